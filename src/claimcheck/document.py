@@ -1,0 +1,246 @@
+"""The document model every reader produces and every later stage consumes.
+
+A :class:`Document` holds articles; an article holds blocks (paragraphs and headings),
+in-text footnote references and footnote bodies as separate records. Every piece keeps a
+:class:`Location` in the *original* file, also after normalisation (joined lines, removed
+hyphenation, stripped markup): a block's text carries a :class:`SourceMap` from offsets in
+the normalised text back to offsets in the file, and :class:`Source` turns a file offset
+into a 1-based line and column.
+
+Columns count Unicode code points, 1-based, as editors and most tools show them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from enum import Enum
+from typing import Iterator
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Document",
+    "Footnote",
+    "FootnoteRef",
+    "Location",
+    "Metadata",
+    "Source",
+    "SourceMap",
+]
+
+
+class Location(BaseModel):
+    """A place in the file the editor has open: path, 1-based line and column.
+
+    ``page`` is set for PDF files, where ``line`` and ``column`` count in the text
+    extracted from the PDF (pages joined in order, as ``claimcheck text FILE.pdf`` shows).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    page: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+    @property
+    def sort_key(self) -> tuple[str, int, int]:
+        return (self.path, self.line, self.column)
+
+
+class Source:
+    """The original text of one file, with fast offset -> (line, column) look-up."""
+
+    __slots__ = ("path", "text", "_line_starts", "_page_starts")
+
+    def __init__(self, path: str, text: str, page_starts: list[int] | None = None) -> None:
+        self.path = path
+        self.text = text
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._line_starts = starts
+        self._page_starts = page_starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        offset = max(0, min(offset, len(self.text)))
+        idx = bisect.bisect_right(self._line_starts, offset) - 1
+        return idx + 1, offset - self._line_starts[idx] + 1
+
+    def location(self, offset: int) -> Location:
+        line, col = self.line_col(offset)
+        page = None
+        if self._page_starts:
+            page = bisect.bisect_right(self._page_starts, offset)
+        return Location(path=self.path, line=line, column=col, page=page)
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line break."""
+        if line < 1 or line > len(self._line_starts):
+            return ""
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+
+class SourceMap(BaseModel):
+    """Piecewise map from offsets in a normalised text to offsets in the original file.
+
+    ``anchors`` is a sorted list of ``(normalised_offset, file_offset)`` pairs; an offset
+    maps through the last anchor at or before it. Readers add an anchor wherever the
+    normalised text stops running in step with the file (a joined line, a dropped hyphen,
+    removed markup), so every character maps to the file character it came from.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    anchors: tuple[tuple[int, int], ...]
+
+    def to_file(self, offset: int) -> int:
+        anchors = self.anchors
+        if not anchors:
+            return offset
+        idx = bisect.bisect_right(anchors, (offset, float("inf"))) - 1
+        if idx < 0:
+            idx = 0
+        norm, orig = anchors[idx]
+        return orig + (offset - norm)
+
+
+class BlockKind(str, Enum):
+    paragraph = "paragraph"
+    heading = "heading"
+
+
+class _Located(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    location: Location
+
+
+class FootnoteRef(_Located):
+    """An in-text reference to a footnote ("…universe,” 5", ``[^5]``, ``<sup>5</sup>``)."""
+
+    number: int | None = Field(description="The numeric value of the label, if it is a number.")
+    label: str
+    article: int
+    block: int = Field(description="Index of the block in its article that holds the reference.")
+    offset: int = Field(description="Offset of the reference in the block's normalised text.")
+
+
+class Footnote(_Located):
+    """A footnote body: its number or label, full normalised text and the URLs in it."""
+
+    number: int | None
+    label: str
+    text: str
+    urls: tuple[str, ...] = ()
+    article: int
+    source_map: SourceMap
+
+
+class Block(_Located):
+    """A paragraph or heading, its text normalised (lines joined, hyphenation removed)."""
+
+    kind: BlockKind = BlockKind.paragraph
+    text: str
+    source_map: SourceMap
+    article: int
+
+
+class Article(BaseModel):
+    """One article (or section) of an issue; footnote numbering is per article."""
+
+    model_config = ConfigDict(frozen=True)
+
+    index: int
+    title: str | None = None
+    location: Location
+    blocks: tuple[Block, ...] = ()
+    refs: tuple[FootnoteRef, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """How messages name the article: its title, else its position."""
+        if self.title:
+            return f"article {self.index + 1} ({self.title!r})"
+        return f"article {self.index + 1}"
+
+
+class Metadata(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    title: str | None = None
+    publication_date: dt.date | None = None
+    status: str | None = None
+
+
+class Document(BaseModel):
+    """A draft read into articles, blocks, references and footnotes."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    path: str
+    format: str
+    metadata: Metadata = Metadata()
+    articles: tuple[Article, ...] = ()
+    suppressions: tuple["Suppression", ...] = ()
+    _source: Source | None = PrivateAttr(default=None)
+
+    @property
+    def source(self) -> Source | None:
+        """The original text, for showing context and mapping offsets. Not serialised."""
+        return self._source
+
+    def with_source(self, source: Source) -> "Document":
+        self._source = source
+        return self
+
+    def locate(self, block: Block | Footnote, offset: int) -> Location:
+        """The file location of ``offset`` in a block's or footnote's normalised text."""
+        if self._source is None:
+            return block.location
+        return self._source.location(block.source_map.to_file(offset))
+
+    def iter_blocks(self) -> Iterator[Block]:
+        for article in self.articles:
+            yield from article.blocks
+
+    def iter_footnotes(self) -> Iterator[Footnote]:
+        for article in self.articles:
+            yield from article.footnotes
+
+    def iter_refs(self) -> Iterator[FootnoteRef]:
+        for article in self.articles:
+            yield from article.refs
+
+
+class Suppression(_Located):
+    """An inline ``claimcheck: ignore[...]`` comment and what it covers.
+
+    ``scope`` is ``line`` (the next non-blank line, or the line it stands on), ``file``,
+    or ``range`` (from a ``disable`` to the matching ``enable``, or the end of the file).
+    """
+
+    codes: tuple[str, ...]
+    scope: str
+    start_line: int
+    end_line: int
+
+
+Document.model_rebuild()

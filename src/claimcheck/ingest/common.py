@@ -1,0 +1,115 @@
+"""Pieces every reader shares: URL finding, line joining, footnote-reference records."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+URL_RE = re.compile(r"https?://[^\s<>\"“”]+", re.IGNORECASE)
+_URL_TRAIL = ".,;:"
+
+
+def find_urls(text: str) -> list[tuple[int, int, str]]:
+    """URLs in ``text`` as ``(start, end, url)``, without trailing sentence punctuation."""
+    out = []
+    for m in URL_RE.finditer(text):
+        url = m.group(0)
+        while url and (url[-1] in _URL_TRAIL or (url[-1] in ")]’'" and _unbalanced(url))):
+            url = url[:-1]
+        if len(url) > len("https://"):
+            out.append((m.start(), m.start() + len(url), url))
+    return out
+
+
+def _unbalanced(url: str) -> bool:
+    closer = url[-1]
+    opener = {")": "(", "]": "["}.get(closer)
+    if opener is None:
+        return True
+    return url.count(opener) < url.count(closer)
+
+
+def is_cjk(ch: str) -> bool:
+    if not ch:
+        return False
+    code = ord(ch)
+    return (
+        0x3000 <= code <= 0x303F  # CJK punctuation
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF  # full-width forms
+        or 0x20000 <= code <= 0x2FA1F
+    )
+
+
+def is_letter(ch: str) -> bool:
+    return bool(ch) and unicodedata.category(ch).startswith("L")
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def vocabulary(text: str) -> dict[str, int]:
+    """Counts of lower-cased words and hyphenated compounds written on one line.
+
+    Used to decide whether a word broken across lines with a hyphen ("state-" / "owned")
+    keeps the hyphen: the document's own spelling elsewhere decides.
+    """
+    counts: dict[str, int] = {}
+    for m in _WORD_RE.finditer(text):
+        word = m.group(0).lower()
+        end = m.end()
+        # a word cut at a line break ("regula-") is not evidence of anything
+        if end < len(text) and text[end] == "-" and text[end + 1 : end + 2] in ("\n", "\r", ""):
+            continue
+        counts[word] = counts.get(word, 0) + 1
+        if "-" in word:
+            for part in word.split("-"):
+                counts[part] = counts.get(part, 0) + 1
+    return counts
+
+
+# A hyphen after one of these at a line break is a compound's hyphen, not hyphenation.
+KEEP_HYPHEN_PREFIXES = frozenset(
+    """self non anti well cross ex semi quasi half all dual state one two three four five six
+    seven eight nine ten first second third high low long short top mid medium large small
+    full world brand""".split()
+)
+
+_LINKING_WORDS = frozenset({"by", "to", "of", "the", "and", "in", "on", "for", "a"})
+_LEFT_WORD = re.compile(r"([^\W\d_]+)-$")
+_RIGHT_WORD = re.compile(r"^([^\W\d_]+)")
+
+
+def keep_line_hyphen(left_text: str, right_text: str, vocab: dict[str, int]) -> bool | None:
+    """For a line ending in ``word-`` followed by ``right_text``: keep the hyphen?
+
+    Returns ``None`` when the line does not end in a hyphenated word fragment.
+    """
+    lm = _LEFT_WORD.search(left_text)
+    if not lm:
+        return None
+    rm = _RIGHT_WORD.match(right_text)
+    if not rm:
+        return True  # "LM-" / "11": a digit or symbol follows, the hyphen is real
+    left, right = lm.group(1), rm.group(1)
+    if right[0].isupper():
+        return True  # "SpaceX-" / "Starlink"
+    if right.lower() in _LINKING_WORDS and right_text[len(right) : len(right) + 1] == "-":
+        return True  # "side-" / "by-side", "face-" / "to-face"
+    hyph = f"{left}-{right}".lower()
+    joined = f"{left}{right}".lower()
+    if vocab.get(hyph, 0) > vocab.get(joined, 0):
+        return True
+    if vocab.get(joined, 0):
+        return False
+    return left.lower() in KEEP_HYPHEN_PREFIXES
+
+
+_TERMINAL_RE = re.compile(r"[.!?…:]['\"”’)\]]*(?:\s*\d{1,3}(?:\s*,\s*\d{1,3})*)?\s*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Does ``text`` end a sentence (allowing closing quotes and a footnote number)?"""
+    return bool(_TERMINAL_RE.search(text))

@@ -1,0 +1,77 @@
+"""Build normalised text while remembering where every character came from."""
+
+from __future__ import annotations
+
+from claimcheck.document import SourceMap
+
+
+class TextBuilder:
+    """Append pieces of file text (or synthetic text) and keep a :class:`SourceMap`.
+
+    ``add(text, file_offset)`` appends text that was read at ``file_offset``;
+    ``add_synthetic(text, file_offset)`` appends text that stands for something at
+    ``file_offset`` (a space that replaces a line break, a decoded entity).
+    """
+
+    __slots__ = ("_parts", "_anchors", "_length", "_next_file")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._anchors: list[tuple[int, int]] = []
+        self._length = 0
+        self._next_file: int | None = None
+
+    def __len__(self) -> int:
+        return self._length
+
+    def add(self, text: str, file_offset: int) -> None:
+        if not text:
+            return
+        if self._next_file != file_offset:
+            self._anchors.append((self._length, file_offset))
+        self._parts.append(text)
+        self._length += len(text)
+        self._next_file = file_offset + len(text)
+
+    def add_synthetic(self, text: str, file_offset: int) -> None:
+        """Text with no run in the file: every character maps to ``file_offset``."""
+        for ch in text:
+            self._anchors.append((self._length, file_offset))
+            self._parts.append(ch)
+            self._length += 1
+        self._next_file = None
+
+    def endswith(self, suffix: str) -> bool:
+        if not self._parts:
+            return False
+        tail = "".join(self._parts[-3:])
+        return tail.endswith(suffix)
+
+    def last_char(self) -> str:
+        for part in reversed(self._parts):
+            if part:
+                return part[-1]
+        return ""
+
+    def rstrip(self) -> None:
+        """Drop trailing white space (anchors stay valid: they only point backwards)."""
+        while self._parts:
+            last = self._parts[-1]
+            stripped = last.rstrip()
+            removed = len(last) - len(stripped)
+            if not removed:
+                break
+            self._length -= removed
+            if stripped:
+                self._parts[-1] = stripped
+            else:
+                self._parts.pop()
+            self._next_file = None
+        while self._anchors and self._anchors[-1][0] >= self._length and self._length > 0:
+            self._anchors.pop()
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def source_map(self) -> SourceMap:
+        return SourceMap(anchors=tuple(self._anchors))
