@@ -52,7 +52,7 @@ from claimcheck.ingest.common import (
     keep_line_hyphen,
     vocabulary,
 )
-from claimcheck.ingest.textmap import TextBuilder
+from claimcheck.ingest.textmap import TextBuilder, cut_spans
 
 __all__ = ["read_pdf_text"]
 
@@ -96,7 +96,10 @@ class _Para:
     text: str = ""
     builder: TextBuilder | None = None
     refs: list[tuple[int, int, str]] = field(default_factory=list)  # (offset, number, label)
+    cuts: list[tuple[int, int]] = field(default_factory=list)  # reference numbers in the text
     article: int = 0
+    smap: object = None
+    file_refs: list = field(default_factory=list)
 
 
 def _width(text: str) -> int:
@@ -323,7 +326,7 @@ def _candidates(text: str):
         prev_word = text[k:j]
         follow = text[e : e + 40].lstrip(" ")
         nums = [(s + nm.start(), int(nm.group(0))) for nm in re.finditer(r"\d{1,3}", m.group(0))]
-        yield nums, strong, prev_word, follow, gap
+        yield nums, strong, prev_word, follow, gap, (s - gap, e)
 
 
 def _follow_ok(follow: str) -> bool:
@@ -354,7 +357,8 @@ def _find_refs(paras: list[_Para], notes_one: int) -> None:
             continue
         found: list[tuple[int, int, str]] = []
         restart_here = False
-        for nums, strong, prev, follow, gap in _candidates(para.text):
+        cuts: list[tuple[int, int]] = []
+        for nums, strong, prev, follow, gap, span in _candidates(para.text):
             first = nums[0][1]
             if strong:
                 if first == 1 and last >= 2 and ones_left > 0 and not restart_here:
@@ -375,9 +379,9 @@ def _find_refs(paras: list[_Para], notes_one: int) -> None:
             for off, num in nums:
                 found.append((off, num, str(num)))
                 last = num
-        if restart_here:
-            para.article = -1  # resolved by _segment
+            cuts.append(span)
         para.refs = found
+        para.cuts = cuts
         para.article = article if not restart_here else -1
         if restart_here:
             article += 1
@@ -476,12 +480,27 @@ def read_pdf_text(
         elif it.role == "title":
             titles.setdefault(current, it.plain())
 
+    for para in paras:
+        para.smap = para.builder.source_map()  # type: ignore[union-attr]
+        if para.cuts:
+            text, smap, places = cut_spans(para.text, para.smap, para.cuts)
+            # every number of a group ("4, 5, 6") sits where the group stood
+            where = {}
+            for (start, end), place in zip(para.cuts, places):
+                where[(start, end)] = place
+            refs = []
+            for off, num, label in para.refs:
+                span = next(sp for sp in para.cuts if sp[0] <= off < sp[1])
+                refs.append((where[span], num, label, para.smap.to_file(off)))
+            para.text, para.smap = text, smap
+            para.file_refs = refs
+        else:
+            para.file_refs = []
+
     blocks_by_article: dict[int, list[Block]] = {a: [] for a in range(n_articles)}
     refs_by_article: dict[int, list[FootnoteRef]] = {a: [] for a in range(n_articles)}
     for para in paras:
-        builder = para.builder
-        assert builder is not None
-        smap = builder.source_map()
+        smap = para.smap
         block = Block(
             kind=para.kind,
             text=para.text,
@@ -491,7 +510,7 @@ def read_pdf_text(
         )
         index = len(blocks_by_article[para.article])
         blocks_by_article[para.article].append(block)
-        for off, num, label in para.refs:
+        for off, num, label, file_off in para.file_refs:
             refs_by_article[para.article].append(
                 FootnoteRef(
                     number=num,
@@ -499,7 +518,7 @@ def read_pdf_text(
                     article=para.article,
                     block=index,
                     offset=off,
-                    location=source.location(smap.to_file(off)),
+                    location=source.location(file_off),
                 )
             )
 

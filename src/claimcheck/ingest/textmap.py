@@ -75,3 +75,36 @@ class TextBuilder:
 
     def source_map(self) -> SourceMap:
         return SourceMap(anchors=tuple(self._anchors))
+
+
+def cut_spans(
+    text: str, smap: SourceMap, spans: list[tuple[int, int]]
+) -> tuple[str, SourceMap, list[int]]:
+    """Remove ``spans`` (sorted, non-overlapping ``(start, end)``) from ``text``.
+
+    Returns the new text, a source map for it, and where each span now sits (the offset
+    of the text that followed it), so a removed footnote number keeps a place.
+    """
+    if not spans:
+        return text, smap, []
+    builder = TextBuilder()
+    places = []
+    pos = 0
+    for start, end in spans:
+        _copy(builder, text, smap, pos, start)
+        places.append(len(builder))
+        pos = end
+    _copy(builder, text, smap, pos, len(text))
+    return builder.text(), builder.source_map(), places
+
+
+def _copy(builder: TextBuilder, text: str, smap: SourceMap, start: int, end: int) -> None:
+    """Copy ``text[start:end]`` keeping each character's file offset."""
+    i = start
+    while i < end:
+        orig = smap.to_file(i)
+        j = i + 1
+        while j < end and smap.to_file(j) == orig + (j - i):
+            j += 1
+        builder.add(text[i:j], orig)
+        i = j

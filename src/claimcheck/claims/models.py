@@ -1,0 +1,263 @@
+"""Typed claim records: one discriminated union by ``kind``, frozen, JSON round-trippable.
+
+Every claim carries where it stands (``location`` in the file, ``article``, the ``block``
+or footnote it sits in and ``start``/``end`` offsets in that text's normalised form), the
+exact ``text`` of its span, the ``sentence`` around it and the footnote labels that
+support it (``footnotes``: references in the same sentence).
+
+Value types (:class:`PartialDate`, :class:`MoneyValue`, …) are shared with the registry of
+reviewed claims under ``claims/``, so a draft's claim and a reviewed entry compare
+field by field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Iterator, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from claimcheck.document import Location
+
+__all__ = [
+    "AcronymClaim",
+    "CitationClaim",
+    "Claim",
+    "ClaimSet",
+    "CountClaim",
+    "DateClaim",
+    "MemberListClaim",
+    "MoneyClaim",
+    "MoneyValue",
+    "PartialDate",
+    "QuantityClaim",
+    "QuotationClaim",
+    "RelativeWindow",
+    "CLAIM_KINDS",
+]
+
+Qualifier = Literal[
+    "more than", "less than", "about", "nearly", "up to", "at least", "at most", "over", "under"
+]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PartialDate(_Frozen):
+    """A date kept at the precision it was written: a year, a month or a day."""
+
+    year: int = Field(ge=1, le=9999)
+    month: int | None = Field(default=None, ge=1, le=12)
+    day: int | None = Field(default=None, ge=1, le=31)
+
+    @model_validator(mode="after")
+    def _check(self) -> "PartialDate":
+        if self.day is not None:
+            if self.month is None:
+                raise ValueError("a day needs a month")
+            dt.date(self.year, self.month, self.day)  # raises for 2024-02-30
+        return self
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def iso(self) -> str:
+        if self.day is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        if self.day is not None:
+            return dt.date(self.year, self.month, self.day)  # type: ignore[arg-type]
+        if self.month is not None:
+            nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(self.year, 12, 31)
+
+    @classmethod
+    def parse(cls, text: str) -> "PartialDate":
+        """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+        parts = [int(p) for p in str(text).split("-")]
+        return cls(**dict(zip(("year", "month", "day"), parts)))
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+class MoneyValue(_Frozen):
+    """An amount in major units of an ISO 4217 currency."""
+
+    amount: float
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+
+
+class RelativeWindow(_Frozen):
+    """A time window written relative to some anchor: "in the past 12 months", "last year"."""
+
+    text: str
+    amount: int = 1
+    unit: Literal["day", "week", "month", "year", "decade"]
+    direction: Literal["past", "next", "current"] = "past"
+    anchor: Literal["publication", "text"] = "publication"
+
+
+class _ClaimBase(_Frozen):
+    text: str = Field(description="The exact span, as in the normalised text.")
+    location: Location
+    article: int = 0
+    block: int | None = Field(default=None, description="Block index in the article, if in the text.")
+    footnote: str | None = Field(default=None, description="Footnote label, if in a footnote body.")
+    start: int = Field(ge=0, description="Offset of the span in its block's or footnote's text.")
+    end: int = Field(ge=0)
+    sentence: str = ""
+    footnotes: tuple[str, ...] = Field(default=(), description="Labels of supporting references.")
+
+
+class _Numeric(_ClaimBase):
+    value: float
+    low: float | None = None
+    high: float | None = None
+    written: str = Field(description="The number as written: '4 million', 'twelve', '6.6'.")
+    scale: str | None = Field(default=None, description="Scale word: million, billion, trillion.")
+    qualifier: Qualifier | None = None
+
+
+class QuantityClaim(_Numeric):
+    """A measured quantity with a unit, through the shared pint registry ('2.5 meters')."""
+
+    kind: Literal["quantity"] = "quantity"
+    unit: str = Field(description="A pint unit string, e.g. 'meter', 'percent', 'kilometer / hour'.")
+
+
+class MoneyClaim(_Numeric):
+    """An amount of money: '580 billion euros in 2023', '6.6 trillion yuan (858 billion euros)'."""
+
+    kind: Literal["money"] = "money"
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    year: int | None = Field(default=None, description="The year the amount refers to, if stated.")
+    date: PartialDate | None = None
+    equivalent: MoneyValue | None = Field(
+        default=None, description="A conversion given with it, in parentheses."
+    )
+
+
+class CountClaim(_Numeric):
+    """A count of things: '4 million 5G base stations', 'twelve countries', 'two decades'."""
+
+    kind: Literal["count"] = "count"
+    thing: str = Field(description="What is counted, as written: '5G base stations'.")
+
+
+class DateClaim(_ClaimBase):
+    """A date, a date range or a relative window, at the precision written."""
+
+    kind: Literal["date"] = "date"
+    date: PartialDate | None = None
+    end: PartialDate | None = Field(default=None, description="End of a range ('2028–2031').")
+    relative: RelativeWindow | None = None
+    event: str | None = Field(default=None, description="What the date dates, when clear.")
+
+    @model_validator(mode="after")
+    def _one_of(self) -> "DateClaim":
+        if self.date is None and self.relative is None:
+            raise ValueError("a date claim needs a date or a relative window")
+        return self
+
+
+class MemberListClaim(_ClaimBase):
+    """Members of a group: 'Venezuela, South Africa, … have joined the ILRS'."""
+
+    kind: Literal["member_list"] = "member_list"
+    group: str = Field(description="The group as named: 'the ILRS'.")
+    members: tuple[str, ...] = Field(description="Normalised member names (pycountry names).")
+    raw_members: tuple[str, ...] = Field(default=(), description="Members as written.")
+    declared_count: int | None = None
+    as_of: PartialDate | None = None
+
+
+class AcronymClaim(_ClaimBase):
+    """An acronym definition: 'the Strategic Support Force (SSF)'."""
+
+    kind: Literal["acronym"] = "acronym"
+    acronym: str
+    expansion: str
+    native: str | None = Field(default=None, description="A native-language original given with it.")
+
+
+class CitationClaim(_ClaimBase):
+    """A source cited in a footnote: authors, title, outlet, date, URL."""
+
+    kind: Literal["citation"] = "citation"
+    number: int | None = None
+    authors: tuple[str, ...] = ()
+    title: str | None = None
+    translated_title: str | None = None
+    outlet: str | None = None
+    date: PartialDate | None = None
+    url: str | None = None
+    archive_url: str | None = None
+    archive_captured: dt.datetime | None = None
+
+
+class QuotationClaim(_ClaimBase):
+    """Quoted words, with the speaker when the text names one."""
+
+    kind: Literal["quotation"] = "quotation"
+    quote: str
+    speaker: str | None = None
+
+
+Claim = Annotated[
+    Union[
+        QuantityClaim,
+        MoneyClaim,
+        CountClaim,
+        DateClaim,
+        MemberListClaim,
+        AcronymClaim,
+        CitationClaim,
+        QuotationClaim,
+    ],
+    Field(discriminator="kind"),
+]
+
+CLAIM_KINDS = (
+    "quantity",
+    "money",
+    "count",
+    "date",
+    "member_list",
+    "acronym",
+    "citation",
+    "quotation",
+)
+
+
+class ClaimSet(BaseModel):
+    """The claims of one document, in reading order."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    claims: tuple[Claim, ...] = ()
+
+    def __iter__(self) -> Iterator[Claim]:  # type: ignore[override]
+        return iter(self.claims)
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    def of_kind(self, *kinds: str) -> list[Claim]:
+        return [c for c in self.claims if c.kind in kinds]

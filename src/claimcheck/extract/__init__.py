@@ -1,0 +1,50 @@
+"""Turn a :class:`~claimcheck.document.Document` into typed claims.
+
+``extract(doc)`` runs one extractor per claim kind over the document's text units and
+returns a :class:`~claimcheck.claims.ClaimSet` in reading order. Extractors are plain
+functions ``(units: list[TextUnit]) -> Iterable[Claim]`` registered in ``EXTRACTORS``;
+modules are imported only when their kind is asked for, so a run that needs no dates
+never imports dateparser.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Callable, Iterable, Sequence
+
+from claimcheck.claims.models import CLAIM_KINDS, Claim, ClaimSet
+from claimcheck.document import Document
+from claimcheck.extract.text import TextUnit, iter_units
+
+__all__ = ["EXTRACTORS", "extract"]
+
+#: kind -> "module:function"; each function takes the document's text units.
+EXTRACTORS: dict[str, str] = {
+    "quantity": "claimcheck.extract.numeric:extract_quantities",
+    "money": "claimcheck.extract.numeric:extract_money",
+    "count": "claimcheck.extract.numeric:extract_counts",
+    "date": "claimcheck.extract.dates:extract_dates",
+    "member_list": "claimcheck.extract.lists:extract_member_lists",
+    "acronym": "claimcheck.extract.acronyms:extract_acronyms",
+    "citation": "claimcheck.extract.citations:extract_citations",
+    "quotation": "claimcheck.extract.quotations:extract_quotations",
+}
+
+
+def _load(spec: str) -> Callable[[list[TextUnit]], Iterable[Claim]]:
+    module, func = spec.split(":")
+    return getattr(importlib.import_module(module), func)
+
+
+def extract(doc: Document, kinds: Sequence[str] | None = None) -> ClaimSet:
+    """All claims of ``doc`` (or only ``kinds``), sorted by place in the file."""
+    wanted = list(kinds) if kinds else list(CLAIM_KINDS)
+    unknown = [k for k in wanted if k not in EXTRACTORS]
+    if unknown:
+        raise ValueError(f"unknown claim kind(s): {', '.join(unknown)}")
+    units = list(iter_units(doc))
+    claims: list[Claim] = []
+    for kind in wanted:
+        claims.extend(_load(EXTRACTORS[kind])(units))
+    claims.sort(key=lambda c: (c.location.line, c.location.column, c.kind))
+    return ClaimSet(path=doc.path, claims=tuple(claims))

@@ -1,0 +1,111 @@
+"""The pieces of a document that extractors read: blocks and footnote bodies as units.
+
+A :class:`TextUnit` is one paragraph, heading or footnote body: its normalised text, where
+it stands, the footnote references made from it, and helpers every extractor needs
+(sentence bounds, supporting footnotes, file location of an offset, the common fields of
+a claim record).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Iterator
+
+from claimcheck.document import Block, Document, Footnote, Location
+
+__all__ = ["TextUnit", "iter_units", "sentence_bounds"]
+
+# A sentence ends at . ! ? (with closing quotes/brackets) before a space and a capital,
+# a quote or a digit; common abbreviations and initials do not end one.
+_SENT_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u4e00-\u9fff])")
+_ABBREV = re.compile(
+    r"(?:\b(?:[A-Z]|U\.S|U\.K|U\.N|e\.g|i\.e|etc|vs|Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Vol|pp|p|Inc|Ltd|Co|Corp|Jr|Sr|Gen|Col|Rep|Sen|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|ca|cf|al)\.)[\"”’')\]]*\s+$"
+)
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Offsets where sentences start (always includes 0)."""
+    starts = [0]
+    for m in _SENT_END.finditer(text):
+        head = text[max(0, m.start() - 12) : m.end()]
+        if _ABBREV.search(head):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    doc: Document
+    article: int
+    text: str
+    owner: Block | Footnote
+    block: int | None = None
+    footnote: str | None = None
+    refs: tuple[tuple[int, str], ...] = field(default=())  # (offset, label), in order
+
+    @property
+    def in_footnote(self) -> bool:
+        return self.footnote is not None
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return sentence_bounds(self.text)
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        starts = self._starts
+        i = bisect.bisect_right(starts, offset) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return starts[i], end
+
+    def sentence_at(self, offset: int) -> str:
+        s, e = self.sentence_span(offset)
+        return self.text[s:e].strip()
+
+    def supporting(self, offset: int) -> tuple[str, ...]:
+        """Footnote labels referenced in the sentence at ``offset`` (or right after it)."""
+        s, e = self.sentence_span(offset)
+        return tuple(label for off, label in self.refs if s <= off <= e)
+
+    def locate(self, offset: int) -> Location:
+        return self.doc.locate(self.owner, offset)
+
+    def common(self, start: int, end: int) -> dict[str, Any]:
+        """The fields every claim record shares, for the span ``text[start:end]``."""
+        return {
+            "text": self.text[start:end],
+            "location": self.locate(start),
+            "article": self.article,
+            "block": self.block,
+            "footnote": self.footnote,
+            "start": start,
+            "end": end,
+            "sentence": self.sentence_at(start),
+            "footnotes": () if self.in_footnote else self.supporting(start),
+        }
+
+
+def iter_units(doc: Document, *, blocks: bool = True, footnotes: bool = True) -> Iterator[TextUnit]:
+    """Every block, then every footnote body, of every article, in reading order."""
+    for article in doc.articles:
+        if blocks:
+            refs_by_block: dict[int, list[tuple[int, str]]] = {}
+            for ref in article.refs:
+                refs_by_block.setdefault(ref.block, []).append((ref.offset, ref.label))
+            for i, block in enumerate(article.blocks):
+                yield TextUnit(
+                    doc=doc,
+                    article=article.index,
+                    text=block.text,
+                    owner=block,
+                    block=i,
+                    refs=tuple(sorted(refs_by_block.get(i, ()))),
+                )
+        if footnotes:
+            for note in article.footnotes:
+                yield TextUnit(
+                    doc=doc, article=article.index, text=note.text, owner=note, footnote=note.label
+                )

@@ -1,0 +1,208 @@
+"""Read drafts into :class:`~claimcheck.document.Document` objects.
+
+``load_document(path)`` picks a reader by suffix (``.md``, ``.txt``, ``.html``, ``.pdf``)
+or, for other names, by content; ``reader=`` forces one. Every failure to read is an
+:class:`~claimcheck.errors.InputError` that names the file and says what to do. Files are
+only ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from claimcheck.document import Document, Metadata, Source
+from claimcheck.errors import InputError
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "READERS",
+    "detect_reader",
+    "find_drafts",
+    "load_document",
+    "read_text",
+]
+
+#: Largest draft read by default: far above any real issue, small enough to bound memory.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+}
+READERS = ("markdown", "text", "html", "pdf")
+_SKIP_DIRS = {"node_modules", "__pycache__", "site-packages", "venv", ".venv", "build", "dist"}
+
+
+def detect_reader(path: Path, head: bytes) -> str:
+    """The reader for ``path``: by suffix, else by the first bytes of the file."""
+    by_suffix = SUFFIXES.get(path.suffix.lower())
+    if by_suffix:
+        return by_suffix
+    start = head.lstrip()[:512].lower()
+    if start.startswith(b"%pdf-"):
+        return "pdf"
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in start:
+        return "html"
+    if start.startswith(b"---") or b"[^" in head:
+        return "markdown"
+    return "text"
+
+
+def find_drafts(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Expand directories into the drafts they hold (known suffixes, hidden folders skipped).
+
+    Raises :class:`InputError` for a missing path or a directory with no drafts in it.
+    """
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            raise InputError(
+                "no such file or directory",
+                path=str(raw),
+                hint="check the path; claimcheck reads .md, .txt, .html and .pdf drafts",
+                code="E101",
+            )
+        if path.is_dir():
+            found = sorted(_walk(path))
+            if not found:
+                raise InputError(
+                    "directory holds no drafts (.md, .markdown, .txt, .html, .htm, .pdf)",
+                    path=str(raw),
+                    hint="name the draft files, or force a reader with --reader",
+                    code="E102",
+                )
+            out.extend(found)
+        else:
+            out.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for p in out:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in _SKIP_DIRS)
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            p = Path(dirpath, name)
+            if p.suffix.lower() in SUFFIXES:
+                yield p
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", path=str(path), code="E103") from None
+    if path.is_dir():
+        raise InputError("is a directory", path=str(path), code="E103")
+    if size > max_bytes:
+        raise InputError(
+            f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for a draft",
+            path=str(path),
+            hint="split the issue into one file per article, or raise --max-size",
+            code="E104",
+        )
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(
+            f"cannot read file: {exc.strerror}",
+            path=str(path),
+            hint="check that the file exists and is readable",
+            code="E103",
+        ) from None
+    if not data.strip():
+        raise InputError(
+            "file is empty",
+            path=str(path),
+            hint="there is nothing to check; save the draft first",
+            code="E105",
+        )
+    return data
+
+
+def read_text(path: Path, data: bytes) -> str:
+    """Decode a text draft as UTF-8; binary files and other encodings are input errors."""
+    if b"\x00" in data[:8192]:
+        raise InputError(
+            "file is binary, not a text draft",
+            path=str(path),
+            hint="pass a .md, .txt, .html or .pdf draft, or force a reader with --reader",
+            code="E106",
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        raise InputError(
+            f"file is not UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded)",
+            path=str(path),
+            line=line,
+            column=col,
+            hint="save the draft as UTF-8 and run claimcheck again",
+            code="E107",
+        ) from None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _reader(name: str) -> Callable[..., Document]:
+    if name == "markdown":
+        from claimcheck.ingest.markdown import read_markdown
+
+        return read_markdown
+    if name == "html":
+        from claimcheck.ingest.html import read_html
+
+        return read_html
+    if name == "text":
+        from claimcheck.ingest.pdftext import read_pdf_text
+
+        return read_pdf_text
+    raise ValueError(name)
+
+
+def load_document(
+    path: str | os.PathLike[str],
+    *,
+    reader: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    metadata: Metadata | None = None,
+) -> Document:
+    """Read one draft. ``reader`` forces ``markdown``, ``text``, ``html`` or ``pdf``."""
+    p = Path(path)
+    if reader is not None and reader not in READERS:
+        raise InputError(
+            f"unknown reader {reader!r}",
+            hint=f"choose one of: {', '.join(READERS)}",
+            code="E108",
+        )
+    data = _read_bytes(p, max_bytes)
+    name = reader or detect_reader(p, data[:2048])
+    if name == "pdf":
+        from claimcheck.ingest.pdf import read_pdf
+
+        return read_pdf(p, data, metadata=metadata)
+    text = read_text(p, data)
+    source = Source(str(path), text)
+    return _reader(name)(source, metadata=metadata)
