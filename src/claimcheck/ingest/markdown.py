@@ -223,7 +223,8 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
 
     meta, fm_lines = _front_matter(source)
     if metadata is not None:
-        meta = meta.model_copy(update=metadata.model_dump(exclude_none=True))
+        # the draft's own front matter wins over settings given from outside
+        meta = metadata.model_copy(update=meta.model_dump(exclude_none=True))
     defs, taken = _scan_definitions(source, fm_lines + 1)
 
     # markdown-it reads the rest; front matter and definitions become blank lines

@@ -1,0 +1,55 @@
+"""Output for ``claimcheck extract``: the claim records as JSON, YAML or a table."""
+
+from __future__ import annotations
+
+import json
+
+
+def _records(claims) -> list[dict]:
+    return [c.model_dump(mode="json", exclude_none=True) for c in claims]
+
+
+def _value(c) -> str:
+    kind = c.kind
+    if kind == "money":
+        text = f"{c.value:,.6g} {c.currency}"
+        if c.year:
+            text += f" ({c.year})"
+        if c.equivalent:
+            text += f" = {c.equivalent.amount:,.6g} {c.equivalent.currency}"
+        return text
+    if kind == "quantity":
+        return f"{c.value:g} {c.unit}"
+    if kind == "count":
+        return f"{c.value:,.6g} × {c.thing}"
+    if kind == "date":
+        if c.relative:
+            return f"relative: {c.relative.text}"
+        return f"{c.date}" + (f"/{c.end}" if c.end else "")
+    if kind == "member_list":
+        return f"{c.group}: {', '.join(c.members)}" + (f" (declared {c.declared_count})" if c.declared_count else "")
+    if kind == "acronym":
+        return f"{c.acronym} = {c.expansion}"
+    if kind == "citation":
+        return " · ".join(str(x) for x in (c.title, c.outlet, c.date, c.url) if x)
+    if kind == "quotation":
+        return (f"{c.speaker}: " if c.speaker else "") + f"“{c.quote}”"
+    return c.text
+
+
+def render_claims(claims, fmt: str) -> str:
+    records = list(claims)
+    if fmt == "json":
+        return json.dumps({"path": claims.path, "claims": _records(records)}, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "yaml":
+        import yaml
+
+        return yaml.safe_dump({"path": claims.path, "claims": _records(records)}, allow_unicode=True, sort_keys=False)
+    lines = []
+    for c in records:
+        loc = c.location
+        where = f"{loc.line}:{loc.column}"
+        src = f" [{', '.join(c.footnotes)}]" if c.footnotes else ""
+        lines.append(f"{where:>9}  {c.kind:<11}  {_value(c)}{src}")
+    lines.append(f"{len(records)} claims in {claims.path}")
+    return "\n".join(lines) + "\n"

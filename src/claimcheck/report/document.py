@@ -1,0 +1,25 @@
+"""Output for ``claimcheck show``: how a draft was read."""
+
+from __future__ import annotations
+
+import json
+
+
+def render_document(doc, fmt: str) -> str:
+    if fmt == "json":
+        data = doc.model_dump(mode="json", exclude={"articles": {"__all__": {"blocks": {"__all__": {"source_map"}}, "footnotes": {"__all__": {"source_map"}}}}})
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    out = [f"{doc.path} ({doc.format})"]
+    meta = doc.metadata
+    if meta.title or meta.publication_date:
+        out.append(f"  title: {meta.title or '-'}; published: {meta.publication_date or '-'}")
+    for a in doc.articles:
+        out.append(f"article {a.index + 1}: {a.title or '(untitled)'} at {a.location.line}:{a.location.column}")
+        out.append(f"  {len(a.blocks)} blocks, {len(a.refs)} references, {len(a.footnotes)} footnotes")
+        refs = " ".join(r.label for r in a.refs)
+        out.append(f"  references: {refs or '-'}")
+        for note in a.footnotes:
+            urls = f"  <{' '.join(note.urls)}>" if note.urls else ""
+            text = note.text if len(note.text) <= 90 else note.text[:87] + "..."
+            out.append(f"  [{note.label}] {note.location.line}:{note.location.column} {text}{urls}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,52 @@
+"""JSON output: the contract documented in docs/json-output.md (version 1)."""
+
+from __future__ import annotations
+
+import json
+
+SCHEMA_VERSION = 1
+
+
+def _loc(loc) -> dict:
+    out = {"path": loc.path, "line": loc.line, "column": loc.column}
+    if loc.page is not None:
+        out["page"] = loc.page
+    return out
+
+
+def finding_dict(f) -> dict:
+    return {
+        "rule": f.rule,
+        "name": f.name,
+        "severity": f.severity.value,
+        "message": f.message,
+        **_loc(f.location),
+        "related": [{**_loc(r.location), "message": r.message} for r in f.related],
+        "help": f.help,
+        "fingerprint": f.fingerprint,
+    }
+
+
+def render(result, **_: object) -> str:
+    by_sev = {s: 0 for s in ("error", "warning", "info")}
+    by_rule: dict[str, int] = {}
+    for f in result.findings:
+        by_sev[f.severity.value] += 1
+        by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
+    doc = {
+        "version": SCHEMA_VERSION,
+        "findings": [finding_dict(f) for f in result.findings],
+        "errors": [
+            {"code": e.code, "message": e.message, "path": e.path, "line": e.line, "column": e.column, "hint": e.hint}
+            for e in result.errors
+        ],
+        "summary": {
+            "files": len(result.files),
+            "findings": len(result.findings),
+            "by_severity": by_sev,
+            "by_rule": dict(sorted(by_rule.items())),
+            "suppressed": len(result.suppressed),
+            "errors": len(result.errors),
+        },
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

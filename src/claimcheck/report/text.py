@@ -1,0 +1,42 @@
+"""Plain text: one finding per line, ``path:line:column: severity CODE message``.
+
+Related places follow, indented, as ``path:line:column: note: message``, then the help
+line. A summary closes the report. For PDF files the page is added in parentheses.
+"""
+
+from __future__ import annotations
+
+from claimcheck.document import Location
+
+
+def _place(loc: Location) -> str:
+    text = f"{loc.path}:{loc.line}:{loc.column}"
+    return f"{text} (page {loc.page})" if loc.page else text
+
+
+def render(result, *, show_help: bool = True, **_: object) -> str:
+    lines: list[str] = []
+    for f in result.findings:
+        lines.append(f"{_place(f.location)}: {f.severity.value} {f.rule} {f.message}")
+        for rel in f.related:
+            lines.append(f"    {_place(rel.location)}: note: {rel.message}")
+        if show_help and f.help:
+            lines.append(f"    help: {f.help}")
+    lines.append(summary_line(result))
+    return "\n".join(lines) + "\n"
+
+
+def summary_line(result) -> str:
+    n = len(result.findings)
+    by = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
+    parts = [f"{by[s]} {s}{'s' if by[s] != 1 else ''}" for s in ("error", "warning", "info") if by[s]]
+    files = len(result.files)
+    text = f"{n} finding{'s' if n != 1 else ''}"
+    if parts:
+        text += f" ({', '.join(parts)})"
+    text += f" in {files} file{'s' if files != 1 else ''}"
+    if result.suppressed:
+        text += f"; {len(result.suppressed)} suppressed"
+    if result.errors:
+        text += f"; {len(result.errors)} file{'s' if len(result.errors) != 1 else ''} could not be read"
+    return text

@@ -1,0 +1,1 @@
+"""The rule catalogue (see ``catalogue``); one module per rule."""

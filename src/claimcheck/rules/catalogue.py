@@ -1,0 +1,48 @@
+"""The rule catalogue: every rule claimcheck has, in code order.
+
+A new rule is a module ``rules/<code>_<name>.py`` with one :class:`Rule` subclass, added
+to ``RULES`` below; its docstring is its documentation and ``tests/rules/cases/CODE.yml``
+holds its cases.
+"""
+
+from __future__ import annotations
+
+from claimcheck.rules.base import Rule
+from claimcheck.rules.fn001_duplicate_footnote_number import DuplicateFootnoteNumber
+from claimcheck.rules.fn002_reference_without_footnote import ReferenceWithoutFootnote
+from claimcheck.rules.fn003_unreferenced_footnote import UnreferencedFootnote
+from claimcheck.rules.fn004_footnote_numbering_order import FootnoteNumberingOrder
+
+__all__ = ["FAMILIES", "RULES", "get_rule", "rule_classes"]
+
+RULES: tuple[type[Rule], ...] = (
+    DuplicateFootnoteNumber,
+    ReferenceWithoutFootnote,
+    UnreferencedFootnote,
+    FootnoteNumberingOrder,
+)
+
+FAMILIES = {
+    "FN": "footnotes",
+    "AC": "acronyms",
+    "LS": "lists",
+    "CT": "citations",
+    "NU": "numbers and units",
+    "DT": "dates and time windows",
+    "NM": "names",
+    "QT": "quotations",
+    "RG": "registry",
+    "CC": "claimcheck itself",
+}
+
+
+def rule_classes() -> tuple[type[Rule], ...]:
+    return RULES
+
+
+def get_rule(code_or_name: str) -> type[Rule] | None:
+    key = code_or_name.strip()
+    for rule in RULES:
+        if rule.code == key.upper() or rule.name == key.lower():
+            return rule
+    return None

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from typing import Iterable
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._footnotes import where
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class FootnoteNumberingOrder(Rule):
+    """Footnote numbers skip or go backwards in the order the text first uses them.
+
+    In-text references should first appear as 1, 2, 3, … and the notes should be listed
+    in that order. Citing an earlier note again is fine; numbering that restarts at 1 in
+    a new article is correct. A skipped number is reported only when it is never used.
+
+    ## Why is this bad?
+    Out-of-order numbers are the trace of notes moved, added or deleted in editing; the
+    text and the notes may no longer match even where every number has a note.
+
+    ## Example
+    ```markdown
+    Costs fell.[^1] Demand rose.[^3] Prices held.[^2]
+
+    [^1]: Source one, 2024.
+    [^2]: Source two, 2024.
+    [^3]: Source three, 2024.
+    ```
+
+    Use instead:
+    ```markdown
+    Costs fell.[^1] Demand rose.[^2] Prices held.[^3]
+
+    [^1]: Source one, 2024.
+    [^2]: Source two, 2024.
+    [^3]: Source three, 2024.
+    ```
+    """
+
+    code = "FN004"
+    name = "footnote-numbering-order"
+    severity = Severity.warning
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        articles = ctx.document.articles
+        for article in articles:
+            here = where(article, len(articles))
+            used = {r.number for r in article.refs if r.number is not None}
+            highest = 0
+            seen: set[int] = set()
+            prev_loc = None
+            for ref in article.refs:
+                n = ref.number
+                if n is None or n in seen:
+                    continue
+                seen.add(n)
+                if n < highest:
+                    yield self.finding(
+                        ref.location,
+                        f"reference {n} comes after reference {highest}{here}",
+                        related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
+                        help="renumber the references in the order they appear",
+                        subject=f"reference {n} after {highest} article {article.index}",
+                    )
+                    continue
+                missing = [m for m in range(highest + 1, n) if m not in used]
+                if missing:
+                    gap = _numbers(missing)
+                    yield self.finding(
+                        ref.location,
+                        f"reference numbers skip from {highest} to {n}{here}: {gap} never used",
+                        related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
+                        help="renumber the references, or add the missing ones",
+                        subject=f"skip {highest} {n} article {article.index}",
+                    )
+                highest = n
+                prev_loc = ref.location
+            # the notes themselves should be listed in order
+            last = None
+            for note in article.footnotes:
+                if note.number is None:
+                    continue
+                if last is not None and note.number < last.number:
+                    yield self.finding(
+                        note.location,
+                        f"footnote {note.number} is listed after footnote {last.number}{here}",
+                        related=[(last.location, f"footnote {last.number} here")],
+                        help="list the notes in numerical order",
+                        subject=f"note {note.number} after {last.number} article {article.index}",
+                    )
+                last = note
+
+
+def _numbers(nums: list[int]) -> str:
+    if len(nums) == 1:
+        return f"{nums[0]} is"
+    if nums == list(range(nums[0], nums[-1] + 1)):
+        return f"{nums[0]}–{nums[-1]} are"
+    return ", ".join(map(str, nums)) + " are"
