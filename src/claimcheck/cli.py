@@ -50,7 +50,7 @@ def cli() -> None:
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (claimcheck.toml or pyproject.toml).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write the report to a file (atomically).")
-@click.option("--max-size", "max_size_mb", type=float, default=None, help="Largest draft to read, in MB [default: 20].")
+@click.option("--max-size", "max_size_mb", type=float, default=None, help="Largest draft to read, in MiB [default: 20].")
 def verify(paths, fmt, fail_on, select, ignore, reader, publication_date, config, output, max_size_mb):
     """Check drafts (files or folders) and report what does not add up."""
     from claimcheck.pipeline import verify as run

@@ -111,6 +111,9 @@ class RelativeWindow(_Frozen):
     unit: Literal["day", "week", "month", "year", "decade"]
     direction: Literal["past", "next", "current"] = "past"
     anchor: Literal["publication", "text"] = "publication"
+    vague: bool = Field(
+        default=False, description="No amount written ('recently', 'in recent years'): amount is a floor."
+    )
 
 
 class _ClaimBase(_Frozen):
@@ -165,9 +168,18 @@ class DateClaim(_ClaimBase):
 
     kind: Literal["date"] = "date"
     date: PartialDate | None = None
-    end: PartialDate | None = Field(default=None, description="End of a range ('2028–2031').")
+    # named end_date: ``end`` is the span's end offset, shared by every claim
+    end_date: PartialDate | None = Field(default=None, description="End of a range ('2028–2031').")
     relative: RelativeWindow | None = None
     event: str | None = Field(default=None, description="What the date dates, when clear.")
+    qualifier: str | None = Field(
+        default=None,
+        description="How the date bounds the claim: since, before, after, by, until, as of, "
+        "no later than, or early/mid/late/end/start for part of a period.",
+    )
+    year_inferred: bool = Field(
+        default=False, description="The year was not written next to the date but taken from context."
+    )
 
     @model_validator(mode="after")
     def _one_of(self) -> "DateClaim":
@@ -185,6 +197,7 @@ class MemberListClaim(_ClaimBase):
     raw_members: tuple[str, ...] = Field(default=(), description="Members as written.")
     declared_count: int | None = None
     as_of: PartialDate | None = None
+    as_of_text: str | None = Field(default=None, description="How the date is written: 'As of July 2024', 'So far'.")
 
 
 class AcronymClaim(_ClaimBase):

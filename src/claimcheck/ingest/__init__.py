@@ -113,7 +113,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError("is a directory", path=str(path), code="E103")
     if size > max_bytes:
         raise InputError(
-            f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for a draft",
+            f"file is {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.0f} MiB limit for a draft",
             path=str(path),
             hint="split the issue into one file per article, or raise --max-size",
             code="E104",

@@ -1,0 +1,38 @@
+"""Shared test helpers: repository paths, the real corpus (skipped when absent), the CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+EXAMPLE = ROOT / "docs" / "examples" / "issue-23.md"
+CORPUS = ROOT.parent / "shared" / "corpus" / "china-trends-22"
+ISSUE_TXT = CORPUS / "issue.pdf.txt"
+WEB_TXT = CORPUS / "web.txt"
+
+requires_corpus = pytest.mark.skipif(
+    not ISSUE_TXT.is_file(),
+    reason=f"the real issue is not here: {ISSUE_TXT} (../shared/corpus beside the repository)",
+)
+
+
+def run_cli(*args: str, cwd: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
+    """Run ``python -m claimcheck ARGS`` as a user would, capturing its output."""
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck", *map(str, args)],
+        cwd=cwd or ROOT,
+        capture_output=True,
+        text=True,
+        input=input,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def cli():
+    return run_cli

@@ -1,0 +1,120 @@
+"""The reader for text extracted from PDFs, on a fixture written like a real extraction."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.document import Source
+from claimcheck.ingest import load_document
+from claimcheck.ingest.pdftext import read_pdf_text
+from conftest import FIXTURES
+
+FIXTURE = FIXTURES / "text" / "two_articles.pdf.txt"
+
+
+def _doc():
+    return load_document(FIXTURE)
+
+
+def _at(doc, loc, length: int) -> str:
+    line = doc.source.line_text(loc.line)
+    return line[loc.column - 1 : loc.column - 1 + length]
+
+
+def test_articles_restart_numbering_and_take_running_titles():
+    doc = _doc()
+    assert [a.title for a in doc.articles] == ["Harbour Notes", "Rivers and Canals"]
+    assert [r.number for r in doc.articles[0].refs] == [1, 2, 3, 4, 5]
+    assert [n.number for n in doc.articles[0].footnotes] == [1, 2, 3, 4, 5]
+    assert [r.number for r in doc.articles[1].refs] == [1, 2, 3, 4]
+    assert [n.number for n in doc.articles[1].footnotes] == [1, 2]
+
+
+def test_second_article_starts_after_the_author_bio():
+    doc = _doc()
+    first = doc.articles[1].blocks[0]
+    assert first.text.startswith("Inland waterways are the second story")
+    assert all("Coastal Institute" not in b.text for b in doc.iter_blocks())
+
+
+def test_pull_quote_and_running_titles_are_not_text():
+    texts = [b.text for b in _doc().iter_blocks()]
+    assert not any(t.startswith("Ports carry the bulk of") for t in texts)
+    assert "Harbour Notes" not in texts and "Rivers and Canals" not in texts
+
+
+def test_paragraph_cut_by_pull_quote_and_page_is_joined():
+    texts = [b.text for b in _doc().iter_blocks()]
+    assert any("Owners say the new ships cost more than older designs" in t for t in texts)
+
+
+def test_hyphenation_removed_but_compounds_kept():
+    text = " ".join(b.text for b in _doc().iter_blocks())
+    assert "European terminals" in text
+    assert "the state-owned operators" in text
+    assert "Eu-" not in text and "state- owned" not in text
+
+
+def test_reference_numbers_are_removed_from_text_and_located():
+    doc = _doc()
+    art = doc.articles[0]
+    text = " ".join(b.text for b in art.blocks)
+    assert "decades ago." in text and "ago.1" not in text
+    assert "risk of the market and the lenders" in text
+    for ref in art.refs + doc.articles[1].refs:
+        assert _at(doc, ref.location, len(ref.label)) == ref.label
+
+
+def test_identifiers_are_not_references():
+    doc = _doc()
+    text = doc.articles[0].blocks[1].text
+    assert "Long March-5 launches and the Shenzhou 17 crew" in text
+
+
+def test_footnote_urls_rejoined_across_lines():
+    notes = _doc().articles[0].footnotes
+    assert notes[0].urls == ("https://example.org/news/2024/03/03/ports-record.html",)
+    assert notes[1].urls == ("https://maritime.example.com/2024/05/terminals-finance",)
+    assert notes[3].urls == ("https://space.example.gov/crew-rotation.html",)
+    assert "May 2024" in notes[1].text
+    assert notes[4].text.endswith("https://shipyard.example.net/methanol-orders.")
+
+
+def test_footnote_locations_point_at_their_numbers():
+    doc = _doc()
+    for note in doc.iter_footnotes():
+        assert _at(doc, note.location, len(note.label)) == note.label
+
+
+def test_block_source_map_points_at_each_character():
+    doc = _doc()
+    src = doc.source.text
+    for block in doc.iter_blocks():
+        for i, ch in enumerate(block.text):
+            if ch == " ":
+                continue
+            assert src[block.source_map.to_file(i)] == ch, (block.text, i)
+
+
+def test_text_without_footnotes_has_no_references():
+    text = "The fleet grew by 12 ships in 2024. It has 40 ships, 3 of them new.\n"
+    doc = read_pdf_text(Source("web.txt", text))
+    assert [r for r in doc.iter_refs()] == []
+    assert len(doc.articles) == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1 2.\n-“”,5G\f  xyz Z")), max_size=400))
+def test_never_raises_and_maps_into_the_file(text):
+    if not text.strip():
+        return
+    doc = read_pdf_text(Source("t.txt", text))
+    for block in doc.iter_blocks():
+        for i, ch in enumerate(block.text):
+            off = block.source_map.to_file(i)
+            assert 0 <= off < len(text)
+            if ch not in " -":
+                assert text[off] == ch
+    for note in doc.iter_footnotes():
+        assert text[note.source_map.to_file(0) :].startswith(note.text[:1])
