@@ -136,8 +136,10 @@ def _read_table(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
+        if m is None and "end of document" in str(exc):
+            line, col = max(text.count("\n"), 1), 1
         raise ConfigError(
-            f"config is not valid TOML: {str(exc).split(' (at line')[0]}",
+            f"config is not valid TOML: {re.sub(r' \(at [^)]*\)$', '', str(exc))}",
             path=str(path),
             line=line,
             column=col,

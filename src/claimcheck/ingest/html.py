@@ -110,6 +110,7 @@ _REF_CLASSES = frozenset({"footnote-ref", "footnote-reference", "footnoteref", "
 _BACK_CLASSES = frozenset({"footnote-back", "footnote-backref", "footnote-backlink", "reversefootnote"})
 _LABEL = re.compile(r"^\[?\s*([0-9]{1,3}(?:\s*[,–—-]\s*[0-9]{1,3})*)\s*\]?$")
 _DIGITS = frozenset("0123456789")
+_ENTITY_CACHE: dict[str, str] = {}
 _NOTE_MARK = re.compile(r"^(\[)?([0-9]{1,3})(?(1)\]|([.):])?)(?:\s+|$)")
 _WS_FIX = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $")
 _WS_ONLY = re.compile(r"^[ \t\n\r\f]*$")
@@ -154,6 +155,10 @@ class _Sink:
 
     def add_text(self, text: str, offset: int) -> None:
         """Add raw file text, collapsing white space as a browser does."""
+        if _WS_FIX.search(text) is None:
+            if text:
+                self._piece(text, offset)
+            return
         pos = 0
         for m in _WS_FIX.finditer(text):
             a = m.start()
@@ -320,8 +325,8 @@ class _Reader(HTMLParser):
     # -- positions ---------------------------------------------------------------
 
     def _offset(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
+        # HTMLParser.getpos() is (self.lineno, self.offset); read them directly, it is hot
+        return self.line_starts[self.lineno - 1] + self.offset
 
     # -- parser callbacks --------------------------------------------------------
 
@@ -480,7 +485,13 @@ class _Reader(HTMLParser):
     def _entity(self, raw: str, offset: int) -> None:
         if self.text.startswith(";", offset + len(raw)):
             raw += ";"
-        decoded = unescape(raw)
+        if self.skipping:
+            return
+        decoded = _ENTITY_CACHE.get(raw)
+        if decoded is None:
+            decoded = unescape(raw)
+            if len(_ENTITY_CACHE) < 4096:
+                _ENTITY_CACHE[raw] = decoded
         if self.skipping:
             return
         kind = "t" if decoded == raw else "e"

@@ -1,0 +1,382 @@
+"""Citations in footnote bodies: authors, title, translated title, outlet, date, URL.
+
+A footnote body holds one or more citations, sometimes after explanatory prose:
+
+    Tao Mingyang and Wang Yi, “Title,” Global Times, April 20, 2024, https://….
+    “中文标题” [English translation], Xinhua, December 17, 2020, http://….
+    As of July 2024, the project included …: “Title,” Outlet, June 27, 2024, https://….
+    A; B                     (two citations, split at a top-level semicolon)
+
+:func:`footnote_parts` splits a body into prose and citation parts; other extractors use it
+to read only the prose of a footnote (dates, member lists and quotations come from prose,
+never from a citation's title or URL). :func:`parse_citation` reads one citation part.
+
+Dates keep the precision written ("April 2024" is a month). Web-archive links
+(``https://web.archive.org/web/20241217205805/https://…``) give ``archive_url`` and
+``archive_captured`` (the capture time, not a publication date); the archived original is
+the ``url``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from claimcheck.claims.models import CitationClaim, PartialDate
+from claimcheck.extract.text import TextUnit
+from claimcheck.ingest.common import find_urls, is_cjk
+
+__all__ = ["Part", "ParsedCitation", "extract_citations", "footnote_parts", "parse_citation"]
+
+_OPEN_Q = "“\"‘’"  # ’ opens titles in some PDF extractions
+_CLOSE_Q = "”\"“’"
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTHS = {
+    name.lower(): i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+# Publication dates as citations write them: "May 10, 2024", "10 May 2024", "April 2024",
+# "2024", "(2023)"; a line break inside was already joined by the reader.
+_CIT_DATE = re.compile(
+    rf"(?<![\w/])(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_MONTH_NAMES})\.?,?\s+(?P<y3>\d{{4}})"
+    rf"|\(?(?P<y4>(?:1[89]|20)\d\d)\)?)(?![\w/-])"
+)
+# the head of a citation: optional authors then an opening quote
+_NAME = r"[A-Z][\w’'.\-]*"
+_AUTHORS = rf"{_NAME}(?:\s+{_NAME}){{0,7}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*){_NAME}(?:\s+{_NAME}){{0,7}}){{0,6}}"
+_HEAD = re.compile(rf"(?:{_AUTHORS}\s*[,;]?\s*)?[“\"‘]")
+_BOUNDARY = re.compile(r"(?:[:.]|[”\"]\s*:|\bSee:)\s+")
+_SEMI = re.compile(r";\s+")
+_ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/(?P<ts>\d{4,14})[a-z_]*/(?P<orig>.+)$", re.I)
+_INSTITUTION = re.compile(
+    r"\b(?:Academy|Administration|Agency|Association|Bureau|Center|Centre|Commission|Committee|"
+    r"Company|Corporation|Council|Daily|Department|Foundation|Government|Group|Institute|"
+    r"Institution|Ministry|News|Office|Organi[sz]ation|Party|Press|Republic|Service|Society|"
+    r"Times|University)\b"
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of a footnote body: ``prose`` or ``citation``, as ``text[start:end]``."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class ParsedCitation:
+    start: int
+    end: int
+    authors: tuple[str, ...]
+    title: str | None
+    translated_title: str | None
+    outlet: str | None
+    date: PartialDate | None
+    url: str | None
+    archive_url: str | None
+    archive_captured: dt.datetime | None
+
+
+# ----------------------------------------------------------------------------- titles
+def _title_span(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(open, inner_end, after) of the first quoted title in ``text[start:end]``.
+
+    A title's closing quote is followed by ``,`` ``.`` ``[`` or a URL, or comes right after
+    ``,`` ``?`` ``!`` ``.``; quotes inside a title ("the “Kleo Connect” Case", “…’天通一号’…”)
+    do not end it: a single quote only closes a title opened by a single quote. A quoted
+    passage followed by ``: “`` ends there (the caller treats it as prose).
+    """
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in "“\"‘" or (ch == "’" and (i == start or text[i - 1] in " (")):
+            break
+        if ch == "[" or text.startswith("http", i):
+            return None
+        i += 1
+    if i >= end:
+        return None
+    closers = "’" if text[i] in "‘’" else "”\"“"
+    j = i + 1
+    while j < end:
+        ch = text[j]
+        if ch in closers and j > i + 1:
+            prev = text[j - 1]
+            follow = text[j + 1 : end]
+            if re.match(r"\s*:\s*[“\"‘]", follow):
+                return i, j, j + 1
+            if prev in ",.?!，。？！" or re.match(r"\s*[,\[.]|\s*https?:|\s*$", follow):
+                return i, j, j + 1
+        if text.startswith("http", j):
+            break
+        j += 1
+    # no clean closing quote: the title runs to the translated title's "[" if there is one
+    k = text.find("[", i + 1, end)
+    while k != -1:
+        close = _matching_bracket(text, k, end)
+        if close != -1 and re.match(r"\s*,", text[close + 1 : end]):
+            inner_end = k
+            while inner_end > i + 1 and text[inner_end - 1] in " " + _CLOSE_Q:
+                inner_end -= 1
+            return i, inner_end, k
+        k = text.find("[", k + 1, end)
+    return None
+
+
+def _matching_bracket(text: str, open_at: int, end: int) -> int:
+    depth = 0
+    for j in range(open_at, end):
+        if text[j] == "[":
+            depth += 1
+        elif text[j] == "]":
+            depth -= 1
+            if depth == 0:
+                return j
+    return -1
+
+
+def _clean_title(raw: str) -> str:
+    return raw.strip().rstrip(",").strip()
+
+
+# ----------------------------------------------------------------------------- splitting
+def _looks_like_citation(text: str, start: int, end: int) -> bool:
+    seg = text[start:end]
+    if "http://" in seg or "https://" in seg or "www." in seg:
+        return True
+    head = _HEAD.match(text, start, end)
+    return bool(head) and _title_span(text, start, end) is not None
+
+
+def _citation_start(text: str, start: int, end: int) -> int:
+    """Where the citation begins in a part that may open with explanatory prose."""
+    if _HEAD.match(text, start, end) and _title_span(text, start, end):
+        # a leading quotation followed by ": “Title,”" is prose (a quoted passage)
+        t = _title_span(text, start, end)
+        if t is not None and not re.match(r"\s*:", text[t[2] : t[2] + 2]):
+            return start
+    for m in _BOUNDARY.finditer(text, start, end):
+        p = m.end()
+        if _HEAD.match(text, p, end) and _title_span(text, p, end) is not None:
+            return p
+    return start
+
+
+def _prose_ok(text: str) -> bool:
+    return bool(re.search(r"[a-z]{2,}\s+[a-z]{2,}", text))
+
+
+@lru_cache(maxsize=512)
+def footnote_parts(text: str) -> tuple[Part, ...]:
+    """Split a footnote body into prose and citation parts, in order."""
+    # top-level "; " splits citations; a piece that is no citation joins the next one
+    cuts = [0]
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0 and i + 1 < len(text) and text[i + 1] == " ":
+            cuts.append(i + 2)
+    cuts.append(len(text) + 2)
+    pieces: list[tuple[int, int]] = []
+    pending: int | None = None
+    for a, b in zip(cuts, cuts[1:]):
+        seg_end = b - 2 if b <= len(text) else len(text)
+        s = pending if pending is not None else a
+        if _looks_like_citation(text, a, seg_end) or seg_end >= len(text):
+            pieces.append((s, seg_end))
+            pending = None
+        else:
+            pending = s
+    parts: list[Part] = []
+    for s, e in pieces:
+        if not _looks_like_citation(text, s, e):
+            # no URL and no title: a remark, or a bare reference such as "Ibid."
+            kind = "prose" if _prose_ok(text[s:e]) else "citation"
+            parts.append(Part(s, e, kind))
+            continue
+        c = _citation_start(text, s, e)
+        if c > s:
+            pe = c
+            prose = text[s:pe].rstrip()
+            if prose.endswith("See:"):
+                pe = s + len(prose) - 4
+            parts.append(Part(s, s + len(text[s:pe].rstrip(" :")), "prose"))
+        parts.append(Part(c, e, "citation"))
+    return tuple(parts)
+
+
+# ----------------------------------------------------------------------------- parsing
+def _authors(raw: str) -> tuple[str, ...]:
+    raw = raw.strip().strip(",;").strip()
+    if not raw or not raw[0].isupper() or len(raw) > 160:
+        return ()
+    if _INSTITUTION.search(raw):
+        return (raw,)
+    names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*", raw) if n.strip()]
+    if all(1 <= len(n.split()) <= 4 for n in names):
+        return tuple(names)
+    return (raw,)
+
+
+def _date_from(m: re.Match) -> PartialDate | None:
+    g = m.groupdict()
+    try:
+        if g["y1"]:
+            return PartialDate(year=int(g["y1"]), month=_MONTHS[g["m1"].lower()], day=int(g["d1"]))
+        if g["y2"]:
+            return PartialDate(year=int(g["y2"]), month=_MONTHS[g["m2"].lower()], day=int(g["d2"]))
+        if g["y3"]:
+            return PartialDate(year=int(g["y3"]), month=_MONTHS[g["m3"].lower()])
+        return PartialDate(year=int(g["y4"]))
+    except ValueError:
+        return None
+
+
+def _archive(url: str) -> tuple[str, str | None, dt.datetime | None]:
+    m = _ARCHIVE.match(url)
+    if not m:
+        return url, None, None
+    ts = m.group("ts")
+    captured = None
+    try:
+        fmt = "%Y%m%d%H%M%S"[: {4: 2, 6: 4, 8: 6, 10: 8, 12: 10, 14: 12}.get(len(ts), 12)]
+        captured = dt.datetime.strptime(ts, fmt)
+    except ValueError:
+        captured = None
+    orig = m.group("orig")
+    if not re.match(r"https?://", orig):
+        orig = "http://" + orig
+    return orig, url, captured
+
+
+def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
+    """Read the citation in ``text[start:end]``."""
+    urls = [u for u in find_urls(text) if start <= u[0] < end]
+    url_start = urls[0][0] if urls else end
+    url = archive_url = None
+    captured = None
+    if urls:
+        # the citation's link is the first; a second one would belong to another citation
+        url, archive_url, captured = _archive(urls[0][2])
+    meta_end = url_start
+    title = translated = None
+    authors: tuple[str, ...] = ()
+    after_title = start
+    t = _title_span(text, start, meta_end)
+    if t is not None:
+        q_open, inner_end, after_title = t
+        authors = _authors(text[start:q_open])
+        title = _clean_title(text[q_open + 1 : inner_end]) or None
+        # translated titles: "[…]" groups right after the title (the last non-CJK one wins)
+        k = after_title
+        while True:
+            m = re.match(r"[\s,]*\[", text[k:meta_end])
+            if not m:
+                break
+            b_open = k + m.end() - 1
+            b_close = _matching_bracket(text, b_open, meta_end)
+            if b_close == -1:
+                break
+            inner = text[b_open + 1 : b_close].strip()
+            if inner and sum(is_cjk(ch) for ch in inner) * 3 < len(inner):
+                translated = inner
+            k = b_close + 1
+        after_title = k
+    # the date: the last date written between the title and the URL
+    date = None
+    date_at = meta_end
+    for m in _CIT_DATE.finditer(text, after_title, meta_end):
+        d = _date_from(m)
+        if d is not None:
+            date, date_at = d, m.start()
+    outlet_raw = text[after_title:date_at] if date is not None else text[after_title:meta_end]
+    outlet = outlet_raw.strip().strip(",.;: ").strip() or None
+    if outlet and (len(outlet) > 120 or not re.search(r"[A-Za-z\u4e00-\u9fff]", outlet)):
+        outlet = None
+    if t is None and not authors:
+        # no title: "Author, Outlet, date" or a bare reference
+        head = text[start:date_at].strip().strip(",. ")
+        outlet = head or None
+    return ParsedCitation(
+        start=start,
+        end=end,
+        authors=authors,
+        title=title,
+        translated_title=translated,
+        outlet=outlet,
+        date=date,
+        url=url,
+        archive_url=archive_url,
+        archive_captured=captured,
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " .;,":
+        end -= 1
+    while start < end and text[start] == " ":
+        start += 1
+    return start, end
+
+
+def extract_citations(units: Iterable[TextUnit]) -> Iterator[CitationClaim]:
+    for unit in units:
+        if not unit.in_footnote:
+            continue
+        text = unit.text
+        number = int(unit.footnote) if unit.footnote and unit.footnote.isdigit() else None
+        for part in footnote_parts(text):
+            if part.kind != "citation":
+                continue
+            s, e = _trim(text, part.start, part.end)
+            if e <= s:
+                continue
+            # keep the URL's own final character (a "/" or ")") inside the span
+            urls = [u for u in find_urls(text) if s <= u[0] < part.end]
+            if urls and urls[-1][1] > e:
+                e = urls[-1][1]
+            c = parse_citation(text, s, e)
+            if c.url is None and c.title is None and c.date is None:
+                continue
+            yield CitationClaim(
+                **unit.common(s, e),
+                number=number,
+                authors=c.authors,
+                title=c.title,
+                translated_title=c.translated_title,
+                outlet=c.outlet,
+                date=c.date,
+                url=c.url,
+                archive_url=c.archive_url,
+                archive_captured=c.archive_captured,
+            )

@@ -1,0 +1,75 @@
+"""Every rule's YAML cases (tests/rules/cases/CODE.yml), run through the real pipeline.
+
+A case is a draft (Markdown unless ``reader`` says otherwise); ``pass`` cases must give no
+finding of the rule, ``fail`` cases exactly the findings listed (line, column, message).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from claimcheck.config import Settings
+from claimcheck.ingest import load_document
+from claimcheck.pipeline import build_rules, check_document
+from claimcheck.rules.catalogue import RULES
+
+CASES = Path(__file__).parent / "cases"
+SUFFIX = {"markdown": ".md", "text": ".txt", "html": ".html"}
+
+
+def _load():
+    for path in sorted(CASES.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for outcome in ("pass", "fail"):
+            for case in data.get(outcome) or []:
+                yield pytest.param(path.stem, outcome, case, id=f"{path.stem}-{outcome}-{case['name']}")
+
+
+def run_rule(code: str, draft: str, reader: str, tmp_path: Path, settings: Settings | None = None):
+    path = tmp_path / f"draft{SUFFIX[reader]}"
+    path.write_text(draft, encoding="utf-8")
+    settings = settings or Settings(select=[code])
+    doc = load_document(path, reader=reader)
+    kept, _ = check_document(doc, build_rules(settings), settings)
+    return [f for f in kept if f.rule == code]
+
+
+@pytest.mark.parametrize(("code", "outcome", "case"), list(_load()))
+def test_case(code, outcome, case, tmp_path):
+    found = run_rule(code, case["draft"], case.get("reader", "markdown"), tmp_path)
+    if outcome == "pass":
+        assert found == [], [f.message for f in found]
+        return
+    got = [(f.location.line, f.location.column, f.message) for f in found]
+    want = [(e["line"], e.get("column"), e["message"]) for e in case["findings"]]
+    assert len(got) == len(want), got
+    for (gl, gc, gm), (wl, wc, wm) in zip(got, want):
+        assert gl == wl and (wc is None or gc == wc) and gm == wm, (got, want)
+
+
+def test_every_rule_has_cases():
+    have = {p.stem for p in CASES.glob("*.yml")}
+    missing = [r.code for r in RULES if r.code not in have]
+    assert missing == []
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_docstring_examples(rule, tmp_path):
+    """The documentation's ``## Example`` fires the rule; ``Use instead:`` does not."""
+    bad, good = rule.examples()
+    assert bad and good, f"{rule.code} docstring needs both examples"
+    assert run_rule(rule.code, bad, "markdown", tmp_path), "the Example must fire the rule"
+    assert run_rule(rule.code, good, "markdown", tmp_path) == [], "Use instead must not fire"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_metadata(rule):
+    import re
+
+    assert re.fullmatch(r"[A-Z]{2}\d{3}", rule.code)
+    assert re.fullmatch(r"[a-z]+(-[a-z0-9]+)+", rule.name)
+    assert "## Why is this bad?" in rule.doc()
+    assert len({r.code for r in RULES}) == len(RULES)

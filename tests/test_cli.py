@@ -1,0 +1,151 @@
+"""End to end: the ``claimcheck`` command as editors and CI run it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import EXAMPLE, ISSUE_TXT, ROOT, requires_corpus, run_cli
+
+
+def test_verify_example_text_output():
+    res = run_cli("verify", "docs/examples/issue-23.md")
+    assert res.returncode == 1
+    lines = res.stdout.splitlines()
+    assert lines[0] == (
+        "docs/examples/issue-23.md:31:22: error FN002 reference 4 has no footnote in article 2 "
+        "('Satellites for Everyone')"
+    )
+    assert "docs/examples/issue-23.md:36:1: error FN001 footnote 3 is defined twice" in res.stdout
+    assert "    docs/examples/issue-23.md:35:1: note: footnote 3 first defined here" in lines
+    assert lines[-1] == "2 findings (2 errors) in 1 file"
+    assert res.stderr == ""
+
+
+def test_verify_json_contract():
+    res = run_cli("verify", str(EXAMPLE.relative_to(ROOT)), "--format", "json")
+    assert res.returncode == 1
+    data = json.loads(res.stdout)
+    assert set(data) == {"version", "findings", "errors", "summary"}
+    f = data["findings"][0]
+    assert {"rule", "severity", "message", "path", "line", "column", "related"} <= set(f)
+    assert f["related"][0].keys() >= {"path", "line", "column", "message"}
+    assert data["summary"]["findings"] == 2 and data["summary"]["by_severity"]["error"] == 2
+    order = [(x["path"], x["line"], x["column"], x["rule"]) for x in data["findings"]]
+    assert order == sorted(order)
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("error", 1), ("warning", 1), ("never", 0)])
+def test_fail_on(fail_on, code):
+    assert run_cli("verify", "docs/examples/issue-23.md", "--fail-on", fail_on).returncode == code
+
+
+def test_warnings_only_pass_with_fail_on_error(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("Costs fell.[^1]\n\n[^1]: A.\n[^2]: B.\n")
+    assert run_cli("verify", draft, "--fail-on", "error").returncode == 0
+    assert run_cli("verify", draft).returncode == 1
+
+
+def test_clean_draft_exits_0(tmp_path):
+    draft = tmp_path / "ok.md"
+    draft.write_text("Costs fell.[^1]\n\n[^1]: A.\n")
+    res = run_cli("verify", draft)
+    assert res.returncode == 0 and res.stdout.strip() == "0 findings in 1 file"
+
+
+def test_folder_of_drafts_in_deterministic_order(tmp_path):
+    for name in ("b.md", "a.md"):
+        (tmp_path / name).write_text("Costs fell.[^1]\n")
+    res = run_cli("verify", tmp_path, "--format", "json")
+    paths = [f["path"] for f in json.loads(res.stdout)["findings"]]
+    assert paths == sorted(paths) and len(paths) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("missing.md", None, "E101"),
+        ("empty-dir", "dir", "E102"),
+        ("e.md", b"", "E105"),
+        ("b.txt", b"\x00\x01\x02", "E106"),
+        ("l.md", b"caf\xe9", "E107"),
+    ],
+)
+def test_bad_input_one_line_exit_2(tmp_path, name, content, code):
+    path = tmp_path / name
+    if content == "dir":
+        path.mkdir()
+    elif content is not None:
+        path.write_bytes(content)
+    res = run_cli("verify", path)
+    assert res.returncode == 2
+    err = res.stderr.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"error[{code}]: {path}")
+    assert "Traceback" not in res.stderr
+
+
+def test_huge_file_exit_2_quickly(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as fh:
+        fh.seek(100 * 1024 * 1024)
+        fh.write(b"x")
+    res = run_cli("verify", big)
+    assert res.returncode == 2 and "E104" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_bad_file_among_good_ones_still_checks_the_others(tmp_path):
+    (tmp_path / "e.md").write_text("")
+    res = run_cli("verify", EXAMPLE, tmp_path / "e.md")
+    assert res.returncode == 2
+    assert "FN001" in res.stdout and "E105" in res.stderr
+
+
+def test_usage_errors_exit_2():
+    assert run_cli("verify").returncode == 2
+    assert run_cli("verify", "x.md", "--fail-on", "sometimes").returncode == 2
+    res = run_cli("rule", "XX999")
+    assert res.returncode == 2 and "no rule" in res.stderr
+
+
+def test_rules_and_rule():
+    res = run_cli("rules")
+    assert res.returncode == 0 and res.stdout.startswith("FN001  duplicate-footnote-number")
+    page = run_cli("rule", "FN001").stdout
+    assert page.startswith("# FN001 duplicate-footnote-number") and "## Why is this bad?" in page
+    assert run_cli("rule", "unreferenced-footnote").stdout.startswith("# FN003")
+
+
+def test_show_and_output_file(tmp_path):
+    res = run_cli("show", "docs/examples/issue-23.md")
+    assert "article 2: Satellites for Everyone" in res.stdout
+    out = tmp_path / "report.json"
+    res = run_cli("verify", "docs/examples/issue-23.md", "--format", "json", "-o", out)
+    assert res.returncode == 1 and res.stdout == ""
+    assert json.loads(out.read_text())["summary"]["findings"] == 2
+
+
+def test_python_dash_m_and_version():
+    res = run_cli("--version")
+    assert res.returncode == 0 and "claimcheck" in res.stdout
+
+
+@requires_corpus
+def test_corpus_footnote_findings_exactly():
+    """Every footnote defect really in the extracted issue, and nothing else."""
+    res = run_cli("verify", ISSUE_TXT, "--format", "json", "--select", "FN")
+    data = json.loads(res.stdout)
+    got = [(f["rule"], f["line"], f["column"], f["message"]) for f in data["findings"]]
+    assert got == [
+        ("FN002", 157, 33, "reference 6 has no footnote in article 1 ('Introduction')"),
+        ("FN001", 185, 1, "footnote 5 is defined twice in article 1 ('Introduction')"),
+        ("FN002", 1313, 52, "references 15–21 have no footnotes in article 4; the notes stop at 14"),
+    ]
+    assert res.returncode == 1
+
+
+@requires_corpus
+def test_corpus_web_rendition_has_no_footnote_findings():
+    res = run_cli("verify", ISSUE_TXT.parent / "web.txt", "--select", "FN")
+    assert res.returncode == 0
