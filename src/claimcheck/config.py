@@ -138,8 +138,9 @@ def _read_table(path: Path) -> dict[str, Any]:
         line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
         if m is None and "end of document" in str(exc):
             line, col = max(text.count("\n"), 1), 1
+        reason = re.sub(r" \(at [^)]*\)$", "", str(exc))
         raise ConfigError(
-            f"config is not valid TOML: {re.sub(r' \(at [^)]*\)$', '', str(exc))}",
+            f"config is not valid TOML: {reason}",
             path=str(path),
             line=line,
             column=col,
