@@ -50,23 +50,23 @@ def is_letter(ch: str) -> bool:
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+_BROKEN_RE = re.compile(r"[^\W\d_]+-[ \t]*\n\s*[^\W\d_]*")
+
+
 def vocabulary(text: str) -> dict[str, int]:
     """Counts of lower-cased words and hyphenated compounds written on one line.
 
     Used to decide whether a word broken across lines with a hyphen ("state-" / "owned")
-    keeps the hyphen: the document's own spelling elsewhere decides.
+    keeps the hyphen: the document's own spelling elsewhere decides. Words broken at a
+    line end are left out: they are not evidence of anything.
     """
-    counts: dict[str, int] = {}
-    for m in _WORD_RE.finditer(text):
-        word = m.group(0).lower()
-        end = m.end()
-        # a word cut at a line break ("regula-") is not evidence of anything
-        if end < len(text) and text[end] == "-" and text[end + 1 : end + 2] in ("\n", "\r", ""):
-            continue
-        counts[word] = counts.get(word, 0) + 1
-        if "-" in word:
-            for part in word.split("-"):
-                counts[part] = counts.get(part, 0) + 1
+    from collections import Counter
+
+    words = _WORD_RE.findall(_BROKEN_RE.sub(" ", text).lower())
+    counts = Counter(words)
+    for word in [w for w in counts if "-" in w]:
+        for part in word.split("-"):
+            counts[part] += counts[word]
     return counts
 
 

@@ -102,8 +102,12 @@ class _Para:
     file_refs: list = field(default_factory=list)
 
 
+_WIDE = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
 def _width(text: str) -> int:
-    return sum(2 if is_cjk(ch) else 1 for ch in text)
+    """Display width: CJK characters take two columns."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _split_lines(source: Source, page_starts: set[int]) -> list[_Line | None]:
@@ -469,16 +473,13 @@ def read_pdf_text(
     n_articles = max([p.article for p in paras] + list(note_article.values()) + [0]) + 1
     titles: dict[int, str] = {}
     # a running title names the article whose pages it runs on
-    para_pos = {id(p): p.article for p in paras}
+    article_of_item = {id(part): p.article for p in paras for part in p.parts}
     current = 0
     for it in items:
-        if it.kind == "body" and it.role != "title":
-            for p in paras:
-                if it in p.parts:
-                    current = para_pos[id(p)]
-                    break
-        elif it.role == "title":
+        if it.role == "title":
             titles.setdefault(current, it.plain())
+        elif id(it) in article_of_item:
+            current = article_of_item[id(it)]
 
     for para in paras:
         para.smap = para.builder.source_map()  # type: ignore[union-attr]

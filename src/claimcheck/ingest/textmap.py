@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from claimcheck.document import SourceMap
 
 
@@ -99,12 +101,25 @@ def cut_spans(
 
 
 def _copy(builder: TextBuilder, text: str, smap: SourceMap, start: int, end: int) -> None:
-    """Copy ``text[start:end]`` keeping each character's file offset."""
-    i = start
-    while i < end:
-        orig = smap.to_file(i)
-        j = i + 1
-        while j < end and smap.to_file(j) == orig + (j - i):
-            j += 1
-        builder.add(text[i:j], orig)
-        i = j
+    """Copy ``text[start:end]`` keeping each character's file offset (run by run)."""
+    if start >= end:
+        return
+    anchors = smap.anchors
+    if not anchors:
+        builder.add(text[start:end], start)
+        return
+    i = max(bisect.bisect_right(anchors, (start, float("inf"))) - 1, 0)
+    pos = start
+    while pos < end:
+        norm, orig = anchors[i]
+        run_end = anchors[i + 1][0] if i + 1 < len(anchors) else end
+        stop = min(run_end, end)
+        if stop > pos:
+            builder.add(text[pos:stop], orig + (pos - norm))
+            pos = stop
+        i += 1
+        if i >= len(anchors):
+            if pos < end:
+                norm, orig = anchors[-1]
+                builder.add(text[pos:end], orig + (pos - norm))
+            break
