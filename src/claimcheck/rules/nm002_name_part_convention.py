@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from claimcheck.data.pinyin import is_family_name, is_pinyin_given_name
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules.base import CheckContext, Rule
+
+# "Dai Zheng", "Liu Shiyao": a family name and a one- or two-syllable given name
+_FULL = re.compile(r"\b([A-Z][a-z]{1,5})\s([A-Z][a-z]{1,11})\b(?!\s[A-Z][a-z])")
+_WORD = re.compile(r"\b([A-Z][a-z]{1,11})(?:['’]s)?\b")
+
+
+class NamePartConvention(Rule):
+    """A Chinese name is later shortened to the given name instead of the family name.
+
+    Chinese names are written family name first: "Dai Zheng" is Mr Dai, and "Feng Hua and
+    Liu Shiyao" become "Feng and Liu" on second mention. The rule finds people the issue
+    introduces by a full Chinese name (a common family name followed by a one- or
+    two-syllable pinyin given name) and later mentions of the given name alone, in the
+    same article. A name also used alone as someone else's family name is left alone.
+
+    ## Why is this bad?
+    Calling a person by the given name reads as either too familiar or plainly wrong,
+    and breaks the convention the issue follows for everyone else.
+
+    ## Example
+    ```markdown
+    The engineer Dai Zheng is optimistic. Zheng expects a first flight next year.
+    ```
+
+    Use instead:
+    ```markdown
+    The engineer Dai Zheng is optimistic. Dai expects a first flight next year.
+    ```
+    """
+
+    code = "NM002"
+    name = "name-part-convention"
+    severity = Severity.warning
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        doc = ctx.document
+        for article in doc.articles:
+            people: dict[str, tuple[str, object]] = {}  # given -> (full name, location)
+            families: set[str] = set()
+            blocks = article.blocks
+            for block in blocks:
+                for m in _FULL.finditer(block.text):
+                    fam, given = m.group(1), m.group(2)
+                    if is_family_name(fam) and is_pinyin_given_name(given) and not is_family_name(given + "x"):
+                        families.add(fam)
+                        people.setdefault(given, (f"{fam} {given}", doc.locate(block, m.start())))
+            if not people:
+                continue
+            # evidence of the convention: a family name used alone
+            alone = set()
+            for block in blocks:
+                for m in _WORD.finditer(block.text):
+                    if m.group(1) in families and not _in_full_name(block.text, m):
+                        alone.add(m.group(1))
+            reported: set[str] = set()
+            for block in blocks:
+                for m in _WORD.finditer(block.text):
+                    word = m.group(1)
+                    if word not in people or word in families or word in reported:
+                        continue
+                    full, intro = people[word]
+                    if _in_full_name(block.text, m):
+                        continue
+                    loc = doc.locate(block, m.start())
+                    if loc.sort_key <= intro.sort_key:  # type: ignore[attr-defined]
+                        continue
+                    family = full.split()[0]
+                    reported.add(word)
+                    seen = sorted(alone - {family})
+                    evidence = (
+                        f"; the issue writes {', '.join(repr(x) for x in seen[:3])} for others"
+                        if seen
+                        else ""
+                    )
+                    yield self.finding(
+                        loc,
+                        f"'{word}' calls {full} by the given name; the family name is '{family}'{evidence}",
+                        related=[(intro, f"{full} introduced here")],
+                        help=f"write '{family}'",
+                        subject=f"{full} {word}",
+                    )
+
+
+def _in_full_name(text: str, m: re.Match) -> bool:
+    """Is the word part of a longer capitalised name ("Dai Zheng", "Zheng He")?"""
+    before = text[: m.start()].rstrip()
+    after = text[m.end() :].lstrip()
+    prev = re.search(r"([A-Z][a-z]+)$", before)
+    nxt = re.match(r"[A-Z][a-z]+", after)
+    return bool(prev and text[m.start() - 1] == " " and prev.end() == len(before)) or bool(
+        nxt and text[m.end() : m.end() + 1] == " "
+    )
