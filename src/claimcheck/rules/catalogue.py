@@ -7,6 +7,11 @@ holds its cases.
 
 from __future__ import annotations
 
+from claimcheck.rules.ac001_acronym_defined_twice import AcronymDefinedTwice
+from claimcheck.rules.ac002_acronym_letters_mismatch import AcronymLettersMismatch
+from claimcheck.rules.ac003_expansion_cut_short import ExpansionCutShort
+from claimcheck.rules.ac004_acronym_used_before_definition import AcronymUsedBeforeDefinition
+from claimcheck.rules.ac005_acronym_not_defined import AcronymNotDefined
 from claimcheck.rules.base import Rule
 from claimcheck.rules.fn001_duplicate_footnote_number import DuplicateFootnoteNumber
 from claimcheck.rules.fn002_reference_without_footnote import ReferenceWithoutFootnote
@@ -18,6 +23,11 @@ from claimcheck.rules.nm002_name_part_convention import NamePartConvention
 __all__ = ["FAMILIES", "RULES", "get_rule", "rule_classes"]
 
 RULES: tuple[type[Rule], ...] = (
+    AcronymDefinedTwice,
+    AcronymLettersMismatch,
+    ExpansionCutShort,
+    AcronymUsedBeforeDefinition,
+    AcronymNotDefined,
     DuplicateFootnoteNumber,
     ReferenceWithoutFootnote,
     UnreferencedFootnote,

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from typing import Iterable
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._acronyms_common import definitions, key, uses
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class AcronymUsedBeforeDefinition(Rule):
+    """An acronym is used in an article before the article defines it.
+
+    Each article of an issue is read on its own, so each defines its acronyms at first
+    use; the rule compares uses and definitions within one article.
+
+    ## Why is this bad?
+    A reader meets the bare acronym first and learns what it means only later, if they
+    get that far.
+
+    ## Example
+    ```markdown
+    The PLA reorganised in April. The People's Liberation Army (PLA) created new forces.
+    ```
+
+    Use instead:
+    ```markdown
+    The People's Liberation Army (PLA) reorganised in April. The PLA created new forces.
+    ```
+    """
+
+    code = "AC004"
+    name = "acronym-used-before-definition"
+    severity = Severity.warning
+    needs = ("acronym",)
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        defs = definitions(ctx)
+        first_def: dict[tuple[str, int], object] = {}
+        for acronym, ds in defs.items():
+            for d in ds:
+                first_def.setdefault((acronym, d.article), d)
+        reported: set[tuple[str, int]] = set()
+        for token, article, loc, text, start in uses(ctx):
+            k = (key(token), article)
+            d = first_def.get(k)
+            if d is None or k in reported:
+                continue
+            if loc.sort_key < d.location.sort_key and not _inside(loc, d):
+                reported.add(k)
+                yield self.finding(
+                    loc,
+                    f"'{token}' is used before it is defined as '{d.expansion}'",
+                    related=[(d.location, "defined here")],
+                    help="define the acronym at its first use in the article",
+                    subject=f"{token} before definition article {article}",
+                )
+
+
+def _inside(loc, d) -> bool:
+    return loc.line == d.location.line and abs(loc.column - d.location.column) < len(d.text)
