@@ -17,6 +17,8 @@ from claimcheck.rules.fn001_duplicate_footnote_number import DuplicateFootnoteNu
 from claimcheck.rules.fn002_reference_without_footnote import ReferenceWithoutFootnote
 from claimcheck.rules.fn003_unreferenced_footnote import UnreferencedFootnote
 from claimcheck.rules.fn004_footnote_numbering_order import FootnoteNumberingOrder
+from claimcheck.rules.ls001_member_lists_differ import MemberListsDiffer
+from claimcheck.rules.ls002_declared_count_mismatch import DeclaredCountMismatch
 from claimcheck.rules.nm001_name_variant_forms import NameVariantForms
 from claimcheck.rules.nm002_name_part_convention import NamePartConvention
 
@@ -32,6 +34,8 @@ RULES: tuple[type[Rule], ...] = (
     ReferenceWithoutFootnote,
     UnreferencedFootnote,
     FootnoteNumberingOrder,
+    MemberListsDiffer,
+    DeclaredCountMismatch,
     NameVariantForms,
     NamePartConvention,
 )

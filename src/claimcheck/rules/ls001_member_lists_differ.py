@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._groups import expansions, group_label, group_words, same_group
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class MemberListsDiffer(Rule):
+    """Two lists of the members of the same group disagree.
+
+    Lists in the text and in footnotes are compared alike; groups are matched by name,
+    through the issue's own acronym definitions ("the ILRS" is the International Lunar
+    Research Station) and shared words. Country names are compared in pycountry's form, so
+    "Russia" and "the Russian Federation" are one member, and asides such as
+    "Venezuela (providing access to ground stations)" are ignored.
+
+    A list of countries that *joined* a group may leave out its founders; when the members
+    missing from one list are named elsewhere in the issue as the group's initiators or
+    partners in founding it, the message says so.
+
+    ## Why is this bad?
+    Readers compare lists. Two versions of a membership in one issue mean one of them is
+    out of date or wrong, and the reader cannot tell which.
+
+    ## Example
+    ```markdown
+    So far, Egypt, Serbia and Thailand have joined the International Lunar Research
+    Station (ILRS).
+
+    By June, the ILRS counted three partners: Egypt, Serbia and Pakistan.
+    ```
+
+    Use instead:
+    ```markdown
+    So far, Egypt, Serbia and Thailand have joined the International Lunar Research
+    Station (ILRS).
+
+    By June, the ILRS counted three partners: Egypt, Serbia and Thailand.
+    ```
+    """
+
+    code = "LS001"
+    name = "member-lists-differ"
+    severity = Severity.warning
+    needs = ("member_list", "acronym")
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        acr = expansions(ctx)
+        lists = ctx.claims.of_kind("member_list")
+        keyed = [(c, group_words(c.group, acr)) for c in lists]
+        for j, (later, kw) in enumerate(keyed):
+            for earlier, ew in keyed[:j]:
+                if not same_group(kw, ew):
+                    continue
+                here, there = set(later.members), set(earlier.members)
+                if here == there:
+                    continue
+                only_here = [m for m in later.members if m not in there]
+                only_there = [m for m in earlier.members if m not in here]
+                label = group_label(earlier.group, acr) or group_label(later.group, acr)
+                parts = []
+                if only_here:
+                    parts.append(f"only in this list: {', '.join(_shown(later, only_here))}")
+                if only_there:
+                    parts.append(f"only in the other: {', '.join(_shown(earlier, only_there))}")
+                message = (
+                    f"members of {label}{_as_of(later)} differ from the list at line "
+                    f"{earlier.location.line}{_as_of(earlier)}: " + "; ".join(parts)
+                )
+                founders = _founders(ctx, (only_here, later), (only_there, earlier), acr=acr, label=label)
+                if founders:
+                    message += (
+                        f" ({', '.join(founders)} {'is' if len(founders) == 1 else 'are'} named as "
+                        f"{label}'s initiator{'s' if len(founders) > 1 else ''} elsewhere; a list of "
+                        "members that joined may leave founders out)"
+                    )
+                related = [(earlier.location, f"other list of {label} members here")]
+                yield self.finding(
+                    later.location,
+                    message,
+                    related=related,
+                    help="bring the lists into line, or say how and when they differ (e.g. an as-of date)",
+                    subject=f"{label} {sorted(here)} {sorted(there)}",
+                )
+
+
+def _as_of(claim) -> str:
+    text = getattr(claim, "as_of_text", None)
+    if claim.as_of is not None:
+        return f" (as of {claim.as_of})"
+    return f" ({text.lower()})" if text else ""
+
+
+def _shown(claim, members: list[str]) -> list[str]:
+    """Members as the list itself writes them."""
+    raw = dict(zip(claim.members, claim.raw_members)) if len(claim.raw_members) == len(claim.members) else {}
+    return [raw.get(m, m) for m in members]
+
+
+def _founders(ctx: CheckContext, *sides, acr, label) -> list[str]:
+    """Members missing from one list whose name stands in another sentence about the group."""
+    from claimcheck.extract.text import sentence_bounds
+
+    names = [label] + [e for a, e in acr.items() if a == label]
+    lists = ctx.claims.of_kind("member_list")
+    found: list[str] = []
+    wanted = []
+    for missing, claim in sides:
+        raw = dict(zip(claim.members, claim.raw_members)) if len(claim.raw_members) == len(claim.members) else {}
+        wanted += [raw.get(m, m) for m in missing]
+    if not wanted:
+        return found
+    for article in ctx.document.articles:
+        for i, block in enumerate(article.blocks):
+            spans = [(c.start, c.end) for c in lists if c.article == article.index and c.block == i]
+            starts = sentence_bounds(block.text) + [len(block.text)]
+            for s0, s1 in zip(starts, starts[1:]):
+                if any(a < s1 and s0 < b for a, b in spans):
+                    continue  # the list's own sentence
+                sentence = block.text[s0:s1]
+                if not any(n and n in sentence for n in names):
+                    continue
+                for shown in wanted:
+                    if shown not in found and re.search(rf"\b{re.escape(shown[:5])}", sentence):
+                        found.append(shown)
+    return found

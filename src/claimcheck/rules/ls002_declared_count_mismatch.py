@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from typing import Iterable
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class DeclaredCountMismatch(Rule):
+    """A list declares how many members it has, and enumerates a different number.
+
+    ## Why is this bad?
+    "Twelve countries (…)" followed by eleven names means a name was lost or the count is
+    out of date; readers count.
+
+    ## Example
+    ```markdown
+    As of 2024, the station included four countries (Egypt, Serbia and Thailand).
+    ```
+
+    Use instead:
+    ```markdown
+    As of 2024, the station included three countries (Egypt, Serbia and Thailand).
+    ```
+    """
+
+    code = "LS002"
+    name = "declared-count-mismatch"
+    severity = Severity.error
+    needs = ("member_list",)
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        for claim in ctx.claims.of_kind("member_list"):
+            n = claim.declared_count
+            if n is None or n == len(claim.members):
+                continue
+            yield self.finding(
+                claim.location,
+                f"the list declares {n} members of {claim.group} but names {len(claim.members)}",
+                help="fix the count or the list",
+                subject=f"{claim.group} {n} {len(claim.members)}",
+            )
