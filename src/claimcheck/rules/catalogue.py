@@ -13,6 +13,10 @@ from claimcheck.rules.ac003_expansion_cut_short import ExpansionCutShort
 from claimcheck.rules.ac004_acronym_used_before_definition import AcronymUsedBeforeDefinition
 from claimcheck.rules.ac005_acronym_not_defined import AcronymNotDefined
 from claimcheck.rules.base import Rule
+from claimcheck.rules.ct001_citation_date_url_mismatch import CitationDateUrlMismatch
+from claimcheck.rules.ct002_malformed_url import MalformedUrl
+from claimcheck.rules.ct003_as_of_after_source import AsOfAfterSource
+from claimcheck.rules.ct004_same_source_different_details import SameSourceDifferentDetails
 from claimcheck.rules.fn001_duplicate_footnote_number import DuplicateFootnoteNumber
 from claimcheck.rules.fn002_reference_without_footnote import ReferenceWithoutFootnote
 from claimcheck.rules.fn003_unreferenced_footnote import UnreferencedFootnote
@@ -30,6 +34,10 @@ RULES: tuple[type[Rule], ...] = (
     ExpansionCutShort,
     AcronymUsedBeforeDefinition,
     AcronymNotDefined,
+    CitationDateUrlMismatch,
+    MalformedUrl,
+    AsOfAfterSource,
+    SameSourceDifferentDetails,
     DuplicateFootnoteNumber,
     ReferenceWithoutFootnote,
     UnreferencedFootnote,

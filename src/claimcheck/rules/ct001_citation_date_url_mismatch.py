@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._urls import disagree, url_date
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tolerance_days: int = Field(default=1, ge=0, description="Days a URL date may differ by.")
+
+
+class CitationDateUrlMismatch(Rule):
+    """A citation's date disagrees with the date written in its URL.
+
+    Outlets write dates into URLs in many shapes (``/2024/09/24/``, ``2024_01_20``,
+    ``202409/t20240923``, ``2020-12/17``, ``n1/2024/0424``, ``/20241120/``,
+    ``/2024-06/06/``, ``2024n2y``); the rule reads the most precise one and compares it
+    with the citation's date at the precision both have ("April 2024" agrees with
+    ``t20240430``). A web.archive.org capture time is not a publication date: the date in
+    the archived URL inside it is used instead.
+
+    ## Why is this bad?
+    One of the two is wrong: a typo in the citation's year, or a link to another article
+    than the one described. Either way the reader cannot find the source as cited.
+
+    ## Example
+    ```markdown
+    Plans changed.[^1]
+
+    [^1]: Chen Lan, "Station cooperation," Guancha, April 16, 2024, https://www.guancha.cn/ChenLan/2022_04_16_635181.shtml.
+    ```
+
+    Use instead:
+    ```markdown
+    Plans changed.[^1]
+
+    [^1]: Chen Lan, "Station cooperation," Guancha, April 16, 2022, https://www.guancha.cn/ChenLan/2022_04_16_635181.shtml.
+    ```
+
+    ## Options
+    - `tolerance_days` (default 1): how many days a URL's date may differ from the
+      citation's (time zones, pages posted after midnight).
+    """
+
+    code = "CT001"
+    name = "citation-date-url-mismatch"
+    severity = Severity.warning
+    needs = ("citation",)
+    Options = Options
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        for c in ctx.claims.of_kind("citation"):
+            if c.date is None or not c.url:
+                continue
+            found = url_date(c.url)
+            if found is None:
+                continue
+            udate, written = found
+            if not disagree(c.date, udate, self.options.tolerance_days):
+                continue
+            related = []
+            note = next(
+                (n for n in ctx.document.articles[c.article].footnotes if n.label == c.footnote), None
+            )
+            if note is not None:
+                at = note.text.find(written, max(0, note.text.find(c.url[:20])))
+                if at >= 0:
+                    related.append((ctx.document.locate(note, at), f"URL says {udate}"))
+            yield self.finding(
+                c.location,
+                f"footnote {c.footnote} is dated {c.date} but its URL says {udate} ('{written}')",
+                related=related,
+                help="check the citation's date and the link: one of them is wrong",
+                subject=f"{c.url} {c.date}",
+            )

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from typing import Iterable
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._urls import url_problem
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class MalformedUrl(Rule):
+    """A URL in a footnote is malformed or cut off.
+
+    Reported: a host with no top-level domain ("https://english."), a URL ending in an
+    encoded space ("…space%20") or a hyphen, spaces, unbalanced brackets.
+
+    ## Why is this bad?
+    A reader who follows the link lands nowhere; a cut-off URL is usually a line lost
+    when the notes were laid out.
+
+    ## Example
+    ```markdown
+    Costs fell.[^1]
+
+    [^1]: "Launch review," Space Office, 2024, https://english.
+    ```
+
+    Use instead:
+    ```markdown
+    Costs fell.[^1]
+
+    [^1]: "Launch review," Space Office, 2024, https://english.example.gov/launch-review.html.
+    ```
+    """
+
+    code = "CT002"
+    name = "malformed-url"
+    severity = Severity.error
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        doc = ctx.document
+        for note in doc.iter_footnotes():
+            for url in note.urls:
+                problem = url_problem(url)
+                if problem is None:
+                    continue
+                offset = note.text.find(url)
+                loc = doc.locate(note, offset) if offset >= 0 else note.location
+                yield self.finding(
+                    loc,
+                    f"URL in footnote {note.label} {problem}: {url}",
+                    help="copy the full link again from the source",
+                    subject=url,
+                )

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from typing import Iterable
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class AsOfAfterSource(Rule):
+    """An "as of" date in a note is later than the source the note cites for it.
+
+    ## Why is this bad?
+    A source published in June cannot tell what was true "as of July": either the date is
+    wrong or the note cites an older source than the one used.
+
+    ## Example
+    ```markdown
+    The station has partners.[^1]
+
+    [^1]: As of July 2024, the station included three countries (Egypt, Serbia and Thailand): "Partners," Space Office, June 27, 2024, https://example.gov/2024/06/27/partners.html.
+    ```
+
+    Use instead:
+    ```markdown
+    The station has partners.[^1]
+
+    [^1]: As of June 2024, the station included three countries (Egypt, Serbia and Thailand): "Partners," Space Office, June 27, 2024, https://example.gov/2024/06/27/partners.html.
+    ```
+    """
+
+    code = "CT003"
+    name = "as-of-after-source"
+    severity = Severity.warning
+    needs = ("member_list", "citation", "date")
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        cites: dict[tuple[int, str], list] = {}
+        for c in ctx.claims.of_kind("citation"):
+            if c.footnote is not None and c.date is not None:
+                cites.setdefault((c.article, c.footnote), []).append(c)
+        for claim, as_of in _as_of_dates(ctx):
+            sources = cites.get((claim.article, claim.footnote), [])
+            if not sources:
+                continue
+            latest = max(sources, key=lambda c: c.date.last_day())
+            if as_of.first_day() > latest.date.last_day():
+                yield self.finding(
+                    claim.location,
+                    f"'as of {as_of}' is later than the source cited for it ({latest.date})",
+                    related=[(latest.location, f"source dated {latest.date}")],
+                    help="use the source's date, or cite the later source the figure comes from",
+                    subject=f"as of {as_of} {latest.url}",
+                )
+
+
+def _as_of_dates(ctx: CheckContext):
+    seen = set()
+    for c in ctx.claims.of_kind("member_list"):
+        if c.footnote is not None and c.as_of is not None:
+            seen.add((c.article, c.footnote))
+            yield c, c.as_of
+    for c in ctx.claims.of_kind("date"):
+        if c.footnote is None or c.date is None or (c.article, c.footnote) in seen:
+            continue
+        before = c.sentence[: max(0, c.sentence.find(c.text))].lower()
+        if before.rstrip().endswith("as of"):
+            yield c, c.date

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules.base import CheckContext, Rule
+
+
+def _norm(text: str | None) -> str:
+    if not text:
+        return ""
+    t = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\W_]+", "", t)
+
+
+class SameSourceDifferentDetails(Rule):
+    """One source (the same URL) is cited with different details in two places.
+
+    Titles are compared without punctuation, spacing or full-width forms; outlet, date
+    and authors as written. A detail given in one place and left out in the other is a
+    difference too.
+
+    ## Why is this bad?
+    Two descriptions of one source cannot both be right, and readers who compare notes
+    lose trust in both.
+
+    ## Example
+    ```markdown
+    Costs fell.[^1] Demand rose.[^2]
+
+    [^1]: "Launch review," Space Office, April 2, 2024, https://example.gov/review.
+    [^2]: "Launch review," Space Office, April 3, 2024, https://example.gov/review.
+    ```
+
+    Use instead:
+    ```markdown
+    Costs fell.[^1] Demand rose.[^2]
+
+    [^1]: "Launch review," Space Office, April 2, 2024, https://example.gov/review.
+    [^2]: "Launch review," Space Office, April 2, 2024, https://example.gov/review.
+    ```
+    """
+
+    code = "CT004"
+    name = "same-source-different-details"
+    severity = Severity.warning
+    needs = ("citation",)
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        first: dict[str, object] = {}
+        for c in ctx.claims.of_kind("citation"):
+            if not c.url:
+                continue
+            key = c.url.rstrip("/").split("#")[0]
+            prev = first.setdefault(key, c)
+            if prev is c:
+                continue
+            diffs = []
+            for field, show in (("title", "title"), ("outlet", "outlet"), ("date", "date"), ("authors", "authors")):
+                a, b = getattr(prev, field), getattr(c, field)
+                na = _norm(" ".join(a) if isinstance(a, tuple) else str(a) if a is not None else "")
+                nb = _norm(" ".join(b) if isinstance(b, tuple) else str(b) if b is not None else "")
+                if na == nb:
+                    continue
+                diffs.append(f"{show} {_show(b)} here, {_show(a)} there")
+            if diffs:
+                yield self.finding(
+                    c.location,
+                    f"footnote {c.footnote} cites the same source as footnote {prev.footnote} "
+                    f"({_where(prev, c)}) with different details: " + "; ".join(diffs),
+                    related=[(prev.location, f"footnote {prev.footnote} cites it here")],
+                    help="describe the source the same way in both notes",
+                    subject=f"{key} {'; '.join(diffs)}",
+                )
+
+
+def _show(value) -> str:
+    if value is None or value == () or value == "":
+        return "missing"
+    if isinstance(value, tuple):
+        return "'" + ", ".join(value) + "'"
+    return f"'{value}'"
+
+
+def _where(prev, c) -> str:
+    return "same article" if prev.article == c.article else f"article {prev.article + 1}"
