@@ -119,3 +119,8 @@ def test_never_raises_and_maps_into_the_file(text):
     for ref in doc.iter_refs():
         line = text.split("\n")[ref.location.line - 1]
         assert line[ref.location.column - 1 :].startswith("[^")
+
+
+def test_lone_carriage_returns_are_line_breaks():
+    doc = md("\r\r0\n")
+    assert [b.text for b in doc.iter_blocks()] == ["0"]

