@@ -157,7 +157,11 @@ class MoneyClaim(_Numeric):
 
 
 class CountClaim(_Numeric):
-    """A count of things: '4 million 5G base stations', 'twelve countries', 'two decades'."""
+    """A count of things: '4 million 5G base stations', 'twelve countries'.
+
+    Spans of time are quantities, not counts: 'two decades' is a :class:`QuantityClaim`
+    of 20 year, 'nine-hour' one of 9 hour.
+    """
 
     kind: Literal["count"] = "count"
     thing: str = Field(description="What is counted, as written: '5G base stations'.")

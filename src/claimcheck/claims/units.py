@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "EXTRA_DEFINITIONS",
+    "LENGTH_UNITS",
     "TIME_UNITS",
     "YEAR_MULTIPLES",
     "UNIT_ABBREVIATIONS",
@@ -215,6 +216,8 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "°C": "degree_Celsius", "ºC": "degree_Celsius", "° C": "degree_Celsius",
     "℃": "degree_Celsius", "°F": "degree_Fahrenheit", "ºF": "degree_Fahrenheit",
     "° F": "degree_Fahrenheit", "℉": "degree_Fahrenheit", "°": "degree", "º": "degree",
+    "° Celsius": "degree_Celsius", "°Celsius": "degree_Celsius", "° Fahrenheit": "degree_Fahrenheit",
+    "°Fahrenheit": "degree_Fahrenheit",
     "rad": "radian",
 }
 
@@ -307,8 +310,15 @@ def normalise_unit(written: str) -> str | None:
     return None
 
 
+#: Units that may be squared or cubed ("square kilometres", "cubic feet").
+LENGTH_UNITS = frozenset(
+    {"meter", "kilometer", "centimeter", "millimeter", "decimeter", "mile", "foot", "inch",
+     "yard", "nautical_mile"}
+)
+
+
 def _is_simple(unit: str | None) -> bool:
-    return bool(unit) and " " not in unit  # type: ignore[operator]
+    return unit in LENGTH_UNITS
 
 
 def compound_unit(numerator: str | None, denominator: str | None) -> str | None:

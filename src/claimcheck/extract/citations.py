@@ -71,7 +71,6 @@ _NAME = r"[A-Z][\w’'.\-]*"
 _AUTHORS = rf"{_NAME}(?:\s+{_NAME}){{0,7}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*){_NAME}(?:\s+{_NAME}){{0,7}}){{0,6}}"
 _HEAD = re.compile(rf"(?:{_AUTHORS}\s*[,;]?\s*)?[“\"‘]")
 _BOUNDARY = re.compile(r"(?:[:.]|[”\"]\s*:|\bSee:)\s+")
-_SEMI = re.compile(r";\s+")
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/(?P<ts>\d{4,14})[a-z_]*/(?P<orig>.+)$", re.I)
 _INSTITUTION = re.compile(
     r"\b(?:Academy|Administration|Agency|Association|Bureau|Center|Centre|Commission|Committee|"
@@ -184,7 +183,11 @@ def _citation_start(text: str, start: int, end: int) -> int:
             return start
     for m in _BOUNDARY.finditer(text, start, end):
         p = m.end()
-        if _HEAD.match(text, p, end) and _title_span(text, p, end) is not None:
+        h = _HEAD.match(text, p, end)
+        if h and _title_span(text, p, end) is not None:
+            # "…Tonga and Nauru. “Title,”": a sentence ends before the title, not an author
+            if re.search(r"[a-z]{2}\.\s*[“\"‘]$", text[h.start() : h.end()]):
+                continue
             return p
     return start
 

@@ -54,6 +54,7 @@ Error codes (besides the ``E111`` of a bad suppression comment):
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import re
 from html import unescape
 from html.parser import HTMLParser
@@ -72,7 +73,7 @@ from claimcheck.document import (
 )
 from claimcheck.errors import InputError
 from claimcheck.ingest.common import find_urls, parse_suppressions
-from claimcheck.ingest.textmap import TextBuilder, cut_spans
+from claimcheck.ingest.textmap import cut_spans
 
 __all__ = ["read_html"]
 
@@ -111,6 +112,7 @@ _BACK_CLASSES = frozenset({"footnote-back", "footnote-backref", "footnote-backli
 _LABEL = re.compile(r"^\[?\s*([0-9]{1,3}(?:\s*[,–—-]\s*[0-9]{1,3})*)\s*\]?$")
 _DIGITS = frozenset("0123456789")
 _ENTITY_CACHE: dict[str, str] = {}
+_NO_ATTRS: dict[str, str] = {}
 _NOTE_MARK = re.compile(r"^(\[)?([0-9]{1,3})(?(1)\]|([.):])?)(?:\s+|$)")
 _WS_FIX = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $")
 _WS_ONLY = re.compile(r"^[ \t\n\r\f]*$")
@@ -125,59 +127,74 @@ _DATE_NAMES = frozenset(
 
 
 class _Sink:
-    """Collects the collapsed text of one block, footnote body or title."""
+    """Collects the collapsed text of one block, footnote body or title.
 
-    __slots__ = ("builder", "pending", "last_piece", "refs", "urls", "start")
+    It works as :class:`~claimcheck.ingest.textmap.TextBuilder` does (text pieces plus
+    ``(text offset, file offset)`` anchors wherever the text stops running in step with the
+    file), specialised for browser white-space collapsing, which is the reader's hot path.
+    """
+
+    __slots__ = ("parts", "anchors", "length", "next_file", "pending", "last_piece", "refs", "urls", "start")
 
     def __init__(self, start: int) -> None:
-        self.builder = TextBuilder()
-        self.pending: int | None = None  # file offset of white space not yet written
+        self.parts: list[str] = []
+        self.anchors: list[tuple[int, int]] = []
+        self.length = 0
+        self.next_file = -1
+        self.pending = -1  # file offset of white space not yet written, -1 for none
         self.last_piece = ""
         self.refs: list[tuple[int, str, int | None, int, str | None]] = []
         self.urls: list[tuple[int, str]] = []
         self.start = start
 
     def space(self, offset: int) -> None:
-        if self.pending is None:
+        if self.pending < 0:
             self.pending = offset
 
-    def _piece(self, text: str, offset: int, synthetic: bool = False) -> None:
-        builder = self.builder
-        if self.pending is not None:
-            if len(builder):
-                builder.add(" ", self.pending)
-            self.pending = None
-        if synthetic:
-            builder.add_synthetic(text, offset)
-        else:
-            builder.add(text, offset)
+    def _piece(self, text: str, offset: int) -> None:
+        """Append ``text`` read at file ``offset``, after the pending space if any."""
+        if self.pending >= 0:
+            if self.length:
+                if self.next_file != self.pending:
+                    self.anchors.append((self.length, self.pending))
+                self.parts.append(" ")
+                self.length += 1
+                self.next_file = self.pending + 1
+            self.pending = -1
+        if self.next_file != offset:
+            self.anchors.append((self.length, offset))
+        self.parts.append(text)
+        self.length += len(text)
+        self.next_file = offset + len(text)
         self.last_piece = text
 
     def add_text(self, text: str, offset: int) -> None:
         """Add raw file text, collapsing white space as a browser does."""
-        if _WS_FIX.search(text) is None:
-            if text:
-                self._piece(text, offset)
-            return
         pos = 0
         for m in _WS_FIX.finditer(text):
-            a = m.start()
+            a, b = m.span()
             if a > pos:
                 self._piece(text[pos:a], offset + pos)
-            if self.pending is None:
+            if self.pending < 0:
                 self.pending = offset + a
-            pos = m.end()
+            pos = b
         if pos < len(text):
             self._piece(text[pos:], offset + pos)
 
     def add_entity(self, decoded: str, offset: int) -> None:
+        """Append a decoded entity: every character of it maps to the ``&``."""
         if _WS_ONLY.match(decoded):
             self.space(offset)
-        else:
-            self._piece(decoded, offset, synthetic=True)
+            return
+        self._piece(decoded[0], offset)
+        for ch in decoded[1:]:
+            self.anchors.append((self.length, offset))
+            self.parts.append(ch)
+            self.length += 1
+        self.next_file = -1
 
     def text_and_map(self) -> tuple[str, SourceMap]:
-        return self.builder.text(), self.builder.source_map()
+        return "".join(self.parts), SourceMap(anchors=tuple(self.anchors))
 
 
 class _El:
@@ -311,6 +328,7 @@ class _Reader(HTMLParser):
         self.capture: _Capture | None = None
         self.title_sink: _Sink | None = None
         self.title: str | None = None
+        self.in_title = False
         self.first_h1: str | None = None
         self.date: dt.date | None = None
         self.containers = 0
@@ -320,7 +338,6 @@ class _Reader(HTMLParser):
         self.h1_count = 0
         self.blocks: list[_BlockRec] = []
         self.notes: list[_NoteRec] = []
-        self.heading_open: _El | None = None
 
     # -- positions ---------------------------------------------------------------
 
@@ -331,9 +348,12 @@ class _Reader(HTMLParser):
     # -- parser callbacks --------------------------------------------------------
 
     def parse_html_declaration(self, i: int) -> int:
+        pos = self.lineno, self.offset
         try:
             return super().parse_html_declaration(i)
         except AssertionError:
+            # _markupbase moves the position before it raises: put it back
+            self.lineno, self.offset = pos
             # a broken "<![...": skip it up to the next ">" like a browser's bogus comment
             j = self.rawdata.find(">", i + 2)
             return -1 if j == -1 else j + 1
@@ -344,16 +364,28 @@ class _Reader(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        offset = self._offset()
-        amap = {k.lower(): (v if v is not None else "") for k, v in attrs}
+        offset = self.line_starts[self.lineno - 1] + self.offset
+        # HTMLParser lower-cases names; a value is None for a bare attribute ("hidden")
+        amap = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
         if tag in _VOID:
             self._void(tag, amap, offset)
             return
+        if self.skipping:
+            el = _El(tag, amap, offset)
+            el.skip = True
+            self.skipping += 1
+            self.stack.append(el)
+            return
+        if self.in_title:
+            # a title holds no markup: a tag inside means it was never closed
+            for i in range(len(self.stack) - 1, -1, -1):
+                if self.stack[i].kind == "title":
+                    self._pop_to(i, offset)
+                    break
         self._implicit_close(tag)
         el = _El(tag, amap, offset)
         skip = (
-            self.skipping
-            or tag in _SKIP
+            tag in _SKIP
             or "hidden" in amap
             or amap.get("role", "").lower() in _SKIP_ROLES
             or (tag == "a" and self._is_backlink(amap))
@@ -368,6 +400,7 @@ class _Reader(HTMLParser):
         if tag == "title" and self.title is None and self.title_sink is None:
             el.kind = "title"
             self.title_sink = _Sink(offset)
+            self.in_title = True
             self.stack.append(el)
             return
         if tag in ("ol", "ul"):
@@ -415,7 +448,6 @@ class _Reader(HTMLParser):
                 self.block_kind = BlockKind.heading
                 self.block_level = _HEADINGS[tag]
                 el.kind = "heading"
-                self.heading_open = el
             else:
                 if tag == "li":
                     self._list_number(amap)
@@ -444,7 +476,7 @@ class _Reader(HTMLParser):
             if href[:7].lower() == "http://" or href[:8].lower() == "https://":
                 sink = self.note
                 if sink is not None:
-                    sink.urls.append((len(sink.builder), href))
+                    sink.urls.append((sink.length, href))
         self.stack.append(el)
 
     def handle_endtag(self, tag: str) -> None:
@@ -463,14 +495,20 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.skipping:
             return
-        offset = self._offset()
-        if self.title_sink is not None and self.stack and self.stack[-1].kind == "title":
-            self.title_sink.add_text(data, offset)
+        offset = self.line_starts[self.lineno - 1] + self.offset
+        if self.in_title:
+            self.title_sink.add_text(data, offset)  # type: ignore[union-attr]
             return
         if self.capture is not None:
             self.capture.chunks.append(("t", data, offset))
             return
-        sink = self._sink(offset)
+        if _WS_ONLY.match(data):
+            # white space between tags: a space inside text, nothing at a block's start
+            sink = self.note if self.note is not None else self.block
+            if sink is not None and sink.pending < 0:
+                sink.pending = offset
+            return
+        sink = self.note if self.note is not None else self._sink(offset)
         if sink is not None:
             sink.add_text(data, offset)
 
@@ -496,8 +534,8 @@ class _Reader(HTMLParser):
             return
         kind = "t" if decoded == raw else "e"
         text = raw if kind == "t" else decoded
-        if self.title_sink is not None and self.stack and self.stack[-1].kind == "title":
-            self._feed(self.title_sink, kind, text, offset)
+        if self.in_title:
+            self._feed(self.title_sink, kind, text, offset)  # type: ignore[arg-type]
             return
         if self.capture is not None:
             self.capture.chunks.append((kind, text, offset))
@@ -663,12 +701,15 @@ class _Reader(HTMLParser):
             self.skipping -= 1
             return
         kind = el.kind
+        if not kind:
+            return  # an inline element: nothing to end
         if kind == "capture":
             self._resolve_capture()
         elif kind == "title":
+            self.in_title = False
             sink = self.title_sink
             if sink is not None:
-                text = sink.builder.text()
+                text = "".join(sink.parts)
                 self.title = text or None
         elif kind == "note":
             self._finish_note(el)
@@ -680,7 +721,6 @@ class _Reader(HTMLParser):
                 self._flush()
         elif kind == "heading":
             self._flush()
-            self.heading_open = None
         elif kind == "block":
             if self.note is not None:
                 self.note.space(offset)
@@ -706,7 +746,7 @@ class _Reader(HTMLParser):
         note = self.note
         if note is not None:
             # a number at the start of a footnote body is its marker
-            if m and not len(note.builder) and (cap.linked or "," not in label):
+            if m and not note.length and (cap.linked or "," not in label):
                 if self.note_el is not None and self.note_el.data is None:
                     self.note_el.data = int(re.match(r"\d+", m.group(1)).group(0))
                 return
@@ -721,7 +761,7 @@ class _Reader(HTMLParser):
         sink = self._sink(cap.offset)
         if sink is None:
             return
-        where = len(sink.builder)
+        where = sink.length
         href = cap.href
         if m:
             for number, off in _numbers(chars):
@@ -738,7 +778,7 @@ class _Reader(HTMLParser):
     def _exponent(self) -> bool:
         """Does a bare ``<sup>`` number right here read as an exponent (``10⁶``, ``km²``)?"""
         block = self.block
-        if block is None or block.pending is not None or not len(block.builder):
+        if block is None or block.pending >= 0 or not block.length:
             return False
         last = block.last_piece
         if not last:
@@ -823,11 +863,38 @@ class _Reader(HTMLParser):
 
 def read_html(source: Source, *, metadata: Metadata | None = None) -> Document:
     """Read an HTML draft into a :class:`Document` with ``format="html"``."""
+    # The reader makes many small objects and frees none of them until it is done, so
+    # cyclic garbage collection during the parse only costs time (a quarter of it on a
+    # large page); it is paused, as mypy does for its build, and restored afterwards.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        reader = _parse(source)
+        articles = _assemble(source, reader)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+    meta = Metadata(title=reader.title or reader.first_h1, publication_date=reader.date)
+    if metadata is not None:
+        meta = meta.model_copy(update=metadata.model_dump(exclude_none=True))
+    doc = Document(
+        path=source.path,
+        format="html",
+        metadata=meta,
+        articles=tuple(articles),
+        suppressions=tuple(parse_suppressions(source)),
+    )
+    return doc.with_source(source)
+
+
+def _parse(source: Source) -> _Reader:
     reader = _Reader(source)
     try:
         reader.feed(source.text)
         reader.close()
-    except (AssertionError, ValueError, IndexError, TypeError) as exc:  # pragma: no cover - defensive
+    except (AssertionError, ValueError, IndexError, TypeError, RecursionError) as exc:  # pragma: no cover
+        # HTMLParser is written not to fail on bad markup; this is a last line of defence
         line, col = reader.getpos()
         raise InputError(
             f"cannot parse the HTML: {exc}",
@@ -839,20 +906,7 @@ def read_html(source: Source, *, metadata: Metadata | None = None) -> Document:
             source_line=source.line_text(line),
         ) from None
     reader.finish()
-
-    meta = Metadata(title=reader.title or reader.first_h1, publication_date=reader.date)
-    if metadata is not None:
-        meta = meta.model_copy(update=metadata.model_dump(exclude_none=True))
-
-    articles = _assemble(source, reader)
-    doc = Document(
-        path=source.path,
-        format="html",
-        metadata=meta,
-        articles=tuple(articles),
-        suppressions=tuple(parse_suppressions(source)),
-    )
-    return doc.with_source(source)
+    return reader
 
 
 def _assemble(source: Source, reader: _Reader) -> list[Article]:

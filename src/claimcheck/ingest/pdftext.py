@@ -100,6 +100,7 @@ class _Para:
     article: int = 0
     smap: object = None
     file_refs: list = field(default_factory=list)
+    page_top: bool = False  # first block of a page whose running title was dropped
 
 
 _WIDE = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -405,7 +406,7 @@ def _segment(paras: list[_Para]) -> None:
         cands = [
             j
             for j in range(lo + 1, idx + 1)
-            if paras[j].parts[0].chunk or paras[j].parts[0].after_bio
+            if paras[j].parts[0].chunk or paras[j].parts[0].after_bio or paras[j].page_top
         ]
         start = cands[-1] if cands else idx
         # a paragraph holding references of the previous article keeps them
@@ -433,22 +434,25 @@ def read_pdf_text(
     paras: list[_Para] = []
     order: list[tuple[str, object]] = []  # ("para", _Para) | ("note", _Raw)
     open_para: _Para | None = None
+    page_top = False  # furniture dropped at a page or flow start: the next block starts it
     for it in items:
         if it.kind == "note":
             order.append(("note", it))
             continue
         if it.role in ("title", "pullquote", "bio"):
+            page_top = page_top or it.chunk
             continue
+        starts, page_top = page_top, False
         if it.role == "heading":
             open_para = None
-            para = _Para([it], BlockKind.heading)
+            para = _Para([it], BlockKind.heading, page_top=starts)
             paras.append(para)
             order.append(("para", para))
             continue
         if open_para is not None and not ends_sentence(open_para.parts[-1].plain()):
             open_para.parts.append(it)
             continue
-        open_para = _Para([it], BlockKind.paragraph)
+        open_para = _Para([it], BlockKind.paragraph, page_top=starts)
         paras.append(open_para)
         order.append(("para", open_para))
 

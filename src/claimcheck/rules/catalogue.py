@@ -17,6 +17,8 @@ from claimcheck.rules.ct001_citation_date_url_mismatch import CitationDateUrlMis
 from claimcheck.rules.ct002_malformed_url import MalformedUrl
 from claimcheck.rules.ct003_as_of_after_source import AsOfAfterSource
 from claimcheck.rules.ct004_same_source_different_details import SameSourceDifferentDetails
+from claimcheck.rules.dt001_event_dated_differently import EventDatedDifferently
+from claimcheck.rules.dt002_relative_window_contradicted import RelativeWindowContradicted
 from claimcheck.rules.fn001_duplicate_footnote_number import DuplicateFootnoteNumber
 from claimcheck.rules.fn002_reference_without_footnote import ReferenceWithoutFootnote
 from claimcheck.rules.fn003_unreferenced_footnote import UnreferencedFootnote
@@ -28,6 +30,7 @@ from claimcheck.rules.nu002_implied_rate_contradiction import ImpliedRateContrad
 from claimcheck.rules.nu003_same_quantity_different_values import SameQuantityDifferentValues
 from claimcheck.rules.nu004_number_contradicts_source_title import NumberContradictsSourceTitle
 from claimcheck.rules.nm001_name_variant_forms import NameVariantForms
+from claimcheck.rules.qt001_quotation_worded_differently import QuotationWordedDifferently
 from claimcheck.rules.nm002_name_part_convention import NamePartConvention
 
 __all__ = ["FAMILIES", "RULES", "get_rule", "rule_classes"]
@@ -42,6 +45,8 @@ RULES: tuple[type[Rule], ...] = (
     MalformedUrl,
     AsOfAfterSource,
     SameSourceDifferentDetails,
+    EventDatedDifferently,
+    RelativeWindowContradicted,
     DuplicateFootnoteNumber,
     ReferenceWithoutFootnote,
     UnreferencedFootnote,
@@ -54,6 +59,7 @@ RULES: tuple[type[Rule], ...] = (
     ImpliedRateContradiction,
     SameQuantityDifferentValues,
     NumberContradictsSourceTitle,
+    QuotationWordedDifferently,
 )
 
 FAMILIES = {

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""claimcheck's extractors behind the peer-suite protocol (``../shared/peers/README.md``).
+
+Reads one JSON object per line on stdin -- ``{"id", "text", "reference_date", "locale"}``
+-- and writes one line per case, flushed at once so a scorer can stream cases:
+``{"id", "predictions": [PRED, ...], "elapsed_ms"}``, where PRED has ``kind`` (quantity |
+money | count | date), ``surface``, ``start``/``end`` (offsets in the case text),
+``value``, ``low``/``high`` (ranges), ``unit`` (pint string; ISO 4217 code for money) and,
+for dates, ``date`` (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``START/END``).
+
+Each case is read the way a draft is: a :class:`~claimcheck.document.Source` holding the
+text goes through ``read_pdf_text`` and ``claimcheck.extract.extract``. Claims carry
+offsets in their block's normalised text, so they are mapped back to case offsets through
+the block's source map (``Document.locate``), which also covers cases the reader
+normalises (leading spaces, several lines). A claim whose mapped span does not hold its
+text is reported on stderr and dropped rather than guessed.
+
+Dates come from ``claimcheck.extract.dates:extract_dates`` when that module exists; until
+then no dates are predicted.
+
+    python benchmarks/peer_adapter.py < cases.jsonl > predictions.jsonl
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import time
+from typing import Any
+
+from claimcheck.document import Document, Source
+from claimcheck.extract import extract
+from claimcheck.ingest.pdftext import read_pdf_text
+
+NUMERIC_KINDS = ("quantity", "money", "count")
+
+
+def _kinds() -> list[str]:
+    kinds = list(NUMERIC_KINDS)
+    try:
+        if importlib.util.find_spec("claimcheck.extract.dates") is not None:
+            kinds.append("date")
+    except (ImportError, ValueError):
+        pass
+    return kinds
+
+
+def _file_offset(doc: Document, claim: Any, offset: int) -> int | None:
+    """Offset in the case text of ``offset`` in the claim's block or footnote text."""
+    src = doc.source
+    if src is None:
+        return None
+    article = doc.articles[claim.article]
+    if claim.block is not None:
+        owner = article.blocks[claim.block]
+    else:
+        owner = next((f for f in article.footnotes if f.label == claim.footnote), None)
+        if owner is None:
+            return None
+    return owner.source_map.to_file(offset)
+
+
+def _date_string(claim: Any) -> str | None:
+    if getattr(claim, "date", None) is None:
+        return None
+    start = claim.date.iso()
+    end = getattr(claim, "end", None)
+    if end is not None and not isinstance(end, int) and hasattr(end, "iso"):
+        return f"{start}/{end.iso()}"
+    return start
+
+
+def predict(text: str, kinds: list[str], errors: list[str]) -> list[dict[str, Any]]:
+    if not text.strip():
+        return []
+    doc = read_pdf_text(Source("case.txt", text))
+    try:
+        claims = extract(doc, kinds=kinds)
+    except ImportError:
+        claims = extract(doc, kinds=[k for k in kinds if k != "date"])
+    out: list[dict[str, Any]] = []
+    for claim in claims:
+        start = _file_offset(doc, claim, claim.start)
+        if start is None:
+            continue
+        # map the last character too: a span the reader joined across lines ("2023" /
+        # "January") is longer in the case text than in the block
+        last = _file_offset(doc, claim, claim.start + len(claim.text) - 1)
+        end = None if last is None else last + 1
+        if end is None or " ".join(text[start:end].split()) != " ".join(claim.text.split()):
+            errors.append(f"span of {claim.text!r} not found at {start}")
+            continue
+        pred: dict[str, Any] = {
+            "kind": claim.kind,
+            "surface": text[start:end],
+            "start": start,
+            "end": end,
+        }
+        if claim.kind == "date":
+            date = _date_string(claim)
+            if date is None:
+                continue
+            pred["date"] = date
+        else:
+            pred["value"] = claim.value
+            if claim.low is not None and claim.high is not None:
+                pred["low"] = claim.low
+                pred["high"] = claim.high
+            if claim.kind == "money":
+                pred["unit"] = claim.currency
+            elif claim.kind == "quantity":
+                pred["unit"] = claim.unit
+            else:
+                pred["unit"] = None
+        out.append(pred)
+    return out
+
+
+def main() -> int:
+    kinds = _kinds()
+    errors: list[str] = []
+    for line in sys.stdin:
+        line = line.strip()
+        if not line:
+            continue
+        case = json.loads(line)
+        t0 = time.perf_counter()
+        try:
+            preds = predict(case.get("text") or "", kinds, errors)
+        except Exception as exc:  # one bad case must not stop the run
+            errors.append(f"{case.get('id')}: {type(exc).__name__}: {exc}")
+            preds = []
+        elapsed = (time.perf_counter() - t0) * 1000
+        sys.stdout.write(
+            json.dumps({"id": case.get("id"), "predictions": preds, "elapsed_ms": round(elapsed, 3)},
+                       ensure_ascii=False) + "\n"
+        )
+        sys.stdout.flush()
+        for err in errors:
+            print(f"peer_adapter: {err}", file=sys.stderr)
+        errors.clear()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

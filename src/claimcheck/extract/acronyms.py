@@ -1,0 +1,266 @@
+"""Acronym definitions, recorded as written (a rule judges whether the letters fit).
+
+Shapes read:
+
+* ``Expansion Words (ACR)`` — "the Strategic Support Force (SSF)";
+* with a native original: "the Military Aerospace Force (军事航天部队, ASF)" → ``native``;
+* a quoted expansion: "“Anti-Access and Area-Denial” (A2/AD)";
+* lower-case expansions: "state-owned enterprises (SOEs)", "intelligence, surveillance,
+  and reconnaissance (ISR)";
+* the reverse order: "ESA (European Space Agency)".
+
+Acronyms: two or more capitals, digits, ``&`` and ``/`` allowed ("TT&C", "A2/AD"), a
+plural ``s`` allowed ("SOEs"); roman numerals, years and model designations ("LM-11")
+are not acronyms.
+
+Choosing the expansion: for a capitalised expansion, the run of capitalised words (with
+function words and commas between them) before the parenthesis; the shortest end of that
+run whose word initials spell the acronym is taken, and when none does, the whole run up
+to a possessive ("the State Council’s …") or a lower-case word. That keeps definitions
+whose letters do not fit ("China National Space Administration (CNAS)") exactly as
+written, for a rule to flag. A lower-case expansion is the shortest phrase before the
+parenthesis whose letters spell the acronym in order, starting at a word beginning with
+its first letter (Schwartz & Hearst, 2003); with no such phrase nothing is recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from claimcheck.claims.models import AcronymClaim
+from claimcheck.extract.text import TextUnit
+from claimcheck.ingest.common import is_cjk
+
+__all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letters_fit"]
+
+_PAREN = re.compile(r"\(([^()\n]{1,80})\)")
+_ACR = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&/.]*[A-Z0-9](?:s)?$")
+_ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+_FUNCTION = {"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la", "le", "to", "at", "a"}
+_WORD = re.compile(r"[^\s()\[\]“”\"]+")
+_STOP_CHARS = ".;:!?()[]“”\"—–"
+_QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
+
+
+def is_acronym(token: str) -> bool:
+    token = token.strip()
+    if not _ACR.match(token) or len(token) > 12:
+        return False
+    if _ROMAN.match(token) or re.search(r"-\d", token):
+        return False
+    return True
+
+
+def _letters(acronym: str) -> str:
+    a = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
+    return "".join(ch for ch in a if ch.isalpha()).lower()
+
+
+def _initials(word: str) -> str:
+    """First letters of a word and of each hyphenated part: "Anti-Access" -> "aa"."""
+    parts = [p for p in re.split(r"[-/]", word) if p]
+    return "".join(p[0] for p in parts if p[0].isalpha()).lower()
+
+
+def _strict_fit(letters: str, words: list[str]) -> bool:
+    """Acronym letters match word initials in order, the first letter the first word's."""
+    content = [w for w in words if w.lower().strip(",") not in _FUNCTION]
+    if not content or not letters:
+        return False
+    first = _initials(content[0].strip(","))
+    if not first or first[0] != letters[0]:
+        return False
+    seq = "".join(_initials(w.strip(",")) for w in content)
+    i = 0
+    for ch in seq:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def letters_fit(acronym: str, expansion: str, *, strict: bool = False) -> bool:
+    """Whether ``acronym``'s letters appear in order in ``expansion``.
+
+    Lenient (default): anywhere in the words, the first letter at a word start (Schwartz &
+    Hearst) — "NGSO" fits "non-geostationary orbit". ``strict``: as initials of words or
+    hyphenated parts, in order — "CNAS" does not fit "China National Space Administration".
+    """
+    letters = _letters(acronym)
+    if strict:
+        return _strict_fit(letters, re.findall(r"[^\s]+", expansion))
+    exp = expansion.lower()
+    if not letters or not exp:
+        return False
+    si = len(letters) - 1
+    li = len(exp) - 1
+    while si >= 0:
+        ch = letters[si]
+        while li >= 0 and (exp[li] != ch or (si == 0 and li > 0 and exp[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return False
+        si -= 1
+        li -= 1
+    return True
+
+
+def _words_before(text: str, end: int, limit: int) -> list[tuple[int, int]]:
+    """Word spans before ``end`` back to a sentence stop, at most ``limit`` of them."""
+    out: list[tuple[int, int]] = []
+    pos = end
+    while len(out) < limit:
+        k = pos - 1
+        while k >= 0 and text[k] in " \u00a0":
+            k -= 1
+        if k < 0 or text[k] in _STOP_CHARS or is_cjk(text[k]):
+            break
+        j = k
+        while j >= 0 and not text[j].isspace() and text[j] not in "()[]“”\"":
+            j -= 1
+        out.append((j + 1, k + 1))
+        pos = j + 1
+        if j >= 0 and text[j] in "()[]“”\"":
+            break
+    out.reverse()
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    w = word.strip(",")
+    return bool(w) and (w[0].isupper() or w[0].isdigit() and any(c.isupper() for c in w))
+
+
+def _capitalised_run(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The run of capitalised words (and function words, commas) ending the list."""
+    run: list[tuple[int, int]] = []
+    for idx in range(len(words) - 1, -1, -1):
+        a, b = words[idx]
+        w = text[a:b]
+        bare = w.rstrip(",")
+        if w.endswith(",") and run:
+            # a comma inside a name only between capitalised words: "Science, Technology, and"
+            nxt = text[run[0][0] : run[0][1]]
+            if not _is_cap(bare) or not (_is_cap(nxt) or nxt == "and"):
+                break
+        if _is_cap(bare) or bare.lower() in _FUNCTION:
+            run.insert(0, (a, b))
+            continue
+        break
+    while run and text[run[0][0] : run[0][1]].rstrip(",").lower() in _FUNCTION:
+        run.pop(0)
+    return run
+
+
+def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
+    """The span of the expansion written before the parenthesis at ``open_at``."""
+    end = open_at
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == 0:
+        return None
+    # a quoted expansion: “Anti-Access and Area-Denial” (A2/AD)
+    if text[end - 1] in _QUOTE_PAIRS:
+        opener = _QUOTE_PAIRS[text[end - 1]]
+        q = text.rfind(opener, max(0, end - 120), end - 1)
+        if q != -1 and end - 1 - q > 1:
+            return q, end
+        return None
+    letters = _letters(acronym)
+    words = _words_before(text, end, 16)
+    if not words:
+        return None
+    last = text[words[-1][0] : words[-1][1]]
+    if _is_cap(last):
+        run = _capitalised_run(text, words)
+        if not run:
+            return None
+        # shortest end of the run whose initials spell the acronym
+        for k in range(len(run) - 1, -1, -1):
+            cand = [text[a:b] for a, b in run[k:]]
+            if cand[0].rstrip(",").lower() in _FUNCTION:
+                continue
+            if _strict_fit(letters, cand):
+                return run[k][0], end
+        # no fit: the whole run, but not past a possessive ("the State Council’s …")
+        start_idx = 0
+        for k in range(len(run) - 1, -1, -1):
+            w = text[run[k][0] : run[k][1]]
+            if re.search(r"[’']s?$", w) and k < len(run) - 1:
+                start_idx = k + 1
+                break
+        while start_idx < len(run) and text[run[start_idx][0] : run[start_idx][1]].lower() in _FUNCTION:
+            start_idx += 1
+        if start_idx >= len(run) or len(run) - start_idx > 12:
+            return None
+        return run[start_idx][0], end
+    # lower-case expansion: shortest phrase whose letters spell the acronym
+    window = words[-min(len(words), max(len(letters) + 5, 2 * len(letters))) :]
+    starts = [
+        w[0] for w in reversed(window) if text[w[0] : end].lstrip("“‘\"")[:1].lower() == letters[:1]
+    ]
+    # word initials first ("tracking, telemetry and command"), then letters anywhere
+    for a in starts:
+        if _strict_fit(letters, text[a:end].split()):
+            return a, end
+    for a in starts:
+        if letters_fit(acronym, text[a:end]):
+            return a, end
+    return None
+
+
+def find_acronyms(text: str) -> list[dict]:
+    """Definitions in ``text``: dicts with start, end, acronym, expansion, native."""
+    out: list[dict] = []
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        parts = [p.strip() for p in re.split(r"\s*[,，;；]\s*", inner) if p.strip()]
+        acr = [p for p in parts if is_acronym(p)]
+        native = [p for p in parts if any(is_cjk(ch) for ch in p) and not is_acronym(p)]
+        if len(acr) == 1 and len(acr) + len(native) == len(parts):
+            acronym = acr[0]
+            span = _expansion(text, m.start(), acronym)
+            if span is None:
+                continue
+            s, e = span
+            expansion = text[s:e].strip().strip("“”\"‘’").strip().rstrip(",")
+            if not expansion or any(is_cjk(ch) for ch in expansion):
+                continue
+            out.append(
+                {
+                    "start": s,
+                    "end": m.end(),
+                    "acronym": acronym,
+                    "expansion": expansion,
+                    "native": native[0] if native else None,
+                }
+            )
+            continue
+        # reverse order: ESA (European Space Agency)
+        if not acr and len(parts) == 1 and not any(is_cjk(ch) for ch in inner):
+            before = re.search(r"(?:^|[\s(“\"])([A-Z][A-Za-z0-9&/.]*)\s*$", text[max(0, m.start() - 16) : m.start()])
+            if not before or not is_acronym(before.group(1)):
+                continue
+            acronym = before.group(1)
+            words = inner.split()
+            caps = [w for w in words if w[:1].isupper()]
+            if len(words) < 2 or len(caps) < 2 or not words[0][:1].isupper():
+                continue
+            if words[0][0].lower() != _letters(acronym)[:1]:
+                continue
+            start = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip())) - len(acronym)
+            out.append({"start": start, "end": m.end(), "acronym": acronym, "expansion": inner, "native": None})
+    return out
+
+
+def extract_acronyms(units: Iterable[TextUnit]) -> Iterator[AcronymClaim]:
+    for unit in units:
+        if "(" not in unit.text:
+            continue
+        for d in find_acronyms(unit.text):
+            yield AcronymClaim(
+                **unit.common(d["start"], d["end"]),
+                acronym=d["acronym"],
+                expansion=d["expansion"],
+                native=d["native"],
+            )

@@ -1,0 +1,1018 @@
+"""Dates, date ranges and relative time windows, kept at the precision written.
+
+``find_dates(text)`` is the pure core: cheap compiled patterns find candidate spans and
+read them ("2031" a year, "April 2024" a month, "December 17, 2020" a day, "2028–2031" a
+range, "the 1990s" a decade range, "since 2018" a year with qualifier ``since``, "in the
+past 12 months" a :class:`RelativeWindow`). Only spans the patterns find but cannot read
+(unusual orders such as "23-2020-September") go to dateparser, imported on first need;
+:data:`DATEPARSER_STATS` records how often and how long.
+
+``extract_dates(units)`` runs it over a document: body blocks in full, footnotes only in
+their explanatory prose (a citation's publication date belongs to the citation
+extractor). URLs, CJK text and identifiers ("LM-11", "Mate 60", "Made in China 2025")
+give no dates. A date written without its year takes the year last written before it in
+the same paragraph, else the publication year, and says so (``year_inferred``).
+
+Ranges keep each end as written: "2014 through May 2018" is ``date=2014``,
+``end_date=2018-05``. :func:`range_iso` pads the start to the end's precision for tools
+that compare ISO intervals.
+
+Two-digit years ("5/3/18", "April of 87") resolve to the century that puts them no more
+than ten years after the reference date (2040 → 1940 with a 2016 reference). Numeric dates
+are month-first unless ``day_first`` (en-GB and most locales outside the US) or the first
+number cannot be a month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator
+
+from claimcheck.claims.models import DateClaim, PartialDate, RelativeWindow
+from claimcheck.extract.text import TextUnit
+
+__all__ = [
+    "DATEPARSER_STATS",
+    "DateMatch",
+    "extract_dates",
+    "find_dates",
+    "range_iso",
+]
+
+#: calls to dateparser and seconds spent in it (import included), for profiling
+DATEPARSER_STATS = {"calls": 0, "seconds": 0.0}
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ],
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "couple of": 2, "few": 3, "several": 3,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+}
+
+# ----------------------------------------------------------------------------- patterns
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_M = rf"(?<![^\W\d_])(?P<{{n}}>{_MON})(?![^\W\d_])\.?"
+_D = r"(?<!\d)(?P<{n}>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)"
+_Y = r"(?<!\d)(?P<{n}>[12]\d{{3}})(?![\d])"
+_YY = r"(?<!\d)(?P<{n}>[12]\d{{3}}|'?\d{{2}})(?![\d])"
+_ORD = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+
+def _m(n: str) -> str:
+    return _M.format(n=n)
+
+
+def _d(n: str) -> str:
+    return _D.format(n=n)
+
+
+def _y(n: str) -> str:
+    return _Y.format(n=n)
+
+
+def _yy(n: str) -> str:
+    return _YY.format(n=n)
+
+
+_SEP_DY = r"(?:\s*,\s*|\s+|\s*,?\s*of\s+|\s+in\s+)"
+# each alternative names its groups m/d/y with a suffix; one compiled alternation
+_ATOMS = [
+    # December 17, 2020 · Dec. 31 , 1994 · Dec31 , 1994 · july 4th of 1995 · june the 28th 2020
+    rf"{_m('m1')}\s*(?:the\s+)?{_d('d1')}{_SEP_DY}{_yy('y1')}",
+    # January first 2000 · January first 12
+    rf"{_m('m2')}\s+(?P<o2>{_ORD}){_SEP_DY}{_yy('y2')}",
+    # 04th Jan 2019 · 15 April of 87 · 28 june in 2020 · the 28th of june of 2020
+    rf"(?:the\s+)?{_d('d3')}\s*(?:of\s+)?{_m('m3')}{_SEP_DY}{_yy('y3')}",
+    # fourth of july of 1995 · fourth of july, 1995
+    rf"(?P<o4>{_ORD})\s+of\s+{_m('m4')}{_SEP_DY}{_yy('y4')}",
+    # 05-Aug-2016 · 23/Sep/2020
+    rf"{_d('d5')}[-/.]{_m('m5')}[-/.]{_y('y5')}",
+    # 2019/aug/01 · 2019-aug-1
+    rf"{_y('y6')}[-/.]{_m('m6')}[-/.]{_d('d6')}",
+    # Sep-23-2020
+    rf"{_m('m7')}[-/]{_d('d7')}[-/]{_y('y7')}",
+    # 2017 april (a year then a month name)
+    rf"{_y('y8')} +{_m('m8')}(?!\s*\d)",
+    # April 2024 · Dec-2018 · Dec/2018 · Dec, 2018 · april of 1987 · April of 87 · June in 2017
+    rf"{_m('m9')}(?:\s*[-/,]\s*|\s+|\s+of\s+|\s+in\s+){_yy('y9')}",
+    # yearless: July 13th · May 31 · June 23th
+    rf"{_m('m10')}\s*(?:the\s+)?{_d('d10')}(?!\s*[:.]\d)",
+    # yearless: 26 june · 26th of june
+    rf"(?:the\s+)?{_d('d11')}\s*(?:of\s+)?{_m('m11')}",
+    # ISO and other numeric year-first: 2002-10-09 · 2018-7-6 · 2016/10/16 · 2016 10 16
+    r"(?<!\d)(?P<y12>[12]\d{3})(?P<s12>[-/.])(?P<a12>\d{1,2})(?P=s12)(?P<b12>\d{1,2})(?!\d)",
+    r"(?<!\d)(?P<y13>[12]\d{3}) (?P<a13>1[0-2]|0?[1-9]) (?P<b13>[0-3]?\d)(?!\d)",
+    # numeric with the year last: 1/1/2015 · 5/3/18 · 02-02-2020 · 23.04.2022 · 5/7, 2020
+    r"(?<!\d)(?P<a14>\d{1,2})(?P<s14>[-/.])(?P<b14>\d{1,2})(?:(?P=s14)|,\s*)(?P<y14>\d{4}|\d{2})(?![\d])",
+    # month and year: 2015-3 · 2015-12 · 12-2015
+    r"(?<!\d)(?P<y15>[12]\d{3})-(?P<a15>1[0-2]|0?[1-9])(?![\d])",
+    r"(?<!\d)(?P<a16>1[0-2]|0?[1-9])[-/](?P<y16>[12]\d{3})(?![\d])",
+    # compact: 20161016
+    r"(?<!\d)(?P<y17>(?:19|20)\d{2})(?P<a17>0[1-9]|1[0-2])(?P<b17>0[1-9]|[12]\d|3[01])(?!\d)",
+    # yearless numeric M/D, only kept inside a range: 5/1-5/7, 2020 · 10/1-11/2/2017
+    r"(?<!\d)(?P<a18>\d{1,2})/(?P<b18>\d{1,2})(?=\s*-\s*\d{1,2}/)",
+    # unusual orders the patterns do not read: dateparser decides
+    rf"(?<![\w])(?P<dp>(?:{_MON}|\d{{1,4}})(?:[-/](?:{_MON}|\d{{1,4}})){{2}})",
+    # decades: the 1990s · mid-2010s · the late 1950s · the 90s’
+    r"(?<!\d)(?:(?P<q19>early|mid|late)[- ]?)?(?P<y19>1[0-9]\d0|20\d0)['’]?s(?![\w])",
+    r"(?:(?P<the20>the)\s+(?:(?P<q20>early|mid|late)[- ]?)?)['’]?(?P<y20>[1-9]0)['’]?s['’]?(?![\w])",
+    # cy18 · cy 2008 · FY 2024 · calendar year 2008
+    r"(?P<cy21>cy|fy|calendar\s+year)\s*(?P<y21>[12]\d{3}|\d{2})(?!\d)",
+    # a weekday and a day of the month: Friday, 21 (month and year from context)
+    r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?P<d25>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:.])",
+    # the third month of 2021
+    rf"the\s+(?P<o24>{_ORD})\s+month\s+of\s+{_y('y24')}",
+    # bare year: 2031 (accepted or rejected by its context)
+    r"(?<!\d)(?P<y22>[12]\d{3})(?![\d])",
+    # month alone: October · in May (accepted by context)
+    rf"{_m('m23')}",
+]
+# one compiled pattern per shape: every shape sees every position, the longest reading wins
+_ATOM_RES = [re.compile(a, re.I) for a in _ATOMS]
+_DECIMAL_BEFORE = re.compile(r"\d[.,]$")
+
+_HOLIDAYS = {
+    "new year's day": (1, 1), "new year": (1, 1), "valentine's day": (2, 14),
+    "valentines day": (2, 14), "saint patrick": (3, 17), "st patrick": (3, 17),
+    "st. patrick": (3, 17), "saint patrick's day": (3, 17), "st patrick's day": (3, 17),
+    "earth day": (4, 22), "may day": (5, 1), "independence day": (7, 4),
+    "halloween": (10, 31), "christmas eve": (12, 24), "christmas": (12, 25),
+    "christmas day": (12, 25), "new year's eve": (12, 31), "easter": "easter",
+    "black friday": "black friday", "thanksgiving": "thanksgiving",
+}
+_HOLIDAY_RE = re.compile(
+    r"(?<!\w)(?P<h>"
+    + "|".join(re.escape(h).replace(r"\'", "['’]?").replace("'", "['’]?") for h in sorted(_HOLIDAYS, key=len, reverse=True))
+    + r")(?:\s+day)?\s*,?\s*(?:of\s+)?(?P<y>[12]\d{3})(?!\d)",
+    re.I,
+)
+
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|few|couple\s+of)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?|quarter[- ]centur(?:y|ies)|half[- ]a[- ]century|half[- ]century|centur(?:y|ies))"
+_REL_RES = [
+    re.compile(
+        rf"(?<!\w)(?:(?:in|over|during|within|for|throughout)\s+)?(?:(?:just|only)\s+)?the\s+"
+        rf"(?P<dir>past|last|previous|preceding|next|coming|following)\s+(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT})(?!\w)",
+        re.I,
+    ),
+    re.compile(rf"(?<!\w)(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|from\s+now|hence)(?!\w)", re.I),
+    re.compile(rf"(?<![\w-])(?P<dir>last|this|next|past)\s+(?P<unit>week|month|year|decade)(?!\w)", re.I),
+    re.compile(r"(?<!\w)(?:(?:more|most|very|only|until)\s+)?(?P<dir>recently|lately)(?!\w)", re.I),
+    re.compile(r"(?<!\w)in\s+(?P<dir>recent)\s+(?P<unit>days|weeks|months|years|decades)(?!\w)", re.I),
+]
+# "16 days from 01/02/2018", "2 weeks before May 13 1999", "in two weeks since the year 2011"
+_OFFSET_RE = re.compile(
+    rf"(?<!\w)(?:in\s+)?(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>from|after|before|since|prior\s+to)\s+(?:the\s+year\s+)?$",
+    re.I,
+)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru|till|until|and|to\s+the\s+start\s+of)\s*$", re.I)
+_TRIGGER = re.compile(rf"\d+|(?<![^\W\d_]){_MON}(?![^\W\d_])", re.I)
+_CJK_RUN = re.compile(r"\d*[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+\d*")
+_TO_TODAY = re.compile(r"\s*(?:-|–|to|until|till|through)\s+(?:today|now|date|the\s+present)(?!\w)", re.I)
+_PREFIX_RE = re.compile(
+    r"(?:(?P<q>since|before|after|by|until|till|as\s+of|no\s+later\s+than|not\s+later\s+than|later\s+than|earlier\s+than"
+    r"|greater\s+than|starting(?:\s+on|\s+in|\s+from)?|from|between|in|on|during)\s+(?:the\s+)?"
+    r"(?:(?:(?P<part>end|beginning|start|middle)\s+of\s+(?:the\s+)?)|(?:(?P<part2>early|mid|late)[- ]))?"
+    r"|(?:the\s+)?(?P<part3>end|beginning|start|middle)\s+of\s+(?:the\s+)?|(?P<part4>mid|early|late)[- ]"
+    r"|(?P<op>[<>]?\s*=|[<>])\s*|(?P<year>(?:the\s+)?year(?:\s+of)?)\s+)$",
+    re.I,
+)
+_SUFFIX_RE = re.compile(r"^\s*(?P<s>or\s+later|and\s+later|and\s+after|or\s+after|and\s+greater|or\s+earlier|onwards?|and\s+beyond)\b", re.I)
+
+# bare years: words after which a four-digit number is a year
+_YEAR_CONTEXT = {
+    "in", "on", "since", "by", "until", "till", "from", "to", "through", "thru", "before",
+    "after", "during", "of", "the", "year", "early", "late", "mid", "around", "circa", "ca",
+    "between", "than", "not", "spring", "summer", "autumn", "fall", "winter", "and", "or",
+    "end", "beginning", "start", "middle", "as", "within", "for", "its", "their", "this",
+    "that", "at", "fy", "cy", "q1", "q2", "q3", "q4", "h1", "h2", "dated", "around", "about",
+}
+_COUNT_NOUNS = re.compile(
+    r"^\s+(?:people|persons|pieces|units|items|times|copies|students|employees|workers|troops|"
+    r"soldiers|satellites|km|kilometers|kilometres|meters|metres|miles|tons|tonnes|kg|"
+    r"dollars|euros|yuan|rmb|usd|eur|points|votes|cases|members|companies|firms|stars)\b",
+    re.I,
+)
+_MONTH_ONLY_CONTEXT = {
+    "in", "since", "by", "until", "till", "from", "during", "of", "the", "early", "late", "mid",
+    "last", "next", "this", "before", "after", "to", "through", "and", "or", "on", "starting",
+}
+_IDENT_BEFORE = re.compile(r"(?:\d[-/.:,]?|[-/.]\d|[A-Za-z]\d*[-/]?\d*[-/]|[#$€£¥+])$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)\W*$")
+_URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.I)
+
+
+# ----------------------------------------------------------------------------- records
+@dataclass
+class DateMatch:
+    """One date, range or relative window found in a text, as ``text[start:end]``."""
+
+    start: int
+    end: int
+    date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    relative: RelativeWindow | None = None
+    qualifier: str | None = None
+    year_inferred: bool = False
+    # internals
+    kind: str = "date"  # date | year | decade | month | relative | partial
+    month: int | None = None  # for yearless atoms
+    day: int | None = None
+    two_digit: str | None = None
+    lower_month: bool = False
+    needs_range: bool = False
+    decade_end: int | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def iso(self) -> str:
+        if self.date is None:
+            return ""
+        if self.end_date is None:
+            return self.date.iso()
+        return range_iso(self.date, self.end_date)
+
+
+def range_iso(start: PartialDate, end: PartialDate) -> str:
+    """``START/END`` with the start padded to the end's precision ("2014-01/2018-05")."""
+    s = start
+    if end.precision == "day" and s.precision != "day":
+        s = PartialDate(year=s.year, month=s.month or 1, day=1)
+    elif end.precision == "month" and s.precision == "year":
+        s = PartialDate(year=s.year, month=1)
+    return f"{s.iso()}/{end.iso()}"
+
+
+def _pd(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    try:
+        return PartialDate(year=year, month=month, day=day)
+    except ValueError:
+        return None
+
+
+def _two_digit_year(yy: int, ref: dt.date) -> int:
+    year = 2000 + yy
+    if year > ref.year + 10:
+        year -= 100
+    return year
+
+
+def _year(raw: str, ref: dt.date) -> int:
+    raw = raw.lstrip("'’")
+    if len(raw) == 2:
+        return _two_digit_year(int(raw), ref)
+    return int(raw)
+
+
+def _easter(year: int) -> tuple[int, int]:
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return month, day
+
+
+def _thanksgiving(year: int) -> int:
+    first = dt.date(year, 11, 1)
+    first_thu = 1 + (3 - first.weekday()) % 7
+    return first_thu + 21
+
+
+# ----------------------------------------------------------------------------- dateparser
+_DDP = {}
+
+
+def _dateparser(text: str, day_first: bool) -> PartialDate | None:
+    """Ask dateparser about a span the patterns found but could not read."""
+    t0 = time.perf_counter()
+    try:
+        from dateparser.date import DateDataParser
+
+        key = "DMY" if day_first else "MDY"
+        parser = _DDP.get(key)
+        if parser is None:
+            parser = _DDP[key] = DateDataParser(
+                languages=["en"], settings={"DATE_ORDER": key, "PREFER_DAY_OF_MONTH": "first"}
+            )
+        data = parser.get_date_data(text)
+    except Exception:  # dateparser raises on odd input; a miss is no date
+        data = None
+    finally:
+        DATEPARSER_STATS["calls"] += 1
+        DATEPARSER_STATS["seconds"] += time.perf_counter() - t0
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj
+    # only trust a reading that uses every number written
+    digits = re.findall(r"\d+", text)
+    if not any(int(x) == d.year for x in digits):
+        return None
+    period = data.period or "day"
+    if period == "year":
+        return _pd(d.year)
+    if period == "month":
+        return _pd(d.year, d.month)
+    return _pd(d.year, d.month, d.day)
+
+
+# ----------------------------------------------------------------------------- atoms
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around digits and month names, where dates can be.
+
+    Patterns then scan only these (most prose has none); each window ends at a space or
+    the end of the text, so look-aheads at its end see what they would see in the text.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _TRIGGER.finditer(text):
+        s = max(0, m.start() - 40)
+        e = min(n, m.end() + 48)
+        while e < n and not text[e].isspace():
+            e += 1
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
+    out: list[DateMatch] = []
+    deferred: list[tuple[int, re.Match, dict]] = []
+    windows = _windows(text)
+    for prio, rx in enumerate(_ATOM_RES):
+        for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
+            s, e = m.span()
+            if _DECIMAL_BEFORE.search(text[max(0, s - 2) : s]) or re.match(r"[.,]\d", text[e : e + 2]):
+                continue  # inside a decimal number: 6,107.31 August 2019
+            g = {k: v for k, v in m.groupdict().items() if v is not None}
+            if "dp" in g:
+                deferred.append((prio, m, g))
+                continue
+            a = _atom(m, g, text, ref, day_first)
+            if a is not None:
+                a.extra["prio"] = prio
+                out.append(a)
+    # spans no cheap pattern could read go to dateparser
+    for prio, m, g in deferred:
+        s, e = m.span()
+        if any(a.start <= s and e <= a.end for a in out):
+            continue
+        a = _atom(m, g, text, ref, day_first)
+        if a is not None:
+            a.extra["prio"] = prio
+            out.append(a)
+    for m in _HOLIDAY_RE.finditer(text):
+        name = re.sub(r"['’]", "'", m.group("h").lower())
+        name = re.sub(r"\s+", " ", name)
+        spec = _HOLIDAYS.get(name) or _HOLIDAYS.get(name.replace("'", "")) or _HOLIDAYS.get(name.rstrip("'s").strip())
+        y = int(m.group("y"))
+        if spec == "easter":
+            mo, d = _easter(y)
+        elif spec == "black friday":
+            mo, d = 11, _thanksgiving(y) + 1
+        elif spec == "thanksgiving":
+            mo, d = 11, _thanksgiving(y)
+        elif isinstance(spec, tuple):
+            mo, d = spec
+        else:
+            continue
+        out.append(DateMatch(m.start(), m.end(), date=_pd(y, mo, d)))
+    return out
+
+
+def _atom(m: re.Match, g: dict, text: str, ref: dt.date, day_first: bool) -> DateMatch | None:
+    s, e = m.span()
+
+    def mon(key: str) -> int:
+        return MONTHS[g[key].lower().rstrip(".")]
+
+    def lower(key: str) -> bool:
+        return g[key][0].islower()
+
+    if "y1" in g:
+        d = _pd(_year(g["y1"], ref), mon("m1"), int(g["d1"]))
+        return DateMatch(s, e, date=d, lower_month=lower("m1")) if d else None
+    if "y2" in g:
+        d = _pd(_year(g["y2"], ref), mon("m2"), ORDINAL_WORDS[g["o2"].lower()])
+        return DateMatch(s, e, date=d) if d else None
+    if "y3" in g:
+        d = _pd(_year(g["y3"], ref), mon("m3"), int(g["d3"]))
+        return DateMatch(s, e, date=d) if d else None
+    if "y4" in g:
+        d = _pd(_year(g["y4"], ref), mon("m4"), ORDINAL_WORDS[g["o4"].lower()])
+        return DateMatch(s, e, date=d) if d else None
+    if "y5" in g:
+        d = _pd(int(g["y5"]), mon("m5"), int(g["d5"]))
+        return DateMatch(s, e, date=d) if d else None
+    if "y6" in g:
+        d = _pd(int(g["y6"]), mon("m6"), int(g["d6"]))
+        return DateMatch(s, e, date=d) if d else None
+    if "y7" in g:
+        d = _pd(int(g["y7"]), mon("m7"), int(g["d7"]))
+        return DateMatch(s, e, date=d) if d else None
+    if "y8" in g:
+        if lower("m8") and g["m8"].lower() in ("may", "march"):
+            return None
+        d = _pd(int(g["y8"]), mon("m8"))
+        return DateMatch(s, e, date=d) if d else None
+    if "y9" in g:
+        raw = g["y9"]
+        if len(raw.lstrip("'’")) == 2 and not re.search(r"\s+of\s+|'", m.group(0)):
+            return None  # "May 31" is a day, not the year 1931
+        if g["m9"].lower() == "may" and g["m9"][0] == "m" and "of" not in m.group(0):
+            return None  # "you may 2020" - the verb
+        d = _pd(_year(raw, ref), mon("m9"))
+        return DateMatch(s, e, date=d) if d else None
+    if "m10" in g:
+        if lower("m10") and g["m10"].lower() in ("may", "march"):
+            return None
+        return DateMatch(s, e, kind="partial", month=mon("m10"), day=int(g["d10"]), lower_month=lower("m10"))
+    if "m11" in g:
+        if lower("m11") and g["m11"].lower() in ("may", "march"):
+            return None
+        return DateMatch(s, e, kind="partial", month=mon("m11"), day=int(g["d11"]), lower_month=lower("m11"))
+    if "y12" in g:
+        d = _pd(int(g["y12"]), int(g["a12"]), int(g["b12"]))
+        if d is None and g["s12"] == "/":
+            d = _pd(int(g["y12"]), int(g["b12"]), int(g["a12"]))
+        return DateMatch(s, e, date=d) if d else None
+    if "y13" in g:
+        d = _pd(int(g["y13"]), int(g["a13"]), int(g["b13"]))
+        return DateMatch(s, e, date=d) if d else None
+    if "y14" in g:
+        a, b = int(g["a14"]), int(g["b14"])
+        raw = g["y14"]
+        if g["s14"] == "." and len(raw) == 2:
+            return None  # 8.1.15 reads as a version number
+        y = _year(raw, ref)
+        if g["s14"] == ".":
+            first_day = True  # 23.04.2022
+        else:
+            first_day = day_first
+        if a > 12 >= b:
+            first_day = True
+        elif b > 12 >= a:
+            first_day = False
+        d = _pd(y, b, a) if first_day else _pd(y, a, b)
+        return DateMatch(s, e, date=d) if d else None
+    if "y15" in g:
+        d = _pd(int(g["y15"]), int(g["a15"]))
+        return DateMatch(s, e, date=d) if d else None
+    if "y16" in g:
+        d = _pd(int(g["y16"]), int(g["a16"]))
+        return DateMatch(s, e, date=d) if d else None
+    if "y17" in g:
+        d = _pd(int(g["y17"]), int(g["a17"]), int(g["b17"]))
+        return DateMatch(s, e, date=d) if d else None
+    if "a18" in g:
+        a, b = int(g["a18"]), int(g["b18"])
+        if day_first or (a > 12 >= b):
+            a, b = b, a
+        if not (1 <= a <= 12 and 1 <= b <= 31):
+            return None
+        return DateMatch(s, e, kind="partial", month=a, day=b, needs_range=True)
+    if "dp" in g:
+        span = g["dp"]
+        if not re.search(_MON, span, re.I) or not re.search(r"\d{4}", span):
+            # all-numeric triples the patterns above did not read are not dates
+            return None
+        d = _dateparser(span, day_first)
+        return DateMatch(s, e, date=d, extra={"dateparser": True}) if d else None
+    if "y19" in g:
+        y = int(g["y19"])
+        q = (g.get("q19") or "").lower() or None
+        return DateMatch(s, e, kind="decade", date=_pd(y), end_date=_pd(y + 9), qualifier=q)
+    if "y20" in g:
+        y = _two_digit_year(int(g["y20"]), ref) // 10 * 10
+        if y > ref.year:
+            y -= 100
+        q = (g.get("q20") or "").lower() or None
+        return DateMatch(s, e, kind="decade", date=_pd(y), end_date=_pd(y + 9), qualifier=q)
+    if "y21" in g:
+        return DateMatch(s, e, date=_pd(_year(g["y21"], ref)))
+    if "y24" in g:
+        o = ORDINAL_WORDS[g["o24"].lower()]
+        d = _pd(int(g["y24"]), o) if o <= 12 else None
+        return DateMatch(s, e, date=d) if d else None
+    if "d25" in g:
+        return DateMatch(s, e, kind="dayonly", day=int(g["d25"]))
+    if "y22" in g:
+        return DateMatch(s, e, kind="year", date=_pd(int(g["y22"])))
+    if "m23" in g:
+        return DateMatch(s, e, kind="month", month=mon("m23"), lower_month=lower("m23"))
+    return None
+
+
+# ----------------------------------------------------------------------------- context checks
+def _prev_word(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return m.group(1).lower().rstrip(".") if m else ""
+
+
+def _glued_to_number(text: str, start: int, end: int) -> bool:
+    """Part of a longer number or identifier: 138-2010-2015, 133-03-03-2020, 6,107.31."""
+    before = text[max(0, start - 6) : start]
+    after = text[end : end + 6]
+    if re.search(r"\d[-/.:,]?\Z|\d\s*[-–/]\s*\Z", before):
+        return True
+    if re.match(r"^(?:[-/.:,]?\d|\s*[-–/]\s*\d)", after):
+        return True
+    if re.match(r"^[%$€£¥]|^[A-Za-z]", after) and not re.match(r"^(?:st|nd|rd|th|s)\b", after):
+        return True
+    if re.search(r"[A-Za-z]\Z", before) and not re.search(r"(?:cy|fy)\Z", before, re.I):
+        return True  # LM2011, A2020
+    return False
+
+
+def _bare_year_ok(text: str, a: DateMatch) -> bool:
+    y = a.date.year if a.date else 0
+    if not 1000 <= y <= 2999:
+        return False
+    if _glued_to_number(text, a.start, a.end):
+        return False
+    before = text[max(0, a.start - 30) : a.start]
+    after = text[a.end : a.end + 30]
+    if re.search(r"\d[\d,.]*\s+(?:and|or|to)\s+$", before) and not re.search(r"[12]\d{3}\s+(?:and|or|to)\s+$", before):
+        return False  # "between 10 and 2000"
+    if _COUNT_NOUNS.match(after):
+        return False
+    word = _prev_word(text, a.start)
+    gap = before[len(before.rstrip()) :] if before else ""
+    tail = before.rstrip()
+    at_start = not tail or tail[-1] in ".!?:;,(–—“\"[=<>" or tail.endswith("--") or "\n" in gap
+    ends_clause = not after.strip() or re.match(r"^[ \t]*(?:[.,;:!?)\]”\"’—–\n]|\Z)", after) is not None
+    if word and word in _YEAR_CONTEXT and not at_start:
+        return True
+    if at_start or not gap and not tail:
+        return 1500 <= y <= 2100
+    # after any other word: only a year that ends its clause ("some text 2020.")
+    if ends_clause and 1500 <= y <= 2100:
+        prev_raw = re.search(r"(\S+)\s*$", tail)
+        if prev_raw and prev_raw.group(1)[:1].isupper() and word not in _YEAR_CONTEXT:
+            # "Made in China 2025." names a plan; "Abstracts 2023," a volume
+            return False
+        return True
+    return False
+
+
+def _month_only_ok(text: str, a: DateMatch) -> bool:
+    raw = text[a.start : a.end]
+    if raw[0].islower():
+        return False
+    if raw.lower() in ("may", "march", "mar", "jan", "jun", "sep", "dec", "oct", "nov", "aug", "apr", "feb"):
+        # short forms and verb-like names need a clear preposition before them
+        return _prev_word(text, a.start) in ("in", "since", "until", "from", "during", "of", "early", "late", "mid", "last", "next", "by")
+    word = _prev_word(text, a.start)
+    if word in _MONTH_ONLY_CONTEXT:
+        return True
+    before = text[max(0, a.start - 40) : a.start]
+    tail = before.rstrip()
+    return not tail or tail[-1] in ".!?" or "\n" in before[len(tail) :]
+
+
+# ----------------------------------------------------------------------------- assembly
+def _resolve_overlaps(atoms: list[DateMatch]) -> list[DateMatch]:
+    """The non-overlapping readings that cover the most text (ties: earlier patterns)."""
+    if not atoms:
+        return []
+    atoms.sort(key=lambda a: (a.end, a.start))
+    ends = [a.end for a in atoms]
+    import bisect
+
+    best: list[tuple[int, list[DateMatch]]] = [(0, [])]
+    for i, a in enumerate(atoms):
+        weight = (a.end - a.start) * 100 - a.extra.get("prio", 99)
+        j = bisect.bisect_right(ends, a.start, 0, i)  # atoms[:j] end at or before a.start
+        take = best[j][0] + weight
+        if take > best[i][0]:
+            best.append((take, best[j][1] + [a]))
+        else:
+            best.append(best[i])
+    return best[-1][1]
+
+
+def _complete(a: DateMatch, year: int | None, month: int | None = None) -> DateMatch | None:
+    """A yearless atom given a year (and a month for a bare day)."""
+    if year is None:
+        return None
+    if a.kind == "partial":
+        d = _pd(year, a.month, a.day)
+    elif a.kind == "month":
+        d = _pd(year, a.month)
+    else:
+        return a
+    if d is None:
+        return None
+    return replace(a, date=d, kind="date", year_inferred=True)
+
+
+def _has_year(a: DateMatch) -> bool:
+    return a.date is not None
+
+
+def find_dates(
+    text: str,
+    *,
+    reference_date: dt.date | str | None = None,
+    day_first: bool = False,
+    infer_years: bool = True,
+) -> list[DateMatch]:
+    """Dates, ranges and relative windows in ``text``, in order.
+
+    ``reference_date`` anchors two-digit years and, with ``infer_years``, gives the year
+    of a yearless date when no year was written before it in ``text``.
+    """
+    if isinstance(reference_date, str):
+        reference_date = dt.date.fromisoformat(reference_date[:10])
+    ref = reference_date or dt.date.today()
+    atoms = _resolve_overlaps(_atoms(text, ref, day_first))
+
+    # relative windows (they never overlap a written date)
+    rels: list[DateMatch] = []
+    for rx in _REL_RES:
+        for m in rx.finditer(text):
+            r = _relative(m)
+            if r is not None:
+                rels.append(DateMatch(m.start(), m.end(), relative=r, kind="relative"))
+
+    # ranges: ATOM connector ATOM
+    merged: list[DateMatch] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = text[a.end : b.start]
+            rng = _range(text, a, b, gap)
+            if rng is not None:
+                merged.append(rng)
+                i += 2
+                continue
+        merged.append(a)
+        i += 1
+
+    if reference_date is not None:
+        for k, a in enumerate(merged):
+            m = _TO_TODAY.match(text, a.end)
+            if m and a.date is not None and a.end_date is None and a.kind == "date":
+                today = _pd(reference_date.year, reference_date.month, reference_date.day)
+                if today is not None and a.date.first_day() <= reference_date:
+                    merged[k] = replace(a, end=m.end(), end_date=today, extra={**a.extra, "range": True})
+    out: list[DateMatch] = []
+    last_year: int | None = None
+    last_month: int | None = None
+    for a in merged:
+        if a.needs_range:
+            continue
+        if a.kind == "year":
+            if not _bare_year_ok(text, a):
+                continue
+            a.kind = "date"
+        elif a.kind == "month":
+            if not _month_only_ok(text, a):
+                continue
+        elif a.kind in ("date", "decade") and a.extra.get("range") is None:
+            if _glued_to_number(text, a.start, a.end) and not re.search(r"[A-Za-z]$", text[max(0, a.start - 1) : a.start]):
+                continue
+        if a.kind == "dayonly":
+            if last_year is None or last_month is None:
+                continue
+            d = _pd(last_year, last_month, a.day)
+            if d is None:
+                continue
+            a = replace(a, date=d, kind="date", year_inferred=True)
+        if a.kind in ("partial", "month"):
+            year = last_year if last_year is not None else (reference_date.year if (reference_date and infer_years) else None)
+            if not infer_years and last_year is None:
+                year = None
+            c = _complete(a, year)
+            if c is None:
+                continue
+            a = c
+        if a.date is not None:
+            last_year = (a.end_date or a.date).year
+            last_month = (a.end_date or a.date).month or last_month
+        out.append(a)
+
+    # qualifiers and offsets from the words around each date
+    final: list[DateMatch] = []
+    for a in out:
+        a = _qualify(text, a)
+        final.append(a)
+    taken = [(a.start, a.end) for a in final]
+    for r in sorted(rels, key=lambda r: r.start - r.end):  # longest first
+        if not any(s < r.end and r.start < e for s, e in taken):
+            final.append(r)
+            taken.append((r.start, r.end))
+    final.sort(key=lambda a: a.start)
+    return final
+
+
+def _range(text: str, a: DateMatch, b: DateMatch, gap: str) -> DateMatch | None:
+    if not _RANGE_GAP.match(gap):
+        return None
+    word = gap.strip().lower()
+    before = text[max(0, a.start - 12) : a.start].lower()
+    spaced = gap != gap.strip()
+    if word == "and" and not re.search(r"between\s+(?:the\s+)?$", before):
+        return None
+    if a.kind == "relative" or b.kind == "relative":
+        return None
+    if b.date is None:
+        return None
+    bd = b.date
+    if a.kind in ("partial", "month", "year") and a.date is None or a.kind in ("partial", "month"):
+        if word in ("-", "–", "—", "~") and spaced and not a.needs_range:
+            return None  # "January 3 - February 1st" lists two dates
+        if a.kind == "partial":
+            start = _pd(bd.year, a.month, a.day)
+        else:
+            start = _pd(bd.year, a.month)
+        if start is None:
+            return None
+        if a.kind == "month" and bd.precision == "day":
+            return None
+    else:
+        start = a.date
+        if start is None:
+            return None
+        if a.kind == "year" and b.kind == "year" and not (1000 <= start.year <= 2999):
+            return None
+    end = bd
+    if a.kind == "decade" or b.kind == "decade":
+        return None
+    if start.first_day() > end.last_day():
+        return None
+    if word.startswith("to the start"):
+        start = _pd(start.year, start.month or 1)
+        end = _pd(end.year, 1)
+    if a.kind == "year" and b.kind == "year" and (end.year - start.year) > 200:
+        return None
+    # "2014-2018" only when the pair is not glued to more numbers (phone numbers, codes)
+    if _glued_to_number(text, a.start, b.end):
+        return None
+    r = DateMatch(a.start, b.end, date=start, end_date=end, kind="date")
+    r.extra["range"] = True
+    return r
+
+
+def _relative(m: re.Match) -> RelativeWindow | None:
+    g = m.groupdict()
+    direction_raw = (g.get("dir") or "").lower()
+    unit_raw = (g.get("unit") or "").lower()
+    n_raw = (g.get("n") or "").lower()
+    vague = False
+    if direction_raw in ("recently", "lately", "recent"):
+        unit = {"days": "day", "weeks": "week", "months": "month", "decades": "decade"}.get(unit_raw, "year")
+        return RelativeWindow(text=m.group(0), amount=1, unit=unit, direction="past", vague=True)
+    if direction_raw in ("past", "last", "previous", "preceding", "ago", "earlier"):
+        direction = "past"
+    elif direction_raw in ("next", "coming", "following", "hence") or direction_raw.startswith("from"):
+        direction = "next"
+    elif direction_raw == "this":
+        direction = "current"
+    else:
+        return None
+    amount = 1
+    if n_raw:
+        n_raw = re.sub(r"\s+", " ", n_raw)
+        if n_raw.isdigit():
+            amount = int(n_raw)
+        else:
+            amount = NUMBER_WORDS.get(n_raw, 1)
+            vague = n_raw in ("few", "several", "couple of")
+    unit_raw = re.sub(r"[- ]+", " ", unit_raw)
+    if unit_raw.startswith("quarter"):
+        unit, amount = "year", amount * 25
+    elif unit_raw.startswith("half"):
+        unit, amount = "year", amount * 50
+    elif unit_raw.startswith("centur"):
+        unit, amount = "decade", amount * 10
+    else:
+        unit = unit_raw.rstrip("s")
+        if unit not in ("day", "week", "month", "year", "decade"):
+            return None
+    return RelativeWindow(text=m.group(0), amount=amount, unit=unit, direction=direction, vague=vague)
+
+
+def _shift(d: PartialDate, n: int, unit: str, sign: int) -> PartialDate | None:
+    base = d.first_day()
+    if unit.startswith("day"):
+        nd = base + dt.timedelta(days=sign * n)
+    elif unit.startswith("week"):
+        nd = base + dt.timedelta(weeks=sign * n)
+    elif unit.startswith("month"):
+        months = base.year * 12 + base.month - 1 + sign * n
+        nd = dt.date(months // 12, months % 12 + 1, min(base.day, 28))
+    else:
+        nd = dt.date(base.year + sign * n, base.month, min(base.day, 28))
+    return _pd(nd.year, nd.month, nd.day)
+
+
+def _qualify(text: str, a: DateMatch) -> DateMatch:
+    if a.date is None:
+        return a
+    head = text[max(0, a.start - 60) : a.start]
+    # offsets: "16 days from 01/02/2018"
+    om = _OFFSET_RE.search(head)
+    if om and a.end_date is None:
+        n_raw = om.group("n").lower()
+        n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 0)
+        sign = -1 if om.group("dir").lower().startswith(("before", "prior")) else 1
+        shifted = _shift(a.date, n, om.group("unit").lower(), sign) if n else None
+        if shifted is not None:
+            return replace(a, start=a.start - (len(head) - om.start()), date=shifted)
+    pm = _PREFIX_RE.search(head)
+    if pm:
+        g = pm.groupdict()
+        q = g.get("q")
+        part = g.get("part") or g.get("part2") or g.get("part3") or g.get("part4")
+        qual = None
+        if q:
+            q = re.sub(r"\s+", " ", q.lower())
+            if q.startswith("starting"):
+                q = "since"
+            if q in ("since", "before", "after", "by", "until", "till", "as of", "no later than", "not later than", "later than", "earlier than", "greater than"):
+                qual = {"till": "until", "not later than": "no later than", "later than": "after", "greater than": "after", "earlier than": "before"}.get(q, q)
+            if q == "between" and a.end_date is None:
+                pass
+        if part:
+            part = part.lower()
+            part = {"beginning": "start", "middle": "mid"}.get(part, part)
+            if a.kind != "decade" or not a.qualifier:
+                qual = f"{qual} {part}".strip() if qual and qual != part else part
+        if g.get("op"):
+            op = g["op"].replace(" ", "")
+            qual = {"<": "before", ">": "after", "<=": "by", ">=": "since", "=": None}.get(op)
+        if qual and not a.qualifier:
+            a = replace(a, qualifier=qual)
+        elif qual and a.kind == "decade" and a.qualifier in ("early", "mid", "late") and qual not in ("early", "mid", "late"):
+            a = replace(a, qualifier=f"{qual} {a.qualifier}")
+    sm = _SUFFIX_RE.match(text[a.end : a.end + 20])
+    if sm and not a.qualifier:
+        s = sm.group("s").lower()
+        a = replace(a, qualifier="before" if "earlier" in s else "since")
+    return a
+
+
+# ----------------------------------------------------------------------------- documents
+_EVENT_PAREN = re.compile(
+    r"(?:(?<=\s)|^)(?P<np>(?:[A-Z][\w’'.-]*|\d[\w-]*)(?:\s+(?:[A-Z][\w’'.-]*|\d[\w-]*|[a-z][a-z-]+)){0,4})\s*\($"
+)
+_EVENT_VERB = re.compile(
+    r"\b(?P<v>(?:first\s+)?(?:[a-z]+ed|began|begun|built|held|won|made|set\s+up|took\s+place|founded|launched|signed))"
+    r"(?:\s+[a-z]+ly)?\s+(?:in|on|during|by|since|around|until|as\s+early\s+as)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?$"
+)
+_EVENT_NOUN_BEFORE = re.compile(
+    r"\b(?P<np>(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+)?(?:launch|return|flight|reforms?|reorgani[sz]ation|agreement|"
+    r"wars?|Wars?|summit|interview|visit|election|test|landing|mission|missions|amendment|plan|strategy|"
+    r"exclusion|announcement|decision|deal|creation|establishment))\s+(?:in|of|by|on|during)\s+(?:the\s+)?$"
+)
+_EVENT_AFTER = re.compile(
+    r"^\s+(?P<np>(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"|(?!(?:and|were|was|with|from|have|has|that|this|also|through|until|when|which|saw|had)\b)[a-z]{4,})\b"
+)
+_EVENT_STOP = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "with", "of", "in", "on", "to", "for", "and", "as", "by", "from", "at"}
+
+
+def _event(text: str, a: DateMatch) -> str | None:
+    before = text[max(0, a.start - 80) : a.start]
+    # "the Tianwen-3 mission (2028–2031)"
+    if before.endswith("("):
+        m = _EVENT_PAREN.search(before)
+        if m:
+            words = m.group("np").split()
+            keep: list[str] = []
+            for w in reversed(words):
+                if w.lower() in _EVENT_STOP or w.endswith(","):
+                    break
+                keep.append(w)
+            if keep:
+                return " ".join(reversed(keep))
+    m = _EVENT_VERB.search(before)
+    if m:
+        return re.sub(r"\s+", " ", m.group("v"))
+    m = _EVENT_NOUN_BEFORE.search(before)
+    if m:
+        words = m.group("np").split()
+        keep = []
+        for w in reversed(words):
+            if w.lower() in _EVENT_STOP or w.lower() in NUMBER_WORDS or w.endswith(("’s", "'s")):
+                break
+            keep.append(w)
+        if keep:
+            return " ".join(reversed(keep))
+    # "the 2011 Wolf Amendment", "the 2024 reorganization"
+    if re.search(r"\b[Tt]he\s+$", before):
+        m = _EVENT_AFTER.match(text[a.end : a.end + 60])
+        if m:
+            return m.group("np")
+    return None
+
+
+def _mask(text: str) -> str:
+    """URLs and CJK runs blanked (same length): no dates from links or Chinese text.
+
+    A digit touching CJK text belongs to it ("小米15", "2024年").
+    """
+    text = _URL_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return _CJK_RUN.sub(lambda m: "X" * len(m.group(0)), text)
+
+
+def _options(unit: TextUnit) -> tuple[dt.date | None, bool]:
+    md = unit.doc.metadata
+    ref = md.publication_date
+    extra = md.model_extra or {}
+    locale = str(extra.get("locale") or extra.get("language") or "")
+    day_first = bool(extra.get("day_first")) or str(extra.get("date_order", "")).upper().startswith("D")
+    if locale and not locale.lower().startswith(("en-us", "en_us")) and locale.lower() not in ("en",):
+        day_first = True
+    if extra.get("reference_date") and ref is None:
+        try:
+            ref = dt.date.fromisoformat(str(extra["reference_date"])[:10])
+        except ValueError:
+            ref = None
+    return ref, day_first
+
+
+def _regions(unit: TextUnit) -> list[tuple[int, int]]:
+    if not unit.in_footnote:
+        return [(0, len(unit.text))]
+    from claimcheck.extract.citations import footnote_parts
+
+    return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
+
+
+def extract_dates(units: Iterable[TextUnit]) -> Iterator[DateClaim]:
+    for unit in units:
+        regions = _regions(unit)
+        if not regions:
+            continue
+        ref, day_first = _options(unit)
+        masked = _mask(unit.text)
+        for r0, r1 in regions:
+            # keep offsets: blank what lies outside the region
+            view = " " * r0 + masked[r0:r1] + " " * (len(masked) - r1)
+            for a in find_dates(view, reference_date=ref, day_first=day_first):
+                s, e = a.start, a.end
+                if unit.text[s:e].strip() != unit.text[s:e]:
+                    continue
+                yield DateClaim(
+                    **unit.common(s, e),
+                    date=a.date,
+                    end_date=a.end_date,
+                    relative=a.relative,
+                    event=_event(unit.text, a),
+                    qualifier=a.qualifier,
+                    year_inferred=a.year_inferred,
+                )

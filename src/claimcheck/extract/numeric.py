@@ -1,0 +1,1049 @@
+"""Money, counts and quantities: the numeric claims an editor checks.
+
+One pass over a text unit reads every number (:mod:`claimcheck.extract.numbers`) and
+decides, from what stands around it, which claim it is -- if any:
+
+* **money** -- a currency symbol, ISO code or name before or after the amount: "580
+  billion euros", "$1.5bn", "US$ 150 million", "RMB 10", "6.6 trillion yuan (858 billion
+  euros)". The amount is in major units with the scale applied; a conversion given in
+  parentheses right after it becomes ``equivalent`` on the same record (never a record of
+  its own); "in 2023" / "by 2029" right after it sets ``year`` (and ``date``).
+* **quantity** -- a unit after the number ("2.5-meter", "300 km/h", "12%", "nine-hour",
+  "two decades"), written as a pint unit string (:mod:`claimcheck.claims.units`).
+  Spans of time are quantities, not counts: "nine-hour spacewalk" is 9 ``hour``, "two
+  decades" 20 ``year``, "the past quarter century" 25 ``year`` (pint has no decade of
+  time), "in the past 12 months" 12 ``month``. The date extractor may report the same
+  words as a relative window; that is a different claim about them.
+* **count** -- a number of things: "more than 4 million 5G base stations" counts
+  "5G base stations", "twelve developing and partner countries". A count needs a real
+  counted noun: the phrase after the number must end in a plural noun, so "two-way",
+  "one of", "3 times" and a bare number are not counts, and "one"/"a single" never are.
+
+Precision comes first. Nothing is read from URLs, from quoted or bracketed titles and
+citation details in footnotes ("no. 8", "33–37"), from identifiers ("LM-11",
+"Yaogan-41", "Mate 60 Pro", "Shenzhou 19", "Document 60", "A2/AD", "14th Five-Year
+Plan"), from numbers glued to letters ("5G", "1990s", "20th"), from years standing alone
+("in 2016"), dates ("December 17, 2020"), times ("2:00") or from numbers inside or next
+to Chinese text. A range ("2–3 million", "between 5 and 10 km") is one claim with
+``low``/``high`` and ``value`` at the midpoint; a hedge before it ("more than", "about",
+"up to") is the ``qualifier``, outside the span.
+
+Speed: regular expressions compiled once, analysis cached per text, no pint and no
+dateparser on this path (unit strings come from a table checked against pint in tests).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from claimcheck.claims.models import CountClaim, MoneyClaim, MoneyValue, PartialDate, QuantityClaim
+from claimcheck.claims.units import (
+    LENGTH_UNITS,
+    UNIT_ABBREVIATIONS,
+    UNIT_WORDS,
+    YEAR_MULTIPLES,
+    compound_unit,
+)
+from claimcheck.extract.currency import (
+    AMBIGUOUS_WORDS,
+    DOLLAR_PREFIXES,
+    MINOR_UNITS,
+    SYMBOLS,
+    currency_lexicon,
+    is_currency_code,
+    lower_code_ok,
+    wordlike_code,
+)
+from claimcheck.extract.numbers import SCALES, Number, find_numbers, match_qualifier, match_scale, parse_number
+from claimcheck.extract.text import TextUnit
+
+__all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities"]
+
+
+# =========================================================================== records
+@dataclass(slots=True)
+class Mention:
+    """One numeric claim found in a text, before it becomes a claim record."""
+
+    kind: str  # "money" | "quantity" | "count"
+    start: int
+    end: int
+    value: float
+    written: str
+    low: float | None = None
+    high: float | None = None
+    scale: str | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    currency: str | None = None
+    year: int | None = None
+    month: int | None = None
+    equivalent: tuple[float, str] | None = None
+    thing: str | None = None
+
+
+# =========================================================================== context
+_CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_URL_RE = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|\b[\w.-]+\.(?:com|org|net|gov|edu|int|cn|io|info|fr|de|uk|eu|html?|shtml|php|aspx?|pdf)\b\S*"
+    r"|\S+@\S+\.\w+",
+    re.IGNORECASE,
+)
+_FOOTNOTE_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\[[^\]]*\]|«[^»]*»")
+_QUOTED_CJK = re.compile(r"“[^”]*[\u3400-\u9fff][^”]*”|\([^)]*[\u3400-\u9fff][^)]*\)|（[^）]*）")
+_CITATION_LEFT = re.compile(
+    r"(?:\b(?:no|nos|vol|vols|pp|p|art|arts|ch|chap|sec|para|fig|figs|tab|ed|ibid|op|n)\.[ \t]*"
+    r"|\b(?:No|Nos|Vol|Art|Article|Chapter|Section|Fig|Figure|Table|Page|Annex|Box|Phase|Tier|Level|Grade|Type|Class|Category|Model|Version|Room|Route|Flight|Unit|Block|Lot|Case|Resolution|Decree|Law|Order|Directive|Regulation|Item|Paragraph|Point|Step|Stage|Round|Season|Episode|Part)[ \t]+"
+    r"|#[ \t]*|§[ \t]*|\b(?:no|number|nr)[ \t]+)$"
+)
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# capitalised words that may stand right before a number without making it a name
+_OK_BEFORE = frozenset(
+    """a an about above across after all almost along also although among and another any
+    approximately around as at because before below between both but by each either even
+    every exactly fewer for from further however if in including into just last less
+    like many more most much my nearly neither next nor not now of on only or other our over
+    past per plus rather roughly since so some such than that the their these this those
+    though through thus to together total under until up upon versus via was we were
+    what when whereas which while who whose with within without yet year years estimated
+    another its his her there here it they he she i you are is were was has have had
+    today now then hence unless where some several few whose whom be been being will would
+    can could may might must should did do does""".split()
+)
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’.-]*)[ \t]*$")
+
+
+def _blocked_spans(text: str, footnote: bool) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _QUOTED_CJK.finditer(text)]
+    if footnote:
+        spans += [(m.start(), m.end()) for m in _FOOTNOTE_QUOTED.finditer(text)]
+    spans.sort()
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    while i >= 0:
+        s, e = spans[i]
+        if s <= pos < e:
+            return True
+        if e <= pos and s < pos - 2000:
+            break
+        i -= 1
+    return False
+
+
+def _near_cjk(text: str, start: int, end: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i >= 0 and _CJK_RE.match(text[i]):
+        return True
+    j = end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j < len(text) and bool(_CJK_RE.match(text[j])) and text[j] not in "元円（）"
+
+
+def _left_ok(text: str, start: int) -> bool:
+    """No identifier, citation detail, decimal list or time glued on the left."""
+    if start == 0:
+        return True
+    c = text[start - 1]
+    if c.isalnum() or c in "_@/\\.:'’":
+        return False
+    if c in "-‐‑–":
+        b = text[start - 2] if start >= 2 else " "
+        if b.isalnum() or b in ")'’":
+            return False
+    if c == "," and start >= 2 and text[start - 2].isdigit():
+        return False
+    if _CITATION_LEFT.search(text, max(0, start - 14), start):
+        return False
+    return True
+
+
+def _right_ok(text: str, end: int) -> bool:
+    """Not followed by more digits of a list, time, date or version ("3,5", "2:00", "1.2.3")."""
+    if end >= len(text):
+        return True
+    c = text[end]
+    nxt = text[end + 1] if end + 1 < len(text) else ""
+    if c in ",.:/" and nxt.isdigit():
+        return False
+    return True
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """A capitalised word right before the number names something: "Mate 60", "Document 60"."""
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    if not word[0].isupper() or "'" in word or "’" in word:
+        return False  # "I'm 1.8m", "She's 60", "China's 4 million": not a name
+    low = word.lower().rstrip(".")
+    if low in _OK_BEFORE:
+        return False
+    return True
+
+
+# =========================================================================== units
+def _alternation(forms: Iterable[str]) -> str:
+    out = []
+    for f in sorted(set(forms), key=len, reverse=True):
+        out.append(re.escape(f).replace(r"\ ", r"[ \t]+"))
+    return "|".join(out)
+
+
+_GLUED_ONLY = frozenset({"t", "g", "l", "s", "h"})
+_SPACED_ONLY = frozenset({"yo", "y.o."})
+_TIME_WORDS = {
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+    "millennium": "millennium", "millennia": "millennium",
+}
+_UNIT_WORD_FORMS = set(UNIT_WORDS) | set(_TIME_WORDS)
+# "s" is left out: "1990s" and "the 90s" are decades, not seconds
+_ABBR_FORMS = set(UNIT_ABBREVIATIONS) - {"bps", "bp", "pp", "s"}  # bps/bp/pp are matched as words
+_UNIT_RE = re.compile(
+    r"(?P<sq>(?i:square|sq\.?|cubic|cu\.?)[ \t]+)?"
+    rf"(?:(?P<word>(?i:{_alternation(_UNIT_WORD_FORMS | {'bps', 'bp', 'pp'})}))|(?P<abbr>{_alternation(_ABBR_FORMS)}))"
+    r"(?P<pow>[23²³](?![0-9]))?"
+    r"(?=$|[^A-Za-z0-9_-]|-(?:old|long|high|wide|tall|deep|thick)\b|-(?![A-Za-z0-9]))"
+)
+_PER_RE = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=hour\b))", re.IGNORECASE)
+_BRACKETED_UNIT = re.compile(r"[ \t]*[(\[{<][ \t]*")
+_INCHES_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inch|inches|″|\")(?![A-Za-z])")
+_TEMPERATURE_CONTEXT = re.compile(r"\b(?:temperature|thermostat|weather|hot|cold|warm|heat|degrees? outside|fever)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|age of)[ \t]+$", re.IGNORECASE)
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.])-|\b(?:minus|negative)[ \t]+|-[ \t]+)$", re.IGNORECASE)
+
+
+def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, int, str] | None:
+    """(pint unit, end, surface) of a unit written at ``pos``."""
+    m = _UNIT_RE.match(text, pos)
+    if not m:
+        return None
+    surface = m.group("word") or m.group("abbr")
+    if m.group("abbr"):
+        if surface in _GLUED_ONLY and not glued:
+            return None
+        if surface in _SPACED_ONLY and glued:
+            return None
+        if hyphen and len(surface) <= 2:
+            return None  # "9-h"? "F-5"? too ambiguous
+    low = surface.lower()
+    end = m.end("pow") if m.group("pow") else (m.end("word") if m.group("word") else m.end("abbr"))
+    if m.group("word") and " " not in surface and not surface.islower() and not surface.istitle():
+        # "PERCENT" is fine, "ToNs" is not a unit word
+        if not surface.isupper():
+            return None
+    if m.group("word") and surface[0].isupper() and not surface.isupper() and glued:
+        return None
+    if low in _TIME_WORDS:
+        unit = _TIME_WORDS[low]
+    elif m.group("word"):
+        unit = UNIT_WORDS.get(re.sub(r"[ \t]+", " ", low)) or UNIT_ABBREVIATIONS.get(low)
+    else:
+        unit = UNIT_ABBREVIATIONS.get(surface)
+    if not unit:
+        return None
+    power = m.group("pow")
+    if m.group("sq"):
+        sq = m.group("sq").lower()
+        if unit not in LENGTH_UNITS:
+            return None
+        unit = f"{unit} ** {3 if sq.startswith('cu') else 2}"
+        if power:
+            return None
+    elif power:
+        if unit not in LENGTH_UNITS:
+            return None
+        unit = f"{unit} ** {2 if power in '2²' else 3}"
+    # a rate: "km/h" is in the table, "miles per hour", "meters per millisecond", "kg/m3"
+    pm = _PER_RE.match(text, end)
+    if pm and unit in _RATE_NUMERATORS_OK:
+        m2 = _UNIT_RE.match(text, pm.end())
+        if m2:
+            s2 = m2.group("word") or m2.group("abbr")
+            u2 = UNIT_WORDS.get(re.sub(r"[ \t]+", " ", s2.lower())) if m2.group("word") else UNIT_ABBREVIATIONS.get(s2)
+            if m2.group("pow") and u2 and " " not in u2:
+                u2 = f"{u2} ** {2 if m2.group('pow') in '2²' else 3}"
+            rate = compound_unit(unit, u2) if u2 and "/" not in unit else None
+            if rate:
+                return rate, m2.end(), text[pos : m2.end()]
+    return unit, end, text[pos:end]
+
+
+_RATE_NUMERATORS_OK = frozenset(
+    u for u in set(UNIT_WORDS.values()) | set(UNIT_ABBREVIATIONS.values())
+    if u not in ("percent", "percentage_point", "basis_point", "permille", "degree_Celsius", "degree_Fahrenheit", "kelvin", "degree")
+)
+
+
+# =========================================================================== money
+_ISO_UPPER = r"[A-Z]{3}"
+_PREFIX_RE = re.compile(
+    r"(?:(?<![A-Za-z.])(?P<dp>US|U\.S\.|U\.S|u\.s\.?|us|USD|usd|C|c|CA|CAD|cad|A|AU|AUD|aud|HK|hk|HKD|hkd|NZ|nz|NZD|nzd|S|SGD|sgd|NT|R|Mex|MEX|mex|MX|MXN|mxn)?[ \t]?\$"
+    r"|(?P<sym>JP¥|CN¥|[€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₨]|(?<![A-Za-z])Rs\.?)"
+    r"|(?<![A-Za-z])(?P<mcode>[MK])(?P<mcode_iso>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)"
+    rf"|(?<![A-Za-z])(?P<code>{_ISO_UPPER}|rmb|usd|eur|gbp|cny|jpy|chf|aud|hkd|inr|rub|krw|sgd|nzd|mxn|brl|zar|sek|nok|dkk|twd))"
+    r"[ \t]?$"
+)
+_SUFFIX_SYMBOL_RE = re.compile(r"[ \t]?(?P<sym>[$€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿元円]|ரூ)(?![A-Za-z0-9])")
+_SUFFIX_CODE_RE = re.compile(r"(?P<sp>[ \t]?)(?P<mag>[MK])?(?P<code>[A-Z]{3}|[a-z]{3})(?![A-Za-z0-9$])")
+_SUFFIX_SCALE_WORD = re.compile(r"[ \t]+(?P<scale>thousand|million|billion|trillion)\b", re.IGNORECASE)
+_MINOR_AFTER = re.compile(
+    r"[ \t]+(?:and[ \t]+)?(?P<num>\d{1,2}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
+    r"(?P<unit>[ \t]*(?:cents?|pence|p|mao|jiao|fen)\b)?",
+    re.IGNORECASE,
+)
+_MINOR_FOLLOW_OK = re.compile(
+    r"(?:[ \t]*(?:$|[.,;:!?)\]]|(?:and|or|but|more|less|each|per|only|for|to|in|at|on)\b))",
+    re.IGNORECASE,
+)
+_FEN_AFTER = re.compile(
+    r"[ \t]+(?P<num>one|two|three|four|five|six|seven|eight|nine|\d)(?:[ \t]*fen)?\b", re.IGNORECASE
+)
+_EQUIV_OPEN = re.compile(
+    r"[ \t]*[(\[][ \t]*(?:(?:about|approximately|approx\.|roughly|around|some|nearly|almost|or|i\.e\.,?|ie|equivalent[ \t]+to|equal[ \t]+to|c\.|ca\.|~|over|more[ \t]+than|less[ \t]+than|up[ \t]+to)[ \t]*)?",
+    re.IGNORECASE,
+)
+_EQUIV_CLOSE = re.compile(r"[ \t]*[)\]]")
+_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_YEAR_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:in|by|for|as[ \t]+of|as[ \t]+at|during|until|till|through|throughout|in[ \t]+fiscal|in[ \t]+FY)"
+    r"[ \t]+(?:(?:early|mid|late|mid-|end[ \t]+of)[ \t-]*)?(?:the[ \t]+(?:year|end[ \t]+of)[ \t]+)?"
+    rf"(?:(?P<month>{_MONTH_ALT})\.?[ \t]+)?(?P<year>1[89]\d\d|20\d\d|2100)\b(?![ \t]*[–—-][ \t]*\d)(?!s)",
+    re.IGNORECASE,
+)
+_YEN_CONTEXT = re.compile(r"\b(?:yen|JPY|Japan|Japanese)\b")
+_NAME_RE: re.Pattern[str] | None = None
+
+
+def _name_re() -> re.Pattern[str]:
+    global _NAME_RE
+    if _NAME_RE is None:
+        lex = currency_lexicon()
+        forms = set(lex) | set(AMBIGUOUS_WORDS) | set(MINOR_UNITS) - {"p"}
+        _NAME_RE = re.compile(
+            rf"(?P<sep>[ \t]+|-)(?P<name>{_alternation(forms)})(?![A-Za-z])", re.IGNORECASE
+        )
+    return _NAME_RE
+
+
+def _ambiguous_money(name: str, value_scale: str | None) -> str | None:
+    """The currency of an ambiguous word, or ``None`` when it is not money here."""
+    low = name.lower()
+    if low in ("pound", "pounds"):
+        if value_scale in ("million", "billion", "trillion"):
+            return "GBP"
+        return None
+    if low in ("rand",) and value_scale:
+        return "ZAR"
+    if low in ("won",) and value_scale:
+        return "KRW"
+    return None
+
+
+def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
+    """Currency written before the number: (code, where the prefix starts, magnitude)."""
+    m = _PREFIX_RE.search(text, max(0, start - 8), start)
+    if not m:
+        return None
+    if m.group("sym") is not None:
+        sym = m.group("sym")
+        code = SYMBOLS.get(sym.rstrip(".")) or SYMBOLS.get(sym)
+        if code is None:
+            return None
+        return code, m.start("sym"), 1.0
+    if m.group("mcode"):
+        return m.group("mcode_iso"), m.start("mcode"), 1e6 if m.group("mcode") == "M" else 1e3
+    if m.group("code") is not None:
+        raw = m.group("code")
+        if raw.islower():
+            if not lower_code_ok(raw):
+                return None
+            code = "CNY" if raw == "rmb" else raw.upper()
+        else:
+            code = "CNY" if raw == "RMB" else raw
+            if wordlike_code(code) or not is_currency_code(code):
+                return None
+        return code, m.start("code"), 1.0
+    # a dollar sign with its country letters
+    letters = (m.group("dp") or "").lower()
+    code = DOLLAR_PREFIXES.get(letters)
+    if code is None:
+        return None
+    begin = m.start("dp") if m.group("dp") else m.start() + (m.group(0).index("$"))
+    return code, begin, 1.0
+
+
+def _suffix_currency(text: str, pos: int, scale: str | None) -> tuple[str, int, float] | None:
+    """Currency written after the number at ``pos``: (code, end, factor to major units)."""
+    m = _SUFFIX_SYMBOL_RE.match(text, pos)
+    if m:
+        sym = m.group("sym")
+        code = "USD" if sym == "$" else SYMBOLS.get(sym)
+        if code:
+            return code, m.end(), 1.0
+    m = _SUFFIX_CODE_RE.match(text, pos)
+    if m:
+        raw = m.group("code")
+        mag = 1e6 if m.group("mag") == "M" else 1e3 if m.group("mag") == "K" else 1.0
+        if raw.isupper():
+            code = {"RMB": "CNY", "BTC": "XBT"}.get(raw, raw)
+            if is_currency_code(code) and not wordlike_code(code):
+                return code, m.end(), mag
+        elif lower_code_ok(raw) and not m.group("mag"):
+            return ("CNY" if raw == "rmb" else raw.upper()), m.end(), 1.0
+    m = _name_re().match(text, pos)
+    if m:
+        name = m.group("name")
+        low = re.sub(r"[ \t]+", " ", name.lower())
+        if low in MINOR_UNITS:
+            code, frac = MINOR_UNITS[low]
+            if low == "p":
+                return None
+            return (code or "USD"), m.end(), frac
+        lex = currency_lexicon()
+        code = lex.get(low)
+        if code is None and low in AMBIGUOUS_WORDS:
+            code = _ambiguous_money(low, scale)
+        elif low in AMBIGUOUS_WORDS and low in lex and not scale and " " not in low:
+            code = None
+        if code is None:
+            return None
+        return code, m.end(), 1.0
+    return None
+
+
+# =========================================================================== counts
+_STOP = frozenset(
+    """a an the this that these those there their they them it its is are was were be been
+    being am has have had having do does did will would shall should can could may might
+    must of in on at by for from to into onto with within without about above across after
+    against along among around as before behind below beneath beside besides between beyond
+    during except inside near off out outside over past per since through throughout till
+    toward towards under until up upon via than then so such and or nor but yet if while
+    because although though whereas which who whom whose what when where why how all any
+    each every either neither both some many much more most few fewer less least other
+    others another own same i we you he she me us him her my our your his also only just
+    even still already ago today now here not no never ever too very quite rather almost
+    nearly about approximately roughly some like unlike versus vs per cent percent""".split()
+) - {"most", "other", "more"}
+_STOP_AFTER_NUMBER = _STOP  # first word after the number
+_NOT_COUNTED = frozenset(
+    """times ways fold percent per cent ones others hundreds thousands millions billions
+    dozens tens ago years months weeks days hours minutes seconds decades centuries
+    odds ends pm am s th st nd rd""".split()
+)
+_IRREGULAR_PLURALS = frozenset(
+    """people children men women staff personnel police cattle sheep fish deer aircraft
+    spacecraft data media criteria phenomena feet teeth mice geese troops offspring species
+    series crew""".split()
+)
+#: Third-person verbs that end a counted phrase after a plural noun ("two nations enters").
+_VERBS_S = frozenset(
+    """enters remains makes takes shows seems becomes includes means needs says goes comes
+    gets gives holds keeps leads lies looks plays puts runs sees sets stands starts tells
+    turns uses wants works appears continues follows helps involves provides reflects
+    represents requires suggests applies exists occurs emerges marks signals stays falls
+    rises grows lags aims seeks plans hopes expects operates serves faces depends equals""".split()
+)
+#: Fraction and ordinal plurals: "five ninths", "three twenty firsts" are not counts of things.
+_FRACTION_PLURALS = re.compile(
+    r"^(?:halves|thirds|quarters|firsts|seconds|\w*(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|ieth|hundredth|thousandth|millionth|billionth|trillionth)s)$",
+    re.IGNORECASE,
+)
+_CLASSIFIERS = frozenset(
+    """types kinds sorts forms pairs sets groups batches rounds pieces units categories
+    classes waves generations tranches lots packs rows layers phases stages series
+    varieties models versions strains""".split()
+)
+_NP_WORD = re.compile(r"[ \t]+(?P<w>\(?[A-Za-z][A-Za-z'’&-]*\)?|\d+[A-Za-z][A-Za-z0-9]*)")
+_ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z0-9&-]*\)")
+
+
+def _plural_like(word: str) -> bool:
+    low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return True
+    if not low.endswith("s") or len(low) < 3:
+        return False
+    return not low.endswith(("ss", "us", "is", "ics")) or low.endswith(("ies",))
+
+
+def _counted_thing(text: str, pos: int, number_capitalised: bool) -> tuple[str, int] | None:
+    """The noun phrase counted by the number ending at ``pos``: (thing, end offset)."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    after_of = False
+    while len(words) < 7:
+        m = _NP_WORD.match(text, p)
+        if not m:
+            break
+        w = m.group("w")
+        low = w.lower()
+        if w.startswith("("):
+            if _ACRONYM_PAREN.fullmatch(w) and words:
+                # "(ASAT)" inside "anti-satellite (ASAT) options"
+                nxt = _NP_WORD.match(text, m.end())
+                if nxt and not nxt.group("w").startswith("(") and nxt.group("w").lower() not in _STOP:
+                    words.append((w, m.start("w"), m.end("w")))
+                    p = m.end()
+                    continue
+            break
+        if not words and (low in _STOP_AFTER_NUMBER or low in _NOT_COUNTED):
+            return None
+        if low in ("and", "or", "&") and words:
+            prev = words[-1][0]
+            nxt = _NP_WORD.match(text, m.end())
+            if _plural_like(prev) or not nxt or nxt.group("w").lower() in _STOP:
+                break
+            words.append((w, m.start("w"), m.end("w")))
+            p = m.end()
+            continue
+        if low == "of" and words and words[-1][0].lower() in _CLASSIFIERS and not after_of:
+            after_of = True
+            words.append((w, m.start("w"), m.end("w")))
+            p = m.end()
+            continue
+        if low in _STOP:
+            break
+        if _is_number_word(low):
+            break
+        if low in _VERBS_S and words and _plural_like(words[-1][0]):
+            break
+        if w.endswith(")") and "(" not in w:
+            # "(… the ten strategic sectors)": the bracket closes after the noun
+            w = w[:-1]
+            words.append((w, m.start("w"), m.start("w") + len(w)))
+            break
+        words.append((w, m.start("w"), m.end("w")))
+        p = m.end()
+        if text[p : p + 1] in (",", ";", ":", ".", "!", "?", "—", "–", "”", "\"", "(", ")"):
+            break
+    # trim to the last plural noun
+    while words and (words[-1][0].startswith("(") or not _plural_like(words[-1][0])):
+        words.pop()
+    if not words:
+        return None
+    if words[-1][0].lower() in _NOT_COUNTED or words[0][0].lower() in _NOT_COUNTED:
+        return None
+    if _FRACTION_PLURALS.match(words[-1][0]) or words[0][0].lower() in _VERBS_S:
+        return None
+    if words[-1][0].lower() in ("of", "and", "or", "&"):
+        return None
+    first = words[0][0]
+    if number_capitalised and first[:1].isupper():
+        return None  # "Two Bombs, One Satellite", "Thousand Sails": a name
+    start, end = words[0][1], words[-1][2]
+    return text[start:end], end
+
+
+_NUMBER_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred thousand million billion trillion dozen half""".split()
+)
+
+
+def _is_number_word(low: str) -> bool:
+    return low in _NUMBER_WORDS or low.split("-")[0] in _NUMBER_WORDS
+
+
+# =========================================================================== analysis
+_LIST_BEFORE = re.compile(r"(?<![\w.])\d+[ \t]*,[ \t]*$")
+_LIST_AFTER = re.compile(r"[ \t]*,[ \t]*\d")
+_RANGE_SEP = re.compile(r"[ \t]*(?:–|—|-|‐|to|through)[ \t]*", re.IGNORECASE)
+_AND_SEP = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:\S+[ \t]+)?$", re.IGNORECASE)
+
+
+class _Scan:
+    """The state of one pass over a text."""
+
+    def __init__(self, text: str, footnote: bool) -> None:
+        self.text = text
+        self.footnote = footnote
+        self.tokens = list(find_numbers(text))
+        self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
+        spans = _blocked_spans(text, footnote)
+        self.spans = spans
+        self.span_starts = [s for s, _ in spans]
+        self.consumed = 0
+        self.out: list[Mention] = []
+
+    def blocked(self, pos: int) -> bool:
+        return bool(self.spans) and _inside(self.spans, self.span_starts, pos)
+
+    def token_at(self, pos: int) -> Number | None:
+        i = self.by_start.get(pos)
+        return self.tokens[i] if i is not None else None
+
+    # ------------------------------------------------------------------ driver
+    def run(self) -> list[Mention]:
+        text = self.text
+        for tok in self.tokens:
+            if tok.start < self.consumed:
+                continue
+            if self.blocked(tok.start):
+                continue
+            if not _right_ok(text, tok.end):
+                continue
+            mention = self.money(tok)
+            if mention is None:
+                if not _left_ok(text, tok.start) or _near_cjk(text, tok.start, tok.end):
+                    continue
+                if _capitalised_before(text, tok.start):
+                    continue
+                mention = self.quantity(tok) or self.count(tok)
+            if mention is None:
+                continue
+            if _near_cjk(text, mention.start, mention.end) and text[mention.end - 1 : mention.end] not in "元円":
+                continue
+            self.out.append(mention)
+            self.consumed = max(self.consumed, mention.end)
+        return self.out
+
+    # ------------------------------------------------------------------ ranges
+    def range_after(
+        self, tok: Number, pos: int, *, allow_symbol: str | None = None, lead: int | None = None
+    ) -> tuple[Number, int] | None:
+        """A second number making ``tok`` a range ("2–3", "5 to 10", "between 5 and 10").
+
+        ``lead`` is where the first amount's writing starts (its currency symbol).
+        """
+        text = self.text
+        lead = tok.start if lead is None else lead
+        between = _BETWEEN_BEFORE.search(text, max(0, lead - 30), lead)
+        if _FROM_BEFORE.search(text, max(0, lead - 30), lead):
+            return None  # "from 5 to 10": a change, not a range
+        m = (_AND_SEP if between else _RANGE_SEP).match(text, pos)
+        if not m:
+            return None
+        sep = m.group(0)
+        p = m.end()
+        if allow_symbol and text.startswith(allow_symbol, p):
+            p += len(allow_symbol)
+            while p < len(text) and text[p] in " \t":
+                p += 1
+        second = self.token_at(p)
+        if second is None:
+            return None
+        if sep.strip() in ("-", "‐") and tok.words != second.words:
+            return None  # "eight-10": not how a range is written
+        if not _right_ok(text, second.end):
+            return None
+        if second.value <= tok.value and not (tok.scale is None and second.scale):
+            return None
+        if tok.year_like and second.year_like:
+            return None
+        return second, second.end
+
+    @staticmethod
+    def _range_values(first: Number, second: Number) -> tuple[float, float]:
+        """Both ends, the second's scale applied to the first: "2–3 million" is 2e6–3e6."""
+        low, high = first.value, second.value
+        if first.scale is None and second.scale:
+            factor = 1.0
+            for word in second.scale.split():
+                factor *= SCALES.get(word, 1.0)
+            low = first.value * factor
+        return low, high
+
+    # ------------------------------------------------------------------ money
+    def money(self, tok: Number) -> Mention | None:
+        text = self.text
+        prefix = _prefix_currency(text, tok.start)
+        if prefix and self.blocked(prefix[1]):
+            return None
+        if prefix and prefix[1] < self.consumed:
+            prefix = None  # "10 $ 30 $": that "$" belonged to the amount before
+        if prefix:
+            code, begin, magnitude = prefix
+            if _CITATION_LEFT.search(text, max(0, begin - 14), begin):
+                return None
+            value = tok.value * magnitude
+            scale = tok.scale or ({1e6: "million", 1e3: "thousand"}.get(magnitude))
+            end = tok.end
+            if tok.scale is None:
+                sc = match_scale(text, end)
+                if sc:
+                    value *= sc[0]
+                    scale = sc[1]
+                    end = sc[2]
+            if end < len(text) and (text[end].isalnum() and not text[end].isdigit()):
+                return None
+            if not _right_ok(text, end):
+                return None
+            low = high = None
+            symbol = text[begin : tok.start].strip()
+            rng = self.range_after(tok, end, allow_symbol=symbol or None, lead=begin)
+            if rng:
+                second, end2 = rng
+                hv = second.value * magnitude
+                sc2 = match_scale(text, end2) if second.scale is None else None
+                if sc2:
+                    hv *= sc2[0]
+                    end2 = sc2[2]
+                    if tok.scale is None and scale is None:
+                        value *= sc2[0]
+                        scale = sc2[1]
+                elif second.scale and tok.scale is None and scale is None:
+                    value = self._range_values(tok, second)[0] * magnitude
+                    scale = second.scale
+                if hv > value:
+                    low, high, end = value, hv, end2
+                    value = (low + high) / 2
+            # a redundant name after the symbol: "$10 dollars", "US$5 million dollars"
+            suf = _suffix_currency(text, end, scale)
+            if suf and suf[0] == code and suf[2] == 1.0 and text[end:suf[1]].strip()[:1].isalpha():
+                end = suf[1]
+            if code == "CNY" and text[begin] in "¥￥" and _YEN_CONTEXT.search(self.sentence_of(begin)):
+                code = "JPY"
+            mention = Mention("money", begin, end, value, tok.written, low=low, high=high, scale=scale, currency=code)
+            self.minor(mention, allow_bare=False)
+            self.finish_money(mention, tok)
+            return mention
+        # ---- currency after the number
+        if not _left_ok(text, tok.start) or _near_cjk(text, tok.start, tok.end) and not text.startswith(("元", "円"), tok.end):
+            return None
+        value = tok.value
+        scale = tok.scale
+        end = tok.end
+        sc = match_scale(text, end) if tok.scale is None and not tok.words else None
+        if sc and sc[2] - end <= 3:
+            suf = _suffix_currency(text, sc[2], sc[1])
+            if suf and suf[2] == 1.0:
+                value *= sc[0]
+                scale = sc[1]
+                end = sc[2]
+        low = high = None
+        first_value = value
+        rng = self.range_after(tok, end)
+        if rng and _suffix_currency(text, end, scale) is None:
+            second, end2 = rng
+            hv = second.value
+            if tok.scale is None and second.scale and scale is None:
+                lo_v, _ = self._range_values(tok, second)
+                first_value = lo_v
+                scale = second.scale
+            if hv > first_value:
+                low, high = first_value, hv
+                end = end2
+                value = (low + high) / 2
+        suf = _suffix_currency(text, end, scale)
+        if suf is None:
+            return None
+        code, cur_end, factor = suf
+        # "75 USD million": a scale word after the code
+        sw = _SUFFIX_SCALE_WORD.match(text, cur_end)
+        if sw and scale is None and factor == 1.0:
+            mult = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[sw.group("scale").lower()]
+            value *= mult
+            if low is not None:
+                low, high = low * mult, high * mult  # type: ignore[operator]
+            scale = sw.group("scale").lower()
+            cur_end = sw.end()
+        value *= factor
+        if low is not None:
+            low, high = low * factor, high * factor  # type: ignore[operator]
+        mention = Mention("money", tok.start, cur_end, value, tok.written, low=low, high=high, scale=scale, currency=code)
+        if factor == 1.0:
+            self.minor(mention, allow_bare=True)
+        self.finish_money(mention, tok)
+        return mention
+
+    def sentence_of(self, pos: int) -> str:
+        text = self.text
+        s = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+        e = text.find(". ", pos)
+        return text[s + 1 : e if e != -1 else len(text)]
+
+    def minor(self, mention: Mention, *, allow_bare: bool) -> None:
+        """Cents after a major amount: "3 dollars 50 cents", "thirteen dollars and forty-five"."""
+        if mention.scale or mention.low is not None or not float(mention.value).is_integer():
+            return
+        m = _MINOR_AFTER.match(self.text, mention.end)
+        if not m:
+            return
+        raw = m.group("num")
+        num = parse_number(raw)
+        if num is None or not (1 <= num <= 99):
+            return
+        unit = (m.group("unit") or "").strip().lower()
+        if unit:
+            code, frac = MINOR_UNITS.get(unit, (None, 0.01))
+            if code not in (None, mention.currency):
+                return
+            mention.value += num * frac
+            mention.end = m.end()
+            self._mao_fen(mention, unit)
+            return
+        if not allow_bare:
+            return
+        follow = _MINOR_FOLLOW_OK.match(self.text, m.end())
+        if not follow:
+            return
+        # "15 USD 50 more": only when nothing else could own the number
+        nxt = self.token_at(m.start("num"))
+        if nxt is None:
+            return
+        mention.value += num * 0.01
+        mention.end = m.end()
+
+    def _mao_fen(self, mention: Mention, unit: str) -> None:
+        if unit not in ("mao", "jiao"):
+            return
+        m = _FEN_AFTER.match(self.text, mention.end)
+        if m:
+            num = parse_number(m.group("num"))
+            if num:
+                mention.value += num * 0.01
+                mention.end = m.end()
+
+    def finish_money(self, mention: Mention, tok: Number) -> None:
+        text = self.text
+        q = match_qualifier(text, mention.start)
+        if q:
+            mention.qualifier = q[0]
+        # an equivalent in parentheses right after it
+        after = mention.end
+        om = _EQUIV_OPEN.match(text, after)
+        if om:
+            inner = self.token_at_or_after(om.end())
+            if inner is not None and not self.blocked(inner.start):
+                saved = self.consumed
+                self.consumed = 0
+                sub = self.money(inner)
+                self.consumed = saved
+                if sub is not None and sub.start >= om.end() - 1 and sub.start - om.end() <= 8:
+                    cm = _EQUIV_CLOSE.match(text, sub.end)
+                    if cm and sub.value > 0:
+                        mention.equivalent = (sub.value, sub.currency)  # type: ignore[arg-type]
+                        after = cm.end()
+                        self.consumed = max(self.consumed, after)
+        ym = _YEAR_AFTER.match(text, after)
+        if ym:
+            mention.year = int(ym.group("year"))
+            if ym.group("month"):
+                mention.month = _MONTHS[ym.group("month").lower()]
+
+    def token_at_or_after(self, pos: int) -> Number | None:
+        for k in range(pos, min(pos + 10, len(self.text) + 1)):
+            tok = self.token_at(k)
+            if tok is not None:
+                return tok
+        return None
+
+    # ------------------------------------------------------------------ quantities
+    def quantity(self, tok: Number) -> Mention | None:
+        text = self.text
+        end = tok.end
+        low = high = None
+        value = tok.value
+        start = tok.start
+        # sign
+        sm = _SIGN_BEFORE.search(text, max(0, start - 10), start)
+        negative = bool(sm) and not _FROM_BEFORE.search(text, max(0, start - 40), start)
+        rng = self.range_after(tok, end)
+        second = None
+        if rng:
+            second, end2 = rng
+            if _unit_at(text, end, glued=False, hyphen=False) is None and (
+                rng and _peek_unit(text, end2)
+            ):
+                low, high = self._range_values(tok, second)
+                end = end2
+            else:
+                second = None
+        glued = end < len(text) and text[end] not in " \t-([{<"
+        hyphen = text[end : end + 1] in ("-", "‐")
+        pos = end + 1 if hyphen else end
+        if not glued and not hyphen:
+            while pos < len(text) and text[pos] in " \t":
+                pos += 1
+            if pos - end > 1:
+                return None if not text[end:pos].strip() == "" else None
+        bracket = None
+        if not glued and not hyphen:
+            bm = _BRACKETED_UNIT.match(text, end)
+            if bm and bm.group(0).strip():
+                bracket = bm
+        if bracket:
+            u = _unit_at(text, bracket.end(), glued=True, hyphen=False)
+            if u and text[u[1] : u[1] + 1] in ")]}>":
+                unit, uend, surface = u[0], u[1] + 1, u[2]
+            else:
+                u = None
+        else:
+            u = _unit_at(text, pos, glued=glued, hyphen=hyphen)
+            if u:
+                unit, uend, surface = u
+        if not u:
+            # "aged 87", "age 87"
+            if _AGE_BEFORE.search(text, max(0, start - 12), start) and tok.integer and tok.value < 130:
+                return Mention("quantity", start, end, value, tok.written, unit="year")
+            return None
+        if hyphen and tok.words and tok.written[:1].isupper() and surface[:1].isupper():
+            return None  # "Five-Year Plan": a name
+        if tok.year_like and not glued and unit in ("year", "day", "month", "week", "percent", "degree"):
+            return None
+        if unit == "degree" and _TEMPERATURE_CONTEXT.search(self.sentence_of(start)):
+            return None  # "24 degrees" of weather: Celsius or Fahrenheit? not said
+        # "two decades" -> 20 year, "a quarter century" -> 25 year
+        if unit in YEAR_MULTIPLES:
+            mult = YEAR_MULTIPLES[unit]
+            value *= mult
+            if low is not None:
+                low, high = low * mult, high * mult  # type: ignore[operator]
+            unit = "year"
+        # feet and inches: "5 ft 2 in", "5 feet and 2 inches"
+        if unit == "foot" and not hyphen:
+            im = _INCHES_AFTER.match(text, uend)
+            if im:
+                value += float(im.group("n")) / 12
+                uend = im.end()
+        if negative:
+            sign_start = sm.start() if sm else start  # type: ignore[union-attr]
+            if text[sign_start : sign_start + 1] == "-" or sm.group(0).strip().lower() in ("minus", "negative", "-"):  # type: ignore[union-attr]
+                value = -value
+                if low is not None:
+                    low, high = -high, -low  # type: ignore[operator]
+                start = sign_start
+        if low is not None:
+            value = (low + high) / 2  # type: ignore[operator]
+        mention = Mention("quantity", start, uend, value, tok.written, low=low, high=high, scale=tok.scale, unit=unit)
+        q = match_qualifier(text, start)
+        if q:
+            mention.qualifier = q[0]
+        return mention
+
+    # ------------------------------------------------------------------ counts
+    def count(self, tok: Number) -> Mention | None:
+        text = self.text
+        if not tok.integer and not tok.scale:
+            return None
+        if tok.year_like or tok.value < 2 or not float(tok.value).is_integer():
+            return None
+        if tok.words and tok.written.strip().lower() in ("a", "an", "one"):
+            return None
+        if tok.written[:1] in "0" and len(tok.written) > 1 and tok.written[1:2].isdigit():
+            return None  # "01": a label
+        end = tok.end
+        low = high = None
+        scale = tok.scale
+        if _LIST_BEFORE.search(text, max(0, tok.start - 12), tok.start) or _LIST_AFTER.match(text, end):
+            return None  # "4, 5, 6 options": a list of numbers, not one count
+        rng = self.range_after(tok, end)
+        if rng:
+            second, end2 = rng
+            if not second.year_like and float(second.value).is_integer():
+                low, high = self._range_values(tok, second)
+                end = end2
+                scale = tok.scale or second.scale
+        if end < len(text) and text[end] not in " \t":
+            return None  # "5G", "two-way", "1990s", "20th"
+        number_capitalised = tok.words and tok.written[:1].isupper()
+        thing = _counted_thing(text, end, number_capitalised)
+        if thing is None:
+            return None
+        name, tend = thing
+        value = tok.value if low is None else (low + high) / 2  # type: ignore[operator]
+        mention = Mention("count", tok.start, end, value, tok.written, low=low, high=high, scale=scale, thing=name)
+        q = match_qualifier(text, tok.start)
+        if q:
+            mention.qualifier = q[0]
+        return mention
+
+
+def _peek_unit(text: str, pos: int) -> bool:
+    glued = pos < len(text) and text[pos] not in " \t-"
+    p = pos
+    hyphen = text[p : p + 1] == "-"
+    if hyphen:
+        p += 1
+    while not glued and not hyphen and p < len(text) and text[p] in " \t":
+        p += 1
+    return _unit_at(text, p, glued=glued, hyphen=hyphen) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def analyse(text: str, footnote: bool = False) -> tuple[Mention, ...]:
+    """Every money, quantity and count mention in ``text``, in order (cached per text)."""
+    if not any(ch.isnumeric() for ch in text) and not _HAS_NUMBER_WORD.search(text):
+        return ()
+    return tuple(_Scan(text, footnote).run())
+
+
+_HAS_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter|third|fifth|eighth)",
+    re.IGNORECASE,
+)
+
+
+# =========================================================================== claims
+def _numeric_fields(m: Mention) -> dict:
+    return {
+        "value": m.value,
+        "low": m.low,
+        "high": m.high,
+        "written": m.written,
+        "scale": m.scale,
+        "qualifier": m.qualifier,
+    }
+
+
+def _mentions(units: Iterable[TextUnit], kind: str) -> Iterator[tuple[TextUnit, Mention]]:
+    for unit in units:
+        for m in analyse(unit.text, unit.in_footnote):
+            if m.kind == kind:
+                yield unit, m
+
+
+def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
+    """Amounts of money, with ISO currency, year and any equivalent in parentheses."""
+    for unit, m in _mentions(units, "money"):
+        date = None
+        if m.year is not None:
+            date = PartialDate(year=m.year, month=m.month)
+        equivalent = None
+        if m.equivalent is not None:
+            equivalent = MoneyValue(amount=abs(m.equivalent[0]), currency=m.equivalent[1])
+        yield MoneyClaim(
+            **unit.common(m.start, m.end),
+            **_numeric_fields(m),
+            currency=m.currency,
+            year=m.year,
+            date=date,
+            equivalent=equivalent,
+        )
+
+
+def extract_quantities(units: list[TextUnit]) -> Iterator[QuantityClaim]:
+    """Measured quantities with a pint unit string."""
+    for unit, m in _mentions(units, "quantity"):
+        yield QuantityClaim(**unit.common(m.start, m.end), **_numeric_fields(m), unit=m.unit)
+
+
+def extract_counts(units: list[TextUnit]) -> Iterator[CountClaim]:
+    """Counts of things, with the counted noun phrase as written."""
+    for unit, m in _mentions(units, "count"):
+        yield CountClaim(**unit.common(m.start, m.end), **_numeric_fields(m), thing=m.thing)

@@ -1,0 +1,204 @@
+"""Quotations: quoted words of four or more, with the speaker when the sentence names one.
+
+Read from body text and from the explanatory prose of footnotes (never a citation's
+title). Quotes are “…”, "…" and ‘…’ (a single-quoted span only when it opens after a
+space or bracket and closes before a non-letter, so apostrophes are not quotes). Left
+out: scare quotes of one to three words ("big but", “Sputnik moment”) and names in
+quotes (“Two Bombs, One Satellite”, “Dong Fang Hong 1”: every word capitalised, no
+sentence punctuation). CJK characters count two to a word.
+
+Speakers come from the sentence: "according to Xi Jinping", "in the words of Feng Hua
+and Liu Shiyao", "As Chen Lan suggests:", "Cao Meng, Vice President of …, noted that",
+"BYD stated at the time that", "CASC famously writing in December 2023 that". A quote
+with no named speaker ("a leading official may describe it as “…”") has none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from claimcheck.claims.models import QuotationClaim
+from claimcheck.extract.text import TextUnit
+from claimcheck.ingest.common import is_cjk
+
+__all__ = ["extract_quotations", "find_quotations", "find_speaker"]
+
+_NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|bin|van|von|de|da|al-\w+)){0,3}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
+_VERB = (
+    r"(?:said|says|say|stated|states|state|noted|notes|note|suggested|suggests|suggest|argued|argues|"
+    r"wrote|writes|writing|write|explained|explains|explaining|insisted|insists|declared|declares|"
+    r"added|adds|warned|warns|claimed|claims|conceded|concedes|emphasized|emphasised|emphasizes|"
+    r"emphasises|remarked|remarks|observed|observes|announced|announces|told|tells|put\s+it|puts\s+it|"
+    r"asserted|asserts|stressed|stresses|acknowledged|acknowledges|described|describes|envisions|"
+    r"envisioned|estimates|estimated|concluded|concludes|recalled|recalls|pointed\s+out|points\s+out)"
+)
+_AFTER_SPEAKER = [
+    re.compile(rf"^[^“”\"]{{0,200}}?\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:said|put|stated|noted)\s+by)\s+(?:the\s+)?(?P<s>{_NAMES})"),
+    re.compile(rf"^[\s,]*(?P<s>{_NAME})\s+{_VERB}\b"),
+    re.compile(rf"^[\s,]*{_VERB}\s+(?P<s>{_NAME})\b"),
+]
+_BEFORE_SPEAKER = [
+    # a pen name or a byline: "going by the nickname of Gao Tianwei", "written by … Bai Yujing"
+    re.compile(rf"\b(?:nickname\s+of|known\s+as|pen\s+name\s+of|written\s+by|authored\s+by|published\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<s>{_NAME})[^“”\"]{{0,250}}$"),
+    # "according to an even more laudatory Zhang Xuhui, a researcher …, Beijing has …"
+    re.compile(rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<s>{_NAMES})[^“”\"]{{0,250}}$"),
+    # "As for Chen Lan, he envisions …"
+    re.compile(rf"(?P<s>{_NAME}),\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)*{_VERB}\b[^“”\"]{{0,160}}$"),
+    # "Cao Meng, Vice President …, noted that" · "BYD stated at the time that" · "As Chen Lan suggests:"
+    re.compile(
+        rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
+    ),
+]
+_PRONOUN = re.compile(rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$", re.I)
+_SUBJECT = re.compile(rf"^\s*(?:(?:As\s+such|Indeed|However|Moreover),\s+)?(?P<s>{_NAME})\s*,")
+_NOT_SPEAKER = {
+    "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "As",
+    "Indeed", "However", "Moreover", "Therefore", "Thus", "Yet", "But", "And", "Also", "Even",
+    "Chinese", "American", "Western", "Official", "Some", "Many", "Most", "Such", "Another",
+    "Today", "Yesterday", "Now", "Nowadays", "Recently", "Meanwhile", "Still", "Later", "First",
+    "Second", "Finally", "Similarly", "Instead", "Here", "There", "Then", "So", "Since", "While",
+}
+_PAIRS = {"“": "”", '"': '"', "‘": "’"}
+
+
+def _word_count(s: str) -> int:
+    latin = re.findall(r"[A-Za-z0-9][\w’'-]*", s)
+    cjk = sum(1 for ch in s if is_cjk(ch) and ch.isalpha())
+    return len(latin) + (cjk + 1) // 2
+
+
+def _is_name(inner: str) -> bool:
+    """A quoted name or title: every word capitalised, no sentence punctuation."""
+    words = re.findall(r"[^\s,]+", inner)
+    if not words or re.search(r"[.!?;:]", inner):
+        return False
+    small = {"of", "and", "the", "for", "in", "on", "a", "an", "to", "vs."}
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of top-level quotes in ``text``."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        close_ch = _PAIRS.get(ch)
+        if close_ch is None:
+            i += 1
+            continue
+        if ch == "‘" and i > 0 and text[i - 1].isalnum():
+            i += 1
+            continue
+        if ch == '"' and i > 0 and text[i - 1].isalnum():
+            i += 1
+            continue
+        j = i + 1
+        found = -1
+        while j < n:
+            c = text[j]
+            if c == close_ch and (close_ch != "’" or j + 1 >= n or not text[j + 1].isalpha()):
+                found = j
+                break
+            if ch == "“" and c == "“":
+                # a new opening before the close: the first one was not closed
+                break
+            j += 1
+        if found == -1:
+            i += 1
+            continue
+        out.append((i, found))
+        i = found + 1
+    return out
+
+
+def find_speaker(
+    text: str, q_open: int, q_close: int, sent_start: int, sent_end: int, previous: str | None = None
+) -> str | None:
+    """The speaker named in the sentence around the quote ``text[q_open:q_close+1]``.
+
+    ``previous`` is the speaker of the quote before, for "he notes that “…”".
+    """
+    after = text[q_close + 1 : sent_end]
+    after = re.sub(r"^\s*\([^()]*\)", "", after)
+    for rx in _AFTER_SPEAKER:
+        m = rx.match(after)
+        if m:
+            name = _clean(m.group("s"))
+            if name:
+                return name
+    before = text[sent_start:q_open]
+    for rx in _BEFORE_SPEAKER:
+        m = rx.search(before)
+        if m:
+            name = _clean(m.group("s"))
+            if name:
+                return name
+    if previous and _PRONOUN.search(before):
+        return previous
+    # "Bao Weimin, Director of …, is not stingy with metaphors …: “…”"
+    if re.search(r"(?::|\bthat,?)\s*$", before) and "“" not in before:
+        m = _SUBJECT.match(before)
+        if m:
+            name = _clean(m.group("s"))
+            if name and (len(name.split()) >= 2 or name.isupper()):
+                return name
+    return None
+
+
+def _clean(name: str) -> str | None:
+    name = name.strip().rstrip(",.")
+    name = re.sub(r"[’']s$", "", name)
+    words = name.split()
+    while words and words[0] in _NOT_SPEAKER:
+        words.pop(0)
+    if not words:
+        return None
+    return " ".join(words)
+
+
+def find_quotations(text: str, starts: list[int] | None = None) -> list[dict]:
+    from claimcheck.extract.text import sentence_bounds
+
+    starts = starts if starts is not None else sentence_bounds(text)
+    out: list[dict] = []
+    previous: str | None = None
+    for a, b in _quote_spans(text):
+        inner = text[a + 1 : b].strip()
+        if _word_count(inner) < 4 or _is_name(inner.rstrip(",")):
+            continue
+        s0 = max([s for s in starts if s <= a] or [0])
+        later = [s for s in starts if s > b]
+        s1 = later[0] if later else len(text)
+        out.append(
+            {
+                "start": a,
+                "end": b + 1,
+                "quote": inner,
+                "speaker": find_speaker(text, a, b, s0, s1, previous),
+            }
+        )
+        previous = out[-1]["speaker"] or previous
+    return out
+
+
+def _regions(unit: TextUnit) -> list[tuple[int, int]]:
+    if not unit.in_footnote:
+        return [(0, len(unit.text))]
+    from claimcheck.extract.citations import footnote_parts
+
+    return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
+
+
+def extract_quotations(units: Iterable[TextUnit]) -> Iterator[QuotationClaim]:
+    for unit in units:
+        text = unit.text
+        if not any(q in text for q in "“\"‘"):
+            continue
+        for r0, r1 in _regions(unit):
+            for q in find_quotations(text[:r1]):
+                if q["start"] < r0:
+                    continue
+                yield QuotationClaim(**unit.common(q["start"], q["end"]), quote=q["quote"], speaker=q["speaker"])

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules.base import CheckContext, Rule
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    recent_months: int = Field(default=24, ge=1, description="How far back 'recently' reaches.")
+    recent_years: int = Field(default=5, ge=1, description="How far back 'in recent years' reaches.")
+    tolerance_days: int = Field(default=31, ge=0, description="Slack at the window's start.")
+
+
+def _months_back(day: dt.date, months: int) -> dt.date:
+    y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(y, m + 1, min(day.day, 28))
+
+
+class RelativeWindowContradicted(Rule):
+    """A relative time window is contradicted by the dates of its own sources.
+
+    "In just the past 12 months, … debuted" citing a source from two years before
+    publication; "last year" citing sources from three years earlier; "recently" (24
+    months by default) citing old sources. Windows are anchored on the publication date,
+    from front matter, ``publication-date`` in the configuration, or
+    ``--publication-date``; without one the rule says it could not run. Points in the
+    past ("two decades ago") and trends ("over the past ten years") are not checked:
+    their sources may be of any date.
+
+    ## Why is this bad?
+    The text promises recency the sources do not show: either the window is wrong or the
+    sources are not about what the sentence says.
+
+    ## Example
+    ```markdown
+    ---
+    publication_date: 2025-02-18
+    ---
+    In just the past 12 months, two new phones reached the market.[^1]
+
+    [^1]: "Phone debuts," Daily, December 29, 2023, https://example.com/a.
+    ```
+
+    Use instead:
+    ```markdown
+    ---
+    publication_date: 2025-02-18
+    ---
+    In just the past 12 months, two new phones reached the market.[^1]
+
+    [^1]: "Phone debuts," Daily, December 29, 2024, https://example.com/a.
+    ```
+
+    ## Options
+    - `recent_months` (default 24): how far back "recently" reaches.
+    - `recent_years` (default 5): how far back "in recent years" reaches.
+    - `tolerance_days` (default 31): slack before a window's start.
+    """
+
+    code = "DT002"
+    name = "relative-window-contradicted"
+    severity = Severity.warning
+    needs = ("date", "citation")
+    Options = Options
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        windows = [
+            c for c in ctx.claims.of_kind("date")
+            if c.relative is not None and c.footnote is None and c.footnotes and _checkable(c.relative)
+        ]
+        if not windows:
+            return
+        pub = ctx.document.metadata.publication_date
+        if pub is None:
+            notice = self.finding(
+                windows[0].location,
+                f"could not check {len(windows)} relative time window{'s' if len(windows) > 1 else ''} "
+                "against their sources: the publication date is unknown",
+                help="set publication_date in the front matter, publication-date in the "
+                "configuration, or pass --publication-date",
+                subject="no publication date",
+            )
+            yield notice.model_copy(update={"severity": Severity.info})  # a notice, not a defect
+            return
+        cites: dict[tuple[int, str], list] = {}
+        for c in ctx.claims.of_kind("citation"):
+            if c.footnote is not None and c.date is not None:
+                cites.setdefault((c.article, c.footnote), []).append(c)
+        for w in windows:
+            start = self._start(w.relative, pub)
+            slack = start - dt.timedelta(days=self.options.tolerance_days)
+            old = [
+                c for label in w.footnotes for c in cites.get((w.article, label), [])
+                if c.date.last_day() < slack
+            ]
+            if not old:
+                continue
+            first = old[0]
+            yield self.finding(
+                w.location,
+                f"'{w.relative.text}' (from {start}, publication {pub}) cites "
+                + ", ".join(f"footnote {c.footnote} dated {c.date}" for c in old),
+                related=[(c.location, f"dated {c.date}, before the window") for c in old],
+                help="widen the window, or cite sources from within it",
+                subject=f"{w.relative.text} {first.footnote}",
+            )
+
+    def _start(self, rel, pub: dt.date) -> dt.date:
+        text = rel.text.lower()
+        if "last year" in text:
+            return dt.date(pub.year - 1, 1, 1)
+        if rel.vague:
+            if "years" in text:
+                return _months_back(pub, 12 * self.options.recent_years)
+            return _months_back(pub, self.options.recent_months)
+        months = {"day": 0, "week": 0, "month": 1, "year": 12, "decade": 120}[rel.unit] * rel.amount
+        if rel.unit in ("day", "week"):
+            return pub - dt.timedelta(days=rel.amount * (7 if rel.unit == "week" else 1))
+        return _months_back(pub, months)
+
+
+def _checkable(rel) -> bool:
+    text = rel.text.lower()
+    if rel.direction != "past" or re.search(r"\bago\b|\bover the past\b|\bsince\b", text):
+        return False
+    return True

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from typing import Iterable
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules.base import CheckContext, Rule
+
+_ELLIPSIS = re.compile(r"\(?\s*(?:…|\.\s?\.\s?\.)\s*\)?")
+_EDITORIAL = re.compile(r"\[[^\]]*\]")
+_CJK_GLOSS = re.compile(r"\([^)]*[\u3400-\u9fff][^)]*\)")
+
+
+def _words(text: str) -> list[str]:
+    t = unicodedata.normalize("NFKC", text).casefold()
+    t = _CJK_GLOSS.sub(" ", t)
+    t = _EDITORIAL.sub(" ", t)
+    t = t.replace("-", " ")
+    return re.findall(r"\w+", t)
+
+
+def _segments(text: str) -> list[list[str]]:
+    return [w for w in (_words(s) for s in _ELLIPSIS.split(text)) if w]
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def _excerpt_of(a: str, b: str) -> bool:
+    """Is every ellipsis-separated part of one quote found word for word in the other?"""
+    wa, wb = _words(a), _words(b)
+    for x, y in ((a, wb), (b, wa)):
+        if all(_contains(y, seg) for seg in _segments(x)):
+            return True
+    return False
+
+
+class QuotationWordedDifferently(Rule):
+    """The same quotation of the same speaker is worded differently in two places.
+
+    Case, typographic quotes, hyphenation, bracketed editorial insertions, Chinese
+    originals given in parentheses and ellipses are ignored, and a shorter excerpt of a
+    longer quotation is fine; what remains are different words.
+
+    ## Why is this bad?
+    A quotation is the one thing an editor may not paraphrase: two wordings mean at least
+    one misquotes the speaker.
+
+    ## Example
+    ```markdown
+    The minister called space "a magnificent poem of mankind from the earth to the vast universe."
+
+    Later he repeated that space was "a magnificent song of mankind from the earth to the vast universe."
+    ```
+
+    Use instead:
+    ```markdown
+    The minister called space "a magnificent poem of mankind from the earth to the vast universe."
+
+    Later he repeated that space was "a magnificent poem of mankind from the Earth to the vast universe."
+    ```
+    """
+
+    code = "QT001"
+    name = "quotation-worded-differently"
+    severity = Severity.warning
+    needs = ("quotation",)
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        quotes = [q for q in ctx.claims.of_kind("quotation") if q.footnote is None and len(_words(q.quote)) >= 5]
+        for j, b in enumerate(quotes):
+            for a in quotes[:j]:
+                if a.speaker and b.speaker and a.speaker != b.speaker:
+                    continue
+                wa, wb = _words(a.quote), _words(b.quote)
+                if wa == wb or _excerpt_of(a.quote, b.quote):
+                    continue
+                sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+                if sm.ratio() < 0.75 or max(len(wa), len(wb)) < 5:
+                    continue
+                changes = []
+                for op, i1, i2, j1, j2 in sm.get_opcodes():
+                    if op == "equal":
+                        continue
+                    changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
+                who = f" of {b.speaker or a.speaker}" if (b.speaker or a.speaker) else ""
+                yield self.finding(
+                    b.location,
+                    f"this quotation{who} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
+                    related=[(a.location, "worded differently here")],
+                    help="quote the speaker's exact words in both places",
+                    subject=f"{' '.join(wa)} / {' '.join(wb)}",
+                )
+                break

@@ -1,0 +1,100 @@
+"""Acronym definitions, recorded as written."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import TypeAdapter
+
+from claimcheck.claims.models import Claim
+from claimcheck.document import Source
+from claimcheck.extract.acronyms import extract_acronyms, find_acronyms, is_acronym, letters_fit
+from claimcheck.extract.text import iter_units
+from claimcheck.ingest.markdown import read_markdown
+
+
+def defs(text: str) -> list[tuple[str, str, str | None]]:
+    return [(d["acronym"], d["expansion"], d["native"]) for d in find_acronyms(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The European Space Agency (ESA) met.", [("ESA", "European Space Agency", None)]),
+        ("Rules of the Ministry of Natural Resources (MNR) apply.", [("MNR", "Ministry of Natural Resources", None)]),
+        ("Ties to the Korean People’s Army (KPA) deepened.", [("KPA", "Korean People’s Army", None)]),
+        ("the Rocket Force (火箭军, PLARF) grew", [("PLARF", "Rocket Force", "火箭军")]),
+        ("It built a “Long-Range Strike and Area-Denial” (LRSAD) network.", [("LRSAD", "Long-Range Strike and Area-Denial", None)]),
+        ("Most low Earth orbit (LEO) slots are taken.", [("LEO", "low Earth orbit", None)]),
+        ("Large state-owned banks (SOBs) lend more.", [("SOBs", "state-owned banks", None)]),
+        ("It offers command, control, and communications (C3) links.", []),
+        ("the position, navigation, and timing (PNT) service", [("PNT", "position, navigation, and timing", None)]),
+        ("GNSS (Global Navigation Satellite System) receivers", [("GNSS", "Global Navigation Satellite System", None)]),
+        ("tracking, telemetry and command (TT&C) stations", [("TT&C", "tracking, telemetry and command", None)]),
+    ],
+)
+def test_definitions(text, expected):
+    assert defs(text) == expected
+
+
+def test_letters_that_do_not_fit_are_recorded_as_written():
+    # the writer swapped the letters: a rule must see this, so it is kept
+    assert defs("the Japan Aerospace Exploration Agency (JEXA) said") == [("JEXA", "Japan Aerospace Exploration Agency", None)]
+    # an expansion that belongs to another acronym entirely
+    assert defs("under the State Council Information Office (NDRC), which") == [("NDRC", "State Council Information Office", None)]
+    # a possessive bounds the run when nothing fits
+    assert defs("the Council’s Office for Space and Technology for Defence (OSTDX) said") == [
+        ("OSTDX", "Office for Space and Technology for Defence", None)
+    ]
+    assert not letters_fit("CNAS", "China National Space Administration", strict=True)
+    assert letters_fit("CNSA", "China National Space Administration", strict=True)
+    assert letters_fit("NGSO", "non-geostationary orbit")
+    assert not letters_fit("NGSO", "non-geostationary orbit", strict=True)
+    assert not letters_fit("XYZ", "low Earth orbit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission (2028–2031) will return samples.",
+        "The satellites (Shijian-17) moved.",
+        "It launched a rocket (LM-11) last year.",
+        "Chapter (IV) covers it.",
+        "the “new infrastructure” (新基建) concept",
+        "an effort (supposedly) peaceful",
+        "some random words (XQZ) here",
+    ],
+)
+def test_not_definitions(text):
+    assert find_acronyms(text) == []
+
+
+def test_is_acronym():
+    assert is_acronym("SOEs") and is_acronym("A2/AD") and is_acronym("TT&C")
+    assert not is_acronym("LM-11") and not is_acronym("II") and not is_acronym("Shijian")
+
+
+def test_extract_spans_and_round_trip():
+    body = "The Space Force (USSF) grew.[^1]\n\n[^1]: The note mentions the Defense Innovation Unit (DIU) too.\n"
+    d = read_markdown(Source("d.md", body))
+    units = list(iter_units(d))
+    claims = list(extract_acronyms(units))
+    assert [(c.acronym, c.text, c.footnote) for c in claims] == [
+        ("USSF", "Space Force (USSF)", None),
+        ("DIU", "Defense Innovation Unit (DIU)", "1"),
+    ]
+    assert claims[0].footnotes == ("1",)
+    adapter = TypeAdapter(Claim)
+    for c in claims:
+        assert adapter.validate_json(adapter.dump_json(c)) == c
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["The ", "Space ", "Agency ", "of ", "low ", "orbit ", "(", ")", "SA", "LEO", "s", ", ", "“", "”", "中", "and "]), max_size=30).map("".join))
+def test_never_raises_and_spans_hold(text):
+    d = read_markdown(Source("d.md", text + "\n"))
+    units = list(iter_units(d))
+    for c in extract_acronyms(units):
+        unit = next(u for u in units if u.block == c.block and u.footnote == c.footnote)
+        assert c.text == unit.text[c.start : c.end]

@@ -1,0 +1,214 @@
+"""Dates, ranges and relative windows: find_dates on sentences, extract_dates on documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import TypeAdapter
+
+from claimcheck.claims.models import Claim, DateClaim
+from claimcheck.document import Source
+from claimcheck.extract import extract
+from claimcheck.extract.dates import DATEPARSER_STATS, extract_dates, find_dates, range_iso
+from claimcheck.extract.text import iter_units
+from claimcheck.ingest.markdown import read_markdown
+
+
+def doc_of(body: str, *, front: str = ""):
+    text = (f"---\n{front}\n---\n\n" if front else "") + body
+    return read_markdown(Source("draft.md", text))
+
+
+def dates_in(text: str, **kw) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.iso()) for m in find_dates(text, **kw) if m.date is not None]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The probe is due to land in 2031.", [("2031", "2031")]),
+        ("Talks resumed in March 2022 after a pause.", [("March 2022", "2022-03")]),
+        ("The treaty was signed on June 5, 2019 in Geneva.", [("June 5, 2019", "2019-06-05")]),
+        ("The summit opened on 14 November 2023.", [("14 November 2023", "2023-11-14")]),
+        ("The programme (2026–2030) has five phases.", [("2026–2030", "2026/2030")]),
+        ("Output fell between 2009 and 2012.", [("2009 and 2012", "2009/2012")]),
+        ("It ran from 1961 to 1975 with breaks.", [("1961 to 1975", "1961/1975")]),
+        ("Prices rose from May to August 2021.", [("May to August 2021", "2021-05/2021-08")]),
+        ("The window ran Oct 3-Nov 12, 2018.", [("Oct 3-Nov 12, 2018", "2018-10-03/2018-11-12")]),
+        ("Growth peaked in the 1980s.", [("1980s", "1980/1989")]),
+        ("Reforms began in the mid-1970s.", [("mid-1970s", "1970/1979")]),
+        ("The file is dated 2021-09-30.", [("2021-09-30", "2021-09-30")]),
+        ("Deadline: 3/15/2024.", [("3/15/2024", "2024-03-15")]),
+        ("He retired in 2004 and died in 2011.", [("2004", "2004"), ("2011", "2011")]),
+        ("Sales in 2019 april were low.", [("2019 april", "2019-04")]),
+        ("The reform of 1998 still matters.", [("1998", "1998")]),
+        ("However, 2027 remains the target.", [("2027", "2027")]),
+    ],
+)
+def test_find_dates_precision_as_written(text, expected):
+    assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory can deliver 2000 pieces a day.",
+        "The Made in China 2025 plan lists ten sectors.",
+        "A LM-11 rocket and the Mate 60 phone were shown.",
+        "Call +86 138-2010-2015 for details.",
+        "The ratio was 4:3 and the score 30/4.85.",
+        "May I ask what this is for? You may not.",
+        "There were 1500 troops and 2100 km of border.",
+        "Version 2.2021 of the file, item ABC-2019-X.",
+        "We will march on, and the August committee agreed.",
+    ],
+)
+def test_find_dates_rejects_numbers_and_names(text):
+    assert dates_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("Since 2018, the unit has grown.", "since"),
+        ("The pipeline must be built by 2030.", "by"),
+        ("Nothing was known before 1990.", "before"),
+        ("As of May 2024, the count was stable.", "as of"),
+        ("Output doubled in early 2022.", "early"),
+        ("Exports fell at the end of 2015.", "end"),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    (m,) = [m for m in find_dates(text) if m.date is not None]
+    assert m.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, amount, unit, direction, vague",
+    [
+        ("Prices rose in the past 12 months.", 12, "month", "past", False),
+        ("Prices rose in just the past six months.", 6, "month", "past", False),
+        ("Over the past ten years the sector grew.", 10, "year", "past", False),
+        ("Three decades ago the plant opened.", 3, "decade", "past", False),
+        ("Output fell last year.", 1, "year", "past", False),
+        ("A winner may emerge within the next decade.", 1, "decade", "next", False),
+        ("Over the past quarter century the firm expanded.", 25, "year", "past", False),
+        ("The agency has recently changed course.", 1, "year", "past", True),
+        ("In recent years the fleet has grown.", 1, "year", "past", True),
+    ],
+)
+def test_relative_windows(text, amount, unit, direction, vague):
+    rel = [m.relative for m in find_dates(text) if m.relative is not None]
+    assert len(rel) == 1
+    r = rel[0]
+    assert (r.amount, r.unit, r.direction, r.vague, r.anchor) == (amount, unit, direction, vague, "publication")
+    assert r.text.lower() in text.lower()
+
+
+def test_day_first_and_month_first():
+    assert dates_in("Due 04/05/2023.") == [("04/05/2023", "2023-04-05")]
+    assert dates_in("Due 04/05/2023.", day_first=True) == [("04/05/2023", "2023-05-04")]
+    # a first number above twelve can only be a day
+    assert dates_in("Due 25/05/2023.") == [("25/05/2023", "2023-05-25")]
+
+
+def test_two_digit_years_and_reference():
+    assert dates_in("Seen on 7/4/41.", reference_date="2016-01-01") == [("7/4/41", "1941-07-04")]
+    assert dates_in("Seen on 7/4/19.", reference_date="2016-01-01") == [("7/4/19", "2019-07-04")]
+    # a yearless date takes the year written before it, else the reference year
+    assert dates_in("In 2012 things moved. On July 3 the board met.") == [("2012", "2012"), ("July 3", "2012-07-03")]
+    found = find_dates("On July 3 the board met.", reference_date=dt.date(2020, 5, 1))
+    assert [(m.iso(), m.year_inferred) for m in found] == [("2020-07-03", True)]
+    assert find_dates("On July 3 the board met.") == []
+
+
+def test_range_iso_pads_the_start():
+    from claimcheck.claims.models import PartialDate
+
+    assert range_iso(PartialDate(year=2014), PartialDate(year=2018, month=5)) == "2014-01/2018-05"
+    assert range_iso(PartialDate(year=2014), PartialDate(year=2018)) == "2014/2018"
+
+
+def test_dateparser_only_for_unusual_orders():
+    before = DATEPARSER_STATS["calls"]
+    find_dates("In April 2024 and on 3 May 2024, and from 2001 to 2003, and on 2020-01-02.")
+    assert DATEPARSER_STATS["calls"] == before
+    assert dates_in("Filed 17-2021-March.") == [("17-2021-March", "2021-03-17")]
+    assert DATEPARSER_STATS["calls"] == before + 1
+
+
+# ----------------------------------------------------------------------------- documents
+def test_extract_dates_events_and_supporting_footnotes():
+    d = doc_of(
+        "The Xuntian telescope (2027–2037) will survey the sky.[^1] The station was launched in 2021.\n\n"
+        "The 2015 reform created new commands.\n\n"
+        "[^1]: A. Author, “Sky survey plans,” Space Review, March 3, 2023, https://example.org/2023/03/03/sky.\n"
+    )
+    claims = list(extract_dates(list(iter_units(d))))
+    got = [(c.text, c.date.iso() if c.date else None, c.end_date.iso() if c.end_date else None, c.event) for c in claims]
+    assert got == [
+        ("2027–2037", "2027", "2037", "Xuntian telescope"),
+        ("2021", "2021", None, "launched"),
+        ("2015", "2015", None, "reform"),
+    ]
+    assert claims[0].footnotes == ("1",)
+
+
+def test_footnotes_give_dates_only_from_prose():
+    d = doc_of(
+        "Text.[^1][^2]\n\n"
+        "[^1]: As of July 2023, nine firms had filed: B. Writer, “Filings in 2022,” Daily, May 4, 2023, https://example.org/a.\n"
+        "[^2]: C. Writer, “Report,” Weekly, 2021, https://example.org/2021/05/b.\n"
+    )
+    claims = [c for c in extract(d, kinds=["date"])]
+    assert [(c.footnote, c.text, c.qualifier) for c in claims] == [("1", "July 2023", "as of")]
+
+
+def test_no_dates_from_urls_cjk_or_identifiers():
+    d = doc_of(
+        "See https://example.org/2024/05/01/news for the 2024 figures and the 新基建2020 plan. "
+        "The LM-11 and Mate 60 models shipped.\n"
+    )
+    claims = list(extract_dates(list(iter_units(d))))
+    assert [c.text for c in claims] == ["2024"]
+
+
+def test_publication_date_and_locale_from_metadata():
+    d = doc_of("The board met on 03/04/2024 and again on July 9.\n", front="publication_date: 2024-10-01\nlocale: en-GB")
+    claims = list(extract_dates(list(iter_units(d))))
+    assert [(c.date.iso(), c.year_inferred) for c in claims] == [("2024-04-03", False), ("2024-07-09", True)]
+
+
+def test_json_round_trip():
+    d = doc_of("From 2001 to 2004, and in the past 12 months, and since June 2020.\n")
+    adapter = TypeAdapter(Claim)
+    claims = list(extract_dates(list(iter_units(d))))
+    assert len(claims) == 3
+    for c in claims:
+        again = adapter.validate_json(adapter.dump_json(c))
+        assert again == c and isinstance(again, DateClaim)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list("0123456789 -/.,:()–年月ADJMNOSadejnory\n") + ["May ", "June ", "in ", "since ", "the ", "19", "20", "s"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_find_dates_never_raises(text):
+    for m in find_dates(text, reference_date="2020-06-01"):
+        assert 0 <= m.start < m.end <= len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=120))
+def test_claim_text_is_its_span(text):
+    d = doc_of(text.replace("[^", "[").replace("\r", " ") + "\n")  # "\r\r0" crashes the markdown reader (reported)
+    units = list(iter_units(d))
+    for c in extract_dates(units):
+        unit = next(u for u in units if u.block == c.block and u.footnote == c.footnote)
+        assert c.text == unit.text[c.start : c.end]

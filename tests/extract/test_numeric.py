@@ -1,0 +1,445 @@
+"""Money, count and quantity claims: what is read, what is not, and the records' integrity."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import TypeAdapter
+
+from claimcheck.claims.models import Claim, CountClaim, MoneyClaim, MoneyValue, PartialDate, QuantityClaim
+from claimcheck.claims.units import parse_unit
+from claimcheck.document import Source
+from claimcheck.extract import extract
+from claimcheck.extract.numeric import analyse, extract_counts, extract_money, extract_quantities
+from claimcheck.extract.text import iter_units
+from claimcheck.ingest import load_document
+from claimcheck.ingest.pdftext import read_pdf_text
+
+KINDS = ["money", "count", "quantity"]
+CLAIM = TypeAdapter(Claim)
+
+
+def claims_of(text: str) -> list:
+    doc = read_pdf_text(Source("draft.txt", text))
+    return list(extract(doc, kinds=KINDS))
+
+
+def only(text: str, cls: type):
+    found = claims_of(text)
+    assert len(found) == 1, f"expected one claim in {text!r}, got {[(c.kind, c.text) for c in found]}"
+    assert isinstance(found[0], cls), found[0]
+    return found[0]
+
+
+# ============================================================================ money
+MONEY = [
+    # text, span, value, currency, other fields
+    ("The programme cost 580 billion euros in 2023.", "580 billion euros", 5.8e11, "EUR", {"year": 2023, "scale": "billion"}),
+    ("Sales may climb to 6.6 trillion yuan (858 billion euros) by 2029.", "6.6 trillion yuan", 6.6e12, "CNY",
+     {"year": 2029, "equivalent": MoneyValue(amount=8.58e11, currency="EUR")}),
+    ("The ministry paid $1.5bn for the satellites.", "$1.5bn", 1.5e9, "USD", {"scale": "billion"}),
+    ("A grant of €3m went to the laboratory.", "€3m", 3e6, "EUR", {}),
+    ("It spent US$ 150 million on ground stations.", "US$ 150 million", 1.5e8, "USD", {}),
+    ("Tickets cost £12.50 each.", "£12.50", 12.5, "GBP", {}),
+    ("The loan came to 2 billion pounds sterling.", "2 billion pounds sterling", 2e9, "GBP", {}),
+    ("Profits reached 361 million pounds.", "361 million pounds", 3.61e8, "GBP", {}),
+    ("RMB 10 billion was set aside for launches.", "RMB 10 billion", 1e10, "CNY", {}),
+    ("The province created a fund of 40 billion renminbi.", "40 billion renminbi", 4e10, "CNY", {}),
+    ("Officials approved ¥300 million for the port.", "¥300 million", 3e8, "CNY", {}),
+    ("The Japanese buyer offered ¥300 million.", "¥300 million", 3e8, "JPY", {}),
+    ("The firm raised 500 million yen.", "500 million yen", 5e8, "JPY", {}),
+    ("The club was fined 10,000 Swiss francs.", "10,000 Swiss francs", 1e4, "CHF", {}),
+    ("The bank lent 2.5 billion rubles.", "2.5 billion rubles", 2.5e9, "RUB", {}),
+    ("The dam cost 12,000 crore rupees.", "12,000 crore rupees", 1.2e11, "INR", {"scale": "crore"}),
+    ("Contracts worth USD 200 million were signed.", "USD 200 million", 2e8, "USD", {}),
+    ("They were worth 3 million USD at the time.", "3 million USD", 3e6, "USD", {}),
+    ("The simulator sold for C$ 16 million.", "C$ 16 million", 1.6e7, "CAD", {}),
+    ("Exports fell to HK$ 10.05 billion.", "HK$ 10.05 billion", 1.005e10, "HKD", {}),
+    ("A ticket costs about 35 Australian dollars.", "35 Australian dollars", 35, "AUD", {"qualifier": "about"}),
+    ("Bids came in at more than €2 billion.", "€2 billion", 2e9, "EUR", {"qualifier": "more than"}),
+    ("The stake was worth 323 million euros in October 2014.", "323 million euros", 3.23e8, "EUR",
+     {"year": 2014, "date": PartialDate(year=2014, month=10)}),
+    ("The chipmaker invested 5 billion won.", "5 billion won", 5e9, "KRW", {}),
+    ("Shares slipped 50 cents.", "50 cents", 0.5, "USD", {}),
+    ("The bid was 470 pence a share.", "470 pence", 4.7, "GBP", {}),
+    ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD", {}),
+    ("The budget is 4.2 billion Brazilian reais.", "4.2 billion Brazilian reais", 4.2e9, "BRL", {}),
+    ("A bond of 125 million Australian dollars was issued.", "125 million Australian dollars", 1.25e8, "AUD", {}),
+    ("Trade reached 8 billion dollars in 2022.", "8 billion dollars", 8e9, "USD", {"year": 2022}),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "currency", "fields"), MONEY)
+def test_money(text: str, span: str, value: float, currency: str, fields: dict) -> None:
+    claim = only(text, MoneyClaim)
+    assert claim.text == span
+    assert claim.value == pytest.approx(value)
+    assert claim.currency == currency
+    for name, expected in fields.items():
+        got = getattr(claim, name)
+        if isinstance(expected, float):
+            assert got == pytest.approx(expected)
+        else:
+            assert got == expected, name
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "currency"),
+    [
+        ("Costs ran between $5 million and $10 million.", 5e6, 1e7, "USD"),
+        ("Costs ran to $5–10 million.", 5e6, 1e7, "USD"),
+        ("The fund holds €2bn-€3bn.", 2e9, 3e9, "EUR"),
+        ("It may cost 2-3 billion euros.", 2e9, 3e9, "EUR"),
+    ],
+)
+def test_money_range(text: str, low: float, high: float, currency: str) -> None:
+    claim = only(text, MoneyClaim)
+    assert (claim.low, claim.high) == (pytest.approx(low), pytest.approx(high))
+    assert claim.value == pytest.approx((low + high) / 2)
+    assert claim.currency == currency
+
+
+def test_equivalent_is_never_a_claim_of_its_own() -> None:
+    found = claims_of("The market may reach 6.6 trillion yuan (about 858 billion euros) in 2029.")
+    assert len(found) == 1
+    assert found[0].equivalent == MoneyValue(amount=8.58e11, currency="EUR")
+    assert found[0].year == 2029
+    assert found[0].equivalent.amount > 0
+
+
+def test_parenthesised_amount_without_a_money_claim_before_it_stands_alone() -> None:
+    found = claims_of("A deficit of 1.6 billion ($2.54 billion) was expected.")
+    assert [(c.text, c.currency) for c in found] == [("$2.54 billion", "USD")]
+
+
+def test_year_is_only_taken_right_after_the_amount() -> None:
+    claim = only("In 2016 the agency spent $4 billion on launchers.", MoneyClaim)
+    assert claim.year is None
+
+
+# ============================================================================ counts
+COUNTS = [
+    ("Engineers built more than 4 million 5G base stations last year.", "4 million", 4e6, "5G base stations", "more than"),
+    ("The project included twelve developing and partner countries.", "twelve", 12, "developing and partner countries", None),
+    ("Three smartphones now offer satellite messaging.", "Three", 3, "smartphones", None),
+    ("It sits beside approximately 100 other large state-owned firms.", "100", 100, "other large state-owned firms", "about"),
+    ("A dozen ministries signed the plan.", "A dozen", 12, "ministries", None),
+    ("Officials visited twenty-one provinces.", "twenty-one", 21, "provinces", None),
+    ("China fought the two Gulf Wars of theory.", "two", 2, "Gulf Wars", None),
+    ("The army fields two types of launch vehicles today.", "two", 2, "types of launch vehicles", None),
+    ("The plant employs 1.5 million workers.", "1.5 million", 1.5e6, "workers", None),
+    ("The survey covered 1,200 households.", "1,200", 1200, "households", None),
+    ("Some 40 universities joined.", "40", 40, "universities", "about"),
+    ("The ASF is one of only two independent space forces worldwide.", "two", 2, "independent space forces", None),
+    ("Three new entities were created.", "Three", 3, "new entities", None),
+    ("There are two historical turning points that matter.", "two", 2, "historical turning points", None),
+    ("It has at least 30 people on board.", "30", 30, "people", "at least"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "thing", "qualifier"), COUNTS)
+def test_count(text: str, span: str, value: float, thing: str, qualifier: str | None) -> None:
+    claim = only(text, CountClaim)
+    assert claim.text == span
+    assert claim.value == pytest.approx(value)
+    assert claim.thing == thing
+    assert claim.qualifier == qualifier
+
+
+def test_count_range() -> None:
+    claim = only("Between 2 and 3 million people moved.", CountClaim)
+    assert (claim.low, claim.high, claim.thing) == (2e6, 3e6, "people")
+    claim = only("Officials expect 2–3 million visitors.", CountClaim)
+    assert (claim.low, claim.high, claim.scale) == (2e6, 3e6, "million")
+
+
+# ============================================================================ quantities
+QUANTITIES = [
+    ("It could have a 2.5-meter optical resolution.", "2.5-meter", 2.5, "meter"),
+    ("They returned after a nine-hour spacewalk.", "nine-hour", 9, "hour"),
+    ("Output grew 12% last year.", "12%", 12, "percent"),
+    ("Trains run at 300 km/h on that line.", "300 km/h", 300, "kilometer / hour"),
+    ("Over the past quarter century, the sector grew.", "quarter century", 25, "year"),
+    ("Two decades ago, the industry was small.", "Two decades", 20, "year"),
+    ("In the past 12 months, the firm grew.", "12 months", 12, "month"),
+    ("The plant sits on a 45-acre site.", "45-acre", 45, "acre"),
+    ("Exports reached 16,000 metric tons.", "16,000 metric tons", 16000, "metric_ton"),
+    ("The park adds 5.5 GW of capacity.", "5.5 GW", 5.5, "gigawatt"),
+    ("Rates rose by 25 bps in March.", "25 bps", 25, "basis_point"),
+    ("Turnout fell 3.5 percentage points.", "3.5 percentage points", 3.5, "percentage_point"),
+    ("They proposed a 10 per cent cut.", "10 per cent", 10, "percent"),
+    ("Temperatures reached 40 °C in July.", "40 °C", 40, "degree_Celsius"),
+    ("A 1,500-kilometre pipeline is planned.", "1,500-kilometre", 1500, "kilometer"),
+    ("The reserve covers 200 square kilometres.", "200 square kilometres", 200, "kilometer ** 2"),
+    ("The statue is 5 feet 2 inches tall.", "5 feet 2 inches", 5 + 2 / 12, "foot"),
+    ("The launch took about 3 hours.", "3 hours", 3, "hour"),
+    ("It is a 20-year-old satellite.", "20-year", 20, "year"),
+    ("The rule stood for half a century.", "half a century", 50, "year"),
+    ("Cars may drive at 120 mph there.", "120 mph", 120, "mile / hour"),
+    ("The probe weighs 8.2 tonnes.", "8.2 tonnes", 8.2, "metric_ton"),
+    ("The dish is 500 metres wide.", "500 metres", 500, "meter"),
+    ("Links run at 100 Mbps.", "100 Mbps", 100, "megabit / second"),
+    ("The lake lies 1.6 km west of the station.", "1.6 km", 1.6, "kilometer"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), QUANTITIES)
+def test_quantity(text: str, span: str, value: float, unit: str) -> None:
+    claim = only(text, QuantityClaim)
+    assert claim.text == span
+    assert claim.value == pytest.approx(value)
+    assert claim.unit == unit
+    parse_unit(claim.unit)  # every unit string is a pint unit
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "low", "high"),
+    [
+        ("Prices rose between 5 and 10 percent.", None, 5, 10),
+        ("The range is up to 40 km.", "up to", None, None),
+        ("The range is 5-10 km.", None, 5, 10),
+        ("Nearly 1,234.5 tonnes were shipped.", "nearly", None, None),
+    ],
+)
+def test_quantity_qualifier_and_range(text: str, qualifier: str | None, low, high) -> None:
+    claim = only(text, QuantityClaim)
+    assert claim.qualifier == qualifier
+    assert (claim.low, claim.high) == (low, high)
+
+
+def test_change_from_to_is_not_a_range() -> None:
+    found = claims_of("The share rose from 5 to 10 percent.")
+    assert [(c.text, c.low) for c in found] == [("10 percent", None)]
+
+
+# ============================================================================ must not
+MUST_NOT = [
+    "See https://example.org/2024/0924/c90000-20222255.html for details.",
+    "Archived at www.example.cn/news/2024/12/17/content_123.htm today.",
+    "The LM-11 rocket and the Shijian-17 satellite flew together.",
+    "Yaogan-41 watches the western Pacific.",
+    "The Huawei Mate 60 Pro and the Xiaomi Mi 15 Ultra support it.",
+    "Shenzhou 19 docked in October.",
+    "The Tianwen-3 mission (2028–2031) follows Chang'e-5 samples.",
+    "Document 60 opened the sector to private capital.",
+    "The 14th Five-Year Plan names it.",
+    "Delegates met at the 20th Party Congress.",
+    "The SC-19 interceptor fits its A2/AD doctrine.",
+    "The force was set up in 2016.",
+    "The agreement was signed on December 17, 2020.",
+    "The agreement was signed on 17 December 2020.",
+    "The 1990s and the 90s saw reforms.",
+    "It offers two-way voice calls from a two-staged missile.",
+    "One way around the problem is lasers.",
+    "He tried to call 3 times already.",
+    "It was part of the “Two Bombs, One Satellite” project.",
+    "Thousand Sails (千帆) is a constellation.",
+    "The phone is sold as 小米15 Ultra手机 at home.",
+    "卫星互联网低轨01组卫星发射成功",
+    "Lessons of the 2003 Iraqi War shaped the 2024 reorganization.",
+    "The briefing starts at 2:00 pm.",
+    "Version 1.2.3 of the software shipped.",
+    "The COVID-19 pandemic slowed launches.",
+    "Support is available 24/7 in the region.",
+    "It is one of the largest operators.",
+    "The Made in China 2025 plan lists it.",
+    "The first batch of satellites flew.",
+    "Half the effort went to testing.",
+    "It has 4, 5, 6 options.",
+    "The ratio was 3,5 at most.",
+    "In 2011, for example, it was excluded.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT)
+def test_must_not_extract(text: str) -> None:
+    assert [(c.kind, c.text) for c in claims_of(text)] == []
+
+
+FOOTNOTED = (
+    "Space spending reached 580 billion euros in 2023. 1\n"
+    "\n"
+    "1  Wong Wan-tse, “Three astronauts and 40 tonnes of cargo,” [Twelve ships sail in 2 hours], "
+    "Military Abstracts 2023, no. 8 (2023): 33–37; as of 2024 the group counted eleven member "
+    "states, https://example.org/2024/12/17/c_112.htm.\n"
+)
+
+
+def test_footnote_titles_citations_and_urls_are_not_read_but_prose_is() -> None:
+    doc = read_pdf_text(Source("draft.txt", FOOTNOTED))
+    found = list(extract(doc, kinds=KINDS))
+    in_notes = [(c.kind, c.text, getattr(c, "thing", None)) for c in found if c.footnote]
+    assert in_notes == [("count", "eleven", "member states")]
+    body = [c for c in found if not c.footnote]
+    assert [(c.text, c.footnotes) for c in body] == [("580 billion euros", ("1",))]
+
+
+def test_footnote_reference_numbers_are_not_claims() -> None:
+    doc = read_pdf_text(Source("draft.txt", FOOTNOTED))
+    found = list(extract(doc, kinds=KINDS))
+    assert all(c.text != "1" for c in found)
+    assert all(c.value != 1 for c in found)
+
+
+# ============================================================================ records
+RICH = (
+    "Chinese space firms reached 580 billion euros in 2023 and may reach 6.6 trillion yuan "
+    "(858 billion euros) in 2029. More than 4 million 5G base stations exist; twelve partner "
+    "countries joined over the past quarter century, after a nine-hour spacewalk and a "
+    "2.5-meter resolution. Between 2 and 3 million people moved 300 km/h, and output rose 12%."
+)
+
+
+def test_json_round_trip_of_every_record() -> None:
+    found = claims_of(RICH)
+    assert {c.kind for c in found} == {"money", "count", "quantity"}
+    assert len(found) == 10
+    for claim in found:
+        again = CLAIM.validate_json(CLAIM.dump_json(claim))
+        assert again == claim
+        assert type(again) is type(claim)
+
+
+def test_extractors_split_kinds_without_overlap() -> None:
+    doc = read_pdf_text(Source("draft.txt", RICH))
+    units = list(iter_units(doc))
+    money = list(extract_money(units))
+    counts = list(extract_counts(units))
+    quantities = list(extract_quantities(units))
+    spans = [(c.block, c.start, c.end) for c in money + counts + quantities]
+    assert len(spans) == len(set(spans)) == 10
+    assert [c.text for c in money] == ["580 billion euros", "6.6 trillion yuan"]
+
+
+def test_sentence_and_location_of_a_claim(tmp_path: Path) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_text("Intro line.\n\nThe agency spent\n$4 billion in 2022 on rockets.\n", encoding="utf-8")
+    (claim,) = [c for c in extract(load_document(path), kinds=KINDS)]
+    assert claim.text == "$4 billion"
+    assert (claim.location.line, claim.location.column) == (4, 1)
+    assert claim.sentence == "The agency spent $4 billion in 2022 on rockets."
+    assert claim.year == 2022
+
+
+# ============================================================================ properties
+FRAGMENTS = st.sampled_from(
+    [
+        "580 billion euros", "in 2023", "(858 billion euros)", "$1.5bn", "US$", "€", "¥", "£",
+        "more than", "about", "up to", "between", "and", "to", "–", "-", "4 million", "5G",
+        "base stations", "twelve", "twenty-one", "a dozen", "half a", "quarter century",
+        "two decades", "nine-hour", "2.5-meter", "12%", "300 km/h", "per cent", "LM-11",
+        "Mate 60 Pro", "December 17, 2020", "1990s", "https://x.org/2024/1.html", "小米15",
+        "“", "”", "[", "]", "(", ")", ",", ".", ";", "no. 8", "33–37", "countries", "people",
+        "years", "yen", "yuan", "RMB", "USD", "cents", "tonnes", "sq ft", "°C", "bps", "3/4",
+        "½", "1,234.5", "Two", "Bombs", "One", "the", "of", "types", "0", "99", "-5",
+    ]
+)
+TEXTS = st.one_of(
+    st.text(max_size=120),
+    st.lists(st.one_of(FRAGMENTS, st.text(max_size=6)), max_size=25).map(" ".join),
+)
+
+
+@given(TEXTS, st.booleans())
+@settings(max_examples=400, deadline=None)
+def test_analyse_never_raises_and_spans_hold(text: str, footnote: bool) -> None:
+    for m in analyse(text, footnote):
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.kind in ("money", "count", "quantity")
+        if m.kind == "money":
+            assert m.currency and len(m.currency) == 3
+            assert m.equivalent is None or m.equivalent[0] >= 0
+        if m.kind == "count":
+            assert m.thing
+
+
+@given(st.lists(st.lists(st.one_of(FRAGMENTS, st.text(alphabet="abc XYZ.,-", max_size=5)), min_size=1, max_size=15).map(" ".join), min_size=1, max_size=4))
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_claims_point_at_their_text_in_the_file(paragraphs: list[str]) -> None:
+    content = "\n\n".join(" ".join(p.split()) or "x" for p in paragraphs) + "\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "draft.txt"
+        path.write_text(content, encoding="utf-8")
+        doc = load_document(path)
+        line_starts = [0] + [i + 1 for i, ch in enumerate(content) if ch == "\n"]
+        for unit in iter_units(doc):
+            for claim in list(extract_money([unit])) + list(extract_counts([unit])) + list(extract_quantities([unit])):
+                assert claim.text == unit.text[claim.start : claim.end]
+                offset = line_starts[claim.location.line - 1] + claim.location.column - 1
+                assert content[offset] == claim.text[0]
+                # a claim may run across lines the reader joined or furniture it dropped:
+                # every character still maps to the same character in the file
+                smap = unit.owner.source_map
+                for i, ch in enumerate(claim.text):
+                    if not ch.isspace():
+                        assert content[smap.to_file(claim.start + i)] == ch
+                CLAIM.validate_json(CLAIM.dump_json(claim))
+
+
+# ============================================================================ peer benchmark tools
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def test_peer_adapter_reports_case_offsets() -> None:
+    import json
+    import subprocess
+    import sys
+
+    cases = [
+        {"id": "a", "text": "It cost $1.5bn and 300 km/h trains in 2023."},
+        {"id": "b", "text": "   Some 40 universities joined, about 12% of them."},
+        {"id": "c", "text": "The fund held\n6.6 trillion yuan (858 billion euros) in 2029."},
+        {"id": "d", "text": ""},
+    ]
+    payload = "".join(json.dumps(c) + "\n" for c in cases)
+    out = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "peer_adapter.py")],
+        input=payload, capture_output=True, text=True, check=True, timeout=120,
+    )
+    replies = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["id"] for r in replies] == ["a", "b", "c", "d"]
+    by_id = {r["id"]: r["predictions"] for r in replies}
+    for case in cases:
+        for pred in by_id[case["id"]]:
+            assert case["text"][pred["start"] : pred["end"]] == pred["surface"]
+    numeric = {(p["kind"], p["surface"], p.get("unit")) for r in replies for p in r["predictions"] if p["kind"] != "date"}
+    assert numeric == {
+        ("money", "$1.5bn", "USD"),
+        ("quantity", "300 km/h", "kilometer / hour"),
+        ("count", "40", None),
+        ("quantity", "12%", "percent"),
+        ("money", "6.6 trillion yuan", "CNY"),
+    }
+    assert by_id["d"] == []
+
+
+def test_scorer_matching_rules() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_peers", BENCHMARKS / "score_peers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    units = module.Units()
+    rec = {
+        "id": "x", "text": "about 16,000 tonnes and 5 km, plus $3",
+        "scope": {"kinds": ["quantity"], "dims": {"exclude": ["currency"]}},
+        "expected": [
+            {"kind": "quantity", "start": 6, "end": 19, "value": 16000.0, "unit": "metric_ton"},
+            {"kind": "quantity", "start": 24, "end": 28, "value": 5.0, "unit": "kilometer", "optional": True},
+        ],
+    }
+    right = [{"kind": "quantity", "start": 6, "end": 19, "value": 16000.0, "unit": "tonne"},
+             {"kind": "money", "start": 35, "end": 37, "value": 3.0, "unit": "USD"}]
+    assert module.score_case(rec, right, units, "strict")["fully_right"]
+    wrong_unit = [{"kind": "quantity", "value": 16000.0, "unit": "ton"}]
+    assert not module.score_case(rec, wrong_unit, units, "strict")["fully_right"]
+    extra = right + [{"kind": "quantity", "start": 0, "end": 5, "value": 1.0, "unit": "meter"}]
+    result = module.score_case(rec, extra, units, "strict")
+    assert not result["fully_right"] and result["fp"] == 1
+    optional_found = right + [{"kind": "quantity", "start": 24, "end": 28, "value": 5.0, "unit": "meter"}]
+    assert module.score_case(rec, optional_found, units, "strict")["fully_right"]
+    assert units.equal("EUR", "EUR") and not units.equal("EUR", "USD")

@@ -1,0 +1,83 @@
+"""Quotations of four words or more, with the speaker the sentence names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import TypeAdapter
+
+from claimcheck.claims.models import Claim
+from claimcheck.document import Source
+from claimcheck.extract.quotations import extract_quotations, find_quotations
+from claimcheck.extract.text import iter_units
+from claimcheck.ingest.markdown import read_markdown
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q["quote"], q["speaker"]) for q in find_quotations(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We will land before the end of the decade,” according to Wu Hao.", [("We will land before the end of the decade,", "Wu Hao")]),
+        ("As Maria Costa argues: “the budget cannot carry two programmes at once.”", [("the budget cannot carry two programmes at once.", "Maria Costa")]),
+        ("Lin Bo, chief designer at the institute, noted that “reusability is the only way forward.”", [("reusability is the only way forward.", "Lin Bo")]),
+        ("NASA stated at the time that “the samples remain under review by several teams.”", [("the samples remain under review by several teams.", "NASA")]),
+        ("It is “a rare and lucid admission of weakness” in the words of Ana Ruiz and Tom Berg.", [("a rare and lucid admission of weakness", "Ana Ruiz and Tom Berg")]),
+        ("An official may call it “a poem written across the sky,” but it is policy.", [("a poem written across the sky,", None)]),
+        ("He said the plan was 'good enough for now' and left.", []),
+    ],
+)
+def test_quotes_and_speakers(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is “big but weak” by its own account.",  # scare quotes: three words
+        "The “Sputnik moment” never came.",
+        "The “Two Bombs, One Satellite” project began.",  # a name in quotes
+        "The “Long March 5 Heavy” flew.",
+        "China’s and Russia’s programmes differ; the firms’ costs don’t.",  # apostrophes
+    ],
+)
+def test_not_quotations(text):
+    assert find_quotations(text) == []
+
+
+def test_pronoun_keeps_the_previous_speaker():
+    text = "Kai Li describes it as a “slow and careful way of building rockets,” although he still estimates that “private firms will lead the market within ten years.”"
+    assert [s for _, s in quotes(text)] == ["Kai Li", "Kai Li"]
+
+
+def test_footnote_titles_are_not_quotations_but_prose_quotes_are():
+    body = (
+        "Text.[^1][^2]\n\n"
+        "[^1]: Sam Ito, “Why the launch market is about to change,” Orbit News, May 1, 2024, https://x.example/a.\n"
+        "[^2]: “Satellites are now the eyes of every army in the region”: “Eyes in orbit,” Defense Weekly, 2023.\n"
+    )
+    d = read_markdown(Source("d.md", body))
+    claims = list(extract_quotations(list(iter_units(d))))
+    assert [(c.footnote, c.quote) for c in claims] == [("2", "Satellites are now the eyes of every army in the region")]
+
+
+def test_supporting_footnotes_and_round_trip():
+    d = read_markdown(Source("d.md", "She said “the review will take at least two more years.”[^3]\n\n[^3]: Note text here.\n"))
+    (c,) = list(extract_quotations(list(iter_units(d))))
+    assert c.footnotes == ("3",)
+    assert c.text == "“the review will take at least two more years.”"
+    adapter = TypeAdapter(Claim)
+    assert adapter.validate_json(adapter.dump_json(c)) == c
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", "\"", "‘", "’", "word ", "Wu Hao ", "said ", "according to ", ". ", ", ", "中文", "(", ")"]), max_size=40).map("".join))
+def test_never_raises_and_spans_hold(text):
+    d = read_markdown(Source("d.md", text + "\n"))
+    units = list(iter_units(d))
+    for c in extract_quotations(units):
+        unit = next(u for u in units if u.block == c.block and u.footnote == c.footnote)
+        assert c.text == unit.text[c.start : c.end]

@@ -1,0 +1,254 @@
+"""The PDF reader: same document as the text path, page numbers, and every kind of bad PDF."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimcheck.document import Document, Location, Metadata, Source
+from claimcheck.errors import InputError
+from claimcheck.ingest import load_document
+from claimcheck.ingest.pdf import read_pdf
+from claimcheck.ingest.pdftext import read_pdf_text
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "pdf"
+ISSUE_PDF = FIXTURES / "two_articles.pdf"
+ISSUE_TXT = FIXTURES / "two_articles.txt"
+
+
+def at(doc: Document, loc: Location, n: int = 20) -> str:
+    assert doc.source is not None
+    return doc.source.line_text(loc.line)[loc.column - 1 : loc.column - 1 + n]
+
+
+def structure(doc: Document) -> list:
+    """Everything but locations: articles, blocks, references, footnotes."""
+    return [
+        (
+            a.index,
+            a.title,
+            [(b.kind, b.text) for b in a.blocks],
+            [(r.number, r.label, r.block, r.offset) for r in a.refs],
+            [(n.number, n.label, n.text, n.urls) for n in a.footnotes],
+        )
+        for a in doc.articles
+    ]
+
+
+@pytest.fixture(scope="module")
+def pdf_doc() -> Document:
+    return load_document(ISSUE_PDF)
+
+
+@pytest.fixture(scope="module")
+def text_doc() -> Document:
+    return read_pdf_text(Source(str(ISSUE_TXT), ISSUE_TXT.read_text(encoding="utf-8")))
+
+
+def test_pdf_gives_the_same_document_as_its_text(pdf_doc: Document, text_doc: Document) -> None:
+    assert structure(pdf_doc) == structure(text_doc)
+
+
+def test_pdf_structure(pdf_doc: Document) -> None:
+    assert pdf_doc.format == "pdf"
+    assert pdf_doc.metadata.title == "Grid Watch Quarterly, Issue 7"
+    a1, a2 = pdf_doc.articles
+    assert [b.text for b in a1.blocks][:2] == [
+        "Pumped Hydro Returns",
+        "Provincial planners approved 42 new pumped-storage plants in 2024, more than in the "
+        "previous five years combined. The new plants will add 51 GW of capacity by 2030, about "
+        "a third of it in the south-west, where long transmission lines already carry hydropower "
+        "to the coast.",
+    ]
+    assert a2.blocks[0].text == "Batteries on Wheels"
+    # running titles are furniture, not text; they name the articles
+    assert not any("Grid Watch Quarterly" in b.text for b in pdf_doc.iter_blocks())
+    assert a1.title == "Grid Watch Quarterly | Pumped Hydro"
+    assert a2.title == "Grid Watch Quarterly | Batteries"
+    assert [r.number for r in a1.refs] == [1, 2, 3, 4]
+    assert [n.number for n in a1.footnotes] == [1, 2, 3, 4]
+    assert [r.number for r in a2.refs] == [1, 2, 3]
+    assert [n.number for n in a2.footnotes] == [1, 2]  # the defect: note 3 has no body
+    note3 = a1.footnotes[2]
+    assert note3.text == (
+        "Grid Institute, Annual Report on Storage, 2024, "
+        "https://example.org/grid/reports/storage-outlook-2025.pdf."
+    )
+    assert note3.urls == ("https://example.org/grid/reports/storage-outlook-2025.pdf",)
+    assert a1.blocks[1].text[: a1.refs[0].offset].endswith("five years combined.")
+
+
+def test_pdf_extracted_text_has_the_shape_pdftext_reads(pdf_doc: Document) -> None:
+    text = pdf_doc.source.text
+    assert "\n1  National Energy Administration" in text  # footnote: number, two spaces
+    assert "combined. 1\n" in text  # raised number set apart from the text
+    assert "\n\nOperators call" in text  # paragraph break as a blank line
+
+
+def test_pdf_locations_point_into_the_extracted_text(pdf_doc: Document) -> None:
+    for ref in pdf_doc.iter_refs():
+        assert at(pdf_doc, ref.location, 1) == str(ref.number), ref
+    for note in pdf_doc.iter_footnotes():
+        assert at(pdf_doc, note.location).startswith(f"{note.number}  "), note
+    for block in pdf_doc.iter_blocks():
+        assert at(pdf_doc, block.location).startswith(block.text[:10]), block.text
+    # a character after a removed hyphen maps to its own line
+    block = pdf_doc.articles[0].blocks[1]
+    loc = pdf_doc.locate(block, block.text.index("transmission") + len("transmis"))
+    assert at(pdf_doc, loc, 10) == "sion lines"
+
+
+def test_pdf_locations_carry_page_numbers(pdf_doc: Document) -> None:
+    a1, a2 = pdf_doc.articles
+    assert [r.location.page for r in a1.refs] == [1, 1, 2, 2]
+    assert [n.location.page for n in a1.footnotes] == [1, 1, 2, 2]
+    assert [r.location.page for r in a2.refs] == [3, 3, 4]
+    assert [n.location.page for n in a2.footnotes] == [3, 3]
+    assert [b.location.page for b in a2.blocks] == [3, 3, 4]
+    assert a1.location.page == 1 and a2.location.page == 3
+
+
+def test_metadata_argument_overrides_the_pdf_title() -> None:
+    doc = read_pdf(ISSUE_PDF, ISSUE_PDF.read_bytes(), metadata=Metadata(title="Issue 7"))
+    assert doc.metadata.title == "Issue 7"
+
+
+def test_reader_is_chosen_by_content_for_other_names(tmp_path: Path) -> None:
+    path = tmp_path / "issue.bin"
+    path.write_bytes(ISSUE_PDF.read_bytes())
+    assert load_document(path).format == "pdf"
+
+
+# -- errors ----------------------------------------------------------------------------------
+
+
+def _error(path: Path) -> InputError:
+    with pytest.raises(InputError) as err:
+        load_document(path)
+    assert err.value.path == str(path)
+    assert err.value.hint
+    return err.value
+
+
+def test_corrupt_pdf(capsys) -> None:
+    err = _error(FIXTURES / "corrupt.pdf")
+    assert err.code == "E109"
+    assert "cannot read the PDF" in err.message
+    # pypdf's own complaints go into the message, not onto the terminal
+    assert capsys.readouterr().err == ""
+
+
+def test_encrypted_pdf() -> None:
+    err = _error(FIXTURES / "encrypted.pdf")
+    assert err.code == "E109"
+    assert "password" in err.message
+
+
+def test_scanned_pdf_has_no_text_layer() -> None:
+    err = _error(FIXTURES / "scanned.pdf")
+    assert err.code == "E112"
+    assert "no text layer" in err.message
+    assert "OCR" in err.hint
+
+
+def test_not_a_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "draft.pdf"
+    path.write_text("<html><body><p>Saved with the wrong name.</p></body></html>", encoding="utf-8")
+    err = _error(path)
+    assert err.code == "E109"
+    assert "not a PDF" in err.message
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n" + bytes(range(256)) * 4,
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+        ISSUE_PDF.read_bytes()[: len(ISSUE_PDF.read_bytes()) // 2],
+    ],
+    ids=["garbage", "broken-objects", "truncated"],
+)
+def test_damaged_pdfs(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(data)
+    err = _error(path)
+    assert err.code == "E109"
+
+
+def test_pdf_without_pages(tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    buf = io.BytesIO()
+    PdfWriter().write(buf)
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(buf.getvalue())
+    err = _error(path)
+    assert err.code == "E109"
+    assert "no pages" in err.message
+
+
+# -- the fixtures are what make_fixtures.py builds ---------------------------------------------
+
+
+@pytest.mark.skipif(importlib.util.find_spec("fpdf") is None, reason="needs fpdf2 (test extra)")
+def test_fixtures_rebuild_to_the_committed_files(tmp_path: Path, monkeypatch) -> None:
+    spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "make_fixtures", module)  # dataclasses look it up
+    spec.loader.exec_module(module)
+    built = module.build_all(tmp_path)
+    assert all(p.exists() for p in built)
+    assert (tmp_path / "two_articles.txt").read_text(encoding="utf-8") == ISSUE_TXT.read_text(encoding="utf-8")
+    fresh = load_document(tmp_path / "two_articles.pdf")
+    committed = load_document(ISSUE_PDF)
+    assert fresh.source.text == committed.source.text
+    assert structure(fresh) == structure(committed)
+    for name, code in (("encrypted.pdf", "E109"), ("scanned.pdf", "E112"), ("corrupt.pdf", "E109")):
+        with pytest.raises(InputError) as err:
+            load_document(tmp_path / name)
+        assert err.value.code == code
+
+
+@pytest.mark.skipif(importlib.util.find_spec("fpdf") is None, reason="needs fpdf2 (test extra)")
+def test_columns_and_one_run_footnotes(tmp_path: Path) -> None:
+    """A second column starts a new text flow; a note set as one run "1 Text" is found by
+    its number, and a continuation line that starts with a date is not a new note."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(595, 420))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    left = ["Storage capacity in the province doubled", "over three years, the regulator said, and"]
+    right = ["most of it came from new reservoirs", "built in the western hills."]
+    for i, line in enumerate(left):
+        pdf.text(40, 60 + 13 * i, line)
+    for i, line in enumerate(right):
+        pdf.set_font("Helvetica", size=10)
+        pdf.text(310, 60 + 13 * i, line)
+    x = 310 + pdf.get_string_width(right[-1])
+    pdf.set_font("Helvetica", size=6.5)
+    pdf.text(x + 0.5, 60 + 13 - 3.5, "1")
+    pdf.set_font("Helvetica", size=7)
+    pdf.text(40, 360, "1 Provincial Water Bureau, report published")
+    pdf.text(40, 369, "12 May 2024, page 4.")
+    path = tmp_path / "columns.pdf"
+    pdf.output(str(path))
+
+    doc = load_document(path)
+    lines = doc.source.text.split("\n")
+    assert " most of it came from new reservoirs" in lines  # new flow: one leading space
+    (article,) = doc.articles
+    assert [b.text for b in article.blocks] == [
+        "Storage capacity in the province doubled over three years, the regulator said, and "
+        "most of it came from new reservoirs built in the western hills."
+    ]
+    assert [r.number for r in article.refs] == [1]
+    assert [(n.number, n.text) for n in article.footnotes] == [
+        (1, "Provincial Water Bureau, report published 12 May 2024, page 4.")
+    ]
