@@ -23,6 +23,8 @@ then no dates are predicted.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import importlib.util
 import json
 import sys
@@ -31,6 +33,7 @@ from typing import Any
 
 from claimcheck.document import Document, Source
 from claimcheck.extract import extract
+from claimcheck.document import Metadata
 from claimcheck.ingest.pdftext import read_pdf_text
 
 NUMERIC_KINDS = ("quantity", "money", "count")
@@ -64,17 +67,28 @@ def _file_offset(doc: Document, claim: Any, offset: int) -> int | None:
 def _date_string(claim: Any) -> str | None:
     if getattr(claim, "date", None) is None:
         return None
-    start = claim.date.iso()
-    end = getattr(claim, "end", None)
-    if end is not None and not isinstance(end, int) and hasattr(end, "iso"):
-        return f"{start}/{end.iso()}"
-    return start
+    if getattr(claim, "end_date", None) is not None:
+        from claimcheck.extract.dates import range_iso
+
+        return range_iso(claim.date, claim.end_date)
+    return claim.date.iso()
 
 
-def predict(text: str, kinds: list[str], errors: list[str]) -> list[dict[str, Any]]:
+def predict(
+    text: str,
+    kinds: list[str],
+    errors: list[str],
+    reference_date: str | None = None,
+    locale: str | None = None,
+) -> list[dict[str, Any]]:
     if not text.strip():
         return []
-    doc = read_pdf_text(Source("case.txt", text))
+    # the case's reference date anchors relative dates; its locale decides day-first
+    meta = Metadata(
+        publication_date=dt.date.fromisoformat(reference_date[:10]) if reference_date else None,
+        locale=locale,
+    )
+    doc = read_pdf_text(Source("case.txt", text), metadata=meta)
     try:
         claims = extract(doc, kinds=kinds)
     except ImportError:
@@ -114,6 +128,28 @@ def predict(text: str, kinds: list[str], errors: list[str]) -> list[dict[str, An
             else:
                 pred["unit"] = None
         out.append(pred)
+    if NUMBERS:
+        out.extend(_bare_numbers(text, out))
+    return out
+
+
+#: Also report the number recogniser's bare numbers (``--numbers``): Recognizers-Text's
+#: number suite (rt_number) scores that layer. claimcheck's own count claims need a
+#: counted thing, so bare numbers are never claims; they are reported as "count" with no
+#: unit only here, where they do not count against the other suites' scopes.
+NUMBERS = "--numbers" in sys.argv
+
+
+def _bare_numbers(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    from claimcheck.extract.numbers import find_numbers
+
+    taken = [(p["start"], p["end"]) for p in claims]
+    out = []
+    for n in find_numbers(text):
+        if any(s < n.end and n.start < e for s, e in taken):
+            continue
+        out.append({"kind": "count", "surface": text[n.start : n.end], "start": n.start,
+                    "end": n.end, "value": n.value, "unit": None})
     return out
 
 
@@ -127,7 +163,7 @@ def main() -> int:
         case = json.loads(line)
         t0 = time.perf_counter()
         try:
-            preds = predict(case.get("text") or "", kinds, errors)
+            preds = predict(case.get("text") or "", kinds, errors, case.get("reference_date"), case.get("locale"))
         except Exception as exc:  # one bad case must not stop the run
             errors.append(f"{case.get('id')}: {type(exc).__name__}: {exc}")
             preds = []
