@@ -19,8 +19,11 @@ class Options(BaseModel):
 
 
 def _months_back(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` earlier, or the last day of that month if it is shorter."""
+    import calendar
+
     y, m = divmod(day.year * 12 + day.month - 1 - months, 12)
-    return dt.date(y, m + 1, min(day.day, 28))
+    return dt.date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
 
 
 class RelativeWindowContradicted(Rule):

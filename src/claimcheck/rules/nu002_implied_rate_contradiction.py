@@ -16,7 +16,9 @@ class Options(BaseModel):
 
 
 class ImpliedRateContradiction(Rule):
-    """Two conversions between the same currencies imply different exchange rates.
+    """Two conversions between the same currencies for the same year imply different rates.
+
+    Conversions for different years are not compared: exchange rates move.
 
     ## Why is this bad?
     An issue that converts yuan to euros at 7.7 in one article and at 9 in another cannot
@@ -48,10 +50,12 @@ class ImpliedRateContradiction(Rule):
             if eq is None or m.value <= 0 or eq.amount <= 0:
                 continue
             pair = (m.currency, eq.currency)
+            # rates move: only conversions for the same year (or both undated) must agree
+            year = m.year or (m.date.year if m.date is not None else None)
             implied = eq.amount / m.value
-            prev = seen.get(pair)
+            prev = seen.get((*pair, year))
             if prev is None:
-                seen[pair] = m
+                seen[(*pair, year)] = m
                 continue
             prev_rate = prev.equivalent.amount / prev.value
             if abs(implied - prev_rate) / prev_rate <= self.options.tolerance:
