@@ -14,11 +14,11 @@ def test_verify_example_text_output():
     assert res.returncode == 1
     lines = res.stdout.splitlines()
     assert lines[0] == (
-        "docs/examples/issue-23.md:31:22: error FN002 reference 4 has no footnote in article 2 "
+        "docs/examples/issue-23.md:33:22: error FN002 reference 4 has no footnote in article 2 "
         "('Satellites for Everyone')"
     )
-    assert "docs/examples/issue-23.md:36:1: error FN001 footnote 3 is defined twice" in res.stdout
-    assert "    docs/examples/issue-23.md:35:1: note: footnote 3 first defined here" in lines
+    assert "docs/examples/issue-23.md:42:1: error FN001 footnote 3 is defined twice" in res.stdout
+    assert "    docs/examples/issue-23.md:41:1: note: footnote 3 first defined here" in lines
     assert lines[-1] == "2 findings (2 errors) in 1 file"
     assert res.stderr == ""
 

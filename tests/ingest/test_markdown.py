@@ -24,9 +24,9 @@ def test_example_draft_structure():
     assert doc.metadata.title == "Orbit Watch #23 — Launch Pads and Partners"
     assert doc.metadata.publication_date == dt.date(2025, 6, 30)
     assert doc.metadata.status == "draft"
-    assert [a.title for a in doc.articles] == ["Introduction", "Satellites for Everyone"]
-    assert [n.label for n in doc.articles[1].footnotes] == ["1", "2", "3", "3"]
-    assert [r.label for r in doc.articles[1].refs] == ["1", "2", "3", "4"]
+    assert [a.title for a in doc.articles] == ["Introduction", "Satellites for Everyone", "Missions and Partners"]
+    assert [n.label for n in doc.articles[1].footnotes] == ["1", "2", "3", "3", "5"]
+    assert [r.label for r in doc.articles[1].refs] == ["1", "2", "3", "4", "5"]
 
 
 def test_reference_location_and_offset():
