@@ -71,12 +71,18 @@ class QuotationWordedDifferently(Rule):
     needs = ("quotation",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        quotes = [q for q in ctx.claims.of_kind("quotation") if q.footnote is None and len(_words(q.quote)) >= 5]
-        for j, b in enumerate(quotes):
-            for a in quotes[:j]:
+        quotes = []
+        for q in ctx.claims.of_kind("quotation"):
+            words = _words(q.quote)
+            if q.footnote is None and len(words) >= 5:
+                quotes.append((q, words, frozenset(words)))
+        for j, (b, wb, sb) in enumerate(quotes):
+            for a, wa, sa in quotes[:j]:
                 if a.speaker and b.speaker and a.speaker != b.speaker:
                     continue
-                wa, wb = _words(a.quote), _words(b.quote)
+                # most pairs share few words: skip them before any alignment
+                if len(sa & sb) < 0.6 * min(len(sa), len(sb)):
+                    continue
                 if wa == wb or _excerpt_of(a.quote, b.quote):
                     continue
                 sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
