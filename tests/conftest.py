@@ -36,3 +36,11 @@ def run_cli(*args: str, cwd: Path | None = None, input: str | None = None) -> su
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """Keep the test run's caches (ECB rate look-ups) out of the user's cache folder."""
+    import os
+
+    os.environ["CLAIMCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))

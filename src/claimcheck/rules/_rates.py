@@ -25,7 +25,73 @@ def known(currency: str) -> bool:
 @lru_cache(maxsize=512)
 def rate(src: str, dst: str, year: int | None = None, date: dt.date | None = None,
          fallback: dt.date | None = None) -> tuple[float, str] | None:
-    """``(rate, description)`` or None when a currency is not in the ECB data."""
+    """``(rate, description)`` or None when a currency is not in the ECB data.
+
+    Parsing the whole ECB file takes half a second, so answers are kept in a small cache
+    file (see :func:`_cache_path`) tied to the data file it came from.
+    """
+    key = f"{src}|{dst}|{year}|{date}|{fallback}"
+    cache = _disk_cache()
+    if key in cache:
+        value = cache[key]
+        return None if value is None else (value[0], value[1])
+    answer = _rate(src, dst, year, date, fallback)
+    cache[key] = None if answer is None else list(answer)
+    _save_cache(cache)
+    return answer
+
+
+def _cache_path():
+    """``$CLAIMCHECK_CACHE_DIR`` or ``$XDG_CACHE_HOME/claimcheck`` or ``~/.cache/claimcheck``,
+    a file named after the ECB data file's size and time, so a new package version starts
+    a new cache."""
+    import hashlib
+    import os
+    from importlib.resources import files
+    from pathlib import Path
+
+    try:
+        data = files("currency_converter").joinpath("eurofxref-hist.zip")
+        st = os.stat(str(data))
+    except (OSError, ModuleNotFoundError, TypeError):
+        return None
+    tag = hashlib.sha1(f"{data}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:12]
+    base = os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "claimcheck"
+    )
+    return Path(base) / f"ecb-rates-{tag}.json"
+
+
+@lru_cache(maxsize=1)
+def _disk_cache() -> dict:
+    import json
+
+    path = _cache_path()
+    if path is None or not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _save_cache(cache: dict) -> None:
+    import json
+
+    from claimcheck.fileio import write_atomic
+
+    path = _cache_path()
+    if path is None:
+        return
+    try:
+        write_atomic(path, json.dumps(cache, sort_keys=True))
+    except OSError:
+        pass  # a read-only home: no cache, same answers
+
+
+def _rate(src: str, dst: str, year: int | None, date: dt.date | None,
+          fallback: dt.date | None) -> tuple[float, str] | None:
     c = _converter()
     if src not in c.currencies or dst not in c.currencies:
         return None

@@ -1,0 +1,62 @@
+"""ECB reference rates: the values the number rules use, and their cache file."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.rules import _rates
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    _rates.rate.cache_clear()
+    _rates._disk_cache.cache_clear()
+    yield tmp_path
+    _rates.rate.cache_clear()
+    _rates._disk_cache.cache_clear()
+
+
+def test_year_average_matches_the_ecb_published_average(fresh):
+    # ECB: 2023 annual average 7.6600 CNY and 1.0813 USD per euro
+    cny, which = _rates.rate("CNY", "EUR", year=2023)
+    assert which == "the ECB average for 2023"
+    assert 1 / cny == pytest.approx(7.66, abs=0.005)
+    usd, _ = _rates.rate("USD", "EUR", year=2023)
+    assert 1 / usd == pytest.approx(1.0813, abs=0.001)
+
+
+def test_a_day_and_a_future_year(fresh):
+    day, which = _rates.rate("EUR", "CNY", date=dt.date(2024, 6, 3))
+    assert which == "the ECB reference rate of 2024-06-03" and 7.7 < day < 8.0
+    _, which = _rates.rate("CNY", "EUR", year=2099, fallback=dt.date(2025, 2, 18))
+    assert which == "the ECB reference rate of 2025-02-18 (publication date)"
+
+
+def test_unknown_currency():
+    assert _rates.rate("XXX", "EUR", year=2023) is None
+
+
+def test_answers_are_cached_on_disk_and_reused_without_the_data(fresh, monkeypatch):
+    first = _rates.rate("CNY", "EUR", year=2022)
+    files = list(fresh.glob("ecb-rates-*.json"))
+    assert len(files) == 1
+    _rates.rate.cache_clear()
+    _rates._disk_cache.cache_clear()
+
+    def no_data():
+        raise AssertionError("the cache should have answered")
+
+    monkeypatch.setattr(_rates, "_converter", no_data)
+    assert _rates.rate("CNY", "EUR", year=2022) == first
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(blocked / "cache"))
+    _rates.rate.cache_clear()
+    _rates._disk_cache.cache_clear()
+    assert _rates.rate("USD", "EUR", year=2021) is not None
