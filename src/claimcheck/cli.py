@@ -42,7 +42,14 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "sarif", "github", "junit", "markdown", "html"]),
+    default="text",
+    show_default=True,
+    help="Report format (see docs/reports.md).",
+)
 @click.option("--fail-on", type=FAIL_ON, default=None, help="Lowest severity that fails the run [default: warning].")
 @click.option("--select", multiple=True, help="Only these rules: codes, families or names (repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, families or names (repeatable).")
@@ -51,10 +58,24 @@ def cli() -> None:
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (claimcheck.toml or pyproject.toml).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write the report to a file (atomically).")
 @click.option("--max-size", "max_size_mb", type=float, default=None, help="Largest draft to read, in MiB [default: 20].")
-def verify(paths, fmt, fail_on, select, ignore, reader, publication_date, config, output, max_size_mb):
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None, help="Fail only on findings not in this baseline file.")
+@click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), default=None, help="Record today's findings in FILE (atomically) and exit 0.")
+@click.option("--changed-since", "changed_since", metavar="REF", default=None, help="Only drafts added or modified since this git ref (plus untracked ones).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in N processes.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--claims", "claims_path", type=click.Path(), default=None, help="Registry of reviewed claims (folder or file) for the RG rules [default: `registry` setting].")
+def verify(paths, fmt, fail_on, select, ignore, reader, publication_date, config, output, max_size_mb,
+           baseline_file, write_baseline_file, changed_since, jobs, quiet, claims_path):
     """Check drafts (files or folders) and report what does not add up."""
+    from claimcheck.findings.baseline import apply_baseline, load_baseline, write_baseline
+    from claimcheck.ingest import find_drafts
     from claimcheck.pipeline import verify as run
     from claimcheck.report import render
+
+    if baseline_file and write_baseline_file:
+        raise UsageError("--baseline and --write-baseline cannot be used together",
+                         hint="write the baseline first, then check against it", code="E417")
+    baseline = load_baseline(baseline_file) if baseline_file else None
 
     overrides = {
         "fail_on": fail_on,
@@ -65,11 +86,52 @@ def verify(paths, fmt, fail_on, select, ignore, reader, publication_date, config
         "ignore": list(ignore) or None,
     }
     settings = _settings(config, **overrides)
-    result = run(list(paths), settings)
+    if changed_since:
+        from claimcheck.vcs import changed_drafts
+
+        drafts = changed_drafts(list(paths), changed_since)
+        if not drafts:
+            click.echo(f"note: no draft among the paths given changed since {changed_since}", err=True)
+    else:
+        drafts = find_drafts(list(paths))
+    with _progress(len(drafts), enabled=not quiet) as advance:
+        result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path)
     for err in result.errors:
         click.echo(err.render(), err=True)
-    _emit(render(result, fmt), output)
+    if write_baseline_file:
+        written = write_baseline(write_baseline_file, result.findings)
+        click.echo(f"wrote {write_baseline_file}: {written.total} findings, {len(written.entries)} fingerprints", err=True)
+    if baseline is not None:
+        outcome = apply_baseline(result, baseline, baseline_file)
+        for line in outcome.notes():
+            click.echo(line, err=True)
+    options = {"fail_on": settings.fail_on}
+    if fmt == "github":
+        options["step_summary"] = os.environ.get("GITHUB_STEP_SUMMARY") or None
+    _emit(render(result, fmt, **options), output)
+    if write_baseline_file:
+        return 2 if result.errors else 0
     return result.exit_code(settings.fail_on)
+
+
+def _progress(total: int, enabled: bool):
+    """A rich progress bar on standard error, only on a terminal and for more than one file."""
+    import contextlib
+
+    if not enabled or total < 2 or not sys.stderr.isatty():
+        return contextlib.nullcontext(None)
+
+    @contextlib.contextmanager
+    def bar():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+            task = progress.add_task("verify", total=total)
+            yield lambda _path: progress.advance(task)
+
+    return bar()
 
 
 @cli.command("rules")
@@ -132,6 +194,96 @@ def show(path, fmt, reader):
     doc = load_document(path, reader=reader)
     click.echo(render_document(doc, fmt), nl=False)
     return 0
+
+
+@cli.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--article", default=None, metavar="N[:M]", help="Compare article N (of OLD with article M of NEW).")
+@click.option(
+    "--scope",
+    type=click.Choice(["auto", "all", "overlap"]),
+    default="auto",
+    show_default=True,
+    help="overlap: only the text both carry; auto: overlap when the two differ in structure.",
+)
+@click.option("--reader", type=READERS, default=None)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
+def diff_cmd(old, new, fmt, article, scope, reader, output):
+    """Compare the claims of two versions or renditions of a draft (exit 1 when they differ)."""
+    from claimcheck.diff import diff_documents, render_diff
+    from claimcheck.ingest import load_document
+
+    result = diff_documents(load_document(old, reader=reader), load_document(new, reader=reader), scope=scope, article=article)
+    _emit(render_diff(result, fmt), output)
+    return result.exit_code
+
+
+@cli.group("claims")
+def claims_group() -> None:
+    """The registry of reviewed claims (YAML under claims/): check, propose, export."""
+
+
+@claims_group.command("check")
+@click.argument("path", required=False)
+@click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (for its `registry`).")
+def claims_check(path, config):
+    """Validate the registry: each problem at its file, line and column (exit 2)."""
+    from claimcheck.claims.commands import check
+
+    return check(path, _settings(config))
+
+
+@claims_group.command("init")
+@click.argument("draft")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="New file to write [default: CLAIMS/DRAFT-NAME.yml]; never overwritten.")
+@click.option("--claims", "claims_path", type=click.Path(), default=None, help="The registry, to skip claims it holds already.")
+@click.option("--reader", type=READERS, default=None)
+@click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
+@click.option("--config", type=click.Path(dir_okay=False), default=None)
+def claims_init(draft, output, claims_path, reader, publication_date, config):
+    """Propose unverified registry entries for a draft's checkable claims."""
+    from claimcheck.claims.commands import init
+
+    return init(draft, output, claims_path, reader, _settings(config, publication_date=publication_date))
+
+
+@claims_group.command("export")
+@click.argument("path", required=False)
+@click.option("--format", "fmt", type=click.Choice(["claimreview"]), default="claimreview", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write to a file (atomically).")
+@click.option("--base-url", default=None, help="URL of the published reviews; each review gets URL#id.")
+@click.option("--config", type=click.Path(dir_okay=False), default=None)
+def claims_export(path, fmt, output, base_url, config):
+    """Export the registry's verdicts as schema.org ClaimReview JSON-LD."""
+    from claimcheck.claims.commands import export
+
+    return export(path, fmt, output, base_url, _settings(config))
+
+
+@claims_group.command("schema")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
+def claims_schema(output):
+    """Print the JSON Schema of registry files (docs/claims.schema.json)."""
+    from claimcheck.claims.commands import schema
+
+    return schema(output)
+
+
+@cli.command("status")
+@click.argument("draft")
+@click.option("--claims", "claims_path", type=click.Path(), default=None, help="The registry [default: `registry` setting, else claims/].")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--reader", type=READERS, default=None)
+@click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
+@click.option("--config", type=click.Path(dir_okay=False), default=None)
+def status_cmd(draft, claims_path, fmt, reader, publication_date, output, config):
+    """Each checkable claim of a draft with its registry entry, status and reviewer."""
+    from claimcheck.claims.commands import status
+
+    return status(draft, claims_path, fmt, reader, _settings(config, publication_date=publication_date), output)
 
 
 def main(argv: list[str] | None = None) -> None:

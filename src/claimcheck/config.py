@@ -52,7 +52,12 @@ class Settings(BaseModel):
     #: where the settings came from, for messages
     origin: str | None = Field(default=None, exclude=True)
 
-    def is_selected(self, code: str, name: str) -> bool:
+    def is_selected(self, code: str, name: str, default: bool = True) -> bool:
+        """Whether a rule runs. A rule that is off by default (``default=False``) runs only
+        when a selector names its code or name: ``ALL`` and a bare family do not enable it."""
+        if not default:
+            explicit = any(matches(s, code, name) and not _broad(s) for s in self.select)
+            return explicit and not any(matches(s, code, name) for s in self.ignore)
         selected = not self.select or any(matches(s, code, name) for s in self.select)
         return selected and not any(matches(s, code, name) for s in self.ignore)
 
@@ -63,6 +68,11 @@ class Settings(BaseModel):
                 if any(matches(c, code, name) for c in codes):
                     return True
         return False
+
+
+def _broad(selector: str) -> bool:
+    s = selector.strip()
+    return s.upper() == "ALL" or bool(re.fullmatch(r"[A-Za-z]{2}", s))
 
 
 def matches(selector: str, code: str, name: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from claimcheck.config import Settings, matches
 from claimcheck.document import Document
@@ -28,6 +28,10 @@ class Result:
     suppressed: list[Finding] = field(default_factory=list)
     errors: list[ClaimcheckError] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    #: (code, name) of the rules that ran, in catalogue order (JUnit and SARIF list them)
+    rules: list[tuple[str, str]] = field(default_factory=list)
+    #: set by :func:`claimcheck.findings.baseline.apply_baseline` when ``--baseline`` is used
+    baseline: Any = None
 
     def count(self, at_least: Severity) -> int:
         return sum(1 for f in self.findings if f.severity.rank >= at_least.rank)
@@ -47,7 +51,7 @@ def build_rules(settings: Settings) -> list[Rule]:
 
     out = []
     for cls in RULES:
-        if not settings.is_selected(cls.code, cls.name):
+        if not settings.is_selected(cls.code, cls.name, getattr(cls, "default_enabled", True)):
             continue
         raw = settings.rules.get(cls.code) or settings.rules.get(cls.name) or {}
         try:
@@ -65,10 +69,18 @@ def build_rules(settings: Settings) -> list[Rule]:
     return out
 
 
-def check_document(doc: Document, rules: Sequence[Rule], settings: Settings) -> tuple[list[Finding], list[Finding]]:
-    """Run ``rules`` on one document: ``(kept, suppressed)`` findings."""
+def check_document(
+    doc: Document, rules: Sequence[Rule], settings: Settings, registry: Any = None
+) -> tuple[list[Finding], list[Finding]]:
+    """Run ``rules`` on one document: ``(kept, suppressed)`` findings.
+
+    ``registry`` is the loaded registry of reviewed claims; without one the rules that
+    read it (``requires_registry``) are skipped, and so is the extraction they need.
+    """
+    if registry is None:
+        rules = [r for r in rules if not getattr(r, "requires_registry", False)]
     needs = tuple(sorted({k for r in rules for k in r.needs}))
-    ctx = CheckContext(document=doc, settings=settings, claim_kinds=needs)
+    ctx = CheckContext(document=doc, settings=settings, claim_kinds=needs, registry=registry)
     raw: list[Finding] = []
     for rule in rules:
         raw.extend(rule.check(ctx))
@@ -120,29 +132,115 @@ def _unused_suppressions(doc: Document, used: set[int], settings: Settings) -> l
     return out
 
 
-def verify(paths: Sequence[str | Path], settings: Settings | None = None) -> Result:
-    """Check the drafts at ``paths`` (files or directories) with the selected rules."""
-    from claimcheck.document import Metadata
-    from claimcheck.ingest import find_drafts, load_document
+def verify(
+    paths: Sequence[str | Path],
+    settings: Settings | None = None,
+    *,
+    jobs: int = 1,
+    progress: Callable[[str], None] | None = None,
+    keep_documents: bool = True,
+    registry: Any = None,
+) -> Result:
+    """Check the drafts at ``paths`` (files or directories) with the selected rules.
+
+    ``jobs`` > 1 checks files in that many worker processes; the result is the same, in
+    the same order, whatever ``jobs`` is. ``progress`` is called with each file's path
+    once it is done (in completion order). ``keep_documents=False`` leaves
+    ``Result.documents`` empty (only the HTML report reads them; with ``jobs`` > 1 it
+    saves sending every document back from the workers).
+
+    ``registry`` is the registry of reviewed claims (a path, or a loaded
+    :class:`~claimcheck.claims.registry.Registry`); by default ``registry`` from the
+    settings, relative to the settings file. It is loaded once for the whole run; a registry
+    with errors stops the run before any draft is read (its errors are in ``Result.errors``).
+    """
+    from claimcheck.ingest import find_drafts
 
     settings = settings or Settings()
     result = Result()
     rules = build_rules(settings)
+    result.rules = [(r.code, r.name) for r in rules]
+    if settings.is_selected("CC001", "unused-suppression"):
+        result.rules.append(("CC001", "unused-suppression"))
+    registry = _registry_for(settings, rules, registry)
+    if registry is not None and registry.errors:
+        result.errors.extend(registry.errors)
+        return result
     drafts = find_drafts(paths)
-    meta = Metadata(publication_date=settings.publication_date) if settings.publication_date else None
-    max_bytes = int(settings.max_size_mb * 1024 * 1024)
-    for path in drafts:
+    if jobs > 1 and len(drafts) > 1:
+        outcomes = _check_parallel(drafts, settings, jobs, progress, keep_documents, registry)
+    else:
+        outcomes = []
+        for path in drafts:
+            outcomes.append(_check_path(path, settings, rules, keep_documents, registry))
+            if progress:
+                progress(str(path))
+    for path, (doc, kept, suppressed, error) in zip(drafts, outcomes):
         result.files.append(str(path))
-        try:
-            doc = load_document(path, reader=settings.reader, max_bytes=max_bytes, metadata=meta)
-        except ClaimcheckError as exc:
-            result.errors.append(exc)
+        if error is not None:
+            result.errors.append(error)
             continue
-        result.documents.append(doc)
-        kept, suppressed = check_document(doc, rules, settings)
+        if doc is not None:
+            result.documents.append(doc)
         result.findings.extend(kept)
         result.suppressed.extend(suppressed)
     result.findings.sort(key=lambda f: f.sort_key)
     result.suppressed.sort(key=lambda f: f.sort_key)
     return result
 
+
+def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> Any:
+    """The registry for this run, loaded once; None when none is configured or no selected
+    rule reads it."""
+    if not any(getattr(r, "requires_registry", False) for r in rules):
+        return None
+    from claimcheck.claims.registry import Registry, load_registry, registry_path
+
+    if isinstance(registry, Registry):
+        return registry
+    path = registry_path(settings, str(registry) if registry is not None else None)
+    return load_registry(path) if path else None
+
+
+def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_document: bool, registry: Any = None):
+    """Read and check one draft: ``(document or None, kept, suppressed, error or None)``."""
+    from claimcheck.document import Metadata
+    from claimcheck.ingest import load_document
+
+    meta = Metadata(publication_date=settings.publication_date) if settings.publication_date else None
+    max_bytes = int(settings.max_size_mb * 1024 * 1024)
+    try:
+        doc = load_document(path, reader=settings.reader, max_bytes=max_bytes, metadata=meta)
+    except ClaimcheckError as exc:
+        return None, [], [], exc
+    kept, suppressed = check_document(doc, rules, settings, registry)
+    return (doc if keep_document else None), kept, suppressed, None
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(settings: Settings, registry: Any = None) -> None:
+    _WORKER["settings"] = settings
+    _WORKER["rules"] = build_rules(settings)
+    _WORKER["registry"] = registry
+
+
+def _check_in_worker(path: Path, keep_document: bool):
+    return _check_path(path, _WORKER["settings"], _WORKER["rules"], keep_document, _WORKER.get("registry"))
+
+
+def _check_parallel(drafts, settings, jobs, progress, keep_documents, registry=None):
+    """Check ``drafts`` in ``jobs`` processes; outcomes come back in ``drafts`` order."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    outcomes: list[Any] = [None] * len(drafts)
+    workers = min(jobs, len(drafts))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, registry)) as pool:
+        futures = {pool.submit(_check_in_worker, path, keep_documents): i for i, path in enumerate(drafts)}
+        for future in as_completed(futures):
+            i = futures[future]
+            outcomes[i] = future.result()
+            if progress:
+                progress(str(drafts[i]))
+    return outcomes

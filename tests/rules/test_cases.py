@@ -1,7 +1,10 @@
 """Every rule's YAML cases (tests/rules/cases/CODE.yml), run through the real pipeline.
 
 A case is a draft (Markdown unless ``reader`` says otherwise); ``pass`` cases must give no
-finding of the rule, ``fail`` cases exactly the findings listed (line, column, message).
+finding of the rule, ``fail`` cases exactly the findings listed (line, column, message and,
+if given, ``related`` as ``file:line:column: message``). A ``claims:`` key (in the case, or
+at the top of the file for every case) holds registry YAML for the registry rules (RG), and
+``options:`` the rule's options.
 """
 
 from __future__ import annotations
@@ -25,21 +28,55 @@ def _load():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for outcome in ("pass", "fail"):
             for case in data.get(outcome) or []:
+                if "claims" in data and "claims" not in case:
+                    case = {**case, "claims": data["claims"]}
                 yield pytest.param(path.stem, outcome, case, id=f"{path.stem}-{outcome}-{case['name']}")
 
 
-def run_rule(code: str, draft: str, reader: str, tmp_path: Path, settings: Settings | None = None):
+def load_case_registry(claims: str | None, tmp_path: Path):
+    """Registry YAML of a case, written to ``claims.yml`` and loaded (it must be valid)."""
+    if claims is None:
+        return None
+    from claimcheck.claims.registry import load_registry
+
+    reg_file = tmp_path / "claims.yml"
+    reg_file.write_text(claims, encoding="utf-8")
+    registry = load_registry(reg_file)
+    assert registry.errors == [], [e.render() for e in registry.errors]
+    return registry
+
+
+def run_rule(
+    code: str,
+    draft: str,
+    reader: str,
+    tmp_path: Path,
+    settings: Settings | None = None,
+    claims: str | None = None,
+    options: dict | None = None,
+):
     path = tmp_path / f"draft{SUFFIX[reader]}"
     path.write_text(draft, encoding="utf-8")
-    settings = settings or Settings(select=[code])
+    settings = settings or Settings(select=[code], rules={code: options} if options else {})
     doc = load_document(path, reader=reader)
-    kept, _ = check_document(doc, build_rules(settings), settings)
+    registry = load_case_registry(claims, tmp_path)
+    kept, _ = check_document(doc, build_rules(settings), settings, registry)
     return [f for f in kept if f.rule == code]
+
+
+def _docstring_registry(rule) -> str | None:
+    """The ```yaml block under ``## Registry`` in a registry rule's docstring."""
+    import re
+
+    m = re.search(r"## Registry\s*\n\s*```yaml\n(.*?)```", rule.doc(), re.S)
+    return m.group(1) if m else None
 
 
 @pytest.mark.parametrize(("code", "outcome", "case"), list(_load()))
 def test_case(code, outcome, case, tmp_path):
-    found = run_rule(code, case["draft"], case.get("reader", "markdown"), tmp_path)
+    found = run_rule(
+        code, case["draft"], case.get("reader", "markdown"), tmp_path, claims=case.get("claims"), options=case.get("options")
+    )
     if outcome == "pass":
         assert found == [], [f.message for f in found]
         return
@@ -48,6 +85,10 @@ def test_case(code, outcome, case, tmp_path):
     assert len(got) == len(want), got
     for (gl, gc, gm), (wl, wc, wm) in zip(got, want):
         assert gl == wl and (wc is None or gc == wc) and gm == wm, (got, want)
+    for f, e in zip(found, case["findings"]):
+        if "related" in e:
+            rel = [f"{Path(r.location.path).name}:{r.location.line}:{r.location.column}: {r.message}" for r in f.related]
+            assert rel == e["related"], rel
 
 
 def test_every_rule_has_cases():
@@ -61,8 +102,11 @@ def test_docstring_examples(rule, tmp_path):
     """The documentation's ``## Example`` fires the rule; ``Use instead:`` does not."""
     bad, good = rule.examples()
     assert bad and good, f"{rule.code} docstring needs both examples"
-    assert run_rule(rule.code, bad, "markdown", tmp_path), "the Example must fire the rule"
-    assert run_rule(rule.code, good, "markdown", tmp_path) == [], "Use instead must not fire"
+    claims = _docstring_registry(rule)
+    if getattr(rule, "requires_registry", False):
+        assert claims, f"{rule.code} reads the registry: its docstring needs a ## Registry yaml block"
+    assert run_rule(rule.code, bad, "markdown", tmp_path, claims=claims), "the Example must fire the rule"
+    assert run_rule(rule.code, good, "markdown", tmp_path, claims=claims) == [], "Use instead must not fire"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "junit", "markdown", "html")
+
+#: format -> module under claimcheck.report (each has ``render(result, **options) -> str``)
+_MODULES = {
+    "text": "text",
+    "json": "json_report",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+    "markdown": "markdown",
+    "html": "html",
+}
 
 
 def render(result, fmt: str, **options) -> str:
-    if fmt == "json":
-        from claimcheck.report.json_report import render as r
-    else:
-        from claimcheck.report.text import render as r
-    return r(result, **options)
+    import importlib
+
+    if fmt not in _MODULES:
+        raise ValueError(f"unknown report format {fmt!r}; choose from {', '.join(FORMATS)}")
+    module = importlib.import_module(f"claimcheck.report.{_MODULES[fmt]}")
+    return module.render(result, **options)

@@ -49,4 +49,6 @@ def render(result, **_: object) -> str:
             "errors": len(result.errors),
         },
     }
+    if getattr(result, "baseline", None) is not None:  # verify --baseline FILE
+        doc["summary"]["baseline"] = result.baseline.summary()
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

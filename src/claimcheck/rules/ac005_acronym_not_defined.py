@@ -9,6 +9,12 @@ from claimcheck.rules._acronyms_common import default_known, definitions, explai
 from claimcheck.rules.base import CheckContext, Rule
 
 
+def _after_number(text: str, start: int) -> bool:
+    import re
+
+    return bool(re.search(r"\d[\d,.]*\s?$", text[max(0, start - 12) : start]))
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -24,7 +30,8 @@ class AcronymNotDefined(Rule):
 
     When another article of the issue defines it, the message says where. Acronyms every
     reader knows (NASA, EU, GDP, …, and those listed in the ``known`` option) are left
-    alone, and so are names the sentence itself presents as names: an appositive ("WEY,
+    alone, unit symbols after a number ("5 GW") are not acronyms, and names the sentence
+    itself presents as names: an appositive ("WEY,
     a subsidiary of Great Wall Motors") or a series of other proper names ("companies
     such as Huawei, Xiaomi, and BYD").
 
@@ -59,6 +66,8 @@ class AcronymNotDefined(Rule):
             k = key(token)
             if k in known or token in known or (k, article) in reported:
                 continue
+            if _after_number(text, start):
+                continue  # "5 GW", "12 TWh": a unit symbol, not an acronym
             ds = defs.get(k, [])
             if any(d.article == article for d in ds):
                 continue

@@ -38,6 +38,11 @@ class CheckContext:
     settings: "Settings | None" = None
     claim_kinds: tuple[str, ...] = ()
     _claims: Any = field(default=None, repr=False)
+    #: the registry of reviewed claims (``claimcheck.claims.registry.Registry``), loaded once
+    #: per run; None when no registry is configured
+    registry: Any = None
+    #: per-document results rules share (e.g. claims matched to registry entries)
+    shared: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def claims(self) -> "ClaimSet":
@@ -53,6 +58,10 @@ class Rule:
     #: Claim kinds the rule reads (extraction runs only for what selected rules need).
     needs: ClassVar[tuple[str, ...]] = ()
     Options: ClassVar[type[BaseModel]] = NoOptions
+    #: False for rules that run only when selected by code or name (not by ALL or family)
+    default_enabled: ClassVar[bool] = True
+    #: True for rules that read the registry of reviewed claims (skipped without one)
+    requires_registry: ClassVar[bool] = False
 
     def __init__(self, options: BaseModel | None = None, severity: Severity | None = None) -> None:
         self.options = options if options is not None else self.Options()

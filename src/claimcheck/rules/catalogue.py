@@ -32,6 +32,12 @@ from claimcheck.rules.nu004_number_contradicts_source_title import NumberContrad
 from claimcheck.rules.nm001_name_variant_forms import NameVariantForms
 from claimcheck.rules.qt001_quotation_worded_differently import QuotationWordedDifferently
 from claimcheck.rules.nm002_name_part_convention import NamePartConvention
+from claimcheck.rules.rg001_contradicts_registry import ContradictsRegistry
+from claimcheck.rules.rg002_repeats_false_claim import RepeatsFalseClaim
+from claimcheck.rules.rg003_member_list_differs_from_registry import MemberListDiffersFromRegistry
+from claimcheck.rules.rg004_stale_registry_entry import StaleRegistryEntry
+from claimcheck.rules.rg005_unregistered_claim import UnregisteredClaim
+from claimcheck.rules.rg006_unverified_claim_in_ready_draft import UnverifiedClaimInReadyDraft
 
 __all__ = ["FAMILIES", "RULES", "get_rule", "rule_classes"]
 
@@ -60,6 +66,12 @@ RULES: tuple[type[Rule], ...] = (
     SameQuantityDifferentValues,
     NumberContradictsSourceTitle,
     QuotationWordedDifferently,
+    ContradictsRegistry,
+    RepeatsFalseClaim,
+    MemberListDiffersFromRegistry,
+    StaleRegistryEntry,
+    UnregisteredClaim,
+    UnverifiedClaimInReadyDraft,
 )
 
 FAMILIES = {

@@ -12,7 +12,8 @@ class FootnoteNumberingOrder(Rule):
 
     In-text references should first appear as 1, 2, 3, … and the notes should be listed
     in that order. Citing an earlier note again is fine; numbering that restarts at 1 in
-    a new article is correct. A skipped number is reported only when it is never used.
+    a new article is correct, and so is numbering that runs on through the whole issue
+    (as pandoc numbers notes). A skipped number is reported only when it is never used.
 
     ## Why is this bad?
     Out-of-order numbers are the trace of notes moved, added or deleted in editing; the
@@ -43,10 +44,14 @@ class FootnoteNumberingOrder(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         articles = ctx.document.articles
+        previous_top = 0
         for article in articles:
             here = where(article, len(articles))
             used = {r.number for r in article.refs if r.number is not None}
-            highest = 0
+            first = next((r.number for r in article.refs if r.number is not None), None)
+            # numbering that runs on from the previous article is not a skip
+            highest = previous_top if first is not None and previous_top and first == previous_top + 1 else 0
+            previous_top = max(used, default=previous_top)
             seen: set[int] = set()
             prev_loc = None
             for ref in article.refs:
@@ -66,9 +71,10 @@ class FootnoteNumberingOrder(Rule):
                 missing = [m for m in range(highest + 1, n) if m not in used]
                 if missing:
                     gap = _numbers(missing)
+                    what = f"skip from {highest} to {n}" if highest else f"start at {n}"
                     yield self.finding(
                         ref.location,
-                        f"reference numbers skip from {highest} to {n}{here}: {gap} never used",
+                        f"reference numbers {what}{here}: {gap} never used",
                         related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
                         help="renumber the references, or add the missing ones",
                         subject=f"skip {highest} {n} article {article.index}",

@@ -1,0 +1,180 @@
+"""SARIF 2.1.0 output, for code scanning (GitHub's ``upload-sarif``, GitLab, IDE viewers).
+
+One run: ``tool.driver`` lists the rules that ran with their documentation (summary,
+full docstring page, default level); each finding is a ``result`` with its rule, level,
+message, place (a URI relative to ``base``, by default the current directory, and a
+region with ``startLine``/``startColumn`` — columns count Unicode code points, declared
+with ``columnKind``), the related places with their labels, and ``partialFingerprints``
+from :attr:`Finding.fingerprint` so a scanning service keeps a finding's identity when
+lines move. Drafts that could not be read are ``toolExecutionNotifications``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path, PurePosixPath
+from urllib.parse import quote
+
+from claimcheck import __version__
+
+__all__ = ["FINGERPRINT_KEY", "LEVELS", "SCHEMA_URI", "display_path", "render", "rule_descriptors", "to_uri"]
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "claimcheck/v1"
+#: claimcheck severity -> SARIF level
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+_CC001 = {
+    "code": "CC001",
+    "name": "unused-suppression",
+    "severity": "warning",
+    "summary": "An inline suppression comment matches no finding.",
+    "doc": (
+        "An inline suppression comment (`<!-- claimcheck: ignore[CODE] -->`) matches no finding.\n\n"
+        "## Why is this bad?\nA suppression that no longer suppresses anything hides the next real "
+        "finding at that place. Remove it, or fix the codes it names."
+    ),
+}
+
+
+def display_path(path: str, base: str | os.PathLike[str] | None = None) -> str:
+    """``path`` relative to ``base`` (default: the current directory), with ``/``.
+
+    A path outside ``base`` stays absolute; a relative path is kept as given (normalised).
+    """
+    p = Path(path)
+    base_path = Path(base) if base is not None else Path.cwd()
+    if p.is_absolute():
+        try:
+            return p.relative_to(base_path.resolve()).as_posix()
+        except ValueError:
+            try:
+                return p.resolve().relative_to(base_path.resolve()).as_posix()
+            except ValueError:
+                return p.as_posix()
+    return PurePosixPath(p.as_posix()).as_posix()
+
+
+def to_uri(path: str, base: str | os.PathLike[str] | None = None) -> str:
+    """A URI reference for ``path``: relative (percent-encoded) or ``file://`` when outside ``base``."""
+    shown = display_path(path, base)
+    if shown.startswith("/"):
+        return "file://" + quote(shown, safe="/")
+    return quote(shown, safe="/")
+
+
+def rule_descriptors(codes: list[tuple[str, str]] | None = None) -> list[dict]:
+    """``reportingDescriptor`` objects for the rules ``codes`` (default: every rule)."""
+    from claimcheck.rules.catalogue import RULES, get_rule
+    from claimcheck.rules.docs import rule_page
+
+    wanted = codes if codes else [(r.code, r.name) for r in RULES] + [("CC001", "unused-suppression")]
+    out = []
+    for code, name in wanted:
+        rule = get_rule(code)
+        if rule is not None:
+            summary, doc, page, severity, family = (
+                rule.summary(),
+                rule.doc(),
+                rule_page(rule),
+                rule.severity.value,
+                rule.family(),
+            )
+        elif code == "CC001":
+            summary, doc, severity, family = _CC001["summary"], _CC001["doc"], _CC001["severity"], "CC"
+            page = f"# CC001 unused-suppression\n\nSeverity: warning · Family: claimcheck itself\n\n{doc}\n"
+        else:  # a rule code the catalogue does not know (a plug-in): describe it by name only
+            summary = doc = page = name
+            severity, family = "warning", code[:2]
+        out.append(
+            {
+                "id": code,
+                "name": name,
+                "shortDescription": {"text": summary},
+                "fullDescription": {"text": doc},
+                "help": {"text": page, "markdown": page},
+                "defaultConfiguration": {"level": LEVELS[severity]},
+                "properties": {"family": family, "tags": [family]},
+            }
+        )
+    return out
+
+
+def _region(loc) -> dict:
+    return {"startLine": loc.line, "startColumn": loc.column}
+
+
+def _physical(loc, base, artifact_index: dict[str, int]) -> dict:
+    art = {"uri": to_uri(loc.path, base)}
+    if loc.path in artifact_index:
+        art["index"] = artifact_index[loc.path]
+    return {"artifactLocation": art, "region": _region(loc)}
+
+
+def sarif_log(result, *, base: str | os.PathLike[str] | None = None) -> dict:
+    """The SARIF log as a dict (see :func:`render`)."""
+    rules = rule_descriptors(list(result.rules) or None)
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    # every rule a finding names must be described, even one outside the selection
+    for f in result.findings:
+        if f.rule not in index:
+            rules.extend(rule_descriptors([(f.rule, f.name)]))
+            index[f.rule] = len(rules) - 1
+    artifact_index = {path: i for i, path in enumerate(result.files)}
+    artifacts = [
+        {"location": {"uri": to_uri(path, base)}, "roles": ["analysisTarget"]} for path in result.files
+    ]
+    results = []
+    for f in result.findings:
+        item = {
+            "ruleId": f.rule,
+            "ruleIndex": index[f.rule],
+            "level": LEVELS[f.severity.value],
+            "message": {"text": f.message + (f"\nhelp: {f.help}" if f.help else "")},
+            "locations": [{"physicalLocation": _physical(f.location, base, artifact_index)}],
+            "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
+        }
+        if f.related:
+            item["relatedLocations"] = [
+                {
+                    "id": i + 1,
+                    "physicalLocation": _physical(r.location, base, artifact_index),
+                    "message": {"text": r.message},
+                }
+                for i, r in enumerate(f.related)
+            ]
+        if f.location.page is not None:
+            item["properties"] = {"page": f.location.page}
+        results.append(item)
+    notifications = []
+    for e in result.errors:
+        note = {"level": "error", "message": {"text": e.one_line()}, "descriptor": {"id": e.code}}
+        if e.path:
+            phys = {"artifactLocation": {"uri": to_uri(e.path, base)}}
+            if e.line:
+                phys["region"] = {"startLine": e.line, **({"startColumn": e.column} if e.column else {})}
+            note["locations"] = [{"physicalLocation": phys}]
+        notifications.append(note)
+    invocation = {"executionSuccessful": not result.errors}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    run = {
+        "tool": {
+            "driver": {
+                "name": "claimcheck",
+                "version": __version__,
+                "semanticVersion": __version__,
+                "rules": rules,
+            }
+        },
+        "invocations": [invocation],
+        "artifacts": artifacts,
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def render(result, *, base: str | os.PathLike[str] | None = None, **_: object) -> str:
+    return json.dumps(sarif_log(result, base=base), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from typing import Iterable, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._registry import CHECKABLE_KINDS, iter_checkable
+from claimcheck.rules.base import CheckContext, Rule
+
+Kind = Literal["money", "count", "quantity", "date", "member_list"]
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kinds: list[Kind] = Field(default_factory=lambda: list(CHECKABLE_KINDS), description="Claim kinds to report.")
+
+
+class UnregisteredClaim(Rule):
+    """A checkable claim has no entry in the claims registry (off by default).
+
+    Checkable claims are amounts of money, counts, quantities, member lists and dates of
+    named events. A claim has an entry when it speaks about one (see RG001) or states the
+    value of one. This rule is off by default: select it by code (`--select RG005`) to see
+    what a draft adds to the registry's work; `claimcheck claims init DRAFT` proposes the
+    entries and `claimcheck status DRAFT` shows every claim with its entry.
+
+    ## Why is this bad?
+    It is not: it is a to-do list. A figure nobody has reviewed is the one most likely to
+    be wrong, and drafts marked `status: ready` need every checkable claim verified (RG006).
+
+    ## Example
+    ```markdown
+    The launch market was worth 580 billion euros in 2023.
+    ```
+
+    Use instead:
+    ```markdown
+    China counted more than 4 million 5G base stations.
+    ```
+
+    ## Options
+    - `kinds` (default all checkable kinds): which claim kinds to report.
+
+    ## Registry
+    ```yaml
+    - id: china-5g-base-stations-2024-09
+      statement: China had about four million 5G base stations in September 2024.
+      kind: count
+      value: 4000000
+      thing: 5G base stations
+      as_of: 2024-09-25
+      status: unverified
+    ```
+    """
+
+    code = "RG005"
+    name = "unregistered-claim"
+    severity = Severity.info
+    needs = ("money", "count", "quantity", "date", "member_list")
+    requires_registry = True
+    default_enabled = False
+    Options = Options
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        from claimcheck.claims.matching import format_claim_value
+
+        for claim, matches in iter_checkable(ctx, self.options.kinds):
+            if any(m.agrees or m.about for m in matches):
+                continue
+            kind = claim.kind.replace("_", " ")
+            yield self.finding(
+                claim.location,
+                f"{kind} claim “{claim.text}” ({format_claim_value(claim)}) has no registry entry",
+                help="`claimcheck claims init DRAFT` proposes entries for review",
+                subject=f"{claim.kind} {claim.text}",
+            )

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from typing import Iterable, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._registry import CHECKABLE_KINDS, describe, entry_note, iter_checkable
+from claimcheck.rules.base import CheckContext, Rule
+
+Kind = Literal["money", "count", "quantity", "date", "member_list"]
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kinds: list[Kind] = Field(
+        default_factory=lambda: list(CHECKABLE_KINDS), description="Claim kinds that need a verified entry."
+    )
+    statuses: list[str] = Field(
+        default_factory=lambda: ["ready"], description="Front-matter statuses that close the gate."
+    )
+
+
+class UnverifiedClaimInReadyDraft(Rule):
+    """A draft marked `status: ready` has a checkable claim without a verified entry.
+
+    The front matter's `status` says where a draft stands. Once it says `ready`, every
+    checkable claim (amounts, counts, quantities, member lists, dates of named events)
+    must state the value of a *verified* registry entry. The message says what is
+    missing: no entry at all, an entry still unverified, or one the claim contradicts.
+
+    ## Why is this bad?
+    "Ready" means ready to publish. A figure nobody verified should hold the draft back,
+    not slip through because the checklist was long.
+
+    ## Example
+    ```markdown
+    ---
+    status: ready
+    ---
+    China counted more than 4 million 5G base stations and 600 million users.
+    ```
+
+    Use instead:
+    ```markdown
+    ---
+    status: ready
+    ---
+    China counted more than 4 million 5G base stations.
+    ```
+
+    ## Options
+    - `kinds` (default all checkable kinds): claim kinds that need a verified entry.
+    - `statuses` (default `["ready"]`): front-matter statuses that close the gate.
+
+    ## Registry
+    ```yaml
+    - id: china-5g-base-stations-2024-09
+      statement: China had about four million 5G base stations in September 2024.
+      kind: count
+      value: 4000000
+      thing: 5G base stations
+      as_of: 2024-09-25
+      sources:
+        - title: China home to 4 million 5G base stations
+          outlet: Government of the People's Republic of China
+      status: verified
+    ```
+    """
+
+    code = "RG006"
+    name = "unverified-claim-in-ready-draft"
+    severity = Severity.error
+    needs = ("money", "count", "quantity", "date", "member_list")
+    requires_registry = True
+    Options = Options
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        from claimcheck.claims.matching import best_match
+
+        status = (ctx.document.metadata.status or "").strip().lower()
+        if status not in {s.lower() for s in self.options.statuses}:
+            return
+        for claim, matches in iter_checkable(ctx, self.options.kinds):
+            if any(m.agrees and m.entry.status == "verified" for m in matches):
+                continue
+            best = best_match(matches)
+            related = []
+            if best is None:
+                why = "it has no registry entry"
+            elif best.agrees:
+                why = f"its entry `{best.entry.id}` is {best.entry.status}"
+                related.append(entry_note(best.entry, describe(best.entry), "status"))
+            else:
+                why = f"it contradicts entry `{best.entry.id}`"
+                related.append(entry_note(best.entry, f"{describe(best.entry)}: {best.entry_value}"))
+            yield self.finding(
+                claim.location,
+                f"the draft is marked `status: {status}` but “{claim.text}” has no verified entry: {why}",
+                related=related,
+                help="verify the claim and its entry, or set the draft's status back",
+                subject=f"{claim.kind} {claim.text}",
+            )

@@ -1,0 +1,78 @@
+"""Git helpers: which drafts changed since a ref (``verify --changed-since REF``).
+
+A draft counts as changed when ``git diff --name-only REF`` lists it as added, copied,
+modified, renamed or retyped (staged or not: the working tree is compared with REF), or
+when it is untracked and not ignored. Deleted files are not drafts to check.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Sequence
+
+from claimcheck.errors import UsageError
+
+__all__ = ["changed_drafts", "changed_files", "git_root"]
+
+
+def _git(args: Sequence[str], cwd: Path) -> subprocess.CompletedProcess:
+    exe = shutil.which("git")
+    if exe is None:
+        raise UsageError(
+            "--changed-since needs git, and git is not installed",
+            hint="install git, or name the drafts to check",
+            code="E414",
+        )
+    env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"}
+    return subprocess.run([exe, *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=60)
+
+
+def git_root(cwd: str | Path | None = None) -> Path:
+    """The top of the git work tree holding ``cwd`` (E412 outside one)."""
+    here = Path(cwd or Path.cwd())
+    proc = _git(["rev-parse", "--show-toplevel"], here)
+    if proc.returncode != 0 or not proc.stdout.strip():
+        raise UsageError(
+            "--changed-since works only inside a git checkout",
+            path=str(here),
+            hint="run it from the repository, or name the drafts to check",
+            code="E412",
+        )
+    return Path(proc.stdout.strip()).resolve()
+
+
+def changed_files(ref: str, cwd: str | Path | None = None) -> set[Path]:
+    """Absolute paths of files added or modified since ``ref``, plus untracked files."""
+    here = Path(cwd or Path.cwd())
+    root = git_root(here)
+    if ref.startswith("-"):
+        raise _unknown(ref, "a ref cannot start with '-'")
+    proc = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], root)
+    if proc.returncode != 0:
+        raise _unknown(ref, "git does not know it")
+    diff = _git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", ref, "--"], root)
+    if diff.returncode != 0:
+        raise _unknown(ref, diff.stderr.strip().splitlines()[-1] if diff.stderr.strip() else "git diff failed")
+    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], root)
+    names = [n for n in diff.stdout.split("\0") if n] + [n for n in untracked.stdout.split("\0") if n]
+    return {(root / n).resolve() for n in names}
+
+
+def _unknown(ref: str, why: str) -> UsageError:
+    return UsageError(
+        f"unknown git ref {ref!r} for --changed-since: {why}",
+        hint="use a branch, tag or commit that exists here (in CI, fetch it first: "
+        "`git fetch origin main` and --changed-since origin/main)",
+        code="E413",
+    )
+
+
+def changed_drafts(paths: Sequence[str | os.PathLike[str]], ref: str, cwd: str | Path | None = None) -> list[Path]:
+    """The drafts among ``paths`` (files or folders) changed since ``ref``, in their order."""
+    from claimcheck.ingest import find_drafts
+
+    changed = changed_files(ref, cwd)
+    return [p for p in find_drafts(paths) if p.resolve() in changed]

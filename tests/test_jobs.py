@@ -1,0 +1,100 @@
+"""Many drafts: ``--jobs N`` gives the same output whatever N; the progress bar."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+
+import pytest
+
+from claimcheck.config import Settings
+from claimcheck.pipeline import verify
+from claimcheck.report import render
+from conftest import ISSUE_TXT, ROOT, requires_corpus, run_cli
+
+# a frozen copy of docs/examples/issue-23.md, so edits to the example do not move these tests
+EXAMPLE = ROOT / "tests" / "report" / "draft.md"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    drafts = tmp_path / "drafts"
+    (drafts / "sub").mkdir(parents=True)
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for i in range(7):
+        # different drafts: the first paragraph differs, so findings differ per file
+        (drafts / ("sub" if i % 2 else ".") / f"issue-{i}.md").write_text(text.replace("Twelve months", f"{i + 1} months"))
+    (drafts / "broken.md").write_text("")  # an unreadable draft among them
+    return drafts
+
+
+def test_same_result_whatever_jobs(folder, monkeypatch):
+    monkeypatch.chdir(folder.parent)
+    outputs = {}
+    for jobs in (1, 2, 3):
+        result = verify(["drafts"], Settings(), jobs=jobs)
+        outputs[jobs] = {fmt: render(result, fmt) for fmt in ("json", "sarif", "junit", "text")}
+        assert [e.code for e in result.errors] == ["E105"]
+    assert outputs[1] == outputs[2] == outputs[3]
+    assert '"files": 8' in outputs[1]["json"]
+
+
+def test_cli_jobs_output_identical(folder):
+    one = run_cli("verify", "--jobs", "1", "--format", "json", "drafts", cwd=folder.parent)
+    two = run_cli("verify", "-j", "2", "--format", "json", "drafts", cwd=folder.parent)
+    assert one.returncode == two.returncode == 2  # the empty draft
+    assert one.stdout == two.stdout and one.stderr == two.stderr
+    bad = run_cli("verify", "--jobs", "0", "drafts", cwd=folder.parent)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_progress_callback_sees_every_file(folder, monkeypatch):
+    monkeypatch.chdir(folder.parent)
+    for jobs in (1, 2):
+        seen = []
+        verify(["drafts"], Settings(), jobs=jobs, progress=seen.append)
+        assert sorted(seen) == sorted(str(p) for p in verify(["drafts"], Settings()).files)
+
+
+def _run_with_tty_stderr(args, cwd):
+    """Run the CLI with standard error on a pseudo-terminal; returns (stdout, terminal text)."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
+    proc = subprocess.Popen([sys.executable, "-m", "claimcheck", *args], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=slave, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    out, _ = proc.communicate(timeout=120)
+    os.close(master)
+    return out.decode(), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_only_on_a_terminal(folder):
+    (folder / "broken.md").unlink()
+    out, tty = _run_with_tty_stderr(["verify", "--format", "json", "drafts"], folder.parent)
+    assert "checking" in tty and "/7" in tty  # rich's bar: "checking ━━━ 3/7"
+    assert "checking" not in out
+    _, quiet = _run_with_tty_stderr(["verify", "--quiet", "--format", "json", "drafts"], folder.parent)
+    assert "checking" not in quiet
+    piped = run_cli("verify", "--format", "json", "drafts", cwd=folder.parent)
+    assert "checking" not in piped.stderr
+
+
+@requires_corpus
+def test_corpus_issue_in_parallel(tmp_path, monkeypatch):
+    for i in range(4):
+        (tmp_path / f"copy-{i}.txt").write_text(ISSUE_TXT.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    a = render(verify(["."], Settings(), jobs=1), "json")
+    b = render(verify(["."], Settings(), jobs=2), "json")
+    assert a == b
