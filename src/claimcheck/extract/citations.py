@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from claimcheck.data.calendar import MONTHS
 from claimcheck.claims.models import CitationClaim, PartialDate
 from claimcheck.extract.text import TextUnit
 from claimcheck.ingest.common import find_urls, is_cjk
@@ -37,27 +38,7 @@ _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_MONTHS = {
-    name.lower(): i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_MONTHS = MONTHS
 # Publication dates as citations write them: "May 10, 2024", "10 May 2024", "April 2024",
 # "2024", "(2023)"; a line break inside was already joined by the reader.
 _CIT_DATE = re.compile(

@@ -31,6 +31,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
+from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
 from claimcheck.claims.models import DateClaim, PartialDate, RelativeWindow
 from claimcheck.extract.text import TextUnit
 
@@ -45,26 +46,7 @@ __all__ = [
 #: calls to dateparser and seconds spent in it (import included), for profiling
 DATEPARSER_STATS = {"calls": 0, "seconds": 0.0}
 
-MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    [
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may",),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sep", "sept"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ],
-    start=1,
-):
-    for _n in _names:
-        MONTHS[_n] = _i
+MONTHS = _CALENDAR_MONTHS  # re-exported: other readers import it from here too
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -193,7 +175,7 @@ _REL_RES = [
         re.I,
     ),
     re.compile(rf"(?<!\w)(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|from\s+now|hence)(?!\w)", re.I),
-    re.compile(rf"(?<![\w-])(?P<dir>last|this|next|past)\s+(?P<unit>week|month|year|decade)(?!\w)", re.I),
+    re.compile(r"(?<![\w-])(?P<dir>last|this|next|past)\s+(?P<unit>week|month|year|decade)(?!\w)", re.I),
     re.compile(r"(?<!\w)(?:(?:more|most|very|only|until)\s+)?(?P<dir>recently|lately)(?!\w)", re.I),
     re.compile(r"(?<!\w)in\s+(?P<dir>recent)\s+(?P<unit>days|weeks|months|years|decades)(?!\w)", re.I),
 ]
@@ -222,7 +204,7 @@ _YEAR_CONTEXT = {
     "after", "during", "of", "the", "year", "early", "late", "mid", "around", "circa", "ca",
     "between", "than", "not", "spring", "summer", "autumn", "fall", "winter", "and", "or",
     "end", "beginning", "start", "middle", "as", "within", "for", "its", "their", "this",
-    "that", "at", "fy", "cy", "q1", "q2", "q3", "q4", "h1", "h2", "dated", "around", "about",
+    "that", "at", "fy", "cy", "q1", "q2", "q3", "q4", "h1", "h2", "dated", "about",
 }
 _COUNT_NOUNS = re.compile(
     r"^\s+(?:people|persons|pieces|units|items|times|copies|students|employees|workers|troops|"

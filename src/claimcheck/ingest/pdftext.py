@@ -98,6 +98,7 @@ class _Para:
     refs: list[tuple[int, int, str]] = field(default_factory=list)  # (offset, number, label)
     cuts: list[tuple[int, int]] = field(default_factory=list)  # reference numbers in the text
     article: int = 0
+    restart: bool = False  # footnote numbering restarts here: a new article
     smap: object = None
     file_refs: list = field(default_factory=list)
     page_top: bool = False  # first block of a page whose running title was dropped
@@ -352,22 +353,23 @@ def _weak_prev_ok(prev: str) -> bool:
 
 
 def _find_refs(paras: list[_Para], notes_one: int) -> None:
-    """Find references in reading order; mark article restarts on the paragraphs."""
+    """Find references in reading order; flag the paragraphs where numbering restarts.
+
+    A strong "1" after references up to 2 or more starts a new article, as long as a
+    footnote body numbered 1 is left for it.
+    """
     last = 0
-    article = 0
     ones_left = notes_one - 1
     for para in paras:
         if para.kind != BlockKind.paragraph:
-            para.article = article
             continue
         found: list[tuple[int, int, str]] = []
-        restart_here = False
         cuts: list[tuple[int, int]] = []
         for nums, strong, prev, follow, gap, span in _candidates(para.text):
             first = nums[0][1]
             if strong:
-                if first == 1 and last >= 2 and ones_left > 0 and not restart_here:
-                    restart_here = True
+                if first == 1 and last >= 2 and ones_left > 0 and not para.restart:
+                    para.restart = True
                     ones_left -= 1
                     last = 0
                 ok = len(nums) > 1 or _follow_ok(follow) or first == last + 1
@@ -387,36 +389,27 @@ def _find_refs(paras: list[_Para], notes_one: int) -> None:
             cuts.append(span)
         para.refs = found
         para.cuts = cuts
-        para.article = article if not restart_here else -1
-        if restart_here:
-            article += 1
 
 
 def _segment(paras: list[_Para]) -> None:
-    """Move each restart back to the last page start or bio before its first reference."""
-    article = 0
-    boundary = 0  # index where the current article's region may start
-    pending: list[int] = []
-    for i, para in enumerate(paras):
-        if para.article == -1:
-            pending.append(i)
+    """Number the articles: each restart moves back to the last page start (or end of an
+    author bio) between the previous restart and its first reference."""
     starts = [0]
-    lo = 0
-    for idx in pending:
+    previous = 0
+    for idx, para in enumerate(paras):
+        if not para.restart:
+            continue
         cands = [
             j
-            for j in range(lo + 1, idx + 1)
+            for j in range(previous + 1, idx + 1)
             if paras[j].parts[0].chunk or paras[j].parts[0].after_bio or paras[j].page_top
         ]
-        start = cands[-1] if cands else idx
-        # a paragraph holding references of the previous article keeps them
-        starts.append(start)
-        lo = idx
-    starts.append(len(paras) + 1)
-    for a in range(len(starts) - 1):
-        for j in range(starts[a], min(starts[a + 1], len(paras))):
+        starts.append(cands[-1] if cands else idx)
+        previous = idx
+    starts.append(len(paras))
+    for a, (lo, hi) in enumerate(zip(starts, starts[1:])):
+        for j in range(lo, hi):
             paras[j].article = a
-    del article, boundary
 
 
 def read_pdf_text(
@@ -428,7 +421,6 @@ def read_pdf_text(
     vocab = vocabulary(source.text)
 
     notes = [it for it in items if it.kind == "note"]
-    body_items = [it for it in items if it.kind == "body"]
 
     # join paragraphs cut by page or column breaks; keep reading order with notes
     paras: list[_Para] = []

@@ -40,7 +40,7 @@ class AcronymUsedBeforeDefinition(Rule):
             for d in ds:
                 first_def.setdefault((acronym, d.article), d)
         reported: set[tuple[str, int]] = set()
-        for token, article, loc, text, start in uses(ctx):
+        for token, article, loc, _text, _start in uses(ctx):
             k = (key(token), article)
             d = first_def.get(k)
             if d is None or k in reported:

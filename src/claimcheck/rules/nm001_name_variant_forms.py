@@ -3,13 +3,14 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "page", "pages", "no", "vol", "chapter", "article",
-    "section", "part", "figure", "table", "note", "footnote",
+# words a number follows without making a name: months, and parts of a document
+_NOT_NAMES = MONTH_NAMES | {
+    "page", "pages", "no", "vol", "chapter", "article", "section", "part", "figure", "table",
+    "note", "footnote",
 }
 # "Tianwen-3", "Tianwen 3", "Tianwen3": a name and a number
 _NAME_NUMBER = re.compile(r"\b([A-Z][A-Za-z’']*[a-z])([- ]?)(\d{1,3})\b(?![-–/.,]\d)")
@@ -60,7 +61,7 @@ class NameVariantForms(Rule):
                 text = block.text
                 for m in _NAME_NUMBER.finditer(text):
                     word = m.group(1)
-                    if word.lower() in _MONTHS:
+                    if word.lower() in _NOT_NAMES:
                         continue
                     surface = m.group(0)
                     forms.setdefault(_key_number(word, m.group(3)), {}).setdefault(surface, []).append(
