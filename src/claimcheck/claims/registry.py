@@ -69,7 +69,11 @@ __all__ = [
     "registry_path",
 ]
 
-Status = Literal["unverified", "verified", "disputed", "false", "outdated"]
+Status = Annotated[
+    Literal["unverified", "verified", "disputed", "false", "outdated"],
+    # YAML reads an unquoted `status: false` as a boolean: take it as the word
+    BeforeValidator(lambda v: "false" if v is False else v),
+]
 STATUSES: tuple[str, ...] = ("unverified", "verified", "disputed", "false", "outdated")
 #: Statuses that are a verdict (exported as ClaimReview).
 VERDICTS: tuple[str, ...] = ("verified", "false", "disputed", "outdated")
@@ -817,6 +821,7 @@ def load_registry(path: str | os.PathLike[str]) -> Registry:
         dups = _duplicate_ids(raws, reg.errors)
         entries = parse_entries(raws, reg.errors, dups)
         reg.entries = _post_checks(entries, reg.errors, lines_of)
+        reg.index  # the match index, built while the collector still rests
     finally:
         raws.clear()
         if was_enabled:
