@@ -143,10 +143,14 @@ NUMBERS = "--numbers" in sys.argv
 def _bare_numbers(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from claimcheck.extract.numbers import find_numbers
 
-    taken = [(p["start"], p["end"]) for p in claims]
+    # a number inside a numeric claim is that claim's ("$5 million" satisfies 5000000); one
+    # that reaches beyond it is a number of its own ("3 hundred and 21" before "21 yuan",
+    # "two out of five hundred" before "five hundred tvs"). Dates do not hide numbers: the
+    # digits of "5/17/2018" are numbers all the same.
+    taken = [(p["start"], p["end"]) for p in claims if p["kind"] in NUMERIC_KINDS]
     out = []
     for n in find_numbers(text):
-        if any(s < n.end and n.start < e for s, e in taken):
+        if any(s <= n.start and n.end <= e for s, e in taken):
             continue
         out.append({"kind": "count", "surface": text[n.start : n.end], "start": n.start,
                     "end": n.end, "value": n.value, "unit": None})

@@ -138,6 +138,10 @@ COUNTS = [
     ("Three new entities were created.", "Three", 3, "new entities", None),
     ("There are two historical turning points that matter.", "two", 2, "historical turning points", None),
     ("It has at least 30 people on board.", "30", 30, "people", "at least"),
+    # new number forms that read as counts
+    ("Some 60 000 volunteers took part.", "60 000", 60000, "volunteers", "about"),
+    ("Four and a half million voters stayed home.", "Four and a half million", 4.5e6, "voters", None),
+    ("Two million and a half residents moved.", "Two million and a half", 2.5e6, "residents", None),
 ]
 
 
@@ -184,6 +188,13 @@ QUANTITIES = [
     ("The dish is 500 metres wide.", "500 metres", 500, "meter"),
     ("Links run at 100 Mbps.", "100 Mbps", 100, "megabit / second"),
     ("The lake lies 1.6 km west of the station.", "1.6 km", 1.6, "kilometer"),
+    # the percentage written before its number, standing as a phrase of its own
+    ("The vote needed percent of 40.", "percent of 40", 40, "percent"),
+    ("It came to per cent of eighty-five.", "per cent of eighty-five", 85, "percent"),
+    ("Shares were percents of thirty, no more.", "percents of thirty", 30, "percent"),
+    # signs read by the quantity rules, not by the number recogniser
+    ("Nights drop to -12 °C there.", "-12 °C", -12, "degree_Celsius"),
+    ("It was minus 8 °C at dawn.", "minus 8 °C", -8, "degree_Celsius"),
 ]
 
 
@@ -209,6 +220,37 @@ def test_quantity_qualifier_and_range(text: str, qualifier: str | None, low, hig
     claim = only(text, QuantityClaim)
     assert claim.qualifier == qualifier
     assert (claim.low, claim.high) == (low, high)
+
+
+def test_reversed_percentage_after_a_number_is_the_number_s() -> None:
+    found = claims_of("Only 50 percent of 10 states agreed.")
+    assert [(c.text, c.value) for c in found if isinstance(c, QuantityClaim)] == [("50 percent", 50)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "thing"),
+    [
+        # a ratio's denominator still counts its noun, as prose reads it
+        ("One in five households were poor.", "five", 5, "households"),
+        # "5G" before a noun stays a network generation
+        ("More than 2 million 5G antennas work.", "2 million", 2e6, "5G antennas"),
+    ],
+)
+def test_counts_read_composites_from_their_parts(text: str, span: str, value: float, thing: str) -> None:
+    claim = only(text, CountClaim)
+    assert (claim.text, claim.value, claim.thing) == (span, value, thing)
+
+
+def test_money_scale_letters_are_money_s() -> None:
+    claim = only("The firm raised $25k from donors.", MoneyClaim)
+    assert (claim.text, claim.value, claim.scale) == ("$25k", 25_000, "thousand")
+    claim = only("The budget is €1.2b this year.", MoneyClaim)
+    assert (claim.text, claim.value) == ("€1.2b", 1.2e9)
+
+
+def test_a_spaced_capital_k_is_no_thousand() -> None:
+    # "300 K" is kelvin (no claim unit here), never 300,000 of anything
+    assert all(c.value != 300_000 for c in claims_of("The sensor was cooled to 300 K for tests."))
 
 
 def test_change_from_to_is_not_a_range() -> None:
@@ -252,6 +294,26 @@ MUST_NOT = [
     "It has 4, 5, 6 options.",
     "The ratio was 3,5 at most.",
     "In 2011, for example, it was excluded.",
+    # hyphens in names and year spans are no minus signs, and no negative claims
+    "Three Long March-5 rockets and two Dong Feng-4 launchers.",
+    "The plan (2028-2031) and the 2028–2031 budget.",
+    # a lone "5G" is giga only for the bare recogniser; never a claim
+    "The country rolled out 5G.",
+    "It moved from 4G to 5G.",
+    # scale letters, decimal commas, dotted sequences, notation: no counted thing
+    "The router at 192.168.1.2 answered.",
+    "The ratio was 3,5 in the end.",
+    "Values like 1e10 and 1.1^23 are rare.",
+    # ordinals in digits and words
+    "The 21st session met on May 4th.",
+    "It is a twenty-first century navy.",
+    "A fifth generation fighter is planned.",
+    # the pronoun "one"; a ratio is not a count
+    "The one you cited is wrong.",
+    "One in three is enough.",
+    # the reversed percentage needs to stand alone
+    "The percent of 18-year-olds rose.",
+    "It is a percent of 2019.",
 ]
 
 

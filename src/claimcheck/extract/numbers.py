@@ -1,12 +1,38 @@
 """Numbers as English prose writes them: the shared number parser of the numeric extractors.
 
-:func:`find_numbers` scans a text once and yields :class:`Number` tokens: digits with
-thousands separators ("1,234.5", Indian "12,34,567"), decimals (".25"), mixed and plain
-fractions ("10 1/2", "3/4", "½"), number words ("twelve", "twenty-one", "one hundred and
-six", "a dozen", "three quarters", "half a million", "one and a half") and a scale word
-after digits ("4 million", "6.6 trillion", "25 lakh"). :func:`match_scale` reads money's
-glued scale abbreviations ("$1.5bn", "€3m", "$10k"); :func:`match_qualifier` the hedge
-written before a number ("more than", "about", "up to", …).
+:func:`find_numbers` scans a text once and yields :class:`Number` tokens:
+
+* digits with thousands separators ("1,234.5", Indian "12,34,567", spaced "40 000" and
+  "1 234 567.89" with a no-break or thin space), decimals (".25"), a decimal comma ("5,00",
+  "1.111,11"), mixed and plain fractions ("10 1/2", "3/4", "½"), scientific notation
+  ("1e10", "12.32e+14", "1.3x10^6", "1.1^23");
+* a scale word after digits ("4 million", "6.6 trillion", "25 lakh", "3 dozens", "322
+  hundred") or a scale abbreviation ("10k", "2.33 k", "10M", "1MM", "2mil", "1.2b", "10 bln",
+  "1,674.5 G"); digits and scale words mixed ("4 thousand 3 hundred and 21");
+* number words ("twelve", "twenty-one", "one hundred and six", "three lakh crore", "a
+  dozen", "three hundred and two dozens", "nought"), decimals in words ("two hundred
+  point zero three"), fractions in words ("three quarters", "half a million", "one and a
+  half", "a hundredth", "one hundred thirty fifths", "two and fifty-four hundredths",
+  "five and a half million", "one billion and a quarter million", "two thirds of a
+  million") and ratios ("one over three", "1 in 21", "two out of five hundred");
+* a sign standing alone before a number ("-1", "- 1 4/5", "minus five point five",
+  "negative one").
+
+What is *not* a number: an ordinal ("4th", "the twenty-first century", "a first class
+seat"), the pronoun "one" after a determiner ("the one you mentioned", "which one"), a
+hyphen after a letter or digit ("Long March-5", "2028-2031", "SCP-173": no sign), a dotted
+sequence read as a decimal ("192.168.1.2" is four integers).
+
+Scale letters are read with care: "K" after a space is kelvin, "m" is a metre ("1m", "180ml"),
+"b"/"B" only glued ("1.2b"); a "G" is giga only on a lone token ("10G", "1,674.5 G"), never
+before a word ("5G networks", "5G base stations": a generation of mobile networks).
+
+Composite tokens -- a sign, a scale letter, a decimal comma, a ratio, digits joined to
+scale words across "and" -- keep the plain tokens they are made of in :attr:`Number.parts`,
+so a caller that wants the prose reading (the claim extractors: "5G", "3,5", "$10k", "1 in
+5 households") can look at those instead. :func:`match_scale` reads money's glued scale
+abbreviations ("$1.5bn", "€3m", "$10k"); :func:`match_qualifier` the hedge written before
+a number ("more than", "about", "up to", …).
 
 A token knows only what it is. Whether it is a claim -- or a year, an identifier such as
 "LM-11", a footnote citation detail -- is decided by the extractor that reads the context.
@@ -15,9 +41,10 @@ A token knows only what it is. Whether it is a claim -- or a year, an identifier
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 __all__ = [
     "QUALIFIERS",
@@ -30,10 +57,10 @@ __all__ = [
 ]
 
 SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
 }
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -44,48 +71,99 @@ SCALES = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
     "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
-#: Fraction words, by denominator: "two thirds", "a quarter", "five eighths".
-FRACTIONS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "eighth": 8, "eighths": 8,
-    "tenth": 10, "tenths": 10,
+_ORDINAL_STEMS = {
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
 }
-DOZEN = {"dozen": 12, "dozens": 12}
-VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅕": 0.2}
+#: Fraction words, by denominator: "two thirds", "a quarter", "five eighths", "a hundredth".
+#: "second(s)" is left out: "one second" is time, never a half. A lone "first" is no
+#: denominator either ("a first class seat"); only "twenty-first" and the like are.
+FRACTIONS: dict[str, float] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+for _w, _v in _ORDINAL_STEMS.items():
+    FRACTIONS[_w] = _v
+    FRACTIONS[_w + "s"] = _v
+DOZEN = {"dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dzs": 12}
+VULGAR = {
+    "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
+    "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
+}
+_VULGAR_CLASS = "[" + "".join(VULGAR) + "]"
 _SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion", 1e5: "lakh", 1e7: "crore"}
 
-_WORD_ALT = "|".join(
-    sorted(
-        list(SMALL) + list(TENS) + ["hundred"] + list(SCALES) + list(FRACTIONS) + list(DOZEN),
-        key=len,
-        reverse=True,
-    )
+
+
+def _trie_alternation(words: list[str]) -> str:
+    """One regular expression for a set of words, as a trie (fast to search: one branch per
+    first letter instead of a hundred alternatives tried in turn). Longest match first."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            body = (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return build(trie)
+
+
+_WORD_ALT = _trie_alternation(
+    list(SMALL) + list(TENS) + ["hundreds", "hundred", "point"] + list(SCALES) + list(FRACTIONS) + list(DOZEN)
 )
 # A run of number words joined by spaces, hyphens or "and"; optionally led by "a"/"an".
 _WORDS = (
     rf"\b(?:an?\s+)?(?:{_WORD_ALT})"
     rf"(?:(?:\s*-\s*|\s+and\s+(?:an?\s+)?|\s+an?\s+|\s+)(?:{_WORD_ALT}))*\b"
 )
+_SPACE_SEP = "[ \u00a0\u202f\u2009]"
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,234,567.5
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567.89 (Indian grouping)
+    rf"|\d{{1,3}}(?:{_SPACE_SEP}\d{{3}}(?!\d))+(?:\.\d+)?"  # 1 234 567.89, 40 000
     r"|\d+\.\d+|\d+|\.\d+"
 )
 _NUMBER_RE = re.compile(
-    r"(?P<mixed>(?P<whole>\d+)\s+(?P<fn>\d)/(?P<fd>\d{1,2})(?![\d/]))"
+    r"(?=\.?\d)(?:(?P<ordinal>\d+(?:st|nd|rd|th))(?![A-Za-z0-9])"  # "4th": an ordinal, no number
+    r"|(?P<dotted>\d+(?:\.\d+){2,})(?!\d)"  # 192.168.1.2: four integers
+    r"|(?P<sci>(?P<mant>\d+(?:\.\d+)?)"
+    r"(?:e(?P<e>[+-]?\d{1,3})|[ \t]?[x×][ \t]?10\^(?P<tenexp>[+-]?\d{1,3})|\^(?P<pexp>[+-]*\d{1,3})))(?![A-Za-z0-9])"
+    r"|(?P<euro>(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{1,2})(?!\d|[.,]\d)"  # 1.111,11
+    r"|(?P<mixed>(?P<whole>\d+)\s+(?P<fn>\d)/(?P<fd>\d{1,2})(?![\d/]))"
     r"|(?P<frac>(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\d/]))"
-    rf"|(?P<digits>{_DIGITS})(?:\s?(?P<vulgar2>[½¼¾⅓⅔⅛⅕]))?"
-    r"|(?P<vulgar>[½¼¾⅓⅔⅛⅕])"
-    rf"|(?P<words>{_WORDS})",
+    r"|(?P<comma>(?<![\d.,])\d{1,3},\d{1,2})(?!\d|[.,]\d)"  # 5,00 -- a decimal comma
+    rf"|(?P<digits>{_DIGITS})(?:\s?(?P<vulgar2>{_VULGAR_CLASS}))?)"
+    rf"|(?P<vulgar>{_VULGAR_CLASS})"
+    rf"|(?=[A-Za-z])(?P<words>{_WORDS})",
     re.IGNORECASE,
 )
 _HALF_A = re.compile(r"[ \t]+an?(?=[ \t]+[A-Za-z])", re.IGNORECASE)
 _QUARTER_CENTURY = re.compile(r"(quarter|half)(?=[ \t-]+(?:century|centuries|millennium)\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(
-    r"[ \t]*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|hundred|dozens?)\b"
-    r"(?:[ \t]+(?P<scale2>thousand|million|billion|trillion)\b)?",
+    r"[ \t]*(?P<scale>thousand|million|billion|trillion|lakhs?|crores?|hundred|dozens?|dozs?|dzs)\b"
+    r"(?:[ \t]+(?P<scale2>thousand|million|billion|trillion|lakhs?|crores?)\b)?",
     re.IGNORECASE,
 )
+# scale letters after digits (case matters): "10k", "2.33 k", "10M", "1MM", "2mil", "1.2b",
+# "10 bln", "1,674.5 G"
+_SUFFIX = {
+    "k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mil": 1e6, "mn": 1e6, "mln": 1e6, "G": 1e9,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
+}
+_SUFFIX_RE = re.compile(r"(?P<sp>[ \t]{0,2})(?P<abbr>MM|mil|mln|mn|bln|bn|tln|trn|tn|k|K|M|G|b|B)(?![A-Za-z0-9])")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 # money's glued abbreviations: "$1.5bn", "€3m", "$10k", "5.2 bn", "US$3tn"
 _SCALE_ABBR = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9,
@@ -94,6 +172,32 @@ _SCALE_ABBR = {
 _SCALE_ABBR_RE = re.compile(
     r"(?P<sp>[ \t]?)(?P<abbr>mln|mio|mn|bn|bln|trn|tn|k|K|m|M|b|B)(?![A-Za-z0-9])"
 )
+# the pronoun "one": "the one you mentioned", "which one is", "no one" -- a determiner before
+# it and no noun after it ("that one mile" is a mile)
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:the|this|that|which|each|every|any|no|another|whichever|what)[ \t]+$", re.IGNORECASE
+)
+_PRONOUN_AFTER = re.compile(
+    r"[ \t]*(?:[^\w \t]|$|(?:is|was|are|were|be|been|you|i|he|she|we|they|it|do|does|did|has|have|had|"
+    r"can|could|will|would|shall|should|may|might|must|that|which|who|whom|of|in|on|at|for|with|and|or|"
+    r"but|to|from|by|as|than|here|there|again|too|else)\b)",
+    re.IGNORECASE,
+)
+# a singular ordinal after a numerator is a fraction ("a fifth", "a hundredth of a second")
+# unless a word follows that it qualifies ("a fifth generation", "one third party")
+_ORDINAL_FOLLOW_OK = frozenset(
+    "of and or the a an as to than more less fewer that which percent per cent in on at by for from".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]*-?[ \t]*([A-Za-z]+)")
+# joins between two tokens
+_GAP_AND = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
+_GAP_SPACE = re.compile(r"[ \t]+")
+_GAP_RATIO = re.compile(r"[ \t]+(?P<op>over|out[ \t]+of|in)[ \t]+", re.IGNORECASE)
+_GAP_OF = re.compile(r"[ \t]+of[ \t]+", re.IGNORECASE)
+_A_SCALE = re.compile(r"(?:an?|one)[ \t]+(?:thousand|million|billion|trillion)$", re.IGNORECASE)
+# a sign standing alone before a number
+_SIGN_WORD = re.compile(r"\b(?:minus|negative)[ \t]+$", re.IGNORECASE)
+_SIGN_CHAR = re.compile(r"[-−](?P<sp>[ \t]*)$")
 
 #: Written qualifier -> the model's qualifier vocabulary.
 QUALIFIERS = {
@@ -132,126 +236,377 @@ class Number:
     integer: bool = True  # written without a decimal part or fraction
     plain_digits: bool = False  # only digits, no separators ("2023")
     hyphen_joined: bool = False  # "fifty-two", not "fifty - two"
+    #: The plain tokens a composite number is read from -- the number without its sign
+    #: ("-5" -> "5"), without its scale letter ("10k" -> "10"), the two sides of a decimal
+    #: comma ("3,5"), of a ratio ("1 in 5") or of a join ("3 hundred and 21"). Empty for a
+    #: plain token.
+    parts: tuple[Number, ...] = ()
 
     @property
     def year_like(self) -> bool:
         """Plain digits from 1800 to 2100: most likely a year, not an amount."""
         return self.plain_digits and self.scale is None and 1800 <= self.value <= 2100
 
+    @property
+    def negative(self) -> bool:
+        """Written with a sign of its own ("-1", "minus five")."""
+        return self.value < 0 and bool(self.parts) and self.parts[0].value == -self.value
 
-def parse_words(text: str) -> tuple[float, int] | None:
-    """Value of the number words that start ``text``, and how many characters they use.
 
-    The longest valid prefix is used: "three hundred and two dozens" is 3 624 (as
-    "three hundred and two" dozens would be read by nobody, the dozen multiplies the
-    group it follows: 302 × 12), "one two" stops after "one". Returns ``None`` when
-    ``text`` does not start with a number (a lone "a", a bare "quarter" or "third",
-    which are nouns or ordinals).
+# =========================================================================== words
+@dataclass(slots=True)
+class _Parsed:
+    value: float
+    end: int  # characters used
+    frac: bool = False  # ends in a fraction ("two thirds", "and a half")
+    trail: float = 1.0  # a scale word after that fraction ("three quarters million")
+    top: float = 0.0  # the number ends in this scale word ("two million")
+    mult: float = 0.0  # the last multiplier written (hundred or a scale), for joins
+    ordinal_at: int = -1  # where a singular ordinal denominator starts ("a fifth")
+    ordinal_cut: _Parsed | None = None  # the reading without that ordinal
+
+
+def _tokens(text: str) -> list[tuple[str, int, int, str]]:
+    """(lowercase word, start, end, the text between it and the word before)."""
+    out = []
+    prev = 0
+    for m in re.finditer(r"[A-Za-z]+", text):
+        out.append((m.group(0).lower(), m.start(), m.end(), text[prev : m.start()]))
+        prev = m.end()
+    return out
+
+
+def _cardinal(items: list[tuple[float, str]]) -> float:
+    total = group = 0.0
+    for v, kind in items:
+        if kind == "hundred":
+            group = (group or 1) * 100
+        elif kind == "scale":
+            if not group and total:
+                total *= v
+            else:
+                total += (group or 1) * v
+                group = 0.0
+        else:
+            group += v
+    return total + group
+
+
+def _split_fraction(items: list[tuple[float, str]], den: float) -> tuple[float, float] | None:
+    """Numerator and denominator of number words ending in an ordinal.
+
+    Reading right to left, words that continue the ordinal belong to the denominator:
+    "thirty fifths" is 35ths, "one hundred fifth" the 105th, "one thousand fifths" 1005ths;
+    the first word that cannot (a unit before a unit, a smaller round number before a larger
+    one: "one hundred | one thousand fifths") starts the numerator. When every word could
+    continue the ordinal, the numerator ends after the first round number followed by a
+    smaller word ("one hundred | thirty fifths" = 100/35, "ninety-five hundred | fifths"
+    = 9500/5), or it is all of them ("twenty | fifths" = 4).
     """
-    toks = [(m.group(0).lower(), m.end()) for m in re.finditer(r"[A-Za-z]+", text)]
+    k = len(items)
+    if not k:
+        return None
+    right = den
+    rnd = den if den >= 100 else 1.0
+    j = k
+    while j > 0:
+        cur, kind = items[j - 1]
+        if kind in ("hundred", "scale"):
+            if cur < rnd:
+                break
+            rnd = cur
+        elif right >= 100 and right > cur:
+            pass  # the multiplier of a round word: "one | hundred"
+        elif j == k and right < 10 and kind == "num" and cur % 10 == 0 and 20 <= cur <= 90:
+            pass  # "thirty | fifths"
+        else:
+            break
+        right = cur
+        j -= 1
+    if j == 0:
+        j = k
+        for i in range(k):
+            if items[i][1] in ("hundred", "scale"):
+                nxt = items[i + 1][0] if i + 1 < k else den
+                if nxt < 100:
+                    j = i + 1
+                    break
+    num = _cardinal(items[:j])
+    tail = items[j:]
+    if den >= 100:
+        denominator = _cardinal(tail + [(den, "hundred" if den == 100 else "scale")])
+    else:
+        denominator = _cardinal(tail) + den
+    if denominator < 2:
+        return None
+    return num, denominator
+
+
+def _parse(toks: list[tuple[str, int, int, str]], i: int) -> _Parsed | None:
     n = len(toks)
 
     def word(k: int) -> str:
         return toks[k][0] if k < n else ""
 
-    i = 0
-    article = word(0) in ("a", "an")
-    if article:
-        i = 1
-    w = word(i)
-    # --- fractions that lead: "half", "a half", "half a dozen", "a quarter", "quarter million"
+    def end_of(k: int) -> int:
+        return toks[k][2]
+
+    article = word(i) in ("a", "an")
+    j = i + 1 if article else i
+    w = word(j)
+    # --- "half" leads: "half", "a half", "half a dozen", "half million"
     if w == "half":
-        if word(i + 1) in ("a", "an") and (word(i + 2) in SCALES or word(i + 2) in DOZEN or word(i + 2) == "hundred"):
-            mult = SCALES.get(word(i + 2)) or DOZEN.get(word(i + 2)) or 100
-            return 0.5 * mult, toks[i + 2][1]
-        if word(i + 1) in SCALES:
-            return 0.5 * SCALES[word(i + 1)], toks[i + 1][1]
-        return 0.5, toks[i][1]
-    if w in FRACTIONS:
-        value = 1 / FRACTIONS[w]
-        if word(i + 1) in SCALES:
-            return value * SCALES[word(i + 1)], toks[i + 1][1]
-        if not article or w.endswith("s"):
-            return None
-        return value, toks[i][1]
-    # --- a cardinal: "twenty-one", "one hundred and six", "two thousand and two hundred"
-    total = 0.0
-    group = 0.0
-    tail = 0.0  # the last small group ("three" in "one hundred and three")
-    tail_after_and = False
+        if word(j + 1) in ("a", "an") and (word(j + 2) in SCALES or word(j + 2) in DOZEN or word(j + 2) == "hundred"):
+            mult = SCALES.get(word(j + 2)) or DOZEN.get(word(j + 2)) or 100
+            return _Parsed(0.5 * mult, end_of(j + 2), frac=True, trail=mult)
+        if word(j + 1) in SCALES:
+            return _Parsed(0.5 * SCALES[word(j + 1)], end_of(j + 1), frac=True, trail=SCALES[word(j + 1)])
+        return _Parsed(0.5, end_of(j), frac=True)
+    # --- a fraction word with no numerator: "quarter million" (a noun otherwise)
+    if w in FRACTIONS and not article:
+        if word(j + 1) in SCALES and w in ("quarter", "third"):
+            return _Parsed(SCALES[word(j + 1)] / FRACTIONS[w], end_of(j + 1), frac=True, trail=SCALES[word(j + 1)])
+        return None
+    # --- a cardinal: "twenty-one", "one hundred and six", "three lakh crore"
+    items: list[tuple[float, str]] = [(1.0, "num")] if article else []
+    total = group = tail = 0.0
+    last_scale = 0.0
     last = "article" if article else ""
+    dozen = False
     end = 0
-    k = i
+    k = j
     while k < n:
         w = word(k)
         if w == "and":
             nxt = word(k + 1)
             if last in ("hundred", "scale") and (nxt in SMALL or nxt in TENS):
+                items.append((0.0, "and"))
                 k += 1
                 continue
             break
         if w in SMALL:
-            if last == "article" or last in ("small", "dozen") or (last == "tens" and (group % 10 or SMALL[w] >= 10)):
+            if last == "article" or last in ("small", "dozen") or (last == "tens" and (group % 10 or SMALL[w] >= 10 or not SMALL[w])):
                 break
-            if last != "tens":
-                tail_after_and = word(k - 1) == "and"
-                tail = 0.0
+            if last == "tens":
+                items[-1] = (items[-1][0] + SMALL[w], "num")
+                tail += SMALL[w]
+            else:
+                items.append((float(SMALL[w]), "num"))
+                tail = float(SMALL[w])
             group += SMALL[w]
-            tail += SMALL[w]
             last = "small"
         elif w in TENS:
             if last == "article" or last in ("small", "tens", "dozen") or (last == "hundred" and group % 100):
                 break
-            tail_after_and = word(k - 1) == "and"
+            items.append((float(TENS[w]), "num"))
             tail = float(TENS[w])
             group += TENS[w]
             last = "tens"
-        elif w == "hundred":
-            if last in ("hundred", "dozen") or group >= 100:
+        elif w in ("hundred", "hundreds"):
+            if last in ("hundred", "dozen") or group >= 100 or (w == "hundreds" and last in ("", "article")):
                 break
+            if last == "article":
+                items.pop()
+                items.append((1.0, "num"))
+            items.append((100.0, "hundred"))
             group = (group or 1) * 100
+            tail = 0.0
             last = "hundred"
         elif w in SCALES:
-            if last == "" or (last == "scale" and not group):
+            if last == "":
                 break
-            total += (group or 1) * SCALES[w]
-            group = 0.0
+            if last == "scale" and not group:
+                if SCALES[w] <= last_scale:
+                    break
+                total *= SCALES[w]  # "three lakh crore"
+            else:
+                total += (group or 1) * SCALES[w]
+            items.append((SCALES[w], "scale"))
+            last_scale = SCALES[w]
+            group = tail = 0.0
             last = "scale"
         elif w in DOZEN:
             if last in ("", "dozen") or (last == "article" and w == "dozens"):
                 break
-            group = (group or 1) * 12
+            # the dozen multiplies the group it follows: "three hundred and two dozens" = 324
+            if last in ("small", "tens") and group != tail:
+                group = group - tail + tail * 12
+            else:
+                group = (group or 1) * 12
+            dozen = True
             last = "dozen"
         else:
             break
-        end = toks[k][1]
+        end = end_of(k)
         k += 1
     if last in ("", "article"):
-        return None
+        # "a fifth", "a hundredth", "a twenty-first"
+        if article and word(j) in TENS and word(j + 1) in FRACTIONS and FRACTIONS[word(j + 1)] < 10:
+            items.append((float(TENS[word(j)]), "num"))
+            k = j + 1
+        elif not (article and word(j) in FRACTIONS):
+            return None
+        else:
+            k = j
     value = total + group
-    # --- a fraction after the cardinal: "two thirds", "three quarters billion"
+    top = last_scale if last == "scale" else 0.0
+    mult = 100.0 if last == "hundred" else last_scale if last == "scale" else 0.0
+    cardinal = _Parsed(value, end, top=top, mult=mult) if last not in ("", "article") else None
+    # --- a fraction: "two thirds", "one hundred thirty fifths", "three quarters billion";
+    # number words the cardinal stopped at may still name the denominator: "one | one
+    # hundred fifth" (1/105), "twenty | twenty fifths" (20/25)
+    if not dozen:
+        fk, fitems = k, items
+        if word(k) in SMALL or word(k) in TENS or word(k) in ("hundred", "hundreds"):
+            fitems = list(items)
+            fk = k
+            prev = ""
+            while fk < n:
+                w = word(fk)
+                if w in SMALL and prev == "tens" and 0 < SMALL[w] < 10:
+                    fitems[-1] = (fitems[-1][0] + SMALL[w], "num")
+                    prev = "small"
+                elif w in SMALL or w in TENS:
+                    fitems.append((float(SMALL.get(w, TENS.get(w, 0))), "num"))
+                    prev = "tens" if w in TENS else "small"
+                elif w in ("hundred", "hundreds"):
+                    fitems.append((100.0, "hundred"))
+                    prev = "hundred"
+                elif w in SCALES:
+                    fitems.append((SCALES[w], "scale"))
+                    prev = "scale"
+                elif w == "and" and (word(fk + 1) in SMALL or word(fk + 1) in TENS or word(fk + 1) in FRACTIONS):
+                    fitems.append((0.0, "and"))
+                    prev = "and"
+                else:
+                    break
+                fk += 1
+        frac = _fraction_at(toks, fk, fitems, cardinal)
+        if frac is not None:
+            return None if math.isnan(frac.value) else frac  # NaN marks "an ordinal, no number"
     w = word(k)
-    if w in FRACTIONS and w not in ("half", "halves") and last in ("small", "tens"):
-        if w.endswith("s") or value == 1:
-            if tail_after_and and tail != value:
-                # "one hundred and three quarters": the fraction is the tail's
-                value = value - tail + tail / FRACTIONS[w]
+    if cardinal is None:
+        return None
+    # --- decimals in words: "two hundred point zero three", "nine point nought four"
+    if w == "point":
+        digits = ""
+        p = k + 1
+        while p < n:
+            d = word(p)
+            if d in SMALL and SMALL[d] < 10:
+                digits += str(SMALL[d])
+                p += 1
+                continue
+            if not digits and (d in SMALL or d in TENS):  # "point eleven", "point seventy-one"
+                v = SMALL.get(d, TENS.get(d, 0))
+                p += 1
+                if d in TENS and word(p) in SMALL and 0 < SMALL[word(p)] < 10:
+                    v += SMALL[word(p)]
+                    p += 1
+                digits = str(v)
+            break
+        if digits:
+            val = value + float("0." + digits)
+            dend = end_of(p - 1)
+            if word(p) in SCALES:
+                val *= SCALES[word(p)]
+                dend = end_of(p)
+            return _Parsed(val, dend)
+        return cardinal
+    # --- "and a half", "and three fifths", "and a half million", "and three and three fifths"
+    if w == "and" and not dozen:
+        rest = _parse(toks, k + 1)
+        if rest is not None and rest.frac:
+            if rest.trail > 1:
+                val = value + rest.value if top else (value + rest.value / rest.trail) * rest.trail
+            elif top and rest.value < 1:
+                val = value + rest.value * top
             else:
-                value = value / FRACTIONS[w]
-            end = toks[k][1]
-            k += 1
-            if word(k) in SCALES:
-                value *= SCALES[word(k)]
-                end = toks[k][1]
-            return value, end
-    # --- "and a half", "and a quarter", "and three fifths"
-    if word(k) == "and":
-        if word(k + 1) in ("a", "an") and word(k + 2) in FRACTIONS and not word(k + 2).endswith("s"):
-            return value + 1 / FRACTIONS[word(k + 2)], toks[k + 2][1]
-        num = SMALL.get(word(k + 1))
-        if num and word(k + 2) in FRACTIONS and word(k + 2).endswith("s"):
-            return value + num / FRACTIONS[word(k + 2)], toks[k + 2][1]
-    return value, end
+                val = value + rest.value
+            return _Parsed(val, rest.end, frac=True, trail=rest.trail)
+    return cardinal
+
+
+
+def _fraction_at(
+    toks: list[tuple[str, int, int, str]], k: int, items: list[tuple[float, str]], cardinal: _Parsed | None
+) -> _Parsed | None:
+    """The fraction whose ordinal denominator is ``toks[k]``, if it is one."""
+    n = len(toks)
+
+    def word(p: int) -> str:
+        return toks[p][0] if p < n else ""
+
+    w = word(k)
+    if w not in FRACTIONS or not items:
+        return None
+    if w in ("first", "firsts") and not (items[-1][1] == "num" and items[-1][0] % 10 == 0 and items[-1][0] >= 20):
+        return None
+    singular = not (w.endswith("s") or w == "halves")
+    got = _fraction(items, FRACTIONS[w])
+    if got is not None and singular and got[0] != 1:
+        got = None
+    if got is None:
+        if "-" in toks[k][3] and len(items) == 1 and items[0][1] == "num":
+            return _Parsed(float("nan"), 0)  # "twenty-first": an ordinal
+        return None
+    num, den, x, x_top = got
+    fend = toks[k][2]
+    trail = 1.0
+    if word(k + 1) in SCALES:
+        trail = SCALES[word(k + 1)]
+        fend = toks[k + 1][2]
+    if x is None:
+        val = num / den * trail
+    elif num < den:
+        f = num / den
+        if trail > 1:
+            val = x + f * trail
+        elif x_top:
+            val = x + f * x_top
+        else:
+            val = x + f
+    else:
+        val = (x + num) / den * trail
+    res = _Parsed(val, fend, frac=True, trail=trail)
+    if singular and trail == 1.0:
+        res.ordinal_at = toks[k][1]
+        res.ordinal_cut = cardinal
+    return res
+
+def _fraction(
+    items: list[tuple[float, str]], den_word: float
+) -> tuple[float, float, float | None, float] | None:
+    """(numerator, denominator, whole part or None, the scale the whole part ends in)."""
+    if any(kind == "and" for _, kind in items):
+        cut = max(i for i, (_, kind) in enumerate(items) if kind == "and")
+        before, after = items[:cut], items[cut + 1 :]
+        if not after:
+            return _fraction([it for it in items if it[1] != "and"], den_word)
+        got = _split_fraction(after, den_word)
+        if got is None:
+            return None
+        whole = [it for it in before if it[1] != "and"]
+        x_top = whole[-1][0] if whole and whole[-1][1] == "scale" else 0.0
+        return got[0], got[1], _cardinal(whole), x_top
+    got = _split_fraction(items, den_word)
+    if got is None:
+        return None
+    return got[0], got[1], None, 0.0
+
+
+def parse_words(text: str) -> tuple[float, int] | None:
+    """Value of the number words that start ``text``, and how many characters they use.
+
+    The longest valid prefix is used: "one two" stops after "one". A dozen multiplies the
+    group right before it ("three hundred and two dozens" is 300 + 2 × 12 = 324). Returns
+    ``None`` when ``text`` does not start with a number (a lone "a", a bare "quarter" or
+    "third", which are nouns or ordinals).
+    """
+    parsed = _parse(_tokens(text), 0)
+    if parsed is None:
+        return None
+    return parsed.value, parsed.end
 
 
 def parse_number(text: str) -> float | None:
@@ -263,24 +618,69 @@ def parse_number(text: str) -> float | None:
     return None
 
 
-def find_numbers(text: str) -> Iterator[Number]:
-    """Every number in ``text``, left to right, non-overlapping, scale words included.
+# =========================================================================== scanning
+@dataclass(slots=True)
+class _Tok:
+    num: Number
+    frac: bool = False
+    trail: float = 1.0
+    top: float = 0.0
+    mult: float = 0.0
 
-    Context checks (identifiers, years, dates, URLs, "24/7") are the caller's.
-    """
+
+def _plain(text: str, start: int, end: int, value: float, **kw) -> Number:
+    return Number(start, end, value, text[start:end], **kw)
+
+
+def _base_tokens(text: str) -> list[_Tok]:
+    """Every number as one reading of its own (no signs, ratios or joins yet)."""
+    out: list[_Tok] = []
     pos = 0
     search = _NUMBER_RE.search
     while True:
         m = search(text, pos)
         if m is None:
-            return
+            return out
         start, end = m.start(), m.end()
         pos = end
         words = False
         integer = True
         plain = False
         hyphen = False
-        if m.group("mixed"):
+        parts: tuple[Number, ...] = ()
+        info = _Tok(None)  # type: ignore[arg-type]
+        if m.group("ordinal"):
+            continue
+        if m.group("dotted"):
+            p = start
+            for piece in m.group("dotted").split("."):
+                out.append(_Tok(_plain(text, p, p + len(piece), float(piece), plain_digits=True)))
+                p += len(piece) + 1
+            continue
+        if m.group("sci"):
+            mant = float(m.group("mant"))
+            try:
+                if m.group("e") is not None or m.group("tenexp") is not None:
+                    value = float(f"{m.group('mant')}e{m.group('e') or m.group('tenexp')}")
+                else:
+                    raw_exp = m.group("pexp")  # "1.1^--23": the minus signs cancel
+                    exp = int(raw_exp.lstrip("+-"))
+                    value = mant ** (-exp if raw_exp.count("-") % 2 else exp)
+            except (OverflowError, ZeroDivisionError):
+                continue
+            if not math.isfinite(value):
+                continue
+            integer = float(value).is_integer()
+        elif m.group("euro") or m.group("comma"):
+            raw = m.group("euro") or m.group("comma")
+            left, right = raw.split(",")
+            value = float(left.replace(".", "") + "." + right)
+            integer = False
+            parts = (
+                _plain(text, start, start + len(left), float(left), plain_digits=left.isdigit(), integer="." not in left),
+                _plain(text, start + len(left) + 1, end, float(right), plain_digits=True),
+            )
+        elif m.group("mixed"):
             d = int(m.group("fd"))
             if d == 0:
                 continue
@@ -294,7 +694,7 @@ def find_numbers(text: str) -> Iterator[Number]:
             integer = False
         elif m.group("digits"):
             digits = m.group("digits")
-            value = float(digits.replace(",", ""))
+            value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits))
             integer = "." not in digits
             plain = digits.isdigit()
             if m.group("vulgar2"):
@@ -306,20 +706,26 @@ def find_numbers(text: str) -> Iterator[Number]:
             integer = False
         else:
             raw = m.group("words")
-            parsed = parse_words(raw)
+            parsed = _parse(_tokens(raw), 0)
+            if parsed is not None and parsed.ordinal_at >= 0:
+                nw = _NEXT_WORD.match(text, start + parsed.end)
+                if nw and nw.group(1).lower() not in _ORDINAL_FOLLOW_OK:
+                    # "a fifth generation fighter": an ordinal, not a fifth
+                    parsed = parsed.ordinal_cut
             if parsed is None:
                 qc = _QUARTER_CENTURY.match(text, start)
                 if qc:  # "the past quarter century": no article, but a number all the same
                     value = 0.25 if qc.group(1).lower().startswith("quarter") else 0.5
-                    yield Number(start, start + len(qc.group(1)), value, qc.group(1), words=True, integer=False)
+                    out.append(_Tok(Number(start, start + len(qc.group(1)), value, qc.group(1), words=True, integer=False), frac=True))
                     pos = start + len(qc.group(1))
                     continue
                 # a lone "a", "a nine" (the article is not part of the number), a bare
-                # "quarter": skip the first word only
-                first = re.match(r"[A-Za-z]+", raw)
+                # "quarter", an ordinal: skip the first word only
+                first = re.match(r"[A-Za-z]+(?:-(?:first|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)?", raw)
                 pos = start + (first.end() if first else 1)
                 continue
-            value, used = parsed
+            value = parsed.value
+            used = parsed.end
             end = start + used
             if raw[:used].lower().endswith("half"):
                 # "half a century", "half a mile": the article belongs to the number
@@ -330,28 +736,47 @@ def find_numbers(text: str) -> Iterator[Number]:
             words = True
             integer = float(value).is_integer()
             hyphen = "-" in raw[:used] and " - " not in raw[:used]
+            pm = _PRONOUN_BEFORE.search(text, max(0, start - 12), start) if raw[:used].lower() == "one" else None
+            if pm and (pm.group(0).split()[0].lower() == "no" or _PRONOUN_AFTER.match(text, end)):
+                continue  # "the one you mentioned", "which one?": a pronoun
+            info = _Tok(None, frac=parsed.frac, trail=parsed.trail, top=parsed.top, mult=parsed.mult)  # type: ignore[arg-type]
         scale: str | None = None
-        if not words:
+        if not words and not m.group("sci") and not parts:
             sm = _SCALE_AFTER.match(text, end)
             if sm:
                 name = sm.group("scale").lower()
-                mult = 100.0 if name == "hundred" else 12.0 if name.startswith("dozen") else SCALES[name]
+                is_hundred = name == "hundred"
+                is_dozen = name.startswith("do") or name == "dzs"
+                mult = 100.0 if is_hundred else 12.0 if is_dozen else SCALES[name]
                 if sm.group("scale2"):
                     mult *= SCALES[sm.group("scale2").lower()]
                 value *= mult
-                if name != "hundred" and not name.startswith("dozen"):
+                if not is_hundred and not is_dozen:
                     scale = name.rstrip("s")
                     if sm.group("scale2"):
-                        scale = f"{scale} {sm.group('scale2').lower()}"
+                        scale = f"{scale} {sm.group('scale2').lower().rstrip('s')}"
+                info.mult = 100.0 if is_hundred else 0.0 if is_dozen else mult
+                info.top = 0.0 if is_hundred or is_dozen else mult
                 end = pos = sm.end()
                 plain = False
-        else:
+            elif m.group("digits") and not m.group("vulgar2"):
+                sf = _SUFFIX_RE.match(text, end)
+                if sf and _suffix_ok(text, sf):
+                    bare = _plain(text, start, end, value, integer=integer, plain_digits=plain)
+                    factor = _SUFFIX[sf.group("abbr")]
+                    value *= factor
+                    scale = _SCALE_NAMES[factor]
+                    parts = (bare,)
+                    end = pos = sf.end()
+                    plain = False
+                    info.top = factor
+        elif words:
             low = text[start:end].lower()
             for name in ("trillion", "billion", "million", "thousand", "lakh", "crore"):
                 if name in low:
                     scale = name
                     break
-        yield Number(
+        info.num = Number(
             start=start,
             end=end,
             value=value,
@@ -361,7 +786,111 @@ def find_numbers(text: str) -> Iterator[Number]:
             integer=integer,
             plain_digits=plain,
             hyphen_joined=hyphen,
+            parts=parts,
         )
+        out.append(info)
+
+
+def _suffix_ok(text: str, sf: re.Match[str]) -> bool:
+    abbr = sf.group("abbr")
+    if sf.group("sp") and abbr in ("K", "b", "B"):
+        return False  # "100 K" is kelvin; "5 B" a label
+    if abbr == "G" and _WORD_AFTER.match(text, sf.end()):
+        return False  # "5G networks": a generation, not 5 billion
+    return True
+
+
+def _join(text: str, a: _Tok, b: _Tok) -> _Tok | None:
+    """``a`` and ``b`` read as one number, or ``None``."""
+    x, y = a.num, b.num
+    gap = text[x.end : y.start]
+    if x.value < 0 or y.value < 0:
+        return None
+    # "3 million and a half", "3 million and a quarter"
+    if a.top and not x.words and y.words and b.frac and _GAP_AND.fullmatch(gap) and (y.value < 1 or b.trail > 1):
+        value = x.value + y.value if b.trail > 1 else x.value + y.value * a.top
+        return _Tok(_composite(text, x, y, value, integer=False), frac=True)
+    # "4 thousand 3 hundred and 21", "6 crore and two hundred"
+    if a.mult and not x.words and y.value > 0 and y.integer:
+        spaced = _GAP_SPACE.fullmatch(gap)
+        anded = _GAP_AND.fullmatch(gap)
+        ok = False
+        if spaced and b.mult and b.mult < a.mult and y.value < a.mult:
+            ok = True
+        elif anded and y.value < a.mult and (
+            (y.words and not b.frac) or (b.mult and b.mult < a.mult) or (y.plain_digits and y.value < min(a.mult, 1000))
+        ):
+            ok = True
+        if ok:
+            return _Tok(_composite(text, x, y, x.value + y.value, scale=x.scale), mult=b.mult, top=b.top)
+    # "one over three", "1 in twenty-one", "two out of five hundred"
+    rm = _GAP_RATIO.fullmatch(gap)
+    if rm and x.integer and y.integer and y.value > 0 and not x.parts and not y.parts and not b.frac and not a.frac:
+        op = rm.group("op").lower()
+        if op == "over":
+            ok = not y.year_like and not _WORD_AFTER.match(text, y.end)
+        else:
+            ok = x.value < y.value and not y.year_like and not x.year_like
+        if ok:
+            return _Tok(_composite(text, x, y, x.value / y.value, integer=False), frac=True)
+    # "two thirds of a million"
+    if a.frac and a.trail == 1.0 and x.words and x.value < 1 and _GAP_OF.fullmatch(gap) and _A_SCALE.match(y.written):
+        return _Tok(_composite(text, x, y, x.value * y.value, integer=False, scale=y.scale))
+    return None
+
+
+def _composite(text: str, x: Number, y: Number, value: float, *, integer: bool = True, scale: str | None = None) -> Number:
+    return Number(
+        x.start, y.end, value, text[x.start : y.end], scale=scale, words=x.words and y.words,
+        integer=integer and float(value).is_integer(), parts=(x, y),
+    )
+
+
+def _signed(text: str, tok: Number) -> Number:
+    """``tok`` with a sign standing alone before it: "-1", "- 1 4/5", "minus one"."""
+    lo = max(0, tok.start - 12)
+    wm = _SIGN_WORD.search(text, lo, tok.start)
+    if wm:
+        start = wm.start()
+    else:
+        cm = _SIGN_CHAR.search(text, lo, tok.start)
+        if not cm or tok.words:
+            return tok
+        start = cm.start()
+        before = text[:start].rstrip(" \t")
+        if start and not (text[start - 1].isspace() or text[start - 1] in "([{=:;,+*/<>~"):
+            return tok  # "Long March-5", "2028-2031", "SCP-173": a hyphen
+        if before and (before[-1].isdigit() or before[-1] in ")%]"):
+            return tok  # "2 - 5", "5 -10": a range
+        if cm.group("sp") and before and before[-1] not in "([{=:;,":
+            return tok  # "well - 5": a dash, unless it opens the text or a bracket
+    return Number(
+        start, tok.end, -tok.value, text[start : tok.end], scale=tok.scale, words=tok.words,
+        integer=tok.integer, parts=(tok,),
+    )
+
+
+def find_numbers(text: str) -> Iterator[Number]:
+    """Every number in ``text``, left to right, non-overlapping, scale words included.
+
+    Context checks (identifiers, years, dates, URLs, "24/7") are the caller's; a composite
+    token's :attr:`~Number.parts` are the plain tokens it is read from.
+    """
+    base = _base_tokens(text)
+    if not base:
+        return
+    merged: list[Number] = []
+    cur = base[0]
+    for nxt in base[1:]:
+        joined = _join(text, cur, nxt)
+        if joined is not None:
+            cur = joined
+            continue
+        merged.append(cur.num)
+        cur = nxt
+    merged.append(cur.num)
+    for tok in merged:
+        yield _signed(text, tok)
 
 
 def match_scale(text: str, pos: int) -> tuple[float, str, int] | None:

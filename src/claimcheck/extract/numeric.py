@@ -9,7 +9,9 @@ decides, from what stands around it, which claim it is -- if any:
   parentheses right after it becomes ``equivalent`` on the same record (never a record of
   its own); "in 2023" / "by 2029" right after it sets ``year`` (and ``date``).
 * **quantity** -- a unit after the number ("2.5-meter", "300 km/h", "12%", "nine-hour",
-  "two decades"), written as a pint unit string (:mod:`claimcheck.claims.units`).
+  "two decades"), written as a pint unit string (:mod:`claimcheck.claims.units`); a
+  percentage may also come first when it stands alone ("percent of 10", "per cent of
+  twenty-two").
   Spans of time are quantities, not counts: "nine-hour spacewalk" is 9 ``hour``, "two
   decades" 20 ``year``, "the past quarter century" 25 ``year`` (pint has no decade of
   time), "in the past 12 months" 12 ``month``. The date extractor may report the same
@@ -227,6 +229,9 @@ _BRACKETED_UNIT = re.compile(r"[ \t]*[(\[{<][ \t]*")
 _INCHES_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inch|inches|″|\")(?![A-Za-z])")
 _TEMPERATURE_CONTEXT = re.compile(r"\b(?:temperature|thermostat|weather|hot|cold|warm|heat|degrees? outside|fever)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)[ \t]+$", re.IGNORECASE)
+# the percentage written before its number: "percent of 10", "per cent of twenty-two"
+_PERCENT_OF_BEFORE = re.compile(r"\b(?P<pct>per[ \t]?cents?)[ \t]+of[ \t]+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\]])")
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.])-|\b(?:minus|negative)[ \t]+|-[ \t]+)$", re.IGNORECASE)
 
 
@@ -574,13 +579,28 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+(?:\S+[ \t]+)?$", re.IGNORECASE)
 
 
+def _prose_tokens(tokens: Iterable[Number]) -> Iterator[Number]:
+    """The recogniser's tokens as prose reads them: composites back to their parts.
+
+    A sign, a scale letter, a decimal comma, a ratio or a join of digits and words ("-5",
+    "10k", "5G" at the end of a sentence, "3,5", "1 in 5 households", "5 million and 300")
+    is read here from its plain parts, with this module's own context rules (signs of
+    temperatures, "$10k", "5G" never being 5 billion, lists of numbers, counted nouns).
+    """
+    for tok in tokens:
+        if tok.parts:
+            yield from _prose_tokens(tok.parts)
+        else:
+            yield tok
+
+
 class _Scan:
     """The state of one pass over a text."""
 
     def __init__(self, text: str, footnote: bool) -> None:
         self.text = text
         self.footnote = footnote
-        self.tokens = list(find_numbers(text))
+        self.tokens = list(_prose_tokens(find_numbers(text)))
         self.by_start = {t.start: i for i, t in enumerate(self.tokens)}
         spans = _blocked_spans(text, footnote)
         self.spans = spans
@@ -611,7 +631,7 @@ class _Scan:
                     continue
                 if _capitalised_before(text, tok.start):
                     continue
-                mention = self.quantity(tok) or self.count(tok)
+                mention = self.percent_of(tok) or self.quantity(tok) or self.count(tok)
             if mention is None:
                 continue
             if _near_cjk(text, mention.start, mention.end) and text[mention.end - 1 : mention.end] not in "元円":
@@ -932,6 +952,29 @@ class _Scan:
         q = match_qualifier(text, start)
         if q:
             mention.qualifier = q[0]
+        return mention
+
+    def percent_of(self, tok: Number) -> Mention | None:
+        """The reversed percentage "percent of 10" (10 %), standing as a phrase of its own.
+
+        Only when no number stands before "percent" ("50 percent of 10 countries" is 50 %)
+        and the number ends the clause ("percent of 18-year-olds", "percent of 10 states"
+        say what the share is of, not how large it is).
+        """
+        text = self.text
+        m = _PERCENT_OF_BEFORE.search(text, max(0, tok.start - 20), tok.start)
+        if m is None or not _CLAUSE_END.match(text, tok.end):
+            return None
+        before = text[: m.start("pct")].rstrip()
+        if before and (before[-1].isdigit() or before[-1] in "%)" or _is_number_word(before.rsplit(None, 1)[-1].lower())):
+            return None
+        if tok.year_like or (not tok.integer and tok.words):
+            return None  # "percent of 2019", "percent of a half"
+        mention = Mention("quantity", m.start("pct"), tok.end, tok.value, tok.written, scale=tok.scale, unit="percent")
+        sm = _SIGN_BEFORE.search(text, max(0, m.start("pct") - 10), m.start("pct"))
+        if sm and sm.group(0).strip().lower() in ("minus", "negative"):
+            mention.value = -mention.value
+            mention.start = sm.start()
         return mention
 
     # ------------------------------------------------------------------ counts
