@@ -406,6 +406,7 @@ _Loader.yaml_implicit_resolvers = {
 }
 _STR_TAG = "tag:yaml.org,2002:str"
 from yaml import ScalarNode as _ScalarNode  # noqa: E402
+
 _IMPLICIT = _Loader.yaml_implicit_resolvers
 
 

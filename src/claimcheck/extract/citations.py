@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from claimcheck.data.calendar import MONTHS
 from claimcheck.claims.models import CitationClaim, PartialDate
+from claimcheck.data.calendar import MONTHS
 from claimcheck.extract.text import TextUnit
 from claimcheck.ingest.common import find_urls, is_cjk
 

@@ -31,8 +31,8 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
-from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
 from claimcheck.claims.models import DateClaim, PartialDate, RelativeWindow
+from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
 from claimcheck.extract.text import TextUnit
 
 __all__ = [

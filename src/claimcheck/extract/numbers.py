@@ -43,8 +43,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 __all__ = [
     "QUALIFIERS",

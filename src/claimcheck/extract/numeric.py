@@ -42,7 +42,13 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from claimcheck.claims.models import CountClaim, MoneyClaim, MoneyValue, PartialDate, QuantityClaim
+from claimcheck.claims.models import (
+    CountClaim,
+    MoneyClaim,
+    MoneyValue,
+    PartialDate,
+    QuantityClaim,
+)
 from claimcheck.claims.units import (
     LENGTH_UNITS,
     UNIT_ABBREVIATIONS,
@@ -50,6 +56,7 @@ from claimcheck.claims.units import (
     YEAR_MULTIPLES,
     compound_unit,
 )
+from claimcheck.data.calendar import MONTHS
 from claimcheck.extract.currency import (
     AMBIGUOUS_WORDS,
     DOLLAR_PREFIXES,
@@ -60,7 +67,14 @@ from claimcheck.extract.currency import (
     lower_code_ok,
     wordlike_code,
 )
-from claimcheck.extract.numbers import SCALES, Number, find_numbers, match_qualifier, match_scale, parse_number
+from claimcheck.extract.numbers import (
+    SCALES,
+    Number,
+    find_numbers,
+    match_qualifier,
+    match_scale,
+    parse_number,
+)
 from claimcheck.extract.text import TextUnit
 
 __all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities"]
@@ -103,12 +117,7 @@ _CITATION_LEFT = re.compile(
     r"|\b(?:No|Nos|Vol|Art|Article|Chapter|Section|Fig|Figure|Table|Page|Annex|Box|Phase|Tier|Level|Grade|Type|Class|Category|Model|Version|Room|Route|Flight|Unit|Block|Lot|Case|Resolution|Decree|Law|Order|Directive|Regulation|Item|Paragraph|Point|Step|Stage|Round|Season|Episode|Part)[ \t]+"
     r"|#[ \t]*|§[ \t]*|\b(?:no|number|nr)[ \t]+)$"
 )
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+_MONTHS = MONTHS
 # capitalised words that may stand right before a number without making it a name
 _OK_BEFORE = frozenset(
     """a an about above across after all almost along also although among and another any

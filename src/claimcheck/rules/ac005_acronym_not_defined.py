@@ -5,7 +5,13 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import default_known, definitions, explained_by_text, key, uses
+from claimcheck.rules._acronyms_common import (
+    default_known,
+    definitions,
+    explained_by_text,
+    key,
+    uses,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 

@@ -3,7 +3,12 @@ from __future__ import annotations
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._registry import describe, entry_note, matched_claims, pick_by_date
+from claimcheck.rules._registry import (
+    describe,
+    entry_note,
+    matched_claims,
+    pick_by_date,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 

@@ -5,7 +5,12 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._registry import describe, entry_note, matched_claims, reference_date
+from claimcheck.rules._registry import (
+    describe,
+    entry_note,
+    matched_claims,
+    reference_date,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 

@@ -5,7 +5,12 @@ from typing import Iterable, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._registry import CHECKABLE_KINDS, describe, entry_note, iter_checkable
+from claimcheck.rules._registry import (
+    CHECKABLE_KINDS,
+    describe,
+    entry_note,
+    iter_checkable,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 Kind = Literal["money", "count", "quantity", "date", "member_list"]
