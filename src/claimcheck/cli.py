@@ -67,7 +67,11 @@ def cli() -> None:
 def verify(paths, fmt, fail_on, select, ignore, reader, publication_date, config, output, max_size_mb,
            baseline_file, write_baseline_file, changed_since, jobs, quiet, claims_path):
     """Check drafts (files or folders) and report what does not add up."""
-    from claimcheck.findings.baseline import apply_baseline, load_baseline, write_baseline
+    from claimcheck.findings.baseline import (
+        apply_baseline,
+        load_baseline,
+        write_baseline,
+    )
     from claimcheck.ingest import find_drafts
     from claimcheck.pipeline import verify as run
     from claimcheck.report import render
@@ -124,7 +128,13 @@ def _progress(total: int, enabled: bool):
     @contextlib.contextmanager
     def bar():
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
@@ -284,6 +294,17 @@ def status_cmd(draft, claims_path, fmt, reader, publication_date, output, config
     from claimcheck.claims.commands import status
 
     return status(draft, claims_path, fmt, reader, _settings(config, publication_date=publication_date), output)
+
+
+@cli.command("checklist")
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--steps", "list_steps", is_flag=True, help="List the step phrases a checklist can use, and exit.")
+def checklist_cmd(paths, fmt, list_steps):
+    """Run review checklists (Gherkin .feature files; default: features/) and print ✓/✗ per step."""
+    from claimcheck.bdd.checklist import command
+
+    return command(list(paths) or ["features"], fmt, list_steps)
 
 
 def main(argv: list[str] | None = None) -> None:
