@@ -10,22 +10,19 @@ def _records(claims) -> list[dict]:
 
 
 def _value(c) -> str:
+    """A claim's value as an editor reads it ("580 billion EUR in 2023")."""
+    from claimcheck.claims.matching import format_claim_value, format_number
+
     kind = c.kind
-    if kind == "money":
-        text = f"{c.value:,.6g} {c.currency}"
-        if c.year:
-            text += f" ({c.year})"
-        if c.equivalent:
-            text += f" = {c.equivalent.amount:,.6g} {c.equivalent.currency}"
+    if kind in ("money", "count", "quantity"):
+        text = format_claim_value(c)
+        if kind == "money" and c.equivalent:
+            text += f" (= {format_number(c.equivalent.amount)} {c.equivalent.currency})"
         return text
-    if kind == "quantity":
-        return f"{c.value:g} {c.unit}"
-    if kind == "count":
-        return f"{c.value:,.6g} × {c.thing}"
     if kind == "date":
         if c.relative:
             return f"relative: {c.relative.text}"
-        return f"{c.date}" + (f"/{c.end_date}" if c.end_date else "")
+        return format_claim_value(c)
     if kind == "member_list":
         return f"{c.group}: {', '.join(c.members)}" + (f" (declared {c.declared_count})" if c.declared_count else "")
     if kind == "acronym":
