@@ -38,10 +38,23 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, object]]:
         for block in article.blocks:
             for m in _TOKEN.finditer(block.text):
                 token = m.group(1)
-                if len(token) < 2 or not is_acronym(token):
+                if len(token) < 2 or not is_acronym(token) or _in_capitals(block.text, m):
                     continue
                 out.append((m.group(0), article.index, doc.locate(block, m.start()), block.text, m.start()))
     return out
+
+
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
+
+
+def _in_capitals(text: str, m: re.Match) -> bool:
+    """Is the token one of several capitalised words in a row ("ADEK BERRY", a name in a
+    photo credit, or a heading set in capitals)? Those are words, not acronyms."""
+    before = text[: m.start()]
+    after = text[m.end() :]
+    left = re.search(r"([A-Z][A-Z'’-]+) $", before)
+    right = _CAPS_WORD.match(after[1:]) if after.startswith(" ") else None
+    return bool(left) or bool(right)
 
 
 _APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the)\s")
@@ -80,5 +93,5 @@ def default_known() -> frozenset[str]:
     return frozenset(
         """AI CEO CFO CTO EU GDP GPS NASA NATO UN UK US USA USSR UAE WHO WTO IMF OECD BBC CNN
         TV PC PhD ID IT OK AM PM BC AD CO2 SMS DNA HIV COVID UNESCO UNICEF G7 G20 PRC ROK
-        DPRK""".split()
+        DPRK AFP AP UPI DPA TASS""".split()
     )
