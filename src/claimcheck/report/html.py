@@ -45,17 +45,13 @@ def _env():
     )
 
 
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def _num(value: float | None) -> str:
     """A number as an editor reads it: 580 billion, 6.6 trillion, 4,000, 2.5."""
-    if value is None:
-        return ""
-    for size, word in _SCALES:
-        if abs(value) >= size:
-            return f"{value / size:,.4g} {word}"
-    return f"{value:,.6g}" if value != int(value) else f"{int(value):,}"
+    from claimcheck.claims.matching import format_number
+
+    return "" if value is None else format_number(value)
 
 
 def claim_fields(c) -> dict[str, str]:

@@ -120,7 +120,7 @@ def describe(r: float, src: str, dst: str) -> str:
 
 
 def human(amount: float, currency: str) -> str:
-    for value, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(amount) >= value:
-            return f"{amount / value:.4g} {word} {currency}"
-    return f"{amount:,.4g} {currency}"
+    """A computed amount, rounded to four significant digits: "861.6 billion EUR"."""
+    from claimcheck.claims.matching import format_number
+
+    return f"{format_number(float(f'{amount:.4g}'))} {currency}"
