@@ -22,14 +22,28 @@ def norm_expansion(text: str) -> str:
 
 
 def definitions(ctx: CheckContext) -> dict[str, list]:
+    """Acronym definitions by acronym (plural s dropped), read once per document."""
+    if "acronym-definitions" not in ctx.shared:
+        ctx.shared["acronym-definitions"] = _definitions(ctx)
+    return ctx.shared["acronym-definitions"]
+
+
+def _definitions(ctx: CheckContext) -> dict[str, list]:
     out: dict[str, list] = {}
     for claim in ctx.claims.of_kind("acronym"):
         out.setdefault(key(claim.acronym), []).append(claim)
     return out
 
 
-def uses(ctx: CheckContext) -> list[tuple[str, int, object]]:
-    """Every use of an acronym-like token in the text: (acronym, article, location)."""
+def uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
+    """Every use of an acronym-like token in the text, found once per document:
+    ``(token, article, location, block text, offset)``."""
+    if "acronym-uses" not in ctx.shared:
+        ctx.shared["acronym-uses"] = _uses(ctx)
+    return ctx.shared["acronym-uses"]
+
+
+def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
     from claimcheck.extract.acronyms import is_acronym
 
     doc = ctx.document
