@@ -505,3 +505,14 @@ def test_scorer_matching_rules() -> None:
     optional_found = right + [{"kind": "quantity", "start": 24, "end": 28, "value": 5.0, "unit": "meter"}]
     assert module.score_case(rec, optional_found, units, "strict")["fully_right"]
     assert units.equal("EUR", "EUR") and not units.equal("EUR", "USD")
+
+
+@pytest.mark.parametrize("text", ["0[tonne", "5 [tonne", "0(tonne", "5 (km]"])
+def test_an_unclosed_bracket_before_a_unit_is_no_quantity(text: str) -> None:
+    # found by hypothesis: an empty slice at the end of the text looked like a closing bracket
+    assert [m for m in analyse(text) if m.end > len(text) or m.unit] == []
+
+
+def test_a_unit_in_brackets_is_read() -> None:
+    (m,) = analyse("10 (km)")
+    assert (m.kind, m.value, m.unit, m.end) == ("quantity", 10.0, "kilometer", 7)

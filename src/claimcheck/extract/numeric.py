@@ -235,6 +235,7 @@ _UNIT_RE = re.compile(
 )
 _PER_RE = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=hour\b))", re.IGNORECASE)
 _BRACKETED_UNIT = re.compile(r"[ \t]*[(\[{<][ \t]*")
+_CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _INCHES_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inch|inches|″|\")(?![A-Za-z])")
 _TEMPERATURE_CONTEXT = re.compile(r"\b(?:temperature|thermostat|weather|hot|cold|warm|heat|degrees? outside|fever)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)[ \t]+$", re.IGNORECASE)
@@ -916,7 +917,9 @@ class _Scan:
                 bracket = bm
         if bracket:
             u = _unit_at(text, bracket.end(), glued=True, hyphen=False)
-            if u and text[u[1] : u[1] + 1] in ")]}>":
+            opener = bracket.group(0).strip()[0]
+            # the bracket must close, with its own kind: "10 (km)", not "0[tonne" or "5 (km]"
+            if u and u[1] < len(text) and text[u[1]] == _CLOSING[opener]:
                 unit, uend, surface = u[0], u[1] + 1, u[2]
             else:
                 u = None
