@@ -196,13 +196,14 @@ def extract(path, fmt, kinds, reader, output):
 @click.argument("path")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--reader", type=READERS, default=None)
-def show(path, fmt, reader):
-    """Show how a draft was read: articles, paragraphs, references and footnotes."""
+@click.option("--blocks", "list_blocks", is_flag=True, help="List every block with its class (paragraph, heading, table, ...).")
+def show(path, fmt, reader, list_blocks):
+    """Show how a draft was read: articles, block classes, references and footnotes."""
     from claimcheck.ingest import load_document
     from claimcheck.report.document import render_document
 
     doc = load_document(path, reader=reader)
-    click.echo(render_document(doc, fmt), nl=False)
+    click.echo(render_document(doc, fmt, blocks=list_blocks), nl=False)
     return 0
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "FootnoteRef",
     "Location",
     "Metadata",
+    "PROSE_KINDS",
     "Source",
     "SourceMap",
 ]
@@ -122,8 +123,28 @@ class SourceMap(BaseModel):
 
 
 class BlockKind(str, Enum):
-    paragraph = "paragraph"
+    """What a block is on the page. Only :data:`PROSE_KINDS` reach claim extraction and
+    reference detection; the rest are kept so ``claimcheck show`` can say how the page was
+    read, and so headings can still name articles."""
+
+    paragraph = "paragraph"  #: body text
+    list_item = "list_item"  #: an item of a bullet or numbered list in the body
     heading = "heading"
+    title = "title"  #: the document's or an article's title
+    byline = "byline"  #: author, date line, dateline
+    table = "table"  #: a table row or cell
+    figure = "figure"  #: a figure label, chart text or image alt text
+    caption = "caption"  #: a figure or table caption, a photo credit
+    code = "code"  #: code, a listing, a command, a template
+    toc = "toc"  #: a table-of-contents line
+    furniture = "furniture"  #: a running header or footer, a page number
+    pull_quote = "pull_quote"  #: a quotation repeated from the body as display text
+    front_matter = "front_matter"  #: metadata printed or written before the body
+    notes = "notes"  #: a line of a notes, endnotes or references section
+
+
+#: Block kinds that are running prose: claims are extracted and references found only here.
+PROSE_KINDS = frozenset({BlockKind.paragraph, BlockKind.list_item})
 
 
 class _Located(BaseModel):
@@ -160,6 +181,11 @@ class Block(_Located):
     text: str
     source_map: SourceMap
     article: int
+
+    @property
+    def is_prose(self) -> bool:
+        """Is this running prose (body text or a list item), where claims are read?"""
+        return self.kind in PROSE_KINDS
 
 
 class Article(BaseModel):
@@ -217,9 +243,11 @@ class Document(BaseModel):
             return block.location
         return self._source.location(block.source_map.to_file(offset))
 
-    def iter_blocks(self) -> Iterator[Block]:
+    def iter_blocks(self, *, prose_only: bool = False) -> Iterator[Block]:
         for article in self.articles:
-            yield from article.blocks
+            for block in article.blocks:
+                if block.is_prose or not prose_only:
+                    yield block
 
     def iter_footnotes(self) -> Iterator[Footnote]:
         for article in self.articles:

@@ -89,13 +89,18 @@ class TextUnit:
 
 
 def iter_units(doc: Document, *, blocks: bool = True, footnotes: bool = True) -> Iterator[TextUnit]:
-    """Every block, then every footnote body, of every article, in reading order."""
+    """Every prose block, then every footnote body, of every article, in reading order.
+
+    Headings, tables, code, captions and other non-prose blocks (see
+    :data:`~claimcheck.document.PROSE_KINDS`) are not units: claims are read from prose."""
     for article in doc.articles:
         if blocks:
             refs_by_block: dict[int, list[tuple[int, str]]] = {}
             for ref in article.refs:
                 refs_by_block.setdefault(ref.block, []).append((ref.offset, ref.label))
             for i, block in enumerate(article.blocks):
+                if not block.is_prose:
+                    continue
                 yield TextUnit(
                     doc=doc,
                     article=article.index,

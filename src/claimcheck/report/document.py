@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 
 
-def render_document(doc, fmt: str) -> str:
+def _kinds(blocks) -> str:
+    counts: dict[str, int] = {}
+    for b in blocks:
+        counts[b.kind.value] = counts.get(b.kind.value, 0) + 1
+    return ", ".join(f"{n} {k}" for k, n in counts.items()) or "none"
+
+
+def render_document(doc, fmt: str, *, blocks: bool = False) -> str:
     if fmt == "json":
         data = doc.model_dump(mode="json", exclude={"articles": {"__all__": {"blocks": {"__all__": {"source_map"}}, "footnotes": {"__all__": {"source_map"}}}}})
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -16,6 +23,11 @@ def render_document(doc, fmt: str) -> str:
     for a in doc.articles:
         out.append(f"article {a.index + 1}: {a.title or '(untitled)'} at {a.location.line}:{a.location.column}")
         out.append(f"  {len(a.blocks)} blocks, {len(a.refs)} references, {len(a.footnotes)} footnotes")
+        out.append(f"  block classes: {_kinds(a.blocks)}")
+        if blocks:
+            for b in a.blocks:
+                text = b.text if len(b.text) <= 70 else b.text[:67] + "..."
+                out.append(f"    {b.location.line}:{b.location.column} {b.kind.value:<12} {text}")
         refs = " ".join(r.label for r in a.refs)
         out.append(f"  references: {refs or '-'}")
         for note in a.footnotes:

@@ -50,6 +50,8 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
     out = []
     for article in doc.articles:
         for block in article.blocks:
+            if not block.is_prose:
+                continue
             for m in _TOKEN.finditer(block.text):
                 token = m.group(1)
                 if len(token) < 2 or not is_acronym(token) or _in_capitals(block.text, m):

@@ -115,6 +115,8 @@ def _founders(ctx: CheckContext, *sides, acr, label) -> list[str]:
         return found
     for article in ctx.document.articles:
         for i, block in enumerate(article.blocks):
+            if not block.is_prose:
+                continue
             spans = [(c.start, c.end) for c in lists if c.article == article.index and c.block == i]
             starts = sentence_bounds(block.text) + [len(block.text)]
             for s0, s1 in zip(starts, starts[1:]):

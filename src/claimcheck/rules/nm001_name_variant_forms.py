@@ -58,6 +58,8 @@ class NameVariantForms(Rule):
         forms: dict[str, dict[str, list]] = {}  # key -> surface -> [locations]
         for article in doc.articles:
             for block in article.blocks:
+                if not block.is_prose:
+                    continue
                 text = block.text
                 for m in _NAME_NUMBER.finditer(text):
                     word = m.group(1)

@@ -45,7 +45,7 @@ class NamePartConvention(Rule):
         for article in doc.articles:
             people: dict[str, tuple[str, object]] = {}  # given -> (full name, location)
             families: set[str] = set()
-            blocks = article.blocks
+            blocks = [b for b in article.blocks if b.is_prose]
             for block in blocks:
                 for m in _FULL.finditer(block.text):
                     fam, given = m.group(1), m.group(2)
