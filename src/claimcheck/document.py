@@ -28,6 +28,7 @@ __all__ = [
     "FootnoteRef",
     "Location",
     "Metadata",
+    "Notice",
     "PROSE_KINDS",
     "Source",
     "SourceMap",
@@ -188,6 +189,17 @@ class Block(_Located):
         return self.kind in PROSE_KINDS
 
 
+class Notice(_Located):
+    """Something a reader could not use but read past: a front-matter date in no known
+    form, an encoding guessed from a meta tag, a publication date that could not be found.
+
+    A notice never stops a document from being read; rule CC002 reports it."""
+
+    message: str
+    help: str = ""
+    subject: str = ""
+
+
 class Article(BaseModel):
     """One article (or section) of an issue; footnote numbering is per article."""
 
@@ -226,6 +238,8 @@ class Document(BaseModel):
     metadata: Metadata = Metadata()
     articles: tuple[Article, ...] = ()
     suppressions: tuple["Suppression", ...] = ()
+    #: what the reader read past (see :class:`Notice`); reported by rule CC002
+    notices: tuple[Notice, ...] = ()
     _source: Source | None = PrivateAttr(default=None)
 
     @property

@@ -87,7 +87,6 @@ def test_list_items_and_quotes_are_paragraphs():
     ("text", "line", "needle"),
     [
         ("---\ntitle: a: b\n---\nText.\n", 2, "not valid YAML"),
-        ("---\npublication_date: last spring\n---\nText.\n", 2, "publication_date"),
         ("---\ntitle: x\nText.\n", 1, "never closed"),
         ("---\n- a\n- b\n---\nText.\n", 2, "mapping"),
     ],
@@ -97,6 +96,15 @@ def test_bad_front_matter_is_located(text, line, needle):
         md(text)
     assert err.value.line == line
     assert needle in err.value.message
+
+
+def test_a_date_it_cannot_read_is_a_notice_not_a_refusal():
+    doc = md("---\npublication_date: last spring\n---\nText.\n")
+    assert doc.metadata.publication_date is None
+    (notice,) = doc.notices
+    assert notice.location.line == 2
+    assert "publication_date" in notice.message and "last spring" in notice.message
+    assert [b.text for b in doc.iter_blocks()] == ["Text."]
 
 
 def test_date_key_is_the_publication_date():

@@ -27,6 +27,7 @@ from claimcheck.document import (
     Footnote,
     FootnoteRef,
     Metadata,
+    Notice,
     Source,
 )
 from claimcheck.errors import InputError
@@ -95,11 +96,12 @@ def strip_inline(
     builder.add(text[pos:], offset + pos)
 
 
-def _front_matter(source: Source) -> tuple[Metadata, int]:
-    """Metadata and the number of lines the front matter takes (0 without any)."""
+def _front_matter(source: Source) -> tuple[Metadata, int, list[Notice]]:
+    """Metadata, the number of lines the front matter takes (0 without any), and notices
+    about values it read past."""
     text = source.text
     if not text.startswith("---\n"):
-        return Metadata(), 0
+        return Metadata(), 0, []
     m = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
     if m is None:
         raise InputError(
@@ -138,22 +140,30 @@ def _front_matter(source: Source) -> tuple[Metadata, int]:
         )
     if "publication_date" not in data and "date" in data:
         data["publication_date"] = data["date"]
-    try:
-        meta = Metadata.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        key = str(err["loc"][0]) if err["loc"] else ""
-        line = _key_line(source, key if key != "publication_date" or key in data else "date")
-        raise InputError(
-            f"front matter `{key}`: {err['msg']}",
-            path=source.path,
-            line=line,
-            column=1,
-            hint="write dates as YYYY-MM-DD",
-            code="E110",
-            source_line=source.line_text(line),
-        ) from None
-    return meta, n_lines
+    notices: list[Notice] = []
+    while True:
+        try:
+            meta = Metadata.model_validate(data)
+            break
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            key = str(err["loc"][0]) if err["loc"] else ""
+            if key not in data:
+                raise
+            shown = key if key != "publication_date" or "date" not in data else "date"
+            line = _key_line(source, shown)
+            notices.append(
+                Notice(
+                    location=source.location(_line_offsets(source, line)),
+                    message=f"front matter `{shown}`: {data[key]!r} is not understood; read the draft without it",
+                    help="write the date as YYYY-MM-DD, or pass --publication-date"
+                    if key == "publication_date"
+                    else f"write `{shown}` as plain text",
+                    subject=f"front matter {shown}",
+                )
+            )
+            del data[key]
+    return meta, n_lines, notices
 
 
 def _key_line(source: Source, key: str) -> int:
@@ -223,7 +233,7 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
 
     if "\r" in source.text:  # markdown-it breaks lines at CR too; keep one idea of a line
         source = Source(source.path, source.text.replace("\r\n", "\n").replace("\r", "\n"))
-    meta, fm_lines = _front_matter(source)
+    meta, fm_lines, notices = _front_matter(source)
     if metadata is not None:
         # the draft's own front matter wins over settings given from outside
         meta = metadata.model_copy(update=meta.model_dump(exclude_none=True))
@@ -370,6 +380,7 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
         metadata=meta,
         articles=tuple(articles),
         suppressions=tuple(parse_suppressions(source)),
+        notices=tuple(notices),
     )
     return doc.with_source(source)
 

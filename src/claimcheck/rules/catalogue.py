@@ -15,6 +15,7 @@ from claimcheck.rules.ac004_acronym_used_before_definition import (
 )
 from claimcheck.rules.ac005_acronym_not_defined import AcronymNotDefined
 from claimcheck.rules.base import Rule
+from claimcheck.rules.cc002_reading_notice import ReadingNotice
 from claimcheck.rules.ct001_citation_date_url_mismatch import CitationDateUrlMismatch
 from claimcheck.rules.ct002_malformed_url import MalformedUrl
 from claimcheck.rules.ct003_as_of_after_source import AsOfAfterSource
@@ -63,6 +64,7 @@ RULES: tuple[type[Rule], ...] = (
     ExpansionCutShort,
     AcronymUsedBeforeDefinition,
     AcronymNotDefined,
+    ReadingNotice,
     CitationDateUrlMismatch,
     MalformedUrl,
     AsOfAfterSource,
