@@ -111,8 +111,11 @@ def test_usage_errors_exit_2():
 
 def test_rules_and_rule():
     res = run_cli("rules")
-    codes = [line.split()[0] for line in res.stdout.splitlines()]
+    table = res.stdout.split("\n\n")[0].splitlines()[1:]
+    codes = [line.split()[0] for line in table]
     assert res.returncode == 0 and "FN001" in codes and codes[:-1] == sorted(codes[:-1])
+    assert "Why each rule is in the default set or not:" in res.stdout
+    assert all(line.split()[3] in ("yes", "no") for line in table)
     page = run_cli("rule", "FN001").stdout
     assert page.startswith("# FN001 duplicate-footnote-number") and "## Why is this bad?" in page
     assert run_cli("rule", "unreferenced-footnote").stdout.startswith("# FN003")

@@ -64,8 +64,9 @@ def cli() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in N processes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--claims", "claims_path", type=click.Path(), default=None, help="Registry of reviewed claims (folder or file) for the RG rules [default: `registry` setting].")
+@click.option("--preview", is_flag=True, default=None, help="Also run the preview rules (advisory; under the default set's precision bar).")
 def verify(paths, fmt, fail_on, select, ignore, reader, publication_date, config, output, max_size_mb,
-           baseline_file, write_baseline_file, changed_since, jobs, quiet, claims_path):
+           baseline_file, write_baseline_file, changed_since, jobs, quiet, claims_path, preview):
     """Check drafts (files or folders) and report what does not add up."""
     from claimcheck.findings.baseline import (
         apply_baseline,
@@ -88,6 +89,7 @@ def verify(paths, fmt, fail_on, select, ignore, reader, publication_date, config
         "max_size_mb": max_size_mb,
         "select": list(select) or None,
         "ignore": list(ignore) or None,
+        "preview": preview or None,
     }
     settings = _settings(config, **overrides)
     if changed_since:

@@ -49,6 +49,8 @@ class Settings(BaseModel):
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
     reader: str | None = None
     max_size_mb: float = Field(default=20.0, alias="max-size-mb", gt=0)
+    #: run the preview rules (advisory, under the default set's precision bar) too
+    preview: bool = False
     #: where the settings came from, for messages
     origin: str | None = Field(default=None, exclude=True)
 
@@ -60,6 +62,12 @@ class Settings(BaseModel):
             return explicit and not any(matches(s, code, name) for s in self.ignore)
         selected = not self.select or any(matches(s, code, name) for s in self.select)
         return selected and not any(matches(s, code, name) for s in self.ignore)
+
+    def runs(self, rule: Any) -> bool:
+        """Whether a rule class runs under these settings: off-by-default rules run only when
+        named; preview rules also run with ``preview``."""
+        default = rule.default_enabled and (not rule.preview or self.preview)
+        return self.is_selected(rule.code, rule.name, default)
 
     def ignored_for(self, path: str, code: str, name: str) -> bool:
         posix = Path(path).as_posix()

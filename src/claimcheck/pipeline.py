@@ -51,7 +51,7 @@ def build_rules(settings: Settings) -> list[Rule]:
 
     out = []
     for cls in RULES:
-        if not settings.is_selected(cls.code, cls.name, getattr(cls, "default_enabled", True)):
+        if not settings.runs(cls):
             continue
         raw = settings.rules.get(cls.code) or settings.rules.get(cls.name) or {}
         try:

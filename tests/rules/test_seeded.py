@@ -19,7 +19,7 @@ from claimcheck.ingest import load_document
 from claimcheck.pipeline import build_rules, check_document
 from conftest import EXAMPLE
 
-ALL = Settings(select=["ALL"], ignore=["RG"])
+ALL = Settings(select=["ALL"], ignore=["RG"], preview=True)
 
 
 @dataclass(frozen=True)

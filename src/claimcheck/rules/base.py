@@ -60,6 +60,10 @@ class Rule:
     Options: ClassVar[type[BaseModel]] = NoOptions
     #: False for rules that run only when selected by code or name (not by ALL or family)
     default_enabled: ClassVar[bool] = True
+    #: True for rules whose judged precision on real published writing is under the bar
+    #: of the default set (see ``claimcheck rules`` and docs/precision.md): they run with
+    #: ``--preview`` (``preview = true``) or when selected by code or name.
+    preview: ClassVar[bool] = False
     #: True for rules that read the registry of reviewed claims (skipped without one)
     requires_registry: ClassVar[bool] = False
 

@@ -4,22 +4,68 @@ and ``docs/rules.md`` (a test checks the file is up to date)."""
 from __future__ import annotations
 
 import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from claimcheck.rules.base import Rule
 from claimcheck.rules.catalogue import FAMILIES, RULES
+
+
+#: the judged precision a rule needs to be in the default set (docs/precision.md)
+DEFAULT_THRESHOLD = 0.8
+
+
+@lru_cache(maxsize=1)
+def judged_precision() -> dict[str, dict[str, Any]]:
+    """Per rule, the editor's verdicts on its findings in real published documents
+    (``true``, ``debatable``, ``false`` and ``precision``), from ``data/precision.json``,
+    which ``benchmarks/precision.py --write-package-data`` writes from the judged sample."""
+    text = resources.files("claimcheck.data").joinpath("precision.json").read_text(encoding="utf-8")
+    return json.loads(text)["rules"]
+
+
+def _judged(code: str) -> str:
+    c = judged_precision().get(code)
+    if not c:
+        return "no finding on the real documents judged"
+    n = c["true"] + c["debatable"] + c["false"]
+    return f"judged precision {c['precision']:.0%} on {n} findings in real published documents"
+
+
+def default_status(rule: type[Rule]) -> tuple[bool, str]:
+    """Is the rule in the default set, and why (or why not)?"""
+    if rule.requires_registry:
+        if rule.default_enabled:
+            return True, "runs when a registry of reviewed claims is given (--claims)"
+        return False, f"opt-in: select {rule.code} (reads the registry)"
+    if rule.preview:
+        return False, f"preview: {_judged(rule.code)}, under {DEFAULT_THRESHOLD:.0%}; run with --preview or --select {rule.code}"
+    if not rule.default_enabled:
+        return False, f"opt-in: select {rule.code}"
+    return True, _judged(rule.code)
 
 
 def rule_page(rule: type[Rule]) -> str:
     head = f"# {rule.code} {rule.name}\n\nSeverity: {rule.severity.value} · Family: {FAMILIES.get(rule.family(), rule.family())}\n"
     if rule.needs:
         head += f"Reads claims: {', '.join(rule.needs)}\n"
+    default, why = default_status(rule)
+    head += f"Default: {'yes' if default else 'no'} ({why})\n"
     return f"{head}\n{rule.doc()}\n"
 
 
 def catalogue_text() -> str:
     width = max(len(r.name) for r in RULES)
-    lines = [f"{r.code}  {r.name:<{width}}  {r.severity.value:<7}  {r.summary()}" for r in RULES]
-    lines.append("CC001  " + "unused-suppression".ljust(width) + "  warning  An inline suppression comment matches no finding.")
+    lines = [f"code   {'name':<{width}}  {'severity':<8} default  summary"]
+    for r in RULES:
+        default, _ = default_status(r)
+        lines.append(f"{r.code}  {r.name:<{width}}  {r.severity.value:<8} {'yes' if default else 'no':<8} {r.summary()}")
+    lines.append("CC001  " + "unused-suppression".ljust(width) + "  warning  yes      An inline suppression comment matches no finding.")
+    lines.append("")
+    lines.append("Why each rule is in the default set or not:")
+    for r in RULES:
+        lines.append(f"  {r.code}: {default_status(r)[1]}")
     return "\n".join(lines) + "\n"
 
 
@@ -29,12 +75,13 @@ def catalogue_markdown() -> str:
         "",
         "Generated from the rules' docstrings by `claimcheck rules --format markdown`; do not edit.",
         "",
-        "| Code | Name | Severity | Summary |",
-        "| --- | --- | --- | --- |",
+        "| Code | Name | Severity | Default | Summary |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for r in RULES:
-        out.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {r.summary()} |")
-    out.append("| CC001 | unused-suppression | warning | An inline suppression comment matches no finding. |")
+        default = "yes" if default_status(r)[0] else "no"
+        out.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {default} | {r.summary()} |")
+    out.append("| CC001 | unused-suppression | warning | yes | An inline suppression comment matches no finding. |")
     out.append("")
     for r in RULES:
         page = rule_page(r).replace("\n## ", "\n### ").replace(f"# {r.code}", f"## {r.code}", 1)
@@ -50,7 +97,8 @@ def catalogue_markdown() -> str:
 
 def catalogue_json() -> str:
     data = [
-        {"code": r.code, "name": r.name, "severity": r.severity.value, "family": r.family(), "summary": r.summary()}
+        {"code": r.code, "name": r.name, "severity": r.severity.value, "family": r.family(), "summary": r.summary(),
+         "default": default_status(r)[0], "default_reason": default_status(r)[1]}
         for r in RULES
     ]
     return json.dumps(data, indent=2) + "\n"
