@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
+
+from publicsuffixlist import PublicSuffixList
 
 from claimcheck.claims.models import PartialDate
 
@@ -26,7 +29,10 @@ _SHAPES = [
 
 def url_date(url: str) -> tuple[PartialDate, str] | None:
     """The most precise date written in a URL's path, with the text it was read from."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an invalid IPv6 literal: no date to read
+        return None
     path = parts.path + ("?" + parts.query if parts.query else "")
     best: tuple[PartialDate, str] | None = None
     for shape in _SHAPES:
@@ -64,20 +70,43 @@ def disagree(a: PartialDate, b: PartialDate, tolerance_days: int) -> bool:
     return abs((a.first_day() - b.first_day()).days) > tolerance_days
 
 
-_TLD = re.compile(r"\.[a-z]{2,24}$|\.xn--[a-z0-9-]+$", re.I)
+@lru_cache(maxsize=1)
+def _suffixes() -> PublicSuffixList:
+    # the Public Suffix List as the package ships it (offline); unknown endings are not TLDs
+    return PublicSuffixList(accept_unknown=False)
+
+
+def host_problem(host: str) -> str | None:
+    """Why a host cannot be a public web host (cut off before its top-level domain), or None.
+
+    Judged against the Public Suffix List, so internationalised names (``例子.中国``) and
+    new top-level domains pass, while ``www.example`` (cut off before ``.com``) does not."""
+    host = host.rstrip(".").lower()
+    if not host or host == "localhost" or re.fullmatch(r"[\d.]+|[0-9a-f:]+", host):
+        return None
+    try:
+        suffix = _suffixes().publicsuffix(host)
+    except (ValueError, UnicodeError):
+        suffix = None
+    if suffix is None:
+        return f"host '{host}' has no top-level domain: the URL looks cut off"
+    if suffix == host:
+        return f"host '{host}' is only a public suffix: the URL looks cut off"
+    return None
 
 
 def url_problem(url: str) -> str | None:
     """Why a URL looks broken, or None."""
     try:
         parts = urlsplit(url)
+        host = parts.hostname or ""
     except ValueError:
         return "cannot be parsed"
-    host = parts.hostname or ""
     if not host:
         return "has no host"
-    if not _TLD.search(host) and not re.fullmatch(r"[\d.]+", host):
-        return f"host '{host}' has no top-level domain: the URL looks cut off"
+    problem = host_problem(host)
+    if problem:
+        return problem
     if url.endswith(("%20", "%0A", "%09")):
         return "ends with an encoded space or line break"
     if url.endswith(("-", "_", "…", "...")):

@@ -10,8 +10,11 @@ from claimcheck.rules.base import CheckContext, Rule
 class MalformedUrl(Rule):
     """A URL in a footnote is malformed or cut off.
 
-    Reported: a host with no top-level domain ("https://english."), a URL ending in an
-    encoded space ("…space%20") or a hyphen, spaces, unbalanced brackets.
+    Reported: a host with no top-level domain ("https://english.", "https://www.example"
+    cut off before its ".com"), judged against the Public Suffix List that the
+    ``publicsuffixlist`` package ships, so internationalised hosts ("例子.中国") and new
+    top-level domains pass; a URL that cannot be parsed; a URL ending in an encoded space
+    ("…space%20") or a hyphen; spaces; unbalanced brackets.
 
     ## Why is this bad?
     A reader who follows the link lands nowhere; a cut-off URL is usually a line lost
