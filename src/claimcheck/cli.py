@@ -26,11 +26,12 @@ def _settings(config, **overrides):
     return load_settings(Path(config) if config else None, **overrides)
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str, output: str | None, inputs=()) -> None:
+    """Print ``text``, or write it to ``output`` safely (never over one of ``inputs``)."""
     if output:
-        from claimcheck.fileio import write_atomic
+        from claimcheck.fileio import write_output
 
-        write_atomic(output, text)
+        write_output(output, text, inputs=inputs)
     else:
         click.echo(text, nl=False)
 
@@ -115,12 +116,13 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
             click.echo(f"note: no draft among the paths given changed since {changed_since}", err=True)
     else:
         drafts = find_drafts(list(paths))
+    inputs = [*drafts, *(p for p in (baseline_file, config, settings.origin) if p)]
     with _progress(len(drafts), enabled=not quiet) as advance:
         result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path)
     for err in result.errors:
         click.echo(err.render(), err=True)
     if write_baseline_file:
-        written = write_baseline(write_baseline_file, result.findings)
+        written = write_baseline(write_baseline_file, result.findings, inputs=drafts)
         click.echo(f"wrote {write_baseline_file}: {written.total} findings, {len(written.entries)} fingerprints", err=True)
     if baseline is not None:
         outcome = apply_baseline(result, baseline, baseline_file)
@@ -132,9 +134,9 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
     if statistics:
         from claimcheck.report.text import render_statistics
 
-        _emit(render_statistics(result), output)
+        _emit(render_statistics(result), output, inputs)
     else:
-        _emit(render(result, fmt, **options), output)
+        _emit(render(result, fmt, **options), output, inputs)
     if write_baseline_file:
         return 2 if result.errors else 0
     return result.exit_code(settings.fail_on)
@@ -222,7 +224,7 @@ def extract(path, fmt, kinds, reader, output):
         )
     doc = load_document(path, reader=reader)
     claims = run(doc, list(kinds) or None)
-    _emit(render_claims(claims, fmt), output)
+    _emit(render_claims(claims, fmt), output, [path])
     return 0
 
 
@@ -261,7 +263,7 @@ def diff_cmd(old, new, fmt, article, scope, reader, output):
     from claimcheck.ingest import load_document
 
     result = diff_documents(load_document(old, reader=reader), load_document(new, reader=reader), scope=scope, article=article)
-    _emit(render_diff(result, fmt), output)
+    _emit(render_diff(result, fmt), output, [old, new])
     return result.exit_code
 
 

@@ -175,11 +175,11 @@ def load_baseline(path: str | Path) -> Baseline:
     return Baseline(entries)
 
 
-def write_baseline(path: str | Path, findings: Iterable[Finding]) -> Baseline:
-    from claimcheck.fileio import write_atomic
+def write_baseline(path: str | Path, findings: Iterable[Finding], *, inputs: Iterable[str | Path] = ()) -> Baseline:
+    from claimcheck.fileio import write_output
 
     baseline = Baseline.from_findings(findings)
-    write_atomic(path, baseline.to_json())
+    write_output(path, baseline.to_json(), inputs=inputs)
     return baseline
 
 
