@@ -86,3 +86,19 @@ def test_outside_a_git_checkout(tmp_path):
     proc = run_cli("verify", "--changed-since", "main", "a.md", cwd=tmp_path)
     assert proc.returncode == 2 and "error[E412]" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_a_branch_is_checked_against_the_merge_base_not_against_main_today(repo):
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "second")
+    git(repo, "checkout", "-q", "-b", "feature")
+    (repo / "drafts" / "branch.md").write_text("# Branch\n\nOnly on the branch.\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "on the branch")
+    git(repo, "checkout", "-q", "main")
+    (repo / "drafts" / "kept.md").write_text("# Kept\n\nEdited on main after the branch began.\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "on main")
+    git(repo, "checkout", "-q", "feature")
+    # two-dot would list kept.md too: it differs between main and the branch, by main's edit
+    assert {p.name for p in changed_files("main", repo)} == {"branch.md"}
