@@ -151,7 +151,7 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
     for err in result.errors:
         click.echo(_for_log(err.render(), fmt == "github"), err=True)
     if write_baseline_file:
-        written = write_baseline(write_baseline_file, result.findings, inputs=drafts)
+        written = write_baseline(write_baseline_file, result.findings, inputs=drafts, checked=result.files)
         click.echo(f"wrote {write_baseline_file}: {written.total} findings, {len(written.entries)} fingerprints", err=True)
     if baseline is not None:
         outcome = apply_baseline(result, baseline, baseline_file)
