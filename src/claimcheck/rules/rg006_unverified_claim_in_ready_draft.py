@@ -107,7 +107,7 @@ class UnverifiedClaimInReadyDraft(Rule):
 
         if not self._ready(ctx):
             return
-        status = (ctx.document.metadata.status or "").strip()
+        status = (ctx.document.metadata.status or "").strip().lower()
         for claim, matches in iter_checkable(ctx, self.options.kinds):
             if any(m.agrees and m.entry.status == "verified" for m in matches):
                 continue
