@@ -6,7 +6,6 @@ Articles: 0 Introduction, 1 private space actors, 2 exploration, 3 military.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -278,7 +277,7 @@ def test_quotations_and_speakers(claims):
     assert all(c.footnote is None or (c.article, c.footnote) == (3, "2") for c in qs)
 
 
-def test_spans_and_speed(claims):
+def test_spans_map_into_their_units(claims):
     doc, cs = claims
     from claimcheck.extract import extract
     from claimcheck.extract.text import iter_units
@@ -289,6 +288,5 @@ def test_spans_and_speed(claims):
     for c in cs:
         # the introduction numbers two notes "5": either may hold the claim
         assert any(t[c.start : c.end] == c.text for t in units[(c.article, c.block, c.footnote)])
-    t0 = time.perf_counter()
-    extract(doc, kinds=KINDS)
-    assert time.perf_counter() - t0 < 0.5
+    # extraction is deterministic (its speed is measured in benchmarks/, never asserted here)
+    assert extract(doc, kinds=KINDS) == extract(doc, kinds=KINDS)
