@@ -143,6 +143,10 @@ _ENTITY_CACHE: dict[str, str] = {}
 _NO_ATTRS: dict[str, str] = {}
 _NOTE_MARK = re.compile(r"^(\[)?([0-9]{1,3})(?(1)\]|([.):])?)(?:\s+|$)")
 _WS_FIX = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $")
+# no-break, narrow no-break and figure spaces read as spaces; soft hyphens and zero-width
+# spaces are left out (the Markdown reader's shared normaliser does the same for Markdown)
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+_INVISIBLE = re.compile("[\u00ad\u200b]")
 _WS_ONLY = re.compile(r"^[ \t\n\r\f]*$")
 _BACK_CHARS = re.compile("[\u21a9\u21aa][\ufe0e\ufe0f]?")
 _DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -187,7 +191,7 @@ class _Sink:
 
     __slots__ = (
         "parts", "anchors", "length", "next_file", "pending", "last_piece", "refs", "urls", "start",
-        "ctx", "li", "byline", "in_main", "in_article",
+        "ctx", "li", "byline", "in_main", "in_article", "soft", "table",
     )
 
     def __init__(self, start: int) -> None:
@@ -205,6 +209,8 @@ class _Sink:
         self.byline = False
         self.in_main = False
         self.in_article = False
+        self.soft = -1  # file offset of the element that made it furniture by a class word
+        self.table = -1  # file offset of the table it stands in
 
     def space(self, offset: int) -> None:
         if self.pending < 0:
@@ -228,7 +234,25 @@ class _Sink:
         self.last_piece = text
 
     def add_text(self, text: str, offset: int) -> None:
-        """Add raw file text, collapsing white space as a browser does."""
+        """Add raw file text, collapsing white space as a browser does.
+
+        A no-break space (and the narrow and figure spaces) is read as a space, one
+        character for one, so "163&nbsp;million" reads as "163 million"; a soft hyphen or a
+        zero-width space is left out (the text after it keeps its own place)."""
+        if not text.isascii():
+            text = text.translate(_SPACES)
+            if "\u00ad" in text or "\u200b" in text:
+                pos = 0
+                for m in _INVISIBLE.finditer(text):
+                    if m.start() > pos:
+                        self._add_run(text[pos : m.start()], offset + pos)
+                    pos = m.end()
+                if pos < len(text):
+                    self._add_run(text[pos:], offset + pos)
+                return
+        self._add_run(text, offset)
+
+    def _add_run(self, text: str, offset: int) -> None:
         pos = 0
         for m in _WS_FIX.finditer(text):
             a, b = m.span()
@@ -242,6 +266,10 @@ class _Sink:
 
     def add_entity(self, decoded: str, offset: int) -> None:
         """Append a decoded entity: every character of it maps to the ``&``."""
+        if not decoded.isascii():
+            decoded = _INVISIBLE.sub("", decoded.translate(_SPACES))
+            if not decoded:
+                return  # &shy;
         if _WS_ONLY.match(decoded):
             self.space(offset)
             return
@@ -259,7 +287,7 @@ class _Sink:
 class _El:
     """An open element on the parser's stack."""
 
-    __slots__ = ("tag", "kind", "attrs", "offset", "skip", "counter", "data", "ctx", "main")
+    __slots__ = ("tag", "kind", "attrs", "offset", "skip", "counter", "data", "ctx", "main", "soft")
 
     def __init__(self, tag: str, attrs: dict[str, str], offset: int) -> None:
         self.tag = tag
@@ -271,6 +299,7 @@ class _El:
         self.data: object = None
         self.ctx: BlockKind | None = None  # the class this element gives the blocks inside it
         self.main = False  # a <main> (or role="main") element
+        self.soft = False  # furniture only by a word of its class or id: checked against its size
 
 
 class _Capture:
@@ -289,7 +318,10 @@ class _Capture:
 
 
 class _BlockRec:
-    __slots__ = ("kind", "level", "text", "smap", "key", "h1", "refs", "start", "in_main", "in_article", "note_id")
+    __slots__ = (
+        "kind", "level", "text", "smap", "key", "h1", "refs", "start", "in_main", "in_article", "note_id", "soft",
+        "table",
+    )
 
     def __init__(self, kind, level, text, smap, key, h1, refs, start, in_main=False, in_article=False):
         self.kind = kind
@@ -303,6 +335,8 @@ class _BlockRec:
         self.in_main = in_main
         self.in_article = in_article
         self.note_id: str | None = None
+        self.soft: tuple[int, BlockKind] | None = None  # (element offset, kind without it)
+        self.table: tuple[int, BlockKind] | None = None  # (table offset, kind without it)
 
 
 class _NoteRec:
@@ -441,6 +475,8 @@ class _Reader(HTMLParser):
         self.main_depth = 0
         self.main_seen = False
         self.byline_next = False
+        self._soft = False
+        self.data_tables: set[int] = set()  # tables with header cells or a caption
         self.date_candidates: list[tuple[int, str, str, int]] = []  # (priority, value, where, offset)
         self.time_values: list[tuple[str, int, int]] = []  # <time datetime>: value, priority, offset
         self.jsonld: list[str] = []
@@ -511,6 +547,10 @@ class _Reader(HTMLParser):
             self.in_title = True
             self.stack.append(el)
             return
+        if tag in ("th", "caption", "thead"):
+            table = next((e for e in reversed(self.stack) if e.tag == "table"), None)
+            if table is not None:
+                self.data_tables.add(table.offset)
         if tag in ("ol", "ul"):
             start = amap.get("start", "").strip()
             el.counter = int(start) if re.fullmatch(r"-?\d{1,6}", start) else 1
@@ -519,7 +559,9 @@ class _Reader(HTMLParser):
             self.main_depth += 1
             self.main_seen = True
         elif tag in _CTX_TAGS or (amap and tag in _CLASSED and ("class" in amap or "id" in amap or "role" in amap)):
+            self._soft = False
             el.ctx = self._element_ctx(tag, amap)
+            el.soft = self._soft
         if tag == "time" and amap.get("datetime") and len(self.time_values) < 50:
             where = 0 if self._in_byline() else 1 if (self.article_depth or self.main_depth) else 2
             self.time_values.append((amap["datetime"], where, offset))
@@ -696,7 +738,9 @@ class _Reader(HTMLParser):
             return None  # "Notes" headings and rules inside a footnotes section
         if self.block is None:
             sink = self.block = _Sink(offset)
-            sink.ctx, sink.li = self._context()
+            sink.ctx, sink.li, sink.soft = self._context()
+            if sink.ctx is BlockKind.table:
+                sink.table = next((el.offset for el in reversed(self.stack) if el.tag == "table"), -1)
             sink.in_main = self.main_depth > 0
             sink.in_article = self.article_depth > 0
             if self.byline_next:
@@ -862,30 +906,38 @@ class _Reader(HTMLParser):
             if _CAPTION_WORD.search(words):
                 return BlockKind.caption
             if _FURNITURE_WORD.search(words):
+                self._soft = True
                 return BlockKind.furniture
         if tag == "table":
             return BlockKind.table
         return None
 
-    def _context(self) -> tuple[BlockKind | None, bool]:
-        """The class the open elements give a block starting now, and whether it is a list item."""
+    def _context(self) -> tuple[BlockKind | None, bool, int]:
+        """The class the open elements give a block starting now, whether it is a list
+        item, and the offset of the element that makes it furniture by a class word (-1)."""
         ctx: BlockKind | None = None
         li = False
         block_seen = False
+        soft = -1
         for el in reversed(self.stack):
             if not block_seen and el.tag in _BLOCK:
                 block_seen = True
                 li = el.tag == "li"
             c = el.ctx
             if c is not None:
-                if ctx is None:
+                if ctx is None or (ctx is BlockKind.table and c is not BlockKind.table):
+                    # a layout table inside page furniture is furniture
                     ctx = c
+                    if el.soft:
+                        soft = el.offset
+                        continue  # an outer element may make it furniture for sure
+                    soft = -1
                     if c is not BlockKind.table:
                         break
-                elif c is not BlockKind.table:
-                    ctx = c  # a layout table inside page furniture is furniture
+                elif soft >= 0 and c is BlockKind.furniture and not el.soft:
+                    soft = -1
                     break
-        return ctx, li
+        return ctx, li, soft
 
     def _implicit_close(self, tag: str) -> None:
         """Close what a start tag closes in HTML (open p, list item, cell, heading, link)."""
@@ -1067,6 +1119,9 @@ class _Reader(HTMLParser):
         if not text and not sink.refs:
             return
         ctx = sink.ctx
+        base = kind
+        if base is BlockKind.paragraph and sink.li:
+            base = BlockKind.list_item
         if ctx is not None:
             if ctx is BlockKind.table and (kind is BlockKind.heading or len(text) >= _SHORT_BLOCK):
                 pass  # a heading or running text in a layout table
@@ -1081,12 +1136,15 @@ class _Reader(HTMLParser):
                 kind = BlockKind.list_item
         if kind is BlockKind.heading and level == 1 and self.first_h1 is None and text:
             self.first_h1 = text
-        self.blocks.append(
-            _BlockRec(
-                kind, level, text, smap, self.current_key, self.h1_count, sink.refs, sink.start,
-                sink.in_main, sink.in_article,
-            )
+        rec = _BlockRec(
+            kind, level, text, smap, self.current_key, self.h1_count, sink.refs, sink.start,
+            sink.in_main, sink.in_article,
         )
+        if sink.soft >= 0 and kind is BlockKind.furniture:
+            rec.soft = (sink.soft, base)
+        elif sink.table >= 0:
+            rec.table = (sink.table, base)
+        self.blocks.append(rec)
 
     def _finish_note(self, el: _El) -> None:
         sink = self.note
@@ -1252,6 +1310,8 @@ def _content(reader: _Reader) -> tuple[list[bool], int | None, bool]:
     the others together is the page's article (the others are teasers, related stories,
     comments); several articles of comparable size are an issue of several articles."""
     blocks = reader.blocks
+    _unwrap_soft_furniture(blocks)
+    _unwrap_layout_tables(blocks, reader.data_tables)
     by_key: dict[int, int] = {}
     main_prose = 0
     all_prose = 0
@@ -1290,6 +1350,44 @@ def _content(reader: _Reader) -> tuple[list[bool], int | None, bool]:
     }
     several = dominant is None and len(keys_with_prose) >= 2
     return inside, dominant, several
+
+
+def _unwrap_soft_furniture(blocks: list[_BlockRec]) -> None:
+    """An element that is furniture only by a word of its class ("sidebar", "share",
+    "related") but holds a large part of the page's running text is a layout wrapper
+    (``panel-two-col-sidebar``): its blocks are read as what they are."""
+    held: dict[int, int] = {}
+    total = 0
+    for b in blocks:
+        if b.soft is not None:
+            base = b.soft[1]
+            if base in PROSE_KINDS:
+                held[b.soft[0]] = held.get(b.soft[0], 0) + len(b.text)
+                total += len(b.text)
+        elif b.kind in PROSE_KINDS:
+            total += len(b.text)
+    wrappers = {el for el, n in held.items() if n >= 1000 and 10 * n >= 3 * total}
+    if not wrappers:
+        return
+    for b in blocks:
+        if b.soft is not None and b.soft[0] in wrappers:
+            b.kind = b.soft[1]
+            b.soft = None
+
+
+def _unwrap_layout_tables(blocks: list[_BlockRec], data_tables: set[int]) -> None:
+    """A table without header cells or caption that holds headings or paragraphs of
+    running text lays out the page: its cells are read as text, not as table cells."""
+    layout: set[int] = set()
+    for b in blocks:
+        if b.table is not None and b.table[0] not in data_tables:
+            if b.kind is BlockKind.heading or (b.kind in PROSE_KINDS and len(b.text) >= _SHORT_BLOCK):
+                layout.add(b.table[0])
+    if not layout:
+        return
+    for b in blocks:
+        if b.table is not None and b.table[0] in layout and b.kind is BlockKind.table:
+            b.kind = b.table[1]
 
 
 def _groups_by_h1(reader: _Reader, inside: list[bool]) -> dict[int, int]:
@@ -1360,13 +1458,16 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
         by_h1 = _groups_by_h1(reader, inside)
         note_keys = [by_h1.get(n.h1, 0) for n in reader.notes]
     note_inside: bool | None
+    whole_page = all(inside)
+    main_mode = reader.main_seen and not whole_page and any(b.in_main for b in recs)
+    article_mode = several or (not whole_page and any(b.in_article for b in recs))
     for n, key in zip(reader.notes, note_keys):
         targets = ref_groups.get(n.ident or "", ())
         if dominant is not None:
             note_inside = n.in_article and n.key == dominant
-        elif reader.main_seen and any(b.in_main for b in recs) and inside != [True] * len(recs):
+        elif main_mode:
             note_inside = n.in_main
-        elif several or (dominant is None and any(b.in_article for b in recs) and inside != [True] * len(recs)):
+        elif article_mode:
             note_inside = n.in_article
         else:
             note_inside = True
