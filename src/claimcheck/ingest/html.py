@@ -156,7 +156,7 @@ _CLASSED = frozenset(
     """address aside blockquote center details dd div dl dt fieldset figcaption figure footer form
     h1 h2 h3 h4 h5 h6 header hgroup li menu nav ol p section summary table ul""".split()
 )
-_CTX_TAGS = frozenset("pre figcaption caption figure address nav aside footer header table".split())
+_CTX_TAGS = frozenset("pre figcaption caption figure address nav aside footer header table time".split())
 _HEADER_OK_INSIDE = frozenset({"article", "main", "section"})
 _ID_ATTR = re.compile(r"""\sid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 # <meta> names that give the publication date, best first
@@ -887,8 +887,8 @@ class _Reader(HTMLParser):
             return BlockKind.caption
         if tag == "figure":
             return BlockKind.figure
-        if tag == "address":
-            return BlockKind.byline
+        if tag == "address" or tag == "time":
+            return BlockKind.byline  # a block that starts with a date is a date line
         role = amap.get("role", "").lower()
         words = amap.get("class", "") + " " + amap.get("id", "")
         if role == "doc-toc" or _TOC_WORD.search(words):
