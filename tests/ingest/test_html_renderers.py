@@ -162,6 +162,15 @@ def test_superscripts_that_are_not_references() -> None:
     ]
 
 
+def test_math_superscripts_are_not_references() -> None:
+    doc = read(
+        '<p>The space has dimension <span class="texhtml"><i>n</i><sup>2</sup></span> and '
+        "x<sup>3</sup> grows fast.</p>"
+    )
+    assert refs(doc) == []
+    assert prose(doc) == ["The space has dimension n2 and x3 grows fast."]
+
+
 def test_nbsp_before_a_scale_word_is_a_space() -> None:
     doc = read("<p>Revenue was $163&nbsp;million and 12&#160;%, a co\u00adoperative&shy;s share.</p>")
     (block,) = doc.iter_blocks()

@@ -1099,7 +1099,10 @@ class _Reader(HTMLParser):
         if last[-1].isdigit():
             return True
         word = re.search(r"[^\W\d_]+$", last)
-        return bool(word) and word.group(0) in _UNITS
+        if word and (word.group(0) in _UNITS or len(word.group(0)) == 1):
+            return True  # km², a variable: n², x³
+        # inside MediaWiki's or another renderer's math markup
+        return any("texhtml" in el.attrs.get("class", "") or el.tag == "var" for el in self.stack)
 
     def _replay(self, sink: _Sink, cap: _Capture) -> None:
         for kind, text, off in cap.chunks:
