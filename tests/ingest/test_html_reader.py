@@ -488,8 +488,8 @@ def _maps_into(text: str, mapped: str, smap) -> None:
         assert 0 <= off < len(text), (i, off)
         found = text[off]
         # a character read from the file, a decoded entity (at its "&"), or a space that
-        # stands for white space or for a tag that separates words
-        assert found == ch or found == "&" or (ch == " " and found in " \t\n\r\f<"), (i, ch, found)
+        # stands for white space (a no-break space included) or for a tag that separates words
+        assert found == ch or found == "&" or (ch == " " and found in " \t\n\r\f<\u00a0\u202f\u2007"), (i, ch, found)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,44 +1,84 @@
-"""Reader for HTML drafts and saved web pages (pandoc, markdown-it, CMS and Word exports).
+"""Reader for HTML drafts and saved web pages (pandoc, kramdown, Hugo, MediaWiki, news sites,
+Word exports).
 
 The stdlib :class:`html.parser.HTMLParser` reads the markup with ``convert_charrefs=False``,
 so every run of text and every entity arrives with its exact place in the file; entities
-are decoded here, each decoded character mapped to the ``&`` that starts it. What the
-reader does:
+are decoded here, each decoded character mapped to the ``&`` that starts it. (Decoding the
+bytes -- BOM, UTF-8, ``<meta charset>``, windows-1252 -- is
+:func:`claimcheck.ingest.read_html_text`.) What the reader does:
 
 * **Blocks.** ``p``, ``li``, ``blockquote``, ``dd``/``dt``, ``td``/``th``, ``figcaption``,
-  ``div`` and the other block-level elements end one block and start the next; ``h1``–``h6``
-  give heading blocks. White space is collapsed as a browser shows it (runs of spaces, tabs
-  and line breaks become one space, ``&nbsp;`` stays). ``<br>`` is a space.
-* **Skipped.** ``script``, ``style``, ``noscript``, ``template``, ``pre`` (code, skipped as
-  the Markdown reader skips code blocks), ``svg``, ``iframe``, ``nav``, elements with the
-  ``hidden`` attribute or an ARIA role of ``navigation``, ``banner``, ``contentinfo`` or
-  ``search``, and ``header``/``footer`` that are page chrome (not inside ``article``,
-  ``main`` or ``section``). The ``<head>`` only gives metadata.
-* **Articles.** Each outermost ``<article>`` element is an article; text before the first
-  one is an article of its own, text between or after articles joins the one before it,
-  and an ``<article>`` with no text at all is dropped. Without ``<article>`` elements each
-  ``<h1>`` starts an article (text before the first ``<h1>`` is an article of its own).
-* **In-text references** -- ``<sup>5</sup>``, ``<sup>[5]</sup>``, ``<sup>4, 5</sup>``,
-  ``<sup><a href="#fn5">5</a></sup>``, ``<a class="footnote-ref" href="#fn5">[5]</a>``,
-  pandoc's ``<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup>
-  </a>``, Word's ``<a href="#_ftn1">[1]</a>`` -- are removed from the block text and
-  recorded with their offset in it and the file location of their number. A bare
-  ``<sup>`` that reads as an exponent (``10<sup>6</sup>``, ``km<sup>2</sup>``) stays text.
-* **Footnote bodies.** Inside a footnotes container (``<section class="footnotes">``,
-  ``role="doc-endnotes"``, ``<div class="footnotes">``, ``<ol class="footnotes">``) each
-  ``<li>`` is a footnote numbered as the browser numbers it (``<ol start="7">``,
-  ``<li value="9">``); anywhere, an ``li``, ``p``, ``div``, ``aside``, ``section`` or ``dd``
-  whose id looks like ``fn3``, ``fn:3``, ``footnote-3``, ``ftn3`` or ``note3``, or whose role
-  is ``doc-footnote``/``doc-endnote``, is a footnote numbered from its id. A number written
-  at the start of the body (``[3]``, ``3.``, ``<sup>3</sup>``) is taken off; back-links
-  (``↩``, ``class="footnote-back"``, ``role="doc-backlink"``, ``href="#fnref3"``) are
-  dropped. ``Footnote.urls`` holds the absolute ``href`` targets and the bare URLs in the
-  text, in order. Footnote bodies outside any article belong to the article whose
-  references link to them, else to the article before them.
-* **Metadata.** ``<title>`` (else the first ``<h1>``) gives the title; ``<meta>`` ``date``,
-  ``dcterms.date``, ``dc.date``, ``citation_publication_date`` or ``article:published_time``
-  give the publication date (a leading ``YYYY-MM-DD`` or ``YYYY/MM/DD``; anything else is
-  ignored).
+  ``div`` and the other block-level elements end one block and start the next. White space
+  is collapsed as a browser shows it; ``<br>`` is a space; a no-break space (``&nbsp;``,
+  U+00A0, U+202F, U+2007) is read as a space, one character for one, so "163&nbsp;million"
+  is "163 million"; soft hyphens and zero-width spaces are left out, the text after them
+  keeping its place.
+* **Block classes** (:class:`~claimcheck.document.BlockKind`), from the element and the
+  elements around it: ``h1``-``h6`` are headings, the first ``h1`` of an article its title;
+  ``li`` a list item; ``pre`` code; ``figure`` figure, ``figcaption``/``caption`` and
+  ``class="caption|credit"`` caption; ``table`` cells table -- except in a layout table
+  (no ``th``/``caption``, but headings or paragraphs of 200 characters), whose cells are
+  text; ``address``, ``class="byline|author|date|dateline"``, a block with an ``<a
+  rel="author">`` or starting with ``<time>`` byline (when short); ``#toc``/``.toc``/
+  ``role="doc-toc"`` toc; ``class="pullquote"`` pull quote; ``nav``, ``aside``, ``footer``,
+  a ``header`` outside an article, ``role`` navigation/banner/contentinfo/complementary/search,
+  and class or id words of furniture (cookie and consent banners, share and social widgets,
+  newsletter boxes, related links, comments, sidebars, MediaWiki's navboxes, hatnotes and
+  category links) furniture -- unless such a class-named element holds a large part of the
+  page's running text (a layout wrapper such as ``panel-two-col-sidebar``). The lines of a
+  notes section become footnotes; a note that itself cites notes also gives a block of the
+  notes class holding those references. Only paragraphs and list items are prose.
+* **Skipped.** ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``math``,
+  ``iframe`` and form controls, elements with the ``hidden`` attribute or
+  ``style="display:none"``, screen-reader-only text, MediaWiki's edit links, note
+  back-links and "[citation needed]" marks. The ``<head>`` only gives metadata.
+* **Content and articles.** A page with ``<main>`` (or ``role="main"``) or ``<article>``
+  elements has its content there; the rest is furniture. One ``<article>`` that holds three
+  times the running text of all others together is the page's article (the others are
+  teasers, related stories, comment cards); several comparable ``<article>`` elements are
+  an issue of several articles, each an article (text before the first is an article of
+  its own, text between them joins the one before). Otherwise a page is ONE article:
+  ``<h1>``/``<h2>`` sections are sections, and a new article starts only where the
+  reference numbers restart at 1 after a heading.
+* **In-text references** -- ``<sup>5</sup>``, ``<sup>[5]</sup>``, ``<sup>4, 5</sup>``, a
+  ``<sup>`` holding a link to an element of this page (MediaWiki's ``<sup
+  class="reference"><a href="#cite_note-…">[1]</a></sup>``, kramdown's and Hugo's
+  ``<sup id="fnref:1"><a href="#fn:1">``, digital.gov's ``<sup><a href="#fn1">[1]</a></sup>``,
+  O'Reilly's ``data-type="noteref"``), a link that is a reference by itself (pandoc's
+  ``<a href="#fn1" class="footnote-ref" role="doc-noteref"><sup>1</sup></a>``, Word's
+  ``<a href="#_ftn1">[1]</a>``, GitHub's ``data-footnote-ref``) -- are removed from the
+  block text and recorded with their offset in it and the file location of their label.
+  A link to this page may be written with the page's address (its canonical link or
+  ``og:url``; when it names none, any address whose ``#id`` exists on the page). Not
+  references: a bare ``<sup>`` that reads as an exponent (``10<sup>6</sup>``,
+  ``km<sup>2</sup>``, ``n<sup>2</sup>``, MediaWiki math), ordinal suffixes
+  (``1<sup>st</sup>``), and raised numbers linking to another page or site.
+* **Footnote bodies.** Inside a notes container (``<section class="footnotes">``,
+  ``role="doc-endnotes"``, ``<div class="footnotes">``, MediaWiki's ``<ol class="references">``
+  and ``div.reflist``, digital.gov's ``ol.dg-footnote__list``) each ``<li>`` is a footnote
+  numbered as the browser numbers it (``<ol start="7">``, ``<li value="9">``) and each
+  ``<p>`` one numbered by its leading number or linked to by a reference; anywhere, an
+  ``li``, ``p``, ``div``, ``aside``, ``section`` or ``dd`` whose id looks like ``fn3``,
+  ``fn:3``, ``footnote-3``, ``ftn3`` or ``note3``, or whose role is ``doc-footnote``/
+  ``doc-endnote``, is a footnote. A number at the start of the body (``[3]``, ``3.``,
+  ``<sup>3</sup>``) is taken off; back-links (``↩``, ``class="footnote-back"``,
+  ``role="doc-backlink"``, links to a reference's id, MediaWiki's ``^ a b``) are dropped.
+  ``Footnote.urls`` holds the absolute ``href`` targets and the bare URLs in the text.
+* **Matching.** A reference and its note are matched by the link's target (``href`` to
+  ``id``), never by guessing from numbers: the note takes the label its references show
+  (``1``, ``n 1``, ``a``), so a named MediaWiki reference used three times, a lettered
+  note group and a book chapter whose notes run from 22 all match. A note's own
+  references are ordered where the note is referenced. Footnote bodies outside the
+  content belong to the article whose references link to them, and are dropped when no
+  reference of the content does.
+* **Metadata.** The title is ``og:title``, else ``<title>``, else the first ``<h1>``. The
+  publication date is the first readable of: ``<meta>`` ``article:published_time``,
+  ``citation_publication_date``, ``DC.date.issued``/``dcterms.issued``, ``date``/
+  ``dcterms.date``/``dc.date``/``itemprop=datePublished``, then JSON-LD ``datePublished``,
+  then ``<time datetime>`` (in a byline first, then in the article, then anywhere).
+  ISO 8601 with any time and offset (``Z``, ``-04:00``) and ``YYYY/MM/DD`` are read
+  directly, other forms by dateparser (full dates only). A value in no readable form is a
+  reading notice (rule CC002), never an error.
 * **Suppressions** are ``<!-- claimcheck: ignore[FN001] -->`` comments, as in Markdown.
 
 Malformed markup never stops the reader: unclosed elements are closed where HTML would
@@ -86,10 +126,11 @@ _VOID = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr".split()
 )
 _SKIP = frozenset("script style noscript template svg math iframe object canvas select button".split())
-# classes whose elements are never shown as text: MediaWiki's edit links, "citation needed"
-# and back-links ("^ a b"), elements hidden by style
-_SKIP_CLASSES = frozenset({"noprint", "mw-editsection", "mw-cite-backlink", "mw-jump-link", "sr-only",
-                           "screen-reader-text", "visually-hidden", "visuallyhidden"})
+# classes whose elements are never read: MediaWiki's edit links, "[citation needed]", note
+# back-links ("^ a b") and the "(PDF)" format label after a cited link; text for screen
+# readers only
+_SKIP_CLASSES = frozenset({"noprint", "mw-editsection", "mw-cite-backlink", "mw-jump-link", "cs1-format",
+                           "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
 # class or id words of page furniture: cookie banners, share widgets, navigation boxes,
