@@ -221,6 +221,18 @@ def test_news_page_content_is_the_main_article() -> None:
     assert doc.metadata.publication_date == dt.date(2021, 6, 2)
 
 
+def test_headline_above_the_article_is_the_title() -> None:
+    doc = read(
+        "<head><title>Museum reopens - The Daily Example</title></head>"
+        "<div class=top><h1>Museum reopens</h1><p class=dek>After two years.</p></div>"
+        "<article><p>The museum reopened on Monday with 40 new rooms.</p></article>"
+    )
+    k = kinds(doc)
+    assert k["Museum reopens"] is BlockKind.title
+    assert k["After two years."] is BlockKind.furniture
+    assert doc.articles[0].title == "Museum reopens"
+
+
 def test_blog_post_with_h1_sections_is_one_article_with_its_notes() -> None:
     doc = read(
         "<h1>Part one</h1><p>A claim.<sup>1</sup></p><h1>Part two</h1><p>Another.<sup>2</sup></p>"

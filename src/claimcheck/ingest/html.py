@@ -1396,6 +1396,10 @@ def _content(reader: _Reader) -> tuple[list[bool], int | None, bool]:
     return inside, dominant, several
 
 
+def _title_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _unwrap_soft_furniture(blocks: list[_BlockRec]) -> None:
     """An element that is furniture only by a word of its class ("sidebar", "share",
     "related") but holds a large part of the page's running text is a layout wrapper
@@ -1481,9 +1485,18 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
     first_group = next((g for g, ok in zip(group, inside) if ok), 0)
     group = [first_group if g == -(10**9) else g for g in group]
     kinds = [b.kind if ok or b.kind not in PROSE_KINDS else BlockKind.furniture for b, ok in zip(recs, inside)]
+    page_title = _title_key(reader.og_title or reader.title or "")
+    title_seen = False
     for i, (b, ok) in enumerate(zip(recs, inside)):
         if not ok and b.kind is BlockKind.heading:
-            kinds[i] = BlockKind.furniture
+            # the page's headline set above its article (it names the page) is its title
+            if b.level == 1 and not title_seen and page_title and _title_key(b.text) and (
+                page_title.startswith(_title_key(b.text))
+            ):
+                kinds[i] = BlockKind.title
+                title_seen = True
+            else:
+                kinds[i] = BlockKind.furniture
 
     # references that count: in content blocks that are text (tables and captions included)
     live = [ok and k not in _NOT_TEXT for ok, k in zip(inside, kinds)]
@@ -1565,7 +1578,7 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
 
     for rec, key, kind, rlist in zip(recs, group, kinds, ref_labels):
         a = index_of[key]
-        if kind is BlockKind.heading and rec.level == 1 and a not in titles and rec.text:
+        if (kind is BlockKind.heading and rec.level == 1 or kind is BlockKind.title) and a not in titles and rec.text:
             kind = BlockKind.title
             titles[a] = rec.text
         elif kind is BlockKind.heading and rec.text:
