@@ -403,7 +403,10 @@ class _NoteRec:
 
 def _url_key(url: str) -> str:
     """An address without scheme, query and trailing slash, to compare a page's own links."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[::1" and other addresses urllib refuses
+        return url.strip()
     return (parts.netloc.lower() + parts.path).rstrip("/")
 
 
