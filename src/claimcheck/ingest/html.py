@@ -149,6 +149,10 @@ _BYLINE_WORD = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_WORD = re.compile(r"(?:^|[-_\s])(?:caption|wp-caption-text|credit|image-credit|photo-credit)(?:$|[-_\s])", re.IGNORECASE)
+_ANY_WORD = re.compile(
+    "|".join(p.pattern for p in (_FURNITURE_WORD, _TOC_WORD, _PULL_WORD, _BYLINE_WORD, _CAPTION_WORD)),
+    re.IGNORECASE,
+)
 _SHORT_BLOCK = 200  # a byline or a layout-table cell longer than this is running text
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK = frozenset(
@@ -935,6 +939,8 @@ class _Reader(HTMLParser):
             return BlockKind.byline  # a block that starts with a date is a date line
         role = amap.get("role", "").lower()
         words = amap.get("class", "") + " " + amap.get("id", "")
+        if not role and tag not in _CTX_TAGS and not _ANY_WORD.search(words):
+            return None  # the common case: a class that names nothing the reader knows
         if role == "doc-toc" or _TOC_WORD.search(words):
             return BlockKind.toc
         if _PULL_WORD.search(words) or role == "doc-pullquote":
