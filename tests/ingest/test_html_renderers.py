@@ -233,6 +233,16 @@ def test_headline_above_the_article_is_the_title() -> None:
     assert doc.articles[0].title == "Museum reopens"
 
 
+def test_notes_after_main_for_bare_references() -> None:
+    doc = read(
+        "<main><p>Exports rose 8%.<sup>1</sup> Imports fell.<sup>2</sup></p></main>"
+        "<footer><ol class=footnotes><li>Customs data, 2024.</li><li>Trade ministry.</li></ol></footer>"
+        '<div class="footnotes"><ol><li id="fn9">A note of nothing on this page.</li></ol></div>'
+    )
+    assert [(n.label, n.text) for n in doc.iter_footnotes()] == [("1", "Customs data, 2024."), ("2", "Trade ministry.")]
+    assert refs(doc) == [("1", 1), ("2", 2)]
+
+
 def test_blog_post_with_h1_sections_is_one_article_with_its_notes() -> None:
     doc = read(
         "<h1>Part one</h1><p>A claim.<sup>1</sup></p><h1>Part two</h1><p>Another.<sup>2</sup></p>"

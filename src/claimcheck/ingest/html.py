@@ -1354,7 +1354,7 @@ def _parse(source: Source) -> _Reader:
 _NOT_TEXT = frozenset({BlockKind.furniture, BlockKind.code, BlockKind.toc})
 
 
-def _content(reader: _Reader) -> tuple[list[bool], int | None, bool]:
+def _content(reader: _Reader) -> tuple[list[bool], int | None, bool, str]:
     """Which blocks are the page's content, the one dominant ``<article>`` if any, and
     whether the content is several articles.
 
@@ -1386,27 +1386,42 @@ def _content(reader: _Reader) -> tuple[list[bool], int | None, bool]:
             if reader.main_seen and main_prose and 2 * top < main_prose:
                 dominant = None  # a small article inside a larger <main>: the main is the text
     if dominant is not None:
+        mode = "dominant"
         inside = [b.in_article and b.key == dominant for b in blocks]
     elif reader.main_seen and main_prose:
+        mode = "main"
         inside = [b.in_main for b in blocks]
     elif by_key:
+        mode = "articles"
         inside = [b.in_article for b in blocks]
     else:
+        mode = "page"
         inside = [True] * len(blocks)
     content_prose = sum(len(b.text) for b, ok in zip(blocks, inside) if ok and b.kind in PROSE_KINDS)
     if all_prose and content_prose * 5 < all_prose:
         # the marked content holds little of the page's text: read the whole page
         inside = [True] * len(blocks)
-        return inside, None, False
+        return inside, None, False, "page"
     keys_with_prose = {
         b.key for b, ok in zip(blocks, inside) if ok and b.in_article and b.kind in PROSE_KINDS and b.key >= 0
     }
     several = dominant is None and len(keys_with_prose) >= 2
-    return inside, dominant, several
+    return inside, dominant, several, mode
 
 
 def _title_key(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _note_in_content(n: _NoteRec, mode: str, dominant: int | None) -> bool:
+    """Is a note inside the page's content (by the measure :func:`_content` chose)?"""
+    if mode == "dominant":
+        return n.in_article and n.key == dominant
+    if mode == "main":
+        return n.in_main
+    if mode == "articles":
+        return n.in_article
+    return True
 
 
 def _unwrap_soft_furniture(blocks: list[_BlockRec]) -> None:
@@ -1476,7 +1491,7 @@ def _groups_by_h1(reader: _Reader, inside: list[bool]) -> dict[int, int]:
 def _assemble(source: Source, reader: _Reader) -> list[Article]:
     """Group the page's blocks and footnotes into articles and classify what is not content."""
     recs = reader.blocks
-    inside, dominant, several = _content(reader)
+    inside, dominant, several, mode = _content(reader)
 
     # the article (group) of every content block; non-content blocks follow the content
     # block before them (page furniture stays in the article it stands beside)
@@ -1524,25 +1539,23 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
         by_h1 = _groups_by_h1(reader, inside)
         note_keys = [by_h1.get(n.h1, 0) for n in reader.notes]
     note_inside: bool | None
-    whole_page = all(inside)
-    main_mode = reader.main_seen and not whole_page and any(b.in_main for b in recs)
-    article_mode = several or (not whole_page and any(b.in_article for b in recs))
+    bare_refs = {label for b, ok in zip(recs, live) if ok for _, label, _, _, href in b.refs if href is None}
+    bare_taken = {n.label for n in reader.notes if _note_in_content(n, mode, dominant)}
+    last_content = next((g for g, ok in zip(reversed(group), reversed(live)) if ok), None)
     for n, key in zip(reader.notes, note_keys):
         targets = ref_groups.get(n.ident or "", ())
-        if dominant is not None:
-            note_inside = n.in_article and n.key == dominant
-        elif main_mode:
-            note_inside = n.in_main
-        elif article_mode:
-            note_inside = n.in_article
-        else:
-            note_inside = True
+        note_inside = _note_in_content(n, mode, dominant)
         if len(targets) == 1 and not (several and n.in_article and note_inside):
             note_group.append(next(iter(targets)))
         elif targets:
             note_group.append(key if note_inside else min(targets))
         elif note_inside:
             note_group.append(key)
+        elif n.label in bare_refs and n.label not in bare_taken and last_content is not None:
+            # a note set outside the content (a page footer) for a reference that is a bare
+            # raised number, not a link: the first note of each such number
+            bare_taken.add(n.label)
+            note_group.append(last_content)
         else:
             note_group.append(None)  # a note list of page furniture (or of another story)
 
