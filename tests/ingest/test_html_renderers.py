@@ -140,8 +140,22 @@ def test_mediawiki_absolute_links_to_the_page_itself() -> None:
         '<div class="footnotes" data-type="footnotes">'
         '<p data-type="footnote" id="id-x1"><sup><a class="jumptargets" href="#id-x1-marker">1</a></sup>First source.</p>'
         '<p data-type="footnote" id="id-y2"><sup><a class="jumptargets" href="#id-y2-marker">2</a></sup>Second source.</p></div>',
+        # Python-Markdown (MkDocs)
+        '<p>Prices fell.<sup id="fnref:a"><a class="footnote-ref" href="#fn:a">1</a></sup>'
+        ' Use rose.<sup id="fnref:b"><a class="footnote-ref" href="#fn:b">2</a></sup></p>'
+        '<div class="footnote"><hr /><ol>'
+        '<li id="fn:a"><p>First source.&#160;<a class="footnote-backref" href="#fnref:a" title="Jump back">&#8617;</a></p></li>'
+        '<li id="fn:b"><p>Second source.&#160;<a class="footnote-backref" href="#fnref:b" title="Jump back">&#8617;</a></p></li>'
+        "</ol></div>",
+        # markdown-it-footnote
+        '<p>Prices fell.<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>'
+        ' Use rose.<sup class="footnote-ref"><a href="#fn2" id="fnref2">[2]</a></sup></p>'
+        '<hr class="footnotes-sep"><section class="footnotes"><ol class="footnotes-list">'
+        '<li id="fn1" class="footnote-item"><p>First source. <a href="#fnref1" class="footnote-backref">↩︎</a></p></li>'
+        '<li id="fn2" class="footnote-item"><p>Second source. <a href="#fnref2" class="footnote-backref">↩︎</a></p></li>'
+        "</ol></section>",
     ],
-    ids=["pandoc", "kramdown", "hugo", "digitalgov", "htmlbook"],
+    ids=["pandoc", "kramdown", "hugo", "digitalgov", "htmlbook", "python-markdown", "markdown-it"],
 )
 def test_renderer_footnotes(markup: str) -> None:
     doc = read(markup)

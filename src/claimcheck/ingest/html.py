@@ -839,6 +839,8 @@ class _Reader(HTMLParser):
         classes = _classes(amap)
         if classes & _CONTAINER_CLASSES:
             return True
+        if tag == "div" and "footnote" in classes and not amap.get("id"):
+            return True  # Python-Markdown (MkDocs): <div class="footnote"><hr><ol><li id="fn:1">
         if tag == "ol" and "references" in classes:
             return True  # MediaWiki's reference list
         return amap.get("id", "").lower() in ("footnotes", "endnotes")
