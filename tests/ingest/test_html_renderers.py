@@ -311,6 +311,18 @@ def test_publication_dates(head: str, date: dt.date) -> None:
     assert doc.notices == ()
 
 
+def test_a_wiki_page_edited_for_years_has_no_single_date() -> None:
+    doc = read(
+        '<script type="application/ld+json">{"@type":"Article","datePublished":"2004-05-01T10:00:00Z",'
+        '"dateModified":"2021-03-09T08:00:00Z"}</script><p>Text.</p>'
+    )
+    assert doc.metadata.publication_date is None
+    doc = read(
+        '<script type="application/ld+json">{"datePublished":"2021-03-01","dateModified":"2021-03-09"}</script><p>x</p>'
+    )
+    assert doc.metadata.publication_date == dt.date(2021, 3, 1)
+
+
 def test_meta_beats_time_and_byline_time_beats_others() -> None:
     doc = read(
         '<p><time datetime="2001-01-01">old</time></p><div class="byline"><time datetime="2022-02-02">Feb 2</time></div>'

@@ -74,8 +74,8 @@ bytes -- BOM, UTF-8, ``<meta charset>``, windows-1252 -- is
 * **Metadata.** The title is ``og:title``, else ``<title>``, else the first ``<h1>``. The
   publication date is the first readable of: ``<meta>`` ``article:published_time``,
   ``citation_publication_date``, ``DC.date.issued``/``dcterms.issued``, ``date``/
-  ``dcterms.date``/``dc.date``/``itemprop=datePublished``, then JSON-LD ``datePublished``,
-  then ``<time datetime>`` (in a byline first, then in the article, then anywhere).
+  ``dcterms.date``/``dc.date``/``itemprop=datePublished``, then JSON-LD ``datePublished`` (unless
+  ``dateModified`` is over a year later: a wiki article), then ``<time datetime>`` (in a byline first, then in the article, then anywhere).
   ISO 8601 with any time and offset (``Z``, ``-04:00``) and ``YYYY/MM/DD`` are read
   directly, other forms by dateparser (full dates only). A value in no readable form is a
   reading notice (rule CC002), never an error.
@@ -1297,6 +1297,7 @@ def read_html(
 
 
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,64})"')
+_JSONLD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{4,64})"')
 
 
 def _publication_date(source: Source, reader: "_Reader", notices: list[Notice]) -> dt.date | None:
@@ -1305,9 +1306,15 @@ def _publication_date(source: Source, reader: "_Reader", notices: list[Notice]) 
     no known form becomes a notice, never an error."""
     candidates: list[tuple[int, str, str, int]] = sorted(reader.date_candidates, key=lambda c: c[0])
     if reader.jsonld:
-        m = _JSONLD_DATE.search("".join(reader.jsonld))
+        data = "".join(reader.jsonld)
+        m = _JSONLD_DATE.search(data)
         if m:
-            candidates.append((50, m.group(1), "JSON-LD datePublished", -1))
+            modified = _JSONLD_MODIFIED.search(data)
+            first, last = _parse_date(m.group(1)), _parse_date(modified.group(1)) if modified else None
+            # a page first published years before its last edit (a wiki article) has text
+            # from many dates: its creation date would date all of it wrongly
+            if not (first and last and (last - first).days > 366):
+                candidates.append((50, m.group(1), "JSON-LD datePublished", -1))
     for value, where, offset in sorted(reader.time_values, key=lambda t: t[1]):
         candidates.append((60 + where, value, "<time datetime>", offset))
     unread: tuple[str, str, int] | None = None
