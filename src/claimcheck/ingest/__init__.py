@@ -3,7 +3,9 @@
 ``load_document(path)`` picks a reader by suffix (``.md``, ``.txt``, ``.html``, ``.pdf``)
 or, for other names, by content; ``reader=`` forces one. Every failure to read is an
 :class:`~claimcheck.errors.InputError` that names the file and says what to do. Files are
-only ever opened for reading.
+only ever opened for reading. Markdown and text drafts must be UTF-8 (E107); HTML pages
+are decoded as browsers decode them (:func:`read_html_text`), with a reading notice for
+anything guessed.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = [
     "detect_reader",
     "find_drafts",
     "load_document",
+    "read_html_text",
     "read_text",
 ]
 
