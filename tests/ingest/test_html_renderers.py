@@ -154,8 +154,15 @@ def test_mediawiki_absolute_links_to_the_page_itself() -> None:
         '<li id="fn1" class="footnote-item"><p>First source. <a href="#fnref1" class="footnote-backref">↩︎</a></p></li>'
         '<li id="fn2" class="footnote-item"><p>Second source. <a href="#fnref2" class="footnote-backref">↩︎</a></p></li>'
         "</ol></section>",
+        # Substack: the note's anchor is a link at its start
+        '<p>Prices fell.<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a>'
+        ' Use rose.<a class="footnote-anchor" id="footnote-anchor-2" href="#footnote-2">2</a></p>'
+        '<div class="footnote"><a id="footnote-1" href="#footnote-anchor-1" class="footnote-number">1</a>'
+        '<div class="footnote-content"><p>First source.</p></div></div>'
+        '<div class="footnote"><a id="footnote-2" href="#footnote-anchor-2" class="footnote-number">2</a>'
+        '<div class="footnote-content"><p>Second source.</p></div></div>',
     ],
-    ids=["pandoc", "kramdown", "hugo", "digitalgov", "htmlbook", "python-markdown", "markdown-it"],
+    ids=["pandoc", "kramdown", "hugo", "digitalgov", "htmlbook", "python-markdown", "markdown-it", "substack"],
 )
 def test_renderer_footnotes(markup: str) -> None:
     doc = read(markup)

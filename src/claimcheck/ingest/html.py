@@ -61,8 +61,11 @@ bytes -- BOM, UTF-8, ``<meta charset>``, windows-1252 -- is
   ``li``, ``p``, ``div``, ``aside``, ``section`` or ``dd`` whose id looks like ``fn3``,
   ``fn:3``, ``footnote-3``, ``ftn3`` or ``note3``, or whose role is ``doc-footnote``/
   ``doc-endnote``, is a footnote. A number at the start of the body (``[3]``, ``3.``,
-  ``<sup>3</sup>``) is taken off; back-links (``↩``, ``class="footnote-back"``,
-  ``role="doc-backlink"``, links to a reference's id, MediaWiki's ``^ a b``) are dropped.
+  ``<sup>3</sup>``, a link at its start as Word and Substack write it, whose id or name
+  then also names the note) is taken off; back-links after the text (``↩``,
+  ``class="footnote-back"``, ``role="doc-backlink"``, links to a reference's id,
+  MediaWiki's ``^ a b``) are dropped. Python-Markdown's ``<div class="footnote">`` holding
+  an ``<ol>`` is a notes list; Substack's ``<div class="footnote">`` is one note.
   ``Footnote.urls`` holds the absolute ``href`` targets and the bare URLs in the text.
 * **Matching.** A reference and its note are matched by the link's target (``href`` to
   ``id``), never by guessing from numbers: the note takes the label its references show
@@ -523,6 +526,7 @@ class _Reader(HTMLParser):
         self.main_depth = 0
         self.main_seen = False
         self.byline_next = False
+        self.note_alias: str | None = None
         self._soft = False
         self.data_tables: set[int] = set()  # tables with header cells or a caption
         self.date_candidates: list[tuple[int, str, str, int]] = []  # (priority, value, where, offset)
@@ -639,8 +643,19 @@ class _Reader(HTMLParser):
                     el.data = number
                     self.note = _Sink(offset)
                     self.note_el = el
+                    self.note_alias = None
                     self.stack.append(el)
                     return
+            elif tag in ("ol", "ul", "li") and self._note_is_list_holder():
+                # Python-Markdown's <div class="footnote"><hr><ol><li id="fn:1">: the
+                # "note" is the notes list
+                holder = self.note_el
+                self.note = None
+                self.note_el = None
+                holder.kind = "container"  # type: ignore[union-attr]
+                self.containers += 1
+                self.handle_starttag(tag, attrs)
+                return
             else:
                 if tag == "li":
                     self._list_number(amap)
@@ -689,6 +704,9 @@ class _Reader(HTMLParser):
                 self.capture.external = True
             if amap.get("id"):
                 self.ref_ids.add(amap["id"])
+        if tag == "a" and self.note is not None and not self.note.length and self.note_alias is None:
+            # Substack and Word put the note's anchor on a link at its start
+            self.note_alias = amap.get("id") or amap.get("name") or None
         if tag == "a" and ("author" in amap.get("rel", "").lower().split()):
             if self.block is not None:
                 self.block.byline = True
@@ -839,8 +857,6 @@ class _Reader(HTMLParser):
         classes = _classes(amap)
         if classes & _CONTAINER_CLASSES:
             return True
-        if tag == "div" and "footnote" in classes and not amap.get("id"):
-            return True  # Python-Markdown (MkDocs): <div class="footnote"><hr><ol><li id="fn:1">
         if tag == "ol" and "references" in classes:
             return True  # MediaWiki's reference list
         return amap.get("id", "").lower() in ("footnotes", "endnotes")
@@ -915,7 +931,7 @@ class _Reader(HTMLParser):
         if self.note is None:
             return False
         note = self.note
-        if self.capture is not None and not note.length:
+        if not note.length:
             return False  # a linked number at the start of a note is its marker
         if amap.get("role", "").lower() == "doc-backlink" or "data-footnote-backref" in amap:
             return True
@@ -925,6 +941,17 @@ class _Reader(HTMLParser):
         if frag is None:
             return False
         return frag in self.ref_ids or _BACK_ID.match(frag) is not None
+
+    def _note_is_list_holder(self) -> bool:
+        el = self.note_el
+        return (
+            el is not None
+            and self.note is not None
+            and not self.note.length
+            and el.tag == "div"
+            and not el.attrs.get("id")
+            and "footnote" in _classes(el.attrs)
+        )
 
     def _in_byline(self) -> bool:
         return any(el.ctx is BlockKind.byline for el in self.stack)
@@ -1214,7 +1241,7 @@ class _Reader(HTMLParser):
                 BlockKind.notes, 0, text, smap, self.current_key, self.h1_count, sink.refs, el.offset,
                 self.main_depth > 0, self.article_depth > 0,
             )
-            rec.note_id = el.attrs.get("id")
+            rec.note_id = el.attrs.get("id") or self.note_alias
             self.blocks.append(rec)
         number = el.data if isinstance(el.data, int) else None
         # a number written at the start of the body ("3. ", "[3] ", or "3 " when unnumbered)
@@ -1249,7 +1276,7 @@ class _Reader(HTMLParser):
                 self.current_key,
                 self.h1_count,
                 el.offset,
-                el.attrs.get("id"),
+                el.attrs.get("id") or self.note_alias,
                 self.article_depth > 0,
                 self.main_depth > 0,
             )
