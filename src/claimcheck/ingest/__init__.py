@@ -3,16 +3,20 @@
 ``load_document(path)`` picks a reader by suffix (``.md``, ``.txt``, ``.html``, ``.pdf``)
 or, for other names, by content; ``reader=`` forces one. Every failure to read is an
 :class:`~claimcheck.errors.InputError` that names the file and says what to do. Files are
-only ever opened for reading.
+only ever opened for reading. Markdown and text drafts must be UTF-8 (E107); HTML pages
+are decoded as browsers decode them (:func:`read_html_text`), with a reading notice for
+anything guessed.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from claimcheck.document import Document, Metadata, Source
+from claimcheck.document import Document, Location, Metadata, Notice, Source
 from claimcheck.errors import InputError
 
 __all__ = [
@@ -21,6 +25,7 @@ __all__ = [
     "detect_reader",
     "find_drafts",
     "load_document",
+    "read_html_text",
     "read_text",
 ]
 
@@ -166,6 +171,134 @@ def read_text(path: Path, data: bytes) -> str:
     return text
 
 
+# <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">,
+# looked for in the first bytes of the file as a browser does (its prescan reads 1024)
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# labels browsers decode differently from their name (WHATWG Encoding Standard)
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "windows-1252": "cp1252",
+    "x-cp1252": "cp1252",
+    "iso-8859-9": "cp1254",
+    "gb2312": "gbk",
+    "gb_2312-80": "gbk",
+    "x-gbk": "gbk",
+    "ks_c_5601-1987": "cp949",
+    "euc-kr": "cp949",
+    "shift-jis": "cp932",
+    "shift_jis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+}
+_UTF8_LABELS = {"utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8"}
+
+
+def _c1_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Bytes windows-1252 leaves undefined decode to the C1 control of the same value,
+    as browsers decode them."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(chr(b) for b in exc.object[exc.start : exc.end]), exc.end
+
+
+codecs.register_error("claimcheck-c1", _c1_bytes)
+
+
+def _declared_charset(data: bytes) -> tuple[str, int] | None:
+    """The charset an HTML file declares in a ``<meta>`` near its start, and its offset."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    return m.group(1).decode("ascii", "replace").lower(), m.start(1)
+
+
+def read_html_text(path: Path, data: bytes) -> tuple[str, list[Notice]]:
+    """Decode an HTML file as a browser would, with notices for what was guessed.
+
+    A byte-order mark decides first; then a file that is valid UTF-8 is read as UTF-8
+    (whatever it declares: saved pages are often re-encoded without their declaration
+    being changed, and text in a legacy encoding is almost never valid UTF-8); otherwise
+    the ``<meta>`` charset is used, with ``iso-8859-1`` and ``us-ascii`` read as
+    ``windows-1252`` as browsers do. A legacy file that declares nothing is read as
+    ``windows-1252``, the browsers' default, with a notice (CC002) instead of a refusal.
+    """
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return read_text(path, data), []
+    notices: list[Notice] = []
+    declared = _declared_charset(data)
+
+    def notice(message: str, help: str) -> None:
+        where = declared[1] if declared else 0
+        before = data[:where]
+        line = before.count(b"\n") + 1
+        col = len(before[before.rfind(b"\n") + 1 :].decode("latin-1")) + 1
+        notices.append(
+            Notice(
+                location=Location(path=str(path), line=line, column=col),
+                message=message,
+                help=help,
+                subject=f"encoding {declared[0] if declared else 'none'}",
+            )
+        )
+
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8", "replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", "replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+            if declared and declared[0] not in _UTF8_LABELS and not data.isascii():
+                notice(
+                    f"the page declares charset {declared[0]} but its bytes are UTF-8; read as UTF-8",
+                    "correct the <meta charset> to utf-8",
+                )
+        except UnicodeDecodeError as exc:
+            label = declared[0] if declared else None
+            codec = None
+            if label and label not in _UTF8_LABELS:
+                codec = _CHARSET_ALIASES.get(label, label)
+                try:
+                    codec = codecs.lookup(codec).name
+                except LookupError:
+                    notice(
+                        f"the page declares charset {label}, which claimcheck does not know; "
+                        "read as windows-1252",
+                        "save the page as UTF-8",
+                    )
+                    codec = None
+            if codec is None and label in _UTF8_LABELS:
+                before = data[: exc.start]
+                line = before.count(b"\n") + 1
+                notice(
+                    f"the page declares UTF-8 but byte 0x{data[exc.start]:02x} on line {line} is not "
+                    "UTF-8; read with replacement characters (U+FFFD), as browsers do",
+                    "save the page again as UTF-8, or correct its <meta charset>",
+                )
+                codec = "utf-8"
+            if codec is None:
+                codec = "cp1252"
+                if not declared:
+                    notice(
+                        "the page is not UTF-8 and declares no charset; read as windows-1252, "
+                        "as browsers do",
+                        'declare the encoding (<meta charset="windows-1252">) or save the page as UTF-8',
+                    )
+            errors = "claimcheck-c1" if codec == "cp1252" else "replace"
+            text = data.decode(codec, errors)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, notices
+
+
 def _reader(name: str) -> Callable[..., Document]:
     if name == "markdown":
         from claimcheck.ingest.markdown import read_markdown
@@ -203,6 +336,11 @@ def load_document(
         from claimcheck.ingest.pdf import read_pdf
 
         return read_pdf(p, data, metadata=metadata)
+    if name == "html":
+        from claimcheck.ingest.html import read_html
+
+        text, notices = read_html_text(p, data)
+        return read_html(Source(str(path), text), metadata=metadata, notices=tuple(notices))
     text = read_text(p, data)
     source = Source(str(path), text)
     return _reader(name)(source, metadata=metadata)

@@ -1,44 +1,87 @@
-"""Reader for HTML drafts and saved web pages (pandoc, markdown-it, CMS and Word exports).
+"""Reader for HTML drafts and saved web pages (pandoc, kramdown, Hugo, MediaWiki, news sites,
+Word exports).
 
 The stdlib :class:`html.parser.HTMLParser` reads the markup with ``convert_charrefs=False``,
 so every run of text and every entity arrives with its exact place in the file; entities
-are decoded here, each decoded character mapped to the ``&`` that starts it. What the
-reader does:
+are decoded here, each decoded character mapped to the ``&`` that starts it. (Decoding the
+bytes -- BOM, UTF-8, ``<meta charset>``, windows-1252 -- is
+:func:`claimcheck.ingest.read_html_text`.) What the reader does:
 
 * **Blocks.** ``p``, ``li``, ``blockquote``, ``dd``/``dt``, ``td``/``th``, ``figcaption``,
-  ``div`` and the other block-level elements end one block and start the next; ``h1``–``h6``
-  give heading blocks. White space is collapsed as a browser shows it (runs of spaces, tabs
-  and line breaks become one space, ``&nbsp;`` stays). ``<br>`` is a space.
-* **Skipped.** ``script``, ``style``, ``noscript``, ``template``, ``pre`` (code, skipped as
-  the Markdown reader skips code blocks), ``svg``, ``iframe``, ``nav``, elements with the
-  ``hidden`` attribute or an ARIA role of ``navigation``, ``banner``, ``contentinfo`` or
-  ``search``, and ``header``/``footer`` that are page chrome (not inside ``article``,
-  ``main`` or ``section``). The ``<head>`` only gives metadata.
-* **Articles.** Each outermost ``<article>`` element is an article; text before the first
-  one is an article of its own, text between or after articles joins the one before it,
-  and an ``<article>`` with no text at all is dropped. Without ``<article>`` elements each
-  ``<h1>`` starts an article (text before the first ``<h1>`` is an article of its own).
-* **In-text references** -- ``<sup>5</sup>``, ``<sup>[5]</sup>``, ``<sup>4, 5</sup>``,
-  ``<sup><a href="#fn5">5</a></sup>``, ``<a class="footnote-ref" href="#fn5">[5]</a>``,
-  pandoc's ``<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup>
-  </a>``, Word's ``<a href="#_ftn1">[1]</a>`` -- are removed from the block text and
-  recorded with their offset in it and the file location of their number. A bare
-  ``<sup>`` that reads as an exponent (``10<sup>6</sup>``, ``km<sup>2</sup>``) stays text.
-* **Footnote bodies.** Inside a footnotes container (``<section class="footnotes">``,
-  ``role="doc-endnotes"``, ``<div class="footnotes">``, ``<ol class="footnotes">``) each
-  ``<li>`` is a footnote numbered as the browser numbers it (``<ol start="7">``,
-  ``<li value="9">``); anywhere, an ``li``, ``p``, ``div``, ``aside``, ``section`` or ``dd``
-  whose id looks like ``fn3``, ``fn:3``, ``footnote-3``, ``ftn3`` or ``note3``, or whose role
-  is ``doc-footnote``/``doc-endnote``, is a footnote numbered from its id. A number written
-  at the start of the body (``[3]``, ``3.``, ``<sup>3</sup>``) is taken off; back-links
-  (``↩``, ``class="footnote-back"``, ``role="doc-backlink"``, ``href="#fnref3"``) are
-  dropped. ``Footnote.urls`` holds the absolute ``href`` targets and the bare URLs in the
-  text, in order. Footnote bodies outside any article belong to the article whose
-  references link to them, else to the article before them.
-* **Metadata.** ``<title>`` (else the first ``<h1>``) gives the title; ``<meta>`` ``date``,
-  ``dcterms.date``, ``dc.date``, ``citation_publication_date`` or ``article:published_time``
-  give the publication date (a leading ``YYYY-MM-DD`` or ``YYYY/MM/DD``; anything else is
-  ignored).
+  ``div`` and the other block-level elements end one block and start the next. White space
+  is collapsed as a browser shows it; ``<br>`` is a space; a no-break space (``&nbsp;``,
+  U+00A0, U+202F, U+2007) is read as a space, one character for one, so "163&nbsp;million"
+  is "163 million"; soft hyphens and zero-width spaces are left out, the text after them
+  keeping its place.
+* **Block classes** (:class:`~claimcheck.document.BlockKind`), from the element and the
+  elements around it: ``h1``-``h6`` are headings, the first ``h1`` of an article its title;
+  ``li`` a list item; ``pre`` code; ``figure`` figure, ``figcaption``/``caption`` and
+  ``class="caption|credit"`` caption; ``table`` cells table -- except in a layout table
+  (no ``th``/``caption``, but headings or paragraphs of 200 characters), whose cells are
+  text; ``address``, ``class="byline|author|date|dateline"``, a block with an ``<a
+  rel="author">`` or starting with ``<time>`` byline (when short); ``#toc``/``.toc``/
+  ``role="doc-toc"`` toc; ``class="pullquote"`` pull quote; ``nav``, ``aside``, ``footer``,
+  a ``header`` outside an article, ``role`` navigation/banner/contentinfo/complementary/search,
+  and class or id words of furniture (cookie and consent banners, share and social widgets,
+  newsletter boxes, related links, comments, sidebars, MediaWiki's navboxes, hatnotes and
+  category links) furniture -- unless such a class-named element holds a large part of the
+  page's running text (a layout wrapper such as ``panel-two-col-sidebar``). The lines of a
+  notes section become footnotes; a note that itself cites notes also gives a block of the
+  notes class holding those references. Only paragraphs and list items are prose.
+* **Skipped.** ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``math``,
+  ``iframe`` and form controls, elements with the ``hidden`` attribute or
+  ``style="display:none"``, screen-reader-only text, MediaWiki's edit links, note
+  back-links and "[citation needed]" marks. The ``<head>`` only gives metadata.
+* **Content and articles.** A page with ``<main>`` (or ``role="main"``) or ``<article>``
+  elements has its content there; the rest is furniture. One ``<article>`` that holds three
+  times the running text of all others together is the page's article (the others are
+  teasers, related stories, comment cards); several comparable ``<article>`` elements are
+  an issue of several articles, each an article (text before the first is an article of
+  its own, text between them joins the one before). Otherwise a page is ONE article:
+  ``<h1>``/``<h2>`` sections are sections, and a new article starts only where the
+  reference numbers restart at 1 after a heading.
+* **In-text references** -- ``<sup>5</sup>``, ``<sup>[5]</sup>``, ``<sup>4, 5</sup>``, a
+  ``<sup>`` holding a link to an element of this page (MediaWiki's ``<sup
+  class="reference"><a href="#cite_note-…">[1]</a></sup>``, kramdown's and Hugo's
+  ``<sup id="fnref:1"><a href="#fn:1">``, digital.gov's ``<sup><a href="#fn1">[1]</a></sup>``,
+  O'Reilly's ``data-type="noteref"``), a link that is a reference by itself (pandoc's
+  ``<a href="#fn1" class="footnote-ref" role="doc-noteref"><sup>1</sup></a>``, Word's
+  ``<a href="#_ftn1">[1]</a>``, GitHub's ``data-footnote-ref``) -- are removed from the
+  block text and recorded with their offset in it and the file location of their label.
+  A link to this page may be written with the page's address (its canonical link or
+  ``og:url``; when it names none, any address whose ``#id`` exists on the page). Not
+  references: a bare ``<sup>`` that reads as an exponent (``10<sup>6</sup>``,
+  ``km<sup>2</sup>``, ``n<sup>2</sup>``, MediaWiki math), ordinal suffixes
+  (``1<sup>st</sup>``), and raised numbers linking to another page or site.
+* **Footnote bodies.** Inside a notes container (``<section class="footnotes">``,
+  ``role="doc-endnotes"``, ``<div class="footnotes">``, MediaWiki's ``<ol class="references">``
+  and ``div.reflist``, digital.gov's ``ol.dg-footnote__list``) each ``<li>`` is a footnote
+  numbered as the browser numbers it (``<ol start="7">``, ``<li value="9">``) and each
+  ``<p>`` one numbered by its leading number or linked to by a reference; anywhere, an
+  ``li``, ``p``, ``div``, ``aside``, ``section`` or ``dd`` whose id looks like ``fn3``,
+  ``fn:3``, ``footnote-3``, ``ftn3`` or ``note3``, or whose role is ``doc-footnote``/
+  ``doc-endnote``, is a footnote. A number at the start of the body (``[3]``, ``3.``,
+  ``<sup>3</sup>``, a link at its start as Word and Substack write it, whose id or name
+  then also names the note) is taken off; back-links after the text (``↩``,
+  ``class="footnote-back"``, ``role="doc-backlink"``, links to a reference's id,
+  MediaWiki's ``^ a b``) are dropped. Python-Markdown's ``<div class="footnote">`` holding
+  an ``<ol>`` is a notes list; Substack's ``<div class="footnote">`` is one note.
+  ``Footnote.urls`` holds the absolute ``href`` targets and the bare URLs in the text.
+* **Matching.** A reference and its note are matched by the link's target (``href`` to
+  ``id``), never by guessing from numbers: the note takes the label its references show
+  (``1``, ``n 1``, ``a``), so a named MediaWiki reference used three times, a lettered
+  note group and a book chapter whose notes run from 22 all match. A note's own
+  references are ordered where the note is referenced. Footnote bodies outside the
+  content belong to the article whose references link to them, and are dropped when no
+  reference of the content does.
+* **Metadata.** The title is ``og:title``, else ``<title>``, else the first ``<h1>``. The
+  publication date is the first readable of: ``<meta>`` ``article:published_time``,
+  ``citation_publication_date``, ``DC.date.issued``/``dcterms.issued``, ``date``/
+  ``dcterms.date``/``dc.date``/``itemprop=datePublished``, then JSON-LD ``datePublished`` (unless
+  ``dateModified`` is over a year later: a wiki article), then ``<time datetime>`` (in a byline first, then in the article, then anywhere).
+  ISO 8601 with any time and offset (``Z``, ``-04:00``) and ``YYYY/MM/DD`` are read
+  directly, other forms by dateparser (full dates only). A value in no readable form is a
+  reading notice (rule CC002), never an error.
 * **Suppressions** are ``<!-- claimcheck: ignore[FN001] -->`` comments, as in Markdown.
 
 Malformed markup never stops the reader: unclosed elements are closed where HTML would
@@ -58,8 +101,10 @@ import gc
 import re
 from html import unescape
 from html.parser import HTMLParser
+from urllib.parse import unquote, urlsplit
 
 from claimcheck.document import (
+    PROSE_KINDS,
     Article,
     Block,
     BlockKind,
@@ -68,6 +113,7 @@ from claimcheck.document import (
     FootnoteRef,
     Location,
     Metadata,
+    Notice,
     Source,
     SourceMap,
 )
@@ -82,10 +128,35 @@ __all__ = ["read_html"]
 _VOID = frozenset(
     "area base br col embed hr img input keygen link meta param source track wbr".split()
 )
-_SKIP = frozenset("script style noscript template pre svg math iframe object canvas select button nav".split())
-_SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
-_CHROME = frozenset({"header", "footer"})
-_CHROME_OK_INSIDE = frozenset({"article", "main", "section"})
+_SKIP = frozenset("script style noscript template svg math iframe object canvas select button".split())
+# classes whose elements are never read: MediaWiki's edit links, "[citation needed]", note
+# back-links ("^ a b") and the "(PDF)" format label after a cited link; text for screen
+# readers only
+_SKIP_CLASSES = frozenset({"noprint", "mw-editsection", "mw-cite-backlink", "mw-jump-link", "cs1-format",
+                           "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden"})
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
+# class or id words of page furniture: cookie banners, share widgets, navigation boxes,
+# related links, comment threads, advertising (matched as whole words of a class or id)
+_FURNITURE_WORD = re.compile(
+    r"(?:^|[-_\s])(?:cookies?|consent|gdpr|share|sharing|social|newsletter|subscribe|subscription|related|"
+    r"promo|advert|advertisement|ads?|sponsored|navbox|vertical-navbox|catlinks|sidebar|breadcrumbs?|"
+    r"comments?|masthead|menu|navigation|navbar|toolbar|popup|modal|paywall|printfooter|"
+    r"site-header|site-footer|page-footer|global-header|global-footer)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_TOC_WORD = re.compile(r"(?:^|[-_\s])(?:toc|table-of-contents|tableofcontents)(?:$|[-_\s])", re.IGNORECASE)
+_PULL_WORD = re.compile(r"(?:^|[-_\s])(?:pull-?quote|pullout|pull-out)(?:$|[-_\s])", re.IGNORECASE)
+_BYLINE_WORD = re.compile(
+    r"byline|dateline|(?:^|\s)(?:author|authors|date|pubdate|published|post-date|entry-date|post-meta|entry-meta)(?:$|\s)",
+    re.IGNORECASE,
+)
+_CAPTION_WORD = re.compile(r"(?:^|[-_\s])(?:caption|wp-caption-text|credit|image-credit|photo-credit)(?:$|[-_\s])", re.IGNORECASE)
+_ANY_WORD = re.compile(
+    "|".join(p.pattern for p in (_FURNITURE_WORD, _TOC_WORD, _PULL_WORD, _BYLINE_WORD, _CAPTION_WORD)),
+    re.IGNORECASE,
+)
+_SHORT_BLOCK = 200  # a byline or a layout-table cell longer than this is running text
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK = frozenset(
     """address article aside blockquote body caption center dd details dialog dir div dl dt
@@ -105,8 +176,13 @@ _UNITS = frozenset("m km cm mm ft mi in yd s kg g m² ha".split())
 _NOTE_ID = re.compile(
     r"^(?:user-content-)?_?(?:fn|footnote|ftn|endnote|note)s?[-:_.]?(\d{1,4})$", re.IGNORECASE
 )
-_BACK_ID = re.compile(r"^(?:user-content-)?_?(?:fnref|footnote-?ref|ftnref|noteref|endnoteref)", re.IGNORECASE)
-_CONTAINER_CLASSES = frozenset({"footnotes", "footnote-list", "footnotes-list", "endnotes", "notes-list"})
+_BACK_ID = re.compile(
+    r"^(?:user-content-)?_?(?:fnref|footnotes?-?ref|ftnref|noteref|endnoteref|cite_ref)", re.IGNORECASE
+)
+_CONTAINER_CLASSES = frozenset(
+    {"footnotes", "footnote-list", "footnotes-list", "endnotes", "notes-list", "dg-footnote__list",
+     "reflist", "mw-references-wrap"}
+)
 _REF_CLASSES = frozenset({"footnote-ref", "footnote-reference", "footnoteref", "footnote-link", "noteref"})
 _BACK_CLASSES = frozenset({"footnote-back", "footnote-backref", "footnote-backlink", "reversefootnote"})
 _LABEL = re.compile(r"^\[?\s*([0-9]{1,3}(?:\s*[,–—-]\s*[0-9]{1,3})*)\s*\]?$")
@@ -115,12 +191,39 @@ _ENTITY_CACHE: dict[str, str] = {}
 _NO_ATTRS: dict[str, str] = {}
 _NOTE_MARK = re.compile(r"^(\[)?([0-9]{1,3})(?(1)\]|([.):])?)(?:\s+|$)")
 _WS_FIX = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $")
+# no-break, narrow no-break and figure spaces read as spaces; soft hyphens and zero-width
+# spaces are left out (the Markdown reader's shared normaliser does the same for Markdown)
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+_INVISIBLE = re.compile("[\u00ad\u200b]")
 _WS_ONLY = re.compile(r"^[ \t\n\r\f]*$")
 _BACK_CHARS = re.compile("[\u21a9\u21aa][\ufe0e\ufe0f]?")
 _DATE = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_DATE_NAMES = frozenset(
-    {"date", "dcterms.date", "dc.date", "citation_publication_date", "citation_date", "article:published_time"}
+# block elements whose class, id or role can make them page furniture, a byline, a caption...
+# (never the page or the article itself)
+_CLASSED = frozenset(
+    """address aside blockquote center details dd div dl dt fieldset figcaption figure footer form
+    h1 h2 h3 h4 h5 h6 header hgroup li menu nav ol p section summary table ul""".split()
 )
+_CTX_TAGS = frozenset("pre figcaption caption figure address nav aside footer header table time".split())
+_HEADER_OK_INSIDE = frozenset({"article", "main", "section"})
+_ID_ATTR = re.compile(r"""\sid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+# <meta> names that give the publication date, best first
+_DATE_NAMES = {
+    "article:published_time": 0,
+    "citation_publication_date": 1,
+    "citation_date": 1,
+    "dc.date.issued": 2,
+    "dcterms.issued": 2,
+    "date": 3,
+    "dcterms.date": 3,
+    "dc.date": 3,
+    "datepublished": 3,
+    "og:published_time": 3,
+    "publish-date": 4,
+    "pubdate": 4,
+    "sailthru.date": 5,
+    "parsely-pub-date": 5,
+}
 
 
 # -- text sinks ----------------------------------------------------------------------
@@ -134,7 +237,10 @@ class _Sink:
     file), specialised for browser white-space collapsing, which is the reader's hot path.
     """
 
-    __slots__ = ("parts", "anchors", "length", "next_file", "pending", "last_piece", "refs", "urls", "start")
+    __slots__ = (
+        "parts", "anchors", "length", "next_file", "pending", "last_piece", "refs", "urls", "start",
+        "ctx", "li", "byline", "in_main", "in_article", "soft", "table",
+    )
 
     def __init__(self, start: int) -> None:
         self.parts: list[str] = []
@@ -146,6 +252,13 @@ class _Sink:
         self.refs: list[tuple[int, str, int | None, int, str | None]] = []
         self.urls: list[tuple[int, str]] = []
         self.start = start
+        self.ctx: BlockKind | None = None  # the class its surroundings give the block
+        self.li = False
+        self.byline = False
+        self.in_main = False
+        self.in_article = False
+        self.soft = -1  # file offset of the element that made it furniture by a class word
+        self.table = -1  # file offset of the table it stands in
 
     def space(self, offset: int) -> None:
         if self.pending < 0:
@@ -169,7 +282,25 @@ class _Sink:
         self.last_piece = text
 
     def add_text(self, text: str, offset: int) -> None:
-        """Add raw file text, collapsing white space as a browser does."""
+        """Add raw file text, collapsing white space as a browser does.
+
+        A no-break space (and the narrow and figure spaces) is read as a space, one
+        character for one, so "163&nbsp;million" reads as "163 million"; a soft hyphen or a
+        zero-width space is left out (the text after it keeps its own place)."""
+        if not text.isascii():
+            text = text.translate(_SPACES)
+            if "\u00ad" in text or "\u200b" in text:
+                pos = 0
+                for m in _INVISIBLE.finditer(text):
+                    if m.start() > pos:
+                        self._add_run(text[pos : m.start()], offset + pos)
+                    pos = m.end()
+                if pos < len(text):
+                    self._add_run(text[pos:], offset + pos)
+                return
+        self._add_run(text, offset)
+
+    def _add_run(self, text: str, offset: int) -> None:
         pos = 0
         for m in _WS_FIX.finditer(text):
             a, b = m.span()
@@ -183,6 +314,10 @@ class _Sink:
 
     def add_entity(self, decoded: str, offset: int) -> None:
         """Append a decoded entity: every character of it maps to the ``&``."""
+        if not decoded.isascii():
+            decoded = _INVISIBLE.sub("", decoded.translate(_SPACES))
+            if not decoded:
+                return  # &shy;
         if _WS_ONLY.match(decoded):
             self.space(offset)
             return
@@ -200,7 +335,7 @@ class _Sink:
 class _El:
     """An open element on the parser's stack."""
 
-    __slots__ = ("tag", "kind", "attrs", "offset", "skip", "counter", "data")
+    __slots__ = ("tag", "kind", "attrs", "offset", "skip", "counter", "data", "ctx", "main", "soft")
 
     def __init__(self, tag: str, attrs: dict[str, str], offset: int) -> None:
         self.tag = tag
@@ -210,12 +345,15 @@ class _El:
         self.skip = False
         self.counter = 1
         self.data: object = None
+        self.ctx: BlockKind | None = None  # the class this element gives the blocks inside it
+        self.main = False  # a <main> (or role="main") element
+        self.soft = False  # furniture only by a word of its class or id: checked against its size
 
 
 class _Capture:
     """A ``<sup>`` or footnote link being read: its chunks, replayed if not a reference."""
 
-    __slots__ = ("el", "chunks", "href", "linked", "offset")
+    __slots__ = ("el", "chunks", "href", "linked", "offset", "external", "drop")
 
     def __init__(self, el: _El, offset: int) -> None:
         self.el = el
@@ -223,12 +361,17 @@ class _Capture:
         self.href: str | None = None
         self.linked = False
         self.offset = offset
+        self.external = False  # links to another page or site: text, never a reference
+        self.drop = False  # MediaWiki's page locator after a reference (": 207"): not text
 
 
 class _BlockRec:
-    __slots__ = ("kind", "level", "text", "smap", "key", "h1", "refs", "start")
+    __slots__ = (
+        "kind", "level", "text", "smap", "key", "h1", "refs", "start", "in_main", "in_article", "note_id", "soft",
+        "table",
+    )
 
-    def __init__(self, kind, level, text, smap, key, h1, refs, start):
+    def __init__(self, kind, level, text, smap, key, h1, refs, start, in_main=False, in_article=False):
         self.kind = kind
         self.level = level
         self.text = text
@@ -237,12 +380,20 @@ class _BlockRec:
         self.h1 = h1
         self.refs = refs
         self.start = start
+        self.in_main = in_main
+        self.in_article = in_article
+        self.note_id: str | None = None
+        self.soft: tuple[int, BlockKind] | None = None  # (element offset, kind without it)
+        self.table: tuple[int, BlockKind] | None = None  # (table offset, kind without it)
 
 
 class _NoteRec:
-    __slots__ = ("number", "label", "text", "smap", "urls", "key", "h1", "offset", "ident", "in_article")
+    __slots__ = (
+        "number", "label", "text", "smap", "urls", "key", "h1", "offset", "ident", "in_article", "in_main",
+        "linked_label",
+    )
 
-    def __init__(self, number, label, text, smap, urls, key, h1, offset, ident, in_article):
+    def __init__(self, number, label, text, smap, urls, key, h1, offset, ident, in_article, in_main=False):
         self.number = number
         self.label = label
         self.text = text
@@ -253,6 +404,17 @@ class _NoteRec:
         self.offset = offset
         self.ident = ident
         self.in_article = in_article
+        self.in_main = in_main
+        self.linked_label: tuple[str, int | None] | None = None
+
+
+def _url_key(url: str) -> str:
+    """An address without scheme, query and trailing slash, to compare a page's own links."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[::1" and other addresses urllib refuses
+        return url.strip()
+    return (parts.netloc.lower() + parts.path).rstrip("/")
 
 
 def _classes(attrs: dict[str, str]) -> set[str]:
@@ -273,13 +435,31 @@ def _id_number(ident: str | None) -> int | None:
 
 
 def _parse_date(value: str) -> dt.date | None:
+    """A date from a ``<meta>``, ``<time>`` or JSON-LD value: ISO 8601 with any time and
+    offset (``2016-03-21T12:00:00-04:00``, ``...Z``), ``YYYY/MM/DD``, else what dateparser
+    reads as a full date (``March 21, 2016``); ``None`` when there is no full date."""
+    value = value.strip()
     m = _DATE.match(value)
-    if not m:
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    if not value or len(value) > 64 or not any(ch.isdigit() for ch in value):
         return None
     try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return dt.datetime.fromisoformat(value).date()
     except ValueError:
+        pass
+    try:
+        import dateparser  # slow to import: only for dates in an unusual form
+
+        parsed = dateparser.parse(
+            value, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+        )
+    except Exception:  # noqa: BLE001 - dateparser raises many kinds of error on odd input
         return None
+    return parsed.date() if parsed is not None else None
 
 
 def _numbers(chars: list[tuple[str, int]]) -> list[tuple[int, int]]:
@@ -338,6 +518,22 @@ class _Reader(HTMLParser):
         self.h1_count = 0
         self.blocks: list[_BlockRec] = []
         self.notes: list[_NoteRec] = []
+        # every id in the page, to tell a link to a note of this page from a link elsewhere
+        self.ids = frozenset(_ID_ATTR.findall(source.text))
+        self.own_urls: set[str] = set()  # the page's own address (canonical link, og:url)
+        self.ref_ids: set[str] = set()  # ids of reference markers, to recognise back-links
+        self.linked: set[str] = set()  # ids that references link to
+        self.main_depth = 0
+        self.main_seen = False
+        self.byline_next = False
+        self.note_alias: str | None = None
+        self._soft = False
+        self.data_tables: set[int] = set()  # tables with header cells or a caption
+        self.date_candidates: list[tuple[int, str, str, int]] = []  # (priority, value, where, offset)
+        self.time_values: list[tuple[str, int, int]] = []  # <time datetime>: value, priority, offset
+        self.jsonld: list[str] = []
+        self.og_title: str | None = None
+        self.in_jsonld = False
 
     # -- positions ---------------------------------------------------------------
 
@@ -384,14 +580,14 @@ class _Reader(HTMLParser):
                     break
         self._implicit_close(tag)
         el = _El(tag, amap, offset)
-        skip = (
-            tag in _SKIP
-            or "hidden" in amap
-            or amap.get("role", "").lower() in _SKIP_ROLES
-            or (tag == "a" and self._is_backlink(amap))
-        )
-        if not skip and tag in _CHROME and not self._is_container(tag, amap):
-            skip = not any(e.tag in _CHROME_OK_INSIDE for e in self.stack)
+        skip = tag in _SKIP or "hidden" in amap or (tag == "a" and self._is_backlink(amap))
+        if not skip and amap:
+            if "class" in amap and not _classes(amap).isdisjoint(_SKIP_CLASSES):
+                skip = True
+            elif "display:none" in amap.get("style", "").replace(" ", "").lower():
+                skip = True
+        if tag == "script" and amap.get("type", "").lower() == "application/ld+json":
+            self.in_jsonld = True
         if skip:
             el.skip = True
             self.skipping += 1
@@ -403,9 +599,24 @@ class _Reader(HTMLParser):
             self.in_title = True
             self.stack.append(el)
             return
+        if tag in ("th", "caption", "thead"):
+            table = next((e for e in reversed(self.stack) if e.tag == "table"), None)
+            if table is not None:
+                self.data_tables.add(table.offset)
         if tag in ("ol", "ul"):
             start = amap.get("start", "").strip()
             el.counter = int(start) if re.fullmatch(r"-?\d{1,6}", start) else 1
+        if tag == "main" or amap.get("role", "").lower() == "main":
+            el.main = True
+            self.main_depth += 1
+            self.main_seen = True
+        elif tag in _CTX_TAGS or (amap and tag in _CLASSED and ("class" in amap or "id" in amap or "role" in amap)):
+            self._soft = False
+            el.ctx = self._element_ctx(tag, amap)
+            el.soft = self._soft
+        if tag == "time" and amap.get("datetime") and len(self.time_values) < 50:
+            where = 0 if self._in_byline() else 1 if (self.article_depth or self.main_depth) else 2
+            self.time_values.append((amap["datetime"], where, offset))
 
         if tag in _BLOCK:
             self._end_capture_for_block()
@@ -432,8 +643,19 @@ class _Reader(HTMLParser):
                     el.data = number
                     self.note = _Sink(offset)
                     self.note_el = el
+                    self.note_alias = None
                     self.stack.append(el)
                     return
+            elif tag in ("ol", "ul", "li") and self._note_is_list_holder():
+                # Python-Markdown's <div class="footnote"><hr><ol><li id="fn:1">: the
+                # "note" is the notes list
+                holder = self.note_el
+                self.note = None
+                self.note_el = None
+                holder.kind = "container"  # type: ignore[union-attr]
+                self.containers += 1
+                self.handle_starttag(tag, attrs)
+                return
             else:
                 if tag == "li":
                     self._list_number(amap)
@@ -464,13 +686,32 @@ class _Reader(HTMLParser):
                 cap = _Capture(el, offset)
                 if linked:
                     cap.linked = True
-                    cap.href = _fragment(amap.get("href"))
+                    cap.href = self._target(amap.get("href"))
+                elif tag == "sup" and "reference" in _classes(amap):
+                    cap.drop = True  # unless a link inside makes it a reference
+                if amap.get("id"):
+                    self.ref_ids.add(amap["id"])
                 self.capture = cap
                 self.stack.append(el)
                 return
-        if tag == "a" and self.capture is not None and self._is_ref_link(amap):
-            self.capture.linked = True
-            self.capture.href = _fragment(amap.get("href"))
+        if tag == "a" and self.capture is not None and not self.capture.linked:
+            href = amap.get("href")
+            target = self._target(href)
+            if target is not None:
+                self.capture.linked = True
+                self.capture.href = target
+            elif href and not href.lstrip().startswith(("javascript:", "#")):
+                self.capture.external = True
+            if amap.get("id"):
+                self.ref_ids.add(amap["id"])
+        if tag == "a" and self.note is not None and not self.note.length and self.note_alias is None:
+            # Substack and Word put the note's anchor on a link at its start
+            self.note_alias = amap.get("id") or amap.get("name") or None
+        if tag == "a" and ("author" in amap.get("rel", "").lower().split()):
+            if self.block is not None:
+                self.block.byline = True
+            else:
+                self.byline_next = True
         if tag == "a":
             href = amap.get("href", "").strip()
             if href[:7].lower() == "http://" or href[:8].lower() == "https://":
@@ -494,6 +735,8 @@ class _Reader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.skipping:
+            if self.in_jsonld and len(self.jsonld) < 20:
+                self.jsonld.append(data)
             return
         offset = self.line_starts[self.lineno - 1] + self.offset
         if self.in_title:
@@ -560,15 +803,32 @@ class _Reader(HTMLParser):
         if self.containers:
             return None  # "Notes" headings and rules inside a footnotes section
         if self.block is None:
-            self.block = _Sink(offset)
-            self.block.start = offset
+            sink = self.block = _Sink(offset)
+            sink.ctx, sink.li, sink.soft = self._context()
+            if sink.ctx is BlockKind.table:
+                sink.table = next((el.offset for el in reversed(self.stack) if el.tag == "table"), -1)
+            sink.in_main = self.main_depth > 0
+            sink.in_article = self.article_depth > 0
+            if self.byline_next:
+                sink.byline = True
+                self.byline_next = False
         return self.block
 
     def _void(self, tag: str, amap: dict[str, str], offset: int) -> None:
         if tag == "meta":
-            name = (amap.get("name") or amap.get("property") or "").lower()
-            if name in _DATE_NAMES and self.date is None:
-                self.date = _parse_date(amap.get("content", ""))
+            name = (amap.get("name") or amap.get("property") or amap.get("itemprop") or "").lower()
+            content = amap.get("content", "")
+            priority = _DATE_NAMES.get(name)
+            if priority is not None and content.strip():
+                self.date_candidates.append((priority, content.strip(), f"<meta {name}>", offset))
+            elif name in ("og:url", "twitter:url") and content.strip():
+                self.own_urls.add(_url_key(content))
+            elif name in ("og:title",) and content.strip() and self.og_title is None:
+                self.og_title = " ".join(unescape(content).split())
+            return
+        if tag == "link":
+            if "canonical" in amap.get("rel", "").lower().split() and amap.get("href", "").strip():
+                self.own_urls.add(_url_key(amap["href"]))
             return
         if self.skipping:
             return
@@ -594,8 +854,11 @@ class _Reader(HTMLParser):
         role = amap.get("role", "").lower()
         if role in ("doc-endnotes", "doc-footnotes"):
             return True
-        if _classes(amap) & _CONTAINER_CLASSES:
+        classes = _classes(amap)
+        if classes & _CONTAINER_CLASSES:
             return True
+        if tag == "ol" and "references" in classes:
+            return True  # MediaWiki's reference list
         return amap.get("id", "").lower() in ("footnotes", "endnotes")
 
     def _note_number(self, tag: str, amap: dict[str, str]) -> int | None | bool:
@@ -630,23 +893,130 @@ class _Reader(HTMLParser):
                 return number
         return None
 
-    @staticmethod
-    def _is_ref_link(amap: dict[str, str]) -> bool:
+    def _target(self, href: str | None) -> str | None:
+        """The id a link points to on this page; ``None`` for a link to another page or site.
+
+        ``#id`` is on this page; ``address#id`` is when the id is on this page and the
+        address is the page's own (its canonical link or ``og:url``, or, when the page
+        names no address of its own, any address: saved pages keep absolute links to
+        themselves)."""
+        if not href or "#" not in href:
+            return None
+        base, frag = href.strip().split("#", 1)
+        if not frag:
+            return None
+        if "%" in frag:
+            frag = unquote(frag)
+        if not base:
+            return frag
+        if frag not in self.ids:
+            return None
+        if self.own_urls and _url_key(base) not in self.own_urls:
+            return None
+        return frag
+
+    def _is_ref_link(self, amap: dict[str, str]) -> bool:
+        """Is this ``<a>`` a footnote reference on its own (not inside a ``<sup>``)?"""
+        href = amap.get("href")
+        target = self._target(href)
+        if target is None:
+            return False
         if amap.get("role", "").lower() == "doc-noteref" or "data-footnote-ref" in amap:
             return True
-        if _classes(amap) & _REF_CLASSES:
+        if amap.get("data-type", "").lower() == "noteref" or _classes(amap) & _REF_CLASSES:
             return True
-        frag = _fragment(amap.get("href"))
-        return frag is not None and _NOTE_ID.match(frag) is not None
+        return _NOTE_ID.match(target) is not None or target.startswith("cite_note")
 
-    @staticmethod
-    def _is_backlink(amap: dict[str, str]) -> bool:
+    def _is_backlink(self, amap: dict[str, str]) -> bool:
+        if self.note is None:
+            return False
+        note = self.note
+        if not note.length:
+            return False  # a linked number at the start of a note is its marker
         if amap.get("role", "").lower() == "doc-backlink" or "data-footnote-backref" in amap:
             return True
         if _classes(amap) & _BACK_CLASSES:
             return True
         frag = _fragment(amap.get("href"))
-        return frag is not None and _BACK_ID.match(frag) is not None
+        if frag is None:
+            return False
+        return frag in self.ref_ids or _BACK_ID.match(frag) is not None
+
+    def _note_is_list_holder(self) -> bool:
+        el = self.note_el
+        return (
+            el is not None
+            and self.note is not None
+            and not self.note.length
+            and el.tag == "div"
+            and not el.attrs.get("id")
+            and "footnote" in _classes(el.attrs)
+        )
+
+    def _in_byline(self) -> bool:
+        return any(el.ctx is BlockKind.byline for el in self.stack)
+
+    def _element_ctx(self, tag: str, amap: dict[str, str]) -> BlockKind | None:
+        """The class an element gives the blocks inside it, if any."""
+        if tag == "pre":
+            return BlockKind.code
+        if tag in ("figcaption", "caption"):
+            return BlockKind.caption
+        if tag == "figure":
+            return BlockKind.figure
+        if tag == "address" or tag == "time":
+            return BlockKind.byline  # a block that starts with a date is a date line
+        role = amap.get("role", "").lower()
+        words = amap.get("class", "") + " " + amap.get("id", "")
+        if not role and tag not in _CTX_TAGS and not _ANY_WORD.search(words):
+            return None  # the common case: a class that names nothing the reader knows
+        if role == "doc-toc" or _TOC_WORD.search(words):
+            return BlockKind.toc
+        if _PULL_WORD.search(words) or role == "doc-pullquote":
+            return BlockKind.pull_quote
+        if role in _FURNITURE_ROLES or tag in _FURNITURE_TAGS:
+            return BlockKind.furniture
+        if tag == "header" and amap.get("id") != "title-block-header":  # pandoc's title block is the page's
+            if not any(e.tag in _HEADER_OK_INSIDE or e.main for e in self.stack):
+                return BlockKind.furniture
+        if len(words) > 1:
+            if _BYLINE_WORD.search(words):
+                return BlockKind.byline
+            if _CAPTION_WORD.search(words):
+                return BlockKind.caption
+            if _FURNITURE_WORD.search(words):
+                self._soft = True
+                return BlockKind.furniture
+        if tag == "table":
+            return BlockKind.table
+        return None
+
+    def _context(self) -> tuple[BlockKind | None, bool, int]:
+        """The class the open elements give a block starting now, whether it is a list
+        item, and the offset of the element that makes it furniture by a class word (-1)."""
+        ctx: BlockKind | None = None
+        li = False
+        block_seen = False
+        soft = -1
+        for el in reversed(self.stack):
+            if not block_seen and el.tag in _BLOCK:
+                block_seen = True
+                li = el.tag == "li"
+            c = el.ctx
+            if c is not None:
+                if ctx is None or (ctx is BlockKind.table and c is not BlockKind.table):
+                    # a layout table inside page furniture is furniture
+                    ctx = c
+                    if el.soft:
+                        soft = el.offset
+                        continue  # an outer element may make it furniture for sure
+                    soft = -1
+                    if c is not BlockKind.table:
+                        break
+                elif soft >= 0 and c is BlockKind.furniture and not el.soft:
+                    soft = -1
+                    break
+        return ctx, li, soft
 
     def _implicit_close(self, tag: str) -> None:
         """Close what a start tag closes in HTML (open p, list item, cell, heading, link)."""
@@ -699,7 +1069,11 @@ class _Reader(HTMLParser):
     def _close(self, el: _El, offset: int) -> None:
         if el.skip:
             self.skipping -= 1
+            if el.tag == "script":
+                self.in_jsonld = False
             return
+        if el.main:
+            self.main_depth -= 1
         kind = el.kind
         if not kind:
             return  # an inline element: nothing to end
@@ -744,11 +1118,24 @@ class _Reader(HTMLParser):
         label = " ".join(label_raw.split())
         m = _LABEL.match(label)
         note = self.note
+        if cap.drop and not cap.linked:
+            return
+        if cap.external and not cap.linked:
+            # a raised number linking to another page or site is text, not a reference
+            sink = self.note if note is not None else self._sink(cap.offset)
+            if sink is not None:
+                self._replay(sink, cap)
+            return
         if note is not None:
             # a number at the start of a footnote body is its marker
             if m and not note.length and (cap.linked or "," not in label):
                 if self.note_el is not None and self.note_el.data is None:
                     self.note_el.data = int(re.match(r"\d+", m.group(1)).group(0))
+                return
+            if cap.linked and cap.href:
+                # a note that cites another note (MediaWiki's "[n 1]" notes cite the sources)
+                self.linked.add(cap.href)
+                self._add_refs(note, cap, chars, label, m)
                 return
             self._replay(note, cap)
             return
@@ -761,6 +1148,11 @@ class _Reader(HTMLParser):
         sink = self._sink(cap.offset)
         if sink is None:
             return
+        if cap.href:
+            self.linked.add(cap.href)
+        self._add_refs(sink, cap, chars, label, m)
+
+    def _add_refs(self, sink: _Sink, cap: _Capture, chars, label: str, m) -> None:
         where = sink.length
         href = cap.href
         if m:
@@ -786,7 +1178,10 @@ class _Reader(HTMLParser):
         if last[-1].isdigit():
             return True
         word = re.search(r"[^\W\d_]+$", last)
-        return bool(word) and word.group(0) in _UNITS
+        if word and (word.group(0) in _UNITS or len(word.group(0)) == 1):
+            return True  # km², a variable: n², x³
+        # inside MediaWiki's or another renderer's math markup
+        return any("texhtml" in el.attrs.get("class", "") or el.tag == "var" for el in self.stack)
 
     def _replay(self, sink: _Sink, cap: _Capture) -> None:
         for kind, text, off in cap.chunks:
@@ -805,11 +1200,33 @@ class _Reader(HTMLParser):
         text, smap = sink.text_and_map()
         if not text and not sink.refs:
             return
+        ctx = sink.ctx
+        base = kind
+        if base is BlockKind.paragraph and sink.li:
+            base = BlockKind.list_item
+        if ctx is not None:
+            if ctx is BlockKind.table and (kind is BlockKind.heading or len(text) >= _SHORT_BLOCK):
+                pass  # a heading or running text in a layout table
+            elif ctx is BlockKind.byline and len(text) >= _SHORT_BLOCK:
+                pass
+            else:
+                kind = ctx
+        elif kind is BlockKind.paragraph:
+            if sink.byline and len(text) < _SHORT_BLOCK:
+                kind = BlockKind.byline
+            elif sink.li:
+                kind = BlockKind.list_item
         if kind is BlockKind.heading and level == 1 and self.first_h1 is None and text:
             self.first_h1 = text
-        self.blocks.append(
-            _BlockRec(kind, level, text, smap, self.current_key, self.h1_count, sink.refs, sink.start)
+        rec = _BlockRec(
+            kind, level, text, smap, self.current_key, self.h1_count, sink.refs, sink.start,
+            sink.in_main, sink.in_article,
         )
+        if sink.soft >= 0 and kind is BlockKind.furniture:
+            rec.soft = (sink.soft, base)
+        elif sink.table >= 0:
+            rec.table = (sink.table, base)
+        self.blocks.append(rec)
 
     def _finish_note(self, el: _El) -> None:
         sink = self.note
@@ -818,6 +1235,14 @@ class _Reader(HTMLParser):
         if sink is None:
             return
         text, smap = sink.text_and_map()
+        if sink.refs:
+            # the references a note makes are kept on a block of the notes' class
+            rec = _BlockRec(
+                BlockKind.notes, 0, text, smap, self.current_key, self.h1_count, sink.refs, el.offset,
+                self.main_depth > 0, self.article_depth > 0,
+            )
+            rec.note_id = el.attrs.get("id") or self.note_alias
+            self.blocks.append(rec)
         number = el.data if isinstance(el.data, int) else None
         # a number written at the start of the body ("3. ", "[3] ", or "3 " when unnumbered)
         m = _NOTE_MARK.match(text)
@@ -834,7 +1259,7 @@ class _Reader(HTMLParser):
         stripped = text.rstrip()
         if len(stripped) != len(text):
             text = stripped
-        if number is None and el.tag == "p" and self.containers:
+        if number is None and el.tag == "p" and self.containers and el.attrs.get("id") not in self.linked:
             return  # a paragraph in a notes section that is not a numbered note
         urls: list[tuple[int, str]] = list(sink.urls)
         urls.extend((start, url) for start, _, url in find_urls(text))
@@ -851,8 +1276,9 @@ class _Reader(HTMLParser):
                 self.current_key,
                 self.h1_count,
                 el.offset,
-                el.attrs.get("id"),
+                el.attrs.get("id") or self.note_alias,
                 self.article_depth > 0,
+                self.main_depth > 0,
             )
         )
 
@@ -861,8 +1287,13 @@ class _Reader(HTMLParser):
         self._flush()
 
 
-def read_html(source: Source, *, metadata: Metadata | None = None) -> Document:
-    """Read an HTML draft into a :class:`Document` with ``format="html"``."""
+def read_html(
+    source: Source, *, metadata: Metadata | None = None, notices: tuple[Notice, ...] = ()
+) -> Document:
+    """Read an HTML draft into a :class:`Document` with ``format="html"``.
+
+    ``notices`` are what the caller already read past (an encoding guessed); the reader
+    adds its own (a publication date in no known form)."""
     # The reader makes many small objects and frees none of them until it is done, so
     # cyclic garbage collection during the parse only costs time (a quarter of it on a
     # large page); it is paused, as mypy does for its build, and restored afterwards.
@@ -875,7 +1306,10 @@ def read_html(source: Source, *, metadata: Metadata | None = None) -> Document:
         if gc_was_enabled:
             gc.enable()
 
-    meta = Metadata(title=reader.title or reader.first_h1, publication_date=reader.date)
+    found = list(notices)
+    date = _publication_date(source, reader, found)
+    title = reader.og_title or reader.title or reader.first_h1
+    meta = Metadata(title=title, publication_date=date)
     if metadata is not None:
         meta = meta.model_copy(update=metadata.model_dump(exclude_none=True))
     doc = Document(
@@ -884,8 +1318,51 @@ def read_html(source: Source, *, metadata: Metadata | None = None) -> Document:
         metadata=meta,
         articles=tuple(articles),
         suppressions=tuple(parse_suppressions(source)),
+        notices=tuple(found),
     )
     return doc.with_source(source)
+
+
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,64})"')
+_JSONLD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]{4,64})"')
+
+
+def _publication_date(source: Source, reader: "_Reader", notices: list[Notice]) -> dt.date | None:
+    """The page's publication date: ``<meta>`` (best name first), JSON-LD ``datePublished``,
+    then ``<time datetime>`` (in a byline, else in the article, else anywhere). A value in
+    no known form becomes a notice, never an error."""
+    candidates: list[tuple[int, str, str, int]] = sorted(reader.date_candidates, key=lambda c: c[0])
+    if reader.jsonld:
+        data = "".join(reader.jsonld)
+        m = _JSONLD_DATE.search(data)
+        if m:
+            modified = _JSONLD_MODIFIED.search(data)
+            first, last = _parse_date(m.group(1)), _parse_date(modified.group(1)) if modified else None
+            # a page first published years before its last edit (a wiki article) has text
+            # from many dates: its creation date would date all of it wrongly
+            if not (first and last and (last - first).days > 366):
+                candidates.append((50, m.group(1), "JSON-LD datePublished", -1))
+    for value, where, offset in sorted(reader.time_values, key=lambda t: t[1]):
+        candidates.append((60 + where, value, "<time datetime>", offset))
+    unread: tuple[str, str, int] | None = None
+    for _, value, where, offset in candidates:
+        date = _parse_date(value)
+        if date is not None:
+            return date
+        if unread is None and where != "<time datetime>":
+            unread = (value, where, offset)
+    if unread is not None:
+        value, where, offset = unread
+        notices.append(
+            Notice(
+                location=source.location(max(offset, 0)),
+                message=f"publication date {value!r} ({where}) is in no form claimcheck reads; "
+                "the page is read without a date",
+                help="write the date as YYYY-MM-DD (ISO 8601), e.g. content=\"2024-05-01\"",
+                subject=f"date {value}",
+            )
+        )
+    return None
 
 
 def _parse(source: Source) -> _Reader:
@@ -909,40 +1386,261 @@ def _parse(source: Source) -> _Reader:
     return reader
 
 
-def _assemble(source: Source, reader: _Reader) -> list[Article]:
-    """Group blocks and footnotes into articles (by ``<article>``, else by ``<h1>``)."""
-    by_article = reader.article_count > 0
-    if by_article:
-        block_key = [b.key for b in reader.blocks]
-        note_key = [n.key for n in reader.notes]
-    else:
-        block_key = [b.h1 for b in reader.blocks]
-        note_key = [n.h1 for n in reader.notes]
-    # a footnote body outside its article (pandoc's end-of-document notes) joins the one
-    # article whose references link to it
-    ref_targets: dict[str, set[int]] = {}
-    for rec, key in zip(reader.blocks, block_key):
-        for _, _, _, _, href in rec.refs:
-            if href:
-                ref_targets.setdefault(href, set()).add(key)
-    for i, rec in enumerate(reader.notes):
-        if by_article and rec.in_article:
-            continue
-        targets = ref_targets.get(rec.ident or "", ())
-        if len(targets) == 1:
-            note_key[i] = next(iter(targets))
+#: blocks that are never part of an article's text: their references are not read
+_NOT_TEXT = frozenset({BlockKind.furniture, BlockKind.code, BlockKind.toc})
 
-    keys = sorted(set(block_key) | set(note_key))
+
+def _content(reader: _Reader) -> tuple[list[bool], int | None, bool, str]:
+    """Which blocks are the page's content, the one dominant ``<article>`` if any, and
+    whether the content is several articles.
+
+    A page with ``<article>`` or ``<main>`` elements has its content inside them: the rest
+    is page furniture. One ``<article>`` that holds three times the running text of all
+    the others together is the page's article (the others are teasers, related stories,
+    comments); several articles of comparable size are an issue of several articles."""
+    blocks = reader.blocks
+    _unwrap_soft_furniture(blocks)
+    _unwrap_layout_tables(blocks, reader.data_tables)
+    by_key: dict[int, int] = {}
+    main_prose = 0
+    all_prose = 0
+    for b in blocks:
+        if b.kind in PROSE_KINDS:
+            n = len(b.text)
+            all_prose += n
+            if b.in_article and b.key >= 0:
+                by_key[b.key] = by_key.get(b.key, 0) + n
+            if b.in_main:
+                main_prose += n
+    dominant: int | None = None
+    if by_key:
+        top_key = max(by_key, key=lambda k: by_key[k])
+        top = by_key[top_key]
+        rest = sum(by_key.values()) - top
+        if top > 0 and top >= 3 * rest:
+            dominant = top_key
+            if reader.main_seen and main_prose and 2 * top < main_prose:
+                dominant = None  # a small article inside a larger <main>: the main is the text
+    if dominant is not None:
+        mode = "dominant"
+        inside = [b.in_article and b.key == dominant for b in blocks]
+    elif reader.main_seen and main_prose:
+        mode = "main"
+        inside = [b.in_main for b in blocks]
+    elif by_key:
+        mode = "articles"
+        inside = [b.in_article for b in blocks]
+    else:
+        mode = "page"
+        inside = [True] * len(blocks)
+    content_prose = sum(len(b.text) for b, ok in zip(blocks, inside) if ok and b.kind in PROSE_KINDS)
+    if all_prose and content_prose * 5 < all_prose:
+        # the marked content holds little of the page's text: read the whole page
+        inside = [True] * len(blocks)
+        return inside, None, False, "page"
+    keys_with_prose = {
+        b.key for b, ok in zip(blocks, inside) if ok and b.in_article and b.kind in PROSE_KINDS and b.key >= 0
+    }
+    several = dominant is None and len(keys_with_prose) >= 2
+    return inside, dominant, several, mode
+
+
+def _title_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _note_in_content(n: _NoteRec, mode: str, dominant: int | None) -> bool:
+    """Is a note inside the page's content (by the measure :func:`_content` chose)?"""
+    if mode == "dominant":
+        return n.in_article and n.key == dominant
+    if mode == "main":
+        return n.in_main
+    if mode == "articles":
+        return n.in_article
+    return True
+
+
+def _unwrap_soft_furniture(blocks: list[_BlockRec]) -> None:
+    """An element that is furniture only by a word of its class ("sidebar", "share",
+    "related") but holds a large part of the page's running text is a layout wrapper
+    (``panel-two-col-sidebar``): its blocks are read as what they are."""
+    held: dict[int, int] = {}
+    total = 0
+    for b in blocks:
+        if b.soft is not None:
+            base = b.soft[1]
+            if base in PROSE_KINDS:
+                held[b.soft[0]] = held.get(b.soft[0], 0) + len(b.text)
+                total += len(b.text)
+        elif b.kind in PROSE_KINDS:
+            total += len(b.text)
+    wrappers = {el for el, n in held.items() if n >= 1000 and 10 * n >= 3 * total}
+    if not wrappers:
+        return
+    for b in blocks:
+        if b.soft is not None and b.soft[0] in wrappers:
+            b.kind = b.soft[1]
+            b.soft = None
+
+
+def _unwrap_layout_tables(blocks: list[_BlockRec], data_tables: set[int]) -> None:
+    """A table without header cells or caption that holds headings or paragraphs of
+    running text lays out the page: its cells are read as text, not as table cells."""
+    layout: set[int] = set()
+    for b in blocks:
+        if b.table is not None and b.table[0] not in data_tables:
+            if b.kind is BlockKind.heading or (b.kind in PROSE_KINDS and len(b.text) >= _SHORT_BLOCK):
+                layout.add(b.table[0])
+    if not layout:
+        return
+    for b in blocks:
+        if b.table is not None and b.table[0] in layout and b.kind is BlockKind.table:
+            b.kind = b.table[1]
+
+
+def _groups_by_h1(reader: _Reader, inside: list[bool]) -> dict[int, int]:
+    """Article number of each ``<h1>`` section: a new article starts only where the
+    reference numbers restart at 1 (a page of several articles); headings alone never
+    split a page."""
+    first_ref: dict[int, int] = {}
+    for b, ok in zip(reader.blocks, inside):
+        if not ok or b.kind in _NOT_TEXT or b.kind is BlockKind.notes:
+            continue
+        for _, _, number, _, _ in b.refs:
+            if number is not None:
+                first_ref.setdefault(b.h1, number)
+                break
+    sections = sorted({b.h1 for b in reader.blocks} | {n.h1 for n in reader.notes})
+    group = 0
+    numbered = False
+    out: dict[int, int] = {}
+    for sec in sections:
+        first = first_ref.get(sec)
+        if first == 1 and numbered:
+            group += 1
+        if first is not None:
+            numbered = True
+        out[sec] = group
+    return out
+
+
+def _assemble(source: Source, reader: _Reader) -> list[Article]:
+    """Group the page's blocks and footnotes into articles and classify what is not content."""
+    recs = reader.blocks
+    inside, dominant, several, mode = _content(reader)
+
+    # the article (group) of every content block; non-content blocks follow the content
+    # block before them (page furniture stays in the article it stands beside)
+    if several:
+        raw_keys = [b.key for b in recs]
+    else:
+        by_h1 = _groups_by_h1(reader, inside)
+        raw_keys = [by_h1.get(b.h1, 0) for b in recs]
+    group: list[int] = []
+    last: int | None = None
+    for b, ok, key in zip(recs, inside, raw_keys):
+        if ok:
+            last = key
+        group.append(key if ok else (last if last is not None else -(10**9)))
+    first_group = next((g for g, ok in zip(group, inside) if ok), 0)
+    group = [first_group if g == -(10**9) else g for g in group]
+    kinds = [b.kind if ok or b.kind not in PROSE_KINDS else BlockKind.furniture for b, ok in zip(recs, inside)]
+    page_title = _title_key(reader.og_title or reader.title or "")
+    title_seen = False
+    for i, (b, ok) in enumerate(zip(recs, inside)):
+        if not ok and b.kind is BlockKind.heading:
+            # the page's headline set above its article (it names the page) is its title
+            if b.level == 1 and not title_seen and page_title and _title_key(b.text) and (
+                page_title.startswith(_title_key(b.text))
+            ):
+                kinds[i] = BlockKind.title
+                title_seen = True
+            else:
+                kinds[i] = BlockKind.furniture
+
+    # references that count: in content blocks that are text (tables and captions included)
+    live = [ok and k not in _NOT_TEXT for ok, k in zip(inside, kinds)]
+    ref_groups: dict[str, set[int]] = {}
+    for b, ok, g in zip(recs, live, group):
+        if ok:
+            for _, _, _, _, href in b.refs:
+                if href:
+                    ref_groups.setdefault(href, set()).add(g)
+
+    # footnotes: in the content, or linked from it
+    note_group: list[int | None] = []
+    if several:
+        note_keys = [n.key for n in reader.notes]
+    else:
+        by_h1 = _groups_by_h1(reader, inside)
+        note_keys = [by_h1.get(n.h1, 0) for n in reader.notes]
+    note_inside: bool | None
+    bare_refs = {label for b, ok in zip(recs, live) if ok for _, label, _, _, href in b.refs if href is None}
+    bare_taken = {n.label for n in reader.notes if _note_in_content(n, mode, dominant)}
+    last_content = next((g for g, ok in zip(reversed(group), reversed(live)) if ok), None)
+    for n, key in zip(reader.notes, note_keys):
+        targets = ref_groups.get(n.ident or "", ())
+        note_inside = _note_in_content(n, mode, dominant)
+        if len(targets) == 1 and not (several and n.in_article and note_inside):
+            note_group.append(next(iter(targets)))
+        elif targets:
+            note_group.append(key if note_inside else min(targets))
+        elif note_inside:
+            note_group.append(key)
+        elif n.label in bare_refs and n.label not in bare_taken and last_content is not None:
+            # a note set outside the content (a page footer) for a reference that is a bare
+            # raised number, not a link: the first note of each such number
+            bare_taken.add(n.label)
+            note_group.append(last_content)
+        else:
+            note_group.append(None)  # a note list of page furniture (or of another story)
+
+    # a reference and its note are matched by the link's target: the note takes the label
+    # the reference shows ("[a]", "note 1", "7"), so the rules compare like with like
+    by_id: dict[str, _NoteRec] = {}
+    for n, g in zip(reader.notes, note_group):
+        if g is not None and n.ident:
+            by_id.setdefault(n.ident, n)
+    ref_labels: list[list[tuple[int, str, int | None, int, str | None]]] = []
+    for b, ok in zip(recs, live):
+        out = []
+        if b.refs:
+            for where, label, number, off, href in b.refs:
+                note = by_id.get(href or "")
+                if not ok and note is None:
+                    continue  # page furniture's raised numbers link to no note of the page
+                if note is not None:
+                    if note.linked_label is None:
+                        note.linked_label = (label, number)
+                    label, number = note.linked_label
+                out.append((where, label, number, off, href))
+        ref_labels.append(out)
+
+    keys = sorted(set(group) | {g for g in note_group if g is not None})
     index_of = {key: i for i, key in enumerate(keys)}
     n_articles = max(len(keys), 1)
     blocks: list[list[Block]] = [[] for _ in range(n_articles)]
     refs: list[list[FootnoteRef]] = [[] for _ in range(n_articles)]
     notes: list[list[Footnote]] = [[] for _ in range(n_articles)]
     titles: dict[int, str] = {}
-    h1_titles: dict[int, str] = {}
+    first_heading: dict[int, str] = {}
 
-    for rec, key in zip(reader.blocks, block_key):
+    # a note's own references are read where the note is referenced (MediaWiki numbers
+    # them there), so the order of numbers is judged as the reader meets them
+    first_use: dict[str, int] = {}
+    for rlist in ref_labels:
+        for _, _, _, off, href in rlist:
+            if href:
+                first_use.setdefault(href, off)
+    ref_order: list[list[tuple[int, int]]] = [[] for _ in range(n_articles)]
+
+    for rec, key, kind, rlist in zip(recs, group, kinds, ref_labels):
         a = index_of[key]
+        if (kind is BlockKind.heading and rec.level == 1 or kind is BlockKind.title) and a not in titles and rec.text:
+            kind = BlockKind.title
+            titles[a] = rec.text
+        elif kind is BlockKind.heading and rec.text:
+            first_heading.setdefault(a, rec.text)
         if rec.text:
             loc = source.location(rec.smap.to_file(0))
         elif rec.refs:
@@ -950,13 +1648,11 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
         else:
             loc = source.location(rec.start)
         index = len(blocks[a])
-        blocks[a].append(Block(kind=rec.kind, text=rec.text, source_map=rec.smap, article=a, location=loc))
-        if rec.kind is BlockKind.heading and rec.text:
-            titles.setdefault(a, rec.text)
-            if rec.level == 1:
-                h1_titles.setdefault(a, rec.text)
+        blocks[a].append(Block(kind=kind, text=rec.text, source_map=rec.smap, article=a, location=loc))
         n = len(rec.text)
-        for where, label, number, file_off, _ in rec.refs:
+        base = first_use.get(rec.note_id or "") if kind is BlockKind.notes else None
+        for where, label, number, file_off, _ in rlist:
+            ref_order[a].append((base if base is not None else file_off, len(ref_order[a])))
             refs[a].append(
                 FootnoteRef(
                     number=number,
@@ -968,12 +1664,24 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
                 )
             )
 
-    for rec, key in zip(reader.notes, note_key):
-        a = index_of[key]
+    for a in range(n_articles):
+        if any(x[0] != y[0] and x > y for x, y in zip(ref_order[a], ref_order[a][1:])):
+            order = sorted(range(len(refs[a])), key=lambda i: ref_order[a][i])
+            refs[a] = [refs[a][i] for i in order]
+
+    for rec, g in zip(reader.notes, note_group):
+        if g is None:
+            continue
+        a = index_of[g]
+        number, label = rec.number, rec.label
+        if rec.linked_label is not None:
+            label, number = rec.linked_label
+            if number is None and label.isdigit():
+                number = int(label)
         notes[a].append(
             Footnote(
-                number=rec.number,
-                label=rec.label,
+                number=number,
+                label=label,
                 text=rec.text,
                 urls=rec.urls,
                 article=a,
@@ -985,10 +1693,9 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
     articles = []
     for a in range(n_articles):
         key = keys[a] if keys else 0
-        if by_article:
-            title = h1_titles.get(a) or (titles.get(a) if key >= 0 else None)
-        else:
-            title = h1_titles.get(a) if key > 0 else None
+        title = titles.get(a)
+        if title is None and several and key >= 0:
+            title = first_heading.get(a)
         first: Location
         if blocks[a]:
             first = blocks[a][0].location
