@@ -111,8 +111,12 @@ def _find_near(text: str, needle: str, start: int, span: int = 4000) -> int | No
     words = needle.split()
     if not words:
         return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    m = pattern.search(text, max(start - 200, 0), start + span)
+    body = r"\s+".join(re.escape(w) for w in words)
+    if needle[:1].isdigit():
+        body = r"(?<![\d.,])" + body
+    if needle[-1:].isdigit():
+        body += r"(?![\d]|[.,]\d)"
+    m = re.compile(body).search(text, max(start - 200, 0), start + span)
     return m.start() if m else None
 
 
