@@ -1,14 +1,15 @@
 """Precision benchmark: the catalogue over ``../shared/realdocs`` (real published writing).
 
     python benchmarks/bench_precision.py [--formats markdown,html] [--sources optech]
-        [--all-rules] [--sample N --out FILE.yml] [--json OUT]
+        [--all-rules] [--sample N --out DIR] [--json OUT]
 
 Published, edited documents have few defects, so most findings there are false alarms.
 Prints, per format, documents, words and findings per document (errors + warnings apart
 from info), then per rule: total, per document, per 10,000 words and documents with one.
 ``--all-rules`` runs every rule, the ones off by default too (to judge them).
-``--sample N --out FILE`` writes up to N findings per rule, from different documents
-(chosen by a fixed seed), as unjudged entries to add to ``benchmarks/judged.yml``.
+``--sample N --out DIR`` writes up to N findings per rule, from different documents
+(chosen by a fixed seed), as unjudged entries, one file per rule family (``DIR/AC.yml``),
+to judge and add to ``benchmarks/judged/``.
 Numbers are printed, never asserted; the collection's absence is said and exits 0.
 """
 
@@ -19,6 +20,7 @@ import json
 import random
 import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 from _realdocs import REALDOCS, available, check_all, manifest
 
@@ -95,7 +97,7 @@ def write_sample(results, per_rule: int, seed: int, out: str) -> None:
     for r in results:
         for f in r.findings:
             by_rule[f.rule].append(f)
-    entries = []
+    files: dict[str, list[dict]] = defaultdict(list)
     for code in sorted(by_rule):
         fs = by_rule[code]
         rng.shuffle(fs)
@@ -106,12 +108,15 @@ def write_sample(results, per_rule: int, seed: int, out: str) -> None:
                 seen.add(f.location.path)
         chosen += [f for f in fs if f not in chosen]
         for f in sorted(chosen[:per_rule], key=lambda f: f.sort_key):
-            entries.append({"rule": f.rule, "file": f.location.path, "line": f.location.line,
-                            "fingerprint": f.fingerprint, "message": f.message[:160],
-                            "verdict": "", "reason": ""})
-    with open(out, "w", encoding="utf-8") as fh:
-        yaml.safe_dump(entries, fh, sort_keys=False, allow_unicode=True, width=120)
-    print(f"\nwrote {len(entries)} findings to judge to {out}")
+            files[code[:2]].append({"rule": f.rule, "file": f.location.path, "line": f.location.line,
+                                    "fingerprint": f.fingerprint, "message": f.message[:200],
+                                    "verdict": "", "reason": ""})
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    for family, entries in files.items():
+        with (folder / f"{family}.yml").open("w", encoding="utf-8") as fh:
+            yaml.safe_dump(entries, fh, sort_keys=False, allow_unicode=True, width=120)
+    print(f"\nwrote {sum(map(len, files.values()))} findings to judge to {folder}/ ({', '.join(sorted(files))})")
 
 
 if __name__ == "__main__":

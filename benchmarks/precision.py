@@ -1,8 +1,9 @@
-"""Judged precision per rule, from the judged sample ``benchmarks/judged.yml``.
+"""Judged precision per rule, from the judged sample ``benchmarks/judged/*.yml``.
 
-    python benchmarks/precision.py [--judged FILE] [--no-run] [--write-package-data]
+    python benchmarks/precision.py [--judged DIR] [--no-run] [--write-package-data]
 
-Each entry of the judged sample is one finding claimcheck reported on a real published
+The judged sample is one YAML file per rule family (``benchmarks/judged/AC.yml`` ...).
+Each entry is one finding claimcheck reported on a real published
 document of ``../shared/realdocs`` (rule, file, line, fingerprint, message), with an
 editor's verdict: ``true`` (a real defect the editor would fix), ``debatable`` (a matter
 of house style or judgement) or ``false`` (a false alarm), and a reason in our own words.
@@ -28,21 +29,23 @@ from pathlib import Path
 
 from _realdocs import ROOT, available, check_all, manifest
 
-JUDGED = ROOT / "benchmarks" / "judged.yml"
+JUDGED = ROOT / "benchmarks" / "judged"
 PACKAGE_DATA = ROOT / "src" / "claimcheck" / "data" / "precision.json"
 VERDICTS = ("true", "debatable", "false")
 
 
-def load(path: Path = JUDGED) -> list[dict]:
+def load(folder: Path = JUDGED) -> list[dict]:
     import yaml
 
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    for i, e in enumerate(entries):
-        if e.get("verdict") not in VERDICTS:
-            raise SystemExit(f"{path}: entry {i + 1} ({e.get('rule')} {e.get('file')}:{e.get('line')}): "
-                             f"verdict must be one of {', '.join(VERDICTS)}")
-        if not str(e.get("reason", "")).strip():
-            raise SystemExit(f"{path}: entry {i + 1}: give the verdict a reason")
+    entries = []
+    for path in sorted(folder.glob("*.yml")):
+        for i, e in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+            where = f"{path.name}: entry {i + 1} ({e.get('rule')} {e.get('file')}:{e.get('line')})"
+            if e.get("verdict") not in VERDICTS:
+                raise SystemExit(f"{where}: verdict must be one of {', '.join(VERDICTS)}")
+            if not str(e.get("reason", "")).strip():
+                raise SystemExit(f"{where}: give the verdict a reason")
+            entries.append(e)
     return entries
 
 
@@ -60,7 +63,7 @@ def precision(c: dict[str, int]) -> float | None:
 
 def package_data(entries: list[dict]) -> str:
     data = {code: {**c, "precision": round(precision(c), 3)} for code, c in counts(entries).items()}
-    return json.dumps({"source": "benchmarks/judged.yml (editor's verdicts on ../shared/realdocs)",
+    return json.dumps({"source": "benchmarks/judged/*.yml (editor's verdicts on ../shared/realdocs)",
                        "rules": data}, indent=2) + "\n"
 
 

@@ -44,3 +44,19 @@ def _private_cache(tmp_path_factory):
     import os
 
     os.environ["CLAIMCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
+def run_in_process(*args: str, capsys=None) -> tuple[int, str, str]:
+    """Run ``claimcheck ARGS`` in this process (fast): ``(exit status, stdout, stderr)``.
+
+    ``capsys`` is pytest's fixture; the CLI's ``main`` turns every error into a message and
+    an exit status, exactly as the installed command does."""
+    from claimcheck.cli import main
+
+    try:
+        main([str(a) for a in args])
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 0
+    out, err = capsys.readouterr() if capsys is not None else ("", "")
+    return code, out, err

@@ -98,3 +98,14 @@ def test_corpus_issue_in_parallel(tmp_path, monkeypatch):
     a = render(verify(["."], Settings(), jobs=1), "json")
     b = render(verify(["."], Settings(), jobs=2), "json")
     assert a == b
+
+
+def test_jobs_never_exceed_the_cores_or_the_drafts(monkeypatch):
+    from claimcheck import pipeline
+
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    assert pipeline.effective_jobs(100, 50) == 2
+    assert pipeline.effective_jobs(2, 1) == 1
+    assert pipeline.effective_jobs(1, 10) == 1
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: None)
+    assert pipeline.effective_jobs(8, 10) == 1

@@ -17,6 +17,7 @@ from claimcheck.errors import ClaimcheckError, UsageError
 
 FAIL_ON = click.Choice(["error", "warning", "info", "never"])
 READERS = click.Choice(["markdown", "text", "html", "pdf"])
+REPORT_FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html")
 
 
 def _settings(config, **overrides):
@@ -43,16 +44,20 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
+    "--output-format",
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "sarif", "github", "junit", "markdown", "html"]),
-    default="text",
-    show_default=True,
-    help="Report format (see docs/reports.md).",
+    type=click.Choice(list(REPORT_FORMATS)),
+    default=None,
+    help="Report format (see docs/reports.md) [default: text, or `output-format` in the settings].",
 )
 @click.option("--fail-on", type=FAIL_ON, default=None, help="Lowest severity that fails the run [default: warning].")
-@click.option("--select", multiple=True, help="Only these rules: codes, families or names (repeatable).")
-@click.option("--ignore", multiple=True, help="Skip these rules: codes, families or names (repeatable).")
+@click.option("--select", multiple=True, help="Only these rules: codes, families (FN or footnotes) or names; repeatable or comma-separated.")
+@click.option("--extend-select", multiple=True, help="Add these rules to the selection (or to the default set).")
+@click.option("--ignore", multiple=True, help="Skip these rules: codes, families or names; repeatable or comma-separated.")
+@click.option("--extend-ignore", multiple=True, help="Skip these rules too, on top of `ignore` from the settings.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
+@click.option("--show-settings", is_flag=True, help="Print the settings in force (file and flags merged) and exit.")
 @click.option("--reader", type=READERS, default=None, help="Force a reader instead of choosing by suffix.")
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (claimcheck.toml or pyproject.toml).")
@@ -65,8 +70,9 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--claims", "claims_path", type=click.Path(), default=None, help="Registry of reviewed claims (folder or file) for the RG rules [default: `registry` setting].")
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules (advisory; under the default set's precision bar).")
-def verify(paths, fmt, fail_on, select, ignore, reader, publication_date, config, output, max_size_mb,
-           baseline_file, write_baseline_file, changed_since, jobs, quiet, claims_path, preview):
+def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, statistics, show_settings, reader,
+           publication_date, config, output, max_size_mb, baseline_file, write_baseline_file, changed_since, jobs,
+           quiet, claims_path, preview):
     """Check drafts (files or folders) and report what does not add up."""
     from claimcheck.findings.baseline import (
         apply_baseline,
@@ -89,9 +95,18 @@ def verify(paths, fmt, fail_on, select, ignore, reader, publication_date, config
         "max_size_mb": max_size_mb,
         "select": list(select) or None,
         "ignore": list(ignore) or None,
+        "extend_select": list(extend_select) or None,
+        "extend_ignore": list(extend_ignore) or None,
         "preview": preview or None,
     }
     settings = _settings(config, **overrides)
+    if show_settings:
+        _emit(_settings_text(settings), output)
+        return 0
+    fmt = fmt or settings.output_format or "text"
+    if fmt not in REPORT_FORMATS:
+        raise UsageError(f"unknown output format {fmt!r} in {settings.origin or 'the settings'}",
+                         hint=f"choose one of: {', '.join(REPORT_FORMATS)}", code="E419")
     if changed_since:
         from claimcheck.vcs import changed_drafts
 
@@ -114,10 +129,27 @@ def verify(paths, fmt, fail_on, select, ignore, reader, publication_date, config
     options = {"fail_on": settings.fail_on}
     if fmt == "github":
         options["step_summary"] = os.environ.get("GITHUB_STEP_SUMMARY") or None
-    _emit(render(result, fmt, **options), output)
+    if statistics:
+        from claimcheck.report.text import render_statistics
+
+        _emit(render_statistics(result), output)
+    else:
+        _emit(render(result, fmt, **options), output)
     if write_baseline_file:
         return 2 if result.errors else 0
     return result.exit_code(settings.fail_on)
+
+
+def _settings_text(settings) -> str:
+    """The settings in force as TOML-like lines, with where they came from."""
+    import json
+
+    data = settings.model_dump(mode="json", by_alias=True)
+    lines = [f"# settings from {settings.origin or 'defaults'} and the command line"]
+    for key in sorted(data):
+        if data[key] is not None:
+            lines.append(f"{key} = {json.dumps(data[key], ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"
 
 
 def _progress(total: int, enabled: bool):

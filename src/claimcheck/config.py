@@ -41,6 +41,11 @@ class Settings(BaseModel):
 
     select: list[str] = Field(default_factory=list)
     ignore: list[str] = Field(default_factory=list)
+    #: added to ``select`` (or to the default set), as ruff's ``extend-select``
+    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
+    extend_ignore: list[str] = Field(default_factory=list, alias="extend-ignore")
+    #: the report format when ``--format``/``--output-format`` is not given
+    output_format: str | None = Field(default=None, alias="output-format")
     fail_on: FailOn = Field(default="warning", alias="fail-on")
     publication_date: dt.date | None = Field(default=None, alias="publication-date")
     registry: str | None = None
@@ -57,11 +62,14 @@ class Settings(BaseModel):
     def is_selected(self, code: str, name: str, default: bool = True) -> bool:
         """Whether a rule runs. A rule that is off by default (``default=False``) runs only
         when a selector names its code or name: ``ALL`` and a bare family do not enable it."""
+        chosen = [*self.select, *self.extend_select]
+        ignored = any(matches(s, code, name) for s in [*self.ignore, *self.extend_ignore])
         if not default:
-            explicit = any(matches(s, code, name) and not _broad(s) for s in self.select)
-            return explicit and not any(matches(s, code, name) for s in self.ignore)
-        selected = not self.select or any(matches(s, code, name) for s in self.select)
-        return selected and not any(matches(s, code, name) for s in self.ignore)
+            return any(matches(s, code, name) and not _broad(s) for s in chosen) and not ignored
+        selected = (not self.select or any(matches(s, code, name) for s in self.select)) or any(
+            matches(s, code, name) for s in self.extend_select
+        )
+        return selected and not ignored
 
     def runs(self, rule: Any) -> bool:
         """Whether a rule class runs under these settings: off-by-default rules run only when
@@ -78,21 +86,61 @@ class Settings(BaseModel):
         return False
 
 
+#: rule families by the name ``claimcheck rule`` prints ("Family: footnotes")
+FAMILY_NAMES = {
+    "footnotes": "FN", "acronyms": "AC", "lists": "LS", "citations": "CT",
+    "numbers-and-units": "NU", "numbers": "NU", "dates-and-time-windows": "DT", "dates": "DT",
+    "names": "NM", "quotations": "QT", "registry": "RG", "claimcheck-itself": "CC",
+}
+
+
+def _family_code(selector: str) -> str | None:
+    key = re.sub(r"[\s_]+", "-", selector.strip().lower())
+    return FAMILY_NAMES.get(key)
+
+
 def _broad(selector: str) -> bool:
     s = selector.strip()
-    return s.upper() == "ALL" or bool(re.fullmatch(r"[A-Za-z]{2}", s))
+    return s.upper() == "ALL" or bool(re.fullmatch(r"[A-Za-z]{2}", s)) or _family_code(s) is not None
 
 
 def matches(selector: str, code: str, name: str) -> bool:
-    """Does ``selector`` (ALL, a family 'FN', a code 'FN001' or a name) pick this rule?"""
+    """Does ``selector`` (ALL, a family 'FN' or 'footnotes', a code 'FN001' or a prefix
+    'FN00', or a rule name) pick this rule?"""
     s = selector.strip()
     if s.upper() == "ALL":
         return True
+    family = _family_code(s)
+    if family is not None:
+        return code.startswith(family)
     if re.fullmatch(r"[A-Za-z]{2}", s):
         return code.startswith(s.upper())
     if re.fullmatch(r"[A-Za-z]{2}\d{1,3}", s):
         return code.startswith(s.upper())
     return s.lower() == name
+
+
+def split_selectors(values: Any) -> Any:
+    """``["FN,AC", "NM"]`` -> ``["FN", "AC", "NM"]`` (the comma form ruff users type)."""
+    if isinstance(values, str):
+        values = [values]
+    if not isinstance(values, list):
+        return values
+    out = []
+    for v in values:
+        if isinstance(v, str):
+            out.extend(p.strip() for p in v.split(",") if p.strip())
+        else:
+            out.append(v)
+    return out
+
+
+def unknown_selector(selector: str) -> bool:
+    """Does the selector pick no rule at all (a typo, a removed code)?"""
+    from claimcheck.rules.catalogue import RULES
+
+    rules = [(r.code, r.name) for r in RULES] + [("CC001", "unused-suppression")]
+    return not any(matches(selector, code, name) for code, name in rules)
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -104,16 +152,40 @@ def find_config(start: Path | None = None) -> Path | None:
         cand = folder / "pyproject.toml"
         if cand.is_file():
             try:
-                data = tomllib.loads(cand.read_text(encoding="utf-8"))
-            except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError):
+                text = cand.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError:
+                if "claimcheck" in text:
+                    _read_table(cand)  # raises the located E203: settings must not vanish silently
                 continue
             if "claimcheck" in data.get("tool", {}):
                 return cand
     return None
 
 
+#: settings keys that hold rule selectors (lists of codes, families or names)
+SELECTOR_KEYS = ("select", "ignore", "extend-select", "extend-ignore")
+#: command-line overrides by the flag that sets them (for messages)
+_FLAGS = {
+    "fail_on": "--fail-on", "reader": "--reader", "publication_date": "--publication-date",
+    "max_size_mb": "--max-size", "select": "--select", "ignore": "--ignore",
+    "extend_select": "--extend-select", "extend_ignore": "--extend-ignore",
+    "output_format": "--output-format", "preview": "--preview", "registry": "--claims",
+}
+_DASHED = ("fail_on", "publication_date", "per_file_ignores", "extend_select", "extend_ignore", "output_format", "max_size_mb")
+
+
 def load_settings(path: Path | None = None, *, search: bool = True, **overrides: Any) -> Settings:
-    """Settings from ``path`` (or the nearest config file), then ``overrides`` on top."""
+    """Settings from ``path`` (or the nearest config file), then ``overrides`` on top.
+
+    A selector that names no rule (``ZZ``, ``FN999``), in the file or on the command line,
+    is an error: a typo must never turn a CI gate into "0 findings". Errors in values given
+    on the command line name the flag, not the settings file."""
+    from claimcheck.errors import UsageError
+
     data: dict[str, Any] = {}
     origin = None
     if path is None and search:
@@ -121,25 +193,87 @@ def load_settings(path: Path | None = None, *, search: bool = True, **overrides:
     if path is not None:
         origin = str(path)
         data = _read_table(path)
+        for key in SELECTOR_KEYS:
+            if key in data:
+                data[key] = split_selectors(data[key])
+        _validate(data, path, origin)
+        _check_file_selectors(data, path)
+    flags: dict[str, str] = {}
     for key, value in overrides.items():
-        if value is not None:
-            data[key.replace("_", "-") if key in ("fail_on", "publication_date", "per_file_ignores") else key] = value
+        if value is None:
+            continue
+        if key in ("select", "ignore", "extend_select", "extend_ignore"):
+            value = split_selectors(value)
+            for sel in value:
+                if unknown_selector(sel):
+                    raise UsageError(
+                        f"{_FLAGS[key]} {sel!r} names no rule",
+                        hint="use a code (FN001), a family (FN or footnotes), a rule name, or ALL; "
+                        "`claimcheck rules` lists them",
+                        code="E418",
+                    )
+        dashed = key.replace("_", "-") if key in _DASHED else key
+        data[dashed] = value
+        flags[dashed] = _FLAGS.get(key, f"--{key.replace('_', '-')}")
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
-        key = ".".join(str(p) for p in err["loc"])
-        line = _find_key_line(path, str(err["loc"][0])) if path else None
-        raise ConfigError(
-            f"invalid setting `{key}`: {err['msg']}",
-            path=origin,
-            line=line,
-            column=1 if line else None,
-            hint="see docs/configuration.md for the settings and their values",
-            code="E201",
-        ) from None
+        first = str(err["loc"][0]) if err["loc"] else ""
+        if first in flags:
+            raise UsageError(
+                f"invalid value for {flags[first]}: {err['msg']}",
+                hint="see `claimcheck verify --help`",
+                code="E419",
+            ) from None
+        raise _config_error(exc, path, origin) from None
     settings.origin = origin
     return settings
+
+
+def _config_error(exc: ValidationError, path: Path | None, origin: str | None) -> ConfigError:
+    err = exc.errors()[0]
+    key = ".".join(str(p) for p in err["loc"])
+    line = _find_key_line(path, str(err["loc"][0])) if path else None
+    return ConfigError(
+        f"invalid setting `{key}`: {err['msg']}",
+        path=origin,
+        line=line,
+        column=1 if line else None,
+        hint="see docs/configuration.md for the settings and their values",
+        code="E201",
+    )
+
+
+def _validate(data: dict[str, Any], path: Path, origin: str) -> None:
+    try:
+        Settings.model_validate(data)
+    except ValidationError as exc:
+        raise _config_error(exc, path, origin) from None
+
+
+def _check_file_selectors(data: dict[str, Any], path: Path) -> None:
+    """Every selector the file names (select, ignore, severity, rules, per-file-ignores)
+    must pick at least one rule."""
+    named: list[tuple[str, str]] = [(key, sel) for key in SELECTOR_KEYS for sel in data.get(key) or []]
+    exact = [(key, sel) for key in ("severity", "rules") for sel in data.get(key) or {}]
+    for pattern, codes in (data.get("per-file-ignores") or data.get("per_file_ignores") or {}).items():
+        named += [("per-file-ignores", sel) for sel in split_selectors(codes)]
+    from claimcheck.rules.catalogue import get_rule
+
+    bad = [(key, sel) for key, sel in named if isinstance(sel, str) and unknown_selector(sel)]
+    bad += [(key, sel) for key, sel in exact if get_rule(sel) is None and sel.upper() != "CC001"]
+    for key, sel in bad[:1]:
+        line = _find_selector_line(path, key, sel)
+        raise ConfigError(
+            f"`{key}` names {sel!r}, which is no rule",
+            path=str(path),
+            line=line,
+            column=1 if line else None,
+            hint="use a code (FN001), a family (FN or footnotes), a rule name, or ALL; "
+            "`claimcheck rules` lists them" if key not in ("severity", "rules") else "name one rule by its code or name",
+            code="E205",
+        )
 
 
 def _read_table(path: Path) -> dict[str, Any]:
@@ -179,6 +313,19 @@ def _find_key_line(path: Path, key: str) -> int | None:
     for i, line in enumerate(lines, 1):
         stripped = line.strip()
         for v in variants:
-            if stripped.startswith(f"{v} ") or stripped.startswith(f"{v}=") or stripped == f"[tool.claimcheck.{v}]":
+            if stripped.startswith((f"{v} ", f"{v}=", f"[tool.claimcheck.{v}]", f"[tool.claimcheck.{v}.", f"[{v}]", f"[{v}.")):
                 return i
     return None
+
+
+def _find_selector_line(path: Path, key: str, selector: str) -> int | None:
+    """The line that names ``selector`` under ``key`` (else the key's own line)."""
+    start = _find_key_line(path, key)
+    if start is None:
+        return None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    word = re.compile(rf"(?<![\w-]){re.escape(selector)}(?![\w-])")
+    for i in range(start, len(lines) + 1):
+        if word.search(lines[i - 1]):
+            return i
+    return start

@@ -8,6 +8,7 @@ order. A draft that cannot be read is recorded as an error and the others still 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
@@ -18,7 +19,7 @@ from claimcheck.errors import ClaimcheckError, ConfigError
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
-__all__ = ["Result", "build_rules", "check_document", "verify"]
+__all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"]
 
 
 @dataclass
@@ -167,7 +168,8 @@ def verify(
         result.errors.extend(registry.errors)
         return result
     drafts = find_drafts(paths)
-    if jobs > 1 and len(drafts) > 1:
+    jobs = effective_jobs(jobs, len(drafts))
+    if jobs > 1:
         outcomes = _check_parallel(drafts, settings, jobs, progress, keep_documents, registry)
     else:
         outcomes = []
@@ -187,6 +189,12 @@ def verify(
     result.findings.sort(key=lambda f: f.sort_key)
     result.suppressed.sort(key=lambda f: f.sort_key)
     return result
+
+
+def effective_jobs(jobs: int, drafts: int) -> int:
+    """Worker processes for ``jobs`` asked and ``drafts`` to check: never more than the
+    machine's cores or the drafts (``--jobs 100`` on two cores starts two workers)."""
+    return max(1, min(jobs, os.cpu_count() or 1, drafts))
 
 
 def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> Any:

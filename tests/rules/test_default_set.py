@@ -1,6 +1,6 @@
 """The default rule set is chosen by judged precision on real published writing.
 
-``benchmarks/judged.yml`` holds an editor's verdicts on findings from ``../shared/realdocs``;
+``benchmarks/judged/*.yml`` holds an editor's verdicts on findings from ``../shared/realdocs``;
 ``src/claimcheck/data/precision.json`` is their count per rule (what ``claimcheck rules``
 shows). A rule under the bar is a preview rule, never in the default set.
 """

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-FORMATS = ("text", "json", "sarif", "github", "junit", "markdown", "html")
+FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html")
 
 #: format -> module under claimcheck.report (each has ``render(result, **options) -> str``)
 _MODULES = {
     "text": "text",
+    "concise": "concise",
     "json": "json_report",
     "sarif": "sarif",
     "github": "github",

@@ -26,6 +26,25 @@ def render(result, *, show_help: bool = True, **_: object) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_concise(result, **_: object) -> str:
+    """One line per finding, ``path:line:column: severity CODE message``: what editors scan
+    and CI problem matchers parse. No related places, no help, no summary."""
+    return "".join(f"{_place(f.location)}: {f.severity.value} {f.rule} {f.message}\n" for f in result.findings)
+
+
+def render_statistics(result) -> str:
+    """Findings counted per rule, most frequent first (ruff's ``--statistics``)."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for f in result.findings:
+        key = (f.rule, f.name, f.severity.value)
+        counts[key] = counts.get(key, 0) + 1
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))
+    width = max((len(str(n)) for _, n in rows), default=1)
+    lines = [f"{n:>{width}}  {code}  {name} ({sev})" for (code, name, sev), n in rows]
+    lines.append(summary_line(result))
+    return "\n".join(lines) + "\n"
+
+
 def summary_line(result) -> str:
     n = len(result.findings)
     by = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}

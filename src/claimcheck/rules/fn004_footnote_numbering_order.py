@@ -68,9 +68,8 @@ class FootnoteNumberingOrder(Rule):
                         subject=f"reference {n} after {highest} article {article.index}",
                     )
                     continue
-                missing = [m for m in range(highest + 1, n) if m not in used]
-                if missing:
-                    gap = _numbers(missing)
+                gap = _gap(highest, n, used)
+                if gap:
                     what = f"skip from {highest} to {n}" if highest else f"start at {n}"
                     yield self.finding(
                         ref.location,
@@ -97,9 +96,22 @@ class FootnoteNumberingOrder(Rule):
                 last = note
 
 
-def _numbers(nums: list[int]) -> str:
-    if len(nums) == 1:
-        return f"{nums[0]} is"
-    if nums == list(range(nums[0], nums[-1] + 1)):
-        return f"{nums[0]}–{nums[-1]} are"
-    return ", ".join(map(str, nums)) + " are"
+def _gap(low: int, high: int, used: set[int]) -> str:
+    """The numbers between ``low`` and ``high`` that no reference uses, as a message part
+    ("5 is", "5–7 are", "5, 7 are", "120 numbers between 4 and 125 are"), or "" when none
+    is missing. Works from the numbers used, never by the size of the gap: a label such as
+    ``[^99999999999999999999]`` costs no more than ``[^2]``."""
+    between = sorted(u for u in used if low < u < high)
+    count = (high - low - 1) - len(between)
+    if count <= 0:
+        return ""
+    if high - low - 1 <= 20:
+        missing = [m for m in range(low + 1, high) if m not in used]
+        if len(missing) == 1:
+            return f"{missing[0]} is"
+        if missing == list(range(missing[0], missing[-1] + 1)):
+            return f"{missing[0]}–{missing[-1]} are"
+        return ", ".join(map(str, missing)) + " are"
+    if not between:
+        return f"{low + 1}–{high - 1} are"
+    return f"{count} numbers between {low} and {high} are"
