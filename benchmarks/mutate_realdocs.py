@@ -121,7 +121,8 @@ def _find_near(text: str, needle: str, start: int, span: int = 4000) -> int | No
 
 
 # ---------------------------------------------------------------- mutations
-# Each takes (raw text, document, claims) and returns (mutated text, description) or None.
+# Each takes (raw text, document, claims) and yields (mutated text, description), one for
+# each place where it can plant its defect.
 
 def m_renumber_note(text, doc, claims):
     for art in doc.articles:
@@ -137,8 +138,7 @@ def m_renumber_note(text, doc, claims):
             if not m or m.start() > 20:
                 continue
             new = text[: start + m.start()] + str(prev.number) + text[start + m.end():]
-            return new, f"note {note.number} at line {note.location.line} renumbered {prev.number}"
-    return None
+            yield new, f"note {note.number} at line {note.location.line} renumbered {prev.number}"
 
 
 def m_drop_member(text, doc, claims):
@@ -160,8 +160,7 @@ def m_drop_member(text, doc, claims):
         m = re.compile(re.escape(victim) + r",\s*").match(text, pos)
         if not m:
             continue
-        return text[:pos] + text[m.end():], f"'{victim}' dropped from the list of {group} at line {second.location.line}"
-    return None
+        yield text[:pos] + text[m.end():], f"'{victim}' dropped from the list of {group} at line {second.location.line}"
 
 
 def _fmt_like(old: str, value: float) -> str:
@@ -195,13 +194,14 @@ def m_change_figure(text, doc, claims):
     different blocks, two sentences sharing at least three content words) changed by 25%."""
     figures = [c for c in claims if c.kind in ("quantity", "money", "count")
                and getattr(c, "value", None) and _what(c) not in _GENERIC]
+    done: set[tuple[int, int]] = set()
     for i, first in enumerate(figures):
         if 1900 <= first.value <= 2100 and float(first.value).is_integer():
             continue  # a year
         for c in figures[i + 1:]:
             if (c.kind, c.value, _what(c)) != (first.kind, first.value, _what(first)):
                 continue
-            if c.block == first.block and c.article == first.article:
+            if (c.block == first.block and c.article == first.article) or (c.location.line, c.location.column) in done:
                 continue
             if len(_context(first.sentence, _what(c)) & _context(c.sentence, _what(c))) < 3:
                 continue
@@ -217,9 +217,9 @@ def m_change_figure(text, doc, claims):
             if new_num == old:
                 continue
             a, b = pos + m.start(), pos + m.end()
-            return (text[:a] + new_num + text[b:],
+            done.add((c.location.line, c.location.column))
+            yield (text[:a] + new_num + text[b:],
                     f"'{c.text}' ({_what(c)}) at line {c.location.line} became {new_num}; first at line {first.location.line}")
-    return None
 
 
 def m_drop_counted_member(text, doc, claims):
@@ -237,8 +237,7 @@ def m_drop_counted_member(text, doc, claims):
         m = re.compile(re.escape(victim) + r",\s*").match(text, pos)
         if not m:
             continue
-        return text[:pos] + text[m.end():], f"'{victim}' dropped from the {c.declared_count} of {c.group} at line {c.location.line}"
-    return None
+        yield text[:pos] + text[m.end():], f"'{victim}' dropped from the {c.declared_count} of {c.group} at line {c.location.line}"
 
 
 def m_shift_url_date(text, doc, claims):
@@ -256,8 +255,7 @@ def m_shift_url_date(text, doc, claims):
                 continue
             ypos = pos + m.start(1)
             new_year = str(int(year) - 1)
-            return text[:ypos] + new_year + text[ypos + 4:], f"URL year {year} -> {new_year} in note {note.label}"
-    return None
+            yield text[:ypos] + new_year + text[ypos + 4:], f"URL year {year} -> {new_year} in note {note.label}"
 
 
 def m_change_expansion(text, doc, claims):
@@ -279,10 +277,9 @@ def m_change_expansion(text, doc, claims):
                 if repl and repl[0] not in c.acronym:
                     m = re.compile(r"\b" + re.escape(w) + r"\b").search(text, pos, pos + len(c.expansion) + 40)
                     if m:
-                        return (text[: m.start()] + repl + text[m.end():],
+                        yield (text[: m.start()] + repl + text[m.end():],
                                 f"'{w}' -> '{repl}' in the expansion of {c.acronym} at line {c.location.line}")
                 break
-    return None
 
 
 def m_break_url(text, doc, claims):
@@ -299,8 +296,7 @@ def m_break_url(text, doc, claims):
             if pos < 0:
                 continue
             cut = m.group(1) + ".".join(keep)
-            return text[:pos] + cut + text[pos + len(url):], f"URL in note {note.label} cut to {cut}"
-    return None
+            yield text[:pos] + cut + text[pos + len(url):], f"URL in note {note.label} cut to {cut}"
 
 
 MUTATIONS = {
@@ -314,7 +310,40 @@ MUTATIONS = {
 }
 
 
-def run(formats: set[str], sources: set[str] | None, max_per_kind: int, seed: int, verbose: bool) -> dict:
+def _try(kind, entry, src, mutated, what, base_keys, stats, examples, tmp: Path, verbose: bool) -> None:
+    from claimcheck.errors import ClaimcheckError
+
+    target = tmp / kind / src.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(mutated, encoding="utf-8")
+    stats[kind]["attempted"] += 1
+    try:
+        _, found = _check(target)
+    except ClaimcheckError:
+        stats[kind]["mutant unreadable"] += 1
+        return
+    finally:
+        shutil.rmtree(target.parent, ignore_errors=True)
+    new = Counter(_key(f) for f in found) - base_keys
+    new_rules = sorted({r for r, _ in new.elements()})
+    want, allowed = EXPECTED[kind]
+    detected = want in new_rules
+    others = [r for r in new_rules if r != want and r not in allowed]
+    if detected:
+        stats[kind]["detected"] += 1
+        if not others:
+            stats[kind]["exact"] += 1
+    record = {"file": entry["file"], "mutation": what, "new": new_rules, "detected": detected,
+              "exact": detected and not others}
+    examples["_all"].append({"kind": kind, **record})
+    if not detected or others:
+        examples[kind].append(record)
+    if verbose:
+        print(f"{kind:19} {'DETECTED' if detected else 'missed  '} {entry['file']}: {what} -> {new_rules}")
+
+
+def run(formats: set[str], sources: set[str] | None, max_per_kind: int, seed: int, verbose: bool,
+        per_doc: int = 3) -> dict:
     from claimcheck.errors import ClaimcheckError
     from claimcheck.extract import extract
 
@@ -339,43 +368,21 @@ def run(formats: set[str], sources: set[str] | None, max_per_kind: int, seed: in
             for kind in KINDS:
                 if stats[kind]["attempted"] >= max_per_kind:
                     continue
+                planted = 0
                 try:
-                    out = MUTATIONS[kind](text, doc, claims)
+                    for mutated, what in MUTATIONS[kind](text, doc, claims):
+                        if planted >= per_doc or stats[kind]["attempted"] >= max_per_kind:
+                            break
+                        planted += 1
+                        _try(kind, entry, src, mutated, what, base_keys, stats, examples, Path(tmp), verbose)
                 except Exception as exc:  # a mutation bug must not stop the survey
                     stats[kind]["mutation errors"] += 1
                     if verbose:
                         print(f"mutation {kind} failed on {entry['file']}: {exc!r}")
-                    continue
-                if out is None:
+                if not planted:
                     stats[kind]["no structure"] += 1
-                    continue
-                mutated, what = out
-                target = Path(tmp) / kind / src.name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(mutated, encoding="utf-8")
-                try:
-                    _, found = _check(target)
-                except ClaimcheckError as exc:
-                    stats[kind]["attempted"] += 1
-                    stats[kind]["mutant unreadable"] += 1
-                    continue
-                stats[kind]["attempted"] += 1
-                new = Counter(_key(f) for f in found) - base_keys
-                new_rules = sorted({r for r, _ in new.elements()})
-                want, allowed = EXPECTED[kind]
-                detected = want in new_rules
-                others = [r for r in new_rules if r != want and r not in allowed]
-                if detected:
-                    stats[kind]["detected"] += 1
-                    if not others:
-                        stats[kind]["exact"] += 1
-                record = {"file": entry["file"], "mutation": what, "new": new_rules, "detected": detected}
-                if not detected or others:
-                    examples[kind].append(record)
-                if verbose:
-                    print(f"{kind:16} {'DETECTED' if detected else 'missed  '} {entry['file']}: {what} -> {new_rules}")
-                shutil.rmtree(target.parent, ignore_errors=True)
-    return {"stats": {k: dict(v) for k, v in stats.items()}, "failures": examples}
+    records = examples.pop("_all", [])
+    return {"stats": {k: dict(v) for k, v in stats.items()}, "failures": examples, "records": records}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -384,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sources", nargs="*")
     ap.add_argument("--max-per-kind", type=int, default=40)
     ap.add_argument("--seed", type=int, default=12)
+    ap.add_argument("--per-doc", type=int, default=3, help="mutations of one kind per document at most")
     ap.add_argument("--json", metavar="OUT")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args(argv)
@@ -397,13 +405,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: no real documents at {_realdocs.REALDOCS} (manifest.jsonl absent)")
         return 0
     res = run(set(args.formats), set(args.sources) if args.sources else None,
-              args.max_per_kind, args.seed, args.verbose)
-    print("kind              expected  attempted  detected  exact  no-structure")
+              args.max_per_kind, args.seed, args.verbose, args.per_doc)
+    print("kind                 expected  attempted  detected         exact  no-structure (documents)")
     for kind in KINDS:
         s = res["stats"][kind]
         att = s.get("attempted", 0)
         pct = f"{100 * s.get('detected', 0) / att:5.1f}%" if att else "    -"
-        print(f"{kind:16}  {EXPECTED[kind][0]:8}  {att:9}  {s.get('detected', 0):8} {pct}  "
+        print(f"{kind:19}  {EXPECTED[kind][0]:8}  {att:9}  {s.get('detected', 0):8} {pct}  "
               f"{s.get('exact', 0):5}  {s.get('no structure', 0):12}")
     for kind, fails in res["failures"].items():
         print(f"-- {kind}: missed or with other new findings ({len(fails)})")

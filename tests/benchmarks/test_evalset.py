@@ -131,7 +131,7 @@ def test_a_renumbered_note_is_planted_and_found(tmp_path):
     src = tmp_path / "a.md"
     src.write_text(text, encoding="utf-8")
     doc, before = mut._check(src)
-    mutated, what = mut.m_renumber_note(text, doc, [])
+    mutated, what = next(mut.m_renumber_note(text, doc, []))
     assert mutated.count("[^1]:") == 2 or mutated.count("[^2]:") == 2, what
     src.write_text(mutated, encoding="utf-8")
     _, after = mut._check(src)
@@ -144,7 +144,7 @@ def test_a_cut_url_is_planted_and_found(tmp_path):
     src = tmp_path / "a.md"
     src.write_text(text, encoding="utf-8")
     doc, _ = mut._check(src)
-    mutated, _ = mut.m_break_url(text, doc, [])
+    mutated, _ = next(mut.m_break_url(text, doc, []))
     assert "https://www.example " not in mutated and "https://www.example" in mutated
     src.write_text(mutated, encoding="utf-8")
     _, after = mut._check(src)
