@@ -164,12 +164,20 @@ def summarise(res: dict) -> dict:
     rule = defaultdict(lambda: [0, 0, 0])  # planted, found (family), found by the expected rule
     fmt = defaultdict(lambda: [0, 0])
     missed, violated, unexplained, errors = [], [], [], []
+    per_draft = {}
     traps_total = 0
     for d in res["drafts"]:
         if "error" in d:
             errors.append({"draft": d["draft"], "error": d["error"]})
             continue
         form = d["answers"]["format"]
+        per_draft[d["draft"]] = {
+            "planted": len(d["defects"]),
+            "found": sum(1 for df in d["defects"] if d["found"].get(df["id"])),
+            "traps": len(d["traps"]),
+            "traps_violated": sum(1 for t in d["traps"] if d["violated"].get(t["id"])),
+            "unexplained": len(d["unexplained"]),
+        }
         for df in d["defects"]:
             hits = d["found"].get(df["id"], [])
             fam[df["kind"]][0] += 1
@@ -206,6 +214,7 @@ def summarise(res: dict) -> dict:
                        for k, v in sorted(fam.items(), key=lambda kv: FAMILIES.index(kv[0]) if kv[0] in FAMILIES else 99)},
         "per_rule": {k: {"planted": v[0], "found": v[1], "found_by_rule": v[2]} for k, v in sorted(rule.items())},
         "per_format": {k: {"planted": v[0], "found": v[1]} for k, v in sorted(fmt.items())},
+        "per_draft": per_draft,
         "traps": traps_total,
         "traps_violated": violated,
         "missed": missed,
@@ -233,6 +242,9 @@ def print_summary(s: dict, verbose: bool = True) -> None:
         print(f"ERROR {e['draft']}: {e['error']}")
     if not verbose:
         return
+    print("draft                          found/planted  traps violated  unexplained")
+    for k, v in s["per_draft"].items():
+        print(f"{k:30} {v['found']:5}/{v['planted']:<7} {v['traps_violated']:5}/{v['traps']:<8} {v['unexplained']:5}")
     print(f"-- missed ({len(s['missed'])})")
     for m in s["missed"]:
         print(f"  {m['draft']}:{m['line']} {m['id']} {m['kind']} {m['rule'] or '-'}: {m['phrasing']}")
