@@ -13,7 +13,7 @@ def test_writes_whole_file_with_umask_permissions(tmp_path):
     old = os.umask(0o022)
     try:
         p = tmp_path / "sub" / "report.html"
-        write_atomic(p, "<p>ok</p>")
+        write_atomic(p, "<p>ok</p>", create_folders=True)
     finally:
         os.umask(old)
     assert p.read_text() == "<p>ok</p>"

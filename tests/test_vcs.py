@@ -86,3 +86,44 @@ def test_outside_a_git_checkout(tmp_path):
     proc = run_cli("verify", "--changed-since", "main", "a.md", cwd=tmp_path)
     assert proc.returncode == 2 and "error[E412]" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_a_branch_is_checked_against_the_merge_base_not_against_main_today(repo):
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "second")
+    git(repo, "checkout", "-q", "-b", "feature")
+    (repo / "drafts" / "branch.md").write_text("# Branch\n\nOnly on the branch.\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "on the branch")
+    git(repo, "checkout", "-q", "main")
+    (repo / "drafts" / "kept.md").write_text("# Kept\n\nEdited on main after the branch began.\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "on main")
+    git(repo, "checkout", "-q", "feature")
+    # two-dot would list kept.md too: it differs between main and the branch, by main's edit
+    assert {p.name for p in changed_files("main", repo)} == {"branch.md"}
+
+
+def test_changed_since_with_a_baseline_keeps_the_entries_of_unchecked_drafts(repo, monkeypatch, capsys):
+    import json as _json
+
+    from conftest import run_in_process
+
+    monkeypatch.chdir(repo)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "second")
+    code, _, _ = run_in_process("verify", "drafts", "--write-baseline", "base.json", capsys=capsys)
+    assert code == 0
+    entries = _json.loads((repo / "base.json").read_text())["findings"]
+    others = [e for e in entries if e["path"] != "drafts/kept.md"]
+    assert {e["path"] for e in others} >= {"drafts/old issue.md", "drafts/new one.md"}
+    # a branch edits only kept.md: the baseline's entries for the other drafts are not stale
+    (repo / "drafts" / "kept.md").write_text("# Kept\n\nEdited again.\n")
+    code, _, err = run_in_process("verify", "drafts", "--changed-since", "HEAD", "--baseline", "base.json", capsys=capsys)
+    assert code == 0
+    stale = [line for line in err.splitlines() if line.startswith("    ")]
+    assert all("kept.md" in line for line in stale), stale
+    # and rewriting the baseline from that partial run keeps them as they were
+    code, _, _ = run_in_process("verify", "drafts", "--changed-since", "HEAD", "--write-baseline", "base.json", capsys=capsys)
+    after = _json.loads((repo / "base.json").read_text())["findings"]
+    assert [e for e in after if e["path"] != "drafts/kept.md"] == others

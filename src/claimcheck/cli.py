@@ -26,13 +26,43 @@ def _settings(config, **overrides):
     return load_settings(Path(config) if config else None, **overrides)
 
 
-def _emit(text: str, output: str | None) -> None:
-    if output:
-        from claimcheck.fileio import write_atomic
+def _in_github_actions() -> bool:
+    return os.environ.get("GITHUB_ACTIONS") == "true"
 
-        write_atomic(output, text)
+
+def _for_log(text: str, github: bool = False) -> str:
+    """Text for a CI log: in GitHub Actions (or with the github format) a draft's words can
+    never become a workflow command (see :func:`claimcheck.report.github.log_safe`)."""
+    if github or _in_github_actions():
+        from claimcheck.report.github import log_safe
+
+        return log_safe(text)
+    return text
+
+
+_CONTROL = None
+
+
+def _visible(text: str) -> str:
+    """Control characters from a draft (terminal escapes, carriage returns, NULs) shown as
+    ``\\x1b``-style text: they must neither drive the terminal nor vanish when piped."""
+    global _CONTROL
+    if _CONTROL is None:
+        import re
+
+        _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _emit(text: str, output: str | None, inputs=(), *, log_safe: bool = False) -> None:
+    """Print ``text``, or write it to ``output`` safely (never over one of ``inputs``).
+    ``log_safe``: the text is already safe for a GitHub log (the github format's commands)."""
+    if output:
+        from claimcheck.fileio import write_output
+
+        write_output(output, text, inputs=inputs)
     else:
-        click.echo(text, nl=False)
+        click.echo(_visible(text if log_safe else _for_log(text)), nl=False, color=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -115,26 +145,27 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
             click.echo(f"note: no draft among the paths given changed since {changed_since}", err=True)
     else:
         drafts = find_drafts(list(paths))
+    inputs = [*drafts, *(p for p in (baseline_file, config, settings.origin) if p)]
     with _progress(len(drafts), enabled=not quiet) as advance:
         result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path)
     for err in result.errors:
-        click.echo(err.render(), err=True)
+        click.echo(_for_log(err.render(), fmt == "github"), err=True)
     if write_baseline_file:
-        written = write_baseline(write_baseline_file, result.findings)
+        written = write_baseline(write_baseline_file, result.findings, inputs=drafts, checked=result.files)
         click.echo(f"wrote {write_baseline_file}: {written.total} findings, {len(written.entries)} fingerprints", err=True)
     if baseline is not None:
         outcome = apply_baseline(result, baseline, baseline_file)
         for line in outcome.notes():
-            click.echo(line, err=True)
+            click.echo(_for_log(line, fmt == "github"), err=True)
     options = {"fail_on": settings.fail_on}
     if fmt == "github":
         options["step_summary"] = os.environ.get("GITHUB_STEP_SUMMARY") or None
     if statistics:
         from claimcheck.report.text import render_statistics
 
-        _emit(render_statistics(result), output)
+        _emit(render_statistics(result), output, inputs)
     else:
-        _emit(render(result, fmt, **options), output)
+        _emit(render(result, fmt, **options), output, inputs, log_safe=fmt == "github")
     if write_baseline_file:
         return 2 if result.errors else 0
     return result.exit_code(settings.fail_on)
@@ -222,7 +253,7 @@ def extract(path, fmt, kinds, reader, output):
         )
     doc = load_document(path, reader=reader)
     claims = run(doc, list(kinds) or None)
-    _emit(render_claims(claims, fmt), output)
+    _emit(render_claims(claims, fmt), output, [path])
     return 0
 
 
@@ -237,7 +268,7 @@ def show(path, fmt, reader, list_blocks):
     from claimcheck.report.document import render_document
 
     doc = load_document(path, reader=reader)
-    click.echo(render_document(doc, fmt, blocks=list_blocks), nl=False)
+    _emit(render_document(doc, fmt, blocks=list_blocks), None)
     return 0
 
 
@@ -261,7 +292,7 @@ def diff_cmd(old, new, fmt, article, scope, reader, output):
     from claimcheck.ingest import load_document
 
     result = diff_documents(load_document(old, reader=reader), load_document(new, reader=reader), scope=scope, article=article)
-    _emit(render_diff(result, fmt), output)
+    _emit(render_diff(result, fmt), output, [old, new])
     return result.exit_code
 
 
@@ -353,7 +384,7 @@ def main(argv: list[str] | None = None) -> None:
         exc.show()
         code = 2
     except ClaimcheckError as exc:
-        click.echo(exc.render(), err=True)
+        click.echo(_for_log(exc.render()), err=True)
         code = 2
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)

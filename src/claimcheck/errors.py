@@ -18,6 +18,7 @@ __all__ = [
     "ClaimcheckError",
     "ConfigError",
     "InputError",
+    "OutputError",
     "RegistryError",
     "UsageError",
 ]
@@ -101,3 +102,9 @@ class RegistryError(ClaimcheckError):
 
 class UsageError(ClaimcheckError):
     code = "E400"
+
+
+class OutputError(ClaimcheckError):
+    """A report, baseline or proposal file cannot be written where it was asked for."""
+
+    code = "E312"

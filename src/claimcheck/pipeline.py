@@ -78,11 +78,11 @@ def check_document(
     ``registry`` is the loaded registry of reviewed claims; without one the rules that
     read it (``requires_registry``) are skipped, and so is the extraction they need.
     """
-    if registry is None:
-        rules = [r for r in rules if not getattr(r, "requires_registry", False)]
+    skipped = [r for r in rules if r.requires_registry] if registry is None else []
+    rules = [r for r in rules if r not in skipped]
     needs = tuple(sorted({k for r in rules for k in r.needs}))
     ctx = CheckContext(document=doc, settings=settings, claim_kinds=needs, registry=registry)
-    raw: list[Finding] = []
+    raw: list[Finding] = [f for r in skipped for f in r.without_registry(ctx)]
     for rule in rules:
         raw.extend(rule.check(ctx))
     raw = [f for f in raw if not settings.ignored_for(f.location.path, f.rule, f.name)]

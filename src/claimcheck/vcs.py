@@ -1,8 +1,12 @@
 """Git helpers: which drafts changed since a ref (``verify --changed-since REF``).
 
-A draft counts as changed when ``git diff --name-only REF`` lists it as added, copied,
-modified, renamed or retyped (staged or not: the working tree is compared with REF), or
+A draft counts as changed when ``git diff --name-only BASE`` lists it as added, copied,
+modified, renamed or retyped (staged or not: the working tree is compared with BASE), or
 when it is untracked and not ignored. Deleted files are not drafts to check.
+
+BASE is the merge base of REF and HEAD, as a pull request sees it (``REF...HEAD``): a
+branch is checked for what it changed, not for what changed on ``main`` since the branch
+started. Without a common ancestor (a shallow clone), REF itself is the base.
 """
 
 from __future__ import annotations
@@ -53,7 +57,11 @@ def changed_files(ref: str, cwd: str | Path | None = None) -> set[Path]:
     proc = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], root)
     if proc.returncode != 0:
         raise _unknown(ref, "git does not know it")
-    diff = _git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", ref, "--"], root)
+    base = ref
+    mb = _git(["merge-base", "--end-of-options", ref, "HEAD"], root)
+    if mb.returncode == 0 and mb.stdout.strip():
+        base = mb.stdout.strip()
+    diff = _git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", base, "--"], root)
     if diff.returncode != 0:
         raise _unknown(ref, diff.stderr.strip().splitlines()[-1] if diff.stderr.strip() else "git diff failed")
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], root)

@@ -469,6 +469,10 @@ def test_a_broken_registry_stops_the_run_with_its_errors(tmp_path):
 def test_without_a_registry_the_registry_rules_do_not_run(tmp_path):
     from claimcheck import pipeline
 
-    draft = write(tmp_path, "d.md", "---\nstatus: ready\n---\nChina counted 3 million 5G base stations.\n")
+    draft = write(tmp_path, "d.md", "---\nstatus: draft\n---\nChina counted 3 million 5G base stations.\n")
     result = pipeline.verify([draft], Settings(select=["RG"]))
     assert result.findings == [] and result.errors == []
+    # a ready draft: the gate cannot run, and says so (tests/rules/test_ready_gate_without_registry.py)
+    ready = write(tmp_path, "r.md", "---\nstatus: ready\n---\nChina counted 3 million 5G base stations.\n")
+    result = pipeline.verify([ready], Settings(select=["RG"]))
+    assert [f.rule for f in result.findings] == ["RG006"] and "no registry" in result.findings[0].message

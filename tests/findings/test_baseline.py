@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from claimcheck.errors import OutputError
+
 from claimcheck.errors import UsageError
 from claimcheck.findings.baseline import Baseline, apply_baseline, load_baseline, write_baseline
 from conftest import ROOT, run_cli
@@ -101,6 +103,9 @@ def test_identical_findings_are_counted():
 
 def test_round_trip_and_atomic_write(tmp_path):
     path = tmp_path / "sub" / "b.json"
+    with pytest.raises(OutputError):  # folders are never made for a baseline (E312)
+        write_baseline(path, [_f(3)])
+    path.parent.mkdir()
     write_baseline(path, [_f(3), _f(4, "other")])
     assert load_baseline(path).entries == Baseline.from_findings([_f(3), _f(4, "other")]).entries
     assert [p.name for p in path.parent.iterdir()] == ["b.json"]  # no temporary file left

@@ -93,18 +93,15 @@ def status(draft: str, claims: str | None, fmt: str, reader: str | None, setting
     except OSError:
         width = None
     text = render_status(doc.path, root, statuses, fmt, width=width)
-    _emit(text, output)
+    _emit(text, output, [draft])
     return 0
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str, output: str | None, inputs=()) -> None:
     if output:
-        from claimcheck.fileio import write_atomic
+        from claimcheck.fileio import write_output
 
-        try:
-            write_atomic(output, text)
-        except OSError as exc:
-            raise RegistryError(f"cannot write: {exc.strerror or exc}", path=output, code="E312", hint="check the folder exists and is writable") from None
+        write_output(output, text, inputs=inputs)
     else:
         click.echo(text, nl=False)
 

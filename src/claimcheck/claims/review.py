@@ -344,7 +344,7 @@ def write_proposals(path: str | Path, entries: list[Any], *, draft: str, schema:
     )
     text = dump_entries(entries, schema=schema, header=header)
     try:
-        write_atomic(target, text, overwrite=False)
+        write_atomic(target, text, overwrite=False, create_folders=True)
     except FileExistsError as exc:
         if target.exists():
             raise RegistryError(

@@ -175,11 +175,37 @@ def load_baseline(path: str | Path) -> Baseline:
     return Baseline(entries)
 
 
-def write_baseline(path: str | Path, findings: Iterable[Finding]) -> Baseline:
-    from claimcheck.fileio import write_atomic
+def _norm(path: str) -> str:
+    import os
+
+    return os.path.normpath(path)
+
+
+def write_baseline(
+    path: str | Path,
+    findings: Iterable[Finding],
+    *,
+    inputs: Iterable[str | Path] = (),
+    checked: Iterable[str] | None = None,
+) -> Baseline:
+    """Record ``findings`` in the baseline file at ``path``.
+
+    With ``checked`` (the drafts this run read), the entries an existing baseline holds for
+    drafts that were *not* checked (``--changed-since``, or a subset of drafts named) are
+    kept as they were: a partial run never drops what it did not look at."""
+    from claimcheck.fileio import write_output
 
     baseline = Baseline.from_findings(findings)
-    write_atomic(path, baseline.to_json())
+    if checked is not None and Path(path).is_file():
+        seen = {_norm(p) for p in checked}
+        try:
+            old = load_baseline(path)
+        except UsageError:
+            old = Baseline()
+        for fp, entry in old.entries.items():
+            if _norm(entry.path) not in seen and fp not in baseline.entries:
+                baseline.entries[fp] = entry
+    write_output(path, baseline.to_json(), inputs=inputs)
     return baseline
 
 
@@ -198,10 +224,11 @@ def apply_baseline(result, baseline: Baseline, path: str = "baseline") -> Baseli
             absorbed.append(f)
         else:
             kept.append(f)
-    stale = [
+    checked = {_norm(p) for p in result.files}
+    stale = [  # an entry of a draft this run did not read is not stale: nobody looked
         StaleEntry(fp, e.rule, e.path, e.message, budget[fp])
         for fp, e in sorted(baseline.entries.items(), key=lambda kv: (kv[1].path, kv[1].rule, kv[0]))
-        if budget[fp] > 0
+        if budget[fp] > 0 and _norm(e.path) in checked
     ]
     outcome = BaselineOutcome(path=str(path), baselined=absorbed, stale=stale)
     result.findings = kept

@@ -22,7 +22,7 @@ import os
 
 from claimcheck.report.sarif import display_path
 
-__all__ = ["ANNOTATION_LIMIT", "annotation", "append_summary", "escape_data", "escape_property", "render"]
+__all__ = ["ANNOTATION_LIMIT", "annotation", "append_summary", "escape_data", "escape_property", "log_safe", "render"]
 
 #: annotations GitHub shows per step, per kind
 ANNOTATION_LIMIT = 10
@@ -30,7 +30,26 @@ _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return log_safe(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def log_safe(text: str) -> str:
+    """Text that the GitHub runner will not read as a workflow command, whatever a draft or
+    a file name holds. The runner reads a line as a command when, after leading
+    whitespace, it starts with ``::`` (``::add-mask::``, ``::stop-commands::``), or when it
+    holds ``##[`` anywhere (the older ``##[command]`` form). Both are broken up visibly:
+    ``::`` at a line's start becomes ``: :`` and ``##[`` becomes ``# #[``."""
+    if "::" not in text and "##[" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        line = line.replace("##[", "# #[")
+        stripped = line.lstrip()
+        if stripped.startswith("::"):
+            cut = len(line) - len(stripped)
+            line = line[:cut] + ": :" + stripped[2:]
+        lines[i] = line
+    return "\n".join(lines)
 
 
 def escape_property(text: str) -> str:
@@ -64,7 +83,7 @@ def annotation(f, base=None) -> str:
 def _plain(f, base) -> str:
     text = f"{_place(f.location, base)}: {f.severity.value} {f.rule} {f.message}"
     # a plain line must not be read as a workflow command, nor span lines
-    return escape_data(text) if text.startswith("::") else text.replace("\r", " ").replace("\n", " ")
+    return log_safe(text.replace("\r", " ").replace("\n", " "))
 
 
 def render(result, *, base=None, step_summary: str | None = None, **_: object) -> str:
@@ -92,7 +111,7 @@ def render(result, *, base=None, step_summary: str | None = None, **_: object) -
             f"GitHub shows at most {ANNOTATION_LIMIT} error and {ANNOTATION_LIMIT} warning annotations "
             "per step (see the lines above, the job summary or the SARIF upload)"
         )
-    lines.append(summary_line(result))
+    lines.append(log_safe(summary_line(result)))
     if step_summary:
         from claimcheck.report.markdown import render as markdown
 

@@ -85,7 +85,7 @@ def _save_cache(cache: dict) -> None:
     if path is None:
         return
     try:
-        write_atomic(path, json.dumps(cache, sort_keys=True))
+        write_atomic(path, json.dumps(cache, sort_keys=True), create_folders=True)
     except OSError:
         pass  # a read-only home: no cache, same answers
 

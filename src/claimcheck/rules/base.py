@@ -102,6 +102,11 @@ class Rule:
     def check(self, ctx: CheckContext) -> Iterable[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def without_registry(self, ctx: CheckContext) -> Iterable[Finding]:
+        """For rules that read the registry: what to report when the run has none (by
+        default nothing; the ready gate says it could not run)."""
+        return ()
+
     def finding(
         self,
         location: Location,

@@ -4,6 +4,7 @@ from typing import Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.document import Location
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import (
     CHECKABLE_KINDS,
@@ -81,12 +82,32 @@ class UnverifiedClaimInReadyDraft(Rule):
     requires_registry = True
     Options = Options
 
+    def _ready(self, ctx: CheckContext) -> bool:
+        status = (ctx.document.metadata.status or "").strip().lower()
+        return status in {s.lower() for s in self.options.statuses}
+
+    def without_registry(self, ctx: CheckContext) -> Iterable[Finding]:
+        """A ready draft checked without a registry: the gate could not run, so it must
+        not pass in silence."""
+        if not self._ready(ctx):
+            return
+        doc = ctx.document
+        block = next(doc.iter_blocks(), None)
+        loc = block.location if block is not None else Location(path=doc.path, line=1, column=1)
+        yield self.finding(
+            loc,
+            f"the draft is marked `status: {doc.metadata.status}` but no registry of reviewed claims "
+            "was given, so the ready gate could not check its claims",
+            help="pass --claims claims/ (or set `registry` in the settings), or change the status",
+            subject="ready gate without registry",
+        )
+
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         from claimcheck.claims.matching import best_match
 
-        status = (ctx.document.metadata.status or "").strip().lower()
-        if status not in {s.lower() for s in self.options.statuses}:
+        if not self._ready(ctx):
             return
+        status = (ctx.document.metadata.status or "").strip().lower()
         for claim, matches in iter_checkable(ctx, self.options.kinds):
             if any(m.agrees and m.entry.status == "verified" for m in matches):
                 continue
