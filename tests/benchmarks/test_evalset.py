@@ -149,3 +149,34 @@ def test_a_cut_url_is_planted_and_found(tmp_path):
     src.write_text(mutated, encoding="utf-8")
     _, after = mut._check(src)
     assert "CT002" in {f.rule for f in after}
+
+
+def _finding(rule: str, line: int, related: tuple[int, ...] = ()):
+    from claimcheck.document import Location
+    from claimcheck.findings.model import Finding, Related, Severity
+
+    loc = Location(path="d.md", line=line, column=1)
+    rel = tuple(Related(location=Location(path="d.md", line=r, column=1), message="here") for r in related)
+    return Finding(rule=rule, name="x", severity=Severity.warning, message=f"{rule} at {line}", location=loc, related=rel)
+
+
+def test_matching_by_family_line_related_place_accept_and_traps():
+    scorer = _module("eval_recall")
+    defects = [
+        {"id": "d1", "kind": "NU", "line": 40, "also_lines": [10]},
+        {"id": "d2", "kind": "LS", "line": 60, "accept": ["NU004"]},
+    ]
+    traps = [{"id": "t1", "kind": "NU", "line": 20}, {"id": "t2", "kind": "AC", "line": 80}]
+    findings = [
+        _finding("NU003", 11),            # near d1's other place
+        _finding("NU003", 90, (41,)),     # its related place is d1's line
+        _finding("NU004", 61),            # a consequence of d2 another rule reports
+        _finding("NU003", 21),            # on a trap
+        _finding("AC005", 80),            # an AC finding on an AC trap: violated
+        _finding("FN002", 40),            # wrong family for d1: unexplained
+    ]
+    m = scorer.match(findings, defects, traps)
+    assert [f.location.line for f in m["found"]["d1"]] == [11, 90]
+    assert "d2" not in m["found"]
+    assert set(m["violated"]) == {"t1", "t2"}
+    assert [f.rule for f in m["unexplained"]] == ["FN002"]
