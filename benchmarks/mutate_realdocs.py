@@ -140,6 +140,38 @@ def m_renumber_note(text, doc, claims):
             new = text[: start + m.start()] + str(prev.number) + text[start + m.end():]
             yield new, f"note {note.number} at line {note.location.line} renumbered {prev.number}"
 
+# Lists found in the text itself, not by the extractor under test: runs of three or more
+# capitalised names joined by commas and a final "and" ("Spain, Italy and Greece").
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*){0,3}"
+_TEXT_LIST = re.compile(rf"(?<![\w,])((?:{_NAME},[ \t\n]+){{2,}}{_NAME},?[ \t\n]+and[ \t\n]+{_NAME})(?![\w-])")
+_COUNT_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNTED = re.compile(r"\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2])"
+                      r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*(?::|\(|—|–|,)\s*$")
+
+
+def _members(match_text: str) -> list[str]:
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", match_text)
+    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+
+
+def _drop_second(text: str, m: re.Match) -> str | None:
+    """Text with the list's second member (and its comma) left out."""
+    members = _members(m.group(1))
+    victim = members[1]
+    pos = text.find(victim, m.start(1))
+    after = re.compile(re.escape(victim) + r",\s*").match(text, pos) if pos >= 0 else None
+    if not after or after.end() > m.end(1):
+        return None
+    return text[:pos] + text[after.end():]
+
+
+def _text_lists(text: str):
+    for m in _TEXT_LIST.finditer(text):
+        members = _members(m.group(1))
+        if len(members) >= 3 and all(len(x) > 1 for x in members):
+            yield m, members
+
 
 def m_drop_member(text, doc, claims):
     lists = [c for c in claims if c.kind == "member_list" and len(c.members) >= 3]
@@ -161,6 +193,17 @@ def m_drop_member(text, doc, claims):
         if not m:
             continue
         yield text[:pos] + text[m.end():], f"'{victim}' dropped from the list of {group} at line {second.location.line}"
+    # the same members listed twice in the text: drop one from the second list
+    seen: dict[frozenset, re.Match] = {}
+    for m, members in _text_lists(text):
+        key = frozenset(members)
+        if key in seen and seen[key].end() < m.start():
+            new = _drop_second(text, m)
+            if new is not None:
+                line = text.count("\n", 0, m.start()) + 1
+                yield new, f"'{members[1]}' dropped from the restated list at line {line} ({', '.join(members)})"
+        else:
+            seen.setdefault(key, m)
 
 
 def _fmt_like(old: str, value: float) -> str:
@@ -238,6 +281,19 @@ def m_drop_counted_member(text, doc, claims):
         if not m:
             continue
         yield text[:pos] + text[m.end():], f"'{victim}' dropped from the {c.declared_count} of {c.group} at line {c.location.line}"
+    # "five countries: A, B, C, D and E" / "the three founders (A, B and C)" in the text
+    for m, members in _text_lists(text):
+        before = text[max(m.start() - 80, 0): m.start()]
+        cm = _COUNTED.search(before)
+        if not cm:
+            continue
+        n = _COUNT_WORDS.get(cm.group(1).lower()) or (int(cm.group(1)) if cm.group(1).isdigit() else 0)
+        if n != len(members):
+            continue
+        new = _drop_second(text, m)
+        if new is not None:
+            line = text.count("\n", 0, m.start()) + 1
+            yield new, f"'{members[1]}' dropped from '{cm.group(0).strip()} {', '.join(members)}' at line {line}"
 
 
 def m_shift_url_date(text, doc, claims):
