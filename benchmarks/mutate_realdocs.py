@@ -16,7 +16,8 @@ kind                edit                                        needs        exp
 renumber_note       a numbered note body takes the number of    two numbered FN001
                     the note before it                          notes
 drop_member         a member left out of the second of two      two lists of LS001
-                    lists of the same group                     one group
+                    lists of the same group (as extracted, or   one group
+                    the same names listed twice in the text)
 drop_counted_member a member left out of a list whose declared  a counted    LS002
                     count matched it                            list
 change_figure       the second of two statements of one figure  a figure     NU003
