@@ -17,7 +17,7 @@ from claimcheck.errors import ClaimcheckError, UsageError
 
 FAIL_ON = click.Choice(["error", "warning", "info", "never"])
 READERS = click.Choice(["markdown", "text", "html", "pdf"])
-REPORT_FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html")
+REPORT_FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit", "markdown", "html")
 
 
 def _settings(config, **overrides):

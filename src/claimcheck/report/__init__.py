@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-FORMATS = ("text", "concise", "json", "sarif", "github", "junit", "markdown", "html")
+FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit", "markdown", "html")
 
 #: format -> module under claimcheck.report (each has ``render(result, **options) -> str``)
 _MODULES = {
@@ -11,6 +11,7 @@ _MODULES = {
     "json": "json_report",
     "sarif": "sarif",
     "github": "github",
+    "gitlab": "gitlab",
     "junit": "junit",
     "markdown": "markdown",
     "html": "html",

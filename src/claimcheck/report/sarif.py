@@ -2,7 +2,8 @@
 
 One run: ``tool.driver`` lists the rules that ran with their documentation (summary,
 full docstring page, default level); each finding is a ``result`` with its rule, level,
-message, place (a URI relative to ``base``, by default the current directory, and a
+message, place (a URI relative to ``base``, by default the repository root, with the
+base id ``%SRCROOT%`` declared in ``originalUriBaseIds``, and a
 region with ``startLine``/``startColumn`` — columns count Unicode code points, declared
 with ``columnKind``), the related places with their labels, and ``partialFingerprints``
 from :attr:`Finding.fingerprint` so a scanning service keeps a finding's identity when
@@ -18,12 +19,14 @@ from urllib.parse import quote
 
 from claimcheck import __version__
 
-__all__ = ["FINGERPRINT_KEY", "LEVELS", "SCHEMA_URI", "display_path", "render", "rule_descriptors", "to_uri"]
+__all__ = ["FINGERPRINT_KEY", "LEVELS", "SCHEMA_URI", "SRCROOT", "display_path", "render", "repository_root", "rule_descriptors", "to_uri"]
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "claimcheck/v1"
 #: claimcheck severity -> SARIF level
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+#: the base id relative URIs are resolved against (the repository root)
+SRCROOT = "%SRCROOT%"
 
 _CC001 = {
     "code": "CC001",
@@ -38,10 +41,22 @@ _CC001 = {
 }
 
 
+def repository_root(start: str | os.PathLike[str] | None = None) -> Path:
+    """The top of the git checkout holding ``start`` (default: the current directory), found
+    by its ``.git``; the directory itself outside a checkout. Code scanning places results
+    by paths relative to the repository root, wherever claimcheck ran from."""
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here
+
+
 def display_path(path: str, base: str | os.PathLike[str] | None = None) -> str:
     """``path`` relative to ``base`` (default: the current directory), with ``/``.
 
-    A path outside ``base`` stays absolute; a relative path is kept as given (normalised).
+    A path outside ``base`` stays absolute; a relative path (relative to the current
+    directory) is shown relative to ``base`` when it lies inside it, else kept as given.
     """
     p = Path(path)
     base_path = Path(base) if base is not None else Path.cwd()
@@ -53,6 +68,11 @@ def display_path(path: str, base: str | os.PathLike[str] | None = None) -> str:
                 return p.resolve().relative_to(base_path.resolve()).as_posix()
             except ValueError:
                 return p.as_posix()
+    if base is not None:  # a path given relative to where claimcheck ran, shown from base
+        try:
+            return (Path.cwd() / p).resolve().relative_to(base_path.resolve()).as_posix()
+        except (ValueError, OSError):
+            pass
     return PurePosixPath(p.as_posix()).as_posix()
 
 
@@ -105,15 +125,22 @@ def _region(loc) -> dict:
     return {"startLine": loc.line, "startColumn": loc.column}
 
 
+def _artifact(path: str, base) -> dict:
+    uri = to_uri(path, base)
+    return {"uri": uri} if uri.startswith("file://") else {"uri": uri, "uriBaseId": SRCROOT}
+
+
 def _physical(loc, base, artifact_index: dict[str, int]) -> dict:
-    art = {"uri": to_uri(loc.path, base)}
+    art = _artifact(loc.path, base)
     if loc.path in artifact_index:
         art["index"] = artifact_index[loc.path]
     return {"artifactLocation": art, "region": _region(loc)}
 
 
 def sarif_log(result, *, base: str | os.PathLike[str] | None = None) -> dict:
-    """The SARIF log as a dict (see :func:`render`)."""
+    """The SARIF log as a dict (see :func:`render`). Paths are relative to ``base``,
+    by default the repository root (:func:`repository_root`), declared as ``%SRCROOT%``."""
+    base = base if base is not None else repository_root()
     rules = rule_descriptors(list(result.rules) or None)
     index = {r["id"]: i for i, r in enumerate(rules)}
     # every rule a finding names must be described, even one outside the selection
@@ -122,9 +149,7 @@ def sarif_log(result, *, base: str | os.PathLike[str] | None = None) -> dict:
             rules.extend(rule_descriptors([(f.rule, f.name)]))
             index[f.rule] = len(rules) - 1
     artifact_index = {path: i for i, path in enumerate(result.files)}
-    artifacts = [
-        {"location": {"uri": to_uri(path, base)}, "roles": ["analysisTarget"]} for path in result.files
-    ]
+    artifacts = [{"location": _artifact(path, base), "roles": ["analysisTarget"]} for path in result.files]
     results = []
     for f in result.findings:
         item = {
@@ -151,7 +176,7 @@ def sarif_log(result, *, base: str | os.PathLike[str] | None = None) -> dict:
     for e in result.errors:
         note = {"level": "error", "message": {"text": e.one_line()}, "descriptor": {"id": e.code}}
         if e.path:
-            phys = {"artifactLocation": {"uri": to_uri(e.path, base)}}
+            phys = {"artifactLocation": _artifact(e.path, base)}
             if e.line:
                 phys["region"] = {"startLine": e.line, **({"startColumn": e.column} if e.column else {})}
             note["locations"] = [{"physicalLocation": phys}]
@@ -169,6 +194,9 @@ def sarif_log(result, *, base: str | os.PathLike[str] | None = None) -> dict:
             }
         },
         "invocations": [invocation],
+        # no absolute uri: the log stays the same on every machine, and code scanning
+        # resolves %SRCROOT% to the checkout it analyses
+        "originalUriBaseIds": {SRCROOT: {"description": {"text": "The root of the repository the drafts are in."}}},
         "artifacts": artifacts,
         "columnKind": "unicodeCodePoints",
         "results": results,
