@@ -1,0 +1,484 @@
+"""Plant one defect at a time in real documents and see whether claimcheck finds it.
+
+    python benchmarks/mutate_realdocs.py [--formats markdown pdf-text html] [--sources S ...]
+                                         [--max-per-kind 40] [--json OUT] [--verbose]
+
+Takes documents from ``../shared/realdocs`` (its ``manifest.jsonl``; set
+``CLAIMCHECK_REALDOCS`` to read another copy; when it is absent the script says so and
+exits 0). For each document and each mutation kind it looks for the structure the kind
+needs, edits a copy of the file in a temporary folder (same file name), runs claimcheck on
+the original and on the mutant (every rule, preview rules included, publication date as
+the document gives it) and compares the findings by rule and subject:
+
+==================  ==========================================  ===========  =================
+kind                edit                                        needs        expected
+==================  ==========================================  ===========  =================
+renumber_note       a numbered note body takes the number of    two numbered FN001
+                    the note before it                          notes
+drop_member         a member left out of the second of two      two lists of LS001
+                    lists of the same group (as extracted, or   one group
+                    the same names listed twice in the text)
+drop_counted_member a member left out of a list whose declared  a counted    LS002
+                    count matched it                            list
+change_figure       the second of two statements of one figure  a figure     NU003
+                    ("4.2 GW" ... "4.2 GW": same value and unit stated twice
+                    or thing, sentences sharing three content
+                    words) changed by 25%
+shift_url_date      the year in a note's URL moved back one,    a note whose CT001
+                    when the note gives the same date           date and URL
+                                                                date agree
+change_expansion    one word of an acronym's expansion replaced an acronym    AC002
+                    by a word with another initial              definition
+break_url           a note's URL cut after its host's first     a note with  CT002
+                    label (https://www.example)                 a URL
+==================  ==========================================  ===========  =================
+
+Per kind it reports how many mutations were attempted, how many produced the expected
+finding (*detected*), and how many produced it and nothing else new (*exact*: other new
+findings of the same rule family that are consequences, e.g. FN002 for a renumbered note,
+are allowed; anything else is listed). A kind is only tried where the text has the
+structure it needs; documents without it count as *no structure*. Exits 0 always.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _realdocs  # noqa: E402
+
+EXPECTED = {
+    "renumber_note": ("FN001", {"FN002", "FN003", "FN004"}),
+    "drop_member": ("LS001", set()),
+    "drop_counted_member": ("LS002", set()),
+    "change_figure": ("NU003", set()),
+    "shift_url_date": ("CT001", set()),
+    "change_expansion": ("AC002", {"AC001", "AC003"}),
+    "break_url": ("CT002", set()),
+}
+KINDS = tuple(EXPECTED)
+_YEAR_IN_URL = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?=[/_\-.]\d{1,2}[/_\-.]\d{1,2}(?!\d))")
+_SWAP_WORDS = {c: w for c, w in zip("abcdefghijklmnopqrstuvwxyz", (
+    "Zonal", "Yearly", "Xenial", "Western", "Vital", "Unified", "Tidal", "Standing", "Rural",
+    "Quiet", "Public", "Open", "National", "Modern", "Local", "Key", "Joint", "Inland",
+    "Higher", "General", "Federal", "Eastern", "Digital", "Central", "Basic", "Applied"))}
+
+
+def _settings(doc):
+    from claimcheck.config import Settings
+    from claimcheck.rules.catalogue import RULES
+
+    codes = [c.code for c in RULES if not getattr(c, "requires_registry", False)]
+    pub = getattr(doc.metadata, "publication_date", None) if doc is not None else None
+    return Settings(select=codes, preview=True, publication_date=pub if isinstance(pub, dt.date) else None)
+
+
+def _check(path: Path):
+    from claimcheck.ingest import load_document
+    from claimcheck.pipeline import build_rules, check_document
+
+    doc = load_document(path)
+    settings = _settings(doc)
+    findings, _ = check_document(doc, build_rules(settings), settings)
+    return doc, findings
+
+
+def _key(f) -> tuple[str, str]:
+    return (f.rule, re.sub(r"\s+", " ", f.subject or f.message).strip().lower())
+
+
+def _offset(text: str, line: int, column: int = 1) -> int:
+    pos = 0
+    for _ in range(line - 1):
+        nxt = text.find("\n", pos)
+        if nxt < 0:
+            return len(text)
+        pos = nxt + 1
+    return pos + max(column - 1, 0)
+
+
+def _find_near(text: str, needle: str, start: int, span: int = 4000) -> int | None:
+    """Offset of ``needle`` (white space may differ) at or after ``start``, within ``span``."""
+    words = needle.split()
+    if not words:
+        return None
+    body = r"\s+".join(re.escape(w) for w in words)
+    if needle[:1].isdigit():
+        body = r"(?<![\d.,])" + body
+    if needle[-1:].isdigit():
+        body += r"(?![\d]|[.,]\d)"
+    m = re.compile(body).search(text, max(start - 200, 0), start + span)
+    return m.start() if m else None
+
+
+# ---------------------------------------------------------------- mutations
+# Each takes (raw text, document, claims) and yields (mutated text, description), one for
+# each place where it can plant its defect.
+
+def m_renumber_note(text, doc, claims):
+    for art in doc.articles:
+        notes = [f for f in art.footnotes if f.number is not None]
+        for prev, note in zip(notes, notes[1:]):
+            if note.number == prev.number or note.location.line <= prev.location.line:
+                continue
+            start = _offset(text, note.location.line)
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            m = re.search(rf"(?<![\d.,]){note.number}(?![\d.,]\d)", line)
+            if not m or m.start() > 20:
+                continue
+            new = text[: start + m.start()] + str(prev.number) + text[start + m.end():]
+            yield new, f"note {note.number} at line {note.location.line} renumbered {prev.number}"
+
+# Lists found in the text itself, not by the extractor under test: runs of three or more
+# capitalised names joined by commas and a final "and" ("Spain, Italy and Greece").
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*){0,3}"
+_TEXT_LIST = re.compile(rf"(?<![\w,])((?:{_NAME},[ \t\n]+){{2,}}{_NAME},?[ \t\n]+and[ \t\n]+{_NAME})(?![\w-])")
+_COUNT_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_COUNTED = re.compile(r"\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2])"
+                      r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*(?::|\(|—|–|,)\s*$")
+
+
+def _members(match_text: str) -> list[str]:
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", match_text)
+    return [re.sub(r"\s+", " ", p).strip() for p in parts if p.strip()]
+
+
+def _drop_second(text: str, m: re.Match) -> str | None:
+    """Text with the list's second member (and its comma) left out."""
+    members = _members(m.group(1))
+    victim = members[1]
+    pos = text.find(victim, m.start(1))
+    after = re.compile(re.escape(victim) + r",\s*").match(text, pos) if pos >= 0 else None
+    if not after or after.end() > m.end(1):
+        return None
+    return text[:pos] + text[after.end():]
+
+
+def _text_lists(text: str):
+    for m in _TEXT_LIST.finditer(text):
+        members = _members(m.group(1))
+        if len(members) >= 3 and all(len(x) > 1 for x in members):
+            yield m, members
+
+
+def m_drop_member(text, doc, claims):
+    lists = [c for c in claims if c.kind == "member_list" and len(c.members) >= 3]
+    by_group = defaultdict(list)
+    for c in lists:
+        by_group[(c.group or "").lower()].append(c)
+    for group, cs in by_group.items():
+        if not group or len(cs) < 2:
+            continue
+        second = cs[-1]
+        start = _offset(text, second.location.line, second.location.column)
+        victim = second.raw_members[1] if len(second.raw_members) > 2 else None
+        if not victim:
+            continue
+        pos = _find_near(text, victim, start, 2000)
+        if pos is None:
+            continue
+        m = re.compile(re.escape(victim) + r",\s*").match(text, pos)
+        if not m:
+            continue
+        yield text[:pos] + text[m.end():], f"'{victim}' dropped from the list of {group} at line {second.location.line}"
+    # the same members listed twice in the text: drop one from the second list
+    seen: dict[frozenset, re.Match] = {}
+    for m, members in _text_lists(text):
+        key = frozenset(members)
+        if key in seen and seen[key].end() < m.start():
+            new = _drop_second(text, m)
+            if new is not None:
+                line = text.count("\n", 0, m.start()) + 1
+                yield new, f"'{members[1]}' dropped from the restated list at line {line} ({', '.join(members)})"
+        else:
+            seen.setdefault(key, m)
+
+
+def _fmt_like(old: str, value: float) -> str:
+    decimals = len(old.split(".")[1]) if "." in old else 0
+    s = f"{value:,.{decimals}f}"
+    return s if "," in old else s.replace(",", "")
+
+
+_STOP = frozenset("""about after also been before being between both could from have into more most
+much over said same some than that their them then there these they this those through under
+were what when where which while will with would year years since other each such only""".split())
+
+
+def _context(sentence: str, thing: str) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", sentence)}
+    return words - _STOP - {w.lower() for w in thing.split()}
+
+
+#: units that mostly describe a kind of thing ("64-bit", "a 100-year horizon", "six months")
+#: rather than state a measured fact
+_GENERIC = frozenset({"", "%", "percent", "bit", "byte", "year", "month", "week", "day", "hour",
+                      "minute", "second", "times"})
+
+
+def _what(c) -> str:
+    return str(getattr(c, "unit", None) or getattr(c, "thing", None) or getattr(c, "currency", None) or "")
+
+
+def m_change_figure(text, doc, claims):
+    """The second statement of a figure stated twice (same value, same unit or thing, in
+    different blocks, two sentences sharing at least three content words) changed by 25%."""
+    figures = [c for c in claims if c.kind in ("quantity", "money", "count")
+               and getattr(c, "value", None) and _what(c) not in _GENERIC]
+    done: set[tuple[int, int]] = set()
+    for i, first in enumerate(figures):
+        if 1900 <= first.value <= 2100 and float(first.value).is_integer():
+            continue  # a year
+        for c in figures[i + 1:]:
+            if (c.kind, c.value, _what(c)) != (first.kind, first.value, _what(first)):
+                continue
+            if (c.block == first.block and c.article == first.article) or (c.location.line, c.location.column) in done:
+                continue
+            if len(_context(first.sentence, _what(c)) & _context(c.sentence, _what(c))) < 3:
+                continue
+            start = _offset(text, c.location.line, c.location.column)
+            pos = _find_near(text, c.text, start, 600)
+            if pos is None:
+                continue
+            m = re.search(r"\d[\d,]*(?:\.\d+)?", text[pos: pos + len(c.text) + 20])
+            if not m:
+                continue
+            old = m.group(0)
+            new_num = _fmt_like(old, float(old.replace(",", "")) * 1.25)
+            if new_num == old:
+                continue
+            a, b = pos + m.start(), pos + m.end()
+            done.add((c.location.line, c.location.column))
+            yield (text[:a] + new_num + text[b:],
+                    f"'{c.text}' ({_what(c)}) at line {c.location.line} became {new_num}; first at line {first.location.line}")
+
+
+def m_drop_counted_member(text, doc, claims):
+    """A member left out of a list whose declared count matches it."""
+    for c in claims:
+        if c.kind != "member_list" or not c.declared_count or c.declared_count != len(c.members):
+            continue
+        if len(c.raw_members) < 3:
+            continue
+        victim = c.raw_members[1]
+        start = _offset(text, c.location.line, c.location.column)
+        pos = _find_near(text, victim, start, 2000)
+        if pos is None:
+            continue
+        m = re.compile(re.escape(victim) + r",\s*").match(text, pos)
+        if not m:
+            continue
+        yield text[:pos] + text[m.end():], f"'{victim}' dropped from the {c.declared_count} of {c.group} at line {c.location.line}"
+    # "five countries: A, B, C, D and E" / "the three founders (A, B and C)" in the text
+    for m, members in _text_lists(text):
+        before = text[max(m.start() - 80, 0): m.start()]
+        cm = _COUNTED.search(before)
+        if not cm:
+            continue
+        n = _COUNT_WORDS.get(cm.group(1).lower()) or (int(cm.group(1)) if cm.group(1).isdigit() else 0)
+        if n != len(members):
+            continue
+        new = _drop_second(text, m)
+        if new is not None:
+            line = text.count("\n", 0, m.start()) + 1
+            yield new, f"'{members[1]}' dropped from '{cm.group(0).strip()} {', '.join(members)}' at line {line}"
+
+
+def m_shift_url_date(text, doc, claims):
+    for note in doc.iter_footnotes():
+        for url in note.urls:
+            m = _YEAR_IN_URL.search(url)
+            if not m:
+                continue
+            year = m.group(1)
+            body = note.text.replace(url, " ")
+            if year not in body:
+                continue  # the note must give the same date for the URL date to be checkable
+            pos = text.find(url, max(_offset(text, note.location.line) - 50, 0))
+            if pos < 0:
+                continue
+            ypos = pos + m.start(1)
+            new_year = str(int(year) - 1)
+            yield text[:ypos] + new_year + text[ypos + 4:], f"URL year {year} -> {new_year} in note {note.label}"
+
+
+def m_change_expansion(text, doc, claims):
+    for c in claims:
+        if c.kind != "acronym" or not c.expansion:
+            continue
+        words = c.expansion.split()
+        if len(words) < 2 or not c.acronym.isupper():
+            continue
+        start = _offset(text, c.location.line, c.location.column)
+        pos = _find_near(text, c.expansion, start, 600)
+        if pos is None:
+            continue
+        # replace the last capitalised word whose initial is in the acronym
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            if w[:1].isupper() and w[0] in c.acronym:
+                repl = _SWAP_WORDS.get(w[0].lower())
+                if repl and repl[0] not in c.acronym:
+                    m = re.compile(r"\b" + re.escape(w) + r"\b").search(text, pos, pos + len(c.expansion) + 40)
+                    if m:
+                        yield (text[: m.start()] + repl + text[m.end():],
+                                f"'{w}' -> '{repl}' in the expansion of {c.acronym} at line {c.location.line}")
+                break
+
+
+def m_break_url(text, doc, claims):
+    for note in doc.iter_footnotes():
+        for url in note.urls:
+            m = re.match(r"(https?://)([^/?#\s]+)", url)
+            if not m:
+                continue
+            labels = m.group(2).split(".")
+            if len(labels) < 2 or not all(labels):
+                continue
+            keep = labels[:2] if labels[0] == "www" and len(labels) > 2 else labels[:1]
+            pos = text.find(url, max(_offset(text, note.location.line) - 50, 0))
+            if pos < 0:
+                continue
+            cut = m.group(1) + ".".join(keep)
+            yield text[:pos] + cut + text[pos + len(url):], f"URL in note {note.label} cut to {cut}"
+
+
+MUTATIONS = {
+    "renumber_note": m_renumber_note,
+    "drop_member": m_drop_member,
+    "drop_counted_member": m_drop_counted_member,
+    "change_figure": m_change_figure,
+    "shift_url_date": m_shift_url_date,
+    "change_expansion": m_change_expansion,
+    "break_url": m_break_url,
+}
+
+
+def _try(kind, entry, src, mutated, what, base_keys, stats, examples, tmp: Path, verbose: bool) -> None:
+    from claimcheck.errors import ClaimcheckError
+
+    target = tmp / kind / src.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(mutated, encoding="utf-8")
+    stats[kind]["attempted"] += 1
+    try:
+        _, found = _check(target)
+    except ClaimcheckError:
+        stats[kind]["mutant unreadable"] += 1
+        return
+    finally:
+        shutil.rmtree(target.parent, ignore_errors=True)
+    new = Counter(_key(f) for f in found) - base_keys
+    new_rules = sorted({r for r, _ in new.elements()})
+    want, allowed = EXPECTED[kind]
+    detected = want in new_rules
+    others = [r for r in new_rules if r != want and r not in allowed]
+    if detected:
+        stats[kind]["detected"] += 1
+        if not others:
+            stats[kind]["exact"] += 1
+    record = {"file": entry["file"], "mutation": what, "new": new_rules, "detected": detected,
+              "exact": detected and not others}
+    examples["_all"].append({"kind": kind, **record})
+    if not detected or others:
+        examples[kind].append(record)
+    if verbose:
+        print(f"{kind:19} {'DETECTED' if detected else 'missed  '} {entry['file']}: {what} -> {new_rules}")
+
+
+def run(formats: set[str], sources: set[str] | None, max_per_kind: int, seed: int, verbose: bool,
+        per_doc: int = 3) -> dict:
+    from claimcheck.errors import ClaimcheckError
+    from claimcheck.extract import extract
+
+    entries = [e for e in _realdocs.manifest(formats, sources) if not e["file"].endswith(".layout.txt")]
+    random.Random(seed).shuffle(entries)
+    stats = {k: Counter() for k in KINDS}
+    examples: dict[str, list] = defaultdict(list)
+    with tempfile.TemporaryDirectory() as tmp:
+        for entry in entries:
+            if all(stats[k]["attempted"] >= max_per_kind for k in KINDS):
+                break
+            src = _realdocs.REALDOCS / entry["file"]
+            try:
+                text = src.read_text(encoding="utf-8")
+                doc, base = _check(src)
+                claims = list(extract(doc).claims)
+            except (ClaimcheckError, UnicodeDecodeError, OSError) as exc:
+                if verbose:
+                    print(f"skip {entry['file']}: {exc}")
+                continue
+            base_keys = Counter(_key(f) for f in base)
+            for kind in KINDS:
+                if stats[kind]["attempted"] >= max_per_kind:
+                    continue
+                planted = 0
+                try:
+                    for mutated, what in MUTATIONS[kind](text, doc, claims):
+                        if planted >= per_doc or stats[kind]["attempted"] >= max_per_kind:
+                            break
+                        planted += 1
+                        _try(kind, entry, src, mutated, what, base_keys, stats, examples, Path(tmp), verbose)
+                except Exception as exc:  # a mutation bug must not stop the survey
+                    stats[kind]["mutation errors"] += 1
+                    if verbose:
+                        print(f"mutation {kind} failed on {entry['file']}: {exc!r}")
+                if not planted:
+                    stats[kind]["no structure"] += 1
+    records = examples.pop("_all", [])
+    return {"stats": {k: dict(v) for k, v in stats.items()}, "failures": examples, "records": records}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--formats", nargs="*", default=["markdown", "pdf-text", "html"])
+    ap.add_argument("--sources", nargs="*")
+    ap.add_argument("--max-per-kind", type=int, default=40)
+    ap.add_argument("--seed", type=int, default=12)
+    ap.add_argument("--per-doc", type=int, default=3, help="mutations of one kind per document at most")
+    ap.add_argument("--json", metavar="OUT")
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    if not _realdocs.available() and "CLAIMCHECK_REALDOCS" not in os.environ:
+        # a worktree sits one level deeper than the main checkout: look further up
+        for up in Path(__file__).resolve().parents:
+            if (up / "shared" / "realdocs" / "manifest.jsonl").is_file():
+                _realdocs.REALDOCS = up / "shared" / "realdocs"
+                break
+    if not _realdocs.available():
+        print(f"skipped: no real documents at {_realdocs.REALDOCS} (manifest.jsonl absent)")
+        return 0
+    res = run(set(args.formats), set(args.sources) if args.sources else None,
+              args.max_per_kind, args.seed, args.verbose, args.per_doc)
+    print("kind                 expected  attempted  detected         exact  no-structure (documents)")
+    for kind in KINDS:
+        s = res["stats"][kind]
+        att = s.get("attempted", 0)
+        pct = f"{100 * s.get('detected', 0) / att:5.1f}%" if att else "    -"
+        print(f"{kind:19}  {EXPECTED[kind][0]:8}  {att:9}  {s.get('detected', 0):8} {pct}  "
+              f"{s.get('exact', 0):5}  {s.get('no structure', 0):12}")
+    for kind, fails in res["failures"].items():
+        print(f"-- {kind}: missed or with other new findings ({len(fails)})")
+        for r in fails[:15]:
+            print(f"  {r['file']}: {r['mutation']} -> new {r['new'] or 'nothing'}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=2), encoding="utf-8")
+        print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
