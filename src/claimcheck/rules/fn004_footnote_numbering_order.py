@@ -7,13 +7,19 @@ from claimcheck.rules._footnotes import where
 from claimcheck.rules.base import CheckContext, Rule
 
 
+#: a first reference at least this high, matching the first note, continues earlier numbering
+CONTINUED_FROM = 10
+
+
 class FootnoteNumberingOrder(Rule):
     """Footnote numbers skip or go backwards in the order the text first uses them.
 
     In-text references should first appear as 1, 2, 3, … and the notes should be listed
     in that order. Citing an earlier note again is fine; numbering that restarts at 1 in
     a new article is correct, and so is numbering that runs on through the whole issue
-    (as pandoc numbers notes). A skipped number is reported only when it is never used.
+    (as pandoc numbers notes), and so is a chapter of a book that numbers notes through
+    the book: its first reference is 10 or more and its notes list starts there too. A
+    skipped number is reported only when it is never used.
 
     ## Why is this bad?
     Out-of-order numbers are the trace of notes moved, added or deleted in editing; the
@@ -51,6 +57,12 @@ class FootnoteNumberingOrder(Rule):
             first = next((r.number for r in article.refs if r.number is not None), None)
             # numbering that runs on from the previous article is not a skip
             highest = previous_top if first is not None and previous_top and first == previous_top + 1 else 0
+            # a chapter of a book that numbers its notes through the book starts well above
+            # 1 (CONTINUED_FROM or more), and its own notes list starts at the same number:
+            # a continuation, not a skip. A draft starting at 2 or 3 has lost its first notes.
+            lowest_note = min((n.number for n in article.footnotes if n.number is not None), default=None)
+            if not highest and first is not None and first >= CONTINUED_FROM and lowest_note == first:
+                highest = first - 1
             previous_top = max(used, default=previous_top)
             seen: set[int] = set()
             prev_loc = None
