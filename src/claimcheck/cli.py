@@ -86,6 +86,9 @@ def cli() -> None:
 @click.option("--extend-select", multiple=True, help="Add these rules to the selection (or to the default set).")
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, families or names; repeatable or comma-separated.")
 @click.option("--extend-ignore", multiple=True, help="Skip these rules too, on top of `ignore` from the settings.")
+@click.option("--exclude", multiple=True, help="Globs of folders and files not to search for drafts (replaces the default list).")
+@click.option("--extend-exclude", multiple=True, help="Globs to leave out on top of `exclude`.")
+@click.option("--no-respect-gitignore", "no_gitignore", is_flag=True, help="Also search what .gitignore ignores.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("--show-settings", is_flag=True, help="Print the settings in force (file and flags merged) and exit.")
 @click.option("--reader", type=READERS, default=None, help="Force a reader instead of choosing by suffix.")
@@ -100,7 +103,8 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--claims", "claims_path", type=click.Path(), default=None, help="Registry of reviewed claims (folder or file) for the RG rules [default: `registry` setting].")
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules (advisory; under the default set's precision bar).")
-def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, statistics, show_settings, reader,
+def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, exclude, extend_exclude, no_gitignore,
+           statistics, show_settings, reader,
            publication_date, config, output, max_size_mb, baseline_file, write_baseline_file, changed_since, jobs,
            quiet, claims_path, preview):
     """Check drafts (files or folders) and report what does not add up."""
@@ -127,6 +131,9 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
         "ignore": list(ignore) or None,
         "extend_select": list(extend_select) or None,
         "extend_ignore": list(extend_ignore) or None,
+        "exclude": list(exclude) or None,
+        "extend_exclude": list(extend_exclude) or None,
+        "respect_gitignore": False if no_gitignore else None,
         "preview": preview or None,
     }
     settings = _settings(config, **overrides)
@@ -140,11 +147,11 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
     if changed_since:
         from claimcheck.vcs import changed_drafts
 
-        drafts = changed_drafts(list(paths), changed_since)
+        drafts = changed_drafts(list(paths), changed_since, **settings.discovery())
         if not drafts:
             click.echo(f"note: no draft among the paths given changed since {changed_since}", err=True)
     else:
-        drafts = find_drafts(list(paths))
+        drafts = find_drafts(list(paths), **settings.discovery())
     inputs = [*drafts, *(p for p in (baseline_file, config, settings.origin) if p)]
     with _progress(len(drafts), enabled=not quiet) as advance:
         result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path)

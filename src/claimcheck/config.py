@@ -44,6 +44,11 @@ class Settings(BaseModel):
     #: added to ``select`` (or to the default set), as ruff's ``extend-select``
     extend_select: list[str] = Field(default_factory=list, alias="extend-select")
     extend_ignore: list[str] = Field(default_factory=list, alias="extend-ignore")
+    #: globs of folders and files not searched for drafts (None: the default list)
+    exclude: list[str] | None = None
+    extend_exclude: list[str] = Field(default_factory=list, alias="extend-exclude")
+    #: skip what .gitignore ignores when searching folders in a git checkout
+    respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
     #: the report format when ``--format``/``--output-format`` is not given
     output_format: str | None = Field(default=None, alias="output-format")
     fail_on: FailOn = Field(default="warning", alias="fail-on")
@@ -76,6 +81,10 @@ class Settings(BaseModel):
         named; preview rules also run with ``preview``."""
         default = rule.default_enabled and (not rule.preview or self.preview)
         return self.is_selected(rule.code, rule.name, default)
+
+    def discovery(self) -> dict[str, Any]:
+        """Keyword arguments for :func:`claimcheck.ingest.find_drafts`."""
+        return {"exclude": self.exclude, "extend_exclude": self.extend_exclude, "respect_gitignore": self.respect_gitignore}
 
     def ignored_for(self, path: str, code: str, name: str) -> bool:
         posix = Path(path).as_posix()
@@ -174,8 +183,10 @@ _FLAGS = {
     "max_size_mb": "--max-size", "select": "--select", "ignore": "--ignore",
     "extend_select": "--extend-select", "extend_ignore": "--extend-ignore",
     "output_format": "--output-format", "preview": "--preview", "registry": "--claims",
+    "exclude": "--exclude", "extend_exclude": "--extend-exclude", "respect_gitignore": "--no-respect-gitignore",
 }
-_DASHED = ("fail_on", "publication_date", "per_file_ignores", "extend_select", "extend_ignore", "output_format", "max_size_mb")
+_DASHED = ("fail_on", "publication_date", "per_file_ignores", "extend_select", "extend_ignore", "output_format",
+           "max_size_mb", "extend_exclude", "respect_gitignore")
 
 
 def load_settings(path: Path | None = None, *, search: bool = True, **overrides: Any) -> Settings:

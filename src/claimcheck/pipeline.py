@@ -167,7 +167,7 @@ def verify(
     if registry is not None and registry.errors:
         result.errors.extend(registry.errors)
         return result
-    drafts = find_drafts(paths)
+    drafts = find_drafts(paths, **settings.discovery())
     jobs = effective_jobs(jobs, len(drafts))
     if jobs > 1:
         outcomes = _check_parallel(drafts, settings, jobs, progress, keep_documents, registry)

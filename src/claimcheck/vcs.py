@@ -15,7 +15,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
 from claimcheck.errors import UsageError
 
@@ -78,9 +78,12 @@ def _unknown(ref: str, why: str) -> UsageError:
     )
 
 
-def changed_drafts(paths: Sequence[str | os.PathLike[str]], ref: str, cwd: str | Path | None = None) -> list[Path]:
-    """The drafts among ``paths`` (files or folders) changed since ``ref``, in their order."""
+def changed_drafts(
+    paths: Sequence[str | os.PathLike[str]], ref: str, cwd: str | Path | None = None, **discovery: Any
+) -> list[Path]:
+    """The drafts among ``paths`` (files or folders) changed since ``ref``, in their order.
+    ``discovery``: what :func:`claimcheck.ingest.find_drafts` takes (exclude, .gitignore)."""
     from claimcheck.ingest import find_drafts
 
     changed = changed_files(ref, cwd)
-    return [p for p in find_drafts(paths) if p.resolve() in changed]
+    return [p for p in find_drafts(paths, **discovery) if p.resolve() in changed]

@@ -11,15 +11,18 @@ anything guessed.
 from __future__ import annotations
 
 import codecs
+import fnmatch
 import os
 import re
+import stat
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from claimcheck.document import Document, Location, Metadata, Notice, Source
 from claimcheck.errors import InputError
 
 __all__ = [
+    "DEFAULT_EXCLUDE",
     "DEFAULT_MAX_BYTES",
     "READERS",
     "detect_reader",
@@ -43,7 +46,8 @@ SUFFIXES = {
     ".pdf": "pdf",
 }
 READERS = ("markdown", "text", "html", "pdf")
-_SKIP_DIRS = {"node_modules", "__pycache__", "site-packages", "venv", ".venv", "build", "dist"}
+#: folders and files not searched for drafts unless the settings' ``exclude`` says otherwise
+DEFAULT_EXCLUDE: tuple[str, ...] = ("node_modules", "__pycache__", "site-packages", "venv", ".venv")
 
 
 def detect_reader(path: Path, head: bytes) -> str:
@@ -61,11 +65,25 @@ def detect_reader(path: Path, head: bytes) -> str:
     return "text"
 
 
-def find_drafts(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """Expand directories into the drafts they hold (known suffixes, hidden folders skipped).
+def find_drafts(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    exclude: Sequence[str] | None = None,
+    extend_exclude: Sequence[str] = (),
+    respect_gitignore: bool = True,
+) -> list[Path]:
+    """Expand directories into the drafts they hold.
+
+    In a folder: files with a draft suffix, regular files only (a FIFO or a device named
+    ``*.md`` would block a read), hidden files and folders skipped, and skipped too what
+    ``exclude`` names (default :data:`DEFAULT_EXCLUDE`; ``extend_exclude`` adds to it) and,
+    inside a git checkout with ``respect_gitignore``, what ``.gitignore`` ignores. Patterns
+    are shell globs matched against a name or a path relative to the folder searched
+    (``drafts/archive/*``). A file named directly is always read.
 
     Raises :class:`InputError` for a missing path or a directory with no drafts in it.
     """
+    patterns = [*(DEFAULT_EXCLUDE if exclude is None else exclude), *extend_exclude]
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
@@ -77,12 +95,15 @@ def find_drafts(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
                 code="E101",
             )
         if path.is_dir():
-            found = sorted(_walk(path))
+            found = sorted(_walk(path, patterns))
+            if respect_gitignore:
+                found = _not_ignored(path, found)
             if not found:
                 raise InputError(
                     "directory holds no drafts (.md, .markdown, .txt, .html, .htm, .pdf)",
                     path=str(raw),
-                    hint="name the draft files, or force a reader with --reader",
+                    hint="name the draft files, or force a reader with --reader; `exclude` and "
+                    ".gitignore leave some out",
                     code="E102",
                 )
             out.extend(found)
@@ -98,15 +119,56 @@ def find_drafts(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return unique
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _excluded(rel: str, name: str, patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatch(name, pat) or fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat.rstrip("/") + "/*")
+               for pat in patterns)
+
+
+def _walk(root: Path, patterns: Sequence[str] = DEFAULT_EXCLUDE) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in _SKIP_DIRS)
+        here = Path(dirpath)
+        rel_dir = here.relative_to(root).as_posix()
+        rel = (lambda n: n) if rel_dir == "." else (lambda n: f"{rel_dir}/{n}")
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not _excluded(rel(d), d, patterns))
         for name in filenames:
-            if name.startswith("."):
+            if name.startswith(".") or _excluded(rel(name), name, patterns):
                 continue
-            p = Path(dirpath, name)
-            if p.suffix.lower() in SUFFIXES:
-                yield p
+            p = here / name
+            if p.suffix.lower() not in SUFFIXES:
+                continue
+            try:
+                if not stat.S_ISREG(os.stat(p).st_mode):
+                    continue  # a FIFO, a socket or a device: never opened
+            except OSError:
+                continue  # a dangling link
+            yield p
+
+
+def _not_ignored(root: Path, files: list[Path]) -> list[Path]:
+    """``files`` less those git ignores (``.gitignore``, ``.git/info/exclude``); all of them
+    outside a git checkout or without git."""
+    import shutil
+    import subprocess
+
+    git = shutil.which("git")
+    if git is None or not files:
+        return files
+    try:
+        proc = subprocess.run(
+            [git, "check-ignore", "-z", "--stdin"],
+            cwd=root,
+            input="\0".join(str(p.resolve()) for p in files),
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "GIT_TERMINAL_PROMPT": "0"},
+        )
+    except (OSError, subprocess.SubprocessError):
+        return files
+    if proc.returncode not in (0, 1):  # 128: not a git checkout
+        return files
+    ignored = {Path(n) for n in proc.stdout.split("\0") if n}
+    return [p for p in files if p.resolve() not in ignored]
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
