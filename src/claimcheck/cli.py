@@ -86,6 +86,7 @@ def cli() -> None:
 @click.option("--extend-select", multiple=True, help="Add these rules to the selection (or to the default set).")
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, families or names; repeatable or comma-separated.")
 @click.option("--extend-ignore", multiple=True, help="Skip these rules too, on top of `ignore` from the settings.")
+@click.option("--stdin-filename", default=None, metavar="NAME", help="With `-` among the paths: the name of the draft read from standard input (its suffix picks the reader; findings carry it) [default: stdin.md].")
 @click.option("--exclude", multiple=True, help="Globs of folders and files not to search for drafts (replaces the default list).")
 @click.option("--extend-exclude", multiple=True, help="Globs to leave out on top of `exclude`.")
 @click.option("--no-respect-gitignore", "no_gitignore", is_flag=True, help="Also search what .gitignore ignores.")
@@ -103,7 +104,7 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--claims", "claims_path", type=click.Path(), default=None, help="Registry of reviewed claims (folder or file) for the RG rules [default: `registry` setting].")
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules (advisory; under the default set's precision bar).")
-def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, exclude, extend_exclude, no_gitignore,
+def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, stdin_filename, exclude, extend_exclude, no_gitignore,
            statistics, show_settings, reader,
            publication_date, config, output, max_size_mb, baseline_file, write_baseline_file, changed_since, jobs,
            quiet, claims_path, preview):
@@ -144,6 +145,13 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, ex
     if fmt not in REPORT_FORMATS:
         raise UsageError(f"unknown output format {fmt!r} in {settings.origin or 'the settings'}",
                          hint=f"choose one of: {', '.join(REPORT_FORMATS)}", code="E419")
+    stdin = None
+    if "-" in paths:  # a draft piped in: read it once, check it under its given name
+        paths = tuple(p for p in paths if p != "-")
+        stdin = (stdin_filename or "stdin.md", click.get_binary_stream("stdin").read(int(settings.max_size_mb * 2**20) + 1))
+    elif stdin_filename:
+        raise UsageError("--stdin-filename names a draft read from standard input: add `-` to the paths",
+                         hint="e.g. `cat draft.md | claimcheck verify - --stdin-filename draft.md`", code="E419")
     if changed_since:
         from claimcheck.vcs import changed_drafts
 
@@ -151,10 +159,11 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, ex
         if not drafts:
             click.echo(f"note: no draft among the paths given changed since {changed_since}", err=True)
     else:
-        drafts = find_drafts(list(paths), **settings.discovery())
+        drafts = find_drafts(list(paths), **settings.discovery()) if paths else []
     inputs = [*drafts, *(p for p in (baseline_file, config, settings.origin) if p)]
     with _progress(len(drafts), enabled=not quiet) as advance:
-        result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path)
+        result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path,
+                     stdin=stdin)
     for err in result.errors:
         click.echo(_for_log(err.render(), fmt == "github"), err=True)
     if write_baseline_file:

@@ -141,6 +141,7 @@ def verify(
     progress: Callable[[str], None] | None = None,
     keep_documents: bool = True,
     registry: Any = None,
+    stdin: tuple[str, bytes] | None = None,
 ) -> Result:
     """Check the drafts at ``paths`` (files or directories) with the selected rules.
 
@@ -159,6 +160,7 @@ def verify(
 
     settings = settings or Settings()
     result = Result()
+    # ``stdin``: (the name to report, the bytes) of a draft piped in (``-`` on the command line)
     rules = build_rules(settings)
     result.rules = [(r.code, r.name) for r in rules]
     if settings.is_selected("CC001", "unused-suppression"):
@@ -167,7 +169,7 @@ def verify(
     if registry is not None and registry.errors:
         result.errors.extend(registry.errors)
         return result
-    drafts = find_drafts(paths, **settings.discovery())
+    drafts = find_drafts(paths, **settings.discovery()) if paths or stdin is None else []
     jobs = effective_jobs(jobs, len(drafts))
     if jobs > 1:
         outcomes = _check_parallel(drafts, settings, jobs, progress, keep_documents, registry)
@@ -177,6 +179,10 @@ def verify(
             outcomes.append(_check_path(path, settings, rules, keep_documents, registry))
             if progress:
                 progress(str(path))
+    if stdin is not None:
+        name, data = stdin
+        drafts = [*drafts, Path(name)]
+        outcomes.append(_check_path(Path(name), settings, rules, keep_documents, registry, data=data))
     for path, (doc, kept, suppressed, error) in zip(drafts, outcomes):
         result.files.append(str(path))
         if error is not None:
@@ -210,15 +216,17 @@ def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> A
     return load_registry(path) if path else None
 
 
-def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_document: bool, registry: Any = None):
-    """Read and check one draft: ``(document or None, kept, suppressed, error or None)``."""
+def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_document: bool, registry: Any = None,
+                data: bytes | None = None):
+    """Read and check one draft: ``(document or None, kept, suppressed, error or None)``;
+    ``data``: its bytes when they were piped in."""
     from claimcheck.document import Metadata
     from claimcheck.ingest import load_document
 
     meta = Metadata(publication_date=settings.publication_date) if settings.publication_date else None
     max_bytes = int(settings.max_size_mb * 1024 * 1024)
     try:
-        doc = load_document(path, reader=settings.reader, max_bytes=max_bytes, metadata=meta)
+        doc = load_document(path, reader=settings.reader, max_bytes=max_bytes, metadata=meta, data=data)
     except ClaimcheckError as exc:
         return None, [], [], exc
     kept, suppressed = check_document(doc, rules, settings, registry)

@@ -171,20 +171,31 @@ def _not_ignored(root: Path, files: list[Path]) -> list[Path]:
     return [p for p in files if p.resolve() not in ignored]
 
 
+def _too_big(path: Path, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        f"file is {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.0f} MiB limit for a draft",
+        path=str(path),
+        hint="split the issue into one file per article, or raise --max-size",
+        code="E104",
+    )
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", path=str(path), code="E103") from None
-    if path.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise InputError("is a directory", path=str(path), code="E103")
-    if size > max_bytes:
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
         raise InputError(
-            f"file is {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.0f} MiB limit for a draft",
+            "is not a regular file (a pipe, a socket or a device)",
             path=str(path),
-            hint="split the issue into one file per article, or raise --max-size",
-            code="E104",
+            hint="save the draft to a file, or pipe it with `-` and --stdin-filename",
+            code="E103",
         )
+    if st.st_size > max_bytes:
+        raise _too_big(path, st.st_size, max_bytes)
     try:
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -195,6 +206,12 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             hint="check that the file exists and is readable",
             code="E103",
         ) from None
+    return _check_bytes(path, data, max_bytes)
+
+
+def _check_bytes(path: Path, data: bytes, max_bytes: int) -> bytes:
+    if len(data) > max_bytes:
+        raise _too_big(path, len(data), max_bytes)
     if not data.strip():
         raise InputError(
             "file is empty",
@@ -383,8 +400,12 @@ def load_document(
     reader: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     metadata: Metadata | None = None,
+    data: bytes | None = None,
 ) -> Document:
-    """Read one draft. ``reader`` forces ``markdown``, ``text``, ``html`` or ``pdf``."""
+    """Read one draft. ``reader`` forces ``markdown``, ``text``, ``html`` or ``pdf``.
+
+    ``data``: the draft's bytes when they come from elsewhere (standard input); ``path``
+    then only names the draft (its suffix chooses the reader, locations carry it)."""
     p = Path(path)
     if reader is not None and reader not in READERS:
         raise InputError(
@@ -392,7 +413,10 @@ def load_document(
             hint=f"choose one of: {', '.join(READERS)}",
             code="E108",
         )
-    data = _read_bytes(p, max_bytes)
+    if data is None:
+        data = _read_bytes(p, max_bytes)
+    else:
+        data = _check_bytes(p, data, max_bytes)
     name = reader or detect_reader(p, data[:2048])
     if name == "pdf":
         from claimcheck.ingest.pdf import read_pdf
