@@ -382,11 +382,13 @@ def status_cmd(draft, claims_path, fmt, reader, publication_date, output, config
 @click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--steps", "list_steps", is_flag=True, help="List the step phrases a checklist can use, and exit.")
-def checklist_cmd(paths, fmt, list_steps):
+@click.option("--allow-local-python", "local_python", is_flag=True,
+              help="Also load conftest.py files beside the checklists (their own steps); off so that a checklist runs no code of its own.")
+def checklist_cmd(paths, fmt, list_steps, local_python):
     """Run review checklists (Gherkin .feature files; default: features/) and print ✓/✗ per step."""
     from claimcheck.bdd.checklist import command
 
-    return command(list(paths) or ["features"], fmt, list_steps)
+    return command(list(paths) or ["features"], fmt, list_steps, local_python)
 
 
 def main(argv: list[str] | None = None) -> None:

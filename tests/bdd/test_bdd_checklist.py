@@ -162,9 +162,26 @@ def test_steps_of_a_conftest_beside_the_checklists_are_used(desk):
             Then the desk's own check passes
         """,
     )
-    r = run_cli("checklist", cwd=desk)
+    r = run_cli("checklist", "--allow-local-python", cwd=desk)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "✓ Then the desk's own check passes" in r.stdout
+
+
+def test_a_conftest_beside_the_checklists_runs_no_code_by_default(desk, tmp_path):
+    marker = tmp_path / "ran"
+    (desk / "features" / "conftest.py").write_text(f"open({str(marker)!r}, 'w').write('pwned')\n")
+    feature(
+        desk,
+        """\
+        Feature: Plain
+          Scenario: One
+            Given the draft "draft.md"
+            Then there are no findings
+        """,
+    )
+    r = run_cli("checklist", cwd=desk)
+    assert not marker.exists(), "a checklist's conftest.py ran without --allow-local-python"
+    assert r.returncode in (0, 1), r.stderr
 
 
 def test_json_output(desk):

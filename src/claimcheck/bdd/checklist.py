@@ -9,9 +9,10 @@ The feature files need no Python test module. The command runs pytest in-process
 * records, through pytest-bdd's hooks, each step's outcome and the review note of a
   failed check, and through pytest's reports each scenario's outcome.
 
-The project's own pytest settings apply (rootdir, conftest.py files with extra steps,
-markers) except ``addopts``, which is emptied so that a project's coverage or parallel
-options do not get in the way; the cache is not written.
+The project's own pytest settings apply (rootdir, markers) except ``addopts``, which is
+emptied so that a project's coverage or parallel options do not get in the way; the cache
+is not written. ``conftest.py`` files (a desk's own steps) are loaded only with
+``--allow-local-python``: a checklist added by a pull request runs no Python of its own.
 
 Exit status as ``verify``: 0 every check passed (known defects failing as expected), 1 a
 check failed (or a known defect passed: remove its tag), 2 the checklist could not run: a
@@ -412,8 +413,12 @@ def _last_line(report: Any) -> str:
 
 
 # --------------------------------------------------------------------------- running
-def run_checklist(paths: Sequence[str]) -> ChecklistRun:
-    """Run the checklists at ``paths``; usage and input errors are in ``errors``."""
+def run_checklist(paths: Sequence[str], *, local_python: bool = False) -> ChecklistRun:
+    """Run the checklists at ``paths``; usage and input errors are in ``errors``.
+
+    ``local_python``: also load the ``conftest.py`` files beside the checklists (their own
+    steps). Off by default: a pull request that adds a checklist must not run its Python
+    in CI; only the step library runs."""
     try:
         import pytest_bdd  # noqa: F401
     except ImportError:  # pragma: no cover - pytest-bdd is a dependency of claimcheck
@@ -429,6 +434,8 @@ def run_checklist(paths: Sequence[str]) -> ChecklistRun:
         "-o", "addopts=",
         "-W", "ignore::pytest.PytestUnknownMarkWarning",
     ]
+    if not local_python:
+        args.append("--noconftest")
     plugins: list[Any] = [collector]
     if os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD"):
         import pytest_bdd.plugin
@@ -555,7 +562,7 @@ def render(run: ChecklistRun, fmt: str) -> str:
     return render_json(run) if fmt == "json" else render_text(run)
 
 
-def command(paths: Sequence[str], fmt: str = "text", list_steps: bool = False) -> int:
+def command(paths: Sequence[str], fmt: str = "text", list_steps: bool = False, local_python: bool = False) -> int:
     """What ``claimcheck checklist`` does: print the checklist, return the exit status.
 
     Errors the run found (an undefined phrase, a missing draft) are printed on standard
@@ -567,7 +574,7 @@ def command(paths: Sequence[str], fmt: str = "text", list_steps: bool = False) -
 
         click.echo(steps_text(), nl=False)
         return 0
-    run = run_checklist(paths)
+    run = run_checklist(paths, local_python=local_python)
     click.echo(render(run, fmt), nl=False)
     seen = set()
     for error in run.errors:
