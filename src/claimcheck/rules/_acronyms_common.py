@@ -22,22 +22,35 @@ def norm_expansion(text: str) -> str:
 
 
 def definitions(ctx: CheckContext) -> dict[str, list]:
-    """Acronym definitions by acronym (plural s dropped), read once per document."""
+    """Acronym definitions by acronym (plural s dropped), read once per document.
+
+    Only what reads as a definition: a parenthesis whose letters have nothing to do with
+    the phrase before it (an affiliation, a file type, a code; see
+    :func:`claimcheck.rules._acronym.judge`) defines nothing."""
     if "acronym-definitions" not in ctx.shared:
         ctx.shared["acronym-definitions"] = _definitions(ctx)
     return ctx.shared["acronym-definitions"]
 
 
 def _definitions(ctx: CheckContext) -> dict[str, list]:
+    from claimcheck.rules._acronym import judge
+
     out: dict[str, list] = {}
     for claim in ctx.claims.of_kind("acronym"):
+        if judge(claim.acronym, claim.expansion) == "unrelated":
+            continue
         out.setdefault(key(claim.acronym), []).append(claim)
     return out
 
 
 def uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
-    """Every use of an acronym-like token in the text, found once per document:
-    ``(token, article, location, block text, offset)``."""
+    """Every use of an acronym in running text, found once per document:
+    ``(token, article, location, block text, offset)``.
+
+    Not uses: words in capitals (several in a row, or a word the document also writes in
+    lower case: "NOTE", "DONE"), and letters that are part of something verbatim (code
+    spans, identifiers such as ``HTTP_PROXY``, file names, URLs, e-mail addresses,
+    hashtags, function calls such as ``IFERROR(``)."""
     if "acronym-uses" not in ctx.shared:
         ctx.shared["acronym-uses"] = _uses(ctx)
     return ctx.shared["acronym-uses"]
@@ -47,6 +60,7 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
     from claimcheck.extract.acronyms import is_acronym
 
     doc = ctx.document
+    words = _lower_words(doc)
     out = []
     for article in doc.articles:
         for block in article.blocks:
@@ -56,8 +70,71 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
                 token = m.group(1)
                 if len(token) < 2 or not is_acronym(token) or _in_capitals(block.text, m):
                     continue
+                if token.isalpha() and len(token) >= 2 and token.lower() in words:
+                    continue  # a word set in capitals for emphasis
+                if _verbatim(block.text, m.start(), m.end()) or _in_code_span(doc, block, m.start()):
+                    continue
                 out.append((m.group(0), article.index, doc.locate(block, m.start()), block.text, m.start()))
     return out
+
+
+def _lower_words(doc) -> frozenset[str]:
+    out: set[str] = set()
+    for block in doc.iter_blocks(prose_only=True):
+        out.update(re.findall(r"\b[a-z]{2,}\b", block.text))
+    return frozenset(out)
+
+
+_VERBATIM_CHARS = re.compile(r"[_@#=\\{}<>$`|~^*]|://|::|\(\)")
+
+
+def _verbatim(text: str, start: int, end: int) -> bool:
+    """Is the token part of something verbatim: an identifier, path, URL, address, call?"""
+    a = start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    word = text[a:b].strip("()[]{}\"'“”‘’,;:!?")
+    if _VERBATIM_CHARS.search(word):
+        return True
+    if text[end : end + 1] == "(" :
+        return True  # IFERROR(…): a function
+    if re.match(r"\.[A-Za-z0-9]{1,5}\b", text[end:]) and not re.match(r"\.\s", text[end:]):
+        return True  # README.md, FOO.toml
+    if start > 0 and text[start - 1] in "./" and not text[start - 2 : start - 1].isspace():
+        return True  # .NET, path/PART
+    if re.search(r"www\.|\.(?:com|org|gov|net|io)\b", word):
+        return True
+    return False
+
+
+_CODE_OPEN = re.compile(r"<(code|kbd|samp|tt|var|pre)\b", re.I)
+
+
+def _in_code_span(doc, block, offset: int) -> bool:
+    """Does the file show the token inside code: between backticks on its line (Markdown)
+    or inside a ``<code>``, ``<kbd>``, ``<samp>``, ``<tt>``, ``<var>`` or ``<pre>``
+    element (HTML)?"""
+    src = doc.source
+    if src is None:
+        return False
+    pos = block.source_map.to_file(offset)
+    text = src.text
+    if pos <= 0 or pos > len(text):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text.count("`", line_start, pos) % 2 == 1:
+        return True
+    if doc.format == "html":
+        window = text[max(0, pos - 3000) : pos]
+        opened = [m for m in _CODE_OPEN.finditer(window)]
+        if opened:
+            last = opened[-1]
+            if f"</{last.group(1).lower()}" not in window[last.end() :].lower():
+                return True
+    return False
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
@@ -105,9 +182,18 @@ def explained_by_text(text: str, start: int, token: str) -> bool:
 
 @lru_cache(maxsize=1)
 def default_known() -> frozenset[str]:
-    """Acronyms every reader of a policy publication knows without a definition."""
-    return frozenset(
-        """AI CEO CFO CTO EU GDP GPS NASA NATO UN UK US USA USSR UAE WHO WTO IMF OECD BBC CNN
-        TV PC PhD ID IT OK AM PM BC AD CO2 SMS DNA HIV COVID UNESCO UNICEF G7 G20 PRC ROK
-        DPRK AFP AP UPI DPA TASS""".split()
-    )
+    """Acronyms every reader knows without a definition: the list in
+    ``data/acronyms_known.txt`` (its header says what goes in), ISO 4217 currency codes
+    and ISO 3166-1 country codes (from pycountry)."""
+    from importlib.resources import files
+
+    import pycountry
+
+    out: set[str] = set()
+    data = files("claimcheck.data").joinpath("acronyms_known.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        out.update(line.split("#", 1)[0].split())
+    out.update(c.alpha_3 for c in pycountry.currencies)
+    for c in pycountry.countries:
+        out.update((c.alpha_2, c.alpha_3))
+    return frozenset(out)

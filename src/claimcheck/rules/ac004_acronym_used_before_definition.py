@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import definitions, key, uses
+from claimcheck.rules._acronyms_common import default_known, definitions, key, uses
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -11,7 +11,9 @@ class AcronymUsedBeforeDefinition(Rule):
     """An acronym is used in an article before the article defines it.
 
     Each article of an issue is read on its own, so each defines its acronyms at first
-    use; the rule compares uses and definitions within one article.
+    use; the rule compares uses and definitions within one article. Acronyms every
+    reader knows (GDP, OECD: see AC005) may come before their expansion, and letters in
+    code, identifiers, file names and words set in capitals are not uses.
 
     ## Why is this bad?
     A reader meets the bare acronym first and learns what it means only later, if they
@@ -39,11 +41,12 @@ class AcronymUsedBeforeDefinition(Rule):
         for acronym, ds in defs.items():
             for d in ds:
                 first_def.setdefault((acronym, d.article), d)
+        known = default_known()
         reported: set[tuple[str, int]] = set()
         for token, article, loc, _text, _start in uses(ctx):
             k = (key(token), article)
             d = first_def.get(k)
-            if d is None or k in reported:
+            if d is None or k in reported or k[0] in known:
                 continue
             if loc.sort_key < d.location.sort_key and not _inside(loc, d):
                 reported.add(k)
