@@ -98,3 +98,26 @@ def test_never_raises_and_spans_hold(text):
     for c in extract_acronyms(units):
         unit = next(u for u in units if u.block == c.block and u.footnote == c.footnote)
         assert c.text == unit.text[c.start : c.end]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dotted country prefix is a word of the name, not a sentence end
+        ("the U.S. Digital Service (USDS) and", [("USDS", "U.S. Digital Service", None)]),
+        ("The U.K. Space Agency (UKSA) said", [("UKSA", "U.K. Space Agency", None)]),
+        # "with" inside a name
+        ("the Americans with Disabilities Act (ADA) site", [("ADA", "Americans with Disabilities Act", None)]),
+        # a lower-case word before the capitalised run starts a syllable acronym
+        ("maps of the contiguous United States (CONUS) show", [("CONUS", "contiguous United States", None)]),
+        # the definition after the acronym, a noun between
+        ("the SAFE instrument (Security Action for Europe) opens", [("SAFE", "Security Action for Europe", None)]),
+    ],
+)
+def test_definitions_in_more_shapes(text, expected):
+    assert defs(text) == expected
+
+
+def test_reverse_with_a_noun_needs_letters_that_fit():
+    # a noun between the acronym and a parenthesis that does not spell it: no definition
+    assert defs("the SAFE instrument (Regional Lending Window) opens") == []

@@ -37,7 +37,8 @@ __all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letters_fit"]
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACR = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&/.]*[A-Z0-9](?:s)?$")
 _ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
-_FUNCTION = {"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la", "le", "to", "at", "a"}
+_FUNCTION = {"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la", "le", "to", "at", "a", "with"}
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": one word, not a sentence end
 _WORD = re.compile(r"[^\s()\[\]“”\"]+")
 _STOP_CHARS = ".;:!?()[]“”\"—–"
 _QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
@@ -113,7 +114,9 @@ def _words_before(text: str, end: int, limit: int) -> list[tuple[int, int]]:
         k = pos - 1
         while k >= 0 and text[k] in " \u00a0":
             k -= 1
-        if k < 0 or text[k] in _STOP_CHARS or is_cjk(text[k]):
+        if k < 0 or is_cjk(text[k]):
+            break
+        if text[k] in _STOP_CHARS and not (text[k] == "." and _DOTTED.search(text[max(0, k - 12) : k + 1])):
             break
         j = k
         while j >= 0 and not text[j].isspace() and text[j] not in "()[]“”\"":
@@ -182,6 +185,10 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
                 continue
             if _strict_fit(letters, cand):
                 return run[k][0], end
+        # a lower-case word before the run may start the name: "contiguous United States (CONUS)"
+        ext = _extended(text, words, run, end, acronym)
+        if ext is not None:
+            return ext, end
         # no fit: the whole run, but not past a possessive ("the State Council’s …")
         start_idx = 0
         for k in range(len(run) - 1, -1, -1):
@@ -206,6 +213,31 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
     for a in starts:
         if letters_fit(acronym, text[a:end]):
             return a, end
+    return None
+
+
+def _judge_fits(acronym: str, expansion: str) -> bool:
+    from claimcheck.rules._acronym import fit
+
+    return fit(acronym, expansion) == "fits"
+
+
+def _extended(text: str, words: list[tuple[int, int]], run: list[tuple[int, int]], end: int, acronym: str) -> int | None:
+    """The start of a name that begins with lower-case words before a capitalised run,
+    when the run alone does not fit the acronym and the longer phrase does."""
+    if _judge_fits(acronym, text[run[0][0] : end]):
+        return None
+    first = _letters(acronym)[:1]
+    idx = words.index(run[0]) if run[0] in words else -1
+    for n in range(1, 4):
+        k = idx - n
+        if k < 0:
+            break
+        w = text[words[k][0] : words[k][1]]
+        if not w[:1].islower() or w.endswith(","):
+            break
+        if w[:1] == first and _judge_fits(acronym, text[words[k][0] : end]):
+            return words[k][0]
     return None
 
 
@@ -238,7 +270,11 @@ def find_acronyms(text: str) -> list[dict]:
             continue
         # reverse order: ESA (European Space Agency)
         if not acr and len(parts) == 1 and not any(is_cjk(ch) for ch in inner):
-            before = re.search(r"(?:^|[\s(“\"])([A-Z][A-Za-z0-9&/.]*)\s*$", text[max(0, m.start() - 16) : m.start()])
+            # or with a noun between: "the SAFE instrument (Security Action for Europe)"
+            before = re.search(
+                r"(?:^|[\s(“\"])([A-Z][A-Za-z0-9&/.]*)((?:\s+[a-z][a-z-]+){0,2})\s*$",
+                text[max(0, m.start() - 40) : m.start()],
+            )
             if not before or not is_acronym(before.group(1)):
                 continue
             acronym = before.group(1)
@@ -248,7 +284,9 @@ def find_acronyms(text: str) -> list[dict]:
                 continue
             if words[0][0].lower() != _letters(acronym)[:1]:
                 continue
-            start = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip())) - len(acronym)
+            if before.group(2) and not _judge_fits(acronym, inner):
+                continue
+            start = max(0, m.start() - 40) + before.start(1)
             out.append({"start": start, "end": m.end(), "acronym": acronym, "expansion": inner, "native": None})
     return out
 

@@ -159,7 +159,8 @@ def judge(acronym: str, expansion: str) -> str:
     Parentheses after a phrase hold many things besides the acronym of that phrase: a
     person's affiliation ("Jane Roe (NASA)"), a nickname, a file type after a title
     ("(PDF)"), a code or ticker, a currency, the acronym of a body the phrase only
-    mentions. Those are ``"unrelated"``: one plain word before the parenthesis; or an
+    mentions. Those are ``"unrelated"``: an identifier (letters and a number of two or
+    more digits, "CAR516"); one plain word before the parenthesis; or an
     acronym whose first letter is not the first initial of the phrase; or one that shares
     fewer than half of its letters with the phrase's initials. A real slip keeps the first
     letter and most letters: "China National Space Administration (CNAS)", the acronym of a
@@ -169,6 +170,8 @@ def judge(acronym: str, expansion: str) -> str:
     verdict = fit(acronym, expansion)
     if verdict == "fits":
         return "fits"
+    if re.search(r"[A-Za-z]\d{2,}$", acronym.strip()):
+        return "unrelated"  # "(CAR516)", "(BIP118)": an identifier, not an acronym
     letters = acronym_letters(acronym)
     content = [w for w in words(expansion) if w.lower() not in FUNCTION_WORDS]
     if len(content) < 2 and not (content and len(_parts(content[0])) > 1):

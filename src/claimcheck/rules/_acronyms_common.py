@@ -70,8 +70,10 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
                 token = m.group(1)
                 if len(token) < 2 or not is_acronym(token) or _in_capitals(block.text, m):
                     continue
-                if token.isalpha() and len(token) >= 2 and token.lower() in words:
-                    continue  # a word set in capitals for emphasis
+                if token.isalpha() and (token.lower() in words or len(token) >= 8):
+                    continue  # a word set in capitals: "NOTE", "LONDON —", "ADVERTISEMENT"
+                if _label(block.text, m.start()):
+                    continue
                 if _verbatim(block.text, m.start(), m.end()) or _in_code_span(doc, block, m.start()):
                     continue
                 out.append((m.group(0), article.index, doc.locate(block, m.start()), block.text, m.start()))
@@ -79,10 +81,23 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
 
 
 def _lower_words(doc) -> frozenset[str]:
+    """Words the document writes in lower case or with a capital initial ("note",
+    "London"), lower-cased: the same letters in capitals are that word set in capitals."""
     out: set[str] = set()
-    for block in doc.iter_blocks(prose_only=True):
-        out.update(re.findall(r"\b[a-z]{2,}\b", block.text))
+    for block in doc.iter_blocks():
+        out.update(w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", block.text))
     return frozenset(out)
+
+
+def _label(text: str, start: int) -> bool:
+    """Is the token in a label rather than a sentence: a short block with no sentence
+    end (a menu or contents entry, "3.7 NSS") or a lead-in title before a colon that opens
+    the block ("CPFP carve-out: …")?"""
+    stripped = text.strip()
+    if len(stripped.split()) <= 5 and stripped[-1:] not in ".!?":
+        return True
+    colon = text.find(":")
+    return 0 < colon < 60 and start < colon and len(text[:colon].split()) <= 6
 
 
 _VERBATIM_CHARS = re.compile(r"[_@#=\\{}<>$`|~^*]|://|::|\(\)")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
@@ -46,7 +47,7 @@ class AcronymUsedBeforeDefinition(Rule):
         for token, article, loc, _text, _start in uses(ctx):
             k = (key(token), article)
             d = first_def.get(k)
-            if d is None or k in reported or k[0] in known:
+            if d is None or k in reported or k[0] in known or re.search(r"[A-Z]\d+$", k[0]):
                 continue
             if loc.sort_key < d.location.sort_key and not _inside(loc, d):
                 reported.add(k)
