@@ -121,3 +121,21 @@ def test_definitions_in_more_shapes(text, expected):
 def test_reverse_with_a_noun_needs_letters_that_fit():
     # a noun between the acronym and a parenthesis that does not spell it: no definition
     assert defs("the SAFE instrument (Regional Lending Window) opens") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a link target the reader left between the name and the acronym
+        ('the Blanket Purchase Agreement]({{ "/2018/07/bpa/" | url }}) (BPA) ended', [("BPA", "Blanket Purchase Agreement", None)]),
+        ("a request for quotation](https://example.org/q) (RFQ) went out", [("RFQ", "request for quotation", None)]),
+        # a numbered name in the parenthesis
+        ("under Executive Order 14030 (EO 14030) agencies", [("EO", "Executive Order 14030", None)]),
+        # the acronym first, a lower-case expansion that fits
+        ("in FY (fiscal year) 2022", [("FY", "fiscal year", None)]),
+        # an HTML entity left in the text separates words
+        ("about ~30&nbsp;global climate models (GCMs).", [("GCMs", "global climate models", None)]),
+    ],
+)
+def test_definitions_past_reading_leftovers(text, expected):
+    assert defs(text) == expected

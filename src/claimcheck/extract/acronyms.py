@@ -38,6 +38,9 @@ _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACR = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&/.]*[A-Z0-9](?:s)?$")
 _ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _FUNCTION = {"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la", "le", "to", "at", "a", "with"}
+_LINK_TARGET = re.compile(r"\]?\((?:\{\{|https?://|/)[^()]*\)$")
+_NUMBERED_NAME = re.compile(r"^([A-Z][A-Z&/]*[A-Z]s?)\s+#?\d[\d.-]*$")
+_ENTITY = re.compile(r"&(?:[a-z]+|#\d+);")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": one word, not a sentence end
 _WORD = re.compile(r"[^\s()\[\]“”\"]+")
 _STOP_CHARS = ".;:!?()[]“”\"—–"
@@ -121,6 +124,11 @@ def _words_before(text: str, end: int, limit: int) -> list[tuple[int, int]]:
         j = k
         while j >= 0 and not text[j].isspace() and text[j] not in "()[]“”\"":
             j -= 1
+        # an HTML entity left in the text separates words: "30&nbsp;global"
+        ent = list(_ENTITY.finditer(text, j + 1, k + 1))
+        if ent and ent[-1].end() <= k:
+            out.append((ent[-1].end(), k + 1))
+            break
         out.append((j + 1, k + 1))
         pos = j + 1
         if j >= 0 and text[j] in "()[]“”\"":
@@ -162,6 +170,12 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
         end -= 1
     if end == 0:
         return None
+    # a link target left in the text between the name and the acronym:
+    # "[Blanket Purchase Agreement]({{ "/2018/…" | url }}) (BPA)", "name](https://…) (ACR)"
+    target = _LINK_TARGET.search(text, 0, end)
+    if target:
+        cut = target.start() - (1 if text[target.start() - 1 : target.start()] == "]" else 0)
+        return _expansion(text[:cut], cut, acronym) if cut > 0 else None
     # a quoted expansion: “Anti-Access and Area-Denial” (A2/AD)
     if text[end - 1] in _QUOTE_PAIRS:
         opener = _QUOTE_PAIRS[text[end - 1]]
@@ -229,7 +243,7 @@ def _extended(text: str, words: list[tuple[int, int]], run: list[tuple[int, int]
         return None
     first = _letters(acronym)[:1]
     idx = words.index(run[0]) if run[0] in words else -1
-    for n in range(1, 4):
+    for n in range(1, min(6, len(_letters(acronym)) + 1)):
         k = idx - n
         if k < 0:
             break
@@ -247,6 +261,8 @@ def find_acronyms(text: str) -> list[dict]:
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         parts = [p.strip() for p in re.split(r"\s*[,，;；]\s*", inner) if p.strip()]
+        # a numbered name: "Executive Order 14030 (EO 14030)"
+        parts = [_NUMBERED_NAME.sub(r"\1", p) for p in parts]
         acr = [p for p in parts if is_acronym(p)]
         native = [p for p in parts if any(is_cjk(ch) for ch in p) and not is_acronym(p)]
         if len(acr) == 1 and len(acr) + len(native) == len(parts):
@@ -280,8 +296,12 @@ def find_acronyms(text: str) -> list[dict]:
             acronym = before.group(1)
             words = inner.split()
             caps = [w for w in words if w[:1].isupper()]
-            if len(words) < 2 or len(caps) < 2 or not words[0][:1].isupper():
+            if len(words) < 2 or len(words) > 10:
                 continue
+            if (len(caps) < 2 or not words[0][:1].isupper()) and not (
+                words[0][:1].islower() and _judge_fits(before.group(1), inner)
+            ):
+                continue  # "FY (fiscal year)" only when the letters fit
             if words[0][0].lower() != _letters(acronym)[:1]:
                 continue
             if before.group(2) and not _judge_fits(acronym, inner):

@@ -76,6 +76,10 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
                     continue
                 if _verbatim(block.text, m.start(), m.end()) or _in_code_span(doc, block, m.start()):
                     continue
+                if _NUMBER_AFTER.match(block.text, m.end()):
+                    continue  # "RFC 3654", "RFC #3931", "EO 14030": a numbered name
+                if _in_title_link(doc, block, m.start()):
+                    continue
                 out.append((m.group(0), article.index, doc.locate(block, m.start()), block.text, m.start()))
     return out
 
@@ -89,6 +93,9 @@ def _lower_words(doc) -> frozenset[str]:
     return frozenset(out)
 
 
+_NUMBERED = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
+
+
 def _label(text: str, start: int) -> bool:
     """Is the token in a label rather than a sentence: a short block with no sentence
     end (a menu or contents entry, "3.7 NSS") or a lead-in title before a colon that opens
@@ -96,8 +103,39 @@ def _label(text: str, start: int) -> bool:
     stripped = text.strip()
     if len(stripped.split()) <= 5 and stripped[-1:] not in ".!?":
         return True
+    if len(_NUMBERED.findall(text)) >= 3:
+        return True  # a table of contents read as a paragraph: "1 History 1.1 Origins 2 …"
     colon = text.find(":")
-    return 0 < colon < 60 and start < colon and len(text[:colon].split()) <= 6
+    if 0 < colon < 60 and start < colon and len(text[:colon].split()) <= 6:
+        return True
+    return bool(_SETTING.match(text))  # front matter read as text: title = "… MVP …"
+
+
+_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*[\"'\[{]")
+
+
+_NUMBER_AFTER = re.compile(r"\s?#?\d")
+
+
+def _in_title_link(doc, block, offset: int) -> bool:
+    """Is the token in the text of a Markdown link that is a title in capitals ("[NARA
+    Shares Its Library of Animated Gifs](…)"): the title of another work, not this
+    document's wording?"""
+    src = doc.source
+    if src is None or doc.format != "markdown":
+        return False
+    pos = block.source_map.to_file(offset)
+    text = src.text
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    at = pos - line_start
+    for m in re.finditer(r"\[([^\[\]]+)\]\(", line):
+        if m.start(1) <= at < m.end(1):
+            words = re.findall(r"[A-Za-z][\w’'-]*", m.group(1))
+            big = [w for w in words if w[0].isupper()]
+            return len(words) >= 4 and len(big) >= 0.6 * len(words)
+    return False
 
 
 _VERBATIM_CHARS = re.compile(r"[_@#=\\{}<>$`|~^*]|://|::|\(\)")
@@ -166,6 +204,8 @@ def _in_capitals(text: str, m: re.Match) -> bool:
 
 
 _APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the)\s")
+_QUOTED_EXPANSION = re.compile(r"[\"”’']?\s*[,:]?\s+(?:or\s+|for\s+|meaning\s+)?[\"“‘][a-zA-Z]")
+_MENTION = re.compile(r"\b(?:acronym|abbreviation|initialism|abbreviated(?: as)?|known as)\s+[\"“‘]?$")
 _NAME = re.compile(r"^[A-Z][a-z][\w’'-]*(?:\s[A-Z][\w’'-]*)*$")
 
 
@@ -177,8 +217,10 @@ def explained_by_text(text: str, start: int, token: str) -> bool:
     ("companies such as Huawei, Xiaomi, and BYD").
     """
     end = start + len(token)
-    if _APPOSITIVE.match(text, end):
-        return True
+    if _APPOSITIVE.match(text, end) or _QUOTED_EXPANSION.match(text, end):
+        return True  # "MMRV, “measurement, monitoring, reporting …”"
+    if _MENTION.search(text, max(0, start - 30), start):
+        return True  # the acronym "DOC" usually means …: the letters are talked about
     left = re.split(r"[.;:()]", text[:start])[-1]
     if re.search(r"[a-z]{3,},\s*$", left) and text[end : end + 1] == ",":
         return True

@@ -89,8 +89,12 @@ class AcronymNotDefined(Rule):
             k = key(token)
             if k in known or token in known or (k, article) in seen:
                 continue
-            if "/" in k and (all(p in known for p in k.split("/")) or k.rsplit("/", 1)[1] in _AGENCIES):
-                continue  # "HTTP/HTTPS"; "STR/AFP": a photo credit
+            if "/" in k and (
+                all(p in known or key(p) in defs for p in k.split("/")) or k.rsplit("/", 1)[1] in _AGENCIES
+            ):
+                continue  # "HTTP/HTTPS", "HTTPS/HSTS" with HSTS defined; "STR/AFP": a photo credit
+            if _inside_a_name(ctx, text, start):
+                continue  # "Architecture for REDD+ Transactions (ART)": part of a defined name
             if _after_number(text, start):
                 continue  # "5 GW", "12 TWh": a unit symbol, not an acronym
             if _DESIGNATION.match(k):
@@ -123,6 +127,21 @@ class AcronymNotDefined(Rule):
                 help="spell it out at its first use, or add it to the rule's `known` option",
                 subject=f"{token} undefined article {article}",
             )
+
+
+def _inside_a_name(ctx: CheckContext, text: str, start: int) -> bool:
+    """Is the token inside the name of a definition written in the same text?"""
+    heads = ctx.shared.get("acronym-definition-heads")
+    if heads is None:
+        heads = {c.text[: c.text.rfind("(")] for c in ctx.claims.of_kind("acronym") if "(" in c.text}
+        ctx.shared["acronym-definition-heads"] = heads
+    for head in heads:
+        p = text.find(head)
+        while p != -1:
+            if p < start < p + len(head):
+                return True
+            p = text.find(head, p + 1)
+    return False
 
 
 def _defines_its_acronyms(defined: int, undefined: int) -> bool:
