@@ -139,3 +139,19 @@ def test_reverse_with_a_noun_needs_letters_that_fit():
 )
 def test_definitions_past_reading_leftovers(text, expected):
     assert defs(text) == expected
+
+
+def test_verbatim_letters_are_not_acronym_uses():
+    from claimcheck.rules._acronyms_common import _verbatim
+
+    def verbatim(text: str, token: str) -> bool:
+        at = text.index(token)
+        return _verbatim(text, at, at + len(token))
+
+    assert verbatim("see the QPLM][qplm repo] notes", "QPLM")  # a link reference left as text
+    assert verbatim("set HTTP_PROXY first", "HTTP")
+    assert verbatim("open README.md now", "README")
+    assert verbatim("mail ops@KLM.example", "KLM")
+    assert verbatim("use IFERROR(A1) here", "IFERROR")
+    assert not verbatim("the QPLM team met.", "QPLM")
+    assert not verbatim("the (QPLM) team met.", "QPLM")

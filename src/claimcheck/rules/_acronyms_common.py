@@ -48,9 +48,12 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
     ``(token, article, location, block text, offset)``.
 
     Not uses: words in capitals (several in a row, or a word the document also writes in
-    lower case: "NOTE", "DONE"), and letters that are part of something verbatim (code
+    lower case: "NOTE", "DONE"); letters that are part of something verbatim (code
     spans, identifiers such as ``HTTP_PROXY``, file names, URLs, e-mail addresses,
-    hashtags, function calls such as ``IFERROR(``)."""
+    hashtags, function calls such as ``IFERROR(``, link references); numbered names ("RFC
+    7231"); the first word of a proper name ("UC Berkeley"); titles of other works in
+    links; labels (menu and contents entries, lead-in titles before a colon) and front
+    matter or template lines read as text."""
     if "acronym-uses" not in ctx.shared:
         ctx.shared["acronym-uses"] = _uses(ctx)
     return ctx.shared["acronym-uses"]
@@ -78,6 +81,8 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
                     continue
                 if _NUMBER_AFTER.match(block.text, m.end()):
                     continue  # "RFC 3654", "RFC #3931", "EO 14030": a numbered name
+                if _NAME_AFTER.match(block.text, m.end()):
+                    continue  # "UC Berkeley", "GC Notify": part of a proper name
                 if _in_title_link(doc, block, m.start()):
                     continue
                 out.append((m.group(0), article.index, doc.locate(block, m.start()), block.text, m.start()))
@@ -103,6 +108,8 @@ def _label(text: str, start: int) -> bool:
     stripped = text.strip()
     if len(stripped.split()) <= 5 and stripped[-1:] not in ".!?":
         return True
+    if text.startswith("[edit]", start + len(re.match(r"[\w&/]*", text[start:]).group(0))):
+        return True  # a wiki section heading read into the paragraph: "NSS[edit]"
     if len(_NUMBERED.findall(text)) >= 3:
         return True  # a table of contents read as a paragraph: "1 History 1.1 Origins 2 …"
     colon = text.find(":")
@@ -111,10 +118,11 @@ def _label(text: str, start: int) -> bool:
     return bool(_SETTING.match(text))  # front matter read as text: title = "… MVP …"
 
 
-_SETTING = re.compile(r"^\s*[\w.-]+\s*[=:]\s*[\"'\[{]")
+_SETTING = re.compile(r"^\s*(?:\+\+\+|---|\{\{|\{%)|^\s*(?:\[[\w.-]+\]\s*)?[\w.-]+\s*[=:]\s*[\"'\[{]")
 
 
 _NUMBER_AFTER = re.compile(r"\s?#?\d")
+_NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+)(?:[ ,.;:)!?\"”’']|$)")
 
 
 def _in_title_link(doc, block, offset: int) -> bool:
@@ -138,7 +146,7 @@ def _in_title_link(doc, block, offset: int) -> bool:
     return False
 
 
-_VERBATIM_CHARS = re.compile(r"[_@#=\\{}<>$`|~^*]|://|::|\(\)")
+_VERBATIM_CHARS = re.compile(r"[_@#=\\{}<>$`|~^*]|://|::|\(\)|\]\[")
 
 
 def _verbatim(text: str, start: int, end: int) -> bool:
