@@ -104,6 +104,9 @@ def _options(word: str, lenient: bool, multi: bool) -> set[str]:
     per_part: list[set[str]] = []
     for i, part in enumerate(parts):
         opts = {part[:n] for n in range(1, (min(4, len(part)) if multi else 1) + 1)}
+        if lenient and multi:
+            # two words joined by a lost hyphen ("stateowned"): a second letter from inside
+            opts.update(part[0] + ch for ch in set(part[2:]) if ch.isalpha())
         for pre in _PREFIXES:
             if part.startswith(pre) and len(part) > len(pre) + 2:
                 opts.add(part[0] + part[len(pre)])

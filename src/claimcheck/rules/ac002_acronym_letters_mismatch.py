@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronym import initials, judge
+from claimcheck.rules._acronym import acronym_letters, initials, judge
 from claimcheck.rules._acronyms_common import default_known, definitions, key
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -24,7 +24,8 @@ class AcronymLettersMismatch(Rule):
     phrase before it is something else (a person's affiliation, "Jane Roe (NASA)"; a file
     type after a title, "(PDF)"; a code, a ticker, a nickname) and is left alone: the
     acronym must start with the name's first initial and share at least half of its
-    letters with the name's initials. Acronyms every reader knows are not judged.
+    letters with the name's initials. An acronym every reader knows may take its letters
+    in another language's order ("International Organization for Standardization (ISO)").
     What remains are letters swapped or dropped, or the acronym of a neighbouring body.
 
     ## Why is this bad?
@@ -51,12 +52,12 @@ class AcronymLettersMismatch(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         known = default_known()
         for acronym, defs in definitions(ctx).items():
-            if acronym in known:
-                continue  # "International Organization for Standardization (ISO)": readers know it
             for d in defs:
                 if judge(d.acronym, d.expansion) != "mismatch":
                     continue
                 expected = initials(d.expansion)
+                if acronym in known and sorted(acronym_letters(acronym)) == sorted(expected.lower()):
+                    continue  # "International Organization for Standardization (ISO)": its own order
                 yield self.finding(
                     d.location,
                     f"'{d.acronym}' does not fit '{d.expansion}' (its initials spell {expected})",
