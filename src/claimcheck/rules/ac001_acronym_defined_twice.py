@@ -58,6 +58,10 @@ class AcronymDefinedTwice(Rule):
 
 
 def _same(a: str, b: str) -> bool:
+    import re
+
+    # the number of a numbered name is not part of the name: "Executive Order 14030 (EO 14030)"
+    a, b = (re.sub(r"\s*\b\d[\d.,/-]*\b", "", x).strip() for x in (a, b))
     if a == b or a.replace(" ", "") == b.replace(" ", ""):
         return True
     wa, wb = _stems(a), _stems(b)
