@@ -213,6 +213,10 @@ def _in_capitals(text: str, m: re.Match) -> bool:
 
 _APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the)\s")
 _QUOTED_EXPANSION = re.compile(r"[\"”’']?\s*[,:]?\s+(?:or\s+|for\s+|meaning\s+)?[\"“‘][a-zA-Z]")
+_CALLED = re.compile(
+    r"\b(?:called|named|dubbed|nicknamed|the (?:startup|company|firm|brand|platform|model|tool|library))\s+[\"“‘]?$"
+)
+_FORMERLY = re.compile(r"\s*\((?:formerly|previously|now|also known as|née)\b")
 _MENTION = re.compile(r"\b(?:acronym|abbreviation|initialism|abbreviated(?: as)?|known as)\s+[\"“‘]?$")
 _NAME = re.compile(r"^[A-Z][a-z][\w’'-]*(?:\s[A-Z][\w’'-]*)*$")
 
@@ -229,6 +233,8 @@ def explained_by_text(text: str, start: int, token: str) -> bool:
         return True  # "MMRV, “measurement, monitoring, reporting …”"
     if _MENTION.search(text, max(0, start - 30), start):
         return True  # the acronym "DOC" usually means …: the letters are talked about
+    if _CALLED.search(text, max(0, start - 40), start) or _FORMERLY.match(text, end):
+        return True  # "a model called MARBL", "the startup NCX (formerly …)": a name
     left = re.split(r"[.;:()]", text[:start])[-1]
     if re.search(r"[a-z]{3,},\s*$", left) and text[end : end + 1] == ",":
         return True
