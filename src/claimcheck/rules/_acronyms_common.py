@@ -268,3 +268,74 @@ def default_known() -> frozenset[str]:
     for c in pycountry.countries:
         out.update((c.alpha_2, c.alpha_3))
     return frozenset(out)
+
+
+def _after_number(text: str, start: int) -> bool:
+    import re
+
+    return bool(re.search(r"\d[\d,.]*\s?$", text[max(0, start - 12) : start]))
+
+
+def _inside_a_name(ctx: CheckContext, text: str, start: int) -> bool:
+    """Is the token inside the name of a definition written in the same text?"""
+    heads = ctx.shared.get("acronym-definition-heads")
+    if heads is None:
+        heads = {c.text[: c.text.rfind("(")] for c in ctx.claims.of_kind("acronym") if "(" in c.text}
+        ctx.shared["acronym-definition-heads"] = heads
+    for head in heads:
+        p = text.find(head)
+        while p != -1:
+            if p < start < p + len(head):
+                return True
+            p = text.find(head, p + 1)
+    return False
+
+
+def defines_its_acronyms(ctx: CheckContext, never: list | None = None, *, minimum: int = 2) -> bool:
+    """Does the document practise defining its acronyms: at least ``minimum`` definitions,
+    and at least twice as many acronyms defined as left undefined? (``never``: the
+    undefined uses, when already found.)"""
+    if never is None:
+        never, _ = undefined_uses(ctx, default_known())
+    defined = len(definitions(ctx))
+    undefined = len({key(t) for t, _, _ in never})
+    return defined >= minimum and 2 * undefined <= defined
+
+
+def undefined_uses(ctx: CheckContext, known: frozenset[str] | set[str]):
+    """First uses, per article, of acronyms the article does not define: ``(never,
+    elsewhere)``, ``never`` as ``(token, article, location)`` for acronyms no article
+    defines, ``elsewhere`` with the definition another article gives. Known acronyms,
+    unit symbols after a number, numbered names, parts of defined names and names the
+    sentence presents as names are left out."""
+    defs = definitions(ctx)
+    seen: set[tuple[str, int]] = set()
+    never: list[tuple[str, int, object]] = []
+    elsewhere: list[tuple[str, int, object, object]] = []
+    for token, article, loc, text, start in uses(ctx):
+        k = key(token)
+        if k in known or token in known or (k, article) in seen:
+            continue
+        if "/" in k and (all(p in known or key(p) in defs for p in k.split("/")) or k.rsplit("/", 1)[1] in _AGENCIES):
+            continue  # "HTTP/HTTPS", "HTTPS/HSTS" with HSTS defined; "STR/AFP": a photo credit
+        if _inside_a_name(ctx, text, start):
+            continue  # "Architecture for REDD+ Transactions (ART)": part of a defined name
+        if _after_number(text, start):
+            continue  # "5 GW", "12 TWh": a unit symbol, not an acronym
+        if _DESIGNATION.match(k):
+            continue  # "BIP32", "CMIP5", "ERA5": a numbered name, not letters to spell out
+        ds = defs.get(k, [])
+        if any(d.article == article for d in ds):
+            continue
+        seen.add((k, article))
+        if not ds and explained_by_text(text, start, token):
+            continue  # presented as a name: later uses are fine too
+        if ds:
+            elsewhere.append((token, article, loc, ds[0]))
+        else:
+            never.append((token, article, loc))
+    return never, elsewhere
+
+
+_AGENCIES = frozenset("AFP AP DPA EPA UPI TASS ANP KNA".split())
+_DESIGNATION = re.compile(r"^[A-Z][A-Z&/]*[A-Z]\d+$")

@@ -4,7 +4,7 @@ import re
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import default_known, definitions, key, uses
+from claimcheck.rules._acronyms_common import default_known, defines_its_acronyms, definitions, key, uses
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -15,6 +15,12 @@ class AcronymUsedBeforeDefinition(Rule):
     use; the rule compares uses and definitions within one article. Acronyms every
     reader knows (GDP, OECD: see AC005) may come before their expansion, and letters in
     code, identifiers, file names and words set in capitals are not uses.
+
+    Like AC005, the rule holds a document to its own practice: only a document that
+    defines its acronyms (at least twice as many acronyms defined as left undefined) is
+    expected to define them at first use. Writing for
+    specialists that spells out one acronym in passing, or in boilerplate at the end (a
+    newsletter's list of the repositories it follows), has not defined it "late".
 
     ## Why is this bad?
     A reader meets the bare acronym first and learns what it means only later, if they
@@ -38,6 +44,8 @@ class AcronymUsedBeforeDefinition(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         defs = definitions(ctx)
+        if not defs or not defines_its_acronyms(ctx, minimum=1):
+            return  # acronyms are taken as known here; a late expansion is a courtesy, not a lapse
         first_def: dict[tuple[str, int], object] = {}
         for acronym, ds in defs.items():
             for d in ds:
