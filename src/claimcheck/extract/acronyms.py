@@ -7,7 +7,13 @@ Shapes read:
 * a quoted expansion: "“Anti-Access and Area-Denial” (A2/AD)";
 * lower-case expansions: "state-owned enterprises (SOEs)", "intelligence, surveillance,
   and reconnaissance (ISR)";
-* the reverse order: "ESA (European Space Agency)".
+* the reverse order: "ESA (European Space Agency)", also with a noun between ("the SAFE
+  instrument (Security Action for Europe)") or a lower-case expansion ("FY (fiscal
+  year)") when the letters fit;
+* a country prefix as a word of the name ("U.S. Digital Service (USDS)"), a lower-case
+  word starting a name ("contiguous United States (CONUS)"), a numbered name ("Executive
+  Order 14030 (EO 14030)"), and past what a reader left in the text: a link target between
+  the name and the parenthesis, an HTML entity between words.
 
 Acronyms: two or more capitals, digits, ``&`` and ``/`` allowed ("TT&C", "A2/AD"), a
 plural ``s`` allowed ("SOEs"); roman numerals, years and model designations ("LM-11")

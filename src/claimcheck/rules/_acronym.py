@@ -1,12 +1,19 @@
 """How an acronym's letters fit its expansion, word by word (used by the AC rules).
 
-``fit(acronym, expansion)`` answers ``"fits"``, ``"cut"`` (the expansion stops before the
-acronym's last letters) or ``"mismatch"``. Ordinary patterns fit: function words skipped
-or used ("SASTIND" uses "for"? no, but "TT&C" uses "and"), several letters from one word
-("ASAT" = anti-satellite), each part of a hyphenated word ("SOEs" = state-owned
-enterprises, "A2/AD" = Anti-Access and Area-Denial), the part after a common prefix
-inside a word ("ASF" = AeroSpace Force, "NGSO" = non-geostationary orbit), extra words
+``fit(acronym, expansion)`` answers ``"fits"``, ``"cut"`` (every word gives its initial
+and the acronym still has letters left) or ``"mismatch"``. Ordinary patterns fit:
+function words skipped or used ("TT&C" uses "and"), several letters from one word when
+the acronym has more letters than the name has words ("ASAT" = anti-satellite, "CONUS" =
+contiguous United States), each part of a hyphenated word or of a word with inner
+capitals ("SOEs" = state-owned enterprises, "HTLC" = Hash TimeLock Contract), the part
+after a common prefix inside a word ("ASF" = AeroSpace Force, "NGSO" = non-geostationary
+orbit), "X" for "ex-" ("UX"), a digit for "to" ("P2P"), a number after the letters
+("CMIP6"), a word in capitals giving all its letters ("US Patent and Trademark Office
+(USPTO)"), a country code the name leaves out ("Geological Survey (USGS)"), extra words
 before or after, and content words left out ("CLTC").
+
+``judge(acronym, expansion)`` adds ``"unrelated"``: a parenthesis that is not a definition
+at all (an affiliation, a file type, a code, a nickname).
 """
 
 from __future__ import annotations
