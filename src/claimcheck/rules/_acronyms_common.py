@@ -171,13 +171,15 @@ def _verbatim(text: str, start: int, end: int) -> bool:
     return False
 
 
-_CODE_OPEN = re.compile(r"<(code|kbd|samp|tt|var|pre)\b", re.I)
+#: elements whose text is code, a quotation or a side note, not the running text
+_CODE_OPEN = re.compile(r"<(code|kbd|samp|tt|var|pre|blockquote|aside|sidenote)\b", re.I)
 
 
 def _in_code_span(doc, block, offset: int) -> bool:
-    """Does the file show the token inside code: between backticks on its line (Markdown)
-    or inside a ``<code>``, ``<kbd>``, ``<samp>``, ``<tt>``, ``<var>`` or ``<pre>``
-    element (HTML)?"""
+    """Does the file show the token inside code, a quotation or a side note: between
+    backticks on its line, on a ``>`` line (Markdown), or inside a ``<code>``, ``<kbd>``,
+    ``<samp>``, ``<tt>``, ``<var>``, ``<pre>``, ``<blockquote>``, ``<aside>`` or
+    ``<Sidenote>`` element (HTML, or HTML and MDX inside Markdown)?"""
     src = doc.source
     if src is None:
         return False
@@ -188,13 +190,14 @@ def _in_code_span(doc, block, offset: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     if text.count("`", line_start, pos) % 2 == 1:
         return True
-    if doc.format == "html":
-        window = text[max(0, pos - 3000) : pos]
-        opened = [m for m in _CODE_OPEN.finditer(window)]
-        if opened:
-            last = opened[-1]
-            if f"</{last.group(1).lower()}" not in window[last.end() :].lower():
-                return True
+    if doc.format == "markdown" and text[line_start:pos].lstrip().startswith(">"):
+        return True  # a block quotation: someone else's words
+    window = text[max(0, pos - 3000) : pos]
+    opened = [m for m in _CODE_OPEN.finditer(window)]
+    if opened:
+        last = opened[-1]
+        if f"</{last.group(1).lower()}" not in window[last.end() :].lower():
+            return True
     return False
 
 
