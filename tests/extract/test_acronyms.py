@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -155,3 +157,34 @@ def test_verbatim_letters_are_not_acronym_uses():
     assert verbatim("use IFERROR(A1) here", "IFERROR")
     assert not verbatim("the QPLM team met.", "QPLM")
     assert not verbatim("the (QPLM) team met.", "QPLM")
+
+
+REALDOCS = Path(__file__).resolve().parents[2].parent / "shared" / "realdocs"
+
+
+@pytest.mark.skipif(
+    not (REALDOCS / "manifest.jsonl").is_file(),
+    reason=f"the published documents are not here: {REALDOCS} (../shared/realdocs beside the repository)",
+)
+def test_acronym_rules_stay_quiet_on_published_posts():
+    """Published, edited posts (Rust blog, 18F, Bitcoin Optech: writing for specialists and
+    for the public) draw no acronym error or warning and few advisories."""
+    import json
+
+    from claimcheck.config import Settings
+    from claimcheck.ingest import load_document
+    from claimcheck.pipeline import build_rules, check_document
+
+    settings = Settings(select=["AC"])
+    rules = build_rules(settings)
+    rows = [json.loads(line) for line in (REALDOCS / "manifest.jsonl").read_text().splitlines() if line.strip()]
+    rows = [r for r in rows if r["format"] == "markdown" and r["source"] in ("rustblog", "18f", "optech")]
+    assert rows
+    serious = advisory = 0
+    for row in rows:
+        doc = load_document(REALDOCS / row["file"])
+        kept, _ = check_document(doc, rules, settings)
+        serious += sum(1 for f in kept if f.severity.value in ("error", "warning"))
+        advisory += sum(1 for f in kept if f.severity.value == "info")
+    assert serious / len(rows) <= 0.05
+    assert advisory / len(rows) <= 0.3
