@@ -175,7 +175,9 @@ def judge(acronym: str, expansion: str) -> str:
     fewer than half of its letters with the phrase's initials. A real slip keeps the first
     letter and most letters: "China National Space Administration (CNAS)", the acronym of a
     sibling body ("SASTIND" for "State-owned Assets … Commission"). A name whose missing
-    letters all sit inside its words ("Core Lightning (CLN)") fits.
+    letters all sit inside its words ("Core Lightning (CLN)") fits, and so does a short
+    form that leaves more than a third of the letters out ("the Islamic State (ISIL)"): a
+    lost word leaves one or two.
     """
     verdict = fit(acronym, expansion)
     if verdict == "fits":
@@ -192,7 +194,10 @@ def judge(acronym: str, expansion: str) -> str:
     if verdict == "cut":
         # the letters left are inside the last word: a syllable acronym ("Core LightNing")
         rest = letters[_explained(letters, tuple(words(expansion))) :]
-        return "fits" if _in_order(rest, content[-1].lower()[1:]) else "cut"
+        if _in_order(rest, content[-1].lower()[1:]):
+            return "fits"
+        # most of the name missing is a short form, not a lost line: "the Islamic State (ISIL)"
+        return "cut" if len(rest) <= max(1, len(letters) // 3) else "fits"
     common = sum(min(letters.count(ch), init.count(ch)) for ch in set(letters))
     if common < 2 or common < 0.5 * min(len(letters), len(init)):
         return "unrelated"
