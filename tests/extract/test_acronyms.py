@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -98,3 +100,91 @@ def test_never_raises_and_spans_hold(text):
     for c in extract_acronyms(units):
         unit = next(u for u in units if u.block == c.block and u.footnote == c.footnote)
         assert c.text == unit.text[c.start : c.end]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dotted country prefix is a word of the name, not a sentence end
+        ("the U.S. Digital Service (USDS) and", [("USDS", "U.S. Digital Service", None)]),
+        ("The U.K. Space Agency (UKSA) said", [("UKSA", "U.K. Space Agency", None)]),
+        # "with" inside a name
+        ("the Americans with Disabilities Act (ADA) site", [("ADA", "Americans with Disabilities Act", None)]),
+        # a lower-case word before the capitalised run starts a syllable acronym
+        ("maps of the contiguous United States (CONUS) show", [("CONUS", "contiguous United States", None)]),
+        # the definition after the acronym, a noun between
+        ("the SAFE instrument (Security Action for Europe) opens", [("SAFE", "Security Action for Europe", None)]),
+    ],
+)
+def test_definitions_in_more_shapes(text, expected):
+    assert defs(text) == expected
+
+
+def test_reverse_with_a_noun_needs_letters_that_fit():
+    # a noun between the acronym and a parenthesis that does not spell it: no definition
+    assert defs("the SAFE instrument (Regional Lending Window) opens") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a link target the reader left between the name and the acronym
+        ('the Blanket Purchase Agreement]({{ "/2018/07/bpa/" | url }}) (BPA) ended', [("BPA", "Blanket Purchase Agreement", None)]),
+        ("a request for quotation](https://example.org/q) (RFQ) went out", [("RFQ", "request for quotation", None)]),
+        # a numbered name in the parenthesis
+        ("under Executive Order 14030 (EO 14030) agencies", [("EO", "Executive Order 14030", None)]),
+        # the acronym first, a lower-case expansion that fits
+        ("in FY (fiscal year) 2022", [("FY", "fiscal year", None)]),
+        # an HTML entity left in the text separates words
+        ("about ~30&nbsp;global climate models (GCMs).", [("GCMs", "global climate models", None)]),
+    ],
+)
+def test_definitions_past_reading_leftovers(text, expected):
+    assert defs(text) == expected
+
+
+def test_verbatim_letters_are_not_acronym_uses():
+    from claimcheck.rules._acronyms_common import _verbatim
+
+    def verbatim(text: str, token: str) -> bool:
+        at = text.index(token)
+        return _verbatim(text, at, at + len(token))
+
+    assert verbatim("see the QPLM][qplm repo] notes", "QPLM")  # a link reference left as text
+    assert verbatim("set HTTP_PROXY first", "HTTP")
+    assert verbatim("open README.md now", "README")
+    assert verbatim("mail ops@KLM.example", "KLM")
+    assert verbatim("use IFERROR(A1) here", "IFERROR")
+    assert not verbatim("the QPLM team met.", "QPLM")
+    assert not verbatim("the (QPLM) team met.", "QPLM")
+
+
+REALDOCS = Path(__file__).resolve().parents[2].parent / "shared" / "realdocs"
+
+
+@pytest.mark.skipif(
+    not (REALDOCS / "manifest.jsonl").is_file(),
+    reason=f"the published documents are not here: {REALDOCS} (../shared/realdocs beside the repository)",
+)
+def test_acronym_rules_stay_quiet_on_published_posts():
+    """Published, edited posts (Rust blog, 18F, Bitcoin Optech: writing for specialists and
+    for the public) draw no acronym error or warning and few advisories."""
+    import json
+
+    from claimcheck.config import Settings
+    from claimcheck.ingest import load_document
+    from claimcheck.pipeline import build_rules, check_document
+
+    settings = Settings(select=["AC"])
+    rules = build_rules(settings)
+    rows = [json.loads(line) for line in (REALDOCS / "manifest.jsonl").read_text().splitlines() if line.strip()]
+    rows = [r for r in rows if r["format"] == "markdown" and r["source"] in ("rustblog", "18f", "optech")]
+    assert rows
+    serious = advisory = 0
+    for row in rows:
+        doc = load_document(REALDOCS / row["file"])
+        kept, _ = check_document(doc, rules, settings)
+        serious += sum(1 for f in kept if f.severity.value in ("error", "warning"))
+        advisory += sum(1 for f in kept if f.severity.value == "info")
+    assert serious / len(rows) <= 0.05
+    assert advisory / len(rows) <= 0.3

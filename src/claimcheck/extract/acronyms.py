@@ -7,7 +7,13 @@ Shapes read:
 * a quoted expansion: "“Anti-Access and Area-Denial” (A2/AD)";
 * lower-case expansions: "state-owned enterprises (SOEs)", "intelligence, surveillance,
   and reconnaissance (ISR)";
-* the reverse order: "ESA (European Space Agency)".
+* the reverse order: "ESA (European Space Agency)", also with a noun between ("the SAFE
+  instrument (Security Action for Europe)") or a lower-case expansion ("FY (fiscal
+  year)") when the letters fit;
+* a country prefix as a word of the name ("U.S. Digital Service (USDS)"), a lower-case
+  word starting a name ("contiguous United States (CONUS)"), a numbered name ("Executive
+  Order 14030 (EO 14030)"), and past what a reader left in the text: a link target between
+  the name and the parenthesis, an HTML entity between words.
 
 Acronyms: two or more capitals, digits, ``&`` and ``/`` allowed ("TT&C", "A2/AD"), a
 plural ``s`` allowed ("SOEs"); roman numerals, years and model designations ("LM-11")
@@ -37,7 +43,11 @@ __all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letters_fit"]
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACR = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&/.]*[A-Z0-9](?:s)?$")
 _ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
-_FUNCTION = {"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la", "le", "to", "at", "a"}
+_FUNCTION = {"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la", "le", "to", "at", "a", "with"}
+_LINK_TARGET = re.compile(r"\]?\((?:\{\{|https?://|/)[^()]*\)$")
+_NUMBERED_NAME = re.compile(r"^([A-Z][A-Z&/]*[A-Z]s?)\s+#?\d[\d.-]*$")
+_ENTITY = re.compile(r"&(?:[a-z]+|#\d+);")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": one word, not a sentence end
 _WORD = re.compile(r"[^\s()\[\]“”\"]+")
 _STOP_CHARS = ".;:!?()[]“”\"—–"
 _QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
@@ -113,11 +123,18 @@ def _words_before(text: str, end: int, limit: int) -> list[tuple[int, int]]:
         k = pos - 1
         while k >= 0 and text[k] in " \u00a0":
             k -= 1
-        if k < 0 or text[k] in _STOP_CHARS or is_cjk(text[k]):
+        if k < 0 or is_cjk(text[k]):
+            break
+        if text[k] in _STOP_CHARS and not (text[k] == "." and _DOTTED.search(text[max(0, k - 12) : k + 1])):
             break
         j = k
         while j >= 0 and not text[j].isspace() and text[j] not in "()[]“”\"":
             j -= 1
+        # an HTML entity left in the text separates words: "30&nbsp;global"
+        ent = list(_ENTITY.finditer(text, j + 1, k + 1))
+        if ent and ent[-1].end() <= k:
+            out.append((ent[-1].end(), k + 1))
+            break
         out.append((j + 1, k + 1))
         pos = j + 1
         if j >= 0 and text[j] in "()[]“”\"":
@@ -159,6 +176,12 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
         end -= 1
     if end == 0:
         return None
+    # a link target left in the text between the name and the acronym:
+    # "[Blanket Purchase Agreement]({{ "/2018/…" | url }}) (BPA)", "name](https://…) (ACR)"
+    target = _LINK_TARGET.search(text, 0, end)
+    if target:
+        cut = target.start() - (1 if text[target.start() - 1 : target.start()] == "]" else 0)
+        return _expansion(text[:cut], cut, acronym) if cut > 0 else None
     # a quoted expansion: “Anti-Access and Area-Denial” (A2/AD)
     if text[end - 1] in _QUOTE_PAIRS:
         opener = _QUOTE_PAIRS[text[end - 1]]
@@ -182,6 +205,10 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
                 continue
             if _strict_fit(letters, cand):
                 return run[k][0], end
+        # a lower-case word before the run may start the name: "contiguous United States (CONUS)"
+        ext = _extended(text, words, run, end, acronym)
+        if ext is not None:
+            return ext, end
         # no fit: the whole run, but not past a possessive ("the State Council’s …")
         start_idx = 0
         for k in range(len(run) - 1, -1, -1):
@@ -209,12 +236,39 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
     return None
 
 
+def _judge_fits(acronym: str, expansion: str) -> bool:
+    from claimcheck.rules._acronym import fit
+
+    return fit(acronym, expansion) == "fits"
+
+
+def _extended(text: str, words: list[tuple[int, int]], run: list[tuple[int, int]], end: int, acronym: str) -> int | None:
+    """The start of a name that begins with lower-case words before a capitalised run,
+    when the run alone does not fit the acronym and the longer phrase does."""
+    if _judge_fits(acronym, text[run[0][0] : end]):
+        return None
+    first = _letters(acronym)[:1]
+    idx = words.index(run[0]) if run[0] in words else -1
+    for n in range(1, min(6, len(_letters(acronym)) + 1)):
+        k = idx - n
+        if k < 0:
+            break
+        w = text[words[k][0] : words[k][1]]
+        if not w[:1].islower() or w.endswith(","):
+            break
+        if w[:1] == first and _judge_fits(acronym, text[words[k][0] : end]):
+            return words[k][0]
+    return None
+
+
 def find_acronyms(text: str) -> list[dict]:
     """Definitions in ``text``: dicts with start, end, acronym, expansion, native."""
     out: list[dict] = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         parts = [p.strip() for p in re.split(r"\s*[,，;；]\s*", inner) if p.strip()]
+        # a numbered name: "Executive Order 14030 (EO 14030)"
+        parts = [_NUMBERED_NAME.sub(r"\1", p) for p in parts]
         acr = [p for p in parts if is_acronym(p)]
         native = [p for p in parts if any(is_cjk(ch) for ch in p) and not is_acronym(p)]
         if len(acr) == 1 and len(acr) + len(native) == len(parts):
@@ -238,17 +292,27 @@ def find_acronyms(text: str) -> list[dict]:
             continue
         # reverse order: ESA (European Space Agency)
         if not acr and len(parts) == 1 and not any(is_cjk(ch) for ch in inner):
-            before = re.search(r"(?:^|[\s(“\"])([A-Z][A-Za-z0-9&/.]*)\s*$", text[max(0, m.start() - 16) : m.start()])
+            # or with a noun between: "the SAFE instrument (Security Action for Europe)"
+            before = re.search(
+                r"(?:^|[\s(“\"])([A-Z][A-Za-z0-9&/.]*)((?:\s+[a-z][a-z-]+){0,2})\s*$",
+                text[max(0, m.start() - 40) : m.start()],
+            )
             if not before or not is_acronym(before.group(1)):
                 continue
             acronym = before.group(1)
             words = inner.split()
             caps = [w for w in words if w[:1].isupper()]
-            if len(words) < 2 or len(caps) < 2 or not words[0][:1].isupper():
+            if len(words) < 2 or len(words) > 10:
                 continue
+            if (len(caps) < 2 or not words[0][:1].isupper()) and not (
+                words[0][:1].islower() and _judge_fits(before.group(1), inner)
+            ):
+                continue  # "FY (fiscal year)" only when the letters fit
             if words[0][0].lower() != _letters(acronym)[:1]:
                 continue
-            start = m.start() - (len(text[: m.start()]) - len(text[: m.start()].rstrip())) - len(acronym)
+            if before.group(2) and not _judge_fits(acronym, inner):
+                continue
+            start = max(0, m.start() - 40) + before.start(1)
             out.append({"start": start, "end": m.end(), "acronym": acronym, "expansion": inner, "native": None})
     return out
 

@@ -1,12 +1,19 @@
 """How an acronym's letters fit its expansion, word by word (used by the AC rules).
 
-``fit(acronym, expansion)`` answers ``"fits"``, ``"cut"`` (the expansion stops before the
-acronym's last letters) or ``"mismatch"``. Ordinary patterns fit: function words skipped
-or used ("SASTIND" uses "for"? no, but "TT&C" uses "and"), several letters from one word
-("ASAT" = anti-satellite), each part of a hyphenated word ("SOEs" = state-owned
-enterprises, "A2/AD" = Anti-Access and Area-Denial), the part after a common prefix
-inside a word ("ASF" = AeroSpace Force, "NGSO" = non-geostationary orbit), extra words
+``fit(acronym, expansion)`` answers ``"fits"``, ``"cut"`` (every word gives its initial
+and the acronym still has letters left) or ``"mismatch"``. Ordinary patterns fit:
+function words skipped or used ("TT&C" uses "and"), several letters from one word when
+the acronym has more letters than the name has words ("ASAT" = anti-satellite, "CONUS" =
+contiguous United States), each part of a hyphenated word or of a word with inner
+capitals ("SOEs" = state-owned enterprises, "HTLC" = Hash TimeLock Contract), the part
+after a common prefix inside a word ("ASF" = AeroSpace Force, "NGSO" = non-geostationary
+orbit), "X" for "ex-" ("UX"), a digit for "to" ("P2P"), a number after the letters
+("CMIP6"), a word in capitals giving all its letters ("US Patent and Trademark Office
+(USPTO)"), a country code the name leaves out ("Geological Survey (USGS)"), extra words
 before or after, and content words left out ("CLTC").
+
+``judge(acronym, expansion)`` adds ``"unrelated"``: a parenthesis that is not a definition
+at all (an affiliation, a file type, a code, a nickname).
 """
 
 from __future__ import annotations
@@ -25,14 +32,28 @@ _PREFIXES = (
 
 
 def acronym_letters(acronym: str) -> str:
-    """Lower-case letters to explain: plural s dropped, 'A2' read as 'AA', '&' and '/' out."""
+    """Lower-case letters to explain: plural s dropped, 'A2' read as 'AA', '&' and '/' out,
+    a number at the end ("CMIP6", "G20") left out: it is a version or edition, not letters."""
+    return _letter_variants(acronym)[0]
+
+
+def _letter_variants(acronym: str) -> tuple[str, ...]:
+    """Ways to read the acronym's letters: a digit between letters doubles the letter before
+    it ("A2/AD") or stands for a word ("P2P": peer-to-peer, "B4": before), which may then
+    be a function word the expansion spells out or not."""
     a = acronym.strip()
     if len(a) > 2 and a.endswith("s") and a[:-1].isupper():
         a = a[:-1]
-    out = []
+    a = re.sub(r"(?<=[A-Za-z])\d+$", "", a)
+    doubled, dropped = [], []
     for m in re.finditer(r"([A-Za-z])(\d?)", a):
-        out.append(m.group(1).lower() * (int(m.group(2)) if m.group(2) else 1))
-    return "".join(out)
+        ch = m.group(1).lower()
+        doubled.append(ch * (int(m.group(2)) if m.group(2) else 1))
+        dropped.append(ch)
+    out = ["".join(doubled)]
+    if "".join(dropped) != out[0]:
+        out.append("".join(dropped))
+    return tuple(out)
 
 
 def words(expansion: str) -> list[str]:
@@ -54,25 +75,53 @@ def initials(expansion: str) -> str:
     return "".join(out)
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: word beginnings a letter other than their first conventionally stands for:
+#: "eXperience" (UX), "EXchange", "TX" for transaction, "X" for cross
+_SOUNDS = (("ex", ("x",)), ("trans", ("x", "tx")), ("cross", ("x",)))
+
+
+def _parts(word: str) -> list[str]:
+    """A word's parts: hyphenated or slashed parts, and inner capitals ("TimeLock")."""
+    out = []
+    for p in re.split(r"[-/]", word):
+        out.extend(q for q in _CAMEL.split(p) if q)
+    return [p for p in out if p[0].isalpha()]
+
+
 def _options(word: str, lenient: bool, multi: bool) -> set[str]:
     """Strings of letters one word may give the acronym.
 
-    ``multi``: a word may give its first two or three letters ("SATellite"), allowed only
-    in short expansions ("ASAT", "SIGINT"); in longer ones it would make anything fit.
+    ``multi``: a word may give its first two to four letters ("SATellite", "SCANning"),
+    allowed only when the acronym has more letters than the expansion has content words;
+    otherwise it would make anything fit. A word in capitals ("US", "U.S.", "NASA") may
+    give all its letters.
     """
     lw = word.lower()
-    parts = [p for p in re.split(r"[-/]", lw) if p and p[0].isalpha()]
+    function = lw in FUNCTION_WORDS
+    bare = word.replace(".", "")
+    if len(bare) >= 2 and bare.isalpha() and bare.isupper():
+        opts = {bare[0].lower(), bare.lower()}
+        if lenient:
+            opts.add("")
+        return opts
+    parts = [p.lower() for p in _parts(word)]
     if not parts:
         return {""}
-    function = lw in FUNCTION_WORDS
     per_part: list[set[str]] = []
     for i, part in enumerate(parts):
-        opts = {part[:n] for n in range(1, (min(3, len(part)) if multi else 1) + 1)}
+        opts = {part[:n] for n in range(1, (min(4, len(part)) if multi else 1) + 1)}
+        if lenient and multi:
+            # two words joined by a lost hyphen ("stateowned"): a second letter from inside
+            opts.update(part[0] + ch for ch in set(part[2:]) if ch.isalpha())
         for pre in _PREFIXES:
             if part.startswith(pre) and len(part) > len(pre) + 2:
                 opts.add(part[0] + part[len(pre)])
                 if lenient:
                     opts.add(part[len(pre)])
+        for start, gives in _SOUNDS:
+            if part.startswith(start) and len(part) > len(start) + 1:
+                opts.update(gives)
         if i > 0 or part in FUNCTION_WORDS:
             opts.add("")
         per_part.append(opts)
@@ -87,7 +136,72 @@ def _options(word: str, lenient: bool, multi: bool) -> set[str]:
 
 
 def fit(acronym: str, expansion: str) -> str:
-    return _fit(acronym_letters(acronym), tuple(words(expansion)))
+    """``"fits"``, ``"cut"`` or ``"mismatch"``: the best of the acronym's readings.
+
+    A country or region code the expansion leaves out ("USGS" for the Geological Survey,
+    "CARB" for California's Air Resources Board) is allowed before letters that fit.
+    """
+    ws = tuple(words(expansion))
+    results = [_fit(v, ws) for v in _letter_variants(acronym)]
+    if "fits" in results:
+        return "fits"
+    letters = acronym_letters(acronym)
+    first = initials(expansion)[:1].lower()
+    if first and letters[:1] != first:
+        for n in (2, 1):
+            if len(letters) - n >= 2 and letters[:n] in _region_prefixes() and _fit(letters[n:], ws) == "fits":
+                return "fits"
+    return "cut" if "cut" in results else "mismatch"
+
+
+@lru_cache(maxsize=1)
+def _region_prefixes() -> frozenset[str]:
+    import pycountry
+
+    codes = {c.alpha_2.lower() for c in pycountry.countries}
+    return frozenset(codes | {"eu", "un", "u"})
+
+
+def judge(acronym: str, expansion: str) -> str:
+    """Is this a definition at all, and does it fit? ``"fits"``, ``"cut"``, ``"mismatch"``
+    or ``"unrelated"``.
+
+    Parentheses after a phrase hold many things besides the acronym of that phrase: a
+    person's affiliation ("Jane Roe (NASA)"), a nickname, a file type after a title
+    ("(PDF)"), a code or ticker, a currency, the acronym of a body the phrase only
+    mentions. Those are ``"unrelated"``: an identifier (letters and a number of two or
+    more digits, "CAR516"); one plain word before the parenthesis; or an
+    acronym whose first letter is not the first initial of the phrase; or one that shares
+    fewer than half of its letters with the phrase's initials. A real slip keeps the first
+    letter and most letters: "China National Space Administration (CNAS)", the acronym of a
+    sibling body ("SASTIND" for "State-owned Assets … Commission"). A name whose missing
+    letters all sit inside its words ("Core Lightning (CLN)") fits, and so does a short
+    form that leaves more than a third of the letters out ("the Islamic State (ISIL)"): a
+    lost word leaves one or two.
+    """
+    verdict = fit(acronym, expansion)
+    if verdict == "fits":
+        return "fits"
+    if re.search(r"[A-Za-z]\d{2,}$", acronym.strip()):
+        return "unrelated"  # "(CAR516)", "(BIP118)": an identifier, not an acronym
+    letters = acronym_letters(acronym)
+    content = [w for w in words(expansion) if w.lower() not in FUNCTION_WORDS]
+    if len(content) < 2 and not (content and len(_parts(content[0])) > 1):
+        return "unrelated"
+    init = initials(expansion).lower()
+    if not init or not letters or init[0] != letters[0]:
+        return "unrelated"
+    if verdict == "cut":
+        # the letters left are inside the last word: a syllable acronym ("Core LightNing")
+        rest = letters[_explained(letters, tuple(words(expansion))) :]
+        if _in_order(rest, content[-1].lower()[1:]):
+            return "fits"
+        # most of the name missing is a short form, not a lost line: "the Islamic State (ISIL)"
+        return "cut" if len(rest) <= max(1, len(letters) // 3) else "fits"
+    common = sum(min(letters.count(ch), init.count(ch)) for ch in set(letters))
+    if common < 2 or common < 0.5 * min(len(letters), len(init)):
+        return "unrelated"
+    return "mismatch"
 
 
 @lru_cache(maxsize=4096)
@@ -95,7 +209,7 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
     if not letters or not ws:
         return "mismatch"
     content = sum(1 for w in ws if w.lower() not in FUNCTION_WORDS)
-    multi = content <= 2
+    multi = content <= 2 or len(letters) > content
     strict = [_options(w, False, multi) for w in ws]
     # positions in `letters` reachable after consuming every word strictly
     reach = {0}
@@ -105,6 +219,9 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
             break
     if len(letters) in reach:
         return "fits"
+    # every word gives its initial and the acronym has letters left: the name stops short
+    if _explained(letters, ws) > 0:
+        return "cut"
     lenient = [_options(w, True, multi) for w in ws]
     # skip leading words; let content words give nothing; trailing words may be extra
     reach = {0}
@@ -112,16 +229,22 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
         reach |= {i + len(o) for i in reach for o in opts if letters.startswith(o, i)}
         if len(letters) in reach:
             return "fits"
-    if reach and max(reach) > 0 and _strict_prefix(letters, strict):
-        return "cut"
     return "mismatch"
 
 
-def _strict_prefix(letters: str, strict: list[set[str]]) -> bool:
-    """Every word gives letters in order and the acronym still has letters left."""
+def _explained(letters: str, ws: tuple[str, ...]) -> int:
+    """How many leading letters the words' initials explain when every word gives its
+    initial in order and letters remain (0 when they do not)."""
+    single = [_options(w, False, False) for w in ws]
     reach = {0}
-    for opts in strict:
+    for opts in single:
         reach = {i + len(o) for i in reach for o in opts if letters.startswith(o, i)}
         if not reach:
-            return False
-    return 0 < max(reach) < len(letters)
+            return 0
+    best = max(reach)
+    return best if 0 < best < len(letters) else 0
+
+
+def _in_order(letters: str, text: str) -> bool:
+    it = iter(text)
+    return all(ch in it for ch in letters)

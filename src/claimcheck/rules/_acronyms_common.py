@@ -22,22 +22,38 @@ def norm_expansion(text: str) -> str:
 
 
 def definitions(ctx: CheckContext) -> dict[str, list]:
-    """Acronym definitions by acronym (plural s dropped), read once per document."""
+    """Acronym definitions by acronym (plural s dropped), read once per document.
+
+    Only what reads as a definition: a parenthesis whose letters have nothing to do with
+    the phrase before it (an affiliation, a file type, a code; see
+    :func:`claimcheck.rules._acronym.judge`) defines nothing."""
     if "acronym-definitions" not in ctx.shared:
         ctx.shared["acronym-definitions"] = _definitions(ctx)
     return ctx.shared["acronym-definitions"]
 
 
 def _definitions(ctx: CheckContext) -> dict[str, list]:
+    from claimcheck.rules._acronym import judge
+
     out: dict[str, list] = {}
     for claim in ctx.claims.of_kind("acronym"):
+        if judge(claim.acronym, claim.expansion) == "unrelated":
+            continue
         out.setdefault(key(claim.acronym), []).append(claim)
     return out
 
 
 def uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
-    """Every use of an acronym-like token in the text, found once per document:
-    ``(token, article, location, block text, offset)``."""
+    """Every use of an acronym in running text, found once per document:
+    ``(token, article, location, block text, offset)``.
+
+    Not uses: words in capitals (several in a row, or a word the document also writes in
+    lower case: "NOTE", "DONE"); letters that are part of something verbatim (code
+    spans, identifiers such as ``HTTP_PROXY``, file names, URLs, e-mail addresses,
+    hashtags, function calls such as ``IFERROR(``, link references); numbered names ("RFC
+    7231"); the first word of a proper name ("UC Berkeley"); titles of other works in
+    links; labels (menu and contents entries, lead-in titles before a colon) and front
+    matter or template lines read as text."""
     if "acronym-uses" not in ctx.shared:
         ctx.shared["acronym-uses"] = _uses(ctx)
     return ctx.shared["acronym-uses"]
@@ -47,6 +63,7 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
     from claimcheck.extract.acronyms import is_acronym
 
     doc = ctx.document
+    words = _lower_words(doc)
     out = []
     for article in doc.articles:
         for block in article.blocks:
@@ -56,8 +73,132 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
                 token = m.group(1)
                 if len(token) < 2 or not is_acronym(token) or _in_capitals(block.text, m):
                     continue
+                if token.isalpha() and (token.lower() in words or len(token) >= 8):
+                    continue  # a word set in capitals: "NOTE", "LONDON —", "ADVERTISEMENT"
+                if _label(block.text, m.start()):
+                    continue
+                if _verbatim(block.text, m.start(), m.end()) or _in_code_span(doc, block, m.start()):
+                    continue
+                if _NUMBER_AFTER.match(block.text, m.end()):
+                    continue  # "RFC 3654", "RFC #3931", "EO 14030": a numbered name
+                if _NAME_AFTER.match(block.text, m.end()):
+                    continue  # "UC Berkeley", "GC Notify": part of a proper name
+                if _in_title_link(doc, block, m.start()):
+                    continue
                 out.append((m.group(0), article.index, doc.locate(block, m.start()), block.text, m.start()))
     return out
+
+
+def _lower_words(doc) -> frozenset[str]:
+    """Words the document writes in lower case or with a capital initial ("note",
+    "London"), lower-cased: the same letters in capitals are that word set in capitals."""
+    out: set[str] = set()
+    for block in doc.iter_blocks():
+        out.update(w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", block.text))
+    return frozenset(out)
+
+
+_NUMBERED = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
+
+
+def _label(text: str, start: int) -> bool:
+    """Is the token in a label rather than a sentence: a short block with no sentence
+    end (a menu or contents entry, "3.7 NSS") or a lead-in title before a colon that opens
+    the block ("CPFP carve-out: …")?"""
+    stripped = text.strip()
+    if len(stripped.split()) <= 5 and stripped[-1:] not in ".!?":
+        return True
+    if text.startswith("[edit]", start + len(re.match(r"[\w&/]*", text[start:]).group(0))):
+        return True  # a wiki section heading read into the paragraph: "NSS[edit]"
+    if len(_NUMBERED.findall(text)) >= 3:
+        return True  # a table of contents read as a paragraph: "1 History 1.1 Origins 2 …"
+    colon = text.find(":")
+    if 0 < colon < 60 and start < colon and len(text[:colon].split()) <= 6:
+        return True
+    return bool(_SETTING.match(text))  # front matter read as text: title = "… MVP …"
+
+
+_SETTING = re.compile(r"^\s*(?:\+\+\+|---|\{\{|\{%)|^\s*(?:\[[\w.-]+\]\s*)?[\w.-]+\s*[=:]\s*[\"'\[{]")
+
+
+_NUMBER_AFTER = re.compile(r"\s?#?\d")
+_NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+)(?:[ ,.;:)!?\"”’']|$)")
+
+
+def _in_title_link(doc, block, offset: int) -> bool:
+    """Is the token in the text of a Markdown link that is a title in capitals ("[NARA
+    Shares Its Library of Animated Gifs](…)"): the title of another work, not this
+    document's wording?"""
+    src = doc.source
+    if src is None or doc.format != "markdown":
+        return False
+    pos = block.source_map.to_file(offset)
+    text = src.text
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    at = pos - line_start
+    for m in re.finditer(r"\[([^\[\]]+)\]\(", line):
+        if m.start(1) <= at < m.end(1):
+            words = re.findall(r"[A-Za-z][\w’'-]*", m.group(1))
+            big = [w for w in words if w[0].isupper()]
+            return len(words) >= 4 and len(big) >= 0.6 * len(words)
+    return False
+
+
+_VERBATIM_CHARS = re.compile(r"[_@#=\\{}<>$`|~^*]|://|::|\(\)|\]\[")
+
+
+def _verbatim(text: str, start: int, end: int) -> bool:
+    """Is the token part of something verbatim: an identifier, path, URL, address, call?"""
+    a = start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    word = text[a:b].strip("()[]{}\"'“”‘’,;:!?")
+    if _VERBATIM_CHARS.search(word):
+        return True
+    if text[end : end + 1] == "(" :
+        return True  # IFERROR(…): a function
+    if re.match(r"\.[A-Za-z0-9]{1,5}\b", text[end:]) and not re.match(r"\.\s", text[end:]):
+        return True  # README.md, FOO.toml
+    if start > 0 and text[start - 1] in "./" and not text[start - 2 : start - 1].isspace():
+        return True  # .NET, path/PART
+    if re.search(r"www\.|\.(?:com|org|gov|net|io)\b", word):
+        return True
+    return False
+
+
+#: elements whose text is code, a quotation or a side note, not the running text
+_CODE_OPEN = re.compile(r"<(code|kbd|samp|tt|var|pre|blockquote|aside|sidenote)\b", re.I)
+
+
+def _in_code_span(doc, block, offset: int) -> bool:
+    """Does the file show the token inside code, a quotation or a side note: between
+    backticks on its line, on a ``>`` line (Markdown), or inside a ``<code>``, ``<kbd>``,
+    ``<samp>``, ``<tt>``, ``<var>``, ``<pre>``, ``<blockquote>``, ``<aside>`` or
+    ``<Sidenote>`` element (HTML, or HTML and MDX inside Markdown)?"""
+    src = doc.source
+    if src is None:
+        return False
+    pos = block.source_map.to_file(offset)
+    text = src.text
+    if pos <= 0 or pos > len(text):
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text.count("`", line_start, pos) % 2 == 1:
+        return True
+    if doc.format == "markdown" and text[line_start:pos].lstrip().startswith(">"):
+        return True  # a block quotation: someone else's words
+    window = text[max(0, pos - 3000) : pos]
+    opened = [m for m in _CODE_OPEN.finditer(window)]
+    if opened:
+        last = opened[-1]
+        if f"</{last.group(1).lower()}" not in window[last.end() :].lower():
+            return True
+    return False
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
@@ -74,6 +215,12 @@ def _in_capitals(text: str, m: re.Match) -> bool:
 
 
 _APPOSITIVE = re.compile(r"\s*,\s+(?:a|an|the)\s")
+_QUOTED_EXPANSION = re.compile(r"[\"”’']?\s*[,:]?\s+(?:or\s+|for\s+|meaning\s+)?[\"“‘][a-zA-Z]")
+_CALLED = re.compile(
+    r"\b(?:called|named|dubbed|nicknamed|the (?:startup|company|firm|brand|platform|model|tool|library))\s+[\"“‘]?$"
+)
+_FORMERLY = re.compile(r"\s*\((?:formerly|previously|now|also known as|née)\b")
+_MENTION = re.compile(r"\b(?:acronym|abbreviation|initialism|abbreviated(?: as)?|known as)\s+[\"“‘]?$")
 _NAME = re.compile(r"^[A-Z][a-z][\w’'-]*(?:\s[A-Z][\w’'-]*)*$")
 
 
@@ -85,8 +232,12 @@ def explained_by_text(text: str, start: int, token: str) -> bool:
     ("companies such as Huawei, Xiaomi, and BYD").
     """
     end = start + len(token)
-    if _APPOSITIVE.match(text, end):
-        return True
+    if _APPOSITIVE.match(text, end) or _QUOTED_EXPANSION.match(text, end):
+        return True  # "MMRV, “measurement, monitoring, reporting …”"
+    if _MENTION.search(text, max(0, start - 30), start):
+        return True  # the acronym "DOC" usually means …: the letters are talked about
+    if _CALLED.search(text, max(0, start - 40), start) or _FORMERLY.match(text, end):
+        return True  # "a model called MARBL", "the startup NCX (formerly …)": a name
     left = re.split(r"[.;:()]", text[:start])[-1]
     if re.search(r"[a-z]{3,},\s*$", left) and text[end : end + 1] == ",":
         return True
@@ -105,9 +256,89 @@ def explained_by_text(text: str, start: int, token: str) -> bool:
 
 @lru_cache(maxsize=1)
 def default_known() -> frozenset[str]:
-    """Acronyms every reader of a policy publication knows without a definition."""
-    return frozenset(
-        """AI CEO CFO CTO EU GDP GPS NASA NATO UN UK US USA USSR UAE WHO WTO IMF OECD BBC CNN
-        TV PC PhD ID IT OK AM PM BC AD CO2 SMS DNA HIV COVID UNESCO UNICEF G7 G20 PRC ROK
-        DPRK AFP AP UPI DPA TASS""".split()
-    )
+    """Acronyms every reader knows without a definition: the list in
+    ``data/acronyms_known.txt`` (its header says what goes in), ISO 4217 currency codes
+    and ISO 3166-1 country codes (from pycountry)."""
+    from importlib.resources import files
+
+    import pycountry
+
+    out: set[str] = set()
+    data = files("claimcheck.data").joinpath("acronyms_known.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        out.update(line.split("#", 1)[0].split())
+    out.update(c.alpha_3 for c in pycountry.currencies)
+    for c in pycountry.countries:
+        out.update((c.alpha_2, c.alpha_3))
+    return frozenset(out)
+
+
+def _after_number(text: str, start: int) -> bool:
+    import re
+
+    return bool(re.search(r"\d[\d,.]*\s?$", text[max(0, start - 12) : start]))
+
+
+def _inside_a_name(ctx: CheckContext, text: str, start: int) -> bool:
+    """Is the token inside the name of a definition written in the same text?"""
+    heads = ctx.shared.get("acronym-definition-heads")
+    if heads is None:
+        heads = {c.text[: c.text.rfind("(")] for c in ctx.claims.of_kind("acronym") if "(" in c.text}
+        ctx.shared["acronym-definition-heads"] = heads
+    for head in heads:
+        p = text.find(head)
+        while p != -1:
+            if p < start < p + len(head):
+                return True
+            p = text.find(head, p + 1)
+    return False
+
+
+def defines_its_acronyms(ctx: CheckContext, never: list | None = None, *, minimum: int = 2) -> bool:
+    """Does the document practise defining its acronyms: at least ``minimum`` definitions,
+    and at least twice as many acronyms defined as left undefined? (``never``: the
+    undefined uses, when already found.)"""
+    if never is None:
+        never, _ = undefined_uses(ctx, default_known())
+    defined = len(definitions(ctx))
+    undefined = len({key(t) for t, _, _ in never})
+    return defined >= minimum and 2 * undefined <= defined
+
+
+def undefined_uses(ctx: CheckContext, known: frozenset[str] | set[str]):
+    """First uses, per article, of acronyms the article does not define: ``(never,
+    elsewhere)``, ``never`` as ``(token, article, location)`` for acronyms no article
+    defines, ``elsewhere`` with the definition another article gives. Known acronyms,
+    unit symbols after a number, numbered names, parts of defined names and names the
+    sentence presents as names are left out."""
+    defs = definitions(ctx)
+    seen: set[tuple[str, int]] = set()
+    never: list[tuple[str, int, object]] = []
+    elsewhere: list[tuple[str, int, object, object]] = []
+    for token, article, loc, text, start in uses(ctx):
+        k = key(token)
+        if k in known or token in known or (k, article) in seen:
+            continue
+        if "/" in k and (all(p in known or key(p) in defs for p in k.split("/")) or k.rsplit("/", 1)[1] in _AGENCIES):
+            continue  # "HTTP/HTTPS", "HTTPS/HSTS" with HSTS defined; "STR/AFP": a photo credit
+        if _inside_a_name(ctx, text, start):
+            continue  # "Architecture for REDD+ Transactions (ART)": part of a defined name
+        if _after_number(text, start):
+            continue  # "5 GW", "12 TWh": a unit symbol, not an acronym
+        if _DESIGNATION.match(k):
+            continue  # "BIP32", "CMIP5", "ERA5": a numbered name, not letters to spell out
+        ds = defs.get(k, [])
+        if any(d.article == article for d in ds):
+            continue
+        seen.add((k, article))
+        if not ds and explained_by_text(text, start, token):
+            continue  # presented as a name: later uses are fine too
+        if ds:
+            elsewhere.append((token, article, loc, ds[0]))
+        else:
+            never.append((token, article, loc))
+    return never, elsewhere
+
+
+_AGENCIES = frozenset("AFP AP DPA EPA UPI TASS ANP KNA".split())
+_DESIGNATION = re.compile(r"^[A-Z][A-Z&/]*[A-Z]\d+$")

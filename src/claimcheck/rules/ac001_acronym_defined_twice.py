@@ -10,9 +10,13 @@ from claimcheck.rules.base import CheckContext, Rule
 class AcronymDefinedTwice(Rule):
     """One acronym is expanded in two different ways in the issue.
 
-    Expansions are compared without case, articles, hyphens or apostrophe styles, and
-    one that only adds words before or after the other ("Military Aerospace Force" and
-    "Aerospace Force") names the same thing.
+    Expansions are compared without case, articles, hyphens, spaces inside words (a
+    line-end hyphen joined or not: "Pay-toEndPoint"), apostrophe styles, singular or
+    plural ("common practice number" and "numbers") and shortened words ("Async Task
+    Framework" and "Asynchronous Task Framework"); one that only adds words before or
+    after the other ("Military Aerospace Force" and "Aerospace Force") names the same
+    thing. Parentheses that define nothing (a file type after a title, an affiliation)
+    are not expansions.
 
     ## Why is this bad?
     Two expansions mean at least one is wrong, or two bodies share one acronym; either
@@ -54,7 +58,27 @@ class AcronymDefinedTwice(Rule):
 
 
 def _same(a: str, b: str) -> bool:
-    if a == b:
+    import re
+
+    # the number of a numbered name is not part of the name: "Executive Order 14030 (EO 14030)"
+    a, b = (re.sub(r"\s*\b\d[\d.,/-]*\b", "", x).strip() for x in (a, b))
+    if a == b or a.replace(" ", "") == b.replace(" ", ""):
         return True
+    wa, wb = _stems(a), _stems(b)
+    if len(wa) == len(wb) and all(x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)) for x, y in zip(wa, wb)):
+        return True  # singular and plural, a word shortened ("Async")
     short, long = sorted((a, b), key=len)
     return long.endswith(" " + short) or long.startswith(short + " ")
+
+
+def _stems(text: str) -> list[str]:
+    import re
+
+    out = []
+    for w in re.findall(r"[\w']+", text):
+        w = w.replace("'", "")
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        if w not in ("and", "of", "for", "the", "&"):
+            out.append(w)
+    return out

@@ -3,8 +3,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronym import fit, initials
-from claimcheck.rules._acronyms_common import definitions
+from claimcheck.rules._acronym import acronym_letters, initials, judge
+from claimcheck.rules._acronyms_common import default_known, definitions, key
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -12,10 +12,21 @@ class AcronymLettersMismatch(Rule):
     """An acronym's letters do not fit the expansion it is given.
 
     Ordinary patterns fit: function words skipped, letters from each part of a hyphenated
-    word ("SOEs" = state-owned enterprises), from the part after a common prefix
-    ("ASF" = AeroSpace Force), several letters from the first word of a short expansion
-    ("ASAT" = anti-satellite), extra words before or after, words left out. What remains
-    are letters in the wrong order or with no word to stand for.
+    word or of a word with inner capitals ("SOEs" = state-owned enterprises, "HTLC" = Hash
+    TimeLock Contract), from the part after a common prefix ("ASF" = AeroSpace Force),
+    several letters from one word when the acronym has more letters than the name has
+    words ("ASAT" = anti-satellite, "CONUS" = contiguous United States), "X" for "ex-"
+    ("UX" = user experience), a digit for "to" ("P2P"), a number after the letters
+    ("CMIP6"), a country code the name leaves out ("U.S. Digital Service (USDS)",
+    "Geological Survey (USGS)"), extra words before or after, words left out.
+
+    Only definitions are judged: a parenthesis whose letters have nothing to do with the
+    phrase before it is something else (a person's affiliation, "Jane Roe (NASA)"; a file
+    type after a title, "(PDF)"; a code, a ticker, a nickname) and is left alone: the
+    acronym must start with the name's first initial and share at least half of its
+    letters with the name's initials. An acronym every reader knows may take its letters
+    in another language's order ("International Organization for Standardization (ISO)").
+    What remains are letters swapped or dropped, or the acronym of a neighbouring body.
 
     ## Why is this bad?
     A swapped or wrong acronym ("CNAS" for the China National Space Administration) is a
@@ -39,11 +50,14 @@ class AcronymLettersMismatch(Rule):
     needs = ("acronym",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        for defs in definitions(ctx).values():
+        known = default_known()
+        for acronym, defs in definitions(ctx).items():
             for d in defs:
-                if fit(d.acronym, d.expansion) != "mismatch":
+                if judge(d.acronym, d.expansion) != "mismatch":
                     continue
                 expected = initials(d.expansion)
+                if acronym in known and sorted(acronym_letters(acronym)) == sorted(expected.lower()):
+                    continue  # "International Organization for Standardization (ISO)": its own order
                 yield self.finding(
                     d.location,
                     f"'{d.acronym}' does not fit '{d.expansion}' (its initials spell {expected})",

@@ -3,13 +3,18 @@ from __future__ import annotations
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronym import acronym_letters, fit
+from claimcheck.rules._acronym import acronym_letters, judge
 from claimcheck.rules._acronyms_common import definitions
 from claimcheck.rules.base import CheckContext, Rule
 
 
 class ExpansionCutShort(Rule):
     """An acronym's expansion stops before its last letters are explained.
+
+    Every word of the name gives its initial, in order, and the acronym still has letters
+    no word stands for. A name whose missing letters are inside its last word is a
+    syllable acronym, not a cut ("Core Lightning (CLN)"); one plain word before a
+    parenthesis is not a definition ("Verra (VCS)": a registry and its programme).
 
     ## Why is this bad?
     A name cut short ("State Administration for Science, Technology, and Industry for
@@ -18,12 +23,12 @@ class ExpansionCutShort(Rule):
 
     ## Example
     ```markdown
-    The European Space (ESA) agency met in Paris.
+    The Strategic Support (SSF) force was dissolved in April.
     ```
 
     Use instead:
     ```markdown
-    The European Space Agency (ESA) met in Paris.
+    The Strategic Support Force (SSF) was dissolved in April.
     ```
     """
 
@@ -35,7 +40,7 @@ class ExpansionCutShort(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for defs in definitions(ctx).values():
             for d in defs:
-                if fit(d.acronym, d.expansion) != "cut":
+                if judge(d.acronym, d.expansion) != "cut":
                     continue
                 letters = acronym_letters(d.acronym)
                 missing = _missing(letters, d.expansion)
@@ -49,7 +54,7 @@ class ExpansionCutShort(Rule):
 
 
 def _missing(letters: str, expansion: str) -> str:
-    from claimcheck.rules._acronym import FUNCTION_WORDS, words
+    from claimcheck.rules._acronym import _explained, words
 
-    n = sum(1 for w in words(expansion) if w.lower() not in FUNCTION_WORDS)
+    n = _explained(letters, tuple(words(expansion)))
     return letters[n:] or letters[-1:]

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import definitions, key, uses
+from claimcheck.rules._acronyms_common import default_known, defines_its_acronyms, definitions, key, uses
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -11,7 +12,15 @@ class AcronymUsedBeforeDefinition(Rule):
     """An acronym is used in an article before the article defines it.
 
     Each article of an issue is read on its own, so each defines its acronyms at first
-    use; the rule compares uses and definitions within one article.
+    use; the rule compares uses and definitions within one article. Acronyms every
+    reader knows (GDP, OECD: see AC005) may come before their expansion, and letters in
+    code, identifiers, file names and words set in capitals are not uses.
+
+    Like AC005, the rule holds a document to its own practice: only a document that
+    defines its acronyms (at least twice as many acronyms defined as left undefined) is
+    expected to define them at first use. Writing for
+    specialists that spells out one acronym in passing, or in boilerplate at the end (a
+    newsletter's list of the repositories it follows), has not defined it "late".
 
     ## Why is this bad?
     A reader meets the bare acronym first and learns what it means only later, if they
@@ -35,15 +44,18 @@ class AcronymUsedBeforeDefinition(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         defs = definitions(ctx)
+        if not defs or not defines_its_acronyms(ctx, minimum=1):
+            return  # acronyms are taken as known here; a late expansion is a courtesy, not a lapse
         first_def: dict[tuple[str, int], object] = {}
         for acronym, ds in defs.items():
             for d in ds:
                 first_def.setdefault((acronym, d.article), d)
+        known = default_known()
         reported: set[tuple[str, int]] = set()
         for token, article, loc, _text, _start in uses(ctx):
             k = (key(token), article)
             d = first_def.get(k)
-            if d is None or k in reported:
+            if d is None or k in reported or k[0] in known or re.search(r"[A-Z]\d+$", k[0]):
                 continue
             if loc.sort_key < d.location.sort_key and not _inside(loc, d):
                 reported.add(k)

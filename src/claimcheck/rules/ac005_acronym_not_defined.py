@@ -5,20 +5,8 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import (
-    default_known,
-    definitions,
-    explained_by_text,
-    key,
-    uses,
-)
+from claimcheck.rules._acronyms_common import default_known, defines_its_acronyms, undefined_uses
 from claimcheck.rules.base import CheckContext, Rule
-
-
-def _after_number(text: str, start: int) -> bool:
-    import re
-
-    return bool(re.search(r"\d[\d,.]*\s?$", text[max(0, start - 12) : start]))
 
 
 class Options(BaseModel):
@@ -32,25 +20,39 @@ class Options(BaseModel):
 
 
 class AcronymNotDefined(Rule):
-    """An acronym is used in an article that never defines it.
+    """An acronym is used in an article that never defines it (advisory).
 
-    When another article of the issue defines it, the message says where. Acronyms every
-    reader knows (NASA, EU, GDP, …, and those listed in the ``known`` option) are left
-    alone, unit symbols after a number ("5 GW") are not acronyms, and names the sentence
-    itself presents as names: an appositive ("WEY,
-    a subsidiary of Great Wall Motors") or a series of other proper names ("companies
-    such as Huawei, Xiaomi, and BYD").
+    When another article of the issue defines it, the message says where. Left alone:
+    acronyms every reader knows (the list in ``data/acronyms_known.txt``: those a general
+    dictionary lists as words and news writing uses unexplained, such as NASA, EU, GDP,
+    PDF, API; ISO 4217 currency codes and ISO 3166 country codes; and those in the
+    ``known`` option); unit symbols after a number ("5 GW"); numbered names ("BIP32",
+    "CMIP5"); letters in code spans, identifiers, file names, URLs and words set in
+    capitals; names the sentence itself presents as names: an appositive ("WEY, a
+    subsidiary of Great Wall Motors") or a series of other proper names ("companies such
+    as Huawei, Xiaomi, and BYD").
+
+    The rule holds a document to its own practice. Writing for specialists (a compiler's
+    release notes, a Bitcoin newsletter) uses its field's acronyms without spelling them
+    out, and a reminder on each would be noise. So "never defined" is reported only in a
+    document that shows it defines its acronyms for its readers: at least two definitions,
+    and at least twice as many acronyms defined as left undefined. A document that defines
+    its acronyms and forgets one is told; one that defines none, or leaves most undefined,
+    is written for readers who know them, and is left alone. ("Defined only in another
+    article" is always reported: the issue itself shows it defines that acronym.)
 
     ## Why is this bad?
     A reader who starts with this article has no way to learn what the letters stand for.
 
     ## Example
     ```markdown
+    The Space Systems Department (SSD) and the Strategic Support Force (SSF) were merged.
     The ILRS now has more partners.
     ```
 
     Use instead:
     ```markdown
+    The Space Systems Department (SSD) and the Strategic Support Force (SSF) were merged.
     The International Lunar Research Station (ILRS) now has more partners.
     ```
 
@@ -65,35 +67,22 @@ class AcronymNotDefined(Rule):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        defs = definitions(ctx)
-        known = default_known() | {k.upper() for k in self.options.known}
-        reported: set[tuple[str, int]] = set()
-        for token, article, loc, text, start in uses(ctx):
-            k = key(token)
-            if k in known or token in known or (k, article) in reported:
-                continue
-            if _after_number(text, start):
-                continue  # "5 GW", "12 TWh": a unit symbol, not an acronym
-            ds = defs.get(k, [])
-            if any(d.article == article for d in ds):
-                continue
-            if not ds and explained_by_text(text, start, token):
-                reported.add((k, article))  # presented as a name: later uses are fine too
-                continue
-            reported.add((k, article))
-            if ds:
-                other = ds[0]
-                yield self.finding(
-                    loc,
-                    f"'{token}' is not defined in this article (it is defined in article {other.article + 1})",
-                    related=[(other.location, f"defined as '{other.expansion}' here")],
-                    help="define it again at its first use here; each article is read on its own",
-                    subject=f"{token} undefined article {article}",
-                )
-            else:
-                yield self.finding(
-                    loc,
-                    f"'{token}' is never defined",
-                    help="spell it out at its first use, or add it to the rule's `known` option",
-                    subject=f"{token} undefined article {article}",
-                )
+        known = default_known() | {k.upper() for k in self.options.known} | set(self.options.known)
+        never, elsewhere = undefined_uses(ctx, known)
+        for token, article, loc, other in elsewhere:
+            yield self.finding(
+                loc,
+                f"'{token}' is not defined in this article (it is defined in article {other.article + 1})",
+                related=[(other.location, f"defined as '{other.expansion}' here")],
+                help="define it again at its first use here; each article is read on its own",
+                subject=f"{token} undefined article {article}",
+            )
+        if not defines_its_acronyms(ctx, never):
+            return  # the house style: written for readers who know these acronyms
+        for token, article, loc in never:
+            yield self.finding(
+                loc,
+                f"'{token}' is never defined",
+                help="spell it out at its first use, or add it to the rule's `known` option",
+                subject=f"{token} undefined article {article}",
+            )
