@@ -127,3 +127,23 @@ def test_changed_since_with_a_baseline_keeps_the_entries_of_unchecked_drafts(rep
     code, _, _ = run_in_process("verify", "drafts", "--changed-since", "HEAD", "--write-baseline", "base.json", capsys=capsys)
     after = _json.loads((repo / "base.json").read_text())["findings"]
     assert [e for e in after if e["path"] != "drafts/kept.md"] == others
+
+
+def test_github_annotations_go_first_to_findings_on_changed_lines(tmp_path, monkeypatch, capsys):
+    from conftest import run_in_process
+
+    root = tmp_path / "desk"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    refs = " ".join(f"Fact {n}.[^{n}]" for n in range(1, 15))
+    notes = "\n".join(f"[^{n}]: Desk {n}, 2024, https://www.desk{n}." for n in range(1, 15))
+    body = f"{refs}\n\n{notes}\n"  # fourteen cut-off URLs: fourteen errors, GitHub annotates ten
+    (root / "d.md").write_text(body)
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "first")
+    (root / "d.md").write_text(body.replace("[^14]: Desk 14,", "[^14]: The desk 14,"))  # line 16
+    monkeypatch.chdir(root)
+    code, out, _ = run_in_process("verify", "d.md", "--changed-since", "HEAD", "--format", "github", "--select", "CT002", capsys=capsys)
+    annotated = [line for line in out.splitlines() if line.startswith("::error ")]
+    assert code == 1 and len(annotated) == 10
+    assert any("line=16," in line for line in annotated), "the finding on the changed line is annotated first"

@@ -176,6 +176,10 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
     options = {"fail_on": settings.fail_on}
     if fmt == "github":
         options["step_summary"] = os.environ.get("GITHUB_STEP_SUMMARY") or None
+        if changed_since:
+            from claimcheck.vcs import changed_lines
+
+            options["changed_lines"] = changed_lines(changed_since)
     if statistics:
         from claimcheck.report.text import render_statistics
 

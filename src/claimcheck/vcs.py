@@ -12,6 +12,7 @@ started. Without a common ancestor (a shallow clone), REF itself is the base.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any, Sequence
 
 from claimcheck.errors import UsageError
 
-__all__ = ["changed_drafts", "changed_files", "git_root"]
+__all__ = ["changed_drafts", "changed_files", "changed_lines", "git_root"]
 
 
 def _git(args: Sequence[str], cwd: Path) -> subprocess.CompletedProcess:
@@ -57,16 +58,40 @@ def changed_files(ref: str, cwd: str | Path | None = None) -> set[Path]:
     proc = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"], root)
     if proc.returncode != 0:
         raise _unknown(ref, "git does not know it")
-    base = ref
-    mb = _git(["merge-base", "--end-of-options", ref, "HEAD"], root)
-    if mb.returncode == 0 and mb.stdout.strip():
-        base = mb.stdout.strip()
-    diff = _git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", base, "--"], root)
+    diff = _git(["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", _base(ref, root), "--"], root)
     if diff.returncode != 0:
         raise _unknown(ref, diff.stderr.strip().splitlines()[-1] if diff.stderr.strip() else "git diff failed")
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], root)
     names = [n for n in diff.stdout.split("\0") if n] + [n for n in untracked.stdout.split("\0") if n]
     return {(root / n).resolve() for n in names}
+
+
+def _base(ref: str, root: Path) -> str:
+    mb = _git(["merge-base", "--end-of-options", ref, "HEAD"], root)
+    return mb.stdout.strip() if mb.returncode == 0 and mb.stdout.strip() else ref
+
+
+def changed_lines(ref: str, cwd: str | Path | None = None) -> dict[Path, set[int]]:
+    """Per changed file (absolute path), the line numbers added or changed since the merge
+    base of ``ref`` and HEAD (the working tree included); untracked files are left out
+    (every line of them is new: callers treat a file missing here as wholly changed)."""
+    root = git_root(Path(cwd or Path.cwd()))
+    diff = _git(["diff", "-U0", "--no-color", "--no-renames", "--diff-filter=ACMRT", _base(ref, root), "--"], root)
+    out: dict[Path, set[int]] = {}
+    current: set[int] | None = None
+    for line in diff.stdout.splitlines():
+        if line.startswith("+++ "):
+            name = line[4:]
+            current = None if name == "/dev/null" else out.setdefault((root / name[2:]).resolve(), set())
+        elif line.startswith("@@") and current is not None:
+            m = _HUNK.match(line)
+            if m:
+                start, count = int(m.group(1)), int(m.group(2) or 1)
+                current.update(range(start, start + count))
+    return out
+
+
+_HUNK = re.compile(r"@@ -\S+ \+(\d+)(?:,(\d+))? @@")
 
 
 def _unknown(ref: str, why: str) -> UsageError:

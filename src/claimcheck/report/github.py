@@ -86,13 +86,26 @@ def _plain(f, base) -> str:
     return log_safe(text.replace("\r", " ").replace("\n", " "))
 
 
-def render(result, *, base=None, step_summary: str | None = None, **_: object) -> str:
+def _in_changed_lines(f, changed) -> bool:
+    from pathlib import Path
+
+    lines = changed.get(Path(f.location.path).resolve())
+    return lines is None or f.location.line in lines  # a file without a diff is new: all changed
+
+
+def render(result, *, base=None, step_summary: str | None = None, changed_lines=None, **_: object) -> str:
+    """``changed_lines`` (``--changed-since``): per file, the lines the change touched.
+    GitHub shows few annotations per step, so they go first to findings on those lines;
+    the others follow as plain lines, in report order."""
     from claimcheck.report.text import summary_line
 
     lines: list[str] = []
     shown = {"error": 0, "warning": 0, "info": 0}
     overflow = []
-    for f in result.findings:
+    order = list(result.findings)
+    if changed_lines is not None:
+        order.sort(key=lambda f: not _in_changed_lines(f, changed_lines))  # stable: report order within
+    for f in order:
         sev = f.severity.value
         if shown[sev] < ANNOTATION_LIMIT:
             shown[sev] += 1
