@@ -57,6 +57,7 @@ from claimcheck.ingest.textmap import TextBuilder, cut_spans
 __all__ = ["read_pdf_text"]
 
 _NOTE_START = re.compile(r"^ ?(\d{1,3}) {2,}(?=\S)")
+_COLUMNS = re.compile(r"\S {3,}\S")
 _URL_CHARS_IN_TOKEN = re.compile(r"[/&=?%_]")
 _FUNCTION_WORDS = frozenset(
     """a an and are as at but by for from had has have he in into is it its not of on or our
@@ -71,6 +72,7 @@ class _Line:
     text: str  # stripped text
     raw_len: int  # display width of the line as printed
     chunk: bool  # starts a new page or text flow
+    page: bool = False  # starts a new page
 
 
 @dataclass
@@ -78,8 +80,10 @@ class _Raw:
     lines: list[_Line]
     kind: str = "body"  # body | note
     number: int | None = None
-    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio
+    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio | toc | table | code | furniture
     after_bio: bool = False
+    body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
+    mark: int | None = None  # file offset of a note's number (other layouts)
 
     @property
     def chunk(self) -> bool:
@@ -125,13 +129,14 @@ def _split_lines(source: Source, page_starts: set[int]) -> list[_Line | None]:
             end = n
         raw = text[pos:end]
         chunk = pending_chunk or pos in page_starts
+        page = chunk
         pending_chunk = False
         if "\f" in raw:
             # a form feed starts a new page at the text after it
             cut = raw.rfind("\f") + 1
             pos_after = pos + cut
             raw = raw[cut:]
-            chunk = True
+            chunk = page = True
             pos = pos_after
         stripped = raw.strip()
         if not stripped:
@@ -140,19 +145,36 @@ def _split_lines(source: Source, page_starts: set[int]) -> list[_Line | None]:
             lead = len(raw) - len(raw.lstrip())
             if raw.startswith(" ") and not raw.startswith("  "):
                 chunk = True
-            out.append(_Line(pos + lead, stripped, _width(raw.rstrip()), chunk))
+            out.append(_Line(pos + lead, stripped, _width(raw.rstrip()), chunk, page))
         if end >= n:
             break
         pos = end + 1
     return out
 
 
-def _group(lines: list[_Line | None]) -> list[_Raw]:
-    """Group lines into body blocks and footnote bodies, in reading order."""
+def _group(
+    lines: list[_Line | None],
+    special: dict[int, list[_Raw]] | None = None,
+    consumed: set[int] | None = None,
+) -> list[_Raw]:
+    """Group lines into body blocks and footnote bodies, in reading order.
+
+    ``special`` holds notes read from other layouts (:func:`_other_notes`), by the index of
+    the line where they go in reading order; the ``consumed`` lines are theirs.
+    """
     items: list[_Raw] = []
     zone = "body"
     current: _Raw | None = None
-    for line in lines:
+    special = special or {}
+    consumed = consumed or set()
+    for index, line in enumerate(lines):
+        if index in special:
+            items.extend(special[index])
+            current = None
+            zone = "body"
+        if index in consumed:
+            current = None
+            continue
         if line is None:
             if zone == "body":
                 current = None
@@ -160,6 +182,8 @@ def _group(lines: list[_Line | None]) -> list[_Raw]:
         m = _NOTE_START.match(" " + line.text if line.chunk else line.text)
         if m is None:
             m = _NOTE_START.match(line.text)
+        if m and _COLUMNS.search(line.text[m.end() :]):
+            m = None  # "12   June   4,100": a table row of `pdftotext -layout`, not a note
         if m:
             zone = "note"
             current = _Raw([line], kind="note", number=int(m.group(1)))
@@ -177,6 +201,217 @@ def _group(lines: list[_Line | None]) -> list[_Raw]:
         else:
             current.lines.append(line)
     return items
+
+
+# -- notes in other layouts ------------------------------------------------------------
+#
+# Besides "N  text" at page bottoms (above), real tools lay notes out as:
+#
+# * an endnotes list, "1. text" … "2. text", each closed by a back-link arrow "↩︎"
+#   (pandoc's HTML printed by a browser; `-layout` indents the items by a space);
+# * a numbered references list under a heading "Notes", "References" … (MediaWiki pages
+#   write "N. ^ text", with "^ a b" when a note is cited more than once);
+# * LibreOffice page-bottom notes from `pdftotext` default options: the numbers as a column
+#   ("1" / "2" / "3", one a line), a blank line, then the notes' text;
+# * Word-style notes from `pdftotext -layout`: the number alone on a line, the note's text
+#   on the lines after it.
+#
+# Each needs its own evidence (back-links, a notes heading, numbers in sequence from the
+# next note number); anything less is left as text.
+
+_ITEM = re.compile(r"^(\d{1,3})\.\s+(?P<wiki>\^\s*(?:(?:[a-z]{1,2}\s+){2,})?)?(?=\S)")
+_BACKLINK = re.compile(r"\s*↩\ufe0e?\s*$")
+_NOTES_HEADING = re.compile(
+    r"^(?:notes|endnotes|footnotes|references|sources|citations|works cited|notes and references)"
+    r"(?:\s*\[edit\])?:?$",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_EDIT_HEADING = re.compile(r"\[edit\]$")
+
+
+def _note(number: int, mark: int, body: list[_Line], anchor: _Line) -> _Raw:
+    text_lines = []
+    for i, line in enumerate(body):
+        text = line.text
+        if i == len(body) - 1:
+            text = _BACKLINK.sub("", text)
+        else:
+            text = text.replace("↩\ufe0e", "").replace("↩", "")
+        if text.strip():
+            text_lines.append(_Line(line.start, text.rstrip(), line.raw_len, False))
+    return _Raw([anchor], kind="note", number=number, body=text_lines, mark=mark)
+
+
+def _prev_text(lines: list[_Line | None], k: int) -> _Line | None:
+    j = k - 1
+    while j >= 0 and lines[j] is None:
+        j -= 1
+    return lines[j] if j >= 0 else None
+
+
+def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[int]] | None:
+    """The numbered list that starts with item 1 at line ``k``, if it is a notes list."""
+    n = len(lines)
+    items: list[tuple[int, int, list[_Line], _Line]] = []  # number, mark, body, first line
+    used: set[int] = set()
+    closed = False
+    wiki = 0
+    j = k
+    while j < n:
+        line = lines[j]
+        m = _ITEM.match(line.text) if line is not None else None
+        if m and int(m.group(1)) == len(items) + 1:
+            body = [_Line(line.start + m.end(), line.text[m.end() :], line.raw_len, False)]
+            items.append((len(items) + 1, line.start, body, line))
+            wiki += bool(m.group("wiki"))
+            closed = bool(_BACKLINK.search(line.text))
+            used.add(j)
+            j += 1
+            continue
+        body = items[-1][2]
+        if line is None:
+            # a blank line: the list goes on if its next item follows, or (an item not yet
+            # closed by its back-link) across a page break
+            nxt = j + 1
+            while nxt < n and lines[nxt] is None and nxt - j < 4:
+                nxt += 1
+            if nxt < n and lines[nxt] is not None:
+                m2 = _ITEM.match(lines[nxt].text)
+                if (m2 and int(m2.group(1)) == len(items) + 1) or (not closed and "↩" in "".join(
+                    (lines[t].text if lines[t] else "") for t in range(nxt, min(n, nxt + 8))
+                )):
+                    j = nxt
+                    continue
+            break
+        if closed or _ITEM.match(line.text) or _EDIT_HEADING.search(line.text):
+            break
+        body.append(line)
+        used.add(j)
+        closed = bool(_BACKLINK.search(line.text))
+        j += 1
+    if not items:
+        return None
+    backlinks = sum(1 for _, _, body, _ in items if _BACKLINK.search(body[-1].text))
+    heading = _prev_text(lines, k)
+    titled = heading is not None and bool(_NOTES_HEADING.match(heading.text))
+    if not (backlinks * 2 >= len(items) or wiki * 2 >= len(items) or titled):
+        return None
+    return [_note(num, mark, body, first) for num, mark, body, first in items], used
+
+
+def _column_notes(
+    lines: list[_Line | None], k: int, expected: int
+) -> tuple[list[_Raw], set[int], int] | None:
+    """LibreOffice notes from `pdftotext`: a column of numbers, a blank line, their text."""
+    n = len(lines)
+    nums: list[_Line] = []
+    if k and lines[k - 1] is not None:
+        return None  # the number ends a block of text (Word's notes, a table cell)
+    j = k
+    while j < n and lines[j] is not None and _BARE_NUMBER.match(lines[j].text):
+        if int(lines[j].text) != expected + len(nums):
+            return None
+        nums.append(lines[j])
+        j += 1
+    if not nums or j >= n or lines[j] is not None:
+        return None
+    while j < n and lines[j] is None:
+        j += 1
+    text: list[int] = []
+    while j < n and lines[j] is not None and not lines[j].page and not _BARE_NUMBER.match(lines[j].text):
+        text.append(j)
+        j += 1
+    if not text:
+        return None  # a page number at the foot of a page
+    # notes end their page: after them only blank lines and a page number
+    t = j
+    while t < n and lines[t] is not None and _BARE_NUMBER.match(lines[t].text) is None:
+        t += 1
+    while t < n and (lines[t] is None or _BARE_NUMBER.match(lines[t].text)) and not (lines[t] and lines[t].page):
+        t += 1
+    if t < n and not (lines[t] is not None and lines[t].page):
+        return None  # text goes on below: table cells, not notes
+    if len(text) == len(nums):
+        groups = [[i] for i in text]
+    else:
+        groups, cur = [], []
+        for i in text:
+            cur.append(i)
+            if re.search(r"[.!?)\]”\"’]$", lines[i].text):
+                groups.append(cur)
+                cur = []
+        if cur or len(groups) != len(nums):
+            return None
+    notes = [
+        _note(expected + g, nums[g].start, [lines[i] for i in group], nums[g])
+        for g, group in enumerate(groups)
+    ]
+    used = set(range(k, k + len(nums))) | set(text)
+    return notes, used, text[0]
+
+
+def _numbered_notes(
+    lines: list[_Line | None], k: int, expected: int
+) -> tuple[list[_Raw], set[int], int] | None:
+    """Word-style notes from `pdftotext -layout`: "N" alone, then the note's lines."""
+    n = len(lines)
+    out: list[_Raw] = []
+    used: set[int] = set()
+    j = k
+    while j < n and lines[j] is not None and _BARE_NUMBER.match(lines[j].text):
+        number = int(lines[j].text)
+        if number != expected + len(out):
+            break
+        prev = lines[j - 1] if j else None
+        if prev is not None and not out:
+            return None  # the number ends a line block: a page number or a table cell
+        body: list[_Line] = []
+        t = j + 1
+        while t < n and lines[t] is not None and not lines[t].page and not _BARE_NUMBER.match(lines[t].text):
+            body.append(lines[t])
+            t += 1
+        if not body:
+            break
+        out.append(_note(number, lines[j].start, body, lines[j]))
+        used |= set(range(j, t))
+        j = t
+    if not out:
+        return None
+    return out, used, k
+
+
+def _other_notes(lines: list[_Line | None]) -> tuple[dict[int, list[_Raw]], set[int]]:
+    special: dict[int, list[_Raw]] = {}
+    consumed: set[int] = set()
+    expected = 1
+    k = 0
+    n = len(lines)
+    while k < n:
+        line = lines[k]
+        if line is None or k in consumed:
+            k += 1
+            continue
+        m = _ITEM.match(line.text)
+        if m and int(m.group(1)) == 1:
+            found = _endnote_list(lines, k)
+            if found:
+                notes, used = found
+                special[k] = notes
+                consumed |= used
+                k = max(used) + 1
+                continue
+        if _BARE_NUMBER.match(line.text) and int(line.text) == expected:
+            got = _column_notes(lines, k, expected) or _numbered_notes(lines, k, expected)
+            if got:
+                notes, used, at = got
+                special.setdefault(at, []).extend(notes)
+                consumed |= used
+                expected += len(notes)
+                k = max(used) + 1
+                continue
+        k += 1
+    return special, consumed
 
 
 def _is_title_case(text: str) -> bool:
@@ -244,8 +479,12 @@ def _is_bio_header(it: _Raw) -> bool:
     parts = name.split()
     if not 2 <= len(parts) <= 4 or any(ch.isdigit() for ch in name):
         return False
+    if parts[0].lower() in _FUNCTION_WORDS:
+        return False  # "The Lake Ferry Timetable": a title, not a name
     if not all(p[0].isupper() for p in parts):
         return False
+    if len(re.findall(r"[^\W\d_]{2,}", it.lines[1].text)) < 1:
+        return False  # "2025-02-18": a title and its date, not a name and a role
     return len(it.lines[1].text.split()) <= 15 and not ends_sentence(it.lines[1].text)
 
 
@@ -391,6 +630,120 @@ def _find_refs(paras: list[_Para], notes_one: int) -> None:
         para.cuts = cuts
 
 
+# Words after which a number counts something rather than marks a note ("step 3 of").
+_COUNTING_WORDS = frozenset(
+    """number version page pages chapter section step steps phase level tier item option rule
+    figure table part stage round day days week weeks month months year years hour hours
+    minute minutes point points top episode issue volume vol no act article grade class
+    size type group line lines row column verse psalm game match edition season series
+    release beta alpha rc ch fig sec pp p""".split()
+)
+# What may follow a note mark set after a word ("initiative 1 under the …").
+_AFTER_MARK = _FUNCTION_WORDS | frozenset(
+    """about above across after against along among around because before behind below
+    beneath beside between beyond during except if inside like near since than through
+    throughout toward towards under until unlike upon when where whereas whether within
+    without""".split()
+)
+_SEQ_NUMBER = re.compile(r"\d{1,3}")
+_BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
+_CLOSERS = ".,;:!?”\"’)]…"
+
+
+def _seq_mark(text: str, s: int, e: int) -> tuple[bool, int] | None:
+    """Is the number at ``text[s:e]`` placed like a note mark? ``(glued, cut start)``."""
+    after = text[e : e + 1]
+    if after and (after.isalnum() or after in "%‰°-–/_'’$€£¥+=×*"):
+        return None
+    if after in ".,:" and text[e + 1 : e + 2].isdigit():
+        return None  # 1,000 / 2.5 / 10:30
+    if s == 0:
+        return None
+    before = text[s - 1]
+    if before.isdigit():
+        return None
+    if before.isalpha():
+        k = s
+        while k and (text[k - 1].isalnum() or text[k - 1] in "_-./:#@"):
+            k -= 1
+        word = text[k:s]
+        if not word.isalpha() or len(word) < 2:
+            return None  # an identifier: H264, x86
+        if word.isupper() and len(word) <= 4:
+            return (None, s) if len(word) >= 3 else None  # "CTFE5" if nothing else: MP3, SHA1
+        return True, s
+    if before in _CLOSERS:
+        if s >= 2 and text[s - 2].isdigit():
+            return None  # 0.16, 3,4
+        if before in ".,:" and s >= 2 and not (text[s - 2].isalpha() or text[s - 2] in _CLOSERS):
+            return None
+        return True, s
+    if before == " " and s >= 2:
+        prev = text[s - 2]
+        follow = text[e:].lstrip(" ")
+        m = re.match(r"[^\W\d_]+", follow)
+        follow_ok = (
+            not follow
+            or follow[0] in "—–-,.;:)”\"’"
+            or follow[0].isupper()
+            or bool(m and m.group(0).lower() in _AFTER_MARK)
+        )
+        if prev in "”\"’)":
+            return False, s - 1  # "“What Color Is Your Function” 2 describes"
+        k = text.rfind(" ", 0, s - 1) + 1
+        word = text[k : s - 1]
+        if not re.fullmatch(r"[a-z][a-z’'-]*", word):
+            return None  # "Tier 3", "May 5", "in 2023 8"
+        if word in _COUNTING_WORDS or word in _FUNCTION_WORDS:
+            return None  # "step 3", "of 3"
+        if follow[:1].isupper():
+            return True, s - 1  # "a sandwich 7 The classic": a mark between two sentences
+        return (False, s - 1) if follow_ok else None
+    return None
+
+
+def _find_seq_refs(paras: list[_Para], numbers: set[int], brackets: bool) -> None:
+    """References to notes read from other layouts, by evidence.
+
+    ``brackets``: the text marks notes as "[12]" (MediaWiki): every bracketed number that
+    names a note is a reference, repeats included. Otherwise a mark is a number set right
+    after a word or punctuation ("route.1", "muSig1", "(COR)1", "initiative 1 under") that
+    is the next note number in reading order (one skipped note is allowed).
+    """
+    last = 0
+    top = max(numbers) if numbers else 0
+    for para in paras:
+        if para.kind != BlockKind.paragraph:
+            continue
+        found: list[tuple[int, int, str]] = []
+        cuts: list[tuple[int, int]] = []
+        text = para.text
+        if brackets:
+            for m in _BRACKET_REF.finditer(text):
+                num = int(m.group(1))
+                if num in numbers:
+                    found.append((m.start(), num, str(num)))
+                    cuts.append(m.span())
+        else:
+            for m in _SEQ_NUMBER.finditer(text):
+                num = int(m.group(0))
+                if num not in numbers or not last < num <= min(last + 2, top):
+                    continue
+                mark = _seq_mark(text, m.start(), m.end())
+                if mark is None:
+                    continue
+                glued, cut = mark
+                if num != last + 1 and not glued:
+                    continue  # only a clear mark may skip a note
+                if glued is None and (num != last + 1 or num == 1):
+                    continue  # an acronym and a digit: only the very next note number
+                found.append((m.start(), num, str(num)))
+                cuts.append((cut, m.end()))
+                last = num
+        para.refs = found
+        para.cuts = cuts
+
+
 def _segment(paras: list[_Para]) -> None:
     """Number the articles: each restart moves back to the last page start (or end of an
     author bio) between the previous restart and its first reference."""
@@ -416,7 +769,8 @@ def read_pdf_text(
     source: Source, *, page_starts: list[int] | None = None, metadata: Metadata | None = None
 ) -> Document:
     lines = _split_lines(source, set(page_starts or ()))
-    items = _group(lines)
+    special, consumed = _other_notes(lines)
+    items = _group(lines, special, consumed)
     _classify(items)
     vocab = vocabulary(source.text)
 
@@ -453,7 +807,10 @@ def read_pdf_text(
         para.text = para.builder.text()
 
     ones = sum(1 for n in notes if n.number == 1)
-    if notes:
+    if any(n.body is not None for n in notes):
+        wiki = sum(1 for p in paras if _BRACKET_REF.search(p.text))
+        _find_seq_refs(paras, {n.number for n in notes if n.number}, brackets=wiki >= 2)
+    elif notes:
         _find_refs(paras, ones)
         _segment(paras)
 
@@ -523,10 +880,15 @@ def read_pdf_text(
     for note in notes:
         art = note_article.get(id(note), 0)
         first = note.lines[0]
-        m = re.match(r"(\d{1,3}) +", first.text)
-        assert m is not None
-        body_lines = [_Line(first.start + m.end(), first.text[m.end() :], first.raw_len, False)]
-        body_lines += note.lines[1:]
+        if note.body is not None:
+            body_lines = note.body
+            mark = note.mark if note.mark is not None else first.start
+        else:
+            m = re.match(r"(\d{1,3}) +", first.text)
+            assert m is not None
+            body_lines = [_Line(first.start + m.end(), first.text[m.end() :], first.raw_len, False)]
+            body_lines += note.lines[1:]
+            mark = first.start
         builder = TextBuilder()
         _append_lines(builder, body_lines, vocab)
         text = builder.text()
@@ -538,7 +900,7 @@ def read_pdf_text(
                 urls=tuple(u for _, _, u in find_urls(text)),
                 article=art,
                 source_map=builder.source_map(),
-                location=source.location(first.start),
+                location=source.location(mark),
             )
         )
 
