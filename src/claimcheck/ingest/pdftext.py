@@ -250,6 +250,27 @@ def _prev_text(lines: list[_Line | None], k: int) -> _Line | None:
     return lines[j] if j >= 0 else None
 
 
+def _continues(lines: list[_Line | None], j: int, following: int) -> bool:
+    """Do the lines from ``j`` continue an open list item (a back-link or the next item
+    comes within a few lines, with no heading between)?"""
+    seen = 0
+    t = j
+    while t < len(lines) and seen < 6:
+        line = lines[t]
+        t += 1
+        if line is None:
+            continue
+        seen += 1
+        if "↩" in line.text:
+            return True
+        m = _ITEM.match(line.text)
+        if m:
+            return int(m.group(1)) == following
+        if _EDIT_HEADING.search(line.text) or _NOTES_HEADING.match(line.text):
+            return False
+    return False
+
+
 def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[int]] | None:
     """The numbered list that starts with item 1 at line ``k``, if it is a notes list."""
     n = len(lines)
@@ -278,9 +299,7 @@ def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[in
                 nxt += 1
             if nxt < n and lines[nxt] is not None:
                 m2 = _ITEM.match(lines[nxt].text)
-                if (m2 and int(m2.group(1)) == len(items) + 1) or (not closed and "↩" in "".join(
-                    (lines[t].text if lines[t] else "") for t in range(nxt, min(n, nxt + 8))
-                )):
+                if (m2 and int(m2.group(1)) == len(items) + 1) or (not closed and _continues(lines, nxt, len(items) + 1)):
                     j = nxt
                     continue
             break
@@ -690,6 +709,8 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool, int] | None:
         )
         if prev in "”\"’)":
             return False, s - 1  # "“What Color Is Your Function” 2 describes"
+        if prev in ".!?…]":
+            return (False, s - 1) if follow_ok else None  # "types! 1", "resolved. 2 Then"
         k = text.rfind(" ", 0, s - 1) + 1
         word = text[k : s - 1]
         if not re.fullmatch(r"[a-z][a-z’'-]*", word):
@@ -702,7 +723,7 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool, int] | None:
     return None
 
 
-def _find_seq_refs(paras: list[_Para], numbers: set[int], brackets: bool) -> None:
+def _find_seq_refs(paras: list[_Para], numbers: set[int], brackets: bool, source: str = "") -> None:
     """References to notes read from other layouts, by evidence.
 
     ``brackets``: the text marks notes as "[12]" (MediaWiki): every bracketed number that
@@ -725,6 +746,7 @@ def _find_seq_refs(paras: list[_Para], numbers: set[int], brackets: bool) -> Non
                     found.append((m.start(), num, str(num)))
                     cuts.append(m.span())
         else:
+            smap = para.builder.source_map() if para.builder is not None else None
             for m in _SEQ_NUMBER.finditer(text):
                 num = int(m.group(0))
                 if num not in numbers or not last < num <= min(last + 2, top):
@@ -732,6 +754,9 @@ def _find_seq_refs(paras: list[_Para], numbers: set[int], brackets: bool) -> Non
                 mark = _seq_mark(text, m.start(), m.end())
                 if mark is None:
                     continue
+                at = smap.to_file(m.start()) if smap is not None else -1
+                if at >= 0 and source[:at].rstrip(" ").endswith(("\n", "\f")) or at == 0:
+                    continue  # "1. Assuming …" at a line start: a list item's number
                 glued, cut = mark
                 if num != last + 1 and not glued:
                     continue  # only a clear mark may skip a note
@@ -809,7 +834,7 @@ def read_pdf_text(
     ones = sum(1 for n in notes if n.number == 1)
     if any(n.body is not None for n in notes):
         wiki = sum(1 for p in paras if _BRACKET_REF.search(p.text))
-        _find_seq_refs(paras, {n.number for n in notes if n.number}, brackets=wiki >= 2)
+        _find_seq_refs(paras, {n.number for n in notes if n.number}, brackets=wiki >= 2, source=source.text)
     elif notes:
         _find_refs(paras, ones)
         _segment(paras)
