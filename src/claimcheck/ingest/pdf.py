@@ -81,7 +81,8 @@ class _Line:
         if not self.runs:
             self.x = run.x
         self.runs.append(run)
-        if run.size > self.size + 0.01:
+        if run.text.strip() and run.size > self.size + 0.01:  # a space set in the body size
+            # between a note's number and its text does not make the note a body line
             self.size, self.y = run.size, run.y
 
 

@@ -152,6 +152,14 @@ def _split_lines(source: Source, page_starts: set[int]) -> list[_Line | None]:
     return out
 
 
+def _ends_page(lines: list[_Line | None], index: int) -> bool:
+    """Is ``lines[index]`` the last text before a page break (or the end of the file)?"""
+    for line in lines[index + 1 :]:
+        if line is not None:
+            return line.page
+    return True
+
+
 def _group(
     lines: list[_Line | None],
     special: dict[int, list[_Raw]] | None = None,
@@ -189,6 +197,9 @@ def _group(
             current = _Raw([line], kind="note", number=int(m.group(1)))
             items.append(current)
             continue
+        if _BARE_NUMBER.match(line.text) and _ends_page(lines, index):
+            current = None
+            continue  # a page number at the foot of the page
         if zone == "note":
             if line.chunk:
                 zone = "body"
@@ -790,10 +801,75 @@ def _segment(paras: list[_Para]) -> None:
             paras[j].article = a
 
 
+# -- the date printed on the cover ---------------------------------------------------
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_COVER_DATE = re.compile(
+    r"^(?:(?:published|posted|date|dated|issued)(?: on)?:?\s+)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|"
+    rf"{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|"
+    r"\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT))?)?$",
+    re.IGNORECASE,
+)
+
+
+def _cover_date(lines: list[_Line | None]):
+    """The publication date printed on its own line near the top of the first page
+    ("February 18, 2025", "18 February 2025", "2025-02-18", "Published 3 March 2024",
+    "18/02/2025" when the day cannot be the month). Only the first 15 lines of page one
+    are read, so a date in a citation or a note is never taken."""
+    import datetime as dt
+
+    seen = 0
+    for line in lines:
+        if line is None:
+            continue
+        if line.page and seen:
+            break
+        seen += 1
+        if seen > 15:
+            break
+        m = _COVER_DATE.match(line.text)
+        if not m:
+            continue
+        raw = m.group("date")
+        slash = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", raw)
+        try:
+            if slash:
+                a, b, year = (int(x) for x in slash.groups())
+                if a > 12 >= b:
+                    return dt.date(year, b, a)
+                if b > 12 >= a:
+                    return dt.date(year, a, b)
+                continue  # 03/04/2025: day and month cannot be told apart
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+                return dt.date.fromisoformat(raw)
+        except ValueError:
+            continue
+        import dateparser
+
+        parsed = dateparser.parse(
+            raw.replace(".", ""), languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+        )
+        if parsed is not None:
+            return parsed.date()
+    return None
+
+
 def read_pdf_text(
     source: Source, *, page_starts: list[int] | None = None, metadata: Metadata | None = None
 ) -> Document:
     lines = _split_lines(source, set(page_starts or ()))
+    metadata = metadata or Metadata()
+    if metadata.publication_date is None:
+        printed = _cover_date(lines)
+        if printed is not None:
+            metadata = metadata.model_copy(update={"publication_date": printed})
     special, consumed = _other_notes(lines)
     items = _group(lines, special, consumed)
     _classify(items)
@@ -833,7 +909,7 @@ def read_pdf_text(
 
     ones = sum(1 for n in notes if n.number == 1)
     if any(n.body is not None for n in notes):
-        wiki = sum(1 for p in paras if _BRACKET_REF.search(p.text))
+        wiki = sum(len(_BRACKET_REF.findall(p.text)) for p in paras if p.kind == BlockKind.paragraph)
         _find_seq_refs(paras, {n.number for n in notes if n.number}, brackets=wiki >= 2, source=source.text)
     elif notes:
         _find_refs(paras, ones)
