@@ -502,6 +502,98 @@ def _classify(items: list[_Raw]) -> None:
             it.role = "heading"
 
 
+# -- lines that are not prose ----------------------------------------------------------
+
+_TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$|\S {4,}\d{1,4}$")
+_TOC_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,70}$")
+_CONTENTS = re.compile(r"^(?:contents|table of contents)$", re.IGNORECASE)
+_CODE_STRONG = re.compile(
+    r"^(?:\$ |# |//|/\*|\*/|#include|#!|>>> |fn |pub |let |const |use |impl[ <]|struct |enum |"
+    r"trait |async fn |def |class \w+[:(]|import |from \S+ import|return\b|if \(|for \(|"
+    r"while \(|func |var |package |<\?|</?[a-z]+[ >])"
+    r"|[{}]$|\);$|=.*;$|^[})\]]+[;,)]*$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
+)
+_PROSE_END = re.compile(r"[.!?:][\"”’)]*(?:\d{1,3})?$")
+_FURNITURE = re.compile(
+    r"^(?:page \d+(?: of \d+)?|\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AP]M)?.*"
+    r"|(?:https?|file)://\S+\s+\d+/\d+)$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|exhibit|map|photo|image|source)\s*[\d.:]", re.IGNORECASE)
+_CELL = re.compile(r"^[-–+$€£¥(]?\d(?:[\d.,]*\d)?[%)kKmMbB]?$|^[-–—]$")
+
+
+def _line_kind(text: str) -> str:
+    if _FURNITURE.match(text):
+        return "furniture"
+    if _EDIT_HEADING.search(text) and len(text) < 90:
+        return "heading"  # MediaWiki's "History[edit]"
+    if _TOC_LINE.search(text):
+        return "toc"
+    if len(_COLUMNS.findall(text)) >= 2 and not _PROSE_END.search(text):
+        return "table"
+    tokens = text.split()
+    if (
+        tokens
+        and len(tokens) <= 8
+        and sum(1 for t in tokens if _CELL.match(t)) * 2 > len(tokens)
+        and not re.search(r"[.!?:][\"”’)]*$", text)
+    ):
+        return "table"  # "120 9,800", "2024  41.2  17%"
+    if _CODE_STRONG.search(text):
+        return "code"
+    return "text"
+
+
+def _split_kinds(items: list[_Raw]) -> list[_Raw]:
+    """Split body blocks where their lines turn into code, table rows, contents lines or
+    page furniture, and mark those parts; only the rest is read as prose."""
+    out: list[_Raw] = []
+    in_contents = False
+    for it in items:
+        if it.kind != "body" or it.role not in ("paragraph", "heading"):
+            out.append(it)
+            continue
+        kinds = [_line_kind(line.text) for line in it.lines]
+        # code: a run needs two code lines; a prose-looking line between them goes with them
+        for i, k in enumerate(kinds):
+            if k == "code":
+                near = [j for j in range(max(0, i - 2), min(len(kinds), i + 3)) if j != i and kinds[j] == "code"]
+                if not near and not re.match(r"^(?:\$ |>>> |#!)", it.lines[i].text):
+                    kinds[i] = "text"
+        for i, k in enumerate(kinds):
+            if k == "text" and 0 < i < len(kinds) - 1 and kinds[i - 1] == "code":
+                nxt = next((kinds[j] for j in range(i + 1, min(len(kinds), i + 3)) if kinds[j] != "text"), None)
+                if nxt == "code" and not _PROSE_END.search(it.lines[i].text):
+                    kinds[i] = "code"
+        if in_contents or (len(it.lines) >= 3 and _CONTENTS.match(it.lines[0].text)):
+            numbered = [bool(_TOC_NUMBERED.match(line.text)) for line in it.lines]
+            if sum(numbered) * 2 > len(numbered) or _CONTENTS.match(it.lines[0].text):
+                kinds = ["toc" if (n or _CONTENTS.match(line.text)) else k for n, line, k in zip(numbered, it.lines, kinds)]
+                in_contents = True
+            else:
+                in_contents = False
+        if in_contents and not any(k == "toc" for k in kinds):
+            in_contents = False
+        if all(k == "text" for k in kinds) or (kinds == ["heading"] and it.role == "heading"):
+            if _CAPTION.match(it.plain()) and len(it.plain().split()) <= 40 and it.role == "paragraph":
+                it.role = "caption"
+            out.append(it)
+            continue
+        text_role = "paragraph" if "heading" in kinds else it.role
+        run: list[_Line] = []
+        run_kind = None
+        for line, k in zip(it.lines, kinds):
+            if run and k != run_kind:
+                out.append(_Raw(run, role=run_kind if run_kind != "text" else text_role))
+                run = []
+            run.append(line)
+            run_kind = k
+        if run:
+            out.append(_Raw(run, role=run_kind if run_kind != "text" else text_role))
+    return out
+
+
 def _is_bio_header(it: _Raw) -> bool:
     if len(it.lines) != 2:
         return False
@@ -791,7 +883,8 @@ def _segment(paras: list[_Para]) -> None:
         cands = [
             j
             for j in range(previous + 1, idx + 1)
-            if paras[j].parts[0].chunk or paras[j].parts[0].after_bio or paras[j].page_top
+            if paras[j].kind in (BlockKind.paragraph, BlockKind.heading)
+            and (paras[j].parts[0].chunk or paras[j].parts[0].after_bio or paras[j].page_top)
         ]
         starts.append(cands[-1] if cands else idx)
         previous = idx
@@ -861,6 +954,20 @@ def _cover_date(lines: list[_Line | None]):
     return None
 
 
+_DROPPED_KIND = {
+    "title": BlockKind.furniture,  # a running title
+    "pullquote": BlockKind.pull_quote,
+    "bio": BlockKind.byline,
+    "furniture": BlockKind.furniture,
+}
+_OTHER_KIND = {
+    "code": BlockKind.code,
+    "table": BlockKind.table,
+    "toc": BlockKind.toc,
+    "caption": BlockKind.caption,
+}
+
+
 def read_pdf_text(
     source: Source, *, page_starts: list[int] | None = None, metadata: Metadata | None = None
 ) -> Document:
@@ -873,6 +980,7 @@ def read_pdf_text(
     special, consumed = _other_notes(lines)
     items = _group(lines, special, consumed)
     _classify(items)
+    items = _split_kinds(items)
     vocab = vocabulary(source.text)
 
     notes = [it for it in items if it.kind == "note"]
@@ -886,8 +994,18 @@ def read_pdf_text(
         if it.kind == "note":
             order.append(("note", it))
             continue
-        if it.role in ("title", "pullquote", "bio"):
+        if it.role in ("title", "pullquote", "bio", "furniture"):
+            # kept as blocks of their class, but a paragraph they cut goes on after them
             page_top = page_top or it.chunk
+            para = _Para([it], _DROPPED_KIND[it.role])
+            paras.append(para)
+            order.append(("para", para))
+            continue
+        if it.role in _OTHER_KIND:
+            open_para = None
+            para = _Para([it], _OTHER_KIND[it.role])
+            paras.append(para)
+            order.append(("para", para))
             continue
         starts, page_top = page_top, False
         if it.role == "heading":
