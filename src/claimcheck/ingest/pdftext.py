@@ -266,7 +266,7 @@ def _continues(lines: list[_Line | None], j: int, following: int) -> bool:
     comes within a few lines, with no heading between)?"""
     seen = 0
     t = j
-    while t < len(lines) and seen < 6:
+    while t < len(lines) and seen < 30:
         line = lines[t]
         t += 1
         if line is None:
@@ -401,8 +401,8 @@ def _numbered_notes(
         while t < n and lines[t] is not None and not lines[t].page and not _BARE_NUMBER.match(lines[t].text):
             body.append(lines[t])
             t += 1
-        if not body:
-            break
+        if len(re.findall(r"[^\W\d_]{2,}", " ".join(line.text for line in body))) < 3:
+            break  # "1" / "1.5": a list of numbers, not a note
         out.append(_note(number, lines[j].start, body, lines[j]))
         used |= set(range(j, t))
         j = t
@@ -496,7 +496,7 @@ def _classify(items: list[_Raw]) -> None:
             len(it.lines) <= 3
             and len(words) <= 14
             and text[:1].isupper() | text[:1].isdigit()
-            and not re.search(r"[.,;:!?]['\"”’)]*$", last)
+            and not re.search(r"[.,;:!?]['\"”’)]*(?:\[\d{1,3}\])*$", last)
             and _is_title_case(text)
         ):
             it.role = "heading"
@@ -601,6 +601,8 @@ def _is_bio_header(it: _Raw) -> bool:
     parts = name.split()
     if not 2 <= len(parts) <= 4 or any(ch.isdigit() for ch in name):
         return False
+    if not re.fullmatch(r"[^\W\d_][\w .'’-]*", name) or ":" in it.lines[1].text:
+        return False  # "Mozilla Developer Network[edit]" / "Main article: …"
     if parts[0].lower() in _FUNCTION_WORDS:
         return False  # "The Lake Ferry Timetable": a title, not a name
     if not all(p[0].isupper() for p in parts):
@@ -826,7 +828,9 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool, int] | None:
     return None
 
 
-def _find_seq_refs(paras: list[_Para], numbers: set[int], brackets: bool, source: str = "") -> None:
+def _find_seq_refs(
+    paras: list[_Para], numbers: set[int], brackets: bool, source: str = "", raised: set[int] = frozenset()
+) -> None:
     """References to notes read from other layouts, by evidence.
 
     ``brackets``: the text marks notes as "[12]" (MediaWiki): every bracketed number that
@@ -837,7 +841,8 @@ def _find_seq_refs(paras: list[_Para], numbers: set[int], brackets: bool, source
     last = 0
     top = max(numbers) if numbers else 0
     for para in paras:
-        if para.kind != BlockKind.paragraph:
+        in_table = para.kind in (BlockKind.table, BlockKind.heading)
+        if para.kind != BlockKind.paragraph and not (in_table and not brackets):
             continue
         found: list[tuple[int, int, str]] = []
         cuts: list[tuple[int, int]] = []
@@ -854,10 +859,15 @@ def _find_seq_refs(paras: list[_Para], numbers: set[int], brackets: bool, source
                 num = int(m.group(0))
                 if num not in numbers or not last < num <= min(last + 2, top):
                     continue
-                mark = _seq_mark(text, m.start(), m.end())
+                at = smap.to_file(m.start()) if smap is not None else -1
+                if at in raised:
+                    mark = (True, m.start() - 1 if text[m.start() - 1 : m.start()] == " " else m.start())
+                else:
+                    mark = _seq_mark(text, m.start(), m.end())
                 if mark is None:
                     continue
-                at = smap.to_file(m.start()) if smap is not None else -1
+                if in_table and not (at in raised or (mark[0] and text[m.start() - 1 : m.start()].isalpha())):
+                    continue  # in a table or heading only a number glued to a word ("Taproot4") or raised
                 if at >= 0 and source[:at].rstrip(" ").endswith(("\n", "\f")) or at == 0:
                     continue  # "1. Assuming …" at a line start: a list item's number
                 glued, cut = mark
@@ -969,8 +979,14 @@ _OTHER_KIND = {
 
 
 def read_pdf_text(
-    source: Source, *, page_starts: list[int] | None = None, metadata: Metadata | None = None
+    source: Source,
+    *,
+    page_starts: list[int] | None = None,
+    metadata: Metadata | None = None,
+    raised: set[int] | None = None,
 ) -> Document:
+    """Read PDF-extracted text. ``raised``: file offsets of numbers the PDF sets as
+    superscripts (known when the text comes from :mod:`~claimcheck.ingest.pdf`)."""
     lines = _split_lines(source, set(page_starts or ()))
     metadata = metadata or Metadata()
     if metadata.publication_date is None:
@@ -1028,7 +1044,7 @@ def read_pdf_text(
     ones = sum(1 for n in notes if n.number == 1)
     if any(n.body is not None for n in notes):
         wiki = sum(len(_BRACKET_REF.findall(p.text)) for p in paras if p.kind == BlockKind.paragraph)
-        _find_seq_refs(paras, {n.number for n in notes if n.number}, brackets=wiki >= 2, source=source.text)
+        _find_seq_refs(paras, {n.number for n in notes if n.number}, brackets=wiki >= 2, source=source.text, raised=raised or set())
     elif notes:
         _find_refs(paras, ones)
         _segment(paras)
