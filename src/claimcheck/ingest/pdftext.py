@@ -828,6 +828,18 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool, int] | None:
     return None
 
 
+def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:
+    """``digits`` read as consecutive note numbers from ``first`` ("12" → [1, 2]), or []."""
+    out: list[int] = []
+    rest = digits
+    k = first
+    while rest and k in numbers and rest.startswith(str(k)):
+        out.append(k)
+        rest = rest[len(str(k)) :]
+        k += 1
+    return out if not rest and len(out) >= 2 else []
+
+
 def _find_seq_refs(
     paras: list[_Para], numbers: set[int], brackets: bool, source: str = "", raised: set[int] = frozenset()
 ) -> None:
@@ -857,6 +869,17 @@ def _find_seq_refs(
             smap = para.builder.source_map() if para.builder is not None else None
             for m in _SEQ_NUMBER.finditer(text):
                 num = int(m.group(0))
+                run = _run_of_marks(m.group(0), last + 1, numbers)
+                if run and not (num in numbers and last < num <= min(last + 2, top)):
+                    # "problems.12": marks 1 and 2 set side by side
+                    if text[m.start() - 1 : m.start()] in ".,;:!?”\"’)" and _seq_mark(text, m.start(), m.end()):
+                        off = m.start()
+                        for k in run:
+                            found.append((off, k, str(k)))
+                            off += len(str(k))
+                        cuts.append((m.start(), m.end()))
+                        last = run[-1]
+                    continue
                 if num not in numbers or not last < num <= min(last + 2, top):
                     continue
                 at = smap.to_file(m.start()) if smap is not None else -1
