@@ -24,6 +24,15 @@ What such text looks like, and what this reader does about it:
   article starts where the references restart at 1 (with a footnote body numbered 1 to
   match), at the last page start or author bio before that reference.
 
+* **Other note layouts** (see ``_other_notes``): pandoc/Chromium endnotes closed by "↩︎",
+  numbered lists under a Notes/References heading, MediaWiki "N. ^" lists with "[N]"
+  marks, LibreOffice number columns, Word-style notes from ``-layout``. Their references
+  are found by evidence, in note-number order (``_find_seq_refs``).
+* **Block classes**: table-of-contents lines, table rows, code listings, captions and page
+  furniture are split off as blocks of their class (``_split_kinds``); running titles,
+  pull quotes and author bios are kept as furniture, pull_quote and byline blocks.
+* **Publication date**: a date on a line of its own near the top of page one.
+
 Without any footnote bodies (text copied from a web page), no numbers are read as
 references: there is nothing they could refer to.
 """
