@@ -247,3 +247,28 @@ def test_render_again_with_libreoffice(tmp_path: Path, draft: str) -> None:
     expected = _source_notes(draft)
     for path in (pdf, _pdftotext(pdf), _pdftotext(pdf, "-layout")):
         assert _notes(load_document(path)) == expected, path.name
+
+
+# -- robustness ------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list("ab1 23.\n↩︎^[]:,\f{};$x") + ["1. ", "2. ", "\n1\n", "\n2\n", "Notes\n", "word "]),
+        max_size=80,
+    ).map("".join)
+)
+def test_other_layouts_never_raise_and_map_into_the_file(text):
+    if not text.strip():
+        return
+    doc = read_pdf_text(Source("t.txt", text))
+    for block in doc.iter_blocks():
+        for i, ch in enumerate(block.text):
+            off = block.source_map.to_file(i)
+            assert 0 <= off < len(text)
+    numbers = {n.number for n in doc.iter_footnotes()}
+    assert all(r.number in numbers for r in doc.iter_refs())
