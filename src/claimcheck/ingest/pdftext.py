@@ -900,7 +900,7 @@ def _find_seq_refs(
                     continue
                 if in_table and not (at in raised or (mark[0] and text[m.start() - 1 : m.start()].isalpha())):
                     continue  # in a table or heading only a number glued to a word ("Taproot4") or raised
-                if at >= 0 and source[:at].rstrip(" ").endswith(("\n", "\f")) or at == 0:
+                if at == 0 or (at > 0 and not source[max(source.rfind("\n", 0, at), source.rfind("\f", 0, at)) + 1 : at].strip(" ")):
                     continue  # "1. Assuming …" at a line start: a list item's number
                 glued, cut = mark
                 if num != last + 1 and not glued:
