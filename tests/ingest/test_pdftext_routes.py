@@ -66,6 +66,27 @@ def test_every_route_gives_the_notes_of_the_markdown_source(draft: str, path: Pa
     assert [r.number for r in doc.iter_refs()] == [n for n, _ in expected]
 
 
+HEADER = [
+    TEXTS / "ferry.chromium-header.txt",
+    TEXTS / "ferry.chromium-header.layout.txt",
+    PDFS / "ferry.chromium-header.pdf",
+]
+
+
+@pytest.mark.parametrize("path", HEADER, ids=[p.name for p in HEADER])
+def test_chromium_print_header_and_footer_are_furniture(path: Path) -> None:
+    """Printed without --no-pdf-header-footer: the print date and title at the top, the
+    file URL and "1/1" at the foot. They are page furniture, the notes are the source's,
+    and the print date is not the publication date."""
+    doc = load_document(path)
+    assert _notes(doc) == _source_notes("ferry")
+    assert [r.number for r in doc.iter_refs()] == [1, 2, 3, 4]
+    furniture = " ".join(b.text for b in doc.iter_blocks() if b.kind.value == "furniture")
+    assert "10:12 PM" in furniture and "ferry.html" in furniture
+    assert not any("ferry.html" in b.text or "10:12 PM" in b.text for b in doc.iter_blocks() if b.is_prose)
+    assert doc.metadata.publication_date == dt.date(2025, 2, 18)
+
+
 @pytest.mark.parametrize("path", [TEXTS / "canal.libreoffice.txt", PDFS / "canal.libreoffice.pdf"], ids=lambda p: p.name)
 def test_word_notes_that_cannot_be_told_from_the_body_are_not_invented(path: Path) -> None:
     """pdftotext's default output of Word-style notes (.docx through LibreOffice) puts each

@@ -525,7 +525,7 @@ _CODE_STRONG = re.compile(
 _PROSE_END = re.compile(r"[.!?:][\"”’)]*(?:\d{1,3})?$")
 _FURNITURE = re.compile(
     r"^(?:page \d+(?: of \d+)?|\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AP]M)?.*"
-    r"|(?:https?|file)://\S+\s+\d+/\d+)$",
+    r"|(?:https?|file|ﬁle)://\S+(?:\s+\d+/\d+)?|\d{1,3}/\d{1,3})$",
     re.IGNORECASE,
 )
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|exhibit|map|photo|image|source)\s*[\d.:]", re.IGNORECASE)
