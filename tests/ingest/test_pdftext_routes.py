@@ -293,3 +293,14 @@ def test_other_layouts_never_raise_and_map_into_the_file(text):
             assert 0 <= off < len(text)
     numbers = {n.number for n in doc.iter_footnotes()}
     assert all(r.number in numbers for r in doc.iter_refs())
+
+
+def test_a_mark_glued_to_a_version_number_needs_the_version_written_alone() -> None:
+    notes = "\n\n1. First note.↩︎\n2. Second note.↩︎\n"
+    glued = "Builds with 1.82 are fine.1 The table row says Rust < 1.822\n"
+    doc = read_pdf_text(Source("t.txt", glued + notes))
+    assert [r.number for r in doc.iter_refs()] == [1, 2]
+    plain = "Builds are fine.1 Python 3.1 was old and Python 3.12 is new.2\n"
+    doc = read_pdf_text(Source("t.txt", plain + notes))
+    assert [r.number for r in doc.iter_refs()] == [1, 2]
+    assert "Python 3.12 is new." in " ".join(b.text for b in doc.iter_blocks())

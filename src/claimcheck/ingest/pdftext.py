@@ -837,6 +837,33 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool, int] | None:
     return None
 
 
+def _version_mark(text: str, m: re.Match, expected: int, numbers: set[int], source: str) -> int:
+    """A mark glued to a version number ("Rust < 1.77" + mark 3 → "1.773"): the length of
+    the mark, or 0. Taken only for the next note number, when the document writes the
+    version without it elsewhere ("1.77") and never writes the glued form again."""
+    if expected not in numbers or text[m.start() - 1 : m.start()] != "." or not text[m.start() - 2 : m.start() - 1].isdigit():
+        return 0
+    after = text[m.end() : m.end() + 1]
+    if after and (after.isalnum() or after in "%.,-_/" and text[m.end() + 1 : m.end() + 2].isalnum()):
+        return 0
+    mark = str(expected)
+    digits = m.group(0)
+    if not digits.endswith(mark) or len(digits) == len(mark):
+        return 0
+    k = m.start() - 1
+    while k and (text[k - 1].isdigit() or text[k - 1] == "."):
+        k -= 1
+    token = text[k : m.end()]
+    version = token[: -len(mark)]
+    if len(version.rsplit(".", 1)[-1]) < 2:
+        return 0  # "3.12" is a version of its own, not "3.1" and a mark
+    alone = re.compile(rf"(?<![\w.]){re.escape(version)}(?![\d])")
+    again = re.compile(rf"(?<![\w.]){re.escape(token)}(?![\d])")
+    if not alone.search(source) or len(again.findall(source)) > 1:
+        return 0
+    return len(mark)
+
+
 def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:
     """``digits`` read as consecutive note numbers from ``first`` ("12" → [1, 2]), or []."""
     out: list[int] = []
@@ -878,6 +905,12 @@ def _find_seq_refs(
             smap = para.builder.source_map() if para.builder is not None else None
             for m in _SEQ_NUMBER.finditer(text):
                 num = int(m.group(0))
+                tail = _version_mark(text, m, last + 1, numbers, source)
+                if tail:
+                    found.append((m.end() - tail, last + 1, str(last + 1)))
+                    cuts.append((m.end() - tail, m.end()))
+                    last += 1
+                    continue
                 run = _run_of_marks(m.group(0), last + 1, numbers)
                 if run and not (num in numbers and last < num <= min(last + 2, top)):
                     # "problems.12": marks 1 and 2 set side by side
