@@ -304,3 +304,39 @@ def test_a_mark_glued_to_a_version_number_needs_the_version_written_alone() -> N
     doc = read_pdf_text(Source("t.txt", plain + notes))
     assert [r.number for r in doc.iter_refs()] == [1, 2]
     assert "Python 3.12 is new." in " ".join(b.text for b in doc.iter_blocks())
+
+
+def test_a_heading_run_into_the_text_below_it_is_a_heading() -> None:
+    text = (
+        "The first paragraph ends here with a full stop.\n"
+        "Where the money went\n"
+        "The council spent most of it on the two bridges and the rest on paths.\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    kinds = [(b.kind.value, b.text[:20]) for b in doc.iter_blocks()]
+    assert ("heading", "Where the money went") in kinds
+
+
+def test_code_lines_in_a_block_are_code() -> None:
+    text = (
+        "Run the counter like this:\n"
+        "let n = count(trees);\n"
+        "println!(\"{}\", n);\n"
+        "It prints the number of trees on the lane.\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    kinds = [b.kind.value for b in doc.iter_blocks()]
+    assert kinds == ["paragraph", "code", "paragraph"]
+
+
+def test_contents_lines_and_table_rows_are_not_prose() -> None:
+    text = (
+        "Contents\nOperations ........ 11\nFinance ........ 14\n\n"
+        "Month     Crossings     Passengers\nJune      120           9,800\n\n"
+        "The ferry ran all summer.\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    prose = [b.text for b in doc.iter_blocks() if b.is_prose]
+    assert prose == ["The ferry ran all summer."]
+    kinds = {b.kind.value for b in doc.iter_blocks()}
+    assert {"toc", "table"} <= kinds

@@ -520,7 +520,7 @@ _CODE_STRONG = re.compile(
     r"^(?:\$ |# |//|/\*|\*/|#include|#!|>>> |fn |pub |let |const |use |impl[ <]|struct |enum |"
     r"trait |async fn |def |class \w+[:(]|import |from \S+ import|return\b|if \(|for \(|"
     r"while \(|func |var |package |<\?|</?[a-z]+[ >])"
-    r"|[{}]$|\);$|=.*;$|^[})\]]+[;,)]*$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
+    r"|[{}]$|[)\]?>]\s*;$|=.*;$|^[})\]]+[;,)]*$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
 )
 _PROSE_END = re.compile(r"[.!?:][\"”’)]*(?:\d{1,3})?$")
 _FURNITURE = re.compile(
@@ -554,11 +554,32 @@ def _line_kind(text: str) -> str:
     return "text"
 
 
+def _run_in_heading(lines: list[_Line], i: int, column: float) -> bool:
+    """A heading that `pdftotext` ran into the text below it, without a blank line: a short
+    line in title or sentence case with no closing punctuation, after the end of a sentence
+    (or first in its block), followed by a line that starts a sentence."""
+    if i + 1 >= len(lines) or (i and not ends_sentence(lines[i - 1].text)):
+        return False
+    text, nxt = lines[i].text, lines[i + 1].text
+    words = text.split()
+    if not 1 <= len(words) <= 10 or lines[i].raw_len > 0.7 * column:
+        return False
+    if re.search(r"[.,;:!?…\-–—/(\[“\"‘']$", text) or ends_sentence(text):
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit()) or not nxt[:1].isupper():
+        return False
+    if any(is_cjk(ch) for ch in text) or re.search(r"\d{1,3}$", text):
+        return False  # a mark or a number ends it: the end of a sentence's line
+    return bool(re.search(r"[^\W\d_]{3,}", text))
+
+
 def _split_kinds(items: list[_Raw]) -> list[_Raw]:
     """Split body blocks where their lines turn into code, table rows, contents lines or
     page furniture, and mark those parts; only the rest is read as prose."""
     out: list[_Raw] = []
     in_contents = False
+    widths = [line.raw_len for it in items if it.kind == "body" for line in it.lines]
+    column = statistics.median(widths) if widths else 0
     for it in items:
         if it.kind != "body" or it.role not in ("paragraph", "heading"):
             out.append(it)
@@ -575,6 +596,11 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
                 nxt = next((kinds[j] for j in range(i + 1, min(len(kinds), i + 3)) if kinds[j] != "text"), None)
                 if nxt == "code" and not _PROSE_END.search(it.lines[i].text):
                     kinds[i] = "code"
+        if it.role == "paragraph":
+            for i in range(len(it.lines)):
+                near_code = "code" in kinds[max(0, i - 1) : i + 2]
+                if kinds[i] == "text" and not near_code and _run_in_heading(it.lines, i, column):
+                    kinds[i] = "heading"
         if in_contents or (len(it.lines) >= 3 and _CONTENTS.match(it.lines[0].text)):
             numbered = [bool(_TOC_NUMBERED.match(line.text)) for line in it.lines]
             if sum(numbered) * 2 > len(numbered) or _CONTENTS.match(it.lines[0].text):
