@@ -21,6 +21,11 @@ callback, which gives every run of text with its position and font size:
   a footnote body and is written ``N  text``, the shape :mod:`pdftext` reads; so is a
   small line ``N text`` in one run when ``N`` is the next footnote number, a repeat of
   the last one, or 1 (a new article).
+* A line that starts with a raised number, in the body's size (Word's and LibreOffice's
+  notes from .docx), is a footnote body too when the number is the next one or 1: a
+  reference mark never starts a line, it stays with its word.
+* The offsets of raised numbers written into body lines are passed on to the reader,
+  which counts them as reference marks.
 * A line higher up the page than the one before starts a new text flow (another column
   or frame): it is written with one leading space, ``pdftotext``'s mark for that.
 
@@ -195,6 +200,8 @@ class _Renderer:
             text = self._note_line(line) if klass == "small" else None
             marks: list[int] = []
             if text is None:
+                text = self._raised_note_line(line)
+            if text is None:
                 text, marks = self._text_marks(line)
             if not text:
                 continue
@@ -243,6 +250,26 @@ class _Renderer:
         lead = len(joined) - len(joined.lstrip())
         text = joined.strip()
         return text, [m - lead for m in marks if 0 <= m - lead < len(text)]
+
+    def _raised_note_line(self, line: _Line) -> str | None:
+        """``N  text`` for a note whose number is raised at the start of the line, in the
+        body's size (Word's and LibreOffice's notes from .docx), if ``N`` is the next note
+        number or 1. A reference mark never starts a line: it stays with its word."""
+        runs = [r for r in line.runs if r.text.strip()]
+        if len(runs) < 2:
+            return None
+        first = runs[0]
+        rest_size = max(r.size for r in runs[1:])
+        if not (_DIGITS.match(first.text.strip()) and first.size < 0.85 * rest_size and first.y > runs[1].y + 0.1):
+            return None
+        number = int(first.text.strip())
+        if number not in (1, self.last_note + 1):
+            return None
+        rest = "".join(r.text for r in line.runs[line.runs.index(first) + 1 :]).strip()
+        if len(rest.split()) < 3:
+            return None
+        self.last_note = number
+        return f"{number}  {rest}"
 
     def _note_line(self, line: _Line) -> str | None:
         """``N  text`` for a footnote's first line, else ``None``."""
