@@ -20,6 +20,14 @@ ISSUE_PDF = FIXTURES / "two_articles.pdf"
 ISSUE_TXT = FIXTURES / "two_articles.txt"
 
 
+_SET_APART = {"furniture", "pull_quote", "byline"}
+
+
+def text_blocks(blocks) -> list:
+    """The blocks read as text: headings and prose, not page furniture, pull quotes, bios."""
+    return [b for b in blocks if b.kind.value not in _SET_APART]
+
+
 def at(doc: Document, loc: Location, n: int = 20) -> str:
     assert doc.source is not None
     return doc.source.line_text(loc.line)[loc.column - 1 : loc.column - 1 + n]
@@ -57,16 +65,16 @@ def test_pdf_structure(pdf_doc: Document) -> None:
     assert pdf_doc.format == "pdf"
     assert pdf_doc.metadata.title == "Grid Watch Quarterly, Issue 7"
     a1, a2 = pdf_doc.articles
-    assert [b.text for b in a1.blocks][:2] == [
+    assert [b.text for b in text_blocks(a1.blocks)][:2] == [
         "Pumped Hydro Returns",
         "Provincial planners approved 42 new pumped-storage plants in 2024, more than in the "
         "previous five years combined. The new plants will add 51 GW of capacity by 2030, about "
         "a third of it in the south-west, where long transmission lines already carry hydropower "
         "to the coast.",
     ]
-    assert a2.blocks[0].text == "Batteries on Wheels"
+    assert text_blocks(a2.blocks)[0].text == "Batteries on Wheels"
     # running titles are furniture, not text; they name the articles
-    assert not any("Grid Watch Quarterly" in b.text for b in pdf_doc.iter_blocks())
+    assert not any("Grid Watch Quarterly" in b.text for b in text_blocks(pdf_doc.iter_blocks()))
     assert a1.title == "Grid Watch Quarterly | Pumped Hydro"
     assert a2.title == "Grid Watch Quarterly | Batteries"
     assert [r.number for r in a1.refs] == [1, 2, 3, 4]
@@ -79,7 +87,7 @@ def test_pdf_structure(pdf_doc: Document) -> None:
         "https://example.org/grid/reports/storage-outlook-2025.pdf."
     )
     assert note3.urls == ("https://example.org/grid/reports/storage-outlook-2025.pdf",)
-    assert a1.blocks[1].text[: a1.refs[0].offset].endswith("five years combined.")
+    assert a1.blocks[a1.refs[0].block].text[: a1.refs[0].offset].endswith("five years combined.")
 
 
 def test_pdf_extracted_text_has_the_shape_pdftext_reads(pdf_doc: Document) -> None:
@@ -97,7 +105,7 @@ def test_pdf_locations_point_into_the_extracted_text(pdf_doc: Document) -> None:
     for block in pdf_doc.iter_blocks():
         assert at(pdf_doc, block.location).startswith(block.text[:10]), block.text
     # a character after a removed hyphen maps to its own line
-    block = pdf_doc.articles[0].blocks[1]
+    block = text_blocks(pdf_doc.articles[0].blocks)[1]
     loc = pdf_doc.locate(block, block.text.index("transmission") + len("transmis"))
     assert at(pdf_doc, loc, 10) == "sion lines"
 
@@ -108,7 +116,7 @@ def test_pdf_locations_carry_page_numbers(pdf_doc: Document) -> None:
     assert [n.location.page for n in a1.footnotes] == [1, 1, 2, 2]
     assert [r.location.page for r in a2.refs] == [3, 3, 4]
     assert [n.location.page for n in a2.footnotes] == [3, 3]
-    assert [b.location.page for b in a2.blocks] == [3, 3, 4]
+    assert [b.location.page for b in text_blocks(a2.blocks)] == [3, 3, 4]
     assert a1.location.page == 1 and a2.location.page == 3
 
 

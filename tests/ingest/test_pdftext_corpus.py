@@ -110,8 +110,12 @@ def test_hyphenation_and_cjk_joins(doc):
     assert "state-owned enterprises" in text
 
 
-def test_page_furniture_is_dropped(doc):
-    texts = [b.text for b in doc.iter_blocks()]
+def test_page_furniture_is_set_apart(doc):
+    blocks = list(doc.iter_blocks())
+    kinds = {b.text: b.kind.value for b in blocks}
+    assert kinds["Introduction"] == "furniture"  # a running title
+    assert any(b.kind.value == "pull_quote" and b.text.startswith("Satellite internet is included in") for b in blocks)
+    texts = [b.text for b in blocks if b.kind.value not in ("furniture", "pull_quote", "byline")]
     assert "Introduction" not in texts
     assert not any(t.startswith("Pierre Pinhas") or "Project Officer" in t for t in texts)
     assert not any(t.startswith("Satellite internet is included in") for t in texts)  # pull quote

@@ -21,6 +21,11 @@ callback, which gives every run of text with its position and font size:
   a footnote body and is written ``N  text``, the shape :mod:`pdftext` reads; so is a
   small line ``N text`` in one run when ``N`` is the next footnote number, a repeat of
   the last one, or 1 (a new article).
+* A line that starts with a raised number, in the body's size (Word's and LibreOffice's
+  notes from .docx), is a footnote body too when the number is the next one or 1: a
+  reference mark never starts a line, it stays with its word.
+* The offsets of raised numbers written into body lines are passed on to the reader,
+  which counts them as reference marks.
 * A line higher up the page than the one before starts a new text flow (another column
   or frame): it is written with one leading space, ``pdftotext``'s mark for that.
 
@@ -81,7 +86,8 @@ class _Line:
         if not self.runs:
             self.x = run.x
         self.runs.append(run)
-        if run.size > self.size + 0.01:
+        if run.text.strip() and run.size > self.size + 0.01:  # a space set in the body size
+            # between a note's number and its text does not make the note a body line
             self.size, self.y = run.size, run.y
 
 
@@ -183,13 +189,20 @@ class _Renderer:
         self.last_note = 0
 
     def page(self, lines: list[_Line]) -> str:
+        """The page's text; the offsets (in it) of raised reference numbers go to
+        ``self.raised_on_page``."""
         out: list[str] = []
         prev: _Line | None = None
+        self.raised_on_page: list[int] = []
+        pos = 0
         for line in lines:
             klass = _klass(line, self.body)
             text = self._note_line(line) if klass == "small" else None
+            marks: list[int] = []
             if text is None:
-                text = self._text(line)
+                text = self._raised_note_line(line)
+            if text is None:
+                text, marks = self._text_marks(line)
             if not text:
                 continue
             lead = ""
@@ -201,7 +214,10 @@ class _Renderer:
                     lead = " "  # back up the page: a new column or frame
                 elif klass != pklass or gap > 1.35 * pitch or self._indented(line, prev, klass):
                     out.append("")
+                    pos += 1
             out.append(lead + text)
+            self.raised_on_page.extend(pos + len(lead) + m for m in marks)
+            pos += len(lead) + len(text) + 1
             prev = line
         return "\n".join(out)
 
@@ -211,19 +227,49 @@ class _Renderer:
         return klass == "body" and line.x > self.left + indent and line.x - prev.x > indent
 
     def _text(self, line: _Line) -> str:
+        return self._text_marks(line)[0]
+
+    def _text_marks(self, line: _Line) -> tuple[str, list[int]]:
+        """The line's text and the offsets of the raised numbers written into it."""
         parts: list[str] = []
+        marks: list[int] = []
         runs = line.runs
         for i, run in enumerate(runs):
             raised = i > 0 and run.size < 0.85 * line.size and _NUMERIC.match(run.text) and run.y > line.y
             if raised:
                 before = "".join(parts).rstrip()
-                parts = [before, " ", run.text.strip()]
+                number = run.text.strip()
+                parts = [before, " ", number]
+                marks.append(len(before) + 1)
                 nxt = runs[i + 1].text if i + 1 < len(runs) else ""
                 if nxt[:1].isalnum():
                     parts.append(" ")
             else:
                 parts.append(run.text)
-        return "".join(parts).strip()
+        joined = "".join(parts)
+        lead = len(joined) - len(joined.lstrip())
+        text = joined.strip()
+        return text, [m - lead for m in marks if 0 <= m - lead < len(text)]
+
+    def _raised_note_line(self, line: _Line) -> str | None:
+        """``N  text`` for a note whose number is raised at the start of the line, in the
+        body's size (Word's and LibreOffice's notes from .docx), if ``N`` is the next note
+        number or 1. A reference mark never starts a line: it stays with its word."""
+        runs = [r for r in line.runs if r.text.strip()]
+        if len(runs) < 2:
+            return None
+        first = runs[0]
+        rest_size = max(r.size for r in runs[1:])
+        if not (_DIGITS.match(first.text.strip()) and first.size < 0.85 * rest_size and first.y > runs[1].y + 0.1):
+            return None
+        number = int(first.text.strip())
+        if number not in (1, self.last_note + 1):
+            return None
+        rest = "".join(r.text for r in line.runs[line.runs.index(first) + 1 :]).strip()
+        if len(rest.split()) < 3:
+            return None
+        self.last_note = number
+        return f"{number}  {rest}"
 
     def _note_line(self, line: _Line) -> str | None:
         """``N  text`` for a footnote's first line, else ``None``."""
@@ -248,15 +294,25 @@ class _Renderer:
         return f"{number}  {rest}"
 
 
-def extract_pdf_text(pages) -> tuple[str, list[int]]:
-    """The text of pypdf ``pages`` in :mod:`pdftext`'s shape, and each page's start offset."""
+def extract_pdf_text(pages, raised: list[int] | None = None) -> tuple[str, list[int]]:
+    """The text of pypdf ``pages`` in :mod:`pdftext`'s shape, and each page's start offset.
+
+    ``raised``, when given, receives the offsets of the numbers that were set raised and
+    small in the PDF (superscripts): the reader takes them as reference marks more readily
+    than a number that merely follows a word."""
     grouped = [_group_lines(_runs(page)) for page in pages]
     renderer = _Renderer(grouped)
-    texts = [renderer.page(lines) for lines in grouped]
+    texts: list[str] = []
+    marks: list[list[int]] = []
+    for lines in grouped:
+        texts.append(renderer.page(lines))
+        marks.append(renderer.raised_on_page)
     starts: list[int] = []
     pos = 0
-    for text in texts:
+    for text, page_marks in zip(texts, marks):
         starts.append(pos)
+        if raised is not None:
+            raised.extend(pos + m for m in page_marks)
         pos += len(text) + 1
     return "\n".join(texts), starts
 
@@ -306,7 +362,7 @@ def read_pdf(path: Path, data: bytes, *, metadata: Metadata | None = None) -> Do
             "check the file; if it is a text or HTML draft, rename it or force a reader with --reader",
         )
     with _PypdfLog() as log:
-        text, page_starts, n_pages, title = _extract(path, data, log)
+        text, page_starts, n_pages, title, raised = _extract(path, data, log)
     if not text.strip():
         raise _error(
             path,
@@ -318,11 +374,11 @@ def read_pdf(path: Path, data: bytes, *, metadata: Metadata | None = None) -> Do
     if metadata is not None:
         meta = meta.model_copy(update=metadata.model_dump(exclude_none=True))
     source = Source(str(path), text, page_starts=page_starts)
-    doc = read_pdf_text(source, page_starts=page_starts, metadata=meta)
+    doc = read_pdf_text(source, page_starts=page_starts, metadata=meta, raised=set(raised))
     return doc.model_copy(update={"format": "pdf"}).with_source(source)
 
 
-def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], int, str | None]:
+def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], int, str | None, list[int]]:
     """Open the PDF with pypdf: its text, page starts, page count and title."""
     import io
 
@@ -349,7 +405,8 @@ def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], i
         n_pages = len(reader.pages)
         if n_pages == 0:
             raise _error(path, "PDF has no pages", "the export did not finish; export the issue again")
-        text, page_starts = extract_pdf_text(reader.pages)
+        raised: list[int] = []
+        text, page_starts = extract_pdf_text(reader.pages, raised)
         title = _pdf_title(reader)
     except InputError:
         raise
@@ -362,7 +419,7 @@ def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], i
             f"cannot read the PDF: {detail}",
             "the file is damaged or not a PDF; export it again, or pass the extracted text (.txt)",
         ) from None
-    return text, page_starts, n_pages, title
+    return text, page_starts, n_pages, title, raised
 
 
 def _pdf_title(reader) -> str | None:

@@ -24,6 +24,15 @@ What such text looks like, and what this reader does about it:
   article starts where the references restart at 1 (with a footnote body numbered 1 to
   match), at the last page start or author bio before that reference.
 
+* **Other note layouts** (see ``_other_notes``): pandoc/Chromium endnotes closed by "↩︎",
+  numbered lists under a Notes/References heading, MediaWiki "N. ^" lists with "[N]"
+  marks, LibreOffice number columns, Word-style notes from ``-layout``. Their references
+  are found by evidence, in note-number order (``_find_seq_refs``).
+* **Block classes**: table-of-contents lines, table rows, code listings, captions and page
+  furniture are split off as blocks of their class (``_split_kinds``); running titles,
+  pull quotes and author bios are kept as furniture, pull_quote and byline blocks.
+* **Publication date**: a date on a line of its own near the top of page one.
+
 Without any footnote bodies (text copied from a web page), no numbers are read as
 references: there is nothing they could refer to.
 """
@@ -57,6 +66,7 @@ from claimcheck.ingest.textmap import TextBuilder, cut_spans
 __all__ = ["read_pdf_text"]
 
 _NOTE_START = re.compile(r"^ ?(\d{1,3}) {2,}(?=\S)")
+_COLUMNS = re.compile(r"\S {3,}\S")
 _URL_CHARS_IN_TOKEN = re.compile(r"[/&=?%_]")
 _FUNCTION_WORDS = frozenset(
     """a an and are as at but by for from had has have he in into is it its not of on or our
@@ -71,6 +81,7 @@ class _Line:
     text: str  # stripped text
     raw_len: int  # display width of the line as printed
     chunk: bool  # starts a new page or text flow
+    page: bool = False  # starts a new page
 
 
 @dataclass
@@ -78,8 +89,10 @@ class _Raw:
     lines: list[_Line]
     kind: str = "body"  # body | note
     number: int | None = None
-    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio
+    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio | toc | table | code | furniture
     after_bio: bool = False
+    body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
+    mark: int | None = None  # file offset of a note's number (other layouts)
 
     @property
     def chunk(self) -> bool:
@@ -125,13 +138,14 @@ def _split_lines(source: Source, page_starts: set[int]) -> list[_Line | None]:
             end = n
         raw = text[pos:end]
         chunk = pending_chunk or pos in page_starts
+        page = chunk
         pending_chunk = False
         if "\f" in raw:
             # a form feed starts a new page at the text after it
             cut = raw.rfind("\f") + 1
             pos_after = pos + cut
             raw = raw[cut:]
-            chunk = True
+            chunk = page = True
             pos = pos_after
         stripped = raw.strip()
         if not stripped:
@@ -140,19 +154,44 @@ def _split_lines(source: Source, page_starts: set[int]) -> list[_Line | None]:
             lead = len(raw) - len(raw.lstrip())
             if raw.startswith(" ") and not raw.startswith("  "):
                 chunk = True
-            out.append(_Line(pos + lead, stripped, _width(raw.rstrip()), chunk))
+            out.append(_Line(pos + lead, stripped, _width(raw.rstrip()), chunk, page))
         if end >= n:
             break
         pos = end + 1
     return out
 
 
-def _group(lines: list[_Line | None]) -> list[_Raw]:
-    """Group lines into body blocks and footnote bodies, in reading order."""
+def _ends_page(lines: list[_Line | None], index: int) -> bool:
+    """Is ``lines[index]`` the last text before a page break (or the end of the file)?"""
+    for line in lines[index + 1 :]:
+        if line is not None:
+            return line.page
+    return True
+
+
+def _group(
+    lines: list[_Line | None],
+    special: dict[int, list[_Raw]] | None = None,
+    consumed: set[int] | None = None,
+) -> list[_Raw]:
+    """Group lines into body blocks and footnote bodies, in reading order.
+
+    ``special`` holds notes read from other layouts (:func:`_other_notes`), by the index of
+    the line where they go in reading order; the ``consumed`` lines are theirs.
+    """
     items: list[_Raw] = []
     zone = "body"
     current: _Raw | None = None
-    for line in lines:
+    special = special or {}
+    consumed = consumed or set()
+    for index, line in enumerate(lines):
+        if index in special:
+            items.extend(special[index])
+            current = None
+            zone = "body"
+        if index in consumed:
+            current = None
+            continue
         if line is None:
             if zone == "body":
                 current = None
@@ -160,11 +199,16 @@ def _group(lines: list[_Line | None]) -> list[_Raw]:
         m = _NOTE_START.match(" " + line.text if line.chunk else line.text)
         if m is None:
             m = _NOTE_START.match(line.text)
+        if m and _COLUMNS.search(line.text[m.end() :]):
+            m = None  # "12   June   4,100": a table row of `pdftotext -layout`, not a note
         if m:
             zone = "note"
             current = _Raw([line], kind="note", number=int(m.group(1)))
             items.append(current)
             continue
+        if _BARE_NUMBER.match(line.text) and _ends_page(lines, index):
+            current = None
+            continue  # a page number at the foot of the page
         if zone == "note":
             if line.chunk:
                 zone = "body"
@@ -177,6 +221,236 @@ def _group(lines: list[_Line | None]) -> list[_Raw]:
         else:
             current.lines.append(line)
     return items
+
+
+# -- notes in other layouts ------------------------------------------------------------
+#
+# Besides "N  text" at page bottoms (above), real tools lay notes out as:
+#
+# * an endnotes list, "1. text" … "2. text", each closed by a back-link arrow "↩︎"
+#   (pandoc's HTML printed by a browser; `-layout` indents the items by a space);
+# * a numbered references list under a heading "Notes", "References" … (MediaWiki pages
+#   write "N. ^ text", with "^ a b" when a note is cited more than once);
+# * LibreOffice page-bottom notes from `pdftotext` default options: the numbers as a column
+#   ("1" / "2" / "3", one a line), a blank line, then the notes' text;
+# * Word-style notes from `pdftotext -layout`: the number alone on a line, the note's text
+#   on the lines after it.
+#
+# Each needs its own evidence (back-links, a notes heading, numbers in sequence from the
+# next note number); anything less is left as text.
+
+_ITEM = re.compile(r"^(\d{1,3})\.\s+(?P<wiki>\^\s*(?:(?:[a-z]{1,2}\s+){2,})?)?(?=\S)")
+_BACKLINK = re.compile(r"\s*↩\ufe0e?\s*$")
+_NOTES_HEADING = re.compile(
+    r"^(?:notes|endnotes|footnotes|references|sources|citations|works cited|notes and references)"
+    r"(?:\s*\[edit\])?:?$",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+_EDIT_HEADING = re.compile(r"\[edit\]$")
+
+
+def _note(number: int, mark: int, body: list[_Line], anchor: _Line) -> _Raw:
+    text_lines = []
+    for i, line in enumerate(body):
+        text = line.text
+        if i == len(body) - 1:
+            text = _BACKLINK.sub("", text)
+        else:
+            text = text.replace("↩\ufe0e", "").replace("↩", "")
+        if text.strip():
+            text_lines.append(_Line(line.start, text.rstrip(), line.raw_len, False))
+    return _Raw([anchor], kind="note", number=number, body=text_lines, mark=mark)
+
+
+def _prev_text(lines: list[_Line | None], k: int) -> _Line | None:
+    j = k - 1
+    while j >= 0 and lines[j] is None:
+        j -= 1
+    return lines[j] if j >= 0 else None
+
+
+def _continues(lines: list[_Line | None], j: int, following: int) -> bool:
+    """Do the lines from ``j`` continue an open list item (a back-link or the next item
+    comes within a few lines, with no heading between)?"""
+    seen = 0
+    t = j
+    while t < len(lines) and seen < 30:
+        line = lines[t]
+        t += 1
+        if line is None:
+            continue
+        seen += 1
+        if "↩" in line.text:
+            return True
+        m = _ITEM.match(line.text)
+        if m:
+            return int(m.group(1)) == following
+        if _EDIT_HEADING.search(line.text) or _NOTES_HEADING.match(line.text):
+            return False
+    return False
+
+
+def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[int]] | None:
+    """The numbered list that starts with item 1 at line ``k``, if it is a notes list."""
+    n = len(lines)
+    items: list[tuple[int, int, list[_Line], _Line]] = []  # number, mark, body, first line
+    used: set[int] = set()
+    closed = False
+    wiki = 0
+    j = k
+    while j < n:
+        line = lines[j]
+        m = _ITEM.match(line.text) if line is not None else None
+        if m and int(m.group(1)) == len(items) + 1:
+            body = [_Line(line.start + m.end(), line.text[m.end() :], line.raw_len, False)]
+            items.append((len(items) + 1, line.start, body, line))
+            wiki += bool(m.group("wiki"))
+            closed = bool(_BACKLINK.search(line.text))
+            used.add(j)
+            j += 1
+            continue
+        body = items[-1][2]
+        if line is None:
+            # a blank line: the list goes on if its next item follows, or (an item not yet
+            # closed by its back-link) across a page break
+            nxt = j + 1
+            while nxt < n and lines[nxt] is None and nxt - j < 4:
+                nxt += 1
+            if nxt < n and lines[nxt] is not None:
+                m2 = _ITEM.match(lines[nxt].text)
+                if (m2 and int(m2.group(1)) == len(items) + 1) or (not closed and _continues(lines, nxt, len(items) + 1)):
+                    j = nxt
+                    continue
+            break
+        if closed or _ITEM.match(line.text) or _EDIT_HEADING.search(line.text):
+            break
+        body.append(line)
+        used.add(j)
+        closed = bool(_BACKLINK.search(line.text))
+        j += 1
+    if not items:
+        return None
+    backlinks = sum(1 for _, _, body, _ in items if _BACKLINK.search(body[-1].text))
+    heading = _prev_text(lines, k)
+    titled = heading is not None and bool(_NOTES_HEADING.match(heading.text))
+    if not (backlinks * 2 >= len(items) or wiki * 2 >= len(items) or titled):
+        return None
+    return [_note(num, mark, body, first) for num, mark, body, first in items], used
+
+
+def _column_notes(
+    lines: list[_Line | None], k: int, expected: int
+) -> tuple[list[_Raw], set[int], int] | None:
+    """LibreOffice notes from `pdftotext`: a column of numbers, a blank line, their text."""
+    n = len(lines)
+    nums: list[_Line] = []
+    if k and lines[k - 1] is not None:
+        return None  # the number ends a block of text (Word's notes, a table cell)
+    j = k
+    while j < n and lines[j] is not None and _BARE_NUMBER.match(lines[j].text):
+        if int(lines[j].text) != expected + len(nums):
+            return None
+        nums.append(lines[j])
+        j += 1
+    if not nums or j >= n or lines[j] is not None:
+        return None
+    while j < n and lines[j] is None:
+        j += 1
+    text: list[int] = []
+    while j < n and lines[j] is not None and not lines[j].page and not _BARE_NUMBER.match(lines[j].text):
+        text.append(j)
+        j += 1
+    if not text:
+        return None  # a page number at the foot of a page
+    # notes end their page: after them only blank lines and a page number
+    t = j
+    while t < n and lines[t] is not None and _BARE_NUMBER.match(lines[t].text) is None:
+        t += 1
+    while t < n and (lines[t] is None or _BARE_NUMBER.match(lines[t].text)) and not (lines[t] and lines[t].page):
+        t += 1
+    if t < n and not (lines[t] is not None and lines[t].page):
+        return None  # text goes on below: table cells, not notes
+    if len(text) == len(nums):
+        groups = [[i] for i in text]
+    else:
+        groups, cur = [], []
+        for i in text:
+            cur.append(i)
+            if re.search(r"[.!?)\]”\"’]$", lines[i].text):
+                groups.append(cur)
+                cur = []
+        if cur or len(groups) != len(nums):
+            return None
+    notes = [
+        _note(expected + g, nums[g].start, [lines[i] for i in group], nums[g])
+        for g, group in enumerate(groups)
+    ]
+    used = set(range(k, k + len(nums))) | set(text)
+    return notes, used, text[0]
+
+
+def _numbered_notes(
+    lines: list[_Line | None], k: int, expected: int
+) -> tuple[list[_Raw], set[int], int] | None:
+    """Word-style notes from `pdftotext -layout`: "N" alone, then the note's lines."""
+    n = len(lines)
+    out: list[_Raw] = []
+    used: set[int] = set()
+    j = k
+    while j < n and lines[j] is not None and _BARE_NUMBER.match(lines[j].text):
+        number = int(lines[j].text)
+        if number != expected + len(out):
+            break
+        prev = lines[j - 1] if j else None
+        if prev is not None and not out:
+            return None  # the number ends a line block: a page number or a table cell
+        body: list[_Line] = []
+        t = j + 1
+        while t < n and lines[t] is not None and not lines[t].page and not _BARE_NUMBER.match(lines[t].text):
+            body.append(lines[t])
+            t += 1
+        if len(re.findall(r"[^\W\d_]{2,}", " ".join(line.text for line in body))) < 3:
+            break  # "1" / "1.5": a list of numbers, not a note
+        out.append(_note(number, lines[j].start, body, lines[j]))
+        used |= set(range(j, t))
+        j = t
+    if not out:
+        return None
+    return out, used, k
+
+
+def _other_notes(lines: list[_Line | None]) -> tuple[dict[int, list[_Raw]], set[int]]:
+    special: dict[int, list[_Raw]] = {}
+    consumed: set[int] = set()
+    expected = 1
+    k = 0
+    n = len(lines)
+    while k < n:
+        line = lines[k]
+        if line is None or k in consumed:
+            k += 1
+            continue
+        m = _ITEM.match(line.text)
+        if m and int(m.group(1)) == 1:
+            found = _endnote_list(lines, k)
+            if found:
+                notes, used = found
+                special[k] = notes
+                consumed |= used
+                k = max(used) + 1
+                continue
+        if _BARE_NUMBER.match(line.text) and int(line.text) == expected:
+            got = _column_notes(lines, k, expected) or _numbered_notes(lines, k, expected)
+            if got:
+                notes, used, at = got
+                special.setdefault(at, []).extend(notes)
+                consumed |= used
+                expected += len(notes)
+                k = max(used) + 1
+                continue
+        k += 1
+    return special, consumed
 
 
 def _is_title_case(text: str) -> bool:
@@ -231,10 +505,128 @@ def _classify(items: list[_Raw]) -> None:
             len(it.lines) <= 3
             and len(words) <= 14
             and text[:1].isupper() | text[:1].isdigit()
-            and not re.search(r"[.,;:!?]['\"”’)]*$", last)
+            and not re.search(r"[.,;:!?]['\"”’)]*(?:\[\d{1,3}\])*$", last)
             and _is_title_case(text)
         ):
             it.role = "heading"
+
+
+# -- lines that are not prose ----------------------------------------------------------
+
+_TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$|\S {4,}\d{1,4}$")
+_TOC_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,70}$")
+_CONTENTS = re.compile(r"^(?:contents|table of contents)$", re.IGNORECASE)
+_CODE_STRONG = re.compile(
+    r"^(?:\$ |# |//|/\*|\*/|#include|#!|>>> |fn |pub |let |const |use |impl[ <]|struct |enum |"
+    r"trait |async fn |def |class \w+[:(]|import |from \S+ import|return\b|if \(|for \(|"
+    r"while \(|func |var |package |<\?|</?[a-z]+[ >])"
+    r"|[{}]$|[)\]?>]\s*;$|=.*;$|^[})\]]+[;,)]*$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
+)
+_PROSE_END = re.compile(r"[.!?:][\"”’)]*(?:\d{1,3})?$")
+_FURNITURE = re.compile(
+    r"^(?:page \d+(?: of \d+)?|\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AP]M)?.*"
+    r"|(?:https?|file|ﬁle)://\S+(?:\s+\d+/\d+)?|\d{1,3}/\d{1,3})$",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|exhibit|map|photo|image|source)\s*[\d.:]", re.IGNORECASE)
+_CELL = re.compile(r"^[-–+$€£¥(]?\d(?:[\d.,]*\d)?[%)kKmMbB]?$|^[-–—]$")
+
+
+def _line_kind(text: str) -> str:
+    if _FURNITURE.match(text):
+        return "furniture"
+    if _EDIT_HEADING.search(text) and len(text) < 90:
+        return "heading"  # MediaWiki's "History[edit]"
+    if _TOC_LINE.search(text):
+        return "toc"
+    if len(_COLUMNS.findall(text)) >= 2 and not _PROSE_END.search(text):
+        return "table"
+    tokens = text.split()
+    if (
+        tokens
+        and len(tokens) <= 8
+        and sum(1 for t in tokens if _CELL.match(t)) * 2 > len(tokens)
+        and not re.search(r"[.!?:][\"”’)]*$", text)
+    ):
+        return "table"  # "120 9,800", "2024  41.2  17%"
+    if _CODE_STRONG.search(text):
+        return "code"
+    return "text"
+
+
+def _run_in_heading(lines: list[_Line], i: int, column: float) -> bool:
+    """A heading that `pdftotext` ran into the text below it, without a blank line: a short
+    line in title or sentence case with no closing punctuation, after the end of a sentence
+    (or first in its block), followed by a line that starts a sentence."""
+    if i + 1 >= len(lines) or (i and not ends_sentence(lines[i - 1].text)):
+        return False
+    text, nxt = lines[i].text, lines[i + 1].text
+    words = text.split()
+    if not 1 <= len(words) <= 10 or lines[i].raw_len > 0.7 * column:
+        return False
+    if re.search(r"[.,;:!?…\-–—/(\[“\"‘']$", text) or ends_sentence(text):
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit()) or not nxt[:1].isupper():
+        return False
+    if any(is_cjk(ch) for ch in text) or re.search(r"\d{1,3}$", text):
+        return False  # a mark or a number ends it: the end of a sentence's line
+    return bool(re.search(r"[^\W\d_]{3,}", text))
+
+
+def _split_kinds(items: list[_Raw]) -> list[_Raw]:
+    """Split body blocks where their lines turn into code, table rows, contents lines or
+    page furniture, and mark those parts; only the rest is read as prose."""
+    out: list[_Raw] = []
+    in_contents = False
+    widths = [line.raw_len for it in items if it.kind == "body" for line in it.lines]
+    column = statistics.median(widths) if widths else 0
+    for it in items:
+        if it.kind != "body" or it.role not in ("paragraph", "heading"):
+            out.append(it)
+            continue
+        kinds = [_line_kind(line.text) for line in it.lines]
+        # code: a run needs two code lines; a prose-looking line between them goes with them
+        for i, k in enumerate(kinds):
+            if k == "code":
+                near = [j for j in range(max(0, i - 2), min(len(kinds), i + 3)) if j != i and kinds[j] == "code"]
+                if not near and not re.match(r"^(?:\$ |>>> |#!)", it.lines[i].text):
+                    kinds[i] = "text"
+        for i, k in enumerate(kinds):
+            if k == "text" and 0 < i < len(kinds) - 1 and kinds[i - 1] == "code":
+                nxt = next((kinds[j] for j in range(i + 1, min(len(kinds), i + 3)) if kinds[j] != "text"), None)
+                if nxt == "code" and not _PROSE_END.search(it.lines[i].text):
+                    kinds[i] = "code"
+        if it.role == "paragraph":
+            for i in range(len(it.lines)):
+                near_code = "code" in kinds[max(0, i - 1) : i + 2]
+                if kinds[i] == "text" and not near_code and _run_in_heading(it.lines, i, column):
+                    kinds[i] = "heading"
+        if in_contents or (len(it.lines) >= 3 and _CONTENTS.match(it.lines[0].text)):
+            numbered = [bool(_TOC_NUMBERED.match(line.text)) for line in it.lines]
+            if sum(numbered) * 2 > len(numbered) or _CONTENTS.match(it.lines[0].text):
+                kinds = ["toc" if (n or _CONTENTS.match(line.text)) else k for n, line, k in zip(numbered, it.lines, kinds)]
+                in_contents = True
+            else:
+                in_contents = False
+        if in_contents and not any(k == "toc" for k in kinds):
+            in_contents = False
+        if all(k == "text" for k in kinds) or (kinds == ["heading"] and it.role == "heading"):
+            if _CAPTION.match(it.plain()) and len(it.plain().split()) <= 40 and it.role == "paragraph":
+                it.role = "caption"
+            out.append(it)
+            continue
+        text_role = "paragraph" if "heading" in kinds else it.role
+        run: list[_Line] = []
+        run_kind = None
+        for line, k in zip(it.lines, kinds):
+            if run and k != run_kind:
+                out.append(_Raw(run, role=run_kind if run_kind != "text" else text_role))
+                run = []
+            run.append(line)
+            run_kind = k
+        if run:
+            out.append(_Raw(run, role=run_kind if run_kind != "text" else text_role))
+    return out
 
 
 def _is_bio_header(it: _Raw) -> bool:
@@ -244,8 +636,14 @@ def _is_bio_header(it: _Raw) -> bool:
     parts = name.split()
     if not 2 <= len(parts) <= 4 or any(ch.isdigit() for ch in name):
         return False
+    if not re.fullmatch(r"[^\W\d_][\w .'’-]*", name) or ":" in it.lines[1].text:
+        return False  # "Mozilla Developer Network[edit]" / "Main article: …"
+    if parts[0].lower() in _FUNCTION_WORDS:
+        return False  # "The Lake Ferry Timetable": a title, not a name
     if not all(p[0].isupper() for p in parts):
         return False
+    if len(re.findall(r"[^\W\d_]{2,}", it.lines[1].text)) < 1:
+        return False  # "2025-02-18": a title and its date, not a name and a role
     return len(it.lines[1].text.split()) <= 15 and not ends_sentence(it.lines[1].text)
 
 
@@ -391,6 +789,190 @@ def _find_refs(paras: list[_Para], notes_one: int) -> None:
         para.cuts = cuts
 
 
+# Words after which a number counts something rather than marks a note ("step 3 of").
+_COUNTING_WORDS = frozenset(
+    """number version page pages chapter section step steps phase level tier item option rule
+    figure table part stage round day days week weeks month months year years hour hours
+    minute minutes point points top episode issue volume vol no act article grade class
+    size type group line lines row column verse psalm game match edition season series
+    release beta alpha rc ch fig sec pp p""".split()
+)
+# What may follow a note mark set after a word ("initiative 1 under the …").
+_AFTER_MARK = _FUNCTION_WORDS | frozenset(
+    """about above across after against along among around because before behind below
+    beneath beside between beyond during except if inside like near since than through
+    throughout toward towards under until unlike upon when where whereas whether within
+    without""".split()
+)
+_SEQ_NUMBER = re.compile(r"\d{1,3}")
+_BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
+_CLOSERS = ".,;:!?”\"’)]…"
+
+
+def _seq_mark(text: str, s: int, e: int) -> tuple[bool, int] | None:
+    """Is the number at ``text[s:e]`` placed like a note mark? ``(glued, cut start)``."""
+    after = text[e : e + 1]
+    if after and (after.isalnum() or after in "%‰°-–/_'’$€£¥+=×*"):
+        return None
+    if after in ".,:" and text[e + 1 : e + 2].isdigit():
+        return None  # 1,000 / 2.5 / 10:30
+    if s == 0:
+        return None
+    before = text[s - 1]
+    if before.isdigit():
+        return None
+    if before.isalpha():
+        k = s
+        while k and (text[k - 1].isalnum() or text[k - 1] in "_-./:#@"):
+            k -= 1
+        word = text[k:s]
+        if not word.isalpha() or len(word) < 2:
+            return None  # an identifier: H264, x86
+        if word.isupper() and len(word) <= 4:
+            return (None, s) if len(word) >= 3 else None  # "CTFE5" if nothing else: MP3, SHA1
+        return True, s
+    if before in _CLOSERS:
+        if s >= 2 and text[s - 2].isdigit():
+            return None  # 0.16, 3,4
+        if before in ".,:" and s >= 2 and not (text[s - 2].isalpha() or text[s - 2] in _CLOSERS):
+            return None
+        return True, s
+    if before == " " and s >= 2:
+        prev = text[s - 2]
+        follow = text[e:].lstrip(" ")
+        m = re.match(r"[^\W\d_]+", follow)
+        follow_ok = (
+            not follow
+            or follow[0] in "—–-,.;:)”\"’"
+            or follow[0].isupper()
+            or bool(m and m.group(0).lower() in _AFTER_MARK)
+        )
+        if prev in "”\"’)":
+            return False, s - 1  # "“What Color Is Your Function” 2 describes"
+        if prev in ".!?…]":
+            return (False, s - 1) if follow_ok else None  # "types! 1", "resolved. 2 Then"
+        k = text.rfind(" ", 0, s - 1) + 1
+        word = text[k : s - 1]
+        if not re.fullmatch(r"[a-z][a-z’'-]*", word):
+            return None  # "Tier 3", "May 5", "in 2023 8"
+        if word in _COUNTING_WORDS or word in _FUNCTION_WORDS:
+            return None  # "step 3", "of 3"
+        if follow[:1].isupper():
+            return True, s - 1  # "a sandwich 7 The classic": a mark between two sentences
+        return (False, s - 1) if follow_ok else None
+    return None
+
+
+def _version_mark(text: str, m: re.Match, expected: int, numbers: set[int], source: str) -> int:
+    """A mark glued to a version number ("Rust < 1.77" + mark 3 → "1.773"): the length of
+    the mark, or 0. Taken only for the next note number, when the document writes the
+    version without it elsewhere ("1.77") and never writes the glued form again."""
+    if expected not in numbers or text[m.start() - 1 : m.start()] != "." or not text[m.start() - 2 : m.start() - 1].isdigit():
+        return 0
+    after = text[m.end() : m.end() + 1]
+    if after and (after.isalnum() or after in "%.,-_/" and text[m.end() + 1 : m.end() + 2].isalnum()):
+        return 0
+    mark = str(expected)
+    digits = m.group(0)
+    if not digits.endswith(mark) or len(digits) == len(mark):
+        return 0
+    k = m.start() - 1
+    while k and (text[k - 1].isdigit() or text[k - 1] == "."):
+        k -= 1
+    token = text[k : m.end()]
+    version = token[: -len(mark)]
+    if len(version.rsplit(".", 1)[-1]) < 2:
+        return 0  # "3.12" is a version of its own, not "3.1" and a mark
+    alone = re.compile(rf"(?<![\w.]){re.escape(version)}(?![\d])")
+    again = re.compile(rf"(?<![\w.]){re.escape(token)}(?![\d])")
+    if not alone.search(source) or len(again.findall(source)) > 1:
+        return 0
+    return len(mark)
+
+
+def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:
+    """``digits`` read as consecutive note numbers from ``first`` ("12" → [1, 2]), or []."""
+    out: list[int] = []
+    rest = digits
+    k = first
+    while rest and k in numbers and rest.startswith(str(k)):
+        out.append(k)
+        rest = rest[len(str(k)) :]
+        k += 1
+    return out if not rest and len(out) >= 2 else []
+
+
+def _find_seq_refs(
+    paras: list[_Para], numbers: set[int], brackets: bool, source: str = "", raised: set[int] = frozenset()
+) -> None:
+    """References to notes read from other layouts, by evidence.
+
+    ``brackets``: the text marks notes as "[12]" (MediaWiki): every bracketed number that
+    names a note is a reference, repeats included. Otherwise a mark is a number set right
+    after a word or punctuation ("route.1", "muSig1", "(COR)1", "initiative 1 under") that
+    is the next note number in reading order (one skipped note is allowed).
+    """
+    last = 0
+    top = max(numbers) if numbers else 0
+    for para in paras:
+        in_table = para.kind in (BlockKind.table, BlockKind.heading)
+        if para.kind != BlockKind.paragraph and not (in_table and not brackets):
+            continue
+        found: list[tuple[int, int, str]] = []
+        cuts: list[tuple[int, int]] = []
+        text = para.text
+        if brackets:
+            for m in _BRACKET_REF.finditer(text):
+                num = int(m.group(1))
+                if num in numbers:
+                    found.append((m.start(), num, str(num)))
+                    cuts.append(m.span())
+        else:
+            smap = para.builder.source_map() if para.builder is not None else None
+            for m in _SEQ_NUMBER.finditer(text):
+                num = int(m.group(0))
+                tail = _version_mark(text, m, last + 1, numbers, source)
+                if tail:
+                    found.append((m.end() - tail, last + 1, str(last + 1)))
+                    cuts.append((m.end() - tail, m.end()))
+                    last += 1
+                    continue
+                run = _run_of_marks(m.group(0), last + 1, numbers)
+                if run and not (num in numbers and last < num <= min(last + 2, top)):
+                    # "problems.12": marks 1 and 2 set side by side
+                    if text[m.start() - 1 : m.start()] in ".,;:!?”\"’)" and _seq_mark(text, m.start(), m.end()):
+                        off = m.start()
+                        for k in run:
+                            found.append((off, k, str(k)))
+                            off += len(str(k))
+                        cuts.append((m.start(), m.end()))
+                        last = run[-1]
+                    continue
+                if num not in numbers or not last < num <= min(last + 2, top):
+                    continue
+                at = smap.to_file(m.start()) if smap is not None else -1
+                if at in raised:
+                    mark = (True, m.start() - 1 if text[m.start() - 1 : m.start()] == " " else m.start())
+                else:
+                    mark = _seq_mark(text, m.start(), m.end())
+                if mark is None:
+                    continue
+                if in_table and not (at in raised or (mark[0] and text[m.start() - 1 : m.start()].isalpha())):
+                    continue  # in a table or heading only a number glued to a word ("Taproot4") or raised
+                if at == 0 or (at > 0 and not source[max(source.rfind("\n", 0, at), source.rfind("\f", 0, at)) + 1 : at].strip(" ")):
+                    continue  # "1. Assuming …" at a line start: a list item's number
+                glued, cut = mark
+                if num != last + 1 and not glued:
+                    continue  # only a clear mark may skip a note
+                if glued is None and (num != last + 1 or num == 1):
+                    continue  # an acronym and a digit: only the very next note number
+                found.append((m.start(), num, str(num)))
+                cuts.append((cut, m.end()))
+                last = num
+        para.refs = found
+        para.cuts = cuts
+
+
 def _segment(paras: list[_Para]) -> None:
     """Number the articles: each restart moves back to the last page start (or end of an
     author bio) between the previous restart and its first reference."""
@@ -402,7 +984,8 @@ def _segment(paras: list[_Para]) -> None:
         cands = [
             j
             for j in range(previous + 1, idx + 1)
-            if paras[j].parts[0].chunk or paras[j].parts[0].after_bio or paras[j].page_top
+            if paras[j].kind in (BlockKind.paragraph, BlockKind.heading)
+            and (paras[j].parts[0].chunk or paras[j].parts[0].after_bio or paras[j].page_top)
         ]
         starts.append(cands[-1] if cands else idx)
         previous = idx
@@ -412,12 +995,99 @@ def _segment(paras: list[_Para]) -> None:
             paras[j].article = a
 
 
+# -- the date printed on the cover ---------------------------------------------------
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_COVER_DATE = re.compile(
+    r"^(?:(?:published|posted|date|dated|issued)(?: on)?:?\s+)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|"
+    rf"{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}|"
+    r"\d{1,2}/\d{1,2}/\d{4})"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT))?)?$",
+    re.IGNORECASE,
+)
+
+
+def _cover_date(lines: list[_Line | None]):
+    """The publication date printed on its own line near the top of the first page
+    ("February 18, 2025", "18 February 2025", "2025-02-18", "Published 3 March 2024",
+    "18/02/2025" when the day cannot be the month). Only the first 15 lines of page one
+    are read, so a date in a citation or a note is never taken."""
+    import datetime as dt
+
+    seen = 0
+    for line in lines:
+        if line is None:
+            continue
+        if line.page and seen:
+            break
+        seen += 1
+        if seen > 15:
+            break
+        m = _COVER_DATE.match(line.text)
+        if not m:
+            continue
+        raw = m.group("date")
+        slash = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", raw)
+        try:
+            if slash:
+                a, b, year = (int(x) for x in slash.groups())
+                if a > 12 >= b:
+                    return dt.date(year, b, a)
+                if b > 12 >= a:
+                    return dt.date(year, a, b)
+                continue  # 03/04/2025: day and month cannot be told apart
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+                return dt.date.fromisoformat(raw)
+        except ValueError:
+            continue
+        import dateparser
+
+        parsed = dateparser.parse(
+            raw.replace(".", ""), languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+        )
+        if parsed is not None:
+            return parsed.date()
+    return None
+
+
+_DROPPED_KIND = {
+    "title": BlockKind.furniture,  # a running title
+    "pullquote": BlockKind.pull_quote,
+    "bio": BlockKind.byline,
+    "furniture": BlockKind.furniture,
+}
+_OTHER_KIND = {
+    "code": BlockKind.code,
+    "table": BlockKind.table,
+    "toc": BlockKind.toc,
+    "caption": BlockKind.caption,
+}
+
+
 def read_pdf_text(
-    source: Source, *, page_starts: list[int] | None = None, metadata: Metadata | None = None
+    source: Source,
+    *,
+    page_starts: list[int] | None = None,
+    metadata: Metadata | None = None,
+    raised: set[int] | None = None,
 ) -> Document:
+    """Read PDF-extracted text. ``raised``: file offsets of numbers the PDF sets as
+    superscripts (known when the text comes from :mod:`~claimcheck.ingest.pdf`)."""
     lines = _split_lines(source, set(page_starts or ()))
-    items = _group(lines)
+    metadata = metadata or Metadata()
+    if metadata.publication_date is None:
+        printed = _cover_date(lines)
+        if printed is not None:
+            metadata = metadata.model_copy(update={"publication_date": printed})
+    special, consumed = _other_notes(lines)
+    items = _group(lines, special, consumed)
     _classify(items)
+    items = _split_kinds(items)
     vocab = vocabulary(source.text)
 
     notes = [it for it in items if it.kind == "note"]
@@ -431,8 +1101,18 @@ def read_pdf_text(
         if it.kind == "note":
             order.append(("note", it))
             continue
-        if it.role in ("title", "pullquote", "bio"):
+        if it.role in ("title", "pullquote", "bio", "furniture"):
+            # kept as blocks of their class, but a paragraph they cut goes on after them
             page_top = page_top or it.chunk
+            para = _Para([it], _DROPPED_KIND[it.role])
+            paras.append(para)
+            order.append(("para", para))
+            continue
+        if it.role in _OTHER_KIND:
+            open_para = None
+            para = _Para([it], _OTHER_KIND[it.role])
+            paras.append(para)
+            order.append(("para", para))
             continue
         starts, page_top = page_top, False
         if it.role == "heading":
@@ -453,7 +1133,10 @@ def read_pdf_text(
         para.text = para.builder.text()
 
     ones = sum(1 for n in notes if n.number == 1)
-    if notes:
+    if any(n.body is not None for n in notes):
+        wiki = sum(len(_BRACKET_REF.findall(p.text)) for p in paras if p.kind == BlockKind.paragraph)
+        _find_seq_refs(paras, {n.number for n in notes if n.number}, brackets=wiki >= 2, source=source.text, raised=raised or set())
+    elif notes:
         _find_refs(paras, ones)
         _segment(paras)
 
@@ -523,10 +1206,15 @@ def read_pdf_text(
     for note in notes:
         art = note_article.get(id(note), 0)
         first = note.lines[0]
-        m = re.match(r"(\d{1,3}) +", first.text)
-        assert m is not None
-        body_lines = [_Line(first.start + m.end(), first.text[m.end() :], first.raw_len, False)]
-        body_lines += note.lines[1:]
+        if note.body is not None:
+            body_lines = note.body
+            mark = note.mark if note.mark is not None else first.start
+        else:
+            m = re.match(r"(\d{1,3}) +", first.text)
+            assert m is not None
+            body_lines = [_Line(first.start + m.end(), first.text[m.end() :], first.raw_len, False)]
+            body_lines += note.lines[1:]
+            mark = first.start
         builder = TextBuilder()
         _append_lines(builder, body_lines, vocab)
         text = builder.text()
@@ -538,7 +1226,7 @@ def read_pdf_text(
                 urls=tuple(u for _, _, u in find_urls(text)),
                 article=art,
                 source_map=builder.source_map(),
-                location=source.location(first.start),
+                location=source.location(mark),
             )
         )
 
