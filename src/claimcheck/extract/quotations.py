@@ -29,7 +29,7 @@ from claimcheck.claims.models import QuotationClaim
 from claimcheck.extract.text import TextUnit
 from claimcheck.ingest.common import is_cjk
 
-__all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed"]
+__all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans"]
 
 _NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|bin|van|von|de|da|al-\w+)){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
@@ -116,6 +116,11 @@ def _verbatim(inner: str) -> bool:
     letters = sum(c.isalpha() for c in t)
     symbols = sum(c in "{}[]()<>=;$%\\|_/*^~@#" for c in t)
     return letters == 0 or symbols * 6 > letters
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the quotes in ``text`` (quote marks, not apostrophes)."""
+    return _quote_spans(text)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
