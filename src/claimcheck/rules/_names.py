@@ -22,7 +22,8 @@ _VERBATIM = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
     r"|[~.]?/\S+|\S*(?:[\w.~-]+/){2,}\S*|[\w.-]+/[\w.-]+\.[A-Za-z0-9]{1,5}\b\S*"  # paths
     r"|\S*\\\S*"  # Windows paths, escapes
-    r"|\S*[A-Za-z0-9]\.[a-z0-9]\S*"  # dotted names: setup.py, example.com, Foo.bar()
+    r"|\S*[A-Za-z0-9]\.[a-z0-9]\S*|\S*\w\.\w+\.\w\S*"  # dotted: setup.py, Foo.bar(), Trojan.Win32.Agent
+    r"|\S*\w:\w+/\S*"  # scheme-like identifiers: Trojan:Win32/Agent
     r"|\S*\w_\w\S*|\S*::\S*|\S*->\S*|\S*\w\(\)\S*|\S*[{}<>=]\S*"  # code
     r")"
 )
