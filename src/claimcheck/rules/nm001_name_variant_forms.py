@@ -16,7 +16,7 @@ _NOT_NAMES = MONTH_NAMES | {
 # "Tianwen-3", "Tianwen 3", "Tianwen3": a name and a number
 _NAME_NUMBER = re.compile(r"\b([A-Z][A-Za-z’']*[a-z])([- ]?)(\d{1,3})\b(?![-–/.,]\d)")
 # "BeiDou", "Chang’e", "SpaceX": names whose spelling has inner capitals or apostrophes
-_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:['’][a-z]+)?[A-Za-z]*\b")
+_NAME = re.compile(r"\b(?:[A-Z][A-Za-z]*(?:['’][a-z]+)?[A-Za-z]*|[a-z]{1,2}[A-Z][A-Za-z]*)\b")
 # a possessive ending is grammar, not spelling: "China's" and "China’s" name one country
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -97,7 +97,7 @@ class NameVariantForms(Rule):
             ranked = sorted(surfaces.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0].sort_key))
             main, main_locs = ranked[0]
             for surface, locs in ranked[1:]:
-                if _capital_at_start(surface, main, locs):
+                if _capital_at_start(surface, main, locs, main_locs):
                     continue
                 n = len(locs)
                 typographic = apostrophe_only(surface, main)
@@ -119,8 +119,9 @@ class NameVariantForms(Rule):
                 yield finding
 
 
-def _capital_at_start(surface: str, main: str, locs: list) -> bool:
-    """"IPhone" at the start of a sentence is "iPhone" with the sentence's capital."""
+def _capital_at_start(surface: str, main: str, locs: list, main_locs: list) -> bool:
+    """"EReader" at the start of a sentence is "eReader" with the sentence's capital."""
     if surface[1:] != main[1:] or surface[:1].lower() != main[:1].lower():
         return False
-    return all(start for _, start in locs)
+    capitalised = locs if surface[:1].isupper() else main_locs
+    return all(start for _, start in capitalised)
