@@ -64,10 +64,32 @@ def test_find_dates_precision_as_written(text, expected):
         "There were 1500 troops and 2100 km of border.",
         "Version 2.2021 of the file, item ABC-2019-X.",
         "We will march on, and the August committee agreed.",
+        # numerals that belong to a proper noun: a rocket, an operation, a product
+        "The crew watched Long March 5 lift off from the coast.",
+        "Engineers prepared Long March 2F for its next crewed flight.",
+        "Operation May 15 ended quietly.",
+        "The Chang'e 6 mission and the Tianwen 3 probe share a team.",
+        "Windows 10 and Python 3 run on the iPhone 15 lab bench.",
+        "Rust 1.70 shipped; COVID-19 slowed work; Section 230 and Proposition 22 were debated at the G7.",
     ],
 )
 def test_find_dates_rejects_numbers_and_names(text):
     assert dates_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rocket flew on March 5.", "March 5"),
+        ("Monday March 5 was cold.", "March 5"),
+        ("The March 5 deadline passed.", "March 5"),
+        ("China's March 5 launch went well.", "March 5"),
+        ("Updated March 5, the page said more.", "March 5"),
+    ],
+)
+def test_month_day_after_a_lead_word_is_a_date(text, expected):
+    found = find_dates(text, reference_date="2024-01-01")
+    assert [text[a.start : a.end] for a in found] == [expected]
 
 
 @pytest.mark.parametrize(

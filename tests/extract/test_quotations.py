@@ -9,7 +9,7 @@ from pydantic import TypeAdapter
 
 from claimcheck.claims.models import Claim
 from claimcheck.document import Source
-from claimcheck.extract.quotations import extract_quotations, find_quotations
+from claimcheck.extract.quotations import extract_quotations, find_quotations, is_framed
 from claimcheck.extract.text import iter_units
 from claimcheck.ingest.markdown import read_markdown
 
@@ -42,10 +42,34 @@ def test_quotes_and_speakers(text, expected):
         "The “Two Bombs, One Satellite” project began.",  # a name in quotes
         "The “Long March 5 Heavy” flew.",
         "China’s and Russia’s programmes differ; the firms’ costs don’t.",  # apostrophes
+        '{% figure "media/2023/harbour-map-of-the-old-quay.png" "A map of the old quay" %}',  # template tag
+        '{{< picture src="2020/05/a-b-c-d.jpg" alt="Three ferries moored side by side at dawn" >}}',
+        '<img alt="Three ferries moored side by side at dawn" src="x.png">',  # markup attribute
+        'Run `echo "hello from the build step now"` first.',  # code span
+        'The parser reads b"GET /index.html HTTP/1.1" from the socket.',  # byte string
+        'The entry point is "src/harbour/ferry/schedule.py" in the repository.',  # a path
+        'It emits "movq $0x10, %rsi \\n\\t" for the call.',  # assembly
+        'See [the guide](https://example.org/a "Ferry timetables for the whole coast") first.',  # link title
     ],
 )
 def test_not_quotations(text):
     assert find_quotations(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, framed",
+    [
+        ("Officials repeat that the port is “open to every ship that follows the rules.”", True),
+        ("“The port is open to every ship that follows the rules,” the minister said.", True),
+        ("The mayor called the port “a gate to the world for every small trader.”", True),
+        ("“The port is open to every ship that follows the rules.”", False),  # standing alone
+        ("“So tired I could sleep for a week,” means you are tired.", False),  # an example phrase
+        ('^ "Harbour statistics: ferry passengers by quarter". Port Office.', False),  # a title
+    ],
+)
+def test_framed_quotations(text, framed):
+    (q,) = find_quotations(text)
+    assert is_framed(text, q["start"], q["end"] - 1, q["speaker"]) is framed
 
 
 def test_pronoun_keeps_the_previous_speaker():

@@ -31,6 +31,34 @@ FAMILY_NAMES = frozenset(
 )
 
 
+#: Chinese places written in pinyin (provinces and regions, province-level and large
+#: cities, launch and test sites), joined and lower case: "Hong Kong", "Xi Chang" or a line
+#: break in "Wen\nchang" must not read as a person. Source: the administrative divisions
+#: of the People's Republic of China (provinces, autonomous regions, municipalities, SARs,
+#: prefecture-level cities over three million people) and the four launch centres.
+PLACES = frozenset(
+    """
+    beijing tianjin shanghai chongqing hebei shanxi liaoning jilin heilongjiang jiangsu
+    zhejiang anhui fujian jiangxi shandong henan hubei hunan guangdong hainan sichuan
+    guizhou yunnan shaanxi gansu qinghai taiwan guangxi xizang ningxia xinjiang
+    neimenggu hongkong aomen macau xianggang
+    shijiazhuang taiyuan hohhot huhehaote shenyang dalian changchun harbin haerbin nanjing
+    suzhou wuxi hangzhou ningbo wenzhou hefei fuzhou xiamen quanzhou nanchang jinan qingdao
+    yantai zhengzhou luoyang wuhan changsha guangzhou shenzhen dongguan foshan zhuhai
+    shantou nanning guilin haikou sanya chengdu mianyang guiyang kunming lhasa xian
+    lanzhou xining yinchuan urumqi wulumuqi tangshan baoding handan xuzhou changzhou
+    nantong linyi weifang zibo baotou datong anshan jiaxing shaoxing taizhou jinhua
+    wenchang jiuquan xichang zhangjiang zhongguancun yangzhou zhenjiang jiamusi
+    huangshan lijiang dunhuang kashgar kashi turpan tulufan yanan yan'an
+    """.split()
+)
+
+
+def is_place(*parts: str) -> bool:
+    """Do these words, joined, spell a Chinese place ("Hong", "Kong"; "Wen", "chang")?"""
+    return "".join(parts).lower().replace("'", "").replace("’", "") in PLACES
+
+
 def is_pinyin_given_name(word: str) -> bool:
     """One or two pinyin syllables written together ('Zheng', 'Shiyao', 'Jinping')."""
     return bool(_GIVEN.match(word.lower()))

@@ -10,7 +10,8 @@ past 12 months" a :class:`RelativeWindow`). Only spans the patterns find but can
 ``extract_dates(units)`` runs it over a document: body blocks in full, footnotes only in
 their explanatory prose (a citation's publication date belongs to the citation
 extractor). URLs, CJK text and identifiers ("LM-11", "Mate 60", "Made in China 2025")
-give no dates. A date written without its year takes the year last written before it in
+give no dates, nor does a month name inside a proper noun ("Long March 5", "Operation
+May 15": a capitalised word that does not introduce dates right before it). A date written without its year takes the year last written before it in
 the same paragraph, else the publication year, and says so (``year_inferred``).
 
 Ranges keep each end as written: "2014 through May 2018" is ``date=2014``,
@@ -216,6 +217,21 @@ _MONTH_ONLY_CONTEXT = {
     "in", "since", "by", "until", "till", "from", "during", "of", "the", "early", "late", "mid",
     "last", "next", "this", "before", "after", "to", "through", "and", "or", "on", "starting",
 }
+# a capitalised word right before "March 5" makes it a name ("Long March 5", "Operation
+# May 15"), unless it is one of these: weekdays and words that introduce a date
+_DATE_LEADS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "on", "in", "by", "since", "until", "till", "from", "before", "after", "through", "to",
+    "early", "late", "mid", "last", "next", "this", "each", "every", "and", "or", "of",
+    "updated", "posted", "published", "dated", "released", "revised", "modified", "created",
+    "edited", "written", "filed", "issued", "effective", "as", "at", "date", "deadline",
+    "due", "starting", "ending", "around", "circa", "about", "today", "yesterday", "tomorrow",
+    "week", "weekend", "night", "morning", "evening", "afternoon", "noon", "midnight",
+    "the", "a", "an", "that", "its", "his", "her", "their", "our", "your", "my", "for", "with",
+    "between", "during", "than", "except", "including", "then", "until", "but", "so",
+}
+_CAPITAL_BEFORE = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z]+)[ \u00a0-]$")
 _IDENT_BEFORE = re.compile(r"(?:\d[-/.:,]?|[-/.]\d|[A-Za-z]\d*[-/]?\d*[-/]|[#$€£¥+])$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)\W*$")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+", re.I)
@@ -556,6 +572,15 @@ def _glued_to_number(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _named_by_number(text: str, a: DateMatch) -> bool:
+    """"Long March 5", "Operation May 15", "Long March 2F": a month name and a number
+    that are part of a proper noun, not a day."""
+    if re.match(r"[A-Za-z]", text[a.end : a.end + 1]):
+        return True  # a letter glued to the number: "March 2F"
+    m = _CAPITAL_BEFORE.search(text[max(0, a.start - 30) : a.start])
+    return bool(m) and m.group(1).lower().rstrip(".") not in _DATE_LEADS
+
+
 def _bare_year_ok(text: str, a: DateMatch) -> bool:
     y = a.date.year if a.date else 0
     if not 1000 <= y <= 2999:
@@ -706,6 +731,8 @@ def find_dates(
         elif a.kind in ("date", "decade") and a.extra.get("range") is None:
             if _glued_to_number(text, a.start, a.end) and not re.search(r"[A-Za-z]$", text[max(0, a.start - 1) : a.start]):
                 continue
+        if a.kind == "partial" and text[a.start : a.start + 1].isalpha() and _named_by_number(text, a):
+            continue
         if a.kind == "dayonly":
             if last_year is None or last_month is None:
                 continue

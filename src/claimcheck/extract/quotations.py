@@ -11,6 +11,13 @@ Speakers come from the sentence: "according to Xi Jinping", "in the words of Fen
 and Liu Shiyao", "As Chen Lan suggests:", "Cao Meng, Vice President of …, noted that",
 "BYD stated at the time that", "CASC famously writing in December 2023 that". A quote
 with no named speaker ("a leading official may describe it as “…”") has none.
+
+Quote marks that are syntax, not speech, are skipped: inside template tags (``{% … %}``,
+``{{ … }}``), markup tags (``<img alt="…">``), code spans and attribute lists; attribute
+values (``alt="…"``) and byte or raw strings (``b"…"``); and verbatim content (paths,
+URLs, code with escapes or registers). :func:`is_framed` says whether a quotation is
+presented as someone's words (a named speaker or a verb of saying around it), which is
+what the quotation rule compares.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from claimcheck.claims.models import QuotationClaim
 from claimcheck.extract.text import TextUnit
 from claimcheck.ingest.common import is_cjk
 
-__all__ = ["extract_quotations", "find_quotations", "find_speaker"]
+__all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans"]
 
 _NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|bin|van|von|de|da|al-\w+)){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
@@ -59,8 +66,21 @@ _NOT_SPEAKER = {
     "Chinese", "American", "Western", "Official", "Some", "Many", "Most", "Such", "Another",
     "Today", "Yesterday", "Now", "Nowadays", "Recently", "Meanwhile", "Still", "Later", "First",
     "Second", "Finally", "Similarly", "Instead", "Here", "There", "Then", "So", "Since", "While",
+    "Don’t", "Don't", "Do", "Does", "Did", "Never", "Always", "Or", "For", "Example", "If", "When",
 }
 _PAIRS = {"“": "”", '"': '"', "‘": "’"}
+
+# syntax whose quote marks are not speech: template tags, markup tags, code spans,
+# kramdown/Pandoc attribute lists, Markdown link targets
+_SYNTAX = re.compile(
+    r"\{%.*?%\}|\{\{.*?\}\}|\{:[^}\n]*\}|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|`[^`\n]+`|\]\([^()\s]*(?:\s+\"[^\"]*\")?\)",
+    re.S,
+)
+# a quote that opens right after `=` (an attribute value) or a string prefix (b"…", r'…')
+_ATTRIBUTE_BEFORE = re.compile(r"(?:=\s*|(?<![A-Za-z])[bBrRuUfF]{1,2})$")
+# verbatim content: code escapes, registers and operators, a path or URL, no space at all
+_CODE_CONTENT = re.compile(r"\\[ntr0x]|\$0x|%[a-z]{2,3}\b|[{}]\s*$|^\s*[#>]|::|->|=>|&&|\|\|")
+_PATHLIKE = re.compile(r"^[\w.~-]*[/\\][\w./\\~#?=&%-]*$|^[\w.+-]+@[\w-]+\.[\w.-]+$|^\w+://")
 
 
 def _word_count(s: str) -> int:
@@ -78,8 +98,34 @@ def _is_name(inner: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in small for w in words)
 
 
+def _mask_syntax(text: str) -> str:
+    """``text`` with template tags, markup tags, code spans and attribute lists blanked
+    (same length), so their quote marks open no quotation."""
+    if not any(c in text for c in "{<`]"):
+        return text
+    return _SYNTAX.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _verbatim(inner: str) -> bool:
+    """Code, a path, a URL or an identifier in quotes: not someone's words."""
+    t = inner.strip()
+    if not t or _PATHLIKE.match(t) or _CODE_CONTENT.search(t):
+        return True
+    if " " not in t and not re.fullmatch(r"[^\W\d_]+[.,!?]?", t):
+        return True
+    letters = sum(c.isalpha() for c in t)
+    symbols = sum(c in "{}[]()<>=;$%\\|_/*^~@#" for c in t)
+    return letters == 0 or symbols * 6 > letters
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the quotes in ``text`` (quote marks, not apostrophes)."""
+    return _quote_spans(text)
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) offsets of top-level quotes in ``text``."""
+    """(open, close) offsets of top-level quotes in ``text`` (syntax blanked first)."""
+    text = _mask_syntax(text)
     out: list[tuple[int, int]] = []
     i = 0
     n = len(text)
@@ -148,6 +194,41 @@ def find_speaker(
     return None
 
 
+# verbs that present words as someone's: the speaker verbs and a few more
+_FRAME_VERB = (
+    rf"(?:{_VERB}|calls?|called|calling|repeat|repeats|repeated|repeating|asks?|asked|asking|"
+    r"repl(?:y|ies|ied)|answer(?:s|ed)?|quot(?:e|es|ed|ing)|testif(?:y|ies|ied)|tweet(?:s|ed)?|"
+    r"posted|recall(?:s|ed)?|saying|telling|adding|noting|urg(?:e|es|ed)|vow(?:s|ed)?|"
+    r"promis(?:e|es|ed)|admit(?:s|ted)?|according\s+to|in\s+the\s+words\s+of)"
+)
+_FRAME_BEFORE = re.compile(rf"\b{_FRAME_VERB}\b[^“”\"]{{0,80}}$", re.I)
+_FRAME_AFTER = re.compile(rf"^[\s,]*(?:\([^()]*\)\s*)?(?:[\w’'.-]+\s+){{0,4}}{_FRAME_VERB}\b", re.I)
+
+
+def is_framed(text: str, q_open: int, q_close: int, speaker: str | None = None) -> bool:
+    """Is the quote ``text[q_open:q_close+1]`` presented as someone's words?
+
+    Yes when a speaker is named, or a verb of saying introduces it in its sentence ("he
+    repeated that “…”", "called it “…”") or follows it ("“…,” she said"). A quote standing
+    alone, a title in a reference list or an example phrase ("“…” means …") is not.
+    """
+    if speaker:
+        return True
+    starts = _sentence_starts(text)
+    s0 = max([s for s in starts if s <= q_open] or [0])
+    later = [s for s in starts if s > q_close]
+    s1 = later[0] if later else len(text)
+    if _FRAME_BEFORE.search(text[s0:q_open]):
+        return True
+    return bool(_FRAME_AFTER.match(text[q_close + 1 : s1]))
+
+
+def _sentence_starts(text: str) -> list[int]:
+    from claimcheck.extract.text import sentence_bounds
+
+    return sentence_bounds(text)
+
+
 def _clean(name: str) -> str | None:
     name = name.strip().rstrip(",.")
     name = re.sub(r"[’']s$", "", name)
@@ -168,6 +249,8 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict]:
     for a, b in _quote_spans(text):
         inner = text[a + 1 : b].strip()
         if _word_count(inner) < 4 or _is_name(inner.rstrip(",")):
+            continue
+        if _ATTRIBUTE_BEFORE.search(text[max(0, a - 3) : a]) or _verbatim(inner):
             continue
         s0 = max([s for s in starts if s <= a] or [0])
         later = [s for s in starts if s > b]

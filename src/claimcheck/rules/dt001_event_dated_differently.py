@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -16,14 +17,49 @@ _VERBS = {
 }
 
 
+# how far before its date a name may stand and still be what the date is about
+_NEAR = 90
+
+
+def _keys_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of the names with a number in ``text`` that can have events."""
+    out = []
+    for m in _NAMED.finditer(text):
+        word = m.group(1)
+        if re.sub(r"['’]s$", "", word.lower()) in NOT_EVENT_NAMES:
+            continue
+        out.append((m.start(), m.end(), f"{word.lower().replace('’', chr(39))}{m.group(2)}"))
+    return out
+
+
+def _event_keys(claim) -> set[str]:
+    """Names in the date's own event phrase ("the Tianwen-3 mission (2028–2031)")."""
+    return {k for _, _, k in _keys_in(claim.event or "")}
+
+
 def _name_keys(claim) -> set[str]:
-    keys = set()
-    for m in _NAMED.finditer(claim.sentence):
-        keys.add(f"{m.group(1).lower().replace('’', chr(39))}{m.group(2)}")
-    if claim.event:
-        for m in _NAMED.finditer(claim.event):
-            keys.add(f"{m.group(1).lower().replace('’', chr(39))}{m.group(2)}")
+    """The named things the date is about: in its event phrase, or the nearest name before
+    it in its clause ("Tianwen 3 is slated for launch in 2033"). A name elsewhere in the
+    sentence dates nothing here."""
+    keys = _event_keys(claim)
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return keys
+    before = sentence[:at]
+    clause = max(before.rfind(";"), before.rfind(" but "), before.rfind(" while "), before.rfind(" whereas "))
+    near = [
+        (s, e, k) for s, e, k in _keys_in(before)
+        if s > clause and at - e <= _NEAR and not _crosses_date(before[e:])
+    ]
+    if near:
+        keys.add(near[-1][2])
     return keys
+
+
+def _crosses_date(gap: str) -> bool:
+    """Another year stands between the name and this date: the name belongs to that one."""
+    return bool(re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", gap))
 
 
 def _what(claim) -> str | None:
@@ -48,8 +84,12 @@ class EventDatedDifferently(Rule):
 
     Events are matched by the named thing with a number they concern ("Tianwen-3",
     "Tianwen 3" and "Tianwen3" are one mission) and by what happens (launch, return,
-    creation …). A range given in one place ("the Tianwen-3 mission (2028–2031)") agrees
-    with any date inside it given elsewhere ("launch in 2028").
+    creation …). The thing must be what the date is about: named in the date's event
+    phrase or right before it in its clause, not merely somewhere in the sentence; parts
+    of a document ("Figure 3", "Section 230"), months and diseases ("COVID-19") are no
+    such things. A range dates every happening of a thing only when it dates the thing
+    itself ("the Tianwen-3 mission (2028–2031)"), and then agrees with any date inside
+    it given elsewhere ("launch in 2028").
 
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
@@ -89,9 +129,10 @@ class EventDatedDifferently(Rule):
                 if a0 <= b1 and b0 <= a1:
                     continue  # overlapping: a date inside a range, or the same date
                 wa, wb = _what(a), _what(b)
-                a_range = a.end_date is not None
-                b_range = b.end_date is not None
-                if not (a_range or b_range) and (wa is None or wa != wb):
+                # a range covers every happening only when it dates the thing itself
+                a_span = a.end_date is not None and bool(common & _event_keys(a))
+                b_span = b.end_date is not None and bool(common & _event_keys(b))
+                if not (a_span or b_span) and (wa is None or wa != wb):
                     continue  # two different happenings of one thing
                 name = sorted(common)[0]
                 yield self.finding(

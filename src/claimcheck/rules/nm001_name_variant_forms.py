@@ -5,6 +5,7 @@ from typing import Iterable
 
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._names import apostrophe_only, contraction, name_text, sentence_start
 from claimcheck.rules.base import CheckContext, Rule
 
 # words a number follows without making a name: months, and parts of a document
@@ -15,7 +16,7 @@ _NOT_NAMES = MONTH_NAMES | {
 # "Tianwen-3", "Tianwen 3", "Tianwen3": a name and a number
 _NAME_NUMBER = re.compile(r"\b([A-Z][A-Za-z’']*[a-z])([- ]?)(\d{1,3})\b(?![-–/.,]\d)")
 # "BeiDou", "Chang’e", "SpaceX": names whose spelling has inner capitals or apostrophes
-_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:['’][a-z]+)?[A-Za-z]*\b")
+_NAME = re.compile(r"\b(?:[A-Z][A-Za-z]*(?:['’][a-z]+)?[A-Za-z]*|[a-z]{1,2}[A-Z][A-Za-z]*)\b")
 # a possessive ending is grammar, not spelling: "China's" and "China’s" name one country
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -29,8 +30,12 @@ class NameVariantForms(Rule):
 
     Names with numbers are compared with and without a hyphen or space, and names with
     inner capitals or apostrophes by letters only ("BeiDou" / "Beidou", "Chang'e" /
-    "Chang’e"). Only the text is read, not footnotes, whose titles keep their sources'
-    own spelling.
+    "Chang’e"). Only the writer's own prose is read: not footnotes or quoted titles and
+    words, which keep their sources' own spelling, and not verbatim strings (URLs,
+    e-mail addresses, file paths, code identifiers). Contractions and possessives
+    ("We're" / "We’re") are grammar, not names; a capital that only starts a sentence is
+    not another spelling. Two forms of a name that differ only by a straight or a curly
+    apostrophe are typography, reported at info severity.
 
     ## Why is this bad?
     Readers and search engines take two spellings for two things, and an issue that
@@ -60,16 +65,18 @@ class NameVariantForms(Rule):
             for block in article.blocks:
                 if not block.is_prose:
                     continue
-                text = block.text
+                text = name_text(block.text)
                 for m in _NAME_NUMBER.finditer(text):
                     word = m.group(1)
-                    if word.lower() in _NOT_NAMES:
+                    if word.lower() in _NOT_NAMES or contraction(word):
                         continue
                     surface = m.group(0)
                     forms.setdefault(_key_number(word, m.group(3)), {}).setdefault(surface, []).append(
-                        (doc.locate(block, m.start()), m.start() == 0)
+                        (doc.locate(block, m.start()), sentence_start(text, m.start()))
                     )
                 for m in _NAME.finditer(text):
+                    if contraction(m.group(0)):
+                        continue
                     word = _POSSESSIVE.sub("", m.group(0))
                     if len(word) < 4 or word.isupper():
                         continue
@@ -77,7 +84,7 @@ class NameVariantForms(Rule):
                     key = "w#" + word.lower().replace("’", "'")
                     if inner or key in forms:
                         forms.setdefault(key, {}).setdefault(word, []).append(
-                            (doc.locate(block, m.start()), m.start() == 0)
+                            (doc.locate(block, m.start()), sentence_start(text, m.start()))
                         )
         for key, surfaces in forms.items():
             if len(surfaces) < 2:
@@ -90,13 +97,31 @@ class NameVariantForms(Rule):
             ranked = sorted(surfaces.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0].sort_key))
             main, main_locs = ranked[0]
             for surface, locs in ranked[1:]:
+                if _capital_at_start(surface, main, locs, main_locs):
+                    continue
                 n = len(locs)
-                yield self.finding(
+                typographic = apostrophe_only(surface, main)
+                finding = self.finding(
                     locs[0][0],
                     f"'{surface}' is also written '{main}'"
                     + (f" ({len(main_locs)}×, this form {n}×)" if len(main_locs) + n > 2 else ""),
                     related=[(main_locs[0][0], f"written '{main}' here")]
                     + [(loc, f"'{surface}' again here") for loc, _ in locs[1:4]],
-                    help=f"write the name one way throughout the issue, e.g. '{main}'",
+                    help=(
+                        "typography: use one apostrophe throughout (house style)"
+                        if typographic
+                        else f"write the name one way throughout the issue, e.g. '{main}'"
+                    ),
                     subject=f"{surface} / {main}",
                 )
+                if typographic:  # a matter of typography, not of spelling
+                    finding = finding.model_copy(update={"severity": Severity.info})
+                yield finding
+
+
+def _capital_at_start(surface: str, main: str, locs: list, main_locs: list) -> bool:
+    """"EReader" at the start of a sentence is "eReader" with the sentence's capital."""
+    if surface[1:] != main[1:] or surface[:1].lower() != main[:1].lower():
+        return False
+    capitalised = locs if surface[:1].isupper() else main_locs
+    return all(start for _, start in capitalised)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from claimcheck.data.pinyin import is_family_name, is_pinyin_given_name
+from claimcheck.data.pinyin import is_family_name, is_pinyin_given_name, is_place
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -19,7 +19,9 @@ class NamePartConvention(Rule):
     Liu Shiyao" become "Feng and Liu" on second mention. The rule finds people the issue
     introduces by a full Chinese name (a common family name followed by a one- or
     two-syllable pinyin given name) and later mentions of the given name alone, in the
-    same article. A name also used alone as someone else's family name is left alone.
+    same article. A name also used alone as someone else's family name is left alone, and
+    so are places whose two syllables look like a name ("Hong Kong", or "Wen Chang" when
+    a line break splits "Wenchang").
 
     ## Why is this bad?
     Calling a person by the given name reads as either too familiar or plainly wrong,
@@ -49,6 +51,8 @@ class NamePartConvention(Rule):
             for block in blocks:
                 for m in _FULL.finditer(block.text):
                     fam, given = m.group(1), m.group(2)
+                    if is_place(fam, given) or _after_hyphen(block.text, m.start()):
+                        continue  # "Hong Kong", "Wen\nChang": a place, not a person
                     if is_family_name(fam) and is_pinyin_given_name(given) and not is_family_name(given + "x"):
                         families.add(fam)
                         people.setdefault(given, (f"{fam} {given}", doc.locate(block, m.start())))
@@ -67,7 +71,7 @@ class NamePartConvention(Rule):
                     if word not in people or word in families or word in reported:
                         continue
                     full, intro = people[word]
-                    if _in_full_name(block.text, m):
+                    if _in_full_name(block.text, m) or _word_goes_on(block.text, m):
                         continue
                     loc = doc.locate(block, m.start())
                     if loc.sort_key <= intro.sort_key:  # type: ignore[attr-defined]
@@ -87,6 +91,21 @@ class NamePartConvention(Rule):
                         help=f"write '{family}'",
                         subject=f"{full} {word}",
                     )
+
+
+def _word_goes_on(text: str, m: re.Match) -> bool:
+    """The word is the first part of a longer word broken across a line or a hyphen
+    ("Zheng-\nzhou", "Zheng\nzhou"), or of a place ("Zheng Zhou")."""
+    after = text[m.end() : m.end() + 16]
+    if re.match(r"-\s*[a-z]|\u00ad", after):
+        return True
+    nxt = re.match(r"[-\s]\s*([A-Za-z]+)", after)
+    return bool(nxt) and is_place(m.group(1), nxt.group(1))
+
+
+def _after_hyphen(text: str, start: int) -> bool:
+    """The first word continues a hyphenated word ("Xi-\nan", "Jiu-\nQuan")."""
+    return text[max(0, start - 1) : start] in ("-", "\u00ad")
 
 
 def _in_full_name(text: str, m: re.Match) -> bool:

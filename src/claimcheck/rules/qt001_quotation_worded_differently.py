@@ -5,8 +5,12 @@ import re
 import unicodedata
 from typing import Iterable
 
+from claimcheck.extract.quotations import is_framed
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
+
+#: a quotation shorter than this is a phrase, not a sentence someone said
+_MIN_WORDS = 6
 
 _ELLIPSIS = re.compile(r"\(?\s*(?:…|\.\s?\.\s?\.)\s*\)?")
 _EDITORIAL = re.compile(r"\[[^\]]*\]")
@@ -39,12 +43,36 @@ def _excerpt_of(a: str, b: str) -> bool:
     return False
 
 
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """Unknown matches anyone; "Bao Weimin" and "Bao" are one speaker."""
+    if not a or not b:
+        return True
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return wa <= wb or wb <= wa
+
+
+def _framed(ctx: CheckContext, q) -> bool:
+    """Is the quotation presented as someone's words (see :func:`is_framed`)?"""
+    try:
+        text = ctx.document.articles[q.article].blocks[q.block].text
+    except (IndexError, TypeError):
+        return bool(q.speaker)
+    if text[q.start : q.end] != q.text:
+        return bool(q.speaker)
+    return is_framed(text, q.start, q.end - 1, q.speaker)
+
+
 class QuotationWordedDifferently(Rule):
     """The same quotation of the same speaker is worded differently in two places.
 
-    Case, typographic quotes, hyphenation, bracketed editorial insertions, Chinese
-    originals given in parentheses and ellipses are ignored, and a shorter excerpt of a
-    longer quotation is fine; what remains are different words.
+    Only real quotations are compared: sentence-length words (six or more) presented as
+    someone's, with a named speaker or a verb of saying around them ("said", "repeated
+    that", "“…,” she wrote"). Titles of works, example phrases, template tags, markup
+    attributes and code in quotes are not quotations. Two quotations of different
+    speakers are never compared, and the two must be clearly one quotation reworded (most
+    words in the same order). Case, typographic quotes, hyphenation, bracketed editorial
+    insertions, Chinese originals given in parentheses and ellipses are ignored, and a
+    shorter excerpt of a longer quotation is fine; what remains are different words.
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
@@ -73,12 +101,14 @@ class QuotationWordedDifferently(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         quotes = []
         for q in ctx.claims.of_kind("quotation"):
+            if q.footnote is not None or q.block is None:
+                continue
             words = _words(q.quote)
-            if q.footnote is None and len(words) >= 5:
+            if len(words) >= _MIN_WORDS and _framed(ctx, q):
                 quotes.append((q, words, frozenset(words)))
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
-                if a.speaker and b.speaker and a.speaker != b.speaker:
+                if not _same_speaker(a.speaker, b.speaker):
                     continue
                 # most pairs share few words: skip them before any alignment
                 if len(sa & sb) < 0.6 * min(len(sa), len(sb)):
@@ -86,14 +116,19 @@ class QuotationWordedDifferently(Rule):
                 if wa == wb or _excerpt_of(a.quote, b.quote):
                     continue
                 sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
-                if sm.ratio() < 0.75 or max(len(wa), len(wb)) < 5:
+                if sm.ratio() < 0.75:
                     continue
                 changes = []
+                changed = 0
                 for op, i1, i2, j1, j2 in sm.get_opcodes():
                     if op == "equal":
                         continue
+                    changed += max(i2 - i1, j2 - j1)
                     changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
-                who = f" of {b.speaker or a.speaker}" if (b.speaker or a.speaker) else ""
+                if changed > max(3, min(len(wa), len(wb)) // 4):
+                    continue  # two different sentences on one pattern, not one reworded
+                speaker = max((a.speaker or "", b.speaker or ""), key=len)  # the fuller form
+                who = f" of {speaker}" if speaker else ""
                 yield self.finding(
                     b.location,
                     f"this quotation{who} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),

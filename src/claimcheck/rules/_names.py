@@ -1,0 +1,62 @@
+"""The name normaliser shared by the name rules (NM001, NM002).
+
+``name_text(text)`` blanks (same length, so offsets hold) what is not the writer's own
+naming: verbatim strings (URLs, e-mail addresses, file paths, code identifiers such as
+``pkg.module``, ``snake_case``, ``a::b`` or ``f()``) and the words inside quotation marks
+(titles of works and quoted words keep their sources' own spelling). What remains is
+prose in which a name's spelling is the house's choice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.quotations import quote_spans
+
+__all__ = ["apostrophe_only", "contraction", "name_text", "sentence_start"]
+
+# a token with a scheme, an @, a path, a dotted or underscored identifier, code punctuation
+_VERBATIM = re.compile(
+    r"(?<!\S)(?:"
+    r"\S*(?:://|www\.)\S*"  # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|[~.]?/\S+|\S*(?:[\w.~-]+/){2,}\S*|[\w.-]+/[\w.-]+\.[A-Za-z0-9]{1,5}\b\S*"  # paths
+    r"|\S*\\\S*"  # Windows paths, escapes
+    r"|\S*[A-Za-z0-9]\.[a-z0-9]\S*|\S*\w\.\w+\.\w\S*"  # dotted: setup.py, Foo.bar(), Trojan.Win32.Agent
+    r"|\S*\w:\w+/\S*"  # scheme-like identifiers: Trojan:Win32/Agent
+    r"|\S*\w_\w\S*|\S*::\S*|\S*->\S*|\S*\w\(\)\S*|\S*[{}<>=]\S*"  # code
+    r")"
+)
+# a quote longer than this is more likely two stray marks than a title
+_MAX_QUOTE = 200
+# what follows the apostrophe in a contraction or a possessive: grammar, not a name
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|t|m)$", re.I)
+_SENTENCE_END = re.compile(r"(?:[.!?:…]['’\"”)\]]*|\n\s*\n)\s*[\"“‘'(\[*_#-]*$")
+_BLOCK_START = re.compile(r"^\s*[\"“‘'(\[*_#-]*$")
+
+
+def name_text(text: str) -> str:
+    """``text`` with verbatim strings and quoted words blanked, offsets unchanged."""
+    out = list(text)
+    for m in _VERBATIM.finditer(text):
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    for a, b in quote_spans(text):
+        if b - a <= _MAX_QUOTE:
+            out[a : b + 1] = " " * (b + 1 - a)
+    return "".join(out)
+
+
+def contraction(word: str) -> bool:
+    """"We're", "I’ve", "Don't", "China's": an apostrophe of grammar, not of a name."""
+    return bool(_CONTRACTION.search(word))
+
+
+def apostrophe_only(a: str, b: str) -> bool:
+    """Two forms that differ only by a straight or a curly apostrophe (typography)."""
+    return a != b and a.replace("’", "'") == b.replace("’", "'")
+
+
+def sentence_start(text: str, offset: int) -> bool:
+    """Does a sentence (or the block) start at ``offset``?"""
+    before = text[max(0, offset - 12) : offset]
+    return bool(_SENTENCE_END.search(before) or (offset <= 12 and _BLOCK_START.match(before)))
