@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from claimcheck.claims.models import (
+    ClaimSubject,
     CountClaim,
     MoneyClaim,
     MoneyValue,
@@ -75,6 +76,7 @@ from claimcheck.extract.numbers import (
     match_scale,
     parse_number,
 )
+from claimcheck.extract.subjects import clause_bounds, numeric_subject
 from claimcheck.extract.text import TextUnit
 
 __all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities"]
@@ -100,6 +102,7 @@ class Mention:
     month: int | None = None
     equivalent: tuple[float, str] | None = None
     thing: str | None = None
+    thing_end: int | None = None
 
 
 # =========================================================================== context
@@ -1020,7 +1023,9 @@ class _Scan:
             return None
         name, tend = thing
         value = tok.value if low is None else (low + high) / 2  # type: ignore[operator]
-        mention = Mention("count", tok.start, end, value, tok.written, low=low, high=high, scale=scale, thing=name)
+        mention = Mention(
+            "count", tok.start, end, value, tok.written, low=low, high=high, scale=scale, thing=name, thing_end=tend
+        )
         q = match_qualifier(text, tok.start)
         if q:
             mention.qualifier = q[0]
@@ -1073,6 +1078,43 @@ def _mentions(units: Iterable[TextUnit], kind: str) -> Iterator[tuple[TextUnit, 
                 yield unit, m
 
 
+def _subject(unit: TextUnit, m: Mention) -> ClaimSubject:
+    s, e = unit.sentence_span(m.start)
+    return numeric_subject(unit.text, m.start, m.end, s, e, thing=m.thing, thing_end=m.thing_end)
+
+
+_CONTEXT_YEAR = re.compile(
+    r"(?<![\d.,$€£¥/#-])\b(?P<year>1[89]\d\d|20\d\d)\b(?![\d%/-]|[ \t]*(?:[-–—][ \t]*\d|million|billion|trillion|thousand))"
+)
+
+
+def context_year(text: str, start: int, end: int, sent_start: int, sent_end: int) -> int | None:
+    """The year a money amount without its own takes from its sentence, else its paragraph.
+
+    In the sentence: its only year, or, when it names several, the nearest one written
+    before the amount in the same clause ("In a report of 2012, revenue for 2011 was $163
+    million": 2011). A sentence with years that cannot be told apart gives none. Only a
+    sentence with no year at all looks at the paragraph, which must name exactly one.
+    """
+    def years(lo: int, hi: int) -> list[tuple[int, int]]:
+        return [
+            (m.start(), int(m.group("year")))
+            for m in _CONTEXT_YEAR.finditer(text, lo, hi)
+            if not start <= m.start() < end
+        ]
+
+    in_sentence = years(sent_start, sent_end)
+    if in_sentence:
+        distinct = {y for _, y in in_sentence}
+        if len(distinct) == 1:
+            return distinct.pop()
+        cs, _ = clause_bounds(text, sent_start, sent_end, start)
+        before = [y for at, y in in_sentence if cs <= at < start]
+        return before[-1] if before else None
+    distinct = {y for _, y in years(0, len(text))}
+    return distinct.pop() if len(distinct) == 1 else None
+
+
 def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
     """Amounts of money, with ISO currency, year and any equivalent in parentheses."""
     for unit, m in _mentions(units, "money"):
@@ -1082,23 +1124,26 @@ def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
         equivalent = None
         if m.equivalent is not None:
             equivalent = MoneyValue(amount=abs(m.equivalent[0]), currency=m.equivalent[1])
+        s, e = unit.sentence_span(m.start)
         yield MoneyClaim(
             **unit.common(m.start, m.end),
             **_numeric_fields(m),
             currency=m.currency,
             year=m.year,
             date=date,
+            context_year=None if m.year is not None else context_year(unit.text, m.start, m.end, s, e),
             equivalent=equivalent,
+            subject=_subject(unit, m),
         )
 
 
 def extract_quantities(units: list[TextUnit]) -> Iterator[QuantityClaim]:
     """Measured quantities with a pint unit string."""
     for unit, m in _mentions(units, "quantity"):
-        yield QuantityClaim(**unit.common(m.start, m.end), **_numeric_fields(m), unit=m.unit)
+        yield QuantityClaim(**unit.common(m.start, m.end), **_numeric_fields(m), unit=m.unit, subject=_subject(unit, m))
 
 
 def extract_counts(units: list[TextUnit]) -> Iterator[CountClaim]:
     """Counts of things, with the counted noun phrase as written."""
     for unit, m in _mentions(units, "count"):
-        yield CountClaim(**unit.common(m.start, m.end), **_numeric_fields(m), thing=m.thing)
+        yield CountClaim(**unit.common(m.start, m.end), **_numeric_fields(m), thing=m.thing, subject=_subject(unit, m))

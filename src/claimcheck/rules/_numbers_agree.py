@@ -57,3 +57,34 @@ def stated(claim) -> str:
     if thing and thing not in claim.text:
         parts.append(thing)
     return " ".join(p for p in parts if p)
+
+
+def same_fact(a, b) -> bool:
+    """Do two numeric claims state the same measure of the same thing, for the same scope
+    and period? Silence is preferred to a doubtful link, so every test must pass:
+
+    * they stand in different paragraphs (a paragraph that gives two values of one thing
+      is describing two things: a part and a whole, two years, two groups);
+    * neither is a part, a ranking or another group ("the top five", "57 of the 92",
+      "other", "new", "additional"), a worked example or a hypothetical ("for example",
+      "if", "would"), or a term of arithmetic;
+    * their clauses name the same periods (both none, or the same years, months, "per
+      second", "last year") and no two different sets of names (OpenOffice / LibreOffice);
+    * counts count the same thing, written alike ("5G base stations"); a bare noun
+      ("people", "proposals") also needs a name and two words of context in common.
+    """
+    if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
+        return False
+    sa, sb = a.subject, b.subject
+    if sa is None or sb is None:
+        return False
+    if sa.part or sb.part or sa.hypothetical or sb.hypothetical:
+        return False
+    if sa.what != sb.what or sa.period != sb.period:
+        return False
+    if sa.scope and sb.scope and not set(sa.scope) & set(sb.scope):
+        return False
+    if " " in (getattr(a, "thing", "") or "").strip():
+        return True  # "5G base stations": specific enough to be one thing
+    # a bare noun ("people", "credits", "pages") is one thing only in one named context
+    return bool(set(sa.scope) & set(sb.scope)) and len(set(sa.words) & set(sb.words)) >= 2

@@ -4,7 +4,7 @@ import re
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._numbers_agree import agree, same_thing, stated
+from claimcheck.rules._numbers_agree import agree, same_fact, stated
 from claimcheck.rules._rates import human
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -50,7 +50,7 @@ class SameQuantityDifferentValues(Rule):
         counts = [c for c in ctx.claims.of_kind("count") if c.footnote is None]
         for j, b in enumerate(counts):
             for a in counts[:j]:
-                if not same_thing(a.thing, b.thing) or _same_sentence(a, b):
+                if not same_fact(a, b):
                     continue
                 if agree(a.value, a.qualifier, b.value, b.qualifier):
                     continue
@@ -59,7 +59,7 @@ class SameQuantityDifferentValues(Rule):
         money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
         for j, b in enumerate(money):
             for a in money[:j]:
-                if a.currency != b.currency or a.year != b.year or _same_sentence(a, b):
+                if a.currency != b.currency or a.year != b.year or not same_fact(a, b):
                     continue
                 if len(_context(a) & _context(b)) < 2:
                     continue
