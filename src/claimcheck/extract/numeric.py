@@ -375,6 +375,27 @@ def _ambiguous_money(name: str, value_scale: str | None) -> str | None:
     return None
 
 
+#: ISO codes written glued to an amount in real use ("USD5m", "RMB100"); any other code
+#: glued to digits is a name ("COP26" the climate conference, "SSP2" a scenario).
+_GLUED_CODES_OK = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "INR", "SGD", "NZD"})
+# code written around an amount: assembly, C, shell, Liquid or JSON on the same line
+_CODE_LINE = re.compile(r"/\*|\*/|\\[nt]|%[re]?[a-z]{2,3}\b|::|->|=>|[{}]|\bvoid\b|\breturn\b")
+
+
+def _code_around(text: str, start: int, end: int) -> bool:
+    """The line around ``text[start:end]`` (up to 60 characters each side) reads as code."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 60)
+    hi = text.find("\n", end)
+    hi = min(hi if hi != -1 else len(text), end + 60)
+    return bool(_CODE_LINE.search(text, lo, hi))
+
+
+def _open_math(text: str, pos: int) -> bool:
+    """An odd number of "$" before ``pos`` on its line: inside ``$...$`` math."""
+    lo = text.rfind("\n", 0, pos) + 1
+    return text.count("$", lo, pos) % 2 == 1
+
+
 def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
     """Currency written before the number: (code, where the prefix starts, magnitude)."""
     m = _PREFIX_RE.search(text, max(0, start - 8), start)
@@ -390,6 +411,8 @@ def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
         return m.group("mcode_iso"), m.start("mcode"), 1e6 if m.group("mcode") == "M" else 1e3
     if m.group("code") is not None:
         raw = m.group("code")
+        if m.end("code") == start and raw.upper() not in _GLUED_CODES_OK:
+            return None  # "COP26", "SSP2-4.5", "CMIP6": a name with a number, not an amount
         if raw.islower():
             if not lower_code_ok(raw):
                 return None
@@ -411,6 +434,8 @@ def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
 def _suffix_currency(text: str, pos: int, scale: str | None) -> tuple[str, int, float] | None:
     """Currency written after the number at ``pos``: (code, end, factor to major units)."""
     m = _SUFFIX_SYMBOL_RE.match(text, pos)
+    if m and m.group("sym") == "$" and _open_math(text, pos):
+        m = None  # "$q=16$": the "$" closes LaTeX math
     if m:
         sym = m.group("sym")
         code = "USD" if sym == "$" else SYMBOLS.get(sym)
@@ -702,6 +727,8 @@ class _Scan:
     # ------------------------------------------------------------------ money
     def money(self, tok: Number) -> Mention | None:
         text = self.text
+        if ("$" in text or "\\" in text or "{" in text) and _code_around(text, tok.start, tok.end):
+            return None  # "subq $16, %rsp", "{% capture %}(2 BTC)": code, not an amount
         prefix = _prefix_currency(text, tok.start)
         if prefix and self.blocked(prefix[1]):
             return None
@@ -784,6 +811,8 @@ class _Scan:
         if suf is None:
             return None
         code, cur_end, factor = suf
+        if tok.year_like and (text[end:cur_end].strip()[:1].isupper() or re.search(r"\bin[ \t]+$", text[max(0, tok.start - 4):tok.start])):
+            return None  # "the 2009 Bitcoin software", "in 2015 dollars": a year
         # "75 USD million": a scale word after the code
         sw = _SUFFIX_SCALE_WORD.match(text, cur_end)
         if sw and scale is None and factor == 1.0:
@@ -1048,7 +1077,12 @@ def analyse(text: str, footnote: bool = False) -> tuple[Mention, ...]:
     """Every money, quantity and count mention in ``text``, in order (cached per text)."""
     if not any(ch.isnumeric() for ch in text) and not _HAS_NUMBER_WORD.search(text):
         return ()
-    return tuple(_Scan(text, footnote).run())
+    # a no-break or thin space is a space here ("$163\u00a0million"); one for one, so
+    # offsets stay those of the text
+    return tuple(_Scan(text.translate(_SPACES), footnote).run())
+
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
 
 _HAS_NUMBER_WORD = re.compile(
