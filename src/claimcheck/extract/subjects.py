@@ -42,13 +42,21 @@ _PART_WORDS = frozenset(
 )
 # words of a counted thing that make it a part or another group ("23 new proposals")
 _PART_IN_THING = _PART_WORDS - {"each", "every", "per", "only", "just", "these", "those", "such", "several"} | {
-    "more", "fewer", "non", "unretired", "retired", "active", "inactive"
+    "more", "fewer", "non", "unretired", "retired", "active", "inactive", "example", "sample", "sampled",
+    "selected", "featured", "chosen"
 }
-_PARTITIVE = re.compile(r"(?:\b(?:of|out\s+of|among|from)(?:\s+(?:the|these|those|its|their|our|all))?\s*)$", re.IGNORECASE)
+_PARTITIVE = re.compile(
+    r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundreds?|thousands?|dozens?|most|some|many|few|several|all|none|each|any|half|majority|minority|share|"
+    r"portion|part|fraction|percent|per\s+cent|rest|remainder)%?\s+(?:of|out\s+of)|%\s+of|\bamong|\bout\s+of)"
+    r"(?:\s+(?:the|these|those|its|their|our|all))?\s*$",
+    re.IGNORECASE,
+)
 _TOTAL_OF = re.compile(r"\b(?:total|number|sum|tally|count|all|group|team|set|list|pool|network)\s+of\s*(?:the\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.\s?g\.|say,|suppose|supposing|imagine|assume|assuming|"
-    r"hypothetical(?:ly)?|if|unless|otherwise|would|could|might|let's|let\s+us|consider|instead)\b",
+    r"hypothetical(?:ly)?|if|unless|otherwise|would|could|might|let's|let\s+us|consider|instead|"
+    r"(?:in|from)\s+(?:this|our|the|that)\s+example|to\s+illustrate|illustrat\w*|scenario|recall)\b",
     re.IGNORECASE,
 )
 # a paragraph that opens with a supposition is a worked example throughout
@@ -154,6 +162,29 @@ def _complement(text: str, end: int) -> str:
     return " ".join(words)
 
 
+_MEASURED_BEFORE = re.compile(
+    r"(?:^|\s)((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)\s+of\s+(?:about|around|some|nearly|roughly|over|"
+    r"more\s+than|less\s+than|up\s+to|almost|just|only|approximately)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _measured(text: str, clause_start: int, start: int, complement: str) -> str:
+    """What a quantity or amount measures: "4.2 GW of solar capacity", "a capacity of
+    4.2 GW" ("of solar capacity", "capacity of"); "" when the clause does not say."""
+    if complement:
+        cw = [w for w in re.findall(r"[a-z0-9]+", complement.lower().replace("-", " ")) if w not in _DETERMINERS]
+        if cw:
+            cw[-1] = _singular(cw[-1])
+            return "of " + " ".join(cw)
+    m = _MEASURED_BEFORE.search(text, clause_start, start)
+    if m:
+        words = [w for w in re.findall(r"[a-z0-9]+", m.group(1).lower().replace("-", " ")) if w not in _DETERMINERS]
+        if words:
+            return " ".join(words) + " of"
+    return ""
+
+
 def _periods(clause: str) -> tuple[str, ...]:
     found: set[str] = set()
     for rx in _PERIOD_RES:
@@ -204,8 +235,11 @@ def numeric_subject(
     cs, ce = clause_bounds(text, sent_start, sent_end, start)
     clause = text[cs:ce]
     tail = thing_end if thing_end is not None else end
-    complement = _complement(text, tail) if thing else ""
-    what = thing_key(thing, complement) if thing else ""
+    complement = _complement(text, tail)
+    if thing:
+        what = thing_key(thing, complement)
+    else:  # a quantity or an amount: what it measures, when said
+        what = _measured(text, cs, start, complement)
     part: str | None = None
     before = text[cs:start]
     # the words right before the figure, hedges included ("the top ten", "two of the three")
