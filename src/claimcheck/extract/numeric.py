@@ -391,9 +391,12 @@ def _code_around(text: str, start: int, end: int) -> bool:
 
 
 def _open_math(text: str, pos: int) -> bool:
-    """An odd number of "$" before ``pos`` on its line: inside ``$...$`` math."""
+    """Inside ``$...$`` math at ``pos``: the last "$" before it on its line opens math,
+    glued to a letter or a backslash ("$q=16$", "$\\alpha = 0.5$"), not an amount's sign
+    ("$16", "10 $ 30 $")."""
     lo = text.rfind("\n", 0, pos) + 1
-    return text.count("$", lo, pos) % 2 == 1
+    k = text.rfind("$", lo, pos)
+    return k != -1 and k + 1 < len(text) and (text[k + 1].isalpha() or text[k + 1] in "\\{(")
 
 
 def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
