@@ -22,6 +22,7 @@ and at dashes), so a name or a year in another clause of the sentence does not c
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimcheck.claims.models import ClaimSubject
@@ -200,6 +201,32 @@ def _periods(clause: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+@functools.cache
+def _country_words() -> frozenset[str]:
+    import pycountry
+
+    out: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(c, attr, None)
+            if name and "," not in name and len(name.split()) == 1:
+                out.add(name)
+    return frozenset(out)
+
+
+def _first_word_is_name(text: str, m: re.Match[str]) -> bool:
+    """A sentence's first word names something when it is an acronym, a country, a
+    possessive ("Acme's") or the start of a run of capitalised words ("Con Edison")."""
+    w = m.group(0)
+    base = re.sub(r"[’']s$", "", w)
+    if len(base) > 1 and base.isupper():
+        return True
+    if base != w or base in _country_words():
+        return True
+    nxt = re.match(r"[ \t]+([A-Z][a-z])", text[m.end() : m.end() + 4])
+    return bool(nxt)
+
+
 def _names(text: str, cs: int, ce: int, sent_start: int, skip: tuple[int, int]) -> tuple[str, ...]:
     out: set[str] = set()
     first = re.match(r"\W*", text[sent_start:ce])
@@ -214,7 +241,7 @@ def _names(text: str, cs: int, ce: int, sent_start: int, skip: tuple[int, int]) 
             continue
         if len(w) < 2:
             continue
-        if m.start() == first_word_at and not (len(w) > 1 and w.isupper()):
+        if m.start() == first_word_at and not _first_word_is_name(text, m):
             continue  # the sentence's first word is capitalised anyway
         out.add(w)
     return tuple(sorted(out))

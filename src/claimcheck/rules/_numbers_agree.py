@@ -84,7 +84,8 @@ def same_fact(a, b) -> bool:
     * their clauses name the same periods (both none, or the same years, months, "per
       second", "last year") and no two different sets of names (OpenOffice / LibreOffice);
     * counts count the same thing, written alike ("5G base stations"); a bare noun
-      ("people", "proposals") also needs a name and two words of context in common; a
+      ("people", "proposals") also needs a name and two words of context in common, or
+      both values at least 100 and within a factor of two of each other; a
       quantity must say what it measures ("4.2 GW of capacity", "a capacity of 4.2 GW").
     """
     if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
@@ -107,5 +108,10 @@ def same_fact(a, b) -> bool:
         return True  # "5G base stations": specific enough to be one thing
     if a.kind == "quantity" and not sa.what:
         return False  # "16GB", "2,000 kilometres": a measure of nothing said
+    # a large figure of the same thing, off by less than half, is a restatement gone
+    # wrong more often than a second fact ("156 million buildings" / "234 million buildings")
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low >= 100 and high <= 2 * low:
+        return True
     # a bare noun ("people", "credits", "pages") is one thing only in one named context
     return bool(set(sa.scope) & set(sb.scope)) and len(set(sa.words) & set(sb.words)) >= 2
