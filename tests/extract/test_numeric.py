@@ -516,3 +516,64 @@ def test_an_unclosed_bracket_before_a_unit_is_no_quantity(text: str) -> None:
 def test_a_unit_in_brackets_is_read() -> None:
     (m,) = analyse("10 (km)")
     assert (m.kind, m.value, m.unit, m.end) == ("quantity", 10.0, "kilometer", 7)
+
+
+# ============================================================================ names, math and code are not money
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates gathered for the COP28 talks in the Gulf.",
+        "Under SSP3-7.0 the basin warms fastest; SSP1-2.6 is the mildest path.",
+        "The fit uses $k=12$ clusters and $\\alpha = 0.25$ throughout.",
+        "The prologue runs subq $32, %rsp \\n\\t before the call.",
+        "Prices are shown in 2015 dollars.",
+        "The 2009 Bitcoin client had no such check.",
+    ],
+)
+def test_names_math_and_code_are_not_money(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.kind == "money"], text
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_a_no_break_space_before_the_scale_word_keeps_the_scale(space: str) -> None:
+    m = only(f"Sales reached $71{space}million last quarter.", MoneyClaim)
+    assert m.value == 71e6 and m.scale == "million"
+
+
+def test_a_major_code_glued_to_the_amount_is_still_money() -> None:
+    m = only("The fund raised USD40 million.", MoneyClaim)
+    assert (m.value, m.currency) == (40e6, "USD")
+
+
+# ============================================================================ year context
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("In 2016, the mill sold for 2 billion rubles (about 31 million dollars).", 2016),
+        ("The board met in 2019. It approved a budget of 40 million euros for the plant.", 2019),
+        ("A 2012 report put revenue for 2011 at $90 million.", 2011),
+    ],
+)
+def test_money_takes_its_year_from_its_sentence_or_paragraph(text: str, year: int) -> None:
+    m = [c for c in claims_of(text) if c.kind == "money"][0]
+    assert m.year is None and m.context_year == year
+
+
+def test_a_paragraph_with_two_years_gives_no_context_year() -> None:
+    m = [c for c in claims_of("Output rose in 2018 and fell in 2020. The plant cost $3 million.") if c.kind == "money"][0]
+    assert m.context_year is None
+
+
+# ============================================================================ subjects
+def test_count_subject_reads_thing_part_period_and_scope() -> None:
+    text = "The top five public libraries are open late. Today Ferrovia runs 1,240 electric buses per day."
+    claims = [c for c in claims_of(text) if c.kind == "count"]
+    libraries, buses = claims
+    assert libraries.subject.part == "top" and libraries.subject.what == "public library"
+    assert buses.subject.part is None and buses.subject.what.startswith("electric bus")
+    assert buses.subject.period == ("per day",) and buses.subject.scope == ("Ferrovia",)
+
+
+def test_a_worked_example_is_hypothetical() -> None:
+    counts = [c for c in claims_of("If you add 16 worker nodes, the queue drains faster.") if c.kind == "count"]
+    assert counts and counts[0].subject.hypothetical

@@ -60,3 +60,29 @@ def test_an_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch):
     _rates.rate.cache_clear()
     _rates._disk_cache.cache_clear()
     assert _rates.rate("USD", "EUR", year=2021) is not None
+
+
+def _nu001(text: str, tmp_path):
+    from claimcheck.config import Settings
+    from claimcheck.ingest import load_document
+    from claimcheck.pipeline import build_rules, check_document
+
+    path = tmp_path / "draft.md"
+    path.write_text(text, encoding="utf-8")
+    settings = Settings(select=["NU001"])
+    kept, _ = check_document(load_document(path), build_rules(settings), settings)
+    return kept
+
+
+def test_an_undated_conversion_says_which_rate_and_is_information(tmp_path):
+    found = _nu001("The grid upgrade costs $12 billion (€15 billion).\n", tmp_path)
+    assert len(found) == 1
+    assert found[0].severity.value == "info"
+    assert found[0].message.startswith("the text gives no year for this amount; 12 billion USD is")
+    assert "(latest rate available)" in found[0].message
+
+
+def test_a_dated_conversion_stays_a_warning(tmp_path):
+    found = _nu001("In 2014, the port authority paid 1 billion rubles (about 16 million dollars).\n", tmp_path)
+    assert [f.severity.value for f in found] == ["warning"]
+    assert "the ECB average for 2014" in found[0].message

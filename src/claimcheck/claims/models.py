@@ -34,6 +34,7 @@ __all__ = [
     "QuotationClaim",
     "RelativeWindow",
     "CLAIM_KINDS",
+    "ClaimSubject",
 ]
 
 Qualifier = Literal[
@@ -128,6 +129,26 @@ class _ClaimBase(_Frozen):
     footnotes: tuple[str, ...] = Field(default=(), description="Labels of supporting references.")
 
 
+class ClaimSubject(_Frozen):
+    """What a money, count or quantity claim is about, as far as its own clause says.
+
+    Read by :mod:`claimcheck.extract.subjects`; two claims state the same fact only when
+    their subjects agree (:func:`claimcheck.rules._numbers_agree.same_fact`).
+    """
+
+    what: str = Field(default="", description="The counted thing, normalised: '5g base station'.")
+    scope: tuple[str, ...] = Field(default=(), description="Names in the clause: places, bodies, products.")
+    period: tuple[str, ...] = Field(
+        default=(), description="Periods in the clause: '2023', 'march', 'per day', 'last year'."
+    )
+    part: str | None = Field(
+        default=None,
+        description="The words that make it a part, subset, ranking or other group: 'top', 'of', 'other'.",
+    )
+    hypothetical: bool = Field(default=False, description="In a worked example or a hypothetical.")
+    words: tuple[str, ...] = Field(default=(), description="Other content words of the clause.")
+
+
 class _Numeric(_ClaimBase):
     value: float
     low: float | None = None
@@ -135,6 +156,7 @@ class _Numeric(_ClaimBase):
     written: str = Field(description="The number as written: '4 million', 'twelve', '6.6'.")
     scale: str | None = Field(default=None, description="Scale word: million, billion, trillion.")
     qualifier: Qualifier | None = None
+    subject: ClaimSubject | None = Field(default=None, description="What the figure is about.")
 
 
 class QuantityClaim(_Numeric):
@@ -151,6 +173,11 @@ class MoneyClaim(_Numeric):
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     year: int | None = Field(default=None, description="The year the amount refers to, if stated.")
     date: PartialDate | None = None
+    context_year: int | None = Field(
+        default=None,
+        description="A year written elsewhere in its sentence or paragraph ('In 2014, ...'), "
+        "when the amount itself has none.",
+    )
     equivalent: MoneyValue | None = Field(
         default=None, description="A conversion given with it, in parentheses."
     )

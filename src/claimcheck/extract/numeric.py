@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from claimcheck.claims.models import (
+    ClaimSubject,
     CountClaim,
     MoneyClaim,
     MoneyValue,
@@ -75,6 +76,7 @@ from claimcheck.extract.numbers import (
     match_scale,
     parse_number,
 )
+from claimcheck.extract.subjects import clause_bounds, numeric_subject
 from claimcheck.extract.text import TextUnit
 
 __all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities"]
@@ -100,6 +102,7 @@ class Mention:
     month: int | None = None
     equivalent: tuple[float, str] | None = None
     thing: str | None = None
+    thing_end: int | None = None
 
 
 # =========================================================================== context
@@ -372,6 +375,30 @@ def _ambiguous_money(name: str, value_scale: str | None) -> str | None:
     return None
 
 
+#: ISO codes written glued to an amount in real use ("USD5m", "RMB100"); any other code
+#: glued to digits is a name ("COP26" the climate conference, "SSP2" a scenario).
+_GLUED_CODES_OK = frozenset({"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "AUD", "CAD", "HKD", "INR", "SGD", "NZD"})
+# code written around an amount: assembly, C, shell, Liquid or JSON on the same line
+_CODE_LINE = re.compile(r"/\*|\*/|\\[nt]|%[re]?[a-z]{2,3}\b|::|->|=>|[{}]|\bvoid\b|\breturn\b")
+
+
+def _code_around(text: str, start: int, end: int) -> bool:
+    """The line around ``text[start:end]`` (up to 60 characters each side) reads as code."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - 60)
+    hi = text.find("\n", end)
+    hi = min(hi if hi != -1 else len(text), end + 60)
+    return bool(_CODE_LINE.search(text, lo, hi))
+
+
+def _open_math(text: str, pos: int) -> bool:
+    """Inside ``$...$`` math at ``pos``: the last "$" before it on its line opens math,
+    glued to a letter or a backslash ("$q=16$", "$\\alpha = 0.5$"), not an amount's sign
+    ("$16", "10 $ 30 $")."""
+    lo = text.rfind("\n", 0, pos) + 1
+    k = text.rfind("$", lo, pos)
+    return k != -1 and k + 1 < len(text) and (text[k + 1].isalpha() or text[k + 1] in "\\{(")
+
+
 def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
     """Currency written before the number: (code, where the prefix starts, magnitude)."""
     m = _PREFIX_RE.search(text, max(0, start - 8), start)
@@ -387,6 +414,8 @@ def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
         return m.group("mcode_iso"), m.start("mcode"), 1e6 if m.group("mcode") == "M" else 1e3
     if m.group("code") is not None:
         raw = m.group("code")
+        if m.end("code") == start and raw.upper() not in _GLUED_CODES_OK:
+            return None  # "COP26", "SSP2-4.5", "CMIP6": a name with a number, not an amount
         if raw.islower():
             if not lower_code_ok(raw):
                 return None
@@ -408,6 +437,8 @@ def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
 def _suffix_currency(text: str, pos: int, scale: str | None) -> tuple[str, int, float] | None:
     """Currency written after the number at ``pos``: (code, end, factor to major units)."""
     m = _SUFFIX_SYMBOL_RE.match(text, pos)
+    if m and m.group("sym") == "$" and _open_math(text, pos):
+        m = None  # "$q=16$": the "$" closes LaTeX math
     if m:
         sym = m.group("sym")
         code = "USD" if sym == "$" else SYMBOLS.get(sym)
@@ -699,6 +730,8 @@ class _Scan:
     # ------------------------------------------------------------------ money
     def money(self, tok: Number) -> Mention | None:
         text = self.text
+        if ("$" in text or "\\" in text or "{" in text) and _code_around(text, tok.start, tok.end):
+            return None  # "subq $16, %rsp", "{% capture %}(2 BTC)": code, not an amount
         prefix = _prefix_currency(text, tok.start)
         if prefix and self.blocked(prefix[1]):
             return None
@@ -781,6 +814,8 @@ class _Scan:
         if suf is None:
             return None
         code, cur_end, factor = suf
+        if tok.year_like and (text[end:cur_end].strip()[:1].isupper() or re.search(r"\bin[ \t]+$", text[max(0, tok.start - 4):tok.start])):
+            return None  # "the 2009 Bitcoin software", "in 2015 dollars": a year
         # "75 USD million": a scale word after the code
         sw = _SUFFIX_SCALE_WORD.match(text, cur_end)
         if sw and scale is None and factor == 1.0:
@@ -1020,7 +1055,9 @@ class _Scan:
             return None
         name, tend = thing
         value = tok.value if low is None else (low + high) / 2  # type: ignore[operator]
-        mention = Mention("count", tok.start, end, value, tok.written, low=low, high=high, scale=scale, thing=name)
+        mention = Mention(
+            "count", tok.start, end, value, tok.written, low=low, high=high, scale=scale, thing=name, thing_end=tend
+        )
         q = match_qualifier(text, tok.start)
         if q:
             mention.qualifier = q[0]
@@ -1043,7 +1080,12 @@ def analyse(text: str, footnote: bool = False) -> tuple[Mention, ...]:
     """Every money, quantity and count mention in ``text``, in order (cached per text)."""
     if not any(ch.isnumeric() for ch in text) and not _HAS_NUMBER_WORD.search(text):
         return ()
-    return tuple(_Scan(text, footnote).run())
+    # a no-break or thin space is a space here ("$163\u00a0million"); one for one, so
+    # offsets stay those of the text
+    return tuple(_Scan(text.translate(_SPACES), footnote).run())
+
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
 
 _HAS_NUMBER_WORD = re.compile(
@@ -1073,6 +1115,43 @@ def _mentions(units: Iterable[TextUnit], kind: str) -> Iterator[tuple[TextUnit, 
                 yield unit, m
 
 
+def _subject(unit: TextUnit, m: Mention) -> ClaimSubject:
+    s, e = unit.sentence_span(m.start)
+    return numeric_subject(unit.text, m.start, m.end, s, e, thing=m.thing, thing_end=m.thing_end)
+
+
+_CONTEXT_YEAR = re.compile(
+    r"(?<![\d.,$€£¥/#-])\b(?P<year>1[89]\d\d|20\d\d)\b(?![\d%/-]|[ \t]*(?:[-–—][ \t]*\d|million|billion|trillion|thousand))"
+)
+
+
+def context_year(text: str, start: int, end: int, sent_start: int, sent_end: int) -> int | None:
+    """The year a money amount without its own takes from its sentence, else its paragraph.
+
+    In the sentence: its only year, or, when it names several, the nearest one written
+    before the amount in the same clause ("In a report of 2012, revenue for 2011 was $163
+    million": 2011). A sentence with years that cannot be told apart gives none. Only a
+    sentence with no year at all looks at the paragraph, which must name exactly one.
+    """
+    def years(lo: int, hi: int) -> list[tuple[int, int]]:
+        return [
+            (m.start(), int(m.group("year")))
+            for m in _CONTEXT_YEAR.finditer(text, lo, hi)
+            if not start <= m.start() < end
+        ]
+
+    in_sentence = years(sent_start, sent_end)
+    if in_sentence:
+        distinct = {y for _, y in in_sentence}
+        if len(distinct) == 1:
+            return distinct.pop()
+        cs, _ = clause_bounds(text, sent_start, sent_end, start)
+        before = [y for at, y in in_sentence if cs <= at < start]
+        return before[-1] if before else None
+    distinct = {y for _, y in years(0, len(text))}
+    return distinct.pop() if len(distinct) == 1 else None
+
+
 def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
     """Amounts of money, with ISO currency, year and any equivalent in parentheses."""
     for unit, m in _mentions(units, "money"):
@@ -1082,23 +1161,26 @@ def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
         equivalent = None
         if m.equivalent is not None:
             equivalent = MoneyValue(amount=abs(m.equivalent[0]), currency=m.equivalent[1])
+        s, e = unit.sentence_span(m.start)
         yield MoneyClaim(
             **unit.common(m.start, m.end),
             **_numeric_fields(m),
             currency=m.currency,
             year=m.year,
             date=date,
+            context_year=None if m.year is not None else context_year(unit.text, m.start, m.end, s, e),
             equivalent=equivalent,
+            subject=_subject(unit, m),
         )
 
 
 def extract_quantities(units: list[TextUnit]) -> Iterator[QuantityClaim]:
     """Measured quantities with a pint unit string."""
     for unit, m in _mentions(units, "quantity"):
-        yield QuantityClaim(**unit.common(m.start, m.end), **_numeric_fields(m), unit=m.unit)
+        yield QuantityClaim(**unit.common(m.start, m.end), **_numeric_fields(m), unit=m.unit, subject=_subject(unit, m))
 
 
 def extract_counts(units: list[TextUnit]) -> Iterator[CountClaim]:
     """Counts of things, with the counted noun phrase as written."""
     for unit, m in _mentions(units, "count"):
-        yield CountClaim(**unit.common(m.start, m.end), **_numeric_fields(m), thing=m.thing)
+        yield CountClaim(**unit.common(m.start, m.end), **_numeric_fields(m), thing=m.thing, subject=_subject(unit, m))

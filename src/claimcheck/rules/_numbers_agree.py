@@ -57,3 +57,61 @@ def stated(claim) -> str:
     if thing and thing not in claim.text:
         parts.append(thing)
     return " ".join(p for p in parts if p)
+
+
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth latest previous earlier later".split()
+)
+_COMPARATIVES = frozenset("lower higher larger smaller bigger greater fewer longer shorter".split())
+_ATTRIBUTION = frozenset(
+    """concluded conclude concludes estimated estimate estimates found finds reported reports
+    suggests suggested projected projects forecast forecasts predicted predicts calculated
+    modelled modeled according""".split()
+)
+
+
+def same_fact(a, b) -> bool:
+    """Do two numeric claims state the same measure of the same thing, for the same scope
+    and period? Silence is preferred to a doubtful link, so every test must pass:
+
+    * they stand in different paragraphs (a paragraph that gives two values of one thing
+      is describing two things: a part and a whole, two years, two groups);
+    * neither is a part, a ranking or another group ("the top five", "57 of the 92",
+      "other", "new", "additional"), a worked example or a hypothetical ("for example",
+      "if", "would"), or a term of arithmetic;
+    * their clauses do not set them apart: other ordinals ("the first Q&A" / "the third"),
+      a comparison ("a lower reach"), or two reported estimates ("concluded", "found");
+    * their clauses name the same periods (both none, or the same years, months, "per
+      second", "last year") and no two different sets of names (OpenOffice / LibreOffice);
+    * counts count the same thing, written alike ("5G base stations"); a bare noun
+      ("people", "proposals") also needs a name and two words of context in common, or
+      both values at least 100 and within a factor of two of each other; a
+      quantity must say what it measures ("4.2 GW of capacity", "a capacity of 4.2 GW").
+    """
+    if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
+        return False
+    sa, sb = a.subject, b.subject
+    if sa is None or sb is None:
+        return False
+    if sa.part or sb.part or sa.hypothetical or sb.hypothetical:
+        return False
+    if sa.what != sb.what or sa.period != sb.period:
+        return False
+    if sa.scope and sb.scope and not set(sa.scope) & set(sb.scope):
+        return False
+    wa, wb = set(sa.words), set(sb.words)
+    if (wa & _ORDINALS) != (wb & _ORDINALS) or (wa | wb) & _COMPARATIVES:
+        return False  # "the first event" / "the third event"; "had a lower reach"
+    if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
+        return False  # two reported estimates ("one study concluded ..., another found ...")
+    if " " in (getattr(a, "thing", "") or "").strip():
+        return True  # "5G base stations": specific enough to be one thing
+    if a.kind == "quantity" and not sa.what:
+        return False  # "16GB", "2,000 kilometres": a measure of nothing said
+    # a large figure of the same thing, off by less than half, is a restatement gone
+    # wrong more often than a second fact ("156 million buildings" / "234 million buildings")
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low >= 100 and high <= 2 * low:
+        return True
+    # a bare noun ("people", "credits", "pages") is one thing only in one named context
+    return bool(set(sa.scope) & set(sb.scope)) and len(set(sa.words) & set(sb.words)) >= 2

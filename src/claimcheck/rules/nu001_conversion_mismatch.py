@@ -24,6 +24,11 @@ class ConversionMismatch(Rule):
     the year's rates when only a year is, and for a future year the rate at the
     publication date (or the latest one available). The message names the rate used.
 
+    The year is the one written with the amount ("in 2023"), else the one its sentence
+    or paragraph gives ("In 2014, ... 1 billion rubles (about 25 million dollars)"), else
+    the publication date's. When the text dates nothing, the rate is a guess: the
+    finding says so and is only ``info``.
+
     ## Why is this bad?
     A conversion that does not add up makes readers doubt both figures; it usually means
     one of them was changed after the other was computed.
@@ -56,8 +61,9 @@ class ConversionMismatch(Rule):
             if eq is None or eq.currency == m.currency or m.value <= 0:
                 continue
             day = m.date.first_day() if m.date is not None and m.date.precision == "day" else None
-            year = m.year or (m.date.year if m.date is not None else None)
-            if year is None and day is None:
+            year = m.year or (m.date.year if m.date is not None else None) or m.context_year
+            undated = year is None and day is None
+            if undated:
                 year = pub.year if pub else None
             found = rate(m.currency, eq.currency, year=year, date=day, fallback=pub)
             if found is None:
@@ -68,11 +74,16 @@ class ConversionMismatch(Rule):
             if off <= self.options.tolerance:
                 continue
             implied = eq.amount / m.value
-            yield self.finding(
+            found_ = self.finding(
                 m.location,
-                f"{human(m.value, m.currency)} is {human(expected, eq.currency)} at {which} "
+                ("the text gives no year for this amount; " if undated else "")
+                + f"{human(m.value, m.currency)} is {human(expected, eq.currency)} at {which} "
                 f"({describe(r, m.currency, eq.currency)}), not {human(eq.amount, eq.currency)} "
                 f"({off:.0%} off; the text implies {describe(implied, m.currency, eq.currency)})",
                 help="recompute the conversion, or say which rate and date it uses",
                 subject=f"{m.text}",
             )
+            if undated:
+                # the rate is a guess when the text dates nothing: worth a look, not a warning
+                found_ = found_.model_copy(update={"severity": Severity.info})
+            yield found_

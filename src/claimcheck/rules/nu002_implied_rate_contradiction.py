@@ -51,7 +51,7 @@ class ImpliedRateContradiction(Rule):
                 continue
             pair = (m.currency, eq.currency)
             # rates move: only conversions for the same year (or both undated) must agree
-            year = m.year or (m.date.year if m.date is not None else None)
+            year = m.year or (m.date.year if m.date is not None else None) or m.context_year
             implied = eq.amount / m.value
             prev = seen.get((*pair, year))
             if prev is None:

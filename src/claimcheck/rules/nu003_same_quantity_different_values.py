@@ -4,7 +4,7 @@ import re
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._numbers_agree import agree, same_thing, stated
+from claimcheck.rules._numbers_agree import agree, same_fact, stated
 from claimcheck.rules._rates import human
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -18,10 +18,19 @@ _STOP = frozenset(
 class SameQuantityDifferentValues(Rule):
     """The same quantity is stated with different values in different places.
 
-    Counts of the same thing ("5G base stations") and amounts of money in the same
-    currency for the same year and subject are compared. Scale words, rounding (5%) and
-    qualifiers are allowed for: "more than 4 million" agrees with "4.2 million", "about
-    100" with "nearly 95".
+    Counts of the same thing ("5G base stations"), measured quantities in the same unit
+    ("4.2 GW" of one named plant's capacity) and amounts of money in the same currency for
+    the same year and subject are compared. Scale words, rounding (5%) and qualifiers are
+    allowed for: "more than 4 million" agrees with "4.2 million", "about 100" with
+    "nearly 95".
+
+    Two figures are compared only when they state the same fact: their subjects (see
+    ``claimcheck extract``) must agree. Parts, rankings and other groups ("the top five",
+    "57 of the 92", "other", "new"), worked examples and hypotheticals, other periods
+    ("in January" against "in a typical month", "per second" against a total), other
+    named scopes, figures in one paragraph and bare nouns without a shared named context
+    are left alone: silence is preferred to a doubtful link. Shares and spans of time
+    ("12%", "10 years") are not compared.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -44,22 +53,33 @@ class SameQuantityDifferentValues(Rule):
     code = "NU003"
     name = "same-quantity-different-values"
     severity = Severity.warning
-    needs = ("count", "money")
+    needs = ("count", "money", "quantity")
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         counts = [c for c in ctx.claims.of_kind("count") if c.footnote is None]
         for j, b in enumerate(counts):
             for a in counts[:j]:
-                if not same_thing(a.thing, b.thing) or _same_sentence(a, b):
+                if not same_fact(a, b):
                     continue
                 if agree(a.value, a.qualifier, b.value, b.qualifier):
                     continue
                 yield self._finding(a, b, stated(b), stated(a))
                 break
+        quantities = [
+            q for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
+        ]
+        for j, b in enumerate(quantities):
+            for a in quantities[:j]:
+                if a.unit != b.unit or not same_fact(a, b):
+                    continue
+                if agree(a.value, a.qualifier, b.value, b.qualifier):
+                    continue
+                yield self._finding(a, b, _said(b), _said(a))
+                break
         money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
         for j, b in enumerate(money):
             for a in money[:j]:
-                if a.currency != b.currency or a.year != b.year or _same_sentence(a, b):
+                if a.currency != b.currency or a.year != b.year or not same_fact(a, b):
                     continue
                 if len(_context(a) & _context(b)) < 2:
                     continue
@@ -76,6 +96,18 @@ class SameQuantityDifferentValues(Rule):
             help="use one figure, or say why they differ (date, scope, source)",
             subject=f"{b.text} / {a.text}",
         )
+
+
+#: Units of shares and spans of time say nothing of what they measure ("12%", "10 years"):
+#: two of them are never taken for one quantity.
+_NOT_COMPARED = frozenset(
+    """percent percentage_point basis_point permille year month week day hour minute second
+    decade century millennium degree""".split()
+)
+
+
+def _said(q) -> str:
+    return " ".join(p for p in (q.qualifier, q.text) if p)
 
 
 def _same_sentence(a, b) -> bool:
