@@ -87,6 +87,8 @@ def cli() -> None:
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, families or names; repeatable or comma-separated.")
 @click.option("--extend-ignore", multiple=True, help="Skip these rules too, on top of `ignore` from the settings.")
 @click.option("--stdin-filename", default=None, metavar="NAME", help="With `-` among the paths: the name of the draft read from standard input (its suffix picks the reader; findings carry it) [default: stdin.md].")
+@click.option("--cache-dir", default=None, metavar="DIR", help="Keep caches (ECB rate look-ups) in DIR, e.g. a folder a CI cache step keeps.")
+@click.option("--no-cache", is_flag=True, help="Read and write no cache (same findings, slower).")
 @click.option("--exclude", multiple=True, help="Globs of folders and files not to search for drafts (replaces the default list).")
 @click.option("--extend-exclude", multiple=True, help="Globs to leave out on top of `exclude`.")
 @click.option("--no-respect-gitignore", "no_gitignore", is_flag=True, help="Also search what .gitignore ignores.")
@@ -104,7 +106,8 @@ def cli() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--claims", "claims_path", type=click.Path(), default=None, help="Registry of reviewed claims (folder or file) for the RG rules [default: `registry` setting].")
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules (advisory; under the default set's precision bar).")
-def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, stdin_filename, exclude, extend_exclude, no_gitignore,
+def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, stdin_filename, cache_dir, no_cache,
+           exclude, extend_exclude, no_gitignore,
            statistics, show_settings, reader,
            publication_date, config, output, max_size_mb, baseline_file, write_baseline_file, changed_since, jobs,
            quiet, claims_path, preview):
@@ -132,6 +135,7 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
         "ignore": list(ignore) or None,
         "extend_select": list(extend_select) or None,
         "extend_ignore": list(extend_ignore) or None,
+        "cache_dir": cache_dir,
         "exclude": list(exclude) or None,
         "extend_exclude": list(extend_exclude) or None,
         "respect_gitignore": False if no_gitignore else None,
@@ -141,6 +145,9 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
     if show_settings:
         _emit(_settings_text(settings), output)
         return 0
+    from claimcheck.rules._rates import configure_cache
+
+    configure_cache(settings.cache_dir, enabled=not no_cache)
     fmt = fmt or settings.output_format or "text"
     if fmt not in REPORT_FORMATS:
         raise UsageError(f"unknown output format {fmt!r} in {settings.origin or 'the settings'}",

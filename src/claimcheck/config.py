@@ -49,6 +49,8 @@ class Settings(BaseModel):
     extend_exclude: list[str] = Field(default_factory=list, alias="extend-exclude")
     #: skip what .gitignore ignores when searching folders in a git checkout
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
+    #: where caches live (the ECB rate look-ups); None: $CLAIMCHECK_CACHE_DIR or ~/.cache/claimcheck
+    cache_dir: str | None = Field(default=None, alias="cache-dir")
     #: the report format when ``--format``/``--output-format`` is not given
     output_format: str | None = Field(default=None, alias="output-format")
     fail_on: FailOn = Field(default="warning", alias="fail-on")
@@ -184,9 +186,10 @@ _FLAGS = {
     "extend_select": "--extend-select", "extend_ignore": "--extend-ignore",
     "output_format": "--output-format", "preview": "--preview", "registry": "--claims",
     "exclude": "--exclude", "extend_exclude": "--extend-exclude", "respect_gitignore": "--no-respect-gitignore",
+    "cache_dir": "--cache-dir",
 }
 _DASHED = ("fail_on", "publication_date", "per_file_ignores", "extend_select", "extend_ignore", "output_format",
-           "max_size_mb", "extend_exclude", "respect_gitignore")
+           "max_size_mb", "extend_exclude", "respect_gitignore", "cache_dir")
 
 
 def load_settings(path: Path | None = None, *, search: bool = True, **overrides: Any) -> Settings:

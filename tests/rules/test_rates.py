@@ -86,3 +86,24 @@ def test_a_dated_conversion_stays_a_warning(tmp_path):
     found = _nu001("In 2014, the port authority paid 1 billion rubles (about 16 million dollars).\n", tmp_path)
     assert [f.severity.value for f in found] == ["warning"]
     assert "the ECB average for 2014" in found[0].message
+
+
+def test_cache_dir_and_no_cache_from_the_command_line(tmp_path, capsys, monkeypatch):
+    from conftest import run_in_process
+
+    from claimcheck.rules import _rates
+
+    draft = tmp_path / "d.md"
+    draft.write_text("In 2023 the fund held 7.66 billion yuan (1 billion euros).\n", encoding="utf-8")
+    cache = tmp_path / "ci-cache"
+    cache.mkdir()
+    _rates.rate.cache_clear()
+    run_in_process("verify", draft, "--select", "NU001", "--cache-dir", cache, capsys=capsys)
+    assert [p.name for p in cache.iterdir() if p.name.startswith("ecb-rates-")]
+    off = tmp_path / "off"
+    off.mkdir()
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(off))
+    _rates.rate.cache_clear()
+    code, _, _ = run_in_process("verify", draft, "--select", "NU001", "--no-cache", capsys=capsys)
+    assert list(off.iterdir()) == []
+    _rates.configure_cache()

