@@ -21,9 +21,46 @@ requires_corpus = pytest.mark.skipif(
 )
 
 
+#: options whose value is a file claimcheck writes (everything else it only reads)
+_WRITES = {"-o", "--output", "--write-baseline"}
+
+
+def _input_hashes(args, cwd: Path) -> dict[Path, str]:
+    """Digests of the files a command is given to read (drafts, registries, settings,
+    baselines), so every end-to-end test proves claimcheck never modified one."""
+    import hashlib
+
+    out: dict[Path, str] = {}
+    skip = False
+    for a in map(str, args):
+        if skip:
+            skip = False
+            continue
+        if a in _WRITES:
+            skip = True
+            continue
+        p = Path(a) if Path(a).is_absolute() else cwd / a
+        try:
+            if p.is_file():
+                out[p] = hashlib.sha256(p.read_bytes()).hexdigest()
+        except OSError:
+            continue
+    return out
+
+
+def _assert_unchanged(before: dict[Path, str]) -> None:
+    import hashlib
+
+    for p, digest in before.items():
+        if p.is_file():  # a test may have removed it on purpose
+            assert hashlib.sha256(p.read_bytes()).hexdigest() == digest, f"claimcheck modified an input file: {p}"
+
+
 def run_cli(*args: str, cwd: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
-    """Run ``python -m claimcheck ARGS`` as a user would, capturing its output."""
-    return subprocess.run(
+    """Run ``python -m claimcheck ARGS`` as a user would, capturing its output; the files it
+    was given to read are hashed before and after and must be unchanged."""
+    before = _input_hashes(args, cwd or ROOT)
+    proc = subprocess.run(
         [sys.executable, "-m", "claimcheck", *map(str, args)],
         cwd=cwd or ROOT,
         capture_output=True,
@@ -31,6 +68,8 @@ def run_cli(*args: str, cwd: Path | None = None, input: str | None = None) -> su
         input=input,
         timeout=120,
     )
+    _assert_unchanged(before)
+    return proc
 
 
 @pytest.fixture
@@ -53,10 +92,12 @@ def run_in_process(*args: str, capsys=None) -> tuple[int, str, str]:
     an exit status, exactly as the installed command does."""
     from claimcheck.cli import main
 
+    before = _input_hashes(args, Path.cwd())
     try:
         main([str(a) for a in args])
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 0
+    _assert_unchanged(before)
     out, err = capsys.readouterr() if capsys is not None else ("", "")
     return code, out, err
