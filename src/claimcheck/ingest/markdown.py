@@ -101,7 +101,7 @@ _INLINE = re.compile(
     |(?P<htmlref>(?P<supopen><sup\b[^>]*>\s*)?<a\b(?P<aattrs>[^>]*?\bhref\s*=\s*["']\#(?P<target>[^"']+)["'][^>]*)>\s*(?P<hlabel>\[?[\w*†‡§]{1,8}\]?)\s*</a\s*>(?(supopen)\s*</sup\s*>))
     |(?P<sup><sup\b[^>]*>(?P<suptext>[^<>]{1,12})</sup\s*>)
     |(?P<img>!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]*\])*)\](?:\((?P<imgdest>(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)|\[[^\]]*\]))
-    |(?P<link>\[(?P<ltext>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(?P<dest><[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\))
+    |(?P<link>\[(?P<ltext>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(?P<dest><[^>\n]*>|(?:\{\{.*?\}\}|[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\))
     |(?P<reflink>\[(?P<rtext>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[(?P<rlabel>[^\[\]]*)\])
     |(?P<shortcut>\[(?P<stext>[^\[\]]+)\](?![(\[:]))
     |(?P<auto><(?P<aurl>(?:https?|ftp|mailto):[^>\s]+)>)
@@ -110,6 +110,7 @@ _INLINE = re.compile(
     + _TEMPLATE
     + r""")
     |(?P<br><br\s*/?>)
+    |(?P<imgtag><img\b[^>]*?\balt\s*=\s*(?P<q>["'])(?P<imgalt>[^"'<>]*)(?P=q)[^>]*>)
     |(?P<html>(?s:<!--.*?-->)|</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>)
     |(?P<entity>&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     |(?P<hard>\\(?=\n))
@@ -153,6 +154,9 @@ class _Content:
     def emit(self, builder: TextBuilder, start: int, end: int) -> None:
         text = self.text
         pos = start
+        if len(builder) and builder.last_char() == " ":
+            while pos < end and text[pos] in " \t\n":  # no double space where markup was left out
+                pos += 1
         while pos < end:
             nl = text.find("\n", pos, end)
             stop = end if nl < 0 else nl
@@ -189,7 +193,7 @@ def _inline(builder: TextBuilder, content: _Content, start: int, end: int, ctx: 
         m = _INLINE.search(text, pos, end)
         while mi < len(maths) and maths[mi][0] < pos:
             mi += 1
-        if mi < len(maths) and (m is None or maths[mi][0] < m.start()):
+        if mi < len(maths) and (m is None or maths[mi][0] <= m.start()):
             s, e = maths[mi]
             content.emit(builder, pos, s)
             pos = e
@@ -254,6 +258,11 @@ def _inline(builder: TextBuilder, content: _Content, start: int, end: int, ctx: 
         elif m.group("auto"):
             content.emit(builder, m.start("aurl"), m.end("aurl"))
             ctx.urls.append(m.group("aurl"))
+        elif m.group("imgtag"):
+            if ctx.keep_alt and m.group("imgalt").strip():
+                if len(builder) and builder.last_char() != " ":
+                    builder.add_synthetic(" ", content.file(m.start()))
+                content.emit(builder, m.start("imgalt"), m.end("imgalt"))
         elif m.group("br"):
             if len(builder) and builder.last_char() != " ":
                 builder.add_synthetic(" ", content.file(m.start()))
@@ -471,6 +480,7 @@ def _line_start(source: Source, line: int) -> int:
 class _Scan:
     defs: list[tuple[int, int, str]] = field(default_factory=list)  # (first, last, label)
     templates: list[tuple[int, int]] = field(default_factory=list)  # (first, last) lines
+    components: list[tuple[int, int]] = field(default_factory=list)  # MDX tags over lines
     taken: set[int] = field(default_factory=set)
 
 
@@ -495,7 +505,7 @@ def _scan(source: Source, first_line: int) -> _Scan:
         if hidden:  # {% comment %} / {% capture %}: nothing is printed where it stands
             closer = re.compile(r"\{%-?\s*end" + hidden.group(1) + r"\b")
             cm = closer.search(source.text, _line_start(source, i))
-            j = source.line_col(cm.start())[0] if cm else total
+            j = source.line_col(cm.end())[0] if cm else total
             out.templates.append((i, j))
             out.taken.update(range(i, j + 1))
             i = j + 1
@@ -510,6 +520,13 @@ def _scan(source: Source, first_line: int) -> _Scan:
             out.taken.update(range(i, j + 1))
             i = j + 1
             continue
+        if _MDX_START.match(line):
+            j = _jsx_tag_end(source, i)
+            if j > i:
+                out.components.append((i, j))
+                out.taken.update(range(i, j + 1))
+                i = j + 1
+                continue
         dm = _DEF.match(line)
         if not dm:
             i += 1
@@ -541,6 +558,40 @@ def _scan(source: Source, first_line: int) -> _Scan:
         out.taken.update(range(start, end + 1))
         i = end + 1
     return out
+
+
+_MDX_START = re.compile(r"^\s*<[A-Z][\w.]*(?:\s|$)")
+
+
+def _jsx_tag_end(source: Source, first: int) -> int:
+    """The last line of an MDX/JSX opening tag that starts on line ``first`` (its
+    attributes may hold ``{…}`` expressions over many lines, blank ones included);
+    ``first`` when the tag closes on its own line or never closes."""
+    text = source.text
+    pos = text.index("<", _line_start(source, first))
+    depth = 0
+    quote = ""
+    limit = min(len(text), pos + 20000)
+    i = pos + 1
+    while i < limit:
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'`" and (depth or text[i - 1] == "="):
+            quote = ch
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == ">" and depth == 0:
+            return source.line_col(i)[0]
+        elif ch == "<" and depth == 0:
+            return first  # not a tag after all
+        i += 1
+    return first
 
 
 # --------------------------------------------------------------------------------------
@@ -578,7 +629,8 @@ class _Item:
 
 def _block(source: Source, kind: BlockKind, builder: TextBuilder) -> Block | None:
     builder.rstrip()
-    text, smap = normalise_inline(builder.text(), builder.source_map())
+    raw = kind in (BlockKind.code, BlockKind.front_matter)
+    text, smap = normalise_inline(builder.text(), builder.source_map(), math=not raw)
     lead = len(text) - len(text.lstrip())
     if lead:
         from claimcheck.ingest.textmap import cut_spans
@@ -633,6 +685,9 @@ def _paragraph_kind(inline_tok, container: str | None) -> BlockKind:
     raw = inline_tok.content.strip()
     if re.fullmatch(r"(?s)\$\$.+\$\$|\\\[.+\\\]", raw):
         return BlockKind.code
+    rows = raw.split("\n")
+    if len(rows) > 1 and all(r.strip().startswith("|") and r.strip().endswith("|") for r in rows):
+        return BlockKind.table  # a kramdown table needs no delimiter row
     return BlockKind.list_item if container == "li" else BlockKind.paragraph
 
 
@@ -701,12 +756,13 @@ class _Reader:
             block = _block(source, BlockKind.front_matter, builder)
             if block is not None:
                 self.items.append(_Item(line=1, block=block))
-        for first, last in scan.templates:
-            builder = TextBuilder()
-            _raw_lines(source, first, last).emit(builder, 0, 10**9)
-            block = _block(source, BlockKind.code, builder)
-            if block is not None:
-                self.items.append(_Item(line=first, block=block))
+        for kind, spans in ((BlockKind.code, scan.templates), (BlockKind.figure, scan.components)):
+            for first, last in spans:
+                builder = TextBuilder()
+                _raw_lines(source, first, last).emit(builder, 0, 10**9)
+                block = _block(source, kind, builder)
+                if block is not None:
+                    self.items.append(_Item(line=first, block=block))
         self._tokens(tokens)
         for start, end, label in scan.defs:
             self._definition(start, end, label)
