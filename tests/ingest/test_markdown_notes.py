@@ -150,3 +150,9 @@ def test_a_lone_leading_heading_is_the_title():
     doc = md("---\ntitle: t\n---\n\n# The Title\n\nBody.\n\n## Part\n\nMore.\n")
     kinds = [b.kind for b in doc.iter_blocks()]
     assert kinds == [BlockKind.front_matter, BlockKind.title, BlockKind.paragraph, BlockKind.heading, BlockKind.paragraph]
+
+
+def test_a_long_numeric_label_is_a_name_not_a_note_number():
+    doc = md("Fixed.[^107421] Shipped.[^2]\n\n[^107421]: Issue.\n[^2]: Release.\n")
+    assert [r.number for r in doc.iter_refs()] == [None, 2]
+    assert [n.number for n in doc.iter_footnotes()] == [None, 2]

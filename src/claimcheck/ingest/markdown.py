@@ -966,7 +966,10 @@ class _Reader:
 
 
 def _number(label: str) -> int | None:
-    return int(label) if label.isdigit() else None
+    """The note number a label stands for. Markdown labels are names; a label of one to
+    three digits is a note number, a longer one names something else (an issue number,
+    a year: ``[^107421]``) and is not a position in the numbering."""
+    return int(label) if label.isdigit() and len(label) <= 3 else None
 
 
 def _split_points(items: list[_Item]) -> list[int]:
