@@ -156,3 +156,11 @@ def test_a_long_numeric_label_is_a_name_not_a_note_number():
     doc = md("Fixed.[^107421] Shipped.[^2]\n\n[^107421]: Issue.\n[^2]: Release.\n")
     assert [r.number for r in doc.iter_refs()] == [None, 2]
     assert [n.number for n in doc.iter_footnotes()] == [None, 2]
+
+
+def test_links_within_the_site_are_not_source_urls_of_a_note():
+    doc = md(
+        "Text.[^1]\n\n[^1]: See [our method](/research/method#data), [part 2](../part-2/), "
+        "[the notes](#notes) and [the report](https://example.org/r) or [mail](mailto:a@example.org).\n"
+    )
+    assert next(doc.iter_footnotes()).urls == ("https://example.org/r",)

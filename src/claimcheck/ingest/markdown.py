@@ -122,6 +122,8 @@ _INLINE = re.compile(
 )
 
 
+_TRIGGER = re.compile(r"[`\[\^!<{&\\~*_$]")
+
 # --------------------------------------------------------------------------------------
 # text with file offsets
 
@@ -186,23 +188,28 @@ class _Ctx:
 def _inline(builder: TextBuilder, content: _Content, start: int, end: int, ctx: _Ctx) -> None:
     """Append ``content.text[start:end]`` to ``builder`` without inline markup."""
     text = content.text
-    maths = find_math(text, start, end)
+    maths = find_math(text, start, end) if ("$" in text or "\\" in text) else []
     mi = 0
-    pos = start
-    while pos < end:
-        m = _INLINE.search(text, pos, end)
-        while mi < len(maths) and maths[mi][0] < pos:
+    pos = start  # emitted up to here
+    scan = start
+    while scan < end:
+        t = _TRIGGER.search(text, scan, end)  # markup only starts at these characters
+        if t is None:
+            break
+        at = t.start()
+        while mi < len(maths) and maths[mi][0] < at:
             mi += 1
-        if mi < len(maths) and (m is None or maths[mi][0] <= m.start()):
-            s, e = maths[mi]
-            content.emit(builder, pos, s)
-            pos = e
+        if mi < len(maths) and maths[mi][0] == at:
+            content.emit(builder, pos, at)
+            pos = scan = maths[mi][1]
             mi += 1
             continue
+        m = _INLINE.match(text, at, end)
         if m is None:
-            break
+            scan = at + 1
+            continue
         content.emit(builder, pos, m.start())
-        pos = m.end()
+        pos = scan = m.end()
         if m.group("code"):
             content.emit(builder, m.start("ctext"), m.end("ctext"))
         elif m.group("fnref"):
@@ -398,16 +405,31 @@ def _parse_front(lang: str, body: str):
 
         try:
             return tomllib.loads(body), None
-        except tomllib.TOMLDecodeError as exc:
+        except (tomllib.TOMLDecodeError, ValueError) as exc:
             msg = str(exc)
             m = re.search(r"\(at line (\d+)", msg)
             return None, (int(m.group(1)) if m else 1, re.sub(r"\s*\(at line.*\)$", "", msg))
     try:
-        return yaml.safe_load(body), None
+        return yaml.load(body, Loader=_SAFE_LOADER), None  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         return None, (line, getattr(exc, "problem", None) or "invalid YAML")
+    except (ValueError, TypeError, OverflowError):  # e.g. a timestamp with month 13
+        try:  # read again with timestamps as text: only that value is then unreadable
+            return yaml.load(body, Loader=_TextDateLoader), None  # noqa: S506 - a SafeLoader
+        except Exception as exc:  # noqa: BLE001
+            return None, (1, str(exc) or "a value YAML cannot build")
+
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+
+
+class _TextDateLoader(yaml.SafeLoader):
+    """A safe loader that leaves timestamps as the text written."""
+
+
+_TextDateLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
 
 
 def _metadata(source: Source, data: dict, fm: _FrontMatter) -> Metadata:
@@ -744,6 +766,8 @@ class _Reader:
         lines = source.text.split("\n")
         for n in scan.taken | set(range(1, fm_lines + 1)):
             lines[n - 1] = ""
+        if lines and lines[0].startswith("\ufeff"):
+            lines[0] = lines[0][1:]
         md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
         env: dict = {}
         tokens = md.parse("\n".join(lines), env)
@@ -1082,7 +1106,7 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
                 number=_number(label),
                 label=label,
                 text=text,
-                urls=tuple(dict.fromkeys(u for u in urls if u and not u.startswith("#"))),
+                urls=tuple(dict.fromkeys(u for u in urls if _is_citation_url(u))),
                 article=a,
                 source_map=smap if text else SourceMap(anchors=((0, off),)),
                 location=source.location(off),
@@ -1143,6 +1167,16 @@ def _implied_date(path: str, meta: Metadata) -> "dt.date | None":
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+_SITE_LINK = re.compile(r"^(?:/|#|\.\.?/|\?|\{\{|mailto:|tel:)", re.I)
+
+
+def _is_citation_url(url: str) -> bool:
+    """A link target that names a source: not a link within the site the page is
+    published on (``/research/x``, ``../y``, ``#notes``, a Hugo ``{{< ref >}}``), nor a
+    mail address."""
+    return bool(url) and not _SITE_LINK.match(url)
 
 
 def _id_label(ident: str) -> str | None:
