@@ -158,3 +158,38 @@ def test_normalise_inline_on_plain_text():
 )
 def test_what_counts_as_math(text, math):
     assert bool(find_math(text)) is math
+
+
+# --- property: any mix of the syntax real sites use is read, and maps into the file ----
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = [
+    "a", "B", "7", " ", "\n", "\n\n", "    ", "# ", "- ", "| ", "|---|", "> ", "```", "$", "$$", "\\(", "\\)",
+    "[^1]", "[^n-a]: ", "^[", "]", "[", "(", ")", "![", "<sup>", "</sup>", '<a href="#fn1">', "[1]", "</a>",
+    '<li id="fn1">', "</li>", "<div>", "</div>", "<Figure>", "</Figure>", "<Chart\n  x={[1,\n\n2]}\n/>",
+    "<Sidenote>", "</Sidenote>", "{% include x %}", "{% comment %}", "{% endcomment %}", "{{< fig >}}",
+    "{:.c}", "&amp;", "\u00a0", "\u00ad", "\u200b", "---\n", "+++\n", "title: x\n", "date: 07-12-2022\n", "`",
+    "*", "_", "~~", "<!--", "-->", "<br>", "\\",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_real_site_syntax_never_raises_and_maps_into_the_file(text):
+    doc = md(text)
+    for block in doc.iter_blocks():
+        for i, ch in enumerate(block.text):
+            off = block.source_map.to_file(i)
+            assert 0 <= off <= len(text)
+            if ch.isalnum():
+                assert text[off] == ch
+    for note in doc.iter_footnotes():
+        for i, ch in enumerate(note.text):
+            off = note.source_map.to_file(i)
+            if ch.isalnum():
+                assert text[off] == ch
+    for ref in doc.iter_refs():
+        line = text.split("\n")[ref.location.line - 1]
+        assert line[ref.location.column - 1 :].startswith(("[^", "^[", "<"))

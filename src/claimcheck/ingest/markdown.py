@@ -1116,7 +1116,8 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
     articles = []
     for a in range(n_articles):
         bl = art_blocks[a]
-        loc = bl[0].location if bl else source.location(0)
+        body = [b for b in bl if b.kind is not BlockKind.front_matter] or bl
+        loc = body[0].location if body else source.location(0)
         if starts:
             title = titles.get(a)
         else:
