@@ -193,3 +193,8 @@ def test_real_site_syntax_never_raises_and_maps_into_the_file(text):
     for ref in doc.iter_refs():
         line = text.split("\n")[ref.location.line - 1]
         assert line[ref.location.column - 1 :].startswith(("[^", "^[", "<"))
+
+
+def test_indentation_of_html_and_mdx_lines_is_not_kept_in_the_text():
+    got = kinds("<div>\n  Costs fell\n    by half\n  in 2023.\n</div>\n\n<FigureCaption>\n  A map{' '}\n  of sites.\n</FigureCaption>\n")
+    assert got == [(K.paragraph, "Costs fell by half in 2023."), (K.caption, "A map of sites.")]

@@ -105,6 +105,7 @@ _INLINE = re.compile(
     |(?P<reflink>\[(?P<rtext>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[(?P<rlabel>[^\[\]]*)\])
     |(?P<shortcut>\[(?P<stext>[^\[\]]+)\](?![(\[:]))
     |(?P<auto><(?P<aurl>(?:https?|ftp|mailto):[^>\s]+)>)
+    |(?P<jsxspace>\{\s*(?P<jq>["'])\s*(?P=jq)\s*\})
     |(?P<tplcomment>\{%-?\s*comment\s*-?%\}(?s:.*?)\{%-?\s*endcomment\s*-?%\})
     |(?P<tpl>"""
     + _TEMPLATE
@@ -155,6 +156,7 @@ class _Content:
 
     def emit(self, builder: TextBuilder, start: int, end: int) -> None:
         text = self.text
+        end = min(end, len(text))
         pos = start
         if len(builder) and builder.last_char() == " ":
             while pos < end and text[pos] in " \t\n":  # no double space where markup was left out
@@ -169,6 +171,8 @@ class _Content:
             if len(builder) and builder.last_char() != " ":
                 builder.add_synthetic(" ", self.file(nl))
             pos = nl + 1
+            while pos < end and text[pos] in " \t":  # the next line's indentation
+                pos += 1
 
 
 @dataclass
@@ -265,6 +269,9 @@ def _inline(builder: TextBuilder, content: _Content, start: int, end: int, ctx: 
         elif m.group("auto"):
             content.emit(builder, m.start("aurl"), m.end("aurl"))
             ctx.urls.append(m.group("aurl"))
+        elif m.group("jsxspace"):
+            if len(builder) and builder.last_char() != " ":
+                builder.add_synthetic(" ", content.file(m.start()))
         elif m.group("imgtag"):
             if ctx.keep_alt and m.group("imgalt").strip():
                 if len(builder) and builder.last_char() != " ":
@@ -784,7 +791,10 @@ class _Reader:
             for first, last in spans:
                 builder = TextBuilder()
                 _raw_lines(source, first, last).emit(builder, 0, 10**9)
-                block = _block(source, kind, builder)
+                shown = kind
+                if kind is BlockKind.figure:  # an MDX tag: its name says what it shows
+                    shown = _html_kind(source.line_text(first).strip()) or BlockKind.figure
+                block = _block(source, shown, builder)
                 if block is not None:
                     self.items.append(_Item(line=first, block=block))
         self._tokens(tokens)
