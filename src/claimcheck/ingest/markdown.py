@@ -1,23 +1,45 @@
-"""Reader for Markdown drafts: YAML front matter, ``[^n]`` footnotes, one article per ``#``.
+"""Reader for Markdown as publishers write it: Jekyll/kramdown, Hugo, Zola, MDX, pandoc.
 
-* Front matter (``---`` … ``---``) gives the metadata: ``title``, ``date`` or
-  ``publication_date``, ``status``; other keys are kept.
-* Each level-1 heading starts an article, and footnote numbering is per article, as in a
-  printed issue; text before the first ``#`` heading is an article of its own.
-* Footnote definitions (``[^3]: text``, continued by indented or following lines) are read
-  line by line, every one of them, duplicates included: a linter must see what a renderer
-  would silently drop. markdown-it-py reads the block structure of the rest (paragraphs,
-  headings, lists, quotes, and code, which is skipped).
-* Inline markup is removed from the text (emphasis, links keep their text, code keeps its
-  content) with every character still mapped to its place in the file.
+* **Front matter**: YAML between ``---`` lines or TOML between ``+++`` lines gives the
+  metadata (``title``; the publication date from ``publication_date``, ``date``,
+  ``published``, ``pubDate`` or ``publishDate``, never ``lastmod``; ``status``; other keys
+  are kept). Dates are read in any common form (:func:`~claimcheck.ingest.common.read_date`:
+  ``2014-05-29T17:15:00-04:00``, ``2016-03-21 12:00:00 -4``, ``09-29-2022`` month first).
+  Front matter is never body text. A value that cannot be read, invalid YAML or TOML, a
+  block that is never closed or is not a mapping: the body is still read and a
+  :class:`~claimcheck.document.Notice` says what was read past (rule CC002).
+* **Blocks** come from markdown-it-py (CommonMark with GFM tables) and carry a class:
+  paragraphs (block quotes too: a quotation is prose), list items, headings (a lone
+  leading ``#`` heading is the title), tables (one block per row), code (fences, indented
+  code, Liquid/Hugo/kramdown template lines, display math, ``<script>``), figures (an
+  image-only paragraph, ``<figure>``, MDX components such as ``<Figure>``), captions,
+  pull quotes and front matter. HTML blocks are read for their text and classed by
+  their tags: a ``<div>`` around prose is still prose.
+* **Footnotes**: ``[^1]`` and named labels (``[^note-a]``); definitions (``[^3]: text``,
+  continued by indented paragraphs) are read line by line, every one of them,
+  duplicates included: a linter must see what a renderer would silently drop. Inline
+  notes (pandoc ``^[text]``, MDX ``<Sidenote>``) are a reference and a note at once.
+  HTML notes as digital.gov and pandoc write them (``<sup><a href="#fn1">[1]</a></sup>``
+  and an element ``id="fn1"`` in a notes list) are read as references and notes too. A
+  reference inside code is not a reference.
+* **Articles**: a file is split into articles at its ``#`` headings only when it really
+  is an issue of several articles, i.e. when footnote numbering restarts: the same
+  label is defined under two different ``#`` headings. One post whose sections use
+  ``#`` headings is one article.
+* **Inline markup** is removed (emphasis, links keep their text, code keeps its content,
+  math and templates are left out, entities decoded) and the text is normalised with
+  :func:`~claimcheck.ingest.common.normalise_inline`, every character still mapped to
+  its place in the file.
 """
 
 from __future__ import annotations
 
+import bisect
+import html as _html
 import re
+from dataclasses import dataclass, field
 
 import yaml
-from pydantic import ValidationError
 
 from claimcheck.document import (
     Article,
@@ -29,31 +51,253 @@ from claimcheck.document import (
     Metadata,
     Notice,
     Source,
+    SourceMap,
 )
-from claimcheck.errors import InputError
-from claimcheck.ingest.common import find_urls, parse_suppressions
+from claimcheck.ingest.common import (
+    find_math,
+    find_urls,
+    normalise_inline,
+    parse_suppressions,
+    read_date,
+)
 from claimcheck.ingest.textmap import TextBuilder
 
-__all__ = ["read_markdown", "strip_inline"]
+__all__ = ["read_markdown", "strip_inline", "PUBLICATION_DATE_KEYS"]
+
+#: front-matter keys that give the publication date, first found wins (``lastmod``,
+#: ``updated`` and ``expirydate`` are other dates)
+PUBLICATION_DATE_KEYS = (
+    "publication_date",
+    "date",
+    "published",
+    "pubDate",
+    "pubdate",
+    "publishDate",
+    "publish_date",
+    "datePublished",
+)
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]?")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(\s|$)")
+_LINKDEF = re.compile(r"^ {0,3}\[[^\]^][^\]]*\]:\s*\S")
+_INDENTED = re.compile(r"^(?: {4}|\t| {1,3}\t)")
+
+# template syntax that renders no prose where it stands: Liquid tags and output, Hugo
+# shortcodes, kramdown attribute lists and extensions
+_TEMPLATE = r"(?:\{%-?.*?-?%\}|\{\{<.*?>\}\}|\{\{%.*?%\}\}|\{\{.*?\}\}|\{:.*?\}|\{::.*?\})"
+_TEMPLATE_LINE = re.compile(rf"^\s*(?:{_TEMPLATE}\s*)+$")
+_TEMPLATE_OPEN = re.compile(r"^\s*(\{%|\{\{[<%]?)(?!.*(?:%\}|\}\}))")
+_LIQUID_HIDDEN = re.compile(r"^\s*\{%-?\s*(comment|capture)\b")
+_MDX_OPEN = re.compile(r"^ {0,3}<([A-Z][\w.]*)(?:\s[^>]*)?$")
 
 _INLINE = re.compile(
     r"""
-     (?P<fnref>\[\^(?P<fnlabel>[^\]\s]+)\])
-    |(?P<img>!\[(?P<alt>[^\]]*)\]\((?P<imgdest>[^)\s]*)(?:\s+"[^"]*")?\))
-    |(?P<link>\[(?P<ltext>[^\]]+)\]\((?P<dest>[^)\s]*)(?:\s+"[^"]*")?\))
-    |(?P<reflink>\[(?P<rtext>[^\]]+)\]\[[^\]]*\])
-    |(?P<code>(?P<ticks>`+)(?P<ctext>.+?)(?P=ticks))
-    |(?P<auto><(?P<aurl>https?://[^>\s]+)>)
-    |(?P<html><!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
+     (?P<code>(?P<ticks>`+)(?P<ctext>(?s:.+?))(?<!`)(?P=ticks)(?!`))
+    |(?P<fnref>\[\^(?P<fnlabel>[^\]\s]+)\])
+    |(?P<inl>\^\[(?P<inltext>(?:[^\[\]]|\[[^\[\]]*\])+)\])
+    |(?P<side><(?P<sidetag>Sidenote|SideNote|sidenote|MarginNote|Marginnote)\b[^>]*>(?P<sidetext>(?s:.*?))</(?P=sidetag)\s*>)
+    |(?P<back><a\b[^>]*>\s*(?:↩|↵|⤴|↑|&\#8617;|&\#x21[aA]9;|&larrhk;|&hookleftarrow;)\s*(?:&\#xFE0E;|\ufe0e)?\s*</a\s*>)
+    |(?P<htmlref>(?P<supopen><sup\b[^>]*>\s*)?<a\b(?P<aattrs>[^>]*?\bhref\s*=\s*["']\#(?P<target>[^"']+)["'][^>]*)>\s*(?P<hlabel>\[?[\w*†‡§]{1,8}\]?)\s*</a\s*>(?(supopen)\s*</sup\s*>))
+    |(?P<sup><sup\b[^>]*>(?P<suptext>[^<>]{1,12})</sup\s*>)
+    |(?P<img>!\[(?P<alt>(?:[^\[\]]|\[[^\[\]]*\])*)\](?:\((?P<imgdest>(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)|\[[^\]]*\]))
+    |(?P<link>\[(?P<ltext>(?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*(?P<dest><[^>\n]*>|(?:\{\{.*?\}\}|[^()\s]|\([^()\s]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\))
+    |(?P<reflink>\[(?P<rtext>(?:[^\[\]]|\[[^\[\]]*\])+)\]\[(?P<rlabel>[^\[\]]*)\])
+    |(?P<shortcut>\[(?P<stext>[^\[\]]+)\](?![(\[:]))
+    |(?P<auto><(?P<aurl>(?:https?|ftp|mailto):[^>\s]+)>)
+    |(?P<jsxspace>\{\s*(?P<jq>["'])\s*(?P=jq)\s*\})
+    |(?P<tplcomment>\{%-?\s*comment\s*-?%\}(?s:.*?)\{%-?\s*endcomment\s*-?%\})
+    |(?P<tpl>"""
+    + _TEMPLATE
+    + r""")
+    |(?P<br><br\s*/?>)
+    |(?P<imgtag><img\b[^>]*?\balt\s*=\s*(?P<q>["'])(?P<imgalt>[^"'<>]*)(?P=q)[^>]*>)
+    |(?P<html>(?s:<!--.*?-->)|</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>)
+    |(?P<entity>&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+    |(?P<hard>\\(?=\n))
     |(?P<esc>\\(?P<echar>[!-/:-@\[-`{-~]))
+    |(?P<strike>~~)
     |(?P<emph>(?<![\w*_\\])[*_]{1,3}(?=\S)|(?<=[^\s\\])[*_]{1,3}(?![\w*]))
     """,
     re.VERBOSE,
 )
+
+
+_TRIGGER = re.compile(r"[`\[\^!<{&\\~*_$]")
+
+# --------------------------------------------------------------------------------------
+# text with file offsets
+
+
+class _Content:
+    """Raw inline text of a block (lines joined by ``\\n``) and where each line starts in
+    the file, so any slice of it can be appended to a :class:`TextBuilder` mapped."""
+
+    __slots__ = ("text", "_starts", "_files")
+
+    def __init__(self, pieces: list[tuple[str, int]]) -> None:
+        parts, starts, files = [], [], []
+        pos = 0
+        for i, (line, file_off) in enumerate(pieces):
+            if i:
+                parts.append("\n")
+                pos += 1
+            starts.append(pos)
+            files.append(file_off)
+            parts.append(line)
+            pos += len(line)
+        self.text = "".join(parts)
+        self._starts = starts
+        self._files = files
+
+    def file(self, i: int) -> int:
+        k = max(bisect.bisect_right(self._starts, i) - 1, 0)
+        return self._files[k] + (i - self._starts[k])
+
+    def emit(self, builder: TextBuilder, start: int, end: int) -> None:
+        text = self.text
+        end = min(end, len(text))
+        pos = start
+        if len(builder) and builder.last_char() == " ":
+            while pos < end and text[pos] in " \t\n":  # no double space where markup was left out
+                pos += 1
+        while pos < end:
+            nl = text.find("\n", pos, end)
+            stop = end if nl < 0 else nl
+            if stop > pos:
+                builder.add(text[pos:stop], self.file(pos))
+            if nl < 0:
+                break
+            if len(builder) and builder.last_char() != " ":
+                builder.add_synthetic(" ", self.file(nl))
+            pos = nl + 1
+            while pos < end and text[pos] in " \t":  # the next line's indentation
+                pos += 1
+
+
+@dataclass
+class _Ctx:
+    """What inline reading needs from the whole file and what it collects."""
+
+    link_refs: dict[str, str]
+    note_ids: set[str]
+    refs: list[tuple[int, str, str | None]] = field(default_factory=list)  # (file_off, label, target)
+    urls: list[str] = field(default_factory=list)
+    inline_notes: list[tuple[int, str, TextBuilder, list[str]]] = field(default_factory=list)
+    keep_alt: bool = False
+    in_note: bool = False
+    counter: list[int] = field(default_factory=lambda: [0])
+
+
+def _inline(builder: TextBuilder, content: _Content, start: int, end: int, ctx: _Ctx) -> None:
+    """Append ``content.text[start:end]`` to ``builder`` without inline markup."""
+    text = content.text
+    maths = find_math(text, start, end) if ("$" in text or "\\" in text) else []
+    mi = 0
+    pos = start  # emitted up to here
+    scan = start
+    while scan < end:
+        t = _TRIGGER.search(text, scan, end)  # markup only starts at these characters
+        if t is None:
+            break
+        at = t.start()
+        while mi < len(maths) and maths[mi][0] < at:
+            mi += 1
+        if mi < len(maths) and maths[mi][0] == at:
+            content.emit(builder, pos, at)
+            pos = scan = maths[mi][1]
+            mi += 1
+            continue
+        m = _INLINE.match(text, at, end)
+        if m is None:
+            scan = at + 1
+            continue
+        content.emit(builder, pos, m.start())
+        pos = scan = m.end()
+        if m.group("code"):
+            content.emit(builder, m.start("ctext"), m.end("ctext"))
+        elif m.group("fnref"):
+            if not ctx.in_note:
+                ctx.refs.append((content.file(m.start()), m.group("fnlabel"), None))
+        elif m.group("inl") or m.group("side"):
+            grp = "inltext" if m.group("inl") else "sidetext"
+            ctx.counter[0] += 1
+            label = f"{'inline' if m.group('inl') else 'sidenote'}-{ctx.counter[0]}"
+            note = TextBuilder()
+            sub = _Ctx(ctx.link_refs, ctx.note_ids, in_note=True, counter=ctx.counter)
+            _inline(note, content, m.start(grp), m.end(grp), sub)
+            ctx.refs.append((content.file(m.start()), label, None))
+            ctx.inline_notes.append((content.file(m.start()), label, note, sub.urls))
+        elif m.group("back"):
+            pass
+        elif m.group("htmlref"):
+            target = m.group("target")
+            label = m.group("hlabel").strip("[]")
+            if ctx.in_note:
+                pass  # the note's own number linking back to the text
+            elif target in ctx.note_ids or m.group("supopen"):
+                ctx.refs.append((content.file(m.start()), label, target))
+            else:
+                content.emit(builder, m.start("hlabel"), m.end("hlabel"))
+        elif m.group("sup"):
+            s, e = m.start("suptext"), m.end("suptext")
+            if text[s:e].isdigit() and m.start() > 0 and text[m.start() - 1].isdigit():
+                builder.add_synthetic("^", content.file(m.start()))
+            content.emit(builder, s, e)
+        elif m.group("img"):
+            if ctx.keep_alt:
+                _inline(builder, content, m.start("alt"), m.end("alt"), ctx)
+        elif m.group("link"):
+            _inline(builder, content, m.start("ltext"), m.end("ltext"), ctx)
+            dest = (m.group("dest") or "").strip("<>")
+            if dest:
+                ctx.urls.append(dest)
+        elif m.group("reflink"):
+            _inline(builder, content, m.start("rtext"), m.end("rtext"), ctx)
+            key = _ref_key(m.group("rlabel") or m.group("rtext"))
+            if key in ctx.link_refs:
+                ctx.urls.append(ctx.link_refs[key])
+        elif m.group("shortcut"):
+            key = _ref_key(m.group("stext"))
+            if key in ctx.link_refs:
+                _inline(builder, content, m.start("stext"), m.end("stext"), ctx)
+                ctx.urls.append(ctx.link_refs[key])
+            else:
+                content.emit(builder, m.start(), m.start() + 1)
+                _inline(builder, content, m.start("stext"), m.end("stext"), ctx)
+                content.emit(builder, m.end() - 1, m.end())
+        elif m.group("auto"):
+            content.emit(builder, m.start("aurl"), m.end("aurl"))
+            ctx.urls.append(m.group("aurl"))
+        elif m.group("jsxspace"):
+            if len(builder) and builder.last_char() != " ":
+                builder.add_synthetic(" ", content.file(m.start()))
+        elif m.group("imgtag"):
+            if ctx.keep_alt and m.group("imgalt").strip():
+                if len(builder) and builder.last_char() != " ":
+                    builder.add_synthetic(" ", content.file(m.start()))
+                content.emit(builder, m.start("imgalt"), m.end("imgalt"))
+        elif m.group("br"):
+            if len(builder) and builder.last_char() != " ":
+                builder.add_synthetic(" ", content.file(m.start()))
+        elif m.group("entity"):
+            raw = m.group("entity")
+            decoded = _html.unescape(raw)
+            if decoded == raw:
+                content.emit(builder, m.start(), m.end())
+            else:
+                builder.add_synthetic(decoded, content.file(m.start()))
+        elif m.group("esc"):
+            content.emit(builder, m.start("echar"), m.end("echar"))
+        # tpl, html tags, hard breaks, strike-through and emphasis markers are dropped
+    if pos < end:
+        content.emit(builder, pos, end)
+
+
+def _ref_key(label: str) -> str:
+    from markdown_it.common.utils import normalizeReference
+
+    return normalizeReference(label)
 
 
 def strip_inline(
@@ -68,115 +312,209 @@ def strip_inline(
     Footnote references are collected into ``refs`` as ``(file_offset, label)``, link
     targets into ``urls``.
     """
-    pos = 0
-    for m in _INLINE.finditer(text):
-        builder.add(text[pos : m.start()], offset + pos)
-        kind = m.lastgroup
-        if m.group("fnref"):
-            if refs is not None:
-                refs.append((offset + m.start(), m.group("fnlabel")))
-        elif m.group("img"):
-            builder.add(m.group("alt"), offset + m.start("alt"))
-        elif m.group("link"):
-            strip_inline(builder, m.group("ltext"), offset + m.start("ltext"), refs, urls)
-            if urls is not None and m.group("dest"):
-                urls.append(m.group("dest").strip("<>"))
-        elif m.group("reflink"):
-            strip_inline(builder, m.group("rtext"), offset + m.start("rtext"), refs, urls)
-        elif m.group("code"):
-            builder.add(m.group("ctext"), offset + m.start("ctext"))
-        elif m.group("auto"):
-            builder.add(m.group("aurl"), offset + m.start("aurl"))
-            if urls is not None:
-                urls.append(m.group("aurl"))
-        elif m.group("esc"):
-            builder.add(m.group("echar"), offset + m.start("echar"))
-        del kind  # html and emphasis markers are dropped
-        pos = m.end()
-    builder.add(text[pos:], offset + pos)
+    ctx = _Ctx({}, set())
+    content = _Content([(text, offset)])
+    _inline(builder, content, 0, len(text), ctx)
+    if refs is not None:
+        refs.extend((off, label) for off, label, _ in ctx.refs)
+    if urls is not None:
+        urls.extend(ctx.urls)
 
 
-def _front_matter(source: Source) -> tuple[Metadata, int, list[Notice]]:
-    """Metadata, the number of lines the front matter takes (0 without any), and notices
-    about values it read past."""
-    text = source.text
-    if not text.startswith("---\n"):
-        return Metadata(), 0, []
-    m = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
-    if m is None:
-        raise InputError(
-            "front matter opened with '---' is never closed",
-            path=source.path,
-            line=1,
-            column=1,
-            hint="end the front matter with a line of three dashes",
-            code="E110",
+# --------------------------------------------------------------------------------------
+# front matter
+
+
+@dataclass
+class _FrontMatter:
+    meta: Metadata = field(default_factory=Metadata)
+    lines: int = 0  # lines it takes from the top of the file (0: none)
+    body: tuple[int, int] | None = None  # first and last line of its content
+    notices: list[Notice] = field(default_factory=list)
+
+
+_FRONT_LINE = re.compile(r"^(?:[\w\"'.-]+\s*[:=]|[ \t]+\S|-\s)")
+
+
+def _front_matter(source: Source) -> _FrontMatter:
+    first = source.line_text(1).lstrip("\ufeff").rstrip()
+    if first == "---":
+        lang, closers = "YAML", ("---", "...")
+    elif first == "+++":
+        lang, closers = "TOML", ("+++",)
+    else:
+        return _FrontMatter()
+    fm = _FrontMatter()
+    total = source.line_count
+    end = next((i for i in range(2, total + 1) if source.line_text(i).rstrip() in closers), None)
+    if end is None:
+        # never closed: take the `key: value` lines that follow if they make a mapping
+        stop = 2
+        while stop <= total and _FRONT_LINE.match(source.line_text(stop)):
+            stop += 1
+        body = "\n".join(source.line_text(i) for i in range(2, stop))
+        data, _ = _parse_front(lang, body)
+        if isinstance(data, dict) and data:
+            fm.lines = stop - 1
+            fm.body = (2, stop - 1)
+            where = f"read it up to line {stop - 1}"
+        else:
+            data, where = None, "read as body text"
+        fm.notices.append(
+            _notice(
+                source,
+                1,
+                f"front matter opened with {first!r} is never closed; {where}",
+                f"end the front matter with a line {closers[0]!r}",
+                "front matter",
+            )
         )
-    body = text[4 : 4 + m.start()]
-    n_lines = body.count("\n") + 2
-    try:
-        data = yaml.safe_load(body) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        col = mark.column + 1 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise InputError(
-            f"front matter is not valid YAML: {problem}",
-            path=source.path,
-            line=line,
-            column=col,
-            hint="fix the YAML between the '---' lines",
-            code="E110",
-            source_line=source.line_text(line),
-        ) from None
-    if not isinstance(data, dict):
-        raise InputError(
-            "front matter must be a mapping of keys to values",
-            path=source.path,
-            line=2,
-            column=1,
-            code="E110",
-        )
-    if "publication_date" not in data and "date" in data:
-        data["publication_date"] = data["date"]
-    notices: list[Notice] = []
-    while True:
-        try:
-            meta = Metadata.model_validate(data)
-            break
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            key = str(err["loc"][0]) if err["loc"] else ""
-            if key not in data:
-                raise
-            shown = key if key != "publication_date" or "date" not in data else "date"
-            line = _key_line(source, shown)
-            notices.append(
-                Notice(
-                    location=source.location(_line_offsets(source, line)),
-                    message=f"front matter `{shown}`: {data[key]!r} is not understood; read the draft without it",
-                    help="write the date as YYYY-MM-DD, or pass --publication-date"
-                    if key == "publication_date"
-                    else f"write `{shown}` as plain text",
-                    subject=f"front matter {shown}",
+        if data is None:
+            return fm
+    else:
+        fm.lines = end
+        fm.body = (2, end - 1)
+        body = "\n".join(source.line_text(i) for i in range(2, end))
+        data, problem = _parse_front(lang, body)
+        if problem is not None:
+            line, message = problem
+            fm.notices.append(
+                _notice(
+                    source,
+                    min(line + 1, end),
+                    f"front matter is not valid {lang}: {message}; read the draft without it",
+                    f"fix the {lang} between the {first!r} lines",
+                    "front matter",
                 )
             )
-            del data[key]
-    return meta, n_lines, notices
+            return fm
+    if data is None:
+        return fm
+    if not isinstance(data, dict):
+        fm.notices.append(
+            _notice(
+                source,
+                2,
+                "front matter is not a mapping of keys to values; read the draft without it",
+                "write the front matter as `key: value` lines",
+                "front matter",
+            )
+        )
+        return fm
+    fm.meta = _metadata(source, data, fm)
+    return fm
+
+
+def _parse_front(lang: str, body: str):
+    """``(data, None)`` or ``(None, (line_in_body, message))``."""
+    if lang == "TOML":
+        import tomllib
+
+        try:
+            return tomllib.loads(body), None
+        except (tomllib.TOMLDecodeError, ValueError) as exc:
+            msg = str(exc)
+            m = re.search(r"\(at line (\d+)", msg)
+            return None, (int(m.group(1)) if m else 1, re.sub(r"\s*\(at line.*\)$", "", msg))
+    try:
+        return yaml.load(body, Loader=_SAFE_LOADER), None  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        return None, (line, getattr(exc, "problem", None) or "invalid YAML")
+    except (ValueError, TypeError, OverflowError):  # e.g. a timestamp with month 13
+        try:  # read again with timestamps as text: only that value is then unreadable
+            return yaml.load(body, Loader=_TextDateLoader), None  # noqa: S506 - a SafeLoader
+        except Exception as exc:  # noqa: BLE001
+            return None, (1, str(exc) or "a value YAML cannot build")
+
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+
+
+class _TextDateLoader(yaml.SafeLoader):
+    """A safe loader that leaves timestamps as the text written."""
+
+
+_TextDateLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+
+
+def _metadata(source: Source, data: dict, fm: _FrontMatter) -> Metadata:
+    data = {str(k): v for k, v in data.items()}
+    fields: dict = {}
+    title = data.get("title")
+    if title is not None:
+        if isinstance(title, (str, int, float)) and not isinstance(title, bool):
+            fields["title"] = str(title).strip() or None
+        else:
+            fm.notices.append(_value_notice(source, "title", title, "write `title` as plain text"))
+    status = data.get("status")
+    if status is not None:
+        if isinstance(status, (str, int, float)):
+            fields["status"] = str(status)
+        else:
+            fm.notices.append(_value_notice(source, "status", status, "write `status` as plain text"))
+    for key in PUBLICATION_DATE_KEYS:
+        if key in data and data[key] not in (None, ""):
+            value = data[key]
+            date = read_date(value)
+            if date is None:
+                fm.notices.append(
+                    _value_notice(source, key, value, "write the date as YYYY-MM-DD, or pass --publication-date")
+                )
+            else:
+                fields["publication_date"] = date
+            break
+    extra = {k: v for k, v in data.items() if k not in ("title", "status", "publication_date") and k.isidentifier()}
+    try:
+        return Metadata(**extra, **fields)
+    except Exception:  # noqa: BLE001 - an odd extra key never stops the reading
+        return Metadata(**fields)
+
+
+def _value_notice(source: Source, key: str, value, help_: str) -> Notice:
+    shown = value
+    if len(repr(value)) > 80:
+        shown = type(value).__name__ if isinstance(value, (dict, list)) else repr(value)[:77] + "..."
+    return _notice(
+        source,
+        _key_line(source, key),
+        f"front matter `{key}`: {shown!r} is not understood; read the draft without it",
+        help_,
+        f"front matter {key}",
+    )
+
+
+def _notice(source: Source, line: int, message: str, help_: str, subject: str) -> Notice:
+    return Notice(location=source.location(_line_start(source, line)), message=message, help=help_, subject=subject)
 
 
 def _key_line(source: Source, key: str) -> int:
+    pat = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*[:=]")
     for i in range(2, source.line_count + 1):
-        if source.line_text(i).startswith(f"{key}:"):
+        if pat.match(source.line_text(i)):
             return i
     return 1
 
 
-def _scan_definitions(source: Source, first_line: int) -> tuple[list[tuple[int, int, str]], set[int]]:
-    """Footnote definitions as ``(first_line, last_line, label)``; lines they take."""
-    defs: list[tuple[int, int, str]] = []
-    taken: set[int] = set()
+def _line_start(source: Source, line: int) -> int:
+    return source._line_starts[max(min(line, source.line_count), 1) - 1]  # noqa: SLF001 - same package
+
+
+# --------------------------------------------------------------------------------------
+# line scan: footnote definitions and template lines (outside fenced code)
+
+
+@dataclass
+class _Scan:
+    defs: list[tuple[int, int, str]] = field(default_factory=list)  # (first, last, label)
+    templates: list[tuple[int, int]] = field(default_factory=list)  # (first, last) lines
+    components: list[tuple[int, int]] = field(default_factory=list)  # MDX tags over lines
+    taken: set[int] = field(default_factory=set)
+
+
+def _scan(source: Source, first_line: int) -> _Scan:
+    out = _Scan()
     fence: str | None = None
     total = source.line_count
     i = first_line
@@ -184,7 +522,7 @@ def _scan_definitions(source: Source, first_line: int) -> tuple[list[tuple[int, 
         line = source.line_text(i)
         fm = _FENCE.match(line)
         if fence:
-            if fm and fm.group(1)[0] == fence[0] and len(fm.group(1)) >= len(fence):
+            if fm and fm.group(1)[0] == fence[0] and len(fm.group(1)) >= len(fence) and not line[fm.end() :].strip():
                 fence = None
             i += 1
             continue
@@ -192,12 +530,37 @@ def _scan_definitions(source: Source, first_line: int) -> tuple[list[tuple[int, 
             fence = fm.group(1)
             i += 1
             continue
+        hidden = _LIQUID_HIDDEN.match(line)
+        if hidden:  # {% comment %} / {% capture %}: nothing is printed where it stands
+            closer = re.compile(r"\{%-?\s*end" + hidden.group(1) + r"\b")
+            cm = closer.search(source.text, _line_start(source, i))
+            j = source.line_col(cm.end())[0] if cm else total
+            out.templates.append((i, j))
+            out.taken.update(range(i, j + 1))
+            i = j + 1
+            continue
+        if _TEMPLATE_LINE.match(line) or _TEMPLATE_OPEN.match(line):
+            j = i
+            if not _TEMPLATE_LINE.match(line):  # a tag over several lines
+                close = "%}" if _TEMPLATE_OPEN.match(line).group(1) == "{%" else "}}"
+                while j < total and close not in source.line_text(j)[(0 if j > i else 2) :]:
+                    j += 1
+            out.templates.append((i, j))
+            out.taken.update(range(i, j + 1))
+            i = j + 1
+            continue
+        if _MDX_START.match(line):
+            j = _jsx_tag_end(source, i)
+            if j > i:
+                out.components.append((i, j))
+                out.taken.update(range(i, j + 1))
+                i = j + 1
+                continue
         dm = _DEF.match(line)
         if not dm:
             i += 1
             continue
-        start = i
-        end = i
+        start = end = i
         j = i + 1
         while j <= total:
             nxt = source.line_text(j)
@@ -205,169 +568,574 @@ def _scan_definitions(source: Source, first_line: int) -> tuple[list[tuple[int, 
                 k = j
                 while k <= total and not source.line_text(k).strip():
                     k += 1
-                if k <= total and source.line_text(k).startswith("    "):
+                if k <= total and _INDENTED.match(source.line_text(k)):
                     end = k
                     j = k + 1
                     continue
                 break
-            if _DEF.match(nxt) or _HEADING.match(nxt) or _FENCE.match(nxt):
+            if (
+                _DEF.match(nxt)
+                or _HEADING.match(nxt)
+                or _FENCE.match(nxt)
+                or _LINKDEF.match(nxt)
+                or _TEMPLATE_LINE.match(nxt)
+            ):
                 break
             end = j
             j += 1
-        defs.append((start, end, dm.group(1)))
-        taken.update(range(start, end + 1))
+        out.defs.append((start, end, dm.group(1)))
+        out.taken.update(range(start, end + 1))
         i = end + 1
-    return defs, taken
+    return out
 
 
-def _line_offsets(source: Source, line: int) -> int:
-    return source._line_starts[line - 1]  # noqa: SLF001 - same package
+_MDX_START = re.compile(r"^\s*<[A-Z][\w.]*(?:\s|$)")
+
+
+def _jsx_tag_end(source: Source, first: int) -> int:
+    """The last line of an MDX/JSX opening tag that starts on line ``first`` (its
+    attributes may hold ``{…}`` expressions over many lines, blank ones included);
+    ``first`` when the tag closes on its own line or never closes."""
+    text = source.text
+    pos = text.index("<", _line_start(source, first))
+    depth = 0
+    quote = ""
+    limit = min(len(text), pos + 20000)
+    i = pos + 1
+    while i < limit:
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'`" and (depth or text[i - 1] == "="):
+            quote = ch
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == ">" and depth == 0:
+            return source.line_col(i)[0]
+        elif ch == "<" and depth == 0:
+            return first  # not a tag after all
+        i += 1
+    return first
+
+
+# --------------------------------------------------------------------------------------
+# HTML notes (digital.gov, pandoc's HTML): which element ids are note bodies
+
+_ID_ELEMENT = re.compile(r"<(?P<tag>li|p|div|aside|span)\b[^>]*?\bid\s*=\s*[\"'](?P<id>[^\"']+)[\"'][^>]*>", re.I)
+_HREF_LABEL = re.compile(
+    r"<a\b[^>]*?\bhref\s*=\s*[\"']#(?P<target>[^\"']+)[\"'][^>]*>\s*\[?[\w*†‡§]{1,8}\]?\s*</a\s*>", re.I
+)
+
+
+def _note_ids(text: str) -> set[str]:
+    """Ids of elements that a short-labelled link (``[1]``, ``1``, ``*``) points to."""
+    if "href" not in text:
+        return set()
+    ids = {m.group("id") for m in _ID_ELEMENT.finditer(text)}
+    targets = {m.group("target") for m in _HREF_LABEL.finditer(text)}
+    return ids & targets
+
+
+# --------------------------------------------------------------------------------------
+# the reader
+
+
+@dataclass
+class _Item:
+    """A block or a note read from the file, before it is given an article."""
+
+    line: int
+    block: Block | None = None
+    refs: list[tuple[int, str, str | None]] = field(default_factory=list)
+    note: tuple[str, TextBuilder, list[str], int, str | None] | None = None  # label, text, urls, offset, id
+    h1: bool = False
+
+
+def _block(source: Source, kind: BlockKind, builder: TextBuilder) -> Block | None:
+    builder.rstrip()
+    raw = kind in (BlockKind.code, BlockKind.front_matter)
+    text, smap = normalise_inline(builder.text(), builder.source_map(), math=not raw)
+    lead = len(text) - len(text.lstrip())
+    if lead:
+        from claimcheck.ingest.textmap import cut_spans
+
+        text, smap, _ = cut_spans(text, smap, [(0, lead)])
+    if not text.strip():
+        return None
+    return Block(kind=kind, text=text, source_map=smap, article=0, location=source.location(smap.to_file(0)))
+
+
+def _content_for(source: Source, raw: str, first_line: int) -> _Content:
+    """Map the lines of a token's content (container prefixes stripped) to the file."""
+    pieces = []
+    for i, content in enumerate(raw.split("\n")):
+        lineno = first_line + i
+        src_line = source.line_text(lineno)
+        content = content.rstrip()
+        stripped_src = src_line.rstrip()
+        if content and stripped_src.endswith(content):
+            col = len(stripped_src) - len(content)
+        else:
+            col = max(src_line.find(content), 0) if content else len(src_line)
+        pieces.append((content, _line_start(source, lineno) + col))
+    return _Content(pieces)
+
+
+def _raw_lines(source: Source, first: int, last: int) -> _Content:
+    return _Content([(source.line_text(n), _line_start(source, n)) for n in range(first, last + 1)])
+
+
+_IMAGE_ONLY = {"image", "softbreak", "hardbreak", "link_open", "link_close", "html_inline"}
+
+
+def _paragraph_kind(inline_tok, container: str | None) -> BlockKind:
+    children = inline_tok.children or []
+    has_image = False
+    for ch in children:
+        if ch.type == "image":
+            has_image = True
+        elif ch.type == "html_inline":
+            if re.match(r"<(img|picture|video|iframe|figure|source)\b", ch.content, re.I):
+                has_image = True
+            elif not re.match(r"</?(a|img|picture|video|iframe|figure|source|br|p|div|span|center)\b", ch.content, re.I):
+                break
+        elif ch.type == "text" and not ch.content.strip():
+            continue
+        elif ch.type not in _IMAGE_ONLY:
+            break
+    else:
+        if has_image:
+            return BlockKind.figure
+    raw = inline_tok.content.strip()
+    if re.fullmatch(r"(?s)\$\$.+\$\$|\\\[.+\\\]", raw):
+        return BlockKind.code
+    rows = raw.split("\n")
+    if len(rows) > 1 and all(r.strip().startswith("|") and r.strip().endswith("|") for r in rows):
+        return BlockKind.table  # a kramdown table needs no delimiter row
+    return BlockKind.list_item if container == "li" else BlockKind.paragraph
+
+
+_HTML_CODE = re.compile(r"^\s*<(script|style|pre|textarea|svg|code|noscript|math)\b", re.I)
+_HTML_TABLE = re.compile(r"<(table|tr|td|th)\b", re.I)
+_HTML_FIGURE = re.compile(r"^\s*<(figure|img|picture|video|iframe|embed|object|audio|canvas)\b", re.I)
+_HTML_EMBED = re.compile(r"<blockquote\b[^>]*class\s*=\s*[\"'][^\"']*(twitter|instagram|tiktok|reddit)", re.I)
+_HTML_CAPTION = re.compile(r"<(figcaption|caption|[A-Z]\w*Caption)\b[^>]*>(?s:(.*?))</\1\s*>")
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])\b", re.I)
+_HTML_LI = re.compile(r"<li\b[^>]*>", re.I)
+_MDX_KIND = (
+    (re.compile(r"^(Pull|Big|Block)?Quote$|^PullQuote"), BlockKind.pull_quote),
+    (re.compile(r"Caption$"), BlockKind.caption),
+)
+
+
+def _html_kind(raw: str) -> BlockKind | None:
+    """The class of an HTML block from its tags (``None``: prose)."""
+    first = re.match(r"^\s*<([A-Za-z][\w.]*)", raw)
+    tag = first.group(1) if first else ""
+    if _HTML_CODE.match(raw):
+        return BlockKind.code
+    if tag and tag[0].isupper():  # an MDX / JSX component
+        for pat, kind in _MDX_KIND:
+            if pat.search(tag):
+                return kind
+        if tag in ("Endnote", "Box", "Section", "Aside", "Note", "Callout", "Details"):
+            return None  # a wrapper: its text (if on these lines) is prose
+        return BlockKind.figure
+    if _HTML_TABLE.search(raw):
+        return BlockKind.table
+    if _HTML_EMBED.search(raw) or _HTML_FIGURE.match(raw):
+        return BlockKind.figure
+    if _HTML_HEADING.match(raw):
+        return BlockKind.heading
+    return None
+
+
+class _Reader:
+    def __init__(self, source: Source, fm: _FrontMatter) -> None:
+        self.source = source
+        self.fm = fm
+        self.items: list[_Item] = []
+        self.notices: list[Notice] = list(fm.notices)
+        self._counter = [0]
+
+    # -- body --------------------------------------------------------------------------
+    def read(self) -> None:
+        from markdown_it import MarkdownIt
+
+        source = self.source
+        fm_lines = self.fm.lines
+        scan = _scan(source, fm_lines + 1)
+        lines = source.text.split("\n")
+        for n in scan.taken | set(range(1, fm_lines + 1)):
+            lines[n - 1] = ""
+        if lines and lines[0].startswith("\ufeff"):
+            lines[0] = lines[0][1:]
+        md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        env: dict = {}
+        tokens = md.parse("\n".join(lines), env)
+        link_refs = {k: v.get("href", "") for k, v in env.get("references", {}).items()}
+        self.ctx_base = (link_refs, _note_ids(source.text))
+
+        if self.fm.body and self.fm.body[1] >= self.fm.body[0]:
+            builder = TextBuilder()
+            _raw_lines(source, *self.fm.body).emit(builder, 0, 10**9)
+            block = _block(source, BlockKind.front_matter, builder)
+            if block is not None:
+                self.items.append(_Item(line=1, block=block))
+        for kind, spans in ((BlockKind.code, scan.templates), (BlockKind.figure, scan.components)):
+            for first, last in spans:
+                builder = TextBuilder()
+                _raw_lines(source, first, last).emit(builder, 0, 10**9)
+                shown = kind
+                if kind is BlockKind.figure:  # an MDX tag: its name says what it shows
+                    shown = _html_kind(source.line_text(first).strip()) or BlockKind.figure
+                block = _block(source, shown, builder)
+                if block is not None:
+                    self.items.append(_Item(line=first, block=block))
+        self._tokens(tokens)
+        for start, end, label in scan.defs:
+            self._definition(start, end, label)
+        self.items.sort(key=lambda it: it.line)
+
+    def _ctx(self, **kw) -> _Ctx:
+        link_refs, note_ids = self.ctx_base
+        ctx = _Ctx(link_refs, note_ids, **kw)
+        ctx.counter = self._counter
+        return ctx
+
+    def _tokens(self, tokens) -> None:
+        stack: list[str] = []
+        row: list | None = None
+        for idx, tok in enumerate(tokens):
+            t = tok.type
+            if t.endswith("_open") and t not in ("paragraph_open", "heading_open"):
+                stack.append(tok.tag)
+                if t == "tr_open":
+                    row = []
+            elif t.endswith("_close") and t not in ("paragraph_close", "heading_close"):
+                if stack:
+                    stack.pop()
+                if t == "tr_close" and row is not None:
+                    self._row(row)
+                    row = None
+            elif t == "inline" and tok.map is not None:
+                parent = tokens[idx - 1]
+                if row is not None and parent.type in ("th_open", "td_open"):
+                    row.append(tok)
+                    continue
+                container = next((c for c in reversed(stack) if c in ("li", "blockquote")), None)
+                if parent.type == "heading_open":
+                    h1 = parent.tag == "h1" and not stack
+                    self._prose(tok, BlockKind.heading, h1=h1)
+                elif parent.type == "paragraph_open":
+                    self._prose(tok, _paragraph_kind(tok, container))
+            elif t in ("fence", "code_block") and tok.map is not None:
+                builder = TextBuilder()
+                first, last = tok.map[0] + 1, tok.map[1]
+                if t == "fence":
+                    first, last = first + 1, last - 1  # without the fence lines
+                if last >= first:
+                    _raw_lines(self.source, first, last).emit(builder, 0, 10**9)
+                block = _block(self.source, BlockKind.code, builder)
+                if block is not None:
+                    self.items.append(_Item(line=tok.map[0] + 1, block=block))
+            elif t == "html_block" and tok.map is not None:
+                self._html_block(tok)
+
+    def _prose(self, tok, kind: BlockKind, *, h1: bool = False) -> None:
+        first_line = tok.map[0] + 1
+        content = _content_for(self.source, tok.content, first_line)
+        ctx = self._ctx(keep_alt=kind in (BlockKind.figure, BlockKind.caption))
+        builder = TextBuilder()
+        if kind is BlockKind.code:
+            content.emit(builder, 0, len(content.text))
+        else:
+            _inline(builder, content, 0, len(content.text), ctx)
+        block = _block(self.source, kind, builder)
+        self._add(first_line, block, ctx, h1=h1)
+
+    def _add(self, line: int, block: Block | None, ctx: _Ctx, *, h1: bool = False) -> None:
+        if block is None and not ctx.refs:
+            return
+        if block is None:  # references with no text around them still count
+            block = Block(
+                kind=BlockKind.paragraph,
+                text="",
+                source_map=SourceMap(anchors=((0, ctx.refs[0][0]),)),
+                article=0,
+                location=self.source.location(ctx.refs[0][0]),
+            )
+        self.items.append(_Item(line=line, block=block, refs=list(ctx.refs), h1=h1))
+        for off, label, note, urls in ctx.inline_notes:
+            self.items.append(_Item(line=line, note=(label, note, urls, off, None)))
+
+    def _row(self, cells) -> None:
+        if not cells:
+            return
+        source = self.source
+        builder = TextBuilder()
+        ctx = self._ctx()
+        line = cells[0].map[0] + 1
+        src_line = source.line_text(line)
+        cursor = 0
+        for cell in cells:
+            raw = cell.content
+            col = src_line.find(raw, cursor) if raw else -1
+            if col < 0:
+                col = cursor
+            cursor = col + len(raw)
+            if len(builder):
+                builder.add_synthetic(" | ", _line_start(source, line) + max(col - 1, 0))
+            content = _Content([(raw, _line_start(source, line) + col)])
+            _inline(builder, content, 0, len(raw), ctx)
+        block = _block(source, BlockKind.table, builder)
+        self._add(line, block, ctx)
+
+    def _html_block(self, tok) -> None:
+        source = self.source
+        first_line = tok.map[0] + 1
+        content = _content_for(source, tok.content.rstrip("\n"), first_line)
+        raw = content.text
+        stripped = raw.strip()
+        if re.fullmatch(r"(?s)(?:<!--.*?-->\s*)+", stripped):
+            return  # a comment prints nothing
+        note_ids = self.ctx_base[1]
+        notes = [m for m in _ID_ELEMENT.finditer(raw) if m.group("id") in note_ids] if note_ids else []
+        if notes:
+            self._html_notes(content, notes)
+            return
+        kind = _html_kind(raw)
+        if kind is BlockKind.code:
+            builder = TextBuilder()
+            content.emit(builder, 0, len(raw))
+            self._add(first_line, _block(source, kind, builder), self._ctx())
+            return
+        if kind in (BlockKind.figure, BlockKind.caption):
+            cap = _HTML_CAPTION.search(raw)
+            if cap:
+                ctx = self._ctx(keep_alt=True)
+                builder = TextBuilder()
+                _inline(builder, content, cap.start(2), cap.end(2), ctx)
+                self._add(first_line, _block(source, BlockKind.caption, builder), ctx)
+                before = TextBuilder()
+                _inline(before, content, 0, cap.start(), self._ctx(keep_alt=True))
+                _inline(before, content, cap.end(), len(raw), self._ctx(keep_alt=True))
+                fig = _block(source, BlockKind.figure, before)
+                if fig is not None:
+                    self.items.append(_Item(line=first_line, block=fig))
+                return
+        if kind is None and len(_HTML_LI.findall(raw)) > 1:
+            starts = [m.start() for m in _HTML_LI.finditer(raw)] + [len(raw)]
+            for s, e in zip(starts, starts[1:]):
+                ctx = self._ctx()
+                builder = TextBuilder()
+                _inline(builder, content, s, e, ctx)
+                line = source.line_col(content.file(s))[0]
+                self._add(line, _block(source, BlockKind.list_item, builder), ctx)
+            return
+        ctx = self._ctx(keep_alt=kind is BlockKind.figure)
+        builder = TextBuilder()
+        _inline(builder, content, 0, len(raw), ctx)
+        self._add(first_line, _block(source, kind or BlockKind.paragraph, builder), ctx)
+
+    def _html_notes(self, content: _Content, notes) -> None:
+        """An HTML block holding notes: each element with a note id is a note body; a
+        heading in it stays a heading."""
+        raw = content.text
+        source = self.source
+        pos = 0
+        for n, m in enumerate(notes):
+            head = raw[pos : m.start()]
+            h = re.search(r"<h[1-6]\b[^>]*>(?s:(.*?))</h[1-6]\s*>", head, re.I)
+            if h:
+                builder = TextBuilder()
+                _inline(builder, content, pos + h.start(1), pos + h.end(1), self._ctx())
+                block = _block(source, BlockKind.heading, builder)
+                if block is not None:
+                    self.items.append(_Item(line=source.line_col(content.file(pos + h.start()))[0], block=block))
+            tag = m.group("tag").lower()
+            close = re.compile(rf"</{tag}\s*>" + (r"|<li\b" if tag == "li" else ""), re.I)
+            end_m = close.search(raw, m.end())
+            end = end_m.start() if end_m else len(raw)
+            if n + 1 < len(notes):
+                end = min(end, notes[n + 1].start())
+            ctx = self._ctx(in_note=True)
+            builder = TextBuilder()
+            _inline(builder, content, m.end(), end, ctx)
+            lead = re.match(r"\s*<a\b[^>]*>\s*\[?([\w*†‡§]{1,8})\]?\s*</a\s*>", raw[m.end() : end])
+            label = lead.group(1) if lead else None
+            off = content.file(m.start())
+            self.items.append(
+                _Item(line=source.line_col(off)[0], note=(label or "", builder, ctx.urls, off, m.group("id")))
+            )
+            pos = end
+
+    def _definition(self, start: int, end: int, label: str) -> None:
+        source = self.source
+        pieces = []
+        for lineno in range(start, end + 1):
+            src_line = source.line_text(lineno)
+            if lineno == start:
+                m = _DEF.match(src_line)
+                assert m is not None
+                text, col = src_line[m.end() :], m.end()
+            else:
+                text = src_line.lstrip()
+                col = len(src_line) - len(text)
+            if not text.strip():
+                continue
+            pieces.append((text.rstrip(), _line_start(source, lineno) + col))
+        builder = TextBuilder()
+        ctx = self._ctx(in_note=True)
+        if pieces:
+            content = _Content(pieces)
+            _inline(builder, content, 0, len(content.text), ctx)
+        off = _line_start(source, start) + source.line_text(start).index("[^")
+        self.items.append(_Item(line=start, note=(label, builder, ctx.urls, off, None)))
 
 
 def _number(label: str) -> int | None:
-    return int(label) if label.isdigit() else None
+    """The note number a label stands for. Markdown labels are names; a label of one to
+    three digits is a note number, a longer one names something else (an issue number,
+    a year: ``[^107421]``) and is not a position in the numbering."""
+    return int(label) if label.isdigit() and len(label) <= 3 else None
+
+
+def _split_points(items: list[_Item]) -> list[int]:
+    """Lines of the ``#`` headings that start articles: only where footnote numbering
+    restarts (a label defined under two different ``#`` headings)."""
+    h1_lines = [it.line for it in items if it.h1]
+    if not h1_lines:
+        return []
+    labels_by_section: dict[int, set[str]] = {}
+    for it in items:
+        if it.note is not None and it.note[4] is None and not it.note[0].startswith(("inline-", "sidenote-")):
+            section = bisect.bisect_right(h1_lines, it.line)
+            labels_by_section.setdefault(section, set()).add(it.note[0])
+    seen: set[str] = set()
+    restart = False
+    for section in sorted(labels_by_section):
+        labels = labels_by_section[section]
+        if labels & seen:
+            restart = True
+            break
+        seen |= labels
+    return h1_lines if restart else []
 
 
 def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Document:
-    from markdown_it import MarkdownIt
-
     if "\r" in source.text:  # markdown-it breaks lines at CR too; keep one idea of a line
         source = Source(source.path, source.text.replace("\r\n", "\n").replace("\r", "\n"))
-    meta, fm_lines, notices = _front_matter(source)
+    fm = _front_matter(source)
+    meta = fm.meta
+    if meta.publication_date is None:
+        implied = _implied_date(source.path, meta)
+        if implied is not None:
+            meta = meta.model_copy(update={"publication_date": implied})
     if metadata is not None:
         # the draft's own front matter wins over settings given from outside
         meta = metadata.model_copy(update=meta.model_dump(exclude_none=True))
-    defs, taken = _scan_definitions(source, fm_lines + 1)
+    reader = _Reader(source, fm)
+    reader.read()
+    items = reader.items
+    starts = _split_points(items)
 
-    # markdown-it reads the rest; front matter and definitions become blank lines
-    lines = source.text.split("\n")
-    for n in taken | set(range(1, fm_lines + 1)):
-        lines[n - 1] = ""
-    md = MarkdownIt("commonmark")
-    tokens = md.parse("\n".join(lines))
+    # a lone leading '#' heading of a one-article file is its title
+    if not starts:
+        h1s = [it for it in items if it.h1]
+        firsts = [it for it in items if it.block is not None and it.block.kind not in (BlockKind.front_matter, BlockKind.code)]
+        if len(h1s) == 1 and firsts and firsts[0] is h1s[0]:
+            h1s[0].block = h1s[0].block.model_copy(update={"kind": BlockKind.title})
+    else:
+        for it in items:
+            if it.h1 and it.line in starts:
+                it.block = it.block.model_copy(update={"kind": BlockKind.title})
 
-    article_starts: list[int] = []  # first line (1-based) of each article after the first
-    blocks: list[tuple[int, Block, list[tuple[int, str]]]] = []  # (line, block, refs)
-    titles: dict[int, str] = {}
-    for idx, tok in enumerate(tokens):
-        if tok.type != "inline" or tok.map is None:
-            continue
-        parent = tokens[idx - 1]
-        if parent.type == "heading_open":
-            kind = BlockKind.heading
-        elif parent.type == "paragraph_open":
-            kind = BlockKind.paragraph
-        else:
-            continue
-        first_line = tok.map[0] + 1
-        builder = TextBuilder()
-        refs: list[tuple[int, str]] = []
-        for i, content in enumerate(tok.content.split("\n")):
-            lineno = first_line + i
-            src_line = source.line_text(lineno)
-            stripped_src = src_line.rstrip()
-            col = (
-                len(stripped_src) - len(content.rstrip())
-                if stripped_src.endswith(content.rstrip())
-                else max(src_line.find(content), 0)
-            )
-            line_start = _line_offsets(source, lineno)
-            if i:
-                builder.add_synthetic(" ", line_start - 1)
-            strip_inline(builder, content.rstrip(), line_start + col, refs)
-        builder.rstrip()
-        text = builder.text()
-        smap = builder.source_map()
-        block = Block(
-            kind=kind,
-            text=text,
-            source_map=smap,
-            article=0,
-            location=source.location(smap.to_file(0)) if text else source.location(line_start),
-        )
-        if kind is BlockKind.heading and parent.tag == "h1":
-            article_starts.append(first_line)
-            titles[len(article_starts)] = text
-        blocks.append((first_line, block, refs))
+    def section(line: int) -> int:
+        return bisect.bisect_right(starts, line)
 
-    def article_of(line: int) -> int:
-        n = 0
-        for start in article_starts:
-            if line >= start:
-                n += 1
-        return n
-
-    has_preamble = bool(blocks) and (not article_starts or blocks[0][0] < article_starts[0])
+    has_preamble = not starts or any(
+        it.line < starts[0] and (it.note is not None or it.block.kind is not BlockKind.front_matter) for it in items
+    )
     shift = 0 if has_preamble else 1
-
-    n_articles = max(len(article_starts) + (1 if has_preamble else 0), 1)
+    n_articles = max(len(starts) + (1 if has_preamble else 0), 1)
     art_blocks: list[list[Block]] = [[] for _ in range(n_articles)]
     art_refs: list[list[FootnoteRef]] = [[] for _ in range(n_articles)]
     art_notes: list[list[Footnote]] = [[] for _ in range(n_articles)]
-    for line, block, refs in blocks:
-        a = max(article_of(line) - shift, 0)
+    titles: dict[int, str] = {}
+    target_labels: dict[str, str] = {}
+    for it in items:
+        a = max(section(it.line) - shift, 0)
+        if it.block is None:
+            continue
         index = len(art_blocks[a])
-        art_blocks[a].append(block.model_copy(update={"article": a}))
-        for file_off, label in refs:
-            # the offset of the reference in the block's normalised text
-            norm = _norm_offset(block, file_off)
+        block = it.block.model_copy(update={"article": a})
+        art_blocks[a].append(block)
+        if it.h1 and starts and it.line in starts:
+            titles[a] = block.text
+        for file_off, label, target in it.refs:
+            if target is not None:
+                target_labels.setdefault(target, label)
             art_refs[a].append(
                 FootnoteRef(
                     number=_number(label),
                     label=label,
                     article=a,
                     block=index,
-                    offset=norm,
+                    offset=_norm_offset(block, file_off),
                     location=source.location(file_off),
                 )
             )
-
-    for start, end, label in defs:
-        a = max(article_of(start) - shift, 0)
-        builder = TextBuilder()
-        urls: list[str] = []
-        for lineno in range(start, end + 1):
-            src_line = source.line_text(lineno)
-            line_start = _line_offsets(source, lineno)
-            if lineno == start:
-                m = _DEF.match(src_line)
-                assert m is not None
-                content, col = src_line[m.end() :], m.end()
-            else:
-                content = src_line.lstrip()
-                col = len(src_line) - len(content)
-            if not content.strip():
-                continue
-            if len(builder):
-                builder.add_synthetic(" ", line_start - 1)
-            strip_inline(builder, content.rstrip(), line_start + col, None, urls)
+    position: dict[int, int] = {}
+    for it in items:
+        if it.note is None:
+            continue
+        a = max(section(it.line) - shift, 0)
+        label, builder, urls, off, ident = it.note
+        if ident is not None:  # an HTML note: labelled by the references that point to it
+            position[a] = position.get(a, 0) + 1
+            label = target_labels.get(ident) or label or _id_label(ident) or str(position[a])
         builder.rstrip()
-        text = builder.text()
+        text, smap = normalise_inline(builder.text(), builder.source_map())
+        lead = len(text) - len(text.lstrip())
+        if lead:
+            from claimcheck.ingest.textmap import cut_spans
+
+            text, smap, _ = cut_spans(text, smap, [(0, lead)])
+        urls = list(urls)
         for _, _, url in find_urls(text):
             if url not in urls:
                 urls.append(url)
-        line_start = _line_offsets(source, start)
-        label_col = source.line_text(start).index("[^")
         art_notes[a].append(
             Footnote(
                 number=_number(label),
                 label=label,
                 text=text,
-                urls=tuple(dict.fromkeys(urls)),
+                urls=tuple(dict.fromkeys(u for u in urls if _is_citation_url(u))),
                 article=a,
-                source_map=builder.source_map(),
-                location=source.location(line_start + label_col),
+                source_map=smap if text else SourceMap(anchors=((0, off),)),
+                location=source.location(off),
             )
         )
 
     articles = []
     for a in range(n_articles):
         bl = art_blocks[a]
-        loc = bl[0].location if bl else source.location(0)
+        body = [b for b in bl if b.kind is not BlockKind.front_matter] or bl
+        loc = body[0].location if body else source.location(0)
+        if starts:
+            title = titles.get(a)
+        else:
+            title = next((b.text for b in bl if b.kind is BlockKind.title), None)
         articles.append(
             Article(
                 index=a,
-                title=titles.get(a + shift),
+                title=title,
                 location=loc,
                 blocks=tuple(bl),
                 refs=tuple(art_refs[a]),
@@ -380,9 +1148,51 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
         metadata=meta,
         articles=tuple(articles),
         suppressions=tuple(parse_suppressions(source)),
-        notices=tuple(notices),
+        notices=tuple(reader.notices),
     )
     return doc.with_source(source)
+
+
+_NAME_DATE = re.compile(r"(?:^|[/\\_])(\d{4})-(\d{2})-(\d{2})-[^/\\]*\.(?:md|markdown|mdx)$")
+_PATH_DATE = re.compile(r"(?:^|/)(\d{4})/(\d{2})/(\d{2})(?:/|$)")
+
+
+def _implied_date(path: str, meta: Metadata) -> "dt.date | None":
+    """The publication date a site generator would use when the front matter gives none:
+    a Jekyll post's file name (``2014-11-26-title.md``), else a dated permalink or Zola
+    ``path`` in the front matter (``/2021/07/29/…``)."""
+    import datetime as dt
+
+    m = _NAME_DATE.search(path)
+    if m is None:
+        extra = meta.model_extra or {}
+        for key in ("permalink", "path", "url"):
+            value = extra.get(key)
+            if isinstance(value, str):
+                m = _PATH_DATE.search(value)
+                if m:
+                    break
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+_SITE_LINK = re.compile(r"^(?:/|#|\.\.?/|\?|\{\{|mailto:|tel:)", re.I)
+
+
+def _is_citation_url(url: str) -> bool:
+    """A link target that names a source: not a link within the site the page is
+    published on (``/research/x``, ``../y``, ``#notes``, a Hugo ``{{< ref >}}``), nor a
+    mail address."""
+    return bool(url) and not _SITE_LINK.match(url)
+
+
+def _id_label(ident: str) -> str | None:
+    m = re.search(r"(\d+)$", ident)
+    return str(int(m.group(1))) if m else None
 
 
 def _norm_offset(block: Block, file_offset: int) -> int:
@@ -393,4 +1203,3 @@ def _norm_offset(block: Block, file_offset: int) -> int:
             best = min(best, norm)
             break
     return best
-
