@@ -26,7 +26,7 @@ def test_the_version_is_written_once():
 
 def test_pytest_bdd_is_bounded_below_its_next_major():
     deps = PYPROJECT["project"]["dependencies"]
-    assert any(d.replace(" ", "").startswith("pytest-bdd>=8.0,<9") for d in deps)
+    assert any(d.replace(" ", "").startswith("pytest-bdd>=9.0,<10") for d in deps)
 
 
 def test_docs_never_install_claimcheck_by_name():
