@@ -58,6 +58,8 @@ class NumberContradictsSourceTitle(Rule):
                                 continue
                             if agree(claim.value, claim.qualifier, m.value, m.qualifier):
                                 continue
+                            if _sentence_has(ctx, claim, m):
+                                continue  # the title's figure is another one of this sentence
                             said = title[m.start : m.end]
                             if m.thing and m.thing not in said:
                                 said += f" {m.thing}"
@@ -76,4 +78,21 @@ def _same(claim, mention) -> bool:
         return bool(mention.thing) and same_thing(claim.thing, mention.thing)
     if claim.kind == "money":
         return mention.currency == claim.currency
+    if _is_share(claim.unit):
+        return False  # a share means nothing without its base: "85% of revenue" vs "revenue up 33%"
     return mention.unit == claim.unit
+
+
+def _is_share(unit: str | None) -> bool:
+    return (unit or "").strip().lower() in {"%", "percent", "per cent", "percentage", "percentage point", "pp"}
+
+
+def _sentence_has(ctx: CheckContext, claim, mention) -> bool:
+    """Does the claim's own sentence state the title's figure too (the title is about that
+    one: "revenue was $163 million, up 33% …; 85% of it comes from …")?"""
+    for other in ctx.claims.of_kind(claim.kind):
+        if other is claim or other.sentence != claim.sentence or other.article != claim.article:
+            continue
+        if _same(other, mention) and agree(other.value, other.qualifier, mention.value, mention.qualifier):
+            return True
+    return False
