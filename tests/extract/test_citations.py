@@ -135,3 +135,15 @@ def test_never_raises_and_spans_hold(text):
 def test_dates_in_several_shapes(note):
     (c,) = cites(note)
     assert c.date is not None and c.date.year in (2018, 2019)
+
+
+def test_a_passage_quoted_in_a_discursive_note_is_not_a_title():
+    from claimcheck.extract.citations import _is_excerpt
+
+    assert _is_excerpt("...has little room for error when plans change.")
+    assert _is_excerpt("…fell by a third")
+    assert _is_excerpt("were conceived with the best case in mind")
+    assert not _is_excerpt("Ports report record volumes")
+    assert not _is_excerpt("iPhone sales climb in Asia")
+    assert not _is_excerpt("2024 in review")
+    assert not _is_excerpt("中国航天白皮书")

@@ -146,6 +146,17 @@ def _clean_title(raw: str) -> str:
     return raw.strip().rstrip(",").strip()
 
 
+def _is_excerpt(title: str) -> bool:
+    """Is a quoted span a passage cut from a text ("…has little to no …"), not a title?
+    Titles start with a capital, a digit or a non-Latin letter, never with an ellipsis or
+    in the middle of a sentence."""
+    head = title.lstrip("“”\"'‘’([ ")
+    if head.startswith(("...", "…")):
+        return True
+    word = re.match(r"[^\W\d_]+", head)  # the first word: all lower case, no inner capital ("iPhone")
+    return bool(word) and word.group().isascii() and word.group().islower()
+
+
 # ----------------------------------------------------------------------------- splitting
 def _looks_like_citation(text: str, start: int, end: int) -> bool:
     seg = text[start:end]
@@ -281,6 +292,8 @@ def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
         q_open, inner_end, after_title = t
         authors = _authors(text[start:q_open])
         title = _clean_title(text[q_open + 1 : inner_end]) or None
+        if title is not None and _is_excerpt(title):
+            title = None  # a passage quoted in a discursive note, not the source's title
         # translated titles: "[…]" groups right after the title (the last non-CJK one wins)
         k = after_title
         while True:

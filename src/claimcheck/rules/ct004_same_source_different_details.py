@@ -57,6 +57,8 @@ class SameSourceDifferentDetails(Rule):
             prev = first.setdefault(key, c)
             if prev is c:
                 continue
+            if _bare(c) or _bare(prev):
+                continue  # a link given again in a remark describes nothing a second time
             diffs = []
             for field, show in (("title", "title"), ("outlet", "outlet"), ("date", "date"), ("authors", "authors")):
                 a, b = getattr(prev, field), getattr(c, field)
@@ -74,6 +76,12 @@ class SameSourceDifferentDetails(Rule):
                     help="describe the source the same way in both notes",
                     subject=f"{key} {'; '.join(diffs)}",
                 )
+
+
+def _bare(c) -> bool:
+    """A note that only gives the link (no title, outlet or date): a remark or a short
+    reference pointing back at the source, not a second description of it."""
+    return not c.title and not c.outlet and c.date is None
 
 
 def _show(value) -> str:
