@@ -47,7 +47,10 @@ def load_counts(folder: Path = COUNTS) -> list[dict]:
 
     out = []
     for path in sorted(folder.glob("counts-*.yml")):
-        for e in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if isinstance(data, dict):  # a file may hold its list under `documents:`
+            data = data.get("documents") or []
+        for e in data:
             out.append({**e, "counts_file": path.name})
     return out
 
