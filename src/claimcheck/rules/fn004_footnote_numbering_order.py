@@ -19,7 +19,9 @@ class FootnoteNumberingOrder(Rule):
     a new article is correct, and so is numbering that runs on through the whole issue
     (as pandoc numbers notes), and so is a chapter of a book that numbers notes through
     the book: its first reference is 10 or more and its notes list starts there too. A
-    skipped number is reported only when it is never used.
+    skipped number is reported only when it is never used. In Markdown, where renderers
+    number notes by first use, labels whose definitions follow the order of first use are
+    names, not printed numbers (``[^2]`` used and defined first prints as note 1).
 
     ## Why is this bad?
     Out-of-order numbers are the trace of notes moved, added or deleted in editing; the
@@ -52,6 +54,8 @@ class FootnoteNumberingOrder(Rule):
         articles = ctx.document.articles
         previous_top = 0
         for article in articles:
+            if ctx.document.format == "markdown" and _labels_are_names(article):
+                continue
             here = where(article, len(articles))
             used = {r.number for r in article.refs if r.number is not None}
             first = next((r.number for r in article.refs if r.number is not None), None)
@@ -106,6 +110,21 @@ class FootnoteNumberingOrder(Rule):
                         subject=f"note {note.number} after {last.number} article {article.index}",
                     )
                 last = note
+
+
+def _labels_are_names(article) -> bool:
+    """Markdown renderers (pandoc, kramdown, Hugo, Zola, GitHub) number notes by first use
+    and print them in that order. When a draft lists its note definitions in the order the
+    text first uses them, the labels are names: ``[^2]`` used first and defined first prints
+    as note 1, so nothing is out of order on the page."""
+    first_use: list[str] = []
+    for ref in article.refs:
+        if ref.label not in first_use:
+            first_use.append(ref.label)
+    defined = [n.label for n in article.footnotes if n.label in first_use]
+    numbers = [n.number for n in article.footnotes]
+    in_numeric_order = all(a is not None and b is not None and a < b for a, b in zip(numbers, numbers[1:]))
+    return bool(first_use) and defined == first_use and not in_numeric_order
 
 
 def _gap(low: int, high: int, used: set[int]) -> str:
