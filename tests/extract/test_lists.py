@@ -67,7 +67,8 @@ def test_list_in_footnote_prose_counts():
     ],
 )
 def test_not_member_lists(text):
-    assert find_member_lists(text) == []
+    # a partial list ("such as") may be read, but never as a whole group
+    assert [r for r in find_member_lists(text) if r["complete"]] == []
 
 
 def test_country_names():

@@ -49,7 +49,9 @@ _ORG_WORD = re.compile(
     r"\b(?:Agency|Administration|Alliance|Association|Authority|Bank|Bureau|Center|Centre|"
     r"Commission|Committee|Community|Company|Consortium|Corporation|Council|Forum|Foundation|"
     r"Fund|Group|Institute|Institution|Ministry|Organi[sz]ation|Programme|Secretariat|Union|"
-    r"University|Academy|Observatory|Laboratory|Society)\b"
+    r"University|Academy|Observatory|Laboratory|Society|Department|Office|Service|Services|Board|"
+    r"Court|Parliament|Congress|Senate|Corps|Force|Navy|Army|Party|Museum|Library|Hospital|College|School|"
+    r"Airport|Port|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|AG|SA|plc)\b"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _NUMBER_WORDS = {
@@ -217,8 +219,394 @@ def _sentence_start(text: str, pos: int, starts: list[int]) -> int:
     return s
 
 
+# ----------------------------------------------------------------------------- names
+_CONNECTORS = frozenset("of for the on de du des la le les von van der den da di del dos y al el bin ibn upon & und et".split())
+_NOT_FIRST = frozenset(
+    "The This These Those That Our We It Its They Their He She His Her I In On At For But A An If When While "
+    "Some Many Most All Each Every Other Others Both No Not Yes Also Then There Here What Which Who How Why "
+    "Among Including Such Like And Or Of To By As From With Without Since Until After Before During Only Just "
+    "First Second Third Last Next One Two Three Four Five Six Seven Eight Nine Ten".split()
+)
+_MONTHS_DAYS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr "
+    "Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w.'’&-]*|[A-Z0-9][A-Z0-9.&-]*[A-Z][\w.&-]*)$")
+_ASIDE = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+
+
+def proper_name(raw: str) -> bool:
+    """A short run of capitalised words ("Port of Rotterdam", "Acme Corp", "Nils Berg")."""
+    toks = raw.split()
+    if not 1 <= len(toks) <= 6:
+        return False
+    if toks[0] in _NOT_FIRST or toks[0][0].islower() or toks[-1][0].islower() or toks[-1] == "&":
+        return False
+    for t in toks:
+        if t in _CONNECTORS:
+            continue
+        if not _TOKEN.match(t) or t.rstrip(".") in _MONTHS_DAYS:
+            return False
+    return not any(ch.isdigit() for ch in toks[0]) or any(ch.isalpha() for ch in toks[0])
+
+
+def _member(raw: str, general: bool) -> tuple[str, str] | None:
+    """``(kind, display)`` of one list item, or None."""
+    item = _ASIDE.sub("", raw).strip().strip(".,;:").strip()
+    if not item:
+        return None
+    rec = recognise(item)
+    if rec:
+        return rec
+    bare = item[4:] if item[:4].lower() == "the " else item
+    if general and proper_name(bare):
+        return "name", bare
+    return None
+
+
+def _name_prefix(text: str, a: int, b: int, general: bool) -> tuple[int, tuple[str, str]] | None:
+    """The longest run of words at ``text[a:b]``'s start that is a member, followed by lower-case
+    words or punctuation: "Boise in Idaho" → "Boise"."""
+    words = list(re.finditer(r"[^\s,;:]+", text[a:b]))
+    for k in range(min(len(words), 7), 0, -1):
+        end = a + words[k - 1].end()
+        rest = text[end:b].lstrip()
+        if k < len(words) and rest[:1].isupper():
+            continue
+        rec = _member(text[a:end], general)
+        if rec:
+            return end, rec
+    return None
+
+
+# ----------------------------------------------------------------------------- list parsing
+_PARTIAL_ITEM = re.compile(
+    r"^(?:etc\b\.?|others?\b|many\s+(?:more|others)\b|more\b|so\s+on\b|several\s+others\b|among\s+others\b|"
+    r"other\s+\w+|the\s+like\b|the\s+rest\b|similar\b|smaller\b|further\b|additional\b|a\s+(?:few|handful|number)\b|"
+    r"to\s+name\s+(?:but\s+)?a\s+few\b|for\s+example\b|for\s+instance\b|among\s+them\b)",
+    re.I,
+)
+_PARTIAL_TAIL = re.compile(
+    r"^\s*(?:\)\s*)?,?\s*(?:etc\b|and\s+(?:many\s+)?(?:others|more)\b|among\s+others\b|and\s+so\s+on\b|"
+    r"to\s+name\s+(?:but\s+)?a\s+few\b|or\s+others\b|and\s+other\s|among\s+them\b|for\s+example\b|for\s+instance\b|…|\.\.\.)",
+    re.I,
+)
+_CONJ_LEAD = re.compile(r"^(?:and|or|as\s+well\s+as|plus|&)\s+", re.I)
+_CONJ_IN = re.compile(r"\s+(?:and|or|as\s+well\s+as|&)\s+")
+
+
+def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    depth = 0
+    semis: list[int] = []
+    commas: list[int] = []
+    for i in range(a, b):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif depth == 0 and ch == ";":
+            semis.append(i)
+        elif depth == 0 and ch == "," and not (i + 1 < b and text[i + 1].isdigit() and text[i - 1 : i].isdigit()):
+            commas.append(i)
+    cuts = semis or commas
+    out = []
+    pos = a
+    for c in cuts + [b]:
+        x, y = pos, c
+        while x < y and text[x] in " \u00a0\n":
+            x += 1
+        while y > x and text[y - 1] in " \u00a0\n":
+            y -= 1
+        out.append((x, y))
+        pos = c + 1
+    return out
+
+
+def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True) -> dict | None:
+    """Items of a list written in ``text[a:b]``.
+
+    ``closed``: the region holds the list alone (a parenthesis, a bullet list); otherwise the
+    list starts at ``a`` and text may follow it ("…, Denver and Boise, where prices rose").
+    Returns ``{"items": [(start, end, (kind, display))], "partial", "ambiguous", "end"}`` or None
+    when the region does not start with a clean list of names."""
+    segs = _segments(text, a, b)
+    items: list[tuple[int, int, tuple[str, str]]] = []
+    partial = ambiguous = final = False
+    for idx, (sa, sb) in enumerate(segs):
+        if sa >= sb:
+            return None
+        seg = text[sa:sb]
+        lead = _CONJ_LEAD.match(seg)
+        if _PARTIAL_ITEM.match(seg[lead.end() :] if lead else seg):
+            partial = final = True
+            break
+        last = idx == len(segs) - 1
+        if lead:
+            sa += lead.end()
+            rec = _member(text[sa:sb], general)
+            if rec:
+                items.append((sa, sb, rec))
+            elif not closed:
+                got = _name_prefix(text, sa, sb, general)
+                if not got:
+                    return None
+                items.append((sa, got[0], got[1]))
+            else:
+                return None
+            final = True
+            break
+        inner = list(_CONJ_IN.finditer(seg))
+        whole = _member(seg, general)
+        if inner and not (whole and whole[0] == "country"):
+            split = None
+            for m in inner:
+                left = _member(seg[: m.start()], general)
+                if not left:
+                    continue
+                ra = sa + m.end()
+                right = _member(text[ra:sb], general)
+                rend = sb
+                if right is None and not closed:
+                    got = _name_prefix(text, ra, sb, general)
+                    if got:
+                        rend, right = got
+                if right:
+                    split = (sa, sa + m.start(), left, ra, rend, right)
+                    break
+            if split is None:
+                if whole:
+                    items.append((sa, sb, whole))
+                    continue
+                if not closed and items:
+                    got = _name_prefix(text, sa, sb, general)
+                    if got and len(items) >= 2:
+                        # "…, Denver and Boise in Idaho": no final conjunction found
+                        return None
+                return None
+            nxt = segs[idx + 1] if idx + 1 < len(segs) else None
+            if nxt and _member(text[nxt[0] : nxt[1]], general):
+                # "Procter and Gamble, Unilever and Nestlé": an "and" inside a name
+                ambiguous = True
+                items.append((sa, sb, whole or ("name", seg)))
+                continue
+            items.append((split[0], split[1], split[2]))
+            items.append((split[3], split[4], split[5]))
+            final = True
+            break
+        if whole:
+            items.append((sa, sb, whole))
+            continue
+        if closed:
+            return None
+        if last and len(items) >= 2:
+            got = _name_prefix(text, sa, sb, general)
+            if got:
+                items.append((sa, got[0], got[1]))
+                final = True
+                break
+        return None
+    if not items:
+        return None
+    end = items[-1][1]
+    if not final and not closed:
+        # an open list without "and": only when every piece up to the region's end is a name
+        if end != segs[-1][1]:
+            return None
+    if _PARTIAL_TAIL.match(text[end : min(len(text), end + 40)]):
+        partial = True
+    return {"items": items, "partial": partial, "ambiguous": ambiguous, "end": end}
+
+
+# ----------------------------------------------------------------------------- group, count, completeness
+_PLURAL = r"(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women)"
+_DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
+_APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
+_ADJ = r"(?:(?!(?:are|were|is|was|have|has|had|of|in|that|which|who|and|or|to|with|by|for|on|at|from)\b)[\w-]+\s+){0,3}?"
+_APPOS = re.compile(
+    rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
+    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+[^,;:()\d]{1,70}?)?"
+    r"\s*,?\s*$",
+    re.I,
+)
+_LEAD_COUNT = re.compile(
+    rf"^{_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<pred>[^\d;()]*)$",
+    re.I,
+)
+_NP = re.compile(
+    rf"^{_DET}?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|behind|to)\s+[^,;:()]{{1,70}}?)?\s*,?\s*$",
+    re.I,
+)
+_HAS_PLURAL = re.compile(rf"\b{_PLURAL}\b")
+_PARTIAL_WORDS = re.compile(
+    r"\b(?:includ\w*|such\s+as|among|amongst|like|e\.g\.?|for\s+example|for\s+instance|notably|especially|"
+    r"in\s+particular|others|several|some|many|most|few|more\s+than|at\s+least|over|also|too|"
+    r"primarily|mainly|mostly|chiefly|two|three|four|five|six|seven|eight|nine|ten|"
+    r"example|examples|instance|instances|case|cases|sample|samples)\b",
+    re.I,
+)
+# words that narrow a group ("the new members", "the largest ports"): such a list is whole for
+# its own group, which is not the same as the group without the word
+SUBSET_WORDS = frozenset(
+    "other top largest biggest smallest leading main major key prominent notable new newest newer latest recent "
+    "additional remaining further first last early earliest later founding original current former previous "
+    "next final initial".split()
+)
+_FOUNDER = re.compile(r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I)
+_SIGN = re.compile(r"\bsign\w*|\bratif\w*|\bendors\w*", re.I)
+_ANCHORS = re.compile(
+    r"(?P<paren>\()"
+    r"|(?P<colon>:)(?=\s)"
+    r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
+    r"|(?P<dash>\s*(?:—|–|\s--)\s*)"
+    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?)(?=[A-Z])"
+    r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
+    r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])",
+)
+
+
+def role_of(text: str) -> str:
+    if _FOUNDER.search(text):
+        return "founders"
+    if _SIGN.search(text):
+        return "signatories"
+    return "members"
+
+
+def _clean_left(left: str) -> str:
+    lw = left.strip()
+    intro = _INTRO.match(lw)
+    if intro:
+        lw = lw[intro.end() :]
+    return lw.strip().rstrip(",").strip()
+
+
+def _group_text(*parts: str) -> str:
+    g = " ".join(p.strip() for p in parts if p and p.strip())
+    g = re.sub(r"\s+", " ", g).strip(" ,")
+    return g
+
+
+def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
+    """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
+    partial-list word ("including", "such as") after a named group."""
+    for m in _ANCHORS.finditer(text, s0, s1):
+        kind = m.lastgroup
+        i = m.start()
+        cs = s0
+        for sep in (";", "(", ")") if kind != "paren" else (";", ")"):
+            k = text.rfind(sep, s0, i)
+            if k >= 0 and k + 1 > cs:
+                cs = k + 1
+        if kind != "colon":
+            k = text.rfind(": ", s0, i)
+            if k >= 0 and k + 2 > cs:
+                cs = k + 2
+        left = _clean_left(text[cs:i])
+        if not left:
+            continue
+        if kind == "paren":
+            depth = 0
+            close = -1
+            for j in range(i, min(len(text), i + 600)):
+                if text[j] == "(":
+                    depth += 1
+                elif text[j] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        close = j
+                        break
+            if close == -1:
+                continue
+            region, closed = (m.end(), close), True
+        elif kind == "dash":
+            nd = re.compile(r"\s*(?:—|–|\s--)\s*").search(text, m.end(), s1)
+            region, closed = ((m.end(), nd.start()), True) if nd else ((m.end(), s1), False)
+        else:
+            end = s1
+            while end > m.end() and text[end - 1] in " \n":
+                end -= 1
+            if end > m.end() and text[end - 1] in ".!?":
+                end -= 1
+            region, closed = (m.end(), end), False
+        parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
+        if parsed is None:
+            continue
+        items = parsed["items"]
+        count = None
+        complete = not parsed["partial"]
+        group = None
+        head = left
+        if kind == "partial":
+            np_ = re.search(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", left, re.I)
+            if not np_:
+                continue
+            group = np_.group(0)
+            complete = False
+        else:
+            ap = _APPOS.search(left)
+            lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
+            np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon") else None
+            if ap and kind != "be" or (ap and kind == "be" and ap.start() == 0):
+                group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
+                count = None if ap.group("approx") else _count(ap.group("count"))
+                head = ap.group(0)
+                # words before the count ("including the three founders (…)") do not touch it
+                if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")):
+                    complete = False
+                if ap.group("owner"):
+                    group = f"{group} of {ap.group('owner')}"
+            elif lc and len(lc.group("pred").split()) <= 10:
+                group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
+                count = None if lc.group("approx") else _count(lc.group("count"))
+                if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), lc.group("pred"))):
+                    complete = False
+                    count = None
+            elif np_:
+                group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "")
+                if _PARTIAL_WORDS.search(left):
+                    complete = False
+            elif kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
+                group = left
+                if _PARTIAL_WORDS.search(left):
+                    complete = False
+            else:
+                continue
+        if parsed["ambiguous"]:
+            count = None
+        min_items = 2 if count is not None else 3
+        if kind == "be" and count is None and not any(rec[0] in ("country", "organisation") for *_, rec in items):
+            min_items = 3
+        if len(items) < min_items:
+            continue
+        if count is not None and (count < 2 or count > 60):
+            count = None
+        if count is None and kind == "paren" and not (np_ or ap):
+            continue
+        start = cs + (len(text[cs:i]) - len(text[cs:i].lstrip()))
+        hs = text.rfind(head.strip(), cs, i) if head else -1
+        if hs >= 0:
+            start = hs
+        end = items[-1][1]
+        if kind == "paren" and text[end : end + 1] == ")":
+            end += 1
+        yield {
+            "start": start,
+            "end": max(end, items[-1][1]),
+            "group": re.sub(r"^the\s+", "", group or "", flags=re.I),
+            "members": tuple(rec[1] for _, _, rec in items),
+            "raw_members": tuple(text[a:b] for a, b, _ in items),
+            "declared_count": count,
+            "complete": complete,
+            "role": role_of(group or ""),
+            "items_span": (items[0][0], items[-1][1]),
+            "ambiguous": parsed["ambiguous"],
+        }
+
+
 def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> list[dict]:
-    """Member lists in ``text``: dicts with span, group, members, raw_members, declared_count."""
+    """Member lists in ``text``: dicts with span, group, members, raw_members, declared_count,
+    complete, role."""
     from claimcheck.extract.text import sentence_bounds
 
     starts = sentence_starts if sentence_starts is not None else sentence_bounds(text)
@@ -230,13 +618,13 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         items = _known_compound(text, _items(text, s0, m.start()))
         kept: list[tuple[int, int, tuple[str, str]]] = []
         for a, b in reversed(items):
-            rec = recognise(text[a:b])
+            rec = _member(text[a:b], True)
             if rec is None:
                 # "So far Venezuela": try the last words of the first item
                 words = list(re.finditer(r"\S+", text[a:b]))
                 for k in range(1, len(words)):
                     a2 = a + words[k].start()
-                    rec = recognise(text[a2:b])
+                    rec = _member(text[a2:b], True)
                     if rec:
                         a = a2
                         break
@@ -253,7 +641,12 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
             continue
         raw_group = m.group("group")
         end = m.start("group") + len(group) if raw_group.startswith(group) else m.end("group")
-        found.append(_record(text, kept, kept[0][0], end, group, None))
+        before = text[s0 : kept[0][0]]
+        verb = text[kept[-1][1] : m.start("group")]
+        complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", verb))
+        r = _record(text, kept, kept[0][0], end, group, None)
+        r.update(complete=complete, role=role_of(verb))
+        found.append(r)
 
     # 2. GROUP includes [N countries] (LIST) | : LIST | LIST
     for m in _BEFORE_LIST.finditer(text):
@@ -263,22 +656,16 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
             close = text.find(")", list_start)
             if close == -1:
                 continue
-            list_end = close
+            parsed = parse_list(text, list_start, close, closed=True)
         else:
             nxt = [st for st in starts if st > list_start]
-            list_end = (nxt[0] if nxt else len(text))
-            stop = re.search(r"[.;:)]\s|[.;:)]$", text[list_start:list_end])
-            if stop:
-                list_end = list_start + stop.start()
-        items = _known_compound(text, _items(text, list_start, list_end))
-        kept = []
-        for a, b in items:
-            rec = recognise(text[a:b])
-            if rec is None:
-                break
-            kept.append((a, b, rec))
-        if len(kept) < 3:
+            list_end = nxt[0] if nxt else len(text)
+            while list_end > list_start and text[list_end - 1] in " \n.":
+                list_end -= 1
+            parsed = parse_list(text, list_start, list_end, closed=False)
+        if parsed is None or len(parsed["items"]) < 3:
             continue
+        kept = parsed["items"]
         head = text[s0 : m.start()]
         lead = len(head) - len(head.lstrip())
         intro = _INTRO.match(head.lstrip())
@@ -289,32 +676,50 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         end = kept[-1][1]
         if m.group("open") and m.group("open").startswith("(") and text[end : end + 1] == ")":
             end += 1
-        found.append(_record(text, kept, s0 + skip, end, subject, _count(m.group("count"))))
+        count = _count(m.group("count"))
+        if parsed["ambiguous"]:
+            count = None
+        verb = m.group("verb").lower()
+        complete = not parsed["partial"] and not _PARTIAL_WORDS.search(subject)
+        if "includ" in verb and count is None:
+            complete = False  # "The members include A, B and C": some of them
+        if "includ" in verb and count is not None and not m.group("open"):
+            # "The alliance includes 12 countries: A, B, C" keeps its count only when the
+            # list follows the counted noun directly
+            pass
+        r = _record(text, kept, s0 + skip, end, subject, count)
+        r.update(complete=complete, role=role_of(subject), ambiguous=parsed["ambiguous"])
+        found.append(r)
 
     # 3. the members of GROUP are LIST
     for m in _MEMBERS_OF.finditer(text):
         list_start = m.end()
         nxt = [st for st in starts if st > list_start]
         list_end = nxt[0] if nxt else len(text)
-        stop = re.search(r"[.;:]\s|[.;:]$", text[list_start:list_end])
-        if stop:
-            list_end = list_start + stop.start()
-        kept = []
-        for a, b in _known_compound(text, _items(text, list_start, list_end)):
-            rec = recognise(text[a:b])
-            if rec is None:
-                break
-            kept.append((a, b, rec))
-        if len(kept) >= 3:
-            found.append(_record(text, kept, m.start(), kept[-1][1], _clean_group(m.group("group")), None))
+        while list_end > list_start and text[list_end - 1] in " \n.":
+            list_end -= 1
+        parsed = parse_list(text, list_start, list_end, closed=False)
+        if parsed is None or len(parsed["items"]) < 3:
+            continue
+        kept = parsed["items"]
+        complete = not parsed["partial"] and "includ" not in m.group(0).lower()
+        r = _record(text, kept, m.start(), kept[-1][1], _clean_group(m.group("group")), None)
+        r.update(complete=complete, role=role_of(m.group(0)))
+        found.append(r)
 
-    # one record per span
-    found.sort(key=lambda r: (r["start"], -r["end"]))
+    # 4. lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
+    bounds = list(starts) + [len(text)]
+    for s0, s1 in zip(bounds, bounds[1:]):
+        found.extend(_anchored(text, s0, s1))
+
+    # one record per list: the first reading wins (the patterns above are in order of trust)
     out: list[dict] = []
     for r in found:
-        if out and r["start"] < out[-1]["end"]:
+        a, b = r["items_span"]
+        if any(a < ob and oa < b for oa, ob in (o["items_span"] for o in out)):
             continue
         out.append(r)
+    out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
 
 
@@ -326,11 +731,22 @@ def _record(text: str, kept, start: int, end: int, group: str, count: int | None
         "members": tuple(rec[1] for _, _, rec in kept),
         "raw_members": tuple(text[a:b] for a, b, _ in kept),
         "declared_count": count,
+        "complete": True,
+        "role": "members",
+        "ambiguous": False,
+        "items_span": (kept[0][0], kept[-1][1]),
     }
 
 
 def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | None]:
     m = _AS_OF.search(sentence)
+    if m:
+        from claimcheck.extract.dates import find_dates
+
+        ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
+        if ds:
+            return ds[0].date, m.group(0)
+    m = re.match(r"(?:In|During|At\s+the\s+(?:start|end)\s+of)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}(?=,)", sentence)
     if m:
         from claimcheck.extract.dates import find_dates
 
@@ -353,25 +769,96 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
 
 
+_LEAD_IN_ITEM = re.compile(r"^\s*(?P<name>[^:—–(,.;]+?)\s*(?:$|[:—–(,.;]|\s-\s)")
+
+
+def _bullets(unit: TextUnit) -> dict | None:
+    """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a name."""
+    if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
+        return None
+    blocks = unit.doc.articles[unit.article].blocks
+    from claimcheck.document import BlockKind
+
+    names: list[tuple[str, tuple[str, str]]] = []
+    for blk in blocks[unit.block + 1 :]:
+        if blk.kind != BlockKind.list_item:
+            break
+        m = _LEAD_IN_ITEM.match(blk.text)
+        rec = _member(m.group("name"), True) if m else None
+        if rec is None:
+            return None
+        names.append((m.group("name").strip(), rec))
+        if len(names) > 60:
+            return None
+    if len(names) < 2:
+        return None
+    text = unit.text.rstrip()
+    s0 = unit.sentence_span(len(text) - 1)[0]
+    colon = len(text) - 1
+    left = _clean_left(text[s0:colon])
+    ap = _APPOS.search(left)
+    lc = _LEAD_COUNT.match(left)
+    np_ = _NP.match(left)
+    count = None
+    complete = True
+    if ap:
+        group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
+        if ap.group("owner"):
+            group = f"{group} of {ap.group('owner')}"
+        count = None if ap.group("approx") else _count(ap.group("count"))
+        complete = not _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or ""))
+    elif lc and len(lc.group("pred").split()) <= 10:
+        group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
+        count = None if lc.group("approx") else _count(lc.group("count"))
+        if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), lc.group("pred"))):
+            complete, count = False, None
+    elif np_ or (_HAS_PLURAL.search(left) and len(left.split()) <= 16):
+        group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "") if np_ else left
+        complete = not _PARTIAL_WORDS.search(left)
+    else:
+        return None
+    if count is None and len(names) < 3:
+        return None
+    start = text.find(left, s0) if left else s0
+    return {
+        "start": max(start, s0),
+        "end": colon,
+        "group": re.sub(r"^the\s+", "", group, flags=re.I),
+        "members": tuple(rec[1] for _, rec in names),
+        "raw_members": tuple(n for n, _ in names),
+        "declared_count": count,
+        "complete": complete,
+        "role": role_of(group),
+    }
+
+
+def _claim(unit: TextUnit, r: dict) -> MemberListClaim:
+    s, e = r["start"], r["end"]
+    sentence = unit.sentence_at(s)
+    as_of, as_of_text = _as_of(sentence, unit)
+    return MemberListClaim(
+        **unit.common(s, e),
+        group=r["group"],
+        members=r["members"],
+        raw_members=r["raw_members"],
+        declared_count=r["declared_count"],
+        as_of=as_of,
+        as_of_text=as_of_text,
+        role=r.get("role", "members"),
+    )
+
+
 def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]:
     for unit in units:
         text = unit.text
-        if "," not in text:
+        bullets = _bullets(unit)
+        if bullets and bullets["complete"]:
+            yield _claim(unit, bullets)
+        if "," not in text and " and " not in text:
             continue
         for r0, r1 in _regions(unit):
             view = text[:r1]
             for r in find_member_lists(view):
-                if r["start"] < r0:
-                    continue
-                s, e = r["start"], r["end"]
-                sentence = unit.sentence_at(s)
-                as_of, as_of_text = _as_of(sentence, unit)
-                yield MemberListClaim(
-                    **unit.common(s, e),
-                    group=r["group"],
-                    members=r["members"],
-                    raw_members=r["raw_members"],
-                    declared_count=r["declared_count"],
-                    as_of=as_of,
-                    as_of_text=as_of_text,
-                )
+                if r["start"] < r0 or not r["complete"]:
+                    continue  # partial lists are read, so no other reading takes them for whole ones
+                yield _claim(unit, r)

@@ -50,16 +50,18 @@ class MemberListsDiffer(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         acr = expansions(ctx)
         lists = ctx.claims.of_kind("member_list")
-        keyed = [(c, group_words(c.group, acr)) for c in lists]
-        for j, (later, kw) in enumerate(keyed):
-            for earlier, ew in keyed[:j]:
-                if not same_group(kw, ew):
+        keyed = [(c, group_words(c.group, acr), _key(c.group, acr)) for c in lists]
+        for j, (later, kw, kk) in enumerate(keyed):
+            for earlier, ew, ek in keyed[:j]:
+                if not _linked(later, earlier, kw, ew, kk, ek):
                     continue
                 here, there = set(later.members), set(earlier.members)
                 if here == there:
                     continue
                 only_here = [m for m in later.members if m not in there]
                 only_there = [m for m in earlier.members if m not in here]
+                if not _contradicts(later, earlier, only_here, only_there):
+                    continue
                 label = group_label(earlier.group, acr) or group_label(later.group, acr)
                 parts = []
                 if only_here:
@@ -67,7 +69,7 @@ class MemberListsDiffer(Rule):
                 if only_there:
                     parts.append(f"only in the other: {', '.join(_shown(earlier, only_there))}")
                 message = (
-                    f"members of {label}{_as_of(later)} differ from the list at line "
+                    f"{_role(later)} of {label}{_as_of(later)} differ from the list at line "
                     f"{earlier.location.line}{_as_of(earlier)}: " + "; ".join(parts)
                 )
                 founders = _founders(ctx, (only_here, later), (only_there, earlier), acr=acr, label=label)
@@ -77,7 +79,7 @@ class MemberListsDiffer(Rule):
                         f"{label}'s initiator{'s' if len(founders) > 1 else ''} elsewhere; a list of "
                         "members that joined may leave founders out)"
                     )
-                related = [(earlier.location, f"other list of {label} members here")]
+                related = [(earlier.location, f"other list of {label} {_role(earlier)} here")]
                 yield self.finding(
                     later.location,
                     message,
@@ -85,6 +87,68 @@ class MemberListsDiffer(Rule):
                     help="bring the lists into line, or say how and when they differ (e.g. an as-of date)",
                     subject=f"{label} {sorted(here)} {sorted(there)}",
                 )
+
+
+# words that say what a list's members are to the group, not which group it is
+_ROLE_WORDS = frozenset(
+    "member members countries country partner partners state states nation nations signatory signatories "
+    "participant participants party parties founder founders founding initiator initiators joined join signed "
+    "sign include includes included comprise comprises comprised are were is was has have had now currently "
+    "today all its their the of for and in on at to with by from that which who".split()
+)
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix) and not w.endswith("ss"):
+            return w[: -len(suffix)]
+    return w
+
+
+def _key(group: str, acr: dict[str, str]) -> frozenset[str]:
+    """The group's content words, stemmed, after the document's acronyms are expanded."""
+    text = group
+    for a, e in acr.items():
+        text = re.sub(rf"\b{re.escape(a)}\b", e, text)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    return frozenset(_stem(w) for w in words if w.lower() not in _ROLE_WORDS and len(w) > 2)
+
+
+def _linked(later, earlier, kw, ew, kk, ek) -> bool:
+    """Whether two lists are lists of one group, to be compared member by member.
+
+    Silence is preferred to a doubtful link: the same role (founders are not the members), the
+    same group (shared content words), no narrowing word on one side only ("the new members"),
+    and enough members in common that the two are plainly the same set written twice."""
+    if getattr(later, "role", "members") != getattr(earlier, "role", "members"):
+        return False
+    if not (same_group(kw, ew) or (len(kk & ek) >= 2 and len(kk & ek) / max(1, min(len(kk), len(ek))) >= 0.6)):
+        return False
+    from claimcheck.extract.lists import SUBSET_WORDS
+
+    if any(w in SUBSET_WORDS for w in kk ^ ek):
+        return False
+    common = set(later.members) & set(earlier.members)
+    return len(common) * 2 >= min(len(later.members), len(earlier.members))
+
+
+def _contradicts(later, earlier, only_here, only_there) -> bool:
+    """Lists of different dates may differ by growth: a later list that keeps every member of
+    the earlier one and adds some is no contradiction."""
+    a, b = later.as_of, earlier.as_of
+    if a is None or b is None or a == b:
+        return True
+    new, old = (later, earlier) if (a.year, a.month or 0, a.day or 0) > (b.year, b.month or 0, b.day or 0) else (earlier, later)
+    return not set(old.members) <= set(new.members)
+
+
+def _role(claim) -> str:
+    return getattr(claim, "role", "members") or "members"
 
 
 def _as_of(claim) -> str:
