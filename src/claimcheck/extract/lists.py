@@ -342,6 +342,8 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
             partial = final = True
             break
         last = idx == len(segs) - 1
+        if lead and lead.group(0).lower().startswith("or") and not last and items:
+            continue  # "the North Island, or Te Ika-a-Māui, and …": another name for the item before
         if lead:
             sa += lead.end()
             rec = _member(text[sa:sb], general)
@@ -390,6 +392,8 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
                 ambiguous = True
                 items.append((sa, sb, whole or ("name", seg)))
                 continue
+            if nxt and text[nxt[0] : nxt[0] + 1].isupper():
+                return None  # "Crowdsourcing and Citizen Science, Agile/Lean, …": not where the list ends
             items.append((split[0], split[1], split[2]))
             items.append((split[3], split[4], split[5]))
             final = True
@@ -409,6 +413,13 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
     if not items:
         return None
     end = items[-1][1]
+    if closed and final and not partial:
+        rest = [seg for seg in segs if seg[0] >= end]
+        if rest and not _PARTIAL_TAIL.match(text[end : min(len(text), end + 40)]):
+            # "(A and B, C, D)": the region holds more than the list that was read
+            alias = len(rest) == 1 and re.match(r"or\s+(?:the\s+)?[A-Z]", text[rest[0][0] : rest[0][1]])
+            if not alias and any(text[x:y][:1].isupper() or _CONJ_LEAD.match(text[x:y]) for x, y in rest):
+                return None
     if not final and not closed:
         # an open list without "and": only when every piece up to the region's end is a name
         if end != segs[-1][1]:
@@ -452,6 +463,11 @@ SUBSET_WORDS = frozenset(
     "additional remaining further first last early earliest later founding original current former previous "
     "next final initial".split()
 )
+_SOME_OF = re.compile(
+    rf"\b(?:{_COUNT}|some|most|many|several|few|none|each|any|both|either|neither|all\s+but\s+\w+|half|part|"
+    r"among|amongst|of)\s+(?:of\s+)?$",
+    re.I,
+)
 _FOUNDER = re.compile(r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I)
 _SIGN = re.compile(r"\bsign\w*|\bratif\w*|\bendors\w*", re.I)
 _ANCHORS = re.compile(
@@ -463,6 +479,25 @@ _ANCHORS = re.compile(
     r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
     r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])",
 )
+
+
+_HAVE = re.compile(
+    r"^(?:the\s+)?(?P<subj>[\w'’. -]{2,60}?)\s+(?:now\s+|still\s+|then\s+|already\s+)?(?:has|have|had|counts|counted|numbers|numbered|"
+    r"comprises|comprised|includes|included|consists\s+of|consisted\s+of|brings\s+together|brought\s+together|"
+    r"lists|listed|names|named|was\s+founded\s+by|was\s+set\s+up\s+by|was\s+created\s+by|grew\s+to|has\s+grown\s+to)\s*$",
+    re.I,
+)
+
+
+def _with_subject(group: str, before: str) -> str:
+    """ "The pact has three founders (…)": the founders *of the pact*."""
+    m = _HAVE.match(before.strip())
+    if m and len(m.group("subj").split()) <= 8 and not re.search(r"\b(?:we|i|you|they|it|he|she)\b", m.group("subj"), re.I):
+        return f"{group} of {m.group('subj').strip()}"
+    return group
+
+
+_FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded|set\s+up|created|established|launched|initiated)\s+by\b", re.I)
 
 
 def role_of(text: str) -> str:
@@ -547,6 +582,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
             ap = _APPOS.search(left)
             lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
             np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon") else None
+            if ap and _SOME_OF.search(left[: ap.start()]):
+                continue  # "two of the three protocols — A and B": some of a counted group
             if ap and kind != "be" or (ap and kind == "be" and ap.start() == 0):
                 group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
                 count = None if ap.group("approx") else _count(ap.group("count"))
@@ -556,6 +593,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
                     complete = False
                 if ap.group("owner"):
                     group = f"{group} of {ap.group('owner')}"
+                else:
+                    group = _with_subject(group, left[: ap.start()])
             elif lc and len(lc.group("pred").split()) <= 10:
                 group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
                 count = None if lc.group("approx") else _count(lc.group("count"))
@@ -598,7 +637,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
             "raw_members": tuple(text[a:b] for a, b, _ in items),
             "declared_count": count,
             "complete": complete,
-            "role": role_of(group or ""),
+            "role": role_of(group or "") if not _FOUNDED_BY.search(left) else "founders",
             "items_span": (items[0][0], items[-1][1]),
             "ambiguous": parsed["ambiguous"],
         }
@@ -772,6 +811,23 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
 _LEAD_IN_ITEM = re.compile(r"^\s*(?P<name>[^:—–(,.;]+?)\s*(?:$|[:—–(,.;]|\s-\s)")
 
 
+_BULLET_BEFORE = re.compile(r"(?:(?:^|\n)[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+|<li\b[^>]*>\s*(?:<(?!/?li\b)[^>]+>\s*)*)$", re.I)
+
+
+def _is_item(doc, block, kinds) -> bool:
+    """A bullet or numbered item: a ``list_item`` block, or (for readers that do not class
+    blocks yet) a block whose source opens with a bullet marker or an ``<li>``."""
+    if block.kind == kinds.list_item:
+        return True
+    if block.kind != kinds.paragraph or doc.source is None:
+        return False
+    try:
+        at = block.source_map.to_file(0)
+    except Exception:
+        return False
+    return bool(_BULLET_BEFORE.search(doc.source.text[max(0, at - 80) : at]))
+
+
 def _bullets(unit: TextUnit) -> dict | None:
     """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a name."""
     if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
@@ -780,8 +836,18 @@ def _bullets(unit: TextUnit) -> dict | None:
     from claimcheck.document import BlockKind
 
     names: list[tuple[str, tuple[str, str]]] = []
+    col0 = None
     for blk in blocks[unit.block + 1 :]:
-        if blk.kind != BlockKind.list_item:
+        col = blk.location.column
+        if not _is_item(unit.doc, blk, BlockKind):
+            if col0 is not None and col0 > 1 and col >= col0 and unit.doc.format == "markdown":
+                continue  # a second paragraph of an item, indented under it
+            break
+        if col0 is None:
+            col0 = col
+        elif col > col0 and unit.doc.format != "html":
+            continue  # a nested item
+        elif col < col0 and unit.doc.format != "html":
             break
         m = _LEAD_IN_ITEM.match(blk.text)
         rec = _member(m.group("name"), True) if m else None
@@ -801,10 +867,14 @@ def _bullets(unit: TextUnit) -> dict | None:
     np_ = _NP.match(left)
     count = None
     complete = True
+    if ap and _SOME_OF.search(left[: ap.start()]):
+        return None
     if ap:
         group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
         if ap.group("owner"):
             group = f"{group} of {ap.group('owner')}"
+        else:
+            group = _with_subject(group, left[: ap.start()])
         count = None if ap.group("approx") else _count(ap.group("count"))
         complete = not _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or ""))
     elif lc and len(lc.group("pred").split()) <= 10:
@@ -828,7 +898,7 @@ def _bullets(unit: TextUnit) -> dict | None:
         "raw_members": tuple(n for n, _ in names),
         "declared_count": count,
         "complete": complete,
-        "role": role_of(group),
+        "role": role_of(group) if not _FOUNDED_BY.search(left) else "founders",
     }
 
 
