@@ -31,7 +31,7 @@ from typing import Iterable, Iterator
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.extract.text import TextUnit
 
-__all__ = ["country_name", "extract_member_lists", "find_member_lists", "recognise"]
+__all__ = ["country_name", "describe_group", "extract_member_lists", "find_member_lists", "parse_list", "recognise"]
 
 _ALIASES = {
     "russia": "RU", "turkey": "TR", "türkiye": "TR", "turkiye": "TR", "uk": "GB", "u.k.": "GB",
@@ -225,7 +225,10 @@ _NOT_FIRST = frozenset(
     "The This These Those That Our We It Its They Their He She His Her I In On At For But A An If When While "
     "Some Many Most All Each Every Other Others Both No Not Yes Also Then There Here What Which Who How Why "
     "Among Including Such Like And Or Of To By As From With Without Since Until After Before During Only Just "
-    "First Second Third Last Next One Two Three Four Five Six Seven Eight Nine Ten".split()
+    "First Second Third Last Next One Two Three Four Five Six Seven Eight Nine Ten Later Earlier Recently "
+    "Currently Today Now Meanwhile However Moreover Furthermore Finally Eventually Initially Originally Together "
+    "Thus Therefore Hence Still Yet Again Instead Overall Previously Subsequently Ultimately Similarly Likewise "
+    "Altogether Notably Separately Elsewhere Thereafter Afterwards So Please See Note".split()
 )
 _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr "
@@ -387,13 +390,17 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
                         return None
                 return None
             nxt = segs[idx + 1] if idx + 1 < len(segs) else None
-            if nxt and _member(text[nxt[0] : nxt[1]], general):
-                # "Procter and Gamble, Unilever and Nestlé": an "and" inside a name
-                ambiguous = True
-                items.append((sa, sb, whole or ("name", seg)))
-                continue
-            if nxt and text[nxt[0] : nxt[0] + 1].isupper():
-                return None  # "Crowdsourcing and Citizen Science, Agile/Lean, …": not where the list ends
+            nxt_text = re.sub(r"^the\s+", "", text[nxt[0] : nxt[1]]) if nxt else ""
+            if nxt_text[:1].isupper():
+                if whole:
+                    # "the Department of Health and Human Services, GSA and OPM": an "and"
+                    # inside a name, or a list of its own? Read as one name, count nothing.
+                    ambiguous = True
+                    items.append((sa, sb, whole))
+                    continue
+                # "Denver and Boise, Idaho", "Crowdsourcing and Citizen Science, Agile/Lean, …":
+                # the list does not end where the "and" says
+                return None
             items.append((split[0], split[1], split[2]))
             items.append((split[3], split[4], split[5]))
             final = True
@@ -500,12 +507,24 @@ def _with_subject(group: str, before: str) -> str:
 _FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded|set\s+up|created|established|launched|initiated)\s+by\b", re.I)
 
 
+def describe_group(group: str, role: str = "members") -> str:
+    """How messages name what a list is of: "ports that handle the trade" as it stands, a
+    group named by a name ("the station", "ILRS") as "members of the station"."""
+    first = group.split()[0] if group.split() else ""
+    if first[:1].islower() and first != "the" and (re.fullmatch(_PLURAL, first) or first in ("founding", "people")):
+        return group
+    return f"{role or 'members'} of {group}"
+
+
 def role_of(text: str) -> str:
     if _FOUNDER.search(text):
         return "founders"
     if _SIGN.search(text):
         return "signatories"
     return "members"
+
+
+_POST_WORDS = frozenset("of in on at from for with across along around that which who whose to by under behind".split())
 
 
 def _clean_left(left: str) -> str:
@@ -517,6 +536,9 @@ def _clean_left(left: str) -> str:
 
 
 def _group_text(*parts: str) -> str:
+    parts = list(parts)
+    if len(parts) == 3 and parts[2] and parts[2].split() and parts[2].split()[0].lower() not in _POST_WORDS:
+        parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
     g = " ".join(p.strip() for p in parts if p and p.strip())
     g = re.sub(r"\s+", " ", g).strip(" ,")
     return g
@@ -589,10 +611,10 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
                 count = None if ap.group("approx") else _count(ap.group("count"))
                 head = ap.group(0)
                 # words before the count ("including the three founders (…)") do not touch it
-                if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")):
-                    complete = False
+                if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx"):
+                    complete = False  # "more than five countries (A, B and C)": some of them
                 if ap.group("owner"):
-                    group = f"{group} of {ap.group('owner')}"
+                    group = f"{group} of {'the ' if ap.group('owner')[:1].islower() else ''}{ap.group('owner')}"
                 else:
                     group = _with_subject(group, left[: ap.start()])
             elif lc and len(lc.group("pred").split()) <= 10:
@@ -603,6 +625,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
                     count = None
             elif np_:
                 group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "")
+                if np_.group("owner"):
+                    group = f"{group} of {'the ' if np_.group('owner')[:1].islower() else ''}{np_.group('owner')}"
                 if _PARTIAL_WORDS.search(left):
                     complete = False
             elif kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
@@ -872,7 +896,7 @@ def _bullets(unit: TextUnit) -> dict | None:
     if ap:
         group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
         if ap.group("owner"):
-            group = f"{group} of {ap.group('owner')}"
+            group = f"{group} of {'the ' if ap.group('owner')[:1].islower() else ''}{ap.group('owner')}"
         else:
             group = _with_subject(group, left[: ap.start()])
         count = None if ap.group("approx") else _count(ap.group("count"))

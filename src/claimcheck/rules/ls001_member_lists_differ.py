@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from claimcheck.extract.lists import describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._groups import expansions, group_label, group_words, same_group
 from claimcheck.rules.base import CheckContext, Rule
@@ -69,7 +70,7 @@ class MemberListsDiffer(Rule):
                 if only_there:
                     parts.append(f"only in the other: {', '.join(_shown(earlier, only_there))}")
                 message = (
-                    f"{_role(later)} of {label}{_as_of(later)} differ from the list at line "
+                    f"{describe_group(label, _role(later))}{_as_of(later)} differ from the list at line "
                     f"{earlier.location.line}{_as_of(earlier)}: " + "; ".join(parts)
                 )
                 founders = _founders(ctx, (only_here, later), (only_there, earlier), acr=acr, label=label)
@@ -79,7 +80,7 @@ class MemberListsDiffer(Rule):
                         f"{label}'s initiator{'s' if len(founders) > 1 else ''} elsewhere; a list of "
                         "members that joined may leave founders out)"
                     )
-                related = [(earlier.location, f"other list of {label} {_role(earlier)} here")]
+                related = [(earlier.location, f"other list of {describe_group(label, _role(earlier))} here")]
                 yield self.finding(
                     later.location,
                     message,
@@ -94,7 +95,7 @@ _ROLE_WORDS = frozenset(
     "member members countries country partner partners state states nation nations signatory signatories "
     "participant participants party parties founder founders founding initiator initiators joined join signed "
     "sign include includes included comprise comprises comprised are were is was has have had now currently "
-    "today all its their the of for and in on at to with by from that which who".split()
+    "today all its their the of for and in on at to with by from that which who following these those".split()
 )
 
 
@@ -127,7 +128,12 @@ def _linked(later, earlier, kw, ew, kk, ek) -> bool:
     and enough members in common that the two are plainly the same set written twice."""
     if getattr(later, "role", "members") != getattr(earlier, "role", "members"):
         return False
-    if not (same_group(kw, ew) or (len(kk & ek) >= 2 and len(kk & ek) / max(1, min(len(kk), len(ek))) >= 0.6)):
+    role = getattr(later, "role", "members")
+    shared = len(kk & ek) >= 2 and len(kk & ek) / max(1, min(len(kk), len(ek))) >= 0.6
+    # one shared word is enough when it is the whole group and the role says what the list is
+    # ("the founders of the pact" twice); "the agencies" twice is not
+    alone = bool(kk) and kk == ek and role != "members"
+    if not (same_group(kw, ew) or shared or alone):
         return False
     from claimcheck.extract.lists import SUBSET_WORDS
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from claimcheck.extract.lists import describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -36,7 +37,8 @@ class DeclaredCountMismatch(Rule):
                 continue
             yield self.finding(
                 claim.location,
-                f"the list declares {n} members of {claim.group} but names {len(claim.members)}",
+                f"the list declares {n} {describe_group(claim.group, getattr(claim, 'role', 'members'))} "
+                f"but names {len(claim.members)}",
                 help="fix the count or the list",
                 subject=f"{claim.group} {n} {len(claim.members)}",
             )
