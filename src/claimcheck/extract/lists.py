@@ -491,7 +491,8 @@ _ANCHORS = re.compile(
 _HAVE = re.compile(
     r"^(?:the\s+)?(?P<subj>[\w'’. -]{2,60}?)\s+(?:now\s+|still\s+|then\s+|already\s+)?(?:has|have|had|counts|counted|numbers|numbered|"
     r"comprises|comprised|includes|included|consists\s+of|consisted\s+of|brings\s+together|brought\s+together|"
-    r"lists|listed|names|named|was\s+founded\s+by|was\s+set\s+up\s+by|was\s+created\s+by|grew\s+to|has\s+grown\s+to)\s*$",
+    r"lists|listed|names|named|links|linked|connects|connected|unites|united|groups|grouped|gathers|gathered|"
+    r"hosts|hosted|operates|operated|runs|ran|owns|owned|covers|covered|was\s+founded\s+by|was\s+set\s+up\s+by|was\s+created\s+by|grew\s+to|has\s+grown\s+to)\s*$",
     re.I,
 )
 
@@ -500,7 +501,8 @@ def _with_subject(group: str, before: str) -> str:
     """ "The pact has three founders (…)": the founders *of the pact*."""
     m = _HAVE.match(before.strip())
     if m and len(m.group("subj").split()) <= 8 and not re.search(r"\b(?:we|i|you|they|it|he|she)\b", m.group("subj"), re.I):
-        return f"{group} of {m.group('subj').strip()}"
+        subj = m.group("subj").strip()
+        return f"{group} of {'the ' if before.strip()[:4].lower() == 'the ' else ''}{subj}"
     return group
 
 
@@ -510,8 +512,20 @@ _FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded|set\s+up|created|established|la
 def describe_group(group: str, role: str = "members") -> str:
     """How messages name what a list is of: "ports that handle the trade" as it stands, a
     group named by a name ("the station", "ILRS") as "members of the station"."""
-    first = group.split()[0] if group.split() else ""
-    if first[:1].islower() and first != "the" and (re.fullmatch(_PLURAL, first) or first in ("founding", "people")):
+    words = group.split()
+    head: list[str] = []
+    for w in words:
+        if w.lower() in _POST_WORDS:
+            break
+        head.append(w)
+    if (
+        words
+        and words[0][:1].islower()
+        and words[0] != "the"
+        and head
+        and len(head) <= 4
+        and (re.fullmatch(_PLURAL, head[-1]) or head[-1] in ("people", "staff"))
+    ):
         return group
     return f"{role or 'members'} of {group}"
 
@@ -532,6 +546,9 @@ def _clean_left(left: str) -> str:
     intro = _INTRO.match(lw)
     if intro:
         lw = lw[intro.end() :]
+    lead = re.match(r"^[A-Z][^,;:()]{0,30},\s+(?=(?:the|its|their|our|these|all)\s)", lw)
+    if lead:
+        lw = lw[lead.end() :]  # "As agreed, the host cities …"
     return lw.strip().rstrip(",").strip()
 
 
@@ -775,6 +792,12 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
     for s0, s1 in zip(bounds, bounds[1:]):
         found.extend(_anchored(text, s0, s1))
 
+    # 5. bullets run into one paragraph (text and PDF text): "… four ports: • A • B • C"
+    for m in _INLINE_BULLETS.finditer(text):
+        r = _inline_bullets(text, m, starts)
+        if r:
+            found.append(r)
+
     # one record per list: the first reading wins (the patterns above are in order of trust)
     out: list[dict] = []
     for r in found:
@@ -784,6 +807,42 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         out.append(r)
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
+
+
+_INLINE_BULLETS = re.compile(r":\s+(?P<b>[•●▪◦‣]|-(?=\s))\s+")
+
+
+def _inline_bullets(text: str, m: re.Match, starts: list[int]) -> dict | None:
+    bullet = m.group("b")
+    sep = re.compile(rf"\s+{re.escape(bullet)}\s+")
+    pos = m.end()
+    pieces: list[tuple[int, int]] = []
+    for n in sep.finditer(text, pos):
+        pieces.append((pos, n.start()))
+        pos = n.end()
+        if len(pieces) > 60:
+            return None
+    pieces.append((pos, len(text)))
+    items = []
+    for a, b in pieces:
+        head = _LEAD_IN_ITEM.match(text[a:b])
+        if not head:
+            return None
+        rec = _member(head.group("name"), True)
+        if rec is None:
+            return None
+        items.append((a + head.start("name"), a + head.end("name"), rec))
+    s0 = _sentence_start(text, m.start(), starts)
+    left = _clean_left(text[s0 : m.start()])
+    info = _lead_in(left)
+    if info is None or not info["complete"]:
+        return None
+    if len(items) < (2 if info["count"] is not None else 3):
+        return None
+    start = text.find(left, s0) if left else s0
+    r = _record(text, items, max(start, s0), m.start(), info["group"], info["count"])
+    r["role"] = info["role"]
+    return r
 
 
 def _record(text: str, kept, start: int, end: int, group: str, count: int | None) -> dict:
@@ -886,6 +945,24 @@ def _bullets(unit: TextUnit) -> dict | None:
     s0 = unit.sentence_span(len(text) - 1)[0]
     colon = len(text) - 1
     left = _clean_left(text[s0:colon])
+    info = _lead_in(left)
+    if info is None or (info["count"] is None and len(names) < 3):
+        return None
+    start = text.find(left, s0) if left else s0
+    return {
+        "start": max(start, s0),
+        "end": colon,
+        "group": info["group"],
+        "members": tuple(rec[1] for _, rec in names),
+        "raw_members": tuple(n for n, _ in names),
+        "declared_count": info["count"],
+        "complete": info["complete"],
+        "role": info["role"],
+    }
+
+
+def _lead_in(left: str) -> dict | None:
+    """What a lead-in sentence before a bullet list names: group, count, completeness, role."""
     ap = _APPOS.search(left)
     lc = _LEAD_COUNT.match(left)
     np_ = _NP.match(left)
@@ -900,7 +977,7 @@ def _bullets(unit: TextUnit) -> dict | None:
         else:
             group = _with_subject(group, left[: ap.start()])
         count = None if ap.group("approx") else _count(ap.group("count"))
-        complete = not _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or ""))
+        complete = not (_PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx"))
     elif lc and len(lc.group("pred").split()) <= 10:
         group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
         count = None if lc.group("approx") else _count(lc.group("count"))
@@ -911,16 +988,9 @@ def _bullets(unit: TextUnit) -> dict | None:
         complete = not _PARTIAL_WORDS.search(left)
     else:
         return None
-    if count is None and len(names) < 3:
-        return None
-    start = text.find(left, s0) if left else s0
     return {
-        "start": max(start, s0),
-        "end": colon,
         "group": re.sub(r"^the\s+", "", group, flags=re.I),
-        "members": tuple(rec[1] for _, rec in names),
-        "raw_members": tuple(n for n, _ in names),
-        "declared_count": count,
+        "count": count,
         "complete": complete,
         "role": role_of(group) if not _FOUNDED_BY.search(left) else "founders",
     }

@@ -63,7 +63,11 @@ class MemberListsDiffer(Rule):
                 only_there = [m for m in earlier.members if m not in here]
                 if not _contradicts(later, earlier, only_here, only_there):
                     continue
-                label = group_label(earlier.group, acr) or group_label(later.group, acr)
+                # the fuller of the two names ("river ports of the Lakes Compact", not "river ports")
+                fuller = earlier.group if len(ek) >= len(kk) else later.group
+                label = group_label(fuller, acr) or group_label(earlier.group, acr)
+                if label[:1].islower() and fuller.lower().startswith("the ") and not label.startswith("the "):
+                    label = "the " + label  # "the pact", not "pact"
                 parts = []
                 if only_here:
                     parts.append(f"only in this list: {', '.join(_shown(later, only_here))}")
@@ -132,7 +136,7 @@ def _linked(later, earlier, kw, ew, kk, ek) -> bool:
     shared = len(kk & ek) >= 2 and len(kk & ek) / max(1, min(len(kk), len(ek))) >= 0.6
     # one shared word is enough when it is the whole group and the role says what the list is
     # ("the founders of the pact" twice); "the agencies" twice is not
-    alone = bool(kk) and kk == ek and role != "members"
+    alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
     if not (same_group(kw, ew) or shared or alone):
         return False
     from claimcheck.extract.lists import SUBSET_WORDS
@@ -141,6 +145,12 @@ def _linked(later, earlier, kw, ew, kk, ek) -> bool:
         return False
     common = set(later.members) & set(earlier.members)
     return len(common) * 2 >= min(len(later.members), len(earlier.members))
+
+
+def _named(group: str) -> bool:
+    """A group named as one body ("the pact", "the Harbour Accord"), not a plural noun
+    ("agencies", "ports that handle the trade")."""
+    return describe_group(group, "members").startswith("members of ")
 
 
 def _contradicts(later, earlier, only_here, only_there) -> bool:
