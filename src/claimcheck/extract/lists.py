@@ -264,6 +264,8 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
     bare = item[4:] if item[:4].lower() == "the " else item
     if general and proper_name(bare):
         return "name", bare
+    if general and "," in bare and all(proper_name(p.strip()) for p in bare.split(",")):
+        return "name", bare  # "Lyon, France" in a list whose items are cut by semicolons
     return None
 
 
@@ -491,7 +493,7 @@ _ANCHORS = re.compile(
 _HAVE = re.compile(
     r"^(?:the\s+)?(?P<subj>[\w'’. -]{2,60}?)\s+(?:now\s+|still\s+|then\s+|already\s+)?(?:has|have|had|counts|counted|numbers|numbered|"
     r"comprises|comprised|includes|included|consists\s+of|consisted\s+of|brings\s+together|brought\s+together|"
-    r"lists|listed|names|named|links|linked|connects|connected|unites|united|groups|grouped|gathers|gathered|"
+    r"lists|listed|names|named|links|linked|joins|connects|connected|unites|united|groups|grouped|gathers|gathered|"
     r"hosts|hosted|operates|operated|runs|ran|owns|owned|covers|covered|was\s+founded\s+by|was\s+set\s+up\s+by|was\s+created\s+by|grew\s+to|has\s+grown\s+to)\s*$",
     re.I,
 )
