@@ -248,8 +248,8 @@ def proper_name(raw: str) -> bool:
     for t in toks:
         if t in _CONNECTORS:
             continue
-        if not _TOKEN.match(t) or t.rstrip(".") in _MONTHS_DAYS:
-            return False
+        if not _TOKEN.match(t) or t.rstrip(".") in _MONTHS_DAYS or sum(ch.isdigit() for ch in t) >= 3:
+            return False  # "CVE-2016-6304", "GH-787": identifiers, not names
     return not any(ch.isdigit() for ch in toks[0]) or any(ch.isalpha() for ch in toks[0])
 
 
@@ -457,11 +457,17 @@ _NP = re.compile(
     rf"^{_DET}?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|behind|to)\s+[^,;:()]{{1,70}}?)?\s*,?\s*$",
     re.I,
 )
+_GROUP_NOUNS = (
+    r"^(?:members|partners|countries|states|nations|founders|signatories|participants|parties|companies|firms|"
+    r"agencies|organi[sz]ations|institutions|ports|cities|towns|regions|provinces|allies|sponsors|shareholders|"
+    r"owners|operators|governments|economies|banks|utilities|universities|airlines|carriers|suppliers|"
+    r"manufacturers|makers|producers|exporters|importers|members|hubs|sites|clubs|teams|unions|bodies)$"
+)
 _HAS_PLURAL = re.compile(rf"\b{_PLURAL}\b")
 _PARTIAL_WORDS = re.compile(
     r"\b(?:includ\w*|such\s+as|among|amongst|like|e\.g\.?|for\s+example|for\s+instance|notably|especially|"
     r"in\s+particular|others|several|some|many|most|few|more\s+than|at\s+least|over|also|too|"
-    r"primarily|mainly|mostly|chiefly|two|three|four|five|six|seven|eight|nine|ten|"
+    r"primarily|mainly|mostly|chiefly|a\s+number\s+of|a\s+handful\s+of|a\s+few|two|three|four|five|six|seven|eight|nine|ten|"
     r"example|examples|instance|instances|case|cases|sample|samples)\b",
     re.I,
 )
@@ -663,8 +669,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
             continue
         if count is not None and (count < 2 or count > 60):
             count = None
-        if count is None and kind == "paren" and not (np_ or ap):
-            continue
+        if count is None and kind == "paren" and not (np_ and re.search(_GROUP_NOUNS, np_.group("noun"), re.I)):
+            continue  # "doc improvements (A, B and C)": credits, not members
         start = cs + (len(text[cs:i]) - len(text[cs:i].lstrip()))
         hs = text.rfind(head.strip(), cs, i) if head else -1
         if hs >= 0:
