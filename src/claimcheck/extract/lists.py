@@ -67,14 +67,17 @@ _COLLECTIVE = r"(?:countries|members|member\s+states|states|nations|partners|sig
 _AFTER_LIST = re.compile(
     r"\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|all\s+|since\s+|officially\s+|formally\s+)?"
     r"(?:joined|signed(?:\s+(?:up\s+to|on\s+to|onto))?|ratified|endorsed|become\s+(?:members|partners|signatories|parties)\s+(?:of|to|in))"
-    r"|(?:are|were)\s+(?:now\s+|all\s+|also\s+)?(?:(?:full\s+|founding\s+)?members|signatories|partners|participants|parties)\s+(?:of|to|in)"
-    r"|joined|signed)\s+(?P<group>(?:the\s+)?[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,9})"
+    r"|(?:are|were)\s+(?:now\s+|all\s+|also\s+)?(?:the\s+)?(?:(?:full\s+|founding\s+|original\s+|current\s+|only\s+)?members|signatories|partners|participants|parties|founders|co-?founders)\s+(?:of|to|in)"
+    r"|(?:(?:have|has|had)\s+(?:since\s+|jointly\s+|together\s+)?)?(?:co-?founded|founded|established|set\s+up|created|launched)"
+    r"|(?:make|made)\s+up|(?:belong|belonged)\s+to|(?:together\s+)?(?:form|formed)"
+    r"|joined|signed|ratified)\s+(?P<group>(?:the\s+)?[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,9})"
 )
 # GROUP includes [COUNT] [adjectives] countries (LIST) / : LIST / LIST
 _BEFORE_LIST = re.compile(
     r"(?P<verb>\b(?:now\s+)?(?:includes|included|include|comprises|comprised|comprise|counts|counted|"
     r"brings\s+together|brought\s+together|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|"
-    r"was\s+made\s+up\s+of|has\s+grown\s+to|had\s+grown\s+to|numbers|numbered))"
+    r"was\s+made\s+up\s+of|has\s+grown\s+to|had\s+grown\s+to|numbers|numbered|made\s+up\s+of|composed\s+of|"
+    r"is\s+composed\s+of|was\s+composed\s+of|comprising|consisting\s+of|gathers|gathered|unites|united))"
     rf"\s+(?:(?P<count>{_COUNT})\s+)?(?:(?:[a-z][\w-]*\s+){{0,4}}{_COLLECTIVE}\s*)?(?P<open>\(|:\s*|—\s*|–\s*)?",
     re.I,
 )
@@ -491,6 +494,9 @@ _ANCHORS = re.compile(
     r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
     r"|(?P<dash>\s*(?:—|–|\s--)\s*)"
     r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?)(?=[A-Z])"
+    r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
+    r"launched|initiated|formed|signed|ratified|endorsed|joined)\s+by\s+)(?=(?:the\s+)?[A-Z])"
+    r"|(?P<comma>,\s+)(?=(?:the\s+)?[A-Z])"
     r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
     r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])",
 )
@@ -587,6 +593,11 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
         left = _clean_left(text[cs:i])
         if not left:
             continue
+        if kind == "comma":
+            # "The pact has three members, Chile, Peru and Ghana, and …": only after a count
+            ap = _APPOS.search(left)
+            if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
+                continue
         if kind == "paren":
             depth = 0
             close = -1
@@ -619,7 +630,16 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
         complete = not parsed["partial"]
         group = None
         head = left
-        if kind == "partial":
+        if kind == "by":
+            # "The pact was founded by Chile, Peru and Ghana"
+            if len(left.split()) > 8 or not left[:1].isupper() and not left.lower().startswith("the "):
+                continue
+            group = left
+            head = left
+            if _PARTIAL_WORDS.search(left):
+                complete = False
+            np_ = ap = None
+        elif kind == "partial":
             np_ = re.search(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", left, re.I)
             if not np_:
                 continue
@@ -681,12 +701,12 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
         yield {
             "start": start,
             "end": max(end, items[-1][1]),
-            "group": re.sub(r"^the\s+", "", group or "", flags=re.I),
+            "group": group if kind == "by" else re.sub(r"^the\s+", "", group or "", flags=re.I),
             "members": tuple(rec[1] for _, _, rec in items),
             "raw_members": tuple(text[a:b] for a, b, _ in items),
             "declared_count": count,
             "complete": complete,
-            "role": role_of(group or "") if not _FOUNDED_BY.search(left) else "founders",
+            "role": role_of(m.group(0)) if kind == "by" else role_of(group or "") if not _FOUNDED_BY.search(left) else "founders",
             "items_span": (items[0][0], items[-1][1]),
             "ambiguous": parsed["ambiguous"],
         }
