@@ -833,6 +833,8 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         if any(a < ob and oa < b for oa, ob in (o["items_span"] for o in out)):
             continue
         out.append(r)
+    for r in out:
+        r["group"] = re.sub(r"^The\s+", "the ", r["group"].strip())  # a sentence's capital is not the name's
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
 
