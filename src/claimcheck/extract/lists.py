@@ -1,25 +1,44 @@
-"""Member lists: which countries or organisations belong to a named group.
+"""Member lists: which countries, organisations, companies, places or people make up a group.
 
-Two shapes are read, in body text and in the prose of footnotes alike:
+A list is read wherever it is written in body prose, in the prose of footnotes and in bullet
+lists, in every format:
 
-* a list before a membership verb: "Venezuela, South Africa, …, and Senegal have joined
-  the ILRS" (also "are members of", "have signed", "joined");
-* a group before an inclusion verb, the list after it, often with a declared count:
-  "the project included twelve developing and partner countries (Azerbaijan, …, and
-  Venezuela)", "The alliance now comprises: A, B and C".
+* as the subject of a membership verb: "Venezuela, South Africa, …, and Senegal have joined
+  the ILRS", "A, B and C have since signed the accord", "… are the founding members of",
+  "… founded / make up / form / belong to";
+* after a group and an inclusion verb: "the project included twelve … countries (A, …)",
+  "The alliance now comprises: A, B and C", "The pact, made up of A, B and C, …";
+* after a named group: a colon ("Seven ports handle the trade: A, B, …"), a parenthesis
+  after a counted group ("the three founders (A, B and C)"), "namely", dashes ("five hubs —
+  A, B, C, D and E —"), "are/were" ("The founders of the pact were A, B and C"), the passive
+  ("The pact was founded by A, B and C"), a counted appositive ("three members, A, B and C,");
+* in a bullet list under a lead-in sentence ending with ":" (``list_item`` blocks, or items
+  whose source opens with a bullet or ``<li>``; nested items and continuation paragraphs are
+  skipped), and in bullets run into one paragraph by text readers ("…: • A • B • C").
 
-Only lists of at least three recognised entities are kept: countries (pycountry, plus
-common short names such as "Russia", "UK", "Turkey") and organisations (acronyms such as
-"ESA", names with an organisation word such as "Agency", "Union", "Institute"). An aside
-in parentheses after a member ("Venezuela (providing access to ground stations)") is
-dropped from the member.
+Each list knows its ``group`` (what it is a list of: "ports that handle the trade",
+"founders of the pact", "the ILRS"), its ``role`` (members, founders, signatories) and its
+``declared_count`` when a count governs it ("the three founders (…)", "Seven ports …:",
+"a dozen firms"). A *partial* list ("including", "such as", "among them", "like", "e.g.",
+"notably", "etc.", "and others", "two of the three …", "more than five countries (…)") is
+read, so that no other reading takes it for a whole one, and is not emitted: every consumer
+(LS001, LS002, the registry rules) compares whole lists. An approximate count is no count.
+
+Items must be proper names: countries (pycountry, plus common short names such as "Russia",
+"UK", "Turkey"), organisations (acronyms, names with an organisation word such as "Agency",
+"Department", "Union") and, where the group is named, other capitalised names ("Port of
+Rotterdam", "Acme Rail", "Ana Ruiz"); years, lower-case words, identifiers such as
+"CVE-2016-6304" and sentence adverbs are not. A list must be clean up to its final "and"/"or";
+an "and" that may sit inside a name ("the Department of Health and Human Services, GSA and
+OPM") leaves the count open. Lists need three items, or two with a declared count. An aside in
+parentheses after a member ("Venezuela (providing access to ground stations)") is dropped.
 
 Members are normalised to one display form: pycountry's ``common_name`` when it has one
 (``Venezuela``, ``Iran``, ``South Korea``), else its ``name`` (``Russian Federation``,
-``South Africa``); organisations keep their written name without a leading "the".
-``raw_members`` keeps them as written. ``as_of`` comes from "As of July 2024" in the
-sentence; "So far" / "To date" give ``as_of_text`` and, when the document has one, the
-publication date.
+``South Africa``); organisations and names keep their written form without a leading "the".
+``raw_members`` keeps them as written. ``as_of`` comes from "As of July 2024" or a leading
+"In 2021," in the sentence; "So far" / "To date" give ``as_of_text`` and, when the document
+has one, the publication date.
 """
 
 from __future__ import annotations

@@ -10,13 +10,21 @@ from claimcheck.rules.base import CheckContext, Rule
 
 
 class MemberListsDiffer(Rule):
-    """Two lists of the members of the same group disagree.
+    """Two whole lists of the members of the same group disagree.
 
-    Lists in the text and in footnotes are compared alike; groups are matched by name,
-    through the issue's own acronym definitions ("the ILRS" is the International Lunar
-    Research Station) and shared words. Country names are compared in pycountry's form, so
-    "Russia" and "the Russian Federation" are one member, and asides such as
-    "Venezuela (providing access to ground stations)" are ignored.
+    Lists in the text, in footnotes and in bullet lists are compared alike, in whatever
+    phrasing they are written (see :mod:`claimcheck.extract.lists`). Country names are
+    compared in pycountry's form, so "Russia" and "the Russian Federation" are one member,
+    and asides such as "Venezuela (providing access to ground stations)" are ignored.
+
+    Two lists are linked only when nothing makes the link doubtful: both are whole lists
+    (never "including", "such as", "among them", "etc."); both have the same role (a list of
+    founders is not a list of members); their groups share their content words, through the
+    issue's own acronym definitions ("the ILRS" is the International Lunar Research Station),
+    with no narrowing word on one side only ("the new members", "the largest ports"); and
+    they share at least half of the shorter list's members. Lists dated differently ("as of
+    2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
+    of the earlier one is no contradiction.
 
     A list of countries that *joined* a group may leave out its founders; when the members
     missing from one list are named elsewhere in the issue as the group's initiators or

@@ -10,6 +10,12 @@ from claimcheck.rules.base import CheckContext, Rule
 class DeclaredCountMismatch(Rule):
     """A list declares how many members it has, and enumerates a different number.
 
+    The count must govern the list: "the three founders (A, B and C)", "Seven ports handle
+    the trade: A, …", "The pact has four members:" over a bullet list, "a dozen firms", "the
+    12 countries of the bloc (…)". A partial list ("the 12 members, including A, B and C",
+    "two of the three ports — A and B", "more than five countries (…)") is not counted, nor
+    is a list whose count an "and" inside a name leaves open.
+
     ## Why is this bad?
     "Twelve countries (…)" followed by eleven names means a name was lost or the count is
     out of date; readers count.
