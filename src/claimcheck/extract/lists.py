@@ -256,8 +256,17 @@ _MONTHS_DAYS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w.'’&-]*|[A-Z0-9][A-Z0-9.&-]*[A-Z][\w.&-]*)$")
 _ASIDE = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+
+
+def _token_ok(t: str) -> bool:
+    """A capitalised word of a name: "Łódź", "O'Neill", "U.S.", "AT&T", "G20", "Tianwen-3"."""
+    if not t or not all(ch.isalnum() or ch in ".'’&-" for ch in t):
+        return False
+    if t[0].isupper():
+        return True
+    # "3M": a digit first, then a capital
+    return t[0].isdigit() and any(ch.isupper() for ch in t)
 
 
 def proper_name(raw: str) -> bool:
@@ -270,7 +279,7 @@ def proper_name(raw: str) -> bool:
     for t in toks:
         if t in _CONNECTORS:
             continue
-        if not _TOKEN.match(t) or t.rstrip(".") in _MONTHS_DAYS or sum(ch.isdigit() for ch in t) >= 3:
+        if not _token_ok(t) or t.rstrip(".") in _MONTHS_DAYS or sum(ch.isdigit() for ch in t) >= 3:
             return False  # "CVE-2016-6304", "GH-787": identifiers, not names
     return not any(ch.isdigit() for ch in toks[0]) or any(ch.isalpha() for ch in toks[0])
 
@@ -464,7 +473,10 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
 _PLURAL = r"(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women)"
 _DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
 _APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
-_ADJ = r"(?:(?!(?:are|were|is|was|have|has|had|of|in|that|which|who|and|or|to|with|by|for|on|at|from)\b)[\w-]+\s+){0,3}?"
+_ADJ = (
+    r"(?:(?!(?:are|were|is|was|have|has|had|of|in|that|which|who|and|or|to|with|by|for|on|at|from)\b)"
+    r"(?![\w-]*[^su\W]s\b)[\w-]+\s+){0,3}?"  # no plural noun among the adjectives: "three firms make chips"
+)
 _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
     r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+[^,;:()\d]{1,70}?)?"
@@ -472,7 +484,7 @@ _APPOS = re.compile(
     re.I,
 )
 _LEAD_COUNT = re.compile(
-    rf"^{_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<pred>[^\d;()]*)$",
+    rf"^{_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<pred>(?:[^\d;()]|\b(?:19|20)\d\d\b)*)$",
     re.I,
 )
 _NP = re.compile(
@@ -484,6 +496,11 @@ _GROUP_NOUNS = (
     r"agencies|organi[sz]ations|institutions|ports|cities|towns|regions|provinces|allies|sponsors|shareholders|"
     r"owners|operators|governments|economies|banks|utilities|universities|airlines|carriers|suppliers|"
     r"manufacturers|makers|producers|exporters|importers|members|hubs|sites|clubs|teams|unions|bodies)$"
+)
+_APPOS_AFTER = re.compile(
+    rf",\s+(?:the|its|their|all|all\s+the)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
+    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|behind|to)\s+[^,;:()]{1,70}?)?,",
+    re.I,
 )
 _HAS_PLURAL = re.compile(rf"\b{_PLURAL}\b")
 _PARTIAL_WORDS = re.compile(
@@ -522,7 +539,7 @@ _ANCHORS = re.compile(
 
 
 _HAVE = re.compile(
-    r"^(?:the\s+)?(?P<subj>[\w'’. -]{2,60}?)\s+(?:now\s+|still\s+|then\s+|already\s+)?(?:has|have|had|counts|counted|numbers|numbered|"
+    r"^(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<subj>[\w'’. -]{2,60}?)\s+(?:now\s+|still\s+|then\s+|already\s+)?(?:has|have|had|counts|counted|numbers|numbered|"
     r"comprises|comprised|includes|included|consists\s+of|consisted\s+of|brings\s+together|brought\s+together|"
     r"lists|listed|names|named|links|linked|joins|connects|connected|unites|united|groups|grouped|gathers|gathered|"
     r"hosts|hosted|operates|operated|runs|ran|owns|owned|covers|covered|was\s+founded\s+by|was\s+set\s+up\s+by|was\s+created\s+by|grew\s+to|has\s+grown\s+to)\s*$",
@@ -574,8 +591,15 @@ def role_of(text: str) -> str:
 _POST_WORDS = frozenset("of in on at from for with across along around that which who whose to by under behind".split())
 
 
+_SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)\]]*\s+(?=[A-Z\"“])")
+
+
 def _clean_left(left: str) -> str:
     lw = left.strip()
+    cuts = [m.end() for m in _SENTENCE_CUT.finditer(lw) if not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|U\.S|e\.g|i\.e|etc|vs)\.$", lw[: m.start() + 1])]
+    if cuts:
+        lw = lw[cuts[-1] :]  # a sentence end the splitter missed ("… twice.5 Three countries …")
+    lw = re.sub(r"\s*\((?:[^()]{1,40})\)", "", lw)  # "the Ports Association (NAPA)": an aside, not the group
     intro = _INTRO.match(lw)
     if intro:
         lw = lw[intro.end() :]
@@ -601,7 +625,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
         kind = m.lastgroup
         i = m.start()
         cs = s0
-        for sep in (";", "(", ")") if kind != "paren" else (";", ")"):
+        for sep in (";", "(", ")") if kind not in ("paren", "comma") else (";", ")") if kind == "paren" else (";",):
             k = text.rfind(sep, s0, i)
             if k >= 0 and k + 1 > cs:
                 cs = k + 1
@@ -641,6 +665,9 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
             if end > m.end() and text[end - 1] in ".!?":
                 end -= 1
             region, closed = (m.end(), end), False
+        lead_in = re.match(r"\s*(?:those|that)\s+of\s+", text[region[0] : region[1]])
+        if lead_in and kind in ("colon", "dash", "namely", "comma"):
+            region = (region[0] + lead_in.end(), region[1])  # "four banks: those of China, …"
         parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
         if parsed is None:
             continue
@@ -667,6 +694,10 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
         else:
             ap = _APPOS.search(left)
             lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
+            if kind == "paren" and not re.search(rf"(?<![\w-]){_PLURAL}\s*$", left):
+                # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
+                # cannot belong to a nearer plural noun, so it lists the counted subject
+                lc = _LEAD_COUNT.match(left)
             np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon") else None
             if ap and _SOME_OF.search(left[: ap.start()]):
                 continue  # "two of the three protocols — A and B": some of a counted group
@@ -681,7 +712,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
                     group = f"{group} of {'the ' if ap.group('owner')[:1].islower() else ''}{ap.group('owner')}"
                 else:
                     group = _with_subject(group, left[: ap.start()])
-            elif lc and len(lc.group("pred").split()) <= 10:
+            elif lc and len(lc.group("pred").split()) <= 14:
                 group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
                 count = None if lc.group("approx") else _count(lc.group("count"))
                 if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), lc.group("pred"))):
@@ -773,6 +804,41 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", verb))
         r = _record(text, kept, kept[0][0], end, group, None)
         r.update(complete=complete, role=role_of(verb))
+        found.append(r)
+
+    # 1b. LIST, the [N] NOUN [of …], VERB: "Koper, Rijeka and Pula, the three ports of the compact, publish …"
+    for m in _APPOS_AFTER.finditer(text):
+        if not re.match(r"\s*[a-z]", text[m.end() : m.end() + 3]) or re.match(r"\s*(?:and|or|but)\b", text[m.end() :]):
+            continue
+        s0 = _sentence_start(text, m.start(), starts)
+        head = text[s0 : m.start()]
+        intro = _INTRO.match(head)
+        a0 = s0 + (intro.end() if intro else 0)
+        items = _known_compound(text, _items(text, a0, m.start()))
+        kept = []
+        for a, b in reversed(items):
+            rec = _member(text[a:b], True)
+            if rec is None:
+                words = list(re.finditer(r"\S+", text[a:b]))
+                for k in range(1, len(words)):
+                    a2 = a + words[k].start()
+                    rec = _member(text[a2:b], True)
+                    if rec:
+                        kept.append((a2, b, rec))
+                        break
+                break
+            kept.append((a, b, rec))
+        kept.reverse()
+        if len(kept) < 2 or not re.search(r"\s(?:and|or)\s", text[kept[-2][1] : kept[-1][0] + 1]):
+            continue
+        count = None if m.group("approx") else _count(m.group("count"))
+        if len(kept) < (2 if count is not None else 3):
+            continue
+        group = _group_text(m.group("adj"), m.group("noun"), m.group("post") or "")
+        complete = not (_PARTIAL_WORDS.search(_group_text(m.group("adj"), m.group("post") or "")) or m.group("approx"))
+        complete = complete and not _PARTIAL_WORDS.search(text[s0 : kept[0][0]])
+        r = _record(text, kept, kept[0][0], m.end() - 1, group, count)
+        r.update(complete=complete, role=role_of(group))
         found.append(r)
 
     # 2. GROUP includes [N countries] (LIST) | : LIST | LIST
@@ -937,7 +1003,19 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
         return [(0, len(unit.text))]
     from claimcheck.extract.citations import footnote_parts
 
-    return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
+    out = []
+    for p in footnote_parts(unit.text):
+        if p.kind == "prose":
+            out.append((p.start, p.end))
+            continue
+        # "…, https://example.org/x. The alliance's members are A, B and C.": a remark after the URL
+        urls = list(re.finditer(r"https?://\S+?(?=[.,;]?(?:\s|$))", unit.text[p.start : p.end]))
+        if urls:
+            after = p.start + urls[-1].end()
+            m = re.match(r"[.,;]?\s+(?=[A-Z])", unit.text[after : p.end])
+            if m and len(unit.text[after : p.end].split()) >= 4:
+                out.append((after + m.end(), p.end))
+    return out
 
 
 _LEAD_IN_ITEM = re.compile(r"^\s*(?P<name>[^:—–(,.;]+?)\s*(?:$|[:—–(,.;]|\s-\s)")

@@ -138,21 +138,78 @@ def _linked(later, earlier, kw, ew, kk, ek) -> bool:
     Silence is preferred to a doubtful link: the same role (founders are not the members), the
     same group (shared content words), no narrowing word on one side only ("the new members"),
     and enough members in common that the two are plainly the same set written twice."""
-    if getattr(later, "role", "members") != getattr(earlier, "role", "members"):
-        return False
+    roles = {getattr(later, "role", "members"), getattr(earlier, "role", "members")}
+    if len(roles) > 1:
+        # "countries that have signed the memorandum: A, B, C" and "the three countries on
+        # both sides, A, B, D": only a counted twin may be read past signing vs membership
+        return roles == {"members", "signatories"} and _counted_twins(later, earlier, kk, ek) and _members_overlap(later, earlier)
     role = getattr(later, "role", "members")
     shared = len(kk & ek) >= 2 and len(kk & ek) / max(1, min(len(kk), len(ek))) >= 0.6
     # one shared word is enough when it is the whole group and the role says what the list is
     # ("the founders of the pact" twice); "the agencies" twice is not
     alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
-    if not (same_group(kw, ew) or shared or alone):
+    if not (same_group(kw, ew) or shared or alone or _short_form(later, earlier, kk, ek) or _counted_twins(later, earlier, kk, ek)):
         return False
     from claimcheck.extract.lists import SUBSET_WORDS
 
     if any(w in SUBSET_WORDS for w in kk ^ ek):
         return False
+    return _members_overlap(later, earlier)
+
+
+def _members_overlap(later, earlier) -> bool:
     common = set(later.members) & set(earlier.members)
     return len(common) * 2 >= min(len(later.members), len(earlier.members))
+
+
+_MEMBER_HEADS = frozenset("member country state nation partner participant party signatory economy government".split())
+
+
+def _head(group: str) -> str | None:
+    """The head noun of a group written as a noun phrase ("countries of the network" →
+    "country"), None for a group named as one body ("the pact")."""
+    if _named(group):
+        return None
+    words = []
+    for w in group.split():
+        if w.lower() in ("of", "in", "on", "at", "from", "for", "with", "across", "that", "which", "who", "to", "by"):
+            break
+        words.append(w)
+    return _stem(words[-1]) if words else None
+
+
+def _short_form(later, earlier, kk, ek) -> bool:
+    """ "the alliance's members" after "the Mediterranean Water Alliance": the one word of one
+    group is the last word of the other group's proper name."""
+    for short, full, sk in ((later, earlier, kk), (earlier, later, ek)):
+        if len(sk) != 1:
+            continue
+        (word,) = sk
+        names = re.findall(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", full.group)
+        if any(len(n.split()) >= 2 and _stem(n.split()[-1]) == word for n in names):
+            return True
+    return False
+
+
+def _counted_twins(later, earlier, kk, ek) -> bool:
+    """ "five countries: A, B, C, D, E" and later "the five members, A, B, C, D, F": the same
+    count, written out in full both times, of the same kind of member, all but one member
+    shared, and nothing in the two groups that tells them apart."""
+    n = later.declared_count
+    if n is None or n != earlier.declared_count or n < 3:
+        return False
+    if not (len(later.members) == len(earlier.members) == n):
+        return False
+    if len(set(later.members) & set(earlier.members)) != n - 1:
+        return False
+    a, b = _head(later.group), _head(earlier.group)
+    if a is None or b is None or not (a == b or (a in _MEMBER_HEADS and b in _MEMBER_HEADS)):
+        return False
+    from claimcheck.extract.lists import SUBSET_WORDS
+
+    if any(w in SUBSET_WORDS for w in kk | ek):
+        return False
+    return bool(kk & ek) or not kk or not ek
 
 
 def _named(group: str) -> bool:
