@@ -470,7 +470,10 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
 
 
 # ----------------------------------------------------------------------------- group, count, completeness
-_PLURAL = r"(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women)"
+_PLURAL = (
+    r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|quarters|percent|points|"
+    r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|tonnes|tons|pages|words|lines|steps|ways|things)\b)(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women)"
+)
 _DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
 _APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
 _ADJ = (
@@ -637,9 +640,12 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
         if not left:
             continue
         if kind == "comma":
-            # "The pact has three members, Chile, Peru and Ghana, and …": only after a count
+            # "The pact has three members, Chile, Peru and Ghana, and …": only after a count,
+            # and not "the four largest cities of Auckland, Christchurch, …" (where "of" opens the list)
             ap = _APPOS.search(left)
             if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
+                continue
+            if re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or ""):
                 continue
         if kind == "paren":
             depth = 0
@@ -672,6 +678,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
         if parsed is None:
             continue
         items = parsed["items"]
+        if kind == "comma" and not re.match(r"\s*(?:[,.;)]|$)", text[parsed["end"] : parsed["end"] + 2]):
+            continue  # "the last 18 months, HTTPS and HSTS use rose": no apposition closes
         count = None
         complete = not parsed["partial"]
         group = None
