@@ -220,3 +220,54 @@ def test_parse_list_shapes():
     assert parse_list("Austin, Denver, a shared drive and Boise", 0, 40, closed=False) is None
     text = "Austin, Denver and Boise, among others"
     assert parse_list(text, 0, len(text), closed=True)["partial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members", "count"),
+    [
+        # a subject list closed by a counted apposition
+        ("Arden, Bexley and Corby, the three mills of the valley, share one weir.",
+         "mills of the valley", ("Arden", "Bexley", "Corby"), 3),
+        # a lead count over a parenthesis that no nearer plural noun can take
+        ("Four states have cut their grants since 2023 (Austria, Denmark, Finland and Norway).",
+         "states that have cut their grants since 2023", ("Austria", "Denmark", "Finland", "Norway"), 4),
+        # "those of"
+        ("The pilot linked three central banks: those of Chile, Peru and Ghana.",
+         "central banks of the pilot", ("Chile", "Peru", "Ghana"), 3),
+        # the passive
+        ("The Pacific Pact was founded by Chile, Peru and Ghana in 1990.",
+         "the Pacific Pact", ("Chile", "Peru", "Ghana"), None),
+        # a counted apposition between commas
+        ("The Pacific Pact has three members, Chile, Peru and Ghana, and meets yearly.",
+         "members of the Pacific Pact", ("Chile", "Peru", "Ghana"), 3),
+        # what a counted subject did is its group
+        ("Three countries (France, Germany and Italy) voted against the motion.",
+         "countries that voted against the motion", ("France", "Germany", "Italy"), 3),
+        # names in other alphabets' capitals
+        ("Poznań, Kraków and Łódź, the cities with tram orders, rebuilt their depots.",
+         "cities with tram orders", ("Poznań", "Kraków", "Łódź"), None),
+    ],
+)
+def test_more_phrasings(text, group, members, count):
+    (r,) = [r for r in find_member_lists(text) if r["complete"]]
+    assert (r["group"], r["members"], r["declared_count"]) == (group, members, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three firms make chips for phones (Apple, Samsung and Xiaomi).",  # the parenthesis is the phones'
+        "Over the last 18 months, HTTPS and HSTS use among parent domains has gone up.",
+        "Most people live in the four largest cities of Auckland, Christchurch, Wellington, and Hamilton.",
+        "The release fixes CVE-2016-6304, CVE-2016-2183 and CVE-2016-2178 in three modules: Core, Net and TLS.",
+    ],
+)
+def test_no_false_count(text):
+    assert [r for r in find_member_lists(text) if r["complete"] and r["declared_count"] not in (None, len(r["members"]))] == []
+
+
+def test_remark_after_the_url_of_a_note_is_read():
+    body = "Text.[^1]\n\n[^1]: Grain Desk, \"Members,\" 2024, https://grain.example.org/members. The alliance's members are Spain, Italy and Cyprus.\n"
+    (c,) = lists_of(body)
+    assert c.footnote == "1" and c.members == ("Spain", "Italy", "Cyprus")
+    assert c.group == "members of the alliance"

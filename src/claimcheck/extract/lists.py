@@ -720,6 +720,15 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
                     group = f"{group} of {'the ' if ap.group('owner')[:1].islower() else ''}{ap.group('owner')}"
                 else:
                     group = _with_subject(group, left[: ap.start()])
+                if kind in ("paren", "dash") and ap.start() == 0 and not ap.group("post") and closed and not ap.group("owner") and " of " not in group:
+                    # "Three countries (A, B and C) voted against the motion": what they did is the group
+                    after = region[1] + 1
+                    if kind == "dash":
+                        nd = re.compile(r"\s*(?:—|–|\s--)\s*").match(text, region[1])
+                        after = nd.end() if nd else after
+                    pred = re.match(r"\s*([a-z][^.;:()!?]{0,80})", text[after:s1])
+                    if pred and len(pred.group(1).split()) <= 10:
+                        group = _group_text(ap.group("adj"), ap.group("noun"), pred.group(1).split(",")[0])
             elif lc and len(lc.group("pred").split()) <= 14:
                 group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
                 count = None if lc.group("approx") else _count(lc.group("count"))
