@@ -893,10 +893,6 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         complete = not parsed["partial"] and not _PARTIAL_WORDS.search(subject)
         if "includ" in verb and count is None:
             complete = False  # "The members include A, B and C": some of them
-        if "includ" in verb and count is not None and not m.group("open"):
-            # "The alliance includes 12 countries: A, B, C" keeps its count only when the
-            # list follows the counted noun directly
-            pass
         r = _record(text, kept, s0 + skip, end, subject, count)
         r.update(complete=complete, role=role_of(subject), ambiguous=parsed["ambiguous"])
         found.append(r)
