@@ -271,3 +271,19 @@ def test_remark_after_the_url_of_a_note_is_read():
     (c,) = lists_of(body)
     assert c.footnote == "1" and c.members == ("Spain", "Italy", "Cyprus")
     assert c.group == "members of the alliance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm has three offices (Washington, D.C., New York and Boston).",
+        "The firm has three offices: Portland, Oregon, Austin, Texas, and Denver.",
+    ],
+)
+def test_a_place_and_its_state_leave_the_count_open(text):
+    assert [r for r in find_member_lists(text) if r["declared_count"] not in (None, len(r["members"]))] == []
+
+
+def test_dotted_country_names():
+    (r,) = find_member_lists("Three partners (the U.S., Japan and India) signed the pact.")
+    assert r["members"] == ("United States", "Japan", "India")

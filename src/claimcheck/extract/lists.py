@@ -62,7 +62,7 @@ _ALIASES = {
     "cape verde": "CV", "east timor": "TL", "vatican": "VA", "vatican city": "VA",
     "taiwan": "TW", "palestine": "PS", "laos": "LA", "syria": "SY", "vietnam": "VN",
     "iran": "IR", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
-    "brunei": "BN", "kosovo": "XK",
+    "brunei": "BN", "kosovo": "XK", "u.s": "US", "u.k": "GB", "u.a.e": "AE", "u.s.a": "US",
 }
 _ORG_WORD = re.compile(
     r"\b(?:Agency|Administration|Alliance|Association|Authority|Bank|Bureau|Center|Centre|"
@@ -284,6 +284,22 @@ def proper_name(raw: str) -> bool:
     return not any(ch.isdigit() for ch in toks[0]) or any(ch.isalpha() for ch in toks[0])
 
 
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """Names of the states and provinces that follow a city after a comma ("Austin, Texas")."""
+    import pycountry
+
+    out = set()
+    for cc in ("US", "CA", "AU", "IN", "BR", "MX"):
+        for sub in pycountry.subdivisions.get(country_code=cc) or ():
+            out.add(sub.name.lower())
+    return frozenset(out)
+
+
+def _subdivision(raw: str) -> bool:
+    return raw.strip().strip(".").lower() in _subdivisions()
+
+
 def _member(raw: str, general: bool) -> tuple[str, str] | None:
     """``(kind, display)`` of one list item, or None."""
     item = _ASIDE.sub("", raw).strip().strip(".,;:").strip()
@@ -452,6 +468,12 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
         return None
     if not items:
         return None
+    # "Washington, D.C.", "Portland, Oregon, Austin, Texas": a place and its state cut by a comma
+    # read as two members; the list stands, its count does not
+    for (a1, b1, r1), (a2, b2, r2) in zip(items, items[1:]):
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", text[a2:b2].strip()) or (_subdivision(text[a2:b2]) and not _subdivision(text[a1:b1])):
+            ambiguous = True
+            break
     end = items[-1][1]
     if closed and final and not partial:
         rest = [seg for seg in segs if seg[0] >= end]
