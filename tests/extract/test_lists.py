@@ -9,7 +9,7 @@ from pydantic import TypeAdapter
 
 from claimcheck.claims.models import Claim
 from claimcheck.document import Source
-from claimcheck.extract.lists import country_name, extract_member_lists, find_member_lists, recognise
+from claimcheck.extract.lists import country_name, extract_member_lists, find_member_lists, parse_list, recognise
 from claimcheck.extract.text import iter_units
 from claimcheck.ingest.markdown import read_markdown
 
@@ -67,7 +67,8 @@ def test_list_in_footnote_prose_counts():
     ],
 )
 def test_not_member_lists(text):
-    assert find_member_lists(text) == []
+    # a partial list ("such as") may be read, but never as a whole group
+    assert [r for r in find_member_lists(text) if r["complete"]] == []
 
 
 def test_country_names():
@@ -95,3 +96,194 @@ def test_never_raises_and_spans_hold(text):
         unit = next(u for u in units if u.block == c.block and u.footnote == c.footnote)
         assert c.text == unit.text[c.start : c.end]
         assert len(c.members) >= 3
+
+
+# ----------------------------------------------------------------------------- every common phrasing
+@pytest.mark.parametrize(
+    ("text", "group", "members", "count", "role"),
+    [
+        # after a colon, the count on the subject
+        ("Five mills supply the region: Arden, Bexley, Corby, Dunmore and Ely.",
+         "mills that supply the region", ("Arden", "Bexley", "Corby", "Dunmore", "Ely"), 5, "members"),
+        # in parentheses after a counted group, with its owner
+        ("The league's three founders (Norway, Chile and Kenya) met in Oslo.",
+         "founders of the league", ("Norway", "Chile", "Kenya"), 3, "founders"),
+        # namely
+        ("The two sponsors, namely Acme Rail and Borealis Freight, pay for the study.",
+         "sponsors", ("Acme Rail", "Borealis Freight"), 2, "members"),
+        # between dashes
+        ("The grid joins four utilities — Nordvolt, Ostkraft, Sudwerk and Westnetz — in one market.",
+         "utilities of the grid", ("Nordvolt", "Ostkraft", "Sudwerk", "Westnetz"), 4, "members"),
+        # are / were after a named group
+        ("The founders of the league were Norway, Chile and Kenya.",
+         "founders of the league", ("Norway", "Chile", "Kenya"), None, "founders"),
+        # the subject of a verb
+        ("Acme, Globex and Initech have since signed the Harbour Accord.",
+         "the Harbour Accord", ("Acme", "Globex", "Initech"), None, "signatories"),
+        # semicolons between items that hold commas
+        ("The fund has three offices: Lyon, France; Porto, Portugal; and Turin, Italy.",
+         "offices of the fund", ("Lyon, France", "Porto, Portugal", "Turin, Italy"), 3, "members"),
+        # a dozen, an "and" inside a country's name
+        ("A dozen states signed the charter: Chile, Peru, Ghana, Kenya, Fiji, Samoa, Tonga, Nauru, Oman, Qatar, Laos and Bosnia and Herzegovina.",
+         "states that signed the charter", None, 12, "signatories"),
+    ],
+)
+def test_phrasings(text, group, members, count, role):
+    (r,) = [r for r in find_member_lists(text) if r["complete"]]
+    assert r["group"] == group
+    if members:
+        assert r["members"] == members
+    assert r["declared_count"] == count
+    assert r["role"] == role
+    assert r["items_span"][0] < r["items_span"][1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc's 12 members, including Norway, Chile and Kenya, met in Oslo.",
+        "The accord has six signatories, among them Chile, Peru and Ghana.",
+        "Ports like Rotterdam, Antwerp and Hamburg handle most of the trade.",
+        "The founders (Peru, Chile, Ghana, etc.) met in Lima.",
+        "The founders were Peru, Chile, Ghana and others.",
+        "More than five countries (Chile, Peru and Ghana) have asked to join.",
+        "Two of the three ports — Rotterdam and Antwerp — use the new cranes.",
+        "Chile, Peru and Ghana have also joined the pact.",
+    ],
+)
+def test_partial_lists_are_never_whole(text):
+    got = find_member_lists(text)
+    assert all(not r["complete"] or r["declared_count"] is None and "Two of" in text for r in got)
+    assert not [r for r in got if r["complete"] and r["declared_count"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose in 2019, 2020 and 2021.",
+        "The flag has three colours: red, green and blue.",
+        "Smith, Jones and Brown (2020) found three effects: scale, scope and timing.",
+        "As shown before (Smith, Jones and Brown, 2020), prices rise.",
+        "Four cities bid for the games: Austin, Denver and Boise, Idaho.",
+        "The two islands (the North Island, or Te Ika, and the South Island, or Te Wai) are far apart.",
+        "We met on Monday, Tuesday and Friday.",
+    ],
+)
+def test_things_that_are_not_member_lists(text):
+    assert [r for r in find_member_lists(text) if r["complete"] and r["declared_count"] not in (None, len(r["members"]))] == []
+    assert not any(r["complete"] and len(r["members"]) >= 3 and any(ch.isdigit() for m in r["members"] for ch in m) for r in find_member_lists(text))
+
+
+def test_an_and_inside_a_name_leaves_the_count_open():
+    (r,) = find_member_lists("Five agencies took part: the Department of Health and Human Services, the Department of Energy, GSA and OPM.")
+    assert r["members"][0] == "Department of Health and Human Services"
+    assert r["declared_count"] is None and r["ambiguous"]
+
+
+def test_bullet_list_under_a_lead_in():
+    body = "Intro.\n\nThe consortium has four members:\n\n- Acme Rail\n- Borealis Freight, which runs the depots\n  - a nested note\n- Cobalt Shipping\n\nEach pays a fee.\n"
+    (c,) = lists_of(body)
+    assert c.members == ("Acme Rail", "Borealis Freight", "Cobalt Shipping")
+    assert c.declared_count == 4 and c.group == "members of the consortium"
+    assert c.text == "The consortium has four members"
+
+
+def test_bullet_list_of_steps_is_not_a_member_list():
+    assert lists_of("There are three steps:\n\n- Open the file\n- Save it\n- Close it\n") == []
+
+
+def test_bullet_list_in_html():
+    from claimcheck.ingest.html import read_html
+
+    page = (
+        "<html><body><article><p>The corridor has three partner ports:</p><ul><li>Rotterdam</li>"
+        "<li><a href='https://example.org/a'>Antwerp</a>, the second largest</li><li>Hamburg</li></ul>"
+        "<p>Each pays a fee.</p></article></body></html>"
+    )
+    d = read_html(Source("p.html", page))
+    (c,) = list(extract_member_lists(list(iter_units(d))))
+    assert c.members == ("Rotterdam", "Antwerp", "Hamburg") and c.declared_count == 3
+
+
+def test_in_year_dates_the_list():
+    (c,) = lists_of("In 2021, the pact counted three members: Peru, Chile and Ghana.\n")
+    assert c.as_of.iso() == "2021"
+
+
+def test_parse_list_shapes():
+    text = "Austin, Denver and Boise, where prices rose"
+    r = parse_list(text, 0, len(text), closed=False)
+    assert [text[a:b] for a, b, _ in r["items"]] == ["Austin", "Denver", "Boise"]
+    text = "Austin, Denver, and Boise in Idaho"
+    r = parse_list(text, 0, len(text), closed=False)
+    assert [text[a:b] for a, b, _ in r["items"]] == ["Austin", "Denver", "Boise"]
+    assert parse_list("Austin, Denver, a shared drive and Boise", 0, 40, closed=False) is None
+    text = "Austin, Denver and Boise, among others"
+    assert parse_list(text, 0, len(text), closed=True)["partial"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members", "count"),
+    [
+        # a subject list closed by a counted apposition
+        ("Arden, Bexley and Corby, the three mills of the valley, share one weir.",
+         "mills of the valley", ("Arden", "Bexley", "Corby"), 3),
+        # a lead count over a parenthesis that no nearer plural noun can take
+        ("Four states have cut their grants since 2023 (Austria, Denmark, Finland and Norway).",
+         "states that have cut their grants since 2023", ("Austria", "Denmark", "Finland", "Norway"), 4),
+        # "those of"
+        ("The pilot linked three central banks: those of Chile, Peru and Ghana.",
+         "central banks of the pilot", ("Chile", "Peru", "Ghana"), 3),
+        # the passive
+        ("The Pacific Pact was founded by Chile, Peru and Ghana in 1990.",
+         "the Pacific Pact", ("Chile", "Peru", "Ghana"), None),
+        # a counted apposition between commas
+        ("The Pacific Pact has three members, Chile, Peru and Ghana, and meets yearly.",
+         "members of the Pacific Pact", ("Chile", "Peru", "Ghana"), 3),
+        # what a counted subject did is its group
+        ("Three countries (France, Germany and Italy) voted against the motion.",
+         "countries that voted against the motion", ("France", "Germany", "Italy"), 3),
+        # names in other alphabets' capitals
+        ("Poznań, Kraków and Łódź, the cities with tram orders, rebuilt their depots.",
+         "cities with tram orders", ("Poznań", "Kraków", "Łódź"), None),
+    ],
+)
+def test_more_phrasings(text, group, members, count):
+    (r,) = [r for r in find_member_lists(text) if r["complete"]]
+    assert (r["group"], r["members"], r["declared_count"]) == (group, members, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three firms make chips for phones (Apple, Samsung and Xiaomi).",  # the parenthesis is the phones'
+        "Over the last 18 months, HTTPS and HSTS use among parent domains has gone up.",
+        "Most people live in the four largest cities of Auckland, Christchurch, Wellington, and Hamilton.",
+        "The release fixes CVE-2016-6304, CVE-2016-2183 and CVE-2016-2178 in three modules: Core, Net and TLS.",
+    ],
+)
+def test_no_false_count(text):
+    assert [r for r in find_member_lists(text) if r["complete"] and r["declared_count"] not in (None, len(r["members"]))] == []
+
+
+def test_remark_after_the_url_of_a_note_is_read():
+    body = "Text.[^1]\n\n[^1]: Grain Desk, \"Members,\" 2024, https://grain.example.org/members. The alliance's members are Spain, Italy and Cyprus.\n"
+    (c,) = lists_of(body)
+    assert c.footnote == "1" and c.members == ("Spain", "Italy", "Cyprus")
+    assert c.group == "members of the alliance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm has three offices (Washington, D.C., New York and Boston).",
+        "The firm has three offices: Portland, Oregon, Austin, Texas, and Denver.",
+    ],
+)
+def test_a_place_and_its_state_leave_the_count_open(text):
+    assert [r for r in find_member_lists(text) if r["declared_count"] not in (None, len(r["members"]))] == []
+
+
+def test_dotted_country_names():
+    (r,) = find_member_lists("Three partners (the U.S., Japan and India) signed the pact.")
+    assert r["members"] == ("United States", "Japan", "India")

@@ -229,6 +229,10 @@ class MemberListClaim(_ClaimBase):
     declared_count: int | None = None
     as_of: PartialDate | None = None
     as_of_text: str | None = Field(default=None, description="How the date is written: 'As of July 2024', 'So far'.")
+    role: str = Field(
+        default="members",
+        description="What the members are to the group: 'members', 'founders' or 'signatories'.",
+    )
 
 
 class AcronymClaim(_ClaimBase):

@@ -1,25 +1,44 @@
-"""Member lists: which countries or organisations belong to a named group.
+"""Member lists: which countries, organisations, companies, places or people make up a group.
 
-Two shapes are read, in body text and in the prose of footnotes alike:
+A list is read wherever it is written in body prose, in the prose of footnotes and in bullet
+lists, in every format:
 
-* a list before a membership verb: "Venezuela, South Africa, …, and Senegal have joined
-  the ILRS" (also "are members of", "have signed", "joined");
-* a group before an inclusion verb, the list after it, often with a declared count:
-  "the project included twelve developing and partner countries (Azerbaijan, …, and
-  Venezuela)", "The alliance now comprises: A, B and C".
+* as the subject of a membership verb: "Venezuela, South Africa, …, and Senegal have joined
+  the ILRS", "A, B and C have since signed the accord", "… are the founding members of",
+  "… founded / make up / form / belong to";
+* after a group and an inclusion verb: "the project included twelve … countries (A, …)",
+  "The alliance now comprises: A, B and C", "The pact, made up of A, B and C, …";
+* after a named group: a colon ("Seven ports handle the trade: A, B, …"), a parenthesis
+  after a counted group ("the three founders (A, B and C)"), "namely", dashes ("five hubs —
+  A, B, C, D and E —"), "are/were" ("The founders of the pact were A, B and C"), the passive
+  ("The pact was founded by A, B and C"), a counted appositive ("three members, A, B and C,");
+* in a bullet list under a lead-in sentence ending with ":" (``list_item`` blocks, or items
+  whose source opens with a bullet or ``<li>``; nested items and continuation paragraphs are
+  skipped), and in bullets run into one paragraph by text readers ("…: • A • B • C").
 
-Only lists of at least three recognised entities are kept: countries (pycountry, plus
-common short names such as "Russia", "UK", "Turkey") and organisations (acronyms such as
-"ESA", names with an organisation word such as "Agency", "Union", "Institute"). An aside
-in parentheses after a member ("Venezuela (providing access to ground stations)") is
-dropped from the member.
+Each list knows its ``group`` (what it is a list of: "ports that handle the trade",
+"founders of the pact", "the ILRS"), its ``role`` (members, founders, signatories) and its
+``declared_count`` when a count governs it ("the three founders (…)", "Seven ports …:",
+"a dozen firms"). A *partial* list ("including", "such as", "among them", "like", "e.g.",
+"notably", "etc.", "and others", "two of the three …", "more than five countries (…)") is
+read, so that no other reading takes it for a whole one, and is not emitted: every consumer
+(LS001, LS002, the registry rules) compares whole lists. An approximate count is no count.
+
+Items must be proper names: countries (pycountry, plus common short names such as "Russia",
+"UK", "Turkey"), organisations (acronyms, names with an organisation word such as "Agency",
+"Department", "Union") and, where the group is named, other capitalised names ("Port of
+Rotterdam", "Acme Rail", "Ana Ruiz"); years, lower-case words, identifiers such as
+"CVE-2016-6304" and sentence adverbs are not. A list must be clean up to its final "and"/"or";
+an "and" that may sit inside a name ("the Department of Health and Human Services, GSA and
+OPM") leaves the count open. Lists need three items, or two with a declared count. An aside in
+parentheses after a member ("Venezuela (providing access to ground stations)") is dropped.
 
 Members are normalised to one display form: pycountry's ``common_name`` when it has one
 (``Venezuela``, ``Iran``, ``South Korea``), else its ``name`` (``Russian Federation``,
-``South Africa``); organisations keep their written name without a leading "the".
-``raw_members`` keeps them as written. ``as_of`` comes from "As of July 2024" in the
-sentence; "So far" / "To date" give ``as_of_text`` and, when the document has one, the
-publication date.
+``South Africa``); organisations and names keep their written form without a leading "the".
+``raw_members`` keeps them as written. ``as_of`` comes from "As of July 2024" or a leading
+"In 2021," in the sentence; "So far" / "To date" give ``as_of_text`` and, when the document
+has one, the publication date.
 """
 
 from __future__ import annotations
@@ -31,7 +50,7 @@ from typing import Iterable, Iterator
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.extract.text import TextUnit
 
-__all__ = ["country_name", "extract_member_lists", "find_member_lists", "recognise"]
+__all__ = ["country_name", "describe_group", "extract_member_lists", "find_member_lists", "parse_list", "recognise"]
 
 _ALIASES = {
     "russia": "RU", "turkey": "TR", "türkiye": "TR", "turkiye": "TR", "uk": "GB", "u.k.": "GB",
@@ -43,13 +62,15 @@ _ALIASES = {
     "cape verde": "CV", "east timor": "TL", "vatican": "VA", "vatican city": "VA",
     "taiwan": "TW", "palestine": "PS", "laos": "LA", "syria": "SY", "vietnam": "VN",
     "iran": "IR", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
-    "brunei": "BN", "kosovo": "XK",
+    "brunei": "BN", "kosovo": "XK", "u.s": "US", "u.k": "GB", "u.a.e": "AE", "u.s.a": "US",
 }
 _ORG_WORD = re.compile(
     r"\b(?:Agency|Administration|Alliance|Association|Authority|Bank|Bureau|Center|Centre|"
     r"Commission|Committee|Community|Company|Consortium|Corporation|Council|Forum|Foundation|"
     r"Fund|Group|Institute|Institution|Ministry|Organi[sz]ation|Programme|Secretariat|Union|"
-    r"University|Academy|Observatory|Laboratory|Society)\b"
+    r"University|Academy|Observatory|Laboratory|Society|Department|Office|Service|Services|Board|"
+    r"Court|Parliament|Congress|Senate|Corps|Force|Navy|Army|Party|Museum|Library|Hospital|College|School|"
+    r"Airport|Port|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|AG|SA|plc)\b"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _NUMBER_WORDS = {
@@ -65,14 +86,17 @@ _COLLECTIVE = r"(?:countries|members|member\s+states|states|nations|partners|sig
 _AFTER_LIST = re.compile(
     r"\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+|also\s+|all\s+|since\s+|officially\s+|formally\s+)?"
     r"(?:joined|signed(?:\s+(?:up\s+to|on\s+to|onto))?|ratified|endorsed|become\s+(?:members|partners|signatories|parties)\s+(?:of|to|in))"
-    r"|(?:are|were)\s+(?:now\s+|all\s+|also\s+)?(?:(?:full\s+|founding\s+)?members|signatories|partners|participants|parties)\s+(?:of|to|in)"
-    r"|joined|signed)\s+(?P<group>(?:the\s+)?[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,9})"
+    r"|(?:are|were)\s+(?:now\s+|all\s+|also\s+)?(?:the\s+)?(?:(?:full\s+|founding\s+|original\s+|current\s+|only\s+)?members|signatories|partners|participants|parties|founders|co-?founders)\s+(?:of|to|in)"
+    r"|(?:(?:have|has|had)\s+(?:since\s+|jointly\s+|together\s+)?)?(?:co-?founded|founded|established|set\s+up|created|launched)"
+    r"|(?:make|made)\s+up|(?:belong|belonged)\s+to|(?:together\s+)?(?:form|formed)"
+    r"|joined|signed|ratified)\s+(?P<group>(?:the\s+)?[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,9})"
 )
 # GROUP includes [COUNT] [adjectives] countries (LIST) / : LIST / LIST
 _BEFORE_LIST = re.compile(
     r"(?P<verb>\b(?:now\s+)?(?:includes|included|include|comprises|comprised|comprise|counts|counted|"
     r"brings\s+together|brought\s+together|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|"
-    r"was\s+made\s+up\s+of|has\s+grown\s+to|had\s+grown\s+to|numbers|numbered))"
+    r"was\s+made\s+up\s+of|has\s+grown\s+to|had\s+grown\s+to|numbers|numbered|made\s+up\s+of|composed\s+of|"
+    r"is\s+composed\s+of|was\s+composed\s+of|comprising|consisting\s+of|gathers|gathered|unites|united))"
     rf"\s+(?:(?P<count>{_COUNT})\s+)?(?:(?:[a-z][\w-]*\s+){{0,4}}{_COLLECTIVE}\s*)?(?P<open>\(|:\s*|—\s*|–\s*)?",
     re.I,
 )
@@ -217,8 +241,569 @@ def _sentence_start(text: str, pos: int, starts: list[int]) -> int:
     return s
 
 
+# ----------------------------------------------------------------------------- names
+_CONNECTORS = frozenset("of for the on de du des la le les von van der den da di del dos y al el bin ibn upon & und et".split())
+_NOT_FIRST = frozenset(
+    "The This These Those That Our We It Its They Their He She His Her I In On At For But A An If When While "
+    "Some Many Most All Each Every Other Others Both No Not Yes Also Then There Here What Which Who How Why "
+    "Among Including Such Like And Or Of To By As From With Without Since Until After Before During Only Just "
+    "First Second Third Last Next One Two Three Four Five Six Seven Eight Nine Ten Later Earlier Recently "
+    "Currently Today Now Meanwhile However Moreover Furthermore Finally Eventually Initially Originally Together "
+    "Thus Therefore Hence Still Yet Again Instead Overall Previously Subsequently Ultimately Similarly Likewise "
+    "Altogether Notably Separately Elsewhere Thereafter Afterwards So Please See Note".split()
+)
+_MONTHS_DAYS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr "
+    "Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_ASIDE = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+
+
+def _token_ok(t: str) -> bool:
+    """A capitalised word of a name: "Łódź", "O'Neill", "U.S.", "AT&T", "G20", "Tianwen-3"."""
+    if not t or not all(ch.isalnum() or ch in ".'’&-" for ch in t):
+        return False
+    if t[0].isupper():
+        return True
+    # "3M": a digit first, then a capital
+    return t[0].isdigit() and any(ch.isupper() for ch in t)
+
+
+def proper_name(raw: str) -> bool:
+    """A short run of capitalised words ("Port of Rotterdam", "Acme Corp", "Nils Berg")."""
+    toks = raw.split()
+    if not 1 <= len(toks) <= 6:
+        return False
+    if toks[0] in _NOT_FIRST or toks[0][0].islower() or toks[-1][0].islower() or toks[-1] == "&":
+        return False
+    for t in toks:
+        if t in _CONNECTORS:
+            continue
+        if not _token_ok(t) or t.rstrip(".") in _MONTHS_DAYS or sum(ch.isdigit() for ch in t) >= 3:
+            return False  # "CVE-2016-6304", "GH-787": identifiers, not names
+    return not any(ch.isdigit() for ch in toks[0]) or any(ch.isalpha() for ch in toks[0])
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """Names of the states and provinces that follow a city after a comma ("Austin, Texas")."""
+    import pycountry
+
+    out = set()
+    for cc in ("US", "CA", "AU", "IN", "BR", "MX"):
+        for sub in pycountry.subdivisions.get(country_code=cc) or ():
+            out.add(sub.name.lower())
+    return frozenset(out)
+
+
+def _subdivision(raw: str) -> bool:
+    return raw.strip().strip(".").lower() in _subdivisions()
+
+
+def _member(raw: str, general: bool) -> tuple[str, str] | None:
+    """``(kind, display)`` of one list item, or None."""
+    item = _ASIDE.sub("", raw).strip().strip(".,;:").strip()
+    if not item:
+        return None
+    rec = recognise(item)
+    if rec:
+        return rec
+    bare = item[4:] if item[:4].lower() == "the " else item
+    if general and proper_name(bare):
+        return "name", bare
+    if general and "," in bare and all(proper_name(p.strip()) for p in bare.split(",")):
+        return "name", bare  # "Lyon, France" in a list whose items are cut by semicolons
+    return None
+
+
+def _name_prefix(text: str, a: int, b: int, general: bool) -> tuple[int, tuple[str, str]] | None:
+    """The longest run of words at ``text[a:b]``'s start that is a member, followed by lower-case
+    words or punctuation: "Boise in Idaho" → "Boise"."""
+    words = list(re.finditer(r"[^\s,;:]+", text[a:b]))
+    for k in range(min(len(words), 7), 0, -1):
+        end = a + words[k - 1].end()
+        rest = text[end:b].lstrip()
+        if k < len(words) and rest[:1].isupper():
+            continue
+        rec = _member(text[a:end], general)
+        if rec:
+            return end, rec
+    return None
+
+
+# ----------------------------------------------------------------------------- list parsing
+_PARTIAL_ITEM = re.compile(
+    r"^(?:etc\b\.?|others?\b|many\s+(?:more|others)\b|more\b|so\s+on\b|several\s+others\b|among\s+others\b|"
+    r"other\s+\w+|the\s+like\b|the\s+rest\b|similar\b|smaller\b|further\b|additional\b|a\s+(?:few|handful|number)\b|"
+    r"to\s+name\s+(?:but\s+)?a\s+few\b|for\s+example\b|for\s+instance\b|among\s+them\b)",
+    re.I,
+)
+_PARTIAL_TAIL = re.compile(
+    r"^\s*(?:\)\s*)?,?\s*(?:etc\b|and\s+(?:many\s+)?(?:others|more)\b|among\s+others\b|and\s+so\s+on\b|"
+    r"to\s+name\s+(?:but\s+)?a\s+few\b|or\s+others\b|and\s+other\s|among\s+them\b|for\s+example\b|for\s+instance\b|…|\.\.\.)",
+    re.I,
+)
+_CONJ_LEAD = re.compile(r"^(?:and|or|as\s+well\s+as|plus|&)\s+", re.I)
+_CONJ_IN = re.compile(r"\s+(?:and|or|as\s+well\s+as|&)\s+")
+
+
+def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    depth = 0
+    semis: list[int] = []
+    commas: list[int] = []
+    for i in range(a, b):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif depth == 0 and ch == ";":
+            semis.append(i)
+        elif depth == 0 and ch == "," and not (i + 1 < b and text[i + 1].isdigit() and text[i - 1 : i].isdigit()):
+            commas.append(i)
+    cuts = semis or commas
+    out = []
+    pos = a
+    for c in cuts + [b]:
+        x, y = pos, c
+        while x < y and text[x] in " \u00a0\n":
+            x += 1
+        while y > x and text[y - 1] in " \u00a0\n":
+            y -= 1
+        out.append((x, y))
+        pos = c + 1
+    return out
+
+
+def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True) -> dict | None:
+    """Items of a list written in ``text[a:b]``.
+
+    ``closed``: the region holds the list alone (a parenthesis, a bullet list); otherwise the
+    list starts at ``a`` and text may follow it ("…, Denver and Boise, where prices rose").
+    Returns ``{"items": [(start, end, (kind, display))], "partial", "ambiguous", "end"}`` or None
+    when the region does not start with a clean list of names."""
+    segs = _segments(text, a, b)
+    items: list[tuple[int, int, tuple[str, str]]] = []
+    partial = ambiguous = final = False
+    for idx, (sa, sb) in enumerate(segs):
+        if sa >= sb:
+            return None
+        seg = text[sa:sb]
+        lead = _CONJ_LEAD.match(seg)
+        if _PARTIAL_ITEM.match(seg[lead.end() :] if lead else seg):
+            partial = final = True
+            break
+        last = idx == len(segs) - 1
+        if lead and lead.group(0).lower().startswith("or") and not last and items:
+            continue  # "the North Island, or Te Ika-a-Māui, and …": another name for the item before
+        if lead:
+            sa += lead.end()
+            rec = _member(text[sa:sb], general)
+            if rec:
+                items.append((sa, sb, rec))
+            elif not closed:
+                got = _name_prefix(text, sa, sb, general)
+                if not got:
+                    return None
+                items.append((sa, got[0], got[1]))
+            else:
+                return None
+            final = True
+            break
+        inner = list(_CONJ_IN.finditer(seg))
+        whole = _member(seg, general)
+        if inner and not (whole and whole[0] == "country"):
+            split = None
+            for m in inner:
+                left = _member(seg[: m.start()], general)
+                if not left:
+                    continue
+                ra = sa + m.end()
+                right = _member(text[ra:sb], general)
+                rend = sb
+                if right is None and not closed:
+                    got = _name_prefix(text, ra, sb, general)
+                    if got:
+                        rend, right = got
+                if right:
+                    split = (sa, sa + m.start(), left, ra, rend, right)
+                    break
+            if split is None:
+                if whole:
+                    items.append((sa, sb, whole))
+                    continue
+                if not closed and items:
+                    got = _name_prefix(text, sa, sb, general)
+                    if got and len(items) >= 2:
+                        # "…, Denver and Boise in Idaho": no final conjunction found
+                        return None
+                return None
+            nxt = segs[idx + 1] if idx + 1 < len(segs) else None
+            nxt_text = re.sub(r"^the\s+", "", text[nxt[0] : nxt[1]]) if nxt else ""
+            if nxt_text[:1].isupper():
+                if whole:
+                    # "the Department of Health and Human Services, GSA and OPM": an "and"
+                    # inside a name, or a list of its own? Read as one name, count nothing.
+                    ambiguous = True
+                    items.append((sa, sb, whole))
+                    continue
+                # "Denver and Boise, Idaho", "Crowdsourcing and Citizen Science, Agile/Lean, …":
+                # the list does not end where the "and" says
+                return None
+            items.append((split[0], split[1], split[2]))
+            items.append((split[3], split[4], split[5]))
+            final = True
+            break
+        if whole:
+            items.append((sa, sb, whole))
+            continue
+        if closed:
+            return None
+        if last and len(items) >= 2:
+            got = _name_prefix(text, sa, sb, general)
+            if got:
+                items.append((sa, got[0], got[1]))
+                final = True
+                break
+        return None
+    if not items:
+        return None
+    # "Washington, D.C.", "Portland, Oregon, Austin, Texas": a place and its state cut by a comma
+    # read as two members; the list stands, its count does not
+    for (a1, b1, r1), (a2, b2, r2) in zip(items, items[1:]):
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", text[a2:b2].strip()) or (_subdivision(text[a2:b2]) and not _subdivision(text[a1:b1])):
+            ambiguous = True
+            break
+    end = items[-1][1]
+    if closed and final and not partial:
+        rest = [seg for seg in segs if seg[0] >= end]
+        if rest and not _PARTIAL_TAIL.match(text[end : min(len(text), end + 40)]):
+            # "(A and B, C, D)": the region holds more than the list that was read
+            alias = len(rest) == 1 and re.match(r"or\s+(?:the\s+)?[A-Z]", text[rest[0][0] : rest[0][1]])
+            if not alias and any(text[x:y][:1].isupper() or _CONJ_LEAD.match(text[x:y]) for x, y in rest):
+                return None
+    if not final and not closed:
+        # an open list without "and": only when every piece up to the region's end is a name
+        if end != segs[-1][1]:
+            return None
+    if _PARTIAL_TAIL.match(text[end : min(len(text), end + 40)]):
+        partial = True
+    return {"items": items, "partial": partial, "ambiguous": ambiguous, "end": end}
+
+
+# ----------------------------------------------------------------------------- group, count, completeness
+_PLURAL = (
+    r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|quarters|percent|points|"
+    r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|tonnes|tons|pages|words|lines|steps|ways|things)\b)(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women)"
+)
+_DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
+_APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
+_ADJ = (
+    r"(?:(?!(?:are|were|is|was|have|has|had|of|in|that|which|who|and|or|to|with|by|for|on|at|from)\b)"
+    r"(?![\w-]*[^su\W]s\b)[\w-]+\s+){0,3}?"  # no plural noun among the adjectives: "three firms make chips"
+)
+_APPOS = re.compile(
+    rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
+    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+[^,;:()\d]{1,70}?)?"
+    r"\s*,?\s*$",
+    re.I,
+)
+_LEAD_COUNT = re.compile(
+    rf"^{_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<pred>(?:[^\d;()]|\b(?:19|20)\d\d\b)*)$",
+    re.I,
+)
+_NP = re.compile(
+    rf"^{_DET}?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|behind|to)\s+[^,;:()]{{1,70}}?)?\s*,?\s*$",
+    re.I,
+)
+_GROUP_NOUNS = (
+    r"^(?:members|partners|countries|states|nations|founders|signatories|participants|parties|companies|firms|"
+    r"agencies|organi[sz]ations|institutions|ports|cities|towns|regions|provinces|allies|sponsors|shareholders|"
+    r"owners|operators|governments|economies|banks|utilities|universities|airlines|carriers|suppliers|"
+    r"manufacturers|makers|producers|exporters|importers|members|hubs|sites|clubs|teams|unions|bodies)$"
+)
+_APPOS_AFTER = re.compile(
+    rf",\s+(?:the|its|their|all|all\s+the)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
+    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|behind|to)\s+[^,;:()]{1,70}?)?,",
+    re.I,
+)
+_HAS_PLURAL = re.compile(rf"\b{_PLURAL}\b")
+_PARTIAL_WORDS = re.compile(
+    r"\b(?:includ\w*|such\s+as|among|amongst|like|e\.g\.?|for\s+example|for\s+instance|notably|especially|"
+    r"in\s+particular|others|several|some|many|most|few|more\s+than|at\s+least|over|also|too|"
+    r"primarily|mainly|mostly|chiefly|a\s+number\s+of|a\s+handful\s+of|a\s+few|two|three|four|five|six|seven|eight|nine|ten|"
+    r"example|examples|instance|instances|case|cases|sample|samples)\b",
+    re.I,
+)
+# words that narrow a group ("the new members", "the largest ports"): such a list is whole for
+# its own group, which is not the same as the group without the word
+SUBSET_WORDS = frozenset(
+    "other top largest biggest smallest leading main major key prominent notable new newest newer latest recent "
+    "additional remaining further first last early earliest later founding original current former previous "
+    "next final initial".split()
+)
+_SOME_OF = re.compile(
+    rf"\b(?:{_COUNT}|some|most|many|several|few|none|each|any|both|either|neither|all\s+but\s+\w+|half|part|"
+    r"among|amongst|of)\s+(?:of\s+)?$",
+    re.I,
+)
+_FOUNDER = re.compile(r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I)
+_SIGN = re.compile(r"\bsign\w*|\bratif\w*|\bendors\w*", re.I)
+_ANCHORS = re.compile(
+    r"(?P<paren>\()"
+    r"|(?P<colon>:)(?=\s)"
+    r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
+    r"|(?P<dash>\s*(?:—|–|\s--)\s*)"
+    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?)(?=[A-Z])"
+    r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
+    r"launched|initiated|formed|signed|ratified|endorsed|joined)\s+by\s+)(?=(?:the\s+)?[A-Z])"
+    r"|(?P<comma>,\s+)(?=(?:the\s+)?[A-Z])"
+    r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
+    r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])",
+)
+
+
+_HAVE = re.compile(
+    r"^(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<subj>[\w'’. -]{2,60}?)\s+(?:now\s+|still\s+|then\s+|already\s+)?(?:has|have|had|counts|counted|numbers|numbered|"
+    r"comprises|comprised|includes|included|consists\s+of|consisted\s+of|brings\s+together|brought\s+together|"
+    r"lists|listed|names|named|links|linked|joins|connects|connected|unites|united|groups|grouped|gathers|gathered|"
+    r"hosts|hosted|operates|operated|runs|ran|owns|owned|covers|covered|was\s+founded\s+by|was\s+set\s+up\s+by|was\s+created\s+by|grew\s+to|has\s+grown\s+to)\s*$",
+    re.I,
+)
+
+
+def _with_subject(group: str, before: str) -> str:
+    """ "The pact has three founders (…)": the founders *of the pact*."""
+    m = _HAVE.match(before.strip())
+    if m and len(m.group("subj").split()) <= 8 and not re.search(r"\b(?:we|i|you|they|it|he|she)\b", m.group("subj"), re.I):
+        subj = m.group("subj").strip()
+        return f"{group} of {'the ' if before.strip()[:4].lower() == 'the ' else ''}{subj}"
+    return group
+
+
+_FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded|set\s+up|created|established|launched|initiated)\s+by\b", re.I)
+
+
+def describe_group(group: str, role: str = "members") -> str:
+    """How messages name what a list is of: "ports that handle the trade" as it stands, a
+    group named by a name ("the station", "ILRS") as "members of the station"."""
+    words = group.split()
+    head: list[str] = []
+    for w in words:
+        if w.lower() in _POST_WORDS:
+            break
+        head.append(w)
+    if (
+        words
+        and words[0][:1].islower()
+        and words[0] != "the"
+        and head
+        and len(head) <= 4
+        and (re.fullmatch(_PLURAL, head[-1]) or head[-1] in ("people", "staff"))
+    ):
+        return group
+    return f"{role or 'members'} of {group}"
+
+
+def role_of(text: str) -> str:
+    if _FOUNDER.search(text):
+        return "founders"
+    if _SIGN.search(text):
+        return "signatories"
+    return "members"
+
+
+_POST_WORDS = frozenset("of in on at from for with across along around that which who whose to by under behind".split())
+
+
+_SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)\]]*\s+(?=[A-Z\"“])")
+
+
+def _clean_left(left: str) -> str:
+    lw = left.strip()
+    cuts = [m.end() for m in _SENTENCE_CUT.finditer(lw) if not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|U\.S|e\.g|i\.e|etc|vs)\.$", lw[: m.start() + 1])]
+    if cuts:
+        lw = lw[cuts[-1] :]  # a sentence end the splitter missed ("… twice.5 Three countries …")
+    lw = re.sub(r"\s*\((?:[^()]{1,40})\)", "", lw)  # "the Ports Association (NAPA)": an aside, not the group
+    intro = _INTRO.match(lw)
+    if intro:
+        lw = lw[intro.end() :]
+    lead = re.match(r"^[A-Z][^,;:()]{0,30},\s+(?=(?:the|its|their|our|these|all)\s)", lw)
+    if lead:
+        lw = lw[lead.end() :]  # "As agreed, the host cities …"
+    return lw.strip().rstrip(",").strip()
+
+
+def _group_text(*parts: str) -> str:
+    parts = list(parts)
+    if len(parts) == 3 and parts[2] and parts[2].split() and parts[2].split()[0].lower() not in _POST_WORDS:
+        parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
+    g = " ".join(p.strip() for p in parts if p and p.strip())
+    g = re.sub(r"\s+", " ", g).strip(" ,")
+    return g
+
+
+def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
+    """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
+    partial-list word ("including", "such as") after a named group."""
+    for m in _ANCHORS.finditer(text, s0, s1):
+        kind = m.lastgroup
+        i = m.start()
+        cs = s0
+        for sep in (";", "(", ")") if kind not in ("paren", "comma") else (";", ")") if kind == "paren" else (";",):
+            k = text.rfind(sep, s0, i)
+            if k >= 0 and k + 1 > cs:
+                cs = k + 1
+        if kind != "colon":
+            k = text.rfind(": ", s0, i)
+            if k >= 0 and k + 2 > cs:
+                cs = k + 2
+        left = _clean_left(text[cs:i])
+        if not left:
+            continue
+        if kind == "comma":
+            # "The pact has three members, Chile, Peru and Ghana, and …": only after a count,
+            # and not "the four largest cities of Auckland, Christchurch, …" (where "of" opens the list)
+            ap = _APPOS.search(left)
+            if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
+                continue
+            if re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or ""):
+                continue
+        if kind == "paren":
+            depth = 0
+            close = -1
+            for j in range(i, min(len(text), i + 600)):
+                if text[j] == "(":
+                    depth += 1
+                elif text[j] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        close = j
+                        break
+            if close == -1:
+                continue
+            region, closed = (m.end(), close), True
+        elif kind == "dash":
+            nd = re.compile(r"\s*(?:—|–|\s--)\s*").search(text, m.end(), s1)
+            region, closed = ((m.end(), nd.start()), True) if nd else ((m.end(), s1), False)
+        else:
+            end = s1
+            while end > m.end() and text[end - 1] in " \n":
+                end -= 1
+            if end > m.end() and text[end - 1] in ".!?":
+                end -= 1
+            region, closed = (m.end(), end), False
+        lead_in = re.match(r"\s*(?:those|that)\s+of\s+", text[region[0] : region[1]])
+        if lead_in and kind in ("colon", "dash", "namely", "comma"):
+            region = (region[0] + lead_in.end(), region[1])  # "four banks: those of China, …"
+        parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
+        if parsed is None:
+            continue
+        items = parsed["items"]
+        if kind == "comma" and not re.match(r"\s*(?:[,.;)]|$)", text[parsed["end"] : parsed["end"] + 2]):
+            continue  # "the last 18 months, HTTPS and HSTS use rose": no apposition closes
+        count = None
+        complete = not parsed["partial"]
+        group = None
+        head = left
+        if kind == "by":
+            # "The pact was founded by Chile, Peru and Ghana"
+            if len(left.split()) > 8 or not left[:1].isupper() and not left.lower().startswith("the "):
+                continue
+            group = left
+            head = left
+            if _PARTIAL_WORDS.search(left):
+                complete = False
+            np_ = ap = None
+        elif kind == "partial":
+            np_ = re.search(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", left, re.I)
+            if not np_:
+                continue
+            group = np_.group(0)
+            complete = False
+        else:
+            ap = _APPOS.search(left)
+            lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
+            if kind == "paren" and not re.search(rf"(?<![\w-]){_PLURAL}\s*$", left):
+                # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
+                # cannot belong to a nearer plural noun, so it lists the counted subject
+                lc = _LEAD_COUNT.match(left)
+            np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon") else None
+            if ap and _SOME_OF.search(left[: ap.start()]):
+                continue  # "two of the three protocols — A and B": some of a counted group
+            if ap and kind != "be" or (ap and kind == "be" and ap.start() == 0):
+                group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
+                count = None if ap.group("approx") else _count(ap.group("count"))
+                head = ap.group(0)
+                # words before the count ("including the three founders (…)") do not touch it
+                if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx"):
+                    complete = False  # "more than five countries (A, B and C)": some of them
+                if ap.group("owner"):
+                    group = f"{group} of {'the ' if ap.group('owner')[:1].islower() else ''}{ap.group('owner')}"
+                else:
+                    group = _with_subject(group, left[: ap.start()])
+                if kind in ("paren", "dash") and ap.start() == 0 and not ap.group("post") and closed and not ap.group("owner") and " of " not in group:
+                    # "Three countries (A, B and C) voted against the motion": what they did is the group
+                    after = region[1] + 1
+                    if kind == "dash":
+                        nd = re.compile(r"\s*(?:—|–|\s--)\s*").match(text, region[1])
+                        after = nd.end() if nd else after
+                    pred = re.match(r"\s*([a-z][^.;:()!?]{0,80})", text[after:s1])
+                    if pred and len(pred.group(1).split()) <= 10:
+                        group = _group_text(ap.group("adj"), ap.group("noun"), pred.group(1).split(",")[0])
+            elif lc and len(lc.group("pred").split()) <= 14:
+                group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
+                count = None if lc.group("approx") else _count(lc.group("count"))
+                if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), lc.group("pred"))):
+                    complete = False
+                    count = None
+            elif np_:
+                group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "")
+                if np_.group("owner"):
+                    group = f"{group} of {'the ' if np_.group('owner')[:1].islower() else ''}{np_.group('owner')}"
+                if _PARTIAL_WORDS.search(left):
+                    complete = False
+            elif kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
+                group = left
+                if _PARTIAL_WORDS.search(left):
+                    complete = False
+            else:
+                continue
+        if parsed["ambiguous"]:
+            count = None
+        min_items = 2 if count is not None else 3
+        if kind == "be" and count is None and not any(rec[0] in ("country", "organisation") for *_, rec in items):
+            min_items = 3
+        if len(items) < min_items:
+            continue
+        if count is not None and (count < 2 or count > 60):
+            count = None
+        if count is None and kind == "paren" and not (np_ and re.search(_GROUP_NOUNS, np_.group("noun"), re.I)):
+            continue  # "doc improvements (A, B and C)": credits, not members
+        start = cs + (len(text[cs:i]) - len(text[cs:i].lstrip()))
+        hs = text.rfind(head.strip(), cs, i) if head else -1
+        if hs >= 0:
+            start = hs
+        end = items[-1][1]
+        if kind == "paren" and text[end : end + 1] == ")":
+            end += 1
+        yield {
+            "start": start,
+            "end": max(end, items[-1][1]),
+            "group": group if kind == "by" else re.sub(r"^the\s+", "", group or "", flags=re.I),
+            "members": tuple(rec[1] for _, _, rec in items),
+            "raw_members": tuple(text[a:b] for a, b, _ in items),
+            "declared_count": count,
+            "complete": complete,
+            "role": role_of(m.group(0)) if kind == "by" else role_of(group or "") if not _FOUNDED_BY.search(left) else "founders",
+            "items_span": (items[0][0], items[-1][1]),
+            "ambiguous": parsed["ambiguous"],
+        }
+
+
 def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> list[dict]:
-    """Member lists in ``text``: dicts with span, group, members, raw_members, declared_count."""
+    """Member lists in ``text``: dicts with span, group, members, raw_members, declared_count,
+    complete, role."""
     from claimcheck.extract.text import sentence_bounds
 
     starts = sentence_starts if sentence_starts is not None else sentence_bounds(text)
@@ -230,13 +815,13 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         items = _known_compound(text, _items(text, s0, m.start()))
         kept: list[tuple[int, int, tuple[str, str]]] = []
         for a, b in reversed(items):
-            rec = recognise(text[a:b])
+            rec = _member(text[a:b], True)
             if rec is None:
                 # "So far Venezuela": try the last words of the first item
                 words = list(re.finditer(r"\S+", text[a:b]))
                 for k in range(1, len(words)):
                     a2 = a + words[k].start()
-                    rec = recognise(text[a2:b])
+                    rec = _member(text[a2:b], True)
                     if rec:
                         a = a2
                         break
@@ -253,7 +838,47 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
             continue
         raw_group = m.group("group")
         end = m.start("group") + len(group) if raw_group.startswith(group) else m.end("group")
-        found.append(_record(text, kept, kept[0][0], end, group, None))
+        before = text[s0 : kept[0][0]]
+        verb = text[kept[-1][1] : m.start("group")]
+        complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", verb))
+        r = _record(text, kept, kept[0][0], end, group, None)
+        r.update(complete=complete, role=role_of(verb))
+        found.append(r)
+
+    # 1b. LIST, the [N] NOUN [of …], VERB: "Koper, Rijeka and Pula, the three ports of the compact, publish …"
+    for m in _APPOS_AFTER.finditer(text):
+        if not re.match(r"\s*[a-z]", text[m.end() : m.end() + 3]) or re.match(r"\s*(?:and|or|but)\b", text[m.end() :]):
+            continue
+        s0 = _sentence_start(text, m.start(), starts)
+        head = text[s0 : m.start()]
+        intro = _INTRO.match(head)
+        a0 = s0 + (intro.end() if intro else 0)
+        items = _known_compound(text, _items(text, a0, m.start()))
+        kept = []
+        for a, b in reversed(items):
+            rec = _member(text[a:b], True)
+            if rec is None:
+                words = list(re.finditer(r"\S+", text[a:b]))
+                for k in range(1, len(words)):
+                    a2 = a + words[k].start()
+                    rec = _member(text[a2:b], True)
+                    if rec:
+                        kept.append((a2, b, rec))
+                        break
+                break
+            kept.append((a, b, rec))
+        kept.reverse()
+        if len(kept) < 2 or not re.search(r"\s(?:and|or)\s", text[kept[-2][1] : kept[-1][0] + 1]):
+            continue
+        count = None if m.group("approx") else _count(m.group("count"))
+        if len(kept) < (2 if count is not None else 3):
+            continue
+        group = _group_text(m.group("adj"), m.group("noun"), m.group("post") or "")
+        complete = not (_PARTIAL_WORDS.search(_group_text(m.group("adj"), m.group("post") or "")) or m.group("approx"))
+        complete = complete and not _PARTIAL_WORDS.search(text[s0 : kept[0][0]])
+        r = _record(text, kept, kept[0][0], m.end() - 1, group, count)
+        r.update(complete=complete, role=role_of(group))
+        found.append(r)
 
     # 2. GROUP includes [N countries] (LIST) | : LIST | LIST
     for m in _BEFORE_LIST.finditer(text):
@@ -263,22 +888,16 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
             close = text.find(")", list_start)
             if close == -1:
                 continue
-            list_end = close
+            parsed = parse_list(text, list_start, close, closed=True)
         else:
             nxt = [st for st in starts if st > list_start]
-            list_end = (nxt[0] if nxt else len(text))
-            stop = re.search(r"[.;:)]\s|[.;:)]$", text[list_start:list_end])
-            if stop:
-                list_end = list_start + stop.start()
-        items = _known_compound(text, _items(text, list_start, list_end))
-        kept = []
-        for a, b in items:
-            rec = recognise(text[a:b])
-            if rec is None:
-                break
-            kept.append((a, b, rec))
-        if len(kept) < 3:
+            list_end = nxt[0] if nxt else len(text)
+            while list_end > list_start and text[list_end - 1] in " \n.":
+                list_end -= 1
+            parsed = parse_list(text, list_start, list_end, closed=False)
+        if parsed is None or len(parsed["items"]) < 3:
             continue
+        kept = parsed["items"]
         head = text[s0 : m.start()]
         lead = len(head) - len(head.lstrip())
         intro = _INTRO.match(head.lstrip())
@@ -289,33 +908,91 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         end = kept[-1][1]
         if m.group("open") and m.group("open").startswith("(") and text[end : end + 1] == ")":
             end += 1
-        found.append(_record(text, kept, s0 + skip, end, subject, _count(m.group("count"))))
+        count = _count(m.group("count"))
+        if parsed["ambiguous"]:
+            count = None
+        verb = m.group("verb").lower()
+        complete = not parsed["partial"] and not _PARTIAL_WORDS.search(subject)
+        if "includ" in verb and count is None:
+            complete = False  # "The members include A, B and C": some of them
+        r = _record(text, kept, s0 + skip, end, subject, count)
+        r.update(complete=complete, role=role_of(subject), ambiguous=parsed["ambiguous"])
+        found.append(r)
 
     # 3. the members of GROUP are LIST
     for m in _MEMBERS_OF.finditer(text):
         list_start = m.end()
         nxt = [st for st in starts if st > list_start]
         list_end = nxt[0] if nxt else len(text)
-        stop = re.search(r"[.;:]\s|[.;:]$", text[list_start:list_end])
-        if stop:
-            list_end = list_start + stop.start()
-        kept = []
-        for a, b in _known_compound(text, _items(text, list_start, list_end)):
-            rec = recognise(text[a:b])
-            if rec is None:
-                break
-            kept.append((a, b, rec))
-        if len(kept) >= 3:
-            found.append(_record(text, kept, m.start(), kept[-1][1], _clean_group(m.group("group")), None))
+        while list_end > list_start and text[list_end - 1] in " \n.":
+            list_end -= 1
+        parsed = parse_list(text, list_start, list_end, closed=False)
+        if parsed is None or len(parsed["items"]) < 3:
+            continue
+        kept = parsed["items"]
+        complete = not parsed["partial"] and "includ" not in m.group(0).lower()
+        r = _record(text, kept, m.start(), kept[-1][1], _clean_group(m.group("group")), None)
+        r.update(complete=complete, role=role_of(m.group(0)))
+        found.append(r)
 
-    # one record per span
-    found.sort(key=lambda r: (r["start"], -r["end"]))
+    # 4. lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
+    bounds = list(starts) + [len(text)]
+    for s0, s1 in zip(bounds, bounds[1:]):
+        found.extend(_anchored(text, s0, s1))
+
+    # 5. bullets run into one paragraph (text and PDF text): "… four ports: • A • B • C"
+    for m in _INLINE_BULLETS.finditer(text):
+        r = _inline_bullets(text, m, starts)
+        if r:
+            found.append(r)
+
+    # one record per list: the first reading wins (the patterns above are in order of trust)
     out: list[dict] = []
     for r in found:
-        if out and r["start"] < out[-1]["end"]:
+        a, b = r["items_span"]
+        if any(a < ob and oa < b for oa, ob in (o["items_span"] for o in out)):
             continue
         out.append(r)
+    for r in out:
+        r["group"] = re.sub(r"^The\s+", "the ", r["group"].strip())  # a sentence's capital is not the name's
+    out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
+
+
+_INLINE_BULLETS = re.compile(r":\s+(?P<b>[•●▪◦‣]|-(?=\s))\s+")
+
+
+def _inline_bullets(text: str, m: re.Match, starts: list[int]) -> dict | None:
+    bullet = m.group("b")
+    sep = re.compile(rf"\s+{re.escape(bullet)}\s+")
+    pos = m.end()
+    pieces: list[tuple[int, int]] = []
+    for n in sep.finditer(text, pos):
+        pieces.append((pos, n.start()))
+        pos = n.end()
+        if len(pieces) > 60:
+            return None
+    pieces.append((pos, len(text)))
+    items = []
+    for a, b in pieces:
+        head = _LEAD_IN_ITEM.match(text[a:b])
+        if not head:
+            return None
+        rec = _member(head.group("name"), True)
+        if rec is None:
+            return None
+        items.append((a + head.start("name"), a + head.end("name"), rec))
+    s0 = _sentence_start(text, m.start(), starts)
+    left = _clean_left(text[s0 : m.start()])
+    info = _lead_in(left)
+    if info is None or not info["complete"]:
+        return None
+    if len(items) < (2 if info["count"] is not None else 3):
+        return None
+    start = text.find(left, s0) if left else s0
+    r = _record(text, items, max(start, s0), m.start(), info["group"], info["count"])
+    r["role"] = info["role"]
+    return r
 
 
 def _record(text: str, kept, start: int, end: int, group: str, count: int | None) -> dict:
@@ -326,11 +1003,22 @@ def _record(text: str, kept, start: int, end: int, group: str, count: int | None
         "members": tuple(rec[1] for _, _, rec in kept),
         "raw_members": tuple(text[a:b] for a, b, _ in kept),
         "declared_count": count,
+        "complete": True,
+        "role": "members",
+        "ambiguous": False,
+        "items_span": (kept[0][0], kept[-1][1]),
     }
 
 
 def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | None]:
     m = _AS_OF.search(sentence)
+    if m:
+        from claimcheck.extract.dates import find_dates
+
+        ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
+        if ds:
+            return ds[0].date, m.group(0)
+    m = re.match(r"(?:In|During|At\s+the\s+(?:start|end)\s+of)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}(?=,)", sentence)
     if m:
         from claimcheck.extract.dates import find_dates
 
@@ -350,28 +1038,153 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
         return [(0, len(unit.text))]
     from claimcheck.extract.citations import footnote_parts
 
-    return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
+    out = []
+    for p in footnote_parts(unit.text):
+        if p.kind == "prose":
+            out.append((p.start, p.end))
+            continue
+        # "…, https://example.org/x. The alliance's members are A, B and C.": a remark after the URL
+        urls = list(re.finditer(r"https?://\S+?(?=[.,;]?(?:\s|$))", unit.text[p.start : p.end]))
+        if urls:
+            after = p.start + urls[-1].end()
+            m = re.match(r"[.,;]?\s+(?=[A-Z])", unit.text[after : p.end])
+            if m and len(unit.text[after : p.end].split()) >= 4:
+                out.append((after + m.end(), p.end))
+    return out
+
+
+_LEAD_IN_ITEM = re.compile(r"^\s*(?P<name>[^:—–(,.;]+?)\s*(?:$|[:—–(,.;]|\s-\s)")
+
+
+_BULLET_BEFORE = re.compile(r"(?:(?:^|\n)[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+|<li\b[^>]*>\s*(?:<(?!/?li\b)[^>]+>\s*)*)$", re.I)
+
+
+def _is_item(doc, block, kinds) -> bool:
+    """A bullet or numbered item: a ``list_item`` block, or (for readers that do not class
+    blocks yet) a block whose source opens with a bullet marker or an ``<li>``."""
+    if block.kind == kinds.list_item:
+        return True
+    if block.kind != kinds.paragraph or doc.source is None:
+        return False
+    try:
+        at = block.source_map.to_file(0)
+    except Exception:
+        return False
+    return bool(_BULLET_BEFORE.search(doc.source.text[max(0, at - 80) : at]))
+
+
+def _bullets(unit: TextUnit) -> dict | None:
+    """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a name."""
+    if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
+        return None
+    blocks = unit.doc.articles[unit.article].blocks
+    from claimcheck.document import BlockKind
+
+    names: list[tuple[str, tuple[str, str]]] = []
+    col0 = None
+    for blk in blocks[unit.block + 1 :]:
+        col = blk.location.column
+        if not _is_item(unit.doc, blk, BlockKind):
+            if col0 is not None and col0 > 1 and col >= col0 and unit.doc.format == "markdown":
+                continue  # a second paragraph of an item, indented under it
+            break
+        if col0 is None:
+            col0 = col
+        elif col > col0 and unit.doc.format != "html":
+            continue  # a nested item
+        elif col < col0 and unit.doc.format != "html":
+            break
+        m = _LEAD_IN_ITEM.match(blk.text)
+        rec = _member(m.group("name"), True) if m else None
+        if rec is None:
+            return None
+        names.append((m.group("name").strip(), rec))
+        if len(names) > 60:
+            return None
+    if len(names) < 2:
+        return None
+    text = unit.text.rstrip()
+    s0 = unit.sentence_span(len(text) - 1)[0]
+    colon = len(text) - 1
+    left = _clean_left(text[s0:colon])
+    info = _lead_in(left)
+    if info is None or (info["count"] is None and len(names) < 3):
+        return None
+    start = text.find(left, s0) if left else s0
+    return {
+        "start": max(start, s0),
+        "end": colon,
+        "group": info["group"],
+        "members": tuple(rec[1] for _, rec in names),
+        "raw_members": tuple(n for n, _ in names),
+        "declared_count": info["count"],
+        "complete": info["complete"],
+        "role": info["role"],
+    }
+
+
+def _lead_in(left: str) -> dict | None:
+    """What a lead-in sentence before a bullet list names: group, count, completeness, role."""
+    ap = _APPOS.search(left)
+    lc = _LEAD_COUNT.match(left)
+    np_ = _NP.match(left)
+    count = None
+    complete = True
+    if ap and _SOME_OF.search(left[: ap.start()]):
+        return None
+    if ap:
+        group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
+        if ap.group("owner"):
+            group = f"{group} of {'the ' if ap.group('owner')[:1].islower() else ''}{ap.group('owner')}"
+        else:
+            group = _with_subject(group, left[: ap.start()])
+        count = None if ap.group("approx") else _count(ap.group("count"))
+        complete = not (_PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx"))
+    elif lc and len(lc.group("pred").split()) <= 10:
+        group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
+        count = None if lc.group("approx") else _count(lc.group("count"))
+        if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), lc.group("pred"))):
+            complete, count = False, None
+    elif np_ or (_HAS_PLURAL.search(left) and len(left.split()) <= 16):
+        group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "") if np_ else left
+        complete = not _PARTIAL_WORDS.search(left)
+    else:
+        return None
+    return {
+        "group": re.sub(r"^the\s+", "", group, flags=re.I),
+        "count": count,
+        "complete": complete,
+        "role": role_of(group) if not _FOUNDED_BY.search(left) else "founders",
+    }
+
+
+def _claim(unit: TextUnit, r: dict) -> MemberListClaim:
+    s, e = r["start"], r["end"]
+    sentence = unit.sentence_at(s)
+    as_of, as_of_text = _as_of(sentence, unit)
+    return MemberListClaim(
+        **unit.common(s, e),
+        group=r["group"],
+        members=r["members"],
+        raw_members=r["raw_members"],
+        declared_count=r["declared_count"],
+        as_of=as_of,
+        as_of_text=as_of_text,
+        role=r.get("role", "members"),
+    )
 
 
 def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]:
     for unit in units:
         text = unit.text
-        if "," not in text:
+        bullets = _bullets(unit)
+        if bullets and bullets["complete"]:
+            yield _claim(unit, bullets)
+        if "," not in text and " and " not in text:
             continue
         for r0, r1 in _regions(unit):
             view = text[:r1]
             for r in find_member_lists(view):
-                if r["start"] < r0:
-                    continue
-                s, e = r["start"], r["end"]
-                sentence = unit.sentence_at(s)
-                as_of, as_of_text = _as_of(sentence, unit)
-                yield MemberListClaim(
-                    **unit.common(s, e),
-                    group=r["group"],
-                    members=r["members"],
-                    raw_members=r["raw_members"],
-                    declared_count=r["declared_count"],
-                    as_of=as_of,
-                    as_of_text=as_of_text,
-                )
+                if r["start"] < r0 or not r["complete"]:
+                    continue  # partial lists are read, so no other reading takes them for whole ones
+                yield _claim(unit, r)

@@ -3,19 +3,28 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from claimcheck.extract.lists import describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._groups import expansions, group_label, group_words, same_group
 from claimcheck.rules.base import CheckContext, Rule
 
 
 class MemberListsDiffer(Rule):
-    """Two lists of the members of the same group disagree.
+    """Two whole lists of the members of the same group disagree.
 
-    Lists in the text and in footnotes are compared alike; groups are matched by name,
-    through the issue's own acronym definitions ("the ILRS" is the International Lunar
-    Research Station) and shared words. Country names are compared in pycountry's form, so
-    "Russia" and "the Russian Federation" are one member, and asides such as
-    "Venezuela (providing access to ground stations)" are ignored.
+    Lists in the text, in footnotes and in bullet lists are compared alike, in whatever
+    phrasing they are written (see :mod:`claimcheck.extract.lists`). Country names are
+    compared in pycountry's form, so "Russia" and "the Russian Federation" are one member,
+    and asides such as "Venezuela (providing access to ground stations)" are ignored.
+
+    Two lists are linked only when nothing makes the link doubtful: both are whole lists
+    (never "including", "such as", "among them", "etc."); both have the same role (a list of
+    founders is not a list of members); their groups share their content words, through the
+    issue's own acronym definitions ("the ILRS" is the International Lunar Research Station),
+    with no narrowing word on one side only ("the new members", "the largest ports"); and
+    they share at least half of the shorter list's members. Lists dated differently ("as of
+    2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
+    of the earlier one is no contradiction.
 
     A list of countries that *joined* a group may leave out its founders; when the members
     missing from one list are named elsewhere in the issue as the group's initiators or
@@ -50,24 +59,30 @@ class MemberListsDiffer(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         acr = expansions(ctx)
         lists = ctx.claims.of_kind("member_list")
-        keyed = [(c, group_words(c.group, acr)) for c in lists]
-        for j, (later, kw) in enumerate(keyed):
-            for earlier, ew in keyed[:j]:
-                if not same_group(kw, ew):
+        keyed = [(c, group_words(c.group, acr), _key(c.group, acr)) for c in lists]
+        for j, (later, kw, kk) in enumerate(keyed):
+            for earlier, ew, ek in keyed[:j]:
+                if not _linked(later, earlier, kw, ew, kk, ek):
                     continue
                 here, there = set(later.members), set(earlier.members)
                 if here == there:
                     continue
                 only_here = [m for m in later.members if m not in there]
                 only_there = [m for m in earlier.members if m not in here]
-                label = group_label(earlier.group, acr) or group_label(later.group, acr)
+                if not _contradicts(later, earlier, only_here, only_there):
+                    continue
+                # the fuller of the two names ("river ports of the Lakes Compact", not "river ports")
+                fuller = earlier.group if len(ek) >= len(kk) else later.group
+                label = group_label(fuller, acr) or group_label(earlier.group, acr)
+                if label[:1].islower() and fuller.lower().startswith("the ") and not label.startswith("the "):
+                    label = "the " + label  # "the pact", not "pact"
                 parts = []
                 if only_here:
                     parts.append(f"only in this list: {', '.join(_shown(later, only_here))}")
                 if only_there:
                     parts.append(f"only in the other: {', '.join(_shown(earlier, only_there))}")
                 message = (
-                    f"members of {label}{_as_of(later)} differ from the list at line "
+                    f"{describe_group(label, _role(later))}{_as_of(later)} differ from the list at line "
                     f"{earlier.location.line}{_as_of(earlier)}: " + "; ".join(parts)
                 )
                 founders = _founders(ctx, (only_here, later), (only_there, earlier), acr=acr, label=label)
@@ -77,7 +92,7 @@ class MemberListsDiffer(Rule):
                         f"{label}'s initiator{'s' if len(founders) > 1 else ''} elsewhere; a list of "
                         "members that joined may leave founders out)"
                     )
-                related = [(earlier.location, f"other list of {label} members here")]
+                related = [(earlier.location, f"other list of {describe_group(label, _role(earlier))} here")]
                 yield self.finding(
                     later.location,
                     message,
@@ -85,6 +100,136 @@ class MemberListsDiffer(Rule):
                     help="bring the lists into line, or say how and when they differ (e.g. an as-of date)",
                     subject=f"{label} {sorted(here)} {sorted(there)}",
                 )
+
+
+# words that say what a list's members are to the group, not which group it is
+_ROLE_WORDS = frozenset(
+    "member members countries country partner partners state states nation nations signatory signatories "
+    "participant participants party parties founder founders founding initiator initiators joined join signed "
+    "sign include includes included comprise comprises comprised are were is was has have had now currently "
+    "today all its their the of for and in on at to with by from that which who following these those".split()
+)
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix) and not w.endswith("ss"):
+            return w[: -len(suffix)]
+    return w
+
+
+def _key(group: str, acr: dict[str, str]) -> frozenset[str]:
+    """The group's content words, stemmed, after the document's acronyms are expanded."""
+    text = group
+    for a, e in acr.items():
+        text = re.sub(rf"\b{re.escape(a)}\b", e, text)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    return frozenset(_stem(w) for w in words if w.lower() not in _ROLE_WORDS and len(w) > 2)
+
+
+def _linked(later, earlier, kw, ew, kk, ek) -> bool:
+    """Whether two lists are lists of one group, to be compared member by member.
+
+    Silence is preferred to a doubtful link: the same role (founders are not the members), the
+    same group (shared content words), no narrowing word on one side only ("the new members"),
+    and enough members in common that the two are plainly the same set written twice."""
+    roles = {getattr(later, "role", "members"), getattr(earlier, "role", "members")}
+    if len(roles) > 1:
+        # "countries that have signed the memorandum: A, B, C" and "the three countries on
+        # both sides, A, B, D": only a counted twin may be read past signing vs membership
+        return roles == {"members", "signatories"} and _counted_twins(later, earlier, kk, ek) and _members_overlap(later, earlier)
+    role = getattr(later, "role", "members")
+    shared = len(kk & ek) >= 2 and len(kk & ek) / max(1, min(len(kk), len(ek))) >= 0.6
+    # one shared word is enough when it is the whole group and the role says what the list is
+    # ("the founders of the pact" twice); "the agencies" twice is not
+    alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
+    if not (same_group(kw, ew) or shared or alone or _short_form(later, earlier, kk, ek) or _counted_twins(later, earlier, kk, ek)):
+        return False
+    from claimcheck.extract.lists import SUBSET_WORDS
+
+    if any(w in SUBSET_WORDS for w in kk ^ ek):
+        return False
+    return _members_overlap(later, earlier)
+
+
+def _members_overlap(later, earlier) -> bool:
+    common = set(later.members) & set(earlier.members)
+    return len(common) * 2 >= min(len(later.members), len(earlier.members))
+
+
+_MEMBER_HEADS = frozenset("member country state nation partner participant party signatory economy government".split())
+
+
+def _head(group: str) -> str | None:
+    """The head noun of a group written as a noun phrase ("countries of the network" →
+    "country"), None for a group named as one body ("the pact")."""
+    if _named(group):
+        return None
+    words = []
+    for w in group.split():
+        if w.lower() in ("of", "in", "on", "at", "from", "for", "with", "across", "that", "which", "who", "to", "by"):
+            break
+        words.append(w)
+    return _stem(words[-1]) if words else None
+
+
+def _short_form(later, earlier, kk, ek) -> bool:
+    """ "the alliance's members" after "the Mediterranean Water Alliance": the one word of one
+    group is the last word of the other group's proper name."""
+    for short, full, sk in ((later, earlier, kk), (earlier, later, ek)):
+        if len(sk) != 1:
+            continue
+        (word,) = sk
+        names = re.findall(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", full.group)
+        if any(len(n.split()) >= 2 and _stem(n.split()[-1]) == word for n in names):
+            return True
+    return False
+
+
+def _counted_twins(later, earlier, kk, ek) -> bool:
+    """ "five countries: A, B, C, D, E" and later "the five members, A, B, C, D, F": the same
+    count, written out in full both times, of the same kind of member, all but one member
+    shared, and nothing in the two groups that tells them apart."""
+    n = later.declared_count
+    if n is None or n != earlier.declared_count or n < 3:
+        return False
+    if not (len(later.members) == len(earlier.members) == n):
+        return False
+    if len(set(later.members) & set(earlier.members)) != n - 1:
+        return False
+    a, b = _head(later.group), _head(earlier.group)
+    if a is None or b is None or not (a == b or (a in _MEMBER_HEADS and b in _MEMBER_HEADS)):
+        return False
+    from claimcheck.extract.lists import SUBSET_WORDS
+
+    if any(w in SUBSET_WORDS for w in kk | ek):
+        return False
+    return bool(kk & ek) or not kk or not ek
+
+
+def _named(group: str) -> bool:
+    """A group named as one body ("the pact", "the Harbour Accord"), not a plural noun
+    ("agencies", "ports that handle the trade")."""
+    return describe_group(group, "members").startswith("members of ")
+
+
+def _contradicts(later, earlier, only_here, only_there) -> bool:
+    """Lists of different dates may differ by growth: a later list that keeps every member of
+    the earlier one and adds some is no contradiction."""
+    a, b = later.as_of, earlier.as_of
+    if a is None or b is None or a == b:
+        return True
+    new, old = (later, earlier) if (a.year, a.month or 0, a.day or 0) > (b.year, b.month or 0, b.day or 0) else (earlier, later)
+    return not set(old.members) <= set(new.members)
+
+
+def _role(claim) -> str:
+    return getattr(claim, "role", "members") or "members"
 
 
 def _as_of(claim) -> str:

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from claimcheck.extract.lists import describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
 
 class DeclaredCountMismatch(Rule):
     """A list declares how many members it has, and enumerates a different number.
+
+    The count must govern the list: "the three founders (A, B and C)", "Seven ports handle
+    the trade: A, …", "The pact has four members:" over a bullet list, "a dozen firms", "the
+    12 countries of the bloc (…)". A partial list ("the 12 members, including A, B and C",
+    "two of the three ports — A and B", "more than five countries (…)") is not counted, nor
+    is a list whose count an "and" inside a name leaves open.
 
     ## Why is this bad?
     "Twelve countries (…)" followed by eleven names means a name was lost or the count is
@@ -36,7 +43,8 @@ class DeclaredCountMismatch(Rule):
                 continue
             yield self.finding(
                 claim.location,
-                f"the list declares {n} members of {claim.group} but names {len(claim.members)}",
+                f"the list declares {n} {describe_group(claim.group, getattr(claim, 'role', 'members'))} "
+                f"but names {len(claim.members)}",
                 help="fix the count or the list",
                 subject=f"{claim.group} {n} {len(claim.members)}",
             )
