@@ -28,9 +28,9 @@ def judged_precision() -> dict[str, dict[str, Any]]:
 def _judged(code: str) -> str:
     c = judged_precision().get(code)
     if not c:
-        return "no finding on the real documents judged"
+        return "silent on the real published documents measured (nothing to judge)"
     n = c["true"] + c["debatable"] + c["false"]
-    return f"judged precision {c['precision']:.0%} on {n} findings in real published documents"
+    return f"judged precision {c['precision']:.0%} on {n} finding{'s' if n != 1 else ''} in real published documents"
 
 
 def default_status(rule: type[Rule]) -> tuple[bool, str]:
