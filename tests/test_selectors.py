@@ -101,3 +101,11 @@ def test_output_format_from_the_settings_file(tmp_path, capsys):
     cfg.write_text('output-format = "concise"\n', encoding="utf-8")
     code, out, _ = run_in_process("verify", EXAMPLE, "--config", cfg, capsys=capsys)
     assert code == 1 and len(out.splitlines()) == 2 and "help:" not in out
+
+
+def test_select_on_the_command_line_replaces_the_files_selection(tmp_path):
+    cfg = tmp_path / "claimcheck.toml"
+    cfg.write_text('extend-select = ["AC005"]\n', encoding="utf-8")
+    assert load_settings(cfg).extend_select == ["AC005"]
+    assert load_settings(cfg, select=["FN"]).extend_select == []
+    assert load_settings(cfg, select=["FN"], extend_select=["CT"]).extend_select == ["CT"]

@@ -213,6 +213,8 @@ def load_settings(path: Path | None = None, *, search: bool = True, **overrides:
         _validate(data, path, origin)
         _check_file_selectors(data, path)
     flags: dict[str, str] = {}
+    if overrides.get("select") is not None and overrides.get("extend_select") is None:
+        data.pop("extend-select", None)  # a selection on the command line replaces the file's, as in ruff
     for key, value in overrides.items():
         if value is None:
             continue
