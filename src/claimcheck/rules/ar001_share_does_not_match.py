@@ -27,8 +27,10 @@ _OF_TOTAL = re.compile(
     re.I,
 )
 # "Of the 19 partners, …" / ", of its €5.8 billion budget, …": the whole a sentence is about
+# (also after a note number glued to the sentence before: "… in 2026.2 Of the 19 …", as text
+# extracted from a PDF reads)
 _LEAD_OF = re.compile(
-    r"(?:^|[,;:][ \t]*)of[ \t]+(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
+    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+)of[ \t]+(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,2}$",
     re.I,
 )

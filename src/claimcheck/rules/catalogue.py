@@ -10,6 +10,7 @@ from __future__ import annotations
 from claimcheck.rules.ac001_acronym_defined_twice import AcronymDefinedTwice
 from claimcheck.rules.ar001_share_does_not_match import ShareDoesNotMatch
 from claimcheck.rules.ar002_change_does_not_follow import ChangeDoesNotFollow
+from claimcheck.rules.ar003_restated_unit_mismatch import RestatedUnitMismatch
 from claimcheck.rules.ac002_acronym_letters_mismatch import AcronymLettersMismatch
 from claimcheck.rules.ac003_expansion_cut_short import ExpansionCutShort
 from claimcheck.rules.ac004_acronym_used_before_definition import (
@@ -63,6 +64,7 @@ __all__ = ["FAMILIES", "RULES", "get_rule", "rule_classes"]
 RULES: tuple[type[Rule], ...] = (
     ShareDoesNotMatch,
     ChangeDoesNotFollow,
+    RestatedUnitMismatch,
     AcronymDefinedTwice,
     AcronymLettersMismatch,
     ExpansionCutShort,
