@@ -142,7 +142,10 @@ class ShareDoesNotMatch(Rule):
             whole = s.figure_at(m.end(), 2)
             if whole is not None:
                 nxt = self._next_after(s, whole)
-                if nxt is not None and re.fullmatch(r"(?:,[ \t]*or|[ \t]*\()[ \t]*(?:[A-Za-z]+[ \t]+)?", s.between(whole.end, nxt.start)):
+                if nxt is not None and re.fullmatch(
+                    r"(?:[ \t]+[A-Za-z-]+){0,2}(?:,[ \t]*or|[ \t]*\()[ \t]*(?:[A-Za-z]+[ \t]+)?",
+                    s.between(whole.end, nxt.start),
+                ):
                     return nxt, whole
                 return None
             # "S of those surveyed, or X of the W"
@@ -214,7 +217,7 @@ class ShareDoesNotMatch(Rule):
         if share.percent:
             lo, hi = share.low / 100, share.high / 100
             stated = f"{share.num.written}%"
-            tol_text = f"{fmt(share.low)}–{fmt(share.high)}%"
+            tol_text = f"{fmt(share.low, 6)}–{fmt(share.high, 6)}%"
         else:
             t = self.options.fraction_tolerance
             lo, hi = share.value * (1 - t), share.value * (1 + t)
@@ -222,7 +225,7 @@ class ShareDoesNotMatch(Rule):
             tol_text = f"{pct(lo)}–{pct(hi)}"
         if share.hedge:
             lo, hi = lo * (1 - hedge) - 0.01, hi * (1 + hedge) + 0.01
-            tol_text += f", widened for \"{share.hedge}\""
+            tol_text = f"{pct(lo)}–{pct(hi)} for \"{share.hedge} {share.num.written}\""
         # the share the figures give, at the precision they were written with
         pl, ph = part.low, part.high
         wl, wh = whole.low, whole.high

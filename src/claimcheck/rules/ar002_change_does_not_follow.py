@@ -167,7 +167,7 @@ class ChangeDoesNotFollow(Rule):
         lo, hi = sorted((abs(lo), abs(hi)))
         return self.finding(
             s.location(p),
-            f"from {a.num.written} to {b.num.written} is {what} "
+            f"from {_w(a)} to {_w(b)} is {what} "
             f"(allowed {fmt(lo)}–{fmt(hi)}{unit})",
             related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
             help="recompute the change, or check the two values",
@@ -197,8 +197,12 @@ class ChangeDoesNotFollow(Rule):
             yield self.finding(
                 s.location(a),
                 f"from {a.num.written} to {b.num.written} is {fmt(b.value / a.value)} times, "
-                f'not "{m.group("w")}" ({fmt(want)} times; allowed {fmt(lo)} to {fmt(hi)})',
+                f'not "{m.group("w")}" ({fmt(want)} times; allowed {fmt(lo)}–{fmt(hi)})',
                 related=[(s.location(b), "the second value")],
                 help="recompute the change, or check the two values",
                 subject=f"{a.num.written} {b.num.written} {w}",
             )
+
+
+def _w(f: Figure) -> str:
+    return f"{f.num.written}%" if f.percent else f.num.written

@@ -100,8 +100,8 @@ class RestatedUnitMismatch(Rule):
                 off = abs(b.value - want) / want if want else 0
                 yield self.finding(
                     s.location(b),
-                    f"{a.num.written} {self._written_unit(s, a)} is {fmt(want, 4)} {self._written_unit(s, b)}, "
-                    f"not {b.num.written} ({off:.0%} off; allowed {fmt(lo, 4)}–{fmt(hi, 4)})",
+                    f"{a.num.written} {self._written_unit(s, a)} is {_scaled(want, b)} {self._written_unit(s, b)}, "
+                    f"not {b.num.written} ({off:.0%} off; allowed {_scaled(lo, b)}–{_scaled(hi, b)})",
                     related=[(s.location(a), "the figure restated")],
                     help="recompute the conversion, or check the first figure",
                     subject=f"{a.num.written} {b.num.written} {ua} {ub}",
@@ -129,9 +129,21 @@ class RestatedUnitMismatch(Rule):
 
 def _measured_half(f: Figure) -> float:
     """A measurement's precision: half a unit of its last significant digit ("3 kg" is
-    2.5–3.5 kg, "2,100 miles" 2,050–2,150 miles, "14,000 km" 13,500–14,500 km)."""
+    2.5–3.5 kg, "2,100 miles" 2,058–2,142 miles: round zeros allow at most 2%)."""
     if f.half or f.num.words or not f.num.integer:
         return f.half
     raw = re.sub(r"\D", "", f.num.written)
     zeros = len(raw) - len(raw.rstrip("0")) if raw.strip("0") else 0
-    return 0.5 * 10**zeros
+    # a round figure may be rounded to its last non-zero digit, but never by more than 2%
+    return min(0.5 * 10**zeros, max(0.5, 0.02 * f.value))
+
+
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _scaled(x: float, like: Figure) -> str:
+    """``x`` in the scale the restated figure was written in ("139.8 million")."""
+    word = (like.num.scale or "").lower()
+    if word in _SCALE_WORDS:
+        return f"{fmt(x / _SCALE_WORDS[word], 4)} {word}"
+    return fmt(x, 4)
