@@ -19,7 +19,7 @@ from claimcheck.extract.numbers import Number, find_numbers
 from claimcheck.extract.text import TextUnit, iter_units
 from claimcheck.rules.base import CheckContext
 
-__all__ = ["Figure", "Sentence", "sentences", "fmt", "pct", "HEDGES", "BOUNDS"]
+__all__ = ["Figure", "Sentence", "sentences", "fmt", "pct", "scaled", "HEDGES", "BOUNDS"]
 
 _PCT_AFTER = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
 _POINTS_AFTER = re.compile(
@@ -218,3 +218,14 @@ def pct(x: float) -> str:
     """A fraction as a percentage for a message: 0.3684 -> '36.8%'."""
     v = x * 100
     return (f"{v:.1f}".rstrip("0").rstrip(".")) + "%"
+
+
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def scaled(x: float, like: Figure) -> str:
+    """``x`` in the scale ``like`` was written in ("139.8 million"), else :func:`fmt`."""
+    word = (like.num.scale or "").lower()
+    if word in _SCALE_WORDS:
+        return f"{fmt(x / _SCALE_WORDS[word], 4)} {word}"
+    return fmt(x, 4)

@@ -7,11 +7,18 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.units import parse_unit, to_base
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, fmt, sentences
+from claimcheck.rules._arithmetic import Figure, Sentence, fmt, scaled, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 # "2.4 TWh, or 2,100 GWh" / "4,500 km (2,100 miles)" / "(about 2,800 miles)"
-_RESTATE = re.compile(r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or)[ \t]*(?P<h>about|around|roughly|some|nearly|almost|approximately|~)?[ \t]*$", re.I)
+# "2.4 TWh of electricity a year, or 2,100 GWh": what is measured may come between
+_RESTATE = re.compile(
+    r"(?:[ \t]+of[ \t]+[a-z]+(?:[ \t]+(?:a|per|each)[ \t]+(?:year|day|week|month))?)?"
+    r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or)[ \t]*"
+    r"(?P<h>about|around|roughly|some|nearly|almost|approximately|~)?[ \t]*$",
+    re.I,
+)
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+[a-z]", re.I)
 # a unit written right after a number that the extraction did not read ("180 Tbit/s")
 _RAW_UNIT = re.compile(r"[ \t\u00a0]?(?P<u>[A-Za-zµ°]{1,12}(?:/[A-Za-z]{1,4})?)(?![A-Za-z/])")
 
@@ -76,6 +83,8 @@ class RestatedUnitMismatch(Rule):
                 ub = self._unit(s, b)
                 if ub is None or ua == ub:
                     continue
+                if " of " in s.between(a.end, b.start) and _OF_AFTER.match(s.text, b.end):
+                    continue  # "2 GW of wind, or 1,500 MW of solar": two things, not one restated
                 try:
                     pa, pb = parse_unit(ua), parse_unit(ub)
                     if pa.dimensionality != pb.dimensionality or not str(pa.dimensionality):
@@ -100,8 +109,8 @@ class RestatedUnitMismatch(Rule):
                 off = abs(b.value - want) / want if want else 0
                 yield self.finding(
                     s.location(b),
-                    f"{a.num.written} {self._written_unit(s, a)} is {_scaled(want, b)} {self._written_unit(s, b)}, "
-                    f"not {b.num.written} ({off:.0%} off; allowed {_scaled(lo, b)}–{_scaled(hi, b)})",
+                    f"{a.num.written} {self._written_unit(s, a)} is {scaled(want, b)} {self._written_unit(s, b)}, "
+                    f"not {b.num.written} ({off:.0%} off; allowed {scaled(lo, b)}–{scaled(hi, b)})",
                     related=[(s.location(a), "the figure restated")],
                     help="recompute the conversion, or check the first figure",
                     subject=f"{a.num.written} {b.num.written} {ua} {ub}",
@@ -137,13 +146,3 @@ def _measured_half(f: Figure) -> float:
     # a round figure may be rounded to its last non-zero digit, but never by more than 2%
     return min(0.5 * 10**zeros, max(0.5, 0.02 * f.value))
 
-
-_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-
-
-def _scaled(x: float, like: Figure) -> str:
-    """``x`` in the scale the restated figure was written in ("139.8 million")."""
-    word = (like.num.scale or "").lower()
-    if word in _SCALE_WORDS:
-        return f"{fmt(x / _SCALE_WORDS[word], 4)} {word}"
-    return fmt(x, 4)
