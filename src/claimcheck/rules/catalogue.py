@@ -12,6 +12,7 @@ from claimcheck.rules.ar001_share_does_not_match import ShareDoesNotMatch
 from claimcheck.rules.ar002_change_does_not_follow import ChangeDoesNotFollow
 from claimcheck.rules.ar003_restated_unit_mismatch import RestatedUnitMismatch
 from claimcheck.rules.ar004_parts_do_not_sum import PartsDoNotSum
+from claimcheck.rules.ar005_age_does_not_follow import AgeDoesNotFollow
 from claimcheck.rules.ac002_acronym_letters_mismatch import AcronymLettersMismatch
 from claimcheck.rules.ac003_expansion_cut_short import ExpansionCutShort
 from claimcheck.rules.ac004_acronym_used_before_definition import (
@@ -67,6 +68,7 @@ RULES: tuple[type[Rule], ...] = (
     ChangeDoesNotFollow,
     RestatedUnitMismatch,
     PartsDoNotSum,
+    AgeDoesNotFollow,
     AcronymDefinedTwice,
     AcronymLettersMismatch,
     ExpansionCutShort,
