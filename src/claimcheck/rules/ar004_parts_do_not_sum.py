@@ -139,7 +139,7 @@ class PartsDoNotSum(Rule):
                 break
         if len(parts) < 2 or not re.search(r"\band\b", last_sep):
             return None
-        if _REST.match(s.text[parts[-1].end : s.end]) or re.search(r"\b(?:rest|remainder|others?)\b", s.text[parts[-1].end : s.end][:60]):
+        if _REST.match(s.text[parts[-1].end : s.end]):
             return None
         return parts
 
