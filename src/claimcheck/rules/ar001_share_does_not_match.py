@@ -10,7 +10,11 @@ from claimcheck.rules._arithmetic import Figure, Sentence, fmt, pct, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 # ", or 42%", "(42%)", ", 42%," -- a share set beside the part it describes
-_APPOSITION = re.compile(r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or)[ \t]*(?:[A-Za-z~]+[ \t]+){0,2}$")
+_APPOSITION = re.compile(
+    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or)[ \t]*"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|~)[ \t]+)?$",
+    re.I,
+)
 # "of the", "of its first", "out of" -- what joins a part or a share to its whole
 _OF = re.compile(
     r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+)?"

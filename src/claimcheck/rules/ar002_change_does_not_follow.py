@@ -25,6 +25,10 @@ _FROM = re.compile(r"\bfrom[ \t]+(?:(?:about|around|some|roughly|nearly|almost|j
 _TO = re.compile(r"^[^,;()]{0,45}?\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)[ \t]+)?", re.I)
 
 
+_PERIOD = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]+\S+|\bper[ \t]+\w+", re.I)
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|compared|against|as|when|although|though|than)\b|[;:]", re.I)
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -114,7 +118,7 @@ class ChangeDoesNotFollow(Rule):
                   and f.start != a.start and f.start != b.start]
         for p in stated:
             m = _CHANGE_BEFORE.search(s.before(p.start, 40))
-            if not m or p.bound:
+            if not m or p.bound or not self._tied(s, a, b, p.start - len(m.group(0)), p.end):
                 continue
             down = bool(_DOWN_RE.match(re.sub(r"\s+", " ", m.group("w")).strip()))
             sign = -1 if down else 1
@@ -157,6 +161,18 @@ class ChangeDoesNotFollow(Rule):
                 continue
             yield self._report(s, p, a, b, rel, lo, hi)
 
+    @staticmethod
+    def _tied(s: Sentence, a: Figure, b: Figure, start: int, end: int) -> bool:
+        """The stated change belongs to the pair: right after the second value (", up 17%")
+        or right before "from" ("rose 25%, from …"), with no other clause between."""
+        if start >= b.end:
+            gap = _PERIOD.sub(" ", s.between(b.end, start))
+            return len(gap) <= 45 and not _OTHER_CLAUSE.search(gap)
+        if end <= a.start:
+            gap = s.between(end, a.start)
+            return len(gap) <= 30 and not _OTHER_CLAUSE.search(gap) and "from" in gap.lower()
+        return False
+
     def _report(self, s, p, a, b, got, lo, hi) -> Finding:
         unit = " percentage points" if p.points else "%"
         said = "a fall" if hi < 0 else "a rise"
@@ -178,7 +194,8 @@ class ChangeDoesNotFollow(Rule):
         if "multiplier" not in self.options.forms:
             return
         for m in _MULT_RE.finditer(s.text, s.start, s.end):
-            if abs(m.start() - a.start) > 60:
+            gap = s.between(m.end(), a.start) if m.end() <= a.start else ""
+            if not gap or len(gap) > 40 or _OTHER_CLAUSE.search(gap) or not _FROM.search(gap):
                 continue
             if re.search(r"\b(?:more|less|nearly|almost|roughly|about|over|than|at least)[ \t]+$", s.before(m.start(), 20), re.I):
                 continue

@@ -21,7 +21,11 @@ _SPLIT = re.compile(
 _TOTAL_AFTER = re.compile(r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told|combined)\b", re.I)
 _TOTAL_BEFORE = re.compile(r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$", re.I)
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
-_REST = re.compile(r"^[ \t]*(?:,|;)?[ \t]*(?:and|with|while)?[ \t]*(?:the[ \t]+)?(?:rest|remainder|others?|balance)\b", re.I)
+_REST = re.compile(
+    r"^[^\d;,]{0,30}?(?:,[ \t]*(?:and|with|plus)?|[ \t](?:and|with|plus))[ \t]+(?:the[ \t]+)?"
+    r"(?:rest|remainder|others|balance|more|among[ \t]+others)\b",
+    re.I,
+)
 # a share list about people may overlap (several answers allowed)
 _PEOPLE = re.compile(
     r"\b(?:those|respondents?|people|adults|voters|surveyed|asked|polled|households|firms|companies|"
