@@ -8,6 +8,11 @@ holds its cases.
 from __future__ import annotations
 
 from claimcheck.rules.ac001_acronym_defined_twice import AcronymDefinedTwice
+from claimcheck.rules.ar001_share_does_not_match import ShareDoesNotMatch
+from claimcheck.rules.ar002_change_does_not_follow import ChangeDoesNotFollow
+from claimcheck.rules.ar003_restated_unit_mismatch import RestatedUnitMismatch
+from claimcheck.rules.ar004_parts_do_not_sum import PartsDoNotSum
+from claimcheck.rules.ar005_age_does_not_follow import AgeDoesNotFollow
 from claimcheck.rules.ac002_acronym_letters_mismatch import AcronymLettersMismatch
 from claimcheck.rules.ac003_expansion_cut_short import ExpansionCutShort
 from claimcheck.rules.ac004_acronym_used_before_definition import (
@@ -59,6 +64,11 @@ from claimcheck.rules.rg006_unverified_claim_in_ready_draft import (
 __all__ = ["FAMILIES", "RULES", "get_rule", "rule_classes"]
 
 RULES: tuple[type[Rule], ...] = (
+    ShareDoesNotMatch,
+    ChangeDoesNotFollow,
+    RestatedUnitMismatch,
+    PartsDoNotSum,
+    AgeDoesNotFollow,
     AcronymDefinedTwice,
     AcronymLettersMismatch,
     ExpansionCutShort,

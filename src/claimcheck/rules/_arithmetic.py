@@ -1,0 +1,231 @@
+"""Shared reading for the arithmetic rules (AR): the figures of one sentence, with what they are.
+
+Numbers come from the one number recogniser (:func:`claimcheck.extract.numbers.find_numbers`)
+run over each prose unit; what a figure is (a percentage, an amount of money, a quantity in a
+unit) comes from the text right after it and from the claims the extraction layer made there
+(money and quantity claims, found by their offsets). Years and numbers inside dates are left
+out. Each figure knows the precision it was written with (:attr:`Figure.half`: half a unit of
+its last written digit), so a rule compares intervals, never bare values: a correctly rounded
+figure never fires.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from claimcheck.extract.numbers import Number, find_numbers
+from claimcheck.extract.text import TextUnit, iter_units
+from claimcheck.rules.base import CheckContext
+
+__all__ = ["Figure", "Sentence", "sentences", "fmt", "pct", "scaled", "HEDGES", "BOUNDS"]
+
+_PCT_AFTER = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
+_POINTS_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:%[ \t]*)?(?:percentage[ \t-]+points?|points?|pp\b|p\.p\.)", re.I
+)
+#: hedges that widen a stated figure; bounds after which nothing can be recomputed
+HEDGES = ("about", "nearly", "almost", "roughly", "around", "approximately", "some", "close to", "an estimated", "circa", "~", "just over", "just under", "some")
+BOUNDS = (
+    "more than", "less than", "over", "under", "at least", "at most", "up to", "fewer than",
+    "above", "below", "as many as", "as much as", "in excess of", "upwards of", "well over",
+    "no more than", "no less than",
+)
+_HEDGE_BEFORE = re.compile(
+    r"(?:^|[\s(,])(?P<q>" + "|".join(re.escape(h) for h in sorted(set(HEDGES) | set(BOUNDS), key=len, reverse=True))
+    + r")[ \t]+(?:[$€£¥]|US\$|[A-Z]{3}[ \t]?)?$",
+    re.I,
+)
+_MANTISSA = re.compile(r"\d[\d,\u00a0\u202f\u2009 ]*(?:\.(\d+))?|\.(\d+)")
+
+
+@dataclass
+class Figure:
+    """One number of a sentence, with what the sentence says it is."""
+
+    num: Number
+    start: int  # offset in the unit's text
+    end: int  # end of the figure with its % / unit / currency
+    value: float
+    half: float  # half a unit of the last digit written (0 for words: "seven" is exact)
+    percent: bool = False
+    points: bool = False
+    fraction: bool = False  # a fraction word ("a third", "three quarters")
+    currency: str | None = None
+    unit: str | None = None
+    hedge: str | None = None  # "about", "nearly", …
+    bound: str | None = None  # "more than", "at least", …
+    claim: object | None = None
+
+    @property
+    def low(self) -> float:
+        return self.value - self.half
+
+    @property
+    def high(self) -> float:
+        return self.value + self.half
+
+    @property
+    def kind(self) -> str:
+        if self.percent:
+            return "%"
+        if self.currency:
+            return self.currency
+        if self.unit:
+            return self.unit
+        return ""
+
+
+@dataclass
+class Sentence:
+    unit: TextUnit
+    start: int
+    end: int
+    figures: list[Figure] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.unit.text
+
+    def between(self, a: int, b: int) -> str:
+        return self.unit.text[a:b]
+
+    def after(self, pos: int, n: int = 60) -> str:
+        return self.unit.text[pos : min(self.end, pos + n)]
+
+    def before(self, pos: int, n: int = 60) -> str:
+        return self.unit.text[max(self.start, pos - n) : pos]
+
+    def figure_at(self, pos: int, slack: int = 6) -> Figure | None:
+        """The figure starting at ``pos`` or a few characters after (a currency sign, "the")."""
+        for f in self.figures:
+            if pos <= f.start <= pos + slack:
+                return f
+        return None
+
+    def location(self, f: Figure):
+        return self.unit.locate(f.start)
+
+
+def _half(num: Number) -> float:
+    if num.words or not num.integer and num.parts:
+        return 0.0
+    m = _MANTISSA.search(num.written)
+    if not m:
+        return 0.0
+    digits = m.group(1) or m.group(2)
+    try:
+        mant = float(re.sub(r"[^\d.]", "", m.group(0)) or 0)
+    except ValueError:
+        return 0.0
+    scale = num.value / mant if mant else 1.0
+    decimals = len(digits) if digits else 0
+    if not decimals and abs(scale - 1) < 1e-9:
+        # a plain integer is exact ("7 of 19") unless it ends in three round zeros ("14,000": within 50)
+        raw = re.sub(r"\D", "", m.group(0))
+        zeros = len(raw) - len(raw.rstrip("0"))
+        return 0.5 * 10 ** (zeros - 1) if zeros >= 3 else 0.0
+    return 0.5 * 10 ** (-decimals) * abs(scale)
+
+
+def _unit_figures(unit: TextUnit, claims_here: list) -> list[Figure]:
+    text = unit.text
+    out: list[Figure] = []
+    dates = [(c.start, c.end) for c in claims_here if c.kind == "date"]
+    numeric = [c for c in claims_here if c.kind in ("money", "quantity", "count")]
+    nums: list[Number] = []
+    for num in find_numbers(text):
+        # a ratio "7 out of 19" is two figures, a part and its whole
+        if len(num.parts) == 2 and re.fullmatch(r"[ \t]+out[ \t]+of[ \t]+", text[num.parts[0].end : num.parts[1].start], re.I):
+            nums.extend(num.parts)
+        else:
+            nums.append(num)
+    for num in nums:
+        claim = next((c for c in numeric if c.start <= num.start < c.end), None)
+        if claim is None and any(s <= num.start < e for s, e in dates):
+            continue
+        if claim is None and num.year_like:
+            continue
+        if num.value < 0:
+            continue
+        end = num.end
+        f = Figure(num=num, start=num.start, end=end, value=num.value, half=_half(num), claim=claim)
+        pm = _POINTS_AFTER.match(text, num.end)
+        m = _PCT_AFTER.match(text, num.end)
+        if pm:
+            f.points, f.end = True, pm.end()
+        elif m:
+            f.percent, f.end = True, m.end()
+        if f.points or f.percent:
+            dec = re.search(r"\.(\d+)", num.written)
+            f.half = 0.5 * 10 ** -(len(dec.group(1)) if dec else 0)
+        elif num.words and 0 < num.value < 1:
+            f.fraction = True
+        if claim is not None and not f.percent:
+            if claim.kind == "money":
+                f.currency = claim.currency
+                f.start = min(f.start, claim.start)
+                f.end = max(f.end, claim.end)
+            elif claim.kind == "quantity" and claim.unit not in ("percent", "percents"):
+                f.unit = claim.unit
+                f.end = max(f.end, claim.end)
+        h = _HEDGE_BEFORE.search(text, 0, f.start)
+        if h:
+            q = h.group("q").lower()
+            if q in BOUNDS:
+                f.bound = q
+            else:
+                f.hedge = q
+        out.append(f)
+    return out
+
+
+def sentences(ctx: CheckContext) -> Iterator[Sentence]:
+    """Every sentence of the prose (and footnotes) holding at least two figures."""
+    by_place: dict[tuple, list] = {}
+    for c in ctx.claims:
+        if c.kind in ("money", "quantity", "count", "date"):
+            by_place.setdefault((c.article, c.block, c.footnote), []).append(c)
+    for unit in iter_units(ctx.document):
+        if not any(ch.isdigit() for ch in unit.text) and "%" not in unit.text:
+            # number words alone rarely carry arithmetic; a fraction needs a figure too
+            continue
+        figs = _unit_figures(unit, by_place.get((unit.article, unit.block, unit.footnote), []))
+        if len(figs) < 2:
+            continue
+        starts = unit._starts
+        for i, s in enumerate(starts):
+            e = starts[i + 1] if i + 1 < len(starts) else len(unit.text)
+            here = [f for f in figs if s <= f.start < e]
+            if len(here) >= 2:
+                yield Sentence(unit, s, e, here)
+
+
+def fmt(x: float, digits: int = 3) -> str:
+    """A value for a message: '0.375', '2.5', '1,200'."""
+    if x == 0:
+        return "0"
+    if abs(x) >= 1000:
+        return f"{x:,.0f}"
+    s = f"{x:.{digits}g}"
+    if "e" in s:
+        s = f"{x:.{digits}f}".rstrip("0").rstrip(".")
+    return s
+
+
+def pct(x: float) -> str:
+    """A fraction as a percentage for a message: 0.3684 -> '36.8%'."""
+    v = x * 100
+    return (f"{v:.1f}".rstrip("0").rstrip(".")) + "%"
+
+
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def scaled(x: float, like: Figure) -> str:
+    """``x`` in the scale ``like`` was written in ("139.8 million"), else :func:`fmt`."""
+    word = (like.num.scale or "").lower()
+    if word in _SCALE_WORDS:
+        return f"{fmt(x / _SCALE_WORDS[word], 4)} {word}"
+    return fmt(x, 4)

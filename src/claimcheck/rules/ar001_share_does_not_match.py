@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+import re
+from typing import Iterable, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._arithmetic import Figure, Sentence, fmt, pct, sentences
+from claimcheck.rules.base import CheckContext, Rule
+
+# ", or 42%", "(42%)", ", 42%," -- a share set beside the part it describes
+_APPOSITION = re.compile(
+    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or)[ \t]*"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|~)[ \t]+)?$",
+    re.I,
+)
+# "of the", "of its first", "out of" -- what joins a part or a share to its whole
+_OF = re.compile(
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+)?"
+    r"(?:(?:first|total|entire|whole|combined|overall|planned|original|annual|green)[ \t]+)?$",
+    re.I,
+)
+_OF_AFTER = re.compile(
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+)?"
+    r"(?:(?:first|total|entire|whole|combined|overall|planned|original|annual)[ \t]+)?",
+    re.I,
+)
+_OF_TOTAL = re.compile(
+    r"[ \t]+of[ \t]+(?:the|its|their|this|that)[ \t]+(?:\w+[ \t]+)?(?:total|fund|budget|sum|amount|whole|figure|money|pot|envelope|programme|program|package)\b",
+    re.I,
+)
+# "Of the 19 partners, …" / ", of its €5.8 billion budget, …": the whole a sentence is about
+# (also after a note number glued to the sentence before: "… in 2026.2 Of the 19 …", as text
+# extracted from a PDF reads)
+_LEAD_OF = re.compile(
+    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+)of[ \t]+(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,2}$",
+    re.I,
+)
+# a part qualifier that makes the link a guess
+_OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "fewer than", "above", "below")
+
+_NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom)\b", re.I)
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    fraction_tolerance: float = Field(
+        default=0.1, gt=0, lt=1,
+        description="Relative width allowed around a fraction word: 'a third' is 0.30–0.37.",
+    )
+    hedge_tolerance: float = Field(
+        default=0.1, ge=0, lt=1,
+        description="Extra relative width for a figure written with 'about', 'nearly', 'almost', 'roughly'.",
+    )
+    forms: list[Literal["percent", "fraction"]] = Field(
+        default=["percent", "fraction"], description="Which shares to check."
+    )
+
+
+class ShareDoesNotMatch(Rule):
+    """A percentage or fraction given for a part and its whole does not match them.
+
+    The rule recomputes a share only when the sentence ties three figures together: a part,
+    its whole and the share ("7 of 19 members, or 42%"; "Of the 19 members, seven …, or
+    37%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
+    keeps the precision it was written with: "28%" allows 27.5–28.5%, a fraction word what
+    editors mean by it ("a third" 0.30–0.37), and "about", "nearly", "almost" or "roughly"
+    widen it. Shares written with "more than", "at least", "under" and the like, and shares
+    with no second figure, are not checked.
+
+    ## Why is this bad?
+    A share that does not follow from the figures beside it means one of the three was
+    changed after the others were written, and a reader who does the sum stops trusting all
+    of them.
+
+    ## Example
+    ```markdown
+    Of the station's 19 partner organisations, seven are universities, or 42%.
+    ```
+
+    Use instead:
+    ```markdown
+    Of the station's 19 partner organisations, seven are universities, or 37%.
+    ```
+
+    ## Options
+    - `fraction_tolerance` (default 0.1): relative width around a fraction word.
+    - `hedge_tolerance` (default 0.1): extra relative width for "about", "nearly" and the like.
+    - `forms` (default both): `percent`, `fraction`.
+    """
+
+    code = "AR001"
+    name = "share-does-not-match"
+    severity = Severity.warning
+    needs = ("money", "quantity", "count", "date")
+    Options = Options
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        for s in sentences(ctx):
+            for share in s.figures:
+                if not (share.percent and "percent" in self.options.forms) and not (
+                    share.fraction and "fraction" in self.options.forms
+                ):
+                    continue
+                if share.bound:
+                    continue
+                found = self._triple(s, share)
+                if found is None:
+                    continue
+                part, whole = found
+                f = self._judge(s, share, part, whole)
+                if f is not None:
+                    yield f
+
+    # -- reading -----------------------------------------------------------------------
+    def _triple(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
+        figs = s.figures
+        i = figs.index(share)
+        before = s.before(share.start, 40)
+        after_end = share.end
+        # (1) "X, or S of the W" / "X, S of the total" / "X, or S"
+        if _APPOSITION.search(before):
+            part = self._previous(s, share)
+            if part is None:
+                return None
+            m = _OF_AFTER.match(s.text, after_end)
+            if m and m.group(0).strip():
+                whole = s.figure_at(m.end(), 2)
+                if whole is not None:
+                    return part, whole
+                if _OF_TOTAL.match(s.text, after_end):
+                    lead = self._lead_whole(s, part)
+                    return (part, lead) if lead else None
+                return None
+            # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead
+            whole = self._whole_of(s, part)
+            if whole is None:
+                whole = self._lead_whole(s, part)
+            return (part, whole) if whole else None
+        # (2) "S of [its] W, or X" / "S of those surveyed, or X of the W"
+        m = _OF_AFTER.match(s.text, after_end)
+        if m and m.group(0).strip():
+            whole = s.figure_at(m.end(), 2)
+            if whole is not None:
+                nxt = self._next_after(s, whole)
+                if nxt is not None and re.fullmatch(
+                    r"(?:[ \t]+[A-Za-z-]+){0,2}(?:,[ \t]*or|[ \t]*\()[ \t]*(?:[A-Za-z]+[ \t]+)?",
+                    s.between(whole.end, nxt.start),
+                ):
+                    return nxt, whole
+                return None
+            # "S of those surveyed, or X of the W"
+            rest = s.text[m.end() : s.end]
+            cut = re.match(r"[^,()0-9]{0,40}(?:,[ \t]*or|\()[ \t]*", rest)
+            if cut:
+                part = s.figure_at(m.end() + cut.end(), 2)
+                if part is not None:
+                    whole = self._whole_of(s, part)
+                    if whole is not None:
+                        return part, whole
+        return None
+
+    def _previous(self, s: Sentence, share: Figure) -> Figure | None:
+        """The part a share is set beside: the nearest figure before it in its clause."""
+        figs = [
+            f for f in s.figures
+            if f.end <= share.start and not f.percent and not f.fraction and not f.points
+            and not (f.num.words and f.value == 1)  # "day one", "one of them"
+        ]
+        if not figs:
+            return None
+        part = figs[-1]
+        if len(figs) >= 2 and _OF.search(s.between(figs[-2].end, part.start)):
+            part = figs[-2]  # "7 of 19 members, or 37%": the part, not its whole
+        gap = s.between(part.end, share.start)
+        if len(gap) > 80 or re.search(r"[;:]|\band\b[^,]*\d", gap):
+            return None
+        return part
+
+    def _whole_of(self, s: Sentence, part: Figure) -> Figure | None:
+        """"7 of 19", "7 out of the 19": the whole written right after a part."""
+        m = _OF_AFTER.match(s.text, part.end)
+        if m and m.group(0).strip():
+            return s.figure_at(m.end(), 2)
+        return None
+
+    def _lead_whole(self, s: Sentence, part: Figure) -> Figure | None:
+        """"Of the 19 partners, seven …": a whole the sentence opens with, before the part."""
+        for f in s.figures:
+            if f.start >= part.start:
+                break
+            if f.percent or f.fraction:
+                continue
+            lead = s.text[s.start : f.start]
+            if _LEAD_OF.search(lead):
+                # the part must follow in the next clause, not inside the whole's phrase
+                return f
+        return None
+
+    def _next_after(self, s: Sentence, f: Figure) -> Figure | None:
+        later = [g for g in s.figures if g.start >= f.end]
+        return later[0] if later else None
+
+    # -- judging -------------------------------------------------------------------------
+    def _judge(self, s: Sentence, share: Figure, part: Figure, whole: Figure) -> Finding | None:
+        if part is whole or whole.value <= 0 or part.bound or whole.bound:
+            return None
+        if part.percent or whole.percent or part.fraction or whole.fraction:
+            return None
+        if part.kind != whole.kind and part.kind and whole.kind:
+            return None
+        if whole.currency and not part.currency or part.currency and not whole.currency:
+            return None
+        if part.value > whole.value * 1.0001:
+            return None  # not a part of that whole: another figure, another group
+        hedge = self.options.hedge_tolerance
+        # the share as written
+        if share.percent:
+            lo, hi = share.low / 100, share.high / 100
+            stated = f"{share.num.written}%"
+            tol_text = f"{fmt(share.low, 6)}–{fmt(share.high, 6)}%"
+        else:
+            t = self.options.fraction_tolerance
+            lo, hi = share.value * (1 - t), share.value * (1 + t)
+            stated = f'"{share.num.written}"'
+            tol_text = f"{pct(lo)}–{pct(hi)}"
+        if share.hedge:
+            lo, hi = lo * (1 - hedge) - 0.01, hi * (1 + hedge) + 0.01
+            tol_text = f"{pct(lo)}–{pct(hi)} for \"{share.hedge} {share.num.written}\""
+        # the share the figures give, at the precision they were written with
+        pl, ph = part.low, part.high
+        wl, wh = whole.low, whole.high
+        if part.hedge:
+            pl, ph = pl * (1 - hedge), ph * (1 + hedge)
+        if whole.hedge:
+            wl, wh = wl * (1 - hedge), wh * (1 + hedge)
+        got_lo, got_hi = pl / wh if wh else 0, ph / wl if wl > 0 else float("inf")
+        if got_hi >= lo and got_lo <= hi:
+            return None
+        got = part.value / whole.value
+        return self.finding(
+            s.location(share),
+            f"{part.num.written} of {whole.num.written} is {pct(got)}, not {stated} "
+            f"(allowed {tol_text})",
+            related=[(s.location(part), "the part"), (s.location(whole), "the whole")],
+            help="recompute the share, or check the part and the whole",
+            subject=f"{part.num.written} {whole.num.written} {share.num.written}",
+        )

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.claims.units import parse_unit, to_base
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._arithmetic import Figure, Sentence, fmt, scaled, sentences
+from claimcheck.rules.base import CheckContext, Rule
+
+# "2.4 TWh, or 2,100 GWh" / "4,500 km (2,100 miles)" / "(about 2,800 miles)"
+# "2.4 TWh of electricity a year, or 2,100 GWh": what is measured may come between
+_RESTATE = re.compile(
+    r"(?:[ \t]+of[ \t]+[a-z]+(?:[ \t]+(?:a|per|each)[ \t]+(?:year|day|week|month))?)?"
+    r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or)[ \t]*"
+    r"(?P<h>about|around|roughly|some|nearly|almost|approximately|~)?[ \t]*$",
+    re.I,
+)
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+[a-z]", re.I)
+# a unit written right after a number that the extraction did not read ("180 Tbit/s")
+_RAW_UNIT = re.compile(r"[ \t\u00a0]?(?P<u>[A-Za-zµ°]{1,12}(?:/[A-Za-z]{1,4})?)(?![A-Za-z/])")
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    tolerance: float = Field(
+        default=0.03, gt=0, lt=1,
+        description="Relative difference allowed on top of the precision written (rounded conversions).",
+    )
+    hedge_tolerance: float = Field(
+        default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'roughly' and the like."
+    )
+
+
+class RestatedUnitMismatch(Rule):
+    """A figure restated in another unit right after it does not convert to it.
+
+    Read when a quantity is followed by the same quantity in another unit of the same
+    dimension, after ", or" or in parentheses: "2.4 TWh, or 2,100 GWh" (it is 2,400 GWh);
+    "4,500 km (2,100 miles)" (it is 2,796 miles). Units convert through the project's pint
+    registry. Each figure keeps the precision it was written with, a conversion may be
+    rounded (`tolerance`, 3% by default), and "about" or "roughly" widen it. Temperatures
+    and money are left out (money conversions are NU001's).
+
+    ## Why is this bad?
+    A restatement exists to help the reader; when it does not convert, one of the two
+    figures was changed, or the conversion was done with the wrong factor.
+
+    ## Example
+    ```markdown
+    Shipments travel 4,500 km (2,100 miles) from the port.
+    ```
+
+    Use instead:
+    ```markdown
+    Shipments travel 4,500 km (2,800 miles) from the port.
+    ```
+
+    ## Options
+    - `tolerance` (default 0.03): relative difference allowed on top of the precision written.
+    - `hedge_tolerance` (default 0.1): extra width for "about", "roughly" and the like.
+    """
+
+    code = "AR003"
+    name = "restated-unit-mismatch"
+    severity = Severity.warning
+    needs = ("quantity", "money", "count", "date")
+    Options = Options
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        for s in sentences(ctx):
+            figs = s.figures
+            for a, b in zip(figs, figs[1:]):
+                if a.percent or b.percent or a.currency or b.currency or a.bound or b.bound:
+                    continue
+                ua = self._unit(s, a)
+                m = _RESTATE.fullmatch(s.between(a.end, b.start))
+                if not m or ua is None:
+                    continue
+                ub = self._unit(s, b)
+                if ub is None or ua == ub:
+                    continue
+                if " of " in s.between(a.end, b.start) and _OF_AFTER.match(s.text, b.end):
+                    continue  # "2 GW of wind, or 1,500 MW of solar": two things, not one restated
+                try:
+                    pa, pb = parse_unit(ua), parse_unit(ub)
+                    if pa.dimensionality != pb.dimensionality or not str(pa.dimensionality):
+                        continue
+                    if "kelvin" in to_base(1.0, ua)[1] or "[temperature]" in str(pa.dimensionality):
+                        continue
+                    fa, _ = to_base(1.0, ua)
+                    fb, _ = to_base(1.0, ub)
+                except (ValueError, Exception):
+                    continue
+                if fa <= 0 or fb <= 0:
+                    continue
+                k = fa / fb
+                want = a.value * k
+                t = self.options.tolerance
+                hedge = self.options.hedge_tolerance if (m.group("h") or a.hedge or b.hedge) else 0.0
+                ha, hb = _measured_half(a), _measured_half(b)
+                lo = (a.value - ha) * k * (1 - t - hedge)
+                hi = (a.value + ha) * k * (1 + t + hedge)
+                if b.value + hb >= lo and b.value - hb <= hi:
+                    continue
+                off = abs(b.value - want) / want if want else 0
+                yield self.finding(
+                    s.location(b),
+                    f"{a.num.written} {self._written_unit(s, a)} is {scaled(want, b)} {self._written_unit(s, b)}, "
+                    f"not {b.num.written} ({off:.0%} off; allowed {scaled(lo, b)}–{scaled(hi, b)})",
+                    related=[(s.location(a), "the figure restated")],
+                    help="recompute the conversion, or check the first figure",
+                    subject=f"{a.num.written} {b.num.written} {ua} {ub}",
+                )
+
+    def _unit(self, s: Sentence, f: Figure) -> str | None:
+        if f.unit:
+            return f.unit
+        if f.claim is not None or f.num.words:
+            return None
+        m = _RAW_UNIT.match(s.text, f.num.end)
+        if not m or not re.search(r"[A-Z]", m.group("u")):
+            return None  # only symbols with a capital prefix ("Tbit/s"), never a plain word
+        try:
+            parse_unit(m.group("u"))
+        except ValueError:
+            return None
+        f.end = m.end()
+        return m.group("u")
+
+    @staticmethod
+    def _written_unit(s: Sentence, f: Figure) -> str:
+        return s.text[f.num.end : f.end].strip() or (f.unit or "")
+
+
+def _measured_half(f: Figure) -> float:
+    """A measurement's precision: half a unit of its last significant digit ("3 kg" is
+    2.5–3.5 kg, "2,100 miles" 2,058–2,142 miles: round zeros allow at most 2%)."""
+    if f.half or f.num.words or not f.num.integer:
+        return f.half
+    raw = re.sub(r"\D", "", f.num.written)
+    zeros = len(raw) - len(raw.rstrip("0")) if raw.strip("0") else 0
+    # a round figure may be rounded to its last non-zero digit, but never by more than 2%
+    return min(0.5 * 10**zeros, max(0.5, 0.02 * f.value))
+

@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterable, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._arithmetic import Figure, Sentence, scaled, sentences
+from claimcheck.rules.base import CheckContext, Rule
+
+# "2.7 GW splits into …", "€40m is divided between …", "is made up of …"
+_SPLIT = re.compile(
+    r"^[^;]{0,40}?\b(?:splits?|(?:is|are|was|were)[ \t]+split|(?:is|are|was|were)[ \t]+divided|divides|"
+    r"breaks?[ \t]+down|(?:is|was)[ \t]+broken[ \t]+down|(?:is|are|was|were)[ \t]+made[ \t]+up|"
+    r"consists?|comprises|comprising|(?:is|was)[ \t]+shared)(?:[ \t]+(?:into|of|as|between|among))?\b[^\d;]{0,12}$",
+    re.I,
+)
+# "…, 2.6 million in all" / "in total" / "altogether"
+_TOTAL_AFTER = re.compile(r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told|combined)\b", re.I)
+_TOTAL_BEFORE = re.compile(r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$", re.I)
+_SEP = re.compile(r"^[^\d;:()]{0,50}$")
+_REST = re.compile(
+    r"^[^\d;,]{0,30}?(?:,[ \t]*(?:and|with|plus)?|[ \t](?:and|with|plus))[ \t]+(?:the[ \t]+)?"
+    r"(?:rest|remainder|others|balance|more|among[ \t]+others)\b",
+    re.I,
+)
+# a share list about people may overlap (several answers allowed)
+_PEOPLE = re.compile(
+    r"\b(?:those|respondents?|people|adults|voters|surveyed|asked|polled|households|firms|companies|"
+    r"users|customers|members|patients|students|workers|employees|readers|participants)\b",
+    re.I,
+)
+_LEAD_OF = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?P<np>[^\d,;]{3,60}),[ \t]*$", re.I)
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    hedge_tolerance: float = Field(
+        default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly' and the like."
+    )
+    forms: list[Literal["total", "percent"]] = Field(
+        default=["total", "percent"],
+        description="Parts given with their total; percentages of one whole (must not exceed 100%).",
+    )
+
+
+class PartsDoNotSum(Rule):
+    """Parts given as making up a total do not add up to it.
+
+    Read when a sentence gives a total and its complete list of parts: "2.7 GW splits into
+    1.1 GW …, 0.9 GW … and 0.4 GW …"; "1.1 million at Koper, 0.9 million at Trieste and 0.4
+    million at Rijeka, 2.6 million in all". The list must end with "and" (a complete list),
+    not with "the rest" or "others". Rounding is allowed for every figure as written (the
+    parts' rounding errors add up as independent errors). Percentages of one whole named
+    at the head of the sentence ("Of the region's water, 48% goes to …, 31% to … and 26%
+    to …") must not add up to more than 100% beyond rounding; lists about people are left
+    out, where several answers may be counted.
+
+    ## Why is this bad?
+    A reader adds the parts; when they do not make the total, one figure is wrong or a part
+    is missing, and the whole paragraph loses its authority.
+
+    ## Example
+    ```markdown
+    Danish capacity of 2.7 GW splits into 1.1 GW in the North Sea, 0.9 GW in the Baltic and 0.4 GW on land.
+    ```
+
+    Use instead:
+    ```markdown
+    Danish capacity of 2.4 GW splits into 1.1 GW in the North Sea, 0.9 GW in the Baltic and 0.4 GW on land.
+    ```
+
+    ## Options
+    - `hedge_tolerance` (default 0.1): extra width for "about", "nearly" and the like.
+    - `forms` (default both): `total`, `percent`.
+    """
+
+    code = "AR004"
+    name = "parts-do-not-sum"
+    severity = Severity.warning
+    needs = ("money", "quantity", "count", "date")
+    Options = Options
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        for s in sentences(ctx):
+            done = False
+            if "total" in self.options.forms:
+                for f in self._totals(s):
+                    done = True
+                    yield f
+            if not done and "percent" in self.options.forms:
+                yield from self._percent_whole(s)
+
+    # -- a total and its parts -------------------------------------------------------------
+    def _totals(self, s: Sentence) -> Iterable[Finding]:
+        figs = s.figures
+        for i, total in enumerate(figs):
+            if total.percent or total.fraction or total.points:
+                continue
+            nxt = figs[i + 1] if i + 1 < len(figs) else None
+            if nxt is not None and _SPLIT.match(s.between(total.end, nxt.start)):
+                parts = self._list_from(s, i + 1, total)
+                if parts:
+                    f = self._judge(s, total, parts)
+                    if f:
+                        yield f
+                    return
+            if _TOTAL_AFTER.match(s.text, total.end) and i >= 2 and _TOTAL_BEFORE.search(s.between(figs[i - 1].end, total.start)):
+                parts = self._list_back(s, i - 1, total)
+                if parts:
+                    f = self._judge(s, total, parts)
+                    if f:
+                        yield f
+                    return
+
+    def _compatible(self, a: Figure, b: Figure) -> bool:
+        if a.percent != b.percent or a.fraction or b.fraction or a.points or b.points:
+            return False
+        if a.currency and b.currency and a.currency != b.currency:
+            return False
+        if a.unit and b.unit and a.unit != b.unit:
+            return False
+        return True
+
+    def _list_from(self, s: Sentence, j: int, total: Figure) -> list[Figure] | None:
+        figs = s.figures
+        parts = [figs[j]]
+        if not self._compatible(parts[0], total):
+            return None
+        k = j + 1
+        last_sep = ""
+        while k < len(figs):
+            sep = s.between(parts[-1].end, figs[k].start)
+            if not _SEP.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
+                break
+            parts.append(figs[k])
+            last_sep = sep
+            k += 1
+            if re.search(r"\band\b", sep):
+                break
+        if len(parts) < 2 or not re.search(r"\band\b", last_sep):
+            return None
+        if _REST.match(s.text[parts[-1].end : s.end]):
+            return None
+        return parts
+
+    def _list_back(self, s: Sentence, j: int, total: Figure) -> list[Figure] | None:
+        figs = s.figures
+        parts = [figs[j]]
+        if not self._compatible(parts[0], total):
+            return None
+        saw_and = False
+        k = j - 1
+        while k >= 0:
+            sep = s.between(figs[k].end, parts[0].start)
+            if not _SEP.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
+                break
+            if re.search(r"\band\b", sep):
+                if saw_and:
+                    break
+                saw_and = True
+            parts.insert(0, figs[k])
+            k -= 1
+        if len(parts) < 2 or not saw_and:
+            return None
+        return parts
+
+    def _judge(self, s: Sentence, total: Figure, parts: list[Figure]) -> Finding | None:
+        if total.bound or any(p.bound for p in parts):
+            return None
+        # "1.1 million TEU …, 0.9 million …": parts take the total's scale when written without
+        total_value = total.value
+        values = [p.value for p in parts]
+        halves = [p.half for p in parts]
+        hedge = self.options.hedge_tolerance
+        extra = 0.0
+        if total.hedge or any(p.hedge for p in parts):
+            extra = hedge * total_value
+        got = sum(values)
+        slack = math.sqrt(sum(h * h for h in halves)) + total.half + extra + 1e-9 * total_value
+        if abs(got - total_value) <= slack:
+            return None
+        listed = " + ".join(p.num.written for p in parts)
+        return self.finding(
+            s.location(total),
+            f"the parts add up to {scaled(got, total)} ({listed}), not {total.num.written} "
+            f"(allowed {scaled(total_value - slack, total)}–{scaled(total_value + slack, total)} for rounding)",
+            related=[(s.location(p), "a part") for p in parts],
+            help="check each part and the total, or say what the rest is",
+            subject=f"{total.num.written} {listed}",
+        )
+
+    # -- percentages of one whole ----------------------------------------------------------
+    def _percent_whole(self, s: Sentence) -> Iterable[Finding]:
+        pcts = [f for f in s.figures if f.percent and not f.bound]
+        if len(pcts) < 3 or len(pcts) != len([f for f in s.figures if f.percent]):
+            return
+        lead = _LEAD_OF.match(s.text[s.start : pcts[0].start])
+        if not lead or _PEOPLE.search(lead.group("np")):
+            return
+        for a, b in zip(pcts, pcts[1:]):
+            if not _SEP.match(s.between(a.end, b.start)):
+                return
+        if not re.search(r"\band\b", s.between(pcts[-2].end, pcts[-1].start)):
+            return
+        if any(f.hedge for f in pcts):
+            return
+        got = sum(f.value for f in pcts)
+        slack = sum(f.half for f in pcts)
+        if got <= 100 + slack:
+            return
+        listed = " + ".join(f"{f.num.written}%" for f in pcts)
+        yield self.finding(
+            s.location(pcts[-1]),
+            f"shares of one whole add up to {scaled(got, pcts[0])}% ({listed}), more than 100% "
+            f"(allowed up to {scaled(100 + slack, pcts[0])}% for rounding)",
+            related=[(s.location(f), "a share") for f in pcts[:-1]],
+            help="check the shares: they cannot make more than the whole",
+            subject=listed,
+        )
