@@ -31,6 +31,22 @@ class Seed:
 
 
 SEEDS = [
+    # arithmetic
+    Seed("a share that does not match its two figures", "AR001",
+         (("In just the past 12 months, three phone makers have put", "In just the past 12 months, three of the five phone makers, or 80%, have put"),),
+         "three of five is 60%, not 80%"),
+    Seed("a rise that does not follow from its two values", "AR002",
+         (("market was worth 580 billion euros in 2023", "market grew from 500 to 580 billion euros in 2023, up 20%"),),
+         "is a rise of 16%, not 20%"),
+    Seed("a distance restated in miles that does not convert", "AR003",
+         (("back from Mars.", "back from Mars, 225 million km (90 million miles) away."),),
+         "is 139.8 million miles, not 90 million"),
+    Seed("parts that do not add up to their total", "AR004",
+         (("market was worth 580 billion euros in 2023", "market was worth 580 billion euros in 2023, split into 300 billion for launches and 200 billion for satellites"),),
+         "the parts add up to 500 billion"),
+    Seed("an age that does not follow from the publication date", "AR005",
+         (("In just the past 12 months, three phone makers", "In 2020, a decade ago, three phone makers"),),
+         "2020 is 5 years before the publication date (2025-06-30), not \"a decade ago\""),
     # reading
     Seed("front-matter value of the wrong type", "CC002",
          (("status: draft", "status: [draft, review]"),),
