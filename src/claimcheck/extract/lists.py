@@ -801,6 +801,27 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
         }
 
 
+def _members_before(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int, tuple[str, str]]]:
+    """The items of a list that ends before its verb, read from the last one back: each a
+    member; the first may open with words that are not part of it ("So far Venezuela"),
+    so its last words are tried; the list stops at the first item that is no member."""
+    kept: list[tuple[int, int, tuple[str, str]]] = []
+    for a, b in reversed(items):
+        rec = _member(text[a:b], True)
+        if rec is None:
+            words = list(re.finditer(r"\S+", text[a:b]))
+            for k in range(1, len(words)):
+                a2 = a + words[k].start()
+                rec = _member(text[a2:b], True)
+                if rec:
+                    kept.append((a2, b, rec))
+                    break
+            break
+        kept.append((a, b, rec))
+    kept.reverse()
+    return kept
+
+
 def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> list[dict]:
     """Member lists in ``text``: dicts with span, group, members, raw_members, declared_count,
     complete, role."""
@@ -812,25 +833,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
     # 1. LIST have joined GROUP
     for m in _AFTER_LIST.finditer(text):
         s0 = _sentence_start(text, m.start(), starts)
-        items = _known_compound(text, _items(text, s0, m.start()))
-        kept: list[tuple[int, int, tuple[str, str]]] = []
-        for a, b in reversed(items):
-            rec = _member(text[a:b], True)
-            if rec is None:
-                # "So far Venezuela": try the last words of the first item
-                words = list(re.finditer(r"\S+", text[a:b]))
-                for k in range(1, len(words)):
-                    a2 = a + words[k].start()
-                    rec = _member(text[a2:b], True)
-                    if rec:
-                        a = a2
-                        break
-                if rec is None:
-                    break
-                kept.append((a, b, rec))
-                break
-            kept.append((a, b, rec))
-        kept.reverse()
+        kept = _members_before(text, _known_compound(text, _items(text, s0, m.start())))
         if len(kept) < 3:
             continue
         group = _clean_group(m.group("group"))
@@ -853,21 +856,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         head = text[s0 : m.start()]
         intro = _INTRO.match(head)
         a0 = s0 + (intro.end() if intro else 0)
-        items = _known_compound(text, _items(text, a0, m.start()))
-        kept = []
-        for a, b in reversed(items):
-            rec = _member(text[a:b], True)
-            if rec is None:
-                words = list(re.finditer(r"\S+", text[a:b]))
-                for k in range(1, len(words)):
-                    a2 = a + words[k].start()
-                    rec = _member(text[a2:b], True)
-                    if rec:
-                        kept.append((a2, b, rec))
-                        break
-                break
-            kept.append((a, b, rec))
-        kept.reverse()
+        kept = _members_before(text, _known_compound(text, _items(text, a0, m.start())))
         if len(kept) < 2 or not re.search(r"\s(?:and|or)\s", text[kept[-2][1] : kept[-1][0] + 1]):
             continue
         count = None if m.group("approx") else _count(m.group("count"))
