@@ -63,3 +63,10 @@ def test_settings_and_flags_reach_the_search(tree, capsys, monkeypatch):
     assert Settings.model_validate({"extend-exclude": ["build"]}).discovery()["extend_exclude"] == ["build"]
     code, out, _ = run_in_process("verify", ".", "--extend-exclude", "build", "--exclude", "dist", "--statistics", capsys=capsys)
     assert code == 0 and "in 4 files" in out  # a.md, old.md, e.txt and node_modules' d.md (exclude replaced the defaults)
+
+
+def test_a_fifo_named_directly_is_one_error_not_a_hang(tmp_path, capsys):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    code, _, err = run_in_process("verify", fifo, capsys=capsys)
+    assert code == 2 and "E103" in err and "not a regular file" in err
