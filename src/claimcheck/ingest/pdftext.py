@@ -474,6 +474,8 @@ def _plain_notes(
             continue
         if not items or line.page or (_BARE_NUMBER.match(line.text) and _ends_page(lines, j)):
             break
+        if m and _note_like(line.text[m.end() :]):
+            return None  # a note numbered out of sequence: not a run to read
         items[-1][2].append(line)  # the note runs on
         used.add(j)
         j += 1
