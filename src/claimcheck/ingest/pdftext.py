@@ -26,8 +26,9 @@ What such text looks like, and what this reader does about it:
 
 * **Other note layouts** (see ``_other_notes``): pandoc/Chromium endnotes closed by "↩︎",
   numbered lists under a Notes/References heading, MediaWiki "N. ^" lists with "[N]"
-  marks, LibreOffice number columns, Word-style notes from ``-layout``. Their references
-  are found by evidence, in note-number order (``_find_seq_refs``).
+  marks, LibreOffice number columns, Word-style notes from ``-layout``, plain "N text"
+  lines ending the text or a page (``_plain_notes``; kept only when most are marked).
+  Their references are found by evidence, in note-number order (``_find_seq_refs``).
 * **Block classes**: table-of-contents lines, table rows, code listings, captions and page
   furniture are split off as blocks of their class (``_split_kinds``); running titles,
   pull quotes and author bios are kept as furniture, pull_quote and byline blocks.
@@ -234,7 +235,9 @@ def _group(
 # * LibreOffice page-bottom notes from `pdftotext` default options: the numbers as a column
 #   ("1" / "2" / "3", one a line), a blank line, then the notes' text;
 # * Word-style notes from `pdftotext -layout`: the number alone on a line, the note's text
-#   on the lines after it.
+#   on the lines after it;
+# * plain numbered lines "N text" (one space) ending the text or a page, from PDFs whose
+#   notes have no heading and no back-links (`pdftotext` default options).
 #
 # Each needs its own evidence (back-links, a notes heading, numbers in sequence from the
 # next note number); anything less is left as text.
