@@ -827,6 +827,8 @@ def _candidates(text: str):
         prev_word = text[k:j]
         follow = text[e : e + 40].lstrip(" ")
         nums = [(s + nm.start(), int(nm.group(0))) for nm in re.finditer(r"\d{1,3}", m.group(0))]
+        if re.search(r",\d{3}", m.group(0)) and any(b[1] != a[1] + 1 for a, b in zip(nums, nums[1:])):
+            continue  # "12,000": an amount with its thousands separator, not marks 12 and 0
         yield nums, strong, prev_word, follow, gap, (s - gap, e)
 
 
