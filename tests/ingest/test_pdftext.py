@@ -128,3 +128,17 @@ def test_never_raises_and_maps_into_the_file(text):
                 assert text[off] == ch
     for note in doc.iter_footnotes():
         assert text[note.source_map.to_file(0) :].startswith(note.text[:1])
+
+
+def test_an_amount_with_a_thousands_separator_is_no_group_of_marks():
+    text = (
+        "The ferry sails 1,200 km a week.1 Its sister ship, 12,000 tonnes and twice as old,\n"
+        "sails further.2 Cargo rose sharply. 3,4\n"
+        "\f1  Harbour report, 2023.\n"
+        "2  Shipping register, 2024.\n"
+        "3  Port statistics, 2024.\n"
+        "4  Annual review, 2024.\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    assert [r.number for r in doc.iter_refs()] == [1, 2, 3, 4]
+    assert "Its sister ship, 12,000 tonnes" in doc.articles[0].blocks[0].text

@@ -26,8 +26,9 @@ What such text looks like, and what this reader does about it:
 
 * **Other note layouts** (see ``_other_notes``): pandoc/Chromium endnotes closed by "↩︎",
   numbered lists under a Notes/References heading, MediaWiki "N. ^" lists with "[N]"
-  marks, LibreOffice number columns, Word-style notes from ``-layout``. Their references
-  are found by evidence, in note-number order (``_find_seq_refs``).
+  marks, LibreOffice number columns, Word-style notes from ``-layout``, plain "N text"
+  lines ending the text or a page (``_plain_notes``; kept only when most are marked).
+  Their references are found by evidence, in note-number order (``_find_seq_refs``).
 * **Block classes**: table-of-contents lines, table rows, code listings, captions and page
   furniture are split off as blocks of their class (``_split_kinds``); running titles,
   pull quotes and author bios are kept as furniture, pull_quote and byline blocks.
@@ -234,7 +235,9 @@ def _group(
 # * LibreOffice page-bottom notes from `pdftotext` default options: the numbers as a column
 #   ("1" / "2" / "3", one a line), a blank line, then the notes' text;
 # * Word-style notes from `pdftotext -layout`: the number alone on a line, the note's text
-#   on the lines after it.
+#   on the lines after it;
+# * plain numbered lines "N text" (one space) ending the text or a page, from PDFs whose
+#   notes have no heading and no back-links (`pdftotext` default options).
 #
 # Each needs its own evidence (back-links, a notes heading, numbers in sequence from the
 # next note number); anything less is left as text.
@@ -420,7 +423,86 @@ def _numbered_notes(
     return out, used, k
 
 
-def _other_notes(lines: list[_Line | None]) -> tuple[dict[int, list[_Raw]], set[int]]:
+_PLAIN_ITEM = re.compile(r"^(\d{1,3}) (?=[^\s\d])")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_SENTENCE_END = re.compile(r"[.!?)\]][\"”’)]*$")
+
+
+def _note_like(text: str) -> bool:
+    """A citation ("Author, “Title,” Outlet, 2024, URL") or a sentence of a few words."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    if len(words) < 3:
+        return False
+    if URL_RE.search(text) or (_YEAR.search(text) and ("," in text or "“" in text or '"' in text)):
+        return True
+    return len(words) >= 4 and bool(_SENTENCE_END.search(text))
+
+
+def _plain_notes(
+    lines: list[_Line | None], k: int, expected: int
+) -> tuple[list[_Raw], set[int], int] | None:
+    """Notes as `pdftotext` prints plain numbered lines at the end of the text or at the
+    foot of a page: "N text" with one space, the next number on the next note, a note's
+    text running over several lines. Taken only as a whole run that ends the text or its
+    page, numbered from ``expected`` (a note repeated or one skipped: a numbering slip),
+    every note a citation or a sentence; :func:`read_pdf_text` keeps them only when marks
+    are found for most of them."""
+    n = len(lines)
+    if k and lines[k - 1] is not None and not lines[k].page:
+        return None  # the run must stand apart from the text above it
+    items: list[tuple[int, _Line, list[_Line]]] = []
+    used: set[int] = set()
+    slips = 0
+    j = k
+    while j < n:
+        line = lines[j]
+        if line is None:
+            nxt = j + 1
+            while nxt < n and lines[nxt] is None and nxt - j < 4:
+                nxt += 1
+            m2 = _PLAIN_ITEM.match(lines[nxt].text) if nxt < n and lines[nxt] is not None else None
+            if m2 and items and items[-1][0] <= int(m2.group(1)) <= items[-1][0] + 2:
+                j = nxt
+                continue
+            break
+        m = _PLAIN_ITEM.match(line.text)
+        number = int(m.group(1)) if m else -1
+        want = expected if not items else items[-1][0] + 1
+        if m and (number == want or (items and number in (want - 1, want + 1))):
+            slips += number != want
+            body = [_Line(line.start + m.end(), line.text[m.end() :], line.raw_len, False)]
+            items.append((number, line, body))
+            used.add(j)
+            j += 1
+            continue
+        if not items or line.page or (_BARE_NUMBER.match(line.text) and _ends_page(lines, j)):
+            break
+        if m and _note_like(line.text[m.end() :]):
+            return None  # a note numbered out of sequence: not a run to read
+        items[-1][2].append(line)  # the note runs on
+        used.add(j)
+        j += 1
+    if not items or slips > max(1, len(items) // 3):
+        return None
+    # the run ends the text or its page (a page number may follow)
+    t = j
+    while t < n and (lines[t] is None or (_BARE_NUMBER.match(lines[t].text) and not lines[t].page)):
+        t += 1
+    if t < n and not lines[t].page:
+        return None
+    if not all(_note_like(" ".join(x.text for x in body)) for _, _, body in items):
+        return None
+    notes = []
+    for number, first, body in items:
+        note = _note(number, first.start, body, first)
+        note.role = "plain"
+        notes.append(note)
+    return notes, used, k
+
+
+def _other_notes(
+    lines: list[_Line | None], plain: bool = True
+) -> tuple[dict[int, list[_Raw]], set[int]]:
     special: dict[int, list[_Raw]] = {}
     consumed: set[int] = set()
     expected = 1
@@ -440,15 +522,18 @@ def _other_notes(lines: list[_Line | None]) -> tuple[dict[int, list[_Raw]], set[
                 consumed |= used
                 k = max(used) + 1
                 continue
+        got = None
         if _BARE_NUMBER.match(line.text) and int(line.text) == expected:
             got = _column_notes(lines, k, expected) or _numbered_notes(lines, k, expected)
-            if got:
-                notes, used, at = got
-                special.setdefault(at, []).extend(notes)
-                consumed |= used
-                expected += len(notes)
-                k = max(used) + 1
-                continue
+        elif plain and (p := _PLAIN_ITEM.match(line.text)) and int(p.group(1)) == expected:
+            got = _plain_notes(lines, k, expected)
+        if got:
+            notes, used, at = got
+            special.setdefault(at, []).extend(notes)
+            consumed |= used
+            expected = notes[-1].number + 1
+            k = max(used) + 1
+            continue
         k += 1
     return special, consumed
 
@@ -596,6 +681,18 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
                 nxt = next((kinds[j] for j in range(i + 1, min(len(kinds), i + 3)) if kinds[j] != "text"), None)
                 if nxt == "code" and not _PROSE_END.search(it.lines[i].text):
                     kinds[i] = "code"
+        for i, k in enumerate(kinds):
+            # one number line inside a sentence ("is due in" / "2026.2"): its end, not a table row
+            if (
+                k == "table"
+                and i
+                and kinds[i - 1] == "text"
+                and (i + 1 == len(kinds) or (kinds[i + 1] != "table" and it.lines[i + 1].text[:1].isupper()))
+                and not ends_sentence(it.lines[i - 1].text)
+                and len(it.lines[i - 1].text.split()) >= 6
+                and len(it.lines[i].text.split()) == 1
+            ):
+                kinds[i] = "text"
         if it.role == "paragraph":
             for i in range(len(it.lines)):
                 near_code = "code" in kinds[max(0, i - 1) : i + 2]
@@ -730,6 +827,8 @@ def _candidates(text: str):
         prev_word = text[k:j]
         follow = text[e : e + 40].lstrip(" ")
         nums = [(s + nm.start(), int(nm.group(0))) for nm in re.finditer(r"\d{1,3}", m.group(0))]
+        if re.search(r",\d{3}", m.group(0)) and any(b[1] != a[1] + 1 for a, b in zip(nums, nums[1:])):
+            continue  # "12,000": an amount with its thousands separator, not marks 12 and 0
         yield nums, strong, prev_word, follow, gap, (s - gap, e)
 
 
@@ -834,7 +933,7 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool, int] | None:
     if before in _CLOSERS:
         if s >= 2 and text[s - 2].isdigit():
             return None  # 0.16, 3,4
-        if before in ".,:" and s >= 2 and not (text[s - 2].isalpha() or text[s - 2] in _CLOSERS):
+        if before in ".,:" and s >= 2 and not (text[s - 2].isalpha() or text[s - 2] in _CLOSERS + "%"):
             return None
         return True, s
     if before == " " and s >= 2:
@@ -890,6 +989,23 @@ def _version_mark(text: str, m: re.Match, expected: int, numbers: set[int], sour
     return len(mark)
 
 
+def _after_number_mark(text: str, s: int, e: int) -> bool:
+    """A mark set after a number and its full stop ("in 2022.3", "over 65.5 The"), not a
+    decimal: the paragraph ends there or a capitalised word starts the next sentence
+    ("9.2 GW", "0.4 GW" and "1,000.5" stay numbers). Asked only for the next note number."""
+    if text[s - 1 : s] != ".":
+        return False
+    k = s - 1
+    while k and text[k - 1].isdigit():
+        k -= 1
+    whole = text[k : s - 1]
+    if len(whole) < 2 or whole.startswith("0") or (k and (text[k - 1].isalnum() or text[k - 1] in ".,")):
+        return False
+    rest = text[e:]
+    m = re.match(r" ([A-Z][a-z]+)\b", rest)
+    return not rest.strip() or bool(m and (len(m.group(1)) > 2 or m.group(1).lower() in _AFTER_MARK))
+
+
 def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:
     """``digits`` read as consecutive note numbers from ``first`` ("12" → [1, 2]), or []."""
     out: list[int] = []
@@ -903,16 +1019,25 @@ def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:
 
 
 def _find_seq_refs(
-    paras: list[_Para], numbers: set[int], brackets: bool, source: str = "", raised: set[int] = frozenset()
+    paras: list[_Para],
+    numbers: set[int],
+    brackets: bool,
+    source: str = "",
+    raised: set[int] = frozenset(),
+    beyond: bool = False,
 ) -> None:
     """References to notes read from other layouts, by evidence.
 
     ``brackets``: the text marks notes as "[12]" (MediaWiki): every bracketed number that
     names a note is a reference, repeats included. Otherwise a mark is a number set right
     after a word or punctuation ("route.1", "muSig1", "(COR)1", "initiative 1 under") that
-    is the next note number in reading order (one skipped note is allowed).
+    is the next note number in reading order (one skipped note is allowed), or after a
+    number's full stop ("in 2022.3") when a new sentence follows. ``beyond``: a mark glued
+    to a word and its punctuation ("terms.6") is taken when it is the next number even
+    without a note, or when it is a number skipped before (FN rules report both).
     """
     last = 0
+    skipped: set[int] = set()
     top = max(numbers) if numbers else 0
     for para in paras:
         in_table = para.kind in (BlockKind.table, BlockKind.heading)
@@ -948,11 +1073,18 @@ def _find_seq_refs(
                         cuts.append((m.start(), m.end()))
                         last = run[-1]
                     continue
-                if num not in numbers or not last < num <= min(last + 2, top):
+                # a mark beyond the last note or one skipped before: only glued to a
+                # word and its punctuation ("terms.6", "bid.4"), so FN rules can tell
+                strong = beyond and bool(re.search(r"[^\W\d_]{2}[.,;:!?”\"’)]+$", text[max(0, m.start() - 4) : m.start()]))
+                if strong and (num == last + 1 and num not in numbers or num in skipped):
+                    pass
+                elif num not in numbers or not last < num <= min(last + 2, top):
                     continue
                 at = smap.to_file(m.start()) if smap is not None else -1
                 if at in raised:
                     mark = (True, m.start() - 1 if text[m.start() - 1 : m.start()] == " " else m.start())
+                elif num == last + 1 and _after_number_mark(text, m.start(), m.end()):
+                    mark = (True, m.start())
                 else:
                     mark = _seq_mark(text, m.start(), m.end())
                 if mark is None:
@@ -968,6 +1100,10 @@ def _find_seq_refs(
                     continue  # an acronym and a digit: only the very next note number
                 found.append((m.start(), num, str(num)))
                 cuts.append((cut, m.end()))
+                if num in skipped:
+                    skipped.discard(num)
+                    continue
+                skipped |= set(range(last + 1, num))
                 last = num
         para.refs = found
         para.cuts = cuts
@@ -1075,6 +1211,7 @@ def read_pdf_text(
     page_starts: list[int] | None = None,
     metadata: Metadata | None = None,
     raised: set[int] | None = None,
+    _plain: bool = True,
 ) -> Document:
     """Read PDF-extracted text. ``raised``: file offsets of numbers the PDF sets as
     superscripts (known when the text comes from :mod:`~claimcheck.ingest.pdf`)."""
@@ -1084,7 +1221,7 @@ def read_pdf_text(
         printed = _cover_date(lines)
         if printed is not None:
             metadata = metadata.model_copy(update={"publication_date": printed})
-    special, consumed = _other_notes(lines)
+    special, consumed = _other_notes(lines, plain=_plain)
     items = _group(lines, special, consumed)
     _classify(items)
     items = _split_kinds(items)
@@ -1135,7 +1272,26 @@ def read_pdf_text(
     ones = sum(1 for n in notes if n.number == 1)
     if any(n.body is not None for n in notes):
         wiki = sum(len(_BRACKET_REF.findall(p.text)) for p in paras if p.kind == BlockKind.paragraph)
-        _find_seq_refs(paras, {n.number for n in notes if n.number}, brackets=wiki >= 2, source=source.text, raised=raised or set())
+        plain_numbers = {n.number for n in notes if n.role == "plain"}
+        _find_seq_refs(
+            paras,
+            {n.number for n in notes if n.number},
+            brackets=wiki >= 2,
+            source=source.text,
+            raised=raised or set(),
+            beyond=bool(plain_numbers),
+        )
+        if plain_numbers:
+            # plain numbered lines are notes only when the text marks most of them
+            # ("2022.3", "bag.4"): a mark glued to a word or punctuation
+            glued = {
+                num
+                for p in paras
+                for off, num, _ in p.refs
+                if p.builder is not None and p.text[off - 1 : off] not in ("", " ")
+            }
+            if len(glued & plain_numbers) * 2 <= len(plain_numbers):
+                return read_pdf_text(source, page_starts=page_starts, metadata=metadata, raised=raised, _plain=False)
     elif notes:
         _find_refs(paras, ones)
         _segment(paras)
