@@ -21,6 +21,40 @@ _MULT_RE = re.compile(
     re.I,
 )
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ORD_FRAC = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# "three times as many as", "twice as much as", "half as many as"
+_TIMES_AS = re.compile(
+    r"\b(?P<q>(?:about|nearly|almost|roughly|around|some|more[ \t]+than|over|less[ \t]+than|under|at[ \t]+least|"
+    r"at[ \t]+most|well[ \t]+over|just[ \t]+over|just[ \t]+under)[ \t]+)?"
+    r"(?P<k>twice|half|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[ \t]+times)"
+    r"[ \t]+as[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+as[ \t]+(?P<the>(?:the|its|their|in|of|with)[ \t]+)?",
+    re.I,
+)
+# "a fifth more than", "a third less than", "two thirds fewer than"
+_FRAC_THAN = re.compile(
+    r"\b(?P<q>(?:about|nearly|almost|roughly|around|some|more[ \t]+than|over|less[ \t]+than|under|at[ \t]+least|"
+    r"well[ \t]+over|just[ \t]+over|just[ \t]+under)[ \t]+)?"
+    r"(?P<c>an?|one|two|three)[ \t-]+(?P<f>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?"
+    r"[ \t]+(?P<d>more|less|fewer|higher|lower|larger|smaller|bigger|greater|above|below)[ \t]+than[ \t]+"
+    r"(?P<the>(?:the|its|their|in|of|with)[ \t]+)?",
+    re.I,
+)
+# a rate a year: "a compound annual growth rate of 25%", "a CAGR of 8%", "up 10% a year"
+_ANNUAL_BEFORE = re.compile(
+    r"(?P<cue>\b(?:(?P<c>compound(?:ed)?|CAGR)[ \t]+)?(?:average[ \t]+)?(?:annual(?:i[sz]ed)?|yearly|CAGR)"
+    r"(?:[ \t]+(?P<w>growth|increase|rise|gain|decline|decrease|fall|drop|reduction|change))?(?:[ \t]+rate)?"
+    r"(?:[ \t]+(?:of|at|was|is|by))?)[ \t]+(?:(?:about|nearly|almost|roughly|around|some)[ \t]+)?$",
+    re.I,
+)
+_ANNUAL_AFTER = re.compile(
+    r"[ \t]*(?:(?:a|per|each|every)[ \t]+year\b|annually\b|per[ \t]+annum\b|yearly\b|y/y|(?P<c>compounded\b))",
+    re.I,
+)
+_YEAR_AFTER = re.compile(r"[ \t]*(?:in|\(|,|by)?[ \t]*(?:(?:fiscal|FY)[ \t]*)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_YEARS_SPAN = re.compile(r"\b(?:between|from)[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]+(?:and|to)[ \t]+(?P<y2>(?:19|20)\d\d)\b", re.I)
+_ROUGH = ("about", "nearly", "almost", "roughly", "around", "some")
 _FROM = re.compile(r"\bfrom[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
 _TO = re.compile(r"^[^,;()]{0,45}?\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)[ \t]+)?", re.I)
 
@@ -38,8 +72,8 @@ class Options(BaseModel):
     hedge_tolerance: float = Field(
         default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly', 'almost'."
     )
-    forms: list[Literal["percent", "points", "multiplier"]] = Field(
-        default=["percent", "points", "multiplier"], description="Which changes to check."
+    forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr"]] = Field(
+        default=["percent", "points", "multiplier", "comparison", "cagr"], description="Which changes to check."
     )
 
 
@@ -52,6 +86,13 @@ class ChangeDoesNotFollow(Rule):
     the difference in percentage points ("from 20% to 25%, up 5%") is reported as such.
     Each figure keeps the precision it was written with ("17%" allows 16.5–17.5%), and
     "about", "nearly" or "almost" widen it; "more than doubled" and the like are not checked.
+
+    A ratio stated between two figures of one phrase is read too: "12 ports, three times as
+    many as the 5 of 2019" (2.4 times); "€66m, a fifth more than the €50m of 2022"; "18
+    beds, half as many as the 24 of the old ward". And a rate a year over the years given
+    with the two values: "from 2.0 GW in 2018 to 5.0 GW in 2023, a compound annual growth of
+    25%" (it is 20.1%); a plain "10% a year" may be the compound or the simple average rate
+    and is reported only when it is neither.
 
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one
@@ -70,7 +111,8 @@ class ChangeDoesNotFollow(Rule):
     ## Options
     - `multiplier_tolerance` (default 0.1): relative width around "doubled", "tripled", "halved".
     - `hedge_tolerance` (default 0.1): extra width for "about", "nearly" and the like.
-    - `forms` (default all): `percent`, `points`, `multiplier`.
+    - `forms` (default all): `percent`, `points`, `multiplier`, `comparison` ("three times as
+      many as", "a fifth more than"), `cagr` (a rate a year).
     """
 
     code = "AR002"
@@ -81,6 +123,8 @@ class ChangeDoesNotFollow(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for s in sentences(ctx):
+            if "comparison" in self.options.forms:
+                yield from self._comparison(s)
             pair = self._from_to(s)
             if pair is None:
                 continue
@@ -93,6 +137,8 @@ class ChangeDoesNotFollow(Rule):
                 continue
             yield from self._percent_change(s, a, b)
             yield from self._multiplier(s, a, b)
+            if "cagr" in self.options.forms:
+                yield from self._cagr(s, a, b)
 
     def _from_to(self, s: Sentence) -> tuple[Figure, Figure] | None:
         """The one "from A … to B" pair of a sentence (none when there are several)."""
@@ -117,6 +163,8 @@ class ChangeDoesNotFollow(Rule):
         stated = [f for f in s.figures if (f.percent or f.points) and f is not a and f is not b
                   and f.start != a.start and f.start != b.start]
         for p in stated:
+            if _annual(s, p) is not None:
+                continue  # a rate a year, read by _cagr
             m = _CHANGE_BEFORE.search(s.before(p.start, 40))
             if not m or p.bound or not self._tied(s, a, b, p.start - len(m.group(0)), p.end):
                 continue
@@ -220,6 +268,160 @@ class ChangeDoesNotFollow(Rule):
                 subject=f"{a.num.written} {b.num.written} {w}",
             )
 
+    def _comparison(self, s: Sentence) -> Iterable[Finding]:
+        """ "12 ports, three times as many as the 5 of 2019": the first figure over the
+        second is the ratio stated between them; both figures and the ratio in one phrase."""
+        for rx in (_TIMES_AS, _FRAC_THAN):
+            for m in rx.finditer(s.text, s.start, s.end):
+                q = re.sub(r"\s+", " ", (m.group("q") or "").strip().lower())
+                if q and q not in _ROUGH:
+                    continue  # "more than three times as many": a bound, nothing to recompute
+                a = s.figure_at(m.end(), 0)
+                if a is None:  # its "bound" is the phrase's own "as" or "than"
+                    continue
+                # the figure compared: the last one before the phrase, joined by a comma,
+                # a dash or a parenthesis, with no other clause between
+                before = [f for f in s.figures if f.end <= m.start() and not f.fraction]
+                if not before:
+                    continue
+                b = before[-1]
+                gap = s.between(b.end, m.start())
+                if len(gap) > 30 or _OTHER_CLAUSE.search(re.sub(r"^\W*(?:or|and)\b", "", gap)) \
+                        or re.search(r"\d", gap) or not re.search(r"[,(\u2014\u2013]|\bor\b|\b(?:is|are|was|were)\b", gap):
+                    continue
+                if b.bound or not _compatible(a, b) or a.value <= 0:
+                    continue
+                if rx is _TIMES_AS:
+                    k = m.group("k").lower()
+                    if k == "twice":
+                        want = 2.0
+                    elif k == "half":
+                        want = 0.5
+                    else:
+                        n = m.group("n").lower()
+                        want = float(_FOLD.get(n) or n)
+                    t = self.options.multiplier_tolerance
+                    lo, hi = want * (1 - t), want * (1 + t)
+                else:
+                    frac = _COUNT[m.group("c").lower()] / _ORD_FRAC[m.group("f").lower()]
+                    if frac >= 1:
+                        continue
+                    more = m.group("d").lower() in ("more", "higher", "larger", "bigger", "greater", "above")
+                    # "a fifth" stands for 0.18-0.22 of the whole: the fraction's own width
+                    t = self.options.multiplier_tolerance
+                    flo, fhi = frac * (1 - t), frac * (1 + t)
+                    want = 1 + frac if more else 1 - frac
+                    lo, hi = (1 + flo, 1 + fhi) if more else (1 - fhi, 1 - flo)
+                if q or a.hedge or b.hedge:
+                    h = self.options.hedge_tolerance
+                    lo, hi = lo * (1 - h), hi * (1 + h)
+                r_lo = b.low / a.high if a.high > 0 else 0
+                r_hi = b.high / a.low if a.low > 0 else float("inf")
+                if r_hi >= lo and r_lo <= hi:
+                    continue
+                said = s.between(m.start(), m.end()).strip()
+                said = re.sub(r"[ \t]+(?:the|its|their|in|of|with)$", "", said)
+                yield self.finding(
+                    s.location(b),
+                    f"{b.num.written} is {fmt(b.value / a.value)} times {a.num.written}, "
+                    f'not "{said}" ({fmt(want)} times; allowed {fmt(lo)}\u2013{fmt(hi)})',
+                    related=[(s.location(a), "the figure compared with")],
+                    help="recompute the ratio, or check the two figures",
+                    subject=f"{b.num.written} {a.num.written} {said}",
+                )
+
+    def _cagr(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
+        """ "from 2.0 GW in 2018 to 5.0 GW in 2023, a compound annual growth of 25%": the
+        rate a year over the years given. Said to be compound (or "CAGR"), the rate must be
+        the compound one; a plain "10% a year" may be either the compound or the simple
+        average rate, and is reported only when it is neither."""
+        if a.percent or b.percent:
+            return
+        y1 = _YEAR_AFTER.match(s.text, a.end, s.end)
+        y2 = _YEAR_AFTER.match(s.text, b.end, s.end)
+        if y1 and y2:
+            n = int(y2.group("y")) - int(y1.group("y"))
+        else:
+            spans = list(_YEARS_SPAN.finditer(s.text, s.start, s.end))
+            if len(spans) != 1 or y1 or y2:
+                return
+            n = int(spans[0].group("y2")) - int(spans[0].group("y1"))
+        if n <= 0 or n > 100:
+            return
+        for p in s.figures:
+            if not p.percent or p.points or p.bound or p.start < b.end:
+                continue
+            cue = _annual(s, p)
+            if cue is None:
+                continue
+            start, compound, down = cue
+            gap = _PERIOD.sub(" ", s.between(b.end, start))
+            gap = _YEARS_SPAN.sub(" ", gap)
+            gap = re.sub(r"^[ \t]*(?:in|\(|,|by)?[ \t]*(?:19|20)\d\d\)?", " ", gap)
+            if len(gap) > 45 or _OTHER_CLAUSE.search(gap):
+                continue
+            sign = -1 if down else 1
+            lo, hi = sorted((sign * p.low, sign * p.high))
+            al, ah, bl, bh = a.low, a.high, b.low, b.high
+            if a.hedge or b.hedge or p.hedge:
+                h = self.options.hedge_tolerance
+                al, ah, bl, bh = al * (1 - h), ah * (1 + h), bl * (1 - h), bh * (1 + h)
+                lo, hi = lo - abs(lo) * h - 0.5, hi + abs(hi) * h + 0.5
+            if al <= 0:
+                continue
+            c_lo = ((bl / ah) ** (1 / n) - 1) * 100
+            c_hi = ((bh / al) ** (1 / n) - 1) * 100
+            if hi >= c_lo and lo <= c_hi:
+                continue
+            if not compound:
+                s_lo, s_hi = (bl / ah - 1) * 100 / n, (bh / al - 1) * 100 / n
+                if hi >= s_lo and lo <= s_hi:
+                    continue
+            got = ((b.value / a.value) ** (1 / n) - 1) * 100
+            unit = "%"
+            said = "fall" if sign < 0 else "growth"
+            real = "a fall" if got < 0 else "a growth"
+            alo, ahi = sorted((abs(lo), abs(hi)))
+            yield self.finding(
+                s.location(p),
+                f"from {_w(a)} to {_w(b)} over {n} year{'s' if n != 1 else ''} is {real} of "
+                f"{fmt(abs(got))}{unit} a year compounded, not a {said} of {p.num.written}% a year "
+                f"(allowed {fmt(alo)}\u2013{fmt(ahi)}%)",
+                related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
+                help="recompute the rate a year from the two values and their years",
+                subject=f"{a.num.written} {b.num.written} {p.num.written} cagr",
+            )
+
 
 def _w(f: Figure) -> str:
     return f"{f.num.written}%" if f.percent else f.num.written
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    if a.percent != b.percent or a.points or b.points or a.fraction or b.fraction:
+        return False
+    if (a.currency or b.currency) and a.currency != b.currency:
+        return False
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    return True
+
+
+def _annual(s: Sentence, p: Figure) -> tuple[int, bool, bool] | None:
+    """Where the cue of a rate a year begins, whether it says compound, whether it is a fall."""
+    before = s.before(p.start, 70)
+    m = _ANNUAL_BEFORE.search(before)
+    if m:
+        w = (m.group("w") or "").lower()
+        head = before[: m.start()]
+        down = w in ("decline", "decrease", "fall", "drop", "reduction") or bool(
+            re.search(rf"\b(?:{_DOWN})[ \t]+(?:by[ \t]+)?(?:an?[ \t]+)?$", head, re.I))
+        return p.start - len(before) + m.start(), bool(m.group("c")), down
+    after = _ANNUAL_AFTER.match(s.text, p.end, s.end)
+    if after:
+        head = s.before(p.start, 40)
+        ch = _CHANGE_BEFORE.search(head)
+        start = p.start - len(ch.group(0)) if ch else p.start
+        down = bool(ch and _DOWN_RE.match(re.sub(r"\s+", " ", ch.group("w")).strip()))
+        return start, bool(after.group("c")), down
+    return None

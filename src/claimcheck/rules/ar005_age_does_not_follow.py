@@ -19,6 +19,49 @@ _YEAR_AGO = re.compile(
     re.I,
 )
 
+_NUM = (r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d{1,3}")
+_YEAR = r"(?:1[89]|20)\d\d"
+_SPAN_HEDGE = (r"(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
+               r"just[ \t]+over|just[ \t]+under)[ \t]+")
+# "over the past 15 years", "in the last two decades", "during the previous decade"
+_PAST = re.compile(
+    rf"\b(?:over|in|during|for|across|within|throughout)[ \t]+the[ \t]+(?:past|last|previous)[ \t]+(?:{_SPAN_HEDGE})?"
+    rf"(?:(?P<n>{_NUM})[ \t-]+)?(?P<unit>years?|decades?)\b",
+    re.I,
+)
+# "in the 15 years since 2010"
+_SINCE_SPAN = re.compile(
+    rf"\bthe[ \t]+(?:{_SPAN_HEDGE})?(?P<n>{_NUM})[ \t]+(?P<unit>years|decades)[ \t]+since[ \t]+(?:(?:its|the|their)[ \t]+[a-z]+[ \t]+in[ \t]+)?(?P<year>{_YEAR})\b",
+    re.I,
+)
+_SINCE = re.compile(rf"\bsince[ \t]+(?:(?:early|late|mid|the[ \t]+start[ \t]+of|the[ \t]+end[ \t]+of)[ \t-]*)?(?P<year>{_YEAR})\b(?!['\u2019]?s)", re.I)
+_FROM_TO = re.compile(
+    rf"\b(?:from|between)[ \t]+(?P<y1>{_YEAR})[ \t]*(?:to|and|until|through|[-\u2013])[ \t]*(?P<y2>{_YEAR})\b(?!['\u2019]?s)", re.I
+)
+_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though|when|before|after|until|earlier|later|than)\b|[;:.!?]", re.I)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
+    "ninetieth": 90, "hundredth": 100, "centenary": 100, "centennial": 100, "bicentenary": 200,
+    "bicentennial": 200,
+}
+_ORD_RE = r"\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted((k for k in _ORDINALS if not k.startswith(("cent", "bicent"))), key=len, reverse=True))
+# "the 50th anniversary of the 1969 landing"
+_ANNIV = re.compile(
+    rf"\bthe[ \t]+(?P<ord>{_ORD_RE})[ \t]+anniversary[ \t]+of[ \t]+(?P<of>[^.;,:()]{{0,50}}?)\b(?P<y1>{_YEAR})\b(?!['\u2019]?s\b)",
+    re.I,
+)
+# the year it is kept: right before ("In 2024, the 50th …", "2019 marked the 50th …") or right after (", in 2024")
+_ANNIV_BEFORE = re.compile(
+    rf"(?:\b(?:in|by)[ \t]+(?P<y>{_YEAR}),?[ \t]+(?:(?:which|that)[ \t]+(?:was|is|marked|marks)[ \t]+|(?:marking|for|to[ \t]+mark|celebrating)[ \t]+)?"
+    rf"|\b(?P<y2>{_YEAR})[ \t]+(?:marks|marked|will[ \t]+mark|is|was)[ \t]+"
+    rf"|\b(?P<this>this[ \t]+year)(?:[ \t]+(?:marks|is)|,)[ \t]+)$",
+    re.I,
+)
+_ANNIV_AFTER = re.compile(rf"[^.;,:()]{{0,25}}?,?[ \t]+in[ \t]+(?P<y>{_YEAR})\b(?!['\u2019]?s)", re.I)
+
 
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -36,6 +79,12 @@ class AgeDoesNotFollow(Rule):
     publication date; a count of years allows one year either side (the month is not
     known), "a decade" two (`decade_tolerance`), and "more than", "over", "nearly" and the
     like are read as bounds. Without a publication date the rule says nothing.
+
+    A span is read against what it is tied to in the same phrase: "in the 15 years since
+    2010" and "since 2010, over the past 15 years" against the publication date; "over the
+    past 15 years, from 2000 to 2024" against the two years. An anniversary is read against
+    the year it is kept, given beside it ("In 2024, the 50th anniversary of the 1969
+    landing": the 55th) or "this year" (the publication year); it allows no tolerance.
 
     ## Why is this bad?
     "A decade ago" for a company four years old tells the reader the sentence was copied
@@ -69,9 +118,11 @@ class AgeDoesNotFollow(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         pub = ctx.document.metadata.publication_date
-        if pub is None:
-            return
         for unit in iter_units(ctx.document):
+            yield from self._spans(unit, pub)
+            yield from self._anniversaries(unit, pub)
+            if pub is None:
+                continue
             for m in _YEAR_AGO.finditer(unit.text):
                 year = int(m.group("year"))
                 n_text = m.group("n").lower()
@@ -106,3 +157,115 @@ class AgeDoesNotFollow(Rule):
                     help="fix the year or the span, or check the publication date",
                     subject=f"{year} {said}",
                 )
+
+    def _span_bounds(self, m) -> tuple[float, float, str]:
+        n_text = (m.group("n") or "a").lower()
+        n = 1.0 if n_text in ("a", "an") else parse_number(n_text)
+        if n is None:
+            return 0, -1, ""
+        decade = m.group("unit").lower().startswith("decade")
+        years = n * 10 if decade else n
+        tol = self.options.decade_tolerance * max(1, n) if decade else 1
+        hedge = (m.group("hedge") or "").lower()
+        hedge = re.sub(r"\s+", " ", hedge)
+        lo, hi = years - tol, years + tol
+        if hedge in ("more than", "over", "just over"):
+            lo, hi = years, float("inf")
+        elif hedge in ("less than", "under", "just under"):
+            lo, hi = 0, years
+        elif hedge in ("nearly", "almost"):
+            lo, hi = years - tol - 1, years
+        elif hedge:
+            lo, hi = years - tol - 1, years + tol + 1
+        return lo, hi, hedge
+
+    def _spans(self, unit, pub) -> Iterable[Finding]:
+        """ "in the 15 years since 2010", "since 2010, over the past 15 years" (against the
+        publication date); "over the past 15 years, from 2010 to 2025" (against the two years)."""
+        text = unit.text
+        found = []
+        for m in _SINCE_SPAN.finditer(text):
+            if pub is not None:
+                found.append((m, int(m.group("year")), pub.year, m.start("year"), True))
+        for m in _PAST.finditer(text):
+            anchors = []
+            for a in list(_SINCE.finditer(text)) + list(_FROM_TO.finditer(text)):
+                gap = text[a.end() : m.start()] if a.end() <= m.start() else text[m.end() : a.start()] if a.start() >= m.end() else None
+                if gap is None or len(gap) > 30 or _CLAUSE.search(gap):
+                    continue
+                anchors.append(a)
+            if len(anchors) != 1:
+                continue
+            a = anchors[0]
+            if a.re is _SINCE:
+                if pub is None:
+                    continue
+                found.append((m, int(a.group("year")), pub.year, a.start("year"), True))
+            else:
+                found.append((m, int(a.group("y1")), int(a.group("y2")), a.start("y1"), False))
+        for m, y1, y2, at, to_pub in found:
+            actual = y2 - y1
+            if actual < 0:
+                continue
+            lo, hi, hedge = self._span_bounds(m)
+            if hi < lo or lo <= actual <= hi:
+                continue
+            said = m.group(0)
+            said = re.sub(r"\s+since\s+.*$", "", said, flags=re.I)
+            said = re.sub(r"^(?:over|in|during|for|across|within|throughout)\s+", "", said, flags=re.I)
+            where = f"the publication date ({pub.isoformat()})" if to_pub else str(y2)
+            allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
+            yield self.finding(
+                unit.locate(m.start()),
+                f"{y1} is {actual} year{'s' if actual != 1 else ''} before {where}, not \"{said}\" "
+                f"(allowed {allowed} years)",
+                related=[(unit.locate(at), "the year")],
+                help="fix the year or the span" + (", or check the publication date" if to_pub else ""),
+                subject=f"{y1} {said}",
+            )
+
+    def _anniversaries(self, unit, pub) -> Iterable[Finding]:
+        """ "In 2024, the 50th anniversary of the 1969 landing": the anniversary is the year
+        it is kept minus the year of the event, exactly."""
+        text = unit.text
+        for m in _ANNIV.finditer(text):
+            o = m.group("ord").lower()
+            n = int(re.match(r"\d+", o).group(0)) if o[0].isdigit() else _ORDINALS.get(o)
+            if not n:
+                continue
+            y1 = int(m.group("y1"))
+            kept = None
+            b = _ANNIV_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if b:
+                if b.group("this"):
+                    kept = (pub.year, None) if pub is not None else None
+                else:
+                    g = "y" if b.group("y") else "y2"
+                    kept = (int(b.group(g)), b.start(g))
+            else:
+                a = _ANNIV_AFTER.match(text, m.end())
+                if a and not _CLAUSE.search(text[m.end() : a.start("y")].replace(" in ", " ")):
+                    kept = (int(a.group("y")), a.start("y"))
+            if kept is None:
+                continue
+            y2, at = kept
+            actual = y2 - y1
+            if actual <= 0 or actual == n:
+                continue
+            related = [(unit.locate(m.start("y1")), "the year of the event")]
+            if at is not None:
+                related.append((unit.locate(at), "the year it is kept"))
+            when = str(y2) if at is not None else f"the year of publication ({y2})"
+            yield self.finding(
+                unit.locate(m.start("ord")),
+                f"{when} is the {_ordinal(actual)} anniversary of {y1}, not the {m.group('ord')} "
+                f"(no tolerance: an anniversary is exact)",
+                related=related,
+                help="fix the anniversary or one of the years",
+                subject=f"{y1} {y2} {m.group('ord')}",
+            )
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
