@@ -76,6 +76,10 @@ class RestatedUnitMismatch(Rule):
             for a, b in zip(figs, figs[1:]):
                 if a.percent or b.percent or a.currency or b.currency or a.bound or b.bound:
                     continue
+                # is the second figure a restatement of the first? Checked before any unit is
+                # parsed, so pint is loaded only where a restatement stands
+                if not _RESTATE.fullmatch(s.between(self._raw_end(s, a), b.start)):
+                    continue
                 ua = self._unit(s, a)
                 m = _RESTATE.fullmatch(s.between(a.end, b.start))
                 if not m or ua is None:
@@ -115,6 +119,14 @@ class RestatedUnitMismatch(Rule):
                     help="recompute the conversion, or check the first figure",
                     subject=f"{a.num.written} {b.num.written} {ua} {ub}",
                 )
+
+    @staticmethod
+    def _raw_end(s: Sentence, f: Figure) -> int:
+        """Where the figure ends, a unit symbol written after it included (text only)."""
+        if f.unit or f.claim is not None or f.num.words:
+            return f.end
+        m = _RAW_UNIT.match(s.text, f.num.end)
+        return m.end() if m and re.search(r"[A-Z]", m.group("u")) else f.end
 
     def _unit(self, s: Sentence, f: Figure) -> str | None:
         if f.unit:
