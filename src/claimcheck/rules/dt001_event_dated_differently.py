@@ -5,6 +5,7 @@ from typing import Iterable
 
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._happenings import happening
 from claimcheck.rules.base import CheckContext, Rule
 
 # names that carry a number: "Tianwen-3", "Tianwen 3", "Chang'e-6", "Shenzhou 19"
@@ -117,6 +118,7 @@ class EventDatedDifferently(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         dated = [c for c in ctx.claims.of_kind("date") if c.date is not None and c.footnote is None]
+        yield from self._things(dated)
         for j, b in enumerate(dated):
             kb = _name_keys(b)
             if not kb:
@@ -141,6 +143,43 @@ class EventDatedDifferently(Rule):
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",
                     subject=f"{name} {b.text} / {a.text}",
+                )
+                break
+
+
+    def _things(self, dated: list) -> Iterable[Finding]:
+        """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
+        "since the 2020 opening of the rail link"): see ``_happenings``."""
+        found = [
+            (c, h) for c in dated
+            if c.end_date is None and not _name_keys(c) and (h := happening(c.sentence, c.text))
+        ]
+        # a head noun named with different qualifiers ("the northern line", "the coastal line")
+        # is two things: a bare "the line" could be either
+        by_head: dict[str, set] = {}
+        for _, h in found:
+            by_head.setdefault(h.words[-1], set()).add(frozenset(h.words))
+        ambiguous = {
+            head for head, nps in by_head.items()
+            if any(not (x <= y or y <= x) for x in nps for y in nps)
+        }
+        for j, (b, hb) in enumerate(found):
+            for a, ha in found[:j]:
+                if ha.kind != hb.kind or ha.words[-1] != hb.words[-1] or ha.words[-1] in ambiguous:
+                    continue
+                wa, wb = set(ha.words), set(hb.words)
+                if not (wa <= wb or wb <= wa) or max(len(wa), len(wb)) < 2 or a.sentence == b.sentence:
+                    continue
+                (a0, a1), (b0, b1) = _span(a), _span(b)
+                if a0 <= b1 and b0 <= a1:
+                    continue
+                thing = " ".join(max(ha.words, hb.words, key=len))
+                yield self.finding(
+                    b.location,
+                    f"'{b.text}' dates the {hb.kind} of the {thing}, but line {a.location.line} gives '{a.text}'",
+                    related=[(a.location, f"dated '{a.text}' here")],
+                    help="check the dates: one of the two places is wrong",
+                    subject=f"{thing} {b.text} / {a.text}",
                 )
                 break
 
