@@ -75,6 +75,8 @@ def _np(text: str) -> tuple[str, ...] | None:
             continue
         if low in _NP_STOP or not re.match(r"[\w’'-]", w) or re.search(r"\d", w):
             break
+        if low in _DETERMINERS:  # "its rival says the company": a clause, not a noun phrase
+            return None
         words.append(re.sub(r"['’]s$", "", low))
         if len(words) > 5:
             return None

@@ -124,9 +124,9 @@ def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) 
             if edit is None:
                 continue
             kind, pos = edit
-            last = max(len(fa), len(fb)) - 1
-            if pos == 0 or (kind != "swap" and pos >= min(len(fa), len(fb)) - 1) or (kind == "drop" and pos >= last):
-                continue
+            shorter = min(len(fa), len(fb))
+            if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter):
+                continue  # another name (Hansen / Jansen) or another ending (Korea / Korean)
         if not accent_only and is_pinyin_given_name(fa) and is_pinyin_given_name(fb):
             continue  # romanised syllables one letter apart are other names: Zhang / Zheng
         A, B = forms[a], forms[b]
