@@ -92,6 +92,14 @@ class EventDatedDifferently(Rule):
     itself ("the Tianwen-3 mission (2028–2031)"), and then agrees with any date inside
     it given elsewhere ("launch in 2028").
 
+    Things without a number are matched in a few plain phrasings of one happening
+    (an opening, a launch, an adoption, a start, a founding …): "the tramway, opened in
+    2018" and "since the 2019 opening of the tramway" date one opening. The thing is the
+    subject of the dating verb, the "of" after the happening's noun, a possessive, or the
+    subject after "since its creation in …"; one side must name it in two words or more,
+    the other's words must all be in it, and a head noun written with different
+    qualifiers in the document ("northern" and "southern tramway") matches nothing.
+
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
     readers who compare will notice.

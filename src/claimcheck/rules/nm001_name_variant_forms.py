@@ -38,6 +38,13 @@ class NameVariantForms(Rule):
     not another spelling. Two forms of a name that differ only by a straight or a curly
     apostrophe are typography, reported at info severity.
 
+    Proper names misspelt once ("Okonkwo" / "Okonkow") are found too, on the document's
+    own evidence: two capitalised words of five letters or more, one letter swapped,
+    dropped, doubled or changed (never the first letter, nor only the last: plurals and
+    inflections), neither ever written in lower case, never in one sentence together, not
+    preceded or followed by different names, and the rarer form used once or twice. Two
+    forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
+
     ## Why is this bad?
     Readers and search engines take two spellings for two things, and an issue that
     cannot decide how to write a mission's name looks careless. House style fixes one form.
