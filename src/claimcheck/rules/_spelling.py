@@ -23,6 +23,7 @@ __all__ = ["SpellingVariant", "fold", "one_edit", "spelling_variants"]
 
 _MIN_LETTERS = 5
 _MAX_RARE = 2
+_VOWELS = set("aeiouy")
 # a capitalised word of letters (any script), not part of a hyphenated compound or an identifier;
 # a possessive ending is left out of the word
 _WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*)(?:['’]s)?(?![\w'’-])")
@@ -111,7 +112,8 @@ def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) 
         for key in {f} | {f[:i] + f[i + 1 :] for i in range(len(f))}:
             index.setdefault(key, set()).add(surface)
     pairs = {tuple(sorted((a, b))) for group in index.values() if len(group) > 1 for a in group for b in group if a != b}
-    found = []
+    found: list[SpellingVariant] = []
+    signatures: list[tuple] = []
     for a, b in sorted(pairs):
         fa, fb = fold(a).lower(), fold(b).lower()
         if fa in lower_words or fb in lower_words:
@@ -127,8 +129,16 @@ def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) 
             shorter = min(len(fa), len(fb))
             if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter):
                 continue  # another name (Hansen / Jansen) or another ending (Korea / Korean)
-        if not accent_only and is_pinyin_given_name(fa) and is_pinyin_given_name(fb):
-            continue  # romanised syllables one letter apart are other names: Zhang / Zheng
+            longer = fa if len(fa) > len(fb) else fb
+            if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):
+                continue  # a letter added before the ending: Americas / Americans
+            if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS):
+                continue  # a consonant for another makes another name: Obama / Osama
+            if is_pinyin_given_name(fa) and is_pinyin_given_name(fb):
+                continue  # romanised syllables one letter apart are other names: Zhang / Zheng
+            signature = (kind, *sorted((fa[pos : pos + 1], fb[pos : pos + 1])))
+        else:
+            signature = ("accent",)
         A, B = forms[a], forms[b]
         if sentences[a] & sentences[b]:
             continue
@@ -140,7 +150,15 @@ def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) 
         main, variant = sorted((A, B), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
         if len(variant.locs) > _MAX_RARE:
             continue
+        if all(loc[3] for loc in main.locs):
+            continue  # the house form is written only where sentences start: a common word
+        if all(loc[3] for loc in variant.locs) and not main.before:
+            continue  # While / White: a sentence's first word, and the other no surname
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
+        signatures.append(signature)
+    # one letter changed the same way in several names is a second spelling system, not a
+    # slip (Zeeland / Zealand and Zeelandia / Zealandia: Dutch and English)
+    found = [v for v, sig in zip(found, signatures) if sig == ("accent",) or signatures.count(sig) == 1]
     # "Malgorzata Wisniewska" for "Małgorzata Wiśniewska": one finding for the whole name
     ends = {(loc[1], loc[2] + len(v.variant)) for v in found for loc in v.variant_locs}
     return [
