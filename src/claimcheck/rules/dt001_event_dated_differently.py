@@ -18,6 +18,11 @@ _VERBS = {
 }
 
 
+# words that pick one of several things of a kind: "the new programme", "the second phase"
+_INSTANCE = {
+    "new", "next", "latest", "last", "previous", "former", "original", "current", "old", "first",
+    "second", "third", "fourth", "fifth", "final", "later", "earlier", "initial", "another", "other",
+}
 # how far before its date a name may stand and still be what the date is about
 _NEAR = 90
 
@@ -178,6 +183,8 @@ class EventDatedDifferently(Rule):
                 wa, wb = set(ha.words), set(hb.words)
                 if not (wa <= wb or wb <= wa) or max(len(wa), len(wb)) < 2 or a.sentence == b.sentence:
                     continue
+                if (wa ^ wb) & _INSTANCE:
+                    continue  # "the programme" and "the new programme" may be two
                 (a0, a1), (b0, b1) = _span(a), _span(b)
                 if a0 <= b1 and b0 <= a1:
                     continue
