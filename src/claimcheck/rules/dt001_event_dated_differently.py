@@ -5,6 +5,7 @@ from typing import Iterable
 
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.findings.model import Finding, Severity
+from claimcheck.rules._happenings import happening
 from claimcheck.rules.base import CheckContext, Rule
 
 # names that carry a number: "Tianwen-3", "Tianwen 3", "Chang'e-6", "Shenzhou 19"
@@ -17,6 +18,11 @@ _VERBS = {
 }
 
 
+# words that pick one of several things of a kind: "the new programme", "the second phase"
+_INSTANCE = {
+    "new", "next", "latest", "last", "previous", "former", "original", "current", "old", "first",
+    "second", "third", "fourth", "fifth", "final", "later", "earlier", "initial", "another", "other",
+}
 # how far before its date a name may stand and still be what the date is about
 _NEAR = 90
 
@@ -91,6 +97,14 @@ class EventDatedDifferently(Rule):
     itself ("the Tianwen-3 mission (2028–2031)"), and then agrees with any date inside
     it given elsewhere ("launch in 2028").
 
+    Things without a number are matched in a few plain phrasings of one happening
+    (an opening, a launch, an adoption, a start, a founding …): "the tramway, opened in
+    2018" and "since the 2019 opening of the tramway" date one opening. The thing is the
+    subject of the dating verb, the "of" after the happening's noun, a possessive, or the
+    subject after "since its creation in …"; one side must name it in two words or more,
+    the other's words must all be in it, and a head noun written with different
+    qualifiers in the document ("northern" and "southern tramway") matches nothing.
+
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
     readers who compare will notice.
@@ -117,6 +131,7 @@ class EventDatedDifferently(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         dated = [c for c in ctx.claims.of_kind("date") if c.date is not None and c.footnote is None]
+        yield from self._things(dated)
         for j, b in enumerate(dated):
             kb = _name_keys(b)
             if not kb:
@@ -141,6 +156,45 @@ class EventDatedDifferently(Rule):
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",
                     subject=f"{name} {b.text} / {a.text}",
+                )
+                break
+
+
+    def _things(self, dated: list) -> Iterable[Finding]:
+        """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
+        "since the 2020 opening of the rail link"): see ``_happenings``."""
+        found = [
+            (c, h) for c in dated
+            if c.end_date is None and not _name_keys(c) and (h := happening(c.sentence, c.text))
+        ]
+        # a head noun named with different qualifiers ("the northern line", "the coastal line")
+        # is two things: a bare "the line" could be either
+        by_head: dict[str, set] = {}
+        for _, h in found:
+            by_head.setdefault(h.words[-1], set()).add(frozenset(h.words))
+        ambiguous = {
+            head for head, nps in by_head.items()
+            if any(not (x <= y or y <= x) for x in nps for y in nps)
+        }
+        for j, (b, hb) in enumerate(found):
+            for a, ha in found[:j]:
+                if ha.kind != hb.kind or ha.words[-1] != hb.words[-1] or ha.words[-1] in ambiguous:
+                    continue
+                wa, wb = set(ha.words), set(hb.words)
+                if not (wa <= wb or wb <= wa) or max(len(wa), len(wb)) < 2 or a.sentence == b.sentence:
+                    continue
+                if (wa ^ wb) & _INSTANCE:
+                    continue  # "the programme" and "the new programme" may be two
+                (a0, a1), (b0, b1) = _span(a), _span(b)
+                if a0 <= b1 and b0 <= a1:
+                    continue
+                thing = " ".join(max(ha.words, hb.words, key=len))
+                yield self.finding(
+                    b.location,
+                    f"'{b.text}' dates the {hb.kind} of the {thing}, but line {a.location.line} gives '{a.text}'",
+                    related=[(a.location, f"dated '{a.text}' here")],
+                    help="check the dates: one of the two places is wrong",
+                    subject=f"{thing} {b.text} / {a.text}",
                 )
                 break
 

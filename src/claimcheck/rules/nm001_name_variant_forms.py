@@ -6,6 +6,7 @@ from typing import Iterable
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._names import apostrophe_only, contraction, name_text, sentence_start
+from claimcheck.rules._spelling import spelling_variants
 from claimcheck.rules.base import CheckContext, Rule
 
 # words a number follows without making a name: months, and parts of a document
@@ -37,6 +38,13 @@ class NameVariantForms(Rule):
     not another spelling. Two forms of a name that differ only by a straight or a curly
     apostrophe are typography, reported at info severity.
 
+    Proper names misspelt once ("Okonkwo" / "Okonkow") are found too, on the document's
+    own evidence: two capitalised words of five letters or more, one letter swapped,
+    dropped, doubled or changed (never the first letter, nor only the last: plurals and
+    inflections), neither ever written in lower case, never in one sentence together, not
+    preceded or followed by different names, and the rarer form used once or twice. Two
+    forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
+
     ## Why is this bad?
     Readers and search engines take two spellings for two things, and an issue that
     cannot decide how to write a mission's name looks careless. House style fixes one form.
@@ -61,11 +69,13 @@ class NameVariantForms(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         doc = ctx.document
         forms: dict[str, dict[str, list]] = {}  # key -> surface -> [locations]
+        prose: list[tuple] = []
         for article in doc.articles:
             for block in article.blocks:
                 if not block.is_prose:
                     continue
                 text = name_text(block.text)
+                prose.append((block, text))
                 for m in _NAME_NUMBER.finditer(text):
                     word = m.group(1)
                     if word.lower() in _NOT_NAMES or contraction(word):
@@ -117,6 +127,24 @@ class NameVariantForms(Rule):
                 if typographic:  # a matter of typography, not of spelling
                     finding = finding.model_copy(update={"severity": Severity.info})
                 yield finding
+        yield from self._spelling(prose, doc)
+
+    def _spelling(self, prose: list[tuple], doc) -> Iterable[Finding]:
+        for v in spelling_variants(prose, doc.locate, sentence_start):
+            n, n_main = len(v.variant_locs), len(v.main_locs)
+            finding = self.finding(
+                v.variant_locs[0][0],
+                f"'{v.variant}' is also written '{v.main}'"
+                + (f" ({n_main}×, this form {n}×)" if n_main + n > 2 else "")
+                + (" (accents differ)" if v.accent_only else ""),
+                related=[(v.main_locs[0][0], f"written '{v.main}' here")]
+                + [(loc[0], f"'{v.variant}' again here") for loc in v.variant_locs[1:4]],
+                help=f"check the spelling and write the name one way throughout, e.g. '{v.main}'",
+                subject=f"{v.variant} / {v.main}",
+            )
+            if v.accent_only:  # accents are often lost in copying: worth a look, not a warning
+                finding = finding.model_copy(update={"severity": Severity.info})
+            yield finding
 
 
 def _capital_at_start(surface: str, main: str, locs: list, main_locs: list) -> bool:

@@ -1,0 +1,167 @@
+"""Spelling variants of one proper name: a letter swapped, dropped, doubled or changed, or an
+accent dropped ("Okonkwo" / "Okonkow", "Gdańsk" / "Gdansk"). Used by NM001.
+
+Two capitalised words are taken for one name written two ways only on the document's own
+evidence: both at least five letters, one edit apart (an adjacent swap counts one) and never at
+the first letter (Hansen / Jansen are two names) nor a change of the last letter only (plurals,
+possessives, inflections: Mann / Mans, Korea / Korean), neither written in lower case anywhere
+in the document (then it is a common word), never in one sentence together (a list of different
+people), not preceded or followed by different names (Anna Berger / Tomas Burger), not both
+romanised Chinese syllables (Zhang / Zheng are two surnames), and the later,
+rarer form used once or twice.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from claimcheck.data.pinyin import is_pinyin_given_name
+
+__all__ = ["SpellingVariant", "fold", "one_edit", "spelling_variants"]
+
+_MIN_LETTERS = 5
+_MAX_RARE = 2
+_VOWELS = set("aeiouy")
+# a capitalised word of letters (any script), not part of a hyphenated compound or an identifier;
+# a possessive ending is left out of the word
+_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*)(?:['’]s)?(?![\w'’-])")
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
+_SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
+
+
+def fold(word: str) -> str:
+    """``word`` without accents: "Wiśniewska" -> "Wisniewska", "Łódź" -> "Lodz"."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def one_edit(a: str, b: str) -> tuple[str, int] | None:
+    """("swap" | "change" | "drop", position) when ``a`` and ``b`` are one edit apart."""
+    if a == b:
+        return None
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return ("change", diff[0])
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return ("swap", diff[0])
+        return None
+    if abs(len(a) - len(b)) != 1:
+        return None
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    i = 0
+    while i < len(short) and long[i] == short[i]:
+        i += 1
+    return ("drop", i) if long[i + 1 :] == short[i:] else None
+
+
+@dataclass
+class _Form:
+    surface: str
+    locs: list = field(default_factory=list)  # (location, block index, offset, sentence start)
+    before: set = field(default_factory=set)  # given names written just before
+    after: set = field(default_factory=set)  # names written just after ("Zhang Wei")
+
+
+@dataclass
+class SpellingVariant:
+    main: str
+    main_locs: list
+    variant: str
+    variant_locs: list
+    accent_only: bool
+
+
+def _sentence_of(text: str, offset: int) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE.finditer(text, 0, offset)]
+    start = starts[-1] if starts else 0
+    m = _SENTENCE.search(text, offset)
+    return start, (m.start() if m else len(text))
+
+
+def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) -> list[SpellingVariant]:
+    """``blocks``: (block, name_text) pairs of the writer's prose, in document order."""
+    forms: dict[str, _Form] = {}
+    lower_words: set[str] = set()
+    sentences: dict[str, set] = {}
+    for bi, (block, text) in enumerate(blocks):
+        for m in _WORD.finditer(text):
+            word = m.group(1)
+            folded = fold(word).lower()
+            if not word[0].isupper():
+                lower_words.add(folded)
+                continue
+            if len(folded) < _MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
+                continue
+            form = forms.setdefault(word, _Form(word))
+            start = sentence_start(text, m.start())
+            form.locs.append((locate(block, m.start()), bi, m.start(), start))
+            sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start())))
+            prev = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start() - 40) : m.start()])
+            if prev and prev.group(1)[0].isupper() and not sentence_start(text, m.start() - len(prev.group(0))):
+                form.before.add(fold(prev.group(1)).lower())
+            nxt = re.match(r"(?:['’]s)?[ \t]+([^\W\d_]+)", text[m.end(1) : m.end(1) + 40])
+            if nxt and nxt.group(1)[0].isupper():
+                form.after.add(fold(nxt.group(1)).lower())
+    # words one deletion apart share a key: index every form by itself and its deletions
+    index: dict[str, set[str]] = {}
+    for surface in forms:
+        f = fold(surface).lower()
+        for key in {f} | {f[:i] + f[i + 1 :] for i in range(len(f))}:
+            index.setdefault(key, set()).add(surface)
+    pairs = {tuple(sorted((a, b))) for group in index.values() if len(group) > 1 for a in group for b in group if a != b}
+    found: list[SpellingVariant] = []
+    signatures: list[tuple] = []
+    for a, b in sorted(pairs):
+        fa, fb = fold(a).lower(), fold(b).lower()
+        if fa in lower_words or fb in lower_words:
+            continue
+        accent_only = fold(a) == fold(b)
+        if not accent_only:
+            if fa == fb:  # a difference of capitals only: not a spelling
+                continue
+            edit = one_edit(fa, fb)
+            if edit is None:
+                continue
+            kind, pos = edit
+            shorter = min(len(fa), len(fb))
+            if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter):
+                continue  # another name (Hansen / Jansen) or another ending (Korea / Korean)
+            longer = fa if len(fa) > len(fb) else fb
+            if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):
+                continue  # a letter added before the ending: Americas / Americans
+            if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS):
+                continue  # a consonant for another makes another name: Obama / Osama
+            if is_pinyin_given_name(fa) and is_pinyin_given_name(fb):
+                continue  # romanised syllables one letter apart are other names: Zhang / Zheng
+            signature = (kind, *sorted((fa[pos : pos + 1], fb[pos : pos + 1])))
+        else:
+            signature = ("accent",)
+        A, B = forms[a], forms[b]
+        if sentences[a] & sentences[b]:
+            continue
+        if A.before and B.before and not (A.before & B.before):
+            continue  # Anna Berger / Tomas Burger: two people
+        if A.after and B.after and not (A.after & B.after):
+            continue  # Zhang Wei / Zheng Hao: two people
+        # the house form: the more used, else the first written
+        main, variant = sorted((A, B), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
+        if len(variant.locs) > _MAX_RARE:
+            continue
+        if all(loc[3] for loc in main.locs):
+            continue  # the house form is written only where sentences start: a common word
+        if all(loc[3] for loc in variant.locs) and not main.before:
+            continue  # While / White: a sentence's first word, and the other no surname
+        found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
+        signatures.append(signature)
+    # one letter changed the same way in several names is a second spelling system, not a
+    # slip (Zeeland / Zealand and Zeelandia / Zealandia: Dutch and English)
+    found = [v for v, sig in zip(found, signatures) if sig == ("accent",) or signatures.count(sig) == 1]
+    # "Malgorzata Wisniewska" for "Małgorzata Wiśniewska": one finding for the whole name
+    ends = {(loc[1], loc[2] + len(v.variant)) for v in found for loc in v.variant_locs}
+    return [
+        v for v in found
+        if not all(any((loc[1], loc[2] - gap) in ends for gap in (1, 2)) for loc in v.variant_locs)
+    ]
