@@ -49,7 +49,23 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
-    return wa <= wb or wb <= wa
+    if wa <= wb or wb <= wa:
+        return True
+    # "Okonkwo" / "Okonkow": one name misspelt (a letter changed, dropped or two swapped)
+    short, long = sorted((wa, wb), key=len)
+    return all(any(w == v or (min(len(w), len(v)) >= 5 and _near_name(w, v)) for v in long) for w in short)
+
+
+def _near_name(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return True
+        return len(diff) == 1
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _framed(ctx: CheckContext, q) -> bool:
@@ -136,8 +152,9 @@ class QuotationWordedDifferently(Rule):
             if q.footnote is not None or q.block is None:
                 continue
             words = _words(q.quote)
-            if len(words) >= _MIN_WORDS and _framed(ctx, q):
-                quotes.append((q, words, frozenset(words)))
+            if len(words) >= _MIN_WORDS:
+                if _framed(ctx, q):
+                    quotes.append((q, words, frozenset(words)))
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
                 if not _same_speaker(a.speaker, b.speaker):
