@@ -121,6 +121,11 @@ class QuotationWordedDifferently(Rule):
     words in the same order). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words.
+    A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker.
+
+    A pull quote (display text repeating a quotation, often without quotation marks) is
+    compared with the quotations of its article by the same measures; one that repeats a
+    quotation or the article's own prose word for word is fine.
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
