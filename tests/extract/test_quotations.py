@@ -65,6 +65,10 @@ def test_not_quotations(text):
         ("“The port is open to every ship that follows the rules.”", False),  # standing alone
         ("“So tired I could sleep for a week,” means you are tired.", False),  # an example phrase
         ('^ "Harbour statistics: ferry passengers by quarter". Port Office.', False),  # a title
+        ("A pilot in the harbour put the risk bluntly: “one storm and the whole season is lost.”", True),
+        ("In its words, “a ferry that runs half the year is worse than no ferry at all.”", True),
+        ("The pilot's phrase has since reached the ministry: “one storm and the season is lost.”", True),
+        ("The phrase “one storm and the whole season is lost” means a bad year.", False),
     ],
 )
 def test_framed_quotations(text, framed):

@@ -97,6 +97,9 @@ def host_problem(host: str) -> str | None:
 
 def url_problem(url: str) -> str | None:
     """Why a URL looks broken, or None."""
+    bad_start = malformed_scheme(url)
+    if bad_start is not None:
+        return f"has a malformed scheme '{bad_start}'"
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
@@ -104,6 +107,9 @@ def url_problem(url: str) -> str | None:
         return "cannot be parsed"
     if not host:
         return "has no host"
+    encoded = re.search(r"%[0-9A-Fa-f]{2}", host)
+    if encoded:
+        return f"has an encoded character '{encoded.group(0)}' in its host"
     problem = host_problem(host)
     if problem:
         return problem
@@ -117,3 +123,71 @@ def url_problem(url: str) -> str | None:
         if url.count(o) != url.count(c):
             return f"has unbalanced '{o}{c}'"
     return None
+
+
+# A word that is meant as "http" or "https" (at most one letter wrong), then a separator,
+# then a host. Used only to find URLs broken before their host, which the URL pattern of
+# the readers (``https?://``) does not see at all.
+_BROKEN_START = re.compile(
+    r"(?<![\w.:/@%&=?#+-])(?P<scheme>[a-z]{3,6})(?P<sep>:?/{1,3}|:\\{1,3}|;/{1,2})"
+    r"(?P<host>[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)+)",
+    re.IGNORECASE,
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` at most one letter apart (insert, delete or change)?"""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def malformed_scheme(url: str) -> str | None:
+    """The malformed start of a URL meant as ``http(s)://`` ("https//", "http:/",
+    "https:///", "htps://"), or None when the start is well formed or not a URL's."""
+    m = re.match(r"(?i)([a-z]{3,6})(:?/{1,}|:\\+|;/+)", url)
+    if not m:
+        return None
+    scheme, sep = m.group(1).lower(), m.group(2)
+    if not (_one_edit(scheme, "http") or _one_edit(scheme, "https")):
+        return None
+    if scheme in ("http", "https") and sep == "://":
+        return None
+    return m.group(0)
+
+
+def find_broken_urls(text: str) -> list[tuple[int, int, str]]:
+    """URLs in ``text`` that are broken before their host, as ``(start, end, url)``.
+
+    Only where a URL is clearly meant: a word that is "http" or "https" with at most one
+    letter wrong, a separator with a colon or a slash missing, extra or wrong, and a host
+    whose ending is on the Public Suffix List ("https//example.org/a", "http:/example.es",
+    "htps://example.com"). Well-formed URLs (and text inside them) are left out."""
+    from claimcheck.ingest.common import find_urls
+
+    good = find_urls(text)
+    out = []
+    for m in _BROKEN_START.finditer(text):
+        if any(s <= m.start() < e for s, e, _ in good):
+            continue
+        start = m.group("scheme") + m.group("sep")
+        if malformed_scheme(start + "x") != start or start.lower().endswith(":///"):
+            continue  # well formed; or "https:///", which the readers' pattern sees
+        host = m.group("host")
+        if host_problem(host) is not None or "." not in host.strip("."):
+            continue
+        try:
+            if _suffixes().publicsuffix(host.lower()) is None:
+                continue
+        except (ValueError, UnicodeError):
+            continue
+        # trim the URL's end as the readers do, on a well-formed copy of it
+        rest = find_urls("http://" + text[m.start("host") :])
+        if not rest or rest[0][0] != 0:
+            continue
+        end = m.start("host") + rest[0][1] - len("http://")
+        out.append((m.start(), end, text[m.start() : end]))
+    return out

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from typing import Iterable
 
+from claimcheck.document import BlockKind
 from claimcheck.extract.quotations import is_framed
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
@@ -48,7 +49,23 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
-    return wa <= wb or wb <= wa
+    if wa <= wb or wb <= wa:
+        return True
+    # "Okonkwo" / "Okonkow": one name misspelt (a letter changed, dropped or two swapped)
+    short, long = sorted((wa, wb), key=len)
+    return all(any(w == v or (min(len(w), len(v)) >= 5 and _near_name(w, v)) for v in long) for w in short)
+
+
+def _near_name(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return True
+        return len(diff) == 1
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _framed(ctx: CheckContext, q) -> bool:
@@ -62,6 +79,37 @@ def _framed(ctx: CheckContext, q) -> bool:
     return is_framed(text, q.start, q.end - 1, q.speaker)
 
 
+_ATTRIBUTION = re.compile(r"\s*(?:[—–―]|\s-\s|\s--\s)\s*[A-Z][^.!?]{0,80}\.?$")
+_QUOTE_MARKS = "\"'“”‘’«»„‚"
+
+
+def _pull_quote_text(text: str) -> str:
+    """A pull quote's words without the quotation marks and the attribution set after it."""
+    t = text.strip()
+    t = _ATTRIBUTION.sub("", t).strip()
+    return t.strip(_QUOTE_MARKS + " ").strip()
+
+
+def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str] | None:
+    """The word changes that turn quotation ``a`` into ``b`` when the two are clearly one
+    quotation reworded; None when they are the same words, an excerpt or not one quotation."""
+    if wa == wb or _excerpt_of(a_text, b_text):
+        return None
+    sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    if sm.ratio() < 0.75:
+        return None
+    changes = []
+    changed = 0
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        changed += max(i2 - i1, j2 - j1)
+        changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
+    if changed > max(3, min(len(wa), len(wb)) // 4):
+        return None  # two different sentences on one pattern, not one reworded
+    return changes
+
+
 class QuotationWordedDifferently(Rule):
     """The same quotation of the same speaker is worded differently in two places.
 
@@ -73,6 +121,11 @@ class QuotationWordedDifferently(Rule):
     words in the same order). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words.
+    A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker.
+
+    A pull quote (display text repeating a quotation, often without quotation marks) is
+    compared with the quotations of its article by the same measures; one that repeats a
+    quotation or the article's own prose word for word is fine.
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
@@ -104,8 +157,9 @@ class QuotationWordedDifferently(Rule):
             if q.footnote is not None or q.block is None:
                 continue
             words = _words(q.quote)
-            if len(words) >= _MIN_WORDS and _framed(ctx, q):
-                quotes.append((q, words, frozenset(words)))
+            if len(words) >= _MIN_WORDS:
+                if _framed(ctx, q):
+                    quotes.append((q, words, frozenset(words)))
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
                 if not _same_speaker(a.speaker, b.speaker):
@@ -113,20 +167,9 @@ class QuotationWordedDifferently(Rule):
                 # most pairs share few words: skip them before any alignment
                 if len(sa & sb) < 0.6 * min(len(sa), len(sb)):
                     continue
-                if wa == wb or _excerpt_of(a.quote, b.quote):
+                changes = _compare(wa, wb, a.quote, b.quote)
+                if changes is None:
                     continue
-                sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
-                if sm.ratio() < 0.75:
-                    continue
-                changes = []
-                changed = 0
-                for op, i1, i2, j1, j2 in sm.get_opcodes():
-                    if op == "equal":
-                        continue
-                    changed += max(i2 - i1, j2 - j1)
-                    changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
-                if changed > max(3, min(len(wa), len(wb)) // 4):
-                    continue  # two different sentences on one pattern, not one reworded
                 speaker = max((a.speaker or "", b.speaker or ""), key=len)  # the fuller form
                 who = f" of {speaker}" if speaker else ""
                 yield self.finding(
@@ -137,3 +180,43 @@ class QuotationWordedDifferently(Rule):
                     subject=f"{' '.join(wa)} / {' '.join(wb)}",
                 )
                 break
+        yield from self._pull_quotes(ctx, quotes)
+
+    def _pull_quotes(self, ctx: CheckContext, quotes: list) -> Iterable[Finding]:
+        """A pull quote (display text repeating a quotation, often set without quotation
+        marks) compared with the quotations of its article's body by the same measures."""
+        for article in ctx.document.articles:
+            prose = " ".join(b.text for b in article.blocks if b.is_prose)
+            body = [(q, w, sq) for q, w, sq in quotes if q.article == article.index]
+            for block in article.blocks:
+                if block.kind is not BlockKind.pull_quote:
+                    continue
+                text = _pull_quote_text(block.text)
+                wp = _words(text)
+                if len(wp) < _MIN_WORDS:
+                    continue
+                if _contains(_words(prose), wp):
+                    continue  # repeats the article's own words (prose or a quotation) as they are
+                sp = frozenset(wp)
+                found = None
+                for q, wq, sq in body:
+                    if len(sq & sp) < 0.6 * min(len(sq), len(sp)):
+                        continue
+                    if wq == wp or _excerpt_of(q.quote, text):
+                        found = None
+                        break  # the pull quote repeats this quotation word for word
+                    changes = _compare(wq, wp, q.quote, text)
+                    if changes is not None and found is None:
+                        found = (q, wq, changes)
+                if found is None:
+                    continue
+                q, wq, changes = found
+                who = f" of {q.speaker}" if q.speaker else ""
+                yield self.finding(
+                    block.location,
+                    f"this pull quote differs from the quotation{who} at line {q.location.line}: "
+                    + "; ".join(changes[:3]),
+                    related=[(q.location, "quoted in the text here")],
+                    help="set the speaker's exact words in the pull quote",
+                    subject=f"{' '.join(wq)} / {' '.join(wp)}",
+                )
