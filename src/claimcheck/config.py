@@ -101,7 +101,7 @@ class Settings(BaseModel):
 FAMILY_NAMES = {
     "footnotes": "FN", "acronyms": "AC", "lists": "LS", "citations": "CT",
     "numbers-and-units": "NU", "numbers": "NU", "dates-and-time-windows": "DT", "dates": "DT",
-    "names": "NM", "quotations": "QT", "registry": "RG", "claimcheck-itself": "CC",
+    "names": "NM", "quotations": "QT", "registry": "RG", "claimcheck-itself": "CC", "arithmetic": "AR",
 }
 
 

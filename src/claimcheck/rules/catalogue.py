@@ -64,16 +64,16 @@ from claimcheck.rules.rg006_unverified_claim_in_ready_draft import (
 __all__ = ["FAMILIES", "RULES", "get_rule", "rule_classes"]
 
 RULES: tuple[type[Rule], ...] = (
-    ShareDoesNotMatch,
-    ChangeDoesNotFollow,
-    RestatedUnitMismatch,
-    PartsDoNotSum,
-    AgeDoesNotFollow,
     AcronymDefinedTwice,
     AcronymLettersMismatch,
     ExpansionCutShort,
     AcronymUsedBeforeDefinition,
     AcronymNotDefined,
+    ShareDoesNotMatch,
+    ChangeDoesNotFollow,
+    RestatedUnitMismatch,
+    PartsDoNotSum,
+    AgeDoesNotFollow,
     ReadingNotice,
     CitationDateUrlMismatch,
     MalformedUrl,
@@ -104,6 +104,7 @@ RULES: tuple[type[Rule], ...] = (
 
 FAMILIES = {
     "FN": "footnotes",
+    "AR": "arithmetic",
     "AC": "acronyms",
     "LS": "lists",
     "CT": "citations",
