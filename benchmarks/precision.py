@@ -98,8 +98,9 @@ def main(argv: list[str] | None = None) -> int:
         else:
             entries, stale = current(entries)
     from claimcheck.rules.catalogue import RULES
+    from claimcheck.rules.docs import default_status
 
-    default = {r.code: getattr(r, "default_enabled", True) for r in RULES}
+    default = {r.code: default_status(r)[0] for r in RULES}
     print(f"{'rule':<6} {'judged':>6} {'true':>5} {'debat':>5} {'false':>5} {'precision':>9}  default")
     for code, c in counts(entries).items():
         p = precision(c)
