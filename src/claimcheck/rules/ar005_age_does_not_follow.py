@@ -135,16 +135,7 @@ class AgeDoesNotFollow(Rule):
                 actual = pub.year - year
                 if actual < 0:
                     continue
-                hedge = (m.group("hedge") or "").lower()
-                lo, hi = years - tol, years + tol
-                if hedge in ("more than", "over", "just over"):
-                    lo, hi = years, float("inf")
-                elif hedge in ("less than", "under", "just under"):
-                    lo, hi = 0, years
-                elif hedge in ("nearly", "almost"):
-                    lo, hi = years - tol - 1, years
-                elif hedge:
-                    lo, hi = years - tol - 1, years + tol + 1
+                lo, hi = _hedged_bounds(years, tol, (m.group("hedge") or "").lower())
                 if lo <= actual <= hi:
                     continue
                 first = m.start("hedge") if m.group("hedge") else m.start("n")
@@ -166,17 +157,8 @@ class AgeDoesNotFollow(Rule):
         decade = m.group("unit").lower().startswith("decade")
         years = n * 10 if decade else n
         tol = self.options.decade_tolerance * max(1, n) if decade else 1
-        hedge = (m.group("hedge") or "").lower()
-        hedge = re.sub(r"\s+", " ", hedge)
-        lo, hi = years - tol, years + tol
-        if hedge in ("more than", "over", "just over"):
-            lo, hi = years, float("inf")
-        elif hedge in ("less than", "under", "just under"):
-            lo, hi = 0, years
-        elif hedge in ("nearly", "almost"):
-            lo, hi = years - tol - 1, years
-        elif hedge:
-            lo, hi = years - tol - 1, years + tol + 1
+        hedge = re.sub(r"\s+", " ", (m.group("hedge") or "").lower())
+        lo, hi = _hedged_bounds(years, tol, hedge)
         return lo, hi, hedge
 
     def _spans(self, unit, pub) -> Iterable[Finding]:
@@ -269,3 +251,17 @@ class AgeDoesNotFollow(Rule):
 def _ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def _hedged_bounds(years: float, tol: float, hedge: str) -> tuple[float, float]:
+    """The years a stated span allows: ``years`` ± ``tol``; "more than" and "less than" open
+    one side, "nearly" and "almost" allow only less, any other hedge widens by a year."""
+    if hedge in ("more than", "over", "just over"):
+        return years, float("inf")
+    if hedge in ("less than", "under", "just under"):
+        return 0, years
+    if hedge in ("nearly", "almost"):
+        return years - tol - 1, years
+    if hedge:
+        return years - tol - 1, years + tol + 1
+    return years - tol, years + tol
