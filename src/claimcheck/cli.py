@@ -155,7 +155,7 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
     stdin = None
     if "-" in paths:  # a draft piped in: read it once, check it under its given name
         paths = tuple(p for p in paths if p != "-")
-        stdin = (stdin_filename or "stdin.md", click.get_binary_stream("stdin").read(int(settings.max_size_mb * 2**20) + 1))
+        stdin = (stdin_filename or "stdin.md", sys.stdin.buffer.read(int(settings.max_size_mb * 2**20) + 1))
     elif stdin_filename:
         raise UsageError("--stdin-filename names a draft read from standard input: add `-` to the paths",
                          hint="e.g. `cat draft.md | claimcheck verify - --stdin-filename draft.md`", code="E419")
