@@ -28,7 +28,9 @@ What such text looks like, and what this reader does about it:
   numbered lists under a Notes/References heading, MediaWiki "N. ^" lists with "[N]"
   marks, LibreOffice number columns, Word-style notes from ``-layout``, plain "N text"
   lines ending the text or a page (``_plain_notes``; kept only when most are marked).
-  Their references are found by evidence, in note-number order (``_find_seq_refs``).
+  A list with back-links, "^" or a notes heading may hold one numbering slip after its
+  second item (a number repeated, "2." "2.", or one skipped, "2." "4."): each note keeps
+  the number it shows, so FN001/FN004 report the slip. Their references are found by evidence, in note-number order (``_find_seq_refs``).
 * **Block classes**: table-of-contents lines, table rows, code listings, captions and page
   furniture are split off as blocks of their class (``_split_kinds``); running titles,
   pull quotes and author bios are kept as furniture, pull_quote and byline blocks.
@@ -273,7 +275,7 @@ def _prev_text(lines: list[_Line | None], k: int) -> _Line | None:
     return lines[j] if j >= 0 else None
 
 
-def _continues(lines: list[_Line | None], j: int, following: int) -> bool:
+def _continues(lines: list[_Line | None], j: int, following: set[int]) -> bool:
     """Do the lines from ``j`` continue an open list item (a back-link or the next item
     comes within a few lines, with no heading between)?"""
     seen = 0
@@ -288,26 +290,44 @@ def _continues(lines: list[_Line | None], j: int, following: int) -> bool:
             return True
         m = _ITEM.match(line.text)
         if m:
-            return int(m.group(1)) == following
+            return int(m.group(1)) in following
         if _EDIT_HEADING.search(line.text) or _NOTES_HEADING.match(line.text):
             return False
     return False
 
 
 def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[int]] | None:
-    """The numbered list that starts with item 1 at line ``k``, if it is a notes list."""
+    """The numbered list that starts with item 1 at line ``k``, if it is a notes list.
+
+    Items follow in sequence; one slip is allowed after the second item (a number
+    repeated or one skipped; after a repeat the numbering goes on by position), since
+    the list is kept only with a notes list's evidence (back-links, "^", a heading).
+    A slip on the second item is not: "1." again may start a second list."""
     n = len(lines)
     items: list[tuple[int, int, list[_Line], _Line]] = []  # number, mark, body, first line
     used: set[int] = set()
     closed = False
     wiki = 0
+    slip = False  # one number repeated ("2", "2") or skipped ("2", "4"): a numbering slip
     j = k
+
+    def following() -> set[int]:
+        if not items:
+            return {1}
+        last = items[-1][0]
+        ok = {last + 1, len(items) + 1}  # after a slip the numbers go on by position
+        if not slip and len(items) >= 2:
+            ok |= {last, last + 2}
+        return ok
+
     while j < n:
         line = lines[j]
         m = _ITEM.match(line.text) if line is not None else None
-        if m and int(m.group(1)) == len(items) + 1:
+        if m and int(m.group(1)) in following():
+            number = int(m.group(1))
+            slip = slip or bool(items and number not in (items[-1][0] + 1, len(items) + 1))
             body = [_Line(line.start + m.end(), line.text[m.end() :], line.raw_len, False)]
-            items.append((len(items) + 1, line.start, body, line))
+            items.append((number, line.start, body, line))
             wiki += bool(m.group("wiki"))
             closed = bool(_BACKLINK.search(line.text))
             used.add(j)
@@ -322,7 +342,7 @@ def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[in
                 nxt += 1
             if nxt < n and lines[nxt] is not None:
                 m2 = _ITEM.match(lines[nxt].text)
-                if (m2 and int(m2.group(1)) == len(items) + 1) or (not closed and _continues(lines, nxt, len(items) + 1)):
+                if (m2 and int(m2.group(1)) in following()) or (not closed and _continues(lines, nxt, following())):
                     j = nxt
                     continue
             break

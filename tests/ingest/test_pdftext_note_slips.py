@@ -1,0 +1,47 @@
+"""A notes list from PDF text with one numbering slip (a number repeated, "2." "2.", or one
+skipped, "2." "4.") is still read as notes, each with the number it shows, so FN001/FN004
+can report the slip; a numbered list with no sign of being notes (a contents list, shell
+steps) stays text. The fixtures in tests/fixtures/text/endnote_slips/ were written for
+these tests."""
+
+from __future__ import annotations
+
+from claimcheck.config import Settings
+from claimcheck.ingest import load_document
+from claimcheck.pipeline import build_rules, check_document
+from conftest import FIXTURES
+
+HERE = FIXTURES / "text" / "endnote_slips"
+FN = ["FN001", "FN002", "FN003", "FN004"]
+
+
+def _check(name: str):
+    doc = load_document(HERE / name)
+    settings = Settings(select=FN, preview=True)
+    findings, _ = check_document(doc, build_rules(settings), settings)
+    return doc, findings
+
+
+def test_backlinked_list_with_a_repeated_number_reports_fn001():
+    doc, findings = _check("backlinks.txt")
+    notes = list(doc.iter_footnotes())
+    assert [n.number for n in notes] == [1, 2, 2, 4]
+    assert [n.location.line for n in notes] == [8, 9, 10, 11]
+    assert notes[3].text.endswith("since the survey of 1987.")
+    fn001 = [f for f in findings if f.rule == "FN001"]
+    assert len(fn001) == 1 and fn001[0].location.line == 10
+
+
+def test_notes_heading_list_with_a_skipped_number_keeps_its_numbers():
+    doc, findings = _check("notes_heading.txt")
+    assert [n.number for n in doc.iter_footnotes()] == [1, 2, 4, 5]
+    assert "FN004" in {f.rule for f in findings}
+    assert "FN001" not in {f.rule for f in findings}
+
+
+def test_contents_and_command_lists_with_a_slip_stay_text():
+    doc, findings = _check("contents.txt")
+    assert list(doc.iter_footnotes()) == []
+    assert findings == []
+    text = " ".join(b.text for b in doc.iter_blocks())
+    assert "Planting in the first winter" in text and "make install" in text
