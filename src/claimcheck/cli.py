@@ -7,6 +7,7 @@ configuration error (one clear message on standard error, never a traceback).
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -40,17 +41,13 @@ def _for_log(text: str, github: bool = False) -> str:
     return text
 
 
-_CONTROL = None
+#: control characters a draft may hold (terminal escapes, carriage returns, NULs)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _visible(text: str) -> str:
-    """Control characters from a draft (terminal escapes, carriage returns, NULs) shown as
-    ``\\x1b``-style text: they must neither drive the terminal nor vanish when piped."""
-    global _CONTROL
-    if _CONTROL is None:
-        import re
-
-        _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+    """Control characters from a draft shown as ``\\x1b``-style text: they must neither
+    drive the terminal nor vanish when piped."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
