@@ -13,7 +13,7 @@ field by field.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Iterator, Literal, Union
+from typing import Annotated, Iterator, Literal, Sequence, TypeVar, Union, overload
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -34,7 +34,9 @@ __all__ = [
     "QuotationClaim",
     "RelativeWindow",
     "CLAIM_KINDS",
+    "ClaimKind",
     "ClaimSubject",
+    "NumericClaim",
 ]
 
 Qualifier = Literal[
@@ -149,7 +151,9 @@ class ClaimSubject(_Frozen):
     words: tuple[str, ...] = Field(default=(), description="Other content words of the clause.")
 
 
-class _Numeric(_ClaimBase):
+class NumericClaim(_ClaimBase):
+    """What money, count and quantity claims share: a value, its range and how it is written."""
+
     value: float
     low: float | None = None
     high: float | None = None
@@ -159,14 +163,14 @@ class _Numeric(_ClaimBase):
     subject: ClaimSubject | None = Field(default=None, description="What the figure is about.")
 
 
-class QuantityClaim(_Numeric):
+class QuantityClaim(NumericClaim):
     """A measured quantity with a unit, through the shared pint registry ('2.5 meters')."""
 
     kind: Literal["quantity"] = "quantity"
     unit: str = Field(description="A pint unit string, e.g. 'meter', 'percent', 'kilometer / hour'.")
 
 
-class MoneyClaim(_Numeric):
+class MoneyClaim(NumericClaim):
     """An amount of money: '580 billion euros in 2023', '6.6 trillion yuan (858 billion euros)'."""
 
     kind: Literal["money"] = "money"
@@ -183,7 +187,7 @@ class MoneyClaim(_Numeric):
     )
 
 
-class CountClaim(_Numeric):
+class CountClaim(NumericClaim):
     """A count of things: '4 million 5G base stations', 'twelve countries'.
 
     Spans of time are quantities, not counts: 'two decades' is a :class:`QuantityClaim`
@@ -281,7 +285,18 @@ Claim = Annotated[
     Field(discriminator="kind"),
 ]
 
-CLAIM_KINDS = (
+ClaimKind = Literal[
+    "quantity",
+    "money",
+    "count",
+    "date",
+    "member_list",
+    "acronym",
+    "citation",
+    "quotation",
+]
+
+CLAIM_KINDS: tuple[ClaimKind, ...] = (
     "quantity",
     "money",
     "count",
@@ -291,6 +306,8 @@ CLAIM_KINDS = (
     "citation",
     "quotation",
 )
+
+_C = TypeVar("_C", bound=_ClaimBase)
 
 
 class ClaimSet(BaseModel):
@@ -307,5 +324,30 @@ class ClaimSet(BaseModel):
     def __len__(self) -> int:
         return len(self.claims)
 
-    def of_kind(self, *kinds: str) -> list[Claim]:
+    # one overload per kind, so ``of_kind("money")`` is a ``list[MoneyClaim]`` to a type checker
+    @overload
+    def of_kind(self, kind: Literal["quantity"], /) -> list[QuantityClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["money"], /) -> list[MoneyClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["count"], /) -> list[CountClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["date"], /) -> list[DateClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["member_list"], /) -> list[MemberListClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["acronym"], /) -> list[AcronymClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["citation"], /) -> list[CitationClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["quotation"], /) -> list[QuotationClaim]: ...
+    @overload
+    def of_kind(self, *kinds: str) -> list[Claim]: ...
+    def of_kind(self, *kinds: str) -> Sequence[Claim]:
+        """The claims of the given kinds, in reading order (a new list)."""
         return [c for c in self.claims if c.kind in kinds]
+
+    def of_type(self, *types: type[_C]) -> list[_C]:
+        """The claims that are instances of ``types``, typed as such:
+        ``of_type(MoneyClaim, CountClaim)`` is a list of :class:`NumericClaim`."""
+        return [c for c in self.claims if isinstance(c, types)]

@@ -19,7 +19,7 @@ class Options(BaseModel):
     )
 
 
-class AcronymNotDefined(Rule):
+class AcronymNotDefined(Rule[Options]):
     """An acronym is used in an article that never defines it (advisory).
 
     When another article of the issue defines it, the message says where. Left alone:

@@ -60,7 +60,7 @@ class Options(BaseModel):
     )
 
 
-class ShareDoesNotMatch(Rule):
+class ShareDoesNotMatch(Rule[Options]):
     """A percentage or fraction given for a part and its whole does not match them.
 
     The rule recomputes a share only when the sentence ties three figures together: a part,

@@ -77,7 +77,7 @@ class Options(BaseModel):
     )
 
 
-class ChangeDoesNotFollow(Rule):
+class ChangeDoesNotFollow(Rule[Options]):
     """A stated rise or fall does not follow from the two values given with it.
 
     Read when one sentence gives both values and the change: "from 8.2 to 9.1 million

@@ -35,7 +35,7 @@ class Options(BaseModel):
     )
 
 
-class RestatedUnitMismatch(Rule):
+class RestatedUnitMismatch(Rule[Options]):
     """A figure restated in another unit right after it does not convert to it.
 
     Read when a quantity is followed by the same quantity in another unit of the same

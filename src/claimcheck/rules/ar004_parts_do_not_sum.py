@@ -47,7 +47,7 @@ class Options(BaseModel):
     )
 
 
-class PartsDoNotSum(Rule):
+class PartsDoNotSum(Rule[Options]):
     """Parts given as making up a total do not add up to it.
 
     Read when a sentence gives a total and its complete list of parts: "2.7 GW splits into

@@ -71,7 +71,7 @@ class Options(BaseModel):
     )
 
 
-class AgeDoesNotFollow(Rule):
+class AgeDoesNotFollow(Rule[Options]):
     """A year and the "N years ago" written beside it do not agree with the publication date.
 
     Read when a year is followed by how long ago it was, in one phrase: "founded in 2021, a

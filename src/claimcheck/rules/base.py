@@ -12,15 +12,17 @@ import inspect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Iterable, cast
 
 from pydantic import BaseModel, ConfigDict
+from typing_extensions import TypeVar
 
 from claimcheck.document import Document, Location
 from claimcheck.findings.model import Finding, Related, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.claims.models import ClaimSet
+    from claimcheck.claims.registry import Registry
     from claimcheck.config import Settings
 
 __all__ = ["CheckContext", "NoOptions", "Rule"]
@@ -37,10 +39,9 @@ class CheckContext:
     document: Document
     settings: "Settings | None" = None
     claim_kinds: tuple[str, ...] = ()
-    _claims: Any = field(default=None, repr=False)
     #: the registry of reviewed claims (``claimcheck.claims.registry.Registry``), loaded once
     #: per run; None when no registry is configured
-    registry: Any = None
+    registry: "Registry | None" = None
     #: per-document results rules share (e.g. claims matched to registry entries)
     shared: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -51,7 +52,15 @@ class CheckContext:
         return extract(self.document, self.claim_kinds or None)
 
 
-class Rule:
+#: A rule's options model. Covariant with ``BaseModel`` as its default, so ``Rule`` alone
+#: (``type[Rule]`` in the catalogue) accepts every ``Rule[SomeOptions]``.
+OptionsT = TypeVar("OptionsT", bound=BaseModel, covariant=True, default=BaseModel)
+
+
+class Rule(Generic[OptionsT]):
+    """Base class of the rules. A rule with options subclasses ``Rule[Options]`` and sets
+    ``Options = Options``, so ``self.options`` is typed as its own options model."""
+
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity] = Severity.warning
@@ -67,10 +76,14 @@ class Rule:
     #: True for rules that read the registry of reviewed claims (skipped without one)
     requires_registry: ClassVar[bool] = False
 
+    options: OptionsT
+
     def __init__(self, options: BaseModel | None = None, severity: Severity | None = None) -> None:
-        self.options = options if options is not None else self.Options()
+        # ``options`` is an instance of ``self.Options`` (validated by build_rules)
+        self.options = cast(OptionsT, options if options is not None else self.Options())
         if severity is not None:
-            self.severity = severity  # type: ignore[misc]
+            # a per-instance override of the class default (``severity`` in the settings)
+            self.severity = severity  # type: ignore[misc]  # ClassVar set on the instance on purpose
 
     # -- documentation -----------------------------------------------------------------
     @classmethod

@@ -15,7 +15,7 @@ class Options(BaseModel):
     tolerance_days: int = Field(default=1, ge=0, description="Days a URL date may differ by.")
 
 
-class CitationDateUrlMismatch(Rule):
+class CitationDateUrlMismatch(Rule[Options]):
     """A citation's date disagrees with the date written in its URL.
 
     Outlets write dates into URLs in many shapes (``/2024/09/24/``, ``2024_01_20``,

@@ -26,7 +26,7 @@ def _months_back(day: dt.date, months: int) -> dt.date:
     return dt.date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
 
 
-class RelativeWindowContradicted(Rule):
+class RelativeWindowContradicted(Rule[Options]):
     """A relative time window is contradicted by the dates of its own sources.
 
     "In just the past 12 months, … debuted" citing a source from two years before

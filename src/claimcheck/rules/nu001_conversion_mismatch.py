@@ -15,7 +15,7 @@ class Options(BaseModel):
     tolerance: float = Field(default=0.05, gt=0, lt=1, description="Relative difference allowed.")
 
 
-class ConversionMismatch(Rule):
+class ConversionMismatch(Rule[Options]):
     """A conversion given in parentheses does not match the reference rate for its date.
 
     "6.6 trillion yuan (858 billion euros) in 2029" is checked against the European

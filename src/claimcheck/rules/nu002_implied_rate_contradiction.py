@@ -15,7 +15,7 @@ class Options(BaseModel):
     tolerance: float = Field(default=0.05, gt=0, lt=1)
 
 
-class ImpliedRateContradiction(Rule):
+class ImpliedRateContradiction(Rule[Options]):
     """Two conversions between the same currencies for the same year imply different rates.
 
     Conversions for different years are not compared: exchange rates move.

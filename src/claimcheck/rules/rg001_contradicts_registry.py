@@ -25,7 +25,7 @@ class Options(BaseModel):
     )
 
 
-class ContradictsRegistry(Rule):
+class ContradictsRegistry(Rule[Options]):
     """A figure or date contradicts a verified entry of the claims registry.
 
     The draft's claim speaks about an entry's subject (the counted thing, an alias in the

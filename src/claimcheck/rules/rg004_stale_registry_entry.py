@@ -33,7 +33,7 @@ def settled(entry) -> bool:
     return False
 
 
-class StaleRegistryEntry(Rule):
+class StaleRegistryEntry(Rule[Options]):
     """The draft relies on a registry entry whose `as_of` is too old.
 
     An entry is relied on when a claim of the draft states its value. Its age is counted

@@ -17,7 +17,7 @@ class Options(BaseModel):
     kinds: list[Kind] = Field(default_factory=lambda: list(CHECKABLE_KINDS), description="Claim kinds to report.")
 
 
-class UnregisteredClaim(Rule):
+class UnregisteredClaim(Rule[Options]):
     """A checkable claim has no entry in the claims registry (off by default).
 
     Checkable claims are amounts of money, counts, quantities, member lists and dates of

@@ -28,7 +28,7 @@ class Options(BaseModel):
     )
 
 
-class UnverifiedClaimInReadyDraft(Rule):
+class UnverifiedClaimInReadyDraft(Rule[Options]):
     """A draft marked `status: ready` has a checkable claim without a verified entry.
 
     The front matter's `status` says where a draft stands. Once it says `ready`, every
