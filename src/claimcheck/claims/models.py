@@ -13,7 +13,17 @@ field by field.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Iterator, Literal, Sequence, TypeVar, Union, overload
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Iterator,
+    Literal,
+    Sequence,
+    TypeVar,
+    Union,
+    get_args,
+    overload,
+)
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -33,7 +43,9 @@ __all__ = [
     "QuantityClaim",
     "QuotationClaim",
     "RelativeWindow",
+    "CHECKABLE_KINDS",
     "CLAIM_KINDS",
+    "CheckableKind",
     "ClaimKind",
     "ClaimSubject",
     "NumericClaim",
@@ -41,6 +53,18 @@ __all__ = [
 
 Qualifier = Literal[
     "more than", "less than", "about", "nearly", "up to", "at least", "at most", "over", "under"
+]
+
+
+ClaimKind = Literal[
+    "quantity",
+    "money",
+    "count",
+    "date",
+    "member_list",
+    "acronym",
+    "citation",
+    "quotation",
 ]
 
 
@@ -130,6 +154,9 @@ class _ClaimBase(_Frozen):
     sentence: str = ""
     footnotes: tuple[str, ...] = Field(default=(), description="Labels of supporting references.")
 
+    if TYPE_CHECKING:  # each claim class declares its own ``kind`` field, a single literal
+        kind: ClaimKind
+
 
 class ClaimSubject(_Frozen):
     """What a money, count or quantity claim is about, as far as its own clause says.
@@ -153,6 +180,9 @@ class ClaimSubject(_Frozen):
 
 class NumericClaim(_ClaimBase):
     """What money, count and quantity claims share: a value, its range and how it is written."""
+
+    if TYPE_CHECKING:
+        kind: Literal["quantity", "money", "count"]
 
     value: float
     low: float | None = None
@@ -285,27 +315,12 @@ Claim = Annotated[
     Field(discriminator="kind"),
 ]
 
-ClaimKind = Literal[
-    "quantity",
-    "money",
-    "count",
-    "date",
-    "member_list",
-    "acronym",
-    "citation",
-    "quotation",
-]
+CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
 
-CLAIM_KINDS: tuple[ClaimKind, ...] = (
-    "quantity",
-    "money",
-    "count",
-    "date",
-    "member_list",
-    "acronym",
-    "citation",
-    "quotation",
-)
+#: Kinds an editor can check against a source, and the kinds the registry of reviewed
+#: claims holds values for (RG rules, ``claimcheck status``, ``claimcheck review``).
+CheckableKind = Literal["money", "count", "quantity", "date", "member_list"]
+CHECKABLE_KINDS: tuple[CheckableKind, ...] = get_args(CheckableKind)
 
 _C = TypeVar("_C", bound=_ClaimBase)
 

@@ -83,7 +83,7 @@ _SOUNDS = (("ex", ("x",)), ("trans", ("x", "tx")), ("cross", ("x",)))
 
 def _parts(word: str) -> list[str]:
     """A word's parts: hyphenated or slashed parts, and inner capitals ("TimeLock")."""
-    out = []
+    out: list[str] = []
     for p in re.split(r"[-/]", word):
         out.extend(q for q in _CAMEL.split(p) if q)
     return [p for p in out if p[0].isalpha()]

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import cast
 
+from claimcheck.claims.models import AcronymClaim
+from claimcheck.document import Block, Document, Location
 from claimcheck.rules.base import CheckContext
 
 _TOKEN = re.compile(r"(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])")
@@ -21,7 +24,7 @@ def norm_expansion(text: str) -> str:
     return re.sub(r"\s+", " ", t)
 
 
-def definitions(ctx: CheckContext) -> dict[str, list]:
+def definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
     """Acronym definitions by acronym (plural s dropped), read once per document.
 
     Only what reads as a definition: a parenthesis whose letters have nothing to do with
@@ -29,13 +32,13 @@ def definitions(ctx: CheckContext) -> dict[str, list]:
     :func:`claimcheck.rules._acronym.judge`) defines nothing."""
     if "acronym-definitions" not in ctx.shared:
         ctx.shared["acronym-definitions"] = _definitions(ctx)
-    return ctx.shared["acronym-definitions"]
+    return cast("dict[str, list[AcronymClaim]]", ctx.shared["acronym-definitions"])
 
 
-def _definitions(ctx: CheckContext) -> dict[str, list]:
+def _definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
     from claimcheck.rules._acronym import judge
 
-    out: dict[str, list] = {}
+    out: dict[str, list[AcronymClaim]] = {}
     for claim in ctx.claims.of_kind("acronym"):
         if judge(claim.acronym, claim.expansion) == "unrelated":
             continue
@@ -43,7 +46,7 @@ def _definitions(ctx: CheckContext) -> dict[str, list]:
     return out
 
 
-def uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
+def uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
     """Every use of an acronym in running text, found once per document:
     ``(token, article, location, block text, offset)``.
 
@@ -56,10 +59,10 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
     matter or template lines read as text."""
     if "acronym-uses" not in ctx.shared:
         ctx.shared["acronym-uses"] = _uses(ctx)
-    return ctx.shared["acronym-uses"]
+    return cast("list[tuple[str, int, Location, str, int]]", ctx.shared["acronym-uses"])
 
 
-def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
+def _uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
     from claimcheck.extract.acronyms import is_acronym
 
     doc = ctx.document
@@ -89,7 +92,7 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
     return out
 
 
-def _lower_words(doc) -> frozenset[str]:
+def _lower_words(doc: Document) -> frozenset[str]:
     """Words the document writes in lower case or with a capital initial ("note",
     "London"), lower-cased: the same letters in capitals are that word set in capitals."""
     out: set[str] = set()
@@ -108,7 +111,8 @@ def _label(text: str, start: int) -> bool:
     stripped = text.strip()
     if len(stripped.split()) <= 5 and stripped[-1:] not in ".!?":
         return True
-    if text.startswith("[edit]", start + len(re.match(r"[\w&/]*", text[start:]).group(0))):
+    word = re.match(r"[\w&/]*", text[start:])
+    if word is not None and text.startswith("[edit]", start + len(word.group(0))):
         return True  # a wiki section heading read into the paragraph: "NSS[edit]"
     if len(_NUMBERED.findall(text)) >= 3:
         return True  # a table of contents read as a paragraph: "1 History 1.1 Origins 2 …"
@@ -125,7 +129,7 @@ _NUMBER_AFTER = re.compile(r"\s?#?\d")
 _NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+)(?:[ ,.;:)!?\"”’']|$)")
 
 
-def _in_title_link(doc, block, offset: int) -> bool:
+def _in_title_link(doc: Document, block: Block, offset: int) -> bool:
     """Is the token in the text of a Markdown link that is a title in capitals ("[NARA
     Shares Its Library of Animated Gifs](…)"): the title of another work, not this
     document's wording?"""
@@ -175,7 +179,7 @@ def _verbatim(text: str, start: int, end: int) -> bool:
 _CODE_OPEN = re.compile(r"<(code|kbd|samp|tt|var|pre|blockquote|aside|sidenote)\b", re.I)
 
 
-def _in_code_span(doc, block, offset: int) -> bool:
+def _in_code_span(doc: Document, block: Block, offset: int) -> bool:
     """Does the file show the token inside code, a quotation or a side note: between
     backticks on its line, on a ``>`` line (Markdown), or inside a ``<code>``, ``<kbd>``,
     ``<samp>``, ``<tt>``, ``<var>``, ``<pre>``, ``<blockquote>``, ``<aside>`` or
@@ -204,7 +208,7 @@ def _in_code_span(doc, block, offset: int) -> bool:
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
 
 
-def _in_capitals(text: str, m: re.Match) -> bool:
+def _in_capitals(text: str, m: re.Match[str]) -> bool:
     """Is the token one of several capitalised words in a row ("ADEK BERRY", a name in a
     photo credit, or a heading set in capitals)? Those are words, not acronyms."""
     before = text[: m.start()]
@@ -294,7 +298,7 @@ def _inside_a_name(ctx: CheckContext, text: str, start: int) -> bool:
     return False
 
 
-def defines_its_acronyms(ctx: CheckContext, never: list | None = None, *, minimum: int = 2) -> bool:
+def defines_its_acronyms(ctx: CheckContext, never: list[tuple[str, int, Location]] | None = None, *, minimum: int = 2) -> bool:
     """Does the document practise defining its acronyms: at least ``minimum`` definitions,
     and at least twice as many acronyms defined as left undefined? (``never``: the
     undefined uses, when already found.)"""
@@ -305,7 +309,9 @@ def defines_its_acronyms(ctx: CheckContext, never: list | None = None, *, minimu
     return defined >= minimum and 2 * undefined <= defined
 
 
-def undefined_uses(ctx: CheckContext, known: frozenset[str] | set[str]):
+def undefined_uses(
+    ctx: CheckContext, known: frozenset[str] | set[str]
+) -> tuple[list[tuple[str, int, Location]], list[tuple[str, int, Location, AcronymClaim]]]:
     """First uses, per article, of acronyms the article does not define: ``(never,
     elsewhere)``, ``never`` as ``(token, article, location)`` for acronyms no article
     defines, ``elsewhere`` with the definition another article gives. Known acronyms,
@@ -313,8 +319,8 @@ def undefined_uses(ctx: CheckContext, known: frozenset[str] | set[str]):
     sentence presents as names are left out."""
     defs = definitions(ctx)
     seen: set[tuple[str, int]] = set()
-    never: list[tuple[str, int, object]] = []
-    elsewhere: list[tuple[str, int, object, object]] = []
+    never: list[tuple[str, int, Location]] = []
+    elsewhere: list[tuple[str, int, Location, AcronymClaim]] = []
     for token, article, loc, text, start in uses(ctx):
         k = key(token)
         if k in known or token in known or (k, article) in seen:

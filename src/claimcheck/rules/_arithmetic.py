@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from claimcheck.claims.models import Claim
+from claimcheck.document import Location
 from claimcheck.extract.numbers import Number, find_numbers
 from claimcheck.extract.text import TextUnit, iter_units
 from claimcheck.rules.base import CheckContext
@@ -104,7 +106,7 @@ class Sentence:
                 return f
         return None
 
-    def location(self, f: Figure):
+    def location(self, f: Figure) -> Location:
         return self.unit.locate(f.start)
 
 
@@ -126,10 +128,10 @@ def _half(num: Number) -> float:
         raw = re.sub(r"\D", "", m.group(0))
         zeros = len(raw) - len(raw.rstrip("0"))
         return 0.5 * 10 ** (zeros - 1) if zeros >= 3 else 0.0
-    return 0.5 * 10 ** (-decimals) * abs(scale)
+    return 0.5 * 10.0 ** (-decimals) * abs(scale)
 
 
-def _unit_figures(unit: TextUnit, claims_here: list) -> list[Figure]:
+def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
     text = unit.text
     out: list[Figure] = []
     dates = [(c.start, c.end) for c in claims_here if c.kind == "date"]
@@ -183,7 +185,7 @@ def _unit_figures(unit: TextUnit, claims_here: list) -> list[Figure]:
 
 def sentences(ctx: CheckContext) -> Iterator[Sentence]:
     """Every sentence of the prose (and footnotes) holding at least two figures."""
-    by_place: dict[tuple, list] = {}
+    by_place: dict[tuple[int, int | None, str | None], list[Claim]] = {}
     for c in ctx.claims:
         if c.kind in ("money", "quantity", "count", "date"):
             by_place.setdefault((c.article, c.block, c.footnote), []).append(c)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.claims.models import NumericClaim
+
 _LOWER_BOUND = {"more than", "over", "at least"}
 _UPPER_BOUND = {"less than", "under", "up to", "at most"}
 _ROUGH = {"about", "nearly"}
@@ -50,7 +52,7 @@ def same_thing(a: str, b: str) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.5
 
 
-def stated(claim) -> str:
+def stated(claim: NumericClaim) -> str:
     """A numeric claim as the text states it: qualifier, number, what it counts."""
     parts = [claim.qualifier, claim.written if claim.kind != "money" else claim.text]
     thing = getattr(claim, "thing", None)
@@ -70,7 +72,7 @@ _ATTRIBUTION = frozenset(
 )
 
 
-def same_fact(a, b) -> bool:
+def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
     """Do two numeric claims state the same measure of the same thing, for the same scope
     and period? Silence is preferred to a doubtful link, so every test must pass:
 

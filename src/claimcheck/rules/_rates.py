@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 
 @lru_cache(maxsize=1)
-def _converter():
+def _converter() -> Any:
     from currency_converter import CurrencyConverter
 
     return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
@@ -53,14 +55,13 @@ def configure_cache(folder: str | None = None, *, enabled: bool = True) -> None:
     _disk_cache.cache_clear()
 
 
-def _cache_path():
+def _cache_path() -> Path | None:
     """``--cache-dir``, else ``$CLAIMCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/claimcheck`` or
     ``~/.cache/claimcheck``: a file named after the ECB data file's size and time, so a new
     package version starts a new cache. None with ``--no-cache``."""
     import hashlib
     import os
     from importlib.resources import files
-    from pathlib import Path
 
     folder, enabled = _CACHE_SETTING
     if not enabled:
@@ -78,7 +79,7 @@ def _cache_path():
 
 
 @lru_cache(maxsize=1)
-def _disk_cache() -> dict:
+def _disk_cache() -> dict[str, Any]:
     import json
 
     path = _cache_path()
@@ -91,7 +92,7 @@ def _disk_cache() -> dict:
         return {}
 
 
-def _save_cache(cache: dict) -> None:
+def _save_cache(cache: dict[str, Any]) -> None:
     import json
 
     from claimcheck.fileio import write_atomic

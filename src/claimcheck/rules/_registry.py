@@ -4,10 +4,14 @@ reference date of a draft, and how an entry is named in a finding."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Sequence, cast
 
+from claimcheck.claims.models import CHECKABLE_KINDS, CitationClaim, Claim, DateClaim
 from claimcheck.document import Location
 from claimcheck.rules.base import CheckContext
+
+if TYPE_CHECKING:
+    from claimcheck.claims.matching import Match
 
 __all__ = [
     "CHECKABLE_KINDS",
@@ -18,38 +22,38 @@ __all__ = [
     "reference_date",
 ]
 
-#: Claim kinds the registry holds values for.
-REGISTRY_KINDS = ("money", "count", "quantity", "date", "member_list")
-#: Kinds whose claims count as checkable (RG005, RG006, ``claimcheck status``).
-CHECKABLE_KINDS = REGISTRY_KINDS
+#: Claim kinds the registry holds values for (those that count as checkable: RG005, RG006,
+#: ``claimcheck status``); written once, in :mod:`claimcheck.claims.models`.
+REGISTRY_KINDS = CHECKABLE_KINDS
 
 
-def is_checkable(claim: Any, kinds: tuple[str, ...] | list[str] = CHECKABLE_KINDS) -> bool:
+def is_checkable(claim: Claim, kinds: Sequence[str] = CHECKABLE_KINDS) -> bool:
     """A claim an editor can check against a source: an amount, a count, a quantity, a
     member list, or a date that dates a named event (not "in recent years")."""
     if claim.kind not in kinds:
         return False
-    if claim.kind == "date":
+    if isinstance(claim, DateClaim):
         return claim.date is not None and claim.relative is None and bool(claim.event)
     return True
 
 
-def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Any, list[Any]]]:
+def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Claim, list[Match]]]:
     """``(claim, matches)`` for every claim of a registry kind, in reading order (cached)."""
     key = f"registry-matches:{tolerance}"
     if key not in ctx.shared:
         from claimcheck.claims.matching import match_claim
 
+        assert ctx.registry is not None, "registry rules run only with a registry"
         index = ctx.registry.index
         ctx.shared[key] = [
             (c, match_claim(index, c, default_tolerance=tolerance))
             for c in ctx.claims
             if c.kind in REGISTRY_KINDS
         ]
-    return ctx.shared[key]
+    return cast("list[tuple[Claim, list[Match]]]", ctx.shared[key])
 
 
-def iter_checkable(ctx: CheckContext, kinds: tuple[str, ...] | list[str]) -> Iterator[tuple[Any, list[Any]]]:
+def iter_checkable(ctx: CheckContext, kinds: Sequence[str]) -> Iterator[tuple[Claim, list[Match]]]:
     """Checkable claims with their matches; a date without a named event counts when the
     registry holds an entry it speaks about."""
     for claim, matches in matched_claims(ctx):
@@ -61,7 +65,7 @@ def reference_date(ctx: CheckContext) -> tuple[dt.date, str]:
     """The date a draft speaks at, and how it was found: its publication date; else the
     date of its newest cited source (a draft appears no earlier than that); else today."""
     if "reference-date" in ctx.shared:
-        return ctx.shared["reference-date"]
+        return cast("tuple[dt.date, str]", ctx.shared["reference-date"])
     doc = ctx.document
     out: tuple[dt.date, str]
     if doc.metadata.publication_date:
@@ -69,7 +73,7 @@ def reference_date(ctx: CheckContext) -> tuple[dt.date, str]:
     else:
         from claimcheck.extract import extract
 
-        dates = [c.date.last_day() for c in extract(doc, ["citation"]) if getattr(c, "date", None) is not None]
+        dates = [c.date.last_day() for c in extract(doc, ["citation"]).of_type(CitationClaim) if c.date is not None]
         dates = [d for d in dates if d <= dt.date.today()]
         out = (max(dates), "the draft's newest source") if dates else (dt.date.today(), "today")
     ctx.shared["reference-date"] = out

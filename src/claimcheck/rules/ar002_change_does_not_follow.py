@@ -221,7 +221,7 @@ class ChangeDoesNotFollow(Rule[Options]):
             return len(gap) <= 30 and not _OTHER_CLAUSE.search(gap) and "from" in gap.lower()
         return False
 
-    def _report(self, s, p, a, b, got, lo, hi) -> Finding:
+    def _report(self, s: Sentence, p: Figure, a: Figure, b: Figure, got: float, lo: float, hi: float) -> Finding:
         unit = " percentage points" if p.points else "%"
         said = "a fall" if hi < 0 else "a rise"
         if (got < 0) != (hi < 0):

@@ -156,5 +156,5 @@ def _measured_half(f: Figure) -> float:
     raw = re.sub(r"\D", "", f.num.written)
     zeros = len(raw) - len(raw.rstrip("0")) if raw.strip("0") else 0
     # a round figure may be rounded to its last non-zero digit, but never by more than 2%
-    return min(0.5 * 10**zeros, max(0.5, 0.02 * f.value))
+    return min(0.5 * 10.0**zeros, max(0.5, 0.02 * f.value))
 

@@ -11,7 +11,6 @@ from typing import Any
 from claimcheck.rules.base import Rule
 from claimcheck.rules.catalogue import FAMILIES, RULES
 
-
 #: the judged precision a rule needs to be in the default set (docs/precision.md)
 DEFAULT_THRESHOLD = 0.8
 
@@ -22,7 +21,8 @@ def judged_precision() -> dict[str, dict[str, Any]]:
     (``true``, ``debatable``, ``false`` and ``precision``), from ``data/precision.json``,
     which ``benchmarks/precision.py --write-package-data`` writes from the judged sample."""
     text = resources.files("claimcheck.data").joinpath("precision.json").read_text(encoding="utf-8")
-    return json.loads(text)["rules"]
+    rules: dict[str, dict[str, Any]] = json.loads(text)["rules"]
+    return rules
 
 
 def _judged(code: str) -> str:

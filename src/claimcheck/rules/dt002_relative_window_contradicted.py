@@ -6,6 +6,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import CitationClaim, RelativeWindow
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -92,30 +93,32 @@ class RelativeWindowContradicted(Rule[Options]):
             )
             yield notice.model_copy(update={"severity": Severity.info})  # a notice, not a defect
             return
-        cites: dict[tuple[int, str], list] = {}
+        cites: dict[tuple[int, str], list[CitationClaim]] = {}
         for c in ctx.claims.of_kind("citation"):
             if c.footnote is not None and c.date is not None:
                 cites.setdefault((c.article, c.footnote), []).append(c)
         for w in windows:
-            start = self._start(w.relative, pub)
+            rel = w.relative
+            assert rel is not None  # windows are the claims with one
+            start = self._start(rel, pub)
             slack = start - dt.timedelta(days=self.options.tolerance_days)
             old = [
                 c for label in w.footnotes for c in cites.get((w.article, label), [])
-                if c.date.last_day() < slack
+                if c.date is not None and c.date.last_day() < slack
             ]
             if not old:
                 continue
             first = old[0]
             yield self.finding(
                 w.location,
-                f"'{w.relative.text}' (from {start}, publication {pub}) cites "
+                f"'{rel.text}' (from {start}, publication {pub}) cites "
                 + ", ".join(f"footnote {c.footnote} dated {c.date}" for c in old),
                 related=[(c.location, f"dated {c.date}, before the window") for c in old],
                 help="widen the window, or cite sources from within it",
-                subject=f"{w.relative.text} {first.footnote}",
+                subject=f"{rel.text} {first.footnote}",
             )
 
-    def _start(self, rel, pub: dt.date) -> dt.date:
+    def _start(self, rel: RelativeWindow, pub: dt.date) -> dt.date:
         text = rel.text.lower()
         if "last year" in text:
             return dt.date(pub.year - 1, 1, 1)
@@ -129,7 +132,7 @@ class RelativeWindowContradicted(Rule[Options]):
         return _months_back(pub, months)
 
 
-def _checkable(rel) -> bool:
+def _checkable(rel: RelativeWindow) -> bool:
     text = rel.text.lower()
     if rel.direction != "past" or re.search(r"\bago\b|\bover the past\b|\bsince\b", text):
         return False

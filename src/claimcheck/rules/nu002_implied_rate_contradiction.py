@@ -4,6 +4,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import MoneyClaim
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._rates import describe
 from claimcheck.rules.base import CheckContext, Rule
@@ -44,7 +45,7 @@ class ImpliedRateContradiction(Rule[Options]):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        seen: dict[tuple[str, str], object] = {}
+        seen: dict[tuple[str, str, int | None], MoneyClaim] = {}
         for m in ctx.claims.of_kind("money"):
             eq = m.equivalent
             if eq is None or m.value <= 0 or eq.amount <= 0:
@@ -57,6 +58,7 @@ class ImpliedRateContradiction(Rule[Options]):
             if prev is None:
                 seen[(*pair, year)] = m
                 continue
+            assert prev.equivalent is not None  # only claims with an equivalent are kept
             prev_rate = prev.equivalent.amount / prev.value
             if abs(implied - prev_rate) / prev_rate <= self.options.tolerance:
                 continue

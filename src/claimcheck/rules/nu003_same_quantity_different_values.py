@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from claimcheck.claims.models import Claim, NumericClaim
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, same_fact, stated
 from claimcheck.rules._rates import human
@@ -68,27 +69,27 @@ class SameQuantityDifferentValues(Rule):
         quantities = [
             q for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
         ]
-        for j, b in enumerate(quantities):
-            for a in quantities[:j]:
-                if a.unit != b.unit or not same_fact(a, b):
+        for j, q in enumerate(quantities):
+            for p in quantities[:j]:
+                if p.unit != q.unit or not same_fact(p, q):
                     continue
-                if agree(a.value, a.qualifier, b.value, b.qualifier):
+                if agree(p.value, p.qualifier, q.value, q.qualifier):
                     continue
-                yield self._finding(a, b, _said(b), _said(a))
+                yield self._finding(p, q, _said(q), _said(p))
                 break
         money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
-        for j, b in enumerate(money):
-            for a in money[:j]:
-                if a.currency != b.currency or a.year != b.year or not same_fact(a, b):
+        for j, mb in enumerate(money):
+            for ma in money[:j]:
+                if ma.currency != mb.currency or ma.year != mb.year or not same_fact(ma, mb):
                     continue
-                if len(_context(a) & _context(b)) < 2:
+                if len(_context(ma) & _context(mb)) < 2:
                     continue
-                if agree(a.value, a.qualifier, b.value, b.qualifier):
+                if agree(ma.value, ma.qualifier, mb.value, mb.qualifier):
                     continue
-                yield self._finding(a, b, human(b.value, b.currency), human(a.value, a.currency))
+                yield self._finding(ma, mb, human(mb.value, mb.currency), human(ma.value, ma.currency))
                 break
 
-    def _finding(self, a, b, here: str, there: str) -> Finding:
+    def _finding(self, a: NumericClaim, b: NumericClaim, here: str, there: str) -> Finding:
         return self.finding(
             b.location,
             f"'{here}' here, but '{there}' at line {a.location.line}",
@@ -106,14 +107,14 @@ _NOT_COMPARED = frozenset(
 )
 
 
-def _said(q) -> str:
+def _said(q: NumericClaim) -> str:
     return " ".join(p for p in (q.qualifier, q.text) if p)
 
 
-def _same_sentence(a, b) -> bool:
+def _same_sentence(a: Claim, b: Claim) -> bool:
     return a.article == b.article and a.block == b.block and a.sentence == b.sentence
 
 
-def _context(claim) -> frozenset[str]:
+def _context(claim: Claim) -> frozenset[str]:
     sentence = claim.sentence.replace(claim.text, " ")
     return frozenset(w for w in re.findall(r"[a-z]{4,}", sentence.lower()) if w not in _STOP)

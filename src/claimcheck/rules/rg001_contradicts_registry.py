@@ -4,6 +4,8 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import Claim, DateClaim
+from claimcheck.claims.registry import AnyEntry
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import (
     describe,
@@ -81,7 +83,7 @@ class ContradictsRegistry(Rule[Options]):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         when = ctx.document.metadata.publication_date
-        dates = [c for c in ctx.claims if c.kind == "date" and c.date is not None]
+        dates = [c for c in ctx.claims.of_kind("date") if c.date is not None]
         for claim, matches in matched_claims(ctx, self.options.tolerance):
             if claim.kind == "member_list":
                 continue
@@ -106,7 +108,7 @@ class ContradictsRegistry(Rule[Options]):
             )
 
 
-def _newer_figure(claim, entry, dates) -> bool:
+def _newer_figure(claim: Claim, entry: AnyEntry, dates: list[DateClaim]) -> bool:
     """A date after the entry's ``as_of`` in the claim's sentence: the draft gives a newer figure."""
     if getattr(claim, "year", None) is not None:
         return False
@@ -114,6 +116,6 @@ def _newer_figure(claim, entry, dates) -> bool:
     for d in dates:
         if (d.article, d.block, d.footnote) != (claim.article, claim.block, claim.footnote):
             continue
-        if d.sentence == claim.sentence and d.date.first_day() > limit:
+        if d.sentence == claim.sentence and d.date is not None and d.date.first_day() > limit:
             return True
     return False

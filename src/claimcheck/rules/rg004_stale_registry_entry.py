@@ -4,6 +4,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.registry import AnyEntry, DateEntry, MoneyEntry
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import (
     describe,
@@ -22,13 +23,13 @@ class Options(BaseModel):
     )
 
 
-def settled(entry) -> bool:
+def settled(entry: AnyEntry) -> bool:
     """A value about the past when it was reviewed does not age: an amount for 2023
     reviewed in 2024, an event that had happened (or begun) by ``as_of``."""
     as_of = entry.as_of.last_day()
-    if entry.kind == "money" and entry.year is not None:
+    if isinstance(entry, MoneyEntry) and entry.year is not None:
         return entry.year < as_of.year
-    if entry.kind == "date":
+    if isinstance(entry, DateEntry):
         return (entry.end_date or entry.date).first_day() <= as_of
     return False
 

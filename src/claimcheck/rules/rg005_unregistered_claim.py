@@ -4,11 +4,12 @@ from typing import Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import CheckableKind
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import CHECKABLE_KINDS, iter_checkable
 from claimcheck.rules.base import CheckContext, Rule
 
-Kind = Literal["money", "count", "quantity", "date", "member_list"]
+Kind = CheckableKind
 
 
 class Options(BaseModel):
@@ -58,7 +59,7 @@ class UnregisteredClaim(Rule[Options]):
     code = "RG005"
     name = "unregistered-claim"
     severity = Severity.info
-    needs = ("money", "count", "quantity", "date", "member_list")
+    needs = CHECKABLE_KINDS
     requires_registry = True
     default_enabled = False
     Options = Options

@@ -4,6 +4,7 @@ from typing import Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import CheckableKind
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import (
@@ -14,7 +15,7 @@ from claimcheck.rules._registry import (
 )
 from claimcheck.rules.base import CheckContext, Rule
 
-Kind = Literal["money", "count", "quantity", "date", "member_list"]
+Kind = CheckableKind
 
 
 class Options(BaseModel):
@@ -78,7 +79,7 @@ class UnverifiedClaimInReadyDraft(Rule[Options]):
     code = "RG006"
     name = "unverified-claim-in-ready-draft"
     severity = Severity.error
-    needs = ("money", "count", "quantity", "date", "member_list")
+    needs = CHECKABLE_KINDS
     requires_registry = True
     Options = Options
 
