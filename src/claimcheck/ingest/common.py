@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+
+from claimcheck.document import Location, Source, SourceMap, Suppression
+from claimcheck.errors import InputError
+from claimcheck.ingest.textmap import cut_spans
 
 URL_RE = re.compile(r"https?://[^\s<>\"“”]+", re.IGNORECASE)
 _URL_TRAIL = ".,;:"
@@ -122,7 +127,7 @@ _SUPPRESS = re.compile(
 _CODE_RE = re.compile(r"^[A-Z]{2}(?:\d{3})?$")
 
 
-def parse_suppressions(source) -> list:
+def parse_suppressions(source: Source) -> list[Suppression]:
     """Inline ``<!-- claimcheck: ignore[FN001] -->`` comments (Markdown and HTML).
 
     ``ignore[..]`` covers the block (lines up to a blank line) that holds the comment, or,
@@ -130,14 +135,11 @@ def parse_suppressions(source) -> list:
     lines (to the end of the file without an ``enable``); ``file-ignore[..]`` the file.
     Codes are required: a rule code (``FN001``) or a family (``FN``).
     """
-    from claimcheck.document import Suppression
-    from claimcheck.errors import InputError
-
     text = source.text
     if "claimcheck:" not in text:
         return []
-    out = []
-    open_ranges: dict[str, tuple[int, object]] = {}
+    out: list[Suppression] = []
+    open_ranges: dict[str, tuple[int, Location]] = {}
     total = source.line_count
     for m in _SUPPRESS.finditer(text):
         line, col = source.line_col(m.start())
@@ -236,7 +238,9 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def normalise_inline(text: str, smap=None, *, base: int = 0, math: bool = True):
+def normalise_inline(
+    text: str, smap: SourceMap | None = None, *, base: int = 0, math: bool = True
+) -> tuple[str, SourceMap]:
     """Normalise a block's text for claims, keeping every character's file location.
 
     * no-break, narrow no-break, figure and thin spaces become plain spaces (one for one);
@@ -249,9 +253,6 @@ def normalise_inline(text: str, smap=None, *, base: int = 0, math: bool = True):
     one, ``text`` is taken to start at file offset ``base``. Returns ``(text, source_map)``.
     Every reader calls this on each block and note text it builds.
     """
-    from claimcheck.document import SourceMap
-    from claimcheck.ingest.textmap import cut_spans
-
     if smap is None:
         smap = SourceMap(anchors=((0, base),))
     text = text.translate(_SPACE_LIKE)
@@ -311,7 +312,7 @@ _DATEPARSER_SETTINGS = {
 }
 
 
-def read_date(value, *, order: str = "MDY"):
+def read_date(value: object, *, order: str = "MDY") -> dt.date | None:
     """A metadata date value read as publishers write it, or ``None``.
 
     * ``datetime.date`` / ``datetime.datetime`` (YAML and TOML give these): the date as
@@ -327,8 +328,6 @@ def read_date(value, *, order: str = "MDY"):
       goes to dateparser, English month names, absolute dates only, a day required:
       ``March 2024`` and ``last spring`` are not publication dates.
     """
-    import datetime as dt
-
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -367,4 +366,7 @@ def read_date(value, *, order: str = "MDY"):
         parsed = dateparser.parse(bare, languages=["en"], settings=settings)
     except Exception:  # noqa: BLE001 - a date we cannot read is a notice, never a crash
         return None
-    return parsed.date() if parsed is not None else None
+    if parsed is None:
+        return None
+    found: dt.date = parsed.date()
+    return found

@@ -52,9 +52,13 @@ import struct
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
 from claimcheck.document import Document, Metadata, Source
 from claimcheck.errors import InputError
+
+if TYPE_CHECKING:  # pypdf is imported when a PDF is read
+    from pypdf import PageObject, PdfReader
 
 __all__ = ["extract_pdf_text", "read_pdf"]
 
@@ -91,11 +95,11 @@ class _Line:
             self.size, self.y = run.size, run.y
 
 
-def _runs(page) -> list[_Run]:
+def _runs(page: PageObject) -> list[_Run]:
     """The page's text runs in content order, with position and effective font size."""
     runs: list[_Run] = []
 
-    def visit(text, cm, tm, font_dict, font_size) -> None:
+    def visit(text: str, cm: list[float], tm: list[float], font_dict: object, font_size: float) -> None:
         if not text:
             return
         a = tm[0] * cm[0] + tm[1] * cm[2]
@@ -294,7 +298,7 @@ class _Renderer:
         return f"{number}  {rest}"
 
 
-def extract_pdf_text(pages, raised: list[int] | None = None) -> tuple[str, list[int]]:
+def extract_pdf_text(pages: Iterable[PageObject], raised: list[int] | None = None) -> tuple[str, list[int]]:
     """The text of pypdf ``pages`` in :mod:`pdftext`'s shape, and each page's start offset.
 
     ``raised``, when given, receives the offsets of the numbers that were set raised and
@@ -346,7 +350,7 @@ class _PypdfLog(logging.Handler):
         self._logger.propagate = False
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self._logger.removeHandler(self)
         self._logger.propagate = self._propagate
 
@@ -422,7 +426,7 @@ def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], i
     return text, page_starts, n_pages, title, raised
 
 
-def _pdf_title(reader) -> str | None:
+def _pdf_title(reader: PdfReader) -> str | None:
     """The document title from the PDF's /Title, if it has a usable one."""
     from pypdf.errors import PyPdfError
 
