@@ -130,13 +130,17 @@ class MoneyValue(_Frozen):
     currency: str = Field(pattern=r"^[A-Z]{3}$")
 
 
+WindowUnit = Literal["day", "week", "month", "year", "decade"]
+WindowDirection = Literal["past", "next", "current"]
+
+
 class RelativeWindow(_Frozen):
     """A time window written relative to some anchor: "in the past 12 months", "last year"."""
 
     text: str
     amount: int = 1
-    unit: Literal["day", "week", "month", "year", "decade"]
-    direction: Literal["past", "next", "current"] = "past"
+    unit: WindowUnit
+    direction: WindowDirection = "past"
     anchor: Literal["publication", "text"] = "publication"
     vague: bool = Field(
         default=False, description="No amount written ('recently', 'in recent years'): amount is a floor."

@@ -32,7 +32,7 @@ its first letter (Schwartz & Hearst, 2003); with no such phrase nothing is recor
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.extract.text import TextUnit
@@ -261,9 +261,9 @@ def _extended(text: str, words: list[tuple[int, int]], run: list[tuple[int, int]
     return None
 
 
-def find_acronyms(text: str) -> list[dict]:
+def find_acronyms(text: str) -> list[dict[str, Any]]:
     """Definitions in ``text``: dicts with start, end, acronym, expansion, native."""
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         parts = [p.strip() for p in re.split(r"\s*[,，;；]\s*", inner) if p.strip()]

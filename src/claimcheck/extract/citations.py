@@ -154,7 +154,7 @@ def _is_excerpt(title: str) -> bool:
     if head.startswith(("...", "…")):
         return True
     word = re.match(r"[^\W\d_]+", head)  # the first word: all lower case, no inner capital ("iPhone")
-    return bool(word) and word.group().isascii() and word.group().islower()
+    return word is not None and word.group().isascii() and word.group().islower()
 
 
 # ----------------------------------------------------------------------------- splitting
@@ -243,7 +243,7 @@ def _authors(raw: str) -> tuple[str, ...]:
     return (raw,)
 
 
-def _date_from(m: re.Match) -> PartialDate | None:
+def _date_from(m: re.Match[str]) -> PartialDate | None:
     g = m.groupdict()
     try:
         if g["y1"]:

@@ -30,9 +30,15 @@ import datetime as dt
 import re
 import time
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator, get_args
 
-from claimcheck.claims.models import DateClaim, PartialDate, RelativeWindow
+from claimcheck.claims.models import (
+    DateClaim,
+    PartialDate,
+    RelativeWindow,
+    WindowDirection,
+    WindowUnit,
+)
 from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
 from claimcheck.extract.text import TextUnit
 
@@ -257,7 +263,7 @@ class DateMatch:
     lower_month: bool = False
     needs_range: bool = False
     decade_end: int | None = None
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -324,7 +330,7 @@ def _thanksgiving(year: int) -> int:
 
 
 # ----------------------------------------------------------------------------- dateparser
-_DDP = {}
+_DDP: dict[str, Any] = {}
 
 
 def _dateparser(text: str, day_first: bool) -> PartialDate | None:
@@ -385,7 +391,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
     out: list[DateMatch] = []
-    deferred: list[tuple[int, re.Match, dict]] = []
+    deferred: list[tuple[int, re.Match[str], dict[str, str]]] = []
     windows = _windows(text)
     for prio, rx in enumerate(_ATOM_RES):
         for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
@@ -428,7 +434,7 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
     return out
 
 
-def _atom(m: re.Match, g: dict, text: str, ref: dt.date, day_first: bool) -> DateMatch | None:
+def _atom(m: re.Match[str], g: dict[str, str], text: str, ref: dt.date, day_first: bool) -> DateMatch | None:
     s, e = m.span()
 
     def mon(key: str) -> int:
@@ -578,7 +584,7 @@ def _named_by_number(text: str, a: DateMatch) -> bool:
     if re.match(r"[A-Za-z]", text[a.end : a.end + 1]):
         return True  # a letter glued to the number: "March 2F"
     m = _CAPITAL_BEFORE.search(text[max(0, a.start - 30) : a.start])
-    return bool(m) and m.group(1).lower().rstrip(".") not in _DATE_LEADS
+    return m is not None and m.group(1).lower().rstrip(".") not in _DATE_LEADS
 
 
 def _bare_year_ok(text: str, a: DateMatch) -> bool:
@@ -710,11 +716,11 @@ def find_dates(
 
     if reference_date is not None:
         for k, a in enumerate(merged):
-            m = _TO_TODAY.match(text, a.end)
-            if m and a.date is not None and a.end_date is None and a.kind == "date":
+            tm = _TO_TODAY.match(text, a.end)
+            if tm and a.date is not None and a.end_date is None and a.kind == "date":
                 today = _pd(reference_date.year, reference_date.month, reference_date.day)
                 if today is not None and a.date.first_day() <= reference_date:
-                    merged[k] = replace(a, end=m.end(), end_date=today, extra={**a.extra, "range": True})
+                    merged[k] = replace(a, end=tm.end(), end_date=today, extra={**a.extra, "range": True})
     out: list[DateMatch] = []
     last_year: int | None = None
     last_month: int | None = None
@@ -759,10 +765,10 @@ def find_dates(
         a = _qualify(text, a)
         final.append(a)
     taken = [(a.start, a.end) for a in final]
-    for r in sorted(rels, key=lambda r: r.start - r.end):  # longest first
-        if not any(s < r.end and r.start < e for s, e in taken):
-            final.append(r)
-            taken.append((r.start, r.end))
+    for rm in sorted(rels, key=lambda r: r.start - r.end):  # longest first
+        if not any(s < rm.end and rm.start < e for s, e in taken):
+            final.append(rm)
+            taken.append((rm.start, rm.end))
     final.sort(key=lambda a: a.start)
     return final
 
@@ -803,8 +809,10 @@ def _range(text: str, a: DateMatch, b: DateMatch, gap: str) -> DateMatch | None:
     if start.first_day() > end.last_day():
         return None
     if word.startswith("to the start"):
-        start = _pd(start.year, start.month or 1)
-        end = _pd(end.year, 1)
+        start_month, end_year = _pd(start.year, start.month or 1), _pd(end.year, 1)
+        if start_month is None or end_year is None:
+            return None
+        start, end = start_month, end_year
     if a.kind == "year" and b.kind == "year" and (end.year - start.year) > 200:
         return None
     # "2014-2018" only when the pair is not glued to more numbers (phone numbers, codes)
@@ -815,15 +823,20 @@ def _range(text: str, a: DateMatch, b: DateMatch, gap: str) -> DateMatch | None:
     return r
 
 
-def _relative(m: re.Match) -> RelativeWindow | None:
+_VAGUE_UNITS: dict[str, WindowUnit] = {"days": "day", "weeks": "week", "months": "month", "decades": "decade"}
+_WINDOW_UNITS: dict[str, WindowUnit] = {u: u for u in get_args(WindowUnit)}
+
+
+def _relative(m: re.Match[str]) -> RelativeWindow | None:
     g = m.groupdict()
     direction_raw = (g.get("dir") or "").lower()
     unit_raw = (g.get("unit") or "").lower()
     n_raw = (g.get("n") or "").lower()
     vague = False
     if direction_raw in ("recently", "lately", "recent"):
-        unit = {"days": "day", "weeks": "week", "months": "month", "decades": "decade"}.get(unit_raw, "year")
-        return RelativeWindow(text=m.group(0), amount=1, unit=unit, direction="past", vague=True)
+        vague_unit = _VAGUE_UNITS.get(unit_raw, "year")
+        return RelativeWindow(text=m.group(0), amount=1, unit=vague_unit, direction="past", vague=True)
+    direction: WindowDirection
     if direction_raw in ("past", "last", "previous", "preceding", "ago", "earlier"):
         direction = "past"
     elif direction_raw in ("next", "coming", "following", "hence") or direction_raw.startswith("from"):
@@ -841,6 +854,7 @@ def _relative(m: re.Match) -> RelativeWindow | None:
             amount = NUMBER_WORDS.get(n_raw, 1)
             vague = n_raw in ("few", "several", "couple of")
     unit_raw = re.sub(r"[- ]+", " ", unit_raw)
+    unit: WindowUnit
     if unit_raw.startswith("quarter"):
         unit, amount = "year", amount * 25
     elif unit_raw.startswith("half"):
@@ -848,9 +862,10 @@ def _relative(m: re.Match) -> RelativeWindow | None:
     elif unit_raw.startswith("centur"):
         unit, amount = "decade", amount * 10
     else:
-        unit = unit_raw.rstrip("s")
-        if unit not in ("day", "week", "month", "year", "decade"):
+        found = _WINDOW_UNITS.get(unit_raw.rstrip("s"))
+        if found is None:
             return None
+        unit = found
     return RelativeWindow(text=m.group(0), amount=amount, unit=unit, direction=direction, vague=vague)
 
 

@@ -45,6 +45,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "QUALIFIERS",
@@ -100,14 +101,14 @@ _SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion
 def _trie_alternation(words: list[str]) -> str:
     """One regular expression for a set of words, as a trie (fast to search: one branch per
     first letter instead of a hundred alternatives tried in turn). Longest match first."""
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict[str, Any]) -> str:
         branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         optional = "" in node
         if not branches:
@@ -628,7 +629,7 @@ class _Tok:
     mult: float = 0.0
 
 
-def _plain(text: str, start: int, end: int, value: float, **kw) -> Number:
+def _plain(text: str, start: int, end: int, value: float, **kw: Any) -> Number:
     return Number(start, end, value, text[start:end], **kw)
 
 

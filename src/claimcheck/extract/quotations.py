@@ -23,7 +23,7 @@ what the quotation rule compares.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import QuotationClaim
 from claimcheck.extract.text import TextUnit
@@ -243,11 +243,11 @@ def _clean(name: str) -> str | None:
     return " ".join(words)
 
 
-def find_quotations(text: str, starts: list[int] | None = None) -> list[dict]:
+def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str, Any]]:
     from claimcheck.extract.text import sentence_bounds
 
     starts = starts if starts is not None else sentence_bounds(text)
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     previous: str | None = None
     for a, b in _quote_spans(text):
         inner = text[a + 1 : b].strip()
