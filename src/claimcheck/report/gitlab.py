@@ -12,8 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from typing import TYPE_CHECKING
 
 from claimcheck.report.sarif import display_path, repository_root
+
+if TYPE_CHECKING:  # the result type lives with the pipeline that builds it
+    from claimcheck.pipeline import Result
 
 __all__ = ["SEVERITIES", "render"]
 
@@ -21,7 +25,7 @@ __all__ = ["SEVERITIES", "render"]
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
-def render(result, *, base: str | os.PathLike[str] | None = None, **_: object) -> str:
+def render(result: Result, *, base: str | os.PathLike[str] | None = None, **_: object) -> str:
     base = base if base is not None else repository_root()
     issues = []
     for f in result.findings:
