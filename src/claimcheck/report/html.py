@@ -12,12 +12,32 @@ of text from a draft reaches the page through the template's escaping, never as 
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from claimcheck import __version__
+from claimcheck.claims.models import (
+    AcronymClaim,
+    CitationClaim,
+    Claim,
+    CountClaim,
+    DateClaim,
+    MemberListClaim,
+    MoneyClaim,
+    NumericClaim,
+    QuantityClaim,
+    QuotationClaim,
+)
+from claimcheck.document import Article, Document, Location
+from claimcheck.findings.model import Finding
 from claimcheck.report.sarif import display_path
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from claimcheck.pipeline import Result
 
 __all__ = ["claim_fields", "render", "segments"]
 
@@ -33,7 +53,7 @@ KIND_LABELS = {
 }
 
 
-def _env():
+def _env() -> Environment:
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     return Environment(
@@ -54,39 +74,42 @@ def _num(value: float | None) -> str:
     return "" if value is None else format_number(value)
 
 
-def claim_fields(c) -> dict[str, str]:
+def claim_fields(c: Claim) -> dict[str, str]:
     """What the side panel shows for a claim: value, unit, date and sources."""
-    kind = c.kind
     value = unit = date = ""
     sources = ", ".join(f"[{label}]" for label in c.footnotes)
-    if kind in ("quantity", "money", "count"):
+    if isinstance(c, NumericClaim):
         value = (f"{c.qualifier} " if c.qualifier else "") + _num(c.value)
         if c.low is not None and c.high is not None:
             value = f"{_num(c.low)}–{_num(c.high)}"
-        unit = {"quantity": lambda: c.unit, "money": lambda: c.currency, "count": lambda: c.thing}[kind]()
-        if kind == "money":
+        if isinstance(c, QuantityClaim):
+            unit = c.unit
+        elif isinstance(c, MoneyClaim):
+            unit = c.currency
             date = str(c.date or c.year or "")
             if c.equivalent:
                 value += f" (= {_num(c.equivalent.amount)} {c.equivalent.currency})"
-    elif kind == "date":
+        elif isinstance(c, CountClaim):
+            unit = c.thing
+    elif isinstance(c, DateClaim):
         if c.relative:
             value = c.relative.text
             date = f"{c.relative.direction} {c.relative.amount} {c.relative.unit}"
-        else:
+        elif c.date is not None:  # a date claim has a date or a relative window
             date = c.date.iso() + (f" – {c.end_date.iso()}" if c.end_date else "")
             value = c.qualifier or ""
         unit = c.event or ""
-    elif kind == "member_list":
+    elif isinstance(c, MemberListClaim):
         value = ", ".join(c.members)
         unit = c.group
         date = str(c.as_of or c.as_of_text or "")
-    elif kind == "acronym":
+    elif isinstance(c, AcronymClaim):
         value = f"{c.acronym} = {c.expansion}"
-    elif kind == "citation":
+    elif isinstance(c, CitationClaim):
         value = " · ".join(x for x in (", ".join(c.authors), c.title, c.outlet) if x)
         date = str(c.date or "")
         sources = c.url or ""
-    elif kind == "quotation":
+    elif isinstance(c, QuotationClaim):
         value = c.quote
         unit = c.speaker or ""
     return {"value": value, "unit": unit, "date": date, "sources": sources}
@@ -104,7 +127,7 @@ def segments(text: str, spans: list[tuple[int, int, str, str]]) -> list[dict[str
         if 0 <= s < e <= len(text):
             cuts.update((s, e))
     points = sorted(cuts)
-    out = []
+    out: list[dict[str, Any]] = []
     for a, b in zip(points, points[1:]):
         covering = [sp for sp in spans if sp[0] <= a and b <= sp[1] and sp[0] < sp[1] <= len(text)]
         if covering:
@@ -129,12 +152,12 @@ class _Piece:
     anchor: str
     kind: str  # paragraph | heading | footnote
     line: int
-    segments: list
+    segments: list[dict[str, Any]]
     label: str = ""
-    findings: list = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _finding_view(f, base, anchor_of) -> dict[str, Any]:
+def _finding_view(f: Finding, base: str | os.PathLike[str] | None, anchor_of: Callable[[Location], str | None]) -> dict[str, Any]:
     return {
         "rule": f.rule,
         "name": f.name,
@@ -157,7 +180,9 @@ def _finding_view(f, base, anchor_of) -> dict[str, Any]:
     }
 
 
-def _document_view(doc, fi: int, anchors: dict[str, list[tuple[int, str]]]):
+def _document_view(
+    doc: Document, fi: int, anchors: dict[str, list[tuple[int, str]]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str]]:
     from claimcheck.diff import claims_of
 
     claims, missing = claims_of(doc)
@@ -166,7 +191,7 @@ def _document_view(doc, fi: int, anchors: dict[str, list[tuple[int, str]]]):
     for art in doc.articles:
         for ni, note in enumerate(art.footnotes):
             note_anchor.setdefault((art.index, note.label), f"f{fi}-a{art.index}-n{ni}")
-    by_owner: dict[tuple, list] = defaultdict(list)
+    by_owner: dict[tuple[Any, ...], list[tuple[int, int, str, str]]] = defaultdict(list)
     claim_rows = []
     for ci, c in enumerate(claims):
         cid = f"f{fi}-c{ci}"
@@ -214,7 +239,7 @@ def _document_view(doc, fi: int, anchors: dict[str, list[tuple[int, str]]]):
     return articles, claim_rows, missing
 
 
-def _within(doc, art, ni: int, line: int) -> bool:
+def _within(doc: Document, art: Article, ni: int, line: int) -> bool:
     """Does ``line`` fall inside footnote ``ni`` of ``art`` (before the next note starts)?"""
     notes = art.footnotes
     start = notes[ni].location.line
@@ -222,10 +247,10 @@ def _within(doc, art, ni: int, line: int) -> bool:
     return line >= start and (end is None or line < end)
 
 
-def _anchor_lookup(anchors: dict[str, list[tuple[int, str]]]):
+def _anchor_lookup(anchors: dict[str, list[tuple[int, str]]]) -> Callable[[Location], str | None]:
     import bisect
 
-    def anchor_of(loc) -> str | None:
+    def anchor_of(loc: Location) -> str | None:
         places = anchors.get(loc.path)
         if not places:
             return None
@@ -235,7 +260,7 @@ def _anchor_lookup(anchors: dict[str, list[tuple[int, str]]]):
     return anchor_of
 
 
-def render(result, *, base=None, title: str | None = None, **_: object) -> str:
+def render(result: Result, *, base: str | os.PathLike[str] | None = None, title: str | None = None, **_: object) -> str:
     anchors: dict[str, list[tuple[int, str]]] = {}
     docs = {d.path: d for d in result.documents}
     files = []
@@ -245,7 +270,7 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
         if doc is not None:
             views[path] = _document_view(doc, fi, anchors)
     anchor_of = _anchor_lookup(anchors)
-    by_file: dict[str, list] = defaultdict(list)
+    by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in result.findings:
         by_file[f.location.path].append(f)
     all_findings = []
@@ -253,7 +278,7 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
     for fi, path in enumerate(result.files):
         fviews = [_finding_view(f, base, anchor_of) for f in by_file.get(path, [])]
         all_findings += fviews
-        entry = {
+        entry: dict[str, Any] = {
             "index": fi,
             "path": display_path(path, base),
             "findings": fviews,
@@ -279,7 +304,7 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
     rules = sorted({(f.rule, f.name) for f in result.findings})
     families = sorted({f.family for f in result.findings})
     kinds = sorted({c["kind"] for fe in files for c in fe["claims"]})
-    page = _env().get_template("report.html.j2").render(
+    page: str = _env().get_template("report.html.j2").render(
         title=title or "claimcheck report",
         version=__version__,
         files=files,
