@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 import click
 
 from claimcheck.errors import RegistryError
+
+if TYPE_CHECKING:
+    from claimcheck.claims.registry import Registry
+    from claimcheck.document import Document
 
 __all__ = ["check", "export", "init", "schema", "status", "registry_for"]
 
@@ -27,7 +31,7 @@ def registry_for(settings: Any, given: str | None) -> str:
     return registry_path(settings, given) or DEFAULT
 
 
-def _load_or_fail(path: str):
+def _load_or_fail(path: str) -> Registry | None:
     from claimcheck.claims.registry import load_registry
 
     reg = load_registry(path)
@@ -67,7 +71,7 @@ def check(path: str | None, settings: Any) -> int:
     return 0
 
 
-def _load_draft(draft: str, reader: str | None, publication_date: Any):
+def _load_draft(draft: str, reader: str | None, publication_date: Any) -> Document:
     from claimcheck.document import Metadata
     from claimcheck.ingest import load_document
 
@@ -97,7 +101,7 @@ def status(draft: str, claims: str | None, fmt: str, reader: str | None, setting
     return 0
 
 
-def _emit(text: str, output: str | None, inputs=()) -> None:
+def _emit(text: str, output: str | None, inputs: Iterable[str] = ()) -> None:
     if output:
         from claimcheck.fileio import write_output
 

@@ -27,12 +27,15 @@ aliases are what lets claimcheck recognise a *changed* figure.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
+
+from claimcheck.claims.models import PartialDate
 
 __all__ = [
     "Match",
@@ -433,7 +436,7 @@ def _event_ok(entry: Any, claim: Any, sentence: str) -> bool:
     return want <= stems(sentence)
 
 
-def _period(start: Any, end: Any) -> tuple[Any, Any]:
+def _period(start: PartialDate, end: PartialDate | None) -> tuple[dt.date, dt.date]:
     return start.first_day(), (end or start).last_day()
 
 
@@ -531,7 +534,7 @@ def format_claim_value(claim: Any) -> str:
         return f"{claim.qualifier} {text}" if claim.qualifier else text
     if kind == "member_list":
         return f"{len(claim.members)} members of {claim.group}"
-    return claim.text
+    return str(claim.text)
 
 
 def format_entry_value(entry: Any) -> str:
@@ -551,4 +554,4 @@ def format_entry_value(entry: Any) -> str:
         return f"{text} ({entry.event})" if entry.event else text
     if kind == "member_list":
         return f"{len(entry.members)} members of {entry.group}"
-    return entry.statement
+    return str(entry.statement)

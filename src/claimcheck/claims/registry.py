@@ -29,7 +29,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Iterable, Iterator, Literal, Union
+from typing import TYPE_CHECKING, Annotated, Any, Iterable, Iterator, Literal, Union
 
 from pydantic import (
     BaseModel,
@@ -49,6 +49,9 @@ from pydantic_core import PydanticCustomError
 from claimcheck.claims.models import MoneyValue, PartialDate, Qualifier
 from claimcheck.document import Location
 from claimcheck.errors import RegistryError
+
+if TYPE_CHECKING:
+    from claimcheck.claims.matching import RegistryIndex
 
 __all__ = [
     "ENTRY_KINDS",
@@ -103,11 +106,12 @@ def _to_partial_date(value: Any) -> Any:
         if not m:
             raise PydanticCustomError("date_form", "write a date as YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = (int(g) if g else None for g in m.groups())
+        assert year is not None  # the pattern requires the year
         if month is not None and not 1 <= month <= 12:
             raise PydanticCustomError("impossible_date", "{value} is not a date: there is no month {month}", {"value": value.strip(), "month": month})
-        if day is not None:
+        if day is not None and month is not None:  # the pattern gives a day only with a month
             try:
-                dt.date(year, month, day)  # type: ignore[arg-type]
+                dt.date(year, month, day)
             except ValueError:
                 raise PydanticCustomError(
                     "impossible_date", "{value} is not a date: {reason}", {"value": value.strip(), "reason": "day is out of range for month"}
@@ -225,6 +229,9 @@ class Source(_Model):
 
 
 class _EntryBase(_Model):
+    if TYPE_CHECKING:  # each entry class declares its own ``kind`` field, a single literal
+        kind: str
+
     id: Slug
     statement: str = Field(min_length=1, description="The fact, in the reviewer's own words.")
     as_of: YamlDate = Field(description="The date the value holds at (usually the source's date).")
@@ -275,7 +282,7 @@ class _EntryBase(_Model):
     @property
     def value_key(self) -> str:
         """The key that holds the entry's value (where findings point)."""
-        return {"date": "date", "member_list": "members"}.get(self.kind, "value")  # type: ignore[attr-defined]
+        return {"date": "date", "member_list": "members"}.get(self.kind, "value")
 
 
 class QuantityEntry(_EntryBase):
@@ -370,7 +377,7 @@ AnyEntry = Union[QuantityEntry, MoneyEntry, CountEntry, DateEntry, MemberListEnt
 
 
 @functools.cache
-def _entries_adapter() -> TypeAdapter:
+def _entries_adapter() -> TypeAdapter[list[AnyEntry]]:
     return TypeAdapter(list[Entry])
 
 
@@ -395,7 +402,7 @@ except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _Loader(_BaseLoader):
     """Safe YAML without implicit timestamps: dates stay text for the date validators, so an
     impossible date is a located validation error, not a crash inside the YAML library."""
 
@@ -405,6 +412,7 @@ _Loader.yaml_implicit_resolvers = {
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
 _STR_TAG = "tag:yaml.org,2002:str"
+from yaml import Node as _Node  # noqa: E402
 from yaml import ScalarNode as _ScalarNode  # noqa: E402
 
 _IMPLICIT = _Loader.yaml_implicit_resolvers
@@ -415,7 +423,8 @@ def _fast_resolve(self: Any, kind: Any, value: Any, implicit: Any) -> str:
     implicit type (most text) is a string at once; everything else goes the usual way."""
     if kind is _ScalarNode and implicit[0] and value and value[0] not in _IMPLICIT and not self.yaml_path_resolvers:
         return _STR_TAG
-    return _BaseLoader.resolve(self, kind, value, implicit)
+    tag: str = _BaseLoader.resolve(self, kind, value, implicit)
+    return tag
 
 
 _Loader.resolve = _fast_resolve  # type: ignore[method-assign]
@@ -447,7 +456,7 @@ def _mark(node: Any) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _width(node: Any) -> int:
+def _width(node: _Node) -> int:
     s, e = node.start_mark, node.end_mark
     if e.line == s.line and e.column > s.column:
         return e.column - s.column
@@ -604,7 +613,7 @@ def _validation_errors(exc: ValidationError, raws: list[_Raw]) -> list[RegistryE
     for err in exc.errors(include_url=False):
         loc = tuple(err["loc"])
         index, rest = loc[0], loc[1:]
-        raw = raws[index]  # type: ignore[index]
+        raw = raws[int(index)]  # the entry's position in the list
         kind = raw.data.get("kind") if isinstance(raw.data, dict) else None
         if rest and rest[0] == kind:  # the discriminated union's tag
             rest = rest[1:]
@@ -701,7 +710,7 @@ class Registry:
     entries: list[AnyEntry] = field(default_factory=list)
     errors: list[RegistryError] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
-    _index: Any = field(default=None, repr=False)
+    _index: RegistryIndex | None = field(default=None, repr=False)
 
     def __iter__(self) -> Iterator[AnyEntry]:
         return iter(self.entries)
@@ -723,7 +732,7 @@ class Registry:
         return [e for e in self.entries if e.kind == kind]
 
     @property
-    def index(self):
+    def index(self) -> RegistryIndex:
         """The look-up tables matching uses (built on first use)."""
         if self._index is None:
             from claimcheck.claims.matching import RegistryIndex
@@ -839,9 +848,10 @@ def _read_all(root: Path, shown: str, reg: Registry, raws: list[_Raw], lines_of:
         if err is not None:
             reg.errors.append(err)
             continue
-        lines = text.splitlines()  # type: ignore[union-attr]
+        assert text is not None  # _read_text gives the text or an error
+        lines = text.splitlines()
         lines_of[name] = lines
-        raws.extend(_compose(text, name, lines, reg.errors))  # type: ignore[arg-type]
+        raws.extend(_compose(text, name, lines, reg.errors))
 
 
 def registry_path(settings: Any, override: str | None = None) -> str | None:
@@ -903,8 +913,8 @@ def _ints(data: Any) -> Any:
 from yaml import SafeDumper as _BaseDumper  # noqa: E402  (the Python emitter: it honours the indent below)
 
 
-class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+class _Dumper(_BaseDumper):
     """Lists indented under their key, as editors write them."""
 
-    def increase_indent(self, flow: bool = False, indentless: bool = False):  # type: ignore[override]
-        return super().increase_indent(flow, False)
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)

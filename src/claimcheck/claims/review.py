@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from claimcheck.claims.matching import best_match, format_claim_value, match_claim
+from claimcheck.claims.models import MemberListClaim
 from claimcheck.errors import RegistryError
 
 __all__ = [
@@ -241,9 +242,9 @@ def _sources_for(claim: Any, citations: list[Any], doc: Any) -> list[dict[str, A
 
 
 def _as_of(claim: Any, sources: list[dict[str, Any]], publication: dt.date | None) -> str:
-    if claim.kind == "member_list" and claim.as_of is not None:
+    if isinstance(claim, MemberListClaim) and claim.as_of is not None:
         return claim.as_of.iso()
-    dates = sorted(s["date"] for s in sources if "date" in s)
+    dates: list[str] = sorted(s["date"] for s in sources if "date" in s)
     if dates:
         return dates[-1]
     return (publication or dt.date.today()).isoformat()
@@ -286,7 +287,7 @@ def propose_entries(doc: Any, claims: Any, registry: Any | None) -> tuple[list[A
     stem = _slug(Path(doc.path).stem, 30)
     publication = doc.metadata.publication_date
     out: list[Any] = []
-    seen_values: set[tuple] = set()
+    seen_values: set[tuple[object, ...]] = set()
     skipped = 0
     for claim in claims:
         if not is_checkable(claim):

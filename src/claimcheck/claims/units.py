@@ -330,7 +330,7 @@ def compound_unit(numerator: str | None, denominator: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- pint side
 @functools.cache
-def registry() -> "pint.UnitRegistry":
+def registry() -> "pint.UnitRegistry[Any]":
     """The shared registry: pint's bundled definitions plus :data:`EXTRA_DEFINITIONS`.
 
     Built on first use only; pint reads its definition files from the installed package
@@ -338,7 +338,7 @@ def registry() -> "pint.UnitRegistry":
     """
     import pint
 
-    reg = pint.UnitRegistry(cache_folder=None)
+    reg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=None)
     for definition in EXTRA_DEFINITIONS:
         reg.define(definition)
     return reg
