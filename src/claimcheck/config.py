@@ -137,7 +137,7 @@ def split_selectors(values: Any) -> Any:
         values = [values]
     if not isinstance(values, list):
         return values
-    out = []
+    out: list[object] = []
     for v in values:
         if isinstance(v, str):
             out.extend(p.strip() for p in v.split(",") if p.strip())

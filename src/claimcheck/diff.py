@@ -29,8 +29,22 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Sequence
 
-from claimcheck.claims.models import CLAIM_KINDS, ClaimSet
-from claimcheck.document import Document
+from claimcheck.claims.models import (
+    CLAIM_KINDS,
+    AcronymClaim,
+    CitationClaim,
+    Claim,
+    ClaimSet,
+    CountClaim,
+    DateClaim,
+    MemberListClaim,
+    MoneyClaim,
+    NumericClaim,
+    PartialDate,
+    QuantityClaim,
+    QuotationClaim,
+)
+from claimcheck.document import Document, Location
 from claimcheck.errors import UsageError
 
 __all__ = [
@@ -125,7 +139,7 @@ class Region:
     end: tuple[int, int, int] | None = None
     footnotes: bool = True
 
-    def contains(self, claim) -> bool:
+    def contains(self, claim: Claim) -> bool:
         if claim.article not in self.articles:
             return False
         if claim.block is None:
@@ -152,14 +166,15 @@ class Region:
         return text
 
 
-def _block_loc(doc: Document, article: int, block: int, offset: int):
+def _block_loc(doc: Document, article: int, block: int, offset: int) -> Location:
     blk = doc.articles[article].blocks[block]
     return doc.locate(blk, offset)
 
 
-def _tokens(doc: Document, articles: Sequence[int]):
+def _tokens(doc: Document, articles: Sequence[int]) -> tuple[list[str], list[tuple[int, int, int, int]]]:
     """Words of the blocks of ``articles``: (normalised words, [(article, block, start, end)])."""
-    words, places = [], []
+    words: list[str] = []
+    places: list[tuple[int, int, int, int]] = []
     for a in articles:
         for b, blk in enumerate(doc.articles[a].blocks):
             for m in _WORD.finditer(blk.text):
@@ -206,7 +221,7 @@ def align(old: Document, new: Document, old_articles: Sequence[int], new_article
     b_words, b_places = _tokens(new, new_articles)
     matcher = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False)
     blocks = [m for m in matcher.get_matching_blocks() if m.size >= 4]
-    clusters: list[list] = []
+    clusters: list[list[difflib.Match]] = []
     for m in blocks:
         if clusters:
             last = clusters[-1][-1]
@@ -223,7 +238,7 @@ def align(old: Document, new: Document, old_articles: Sequence[int], new_article
         1 for x, y in zip(best, best[1:]) if y.a > x.a + x.size or y.b > x.b + x.size
     )
 
-    def region(doc, places, first, last) -> Region:
+    def region(doc: Document, places: list[tuple[int, int, int, int]], first: int, last: int) -> Region:
         s_art, s_blk, s_off, _ = places[first]
         e_art, e_blk, _, e_off = places[last]
         start = _sentence_widen(doc, (s_art, s_blk, s_off), forward=False)
@@ -284,18 +299,18 @@ def _dump(value: Any) -> Any:
     return value
 
 
-def _values(c, with_sources: bool) -> dict[str, Any]:
+def _values(c: Claim, with_sources: bool) -> dict[str, Any]:
     """The fields whose difference makes a pair *changed*."""
-    kind = c.kind
-    if kind in ("quantity", "money", "count"):
+    out: dict[str, Any]
+    if isinstance(c, NumericClaim):
         out = {"value": c.value, "low": c.low, "high": c.high, "qualifier": c.qualifier}
-        if kind == "quantity":
+        if isinstance(c, QuantityClaim):
             out["unit"] = c.unit
-        elif kind == "money":
+        elif isinstance(c, MoneyClaim):
             out.update(currency=c.currency, year=c.year, date=c.date, equivalent=c.equivalent)
-        else:
+        elif isinstance(c, CountClaim):
             out["thing"] = _norm(c.thing)
-    elif kind == "date":
+    elif isinstance(c, DateClaim):
         rel = c.relative
         out = {
             "date": c.date,
@@ -303,11 +318,11 @@ def _values(c, with_sources: bool) -> dict[str, Any]:
             "relative": (rel.amount, rel.unit, rel.direction) if rel else None,
             "qualifier": c.qualifier,
         }
-    elif kind == "member_list":
+    elif isinstance(c, MemberListClaim):
         out = {"members": tuple(sorted(c.members)), "declared_count": c.declared_count, "as_of": c.as_of}
-    elif kind == "acronym":
+    elif isinstance(c, AcronymClaim):
         out = {"expansion": _norm(c.expansion)}
-    elif kind == "citation":
+    elif isinstance(c, CitationClaim):
         out = {
             "authors": tuple(_norm(a) for a in c.authors),
             "title": _norm(c.title),
@@ -315,38 +330,34 @@ def _values(c, with_sources: bool) -> dict[str, Any]:
             "date": c.date,
             "url": (c.url or "").rstrip("/"),
         }
-    elif kind == "quotation":
+    else:
         out = {"quote": _norm(c.quote), "speaker": _norm(c.speaker)}
-    else:  # pragma: no cover - a new kind: compare its text
-        out = {"text": _norm(c.text)}
     if with_sources and c.block is not None:
         out["sources"] = tuple(c.footnotes)
     return out
 
 
-def _identity(c) -> str:
-    kind = c.kind
-    if kind == "count":
+def _identity(c: Claim) -> str:
+    if isinstance(c, CountClaim):
         return _norm(c.thing)
-    if kind == "money":
+    if isinstance(c, MoneyClaim):
         return c.currency
-    if kind == "quantity":
+    if isinstance(c, QuantityClaim):
         return c.unit
-    if kind == "member_list":
+    if isinstance(c, MemberListClaim):
         return _norm(c.group)
-    if kind == "acronym":
+    if isinstance(c, AcronymClaim):
         return c.acronym.upper()
     return ""
 
 
-def _context(c) -> set[str]:
-    kind = c.kind
-    if kind == "citation":
+def _context(c: Claim) -> set[str]:
+    if isinstance(c, CitationClaim):
         return _words(" ".join(x for x in (c.title, c.outlet, c.url, " ".join(c.authors)) if x))
-    if kind == "quotation":
+    if isinstance(c, QuotationClaim):
         return _words(c.quote) | _words(c.speaker or "")
     words = _words(c.sentence or c.text)
-    if kind == "count":
+    if isinstance(c, CountClaim):
         words |= _words(c.thing)
     return words
 
@@ -360,12 +371,12 @@ def _identity_ok(kind: str, a: str, b: str) -> bool:
     return False
 
 
-def _rel_pos(claims: list) -> dict[int, float]:
+def _rel_pos(claims: list[Claim]) -> dict[int, float]:
     n = max(1, len(claims) - 1)
     return {id(c): i / n for i, c in enumerate(claims)}
 
 
-def _changed_fields(a: dict, b: dict) -> tuple[FieldChange, ...]:
+def _changed_fields(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ...]:
     out = []
     for key in a:
         if a[key] != b.get(key):
@@ -373,15 +384,17 @@ def _changed_fields(a: dict, b: dict) -> tuple[FieldChange, ...]:
     return tuple(out)
 
 
-def diff_claims(old: Iterable, new: Iterable, *, with_sources: bool = False) -> tuple[list[ClaimChange], int]:
+def diff_claims(
+    old: Iterable[Claim], new: Iterable[Claim], *, with_sources: bool = False
+) -> tuple[list[ClaimChange], int]:
     """Match ``old`` and ``new`` claims by meaning: ``(changes, unchanged count)``."""
-    old, new = list(old), list(new)
+    old_claims, new_claims = list(old), list(new)
     changes: list[ClaimChange] = []
     unchanged = 0
-    pos_old, pos_new = _rel_pos(old), _rel_pos(new)
+    pos_old, pos_new = _rel_pos(old_claims), _rel_pos(new_claims)
     for kind in CLAIM_KINDS:
-        olds = [c for c in old if c.kind == kind]
-        news = [c for c in new if c.kind == kind]
+        olds = [c for c in old_claims if c.kind == kind]
+        news = [c for c in new_claims if c.kind == kind]
         if not olds and not news:
             continue
         vals = {id(c): _values(c, with_sources) for c in olds + news}
@@ -416,7 +429,7 @@ def diff_claims(old: Iterable, new: Iterable, *, with_sources: bool = False) -> 
         changes += [ClaimChange("removed", kind, old=o) for i, o in enumerate(olds) if i not in used_o]
         changes += [ClaimChange("added", kind, new=n) for j, n in enumerate(news) if j not in used_n]
 
-    def where(ch: ClaimChange):
+    def where(ch: ClaimChange) -> tuple[int, int, int, str, str]:
         c = ch.new or ch.old
         side = 0 if ch.new is not None else 1
         return (side, c.location.line, c.location.column, ch.kind, ch.status)
@@ -517,7 +530,7 @@ def diff_documents(old: Document, new: Document, *, scope: Scope = "auto", artic
 def _show(value: Any) -> str:
     if value is None or value == "" or value == ():
         return "-"
-    if hasattr(value, "iso"):
+    if isinstance(value, PartialDate):
         return value.iso()
     if hasattr(value, "model_dump"):
         return " ".join(str(v) for v in value.model_dump(exclude_none=True).values())
@@ -546,7 +559,7 @@ def _short(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _claim_json(c) -> dict:
+def _claim_json(c: Claim) -> dict[str, Any]:
     loc = c.location
     return {
         "path": loc.path,

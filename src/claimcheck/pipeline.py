@@ -9,40 +9,20 @@ order. A draft that cannot be read is recorded as an error and the others still 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from claimcheck.config import Settings, matches
 from claimcheck.document import Document
 from claimcheck.errors import ClaimcheckError, ConfigError
 from claimcheck.findings.model import Finding, Severity
+from claimcheck.findings.result import Result
 from claimcheck.rules.base import CheckContext, Rule
 
+if TYPE_CHECKING:
+    from claimcheck.claims.registry import Registry
+
 __all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"]
-
-
-@dataclass
-class Result:
-    files: list[str] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    suppressed: list[Finding] = field(default_factory=list)
-    errors: list[ClaimcheckError] = field(default_factory=list)
-    documents: list[Document] = field(default_factory=list)
-    #: (code, name) of the rules that ran, in catalogue order (JUnit and SARIF list them)
-    rules: list[tuple[str, str]] = field(default_factory=list)
-    #: set by :func:`claimcheck.findings.baseline.apply_baseline` when ``--baseline`` is used
-    baseline: Any = None
-
-    def count(self, at_least: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity.rank >= at_least.rank)
-
-    def exit_code(self, fail_on: str) -> int:
-        if self.errors:
-            return 2
-        if fail_on == "never":
-            return 0
-        return 1 if self.count(Severity(fail_on)) else 0
 
 
 def build_rules(settings: Settings) -> list[Rule]:
@@ -71,7 +51,7 @@ def build_rules(settings: Settings) -> list[Rule]:
 
 
 def check_document(
-    doc: Document, rules: Sequence[Rule], settings: Settings, registry: Any = None
+    doc: Document, rules: Sequence[Rule], settings: Settings, registry: Registry | None = None
 ) -> tuple[list[Finding], list[Finding]]:
     """Run ``rules`` on one document: ``(kept, suppressed)`` findings.
 
@@ -92,8 +72,9 @@ def check_document(
     return kept, suppressed
 
 
-def _apply_suppressions(doc: Document, findings: Iterable[Finding]):
-    kept, suppressed = [], []
+def _apply_suppressions(doc: Document, findings: Iterable[Finding]) -> tuple[list[Finding], list[Finding], set[int]]:
+    kept: list[Finding] = []
+    suppressed: list[Finding] = []
     used: set[int] = set()
     sups = doc.suppressions
     for f in findings:
@@ -203,7 +184,7 @@ def effective_jobs(jobs: int, drafts: int) -> int:
     return max(1, min(jobs, os.cpu_count() or 1, drafts))
 
 
-def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> Any:
+def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> Registry | None:
     """The registry for this run, loaded once; None when none is configured or no selected
     rule reads it."""
     if not any(getattr(r, "requires_registry", False) for r in rules):
@@ -216,8 +197,12 @@ def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> A
     return load_registry(path) if path else None
 
 
+#: what checking one draft gives: (document or None, kept, suppressed, error or None)
+_Outcome = tuple[Document | None, list[Finding], list[Finding], ClaimcheckError | None]
+
+
 def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_document: bool, registry: Any = None,
-                data: bytes | None = None):
+                data: bytes | None = None) -> _Outcome:
     """Read and check one draft: ``(document or None, kept, suppressed, error or None)``;
     ``data``: its bytes when they were piped in."""
     from claimcheck.document import Metadata
@@ -242,15 +227,22 @@ def _init_worker(settings: Settings, registry: Any = None) -> None:
     _WORKER["registry"] = registry
 
 
-def _check_in_worker(path: Path, keep_document: bool):
+def _check_in_worker(path: Path, keep_document: bool) -> _Outcome:
     return _check_path(path, _WORKER["settings"], _WORKER["rules"], keep_document, _WORKER.get("registry"))
 
 
-def _check_parallel(drafts, settings, jobs, progress, keep_documents, registry=None):
+def _check_parallel(
+    drafts: Sequence[Path],
+    settings: Settings,
+    jobs: int,
+    progress: Callable[[str], None] | None,
+    keep_documents: bool,
+    registry: Any = None,
+) -> list[_Outcome]:
     """Check ``drafts`` in ``jobs`` processes; outcomes come back in ``drafts`` order."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    outcomes: list[Any] = [None] * len(drafts)
+    outcomes: list[Any] = [None] * len(drafts)  # every slot is filled below
     workers = min(jobs, len(drafts))
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, registry)) as pool:
         futures = {pool.submit(_check_in_worker, path, keep_documents): i for i, path in enumerate(drafts)}

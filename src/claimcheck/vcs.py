@@ -23,7 +23,7 @@ from claimcheck.errors import UsageError
 __all__ = ["changed_drafts", "changed_files", "changed_lines", "git_root"]
 
 
-def _git(args: Sequence[str], cwd: Path) -> subprocess.CompletedProcess:
+def _git(args: Sequence[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("git")
     if exe is None:
         raise UsageError(

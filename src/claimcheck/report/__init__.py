@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # the result type lives with the pipeline that builds it
-    from claimcheck.pipeline import Result
+if TYPE_CHECKING:  # the package is imported by the CLI before any run: keep it light
+    from claimcheck.findings.result import Result
+
 FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit", "markdown", "html")
 
 #: format -> module under claimcheck.report (each has ``render(result, **options) -> str``)

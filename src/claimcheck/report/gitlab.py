@@ -12,12 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from typing import TYPE_CHECKING
 
+from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path, repository_root
-
-if TYPE_CHECKING:  # the result type lives with the pipeline that builds it
-    from claimcheck.pipeline import Result
 
 __all__ = ["SEVERITIES", "render"]
 

@@ -32,12 +32,12 @@ from claimcheck.claims.models import (
 )
 from claimcheck.document import Article, Document, Location
 from claimcheck.findings.model import Finding
+from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
 
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from claimcheck.pipeline import Result
 
 __all__ = ["claim_fields", "render", "segments"]
 

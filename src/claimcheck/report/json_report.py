@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding
-
-if TYPE_CHECKING:  # the result type lives with the pipeline that builds it
-    from claimcheck.pipeline import Result
+from claimcheck.findings.result import Result
 
 SCHEMA_VERSION = 1
 
@@ -56,6 +54,6 @@ def render(result: Result, **_: object) -> str:
             "errors": len(result.errors),
         },
     }
-    if getattr(result, "baseline", None) is not None:  # verify --baseline FILE
+    if result.baseline is not None:  # verify --baseline FILE
         doc["summary"]["baseline"] = result.baseline.summary()
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

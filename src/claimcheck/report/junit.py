@@ -15,14 +15,11 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding, Severity
+from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
-
-if TYPE_CHECKING:  # the result type lives with the pipeline that builds it
-    from claimcheck.pipeline import Result
 
 __all__ = ["render"]
 

@@ -14,14 +14,11 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
-from typing import TYPE_CHECKING
 
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding
+from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
-
-if TYPE_CHECKING:  # the result type lives with the pipeline that builds it
-    from claimcheck.pipeline import Result
 
 __all__ = ["MARKER", "MAX_CHARS", "escape", "render"]
 

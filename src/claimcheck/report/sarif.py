@@ -15,14 +15,12 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import quote
 
 from claimcheck import __version__
 from claimcheck.document import Location
-
-if TYPE_CHECKING:  # the result type lives with the pipeline that builds it
-    from claimcheck.pipeline import Result
+from claimcheck.findings.result import Result
 
 __all__ = ["FINGERPRINT_KEY", "LEVELS", "SCHEMA_URI", "SRCROOT", "display_path", "render", "repository_root", "rule_descriptors", "to_uri"]
 

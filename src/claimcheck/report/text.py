@@ -6,12 +6,8 @@ line. A summary closes the report. For PDF files the page is added in parenthese
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from claimcheck.document import Location
-
-if TYPE_CHECKING:  # the result type lives with the pipeline that builds it
-    from claimcheck.pipeline import Result
+from claimcheck.findings.result import Result
 
 
 def _place(loc: Location) -> str:
