@@ -69,7 +69,9 @@ STEPS: list[StepDoc] = []
 _DECORATORS = {"Given": given, "When": when, "Then": then}
 
 
-def _step(keyword: str, phrase: str, *, section: str, example: str, doc: str | None = None):
+def _step(
+    keyword: str, phrase: str, *, section: str, example: str, doc: str | None = None
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register ``func`` for ``keyword phrase`` (with ``parsers.parse`` when the phrase has
     placeholders) in the calling module, and record it in :data:`STEPS`."""
 
@@ -78,7 +80,8 @@ def _step(keyword: str, phrase: str, *, section: str, example: str, doc: str | N
         STEPS.append(StepDoc(keyword, phrase, section, " ".join(text.split()), example))
         name = parsers.parse(phrase) if "{" in phrase else phrase
         # stacklevel 2: the step fixture goes into the module that calls _step(...)(func)
-        return _DECORATORS[keyword](name, stacklevel=2)(func)
+        step: Callable[..., Any] = _DECORATORS[keyword](name, stacklevel=2)(func)
+        return step
 
     return wrap
 
@@ -537,7 +540,7 @@ def _same_dimension(a: str, b: str) -> bool:
     from claimcheck.claims.units import parse_unit
 
     try:
-        return parse_unit(a).dimensionality == parse_unit(b).dimensionality
+        return bool(parse_unit(a).dimensionality == parse_unit(b).dimensionality)
     except ValueError:
         return a == b
 
@@ -574,7 +577,7 @@ def _distance(value: float, target: float) -> float:
 def _nearest(claims: Sequence[Any], target: float | None, subject: Callable[[Any], bool], n: int = 3) -> list[Any]:
     """The claims most like the one expected: same subject first, then closest value."""
 
-    def key(c: Any) -> tuple:
+    def key(c: Any) -> tuple[Any, ...]:
         value = getattr(c, "value", None)
         dist = _distance(value, target) if value is not None and target is not None else math.inf
         return (not subject(c), dist, c.location.line, c.location.column)

@@ -107,7 +107,7 @@ class PartialDate(_Frozen):
 
     def last_day(self) -> dt.date:
         if self.day is not None:
-            return dt.date(self.year, self.month, self.day)  # type: ignore[arg-type]
+            return dt.date(self.year, self.month, self.day)  # type: ignore[arg-type]  # a day comes with a month (validated)
         if self.month is not None:
             nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
             return nxt - dt.timedelta(days=1)
@@ -337,7 +337,7 @@ class ClaimSet(BaseModel):
     path: str
     claims: tuple[Claim, ...] = ()
 
-    def __iter__(self) -> Iterator[Claim]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Claim]:  # type: ignore[override]  # the claims, not pydantic's (field, value) pairs
         return iter(self.claims)
 
     def __len__(self) -> int:

@@ -649,7 +649,7 @@ def _base_tokens(text: str) -> list[_Tok]:
         plain = False
         hyphen = False
         parts: tuple[Number, ...] = ()
-        info = _Tok(None)  # type: ignore[arg-type]
+        info = _Tok(None)  # type: ignore[arg-type]  # the Number is filled in below
         if m.group("ordinal"):
             continue
         if m.group("dotted"):
@@ -740,7 +740,7 @@ def _base_tokens(text: str) -> list[_Tok]:
             pm = _PRONOUN_BEFORE.search(text, max(0, start - 12), start) if raw[:used].lower() == "one" else None
             if pm and (pm.group(0).split()[0].lower() == "no" or _PRONOUN_AFTER.match(text, end)):
                 continue  # "the one you mentioned", "which one?": a pronoun
-            info = _Tok(None, frac=parsed.frac, trail=parsed.trail, top=parsed.top, mult=parsed.mult)  # type: ignore[arg-type]
+            info = _Tok(None, frac=parsed.frac, trail=parsed.trail, top=parsed.top, mult=parsed.mult)  # type: ignore[arg-type]  # the Number is filled in below
         scale: str | None = None
         if not words and not m.group("sci") and not parts:
             sm = _SCALE_AFTER.match(text, end)

@@ -828,7 +828,7 @@ class _Scan:
             cur_end = sw.end()
         value *= factor
         if low is not None:
-            low, high = low * factor, high * factor  # type: ignore[operator]
+            low, high = low * factor, high * factor  # type: ignore[operator]  # low and high are set together (a range)
         mention = Mention("money", tok.start, cur_end, value, tok.written, low=low, high=high, scale=scale, currency=code)
         if factor == 1.0:
             self.minor(mention, allow_bare=True)
@@ -994,10 +994,10 @@ class _Scan:
             ):
                 value = -value
                 if low is not None:
-                    low, high = -high, -low  # type: ignore[operator]
+                    low, high = -high, -low  # type: ignore[operator]  # low and high are set together (a range)
                 start = sign_start
         if low is not None:
-            value = (low + high) / 2  # type: ignore[operator]
+            value = (low + high) / 2  # type: ignore[operator]  # low and high are set together (a range)
         mention = Mention("quantity", start, uend, value, tok.written, low=low, high=high, scale=tok.scale, unit=unit)
         q = match_qualifier(text, start)
         if q:
@@ -1057,7 +1057,7 @@ class _Scan:
         if thing is None:
             return None
         name, tend = thing
-        value = tok.value if low is None else (low + high) / 2  # type: ignore[operator]
+        value = tok.value if low is None else (low + high) / 2  # type: ignore[operator]  # low and high are set together (a range)
         mention = Mention(
             "count", tok.start, end, value, tok.written, low=low, high=high, scale=scale, thing=name, thing_end=tend
         )

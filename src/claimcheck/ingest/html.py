@@ -677,7 +677,7 @@ class _Reader(HTMLParser):
                 holder = self.note_el
                 self.note = None
                 self.note_el = None
-                holder.kind = "container"  # type: ignore[union-attr]
+                holder.kind = "container"  # type: ignore[union-attr]  # note_el is set while a note is open
                 self.containers += 1
                 self.handle_starttag(tag, attrs)
                 return
@@ -765,7 +765,7 @@ class _Reader(HTMLParser):
             return
         offset = self.line_starts[self.lineno - 1] + self.offset
         if self.in_title:
-            self.title_sink.add_text(data, offset)  # type: ignore[union-attr]
+            self.title_sink.add_text(data, offset)  # type: ignore[union-attr]  # set while in the title
             return
         if self.capture is not None:
             self.capture.chunks.append(("t", data, offset))
@@ -803,7 +803,7 @@ class _Reader(HTMLParser):
         kind = "t" if decoded == raw else "e"
         text = raw if kind == "t" else decoded
         if self.in_title:
-            self._feed(self.title_sink, kind, text, offset)  # type: ignore[arg-type]
+            self._feed(self.title_sink, kind, text, offset)  # type: ignore[arg-type]  # set while in the title
             return
         if self.capture is not None:
             self.capture.chunks.append((kind, text, offset))

@@ -45,7 +45,7 @@ def url_date(url: str) -> tuple[PartialDate, str] | None:
                 if mo is not None and not 1 <= mo <= 12:
                     continue
                 if d is not None:
-                    dt.date(y, mo, d)  # type: ignore[arg-type]
+                    dt.date(y, mo, d)  # type: ignore[arg-type]  # the pattern gives a day only with a month
                 pd = PartialDate(year=y, month=mo, day=d)
             except ValueError:
                 continue
