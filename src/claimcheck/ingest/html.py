@@ -402,7 +402,7 @@ class _BlockRec:
 class _NoteRec:
     __slots__ = (
         "number", "label", "text", "smap", "urls", "key", "h1", "offset", "ident", "in_article", "in_main",
-        "linked_label",
+        "linked_label", "links",
     )
 
     def __init__(
@@ -431,6 +431,7 @@ class _NoteRec:
         self.in_article = in_article
         self.in_main = in_main
         self.linked_label: tuple[str, int | None] | None = None
+        self.links: tuple[tuple[int, str], ...] = ()  # (offset in text where the link's words start, href)
 
 
 def _url_key(url: str) -> str:
@@ -1309,6 +1310,7 @@ class _Reader(HTMLParser):
                 self.main_depth > 0,
             )
         )
+        self.notes[-1].links = tuple((min(pos, len(text)), url) for pos, url in sink.urls)
 
     def finish(self) -> None:
         self._pop_to(0, len(self.text))
@@ -1712,6 +1714,7 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
                 label=label,
                 text=note_rec.text,
                 urls=note_rec.urls,
+                links=note_rec.links,
                 article=a,
                 source_map=note_rec.smap,
                 location=source.location(note_rec.offset),
