@@ -25,27 +25,20 @@ from __future__ import annotations
 import difflib
 import importlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Sequence
 
+from claimcheck.claims.kinds import compared_fields, context_words, identity
 from claimcheck.claims.models import (
     CLAIM_KINDS,
-    AcronymClaim,
-    CitationClaim,
     Claim,
     ClaimSet,
-    CountClaim,
-    DateClaim,
-    MemberListClaim,
-    MoneyClaim,
-    NumericClaim,
     PartialDate,
-    QuantityClaim,
-    QuotationClaim,
 )
 from claimcheck.document import Document, Location
 from claimcheck.errors import UsageError
+from claimcheck.words import WORD as _WORD
+from claimcheck.words import fold as _fold
 
 __all__ = [
     "ClaimChange",
@@ -90,34 +83,6 @@ def claims_of(doc: Document, kinds: Sequence[str] | None = None) -> tuple[ClaimS
 
 
 # ---------------------------------------------------------------------------- normalising
-
-_STOP = frozenset(
-    """a about above after again against all also an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers him his how i if in into is it its itself just
-    may might more most must no nor not now of off on once only or other our out over own same
-    she should so some such than that the their them then there these they this those through
-    to too under until up very was we were what when where which while who whom why will with
-    would you your s t""".split()
-)
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.casefold().replace("’", "'").replace("‘", "'")
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(_fold(text)) if len(w) > 2 and w not in _STOP and not w.isdigit()}
-
-
-def _norm(text: str | None) -> str:
-    if not text:
-        return ""
-    words = [w for w in _WORD.findall(_fold(text)) if w not in ("the", "a", "an")]
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -299,67 +264,10 @@ def _dump(value: Any) -> Any:
     return value
 
 
-def _values(c: Claim, with_sources: bool) -> dict[str, Any]:
-    """The fields whose difference makes a pair *changed*."""
-    out: dict[str, Any]
-    if isinstance(c, NumericClaim):
-        out = {"value": c.value, "low": c.low, "high": c.high, "qualifier": c.qualifier}
-        if isinstance(c, QuantityClaim):
-            out["unit"] = c.unit
-        elif isinstance(c, MoneyClaim):
-            out.update(currency=c.currency, year=c.year, date=c.date, equivalent=c.equivalent)
-        elif isinstance(c, CountClaim):
-            out["thing"] = _norm(c.thing)
-    elif isinstance(c, DateClaim):
-        rel = c.relative
-        out = {
-            "date": c.date,
-            "end_date": c.end_date,
-            "relative": (rel.amount, rel.unit, rel.direction) if rel else None,
-            "qualifier": c.qualifier,
-        }
-    elif isinstance(c, MemberListClaim):
-        out = {"members": tuple(sorted(c.members)), "declared_count": c.declared_count, "as_of": c.as_of}
-    elif isinstance(c, AcronymClaim):
-        out = {"expansion": _norm(c.expansion)}
-    elif isinstance(c, CitationClaim):
-        out = {
-            "authors": tuple(_norm(a) for a in c.authors),
-            "title": _norm(c.title),
-            "outlet": _norm(c.outlet),
-            "date": c.date,
-            "url": (c.url or "").rstrip("/"),
-        }
-    else:
-        out = {"quote": _norm(c.quote), "speaker": _norm(c.speaker)}
-    if with_sources and c.block is not None:
-        out["sources"] = tuple(c.footnotes)
-    return out
-
-
-def _identity(c: Claim) -> str:
-    if isinstance(c, CountClaim):
-        return _norm(c.thing)
-    if isinstance(c, MoneyClaim):
-        return c.currency
-    if isinstance(c, QuantityClaim):
-        return c.unit
-    if isinstance(c, MemberListClaim):
-        return _norm(c.group)
-    if isinstance(c, AcronymClaim):
-        return c.acronym.upper()
-    return ""
-
-
-def _context(c: Claim) -> set[str]:
-    if isinstance(c, CitationClaim):
-        return _words(" ".join(x for x in (c.title, c.outlet, c.url, " ".join(c.authors)) if x))
-    if isinstance(c, QuotationClaim):
-        return _words(c.quote) | _words(c.speaker or "")
-    words = _words(c.sentence or c.text)
-    if isinstance(c, CountClaim):
-        words |= _words(c.thing)
-    return words
+#: what differs by kind lives in claimcheck.claims.kinds
+_values = compared_fields
+_identity = identity
+_context = context_words
 
 
 def _identity_ok(kind: str, a: str, b: str) -> bool:

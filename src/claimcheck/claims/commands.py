@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import click
 
+from claimcheck.claims.models import CHECKABLE_KINDS
 from claimcheck.errors import RegistryError
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ def status(draft: str, claims: str | None, fmt: str, reader: str | None, setting
     if reg is None:
         return 2
     doc = _load_draft(draft, reader or settings.reader, settings.publication_date)
-    claimset = extract(doc, ["money", "count", "quantity", "date", "member_list"])
+    claimset = extract(doc, list(CHECKABLE_KINDS))
     statuses = claim_statuses(claimset, reg)
     width = None
     try:
@@ -137,7 +138,7 @@ def init(draft: str, output: str | None, claims: str | None, reader: str | None,
         if registry is None:
             return 2
     doc = _load_draft(draft, reader or settings.reader, settings.publication_date)
-    claimset = extract(doc, ["money", "count", "quantity", "date", "member_list", "citation"])
+    claimset = extract(doc, [*CHECKABLE_KINDS, "citation"])
     entries, skipped = propose_entries(doc, claimset, registry)
     target = Path(output) if output else Path(root) / f"{Path(draft).stem}.yml"
     if target.exists():

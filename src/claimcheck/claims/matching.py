@@ -33,9 +33,22 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, assert_never
 
-from claimcheck.claims.models import PartialDate
+from claimcheck.claims.kinds import format_number, value_text
+from claimcheck.claims.kinds import unit_text as _unit_text
+from claimcheck.claims.models import (
+    AcronymClaim,
+    CitationClaim,
+    Claim,
+    CountClaim,
+    DateClaim,
+    MemberListClaim,
+    MoneyClaim,
+    PartialDate,
+    QuantityClaim,
+    QuotationClaim,
+)
 
 __all__ = [
     "Match",
@@ -43,6 +56,7 @@ __all__ = [
     "best_match",
     "format_claim_value",
     "format_entry_value",
+    "format_number",
     "match_claim",
     "member_key",
     "normalise",
@@ -187,19 +201,6 @@ def _entry_interval(entry: Any, value: float, default_tolerance: float) -> tuple
     return _interval(value, tol, getattr(entry, "qualifier", None))
 
 
-def format_number(v: float) -> str:
-    """``580000000000`` -> ``"580 billion"``, ``4049000`` -> ``"4,049,000"``, ``2.5`` -> ``"2.5"``."""
-    a = abs(v)
-    for word, factor in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
-        if a >= factor:
-            q = v / factor
-            if abs(q * 1000 - round(q * 1000)) < 1e-6:
-                return f"{q:,.3f}".rstrip("0").rstrip(".") + f" {word}"
-    if float(v).is_integer():
-        return f"{int(v):,}"
-    return f"{v:,.6f}".rstrip("0").rstrip(".")
-
-
 # --------------------------------------------------------------------------- units
 @functools.lru_cache(maxsize=1024)
 def _dimensionality(unit: str) -> str | None:
@@ -306,20 +307,23 @@ class RegistryIndex:
         return hits
 
 
-def match_claim(index: RegistryIndex, claim: Any, *, default_tolerance: float = 0.0) -> list[Match]:
+def match_claim(index: RegistryIndex, claim: Claim, *, default_tolerance: float = 0.0) -> list[Match]:
     """Every entry ``claim`` is about or uses, with how the values compare."""
-    kind = claim.kind
-    if kind == "count":
-        return _match_count(index, claim, default_tolerance)
-    if kind == "money":
-        return _match_money(index, claim, default_tolerance)
-    if kind == "quantity":
-        return _match_quantity(index, claim, default_tolerance)
-    if kind == "date":
-        return _match_date(index, claim)
-    if kind == "member_list":
-        return _match_members(index, claim)
-    return []
+    match claim:
+        case CountClaim():
+            return _match_count(index, claim, default_tolerance)
+        case MoneyClaim():
+            return _match_money(index, claim, default_tolerance)
+        case QuantityClaim():
+            return _match_quantity(index, claim, default_tolerance)
+        case DateClaim():
+            return _match_date(index, claim)
+        case MemberListClaim():
+            return _match_members(index, claim)
+        case AcronymClaim() | CitationClaim() | QuotationClaim():
+            return []  # the registry holds no values of these kinds
+        case _:
+            assert_never(claim)
 
 
 def _thing_match(claim_key: str, key: str) -> bool:
@@ -510,31 +514,9 @@ def _match_members(index: RegistryIndex, claim: Any) -> list[Match]:
 
 
 # --------------------------------------------------------------------------- display
-def _unit_text(value: float, unit: str) -> str:
-    """A pint unit string for reading: ``2000, "mile"`` -> ``"miles"``."""
-    text = unit.replace("_", " ")
-    if value != 1 and re.fullmatch(r"[a-z]+", unit) and not unit.endswith(("s", "z")):
-        text += "s"
-    return text
-
-
-def format_claim_value(claim: Any) -> str:
-    kind = claim.kind
-    q = f"{claim.qualifier} " if getattr(claim, "qualifier", None) and kind != "date" else ""
-    if kind == "money":
-        return f"{q}{format_number(claim.value)} {claim.currency}" + (f" in {claim.year}" if claim.year else "")
-    if kind == "count":
-        return f"{q}{format_number(claim.value)} {claim.thing}"
-    if kind == "quantity":
-        return f"{q}{format_number(claim.value)} {_unit_text(claim.value, claim.unit)}"
-    if kind == "date":
-        text = claim.date.iso() if claim.date else claim.text
-        if claim.end_date:
-            text += f"–{claim.end_date.iso()}"
-        return f"{claim.qualifier} {text}" if claim.qualifier else text
-    if kind == "member_list":
-        return f"{len(claim.members)} members of {claim.group}"
-    return str(claim.text)
+def format_claim_value(claim: Claim) -> str:
+    """A claim's value as rule messages give it (see :func:`claimcheck.claims.kinds.value_text`)."""
+    return value_text(claim)
 
 
 def format_entry_value(entry: Any) -> str:

@@ -11,8 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
+from claimcheck.claims.kinds import (
+    CHECKABLE_KINDS,
+    is_checkable,
+    registry_fields,
+    slug_text,
+)
 from claimcheck.claims.matching import best_match, format_claim_value, match_claim
-from claimcheck.claims.models import MemberListClaim
+from claimcheck.claims.models import Claim, MemberListClaim
 from claimcheck.errors import RegistryError
 
 __all__ = [
@@ -65,12 +71,10 @@ class ClaimStatus:
 
 def claim_statuses(claims: Iterable[Any], registry: Any) -> list[ClaimStatus]:
     """Every checkable claim with its entry and state, in reading order."""
-    from claimcheck.rules._registry import is_checkable
-
     index = registry.index
     out = []
     for claim in claims:
-        if claim.kind not in ("money", "count", "quantity", "date", "member_list"):
+        if claim.kind not in CHECKABLE_KINDS:
             continue
         matches = match_claim(index, claim)
         if not is_checkable(claim) and not (claim.kind == "date" and matches):
@@ -187,21 +191,8 @@ def _slug(text: str, limit: int = 60) -> str:
     return out[:limit].strip("-") or "claim"
 
 
-def _value_slug(claim: Any) -> str:
-    from claimcheck.claims.matching import format_number
-
-    kind = claim.kind
-    if kind == "money":
-        return _slug(f"{claim.currency} {format_number(claim.value)} {claim.year or ''}")
-    if kind == "count":
-        return _slug(f"{claim.thing} {format_number(claim.value)}")
-    if kind == "quantity":
-        return _slug(f"{format_number(claim.value)} {claim.unit}")
-    if kind == "date":
-        return _slug(f"{claim.event} {claim.date.iso() if claim.date else ''}")
-    if kind == "member_list":
-        return _slug(f"{claim.group} members")
-    return _slug(claim.text)
+def _value_slug(claim: Claim) -> str:
+    return _slug(slug_text(claim))
 
 
 def _nearest_labels(claim: Any, doc: Any) -> tuple[str, ...]:
@@ -250,26 +241,7 @@ def _as_of(claim: Any, sources: list[dict[str, Any]], publication: dt.date | Non
     return (publication or dt.date.today()).isoformat()
 
 
-def _value_fields(claim: Any) -> dict[str, Any]:
-    kind = claim.kind
-    if kind == "money":
-        out = {"value": claim.value, "currency": claim.currency, "year": claim.year, "qualifier": claim.qualifier}
-        if claim.equivalent is not None:
-            out["equivalent"] = {"amount": claim.equivalent.amount, "currency": claim.equivalent.currency}
-        return out
-    if kind == "count":
-        return {"value": claim.value, "thing": claim.thing, "qualifier": claim.qualifier}
-    if kind == "quantity":
-        return {"value": claim.value, "unit": claim.unit, "qualifier": claim.qualifier}
-    if kind == "date":
-        return {
-            "date": claim.date.iso(),
-            "end_date": claim.end_date.iso() if claim.end_date else None,
-            "event": claim.event,
-            "qualifier": claim.qualifier,
-        }
-    group = re.sub(r"^the\s+", "", claim.group or "", flags=re.I)
-    return {"group": group or claim.group, "members": list(claim.members)}
+_value_fields = registry_fields
 
 
 def propose_entries(doc: Any, claims: Any, registry: Any | None) -> tuple[list[Any], int]:
@@ -278,8 +250,6 @@ def propose_entries(doc: Any, claims: Any, registry: Any | None) -> tuple[list[A
     from pydantic import TypeAdapter, ValidationError
 
     from claimcheck.claims.registry import Entry
-    from claimcheck.rules._registry import is_checkable
-
     adapter = TypeAdapter(Entry)
     citations = [c for c in claims if c.kind == "citation"]
     index = registry.index if registry is not None else None

@@ -5,15 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
+from claimcheck.claims.kinds import summary_text
 from claimcheck.claims.models import (
-    AcronymClaim,
-    CitationClaim,
     Claim,
     ClaimSet,
-    DateClaim,
-    MemberListClaim,
-    MoneyClaim,
-    NumericClaim,
 )
 
 
@@ -23,24 +18,7 @@ def _records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
 
 def _value(c: Claim) -> str:
     """A claim's value as an editor reads it ("580 billion EUR in 2023")."""
-    from claimcheck.claims.matching import format_claim_value, format_number
-
-    if isinstance(c, NumericClaim):
-        text = format_claim_value(c)
-        if isinstance(c, MoneyClaim) and c.equivalent:
-            text += f" (= {format_number(c.equivalent.amount)} {c.equivalent.currency})"
-        return text
-    if isinstance(c, DateClaim):
-        if c.relative:
-            return f"relative: {c.relative.text}"
-        return format_claim_value(c)
-    if isinstance(c, MemberListClaim):
-        return f"{c.group}: {', '.join(c.members)}" + (f" (declared {c.declared_count})" if c.declared_count else "")
-    if isinstance(c, AcronymClaim):
-        return f"{c.acronym} = {c.expansion}"
-    if isinstance(c, CitationClaim):
-        return " · ".join(str(x) for x in (c.title, c.outlet, c.date, c.url) if x)
-    return (f"{c.speaker}: " if c.speaker else "") + f"“{c.quote}”"
+    return summary_text(c)
 
 
 def render_claims(claims: ClaimSet, fmt: str) -> str:

@@ -18,18 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from claimcheck import __version__
-from claimcheck.claims.models import (
-    AcronymClaim,
-    CitationClaim,
-    Claim,
-    CountClaim,
-    DateClaim,
-    MemberListClaim,
-    MoneyClaim,
-    NumericClaim,
-    QuantityClaim,
-    QuotationClaim,
-)
+from claimcheck.claims.kinds import KIND_LABELS, panel_fields
 from claimcheck.document import Article, Document, Location
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
@@ -41,16 +30,6 @@ if TYPE_CHECKING:
 
 __all__ = ["claim_fields", "render", "segments"]
 
-KIND_LABELS = {
-    "quantity": "quantity",
-    "money": "money",
-    "count": "count",
-    "date": "date",
-    "member_list": "member list",
-    "acronym": "acronym",
-    "citation": "citation",
-    "quotation": "quotation",
-}
 
 
 def _env() -> Environment:
@@ -67,52 +46,8 @@ def _env() -> Environment:
 
 
 
-def _num(value: float | None) -> str:
-    """A number as an editor reads it: 580 billion, 6.6 trillion, 4,000, 2.5."""
-    from claimcheck.claims.matching import format_number
-
-    return "" if value is None else format_number(value)
-
-
-def claim_fields(c: Claim) -> dict[str, str]:
-    """What the side panel shows for a claim: value, unit, date and sources."""
-    value = unit = date = ""
-    sources = ", ".join(f"[{label}]" for label in c.footnotes)
-    if isinstance(c, NumericClaim):
-        value = (f"{c.qualifier} " if c.qualifier else "") + _num(c.value)
-        if c.low is not None and c.high is not None:
-            value = f"{_num(c.low)}–{_num(c.high)}"
-        if isinstance(c, QuantityClaim):
-            unit = c.unit
-        elif isinstance(c, MoneyClaim):
-            unit = c.currency
-            date = str(c.date or c.year or "")
-            if c.equivalent:
-                value += f" (= {_num(c.equivalent.amount)} {c.equivalent.currency})"
-        elif isinstance(c, CountClaim):
-            unit = c.thing
-    elif isinstance(c, DateClaim):
-        if c.relative:
-            value = c.relative.text
-            date = f"{c.relative.direction} {c.relative.amount} {c.relative.unit}"
-        elif c.date is not None:  # a date claim has a date or a relative window
-            date = c.date.iso() + (f" – {c.end_date.iso()}" if c.end_date else "")
-            value = c.qualifier or ""
-        unit = c.event or ""
-    elif isinstance(c, MemberListClaim):
-        value = ", ".join(c.members)
-        unit = c.group
-        date = str(c.as_of or c.as_of_text or "")
-    elif isinstance(c, AcronymClaim):
-        value = f"{c.acronym} = {c.expansion}"
-    elif isinstance(c, CitationClaim):
-        value = " · ".join(x for x in (", ".join(c.authors), c.title, c.outlet) if x)
-        date = str(c.date or "")
-        sources = c.url or ""
-    elif isinstance(c, QuotationClaim):
-        value = c.quote
-        unit = c.speaker or ""
-    return {"value": value, "unit": unit, "date": date, "sources": sources}
+#: the side panel's fields for a claim (kept under its old name for the templates' callers)
+claim_fields = panel_fields
 
 
 def segments(text: str, spans: list[tuple[int, int, str, str]]) -> list[dict[str, Any]]:

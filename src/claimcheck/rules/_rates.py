@@ -137,6 +137,6 @@ def describe(r: float, src: str, dst: str) -> str:
 
 def human(amount: float, currency: str) -> str:
     """A computed amount, rounded to four significant digits: "861.6 billion EUR"."""
-    from claimcheck.claims.matching import format_number
+    from claimcheck.claims.kinds import format_number
 
     return f"{format_number(float(f'{amount:.4g}'))} {currency}"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Iterator, Sequence, cast
 
-from claimcheck.claims.models import CHECKABLE_KINDS, CitationClaim, Claim, DateClaim
+from claimcheck.claims.kinds import is_checkable
+from claimcheck.claims.models import CHECKABLE_KINDS, CitationClaim, Claim
 from claimcheck.document import Location
 from claimcheck.rules.base import CheckContext
 
@@ -25,16 +26,6 @@ __all__ = [
 #: Claim kinds the registry holds values for (those that count as checkable: RG005, RG006,
 #: ``claimcheck status``); written once, in :mod:`claimcheck.claims.models`.
 REGISTRY_KINDS = CHECKABLE_KINDS
-
-
-def is_checkable(claim: Claim, kinds: Sequence[str] = CHECKABLE_KINDS) -> bool:
-    """A claim an editor can check against a source: an amount, a count, a quantity, a
-    member list, or a date that dates a named event (not "in recent years")."""
-    if claim.kind not in kinds:
-        return False
-    if isinstance(claim, DateClaim):
-        return claim.date is not None and claim.relative is None and bool(claim.event)
-    return True
 
 
 def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Claim, list[Match]]]:

@@ -4,6 +4,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import CHECKABLE_KINDS
 from claimcheck.claims.registry import AnyEntry, DateEntry, MoneyEntry
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import (
@@ -86,7 +87,7 @@ class StaleRegistryEntry(Rule[Options]):
     code = "RG004"
     name = "stale-registry-entry"
     severity = Severity.warning
-    needs = ("money", "count", "quantity", "date", "member_list")
+    needs = CHECKABLE_KINDS
     requires_registry = True
     Options = Options
 
