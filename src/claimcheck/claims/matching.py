@@ -49,6 +49,14 @@ from claimcheck.claims.models import (
     QuantityClaim,
     QuotationClaim,
 )
+from claimcheck.claims.registry import (
+    AnyEntry,
+    CountEntry,
+    DateEntry,
+    MemberListEntry,
+    MoneyEntry,
+    QuantityEntry,
+)
 
 __all__ = [
     "Match",
@@ -519,21 +527,25 @@ def format_claim_value(claim: Claim) -> str:
     return value_text(claim)
 
 
-def format_entry_value(entry: Any) -> str:
-    kind = entry.kind
-    q = f"{entry.qualifier} " if getattr(entry, "qualifier", None) and kind != "date" else ""
-    if kind == "money":
-        text = f"{q}{format_number(entry.value)} {entry.currency}"
-        if entry.equivalent:
-            text += f" ({format_number(entry.equivalent.amount)} {entry.equivalent.currency})"
-        return text + (f" in {entry.year}" if entry.year else "")
-    if kind == "count":
-        return f"{q}{format_number(entry.value)} {entry.thing}"
-    if kind == "quantity":
-        return f"{q}{format_number(entry.value)} {_unit_text(entry.value, entry.unit)}"
-    if kind == "date":
-        text = entry.date.iso() + (f"–{entry.end_date.iso()}" if entry.end_date else "")
-        return f"{text} ({entry.event})" if entry.event else text
-    if kind == "member_list":
-        return f"{len(entry.members)} members of {entry.group}"
-    return str(entry.statement)
+def format_entry_value(entry: AnyEntry) -> str:
+    """A registry entry's value as rule messages give it."""
+    match entry:
+        case MoneyEntry():
+            q = f"{entry.qualifier} " if entry.qualifier else ""
+            text = f"{q}{format_number(entry.value)} {entry.currency}"
+            if entry.equivalent:
+                text += f" ({format_number(entry.equivalent.amount)} {entry.equivalent.currency})"
+            return text + (f" in {entry.year}" if entry.year else "")
+        case CountEntry():
+            q = f"{entry.qualifier} " if entry.qualifier else ""
+            return f"{q}{format_number(entry.value)} {entry.thing}"
+        case QuantityEntry():
+            q = f"{entry.qualifier} " if entry.qualifier else ""
+            return f"{q}{format_number(entry.value)} {_unit_text(entry.value, entry.unit)}"
+        case DateEntry():
+            text = entry.date.iso() + (f"–{entry.end_date.iso()}" if entry.end_date else "")
+            return f"{text} ({entry.event})" if entry.event else text
+        case MemberListEntry():
+            return f"{len(entry.members)} members of {entry.group}"
+        case _:
+            assert_never(entry)
