@@ -37,8 +37,8 @@ from claimcheck.claims.models import (
 )
 from claimcheck.document import Document, Location
 from claimcheck.errors import UsageError
-from claimcheck.words import WORD as _WORD
-from claimcheck.words import fold as _fold
+from claimcheck.text import WORD as _WORD
+from claimcheck.text import fold as _fold
 
 __all__ = [
     "ClaimChange",

@@ -20,7 +20,7 @@ from claimcheck.findings.result import Result
 from claimcheck.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
-    from claimcheck.claims.registry import Registry
+    from claimcheck.registry.store import Registry
 
 __all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"]
 
@@ -133,7 +133,7 @@ def verify(
     saves sending every document back from the workers).
 
     ``registry`` is the registry of reviewed claims (a path, or a loaded
-    :class:`~claimcheck.claims.registry.Registry`); by default ``registry`` from the
+    :class:`~claimcheck.registry.store.Registry`); by default ``registry`` from the
     settings, relative to the settings file. It is loaded once for the whole run; a registry
     with errors stops the run before any draft is read (its errors are in ``Result.errors``).
     """
@@ -189,7 +189,7 @@ def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> R
     rule reads it."""
     if not any(getattr(r, "requires_registry", False) for r in rules):
         return None
-    from claimcheck.claims.registry import Registry, load_registry, registry_path
+    from claimcheck.registry.store import Registry, load_registry, registry_path
 
     if isinstance(registry, Registry):
         return registry

@@ -24,8 +24,8 @@ from claimcheck.claims.models import (
     QuotationClaim,
     RelativeWindow,
 )
-from claimcheck.claims.registry import AnyEntry
 from claimcheck.document import Location
+from claimcheck.registry.store import AnyEntry
 
 _AT = {"location": Location(path="d.md", line=3, column=5), "start": 0, "end": 4, "sentence": "A sentence."}
 

@@ -37,7 +37,7 @@ def load_case_registry(claims: str | None, tmp_path: Path):
     """Registry YAML of a case, written to ``claims.yml`` and loaded (it must be valid)."""
     if claims is None:
         return None
-    from claimcheck.claims.registry import load_registry
+    from claimcheck.registry.store import load_registry
 
     reg_file = tmp_path / "claims.yml"
     reg_file.write_text(claims, encoding="utf-8")

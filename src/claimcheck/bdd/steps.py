@@ -222,7 +222,7 @@ class Review:
     def registry_location(self) -> str | None:
         if self.registry_dir is not None:
             return _shown(self.registry_dir)
-        from claimcheck.claims.registry import registry_path
+        from claimcheck.registry.store import registry_path
 
         return registry_path(self.settings(), None)
 
@@ -238,7 +238,7 @@ class Review:
                     "(or set `registry` in [tool.claimcheck])",
                     code="E437",
                 )
-            from claimcheck.claims.registry import load_registry
+            from claimcheck.registry.store import load_registry
 
             reg = load_registry(where)
             if reg.errors:
@@ -490,7 +490,7 @@ def _claim_place(claim: Any) -> str:
 
 
 def _claim_summary(claim: Any) -> str:
-    from claimcheck.claims.matching import format_claim_value
+    from claimcheck.registry.matching import format_claim_value
 
     value = format_claim_value(claim)
     written = " ".join(claim.text.split())
@@ -520,7 +520,7 @@ def _same_number(a: float, b: float) -> bool:
 
 
 def _subject_agrees(claim: Any, expected: Any) -> bool:
-    from claimcheck.claims.matching import thing_key
+    from claimcheck.registry.matching import thing_key
 
     if claim.kind != expected.kind:
         return False
@@ -619,7 +619,7 @@ def _entry(review: Review, claim_id: str) -> Any:
 
 
 def _entry_label(entry: Any) -> str:
-    from claimcheck.claims.matching import format_entry_value
+    from claimcheck.registry.matching import format_entry_value
 
     return f"`{entry.id}` ({format_entry_value(entry)}, {entry.status}, {entry.place()})"
 
@@ -627,7 +627,7 @@ def _entry_label(entry: Any) -> str:
 def _stating(review: Review, entry: Any) -> tuple[list[tuple[Any, Any]], list[tuple[Any, Any]]]:
     """``(agreeing, contradicting)``: the draft's claims that state the entry, and those
     about its subject with another value (each with its Match)."""
-    from claimcheck.claims.matching import match_claim
+    from claimcheck.registry.matching import match_claim
 
     index = review.registry().index
     agreeing, contradicting = [], []
@@ -690,7 +690,7 @@ def _url_key(url: str) -> str:
 def _cites(citation: Any, entry: Any) -> bool:
     """A footnote's citation names one of the entry's sources (by URL or by title); any
     citation counts for an entry that records no source."""
-    from claimcheck.claims.matching import normalise
+    from claimcheck.registry.matching import normalise
 
     if not entry.sources:
         return bool(citation.url or citation.title)
@@ -747,7 +747,7 @@ def states_claim_with_source(claimcheck_review: Review, claim_id: str) -> None:
 
 
 def _group_key(text: str) -> str:
-    from claimcheck.claims.matching import normalise
+    from claimcheck.registry.matching import normalise
 
     words = normalise(text).split()
     while words and words[0] in ("the", "a", "an"):
@@ -765,7 +765,7 @@ def members_match(claimcheck_review: Review, group: str) -> None:
     """Every list of this group's members in the draft names the same members as a
     verified registry entry for the group (its name or an alias). A draft that lists no
     members of the group fails."""
-    from claimcheck.claims.matching import match_claim
+    from claimcheck.registry.matching import match_claim
 
     reg = claimcheck_review.registry()
     key = _group_key(group)

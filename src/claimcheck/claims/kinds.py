@@ -29,7 +29,7 @@ from claimcheck.claims.models import (
     QuantityClaim,
     QuotationClaim,
 )
-from claimcheck.words import comparable, content_words
+from claimcheck.text import comparable, content_words
 
 __all__ = [
     "CHECKABLE_KINDS",

@@ -36,7 +36,7 @@ from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.extract.text import TextUnit
-from claimcheck.ingest.common import is_cjk
+from claimcheck.text import is_cjk
 
 __all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letters_fit"]
 
@@ -237,7 +237,7 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
 
 
 def _judge_fits(acronym: str, expansion: str) -> bool:
-    from claimcheck.rules._acronym import fit
+    from claimcheck.extract.acronym_letters import fit
 
     return fit(acronym, expansion) == "fits"
 

@@ -30,7 +30,7 @@ from claimcheck.claims.models import CitationClaim, PartialDate
 from claimcheck.data.calendar import MONTHS
 from claimcheck.document import Footnote
 from claimcheck.extract.text import TextUnit
-from claimcheck.ingest.common import find_urls, is_cjk
+from claimcheck.text import find_urls, is_cjk
 
 __all__ = ["Part", "ParsedCitation", "extract_citations", "footnote_parts", "parse_citation"]
 

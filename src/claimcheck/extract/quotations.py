@@ -27,7 +27,7 @@ from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import QuotationClaim
 from claimcheck.extract.text import TextUnit
-from claimcheck.ingest.common import is_cjk
+from claimcheck.text import is_cjk
 
 __all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans"]
 

@@ -4,53 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
 from claimcheck.document import Location, Source, SourceMap, Suppression
 from claimcheck.errors import InputError
 from claimcheck.ingest.textmap import cut_spans
 
-URL_RE = re.compile(r"https?://[^\s<>\"“”]+", re.IGNORECASE)
-_URL_TRAIL = ".,;:"
-
-
-def find_urls(text: str) -> list[tuple[int, int, str]]:
-    """URLs in ``text`` as ``(start, end, url)``, without trailing sentence punctuation."""
-    out = []
-    for m in URL_RE.finditer(text):
-        url = m.group(0)
-        while url and (url[-1] in _URL_TRAIL or (url[-1] in ")]’'" and _unbalanced(url))):
-            url = url[:-1]
-        if len(url) > len("https://"):
-            out.append((m.start(), m.start() + len(url), url))
-    return out
-
-
-def _unbalanced(url: str) -> bool:
-    closer = url[-1]
-    opener = {")": "(", "]": "["}.get(closer)
-    if opener is None:
-        return True
-    return url.count(opener) < url.count(closer)
-
-
-def is_cjk(ch: str) -> bool:
-    if not ch:
-        return False
-    code = ord(ch)
-    return (
-        0x3000 <= code <= 0x303F  # CJK punctuation
-        or 0x3400 <= code <= 0x4DBF
-        or 0x4E00 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF00 <= code <= 0xFFEF  # full-width forms
-        or 0x20000 <= code <= 0x2FA1F
-    )
-
-
-def is_letter(ch: str) -> bool:
-    return bool(ch) and unicodedata.category(ch).startswith("L")
-
+# URL finding and character classes live in claimcheck.text (extraction uses them too);
+# the readers import them from here, as before
+from claimcheck.text import URL_RE as URL_RE
+from claimcheck.text import find_urls as find_urls
+from claimcheck.text import is_cjk as is_cjk
+from claimcheck.text import is_letter as is_letter
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 

@@ -29,14 +29,14 @@ def definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
 
     Only what reads as a definition: a parenthesis whose letters have nothing to do with
     the phrase before it (an affiliation, a file type, a code; see
-    :func:`claimcheck.rules._acronym.judge`) defines nothing."""
+    :func:`claimcheck.extract.acronym_letters.judge`) defines nothing."""
     if "acronym-definitions" not in ctx.shared:
         ctx.shared["acronym-definitions"] = _definitions(ctx)
     return cast("dict[str, list[AcronymClaim]]", ctx.shared["acronym-definitions"])
 
 
 def _definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
-    from claimcheck.rules._acronym import judge
+    from claimcheck.extract.acronym_letters import judge
 
     out: dict[str, list[AcronymClaim]] = {}
     for claim in ctx.claims.of_kind("acronym"):

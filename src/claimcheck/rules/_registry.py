@@ -12,7 +12,7 @@ from claimcheck.document import Location
 from claimcheck.rules.base import CheckContext
 
 if TYPE_CHECKING:
-    from claimcheck.claims.matching import Match
+    from claimcheck.registry.matching import Match
 
 __all__ = [
     "CHECKABLE_KINDS",
@@ -32,7 +32,7 @@ def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Clai
     """``(claim, matches)`` for every claim of a registry kind, in reading order (cached)."""
     key = f"registry-matches:{tolerance}"
     if key not in ctx.shared:
-        from claimcheck.claims.matching import match_claim
+        from claimcheck.registry.matching import match_claim
 
         assert ctx.registry is not None, "registry rules run only with a registry"
         index = ctx.registry.index

@@ -174,7 +174,7 @@ def find_broken_urls(text: str) -> list[tuple[int, int, str]]:
     letter wrong, a separator with a colon or a slash missing, extra or wrong, and a host
     whose ending is on the Public Suffix List ("https//example.org/a", "http:/example.es",
     "htps://example.com"). Well-formed URLs (and text inside them) are left out."""
-    from claimcheck.ingest.common import find_urls
+    from claimcheck.text import find_urls
 
     good = find_urls(text)
     out = []

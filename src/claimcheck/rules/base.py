@@ -22,8 +22,8 @@ from claimcheck.findings.model import Finding, Related, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.claims.models import ClaimSet
-    from claimcheck.claims.registry import Registry
     from claimcheck.config import Settings
+    from claimcheck.registry.store import Registry
 
 __all__ = ["CheckContext", "NoOptions", "Rule"]
 
@@ -39,7 +39,7 @@ class CheckContext:
     document: Document
     settings: "Settings | None" = None
     claim_kinds: tuple[str, ...] = ()
-    #: the registry of reviewed claims (``claimcheck.claims.registry.Registry``), loaded once
+    #: the registry of reviewed claims (``claimcheck.registry.store.Registry``), loaded once
     #: per run; None when no registry is configured
     registry: "Registry | None" = None
     #: per-document results rules share (e.g. claims matched to registry entries)

@@ -5,8 +5,8 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.models import Claim, DateClaim
-from claimcheck.claims.registry import AnyEntry
 from claimcheck.findings.model import Finding, Severity
+from claimcheck.registry.store import AnyEntry
 from claimcheck.rules._registry import (
     describe,
     entry_note,

@@ -65,7 +65,7 @@ class UnregisteredClaim(Rule[Options]):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        from claimcheck.claims.matching import format_claim_value
+        from claimcheck.registry.matching import format_claim_value
 
         for claim, matches in iter_checkable(ctx, self.options.kinds):
             if any(m.agrees or m.about for m in matches):

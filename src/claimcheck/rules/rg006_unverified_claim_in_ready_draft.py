@@ -104,7 +104,7 @@ class UnverifiedClaimInReadyDraft(Rule[Options]):
         )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        from claimcheck.claims.matching import best_match
+        from claimcheck.registry.matching import best_match
 
         if not self._ready(ctx):
             return

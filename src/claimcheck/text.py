@@ -1,12 +1,23 @@
-"""Word-level text helpers shared across layers: folding accents and case, content words,
-a phrase normalised for comparison. No claimcheck imports: any module may use them."""
+"""Text helpers shared by every layer: URLs in running text, CJK and letter characters,
+folding accents and case, content words, a phrase normalised for comparison. No
+claimcheck imports: readers, extractors, rules and ``diff`` all use them."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-__all__ = ["STOP_WORDS", "WORD", "comparable", "content_words", "fold"]
+__all__ = [
+    "STOP_WORDS",
+    "URL_RE",
+    "WORD",
+    "comparable",
+    "content_words",
+    "find_urls",
+    "fold",
+    "is_cjk",
+    "is_letter",
+]
 
 STOP_WORDS = frozenset(
     """a about above after again against all also an and any are as at be because been before
@@ -18,6 +29,47 @@ STOP_WORDS = frozenset(
     would you your s t""".split()
 )
 WORD = re.compile(r"\w+", re.UNICODE)
+
+URL_RE = re.compile(r"https?://[^\s<>\"“”]+", re.IGNORECASE)
+_URL_TRAIL = ".,;:"
+
+
+def find_urls(text: str) -> list[tuple[int, int, str]]:
+    """URLs in ``text`` as ``(start, end, url)``, without trailing sentence punctuation."""
+    out = []
+    for m in URL_RE.finditer(text):
+        url = m.group(0)
+        while url and (url[-1] in _URL_TRAIL or (url[-1] in ")]’'" and _unbalanced(url))):
+            url = url[:-1]
+        if len(url) > len("https://"):
+            out.append((m.start(), m.start() + len(url), url))
+    return out
+
+
+def _unbalanced(url: str) -> bool:
+    closer = url[-1]
+    opener = {")": "(", "]": "["}.get(closer)
+    if opener is None:
+        return True
+    return url.count(opener) < url.count(closer)
+
+
+def is_cjk(ch: str) -> bool:
+    if not ch:
+        return False
+    code = ord(ch)
+    return (
+        0x3000 <= code <= 0x303F  # CJK punctuation
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF  # full-width forms
+        or 0x20000 <= code <= 0x2FA1F
+    )
+
+
+def is_letter(ch: str) -> bool:
+    return bool(ch) and unicodedata.category(ch).startswith("L")
 
 
 def fold(text: str) -> str:

@@ -1,4 +1,4 @@
-"""How an acronym's letters fit its expansion, word by word (used by the AC rules).
+"""How an acronym's letters fit its expansion, word by word (acronym extraction and the AC rules).
 
 ``fit(acronym, expansion)`` answers ``"fits"``, ``"cut"`` (every word gives its initial
 and the acronym still has letters left) or ``"mismatch"``. Ordinary patterns fit:
