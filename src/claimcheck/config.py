@@ -28,8 +28,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claimcheck.errors import ConfigError
+from claimcheck.errors import ConfigError, UsageError
 from claimcheck.findings.model import Severity
+from claimcheck.rules.catalogue import RULES, get_rule
 
 __all__ = ["Settings", "find_config", "load_settings", "matches"]
 
@@ -148,8 +149,6 @@ def split_selectors(values: Any) -> Any:
 
 def unknown_selector(selector: str) -> bool:
     """Does the selector pick no rule at all (a typo, a removed code)?"""
-    from claimcheck.rules.catalogue import RULES
-
     rules = [(r.code, r.name) for r in RULES] + [("CC001", "unused-suppression")]
     return not any(matches(selector, code, name) for code, name in rules)
 
@@ -198,8 +197,6 @@ def load_settings(path: Path | None = None, *, search: bool = True, **overrides:
     A selector that names no rule (``ZZ``, ``FN999``), in the file or on the command line,
     is an error: a typo must never turn a CI gate into "0 findings". Errors in values given
     on the command line name the flag, not the settings file."""
-    from claimcheck.errors import UsageError
-
     data: dict[str, Any] = {}
     origin = None
     if path is None and search:
@@ -275,7 +272,6 @@ def _check_file_selectors(data: dict[str, Any], path: Path) -> None:
     exact = [(key, sel) for key in ("severity", "rules") for sel in data.get(key) or {}]
     for pattern, codes in (data.get("per-file-ignores") or data.get("per_file_ignores") or {}).items():
         named += [("per-file-ignores", sel) for sel in split_selectors(codes)]
-    from claimcheck.rules.catalogue import get_rule
 
     bad = [(key, sel) for key, sel in named if isinstance(sel, str) and unknown_selector(sel)]
     bad += [(key, sel) for key, sel in exact if get_rule(sel) is None and sel.upper() != "CC001"]

@@ -37,6 +37,8 @@ from claimcheck.claims.models import (
 )
 from claimcheck.document import Document, Location
 from claimcheck.errors import UsageError
+from claimcheck.extract import EXTRACTORS
+from claimcheck.extract.text import iter_units, sentence_bounds
 from claimcheck.text import WORD as _WORD
 from claimcheck.text import fold as _fold
 
@@ -61,9 +63,6 @@ Scope = Literal["auto", "all", "overlap"]
 def claims_of(doc: Document, kinds: Sequence[str] | None = None) -> tuple[ClaimSet, dict[str, str]]:
     """The claims of ``doc``, kind by kind; a kind whose extractor is missing or fails is
     left out and named in the second value (kind -> reason), so a report still renders."""
-    from claimcheck.extract import EXTRACTORS
-    from claimcheck.extract.text import iter_units
-
     units = list(iter_units(doc))
     claims: list[Any] = []
     missing: dict[str, str] = {}
@@ -163,8 +162,6 @@ _WIDEN = 300
 
 
 def _sentence_widen(doc: Document, place: tuple[int, int, int], forward: bool) -> tuple[int, int, int]:
-    from claimcheck.extract.text import sentence_bounds
-
     a, b, off = place
     text = doc.articles[a].blocks[b].text
     starts = sentence_bounds(text)

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from claimcheck.config import Settings, matches
-from claimcheck.document import Document
+from claimcheck.document import Document, Metadata
 from claimcheck.errors import ClaimcheckError, ConfigError
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.findings.result import Result
+from claimcheck.ingest import find_drafts, load_document
+from claimcheck.registry import store as registry_store
+from claimcheck.registry.store import Registry, registry_path
 from claimcheck.rules.base import CheckContext, Rule
-
-if TYPE_CHECKING:
-    from claimcheck.registry.store import Registry
+from claimcheck.rules.catalogue import RULES
 
 __all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"]
 
@@ -28,7 +29,6 @@ __all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"
 def build_rules(settings: Settings) -> list[Rule]:
     from pydantic import ValidationError
 
-    from claimcheck.rules.catalogue import RULES
 
     out = []
     for cls in RULES:
@@ -137,8 +137,6 @@ def verify(
     settings, relative to the settings file. It is loaded once for the whole run; a registry
     with errors stops the run before any draft is read (its errors are in ``Result.errors``).
     """
-    from claimcheck.ingest import find_drafts
-
     settings = settings or Settings()
     result = Result()
     # ``stdin``: (the name to report, the bytes) of a draft piped in (``-`` on the command line)
@@ -189,12 +187,11 @@ def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> R
     rule reads it."""
     if not any(getattr(r, "requires_registry", False) for r in rules):
         return None
-    from claimcheck.registry.store import Registry, load_registry, registry_path
 
     if isinstance(registry, Registry):
         return registry
     path = registry_path(settings, str(registry) if registry is not None else None)
-    return load_registry(path) if path else None
+    return registry_store.load_registry(path) if path else None  # looked up at call time (tests count calls)
 
 
 #: what checking one draft gives: (document or None, kept, suppressed, error or None)
@@ -205,9 +202,6 @@ def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_docu
                 data: bytes | None = None) -> _Outcome:
     """Read and check one draft: ``(document or None, kept, suppressed, error or None)``;
     ``data``: its bytes when they were piped in."""
-    from claimcheck.document import Metadata
-    from claimcheck.ingest import load_document
-
     meta = Metadata(publication_date=settings.publication_date) if settings.publication_date else None
     max_bytes = int(settings.max_size_mb * 1024 * 1024)
     try:

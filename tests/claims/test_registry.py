@@ -392,7 +392,7 @@ def test_a_dump_that_fails_midway_leaves_no_file(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("claimcheck.registry.store.dump_entries", broken)
+    monkeypatch.setattr("claimcheck.registry.review.dump_entries", broken)
     with pytest.raises(RuntimeError):
         review.write_proposals(target, reg.entries, draft="d.md", schema=None)
     assert not target.exists()

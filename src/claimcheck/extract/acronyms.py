@@ -35,6 +35,7 @@ import re
 from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import AcronymClaim
+from claimcheck.extract.acronym_letters import fit
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import is_cjk
 
@@ -237,8 +238,6 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
 
 
 def _judge_fits(acronym: str, expansion: str) -> bool:
-    from claimcheck.extract.acronym_letters import fit
-
     return fit(acronym, expansion) == "fits"
 
 

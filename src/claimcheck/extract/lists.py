@@ -49,7 +49,9 @@ from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.document import Block, BlockKind, Document
-from claimcheck.extract.text import TextUnit
+from claimcheck.extract.citations import footnote_parts
+from claimcheck.extract.dates import find_dates
+from claimcheck.extract.text import TextUnit, sentence_bounds
 
 __all__ = ["country_name", "describe_group", "extract_member_lists", "find_member_lists", "parse_list", "recognise"]
 
@@ -826,8 +828,6 @@ def _members_before(text: str, items: list[tuple[int, int]]) -> list[tuple[int, 
 def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> list[dict[str, Any]]:
     """Member lists in ``text``: dicts with span, group, members, raw_members, declared_count,
     complete, role."""
-    from claimcheck.extract.text import sentence_bounds
-
     starts = sentence_starts if sentence_starts is not None else sentence_bounds(text)
     found: list[dict[str, Any]] = []
 
@@ -1005,15 +1005,11 @@ def _record(
 def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | None]:
     m = _AS_OF.search(sentence)
     if m:
-        from claimcheck.extract.dates import find_dates
-
         ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
         if ds:
             return ds[0].date, m.group(0)
     m = re.match(r"(?:In|During|At\s+the\s+(?:start|end)\s+of)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}(?=,)", sentence)
     if m:
-        from claimcheck.extract.dates import find_dates
-
         ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
         if ds:
             return ds[0].date, m.group(0)
@@ -1028,7 +1024,6 @@ def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | Non
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
-    from claimcheck.extract.citations import footnote_parts
 
     out = []
     for p in footnote_parts(unit.text):

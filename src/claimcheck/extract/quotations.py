@@ -26,7 +26,8 @@ import re
 from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import QuotationClaim
-from claimcheck.extract.text import TextUnit
+from claimcheck.extract.citations import footnote_parts
+from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import is_cjk
 
 __all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans"]
@@ -227,8 +228,6 @@ def is_framed(text: str, q_open: int, q_close: int, speaker: str | None = None) 
 
 
 def _sentence_starts(text: str) -> list[int]:
-    from claimcheck.extract.text import sentence_bounds
-
     return sentence_bounds(text)
 
 
@@ -244,8 +243,6 @@ def _clean(name: str) -> str | None:
 
 
 def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str, Any]]:
-    from claimcheck.extract.text import sentence_bounds
-
     starts = starts if starts is not None else sentence_bounds(text)
     out: list[dict[str, Any]] = []
     previous: str | None = None
@@ -273,7 +270,6 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
-    from claimcheck.extract.citations import footnote_parts
 
     return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
 

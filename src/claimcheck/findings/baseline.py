@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
 from claimcheck.errors import UsageError
+from claimcheck.fileio import write_output
 from claimcheck.findings.model import Finding
 
 if TYPE_CHECKING:
@@ -196,8 +197,6 @@ def write_baseline(
     With ``checked`` (the drafts this run read), the entries an existing baseline holds for
     drafts that were *not* checked (``--changed-since``, or a subset of drafts named) are
     kept as they were: a partial run never drops what it did not look at."""
-    from claimcheck.fileio import write_output
-
     baseline = Baseline.from_findings(findings)
     if checked is not None and Path(path).is_file():
         seen = {_norm(p) for p in checked}

@@ -62,7 +62,7 @@ from claimcheck.ingest.common import (
     parse_suppressions,
     read_date,
 )
-from claimcheck.ingest.textmap import TextBuilder
+from claimcheck.ingest.textmap import TextBuilder, cut_spans
 
 if TYPE_CHECKING:  # markdown-it is imported when a draft is read
     from markdown_it.token import Token
@@ -673,8 +673,6 @@ def _block(source: Source, kind: BlockKind, builder: TextBuilder) -> Block | Non
     text, smap = normalise_inline(builder.text(), builder.source_map(), math=not raw)
     lead = len(text) - len(text.lstrip())
     if lead:
-        from claimcheck.ingest.textmap import cut_spans
-
         text, smap, _ = cut_spans(text, smap, [(0, lead)])
     if not text.strip():
         return None
@@ -1122,8 +1120,6 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
         text, smap = normalise_inline(builder.text(), builder.source_map())
         lead = len(text) - len(text.lstrip())
         if lead:
-            from claimcheck.ingest.textmap import cut_spans
-
             text, smap, _ = cut_spans(text, smap, [(0, lead)])
         urls = list(urls)
         for _, _, url in find_urls(text):

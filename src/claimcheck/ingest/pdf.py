@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from claimcheck.document import Document, Metadata, Source
 from claimcheck.errors import InputError
+from claimcheck.ingest.pdftext import read_pdf_text
 
 if TYPE_CHECKING:  # pypdf is imported when a PDF is read
     from pypdf import PageObject, PdfReader
@@ -357,8 +358,6 @@ class _PypdfLog(logging.Handler):
 
 def read_pdf(path: Path, data: bytes, *, metadata: Metadata | None = None) -> Document:
     """Read a PDF (its bytes ``data``) into a :class:`Document` with ``format="pdf"``."""
-    from claimcheck.ingest.pdftext import read_pdf_text
-
     if b"%PDF-" not in data[:1024]:
         raise _error(
             path,

@@ -49,6 +49,8 @@ from claimcheck.claims.models import (
     QuantityClaim,
     QuotationClaim,
 )
+from claimcheck.claims.units import parse_unit, to_base
+from claimcheck.extract.lists import country_name
 from claimcheck.registry.store import (
     AnyEntry,
     CountEntry,
@@ -150,8 +152,6 @@ def member_key(name: str) -> str:
     """A member's comparable name: the country's display name when it is one ("Russia" and
     "Russian Federation" agree), else the name normalised."""
     try:
-        from claimcheck.extract.lists import country_name
-
         display = country_name(name) or name
     except ImportError:  # pragma: no cover - the list extractor is part of the package
         display = name
@@ -212,8 +212,6 @@ def _entry_interval(entry: Any, value: float, default_tolerance: float) -> tuple
 # --------------------------------------------------------------------------- units
 @functools.lru_cache(maxsize=1024)
 def _dimensionality(unit: str) -> str | None:
-    from claimcheck.claims.units import parse_unit
-
     try:
         return str(parse_unit(unit).dimensionality)
     except ValueError:
@@ -221,8 +219,6 @@ def _dimensionality(unit: str) -> str | None:
 
 
 def _to_base(v: float, unit: str) -> float:
-    from claimcheck.claims.units import to_base
-
     if not math.isfinite(v):
         return v
     return to_base(v, unit)[0]

@@ -19,7 +19,14 @@ from claimcheck.claims.kinds import (
 )
 from claimcheck.claims.models import Claim, MemberListClaim
 from claimcheck.errors import RegistryError
-from claimcheck.registry.matching import best_match, format_claim_value, match_claim
+from claimcheck.fileio import write_atomic
+from claimcheck.registry.matching import (
+    best_match,
+    format_claim_value,
+    match_claim,
+    normalise,
+)
+from claimcheck.registry.store import Entry, dump_entries
 
 __all__ = [
     "STATES",
@@ -184,8 +191,6 @@ def _table(path: str, registry_root: str, statuses: list[ClaimStatus], width: in
 
 # --------------------------------------------------------------------------- claims init
 def _slug(text: str, limit: int = 60) -> str:
-    from claimcheck.registry.matching import normalise
-
     words = normalise(text).split()
     out = "-".join(w for w in words if re.fullmatch(r"[a-z0-9]+", w))
     return out[:limit].strip("-") or "claim"
@@ -249,7 +254,6 @@ def propose_entries(doc: Any, claims: Any, registry: Any | None) -> tuple[list[A
     yet: ``(entries, skipped)``, ``skipped`` counting claims no valid entry could be made for."""
     from pydantic import TypeAdapter, ValidationError
 
-    from claimcheck.registry.store import Entry
     adapter = TypeAdapter(Entry)
     citations = [c for c in claims if c.kind == "citation"]
     index = registry.index if registry is not None else None
@@ -298,9 +302,6 @@ def propose_entries(doc: Any, claims: Any, registry: Any | None) -> tuple[list[A
 
 def write_proposals(path: str | Path, entries: list[Any], *, draft: str, schema: str | None) -> None:
     """Write proposed entries to a new file, atomically; never over an existing one."""
-    from claimcheck.fileio import write_atomic
-    from claimcheck.registry.store import dump_entries
-
     target = Path(path)
     if target.exists():
         raise RegistryError(

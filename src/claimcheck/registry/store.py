@@ -47,6 +47,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from claimcheck.claims.models import MoneyValue, PartialDate, Qualifier
+from claimcheck.claims.units import normalise_unit, parse_unit
 from claimcheck.document import Location
 from claimcheck.errors import RegistryError
 
@@ -174,8 +175,6 @@ def _check_currency(code: str) -> str:
 
 def _check_unit(written: str) -> str:
     """A unit as written ("km", "kilometres") or a pint string, normalised to the pint string."""
-    from claimcheck.claims.units import normalise_unit, parse_unit
-
     unit = normalise_unit(written)
     if unit is not None:
         return unit
@@ -697,7 +696,7 @@ def _shown(path: Path, root_shown: str, root: Path) -> str:
 
 # --------------------------------------------------------------------------- the registry
 def _norm(text: str) -> str:
-    from claimcheck.registry.matching import normalise
+    from claimcheck.registry.matching import normalise  # matching imports this module
 
     return normalise(text)
 
@@ -735,7 +734,7 @@ class Registry:
     def index(self) -> RegistryIndex:
         """The look-up tables matching uses (built on first use)."""
         if self._index is None:
-            from claimcheck.registry.matching import RegistryIndex
+            from claimcheck.registry.matching import RegistryIndex  # matching imports this module
 
             self._index = RegistryIndex(self.entries)
         return self._index

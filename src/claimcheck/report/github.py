@@ -24,7 +24,9 @@ from pathlib import Path
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
+from claimcheck.report.markdown import render as markdown
 from claimcheck.report.sarif import display_path
+from claimcheck.report.text import summary_line
 
 __all__ = ["ANNOTATION_LIMIT", "annotation", "append_summary", "escape_data", "escape_property", "log_safe", "render"]
 
@@ -106,8 +108,6 @@ def render(
     """``changed_lines`` (``--changed-since``): per file, the lines the change touched.
     GitHub shows few annotations per step, so they go first to findings on those lines;
     the others follow as plain lines, in report order."""
-    from claimcheck.report.text import summary_line
-
     lines: list[str] = []
     shown = {"error": 0, "warning": 0, "info": 0}
     overflow = []
@@ -135,8 +135,6 @@ def render(
         )
     lines.append(log_safe(summary_line(result)))
     if step_summary:
-        from claimcheck.report.markdown import render as markdown
-
         try:
             append_summary(step_summary, markdown(result, base=base))
         except OSError as exc:  # the gate's verdict must not depend on the summary file

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from claimcheck import __version__
+from claimcheck import __version__, diff
 from claimcheck.claims.kinds import KIND_LABELS, panel_fields
 from claimcheck.document import Article, Document, Location
 from claimcheck.findings.model import Finding
@@ -118,9 +118,7 @@ def _finding_view(f: Finding, base: str | os.PathLike[str] | None, anchor_of: Ca
 def _document_view(
     doc: Document, fi: int, anchors: dict[str, list[tuple[int, str]]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str]]:
-    from claimcheck.diff import claims_of
-
-    claims, missing = claims_of(doc)
+    claims, missing = diff.claims_of(doc)
     # footnotes are anchored by position: a label can be defined twice (FN001)
     note_anchor: dict[tuple[int, str], str] = {}
     for art in doc.articles:

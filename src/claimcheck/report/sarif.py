@@ -21,6 +21,8 @@ from urllib.parse import quote
 from claimcheck import __version__
 from claimcheck.document import Location
 from claimcheck.findings.result import Result
+from claimcheck.rules.catalogue import RULES, get_rule
+from claimcheck.rules.docs import rule_page
 
 __all__ = ["FINGERPRINT_KEY", "LEVELS", "SCHEMA_URI", "SRCROOT", "display_path", "render", "repository_root", "rule_descriptors", "to_uri"]
 
@@ -89,9 +91,6 @@ def to_uri(path: str, base: str | os.PathLike[str] | None = None) -> str:
 
 def rule_descriptors(codes: list[tuple[str, str]] | None = None) -> list[dict[str, Any]]:
     """``reportingDescriptor`` objects for the rules ``codes`` (default: every rule)."""
-    from claimcheck.rules.catalogue import RULES, get_rule
-    from claimcheck.rules.docs import rule_page
-
     wanted = codes if codes else [(r.code, r.name) for r in RULES] + [("CC001", "unused-suppression")]
     out = []
     for code, name in wanted:

@@ -8,6 +8,8 @@ from typing import cast
 
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.document import Block, Document, Location
+from claimcheck.extract.acronym_letters import judge
+from claimcheck.extract.acronyms import is_acronym
 from claimcheck.rules.base import CheckContext
 
 _TOKEN = re.compile(r"(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])")
@@ -36,8 +38,6 @@ def definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
 
 
 def _definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
-    from claimcheck.extract.acronym_letters import judge
-
     out: dict[str, list[AcronymClaim]] = {}
     for claim in ctx.claims.of_kind("acronym"):
         if judge(claim.acronym, claim.expansion) == "unrelated":
@@ -63,8 +63,6 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
 
 
 def _uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
-    from claimcheck.extract.acronyms import is_acronym
-
     doc = ctx.document
     words = _lower_words(doc)
     out = []

@@ -12,6 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from claimcheck.claims.kinds import format_number
+from claimcheck.fileio import write_atomic
+
 
 @lru_cache(maxsize=1)
 def _converter() -> Any:
@@ -95,7 +98,6 @@ def _disk_cache() -> dict[str, Any]:
 def _save_cache(cache: dict[str, Any]) -> None:
     import json
 
-    from claimcheck.fileio import write_atomic
 
     path = _cache_path()
     if path is None:
@@ -137,6 +139,4 @@ def describe(r: float, src: str, dst: str) -> str:
 
 def human(amount: float, currency: str) -> str:
     """A computed amount, rounded to four significant digits: "861.6 billion EUR"."""
-    from claimcheck.claims.kinds import format_number
-
     return f"{format_number(float(f'{amount:.4g}'))} {currency}"

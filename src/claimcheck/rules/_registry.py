@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence, cast
 from claimcheck.claims.kinds import is_checkable
 from claimcheck.claims.models import CHECKABLE_KINDS, CitationClaim, Claim
 from claimcheck.document import Location
+from claimcheck.extract import extract
+from claimcheck.registry.matching import match_claim
 from claimcheck.rules.base import CheckContext
 
 if TYPE_CHECKING:
@@ -32,8 +34,6 @@ def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Clai
     """``(claim, matches)`` for every claim of a registry kind, in reading order (cached)."""
     key = f"registry-matches:{tolerance}"
     if key not in ctx.shared:
-        from claimcheck.registry.matching import match_claim
-
         assert ctx.registry is not None, "registry rules run only with a registry"
         index = ctx.registry.index
         ctx.shared[key] = [
@@ -62,8 +62,6 @@ def reference_date(ctx: CheckContext) -> tuple[dt.date, str]:
     if doc.metadata.publication_date:
         out = (doc.metadata.publication_date, "publication")
     else:
-        from claimcheck.extract import extract
-
         dates = [c.date.last_day() for c in extract(doc, ["citation"]).of_type(CitationClaim) if c.date is not None]
         dates = [d for d in dates if d <= dt.date.today()]
         out = (max(dates), "the draft's newest source") if dates else (dt.date.today(), "today")

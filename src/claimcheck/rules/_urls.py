@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from publicsuffixlist import PublicSuffixList
 
 from claimcheck.claims.models import PartialDate
+from claimcheck.text import find_urls
 
 # Each shape: a regex with named groups y, m, d (m and d optional). Tried in order; the
 # most precise match wins. Shapes seen at real outlets:
@@ -174,8 +175,6 @@ def find_broken_urls(text: str) -> list[tuple[int, int, str]]:
     letter wrong, a separator with a colon or a slash missing, extra or wrong, and a host
     whose ending is on the Public Suffix List ("https//example.org/a", "http:/example.es",
     "htps://example.com"). Well-formed URLs (and text inside them) are left out."""
-    from claimcheck.text import find_urls
-
     good = find_urls(text)
     out = []
     for m in _BROKEN_START.finditer(text):

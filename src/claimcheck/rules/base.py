@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from typing_extensions import TypeVar
 
 from claimcheck.document import Document, Location
+from claimcheck.extract import extract
 from claimcheck.findings.model import Finding, Related, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -47,8 +48,6 @@ class CheckContext:
 
     @cached_property
     def claims(self) -> "ClaimSet":
-        from claimcheck.extract import extract
-
         return extract(self.document, self.claim_kinds or None)
 
 

@@ -4,7 +4,8 @@ import re
 from typing import Iterable
 
 from claimcheck.claims.models import MemberListClaim
-from claimcheck.extract.lists import describe_group
+from claimcheck.extract.lists import SUBSET_WORDS, describe_group
+from claimcheck.extract.text import sentence_bounds
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._groups import expansions, group_label, group_words, same_group
 from claimcheck.rules.base import CheckContext, Rule
@@ -153,7 +154,6 @@ def _linked(
     alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
     if not (same_group(kw, ew) or shared or alone or _short_form(later, earlier, kk, ek) or _counted_twins(later, earlier, kk, ek)):
         return False
-    from claimcheck.extract.lists import SUBSET_WORDS
 
     if any(w in SUBSET_WORDS for w in kk ^ ek):
         return False
@@ -208,7 +208,6 @@ def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozens
     a, b = _head(later.group), _head(earlier.group)
     if a is None or b is None or not (a == b or (a in _MEMBER_HEADS and b in _MEMBER_HEADS)):
         return False
-    from claimcheck.extract.lists import SUBSET_WORDS
 
     if any(w in SUBSET_WORDS for w in kk | ek):
         return False
@@ -252,8 +251,6 @@ def _founders(
     ctx: CheckContext, *sides: tuple[list[str], MemberListClaim], acr: dict[str, str], label: str
 ) -> list[str]:
     """Members missing from one list whose name stands in another sentence about the group."""
-    from claimcheck.extract.text import sentence_bounds
-
     names = [label] + [e for a, e in acr.items() if a == label]
     lists = ctx.claims.of_kind("member_list")
     found: list[str] = []

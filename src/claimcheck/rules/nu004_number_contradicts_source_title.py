@@ -9,7 +9,7 @@ from claimcheck.claims.models import (
     NumericClaim,
     QuantityClaim,
 )
-from claimcheck.extract.numeric import Mention
+from claimcheck.extract.numeric import Mention, analyse
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, same_thing, stated
 from claimcheck.rules.base import CheckContext, Rule
@@ -47,8 +47,6 @@ class NumberContradictsSourceTitle(Rule):
     needs = ("count", "money", "quantity", "citation")
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        from claimcheck.extract.numeric import analyse
-
         cites: dict[tuple[int, str], list[CitationClaim]] = {}
         for c in ctx.claims.of_kind("citation"):
             if c.footnote is not None:

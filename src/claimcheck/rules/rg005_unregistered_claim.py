@@ -6,6 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.models import CheckableKind
 from claimcheck.findings.model import Finding, Severity
+from claimcheck.registry.matching import format_claim_value
 from claimcheck.rules._registry import CHECKABLE_KINDS, iter_checkable
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -65,8 +66,6 @@ class UnregisteredClaim(Rule[Options]):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        from claimcheck.registry.matching import format_claim_value
-
         for claim, matches in iter_checkable(ctx, self.options.kinds):
             if any(m.agrees or m.about for m in matches):
                 continue
