@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
-from claimcheck.config import Settings, matches
+from claimcheck.config import Settings
 from claimcheck.document import Document, Metadata
 from claimcheck.errors import ClaimcheckError, ConfigError
-from claimcheck.findings.model import Finding, Severity
+from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
+from claimcheck.findings.suppressions import apply_suppressions
 from claimcheck.ingest import find_drafts, load_document
 from claimcheck.registry import store as registry_store
 from claimcheck.registry.store import Registry, registry_path
 from claimcheck.rules.base import CheckContext, Rule
 from claimcheck.rules.catalogue import RULES
+from claimcheck.rules.cc001_unused_suppression import UnusedSuppression
 
 __all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"]
 
@@ -66,52 +68,11 @@ def check_document(
     for rule in rules:
         raw.extend(rule.check(ctx))
     raw = [f for f in raw if not settings.ignored_for(f.location.path, f.rule, f.name)]
-    kept, suppressed, used = _apply_suppressions(doc, raw)
-    if settings.is_selected("CC001", "unused-suppression"):
-        kept.extend(_unused_suppressions(doc, used, settings))
+    kept, suppressed, used = apply_suppressions(doc, raw)
+    for rule in rules:
+        if isinstance(rule, UnusedSuppression):  # CC001 reads what the others left
+            kept.extend(rule.report(doc, used))
     return kept, suppressed
-
-
-def _apply_suppressions(doc: Document, findings: Iterable[Finding]) -> tuple[list[Finding], list[Finding], set[int]]:
-    kept: list[Finding] = []
-    suppressed: list[Finding] = []
-    used: set[int] = set()
-    sups = doc.suppressions
-    for f in findings:
-        hit = None
-        for i, s in enumerate(sups):
-            if s.start_line <= f.location.line <= s.end_line and any(
-                matches(code, f.rule, f.name) for code in s.codes
-            ):
-                hit = i
-                break
-        if hit is None:
-            kept.append(f)
-        else:
-            used.add(hit)
-            suppressed.append(f)
-    return kept, suppressed, used
-
-
-def _unused_suppressions(doc: Document, used: set[int], settings: Settings) -> list[Finding]:
-    out = []
-    for i, s in enumerate(doc.suppressions):
-        if i in used:
-            continue
-        codes = ", ".join(s.codes)
-        out.append(
-            Finding(
-                rule="CC001",
-                name="unused-suppression",
-                severity=settings.severity.get("CC001", Severity.warning),
-                message=f"suppression of {codes} matches no finding",
-                location=s.location,
-                related=(),
-                help="remove the comment, or fix the codes it names",
-                subject=f"suppression {codes} {s.scope}",
-            )
-        )
-    return out
 
 
 def verify(
@@ -142,8 +103,6 @@ def verify(
     # ``stdin``: (the name to report, the bytes) of a draft piped in (``-`` on the command line)
     rules = build_rules(settings)
     result.rules = [(r.code, r.name) for r in rules]
-    if settings.is_selected("CC001", "unused-suppression"):
-        result.rules.append(("CC001", "unused-suppression"))
     registry = _registry_for(settings, rules, registry)
     if registry is not None and registry.errors:
         result.errors.extend(registry.errors)

@@ -300,8 +300,7 @@ _shown = shown_path
 def _known_rules() -> list[tuple[str, str, bool]]:
     from claimcheck.rules.catalogue import RULES
 
-    out = [(cls.code, cls.name, bool(getattr(cls, "requires_registry", False))) for cls in RULES]
-    return out + [("CC001", "unused-suppression", False)]
+    return [(cls.code, cls.name, bool(getattr(cls, "requires_registry", False))) for cls in RULES]
 
 
 def _check_selector(review: Review, selector: str) -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimcheck.document import Location, Source, SourceMap, Suppression
-from claimcheck.errors import InputError
+from claimcheck.document import SourceMap
+
+# inline suppression comments are read by findings.suppressions; the readers import the
+# parser from here, as before
+from claimcheck.findings.suppressions import parse_suppressions as parse_suppressions
 from claimcheck.ingest.textmap import cut_spans
 
 # URL finding and character classes live in claimcheck.text (extraction uses them too);
@@ -82,74 +85,6 @@ _TERMINAL_RE = re.compile(r"[.!?…:]['\"”’)\]]*(?:\s*\d{1,3}(?:\s*,\s*\d{1,
 def ends_sentence(text: str) -> bool:
     """Does ``text`` end a sentence (allowing closing quotes and a footnote number)?"""
     return bool(_TERMINAL_RE.search(text))
-
-
-_SUPPRESS = re.compile(
-    r"<!--\s*claimcheck:\s*(?P<verb>ignore|disable|enable|file-ignore)"
-    r"\[(?P<codes>[^\]]*)\]\s*-->"
-)
-_CODE_RE = re.compile(r"^[A-Z]{2}(?:\d{3})?$")
-
-
-def parse_suppressions(source: Source) -> list[Suppression]:
-    """Inline ``<!-- claimcheck: ignore[FN001] -->`` comments (Markdown and HTML).
-
-    ``ignore[..]`` covers the block (lines up to a blank line) that holds the comment, or,
-    on a line of its own, the block after it; ``disable[..]`` … ``enable[..]`` a range of
-    lines (to the end of the file without an ``enable``); ``file-ignore[..]`` the file.
-    Codes are required: a rule code (``FN001``) or a family (``FN``).
-    """
-    text = source.text
-    if "claimcheck:" not in text:
-        return []
-    out: list[Suppression] = []
-    open_ranges: dict[str, tuple[int, Location]] = {}
-    total = source.line_count
-    for m in _SUPPRESS.finditer(text):
-        line, col = source.line_col(m.start())
-        codes = tuple(c.strip().upper() for c in m.group("codes").split(",") if c.strip())
-        bad = [c for c in codes if not _CODE_RE.match(c)]
-        if not codes or bad:
-            raise InputError(
-                "suppression comment needs rule codes or families, e.g. ignore[FN001]",
-                path=source.path,
-                line=line,
-                column=col,
-                hint="write the codes to ignore between the brackets",
-                code="E111",
-                source_line=source.line_text(line),
-            )
-        verb = m.group("verb")
-        loc = source.location(m.start())
-        if verb == "file-ignore":
-            out.append(Suppression(location=loc, codes=codes, scope="file", start_line=1, end_line=total))
-        elif verb == "ignore":
-            own_line = not source.line_text(line).replace(m.group(0), "").strip()
-            first = line
-            if own_line:
-                first = line + 1
-                while first <= total and not source.line_text(first).strip():
-                    first += 1
-            start = first
-            while start > 1 and source.line_text(start - 1).strip() and not own_line:
-                start -= 1
-            end = first
-            while end < total and source.line_text(end + 1).strip():
-                end += 1
-            out.append(Suppression(location=loc, codes=codes, scope="line", start_line=start, end_line=end))
-        elif verb == "disable":
-            for code in codes:
-                open_ranges[code] = (line, loc)
-        else:  # enable
-            for code in codes:
-                if code in open_ranges:
-                    start, start_loc = open_ranges.pop(code)
-                    out.append(
-                        Suppression(location=start_loc, codes=(code,), scope="range", start_line=start, end_line=line)
-                    )
-    for code, (start, start_loc) in open_ranges.items():
-        out.append(Suppression(location=start_loc, codes=(code,), scope="range", start_line=start, end_line=total))
-    return out
 
 
 # --- text normalisation shared by every reader ---------------------------------------

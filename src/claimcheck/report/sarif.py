@@ -33,17 +33,6 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 #: the base id relative URIs are resolved against (the repository root)
 SRCROOT = "%SRCROOT%"
 
-_CC001 = {
-    "code": "CC001",
-    "name": "unused-suppression",
-    "severity": "warning",
-    "summary": "An inline suppression comment matches no finding.",
-    "doc": (
-        "An inline suppression comment (`<!-- claimcheck: ignore[CODE] -->`) matches no finding.\n\n"
-        "## Why is this bad?\nA suppression that no longer suppresses anything hides the next real "
-        "finding at that place. Remove it, or fix the codes it names."
-    ),
-}
 
 
 def repository_root(start: str | os.PathLike[str] | None = None) -> Path:
@@ -91,7 +80,7 @@ def to_uri(path: str, base: str | os.PathLike[str] | None = None) -> str:
 
 def rule_descriptors(codes: list[tuple[str, str]] | None = None) -> list[dict[str, Any]]:
     """``reportingDescriptor`` objects for the rules ``codes`` (default: every rule)."""
-    wanted = codes if codes else [(r.code, r.name) for r in RULES] + [("CC001", "unused-suppression")]
+    wanted = codes if codes else [(r.code, r.name) for r in RULES]
     out = []
     for code, name in wanted:
         rule = get_rule(code)
@@ -103,9 +92,6 @@ def rule_descriptors(codes: list[tuple[str, str]] | None = None) -> list[dict[st
                 rule.severity.value,
                 rule.family(),
             )
-        elif code == "CC001":
-            summary, doc, severity, family = _CC001["summary"], _CC001["doc"], _CC001["severity"], "CC"
-            page = f"# CC001 unused-suppression\n\nSeverity: warning · Family: claimcheck itself\n\n{doc}\n"
         else:  # a rule code the catalogue does not know (a plug-in): describe it by name only
             summary = doc = page = name
             severity, family = "warning", code[:2]

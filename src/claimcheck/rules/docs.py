@@ -61,7 +61,6 @@ def catalogue_text() -> str:
     for r in RULES:
         default, _ = default_status(r)
         lines.append(f"{r.code}  {r.name:<{width}}  {r.severity.value:<8} {'yes' if default else 'no':<8} {r.summary()}")
-    lines.append("CC001  " + "unused-suppression".ljust(width) + "  warning  yes      An inline suppression comment matches no finding.")
     lines.append("")
     lines.append("Why each rule is in the default set or not:")
     for r in RULES:
@@ -81,17 +80,10 @@ def catalogue_markdown() -> str:
     for r in RULES:
         default = "yes" if default_status(r)[0] else "no"
         out.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {default} | {r.summary()} |")
-    out.append("| CC001 | unused-suppression | warning | yes | An inline suppression comment matches no finding. |")
     out.append("")
     for r in RULES:
         page = rule_page(r).replace("\n## ", "\n### ").replace(f"# {r.code}", f"## {r.code}", 1)
         out.append(page)
-    out.append(
-        "## CC001 unused-suppression\n\nSeverity: warning · Family: claimcheck itself\n\n"
-        "An inline suppression comment (`<!-- claimcheck: ignore[CODE] -->`) matches no finding.\n\n"
-        "### Why is this bad?\nA suppression that no longer suppresses anything hides the next real "
-        "finding at that place. Remove it, or fix the codes it names.\n"
-    )
     return "\n".join(out)
 
 
