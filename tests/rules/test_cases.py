@@ -148,3 +148,17 @@ def re_rule_module(name: str) -> bool:
     import re
 
     return re.fullmatch(r"[a-z]{2}\d{3}_[a-z0-9_]+", name) is not None
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_options_are_documented_from_the_options_model(rule):
+    """``## Options`` is generated from the options model: never written by hand, and it
+    names every option with its description."""
+    import inspect
+
+    assert "## Options" not in inspect.cleandoc(rule.__doc__ or ""), "write options as Field(description=...)"
+    fields = rule.Options.model_fields
+    assert ("## Options" in rule.doc()) == bool(fields)
+    for key, info in fields.items():
+        assert info.description, f"{rule.code} option {key} needs a description"
+        assert f"- `{key}` (default " in rule.doc()

@@ -55,9 +55,6 @@ class AcronymNotDefined(Rule[Options]):
     The Space Systems Department (SSD) and the Strategic Support Force (SSF) were merged.
     The International Lunar Research Station (ILRS) now has more partners.
     ```
-
-    ## Options
-    - `known`: list of acronyms that need no definition.
     """
 
     code = "AC005"

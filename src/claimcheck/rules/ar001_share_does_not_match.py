@@ -85,11 +85,6 @@ class ShareDoesNotMatch(Rule[Options]):
     ```markdown
     Of the station's 19 partner organisations, seven are universities, or 37%.
     ```
-
-    ## Options
-    - `fraction_tolerance` (default 0.1): relative width around a fraction word.
-    - `hedge_tolerance` (default 0.1): extra relative width for "about", "nearly" and the like.
-    - `forms` (default both): `percent`, `fraction`.
     """
 
     code = "AR001"

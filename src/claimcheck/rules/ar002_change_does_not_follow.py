@@ -73,7 +73,7 @@ class Options(BaseModel):
         default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly', 'almost'."
     )
     forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr"]] = Field(
-        default=["percent", "points", "multiplier", "comparison", "cagr"], description="Which changes to check."
+        default=["percent", "points", "multiplier", "comparison", "cagr"], description="Which changes to check: `comparison` is \"three times as many as\", \"a fifth more than\"; `cagr` a rate a year."
     )
 
 
@@ -107,12 +107,6 @@ class ChangeDoesNotFollow(Rule[Options]):
     ```markdown
     Output grew from 8.2 million tonnes in 2020 to 9.1 million tonnes in 2024, up 11%.
     ```
-
-    ## Options
-    - `multiplier_tolerance` (default 0.1): relative width around "doubled", "tripled", "halved".
-    - `hedge_tolerance` (default 0.1): extra width for "about", "nearly" and the like.
-    - `forms` (default all): `percent`, `points`, `multiplier`, `comparison` ("three times as
-      many as", "a fifth more than"), `cagr` (a rate a year).
     """
 
     code = "AR002"

@@ -58,10 +58,6 @@ class RestatedUnitMismatch(Rule[Options]):
     ```markdown
     Shipments travel 4,500 km (2,800 miles) from the port.
     ```
-
-    ## Options
-    - `tolerance` (default 0.03): relative difference allowed on top of the precision written.
-    - `hedge_tolerance` (default 0.1): extra width for "about", "roughly" and the like.
     """
 
     code = "AR003"

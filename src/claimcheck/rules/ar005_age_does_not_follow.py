@@ -106,9 +106,6 @@ class AgeDoesNotFollow(Rule[Options]):
     ---
     The firm was founded in 2021, four years ago, and now employs 400 people.
     ```
-
-    ## Options
-    - `decade_tolerance` (default 2): years either side a decade may stand for.
     """
 
     code = "AR005"

@@ -12,7 +12,7 @@ import inspect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Iterable, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Iterable, Literal, cast, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict
 from typing_extensions import TypeVar
@@ -87,7 +87,26 @@ class Rule(Generic[OptionsT]):
     # -- documentation -----------------------------------------------------------------
     @classmethod
     def doc(cls) -> str:
-        return inspect.cleandoc(cls.__doc__ or "")
+        """The docstring, with its ``## Options`` section generated from :attr:`Options`."""
+        text = inspect.cleandoc(cls.__doc__ or "")
+        options = cls.options_doc()
+        return f"{text}\n\n{options}" if options else text
+
+    @classmethod
+    def options_doc(cls) -> str:
+        """``## Options``: each field of the options model with its default, its
+        description and, for a choice, the values it takes (empty without options)."""
+        if not cls.Options.model_fields:
+            return ""
+        lines = ["## Options"]
+        for key, field_info in cls.Options.model_fields.items():
+            default = field_info.get_default(call_default_factory=True)
+            line = f"- `{key}` (default {_shown_default(default)}): {field_info.description or ''}".rstrip()
+            choices = _choices(field_info.annotation)
+            if choices:
+                line += " Values: " + ", ".join(f"`{c}`" for c in choices) + "."
+            lines.append(line)
+        return "\n".join(lines)
 
     @classmethod
     def summary(cls) -> str:
@@ -138,6 +157,26 @@ class Rule(Generic[OptionsT]):
             help=help,
             subject=subject,
         )
+
+
+def _shown_default(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return f"{value:g}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(f"`{v}`" for v in value) if value else "none"
+    return f"`{value}`"
+
+
+def _choices(annotation: object) -> tuple[str, ...]:
+    """The values of a ``Literal`` option, or of a list of them."""
+    args = get_args(annotation)
+    if get_origin(annotation) is Literal:
+        return tuple(str(a) for a in args)
+    if args and get_origin(args[0]) is Literal:
+        return tuple(str(a) for a in get_args(args[0]))
+    return ()
 
 
 def _fenced(text: str) -> str | None:

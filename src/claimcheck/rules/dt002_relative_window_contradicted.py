@@ -61,11 +61,6 @@ class RelativeWindowContradicted(Rule[Options]):
 
     [^1]: "Phone debuts," Daily, December 29, 2024, https://example.com/a.
     ```
-
-    ## Options
-    - `recent_months` (default 24): how far back "recently" reaches.
-    - `recent_years` (default 5): how far back "in recent years" reaches.
-    - `tolerance_days` (default 31): slack before a window's start.
     """
 
     code = "DT002"

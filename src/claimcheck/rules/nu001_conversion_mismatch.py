@@ -12,7 +12,7 @@ from claimcheck.rules.base import CheckContext, Rule
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    tolerance: float = Field(default=0.05, gt=0, lt=1, description="Relative difference allowed.")
+    tolerance: float = Field(default=0.05, gt=0, lt=1, description="Relative difference allowed, for rounding and for rates taken on another day.")
 
 
 class ConversionMismatch(Rule[Options]):
@@ -42,10 +42,6 @@ class ConversionMismatch(Rule[Options]):
     ```markdown
     The market reached 6.6 trillion yuan (859 billion euros) in 2023.
     ```
-
-    ## Options
-    - `tolerance` (default 0.05): the relative difference allowed, for rounding and for
-      rates taken on another day.
     """
 
     code = "NU001"

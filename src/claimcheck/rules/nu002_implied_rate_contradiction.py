@@ -13,7 +13,9 @@ from claimcheck.rules.base import CheckContext, Rule
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    tolerance: float = Field(default=0.05, gt=0, lt=1)
+    tolerance: float = Field(
+        default=0.05, gt=0, lt=1, description="Relative difference allowed between two rates implied for one year."
+    )
 
 
 class ImpliedRateContradiction(Rule[Options]):

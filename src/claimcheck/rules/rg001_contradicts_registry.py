@@ -54,10 +54,6 @@ class ContradictsRegistry(Rule[Options]):
     China counted more than 4 million 5G base stations.
     ```
 
-    ## Options
-    - `tolerance` (default 0): the relative difference allowed for entries that set no
-      `tolerance` of their own.
-
     ## Registry
     ```yaml
     - id: china-5g-base-stations-2024-09

@@ -65,10 +65,6 @@ class StaleRegistryEntry(Rule[Options]):
     China counted more than 4 million 5G base stations.
     ```
 
-    ## Options
-    - `max_age_days` (default 365): the oldest an entry's `as_of` may be at the draft's
-      date.
-
     ## Registry
     ```yaml
     - id: china-5g-base-stations-2024-09

@@ -42,9 +42,6 @@ class UnregisteredClaim(Rule[Options]):
     China counted more than 4 million 5G base stations.
     ```
 
-    ## Options
-    - `kinds` (default all checkable kinds): which claim kinds to report.
-
     ## Registry
     ```yaml
     - id: china-5g-base-stations-2024-09

@@ -58,10 +58,6 @@ class UnverifiedClaimInReadyDraft(Rule[Options]):
     China counted more than 4 million 5G base stations.
     ```
 
-    ## Options
-    - `kinds` (default all checkable kinds): claim kinds that need a verified entry.
-    - `statuses` (default `["ready"]`): front-matter statuses that close the gate.
-
     ## Registry
     ```yaml
     - id: china-5g-base-stations-2024-09
