@@ -80,7 +80,7 @@ def claim_fields(c) -> dict[str, str]:
     elif kind == "date":
         if c.relative:
             value = c.relative.text
-            date = f"{c.relative.direction} {c.relative.amount} {c.relative.unit}"
+            date = f"{c.relative.direction} {c.relative.amount} {c.relative.unit}" + ("s" if c.relative.amount != 1 else "")
         else:
             date = c.date.iso() + (f" – {c.end_date.iso()}" if c.end_date else "")
             value = c.qualifier or ""
