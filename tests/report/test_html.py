@@ -173,12 +173,12 @@ def test_reference_marks_are_superscripts_linked_to_their_notes(monkeypatch):
 
 
 def test_the_findings_words_are_marked(tmp_path, monkeypatch):
-    # AC002: the expansion does not spell the acronym; the finding marks the expansion's words
+    # AC002: the expansion does not spell the acronym; the finding marks the expansion and the acronym
     text = "# Notes on Rivers\n\nThe Northern River Basin Authority (NBRA) opened two gauges this spring.\n"
     page = _page(tmp_path, monkeypatch, text)
     assert "AC002" in page
     m = re.search(r'<mark class="finding-span f-main sev-error" data-f="x0" data-m="x0" id="x0">(?:<mark[^>]*>)*([^<]*)<', page)
-    assert m and m.group(1) == "Northern River Basin Authority", page[page.find('id="x0"') - 200:][:600]
+    assert m and m.group(1) == "Northern River Basin Authority (NBRA)", page[page.find('id="x0"') - 200:][:600]
 
 
 def test_finding_marks_in_pdf_text_html_and_markdown_drafts(monkeypatch):

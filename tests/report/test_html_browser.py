@@ -298,7 +298,7 @@ def test_editor_checks_at_two_widths(browser, ledger_page, width):
     assert page.locator(f"#x{fn002} sup.ref.missing").inner_text() == "3"
     assert page.locator("mark.finding-span.f-related").count() >= 2
     ac002 = next(i for i, f in enumerate(result.findings) if f.rule == "AC002")
-    assert page.locator(f"#x{ac002}").inner_text() == "Northern River Basin Authority"
+    assert page.locator(f"#x{ac002}").inner_text() == "Northern River Basin Authority (NBRA)"
     page.locator(f"#findings-table a[href='#x{fn002}']").click()
     page.screenshot(path=str(ARTIFACTS / f"report-{width}-finding.png"))
     assert not page.errors, page.errors

@@ -8,8 +8,9 @@ side panel listing the claims (value, unit, date, sources). Filters by severity,
 family and rule (plain JS) hide and show the findings.
 
 A finding records only where it starts; the words it is about are found from the
-document model: a reference mark standing at that place, else the words there that its
-subject names, else a claim starting there, else the word there.
+document model: a reference mark standing at that place (or a note's number), else the
+longer of the words there that its subject (for a related place, its label) names and the
+claim starting there, else the word there.
 
 Rendered with Jinja2 from ``templates/report.html.j2`` with autoescaping on: every piece
 of text from a draft reaches the page through the template's escaping, never as markup.
@@ -207,7 +208,9 @@ class _Places:
     def piece_at(self, off: int) -> _Piece | None:
         i = bisect.bisect_right(self.starts, off) - 1
         best = None
-        for j in range(i, max(i - 8, -1), -1):  # pieces do not nest; a few back covers ties
+        # a paragraph can run across a page whose notes stand inside its range: the piece
+        # that starts last and holds the offset is the innermost
+        for j in range(i, max(i - 64, -1), -1):
             p = self.pieces[j]
             if p.file_start <= off <= p.file_end and (best is None or p.file_start > best.file_start):
                 best = p
@@ -256,8 +259,9 @@ def _subject_span(text: str, off: int, subject: str) -> int | None:
     return end
 
 
-def _mark(piece: _Piece, loc_off: int, loc, subject: str, mark: dict) -> bool:
-    """Mark in ``piece`` the words at file offset ``loc_off``; False when nothing fits."""
+def _mark(piece: _Piece, loc_off: int, subjects: tuple[str, ...], mark: dict) -> bool:
+    """Mark in ``piece`` the words at file offset ``loc_off`` that one of ``subjects``
+    names, or the claim starting there (the longer of the two); False when nothing fits."""
     for ref_off, item in piece.refs:
         if ref_off == loc_off:
             item["marks"].append(mark)
@@ -269,9 +273,10 @@ def _mark(piece: _Piece, loc_off: int, loc, subject: str, mark: dict) -> bool:
             return True
         return False
     text = piece.text
-    end = _subject_span(text, off, subject) if subject else None
-    if end is None and off in piece.claim_starts:
-        end = piece.claim_starts[off]
+    ends = [e for e in (_subject_span(text, off, subj) for subj in subjects if subj) if e is not None]
+    if off in piece.claim_starts:
+        ends.append(piece.claim_starts[off])
+    end = max(ends) if ends else None
     if end is None:
         m = _TOKEN.search(text, off, min(len(text), off + 3) if off < len(text) else off)
         if m is not None and m.start() <= off + 2:
@@ -470,7 +475,7 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
             if view is not None:
                 piece = _locate(places, f.location)
                 mark = {"f": fid, "m": fid, "sev": fv["severity"], "role": "f-main", "id": fid}
-                if piece is not None and _mark(piece, places.offset(f.location), f.location, f.subject, mark):
+                if piece is not None and _mark(piece, places.offset(f.location), (f.subject,), mark):
                     fv["anchor"] = fid
                     fv["piece"] = piece
                 else:
@@ -481,7 +486,7 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
                     rid = f"{fid}-r{j}"
                     rpiece = _locate(places, r.location)
                     rmark = {"f": fid, "m": rid, "sev": fv["severity"], "role": "f-related", "id": rid}
-                    if rpiece is not None and _mark(rpiece, places.offset(r.location), r.location, f.subject, rmark):
+                    if rpiece is not None and _mark(rpiece, places.offset(r.location), (r.message, f.subject), rmark):
                         rv["anchor"] = rid
                     else:
                         rv["anchor"] = _by_line(line_places, r.location.line)
