@@ -11,13 +11,13 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from conftest import ROOT
 
 from claimcheck.claims.models import ClaimSet, CountClaim, DateClaim, PartialDate
 from claimcheck.config import Settings
 from claimcheck.pipeline import verify
 from claimcheck.report import render
 from claimcheck.report.html import segments
-from conftest import ROOT
 
 # a frozen copy of docs/examples/issue-23.md, so edits to the example do not move these tests
 EXAMPLE = ROOT / "tests" / "report" / "draft.md"

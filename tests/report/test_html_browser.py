@@ -21,11 +21,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ISSUE_TXT, ROOT, requires_corpus
 
 from claimcheck.config import Settings
 from claimcheck.pipeline import verify
 from claimcheck.report import render
-from conftest import ISSUE_TXT, ROOT, requires_corpus
 
 # a frozen copy of docs/examples/issue-23.md, so edits to the example do not move these tests
 EXAMPLE = ROOT / "tests" / "report" / "draft.md"
@@ -145,15 +145,22 @@ def ledger(paragraphs: int = 340) -> str:
     top, a long citation URL, a reference with no note past line 1,000 (FN002) and a note
     defined twice (FN001, whose related places are the first note and that reference)."""
     out = ["---", 'title: "Harbour Ledger, Issue Forty-One"', "publication_date: 2025-03-01", "---", "", "# Ports and Partners", ""]
-    out += ["The Northern River Basin Authority (NBRA) opened two gauges in April 2024, and the pilots' office now "
-            "answers to the harbour board.[^1] Dredging of the inner basin resumed in May 2024.[^2]", ""]
+    out += [
+        (
+            "The Northern River Basin Authority (NBRA) opened two gauges in April 2024, and the pilots' office now "
+            "answers to the harbour board.[^1] Dredging of the inner basin resumed in May 2024.[^2]"
+        ),
+        "",
+    ]
     for i in range(paragraphs):
         words = FILLER[i % len(FILLER)].split(" ")
         out += [" ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2 :]), ""]
     out += ["The last entry of the ledger cites a note that the draft numbered wrongly.[^3]", ""]
     out += [
-        "[^1]: Port Authority, “Annual throughput and pilotage report for the northern harbours,” March 12, 2024, "
-        "https://example.org/harbours/annual-reports/2024/03/12/throughput-and-pilotage-report-for-the-northern-harbours-final.html.",
+        (
+            "[^1]: Port Authority, “Annual throughput and pilotage report for the northern harbours,” March 12, 2024, "
+            "https://example.org/harbours/annual-reports/2024/03/12/throughput-and-pilotage-report-for-the-northern-harbours-final.html."
+        ),
         "[^2]: Harbour Board, “Minutes of the spring meeting,” May 3, 2024, https://example.org/board/minutes/2024-05-03.html.",
         "[^2]: River Office, “Gauge readings for the inner basin,” June 1, 2024, https://example.org/river/gauges/2024-06-01.html.",
         "",

@@ -19,6 +19,7 @@ of text from a draft reaches the page through the template's escaping, never as 
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from collections import defaultdict
@@ -135,7 +136,7 @@ def segments(
         by_offset[off].append(item)
     out = []
     started: set[int] = set()
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         covering = [sp for sp in spans if sp[0] <= a and b <= sp[1]]
         piece: dict[str, Any] = {"text": text[a:b], "kind": None, "ids": "", "starts": [], "before": by_offset.get(a, [])}
         if covering:
@@ -304,7 +305,20 @@ def doc_title(doc) -> str | None:
     return None
 
 
-def _document_view(doc, fi: int):
+@dataclass
+class _View:
+    """One draft on the page: its articles, its claims' rows, the kinds not extracted,
+    and its pieces with their places in the file."""
+
+    articles: list[dict[str, Any]]
+    claims: list[dict[str, Any]]
+    missing: dict[str, str]
+    places: _Places
+    pieces: list[_Piece]
+    line_places: list[tuple[int, str]] = field(default_factory=list)  # (line, anchor), sorted
+
+
+def _document_view(doc, fi: int) -> _View:
     from claimcheck.diff import claims_of
 
     claims, missing = claims_of(doc)
@@ -331,9 +345,10 @@ def _document_view(doc, fi: int):
             blocks.append(p)
             pieces_of[(art.index, bi)] = p
         for ri, ref in enumerate(art.refs):
-            p = pieces_of.get((art.index, ref.block))
-            if p is None:
+            holder = pieces_of.get((art.index, ref.block))
+            if holder is None:
                 continue
+            p = holder
             target = note_anchor.get((art.index, ref.label))
             item = {
                 "type": "ref",
@@ -372,7 +387,7 @@ def _document_view(doc, fi: int):
         if c.block is not None:
             owner = pieces_of.get((c.article, c.block))
         else:
-            group = notes_of.get((c.article, c.footnote), [])
+            group = notes_of.get((c.article, c.footnote or ""), [])
             owner = next((p for p in reversed(group) if p.line <= c.location.line), group[0] if group else None)
         if owner is not None:
             owner.claim_spans.append((c.start, c.end, c.kind, cid))
@@ -391,7 +406,7 @@ def _document_view(doc, fi: int):
                 **claim_fields(c),
             }
         )
-    return articles, claim_rows, missing, _Places(doc, all_pieces), all_pieces
+    return _View(articles, claim_rows, missing, _Places(doc, all_pieces), all_pieces, _line_places(all_pieces))
 
 
 def _line_places(pieces: list[_Piece]) -> list[tuple[int, str]]:
@@ -459,44 +474,21 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
         by_file[f.location.path].append(f)
     # findings on files that were not checked (none today) still get a group
     paths = list(result.files) + [p for p in by_file if p not in result.files]
-    all_findings = []
+    all_findings: list[dict[str, Any]] = []
     errors = {e.path: e for e in result.errors}
-    files = []
-    k = 0
+    files: list[dict[str, Any]] = []
     for fi, path in enumerate(paths):
         view = views.get(path)
-        places = view[3] if view else None
-        line_places = _line_places(view[4]) if view else []
-        fviews = []
+        fviews: list[dict[str, Any]] = []
         for f in by_file.get(path, []):
-            fid = f"x{k}"
-            k += 1
-            fv = _finding_view(f, fid, path, name)
+            fv = _finding_view(f, f"x{len(all_findings) + len(fviews)}", path, name)
             if view is not None:
-                piece = _locate(places, f.location)
-                mark = {"f": fid, "m": fid, "sev": fv["severity"], "role": "f-main", "id": fid}
-                if piece is not None and _mark(piece, places.offset(f.location), (f.subject,), mark):
-                    fv["anchor"] = fid
-                    fv["piece"] = piece
-                else:
-                    fv["anchor"] = _by_line(line_places, f.location.line)
-                for j, (r, rv) in enumerate(zip(f.related, fv["related"])):
-                    if r.location.path != path:
-                        continue
-                    rid = f"{fid}-r{j}"
-                    rpiece = _locate(places, r.location)
-                    rmark = {"f": fid, "m": rid, "sev": fv["severity"], "role": "f-related", "id": rid}
-                    if rpiece is not None and _mark(rpiece, places.offset(r.location), (r.message, f.subject), rmark):
-                        rv["anchor"] = rid
-                    else:
-                        rv["anchor"] = _by_line(line_places, r.location.line)
+                _mark_finding(view, f, fv, path)
             fviews.append(fv)
         all_findings += fviews
-        shown = name(path)
-        entry = {
+        entry: dict[str, Any] = {
             "index": fi,
-            "path": shown,
-            "full_path": display_path(path, base),
+            "path": name(path),
             "title": None,
             "findings": fviews,
             "error": errors[path].one_line() if path in errors else None,
@@ -507,26 +499,23 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
             "digits": 1,
         }
         if view is not None:
-            articles, claim_rows, missing, _, pieces = view
-            by_anchor = {p.anchor: p for p in pieces}
+            by_anchor = {p.anchor: p for p in view.pieces}
             for fv in fviews:
                 piece = fv.pop("piece", None) or by_anchor.get(fv["anchor"] or "")
                 if piece is not None and piece.line <= fv["line"]:
                     piece.findings.append(fv)
                 else:
                     entry["unplaced"].append(fv)
-            for p in pieces:
+            for p in view.pieces:
                 p.segments = segments(p.text, p.claim_spans, p.marks, p.points)
             entry.update(
-                articles=articles,
-                claims=claim_rows,
-                missing=missing,
+                articles=view.articles,
+                claims=view.claims,
+                missing=view.missing,
                 title=doc_title(docs[path]),
-                digits=len(str(max([p.line for p in pieces] + [1]))),
+                digits=len(str(max([p.line for p in view.pieces] + [1]))),
             )
         else:
-            for fv in fviews:
-                fv.pop("piece", None)
             entry["unplaced"] = fviews
         files.append(entry)
     by_sev = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
@@ -535,7 +524,8 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
     kinds = sorted({c["kind"] for fe in files for c in fe["claims"]})
     heading = title
     if heading is None and len(files) == 1:
-        heading = files[0]["title"] or PurePosixPath(files[0]["path"]).name or files[0]["path"]
+        only = files[0]
+        heading = only["title"] or PurePosixPath(only["path"]).name or only["path"]
     page = _env().get_template("report.html.j2").render(
         title=f"{heading} — claimcheck report" if heading else "claimcheck report",
         heading=heading or "claimcheck report",
@@ -551,6 +541,32 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
         baseline=getattr(result, "baseline", None),
     )
     return page
+
+
+def _mark_finding(view: _View, f, fv: dict[str, Any], path: str) -> None:
+    """Mark the finding's words and its related places in this file on their pieces, and
+    point the finding's links at them (else at the paragraph holding their line)."""
+    fid = fv["id"]
+    line_places = view.line_places
+    piece = _locate(view.places, f.location)
+    mark = {"f": fid, "m": fid, "sev": fv["severity"], "role": "f-main", "id": fid}
+    off = view.places.offset(f.location)
+    if piece is not None and off is not None and _mark(piece, off, (f.subject,), mark):
+        fv["anchor"] = fid
+        fv["piece"] = piece
+    else:
+        fv["anchor"] = _by_line(line_places, f.location.line)
+    for j, (r, rv) in enumerate(zip(f.related, fv["related"])):
+        if r.location.path != path:
+            continue
+        rid = f"{fid}-r{j}"
+        rpiece = _locate(view.places, r.location)
+        rmark = {"f": fid, "m": rid, "sev": fv["severity"], "role": "f-related", "id": rid}
+        roff = view.places.offset(r.location)
+        if rpiece is not None and roff is not None and _mark(rpiece, roff, (r.message, f.subject), rmark):
+            rv["anchor"] = rid
+        else:
+            rv["anchor"] = _by_line(line_places, r.location.line)
 
 
 def _locate(places: _Places, loc) -> _Piece | None:
