@@ -306,6 +306,15 @@ def test_editor_checks_at_two_widths(browser, ledger_page, width):
     assert page.locator("mark.finding-span.f-related").count() >= 2
     ac002 = next(i for i, f in enumerate(result.findings) if f.rule == "AC002")
     assert page.locator(f"#x{ac002}").inner_text() == "Northern River Basin Authority (NBRA)"
+    # the other links stop below the header too: a claim in the panel, a reference mark, a line number
+    for selector in ("li.claim-row a[href^='#f0-c']", "sup.ref a", "p.block a.line-no"):
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
+        link = page.locator(selector).last
+        target = link.get_attribute("href")[1:]
+        link.click()
+        page.wait_for_function("(id) => location.hash === '#' + id", arg=target)
+        t = page.evaluate(TARGET, target)
+        assert t["top"] >= t["header"] - 0.5 and t["bottom"] <= t["vh"], (selector, t)
     page.locator(f"#findings-table a[href='#x{fn002}']").click()
     page.screenshot(path=str(ARTIFACTS / f"report-{width}-finding.png"))
     assert not page.errors, page.errors
