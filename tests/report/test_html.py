@@ -260,3 +260,15 @@ def test_segments_with_marks_and_points():
     assert [s["text"] for s in marked] == ["Serbia"] and marked[0]["marks"][0]["id"] == "x0"
     assert segs[-1]["text"] == "" and segs[-1]["before"] == [ref]
     assert next(s for s in segs if s["text"] == " and ")["before"] == [{"type": "anchor", "id": "a"}]
+
+
+def test_a_finding_with_no_subject_marks_the_whole_word_there(tmp_path, monkeypatch):
+    from claimcheck.document import Location
+    from claimcheck.findings.model import Finding, Severity
+
+    _page(tmp_path, monkeypatch, "# Dock\n\nThe breakwater held through the storm.\n")
+    result = verify(["draft.md"], Settings())
+    result.findings.append(Finding(rule="NU001", name="x", severity=Severity.warning, message="m",
+                                   location=Location(path="draft.md", line=3, column=5)))
+    page = render(result, "html")
+    assert re.search(r'id="x0">breakwater</mark>', page)

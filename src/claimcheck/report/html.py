@@ -279,7 +279,7 @@ def _mark(piece: _Piece, loc_off: int, subjects: tuple[str, ...], mark: dict) ->
         ends.append(piece.claim_starts[off])
     end = max(ends) if ends else None
     if end is None:
-        m = _TOKEN.search(text, off, min(len(text), off + 3) if off < len(text) else off)
+        m = _TOKEN.search(text, off)  # the word at the place (or just after a space or two)
         if m is not None and m.start() <= off + 2:
             off, end = m.start(), m.end()
     if end is None or end <= off:
