@@ -177,7 +177,8 @@ def panel_fields(claim: Claim) -> dict[str, str]:
         case DateClaim():
             if claim.relative:
                 value = claim.relative.text
-                date = f"{claim.relative.direction} {claim.relative.amount} {claim.relative.unit}"
+                rel = claim.relative
+                date = f"{rel.direction} {rel.amount} {rel.unit}" + ("s" if rel.amount != 1 else "")
             elif claim.date is not None:  # a date claim has a date or a relative window
                 date = claim.date.iso() + (f" – {claim.end_date.iso()}" if claim.end_date else "")
                 value = claim.qualifier or ""
