@@ -239,7 +239,7 @@ def _check_file_selectors(data: dict[str, Any], path: Path) -> None:
     must pick at least one rule."""
     named: list[tuple[str, str]] = [(key, sel) for key in SELECTOR_KEYS for sel in data.get(key) or []]
     exact = [(key, sel) for key in ("severity", "rules") for sel in data.get(key) or {}]
-    for pattern, codes in (data.get("per-file-ignores") or data.get("per_file_ignores") or {}).items():
+    for _pattern, codes in (data.get("per-file-ignores") or data.get("per_file_ignores") or {}).items():
         named += [("per-file-ignores", sel) for sel in split_selectors(codes)]
 
     bad = [(key, sel) for key, sel in named if isinstance(sel, str) and unknown_selector(sel)]

@@ -321,7 +321,7 @@ def diff_claims(
         candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
         used_o: set[int] = set()
         used_n: set[int] = set()
-        for score, i, j, same in candidates:
+        for _score, i, j, same in candidates:
             if i in used_o or j in used_n:
                 continue
             used_o.add(i)

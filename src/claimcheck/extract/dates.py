@@ -236,7 +236,7 @@ _DATE_LEADS = {
     "due", "starting", "ending", "around", "circa", "about", "today", "yesterday", "tomorrow",
     "week", "weekend", "night", "morning", "evening", "afternoon", "noon", "midnight",
     "the", "a", "an", "that", "its", "his", "her", "their", "our", "your", "my", "for", "with",
-    "between", "during", "than", "except", "including", "then", "until", "but", "so",
+    "between", "during", "than", "except", "including", "then", "but", "so",
 }
 _CAPITAL_BEFORE = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z]+)[ \u00a0-]$")
 _IDENT_BEFORE = re.compile(r"(?:\d[-/.:,]?|[-/.]\d|[A-Za-z]\d*[-/]?\d*[-/]|[#$€£¥+])$")

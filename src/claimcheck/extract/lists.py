@@ -473,7 +473,7 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
         return None
     # "Washington, D.C.", "Portland, Oregon, Austin, Texas": a place and its state cut by a comma
     # read as two members; the list stands, its count does not
-    for (a1, b1, r1), (a2, b2, r2) in zip(items, items[1:]):
+    for (a1, b1, _r1), (a2, b2, _r2) in zip(items, items[1:]):
         if re.fullmatch(r"(?:[A-Z]\.){2,}", text[a2:b2].strip()) or (_subdivision(text[a2:b2]) and not _subdivision(text[a1:b1])):
             ambiguous = True
             break

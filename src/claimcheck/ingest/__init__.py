@@ -128,7 +128,7 @@ def _walk(root: Path, patterns: Sequence[str] = DEFAULT_EXCLUDE) -> Iterator[Pat
     for dirpath, dirnames, filenames in os.walk(root):
         here = Path(dirpath)
         rel_dir = here.relative_to(root).as_posix()
-        rel = (lambda n: n) if rel_dir == "." else (lambda n: f"{rel_dir}/{n}")
+        rel = (lambda n: n) if rel_dir == "." else (lambda n, d=rel_dir: f"{d}/{n}")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not _excluded(rel(d), d, patterns))
         for name in filenames:
             if name.startswith(".") or _excluded(rel(name), name, patterns):

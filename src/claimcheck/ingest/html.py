@@ -1568,7 +1568,7 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
         raw_keys = [by_h1.get(b.h1, 0) for b in recs]
     group: list[int] = []
     last: int | None = None
-    for b, ok, key in zip(recs, inside, raw_keys):
+    for _rec, ok, key in zip(recs, inside, raw_keys):
         if ok:
             last = key
         group.append(key if ok else (last if last is not None else -(10**9)))

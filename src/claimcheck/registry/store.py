@@ -830,7 +830,7 @@ def load_registry(path: str | os.PathLike[str]) -> Registry:
         dups = _duplicate_ids(raws, reg.errors)
         entries = parse_entries(raws, reg.errors, dups)
         reg.entries = _post_checks(entries, reg.errors, lines_of)
-        reg.index  # the match index, built while the collector still rests
+        _ = reg.index  # the match index, built while the collector still rests
     finally:
         raws.clear()
         if was_enabled:

@@ -112,8 +112,6 @@ class ShareDoesNotMatch(Rule[Options]):
 
     # -- reading -----------------------------------------------------------------------
     def _triple(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
-        figs = s.figures
-        i = figs.index(share)
         before = s.before(share.start, 40)
         after_end = share.end
         # (1) "X, or S of the W" / "X, S of the total" / "X, or S"

@@ -137,7 +137,7 @@ class ChangeDoesNotFollow(Rule[Options]):
     def _from_to(self, s: Sentence) -> tuple[Figure, Figure] | None:
         """The one "from A … to B" pair of a sentence (none when there are several)."""
         pairs = []
-        for i, a in enumerate(s.figures):
+        for a in s.figures:
             if not _FROM.search(s.before(a.start, 30)) or a.fraction:
                 continue
             m = _TO.match(s.text[a.end : s.end])

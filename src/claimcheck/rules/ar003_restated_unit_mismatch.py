@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.units import parse_unit, to_base
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, fmt, scaled, sentences
+from claimcheck.rules._arithmetic import Figure, Sentence, scaled, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 # "2.4 TWh, or 2,100 GWh" / "4,500 km (2,100 miles)" / "(about 2,800 miles)"

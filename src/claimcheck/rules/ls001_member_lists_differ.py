@@ -184,7 +184,7 @@ def _head(group: str) -> str | None:
 def _short_form(later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]) -> bool:
     """ "the alliance's members" after "the Mediterranean Water Alliance": the one word of one
     group is the last word of the other group's proper name."""
-    for short, full, sk in ((later, earlier, kk), (earlier, later, ek)):
+    for _short, full, sk in ((later, earlier, kk), (earlier, later, ek)):
         if len(sk) != 1:
             continue
         (word,) = sk
