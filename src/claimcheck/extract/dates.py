@@ -260,15 +260,8 @@ class DateMatch:
     kind: str = "date"  # date | year | decade | month | relative | partial
     month: int | None = None  # for yearless atoms
     day: int | None = None
-    two_digit: str | None = None
-    lower_month: bool = False
     needs_range: bool = False
-    decade_end: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
 
     def iso(self) -> str:
         if self.date is None:
@@ -446,7 +439,7 @@ def _atom(m: re.Match[str], g: dict[str, str], text: str, ref: dt.date, day_firs
 
     if "y1" in g:
         d = _pd(_year(g["y1"], ref), mon("m1"), int(g["d1"]))
-        return DateMatch(s, e, date=d, lower_month=lower("m1")) if d else None
+        return DateMatch(s, e, date=d) if d else None
     if "y2" in g:
         d = _pd(_year(g["y2"], ref), mon("m2"), ORDINAL_WORDS[g["o2"].lower()])
         return DateMatch(s, e, date=d) if d else None
@@ -481,11 +474,11 @@ def _atom(m: re.Match[str], g: dict[str, str], text: str, ref: dt.date, day_firs
     if "m10" in g:
         if lower("m10") and g["m10"].lower() in ("may", "march"):
             return None
-        return DateMatch(s, e, kind="partial", month=mon("m10"), day=int(g["d10"]), lower_month=lower("m10"))
+        return DateMatch(s, e, kind="partial", month=mon("m10"), day=int(g["d10"]))
     if "m11" in g:
         if lower("m11") and g["m11"].lower() in ("may", "march"):
             return None
-        return DateMatch(s, e, kind="partial", month=mon("m11"), day=int(g["d11"]), lower_month=lower("m11"))
+        return DateMatch(s, e, kind="partial", month=mon("m11"), day=int(g["d11"]))
     if "y12" in g:
         d = _pd(int(g["y12"]), int(g["a12"]), int(g["b12"]))
         if d is None and g["s12"] == "/":
@@ -554,7 +547,7 @@ def _atom(m: re.Match[str], g: dict[str, str], text: str, ref: dt.date, day_firs
     if "y22" in g:
         return DateMatch(s, e, kind="year", date=_pd(int(g["y22"])))
     if "m23" in g:
-        return DateMatch(s, e, kind="month", month=mon("m23"), lower_month=lower("m23"))
+        return DateMatch(s, e, kind="month", month=mon("m23"))
     return None
 
 
@@ -668,10 +661,6 @@ def _complete(a: DateMatch, year: int | None, month: int | None = None) -> DateM
     if d is None:
         return None
     return replace(a, date=d, kind="date", year_inferred=True)
-
-
-def _has_year(a: DateMatch) -> bool:
-    return a.date is not None
 
 
 def find_dates(

@@ -236,7 +236,6 @@ class Number:
     words: bool = False  # written in words ("twelve")
     integer: bool = True  # written without a decimal part or fraction
     plain_digits: bool = False  # only digits, no separators ("2023")
-    hyphen_joined: bool = False  # "fifty-two", not "fifty - two"
     #: The plain tokens a composite number is read from -- the number without its sign
     #: ("-5" -> "5"), without its scale letter ("10k" -> "10"), the two sides of a decimal
     #: comma ("3,5"), of a ratio ("1 in 5") or of a join ("3 hundred and 21"). Empty for a
@@ -647,7 +646,6 @@ def _base_tokens(text: str) -> list[_Tok]:
         words = False
         integer = True
         plain = False
-        hyphen = False
         parts: tuple[Number, ...] = ()
         info = _Tok(None)  # type: ignore[arg-type]  # the Number is filled in below
         if m.group("ordinal"):
@@ -736,7 +734,6 @@ def _base_tokens(text: str) -> list[_Tok]:
             pos = end
             words = True
             integer = float(value).is_integer()
-            hyphen = "-" in raw[:used] and " - " not in raw[:used]
             pm = _PRONOUN_BEFORE.search(text, max(0, start - 12), start) if raw[:used].lower() == "one" else None
             if pm and (pm.group(0).split()[0].lower() == "no" or _PRONOUN_AFTER.match(text, end)):
                 continue  # "the one you mentioned", "which one?": a pronoun
@@ -786,7 +783,6 @@ def _base_tokens(text: str) -> list[_Tok]:
             words=words,
             integer=integer,
             plain_digits=plain,
-            hyphen_joined=hyphen,
             parts=parts,
         )
         out.append(info)

@@ -231,9 +231,6 @@ class _Renderer:
         indent = 0.8 * line.size
         return klass == "body" and line.x > self.left + indent and line.x - prev.x > indent
 
-    def _text(self, line: _Line) -> str:
-        return self._text_marks(line)[0]
-
     def _text_marks(self, line: _Line) -> tuple[str, list[int]]:
         """The line's text and the offsets of the raised numbers written into it."""
         parts: list[str] = []

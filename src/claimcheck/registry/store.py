@@ -739,10 +739,6 @@ class Registry:
             self._index = RegistryIndex(self.entries)
         return self._index
 
-    def raise_first(self) -> None:
-        if self.errors:
-            raise self.errors[0]
-
 
 def _duplicate_ids(raws: list[_Raw], errors: list[RegistryError]) -> set[int]:
     """E303 for every entry whose id an earlier entry has; the indexes of those entries."""

@@ -84,17 +84,15 @@ def rule_descriptors(codes: list[tuple[str, str]] | None = None) -> list[dict[st
     out = []
     for code, name in wanted:
         rule = get_rule(code)
-        if rule is not None:
-            summary, doc, page, severity, family = (
-                rule.summary(),
-                rule.doc(),
-                rule_page(rule),
-                rule.severity.value,
-                rule.family(),
-            )
-        else:  # a rule code the catalogue does not know (a plug-in): describe it by name only
-            summary = doc = page = name
-            severity, family = "warning", code[:2]
+        if rule is None:  # every finding comes from a catalogue rule (CC001 included)
+            raise ValueError(f"no rule {code} in the catalogue")
+        summary, doc, page, severity, family = (
+            rule.summary(),
+            rule.doc(),
+            rule_page(rule),
+            rule.severity.value,
+            rule.family(),
+        )
         out.append(
             {
                 "id": code,

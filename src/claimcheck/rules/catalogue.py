@@ -62,7 +62,7 @@ from claimcheck.rules.rg006_unverified_claim_in_ready_draft import (
     UnverifiedClaimInReadyDraft,
 )
 
-__all__ = ["FAMILIES", "RULES", "get_rule", "rule_classes"]
+__all__ = ["FAMILIES", "RULES", "get_rule"]
 
 RULES: tuple[type[Rule], ...] = (
     AcronymDefinedTwice,
@@ -118,10 +118,6 @@ FAMILIES = {
     "RG": "registry",
     "CC": "claimcheck itself",
 }
-
-
-def rule_classes() -> tuple[type[Rule], ...]:
-    return RULES
 
 
 def get_rule(code_or_name: str) -> type[Rule] | None:

@@ -111,10 +111,6 @@ def _said(q: NumericClaim) -> str:
     return " ".join(p for p in (q.qualifier, q.text) if p)
 
 
-def _same_sentence(a: Claim, b: Claim) -> bool:
-    return a.article == b.article and a.block == b.block and a.sentence == b.sentence
-
-
 def _context(claim: Claim) -> frozenset[str]:
     sentence = claim.sentence.replace(claim.text, " ")
     return frozenset(w for w in re.findall(r"[a-z]{4,}", sentence.lower()) if w not in _STOP)
