@@ -53,12 +53,39 @@ def default_output(draft: str | Path) -> Path:
     return p.with_name(f"{p.stem}.checked.docx")
 
 
-def _where(walk: Walk, line: int) -> str:
-    """How a comment names a place: ``paragraph 12`` or ``footnote paragraph`` …"""
-    n_body = len(walk.body)
-    if line <= n_body:
+def _note_names(walk: Walk, path: str) -> dict[int, str]:
+    """Line → how Word shows the note that line belongs to ("footnote 3", "endnote 2")."""
+    from claimcheck.document import Metadata
+    from claimcheck.ingest.docx import build_document
+
+    doc = build_document(path, walk, Metadata())
+    kinds = {}
+    line = len(walk.body)
+    for kind in ("footnote", "endnote"):
+        for (k, _), paras in walk.notes.items():
+            if k == kind:
+                for _ in paras:
+                    line += 1
+                    kinds[line] = kind
+    names: dict[int, str] = {}
+    for note in doc.iter_footnotes():
+        kind = kinds.get(note.location.line, "footnote")
+        label = note.label if note.label.startswith("endnote") else f"{kind} {note.label}"
+        names[note.location.line] = label
+    out: dict[int, str] = {}
+    current = None
+    for n in range(len(walk.body) + 1, line + 1):
+        current = names.get(n, current)
+        if current:
+            out[n] = current
+    return out
+
+
+def _where(walk: Walk, line: int, notes: dict[int, str]) -> str:
+    """How a comment names a place: ``paragraph 12``, ``footnote 3``."""
+    if line <= len(walk.body):
         return f"paragraph {line}"
-    return f"notes, paragraph {line}"
+    return notes.get(line, f"notes, paragraph {line}")
 
 
 def _first_words(text: str, column: int, limit: int = 60) -> str:
@@ -68,7 +95,9 @@ def _first_words(text: str, column: int, limit: int = 60) -> str:
     return snippet
 
 
-def comment_text(finding: Finding, walk: Walk | None = None, note: str | None = None) -> str:
+def comment_text(
+    finding: Finding, walk: Walk | None = None, note: str | None = None, notes: dict[int, str] | None = None
+) -> str:
     """The text of the comment for ``finding`` (paragraphs separated by newlines)."""
     lines = []
     head = f"{finding.rule} {finding.severity.value}: {finding.message}"
@@ -80,7 +109,7 @@ def comment_text(finding: Finding, walk: Walk | None = None, note: str | None = 
         where = f"{rel.location.line}:{rel.location.column}"
         quoted = ""
         if walk is not None and 1 <= rel.location.line <= len(all_lines):
-            where = _where(walk, rel.location.line)
+            where = _where(walk, rel.location.line, notes or {})
             words = _first_words(all_lines[rel.location.line - 1].text, rel.location.column)
             if words:
                 quoted = f" (“{words}”)"
@@ -192,6 +221,7 @@ def annotate_bytes(draft: str, data: bytes, findings: Sequence[Finding]) -> tupl
     for line, key in note_line.items():
         if key in first_ref:
             note_ref[line] = (first_ref[key], key[0])
+    names = _note_names(walk, draft)
     placed = 0
     # back to front, so splitting runs never moves a place still to come
     for finding in sorted(findings, key=lambda f: (f.location.line, f.location.column), reverse=True):
@@ -207,7 +237,7 @@ def annotate_bytes(draft: str, data: bytes, findings: Sequence[Finding]) -> tupl
             if hit is None:
                 continue
             first = last = hit[0]
-            note = f"In the {hit[1]} here"
+            note = f"In {names.get(line, hit[1])}"
         else:
             refs_here = [r for r in para.refs if r.offset == offset]
             if refs_here and (finding.rule.startswith("FN") or offset >= len(para.text)):
@@ -220,7 +250,7 @@ def annotate_bytes(draft: str, data: bytes, findings: Sequence[Finding]) -> tupl
                 if span is None:
                     continue
                 first, last = span
-        comment = doc.comments.add_comment(text=comment_text(finding, walk, note), author=AUTHOR, initials=INITIALS)
+        comment = doc.comments.add_comment(text=comment_text(finding, walk, note, names), author=AUTHOR, initials=INITIALS)
         _mark(first, last, comment.comment_id)
         placed += 1
     out = io.BytesIO()

@@ -626,12 +626,16 @@ def _metadata(doc: "DocxDocument", given: Metadata | None) -> Metadata:
 
 
 def _norm_offset(smap: SourceMap, length: int, file_offset: int) -> int:
-    best = length
-    for norm, orig in smap.anchors:
+    """The offset in the normalised text of the character at ``file_offset`` (or of the
+    first one after it, when that character was left out)."""
+    anchors = smap.anchors
+    for i, (norm, orig) in enumerate(anchors):
+        run_end = anchors[i + 1][0] if i + 1 < len(anchors) else length
+        if orig <= file_offset < orig + (run_end - norm):
+            return norm + (file_offset - orig)
         if orig >= file_offset:
-            best = min(best, norm)
-            break
-    return best
+            return norm
+    return length
 
 
 def _finish(builder: TextBuilder) -> tuple[str, SourceMap]:
@@ -738,10 +742,7 @@ def build_document(path: str, walk: Walk, meta: Metadata) -> Document:
         a = article_of(paras[0].section)
         index = len(art_blocks[a])
         block = Block(kind=kind, text=text, source_map=smap, article=a, location=source.location(smap.to_file(0)))
-        if kind in (BlockKind.title, BlockKind.heading) and level in (0, 1) and a not in titles and n_articles > 1:
-            titles[a] = text
-            block = block.model_copy(update={"kind": BlockKind.title})
-        levels[(a, index)] = level
+        levels[(a, index)] = level if kind in (BlockKind.title, BlockKind.heading) else None
         art_blocks[a].append(block)
         for file_off, ref in file_refs:
             label, number = ref_labels[id(ref)]
@@ -770,6 +771,15 @@ def build_document(path: str, walk: Walk, meta: Metadata) -> Document:
         add_block(para.kind, [para], para.heading_level)
         i += 1
 
+    # an article of an issue is named by its first Heading 1 (else a Title paragraph)
+    if n_articles > 1:
+        for a, blocks in enumerate(art_blocks):
+            pick = next((k for k, b in enumerate(blocks) if levels.get((a, k)) == 1), None)
+            if pick is None:
+                pick = next((k for k, b in enumerate(blocks) if levels.get((a, k)) == 0), None)
+            if pick is not None:
+                blocks[pick] = blocks[pick].model_copy(update={"kind": BlockKind.title})
+                titles[a] = blocks[pick].text
     # a lone Title (or a lone leading Heading 1) of a one-article document is its title
     if n_articles == 1:
         blocks = art_blocks[0]
