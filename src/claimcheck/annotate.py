@@ -124,13 +124,26 @@ _TOKEN = re.compile(r"\S+")
 _TRAIL = ".,;:!?”’\"')]"
 
 
-def _span(text: str, offset: int, subject: str) -> tuple[int, int]:
-    """Characters ``[start, end)`` of the paragraph a comment covers."""
+_QUOTED = re.compile(r"(?<!\w)'([^'\n]{1,120})'(?!\w)")
+
+
+def _span(text: str, offset: int, finding: Finding) -> tuple[int, int]:
+    """Characters ``[start, end)`` of the paragraph a comment covers: from the finding's
+    place to the end of the words it quotes (``'CNAS' does not fit …``) or its subject when
+    they are written there or shortly after, else the word or number at the place."""
     if offset >= len(text):
         return max(len(text) - 1, 0), len(text)
-    subj = subject.strip()
-    if subj and len(subj) <= 200 and text[offset : offset + len(subj)].lower() == subj.lower():
-        return offset, offset + len(subj)
+    lower = text.lower()
+    cands = [c for c in _QUOTED.findall(finding.message) if c.strip()]
+    if finding.subject.strip() and len(finding.subject) <= 200:
+        cands.append(finding.subject.strip())
+    ends = []
+    for cand in cands:
+        at = lower.find(cand.lower(), offset)
+        if at >= 0 and at - offset <= 150:
+            ends.append(at + len(cand))
+    if ends:  # 'China National Space Administration (CNAS': the words and the acronym
+        return offset, max(ends)
     m = _TOKEN.match(text, offset)
     if m is None:  # white space at the place: the next word
         m = _TOKEN.search(text, offset)
@@ -243,7 +256,7 @@ def annotate_bytes(draft: str, data: bytes, findings: Sequence[Finding]) -> tupl
             if refs_here and (finding.rule.startswith("FN") or offset >= len(para.text)):
                 first = last = refs_here[0].run
             else:
-                start, end = _span(para.text, offset, finding.subject)
+                start, end = _span(para.text, offset, finding)
                 span = _runs_for(walker, para, start, end) if end > start else None
                 if span is None and para.refs:
                     span = (para.refs[0].run, para.refs[0].run)

@@ -5,8 +5,8 @@ body, lxml reads the notes parts.
 the document *as read* is one line per paragraph, so a location ``draft.docx:12:34`` is
 paragraph 12, character 34 (both 1-based), counting every paragraph of the body in order,
 empty ones and those in table cells included. The footnotes' paragraphs follow the body's
-(footnote order), then the endnotes'; ``claimcheck show --blocks`` and ``claimcheck text``
-show the numbering. Characters are counted in the text as Word shows it with all tracked
+(in the order the notes part keeps them: Word's is the order of their marks), then the
+endnotes'; ``claimcheck show DRAFT.docx --blocks`` shows the numbering. Characters are counted in the text as Word shows it with all tracked
 changes accepted; a tab or a line break counts one, a note's reference mark counts none.
 ``claimcheck annotate`` turns these places back into Word comments.
 
