@@ -157,7 +157,7 @@ def test_cli_bad_package(tmp_path, capsys):
     bad = tmp_path / "bad.docx"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
     code, _, err = run_in_process("annotate", str(bad), capsys=capsys)
-    assert code == 2 and err.startswith("error[E118]: ") and not (tmp_path / "bad.checked.docx").exists()
+    assert code == 2 and err.startswith("error[E124]: ") and not (tmp_path / "bad.checked.docx").exists()
 
 
 @needs_soffice

@@ -94,7 +94,7 @@ def find_drafts(
             raise InputError(
                 "no such file or directory",
                 path=str(raw),
-                hint="check the path; claimcheck reads .md, .txt, .html and .pdf drafts",
+                hint="check the path; claimcheck reads .md, .txt, .html, .pdf and .docx drafts",
                 code="E101",
             )
         if path.is_dir():
@@ -103,7 +103,7 @@ def find_drafts(
                 found = _not_ignored(path, found)
             if not found:
                 raise InputError(
-                    "directory holds no drafts (.md, .markdown, .txt, .html, .htm, .pdf)",
+                    "directory holds no drafts (.md, .markdown, .txt, .html, .htm, .pdf, .docx)",
                     path=str(raw),
                     hint="name the draft files, or force a reader with --reader; `exclude` and "
                     ".gitignore leave some out",

@@ -29,12 +29,13 @@ changes accepted; a tab or a line break counts one, a note's reference mark coun
 * articles: sections (``w:sectPr``) whose note numbering restarts start articles, when
   more than one of them holds references: the same rule as Markdown's restarting labels;
 * metadata: the title from the core properties, the publication date and status from
-  custom properties (``publication_date``, ``date`` …, as pandoc writes front matter).
+  custom properties (``publication_date`` …, as pandoc writes front matter), else the
+  publication date written on a paragraph of its own among the first 15 (pandoc's ``Date``).
 
 **Bad packages** are refused before python-docx reads anything (:func:`open_package`):
-``E114`` not a zip or a damaged one, ``E115`` a zip that is no Word document, ``E116``
-a zip bomb (declared sizes or compression ratio), ``E117`` a macro-enabled document,
-``E118`` an encrypted one (an OLE compound file).
+``E120`` not a zip or a damaged one, ``E121`` a zip that is no Word document, ``E122``
+a zip bomb (declared sizes or compression ratio), ``E123`` a macro-enabled document,
+``E124`` an encrypted one (an OLE compound file).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, cast
 
 from claimcheck.document import (
     Article,
@@ -94,24 +95,24 @@ def _error(path: Path | str, message: str, hint: str, code: str) -> InputError:
 def open_package(path: Path | str, data: bytes) -> zipfile.ZipFile:
     """The draft's bytes as a zip, checked before anything is decompressed.
 
-    Raises :class:`InputError`: E118 for an OLE compound file (an encrypted Word document,
-    or a legacy ``.doc``), E114 for anything that is not a readable zip, E116 when the
-    declared sizes or the compression ratio are those of a zip bomb, E115 for a zip without
-    ``word/document.xml``, E117 for a macro-enabled document.
+    Raises :class:`InputError`: E124 for an OLE compound file (an encrypted Word document,
+    or a legacy ``.doc``), E120 for anything that is not a readable zip, E122 when the
+    declared sizes or the compression ratio are those of a zip bomb, E121 for a zip without
+    ``word/document.xml``, E123 for a macro-enabled document.
     """
     if data[:8] == _OLE:
         raise _error(
             path,
             "is an encrypted (password-protected) Word document or a legacy .doc, not a .docx package",
             "save an unprotected copy as Word Document (.docx) and check that copy",
-            "E118",
+            "E124",
         )
     if not data.startswith(b"PK"):
         raise _error(
             path,
             "is not a Word document (.docx is a zip package; this file is not one)",
             "save the draft from Word as Word Document (.docx), or force another reader with --reader",
-            "E114",
+            "E120",
         )
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
@@ -121,14 +122,14 @@ def open_package(path: Path | str, data: bytes) -> zipfile.ZipFile:
             path,
             f"is a damaged .docx package ({exc})",
             "open it in Word and save it again",
-            "E114",
+            "E120",
         ) from None
     if len(infos) > MAX_ENTRIES:
         raise _error(
             path,
             f"holds {len(infos)} parts: not a Word document a person wrote (a zip bomb?)",
             "check where the file came from; save the draft from Word again",
-            "E116",
+            "E122",
         )
     total = sum(i.file_size for i in infos)
     if total > MAX_UNCOMPRESSED:
@@ -137,7 +138,7 @@ def open_package(path: Path | str, data: bytes) -> zipfile.ZipFile:
             f"declares {total / 2**20:.0f} MiB uncompressed, over the {MAX_UNCOMPRESSED // 2**20} MiB a draft may "
             "unpack to (a zip bomb?)",
             "check where the file came from; save the draft from Word again",
-            "E116",
+            "E122",
         )
     for info in infos:
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -146,7 +147,7 @@ def open_package(path: Path | str, data: bytes) -> zipfile.ZipFile:
                 f"part {info.filename} is compressed {info.file_size // max(info.compress_size, 1)} to 1, "
                 "far beyond what text compresses to (a zip bomb?)",
                 "check where the file came from; save the draft from Word again",
-                "E116",
+                "E122",
             )
     names = {i.filename for i in infos}
     if "word/document.xml" not in names:
@@ -154,7 +155,7 @@ def open_package(path: Path | str, data: bytes) -> zipfile.ZipFile:
             path,
             "is a zip package without word/document.xml: not a Word document",
             "save the draft from Word as Word Document (.docx)",
-            "E115",
+            "E121",
         )
     macro = any(n.lower().endswith("vbaproject.bin") for n in names)
     if not macro and "[Content_Types].xml" in names:
@@ -164,7 +165,7 @@ def open_package(path: Path | str, data: bytes) -> zipfile.ZipFile:
             path,
             "is a macro-enabled Word document (.docm); claimcheck does not open files that carry macros",
             "save a copy as Word Document (.docx), which drops the macros, and check that copy",
-            "E117",
+            "E123",
         )
     return package
 
@@ -181,7 +182,7 @@ def open_docx(path: Path | str, data: bytes) -> "DocxDocument":
             path,
             f"is a damaged .docx package ({type(exc).__name__}: {exc})",
             "open it in Word and save it again",
-            "E114",
+            "E120",
         ) from None
 
 
@@ -656,8 +657,22 @@ def read_docx(path: Path | str, data: bytes, *, metadata: Metadata | None = None
         raise
     except Exception as exc:  # noqa: BLE001 - damaged XML deep in the package
         raise _error(path, f"is a damaged .docx package ({type(exc).__name__}: {exc})",
-                     "open it in Word and save it again", "E114") from None
-    return build_document(str(path), walk, _metadata(doc, metadata))
+                     "open it in Word and save it again", "E120") from None
+    meta = _metadata(doc, metadata)
+    if meta.publication_date is None:
+        meta = meta.model_copy(update={"publication_date": _cover_date(walk)})
+    return build_document(str(path), walk, meta)
+
+
+def _cover_date(walk: Walk) -> Any:
+    """The publication date written on a paragraph of its own among the first 15 (pandoc's
+    ``Date`` paragraph, a dateline under the title): the rule of the PDF text reader."""
+    from types import SimpleNamespace
+
+    from claimcheck.ingest.pdftext import _cover_date as cover
+
+    lines = [SimpleNamespace(text=p.text.strip(), page=None) for p in walk.body if p.text.strip()][:15]
+    return cover(cast(Any, lines))
 
 
 def build_document(path: str, walk: Walk, meta: Metadata) -> Document:
