@@ -472,6 +472,7 @@ def walk_docx(doc: "DocxDocument") -> Walk:
     body = doc.element.body
     section = 0
     sect_props: list[El] = []
+    rows = [0]  # table rows read so far
 
     def block(el: El, kind: BlockKind | None = None) -> None:
         nonlocal section
@@ -491,7 +492,8 @@ def walk_docx(doc: "DocxDocument") -> Walk:
                     continue
                 if _ancestor_table(tr) is not el:
                     continue  # a nested table's rows are read with their cell
-                row = len({p.row for p in walk.body if p.row is not None})
+                row = rows[0]
+                rows[0] += 1
                 for tc in tr.iter(_W + "tc"):
                     if _ancestor_row(tc) is not tr:
                         continue
