@@ -4,7 +4,8 @@ Each finding becomes a Word comment by ``claimcheck`` anchored on the words it i
 the finding's place (paragraph and character, see :mod:`claimcheck.ingest.docx`) to the end
 of its subject where the subject is written there, else of the word or number that starts
 there; a finding about a note reference is anchored on the reference mark, one about a note
-on the note's reference mark in the body. The comment says the rule, the severity, the
+on the note's reference mark in the body (LibreOffice cannot open a .docx with comments
+inside its notes, so none is put there). The comment says the rule, the severity, the
 message, the related places (paragraph number and the first words there) and the help.
 
 Runs are split where a span starts or ends inside one (the two halves keep the run's
