@@ -368,3 +368,14 @@ def test_every_report_format_carries_paragraph_and_character(tmp_path, capsys):
     code, out, _ = run_in_process("verify", str(path), capsys=capsys)
     assert f"{path}:3:93: warning DT002 'a year earlier'" in out
     assert load_document(path).source.line_text(3)[92:].startswith("a year earlier")
+
+
+@pytest.mark.parametrize(("limit", "value", "words"), [("MAX_UNCOMPRESSED", 1000, "uncompressed"), ("MAX_ENTRIES", 3, "parts")])
+def test_zip_bomb_limits_are_checked_from_declared_sizes(monkeypatch, limit, value, words):
+    """The limits are read from the package's directory before anything is unpacked."""
+    import claimcheck.ingest.docx as reader
+
+    monkeypatch.setattr(reader, limit, value)
+    with pytest.raises(InputError) as info:
+        load_document(DOCX_FIXTURES / "notes.docx")
+    assert info.value.code == "E122" and words in info.value.message
