@@ -379,3 +379,27 @@ def test_zip_bomb_limits_are_checked_from_declared_sizes(monkeypatch, limit, val
     with pytest.raises(InputError) as info:
         load_document(DOCX_FIXTURES / "notes.docx")
     assert info.value.code == "E122" and words in info.value.message
+
+
+@needs_soffice
+def test_libreoffice_endnotes(tmp_path):
+    """Endnotes only: they are the notes, numbered as Word numbers them."""
+    src = tmp_path / "ends.fodt"
+    src.write_text(FODT.replace('text:note-class="footnote"', 'text:note-class="endnote"'), encoding="utf-8")
+    doc = load_document(soffice_convert(src, "docx:MS Word 2007 XML", tmp_path))
+    art = doc.articles[0]
+    assert [r.label for r in art.refs] == [n.label for n in art.footnotes] == ["1", "2"]
+    assert art.footnotes[1].text == "Interview with the chair, River Post, March 4, 2025."
+
+
+@needs_soffice
+def test_libreoffice_footnotes_and_endnotes(tmp_path):
+    """Both kinds in one document: the endnotes are labelled apart, never mixed with the
+    footnotes' numbers."""
+    src = tmp_path / "mixed.fodt"
+    src.write_text(FODT.replace('text:id="n2" text:note-class="footnote"', 'text:id="n2" text:note-class="endnote"'),
+                   encoding="utf-8")
+    doc = load_document(soffice_convert(src, "docx:MS Word 2007 XML", tmp_path))
+    art = doc.articles[0]
+    assert [r.label for r in art.refs] == [n.label for n in art.footnotes] == ["1", "endnote 1"]
+    assert [n.number for n in art.footnotes] == [1, None]
