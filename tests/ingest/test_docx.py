@@ -403,3 +403,43 @@ def test_libreoffice_footnotes_and_endnotes(tmp_path):
     art = doc.articles[0]
     assert [r.label for r in art.refs] == [n.label for n in art.footnotes] == ["1", "endnote 1"]
     assert [n.number for n in art.footnotes] == [1, None]
+
+
+def test_strict_open_xml_is_refused(tmp_path):
+    data = (DOCX_FIXTURES / "notes.docx").read_bytes()
+    path = tmp_path / "strict.docx"
+    path.write_bytes(edit_part(data, "word/document.xml",
+                               lambda x: x.replace(W, "http://purl.oclc.org/ooxml/wordprocessingml/main")))
+    with pytest.raises(InputError) as info:
+        load_document(path)
+    assert info.value.code == "E120" and "Strict Open XML" in info.value.message
+
+
+def test_damaged_part_is_e120(tmp_path):
+    """A part whose compressed bytes are broken: one E120 line, never a traceback."""
+    data = bytearray(_zip({"[Content_Types].xml": b"<Types/>" * 50, "word/document.xml": b"<w:document/>" * 200}))
+    at = data.index(b"word/document.xml") + len("word/document.xml")
+    data[at + 5 : at + 40] = b"\xff" * 35
+    path = tmp_path / "torn.docx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as info:
+        load_document(path)
+    assert info.value.code == "E120"
+
+
+def test_damaged_packages_never_crash(tmp_path):
+    """Bytes changed at random in a real package: read, or one InputError; nothing else."""
+    import random
+
+    data = (DOCX_FIXTURES / "notes.docx").read_bytes()
+    rng = random.Random(15)
+    for i in range(60):
+        b = bytearray(data)
+        for _ in range(rng.randint(1, 20)):
+            b[rng.randrange(len(b))] = rng.randrange(256)
+        path = tmp_path / f"f{i}.docx"
+        path.write_bytes(bytes(b))
+        try:
+            load_document(path)
+        except InputError as exc:
+            assert exc.code.startswith("E12")

@@ -43,6 +43,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, cast
@@ -117,7 +118,7 @@ def open_package(path: Path | str, data: bytes) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         infos = package.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, NotImplementedError) as exc:
         raise _error(
             path,
             f"is a damaged .docx package ({exc})",
@@ -157,9 +158,21 @@ def open_package(path: Path | str, data: bytes) -> zipfile.ZipFile:
             "save the draft from Word as Word Document (.docx)",
             "E121",
         )
+    try:
+        with package.open("word/document.xml") as fh:
+            head = fh.read(4096)
+        types = package.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, NotImplementedError) as exc:
+        raise _error(path, f"is a damaged .docx package ({exc})", "open it in Word and save it again", "E120") from None
+    if b"purl.oclc.org/ooxml/wordprocessingml" in head:
+        raise _error(
+            path,
+            "is saved as Strict Open XML, which claimcheck does not read",
+            "save the draft from Word as Word Document (.docx), not Strict Open XML Document",
+            "E120",
+        )
     macro = any(n.lower().endswith("vbaproject.bin") for n in names)
-    if not macro and "[Content_Types].xml" in names:
-        macro = b"macroEnabled" in package.read("[Content_Types].xml")
+    macro = macro or b"macroEnabled" in types
     if macro or str(path).lower().endswith((".docm", ".dotm")):
         raise _error(
             path,
