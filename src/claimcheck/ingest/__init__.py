@@ -94,7 +94,7 @@ def find_drafts(
             raise InputError(
                 "no such file or directory",
                 path=str(raw),
-                hint="check the path; claimcheck reads .md, .txt, .html, .pdf and .docx drafts",
+                hint="check the path; claimcheck reads .md, .txt, .html and .pdf drafts",
                 code="E101",
             )
         if path.is_dir():
