@@ -68,7 +68,7 @@ from claimcheck.ingest.textmap import TextBuilder, cut_spans
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
 
-__all__ = ["Para", "Walk", "open_docx", "open_package", "read_docx", "walk_docx"]
+__all__ = ["Para", "Piece", "RefMark", "Walk", "build_document", "open_docx", "open_package", "read_docx", "walk_docx"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
