@@ -347,7 +347,8 @@ def annotate_cmd(
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
 def diff_cmd(old: str, new: str, fmt: str, article: str | None, scope: Scope, reader: str | None, output: str | None) -> int:
     """Compare the claims of two versions or renditions of a draft (exit 1 when they differ)."""
-    from claimcheck.diff import diff_documents, render_diff
+    from claimcheck.diff import diff_documents
+    from claimcheck.report.diff import render_diff
     from claimcheck.ingest import load_document
 
     result = diff_documents(load_document(old, reader=reader), load_document(new, reader=reader), scope=scope, article=article)
