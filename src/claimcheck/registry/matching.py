@@ -267,7 +267,7 @@ def best_match(matches: Sequence[Match]) -> Match | None:
 class RegistryIndex:
     """Look-up tables over a registry's entries, so a claim is compared with few of them."""
 
-    def __init__(self, entries: Iterable[Any]) -> None:
+    def __init__(self, entries: Iterable[AnyEntry]) -> None:
         self.things: dict[str, list[tuple[Any, str]]] = defaultdict(list)
         self.groups: dict[str, list[tuple[Any, str]]] = defaultdict(list)
         self.money: dict[tuple[str, int | None], list[Any]] = defaultdict(list)
@@ -275,27 +275,35 @@ class RegistryIndex:
         self.dates_by_year: dict[int, list[Any]] = defaultdict(list)
         self.member_keys: dict[str, frozenset[str]] = {}
         for e in entries:
-            kind = e.kind
-            alias_keys = [normalise(a) for a in e.aliases if normalise(a)]
-            if kind == "count":
-                for text in (e.thing, *e.aliases):
-                    key = thing_key(text)
-                    if key:
-                        self.things[key.split()[-1]].append((e, key))
-            elif kind == "member_list":
-                for text in (e.group, *e.aliases):
-                    key = _group_key(text)
-                    for word in set(key.split()):
-                        self.groups[word].append((e, key))
-                self.member_keys[e.id] = frozenset(member_key(m) for m in e.members)
-            elif kind == "money":
-                currencies = {e.currency} | ({e.equivalent.currency} if e.equivalent else set())
-                for cur in currencies:
-                    self.money[(cur, e.year)].append(e)
-            elif kind == "date":
-                self.dates_by_year[e.date.year].append(e)
-            if kind in ("money", "quantity", "date"):
-                for key in alias_keys:
+            # counts and member lists are found by what they name; the others by an alias
+            # in the claim's sentence
+            by_alias = True
+            match e:
+                case CountEntry():
+                    by_alias = False
+                    for text in (e.thing, *e.aliases):
+                        key = thing_key(text)
+                        if key:
+                            self.things[key.split()[-1]].append((e, key))
+                case MemberListEntry():
+                    by_alias = False
+                    for text in (e.group, *e.aliases):
+                        key = _group_key(text)
+                        for word in set(key.split()):
+                            self.groups[word].append((e, key))
+                    self.member_keys[e.id] = frozenset(member_key(m) for m in e.members)
+                case MoneyEntry():
+                    currencies = {e.currency} | ({e.equivalent.currency} if e.equivalent else set())
+                    for cur in currencies:
+                        self.money[(cur, e.year)].append(e)
+                case DateEntry():
+                    self.dates_by_year[e.date.year].append(e)
+                case QuantityEntry():
+                    pass
+                case _:
+                    assert_never(e)
+            if by_alias:
+                for key in (k for k in (normalise(a) for a in e.aliases) if k):
                     self.aliases[key.split()[0]].append((e, key))
 
     # -- candidates --------------------------------------------------------------------
