@@ -34,6 +34,7 @@ from claimcheck.text import comparable, content_words
 __all__ = [
     "CHECKABLE_KINDS",
     "KIND_LABELS",
+    "amount_text",
     "compared_fields",
     "context_words",
     "format_number",
@@ -82,6 +83,12 @@ def unit_text(value: float, unit: str) -> str:
     return text
 
 
+def amount_text(qualifier: str | None, value: float, what: str) -> str:
+    """A figure with its qualifier and what it counts or measures: "about 4 million base
+    stations", "2,000 miles" (claims and registry entries alike)."""
+    return (f"{qualifier} " if qualifier else "") + f"{format_number(value)} {what}"
+
+
 def _num(value: float | None) -> str:
     return "" if value is None else format_number(value)
 
@@ -108,14 +115,11 @@ def value_text(claim: Claim) -> str:
     """The value as rule messages and ``claimcheck status`` give it ("580 billion EUR in 2023")."""
     match claim:
         case MoneyClaim():
-            q = f"{claim.qualifier} " if claim.qualifier else ""
-            return f"{q}{format_number(claim.value)} {claim.currency}" + (f" in {claim.year}" if claim.year else "")
+            return amount_text(claim.qualifier, claim.value, claim.currency) + (f" in {claim.year}" if claim.year else "")
         case CountClaim():
-            q = f"{claim.qualifier} " if claim.qualifier else ""
-            return f"{q}{format_number(claim.value)} {claim.thing}"
+            return amount_text(claim.qualifier, claim.value, claim.thing)
         case QuantityClaim():
-            q = f"{claim.qualifier} " if claim.qualifier else ""
-            return f"{q}{format_number(claim.value)} {unit_text(claim.value, claim.unit)}"
+            return amount_text(claim.qualifier, claim.value, unit_text(claim.value, claim.unit))
         case DateClaim():
             text = claim.date.iso() if claim.date else claim.text
             if claim.end_date:

@@ -35,7 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence, assert_never
 
-from claimcheck.claims.kinds import format_number, value_text
+from claimcheck.claims.kinds import amount_text, format_number, value_text
 from claimcheck.claims.kinds import unit_text as _unit_text
 from claimcheck.claims.models import (
     AcronymClaim,
@@ -535,17 +535,14 @@ def format_entry_value(entry: AnyEntry) -> str:
     """A registry entry's value as rule messages give it."""
     match entry:
         case MoneyEntry():
-            q = f"{entry.qualifier} " if entry.qualifier else ""
-            text = f"{q}{format_number(entry.value)} {entry.currency}"
+            text = amount_text(entry.qualifier, entry.value, entry.currency)
             if entry.equivalent:
                 text += f" ({format_number(entry.equivalent.amount)} {entry.equivalent.currency})"
             return text + (f" in {entry.year}" if entry.year else "")
         case CountEntry():
-            q = f"{entry.qualifier} " if entry.qualifier else ""
-            return f"{q}{format_number(entry.value)} {entry.thing}"
+            return amount_text(entry.qualifier, entry.value, entry.thing)
         case QuantityEntry():
-            q = f"{entry.qualifier} " if entry.qualifier else ""
-            return f"{q}{format_number(entry.value)} {_unit_text(entry.value, entry.unit)}"
+            return amount_text(entry.qualifier, entry.value, _unit_text(entry.value, entry.unit))
         case DateEntry():
             text = entry.date.iso() + (f"–{entry.end_date.iso()}" if entry.end_date else "")
             return f"{text} ({entry.event})" if entry.event else text
