@@ -35,7 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence, assert_never
 
-from claimcheck.claims.kinds import amount_text, format_number, value_text
+from claimcheck.claims.kinds import CHECKABLE_KINDS, amount_text, format_number, is_checkable, value_text
 from claimcheck.claims.kinds import unit_text as _unit_text
 from claimcheck.claims.models import (
     AcronymClaim,
@@ -64,6 +64,7 @@ __all__ = [
     "Match",
     "RegistryIndex",
     "best_match",
+    "checkable_with",
     "format_claim_value",
     "format_entry_value",
     "format_number",
@@ -317,6 +318,13 @@ class RegistryIndex:
                 if entry.id not in hits and _contains(norm, key):
                     hits[entry.id] = entry
         return hits
+
+
+def checkable_with(claim: Claim, matches: Sequence[Match], kinds: Sequence[str] = CHECKABLE_KINDS) -> bool:
+    """Is the claim checkable against the registry: checkable on its own
+    (:func:`claimcheck.claims.kinds.is_checkable`), or a date without a named event that an
+    entry of the registry speaks about (``matches``)?"""
+    return is_checkable(claim, kinds) or (claim.kind in kinds and isinstance(claim, DateClaim) and bool(matches))
 
 
 def match_claim(index: RegistryIndex, claim: Claim, *, default_tolerance: float = 0.0) -> list[Match]:

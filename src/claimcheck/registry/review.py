@@ -22,6 +22,7 @@ from claimcheck.errors import RegistryError
 from claimcheck.fileio import write_atomic
 from claimcheck.registry.matching import (
     best_match,
+    checkable_with,
     format_claim_value,
     match_claim,
     normalise,
@@ -84,7 +85,7 @@ def claim_statuses(claims: Iterable[Any], registry: Any) -> list[ClaimStatus]:
         if claim.kind not in CHECKABLE_KINDS:
             continue
         matches = match_claim(index, claim)
-        if not is_checkable(claim) and not (claim.kind == "date" and matches):
+        if not checkable_with(claim, matches):
             continue
         best = best_match(matches)
         if best is None:

@@ -10,7 +10,7 @@ from claimcheck.claims.kinds import is_checkable
 from claimcheck.claims.models import CHECKABLE_KINDS, CitationClaim, Claim
 from claimcheck.document import Location
 from claimcheck.extract import extract
-from claimcheck.registry.matching import match_claim
+from claimcheck.registry.matching import checkable_with, match_claim
 from claimcheck.rules.base import CheckContext
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def iter_checkable(ctx: CheckContext, kinds: Sequence[str]) -> Iterator[tuple[Cl
     """Checkable claims with their matches; a date without a named event counts when the
     registry holds an entry it speaks about."""
     for claim, matches in matched_claims(ctx):
-        if is_checkable(claim, kinds) or (claim.kind in kinds and claim.kind == "date" and matches):
+        if checkable_with(claim, matches, kinds):
             yield claim, matches
 
 
