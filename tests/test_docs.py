@@ -176,3 +176,23 @@ def test_library_verify_applies_the_project_settings_as_the_cli_does(tmp_path, m
     from claimcheck.config import Settings
 
     assert "FN003" not in [r for r, _ in claimcheck.verify(["draft.md"], Settings(select=["AC"])).rules]
+
+
+def test_the_configuration_example_works_where_the_docs_say(tmp_path):
+    """The `[tool.claimcheck]` block of docs/configuration.md loads from pyproject.toml, loads
+    from claimcheck.toml without the `tool.claimcheck` part, and pasted into claimcheck.toml
+    as it is gives one error that explains the difference."""
+    from claimcheck.config import load_settings
+    from claimcheck.errors import ConfigError
+
+    text = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
+    block = next(body for _, _, body in _fenced(text, "toml"))
+    (tmp_path / "pyproject.toml").write_text(block, encoding="utf-8")
+    assert load_settings(tmp_path / "pyproject.toml").severity["FN003"].value == "error"
+    plain = re.sub(r"^\[tool\.claimcheck\]\n", "", block, flags=re.M).replace("[tool.claimcheck.", "[")
+    (tmp_path / "claimcheck.toml").write_text(plain, encoding="utf-8")
+    assert load_settings(tmp_path / "claimcheck.toml").select == ["FN", "AC001"]
+    (tmp_path / "claimcheck.toml").write_text(block, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_settings(tmp_path / "claimcheck.toml")
+    assert err.value.code == "E201" and "top level" in err.value.render() and "[severity]" in err.value.render()

@@ -342,6 +342,17 @@ def _read_table(path: Path) -> dict[str, Any]:
         ) from None
     if path.name == "pyproject.toml":
         return dict(data.get("tool", {}).get("claimcheck", {}))
+    if isinstance(data.get("tool"), dict) and "claimcheck" in data["tool"]:
+        line = next((i for i, t in enumerate(text.splitlines(), 1) if t.strip().startswith("[tool.claimcheck")), None)
+        raise ConfigError(
+            "claimcheck.toml takes the settings at the top level, not under [tool.claimcheck]",
+            path=str(path),
+            line=line,
+            column=1 if line else None,
+            hint="drop the `tool.claimcheck` part of the headers (`[tool.claimcheck.severity]` is "
+            "`[severity]`), or put the table in pyproject.toml",
+            code="E201",
+        )
     return dict(data)
 
 
