@@ -196,3 +196,32 @@ def test_the_configuration_example_works_where_the_docs_say(tmp_path):
     with pytest.raises(ConfigError) as err:
         load_settings(tmp_path / "claimcheck.toml")
     assert err.value.code == "E201" and "top level" in err.value.render() and "[severity]" in err.value.render()
+
+
+def test_json_output_doc_shows_the_real_output():
+    """docs/json-output.md's example is what `verify --format json` prints for the example
+    draft (line numbers and all), fingerprints shortened."""
+    import json
+
+    text = (ROOT / "docs" / "json-output.md").read_text(encoding="utf-8")
+    shown = json.loads(next(body for _, _, body in _fenced(text, "json")))
+    res = run_cli("verify", "docs/examples/issue-23.md", "--format", "json")
+    real = json.loads(res.stdout)
+    for f in real["findings"]:
+        f["fingerprint"] = "…"
+    assert shown == real, "regenerate the example in docs/json-output.md"
+
+
+def test_json_counts_articles_from_one_as_the_text_does(capsys):
+    import json
+
+    from conftest import run_in_process
+
+    _, out, _ = run_in_process("extract", "docs/examples/issue-23.md", "--format", "json", "--kind", "count", capsys=capsys)
+    stations = next(c for c in json.loads(out)["claims"] if "base stations" in c["sentence"])
+    _, shown, _ = run_in_process("show", "docs/examples/issue-23.md", capsys=capsys)
+    assert stations["article"] == 2 and "article 2: Satellites for Everyone" in shown
+    _, out, _ = run_in_process("show", "docs/examples/issue-23.md", "--format", "json", capsys=capsys)
+    doc = json.loads(out)
+    assert [a["index"] for a in doc["articles"]] == [1, 2, 3]
+    assert all(b["article"] == a["index"] for a in doc["articles"] for b in a["blocks"])
