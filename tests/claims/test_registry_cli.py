@@ -374,3 +374,15 @@ def test_corpus_status_uses_the_issue_registry():
     assert by_entry["ilrs-partners-joined-issue-text"] == "unverified"  # the text's list, with Senegal
     assert by_entry["tianwen-3-sample-return"] == "unverified"
     assert by_entry["pla-new-forces-2024-04"] == "verified"
+
+
+def test_registry_messages_are_plain_text_without_markdown_backticks(tmp_path):
+    draft = _copy_example(tmp_path)
+    _replace(draft, "status: draft", "status: ready")
+    res = run_cli("verify", draft, "--claims", EXAMPLE_CLAIMS, "--select", "RG", "--format", "json")
+    found = _rg(res)
+    assert {f["rule"] for f in found} >= {"RG003", "RG006"}
+    for f in found:
+        assert "`" not in f["message"], f["message"]
+        assert all("`" not in r["message"] for r in f["related"]), f["related"]
+    assert any("'ilrs-members-2024-07'" in f["message"] for f in found)

@@ -105,8 +105,8 @@ def entry_note(entry: Any, text: str, key: str | None = None) -> tuple[Location,
 
 
 def describe(entry: Any) -> str:
-    """``verified entry `id` (reviewed by X on 2025-01-02)``."""
-    text = f"{entry.status} entry `{entry.id}`"
+    """``verified entry 'id' (reviewed by X on 2025-01-02)``: plain text, no Markdown."""
+    text = f"{entry.status} entry '{entry.id}'"
     who = [p for p in (f"by {entry.reviewed_by}" if entry.reviewed_by else "", f"on {entry.reviewed_on}" if entry.reviewed_on else "") if p]
     return f"{text} (reviewed {' '.join(who)})" if who else text
 
