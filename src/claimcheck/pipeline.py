@@ -97,6 +97,9 @@ def check_document(
         raw.extend(rule.check(ctx))
     raw = [f for f in raw if not settings.ignored_for(f.location.path, f.rule, f.name)]
     kept, suppressed, used = _apply_suppressions(doc, raw)
+    from claimcheck.findings.linking import link_related
+
+    kept = link_related(kept)  # findings of one slip name each other
     if settings.is_selected("CC001", "unused-suppression"):
         kept.extend(_unused_suppressions(doc, used, settings))
     return kept, suppressed
