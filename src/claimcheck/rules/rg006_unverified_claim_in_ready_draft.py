@@ -32,9 +32,10 @@ class UnverifiedClaimInReadyDraft(Rule):
     """A draft marked `status: ready` has a checkable claim without a verified entry.
 
     The front matter's `status` says where a draft stands. Once it says `ready`, every
-    checkable claim (amounts, counts, quantities, member lists, dates of named events)
-    must state the value of a *verified* registry entry. The message says what is
-    missing: no entry at all, an entry still unverified, or one the claim contradicts.
+    checkable claim (amounts, counts of 10 or more, quantities other than durations,
+    member lists, dates of named events) must state the value of a *verified* registry
+    entry. The message says what is missing: no entry at all, an entry still unverified,
+    or one the claim contradicts.
 
     ## Why is this bad?
     "Ready" means ready to publish. A figure nobody verified should hold the draft back,
