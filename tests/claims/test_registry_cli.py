@@ -106,7 +106,7 @@ def test_a_changed_figure_is_reported_with_both_places(tmp_path):
     line = next(i for i, t in enumerate(draft.read_text().splitlines(), 1) if "680 billion euros" in t)
     assert (f["path"], f["line"]) == (str(draft), line)
     assert f["message"] == (
-        "680 billion EUR in 2023 contradicts the registry: verified entry `china-commercial-space-2023` "
+        "680 billion EUR in 2023 contradicts the registry: verified entry 'china-commercial-space-2023' "
         "has 580 billion EUR in 2023 (as of 2024-04-20)"
     )
     [rel] = f["related"]
@@ -123,7 +123,7 @@ def test_a_changed_count_is_reported(tmp_path):
     found = _rg(run_cli("verify", draft, "--claims", EXAMPLE_CLAIMS, "--select", "RG001", "--format", "json"))
     assert [f["message"] for f in found if "5g" in f["message"].lower()] == [
         "more than 6 million 5G base stations contradicts the registry: verified entry "
-        "`china-5g-base-stations-2024-09` has 4 million 5G base stations (as of 2024-09-25)"
+        "'china-5g-base-stations-2024-09' has 4 million 5G base stations (as of 2024-09-25)"
     ]
 
 
@@ -133,7 +133,7 @@ def test_a_changed_ilrs_list_names_the_difference(tmp_path):
     found = _rg(run_cli("verify", draft, "--claims", EXAMPLE_CLAIMS, "--select", "RG003", "--format", "json"))
     assert len(found) == 1
     msg = found[0]["message"]
-    assert msg.startswith("the list of the ILRS differs from the registry's as of 2024-07 (`ilrs-members-2024-07`): ")
+    assert msg.startswith("the list of the ILRS differs from the registry's as of 2024-07 ('ilrs-members-2024-07'): ")
     assert "names Mongolia and Senegal, not in the registry's list" in msg and msg.endswith("it leaves out Egypt")
     assert found[0]["related"][0]["path"].endswith("docs/examples/claims/issue-23.yml")
 
@@ -354,7 +354,7 @@ def test_corpus_registry_findings_are_the_ones_an_editor_accepts():
         (
             "RG003",
             165,
-            "the list of the ILRS differs from the registry's as of 2024-07 (`ilrs-members-2024-07`): "
+            "the list of the ILRS differs from the registry's as of 2024-07 ('ilrs-members-2024-07'): "
             "it names Senegal, not in the registry's list",
         ),
     ]
