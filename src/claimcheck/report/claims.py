@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 
-def one_based(data):
+def one_based(data: Any) -> Any:
     """``data`` with every ``article`` number counted from 1, as the text output and the
     messages count them ("article 2"); the document model counts from 0 (docs/json-output.md)."""
     if isinstance(data, dict):
