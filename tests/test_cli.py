@@ -220,8 +220,13 @@ def test_rule_given_a_family_lists_it(capsys):
 def test_rule_pages_are_markdown_without_rst_literals(capsys):
     from conftest import run_in_process
 
+    from claimcheck.rules.catalogue import RULES
+    from claimcheck.rules.docs import rule_page
+
     code, out, _ = run_in_process("rule", "CT001", capsys=capsys)
-    assert code == 0 and "``" not in out.replace("```", "")
+    assert code == 0 and "`/2024/09/24/`" in out
+    for rule in RULES:
+        assert "``" not in rule_page(rule).replace("```", ""), rule.code
 
 
 def test_checklist_steps_honour_format_json(capsys):
