@@ -35,6 +35,7 @@ def test_the_repository_registry_checks_clean():
     res = run_cli("claims", "check")
     assert res.returncode == 0, res.stderr
     assert res.stdout.startswith("claims: ") and "no problems" in res.stdout
+    assert "8 verified; 8 of them examples, not verified by anyone" in res.stdout
     assert run_cli("claims", "check", "docs/examples/claims").returncode == 0
 
 
