@@ -51,15 +51,26 @@ def _fenced(text: str, lang: str):
         yield text.count("\n", 0, m.start()) + 1, text[: m.start()], body
 
 
-def _console_blocks(text: str):
+def _console_blocks(text: str, scratch=None):
     """``(command, shown output, cwd)`` for each ``$ claimcheck`` command of the console
-    blocks; a ``<!-- cwd: DIR -->`` comment right before a block runs it in DIR."""
+    blocks; a ``<!-- cwd: DIR -->`` comment right before a block runs it in DIR, and
+    ``<!-- copy: PATH ... -->`` in a fresh folder (``scratch()``) holding copies of PATHs
+    (a command that writes files then writes nothing into the repository)."""
+    import shutil
+
     for _, before, body in _fenced(text, "console"):
         cwd = re.search(r"<!-- cwd: (\S+) -->\s*$", before)
+        copy = re.search(r"<!-- copy: ([^>]+?) -->\s*$", before)
+        where = (ROOT / cwd.group(1)) if cwd else ROOT
+        if copy and scratch is not None:
+            where = scratch()
+            for name in copy.group(1).split():
+                src = ROOT / name
+                (shutil.copytree if src.is_dir() else shutil.copy)(src, where / src.name)
         parts = re.split(r"^\$ ", body, flags=re.M)
         for part in parts[1:]:
             command, _, shown = part.partition("\n")
-            yield command.split("  #")[0].strip(), shown, (ROOT / cwd.group(1)) if cwd else ROOT
+            yield command.split("  #")[0].strip(), shown, where
 
 
 def _matches_shortened(shown: str, real: str, command: str) -> None:
@@ -79,7 +90,7 @@ def _matches_shortened(shown: str, real: str, command: str) -> None:
             raise AssertionError(f"example drifted: `{command}` no longer prints {want!r}")
 
 
-def test_every_console_example_shows_real_output():
+def test_every_console_example_shows_real_output(tmp_path_factory):
     """Every ``$ claimcheck`` example in README.md and docs/*.md prints what it shows (whole
     output; shortened ones line by line); commands listed without output run cleanly."""
     import shlex
@@ -90,7 +101,8 @@ def test_every_console_example_shows_real_output():
     for doc in DOCS:
         if doc.name == "rules.md":
             continue
-        for command, shown, cwd in _console_blocks(doc.read_text(encoding="utf-8")):
+        scratch = lambda: tmp_path_factory.mktemp("example")  # noqa: E731
+        for command, shown, cwd in _console_blocks(doc.read_text(encoding="utf-8"), scratch):
             args = shlex.split(command)[1:]
             if any("../shared/" in a for a in args) and not CORPUS.is_dir():
                 continue  # the real issue beside the repository is not here

@@ -183,7 +183,7 @@ def _missing(path: str | Path) -> InputError:
     return InputError(
         "no such file or directory",
         path=str(path),
-        hint="check the path; claimcheck reads .md, .txt, .html and .pdf drafts",
+        hint="check the path; claimcheck reads .md, .txt, .html, .pdf and .docx drafts",
         code="E101",
     )
 
