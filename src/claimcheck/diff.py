@@ -269,10 +269,28 @@ def _rel_pos(claims: list[Claim]) -> dict[int, float]:
     return {id(c): i / n for i, c in enumerate(claims)}
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Normalised speakers naming one person, with or without a title or role in front:
+    "president xi jinping" and "xi jinping"."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return long_[-len(short):] == short
+
+
+def _field_equal(key: str, a: Any, b: Any) -> bool:
+    if key == "speaker" and isinstance(a, str) and isinstance(b, str):
+        return _same_person(a, b)  # only the speaker's title changed: the same quotation
+    return bool(a == b)
+
+
 def _changed_fields(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ...]:
     out = []
     for key in a:
-        if a[key] != b.get(key):
+        if not _field_equal(key, a[key], b.get(key)):
             out.append(FieldChange(key, a[key], b.get(key)))
     return tuple(out)
 
@@ -298,7 +316,7 @@ def diff_claims(
             for j, n in enumerate(news):
                 if not _identity_ok(kind, ident[id(o)], ident[id(n)]):
                     continue
-                same = vals[id(o)] == vals[id(n)]
+                same = not _changed_fields(vals[id(o)], vals[id(n)])
                 sim = _jaccard(ctx[id(o)], ctx[id(n)])
                 if kind == "acronym":  # the acronym itself is the identity
                     sim = max(sim, 0.6)

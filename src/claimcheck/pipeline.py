@@ -8,11 +8,12 @@ order. A draft that cannot be read is recorded as an error and the others still 
 
 from __future__ import annotations
 
+from claimcheck.findings.linking import link_related
 import os
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from claimcheck.config import Settings
+from claimcheck.config import Settings, load_settings
 from claimcheck.document import Document, Metadata
 from claimcheck.errors import ClaimcheckError, ConfigError
 from claimcheck.findings.model import Finding
@@ -69,6 +70,7 @@ def check_document(
         raw.extend(rule.check(ctx))
     raw = [f for f in raw if not settings.ignored_for(f.location.path, f.rule, f.name)]
     kept, suppressed, used = apply_suppressions(doc, raw)
+    kept = link_related(kept)  # findings of one slip name each other
     for rule in rules:
         if isinstance(rule, UnusedSuppression):  # CC001 reads what the others left
             kept.extend(rule.report(doc, used))
@@ -87,6 +89,12 @@ def verify(
 ) -> Result:
     """Check the drafts at ``paths`` (files or directories) with the selected rules.
 
+    ``settings`` None (the default) reads the settings as the ``claimcheck verify`` command
+    does: the nearest ``claimcheck.toml``, or ``pyproject.toml`` with a ``[tool.claimcheck]``
+    table, from the current folder upwards (:func:`claimcheck.config.load_settings`), so the
+    library and the CLI report the same findings. Pass ``Settings()`` for the built-in
+    defaults whatever the project says, or ``load_settings(path, select=[...])`` for more.
+
     ``jobs`` > 1 checks files in that many worker processes; the result is the same, in
     the same order, whatever ``jobs`` is. ``progress`` is called with each file's path
     once it is done (in completion order). ``keep_documents=False`` leaves
@@ -98,7 +106,8 @@ def verify(
     settings, relative to the settings file. It is loaded once for the whole run; a registry
     with errors stops the run before any draft is read (its errors are in ``Result.errors``).
     """
-    settings = settings or Settings()
+    if settings is None:
+        settings = load_settings()
     result = Result()
     # ``stdin``: (the name to report, the bytes) of a draft piped in (``-`` on the command line)
     rules = build_rules(settings)

@@ -29,11 +29,13 @@ from claimcheck.claims.models import (
     QuantityClaim,
     QuotationClaim,
 )
+from claimcheck.claims.units import parse_unit
 from claimcheck.text import comparable, content_words
 
 __all__ = [
     "CHECKABLE_KINDS",
     "KIND_LABELS",
+    "MIN_CHECKABLE_COUNT",
     "amount_text",
     "compared_fields",
     "context_words",
@@ -94,14 +96,33 @@ def _num(value: float | None) -> str:
 
 
 # --------------------------------------------------------------------------- checkable
+#: Counts below this are not checkable by default ("three phone makers", "two reasons"):
+#: an editor reads them in the sentence; an entry that speaks about one still holds it.
+MIN_CHECKABLE_COUNT = 10
+
+
+def _is_duration(claim: QuantityClaim) -> bool:
+    """A quantity in units of time ("12 months", "six weeks"): the span a sentence speaks
+    over ("in the past 12 months"), not a figure a source states."""
+    try:
+        return str(parse_unit(claim.unit).dimensionality) == "[time]"
+    except ValueError:
+        return False
+
+
 def is_checkable(claim: Claim, kinds: Sequence[str] = CHECKABLE_KINDS) -> bool:
-    """A claim an editor can check against a source: an amount, a count, a quantity, a
-    member list, or a date that dates a named event (not "in recent years")."""
+    """A claim an editor can check against a source: an amount of money, a count of 10 or
+    more, a quantity that is not a duration, a member list, or a date that dates a named
+    event (not "in recent years"). See docs/registry.md, "What is checkable"."""
     if claim.kind not in kinds:
         return False
     match claim:
-        case MoneyClaim() | CountClaim() | QuantityClaim() | MemberListClaim():
+        case MoneyClaim() | MemberListClaim():
             return True
+        case CountClaim():
+            return claim.value >= MIN_CHECKABLE_COUNT
+        case QuantityClaim():
+            return not _is_duration(claim)
         case DateClaim():
             return claim.date is not None and claim.relative is None and bool(claim.event)
         case AcronymClaim() | CitationClaim() | QuotationClaim():

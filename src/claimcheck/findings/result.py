@@ -21,6 +21,17 @@ __all__ = ["Result"]
 
 @dataclass
 class Result:
+    """What :func:`claimcheck.pipeline.verify` found: the outcome of one run over one or
+    more drafts.
+
+    ``files`` the drafts checked (as given or found in folders); ``findings`` what the
+    rules report, sorted by file, line and column; ``suppressed`` the findings silenced by
+    suppression comments; ``errors`` the drafts (or the registry) that could not be read,
+    as :class:`~claimcheck.errors.ClaimcheckError` (each renders to one line);
+    ``documents`` the documents read (unless ``keep_documents=False``).
+    ``exit_code(fail_on)`` is the CLI's exit status for the run.
+    """
+
     files: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Finding] = field(default_factory=list)

@@ -64,7 +64,6 @@ __all__ = [
     "Match",
     "RegistryIndex",
     "best_match",
-    "checkable_with",
     "format_claim_value",
     "format_entry_value",
     "format_number",
@@ -73,6 +72,7 @@ __all__ = [
     "normalise",
     "stems",
     "thing_key",
+    "under_review",
 ]
 
 INF = math.inf
@@ -320,11 +320,11 @@ class RegistryIndex:
         return hits
 
 
-def checkable_with(claim: Claim, matches: Sequence[Match], kinds: Sequence[str] = CHECKABLE_KINDS) -> bool:
-    """Is the claim checkable against the registry: checkable on its own
-    (:func:`claimcheck.claims.kinds.is_checkable`), or a date without a named event that an
-    entry of the registry speaks about (``matches``)?"""
-    return is_checkable(claim, kinds) or (claim.kind in kinds and isinstance(claim, DateClaim) and bool(matches))
+def under_review(claim: Claim, matches: Sequence[Match], kinds: Sequence[str] = CHECKABLE_KINDS) -> bool:
+    """Does the review workflow (RG005, RG006, ``status``, ``claims init``) hold this claim?
+    A checkable one always (:func:`claimcheck.claims.kinds.is_checkable`); a date without a
+    named event, a small count or a duration when the registry holds an entry it matches."""
+    return is_checkable(claim, kinds) or (claim.kind in kinds and bool(matches))
 
 
 def match_claim(index: RegistryIndex, claim: Claim, *, default_tolerance: float = 0.0) -> list[Match]:

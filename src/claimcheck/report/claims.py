@@ -12,8 +12,18 @@ from claimcheck.claims.models import (
 )
 
 
+def one_based(data: Any) -> Any:
+    """``data`` with every ``article`` number counted from 1, as the text output and the
+    messages count them ("article 2"); the document model counts from 0 (docs/json-output.md)."""
+    if isinstance(data, dict):
+        return {k: (v + 1 if k == "article" and isinstance(v, int) else one_based(v)) for k, v in data.items()}
+    if isinstance(data, list):
+        return [one_based(v) for v in data]
+    return data
+
+
 def _records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
-    return [c.model_dump(mode="json", exclude_none=True) for c in claims]
+    return [one_based(c.model_dump(mode="json", exclude_none=True)) for c in claims]
 
 
 def _value(c: Claim) -> str:

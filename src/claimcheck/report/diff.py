@@ -7,6 +7,7 @@ import json
 import re
 from typing import Any
 
+from claimcheck.claims.kinds import format_number
 from claimcheck.claims.models import Claim, PartialDate
 from claimcheck.diff import DiffResult, FieldChange
 
@@ -38,7 +39,23 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def _field_text(fc: FieldChange) -> str:
+#: fields compared in normalised form; the text output shows them as each draft writes them
+_TEXT_FIELDS = ("thing", "expansion", "authors", "title", "outlet", "quote", "speaker", "text")
+
+
+def _written(claim: Any, fc: FieldChange, side: Any) -> Any:
+    """A field's value as a draft writes it: the original text (not the lower-cased form
+    compared), numbers as people write them ("580 billion", "4.2 million", "12.5")."""
+    if fc.field in _TEXT_FIELDS and claim is not None and hasattr(claim, fc.field):
+        return getattr(claim, fc.field)
+    if isinstance(side, float):
+        return format_number(side)
+    return side
+
+
+def _field_text(fc: FieldChange, old: Any = None, new: Any = None) -> str:
+    if old is not None or new is not None:
+        fc = FieldChange(fc.field, _written(old, fc, fc.old), _written(new, fc, fc.new))
     if fc.field == "members" and isinstance(fc.old, tuple) and isinstance(fc.new, tuple):
         gone = [m for m in fc.old if m not in fc.new]
         came = [m for m in fc.new if m not in fc.old]
@@ -105,7 +122,7 @@ def render_diff(diff: DiffResult, fmt: str = "text") -> str:
                 f"changed  {ch.kind:<11} {ch.old.location} → {ch.new.location}: "
                 f"“{_short(ch.old.text, 40)}” → “{_short(ch.new.text, 40)}”"
             )
-            out += [f"    {_field_text(f)}" for f in ch.fields]
+            out += [f"    {_field_text(f, ch.old, ch.new)}" for f in ch.fields]
         else:
             c = ch.old if ch.status == "removed" else ch.new
             out.append(f"{ch.status:<8} {ch.kind:<11} {c.location}: “{_short(c.text)}”")

@@ -10,7 +10,7 @@ from claimcheck.claims.kinds import is_checkable
 from claimcheck.claims.models import CHECKABLE_KINDS, CitationClaim, Claim
 from claimcheck.document import Location
 from claimcheck.extract import extract
-from claimcheck.registry.matching import checkable_with, match_claim
+from claimcheck.registry.matching import under_review, match_claim
 from claimcheck.rules.base import CheckContext
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ __all__ = [
     "is_checkable",
     "matched_claims",
     "reference_date",
+    "under_review",
 ]
 
 #: Claim kinds the registry holds values for (those that count as checkable: RG005, RG006,
@@ -45,10 +46,9 @@ def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Clai
 
 
 def iter_checkable(ctx: CheckContext, kinds: Sequence[str]) -> Iterator[tuple[Claim, list[Match]]]:
-    """Checkable claims with their matches; a date without a named event counts when the
-    registry holds an entry it speaks about."""
+    """Claims under review (:func:`under_review`) with their matches."""
     for claim, matches in matched_claims(ctx):
-        if checkable_with(claim, matches, kinds):
+        if under_review(claim, matches, kinds):
             yield claim, matches
 
 
@@ -75,8 +75,8 @@ def entry_note(entry: Any, text: str, key: str | None = None) -> tuple[Location,
 
 
 def describe(entry: Any) -> str:
-    """``verified entry `id` (reviewed by X on 2025-01-02)``."""
-    text = f"{entry.status} entry `{entry.id}`"
+    """``verified entry 'id' (reviewed by X on 2025-01-02)``: plain text, no Markdown."""
+    text = f"{entry.status} entry '{entry.id}'"
     who = [p for p in (f"by {entry.reviewed_by}" if entry.reviewed_by else "", f"on {entry.reviewed_on}" if entry.reviewed_on else "") if p]
     return f"{text} (reviewed {' '.join(who)})" if who else text
 
