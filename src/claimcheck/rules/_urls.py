@@ -64,6 +64,12 @@ def url_date(url: str) -> tuple[PartialDate, str] | None:
     return best
 
 
+def serial_like(written: str) -> bool:
+    """Is a URL date written "YYYY/NNNN" ("/1986/0114/"), where the four digits may as well
+    be a serial number (an act's, a bulletin's) as a month and day?"""
+    return re.fullmatch(r"\d{4}/\d{4}", written) is not None
+
+
 def disagree(a: PartialDate, b: PartialDate, tolerance_days: int) -> bool:
     """Do two dates disagree at the precision both have (with a tolerance for days)?"""
     if a.year != b.year:
