@@ -83,6 +83,7 @@ class SameQuantityDifferentValues(Rule):
                 break
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
         money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
+        paid: set[int] = set()
         for j, b in enumerate(money):
             for a in money[:j]:
                 if a.currency != b.currency or a.year != b.year or not same_fact(a, b):
@@ -91,10 +92,17 @@ class SameQuantityDifferentValues(Rule):
                     continue
                 if agree(a.value, a.qualifier, b.value, b.qualifier):
                     continue
+                paid.add(j)
                 yield self._finding(a, b, human(b.value, b.currency), human(a.value, a.currency))
                 break
+        # amounts restated in other words: one currency, and one year where both give one
+        amounts = [m for m in ctx.claims.of_kind("money") if m.footnote is None]
+        done = {k for k, m in enumerate(amounts) for j in paid if money[j] is m}
+        yield from self._restatements(
+            amounts, lambda m: m.currency, done, _said, _same_year
+        )
 
-    def _restatements(self, quantities, key, reported: set[int], said) -> Iterable[Finding]:
+    def _restatements(self, quantities, key, reported: set[int], said, fits=None) -> Iterable[Finding]:
         """Figures of one unit (counts: of one counted noun) whose clauses say the same thing
         in other words.
 
@@ -115,6 +123,8 @@ class SameQuantityDifferentValues(Rule):
                 for i in idx[:jj]:
                     a = quantities[i]
                     if agree(a.value, a.qualifier, b.value, b.qualifier) or not restated(a, b):
+                        continue
+                    if fits is not None and not fits(a, b):
                         continue
                     topic = [quantities[k] for k in idx if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)]
                     values: list[float] = []
@@ -147,6 +157,11 @@ _NOT_COMPARED = frozenset(
     """percent percentage_point basis_point permille year month week day hour minute second
     decade century millennium degree""".split()
 )
+
+
+def _same_year(a, b) -> bool:
+    """Two amounts of one year, or of no year said (an amount of 2022 is not one of 2023)."""
+    return a.year == b.year or a.year is None or b.year is None
 
 
 def _said(q) -> str:
