@@ -22,7 +22,7 @@ __all__ = ["write_atomic", "write_output"]
 
 
 def write_atomic(
-    path: str | os.PathLike[str], text: str, *, overwrite: bool = True, create_folders: bool = False
+    path: str | os.PathLike[str], text: str | bytes, *, overwrite: bool = True, create_folders: bool = False
 ) -> None:
     """Write ``text`` to ``path`` through a temporary file and an atomic rename.
 
@@ -30,7 +30,7 @@ def write_atomic(
     an interrupted write removes its temporary file. With ``overwrite=False`` an existing
     file is an error (``FileExistsError``). Folders are made only with ``create_folders``.
     The temporary name is short (``.cc-XXXXXXXX.tmp``) so a target name at the length
-    limit still works.
+    limit still works. ``bytes`` are written as they are (a cache file).
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -39,7 +39,7 @@ def write_atomic(
     tmp = folder / f".cc-{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the mode a new file gets
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        with (os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())

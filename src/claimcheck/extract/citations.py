@@ -20,7 +20,7 @@ the ``url``.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from claimcheck import lazyre as re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator

@@ -43,7 +43,7 @@ has one, the publication date.
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -287,13 +287,23 @@ def proper_name(raw: str) -> bool:
 @lru_cache(maxsize=1)
 def _subdivisions() -> frozenset[str]:
     """Names of the states and provinces that follow a city after a comma ("Austin, Texas")."""
-    import pycountry
+    from claimcheck import cache
 
-    out = set()
-    for cc in ("US", "CA", "AU", "IN", "BR", "MX"):
-        for sub in pycountry.subdivisions.get(country_code=cc) or ():
-            out.add(sub.name.lower())
-    return frozenset(out)
+    def build() -> frozenset[str]:
+        import pycountry
+
+        out = set()
+        for cc in ("US", "CA", "AU", "IN", "BR", "MX"):
+            for sub in pycountry.subdivisions.get(country_code=cc) or ():
+                out.add(sub.name.lower())
+        return frozenset(out)
+
+    # reading pycountry's subdivision table takes a short run's twentieth of a second: the
+    # names are kept in the cache folder (claimcheck.cache), tied to the installed table
+    table = cache.package_file("pycountry", "databases", "iso3166-2.json")
+    if table is None:
+        return build()
+    return frozenset(cache.load_or_build("subdivisions", [table], build))
 
 
 def _subdivision(raw: str) -> bool:

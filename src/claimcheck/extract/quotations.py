@@ -22,7 +22,7 @@ what the quotation rule compares.
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from typing import Iterable, Iterator
 
 from claimcheck.claims.models import QuotationClaim
