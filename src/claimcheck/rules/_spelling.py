@@ -31,6 +31,9 @@ _VOWELS = set("aeiouy")
 _WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*)(?:['’]s)?(?![\w'’-])")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
+# the word just before a name, and the one just after it (a possessive between)
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)")
 
 
 @lru_cache(maxsize=8192)
@@ -114,14 +117,16 @@ def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) 
                 continue
             if len(folded) < _MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
                 continue
-            form = forms.setdefault(word, _Form(word))
+            form = forms.get(word)
+            if form is None:
+                form = forms[word] = _Form(word)
             start = sentence_start(text, m.start())
             form.locs.append((locate(block, m.start()), bi, m.start(), start))
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
-            prev = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start() - 40) : m.start()])
+            prev = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
             if prev and prev.group(1)[0].isupper() and not sentence_start(text, m.start() - len(prev.group(0))):
                 form.before.add(fold(prev.group(1)).lower())
-            nxt = re.match(r"(?:['’]s)?[ \t]+([^\W\d_]+)", text[m.end(1) : m.end(1) + 40])
+            nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
     # words one deletion apart share a key: index every form by itself and its deletions
