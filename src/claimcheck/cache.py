@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Callable, Sequence, TypeVar
+from typing import Any, Callable, Sequence, TypeVar, cast
 
 __all__ = ["configure", "folder", "load_or_build", "on_configure", "package_file"]
 
@@ -87,7 +87,7 @@ def load_or_build(name: str, sources: Sequence[str | os.PathLike[str]], build: C
     try:
         from claimcheck.fileio import write_atomic
 
-        write_atomic(path, marshal.dumps(value), create_folders=True)
+        write_atomic(path, marshal.dumps(cast(Any, value)), create_folders=True)
     except (OSError, ValueError):
         pass  # a read-only folder, or data marshal cannot write: no cache, same answers
     return value

@@ -20,7 +20,8 @@ way is checked equal to :func:`re.compile`'s before it is kept, and ``--no-cache
 the file off. Everything else (``re.I``, ``re.sub``, ``re.Match``,
 ``re.escape`` …) is the standard module's. A lazy pattern is not an ``re.Pattern``: hand
 the standard functions its ``.compiled`` pattern (``re.sub(P.compiled, …)``), or call its
-methods as above.
+methods as above; and a match's ``.re`` is the compiled pattern, so compare patterns by
+their ``.pattern`` text, not by identity.
 """
 
 from __future__ import annotations
@@ -29,11 +30,17 @@ import atexit
 import marshal
 import re as _re
 import sys
-from re import *  # noqa: F401,F403  (the standard module's names: flags, functions, errors)
-from re import Match, Pattern, RegexFlag, error  # noqa: F401  (re-exported for annotations)
+from re import (  # the standard module's names, re-exported
+    ASCII, DEBUG, DOTALL, IGNORECASE, LOCALE, MULTILINE, NOFLAG, UNICODE, VERBOSE, A, I, L, M, Match, Pattern, RegexFlag, S,
+    U, X, error, escape, findall, finditer, fullmatch, match, purge, search, split, sub, subn,
+)
 from typing import Any, Callable, Iterator, cast
 
-__all__ = [*_re.__all__, "LazyPattern"]
+__all__ = [
+    "ASCII", "DEBUG", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A", "I", "L", "M",
+    "Match", "Pattern", "RegexFlag", "S", "U", "X", "error", "escape", "findall", "finditer", "fullmatch", "match", "purge",
+    "search", "split", "sub", "subn", "compile", "LazyPattern",
+]
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
