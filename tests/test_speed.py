@@ -88,7 +88,7 @@ def test_the_compiled_form_is_cached_and_gives_the_same_pattern(tmp_path, monkey
     try:
         source = r"(?<!\w)(?P<y>(?:19|20)\d\d)[-/](?P<m>0[1-9]|1[0-2])(?!\d)|ABC"
         lazyre.compile(source, lazyre.I).search("x")
-        lazyre._save()
+        lazyre.save_cache()
         files = [p.name for p in tmp_path.iterdir()]
         assert len(files) == 1 and files[0].startswith("regex-")
         monkeypatch.setattr(lazyre, "_CODES", None)  # a later process: read from the file
@@ -106,7 +106,7 @@ def test_no_cache_writes_no_pattern_file(tmp_path, monkeypatch):
     cache.configure(enabled=False)
     try:
         lazyre.compile(r"[a-z]+\d{2,}").search("ab12")
-        lazyre._save()
+        lazyre.save_cache()
         assert list(tmp_path.iterdir()) == []
     finally:
         cache.configure()
@@ -218,4 +218,30 @@ def test_cached_ecb_table_gives_the_same_rates(tmp_path, monkeypatch):
         assert answers[0][0][1] == "the ECB average for 2023" and answers[0][-1] is None
     finally:
         _rates._converter.cache_clear()
+        cache.configure()
+
+
+def test_worker_processes_keep_what_they_compile_and_the_cache_setting(tmp_path, monkeypatch):
+    from claimcheck.config import Settings
+    from claimcheck.pipeline import verify
+
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for i in range(3):
+        (drafts / f"d{i}.md").write_text(f"# Note {i}\n\nIn March 2024 the port handled {i + 2} million tonnes.\n", encoding="utf-8")
+    kept = tmp_path / "kept"
+    cache.configure(str(kept))
+    try:
+        verify([drafts], Settings(), jobs=2)
+        assert any(p.name.startswith("regex-") for p in kept.iterdir())  # written by a worker
+    finally:
+        cache.configure()
+    off = tmp_path / "off"
+    off.mkdir()
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(off))
+    cache.configure(enabled=False)
+    try:
+        verify([drafts], Settings(), jobs=2)
+        assert list(off.iterdir()) == []  # --no-cache reaches the workers
+    finally:
         cache.configure()

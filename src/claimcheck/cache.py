@@ -24,7 +24,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Sequence, TypeVar, cast
 
-__all__ = ["configure", "folder", "load_or_build", "on_configure", "package_file"]
+__all__ = ["configure", "current", "folder", "load_or_build", "on_configure", "package_file"]
 
 T = TypeVar("T")
 
@@ -39,6 +39,11 @@ def configure(path: str | None = None, *, enabled: bool = True) -> None:
     _SETTING = (path, enabled)
     for listener in _LISTENERS:
         listener()
+
+
+def current() -> tuple[str | None, bool]:
+    """The setting in force, as :func:`configure` takes it (to hand to a worker process)."""
+    return _SETTING
 
 
 def on_configure(listener: Callable[[], None]) -> None:

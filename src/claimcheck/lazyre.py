@@ -37,6 +37,7 @@ from re import (  # the standard module's names, re-exported
 from typing import Any, Callable, Iterator, cast
 
 __all__ = [
+    "save_cache",
     "ASCII", "DEBUG", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A", "I", "L", "M",
     "Match", "Pattern", "RegexFlag", "S", "U", "X", "error", "escape", "findall", "finditer", "fullmatch", "match", "purge",
     "search", "split", "sub", "subn", "compile", "LazyPattern",
@@ -185,7 +186,9 @@ def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
     return compiled
 
 
-def _save() -> None:
+def save_cache() -> None:
+    """Write the compiled forms built in this process to the cache folder (done at exit;
+    a worker process calls it itself)."""
     if not _PENDING:
         return
     path = _cache_file()
@@ -208,7 +211,7 @@ def _register() -> None:
     from claimcheck import cache
 
     cache.on_configure(_forget)
-    atexit.register(_save)
+    atexit.register(save_cache)
 
 
 _register()

@@ -238,7 +238,15 @@ def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_docu
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings, registry: Any = None) -> None:
+def _init_worker(settings: Settings, registry: Any = None, cache_setting: tuple[str | None, bool] | None = None) -> None:
+    from multiprocessing import util
+
+    from claimcheck import cache, lazyre
+
+    if cache_setting is not None:  # the parent's --cache-dir / --no-cache (a spawned worker starts afresh)
+        cache.configure(cache_setting[0], enabled=cache_setting[1])
+    # a worker leaves through multiprocessing, not the interpreter's exit: keep the patterns it compiled
+    util.Finalize(None, lazyre.save_cache, exitpriority=10)
     _WORKER["settings"] = settings
     _WORKER["rules"] = build_rules(settings)
     _WORKER["registry"] = registry
@@ -264,7 +272,10 @@ def _check_parallel(drafts, settings, jobs, progress, keep_documents, registry=N
     # the largest drafts first, so no worker is left with a long one while the others idle
     # (the outcomes still come back in ``drafts`` order)
     order = sorted(range(len(drafts)), key=lambda i: -_size(drafts[i]))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, registry)) as pool:
+    from claimcheck import cache
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(settings, registry, cache.current())) as pool:
         futures = {pool.submit(_check_in_worker, drafts[i], keep_documents): i for i in order}
         for future in as_completed(futures):
             i = futures[future]
