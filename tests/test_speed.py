@@ -245,3 +245,29 @@ def test_worker_processes_keep_what_they_compile_and_the_cache_setting(tmp_path,
         assert list(off.iterdir()) == []  # --no-cache reaches the workers
     finally:
         cache.configure()
+
+
+def test_cached_country_table_answers_as_pycountry(tmp_path):
+    import pycountry
+
+    from claimcheck.extract import lists
+
+    def direct(key: str):
+        try:
+            c = pycountry.countries.lookup(key)
+        except LookupError:
+            return None
+        return getattr(c, "common_name", None) or c.name
+
+    values = {v for c in pycountry.countries for v in c._fields.values() if isinstance(v, str) and len(v) > 3}
+    cache.configure(str(tmp_path))
+    try:
+        for _ in range(2):  # built and written, then read back
+            lists._countries.cache_clear()
+            table = lists._countries()
+            for v in values:
+                assert table["lookup"].get(v.lower()) == direct(v)
+            assert table["alpha_2"]["fr"] == "France"
+    finally:
+        lists._countries.cache_clear()
+        cache.configure()

@@ -11,7 +11,8 @@ none. It holds (docs/speed.md):
 - ``regex-*.marshal``: the compiled form of claimcheck's regular expressions, per Python
   version (:mod:`claimcheck.lazyre`);
 - ``psl-*.marshal``: the Public Suffix List parsed once per installed list (CT002);
-- ``subdivisions-*.marshal``, ``currencies-*.marshal``: state and province names and
+- ``countries-*.marshal``, ``subdivisions-*.marshal``, ``currencies-*.marshal``: country
+  look-ups, state and province names and
   currency codes read once from pycountry's tables;
 - ``pint/``: pint's own cache of its parsed unit definitions (:mod:`claimcheck.claims.units`).
 
