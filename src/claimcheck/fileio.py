@@ -54,8 +54,11 @@ def write_atomic(
         raise
 
 
-def write_output(path: str | os.PathLike[str], text: str, *, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
-    """Write a report to ``path`` safely (see the module docstring); E312 on any failure."""
+def write_output(
+    path: str | os.PathLike[str], text: str | bytes, *, inputs: Iterable[str | os.PathLike[str]] = ()
+) -> None:
+    """Write a report (text, or bytes such as an annotated .docx) to ``path`` safely (see the
+    module docstring); E312 on any failure."""
     raw = str(path)
     target = Path(os.path.realpath(raw))  # through symbolic links, to the file they name
     for inp in inputs:
@@ -85,8 +88,8 @@ def write_output(path: str | os.PathLike[str], text: str, *, inputs: Iterable[st
         )
     try:
         if st is not None and not stat.S_ISREG(st.st_mode):
-            with open(target, "w", encoding="utf-8", newline="\n") as fh:  # a device or a pipe: in place
-                fh.write(text)
+            with open(target, "wb") as fh:  # a device or a pipe: in place
+                fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
         else:
             write_atomic(target, text)
     except OSError as exc:
