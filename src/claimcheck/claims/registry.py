@@ -232,6 +232,12 @@ class _EntryBase(_Model):
     status: Status = "unverified"
     reviewed_by: str | None = None
     reviewed_on: DayDate | None = None
+    example: bool = Field(
+        default=False,
+        description="An illustrative entry (documentation, tests): its status shows how the rules "
+        "use a reviewed fact, but nobody verified it. `claims export` leaves it out and `status` "
+        "says so.",
+    )
     notes: str | None = None
     aliases: list[str] = Field(
         default_factory=list,
@@ -871,7 +877,7 @@ def dump_entries(entries: Iterable[AnyEntry], *, schema: str | None = None, head
     order = [
         "id", "statement", "kind", "value", "unit", "currency", "year", "equivalent", "thing",
         "date", "end_date", "event", "group", "members", "founders", "qualifier", "as_of",
-        "sources", "status", "reviewed_by", "reviewed_on", "aliases", "tolerance", "notes",
+        "sources", "status", "example", "reviewed_by", "reviewed_on", "aliases", "tolerance", "notes",
     ]
     items = []
     for e in entries:
@@ -879,6 +885,8 @@ def dump_entries(entries: Iterable[AnyEntry], *, schema: str | None = None, head
         for key in ("aliases", "sources", "founders"):
             if data.get(key) == []:
                 data.pop(key)
+        if data.get("example") is False:
+            data.pop("example")
         items.append({k: data[k] for k in order if k in data} | {k: v for k, v in data.items() if k not in order})
     out = []
     if schema:

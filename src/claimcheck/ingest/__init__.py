@@ -91,12 +91,7 @@ def find_drafts(
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise InputError(
-                "no such file or directory",
-                path=str(raw),
-                hint="check the path; claimcheck reads .md, .txt, .html and .pdf drafts",
-                code="E101",
-            )
+            raise _missing(raw)
         if path.is_dir():
             found = sorted(_walk(path, patterns))
             if respect_gitignore:
@@ -183,9 +178,21 @@ def _too_big(path: Path, size: int, max_bytes: int) -> InputError:
     )
 
 
+def _missing(path: str | Path) -> InputError:
+    """The one error for a draft that is not there, whichever command was given it."""
+    return InputError(
+        "no such file or directory",
+        path=str(path),
+        hint="check the path; claimcheck reads .md, .txt, .html, .pdf and .docx drafts",
+        code="E101",
+    )
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         st = path.stat()
+    except FileNotFoundError:
+        raise _missing(path) from None
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", path=str(path), code="E103") from None
     if stat.S_ISDIR(st.st_mode):
