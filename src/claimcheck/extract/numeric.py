@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
+from claimcheck import lazyre as re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -216,7 +216,7 @@ def _capitalised_before(text: str, start: int) -> bool:
 # =========================================================================== units
 def _alternation(forms: Iterable[str]) -> str:
     out = []
-    for f in sorted(set(forms), key=len, reverse=True):
+    for f in sorted(set(forms), key=lambda f: (-len(f), f)):  # one order in every process (a cached pattern)
         out.append(re.escape(f).replace(r"\ ", r"[ \t]+"))
     return "|".join(out)
 

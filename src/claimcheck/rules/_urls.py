@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+from claimcheck import lazyre as re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -87,8 +87,20 @@ def disagree(a: PartialDate, b: PartialDate, tolerance_days: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _suffixes() -> PublicSuffixList:
-    # the Public Suffix List as the package ships it (offline); unknown endings are not TLDs
-    return PublicSuffixList(accept_unknown=False)
+    # the Public Suffix List as the package ships it (offline); unknown endings are not TLDs.
+    # Parsing it takes a short run's tenth of a second: the parsed list is kept in the cache
+    # folder (claimcheck.cache), tied to the installed list file.
+    import publicsuffixlist
+
+    from claimcheck import cache
+
+    def build() -> dict:
+        return dict(vars(PublicSuffixList(accept_unknown=False)))
+
+    state = cache.load_or_build("psl", [publicsuffixlist.PSLFILE, publicsuffixlist.__file__], build)
+    psl = PublicSuffixList.__new__(PublicSuffixList)
+    psl.__dict__.update(state)
+    return psl
 
 
 def host_problem(host: str) -> str | None:
