@@ -11,7 +11,7 @@ from __future__ import annotations
 from claimcheck.findings.linking import link_related
 import os
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from claimcheck.config import Settings, load_settings
 from claimcheck.document import Document, Metadata
@@ -20,11 +20,12 @@ from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
 from claimcheck.findings.suppressions import apply_suppressions
 from claimcheck.ingest import find_drafts, load_document
-from claimcheck.registry import store as registry_store
-from claimcheck.registry.store import Registry, registry_path
 from claimcheck.rules.base import CheckContext, Rule
 from claimcheck.rules.catalogue import RULES
 from claimcheck.rules.cc001_unused_suppression import UnusedSuppression
+
+if TYPE_CHECKING:
+    from claimcheck.registry.store import Registry
 
 __all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"]
 
@@ -155,11 +156,15 @@ def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> R
     rule reads it."""
     if not any(getattr(r, "requires_registry", False) for r in rules):
         return None
+    if registry is None and not getattr(settings, "registry", None):
+        return None  # none configured: the registry module (and its models) is not imported
+    # imported here, not at the top: a run without a registry never loads it (start-up time)
+    from claimcheck.registry import store
 
-    if isinstance(registry, Registry):
+    if isinstance(registry, store.Registry):
         return registry
-    path = registry_path(settings, str(registry) if registry is not None else None)
-    return registry_store.load_registry(path) if path else None  # looked up at call time (tests count calls)
+    path = store.registry_path(settings, str(registry) if registry is not None else None)
+    return store.load_registry(path) if path else None
 
 
 #: what checking one draft gives: (document or None, kept, suppressed, error or None)
@@ -183,7 +188,15 @@ def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_docu
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings, registry: Any = None) -> None:
+def _init_worker(settings: Settings, registry: Any = None, cache_setting: tuple[str | None, bool] | None = None) -> None:
+    from multiprocessing import util
+
+    from claimcheck import cache, lazyre
+
+    if cache_setting is not None:  # the parent's --cache-dir / --no-cache (a spawned worker starts afresh)
+        cache.configure(cache_setting[0], enabled=cache_setting[1])
+    # a worker leaves through multiprocessing, not the interpreter's exit: keep the patterns it compiled
+    util.Finalize(None, lazyre.save_cache, exitpriority=10)
     _WORKER["settings"] = settings
     _WORKER["rules"] = build_rules(settings)
     _WORKER["registry"] = registry
@@ -191,6 +204,13 @@ def _init_worker(settings: Settings, registry: Any = None) -> None:
 
 def _check_in_worker(path: Path, keep_document: bool) -> _Outcome:
     return _check_path(path, _WORKER["settings"], _WORKER["rules"], keep_document, _WORKER.get("registry"))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _check_parallel(
@@ -206,8 +226,14 @@ def _check_parallel(
 
     outcomes: list[Any] = [None] * len(drafts)  # every slot is filled below
     workers = min(jobs, len(drafts))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, registry)) as pool:
-        futures = {pool.submit(_check_in_worker, path, keep_documents): i for i, path in enumerate(drafts)}
+    # the largest drafts first, so no worker is left with a long one while the others idle
+    # (the outcomes still come back in ``drafts`` order)
+    order = sorted(range(len(drafts)), key=lambda i: -_size(drafts[i]))
+    from claimcheck import cache
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(settings, registry, cache.current())) as pool:
+        futures = {pool.submit(_check_in_worker, drafts[i], keep_documents): i for i in order}
         for future in as_completed(futures):
             i = futures[future]
             outcomes[i] = future.result()

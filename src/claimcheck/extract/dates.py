@@ -27,7 +27,7 @@ number cannot be a month.
 from __future__ import annotations
 
 import datetime as dt
-import re
+from claimcheck import lazyre as re
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator, get_args

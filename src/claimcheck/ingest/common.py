@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+from claimcheck import lazyre as re
 
 from claimcheck.document import SourceMap
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import html as _html
-import re
+from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from functools import lru_cache
 from typing import cast
 

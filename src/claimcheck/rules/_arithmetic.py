@@ -11,12 +11,10 @@ figure never fires.
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from claimcheck.claims.models import Claim
-from claimcheck.document import Location
 from claimcheck.extract.numbers import Number, find_numbers
 from claimcheck.extract.text import TextUnit, iter_units
 from claimcheck.rules.base import CheckContext
@@ -35,7 +33,7 @@ BOUNDS = (
     "no more than", "no less than",
 )
 _HEDGE_BEFORE = re.compile(
-    r"(?:^|[\s(,])(?P<q>" + "|".join(re.escape(h) for h in sorted(set(HEDGES) | set(BOUNDS), key=len, reverse=True))
+    r"(?:^|[\s(,])(?P<q>" + "|".join(re.escape(h) for h in sorted(set(HEDGES) | set(BOUNDS), key=lambda h: (-len(h), h)))
     + r")[ \t]+(?:[$€£¥]|US\$|[A-Z]{3}[ \t]?)?$",
     re.I,
 )
@@ -106,7 +104,7 @@ class Sentence:
                 return f
         return None
 
-    def location(self, f: Figure) -> Location:
+    def location(self, f: Figure):
         return self.unit.locate(f.start)
 
 
@@ -128,10 +126,10 @@ def _half(num: Number) -> float:
         raw = re.sub(r"\D", "", m.group(0))
         zeros = len(raw) - len(raw.rstrip("0"))
         return 0.5 * 10 ** (zeros - 1) if zeros >= 3 else 0.0
-    return 0.5 * 10.0 ** (-decimals) * abs(scale)
+    return 0.5 * 10 ** (-decimals) * abs(scale)
 
 
-def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
+def _unit_figures(unit: TextUnit, claims_here: list) -> list[Figure]:
     text = unit.text
     out: list[Figure] = []
     dates = [(c.start, c.end) for c in claims_here if c.kind == "date"]
@@ -184,13 +182,30 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
 
 
 def sentences(ctx: CheckContext) -> Iterator[Sentence]:
-    """Every sentence of the prose (and footnotes) holding at least two figures."""
-    by_place: dict[tuple[int, int | None, str | None], list[Claim]] = {}
+    """Every sentence of the prose (and footnotes) holding at least two figures.
+
+    Read once per document (the AR rules share them); each rule gets its own copies of the
+    figures, as a rule may note on one where its unit ends."""
+    cached = ctx.shared.get("arithmetic-sentences")
+    if cached is None:
+        cached = ctx.shared["arithmetic-sentences"] = list(_sentences(ctx))
+    for s in cached:
+        yield Sentence(s.unit, s.start, s.end, [_copy(f) for f in s.figures])
+
+
+def _copy(f: Figure) -> Figure:
+    twin = Figure.__new__(Figure)
+    twin.__dict__.update(f.__dict__)
+    return twin
+
+
+def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
+    by_place: dict[tuple, list] = {}
     for c in ctx.claims:
         if c.kind in ("money", "quantity", "count", "date"):
             by_place.setdefault((c.article, c.block, c.footnote), []).append(c)
     for unit in iter_units(ctx.document):
-        if not any(ch.isdigit() for ch in unit.text) and "%" not in unit.text:
+        if not _has_digit(unit.text) and "%" not in unit.text:
             # number words alone rarely carry arithmetic; a fraction needs a figure too
             continue
         figs = _unit_figures(unit, by_place.get((unit.article, unit.block, unit.footnote), []))
@@ -202,6 +217,14 @@ def sentences(ctx: CheckContext) -> Iterator[Sentence]:
             here = [f for f in figs if s <= f.start < e]
             if len(here) >= 2:
                 yield Sentence(unit, s, e, here)
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)``, at the speed of a pattern search."""
+    return _ASCII_DIGIT.search(text) is not None or (not text.isascii() and any(ch.isdigit() for ch in text))
 
 
 def fmt(x: float, digits: int = 3) -> str:

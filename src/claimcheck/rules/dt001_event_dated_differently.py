@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.claims.models import DateClaim

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import Iterable
 
-from claimcheck.claims.models import Claim, NumericClaim
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, restated, same_fact, stated, thing_key
 from claimcheck.rules._rates import human
@@ -14,9 +13,6 @@ _STOP = frozenset(
     "their has have had will would could should than more less about over under up nearly "
     "billion million trillion thousand euros yuan dollars".split()
 )
-
-
-_N = TypeVar("_N", bound=NumericClaim)
 
 
 class SameQuantityDifferentValues(Rule):
@@ -76,31 +72,37 @@ class SameQuantityDifferentValues(Rule):
             q for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
         ]
         reported: set[int] = set()
-        for j, q in enumerate(quantities):
-            for p in quantities[:j]:
-                if p.unit != q.unit or not same_fact(p, q):
+        for j, b in enumerate(quantities):
+            for a in quantities[:j]:
+                if a.unit != b.unit or not same_fact(a, b):
                     continue
-                if agree(p.value, p.qualifier, q.value, q.qualifier):
+                if agree(a.value, a.qualifier, b.value, b.qualifier):
                     continue
                 reported.add(j)
-                yield self._finding(p, q, _said(q), _said(p))
+                yield self._finding(a, b, _said(b), _said(a))
                 break
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
         money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
-        for j, mb in enumerate(money):
-            for ma in money[:j]:
-                if ma.currency != mb.currency or ma.year != mb.year or not same_fact(ma, mb):
+        paid: set[int] = set()
+        for j, b in enumerate(money):
+            for a in money[:j]:
+                if a.currency != b.currency or a.year != b.year or not same_fact(a, b):
                     continue
-                if len(_context(ma) & _context(mb)) < 2:
+                if len(_context(a) & _context(b)) < 2:
                     continue
-                if agree(ma.value, ma.qualifier, mb.value, mb.qualifier):
+                if agree(a.value, a.qualifier, b.value, b.qualifier):
                     continue
-                yield self._finding(ma, mb, human(mb.value, mb.currency), human(ma.value, ma.currency))
+                paid.add(j)
+                yield self._finding(a, b, human(b.value, b.currency), human(a.value, a.currency))
                 break
+        # amounts restated in other words: one currency, and one year where both give one
+        amounts = [m for m in ctx.claims.of_kind("money") if m.footnote is None]
+        done = {k for k, m in enumerate(amounts) for j in paid if money[j] is m}
+        yield from self._restatements(
+            amounts, lambda m: m.currency, done, _said, _same_year
+        )
 
-    def _restatements(
-        self, quantities: Sequence[_N], key: Callable[[_N], str], reported: set[int], said: Callable[[_N], str]
-    ) -> Iterable[Finding]:
+    def _restatements(self, quantities, key, reported: set[int], said, fits=None) -> Iterable[Finding]:
         """Figures of one unit (counts: of one counted noun) whose clauses say the same thing
         in other words.
 
@@ -122,6 +124,8 @@ class SameQuantityDifferentValues(Rule):
                     a = quantities[i]
                     if agree(a.value, a.qualifier, b.value, b.qualifier) or not restated(a, b):
                         continue
+                    if fits is not None and not fits(a, b):
+                        continue
                     topic = [quantities[k] for k in idx if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)]
                     values: list[float] = []
                     for q in topic:
@@ -137,7 +141,7 @@ class SameQuantityDifferentValues(Rule):
                     yield self._finding(a, b, said(b), said(a))
                     break
 
-    def _finding(self, a: NumericClaim, b: NumericClaim, here: str, there: str) -> Finding:
+    def _finding(self, a, b, here: str, there: str) -> Finding:
         return self.finding(
             b.location,
             f"'{here}' here, but '{there}' at line {a.location.line}",
@@ -155,10 +159,19 @@ _NOT_COMPARED = frozenset(
 )
 
 
-def _said(q: NumericClaim) -> str:
+def _same_year(a, b) -> bool:
+    """Two amounts of one year, or of no year said (an amount of 2022 is not one of 2023)."""
+    return a.year == b.year or a.year is None or b.year is None
+
+
+def _said(q) -> str:
     return " ".join(p for p in (q.qualifier, q.text) if p)
 
 
-def _context(claim: Claim) -> frozenset[str]:
+def _same_sentence(a, b) -> bool:
+    return a.article == b.article and a.block == b.block and a.sentence == b.sentence
+
+
+def _context(claim) -> frozenset[str]:
     sentence = claim.sentence.replace(claim.text, " ")
     return frozenset(w for w in re.findall(r"[a-z]{4,}", sentence.lower()) if w not in _STOP)
