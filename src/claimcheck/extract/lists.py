@@ -155,8 +155,9 @@ def _countries() -> dict[str, dict[str, str]]:
         db = pycountry.countries
         everything = list(db)  # loads the table and its indices
 
-        def display(c) -> str:
-            return getattr(c, "common_name", None) or c.name
+        def display(c: Any) -> str:
+            name: str = getattr(c, "common_name", None) or c.name
+            return name
 
         lookup: dict[str, str] = {}
         for index in db.indices.values():

@@ -11,6 +11,8 @@ figure never fires.
 
 from __future__ import annotations
 
+from claimcheck.document import Location
+from claimcheck.claims.models import Claim
 from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -104,7 +106,7 @@ class Sentence:
                 return f
         return None
 
-    def location(self, f: Figure):
+    def location(self, f: Figure) -> Location:
         return self.unit.locate(f.start)
 
 
@@ -126,10 +128,10 @@ def _half(num: Number) -> float:
         raw = re.sub(r"\D", "", m.group(0))
         zeros = len(raw) - len(raw.rstrip("0"))
         return 0.5 * 10 ** (zeros - 1) if zeros >= 3 else 0.0
-    return 0.5 * 10 ** (-decimals) * abs(scale)
+    return 0.5 * 10.0 ** (-decimals) * abs(scale)
 
 
-def _unit_figures(unit: TextUnit, claims_here: list) -> list[Figure]:
+def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
     text = unit.text
     out: list[Figure] = []
     dates = [(c.start, c.end) for c in claims_here if c.kind == "date"]
@@ -200,7 +202,7 @@ def _copy(f: Figure) -> Figure:
 
 
 def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
-    by_place: dict[tuple, list] = {}
+    by_place: dict[tuple[int, int | None, str | None], list[Claim]] = {}
     for c in ctx.claims:
         if c.kind in ("money", "quantity", "count", "date"):
             by_place.setdefault((c.article, c.block, c.footnote), []).append(c)

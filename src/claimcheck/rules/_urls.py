@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 import datetime as dt
 from claimcheck import lazyre as re
 from functools import lru_cache
@@ -95,7 +96,7 @@ def _suffixes() -> PublicSuffixList:
 
     from claimcheck import cache
 
-    def build() -> dict:
+    def build() -> dict[str, Any]:
         return dict(vars(PublicSuffixList(accept_unknown=False)))
 
     state = cache.load_or_build("psl", [publicsuffixlist.PSLFILE, publicsuffixlist.__file__], build)
