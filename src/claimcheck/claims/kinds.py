@@ -46,6 +46,7 @@ __all__ = [
     "registry_fields",
     "slug_text",
     "summary_text",
+    "under_review",
     "unit_text",
     "value_text",
 ]
@@ -129,6 +130,13 @@ def is_checkable(claim: Claim, kinds: Sequence[str] = CHECKABLE_KINDS) -> bool:
             return False
         case _:
             assert_never(claim)
+
+
+def under_review(claim: Claim, matches: Sequence[object], kinds: Sequence[str] = CHECKABLE_KINDS) -> bool:
+    """Does the review workflow (RG005, RG006, ``status``, ``claims init``) hold this claim?
+    A checkable one always; a date without a named event, a small count or a duration when
+    the registry holds an entry it matches (``matches``, from the registry's matching)."""
+    return is_checkable(claim, kinds) or (claim.kind in kinds and bool(matches))
 
 
 # --------------------------------------------------------------------------- shown

@@ -30,12 +30,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from claimcheck import lazyre as re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence, assert_never
 
-from claimcheck.claims.kinds import CHECKABLE_KINDS, amount_text, format_number, is_checkable, value_text
+from claimcheck import lazyre as re
+from claimcheck.claims.kinds import amount_text, format_number, under_review, value_text
 from claimcheck.claims.kinds import unit_text as _unit_text
 from claimcheck.claims.models import (
     AcronymClaim,
@@ -318,13 +318,6 @@ class RegistryIndex:
                 if entry.id not in hits and _contains(norm, key):
                     hits[entry.id] = entry
         return hits
-
-
-def under_review(claim: Claim, matches: Sequence[Match], kinds: Sequence[str] = CHECKABLE_KINDS) -> bool:
-    """Does the review workflow (RG005, RG006, ``status``, ``claims init``) hold this claim?
-    A checkable one always (:func:`claimcheck.claims.kinds.is_checkable`); a date without a
-    named event, a small count or a duration when the registry holds an entry it matches."""
-    return is_checkable(claim, kinds) or (claim.kind in kinds and bool(matches))
 
 
 def match_claim(index: RegistryIndex, claim: Claim, *, default_tolerance: float = 0.0) -> list[Match]:

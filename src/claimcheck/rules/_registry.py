@@ -6,11 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Iterator, Sequence, cast
 
-from claimcheck.claims.kinds import is_checkable
+from claimcheck.claims.kinds import is_checkable, under_review
 from claimcheck.claims.models import CHECKABLE_KINDS, CitationClaim, Claim
 from claimcheck.document import Location
 from claimcheck.extract import extract
-from claimcheck.registry.matching import under_review, match_claim
 from claimcheck.rules.base import CheckContext
 
 if TYPE_CHECKING:
@@ -35,6 +34,9 @@ def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Clai
     """``(claim, matches)`` for every claim of a registry kind, in reading order (cached)."""
     key = f"registry-matches:{tolerance}"
     if key not in ctx.shared:
+        # the registry's modules load only in a run that has a registry (start-up time)
+        from claimcheck.registry.matching import match_claim
+
         assert ctx.registry is not None, "registry rules run only with a registry"
         index = ctx.registry.index
         ctx.shared[key] = [

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.models import Claim, DateClaim
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.registry.store import AnyEntry
 from claimcheck.rules._registry import (
     describe,
     entry_note,
@@ -14,6 +13,9 @@ from claimcheck.rules._registry import (
     pick_by_date,
 )
 from claimcheck.rules.base import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from claimcheck.registry.store import AnyEntry
 
 
 class Options(BaseModel):

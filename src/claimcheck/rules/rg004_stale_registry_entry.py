@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.models import CHECKABLE_KINDS
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.registry.store import AnyEntry, DateEntry, MoneyEntry
 from claimcheck.rules._registry import (
     describe,
     entry_note,
@@ -14,6 +13,9 @@ from claimcheck.rules._registry import (
     reference_date,
 )
 from claimcheck.rules.base import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from claimcheck.registry.store import AnyEntry
 
 
 class Options(BaseModel):
@@ -27,6 +29,8 @@ class Options(BaseModel):
 def settled(entry: AnyEntry) -> bool:
     """A value about the past when it was reviewed does not age: an amount for 2023
     reviewed in 2024, an event that had happened (or begun) by ``as_of``."""
+    from claimcheck.registry.store import DateEntry, MoneyEntry  # loaded only with a registry
+
     as_of = entry.as_of.last_day()
     if isinstance(entry, MoneyEntry) and entry.year is not None:
         return entry.year < as_of.year

@@ -4,9 +4,9 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.kinds import value_text
 from claimcheck.claims.models import CheckableKind
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.registry.matching import format_claim_value
 from claimcheck.rules._registry import CHECKABLE_KINDS, iter_checkable
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -71,7 +71,7 @@ class UnregisteredClaim(Rule[Options]):
             kind = claim.kind.replace("_", " ")
             yield self.finding(
                 claim.location,
-                f"{kind} claim “{claim.text}” ({format_claim_value(claim)}) has no registry entry",
+                f"{kind} claim “{claim.text}” ({value_text(claim)}) has no registry entry",
                 help="`claimcheck claims init DRAFT` proposes entries for review",
                 subject=f"{claim.kind} {claim.text}",
             )

@@ -7,7 +7,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimcheck.claims.models import CheckableKind
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.registry.matching import best_match
 from claimcheck.rules._registry import (
     CHECKABLE_KINDS,
     describe,
@@ -102,6 +101,8 @@ class UnverifiedClaimInReadyDraft(Rule[Options]):
         )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        from claimcheck.registry.matching import best_match  # loaded only with a registry
+
         if not self._ready(ctx):
             return
         status = (ctx.document.metadata.status or "").strip().lower()
