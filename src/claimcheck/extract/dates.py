@@ -40,7 +40,6 @@ from claimcheck.claims.models import (
     WindowUnit,
 )
 from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
-from claimcheck.extract.citations import footnote_parts
 from claimcheck.extract.text import TextUnit
 
 __all__ = [
@@ -1002,6 +1001,7 @@ def _options(unit: TextUnit) -> tuple[dt.date | None, bool]:
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
+    from claimcheck.extract.citations import footnote_parts  # the extractors load each other only when a run needs them
 
     return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
 

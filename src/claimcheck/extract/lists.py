@@ -49,8 +49,6 @@ from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.document import Block, BlockKind, Document
-from claimcheck.extract.citations import footnote_parts
-from claimcheck.extract.dates import find_dates
 from claimcheck.extract.text import TextUnit, sentence_bounds
 
 __all__ = ["country_name", "describe_group", "extract_member_lists", "find_member_lists", "parse_list", "recognise"]
@@ -1042,6 +1040,8 @@ def _record(
 
 
 def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | None]:
+    from claimcheck.extract.dates import find_dates  # the extractors load each other only when a run needs them
+
     m = _AS_OF.search(sentence)
     if m:
         ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
@@ -1063,6 +1063,7 @@ def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | Non
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
+    from claimcheck.extract.citations import footnote_parts  # the extractors load each other only when a run needs them
 
     out = []
     for p in footnote_parts(unit.text):

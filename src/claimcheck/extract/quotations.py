@@ -26,7 +26,6 @@ from claimcheck import lazyre as re
 from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import QuotationClaim
-from claimcheck.extract.citations import footnote_parts
 from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import is_cjk
 
@@ -275,6 +274,7 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
+    from claimcheck.extract.citations import footnote_parts  # the extractors load each other only when a run needs them
 
     return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
 

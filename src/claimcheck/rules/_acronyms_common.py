@@ -9,7 +9,6 @@ from typing import cast
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.document import Block, Document, Location
 from claimcheck.extract.acronym_letters import judge
-from claimcheck.extract.acronyms import is_acronym
 from claimcheck.rules.base import CheckContext
 
 _TOKEN = re.compile(r"(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])")
@@ -63,6 +62,8 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
 
 
 def _uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
+    from claimcheck.extract.acronyms import is_acronym  # the acronym extractor loads only when used
+
     doc = ctx.document
     words = _lower_words(doc)
     out = []

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, TYPE_CHECKING
 
 from claimcheck.claims.models import (
     CitationClaim,
@@ -9,10 +9,12 @@ from claimcheck.claims.models import (
     NumericClaim,
     QuantityClaim,
 )
-from claimcheck.extract.numeric import Mention, analyse
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, same_thing, stated
 from claimcheck.rules.base import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from claimcheck.extract.numeric import Mention
 
 
 class NumberContradictsSourceTitle(Rule):
@@ -47,6 +49,8 @@ class NumberContradictsSourceTitle(Rule):
     needs = ("count", "money", "quantity", "citation")
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        from claimcheck.extract.numeric import analyse  # the money/quantity extractor loads only when used
+
         cites: dict[tuple[int, str], list[CitationClaim]] = {}
         for c in ctx.claims.of_kind("citation"):
             if c.footnote is not None:
