@@ -260,3 +260,41 @@ def test_columns_and_one_run_footnotes(tmp_path: Path) -> None:
     assert [(n.number, n.text) for n in article.footnotes] == [
         (1, "Provincial Water Bureau, report published 12 May 2024, page 4.")
     ]
+
+
+def test_notes_with_a_numbering_slip_and_a_small_code_line(tmp_path: Path) -> None:
+    """Notes numbered 1, 2, 2, 4 are four notes (FN001 then reports the repeated 2); a line
+    in the notes' small size that starts with a number before any note ("2 keys 3 signers",
+    a code sample) is not a note."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(595, 420))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    body = ["Ferries now run at night, the operator said.", "Fares fell by a tenth on the long routes.",
+            "Crossings doubled over the summer months.", "Both ports now open before dawn."]
+    for i, line in enumerate(body):
+        pdf.set_font("Helvetica", size=10)
+        pdf.text(40, 60 + 13 * i, line)
+        x = 40 + pdf.get_string_width(line)
+        pdf.set_font("Helvetica", size=6.5)
+        pdf.text(x + 0.5, 60 + 13 * i - 3.5, str(i + 1))
+    pdf.set_font("Helvetica", size=10)
+    for i, line in enumerate(["The operator plans more sailings next year.", "A new pier opens in the spring.",
+                              "Fuel costs stayed flat all year.", "Crews were hired from both towns.",
+                              "Passengers asked for later boats.", "The board meets again in May."]):
+        pdf.text(40, 200 + 13 * i, line)
+    pdf.set_font("Helvetica", size=7)
+    pdf.text(40, 130, "2 key_a key_b key_c 3 CHECK_ALL")
+    pdf.set_font("Helvetica", size=7)
+    notes = ["1 Harbour Board, annual report, May 2024.", "2 Port Weekly, June 3, 2024.",
+             "2 Coast Gazette, July 9, 2024.", "4 Ferry Line, timetable, August 2024."]
+    for i, note in enumerate(notes):
+        pdf.text(40, 340 + 10 * i, note)
+    path = tmp_path / "slip.pdf"
+    pdf.output(str(path))
+
+    doc = load_document(path)
+    (article,) = doc.articles
+    assert [n.label for n in article.footnotes] == ["1", "2", "2", "4"]
+    assert all("CHECK_ALL" not in n.text for n in article.footnotes)

@@ -288,7 +288,8 @@ class _Renderer:
                 return None
             number = int(m.group(1))
             # the next note, a number repeated or one skipped (a numbering slip FN rules report)
-            if number not in (1, self.last_note, self.last_note + 1, self.last_note + 2):
+            skipped = self.last_note >= 1 and number == self.last_note + 2  # never before a first note
+            if number not in (1, self.last_note, self.last_note + 1) and not skipped:
                 return None
             rest = (first[m.end() :] + "".join(r.text for r in runs[1:])).strip()
         if not rest:
