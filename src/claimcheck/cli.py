@@ -96,6 +96,7 @@ def cli() -> None:
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (claimcheck.toml or pyproject.toml).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write the report to a file (atomically).")
 @click.option("--max-size", "max_size_mb", type=float, default=None, help="Largest draft to read, in MiB [default: 20].")
+@click.option("--time-budget", "time_budget", type=float, default=None, metavar="SECONDS", help="Give up on a draft that takes longer than this and report it as that draft's error; 0: no limit [default: 300].")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None, help="Fail only on findings not in this baseline file.")
 @click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), default=None, help="Record today's findings in FILE (atomically) and exit 0.")
 @click.option("--changed-since", "changed_since", metavar="REF", default=None, help="Only drafts added or modified since this git ref (plus untracked ones).")
@@ -106,7 +107,7 @@ def cli() -> None:
 def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, stdin_filename, cache_dir, no_cache,
            exclude, extend_exclude, no_gitignore,
            statistics, show_settings, reader,
-           publication_date, config, output, max_size_mb, baseline_file, write_baseline_file, changed_since, jobs,
+           publication_date, config, output, max_size_mb, time_budget, baseline_file, write_baseline_file, changed_since, jobs,
            quiet, claims_path, preview):
     """Check drafts (files or folders) and report what does not add up."""
     from claimcheck.findings.baseline import (
@@ -128,6 +129,7 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
         "reader": reader,
         "publication_date": publication_date,
         "max_size_mb": max_size_mb,
+        "time_budget": time_budget,
         "select": list(select) or None,
         "ignore": list(ignore) or None,
         "extend_select": list(extend_select) or None,

@@ -6,7 +6,8 @@
      ├── InputError                 a draft that cannot be read (E1xx)
      ├── ConfigError                a bad [tool.claimcheck] table or flag (E2xx)
      ├── RegistryError              a bad file under claims/ (E3xx)
-     └── UsageError                 a command used the wrong way (E4xx)
+     ├── UsageError                 a command used the wrong way (E4xx)
+     └── InternalError              a bug in claimcheck met while checking one draft (E999)
 
 Every error names the file (and the line and column where there is one), says what is
 wrong and what to do about it.
@@ -18,6 +19,7 @@ __all__ = [
     "ClaimcheckError",
     "ConfigError",
     "InputError",
+    "InternalError",
     "OutputError",
     "RegistryError",
     "UsageError",
@@ -108,3 +110,10 @@ class OutputError(ClaimcheckError):
     """A report, baseline or proposal file cannot be written where it was asked for."""
 
     code = "E312"
+
+
+class InternalError(ClaimcheckError):
+    """A bug in claimcheck met while checking one draft: reported for that draft (the
+    others are still checked), exit status 2."""
+
+    code = "E999"
