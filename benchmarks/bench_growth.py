@@ -98,8 +98,13 @@ def _references(n: int) -> str:
 
 
 def _member_lists(i: int) -> str:
-    members = [_COUNTRIES[(i + k) % 16] for k in range(4 + i % 3)]
-    group = f"{_word(i % 40)} {_WORDS[i % 16].capitalize()} Partnership"
+    """Lists of the members of many groups, each group listed three times (the third list
+    differs), all of them "... Partnership"."""
+    g = i // 3
+    members = [_COUNTRIES[(g + k) % 16] for k in range(4 + g % 3)]
+    if i % 3 == 2:
+        members[-1] = _COUNTRIES[(g + 7) % 16]
+    group = f"{_word(g)} {_WORDS[g % 16].capitalize()} Partnership"
     return f"As of {2010 + i % 14}, the members of the {group} were {', '.join(members[:-1])} and {members[-1]}."
 
 

@@ -60,8 +60,16 @@ class MemberListsDiffer(Rule):
         acr = expansions(ctx)
         lists = ctx.claims.of_kind("member_list")
         keyed = [(c, group_words(c.group, acr), _key(c.group, acr)) for c in lists]
+        # only lists that could be linked are compared (every pair was quadratic in the
+        # number of lists): see _link_keys
+        index: dict[tuple, list[int]] = {}
+        sentences = _Sentences(ctx)
         for j, (later, kw, kk) in enumerate(keyed):
-            for earlier, ew, ek in keyed[:j]:
+            own, wanted = _link_keys(later, kw, kk)
+            earlier_ones = sorted({i for k in wanted for i in index.get(k, ())})
+            for k in own:
+                index.setdefault(k, []).append(j)
+            for earlier, ew, ek in (keyed[i] for i in earlier_ones):
                 if not _linked(later, earlier, kw, ew, kk, ek):
                     continue
                 here, there = set(later.members), set(earlier.members)
@@ -85,7 +93,8 @@ class MemberListsDiffer(Rule):
                     f"{describe_group(label, _role(later))}{_as_of(later)} differ from the list at line "
                     f"{earlier.location.line}{_as_of(earlier)}: " + "; ".join(parts)
                 )
-                founders = _founders(ctx, (only_here, later), (only_there, earlier), acr=acr, label=label)
+                founders = _founders(ctx, (only_here, later), (only_there, earlier), acr=acr, label=label,
+                                     sentences=sentences)
                 if founders:
                     message += (
                         f" ({', '.join(founders)} {'is' if len(founders) == 1 else 'are'} named as "
@@ -245,12 +254,75 @@ def _shown(claim, members: list[str]) -> list[str]:
     return [raw.get(m, m) for m in members]
 
 
-def _founders(ctx: CheckContext, *sides, acr, label) -> list[str]:
-    """Members missing from one list whose name stands in another sentence about the group."""
-    from claimcheck.extract.text import sentence_bounds
+def _link_keys(c, kw: frozenset[str], kk: frozenset[str]) -> tuple[set, set]:
+    """Keys under which a list is filed, and keys under which the earlier lists it may be
+    linked to are filed. Two lists can be linked (:func:`_linked`) only when they share two
+    group words or two content words, have the same single content word, have the same
+    declared count, or one's single word ends a proper name in the other's group
+    (:func:`_short_form`): each of these is a shared key."""
+    own: set = set()
+    for tag, words in (("w", kw), ("k", kk)):
+        ordered = sorted(words)
+        own.update((tag, a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+    n = c.declared_count
+    if n is not None and n >= 3:
+        own.add(("n", n))
+    wanted = set(own)
+    if len(kk) == 1:
+        (word,) = kk
+        own.add(("k1", word))
+        wanted.update({("k1", word), ("end", word)})
+    for name in re.findall(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", c.group):
+        if len(name.split()) >= 2:
+            end = _stem(name.split()[-1])
+            own.add(("end", end))
+            wanted.add(("k1", end))
+    return own, wanted
 
+
+class _Sentences:
+    """The sentences of the prose outside the member lists' own sentences, found once per
+    check (each finding scanned the whole document for them), and by names looked for."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self._all: list[str] | None = None
+        self._with: dict[tuple[str, ...], list[str]] = {}
+
+    def all(self) -> list[str]:
+        if self._all is None:
+            from claimcheck.extract.text import sentence_bounds
+
+            ctx = self.ctx
+            lists = ctx.claims.of_kind("member_list")
+            out = []
+            for article in ctx.document.articles:
+                spans_of: dict[int, list[tuple[int, int]]] = {}
+                for c in lists:
+                    if c.article == article.index:
+                        spans_of.setdefault(c.block, []).append((c.start, c.end))
+                for i, block in enumerate(article.blocks):
+                    if not block.is_prose:
+                        continue
+                    spans = spans_of.get(i, [])
+                    starts = sentence_bounds(block.text) + [len(block.text)]
+                    for s0, s1 in zip(starts, starts[1:]):
+                        if any(a < s1 and s0 < b for a, b in spans):
+                            continue  # the list's own sentence
+                        out.append(block.text[s0:s1])
+            self._all = out
+        return self._all
+
+    def naming(self, names: list[str]) -> list[str]:
+        key = tuple(names)
+        if key not in self._with:
+            self._with[key] = [s for s in self.all() if any(n and n in s for n in names)]
+        return self._with[key]
+
+
+def _founders(ctx: CheckContext, *sides, acr, label, sentences: _Sentences | None = None) -> list[str]:
+    """Members missing from one list whose name stands in another sentence about the group."""
     names = [label] + [e for a, e in acr.items() if a == label]
-    lists = ctx.claims.of_kind("member_list")
     found: list[str] = []
     wanted = []
     for missing, claim in sides:
@@ -258,19 +330,8 @@ def _founders(ctx: CheckContext, *sides, acr, label) -> list[str]:
         wanted += [raw.get(m, m) for m in missing]
     if not wanted:
         return found
-    for article in ctx.document.articles:
-        for i, block in enumerate(article.blocks):
-            if not block.is_prose:
-                continue
-            spans = [(c.start, c.end) for c in lists if c.article == article.index and c.block == i]
-            starts = sentence_bounds(block.text) + [len(block.text)]
-            for s0, s1 in zip(starts, starts[1:]):
-                if any(a < s1 and s0 < b for a, b in spans):
-                    continue  # the list's own sentence
-                sentence = block.text[s0:s1]
-                if not any(n and n in sentence for n in names):
-                    continue
-                for shown in wanted:
-                    if shown not in found and re.search(rf"\b{re.escape(shown[:5])}", sentence):
-                        found.append(shown)
+    for sentence in (sentences or _Sentences(ctx)).naming(names):
+        for shown in wanted:
+            if shown not in found and re.search(rf"\b{re.escape(shown[:5])}", sentence):
+                found.append(shown)
     return found

@@ -57,8 +57,8 @@ class SameQuantityDifferentValues(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         counts = [c for c in ctx.claims.of_kind("count") if c.footnote is None]
-        for j, b in enumerate(counts):
-            for a in counts[:j]:
+        for b, earlier in _alike(counts, lambda c: ()):
+            for a in earlier:
                 if not same_fact(a, b):
                     continue
                 if agree(a.value, a.qualifier, b.value, b.qualifier):
@@ -68,8 +68,8 @@ class SameQuantityDifferentValues(Rule):
         quantities = [
             q for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
         ]
-        for j, b in enumerate(quantities):
-            for a in quantities[:j]:
+        for b, earlier in _alike(quantities, lambda q: (q.unit,)):
+            for a in earlier:
                 if a.unit != b.unit or not same_fact(a, b):
                     continue
                 if agree(a.value, a.qualifier, b.value, b.qualifier):
@@ -77,8 +77,8 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(a, b, _said(b), _said(a))
                 break
         money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
-        for j, b in enumerate(money):
-            for a in money[:j]:
+        for b, earlier in _alike(money, lambda m: (m.currency, m.year)):
+            for a in earlier:
                 if a.currency != b.currency or a.year != b.year or not same_fact(a, b):
                     continue
                 if len(_context(a) & _context(b)) < 2:
@@ -104,6 +104,19 @@ _NOT_COMPARED = frozenset(
     """percent percentage_point basis_point permille year month week day hour minute second
     decade century millennium degree""".split()
 )
+
+
+def _alike(claims: list, key) -> Iterable[tuple]:
+    """Each claim with the earlier ones (in order) that could state the same fact: those
+    with a subject of the same ``what`` and ``period`` (which :func:`same_fact` requires)
+    and the same ``key(claim)``. Comparing every pair made the rule quadratic."""
+    buckets: dict[tuple, list] = {}
+    for b in claims:
+        if b.subject is None:
+            continue  # same_fact is never true of it
+        earlier = buckets.setdefault((b.subject.what, b.subject.period, *key(b)), [])
+        yield b, list(earlier)
+        earlier.append(b)
 
 
 def _said(q) -> str:
