@@ -26,6 +26,10 @@ __all__ = [
 ]
 
 
+#: the longest part of an offending line shown under an error
+_MAX_SHOWN = 200
+
+
 class ClaimcheckError(Exception):
     """Base class: a problem the user can fix, reported without a traceback."""
 
@@ -80,10 +84,13 @@ class ClaimcheckError(Exception):
         out = [self.one_line()]
         if self.source_line is not None and self.line is not None:
             gutter = str(self.line)
-            out.append(f" {gutter} | {self.source_line}")
-            if self.column is not None:
+            shown = self.source_line
+            if len(shown) > _MAX_SHOWN:  # a line of a megabyte is not shown whole
+                shown = shown[:_MAX_SHOWN] + "…"
+            out.append(f" {gutter} | {shown}")
+            if self.column is not None and self.column <= _MAX_SHOWN:
                 pad = " " * (self.column - 1)
-                out.append(f" {' ' * len(gutter)} | {pad}{'^' * self.width}")
+                out.append(f" {' ' * len(gutter)} | {pad}{'^' * max(1, min(self.width, _MAX_SHOWN - self.column + 1))}")
         return "\n".join(out)
 
     def __str__(self) -> str:

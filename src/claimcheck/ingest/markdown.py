@@ -401,8 +401,36 @@ def _front_matter(source: Source) -> _FrontMatter:
             )
         )
         return fm
+    if lang == "YAML":
+        fm.notices.extend(_duplicate_keys(source, body, fm.body[0] if fm.body else 2))
     fm.meta = _metadata(source, data, fm)
     return fm
+
+
+def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
+    """A notice for each top-level key written twice (YAML silently keeps the last)."""
+    try:
+        node = yaml.compose(body, Loader=_SAFE_LOADER)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return []
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    out: list[Notice] = []
+    seen: dict[str, int] = {}
+    for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue
+        line = first_line + key_node.start_mark.line
+        if key_node.value in seen:
+            out.append(_notice(
+                source, line,
+                f"front matter key `{key_node.value}` is written twice (first at line {seen[key_node.value]}); "
+                "the last one is read",
+                "keep one of them", f"front matter {key_node.value} twice",
+            ))
+        else:
+            seen[key_node.value] = line
+    return out
 
 
 def _parse_front(lang: str, body: str):
@@ -466,15 +494,42 @@ def _metadata(source: Source, data: dict, fm: _FrontMatter) -> Metadata:
                 fields["publication_date"] = date
             break
     extra = {k: v for k, v in data.items() if k not in ("title", "status", "publication_date") and k.isidentifier()}
+    for key in [k for k, v in extra.items() if not _small(v)]:
+        # YAML aliases can make a few lines stand for billions of values, which copying
+        # or reporting the metadata would expand: such a key is left out
+        del extra[key]
+        fm.notices.append(_notice(
+            source, _key_line(source, key),
+            f"front matter `{key}` holds too much data (nested aliases?); read the draft without it",
+            "write the value out plainly, without YAML aliases", f"front matter {key}",
+        ))
     try:
         return Metadata(**extra, **fields)
     except Exception:  # noqa: BLE001 - an odd extra key never stops the reading
         return Metadata(**fields)
 
 
+def _small(value, limit: int = 10_000) -> bool:
+    """Does ``value`` hold at most ``limit`` values, counting each time an alias repeats one?"""
+    stack, seen = [value], 0
+    while stack:
+        v = stack.pop()
+        seen += 1
+        if seen > limit:
+            return False
+        if isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, (list, tuple)):
+            stack.extend(v)
+    return True
+
+
 def _value_notice(source: Source, key: str, value, help_: str) -> Notice:
     shown = value
-    if len(repr(value)) > 80:
+    if isinstance(value, (dict, list)) and not _small(value, 1000):
+        shown = type(value).__name__  # its repr could be billions of characters (aliases)
+    elif len(repr(value)) > 80:
         shown = type(value).__name__ if isinstance(value, (dict, list)) else repr(value)[:77] + "..."
     return _notice(
         source,
