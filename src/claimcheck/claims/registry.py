@@ -206,7 +206,7 @@ Tolerance = Annotated[
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)  # `value: 1e400` is no figure
 
 
 class Source(_Model):
