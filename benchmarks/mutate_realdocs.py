@@ -24,9 +24,10 @@ change_figure       the second of two statements of one figure  a figure     NU0
                     ("4.2 GW" ... "4.2 GW": same value and unit stated twice
                     or thing, sentences sharing three content
                     words) changed by 25%
-shift_url_date      the year in a note's URL moved back one,    a note whose CT001
-                    when the note gives the same date           date and URL
-                                                                date agree
+shift_url_date      the year in a note's URL moved back one     a note whose CT001
+                    when the note writes the same date in full  date and URL
+                    (or past the day it was read when that is   date agree
+                    the only date)
 change_expansion    one word of an acronym's expansion replaced an acronym    AC002
                     by a word with another initial              definition
 break_url           a note's URL cut after its host's first     a note with  CT002
@@ -68,6 +69,12 @@ EXPECTED = {
 }
 KINDS = tuple(EXPECTED)
 _YEAR_IN_URL = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?=[/_\-.]\d{1,2}[/_\-.]\d{1,2}(?!\d))")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_FULL_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}},?\s+(\d{{4}})\b|\b\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})\b"
+    rf"|\b{_MONTH},?\s+(\d{{4}})\b|\b(\d{{4}})-[01]\d-[0-3]\d\b"
+)
+_READ_MARK = re.compile(r"(?i)(?:retrieved|accessed|consulted|viewed|archived)\b[^.;]*$")
 _SWAP_WORDS = {c: w for c, w in zip("abcdefghijklmnopqrstuvwxyz", (
     "Zonal", "Yearly", "Xenial", "Western", "Vital", "Unified", "Tidal", "Standing", "Rural",
     "Quiet", "Public", "Open", "National", "Modern", "Local", "Key", "Joint", "Inland",
@@ -297,21 +304,40 @@ def m_drop_counted_member(text, doc, claims):
             yield new, f"'{members[1]}' dropped from '{cm.group(0).strip()} {', '.join(members)}' at line {line}"
 
 
+def _note_dates(body):
+    """(publication years, access years) written in a note as full dates (a month or day with
+    the year), told apart by a "retrieved/accessed/archived" marker right before the date."""
+    published, accessed = set(), set()
+    for m in _FULL_DATE.finditer(body):
+        year = next(g for g in m.groups() if g and len(g) == 4 and g.isdigit())
+        (accessed if _READ_MARK.search(body[max(0, m.start() - 40):m.start()]) else published).add(year)
+    return published, accessed
+
+
 def m_shift_url_date(text, doc, claims):
+    """A citation's date and its URL's date agree; the URL's year is moved so they do not.
+
+    Only dates a citation writes in full count (a month name or an ISO date with the year):
+    a bare year in a note's prose ("in 2021, the agency ...") may be about anything. When the
+    note gives only the day the page was read, the URL is moved to the year after it (a page
+    cannot be read before it is published); moving it back would be no defect."""
     for note in doc.iter_footnotes():
         for url in note.urls:
             m = _YEAR_IN_URL.search(url)
             if not m:
                 continue
             year = m.group(1)
-            body = note.text.replace(url, " ")
-            if year not in body:
-                continue  # the note must give the same date for the URL date to be checkable
+            published, accessed = _note_dates(note.text.replace(url, " "))
+            if year in published:
+                new_year = str(int(year) - 1)
+            elif not published and accessed:
+                new_year = str(int(max(accessed)) + 1)
+            else:
+                continue  # the note gives no date the URL's date can be checked against
             pos = text.find(url, max(_offset(text, note.location.line) - 50, 0))
             if pos < 0:
                 continue
             ypos = pos + m.start(1)
-            new_year = str(int(year) - 1)
             yield text[:ypos] + new_year + text[ypos + 4:], f"URL year {year} -> {new_year} in note {note.label}"
 
 
@@ -400,7 +426,7 @@ def _try(kind, entry, src, mutated, what, base_keys, stats, examples, tmp: Path,
 
 
 def run(formats: set[str], sources: set[str] | None, max_per_kind: int, seed: int, verbose: bool,
-        per_doc: int = 3) -> dict:
+        per_doc: int = 3, kinds: tuple[str, ...] = KINDS) -> dict:
     from claimcheck.errors import ClaimcheckError
     from claimcheck.extract import extract
 
@@ -410,7 +436,7 @@ def run(formats: set[str], sources: set[str] | None, max_per_kind: int, seed: in
     examples: dict[str, list] = defaultdict(list)
     with tempfile.TemporaryDirectory() as tmp:
         for entry in entries:
-            if all(stats[k]["attempted"] >= max_per_kind for k in KINDS):
+            if all(stats[k]["attempted"] >= max_per_kind for k in kinds):
                 break
             src = _realdocs.REALDOCS / entry["file"]
             try:
@@ -422,7 +448,7 @@ def run(formats: set[str], sources: set[str] | None, max_per_kind: int, seed: in
                     print(f"skip {entry['file']}: {exc}")
                 continue
             base_keys = Counter(_key(f) for f in base)
-            for kind in KINDS:
+            for kind in kinds:
                 if stats[kind]["attempted"] >= max_per_kind:
                     continue
                 planted = 0
@@ -451,6 +477,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-doc", type=int, default=3, help="mutations of one kind per document at most")
     ap.add_argument("--json", metavar="OUT")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--kinds", nargs="*", choices=KINDS, default=list(KINDS), help="mutation kinds to try (all by default)")
     args = ap.parse_args(argv)
     if not _realdocs.available() and "CLAIMCHECK_REALDOCS" not in os.environ:
         # a worktree sits one level deeper than the main checkout: look further up
@@ -462,9 +489,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: no real documents at {_realdocs.REALDOCS} (manifest.jsonl absent)")
         return 0
     res = run(set(args.formats), set(args.sources) if args.sources else None,
-              args.max_per_kind, args.seed, args.verbose, args.per_doc)
+              args.max_per_kind, args.seed, args.verbose, args.per_doc, tuple(args.kinds))
     print("kind                 expected  attempted  detected         exact  no-structure (documents)")
-    for kind in KINDS:
+    for kind in args.kinds:
         s = res["stats"][kind]
         att = s.get("attempted", 0)
         pct = f"{100 * s.get('detected', 0) / att:5.1f}%" if att else "    -"

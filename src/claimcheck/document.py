@@ -171,6 +171,10 @@ class Footnote(_Located):
     label: str
     text: str
     urls: tuple[str, ...] = ()
+    links: tuple[tuple[int, str], ...] = Field(
+        default=(),
+        description="Link targets not written in the text, with the offset where the link's words start (when the reader knows it).",
+    )
     article: int
     source_map: SourceMap
 

@@ -147,3 +147,31 @@ def test_a_passage_quoted_in_a_discursive_note_is_not_a_title():
     assert not _is_excerpt("iPhone sales climb in Asia")
     assert not _is_excerpt("2024 in review")
     assert not _is_excerpt("中国航天白皮书")
+
+
+def test_access_and_archive_dates_are_not_publication_dates():
+    (c,) = cites('"Tidal power costs". Marine Desk. Archived from the original on 2 May 2015. Retrieved 2019-11-04. https://example.org/2014/10/01/tidal.')
+    assert c.date is None
+    assert c.accessed is not None and c.accessed.iso() == "2019-11-04"
+    assert c.outlet == "Marine Desk"
+    (c,) = cites("“Harbour dues,” Port Weekly, March 2, 2023, accessed May 3, 2024, https://example.com/dues.")
+    assert c.date.iso() == "2023-03-02" and c.accessed.iso() == "2024-05-03"
+    assert c.outlet == "Port Weekly"
+
+
+def test_iso_date_and_date_after_the_authors():
+    (c,) = cites('"Bus lanes". City Paper. 2021-09-14. https://example.com/bus.')
+    assert c.date.iso() == "2021-09-14"
+    (c,) = cites('Moreau, Claire (March 8, 2018). "Wind auctions". Coast Gazette. https://example.com/wind.')
+    assert c.title == "Wind auctions" and c.date.iso() == "2018-03-08"
+    assert c.outlet == "Coast Gazette"
+    (c,) = cites('"Bus lanes". City Paper. 2021-02-30. https://example.com/bus.')  # no such day
+    assert c.date is None or c.date.iso() != "2021-02-30"
+
+
+def test_a_link_target_is_the_url_of_a_citation_that_writes_none():
+    body = 'Text.[^1]\n\n[^1]: Okafor, Ben (2 June 2020). ["Ferry fares"](https://example.com/2020/06/02/ferries). Lagos Review.\n'
+    d = read_markdown(Source("draft.md", body))
+    (c,) = extract_citations(list(iter_units(d)))
+    assert c.url == "https://example.com/2020/06/02/ferries"
+    assert c.date.iso() == "2020-06-02"

@@ -257,6 +257,7 @@ class CitationClaim(_ClaimBase):
     url: str | None = None
     archive_url: str | None = None
     archive_captured: dt.datetime | None = None
+    accessed: PartialDate | None = None  # when the source was read ("Retrieved 2012-08-18")
 
 
 class QuotationClaim(_ClaimBase):

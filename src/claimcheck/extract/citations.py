@@ -19,6 +19,7 @@ the ``url``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from typing import Iterable, Iterator
 
 from claimcheck.claims.models import CitationClaim, PartialDate
 from claimcheck.data.calendar import MONTHS
+from claimcheck.document import Footnote
 from claimcheck.extract.text import TextUnit
 from claimcheck.ingest.common import find_urls, is_cjk
 
@@ -45,12 +47,23 @@ _CIT_DATE = re.compile(
     rf"(?<![\w/])(?:(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{_MONTH_NAMES})\.?,?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<y5>(?:1[89]|20)\d\d)-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)"
     rf"|\(?(?P<y4>(?:1[89]|20)\d\d)\)?)(?![\w/-])"
 )
+# Dates that are not the source's publication date: when it was read ("Retrieved 2012-08-18",
+# "accessed May 3, 2024", "last accessed on") and when it was archived ("Archived from the
+# original on 4 October 2002"). The marker and the date right after it.
+_NOT_PUBLISHED = re.compile(
+    r"\b(?P<marker>(?:(?:last\s+)?(?:retrieved|accessed|consulted|viewed)(?:\s+(?:on|at))?"
+    r"|archived(?:\s+from\s+the\s+original)?(?:\s+on)?))\s*:?\s*",
+    re.I,
+)
+# a date in parentheses after the authors, before the title: "Lardinois, F. (November 15, 2012)."
+_HEAD_DATE = re.compile(r"\((?P<inner>[^()]{4,40})\)\s*[.,:]?\s*$")
 # the head of a citation: optional authors then an opening quote
 _NAME = r"[A-Z][\w’'.\-]*"
 _AUTHORS = rf"{_NAME}(?:\s+{_NAME}){{0,7}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*){_NAME}(?:\s+{_NAME}){{0,7}}){{0,6}}"
-_HEAD = re.compile(rf"(?:{_AUTHORS}\s*[,;]?\s*)?[“\"‘]")
+_HEAD = re.compile(rf"(?:{_AUTHORS}(?:\s*\([^()]{{2,40}}\))?\s*[,;.]?\s*)?[“\"‘]")
 _BOUNDARY = re.compile(r"(?:[:.]|[”\"]\s*:|\bSee:)\s+")
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/(?P<ts>\d{4,14})[a-z_]*/(?P<orig>.+)$", re.I)
 _INSTITUTION = re.compile(
@@ -82,6 +95,7 @@ class ParsedCitation:
     url: str | None
     archive_url: str | None
     archive_captured: dt.datetime | None
+    accessed: PartialDate | None = None
 
 
 # ----------------------------------------------------------------------------- titles
@@ -252,6 +266,9 @@ def _date_from(m: re.Match) -> PartialDate | None:
             return PartialDate(year=int(g["y2"]), month=_MONTHS[g["m2"].lower()], day=int(g["d2"]))
         if g["y3"]:
             return PartialDate(year=int(g["y3"]), month=_MONTHS[g["m3"].lower()])
+        if g["y5"]:
+            dt.date(int(g["y5"]), int(g["m5"]), int(g["d5"]))  # a real day, or ValueError
+            return PartialDate(year=int(g["y5"]), month=int(g["m5"]), day=int(g["d5"]))
         return PartialDate(year=int(g["y4"]))
     except ValueError:
         return None
@@ -309,14 +326,32 @@ def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
                 translated = inner
             k = b_close + 1
         after_title = k
+    # dates that say when the source was read or archived are not its publication date
+    accessed = None
+    meta_stop = meta_end  # the outlet stops at the first such marker
+    for mk in _NOT_PUBLISHED.finditer(text, after_title, meta_end):
+        m = _CIT_DATE.match(text, mk.end(), meta_end)
+        if m is None:
+            continue
+        meta_stop = min(meta_stop, mk.start())
+        if not mk.group("marker").lower().startswith("archived"):
+            accessed = _date_from(m) or accessed
     # the date: the last date written between the title and the URL
     date = None
-    date_at = meta_end
-    for m in _CIT_DATE.finditer(text, after_title, meta_end):
+    date_at = meta_stop
+    for m in _CIT_DATE.finditer(text, after_title, meta_stop):
         d = _date_from(m)
         if d is not None:
-            date, date_at = d, m.start()
-    outlet_raw = text[after_title:date_at] if date is not None else text[after_title:meta_end]
+            date, date_at = d, min(m.start(), meta_stop)
+    if date is None and t is not None:
+        # "Author (November 15, 2012). “Title”": the date written after the authors
+        h = _HEAD_DATE.search(text, start, t[0])
+        if h is not None:
+            m = _CIT_DATE.fullmatch(h.group("inner").strip())
+            date = _date_from(m) if m else None
+            if date is not None:
+                authors = _authors(text[start : h.start()])
+    outlet_raw = text[after_title:date_at]
     outlet = outlet_raw.strip().strip(",.;: ").strip() or None
     if outlet and (len(outlet) > 120 or not re.search(r"[A-Za-z\u4e00-\u9fff]", outlet)):
         outlet = None
@@ -335,6 +370,7 @@ def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
         url=url,
         archive_url=archive_url,
         archive_captured=captured,
+        accessed=accessed,
     )
 
 
@@ -346,15 +382,47 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _link_targets(unit: TextUnit, text: str, parts: list[Part]) -> dict[Part, str]:
+    """The link targets (not written in the text) of citation parts that write no URL.
+
+    Where the reader knows where each link stands, a part takes the link on its title, else
+    its only link; otherwise, with one link target per part, they are taken in order. Two or
+    more links and no way to tell which is the source's (an author's page, the outlet's
+    page): none."""
+    note = unit.owner
+    if not unit.in_footnote or not isinstance(note, Footnote) or not parts:
+        return {}
+    written = {u[2] for u in find_urls(text)}
+    out: dict[Part, str] = {}
+    if note.links:
+        for part in parts:
+            inside = [(off, u) for off, u in note.links if part.start <= off < part.end and u not in written]
+            title = _title_span(text, part.start, part.end)
+            on_title = [u for off, u in inside if title is not None and title[0] <= off < title[2]]
+            if on_title:
+                out[part] = on_title[0]
+            elif len(inside) == 1:
+                out[part] = inside[0][1]
+        return out
+    targets = [u for u in note.urls if u not in written and u not in text]
+    if len(targets) == len(parts):
+        out = dict(zip(parts, targets))
+    return out
+
+
 def extract_citations(units: Iterable[TextUnit]) -> Iterator[CitationClaim]:
     for unit in units:
         if not unit.in_footnote:
             continue
         text = unit.text
         number = int(unit.footnote) if unit.footnote and unit.footnote.isdigit() else None
-        for part in footnote_parts(text):
-            if part.kind != "citation":
-                continue
+        parts = [p for p in footnote_parts(text) if p.kind == "citation"]
+        # links whose target is not written in the text (HTML, Markdown "[title](url)") belong
+        # to the citations that write no URL, in order, when there is one for each
+        written = find_urls(text)
+        unlinked = [p for p in parts if not any(p.start <= u[0] < p.end for u in written)]
+        targets = _link_targets(unit, text, unlinked)
+        for part in parts:
             s, e = _trim(text, part.start, part.end)
             if e <= s:
                 continue
@@ -363,6 +431,9 @@ def extract_citations(units: Iterable[TextUnit]) -> Iterator[CitationClaim]:
             if urls and urls[-1][1] > e:
                 e = urls[-1][1]
             c = parse_citation(text, s, e)
+            if c.url is None and part in targets:
+                url, archive_url, captured = _archive(targets[part])
+                c = dataclasses.replace(c, url=url, archive_url=archive_url, archive_captured=captured)
             if c.url is None and c.title is None and c.date is None:
                 continue
             yield CitationClaim(
@@ -376,4 +447,5 @@ def extract_citations(units: Iterable[TextUnit]) -> Iterator[CitationClaim]:
                 url=c.url,
                 archive_url=c.archive_url,
                 archive_captured=c.archive_captured,
+                accessed=c.accessed,
             )

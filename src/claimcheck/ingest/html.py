@@ -390,7 +390,7 @@ class _BlockRec:
 class _NoteRec:
     __slots__ = (
         "number", "label", "text", "smap", "urls", "key", "h1", "offset", "ident", "in_article", "in_main",
-        "linked_label",
+        "linked_label", "links",
     )
 
     def __init__(self, number, label, text, smap, urls, key, h1, offset, ident, in_article, in_main=False):
@@ -406,6 +406,7 @@ class _NoteRec:
         self.in_article = in_article
         self.in_main = in_main
         self.linked_label: tuple[str, int | None] | None = None
+        self.links: tuple[tuple[int, str], ...] = ()  # (offset in text where the link's words start, href)
 
 
 def _url_key(url: str) -> str:
@@ -1281,6 +1282,7 @@ class _Reader(HTMLParser):
                 self.main_depth > 0,
             )
         )
+        self.notes[-1].links = tuple((min(pos, len(text)), url) for pos, url in sink.urls)
 
     def finish(self) -> None:
         self._pop_to(0, len(self.text))
@@ -1684,6 +1686,7 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
                 label=label,
                 text=rec.text,
                 urls=rec.urls,
+                links=rec.links,
                 article=a,
                 source_map=rec.smap,
                 location=source.location(rec.offset),

@@ -172,8 +172,11 @@ def judge(acronym: str, expansion: str) -> str:
     mentions. Those are ``"unrelated"``: an identifier (letters and a number of two or
     more digits, "CAR516"); one plain word before the parenthesis; or an
     acronym whose first letter is not the first initial of the phrase; or one that shares
-    fewer than half of its letters with the phrase's initials. A real slip keeps the first
-    letter and most letters: "China National Space Administration (CNAS)", the acronym of a
+    fewer than half of its letters with the phrase's initials. Words before the name ("U.S.
+    General Services …") are passed over to the first word that starts with the acronym's
+    letter; a first word swapped for another ("Western air capture (DAC)", every other letter
+    in place, three letters or more) is a mismatch. A real slip keeps the first
+    letter or all the others, and most letters: "China National Space Administration (CNAS)", the acronym of a
     sibling body ("SASTIND" for "State-owned Assets … Commission"). A name whose missing
     letters all sit inside its words ("Core Lightning (CLN)") fits, and so does a short
     form that leaves more than a third of the letters out ("the Islamic State (ISIL)"): a
@@ -189,7 +192,20 @@ def judge(acronym: str, expansion: str) -> str:
     if len(content) < 2 and not (content and len(_parts(content[0])) > 1):
         return "unrelated"
     init = initials(expansion).lower()
-    if not init or not letters or init[0] != letters[0]:
+    if init and letters and init[0] != letters[0]:
+        # words before the name ("U.S. General Services …", "its Federal …"): judge the
+        # name from the first of its first three words that starts with the acronym's letter
+        ws = words(expansion)
+        for i, w in enumerate(ws[1:3], start=1):
+            if w[:1].lower() == letters[0] and len(ws) - i >= 2:
+                return judge(acronym, " ".join(ws[i:]))
+        # the first word swapped for another ("Western air capture (DAC)"): every other
+        # letter is the phrase's initials, in order, and there are at least two of them
+        n = len(letters)
+        if n >= 3 and len(init) >= n and init[len(init) - n + 1 :] == letters[1:]:
+            return "mismatch"
+        return "unrelated"
+    if not init or not letters:
         return "unrelated"
     if verdict == "cut":
         # the letters left are inside the last word: a syllable acronym ("Core LightNing")

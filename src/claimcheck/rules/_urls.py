@@ -27,6 +27,9 @@ _SHAPES = [
 ]
 
 
+_UPLOAD_FOLDER = re.compile(r"/(?:wp-content/uploads|sites/default/files|uploads)/(?:19|20)\d\d/(?:[01]\d/)?", re.I)
+
+
 def url_date(url: str) -> tuple[PartialDate, str] | None:
     """The most precise date written in a URL's path, with the text it was read from."""
     try:
@@ -34,6 +37,9 @@ def url_date(url: str) -> tuple[PartialDate, str] | None:
     except ValueError:  # e.g. an invalid IPv6 literal: no date to read
         return None
     path = parts.path + ("?" + parts.query if parts.query else "")
+    # a content system's upload folder ("/wp-content/uploads/2010/01/") is when a file was
+    # uploaded, not when what it holds was published
+    path = _UPLOAD_FOLDER.sub("/", path)
     best: tuple[PartialDate, str] | None = None
     for shape in _SHAPES:
         for m in shape.finditer(path):
@@ -66,7 +72,9 @@ def disagree(a: PartialDate, b: PartialDate, tolerance_days: int) -> bool:
     if a.month is None or b.month is None:
         return False
     if a.day is None or b.day is None:
-        return a.month != b.month
+        # a month against a day in it, or in the days either side of it (time zones)
+        slack = dt.timedelta(days=tolerance_days)
+        return a.first_day() > b.last_day() + slack or b.first_day() > a.last_day() + slack
     return abs((a.first_day() - b.first_day()).days) > tolerance_days
 
 

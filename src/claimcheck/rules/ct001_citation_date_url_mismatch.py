@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -24,6 +25,15 @@ class CitationDateUrlMismatch(Rule):
     with the citation's date at the precision both have ("April 2024" agrees with
     ``t20240430``). A web.archive.org capture time is not a publication date: the date in
     the archived URL inside it is used instead.
+
+    A year alone in a URL (``/idi/2017/``) is not read as a date: sites name folders by
+    edition, series or report year as often as by publication date; nor is a content
+    system's upload folder (``/wp-content/uploads/2010/01/``), which dates the upload.
+
+    A date that says when the source was read ("Retrieved 2012-08-18", "accessed May 3,
+    2024") or archived is not its publication date. When a citation gives only the day it
+    was read, the rule reports a URL dated after that day: nobody reads a page before it
+    is published.
 
     ## Why is this bad?
     One of the two is wrong: a typo in the citation's year, or a link to another article
@@ -56,14 +66,30 @@ class CitationDateUrlMismatch(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for c in ctx.claims.of_kind("citation"):
-            if c.date is None or not c.url:
+            if not c.url or (c.date is None and c.accessed is None):
                 continue
             found = url_date(c.url)
             if found is None:
                 continue
             udate, written = found
-            if not disagree(c.date, udate, self.options.tolerance_days):
-                continue
+            if udate.precision == "year":
+                continue  # a folder named by a year is as often an edition or a series as a date
+            if c.date is not None:
+                if not disagree(c.date, udate, self.options.tolerance_days):
+                    continue
+                message = f"footnote {c.footnote} is dated {c.date} but its URL says {udate} ('{written}')"
+                help = "check the citation's date and the link: one of them is wrong"
+            else:
+                # only the day it was read: a page cannot be read before it was published
+                assert c.accessed is not None
+                slack = dt.timedelta(days=self.options.tolerance_days)
+                if udate.first_day() <= c.accessed.last_day() + slack:
+                    continue
+                message = (
+                    f"footnote {c.footnote} was read on {c.accessed} but its URL is dated "
+                    f"{udate} ('{written}'), later"
+                )
+                help = "check the access date and the link: a page cannot be read before it was published"
             related = []
             note = next(
                 (n for n in ctx.document.articles[c.article].footnotes if n.label == c.footnote), None
@@ -74,8 +100,8 @@ class CitationDateUrlMismatch(Rule):
                     related.append((ctx.document.locate(note, at), f"URL says {udate}"))
             yield self.finding(
                 c.location,
-                f"footnote {c.footnote} is dated {c.date} but its URL says {udate} ('{written}')",
+                message,
                 related=related,
-                help="check the citation's date and the link: one of them is wrong",
-                subject=f"{c.url} {c.date}",
+                help=help,
+                subject=f"{c.url} {c.date or c.accessed}",
             )
