@@ -157,6 +157,8 @@ def test_invalid_ipv6_literal_in_a_url(tmp_path, capsys, monkeypatch):
         "date: .inf", "date: 99999999999999", "count: !!int x", "f: !!float x", "b: !!binary aGVsbG8=",
         "t: !!timestamp 2025-02-30", "n: " + "9" * 5000, "x: " + "[" * 3000 + "]" * 3000,
         "title: {a: [1, 2]}",
+        "!!timestamp id: x\n? ? id: x",  # found by benchmarks/fuzz.py: PyYAML's AttributeError
+        "d: !!timestamp hello",
     ],
 )
 def test_front_matter_never_refuses_a_draft(tmp_path, capsys, monkeypatch, front):

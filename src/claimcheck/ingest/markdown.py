@@ -450,11 +450,13 @@ def _parse_front(lang: str, body: str):
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         return None, (line, getattr(exc, "problem", None) or "invalid YAML")
-    except (ValueError, TypeError, OverflowError):  # e.g. a timestamp with month 13
+    except RecursionError:
+        return None, (1, "it nests too deeply")
+    except Exception:  # noqa: BLE001 - a timestamp with month 13, `!!timestamp text` (AttributeError in PyYAML)
         try:  # read again with timestamps as text: only that value is then unreadable
             return yaml.load(body, Loader=_TextDateLoader), None  # noqa: S506 - a SafeLoader
         except Exception as exc:  # noqa: BLE001
-            return None, (1, str(exc) or "a value YAML cannot build")
+            return None, (1, (str(exc).strip().splitlines() or ["a value YAML cannot build"])[0])
 
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
