@@ -32,7 +32,7 @@ import itertools
 import re
 import time
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import DateClaim, PartialDate, RelativeWindow
 from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
@@ -657,16 +657,32 @@ def _resolve_overlaps(atoms: list[DateMatch]) -> list[DateMatch]:
     ends = [a.end for a in atoms]
     import bisect
 
-    best: list[tuple[int, list[DateMatch]]] = [(0, [])]
+    # best score of the first k atoms, and how it was reached: (j, atom) took the atom after
+    # the best of the first j, (None, k - 1) left it out. Back-links, not a copied list per
+    # step (which made this quadratic in the number of atoms)
+    score: list[int] = [0]
+    link: list[tuple[int | None, Any]] = [(None, None)]
     for i, a in enumerate(atoms):
         weight = (a.end - a.start) * 100 - a.extra.get("prio", 99)
         j = bisect.bisect_right(ends, a.start, 0, i)  # atoms[:j] end at or before a.start
-        take = best[j][0] + weight
-        if take > best[i][0]:
-            best.append((take, best[j][1] + [a]))
+        take = score[j] + weight
+        if take > score[i]:
+            score.append(take)
+            link.append((j, a))
         else:
-            best.append(best[i])
-    return best[-1][1]
+            score.append(score[i])
+            link.append((None, i))
+    out: list[DateMatch] = []
+    k = len(atoms)
+    while k > 0:
+        j, x = link[k]
+        if j is None:
+            k = x
+        else:
+            out.append(x)
+            k = j
+    out.reverse()
+    return out
 
 
 def _complete(a: DateMatch, year: int | None, month: int | None = None) -> DateMatch | None:

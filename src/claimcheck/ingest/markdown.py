@@ -1254,9 +1254,20 @@ def _id_label(ident: str) -> str | None:
 
 def _norm_offset(block: Block, file_offset: int) -> int:
     """The normalised offset whose file position is nearest at or after ``file_offset``."""
+    anchors = block.source_map.anchors
+    if _ANCHORS[0] is not anchors:  # the file offsets of one block's anchors, once per block
+        origs = [orig for _, orig in anchors]
+        _ANCHORS[:] = [anchors, origs, all(a <= b for a, b in zip(origs, origs[1:]))]
+    origs, ordered = _ANCHORS[1], _ANCHORS[2]
+    if ordered:  # the first anchor at or after the offset, by bisection (a scan per reference was quadratic)
+        k = bisect.bisect_left(origs, file_offset)
+        return min(len(block.text), anchors[k][0]) if k < len(anchors) else len(block.text)
     best = len(block.text)
-    for norm, orig in block.source_map.anchors:
+    for norm, orig in anchors:
         if orig >= file_offset:
             best = min(best, norm)
             break
     return best
+
+
+_ANCHORS: list = [None, None, False]

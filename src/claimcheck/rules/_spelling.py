@@ -13,6 +13,7 @@ rarer form used once or twice.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -74,7 +75,23 @@ class SpellingVariant:
     accent_only: bool
 
 
-def _sentence_of(text: str, offset: int) -> tuple[int, int]:
+def _sentence_of(text: str, offset: int, bounds: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The sentence around ``offset`` (the start of a word). ``bounds``: the spans of every
+    sentence end in ``text``, found once per text (scanning from the start for every word
+    was quadratic in a long block); no sentence end spans a word's start, so they are the
+    ends a scan up to ``offset`` would find."""
+    if bounds is None:
+        bounds = [m.span() for m in _SENTENCE.finditer(text)]
+    k = bisect.bisect_right(bounds, (offset, len(text) + 1))
+    before = [e for _, e in bounds[max(0, k - 2) : k] if e <= offset]
+    start = before[-1] if before else 0
+    if k and bounds[k - 1][1] > offset:  # cannot happen at a word's start; kept exact anyway
+        return _sentence_of_scan(text, offset)
+    after = bounds[k][0] if k < len(bounds) else len(text)
+    return start, after
+
+
+def _sentence_of_scan(text: str, offset: int) -> tuple[int, int]:
     starts = [m.end() for m in _SENTENCE.finditer(text, 0, offset)]
     start = starts[-1] if starts else 0
     m = _SENTENCE.search(text, offset)
@@ -87,6 +104,7 @@ def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) 
     lower_words: set[str] = set()
     sentences: dict[str, set] = {}
     for bi, (block, text) in enumerate(blocks):
+        bounds: list[tuple[int, int]] | None = None
         for m in _WORD.finditer(text):
             word = m.group(1)
             folded = fold(word).lower()
@@ -98,7 +116,9 @@ def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) 
             form = forms.setdefault(word, _Form(word))
             start = sentence_start(text, m.start())
             form.locs.append((locate(block, m.start()), bi, m.start(), start))
-            sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start())))
+            if bounds is None:
+                bounds = [b.span() for b in _SENTENCE.finditer(text)]
+            sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), bounds)))
             prev = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start() - 40) : m.start()])
             if prev and prev.group(1)[0].isupper() and not sentence_start(text, m.start() - len(prev.group(0))):
                 form.before.add(fold(prev.group(1)).lower())
