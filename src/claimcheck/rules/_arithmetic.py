@@ -218,19 +218,34 @@ def _unit_figures(unit: TextUnit, claims_here: list) -> list[Figure]:
     return out
 
 
-def sentences(ctx: CheckContext) -> Iterator[Sentence]:
-    """Every sentence of the prose (and footnotes) holding at least two figures."""
+def _figures_by_unit(ctx: CheckContext) -> list[tuple[TextUnit, list[Figure]]]:
+    """The units holding two figures or more, with their figures: read once per document
+    and shared by the AR rules (each read them all again)."""
+    cached = ctx.shared.get("arithmetic.figures")
+    if cached is not None:
+        return cached
     by_place: dict[tuple, list] = {}
     for c in ctx.claims:
         if c.kind in ("money", "quantity", "count", "date"):
             by_place.setdefault((c.article, c.block, c.footnote), []).append(c)
+    out = []
     for unit in iter_units(ctx.document):
-        if not any(ch.isdigit() for ch in unit.text) and "%" not in unit.text:
+        if not any(map(str.isdigit, unit.text)) and "%" not in unit.text:
             # number words alone rarely carry arithmetic; a fraction needs a figure too
             continue
         figs = _unit_figures(unit, by_place.get((unit.article, unit.block, unit.footnote), []))
-        if len(figs) < 2:
-            continue
+        if len(figs) >= 2:
+            out.append((unit, figs))
+    ctx.shared["arithmetic.figures"] = out
+    return out
+
+
+def sentences(ctx: CheckContext) -> Iterator[Sentence]:
+    """Every sentence of the prose (and footnotes) holding at least two figures."""
+    import copy
+
+    for unit, shared in _figures_by_unit(ctx):
+        figs = [copy.copy(f) for f in shared]  # a rule may widen a figure (AR003): its own copies
         starts = unit._starts
         by_start = sorted(range(len(figs)), key=lambda k: figs[k].start)
         fig_starts = [figs[k].start for k in by_start]

@@ -109,6 +109,7 @@ class MemberListsDiffer(Rule):
                     help="bring the lists into line, or say how and when they differ (e.g. an as-of date)",
                     subject=f"{label} {sorted(here)} {sorted(there)}",
                 )
+                break  # one finding per list, against the first it contradicts (not every pair)
 
 
 # words that say what a list's members are to the group, not which group it is
