@@ -142,6 +142,22 @@ def test_huge_footnote_number_costs_nothing(tmp_path, capsys, monkeypatch):
     _no_internal_error(code, err)
 
 
+@pytest.mark.parametrize("name, make", [
+    ("a.md", lambda z: f"# T\n\nIn 2024, the {z}th anniversary, {z} years ago.[^{z}]\n\n[^{z}]: Note.\n"),
+    ("a.txt", lambda z: f"The port handled {z} containers in 2023.\n"),
+    ("a.html", lambda z: f"<html><body><p>Text.<sup><a href='#n'>{z}</a></sup></p></body></html>"),
+])
+def test_a_run_of_thousands_of_digits_is_e116(tmp_path, capsys, monkeypatch, name, make):
+    """Python refuses to read a number of more than 4,300 digits: checked before any work."""
+    monkeypatch.chdir(tmp_path)
+    _draft(tmp_path, name, make("9" * 5000))
+    code, _, err = run_in_process("verify", name, capsys=capsys)
+    assert code == 2 and f"error[E116]: {name}:" in err
+    _draft(tmp_path, name, make("9" * 3000))  # long, but a number Python reads
+    code, _, err = run_in_process("verify", name, capsys=capsys)
+    _no_internal_error(code, err)
+
+
 def test_invalid_ipv6_literal_in_a_url(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     _draft(tmp_path, "a.md", "# T\n\nText.[^1]\n\n[^1]: Daily, see https://x[y/2022_04_16 here.\n")

@@ -913,7 +913,7 @@ def _qualify(text: str, a: DateMatch) -> DateMatch:
     om = _OFFSET_RE.search(head)
     if om and a.end_date is None:
         n_raw = om.group("n").lower()
-        n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 0)
+        n = int(n_raw) if n_raw.isdigit() and len(n_raw) < 4000 else NUMBER_WORDS.get(n_raw, 0)
         sign = -1 if om.group("dir").lower().startswith(("before", "prior")) else 1
         shifted = _shift(a.date, n, om.group("unit").lower(), sign) if n else None
         if shifted is not None:

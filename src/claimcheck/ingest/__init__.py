@@ -534,12 +534,37 @@ def load_document(
     if name == "pdf":
         from claimcheck.ingest.pdf import read_pdf
 
-        return read_pdf(p, data, metadata=metadata)
+        doc = read_pdf(p, data, metadata=metadata)
+        _check_digit_runs(p, doc.source.text if doc.source is not None else "")
+        return doc
     if name == "html":
         from claimcheck.ingest.html import read_html
 
         text, notices = read_html_text(p, data)
+        _check_digit_runs(p, text)
         return read_html(Source(str(path), text), metadata=metadata, notices=tuple(notices))
     text = read_text(p, data)
+    _check_digit_runs(p, text)
     source = Source(str(path), text)
     return _reader(name)(source, metadata=metadata)
+
+
+#: the longest run of digits read: Python refuses to turn a longer one into a number (its
+#: guard against quadratic conversions), and no figure in a draft comes near it
+MAX_DIGITS = 4000
+_DIGIT_RUN = re.compile(rf"(?<!\d)\d{{{MAX_DIGITS + 1}}}")  # from a run's first digit only: linear
+
+
+def _check_digit_runs(path: Path, text: str) -> None:
+    m = _DIGIT_RUN.search(text)
+    if m is None:
+        return
+    before = text[: m.start()]
+    raise InputError(
+        f"a run of more than {MAX_DIGITS:,} digits, which no figure has",
+        path=str(path),
+        line=before.count("\n") + 1,
+        column=m.start() - (before.rfind("\n") + 1) + 1,
+        hint="remove it (a damaged file, or data pasted into the draft)",
+        code="E116",
+    )

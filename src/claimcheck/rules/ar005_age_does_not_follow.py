@@ -212,7 +212,8 @@ class AgeDoesNotFollow(Rule):
         text = unit.text
         for m in _ANNIV.finditer(text):
             o = m.group("ord").lower()
-            n = int(re.match(r"\d+", o).group(0)) if o[0].isdigit() else _ORDINALS.get(o)
+            digits = re.match(r"\d+", o).group(0) if o[0].isdigit() else ""
+            n = (int(digits) if len(digits) < 4000 else None) if digits else _ORDINALS.get(o)
             if not n:
                 continue
             y1 = int(m.group("y1"))
