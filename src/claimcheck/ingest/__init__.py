@@ -544,7 +544,7 @@ def load_document(
         _check_digit_runs(p, text)
         return read_html(Source(str(path), text), metadata=metadata, notices=tuple(notices))
     text = read_text(p, data)
-    _check_digit_runs(p, text)
+    _check_digit_runs(p, text, _front_matter_end(text) if name == "markdown" else 0)
     source = Source(str(path), text)
     return _reader(name)(source, metadata=metadata)
 
@@ -555,8 +555,21 @@ MAX_DIGITS = 4000
 _DIGIT_RUN = re.compile(rf"(?<!\d)\d{{{MAX_DIGITS + 1}}}")  # from a run's first digit only: linear
 
 
-def _check_digit_runs(path: Path, text: str) -> None:
-    m = _DIGIT_RUN.search(text)
+_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.|\+\+\+)[ \t]*$", re.M)
+
+
+def _front_matter_end(text: str) -> int:
+    """Where a Markdown draft's front matter ends (0: none): metadata never refuses a draft,
+    the Markdown reader turns a bad value into a reading notice."""
+    head = text.lstrip("\ufeff")
+    if not head.startswith(("---\n", "+++\n")):
+        return 0
+    m = _FRONT_CLOSE.search(text, text.index("\n") + 1)
+    return m.end() if m else 0
+
+
+def _check_digit_runs(path: Path, text: str, start: int = 0) -> None:
+    m = _DIGIT_RUN.search(text, start)
     if m is None:
         return
     before = text[: m.start()]
