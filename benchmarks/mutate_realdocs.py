@@ -201,9 +201,15 @@ def m_drop_member(text, doc, claims):
         if not m:
             continue
         yield text[:pos] + text[m.end():], f"'{victim}' dropped from the list of {group} at line {second.location.line}"
-    # the same members listed twice in the text: drop one from the second list
+    # the same members listed twice in running text: drop one from the second list. Not in
+    # an image's alternative text ("![A channel between A, B, C and D](…)"), which is no
+    # claim, and not in a name an acronym stands for ("Diversity, Equity, Inclusion, and
+    # Accessibility (DEIA)"), where a dropped word is an acronym defect, not a member list's
     seen: dict[frozenset, re.Match] = {}
     for m, members in _text_lists(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if "![" in text[line_start:m.start()] or re.match(r"\s*\([A-Z&]{2,}\)", text[m.end():m.end() + 12]):
+            continue
         key = frozenset(members)
         if key in seen and seen[key].end() < m.start():
             new = _drop_second(text, m)

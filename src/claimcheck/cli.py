@@ -17,7 +17,7 @@ from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError, UsageError
 
 FAIL_ON = click.Choice(["error", "warning", "info", "never"])
-READERS = click.Choice(["markdown", "text", "html", "pdf"])
+READERS = click.Choice(["markdown", "text", "html", "pdf", "docx"])
 REPORT_FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit", "markdown", "html")
 
 
@@ -296,6 +296,29 @@ def show(path, fmt, reader, list_blocks):
     doc = load_document(path, reader=reader)
     _emit(render_document(doc, fmt, blocks=list_blocks), None)
     return 0
+
+
+@cli.command("annotate")
+@click.argument("draft")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="The annotated copy to write [default: DRAFT.checked.docx beside the draft]; never the draft.")
+@click.option("--claims", "claims_path", type=click.Path(), default=None, help="Registry of reviewed claims for the RG rules [default: `registry` setting].")
+@click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
+@click.option("--preview", is_flag=True, default=None, help="Also run the preview rules.")
+@click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (claimcheck.toml or pyproject.toml).")
+def annotate_cmd(draft, output, claims_path, publication_date, preview, config):
+    """Write a copy of a Word draft (.docx) with every finding as a Word comment."""
+    from claimcheck.annotate import annotate
+
+    settings = _settings(config, publication_date=publication_date, preview=preview)
+    done = annotate(draft, output, settings=settings, registry=claims_path)
+    n = len(done.findings)
+    click.echo(f"wrote {done.output}: {done.comments} comment{'s' if done.comments != 1 else ''} "
+               f"for {n} finding{'s' if n != 1 else ''} in {draft}", err=True)
+    if settings.fail_on == "never":
+        return 0
+    from claimcheck.findings.model import Severity
+
+    return 1 if any(f.severity.rank >= Severity(settings.fail_on).rank for f in done.findings) else 0
 
 
 @cli.command("diff")

@@ -22,7 +22,7 @@ __all__ = ["write_atomic", "write_output"]
 
 
 def write_atomic(
-    path: str | os.PathLike[str], text: str, *, overwrite: bool = True, create_folders: bool = False
+    path: str | os.PathLike[str], text: str | bytes, *, overwrite: bool = True, create_folders: bool = False
 ) -> None:
     """Write ``text`` to ``path`` through a temporary file and an atomic rename.
 
@@ -30,7 +30,7 @@ def write_atomic(
     an interrupted write removes its temporary file. With ``overwrite=False`` an existing
     file is an error (``FileExistsError``). Folders are made only with ``create_folders``.
     The temporary name is short (``.cc-XXXXXXXX.tmp``) so a target name at the length
-    limit still works.
+    limit still works. ``bytes`` are written as they are (a cache file).
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -39,7 +39,7 @@ def write_atomic(
     tmp = folder / f".cc-{secrets.token_hex(4)}.tmp"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the mode a new file gets
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        with (os.fdopen(fd, "wb") if isinstance(text, bytes) else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
@@ -54,8 +54,11 @@ def write_atomic(
         raise
 
 
-def write_output(path: str | os.PathLike[str], text: str, *, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
-    """Write a report to ``path`` safely (see the module docstring); E312 on any failure."""
+def write_output(
+    path: str | os.PathLike[str], text: str | bytes, *, inputs: Iterable[str | os.PathLike[str]] = ()
+) -> None:
+    """Write a report (text, or bytes such as an annotated .docx) to ``path`` safely (see the
+    module docstring); E312 on any failure."""
     raw = str(path)
     target = Path(os.path.realpath(raw))  # through symbolic links, to the file they name
     for inp in inputs:
@@ -85,8 +88,8 @@ def write_output(path: str | os.PathLike[str], text: str, *, inputs: Iterable[st
         )
     try:
         if st is not None and not stat.S_ISREG(st.st_mode):
-            with open(target, "w", encoding="utf-8", newline="\n") as fh:  # a device or a pipe: in place
-                fh.write(text)
+            with open(target, "wb") as fh:  # a device or a pipe: in place
+                fh.write(text if isinstance(text, bytes) else text.encode("utf-8"))
         else:
             write_atomic(target, text)
     except OSError as exc:

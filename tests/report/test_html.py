@@ -11,13 +11,13 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from conftest import ROOT
 
 from claimcheck.claims.models import ClaimSet, CountClaim, DateClaim, PartialDate
 from claimcheck.config import Settings
 from claimcheck.pipeline import verify
 from claimcheck.report import render
 from claimcheck.report.html import segments
-from conftest import ROOT
 
 # a frozen copy of docs/examples/issue-23.md, so edits to the example do not move these tests
 EXAMPLE = ROOT / "tests" / "report" / "draft.md"
@@ -97,10 +97,11 @@ def test_claims_are_highlighted_and_listed(monkeypatch):
     page = render(verify([EXAMPLE.relative_to(ROOT).as_posix()], Settings(select=["FN"])), "html")
     assert re.search(r'<mark class="claim kind-date" data-claims="[^"]+">April 2024</mark>', page)
     assert re.search(r'<mark class="claim kind-member_list"', page)
-    assert '<tr class="claim-row" data-kind="money">' in page
-    # findings stand at their place and link to the related places
+    assert '<li class="claim-row" data-kind="money">' in page
+    # findings stand at their place and link to the related places, marked on the page
     assert page.count('class="finding inline sev-error"') == 2
-    assert re.search(r'<a href="#f0-a1-n2">tests/report/draft.md:35:1</a>: footnote 3 first defined here', page)
+    m = re.search(r'<a href="#(x\d+-r0)">35:1</a>: footnote 3 first defined here', page)
+    assert m and f'id="{m.group(1)}"><span class="note-label" id="f0-a1-n2-label">3</span></mark>' in page
 
 
 def test_segments_split_overlapping_claims():
@@ -142,3 +143,132 @@ def test_unreadable_draft_is_shown(tmp_path, monkeypatch):
     (tmp_path / "empty.md").write_text("")
     page = render(verify(["empty.md"], Settings()), "html")
     assert "error[E105]" in page
+
+
+# ---------------------------------------------------------------- what an editor needs (issue #15)
+
+
+def _example(monkeypatch, **settings):
+    monkeypatch.chdir(ROOT)
+    result = verify([EXAMPLE.relative_to(ROOT).as_posix()], Settings(**settings))
+    return result, render(result, "html")
+
+
+def test_reference_marks_are_superscripts_linked_to_their_notes(monkeypatch):
+    result, page = _example(monkeypatch, select=["FN"])
+    doc = result.documents[0]
+    sups = re.findall(r'<sup class="ref( missing)?" id="([^"]+)">(?:<a href="#([^"]+)"[^>]*>|<span[^>]*>)([^<]+)<', page)
+    assert len(sups) == sum(len(a.refs) for a in doc.articles) >= 7
+    ids = set(re.findall(r' id="([^"]+)"', page))
+    for missing, _sid, href, label in sups:
+        assert bool(missing) == (not href), label
+        assert not href or href in ids  # every mark links to a note on the page
+    # reference 4 of article 2 has no footnote: shown, marked as missing, and it is the finding's place
+    assert [label for missing, _s, _h, label in sups if missing] == ["4"]
+    fn002 = next(f for f in result.findings if f.rule == "FN002")
+    assert fn002.location.line == 31
+    assert re.search(r'<mark class="finding-span f-main sev-error" data-f="x0" data-m="x0" id="x0">'
+                     r'(<mark[^>]*>)*<sup class="ref missing"', page)
+    assert '<td><a href="#x0">31:22</a></td>' in page
+
+
+def test_the_findings_words_are_marked(tmp_path, monkeypatch):
+    # AC002: the expansion does not spell the acronym; the finding marks the expansion and the acronym
+    text = "# Notes on Rivers\n\nThe Northern River Basin Authority (NBRA) opened two gauges this spring.\n"
+    page = _page(tmp_path, monkeypatch, text)
+    assert "AC002" in page
+    m = re.search(r'<mark class="finding-span f-main sev-error" data-f="x0" data-m="x0" id="x0">(?:<mark[^>]*>)*([^<]*)<', page)
+    assert m and m.group(1) == "Northern River Basin Authority (NBRA)", page[page.find('id="x0"') - 200:][:600]
+
+
+def test_finding_marks_in_pdf_text_html_and_markdown_drafts(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    for path in ("tests/fixtures/text/two_articles.pdf.txt", "tests/fixtures/html/pandoc.html", "docs/examples/issue-23.md"):
+        result = verify([path], Settings())
+        page = render(result, "html")
+        doc = result.documents[0]
+        assert page.count('<sup class="ref') == sum(len(a.refs) for a in doc.articles) > 0, path
+        for k, f in enumerate(result.findings):
+            assert f'href="#x{k}"' in page, (path, f)
+            assert re.search(rf'<mark class="finding-span f-main[^"]*" data-f="x{k}" data-m="x{k}" id="x{k}">|'
+                             rf'<span class="anchor" id="x{k}">', page), (path, f)
+
+
+def test_title_from_the_document_model(monkeypatch, tmp_path):
+    _, page = _example(monkeypatch, select=["FN"])
+    assert "<title>Orbit Watch #23 — Launch Pads and Partners — claimcheck report</title>" in page
+    assert "<h1>Orbit Watch #23 — Launch Pads and Partners</h1>" in page
+    # no title in the model: the file's name
+    page = _page(tmp_path, monkeypatch, "Plain text with no title at all.\n", "notes.txt")
+    assert "<title>notes.txt — claimcheck report</title>" in page and "<h1>notes.txt</h1>" in page
+
+
+def test_paths_are_relative_and_shown_once_per_file(tmp_path, monkeypatch):
+    outside = tmp_path / "elsewhere" / "drafts"
+    outside.mkdir(parents=True)
+    draft = outside / "issue.md"
+    draft.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    result = verify([str(draft)], Settings(select=["FN"]))
+    assert len(result.findings) == 2
+    page = render(result, "html")
+    # the folder is named once, in the header; rows and boxes give line:column only
+    assert page.count(str(outside)) == 1
+    assert "files in " + str(outside) in page
+    assert '<a href="#x0">31:22</a>' in page and '<a href="#x1">36:1</a>' in page
+    # a draft under the current folder is named relative to it
+    monkeypatch.chdir(tmp_path)
+    page = render(verify([str(draft)], Settings(select=["FN"])), "html")
+    assert str(tmp_path) not in page and "elsewhere/drafts/issue.md" in page
+
+
+def test_line_number_gutter_fits_the_largest_number(tmp_path, monkeypatch):
+    page = _page(tmp_path, monkeypatch, "\n" * 1200 + "A paragraph far down the file.\n")
+    assert 'style="--digits: 4"' in page
+    assert re.search(r'<a class="line-no" href="#[^"]+" aria-label="line 1201">1201</a>A paragraph', page)
+
+
+def test_hostile_file_name_title_and_url_stay_text(tmp_path, monkeypatch):
+    name = 'a"><img src=x onerror=alert(9)>\'.md'
+    text = (
+        '---\ntitle: "Issue <script>alert(7)</script> \\" onload=\\"x"\n---\n\n'
+        'The <b>board</b> met on "Monday".[^1] A reference with no note.[^2]\n\n'
+        '[^1]: "A <i>title</i>," Outlet, May 2, 2024, https://example.org/"><script>alert(8)</script>.\n'
+    )
+    page = _page(tmp_path, monkeypatch, text, name)
+    parsed = _Collector()
+    parsed.feed(page)
+    assert len([t for t, _ in parsed.tags if t == "script"]) == 1
+    assert "alert" not in parsed.scripts[0]
+    assert "<script>alert" not in page
+    assert not [t for t, _ in parsed.tags if t in ("b", "i")]
+    for tag, attrs in parsed.tags:
+        assert not any(k.startswith("on") for k in attrs), (tag, attrs)
+    assert not [t for t, _ in parsed.tags if t == "img"]
+    assert "a&#34;&gt;&lt;img src=x onerror=alert(9)&gt;&#39;.md" in page
+
+
+def test_segments_with_marks_and_points():
+    text = "Venezuela and Serbia joined."
+    mark = {"f": "x0", "m": "x0", "sev": "error", "role": "f-main", "id": "x0"}
+    ref = {"type": "ref", "id": "r0", "label": "6", "href": None, "line": 1, "marks": []}
+    segs = segments(text, [(0, 20, "member_list", "c0")], [(14, 20, mark)], [(28, ref), (9, {"type": "anchor", "id": "a"})])
+    assert "".join(s["text"] for s in segs) == text
+    marked = [s for s in segs if s["marks"]]
+    assert [s["text"] for s in marked] == ["Serbia"] and marked[0]["marks"][0]["id"] == "x0"
+    assert segs[-1]["text"] == "" and segs[-1]["before"] == [ref]
+    assert next(s for s in segs if s["text"] == " and ")["before"] == [{"type": "anchor", "id": "a"}]
+
+
+def test_a_finding_with_no_subject_marks_the_whole_word_there(tmp_path, monkeypatch):
+    from claimcheck.document import Location
+    from claimcheck.findings.model import Finding, Severity
+
+    _page(tmp_path, monkeypatch, "# Dock\n\nThe breakwater held through the storm.\n")
+    result = verify(["draft.md"], Settings())
+    result.findings.append(Finding(rule="NU001", name="x", severity=Severity.warning, message="m",
+                                   location=Location(path="draft.md", line=3, column=5)))
+    page = render(result, "html")
+    assert re.search(r'id="x0">breakwater</mark>', page)

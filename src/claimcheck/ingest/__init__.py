@@ -1,6 +1,6 @@
 """Read drafts into :class:`~claimcheck.document.Document` objects.
 
-``load_document(path)`` picks a reader by suffix (``.md``, ``.txt``, ``.html``, ``.pdf``)
+``load_document(path)`` picks a reader by suffix (``.md``, ``.txt``, ``.html``, ``.pdf``, ``.docx``)
 or, for other names, by content; ``reader=`` forces one. Every failure to read is an
 :class:`~claimcheck.errors.InputError` that names the file and says what to do. Files are
 only ever opened for reading. Markdown and text drafts must be UTF-8 (E107); HTML pages
@@ -44,8 +44,9 @@ SUFFIXES = {
     ".htm": "html",
     ".xhtml": "html",
     ".pdf": "pdf",
+    ".docx": "docx",
 }
-READERS = ("markdown", "text", "html", "pdf")
+READERS = ("markdown", "text", "html", "pdf", "docx")
 #: folders and files not searched for drafts unless the settings' ``exclude`` says otherwise
 DEFAULT_EXCLUDE: tuple[str, ...] = ("node_modules", "__pycache__", "site-packages", "venv", ".venv")
 
@@ -55,6 +56,8 @@ def detect_reader(path: Path, head: bytes) -> str:
     by_suffix = SUFFIXES.get(path.suffix.lower())
     if by_suffix:
         return by_suffix
+    if head.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):  # a zip (.docm, .dotx) or an encrypted Word file
+        return "docx"
     start = head.lstrip()[:512].lower()
     if start.startswith(b"%pdf-"):
         return "pdf"
@@ -120,7 +123,7 @@ def find_drafts(
                 found = _not_ignored(path, found)
             if not found:
                 raise InputError(
-                    "directory holds no drafts (.md, .markdown, .txt, .html, .htm, .pdf)",
+                    "directory holds no drafts (.md, .markdown, .txt, .html, .htm, .pdf, .docx)",
                     path=str(raw),
                     hint="name the draft files, or force a reader with --reader; `exclude` and "
                     ".gitignore leave some out",
@@ -216,7 +219,7 @@ def _walk(root: Path, patterns: Sequence[str] = DEFAULT_EXCLUDE, unreadable: lis
         rel = (lambda n: n) if rel_dir == "." else (lambda n: f"{rel_dir}/{n}")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not _excluded(rel(d), d, patterns))
         for name in filenames:
-            if name.startswith(".") or _excluded(rel(name), name, patterns):
+            if name.startswith((".", "~$")) or _excluded(rel(name), name, patterns):  # ~$: Word's lock files
                 continue
             p = here / name
             if p.suffix.lower() not in SUFFIXES:
@@ -515,7 +518,7 @@ def load_document(
     metadata: Metadata | None = None,
     data: bytes | None = None,
 ) -> Document:
-    """Read one draft. ``reader`` forces ``markdown``, ``text``, ``html`` or ``pdf``.
+    """Read one draft. ``reader`` forces ``markdown``, ``text``, ``html``, ``pdf`` or ``docx``.
 
     ``data``: the draft's bytes when they come from elsewhere (standard input); ``path``
     then only names the draft (its suffix chooses the reader, locations carry it)."""
@@ -535,6 +538,12 @@ def load_document(
         from claimcheck.ingest.pdf import read_pdf
 
         doc = read_pdf(p, data, metadata=metadata)
+        _check_digit_runs(p, doc.source.text if doc.source is not None else "")
+        return doc
+    if name == "docx":
+        from claimcheck.ingest.docx import read_docx
+
+        doc = read_docx(str(path), data, metadata=metadata)
         _check_digit_runs(p, doc.source.text if doc.source is not None else "")
         return doc
     if name == "html":

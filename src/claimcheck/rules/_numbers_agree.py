@@ -88,22 +88,11 @@ def same_fact(a, b) -> bool:
       both values at least 100 and within a factor of two of each other; a
       quantity must say what it measures ("4.2 GW of capacity", "a capacity of 4.2 GW").
     """
-    if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
+    if not _comparable(a, b):
         return False
     sa, sb = a.subject, b.subject
-    if sa is None or sb is None:
-        return False
-    if sa.part or sb.part or sa.hypothetical or sb.hypothetical:
-        return False
     if sa.what != sb.what or sa.period != sb.period:
         return False
-    if sa.scope and sb.scope and not set(sa.scope) & set(sb.scope):
-        return False
-    wa, wb = set(sa.words), set(sb.words)
-    if (wa & _ORDINALS) != (wb & _ORDINALS) or (wa | wb) & _COMPARATIVES:
-        return False  # "the first event" / "the third event"; "had a lower reach"
-    if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
-        return False  # two reported estimates ("one study concluded ..., another found ...")
     if " " in (getattr(a, "thing", "") or "").strip():
         return True  # "5G base stations": specific enough to be one thing
     if a.kind == "quantity" and not sa.what:
@@ -115,3 +104,84 @@ def same_fact(a, b) -> bool:
         return True
     # a bare noun ("people", "credits", "pages") is one thing only in one named context
     return bool(set(sa.scope) & set(sb.scope)) and len(set(sa.words) & set(sb.words)) >= 2
+
+
+def _comparable(a, b) -> bool:
+    """The tests every link of two figures must pass, whatever else ties them: other
+    paragraphs, no part or hypothetical, no two different named scopes, no clause that sets
+    them apart (other ordinals, a comparison, two reported estimates)."""
+    if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
+        return False
+    sa, sb = a.subject, b.subject
+    if sa is None or sb is None:
+        return False
+    if sa.part or sb.part or sa.hypothetical or sb.hypothetical:
+        return False
+    if sa.scope and sb.scope and not set(sa.scope) & set(sb.scope):
+        return False
+    wa, wb = set(sa.words), set(sb.words)
+    if (wa & _ORDINALS) != (wb & _ORDINALS) or (wa | wb) & _COMPARATIVES:
+        return False  # "the first event" / "the third event"; "had a lower reach"
+    if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
+        return False  # two reported estimates ("one study concluded ..., another found ...")
+    return True
+
+
+_GENERIC = frozenset(
+    """about also been being both does each even from have into just like made make many more most
+    much only other over same some such than that their them then there these they this those
+    through very were what when where which while will with would year years total around""".split()
+)
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def context_words(claim) -> frozenset[str]:
+    """The content words of a figure's clause and of what it measures, singular, without the
+    words of the figure itself ("miles", "metres")."""
+    s = claim.subject
+    raw = set(s.words) | set(re.findall(r"[a-z]{3,}", (s.what or "").lower()))
+    own = {_singular(w) for w in re.findall(r"[a-z]+", claim.text.lower())}
+    out = set()
+    for w in raw:
+        if len(w) < 4 or w in _GENERIC:
+            continue
+        out.add(_singular(w))
+    return frozenset(out - own)
+
+
+def restated(a, b) -> bool:
+    """Is ``b`` a restatement of ``a`` in other words ("its approved battery pipeline stood at
+    1.3 GW" ... "the 1.6 GW of approved battery projects")? Beyond :func:`_comparable`: the
+    periods do not differ (the same, or one clause names none), the two clauses share three
+    content words (or two, one of them in what either measures; or they name the same place or
+    body and the same period), what each measures does not name two things ("gas mains" /
+    "water mains"), counts count the same thing and at least ten of it, and the values are
+    within a factor of two (a slip changes a digit, not the scale of the fact)."""
+    if not _comparable(a, b):
+        return False
+    sa, sb = a.subject, b.subject
+    if sa.period and sb.period and set(sa.period) != set(sb.period):
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0 or high > 2 * low:
+        return False
+    if a.kind == "count" and (low < 10 or not same_thing(a.thing, b.thing)):
+        return False  # "two batches" / "three batches"; "city councils" / "regional councils"
+    wa, wb = context_words_of(sa.what), context_words_of(sb.what)
+    if wa and wb and not (wa <= wb or wb <= wa):
+        return False  # "miles of gas mains" / "miles of water mains": two things measured
+    shared = context_words(a) & context_words(b)
+    if len(shared) >= 3:
+        return True
+    if sa.period and sa.period == sb.period and set(sa.scope) & set(sb.scope):
+        return True  # one named place or body, one period ("Torrevieja ... a day"), one measure
+    what = context_words_of(sa.what) | context_words_of(sb.what)
+    return len(shared) >= 2 and bool(shared & what)
+
+
+def context_words_of(what: str | None) -> frozenset[str]:
+    words = re.findall(r"[a-z]{3,}", (what or "").lower())
+    return frozenset(_singular(w) for w in words if w not in _GENERIC and w not in ("the", "and"))

@@ -4,7 +4,7 @@ import re
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._numbers_agree import agree, same_fact, stated
+from claimcheck.rules._numbers_agree import agree, restated, same_fact, stated, thing_key
 from claimcheck.rules._rates import human
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -57,27 +57,33 @@ class SameQuantityDifferentValues(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         counts = [c for c in ctx.claims.of_kind("count") if c.footnote is None]
-        for b, earlier in _alike(counts, lambda c: ()):
+        counted: set[int] = set()
+        for j, b, earlier in _alike(counts, lambda c: ()):
             for a in earlier:
                 if not same_fact(a, b):
                     continue
                 if agree(a.value, a.qualifier, b.value, b.qualifier):
                     continue
+                counted.add(j)
                 yield self._finding(a, b, stated(b), stated(a))
                 break
+        yield from self._restatements(counts, lambda c: thing_key(c.thing)[0], counted, stated)
         quantities = [
             q for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
         ]
-        for b, earlier in _alike(quantities, lambda q: (q.unit,)):
+        reported: set[int] = set()
+        for j, b, earlier in _alike(quantities, lambda q: (q.unit,)):
             for a in earlier:
                 if a.unit != b.unit or not same_fact(a, b):
                     continue
                 if agree(a.value, a.qualifier, b.value, b.qualifier):
                     continue
+                reported.add(j)
                 yield self._finding(a, b, _said(b), _said(a))
                 break
+        yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
         money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
-        for b, earlier in _alike(money, lambda m: (m.currency, m.year)):
+        for _, b, earlier in _alike(money, lambda m: (m.currency, m.year)):
             for a in earlier:
                 if a.currency != b.currency or a.year != b.year or not same_fact(a, b):
                     continue
@@ -87,6 +93,43 @@ class SameQuantityDifferentValues(Rule):
                     continue
                 yield self._finding(a, b, human(b.value, b.currency), human(a.value, a.currency))
                 break
+
+    def _restatements(self, quantities, key, reported: set[int], said) -> Iterable[Finding]:
+        """Figures of one unit (counts: of one counted noun) whose clauses say the same thing
+        in other words.
+
+        A topic where the text gives three or more values of the same measure in like words
+        ("sampled to 30 cm ... to 60 cm ... to 1 m") compares alternatives, not one fact
+        restated: silent. So is a pair where both values are each stated more than once."""
+        by_unit: dict[str, list[int]] = {}
+        for i, q in enumerate(quantities):
+            if key(q):
+                by_unit.setdefault(key(q), []).append(i)
+        for idx in by_unit.values():
+            if len(idx) < 2:
+                continue
+            for jj, j in enumerate(idx):
+                if j in reported:
+                    continue
+                b = quantities[j]
+                for i in idx[:jj]:
+                    a = quantities[i]
+                    if agree(a.value, a.qualifier, b.value, b.qualifier) or not restated(a, b):
+                        continue
+                    topic = [quantities[k] for k in idx if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)]
+                    values: list[float] = []
+                    for q in topic:
+                        if not any(agree(v, None, q.value, None) for v in values):
+                            values.append(q.value)
+                    if len(values) > 2:
+                        break
+                    if sum(agree(q.value, None, b.value, None) for q in topic) > 1 and sum(
+                        agree(q.value, None, a.value, None) for q in topic
+                    ) > 1:
+                        break
+                    reported.add(j)
+                    yield self._finding(a, b, said(b), said(a))
+                    break
 
     def _finding(self, a, b, here: str, there: str) -> Finding:
         return self.finding(
@@ -107,15 +150,16 @@ _NOT_COMPARED = frozenset(
 
 
 def _alike(claims: list, key) -> Iterable[tuple]:
-    """Each claim with the earlier ones (in order) that could state the same fact: those
-    with a subject of the same ``what`` and ``period`` (which :func:`same_fact` requires)
-    and the same ``key(claim)``. Comparing every pair made the rule quadratic."""
+    """Each claim (its index, itself) with the earlier ones (in order) that could state the
+    same fact: those with a subject of the same ``what`` and ``period`` (which
+    :func:`same_fact` requires) and the same ``key(claim)``. Comparing every pair made the
+    rule quadratic."""
     buckets: dict[tuple, list] = {}
-    for b in claims:
+    for j, b in enumerate(claims):
         if b.subject is None:
             continue  # same_fact is never true of it
         earlier = buckets.setdefault((b.subject.what, b.subject.period, *key(b)), [])
-        yield b, list(earlier)
+        yield j, b, list(earlier)
         earlier.append(b)
 
 
