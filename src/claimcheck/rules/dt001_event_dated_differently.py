@@ -184,6 +184,8 @@ class EventDatedDifferently(Rule):
         # only happenings of one kind and one head noun are compared
         by_kind_head: dict[tuple, list[int]] = {}
         for j, (b, hb) in enumerate(found):
+            if hb.words[-1] in ambiguous:
+                continue  # never compared (below): no need to file it either
             bucket = by_kind_head.setdefault((hb.kind, hb.words[-1]), [])
             earlier = list(bucket)
             bucket.append(j)
