@@ -74,6 +74,10 @@ _FULL_DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}},?\s+(\d{{4}})\b|\b\d{{1,2}}\s+{_MONTH},?\s+(\d{{4}})\b"
     rf"|\b{_MONTH},?\s+(\d{{4}})\b|\b(\d{{4}})-[01]\d-[0-3]\d\b"
 )
+_SUPPOSED = re.compile(
+    r"(?i)\b(?:consider|suppose|assum\w*|imagine|hypothetical\w*|scenario|for example|for instance|"
+    r"e\.g\.|if|would|could|illustrat\w*|recall|say)\b"
+)
 _READ_MARK = re.compile(r"(?i)(?:retrieved|accessed|consulted|viewed|archived)\b[^.;]*$")
 _SWAP_WORDS = {c: w for c, w in zip("abcdefghijklmnopqrstuvwxyz", (
     "Zonal", "Yearly", "Xenial", "Western", "Vital", "Unified", "Tidal", "Standing", "Rural",
@@ -248,9 +252,15 @@ def _what(c) -> str:
 
 def m_change_figure(text, doc, claims):
     """The second statement of a figure stated twice (same value, same unit or thing, in
-    different blocks, two sentences sharing at least three content words) changed by 25%."""
+    different blocks, two sentences sharing at least three content words) changed by 25%.
+
+    Both statements must assert a fact: a worked example or a supposition ("consider a
+    project that costs $10", "if", "to illustrate") states no fact to restate, and equal
+    small counts ("3 points", "two batches") are coincidence more often than restatement,
+    so neither is planted in."""
     figures = [c for c in claims if c.kind in ("quantity", "money", "count")
-               and getattr(c, "value", None) and _what(c) not in _GENERIC]
+               and getattr(c, "value", None) and _what(c) not in _GENERIC
+               and not _SUPPOSED.search(c.sentence) and not (c.kind == "count" and c.value < 10)]
     done: set[tuple[int, int]] = set()
     for i, first in enumerate(figures):
         if 1900 <= first.value <= 2100 and float(first.value).is_integer():

@@ -153,3 +153,99 @@ def test_corpus_footnote_findings_exactly():
 def test_corpus_web_rendition_has_no_footnote_findings():
     res = run_cli("verify", ISSUE_TXT.parent / "web.txt", "--select", "FN")
     assert res.returncode == 0
+
+
+# --------------------------------------------------------------------------- what a newcomer meets
+def _walk(group, prefix=()):
+    import click
+
+    for name, cmd in sorted(group.commands.items()):
+        yield (*prefix, name), cmd
+        if isinstance(cmd, click.Group):
+            yield from _walk(cmd, (*prefix, name))
+
+
+def test_every_command_and_option_has_a_one_line_help():
+    import click
+
+    from claimcheck.cli import cli
+
+    for path, cmd in _walk(cli):
+        assert (cmd.help or "").strip(), f"`claimcheck {' '.join(path)}` has no description"
+        for param in cmd.params:
+            if isinstance(param, click.Option):
+                text = (param.help or "").strip()
+                assert text and "\n" not in text, f"`claimcheck {' '.join(path)} {param.opts[0]}` has no one-line help"
+
+
+def test_top_level_help_shows_whole_summaries(capsys):
+    from conftest import run_in_process
+
+    from claimcheck.cli import cli
+
+    code, out, _ = run_in_process("--help", capsys=capsys)
+    assert code == 0 and "..." not in out.split("Commands:")[1]
+    flat = " ".join(out.split())
+    for name, cmd in cli.commands.items():
+        assert " ".join(cmd.help.split("\n\n")[0].split()) in flat, name
+
+
+def test_kind_takes_both_spellings_and_help_lists_the_kinds(capsys):
+    from conftest import run_in_process
+
+    from claimcheck.claims.models import CLAIM_KINDS
+    from claimcheck.cli import CLAIM_KINDS as SHOWN
+
+    assert [k.replace("-", "_") for k in SHOWN] == list(CLAIM_KINDS)
+    a = run_in_process("extract", "docs/examples/issue-23.md", "--kind", "member-list", capsys=capsys)
+    b = run_in_process("extract", "docs/examples/issue-23.md", "--kind", "member_list", capsys=capsys)
+    assert a == b and a[0] == 0 and "member_list  the ILRS" in a[1]
+    code, out, _ = run_in_process("extract", "--help", capsys=capsys)
+    assert "member-list" in out and "quotation" in out
+    code, _, err = run_in_process("extract", "docs/examples/issue-23.md", "--kind", "members", capsys=capsys)
+    assert code == 2 and "member-list" in err
+
+
+def test_rule_given_a_family_lists_it(capsys):
+    from conftest import run_in_process
+
+    for family in ("FN", "fn", "footnotes"):
+        code, out, _ = run_in_process("rule", family, capsys=capsys)
+        assert code == 0 and out.startswith("FN footnotes: 4 rules")
+        assert "FN001  duplicate-footnote-number" in out
+    code, _, err = run_in_process("rule", "ZZ", capsys=capsys)
+    assert code == 2 and "E401" in err
+
+
+def test_rule_pages_are_markdown_without_rst_literals(capsys):
+    from conftest import run_in_process
+
+    from claimcheck.rules.catalogue import RULES
+    from claimcheck.rules.docs import rule_page
+
+    code, out, _ = run_in_process("rule", "CT001", capsys=capsys)
+    assert code == 0 and "`/2024/09/24/`" in out
+    for rule in RULES:
+        assert "``" not in rule_page(rule).replace("```", ""), rule.code
+
+
+def test_checklist_steps_honour_format_json(capsys):
+    from conftest import run_in_process
+
+    code, out, _ = run_in_process("checklist", "--steps", "--format", "json", capsys=capsys)
+    steps = json.loads(out)
+    assert code == 0 and steps[0]["display"] == 'Given the draft "PATH"'
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("verify", "nope.md"), ("extract", "nope.md"), ("show", "nope.md"),
+     ("diff", "nope.md", "docs/examples/issue-23.md"), ("claims", "init", "nope.md", "-o", "x.yml"),
+     ("status", "nope.md", "--claims", "docs/examples/claims"), ("annotate", "nope.md")],
+)
+def test_a_missing_draft_is_the_same_error_for_every_command(args, capsys):
+    from conftest import run_in_process
+
+    code, out, err = run_in_process(*args, capsys=capsys)
+    assert code == 2 and out == ""
+    assert err == "error[E101]: nope.md: no such file or directory (check the path; claimcheck reads .md, .txt, .html, .pdf and .docx drafts)\n"

@@ -112,3 +112,38 @@ def test_corpus_article_option():
     proc = run_cli("diff", ISSUE_TXT, WEB_TXT, "--article", "1:1")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 changed, 0 added, 0 removed" in proc.stdout
+
+
+# --------------------------------------------------------------------------- as people write it
+def _diff_text(tmp_path, old: str, new: str) -> str:
+    from claimcheck.diff import diff_documents, render_diff
+    from claimcheck.ingest import load_document
+
+    (tmp_path / "old.md").write_text(old, encoding="utf-8")
+    (tmp_path / "new.md").write_text(new, encoding="utf-8")
+    return render_diff(diff_documents(load_document(tmp_path / "old.md"), load_document(tmp_path / "new.md")))
+
+
+def test_diff_shows_values_and_text_as_the_drafts_write_them(tmp_path):
+    note = "\n\nThe study[^1] agrees.\n\n[^1]: Jane Roe, “{}”, Orbital Review, 2024-01-02.\n"
+    out = _diff_text(
+        tmp_path,
+        "# A\n\nThe market was worth 580 billion euros in 2023." + note.format("Launch Markets"),
+        "# A\n\nThe market was worth 612.5 billion euros in 2023." + note.format("Launch Markets Revisited"),
+    )
+    assert "    value: 580 billion → 612.5 billion" in out
+    assert "    title: Launch Markets → Launch Markets Revisited" in out
+    assert "e+" not in out and "launch markets" not in out
+
+
+def test_a_quotation_whose_speaker_only_gained_a_title_is_unchanged(tmp_path):
+    out = _diff_text(
+        tmp_path,
+        "# A\n\n“We will land by 2030,” said Xi Jinping.\n",
+        "# A\n\n“We will land by 2030,” said President Xi Jinping.\n",
+    )
+    assert out.splitlines()[-1] == "0 changed, 0 added, 0 removed, 2 unchanged claims"  # the quotation and its date
+    from claimcheck.diff import _same_person
+
+    assert _same_person("president xi jinping", "xi jinping") and not _same_person("xi jinping", "li qiang")
+    assert not _same_person("president xi", "xi jinping")

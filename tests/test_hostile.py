@@ -248,22 +248,22 @@ def test_registry_bad_timestamp_tag(tmp_path, capsys, monkeypatch):
     assert "error[E302]: reg.yml:4:" in err and "timestamp" in err
 
 
-def test_registry_alias_bomb_is_e313(tmp_path, capsys, monkeypatch):
+def test_registry_alias_bomb_is_e314(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     text = "- id: bomb\n  statement: s\n  kind: count\n  thing: x\n  value: 1\n  notes:\n" + _alias_bomb(9, "    ")
     (tmp_path / "reg.yml").write_text(text, encoding="utf-8")
     status, _, err = run_in_process("claims", "check", "reg.yml", capsys=capsys)
-    assert status == 2 and "error[E313]" in err and "alias" in err
+    assert status == 2 and "error[E314]" in err and "alias" in err
 
 
-def test_registry_file_over_the_size_limit_is_e313(tmp_path, capsys, monkeypatch):
+def test_registry_file_over_the_size_limit_is_e314(tmp_path, capsys, monkeypatch):
     from claimcheck.claims import registry
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(registry, "REGISTRY_MAX_BYTES", 1000)
     (tmp_path / "reg.yml").write_text(REGISTRY_ENTRY.format(value=1) + "# " + "x" * 2000 + "\n")
     status, _, err = run_in_process("claims", "check", "reg.yml", capsys=capsys)
-    assert status == 2 and "error[E313]" in err and "limit" in err
+    assert status == 2 and "error[E314]" in err and "limit" in err
 
 
 def test_registry_merge_key_is_named(tmp_path, capsys, monkeypatch):

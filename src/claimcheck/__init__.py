@@ -2,9 +2,13 @@
 
 The public API; names load on first use so that ``import claimcheck`` stays cheap::
 
-    result = claimcheck.verify(["drafts/issue-23.md"])
+    result = claimcheck.verify(["drafts/issue-23.md"])   # a Result, with the settings the CLI uses
     doc = claimcheck.load_document("drafts/issue-23.md")
-    claims = claimcheck.extract(doc)
+    claims = claimcheck.extract_claims(doc)               # a ClaimSet
+
+No public function shares its name with a subpackage: ``claimcheck.extract`` is the
+extractors' package (callable as ``claimcheck.extract(doc)`` too, the spelling before
+``extract_claims``), whatever was imported first.
 """
 
 from __future__ import annotations
@@ -21,16 +25,18 @@ __all__ = [
     "Document",
     "Finding",
     "Location",
+    "Result",
     "Rule",
     "Settings",
     "Severity",
     "__version__",
-    "extract",
+    "extract_claims",
     "load_document",
     "load_settings",
     "verify",
 ]
 
+#: public name -> "module" (same attribute name) or "module:attribute"
 _WHERE = {
     "Claim": "claimcheck.claims.models",
     "ClaimSet": "claimcheck.claims.models",
@@ -38,10 +44,11 @@ _WHERE = {
     "Document": "claimcheck.document",
     "Finding": "claimcheck.findings.model",
     "Location": "claimcheck.document",
+    "Result": "claimcheck.pipeline",
     "Rule": "claimcheck.rules.base",
     "Settings": "claimcheck.config",
     "Severity": "claimcheck.findings.model",
-    "extract": "claimcheck.extract",
+    "extract_claims": "claimcheck.extract:extract",
     "load_document": "claimcheck.ingest",
     "load_settings": "claimcheck.config",
     "verify": "claimcheck.pipeline",
@@ -49,10 +56,13 @@ _WHERE = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
+    if name == "extract":  # the subpackage, callable as the function it exports
+        return importlib.import_module("claimcheck.extract")
+    where = _WHERE.get(name)
+    if where is None:
         raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    module, _, attribute = where.partition(":")
+    value = getattr(importlib.import_module(module), attribute or name)
     globals()[name] = value
     return value
 
@@ -66,8 +76,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.config import Settings, load_settings
     from claimcheck.document import Document, Location
     from claimcheck.errors import ClaimcheckError
-    from claimcheck.extract import extract
+    from claimcheck.extract import extract as extract_claims
     from claimcheck.findings.model import Finding, Severity
     from claimcheck.ingest import load_document
-    from claimcheck.pipeline import verify
+    from claimcheck.pipeline import Result, verify
     from claimcheck.rules.base import Rule

@@ -287,10 +287,6 @@ def annotate(
 
     settings = settings or Settings()
     path = Path(draft)
-    if not path.exists():
-        from claimcheck.errors import InputError
-
-        raise InputError("no such file", path=draft, hint="check the path", code="E101")
     max_bytes = int(getattr(settings, "max_size_mb", DEFAULT_MAX_BYTES / 2**20) * 2**20)
     data = _read_bytes(path, max_bytes)
     reader = settings.reader or detect_reader(path, data[:2048])

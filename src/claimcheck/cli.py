@@ -19,6 +19,32 @@ from claimcheck.errors import ClaimcheckError, UsageError
 FAIL_ON = click.Choice(["error", "warning", "info", "never"])
 READERS = click.Choice(["markdown", "text", "html", "pdf", "docx"])
 REPORT_FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit", "markdown", "html")
+#: the claim kinds, as ``--kind`` takes them (``member-list`` or ``member_list``); a test
+#: keeps this in step with :data:`claimcheck.claims.models.CLAIM_KINDS`
+CLAIM_KINDS = ("quantity", "money", "count", "date", "member-list", "acronym", "citation", "quotation")
+READER_HELP = "Read every draft as this format instead of choosing by suffix."
+OUTPUT_HELP = "Write to this file (atomically) instead of standard output."
+CONFIG_HELP = "Settings file (claimcheck.toml or pyproject.toml) [default: the nearest one]."
+REGISTRY_HELP = (
+    "Registry of reviewed claims (folder or file) [default: `registry` in the settings; "
+    "without one, {}]."
+)
+
+
+class _Group(click.Group):
+    """A command group whose command list shows each command's whole summary line
+    (click cuts them at about 45 characters)."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is None or cmd.hidden:
+                continue
+            rows.append((name, cmd.short_help or (cmd.help or "").strip().split("\n\n")[0].replace("\n", " ")))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
 
 def _settings(config, **overrides):
@@ -62,7 +88,7 @@ def _emit(text: str, output: str | None, inputs=(), *, log_safe: bool = False) -
         click.echo(_visible(text if log_safe else _for_log(text)), nl=False, color=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcheck")
 def cli() -> None:
     """Extract checkable claims from report drafts and flag what does not add up."""
@@ -91,9 +117,9 @@ def cli() -> None:
 @click.option("--no-respect-gitignore", "no_gitignore", is_flag=True, help="Also search what .gitignore ignores.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("--show-settings", is_flag=True, help="Print the settings in force (file and flags merged) and exit.")
-@click.option("--reader", type=READERS, default=None, help="Force a reader instead of choosing by suffix.")
+@click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
-@click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (claimcheck.toml or pyproject.toml).")
+@click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write the report to a file (atomically).")
 @click.option("--max-size", "max_size_mb", type=float, default=None, help="Largest draft to read, in MiB [default: 20].")
 @click.option("--time-budget", "time_budget", type=float, default=None, metavar="SECONDS", help="Give up on a draft that takes longer than this and report it as that draft's error; 0: no limit [default: 300].")
@@ -102,7 +128,8 @@ def cli() -> None:
 @click.option("--changed-since", "changed_since", metavar="REF", default=None, help="Only drafts added or modified since this git ref (plus untracked ones).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in N processes.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option("--claims", "claims_path", type=click.Path(), default=None, help="Registry of reviewed claims (folder or file) for the RG rules [default: `registry` setting].")
+@click.option("--claims", "claims_path", type=click.Path(), default=None,
+              help=REGISTRY_HELP.format("the RG rules do not run"))
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules (advisory; under the default set's precision bar).")
 def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, stdin_filename, cache_dir, no_cache,
            exclude, extend_exclude, no_gitignore,
@@ -236,7 +263,8 @@ def _progress(total: int, enabled: bool):
 
 
 @cli.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
+              help="Output format (markdown is docs/rules.md).")
 def rules_cmd(fmt):
     """List the rule catalogue."""
     from claimcheck.rules.docs import catalogue_json, catalogue_markdown, catalogue_text
@@ -248,31 +276,37 @@ def rules_cmd(fmt):
 @cli.command("rule")
 @click.argument("code")
 def rule_cmd(code):
-    """Print one rule's documentation (by code or name)."""
+    """Print one rule's documentation (by code or name), or list a family's rules (FN)."""
     from claimcheck.rules.catalogue import get_rule
-    from claimcheck.rules.docs import rule_page
+    from claimcheck.rules.docs import family_text, rule_page
 
     rule = get_rule(code)
     if rule is None:
-        raise UsageError(f"no rule {code!r}", hint="`claimcheck rules` lists them", code="E401")
+        family = family_text(code)
+        if family is None:
+            raise UsageError(f"no rule {code!r}", hint="`claimcheck rules` lists them", code="E401")
+        click.echo(family, nl=False)
+        return 0
     click.echo(rule_page(rule))
     return 0
 
 
 @cli.command()
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["json", "yaml", "table"]), default="table", show_default=True)
-@click.option("--kind", "kinds", multiple=True, help="Only these claim kinds (repeatable).")
-@click.option("--reader", type=READERS, default=None)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
+@click.option("--format", "fmt", type=click.Choice(["json", "yaml", "table"]), default="table", show_default=True,
+              help="Output format (json: docs/json-output.md).")
+@click.option("--kind", "kinds", multiple=True, metavar="KIND",
+              help=f"Only claims of this kind, repeatable: {', '.join(CLAIM_KINDS)}.")
+@click.option("--reader", type=READERS, default=None, help=READER_HELP)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 def extract(path, fmt, kinds, reader, output):
     """Print the checkable claims of a draft as typed records."""
-    from claimcheck.claims.models import CLAIM_KINDS
     from claimcheck.extract import extract as run
     from claimcheck.ingest import load_document
     from claimcheck.report.claims import render_claims
 
-    bad = [k for k in kinds if k not in CLAIM_KINDS]
+    kinds = tuple(k.strip().lower().replace("-", "_").replace(" ", "_") for k in kinds)
+    bad = [k for k in kinds if k.replace("_", "-") not in CLAIM_KINDS]
     if bad:
         raise UsageError(
             f"unknown claim kind {bad[0]!r}", hint=f"choose from {', '.join(CLAIM_KINDS)}", code="E402"
@@ -285,14 +319,14 @@ def extract(path, fmt, kinds, reader, output):
 
 @cli.command()
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--reader", type=READERS, default=None)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--blocks", "list_blocks", is_flag=True, help="List every block with its class (paragraph, heading, table, ...).")
 def show(path, fmt, reader, list_blocks):
     """Show how a draft was read: articles, block classes, references and footnotes."""
     from claimcheck.ingest import load_document
     from claimcheck.report.document import render_document
-
     doc = load_document(path, reader=reader)
     _emit(render_document(doc, fmt, blocks=list_blocks), None)
     return 0
@@ -324,7 +358,8 @@ def annotate_cmd(draft, output, claims_path, publication_date, preview, config):
 @cli.command("diff")
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
 @click.option("--article", default=None, metavar="N[:M]", help="Compare article N (of OLD with article M of NEW).")
 @click.option(
     "--scope",
@@ -333,19 +368,18 @@ def annotate_cmd(draft, output, claims_path, publication_date, preview, config):
     show_default=True,
     help="overlap: only the text both carry; auto: overlap when the two differ in structure.",
 )
-@click.option("--reader", type=READERS, default=None)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
+@click.option("--reader", type=READERS, default=None, help=READER_HELP)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 def diff_cmd(old, new, fmt, article, scope, reader, output):
     """Compare the claims of two versions or renditions of a draft (exit 1 when they differ)."""
     from claimcheck.diff import diff_documents, render_diff
     from claimcheck.ingest import load_document
-
     result = diff_documents(load_document(old, reader=reader), load_document(new, reader=reader), scope=scope, article=article)
     _emit(render_diff(result, fmt), output, [old, new])
     return result.exit_code
 
 
-@cli.group("claims")
+@cli.group("claims", cls=_Group)
 def claims_group() -> None:
     """The registry of reviewed claims (YAML under claims/): check, propose, export."""
 
@@ -363,23 +397,24 @@ def claims_check(path, config):
 @claims_group.command("init")
 @click.argument("draft")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="New file to write [default: CLAIMS/DRAFT-NAME.yml]; never overwritten.")
-@click.option("--claims", "claims_path", type=click.Path(), default=None, help="The registry, to skip claims it holds already.")
-@click.option("--reader", type=READERS, default=None)
+@click.option("--claims", "claims_path", type=click.Path(), default=None,
+              help="The registry, to skip claims it holds already [default: `registry` in the settings, else claims/].")
+@click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
-@click.option("--config", type=click.Path(dir_okay=False), default=None)
+@click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
 def claims_init(draft, output, claims_path, reader, publication_date, config):
     """Propose unverified registry entries for a draft's checkable claims."""
     from claimcheck.claims.commands import init
-
     return init(draft, output, claims_path, reader, _settings(config, publication_date=publication_date))
 
 
 @claims_group.command("export")
 @click.argument("path", required=False)
-@click.option("--format", "fmt", type=click.Choice(["claimreview"]), default="claimreview", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write to a file (atomically).")
+@click.option("--format", "fmt", type=click.Choice(["claimreview"]), default="claimreview", show_default=True,
+              help="Export format (schema.org ClaimReview JSON-LD).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 @click.option("--base-url", default=None, help="URL of the published reviews; each review gets URL#id.")
-@click.option("--config", type=click.Path(dir_okay=False), default=None)
+@click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
 def claims_export(path, fmt, output, base_url, config):
     """Export the registry's verdicts as schema.org ClaimReview JSON-LD."""
     from claimcheck.claims.commands import export
@@ -388,7 +423,7 @@ def claims_export(path, fmt, output, base_url, config):
 
 
 @claims_group.command("schema")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 def claims_schema(output):
     """Print the JSON Schema of registry files (docs/claims.schema.json)."""
     from claimcheck.claims.commands import schema
@@ -398,22 +433,24 @@ def claims_schema(output):
 
 @cli.command("status")
 @click.argument("draft")
-@click.option("--claims", "claims_path", type=click.Path(), default=None, help="The registry [default: `registry` setting, else claims/].")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--reader", type=READERS, default=None)
+@click.option("--claims", "claims_path", type=click.Path(), default=None,
+              help=REGISTRY_HELP.format("an error that says so"))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Output format.")
+@click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None)
-@click.option("--config", type=click.Path(dir_okay=False), default=None)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
+@click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
 def status_cmd(draft, claims_path, fmt, reader, publication_date, output, config):
     """Each checkable claim of a draft with its registry entry, status and reviewer."""
     from claimcheck.claims.commands import status
-
     return status(draft, claims_path, fmt, reader, _settings(config, publication_date=publication_date), output)
 
 
 @cli.command("checklist")
 @click.argument("paths", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format (also for --steps).")
 @click.option("--steps", "list_steps", is_flag=True, help="List the step phrases a checklist can use, and exit.")
 @click.option("--allow-local-python", "local_python", is_flag=True,
               help="Also load conftest.py files beside the checklists (their own steps); off so that a checklist runs no code of its own.")

@@ -43,6 +43,31 @@ DEFAULT_TIME_BUDGET = 300.0
 
 
 class Settings(BaseModel):
+    """The settings of a run: ``[tool.claimcheck]`` or ``claimcheck.toml`` merged with flags.
+
+    Build them with :func:`load_settings` (file plus overrides, as the CLI does) or directly
+    (``Settings(select=["FN"])``: only what you pass, nothing read from files). Fields
+    (file keys in brackets where they differ):
+
+    - ``select``, ``ignore``, ``extend_select`` [extend-select], ``extend_ignore``
+      [extend-ignore]: rule selectors (codes ``FN001``, families ``FN`` or ``footnotes``,
+      rule names, ``ALL``).
+    - ``fail_on`` [fail-on]: ``error``, ``warning`` (default), ``info`` or ``never``.
+    - ``publication_date`` [publication-date]: the date drafts are published, when they
+      do not say.
+    - ``registry``: the registry of reviewed claims (default: none for ``verify``; see
+      docs/registry.md).
+    - ``severity``: per-rule severity overrides; ``rules``: per-rule options;
+      ``per_file_ignores`` [per-file-ignores]: globs -> selectors.
+    - ``exclude``, ``extend_exclude`` [extend-exclude], ``respect_gitignore``
+      [respect-gitignore]: which files folders yield.
+    - ``reader``, ``max_size_mb`` [max-size-mb], ``cache_dir`` [cache-dir],
+      ``output_format`` [output-format], ``preview``.
+    - ``origin``: the file they were read from (None: defaults), for messages.
+
+    docs/configuration.md describes every key.
+    """
+
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     select: list[str] = Field(default_factory=list)
@@ -344,6 +369,17 @@ def _read_table(path: Path) -> dict[str, Any]:
                 code="E201",
             )
         return dict(table)
+    if isinstance(data.get("tool"), dict) and "claimcheck" in data["tool"]:
+        line = next((i for i, t in enumerate(text.splitlines(), 1) if t.strip().startswith("[tool.claimcheck")), None)
+        raise ConfigError(
+            "claimcheck.toml takes the settings at the top level, not under [tool.claimcheck]",
+            path=str(path),
+            line=line,
+            column=1 if line else None,
+            hint="drop the `tool.claimcheck` part of the headers (`[tool.claimcheck.severity]` is "
+            "`[severity]`), or put the table in pyproject.toml",
+            code="E201",
+        )
     return dict(data)
 
 

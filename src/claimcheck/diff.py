@@ -365,10 +365,28 @@ def _rel_pos(claims: list) -> dict[int, float]:
     return {id(c): i / n for i, c in enumerate(claims)}
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Normalised speakers naming one person, with or without a title or role in front:
+    "president xi jinping" and "xi jinping"."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return long_[-len(short):] == short
+
+
+def _field_equal(key: str, a: Any, b: Any) -> bool:
+    if key == "speaker" and isinstance(a, str) and isinstance(b, str):
+        return _same_person(a, b)  # only the speaker's title changed: the same quotation
+    return a == b
+
+
 def _changed_fields(a: dict, b: dict) -> tuple[FieldChange, ...]:
     out = []
     for key in a:
-        if a[key] != b.get(key):
+        if not _field_equal(key, a[key], b.get(key)):
             out.append(FieldChange(key, a[key], b.get(key)))
     return tuple(out)
 
@@ -392,7 +410,7 @@ def diff_claims(old: Iterable, new: Iterable, *, with_sources: bool = False) -> 
             for j, n in enumerate(news):
                 if not _identity_ok(kind, ident[id(o)], ident[id(n)]):
                     continue
-                same = vals[id(o)] == vals[id(n)]
+                same = not _changed_fields(vals[id(o)], vals[id(n)])
                 sim = _jaccard(ctx[id(o)], ctx[id(n)])
                 if kind == "acronym":  # the acronym itself is the identity
                     sim = max(sim, 0.6)
@@ -528,7 +546,25 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def _field_text(fc: FieldChange) -> str:
+#: fields compared in normalised form; the text output shows them as each draft writes them
+_TEXT_FIELDS = ("thing", "expansion", "authors", "title", "outlet", "quote", "speaker", "text")
+
+
+def _written(claim: Any, fc: FieldChange, side: Any) -> Any:
+    """A field's value as a draft writes it: the original text (not the lower-cased form
+    compared), numbers as people write them ("580 billion", "4.2 million", "12.5")."""
+    from claimcheck.claims.matching import format_number
+
+    if fc.field in _TEXT_FIELDS and claim is not None and hasattr(claim, fc.field):
+        return getattr(claim, fc.field)
+    if isinstance(side, float):
+        return format_number(side)
+    return side
+
+
+def _field_text(fc: FieldChange, old: Any = None, new: Any = None) -> str:
+    if old is not None or new is not None:
+        fc = FieldChange(fc.field, _written(old, fc, fc.old), _written(new, fc, fc.new))
     if fc.field == "members" and isinstance(fc.old, tuple) and isinstance(fc.new, tuple):
         gone = [m for m in fc.old if m not in fc.new]
         came = [m for m in fc.new if m not in fc.old]
@@ -597,7 +633,7 @@ def render_diff(diff: DiffResult, fmt: str = "text") -> str:
                 f"changed  {ch.kind:<11} {ch.old.location} → {ch.new.location}: "
                 f"“{_short(ch.old.text, 40)}” → “{_short(ch.new.text, 40)}”"
             )
-            out += [f"    {_field_text(f)}" for f in ch.fields]
+            out += [f"    {_field_text(f, ch.old, ch.new)}" for f in ch.fields]
         else:
             c = ch.old if ch.status == "removed" else ch.new
             out.append(f"{ch.status:<8} {ch.kind:<11} {c.location}: “{_short(c.text)}”")

@@ -24,6 +24,16 @@ __all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"
 
 @dataclass
 class Result:
+    """What :func:`verify` found: the outcome of one run over one or more drafts.
+
+    ``files`` the drafts checked (as given or found in folders); ``findings`` what the
+    rules report, sorted by file, line and column; ``suppressed`` the findings silenced by
+    suppression comments; ``errors`` the drafts (or the registry) that could not be read,
+    as :class:`~claimcheck.errors.ClaimcheckError` (each renders to one line);
+    ``documents`` the documents read (unless ``keep_documents=False``).
+    ``exit_code(fail_on)`` is the CLI's exit status for the run.
+    """
+
     files: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     suppressed: list[Finding] = field(default_factory=list)
@@ -87,6 +97,9 @@ def check_document(
         raw.extend(rule.check(ctx))
     raw = [f for f in raw if not settings.ignored_for(f.location.path, f.rule, f.name)]
     kept, suppressed, used = _apply_suppressions(doc, raw)
+    from claimcheck.findings.linking import link_related
+
+    kept = link_related(kept)  # findings of one slip name each other
     if settings.is_selected("CC001", "unused-suppression"):
         kept.extend(_unused_suppressions(doc, used, settings))
     return kept, suppressed
@@ -145,6 +158,12 @@ def verify(
 ) -> Result:
     """Check the drafts at ``paths`` (files or directories) with the selected rules.
 
+    ``settings`` None (the default) reads the settings as the ``claimcheck verify`` command
+    does: the nearest ``claimcheck.toml``, or ``pyproject.toml`` with a ``[tool.claimcheck]``
+    table, from the current folder upwards (:func:`claimcheck.config.load_settings`), so the
+    library and the CLI report the same findings. Pass ``Settings()`` for the built-in
+    defaults whatever the project says, or ``load_settings(path, select=[...])`` for more.
+
     ``jobs`` > 1 checks files in that many worker processes; the result is the same, in
     the same order, whatever ``jobs`` is. ``progress`` is called with each file's path
     once it is done (in completion order). ``keep_documents=False`` leaves
@@ -158,7 +177,10 @@ def verify(
     """
     from claimcheck.ingest import find_drafts
 
-    settings = settings or Settings()
+    if settings is None:
+        from claimcheck.config import load_settings
+
+        settings = load_settings()
     result = Result()
     # ``stdin``: (the name to report, the bytes) of a draft piped in (``-`` on the command line)
     rules = build_rules(settings)

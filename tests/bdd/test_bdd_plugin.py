@@ -145,7 +145,7 @@ def test_member_lists_are_compared_with_the_verified_entry(project):
         [
             'the members of "ILRS" differ from the claims registry:',
             "  draft.md:15:9: the list of the ILRS (11 members: Venezuela, *, Senegal) differs from verified entry"
-            " `ilrs-members-2024-07` (as of 2024-07, claims/issue-23.yml:56:3): adds Senegal",
+            " `ilrs-members-2024-07` (as of 2024-07, claims/issue-23.yml:57:3): adds Senegal",
         ]
     )
 

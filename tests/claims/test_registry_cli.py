@@ -35,6 +35,7 @@ def test_the_repository_registry_checks_clean():
     res = run_cli("claims", "check")
     assert res.returncode == 0, res.stderr
     assert res.stdout.startswith("claims: ") and "no problems" in res.stdout
+    assert "8 verified; 8 of them examples, not verified by anyone" in res.stdout
     assert run_cli("claims", "check", "docs/examples/claims").returncode == 0
 
 
@@ -106,7 +107,7 @@ def test_a_changed_figure_is_reported_with_both_places(tmp_path):
     line = next(i for i, t in enumerate(draft.read_text().splitlines(), 1) if "680 billion euros" in t)
     assert (f["path"], f["line"]) == (str(draft), line)
     assert f["message"] == (
-        "680 billion EUR in 2023 contradicts the registry: verified entry `china-commercial-space-2023` "
+        "680 billion EUR in 2023 contradicts the registry: verified entry 'china-commercial-space-2023' "
         "has 580 billion EUR in 2023 (as of 2024-04-20)"
     )
     [rel] = f["related"]
@@ -123,7 +124,7 @@ def test_a_changed_count_is_reported(tmp_path):
     found = _rg(run_cli("verify", draft, "--claims", EXAMPLE_CLAIMS, "--select", "RG001", "--format", "json"))
     assert [f["message"] for f in found if "5g" in f["message"].lower()] == [
         "more than 6 million 5G base stations contradicts the registry: verified entry "
-        "`china-5g-base-stations-2024-09` has 4 million 5G base stations (as of 2024-09-25)"
+        "'china-5g-base-stations-2024-09' has 4 million 5G base stations (as of 2024-09-25)"
     ]
 
 
@@ -133,7 +134,7 @@ def test_a_changed_ilrs_list_names_the_difference(tmp_path):
     found = _rg(run_cli("verify", draft, "--claims", EXAMPLE_CLAIMS, "--select", "RG003", "--format", "json"))
     assert len(found) == 1
     msg = found[0]["message"]
-    assert msg.startswith("the list of the ILRS differs from the registry's as of 2024-07 (`ilrs-members-2024-07`): ")
+    assert msg.startswith("the list of the ILRS differs from the registry's as of 2024-07 ('ilrs-members-2024-07'): ")
     assert "names Mongolia and Senegal, not in the registry's list" in msg and msg.endswith("it leaves out Egypt")
     assert found[0]["related"][0]["path"].endswith("docs/examples/claims/issue-23.yml")
 
@@ -166,7 +167,9 @@ def test_ready_draft_with_unverified_claims_fails(tmp_path):
     assert res.returncode == 1
     found = _rg(res)
     assert found and all(f["rule"] == "RG006" and f["severity"] == "error" for f in found)
-    assert any("Twelve months" in f["message"] and "it has no registry entry" in f["message"] for f in found)
+    assert any("2028–2031" in f["message"] and "it has no registry entry" in f["message"] for f in found)
+    # durations ("Twelve months") and small counts ("three phone makers") are not checkable
+    assert not any("months" in f["message"] or "“three”" in f["message"] for f in found)
     verified_line = next(i for i, t in enumerate(draft.read_text().splitlines(), 1) if "580 billion euros" in t)
     assert not any(f["line"] == verified_line and "580 billion" in f["message"] for f in found)
     assert run_cli("verify", EXAMPLE, "--claims", EXAMPLE_CLAIMS, "--select", "RG006").returncode == 0
@@ -191,7 +194,8 @@ def test_status_table_and_json_agree(tmp_path):
     money = next(c for c in data["claims"] if c["text"] == "580 billion euros")
     assert money["state"] == "verified"
     assert money["entry"]["id"] == "china-commercial-space-2023"
-    assert money["entry"]["reviewed_by"] == "claimcheck maintainers (from the issue's cited sources)"
+    assert money["entry"]["reviewed_by"] is None and money["entry"]["example"] is True
+    assert "(example)" in table.stdout
     ilrs = next(c for c in data["claims"] if c["kind"] == "member_list")
     assert ilrs["state"] == "contradicting" and "Senegal" in ilrs["entry"]["detail"]
     assert "without entry" in data["summary"]
@@ -232,15 +236,91 @@ def test_init_skips_what_the_registry_holds(tmp_path):
 def test_init_into_an_impossible_place_is_one_error(tmp_path):
     draft = _copy_example(tmp_path)
     (tmp_path / "afile").write_text("x")
-    res = run_cli("claims", "init", draft, "--output", tmp_path / "afile" / "new.yml")
+    res = run_cli("claims", "init", draft, "--output", tmp_path / "afile" / "new.yml", "--claims", tmp_path / "none")
     assert res.returncode == 2 and "error[E312]" in res.stderr and "Traceback" not in res.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "issue-23.md"]
 
 
+def test_status_right_after_init_shows_every_proposal_and_a_second_init_proposes_nothing(tmp_path):
+    draft = _copy_example(tmp_path)
+    first = run_cli("claims", "init", draft.name, cwd=tmp_path)
+    assert first.returncode == 0 and "next: `claimcheck status issue-23.md --claims claims`" in first.stdout
+    data = json.loads(run_cli("status", draft.name, "--claims", "claims", "--format", "json", cwd=tmp_path).stdout)
+    assert data["claims"] and {c["state"] for c in data["claims"]} == {"unverified"}
+    proposed = int(first.stdout.split(": ")[1].split()[0])
+    assert len({c["entry"]["id"] for c in data["claims"]}) == proposed
+    again = run_cli("claims", "init", draft.name, "--output", "claims/again.yml", cwd=tmp_path)
+    assert again.returncode == 0 and again.stdout.startswith("nothing to propose")
+    assert not (tmp_path / "claims" / "again.yml").exists()
+
+
+def test_init_proposes_no_durations_and_an_alias_for_a_quantity(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "In the past 12 months the bridge grew to 1,200 metres and the tunnel runs 30 km under the bay.\n",
+        encoding="utf-8",
+    )
+    res = run_cli("claims", "init", draft.name, cwd=tmp_path)
+    text = (tmp_path / "claims" / "d.yml").read_text(encoding="utf-8")
+    assert res.returncode == 0 and "unit: month" not in text and text.count("- id:") == 2
+    assert "aliases:\n    - bridge" in text and "aliases:\n    - tunnel" in text
+    status = run_cli("status", draft.name, "--claims", "claims", cwd=tmp_path)
+    assert status.stdout.splitlines()[-1] == "2 checkable claims: 2 unverified"
+
+
+def test_status_without_a_registry_says_so(tmp_path):
+    draft = _copy_example(tmp_path)
+    (tmp_path / "claims").mkdir()
+    res = run_cli("status", draft.name, cwd=tmp_path)
+    assert res.returncode == 2 and res.stdout == ""
+    assert res.stderr.startswith("error[E313]: issue-23.md: no registry of reviewed claims")
+    assert "`--claims claims`" in res.stderr
+
+
+def test_status_and_verify_help_state_the_same_default():
+    from claimcheck.cli import cli
+
+    def claims_help(cmd):
+        return next(p.help for p in cli.commands[cmd].params if p.name == "claims_path")
+
+    for cmd in ("status", "verify"):
+        assert "[default: `registry` in the settings; without one," in claims_help(cmd)
+
+
+def test_a_registry_problem_is_summarised_as_one(tmp_path):
+    (tmp_path / "bad.yml").write_text(BAD_FILES["E306"])
+    res = run_cli("verify", EXAMPLE, "--claims", tmp_path / "bad.yml")
+    assert res.returncode == 2
+    assert res.stdout == (
+        "no draft checked: 1 problem in the registry of reviewed claims (`claimcheck claims check` lists them)\n"
+    )
+
+
+def test_status_table_piped_cuts_nothing(tmp_path):
+    res = run_cli("status", EXAMPLE, "--claims", EXAMPLE_CLAIMS)
+    flat = "".join(line.strip("│ ") for line in res.stdout.splitlines())
+    assert "…" not in res.stdout and "Kazakhstan and Senegal" in " ".join(res.stdout.split())
+    assert "💯" not in flat
+
+
 # --------------------------------------------------------------------------- claims export
+def test_export_leaves_out_examples_nobody_reviewed(tmp_path):
+    data = json.loads(run_cli("claims", "export").stdout)
+    assert data["@graph"] == []  # the repository's entries are examples: no review to publish
+
+
 def test_export_claimreview(tmp_path):
     out = tmp_path / "reviews.jsonld"
-    res = run_cli("claims", "export", "--format", "claimreview", "-o", out, "--base-url", "https://desk.example/claims")
+    # a real record: the example entry, verified by a named reviewer on a date
+    text = (ROOT / "claims" / "china-trends-22" / "telecom.yml").read_text(encoding="utf-8")
+    (tmp_path / "reg").mkdir()
+    (tmp_path / "reg" / "telecom.yml").write_text(
+        text.replace("example: true\n", "reviewed_by: Desk fact-checker\nreviewed_on: 2026-11-22\n"), encoding="utf-8"
+    )
+    (tmp_path / "reg" / "tianwen.yml").write_text(
+        (ROOT / "claims" / "china-trends-22" / "tianwen-3.yml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    res = run_cli("claims", "export", tmp_path / "reg", "--format", "claimreview", "-o", out, "--base-url", "https://desk.example/claims")
     assert res.returncode == 0 and res.stdout == ""
     data = json.loads(out.read_text())
     assert data["@context"] == "https://schema.org"
@@ -250,7 +330,7 @@ def test_export_claimreview(tmp_path):
     assert r["@type"] == "ClaimReview" and r["reviewRating"]["alternateName"] == "True"
     assert r["url"] == "https://desk.example/claims#china-5g-base-stations-2024-09"
     assert r["itemReviewed"]["appearance"][0]["publisher"]["name"] == "Government of the People's Republic of China"
-    assert r["datePublished"] == "2026-11-22" and r["author"]["name"].startswith("claimcheck maintainers")
+    assert r["datePublished"] == "2026-11-22" and r["author"]["name"] == "Desk fact-checker"
 
 
 def test_export_rates_each_verdict(tmp_path):
@@ -275,7 +355,7 @@ def test_corpus_registry_findings_are_the_ones_an_editor_accepts():
         (
             "RG003",
             165,
-            "the list of the ILRS differs from the registry's as of 2024-07 (`ilrs-members-2024-07`): "
+            "the list of the ILRS differs from the registry's as of 2024-07 ('ilrs-members-2024-07'): "
             "it names Senegal, not in the registry's list",
         ),
     ]
@@ -295,3 +375,15 @@ def test_corpus_status_uses_the_issue_registry():
     assert by_entry["ilrs-partners-joined-issue-text"] == "unverified"  # the text's list, with Senegal
     assert by_entry["tianwen-3-sample-return"] == "unverified"
     assert by_entry["pla-new-forces-2024-04"] == "verified"
+
+
+def test_registry_messages_are_plain_text_without_markdown_backticks(tmp_path):
+    draft = _copy_example(tmp_path)
+    _replace(draft, "status: draft", "status: ready")
+    res = run_cli("verify", draft, "--claims", EXAMPLE_CLAIMS, "--select", "RG", "--format", "json")
+    found = _rg(res)
+    assert {f["rule"] for f in found} >= {"RG003", "RG006"}
+    for f in found:
+        assert "`" not in f["message"], f["message"]
+        assert all("`" not in r["message"] for r in f["related"]), f["related"]
+    assert any("'ilrs-members-2024-07'" in f["message"] for f in found)

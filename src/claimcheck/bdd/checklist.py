@@ -570,9 +570,9 @@ def command(paths: Sequence[str], fmt: str = "text", list_steps: bool = False, l
     import click
 
     if list_steps:
-        from claimcheck.bdd.steps import steps_text
+        from claimcheck.bdd.steps import steps_json, steps_text
 
-        click.echo(steps_text(), nl=False)
+        click.echo(steps_json() if fmt == "json" else steps_text(), nl=False)
         return 0
     run = run_checklist(paths, local_python=local_python)
     click.echo(render(run, fmt), nl=False)

@@ -38,6 +38,7 @@ __all__ = [
     "STEPS",
     "Review",
     "StepDoc",
+    "steps_json",
     "steps_markdown",
     "steps_text",
 ]
@@ -94,6 +95,18 @@ def steps_text() -> str:
         out.append(f"  {s.display}")
         out.append(f"      {s.doc}")
     return "\n".join(out) + "\n"
+
+
+def steps_json() -> str:
+    """Every phrase as JSON (``claimcheck checklist --steps --format json``): a list of
+    ``{"keyword", "phrase", "display", "section", "doc", "example"}`` objects."""
+    import json
+
+    rows = [
+        {"keyword": s.keyword, "phrase": s.phrase, "display": s.display, "section": s.section, "doc": s.doc, "example": s.example}
+        for s in STEPS
+    ]
+    return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
 
 
 def steps_markdown() -> str:

@@ -5,7 +5,8 @@ Every entry whose status is a verdict (verified, false, disputed, outdated) beco
 verdict as ``alternateName`` ("True", "False", "Disputed", "Outdated") and as a rating from
 1 (false) to 5 (true), ``itemReviewed`` is the ``Claim`` with each source as an
 ``appearance``, ``author`` the reviewer and ``datePublished`` the review date. Unverified
-entries are not reviews yet and are left out.
+entries are not reviews yet and are left out, and so are examples (``example: true``):
+nobody reviewed them, so nothing may be published as a review of them.
 """
 
 from __future__ import annotations
@@ -65,7 +66,8 @@ def _review(entry: Any, base_url: str | None) -> dict[str, Any]:
 
 def claimreview(entries: Iterable[Any], *, base_url: str | None = None) -> dict[str, Any]:
     """A JSON-LD document (``@graph``) of ClaimReviews, in id order."""
-    reviews = [_review(e, base_url) for e in sorted(entries, key=lambda e: e.id) if e.status in RATINGS]
+    reviews = [_review(e, base_url) for e in sorted(entries, key=lambda e: e.id)
+               if e.status in RATINGS and not getattr(e, "example", False)]
     return {"@context": "https://schema.org", "@graph": reviews}
 
 

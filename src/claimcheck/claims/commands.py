@@ -63,6 +63,9 @@ def check(path: str | None, settings: Any) -> int:
     for e in reg.entries:
         counts[e.status] = counts.get(e.status, 0) + 1
     detail = ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+    examples = sum(1 for e in reg.entries if e.example)
+    if examples:
+        detail += f"; {examples} of them example{'s' if examples != 1 else ''}, not verified by anyone"
     click.echo(f"{summary}, no problems" + (f" ({detail})" if detail else ""))
     return 0
 
@@ -77,10 +80,19 @@ def _load_draft(draft: str, reader: str | None, publication_date: Any):
 
 def status(draft: str, claims: str | None, fmt: str, reader: str | None, settings: Any, output: str | None) -> int:
     """Every checkable claim of ``draft`` with its registry entry, status and reviewer."""
+    from claimcheck.claims.registry import registry_path
     from claimcheck.claims.review import claim_statuses, render_status
     from claimcheck.extract import extract
 
-    root = registry_for(settings, claims)
+    root = registry_path(settings, claims)  # the same default as `verify`: no implicit folder
+    if root is None:
+        here = f" ({DEFAULT}/ is here: `--claims {DEFAULT}`)" if Path(DEFAULT).is_dir() else ""
+        raise RegistryError(
+            "no registry of reviewed claims to compare the draft with",
+            path=draft,
+            code="E313",
+            hint=f"pass --claims FOLDER, or set `registry` in the settings as for `verify`{here}",
+        )
     reg = _load_or_fail(root)
     if reg is None:
         return 2
@@ -152,6 +164,14 @@ def init(draft: str, output: str | None, claims: str | None, reader: str | None,
     if check.errors:  # pragma: no cover - a bug: say so plainly
         raise RegistryError(f"the proposals do not pass `claims check`: {check.errors[0].message}", path=str(target), code="E302")
     click.echo(f"wrote {target}: {len(entries)} proposed entr{'ies' if len(entries) != 1 else 'y'}, all unverified{note}")
+    from claimcheck.claims.registry import registry_path
+
+    if registry_path(settings, claims) is None:
+        import shlex
+
+        inside = target.resolve().is_relative_to(Path(root).resolve())
+        where = root if inside else str(target)
+        click.echo(f"next: `claimcheck status {shlex.quote(draft)} --claims {shlex.quote(where)}` shows each claim with its entry")
     return 0
 
 

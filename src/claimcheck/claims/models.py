@@ -258,6 +258,7 @@ class CitationClaim(_ClaimBase):
     archive_url: str | None = None
     archive_captured: dt.datetime | None = None
     accessed: PartialDate | None = None  # when the source was read ("Retrieved 2012-08-18")
+    as_of: PartialDate | None = None  # the date its figures stand at ("as of March 2024")
 
 
 class QuotationClaim(_ClaimBase):

@@ -232,6 +232,12 @@ class _EntryBase(_Model):
     status: Status = "unverified"
     reviewed_by: str | None = None
     reviewed_on: DayDate | None = None
+    example: bool = Field(
+        default=False,
+        description="An illustrative entry (documentation, tests): its status shows how the rules "
+        "use a reviewed fact, but nobody verified it. `claims export` leaves it out and `status` "
+        "says so.",
+    )
     notes: str | None = None
     aliases: list[str] = Field(
         default_factory=list,
@@ -508,7 +514,7 @@ class _Builder:
             raise RecursionError
         self.budget -= 1
         if self.budget < 0:  # aliases expanding to far more nodes than the file holds
-            raise _Refused(node, "E313", "YAML aliases expand to far more data than the file holds (an alias bomb?)",
+            raise _Refused(node, "E314", "YAML aliases expand to far more data than the file holds (an alias bomb?)",
                            "write the entries out, or use fewer aliases")
         if isinstance(node, yaml.ScalarNode):
             if node.tag == "tag:yaml.org,2002:merge":
@@ -572,12 +578,12 @@ def _read_text(path: Path, shown: str) -> tuple[str | None, RegistryError | None
         if st.st_size > REGISTRY_MAX_BYTES:
             return None, RegistryError(
                 f"registry file is {st.st_size / 2**20:.0f} MiB, over the {REGISTRY_MAX_BYTES // 2**20} MiB limit",
-                path=shown, code="E313", hint="split the registry into several files")
+                path=shown, code="E314", hint="split the registry into several files")
         with path.open("rb") as fh:
             raw = fh.read(REGISTRY_MAX_BYTES + 1)
         if len(raw) > REGISTRY_MAX_BYTES:
             return None, RegistryError(f"registry file is over the {REGISTRY_MAX_BYTES // 2**20} MiB limit",
-                                       path=shown, code="E313", hint="split the registry into several files")
+                                       path=shown, code="E314", hint="split the registry into several files")
     except OSError as exc:
         return None, RegistryError(f"cannot read registry file: {exc.strerror}", path=shown, code="E309", hint="check the file's permissions")
     try:
@@ -634,7 +640,7 @@ def _compose(text: str, shown: str, lines: list[str], errors: list[RegistryError
                 continue
             except _Refused as exc:
                 errors.append(_error(exc.message, shown, lines, exc.node, exc.code, hint=exc.hint))
-                if exc.code == "E313":
+                if exc.code == "E314":
                     return out  # the rest of the file would expand the same way
                 continue
             out.append(_Raw(data=data, node=node, path=shown, lines=lines))
@@ -944,7 +950,7 @@ def dump_entries(entries: Iterable[AnyEntry], *, schema: str | None = None, head
     order = [
         "id", "statement", "kind", "value", "unit", "currency", "year", "equivalent", "thing",
         "date", "end_date", "event", "group", "members", "founders", "qualifier", "as_of",
-        "sources", "status", "reviewed_by", "reviewed_on", "aliases", "tolerance", "notes",
+        "sources", "status", "example", "reviewed_by", "reviewed_on", "aliases", "tolerance", "notes",
     ]
     items = []
     for e in entries:
@@ -952,6 +958,8 @@ def dump_entries(entries: Iterable[AnyEntry], *, schema: str | None = None, head
         for key in ("aliases", "sources", "founders"):
             if data.get(key) == []:
                 data.pop(key)
+        if data.get("example") is False:
+            data.pop("example")
         items.append({k: data[k] for k in order if k in data} | {k: v for k, v in data.items() if k not in order})
     out = []
     if schema:

@@ -57,6 +57,8 @@ class ClaimStatus:
                 "reviewed_on": e.reviewed_on.isoformat() if e.reviewed_on else None,
                 "as_of": e.as_of.iso(),
             }
+            if getattr(e, "example", False):
+                out["entry"]["example"] = True
             if self.detail:
                 out["entry"]["detail"] = self.detail
         return out
@@ -64,7 +66,7 @@ class ClaimStatus:
 
 def claim_statuses(claims: Iterable[Any], registry: Any) -> list[ClaimStatus]:
     """Every checkable claim with its entry and state, in reading order."""
-    from claimcheck.rules._registry import is_checkable
+    from claimcheck.rules._registry import under_review
 
     index = registry.index
     out = []
@@ -72,7 +74,7 @@ def claim_statuses(claims: Iterable[Any], registry: Any) -> list[ClaimStatus]:
         if claim.kind not in ("money", "count", "quantity", "date", "member_list"):
             continue
         matches = match_claim(index, claim)
-        if not is_checkable(claim) and not (claim.kind == "date" and matches):
+        if not under_review(claim, matches):
             continue
         best = best_match(matches)
         if best is None:
@@ -132,26 +134,31 @@ _STYLE = {
 }
 
 
-def _short(text: str, limit: int = 70) -> str:
+def _short(text: str, limit: int | None = 70) -> str:
+    """``text`` on one line, cut at ``limit`` characters (None: whole), safe as rich markup."""
     from rich.markup import escape
 
     text = " ".join(text.split())
-    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
+    return escape(text if limit is None or len(text) <= limit else text[: limit - 1] + "…")
 
 
 def _table(path: str, registry_root: str, statuses: list[ClaimStatus], width: int | None) -> str:
     import io
 
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"{path} against {registry_root}", title_justify="left", expand=False)
+    table = Table(title=escape(f"{path} against {registry_root}"), title_justify="left", expand=False)
+    # on a terminal long claims are cut to fit; piped or written to a file, nothing is cut
+    # (long cells wrap) so that the table can be searched and kept
+    limit = 70 if width else None
     table.add_column("Line", justify="right", no_wrap=True)
     table.add_column("Kind", no_wrap=True)
-    table.add_column("Claim", max_width=34)
+    table.add_column("Claim", max_width=34, overflow="fold")
     table.add_column("Entry", overflow="fold", min_width=36)
     table.add_column("Status", no_wrap=True)
-    table.add_column("Reviewed", max_width=26)
+    table.add_column("Reviewed", max_width=26, overflow="fold")
     for st in statuses:
         c, e = st.claim, st.entry
         reviewed = ""
@@ -159,19 +166,20 @@ def _table(path: str, registry_root: str, statuses: list[ClaimStatus], width: in
             reviewed = " ".join(p for p in (e.reviewed_by or "", e.reviewed_on.isoformat() if e.reviewed_on else "") if p)
         entry = ""
         if e is not None:
-            entry = f"{e.id}\n{e.place()}"
+            entry = escape(f"{e.id}\n{e.place()}")
             if st.detail:
-                entry += f"\n{st.detail}"
+                entry += f"\n{escape(st.detail)}"
         table.add_row(
             f"{c.location.line}:{c.location.column}",
             c.kind.replace("_", " "),
-            f"{_short(c.text)}\n[dim]{_short(format_claim_value(c))}[/dim]",
+            f"{_short(c.text, limit)}\n[dim]{_short(format_claim_value(c), limit)}[/dim]",
             entry,
-            f"[{_STYLE[st.state]}]{st.state}[/]",
-            reviewed,
+            f"[{_STYLE[st.state]}]{st.state}[/]" + ("\n(example)" if e is not None and e.example else ""),
+            escape(reviewed),
         )
     buf = io.StringIO()
-    console = Console(file=buf, width=width or 140, force_terminal=False, color_system=None, highlight=False)
+    # emoji=False: "file.yml:100:3" must not become "file.yml💯3"
+    console = Console(file=buf, width=width or 140, force_terminal=False, color_system=None, highlight=False, emoji=False)
     console.print(table)
     console.print(f"{len(statuses)} checkable claims: {totals_line(statuses)}")
     return buf.getvalue()
@@ -271,6 +279,65 @@ def _value_fields(claim: Any) -> dict[str, Any]:
     return {"group": group or claim.group, "members": list(claim.members)}
 
 
+def _alias_candidates(claim: Any) -> list[str]:
+    """Words of the claim's own sentence that name its subject, best first: the counted
+    thing or named places and bodies of its clause, then its other content words (never
+    the number or unit itself)."""
+    from claimcheck.claims.matching import normalise
+
+    subject = getattr(claim, "subject", None)
+    found: list[str] = []
+    sentence = f" {normalise(claim.sentence or claim.text)} "
+    at = sentence.find(f" {normalise(claim.text)} ")
+    if subject is not None:
+        what = re.sub(r"^(of|the|a|an)\s+", "", subject.what or "")
+        # nearest first, short words (often verbs: "runs", "holds") after longer ones
+        words = sorted(subject.words, key=lambda w: (len(w) < 5, abs(sentence.find(f" {normalise(w)} ") - at)))
+        found += [what, *subject.scope, *words]
+    event = getattr(claim, "event", None)
+    if event:
+        found.insert(0, event)
+    # last, any other word of the sentence that is not a number (nearest first)
+    rest = [w for w in sentence.split() if w.isalpha() and len(w) > 3]
+    found += sorted(rest, key=lambda w: (len(w) < 5, abs(sentence.find(f" {w} ") - at)))
+    value_words = set(normalise(claim.text).split())
+    out: list[str] = []
+    for text in found:
+        key = normalise(text or "")
+        if key and f" {key} " in sentence and not set(key.split()) <= value_words and key not in out:
+            out.append(key)
+    return out
+
+
+def _matches_its_claim(data: dict[str, Any], claim: Any, adapter: Any) -> bool:
+    """Does the entry ``data`` describes match ``claim`` (so `status` shows the claim with
+    it and a second `init` does not propose it again)?"""
+    from pydantic import ValidationError
+
+    from claimcheck.claims.matching import RegistryIndex
+
+    try:
+        entry = adapter.validate_python(data)
+    except ValidationError:
+        return False
+    return any(m.agrees for m in match_claim(RegistryIndex([entry]), claim))
+
+
+def _with_aliases(data: dict[str, Any], claim: Any, adapter: Any) -> dict[str, Any]:
+    """``data``, with the fewest aliases from the claim's sentence that make the entry match
+    the claim (matching a quantity, a date or an amount of money by its subject needs one)."""
+    if _matches_its_claim(data, claim, adapter):
+        return data
+    aliases = list(data.get("aliases", ()))
+    for alias in _alias_candidates(claim)[:12]:
+        if alias in aliases:
+            continue
+        trial = {**data, "aliases": [*aliases, alias]}
+        if _matches_its_claim(trial, claim, adapter):
+            return trial
+    return data
+
+
 def propose_entries(doc: Any, claims: Any, registry: Any | None) -> tuple[list[Any], int]:
     """Unverified entries for the draft's checkable claims that the registry does not hold
     yet: ``(entries, skipped)``, ``skipped`` counting claims no valid entry could be made for."""
@@ -286,7 +353,7 @@ def propose_entries(doc: Any, claims: Any, registry: Any | None) -> tuple[list[A
     stem = _slug(Path(doc.path).stem, 30)
     publication = doc.metadata.publication_date
     out: list[Any] = []
-    seen_values: set[tuple] = set()
+    proposed: dict[tuple, tuple[int, dict[str, Any]]] = {}
     skipped = 0
     for claim in claims:
         if not is_checkable(claim):
@@ -294,9 +361,13 @@ def propose_entries(doc: Any, claims: Any, registry: Any | None) -> tuple[list[A
         if index is not None and any(m.agrees or m.about for m in match_claim(index, claim)):
             continue
         key = (claim.kind, format_claim_value(claim))
-        if key in seen_values:  # the same value said twice: one entry
-            continue
-        seen_values.add(key)
+        if key in proposed:  # the same value said twice: one entry, when it can match both
+            at, data = proposed[key]
+            data = _with_aliases(data, claim, adapter)
+            if _matches_its_claim(data, claim, adapter):
+                proposed[key] = (at, data)
+                out[at] = adapter.validate_python(data)
+                continue
         base = f"{stem}-{_value_slug(claim)}"[:100].strip("-")
         ident, n = base, 2
         while ident in taken:
@@ -315,12 +386,14 @@ def propose_entries(doc: Any, claims: Any, registry: Any | None) -> tuple[list[A
             f"(“{claim.text}”). Check it against the source, add aliases (other ways drafts name "
             f"the subject) and set status and reviewed_by/reviewed_on.",
         }
+        data = _with_aliases(data, claim, adapter)
         try:
             entry = adapter.validate_python(data)
         except ValidationError:
             skipped += 1
             continue
         taken.add(ident)
+        proposed[key] = (len(out), data)
         out.append(entry)
     return out, skipped
 

@@ -10,6 +10,8 @@ never imports dateparser.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import Callable, Iterable, Sequence
 
 from claimcheck.claims.models import CLAIM_KINDS, Claim, ClaimSet
@@ -48,3 +50,15 @@ def extract(doc: Document, kinds: Sequence[str] | None = None) -> ClaimSet:
         claims.extend(_load(EXTRACTORS[kind])(units))
     claims.sort(key=lambda c: (c.location.line, c.location.column, c.kind))
     return ClaimSet(path=doc.path, claims=tuple(claims))
+
+
+class _CallablePackage(types.ModuleType):
+    """``claimcheck.extract(doc)`` calls :func:`extract` (the public name is
+    ``claimcheck.extract_claims``): the package and the function it exports never get in
+    each other's way, whatever was imported first."""
+
+    def __call__(self, doc: Document, kinds: Sequence[str] | None = None) -> ClaimSet:
+        return extract(doc, kinds)
+
+
+sys.modules[__name__].__class__ = _CallablePackage

@@ -51,11 +51,12 @@ _CIT_DATE = re.compile(
     rf"|\(?(?P<y4>(?:1[89]|20)\d\d)\)?)(?![\w/-])"
 )
 # Dates that are not the source's publication date: when it was read ("Retrieved 2012-08-18",
-# "accessed May 3, 2024", "last accessed on") and when it was archived ("Archived from the
-# original on 4 October 2002"). The marker and the date right after it.
+# "accessed May 3, 2024", "last accessed on"), when it was archived ("Archived from the
+# original on 4 October 2002") and the date its figures stand at ("as of March 2024"). The
+# marker and the date right after it.
 _NOT_PUBLISHED = re.compile(
     r"\b(?P<marker>(?:(?:last\s+)?(?:retrieved|accessed|consulted|viewed)(?:\s+(?:on|at))?"
-    r"|archived(?:\s+from\s+the\s+original)?(?:\s+on)?))\s*:?\s*",
+    r"|archived(?:\s+from\s+the\s+original)?(?:\s+on)?|as\s+of))\s*:?\s*",
     re.I,
 )
 # a date in parentheses after the authors, before the title: "Lardinois, F. (November 15, 2012)."
@@ -96,6 +97,7 @@ class ParsedCitation:
     archive_url: str | None
     archive_captured: dt.datetime | None
     accessed: PartialDate | None = None
+    as_of: PartialDate | None = None
 
 
 # ----------------------------------------------------------------------------- titles
@@ -326,20 +328,30 @@ def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
                 translated = inner
             k = b_close + 1
         after_title = k
-    # dates that say when the source was read or archived are not its publication date
-    accessed = None
-    meta_stop = meta_end  # the outlet stops at the first such marker
+    # dates that say when the source was read or archived, or the day its figures stand at,
+    # are not its publication date; what follows the day it was read is no longer metadata
+    accessed = as_of = None
+    meta_stop = end_of_dates = meta_end  # the outlet stops at the first such marker
+    marked: list[tuple[int, int]] = []
     for mk in _NOT_PUBLISHED.finditer(text, after_title, meta_end):
         m = _CIT_DATE.match(text, mk.end(), meta_end)
         if m is None:
             continue
+        marker = mk.group("marker").lower()
         meta_stop = min(meta_stop, mk.start())
-        if not mk.group("marker").lower().startswith("archived"):
+        if marker.startswith("as"):
+            as_of = _date_from(m) or as_of
+            marked.append((mk.start(), m.end()))
+            continue
+        end_of_dates = min(end_of_dates, mk.start())
+        if not marker.startswith("archived"):
             accessed = _date_from(m) or accessed
-    # the date: the last date written between the title and the URL
+    # the date: the last date written between the title and the URL, outside "as of"
     date = None
     date_at = meta_stop
-    for m in _CIT_DATE.finditer(text, after_title, meta_stop):
+    for m in _CIT_DATE.finditer(text, after_title, end_of_dates):
+        if any(a <= m.start() < b for a, b in marked):
+            continue
         d = _date_from(m)
         if d is not None:
             date, date_at = d, min(m.start(), meta_stop)
@@ -371,6 +383,7 @@ def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
         archive_url=archive_url,
         archive_captured=captured,
         accessed=accessed,
+        as_of=as_of,
     )
 
 
@@ -448,4 +461,5 @@ def extract_citations(units: Iterable[TextUnit]) -> Iterator[CitationClaim]:
                 archive_url=c.archive_url,
                 archive_captured=c.archive_captured,
                 accessed=c.accessed,
+                as_of=c.as_of,
             )

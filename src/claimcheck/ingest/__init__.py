@@ -101,7 +101,7 @@ def find_drafts(
             if _is_loop(path):  # read as a draft, so that it is that draft's error (E103)
                 out.append(path)
                 continue
-            _missing(path, str(raw))
+            _raise_missing(path, str(raw))
         if path.is_dir():
             if not os.access(path, os.R_OK | os.X_OK):
                 raise InputError(
@@ -157,9 +157,9 @@ def _is_loop(path: Path) -> bool:
     return False
 
 
-def _missing(path: Path, shown: str) -> None:
+def _raise_missing(path: Path, shown: str) -> None:
     """Raise the error for a path that does not exist: a link loop and a link to nothing
-    are said as such, not "no such file"."""
+    are said as such, not "no such file" (:func:`_missing`)."""
     if path.is_symlink():
         try:
             os.stat(path)
@@ -198,12 +198,7 @@ def _missing(path: Path, shown: str) -> None:
                 hint="check the folders' permissions",
                 code="E103",
             ) from None
-    raise InputError(
-        "no such file or directory",
-        path=shown,
-        hint="check the path; claimcheck reads .md, .txt, .html and .pdf drafts",
-        code="E101",
-    )
+    raise _missing(shown)
 
 
 def _walk(root: Path, patterns: Sequence[str] = DEFAULT_EXCLUDE, unreadable: list[Path] | None = None) -> Iterator[Path]:
@@ -280,9 +275,21 @@ def _too_big(path: Path, size: int, max_bytes: int) -> InputError:
     )
 
 
+def _missing(path: str | Path) -> InputError:
+    """The one error for a draft that is not there, whichever command was given it."""
+    return InputError(
+        "no such file or directory",
+        path=str(path),
+        hint="check the path; claimcheck reads .md, .txt, .html, .pdf and .docx drafts",
+        code="E101",
+    )
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         st = path.stat()
+    except FileNotFoundError:
+        raise _missing(path) from None
     except OSError as exc:
         import errno
 

@@ -285,7 +285,8 @@ class _Renderer:
             if not m:
                 return None
             number = int(m.group(1))
-            if number not in (1, self.last_note, self.last_note + 1):
+            # the next note, a number repeated or one skipped (a numbering slip FN rules report)
+            if number not in (1, self.last_note, self.last_note + 1, self.last_note + 2):
                 return None
             rest = (first[m.end() :] + "".join(r.text for r in runs[1:])).strip()
         if not rest:

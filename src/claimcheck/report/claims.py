@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import json
+from typing import Any
+
+
+def one_based(data: Any) -> Any:
+    """``data`` with every ``article`` number counted from 1, as the text output and the
+    messages count them ("article 2"); the document model counts from 0 (docs/json-output.md)."""
+    if isinstance(data, dict):
+        return {k: (v + 1 if k == "article" and isinstance(v, int) else one_based(v)) for k, v in data.items()}
+    if isinstance(data, list):
+        return [one_based(v) for v in data]
+    return data
 
 
 def _records(claims) -> list[dict]:
-    return [c.model_dump(mode="json", exclude_none=True) for c in claims]
+    return [one_based(c.model_dump(mode="json", exclude_none=True)) for c in claims]
 
 
 def _value(c) -> str:

@@ -14,8 +14,12 @@ def _kinds(blocks) -> str:
 
 def render_document(doc, fmt: str, *, blocks: bool = False) -> str:
     if fmt == "json":
+        from claimcheck.report.claims import one_based
+
         data = doc.model_dump(mode="json", exclude={"articles": {"__all__": {"blocks": {"__all__": {"source_map"}}, "footnotes": {"__all__": {"source_map"}}}}})
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        for art in data.get("articles", []):
+            art["index"] += 1  # articles counted from 1, as the text says "article 1"
+        return json.dumps(one_based(data), ensure_ascii=False, indent=2) + "\n"
     out = [f"{doc.path} ({doc.format})"]
     meta = doc.metadata
     if meta.title or meta.publication_date:

@@ -46,6 +46,15 @@ def render_statistics(result) -> str:
 
 
 def summary_line(result) -> str:
+    from claimcheck.errors import RegistryError
+
+    registry = [e for e in result.errors if isinstance(e, RegistryError)]
+    if registry:  # the registry stops the run before any draft is read: say that, not "a file"
+        k = len(registry)
+        return (
+            f"no draft checked: {k} problem{'s' if k != 1 else ''} in the registry of reviewed claims "
+            "(`claimcheck claims check` lists them)"
+        )
     n = len(result.findings)
     by = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
     parts = [f"{by[s]} {s}{'s' if by[s] != 1 else ''}" for s in ("error", "warning", "info") if by[s]]

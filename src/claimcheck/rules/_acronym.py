@@ -224,7 +224,12 @@ def judge(acronym: str, expansion: str) -> str:
 def _fit(letters: str, ws: tuple[str, ...]) -> str:
     if not letters or not ws:
         return "mismatch"
-    content = sum(1 for w in ws if w.lower() not in FUNCTION_WORDS)
+    # a capitalised part of a hyphenated word gives a letter of its own ("Asia-Pacific": AP)
+    content = sum(
+        max(1, sum(1 for p in re.split(r"[-/]", w) if p[:1].isupper()))
+        for w in ws
+        if w.lower() not in FUNCTION_WORDS
+    )
     multi = content <= 2 or len(letters) > content
     strict = [_options(w, False, multi) for w in ws]
     # positions in `letters` reachable after consuming every word strictly

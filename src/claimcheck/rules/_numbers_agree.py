@@ -143,7 +143,8 @@ def context_words(claim) -> frozenset[str]:
     words of the figure itself ("miles", "metres")."""
     s = claim.subject
     raw = set(s.words) | set(re.findall(r"[a-z]{3,}", (s.what or "").lower()))
-    own = {_singular(w) for w in re.findall(r"[a-z]+", claim.text.lower())}
+    own = {_singular(w) for w in re.findall(r"[a-z]+", claim.text.lower())}  # "miles", "metres"
+    own -= {_singular(w) for w in re.findall(r"[a-z]+", (s.what or "").lower())}  # not "buildings"
     out = set()
     for w in raw:
         if len(w) < 4 or w in _GENERIC:

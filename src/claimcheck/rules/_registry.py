@@ -16,22 +16,46 @@ __all__ = [
     "is_checkable",
     "matched_claims",
     "reference_date",
+    "under_review",
 ]
 
 #: Claim kinds the registry holds values for.
 REGISTRY_KINDS = ("money", "count", "quantity", "date", "member_list")
 #: Kinds whose claims count as checkable (RG005, RG006, ``claimcheck status``).
 CHECKABLE_KINDS = REGISTRY_KINDS
+#: Counts below this are not checkable by default ("three phone makers", "two reasons"):
+#: an editor reads them in the sentence; an entry that speaks about one still holds it.
+MIN_CHECKABLE_COUNT = 10
+
+
+def _is_duration(claim: Any) -> bool:
+    """A quantity in units of time ("12 months", "six weeks"): the span a sentence speaks
+    over ("in the past 12 months"), not a figure a source states."""
+    from claimcheck.claims.matching import _dimensionality
+
+    return claim.kind == "quantity" and _dimensionality(claim.unit) == "[time]"
 
 
 def is_checkable(claim: Any, kinds: tuple[str, ...] | list[str] = CHECKABLE_KINDS) -> bool:
-    """A claim an editor can check against a source: an amount, a count, a quantity, a
-    member list, or a date that dates a named event (not "in recent years")."""
+    """A claim an editor can check against a source: an amount of money, a count of 10 or
+    more, a quantity that is not a duration, a member list, or a date that dates a named
+    event (not "in recent years"). See docs/registry.md, "What is checkable"."""
     if claim.kind not in kinds:
         return False
     if claim.kind == "date":
         return claim.date is not None and claim.relative is None and bool(claim.event)
+    if claim.kind == "count":
+        return claim.value >= MIN_CHECKABLE_COUNT
+    if claim.kind == "quantity":
+        return not _is_duration(claim)
     return True
+
+
+def under_review(claim: Any, matches: Any, kinds: tuple[str, ...] | list[str] = CHECKABLE_KINDS) -> bool:
+    """Does the review workflow (RG005, RG006, ``status``, ``claims init``) hold this claim?
+    A checkable one always; a date without a named event, a small count or a duration
+    when the registry holds an entry it matches."""
+    return is_checkable(claim, kinds) or (claim.kind in kinds and bool(matches))
 
 
 def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Any, list[Any]]]:
@@ -50,10 +74,9 @@ def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Any,
 
 
 def iter_checkable(ctx: CheckContext, kinds: tuple[str, ...] | list[str]) -> Iterator[tuple[Any, list[Any]]]:
-    """Checkable claims with their matches; a date without a named event counts when the
-    registry holds an entry it speaks about."""
+    """Claims under review (:func:`under_review`) with their matches."""
     for claim, matches in matched_claims(ctx):
-        if is_checkable(claim, kinds) or (claim.kind in kinds and claim.kind == "date" and matches):
+        if under_review(claim, matches, kinds):
             yield claim, matches
 
 
@@ -82,8 +105,8 @@ def entry_note(entry: Any, text: str, key: str | None = None) -> tuple[Location,
 
 
 def describe(entry: Any) -> str:
-    """``verified entry `id` (reviewed by X on 2025-01-02)``."""
-    text = f"{entry.status} entry `{entry.id}`"
+    """``verified entry 'id' (reviewed by X on 2025-01-02)``: plain text, no Markdown."""
+    text = f"{entry.status} entry '{entry.id}'"
     who = [p for p in (f"by {entry.reviewed_by}" if entry.reviewed_by else "", f"on {entry.reviewed_on}" if entry.reviewed_on else "") if p]
     return f"{text} (reviewed {' '.join(who)})" if who else text
 

@@ -52,6 +52,18 @@ class CheckContext:
 
 
 class Rule:
+    """One lint rule: reads a checked document's claims and yields findings.
+
+    A rule is a subclass with a ``code`` (``FN001``), a kebab-case ``name``, a default
+    ``severity``, the claim kinds it ``needs`` (extracted once per document), an ``Options``
+    pydantic model (its ``[tool.claimcheck.rules.CODE]`` table) and a ``check(ctx)``
+    method yielding findings made with ``self.finding(location, message, ...)``. Its
+    docstring is its documentation (``claimcheck rule CODE``, docs/rules.md): a summary
+    line, then ``## Why is this bad?``, ``## Example`` / ``Use instead:``, ``## Options``.
+    ``default_enabled``, ``preview`` and ``requires_registry`` say when it runs. Rules are
+    listed in :data:`claimcheck.rules.catalogue.RULES`.
+    """
+
     code: ClassVar[str]
     name: ClassVar[str]
     severity: ClassVar[Severity] = Severity.warning

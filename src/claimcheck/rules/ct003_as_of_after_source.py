@@ -9,6 +9,10 @@ from claimcheck.rules.base import CheckContext, Rule
 class AsOfAfterSource(Rule):
     """An "as of" date in a note is later than the source the note cites for it.
 
+    The "as of" may stand in the note's prose ("As of July 2024, the station included …")
+    or inside the citation, before the source's own date ("“Partners,” as of July 2024,
+    June 27, 2024").
+
     ## Why is this bad?
     A source published in June cannot tell what was true "as of July": either the date is
     wrong or the note cites an older source than the one used.
@@ -38,6 +42,15 @@ class AsOfAfterSource(Rule):
         for c in ctx.claims.of_kind("citation"):
             if c.footnote is not None and c.date is not None:
                 cites.setdefault((c.article, c.footnote), []).append(c)
+        for c in ctx.claims.of_kind("citation"):
+            # "“Title,” as of March 2024, February 8, 2024": the figures' date inside the citation
+            if c.as_of is not None and c.date is not None and c.as_of.first_day() > c.date.last_day():
+                yield self.finding(
+                    c.location,
+                    f"'as of {c.as_of}' is later than the source cited for it ({c.date})",
+                    help="use the source's date, or cite the later source the figure comes from",
+                    subject=f"as of {c.as_of} {c.url}",
+                )
         for claim, as_of in _as_of_dates(ctx):
             sources = cites.get((claim.article, claim.footnote), [])
             if not sources:

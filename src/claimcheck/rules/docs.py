@@ -4,6 +4,7 @@ and ``docs/rules.md`` (a test checks the file is up to date)."""
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -46,13 +47,44 @@ def default_status(rule: type[Rule]) -> tuple[bool, str]:
     return True, _judged(rule.code)
 
 
+#: an RST literal (``x``) in a docstring; the pages are Markdown, where it is `x`
+_RST_LITERAL = re.compile(r"(?<!`)``(?!`)(.+?)(?<!`)``(?!`)", re.S)
+
+
+def _markdown(doc: str) -> str:
+    """A docstring as Markdown: RST double-backtick literals become single backticks."""
+    return _RST_LITERAL.sub(r"`\1`", doc)
+
+
+def family_text(selector: str) -> str | None:
+    """The rules of a family (``FN`` or ``footnotes``), one line each, for ``claimcheck rule
+    FN``; None when ``selector`` names no family."""
+    from claimcheck.config import FAMILY_NAMES
+
+    key = selector.strip()
+    code = key.upper() if key.upper() in FAMILIES else FAMILY_NAMES.get(re.sub(r"[\s_]+", "-", key.lower()))
+    if code is None:
+        return None
+    rules = [r for r in RULES if r.family() == code]
+    extra = [("CC001", "unused-suppression", "warning", True, "An inline suppression comment matches no finding.")] if code == "CC" else []
+    rows = [(r.code, r.name, r.severity.value, default_status(r)[0], r.summary()) for r in rules] + extra
+    if not rows:
+        return None
+    width = max(len(name) for _, name, *_ in rows)
+    lines = [f"{code} {FAMILIES.get(code, code)}: {len(rows)} rule{'s' if len(rows) != 1 else ''}"]
+    for rcode, name, severity, default, summary in rows:
+        lines.append(f"  {rcode}  {name:<{width}}  {severity:<8} {'default' if default else 'opt-in ':<8} {summary}")
+    lines.append(f"`claimcheck rule {rows[0][0]}` explains one.")
+    return "\n".join(lines) + "\n"
+
+
 def rule_page(rule: type[Rule]) -> str:
     head = f"# {rule.code} {rule.name}\n\nSeverity: {rule.severity.value} · Family: {FAMILIES.get(rule.family(), rule.family())}\n"
     if rule.needs:
         head += f"Reads claims: {', '.join(rule.needs)}\n"
     default, why = default_status(rule)
     head += f"Default: {'yes' if default else 'no'} ({why})\n"
-    return f"{head}\n{rule.doc()}\n"
+    return f"{head}\n{_markdown(rule.doc())}\n"
 
 
 def catalogue_text() -> str:

@@ -131,6 +131,6 @@ class RelativeWindowContradicted(Rule):
 
 def _checkable(rel) -> bool:
     text = rel.text.lower()
-    if rel.direction != "past" or re.search(r"\bago\b|\bover the past\b|\bsince\b", text):
+    if rel.direction != "past" or re.search(r"\bago\b|\bsince\b", text):
         return False
     return True

@@ -98,7 +98,7 @@ class ContradictsRegistry(Rule):
                 continue
             yield self.finding(
                 claim.location,
-                f"{match.draft_value} contradicts the registry: verified entry `{entry.id}` has "
+                f"{match.draft_value} contradicts the registry: verified entry '{entry.id}' has "
                 f"{match.entry_value} (as of {entry.as_of})",
                 related=[entry_note(entry, f"{describe(entry)}: {match.entry_value}")],
                 help="correct the figure; if the source has changed, review the entry and update it",

@@ -58,7 +58,7 @@ class RepeatsFalseClaim(Rule):
             verdict = "false" if entry.status == "false" else "disputed"
             yield self.finding(
                 claim.location,
-                f"repeats a claim the registry marks {verdict}: `{entry.id}` ({entry.statement.strip()})",
+                f"repeats a claim the registry marks {verdict}: '{entry.id}' ({entry.statement.strip()})",
                 related=[entry_note(entry, f"{describe(entry)}" + (f": {entry.notes.strip()}" if entry.notes else ""), "status")],
                 help="remove or correct the claim"
                 + ("; if the draft reports the dispute, say so and suppress this finding" if verdict == "disputed" else ""),

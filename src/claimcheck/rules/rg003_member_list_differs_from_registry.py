@@ -88,7 +88,7 @@ class MemberListDiffersFromRegistry(Rule):
             yield self.finding(
                 claim.location,
                 f"the list of {claim.group} differs from the registry's as of {entry.as_of} "
-                f"(`{entry.id}`): it {'; it '.join(parts)}",
+                f"('{entry.id}'): it {'; it '.join(parts)}",
                 related=[entry_note(entry, f"{describe(entry)}: {', '.join(entry.members)}")],
                 help="check the list against a source of the draft's date; once reviewed, add a newer entry to the registry",
                 subject=f"{claim.group} {entry.id} +{','.join(m.extra)} -{','.join(m.missing)}",

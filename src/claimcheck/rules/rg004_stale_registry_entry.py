@@ -105,7 +105,7 @@ class StaleRegistryEntry(Rule):
                 at = {"publication": "publication", "today": "today"}.get(how, how)
                 yield self.finding(
                     claim.location,
-                    f"registry entry `{entry.id}` is as of {entry.as_of}, {age} days before "
+                    f"registry entry '{entry.id}' is as of {entry.as_of}, {age} days before "
                     f"{at} ({when.isoformat()}); the limit is {limit} days",
                     related=[entry_note(entry, f"{describe(entry)}, as of {entry.as_of}", "as_of")],
                     help="look for a newer figure, review it and add or update the entry",

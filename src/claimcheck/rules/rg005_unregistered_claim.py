@@ -20,8 +20,10 @@ class Options(BaseModel):
 class UnregisteredClaim(Rule):
     """A checkable claim has no entry in the claims registry (off by default).
 
-    Checkable claims are amounts of money, counts, quantities, member lists and dates of
-    named events. A claim has an entry when it speaks about one (see RG001) or states the
+    Checkable claims are amounts of money, counts of 10 or more, quantities that are not
+    durations, member lists and dates of named events (docs/registry.md, "What is
+    checkable"); a small count, a duration or an undated event counts too when an entry
+    matches it. A claim has an entry when it speaks about one (see RG001) or states the
     value of one. This rule is off by default: select it by code (`--select RG005`) to see
     what a draft adds to the registry's work; `claimcheck claims init DRAFT` proposes the
     entries and `claimcheck status DRAFT` shows every claim with its entry.

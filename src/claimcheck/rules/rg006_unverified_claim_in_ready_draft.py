@@ -32,9 +32,10 @@ class UnverifiedClaimInReadyDraft(Rule):
     """A draft marked `status: ready` has a checkable claim without a verified entry.
 
     The front matter's `status` says where a draft stands. Once it says `ready`, every
-    checkable claim (amounts, counts, quantities, member lists, dates of named events)
-    must state the value of a *verified* registry entry. The message says what is
-    missing: no entry at all, an entry still unverified, or one the claim contradicts.
+    checkable claim (amounts, counts of 10 or more, quantities other than durations,
+    member lists, dates of named events) must state the value of a *verified* registry
+    entry. The message says what is missing: no entry at all, an entry still unverified,
+    or one the claim contradicts.
 
     ## Why is this bad?
     "Ready" means ready to publish. A figure nobody verified should hold the draft back,
@@ -96,7 +97,7 @@ class UnverifiedClaimInReadyDraft(Rule):
         loc = block.location if block is not None else Location(path=doc.path, line=1, column=1)
         yield self.finding(
             loc,
-            f"the draft is marked `status: {doc.metadata.status}` but no registry of reviewed claims "
+            f"the draft is marked 'status: {doc.metadata.status}' but no registry of reviewed claims "
             "was given, so the ready gate could not check its claims",
             help="pass --claims claims/ (or set `registry` in the settings), or change the status",
             subject="ready gate without registry",
@@ -116,14 +117,14 @@ class UnverifiedClaimInReadyDraft(Rule):
             if best is None:
                 why = "it has no registry entry"
             elif best.agrees:
-                why = f"its entry `{best.entry.id}` is {best.entry.status}"
+                why = f"its entry '{best.entry.id}' is {best.entry.status}"
                 related.append(entry_note(best.entry, describe(best.entry), "status"))
             else:
-                why = f"it contradicts entry `{best.entry.id}`"
+                why = f"it contradicts entry '{best.entry.id}'"
                 related.append(entry_note(best.entry, f"{describe(best.entry)}: {best.entry_value}"))
             yield self.finding(
                 claim.location,
-                f"the draft is marked `status: {status}` but “{claim.text}” has no verified entry: {why}",
+                f"the draft is marked 'status: {status}' but “{claim.text}” has no verified entry: {why}",
                 related=related,
                 help="verify the claim and its entry, or set the draft's status back",
                 subject=f"{claim.kind} {claim.text}",
