@@ -157,9 +157,13 @@ class _Near:
     """The figures of one unit that :func:`restated` could link to a figure, by shared key
     (comparing every pair, and every figure again for each pair's topic, was quadratic to
     cubic): two figures it links share two context words, or one period and one named place
-    or body. A figure with very many context words is near every other."""
+    or body. A figure with very many context words is near every other. A key shared by more
+    than ``COMMON`` figures ("handled", "worth" in a thousand sentences of one template) is a
+    house phrase, not a topic, and links none: so a document of any size costs what its
+    topics cost."""
 
     WIDE = 40
+    COMMON = 500
 
     def __init__(self, quantities: list, idx: list[int]) -> None:
         self.idx = idx
@@ -174,6 +178,8 @@ class _Near:
             self.keys[k] = keys
             for key in keys:
                 self.index.setdefault(key, []).append(k)
+        for key in [key for key, ks in self.index.items() if len(ks) > self.COMMON]:
+            del self.index[key]
 
     def of(self, k: int) -> list[int]:
         """Indexes (ascending) of the figures that may be restatements of figure ``k``."""
