@@ -230,6 +230,8 @@ def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> A
     rule reads it."""
     if not any(getattr(r, "requires_registry", False) for r in rules):
         return None
+    if registry is None and not getattr(settings, "registry", None):
+        return None  # none configured: the registry module (and its models) is not imported
     from claimcheck.claims.registry import Registry, load_registry, registry_path
 
     if isinstance(registry, Registry):
@@ -326,7 +328,15 @@ def _out_of_time(signum: int, frame: Any) -> None:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings, registry: Any = None) -> None:
+def _init_worker(settings: Settings, registry: Any = None, cache_setting: tuple[str | None, bool] | None = None) -> None:
+    from multiprocessing import util
+
+    from claimcheck import cache, lazyre
+
+    if cache_setting is not None:  # the parent's --cache-dir / --no-cache (a spawned worker starts afresh)
+        cache.configure(cache_setting[0], enabled=cache_setting[1])
+    # a worker leaves through multiprocessing, not the interpreter's exit: keep the patterns it compiled
+    util.Finalize(None, lazyre.save_cache, exitpriority=10)
     _WORKER["settings"] = settings
     _WORKER["rules"] = build_rules(settings)
     _WORKER["registry"] = registry
@@ -336,14 +346,27 @@ def _check_in_worker(path: Path, keep_document: bool):
     return _check_path(path, _WORKER["settings"], _WORKER["rules"], keep_document, _WORKER.get("registry"))
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _check_parallel(drafts, settings, jobs, progress, keep_documents, registry=None):
     """Check ``drafts`` in ``jobs`` processes; outcomes come back in ``drafts`` order."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     outcomes: list[Any] = [None] * len(drafts)
     workers = min(jobs, len(drafts))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, registry)) as pool:
-        futures = {pool.submit(_check_in_worker, path, keep_documents): i for i, path in enumerate(drafts)}
+    # the largest drafts first, so no worker is left with a long one while the others idle
+    # (the outcomes still come back in ``drafts`` order)
+    order = sorted(range(len(drafts)), key=lambda i: -_size(drafts[i]))
+    from claimcheck import cache
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(settings, registry, cache.current())) as pool:
+        futures = {pool.submit(_check_in_worker, drafts[i], keep_documents): i for i in order}
         for future in as_completed(futures):
             i = futures[future]
             try:

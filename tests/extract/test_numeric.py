@@ -577,3 +577,24 @@ def test_count_subject_reads_thing_part_period_and_scope() -> None:
 def test_a_worked_example_is_hypothetical() -> None:
     counts = [c for c in claims_of("If you add 16 worker nodes, the queue drains faster.") if c.kind == "count"]
     assert counts and counts[0].subject.hypothetical
+
+
+def test_counts_and_quantities_written_as_compounds():
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.markdown import read_markdown
+
+    doc = read_markdown(Source("d.md", "A 269-ship navy, the 27-member bloc and a 37,000-km cable; a 50-MW plant.\n"))
+    got = {(c.kind, c.value, getattr(c, "thing", None) or getattr(c, "unit", None)) for c in extract(doc).claims}
+    assert ("count", 269, "ships") in got and ("count", 27, "members") in got
+    assert ("quantity", 37000, "kilometer") in got and ("quantity", 50, "megawatt") in got
+
+
+def test_compounds_that_count_nothing():
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.markdown import read_markdown
+
+    text = "A two-way street, a 5-star hotel, 30-odd members, the COVID-19 wave, an F-16 jet and B-52 bombers.\n"
+    doc = read_markdown(Source("d.md", text))
+    assert [c for c in extract(doc).claims if c.kind == "count"] == []

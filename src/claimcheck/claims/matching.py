@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import math
-import re
+from claimcheck import lazyre as re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence

@@ -26,7 +26,7 @@ import datetime as dt
 import functools
 import json
 import os
-import re
+from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Iterable, Iterator, Literal, Union

@@ -7,7 +7,7 @@ recognise names like "Dai Zheng" or "Feng Hua" in English text.
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINAL = (

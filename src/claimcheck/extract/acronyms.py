@@ -31,7 +31,7 @@ its first letter (Schwartz & Hearst, 2003); with no such phrase nothing is recor
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from typing import Iterable, Iterator
 
 from claimcheck.claims.models import AcronymClaim

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
+from claimcheck import lazyre as re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator

@@ -102,9 +102,17 @@ SYMBOLS = {
 
 @functools.cache
 def _pycountry_codes() -> dict[str, str]:
-    import pycountry
+    # kept in the cache folder (claimcheck.cache), tied to pycountry's installed table:
+    # importing pycountry and reading the table costs more than the rest of a short run
+    from claimcheck import cache
 
-    return {c.alpha_3: c.name for c in pycountry.currencies}
+    def build() -> dict[str, str]:
+        import pycountry
+
+        return {c.alpha_3: c.name for c in pycountry.currencies}
+
+    table = cache.package_file("pycountry", "databases", "iso4217.json")
+    return build() if table is None else cache.load_or_build("currencies", [table], build)
 
 
 def is_currency_code(code: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import re
+from claimcheck import lazyre as re
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator

@@ -43,7 +43,7 @@ has one, the publication date.
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -125,21 +125,49 @@ def country_name(raw: str) -> str | None:
         key = key[4:]
     if not key or not key[0].isupper():
         return None
-    import pycountry
-
+    table = _countries()
     code = _ALIASES.get(key.lower())
-    try:
-        if code:
-            c = pycountry.countries.get(alpha_2=code)
-            if c is None:
-                return "Kosovo" if code == "XK" else None
-        else:
-            if len(key) <= 3:
-                return None  # "CAN", "AND", "IN" are codes, not names in running text
-            c = pycountry.countries.lookup(key)
-    except LookupError:
-        return None
-    return getattr(c, "common_name", None) or c.name
+    if code:
+        name = table["alpha_2"].get(code.lower())
+        if name is None:
+            return "Kosovo" if code == "XK" else None
+        return name
+    if len(key) <= 3:
+        return None  # "CAN", "AND", "IN" are codes, not names in running text
+    return table["lookup"].get(key.lower())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, str]]:
+    """pycountry's country look-ups as two tables of display names: by lower-case alpha-2
+    code (``countries.get(alpha_2=...)``) and by any lower-case field value, the first
+    field pycountry's ``countries.lookup`` tries winning. Kept in the cache folder
+    (claimcheck.cache), tied to pycountry's installed table, so a run need not import
+    pycountry and read its table."""
+    from claimcheck import cache
+
+    def build() -> dict[str, dict[str, str]]:
+        import pycountry
+
+        db = pycountry.countries
+        everything = list(db)  # loads the table and its indices
+
+        def display(c) -> str:
+            return getattr(c, "common_name", None) or c.name
+
+        lookup: dict[str, str] = {}
+        for index in db.indices.values():
+            for value, c in index.items():
+                lookup.setdefault(value, display(c))
+        for c in everything:  # fields pycountry does not index, after the indexed ones
+            for k in db.no_index:
+                v = c._fields.get(k)
+                if v is not None:
+                    lookup.setdefault(v.lower(), display(c))
+        return {"alpha_2": {value: display(c) for value, c in db.indices["alpha_2"].items()}, "lookup": lookup}
+
+    table = cache.package_file("pycountry", "databases", "iso3166-1.json")
+    return build() if table is None else cache.load_or_build("countries", [table], build)
 
 
 def recognise(raw: str) -> tuple[str, str] | None:
@@ -287,13 +315,23 @@ def proper_name(raw: str) -> bool:
 @lru_cache(maxsize=1)
 def _subdivisions() -> frozenset[str]:
     """Names of the states and provinces that follow a city after a comma ("Austin, Texas")."""
-    import pycountry
+    from claimcheck import cache
 
-    out = set()
-    for cc in ("US", "CA", "AU", "IN", "BR", "MX"):
-        for sub in pycountry.subdivisions.get(country_code=cc) or ():
-            out.add(sub.name.lower())
-    return frozenset(out)
+    def build() -> frozenset[str]:
+        import pycountry
+
+        out = set()
+        for cc in ("US", "CA", "AU", "IN", "BR", "MX"):
+            for sub in pycountry.subdivisions.get(country_code=cc) or ():
+                out.add(sub.name.lower())
+        return frozenset(out)
+
+    # reading pycountry's subdivision table takes a short run's twentieth of a second: the
+    # names are kept in the cache folder (claimcheck.cache), tied to the installed table
+    table = cache.package_file("pycountry", "databases", "iso3166-2.json")
+    if table is None:
+        return build()
+    return frozenset(cache.load_or_build("subdivisions", [table], build))
 
 
 def _subdivision(raw: str) -> bool:

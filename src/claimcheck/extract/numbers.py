@@ -42,7 +42,7 @@ A token knows only what it is. Whether it is a claim -- or a year, an identifier
 from __future__ import annotations
 
 import math
-import re
+from claimcheck import lazyre as re
 from collections.abc import Iterator
 from dataclasses import dataclass
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
+from claimcheck import lazyre as re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -219,7 +219,7 @@ def _capitalised_before(text: str, start: int) -> bool:
 # =========================================================================== units
 def _alternation(forms: Iterable[str]) -> str:
     out = []
-    for f in sorted(set(forms), key=len, reverse=True):
+    for f in sorted(set(forms), key=lambda f: (-len(f), f)):  # one order in every process (a cached pattern)
         out.append(re.escape(f).replace(r"\ ", r"[ \t]+"))
     return "|".join(out)
 
@@ -251,6 +251,10 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:!?)\]])")
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.])-|\b(?:minus|negative)[ \t]+|-[ \t]+)$", re.IGNORECASE)
 
 
+#: short unit symbols that stay units after a hyphen ("a 37,000-km cable", "a 50-MW plant")
+_HYPHEN_ABBREVIATIONS = frozenset("km kg mm cm kW MW GW TW Mt Gt kt ha".split())
+
+
 def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, int, str] | None:
     """(pint unit, end, surface) of a unit written at ``pos``."""
     m = _UNIT_RE.match(text, pos)
@@ -262,8 +266,8 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
             return None
         if surface in _SPACED_ONLY and glued:
             return None
-        if hyphen and len(surface) <= 2:
-            return None  # "9-h"? "F-5"? too ambiguous
+        if hyphen and len(surface) <= 2 and surface not in _HYPHEN_ABBREVIATIONS:
+            return None  # "9-h"? "F-5"? too ambiguous; "a 37,000-km cable" is not
     low = surface.lower()
     end = m.end("pow") if m.group("pow") else (m.end("word") if m.group("word") else m.end("abbr"))
     if m.group("word") and " " not in surface and not surface.islower() and not surface.istitle():
@@ -1050,6 +1054,8 @@ class _Scan:
                 low, high = self._range_values(tok, second)
                 end = end2
                 scale = tok.scale or second.scale
+        if end < len(text) and text[end] == "-" and low is None and not tok.words:
+            return self._hyphenated_count(tok, end)
         if end < len(text) and text[end] not in " \t":
             return None  # "5G", "two-way", "1990s", "20th"
         number_capitalised = tok.words and tok.written[:1].isupper()
@@ -1065,6 +1071,37 @@ class _Scan:
         if q:
             mention.qualifier = q[0]
         return mention
+
+    def _hyphenated_count(self, tok: Number, end: int) -> Mention | None:
+        """A count written as a compound before a noun: "a 269-ship navy", "the 27-member
+        bloc" (269 ships, 27 members). Not when the word is a unit ("a 40-km road", "a
+        3-year plan": quantities) or a word that makes no count ("two-way", "24-hour")."""
+        text = self.text
+        m = _HYPHEN_COUNT.match(text, end)
+        if m is None:
+            return None
+        word = m.group("w")
+        if word in _NOT_COUNTED or word in _STOP or word in _NOT_COMPOUND_COUNTS or _unit_at(text, end + 1, glued=False, hyphen=True) is not None:
+            return None
+        mention = Mention("count", tok.start, m.end(), tok.value, tok.written, scale=tok.scale,
+                          thing=_plural(word), thing_end=m.end())
+        q = match_qualifier(text, tok.start)
+        if q:
+            mention.qualifier = q[0]
+        return mention
+
+
+#: compounds that rate or approximate rather than count: "a 5-star hotel", "30-odd members"
+_NOT_COMPOUND_COUNTS = frozenset("star odd something plus fold old strong".split())
+_HYPHEN_COUNT = re.compile(r"-(?P<w>[a-z]{3,})(?=[ \t]+[a-z]{3,}\b)")
+
+
+def _plural(word: str) -> str:
+    if re.search(r"(?:s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def _peek_unit(text: str, pos: int) -> bool:

@@ -22,7 +22,7 @@ what the quotation rule compares.
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from typing import Iterable, Iterator
 
 from claimcheck.claims.models import QuotationClaim
@@ -69,6 +69,7 @@ _NOT_SPEAKER = {
     "Don’t", "Don't", "Do", "Does", "Did", "Never", "Always", "Or", "For", "Example", "If", "When",
 }
 _PAIRS = {"“": "”", '"': '"', "‘": "’"}
+_OPENING = re.compile('[“"‘]')
 
 # syntax whose quote marks are not speech: template tags, markup tags, code spans,
 # kramdown/Pandoc attribute lists, Markdown link targets
@@ -130,28 +131,32 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     i = 0
     n = len(text)
     while i < n:
+        m = _OPENING.search(text, i)  # the next opening mark (the text between holds none)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
-        close_ch = _PAIRS.get(ch)
-        if close_ch is None:
-            i += 1
-            continue
+        close_ch = _PAIRS[ch]
         if ch == "‘" and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
         if ch == '"' and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
-        j = i + 1
         found = -1
-        while j < n:
-            c = text[j]
-            if c == close_ch and (close_ch != "’" or j + 1 >= n or not text[j + 1].isalpha()):
-                found = j
+        j = i + 1
+        while True:
+            k = text.find(close_ch, j)
+            if ch == "“":
+                again = text.find("“", j)
+                if again != -1 and (k == -1 or again < k):
+                    break  # a new opening before the close: the first one was not closed
+            if k == -1:
                 break
-            if ch == "“" and c == "“":
-                # a new opening before the close: the first one was not closed
+            if close_ch != "’" or k + 1 >= n or not text[k + 1].isalpha():
+                found = k
                 break
-            j += 1
+            j = k + 1
         if found == -1:
             i += 1
             continue

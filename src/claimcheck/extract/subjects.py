@@ -23,7 +23,7 @@ and at dashes), so a name or a year in another clause of the sentence does not c
 from __future__ import annotations
 
 import functools
-import re
+from claimcheck import lazyre as re
 
 from claimcheck.claims.models import ClaimSubject
 from claimcheck.data.calendar import MONTHS

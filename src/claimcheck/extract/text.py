@@ -9,7 +9,7 @@ a claim record).
 from __future__ import annotations
 
 import bisect
-import re
+from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Iterator

@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
-import re
+from claimcheck import lazyre as re
 import stat
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence

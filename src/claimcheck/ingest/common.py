@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 import unicodedata
 
 URL_RE = re.compile(r"https?://[^\s<>\"“”]+", re.IGNORECASE)

@@ -98,7 +98,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import re
+from claimcheck import lazyre as re
 from html import unescape
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import html as _html
-import re
+from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 
 import yaml

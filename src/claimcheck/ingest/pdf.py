@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import logging
 import math
-import re
+from claimcheck import lazyre as re
 import statistics
 import struct
 import zlib

@@ -42,7 +42,7 @@ references: there is nothing they could refer to.
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 import statistics
 from dataclasses import dataclass, field
 

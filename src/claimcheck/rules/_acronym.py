@@ -18,7 +18,7 @@ at all (an affiliation, a file type, a code, a nickname).
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from functools import lru_cache
 
 FUNCTION_WORDS = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
+from claimcheck import lazyre as re
 from functools import lru_cache
 
 from claimcheck.rules.base import CheckContext

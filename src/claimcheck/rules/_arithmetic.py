@@ -12,7 +12,7 @@ figure never fires.
 from __future__ import annotations
 
 import bisect
-import re
+from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -34,7 +34,7 @@ BOUNDS = (
     "no more than", "no less than",
 )
 _HEDGE_BEFORE = re.compile(
-    r"(?:^|[\s(,])(?P<q>" + "|".join(re.escape(h) for h in sorted(set(HEDGES) | set(BOUNDS), key=len, reverse=True))
+    r"(?:^|[\s(,])(?P<q>" + "|".join(re.escape(h) for h in sorted(set(HEDGES) | set(BOUNDS), key=lambda h: (-len(h), h)))
     + r")[ \t]+(?:[$€£¥]|US\$|[A-Z]{3}[ \t]?)?$",
     re.I,
 )
@@ -218,35 +218,39 @@ def _unit_figures(unit: TextUnit, claims_here: list) -> list[Figure]:
     return out
 
 
-def _figures_by_unit(ctx: CheckContext) -> list[tuple[TextUnit, list[Figure]]]:
-    """The units holding two figures or more, with their figures: read once per document
-    and shared by the AR rules (each read them all again)."""
-    cached = ctx.shared.get("arithmetic.figures")
-    if cached is not None:
-        return cached
+def sentences(ctx: CheckContext) -> Iterator[Sentence]:
+    """Every sentence of the prose (and footnotes) holding at least two figures.
+
+    Read once per document (the AR rules share them); each rule gets its own copies of the
+    figures, as a rule may note on one where its unit ends."""
+    cached = ctx.shared.get("arithmetic-sentences")
+    if cached is None:
+        cached = ctx.shared["arithmetic-sentences"] = list(_sentences(ctx))
+    for s in cached:
+        yield Sentence(s.unit, s.start, s.end, [_copy(f) for f in s.figures])
+
+
+def _copy(f: Figure) -> Figure:
+    twin = Figure.__new__(Figure)
+    twin.__dict__.update(f.__dict__)
+    return twin
+
+
+def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
     by_place: dict[tuple, list] = {}
     for c in ctx.claims:
         if c.kind in ("money", "quantity", "count", "date"):
             by_place.setdefault((c.article, c.block, c.footnote), []).append(c)
-    out = []
     for unit in iter_units(ctx.document):
-        if not any(map(str.isdigit, unit.text)) and "%" not in unit.text:
+        if not _has_digit(unit.text) and "%" not in unit.text:
             # number words alone rarely carry arithmetic; a fraction needs a figure too
             continue
         figs = _unit_figures(unit, by_place.get((unit.article, unit.block, unit.footnote), []))
-        if len(figs) >= 2:
-            out.append((unit, figs))
-    ctx.shared["arithmetic.figures"] = out
-    return out
-
-
-def sentences(ctx: CheckContext) -> Iterator[Sentence]:
-    """Every sentence of the prose (and footnotes) holding at least two figures."""
-    import copy
-
-    for unit, shared in _figures_by_unit(ctx):
-        figs = [copy.copy(f) for f in shared]  # a rule may widen a figure (AR003): its own copies
+        if len(figs) < 2:
+            continue
         starts = unit._starts
+        # the figures of each sentence by bisection (a scan of all of them for every
+        # sentence was quadratic in a long paragraph)
         by_start = sorted(range(len(figs)), key=lambda k: figs[k].start)
         fig_starts = [figs[k].start for k in by_start]
         for i, s in enumerate(starts):
@@ -256,6 +260,14 @@ def sentences(ctx: CheckContext) -> Iterator[Sentence]:
                 continue
             here = [figs[k] for k in sorted(by_start[lo:hi])]  # in the figures' own order
             yield Sentence(unit, s, e, here)
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """``any(ch.isdigit() for ch in text)``, at the speed of a pattern search."""
+    return _ASCII_DIGIT.search(text) is not None or (not text.isascii() and any(ch.isdigit() for ch in text))
 
 
 def fmt(x: float, digits: int = 3) -> str:

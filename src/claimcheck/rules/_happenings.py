@@ -12,7 +12,7 @@ read only in a few plain phrasings, and anything doubtful yields nothing:
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 
 __all__ = ["Happening", "happening"]
 

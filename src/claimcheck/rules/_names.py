@@ -9,7 +9,7 @@ prose in which a name's spelling is the house's choice.
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 
 from claimcheck.extract.quotations import quote_spans
 
@@ -45,12 +45,21 @@ _BLOCK_START = re.compile(r"^\s*[\"“‘'(\[*_#-]*$")
 
 def name_text(text: str) -> str:
     """``text`` with verbatim strings and quoted words blanked, offsets unchanged."""
-    out = list(text)
-    for m in _VERBATIM.finditer(text):
-        out[m.start() : m.end()] = " " * (m.end() - m.start())
-    for a, b in quote_spans(text):
-        if b - a <= _MAX_QUOTE:
-            out[a : b + 1] = " " * (b + 1 - a)
+    spans = [(m.start(), m.end()) for m in _VERBATIM.finditer(text)]
+    spans.extend((a, b + 1) for a, b in quote_spans(text) if b - a <= _MAX_QUOTE)
+    if not spans:
+        return text
+    out: list[str] = []
+    done = 0  # text[:done] is written
+    for a, b in sorted(spans):
+        b = min(b, len(text))
+        if b <= done:
+            continue
+        a = max(a, done)
+        out.append(text[done:a])
+        out.append(" " * (b - a))
+        done = b
+    out.append(text[done:])
     return "".join(out)
 
 

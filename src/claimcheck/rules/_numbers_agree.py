@@ -158,7 +158,7 @@ def restated(a, b) -> bool:
     1.3 GW" ... "the 1.6 GW of approved battery projects")? Beyond :func:`_comparable`: the
     periods do not differ (the same, or one clause names none), the two clauses share three
     content words (or two, one of them in what either measures; or they name the same place or
-    body and the same period), what each measures does not name two things ("gas mains" /
+    body and share two words or the same period), what each measures does not name two things ("gas mains" /
     "water mains"), counts count the same thing and at least ten of it, and the values are
     within a factor of two (a slip changes a digit, not the scale of the fact)."""
     if not _comparable(a, b):
@@ -177,8 +177,11 @@ def restated(a, b) -> bool:
     shared = context_words(a) & context_words(b)
     if len(shared) >= 3:
         return True
-    if sa.period and sa.period == sb.period and set(sa.scope) & set(sb.scope):
-        return True  # one named place or body, one period ("Torrevieja ... a day"), one measure
+    # one named place, body or firm ("Torrevieja ... a day"; "Yahoo's sale"); acronyms in
+    # capitals are too often kinds of things ("CPU", "RAM") to name one
+    named = {n for n in set(sa.scope) & set(sb.scope) if not n.isupper()}
+    if named and (len(shared) >= 2 or (sa.period and sa.period == sb.period)):
+        return True
     what = context_words_of(sa.what) | context_words_of(sb.what)
     return len(shared) >= 2 and bool(shared & what)
 

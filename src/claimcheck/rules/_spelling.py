@@ -14,9 +14,10 @@ rarer form used once or twice.
 from __future__ import annotations
 
 import bisect
-import re
+from claimcheck import lazyre as re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimcheck.data.pinyin import is_pinyin_given_name
 
@@ -30,8 +31,12 @@ _VOWELS = set("aeiouy")
 _WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*)(?:['’]s)?(?![\w'’-])")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
+# the word just before a name, and the one just after it (a possessive between)
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+_NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)")
 
 
+@lru_cache(maxsize=8192)
 def fold(word: str) -> str:
     """``word`` without accents: "Wiśniewska" -> "Wisniewska", "Łódź" -> "Lodz"."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
@@ -75,27 +80,26 @@ class SpellingVariant:
     accent_only: bool
 
 
-def _sentence_of(text: str, offset: int, bounds: list[tuple[int, int]] | None = None) -> tuple[int, int]:
-    """The sentence around ``offset`` (the start of a word). ``bounds``: the spans of every
-    sentence end in ``text``, found once per text (scanning from the start for every word
-    was quadratic in a long block); no sentence end spans a word's start, so they are the
-    ends a scan up to ``offset`` would find."""
-    if bounds is None:
-        bounds = [m.span() for m in _SENTENCE.finditer(text)]
-    k = bisect.bisect_right(bounds, (offset, len(text) + 1))
-    before = [e for _, e in bounds[max(0, k - 2) : k] if e <= offset]
-    start = before[-1] if before else 0
-    if k and bounds[k - 1][1] > offset:  # cannot happen at a word's start; kept exact anyway
-        return _sentence_of_scan(text, offset)
-    after = bounds[k][0] if k < len(bounds) else len(text)
-    return start, after
+def _sentence_of(text: str, offset: int, breaks: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """(start, end) of the sentence around ``offset`` (the start of a word). ``breaks``: the
+    sentence breaks of ``text`` as (start, end) pairs, in order (:func:`_breaks`), when the
+    caller asks for many offsets of one text."""
+    if breaks is None:
+        starts = [m.end() for m in _SENTENCE.finditer(text, 0, offset)]
+        start = starts[-1] if starts else 0
+        m = _SENTENCE.search(text, offset)
+        return start, (m.start() if m else len(text))
+    # a break never runs into the word at ``offset`` (a break ends in a space), so the last
+    # one ending at or before it and the first one starting at or after it are those the
+    # two searches above find
+    i = bisect.bisect_right(breaks, offset, key=lambda br: br[1])
+    start = breaks[i - 1][1] if i else 0
+    j = bisect.bisect_left(breaks, offset, key=lambda br: br[0])
+    return start, (breaks[j][0] if j < len(breaks) else len(text))
 
 
-def _sentence_of_scan(text: str, offset: int) -> tuple[int, int]:
-    starts = [m.end() for m in _SENTENCE.finditer(text, 0, offset)]
-    start = starts[-1] if starts else 0
-    m = _SENTENCE.search(text, offset)
-    return start, (m.start() if m else len(text))
+def _breaks(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
 
 
 def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) -> list[SpellingVariant]:
@@ -104,7 +108,7 @@ def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) 
     lower_words: set[str] = set()
     sentences: dict[str, set] = {}
     for bi, (block, text) in enumerate(blocks):
-        bounds: list[tuple[int, int]] | None = None
+        breaks = _breaks(text)
         for m in _WORD.finditer(text):
             word = m.group(1)
             folded = fold(word).lower()
@@ -113,16 +117,16 @@ def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) 
                 continue
             if len(folded) < _MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
                 continue
-            form = forms.setdefault(word, _Form(word))
+            form = forms.get(word)
+            if form is None:
+                form = forms[word] = _Form(word)
             start = sentence_start(text, m.start())
             form.locs.append((locate(block, m.start()), bi, m.start(), start))
-            if bounds is None:
-                bounds = [b.span() for b in _SENTENCE.finditer(text)]
-            sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), bounds)))
-            prev = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start() - 40) : m.start()])
+            sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
+            prev = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
             if prev and prev.group(1)[0].isupper() and not sentence_start(text, m.start() - len(prev.group(0))):
                 form.before.add(fold(prev.group(1)).lower())
-            nxt = re.match(r"(?:['’]s)?[ \t]+([^\W\d_]+)", text[m.end(1) : m.end(1) + 40])
+            nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
     # words one deletion apart share a key: index every form by itself and its deletions

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+from claimcheck import lazyre as re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -64,6 +64,12 @@ def url_date(url: str) -> tuple[PartialDate, str] | None:
     return best
 
 
+def serial_like(written: str) -> bool:
+    """Is a URL date written "YYYY/NNNN" ("/1986/0114/"), where the four digits may as well
+    be a serial number (an act's, a bulletin's) as a month and day?"""
+    return re.fullmatch(r"\d{4}/\d{4}", written) is not None
+
+
 def disagree(a: PartialDate, b: PartialDate, tolerance_days: int) -> bool:
     """Do two dates disagree at the precision both have (with a tolerance for days)?"""
     if a.year != b.year:
@@ -81,8 +87,20 @@ def disagree(a: PartialDate, b: PartialDate, tolerance_days: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _suffixes() -> PublicSuffixList:
-    # the Public Suffix List as the package ships it (offline); unknown endings are not TLDs
-    return PublicSuffixList(accept_unknown=False)
+    # the Public Suffix List as the package ships it (offline); unknown endings are not TLDs.
+    # Parsing it takes a short run's tenth of a second: the parsed list is kept in the cache
+    # folder (claimcheck.cache), tied to the installed list file.
+    import publicsuffixlist
+
+    from claimcheck import cache
+
+    def build() -> dict:
+        return dict(vars(PublicSuffixList(accept_unknown=False)))
+
+    state = cache.load_or_build("psl", [publicsuffixlist.PSLFILE, publicsuffixlist.__file__], build)
+    psl = PublicSuffixList.__new__(PublicSuffixList)
+    psl.__dict__.update(state)
+    return psl
 
 
 def host_problem(host: str) -> str | None:

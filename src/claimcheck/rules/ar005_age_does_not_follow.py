@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -179,7 +179,7 @@ class AgeDoesNotFollow(Rule):
             if len(anchors) != 1:
                 continue
             a = anchors[0]
-            if a.re is _SINCE:
+            if a.re.pattern == _SINCE.pattern:  # (a lazily compiled pattern is not the match.re object)
                 if pub is None:
                     continue
                 found.append((m, int(a.group("year")), pub.year, a.start("year"), True))

@@ -6,7 +6,7 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._urls import disagree, url_date
+from claimcheck.rules._urls import disagree, serial_like, url_date
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -29,6 +29,11 @@ class CitationDateUrlMismatch(Rule):
     A year alone in a URL (``/idi/2017/``) is not read as a date: sites name folders by
     edition, series or report year as often as by publication date; nor is a content
     system's upload folder (``/wp-content/uploads/2010/01/``), which dates the upload.
+
+    Two URL shapes are read with care: "YYYY/NNNN" (``/1986/0114/``) may be a serial
+    number of that year (an act's, a bulletin's), so it only confirms a day in the
+    citation's own year; and an issue dated by its month ("April 2018") is often put online
+    in the weeks before, so a URL day in the month before is no disagreement.
 
     A date that says when the source was read ("Retrieved 2012-08-18", "accessed May 3,
     2024") or archived is not its publication date. When a citation gives only the day it
@@ -77,6 +82,12 @@ class CitationDateUrlMismatch(Rule):
             if c.date is not None:
                 if not disagree(c.date, udate, self.options.tolerance_days):
                     continue
+                if serial_like(written) and udate.year != c.date.year:
+                    continue  # "/1986/0114/" may be act no. 114 of 1986: it only confirms a day
+                if c.date.precision == "month" and udate.precision == "day" and (
+                    dt.timedelta(0) < c.date.first_day() - udate.first_day() <= dt.timedelta(days=31)
+                ):
+                    continue  # "April 2018" posted on 20 March: issues go online before their cover month
                 message = f"footnote {c.footnote} is dated {c.date} but its URL says {udate} ('{written}')"
                 help = "check the citation's date and the link: one of them is wrong"
             else:

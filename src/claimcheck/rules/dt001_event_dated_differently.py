@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.data.pinyin import is_family_name, is_pinyin_given_name, is_place

@@ -83,7 +83,8 @@ class SameQuantityDifferentValues(Rule):
                 break
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
         money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
-        for _, b, earlier in _alike(money, lambda m: (m.currency, m.year)):
+        paid: set[int] = set()
+        for j, b, earlier in _alike(money, lambda m: (m.currency, m.year)):
             for a in earlier:
                 if a.currency != b.currency or a.year != b.year or not same_fact(a, b):
                     continue
@@ -91,10 +92,17 @@ class SameQuantityDifferentValues(Rule):
                     continue
                 if agree(a.value, a.qualifier, b.value, b.qualifier):
                     continue
+                paid.add(j)
                 yield self._finding(a, b, human(b.value, b.currency), human(a.value, a.currency))
                 break
+        # amounts restated in other words: one currency, and one year where both give one
+        amounts = [m for m in ctx.claims.of_kind("money") if m.footnote is None]
+        done = {k for k, m in enumerate(amounts) for j in paid if money[j] is m}
+        yield from self._restatements(
+            amounts, lambda m: m.currency, done, _said, _same_year
+        )
 
-    def _restatements(self, quantities, key, reported: set[int], said) -> Iterable[Finding]:
+    def _restatements(self, quantities, key, reported: set[int], said, fits=None) -> Iterable[Finding]:
         """Figures of one unit (counts: of one counted noun) whose clauses say the same thing
         in other words.
 
@@ -108,19 +116,17 @@ class SameQuantityDifferentValues(Rule):
         for idx in by_unit.values():
             if len(idx) < 2:
                 continue
-            near = _Near(quantities, idx)
-            for j in idx:
+            for jj, j in enumerate(idx):
                 if j in reported:
                     continue
                 b = quantities[j]
-                for i in near.of(j):
-                    if i >= j:
-                        break
+                for i in idx[:jj]:
                     a = quantities[i]
                     if agree(a.value, a.qualifier, b.value, b.qualifier) or not restated(a, b):
                         continue
-                    around = sorted(set(near.of(i)) | set(near.of(j)) | {i, j})
-                    topic = [quantities[k] for k in around if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)]
+                    if fits is not None and not fits(a, b):
+                        continue
+                    topic = [quantities[k] for k in idx if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)]
                     values: list[float] = []
                     for q in topic:
                         if not any(agree(v, None, q.value, None) for v in values):
@@ -153,57 +159,6 @@ _NOT_COMPARED = frozenset(
 )
 
 
-class _Near:
-    """The figures of one unit that :func:`restated` could link to a figure, by shared key
-    (comparing every pair, and every figure again for each pair's topic, was quadratic to
-    cubic): two figures it links share two context words, or one period and one named place
-    or body. A figure with very many context words is near every other. A key shared by more
-    than ``COMMON`` figures ("handled", "worth" in a thousand sentences of one template) is a
-    house phrase, not a topic, and links none: so a document of any size costs what its
-    topics cost."""
-
-    WIDE = 40
-    COMMON = 500
-
-    def __init__(self, quantities: list, idx: list[int]) -> None:
-        self.idx = idx
-        self.keys: dict[int, set] = {}
-        self.index: dict[tuple, list[int]] = {}
-        self.wide: list[int] = []
-        for k in idx:
-            keys = _restated_keys(quantities[k], self.WIDE)
-            if keys is None:
-                self.wide.append(k)
-                continue
-            self.keys[k] = keys
-            for key in keys:
-                self.index.setdefault(key, []).append(k)
-        for key in [key for key, ks in self.index.items() if len(ks) > self.COMMON]:
-            del self.index[key]
-
-    def of(self, k: int) -> list[int]:
-        """Indexes (ascending) of the figures that may be restatements of figure ``k``."""
-        keys = self.keys.get(k)
-        if keys is None:
-            return self.idx
-        return sorted({i for key in keys for i in self.index.get(key, ())} | set(self.wide))
-
-
-def _restated_keys(q, wide: int) -> set | None:
-    from claimcheck.rules._numbers_agree import context_words
-
-    s = q.subject
-    if s is None:
-        return set()  # restated() is never true of it
-    words = sorted(context_words(q))
-    if len(words) > wide:
-        return None
-    keys: set = {("w", x, y) for n, x in enumerate(words) for y in words[n + 1 :]}
-    if s.period:
-        keys.update(("p", s.period, name) for name in set(s.scope))
-    return keys
-
-
 def _alike(claims: list, key) -> Iterable[tuple]:
     """Each claim (its index, itself) with the earlier ones (in order) that could state the
     same fact: those with a subject of the same ``what`` and ``period`` (which
@@ -216,6 +171,11 @@ def _alike(claims: list, key) -> Iterable[tuple]:
         earlier = buckets.setdefault((b.subject.what, b.subject.period, *key(b)), [])
         yield j, b, list(earlier)
         earlier.append(b)
+
+
+def _same_year(a, b) -> bool:
+    """Two amounts of one year, or of no year said (an amount of 2022 is not one of 2023)."""
+    return a.year == b.year or a.year is None or b.year is None
 
 
 def _said(q) -> str:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import difflib
-import re
+from claimcheck import lazyre as re
 import unicodedata
 from typing import Iterable
 

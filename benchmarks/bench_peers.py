@@ -1,0 +1,297 @@
+"""Benchmark: claimcheck's speed side by side with its peers and its own past, in one run.
+
+    python benchmarks/bench_peers.py [--runs 7] [--quick] [--src SRC] [--only NAME ...]
+
+Creates (once) a virtual environment per peer under ``benchmarks/.venvs/`` (git-ignored):
+proselint and quantulum3 from the package index, and claimcheck as it was at commit
+1d35f62 (``git archive`` of that commit, installed with its dependencies). Then times,
+as whole processes, each pair of commands in turn (A B A B ..., one warm-up each) and
+prints the medians and the median of the pair-by-pair ratios against the targets of
+issue 16 (docs/speed.md explains every line):
+
+- ``verify --select ALL`` on the corpus issue against ``proselint check`` on it;
+- ``verify`` on the bundled example docs/examples/issue-23.md against the same at 1d35f62;
+- ``extract`` on the corpus issue against quantulum3's parser on the same text;
+- in-process throughput of the whole catalogue over ../shared/realdocs (MB of draft per
+  CPU second, per format and overall);
+- ``verify --jobs 2`` against ``--jobs 1`` over a folder of real drafts (and the two
+  reports compared byte for byte);
+- peak memory (RSS of the largest process) of ``verify`` over 1, 100 and 1,000 drafts.
+
+The claimcheck under test is ``SRC`` (default: this checkout's ``src``), run with this
+interpreter. Times are wall seconds; CPU seconds (user + system) are printed beside them
+because the machines this runs on are shared. Numbers are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import venv
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Any, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+VENVS = ROOT / "benchmarks" / ".venvs"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "china-trends-22" / "issue.pdf.txt"
+REALDOCS = SHARED / "realdocs"
+EXAMPLE = ROOT / "docs" / "examples" / "issue-23.md"
+OLD_COMMIT = "1d35f62"
+PEERS = {"proselint": ["proselint==0.16.0"], "quantulum3": ["quantulum3==0.10.0"]}
+
+#: (label, target, how the ratio compares): the targets of issue 16
+TARGETS = {
+    "corpus": ("verify (ALL) / proselint check", 0.75, "<="),
+    "example": (f"verify example / verify example at {OLD_COMMIT}", 0.5, "<="),
+    "extract": ("quantulum3 parse / extract (times faster)", 60.0, ">="),
+    "throughput": ("in-process MB/s per core", 1.0, ">="),
+    "jobs": ("--jobs 1 / --jobs 2 (speed-up)", 1.8, ">="),
+}
+
+
+# ----------------------------------------------------------------------------- environments
+def _venv_python(name: str) -> Path:
+    return VENVS / name / "bin" / "python"
+
+
+def ensure_venv(name: str, requirements: Sequence[str]) -> Path:
+    """A virtual environment ``benchmarks/.venvs/NAME`` with ``requirements`` installed
+    (made once; a marker file records what was installed)."""
+    marker = VENVS / name / ".installed"
+    spec = "\n".join(requirements)
+    if marker.is_file() and marker.read_text() == spec:
+        return _venv_python(name)
+    print(f"  creating {VENVS.relative_to(ROOT)}/{name} ({' '.join(requirements)}) ...", flush=True)
+    shutil.rmtree(VENVS / name, ignore_errors=True)
+    venv.create(VENVS / name, with_pip=True, clear=True)
+    subprocess.run([str(_venv_python(name)), "-m", "pip", "install", "--quiet", *requirements], check=True)
+    marker.write_text(spec)
+    return _venv_python(name)
+
+
+def old_claimcheck() -> Path:
+    """claimcheck at OLD_COMMIT in its own environment (from ``git archive``)."""
+    src = VENVS / f"src-{OLD_COMMIT}"
+    if not (src / "pyproject.toml").is_file():
+        data = subprocess.run(["git", "-C", str(ROOT), "archive", OLD_COMMIT], check=True, capture_output=True).stdout
+        src.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(fileobj=BytesIO(data)) as tar:
+            tar.extractall(src, filter="data")
+    return ensure_venv(f"claimcheck-{OLD_COMMIT}", [str(src)])
+
+
+# ----------------------------------------------------------------------------- timing
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    rss_mb: float
+    code: int
+
+
+#: every command runs here: a folder with an empty claimcheck.toml, so no settings file of
+#: this checkout (or above it) applies, to today's claimcheck or to the old one
+NEUTRAL = Path(tempfile.gettempdir()) / "cc-bench-neutral"
+
+
+def run_once(cmd: Sequence[str], env: dict[str, str] | None = None, stdout: Any = subprocess.DEVNULL) -> Run:
+    """One whole process: wall and CPU seconds and peak RSS, from the kernel's accounting."""
+    NEUTRAL.mkdir(exist_ok=True)
+    (NEUTRAL / "claimcheck.toml").touch()
+    t = time.perf_counter()
+    proc = subprocess.Popen(list(cmd), stdout=stdout, stderr=subprocess.DEVNULL, env=env, cwd=NEUTRAL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode)
+
+
+def pair(a: Sequence[str], b: Sequence[str], runs: int, env_a=None, env_b=None, warm_b: bool = True) -> dict:
+    """A and B in turn after one warm-up each (``warm_b=False``: A only); medians and the
+    median of the pair-by-pair ratios A/B."""
+    run_once(a, env_a)
+    if warm_b:
+        run_once(b, env_b)
+    ra, rb = [], []
+    for _ in range(runs):
+        ra.append(run_once(a, env_a))
+        rb.append(run_once(b, env_b))
+    med = statistics.median
+    return {
+        "a_wall": med(r.wall for r in ra), "b_wall": med(r.wall for r in rb),
+        "a_cpu": med(r.cpu for r in ra), "b_cpu": med(r.cpu for r in rb),
+        "a_rss": max(r.rss_mb for r in ra), "b_rss": max(r.rss_mb for r in rb),
+        "ratio_wall": med(x.wall / y.wall for x, y in zip(ra, rb)),
+        "ratio_cpu": med(x.cpu / y.cpu for x, y in zip(ra, rb)),
+        "codes": sorted({r.code for r in ra}), "codes_b": sorted({r.code for r in rb}),
+    }
+
+
+def verdict(key: str, value: float) -> str:
+    label, target, op = TARGETS[key]
+    ok = value <= target if op == "<=" else value >= target
+    return f"{label}: {value:.2f} (target {op} {target:g}) {'met' if ok else 'NOT met'}"
+
+
+def show_pair(title: str, a_name: str, b_name: str, p: dict) -> None:
+    print(f"\n{title}")
+    print(f"  {a_name:<38} wall {p['a_wall']:6.3f} s  cpu {p['a_cpu']:6.3f} s  rss {p['a_rss']:6.1f} MB  exit {p['codes']}")
+    print(f"  {b_name:<38} wall {p['b_wall']:6.3f} s  cpu {p['b_cpu']:6.3f} s  rss {p['b_rss']:6.1f} MB  exit {p['codes_b']}")
+
+
+# ----------------------------------------------------------------------------- the figures
+def claimcheck_cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "claimcheck", *args]
+
+
+#: the in-process throughput probe, run in a child process of the claimcheck under test
+_THROUGHPUT = r"""
+import json, sys, time
+from pathlib import Path
+from claimcheck.config import Settings
+from claimcheck.pipeline import verify
+root = Path(sys.argv[1])
+by_format = {}
+for line in (root / "manifest.jsonl").read_text().splitlines():
+    row = json.loads(line)
+    by_format.setdefault(row["format"], []).append(root / row["file"])
+settings = Settings(select=["ALL"])
+warm = [files[0] for files in by_format.values()]
+verify(warm, settings)  # imports, pattern compilation, caches: paid once per process
+out = {}
+for fmt, files in sorted(by_format.items()):
+    size = sum(f.stat().st_size for f in files)
+    cpu, wall = time.process_time(), time.perf_counter()
+    verify(files, settings, keep_documents=False)
+    out[fmt] = {"files": len(files), "bytes": size, "cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall}
+print(json.dumps(out))
+"""
+
+
+def throughput(env: dict[str, str]) -> dict:
+    proc = subprocess.run([sys.executable, "-c", _THROUGHPUT, str(REALDOCS)], env=env, capture_output=True, text=True,
+                          cwd=REALDOCS)
+    if proc.returncode:
+        sys.exit(f"throughput probe failed: {proc.stderr.strip()[-2000:]}")
+    return json.loads(proc.stdout)
+
+
+def realdocs_files(formats: Sequence[str]) -> list[Path]:
+    rows = [json.loads(line) for line in (REALDOCS / "manifest.jsonl").read_text().splitlines()]
+    return [REALDOCS / r["file"] for r in rows if r["format"] in formats]
+
+
+def copies(folder: Path, files: Sequence[Path], n: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        f = files[i % len(files)]
+        shutil.copyfile(f, folder / f"d{i:04d}-{f.name}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=7, help="counted runs of each command (default 7)")
+    ap.add_argument("--quick", action="store_true", help="3 runs, 300 drafts at most for memory")
+    ap.add_argument("--quantulum-runs", type=int, default=3, help="counted runs of quantulum3 (default 3)")
+    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the claimcheck sources under test")
+    ap.add_argument("--only", nargs="*", choices=["corpus", "example", "extract", "throughput", "jobs", "memory"],
+                    help="run only these figures")
+    args = ap.parse_args()
+    runs = 3 if args.quick else args.runs
+    only = set(args.only or ["corpus", "example", "extract", "throughput", "jobs", "memory"])
+    cache = Path(tempfile.mkdtemp(prefix="cc-bench-cache-"))
+    # as an installed tool runs: byte-compiled modules written once and read after
+    plain = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")}
+    env = {**plain, "PYTHONPATH": str(args.src.resolve()), "CLAIMCHECK_CACHE_DIR": str(cache)}
+    print(f"claimcheck from {args.src}; {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}; "
+          f"{runs} alternating runs after one warm-up; caches in a fresh folder (warmed by the warm-up)")
+    have_corpus = CORPUS.is_file()
+    if not have_corpus and only & {"corpus", "extract"}:
+        print(f"(no corpus issue at {CORPUS}: the corpus and extract figures are skipped)")
+    results: dict[str, float] = {}
+    tmp = Path(tempfile.mkdtemp(prefix="cc-bench-peers-"))
+    try:
+        if "corpus" in only and have_corpus:
+            proselint = ensure_venv("proselint", PEERS["proselint"])
+            p = pair(claimcheck_cmd("verify", "--select", "ALL", str(CORPUS)),
+                     [str(proselint.parent / "proselint"), "check", str(CORPUS)], runs, env, plain)
+            show_pair("verify --select ALL on the corpus issue vs proselint check", "claimcheck verify --select ALL",
+                      "proselint check", p)
+            results["corpus"] = p["ratio_wall"]
+            print(f"  ratio (cpu) {p['ratio_cpu']:.2f}; " + verdict("corpus", p["ratio_wall"]))
+        if "example" in only:
+            old = old_claimcheck()
+            p = pair(claimcheck_cmd("verify", str(EXAMPLE)), [str(old), "-m", "claimcheck", "verify", str(EXAMPLE)],
+                     runs, env, {**plain, "CLAIMCHECK_CACHE_DIR": str(cache)})
+            show_pair(f"verify on {EXAMPLE.relative_to(ROOT)} vs the same at {OLD_COMMIT}", "claimcheck verify (now)",
+                      f"claimcheck verify ({OLD_COMMIT})", p)
+            results["example"] = p["ratio_wall"]
+            print(f"  ratio (cpu) {p['ratio_cpu']:.2f}; " + verdict("example", p["ratio_wall"]))
+        if "extract" in only and have_corpus:
+            q = ensure_venv("quantulum3", PEERS["quantulum3"])
+            parse = "import sys; from quantulum3 import parser; parser.parse(open(sys.argv[1], encoding='utf-8').read())"
+            # quantulum3 takes half a minute a run: fewer runs, and no warm-up of its own
+            p = pair(claimcheck_cmd("extract", str(CORPUS)), [str(q), "-c", parse, str(CORPUS)], args.quantulum_runs,
+                     env, plain, warm_b=False)
+            p = {**p, "a_wall": p["b_wall"], "b_wall": p["a_wall"], "a_cpu": p["b_cpu"], "b_cpu": p["a_cpu"],
+                 "a_rss": p["b_rss"], "b_rss": p["a_rss"], "codes": p["codes_b"], "codes_b": p["codes"],
+                 "ratio_wall": 1 / p["ratio_wall"], "ratio_cpu": 1 / p["ratio_cpu"]}
+            show_pair("extract on the corpus issue vs quantulum3's parser", "quantulum3 parser.parse", "claimcheck extract", p)
+            results["extract"] = p["ratio_wall"]
+            print(f"  ratio (cpu) {p['ratio_cpu']:.1f}; " + verdict("extract", p["ratio_wall"]))
+        if "throughput" in only and REALDOCS.is_dir():
+            t = throughput(env)
+            print("\nin-process throughput of the whole catalogue over ../shared/realdocs (after one warm-up)")
+            tot_b = tot_c = 0.0
+            for fmt, row in t.items():
+                tot_b += row["bytes"]
+                tot_c += row["cpu"]
+                print(f"  {fmt:<9} {row['files']:4d} files {row['bytes'] / 1e6:6.2f} MB  cpu {row['cpu']:6.2f} s  "
+                      f"{row['bytes'] / 1e6 / row['cpu']:6.2f} MB/s per core")
+            results["throughput"] = tot_b / 1e6 / tot_c
+            print(f"  all       {tot_b / 1e6:6.2f} MB  cpu {tot_c:6.2f} s; " + verdict("throughput", results["throughput"]))
+        if "jobs" in only and REALDOCS.is_dir():
+            folder = tmp / "jobs"
+            files = realdocs_files(["markdown", "pdf-text"])
+            copies(folder, files, len(files))
+            base = ["verify", "--quiet", "--format", "json", "--select", "ALL"]
+            outs = {}
+            for jobs in (1, 2):
+                with open(tmp / f"j{jobs}.json", "wb") as fh:
+                    run_once(claimcheck_cmd(*base, "--jobs", str(jobs), str(folder)), env, stdout=fh)
+                outs[jobs] = (tmp / f"j{jobs}.json").read_bytes()
+            p = pair(claimcheck_cmd(*base, "--jobs", "1", str(folder)), claimcheck_cmd(*base, "--jobs", "2", str(folder)),
+                     max(1, runs // 2), env, env)
+            show_pair(f"verify --jobs 1 vs --jobs 2 over {len(files)} real drafts (markdown, pdf-text)",
+                      "--jobs 1", "--jobs 2", p)
+            results["jobs"] = p["ratio_wall"]
+            same = "identical" if outs[1] == outs[2] else "DIFFERENT"
+            print(f"  reports {same}; " + verdict("jobs", p["ratio_wall"]))
+        if "memory" in only:
+            print(f"\npeak memory of verify --jobs 1 (RSS of the process) over copies of {EXAMPLE.name}")
+            for n in (1, 100, 300 if args.quick else 1000):
+                folder = tmp / f"mem{n}"
+                copies(folder, [EXAMPLE], n)
+                r = run_once(claimcheck_cmd("verify", "--quiet", "--jobs", "1", str(folder)), env)
+                print(f"  {n:5d} drafts: rss {r.rss_mb:6.1f} MB  wall {r.wall:6.2f} s  cpu {r.cpu:6.2f} s  exit {r.code}")
+        print("\nsummary (medians of pair-by-pair ratios, wall time)")
+        for key, value in results.items():
+            print("  " + verdict(key, value))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

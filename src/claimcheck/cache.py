@@ -1,0 +1,113 @@
+"""Where claimcheck keeps what it computes once and reuses: the cache folder.
+
+Caches only save time; the findings are the same with or without them. The folder is
+``--cache-dir`` (or ``cache-dir`` in the settings), else ``$CLAIMCHECK_CACHE_DIR``, else
+``$XDG_CACHE_HOME/claimcheck`` or ``~/.cache/claimcheck``; ``--no-cache`` reads and writes
+none. It holds (docs/speed.md):
+
+- ``ecb-rates-*.json``: ECB rate look-ups, tied to the installed data file
+  (:mod:`claimcheck.rules._rates`);
+- ``ecb-table-*.pickle``: the ECB rate table parsed once per installed data file;
+- ``regex-*.marshal``: the compiled form of claimcheck's regular expressions, per Python
+  version (:mod:`claimcheck.lazyre`);
+- ``psl-*.marshal``: the Public Suffix List parsed once per installed list (CT002);
+- ``countries-*.marshal``, ``subdivisions-*.marshal``, ``currencies-*.marshal``: country
+  look-ups, state and province names and
+  currency codes read once from pycountry's tables;
+- ``pint/``: pint's own cache of its parsed unit definitions (:mod:`claimcheck.claims.units`).
+
+A CI job keeps the folder between runs with its cache step (docs/ci.md).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Callable, Sequence, TypeVar, cast
+
+__all__ = ["configure", "current", "folder", "load_or_build", "on_configure", "package_file"]
+
+T = TypeVar("T")
+
+#: set by :func:`configure` (``--cache-dir``, ``--no-cache``): (folder or None, enabled)
+_SETTING: tuple[str | None, bool] = (None, True)
+_LISTENERS: list[Callable[[], None]] = []
+
+
+def configure(path: str | None = None, *, enabled: bool = True) -> None:
+    """Use ``path`` as the cache folder (None: the default), or no cache (``enabled=False``)."""
+    global _SETTING
+    _SETTING = (path, enabled)
+    for listener in _LISTENERS:
+        listener()
+
+
+def current() -> tuple[str | None, bool]:
+    """The setting in force, as :func:`configure` takes it (to hand to a worker process)."""
+    return _SETTING
+
+
+def on_configure(listener: Callable[[], None]) -> None:
+    """Call ``listener`` whenever the cache folder changes (a cache drops what it loaded)."""
+    _LISTENERS.append(listener)
+
+
+def folder() -> Path | None:
+    """The cache folder in force, or None with ``--no-cache``."""
+    path, enabled = _SETTING
+    if not enabled:
+        return None
+    base = path or os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "claimcheck"
+    )
+    return Path(base)
+
+
+def load_or_build(name: str, sources: Sequence[str | os.PathLike[str]], build: Callable[[], T]) -> T:
+    """``build()``, kept in the cache folder as ``NAME-TAG.marshal`` and read from there while
+    the ``sources`` (the installed data files it is made from) and Python stay the same.
+
+    ``build`` must return plain data (dicts, lists, sets, strings, numbers); a missing,
+    damaged or unwritable file only means building again."""
+    import hashlib
+    import marshal
+    import sys
+
+    base = folder()
+    if base is None:
+        return build()
+    stamp = [sys.version]
+    for source in sources:
+        try:
+            st = os.stat(source)
+            stamp.append(f"{os.fspath(source)}|{st.st_size}|{st.st_mtime_ns}")
+        except OSError:
+            return build()  # the data file is not where it was: nothing to tie a cache to
+    tag = hashlib.sha1("\n".join(stamp).encode()).hexdigest()[:12]
+    path = base / f"{name}-{tag}.marshal"
+    try:
+        return marshal.loads(path.read_bytes())  # type: ignore[no-any-return]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        from claimcheck.fileio import write_atomic
+
+        write_atomic(path, marshal.dumps(cast(Any, value)), create_folders=True)
+    except (OSError, ValueError):
+        pass  # a read-only folder, or data marshal cannot write: no cache, same answers
+    return value
+
+
+def package_file(package: str, *parts: str) -> str | None:
+    """The path of a data file installed with ``package``, found without importing it
+    (importing pycountry or currency_converter costs more than the cache saves), or None."""
+    from importlib.util import find_spec
+
+    try:
+        spec = find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return os.path.join(list(spec.submodule_search_locations)[0], *parts)

@@ -1,0 +1,217 @@
+"""The :mod:`re` module with one change: ``compile`` returns a pattern compiled on first use.
+
+claimcheck's readers, extractors and rules hold several hundred regular expressions at
+module level; compiling them all took most of a short run's time, while a run uses only
+the ones its drafts reach. A module writes ``from claimcheck import lazyre as re`` in place
+of ``import re`` and keeps every pattern as it was::
+
+    _WORD = re.compile(
+        r"...",
+        re.I,
+    )
+
+``_WORD`` is a :class:`LazyPattern`: its text is kept, and the first ``search``, ``match``,
+``finditer``, … compiles it (through :func:`re.compile`, so the same flags, errors and
+cache) and puts the compiled pattern's own methods in its place, so later calls cost what
+they cost on a compiled pattern. The compiled form is kept in the cache folder
+(:mod:`claimcheck.cache`, ``regex-*.marshal``, one file per Python version), so a later
+process builds the pattern from it without parsing the text again; a pattern built that
+way is checked equal to :func:`re.compile`'s before it is kept, and ``--no-cache`` turns
+the file off. Everything else (``re.I``, ``re.sub``, ``re.Match``,
+``re.escape`` …) is the standard module's. A lazy pattern is not an ``re.Pattern``: hand
+the standard functions its ``.compiled`` pattern (``re.sub(P.compiled, …)``), or call its
+methods as above; and a match's ``.re`` is the compiled pattern, so compare patterns by
+their ``.pattern`` text, not by identity.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import re as _re
+import sys
+from re import (  # the standard module's names, re-exported
+    ASCII, DEBUG, DOTALL, IGNORECASE, LOCALE, MULTILINE, NOFLAG, UNICODE, VERBOSE, A, I, L, M, Match, Pattern, RegexFlag, S,
+    U, X, error, escape, findall, finditer, fullmatch, match, purge, search, split, sub, subn,
+)
+from typing import Any, Callable, Iterator, cast
+
+__all__ = [
+    "save_cache",
+    "ASCII", "DEBUG", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A", "I", "L", "M",
+    "Match", "Pattern", "RegexFlag", "S", "U", "X", "error", "escape", "findall", "finditer", "fullmatch", "match", "purge",
+    "search", "split", "sub", "subn", "compile", "LazyPattern",
+]
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+
+
+class LazyPattern:
+    """A regular expression compiled the first time it is used (see the module docstring)."""
+
+    search: Callable[..., Match[str] | None]
+    match: Callable[..., Match[str] | None]
+    fullmatch: Callable[..., Match[str] | None]
+    finditer: Callable[..., Iterator[Match[str]]]
+    findall: Callable[..., list[Any]]
+    sub: Callable[..., str]
+    subn: Callable[..., tuple[str, int]]
+    split: Callable[..., list[Any]]
+    scanner: Callable[..., Any]
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> Pattern[str]:
+        """The compiled pattern (compiled now if it was not yet)."""
+        if self._compiled is None:
+            compiled = _compile_cached(self.pattern, self._flags)
+            for name in _METHODS:
+                # an instance attribute shadows the class's compiling stub from now on
+                setattr(self, name, getattr(compiled, name))
+            self._compiled = compiled
+        return self._compiled
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled.groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled.groupindex
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self.pattern, self._flags))
+
+    def __repr__(self) -> str:
+        return f"lazyre.compile({self.pattern!r}, {self._flags!r})"
+
+
+def _stub(name: str) -> Callable[..., Any]:
+    def method(self: LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled, name)(*args, **kwargs)
+
+    method.__name__ = name
+    return method
+
+
+for _name in _METHODS:
+    setattr(LazyPattern, _name, _stub(_name))
+
+
+def compile(pattern: str, flags: int = 0) -> Pattern[str]:  # noqa: A001  (the module's own name)
+    """A pattern compiled on first use; typed as :class:`re.Pattern` (it answers the same
+    methods) so callers keep their annotations."""
+    if not isinstance(pattern, str):  # bytes or an already compiled pattern: nothing to defer
+        return _re.compile(pattern, flags)
+    return cast("Pattern[str]", LazyPattern(pattern, flags))
+
+
+# ----------------------------------------------------------------------------- the compiled-form cache
+#: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern: loaded from the cache file
+_CODES: dict[tuple[str, int], tuple[Any, ...]] | None = None
+#: entries built in this process, written to the cache folder at exit
+_PENDING: dict[tuple[str, int], tuple[Any, ...]] = {}
+_MAX_ENTRIES = 4000  # patterns built from a document's own words must not grow the file forever
+
+
+def _cache_file() -> Any:
+    import hashlib
+
+    from claimcheck import cache
+
+    base = cache.folder()
+    if base is None:
+        return None
+    import _sre
+
+    tag = hashlib.sha1(f"{sys.version}|{_sre.MAGIC}|{sys.implementation.cache_tag}".encode()).hexdigest()[:12]
+    return base / f"regex-{tag}.marshal"
+
+
+def _codes() -> dict[tuple[str, int], tuple[Any, ...]]:
+    global _CODES
+    if _CODES is None:
+        _CODES = {}
+        path = _cache_file()
+        try:
+            data = marshal.loads(path.read_bytes()) if path is not None else {}
+            if isinstance(data, dict):
+                _CODES = data
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # no file, or one from elsewhere: build the patterns from their text
+    return _CODES
+
+
+def _forget() -> None:
+    global _CODES
+    _CODES = None
+
+
+def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
+    """``re.compile(pattern, flags)``, from the cached compiled form when there is one."""
+    import _sre
+
+    flags = int(flags)  # a RegexFlag is not a plain int to marshal
+    key = (pattern, flags)
+    entry = _codes().get(key) or _PENDING.get(key)
+    if entry is not None:
+        try:
+            return cast("Pattern[str]", _sre.compile(pattern, *entry))
+        except Exception:  # noqa: BLE001  (a damaged entry: build the pattern from its text)
+            pass
+    compiled = _re.compile(pattern, flags)
+    if len(_PENDING) < _MAX_ENTRIES:
+        try:
+            from re import _compiler, _parser  # type: ignore[attr-defined]
+
+            parsed = _parser.parse(pattern, flags)
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, i in groupindex.items():
+                indexgroup[i] = name
+            entry = (int(flags | parsed.state.flags), [int(op) for op in _compiler._code(parsed, flags)], parsed.state.groups - 1,
+                     groupindex, tuple(indexgroup))
+            if _sre.compile(pattern, *entry) == compiled:
+                _PENDING[key] = entry
+        except Exception:  # noqa: BLE001  (another Python's internals: no cache, same pattern)
+            pass
+    return compiled
+
+
+def save_cache() -> None:
+    """Write the compiled forms built in this process to the cache folder (done at exit;
+    a worker process calls it itself)."""
+    if not _PENDING:
+        return
+    path = _cache_file()
+    if path is None:
+        return
+    codes = dict(_codes())
+    if len(codes) + len(_PENDING) > _MAX_ENTRIES:
+        codes = {}
+    codes.update(_PENDING)
+    try:
+        from claimcheck.fileio import write_atomic
+
+        write_atomic(path, marshal.dumps(codes), create_folders=True)
+        _PENDING.clear()
+    except (OSError, ValueError):
+        pass  # a read-only cache folder: no cache, same patterns
+
+
+def _register() -> None:
+    from claimcheck import cache
+
+    cache.on_configure(_forget)
+    atexit.register(save_cache)
+
+
+_register()

@@ -1,0 +1,22 @@
+"""The speed benchmark's machinery runs (its figures are printed, never asserted)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import bench_peers  # noqa: E402
+
+
+def test_pair_times_two_whole_processes_in_turn():
+    p = bench_peers.pair([sys.executable, "-c", "pass"], [sys.executable, "-c", "raise SystemExit(1)"], 2)
+    assert p["codes"] == [0] and p["codes_b"] == [1]
+    assert p["a_wall"] > 0 and p["b_rss"] > 0 and p["ratio_wall"] > 0
+
+
+def test_verdicts_name_the_target():
+    assert bench_peers.verdict("corpus", 0.5).endswith("(target <= 0.75) met")
+    assert bench_peers.verdict("extract", 12.0).endswith("(target >= 60) NOT met")

@@ -1,0 +1,273 @@
+"""Start-up pays only for what a run uses: lazy imports, lazily compiled patterns, caches.
+
+No timings here (speed is measured by benchmarks/bench_peers.py): these tests pin the
+mechanisms, and that the caches never change an answer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import re as std_re
+import subprocess
+import sys
+
+import pytest
+
+from claimcheck import cache, lazyre
+from conftest import ROOT
+
+#: optional libraries a run loads only when a draft or a rule needs them
+HEAVY = ("pint", "dateparser", "pypdf", "jinja2", "currency_converter", "yaml", "pydantic", "rich",
+         "markdown_it", "pycountry", "publicsuffixlist", "claimcheck.claims.models", "claimcheck.rules.catalogue")
+
+
+def _loaded_after(code: str, tmp_path) -> list[str]:
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_importing_the_cli_loads_no_heavy_library(tmp_path):
+    assert _loaded_after("import claimcheck.cli", tmp_path) == []
+
+
+def test_version_loads_no_heavy_library(tmp_path):
+    code = "from claimcheck.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass"
+    assert _loaded_after(code, tmp_path) == []
+
+
+def test_a_markdown_draft_loads_no_pdf_units_dates_or_report_library(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("# Notes\n\nThe board met twice and agreed.\n", encoding="utf-8")
+    code = f"from claimcheck.cli import main\ntry:\n    main(['verify', {str(draft)!r}])\nexcept SystemExit:\n    pass"
+    loaded = _loaded_after(code, tmp_path)
+    for lib in ("pint", "pypdf", "jinja2", "currency_converter", "dateparser"):
+        assert lib not in loaded
+
+
+# ----------------------------------------------------------------------------- lazyre
+def test_a_lazy_pattern_is_compiled_on_first_use_and_answers_as_re_does():
+    text = "In 2023 the fund held 7.66 billion yuan; in 2024, 8.1 billion."
+    source = r"(?P<n>\d+(?:\.\d+)?)\s+(?P<scale>billion|million)"
+    lazy = lazyre.compile(source, lazyre.I)
+    assert isinstance(lazy, lazyre.LazyPattern) and lazy._compiled is None
+    assert lazy.pattern == source and lazy._compiled is None  # reading its text compiles nothing
+    plain = std_re.compile(source, std_re.I)
+    assert lazy.search(text).group("n") == plain.search(text).group("n")
+    assert lazy._compiled is not None
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert lazy.sub("N", text) == plain.sub("N", text)
+    assert lazy.findall(text) == plain.findall(text)
+    assert lazy.match(text) is None and lazy.fullmatch("7 billion") is not None
+    assert lazy.split(text) == plain.split(text)
+    assert (lazy.flags, lazy.groups, dict(lazy.groupindex)) == (plain.flags, plain.groups, dict(plain.groupindex))
+    assert lazy.compiled == plain
+    assert pickle.loads(pickle.dumps(lazy)).search(text).group(0) == "7.66 billion"
+
+
+def test_a_bad_pattern_fails_when_first_used_with_re_error():
+    bad = lazyre.compile(r"(unclosed")
+    with pytest.raises(std_re.error):
+        bad.search("x")
+
+
+def test_the_module_keeps_the_standard_names():
+    assert lazyre.escape("a.b") == std_re.escape("a.b")
+    assert lazyre.IGNORECASE is std_re.IGNORECASE and lazyre.Match is std_re.Match
+    assert lazyre.sub(r"\s+", " ", "a  b") == "a b"
+    assert isinstance(lazyre.compile(b"x"), std_re.Pattern)  # bytes: compiled at once
+
+
+def test_the_compiled_form_is_cached_and_gives_the_same_pattern(tmp_path, monkeypatch):
+    monkeypatch.setattr(lazyre, "_PENDING", {})
+    monkeypatch.setattr(lazyre, "_CODES", None)
+    cache.configure(str(tmp_path))
+    try:
+        source = r"(?<!\w)(?P<y>(?:19|20)\d\d)[-/](?P<m>0[1-9]|1[0-2])(?!\d)|ABC"
+        lazyre.compile(source, lazyre.I).search("x")
+        lazyre.save_cache()
+        files = [p.name for p in tmp_path.iterdir()]
+        assert len(files) == 1 and files[0].startswith("regex-")
+        monkeypatch.setattr(lazyre, "_CODES", None)  # a later process: read from the file
+        again = lazyre.compile(source, lazyre.I)
+        assert again.compiled == std_re.compile(source, std_re.I)
+        assert again.search("due 2024/07").group("m") == "07"
+    finally:
+        cache.configure()
+
+
+def test_no_cache_writes_no_pattern_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(lazyre, "_PENDING", {})
+    monkeypatch.setattr(lazyre, "_CODES", None)
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path))
+    cache.configure(enabled=False)
+    try:
+        lazyre.compile(r"[a-z]+\d{2,}").search("ab12")
+        lazyre.save_cache()
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        cache.configure()
+
+
+def test_a_damaged_pattern_file_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setattr(lazyre, "_PENDING", {})
+    monkeypatch.setattr(lazyre, "_CODES", None)
+    cache.configure(str(tmp_path))
+    try:
+        lazyre._cache_file().write_bytes(b"not a marshal file")
+        assert lazyre.compile(r"x(y)z").search("axyz").group(1) == "y"
+    finally:
+        cache.configure()
+
+
+# ----------------------------------------------------------------------------- data caches
+def test_load_or_build_builds_once_per_source_file(tmp_path):
+    source = tmp_path / "table.txt"
+    source.write_text("v1", encoding="utf-8")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"names": frozenset({"texas", "ontario"}), "n": 2}
+
+    cache.configure(str(tmp_path / "c"))
+    try:
+        first = cache.load_or_build("table", [source], build)
+        second = cache.load_or_build("table", [source], build)
+        assert first == second and len(calls) == 1
+        source.write_text("v2, longer", encoding="utf-8")  # a new data file: built again
+        cache.load_or_build("table", [source], build)
+        assert len(calls) == 2
+        cache.configure(enabled=False)
+        cache.load_or_build("table", [source], build)
+        assert len(calls) == 3
+    finally:
+        cache.configure()
+
+
+def test_cached_public_suffix_list_answers_as_the_parsed_one(tmp_path):
+    from publicsuffixlist import PublicSuffixList
+
+    from claimcheck.rules import _urls
+
+    fresh = PublicSuffixList(accept_unknown=False)
+    cache.configure(str(tmp_path))
+    try:
+        for _ in range(2):  # built and written, then read back
+            _urls._suffixes.cache_clear()
+            kept = _urls._suffixes()
+            for host in ("english", "www.example", "example.com", "co.uk", "a.b.blogspot.com", "例子.中国"):
+                assert kept.publicsuffix(host) == fresh.publicsuffix(host)
+        assert any(p.name.startswith("psl-") for p in tmp_path.iterdir())
+    finally:
+        _urls._suffixes.cache_clear()
+        cache.configure()
+
+
+def test_cached_pycountry_tables_match_pycountry(tmp_path):
+    import pycountry
+
+    from claimcheck.extract import currency, lists
+
+    cache.configure(str(tmp_path))
+    try:
+        for _ in range(2):
+            currency._pycountry_codes.cache_clear()
+            lists._subdivisions.cache_clear()
+            assert currency._pycountry_codes() == {c.alpha_3: c.name for c in pycountry.currencies}
+            assert "texas" in lists._subdivisions() and "ontario" in lists._subdivisions()
+    finally:
+        currency._pycountry_codes.cache_clear()
+        lists._subdivisions.cache_clear()
+        cache.configure()
+
+
+def test_pint_keeps_its_cache_under_the_cache_folder(tmp_path):
+    from claimcheck.claims import units
+
+    cache.configure(str(tmp_path))
+    try:
+        units.registry.cache_clear()
+        assert units.registry().parse_units("kilometer") == units.registry().parse_units("km")
+        assert (tmp_path / "pint").is_dir()
+    finally:
+        units.registry.cache_clear()
+        cache.configure()
+
+
+def test_cached_ecb_table_gives_the_same_rates(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from claimcheck.rules import _rates
+
+    queries = [("CNY", "EUR", 2023, None, None), ("USD", "JPY", None, dt.date(2020, 2, 29), None),
+               ("EUR", "CNY", None, dt.date(2031, 1, 1), dt.date(2025, 2, 18)), ("BGN", "USD", None, dt.date(2010, 11, 21), None),
+               ("RUB", "EUR", 2024, None, None), ("XXX", "EUR", 2020, None, None)]
+    cache.configure(str(tmp_path))
+    try:
+        answers = []
+        for _ in range(2):  # parsed from the ECB file and written, then read back
+            _rates._converter.cache_clear()
+            answers.append([_rates._rate(*q) for q in queries])
+        assert any(p.name.startswith("ecb-table-") for p in tmp_path.iterdir())
+        assert isinstance(_rates._converter()._rates["USD"], _rates._Days)
+        assert answers[0] == answers[1]
+        assert answers[0][0][1] == "the ECB average for 2023" and answers[0][-1] is None
+    finally:
+        _rates._converter.cache_clear()
+        cache.configure()
+
+
+def test_worker_processes_keep_what_they_compile_and_the_cache_setting(tmp_path, monkeypatch):
+    from claimcheck.config import Settings
+    from claimcheck.pipeline import verify
+
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for i in range(3):
+        (drafts / f"d{i}.md").write_text(f"# Note {i}\n\nIn March 2024 the port handled {i + 2} million tonnes.\n", encoding="utf-8")
+    kept = tmp_path / "kept"
+    cache.configure(str(kept))
+    try:
+        verify([drafts], Settings(), jobs=2)
+        assert any(p.name.startswith("regex-") for p in kept.iterdir())  # written by a worker
+    finally:
+        cache.configure()
+    off = tmp_path / "off"
+    off.mkdir()
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(off))
+    cache.configure(enabled=False)
+    try:
+        verify([drafts], Settings(), jobs=2)
+        assert list(off.iterdir()) == []  # --no-cache reaches the workers
+    finally:
+        cache.configure()
+
+
+def test_cached_country_table_answers_as_pycountry(tmp_path):
+    import pycountry
+
+    from claimcheck.extract import lists
+
+    def direct(key: str):
+        try:
+            c = pycountry.countries.lookup(key)
+        except LookupError:
+            return None
+        return getattr(c, "common_name", None) or c.name
+
+    values = {v for c in pycountry.countries for v in c._fields.values() if isinstance(v, str) and len(v) > 3}
+    cache.configure(str(tmp_path))
+    try:
+        for _ in range(2):  # built and written, then read back
+            lists._countries.cache_clear()
+            table = lists._countries()
+            for v in values:
+                assert table["lookup"].get(v.lower()) == direct(v)
+            assert table["alpha_2"]["fr"] == "France"
+    finally:
+        lists._countries.cache_clear()
+        cache.configure()
