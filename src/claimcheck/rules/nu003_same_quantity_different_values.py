@@ -116,17 +116,21 @@ class SameQuantityDifferentValues(Rule):
         for idx in by_unit.values():
             if len(idx) < 2:
                 continue
-            for jj, j in enumerate(idx):
+            near = _Near(quantities, idx)
+            for j in idx:
                 if j in reported:
                     continue
                 b = quantities[j]
-                for i in idx[:jj]:
+                for i in near.of(j):
+                    if i >= j:
+                        break
                     a = quantities[i]
                     if agree(a.value, a.qualifier, b.value, b.qualifier) or not restated(a, b):
                         continue
                     if fits is not None and not fits(a, b):
                         continue
-                    topic = [quantities[k] for k in idx if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)]
+                    around = sorted(set(near.of(i)) | set(near.of(j)) | {i, j})
+                    topic = [quantities[k] for k in around if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)]
                     values: list[float] = []
                     for q in topic:
                         if not any(agree(v, None, q.value, None) for v in values):
@@ -157,6 +161,59 @@ _NOT_COMPARED = frozenset(
     """percent percentage_point basis_point permille year month week day hour minute second
     decade century millennium degree""".split()
 )
+
+
+class _Near:
+    """The figures of one unit that :func:`restated` could link to a figure, by shared key
+    (comparing every pair, and every figure again for each pair's topic, was quadratic to
+    cubic): two figures it links share two context words, or one period and one named place
+    or body. A figure with very many context words is near every other. A key shared by more
+    than ``COMMON`` figures ("handled", "worth" in a thousand sentences of one template) is a
+    house phrase, not a topic, and links none: so a document of any size costs what its
+    topics cost."""
+
+    WIDE = 40
+    COMMON = 500
+
+    def __init__(self, quantities: list, idx: list[int]) -> None:
+        self.idx = idx
+        self.keys: dict[int, set] = {}
+        self.index: dict[tuple, list[int]] = {}
+        self.wide: list[int] = []
+        for k in idx:
+            keys = _restated_keys(quantities[k], self.WIDE)
+            if keys is None:
+                self.wide.append(k)
+                continue
+            self.keys[k] = keys
+            for key in keys:
+                self.index.setdefault(key, []).append(k)
+        for key in [key for key, ks in self.index.items() if len(ks) > self.COMMON]:
+            del self.index[key]
+
+    def of(self, k: int) -> list[int]:
+        """Indexes (ascending) of the figures that may be restatements of figure ``k``."""
+        keys = self.keys.get(k)
+        if keys is None:
+            return self.idx
+        return sorted({i for key in keys for i in self.index.get(key, ())} | set(self.wide))
+
+
+def _restated_keys(q, wide: int) -> set | None:
+    """What :func:`restated` needs two figures to share: two context words, or one period
+    and one named place, body or firm."""
+    from claimcheck.rules._numbers_agree import context_words
+
+    s = q.subject
+    if s is None:
+        return set()  # restated() is never true of it
+    words = sorted(context_words(q))
+    if len(words) > wide:
+        return None
+    keys: set = {("w", x, y) for n, x in enumerate(words) for y in words[n + 1 :]}
+    if s.period:
+        keys.update(("p", s.period, name) for name in set(s.scope))
+    return keys
 
 
 def _alike(claims: list, key) -> Iterable[tuple]:
