@@ -82,10 +82,10 @@ def main() -> None:
 
     import yaml
 
-    from claimcheck.claims.registry import load_registry
     from claimcheck.config import Settings
     from claimcheck.ingest import load_document
     from claimcheck.pipeline import build_rules, check_document
+    from claimcheck.registry.store import load_registry
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "claims"

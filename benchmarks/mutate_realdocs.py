@@ -214,6 +214,8 @@ def m_drop_member(text, doc, claims):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if "![" in text[line_start:m.start()] or re.match(r"\s*\([A-Z&]{2,}\)", text[m.end():m.end() + 12]):
             continue
+        if _SUPPOSED.search(text[max(line_start, m.start() - 120):m.start()]):
+            continue  # "for example, if the group is A, B, C and D": no group the text states
         key = frozenset(members)
         if key in seen and seen[key].end() < m.start():
             new = _drop_second(text, m)

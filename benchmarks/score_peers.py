@@ -276,10 +276,10 @@ def score_case(rec: dict[str, Any], preds: list[dict[str, Any]], units: Units, d
                     pd, pe = _split_date(p.get("date"))
                     return int(_kind(p) == "date" and pe is None and _finer(d, pd))
 
-                ja = pick(e, lambda j: single(j, ed))
+                ja = pick(e, lambda j, ed=ed: single(j, ed))
                 if ja is not None:
                     used[ja] = True
-                    jb = pick(e, lambda j: single(j, ee))
+                    jb = pick(e, lambda j, ee=ee: single(j, ee))
                     if jb is not None:
                         used[jb] = matched[i] = True
                     else:

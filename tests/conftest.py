@@ -32,6 +32,27 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "china-trends-22"
 ISSUE_TXT = CORPUS / "issue.pdf.txt"
 WEB_TXT = CORPUS / "web.txt"
 
+# Hypothesis: in CI (``CI`` set, as .ci/run and GitHub Actions do) a fixed profile, the
+# same examples on every run (derandomize), a bounded number of them, no deadline (the
+# machine may be loaded) and no example database written; elsewhere hypothesis's default
+# (random search, which finds new examples over time).
+try:
+    from hypothesis import HealthCheck
+    from hypothesis import settings as hypothesis_settings
+except ImportError:  # pragma: no cover - the test extras are not installed
+    pass
+else:
+    hypothesis_settings.register_profile(
+        "ci",
+        derandomize=True,
+        max_examples=100,
+        deadline=None,
+        database=None,
+        print_blob=True,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    hypothesis_settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
 requires_corpus = pytest.mark.skipif(
     not ISSUE_TXT.is_file(),
     reason=f"the real issue is not here: {ISSUE_TXT} (../shared/corpus beside the repository)",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from claimcheck.diff import diff_documents, render_diff
+from claimcheck.diff import diff_documents
+from claimcheck.report.diff import render_diff
 from claimcheck.ingest import load_document
 from conftest import ISSUE_TXT, ROOT, WEB_TXT, requires_corpus, run_cli
 
@@ -116,7 +117,8 @@ def test_corpus_article_option():
 
 # --------------------------------------------------------------------------- as people write it
 def _diff_text(tmp_path, old: str, new: str) -> str:
-    from claimcheck.diff import diff_documents, render_diff
+    from claimcheck.diff import diff_documents
+    from claimcheck.report.diff import render_diff
     from claimcheck.ingest import load_document
 
     (tmp_path / "old.md").write_text(old, encoding="utf-8")

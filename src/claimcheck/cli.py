@@ -6,6 +6,7 @@ configuration error (one clear message on standard error, never a traceback).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator
 import os
 import re
 import sys
@@ -15,6 +16,10 @@ import click
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError, UsageError
+
+if TYPE_CHECKING:  # imported when a command runs: `claimcheck --help` stays fast
+    from claimcheck.config import Settings
+    from claimcheck.diff import Scope
 
 FAIL_ON = click.Choice(["error", "warning", "info", "never"])
 READERS = click.Choice(["markdown", "text", "html", "pdf", "docx"])
@@ -47,7 +52,7 @@ class _Group(click.Group):
                 formatter.write_dl(rows)
 
 
-def _settings(config, **overrides):
+def _settings(config: str | None, **overrides: Any) -> Settings:
     from claimcheck.config import load_settings
 
     return load_settings(Path(config) if config else None, **overrides)
@@ -77,7 +82,9 @@ def _visible(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-def _emit(text: str, output: str | None, inputs=(), *, log_safe: bool = False) -> None:
+def _emit(
+    text: str, output: str | None, inputs: Iterable[str | os.PathLike[str]] = (), *, log_safe: bool = False
+) -> None:
     """Print ``text``, or write it to ``output`` safely (never over one of ``inputs``).
     ``log_safe``: the text is already safe for a GitHub log (the github format's commands)."""
     if output:
@@ -131,11 +138,13 @@ def cli() -> None:
 @click.option("--claims", "claims_path", type=click.Path(), default=None,
               help=REGISTRY_HELP.format("the RG rules do not run"))
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules (advisory; under the default set's precision bar).")
-def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, stdin_filename, cache_dir, no_cache,
-           exclude, extend_exclude, no_gitignore,
-           statistics, show_settings, reader,
-           publication_date, config, output, max_size_mb, time_budget, baseline_file, write_baseline_file, changed_since, jobs,
-           quiet, claims_path, preview):
+def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
+           extend_ignore: tuple[str, ...], stdin_filename: str | None, cache_dir: str | None, no_cache: bool,
+           exclude: tuple[str, ...], extend_exclude: tuple[str, ...], no_gitignore: bool,
+           statistics: bool, show_settings: bool, reader: str | None,
+           publication_date: str | None, config: str | None, output: str | None, max_size_mb: float | None, time_budget: float | None, baseline_file: str | None,
+           write_baseline_file: str | None, changed_since: str | None, jobs: int,
+           quiet: bool, claims_path: str | None, preview: bool | None) -> int:
     """Check drafts (files or folders) and report what does not add up."""
     from claimcheck.findings.baseline import (
         apply_baseline,
@@ -193,7 +202,7 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
             click.echo(f"note: no draft among the paths given changed since {changed_since}", err=True)
     else:
         drafts = find_drafts(list(paths), **settings.discovery()) if paths else []
-    inputs = [*drafts, *(p for p in (baseline_file, config, settings.origin) if p)]
+    inputs: list[str | os.PathLike[str]] = [*drafts, *(p for p in (baseline_file, config, settings.origin) if p)]
     with _progress(len(drafts), enabled=not quiet) as advance:
         result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path,
                      stdin=stdin)
@@ -202,11 +211,11 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
     if write_baseline_file:
         written = write_baseline(write_baseline_file, result.findings, inputs=drafts, checked=result.files)
         click.echo(f"wrote {write_baseline_file}: {written.total} findings, {len(written.entries)} fingerprints", err=True)
-    if baseline is not None:
+    if baseline is not None and baseline_file:
         outcome = apply_baseline(result, baseline, baseline_file)
         for line in outcome.notes():
             click.echo(_for_log(line, fmt == "github"), err=True)
-    options = {"fail_on": settings.fail_on}
+    options: dict[str, Any] = {"fail_on": settings.fail_on}
     if fmt == "github":
         options["step_summary"] = os.environ.get("GITHUB_STEP_SUMMARY") or None
         if changed_since:
@@ -224,7 +233,7 @@ def verify(paths, fmt, fail_on, select, extend_select, ignore, extend_ignore, st
     return result.exit_code(settings.fail_on)
 
 
-def _settings_text(settings) -> str:
+def _settings_text(settings: Settings) -> str:
     """The settings in force as TOML-like lines, with where they came from."""
     import json
 
@@ -236,7 +245,7 @@ def _settings_text(settings) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _progress(total: int, enabled: bool):
+def _progress(total: int, enabled: bool) -> ContextManager[Callable[[str], None] | None]:
     """A rich progress bar on standard error, only on a terminal and for more than one file."""
     import contextlib
 
@@ -244,7 +253,7 @@ def _progress(total: int, enabled: bool):
         return contextlib.nullcontext(None)
 
     @contextlib.contextmanager
-    def bar():
+    def bar() -> Iterator[Callable[[str], None]]:
         from rich.console import Console
         from rich.progress import (
             BarColumn,
@@ -265,7 +274,7 @@ def _progress(total: int, enabled: bool):
 @cli.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
               help="Output format (markdown is docs/rules.md).")
-def rules_cmd(fmt):
+def rules_cmd(fmt: str) -> int:
     """List the rule catalogue."""
     from claimcheck.rules.docs import catalogue_json, catalogue_markdown, catalogue_text
 
@@ -275,7 +284,7 @@ def rules_cmd(fmt):
 
 @cli.command("rule")
 @click.argument("code")
-def rule_cmd(code):
+def rule_cmd(code: str) -> int:
     """Print one rule's documentation (by code or name), or list a family's rules (FN)."""
     from claimcheck.rules.catalogue import get_rule
     from claimcheck.rules.docs import family_text, rule_page
@@ -299,7 +308,7 @@ def rule_cmd(code):
               help=f"Only claims of this kind, repeatable: {', '.join(CLAIM_KINDS)}.")
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
-def extract(path, fmt, kinds, reader, output):
+def extract(path: str, fmt: str, kinds: tuple[str, ...], reader: str | None, output: str | None) -> int:
     """Print the checkable claims of a draft as typed records."""
     from claimcheck.extract import extract as run
     from claimcheck.ingest import load_document
@@ -323,7 +332,7 @@ def extract(path, fmt, kinds, reader, output):
               help="Output format.")
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--blocks", "list_blocks", is_flag=True, help="List every block with its class (paragraph, heading, table, ...).")
-def show(path, fmt, reader, list_blocks):
+def show(path: str, fmt: str, reader: str | None, list_blocks: bool) -> int:
     """Show how a draft was read: articles, block classes, references and footnotes."""
     from claimcheck.ingest import load_document
     from claimcheck.report.document import render_document
@@ -339,7 +348,10 @@ def show(path, fmt, reader, list_blocks):
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules.")
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (claimcheck.toml or pyproject.toml).")
-def annotate_cmd(draft, output, claims_path, publication_date, preview, config):
+def annotate_cmd(
+    draft: str, output: str | None, claims_path: str | None, publication_date: str | None, preview: bool | None,
+    config: str | None,
+) -> int:
     """Write a copy of a Word draft (.docx) with every finding as a Word comment."""
     from claimcheck.annotate import annotate
 
@@ -370,9 +382,10 @@ def annotate_cmd(draft, output, claims_path, publication_date, preview, config):
 )
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
-def diff_cmd(old, new, fmt, article, scope, reader, output):
+def diff_cmd(old: str, new: str, fmt: str, article: str | None, scope: Scope, reader: str | None, output: str | None) -> int:
     """Compare the claims of two versions or renditions of a draft (exit 1 when they differ)."""
-    from claimcheck.diff import diff_documents, render_diff
+    from claimcheck.diff import diff_documents
+    from claimcheck.report.diff import render_diff
     from claimcheck.ingest import load_document
     result = diff_documents(load_document(old, reader=reader), load_document(new, reader=reader), scope=scope, article=article)
     _emit(render_diff(result, fmt), output, [old, new])
@@ -387,9 +400,9 @@ def claims_group() -> None:
 @claims_group.command("check")
 @click.argument("path", required=False)
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (for its `registry`).")
-def claims_check(path, config):
+def claims_check(path: str | None, config: str | None) -> int:
     """Validate the registry: each problem at its file, line and column (exit 2)."""
-    from claimcheck.claims.commands import check
+    from claimcheck.registry.commands import check
 
     return check(path, _settings(config))
 
@@ -402,9 +415,11 @@ def claims_check(path, config):
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
-def claims_init(draft, output, claims_path, reader, publication_date, config):
+def claims_init(
+    draft: str, output: str | None, claims_path: str | None, reader: str | None, publication_date: str | None, config: str | None
+) -> int:
     """Propose unverified registry entries for a draft's checkable claims."""
-    from claimcheck.claims.commands import init
+    from claimcheck.registry.commands import init
     return init(draft, output, claims_path, reader, _settings(config, publication_date=publication_date))
 
 
@@ -415,18 +430,18 @@ def claims_init(draft, output, claims_path, reader, publication_date, config):
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 @click.option("--base-url", default=None, help="URL of the published reviews; each review gets URL#id.")
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
-def claims_export(path, fmt, output, base_url, config):
+def claims_export(path: str | None, fmt: str, output: str | None, base_url: str | None, config: str | None) -> int:
     """Export the registry's verdicts as schema.org ClaimReview JSON-LD."""
-    from claimcheck.claims.commands import export
+    from claimcheck.registry.commands import export
 
     return export(path, fmt, output, base_url, _settings(config))
 
 
 @claims_group.command("schema")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
-def claims_schema(output):
+def claims_schema(output: str | None) -> int:
     """Print the JSON Schema of registry files (docs/claims.schema.json)."""
-    from claimcheck.claims.commands import schema
+    from claimcheck.registry.commands import schema
 
     return schema(output)
 
@@ -441,9 +456,11 @@ def claims_schema(output):
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
-def status_cmd(draft, claims_path, fmt, reader, publication_date, output, config):
+def status_cmd(
+    draft: str, claims_path: str | None, fmt: str, reader: str | None, publication_date: str | None, output: str | None, config: str | None
+) -> int:
     """Each checkable claim of a draft with its registry entry, status and reviewer."""
-    from claimcheck.claims.commands import status
+    from claimcheck.registry.commands import status
     return status(draft, claims_path, fmt, reader, _settings(config, publication_date=publication_date), output)
 
 
@@ -454,7 +471,7 @@ def status_cmd(draft, claims_path, fmt, reader, publication_date, output, config
 @click.option("--steps", "list_steps", is_flag=True, help="List the step phrases a checklist can use, and exit.")
 @click.option("--allow-local-python", "local_python", is_flag=True,
               help="Also load conftest.py files beside the checklists (their own steps); off so that a checklist runs no code of its own.")
-def checklist_cmd(paths, fmt, list_steps, local_python):
+def checklist_cmd(paths: tuple[str, ...], fmt: str, list_steps: bool, local_python: bool) -> int:
     """Run review checklists (Gherkin .feature files; default: features/) and print ✓/✗ per step."""
     from claimcheck.bdd.checklist import command
 

@@ -28,8 +28,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claimcheck.errors import ConfigError
+from claimcheck.errors import ConfigError, UsageError
 from claimcheck.findings.model import Severity
+from claimcheck.findings.selectors import FAMILY_NAMES as FAMILY_NAMES
+from claimcheck.findings.selectors import broad as _broad
+from claimcheck.findings.selectors import matches as matches
+from claimcheck.rules.catalogue import RULES, get_rule
 
 __all__ = ["Settings", "find_config", "load_settings", "matches"]
 
@@ -130,47 +134,13 @@ class Settings(BaseModel):
         return False
 
 
-#: rule families by the name ``claimcheck rule`` prints ("Family: footnotes")
-FAMILY_NAMES = {
-    "footnotes": "FN", "acronyms": "AC", "lists": "LS", "citations": "CT",
-    "numbers-and-units": "NU", "numbers": "NU", "dates-and-time-windows": "DT", "dates": "DT",
-    "names": "NM", "quotations": "QT", "registry": "RG", "claimcheck-itself": "CC", "arithmetic": "AR",
-}
-
-
-def _family_code(selector: str) -> str | None:
-    key = re.sub(r"[\s_]+", "-", selector.strip().lower())
-    return FAMILY_NAMES.get(key)
-
-
-def _broad(selector: str) -> bool:
-    s = selector.strip()
-    return s.upper() == "ALL" or bool(re.fullmatch(r"[A-Za-z]{2}", s)) or _family_code(s) is not None
-
-
-def matches(selector: str, code: str, name: str) -> bool:
-    """Does ``selector`` (ALL, a family 'FN' or 'footnotes', a code 'FN001' or a prefix
-    'FN00', or a rule name) pick this rule?"""
-    s = selector.strip()
-    if s.upper() == "ALL":
-        return True
-    family = _family_code(s)
-    if family is not None:
-        return code.startswith(family)
-    if re.fullmatch(r"[A-Za-z]{2}", s):
-        return code.startswith(s.upper())
-    if re.fullmatch(r"[A-Za-z]{2}\d{1,3}", s):
-        return code.startswith(s.upper())
-    return s.lower() == name
-
-
 def split_selectors(values: Any) -> Any:
     """``["FN,AC", "NM"]`` -> ``["FN", "AC", "NM"]`` (the comma form ruff users type)."""
     if isinstance(values, str):
         values = [values]
     if not isinstance(values, list):
         return values
-    out = []
+    out: list[object] = []
     for v in values:
         if isinstance(v, str):
             out.extend(p.strip() for p in v.split(",") if p.strip())
@@ -181,9 +151,7 @@ def split_selectors(values: Any) -> Any:
 
 def unknown_selector(selector: str) -> bool:
     """Does the selector pick no rule at all (a typo, a removed code)?"""
-    from claimcheck.rules.catalogue import RULES
-
-    rules = [(r.code, r.name) for r in RULES] + [("CC001", "unused-suppression")]
+    rules = [(r.code, r.name) for r in RULES]
     return not any(matches(selector, code, name) for code, name in rules)
 
 
@@ -232,8 +200,6 @@ def load_settings(path: Path | None = None, *, search: bool = True, **overrides:
     A selector that names no rule (``ZZ``, ``FN999``), in the file or on the command line,
     is an error: a typo must never turn a CI gate into "0 findings". Errors in values given
     on the command line name the flag, not the settings file."""
-    from claimcheck.errors import UsageError
-
     data: dict[str, Any] = {}
     origin = None
     if path is None and search:
@@ -307,12 +273,11 @@ def _check_file_selectors(data: dict[str, Any], path: Path) -> None:
     must pick at least one rule."""
     named: list[tuple[str, str]] = [(key, sel) for key in SELECTOR_KEYS for sel in data.get(key) or []]
     exact = [(key, sel) for key in ("severity", "rules") for sel in data.get(key) or {}]
-    for pattern, codes in (data.get("per-file-ignores") or data.get("per_file_ignores") or {}).items():
+    for _pattern, codes in (data.get("per-file-ignores") or data.get("per_file_ignores") or {}).items():
         named += [("per-file-ignores", sel) for sel in split_selectors(codes)]
-    from claimcheck.rules.catalogue import get_rule
 
     bad = [(key, sel) for key, sel in named if isinstance(sel, str) and unknown_selector(sel)]
-    bad += [(key, sel) for key, sel in exact if get_rule(sel) is None and sel.upper() != "CC001"]
+    bad += [(key, sel) for key, sel in exact if get_rule(sel) is None]
     for key, sel in bad[:1]:
         line = _find_selector_line(path, key, sel)
         raise ConfigError(

@@ -25,13 +25,21 @@ from __future__ import annotations
 import difflib
 import importlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Sequence
 
-from claimcheck.claims.models import CLAIM_KINDS, ClaimSet
-from claimcheck.document import Document
+from claimcheck.claims.kinds import compared_fields, context_words, identity
+from claimcheck.claims.models import (
+    CLAIM_KINDS,
+    Claim,
+    ClaimSet,
+)
+from claimcheck.document import Document, Location
 from claimcheck.errors import UsageError
+from claimcheck.extract import EXTRACTORS
+from claimcheck.extract.text import iter_units, sentence_bounds
+from claimcheck.text import WORD as _WORD
+from claimcheck.text import fold as _fold
 
 __all__ = [
     "ClaimChange",
@@ -43,7 +51,6 @@ __all__ = [
     "diff_claims",
     "diff_documents",
     "parse_article_spec",
-    "render_diff",
 ]
 
 Scope = Literal["auto", "all", "overlap"]
@@ -54,9 +61,6 @@ Scope = Literal["auto", "all", "overlap"]
 def claims_of(doc: Document, kinds: Sequence[str] | None = None) -> tuple[ClaimSet, dict[str, str]]:
     """The claims of ``doc``, kind by kind; a kind whose extractor is missing or fails is
     left out and named in the second value (kind -> reason), so a report still renders."""
-    from claimcheck.extract import EXTRACTORS
-    from claimcheck.extract.text import iter_units
-
     units = list(iter_units(doc))
     claims: list[Any] = []
     missing: dict[str, str] = {}
@@ -76,34 +80,6 @@ def claims_of(doc: Document, kinds: Sequence[str] | None = None) -> tuple[ClaimS
 
 
 # ---------------------------------------------------------------------------- normalising
-
-_STOP = frozenset(
-    """a about above after again against all also an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers him his how i if in into is it its itself just
-    may might more most must no nor not now of off on once only or other our out over own same
-    she should so some such than that the their them then there these they this those through
-    to too under until up very was we were what when where which while who whom why will with
-    would you your s t""".split()
-)
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return text.casefold().replace("’", "'").replace("‘", "'")
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(_fold(text)) if len(w) > 2 and w not in _STOP and not w.isdigit()}
-
-
-def _norm(text: str | None) -> str:
-    if not text:
-        return ""
-    words = [w for w in _WORD.findall(_fold(text)) if w not in ("the", "a", "an")]
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -125,7 +101,7 @@ class Region:
     end: tuple[int, int, int] | None = None
     footnotes: bool = True
 
-    def contains(self, claim) -> bool:
+    def contains(self, claim: Claim) -> bool:
         if claim.article not in self.articles:
             return False
         if claim.block is None:
@@ -152,14 +128,15 @@ class Region:
         return text
 
 
-def _block_loc(doc: Document, article: int, block: int, offset: int):
+def _block_loc(doc: Document, article: int, block: int, offset: int) -> Location:
     blk = doc.articles[article].blocks[block]
     return doc.locate(blk, offset)
 
 
-def _tokens(doc: Document, articles: Sequence[int]):
+def _tokens(doc: Document, articles: Sequence[int]) -> tuple[list[str], list[tuple[int, int, int, int]]]:
     """Words of the blocks of ``articles``: (normalised words, [(article, block, start, end)])."""
-    words, places = [], []
+    words: list[str] = []
+    places: list[tuple[int, int, int, int]] = []
     for a in articles:
         for b, blk in enumerate(doc.articles[a].blocks):
             for m in _WORD.finditer(blk.text):
@@ -183,8 +160,6 @@ _WIDEN = 300
 
 
 def _sentence_widen(doc: Document, place: tuple[int, int, int], forward: bool) -> tuple[int, int, int]:
-    from claimcheck.extract.text import sentence_bounds
-
     a, b, off = place
     text = doc.articles[a].blocks[b].text
     starts = sentence_bounds(text)
@@ -206,7 +181,7 @@ def align(old: Document, new: Document, old_articles: Sequence[int], new_article
     b_words, b_places = _tokens(new, new_articles)
     matcher = difflib.SequenceMatcher(None, a_words, b_words, autojunk=False)
     blocks = [m for m in matcher.get_matching_blocks() if m.size >= 4]
-    clusters: list[list] = []
+    clusters: list[list[difflib.Match]] = []
     for m in blocks:
         if clusters:
             last = clusters[-1][-1]
@@ -223,7 +198,7 @@ def align(old: Document, new: Document, old_articles: Sequence[int], new_article
         1 for x, y in zip(best, best[1:]) if y.a > x.a + x.size or y.b > x.b + x.size
     )
 
-    def region(doc, places, first, last) -> Region:
+    def region(doc: Document, places: list[tuple[int, int, int, int]], first: int, last: int) -> Region:
         s_art, s_blk, s_off, _ = places[first]
         e_art, e_blk, _, e_off = places[last]
         start = _sentence_widen(doc, (s_art, s_blk, s_off), forward=False)
@@ -274,81 +249,10 @@ class DiffResult:
         return 1 if self.changes else 0
 
 
-def _dump(value: Any) -> Any:
-    if value is None:
-        return None
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", exclude_none=True)
-    if isinstance(value, tuple):
-        return [_dump(v) for v in value]
-    return value
-
-
-def _values(c, with_sources: bool) -> dict[str, Any]:
-    """The fields whose difference makes a pair *changed*."""
-    kind = c.kind
-    if kind in ("quantity", "money", "count"):
-        out = {"value": c.value, "low": c.low, "high": c.high, "qualifier": c.qualifier}
-        if kind == "quantity":
-            out["unit"] = c.unit
-        elif kind == "money":
-            out.update(currency=c.currency, year=c.year, date=c.date, equivalent=c.equivalent)
-        else:
-            out["thing"] = _norm(c.thing)
-    elif kind == "date":
-        rel = c.relative
-        out = {
-            "date": c.date,
-            "end_date": c.end_date,
-            "relative": (rel.amount, rel.unit, rel.direction) if rel else None,
-            "qualifier": c.qualifier,
-        }
-    elif kind == "member_list":
-        out = {"members": tuple(sorted(c.members)), "declared_count": c.declared_count, "as_of": c.as_of}
-    elif kind == "acronym":
-        out = {"expansion": _norm(c.expansion)}
-    elif kind == "citation":
-        out = {
-            "authors": tuple(_norm(a) for a in c.authors),
-            "title": _norm(c.title),
-            "outlet": _norm(c.outlet),
-            "date": c.date,
-            "url": (c.url or "").rstrip("/"),
-        }
-    elif kind == "quotation":
-        out = {"quote": _norm(c.quote), "speaker": _norm(c.speaker)}
-    else:  # pragma: no cover - a new kind: compare its text
-        out = {"text": _norm(c.text)}
-    if with_sources and c.block is not None:
-        out["sources"] = tuple(c.footnotes)
-    return out
-
-
-def _identity(c) -> str:
-    kind = c.kind
-    if kind == "count":
-        return _norm(c.thing)
-    if kind == "money":
-        return c.currency
-    if kind == "quantity":
-        return c.unit
-    if kind == "member_list":
-        return _norm(c.group)
-    if kind == "acronym":
-        return c.acronym.upper()
-    return ""
-
-
-def _context(c) -> set[str]:
-    kind = c.kind
-    if kind == "citation":
-        return _words(" ".join(x for x in (c.title, c.outlet, c.url, " ".join(c.authors)) if x))
-    if kind == "quotation":
-        return _words(c.quote) | _words(c.speaker or "")
-    words = _words(c.sentence or c.text)
-    if kind == "count":
-        words |= _words(c.thing)
-    return words
+#: what differs by kind lives in claimcheck.claims.kinds
+_values = compared_fields
+_identity = identity
+_context = context_words
 
 
 def _identity_ok(kind: str, a: str, b: str) -> bool:
@@ -360,7 +264,7 @@ def _identity_ok(kind: str, a: str, b: str) -> bool:
     return False
 
 
-def _rel_pos(claims: list) -> dict[int, float]:
+def _rel_pos(claims: list[Claim]) -> dict[int, float]:
     n = max(1, len(claims) - 1)
     return {id(c): i / n for i, c in enumerate(claims)}
 
@@ -380,10 +284,10 @@ def _same_person(a: str, b: str) -> bool:
 def _field_equal(key: str, a: Any, b: Any) -> bool:
     if key == "speaker" and isinstance(a, str) and isinstance(b, str):
         return _same_person(a, b)  # only the speaker's title changed: the same quotation
-    return a == b
+    return bool(a == b)
 
 
-def _changed_fields(a: dict, b: dict) -> tuple[FieldChange, ...]:
+def _changed_fields(a: dict[str, Any], b: dict[str, Any]) -> tuple[FieldChange, ...]:
     out = []
     for key in a:
         if not _field_equal(key, a[key], b.get(key)):
@@ -391,15 +295,17 @@ def _changed_fields(a: dict, b: dict) -> tuple[FieldChange, ...]:
     return tuple(out)
 
 
-def diff_claims(old: Iterable, new: Iterable, *, with_sources: bool = False) -> tuple[list[ClaimChange], int]:
+def diff_claims(
+    old: Iterable[Claim], new: Iterable[Claim], *, with_sources: bool = False
+) -> tuple[list[ClaimChange], int]:
     """Match ``old`` and ``new`` claims by meaning: ``(changes, unchanged count)``."""
-    old, new = list(old), list(new)
+    old_claims, new_claims = list(old), list(new)
     changes: list[ClaimChange] = []
     unchanged = 0
-    pos_old, pos_new = _rel_pos(old), _rel_pos(new)
+    pos_old, pos_new = _rel_pos(old_claims), _rel_pos(new_claims)
     for kind in CLAIM_KINDS:
-        olds = [c for c in old if c.kind == kind]
-        news = [c for c in new if c.kind == kind]
+        olds = [c for c in old_claims if c.kind == kind]
+        news = [c for c in new_claims if c.kind == kind]
         if not olds and not news:
             continue
         vals = {id(c): _values(c, with_sources) for c in olds + news}
@@ -421,7 +327,7 @@ def diff_claims(old: Iterable, new: Iterable, *, with_sources: bool = False) -> 
         candidates.sort(key=lambda t: (-t[0], t[1], t[2]))
         used_o: set[int] = set()
         used_n: set[int] = set()
-        for score, i, j, same in candidates:
+        for _score, i, j, same in candidates:
             if i in used_o or j in used_n:
                 continue
             used_o.add(i)
@@ -434,7 +340,7 @@ def diff_claims(old: Iterable, new: Iterable, *, with_sources: bool = False) -> 
         changes += [ClaimChange("removed", kind, old=o) for i, o in enumerate(olds) if i not in used_o]
         changes += [ClaimChange("added", kind, new=n) for j, n in enumerate(news) if j not in used_n]
 
-    def where(ch: ClaimChange):
+    def where(ch: ClaimChange) -> tuple[int, int, int, str, str]:
         c = ch.new or ch.old
         side = 0 if ch.new is not None else 1
         return (side, c.location.line, c.location.column, ch.kind, ch.status)
@@ -527,120 +433,3 @@ def diff_documents(old: Document, new: Document, *, scope: Scope = "auto", artic
         unchanged=unchanged,
         notes=notes,
     )
-
-
-# ---------------------------------------------------------------------------- output
-
-
-def _show(value: Any) -> str:
-    if value is None or value == "" or value == ():
-        return "-"
-    if hasattr(value, "iso"):
-        return value.iso()
-    if hasattr(value, "model_dump"):
-        return " ".join(str(v) for v in value.model_dump(exclude_none=True).values())
-    if isinstance(value, float):
-        return f"{value:,.6g}"
-    if isinstance(value, tuple):
-        return "(" + ", ".join(_show(v) for v in value) + ")"
-    return str(value)
-
-
-#: fields compared in normalised form; the text output shows them as each draft writes them
-_TEXT_FIELDS = ("thing", "expansion", "authors", "title", "outlet", "quote", "speaker", "text")
-
-
-def _written(claim: Any, fc: FieldChange, side: Any) -> Any:
-    """A field's value as a draft writes it: the original text (not the lower-cased form
-    compared), numbers as people write them ("580 billion", "4.2 million", "12.5")."""
-    from claimcheck.claims.matching import format_number
-
-    if fc.field in _TEXT_FIELDS and claim is not None and hasattr(claim, fc.field):
-        return getattr(claim, fc.field)
-    if isinstance(side, float):
-        return format_number(side)
-    return side
-
-
-def _field_text(fc: FieldChange, old: Any = None, new: Any = None) -> str:
-    if old is not None or new is not None:
-        fc = FieldChange(fc.field, _written(old, fc, fc.old), _written(new, fc, fc.new))
-    if fc.field == "members" and isinstance(fc.old, tuple) and isinstance(fc.new, tuple):
-        gone = [m for m in fc.old if m not in fc.new]
-        came = [m for m in fc.new if m not in fc.old]
-        parts = []
-        if gone:
-            parts.append("without " + ", ".join(gone))
-        if came:
-            parts.append("with " + ", ".join(came))
-        return "members: " + "; ".join(parts)
-    return f"{fc.field}: {_show(fc.old)} → {_show(fc.new)}"
-
-
-def _short(text: str, width: int = 70) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _claim_json(c) -> dict:
-    loc = c.location
-    return {
-        "path": loc.path,
-        "line": loc.line,
-        "column": loc.column,
-        "text": c.text,
-        "sentence": c.sentence,
-        "claim": c.model_dump(mode="json", exclude={"location", "sentence", "text"}, exclude_none=True),
-    }
-
-
-def render_diff(diff: DiffResult, fmt: str = "text") -> str:
-    if fmt == "json":
-        import json
-
-        data = {
-            "version": 1,
-            "old": {"path": diff.old_path, "compared": diff.old_region},
-            "new": {"path": diff.new_path, "compared": diff.new_region},
-            "scope": diff.scope,
-            "changes": [
-                {
-                    "status": ch.status,
-                    "kind": ch.kind,
-                    "old": _claim_json(ch.old) if ch.old is not None else None,
-                    "new": _claim_json(ch.new) if ch.new is not None else None,
-                    "fields": [{"field": f.field, "old": _dump(f.old), "new": _dump(f.new)} for f in ch.fields],
-                }
-                for ch in diff.changes
-            ],
-            "summary": {
-                "changed": diff.count("changed"),
-                "added": diff.count("added"),
-                "removed": diff.count("removed"),
-                "unchanged": diff.unchanged,
-            },
-            "notes": diff.notes,
-        }
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    out = [
-        f"old: {diff.old_path} ({diff.old_region})",
-        f"new: {diff.new_path} ({diff.new_region})",
-    ]
-    out += [f"note: {n}" for n in diff.notes]
-    for ch in diff.changes:
-        if ch.status == "changed":
-            out.append(
-                f"changed  {ch.kind:<11} {ch.old.location} → {ch.new.location}: "
-                f"“{_short(ch.old.text, 40)}” → “{_short(ch.new.text, 40)}”"
-            )
-            out += [f"    {_field_text(f, ch.old, ch.new)}" for f in ch.fields]
-        else:
-            c = ch.old if ch.status == "removed" else ch.new
-            out.append(f"{ch.status:<8} {ch.kind:<11} {c.location}: “{_short(c.text)}”")
-        c = ch.new or ch.old
-        out.append(f"    in: {_short(c.sentence or c.text, 110)}")
-    out.append(
-        f"{diff.count('changed')} changed, {diff.count('added')} added, {diff.count('removed')} removed, "
-        f"{diff.unchanged} unchanged claims"
-    )
-    return "\n".join(out) + "\n"

@@ -131,7 +131,7 @@ class BlockKind(str, Enum):
     paragraph = "paragraph"  #: body text
     list_item = "list_item"  #: an item of a bullet or numbered list in the body
     heading = "heading"
-    title = "title"  #: the document's or an article's title
+    title = "title"  # type: ignore[assignment]  # a member named like str.title, on purpose; the document's or an article's title
     byline = "byline"  #: author, date line, dateline
     table = "table"  #: a table row or cell
     figure = "figure"  #: a figure label, chart text or image alt text

@@ -34,7 +34,7 @@ from re import (  # the standard module's names, re-exported
     ASCII, DEBUG, DOTALL, IGNORECASE, LOCALE, MULTILINE, NOFLAG, UNICODE, VERBOSE, A, I, L, M, Match, Pattern, RegexFlag, S,
     U, X, error, escape, findall, finditer, fullmatch, match, purge, search, split, sub, subn,
 )
-from typing import Any, Callable, Iterator, cast
+from typing import Any, Callable, Iterator, cast, overload
 
 __all__ = [
     "save_cache",
@@ -106,7 +106,11 @@ for _name in _METHODS:
     setattr(LazyPattern, _name, _stub(_name))
 
 
-def compile(pattern: str, flags: int = 0) -> Pattern[str]:  # noqa: A001  (the module's own name)
+@overload
+def compile(pattern: str, flags: int = 0) -> Pattern[str]: ...  # noqa: A001
+@overload
+def compile(pattern: bytes, flags: int = 0) -> Pattern[bytes]: ...  # noqa: A001
+def compile(pattern: str | bytes, flags: int = 0) -> Pattern[str] | Pattern[bytes]:  # noqa: A001  (the module's own name)
     """A pattern compiled on first use; typed as :class:`re.Pattern` (it answers the same
     methods) so callers keep their annotations."""
     if not isinstance(pattern, str):  # bytes or an already compiled pattern: nothing to defer

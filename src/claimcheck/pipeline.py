@@ -8,57 +8,31 @@ order. A draft that cannot be read is recorded as an error and the others still 
 
 from __future__ import annotations
 
+from claimcheck.findings.linking import link_related
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from claimcheck.config import Settings, matches
-from claimcheck.document import Document
+from claimcheck.config import Settings, load_settings
+from claimcheck.document import Document, Metadata
 from claimcheck.errors import ClaimcheckError, ConfigError
-from claimcheck.findings.model import Finding, Severity
+from claimcheck.findings.model import Finding
+from claimcheck.findings.result import Result
+from claimcheck.findings.suppressions import apply_suppressions
+from claimcheck.ingest import find_drafts, load_document
 from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules.catalogue import RULES
+from claimcheck.rules.cc001_unused_suppression import UnusedSuppression
+
+if TYPE_CHECKING:
+    from claimcheck.registry.store import Registry
 
 __all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"]
-
-
-@dataclass
-class Result:
-    """What :func:`verify` found: the outcome of one run over one or more drafts.
-
-    ``files`` the drafts checked (as given or found in folders); ``findings`` what the
-    rules report, sorted by file, line and column; ``suppressed`` the findings silenced by
-    suppression comments; ``errors`` the drafts (or the registry) that could not be read,
-    as :class:`~claimcheck.errors.ClaimcheckError` (each renders to one line);
-    ``documents`` the documents read (unless ``keep_documents=False``).
-    ``exit_code(fail_on)`` is the CLI's exit status for the run.
-    """
-
-    files: list[str] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    suppressed: list[Finding] = field(default_factory=list)
-    errors: list[ClaimcheckError] = field(default_factory=list)
-    documents: list[Document] = field(default_factory=list)
-    #: (code, name) of the rules that ran, in catalogue order (JUnit and SARIF list them)
-    rules: list[tuple[str, str]] = field(default_factory=list)
-    #: set by :func:`claimcheck.findings.baseline.apply_baseline` when ``--baseline`` is used
-    baseline: Any = None
-
-    def count(self, at_least: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity.rank >= at_least.rank)
-
-    def exit_code(self, fail_on: str) -> int:
-        if self.errors:
-            return 2
-        if fail_on == "never":
-            return 0
-        return 1 if self.count(Severity(fail_on)) else 0
 
 
 def build_rules(settings: Settings) -> list[Rule]:
     from pydantic import ValidationError
 
-    from claimcheck.rules.catalogue import RULES
 
     out = []
     for cls in RULES:
@@ -81,7 +55,7 @@ def build_rules(settings: Settings) -> list[Rule]:
 
 
 def check_document(
-    doc: Document, rules: Sequence[Rule], settings: Settings, registry: Any = None
+    doc: Document, rules: Sequence[Rule], settings: Settings, registry: Registry | None = None
 ) -> tuple[list[Finding], list[Finding]]:
     """Run ``rules`` on one document: ``(kept, suppressed)`` findings.
 
@@ -96,54 +70,12 @@ def check_document(
     for rule in rules:
         raw.extend(rule.check(ctx))
     raw = [f for f in raw if not settings.ignored_for(f.location.path, f.rule, f.name)]
-    kept, suppressed, used = _apply_suppressions(doc, raw)
-    from claimcheck.findings.linking import link_related
-
+    kept, suppressed, used = apply_suppressions(doc, raw)
     kept = link_related(kept)  # findings of one slip name each other
-    if settings.is_selected("CC001", "unused-suppression"):
-        kept.extend(_unused_suppressions(doc, used, settings))
+    for rule in rules:
+        if isinstance(rule, UnusedSuppression):  # CC001 reads what the others left
+            kept.extend(rule.report(doc, used))
     return kept, suppressed
-
-
-def _apply_suppressions(doc: Document, findings: Iterable[Finding]):
-    kept, suppressed = [], []
-    used: set[int] = set()
-    sups = doc.suppressions
-    for f in findings:
-        hit = None
-        for i, s in enumerate(sups):
-            if s.start_line <= f.location.line <= s.end_line and any(
-                matches(code, f.rule, f.name) for code in s.codes
-            ):
-                hit = i
-                break
-        if hit is None:
-            kept.append(f)
-        else:
-            used.add(hit)
-            suppressed.append(f)
-    return kept, suppressed, used
-
-
-def _unused_suppressions(doc: Document, used: set[int], settings: Settings) -> list[Finding]:
-    out = []
-    for i, s in enumerate(doc.suppressions):
-        if i in used:
-            continue
-        codes = ", ".join(s.codes)
-        out.append(
-            Finding(
-                rule="CC001",
-                name="unused-suppression",
-                severity=settings.severity.get("CC001", Severity.warning),
-                message=f"suppression of {codes} matches no finding",
-                location=s.location,
-                related=(),
-                help="remove the comment, or fix the codes it names",
-                subject=f"suppression {codes} {s.scope}",
-            )
-        )
-    return out
 
 
 def verify(
@@ -171,22 +103,16 @@ def verify(
     saves sending every document back from the workers).
 
     ``registry`` is the registry of reviewed claims (a path, or a loaded
-    :class:`~claimcheck.claims.registry.Registry`); by default ``registry`` from the
+    :class:`~claimcheck.registry.store.Registry`); by default ``registry`` from the
     settings, relative to the settings file. It is loaded once for the whole run; a registry
     with errors stops the run before any draft is read (its errors are in ``Result.errors``).
     """
-    from claimcheck.ingest import find_drafts
-
     if settings is None:
-        from claimcheck.config import load_settings
-
         settings = load_settings()
     result = Result()
     # ``stdin``: (the name to report, the bytes) of a draft piped in (``-`` on the command line)
     rules = build_rules(settings)
     result.rules = [(r.code, r.name) for r in rules]
-    if settings.is_selected("CC001", "unused-suppression"):
-        result.rules.append(("CC001", "unused-suppression"))
     registry = _registry_for(settings, rules, registry)
     if registry is not None and registry.errors:
         result.errors.extend(registry.errors)
@@ -225,23 +151,28 @@ def effective_jobs(jobs: int, drafts: int) -> int:
     return max(1, min(jobs, os.cpu_count() or 1, drafts))
 
 
-def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> Any:
+def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> Registry | None:
     """The registry for this run, loaded once; None when none is configured or no selected
     rule reads it."""
     if not any(getattr(r, "requires_registry", False) for r in rules):
         return None
     if registry is None and not getattr(settings, "registry", None):
         return None  # none configured: the registry module (and its models) is not imported
-    from claimcheck.claims.registry import Registry, load_registry, registry_path
+    # imported here, not at the top: a run without a registry never loads it (start-up time)
+    from claimcheck.registry import store
 
-    if isinstance(registry, Registry):
+    if isinstance(registry, store.Registry):
         return registry
-    path = registry_path(settings, str(registry) if registry is not None else None)
-    return load_registry(path) if path else None
+    path = store.registry_path(settings, str(registry) if registry is not None else None)
+    return store.load_registry(path) if path else None
+
+
+#: what checking one draft gives: (document or None, kept, suppressed, error or None)
+_Outcome = tuple[Document | None, list[Finding], list[Finding], ClaimcheckError | None]
 
 
 def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_document: bool, registry: Any = None,
-                data: bytes | None = None):
+                data: bytes | None = None) -> _Outcome:
     """Read and check one draft: ``(document or None, kept, suppressed, error or None)``;
     ``data``: its bytes when they were piped in.
 
@@ -342,7 +273,7 @@ def _init_worker(settings: Settings, registry: Any = None, cache_setting: tuple[
     _WORKER["registry"] = registry
 
 
-def _check_in_worker(path: Path, keep_document: bool):
+def _check_in_worker(path: Path, keep_document: bool) -> _Outcome:
     return _check_path(path, _WORKER["settings"], _WORKER["rules"], keep_document, _WORKER.get("registry"))
 
 
@@ -353,11 +284,18 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _check_parallel(drafts, settings, jobs, progress, keep_documents, registry=None):
+def _check_parallel(
+    drafts: Sequence[Path],
+    settings: Settings,
+    jobs: int,
+    progress: Callable[[str], None] | None,
+    keep_documents: bool,
+    registry: Any = None,
+) -> list[_Outcome]:
     """Check ``drafts`` in ``jobs`` processes; outcomes come back in ``drafts`` order."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    outcomes: list[Any] = [None] * len(drafts)
+    outcomes: list[Any] = [None] * len(drafts)  # every slot is filled below
     workers = min(jobs, len(drafts))
     # the largest drafts first, so no worker is left with a long one while the others idle
     # (the outcomes still come back in ``drafts`` order)

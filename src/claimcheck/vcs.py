@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from claimcheck.errors import UsageError
+from claimcheck.ingest import find_drafts
 
 __all__ = ["changed_drafts", "changed_files", "changed_lines", "git_root"]
 
 
-def _git(args: Sequence[str], cwd: Path) -> subprocess.CompletedProcess:
+def _git(args: Sequence[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     exe = shutil.which("git")
     if exe is None:
         raise UsageError(
@@ -108,7 +109,5 @@ def changed_drafts(
 ) -> list[Path]:
     """The drafts among ``paths`` (files or folders) changed since ``ref``, in their order.
     ``discovery``: what :func:`claimcheck.ingest.find_drafts` takes (exclude, .gitignore)."""
-    from claimcheck.ingest import find_drafts
-
     changed = changed_files(ref, cwd)
     return [p for p in find_drafts(paths, **discovery) if p.resolve() in changed]

@@ -8,14 +8,15 @@ import sys
 import textwrap
 
 import pytest
+from conftest import EXAMPLE, ROOT
+
+import claimcheck.extract  # noqa: F401
+import claimcheck.pipeline  # noqa: F401
 
 # Imported here, before any in-process pytester run: pytester drops the modules a run
 # imports, and PyYAML cannot be imported twice in one process (its C extension keeps the
 # first import's node classes), so the registry must be loaded once and for all.
-import claimcheck.claims.registry  # noqa: F401
-import claimcheck.extract  # noqa: F401
-import claimcheck.pipeline  # noqa: F401
-from conftest import EXAMPLE, ROOT
+import claimcheck.registry.store  # noqa: F401
 
 pytest_plugins = ["pytester"]
 
@@ -317,7 +318,7 @@ def test_an_unrelated_project_is_unaffected(pytester):
 
             def test_claimcheck_stays_unloaded(pytestconfig):
                 assert pytestconfig.pluginmanager.get_plugin("claimcheck") is not None
-                heavy = [m for m in ("claimcheck.pipeline", "claimcheck.extract", "claimcheck.claims.registry") if m in sys.modules]
+                heavy = [m for m in ("claimcheck.pipeline", "claimcheck.extract", "claimcheck.registry.store") if m in sys.modules]
                 assert heavy == []
         """
     )

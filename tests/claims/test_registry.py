@@ -8,13 +8,27 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 
-from claimcheck.claims.matching import match_claim, member_key, normalise, stems, thing_key
-from claimcheck.claims.models import CountClaim, DateClaim, MemberListClaim, MoneyClaim, MoneyValue, PartialDate, QuantityClaim
-from claimcheck.claims.registry import dump_entries, json_schema, load_registry
+from claimcheck.claims.models import (
+    CountClaim,
+    DateClaim,
+    MemberListClaim,
+    MoneyClaim,
+    MoneyValue,
+    PartialDate,
+    QuantityClaim,
+)
 from claimcheck.config import Settings
 from claimcheck.document import Location
-from conftest import ROOT
+from claimcheck.registry.matching import (
+    match_claim,
+    member_key,
+    normalise,
+    stems,
+    thing_key,
+)
+from claimcheck.registry.store import dump_entries, json_schema, load_registry
 
 CLAIMS = ROOT / "claims"
 EXAMPLE_CLAIMS = ROOT / "docs" / "examples" / "claims"
@@ -82,7 +96,7 @@ def test_json_schema_is_current():
 
 def test_json_schema_accepts_the_registry_files_and_rejects_bad_entries():
     jsonschema = pytest.importorskip("jsonschema")
-    from claimcheck.claims.registry import _Loader
+    from claimcheck.registry.store import _Loader
 
     schema = json.loads(json_schema())
     validator = jsonschema.Draft202012Validator(schema)
@@ -232,7 +246,7 @@ def test_dumped_entries_load_back_identical(tmp_path):
 
 
 def test_uses_the_c_parser_when_available():
-    from claimcheck.claims import registry
+    from claimcheck.registry import store as registry
 
     if yaml.__with_libyaml__:
         assert issubclass(registry._Loader, yaml.CSafeLoader)
@@ -371,7 +385,7 @@ def test_member_lists_name_what_differs_and_read_founders(tmp_path):
 
 # --------------------------------------------------------------------------- writes are atomic
 def test_a_dump_that_fails_midway_leaves_no_file(tmp_path, monkeypatch):
-    from claimcheck.claims import review
+    from claimcheck.registry import review
 
     reg = load_registry(CLAIMS)
     target = tmp_path / "claims" / "new.yml"
@@ -379,15 +393,15 @@ def test_a_dump_that_fails_midway_leaves_no_file(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("claimcheck.claims.registry.dump_entries", broken)
+    monkeypatch.setattr("claimcheck.registry.review.dump_entries", broken)
     with pytest.raises(RuntimeError):
         review.write_proposals(target, reg.entries, draft="d.md", schema=None)
     assert not target.exists()
 
 
 def test_a_write_interrupted_midway_leaves_no_half_file(tmp_path, monkeypatch):
-    from claimcheck.claims import review
     from claimcheck.errors import RegistryError
+    from claimcheck.registry import review
 
     reg = load_registry(CLAIMS)
     target = tmp_path / "new.yml"
@@ -417,8 +431,8 @@ def test_a_write_interrupted_midway_leaves_no_half_file(tmp_path, monkeypatch):
 
 
 def test_proposals_never_overwrite(tmp_path):
-    from claimcheck.claims import review
     from claimcheck.errors import RegistryError
+    from claimcheck.registry import review
 
     target = tmp_path / "keep.yml"
     target.write_text("precious\n")
@@ -440,7 +454,7 @@ def test_rules_off_by_default_need_an_explicit_selector():
 
 def test_the_pipeline_loads_the_registry_once_per_run(tmp_path, monkeypatch):
     from claimcheck import pipeline
-    from claimcheck.claims import registry as registry_module
+    from claimcheck.registry import store as registry_module
 
     for i in range(3):
         write(tmp_path / "drafts", f"d{i}.md", "China counted 3 million 5G base stations.\n")

@@ -138,10 +138,20 @@ def test_pandoc_notes_give_the_markdown_findings(tmp_path):
     assert [(f.rule, f.message) for f in md] == [(f.rule, f.message) for f in wd] != []
 
 
+LOST = "claimcheck-lost-note"  # the text of a stand-in note, taken out of the package again
+
+
 def _word_issue(tmp_path: Path) -> Path:
     """The example issue as a Word issue is made: each article its own section, footnote
     numbering restarting in each (a raw OpenXML section break pandoc passes through), and
-    note labels kept apart per article (pandoc's labels are global to a file)."""
+    note labels kept apart per article (pandoc's labels are global to a file).
+
+    The note defects are carried over as Word holds them: a reference whose note is not in
+    word/footnotes.xml (pandoc writes a stand-in note, taken out afterwards), and a second
+    note with a number already used, which in Word is a note behind a hand-typed mark
+    (``w:customMarkFollows``) of that number. A Word note exists only through its mark, so
+    that note gets one, standing after the reference without a note (the note FN001 says
+    is probably that one), where the Markdown has only the stray definition."""
     if not shutil.which("pandoc"):
         return EXAMPLE.with_suffix(".docx")
     text = EXAMPLE.read_text(encoding="utf-8")
@@ -151,26 +161,65 @@ def _word_issue(tmp_path: Path) -> Path:
            '</w:footnotePr><w:type w:val="continuous"/></w:sectPr></w:pPr></w:p>\n```\n\n')
     parts = re.split(r"(?m)^(?=# )", body)
     out = [front, parts[0]]
+    marks: dict[str, str] = {}  # pandoc label -> the hand-typed mark its reference shows
     for k, part in enumerate(parts[1:], 1):
-        defined = set(re.findall(r"(?m)^\[\^(\w+)\]:", part))
-        # Word cannot hold a mark without its note: a reference to no note is left out
-        part = re.sub(r"\[\^(\w+)\](?!:)", lambda m: m.group(0) if m.group(1) in defined else "", part)
-        part = re.sub(r"\[\^(\w+)\]", lambda m: f"[^a{k}-{m.group(1)}]", part)
-        out.append(part.rstrip("\n") + "\n" + brk)
+        defined = re.findall(r"(?m)^\[\^(\w+)\]:", part)
+        used = re.findall(r"\[\^(\w+)\](?!:)", part)
+        seen: set[str] = set()
+        part_refs: list[tuple[str, str]] = []
+
+        def define(m, k=k, seen=seen, defined=defined, used=used, part_refs=part_refs):
+            label = m.group(1)
+            if label not in seen:
+                seen.add(label)
+                return f"[^a{k}-{label}]:"
+            marks[f"a{k}-{label}-again"] = label  # a second note {label}: a mark typed by hand
+            nxt = str(int(label) + 1) if label.isdigit() else None
+            at = nxt if nxt in used and nxt not in defined else label
+            part_refs.append((at, f"a{k}-{label}-again"))
+            return f"[^a{k}-{label}-again]:"
+        part = re.sub(r"(?m)^\[\^(\w+)\]:", define, part)
+        for at, extra in part_refs:  # the hand-typed mark stands after the reference `at`
+            part = part.replace(f"[^{at}]", f"[^{at}][^{extra}]", 1)
+        part = re.sub(r"\[\^(\d\w*)\](?!:)", lambda m, k=k: f"[^a{k}-{m.group(1)}]", part)
+        lost = [label for label in dict.fromkeys(used) if label not in defined]
+        part = part.rstrip("\n") + "\n" + "".join(f"[^a{k}-{label}]: {LOST}\n" for label in lost)
+        out.append(part + brk)
     md = tmp_path / "issue-23-word.md"
     md.write_text("".join(out), encoding="utf-8")
-    return pandoc(md, tmp_path / "issue-23.docx")
+    path = pandoc(md, tmp_path / "issue-23.docx")
+    order = re.findall(r"\[\^([\w-]+)\](?!:)", "".join(out))  # pandoc numbers notes in this order
+    data = path.read_bytes()
+    ids = re.findall(r'<w:footnoteReference w:id="(\d+)" />', zipfile.ZipFile(path).read("word/document.xml").decode())
+    assert len(ids) == len(order)
+
+    def typed_marks(xml: str) -> str:
+        for nid, label in zip(ids, order):
+            if label in marks:
+                xml = xml.replace(f'<w:footnoteReference w:id="{nid}" />',
+                                  f'<w:footnoteReference w:customMarkFollows="1" w:id="{nid}" /><w:t>{marks[label]}</w:t>')
+        return xml
+
+    def lose_notes(xml: str) -> str:
+        return re.sub(rf'<w:footnote w:id="\d+">(?:(?!</w:footnote>).)*{LOST}(?:(?!</w:footnote>).)*</w:footnote>',
+                      "", xml, flags=re.S)
+
+    def note_marks(xml: str) -> str:  # Word and LibreOffice type the mark again at the head of its note
+        for nid, label in zip(ids, order):
+            if label in marks:
+                xml = re.sub(rf'(<w:footnote w:id="{nid}">(?:(?!</w:footnote>).)*?)<w:footnoteRef />',
+                             rf"\g<1><w:t>{marks[label]}</w:t>", xml, count=1, flags=re.S)
+        return lose_notes(xml)
+
+    data = edit_part(edit_part(data, "word/document.xml", typed_marks), "word/footnotes.xml", note_marks)
+    path.write_bytes(data)
+    return path
 
 
 def test_example_issue_as_docx_gives_the_markdown_findings(tmp_path):
-    """The example issue through pandoc gives the Markdown form's findings, same codes and
-    messages, with the preview rules and the example's registry.
-
-    The two planted note defects cannot reach a Word file this way: Word numbers notes
-    itself, a reference cannot exist without its note (it is left out before the
-    conversion), and pandoc keeps one of two notes with the same label (it warns "Duplicate
-    note reference"). So FN001/FN002 are left out of the comparison here and checked in
-    ``test_word_note_defects`` on notes Word can really hold wrongly.
+    """The example issue through pandoc gives the Markdown form's findings, same codes,
+    severities and messages, with the preview rules and the example's registry: the
+    registry findings and the two planted note defects (see ``_word_issue``).
     ``docs/examples/issue-23.docx`` is this conversion, kept for the README."""
     from claimcheck import verify
     from claimcheck.config import Settings
@@ -180,11 +229,15 @@ def test_example_issue_as_docx_gives_the_markdown_findings(tmp_path):
     wd = verify([_word_issue(tmp_path)], settings)
     assert not md.errors and not wd.errors
     key = [(f.rule, f.severity, f.message) for f in md.findings]
-    assert [(f.rule, f.severity, f.message) for f in wd.findings] == [k for k in key if not k[0].startswith("FN")]
+    assert [(f.rule, f.severity, f.message) for f in wd.findings] == key
     assert {k[0] for k in key} == {"RG001", "RG003", "FN001", "FN002"}
     mdoc, wdoc = md.documents[0], wd.documents[0]
     assert [a.title for a in mdoc.articles] == [a.title for a in wdoc.articles]
-    assert [len(a.refs) for a in wdoc.articles] == [3, 4, 3]  # article 2: pandoc dropped the undefined [^4]
+    # article 2: the reference 4 with no note, and the hand-typed 3 of the second note 3
+    assert [[r.label for r in a.refs] for a in wdoc.articles][1] == ["1", "2", "3", "4", "3", "5"]
+    assert [[n.label for n in a.footnotes] for a in wdoc.articles] == [[n.label for n in a.footnotes] for a in mdoc.articles]
+    quotes = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2019": "'"})
+    assert [n.text.translate(quotes) for n in wdoc.articles[1].footnotes] == [n.text for n in mdoc.articles[1].footnotes]
 
 
 def _notes_docx(tmp_path: Path) -> bytes:

@@ -11,7 +11,6 @@ again with the tools when they are installed, and skip with the reason when not.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -290,7 +289,7 @@ def test_other_layouts_never_raise_and_map_into_the_file(text):
         return
     doc = read_pdf_text(Source("t.txt", text))
     for block in doc.iter_blocks():
-        for i, ch in enumerate(block.text):
+        for i, _ch in enumerate(block.text):
             off = block.source_map.to_file(i)
             assert 0 <= off < len(text)
     numbers = {n.number for n in doc.iter_footnotes()}

@@ -65,7 +65,7 @@ def _finding(path="a.md", line=1, col=1, rule="FN001", sev=Severity.error, msg="
         severity=sev,
         message=msg,
         location=Location(path=path, line=line, column=col),
-        related=tuple(Related(location=Location(path=path, line=l, column=1), message=m) for l, m in related),
+        related=tuple(Related(location=Location(path=path, line=ln, column=1), message=m) for ln, m in related),
         subject=subject or f"{msg} {line}",
     )
 
@@ -169,9 +169,9 @@ def test_github_caps_annotations_and_says_so():
     findings = [_finding(line=i, msg=f"e{i}") for i in range(1, 14)]
     findings += [_finding(line=100 + i, rule="FN003", sev=Severity.warning, msg=f"w{i}") for i in range(1, 12)]
     out = render(_result(findings), "github").splitlines()
-    assert sum(1 for l in out if l.startswith("::error ")) == 10
-    assert sum(1 for l in out if l.startswith("::warning ")) == 10
-    plain = [l for l in out if l.startswith("a.md:")]
+    assert sum(1 for ln in out if ln.startswith("::error ")) == 10
+    assert sum(1 for ln in out if ln.startswith("::warning ")) == 10
+    plain = [ln for ln in out if ln.startswith("a.md:")]
     assert len(plain) == 4  # 3 errors and 1 warning past the limits, as plain lines
     assert "4 more findings were not annotated" in out[-2]
     assert out[-1].startswith("24 findings")

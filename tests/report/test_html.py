@@ -18,10 +18,10 @@ from claimcheck.config import Settings
 from claimcheck.pipeline import verify
 from claimcheck.report import render
 from claimcheck.report.html import segments
+from report.test_formats import check_golden
 
 # a frozen copy of docs/examples/issue-23.md, so edits to the example do not move these tests
 EXAMPLE = ROOT / "tests" / "report" / "draft.md"
-from report.test_formats import check_golden
 
 XSS = """# Issue <script>alert(1)</script>
 

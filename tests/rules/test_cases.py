@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from claimcheck.config import Settings
 from claimcheck.ingest import load_document
 from claimcheck.pipeline import build_rules, check_document
+from claimcheck.rules.cases import load_cases
 from claimcheck.rules.catalogue import RULES
 
 CASES = Path(__file__).parent / "cases"
@@ -25,19 +25,15 @@ SUFFIX = {"markdown": ".md", "text": ".txt", "html": ".html"}
 
 def _load():
     for path in sorted(CASES.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for outcome in ("pass", "fail"):
-            for case in data.get(outcome) or []:
-                if "claims" in data and "claims" not in case:
-                    case = {**case, "claims": data["claims"]}
-                yield pytest.param(path.stem, outcome, case, id=f"{path.stem}-{outcome}-{case['name']}")
+        for outcome, case in load_cases(path).cases():  # unknown keys are an error (E206)
+            yield pytest.param(path.stem, outcome, case, id=f"{path.stem}-{outcome}-{case.name}")
 
 
 def load_case_registry(claims: str | None, tmp_path: Path):
     """Registry YAML of a case, written to ``claims.yml`` and loaded (it must be valid)."""
     if claims is None:
         return None
-    from claimcheck.claims.registry import load_registry
+    from claimcheck.registry.store import load_registry
 
     reg_file = tmp_path / "claims.yml"
     reg_file.write_text(claims, encoding="utf-8")
@@ -74,21 +70,19 @@ def _docstring_registry(rule) -> str | None:
 
 @pytest.mark.parametrize(("code", "outcome", "case"), list(_load()))
 def test_case(code, outcome, case, tmp_path):
-    found = run_rule(
-        code, case["draft"], case.get("reader", "markdown"), tmp_path, claims=case.get("claims"), options=case.get("options")
-    )
+    found = run_rule(code, case.draft, case.reader, tmp_path, claims=case.claims, options=case.options)
     if outcome == "pass":
         assert found == [], [f.message for f in found]
         return
     got = [(f.location.line, f.location.column, f.message) for f in found]
-    want = [(e["line"], e.get("column"), e["message"]) for e in case["findings"]]
+    want = [(e.line, e.column, e.message) for e in case.findings]
     assert len(got) == len(want), got
     for (gl, gc, gm), (wl, wc, wm) in zip(got, want):
         assert gl == wl and (wc is None or gc == wc) and gm == wm, (got, want)
-    for f, e in zip(found, case["findings"]):
-        if "related" in e:
+    for f, e in zip(found, case.findings):
+        if e.related is not None:
             rel = [f"{Path(r.location.path).name}:{r.location.line}:{r.location.column}: {r.message}" for r in f.related]
-            assert rel == e["related"], rel
+            assert rel == list(e.related), rel
 
 
 def test_every_rule_has_cases():
@@ -117,3 +111,54 @@ def test_rule_metadata(rule):
     assert re.fullmatch(r"[a-z]+(-[a-z0-9]+)+", rule.name)
     assert "## Why is this bad?" in rule.doc()
     assert len({r.code for r in RULES}) == len(RULES)
+
+
+def test_a_case_file_with_an_unknown_key_is_an_error(tmp_path):
+    from claimcheck.errors import ConfigError
+
+    path = tmp_path / "FN001.yml"
+    path.write_text("fail:\n  - name: typo\n    draft: Costs fell.\n    finding:\n      - line: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_cases(path)
+    assert info.value.code == "E206"
+    assert "fail.0.finding" in info.value.message
+
+
+def test_case_codes_name_modules_and_classes_agree():
+    """A rule's identity is written once: its module is ``<code>_<name>``, its class the
+    name in CamelCase, and every rule module under rules/ is in the catalogue, once."""
+    import importlib
+    import pkgutil
+
+    import claimcheck.rules
+
+    for rule in RULES:
+        module = rule.__module__.rsplit(".", 1)[1]
+        assert module == f"{rule.code.lower()}_{rule.name.replace('-', '_')}", rule
+        assert rule.__name__ == "".join(w.capitalize() for w in rule.name.split("-")), rule
+        assert importlib.import_module(rule.__module__) is not None
+    modules = {
+        m.name for m in pkgutil.iter_modules(claimcheck.rules.__path__) if re_rule_module(m.name)
+    }
+    assert modules == {r.__module__.rsplit(".", 1)[1] for r in RULES}
+    assert len({r.code for r in RULES}) == len({r.name for r in RULES}) == len(RULES)
+
+
+def re_rule_module(name: str) -> bool:
+    import re
+
+    return re.fullmatch(r"[a-z]{2}\d{3}_[a-z0-9_]+", name) is not None
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_options_are_documented_from_the_options_model(rule):
+    """``## Options`` is generated from the options model: never written by hand, and it
+    names every option with its description."""
+    import inspect
+
+    assert "## Options" not in inspect.cleandoc(rule.__doc__ or ""), "write options as Field(description=...)"
+    fields = rule.Options.model_fields
+    assert ("## Options" in rule.doc()) == bool(fields)
+    for key, info in fields.items():
+        assert info.description, f"{rule.code} option {key} needs a description"
+        assert f"- `{key}` (default " in rule.doc()

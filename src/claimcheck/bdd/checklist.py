@@ -221,7 +221,8 @@ def _template_of(item: pytest.Item) -> Any:
         from pytest_bdd.scenario import scenario_wrapper_template_registry
     except ImportError:  # pragma: no cover - older pytest-bdd
         return None
-    return scenario_wrapper_template_registry.get(getattr(item, "obj", None))
+    obj = getattr(item, "obj", None)
+    return scenario_wrapper_template_registry.get(obj) if obj is not None else None
 
 
 def _step_suggestion(text: str) -> str:
@@ -266,7 +267,7 @@ class _Collector:
         template = _template_of(item)
         if template is None:
             return
-        example = {}
+        example: dict[str, Any] = {}
         callspec = getattr(item, "callspec", None)
         if callspec is not None:
             example = callspec.params.get("_pytest_bdd_example", {}) or {}
@@ -404,7 +405,7 @@ def _skip_reason(report: Any) -> str:
 
 
 def _last_line(report: Any) -> str:
-    text = getattr(report, "longreprtext", "") or str(report.longrepr or "")
+    text: str = getattr(report, "longreprtext", "") or str(report.longrepr or "")
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     for ln in reversed(lines):
         if ln.startswith("E "):

@@ -71,7 +71,7 @@ def pytest_bdd_step_error(request: Any, feature: Any, scenario: Any, step: Any, 
     if isinstance(exception, CheckFailed):
         exception.place = place
         return
-    exception.step_place = place  # type: ignore[attr-defined]
+    exception.step_place = place  # type: ignore[attr-defined]  # our own attribute on pytest-bdd's exception
     if exception.path is None:
         exception.path, exception.line, exception.column = place.path, place.line, None
 
@@ -89,7 +89,7 @@ def pytest_bdd_apply_tag(tag: str, function: Any) -> Any:
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Any:
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
     """A failed check reads as a review note, not as a traceback through the step library."""
     outcome = yield
     report = outcome.get_result()
@@ -99,4 +99,4 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Any:
     if isinstance(exc, CheckFailed) and exc.place is not None:
         report.longrepr = f"check failed: {exc.place}\n{exc.note}"
     elif isinstance(exc, ClaimcheckError) and getattr(exc, "step_place", None) is not None:
-        report.longrepr = f"checklist error: {exc.step_place}\n{exc.render()}"  # type: ignore[attr-defined]
+        report.longrepr = f"checklist error: {exc.step_place}\n{exc.render()}"  # type: ignore[attr-defined]  # our own attribute on pytest-bdd's exception

@@ -70,7 +70,9 @@ STEPS: list[StepDoc] = []
 _DECORATORS = {"Given": given, "When": when, "Then": then}
 
 
-def _step(keyword: str, phrase: str, *, section: str, example: str, doc: str | None = None):
+def _step(
+    keyword: str, phrase: str, *, section: str, example: str, doc: str | None = None
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register ``func`` for ``keyword phrase`` (with ``parsers.parse`` when the phrase has
     placeholders) in the calling module, and record it in :data:`STEPS`."""
 
@@ -79,7 +81,8 @@ def _step(keyword: str, phrase: str, *, section: str, example: str, doc: str | N
         STEPS.append(StepDoc(keyword, phrase, section, " ".join(text.split()), example))
         name = parsers.parse(phrase) if "{" in phrase else phrase
         # stacklevel 2: the step fixture goes into the module that calls _step(...)(func)
-        return _DECORATORS[keyword](name, stacklevel=2)(func)
+        step: Callable[..., Any] = _DECORATORS[keyword](name, stacklevel=2)(func)
+        return step
 
     return wrap
 
@@ -232,7 +235,7 @@ class Review:
     def registry_location(self) -> str | None:
         if self.registry_dir is not None:
             return _shown(self.registry_dir)
-        from claimcheck.claims.registry import registry_path
+        from claimcheck.registry.store import registry_path
 
         return registry_path(self.settings(), None)
 
@@ -248,7 +251,7 @@ class Review:
                     "(or set `registry` in [tool.claimcheck])",
                     code="E437",
                 )
-            from claimcheck.claims.registry import load_registry
+            from claimcheck.registry.store import load_registry
 
             reg = load_registry(where)
             if reg.errors:
@@ -310,8 +313,7 @@ _shown = shown_path
 def _known_rules() -> list[tuple[str, str, bool]]:
     from claimcheck.rules.catalogue import RULES
 
-    out = [(cls.code, cls.name, bool(getattr(cls, "requires_registry", False))) for cls in RULES]
-    return out + [("CC001", "unused-suppression", False)]
+    return [(cls.code, cls.name, bool(getattr(cls, "requires_registry", False))) for cls in RULES]
 
 
 def _check_selector(review: Review, selector: str) -> None:
@@ -500,7 +502,7 @@ def _claim_place(claim: Any) -> str:
 
 
 def _claim_summary(claim: Any) -> str:
-    from claimcheck.claims.matching import format_claim_value
+    from claimcheck.registry.matching import format_claim_value
 
     value = format_claim_value(claim)
     written = " ".join(claim.text.split())
@@ -530,7 +532,7 @@ def _same_number(a: float, b: float) -> bool:
 
 
 def _subject_agrees(claim: Any, expected: Any) -> bool:
-    from claimcheck.claims.matching import thing_key
+    from claimcheck.registry.matching import thing_key
 
     if claim.kind != expected.kind:
         return False
@@ -550,7 +552,7 @@ def _same_dimension(a: str, b: str) -> bool:
     from claimcheck.claims.units import parse_unit
 
     try:
-        return parse_unit(a).dimensionality == parse_unit(b).dimensionality
+        return bool(parse_unit(a).dimensionality == parse_unit(b).dimensionality)
     except ValueError:
         return a == b
 
@@ -587,7 +589,7 @@ def _distance(value: float, target: float) -> float:
 def _nearest(claims: Sequence[Any], target: float | None, subject: Callable[[Any], bool], n: int = 3) -> list[Any]:
     """The claims most like the one expected: same subject first, then closest value."""
 
-    def key(c: Any) -> tuple:
+    def key(c: Any) -> tuple[Any, ...]:
         value = getattr(c, "value", None)
         dist = _distance(value, target) if value is not None and target is not None else math.inf
         return (not subject(c), dist, c.location.line, c.location.column)
@@ -629,7 +631,7 @@ def _entry(review: Review, claim_id: str) -> Any:
 
 
 def _entry_label(entry: Any) -> str:
-    from claimcheck.claims.matching import format_entry_value
+    from claimcheck.registry.matching import format_entry_value
 
     return f"`{entry.id}` ({format_entry_value(entry)}, {entry.status}, {entry.place()})"
 
@@ -637,7 +639,7 @@ def _entry_label(entry: Any) -> str:
 def _stating(review: Review, entry: Any) -> tuple[list[tuple[Any, Any]], list[tuple[Any, Any]]]:
     """``(agreeing, contradicting)``: the draft's claims that state the entry, and those
     about its subject with another value (each with its Match)."""
-    from claimcheck.claims.matching import match_claim
+    from claimcheck.registry.matching import match_claim
 
     index = review.registry().index
     agreeing, contradicting = [], []
@@ -700,7 +702,7 @@ def _url_key(url: str) -> str:
 def _cites(citation: Any, entry: Any) -> bool:
     """A footnote's citation names one of the entry's sources (by URL or by title); any
     citation counts for an entry that records no source."""
-    from claimcheck.claims.matching import normalise
+    from claimcheck.registry.matching import normalise
 
     if not entry.sources:
         return bool(citation.url or citation.title)
@@ -757,7 +759,7 @@ def states_claim_with_source(claimcheck_review: Review, claim_id: str) -> None:
 
 
 def _group_key(text: str) -> str:
-    from claimcheck.claims.matching import normalise
+    from claimcheck.registry.matching import normalise
 
     words = normalise(text).split()
     while words and words[0] in ("the", "a", "an"):
@@ -775,7 +777,7 @@ def members_match(claimcheck_review: Review, group: str) -> None:
     """Every list of this group's members in the draft names the same members as a
     verified registry entry for the group (its name or an alias). A draft that lists no
     members of the group fails."""
-    from claimcheck.claims.matching import match_claim
+    from claimcheck.registry.matching import match_claim
 
     reg = claimcheck_review.registry()
     key = _group_key(group)

@@ -13,7 +13,17 @@ field by field.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Iterator, Literal, Union
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Iterator,
+    Literal,
+    Sequence,
+    TypeVar,
+    Union,
+    get_args,
+    overload,
+)
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -33,12 +43,28 @@ __all__ = [
     "QuantityClaim",
     "QuotationClaim",
     "RelativeWindow",
+    "CHECKABLE_KINDS",
     "CLAIM_KINDS",
+    "CheckableKind",
+    "ClaimKind",
     "ClaimSubject",
+    "NumericClaim",
 ]
 
 Qualifier = Literal[
     "more than", "less than", "about", "nearly", "up to", "at least", "at most", "over", "under"
+]
+
+
+ClaimKind = Literal[
+    "quantity",
+    "money",
+    "count",
+    "date",
+    "member_list",
+    "acronym",
+    "citation",
+    "quotation",
 ]
 
 
@@ -81,7 +107,7 @@ class PartialDate(_Frozen):
 
     def last_day(self) -> dt.date:
         if self.day is not None:
-            return dt.date(self.year, self.month, self.day)  # type: ignore[arg-type]
+            return dt.date(self.year, self.month, self.day)  # type: ignore[arg-type]  # a day comes with a month (validated)
         if self.month is not None:
             nxt = dt.date(self.year + (self.month == 12), self.month % 12 + 1, 1)
             return nxt - dt.timedelta(days=1)
@@ -104,13 +130,17 @@ class MoneyValue(_Frozen):
     currency: str = Field(pattern=r"^[A-Z]{3}$")
 
 
+WindowUnit = Literal["day", "week", "month", "year", "decade"]
+WindowDirection = Literal["past", "next", "current"]
+
+
 class RelativeWindow(_Frozen):
     """A time window written relative to some anchor: "in the past 12 months", "last year"."""
 
     text: str
     amount: int = 1
-    unit: Literal["day", "week", "month", "year", "decade"]
-    direction: Literal["past", "next", "current"] = "past"
+    unit: WindowUnit
+    direction: WindowDirection = "past"
     anchor: Literal["publication", "text"] = "publication"
     vague: bool = Field(
         default=False, description="No amount written ('recently', 'in recent years'): amount is a floor."
@@ -127,6 +157,9 @@ class _ClaimBase(_Frozen):
     end: int = Field(ge=0)
     sentence: str = ""
     footnotes: tuple[str, ...] = Field(default=(), description="Labels of supporting references.")
+
+    if TYPE_CHECKING:  # each claim class declares its own ``kind`` field, a single literal
+        kind: ClaimKind
 
 
 class ClaimSubject(_Frozen):
@@ -149,7 +182,12 @@ class ClaimSubject(_Frozen):
     words: tuple[str, ...] = Field(default=(), description="Other content words of the clause.")
 
 
-class _Numeric(_ClaimBase):
+class NumericClaim(_ClaimBase):
+    """What money, count and quantity claims share: a value, its range and how it is written."""
+
+    if TYPE_CHECKING:
+        kind: Literal["quantity", "money", "count"]
+
     value: float
     low: float | None = None
     high: float | None = None
@@ -159,14 +197,14 @@ class _Numeric(_ClaimBase):
     subject: ClaimSubject | None = Field(default=None, description="What the figure is about.")
 
 
-class QuantityClaim(_Numeric):
+class QuantityClaim(NumericClaim):
     """A measured quantity with a unit, through the shared pint registry ('2.5 meters')."""
 
     kind: Literal["quantity"] = "quantity"
     unit: str = Field(description="A pint unit string, e.g. 'meter', 'percent', 'kilometer / hour'.")
 
 
-class MoneyClaim(_Numeric):
+class MoneyClaim(NumericClaim):
     """An amount of money: '580 billion euros in 2023', '6.6 trillion yuan (858 billion euros)'."""
 
     kind: Literal["money"] = "money"
@@ -183,7 +221,7 @@ class MoneyClaim(_Numeric):
     )
 
 
-class CountClaim(_Numeric):
+class CountClaim(NumericClaim):
     """A count of things: '4 million 5G base stations', 'twelve countries'.
 
     Spans of time are quantities, not counts: 'two decades' is a :class:`QuantityClaim`
@@ -283,16 +321,14 @@ Claim = Annotated[
     Field(discriminator="kind"),
 ]
 
-CLAIM_KINDS = (
-    "quantity",
-    "money",
-    "count",
-    "date",
-    "member_list",
-    "acronym",
-    "citation",
-    "quotation",
-)
+CLAIM_KINDS: tuple[ClaimKind, ...] = get_args(ClaimKind)
+
+#: Kinds an editor can check against a source, and the kinds the registry of reviewed
+#: claims holds values for (RG rules, ``claimcheck status``, ``claimcheck review``).
+CheckableKind = Literal["money", "count", "quantity", "date", "member_list"]
+CHECKABLE_KINDS: tuple[CheckableKind, ...] = get_args(CheckableKind)
+
+_C = TypeVar("_C", bound=_ClaimBase)
 
 
 class ClaimSet(BaseModel):
@@ -303,11 +339,36 @@ class ClaimSet(BaseModel):
     path: str
     claims: tuple[Claim, ...] = ()
 
-    def __iter__(self) -> Iterator[Claim]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Claim]:  # type: ignore[override]  # the claims, not pydantic's (field, value) pairs
         return iter(self.claims)
 
     def __len__(self) -> int:
         return len(self.claims)
 
-    def of_kind(self, *kinds: str) -> list[Claim]:
+    # one overload per kind, so ``of_kind("money")`` is a ``list[MoneyClaim]`` to a type checker
+    @overload
+    def of_kind(self, kind: Literal["quantity"], /) -> list[QuantityClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["money"], /) -> list[MoneyClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["count"], /) -> list[CountClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["date"], /) -> list[DateClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["member_list"], /) -> list[MemberListClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["acronym"], /) -> list[AcronymClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["citation"], /) -> list[CitationClaim]: ...
+    @overload
+    def of_kind(self, kind: Literal["quotation"], /) -> list[QuotationClaim]: ...
+    @overload
+    def of_kind(self, *kinds: str) -> list[Claim]: ...
+    def of_kind(self, *kinds: str) -> Sequence[Claim]:
+        """The claims of the given kinds, in reading order (a new list)."""
         return [c for c in self.claims if c.kind in kinds]
+
+    def of_type(self, *types: type[_C]) -> list[_C]:
+        """The claims that are instances of ``types``, typed as such:
+        ``of_type(MoneyClaim, CountClaim)`` is a list of :class:`NumericClaim`."""
+        return [c for c in self.claims if isinstance(c, types)]

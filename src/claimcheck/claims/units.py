@@ -331,7 +331,7 @@ def compound_unit(numerator: str | None, denominator: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- pint side
 @functools.cache
-def registry() -> "pint.UnitRegistry":
+def registry() -> "pint.UnitRegistry[Any]":
     """The shared registry: pint's bundled definitions plus :data:`EXTRA_DEFINITIONS`.
 
     Built on first use only; pint reads its definition files from the installed package
@@ -344,7 +344,7 @@ def registry() -> "pint.UnitRegistry":
     from claimcheck import cache
 
     base = cache.folder()
-    reg = pint.UnitRegistry(cache_folder=str(base / "pint") if base is not None else None)
+    reg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=str(base / "pint") if base is not None else None)
     for definition in EXTRA_DEFINITIONS:
         reg.define(definition)
     return reg

@@ -14,7 +14,6 @@ _FINAL = (
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|üan|"
     r"ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|üe|ve|ui|a|o|e|i|u|ü|v)"
 )
-SYLLABLE = re.compile(rf"{_INITIAL}{_FINAL}")
 _GIVEN = re.compile(rf"^(?:{_INITIAL}{_FINAL}){{1,2}}$")
 
 FAMILY_NAMES = frozenset(

@@ -35,7 +35,8 @@ EXTRACTORS: dict[str, str] = {
 
 def _load(spec: str) -> Callable[[list[TextUnit]], Iterable[Claim]]:
     module, func = spec.split(":")
-    return getattr(importlib.import_module(module), func)
+    found: Callable[[list[TextUnit]], Iterable[Claim]] = getattr(importlib.import_module(module), func)
+    return found
 
 
 def extract(doc: Document, kinds: Sequence[str] | None = None) -> ClaimSet:

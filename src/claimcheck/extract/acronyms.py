@@ -32,11 +32,12 @@ its first letter (Schwartz & Hearst, 2003); with no such phrase nothing is recor
 from __future__ import annotations
 
 from claimcheck import lazyre as re
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import AcronymClaim
+from claimcheck.extract.acronym_letters import fit
 from claimcheck.extract.text import TextUnit
-from claimcheck.ingest.common import is_cjk
+from claimcheck.text import is_cjk
 
 __all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letters_fit"]
 
@@ -237,8 +238,6 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
 
 
 def _judge_fits(acronym: str, expansion: str) -> bool:
-    from claimcheck.rules._acronym import fit
-
     return fit(acronym, expansion) == "fits"
 
 
@@ -261,9 +260,9 @@ def _extended(text: str, words: list[tuple[int, int]], run: list[tuple[int, int]
     return None
 
 
-def find_acronyms(text: str) -> list[dict]:
+def find_acronyms(text: str) -> list[dict[str, Any]]:
     """Definitions in ``text``: dicts with start, end, acronym, expansion, native."""
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         parts = [p.strip() for p in re.split(r"\s*[,，;；]\s*", inner) if p.strip()]

@@ -30,7 +30,7 @@ from claimcheck.claims.models import CitationClaim, PartialDate
 from claimcheck.data.calendar import MONTHS
 from claimcheck.document import Footnote
 from claimcheck.extract.text import TextUnit
-from claimcheck.ingest.common import find_urls, is_cjk
+from claimcheck.text import find_urls, is_cjk
 
 __all__ = ["Part", "ParsedCitation", "extract_citations", "footnote_parts", "parse_citation"]
 
@@ -170,7 +170,7 @@ def _is_excerpt(title: str) -> bool:
     if head.startswith(("...", "…")):
         return True
     word = re.match(r"[^\W\d_]+", head)  # the first word: all lower case, no inner capital ("iPhone")
-    return bool(word) and word.group().isascii() and word.group().islower()
+    return word is not None and word.group().isascii() and word.group().islower()
 
 
 # ----------------------------------------------------------------------------- splitting
@@ -259,7 +259,7 @@ def _authors(raw: str) -> tuple[str, ...]:
     return (raw,)
 
 
-def _date_from(m: re.Match) -> PartialDate | None:
+def _date_from(m: re.Match[str]) -> PartialDate | None:
     g = m.groupdict()
     try:
         if g["y1"]:

@@ -32,9 +32,15 @@ import itertools
 from claimcheck import lazyre as re
 import time
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, get_args
 
-from claimcheck.claims.models import DateClaim, PartialDate, RelativeWindow
+from claimcheck.claims.models import (
+    DateClaim,
+    PartialDate,
+    RelativeWindow,
+    WindowDirection,
+    WindowUnit,
+)
 from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
 from claimcheck.extract.text import TextUnit
 
@@ -233,7 +239,7 @@ _DATE_LEADS = {
     "due", "starting", "ending", "around", "circa", "about", "today", "yesterday", "tomorrow",
     "week", "weekend", "night", "morning", "evening", "afternoon", "noon", "midnight",
     "the", "a", "an", "that", "its", "his", "her", "their", "our", "your", "my", "for", "with",
-    "between", "during", "than", "except", "including", "then", "until", "but", "so",
+    "between", "during", "than", "except", "including", "then", "but", "so",
 }
 _CAPITAL_BEFORE = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z]+)[ \u00a0-]$")
 _IDENT_BEFORE = re.compile(r"(?:\d[-/.:,]?|[-/.]\d|[A-Za-z]\d*[-/]?\d*[-/]|[#$€£¥+])$")
@@ -257,15 +263,8 @@ class DateMatch:
     kind: str = "date"  # date | year | decade | month | relative | partial
     month: int | None = None  # for yearless atoms
     day: int | None = None
-    two_digit: str | None = None
-    lower_month: bool = False
     needs_range: bool = False
-    decade_end: int | None = None
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def iso(self) -> str:
         if self.date is None:
@@ -328,7 +327,7 @@ def _thanksgiving(year: int) -> int:
 
 
 # ----------------------------------------------------------------------------- dateparser
-_DDP = {}
+_DDP: dict[str, Any] = {}
 
 
 def _dateparser(text: str, day_first: bool) -> PartialDate | None:
@@ -399,7 +398,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
     out: list[DateMatch] = []
-    deferred: list[tuple[int, re.Match, dict]] = []
+    deferred: list[tuple[int, re.Match[str], dict[str, str]]] = []
     windows = _windows(text)
     for prio, rx in enumerate(_ATOM_RES):
         for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
@@ -449,7 +448,7 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
     return out
 
 
-def _atom(m: re.Match, g: dict, text: str, ref: dt.date, day_first: bool) -> DateMatch | None:
+def _atom(m: re.Match[str], g: dict[str, str], text: str, ref: dt.date, day_first: bool) -> DateMatch | None:
     s, e = m.span()
 
     def mon(key: str) -> int:
@@ -460,7 +459,7 @@ def _atom(m: re.Match, g: dict, text: str, ref: dt.date, day_first: bool) -> Dat
 
     if "y1" in g:
         d = _pd(_year(g["y1"], ref), mon("m1"), int(g["d1"]))
-        return DateMatch(s, e, date=d, lower_month=lower("m1")) if d else None
+        return DateMatch(s, e, date=d) if d else None
     if "y2" in g:
         d = _pd(_year(g["y2"], ref), mon("m2"), ORDINAL_WORDS[g["o2"].lower()])
         return DateMatch(s, e, date=d) if d else None
@@ -495,11 +494,11 @@ def _atom(m: re.Match, g: dict, text: str, ref: dt.date, day_first: bool) -> Dat
     if "m10" in g:
         if lower("m10") and g["m10"].lower() in ("may", "march"):
             return None
-        return DateMatch(s, e, kind="partial", month=mon("m10"), day=int(g["d10"]), lower_month=lower("m10"))
+        return DateMatch(s, e, kind="partial", month=mon("m10"), day=int(g["d10"]))
     if "m11" in g:
         if lower("m11") and g["m11"].lower() in ("may", "march"):
             return None
-        return DateMatch(s, e, kind="partial", month=mon("m11"), day=int(g["d11"]), lower_month=lower("m11"))
+        return DateMatch(s, e, kind="partial", month=mon("m11"), day=int(g["d11"]))
     if "y12" in g:
         d = _pd(int(g["y12"]), int(g["a12"]), int(g["b12"]))
         if d is None and g["s12"] == "/":
@@ -568,7 +567,7 @@ def _atom(m: re.Match, g: dict, text: str, ref: dt.date, day_first: bool) -> Dat
     if "y22" in g:
         return DateMatch(s, e, kind="year", date=_pd(int(g["y22"])))
     if "m23" in g:
-        return DateMatch(s, e, kind="month", month=mon("m23"), lower_month=lower("m23"))
+        return DateMatch(s, e, kind="month", month=mon("m23"))
     return None
 
 
@@ -599,7 +598,7 @@ def _named_by_number(text: str, a: DateMatch) -> bool:
     if re.match(r"[A-Za-z]", text[a.end : a.end + 1]):
         return True  # a letter glued to the number: "March 2F"
     m = _CAPITAL_BEFORE.search(text[max(0, a.start - 30) : a.start])
-    return bool(m) and m.group(1).lower().rstrip(".") not in _DATE_LEADS
+    return m is not None and m.group(1).lower().rstrip(".") not in _DATE_LEADS
 
 
 def _bare_year_ok(text: str, a: DateMatch) -> bool:
@@ -700,10 +699,6 @@ def _complete(a: DateMatch, year: int | None, month: int | None = None) -> DateM
     return replace(a, date=d, kind="date", year_inferred=True)
 
 
-def _has_year(a: DateMatch) -> bool:
-    return a.date is not None
-
-
 def find_dates(
     text: str,
     *,
@@ -747,11 +742,11 @@ def find_dates(
 
     if reference_date is not None:
         for k, a in enumerate(merged):
-            m = _TO_TODAY.match(text, a.end)
-            if m and a.date is not None and a.end_date is None and a.kind == "date":
+            tm = _TO_TODAY.match(text, a.end)
+            if tm and a.date is not None and a.end_date is None and a.kind == "date":
                 today = _pd(reference_date.year, reference_date.month, reference_date.day)
                 if today is not None and a.date.first_day() <= reference_date:
-                    merged[k] = replace(a, end=m.end(), end_date=today, extra={**a.extra, "range": True})
+                    merged[k] = replace(a, end=tm.end(), end_date=today, extra={**a.extra, "range": True})
     out: list[DateMatch] = []
     last_year: int | None = None
     last_month: int | None = None
@@ -796,10 +791,10 @@ def find_dates(
         a = _qualify(text, a)
         final.append(a)
     taken = [(a.start, a.end) for a in final]
-    for r in sorted(rels, key=lambda r: r.start - r.end):  # longest first
-        if not any(s < r.end and r.start < e for s, e in taken):
-            final.append(r)
-            taken.append((r.start, r.end))
+    for rm in sorted(rels, key=lambda r: r.start - r.end):  # longest first
+        if not any(s < rm.end and rm.start < e for s, e in taken):
+            final.append(rm)
+            taken.append((rm.start, rm.end))
     final.sort(key=lambda a: a.start)
     return final
 
@@ -840,8 +835,10 @@ def _range(text: str, a: DateMatch, b: DateMatch, gap: str) -> DateMatch | None:
     if start.first_day() > end.last_day():
         return None
     if word.startswith("to the start"):
-        start = _pd(start.year, start.month or 1)
-        end = _pd(end.year, 1)
+        start_month, end_year = _pd(start.year, start.month or 1), _pd(end.year, 1)
+        if start_month is None or end_year is None:
+            return None
+        start, end = start_month, end_year
     if a.kind == "year" and b.kind == "year" and (end.year - start.year) > 200:
         return None
     # "2014-2018" only when the pair is not glued to more numbers (phone numbers, codes)
@@ -852,15 +849,20 @@ def _range(text: str, a: DateMatch, b: DateMatch, gap: str) -> DateMatch | None:
     return r
 
 
-def _relative(m: re.Match) -> RelativeWindow | None:
+_VAGUE_UNITS: dict[str, WindowUnit] = {"days": "day", "weeks": "week", "months": "month", "decades": "decade"}
+_WINDOW_UNITS: dict[str, WindowUnit] = {u: u for u in get_args(WindowUnit)}
+
+
+def _relative(m: re.Match[str]) -> RelativeWindow | None:
     g = m.groupdict()
     direction_raw = (g.get("dir") or "").lower()
     unit_raw = (g.get("unit") or "").lower()
     n_raw = (g.get("n") or "").lower()
     vague = False
     if direction_raw in ("recently", "lately", "recent"):
-        unit = {"days": "day", "weeks": "week", "months": "month", "decades": "decade"}.get(unit_raw, "year")
-        return RelativeWindow(text=m.group(0), amount=1, unit=unit, direction="past", vague=True)
+        vague_unit = _VAGUE_UNITS.get(unit_raw, "year")
+        return RelativeWindow(text=m.group(0), amount=1, unit=vague_unit, direction="past", vague=True)
+    direction: WindowDirection
     if direction_raw in ("past", "last", "previous", "preceding", "ago", "earlier"):
         direction = "past"
     elif direction_raw in ("next", "coming", "following", "hence") or direction_raw.startswith("from"):
@@ -878,6 +880,7 @@ def _relative(m: re.Match) -> RelativeWindow | None:
             amount = NUMBER_WORDS.get(n_raw, 1)
             vague = n_raw in ("few", "several", "couple of")
     unit_raw = re.sub(r"[- ]+", " ", unit_raw)
+    unit: WindowUnit
     if unit_raw.startswith("quarter"):
         unit, amount = "year", amount * 25
     elif unit_raw.startswith("half"):
@@ -885,9 +888,10 @@ def _relative(m: re.Match) -> RelativeWindow | None:
     elif unit_raw.startswith("centur"):
         unit, amount = "decade", amount * 10
     else:
-        unit = unit_raw.rstrip("s")
-        if unit not in ("day", "week", "month", "year", "decade"):
+        found = _WINDOW_UNITS.get(unit_raw.rstrip("s"))
+        if found is None:
             return None
+        unit = found
     return RelativeWindow(text=m.group(0), amount=amount, unit=unit, direction=direction, vague=vague)
 
 
@@ -1034,7 +1038,7 @@ def _options(unit: TextUnit) -> tuple[dt.date | None, bool]:
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
-    from claimcheck.extract.citations import footnote_parts
+    from claimcheck.extract.citations import footnote_parts  # the extractors load each other only when a run needs them
 
     return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
 

@@ -45,10 +45,11 @@ from __future__ import annotations
 
 from claimcheck import lazyre as re
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import MemberListClaim, PartialDate
-from claimcheck.extract.text import TextUnit
+from claimcheck.document import Block, BlockKind, Document
+from claimcheck.extract.text import TextUnit, sentence_bounds
 
 __all__ = ["country_name", "describe_group", "extract_member_lists", "find_member_lists", "parse_list", "recognise"]
 
@@ -152,8 +153,9 @@ def _countries() -> dict[str, dict[str, str]]:
         db = pycountry.countries
         everything = list(db)  # loads the table and its indices
 
-        def display(c) -> str:
-            return getattr(c, "common_name", None) or c.name
+        def display(c: Any) -> str:
+            name: str = getattr(c, "common_name", None) or c.name
+            return name
 
         lookup: dict[str, str] = {}
         for index in db.indices.values():
@@ -413,7 +415,7 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True) -> dict | None:
+def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True) -> dict[str, Any] | None:
     """Items of a list written in ``text[a:b]``.
 
     ``closed``: the region holds the list alone (a parenthesis, a bullet list); otherwise the
@@ -508,7 +510,7 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
         return None
     # "Washington, D.C.", "Portland, Oregon, Austin, Texas": a place and its state cut by a comma
     # read as two members; the list stands, its count does not
-    for (a1, b1, r1), (a2, b2, r2) in zip(items, items[1:]):
+    for (a1, b1, _r1), (a2, b2, _r2) in zip(items, items[1:]):
         if re.fullmatch(r"(?:[A-Z]\.){2,}", text[a2:b2].strip()) or (_subdivision(text[a2:b2]) and not _subdivision(text[a1:b1])):
             ambiguous = True
             break
@@ -672,8 +674,8 @@ def _clean_left(left: str) -> str:
     return lw.strip().rstrip(",").strip()
 
 
-def _group_text(*parts: str) -> str:
-    parts = list(parts)
+def _group_text(*given: str) -> str:
+    parts = list(given)
     if len(parts) == 3 and parts[2] and parts[2].split() and parts[2].split()[0].lower() not in _POST_WORDS:
         parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
     g = " ".join(p.strip() for p in parts if p and p.strip())
@@ -681,7 +683,7 @@ def _group_text(*parts: str) -> str:
     return g
 
 
-def _anchored(text: str, s0: int, s1: int) -> Iterator[dict]:
+def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
     for m in _ANCHORS.finditer(text, s0, s1):
@@ -860,13 +862,11 @@ def _members_before(text: str, items: list[tuple[int, int]]) -> list[tuple[int, 
     return kept
 
 
-def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> list[dict]:
+def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> list[dict[str, Any]]:
     """Member lists in ``text``: dicts with span, group, members, raw_members, declared_count,
     complete, role."""
-    from claimcheck.extract.text import sentence_bounds
-
     starts = sentence_starts if sentence_starts is not None else sentence_bounds(text)
-    found: list[dict] = []
+    found: list[dict[str, Any]] = []
 
     # 1. LIST have joined GROUP
     for m in _AFTER_LIST.finditer(text):
@@ -969,12 +969,12 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
 
     # 5. bullets run into one paragraph (text and PDF text): "… four ports: • A • B • C"
     for m in _INLINE_BULLETS.finditer(text):
-        r = _inline_bullets(text, m, starts)
-        if r:
-            found.append(r)
+        bullets = _inline_bullets(text, m, starts)
+        if bullets:
+            found.append(bullets)
 
     # one record per list: the first reading wins (the patterns above are in order of trust)
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     for r in found:
         a, b = r["items_span"]
         if any(a < ob and oa < b for oa, ob in (o["items_span"] for o in out)):
@@ -989,7 +989,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
 _INLINE_BULLETS = re.compile(r":\s+(?P<b>[•●▪◦‣]|-(?=\s))\s+")
 
 
-def _inline_bullets(text: str, m: re.Match, starts: list[int]) -> dict | None:
+def _inline_bullets(text: str, m: re.Match[str], starts: list[int]) -> dict[str, Any] | None:
     bullet = m.group("b")
     sep = re.compile(rf"\s+{re.escape(bullet)}\s+")
     pos = m.end()
@@ -1022,7 +1022,9 @@ def _inline_bullets(text: str, m: re.Match, starts: list[int]) -> dict | None:
     return r
 
 
-def _record(text: str, kept, start: int, end: int, group: str, count: int | None) -> dict:
+def _record(
+    text: str, kept: list[tuple[int, int, tuple[str, str]]], start: int, end: int, group: str, count: int | None
+) -> dict[str, Any]:
     return {
         "start": start,
         "end": max(end, kept[-1][1]),
@@ -1038,17 +1040,15 @@ def _record(text: str, kept, start: int, end: int, group: str, count: int | None
 
 
 def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | None]:
+    from claimcheck.extract.dates import find_dates  # the extractors load each other only when a run needs them
+
     m = _AS_OF.search(sentence)
     if m:
-        from claimcheck.extract.dates import find_dates
-
         ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
         if ds:
             return ds[0].date, m.group(0)
     m = re.match(r"(?:In|During|At\s+the\s+(?:start|end)\s+of)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}(?=,)", sentence)
     if m:
-        from claimcheck.extract.dates import find_dates
-
         ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
         if ds:
             return ds[0].date, m.group(0)
@@ -1063,7 +1063,7 @@ def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | Non
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
-    from claimcheck.extract.citations import footnote_parts
+    from claimcheck.extract.citations import footnote_parts  # the extractors load each other only when a run needs them
 
     out = []
     for p in footnote_parts(unit.text):
@@ -1086,7 +1086,7 @@ _LEAD_IN_ITEM = re.compile(r"^\s*(?P<name>[^:—–(,.;]+?)\s*(?:$|[:—–(,.;]
 _BULLET_BEFORE = re.compile(r"(?:(?:^|\n)[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+|<li\b[^>]*>\s*(?:<(?!/?li\b)[^>]+>\s*)*)$", re.I)
 
 
-def _is_item(doc, block, kinds) -> bool:
+def _is_item(doc: Document, block: Block, kinds: type[BlockKind]) -> bool:
     """A bullet or numbered item: a ``list_item`` block, or (for readers that do not class
     blocks yet) a block whose source opens with a bullet marker or an ``<li>``."""
     if block.kind == kinds.list_item:
@@ -1100,12 +1100,11 @@ def _is_item(doc, block, kinds) -> bool:
     return bool(_BULLET_BEFORE.search(doc.source.text[max(0, at - 80) : at]))
 
 
-def _bullets(unit: TextUnit) -> dict | None:
+def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a name."""
     if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
         return None
     blocks = unit.doc.articles[unit.article].blocks
-    from claimcheck.document import BlockKind
 
     names: list[tuple[str, tuple[str, str]]] = []
     col0 = None
@@ -1123,7 +1122,7 @@ def _bullets(unit: TextUnit) -> dict | None:
             break
         m = _LEAD_IN_ITEM.match(blk.text)
         rec = _member(m.group("name"), True) if m else None
-        if rec is None:
+        if rec is None or m is None:
             return None
         names.append((m.group("name").strip(), rec))
         if len(names) > 60:
@@ -1150,7 +1149,7 @@ def _bullets(unit: TextUnit) -> dict | None:
     }
 
 
-def _lead_in(left: str) -> dict | None:
+def _lead_in(left: str) -> dict[str, Any] | None:
     """What a lead-in sentence before a bullet list names: group, count, completeness, role."""
     ap = _APPOS.search(left)
     lc = _LEAD_COUNT.match(left)
@@ -1185,7 +1184,7 @@ def _lead_in(left: str) -> dict | None:
     }
 
 
-def _claim(unit: TextUnit, r: dict) -> MemberListClaim:
+def _claim(unit: TextUnit, r: dict[str, Any]) -> MemberListClaim:
     s, e = r["start"], r["end"]
     sentence = unit.sentence_at(s)
     as_of, as_of_text = _as_of(sentence, unit)

@@ -45,6 +45,7 @@ import math
 from claimcheck import lazyre as re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = [
     "QUALIFIERS",
@@ -100,14 +101,14 @@ _SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion
 def _trie_alternation(words: list[str]) -> str:
     """One regular expression for a set of words, as a trie (fast to search: one branch per
     first letter instead of a hundred alternatives tried in turn). Longest match first."""
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict[str, Any]) -> str:
         branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         optional = "" in node
         if not branches:
@@ -235,7 +236,6 @@ class Number:
     words: bool = False  # written in words ("twelve")
     integer: bool = True  # written without a decimal part or fraction
     plain_digits: bool = False  # only digits, no separators ("2023")
-    hyphen_joined: bool = False  # "fifty-two", not "fifty - two"
     #: The plain tokens a composite number is read from -- the number without its sign
     #: ("-5" -> "5"), without its scale letter ("10k" -> "10"), the two sides of a decimal
     #: comma ("3,5"), of a ratio ("1 in 5") or of a join ("3 hundred and 21"). Empty for a
@@ -628,7 +628,7 @@ class _Tok:
     mult: float = 0.0
 
 
-def _plain(text: str, start: int, end: int, value: float, **kw) -> Number:
+def _plain(text: str, start: int, end: int, value: float, **kw: Any) -> Number:
     return Number(start, end, value, text[start:end], **kw)
 
 
@@ -646,9 +646,8 @@ def _base_tokens(text: str) -> list[_Tok]:
         words = False
         integer = True
         plain = False
-        hyphen = False
         parts: tuple[Number, ...] = ()
-        info = _Tok(None)  # type: ignore[arg-type]
+        info = _Tok(None)  # type: ignore[arg-type]  # the Number is filled in below
         if m.group("ordinal"):
             continue
         if m.group("dotted"):
@@ -735,11 +734,10 @@ def _base_tokens(text: str) -> list[_Tok]:
             pos = end
             words = True
             integer = float(value).is_integer()
-            hyphen = "-" in raw[:used] and " - " not in raw[:used]
             pm = _PRONOUN_BEFORE.search(text, max(0, start - 12), start) if raw[:used].lower() == "one" else None
             if pm and (pm.group(0).split()[0].lower() == "no" or _PRONOUN_AFTER.match(text, end)):
                 continue  # "the one you mentioned", "which one?": a pronoun
-            info = _Tok(None, frac=parsed.frac, trail=parsed.trail, top=parsed.top, mult=parsed.mult)  # type: ignore[arg-type]
+            info = _Tok(None, frac=parsed.frac, trail=parsed.trail, top=parsed.top, mult=parsed.mult)  # type: ignore[arg-type]  # the Number is filled in below
         scale: str | None = None
         if not words and not m.group("sci") and not parts:
             sm = _SCALE_AFTER.match(text, end)
@@ -785,7 +783,6 @@ def _base_tokens(text: str) -> list[_Tok]:
             words=words,
             integer=integer,
             plain_digits=plain,
-            hyphen_joined=hyphen,
             parts=parts,
         )
         out.append(info)

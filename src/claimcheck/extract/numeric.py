@@ -40,7 +40,7 @@ import bisect
 import functools
 from claimcheck import lazyre as re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import (
     ClaimSubject,
@@ -276,6 +276,7 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
             return None
     if m.group("word") and surface[0].isupper() and not surface.isupper() and glued:
         return None
+    unit: str | None
     if low in _TIME_WORDS:
         unit = _TIME_WORDS[low]
     elif m.group("word"):
@@ -828,13 +829,13 @@ class _Scan:
         if sw and scale is None and factor == 1.0:
             mult = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[sw.group("scale").lower()]
             value *= mult
-            if low is not None:
-                low, high = low * mult, high * mult  # type: ignore[operator]
+            if low is not None and high is not None:  # a range has both ends
+                low, high = low * mult, high * mult
             scale = sw.group("scale").lower()
             cur_end = sw.end()
         value *= factor
         if low is not None:
-            low, high = low * factor, high * factor  # type: ignore[operator]
+            low, high = low * factor, high * factor  # type: ignore[operator]  # low and high are set together (a range)
         mention = Mention("money", tok.start, cur_end, value, tok.written, low=low, high=high, scale=scale, currency=code)
         if factor == 1.0:
             self.minor(mention, allow_bare=True)
@@ -907,7 +908,7 @@ class _Scan:
                 if sub is not None and sub.start >= om.end() - 1 and sub.start - om.end() <= 8:
                     cm = _EQUIV_CLOSE.match(text, sub.end)
                     if cm and sub.value > 0:
-                        mention.equivalent = (sub.value, sub.currency)  # type: ignore[arg-type]
+                        mention.equivalent = (sub.value, sub.currency or "")  # a money mention has one
                         after = cm.end()
                         self.consumed = max(self.consumed, after)
         ym = _YEAR_AFTER.match(text, after)
@@ -984,8 +985,8 @@ class _Scan:
         if unit in YEAR_MULTIPLES:
             mult = YEAR_MULTIPLES[unit]
             value *= mult
-            if low is not None:
-                low, high = low * mult, high * mult  # type: ignore[operator]
+            if low is not None and high is not None:  # a range has both ends
+                low, high = low * mult, high * mult
             unit = "year"
         # feet and inches: "5 ft 2 in", "5 feet and 2 inches"
         if unit == "foot" and not hyphen:
@@ -994,14 +995,16 @@ class _Scan:
                 value += float(im.group("n")) / 12
                 uend = im.end()
         if negative:
-            sign_start = sm.start() if sm else start  # type: ignore[union-attr]
-            if text[sign_start : sign_start + 1] == "-" or sm.group(0).strip().lower() in ("minus", "negative", "-"):  # type: ignore[union-attr]
+            sign_start = sm.start() if sm else start
+            if text[sign_start : sign_start + 1] == "-" or (
+                sm is not None and sm.group(0).strip().lower() in ("minus", "negative", "-")
+            ):
                 value = -value
                 if low is not None:
-                    low, high = -high, -low  # type: ignore[operator]
+                    low, high = -high, -low  # type: ignore[operator]  # low and high are set together (a range)
                 start = sign_start
         if low is not None:
-            value = (low + high) / 2  # type: ignore[operator]
+            value = (low + high) / 2  # type: ignore[operator]  # low and high are set together (a range)
         mention = Mention("quantity", start, uend, value, tok.written, low=low, high=high, scale=tok.scale, unit=unit)
         q = match_qualifier(text, start)
         if q:
@@ -1063,7 +1066,7 @@ class _Scan:
         if thing is None:
             return None
         name, tend = thing
-        value = tok.value if low is None else (low + high) / 2  # type: ignore[operator]
+        value = tok.value if low is None else (low + high) / 2  # type: ignore[operator]  # low and high are set together (a range)
         mention = Mention(
             "count", tok.start, end, value, tok.written, low=low, high=high, scale=scale, thing=name, thing_end=tend
         )
@@ -1137,7 +1140,7 @@ _HAS_NUMBER_WORD = re.compile(
 
 
 # =========================================================================== claims
-def _numeric_fields(m: Mention) -> dict:
+def _numeric_fields(m: Mention) -> dict[str, Any]:
     return {
         "value": m.value,
         "low": m.low,
@@ -1202,6 +1205,7 @@ def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
         if m.equivalent is not None:
             equivalent = MoneyValue(amount=abs(m.equivalent[0]), currency=m.equivalent[1])
         s, e = unit.sentence_span(m.start)
+        assert m.currency is not None  # a money mention always has its currency
         yield MoneyClaim(
             **unit.common(m.start, m.end),
             **_numeric_fields(m),
@@ -1217,10 +1221,12 @@ def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
 def extract_quantities(units: list[TextUnit]) -> Iterator[QuantityClaim]:
     """Measured quantities with a pint unit string."""
     for unit, m in _mentions(units, "quantity"):
+        assert m.unit is not None  # a quantity mention always has its unit
         yield QuantityClaim(**unit.common(m.start, m.end), **_numeric_fields(m), unit=m.unit, subject=_subject(unit, m))
 
 
 def extract_counts(units: list[TextUnit]) -> Iterator[CountClaim]:
     """Counts of things, with the counted noun phrase as written."""
     for unit, m in _mentions(units, "count"):
+        assert m.thing is not None  # a count mention always names what it counts
         yield CountClaim(**unit.common(m.start, m.end), **_numeric_fields(m), thing=m.thing, subject=_subject(unit, m))

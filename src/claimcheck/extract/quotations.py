@@ -23,11 +23,11 @@ what the quotation rule compares.
 from __future__ import annotations
 
 from claimcheck import lazyre as re
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import QuotationClaim
-from claimcheck.extract.text import TextUnit
-from claimcheck.ingest.common import is_cjk
+from claimcheck.extract.text import TextUnit, sentence_bounds
+from claimcheck.text import is_cjk
 
 __all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans"]
 
@@ -232,8 +232,6 @@ def is_framed(text: str, q_open: int, q_close: int, speaker: str | None = None) 
 
 
 def _sentence_starts(text: str) -> list[int]:
-    from claimcheck.extract.text import sentence_bounds
-
     return sentence_bounds(text)
 
 
@@ -248,11 +246,9 @@ def _clean(name: str) -> str | None:
     return " ".join(words)
 
 
-def find_quotations(text: str, starts: list[int] | None = None) -> list[dict]:
-    from claimcheck.extract.text import sentence_bounds
-
+def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str, Any]]:
     starts = starts if starts is not None else sentence_bounds(text)
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     previous: str | None = None
     for a, b in _quote_spans(text):
         inner = text[a + 1 : b].strip()
@@ -278,7 +274,7 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict]:
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
-    from claimcheck.extract.citations import footnote_parts
+    from claimcheck.extract.citations import footnote_parts  # the extractors load each other only when a run needs them
 
     return [(p.start, p.end) for p in footnote_parts(unit.text) if p.kind == "prose"]
 

@@ -23,10 +23,14 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from claimcheck.errors import UsageError
+from claimcheck.fileio import write_output
 from claimcheck.findings.model import Finding
+
+if TYPE_CHECKING:
+    from claimcheck.findings.result import Result
 
 __all__ = ["BASELINE_VERSION", "Baseline", "BaselineOutcome", "StaleEntry", "apply_baseline", "load_baseline", "write_baseline"]
 
@@ -95,7 +99,7 @@ class BaselineOutcome:
     baselined: list[Finding] = field(default_factory=list)
     stale: list[StaleEntry] = field(default_factory=list)
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, Any]:
         """For the JSON report's ``summary.baseline``."""
         return {
             "file": self.path,
@@ -193,8 +197,6 @@ def write_baseline(
     With ``checked`` (the drafts this run read), the entries an existing baseline holds for
     drafts that were *not* checked (``--changed-since``, or a subset of drafts named) are
     kept as they were: a partial run never drops what it did not look at."""
-    from claimcheck.fileio import write_output
-
     baseline = Baseline.from_findings(findings)
     if checked is not None and Path(path).is_file():
         seen = {_norm(p) for p in checked}
@@ -209,7 +211,7 @@ def write_baseline(
     return baseline
 
 
-def apply_baseline(result, baseline: Baseline, path: str = "baseline") -> BaselineOutcome:
+def apply_baseline(result: Result, baseline: Baseline, path: str = "baseline") -> BaselineOutcome:
     """Move the findings ``baseline`` covers out of ``result.findings``; set ``result.baseline``.
 
     Findings are taken in their (deterministic) report order: with a count of 2 for a

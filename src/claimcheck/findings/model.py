@@ -55,7 +55,7 @@ class Finding(BaseModel):
         return self.rule[:2]
 
     @property
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[str, int, int, str, str]:
         return (
             self.location.path,
             self.location.line,

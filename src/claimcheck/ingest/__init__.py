@@ -211,7 +211,7 @@ def _walk(root: Path, patterns: Sequence[str] = DEFAULT_EXCLUDE, unreadable: lis
     for dirpath, dirnames, filenames in os.walk(root, onerror=failed):
         here = Path(dirpath)
         rel_dir = here.relative_to(root).as_posix()
-        rel = (lambda n: n) if rel_dir == "." else (lambda n: f"{rel_dir}/{n}")
+        rel = (lambda n: n) if rel_dir == "." else (lambda n, d=rel_dir: f"{d}/{n}")
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not _excluded(rel(d), d, patterns))
         for name in filenames:
             if name.startswith((".", "~$")) or _excluded(rel(name), name, patterns):  # ~$: Word's lock files
@@ -275,7 +275,7 @@ def _too_big(path: Path, size: int, max_bytes: int) -> InputError:
     )
 
 
-def _missing(path: str | Path) -> InputError:
+def _missing(path: str | os.PathLike[str]) -> InputError:
     """The one error for a draft that is not there, whichever command was given it."""
     return InputError(
         "no such file or directory",

@@ -2,50 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from claimcheck import lazyre as re
-import unicodedata
 
-URL_RE = re.compile(r"https?://[^\s<>\"“”]+", re.IGNORECASE)
-_URL_TRAIL = ".,;:"
+from claimcheck.document import SourceMap
 
+# inline suppression comments are read by findings.suppressions; the readers import the
+# parser from here, as before
+from claimcheck.findings.suppressions import parse_suppressions as parse_suppressions
+from claimcheck.ingest.textmap import cut_spans
 
-def find_urls(text: str) -> list[tuple[int, int, str]]:
-    """URLs in ``text`` as ``(start, end, url)``, without trailing sentence punctuation."""
-    out = []
-    for m in URL_RE.finditer(text):
-        url = m.group(0)
-        while url and (url[-1] in _URL_TRAIL or (url[-1] in ")]’'" and _unbalanced(url))):
-            url = url[:-1]
-        if len(url) > len("https://"):
-            out.append((m.start(), m.start() + len(url), url))
-    return out
-
-
-def _unbalanced(url: str) -> bool:
-    closer = url[-1]
-    opener = {")": "(", "]": "["}.get(closer)
-    if opener is None:
-        return True
-    return url.count(opener) < url.count(closer)
-
-
-def is_cjk(ch: str) -> bool:
-    if not ch:
-        return False
-    code = ord(ch)
-    return (
-        0x3000 <= code <= 0x303F  # CJK punctuation
-        or 0x3400 <= code <= 0x4DBF
-        or 0x4E00 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF00 <= code <= 0xFFEF  # full-width forms
-        or 0x20000 <= code <= 0x2FA1F
-    )
-
-
-def is_letter(ch: str) -> bool:
-    return bool(ch) and unicodedata.category(ch).startswith("L")
-
+# URL finding and character classes live in claimcheck.text (extraction uses them too);
+# the readers import them from here, as before
+from claimcheck.text import URL_RE as URL_RE
+from claimcheck.text import find_urls as find_urls
+from claimcheck.text import is_cjk as is_cjk
+from claimcheck.text import is_letter as is_letter
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -117,77 +89,6 @@ def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL_RE.search(text))
 
 
-_SUPPRESS = re.compile(
-    r"<!--\s*claimcheck:\s*(?P<verb>ignore|disable|enable|file-ignore)"
-    r"\[(?P<codes>[^\]]*)\]\s*-->"
-)
-_CODE_RE = re.compile(r"^[A-Z]{2}(?:\d{3})?$")
-
-
-def parse_suppressions(source) -> list:
-    """Inline ``<!-- claimcheck: ignore[FN001] -->`` comments (Markdown and HTML).
-
-    ``ignore[..]`` covers the block (lines up to a blank line) that holds the comment, or,
-    on a line of its own, the block after it; ``disable[..]`` … ``enable[..]`` a range of
-    lines (to the end of the file without an ``enable``); ``file-ignore[..]`` the file.
-    Codes are required: a rule code (``FN001``) or a family (``FN``).
-    """
-    from claimcheck.document import Suppression
-    from claimcheck.errors import InputError
-
-    text = source.text
-    if "claimcheck:" not in text:
-        return []
-    out = []
-    open_ranges: dict[str, tuple[int, object]] = {}
-    total = source.line_count
-    for m in _SUPPRESS.finditer(text):
-        line, col = source.line_col(m.start())
-        codes = tuple(c.strip().upper() for c in m.group("codes").split(",") if c.strip())
-        bad = [c for c in codes if not _CODE_RE.match(c)]
-        if not codes or bad:
-            raise InputError(
-                "suppression comment needs rule codes or families, e.g. ignore[FN001]",
-                path=source.path,
-                line=line,
-                column=col,
-                hint="write the codes to ignore between the brackets",
-                code="E111",
-                source_line=source.line_text(line),
-            )
-        verb = m.group("verb")
-        loc = source.location(m.start())
-        if verb == "file-ignore":
-            out.append(Suppression(location=loc, codes=codes, scope="file", start_line=1, end_line=total))
-        elif verb == "ignore":
-            own_line = not source.line_text(line).replace(m.group(0), "").strip()
-            first = line
-            if own_line:
-                first = line + 1
-                while first <= total and not source.line_text(first).strip():
-                    first += 1
-            start = first
-            while start > 1 and source.line_text(start - 1).strip() and not own_line:
-                start -= 1
-            end = first
-            while end < total and source.line_text(end + 1).strip():
-                end += 1
-            out.append(Suppression(location=loc, codes=codes, scope="line", start_line=start, end_line=end))
-        elif verb == "disable":
-            for code in codes:
-                open_ranges[code] = (line, loc)
-        else:  # enable
-            for code in codes:
-                if code in open_ranges:
-                    start, start_loc = open_ranges.pop(code)
-                    out.append(
-                        Suppression(location=start_loc, codes=(code,), scope="range", start_line=start, end_line=line)
-                    )
-    for code, (start, start_loc) in open_ranges.items():
-        out.append(Suppression(location=start_loc, codes=(code,), scope="range", start_line=start, end_line=total))
-    return out
-
-
 # --- text normalisation shared by every reader ---------------------------------------
 
 #: Spaces that only stop a line break; claims read them as plain spaces (one for one, so
@@ -238,7 +139,9 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def normalise_inline(text: str, smap=None, *, base: int = 0, math: bool = True):
+def normalise_inline(
+    text: str, smap: SourceMap | None = None, *, base: int = 0, math: bool = True
+) -> tuple[str, SourceMap]:
     """Normalise a block's text for claims, keeping every character's file location.
 
     * no-break, narrow no-break, figure and thin spaces become plain spaces (one for one);
@@ -251,9 +154,6 @@ def normalise_inline(text: str, smap=None, *, base: int = 0, math: bool = True):
     one, ``text`` is taken to start at file offset ``base``. Returns ``(text, source_map)``.
     Every reader calls this on each block and note text it builds.
     """
-    from claimcheck.document import SourceMap
-    from claimcheck.ingest.textmap import cut_spans
-
     if smap is None:
         smap = SourceMap(anchors=((0, base),))
     text = text.translate(_SPACE_LIKE)
@@ -313,7 +213,7 @@ _DATEPARSER_SETTINGS = {
 }
 
 
-def read_date(value, *, order: str = "MDY"):
+def read_date(value: object, *, order: str = "MDY") -> dt.date | None:
     """A metadata date value read as publishers write it, or ``None``.
 
     * ``datetime.date`` / ``datetime.datetime`` (YAML and TOML give these): the date as
@@ -329,8 +229,6 @@ def read_date(value, *, order: str = "MDY"):
       goes to dateparser, English month names, absolute dates only, a day required:
       ``March 2024`` and ``last spring`` are not publication dates.
     """
-    import datetime as dt
-
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -369,4 +267,7 @@ def read_date(value, *, order: str = "MDY"):
         parsed = dateparser.parse(bare, languages=["en"], settings=settings)
     except Exception:  # noqa: BLE001 - a date we cannot read is a notice, never a crash
         return None
-    return parsed.date() if parsed is not None else None
+    if parsed is None:
+        return None
+    found: dt.date = parsed.date()
+    return found

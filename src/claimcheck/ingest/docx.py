@@ -19,7 +19,8 @@ changes accepted; a tab or a line break counts one, a note's reference mark coun
   and ``Date`` bylines; a table is one ``table`` block per row, never prose;
 * footnotes and endnotes from ``word/footnotes.xml`` and ``word/endnotes.xml``: Word numbers
   them by the order of their references (per section when the section says so); a custom
-  mark (``w:customMarkFollows``) is the note's label; a reference to a note the notes part
+  mark (``w:customMarkFollows``) is the note's label (typed again at the head of the note,
+  it is not note text); a reference to a note the notes part
   lacks is still a reference. Documents with both kinds label the endnotes ``endnote N``;
 * hyperlinks: the target of ``w:hyperlink`` (and of ``HYPERLINK`` fields) is a URL of the
   note it stands in, as a Markdown link's is;
@@ -836,7 +837,10 @@ def build_document(path: str, walk: Walk, meta: Metadata) -> Document:
             base = starts[line_of[id(np_)]]
             if k and len(builder):
                 builder.add_synthetic(" ", base)
-            for piece in np_.pieces:
+            pieces = np_.pieces
+            if k == 0 and ref.mark is not None and pieces and pieces[0].start == 0 and pieces[0].text.strip() == ref.mark:
+                pieces = pieces[1:]  # a hand-typed mark is typed again at the head of its note
+            for piece in pieces:
                 builder.add(piece.text, base + piece.start)
             urls.extend(u for u in np_.urls if u not in urls)
         text, smap = _finish(builder)

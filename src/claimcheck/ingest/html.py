@@ -371,7 +371,19 @@ class _BlockRec:
         "table",
     )
 
-    def __init__(self, kind, level, text, smap, key, h1, refs, start, in_main=False, in_article=False):
+    def __init__(
+        self,
+        kind: BlockKind,
+        level: int,
+        text: str,
+        smap: SourceMap,
+        key: int,
+        h1: int,
+        refs: list[tuple[int, str, int | None, int, str | None]],
+        start: int,
+        in_main: bool = False,
+        in_article: bool = False,
+    ) -> None:
         self.kind = kind
         self.level = level
         self.text = text
@@ -393,7 +405,20 @@ class _NoteRec:
         "linked_label", "links",
     )
 
-    def __init__(self, number, label, text, smap, urls, key, h1, offset, ident, in_article, in_main=False):
+    def __init__(
+        self,
+        number: int | None,
+        label: str,
+        text: str,
+        smap: SourceMap,
+        urls: tuple[str, ...],
+        key: int,
+        h1: int,
+        offset: int,
+        ident: str | None,
+        in_article: bool,
+        in_main: bool = False,
+    ) -> None:
         self.number = number
         self.label = label
         self.text = text
@@ -555,12 +580,12 @@ class _Reader(HTMLParser):
             j = self.rawdata.find(">", i + 2)
             return -1 if j == -1 else j + 1
 
-    def handle_startendtag(self, tag: str, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag not in _VOID:
             self.handle_endtag(tag)
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         offset = self.line_starts[self.lineno - 1] + self.offset
         # HTMLParser lower-cases names; a value is None for a bare attribute ("hidden")
         amap = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
@@ -653,7 +678,7 @@ class _Reader(HTMLParser):
                 holder = self.note_el
                 self.note = None
                 self.note_el = None
-                holder.kind = "container"  # type: ignore[union-attr]
+                holder.kind = "container"  # type: ignore[union-attr]  # note_el is set while a note is open
                 self.containers += 1
                 self.handle_starttag(tag, attrs)
                 return
@@ -741,7 +766,7 @@ class _Reader(HTMLParser):
             return
         offset = self.line_starts[self.lineno - 1] + self.offset
         if self.in_title:
-            self.title_sink.add_text(data, offset)  # type: ignore[union-attr]
+            self.title_sink.add_text(data, offset)  # type: ignore[union-attr]  # set while in the title
             return
         if self.capture is not None:
             self.capture.chunks.append(("t", data, offset))
@@ -779,7 +804,7 @@ class _Reader(HTMLParser):
         kind = "t" if decoded == raw else "e"
         text = raw if kind == "t" else decoded
         if self.in_title:
-            self._feed(self.title_sink, kind, text, offset)  # type: ignore[arg-type]
+            self._feed(self.title_sink, kind, text, offset)  # type: ignore[arg-type]  # set while in the title
             return
         if self.capture is not None:
             self.capture.chunks.append((kind, text, offset))
@@ -1045,7 +1070,7 @@ class _Reader(HTMLParser):
         elif tag == "a":
             self._close_nearest(("a",), _BLOCK)
 
-    def _close_nearest(self, tags: tuple[str, ...], barriers) -> None:
+    def _close_nearest(self, tags: tuple[str, ...], barriers: tuple[str, ...] | frozenset[str]) -> None:
         stack = self.stack
         for i in range(len(stack) - 1, -1, -1):
             t = stack[i].tag
@@ -1131,7 +1156,8 @@ class _Reader(HTMLParser):
             # a number at the start of a footnote body is its marker
             if m and not note.length and (cap.linked or "," not in label):
                 if self.note_el is not None and self.note_el.data is None:
-                    self.note_el.data = int(re.match(r"\d+", m.group(1)).group(0))
+                    digits = m.group(1)
+                    self.note_el.data = int(digits[: len(digits) - len(digits.lstrip("0123456789"))])
                 return
             if cap.linked and cap.href:
                 # a note that cites another note (MediaWiki's "[n 1]" notes cite the sources)
@@ -1153,7 +1179,9 @@ class _Reader(HTMLParser):
             self.linked.add(cap.href)
         self._add_refs(sink, cap, chars, label, m)
 
-    def _add_refs(self, sink: _Sink, cap: _Capture, chars, label: str, m) -> None:
+    def _add_refs(
+        self, sink: _Sink, cap: _Capture, chars: list[tuple[str, int]], label: str, m: re.Match[str] | None
+    ) -> None:
         where = sink.length
         href = cap.href
         if m:
@@ -1161,8 +1189,8 @@ class _Reader(HTMLParser):
                 sink.refs.append((where, str(number), number, off, href))
             return
         # a linked reference without a plain number: "*", "a", an empty link
-        number = _id_number(href)
-        text_label = label.strip("[]() ") or (str(number) if number is not None else "")
+        linked = _id_number(href)
+        text_label = label.strip("[]() ") or (str(linked) if linked is not None else "")
         first = next((off for ch, off in chars if not ch.isspace()), cap.offset)
         if not label.strip():
             first = cap.offset
@@ -1344,8 +1372,8 @@ def _publication_date(source: Source, reader: "_Reader", notices: list[Notice]) 
             # from many dates: its creation date would date all of it wrongly
             if not (first and last and (last - first).days > 366):
                 candidates.append((50, m.group(1), "JSON-LD datePublished", -1))
-    for value, where, offset in sorted(reader.time_values, key=lambda t: t[1]):
-        candidates.append((60 + where, value, "<time datetime>", offset))
+    for value, rank, offset in sorted(reader.time_values, key=lambda t: t[1]):
+        candidates.append((60 + rank, value, "<time datetime>", offset))
     unread: tuple[str, str, int] | None = None
     for _, value, where, offset in candidates:
         date = _parse_date(value)
@@ -1454,7 +1482,7 @@ def _title_key(text: str) -> str:
 def _note_in_content(n: _NoteRec, mode: str, dominant: int | None) -> bool:
     """Is a note inside the page's content (by the measure :func:`_content` chose)?"""
     if mode == "dominant":
-        return n.in_article and n.key == dominant
+        return bool(n.in_article and n.key == dominant)
     if mode == "main":
         return n.in_main
     if mode == "articles":
@@ -1540,7 +1568,7 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
         raw_keys = [by_h1.get(b.h1, 0) for b in recs]
     group: list[int] = []
     last: int | None = None
-    for b, ok, key in zip(recs, inside, raw_keys):
+    for _rec, ok, key in zip(recs, inside, raw_keys):
         if ok:
             last = key
         group.append(key if ok else (last if last is not None else -(10**9)))
@@ -1600,9 +1628,9 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
     # a reference and its note are matched by the link's target: the note takes the label
     # the reference shows ("[a]", "note 1", "7"), so the rules compare like with like
     by_id: dict[str, _NoteRec] = {}
-    for n, g in zip(reader.notes, note_group):
-        if g is not None and n.ident:
-            by_id.setdefault(n.ident, n)
+    for note_rec, grp in zip(reader.notes, note_group):
+        if grp is not None and note_rec.ident:
+            by_id.setdefault(note_rec.ident, note_rec)
     ref_labels: list[list[tuple[int, str, int | None, int, str | None]]] = []
     for b, ok in zip(recs, live):
         out = []
@@ -1651,7 +1679,7 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
             loc = source.location(rec.start)
         index = len(blocks[a])
         blocks[a].append(Block(kind=kind, text=rec.text, source_map=rec.smap, article=a, location=loc))
-        n = len(rec.text)
+        n_chars = len(rec.text)
         base = first_use.get(rec.note_id or "") if kind is BlockKind.notes else None
         for where, label, number, file_off, _ in rlist:
             ref_order[a].append((base if base is not None else file_off, len(ref_order[a])))
@@ -1661,7 +1689,7 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
                     label=label,
                     article=a,
                     block=index,
-                    offset=min(where, n),
+                    offset=min(where, n_chars),
                     location=source.location(file_off),
                 )
             )
@@ -1671,25 +1699,25 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
             order = sorted(range(len(refs[a])), key=lambda i: ref_order[a][i])
             refs[a] = [refs[a][i] for i in order]
 
-    for rec, g in zip(reader.notes, note_group):
-        if g is None:
+    for note_rec, grp in zip(reader.notes, note_group):
+        if grp is None:
             continue
-        a = index_of[g]
-        number, label = rec.number, rec.label
-        if rec.linked_label is not None:
-            label, number = rec.linked_label
+        a = index_of[grp]
+        number, label = note_rec.number, note_rec.label
+        if note_rec.linked_label is not None:
+            label, number = note_rec.linked_label
             if number is None and label.isdigit():
                 number = int(label)
         notes[a].append(
             Footnote(
                 number=number,
                 label=label,
-                text=rec.text,
-                urls=rec.urls,
-                links=rec.links,
+                text=note_rec.text,
+                urls=note_rec.urls,
+                links=note_rec.links,
                 article=a,
-                source_map=rec.smap,
-                location=source.location(rec.offset),
+                source_map=note_rec.smap,
+                location=source.location(note_rec.offset),
             )
         )
 

@@ -35,9 +35,11 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import html as _html
 from claimcheck import lazyre as re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -60,7 +62,10 @@ from claimcheck.ingest.common import (
     parse_suppressions,
     read_date,
 )
-from claimcheck.ingest.textmap import TextBuilder
+from claimcheck.ingest.textmap import TextBuilder, cut_spans
+
+if TYPE_CHECKING:  # markdown-it is imported when a draft is read
+    from markdown_it.token import Token
 
 __all__ = ["read_markdown", "strip_inline", "PUBLICATION_DATE_KEYS"]
 
@@ -338,6 +343,7 @@ _FRONT_LINE = re.compile(r"^(?:[\w\"'.-]+\s*[:=]|[ \t]+\S|-\s)")
 
 def _front_matter(source: Source) -> _FrontMatter:
     first = source.line_text(1).lstrip("\ufeff").rstrip()
+    closers: tuple[str, ...]
     if first == "---":
         lang, closers = "YAML", ("---", "...")
     elif first == "+++":
@@ -433,7 +439,7 @@ def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
     return out
 
 
-def _parse_front(lang: str, body: str):
+def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
     """``(data, None)`` or ``(None, (line_in_body, message))``."""
     if lang == "TOML":
         import tomllib
@@ -466,12 +472,16 @@ class _TextDateLoader(yaml.SafeLoader):
     """A safe loader that leaves timestamps as the text written."""
 
 
-_TextDateLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+# types-PyYAML types the constructor for the base class only; the call is what PyYAML documents
+_TextDateLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp",
+    yaml.SafeLoader.construct_scalar,  # type: ignore[type-var]  # stub too narrow for a subclass
+)
 
 
-def _metadata(source: Source, data: dict, fm: _FrontMatter) -> Metadata:
+def _metadata(source: Source, data: dict[Any, Any], fm: _FrontMatter) -> Metadata:
     data = {str(k): v for k, v in data.items()}
-    fields: dict = {}
+    fields: dict[str, Any] = {}
     title = data.get("title")
     if title is not None:
         if isinstance(title, (str, int, float)) and not isinstance(title, bool):
@@ -527,7 +537,7 @@ def _small(value, limit: int = 10_000) -> bool:
     return True
 
 
-def _value_notice(source: Source, key: str, value, help_: str) -> Notice:
+def _value_notice(source: Source, key: str, value: object, help_: str) -> Notice:
     shown = value
     if isinstance(value, (dict, list)) and not _small(value, 1000):
         shown = type(value).__name__  # its repr could be billions of characters (aliases)
@@ -599,7 +609,8 @@ def _scan(source: Source, first_line: int) -> _Scan:
         if _TEMPLATE_LINE.match(line) or _TEMPLATE_OPEN.match(line):
             j = i
             if not _TEMPLATE_LINE.match(line):  # a tag over several lines
-                close = "%}" if _TEMPLATE_OPEN.match(line).group(1) == "{%" else "}}"
+                opener = _TEMPLATE_OPEN.match(line)
+                close = "%}" if opener is not None and opener.group(1) == "{%" else "}}"
                 while j < total and close not in source.line_text(j)[(0 if j > i else 2) :]:
                     j += 1
             out.templates.append((i, j))
@@ -719,8 +730,6 @@ def _block(source: Source, kind: BlockKind, builder: TextBuilder) -> Block | Non
     text, smap = normalise_inline(builder.text(), builder.source_map(), math=not raw)
     lead = len(text) - len(text.lstrip())
     if lead:
-        from claimcheck.ingest.textmap import cut_spans
-
         text, smap, _ = cut_spans(text, smap, [(0, lead)])
     if not text.strip():
         return None
@@ -750,7 +759,13 @@ def _raw_lines(source: Source, first: int, last: int) -> _Content:
 _IMAGE_ONLY = {"image", "softbreak", "hardbreak", "link_open", "link_close", "html_inline"}
 
 
-def _paragraph_kind(inline_tok, container: str | None) -> BlockKind:
+def _first_line(tok: Token) -> int:
+    """The 1-based file line a token starts on (only tokens with a source map are read)."""
+    assert tok.map is not None
+    return tok.map[0] + 1
+
+
+def _paragraph_kind(inline_tok: Token, container: str | None) -> BlockKind:
     children = inline_tok.children or []
     has_image = False
     for ch in children:
@@ -833,7 +848,7 @@ class _Reader:
         if lines and lines[0].startswith("\ufeff"):
             lines[0] = lines[0][1:]
         md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-        env: dict = {}
+        env: dict[str, Any] = {}
         tokens = md.parse("\n".join(lines), env)
         link_refs = {k: v.get("href", "") for k, v in env.get("references", {}).items()}
         self.ctx_base = (link_refs, _note_ids(source.text))
@@ -859,15 +874,15 @@ class _Reader:
             self._definition(start, end, label)
         self.items.sort(key=lambda it: it.line)
 
-    def _ctx(self, **kw) -> _Ctx:
+    def _ctx(self, **kw: Any) -> _Ctx:
         link_refs, note_ids = self.ctx_base
         ctx = _Ctx(link_refs, note_ids, **kw)
         ctx.counter = self._counter
         return ctx
 
-    def _tokens(self, tokens) -> None:
+    def _tokens(self, tokens: list[Token]) -> None:
         stack: list[str] = []
-        row: list | None = None
+        row: list[Token] | None = None
         for idx, tok in enumerate(tokens):
             t = tok.type
             if t.endswith("_open") and t not in ("paragraph_open", "heading_open"):
@@ -904,8 +919,8 @@ class _Reader:
             elif t == "html_block" and tok.map is not None:
                 self._html_block(tok)
 
-    def _prose(self, tok, kind: BlockKind, *, h1: bool = False) -> None:
-        first_line = tok.map[0] + 1
+    def _prose(self, tok: Token, kind: BlockKind, *, h1: bool = False) -> None:
+        first_line = _first_line(tok)
         content = _content_for(self.source, tok.content, first_line)
         ctx = self._ctx(keep_alt=kind in (BlockKind.figure, BlockKind.caption))
         builder = TextBuilder()
@@ -931,13 +946,13 @@ class _Reader:
         for off, label, note, urls in ctx.inline_notes:
             self.items.append(_Item(line=line, note=(label, note, urls, off, None)))
 
-    def _row(self, cells) -> None:
+    def _row(self, cells: list[Token]) -> None:
         if not cells:
             return
         source = self.source
         builder = TextBuilder()
         ctx = self._ctx()
-        line = cells[0].map[0] + 1
+        line = _first_line(cells[0])
         src_line = source.line_text(line)
         cursor = 0
         for cell in cells:
@@ -953,9 +968,9 @@ class _Reader:
         block = _block(source, BlockKind.table, builder)
         self._add(line, block, ctx)
 
-    def _html_block(self, tok) -> None:
+    def _html_block(self, tok: Token) -> None:
         source = self.source
-        first_line = tok.map[0] + 1
+        first_line = _first_line(tok)
         content = _content_for(source, tok.content.rstrip("\n"), first_line)
         raw = content.text
         stripped = raw.strip()
@@ -1000,7 +1015,7 @@ class _Reader:
         _inline(builder, content, 0, len(raw), ctx)
         self._add(first_line, _block(source, kind or BlockKind.paragraph, builder), ctx)
 
-    def _html_notes(self, content: _Content, notes) -> None:
+    def _html_notes(self, content: _Content, notes: list[re.Match[str]]) -> None:
         """An HTML block holding notes: each element with a note id is a note body; a
         heading in it stays a heading."""
         raw = content.text
@@ -1106,18 +1121,19 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
     if not starts:
         h1s = [it for it in items if it.h1]
         firsts = [it for it in items if it.block is not None and it.block.kind not in (BlockKind.front_matter, BlockKind.code)]
-        if len(h1s) == 1 and firsts and firsts[0] is h1s[0]:
-            h1s[0].block = h1s[0].block.model_copy(update={"kind": BlockKind.title})
+        lone = h1s[0].block if len(h1s) == 1 else None
+        if lone is not None and firsts and firsts[0] is h1s[0]:
+            h1s[0].block = lone.model_copy(update={"kind": BlockKind.title})
     else:
         for it in items:
-            if it.h1 and it.line in starts:
+            if it.h1 and it.line in starts and it.block is not None:
                 it.block = it.block.model_copy(update={"kind": BlockKind.title})
 
     def section(line: int) -> int:
         return bisect.bisect_right(starts, line)
 
     has_preamble = not starts or any(
-        it.line < starts[0] and (it.note is not None or it.block.kind is not BlockKind.front_matter) for it in items
+        it.line < starts[0] and (it.note is not None or (it.block is not None and it.block.kind is not BlockKind.front_matter)) for it in items
     )
     shift = 0 if has_preamble else 1
     n_articles = max(len(starts) + (1 if has_preamble else 0), 1)
@@ -1161,8 +1177,6 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
         text, smap = normalise_inline(builder.text(), builder.source_map())
         lead = len(text) - len(text.lstrip())
         if lead:
-            from claimcheck.ingest.textmap import cut_spans
-
             text, smap, _ = cut_spans(text, smap, [(0, lead)])
         urls = list(urls)
         for _, _, url in find_urls(text):
@@ -1214,12 +1228,10 @@ _NAME_DATE = re.compile(r"(?:^|[/\\_])(\d{4})-(\d{2})-(\d{2})-[^/\\]*\.(?:md|mar
 _PATH_DATE = re.compile(r"(?:^|/)(\d{4})/(\d{2})/(\d{2})(?:/|$)")
 
 
-def _implied_date(path: str, meta: Metadata) -> "dt.date | None":
+def _implied_date(path: str, meta: Metadata) -> dt.date | None:
     """The publication date a site generator would use when the front matter gives none:
     a Jekyll post's file name (``2014-11-26-title.md``), else a dated permalink or Zola
     ``path`` in the front matter (``/2021/07/29/…``)."""
-    import datetime as dt
-
     m = _NAME_DATE.search(path)
     if m is None:
         extra = meta.model_extra or {}

@@ -52,9 +52,14 @@ import struct
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 
 from claimcheck.document import Document, Metadata, Source
 from claimcheck.errors import InputError
+from claimcheck.ingest.pdftext import read_pdf_text
+
+if TYPE_CHECKING:  # pypdf is imported when a PDF is read
+    from pypdf import PageObject, PdfReader
 
 __all__ = ["extract_pdf_text", "read_pdf"]
 
@@ -91,11 +96,11 @@ class _Line:
             self.size, self.y = run.size, run.y
 
 
-def _runs(page) -> list[_Run]:
+def _runs(page: PageObject) -> list[_Run]:
     """The page's text runs in content order, with position and effective font size."""
     runs: list[_Run] = []
 
-    def visit(text, cm, tm, font_dict, font_size) -> None:
+    def visit(text: str, cm: list[float], tm: list[float], font_dict: object, font_size: float) -> None:
         if not text:
             return
         a = tm[0] * cm[0] + tm[1] * cm[2]
@@ -226,9 +231,6 @@ class _Renderer:
         indent = 0.8 * line.size
         return klass == "body" and line.x > self.left + indent and line.x - prev.x > indent
 
-    def _text(self, line: _Line) -> str:
-        return self._text_marks(line)[0]
-
     def _text_marks(self, line: _Line) -> tuple[str, list[int]]:
         """The line's text and the offsets of the raised numbers written into it."""
         parts: list[str] = []
@@ -295,7 +297,7 @@ class _Renderer:
         return f"{number}  {rest}"
 
 
-def extract_pdf_text(pages, raised: list[int] | None = None) -> tuple[str, list[int]]:
+def extract_pdf_text(pages: Iterable[PageObject], raised: list[int] | None = None) -> tuple[str, list[int]]:
     """The text of pypdf ``pages`` in :mod:`pdftext`'s shape, and each page's start offset.
 
     ``raised``, when given, receives the offsets of the numbers that were set raised and
@@ -347,15 +349,13 @@ class _PypdfLog(logging.Handler):
         self._logger.propagate = False
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self._logger.removeHandler(self)
         self._logger.propagate = self._propagate
 
 
 def read_pdf(path: Path, data: bytes, *, metadata: Metadata | None = None) -> Document:
     """Read a PDF (its bytes ``data``) into a :class:`Document` with ``format="pdf"``."""
-    from claimcheck.ingest.pdftext import read_pdf_text
-
     if b"%PDF-" not in data[:1024]:
         raise _error(
             path,
@@ -463,7 +463,7 @@ def _has_images(reader) -> bool:
         return True  # cannot tell: say what was said before
 
 
-def _pdf_title(reader) -> str | None:
+def _pdf_title(reader: PdfReader) -> str | None:
     """The document title from the PDF's /Title, if it has a usable one."""
     from pypdf.errors import PyPdfError
 

@@ -42,9 +42,11 @@ references: there is nothing they could refer to.
 
 from __future__ import annotations
 
+import datetime as dt
 from claimcheck import lazyre as re
 import statistics
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from claimcheck.document import (
     Article,
@@ -55,6 +57,7 @@ from claimcheck.document import (
     FootnoteRef,
     Metadata,
     Source,
+    SourceMap,
 )
 from claimcheck.ingest.common import (
     URL_RE,
@@ -115,8 +118,8 @@ class _Para:
     cuts: list[tuple[int, int]] = field(default_factory=list)  # reference numbers in the text
     article: int = 0
     restart: bool = False  # footnote numbering restarts here: a new article
-    smap: object = None
-    file_refs: list = field(default_factory=list)
+    smap: SourceMap | None = None
+    file_refs: list[tuple[int, int, str, int]] = field(default_factory=list)  # (offset, number, label, file offset)
     page_top: bool = False  # first block of a page whose running title was dropped
 
 
@@ -323,7 +326,7 @@ def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[in
     while j < n:
         line = lines[j]
         m = _ITEM.match(line.text) if line is not None else None
-        if m and int(m.group(1)) in following():
+        if line is not None and m and int(m.group(1)) in following():
             number = int(m.group(1))
             slip = slip or bool(items and number not in (items[-1][0] + 1, len(items) + 1))
             body = [_Line(line.start + m.end(), line.text[m.end() :], line.raw_len, False)]
@@ -340,8 +343,8 @@ def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[in
             nxt = j + 1
             while nxt < n and lines[nxt] is None and nxt - j < 4:
                 nxt += 1
-            if nxt < n and lines[nxt] is not None:
-                m2 = _ITEM.match(lines[nxt].text)
+            if nxt < n and (after := lines[nxt]) is not None:
+                m2 = _ITEM.match(after.text)
                 if (m2 and int(m2.group(1)) in following()) or (not closed and _continues(lines, nxt, following())):
                     j = nxt
                     continue
@@ -371,42 +374,43 @@ def _column_notes(
     if k and lines[k - 1] is not None:
         return None  # the number ends a block of text (Word's notes, a table cell)
     j = k
-    while j < n and lines[j] is not None and _BARE_NUMBER.match(lines[j].text):
-        if int(lines[j].text) != expected + len(nums):
+    while j < n and (num := lines[j]) is not None and _BARE_NUMBER.match(num.text):
+        if int(num.text) != expected + len(nums):
             return None
-        nums.append(lines[j])
+        nums.append(num)
         j += 1
     if not nums or j >= n or lines[j] is not None:
         return None
     while j < n and lines[j] is None:
         j += 1
     text: list[int] = []
-    while j < n and lines[j] is not None and not lines[j].page and not _BARE_NUMBER.match(lines[j].text):
+    while j < n and (ln := lines[j]) is not None and not ln.page and not _BARE_NUMBER.match(ln.text):
         text.append(j)
         j += 1
     if not text:
         return None  # a page number at the foot of a page
     # notes end their page: after them only blank lines and a page number
     t = j
-    while t < n and lines[t] is not None and _BARE_NUMBER.match(lines[t].text) is None:
+    while t < n and (ln := lines[t]) is not None and _BARE_NUMBER.match(ln.text) is None:
         t += 1
-    while t < n and (lines[t] is None or _BARE_NUMBER.match(lines[t].text)) and not (lines[t] and lines[t].page):
+    while t < n and ((ln := lines[t]) is None or _BARE_NUMBER.match(ln.text)) and not (ln and ln.page):
         t += 1
-    if t < n and not (lines[t] is not None and lines[t].page):
+    if t < n and not ((ln := lines[t]) is not None and ln.page):
         return None  # text goes on below: table cells, not notes
+    text_lines = {i: ln for i in text if (ln := lines[i]) is not None}  # every one is a line
     if len(text) == len(nums):
         groups = [[i] for i in text]
     else:
         groups, cur = [], []
         for i in text:
             cur.append(i)
-            if re.search(r"[.!?)\]”\"’]$", lines[i].text):
+            if re.search(r"[.!?)\]”\"’]$", text_lines[i].text):
                 groups.append(cur)
                 cur = []
         if cur or len(groups) != len(nums):
             return None
     notes = [
-        _note(expected + g, nums[g].start, [lines[i] for i in group], nums[g])
+        _note(expected + g, nums[g].start, [text_lines[i] for i in group], nums[g])
         for g, group in enumerate(groups)
     ]
     used = set(range(k, k + len(nums))) | set(text)
@@ -421,8 +425,8 @@ def _numbered_notes(
     out: list[_Raw] = []
     used: set[int] = set()
     j = k
-    while j < n and lines[j] is not None and _BARE_NUMBER.match(lines[j].text):
-        number = int(lines[j].text)
+    while j < n and (num := lines[j]) is not None and _BARE_NUMBER.match(num.text):
+        number = int(num.text)
         if number != expected + len(out):
             break
         prev = lines[j - 1] if j else None
@@ -430,12 +434,12 @@ def _numbered_notes(
             return None  # the number ends a line block: a page number or a table cell
         body: list[_Line] = []
         t = j + 1
-        while t < n and lines[t] is not None and not lines[t].page and not _BARE_NUMBER.match(lines[t].text):
-            body.append(lines[t])
+        while t < n and (ln := lines[t]) is not None and not ln.page and not _BARE_NUMBER.match(ln.text):
+            body.append(ln)
             t += 1
         if len(re.findall(r"[^\W\d_]{2,}", " ".join(line.text for line in body))) < 3:
             break  # "1" / "1.5": a list of numbers, not a note
-        out.append(_note(number, lines[j].start, body, lines[j]))
+        out.append(_note(number, num.start, body, num))
         used |= set(range(j, t))
         j = t
     if not out:
@@ -468,7 +472,8 @@ def _plain_notes(
     every note a citation or a sentence; :func:`read_pdf_text` keeps them only when marks
     are found for most of them."""
     n = len(lines)
-    if k and lines[k - 1] is not None and not lines[k].page:
+    first_line = lines[k]
+    if k and lines[k - 1] is not None and first_line is not None and not first_line.page:
         return None  # the run must stand apart from the text above it
     items: list[tuple[int, _Line, list[_Line]]] = []
     used: set[int] = set()
@@ -480,7 +485,7 @@ def _plain_notes(
             nxt = j + 1
             while nxt < n and lines[nxt] is None and nxt - j < 4:
                 nxt += 1
-            m2 = _PLAIN_ITEM.match(lines[nxt].text) if nxt < n and lines[nxt] is not None else None
+            m2 = _PLAIN_ITEM.match(after.text) if nxt < n and (after := lines[nxt]) is not None else None
             if m2 and items and items[-1][0] <= int(m2.group(1)) <= items[-1][0] + 2:
                 j = nxt
                 continue
@@ -506,9 +511,9 @@ def _plain_notes(
         return None
     # the run ends the text or its page (a page number may follow)
     t = j
-    while t < n and (lines[t] is None or (_BARE_NUMBER.match(lines[t].text) and not lines[t].page)):
+    while t < n and ((ln := lines[t]) is None or (_BARE_NUMBER.match(ln.text) and not ln.page)):
         t += 1
-    if t < n and not lines[t].page:
+    if t < n and (ln := lines[t]) is not None and not ln.page:
         return None
     if not all(_note_like(" ".join(x.text for x in body)) for _, _, body in items):
         return None
@@ -551,7 +556,7 @@ def _other_notes(
             notes, used, at = got
             special.setdefault(at, []).extend(notes)
             consumed |= used
-            expected = notes[-1].number + 1
+            expected = (notes[-1].number or 0) + 1  # these layouts number every note
             k = max(used) + 1
             continue
         k += 1
@@ -734,7 +739,7 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
             continue
         text_role = "paragraph" if "heading" in kinds else it.role
         run: list[_Line] = []
-        run_kind = None
+        run_kind = "text"
         for line, k in zip(it.lines, kinds):
             if run and k != run_kind:
                 out.append(_Raw(run, role=run_kind if run_kind != "text" else text_role))
@@ -818,7 +823,9 @@ _STRONG_PRE = set(".,;:!?”\"’)]…")
 _NUMBERS = re.compile(r"(?<!\w)(?<!\d\.)(?<!\d,)(?<!\d:)\d{1,3}(?:, ?\d{1,3})*")
 
 
-def _candidates(text: str):
+def _candidates(
+    text: str,
+) -> Iterator[tuple[list[tuple[int, int]], bool, str, str, int, tuple[int, int]]]:
     """Possible references: ``(numbers, strong, previous word, what follows, gap)``.
 
     ``numbers`` is ``[(offset, number), ...]`` ("4, 5, 6" gives three); ``strong`` means the
@@ -859,7 +866,7 @@ def _follow_ok(follow: str) -> bool:
     if ch in "—–-,.;:)”\"’" or is_cjk(ch) or ch.isupper():
         return True
     word = re.match(r"[^\W\d_]+", follow)
-    return bool(word) and word.group(0).lower() in _FUNCTION_WORDS
+    return word is not None and word.group(0).lower() in _FUNCTION_WORDS
 
 
 def _weak_prev_ok(prev: str) -> bool:
@@ -928,7 +935,7 @@ _BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
 _CLOSERS = ".,;:!?”\"’)]…"
 
 
-def _seq_mark(text: str, s: int, e: int) -> tuple[bool, int] | None:
+def _seq_mark(text: str, s: int, e: int) -> tuple[bool | None, int] | None:
     """Is the number at ``text[s:e]`` placed like a note mark? ``(glued, cut start)``."""
     after = text[e : e + 1]
     if after and (after.isalnum() or after in "%‰°-–/_'’$€£¥+=×*"):
@@ -982,7 +989,7 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool, int] | None:
     return None
 
 
-def _version_mark(text: str, m: re.Match, expected: int, numbers: set[int], source: str) -> int:
+def _version_mark(text: str, m: re.Match[str], expected: int, numbers: set[int], source: str) -> int:
     """A mark glued to a version number ("Rust < 1.77" + mark 3 → "1.773"): the length of
     the mark, or 0. Taken only for the next note number, when the document writes the
     version without it elsewhere ("1.77") and never writes the glued form again."""
@@ -1043,7 +1050,7 @@ def _find_seq_refs(
     numbers: set[int],
     brackets: bool,
     source: str = "",
-    raised: set[int] = frozenset(),
+    raised: set[int] | frozenset[int] = frozenset(),
     beyond: bool = False,
 ) -> None:
     """References to notes read from other layouts, by evidence.
@@ -1101,6 +1108,7 @@ def _find_seq_refs(
                 elif num not in numbers or not last < num <= min(last + 2, top):
                     continue
                 at = smap.to_file(m.start()) if smap is not None else -1
+                mark: tuple[bool | None, int] | None
                 if at in raised:
                     mark = (True, m.start() - 1 if text[m.start() - 1 : m.start()] == " " else m.start())
                 elif num == last + 1 and _after_number_mark(text, m.start(), m.end()):
@@ -1168,13 +1176,11 @@ _COVER_DATE = re.compile(
 )
 
 
-def _cover_date(lines: list[_Line | None]):
+def _cover_date(lines: list[_Line | None]) -> dt.date | None:
     """The publication date printed on its own line near the top of the first page
     ("February 18, 2025", "18 February 2025", "2025-02-18", "Published 3 March 2024",
     "18/02/2025" when the day cannot be the month). Only the first 15 lines of page one
     are read, so a date in a citation or a note is never taken."""
-    import datetime as dt
-
     seen = 0
     for line in lines:
         if line is None:
@@ -1207,7 +1213,8 @@ def _cover_date(lines: list[_Line | None]):
             raw.replace(".", ""), languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
         )
         if parsed is not None:
-            return parsed.date()
+            day: dt.date = parsed.date()
+            return day
     return None
 
 
@@ -1251,7 +1258,7 @@ def read_pdf_text(
 
     # join paragraphs cut by page or column breaks; keep reading order with notes
     paras: list[_Para] = []
-    order: list[tuple[str, object]] = []  # ("para", _Para) | ("note", _Raw)
+    order: list[tuple[str, _Para | _Raw]] = []  # ("para", _Para) | ("note", _Raw)
     open_para: _Para | None = None
     page_top = False  # furniture dropped at a page or flow start: the next block starts it
     for it in items:
@@ -1321,7 +1328,8 @@ def read_pdf_text(
     current = 0
     for kind, obj in order:
         if kind == "para":
-            current = obj.article  # type: ignore[union-attr]
+            assert isinstance(obj, _Para)
+            current = obj.article
         else:
             note_article[id(obj)] = current
 
@@ -1337,9 +1345,10 @@ def read_pdf_text(
             current = article_of_item[id(it)]
 
     for para in paras:
-        para.smap = para.builder.source_map()  # type: ignore[union-attr]
+        assert para.builder is not None  # every paragraph is built by now
+        para.smap = smap = para.builder.source_map()
         if para.cuts:
-            text, smap, places = cut_spans(para.text, para.smap, para.cuts)
+            text, smap, places = cut_spans(para.text, smap, para.cuts)
             # every number of a group ("4, 5, 6") sits where the group stood
             where = {}
             for (start, end), place in zip(para.cuts, places):
@@ -1356,6 +1365,7 @@ def read_pdf_text(
     blocks_by_article: dict[int, list[Block]] = {a: [] for a in range(n_articles)}
     refs_by_article: dict[int, list[FootnoteRef]] = {a: [] for a in range(n_articles)}
     for para in paras:
+        assert para.smap is not None
         smap = para.smap
         block = Block(
             kind=para.kind,

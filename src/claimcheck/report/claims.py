@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterable
+
+from claimcheck.claims.kinds import summary_text
+from claimcheck.claims.models import (
+    Claim,
+    ClaimSet,
+)
 
 
 def one_based(data: Any) -> Any:
@@ -16,36 +22,16 @@ def one_based(data: Any) -> Any:
     return data
 
 
-def _records(claims) -> list[dict]:
+def _records(claims: Iterable[Claim]) -> list[dict[str, Any]]:
     return [one_based(c.model_dump(mode="json", exclude_none=True)) for c in claims]
 
 
-def _value(c) -> str:
+def _value(c: Claim) -> str:
     """A claim's value as an editor reads it ("580 billion EUR in 2023")."""
-    from claimcheck.claims.matching import format_claim_value, format_number
-
-    kind = c.kind
-    if kind in ("money", "count", "quantity"):
-        text = format_claim_value(c)
-        if kind == "money" and c.equivalent:
-            text += f" (= {format_number(c.equivalent.amount)} {c.equivalent.currency})"
-        return text
-    if kind == "date":
-        if c.relative:
-            return f"relative: {c.relative.text}"
-        return format_claim_value(c)
-    if kind == "member_list":
-        return f"{c.group}: {', '.join(c.members)}" + (f" (declared {c.declared_count})" if c.declared_count else "")
-    if kind == "acronym":
-        return f"{c.acronym} = {c.expansion}"
-    if kind == "citation":
-        return " · ".join(str(x) for x in (c.title, c.outlet, c.date, c.url) if x)
-    if kind == "quotation":
-        return (f"{c.speaker}: " if c.speaker else "") + f"“{c.quote}”"
-    return c.text
+    return summary_text(c)
 
 
-def render_claims(claims, fmt: str) -> str:
+def render_claims(claims: ClaimSet, fmt: str) -> str:
     records = list(claims)
     if fmt == "json":
         return json.dumps({"path": claims.path, "claims": _records(records)}, ensure_ascii=False, indent=2) + "\n"

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+from typing import Iterable
+
+from claimcheck.document import Block, Document
 
 
-def _kinds(blocks) -> str:
+def _kinds(blocks: Iterable[Block]) -> str:
     counts: dict[str, int] = {}
     for b in blocks:
         counts[b.kind.value] = counts.get(b.kind.value, 0) + 1
     return ", ".join(f"{n} {k}" for k, n in counts.items()) or "none"
 
 
-def render_document(doc, fmt: str, *, blocks: bool = False) -> str:
+def render_document(doc: Document, fmt: str, *, blocks: bool = False) -> str:
     if fmt == "json":
         from claimcheck.report.claims import one_based
 

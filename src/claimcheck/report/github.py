@@ -19,8 +19,14 @@ appended to, never replaced (an atomic rename would drop the other steps' summar
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+from claimcheck.document import Location
+from claimcheck.findings.model import Finding
+from claimcheck.findings.result import Result
+from claimcheck.report.markdown import render as markdown
 from claimcheck.report.sarif import display_path
+from claimcheck.report.text import summary_line
 
 __all__ = ["ANNOTATION_LIMIT", "annotation", "append_summary", "escape_data", "escape_property", "log_safe", "render"]
 
@@ -56,12 +62,12 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _place(loc, base) -> str:
+def _place(loc: Location, base: str | os.PathLike[str] | None) -> str:
     text = f"{display_path(loc.path, base)}:{loc.line}:{loc.column}"
     return f"{text} (page {loc.page})" if loc.page else text
 
 
-def _message(f, base) -> str:
+def _message(f: Finding, base: str | os.PathLike[str] | None) -> str:
     lines = [f.message]
     lines += [f"{_place(r.location, base)}: {r.message}" for r in f.related]
     if f.help:
@@ -69,7 +75,7 @@ def _message(f, base) -> str:
     return "\n".join(lines)
 
 
-def annotation(f, base=None) -> str:
+def annotation(f: Finding, base: str | os.PathLike[str] | None = None) -> str:
     props = {
         "file": display_path(f.location.path, base),
         "line": str(f.location.line),
@@ -80,25 +86,28 @@ def annotation(f, base=None) -> str:
     return f"::{_COMMAND[f.severity.value]} {head}::{escape_data(_message(f, base))}"
 
 
-def _plain(f, base) -> str:
+def _plain(f: Finding, base: str | os.PathLike[str] | None) -> str:
     text = f"{_place(f.location, base)}: {f.severity.value} {f.rule} {f.message}"
     # a plain line must not be read as a workflow command, nor span lines
     return log_safe(text.replace("\r", " ").replace("\n", " "))
 
 
-def _in_changed_lines(f, changed) -> bool:
-    from pathlib import Path
-
+def _in_changed_lines(f: Finding, changed: dict[Path, set[int]]) -> bool:
     lines = changed.get(Path(f.location.path).resolve())
     return lines is None or f.location.line in lines  # a file without a diff is new: all changed
 
 
-def render(result, *, base=None, step_summary: str | None = None, changed_lines=None, **_: object) -> str:
+def render(
+    result: Result,
+    *,
+    base: str | os.PathLike[str] | None = None,
+    step_summary: str | None = None,
+    changed_lines: dict[Path, set[int]] | None = None,
+    **_: object,
+) -> str:
     """``changed_lines`` (``--changed-since``): per file, the lines the change touched.
     GitHub shows few annotations per step, so they go first to findings on those lines;
     the others follow as plain lines, in report order."""
-    from claimcheck.report.text import summary_line
-
     lines: list[str] = []
     shown = {"error": 0, "warning": 0, "info": 0}
     overflow = []
@@ -126,8 +135,6 @@ def render(result, *, base=None, step_summary: str | None = None, changed_lines=
         )
     lines.append(log_safe(summary_line(result)))
     if step_summary:
-        from claimcheck.report.markdown import render as markdown
-
         try:
             append_summary(step_summary, markdown(result, base=base))
         except OSError as exc:  # the gate's verdict must not depend on the summary file

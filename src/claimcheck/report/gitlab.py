@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 
+from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path, repository_root
 
 __all__ = ["SEVERITIES", "render"]
@@ -21,7 +22,7 @@ __all__ = ["SEVERITIES", "render"]
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
 
-def render(result, *, base: str | os.PathLike[str] | None = None, **_: object) -> str:
+def render(result: Result, *, base: str | os.PathLike[str] | None = None, **_: object) -> str:
     base = base if base is not None else repository_root()
     issues = []
     for f in result.findings:

@@ -25,28 +25,25 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from claimcheck import __version__
+from claimcheck import __version__, diff
+from claimcheck.claims.kinds import KIND_LABELS, panel_fields
+from claimcheck.document import Document, Location
+from claimcheck.findings.model import Finding
+from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 __all__ = ["claim_fields", "render", "segments"]
 
-KIND_LABELS = {
-    "quantity": "quantity",
-    "money": "money",
-    "count": "count",
-    "date": "date",
-    "member_list": "member list",
-    "acronym": "acronym",
-    "citation": "citation",
-    "quotation": "quotation",
-}
 
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
-def _env():
+def _env() -> Environment:
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     return Environment(
@@ -58,56 +55,15 @@ def _env():
     )
 
 
-def _num(value: float | None) -> str:
-    """A number as an editor reads it: 580 billion, 6.6 trillion, 4,000, 2.5."""
-    from claimcheck.claims.matching import format_number
-
-    return "" if value is None else format_number(value)
-
-
-def claim_fields(c) -> dict[str, str]:
-    """What the side panel shows for a claim: value, unit, date and sources."""
-    kind = c.kind
-    value = unit = date = ""
-    sources = ", ".join(f"[{label}]" for label in c.footnotes)
-    if kind in ("quantity", "money", "count"):
-        value = (f"{c.qualifier} " if c.qualifier else "") + _num(c.value)
-        if c.low is not None and c.high is not None:
-            value = f"{_num(c.low)}–{_num(c.high)}"
-        unit = {"quantity": lambda: c.unit, "money": lambda: c.currency, "count": lambda: c.thing}[kind]()
-        if kind == "money":
-            date = str(c.date or c.year or "")
-            if c.equivalent:
-                value += f" (= {_num(c.equivalent.amount)} {c.equivalent.currency})"
-    elif kind == "date":
-        if c.relative:
-            value = c.relative.text
-            date = f"{c.relative.direction} {c.relative.amount} {c.relative.unit}" + ("s" if c.relative.amount != 1 else "")
-        else:
-            date = c.date.iso() + (f" – {c.end_date.iso()}" if c.end_date else "")
-            value = c.qualifier or ""
-        unit = c.event or ""
-    elif kind == "member_list":
-        value = ", ".join(c.members)
-        unit = c.group
-        date = str(c.as_of or c.as_of_text or "")
-    elif kind == "acronym":
-        value = f"{c.acronym} = {c.expansion}"
-    elif kind == "citation":
-        value = " · ".join(x for x in (", ".join(c.authors), c.title, c.outlet) if x)
-        date = str(c.date or "")
-        sources = c.url or ""
-    elif kind == "quotation":
-        value = c.quote
-        unit = c.speaker or ""
-    return {"value": value, "unit": unit, "date": date, "sources": sources}
+#: the side panel's fields for a claim: what differs by kind lives in claimcheck.claims.kinds
+claim_fields = panel_fields
 
 
 def segments(
     text: str,
     spans: list[tuple[int, int, str, str]],
-    marks: list[tuple[int, int, dict]] = (),  # type: ignore[assignment]
-    points: list[tuple[int, dict]] = (),  # type: ignore[assignment]
+    marks: Sequence[tuple[int, int, dict[str, Any]]] = (),
+    points: Sequence[tuple[int, dict[str, Any]]] = (),
 ) -> list[dict[str, Any]]:
     """Cut ``text`` at the claims' spans ``(start, end, kind, id)`` and the marks' spans.
 
@@ -131,7 +87,7 @@ def segments(
         cuts.update((s, e))
     cuts.update(p[0] for p in points)
     bounds = sorted(cuts)
-    by_offset: dict[int, list[dict]] = defaultdict(list)
+    by_offset: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for off, item in points:
         by_offset[off].append(item)
     out = []
@@ -180,20 +136,20 @@ class _Piece:
     label_id: str = ""  # a footnote's label: the anchor of its number on the page
     file_start: int = -1
     file_end: int = -1
-    claim_spans: list = field(default_factory=list)
-    marks: list = field(default_factory=list)  # (start, end, mark)
-    points: list = field(default_factory=list)  # (offset, item)
-    refs: list = field(default_factory=list)  # (file offset, item) of the reference marks in it
-    claim_starts: dict = field(default_factory=dict)  # offset -> longest claim end starting there
-    label_marks: list = field(default_factory=list)
-    findings: list = field(default_factory=list)
-    segments: list = field(default_factory=list)
+    claim_spans: list[tuple[int, int, str, str]] = field(default_factory=list)
+    marks: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)  # (start, end, mark)
+    points: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (offset, item)
+    refs: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (file offset, item) of the reference marks in it
+    claim_starts: dict[int, int] = field(default_factory=dict)  # offset -> longest claim end starting there
+    label_marks: list[Any] = field(default_factory=list)
+    findings: list[dict[str, Any]] = field(default_factory=list)
+    segments: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _Places:
     """File offsets ↔ pieces of one document, to place a finding on the words it names."""
 
-    def __init__(self, doc, pieces: list[_Piece]):
+    def __init__(self, doc: Document, pieces: list[_Piece]) -> None:
         text = doc.source.text if doc.source is not None else None
         self.ok = text is not None
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)] if text is not None else []
@@ -201,10 +157,11 @@ class _Places:
         self.pieces = placed
         self.starts = [p.file_start for p in placed]
 
-    def offset(self, loc) -> int | None:
+    def offset(self, loc: Location) -> int | None:
         if not self.ok or loc.line < 1 or loc.line > len(self.line_starts):
             return None
-        return self.line_starts[loc.line - 1] + loc.column - 1
+        start: int = self.line_starts[loc.line - 1]
+        return start + loc.column - 1
 
     def piece_at(self, off: int) -> _Piece | None:
         i = bisect.bisect_right(self.starts, off) - 1
@@ -260,7 +217,7 @@ def _subject_span(text: str, off: int, subject: str) -> int | None:
     return end
 
 
-def _mark(piece: _Piece, loc_off: int, subjects: tuple[str, ...], mark: dict) -> bool:
+def _mark(piece: _Piece, loc_off: int, subjects: tuple[str, ...], mark: dict[str, Any]) -> bool:
     """Mark in ``piece`` the words at file offset ``loc_off`` that one of ``subjects``
     names, or the claim starting there (the longer of the two); False when nothing fits."""
     for ref_off, item in piece.refs:
@@ -292,7 +249,7 @@ def _mark(piece: _Piece, loc_off: int, subjects: tuple[str, ...], mark: dict) ->
 # --------------------------------------------------------------------- one document
 
 
-def doc_title(doc) -> str | None:
+def doc_title(doc: Document) -> str | None:
     """The document's title from its model: the metadata title, else a title block."""
     if doc.metadata.title and doc.metadata.title.strip():
         return doc.metadata.title.strip()
@@ -318,10 +275,8 @@ class _View:
     line_places: list[tuple[int, str]] = field(default_factory=list)  # (line, anchor), sorted
 
 
-def _document_view(doc, fi: int) -> _View:
-    from claimcheck.diff import claims_of
-
-    claims, missing = claims_of(doc)
+def _document_view(doc: Document, fi: int) -> _View:
+    claims, missing = diff.claims_of(doc)
     # footnotes are anchored by position: a label can be defined twice (FN001)
     note_anchor: dict[tuple[int, str], str] = {}
     for art in doc.articles:
@@ -329,7 +284,7 @@ def _document_view(doc, fi: int) -> _View:
             note_anchor.setdefault((art.index, note.label), f"f{fi}-a{art.index}-n{ni}")
     places = _Places(doc, [])
     articles = []
-    pieces_of: dict[tuple, _Piece] = {}
+    pieces_of: dict[tuple[Any, ...], _Piece] = {}
     notes_of: dict[tuple[int, str], list[_Piece]] = defaultdict(list)
     all_pieces: list[_Piece] = []
     for art in doc.articles:
@@ -350,7 +305,7 @@ def _document_view(doc, fi: int) -> _View:
                 continue
             p = holder
             target = note_anchor.get((art.index, ref.label))
-            item = {
+            item: dict[str, Any] = {
                 "type": "ref",
                 "id": f"f{fi}-a{art.index}-r{ri}",
                 "label": ref.label,
@@ -427,7 +382,7 @@ class _Paths:
     """How the page names files: relative to the current directory (or ``base``); files
     outside it relative to the folder they share, which the page names once."""
 
-    def __init__(self, paths: list[str], base=None):
+    def __init__(self, paths: list[str], base: str | os.PathLike[str] | None = None) -> None:
         self.base = base
         shown = {p: display_path(p, base) for p in paths}
         outside = [s for s in shown.values() if PurePosixPath(s).is_absolute()]
@@ -451,7 +406,7 @@ class _Paths:
         return s
 
 
-def _place(loc, same_file: bool, name) -> str:
+def _place(loc: Location, same_file: bool, name: Callable[[str], str]) -> str:
     where = f"{loc.line}:{loc.column}"
     if not same_file:
         where = f"{name(loc.path)}:{where}"
@@ -461,7 +416,7 @@ def _place(loc, same_file: bool, name) -> str:
 # --------------------------------------------------------------------- the page
 
 
-def render(result, *, base=None, title: str | None = None, **_: object) -> str:
+def render(result: Result, *, base: str | os.PathLike[str] | None = None, title: str | None = None, **_: object) -> str:
     docs = {d.path: d for d in result.documents}
     name = _Paths(list(result.files), base)
     views = {}
@@ -469,7 +424,7 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
         doc = docs.get(path)
         if doc is not None:
             views[path] = _document_view(doc, fi)
-    by_file: dict[str, list] = defaultdict(list)
+    by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in result.findings:
         by_file[f.location.path].append(f)
     # findings on files that were not checked (none today) still get a group
@@ -526,7 +481,7 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
     if heading is None and len(files) == 1:
         only = files[0]
         heading = only["title"] or PurePosixPath(only["path"]).name or only["path"]
-    page = _env().get_template("report.html.j2").render(
+    page: str = _env().get_template("report.html.j2").render(
         title=f"{heading} — claimcheck report" if heading else "claimcheck report",
         heading=heading or "claimcheck report",
         root=name.root,
@@ -543,7 +498,7 @@ def render(result, *, base=None, title: str | None = None, **_: object) -> str:
     return page
 
 
-def _mark_finding(view: _View, f, fv: dict[str, Any], path: str) -> None:
+def _mark_finding(view: _View, f: Finding, fv: dict[str, Any], path: str) -> None:
     """Mark the finding's words and its related places in this file on their pieces, and
     point the finding's links at them (else at the paragraph holding their line)."""
     fid = fv["id"]
@@ -569,12 +524,12 @@ def _mark_finding(view: _View, f, fv: dict[str, Any], path: str) -> None:
             rv["anchor"] = _by_line(line_places, r.location.line)
 
 
-def _locate(places: _Places, loc) -> _Piece | None:
+def _locate(places: _Places, loc: Location) -> _Piece | None:
     off = places.offset(loc)
     return None if off is None else places.piece_at(off)
 
 
-def _finding_view(f, fid: str, path: str, name) -> dict[str, Any]:
+def _finding_view(f: Finding, fid: str, path: str, name: Callable[[str], str]) -> dict[str, Any]:
     return {
         "id": fid,
         "rule": f.rule,

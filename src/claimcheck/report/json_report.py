@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import json
+from typing import Any
+
+from claimcheck.document import Location
+from claimcheck.findings.model import Finding
+from claimcheck.findings.result import Result
 
 SCHEMA_VERSION = 1
 
 
-def _loc(loc) -> dict:
-    out = {"path": loc.path, "line": loc.line, "column": loc.column}
+def _loc(loc: Location) -> dict[str, Any]:
+    out: dict[str, Any] = {"path": loc.path, "line": loc.line, "column": loc.column}
     if loc.page is not None:
         out["page"] = loc.page
     return out
 
 
-def finding_dict(f) -> dict:
+def finding_dict(f: Finding) -> dict[str, Any]:
     return {
         "rule": f.rule,
         "name": f.name,
@@ -27,13 +32,13 @@ def finding_dict(f) -> dict:
     }
 
 
-def render(result, **_: object) -> str:
+def render(result: Result, **_: object) -> str:
     by_sev = {s: 0 for s in ("error", "warning", "info")}
     by_rule: dict[str, int] = {}
     for f in result.findings:
         by_sev[f.severity.value] += 1
         by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
-    doc = {
+    doc: dict[str, Any] = {
         "version": SCHEMA_VERSION,
         "findings": [finding_dict(f) for f in result.findings],
         "errors": [
@@ -49,6 +54,6 @@ def render(result, **_: object) -> str:
             "errors": len(result.errors),
         },
     }
-    if getattr(result, "baseline", None) is not None:  # verify --baseline FILE
+    if result.baseline is not None:  # verify --baseline FILE
         doc["summary"]["baseline"] = result.baseline.summary()
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

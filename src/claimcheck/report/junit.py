@@ -11,11 +11,14 @@ draft that could not be read has a single ``read`` case with an ``<error>``.
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-from claimcheck.findings.model import Severity
+from claimcheck.document import Location
+from claimcheck.findings.model import Finding, Severity
+from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
 
 __all__ = ["render"]
@@ -28,12 +31,12 @@ def _clean(text: str) -> str:
     return _ILLEGAL.sub("\ufffd", text)
 
 
-def _place(loc, base) -> str:
+def _place(loc: Location, base: str | os.PathLike[str] | None) -> str:
     text = f"{display_path(loc.path, base)}:{loc.line}:{loc.column}"
     return f"{text} (page {loc.page})" if loc.page else text
 
 
-def _describe(f, base) -> str:
+def _describe(f: Finding, base: str | os.PathLike[str] | None) -> str:
     lines = [f"{_place(f.location, base)}: {f.severity.value} {f.rule} {f.message}"]
     lines += [f"    {_place(r.location, base)}: note: {r.message}" for r in f.related]
     if f.help:
@@ -41,7 +44,7 @@ def _describe(f, base) -> str:
     return "\n".join(lines)
 
 
-def render(result, *, base=None, fail_on: str = "warning", **_: object) -> str:
+def render(result: Result, *, base: str | os.PathLike[str] | None = None, fail_on: str = "warning", **_: object) -> str:
     threshold = None if fail_on == "never" else Severity(fail_on).rank
     rules = list(result.rules)
     known = {code for code, _ in rules}
@@ -50,7 +53,7 @@ def render(result, *, base=None, fail_on: str = "warning", **_: object) -> str:
             rules.append((f.rule, f.name))
             known.add(f.rule)
     rules.sort()
-    by_file: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    by_file: dict[str, dict[str, list[Finding]]] = defaultdict(lambda: defaultdict(list))
     for f in result.findings:
         by_file[f.location.path][f.rule].append(f)
     errors = {e.path: e for e in result.errors if e.path}

@@ -11,9 +11,13 @@ draft cannot inject markup into the comment. A comment that would pass GitHub's 
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 
+from claimcheck.document import Location
+from claimcheck.findings.model import Finding
+from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
 
 __all__ = ["MARKER", "MAX_CHARS", "escape", "render"]
@@ -35,14 +39,14 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _place(loc, base) -> str:
+def _place(loc: Location, base: str | os.PathLike[str] | None) -> str:
     text = f"{display_path(loc.path, base)}:{loc.line}:{loc.column}"
     if loc.page:
         text += f" (page {loc.page})"
     return text
 
 
-def summary_table(result) -> list[str]:
+def summary_table(result: Result) -> list[str]:
     by = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
     rows = [
         "| | Count |",
@@ -63,8 +67,8 @@ def summary_table(result) -> list[str]:
     return rows
 
 
-def _file_section(path: str, findings, base, open_: bool) -> str:
-    by = defaultdict(int)
+def _file_section(path: str, findings: list[Finding], base: str | os.PathLike[str] | None, open_: bool) -> str:
+    by: defaultdict[str, int] = defaultdict(int)
     for f in findings:
         by[f.severity.value] += 1
     counts = ", ".join(_plural(by[s], s) for s in ("error", "warning", "info") if by[s])
@@ -90,7 +94,10 @@ def _file_section(path: str, findings, base, open_: bool) -> str:
     return "\n".join(lines)
 
 
-def render(result, *, base=None, title: str = "claimcheck", max_chars: int = MAX_CHARS, **_: object) -> str:
+def render(
+    result: Result,
+    *,
+    base: str | os.PathLike[str] | None = None, title: str = "claimcheck", max_chars: int = MAX_CHARS, **_: object) -> str:
     n = len(result.findings)
     head = [MARKER, f"### {escape(title)}: {_plural(n, 'finding')} in {_plural(len(result.files), 'file')}", ""]
     if not n and not result.errors:
@@ -114,7 +121,7 @@ def render(result, *, base=None, title: str = "claimcheck", max_chars: int = MAX
         for e in baseline.stale:
             head.append(f"- `{e.rule}` {escape(display_path(e.path, base))}: {escape(e.message)} (×{e.missing})")
         head += ["", "</details>", ""]
-    by_file: dict[str, list] = defaultdict(list)
+    by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in result.findings:
         by_file[f.location.path].append(f)
     text = "\n".join(head) + "\n"

@@ -15,9 +15,14 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import quote
 
 from claimcheck import __version__
+from claimcheck.document import Location
+from claimcheck.findings.result import Result
+from claimcheck.rules.catalogue import RULES, get_rule
+from claimcheck.rules.docs import rule_page
 
 __all__ = ["FINGERPRINT_KEY", "LEVELS", "SCHEMA_URI", "SRCROOT", "display_path", "render", "repository_root", "rule_descriptors", "to_uri"]
 
@@ -28,17 +33,6 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 #: the base id relative URIs are resolved against (the repository root)
 SRCROOT = "%SRCROOT%"
 
-_CC001 = {
-    "code": "CC001",
-    "name": "unused-suppression",
-    "severity": "warning",
-    "summary": "An inline suppression comment matches no finding.",
-    "doc": (
-        "An inline suppression comment (`<!-- claimcheck: ignore[CODE] -->`) matches no finding.\n\n"
-        "## Why is this bad?\nA suppression that no longer suppresses anything hides the next real "
-        "finding at that place. Remove it, or fix the codes it names."
-    ),
-}
 
 
 def repository_root(start: str | os.PathLike[str] | None = None) -> Path:
@@ -84,29 +78,21 @@ def to_uri(path: str, base: str | os.PathLike[str] | None = None) -> str:
     return quote(shown, safe="/")
 
 
-def rule_descriptors(codes: list[tuple[str, str]] | None = None) -> list[dict]:
+def rule_descriptors(codes: list[tuple[str, str]] | None = None) -> list[dict[str, Any]]:
     """``reportingDescriptor`` objects for the rules ``codes`` (default: every rule)."""
-    from claimcheck.rules.catalogue import RULES, get_rule
-    from claimcheck.rules.docs import rule_page
-
-    wanted = codes if codes else [(r.code, r.name) for r in RULES] + [("CC001", "unused-suppression")]
+    wanted = codes if codes else [(r.code, r.name) for r in RULES]
     out = []
     for code, name in wanted:
         rule = get_rule(code)
-        if rule is not None:
-            summary, doc, page, severity, family = (
-                rule.summary(),
-                rule.doc(),
-                rule_page(rule),
-                rule.severity.value,
-                rule.family(),
-            )
-        elif code == "CC001":
-            summary, doc, severity, family = _CC001["summary"], _CC001["doc"], _CC001["severity"], "CC"
-            page = f"# CC001 unused-suppression\n\nSeverity: warning · Family: claimcheck itself\n\n{doc}\n"
-        else:  # a rule code the catalogue does not know (a plug-in): describe it by name only
-            summary = doc = page = name
-            severity, family = "warning", code[:2]
+        if rule is None:  # every finding comes from a catalogue rule (CC001 included)
+            raise ValueError(f"no rule {code} in the catalogue")
+        summary, doc, page, severity, family = (
+            rule.summary(),
+            rule.doc(),
+            rule_page(rule),
+            rule.severity.value,
+            rule.family(),
+        )
         out.append(
             {
                 "id": code,
@@ -121,23 +107,24 @@ def rule_descriptors(codes: list[tuple[str, str]] | None = None) -> list[dict]:
     return out
 
 
-def _region(loc) -> dict:
+def _region(loc: Location) -> dict[str, Any]:
     return {"startLine": loc.line, "startColumn": loc.column}
 
 
-def _artifact(path: str, base) -> dict:
+def _artifact(path: str, base: str | os.PathLike[str] | None) -> dict[str, Any]:
     uri = to_uri(path, base)
-    return {"uri": uri} if uri.startswith("file://") else {"uri": uri, "uriBaseId": SRCROOT}
+    art: dict[str, Any] = {"uri": uri} if uri.startswith("file://") else {"uri": uri, "uriBaseId": SRCROOT}
+    return art
 
 
-def _physical(loc, base, artifact_index: dict[str, int]) -> dict:
+def _physical(loc: Location, base: str | os.PathLike[str] | None, artifact_index: dict[str, int]) -> dict[str, Any]:
     art = _artifact(loc.path, base)
     if loc.path in artifact_index:
         art["index"] = artifact_index[loc.path]
     return {"artifactLocation": art, "region": _region(loc)}
 
 
-def sarif_log(result, *, base: str | os.PathLike[str] | None = None) -> dict:
+def sarif_log(result: Result, *, base: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     """The SARIF log as a dict (see :func:`render`). Paths are relative to ``base``,
     by default the repository root (:func:`repository_root`), declared as ``%SRCROOT%``."""
     base = base if base is not None else repository_root()
@@ -152,7 +139,7 @@ def sarif_log(result, *, base: str | os.PathLike[str] | None = None) -> dict:
     artifacts = [{"location": _artifact(path, base), "roles": ["analysisTarget"]} for path in result.files]
     results = []
     for f in result.findings:
-        item = {
+        item: dict[str, Any] = {
             "ruleId": f.rule,
             "ruleIndex": index[f.rule],
             "level": LEVELS[f.severity.value],
@@ -172,16 +159,16 @@ def sarif_log(result, *, base: str | os.PathLike[str] | None = None) -> dict:
         if f.location.page is not None:
             item["properties"] = {"page": f.location.page}
         results.append(item)
-    notifications = []
+    notifications: list[dict[str, Any]] = []
     for e in result.errors:
-        note = {"level": "error", "message": {"text": e.one_line()}, "descriptor": {"id": e.code}}
+        note: dict[str, Any] = {"level": "error", "message": {"text": e.one_line()}, "descriptor": {"id": e.code}}
         if e.path:
-            phys = {"artifactLocation": _artifact(e.path, base)}
+            phys: dict[str, Any] = {"artifactLocation": _artifact(e.path, base)}
             if e.line:
                 phys["region"] = {"startLine": e.line, **({"startColumn": e.column} if e.column else {})}
             note["locations"] = [{"physicalLocation": phys}]
         notifications.append(note)
-    invocation = {"executionSuccessful": not result.errors}
+    invocation: dict[str, Any] = {"executionSuccessful": not result.errors}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     run = {
@@ -204,5 +191,5 @@ def sarif_log(result, *, base: str | os.PathLike[str] | None = None) -> dict:
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render(result, *, base: str | os.PathLike[str] | None = None, **_: object) -> str:
+def render(result: Result, *, base: str | os.PathLike[str] | None = None, **_: object) -> str:
     return json.dumps(sarif_log(result, base=base), ensure_ascii=False, indent=2) + "\n"

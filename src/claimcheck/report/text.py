@@ -6,7 +6,9 @@ line. A summary closes the report. For PDF files the page is added in parenthese
 
 from __future__ import annotations
 
+from claimcheck.errors import RegistryError
 from claimcheck.document import Location
+from claimcheck.findings.result import Result
 
 
 def _place(loc: Location) -> str:
@@ -14,7 +16,7 @@ def _place(loc: Location) -> str:
     return f"{text} (page {loc.page})" if loc.page else text
 
 
-def render(result, *, show_help: bool = True, **_: object) -> str:
+def render(result: Result, *, show_help: bool = True, **_: object) -> str:
     lines: list[str] = []
     for f in result.findings:
         lines.append(f"{_place(f.location)}: {f.severity.value} {f.rule} {f.message}")
@@ -26,13 +28,13 @@ def render(result, *, show_help: bool = True, **_: object) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_concise(result, **_: object) -> str:
+def render_concise(result: Result, **_: object) -> str:
     """One line per finding, ``path:line:column: severity CODE message``: what editors scan
     and CI problem matchers parse. No related places, no help, no summary."""
     return "".join(f"{_place(f.location)}: {f.severity.value} {f.rule} {f.message}\n" for f in result.findings)
 
 
-def render_statistics(result) -> str:
+def render_statistics(result: Result) -> str:
     """Findings counted per rule, most frequent first (ruff's ``--statistics``)."""
     counts: dict[tuple[str, str, str], int] = {}
     for f in result.findings:
@@ -45,9 +47,7 @@ def render_statistics(result) -> str:
     return "\n".join(lines) + "\n"
 
 
-def summary_line(result) -> str:
-    from claimcheck.errors import RegistryError
-
+def summary_line(result: Result) -> str:
     registry = [e for e in result.errors if isinstance(e, RegistryError)]
     if registry:  # the registry stops the run before any draft is read: say that, not "a file"
         k = len(registry)

@@ -6,7 +6,11 @@ import bisect
 import functools
 from claimcheck import lazyre as re
 from functools import lru_cache
+from typing import cast
 
+from claimcheck.claims.models import AcronymClaim
+from claimcheck.document import Block, Document, Location
+from claimcheck.extract.acronym_letters import judge
 from claimcheck.rules.base import CheckContext
 
 _TOKEN = re.compile(r"(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])")
@@ -23,21 +27,19 @@ def norm_expansion(text: str) -> str:
     return re.sub(r"\s+", " ", t)
 
 
-def definitions(ctx: CheckContext) -> dict[str, list]:
+def definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
     """Acronym definitions by acronym (plural s dropped), read once per document.
 
     Only what reads as a definition: a parenthesis whose letters have nothing to do with
     the phrase before it (an affiliation, a file type, a code; see
-    :func:`claimcheck.rules._acronym.judge`) defines nothing."""
+    :func:`claimcheck.extract.acronym_letters.judge`) defines nothing."""
     if "acronym-definitions" not in ctx.shared:
         ctx.shared["acronym-definitions"] = _definitions(ctx)
-    return ctx.shared["acronym-definitions"]
+    return cast("dict[str, list[AcronymClaim]]", ctx.shared["acronym-definitions"])
 
 
-def _definitions(ctx: CheckContext) -> dict[str, list]:
-    from claimcheck.rules._acronym import judge
-
-    out: dict[str, list] = {}
+def _definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
+    out: dict[str, list[AcronymClaim]] = {}
     for claim in ctx.claims.of_kind("acronym"):
         if judge(claim.acronym, claim.expansion) == "unrelated":
             continue
@@ -45,7 +47,7 @@ def _definitions(ctx: CheckContext) -> dict[str, list]:
     return out
 
 
-def uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
+def uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
     """Every use of an acronym in running text, found once per document:
     ``(token, article, location, block text, offset)``.
 
@@ -58,11 +60,11 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
     matter or template lines read as text."""
     if "acronym-uses" not in ctx.shared:
         ctx.shared["acronym-uses"] = _uses(ctx)
-    return ctx.shared["acronym-uses"]
+    return cast("list[tuple[str, int, Location, str, int]]", ctx.shared["acronym-uses"])
 
 
-def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
-    from claimcheck.extract.acronyms import is_acronym
+def _uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
+    from claimcheck.extract.acronyms import is_acronym  # the acronym extractor loads only when used
 
     doc = ctx.document
     words = _lower_words(doc)
@@ -91,7 +93,7 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, object, str, int]]:
     return out
 
 
-def _lower_words(doc) -> frozenset[str]:
+def _lower_words(doc: Document) -> frozenset[str]:
     """Words the document writes in lower case or with a capital initial ("note",
     "London"), lower-cased: the same letters in capitals are that word set in capitals."""
     out: set[str] = set()
@@ -143,7 +145,7 @@ _NUMBER_AFTER = re.compile(r"\s?#?\d")
 _NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+)(?:[ ,.;:)!?\"”’']|$)")
 
 
-def _in_title_link(doc, block, offset: int) -> bool:
+def _in_title_link(doc: Document, block: Block, offset: int) -> bool:
     """Is the token in the text of a Markdown link that is a title in capitals ("[NARA
     Shares Its Library of Animated Gifs](…)"): the title of another work, not this
     document's wording?"""
@@ -202,7 +204,7 @@ def _verbatim(text: str, start: int, end: int) -> bool:
 _CODE_OPEN = re.compile(r"<(code|kbd|samp|tt|var|pre|blockquote|aside|sidenote)\b", re.I)
 
 
-def _in_code_span(doc, block, offset: int) -> bool:
+def _in_code_span(doc: Document, block: Block, offset: int) -> bool:
     """Does the file show the token inside code, a quotation or a side note: between
     backticks on its line, on a ``>`` line (Markdown), or inside a ``<code>``, ``<kbd>``,
     ``<samp>``, ``<tt>``, ``<var>``, ``<pre>``, ``<blockquote>``, ``<aside>`` or
@@ -231,7 +233,7 @@ def _in_code_span(doc, block, offset: int) -> bool:
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
 
 
-def _in_capitals(text: str, m: re.Match) -> bool:
+def _in_capitals(text: str, m: re.Match[str]) -> bool:
     """Is the token one of several capitalised words in a row ("ADEK BERRY", a name in a
     photo credit, or a heading set in capitals)? Those are words, not acronyms."""
     before = text[: m.start()]
@@ -321,7 +323,7 @@ def _inside_a_name(ctx: CheckContext, text: str, start: int) -> bool:
     return False
 
 
-def defines_its_acronyms(ctx: CheckContext, never: list | None = None, *, minimum: int = 2) -> bool:
+def defines_its_acronyms(ctx: CheckContext, never: list[tuple[str, int, Location]] | None = None, *, minimum: int = 2) -> bool:
     """Does the document practise defining its acronyms: at least ``minimum`` definitions,
     and at least twice as many acronyms defined as left undefined? (``never``: the
     undefined uses, when already found.)"""
@@ -332,7 +334,9 @@ def defines_its_acronyms(ctx: CheckContext, never: list | None = None, *, minimu
     return defined >= minimum and 2 * undefined <= defined
 
 
-def undefined_uses(ctx: CheckContext, known: frozenset[str] | set[str]):
+def undefined_uses(
+    ctx: CheckContext, known: frozenset[str] | set[str]
+) -> tuple[list[tuple[str, int, Location]], list[tuple[str, int, Location, AcronymClaim]]]:
     """First uses, per article, of acronyms the article does not define: ``(never,
     elsewhere)``, ``never`` as ``(token, article, location)`` for acronyms no article
     defines, ``elsewhere`` with the definition another article gives. Known acronyms,
@@ -340,8 +344,8 @@ def undefined_uses(ctx: CheckContext, known: frozenset[str] | set[str]):
     sentence presents as names are left out."""
     defs = definitions(ctx)
     seen: set[tuple[str, int]] = set()
-    never: list[tuple[str, int, object]] = []
-    elsewhere: list[tuple[str, int, object, object]] = []
+    never: list[tuple[str, int, Location]] = []
+    elsewhere: list[tuple[str, int, Location, AcronymClaim]] = []
     for token, article, loc, text, start in uses(ctx):
         k = key(token)
         if k in known or token in known or (k, article) in seen:

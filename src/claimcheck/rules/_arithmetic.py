@@ -12,6 +12,8 @@ figure never fires.
 from __future__ import annotations
 
 import bisect
+from claimcheck.document import Location
+from claimcheck.claims.models import Claim
 from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -105,7 +107,7 @@ class Sentence:
                 return f
         return None
 
-    def location(self, f: Figure):
+    def location(self, f: Figure) -> Location:
         return self.unit.locate(f.start)
 
 
@@ -127,7 +129,7 @@ def _half(num: Number) -> float:
         raw = re.sub(r"\D", "", m.group(0))
         zeros = len(raw) - len(raw.rstrip("0"))
         return 0.5 * 10 ** (zeros - 1) if zeros >= 3 else 0.0
-    return 0.5 * 10 ** (-decimals) * abs(scale)
+    return 0.5 * 10.0 ** (-decimals) * abs(scale)
 
 
 _HEDGE_LONGEST = max(len(h) for h in (*HEDGES, *BOUNDS))
@@ -163,7 +165,7 @@ class _Spans:
         return min(hits) if hits else None
 
 
-def _unit_figures(unit: TextUnit, claims_here: list) -> list[Figure]:
+def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
     text = unit.text
     out: list[Figure] = []
     dates = [(c.start, c.end) for c in claims_here if c.kind == "date"]
@@ -237,7 +239,7 @@ def _copy(f: Figure) -> Figure:
 
 
 def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
-    by_place: dict[tuple, list] = {}
+    by_place: dict[tuple[int, int | None, str | None], list[Claim]] = {}
     for c in ctx.claims:
         if c.kind in ("money", "quantity", "count", "date"):
             by_place.setdefault((c.article, c.block, c.footnote), []).append(c)

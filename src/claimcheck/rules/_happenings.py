@@ -54,7 +54,7 @@ _OF_AFTER = re.compile(rf"^\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'
 _COMMA_AFTER = re.compile(r"^\s*,\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){1,5})")
 
 
-class Happening(tuple):
+class Happening(tuple[str, tuple[str, ...]]):
     """(kind, words of the thing): ("opening", ("rail", "link"))."""
 
     @property
@@ -109,7 +109,7 @@ def happening(sentence: str, text: str) -> Happening | None:
     if _THE_BEFORE.search(before):  # "the 2020 opening of the rail link"
         m = _OF_AFTER.match(after)
         np = _np(m.group("np")) if m else None
-        return Happening((_KINDS[m.group("n")], np)) if np else None
+        return Happening((_KINDS[m.group("n")], np)) if m and np else None
     m = _VERB_BEFORE.search(before)
     if m:  # "The rail link …, opened in 2019"; "When the service started in 2020"
         head = before[: m.start()]

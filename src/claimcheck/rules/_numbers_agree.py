@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.claims.models import CountClaim, NumericClaim
+
 _LOWER_BOUND = {"more than", "over", "at least"}
 _UPPER_BOUND = {"less than", "under", "up to", "at most"}
 _ROUGH = {"about", "nearly"}
@@ -50,7 +52,7 @@ def same_thing(a: str, b: str) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.5
 
 
-def stated(claim) -> str:
+def stated(claim: NumericClaim) -> str:
     """A numeric claim as the text states it: qualifier, number, what it counts."""
     parts = [claim.qualifier, claim.written if claim.kind != "money" else claim.text]
     thing = getattr(claim, "thing", None)
@@ -70,7 +72,7 @@ _ATTRIBUTION = frozenset(
 )
 
 
-def same_fact(a, b) -> bool:
+def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
     """Do two numeric claims state the same measure of the same thing, for the same scope
     and period? Silence is preferred to a doubtful link, so every test must pass:
 
@@ -91,6 +93,7 @@ def same_fact(a, b) -> bool:
     if not _comparable(a, b):
         return False
     sa, sb = a.subject, b.subject
+    assert sa is not None and sb is not None  # _comparable requires both
     if sa.what != sb.what or sa.period != sb.period:
         return False
     if " " in (getattr(a, "thing", "") or "").strip():
@@ -106,7 +109,7 @@ def same_fact(a, b) -> bool:
     return bool(set(sa.scope) & set(sb.scope)) and len(set(sa.words) & set(sb.words)) >= 2
 
 
-def _comparable(a, b) -> bool:
+def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     """The tests every link of two figures must pass, whatever else ties them: other
     paragraphs, no part or hypothetical, no two different named scopes, no clause that sets
     them apart (other ordinals, a comparison, two reported estimates)."""
@@ -138,10 +141,12 @@ def _singular(w: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-def context_words(claim) -> frozenset[str]:
+def context_words(claim: NumericClaim) -> frozenset[str]:
     """The content words of a figure's clause and of what it measures, singular, without the
     words of the figure itself ("miles", "metres")."""
     s = claim.subject
+    if s is None:  # figures are compared only with a subject read
+        return frozenset()
     raw = set(s.words) | set(re.findall(r"[a-z]{3,}", (s.what or "").lower()))
     own = {_singular(w) for w in re.findall(r"[a-z]+", claim.text.lower())}  # "miles", "metres"
     own -= {_singular(w) for w in re.findall(r"[a-z]+", (s.what or "").lower())}  # not "buildings"
@@ -153,7 +158,7 @@ def context_words(claim) -> frozenset[str]:
     return frozenset(out - own)
 
 
-def restated(a, b) -> bool:
+def restated(a: NumericClaim, b: NumericClaim) -> bool:
     """Is ``b`` a restatement of ``a`` in other words ("its approved battery pipeline stood at
     1.3 GW" ... "the 1.6 GW of approved battery projects")? Beyond :func:`_comparable`: the
     periods do not differ (the same, or one clause names none), the two clauses share three
@@ -164,12 +169,13 @@ def restated(a, b) -> bool:
     if not _comparable(a, b):
         return False
     sa, sb = a.subject, b.subject
+    assert sa is not None and sb is not None  # _comparable requires both
     if sa.period and sb.period and set(sa.period) != set(sb.period):
         return False
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high > 2 * low:
         return False
-    if a.kind == "count" and (low < 10 or not same_thing(a.thing, b.thing)):
+    if isinstance(a, CountClaim) and isinstance(b, CountClaim) and (low < 10 or not same_thing(a.thing, b.thing)):
         return False  # "two batches" / "three batches"; "city councils" / "regional councils"
     wa, wb = context_words_of(sa.what), context_words_of(sb.what)
     if wa and wb and not (wa <= wb or wb <= wa):

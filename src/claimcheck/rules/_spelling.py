@@ -18,8 +18,10 @@ from claimcheck import lazyre as re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from claimcheck.data.pinyin import is_pinyin_given_name
+from claimcheck.document import Block, Location
 
 __all__ = ["SpellingVariant", "fold", "one_edit", "spelling_variants"]
 
@@ -66,17 +68,17 @@ def one_edit(a: str, b: str) -> tuple[str, int] | None:
 @dataclass
 class _Form:
     surface: str
-    locs: list = field(default_factory=list)  # (location, block index, offset, sentence start)
-    before: set = field(default_factory=set)  # given names written just before
-    after: set = field(default_factory=set)  # names written just after ("Zhang Wei")
+    locs: list[tuple[Location, int, int, bool]] = field(default_factory=list)  # (location, block index, offset, sentence start)
+    before: set[str] = field(default_factory=set)  # given names written just before
+    after: set[str] = field(default_factory=set)  # names written just after ("Zhang Wei")
 
 
 @dataclass
 class SpellingVariant:
     main: str
-    main_locs: list
+    main_locs: list[tuple[Location, int, int, bool]]
     variant: str
-    variant_locs: list
+    variant_locs: list[tuple[Location, int, int, bool]]
     accent_only: bool
 
 
@@ -102,11 +104,15 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
 
 
-def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) -> list[SpellingVariant]:
+def spelling_variants(
+    blocks: list[tuple[Block, str]],
+    locate: Callable[[Block, int], Location],
+    sentence_start: Callable[[str, int], bool],
+) -> list[SpellingVariant]:
     """``blocks``: (block, name_text) pairs of the writer's prose, in document order."""
     forms: dict[str, _Form] = {}
     lower_words: set[str] = set()
-    sentences: dict[str, set] = {}
+    sentences: dict[str, set[tuple[int, tuple[int, int]]]] = {}
     for bi, (block, text) in enumerate(blocks):
         breaks = _breaks(text)
         for m in _WORD.finditer(text):
@@ -137,7 +143,7 @@ def spelling_variants(blocks: list[tuple[object, str]], locate, sentence_start) 
             index.setdefault(key, set()).add(surface)
     pairs = {tuple(sorted((a, b))) for group in index.values() if len(group) > 1 for a in group for b in group if a != b}
     found: list[SpellingVariant] = []
-    signatures: list[tuple] = []
+    signatures: list[tuple[object, ...]] = []
     for a, b in sorted(pairs):
         fa, fb = fold(a).lower(), fold(b).lower()
         if fa in lower_words or fb in lower_words:

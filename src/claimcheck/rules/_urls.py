@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 import datetime as dt
 from claimcheck import lazyre as re
 from functools import lru_cache
@@ -10,6 +11,7 @@ from urllib.parse import urlsplit
 from publicsuffixlist import PublicSuffixList
 
 from claimcheck.claims.models import PartialDate
+from claimcheck.text import find_urls
 
 # Each shape: a regex with named groups y, m, d (m and d optional). Tried in order; the
 # most precise match wins. Shapes seen at real outlets:
@@ -52,7 +54,7 @@ def url_date(url: str) -> tuple[PartialDate, str] | None:
                 if mo is not None and not 1 <= mo <= 12:
                     continue
                 if d is not None:
-                    dt.date(y, mo, d)  # type: ignore[arg-type]
+                    dt.date(y, mo, d)  # type: ignore[arg-type]  # the pattern gives a day only with a month
                 pd = PartialDate(year=y, month=mo, day=d)
             except ValueError:
                 continue
@@ -94,7 +96,7 @@ def _suffixes() -> PublicSuffixList:
 
     from claimcheck import cache
 
-    def build() -> dict:
+    def build() -> dict[str, Any]:
         return dict(vars(PublicSuffixList(accept_unknown=False)))
 
     state = cache.load_or_build("psl", [publicsuffixlist.PSLFILE, publicsuffixlist.__file__], build)
@@ -193,8 +195,6 @@ def find_broken_urls(text: str) -> list[tuple[int, int, str]]:
     letter wrong, a separator with a colon or a slash missing, extra or wrong, and a host
     whose ending is on the Public Suffix List ("https//example.org/a", "http:/example.es",
     "htps://example.com"). Well-formed URLs (and text inside them) are left out."""
-    from claimcheck.ingest.common import find_urls
-
     good = find_urls(text)
     out = []
     for m in _BROKEN_START.finditer(text):

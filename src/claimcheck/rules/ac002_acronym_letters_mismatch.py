@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from claimcheck.extract.acronym_letters import acronym_letters, initials, judge
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronym import acronym_letters, initials, judge
-from claimcheck.rules._acronyms_common import default_known, definitions, key
+from claimcheck.rules._acronyms_common import default_known, definitions
 from claimcheck.rules.base import CheckContext, Rule
 
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from claimcheck.extract.acronym_letters import _explained, acronym_letters, judge, words
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronym import acronym_letters, judge
 from claimcheck.rules._acronyms_common import definitions
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -54,7 +54,5 @@ class ExpansionCutShort(Rule):
 
 
 def _missing(letters: str, expansion: str) -> str:
-    from claimcheck.rules._acronym import _explained, words
-
     n = _explained(letters, tuple(words(expansion)))
     return letters[n:] or letters[-1:]

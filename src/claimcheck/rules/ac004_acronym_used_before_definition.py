@@ -3,8 +3,16 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from claimcheck.claims.models import AcronymClaim
+from claimcheck.document import Location
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._acronyms_common import default_known, defines_its_acronyms, definitions, key, uses
+from claimcheck.rules._acronyms_common import (
+    default_known,
+    defines_its_acronyms,
+    definitions,
+    key,
+    uses,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -46,10 +54,10 @@ class AcronymUsedBeforeDefinition(Rule):
         defs = definitions(ctx)
         if not defs or not defines_its_acronyms(ctx, minimum=1):
             return  # acronyms are taken as known here; a late expansion is a courtesy, not a lapse
-        first_def: dict[tuple[str, int], object] = {}
+        first_def: dict[tuple[str, int], AcronymClaim] = {}
         for acronym, ds in defs.items():
-            for d in ds:
-                first_def.setdefault((acronym, d.article), d)
+            for definition in ds:
+                first_def.setdefault((acronym, definition.article), definition)
         known = default_known()
         reported: set[tuple[str, int]] = set()
         for token, article, loc, _text, _start in uses(ctx):
@@ -68,5 +76,5 @@ class AcronymUsedBeforeDefinition(Rule):
                 )
 
 
-def _inside(loc, d) -> bool:
+def _inside(loc: Location, d: AcronymClaim) -> bool:
     return loc.line == d.location.line and abs(loc.column - d.location.column) < len(d.text)

@@ -19,7 +19,7 @@ class Options(BaseModel):
     )
 
 
-class AcronymNotDefined(Rule):
+class AcronymNotDefined(Rule[Options]):
     """An acronym is used in an article that never defines it (advisory).
 
     When another article of the issue defines it, the message says where. Left alone:
@@ -55,9 +55,6 @@ class AcronymNotDefined(Rule):
     The Space Systems Department (SSD) and the Strategic Support Force (SSF) were merged.
     The International Lunar Research Station (ILRS) now has more partners.
     ```
-
-    ## Options
-    - `known`: list of acronyms that need no definition.
     """
 
     code = "AC005"

@@ -60,7 +60,7 @@ class Options(BaseModel):
     )
 
 
-class ShareDoesNotMatch(Rule):
+class ShareDoesNotMatch(Rule[Options]):
     """A percentage or fraction given for a part and its whole does not match them.
 
     The rule recomputes a share only when the sentence ties three figures together: a part,
@@ -85,11 +85,6 @@ class ShareDoesNotMatch(Rule):
     ```markdown
     Of the station's 19 partner organisations, seven are universities, or 37%.
     ```
-
-    ## Options
-    - `fraction_tolerance` (default 0.1): relative width around a fraction word.
-    - `hedge_tolerance` (default 0.1): extra relative width for "about", "nearly" and the like.
-    - `forms` (default both): `percent`, `fraction`.
     """
 
     code = "AR001"
@@ -117,8 +112,6 @@ class ShareDoesNotMatch(Rule):
 
     # -- reading -----------------------------------------------------------------------
     def _triple(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
-        figs = s.figures
-        i = figs.index(share)
         before = s.before(share.start, 40)
         after_end = share.end
         # (1) "X, or S of the W" / "X, S of the total" / "X, or S"

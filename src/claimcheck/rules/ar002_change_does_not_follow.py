@@ -73,11 +73,11 @@ class Options(BaseModel):
         default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly', 'almost'."
     )
     forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr"]] = Field(
-        default=["percent", "points", "multiplier", "comparison", "cagr"], description="Which changes to check."
+        default=["percent", "points", "multiplier", "comparison", "cagr"], description="Which changes to check: `comparison` is \"three times as many as\", \"a fifth more than\"; `cagr` a rate a year."
     )
 
 
-class ChangeDoesNotFollow(Rule):
+class ChangeDoesNotFollow(Rule[Options]):
     """A stated rise or fall does not follow from the two values given with it.
 
     Read when one sentence gives both values and the change: "from 8.2 to 9.1 million
@@ -107,12 +107,6 @@ class ChangeDoesNotFollow(Rule):
     ```markdown
     Output grew from 8.2 million tonnes in 2020 to 9.1 million tonnes in 2024, up 11%.
     ```
-
-    ## Options
-    - `multiplier_tolerance` (default 0.1): relative width around "doubled", "tripled", "halved".
-    - `hedge_tolerance` (default 0.1): extra width for "about", "nearly" and the like.
-    - `forms` (default all): `percent`, `points`, `multiplier`, `comparison` ("three times as
-      many as", "a fifth more than"), `cagr` (a rate a year).
     """
 
     code = "AR002"
@@ -143,7 +137,7 @@ class ChangeDoesNotFollow(Rule):
     def _from_to(self, s: Sentence) -> tuple[Figure, Figure] | None:
         """The one "from A … to B" pair of a sentence (none when there are several)."""
         pairs = []
-        for i, a in enumerate(s.figures):
+        for a in s.figures:
             if not _FROM.search(s.before(a.start, 30)) or a.fraction:
                 continue
             m = _TO.match(s.text[a.end : s.end])
@@ -221,7 +215,7 @@ class ChangeDoesNotFollow(Rule):
             return len(gap) <= 30 and not _OTHER_CLAUSE.search(gap) and "from" in gap.lower()
         return False
 
-    def _report(self, s, p, a, b, got, lo, hi) -> Finding:
+    def _report(self, s: Sentence, p: Figure, a: Figure, b: Figure, got: float, lo: float, hi: float) -> Finding:
         unit = " percentage points" if p.points else "%"
         said = "a fall" if hi < 0 else "a rise"
         if (got < 0) != (hi < 0):

@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.units import parse_unit, to_base
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, fmt, scaled, sentences
+from claimcheck.rules._arithmetic import Figure, Sentence, scaled, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 # "2.4 TWh, or 2,100 GWh" / "4,500 km (2,100 miles)" / "(about 2,800 miles)"
@@ -35,7 +35,7 @@ class Options(BaseModel):
     )
 
 
-class RestatedUnitMismatch(Rule):
+class RestatedUnitMismatch(Rule[Options]):
     """A figure restated in another unit right after it does not convert to it.
 
     Read when a quantity is followed by the same quantity in another unit of the same
@@ -58,10 +58,6 @@ class RestatedUnitMismatch(Rule):
     ```markdown
     Shipments travel 4,500 km (2,800 miles) from the port.
     ```
-
-    ## Options
-    - `tolerance` (default 0.03): relative difference allowed on top of the precision written.
-    - `hedge_tolerance` (default 0.1): extra width for "about", "roughly" and the like.
     """
 
     code = "AR003"
@@ -156,5 +152,5 @@ def _measured_half(f: Figure) -> float:
     raw = re.sub(r"\D", "", f.num.written)
     zeros = len(raw) - len(raw.rstrip("0")) if raw.strip("0") else 0
     # a round figure may be rounded to its last non-zero digit, but never by more than 2%
-    return min(0.5 * 10**zeros, max(0.5, 0.02 * f.value))
+    return min(0.5 * 10.0**zeros, max(0.5, 0.02 * f.value))
 

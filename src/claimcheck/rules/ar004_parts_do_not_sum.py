@@ -47,7 +47,7 @@ class Options(BaseModel):
     )
 
 
-class PartsDoNotSum(Rule):
+class PartsDoNotSum(Rule[Options]):
     """Parts given as making up a total do not add up to it.
 
     Read when a sentence gives a total and its complete list of parts: "2.7 GW splits into
@@ -72,10 +72,6 @@ class PartsDoNotSum(Rule):
     ```markdown
     Danish capacity of 2.4 GW splits into 1.1 GW in the North Sea, 0.9 GW in the Baltic and 0.4 GW on land.
     ```
-
-    ## Options
-    - `hedge_tolerance` (default 0.1): extra width for "about", "nearly" and the like.
-    - `forms` (default both): `total`, `percent`.
     """
 
     code = "AR004"

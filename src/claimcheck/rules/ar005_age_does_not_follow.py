@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime as dt
 from claimcheck import lazyre as re
 from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.extract.numbers import parse_number
-from claimcheck.extract.text import iter_units
+from claimcheck.extract.text import TextUnit, iter_units
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -71,7 +72,7 @@ class Options(BaseModel):
     )
 
 
-class AgeDoesNotFollow(Rule):
+class AgeDoesNotFollow(Rule[Options]):
     """A year and the "N years ago" written beside it do not agree with the publication date.
 
     Read when a year is followed by how long ago it was, in one phrase: "founded in 2021, a
@@ -105,9 +106,6 @@ class AgeDoesNotFollow(Rule):
     ---
     The firm was founded in 2021, four years ago, and now employs 400 people.
     ```
-
-    ## Options
-    - `decade_tolerance` (default 2): years either side a decade may stand for.
     """
 
     code = "AR005"
@@ -149,7 +147,7 @@ class AgeDoesNotFollow(Rule):
                     subject=f"{year} {said}",
                 )
 
-    def _span_bounds(self, m) -> tuple[float, float, str]:
+    def _span_bounds(self, m: re.Match[str]) -> tuple[float, float, str]:
         n_text = (m.group("n") or "a").lower()
         n = 1.0 if n_text in ("a", "an") else parse_number(n_text)
         if n is None:
@@ -161,7 +159,7 @@ class AgeDoesNotFollow(Rule):
         lo, hi = _hedged_bounds(years, tol, hedge)
         return lo, hi, hedge
 
-    def _spans(self, unit, pub) -> Iterable[Finding]:
+    def _spans(self, unit: TextUnit, pub: dt.date | None) -> Iterable[Finding]:
         """ "in the 15 years since 2010", "since 2010, over the past 15 years" (against the
         publication date); "over the past 15 years, from 2010 to 2025" (against the two years)."""
         text = unit.text
@@ -195,7 +193,7 @@ class AgeDoesNotFollow(Rule):
             said = m.group(0)
             said = re.sub(r"\s+since\s+.*$", "", said, flags=re.I)
             said = re.sub(r"^(?:over|in|during|for|across|within|throughout)\s+", "", said, flags=re.I)
-            where = f"the publication date ({pub.isoformat()})" if to_pub else str(y2)
+            where = f"the publication date ({pub.isoformat()})" if to_pub and pub is not None else str(y2)
             allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
             yield self.finding(
                 unit.locate(m.start()),
@@ -206,7 +204,7 @@ class AgeDoesNotFollow(Rule):
                 subject=f"{y1} {said}",
             )
 
-    def _anniversaries(self, unit, pub) -> Iterable[Finding]:
+    def _anniversaries(self, unit: TextUnit, pub: dt.date | None) -> Iterable[Finding]:
         """ "In 2024, the 50th anniversary of the 1969 landing": the anniversary is the year
         it is kept minus the year of the event, exactly."""
         text = unit.text
@@ -217,7 +215,7 @@ class AgeDoesNotFollow(Rule):
             if not n:
                 continue
             y1 = int(m.group("y1"))
-            kept = None
+            kept: tuple[int, int | None] | None = None
             b = _ANNIV_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if b:
                 if b.group("this"):

@@ -12,16 +12,19 @@ import inspect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Iterable, Literal, cast, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict
+from typing_extensions import TypeVar
 
 from claimcheck.document import Document, Location
+from claimcheck.extract import extract
 from claimcheck.findings.model import Finding, Related, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.claims.models import ClaimSet
     from claimcheck.config import Settings
+    from claimcheck.registry.store import Registry
 
 __all__ = ["CheckContext", "NoOptions", "Rule"]
 
@@ -37,29 +40,33 @@ class CheckContext:
     document: Document
     settings: "Settings | None" = None
     claim_kinds: tuple[str, ...] = ()
-    _claims: Any = field(default=None, repr=False)
-    #: the registry of reviewed claims (``claimcheck.claims.registry.Registry``), loaded once
+    #: the registry of reviewed claims (``claimcheck.registry.store.Registry``), loaded once
     #: per run; None when no registry is configured
-    registry: Any = None
+    registry: "Registry | None" = None
     #: per-document results rules share (e.g. claims matched to registry entries)
     shared: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @cached_property
     def claims(self) -> "ClaimSet":
-        from claimcheck.extract import extract
-
         return extract(self.document, self.claim_kinds or None)
 
 
-class Rule:
+#: A rule's options model. Covariant with ``BaseModel`` as its default, so ``Rule`` alone
+#: (``type[Rule]`` in the catalogue) accepts every ``Rule[SomeOptions]``.
+OptionsT = TypeVar("OptionsT", bound=BaseModel, covariant=True, default=BaseModel)
+
+
+class Rule(Generic[OptionsT]):
     """One lint rule: reads a checked document's claims and yields findings.
 
     A rule is a subclass with a ``code`` (``FN001``), a kebab-case ``name``, a default
     ``severity``, the claim kinds it ``needs`` (extracted once per document), an ``Options``
     pydantic model (its ``[tool.claimcheck.rules.CODE]`` table) and a ``check(ctx)``
-    method yielding findings made with ``self.finding(location, message, ...)``. Its
-    docstring is its documentation (``claimcheck rule CODE``, docs/rules.md): a summary
-    line, then ``## Why is this bad?``, ``## Example`` / ``Use instead:``, ``## Options``.
+    method yielding findings made with ``self.finding(location, message, ...)``. A rule
+    with options subclasses ``Rule[Options]`` and sets ``Options = Options``, so
+    ``self.options`` is typed as its own options model. Its docstring is its documentation
+    (``claimcheck rule CODE``, docs/rules.md): a summary line, then ``## Why is this bad?``,
+    ``## Example`` / ``Use instead:``; ``## Options`` is generated from the options model.
     ``default_enabled``, ``preview`` and ``requires_registry`` say when it runs. Rules are
     listed in :data:`claimcheck.rules.catalogue.RULES`.
     """
@@ -79,15 +86,38 @@ class Rule:
     #: True for rules that read the registry of reviewed claims (skipped without one)
     requires_registry: ClassVar[bool] = False
 
+    options: OptionsT
+
     def __init__(self, options: BaseModel | None = None, severity: Severity | None = None) -> None:
-        self.options = options if options is not None else self.Options()
+        # ``options`` is an instance of ``self.Options`` (validated by build_rules)
+        self.options = cast(OptionsT, options if options is not None else self.Options())
         if severity is not None:
-            self.severity = severity  # type: ignore[misc]
+            # a per-instance override of the class default (``severity`` in the settings)
+            self.severity = severity  # type: ignore[misc]  # ClassVar set on the instance on purpose
 
     # -- documentation -----------------------------------------------------------------
     @classmethod
     def doc(cls) -> str:
-        return inspect.cleandoc(cls.__doc__ or "")
+        """The docstring, with its ``## Options`` section generated from :attr:`Options`."""
+        text = inspect.cleandoc(cls.__doc__ or "")
+        options = cls.options_doc()
+        return f"{text}\n\n{options}" if options else text
+
+    @classmethod
+    def options_doc(cls) -> str:
+        """``## Options``: each field of the options model with its default, its
+        description and, for a choice, the values it takes (empty without options)."""
+        if not cls.Options.model_fields:
+            return ""
+        lines = ["## Options"]
+        for key, field_info in cls.Options.model_fields.items():
+            default = field_info.get_default(call_default_factory=True)
+            line = f"- `{key}` (default {_shown_default(default)}): {field_info.description or ''}".rstrip()
+            choices = _choices(field_info.annotation)
+            if choices:
+                line += " Values: " + ", ".join(f"`{c}`" for c in choices) + "."
+            lines.append(line)
+        return "\n".join(lines)
 
     @classmethod
     def summary(cls) -> str:
@@ -138,6 +168,26 @@ class Rule:
             help=help,
             subject=subject,
         )
+
+
+def _shown_default(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return f"{value:g}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(f"`{v}`" for v in value) if value else "none"
+    return f"`{value}`"
+
+
+def _choices(annotation: object) -> tuple[str, ...]:
+    """The values of a ``Literal`` option, or of a list of them."""
+    args = get_args(annotation)
+    if get_origin(annotation) is Literal:
+        return tuple(str(a) for a in args)
+    if args and get_origin(args[0]) is Literal:
+        return tuple(str(a) for a in get_args(args[0]))
+    return ()
 
 
 def _fenced(text: str) -> str | None:

@@ -8,18 +8,19 @@ holds its cases.
 from __future__ import annotations
 
 from claimcheck.rules.ac001_acronym_defined_twice import AcronymDefinedTwice
-from claimcheck.rules.ar001_share_does_not_match import ShareDoesNotMatch
-from claimcheck.rules.ar002_change_does_not_follow import ChangeDoesNotFollow
-from claimcheck.rules.ar003_restated_unit_mismatch import RestatedUnitMismatch
-from claimcheck.rules.ar004_parts_do_not_sum import PartsDoNotSum
-from claimcheck.rules.ar005_age_does_not_follow import AgeDoesNotFollow
 from claimcheck.rules.ac002_acronym_letters_mismatch import AcronymLettersMismatch
 from claimcheck.rules.ac003_expansion_cut_short import ExpansionCutShort
 from claimcheck.rules.ac004_acronym_used_before_definition import (
     AcronymUsedBeforeDefinition,
 )
 from claimcheck.rules.ac005_acronym_not_defined import AcronymNotDefined
+from claimcheck.rules.ar001_share_does_not_match import ShareDoesNotMatch
+from claimcheck.rules.ar002_change_does_not_follow import ChangeDoesNotFollow
+from claimcheck.rules.ar003_restated_unit_mismatch import RestatedUnitMismatch
+from claimcheck.rules.ar004_parts_do_not_sum import PartsDoNotSum
+from claimcheck.rules.ar005_age_does_not_follow import AgeDoesNotFollow
 from claimcheck.rules.base import Rule
+from claimcheck.rules.cc001_unused_suppression import UnusedSuppression
 from claimcheck.rules.cc002_reading_notice import ReadingNotice
 from claimcheck.rules.ct001_citation_date_url_mismatch import CitationDateUrlMismatch
 from claimcheck.rules.ct002_malformed_url import MalformedUrl
@@ -61,7 +62,7 @@ from claimcheck.rules.rg006_unverified_claim_in_ready_draft import (
     UnverifiedClaimInReadyDraft,
 )
 
-__all__ = ["FAMILIES", "RULES", "get_rule", "rule_classes"]
+__all__ = ["FAMILIES", "RULES", "get_rule"]
 
 RULES: tuple[type[Rule], ...] = (
     AcronymDefinedTwice,
@@ -100,6 +101,8 @@ RULES: tuple[type[Rule], ...] = (
     StaleRegistryEntry,
     UnregisteredClaim,
     UnverifiedClaimInReadyDraft,
+    # last: it reports the suppressions the other rules' findings did not use
+    UnusedSuppression,
 )
 
 FAMILIES = {
@@ -115,10 +118,6 @@ FAMILIES = {
     "RG": "registry",
     "CC": "claimcheck itself",
 }
-
-
-def rule_classes() -> tuple[type[Rule], ...]:
-    return RULES
 
 
 def get_rule(code_or_name: str) -> type[Rule] | None:

@@ -13,10 +13,10 @@ from claimcheck.rules.base import CheckContext, Rule
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    tolerance_days: int = Field(default=1, ge=0, description="Days a URL date may differ by.")
+    tolerance_days: int = Field(default=1, ge=0, description="Days a URL date may differ from the citation's (time zones, pages posted after midnight).")
 
 
-class CitationDateUrlMismatch(Rule):
+class CitationDateUrlMismatch(Rule[Options]):
     """A citation's date disagrees with the date written in its URL.
 
     Outlets write dates into URLs in many shapes (``/2024/09/24/``, ``2024_01_20``,
@@ -57,10 +57,6 @@ class CitationDateUrlMismatch(Rule):
 
     [^1]: Chen Lan, "Station cooperation," Guancha, April 16, 2022, https://www.guancha.cn/ChenLan/2022_04_16_635181.shtml.
     ```
-
-    ## Options
-    - `tolerance_days` (default 1): how many days a URL's date may differ from the
-      citation's (time zones, pages posted after midnight).
     """
 
     code = "CT001"

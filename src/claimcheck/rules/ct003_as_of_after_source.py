@@ -1,7 +1,14 @@
 from __future__ import annotations
 
-from typing import Iterable
+import datetime as dt
+from typing import Iterable, Iterator
 
+from claimcheck.claims.models import (
+    CitationClaim,
+    DateClaim,
+    MemberListClaim,
+    PartialDate,
+)
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -38,7 +45,7 @@ class AsOfAfterSource(Rule):
     needs = ("member_list", "citation", "date")
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        cites: dict[tuple[int, str], list] = {}
+        cites: dict[tuple[int, str | None], list[CitationClaim]] = {}
         for c in ctx.claims.of_kind("citation"):
             if c.footnote is not None and c.date is not None:
                 cites.setdefault((c.article, c.footnote), []).append(c)
@@ -55,8 +62,8 @@ class AsOfAfterSource(Rule):
             sources = cites.get((claim.article, claim.footnote), [])
             if not sources:
                 continue
-            latest = max(sources, key=lambda c: c.date.last_day())
-            if as_of.first_day() > latest.date.last_day():
+            latest = max(sources, key=_last_day)
+            if as_of.first_day() > _last_day(latest):
                 yield self.finding(
                     claim.location,
                     f"'as of {as_of}' is later than the source cited for it ({latest.date})",
@@ -66,12 +73,17 @@ class AsOfAfterSource(Rule):
                 )
 
 
-def _as_of_dates(ctx: CheckContext):
+def _last_day(cite: CitationClaim) -> dt.date:
+    assert cite.date is not None  # only dated citations are kept
+    return cite.date.last_day()
+
+
+def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClaim, PartialDate]]:
     seen = set()
-    for c in ctx.claims.of_kind("member_list"):
-        if c.footnote is not None and c.as_of is not None:
-            seen.add((c.article, c.footnote))
-            yield c, c.as_of
+    for lst in ctx.claims.of_kind("member_list"):
+        if lst.footnote is not None and lst.as_of is not None:
+            seen.add((lst.article, lst.footnote))
+            yield lst, lst.as_of
     for c in ctx.claims.of_kind("date"):
         if c.footnote is None or c.date is None or (c.article, c.footnote) in seen:
             continue

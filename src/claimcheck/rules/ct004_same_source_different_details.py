@@ -4,6 +4,7 @@ import re
 import unicodedata
 from typing import Iterable
 
+from claimcheck.claims.models import CitationClaim
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -49,7 +50,7 @@ class SameSourceDifferentDetails(Rule):
     needs = ("citation",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        first: dict[str, object] = {}
+        first: dict[str, CitationClaim] = {}
         for c in ctx.claims.of_kind("citation"):
             if not c.url:
                 continue
@@ -78,13 +79,13 @@ class SameSourceDifferentDetails(Rule):
                 )
 
 
-def _bare(c) -> bool:
+def _bare(c: CitationClaim) -> bool:
     """A note that only gives the link (no title, outlet or date): a remark or a short
     reference pointing back at the source, not a second description of it."""
     return not c.title and not c.outlet and c.date is None
 
 
-def _show(value) -> str:
+def _show(value: object) -> str:
     if value is None or value == () or value == "":
         return "missing"
     if isinstance(value, tuple):
@@ -92,5 +93,5 @@ def _show(value) -> str:
     return f"'{value}'"
 
 
-def _where(prev, c) -> str:
+def _where(prev: CitationClaim, c: CitationClaim) -> str:
     return "same article" if prev.article == c.article else f"article {prev.article + 1}"

@@ -3,6 +3,7 @@ and ``docs/rules.md`` (a test checks the file is up to date)."""
 
 from __future__ import annotations
 
+from claimcheck.findings.selectors import FAMILY_NAMES
 import json
 import re
 from functools import lru_cache
@@ -11,7 +12,6 @@ from typing import Any
 
 from claimcheck.rules.base import Rule
 from claimcheck.rules.catalogue import FAMILIES, RULES
-
 
 #: the judged precision a rule needs to be in the default set (docs/precision.md)
 DEFAULT_THRESHOLD = 0.8
@@ -23,7 +23,8 @@ def judged_precision() -> dict[str, dict[str, Any]]:
     (``true``, ``debatable``, ``false`` and ``precision``), from ``data/precision.json``,
     which ``benchmarks/precision.py --write-package-data`` writes from the judged sample."""
     text = resources.files("claimcheck.data").joinpath("precision.json").read_text(encoding="utf-8")
-    return json.loads(text)["rules"]
+    rules: dict[str, dict[str, Any]] = json.loads(text)["rules"]
+    return rules
 
 
 def _judged(code: str) -> str:
@@ -59,15 +60,12 @@ def _markdown(doc: str) -> str:
 def family_text(selector: str) -> str | None:
     """The rules of a family (``FN`` or ``footnotes``), one line each, for ``claimcheck rule
     FN``; None when ``selector`` names no family."""
-    from claimcheck.config import FAMILY_NAMES
-
     key = selector.strip()
     code = key.upper() if key.upper() in FAMILIES else FAMILY_NAMES.get(re.sub(r"[\s_]+", "-", key.lower()))
     if code is None:
         return None
     rules = [r for r in RULES if r.family() == code]
-    extra = [("CC001", "unused-suppression", "warning", True, "An inline suppression comment matches no finding.")] if code == "CC" else []
-    rows = [(r.code, r.name, r.severity.value, default_status(r)[0], r.summary()) for r in rules] + extra
+    rows = [(r.code, r.name, r.severity.value, default_status(r)[0], r.summary()) for r in rules]
     if not rows:
         return None
     width = max(len(name) for _, name, *_ in rows)
@@ -93,7 +91,6 @@ def catalogue_text() -> str:
     for r in RULES:
         default, _ = default_status(r)
         lines.append(f"{r.code}  {r.name:<{width}}  {r.severity.value:<8} {'yes' if default else 'no':<8} {r.summary()}")
-    lines.append("CC001  " + "unused-suppression".ljust(width) + "  warning  yes      An inline suppression comment matches no finding.")
     lines.append("")
     lines.append("Why each rule is in the default set or not:")
     for r in RULES:
@@ -113,17 +110,10 @@ def catalogue_markdown() -> str:
     for r in RULES:
         default = "yes" if default_status(r)[0] else "no"
         out.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {default} | {r.summary()} |")
-    out.append("| CC001 | unused-suppression | warning | yes | An inline suppression comment matches no finding. |")
     out.append("")
     for r in RULES:
         page = rule_page(r).replace("\n## ", "\n### ").replace(f"# {r.code}", f"## {r.code}", 1)
         out.append(page)
-    out.append(
-        "## CC001 unused-suppression\n\nSeverity: warning · Family: claimcheck itself\n\n"
-        "An inline suppression comment (`<!-- claimcheck: ignore[CODE] -->`) matches no finding.\n\n"
-        "### Why is this bad?\nA suppression that no longer suppresses anything hides the next real "
-        "finding at that place. Remove it, or fix the codes it names.\n"
-    )
     return "\n".join(out)
 
 

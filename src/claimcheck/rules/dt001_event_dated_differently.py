@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import datetime as dt
 from claimcheck import lazyre as re
 from typing import Iterable
 
+from claimcheck.claims.models import DateClaim
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._happenings import happening
@@ -38,12 +40,12 @@ def _keys_in(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _event_keys(claim) -> set[str]:
+def _event_keys(claim: DateClaim) -> set[str]:
     """Names in the date's own event phrase ("the Tianwen-3 mission (2028–2031)")."""
     return {k for _, _, k in _keys_in(claim.event or "")}
 
 
-def _name_keys(claim) -> set[str]:
+def _name_keys(claim: DateClaim) -> set[str]:
     """The named things the date is about: in its event phrase, or the nearest name before
     it in its clause ("Tianwen 3 is slated for launch in 2033"). A name elsewhere in the
     sentence dates nothing here."""
@@ -68,7 +70,7 @@ def _crosses_date(gap: str) -> bool:
     return bool(re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", gap))
 
 
-def _what(claim) -> str | None:
+def _what(claim: DateClaim) -> str | None:
     text = (claim.event or "").lower()
     for word, kind in _VERBS.items():
         if word in text:
@@ -80,7 +82,9 @@ def _what(claim) -> str | None:
     return None
 
 
-def _span(claim):
+def _span(claim: DateClaim) -> tuple[dt.date, dt.date]:
+    """The days a dated claim spans (only claims with a date are compared)."""
+    assert claim.date is not None
     end = claim.end_date or claim.date
     return claim.date.first_day(), end.last_day()
 
@@ -168,7 +172,7 @@ class EventDatedDifferently(Rule):
                 break
 
 
-    def _things(self, dated: list) -> Iterable[Finding]:
+    def _things(self, dated: list[DateClaim]) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
         "since the 2020 opening of the rail link"): see ``_happenings``."""
         found = [
@@ -177,7 +181,7 @@ class EventDatedDifferently(Rule):
         ]
         # a head noun named with different qualifiers ("the northern line", "the coastal line")
         # is two things: a bare "the line" could be either
-        by_head: dict[str, set] = {}
+        by_head: dict[str, set[frozenset[str]]] = {}
         for _, h in found:
             by_head.setdefault(h.words[-1], set()).add(frozenset(h.words))
         ambiguous = {head for head, nps in by_head.items() if not _chain(nps)}
@@ -200,7 +204,7 @@ class EventDatedDifferently(Rule):
                 (a0, a1), (b0, b1) = _span(a), _span(b)
                 if a0 <= b1 and b0 <= a1:
                     continue
-                thing = " ".join(max(ha.words, hb.words, key=len))
+                thing = " ".join(ha.words if len(ha.words) >= len(hb.words) else hb.words)
                 yield self.finding(
                     b.location,
                     f"'{b.text}' dates the {hb.kind} of the {thing}, but line {a.location.line} gives '{a.text}'",
@@ -218,7 +222,7 @@ def _chain(sets: set) -> bool:
     return all(x <= y for x, y in zip(ordered, ordered[1:]))
 
 
-def _label(claim, name: str) -> str:
+def _label(claim: DateClaim, name: str) -> str:
     what = _what(claim)
     m = _NAMED.search(claim.sentence)
     shown = m.group(0) if m else name

@@ -6,6 +6,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import CitationClaim, RelativeWindow
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -26,7 +27,7 @@ def _months_back(day: dt.date, months: int) -> dt.date:
     return dt.date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
 
 
-class RelativeWindowContradicted(Rule):
+class RelativeWindowContradicted(Rule[Options]):
     """A relative time window is contradicted by the dates of its own sources.
 
     "In just the past 12 months, … debuted" citing a source from two years before
@@ -60,11 +61,6 @@ class RelativeWindowContradicted(Rule):
 
     [^1]: "Phone debuts," Daily, December 29, 2024, https://example.com/a.
     ```
-
-    ## Options
-    - `recent_months` (default 24): how far back "recently" reaches.
-    - `recent_years` (default 5): how far back "in recent years" reaches.
-    - `tolerance_days` (default 31): slack before a window's start.
     """
 
     code = "DT002"
@@ -92,30 +88,32 @@ class RelativeWindowContradicted(Rule):
             )
             yield notice.model_copy(update={"severity": Severity.info})  # a notice, not a defect
             return
-        cites: dict[tuple[int, str], list] = {}
+        cites: dict[tuple[int, str], list[CitationClaim]] = {}
         for c in ctx.claims.of_kind("citation"):
             if c.footnote is not None and c.date is not None:
                 cites.setdefault((c.article, c.footnote), []).append(c)
         for w in windows:
-            start = self._start(w.relative, pub)
+            rel = w.relative
+            assert rel is not None  # windows are the claims with one
+            start = self._start(rel, pub)
             slack = start - dt.timedelta(days=self.options.tolerance_days)
             old = [
                 c for label in w.footnotes for c in cites.get((w.article, label), [])
-                if c.date.last_day() < slack
+                if c.date is not None and c.date.last_day() < slack
             ]
             if not old:
                 continue
             first = old[0]
             yield self.finding(
                 w.location,
-                f"'{w.relative.text}' (from {start}, publication {pub}) cites "
+                f"'{rel.text}' (from {start}, publication {pub}) cites "
                 + ", ".join(f"footnote {c.footnote} dated {c.date}" for c in old),
                 related=[(c.location, f"dated {c.date}, before the window") for c in old],
                 help="widen the window, or cite sources from within it",
-                subject=f"{w.relative.text} {first.footnote}",
+                subject=f"{rel.text} {first.footnote}",
             )
 
-    def _start(self, rel, pub: dt.date) -> dt.date:
+    def _start(self, rel: RelativeWindow, pub: dt.date) -> dt.date:
         text = rel.text.lower()
         if "last year" in text:
             return dt.date(pub.year - 1, 1, 1)
@@ -129,7 +127,7 @@ class RelativeWindowContradicted(Rule):
         return _months_back(pub, months)
 
 
-def _checkable(rel) -> bool:
+def _checkable(rel: RelativeWindow) -> bool:
     text = rel.text.lower()
     if rel.direction != "past" or re.search(r"\bago\b|\bsince\b", text):
         return False

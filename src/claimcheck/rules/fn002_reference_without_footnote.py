@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from claimcheck.document import Footnote, FootnoteRef
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._footnotes import bodies_by_label, where
 from claimcheck.rules.base import CheckContext, Rule
@@ -39,7 +40,7 @@ class ReferenceWithoutFootnote(Rule):
         articles = ctx.document.articles
         for article in articles:
             bodies = bodies_by_label(article)
-            missing = []
+            missing: list[FootnoteRef] = []
             seen: set[str] = set()
             for ref in article.refs:
                 if ref.label in bodies or ref.label in seen:
@@ -80,11 +81,11 @@ class ReferenceWithoutFootnote(Rule):
                 )
 
 
-def _missing_tail(missing, bodies) -> list:
+def _missing_tail(missing: list[FootnoteRef], bodies: dict[str, list[Footnote]]) -> list[FootnoteRef]:
     """Missing references that form a run of 3+ numbers past the last note."""
     numbered = [r for r in missing if r.number is not None]
     top = max((int(k) for k in bodies if k.isdigit() and len(k) < 4000), default=0)  # int() refuses longer
-    run = [r for r in numbered if r.number > top]
+    run = [r for r in numbered if r.number is not None and r.number > top]
     if len(run) < 3:
         return []
     nums = [r.number for r in run]

@@ -4,10 +4,10 @@ import bisect
 
 from typing import Iterable
 
+from claimcheck.document import Article, Footnote
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._footnotes import where
 from claimcheck.rules.base import CheckContext, Rule
-
 
 #: a first reference at least this high, matching the first note, continues earlier numbering
 CONTINUED_FROM = 10
@@ -100,11 +100,11 @@ class FootnoteNumberingOrder(Rule):
                 highest = n
                 prev_loc = ref.location
             # the notes themselves should be listed in order
-            last = None
+            last: Footnote | None = None
             for note in article.footnotes:
                 if note.number is None:
                     continue
-                if last is not None and note.number < last.number:
+                if last is not None and last.number is not None and note.number < last.number:
                     yield self.finding(
                         note.location,
                         f"footnote {note.number} is listed after footnote {last.number}{here}",
@@ -115,7 +115,7 @@ class FootnoteNumberingOrder(Rule):
                 last = note
 
 
-def _labels_are_names(article) -> bool:
+def _labels_are_names(article: Article) -> bool:
     """Markdown renderers (pandoc, kramdown, Hugo, Zola, GitHub) number notes by first use
     and print them in that order. When a draft lists its note definitions in the order the
     text first uses them, the labels are names: ``[^2]`` used first and defined first prints

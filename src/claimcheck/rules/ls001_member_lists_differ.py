@@ -3,7 +3,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from claimcheck.extract.lists import describe_group
+from claimcheck.claims.models import MemberListClaim
+from claimcheck.extract.lists import SUBSET_WORDS, describe_group
+from claimcheck.extract.text import sentence_bounds
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._groups import expansions, group_label, group_words, same_group
 from claimcheck.rules.base import CheckContext, Rule
@@ -142,7 +144,9 @@ def _key(group: str, acr: dict[str, str]) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w.lower() not in _ROLE_WORDS and len(w) > 2)
 
 
-def _linked(later, earlier, kw, ew, kk, ek) -> bool:
+def _linked(
+    later: MemberListClaim, earlier: MemberListClaim, kw: frozenset[str], ew: frozenset[str], kk: frozenset[str], ek: frozenset[str]
+) -> bool:
     """Whether two lists are lists of one group, to be compared member by member.
 
     Silence is preferred to a doubtful link: the same role (founders are not the members), the
@@ -160,14 +164,13 @@ def _linked(later, earlier, kw, ew, kk, ek) -> bool:
     alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
     if not (same_group(kw, ew) or shared or alone or _short_form(later, earlier, kk, ek) or _counted_twins(later, earlier, kk, ek)):
         return False
-    from claimcheck.extract.lists import SUBSET_WORDS
 
     if any(w in SUBSET_WORDS for w in kk ^ ek):
         return False
     return _members_overlap(later, earlier)
 
 
-def _members_overlap(later, earlier) -> bool:
+def _members_overlap(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     common = set(later.members) & set(earlier.members)
     return len(common) * 2 >= min(len(later.members), len(earlier.members))
 
@@ -188,10 +191,10 @@ def _head(group: str) -> str | None:
     return _stem(words[-1]) if words else None
 
 
-def _short_form(later, earlier, kk, ek) -> bool:
+def _short_form(later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]) -> bool:
     """ "the alliance's members" after "the Mediterranean Water Alliance": the one word of one
     group is the last word of the other group's proper name."""
-    for short, full, sk in ((later, earlier, kk), (earlier, later, ek)):
+    for _short, full, sk in ((later, earlier, kk), (earlier, later, ek)):
         if len(sk) != 1:
             continue
         (word,) = sk
@@ -201,7 +204,7 @@ def _short_form(later, earlier, kk, ek) -> bool:
     return False
 
 
-def _counted_twins(later, earlier, kk, ek) -> bool:
+def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]) -> bool:
     """ "five countries: A, B, C, D, E" and later "the five members, A, B, C, D, F": the same
     count, written out in full both times, of the same kind of member, all but one member
     shared, and nothing in the two groups that tells them apart."""
@@ -215,7 +218,6 @@ def _counted_twins(later, earlier, kk, ek) -> bool:
     a, b = _head(later.group), _head(earlier.group)
     if a is None or b is None or not (a == b or (a in _MEMBER_HEADS and b in _MEMBER_HEADS)):
         return False
-    from claimcheck.extract.lists import SUBSET_WORDS
 
     if any(w in SUBSET_WORDS for w in kk | ek):
         return False
@@ -228,7 +230,7 @@ def _named(group: str) -> bool:
     return describe_group(group, "members").startswith("members of ")
 
 
-def _contradicts(later, earlier, only_here, only_there) -> bool:
+def _contradicts(later: MemberListClaim, earlier: MemberListClaim, only_here: list[str], only_there: list[str]) -> bool:
     """Lists of different dates may differ by growth: a later list that keeps every member of
     the earlier one and adds some is no contradiction."""
     a, b = later.as_of, earlier.as_of
@@ -238,18 +240,18 @@ def _contradicts(later, earlier, only_here, only_there) -> bool:
     return not set(old.members) <= set(new.members)
 
 
-def _role(claim) -> str:
+def _role(claim: MemberListClaim) -> str:
     return getattr(claim, "role", "members") or "members"
 
 
-def _as_of(claim) -> str:
+def _as_of(claim: MemberListClaim) -> str:
     text = getattr(claim, "as_of_text", None)
     if claim.as_of is not None:
         return f" (as of {claim.as_of})"
     return f" ({text.lower()})" if text else ""
 
 
-def _shown(claim, members: list[str]) -> list[str]:
+def _shown(claim: MemberListClaim, members: list[str]) -> list[str]:
     """Members as the list itself writes them."""
     raw = dict(zip(claim.members, claim.raw_members)) if len(claim.raw_members) == len(claim.members) else {}
     return [raw.get(m, m) for m in members]
@@ -321,7 +323,10 @@ class _Sentences:
         return self._with[key]
 
 
-def _founders(ctx: CheckContext, *sides, acr, label, sentences: _Sentences | None = None) -> list[str]:
+def _founders(
+    ctx: CheckContext, *sides: tuple[list[str], MemberListClaim], acr: dict[str, str], label: str,
+    sentences: _Sentences | None = None,
+) -> list[str]:
     """Members missing from one list whose name stands in another sentence about the group."""
     names = [label] + [e for a, e in acr.items() if a == label]
     found: list[str] = []

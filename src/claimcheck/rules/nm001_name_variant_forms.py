@@ -4,8 +4,14 @@ from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.data.calendar import MONTH_NAMES
+from claimcheck.document import Block, Document, Location
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._names import apostrophe_only, contraction, name_text, sentence_start
+from claimcheck.rules._names import (
+    apostrophe_only,
+    contraction,
+    name_text,
+    sentence_start,
+)
 from claimcheck.rules._spelling import spelling_variants
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -68,8 +74,8 @@ class NameVariantForms(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         doc = ctx.document
-        forms: dict[str, dict[str, list]] = {}  # key -> surface -> [locations]
-        prose: list[tuple] = []
+        forms: dict[str, dict[str, list[tuple[Location, bool]]]] = {}  # key -> surface -> [locations]
+        prose: list[tuple[Block, str]] = []
         for article in doc.articles:
             for block in article.blocks:
                 if not block.is_prose:
@@ -129,7 +135,7 @@ class NameVariantForms(Rule):
                 yield finding
         yield from self._spelling(prose, doc)
 
-    def _spelling(self, prose: list[tuple], doc) -> Iterable[Finding]:
+    def _spelling(self, prose: list[tuple[Block, str]], doc: Document) -> Iterable[Finding]:
         for v in spelling_variants(prose, doc.locate, sentence_start):
             n, n_main = len(v.variant_locs), len(v.main_locs)
             finding = self.finding(
@@ -147,7 +153,9 @@ class NameVariantForms(Rule):
             yield finding
 
 
-def _capital_at_start(surface: str, main: str, locs: list, main_locs: list) -> bool:
+def _capital_at_start(
+    surface: str, main: str, locs: list[tuple[Location, bool]], main_locs: list[tuple[Location, bool]]
+) -> bool:
     """"EReader" at the start of a sentence is "eReader" with the sentence's capital."""
     if surface[1:] != main[1:] or surface[:1].lower() != main[:1].lower():
         return False

@@ -4,6 +4,7 @@ from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.data.pinyin import is_family_name, is_pinyin_given_name, is_place
+from claimcheck.document import Location
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -45,7 +46,7 @@ class NamePartConvention(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         doc = ctx.document
         for article in doc.articles:
-            people: dict[str, tuple[str, object]] = {}  # given -> (full name, location)
+            people: dict[str, tuple[str, Location]] = {}  # given -> (full name, location)
             families: set[str] = set()
             blocks = [b for b in article.blocks if b.is_prose]
             for block in blocks:
@@ -74,7 +75,7 @@ class NamePartConvention(Rule):
                     if _in_full_name(block.text, m) or _word_goes_on(block.text, m):
                         continue
                     loc = doc.locate(block, m.start())
-                    if loc.sort_key <= intro.sort_key:  # type: ignore[attr-defined]
+                    if loc.sort_key <= intro.sort_key:
                         continue
                     family = full.split()[0]
                     reported.add(word)
@@ -93,14 +94,14 @@ class NamePartConvention(Rule):
                     )
 
 
-def _word_goes_on(text: str, m: re.Match) -> bool:
+def _word_goes_on(text: str, m: re.Match[str]) -> bool:
     """The word is the first part of a longer word broken across a line or a hyphen
     ("Zheng-\nzhou", "Zheng\nzhou"), or of a place ("Zheng Zhou")."""
     after = text[m.end() : m.end() + 16]
     if re.match(r"-\s*[a-z]|\u00ad", after):
         return True
     nxt = re.match(r"[-\s]\s*([A-Za-z]+)", after)
-    return bool(nxt) and is_place(m.group(1), nxt.group(1))
+    return nxt is not None and is_place(m.group(1), nxt.group(1))
 
 
 def _after_hyphen(text: str, start: int) -> bool:
@@ -108,7 +109,7 @@ def _after_hyphen(text: str, start: int) -> bool:
     return text[max(0, start - 1) : start] in ("-", "\u00ad")
 
 
-def _in_full_name(text: str, m: re.Match) -> bool:
+def _in_full_name(text: str, m: re.Match[str]) -> bool:
     """Is the word part of a longer capitalised name ("Dai Zheng", "Zheng He")?"""
     # walks over the spaces and the word next to it (copying the text before and after
     # every word, and searching it for a word at its end, was quadratic in a long block)

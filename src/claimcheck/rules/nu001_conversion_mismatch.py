@@ -12,10 +12,10 @@ from claimcheck.rules.base import CheckContext, Rule
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    tolerance: float = Field(default=0.05, gt=0, lt=1, description="Relative difference allowed.")
+    tolerance: float = Field(default=0.05, gt=0, lt=1, description="Relative difference allowed, for rounding and for rates taken on another day.")
 
 
-class ConversionMismatch(Rule):
+class ConversionMismatch(Rule[Options]):
     """A conversion given in parentheses does not match the reference rate for its date.
 
     "6.6 trillion yuan (858 billion euros) in 2029" is checked against the European
@@ -42,10 +42,6 @@ class ConversionMismatch(Rule):
     ```markdown
     The market reached 6.6 trillion yuan (859 billion euros) in 2023.
     ```
-
-    ## Options
-    - `tolerance` (default 0.05): the relative difference allowed, for rounding and for
-      rates taken on another day.
     """
 
     code = "NU001"

@@ -4,6 +4,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import MoneyClaim
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._rates import describe
 from claimcheck.rules.base import CheckContext, Rule
@@ -12,10 +13,12 @@ from claimcheck.rules.base import CheckContext, Rule
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    tolerance: float = Field(default=0.05, gt=0, lt=1)
+    tolerance: float = Field(
+        default=0.05, gt=0, lt=1, description="Relative difference allowed between two rates implied for one year."
+    )
 
 
-class ImpliedRateContradiction(Rule):
+class ImpliedRateContradiction(Rule[Options]):
     """Two conversions between the same currencies for the same year imply different rates.
 
     Conversions for different years are not compared: exchange rates move.
@@ -44,7 +47,7 @@ class ImpliedRateContradiction(Rule):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        seen: dict[tuple[str, str], object] = {}
+        seen: dict[tuple[str, str, int | None], MoneyClaim] = {}
         for m in ctx.claims.of_kind("money"):
             eq = m.equivalent
             if eq is None or m.value <= 0 or eq.amount <= 0:
@@ -57,6 +60,7 @@ class ImpliedRateContradiction(Rule):
             if prev is None:
                 seen[(*pair, year)] = m
                 continue
+            assert prev.equivalent is not None  # only claims with an equivalent are kept
             prev_rate = prev.equivalent.amount / prev.value
             if abs(implied - prev_rate) / prev_rate <= self.options.tolerance:
                 continue

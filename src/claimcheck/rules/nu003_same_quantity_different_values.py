@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable, Sequence, TypeVar
 
+from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, restated, same_fact, stated, thing_key
 from claimcheck.rules._rates import human
@@ -13,6 +14,9 @@ _STOP = frozenset(
     "their has have had will would could should than more less about over under up nearly "
     "billion million trillion thousand euros yuan dollars".split()
 )
+
+
+_N = TypeVar("_N", bound=NumericClaim)
 
 
 class SameQuantityDifferentValues(Rule):
@@ -72,28 +76,28 @@ class SameQuantityDifferentValues(Rule):
             q for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
         ]
         reported: set[int] = set()
-        for j, b, earlier in _alike(quantities, lambda q: (q.unit,)):
-            for a in earlier:
-                if a.unit != b.unit or not same_fact(a, b):
+        for j, q, earlier in _alike(quantities, lambda x: (x.unit,)):
+            for p in earlier:
+                if p.unit != q.unit or not same_fact(p, q):
                     continue
-                if agree(a.value, a.qualifier, b.value, b.qualifier):
+                if agree(p.value, p.qualifier, q.value, q.qualifier):
                     continue
                 reported.add(j)
-                yield self._finding(a, b, _said(b), _said(a))
+                yield self._finding(p, q, _said(q), _said(p))
                 break
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
         money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
         paid: set[int] = set()
-        for j, b, earlier in _alike(money, lambda m: (m.currency, m.year)):
-            for a in earlier:
-                if a.currency != b.currency or a.year != b.year or not same_fact(a, b):
+        for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
+            for ma in earlier:
+                if ma.currency != mb.currency or ma.year != mb.year or not same_fact(ma, mb):
                     continue
-                if len(_context(a) & _context(b)) < 2:
+                if len(_context(ma) & _context(mb)) < 2:
                     continue
-                if agree(a.value, a.qualifier, b.value, b.qualifier):
+                if agree(ma.value, ma.qualifier, mb.value, mb.qualifier):
                     continue
                 paid.add(j)
-                yield self._finding(a, b, human(b.value, b.currency), human(a.value, a.currency))
+                yield self._finding(ma, mb, human(mb.value, mb.currency), human(ma.value, ma.currency))
                 break
         # amounts restated in other words: one currency, and one year where both give one
         amounts = [m for m in ctx.claims.of_kind("money") if m.footnote is None]
@@ -102,7 +106,14 @@ class SameQuantityDifferentValues(Rule):
             amounts, lambda m: m.currency, done, _said, _same_year
         )
 
-    def _restatements(self, quantities, key, reported: set[int], said, fits=None) -> Iterable[Finding]:
+    def _restatements(
+        self,
+        quantities: Sequence[_N],
+        key: Callable[[_N], str],
+        reported: set[int],
+        said: Callable[[_N], str],
+        fits: Callable[[_N, _N], bool] | None = None,
+    ) -> Iterable[Finding]:
         """Figures of one unit (counts: of one counted noun) whose clauses say the same thing
         in other words.
 
@@ -145,7 +156,7 @@ class SameQuantityDifferentValues(Rule):
                     yield self._finding(a, b, said(b), said(a))
                     break
 
-    def _finding(self, a, b, here: str, there: str) -> Finding:
+    def _finding(self, a: NumericClaim, b: NumericClaim, here: str, there: str) -> Finding:
         return self.finding(
             b.location,
             f"'{here}' here, but '{there}' at line {a.location.line}",
@@ -230,19 +241,15 @@ def _alike(claims: list, key) -> Iterable[tuple]:
         earlier.append(b)
 
 
-def _same_year(a, b) -> bool:
+def _same_year(a: MoneyClaim, b: MoneyClaim) -> bool:
     """Two amounts of one year, or of no year said (an amount of 2022 is not one of 2023)."""
     return a.year == b.year or a.year is None or b.year is None
 
 
-def _said(q) -> str:
+def _said(q: NumericClaim) -> str:
     return " ".join(p for p in (q.qualifier, q.text) if p)
 
 
-def _same_sentence(a, b) -> bool:
-    return a.article == b.article and a.block == b.block and a.sentence == b.sentence
-
-
-def _context(claim) -> frozenset[str]:
+def _context(claim: Claim) -> frozenset[str]:
     sentence = claim.sentence.replace(claim.text, " ")
     return frozenset(w for w in re.findall(r"[a-z]{4,}", sentence.lower()) if w not in _STOP)

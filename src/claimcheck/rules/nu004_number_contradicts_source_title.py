@@ -1,10 +1,20 @@
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, TYPE_CHECKING
 
+from claimcheck.claims.models import (
+    CitationClaim,
+    CountClaim,
+    MoneyClaim,
+    NumericClaim,
+    QuantityClaim,
+)
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, same_thing, stated
 from claimcheck.rules.base import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from claimcheck.extract.numeric import Mention
 
 
 class NumberContradictsSourceTitle(Rule):
@@ -39,13 +49,13 @@ class NumberContradictsSourceTitle(Rule):
     needs = ("count", "money", "quantity", "citation")
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        from claimcheck.extract.numeric import analyse
+        from claimcheck.extract.numeric import analyse  # the money/quantity extractor loads only when used
 
-        cites: dict[tuple[int, str], list] = {}
+        cites: dict[tuple[int, str], list[CitationClaim]] = {}
         for c in ctx.claims.of_kind("citation"):
             if c.footnote is not None:
                 cites.setdefault((c.article, c.footnote), []).append(c)
-        for claim in ctx.claims.of_kind("count", "money", "quantity"):
+        for claim in ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim):
             if claim.footnote is not None or not claim.footnotes:
                 continue
             for label in claim.footnotes:
@@ -73,11 +83,12 @@ class NumberContradictsSourceTitle(Rule):
                             )
 
 
-def _same(claim, mention) -> bool:
-    if claim.kind == "count":
-        return bool(mention.thing) and same_thing(claim.thing, mention.thing)
-    if claim.kind == "money":
+def _same(claim: NumericClaim, mention: Mention) -> bool:
+    if isinstance(claim, CountClaim):
+        return bool(mention.thing) and same_thing(claim.thing, mention.thing or "")
+    if isinstance(claim, MoneyClaim):
         return mention.currency == claim.currency
+    assert isinstance(claim, QuantityClaim)
     if _is_share(claim.unit):
         return False  # a share means nothing without its base: "85% of revenue" vs "revenue up 33%"
     return mention.unit == claim.unit
@@ -87,10 +98,10 @@ def _is_share(unit: str | None) -> bool:
     return (unit or "").strip().lower() in {"%", "percent", "per cent", "percentage", "percentage point", "pp"}
 
 
-def _sentence_has(ctx: CheckContext, claim, mention) -> bool:
+def _sentence_has(ctx: CheckContext, claim: NumericClaim, mention: Mention) -> bool:
     """Does the claim's own sentence state the title's figure too (the title is about that
     one: "revenue was $163 million, up 33% …; 85% of it comes from …")?"""
-    for other in ctx.claims.of_kind(claim.kind):
+    for other in ctx.claims.of_type(type(claim)):
         if other is claim or other.sentence != claim.sentence or other.article != claim.article:
             continue
         if _same(other, mention) and agree(other.value, other.qualifier, mention.value, mention.qualifier):

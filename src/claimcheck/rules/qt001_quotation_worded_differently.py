@@ -5,6 +5,7 @@ from claimcheck import lazyre as re
 import unicodedata
 from typing import Iterable
 
+from claimcheck.claims.models import QuotationClaim
 from claimcheck.document import BlockKind
 from claimcheck.extract.quotations import is_framed
 from claimcheck.findings.model import Finding, Severity
@@ -68,8 +69,10 @@ def _near_name(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _framed(ctx: CheckContext, q) -> bool:
+def _framed(ctx: CheckContext, q: QuotationClaim) -> bool:
     """Is the quotation presented as someone's words (see :func:`is_framed`)?"""
+    if q.block is None:
+        return bool(q.speaker)
     try:
         text = ctx.document.articles[q.article].blocks[q.block].text
     except (IndexError, TypeError):
@@ -152,7 +155,7 @@ class QuotationWordedDifferently(Rule):
     needs = ("quotation",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        quotes = []
+        quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]] = []
         for q in ctx.claims.of_kind("quotation"):
             if q.footnote is not None or q.block is None:
                 continue
@@ -182,7 +185,9 @@ class QuotationWordedDifferently(Rule):
                 break
         yield from self._pull_quotes(ctx, quotes)
 
-    def _pull_quotes(self, ctx: CheckContext, quotes: list) -> Iterable[Finding]:
+    def _pull_quotes(
+        self, ctx: CheckContext, quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]]
+    ) -> Iterable[Finding]:
         """A pull quote (display text repeating a quotation, often set without quotation
         marks) compared with the quotations of its article's body by the same measures."""
         for article in ctx.document.articles:

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import Claim, DateClaim
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import (
     describe,
@@ -12,6 +13,9 @@ from claimcheck.rules._registry import (
     pick_by_date,
 )
 from claimcheck.rules.base import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from claimcheck.registry.store import AnyEntry
 
 
 class Options(BaseModel):
@@ -25,7 +29,7 @@ class Options(BaseModel):
     )
 
 
-class ContradictsRegistry(Rule):
+class ContradictsRegistry(Rule[Options]):
     """A figure or date contradicts a verified entry of the claims registry.
 
     The draft's claim speaks about an entry's subject (the counted thing, an alias in the
@@ -52,10 +56,6 @@ class ContradictsRegistry(Rule):
     China counted more than 4 million 5G base stations.
     ```
 
-    ## Options
-    - `tolerance` (default 0): the relative difference allowed for entries that set no
-      `tolerance` of their own.
-
     ## Registry
     ```yaml
     - id: china-5g-base-stations-2024-09
@@ -81,7 +81,7 @@ class ContradictsRegistry(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         when = ctx.document.metadata.publication_date
-        dates = [c for c in ctx.claims if c.kind == "date" and c.date is not None]
+        dates = [c for c in ctx.claims.of_kind("date") if c.date is not None]
         for claim, matches in matched_claims(ctx, self.options.tolerance):
             if claim.kind == "member_list":
                 continue
@@ -106,7 +106,7 @@ class ContradictsRegistry(Rule):
             )
 
 
-def _newer_figure(claim, entry, dates) -> bool:
+def _newer_figure(claim: Claim, entry: AnyEntry, dates: list[DateClaim]) -> bool:
     """A date after the entry's ``as_of`` in the claim's sentence: the draft gives a newer figure."""
     if getattr(claim, "year", None) is not None:
         return False
@@ -114,6 +114,6 @@ def _newer_figure(claim, entry, dates) -> bool:
     for d in dates:
         if (d.article, d.block, d.footnote) != (claim.article, claim.block, claim.footnote):
             continue
-        if d.sentence == claim.sentence and d.date.first_day() > limit:
+        if d.sentence == claim.sentence and d.date is not None and d.date.first_day() > limit:
             return True
     return False

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from claimcheck.claims.models import CHECKABLE_KINDS
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import describe, entry_note, matched_claims
 from claimcheck.rules.base import CheckContext, Rule
@@ -45,7 +46,7 @@ class RepeatsFalseClaim(Rule):
     code = "RG002"
     name = "repeats-false-claim"
     severity = Severity.error
-    needs = ("money", "count", "quantity", "date", "member_list")
+    needs = CHECKABLE_KINDS
     requires_registry = True
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:

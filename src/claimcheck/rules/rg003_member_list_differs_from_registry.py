@@ -12,7 +12,7 @@ from claimcheck.rules._registry import (
 from claimcheck.rules.base import CheckContext, Rule
 
 
-def _names(items) -> str:
+def _names(items: Iterable[str]) -> str:
     items = list(items)
     if len(items) <= 2:
         return " and ".join(items)

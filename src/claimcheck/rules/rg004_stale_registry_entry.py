@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import CHECKABLE_KINDS
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import (
     describe,
@@ -12,6 +13,9 @@ from claimcheck.rules._registry import (
     reference_date,
 )
 from claimcheck.rules.base import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from claimcheck.registry.store import AnyEntry
 
 
 class Options(BaseModel):
@@ -22,18 +26,20 @@ class Options(BaseModel):
     )
 
 
-def settled(entry) -> bool:
+def settled(entry: AnyEntry) -> bool:
     """A value about the past when it was reviewed does not age: an amount for 2023
     reviewed in 2024, an event that had happened (or begun) by ``as_of``."""
+    from claimcheck.registry.store import DateEntry, MoneyEntry  # loaded only with a registry
+
     as_of = entry.as_of.last_day()
-    if entry.kind == "money" and entry.year is not None:
+    if isinstance(entry, MoneyEntry) and entry.year is not None:
         return entry.year < as_of.year
-    if entry.kind == "date":
+    if isinstance(entry, DateEntry):
         return (entry.end_date or entry.date).first_day() <= as_of
     return False
 
 
-class StaleRegistryEntry(Rule):
+class StaleRegistryEntry(Rule[Options]):
     """The draft relies on a registry entry whose `as_of` is too old.
 
     An entry is relied on when a claim of the draft states its value. Its age is counted
@@ -63,10 +69,6 @@ class StaleRegistryEntry(Rule):
     China counted more than 4 million 5G base stations.
     ```
 
-    ## Options
-    - `max_age_days` (default 365): the oldest an entry's `as_of` may be at the draft's
-      date.
-
     ## Registry
     ```yaml
     - id: china-5g-base-stations-2024-09
@@ -85,7 +87,7 @@ class StaleRegistryEntry(Rule):
     code = "RG004"
     name = "stale-registry-entry"
     severity = Severity.warning
-    needs = ("money", "count", "quantity", "date", "member_list")
+    needs = CHECKABLE_KINDS
     requires_registry = True
     Options = Options
 

@@ -1,14 +1,16 @@
 from __future__ import annotations
 
-from typing import Iterable, Literal
+from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.kinds import value_text
+from claimcheck.claims.models import CheckableKind
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import CHECKABLE_KINDS, iter_checkable
 from claimcheck.rules.base import CheckContext, Rule
 
-Kind = Literal["money", "count", "quantity", "date", "member_list"]
+Kind = CheckableKind
 
 
 class Options(BaseModel):
@@ -17,7 +19,7 @@ class Options(BaseModel):
     kinds: list[Kind] = Field(default_factory=lambda: list(CHECKABLE_KINDS), description="Claim kinds to report.")
 
 
-class UnregisteredClaim(Rule):
+class UnregisteredClaim(Rule[Options]):
     """A checkable claim has no entry in the claims registry (off by default).
 
     Checkable claims are amounts of money, counts of 10 or more, quantities that are not
@@ -42,9 +44,6 @@ class UnregisteredClaim(Rule):
     China counted more than 4 million 5G base stations.
     ```
 
-    ## Options
-    - `kinds` (default all checkable kinds): which claim kinds to report.
-
     ## Registry
     ```yaml
     - id: china-5g-base-stations-2024-09
@@ -60,21 +59,19 @@ class UnregisteredClaim(Rule):
     code = "RG005"
     name = "unregistered-claim"
     severity = Severity.info
-    needs = ("money", "count", "quantity", "date", "member_list")
+    needs = CHECKABLE_KINDS
     requires_registry = True
     default_enabled = False
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        from claimcheck.claims.matching import format_claim_value
-
         for claim, matches in iter_checkable(ctx, self.options.kinds):
             if any(m.agrees or m.about for m in matches):
                 continue
             kind = claim.kind.replace("_", " ")
             yield self.finding(
                 claim.location,
-                f"{kind} claim “{claim.text}” ({format_claim_value(claim)}) has no registry entry",
+                f"{kind} claim “{claim.text}” ({value_text(claim)}) has no registry entry",
                 help="`claimcheck claims init DRAFT` proposes entries for review",
                 subject=f"{claim.kind} {claim.text}",
             )

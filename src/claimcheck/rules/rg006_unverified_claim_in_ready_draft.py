@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from typing import Iterable, Literal
+from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import CheckableKind
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import (
@@ -14,7 +15,7 @@ from claimcheck.rules._registry import (
 )
 from claimcheck.rules.base import CheckContext, Rule
 
-Kind = Literal["money", "count", "quantity", "date", "member_list"]
+Kind = CheckableKind
 
 
 class Options(BaseModel):
@@ -28,7 +29,7 @@ class Options(BaseModel):
     )
 
 
-class UnverifiedClaimInReadyDraft(Rule):
+class UnverifiedClaimInReadyDraft(Rule[Options]):
     """A draft marked `status: ready` has a checkable claim without a verified entry.
 
     The front matter's `status` says where a draft stands. Once it says `ready`, every
@@ -57,10 +58,6 @@ class UnverifiedClaimInReadyDraft(Rule):
     China counted more than 4 million 5G base stations.
     ```
 
-    ## Options
-    - `kinds` (default all checkable kinds): claim kinds that need a verified entry.
-    - `statuses` (default `["ready"]`): front-matter statuses that close the gate.
-
     ## Registry
     ```yaml
     - id: china-5g-base-stations-2024-09
@@ -79,7 +76,7 @@ class UnverifiedClaimInReadyDraft(Rule):
     code = "RG006"
     name = "unverified-claim-in-ready-draft"
     severity = Severity.error
-    needs = ("money", "count", "quantity", "date", "member_list")
+    needs = CHECKABLE_KINDS
     requires_registry = True
     Options = Options
 
@@ -104,7 +101,7 @@ class UnverifiedClaimInReadyDraft(Rule):
         )
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        from claimcheck.claims.matching import best_match
+        from claimcheck.registry.matching import best_match  # loaded only with a registry
 
         if not self._ready(ctx):
             return

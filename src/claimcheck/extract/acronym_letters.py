@@ -1,4 +1,4 @@
-"""How an acronym's letters fit its expansion, word by word (used by the AC rules).
+"""How an acronym's letters fit its expansion, word by word (acronym extraction and the AC rules).
 
 ``fit(acronym, expansion)`` answers ``"fits"``, ``"cut"`` (every word gives its initial
 and the acronym still has letters left) or ``"mismatch"``. Ordinary patterns fit:
@@ -83,7 +83,7 @@ _SOUNDS = (("ex", ("x",)), ("trans", ("x", "tx")), ("cross", ("x",)))
 
 def _parts(word: str) -> list[str]:
     """A word's parts: hyphenated or slashed parts, and inner capitals ("TimeLock")."""
-    out = []
+    out: list[str] = []
     for p in re.split(r"[-/]", word):
         out.extend(q for q in _CAMEL.split(p) if q)
     return [p for p in out if p[0].isalpha()]

@@ -1,0 +1,92 @@
+"""Text helpers shared by every layer: URLs in running text, CJK and letter characters,
+folding accents and case, content words, a phrase normalised for comparison. No
+claimcheck imports: readers, extractors, rules and ``diff`` all use them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "STOP_WORDS",
+    "URL_RE",
+    "WORD",
+    "comparable",
+    "content_words",
+    "find_urls",
+    "fold",
+    "is_cjk",
+    "is_letter",
+]
+
+STOP_WORDS = frozenset(
+    """a about above after again against all also an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers him his how i if in into is it its itself just
+    may might more most must no nor not now of off on once only or other our out over own same
+    she should so some such than that the their them then there these they this those through
+    to too under until up very was we were what when where which while who whom why will with
+    would you your s t""".split()
+)
+WORD = re.compile(r"\w+", re.UNICODE)
+
+URL_RE = re.compile(r"https?://[^\s<>\"“”]+", re.IGNORECASE)
+_URL_TRAIL = ".,;:"
+
+
+def find_urls(text: str) -> list[tuple[int, int, str]]:
+    """URLs in ``text`` as ``(start, end, url)``, without trailing sentence punctuation."""
+    out = []
+    for m in URL_RE.finditer(text):
+        url = m.group(0)
+        while url and (url[-1] in _URL_TRAIL or (url[-1] in ")]’'" and _unbalanced(url))):
+            url = url[:-1]
+        if len(url) > len("https://"):
+            out.append((m.start(), m.start() + len(url), url))
+    return out
+
+
+def _unbalanced(url: str) -> bool:
+    closer = url[-1]
+    opener = {")": "(", "]": "["}.get(closer)
+    if opener is None:
+        return True
+    return url.count(opener) < url.count(closer)
+
+
+def is_cjk(ch: str) -> bool:
+    if not ch:
+        return False
+    code = ord(ch)
+    return (
+        0x3000 <= code <= 0x303F  # CJK punctuation
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF  # full-width forms
+        or 0x20000 <= code <= 0x2FA1F
+    )
+
+
+def is_letter(ch: str) -> bool:
+    return bool(ch) and unicodedata.category(ch).startswith("L")
+
+
+def fold(text: str) -> str:
+    """Accents dropped, case folded, curly apostrophes straight: ``"Gdańsk’s"`` -> ``"gdansk's"``."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold().replace("’", "'").replace("‘", "'")
+
+
+def content_words(text: str) -> set[str]:
+    """The folded words of ``text`` longer than two letters, stop words and numbers left out."""
+    return {w for w in WORD.findall(fold(text)) if len(w) > 2 and w not in STOP_WORDS and not w.isdigit()}
+
+
+def comparable(text: str | None) -> str:
+    """A phrase folded, articles dropped and plurals made singular, for comparing two wordings."""
+    if not text:
+        return ""
+    words = [w for w in WORD.findall(fold(text)) if w not in ("the", "a", "an")]
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
