@@ -674,12 +674,12 @@ def _resolve_overlaps(atoms: list[DateMatch]) -> list[DateMatch]:
     out: list[DateMatch] = []
     k = len(atoms)
     while k > 0:
-        j, x = link[k]
-        if j is None:
-            k = x
+        back, x = link[k]
+        if back is None:
+            k = int(x)
         else:
             out.append(x)
-            k = j
+            k = back
     out.reverse()
     return out
 

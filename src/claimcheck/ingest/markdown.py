@@ -521,9 +521,10 @@ def _metadata(source: Source, data: dict[Any, Any], fm: _FrontMatter) -> Metadat
         return Metadata(**fields)
 
 
-def _small(value, limit: int = 10_000) -> bool:
+def _small(value: object, limit: int = 10_000) -> bool:
     """Does ``value`` hold at most ``limit`` values, counting each time an alias repeats one?"""
-    stack, seen = [value], 0
+    stack: list[object] = [value]
+    seen = 0
     while stack:
         v = stack.pop()
         seen += 1
@@ -1282,4 +1283,4 @@ def _norm_offset(block: Block, file_offset: int) -> int:
     return best
 
 
-_ANCHORS: list = [None, None, False]
+_ANCHORS: list[Any] = [None, None, False]

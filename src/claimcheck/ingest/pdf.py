@@ -52,7 +52,7 @@ import struct
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from claimcheck.document import Document, Metadata, Source
 from claimcheck.errors import InputError
@@ -438,11 +438,11 @@ def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], i
     return text, page_starts, n_pages, title, raised, images
 
 
-def _has_images(reader) -> bool:
+def _has_images(reader: Any) -> bool:
     """Does any page draw an image (a scan) — looked up in its resources, nothing decoded?"""
     from pypdf.errors import PyPdfError
 
-    def image_in(resources, depth: int = 0) -> bool:
+    def image_in(resources: Any, depth: int = 0) -> bool:
         if depth > 4:
             return False
         xobjects = resources.get("/XObject") if resources is not None else None

@@ -112,7 +112,8 @@ def _label(text: str, start: int) -> bool:
     short, contents, colon, setting = _block_facts(text)
     if short:
         return True
-    if text.startswith("[edit]", _WORD_RUN.match(text, start).end()):
+    word = _WORD_RUN.match(text, start)
+    if word is not None and text.startswith("[edit]", word.end()):
         return True  # a wiki section heading read into the paragraph: "NSS[edit]"
     if contents:
         return True  # a table of contents read as a paragraph: "1 History 1.1 Origins 2 …"

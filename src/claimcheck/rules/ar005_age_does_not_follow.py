@@ -210,7 +210,7 @@ class AgeDoesNotFollow(Rule[Options]):
         text = unit.text
         for m in _ANNIV.finditer(text):
             o = m.group("ord").lower()
-            digits = re.match(r"\d+", o).group(0) if o[0].isdigit() else ""
+            digits = o[: len(o) - len(o.lstrip("0123456789"))] if o[0].isdigit() else ""
             n = (int(digits) if len(digits) < 4000 else None) if digits else _ORDINALS.get(o)
             if not n:
                 continue

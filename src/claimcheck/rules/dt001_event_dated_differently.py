@@ -186,7 +186,7 @@ class EventDatedDifferently(Rule):
             by_head.setdefault(h.words[-1], set()).add(frozenset(h.words))
         ambiguous = {head for head, nps in by_head.items() if not _chain(nps)}
         # only happenings of one kind and one head noun are compared
-        by_kind_head: dict[tuple, list[int]] = {}
+        by_kind_head: dict[tuple[str, str], list[int]] = {}
         for j, (b, hb) in enumerate(found):
             if hb.words[-1] in ambiguous:
                 continue  # never compared (below): no need to file it either
@@ -215,7 +215,7 @@ class EventDatedDifferently(Rule):
                 break
 
 
-def _chain(sets: set) -> bool:
+def _chain(sets: set[frozenset[str]]) -> bool:
     """Is every two of ``sets`` one inside the other? (Sorted by size, each set must hold
     the one before: linear, where comparing every pair was quadratic.)"""
     ordered = sorted(sets, key=len)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Iterable
 
 from claimcheck.claims.models import MemberListClaim
 from claimcheck.extract.lists import SUBSET_WORDS, describe_group
@@ -64,7 +64,7 @@ class MemberListsDiffer(Rule):
         keyed = [(c, group_words(c.group, acr), _key(c.group, acr)) for c in lists]
         # only lists that could be linked are compared (every pair was quadratic in the
         # number of lists): see _link_keys
-        index: dict[tuple, list[int]] = {}
+        index: dict[tuple[Any, ...], list[int]] = {}
         sentences = _Sentences(ctx)
         for j, (later, kw, kk) in enumerate(keyed):
             own, wanted = _link_keys(later, kw, kk)
@@ -257,13 +257,13 @@ def _shown(claim: MemberListClaim, members: list[str]) -> list[str]:
     return [raw.get(m, m) for m in members]
 
 
-def _link_keys(c, kw: frozenset[str], kk: frozenset[str]) -> tuple[set, set]:
+def _link_keys(c: Any, kw: frozenset[str], kk: frozenset[str]) -> tuple[set[tuple[Any, ...]], set[tuple[Any, ...]]]:
     """Keys under which a list is filed, and keys under which the earlier lists it may be
     linked to are filed. Two lists can be linked (:func:`_linked`) only when they share two
     group words or two content words, have the same single content word, have the same
     declared count, or one's single word ends a proper name in the other's group
     (:func:`_short_form`): each of these is a shared key."""
-    own: set = set()
+    own: set[tuple[Any, ...]] = set()
     for tag, words in (("w", kw), ("k", kk)):
         ordered = sorted(words)
         own.update((tag, a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
@@ -303,7 +303,7 @@ class _Sentences:
                 spans_of: dict[int, list[tuple[int, int]]] = {}
                 for c in lists:
                     if c.article == article.index:
-                        spans_of.setdefault(c.block, []).append((c.start, c.end))
+                        spans_of.setdefault(c.block if c.block is not None else -1, []).append((c.start, c.end))
                 for i, block in enumerate(article.blocks):
                     if not block.is_prose:
                         continue

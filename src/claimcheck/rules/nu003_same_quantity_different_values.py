@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.findings.model import Finding, Severity
@@ -186,10 +186,10 @@ class _Near:
     WIDE = 40
     COMMON = 500
 
-    def __init__(self, quantities: list, idx: list[int]) -> None:
+    def __init__(self, quantities: Sequence[Any], idx: list[int]) -> None:
         self.idx = idx
-        self.keys: dict[int, set] = {}
-        self.index: dict[tuple, list[int]] = {}
+        self.keys: dict[int, set[tuple[Any, ...]]] = {}
+        self.index: dict[tuple[Any, ...], list[int]] = {}
         self.wide: list[int] = []
         for k in idx:
             keys = _restated_keys(quantities[k], self.WIDE)
@@ -210,7 +210,7 @@ class _Near:
         return sorted({i for key in keys for i in self.index.get(key, ())} | set(self.wide))
 
 
-def _restated_keys(q, wide: int) -> set | None:
+def _restated_keys(q: Any, wide: int) -> set[tuple[Any, ...]] | None:
     """What :func:`restated` needs two figures to share: two context words, or one period
     and one named place, body or firm."""
     from claimcheck.rules._numbers_agree import context_words
@@ -221,18 +221,18 @@ def _restated_keys(q, wide: int) -> set | None:
     words = sorted(context_words(q))
     if len(words) > wide:
         return None
-    keys: set = {("w", x, y) for n, x in enumerate(words) for y in words[n + 1 :]}
+    keys: set[tuple[Any, ...]] = {("w", x, y) for n, x in enumerate(words) for y in words[n + 1 :]}
     if s.period:
         keys.update(("p", s.period, name) for name in set(s.scope))
     return keys
 
 
-def _alike(claims: list, key) -> Iterable[tuple]:
+def _alike(claims: Sequence[Any], key: Callable[[Any], tuple[Any, ...]]) -> Iterable[tuple[int, Any, list[Any]]]:
     """Each claim (its index, itself) with the earlier ones (in order) that could state the
     same fact: those with a subject of the same ``what`` and ``period`` (which
     :func:`same_fact` requires) and the same ``key(claim)``. Comparing every pair made the
     rule quadratic."""
-    buckets: dict[tuple, list] = {}
+    buckets: dict[tuple[Any, ...], list[Any]] = {}
     for j, b in enumerate(claims):
         if b.subject is None:
             continue  # same_fact is never true of it
