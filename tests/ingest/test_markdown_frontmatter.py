@@ -44,7 +44,7 @@ def test_a_value_that_is_no_day_is_a_notice_and_the_draft_is_read(value):
     doc = md(f"---\ntitle: Grid notes\ndate: {value}\n---\n\nStorage doubled.\n")
     assert doc.metadata.publication_date is None
     (notice,) = doc.notices
-    assert notice.location.line == 3 and "`date`" in notice.message
+    assert notice.location.line == 3 and "'date'" in notice.message
     assert [b.text for b in doc.iter_blocks(prose_only=True)] == ["Storage doubled."]
 
 

@@ -50,7 +50,7 @@ SEEDS = [
     # reading
     Seed("front-matter value of the wrong type", "CC002",
          (("status: draft", "status: [draft, review]"),),
-         "front matter `status`: ['draft', 'review'] is not understood"),
+         "front matter 'status': ['draft', 'review'] is not understood"),
     # footnotes
     Seed("note defined twice", "FN001",
          (('[^3]: "China sets', '[^2]: Frank Chen, "A second note two," SCMP, 2024.\n[^3]: "China sets'),),

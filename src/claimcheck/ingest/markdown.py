@@ -487,13 +487,13 @@ def _metadata(source: Source, data: dict[Any, Any], fm: _FrontMatter) -> Metadat
         if isinstance(title, (str, int, float)) and not isinstance(title, bool):
             fields["title"] = str(title).strip() or None
         else:
-            fm.notices.append(_value_notice(source, "title", title, "write `title` as plain text"))
+            fm.notices.append(_value_notice(source, "title", title, "write 'title' as plain text"))
     status = data.get("status")
     if status is not None:
         if isinstance(status, (str, int, float)):
             fields["status"] = str(status)
         else:
-            fm.notices.append(_value_notice(source, "status", status, "write `status` as plain text"))
+            fm.notices.append(_value_notice(source, "status", status, "write 'status' as plain text"))
     for key in PUBLICATION_DATE_KEYS:
         if key in data and data[key] not in (None, ""):
             value = data[key]
@@ -547,7 +547,7 @@ def _value_notice(source: Source, key: str, value: object, help_: str) -> Notice
     return _notice(
         source,
         _key_line(source, key),
-        f"front matter `{key}`: {shown!r} is not understood; read the draft without it",
+        f"front matter '{key}': {shown!r} is not understood; read the draft without it",
         help_,
         f"front matter {key}",
     )

@@ -83,6 +83,6 @@ class AcronymNotDefined(Rule[Options]):
             yield self.finding(
                 loc,
                 f"'{token}' is never defined",
-                help="spell it out at its first use, or add it to the rule's `known` option",
+                help="spell it out at its first use, or add it to the rule's 'known' option",
                 subject=f"{token} undefined article {article}",
             )
