@@ -189,7 +189,7 @@ def test_front_matter_duplicate_key_is_a_notice(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     _draft(tmp_path, "a.md", f"---\ntitle: One\nstatus: draft\ntitle: Two\n---\n\n{GOOD}")
     code, out, err = run_in_process("verify", "a.md", "--select", "CC002", capsys=capsys)
-    assert "a.md:4:1: info CC002 front matter key `title` is written twice (first at line 2)" in out
+    assert "a.md:4:1: info CC002 front matter key 'title' is written twice (first at line 2)" in out
 
 
 def _alias_bomb(levels: int = 9, indent: str = "") -> str:

@@ -430,7 +430,7 @@ def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
         if key_node.value in seen:
             out.append(_notice(
                 source, line,
-                f"front matter key `{key_node.value}` is written twice (first at line {seen[key_node.value]}); "
+                f"front matter key '{key_node.value}' is written twice (first at line {seen[key_node.value]}); "
                 "the last one is read",
                 "keep one of them", f"front matter {key_node.value} twice",
             ))
@@ -512,7 +512,7 @@ def _metadata(source: Source, data: dict[Any, Any], fm: _FrontMatter) -> Metadat
         del extra[key]
         fm.notices.append(_notice(
             source, _key_line(source, key),
-            f"front matter `{key}` holds too much data (nested aliases?); read the draft without it",
+            f"front matter '{key}' holds too much data (nested aliases?); read the draft without it",
             "write the value out plainly, without YAML aliases", f"front matter {key}",
         ))
     try:
