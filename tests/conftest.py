@@ -8,6 +8,22 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+
+# The fixed profile for CI: the same examples on every run (derandomize), a bounded number
+# of them, no deadline (shared runners are slow). Loaded when the CI variable is set; a
+# longer fuzzing session is benchmarks/fuzz.py.
+hypothesis_settings.register_profile(
+    "ci",
+    derandomize=True,
+    max_examples=50,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -129,6 +129,7 @@ def cli() -> None:
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write the report to a file (atomically).")
 @click.option("--max-size", "max_size_mb", type=float, default=None, help="Largest draft to read, in MiB [default: 20].")
+@click.option("--time-budget", "time_budget", type=float, default=None, metavar="SECONDS", help="Give up on a draft that takes longer than this and report it as that draft's error; 0: no limit [default: 300].")
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None, help="Fail only on findings not in this baseline file.")
 @click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), default=None, help="Record today's findings in FILE (atomically) and exit 0.")
 @click.option("--changed-since", "changed_since", metavar="REF", default=None, help="Only drafts added or modified since this git ref (plus untracked ones).")
@@ -141,7 +142,7 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
            extend_ignore: tuple[str, ...], stdin_filename: str | None, cache_dir: str | None, no_cache: bool,
            exclude: tuple[str, ...], extend_exclude: tuple[str, ...], no_gitignore: bool,
            statistics: bool, show_settings: bool, reader: str | None,
-           publication_date: str | None, config: str | None, output: str | None, max_size_mb: float | None, baseline_file: str | None,
+           publication_date: str | None, config: str | None, output: str | None, max_size_mb: float | None, time_budget: float | None, baseline_file: str | None,
            write_baseline_file: str | None, changed_since: str | None, jobs: int,
            quiet: bool, claims_path: str | None, preview: bool | None) -> int:
     """Check drafts (files or folders) and report what does not add up."""
@@ -164,6 +165,7 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
         "reader": reader,
         "publication_date": publication_date,
         "max_size_mb": max_size_mb,
+        "time_budget": time_budget,
         "select": list(select) or None,
         "ignore": list(ignore) or None,
         "extend_select": list(extend_select) or None,

@@ -40,6 +40,12 @@ __all__ = ["Settings", "find_config", "load_settings", "matches"]
 FailOn = Literal["error", "warning", "info", "never"]
 
 
+#: the largest ``max-size-mb`` accepted (a draft of 4 GiB is no draft; ``inf`` is refused)
+MAX_SIZE_MB_LIMIT = 4096.0
+#: seconds one draft may take by default before it is given up (``--time-budget``, ``time-budget``)
+DEFAULT_TIME_BUDGET = 300.0
+
+
 class Settings(BaseModel):
     """The settings of a run: ``[tool.claimcheck]`` or ``claimcheck.toml`` merged with flags.
 
@@ -89,7 +95,9 @@ class Settings(BaseModel):
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
     reader: str | None = None
-    max_size_mb: float = Field(default=20.0, alias="max-size-mb", gt=0)
+    max_size_mb: float = Field(default=20.0, alias="max-size-mb", gt=0, le=MAX_SIZE_MB_LIMIT, allow_inf_nan=False)
+    #: seconds one draft may take before it is given up and reported as an error (0: no limit)
+    time_budget: float = Field(default=DEFAULT_TIME_BUDGET, alias="time-budget", ge=0, le=86400, allow_inf_nan=False)
     #: run the preview rules (advisory, under the default set's precision bar) too
     preview: bool = False
     #: where the settings came from, for messages
@@ -161,11 +169,12 @@ def find_config(start: Path | None = None) -> Path | None:
                 continue
             try:
                 data = tomllib.loads(text)
-            except tomllib.TOMLDecodeError:
+            except (tomllib.TOMLDecodeError, RecursionError):
                 if "claimcheck" in text:
                     _read_table(cand)  # raises the located E203: settings must not vanish silently
                 continue
-            if "claimcheck" in data.get("tool", {}):
+            tool = data.get("tool")
+            if isinstance(tool, dict) and "claimcheck" in tool:
                 return cand
     return None
 
@@ -179,10 +188,10 @@ _FLAGS = {
     "extend_select": "--extend-select", "extend_ignore": "--extend-ignore",
     "output_format": "--output-format", "preview": "--preview", "registry": "--claims",
     "exclude": "--exclude", "extend_exclude": "--extend-exclude", "respect_gitignore": "--no-respect-gitignore",
-    "cache_dir": "--cache-dir",
+    "cache_dir": "--cache-dir", "time_budget": "--time-budget",
 }
 _DASHED = ("fail_on", "publication_date", "per_file_ignores", "extend_select", "extend_ignore", "output_format",
-           "max_size_mb", "extend_exclude", "respect_gitignore", "cache_dir")
+           "max_size_mb", "extend_exclude", "respect_gitignore", "cache_dir", "time_budget")
 
 
 def load_settings(path: Path | None = None, *, search: bool = True, **overrides: Any) -> Settings:
@@ -305,8 +314,26 @@ def _read_table(path: Path) -> dict[str, Any]:
             hint="fix the TOML syntax",
             code="E203",
         ) from None
+    except RecursionError:  # arrays or tables nested thousands deep
+        raise ConfigError(
+            "config nests too deeply to be read",
+            path=str(path),
+            hint="settings are at most a few levels deep; see docs/configuration.md",
+            code="E203",
+        ) from None
     if path.name == "pyproject.toml":
-        return dict(data.get("tool", {}).get("claimcheck", {}))
+        tool = data.get("tool", {})
+        table = tool.get("claimcheck", {}) if isinstance(tool, dict) else None
+        if not isinstance(table, dict):
+            where = "`tool`" if not isinstance(tool, dict) else "`tool.claimcheck`"
+            raise ConfigError(
+                f"{where} in pyproject.toml is not a table",
+                path=str(path),
+                line=_find_key_line(path, "tool") if not isinstance(tool, dict) else _find_key_line(path, "claimcheck"),
+                hint="write the settings under a `[tool.claimcheck]` table",
+                code="E201",
+            )
+        return dict(table)
     if isinstance(data.get("tool"), dict) and "claimcheck" in data["tool"]:
         line = next((i for i, t in enumerate(text.splitlines(), 1) if t.strip().startswith("[tool.claimcheck")), None)
         raise ConfigError(

@@ -6,7 +6,8 @@
      ├── InputError                 a draft that cannot be read (E1xx)
      ├── ConfigError                a bad [tool.claimcheck] table or flag (E2xx)
      ├── RegistryError              a bad file under claims/ (E3xx)
-     └── UsageError                 a command used the wrong way (E4xx)
+     ├── UsageError                 a command used the wrong way (E4xx)
+     └── InternalError              a bug in claimcheck met while checking one draft (E999)
 
 Every error names the file (and the line and column where there is one), says what is
 wrong and what to do about it.
@@ -18,10 +19,15 @@ __all__ = [
     "ClaimcheckError",
     "ConfigError",
     "InputError",
+    "InternalError",
     "OutputError",
     "RegistryError",
     "UsageError",
 ]
+
+
+#: the longest part of an offending line shown under an error
+_MAX_SHOWN = 200
 
 
 class ClaimcheckError(Exception):
@@ -78,10 +84,13 @@ class ClaimcheckError(Exception):
         out = [self.one_line()]
         if self.source_line is not None and self.line is not None:
             gutter = str(self.line)
-            out.append(f" {gutter} | {self.source_line}")
-            if self.column is not None:
+            shown = self.source_line
+            if len(shown) > _MAX_SHOWN:  # a line of a megabyte is not shown whole
+                shown = shown[:_MAX_SHOWN] + "…"
+            out.append(f" {gutter} | {shown}")
+            if self.column is not None and self.column <= _MAX_SHOWN:
                 pad = " " * (self.column - 1)
-                out.append(f" {' ' * len(gutter)} | {pad}{'^' * self.width}")
+                out.append(f" {' ' * len(gutter)} | {pad}{'^' * max(1, min(self.width, _MAX_SHOWN - self.column + 1))}")
         return "\n".join(out)
 
     def __str__(self) -> str:
@@ -108,3 +117,10 @@ class OutputError(ClaimcheckError):
     """A report, baseline or proposal file cannot be written where it was asked for."""
 
     code = "E312"
+
+
+class InternalError(ClaimcheckError):
+    """A bug in claimcheck met while checking one draft: reported for that draft (the
+    others are still checked), exit status 2."""
+
+    code = "E999"

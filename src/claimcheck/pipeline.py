@@ -174,15 +174,86 @@ _Outcome = tuple[Document | None, list[Finding], list[Finding], ClaimcheckError 
 def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_document: bool, registry: Any = None,
                 data: bytes | None = None) -> _Outcome:
     """Read and check one draft: ``(document or None, kept, suppressed, error or None)``;
-    ``data``: its bytes when they were piped in."""
+    ``data``: its bytes when they were piped in.
+
+    Whatever goes wrong with this one draft is its error, and the run goes on with the
+    others: a draft that cannot be read, one that takes longer than the time budget
+    (E114), one that exhausts memory (E115), and a bug in claimcheck (E999, the traceback
+    with ``CLAIMCHECK_DEBUG=1``)."""
+    from claimcheck.document import Metadata
+    from claimcheck.errors import InputError, InternalError
+    from claimcheck.ingest import load_document
+
     meta = Metadata(publication_date=settings.publication_date) if settings.publication_date else None
     max_bytes = int(settings.max_size_mb * 1024 * 1024)
+    budget = getattr(settings, "time_budget", 0) or 0
     try:
-        doc = load_document(path, reader=settings.reader, max_bytes=max_bytes, metadata=meta, data=data)
+        with _time_budget(budget):
+            doc = load_document(path, reader=settings.reader, max_bytes=max_bytes, metadata=meta, data=data)
+            kept, suppressed = check_document(doc, rules, settings, registry)
     except ClaimcheckError as exc:
         return None, [], [], exc
-    kept, suppressed = check_document(doc, rules, settings, registry)
+    except OutOfTime:
+        return None, [], [], InputError(
+            f"gave up on this draft after {budget:g} s",
+            path=str(path),
+            hint="split the draft into smaller files, or raise --time-budget (`time-budget` in the settings); "
+            "a small draft that takes this long is a bug: please report it",
+            code="E114",
+        )
+    except MemoryError:
+        return None, [], [], InputError(
+            "ran out of memory reading or checking this draft",
+            path=str(path),
+            hint="split the draft into smaller files, or lower --max-size to refuse drafts this large",
+            code="E115",
+        )
+    except Exception as exc:  # a bug in claimcheck: this draft's error, the others still run
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            raise
+        return None, [], [], InternalError(
+            f"internal error in claimcheck while checking this draft: {type(exc).__name__}: {exc}",
+            path=str(path),
+            hint="please report it; set CLAIMCHECK_DEBUG=1 to see the traceback",
+        )
     return (doc if keep_document else None), kept, suppressed, None
+
+
+class OutOfTime(BaseException):
+    """Raised into a draft's check when its time budget is spent (a BaseException, so the
+    ``except Exception`` of a rule cannot swallow it)."""
+
+
+class _time_budget:
+    """Raise :class:`OutOfTime` in the block after ``seconds`` of wall time (SIGALRM; only
+    in the main thread of a process, where signals arrive; elsewhere, and with 0, no limit)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.old: Any = None
+        self.armed = False
+
+    def __enter__(self) -> "_time_budget":
+        import signal
+        import threading
+
+        if (self.seconds > 0 and hasattr(signal, "setitimer")
+                and threading.current_thread() is threading.main_thread()):
+            self.old = signal.signal(signal.SIGALRM, _out_of_time)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            self.armed = True
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.armed:
+            import signal
+
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.old)
+
+
+def _out_of_time(signum: int, frame: Any) -> None:
+    raise OutOfTime
 
 
 _WORKER: dict[str, Any] = {}
@@ -236,7 +307,16 @@ def _check_parallel(
         futures = {pool.submit(_check_in_worker, drafts[i], keep_documents): i for i in order}
         for future in as_completed(futures):
             i = futures[future]
-            outcomes[i] = future.result()
+            try:
+                outcomes[i] = future.result()
+            except Exception as exc:  # the worker died (killed, out of memory): this draft's error
+                from claimcheck.errors import InternalError
+
+                outcomes[i] = (None, [], [], InternalError(
+                    f"the process checking this draft stopped: {type(exc).__name__}: {exc}",
+                    path=str(drafts[i]),
+                    hint="check it alone with --jobs 1; please report it",
+                ))
             if progress:
                 progress(str(drafts[i]))
     return outcomes

@@ -350,9 +350,17 @@ def registry() -> "pint.UnitRegistry[Any]":
     return reg
 
 
+#: checked before pint computes anything: a power whose exponent is not a plain number of at
+#: most two digits, or a power of a power (``2**2**2**2**2**2`` never finishes)
+_UNSAFE_POWER = re.compile(r"(?:\*\*|\^)\s*+(?!-?\d{1,2}(?:\.\d+)?(?!\s*(?:\*\*|\^|\d|\.)))")
+
+
 @functools.lru_cache(maxsize=1024)
+
 def parse_unit(unit: str) -> Any:
     """The pint ``Unit`` for a unit string (cached); raises ``ValueError`` if unknown."""
+    if len(unit) > 200 or _UNSAFE_POWER.search(unit):
+        raise ValueError(f"not a unit: {unit!r} (a power of a power, or an exponent beyond 99)")
     reg = registry()
     try:
         return reg.parse_units(unit)

@@ -428,7 +428,7 @@ def extract_citations(units: Iterable[TextUnit]) -> Iterator[CitationClaim]:
         if not unit.in_footnote:
             continue
         text = unit.text
-        number = int(unit.footnote) if unit.footnote and unit.footnote.isdigit() else None
+        number = int(unit.footnote) if unit.footnote and unit.footnote.isdigit() and len(unit.footnote) < 4000 else None
         parts = [p for p in footnote_parts(text) if p.kind == "citation"]
         # links whose target is not written in the text (HTML, Markdown "[title](url)") belong
         # to the citations that write no URL, in order, when there is one for each

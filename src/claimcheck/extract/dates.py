@@ -26,7 +26,9 @@ number cannot be a month.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from claimcheck import lazyre as re
 import time
 from dataclasses import dataclass, field, replace
@@ -193,7 +195,9 @@ _OFFSET_RE = re.compile(
 )
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru|till|until|and|to\s+the\s+start\s+of)\s*$", re.I)
 _TRIGGER = re.compile(rf"\d+|(?<![^\W\d_]){_MON}(?![^\W\d_])", re.I)
-_CJK_RUN = re.compile(r"\d*[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+\d*")
+# the digits before a CJK run only from the start of their run, taken possessively: ``\d*``
+# tried from every digit of a long number was quadratic
+_CJK_RUN = re.compile(r"(?:(?<!\d)\d++)?[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+\d*")
 _TO_TODAY = re.compile(r"\s*(?:-|–|to|until|till|through)\s+(?:today|now|date|the\s+present)(?!\w)", re.I)
 _PREFIX_RE = re.compile(
     r"(?:(?P<q>since|before|after|by|until|till|as\s+of|no\s+later\s+than|not\s+later\s+than|later\s+than|earlier\s+than"
@@ -371,6 +375,16 @@ def _windows(text: str) -> list[tuple[int, int]]:
     for m in _TRIGGER.finditer(text):
         s = max(0, m.start() - 40)
         e = min(n, m.end() + 48)
+        if out and e <= out[-1][1]:
+            continue  # inside the last window (which ends at a space or the end): nothing new
+        if out and s <= out[-1][1]:
+            # grows the last window; it ends at a space, so the scan for the next one
+            # starts past it and no character is scanned twice (linear on 1,1,1,...)
+            e = max(e, out[-1][1])
+            while e < n and not text[e].isspace():
+                e += 1
+            out[-1] = (out[-1][0], e)
+            continue
         while e < n and not text[e].isspace():
             e += 1
         while s > 0 and not text[s - 1].isspace():
@@ -399,15 +413,22 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
             if a is not None:
                 a.extra["prio"] = prio
                 out.append(a)
-    # spans no cheap pattern could read go to dateparser
+    # spans no cheap pattern could read go to dateparser (unless an atom already covers
+    # them: looked up by bisection, not by scanning every atom for every span)
+    by_start = sorted(out, key=lambda a: a.start)
+    starts = [a.start for a in by_start]
+    reach = list(itertools.accumulate((a.end for a in by_start), max))
+    added: list[DateMatch] = []
     for prio, m, g in deferred:
         s, e = m.span()
-        if any(a.start <= s and e <= a.end for a in out):
+        k = bisect.bisect_right(starts, s)
+        if (k and reach[k - 1] >= e) or any(a.start <= s and e <= a.end for a in added):
             continue
         a = _atom(m, g, text, ref, day_first)
         if a is not None:
             a.extra["prio"] = prio
             out.append(a)
+            added.append(a)
     for m in _HOLIDAY_RE.finditer(text):
         name = re.sub(r"['’]", "'", m.group("h").lower())
         name = re.sub(r"\s+", " ", name)
@@ -635,16 +656,32 @@ def _resolve_overlaps(atoms: list[DateMatch]) -> list[DateMatch]:
     ends = [a.end for a in atoms]
     import bisect
 
-    best: list[tuple[int, list[DateMatch]]] = [(0, [])]
+    # best score of the first k atoms, and how it was reached: (j, atom) took the atom after
+    # the best of the first j, (None, k - 1) left it out. Back-links, not a copied list per
+    # step (which made this quadratic in the number of atoms)
+    score: list[int] = [0]
+    link: list[tuple[int | None, Any]] = [(None, None)]
     for i, a in enumerate(atoms):
         weight = (a.end - a.start) * 100 - a.extra.get("prio", 99)
         j = bisect.bisect_right(ends, a.start, 0, i)  # atoms[:j] end at or before a.start
-        take = best[j][0] + weight
-        if take > best[i][0]:
-            best.append((take, best[j][1] + [a]))
+        take = score[j] + weight
+        if take > score[i]:
+            score.append(take)
+            link.append((j, a))
         else:
-            best.append(best[i])
-    return best[-1][1]
+            score.append(score[i])
+            link.append((None, i))
+    out: list[DateMatch] = []
+    k = len(atoms)
+    while k > 0:
+        back, x = link[k]
+        if back is None:
+            k = int(x)
+        else:
+            out.append(x)
+            k = back
+    out.reverse()
+    return out
 
 
 def _complete(a: DateMatch, year: int | None, month: int | None = None) -> DateMatch | None:
@@ -880,7 +917,7 @@ def _qualify(text: str, a: DateMatch) -> DateMatch:
     om = _OFFSET_RE.search(head)
     if om and a.end_date is None:
         n_raw = om.group("n").lower()
-        n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 0)
+        n = int(n_raw) if n_raw.isdigit() and len(n_raw) < 4000 else NUMBER_WORDS.get(n_raw, 0)
         sign = -1 if om.group("dir").lower().startswith(("before", "prior")) else 1
         shifted = _shift(a.date, n, om.group("unit").lower(), sign) if n else None
         if shifted is not None:

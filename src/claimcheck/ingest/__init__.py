@@ -89,11 +89,36 @@ def find_drafts(
     patterns = [*(DEFAULT_EXCLUDE if exclude is None else exclude), *extend_exclude]
     out: list[Path] = []
     for raw in paths:
+        if str(raw) == "":
+            raise InputError(
+                "an empty path names no draft",
+                path='""',
+                hint="name the drafts or their folder (`.` for the current folder)",
+                code="E101",
+            )
         path = Path(raw)
         if not path.exists():
-            raise _missing(raw)
+            if _is_loop(path):  # read as a draft, so that it is that draft's error (E103)
+                out.append(path)
+                continue
+            _raise_missing(path, str(raw))
         if path.is_dir():
-            found = sorted(_walk(path, patterns))
+            if not os.access(path, os.R_OK | os.X_OK):
+                raise InputError(
+                    "folder cannot be read (permission denied)",
+                    path=str(raw),
+                    hint="check the folder's permissions",
+                    code="E103",
+                )
+            unreadable: list[Path] = []
+            found = sorted(_walk(path, patterns, unreadable))
+            if unreadable:
+                raise InputError(
+                    "folder cannot be read (permission denied): the drafts in it would go unchecked",
+                    path=str(unreadable[0]),
+                    hint="check its permissions, or leave it out with --extend-exclude",
+                    code="E103",
+                )
             if respect_gitignore:
                 found = _not_ignored(path, found)
             if not found:
@@ -110,7 +135,7 @@ def find_drafts(
     seen: set[Path] = set()
     unique = []
     for p in out:
-        key = p.resolve()
+        key = _resolved(p)  # a link loop: read (and refused) as it is named
         if key not in seen:
             seen.add(key)
             unique.append(p)
@@ -122,8 +147,68 @@ def _excluded(rel: str, name: str, patterns: Sequence[str]) -> bool:
                for pat in patterns)
 
 
-def _walk(root: Path, patterns: Sequence[str] = DEFAULT_EXCLUDE) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+def _is_loop(path: Path) -> bool:
+    import errno
+
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def _raise_missing(path: Path, shown: str) -> None:
+    """Raise the error for a path that does not exist: a link loop and a link to nothing
+    are said as such, not "no such file" (:func:`_missing`)."""
+    if path.is_symlink():
+        try:
+            os.stat(path)
+        except OSError as exc:
+            import errno
+
+            if exc.errno == errno.ELOOP:
+                raise InputError(
+                    "is a symbolic link loop (the link leads back to itself)",
+                    path=shown,
+                    hint="point the link at the draft, or name the draft itself",
+                    code="E103",
+                ) from None
+        raise InputError(
+            f"is a symbolic link to nothing ({os.readlink(path)} does not exist)",
+            path=shown,
+            hint="point the link at the draft, or name the draft itself",
+            code="E101",
+        )
+    try:
+        os.stat(path)
+    except OSError as exc:
+        import errno
+
+        if exc.errno == errno.ELOOP:  # a loop further up the path
+            raise InputError(
+                "the path goes through a symbolic link loop",
+                path=shown,
+                hint="check the links on the way to the draft",
+                code="E103",
+            ) from None
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            raise InputError(
+                "cannot be reached (permission denied on a folder on the way)",
+                path=shown,
+                hint="check the folders' permissions",
+                code="E103",
+            ) from None
+    raise _missing(shown)
+
+
+def _walk(root: Path, patterns: Sequence[str] = DEFAULT_EXCLUDE, unreadable: list[Path] | None = None) -> Iterator[Path]:
+    """The drafts under ``root``; folders that cannot be listed go to ``unreadable``."""
+
+    def failed(exc: OSError) -> None:
+        if unreadable is not None and exc.filename:
+            unreadable.append(Path(exc.filename))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=failed):
         here = Path(dirpath)
         rel_dir = here.relative_to(root).as_posix()
         rel = (lambda n: n) if rel_dir == "." else (lambda n, d=rel_dir: f"{d}/{n}")
@@ -137,7 +222,11 @@ def _walk(root: Path, patterns: Sequence[str] = DEFAULT_EXCLUDE) -> Iterator[Pat
             try:
                 if not stat.S_ISREG(os.stat(p).st_mode):
                     continue  # a FIFO, a socket or a device: never opened
-            except OSError:
+            except OSError as exc:
+                import errno
+
+                if exc.errno == errno.ELOOP:
+                    yield p  # a link loop: reported as that draft's error, never skipped silently
                 continue  # a dangling link
             yield p
 
@@ -155,7 +244,7 @@ def _not_ignored(root: Path, files: list[Path]) -> list[Path]:
         proc = subprocess.run(
             [git, "check-ignore", "-z", "--stdin"],
             cwd=root,
-            input="\0".join(str(p.resolve()) for p in files),
+            input="\0".join(str(_resolved(p)) for p in files),
             capture_output=True,
             text=True,
             timeout=60,
@@ -166,7 +255,15 @@ def _not_ignored(root: Path, files: list[Path]) -> list[Path]:
     if proc.returncode not in (0, 1):  # 128: not a git checkout
         return files
     ignored = {Path(n) for n in proc.stdout.split("\0") if n}
-    return [p for p in files if p.resolve() not in ignored]
+    return [p for p in files if _resolved(p) not in ignored]
+
+
+def _resolved(p: Path) -> Path:
+    """``p.resolve()``, or ``p`` made absolute for a link loop (``resolve`` raises on one)."""
+    try:
+        return p.resolve()
+    except (OSError, RuntimeError):
+        return p.absolute()
 
 
 def _too_big(path: Path, size: int, max_bytes: int) -> InputError:
@@ -194,6 +291,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     except FileNotFoundError:
         raise _missing(path) from None
     except OSError as exc:
+        import errno
+
+        if exc.errno == errno.ELOOP:
+            raise InputError("is a symbolic link loop (the link leads back to itself)", path=str(path),
+                             hint="point the link at the draft, or remove it", code="E103") from None
         raise InputError(f"cannot read file: {exc.strerror}", path=str(path), code="E103") from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError("is a directory", path=str(path), code="E103")
@@ -239,6 +341,17 @@ def read_text(path: Path, data: bytes) -> str:
             "file is binary, not a text draft",
             path=str(path),
             hint="pass a .md, .txt, .html or .pdf draft, or force a reader with --reader",
+            code="E106",
+        )
+    nul = data.find(b"\x00")
+    if nul >= 0:  # a text file with a NUL byte further on: say where
+        before = data[:nul]
+        raise InputError(
+            "file holds a NUL byte, which no text draft has",
+            path=str(path),
+            line=before.count(b"\n") + 1,
+            column=len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1,
+            hint="remove it (a damaged save, or a binary file named as a draft)",
             code="E106",
         )
     try:
@@ -431,16 +544,56 @@ def load_document(
     if name == "pdf":
         from claimcheck.ingest.pdf import read_pdf
 
-        return read_pdf(p, data, metadata=metadata)
+        doc = read_pdf(p, data, metadata=metadata)
+        _check_digit_runs(p, doc.source.text if doc.source is not None else "")
+        return doc
     if name == "docx":
         from claimcheck.ingest.docx import read_docx
 
-        return read_docx(str(path), data, metadata=metadata)
+        doc = read_docx(str(path), data, metadata=metadata)
+        _check_digit_runs(p, doc.source.text if doc.source is not None else "")
+        return doc
     if name == "html":
         from claimcheck.ingest.html import read_html
 
         text, notices = read_html_text(p, data)
+        _check_digit_runs(p, text)
         return read_html(Source(str(path), text), metadata=metadata, notices=tuple(notices))
     text = read_text(p, data)
+    _check_digit_runs(p, text, _front_matter_end(text) if name == "markdown" else 0)
     source = Source(str(path), text)
     return _reader(name)(source, metadata=metadata)
+
+
+#: the longest run of digits read: Python refuses to turn a longer one into a number (its
+#: guard against quadratic conversions), and no figure in a draft comes near it
+MAX_DIGITS = 4000
+_DIGIT_RUN = re.compile(rf"(?<!\d)\d{{{MAX_DIGITS + 1}}}")  # from a run's first digit only: linear
+
+
+_FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.|\+\+\+)[ \t]*$", re.M)
+
+
+def _front_matter_end(text: str) -> int:
+    """Where a Markdown draft's front matter ends (0: none): metadata never refuses a draft,
+    the Markdown reader turns a bad value into a reading notice."""
+    head = text.lstrip("\ufeff")
+    if not head.startswith(("---\n", "+++\n")):
+        return 0
+    m = _FRONT_CLOSE.search(text, text.index("\n") + 1)
+    return m.end() if m else 0
+
+
+def _check_digit_runs(path: Path, text: str, start: int = 0) -> None:
+    m = _DIGIT_RUN.search(text, start)
+    if m is None:
+        return
+    before = text[: m.start()]
+    raise InputError(
+        f"a run of more than {MAX_DIGITS:,} digits, which no figure has",
+        path=str(path),
+        line=before.count("\n") + 1,
+        column=m.start() - (before.rfind("\n") + 1) + 1,
+        hint="remove it (a damaged file, or data pasted into the draft)",
+        code="E116",
+    )

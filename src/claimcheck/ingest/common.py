@@ -22,7 +22,9 @@ from claimcheck.text import is_letter as is_letter
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-_BROKEN_RE = re.compile(r"[^\W\d_]+-[ \t]*\n\s*[^\W\d_]*")
+# from the start of a run of letters only, taken possessively: tried from every letter of a
+# long run (AAAA..., a CJK line) it was quadratic
+_BROKEN_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++-[ \t]*+\n\s*[^\W\d_]*")
 
 
 def vocabulary(text: str) -> dict[str, int]:

@@ -1194,7 +1194,7 @@ class _Reader(HTMLParser):
         first = next((off for ch, off in chars if not ch.isspace()), cap.offset)
         if not label.strip():
             first = cap.offset
-        sink.refs.append((where, text_label, int(text_label) if text_label.isdigit() else None, first, href))
+        sink.refs.append((where, text_label, int(text_label) if text_label.isdigit() and len(text_label) < 4000 else None, first, href))
 
     def _exponent(self) -> bool:
         """Does a bare ``<sup>`` number right here read as an exponent (``10⁶``, ``km²``)?"""

@@ -407,8 +407,36 @@ def _front_matter(source: Source) -> _FrontMatter:
             )
         )
         return fm
+    if lang == "YAML":
+        fm.notices.extend(_duplicate_keys(source, body, fm.body[0] if fm.body else 2))
     fm.meta = _metadata(source, data, fm)
     return fm
+
+
+def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
+    """A notice for each top-level key written twice (YAML silently keeps the last)."""
+    try:
+        node = yaml.compose(body, Loader=_SAFE_LOADER)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return []
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    out: list[Notice] = []
+    seen: dict[str, int] = {}
+    for key_node, _ in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            continue
+        line = first_line + key_node.start_mark.line
+        if key_node.value in seen:
+            out.append(_notice(
+                source, line,
+                f"front matter key '{key_node.value}' is written twice (first at line {seen[key_node.value]}); "
+                "the last one is read",
+                "keep one of them", f"front matter {key_node.value} twice",
+            ))
+        else:
+            seen[key_node.value] = line
+    return out
 
 
 def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
@@ -428,11 +456,13 @@ def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
         return None, (line, getattr(exc, "problem", None) or "invalid YAML")
-    except (ValueError, TypeError, OverflowError):  # e.g. a timestamp with month 13
+    except RecursionError:
+        return None, (1, "it nests too deeply")
+    except Exception:  # noqa: BLE001 - a timestamp with month 13, `!!timestamp text` (AttributeError in PyYAML)
         try:  # read again with timestamps as text: only that value is then unreadable
             return yaml.load(body, Loader=_TextDateLoader), None  # noqa: S506 - a SafeLoader
         except Exception as exc:  # noqa: BLE001
-            return None, (1, str(exc) or "a value YAML cannot build")
+            return None, (1, (str(exc).strip().splitlines() or ["a value YAML cannot build"])[0])
 
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
@@ -476,15 +506,43 @@ def _metadata(source: Source, data: dict[Any, Any], fm: _FrontMatter) -> Metadat
                 fields["publication_date"] = date
             break
     extra = {k: v for k, v in data.items() if k not in ("title", "status", "publication_date") and k.isidentifier()}
+    for key in [k for k, v in extra.items() if not _small(v)]:
+        # YAML aliases can make a few lines stand for billions of values, which copying
+        # or reporting the metadata would expand: such a key is left out
+        del extra[key]
+        fm.notices.append(_notice(
+            source, _key_line(source, key),
+            f"front matter '{key}' holds too much data (nested aliases?); read the draft without it",
+            "write the value out plainly, without YAML aliases", f"front matter {key}",
+        ))
     try:
         return Metadata(**extra, **fields)
     except Exception:  # noqa: BLE001 - an odd extra key never stops the reading
         return Metadata(**fields)
 
 
+def _small(value: object, limit: int = 10_000) -> bool:
+    """Does ``value`` hold at most ``limit`` values, counting each time an alias repeats one?"""
+    stack: list[object] = [value]
+    seen = 0
+    while stack:
+        v = stack.pop()
+        seen += 1
+        if seen > limit:
+            return False
+        if isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, (list, tuple)):
+            stack.extend(v)
+    return True
+
+
 def _value_notice(source: Source, key: str, value: object, help_: str) -> Notice:
     shown = value
-    if len(repr(value)) > 80:
+    if isinstance(value, (dict, list)) and not _small(value, 1000):
+        shown = type(value).__name__  # its repr could be billions of characters (aliases)
+    elif len(repr(value)) > 80:
         shown = type(value).__name__ if isinstance(value, (dict, list)) else repr(value)[:77] + "..."
     return _notice(
         source,
@@ -1209,9 +1267,20 @@ def _id_label(ident: str) -> str | None:
 
 def _norm_offset(block: Block, file_offset: int) -> int:
     """The normalised offset whose file position is nearest at or after ``file_offset``."""
+    anchors = block.source_map.anchors
+    if _ANCHORS[0] is not anchors:  # the file offsets of one block's anchors, once per block
+        origs = [orig for _, orig in anchors]
+        _ANCHORS[:] = [anchors, origs, all(a <= b for a, b in zip(origs, origs[1:]))]
+    origs, ordered = _ANCHORS[1], _ANCHORS[2]
+    if ordered:  # the first anchor at or after the offset, by bisection (a scan per reference was quadratic)
+        k = bisect.bisect_left(origs, file_offset)
+        return min(len(block.text), anchors[k][0]) if k < len(anchors) else len(block.text)
     best = len(block.text)
-    for norm, orig in block.source_map.anchors:
+    for norm, orig in anchors:
         if orig >= file_offset:
             best = min(best, norm)
             break
     return best
+
+
+_ANCHORS: list[Any] = [None, None, False]

@@ -52,7 +52,7 @@ import struct
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from claimcheck.document import Document, Metadata, Source
 from claimcheck.errors import InputError
@@ -364,7 +364,21 @@ def read_pdf(path: Path, data: bytes, *, metadata: Metadata | None = None) -> Do
             "check the file; if it is a text or HTML draft, rename it or force a reader with --reader",
         )
     with _PypdfLog() as log:
-        text, page_starts, n_pages, title, raised = _extract(path, data, log)
+        text, page_starts, n_pages, title, raised, images = _extract(path, data, log)
+    if not text.strip() and any("limit" in m.lower() or "decompress" in m.lower() for m in log.messages):
+        raise _error(
+            path,
+            "PDF has a stream that unpacks to far more data than a draft holds (a decompression bomb?); "
+            "no text was read",
+            "export the PDF again, or pass the extracted text (.txt)",
+        )
+    if not text.strip() and not images:
+        raise _error(
+            path,
+            f"PDF has no text and no images ({n_pages} blank page{'s' if n_pages != 1 else ''})",
+            "check the export: the pages came out empty",
+            code="E112",
+        )
     if not text.strip():
         raise _error(
             path,
@@ -380,7 +394,7 @@ def read_pdf(path: Path, data: bytes, *, metadata: Metadata | None = None) -> Do
     return doc.model_copy(update={"format": "pdf"}).with_source(source)
 
 
-def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], int, str | None, list[int]]:
+def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], int, str | None, list[int], bool]:
     """Open the PDF with pypdf: its text, page starts, page count and title."""
     import io
 
@@ -410,6 +424,7 @@ def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], i
         raised: list[int] = []
         text, page_starts = extract_pdf_text(reader.pages, raised)
         title = _pdf_title(reader)
+        images = _has_images(reader) if not text.strip() else True
     except InputError:
         raise
     except (PyPdfError, *_BROKEN) as exc:
@@ -421,7 +436,32 @@ def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], i
             f"cannot read the PDF: {detail}",
             "the file is damaged or not a PDF; export it again, or pass the extracted text (.txt)",
         ) from None
-    return text, page_starts, n_pages, title, raised
+    return text, page_starts, n_pages, title, raised, images
+
+
+def _has_images(reader: Any) -> bool:
+    """Does any page draw an image (a scan) — looked up in its resources, nothing decoded?"""
+    from pypdf.errors import PyPdfError
+
+    def image_in(resources: Any, depth: int = 0) -> bool:
+        if depth > 4:
+            return False
+        xobjects = resources.get("/XObject") if resources is not None else None
+        if xobjects is None:
+            return False
+        xobjects = xobjects.get_object()
+        for name in list(xobjects.keys())[:200]:
+            xo = xobjects[name].get_object()
+            if xo.get("/Subtype") == "/Image":
+                return True
+            if xo.get("/Subtype") == "/Form" and image_in(xo.get("/Resources"), depth + 1):
+                return True
+        return False
+
+    try:
+        return any(image_in(page.get("/Resources")) for page in reader.pages)
+    except (PyPdfError, *_BROKEN, AttributeError):
+        return True  # cannot tell: say what was said before
 
 
 def _pdf_title(reader: PdfReader) -> str | None:

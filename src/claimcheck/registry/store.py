@@ -209,7 +209,7 @@ Tolerance = Annotated[
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)  # `value: 1e400` is no figure
 
 
 class Source(_Model):
@@ -468,10 +468,45 @@ def _width(node: _Node) -> int:
     return 1
 
 
+#: the largest registry file read (a registry of 10,000 entries is about 3 MB)
+REGISTRY_MAX_BYTES = 64 * 1024 * 1024
+#: the largest number a registry value may hold (beyond it, and inf or nan, is refused)
+MAX_MAGNITUDE = 1e100
+
+
+class _Refused(Exception):
+    """A value the registry does not take: the entry is refused with a located error."""
+
+    def __init__(self, node: Any, code: str, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.node, self.code, self.message, self.hint = node, code, message, hint
+
+
+def _checked_scalar(node: Any, value: Any) -> Any:
+    """A constructed scalar, if the registry takes it: numbers of bounded magnitude, text,
+    booleans and null (no bytes from ``!!binary``, no ``!!timestamp`` objects)."""
+    import datetime as _dt
+    import math
+
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        if isinstance(value, float) and not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+            raise _Refused(node, "E302", f"number `{node.value[:40]}` is out of range (at most 1e100, no inf or nan)",
+                           "write the figure as it is in the source")
+        return value
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return str(node.value)  # `!!timestamp 2024-05-01`: the date as written, checked as a date
+    raise _Refused(node, "E302", f"a {node.tag.rsplit(':', 1)[-1]} value is not read in the registry",
+                   "write the value as plain text")
+
+
 class _Builder:
     """Nodes -> Python data, checking for keys written twice on the way."""
 
-    def __init__(self, path: str, lines: list[str], errors: list[RegistryError]) -> None:
+    def __init__(self, path: str, lines: list[str], errors: list[RegistryError], budget: int = 10**6) -> None:
+        #: nodes left to build: an alias repeats a node, and nested aliases multiply
+        self.budget = budget
         self.loader = _Loader("")
         self.path = path
         self.lines = lines
@@ -485,11 +520,25 @@ class _Builder:
         yaml = self._yaml
         if depth > 50:
             raise RecursionError
+        self.budget -= 1
+        if self.budget < 0:  # aliases expanding to far more nodes than the file holds
+            raise _Refused(node, "E314", "YAML aliases expand to far more data than the file holds (an alias bomb?)",
+                           "write the entries out, or use fewer aliases")
         if isinstance(node, yaml.ScalarNode):
+            if node.tag == "tag:yaml.org,2002:merge":
+                raise _Refused(node, "E302", "YAML merge keys (`<<:`) are not read in the registry",
+                               "write the keys of each entry out in full")
             ctor = self._scalar.get(node.tag)
             if ctor is None:
                 return node.value
-            return ctor(self.loader, node)
+            try:
+                value = ctor(self.loader, node)
+            except Exception as exc:  # !!int x, !!timestamp 2025-02-30, !!binary of no base64, 10**5000
+                shown = node.value if len(node.value) <= 40 else node.value[:40] + "…"
+                reason = str(exc).split(";")[0][:100]
+                raise _Refused(node, "E302", f"`{shown}` cannot be read as {node.tag.rsplit(':', 1)[-1]}: {reason}",
+                               "write the value as plain text or a plain number") from None
+            return _checked_scalar(node, value)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(n, depth + 1) for n in node.value]
         out: dict[Any, Any] = {}
@@ -527,8 +576,22 @@ def _error(message: str, path: str, lines: list[str], node: Any | None, code: st
 
 
 def _read_text(path: Path, shown: str) -> tuple[str | None, RegistryError | None]:
+    import stat
+
     try:
-        raw = path.read_bytes()
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would block, a device never end
+            return None, RegistryError("registry file is not a regular file (a pipe, a socket or a device)",
+                                       path=shown, code="E309", hint="keep the registry in plain files")
+        if st.st_size > REGISTRY_MAX_BYTES:
+            return None, RegistryError(
+                f"registry file is {st.st_size / 2**20:.0f} MiB, over the {REGISTRY_MAX_BYTES // 2**20} MiB limit",
+                path=shown, code="E314", hint="split the registry into several files")
+        with path.open("rb") as fh:
+            raw = fh.read(REGISTRY_MAX_BYTES + 1)
+        if len(raw) > REGISTRY_MAX_BYTES:
+            return None, RegistryError(f"registry file is over the {REGISTRY_MAX_BYTES // 2**20} MiB limit",
+                                       path=shown, code="E314", hint="split the registry into several files")
     except OSError as exc:
         return None, RegistryError(f"cannot read registry file: {exc.strerror}", path=shown, code="E309", hint="check the file's permissions")
     try:
@@ -546,6 +609,10 @@ def _compose(text: str, shown: str, lines: list[str], errors: list[RegistryError
 
     try:
         docs = list(yaml.compose_all(text, Loader=_Loader))
+    except RecursionError:  # [[[[... thousands deep
+        errors.append(RegistryError("malformed YAML: it nests too deeply to be read", path=shown, code="E301",
+                                    hint="an entry is a mapping a few levels deep"))
+        return []
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context_mark is not None and (mark is None or mark.line >= len(lines)):
@@ -563,7 +630,8 @@ def _compose(text: str, shown: str, lines: list[str], errors: list[RegistryError
     except yaml.YAMLError as exc:
         errors.append(RegistryError(f"malformed YAML: {exc}", path=shown, code="E301"))
         return []
-    builder = _Builder(shown, lines, errors)
+    # every node takes a few characters of the file; aliases may repeat some, not millions
+    builder = _Builder(shown, lines, errors, budget=max(100_000, 4 * len(text)))
     out: list[_Raw] = []
     for doc in docs:
         if doc is None:
@@ -577,6 +645,11 @@ def _compose(text: str, shown: str, lines: list[str], errors: list[RegistryError
                 data = builder.build(node)
             except RecursionError:
                 errors.append(_error("entry nests too deeply (a recursive alias?)", shown, lines, node, "E302"))
+                continue
+            except _Refused as exc:
+                errors.append(_error(exc.message, shown, lines, exc.node, exc.code, hint=exc.hint))
+                if exc.code == "E314":
+                    return out  # the rest of the file would expand the same way
                 continue
             out.append(_Raw(data=data, node=node, path=shown, lines=lines))
     return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 from claimcheck import lazyre as re
 from functools import lru_cache
 from typing import cast
@@ -107,18 +109,34 @@ def _label(text: str, start: int) -> bool:
     """Is the token in a label rather than a sentence: a short block with no sentence
     end (a menu or contents entry, "3.7 NSS") or a lead-in title before a colon that opens
     the block ("CPFP carve-out: …")?"""
-    stripped = text.strip()
-    if len(stripped.split()) <= 5 and stripped[-1:] not in ".!?":
+    short, contents, colon, setting = _block_facts(text)
+    if short:
         return True
-    word = re.match(r"[\w&/]*", text[start:])
-    if word is not None and text.startswith("[edit]", start + len(word.group(0))):
+    word = _WORD_RUN.match(text, start)
+    if word is not None and text.startswith("[edit]", word.end()):
         return True  # a wiki section heading read into the paragraph: "NSS[edit]"
-    if len(_NUMBERED.findall(text)) >= 3:
+    if contents:
         return True  # a table of contents read as a paragraph: "1 History 1.1 Origins 2 …"
-    colon = text.find(":")
-    if 0 < colon < 60 and start < colon and len(text[:colon].split()) <= 6:
+    if colon >= 0 and start < colon:
         return True
-    return bool(_SETTING.match(text))  # front matter read as text: title = "… MVP …"
+    return setting  # front matter read as text: title = "… MVP …"
+
+
+_WORD_RUN = re.compile(r"[\w&/]*")
+
+
+@functools.lru_cache(maxsize=64)
+def _block_facts(text: str) -> tuple[bool, bool, int, bool]:
+    """What :func:`_label` asks of a whole block, once per block (asked again for every
+    token, it made a long block quadratic): a short label, a table of contents, the colon
+    of a lead-in title (-1: none), front matter read as text."""
+    stripped = text.strip()
+    short = len(stripped.split(None, 6)) <= 5 and stripped[-1:] not in ".!?"
+    contents = len(_NUMBERED.findall(text)) >= 3
+    colon = text.find(":", 0, 60)
+    if not (0 < colon < 60 and len(text[:colon].split()) <= 6):
+        colon = -1
+    return short, contents, colon, bool(_SETTING.match(text))
 
 
 _SETTING = re.compile(r"^\s*(?:\+\+\+|---|\{\{|\{%)|^\s*(?:\[[\w.-]+\]\s*)?[\w.-]+\s*[=:]\s*[\"'\[{]")
@@ -136,17 +154,26 @@ def _in_title_link(doc: Document, block: Block, offset: int) -> bool:
     if src is None or doc.format != "markdown":
         return False
     pos = block.source_map.to_file(offset)
-    text = src.text
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    at = pos - line_start
-    for m in re.finditer(r"\[([^\[\]]+)\]\(", line):
-        if m.start(1) <= at < m.end(1):
-            words = re.findall(r"[A-Za-z][\w’'-]*", m.group(1))
-            big = [w for w in words if w[0].isupper()]
-            return len(words) >= 4 and len(big) >= 0.6 * len(words)
-    return False
+    starts, ends, titles = _link_texts(src.text)
+    k = bisect.bisect_right(starts, pos) - 1  # link texts never overlap: the one before pos
+    return k >= 0 and pos < ends[k] and titles[k]
+
+
+_LINK_TEXT = re.compile(r"\[([^\[\]\n]+)\]\(")
+
+
+@functools.lru_cache(maxsize=8)
+def _link_texts(text: str) -> tuple[list[int], list[int], list[bool]]:
+    """The texts of the Markdown links of a file (start, end, a title in capitals?), found
+    once per file (the line was cut out and searched again for every token)."""
+    starts, ends, titles = [], [], []
+    for m in _LINK_TEXT.finditer(text):
+        words = re.findall(r"[A-Za-z][\w’'-]*", m.group(1))
+        big = [w for w in words if w[0].isupper()]
+        starts.append(m.start(1))
+        ends.append(m.end(1))
+        titles.append(len(words) >= 4 and len(big) >= 0.6 * len(words))
+    return starts, ends, titles
 
 
 _VERBATIM_CHARS = re.compile(r"[_@#=\\{}<>$`|~^*]|://|::|\(\)|\]\[")

@@ -11,6 +11,7 @@ figure never fires.
 
 from __future__ import annotations
 
+import bisect
 from claimcheck.document import Location
 from claimcheck.claims.models import Claim
 from claimcheck import lazyre as re
@@ -131,6 +132,39 @@ def _half(num: Number) -> float:
     return 0.5 * 10.0 ** (-decimals) * abs(scale)
 
 
+_HEDGE_LONGEST = max(len(h) for h in (*HEDGES, *BOUNDS))
+
+
+def _hedge_reach(text: str, start: int) -> int:
+    """Where to start looking for the hedge that ends right before a figure at ``start``
+    (past a currency of at most four characters and the spaces before it): searching from
+    the start of the text made every figure cost the length of its paragraph."""
+    p = max(0, start - 5)
+    while p > 0 and text[p - 1] in " \t":
+        p -= 1
+    return max(0, p - _HEDGE_LONGEST - 2)
+
+
+class _Spans:
+    """The first (in list order) of some spans ``(start, end)`` holding a position, found
+    without scanning them all: the spans are short, so only those starting at most the
+    longest span's length before the position are tried."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.starts = [spans[i][0] for i in self.order]
+        self.longest = max((e - s for s, e in spans), default=0)
+
+    def first(self, pos: int) -> int | None:
+        import bisect
+
+        lo = bisect.bisect_left(self.starts, pos - self.longest)
+        hi = bisect.bisect_right(self.starts, pos)
+        hits = [self.order[j] for j in range(lo, hi) if self.spans[self.order[j]][1] > pos]
+        return min(hits) if hits else None
+
+
 def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
     text = unit.text
     out: list[Figure] = []
@@ -143,9 +177,12 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
             nums.extend(num.parts)
         else:
             nums.append(num)
+    claim_at = _Spans([(c.start, c.end) for c in numeric])
+    date_at = _Spans(dates)
     for num in nums:
-        claim = next((c for c in numeric if c.start <= num.start < c.end), None)
-        if claim is None and any(s <= num.start < e for s, e in dates):
+        k = claim_at.first(num.start)
+        claim = numeric[k] if k is not None else None
+        if claim is None and date_at.first(num.start) is not None:
             continue
         if claim is None and num.year_like:
             continue
@@ -172,7 +209,7 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
             elif claim.kind == "quantity" and claim.unit not in ("percent", "percents"):
                 f.unit = claim.unit
                 f.end = max(f.end, claim.end)
-        h = _HEDGE_BEFORE.search(text, 0, f.start)
+        h = _HEDGE_BEFORE.search(text, _hedge_reach(text, f.start), f.start)
         if h:
             q = h.group("q").lower()
             if q in BOUNDS:
@@ -214,11 +251,17 @@ def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
         if len(figs) < 2:
             continue
         starts = unit._starts
+        # the figures of each sentence by bisection (a scan of all of them for every
+        # sentence was quadratic in a long paragraph)
+        by_start = sorted(range(len(figs)), key=lambda k: figs[k].start)
+        fig_starts = [figs[k].start for k in by_start]
         for i, s in enumerate(starts):
             e = starts[i + 1] if i + 1 < len(starts) else len(unit.text)
-            here = [f for f in figs if s <= f.start < e]
-            if len(here) >= 2:
-                yield Sentence(unit, s, e, here)
+            lo, hi = bisect.bisect_left(fig_starts, s), bisect.bisect_left(fig_starts, e)
+            if hi - lo < 2:
+                continue
+            here = [figs[k] for k in sorted(by_start[lo:hi])]  # in the figures' own order
+            yield Sentence(unit, s, e, here)
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")

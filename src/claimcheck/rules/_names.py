@@ -15,16 +15,24 @@ from claimcheck.extract.quotations import quote_spans
 
 __all__ = ["apostrophe_only", "contraction", "name_text", "sentence_start"]
 
-# a token with a scheme, an @, a path, a dotted or underscored identifier, code punctuation
+# a token with a scheme, an @, a path, a dotted or underscored identifier, code punctuation.
+# Every form but the e-mail address blanks the whole token, so each is a feature looked for
+# inside the token (a lazy scan, possessive runs) instead of ``\S*feature\S*``, which
+# backtracks over the whole token for every place a feature could start (quadratic on a
+# long token such as 1111...)
 _VERBATIM = re.compile(
     r"(?<!\S)(?:"
-    r"\S*(?:://|www\.)\S*"  # URLs
+    r"(?=\S*?(?:://|www\.))\S+"  # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|[~.]?/\S+|\S*(?:[\w.~-]+/){2,}\S*|[\w.-]+/[\w.-]+\.[A-Za-z0-9]{1,5}\b\S*"  # paths
-    r"|\S*\\\S*"  # Windows paths, escapes
-    r"|\S*[A-Za-z0-9]\.[a-z0-9]\S*|\S*\w\.\w+\.\w\S*"  # dotted: setup.py, Foo.bar(), Trojan.Win32.Agent
-    r"|\S*\w:\w+/\S*"  # scheme-like identifiers: Trojan:Win32/Agent
-    r"|\S*\w_\w\S*|\S*::\S*|\S*->\S*|\S*\w\(\)\S*|\S*[{}<>=]\S*"  # code
+    r"|(?="
+    r"[~.]?/\S|[\w.-]+/[\w.-]+\.[A-Za-z0-9]{1,5}\b"  # paths: /x, ./x, dir/file.ext
+    r"|\S*?(?:"
+    r"[\w.~-]/[\w.~-]++/"  # paths: a/b/...
+    r"|\\"  # Windows paths, escapes
+    r"|[A-Za-z0-9]\.[a-z0-9]|\w\.\w++\.\w"  # dotted: setup.py, Foo.bar(), Trojan.Win32.Agent
+    r"|\w:\w++/"  # scheme-like identifiers: Trojan:Win32/Agent
+    r"|\w_\w|::|->|\w\(\)|[{}<>=]"  # code
+    r"))\S+"
     r")"
 )
 # a quote longer than this is more likely two stray marks than a title

@@ -210,7 +210,8 @@ class AgeDoesNotFollow(Rule[Options]):
         text = unit.text
         for m in _ANNIV.finditer(text):
             o = m.group("ord").lower()
-            n = int(o[: len(o) - len(o.lstrip("0123456789"))]) if o[0].isdigit() else _ORDINALS.get(o)
+            digits = o[: len(o) - len(o.lstrip("0123456789"))] if o[0].isdigit() else ""
+            n = (int(digits) if len(digits) < 4000 else None) if digits else _ORDINALS.get(o)
             if not n:
                 continue
             y1 = int(m.group("y1"))

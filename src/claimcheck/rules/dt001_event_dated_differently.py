@@ -136,12 +136,20 @@ class EventDatedDifferently(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         dated = [c for c in ctx.claims.of_kind("date") if c.date is not None and c.footnote is None]
         yield from self._things(dated)
+        keys = [_name_keys(c) for c in dated]
+        # the earlier dates that share a name key with each date, by key: only those are
+        # compared (all pairs made the rule quadratic in the number of dates)
+        by_key: dict[str, list[int]] = {}
         for j, b in enumerate(dated):
-            kb = _name_keys(b)
+            kb = keys[j]
+            earlier = sorted({i for k in kb for i in by_key.get(k, ())})
+            for k in kb:
+                by_key.setdefault(k, []).append(j)
             if not kb:
                 continue
-            for a in dated[:j]:
-                common = kb & _name_keys(a)
+            for i in earlier:
+                a = dated[i]
+                common = kb & keys[i]
                 if not common or a.sentence == b.sentence:
                     continue
                 (a0, a1), (b0, b1) = _span(a), _span(b)
@@ -176,12 +184,16 @@ class EventDatedDifferently(Rule):
         by_head: dict[str, set[frozenset[str]]] = {}
         for _, h in found:
             by_head.setdefault(h.words[-1], set()).add(frozenset(h.words))
-        ambiguous = {
-            head for head, nps in by_head.items()
-            if any(not (x <= y or y <= x) for x in nps for y in nps)
-        }
+        ambiguous = {head for head, nps in by_head.items() if not _chain(nps)}
+        # only happenings of one kind and one head noun are compared
+        by_kind_head: dict[tuple[str, str], list[int]] = {}
         for j, (b, hb) in enumerate(found):
-            for a, ha in found[:j]:
+            if hb.words[-1] in ambiguous:
+                continue  # never compared (below): no need to file it either
+            bucket = by_kind_head.setdefault((hb.kind, hb.words[-1]), [])
+            earlier = list(bucket)
+            bucket.append(j)
+            for a, ha in (found[i] for i in earlier):
                 if ha.kind != hb.kind or ha.words[-1] != hb.words[-1] or ha.words[-1] in ambiguous:
                     continue
                 wa, wb = set(ha.words), set(hb.words)
@@ -201,6 +213,13 @@ class EventDatedDifferently(Rule):
                     subject=f"{thing} {b.text} / {a.text}",
                 )
                 break
+
+
+def _chain(sets: set[frozenset[str]]) -> bool:
+    """Is every two of ``sets`` one inside the other? (Sorted by size, each set must hold
+    the one before: linear, where comparing every pair was quadratic.)"""
+    ordered = sorted(sets, key=len)
+    return all(x <= y for x, y in zip(ordered, ordered[1:]))
 
 
 def _label(claim: DateClaim, name: str) -> str:

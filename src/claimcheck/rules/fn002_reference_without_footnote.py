@@ -49,8 +49,9 @@ class ReferenceWithoutFootnote(Rule):
                 missing.append(ref)
             here = where(article, len(articles))
             tail = _missing_tail(missing, bodies)
+            in_tail = {id(r) for r in tail}  # by identity: `ref in tail` compared every pair
             for ref in missing:
-                if ref in tail:
+                if id(ref) in in_tail:
                     continue
                 related = []
                 if ref.number is not None:
@@ -83,7 +84,7 @@ class ReferenceWithoutFootnote(Rule):
 def _missing_tail(missing: list[FootnoteRef], bodies: dict[str, list[Footnote]]) -> list[FootnoteRef]:
     """Missing references that form a run of 3+ numbers past the last note."""
     numbered = [r for r in missing if r.number is not None]
-    top = max((int(k) for k in bodies if k.isdigit()), default=0)
+    top = max((int(k) for k in bodies if k.isdigit() and len(k) < 4000), default=0)  # int() refuses longer
     run = [r for r in numbered if r.number is not None and r.number > top]
     if len(run) < 3:
         return []

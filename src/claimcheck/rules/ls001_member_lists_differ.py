@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Any, Iterable
 
 from claimcheck.claims.models import MemberListClaim
 from claimcheck.extract.lists import SUBSET_WORDS, describe_group
@@ -62,8 +62,16 @@ class MemberListsDiffer(Rule):
         acr = expansions(ctx)
         lists = ctx.claims.of_kind("member_list")
         keyed = [(c, group_words(c.group, acr), _key(c.group, acr)) for c in lists]
+        # only lists that could be linked are compared (every pair was quadratic in the
+        # number of lists): see _link_keys
+        index: dict[tuple[Any, ...], list[int]] = {}
+        sentences = _Sentences(ctx)
         for j, (later, kw, kk) in enumerate(keyed):
-            for earlier, ew, ek in keyed[:j]:
+            own, wanted = _link_keys(later, kw, kk)
+            earlier_ones = sorted({i for k in wanted for i in index.get(k, ())})
+            for k in own:
+                index.setdefault(k, []).append(j)
+            for earlier, ew, ek in (keyed[i] for i in earlier_ones):
                 if not _linked(later, earlier, kw, ew, kk, ek):
                     continue
                 here, there = set(later.members), set(earlier.members)
@@ -87,7 +95,8 @@ class MemberListsDiffer(Rule):
                     f"{describe_group(label, _role(later))}{_as_of(later)} differ from the list at line "
                     f"{earlier.location.line}{_as_of(earlier)}: " + "; ".join(parts)
                 )
-                founders = _founders(ctx, (only_here, later), (only_there, earlier), acr=acr, label=label)
+                founders = _founders(ctx, (only_here, later), (only_there, earlier), acr=acr, label=label,
+                                     sentences=sentences)
                 if founders:
                     message += (
                         f" ({', '.join(founders)} {'is' if len(founders) == 1 else 'are'} named as "
@@ -102,6 +111,7 @@ class MemberListsDiffer(Rule):
                     help="bring the lists into line, or say how and when they differ (e.g. an as-of date)",
                     subject=f"{label} {sorted(here)} {sorted(there)}",
                 )
+                break  # one finding per list, against the first it contradicts (not every pair)
 
 
 # words that say what a list's members are to the group, not which group it is
@@ -247,12 +257,78 @@ def _shown(claim: MemberListClaim, members: list[str]) -> list[str]:
     return [raw.get(m, m) for m in members]
 
 
+def _link_keys(c: Any, kw: frozenset[str], kk: frozenset[str]) -> tuple[set[tuple[Any, ...]], set[tuple[Any, ...]]]:
+    """Keys under which a list is filed, and keys under which the earlier lists it may be
+    linked to are filed. Two lists can be linked (:func:`_linked`) only when they share two
+    group words or two content words, have the same single content word, have the same
+    declared count, or one's single word ends a proper name in the other's group
+    (:func:`_short_form`): each of these is a shared key."""
+    own: set[tuple[Any, ...]] = set()
+    for tag, words in (("w", kw), ("k", kk)):
+        ordered = sorted(words)
+        own.update((tag, a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+    n = c.declared_count
+    if n is not None and n >= 3:
+        own.add(("n", n))
+    wanted = set(own)
+    if len(kk) == 1:
+        (word,) = kk
+        own.add(("k1", word))
+        wanted.update({("k1", word), ("end", word)})
+    for name in re.findall(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", c.group):
+        if len(name.split()) >= 2:
+            end = _stem(name.split()[-1])
+            own.add(("end", end))
+            wanted.add(("k1", end))
+    return own, wanted
+
+
+class _Sentences:
+    """The sentences of the prose outside the member lists' own sentences, found once per
+    check (each finding scanned the whole document for them), and by names looked for."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self._all: list[str] | None = None
+        self._with: dict[tuple[str, ...], list[str]] = {}
+
+    def all(self) -> list[str]:
+        if self._all is None:
+            from claimcheck.extract.text import sentence_bounds
+
+            ctx = self.ctx
+            lists = ctx.claims.of_kind("member_list")
+            out = []
+            for article in ctx.document.articles:
+                spans_of: dict[int, list[tuple[int, int]]] = {}
+                for c in lists:
+                    if c.article == article.index:
+                        spans_of.setdefault(c.block if c.block is not None else -1, []).append((c.start, c.end))
+                for i, block in enumerate(article.blocks):
+                    if not block.is_prose:
+                        continue
+                    spans = spans_of.get(i, [])
+                    starts = sentence_bounds(block.text) + [len(block.text)]
+                    for s0, s1 in zip(starts, starts[1:]):
+                        if any(a < s1 and s0 < b for a, b in spans):
+                            continue  # the list's own sentence
+                        out.append(block.text[s0:s1])
+            self._all = out
+        return self._all
+
+    def naming(self, names: list[str]) -> list[str]:
+        key = tuple(names)
+        if key not in self._with:
+            self._with[key] = [s for s in self.all() if any(n and n in s for n in names)]
+        return self._with[key]
+
+
 def _founders(
-    ctx: CheckContext, *sides: tuple[list[str], MemberListClaim], acr: dict[str, str], label: str
+    ctx: CheckContext, *sides: tuple[list[str], MemberListClaim], acr: dict[str, str], label: str,
+    sentences: _Sentences | None = None,
 ) -> list[str]:
     """Members missing from one list whose name stands in another sentence about the group."""
     names = [label] + [e for a, e in acr.items() if a == label]
-    lists = ctx.claims.of_kind("member_list")
     found: list[str] = []
     wanted = []
     for missing, claim in sides:
@@ -260,19 +336,8 @@ def _founders(
         wanted += [raw.get(m, m) for m in missing]
     if not wanted:
         return found
-    for article in ctx.document.articles:
-        for i, block in enumerate(article.blocks):
-            if not block.is_prose:
-                continue
-            spans = [(c.start, c.end) for c in lists if c.article == article.index and c.block == i]
-            starts = sentence_bounds(block.text) + [len(block.text)]
-            for s0, s1 in zip(starts, starts[1:]):
-                if any(a < s1 and s0 < b for a, b in spans):
-                    continue  # the list's own sentence
-                sentence = block.text[s0:s1]
-                if not any(n and n in sentence for n in names):
-                    continue
-                for shown in wanted:
-                    if shown not in found and re.search(rf"\b{re.escape(shown[:5])}", sentence):
-                        found.append(shown)
+    for sentence in (sentences or _Sentences(ctx)).naming(names):
+        for shown in wanted:
+            if shown not in found and re.search(rf"\b{re.escape(shown[:5])}", sentence):
+                found.append(shown)
     return found

@@ -111,10 +111,20 @@ def _after_hyphen(text: str, start: int) -> bool:
 
 def _in_full_name(text: str, m: re.Match[str]) -> bool:
     """Is the word part of a longer capitalised name ("Dai Zheng", "Zheng He")?"""
-    before = text[: m.start()].rstrip()
-    after = text[m.end() :].lstrip()
-    prev = re.search(r"([A-Z][a-z]+)$", before)
-    nxt = re.match(r"[A-Z][a-z]+", after)
-    return bool(prev and text[m.start() - 1] == " " and prev.end() == len(before)) or bool(
-        nxt and text[m.end() : m.end() + 1] == " "
-    )
+    # walks over the spaces and the word next to it (copying the text before and after
+    # every word, and searching it for a word at its end, was quadratic in a long block)
+    k = m.start()
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    j = k
+    while j > 0 and "a" <= text[j - 1] <= "z":
+        j -= 1
+    prev = j < k and j > 0 and "A" <= text[j - 1] <= "Z"
+    n = m.end()
+    while n < len(text) and text[n].isspace():
+        n += 1
+    nxt = _NAME_WORD.match(text, n)
+    return bool(prev and text[m.start() - 1] == " ") or bool(nxt and text[m.end() : m.end() + 1] == " ")
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")

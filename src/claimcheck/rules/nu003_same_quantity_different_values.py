@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.findings.model import Finding, Severity
@@ -62,8 +62,8 @@ class SameQuantityDifferentValues(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         counts = [c for c in ctx.claims.of_kind("count") if c.footnote is None]
         counted: set[int] = set()
-        for j, b in enumerate(counts):
-            for a in counts[:j]:
+        for j, b, earlier in _alike(counts, lambda c: ()):
+            for a in earlier:
                 if not same_fact(a, b):
                     continue
                 if agree(a.value, a.qualifier, b.value, b.qualifier):
@@ -76,8 +76,8 @@ class SameQuantityDifferentValues(Rule):
             q for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
         ]
         reported: set[int] = set()
-        for j, q in enumerate(quantities):
-            for p in quantities[:j]:
+        for j, q, earlier in _alike(quantities, lambda x: (x.unit,)):
+            for p in earlier:
                 if p.unit != q.unit or not same_fact(p, q):
                     continue
                 if agree(p.value, p.qualifier, q.value, q.qualifier):
@@ -88,8 +88,8 @@ class SameQuantityDifferentValues(Rule):
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
         money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
         paid: set[int] = set()
-        for j, mb in enumerate(money):
-            for ma in money[:j]:
+        for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
+            for ma in earlier:
                 if ma.currency != mb.currency or ma.year != mb.year or not same_fact(ma, mb):
                     continue
                 if len(_context(ma) & _context(mb)) < 2:
@@ -127,17 +127,21 @@ class SameQuantityDifferentValues(Rule):
         for idx in by_unit.values():
             if len(idx) < 2:
                 continue
-            for jj, j in enumerate(idx):
+            near = _Near(quantities, idx)
+            for j in idx:
                 if j in reported:
                     continue
                 b = quantities[j]
-                for i in idx[:jj]:
+                for i in near.of(j):
+                    if i >= j:
+                        break
                     a = quantities[i]
                     if agree(a.value, a.qualifier, b.value, b.qualifier) or not restated(a, b):
                         continue
                     if fits is not None and not fits(a, b):
                         continue
-                    topic = [quantities[k] for k in idx if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)]
+                    around = sorted(set(near.of(i)) | set(near.of(j)) | {i, j})
+                    topic = [quantities[k] for k in around if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)]
                     values: list[float] = []
                     for q in topic:
                         if not any(agree(v, None, q.value, None) for v in values):
@@ -168,6 +172,73 @@ _NOT_COMPARED = frozenset(
     """percent percentage_point basis_point permille year month week day hour minute second
     decade century millennium degree""".split()
 )
+
+
+class _Near:
+    """The figures of one unit that :func:`restated` could link to a figure, by shared key
+    (comparing every pair, and every figure again for each pair's topic, was quadratic to
+    cubic): two figures it links share two context words, or one period and one named place
+    or body. A figure with very many context words is near every other. A key shared by more
+    than ``COMMON`` figures ("handled", "worth" in a thousand sentences of one template) is a
+    house phrase, not a topic, and links none: so a document of any size costs what its
+    topics cost."""
+
+    WIDE = 40
+    COMMON = 500
+
+    def __init__(self, quantities: Sequence[Any], idx: list[int]) -> None:
+        self.idx = idx
+        self.keys: dict[int, set[tuple[Any, ...]]] = {}
+        self.index: dict[tuple[Any, ...], list[int]] = {}
+        self.wide: list[int] = []
+        for k in idx:
+            keys = _restated_keys(quantities[k], self.WIDE)
+            if keys is None:
+                self.wide.append(k)
+                continue
+            self.keys[k] = keys
+            for key in keys:
+                self.index.setdefault(key, []).append(k)
+        for key in [key for key, ks in self.index.items() if len(ks) > self.COMMON]:
+            del self.index[key]
+
+    def of(self, k: int) -> list[int]:
+        """Indexes (ascending) of the figures that may be restatements of figure ``k``."""
+        keys = self.keys.get(k)
+        if keys is None:
+            return self.idx
+        return sorted({i for key in keys for i in self.index.get(key, ())} | set(self.wide))
+
+
+def _restated_keys(q: Any, wide: int) -> set[tuple[Any, ...]] | None:
+    """What :func:`restated` needs two figures to share: two context words, or one period
+    and one named place, body or firm."""
+    from claimcheck.rules._numbers_agree import context_words
+
+    s = q.subject
+    if s is None:
+        return set()  # restated() is never true of it
+    words = sorted(context_words(q))
+    if len(words) > wide:
+        return None
+    keys: set[tuple[Any, ...]] = {("w", x, y) for n, x in enumerate(words) for y in words[n + 1 :]}
+    if s.period:
+        keys.update(("p", s.period, name) for name in set(s.scope))
+    return keys
+
+
+def _alike(claims: Sequence[Any], key: Callable[[Any], tuple[Any, ...]]) -> Iterable[tuple[int, Any, list[Any]]]:
+    """Each claim (its index, itself) with the earlier ones (in order) that could state the
+    same fact: those with a subject of the same ``what`` and ``period`` (which
+    :func:`same_fact` requires) and the same ``key(claim)``. Comparing every pair made the
+    rule quadratic."""
+    buckets: dict[tuple[Any, ...], list[Any]] = {}
+    for j, b in enumerate(claims):
+        if b.subject is None:
+            continue  # same_fact is never true of it
+        earlier = buckets.setdefault((b.subject.what, b.subject.period, *key(b)), [])
+        yield j, b, list(earlier)
+        earlier.append(b)
 
 
 def _same_year(a: MoneyClaim, b: MoneyClaim) -> bool:
