@@ -8,7 +8,6 @@ order. A draft that cannot be read is recorded as an error and the others still 
 
 from __future__ import annotations
 
-from claimcheck.findings.linking import link_related
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Sequence
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 from claimcheck.config import Settings, load_settings
 from claimcheck.document import Document, Metadata
 from claimcheck.errors import ClaimcheckError, ConfigError
+from claimcheck.findings.linking import link_related
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
 from claimcheck.findings.suppressions import apply_suppressions
@@ -180,9 +180,7 @@ def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_docu
     others: a draft that cannot be read, one that takes longer than the time budget
     (E114), one that exhausts memory (E115), and a bug in claimcheck (E999, the traceback
     with ``CLAIMCHECK_DEBUG=1``)."""
-    from claimcheck.document import Metadata
     from claimcheck.errors import InputError, InternalError
-    from claimcheck.ingest import load_document
 
     meta = Metadata(publication_date=settings.publication_date) if settings.publication_date else None
     max_bytes = int(settings.max_size_mb * 1024 * 1024)

@@ -5,7 +5,6 @@ from typing import Any, Iterable
 
 from claimcheck.claims.models import MemberListClaim
 from claimcheck.extract.lists import SUBSET_WORDS, describe_group
-from claimcheck.extract.text import sentence_bounds
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._groups import expansions, group_label, group_words, same_group
 from claimcheck.rules.base import CheckContext, Rule
