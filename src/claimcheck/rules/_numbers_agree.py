@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from claimcheck.claims.models import CountClaim, NumericClaim
 
@@ -141,31 +142,35 @@ def _singular(w: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
+def _content(words: Iterable[str], shortest: int) -> frozenset[str]:
+    """Content words (not generic ones) of at least ``shortest`` letters, singular."""
+    return frozenset(_singular(w) for w in words if len(w) >= shortest and w not in _GENERIC and w not in ("the", "and"))
+
+
+def _what_words(what: str | None) -> list[str]:
+    return re.findall(r"[a-z]{3,}", (what or "").lower())
+
+
 def context_words(claim: NumericClaim) -> frozenset[str]:
     """The content words of a figure's clause and of what it measures, singular, without the
     words of the figure itself ("miles", "metres")."""
     s = claim.subject
     if s is None:  # figures are compared only with a subject read
         return frozenset()
-    raw = set(s.words) | set(re.findall(r"[a-z]{3,}", (s.what or "").lower()))
     own = {_singular(w) for w in re.findall(r"[a-z]+", claim.text.lower())}  # "miles", "metres"
     own -= {_singular(w) for w in re.findall(r"[a-z]+", (s.what or "").lower())}  # not "buildings"
-    out = set()
-    for w in raw:
-        if len(w) < 4 or w in _GENERIC:
-            continue
-        out.add(_singular(w))
-    return frozenset(out - own)
+    return (_content(s.words, 4) | _content(_what_words(s.what), 4)) - own
 
 
 def restated(a: NumericClaim, b: NumericClaim) -> bool:
     """Is ``b`` a restatement of ``a`` in other words ("its approved battery pipeline stood at
     1.3 GW" ... "the 1.6 GW of approved battery projects")? Beyond :func:`_comparable`: the
     periods do not differ (the same, or one clause names none), the two clauses share three
-    content words (or two, one of them in what either measures; or they name the same place or
-    body and share two words or the same period), what each measures does not name two things ("gas mains" /
-    "water mains"), counts count the same thing and at least ten of it, and the values are
-    within a factor of two (a slip changes a digit, not the scale of the fact)."""
+    content words (or two, one of them in what either measures; or they name the same place
+    or body and share two words or the same period), what each measures does not name two
+    things ("gas mains" / "water mains"), counts count the same thing and at least ten of it,
+    and the values are within a factor of two (a slip changes a digit, not the scale of the
+    fact)."""
     if not _comparable(a, b):
         return False
     sa, sb = a.subject, b.subject
@@ -188,10 +193,9 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     named = {n for n in set(sa.scope) & set(sb.scope) if not n.isupper()}
     if named and (len(shared) >= 2 or (sa.period and sa.period == sb.period)):
         return True
-    what = context_words_of(sa.what) | context_words_of(sb.what)
-    return len(shared) >= 2 and bool(shared & what)
+    return len(shared) >= 2 and bool(shared & (wa | wb))
 
 
 def context_words_of(what: str | None) -> frozenset[str]:
-    words = re.findall(r"[a-z]{3,}", (what or "").lower())
-    return frozenset(_singular(w) for w in words if w not in _GENERIC and w not in ("the", "and"))
+    """The content words of what a figure measures ("of approved battery projects")."""
+    return _content(_what_words(what), 3)

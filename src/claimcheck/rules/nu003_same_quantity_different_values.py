@@ -101,10 +101,9 @@ class SameQuantityDifferentValues(Rule):
                 break
         # amounts restated in other words: one currency, and one year where both give one
         amounts = [m for m in ctx.claims.of_kind("money") if m.footnote is None]
-        done = {k for k, m in enumerate(amounts) for j in paid if money[j] is m}
-        yield from self._restatements(
-            amounts, lambda m: m.currency, done, _said, _same_year
-        )
+        found = {id(money[j]) for j in paid}
+        done = {k for k, m in enumerate(amounts) if id(m) in found}
+        yield from self._restatements(amounts, lambda m: m.currency, done, _said, _same_year)
 
     def _restatements(
         self,
