@@ -395,17 +395,19 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _link_targets(unit: TextUnit, text: str, parts: list[Part]) -> dict[Part, str]:
+def _link_targets(
+    unit: TextUnit, text: str, parts: list[Part], found: list[tuple[int, int, str]]
+) -> dict[Part, str]:
     """The link targets (not written in the text) of citation parts that write no URL.
 
     Where the reader knows where each link stands, a part takes the link on its title, else
     its only link; otherwise, with one link target per part, they are taken in order. Two or
     more links and no way to tell which is the source's (an author's page, the outlet's
-    page): none."""
+    page): none. ``found`` are the URLs the text writes (:func:`find_urls`)."""
     note = unit.owner
     if not unit.in_footnote or not isinstance(note, Footnote) or not parts:
         return {}
-    written = {u[2] for u in find_urls(text)}
+    written = {u[2] for u in found}
     out: dict[Part, str] = {}
     if note.links:
         for part in parts:
@@ -431,16 +433,16 @@ def extract_citations(units: Iterable[TextUnit]) -> Iterator[CitationClaim]:
         number = int(unit.footnote) if unit.footnote and unit.footnote.isdigit() and len(unit.footnote) < 4000 else None
         parts = [p for p in footnote_parts(text) if p.kind == "citation"]
         # links whose target is not written in the text (HTML, Markdown "[title](url)") belong
-        # to the citations that write no URL, in order, when there is one for each
+        # to the citations that write no URL (see _link_targets)
         written = find_urls(text)
         unlinked = [p for p in parts if not any(p.start <= u[0] < p.end for u in written)]
-        targets = _link_targets(unit, text, unlinked)
+        targets = _link_targets(unit, text, unlinked, written)
         for part in parts:
             s, e = _trim(text, part.start, part.end)
             if e <= s:
                 continue
             # keep the URL's own final character (a "/" or ")") inside the span
-            urls = [u for u in find_urls(text) if s <= u[0] < part.end]
+            urls = [u for u in written if s <= u[0] < part.end]
             if urls and urls[-1][1] > e:
                 e = urls[-1][1]
             c = parse_citation(text, s, e)
