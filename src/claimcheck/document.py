@@ -186,6 +186,11 @@ class Block(_Located):
     text: str
     source_map: SourceMap
     article: int
+    quoted: bool = Field(
+        default=False,
+        description="Set as a block quotation (HTML <blockquote>, Markdown '>', Word's Quote style): "
+        "someone's words, often without quotation marks.",
+    )
 
     @property
     def is_prose(self) -> bool:

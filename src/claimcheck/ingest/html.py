@@ -239,7 +239,7 @@ class _Sink:
 
     __slots__ = (
         "parts", "anchors", "length", "next_file", "pending", "last_piece", "refs", "urls", "start",
-        "ctx", "li", "byline", "in_main", "in_article", "soft", "table",
+        "ctx", "li", "byline", "in_main", "in_article", "soft", "table", "quoted",
     )
 
     def __init__(self, start: int) -> None:
@@ -259,6 +259,7 @@ class _Sink:
         self.in_article = False
         self.soft = -1  # file offset of the element that made it furniture by a class word
         self.table = -1  # file offset of the table it stands in
+        self.quoted = False  # inside a <blockquote>
 
     def space(self, offset: int) -> None:
         if self.pending < 0:
@@ -368,7 +369,7 @@ class _Capture:
 class _BlockRec:
     __slots__ = (
         "kind", "level", "text", "smap", "key", "h1", "refs", "start", "in_main", "in_article", "note_id", "soft",
-        "table",
+        "table", "quoted",
     )
 
     def __init__(
@@ -397,6 +398,7 @@ class _BlockRec:
         self.note_id: str | None = None
         self.soft: tuple[int, BlockKind] | None = None  # (element offset, kind without it)
         self.table: tuple[int, BlockKind] | None = None  # (table offset, kind without it)
+        self.quoted = False  # inside a <blockquote>
 
 
 class _NoteRec:
@@ -835,6 +837,7 @@ class _Reader(HTMLParser):
                 sink.table = next((el.offset for el in reversed(self.stack) if el.tag == "table"), -1)
             sink.in_main = self.main_depth > 0
             sink.in_article = self.article_depth > 0
+            sink.quoted = any(el.tag == "blockquote" for el in self.stack)
             if self.byline_next:
                 sink.byline = True
                 self.byline_next = False
@@ -1251,6 +1254,7 @@ class _Reader(HTMLParser):
             kind, level, text, smap, self.current_key, self.h1_count, sink.refs, sink.start,
             sink.in_main, sink.in_article,
         )
+        rec.quoted = sink.quoted
         if sink.soft >= 0 and kind is BlockKind.furniture:
             rec.soft = (sink.soft, base)
         elif sink.table >= 0:
@@ -1678,7 +1682,9 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
         else:
             loc = source.location(rec.start)
         index = len(blocks[a])
-        blocks[a].append(Block(kind=kind, text=rec.text, source_map=rec.smap, article=a, location=loc))
+        blocks[a].append(
+            Block(kind=kind, text=rec.text, source_map=rec.smap, article=a, location=loc, quoted=rec.quoted)
+        )
         n_chars = len(rec.text)
         base = first_use.get(rec.note_id or "") if kind is BlockKind.notes else None
         for where, label, number, file_off, _ in rlist:

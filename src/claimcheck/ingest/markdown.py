@@ -906,7 +906,7 @@ class _Reader:
                     h1 = parent.tag == "h1" and not stack
                     self._prose(tok, BlockKind.heading, h1=h1)
                 elif parent.type == "paragraph_open":
-                    self._prose(tok, _paragraph_kind(tok, container))
+                    self._prose(tok, _paragraph_kind(tok, container), quoted="blockquote" in stack)
             elif t in ("fence", "code_block") and tok.map is not None:
                 builder = TextBuilder()
                 first, last = tok.map[0] + 1, tok.map[1]
@@ -920,7 +920,7 @@ class _Reader:
             elif t == "html_block" and tok.map is not None:
                 self._html_block(tok)
 
-    def _prose(self, tok: Token, kind: BlockKind, *, h1: bool = False) -> None:
+    def _prose(self, tok: Token, kind: BlockKind, *, h1: bool = False, quoted: bool = False) -> None:
         first_line = _first_line(tok)
         content = _content_for(self.source, tok.content, first_line)
         ctx = self._ctx(keep_alt=kind in (BlockKind.figure, BlockKind.caption))
@@ -930,6 +930,8 @@ class _Reader:
         else:
             _inline(builder, content, 0, len(content.text), ctx)
         block = _block(self.source, kind, builder)
+        if quoted and block is not None:
+            block = block.model_copy(update={"quoted": True})
         self._add(first_line, block, ctx, h1=h1)
 
     def _add(self, line: int, block: Block | None, ctx: _Ctx, *, h1: bool = False) -> None:

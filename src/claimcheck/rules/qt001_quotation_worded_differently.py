@@ -113,6 +113,42 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
     return changes
 
 
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but nor so of in on at to for from by with as into than that this these those
+    it its we our us you your they their them he his she her i me my is are was were be been being
+    has have had do does did not no will would can could shall should may might must there here
+    who which what when where how all any each every some such one""".split()
+)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _paraphrase(wq: list[str], wp: list[str]) -> list[str] | None:
+    """The words a display quotation (a pull quote or a block quotation, set apart without
+    quotation marks of its own) changes in a quotation of its article, when it says the
+    same thing in mostly the same words but too freely for :func:`_compare`: at least four
+    content words in common, and at least three in five of the longer one's."""
+    cq = {_stem(w): w for w in wq if w not in _FUNCTION_WORDS}
+    cp = {_stem(w): w for w in wp if w not in _FUNCTION_WORDS}
+    shared = cq.keys() & cp.keys()
+    if len(shared) < 4 or len(shared) < 0.6 * max(len(cq), len(cp)):
+        return None
+    gone = [cq[k] for k in cq if k not in shared]
+    new = [cp[k] for k in cp if k not in shared]
+    if not gone and not new:
+        return None
+    if not gone:
+        return [f"adds '{' '.join(new)}' and reorders the words"]
+    if not new:
+        return [f"drops '{' '.join(gone)}' and reorders the words"]
+    return [f"'{' '.join(gone)}' → '{' '.join(new)}'"]
+
+
 class QuotationWordedDifferently(Rule):
     """The same quotation of the same speaker is worded differently in two places.
 
@@ -126,9 +162,10 @@ class QuotationWordedDifferently(Rule):
     shorter excerpt of a longer quotation is fine; what remains are different words.
     A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker.
 
-    A pull quote (display text repeating a quotation, often without quotation marks) is
-    compared with the quotations of its article by the same measures; one that repeats a
-    quotation or the article's own prose word for word is fine.
+    A pull quote (display text repeating a quotation, often without quotation marks) and a
+    block quotation (an indented paragraph of someone's words: HTML ``<blockquote>``,
+    Markdown ``>``) are compared with the quotations of their article by the same measures;
+    one that repeats a quotation or the article's own prose word for word is fine.
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
@@ -191,37 +228,39 @@ class QuotationWordedDifferently(Rule):
         """A pull quote (display text repeating a quotation, often set without quotation
         marks) compared with the quotations of its article's body by the same measures."""
         for article in ctx.document.articles:
-            prose = " ".join(b.text for b in article.blocks if b.is_prose)
             body = [(q, w, sq) for q, w, sq in quotes if q.article == article.index]
-            for block in article.blocks:
-                if block.kind is not BlockKind.pull_quote:
+            for n, block in enumerate(article.blocks):
+                if block.kind is not BlockKind.pull_quote and not (block.quoted and block.is_prose):
                     continue
                 text = _pull_quote_text(block.text)
                 wp = _words(text)
                 if len(wp) < _MIN_WORDS:
                     continue
+                prose = " ".join(b.text for k, b in enumerate(article.blocks) if b.is_prose and k != n)
                 if _contains(_words(prose), wp):
                     continue  # repeats the article's own words (prose or a quotation) as they are
                 sp = frozenset(wp)
                 found = None
                 for q, wq, sq in body:
-                    if len(sq & sp) < 0.6 * min(len(sq), len(sp)):
-                        continue
-                    if wq == wp or _excerpt_of(q.quote, text):
+                    if q.block == n:
+                        continue  # a quotation inside the block quotation itself
+                    close = len(sq & sp) >= 0.6 * min(len(sq), len(sp))
+                    if close and (wq == wp or _excerpt_of(q.quote, text)):
                         found = None
                         break  # the pull quote repeats this quotation word for word
-                    changes = _compare(wq, wp, q.quote, text)
+                    changes = (_compare(wq, wp, q.quote, text) if close else None) or _paraphrase(wq, wp)
                     if changes is not None and found is None:
                         found = (q, wq, changes)
                 if found is None:
                     continue
                 q, wq, changes = found
                 who = f" of {q.speaker}" if q.speaker else ""
+                shown = "pull quote" if block.kind is BlockKind.pull_quote else "block quotation"
                 yield self.finding(
                     block.location,
-                    f"this pull quote differs from the quotation{who} at line {q.location.line}: "
+                    f"this {shown} differs from the quotation{who} at line {q.location.line}: "
                     + "; ".join(changes[:3]),
                     related=[(q.location, "quoted in the text here")],
-                    help="set the speaker's exact words in the pull quote",
+                    help=f"set the speaker's exact words in the {shown}",
                     subject=f"{' '.join(wq)} / {' '.join(wp)}",
                 )
