@@ -598,3 +598,49 @@ def test_compounds_that_count_nothing():
     text = "A two-way street, a 5-star hotel, 30-odd members, the COVID-19 wave, an F-16 jet and B-52 bombers.\n"
     doc = read_markdown(Source("d.md", text))
     assert [c for c in extract(doc).claims if c.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text, written, thing",
+    [
+        ("Calls from climbers came to 9,100 last season.", "9,100", "Calls"),
+        ("Pickers on the orchards now number 720, the manager says.", "720", "Pickers"),
+        ("The number of licensed cabs stood at 251.", "251", "licensed cabs"),
+        ("The city's orders of electric buses totalled 340 in 2024.", "340", "electric buses"),
+        ("Night trains fell to 18 a week after the timetable change.", "18", "Night trains"),
+    ],
+)
+def test_a_count_written_after_its_noun(text, written, thing):
+    from claimcheck.extract.numeric import analyse
+
+    got = [(m.kind, m.written, m.thing) for m in analyse(text)]
+    assert ("count", written, thing) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fares on the line rose to 390 after the discount.",  # a measure, not a count
+        "The index reached 105 in May.",  # singular: no count
+        "Sales reached 3,600 in March.",  # of what?
+        "The total was 12.",  # "was" counts only after "the number of"
+        "Visitors per day reached 25,000 on the Saturday.",  # a rate
+        "See page number 12 of the report.",  # a label
+    ],
+)
+def test_numbers_after_a_verb_that_count_nothing(text):
+    from claimcheck.extract.numeric import analyse
+
+    assert [m for m in analyse(text) if m.kind == "count"] == []
+
+
+def test_a_second_noun_is_an_ordinal_not_a_period():
+    from claimcheck.extract.subjects import numeric_subject
+
+    for text, period in (
+        ("The road's 18 kilometres will get a second lane by 2027.", ("2027",)),
+        ("The cable carries 12 terabits a second across the strait.", ("per second",)),
+    ):
+        at = text.index("1")
+        end = text.index(" ", at)
+        assert numeric_subject(text, at, end, 0, len(text)).period == period

@@ -186,9 +186,14 @@ def _left_ok(text: str, start: int) -> bool:
             return False
     if c == "," and start >= 2 and text[start - 2].isdigit():
         return False
-    if _CITATION_LEFT.search(text, max(0, start - 14), start):
-        return False
+    cited = _CITATION_LEFT.search(text, max(0, start - 14), start)
+    if cited:
+        # "number" as a verb ("workers now number 1,150", "the pickets numbered ...") counts
+        return cited.group(0).startswith("number") and bool(_NUMBER_AS_VERB.search(text, max(0, start - 40), cited.start()))
     return True
+
+
+_NUMBER_AS_VERB = re.compile(r"(?:\b(?:now|still|already|then|today|only)|[a-z]{3,}s)[ \t]+$")
 
 
 def _right_ok(text: str, end: int) -> bool:
@@ -1060,17 +1065,28 @@ class _Scan:
         if end < len(text) and text[end] == "-" and low is None and not tok.words:
             return self._hyphenated_count(tok, end)
         if end < len(text) and text[end] not in " \t":
+            if low is None and text[end] in ".,;:)" and (thing := _thing_before(text, tok.start, end)) is not None:
+                return self._count_mention(tok, end, thing)
             return None  # "5G", "two-way", "1990s", "20th"
         number_capitalised = tok.words and tok.written[:1].isupper()
         thing = _counted_thing(text, end, number_capitalised)
         if thing is None:
+            thing = _thing_before(text, tok.start, end) if low is None else None
+        if thing is None:
             return None
+        return self._count_mention(tok, end, thing, low, high, scale)
+
+    def _count_mention(
+        self, tok: Number, end: int, thing: tuple[str, int], low: float | None = None, high: float | None = None,
+        scale: str | None = None,
+    ) -> Mention:
         name, tend = thing
         value = tok.value if low is None else (low + high) / 2  # type: ignore[operator]  # low and high are set together (a range)
         mention = Mention(
-            "count", tok.start, end, value, tok.written, low=low, high=high, scale=scale, thing=name, thing_end=tend
+            "count", tok.start, end, value, tok.written, low=low, high=high, scale=scale or tok.scale, thing=name,
+            thing_end=tend,
         )
-        q = match_qualifier(text, tok.start)
+        q = match_qualifier(self.text, tok.start)
         if q:
             mention.qualifier = q[0]
         return mention
@@ -1092,6 +1108,92 @@ class _Scan:
         if q:
             mention.qualifier = q[0]
         return mention
+
+
+#: a verb that gives a count after the noun it counts: "orders came to 14,000", "workers
+#: now number 1,150", "the number of schools stood at 4,300" (adverbs and hedges may
+#: stand between it and the number)
+_COUNT_VERB_BEFORE = re.compile(
+    r"(?:^|[ \t])(?P<verb>(?:came|come|comes|amounted|amounts|rose|rises?|fell|falls?|grew|grows?|dropped|drops?|"
+    r"climbed|climbs?|increased|increases?|decreased|decreases?|declined|declines?|jumped|jumps?|shrank|shrinks?)"
+    r"[ \t]+to|total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were)"
+    r"(?:[ \t]+(?:only|just|already|still|then|now))?"
+    r"(?:[ \t]+(?:about|around|some|nearly|almost|roughly|approximately|over|under|more[ \t]+than|"
+    r"fewer[ \t]+than|less[ \t]+than|at[ \t]+least|close[ \t]+to))?[ \t]+$",
+    re.IGNORECASE,
+)
+_NP_BOUNDARY = re.compile(r"[.!?;:,()\[\]\"“”—–]|\b(?:and|but|or|while|when|as|that|which|who|where)\b")
+_NP_LEAD = frozenset("the a an its their our his her this these those all".split())
+_NP_ADVERBS = frozenset("now then still already only just also thus since".split())
+#: "the number of schools", "orders of loitering munitions": the count is of what follows "of"
+_COUNT_CONTAINERS = frozenset(
+    "number total count tally orders deliveries purchases shipments sales imports exports arrivals".split()
+)
+#: plural nouns a number after a verb measures rather than counts ("prices rose to 390")
+_MEASURE_NOUNS = frozenset(
+    """prices costs rates levels figures numbers totals values shares scores temperatures
+    fares tariffs revenues earnings profits losses savings returns yields wages salaries fees premiums taxes
+    payments funds assets reserves sales emissions volumes speeds distances heights depths
+    weights readings ratings rankings odds means averages estimates forecasts projections
+    budgets bills debts spending expenses incomes balances stocks indices indexes""".split()
+)
+
+
+def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A count written after the plural noun it counts, across a verb: "Claims filed after
+    the floods totalled 38,000", "Workers on the site now number 1,150", "Germany's orders
+    of loitering munitions came to 14,000", "the number of schools ... stood at 4,300".
+    Only when the number ends its phrase (nothing counted after it) and the noun is a
+    count, not a measure ("prices rose to 390"). ``(thing, end of the number)``."""
+    m = _COUNT_VERB_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    tail = text[end : end + 2]
+    if tail[:1].isalnum() or tail[:1] in "%-":
+        return None
+    lo = max(0, m.start() - 160)
+    region = text[lo : m.start()]
+    cut = 0
+    for b in _NP_BOUNDARY.finditer(region):
+        cut = b.end()
+    words = [(w.group(0), w.start()) for w in re.finditer(r"[A-Za-z][\w'’-]*", region[cut:])]
+    while words and words[-1][0].lower() in _NP_ADVERBS:
+        words.pop()
+    low = [w.lower() for w, _ in words]
+    verb = m.group("verb").lower()
+    at = 0
+    # skip what leads the phrase: articles, possessives ("Germany's"), "the number of"
+    while at < len(words) and (low[at] in _NP_LEAD or low[at].endswith(("'s", "’s"))):
+        at += 1
+    contained = False
+    if at + 1 < len(words) and low[at] in _COUNT_CONTAINERS and low[at + 1] == "of":
+        at += 2
+        contained = True
+        while at < len(words) and low[at] in _NP_LEAD:
+            at += 1
+    if verb in ("was", "were") and not contained:
+        return None  # "the total was 12": only "the number of X was …" counts X
+    thing: list[str] = []
+    for k in range(at, len(words)):
+        w = low[k]
+        if w in _STOP or w in _NP_ADVERBS:
+            return None
+        thing.append(words[k][0])
+        if _plural_like(w):
+            break
+        if len(thing) >= 3:
+            return None
+    else:
+        return None
+    head = thing[-1].lower()
+    if not _plural_like(head) or head in _NOT_COUNTED or head in _MEASURE_NOUNS or _FRACTION_PLURALS.match(head):
+        return None
+    if not contained and head in _COUNT_CONTAINERS:
+        return None  # "Sales reached 3.6 million": of what?
+    rest = low[at + len(thing) :]
+    if any(w in ("per", "each", "every", "average") for w in rest):
+        return None  # "visitors per day reached 4,000": a rate
+    return " ".join(thing), end
 
 
 #: compounds that rate or approximate rather than count: "a 5-star hotel", "30-odd members"

@@ -186,11 +186,20 @@ def _measured(text: str, clause_start: int, start: int, complement: str) -> str:
     return ""
 
 
+#: "a second lane", "a second term": an ordinal before a noun, not a span of time
+_ORDINAL_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|but|in|on|at|to|for|than|per|ago|later|earlier|before|after|across|through|over|"
+    r"into|from|by|with|under|along|during|while|when|since|until|as|is|was|are|were|each|every|or|so|the)\b)[a-z]"
+)
+
+
 def _periods(clause: str) -> tuple[str, ...]:
     found: set[str] = set()
     for rx in _PERIOD_RES:
         for m in rx.finditer(clause):
             p = re.sub(r"\s+", " ", m.group(0).lower())
+            if re.fullmatch(r"an? second", p) and _ORDINAL_AFTER.match(clause, m.end()):
+                continue
             p = re.sub(r"^(?:a|an|each|every|in a|in an) (?:typical |average |given |single |normal )?", "per ", p)
             p = re.sub(r"^(annual|annually|yearly)$", "per year", p)
             p = {"daily": "per day", "weekly": "per week", "monthly": "per month", "quarterly": "per quarter",

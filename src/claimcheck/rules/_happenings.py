@@ -23,13 +23,13 @@ _KINDS = {
     "adopted": "adoption", "adoption": "adoption",
     "began": "start", "begun": "start", "started": "start", "start": "start",
     "founded": "creation", "founding": "creation", "created": "creation", "creation": "creation",
-    "established": "creation", "establishment": "creation",
+    "established": "creation", "establishment": "creation", "set up": "creation",
     "signed": "signing", "signing": "signing",
     "completed": "completion", "completion": "completion",
     "introduced": "introduction", "introduction": "introduction",
     "closed": "closure", "closure": "closure",
 }
-_VERB = r"(?:opened|inaugurated|launched|adopted|began|begun|started|founded|created|established|signed|completed|introduced|closed)"
+_VERB = r"(?:opened|inaugurated|launched|adopted|began|begun|started|founded|created|established|set up|signed|completed|introduced|closed)"
 _NOUN = r"(?:opening|inauguration|launch|adoption|start|founding|creation|establishment|signing|completion|introduction|closure)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # words that end a noun phrase: prepositions, relatives, auxiliaries, conjunctions
@@ -38,6 +38,8 @@ _NP_STOP = {
     "across", "into", "under", "over", "was", "were", "is", "are", "be", "been", "has", "have", "had",
     "and", "or", "but", "as", "since", "when", "after", "before", "until", "first", "finally", "itself",
 }
+# verbs that end "the 2015 opening of the runway | added …" without an -ed
+_FINITE = {"cost", "took", "made", "brought", "gave", "led", "meant", "saw", "drew", "came", "went", "cut", "was", "is"}
 _DETERMINERS = {"the", "its", "their", "his", "her", "this", "that", "these", "those", "a", "an", "our"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "this", "that", "which", "who", "one", "each"}
 _CLAUSE_START = re.compile(
@@ -109,6 +111,9 @@ def happening(sentence: str, text: str) -> Happening | None:
     if _THE_BEFORE.search(before):  # "the 2020 opening of the rail link"
         m = _OF_AFTER.match(after)
         np = _np(m.group("np")) if m else None
+        if np:  # "the 2015 opening of the third runway added capacity": the verb ends it
+            cut = next((k for k, w in enumerate(np) if k and (w.endswith("ed") or w in _FINITE)), len(np))
+            np = np[:cut]
         return Happening((_KINDS[m.group("n")], np)) if m and np else None
     m = _VERB_BEFORE.search(before)
     if m:  # "The rail link …, opened in 2019"; "When the service started in 2020"

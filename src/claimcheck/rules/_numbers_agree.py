@@ -123,12 +123,27 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False
     if sa.scope and sb.scope and not set(sa.scope) & set(sb.scope):
         return False
-    wa, wb = set(sa.words), set(sb.words)
+    wa, wb = set(sa.words) - _since_ordinals(a), set(sb.words) - _since_ordinals(b)
     if (wa & _ORDINALS) != (wb & _ORDINALS) or (wa | wb) & _COMPARATIVES:
         return False  # "the first event" / "the third event"; "had a lower reach"
     if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
         return False  # two reported estimates ("one study concluded ..., another found ...")
     return True
+
+
+_SINCE_ORDINAL = re.compile(
+    r"\b(?:since|from|after)\s+(?:its|their|the|his|her|our)\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE
+)
+
+
+def _since_ordinals(claim: NumericClaim) -> set[str]:
+    """Ordinals that only date a figure's period ("raised €12.5bn since its first auction"):
+    they say when the count starts, not which of several things it counts."""
+    found = {m.group(1).lower() for m in _SINCE_ORDINAL.finditer(claim.sentence)}
+    if not found:
+        return found
+    other = re.sub(_SINCE_ORDINAL.pattern, " ", claim.sentence, flags=re.IGNORECASE).lower()
+    return {w for w in found if not re.search(rf"\b{w}\b", other)}
 
 
 _GENERIC = frozenset(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Iterable, TYPE_CHECKING
 
 from claimcheck.claims.models import (
@@ -63,8 +64,11 @@ class NumberContradictsSourceTitle(Rule):
                     for title in (cite.title, cite.translated_title):
                         if not title:
                             continue
-                        for m in analyse(title):
-                            if m.kind != claim.kind or not _same(claim, m):
+                        found = analyse(title)
+                        for m in found:
+                            if m.kind != claim.kind:
+                                continue
+                            if not (_same(claim, m) or _same_share(claim, m, title, found)):
                                 continue
                             if agree(claim.value, claim.qualifier, m.value, m.qualifier):
                                 continue
@@ -73,9 +77,10 @@ class NumberContradictsSourceTitle(Rule):
                             said = title[m.start : m.end]
                             if m.thing and m.thing not in said:
                                 said += f" {m.thing}"
+                            here = claim.text if isinstance(claim, QuantityClaim) and _is_share(claim.unit) else stated(claim)
                             yield self.finding(
                                 claim.location,
-                                f"'{stated(claim)}' here, but the source cited in footnote {label} "
+                                f"'{here}' here, but the source cited in footnote {label} "
                                 f"says '{said}'",
                                 related=[(cite.location, f"source title: “{title}”")],
                                 help="check the figure against the source",
@@ -92,6 +97,61 @@ def _same(claim: NumericClaim, mention: Mention) -> bool:
     if _is_share(claim.unit):
         return False  # a share means nothing without its base: "85% of revenue" vs "revenue up 33%"
     return mention.unit == claim.unit
+
+
+_CHANGE_WORDS = frozenset(
+    """up down rose rise rises risen fell fall falls fallen grew grow grows grown lost lose loses
+    gained gain gains cut cuts dropped drop drops climbed climb climbs jumped jump jumps
+    increased increase increases decreased decrease decreases declined decline declines
+    higher lower more less fewer shrank shrink shrinks""".split()
+)
+_SHARE_STOP = frozenset(
+    """the a an of in on at to for by from with as and or but its their than that this these those
+    have has had been be was were is are will would since over under about after before into
+    year years month months says said report reports percent per cent""".split()
+)
+
+
+def _share_frame(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
+    """How a percentage is used ("change": up, fell, lost ...; "of": a share of something;
+    "" otherwise) and the content words of the sentence or title it stands in, stemmed."""
+    before = re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower())
+    after = re.findall(r"[a-z]+", text[end : end + 60].lower())
+    kind = ""
+    if set(before[-3:]) & _CHANGE_WORDS:
+        kind = "change"
+    elif after[:1] == ["of"]:
+        kind = "of"
+    words = frozenset(
+        _stem(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in _SHARE_STOP and w not in _CHANGE_WORDS
+    )
+    return kind, words
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ies", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _same_share(claim: NumericClaim, mention: Mention, title: str, found: tuple[Mention, ...]) -> bool:
+    """Is a percentage in the text the title's percentage of the same thing? Both must be
+    the only percentage of their sentence and title, used the same way (a change, "up 18%",
+    or a share, "30% of its area") and said of the same thing: the sentence and the title
+    share a content word ("the scheme cost ..., up 18%" / "meal costs up 11%"). A share of one base against a change of another ("85% of revenue" / "revenue
+    up 33%") is never compared."""
+    if not isinstance(claim, QuantityClaim) or not _is_share(claim.unit) or not _is_share(mention.unit):
+        return False
+    if sum(1 for m in found if m.kind == "quantity" and _is_share(m.unit)) != 1:
+        return False
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0 or len(re.findall(r"\d\s?%|per\s?cent", sentence)) != 1:
+        return False
+    kind, words = _share_frame(sentence, at, at + len(claim.text))
+    tkind, twords = _share_frame(title, mention.start, mention.end)
+    return bool(kind) and kind == tkind and bool(words & twords)
 
 
 def _is_share(unit: str | None) -> bool:
