@@ -128,16 +128,22 @@ def _stem(word: str) -> str:
     return word
 
 
-def _paraphrase(wq: list[str], wp: list[str], least: int = 4, share: float = 0.6) -> list[str] | None:
+def _paraphrase(wq: list[str], wp: list[str], least: int = 4, body: bool = False) -> list[str] | None:
     """The words a quotation changes in another, when it says the same thing in mostly the
     same words but too freely for :func:`_compare` (words reordered, a phrase recast). A
     display quotation (a pull quote or a block quotation, set apart without quotation marks
     of its own) needs four content words in common and three in five of the longer one's;
-    two quotations of the text need five and three in four."""
+    two quotations of the text (``body``) need five, three in four of the shorter one's and
+    half of the longer one's."""
     cq = {_stem(w): w for w in wq if w not in _FUNCTION_WORDS}
     cp = {_stem(w): w for w in wp if w not in _FUNCTION_WORDS}
     shared = cq.keys() & cp.keys()
-    if len(shared) < least or len(shared) < share * max(len(cq), len(cp)):
+    short, long = sorted((len(cq), len(cp)))
+    if len(shared) < least:
+        return None
+    if body and (len(shared) < 0.75 * short or len(shared) < 0.5 * long):
+        return None
+    if not body and len(shared) < 0.6 * long:
         return None
     gone = [cq[k] for k in cq if k not in shared]
     new = [cp[k] for k in cp if k not in shared]
@@ -210,7 +216,7 @@ class QuotationWordedDifferently(Rule):
                     continue
                 changes = _compare(wa, wb, a.quote, b.quote)
                 if changes is None and wa != wb and not _excerpt_of(a.quote, b.quote):
-                    changes = _paraphrase(wa, wb, least=5, share=0.75)
+                    changes = _paraphrase(wa, wb, least=5, body=True)
                 if changes is None:
                     continue
                 speaker = max((a.speaker or "", b.speaker or ""), key=len)  # the fuller form
