@@ -644,3 +644,20 @@ def test_a_second_noun_is_an_ordinal_not_a_period():
         at = text.index("1")
         end = text.index(" ", at)
         assert numeric_subject(text, at, end, 0, len(text)).period == period
+
+
+def test_a_scaled_decimal_count_is_whole():
+    # 64.1 million is 64100000.00000001 in floating point: still a count
+    got = [(m.kind, m.written, m.thing) for m in analyse("The port saw 64.1 million travellers and 4.1 million cars.")]
+    assert ("count", "64.1 million", "travellers") in got and ("count", "4.1 million", "cars") in got
+
+
+def test_through_is_a_period_only_before_a_date():
+    from claimcheck.extract.subjects import numeric_subject
+
+    text = "The 64 million travellers who passed through the terminals were counted."
+    at = text.index("64")
+    assert numeric_subject(text, at, at + 10, 0, len(text)).period == ()
+    text = "The fund lent 300 loans through 2024."
+    at = text.index("300")
+    assert numeric_subject(text, at, at + 3, 0, len(text)).period == ("2024", "through")

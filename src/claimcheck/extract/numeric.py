@@ -1044,8 +1044,8 @@ class _Scan:
         text = self.text
         if not tok.integer and not tok.scale:
             return None
-        if tok.year_like or tok.value < 2 or not float(tok.value).is_integer():
-            return None
+        if tok.year_like or tok.value < 2 or abs(tok.value - round(tok.value)) > 1e-9 * abs(tok.value):
+            return None  # (a scaled decimal is whole within float error: 64.1 million is 64100000.00000001)
         if tok.words and tok.written.strip().lower() in ("a", "an", "one"):
             return None
         if tok.written[:1] in "0" and len(tok.written) > 1 and tok.written[1:2].isdigit():

@@ -86,7 +86,7 @@ _PERIOD_RES = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:annually|annual|yearly|daily|weekly|monthly|quarterly|hourly|nightly)\b", re.IGNORECASE),
-    re.compile(r"\b(?:to\s+date|so\s+far|thus\s+far|since|until|through|by\s+then|at\s+the\s+time|at\s+its\s+peak|"
+    re.compile(r"\b(?:to\s+date|so\s+far|thus\s+far|since|until|through(?=\s+(?:the\s+end\b|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b))|by\s+then|at\s+the\s+time|at\s+its\s+peak|"
                r"at\s+launch|at\s+the\s+start|at\s+the\s+end|ago|in\s+total|per\s+capita)\b", re.IGNORECASE),
     re.compile(r"\b(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + r")\b", re.IGNORECASE),
     re.compile(r"\bQ[1-4]\b|\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE),

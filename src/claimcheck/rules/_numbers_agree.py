@@ -29,6 +29,40 @@ def agree(a_value: float, a_qual: str | None, b_value: float, b_qual: str | None
     return False
 
 
+_WRITTEN_NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
+
+
+def _precision(claim: NumericClaim) -> float | None:
+    """The place of the last digit written, in the claim's units ("61.6 million": 100,000;
+    "1,150": 10; "4,000": 1,000); None for numbers in words or in other notations."""
+    m = _WRITTEN_NUMBER.fullmatch((claim.written or "").split(" ")[0].strip())
+    if m is None or claim.value == 0:
+        return None
+    digits = m.group(1).replace(",", "")
+    if m.group(2):
+        place = 10.0 ** -len(m.group(2))
+    else:
+        place = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
+    number = float(digits + ("." + m.group(2) if m.group(2) else ""))
+    if number == 0:
+        return None
+    return place * abs(claim.value) / number
+
+
+def rounded_alike(a: NumericClaim, b: NumericClaim) -> bool:
+    """Could both figures be one value written at their precisions? Neither hedged, both in
+    digits: rounded to the coarser one's last digit they must be equal ("4.23 million" and
+    "4.2 million" are; "61.6 million" and "64.1 million" are not, though within 5% of each
+    other). Hedged figures and numbers in words are left to :func:`agree`."""
+    if a.qualifier or b.qualifier:
+        return True
+    pa, pb = _precision(a), _precision(b)
+    if pa is None or pb is None:
+        return True
+    unit = max(pa, pb)
+    return abs(a.value - b.value) <= unit / 2 * 1.0001
+
+
 def thing_key(thing: str) -> tuple[str, frozenset[str]]:
     """Head noun (singular) and the other content words of a counted thing."""
     words = re.findall(r"[\w]+", thing.lower())

@@ -5,7 +5,7 @@ from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._numbers_agree import agree, restated, same_fact, stated, thing_key
+from claimcheck.rules._numbers_agree import agree, restated, rounded_alike, same_fact, stated, thing_key
 from claimcheck.rules._rates import human
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -60,33 +60,34 @@ class SameQuantityDifferentValues(Rule):
     needs = ("count", "money", "quantity")
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        counts = [c for c in ctx.claims.of_kind("count") if c.footnote is None]
+        anchor = _Anchor(ctx.document.metadata.publication_date)
+        counts = [anchor(c) for c in ctx.claims.of_kind("count") if c.footnote is None]
         counted: set[int] = set()
         for j, b, earlier in _alike(counts, lambda c: ()):
             for a in earlier:
                 if not same_fact(a, b):
                     continue
-                if agree(a.value, a.qualifier, b.value, b.qualifier):
+                if _agree(a, b):
                     continue
                 counted.add(j)
                 yield self._finding(a, b, stated(b), stated(a))
                 break
         yield from self._restatements(counts, lambda c: thing_key(c.thing)[0], counted, stated)
         quantities = [
-            q for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
+            anchor(q) for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
         ]
         reported: set[int] = set()
         for j, q, earlier in _alike(quantities, lambda x: (x.unit,)):
             for p in earlier:
                 if p.unit != q.unit or not same_fact(p, q):
                     continue
-                if agree(p.value, p.qualifier, q.value, q.qualifier):
+                if _agree(p, q):
                     continue
                 reported.add(j)
                 yield self._finding(p, q, _said(q), _said(p))
                 break
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
-        money = [m for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
+        money = [anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
         paid: set[int] = set()
         for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
             for ma in earlier:
@@ -94,13 +95,13 @@ class SameQuantityDifferentValues(Rule):
                     continue
                 if len(_context(ma) & _context(mb)) < 2:
                     continue
-                if agree(ma.value, ma.qualifier, mb.value, mb.qualifier):
+                if _agree(ma, mb):
                     continue
                 paid.add(j)
                 yield self._finding(ma, mb, human(mb.value, mb.currency), human(ma.value, ma.currency))
                 break
         # amounts restated in other words: one currency, and one year where both give one
-        amounts = [m for m in ctx.claims.of_kind("money") if m.footnote is None]
+        amounts = [anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None]
         found = {id(money[j]) for j in paid}
         done = {k for k, m in enumerate(amounts) if id(m) in found}
         yield from self._restatements(amounts, lambda m: m.currency, done, _said, _same_year)
@@ -135,7 +136,7 @@ class SameQuantityDifferentValues(Rule):
                     if i >= j:
                         break
                     a = quantities[i]
-                    if agree(a.value, a.qualifier, b.value, b.qualifier) or not restated(a, b):
+                    if _agree(a, b) or not restated(a, b):
                         continue
                     if fits is not None and not fits(a, b):
                         continue
@@ -238,6 +239,52 @@ def _alike(claims: Sequence[Any], key: Callable[[Any], tuple[Any, ...]]) -> Iter
         earlier = buckets.setdefault((b.subject.what, b.subject.period, *key(b)), [])
         yield j, b, list(earlier)
         earlier.append(b)
+
+
+#: counted nouns that name one thing in other words ("passengers" / "travellers")
+_SAME_NOUN = {
+    "traveller": "passenger", "traveler": "passenger", "employee": "worker", "pupil": "student",
+    "firm": "company", "vessel": "ship", "lorry": "truck", "physician": "doctor",
+}
+_RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
+
+
+class _Anchor:
+    """A figure's subject as compared: "last year" and "this year" read as the years they
+    are from the document's publication date ("61.6 million passengers in 2024" / "the
+    travellers of last year", published in 2025), and a counted noun in its common form
+    (:data:`_SAME_NOUN`). One copy per claim, so the lists built from one claim set share
+    them."""
+
+    def __init__(self, published: Any) -> None:
+        self.year = getattr(published, "year", None)
+        self.done: dict[int, Any] = {}
+
+    def __call__(self, claim: _N) -> _N:
+        s = claim.subject
+        if s is None:
+            return claim
+        got = self.done.get(id(claim))
+        if got is not None:
+            return got  # type: ignore[no-any-return]  # the copy made for this claim
+        period = s.period
+        if self.year and any(p in _RELATIVE_YEAR for p in period):
+            period = tuple(sorted({str(self.year + _RELATIVE_YEAR[p]) if p in _RELATIVE_YEAR else p for p in period}))
+        what = s.what
+        head = what.rsplit(" ", 1)[-1] if what else ""
+        if head in _SAME_NOUN:
+            what = what[: len(what) - len(head)] + _SAME_NOUN[head]
+        out = claim
+        if period != s.period or what != s.what:
+            out = claim.model_copy(update={"subject": s.model_copy(update={"period": period, "what": what})})
+        self.done[id(claim)] = out
+        return out
+
+
+def _agree(a: NumericClaim, b: NumericClaim) -> bool:
+    """Could two statements of one figure both be true: within rounding and hedges
+    (:func:`agree`), and equal at the precision both are written to."""
+    return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b)
 
 
 def _same_year(a: MoneyClaim, b: MoneyClaim) -> bool:
