@@ -170,14 +170,28 @@ _SINCE_ORDINAL = re.compile(
 )
 
 
+_ANOTHER_ORDINAL = re.compile(r"\b(?:an?)\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE)
+
+
 def _since_ordinals(claim: NumericClaim) -> set[str]:
-    """Ordinals that only date a figure's period ("raised €12.5bn since its first auction"):
-    they say when the count starts, not which of several things it counts."""
-    found = {m.group(1).lower() for m in _SINCE_ORDINAL.finditer(claim.sentence)}
-    if not found:
-        return found
-    other = re.sub(_SINCE_ORDINAL.pattern, " ", claim.sentence, flags=re.IGNORECASE).lower()
-    return {w for w in found if not re.search(rf"\b{w}\b", other)}
+    """Ordinals that do not pick out which of several things a figure is about: one that
+    only dates its period ("raised €12.5bn since its first auction": when the count
+    starts), and "a second …" after the figure ("the road's 18 km will get a second lane":
+    another thing added, not the road)."""
+    sentence = claim.sentence
+    spans = [(m.start(), m.end(), m.group(1).lower()) for m in _SINCE_ORDINAL.finditer(sentence)]
+    at = sentence.find(claim.text)
+    if at >= 0:
+        spans += [
+            (m.start(), m.end(), m.group(1).lower())
+            for m in _ANOTHER_ORDINAL.finditer(sentence, at + len(claim.text))
+        ]
+    if not spans:
+        return set()
+    other = sentence.lower()
+    for s, e, _ in sorted(spans, reverse=True):
+        other = other[:s] + " " * (e - s) + other[e:]
+    return {w for _, _, w in spans if not re.search(rf"\b{w}\b", other)}
 
 
 _GENERIC = frozenset(
@@ -231,7 +245,7 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
         return False
     if isinstance(a, CountClaim) and isinstance(b, CountClaim) and (low < 10 or not same_thing(a.thing, b.thing)):
         return False  # "two batches" / "three batches"; "city councils" / "regional councils"
-    wa, wb = context_words_of(sa.what), context_words_of(sb.what)
+    wa, wb = context_words_of(sa.what) or _measured_words(a), context_words_of(sb.what) or _measured_words(b)
     if wa and wb and not (wa <= wb or wb <= wa):
         return False  # "miles of gas mains" / "miles of water mains": two things measured
     shared = context_words(a) & context_words(b)
@@ -243,6 +257,30 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     if named and (len(shared) >= 2 or (sa.period and sa.period == sb.period)):
         return True
     return len(shared) >= 2 and bool(shared & (wa | wb))
+
+
+_OWNER_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+$")
+_NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)")
+_NOT_NOUNS = frozenset("the a an and or of in on at to for by with from is are was were has have had".split())
+
+
+def _measured_words(claim: NumericClaim) -> frozenset[str]:
+    """What a quantity measures when its clause says it only around the figure: the noun a
+    hyphenated figure modifies ("the 14-km haul road") or the owner before it ("the haul
+    road's 18 kilometres")."""
+    if claim.kind != "quantity":
+        return frozenset()
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return frozenset()
+    if re.search(r"\d-[A-Za-z]+$", claim.text):
+        m = _NOUN_AFTER.match(sentence, at + len(claim.text))
+        if m is None or any(w in _NOT_NOUNS for w in m.group(1).split()):
+            return frozenset()
+        return _content(m.group(1).split(), 3)
+    m = _OWNER_BEFORE.search(sentence[max(0, at - 60) : at])
+    return _content(m.group(1).split(), 3) if m else frozenset()
 
 
 def context_words_of(what: str | None) -> frozenset[str]:
