@@ -26,7 +26,8 @@ class SameQuantityDifferentValues(Rule):
     ("4.2 GW" of one named plant's capacity) and amounts of money in the same currency for
     the same year and subject are compared. Scale words, rounding (5%) and qualifiers are
     allowed for: "more than 4 million" agrees with "4.2 million", "about 100" with
-    "nearly 95".
+    "nearly 95"; two figures written to the same precision without a hedge must be
+    equal ("61.6 million" and "64.1 million" are not one figure).
 
     Two figures are compared only when they state the same fact: their subjects (see
     ``claimcheck extract``) must agree. Parts, rankings and other groups ("the top five",
@@ -34,7 +35,9 @@ class SameQuantityDifferentValues(Rule):
     ("in January" against "in a typical month", "per second" against a total), other
     named scopes, figures in one paragraph and bare nouns without a shared named context
     are left alone: silence is preferred to a doubtful link. Shares and spans of time
-    ("12%", "10 years") are not compared.
+    ("12%", "10 years") are not compared. "Last year" and "this year" are read from the
+    publication date, and a count written after its noun ("orders came to 14,000") is
+    compared like any other.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.

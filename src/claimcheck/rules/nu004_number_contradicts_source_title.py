@@ -23,7 +23,11 @@ class NumberContradictsSourceTitle(Rule):
 
     "More than 4 million 5G base stations" citing a source titled "China home to 4
     million 5G base stations" agrees; "5 million" would not. Counts are matched by what
-    they count, money by currency; qualifiers and rounding are allowed for.
+    they count (also when written after their noun: "Night flights fall to 4,700"), money
+    by currency; qualifiers and rounding are allowed for. A percentage is compared with
+    the title's only when each is the one percentage of its sentence or title, both are
+    used the same way (a change, "costs up 18%", or a share, "lost 30% of their area")
+    and the sentence and the title share a content word.
 
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
