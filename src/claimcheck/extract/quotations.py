@@ -204,7 +204,7 @@ _FRAME_VERB = (
     rf"(?:{_VERB}|calls?|called|calling|repeat|repeats|repeated|repeating|asks?|asked|asking|"
     r"repl(?:y|ies|ied)|answer(?:s|ed)?|quot(?:e|es|ed|ing)|testif(?:y|ies|ied)|tweet(?:s|ed)?|"
     r"posted|recall(?:s|ed)?|saying|telling|adding|noting|urg(?:e|es|ed)|vow(?:s|ed)?|"
-    r"promis(?:e|es|ed)|admit(?:s|ted)?|according\s+to|in\s+the\s+words\s+of|"
+    r"promis(?:e|es|ed)|admit(?:s|ted)?|according\s+to|in\s+the\s+words\s+of|describ(?:e|es|ed|ing)|sums?\s+up|summed\s+up|"
     # "put the problem simply: “…”", "in its words, “…”", "the engineer's phrase … “…”"
     r"put(?:s|ting)?\s+(?:it|the\s+\w+|things|matters)|in\s+(?:his|her|its|their|our|my)\s+(?:own\s+)?words|"
     r"[’']s\s+(?:own\s+)?(?:phrase|words|remark|quip|motto|maxim|line))"
