@@ -171,3 +171,13 @@ def test_extract_warm_and_cold_agree(project, capsys, monkeypatch):
         assert _run(capsys, "extract", "--format", "json", "issue.md") == first == cold
     other = _run(capsys, "extract", "--no-cache", "--format", "json", "--kind", "date", "issue.md")
     assert _run(capsys, "extract", "--format", "json", "--kind", "date", "issue.md") == other != cold
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_named_as_a_draft_is_not_read_for_the_key(project):
+    import os
+
+    from claimcheck.config import Settings
+
+    os.mkfifo(project / "pipe.md")
+    assert resultcache.key("verify", Settings(), {}, ["pipe.md"]) is None  # and it does not block

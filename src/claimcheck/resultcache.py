@@ -28,6 +28,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -70,8 +71,16 @@ def _code_stamp() -> list[str]:
 
 
 def _hash_file(path: str | os.PathLike[str], into: Any) -> None:
-    with open(path, "rb") as fh:
-        into.update(hashlib.sha256(fh.read()).digest())
+    """Add the bytes of a regular file to ``into``; anything else (a FIFO, a device: a
+    read could block) raises OSError, so the run is not cached and reports it itself."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{os.fspath(path)} is not a regular file")
+        digest = hashlib.sha256()
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    into.update(digest.digest())
 
 
 def _registry_path(settings: Any, override: str | None) -> str | None:
