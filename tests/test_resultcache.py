@@ -30,8 +30,11 @@ def project(tmp_path, monkeypatch):
     cache.configure()
 
 
-def _kept(folder) -> list:
-    return sorted((folder / "cache" / "results").glob("*.json")) if (folder / "cache" / "results").is_dir() else []
+def _kept(folder, quick: bool = False) -> list:
+    """The reports kept under the full key (``quick``: under the key made before the
+    settings are read; a run with named files keeps its report under both)."""
+    found = sorted((folder / "cache" / "results").glob("*.json")) if (folder / "cache" / "results").is_dir() else []
+    return [f for f in found if f.name.startswith("q") == quick]
 
 
 def _run(capsys, *args):
@@ -52,7 +55,7 @@ def test_a_warm_run_prints_what_a_cold_one_does(project, capsys, monkeypatch):
     cold = _run(capsys, "verify", "--no-cache", "issue.md")
     assert _kept(project) == []  # --no-cache keeps nothing
     first = _run(capsys, "verify", "issue.md")
-    assert len(_kept(project)) == 1
+    assert len(_kept(project)) == len(_kept(project, quick=True)) == 1
     _served_from_cache(monkeypatch)
     warm = _run(capsys, "verify", "issue.md")
     assert cold == first == warm
@@ -115,6 +118,43 @@ def test_a_changed_registry_misses_the_cache(project, capsys):
     # the registry named by the settings file counts as well
     (project / "claimcheck.toml").write_text('registry = "claims"\n', encoding="utf-8")
     assert _run(capsys, "verify", "issue.md") == after
+    entry.write_text(entry.read_text(encoding="utf-8").replace("value: 590000000000", "value: 580000000000", 1),
+                     encoding="utf-8")
+    assert _run(capsys, "verify", "issue.md") == first == _run(capsys, "verify", "--no-cache", "issue.md")
+    # a folder named with --claims: every file in it counts
+    extra = registry / "more.yml"
+    extra.write_text((REGISTRY.read_text(encoding="utf-8")).replace("value: 580000000000", "value: 570000000000", 1)
+                     .replace("id: china-commercial-space-2023", "id: china-commercial-space-2023-b", 1),
+                     encoding="utf-8")
+    (project / "claimcheck.toml").write_text("", encoding="utf-8")
+    assert _run(capsys, "verify", "--claims", "claims", "issue.md") == _run(
+        capsys, "verify", "--no-cache", "--claims", "claims", "issue.md")
+
+
+def test_a_settings_file_in_a_parent_folder_counts(project, capsys, monkeypatch):
+    (project / "claimcheck.toml").unlink()
+    sub = project / "drafts"
+    sub.mkdir()
+    shutil.move(project / "issue.md", sub / "issue.md")
+    monkeypatch.chdir(sub)
+    (project / "pyproject.toml").write_text("[tool.claimcheck]\n", encoding="utf-8")
+    first = _run(capsys, "verify", "issue.md")
+    assert "FN001" in first[1]
+    (project / "pyproject.toml").write_text('[tool.claimcheck]\nignore = ["FN001"]\n', encoding="utf-8")
+    after = _run(capsys, "verify", "issue.md")
+    assert after == _run(capsys, "verify", "--no-cache", "issue.md") and "FN001" not in after[1]
+    # a settings file nearer the draft takes over
+    (sub / "claimcheck.toml").write_text("", encoding="utf-8")
+    assert _run(capsys, "verify", "issue.md") == first
+
+
+def test_a_settings_file_naming_another_cache_folder_is_obeyed(project, capsys):
+    (project / "claimcheck.toml").write_text('cache-dir = "elsewhere"\n', encoding="utf-8")
+    first = _run(capsys, "verify", "issue.md")
+    assert _kept(project) == []  # nothing in the default folder
+    assert [f.name[0] for f in (project / "elsewhere" / "results").glob("*.json")] != ["q"]
+    assert len(list((project / "elsewhere" / "results").glob("*.json"))) == 1  # no quick key there
+    assert _run(capsys, "verify", "issue.md") == first
 
 
 def test_a_run_with_an_error_is_not_kept(project, capsys):
@@ -144,7 +184,13 @@ def test_today_and_claimcheck_itself_are_in_the_key(project, monkeypatch):
         assert resultcache.key("verify", settings, {}, ["issue.md"]) != base
     with monkeypatch.context() as m:
         m.setattr(resultcache, "__version__", "0.0.0-other")
+        resultcache._code_stamp.cache_clear()  # computed once per process
         assert resultcache.key("verify", settings, {}, ["issue.md"]) != base
+    resultcache._code_stamp.cache_clear()
+    assert resultcache.key("verify", settings, {}, ["issue.md"]) == base
+    # an edited source file of claimcheck (its size or time) is another claimcheck
+    stamp = resultcache._code_stamp()
+    assert any(line.startswith("resultcache.py|") for line in stamp)
     assert resultcache.key("verify", Settings(publication_date="2024-05-01"), {}, ["issue.md"]) != base
     assert resultcache.key("verify", settings, {"format": "json"}, ["issue.md"]) != base
     assert resultcache.key("verify", settings, {}, ["missing.md"]) is None  # the run reports it
@@ -154,10 +200,11 @@ def test_today_and_claimcheck_itself_are_in_the_key(project, monkeypatch):
 
 def test_a_damaged_entry_is_ignored_and_written_again(project, capsys):
     cold = _run(capsys, "verify", "issue.md")
-    (entry,) = _kept(project)
-    entry.write_bytes(b"{not json")
+    entries = _kept(project) + _kept(project, quick=True)
+    for entry in entries:
+        entry.write_bytes(b"{not json")
     assert _run(capsys, "verify", "issue.md") == cold
-    assert resultcache.load(entry.stem) is not None
+    assert all(resultcache.load(entry.stem) is not None for entry in entries)
 
 
 def test_extract_warm_and_cold_agree(project, capsys, monkeypatch):

@@ -159,6 +159,24 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
         baseline = load_baseline(baseline_file)
     else:
         baseline = None
+    from claimcheck import resultcache
+
+    # the result cache, looked up before the settings are read when the drafts are named
+    # files (reading the settings costs most of what a run served from the cache costs)
+    quick = quick_folder = None
+    github_summary = fmt == "github" and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
+    if not (no_cache or show_settings or changed_since or baseline_file or write_baseline_file or "-" in paths
+            or stdin_filename or github_summary or output):  # -o: the settings file is not yet known to refuse
+        from claimcheck import cache
+
+        cache.configure(cache_dir)
+        quick_folder = cache.folder()
+        params = {k: v for k, v in click.get_current_context().params.items() if k not in ("jobs", "quiet", "output")}
+        quick = resultcache.quick_key("verify", params, config, paths, claims_path)
+        kept = resultcache.load(quick)
+        if kept is not None:
+            _emit(kept.text, None, log_safe=fmt == "github")
+            return kept.status
 
     overrides = {
         "fail_on": fail_on,
@@ -206,8 +224,6 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY") or None if fmt == "github" else None
     run_key = None
     if not (no_cache or stdin is not None or changed_since or baseline_file or write_baseline_file or step_summary):
-        from claimcheck import resultcache
-
         run_key = resultcache.key("verify", settings, {"format": fmt, "statistics": statistics}, drafts, claims_path)
         kept = resultcache.load(run_key)
         if kept is not None:
@@ -252,6 +268,12 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     status = result.exit_code(settings.fail_on)
     if run_key is not None and not result.errors:
         resultcache.store(run_key, text, status)
+        from claimcheck import cache
+
+        # under the quick key too, unless the settings name what it does not cover: a
+        # registry (its files), or another cache folder
+        if quick is not None and not settings.registry and cache.folder() == quick_folder:
+            resultcache.store(quick, text, status)
     return status
 
 

@@ -25,6 +25,7 @@ the folder may be deleted at any time.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -35,7 +36,7 @@ from typing import Any, Sequence
 
 from claimcheck import __version__, cache
 
-__all__ = ["Entry", "key", "load", "store"]
+__all__ = ["Entry", "key", "load", "quick_key", "store"]
 
 #: bump when the layout of an entry changes
 _LAYOUT = 1
@@ -53,7 +54,8 @@ class Entry:
         self.status = status
 
 
-def _code_stamp() -> list[str]:
+@functools.cache
+def _code_stamp() -> tuple[str, ...]:
     """The version and every file of the installed package (size and time), and the
     names of the distributions installed beside it."""
     out = [__version__, sys.version]
@@ -67,7 +69,7 @@ def _code_stamp() -> list[str]:
     for entry in sys.path:
         if os.path.basename(entry) in ("site-packages", "dist-packages") and os.path.isdir(entry):
             out.extend(sorted(n for n in os.listdir(entry) if n.endswith((".dist-info", ".egg-info", ".pth"))))
-    return out
+    return tuple(out)
 
 
 def _hash_file(path: str | os.PathLike[str], into: Any) -> None:
@@ -137,6 +139,51 @@ def key(command: str, settings: Any, options: dict[str, Any], drafts: Sequence[s
     except OSError:
         return None
     return h.hexdigest()[:32]
+
+
+def quick_key(command: str, params: dict[str, Any], config: str | None, paths: Sequence[str],
+              registry: str | None = None) -> str | None:
+    """A key made before the settings are read (reading them loads pydantic, most of what
+    a run served from the cache would cost), or None when there is none to make.
+
+    It covers what the settings are made of rather than the settings: the command's
+    parameters as given, and the bytes of ``config`` or, without it, of every
+    ``claimcheck.toml`` and ``pyproject.toml`` from the current folder up to the root (a
+    superset of the one that applies, so any edit to the one that applies misses). Only
+    for drafts named as regular files (a folder's drafts depend on the settings), and only
+    in the cache folder of ``--cache-dir`` or the default one: a run whose settings file
+    names another folder is looked up by :func:`key` alone."""
+    if not paths or cache.folder() is None or registry is not None and not os.path.isfile(registry):
+        return None
+    h = hashlib.sha256()
+    head = {
+        "layout": _LAYOUT,
+        "quick": command,
+        "params": params,
+        "cwd": os.getcwd(),
+        "today": dt.date.today().isoformat(),
+        "code": _code_stamp(),
+    }
+    h.update(json.dumps(head, sort_keys=True, default=str).encode())
+    try:
+        if config is not None:
+            _hash_file(config, h)
+        else:
+            here = Path.cwd().resolve()
+            for folder in (here, *here.parents):
+                for name in ("claimcheck.toml", "pyproject.toml"):
+                    cand = folder / name
+                    if cand.exists():
+                        h.update(b"\0config\0" + os.fsencode(cand) + b"\0")
+                        _hash_file(cand, h)
+        for draft in paths:
+            h.update(b"\0draft\0" + os.fsencode(draft) + b"\0")
+            _hash_file(draft, h)  # a folder, a FIFO: OSError, no quick key
+        if registry is not None:
+            _hash_file(registry, h)
+    except OSError:
+        return None
+    return "q" + h.hexdigest()[:31]
 
 
 def _path(run_key: str) -> Path | None:
