@@ -18,6 +18,12 @@ issue 16 (docs/speed.md explains every line):
   reports compared byte for byte);
 - peak memory (RSS of the largest process) of ``verify`` over 1, 100 and 1,000 drafts.
 
+The first three figures run claimcheck three ways against the same peer, in turn: warm
+(its report kept in the result cache by the warm-up run), new draft (the result cache
+emptied before each run, untimed; the pattern and data caches kept) and ``--no-cache``
+(nothing kept); docs/speed.md says what each stands for. The ``--jobs`` figure empties the
+result cache before each run.
+
 The claimcheck under test is ``SRC`` (default: this checkout's ``src``), run with this
 interpreter. Times are wall seconds; CPU seconds (user + system) are printed beside them
 because the machines this runs on are shared. Numbers are printed, never asserted.
