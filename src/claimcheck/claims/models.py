@@ -155,6 +155,9 @@ class _ClaimBase(_Frozen):
     footnote: str | None = Field(default=None, description="Footnote label, if in a footnote body.")
     start: int = Field(ge=0, description="Offset of the span in its block's or footnote's text.")
     end: int = Field(ge=0)
+    #: where the span ends in the file (exclusive), for the findings made from the claim;
+    #: not part of any output (claims' JSON and YAML are unchanged)
+    end_location: Location | None = Field(default=None, exclude=True, repr=False)
     sentence: str = ""
     footnotes: tuple[str, ...] = Field(default=(), description="Labels of supporting references.")
 

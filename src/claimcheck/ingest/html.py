@@ -1691,6 +1691,7 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
                     block=index,
                     offset=min(where, n_chars),
                     location=source.location(file_off),
+                    end_location=source.mark_end(file_off, label),
                 )
             )
 

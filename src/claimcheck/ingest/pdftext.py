@@ -1385,6 +1385,7 @@ def read_pdf_text(
                     block=index,
                     offset=off,
                     location=source.location(file_off),
+                    end_location=source.mark_end(file_off, label),
                 )
             )
 
