@@ -73,7 +73,9 @@ class Rule(Generic[OptionsT]):
     A rule is a subclass with a ``code`` (``FN001``), a kebab-case ``name``, a default
     ``severity``, the claim kinds it ``needs`` (extracted once per document), an ``Options``
     pydantic model (its ``[tool.claimcheck.rules.CODE]`` table) and a ``check(ctx)``
-    method yielding findings made with ``self.finding(location, message, ...)``. A rule
+    method yielding findings made with ``self.finding(at, message, ...)``, where ``at`` is
+    the claim, reference mark or ``doc.span(...)`` the finding is about (the finding then
+    knows where those words end) or a bare location. A rule
     with options subclasses ``Rule[Options]`` and sets ``Options = Options``, so
     ``self.options`` is typed as its own options model. Its docstring is its documentation
     (``claimcheck rule CODE``, docs/rules.md): a summary line, then ``## Why is this bad?``,
