@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from enum import Enum
-from typing import Iterator, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from typing_extensions import Self
 
 __all__ = [
     "Article",
@@ -33,6 +34,7 @@ __all__ = [
     "Source",
     "SourceMap",
     "Span",
+    "WithEnd",
 ]
 
 
@@ -66,6 +68,33 @@ class Span(NamedTuple):
 
     location: Location
     end_location: Location | None
+
+
+class WithEnd(BaseModel):
+    """A model that may know where its words end in the file: ``end_location`` (exclusive),
+    passed to the constructor like a field but kept beside the fields, not among them. It
+    is derived data, as a cache is: it takes no part in equality, ``model_dump`` or the JSON
+    outputs, so a record read back from JSON equals the one written; it survives pickling
+    (``--jobs``) and ``model_copy``. Records made by ``model_validate`` have none."""
+
+    def __init__(self, **data: Any) -> None:
+        end = data.pop("end_location", None)
+        super().__init__(**data)
+        if end is not None:
+            self.__dict__["end_location"] = end
+
+    def ending_at(self, end: Location | None) -> Self:
+        """This record, knowing that its words end at ``end`` (for the readers, which make
+        the record first)."""
+        if end is not None:
+            self.__dict__["end_location"] = end
+        return self
+
+    @property
+    def end_location(self) -> Location | None:
+        """Where the words end in the file (the place after their last character), or None."""
+        end: Location | None = self.__dict__.get("end_location")
+        return end
 
 
 class Source:
@@ -181,7 +210,7 @@ class _Located(BaseModel):
     location: Location
 
 
-class FootnoteRef(_Located):
+class FootnoteRef(_Located, WithEnd):
     """An in-text reference to a footnote ("…universe,” 5", ``[^5]``, ``<sup>5</sup>``)."""
 
     number: int | None = Field(description="The numeric value of the label, if it is a number.")
@@ -189,9 +218,8 @@ class FootnoteRef(_Located):
     article: int
     block: int = Field(description="Index of the block in its article that holds the reference.")
     offset: int = Field(description="Offset of the reference in the block's normalised text.")
-    #: the exclusive end of the mark in the file (None when the mark is no text, as in
-    #: Word); not part of any output
-    end_location: Location | None = Field(default=None, exclude=True, repr=False)
+    # end_location (WithEnd): the end of the mark in the file; None when the mark is no
+    # text, as in Word
 
 
 class Footnote(_Located):
@@ -328,7 +356,7 @@ class Document(BaseModel):
             yield from article.refs
 
 
-class Suppression(_Located):
+class Suppression(_Located, WithEnd):
     """An inline ``claimcheck: ignore[...]`` comment and what it covers.
 
     ``scope`` is ``line`` (the next non-blank line, or the line it stands on), ``file``,
@@ -339,8 +367,7 @@ class Suppression(_Located):
     scope: str
     start_line: int
     end_line: int
-    #: where the comment ends (exclusive); not part of any output
-    end_location: Location | None = Field(default=None, exclude=True, repr=False)
+    # end_location (WithEnd): where the comment ends
 
 
 Document.model_rebuild()

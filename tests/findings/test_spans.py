@@ -154,10 +154,20 @@ def test_claims_of_the_real_issue_end_where_their_words_end() -> None:
 
 
 def test_claims_output_is_unchanged_by_the_end() -> None:
-    """The end is for findings only: the claims' JSON has no new field."""
+    """The end is for findings only: the claims' JSON has no new field, a claim read back
+    from JSON equals the one written, and a worker process (pickle) keeps the end."""
+    import pickle
+
+    from pydantic import TypeAdapter
+
+    from claimcheck.claims.models import Claim
+
     claim = next(iter(extract(load_document(EXAMPLE))))
     assert "end_location" not in claim.model_dump(mode="json")
     assert claim.end_location is not None
+    adapter = TypeAdapter(Claim)
+    assert adapter.validate_json(adapter.dump_json(claim)) == claim
+    assert pickle.loads(pickle.dumps(claim)).end_location == claim.end_location
 
 
 # -- findings: the seeded defects and the rule cases ------------------------------------

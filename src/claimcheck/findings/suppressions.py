@@ -59,7 +59,7 @@ def parse_suppressions(source: Source) -> list[Suppression]:
         loc = source.location(m.start())
         end = source.location(m.end())  # the comment's end
         if verb == "file-ignore":
-            out.append(Suppression(location=loc, end_location=end, codes=codes, scope="file", start_line=1, end_line=total))
+            out.append(Suppression(location=loc, codes=codes, scope="file", start_line=1, end_line=total).ending_at(end))
         elif verb == "ignore":
             own_line = not source.line_text(line).replace(m.group(0), "").strip()
             first = line
@@ -73,7 +73,7 @@ def parse_suppressions(source: Source) -> list[Suppression]:
             last = first
             while last < total and source.line_text(last + 1).strip():
                 last += 1
-            out.append(Suppression(location=loc, end_location=end, codes=codes, scope="line", start_line=start, end_line=last))
+            out.append(Suppression(location=loc, codes=codes, scope="line", start_line=start, end_line=last).ending_at(end))
         elif verb == "disable":
             for code in codes:
                 open_ranges[code] = (line, loc, end)
@@ -83,12 +83,12 @@ def parse_suppressions(source: Source) -> list[Suppression]:
                     start, start_loc, start_end = open_ranges.pop(code)
                     out.append(
                         Suppression(
-                            location=start_loc, end_location=start_end, codes=(code,), scope="range", start_line=start, end_line=line
-                        )
+                            location=start_loc, codes=(code,), scope="range", start_line=start, end_line=line
+                        ).ending_at(start_end)
                     )
     for code, (start, start_loc, start_end) in open_ranges.items():
         out.append(
-            Suppression(location=start_loc, end_location=start_end, codes=(code,), scope="range", start_line=start, end_line=total)
+            Suppression(location=start_loc, codes=(code,), scope="range", start_line=start, end_line=total).ending_at(start_end)
         )
     return out
 
