@@ -208,3 +208,18 @@ def test_html_marks_the_findings_own_span(tmp_path, monkeypatch):
                                    end=Location(path="draft.md", line=3, column=20)))
     page = render(result, "html")
     assert re.search(r'id="x0">breakwater held</mark>', page)  # the subject alone would mark one word
+
+
+@pytest.mark.parametrize(
+    ("base", "uri"),
+    [
+        ("https://git.example.org/o/c/blob/main/docs/", "https://git.example.org/o/c/blob/main/docs/rules.md#fn001-duplicate-footnote-number"),
+        ("https://git.example.org/o/c/blob/main/docs", "https://git.example.org/o/c/blob/main/docs/rules.md#fn001-duplicate-footnote-number"),
+        ("https://docs.example.org/rules.html#top", "https://docs.example.org/rules.html#fn001-duplicate-footnote-number"),
+        ("https://docs.example.org/docs/?ref=v1", "https://docs.example.org/docs/rules.md?ref=v1#fn001-duplicate-footnote-number"),
+    ],
+)
+def test_help_uri_is_the_rules_page_and_the_rules_anchor(base, uri):
+    from claimcheck.report.sarif import help_uri
+
+    assert help_uri(base, "FN001", "duplicate-footnote-number") == uri

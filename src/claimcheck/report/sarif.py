@@ -111,13 +111,15 @@ def help_uri(base: str, code: str, name: str) -> str:
     """The address of a rule's section of docs/rules.md under the documentation at ``base``:
     a folder (``…/docs/``, as a repository host shows it) gets ``rules.md``; an address that
     names a page (``….md``, ``….html``) is the rules page itself."""
+    from urllib.parse import urlsplit, urlunsplit
+
     from claimcheck.rules.docs import rule_anchor
 
-    page = base.split("#", 1)[0]
-    last = page.rstrip("/").rsplit("/", 1)[-1]
-    if not (last.endswith(".md") or last.endswith(".html")) or page.endswith("/"):
-        page = page.rstrip("/") + "/rules.md"
-    return f"{page}#{rule_anchor(code, name)}"
+    parts = urlsplit(base)
+    path = parts.path
+    if not path.endswith((".md", ".html")):
+        path = path.rstrip("/") + "/rules.md"
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, rule_anchor(code, name)))
 
 
 def rule_descriptors(codes: list[tuple[str, str]] | None = None, *, docs_url: str | None = None) -> list[dict[str, Any]]:
