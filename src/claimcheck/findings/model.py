@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.document import Location
+from claimcheck.findings.severity import Severity
 
 __all__ = ["Finding", "Related", "Severity"]
-
-
-class Severity(str, Enum):
-    info = "info"
-    warning = "warning"
-    error = "error"
-
-    @property
-    def rank(self) -> int:
-        return {"info": 0, "warning": 1, "error": 2}[self.value]
 
 
 class Related(BaseModel):
@@ -42,6 +32,12 @@ class Finding(BaseModel):
     severity: Severity
     message: str
     location: Location
+    end: Location | None = Field(
+        default=None,
+        description="Where the words the finding is about end (exclusive: the place just "
+        "after their last character), in the same file; None when the finding names no "
+        "span of text (a front-matter setting, a registry entry). Not part of the fingerprint.",
+    )
     related: tuple[Related, ...] = ()
     help: str | None = None
     subject: str = Field(

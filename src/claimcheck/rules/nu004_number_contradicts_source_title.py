@@ -83,7 +83,7 @@ class NumberContradictsSourceTitle(Rule):
                                 said += f" {m.thing}"
                             here = claim.text if isinstance(claim, QuantityClaim) and _is_share(claim.unit) else stated(claim)
                             yield self.finding(
-                                claim.location,
+                                claim,
                                 f"'{here}' here, but the source cited in footnote {label} "
                                 f"says '{said}'",
                                 related=[(cite.location, f"source title: “{title}”")],
