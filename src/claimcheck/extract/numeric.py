@@ -37,6 +37,7 @@ dateparser on this path (unit strings come from a table checked against pint in 
 from __future__ import annotations
 
 import bisect
+import math
 import functools
 from claimcheck import lazyre as re
 from dataclasses import dataclass
@@ -1044,7 +1045,7 @@ class _Scan:
         text = self.text
         if not tok.integer and not tok.scale:
             return None
-        if tok.year_like or tok.value < 2 or abs(tok.value - round(tok.value)) > 1e-9 * abs(tok.value):
+        if tok.year_like or tok.value < 2 or not math.isfinite(tok.value) or abs(tok.value - round(tok.value)) > 1e-9 * tok.value:
             return None  # (a scaled decimal is whole within float error: 64.1 million is 64100000.00000001)
         if tok.words and tok.written.strip().lower() in ("a", "an", "one"):
             return None
