@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -173,25 +174,29 @@ _SINCE_ORDINAL = re.compile(
 _ANOTHER_ORDINAL = re.compile(r"\b(?:an?)\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE)
 
 
-def _since_ordinals(claim: NumericClaim) -> set[str]:
+def _since_ordinals(claim: NumericClaim) -> frozenset[str]:
+    return _loose_ordinals(claim.sentence, claim.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _loose_ordinals(sentence: str, text: str) -> frozenset[str]:
     """Ordinals that do not pick out which of several things a figure is about: one that
     only dates its period ("raised €12.5bn since its first auction": when the count
     starts), and "a second …" after the figure ("the road's 18 km will get a second lane":
     another thing added, not the road)."""
-    sentence = claim.sentence
     spans = [(m.start(), m.end(), m.group(1).lower()) for m in _SINCE_ORDINAL.finditer(sentence)]
-    at = sentence.find(claim.text)
+    at = sentence.find(text)
     if at >= 0:
         spans += [
             (m.start(), m.end(), m.group(1).lower())
-            for m in _ANOTHER_ORDINAL.finditer(sentence, at + len(claim.text))
+            for m in _ANOTHER_ORDINAL.finditer(sentence, at + len(text))
         ]
     if not spans:
-        return set()
+        return frozenset()
     other = sentence.lower()
     for s, e, _ in sorted(spans, reverse=True):
         other = other[:s] + " " * (e - s) + other[e:]
-    return {w for _, _, w in spans if not re.search(rf"\b{w}\b", other)}
+    return frozenset(w for _, _, w in spans if not re.search(rf"\b{w}\b", other))
 
 
 _GENERIC = frozenset(
@@ -270,12 +275,16 @@ def _measured_words(claim: NumericClaim) -> frozenset[str]:
     road's 18 kilometres")."""
     if claim.kind != "quantity":
         return frozenset()
-    sentence = claim.sentence
-    at = sentence.find(claim.text)
+    return _measured_around(claim.sentence, claim.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _measured_around(sentence: str, text: str) -> frozenset[str]:
+    at = sentence.find(text)
     if at < 0:
         return frozenset()
-    if re.search(r"\d-[A-Za-z]+$", claim.text):
-        m = _NOUN_AFTER.match(sentence, at + len(claim.text))
+    if re.search(r"\d-[A-Za-z]+$", text):
+        m = _NOUN_AFTER.match(sentence, at + len(text))
         if m is None or any(w in _NOT_NOUNS for w in m.group(1).split()):
             return frozenset()
         return _content(m.group(1).split(), 3)
