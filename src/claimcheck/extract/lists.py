@@ -730,7 +730,7 @@ class _Group(NamedTuple):
     """What an anchored list is a list of, read from the words before it."""
 
     text: str | None
-    count: int | None
+    declared: int | None
     complete: bool
     head: str
     np_: re.Match[str] | None = None
@@ -920,7 +920,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         grp = _anchor_group(text, kind, left, region, closed, s1, not parsed["partial"])
         if grp is None:
             continue
-        count = None if parsed["ambiguous"] else grp.count
+        count = None if parsed["ambiguous"] else grp.declared
         min_items = 2 if count is not None else 3
         if len(items) < min_items:
             continue
