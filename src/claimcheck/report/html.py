@@ -454,25 +454,36 @@ def render(result: Result, *, base: str | os.PathLike[str] | None = None, title:
             "digits": 1,
         }
         if view is not None:
-            by_anchor = {p.anchor: p for p in view.pieces}
-            for fv in fviews:
-                piece = fv.pop("piece", None) or by_anchor.get(fv["anchor"] or "")
-                if piece is not None and piece.line <= fv["line"]:
-                    piece.findings.append(fv)
-                else:
-                    entry["unplaced"].append(fv)
-            for p in view.pieces:
-                p.segments = segments(p.text, p.claim_spans, p.marks, p.points)
-            entry.update(
-                articles=view.articles,
-                claims=view.claims,
-                missing=view.missing,
-                title=doc_title(docs[path]),
-                digits=len(str(max([p.line for p in view.pieces] + [1]))),
-            )
+            _place_findings(entry, view, fviews)
+            entry["title"] = doc_title(docs[path])
         else:
             entry["unplaced"] = fviews
         files.append(entry)
+    return _page(result, files, all_findings, name.root, title)
+
+
+def _place_findings(entry: dict[str, Any], view: _View, fviews: list[dict[str, Any]]) -> None:
+    """Each finding beside the piece of text it is on (else among the unplaced), and the
+    view's articles, claims and missing parts into the file's entry."""
+    by_anchor = {p.anchor: p for p in view.pieces}
+    for fv in fviews:
+        piece = fv.pop("piece", None) or by_anchor.get(fv["anchor"] or "")
+        if piece is not None and piece.line <= fv["line"]:
+            piece.findings.append(fv)
+        else:
+            entry["unplaced"].append(fv)
+    for p in view.pieces:
+        p.segments = segments(p.text, p.claim_spans, p.marks, p.points)
+    entry.update(
+        articles=view.articles,
+        claims=view.claims,
+        missing=view.missing,
+        digits=len(str(max([p.line for p in view.pieces] + [1]))),
+    )
+
+
+def _page(result: Result, files: list[dict[str, Any]], all_findings: list[dict[str, Any]], root: str, title: str | None) -> str:
+    """The report page from the files' entries: the heading, the counts and filters."""
     by_sev = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
     rules = sorted({(f.rule, f.name) for f in result.findings})
     families = sorted({f.family for f in result.findings})
@@ -484,7 +495,7 @@ def render(result: Result, *, base: str | os.PathLike[str] | None = None, title:
     page: str = _env().get_template("report.html.j2").render(
         title=f"{heading} — claimcheck report" if heading else "claimcheck report",
         heading=heading or "claimcheck report",
-        root=name.root,
+        root=root,
         version=__version__,
         files=files,
         findings=all_findings,
