@@ -19,6 +19,8 @@ from claimcheck.errors import ClaimcheckError, UsageError
 
 if TYPE_CHECKING:  # imported when a command runs: `claimcheck --help` stays fast
     from claimcheck.config import Settings
+    from claimcheck.findings.baseline import Baseline
+    from claimcheck.findings.result import Result
     from claimcheck.diff import Scope
 
 FAIL_ON = click.Choice(["error", "warning", "info", "never"])
@@ -146,12 +148,7 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
            write_baseline_file: str | None, changed_since: str | None, jobs: int,
            quiet: bool, claims_path: str | None, preview: bool | None) -> int:
     """Check drafts (files or folders) and report what does not add up."""
-    from claimcheck.findings.baseline import (
-        apply_baseline,
-        load_baseline,
-        write_baseline,
-    )
-    from claimcheck.ingest import find_drafts
+    from claimcheck.findings.baseline import load_baseline
     from claimcheck.pipeline import verify as run
     from claimcheck.report import render
 
@@ -187,27 +184,58 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     if fmt not in REPORT_FORMATS:
         raise UsageError(f"unknown output format {fmt!r} in {settings.origin or 'the settings'}",
                          hint=f"choose one of: {', '.join(REPORT_FORMATS)}", code="E419")
-    stdin = None
-    if "-" in paths:  # a draft piped in: read it once, check it under its given name
-        paths = tuple(p for p in paths if p != "-")
-        stdin = (stdin_filename or "stdin.md", sys.stdin.buffer.read(int(settings.max_size_mb * 2**20) + 1))
-    elif stdin_filename:
-        raise UsageError("--stdin-filename names a draft read from standard input: add `-` to the paths",
-                         hint="e.g. `cat draft.md | claimcheck verify - --stdin-filename draft.md`", code="E419")
-    if changed_since:
-        from claimcheck.vcs import changed_drafts
-
-        drafts = changed_drafts(list(paths), changed_since, **settings.discovery())
-        if not drafts:
-            click.echo(f"note: no draft among the paths given changed since {changed_since}", err=True)
-    else:
-        drafts = find_drafts(list(paths), **settings.discovery()) if paths else []
+    paths, stdin = _stdin_draft(paths, stdin_filename, settings)
+    drafts = _drafts_to_check(paths, changed_since, settings)
     inputs: list[str | os.PathLike[str]] = [*drafts, *(p for p in (baseline_file, config, settings.origin) if p)]
     with _progress(len(drafts), enabled=not quiet) as advance:
         result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path,
                      stdin=stdin)
     for err in result.errors:
         click.echo(_for_log(err.render(), fmt == "github"), err=True)
+    _baselines(result, drafts, fmt, baseline, baseline_file, write_baseline_file)
+    if statistics:
+        from claimcheck.report.text import render_statistics
+
+        _emit(render_statistics(result), output, inputs)
+    else:
+        _emit(render(result, fmt, **_report_options(fmt, settings, changed_since)), output, inputs, log_safe=fmt == "github")
+    if write_baseline_file:
+        return 2 if result.errors else 0
+    return result.exit_code(settings.fail_on)
+
+
+def _stdin_draft(
+    paths: tuple[str, ...], stdin_filename: str | None, settings: Settings
+) -> tuple[tuple[str, ...], tuple[str, bytes] | None]:
+    """The paths without ``-``, and the draft piped in (read once, checked under its given name)."""
+    if "-" in paths:
+        paths = tuple(p for p in paths if p != "-")
+        return paths, (stdin_filename or "stdin.md", sys.stdin.buffer.read(int(settings.max_size_mb * 2**20) + 1))
+    if stdin_filename:
+        raise UsageError("--stdin-filename names a draft read from standard input: add `-` to the paths",
+                         hint="e.g. `cat draft.md | claimcheck verify - --stdin-filename draft.md`", code="E419")
+    return paths, None
+
+
+def _drafts_to_check(paths: tuple[str, ...], changed_since: str | None, settings: Settings) -> list[Path]:
+    """The drafts found under ``paths`` (only those changed since a git ref, if given)."""
+    from claimcheck.ingest import find_drafts
+
+    if changed_since:
+        from claimcheck.vcs import changed_drafts
+
+        drafts = changed_drafts(list(paths), changed_since, **settings.discovery())
+        if not drafts:
+            click.echo(f"note: no draft among the paths given changed since {changed_since}", err=True)
+        return drafts
+    return find_drafts(list(paths), **settings.discovery()) if paths else []
+
+
+def _baselines(result: Result, drafts: list[Path], fmt: str, baseline: Baseline | None, baseline_file: str | None,
+               write_baseline_file: str | None) -> None:
+    """Write today's findings as a baseline, or leave out those a baseline records."""
+    from claimcheck.findings.baseline import apply_baseline, write_baseline
+
     if write_baseline_file:
         written = write_baseline(write_baseline_file, result.findings, inputs=drafts, checked=result.files)
         click.echo(f"wrote {write_baseline_file}: {written.total} findings, {len(written.entries)} fingerprints", err=True)
@@ -215,6 +243,10 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
         outcome = apply_baseline(result, baseline, baseline_file)
         for line in outcome.notes():
             click.echo(_for_log(line, fmt == "github"), err=True)
+
+
+def _report_options(fmt: str, settings: Settings, changed_since: str | None) -> dict[str, Any]:
+    """What the report format is given besides the result."""
     options: dict[str, Any] = {"fail_on": settings.fail_on}
     if fmt == "github":
         options["step_summary"] = os.environ.get("GITHUB_STEP_SUMMARY") or None
@@ -222,15 +254,7 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
             from claimcheck.vcs import changed_lines
 
             options["changed_lines"] = changed_lines(changed_since)
-    if statistics:
-        from claimcheck.report.text import render_statistics
-
-        _emit(render_statistics(result), output, inputs)
-    else:
-        _emit(render(result, fmt, **options), output, inputs, log_safe=fmt == "github")
-    if write_baseline_file:
-        return 2 if result.errors else 0
-    return result.exit_code(settings.fail_on)
+    return options
 
 
 def _settings_text(settings: Settings) -> str:

@@ -49,7 +49,6 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from claimcheck.document import (
-    Article,
     Block,
     BlockKind,
     Document,
@@ -61,6 +60,7 @@ from claimcheck.document import (
 )
 from claimcheck.ingest.common import (
     URL_RE,
+    ArticleParts,
     ends_sentence,
     find_urls,
     is_cjk,
@@ -1362,8 +1362,7 @@ def read_pdf_text(
         else:
             para.file_refs = []
 
-    blocks_by_article: dict[int, list[Block]] = {a: [] for a in range(n_articles)}
-    refs_by_article: dict[int, list[FootnoteRef]] = {a: [] for a in range(n_articles)}
+    parts = ArticleParts(n_articles)
     for para in paras:
         assert para.smap is not None
         smap = para.smap
@@ -1374,10 +1373,10 @@ def read_pdf_text(
             article=para.article,
             location=source.location(smap.to_file(0)),
         )
-        index = len(blocks_by_article[para.article])
-        blocks_by_article[para.article].append(block)
+        index = len(parts.blocks[para.article])
+        parts.blocks[para.article].append(block)
         for off, num, label, file_off in para.file_refs:
-            refs_by_article[para.article].append(
+            parts.refs[para.article].append(
                 FootnoteRef(
                     number=num,
                     label=label,
@@ -1388,7 +1387,6 @@ def read_pdf_text(
                 )
             )
 
-    notes_by_article: dict[int, list[Footnote]] = {a: [] for a in range(n_articles)}
     for note in notes:
         art = note_article.get(id(note), 0)
         first = note.lines[0]
@@ -1404,7 +1402,7 @@ def read_pdf_text(
         builder = TextBuilder()
         _append_lines(builder, body_lines, vocab)
         text = builder.text()
-        notes_by_article[art].append(
+        parts.notes[art].append(
             Footnote(
                 number=note.number,
                 label=str(note.number),
@@ -1416,25 +1414,11 @@ def read_pdf_text(
             )
         )
 
-    articles = []
-    for a in range(n_articles):
-        blocks = blocks_by_article[a]
-        fns = notes_by_article[a]
-        loc = blocks[0].location if blocks else (fns[0].location if fns else source.location(0))
-        articles.append(
-            Article(
-                index=a,
-                title=titles.get(a),
-                location=loc,
-                blocks=tuple(blocks),
-                refs=tuple(refs_by_article[a]),
-                footnotes=tuple(fns),
-            )
-        )
+    parts.titles.update(titles)
     doc = Document(
         path=source.path,
         format="text",
         metadata=metadata or Metadata(),
-        articles=tuple(articles),
+        articles=parts.articles(source, located_by_notes=True),
     )
     return doc.with_source(source)
