@@ -617,22 +617,8 @@ def _scan(source: Source, first_line: int) -> _Scan:
             fence = fm.group(1)
             i += 1
             continue
-        hidden = _LIQUID_HIDDEN.match(line)
-        if hidden:  # {% comment %} / {% capture %}: nothing is printed where it stands
-            closer = re.compile(r"\{%-?\s*end" + hidden.group(1) + r"\b")
-            cm = closer.search(source.text, _line_start(source, i))
-            j = source.line_col(cm.end())[0] if cm else total
-            out.templates.append((i, j))
-            out.taken.update(range(i, j + 1))
-            i = j + 1
-            continue
-        if _TEMPLATE_LINE.match(line) or _TEMPLATE_OPEN.match(line):
-            j = i
-            if not _TEMPLATE_LINE.match(line):  # a tag over several lines
-                opener = _TEMPLATE_OPEN.match(line)
-                close = "%}" if opener is not None and opener.group(1) == "{%" else "}}"
-                while j < total and close not in source.line_text(j)[(0 if j > i else 2) :]:
-                    j += 1
+        j = _template_end(source, i, line)
+        if j is not None:
             out.templates.append((i, j))
             out.taken.update(range(i, j + 1))
             i = j + 1
@@ -648,33 +634,60 @@ def _scan(source: Source, first_line: int) -> _Scan:
         if not dm:
             i += 1
             continue
-        start = end = i
-        j = i + 1
-        while j <= total:
-            nxt = source.line_text(j)
-            if not nxt.strip():
-                k = j
-                while k <= total and not source.line_text(k).strip():
-                    k += 1
-                if k <= total and _INDENTED.match(source.line_text(k)):
-                    end = k
-                    j = k + 1
-                    continue
-                break
-            if (
-                _DEF.match(nxt)
-                or _HEADING.match(nxt)
-                or _FENCE.match(nxt)
-                or _LINKDEF.match(nxt)
-                or _TEMPLATE_LINE.match(nxt)
-            ):
-                break
-            end = j
-            j += 1
-        out.defs.append((start, end, dm.group(1)))
-        out.taken.update(range(start, end + 1))
+        end = _definition_end(source, i)
+        out.defs.append((i, end, dm.group(1)))
+        out.taken.update(range(i, end + 1))
         i = end + 1
     return out
+
+
+def _template_end(source: Source, i: int, line: str) -> int | None:
+    """The last line of a template tag starting on line ``i`` (``{% comment %}`` … ``{%
+    endcomment %}``, ``{{ … }}`` over several lines), or ``None`` when none starts there."""
+    hidden = _LIQUID_HIDDEN.match(line)
+    if hidden:  # {% comment %} / {% capture %}: nothing is printed where it stands
+        closer = re.compile(r"\{%-?\s*end" + hidden.group(1) + r"\b")
+        cm = closer.search(source.text, _line_start(source, i))
+        return source.line_col(cm.end())[0] if cm else source.line_count
+    if not (_TEMPLATE_LINE.match(line) or _TEMPLATE_OPEN.match(line)):
+        return None
+    j = i
+    if not _TEMPLATE_LINE.match(line):  # a tag over several lines
+        opener = _TEMPLATE_OPEN.match(line)
+        close = "%}" if opener is not None and opener.group(1) == "{%" else "}}"
+        while j < source.line_count and close not in source.line_text(j)[(0 if j > i else 2) :]:
+            j += 1
+    return j
+
+
+def _definition_end(source: Source, start: int) -> int:
+    """The last line of the note definition starting on line ``start``: its lines, and the
+    indented paragraphs after blank lines."""
+    total = source.line_count
+    end = start
+    j = start + 1
+    while j <= total:
+        nxt = source.line_text(j)
+        if not nxt.strip():
+            k = j
+            while k <= total and not source.line_text(k).strip():
+                k += 1
+            if k <= total and _INDENTED.match(source.line_text(k)):
+                end = k
+                j = k + 1
+                continue
+            break
+        if (
+            _DEF.match(nxt)
+            or _HEADING.match(nxt)
+            or _FENCE.match(nxt)
+            or _LINKDEF.match(nxt)
+            or _TEMPLATE_LINE.match(nxt)
+        ):
+            break
+        end = j
+        j += 1
+    return end
 
 
 _MDX_START = re.compile(r"^\s*<[A-Z][\w.]*(?:\s|$)")
