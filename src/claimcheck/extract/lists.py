@@ -271,6 +271,15 @@ def _sentence_start(text: str, pos: int, starts: list[int]) -> int:
     return s
 
 
+def _sentence_end(text: str, pos: int, starts: list[int]) -> int:
+    """Where the sentence holding ``pos`` ends, without its stop and the spaces before it."""
+    nxt = [st for st in starts if st > pos]
+    end = nxt[0] if nxt else len(text)
+    while end > pos and text[end - 1] in " \n.":
+        end -= 1
+    return end
+
+
 # ----------------------------------------------------------------------------- names
 _CONNECTORS = frozenset("of for the on de du des la le les von van der den da di del dos y al el bin ibn upon & und et".split())
 _NOT_FIRST = frozenset(
@@ -1041,11 +1050,7 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
                 continue
             parsed = parse_list(text, list_start, close, closed=True)
         else:
-            nxt = [st for st in starts if st > list_start]
-            list_end = nxt[0] if nxt else len(text)
-            while list_end > list_start and text[list_end - 1] in " \n.":
-                list_end -= 1
-            parsed = parse_list(text, list_start, list_end, closed=False)
+            parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
         if parsed is None or len(parsed["items"]) < 3:
             continue
         kept = parsed["items"]
@@ -1075,11 +1080,7 @@ def _lists_members_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """the members of GROUP are LIST."""
     for m in _MEMBERS_OF.finditer(text):
         list_start = m.end()
-        nxt = [st for st in starts if st > list_start]
-        list_end = nxt[0] if nxt else len(text)
-        while list_end > list_start and text[list_end - 1] in " \n.":
-            list_end -= 1
-        parsed = parse_list(text, list_start, list_end, closed=False)
+        parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
         if parsed is None or len(parsed["items"]) < 3:
             continue
         kept = parsed["items"]
