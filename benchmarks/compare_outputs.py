@@ -7,7 +7,9 @@ snapshots: the check that a refactoring left behaviour unchanged.
 ``snap`` runs ``verify --select ALL --preview --format json`` (and ``--format html`` for the
 evaluation drafts) in process over the evaluation drafts, the corpus issue, the docx
 fixtures and every k-th document of each format in ``../shared/realdocs`` (N per format,
-40 by default), writing one file per document and format with the exit status first.
+40 by default), writing one file per document and format with the exit status first. Each
+runs in process, from the collection's (or the checkout's) folder with a relative path, so
+two snapshots made from different checkouts compare equal when the outputs are the same.
 ``diff`` lists the documents whose output differs; it exits 1 when any does.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -55,22 +58,31 @@ def run(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def _name(path: Path) -> str:
-    try:
-        rel = path.relative_to(ROOT.parent)
-    except ValueError:
-        rel = path
-    return str(rel).replace("/", "__")
+def _where(path: Path) -> tuple[Path, str]:
+    """The folder to run in and the path to give: relative, so that outputs made from two
+    checkouts (or with the collection elsewhere) compare equal."""
+    for base in (_realdocs.REALDOCS.resolve(), ROOT, CORPUS.resolve().parent.parent):
+        try:
+            return base, str(path.resolve().relative_to(base))
+        except ValueError:
+            continue
+    return Path.cwd(), str(path)
 
 
 def snap(outdir: Path, per_format: int) -> None:
+    outdir = outdir.resolve()
     outdir.mkdir(parents=True, exist_ok=True)
-    for path, html in documents(per_format):
-        formats = ["json", "html"] if html else ["json"]
-        for fmt in formats:
-            code, out, err = run("verify", "--select", "ALL", "--preview", "--format", fmt, str(path))
-            text = f"exit {code}\n--- stderr\n{err}--- stdout\n{out}"
-            (outdir / f"{_name(path)}.{fmt}").write_text(text, encoding="utf-8")
+    home = Path.cwd()
+    try:
+        for path, html in documents(per_format):
+            base, rel = _where(path)
+            os.chdir(base)
+            for fmt in ["json", "html"] if html else ["json"]:
+                code, out, err = run("verify", "--select", "ALL", "--preview", "--format", fmt, rel)
+                text = f"exit {code}\n--- stderr\n{err}--- stdout\n{out}"
+                (outdir / f"{rel.replace('/', '__')}.{fmt}").write_text(text, encoding="utf-8")
+    finally:
+        os.chdir(home)
 
 
 def diff(old: Path, new: Path) -> int:
