@@ -426,7 +426,7 @@ def claims_group() -> None:
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (for its `registry`).")
 def claims_check(path: str | None, config: str | None) -> int:
     """Validate the registry: each problem at its file, line and column (exit 2)."""
-    from claimcheck.registry.commands import check
+    from claimcheck.commands import check
 
     return check(path, _settings(config))
 
@@ -443,7 +443,7 @@ def claims_init(
     draft: str, output: str | None, claims_path: str | None, reader: str | None, publication_date: str | None, config: str | None
 ) -> int:
     """Propose unverified registry entries for a draft's checkable claims."""
-    from claimcheck.registry.commands import init
+    from claimcheck.commands import init
     return init(draft, output, claims_path, reader, _settings(config, publication_date=publication_date))
 
 
@@ -456,7 +456,7 @@ def claims_init(
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
 def claims_export(path: str | None, fmt: str, output: str | None, base_url: str | None, config: str | None) -> int:
     """Export the registry's verdicts as schema.org ClaimReview JSON-LD."""
-    from claimcheck.registry.commands import export
+    from claimcheck.commands import export
 
     return export(path, fmt, output, base_url, _settings(config))
 
@@ -465,7 +465,7 @@ def claims_export(path: str | None, fmt: str, output: str | None, base_url: str 
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 def claims_schema(output: str | None) -> int:
     """Print the JSON Schema of registry files (docs/claims.schema.json)."""
-    from claimcheck.registry.commands import schema
+    from claimcheck.commands import schema
 
     return schema(output)
 
@@ -484,7 +484,7 @@ def status_cmd(
     draft: str, claims_path: str | None, fmt: str, reader: str | None, publication_date: str | None, output: str | None, config: str | None
 ) -> int:
     """Each checkable claim of a draft with its registry entry, status and reviewer."""
-    from claimcheck.registry.commands import status
+    from claimcheck.commands import status
     return status(draft, claims_path, fmt, reader, _settings(config, publication_date=publication_date), output)
 
 
