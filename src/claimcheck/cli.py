@@ -140,13 +140,15 @@ def cli() -> None:
 @click.option("--claims", "claims_path", type=click.Path(), default=None,
               help=REGISTRY_HELP.format("the RG rules do not run"))
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules (advisory; under the default set's precision bar).")
+@click.option("--docs-url", "docs_url", metavar="URL", default=None,
+              help="Where claimcheck's documentation is on the web: SARIF then links each rule (helpUri) [default: `docs-url` in the settings, else the installed package's Documentation URL, else no link].")
 def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
            extend_ignore: tuple[str, ...], stdin_filename: str | None, cache_dir: str | None, no_cache: bool,
            exclude: tuple[str, ...], extend_exclude: tuple[str, ...], no_gitignore: bool,
            statistics: bool, show_settings: bool, reader: str | None,
            publication_date: str | None, config: str | None, output: str | None, max_size_mb: float | None, time_budget: float | None, baseline_file: str | None,
            write_baseline_file: str | None, changed_since: str | None, jobs: int,
-           quiet: bool, claims_path: str | None, preview: bool | None) -> int:
+           quiet: bool, claims_path: str | None, preview: bool | None, docs_url: str | None) -> int:
     """Check drafts (files or folders) and report what does not add up."""
     from claimcheck.findings.baseline import load_baseline
     from claimcheck.pipeline import verify as run
@@ -172,6 +174,7 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
         "extend_exclude": list(extend_exclude) or None,
         "respect_gitignore": False if no_gitignore else None,
         "preview": preview or None,
+        "docs_url": docs_url,
     }
     settings = _settings(config, **overrides)
     if show_settings:
@@ -248,6 +251,10 @@ def _baselines(result: Result, drafts: list[Path], fmt: str, baseline: Baseline 
 def _report_options(fmt: str, settings: Settings, changed_since: str | None) -> dict[str, Any]:
     """What the report format is given besides the result."""
     options: dict[str, Any] = {"fail_on": settings.fail_on}
+    if fmt == "sarif":
+        from claimcheck.report.sarif import docs_base_url
+
+        options["docs_url"] = docs_base_url(settings.docs_url)
     if fmt == "github":
         options["step_summary"] = os.environ.get("GITHUB_STEP_SUMMARY") or None
         if changed_since:

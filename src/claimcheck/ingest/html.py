@@ -1759,7 +1759,7 @@ def _place_blocks(
                     block=index,
                     offset=min(where, n_chars),
                     location=source.location(file_off),
-                )
+                ).ending_at(source.mark_end(file_off, label))
             )
 
     for a in range(parts.count):

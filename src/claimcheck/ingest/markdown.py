@@ -1223,7 +1223,7 @@ def _place_blocks(
                     block=index,
                     offset=_norm_offset(block, file_off),
                     location=source.location(file_off),
-                )
+                ).ending_at(source.mark_end(file_off, label))
             )
     return target_labels
 

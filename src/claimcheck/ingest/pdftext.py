@@ -1498,7 +1498,7 @@ def read_pdf_text(
                     block=index,
                     offset=off,
                     location=source.location(file_off),
-                )
+                ).ending_at(source.mark_end(file_off, label))
             )
 
     for note in notes:
