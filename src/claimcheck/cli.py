@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # imported when a command runs: `claimcheck --help` stays fas
     from claimcheck.config import Settings
     from claimcheck.findings.baseline import Baseline
     from claimcheck.findings.result import Result
+    from claimcheck.resultcache import Entry
     from claimcheck.diff import Scope
 
 FAIL_ON = click.Choice(["error", "warning", "info", "never"])
@@ -150,14 +151,25 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
            write_baseline_file: str | None, changed_since: str | None, jobs: int,
            quiet: bool, claims_path: str | None, preview: bool | None, docs_url: str | None) -> int:
     """Check drafts (files or folders) and report what does not add up."""
-    from claimcheck.findings.baseline import load_baseline
-    from claimcheck.pipeline import verify as run
-    from claimcheck.report import render
-
+    # the pipeline, the rules and the reports are imported below the result cache's look-up:
+    # a run served from the cache does not load them (docs/speed.md)
     if baseline_file and write_baseline_file:
         raise UsageError("--baseline and --write-baseline cannot be used together",
                          hint="write the baseline first, then check against it", code="E417")
-    baseline = load_baseline(baseline_file) if baseline_file else None
+    baseline = _load_baseline(baseline_file)
+    from claimcheck import resultcache
+
+    # the result cache, looked up before the settings are read when the drafts are named
+    # files (reading the settings costs most of what a run served from the cache costs)
+    quick = quick_folder = None
+    github_summary = fmt == "github" and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
+    plain_run = not (no_cache or changed_since or baseline_file or write_baseline_file)
+    if plain_run and not (show_settings or "-" in paths or stdin_filename or github_summary
+                          or output):  # -o: the settings file is not yet known to refuse
+        quick, quick_folder, kept = _quick_lookup(cache_dir, config, paths, claims_path)
+        if kept is not None:
+            _emit(kept.text, None, log_safe=fmt == "github")
+            return kept.status
 
     overrides = {
         "fail_on": fail_on,
@@ -165,13 +177,9 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
         "publication_date": publication_date,
         "max_size_mb": max_size_mb,
         "time_budget": time_budget,
-        "select": list(select) or None,
-        "ignore": list(ignore) or None,
-        "extend_select": list(extend_select) or None,
-        "extend_ignore": list(extend_ignore) or None,
+        **_listed(select=select, ignore=ignore, extend_select=extend_select, extend_ignore=extend_ignore),
         "cache_dir": cache_dir,
-        "exclude": list(exclude) or None,
-        "extend_exclude": list(extend_exclude) or None,
+        **_listed(exclude=exclude, extend_exclude=extend_exclude),
         "respect_gitignore": False if no_gitignore else None,
         "preview": preview or None,
         "docs_url": docs_url,
@@ -183,13 +191,21 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     from claimcheck.rules._rates import configure_cache
 
     configure_cache(settings.cache_dir, enabled=not no_cache)
-    fmt = fmt or settings.output_format or "text"
-    if fmt not in REPORT_FORMATS:
-        raise UsageError(f"unknown output format {fmt!r} in {settings.origin or 'the settings'}",
-                         hint=f"choose one of: {', '.join(REPORT_FORMATS)}", code="E419")
+    fmt = _report_format(fmt, settings)
     paths, stdin = _stdin_draft(paths, stdin_filename, settings)
     drafts = _drafts_to_check(paths, changed_since, settings)
     inputs: list[str | os.PathLike[str]] = [*drafts, *(p for p in (baseline_file, config, settings.origin) if p)]
+    step_summary = _step_summary(fmt)
+    run_key = None
+    if plain_run and not (stdin is not None or step_summary):
+        run_key = resultcache.key("verify", settings, {"format": fmt, "statistics": statistics}, drafts, claims_path)
+        kept = resultcache.load(run_key)
+        if kept is not None:
+            _emit(kept.text, output, inputs, log_safe=fmt == "github")
+            return kept.status
+    from claimcheck.pipeline import verify as run
+    from claimcheck.report import render
+
     with _progress(len(drafts), enabled=not quiet) as advance:
         result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path,
                      stdin=stdin)
@@ -199,12 +215,70 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     if statistics:
         from claimcheck.report.text import render_statistics
 
-        _emit(render_statistics(result), output, inputs)
+        text = render_statistics(result)
+        _emit(text, output, inputs)
     else:
-        _emit(render(result, fmt, **_report_options(fmt, settings, changed_since)), output, inputs, log_safe=fmt == "github")
+        text = render(result, fmt, **_report_options(fmt, settings, changed_since, step_summary))
+        _emit(text, output, inputs, log_safe=fmt == "github")
     if write_baseline_file:
         return 2 if result.errors else 0
-    return result.exit_code(settings.fail_on)
+    status = result.exit_code(settings.fail_on)
+    if run_key is not None and not result.errors:
+        _store_result(run_key, quick, quick_folder, settings, text, status)
+    return status
+
+
+def _listed(**given: tuple[str, ...]) -> dict[str, list[str] | None]:
+    """Options given several times, as the settings take them (``None``: not given)."""
+    return {name: list(values) or None for name, values in given.items()}
+
+
+def _quick_lookup(
+    cache_dir: str | None, config: str | None, paths: tuple[str, ...], claims_path: str | None
+) -> tuple[str | None, Path | None, Entry | None]:
+    """The result cache's quick key (from the command line, before the settings are read),
+    its folder, and the run it keeps under that key (``None``: none)."""
+    from claimcheck import cache, resultcache
+
+    cache.configure(cache_dir)
+    quick_folder = cache.folder()
+    params = {k: v for k, v in click.get_current_context().params.items() if k not in ("jobs", "quiet", "output")}
+    quick = resultcache.quick_key("verify", params, config, paths, claims_path)
+    return quick, quick_folder, resultcache.load(quick)
+
+
+def _store_result(run_key: str, quick: str | None, quick_folder: Path | None, settings: Settings, text: str,
+                  status: int) -> None:
+    """Keep a run's report in the result cache: under its key, and under the quick key too
+    unless the settings name what it does not cover: a registry (its files), or another
+    cache folder."""
+    from claimcheck import cache, resultcache
+
+    resultcache.store(run_key, text, status)
+    if quick is not None and not settings.registry and cache.folder() == quick_folder:
+        resultcache.store(quick, text, status)
+
+
+def _step_summary(fmt: str) -> str | None:
+    """The file a GitHub Actions job summary is written to (the github format, in a job)."""
+    return os.environ.get("GITHUB_STEP_SUMMARY") or None if fmt == "github" else None
+
+
+def _load_baseline(baseline_file: str | None) -> Baseline | None:
+    if not baseline_file:
+        return None
+    from claimcheck.findings.baseline import load_baseline
+
+    return load_baseline(baseline_file)
+
+
+def _report_format(fmt: str | None, settings: Settings) -> str:
+    """The report format: given, else the settings', else text; one claimcheck writes."""
+    fmt = fmt or settings.output_format or "text"
+    if fmt not in REPORT_FORMATS:
+        raise UsageError(f"unknown output format {fmt!r} in {settings.origin or 'the settings'}",
+                         hint=f"choose one of: {', '.join(REPORT_FORMATS)}", code="E419")
+    return fmt
 
 
 def _stdin_draft(
@@ -237,18 +311,20 @@ def _drafts_to_check(paths: tuple[str, ...], changed_since: str | None, settings
 def _baselines(result: Result, drafts: list[Path], fmt: str, baseline: Baseline | None, baseline_file: str | None,
                write_baseline_file: str | None) -> None:
     """Write today's findings as a baseline, or leave out those a baseline records."""
-    from claimcheck.findings.baseline import apply_baseline, write_baseline
-
     if write_baseline_file:
+        from claimcheck.findings.baseline import write_baseline
+
         written = write_baseline(write_baseline_file, result.findings, inputs=drafts, checked=result.files)
         click.echo(f"wrote {write_baseline_file}: {written.total} findings, {len(written.entries)} fingerprints", err=True)
     if baseline is not None and baseline_file:
+        from claimcheck.findings.baseline import apply_baseline
+
         outcome = apply_baseline(result, baseline, baseline_file)
         for line in outcome.notes():
             click.echo(_for_log(line, fmt == "github"), err=True)
 
 
-def _report_options(fmt: str, settings: Settings, changed_since: str | None) -> dict[str, Any]:
+def _report_options(fmt: str, settings: Settings, changed_since: str | None, step_summary: str | None) -> dict[str, Any]:
     """What the report format is given besides the result."""
     options: dict[str, Any] = {"fail_on": settings.fail_on}
     if fmt == "sarif":
@@ -256,7 +332,7 @@ def _report_options(fmt: str, settings: Settings, changed_since: str | None) -> 
 
         options["docs_url"] = docs_base_url(settings.docs_url)
     if fmt == "github":
-        options["step_summary"] = os.environ.get("GITHUB_STEP_SUMMARY") or None
+        options["step_summary"] = step_summary
         if changed_since:
             from claimcheck.vcs import changed_lines
 
@@ -339,21 +415,34 @@ def rule_cmd(code: str) -> int:
               help=f"Only claims of this kind, repeatable: {', '.join(CLAIM_KINDS)}.")
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
-def extract(path: str, fmt: str, kinds: tuple[str, ...], reader: str | None, output: str | None) -> int:
+@click.option("--cache-dir", default=None, metavar="DIR", help="Keep caches (and the claims printed) in DIR.")
+@click.option("--no-cache", is_flag=True, help="Read and write no cache (same claims, slower).")
+def extract(path: str, fmt: str, kinds: tuple[str, ...], reader: str | None, output: str | None,
+            cache_dir: str | None, no_cache: bool) -> int:
     """Print the checkable claims of a draft as typed records."""
-    from claimcheck.extract import extract as run
-    from claimcheck.ingest import load_document
-    from claimcheck.report.claims import render_claims
+    from claimcheck import cache, resultcache
 
+    cache.configure(cache_dir, enabled=not no_cache)
     kinds = tuple(k.strip().lower().replace("-", "_").replace(" ", "_") for k in kinds)
     bad = [k for k in kinds if k.replace("_", "-") not in CLAIM_KINDS]
     if bad:
         raise UsageError(
             f"unknown claim kind {bad[0]!r}", hint=f"choose from {', '.join(CLAIM_KINDS)}", code="E402"
         )
+    run_key = resultcache.key("extract", None, {"format": fmt, "kinds": kinds, "reader": reader}, [path])
+    kept = resultcache.load(run_key)
+    if kept is not None:
+        _emit(kept.text, output, [path])
+        return kept.status
+    from claimcheck.extract import extract as run
+    from claimcheck.ingest import load_document
+    from claimcheck.report.claims import render_claims
+
     doc = load_document(path, reader=reader)
     claims = run(doc, list(kinds) or None)
-    _emit(render_claims(claims, fmt), output, [path])
+    text = render_claims(claims, fmt)
+    _emit(text, output, [path])
+    resultcache.store(run_key, text, 0)
     return 0
 
 
