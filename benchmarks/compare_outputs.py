@@ -4,11 +4,11 @@ snapshots: the check that a refactoring left behaviour unchanged.
     python benchmarks/compare_outputs.py snap OUTDIR [--per-format N]
     python benchmarks/compare_outputs.py diff OLDDIR NEWDIR
 
-``snap`` runs ``verify --select ALL --preview --format json`` (and ``--format html`` for the
-evaluation drafts) in process over the evaluation drafts, the corpus issue, the docx
-fixtures and every k-th document of each format in ``../shared/realdocs`` (N per format,
-40 by default), writing one file per document and format with the exit status first. Each
-runs in process, from the collection's (or the checkout's) folder with a relative path, so
+``snap`` runs ``verify --no-cache --select ALL --preview --format json`` (and ``--format
+html`` for the evaluation drafts; never served from the result cache) over the evaluation
+drafts, the corpus issue, the docx fixtures and every k-th document of each format in
+``../shared/realdocs`` (N per format, 40 by default), writing one file per document and
+format with the exit status first. Each runs in process, from the collection's (or the checkout's) folder with a relative path, so
 two snapshots made from different checkouts compare equal when the outputs are the same.
 ``diff`` lists the documents whose output differs; it exits 1 when any does.
 """
@@ -78,7 +78,7 @@ def snap(outdir: Path, per_format: int) -> None:
             base, rel = _where(path)
             os.chdir(base)
             for fmt in ["json", "html"] if html else ["json"]:
-                code, out, err = run("verify", "--select", "ALL", "--preview", "--format", fmt, rel)
+                code, out, err = run("verify", "--no-cache", "--select", "ALL", "--preview", "--format", fmt, rel)
                 text = f"exit {code}\n--- stderr\n{err}--- stdout\n{out}"
                 (outdir / f"{rel.replace('/', '__')}.{fmt}").write_text(text, encoding="utf-8")
     finally:
