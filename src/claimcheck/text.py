@@ -17,6 +17,7 @@ __all__ = [
     "fold",
     "is_cjk",
     "is_letter",
+    "singular",
 ]
 
 STOP_WORDS = frozenset(
@@ -90,3 +91,18 @@ def comparable(text: str | None) -> str:
         return ""
     words = [w for w in WORD.findall(fold(text)) if w not in ("the", "a", "an")]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def singular(word: str) -> str:
+    """The singular of a lower-case English plural, by its ending: "countries" -> "country",
+    "boxes" -> "box", "ports" -> "port"; short words, words with digits and words ending in
+    -ss, -us, -is are left as written."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
