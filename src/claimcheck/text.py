@@ -15,6 +15,8 @@ __all__ = [
     "content_words",
     "find_urls",
     "fold",
+    "has_any",
+    "ignorecase_fold",
     "is_cjk",
     "is_letter",
 ]
@@ -90,3 +92,21 @@ def comparable(text: str | None) -> str:
         return ""
     words = [w for w in WORD.findall(fold(text)) if w not in ("the", "a", "an")]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+# the characters an IGNORECASE pattern matches to an ASCII letter whose ``str.lower`` is not
+# that letter: dotted and dotless i, the long s (the Kelvin sign lowers to "k" already)
+_IGNORECASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def ignorecase_fold(text: str) -> str:
+    """``text`` lower-cased so that an ASCII keyword found in it by an ``re.IGNORECASE``
+    pattern is found in the result by ``in``: a cheap, exact test that a pattern made of
+    such keywords cannot match before running it (``tests/test_text.py`` checks every
+    character against :mod:`re`)."""
+    return text.lower() if text.isascii() else text.translate(_IGNORECASE_FIXES).lower()
+
+
+def has_any(folded: str, words: tuple[str, ...]) -> bool:
+    """Does ``folded`` (from :func:`ignorecase_fold`) hold one of ``words`` (lower-case ASCII)?"""
+    return any(w in folded for w in words)

@@ -50,6 +50,7 @@ from typing import Any, Iterable, Iterator
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.document import Block, BlockKind, Document
 from claimcheck.extract.text import TextUnit, sentence_bounds
+from claimcheck.text import has_any, ignorecase_fold
 
 __all__ = ["country_name", "describe_group", "extract_member_lists", "find_member_lists", "parse_list", "recognise"]
 
@@ -101,6 +102,14 @@ _BEFORE_LIST = re.compile(
     rf"\s+(?:(?P<count>{_COUNT})\s+)?(?:(?:[a-z][\w-]*\s+){{0,4}}{_COLLECTIVE}\s*)?(?P<open>\(|:\s*|—\s*|–\s*)?",
     re.I,
 )
+# a word every match of _AFTER_LIST holds (as written: the pattern heeds case), one of
+# _BEFORE_LIST's (in lower case: it does not), one of _MEMBERS_OF's (as written)
+_AFTER_LIST_WORDS = ("joined", "signed", "ratified", "endorsed", "become", "members", "signatories", "partners",
+                     "participants", "parties", "founders", "founded", "established", "set", "created", "launched",
+                     "make", "made", "belong", "form")
+_BEFORE_LIST_WORDS = ("includ", "compris", "count", "together", "consist", "made", "grown", "number", "composed",
+                      "gather", "unite")
+_MEMBERS_OF_WORDS = ("member", "signatories", "partners", "participants")
 _MEMBERS_OF = re.compile(
     r"\b(?:the\s+)?(?:members|member\s+states|signatories|partners|participants)\s+of\s+(?P<group>(?:the\s+)?[A-Z][^\s,.;:()]*(?:\s+[^\s,.;:()]+){0,6}?)\s+"
     r"(?:are|were|include|included|now\s+include)\s*:?\s+",
@@ -590,6 +599,9 @@ _SOME_OF = re.compile(
 _FOUNDER = re.compile(r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I)
 _SIGN = re.compile(r"\bsign\w*|\bratif\w*|\bendors\w*", re.I)
 _ANCHORS = re.compile(
+    # every anchor starts with one of these characters: tested first, a place that cannot
+    # start one is passed over at once instead of trying the eight anchors in turn
+    r"(?=[(:,\s—–])(?:"
     r"(?P<paren>\()"
     r"|(?P<colon>:)(?=\s)"
     r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
@@ -599,7 +611,8 @@ _ANCHORS = re.compile(
     r"launched|initiated|formed|signed|ratified|endorsed|joined)\s+by\s+)(?=(?:the\s+)?[A-Z])"
     r"|(?P<comma>,\s+)(?=(?:the\s+)?[A-Z])"
     r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
-    r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])",
+    r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])"
+    r")",
 )
 
 
@@ -868,8 +881,10 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
     starts = sentence_starts if sentence_starts is not None else sentence_bounds(text)
     found: list[dict[str, Any]] = []
 
+    # each pattern below is run only on a text that holds a word every match of it holds
+    folded = ignorecase_fold(text)
     # 1. LIST have joined GROUP
-    for m in _AFTER_LIST.finditer(text):
+    for m in _AFTER_LIST.finditer(text) if has_any(text, _AFTER_LIST_WORDS) else ():
         s0 = _sentence_start(text, m.start(), starts)
         kept = _members_before(text, _known_compound(text, _items(text, s0, m.start())))
         if len(kept) < 3:
@@ -908,7 +923,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         found.append(r)
 
     # 2. GROUP includes [N countries] (LIST) | : LIST | LIST
-    for m in _BEFORE_LIST.finditer(text):
+    for m in _BEFORE_LIST.finditer(text) if has_any(folded, _BEFORE_LIST_WORDS) else ():
         s0 = _sentence_start(text, m.start(), starts)
         list_start = m.end()
         if m.group("open") and m.group("open").startswith("("):
@@ -947,7 +962,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         found.append(r)
 
     # 3. the members of GROUP are LIST
-    for m in _MEMBERS_OF.finditer(text):
+    for m in _MEMBERS_OF.finditer(text) if has_any(text, _MEMBERS_OF_WORDS) else ():
         list_start = m.end()
         nxt = [st for st in starts if st > list_start]
         list_end = nxt[0] if nxt else len(text)

@@ -111,23 +111,23 @@ def spelling_variants(
 ) -> list[SpellingVariant]:
     """``blocks``: (block, name_text) pairs of the writer's prose, in document order."""
     forms: dict[str, _Form] = {}
-    lower_words: set[str] = set()
+    lower_raw: set[str] = set()  # the words written in lower case, folded once each below
     sentences: dict[str, set[tuple[int, tuple[int, int]]]] = {}
     for bi, (block, text) in enumerate(blocks):
         breaks = _breaks(text)
         for m in _WORD.finditer(text):
             word = m.group(1)
-            folded = fold(word).lower()
             if not word[0].isupper():
-                lower_words.add(folded)
+                lower_raw.add(word)
                 continue
-            if len(folded) < _MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
+            if len(fold(word).lower()) < _MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
                 continue
             form = forms.get(word)
             if form is None:
                 form = forms[word] = _Form(word)
             start = sentence_start(text, m.start())
-            form.locs.append((locate(block, m.start()), bi, m.start(), start))
+            # the place is located only for the forms reported (below)
+            form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
             prev = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
             if prev and prev.group(1)[0].isupper() and not sentence_start(text, m.start() - len(prev.group(0))):
@@ -135,6 +135,7 @@ def spelling_variants(
             nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
+    lower_words = {fold(w).lower() for w in lower_raw}
     # words one deletion apart share a key: index every form by itself and its deletions
     index: dict[str, set[str]] = {}
     for surface in forms:
@@ -186,6 +187,10 @@ def spelling_variants(
             continue  # While / White: a sentence's first word, and the other no surname
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
         signatures.append(signature)
+    for v in found:
+        for locs in (v.main_locs, v.variant_locs):
+            if locs and locs[0][0] is None:  # a form's list is shared by every pair it is in
+                locs[:] = [(locate(blocks[bi][0], at), bi, at, start) for _, bi, at, start in locs]
     # one letter changed the same way in several names is a second spelling system, not a
     # slip (Zeeland / Zealand and Zeelandia / Zealandia: Dutch and English)
     found = [v for v, sig in zip(found, signatures) if sig == ("accent",) or signatures.count(sig) == 1]
