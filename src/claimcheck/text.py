@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterable
 
 __all__ = [
     "STOP_WORDS",
@@ -94,19 +95,31 @@ def comparable(text: str | None) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 
-# the characters an IGNORECASE pattern matches to an ASCII letter whose ``str.lower`` is not
-# that letter: dotted and dotless i, the long s (the Kelvin sign lowers to "k" already)
-_IGNORECASE_FIXES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
-
-
 def ignorecase_fold(text: str) -> str:
     """``text`` lower-cased so that an ASCII keyword found in it by an ``re.IGNORECASE``
     pattern is found in the result by ``in``: a cheap, exact test that a pattern made of
-    such keywords cannot match before running it (``tests/test_text.py`` checks every
-    character against :mod:`re`)."""
-    return text.lower() if text.isascii() else text.translate(_IGNORECASE_FIXES).lower()
+    such keywords cannot match before running it (``tests/test_prefilters.py`` checks every
+    character against :mod:`re`).
+
+    The characters such a pattern reads as an ASCII letter that ``str.lower`` does not
+    turn into that letter: the dotted capital I (lowered to "i" and a combining dot), the
+    dotless i and the long s (the Kelvin sign lowers to "k" already). Turning more into
+    letters than the pattern would only lets a text through to the pattern."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    for odd, letter in _IGNORECASE_FIXES:
+        if odd in low:
+            low = low.replace(odd, letter)
+    return low
 
 
-def has_any(folded: str, words: tuple[str, ...]) -> bool:
+_IGNORECASE_FIXES = (("i\u0307", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def has_any(folded: str, words: Iterable[str]) -> bool:
     """Does ``folded`` (from :func:`ignorecase_fold`) hold one of ``words`` (lower-case ASCII)?"""
-    return any(w in folded for w in words)
+    for w in words:
+        if w in folded:
+            return True
+    return False

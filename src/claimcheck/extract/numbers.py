@@ -45,6 +45,7 @@ import math
 from claimcheck import lazyre as re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 __all__ = [
@@ -873,6 +874,17 @@ def find_numbers(text: str) -> Iterator[Number]:
     Context checks (identifiers, years, dates, URLs, "24/7") are the caller's; a composite
     token's :attr:`~Number.parts` are the plain tokens it is read from.
     """
+    yield from _numbers_in(text)
+
+
+@lru_cache(maxsize=8192)
+def _numbers_in(text: str) -> tuple[Number, ...]:
+    """:func:`find_numbers`, read once per text (the extractors and the arithmetic rules
+    read the same paragraphs; a :class:`Number` is immutable)."""
+    return tuple(_find_numbers(text))
+
+
+def _find_numbers(text: str) -> Iterator[Number]:
     base = _base_tokens(text)
     if not base:
         return
