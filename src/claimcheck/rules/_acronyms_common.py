@@ -98,8 +98,8 @@ def _lower_words(doc: Document) -> frozenset[str]:
     "London"), lower-cased: the same letters in capitals are that word set in capitals."""
     out: set[str] = set()
     for block in doc.iter_blocks():
-        out.update(w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", block.text))
-    return frozenset(out)
+        out.update(re.findall(r"\b[A-Za-z][a-z]+\b", block.text))
+    return frozenset(w.lower() for w in out)  # each distinct word lower-cased once
 
 
 _NUMBERED = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")

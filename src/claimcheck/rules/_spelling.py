@@ -31,6 +31,9 @@ _VOWELS = set("aeiouy")
 # a capitalised word of letters (any script), not part of a hyphenated compound or an identifier;
 # a possessive ending is left out of the word
 _WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*)(?:['’]s)?(?![\w'’-])")
+# _WORD at a word that starts with an ASCII capital or a letter outside ASCII: a word of
+# _WORD starts only where no letter is before it, so these are its matches with such a start
+_MAYBE_CAPITAL_WORD = re.compile(r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])([^\W\d_][^\W\d_]*)(?:['’]s)?(?![\w'’-])")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
 # the word just before a name, and the one just after it (a possessive between)
@@ -43,6 +46,11 @@ def fold(word: str) -> str:
     """``word`` without accents: "Wiśniewska" -> "Wisniewska", "Łódź" -> "Lodz"."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _folded_len(word: str) -> int:
+    """``len(fold(word).lower())`` (an ASCII word folds to itself)."""
+    return len(word) if word.isascii() else len(fold(word).lower())
 
 
 def one_edit(a: str, b: str) -> tuple[str, int] | None:
@@ -111,16 +119,17 @@ def spelling_variants(
 ) -> list[SpellingVariant]:
     """``blocks``: (block, name_text) pairs of the writer's prose, in document order."""
     forms: dict[str, _Form] = {}
-    lower_raw: set[str] = set()  # the words written in lower case, folded once each below
+    written: set[str] = set()  # every word, to find those written in lower case (below)
     sentences: dict[str, set[tuple[int, tuple[int, int]]]] = {}
     for bi, (block, text) in enumerate(blocks):
+        written.update(_WORD.findall(text))
         breaks = _breaks(text)
-        for m in _WORD.finditer(text):
+        # the words of _WORD that may start with a capital (not those in ASCII lower case)
+        for m in _MAYBE_CAPITAL_WORD.finditer(text):
             word = m.group(1)
             if not word[0].isupper():
-                lower_raw.add(word)
                 continue
-            if len(fold(word).lower()) < _MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
+            if _folded_len(word) < _MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
                 continue
             form = forms.get(word)
             if form is None:
@@ -135,7 +144,7 @@ def spelling_variants(
             nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
-    lower_words = {fold(w).lower() for w in lower_raw}
+    lower_words = {w.lower() if w.isascii() else fold(w).lower() for w in written if not w[0].isupper()}
     # words one deletion apart share a key: index every form by itself and its deletions
     index: dict[str, set[str]] = {}
     for surface in forms:

@@ -23,6 +23,7 @@ _YEAR_AGO = re.compile(
 _NUM = (r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d{1,3}")
 _YEAR = r"(?:1[89]|20)\d\d"
+_YEAR_RE = re.compile(_YEAR)
 _SPAN_HEDGE = (r"(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
                r"just[ \t]+over|just[ \t]+under)[ \t]+")
 # "over the past 15 years", "in the last two decades", "during the previous decade"
@@ -117,6 +118,8 @@ class AgeDoesNotFollow(Rule[Options]):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         pub = ctx.document.metadata.publication_date
         for unit in iter_units(ctx.document):
+            if not _YEAR_RE.search(unit.text):
+                continue  # every reading below is tied to a year written in the paragraph
             yield from self._spans(unit, pub)
             yield from self._anniversaries(unit, pub)
             if pub is None:
