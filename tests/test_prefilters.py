@@ -89,3 +89,17 @@ def test_number_helpers_agree_with_their_plain_forms() -> None:
     for text in ("see www.X.org", "mail me@x", "a.PDF file", "http://x", "nothing here", "the .Gov site"):
         if numeric._URL_RE.search(text):
             assert numeric._may_hold_url(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "½ cup, 3¼ miles, .5 and 1,234.5 or twenty-one k; An eighth of 1.1.1 and 4th; a hundred and five",
+    "ſix Kilo 10k 1 234 567.89 3/4 5,00 2e5 1 in 5",
+    "", "no numbers at all here", "x" * 50 + "5" + "y 7 seven",
+])
+def test_next_number_is_the_number_patterns_search(text: str) -> None:
+    from claimcheck.extract.numbers import _NUMBER_RE, _NextNumber
+
+    nxt = _NextNumber(text)
+    for pos in [*range(len(text) + 1), *range(len(text), -1, -7)]:
+        want, got = _NUMBER_RE.search(text, pos), nxt.search(pos)
+        assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), pos

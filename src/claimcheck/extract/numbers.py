@@ -151,6 +151,42 @@ _NUMBER_RE = re.compile(
     rf"|(?=[A-Za-z])(?P<words>{_WORDS})",
     re.IGNORECASE,
 )
+# _NUMBER_RE only where a number can start: at a digit, a dot or a vulgar fraction (the
+# first character tested before anything else), or at a letter (number words). Every match
+# of _NUMBER_RE starts at one or the other, never both, so the first match of the two from a
+# place is _NUMBER_RE's (see _NextNumber), and the one in figures skips prose at the speed
+# of a character class
+_NUMBER_AT_FIGURE = re.compile(rf"(?=[.\d{''.join(VULGAR)}])(?:{_NUMBER_RE.pattern})", re.IGNORECASE)
+# the number words alone: where one starts, _NUMBER_RE reads the same words (at a letter
+# its figure and fraction branches cannot match)
+_NUMBER_AT_LETTER = re.compile(rf"(?=[A-Za-z])(?P<words>{_WORDS})", re.IGNORECASE)
+
+
+class _NextNumber:
+    """``_NUMBER_RE.search(text, pos)`` as the first of the two patterns above, each match
+    kept until the reading passes it (each pattern scans the text about once)."""
+
+    __slots__ = ("text", "found")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # per pattern: (the place searched from, the match found there or None)
+        self.found: list[tuple[int, re.Match[str] | None]] = [(-1, None), (-1, None)]
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        best = None
+        for i, rx in enumerate((_NUMBER_AT_FIGURE, _NUMBER_AT_LETTER)):
+            since, m = self.found[i]
+            if since < 0 or since > pos or (m is not None and m.start() < pos):
+                m = rx.search(self.text, pos)
+                if m is not None and i:
+                    m = _NUMBER_RE.match(self.text, m.start())  # the same words, with every group
+                self.found[i] = (pos, m)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+
 _HALF_A = re.compile(r"[ \t]+an?(?=[ \t]+[A-Za-z])", re.IGNORECASE)
 _QUARTER_CENTURY = re.compile(r"(quarter|half)(?=[ \t-]+(?:century|centuries|millennium)\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(
@@ -637,9 +673,9 @@ def _base_tokens(text: str) -> list[_Tok]:
     """Every number as one reading of its own (no signs, ratios or joins yet)."""
     out: list[_Tok] = []
     pos = 0
-    search = _NUMBER_RE.search
+    search = _NextNumber(text).search
     while True:
-        m = search(text, pos)
+        m = search(pos)
         if m is None:
             return out
         start, end = m.start(), m.end()
