@@ -557,6 +557,18 @@ _APPOS = re.compile(
     r"\s*,?\s*$",
     re.I,
 )
+# every _APPOS holds its count: a digit or one of these words
+_COUNT_WORDS = (*_NUMBER_WORDS, "dozen", "twenty", "thirty")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _appos(left: str) -> re.Match[str] | None:
+    """``_APPOS.search(left)``, not tried on words without a count."""
+    if not _ANY_DIGIT.search(left) and not has_any(ignorecase_fold(left), _COUNT_WORDS):
+        return None
+    return _APPOS.search(left)
+
+
 _LEAD_COUNT = re.compile(
     rf"^{_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<pred>(?:[^\d;()]|\b(?:19|20)\d\d\b)*)$",
     re.I,
@@ -717,7 +729,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         if kind == "comma":
             # "The pact has three members, Chile, Peru and Ghana, and …": only after a count,
             # and not "the four largest cities of Auckland, Christchurch, …" (where "of" opens the list)
-            ap = _APPOS.search(left)
+            ap = _appos(left)
             if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
                 continue
             if re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or ""):
@@ -775,7 +787,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             group = np_.group(0)
             complete = False
         else:
-            ap = _APPOS.search(left)
+            ap = _appos(left)
             lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
             if kind == "paren" and not re.search(rf"(?<![\w-]){_PLURAL}\s*$", left):
                 # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
@@ -1166,7 +1178,7 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
 
 def _lead_in(left: str) -> dict[str, Any] | None:
     """What a lead-in sentence before a bullet list names: group, count, completeness, role."""
-    ap = _APPOS.search(left)
+    ap = _appos(left)
     lc = _LEAD_COUNT.match(left)
     np_ = _NP.match(left)
     count = None

@@ -61,7 +61,8 @@ def keep_line_hyphen(left_text: str, right_text: str, vocab: dict[str, int]) -> 
 
     Returns ``None`` when the line does not end in a hyphenated word fragment.
     """
-    lm = _LEFT_WORD.search(left_text)
+    # the pattern ends with "-$": only a text ending in "-" (or "-" and a line break) holds it
+    lm = _LEFT_WORD.search(left_text) if left_text.endswith(("-", "-\n")) else None
     if not lm:
         return None
     rm = _RIGHT_WORD.match(right_text)

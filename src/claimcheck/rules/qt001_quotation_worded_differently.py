@@ -33,7 +33,10 @@ def _segments(text: str) -> list[list[str]]:
 
 def _contains(long: list[str], short: list[str]) -> bool:
     n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+    if not n:
+        return True
+    first = short[0]  # only the places where the first word is are compared in full
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1) if long[i] == first)
 
 
 def _excerpt_of(a: str, b: str) -> bool:
@@ -192,6 +195,7 @@ class QuotationWordedDifferently(Rule):
         marks) compared with the quotations of its article's body by the same measures."""
         for article in ctx.document.articles:
             prose = " ".join(b.text for b in article.blocks if b.is_prose)
+            prose_words: list[str] | None = None  # read at the first pull quote, once per article
             body = [(q, w, sq) for q, w, sq in quotes if q.article == article.index]
             for block in article.blocks:
                 if block.kind is not BlockKind.pull_quote:
@@ -200,7 +204,9 @@ class QuotationWordedDifferently(Rule):
                 wp = _words(text)
                 if len(wp) < _MIN_WORDS:
                     continue
-                if _contains(_words(prose), wp):
+                if prose_words is None:
+                    prose_words = _words(prose)
+                if _contains(prose_words, wp):
                     continue  # repeats the article's own words (prose or a quotation) as they are
                 sp = frozenset(wp)
                 found = None
