@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from claimcheck import lazyre as re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Iterator
 
 from claimcheck.document import Block, Document, Footnote, Location
@@ -28,6 +28,17 @@ _ABBREV = re.compile(
 
 def sentence_bounds(text: str) -> list[int]:
     """Offsets where sentences start (always includes 0)."""
+    return list(_sentence_bounds(text))
+
+
+@lru_cache(maxsize=8192)
+def _sentence_bounds(text: str) -> tuple[int, ...]:
+    """:func:`sentence_bounds`, found once per text (the extractors and several rules ask
+    for the same paragraphs' sentences)."""
+    return tuple(_find_sentence_bounds(text))
+
+
+def _find_sentence_bounds(text: str) -> list[int]:
     starts = [0]
     for m in _SENT_END.finditer(text):
         head = text[max(0, m.start() - 12) : m.end()]

@@ -157,8 +157,11 @@ def normalise_inline(
     """
     if smap is None:
         smap = SourceMap(anchors=((0, base),))
-    text = text.translate(_SPACE_LIKE)
-    spans = [(m.start(), m.end()) for m in _INVISIBLE_RE.finditer(text)]
+    if not text.isascii():  # the spaces and invisible characters are all outside ASCII
+        text = text.translate(_SPACE_LIKE)
+        spans = [(m.start(), m.end()) for m in _INVISIBLE_RE.finditer(text)]
+    else:
+        spans = []
     if math and ("$" in text or "\\" in text):
         spans.extend(_math_cuts(text))
     if not spans:
