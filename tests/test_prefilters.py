@@ -103,3 +103,12 @@ def test_next_number_is_the_number_patterns_search(text: str) -> None:
     for pos in [*range(len(text) + 1), *range(len(text), -1, -7)]:
         want, got = _NUMBER_RE.search(text, pos), nxt.search(pos)
         assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), pos
+
+
+def test_month_first_letters_are_what_the_month_names_start_with() -> None:
+    from claimcheck.extract import dates
+
+    first = re.compile("(?:" + "|".join(sorted({m[0] for m in dates.MONTHS})) + ")", re.IGNORECASE)
+    cls = re.compile("[jfmasond]", re.IGNORECASE)
+    assert {m[0] for m in dates.MONTHS} <= set("jfmasond")
+    assert all(bool(first.match(chr(c))) == bool(cls.match(chr(c))) for c in range(sys.maxunicode + 1))

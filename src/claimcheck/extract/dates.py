@@ -213,7 +213,8 @@ _OFFSET_RE = re.compile(
     re.I,
 )
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru|till|until|and|to\s+the\s+start\s+of)\s*$", re.I)
-_TRIGGER = re.compile(rf"\d+|(?<![^\W\d_]){_MON}(?![^\W\d_])", re.I)
+# a digit or a month name's first letter tested first: other places are passed over at once
+_TRIGGER = re.compile(rf"(?=[\djfmasond])(?:\d+|(?<![^\W\d_]){_MON}(?![^\W\d_]))", re.I)
 # the digits before a CJK run only from the start of their run, taken possessively: ``\d*``
 # tried from every digit of a long number was quadratic
 _CJK_RUN = re.compile(r"(?:(?<!\d)\d++)?[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+\d*")
