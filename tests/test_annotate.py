@@ -91,7 +91,7 @@ def test_every_finding_becomes_a_comment_on_its_words(draft, tmp_path):
         if f.help:
             assert f"Help: {f.help}" in match[0]["text"]
     anchors = {c["text"].split()[0]: c["anchor"] for c in got}
-    assert anchors["AC002"] == "China National Space Administration (CNAS"
+    assert anchors["AC002"] == "China National Space Administration (CNAS)"  # the definition's own span
     assert anchors["NM001"] in ("Tianwen-3", "Tianwen 3")
     # related places are named in the comment, with the words there
     nm = next(c for c in got if c["text"].startswith("NM001"))

@@ -35,9 +35,9 @@ def test_readme_opens_with_the_two_commands():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(r"```sh\n(.*?)```", text, re.S).group(1).strip().splitlines()
     assert block[0].endswith("claimcheck verify docs/examples/issue-23.md")
-    assert block[1].endswith("python -m pytest")
+    assert block[1].endswith("python -m pytest -n auto")
     ci = (ROOT / ".ci" / "run").read_text()
-    assert "pip install --quiet --disable-pip-version-check '.[test]'" in ci and "python -m pytest" in ci
+    assert "pip install --quiet --disable-pip-version-check '.[test]'" in ci and "python -m pytest -n auto" in ci
 
 
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]

@@ -1,9 +1,10 @@
 """``claimcheck annotate DRAFT.docx``: a copy of a Word draft with every finding as a comment.
 
 Each finding becomes a Word comment by ``claimcheck`` anchored on the words it is about:
-the finding's place (paragraph and character, see :mod:`claimcheck.ingest.docx`) to the end
-of its subject where the subject is written there, else of the word or number that starts
-there; a finding about a note reference is anchored on the reference mark, one about a note
+from the finding's place (paragraph and character, see :mod:`claimcheck.ingest.docx`) to
+its end (``Finding.end``) when it ends in the same paragraph; without one, to the end of its
+subject where the subject is written there, else of the word or number that starts there;
+a finding about a note reference is anchored on the reference mark, one about a note
 on the note's reference mark in the body (LibreOffice cannot open a .docx with comments
 inside its notes, so none is put there). The comment says the rule, the severity, the
 message, the related places (paragraph number and the first words there) and the help.
@@ -258,6 +259,8 @@ def annotate_bytes(draft: str, data: bytes, findings: Sequence[Finding]) -> tupl
                 first = last = refs_here[0].run
             else:
                 start, end = _span(para.text, offset, finding)
+                if finding.end is not None and finding.end.line == line and offset < finding.end.column - 1:
+                    start, end = offset, min(finding.end.column - 1, len(para.text))  # the finding's own words
                 span = _runs_for(walker, para, start, end) if end > start else None
                 if span is None and para.refs:
                     span = (para.refs[0].run, para.refs[0].run)

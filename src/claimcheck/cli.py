@@ -138,13 +138,15 @@ def cli() -> None:
 @click.option("--claims", "claims_path", type=click.Path(), default=None,
               help=REGISTRY_HELP.format("the RG rules do not run"))
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules (advisory; under the default set's precision bar).")
+@click.option("--docs-url", "docs_url", metavar="URL", default=None,
+              help="Where claimcheck's documentation is on the web: SARIF then links each rule (helpUri) [default: `docs-url` in the settings, else the installed package's Documentation URL, else no link].")
 def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
            extend_ignore: tuple[str, ...], stdin_filename: str | None, cache_dir: str | None, no_cache: bool,
            exclude: tuple[str, ...], extend_exclude: tuple[str, ...], no_gitignore: bool,
            statistics: bool, show_settings: bool, reader: str | None,
            publication_date: str | None, config: str | None, output: str | None, max_size_mb: float | None, time_budget: float | None, baseline_file: str | None,
            write_baseline_file: str | None, changed_since: str | None, jobs: int,
-           quiet: bool, claims_path: str | None, preview: bool | None) -> int:
+           quiet: bool, claims_path: str | None, preview: bool | None, docs_url: str | None) -> int:
     """Check drafts (files or folders) and report what does not add up."""
     from claimcheck.findings.baseline import (
         apply_baseline,
@@ -175,6 +177,7 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
         "extend_exclude": list(extend_exclude) or None,
         "respect_gitignore": False if no_gitignore else None,
         "preview": preview or None,
+        "docs_url": docs_url,
     }
     settings = _settings(config, **overrides)
     if show_settings:
@@ -216,6 +219,10 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
         for line in outcome.notes():
             click.echo(_for_log(line, fmt == "github"), err=True)
     options: dict[str, Any] = {"fail_on": settings.fail_on}
+    if fmt == "sarif":
+        from claimcheck.report.sarif import docs_base_url
+
+        options["docs_url"] = docs_base_url(settings.docs_url)
     if fmt == "github":
         options["step_summary"] = os.environ.get("GITHUB_STEP_SUMMARY") or None
         if changed_since:
@@ -402,7 +409,7 @@ def claims_group() -> None:
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (for its `registry`).")
 def claims_check(path: str | None, config: str | None) -> int:
     """Validate the registry: each problem at its file, line and column (exit 2)."""
-    from claimcheck.registry.commands import check
+    from claimcheck.commands import check
 
     return check(path, _settings(config))
 
@@ -419,7 +426,7 @@ def claims_init(
     draft: str, output: str | None, claims_path: str | None, reader: str | None, publication_date: str | None, config: str | None
 ) -> int:
     """Propose unverified registry entries for a draft's checkable claims."""
-    from claimcheck.registry.commands import init
+    from claimcheck.commands import init
     return init(draft, output, claims_path, reader, _settings(config, publication_date=publication_date))
 
 
@@ -432,7 +439,7 @@ def claims_init(
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
 def claims_export(path: str | None, fmt: str, output: str | None, base_url: str | None, config: str | None) -> int:
     """Export the registry's verdicts as schema.org ClaimReview JSON-LD."""
-    from claimcheck.registry.commands import export
+    from claimcheck.commands import export
 
     return export(path, fmt, output, base_url, _settings(config))
 
@@ -441,7 +448,7 @@ def claims_export(path: str | None, fmt: str, output: str | None, base_url: str 
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 def claims_schema(output: str | None) -> int:
     """Print the JSON Schema of registry files (docs/claims.schema.json)."""
-    from claimcheck.registry.commands import schema
+    from claimcheck.commands import schema
 
     return schema(output)
 
@@ -460,7 +467,7 @@ def status_cmd(
     draft: str, claims_path: str | None, fmt: str, reader: str | None, publication_date: str | None, output: str | None, config: str | None
 ) -> int:
     """Each checkable claim of a draft with its registry entry, status and reviewer."""
-    from claimcheck.registry.commands import status
+    from claimcheck.commands import status
     return status(draft, claims_path, fmt, reader, _settings(config, publication_date=publication_date), output)
 
 

@@ -26,7 +26,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from claimcheck.errors import ConfigError, UsageError
 from claimcheck.findings.model import Severity
@@ -67,6 +67,8 @@ class Settings(BaseModel):
       [respect-gitignore]: which files folders yield.
     - ``reader``, ``max_size_mb`` [max-size-mb], ``cache_dir`` [cache-dir],
       ``output_format`` [output-format], ``preview``.
+    - ``docs_url`` [docs-url]: where claimcheck's documentation is on the web, for the
+      rules' ``helpUri`` in SARIF (default: the installed package's Documentation URL, if any).
     - ``origin``: the file they were read from (None: defaults), for messages.
 
     docs/configuration.md describes every key.
@@ -100,8 +102,19 @@ class Settings(BaseModel):
     time_budget: float = Field(default=DEFAULT_TIME_BUDGET, alias="time-budget", ge=0, le=86400, allow_inf_nan=False)
     #: run the preview rules (advisory, under the default set's precision bar) too
     preview: bool = False
+    #: where claimcheck's documentation is on the web (the rules' ``helpUri`` in SARIF)
+    docs_url: str | None = Field(default=None, alias="docs-url")
     #: where the settings came from, for messages
     origin: str | None = Field(default=None, exclude=True)
+
+    @field_validator("docs_url")
+    @classmethod
+    def _absolute_url(cls, value: str | None) -> str | None:
+        if value is not None and not is_absolute_url(value):
+            from pydantic_core import PydanticCustomError
+
+            raise PydanticCustomError("url", "must be an absolute http(s) URL, e.g. https://example.org/claimcheck/docs/")
+        return value
 
     def is_selected(self, code: str, name: str, default: bool = True) -> bool:
         """Whether a rule runs. A rule that is off by default (``default=False``) runs only
@@ -132,6 +145,18 @@ class Settings(BaseModel):
                 if any(matches(c, code, name) for c in codes):
                     return True
         return False
+
+
+def is_absolute_url(url: str) -> bool:
+    """An absolute http(s) URL with a host (what SARIF's ``helpUri`` links must be)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(host) and not any(c.isspace() for c in url)
 
 
 def split_selectors(values: Any) -> Any:
@@ -188,10 +213,10 @@ _FLAGS = {
     "extend_select": "--extend-select", "extend_ignore": "--extend-ignore",
     "output_format": "--output-format", "preview": "--preview", "registry": "--claims",
     "exclude": "--exclude", "extend_exclude": "--extend-exclude", "respect_gitignore": "--no-respect-gitignore",
-    "cache_dir": "--cache-dir", "time_budget": "--time-budget",
+    "cache_dir": "--cache-dir", "time_budget": "--time-budget", "docs_url": "--docs-url",
 }
 _DASHED = ("fail_on", "publication_date", "per_file_ignores", "extend_select", "extend_ignore", "output_format",
-           "max_size_mb", "extend_exclude", "respect_gitignore", "cache_dir", "time_budget")
+           "max_size_mb", "extend_exclude", "respect_gitignore", "cache_dir", "time_budget", "docs_url")
 
 
 def load_settings(path: Path | None = None, *, search: bool = True, **overrides: Any) -> Settings:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from enum import Enum
-from typing import Iterator
+from typing import Any, Iterator, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from typing_extensions import Self
 
 __all__ = [
     "Article",
@@ -32,6 +33,8 @@ __all__ = [
     "PROSE_KINDS",
     "Source",
     "SourceMap",
+    "Span",
+    "WithEnd",
 ]
 
 
@@ -55,6 +58,43 @@ class Location(BaseModel):
     @property
     def sort_key(self) -> tuple[str, int, int]:
         return (self.path, self.line, self.column)
+
+
+class Span(NamedTuple):
+    """Where some words of a file start and end: ``location`` and the exclusive
+    ``end_location`` (None when unknown). Claims, reference marks and
+    :meth:`Document.span` give one; a rule hands it to ``Rule.finding`` so the finding
+    carries the end of the words it is about."""
+
+    location: Location
+    end_location: Location | None
+
+
+class WithEnd(BaseModel):
+    """A model that may know where its words end in the file: ``end_location`` (exclusive),
+    passed to the constructor like a field but kept beside the fields, not among them. It
+    is derived data, as a cache is: it takes no part in equality, ``model_dump`` or the JSON
+    outputs, so a record read back from JSON equals the one written; it survives pickling
+    (``--jobs``) and ``model_copy``. Records made by ``model_validate`` have none."""
+
+    def __init__(self, **data: Any) -> None:
+        end = data.pop("end_location", None)
+        super().__init__(**data)
+        if end is not None:
+            self.__dict__["end_location"] = end
+
+    def ending_at(self, end: Location | None) -> Self:
+        """This record, knowing that its words end at ``end`` (for the readers, which make
+        the record first)."""
+        if end is not None:
+            self.__dict__["end_location"] = end
+        return self
+
+    @property
+    def end_location(self) -> Location | None:
+        """Where the words end in the file (the place after their last character), or None."""
+        end: Location | None = self.__dict__.get("end_location")
+        return end
 
 
 class Source:
@@ -85,6 +125,22 @@ class Source:
         if self._page_starts:
             page = bisect.bisect_right(self._page_starts, offset)
         return Location(path=self.path, line=line, column=col, page=page)
+
+    def offset(self, line: int, column: int) -> int | None:
+        """The file offset of a 1-based line and column (None past the last line)."""
+        if line < 1 or line > len(self._line_starts):
+            return None
+        return self._line_starts[line - 1] + column - 1
+
+    def mark_end(self, offset: int, label: str) -> Location | None:
+        """The exclusive end of a footnote reference mark with ``label`` written at file
+        ``offset`` (``[^5]``, ``[5]`` or the label itself, as readers locate marks), or None
+        when the file has no such characters there (a Word reference mark is no text)."""
+        text = self.text
+        for mark in (f"[^{label}]", f"[{label}]", label):
+            if mark and text.startswith(mark, offset):
+                return self.location(offset + len(mark))
+        return None
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its line break."""
@@ -154,7 +210,7 @@ class _Located(BaseModel):
     location: Location
 
 
-class FootnoteRef(_Located):
+class FootnoteRef(_Located, WithEnd):
     """An in-text reference to a footnote ("…universe,” 5", ``[^5]``, ``<sup>5</sup>``)."""
 
     number: int | None = Field(description="The numeric value of the label, if it is a number.")
@@ -162,6 +218,8 @@ class FootnoteRef(_Located):
     article: int
     block: int = Field(description="Index of the block in its article that holds the reference.")
     offset: int = Field(description="Offset of the reference in the block's normalised text.")
+    # end_location (WithEnd): the end of the mark in the file; None when the mark is no
+    # text, as in Word
 
 
 class Footnote(_Located):
@@ -261,6 +319,28 @@ class Document(BaseModel):
             return block.location
         return self._source.location(block.source_map.to_file(offset))
 
+    def locate_end(self, block: Block | Footnote, end: int) -> Location | None:
+        """The file location just after the span ``text[:end]`` of a block's or footnote's
+        normalised text ends (an exclusive end, as SARIF's ``endColumn``), or None when
+        the original text is not at hand.
+
+        The last character of the span is mapped and the place after it taken, so a span
+        ending where the normalised text jumps in the file (a joined line, stripped
+        markup) ends after its own last character, not at the start of what follows."""
+        if self._source is None:
+            return None
+        if end <= 0:
+            return self._source.location(block.source_map.to_file(0))
+        return self._source.location(block.source_map.to_file(end - 1) + 1)
+
+    def span(self, block: Block | Footnote, start: int, end: int) -> Span:
+        """The file places where ``text[start:end]`` of a block or footnote starts and ends."""
+        return Span(self.locate(block, start), self.locate_end(block, end))
+
+    def note_span(self, note: Footnote) -> Span:
+        """A whole footnote: from its place (its number or label) to the end of its text."""
+        return Span(note.location, self.locate_end(note, len(note.text)) if note.text else None)
+
     def iter_blocks(self, *, prose_only: bool = False) -> Iterator[Block]:
         for article in self.articles:
             for block in article.blocks:
@@ -276,7 +356,7 @@ class Document(BaseModel):
             yield from article.refs
 
 
-class Suppression(_Located):
+class Suppression(_Located, WithEnd):
     """An inline ``claimcheck: ignore[...]`` comment and what it covers.
 
     ``scope`` is ``line`` (the next non-blank line, or the line it stands on), ``file``,
@@ -287,6 +367,7 @@ class Suppression(_Located):
     scope: str
     start_line: int
     end_line: int
+    # end_location (WithEnd): where the comment ends
 
 
 Document.model_rebuild()

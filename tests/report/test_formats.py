@@ -104,7 +104,7 @@ def test_sarif_is_valid_and_complete(example_result):
     assert run["tool"]["driver"]["rules"][res["ruleIndex"]]["id"] == "FN001"
     loc = res["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "tests/report/draft.md"
-    assert loc["region"] == {"startLine": 36, "startColumn": 1}
+    assert loc["region"] == {"startLine": 36, "startColumn": 1, "endLine": 36, "endColumn": 172}  # the whole note
     assert [r["message"]["text"] for r in res["relatedLocations"]] == [
         "footnote 3 first defined here",
         "reference 4 has no note: is this it?",

@@ -37,5 +37,5 @@ def test_gitlab_code_quality(tmp_path, monkeypatch, capsys):
     assert code == 1 and len(issues) == 1
     (issue,) = issues
     assert issue["check_name"] == "FN002 reference-without-footnote" and issue["severity"] == "major"
-    assert issue["location"] == {"path": "content/drafts/a.md", "lines": {"begin": 1}}
+    assert issue["location"] == {"path": "content/drafts/a.md", "lines": {"begin": 1, "end": 1}}
     assert len(issue["fingerprint"]) == 32 and issue["description"].startswith("FN002 reference 2")

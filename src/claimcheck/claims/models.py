@@ -27,7 +27,7 @@ from typing import (
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from claimcheck.document import Location
+from claimcheck.document import Location, WithEnd
 
 __all__ = [
     "AcronymClaim",
@@ -147,7 +147,7 @@ class RelativeWindow(_Frozen):
     )
 
 
-class _ClaimBase(_Frozen):
+class _ClaimBase(_Frozen, WithEnd):
     text: str = Field(description="The exact span, as in the normalised text.")
     location: Location
     article: int = 0
@@ -155,6 +155,8 @@ class _ClaimBase(_Frozen):
     footnote: str | None = Field(default=None, description="Footnote label, if in a footnote body.")
     start: int = Field(ge=0, description="Offset of the span in its block's or footnote's text.")
     end: int = Field(ge=0)
+    # end_location (WithEnd): where the span ends in the file, for the findings made from
+    # the claim; not a field, so the claims' JSON and YAML are unchanged
     sentence: str = ""
     footnotes: tuple[str, ...] = Field(default=(), description="Labels of supporting references.")
 

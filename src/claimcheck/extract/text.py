@@ -89,6 +89,7 @@ class TextUnit:
         return {
             "text": self.text[start:end],
             "location": self.locate(start),
+            "end_location": self.doc.locate_end(self.owner, end),
             "article": self.article,
             "block": self.block,
             "footnote": self.footnote,

@@ -42,6 +42,12 @@ class Finding(BaseModel):
     severity: Severity
     message: str
     location: Location
+    end: Location | None = Field(
+        default=None,
+        description="Where the words the finding is about end (exclusive: the place just "
+        "after their last character), in the same file; None when the finding names no "
+        "span of text (a front-matter setting, a registry entry). Not part of the fingerprint.",
+    )
     related: tuple[Related, ...] = ()
     help: str | None = None
     subject: str = Field(

@@ -39,7 +39,7 @@ def parse_suppressions(source: Source) -> list[Suppression]:
     if "claimcheck:" not in text:
         return []
     out: list[Suppression] = []
-    open_ranges: dict[str, tuple[int, Location]] = {}
+    open_ranges: dict[str, tuple[int, Location, Location]] = {}
     total = source.line_count
     for m in _SUPPRESS.finditer(text):
         line, col = source.line_col(m.start())
@@ -57,8 +57,9 @@ def parse_suppressions(source: Source) -> list[Suppression]:
             )
         verb = m.group("verb")
         loc = source.location(m.start())
+        end = source.location(m.end())  # the comment's end
         if verb == "file-ignore":
-            out.append(Suppression(location=loc, codes=codes, scope="file", start_line=1, end_line=total))
+            out.append(Suppression(location=loc, codes=codes, scope="file", start_line=1, end_line=total).ending_at(end))
         elif verb == "ignore":
             own_line = not source.line_text(line).replace(m.group(0), "").strip()
             first = line
@@ -69,22 +70,26 @@ def parse_suppressions(source: Source) -> list[Suppression]:
             start = first
             while start > 1 and source.line_text(start - 1).strip() and not own_line:
                 start -= 1
-            end = first
-            while end < total and source.line_text(end + 1).strip():
-                end += 1
-            out.append(Suppression(location=loc, codes=codes, scope="line", start_line=start, end_line=end))
+            last = first
+            while last < total and source.line_text(last + 1).strip():
+                last += 1
+            out.append(Suppression(location=loc, codes=codes, scope="line", start_line=start, end_line=last).ending_at(end))
         elif verb == "disable":
             for code in codes:
-                open_ranges[code] = (line, loc)
+                open_ranges[code] = (line, loc, end)
         else:  # enable
             for code in codes:
                 if code in open_ranges:
-                    start, start_loc = open_ranges.pop(code)
+                    start, start_loc, start_end = open_ranges.pop(code)
                     out.append(
-                        Suppression(location=start_loc, codes=(code,), scope="range", start_line=start, end_line=line)
+                        Suppression(
+                            location=start_loc, codes=(code,), scope="range", start_line=start, end_line=line
+                        ).ending_at(start_end)
                     )
-    for code, (start, start_loc) in open_ranges.items():
-        out.append(Suppression(location=start_loc, codes=(code,), scope="range", start_line=start, end_line=total))
+    for code, (start, start_loc, start_end) in open_ranges.items():
+        out.append(
+            Suppression(location=start_loc, codes=(code,), scope="range", start_line=start, end_line=total).ending_at(start_end)
+        )
     return out
 
 

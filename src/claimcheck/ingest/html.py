@@ -1691,7 +1691,7 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
                     block=index,
                     offset=min(where, n_chars),
                     location=source.location(file_off),
-                )
+                ).ending_at(source.mark_end(file_off, label))
             )
 
     for a in range(n_articles):

@@ -1163,7 +1163,7 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
                     block=index,
                     offset=_norm_offset(block, file_off),
                     location=source.location(file_off),
-                )
+                ).ending_at(source.mark_end(file_off, label))
             )
     position: dict[int, int] = {}
     for it in items:

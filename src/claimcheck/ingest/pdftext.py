@@ -1391,7 +1391,7 @@ def read_pdf_text(
                     block=index,
                     offset=off,
                     location=source.location(file_off),
-                )
+                ).ending_at(source.mark_end(file_off, label))
             )
 
     notes_by_article: dict[int, list[Footnote]] = {a: [] for a in range(n_articles)}

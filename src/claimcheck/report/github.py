@@ -1,7 +1,10 @@
 """GitHub Actions output: workflow-command annotations, plus a Markdown job summary.
 
 Each finding becomes ``::error file=PATH,line=L,col=C,title=CODE name::message`` (``warning``
-and ``notice`` for the other severities), escaped as the runner expects: in the message
+and ``notice`` for the other severities). When the finding knows where its words end, the
+annotation covers them: ``endLine`` and ``endColumn`` (exclusive) for words on one line;
+``endLine`` alone, without columns, for words that run over lines (the runner drops columns
+when ``line`` and ``endLine`` differ). Properties are escaped as the runner expects: in the message
 ``%`` → ``%25``, CR → ``%0D``, LF → ``%0A``; in property values also ``:`` → ``%3A`` and
 ``,`` → ``%2C``. Spaces need no escaping, so a path with spaces stays as it is. The message
 carries the related places and the help line on further (escaped) lines.
@@ -76,12 +79,16 @@ def _message(f: Finding, base: str | os.PathLike[str] | None) -> str:
 
 
 def annotation(f: Finding, base: str | os.PathLike[str] | None = None) -> str:
-    props = {
-        "file": display_path(f.location.path, base),
-        "line": str(f.location.line),
-        "col": str(f.location.column),
-        "title": f"{f.rule} {f.name}",
-    }
+    props = {"file": display_path(f.location.path, base), "line": str(f.location.line)}
+    end = f.end
+    if end is not None and end.line != f.location.line:  # columns only on one line
+        props["endLine"] = str(end.line)
+    else:
+        props["col"] = str(f.location.column)
+        if end is not None and end.column > f.location.column:
+            props["endLine"] = str(end.line)
+            props["endColumn"] = str(end.column)
+    props["title"] = f"{f.rule} {f.name}"
     head = ",".join(f"{k}={escape_property(v)}" for k, v in props.items())
     return f"::{_COMMAND[f.severity.value]} {head}::{escape_data(_message(f, base))}"
 

@@ -3,7 +3,8 @@
 GitLab has no SARIF view for linters; its Code Quality widget reads a JSON array of
 issues, each with ``description``, ``check_name``, ``fingerprint``, ``severity`` (``info``,
 ``minor``, ``major``, ``critical``, ``blocker``) and ``location`` (``path`` relative to the
-repository root, ``lines.begin``). Fingerprints are claimcheck's own, so an issue keeps its
+repository root, ``lines.begin`` and, when the finding knows where its words end,
+``lines.end``). Fingerprints are claimcheck's own, so an issue keeps its
 identity when lines move. Drafts that could not be read are ``blocker`` issues.
 """
 
@@ -13,6 +14,7 @@ import hashlib
 import json
 import os
 
+from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path, repository_root
 
@@ -20,6 +22,13 @@ __all__ = ["SEVERITIES", "render"]
 
 #: claimcheck severity -> Code Quality severity
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
+
+
+def _lines(f: Finding) -> dict[str, int]:
+    lines = {"begin": f.location.line}
+    if f.end is not None:
+        lines["end"] = f.end.line
+    return lines
 
 
 def render(result: Result, *, base: str | os.PathLike[str] | None = None, **_: object) -> str:
@@ -35,7 +44,7 @@ def render(result: Result, *, base: str | os.PathLike[str] | None = None, **_: o
                 "categories": ["Style"],
                 "fingerprint": f.fingerprint,
                 "severity": SEVERITIES[f.severity.value],
-                "location": {"path": display_path(f.location.path, base), "lines": {"begin": f.location.line}},
+                "location": {"path": display_path(f.location.path, base), "lines": _lines(f)},
             }
         )
     for e in result.errors:

@@ -7,10 +7,11 @@ places it names), the findings under the paragraph or footnote that holds them, 
 side panel listing the claims (value, unit, date, sources). Filters by severity, rule
 family and rule (plain JS) hide and show the findings.
 
-A finding records only where it starts; the words it is about are found from the
-document model: a reference mark standing at that place (or a note's number), else the
-longer of the words there that its subject (for a related place, its label) names and the
-claim starting there, else the word there.
+A finding's words are marked from where it starts to where it ends (``Finding.end``): a
+reference mark standing at its place is marked as the mark, a note's finding on the note's
+number. A finding without an end (a related place has none either) is marked on the words
+found from the document model: the longer of the words there that its subject (for a
+related place, its label) names and the claim starting there, else the word there.
 
 Rendered with Jinja2 from ``templates/report.html.j2`` with autoescaping on: every piece
 of text from a draft reaches the page through the template's escaping, never as markup.
@@ -217,9 +218,12 @@ def _subject_span(text: str, off: int, subject: str) -> int | None:
     return end
 
 
-def _mark(piece: _Piece, loc_off: int, subjects: tuple[str, ...], mark: dict[str, Any]) -> bool:
-    """Mark in ``piece`` the words at file offset ``loc_off`` that one of ``subjects``
-    names, or the claim starting there (the longer of the two); False when nothing fits."""
+def _mark(
+    piece: _Piece, loc_off: int, subjects: tuple[str, ...], mark: dict[str, Any], end_off: int | None = None
+) -> bool:
+    """Mark in ``piece`` the words from file offset ``loc_off`` to ``end_off`` (exclusive),
+    or without an end the words there that one of ``subjects`` names, or the claim starting
+    there (the longer of the two); False when nothing fits."""
     for ref_off, item in piece.refs:
         if ref_off == loc_off:
             item["marks"].append(mark)
@@ -230,6 +234,11 @@ def _mark(piece: _Piece, loc_off: int, subjects: tuple[str, ...], mark: dict[str
             piece.label_marks.append(mark)
             return True
         return False
+    if end_off is not None and end_off > loc_off and off < len(piece.text):
+        last = _norm_offset(piece, end_off - 1)  # the last character, mapped like the first
+        if last is not None and last >= off:
+            piece.marks.append((off, min(last + 1, len(piece.text)), mark))
+            return True
     text = piece.text
     ends = [e for e in (_subject_span(text, off, subj) for subj in subjects if subj) if e is not None]
     if off in piece.claim_starts:
@@ -506,7 +515,8 @@ def _mark_finding(view: _View, f: Finding, fv: dict[str, Any], path: str) -> Non
     piece = _locate(view.places, f.location)
     mark = {"f": fid, "m": fid, "sev": fv["severity"], "role": "f-main", "id": fid}
     off = view.places.offset(f.location)
-    if piece is not None and off is not None and _mark(piece, off, (f.subject,), mark):
+    end = view.places.offset(f.end) if f.end is not None else None
+    if piece is not None and off is not None and _mark(piece, off, (f.subject,), mark, end):
         fv["anchor"] = fid
         fv["piece"] = piece
     else:

@@ -19,6 +19,16 @@ def _loc(loc: Location) -> dict[str, Any]:
     return out
 
 
+def _end(loc: Location | None) -> dict[str, Any] | None:
+    """Where the finding's words end: the line and the column after their last character."""
+    if loc is None:
+        return None
+    out: dict[str, Any] = {"line": loc.line, "column": loc.column}
+    if loc.page is not None:
+        out["page"] = loc.page
+    return out
+
+
 def finding_dict(f: Finding) -> dict[str, Any]:
     return {
         "rule": f.rule,
@@ -26,6 +36,7 @@ def finding_dict(f: Finding) -> dict[str, Any]:
         "severity": f.severity.value,
         "message": f.message,
         **_loc(f.location),
+        "end": _end(f.end),
         "related": [{**_loc(r.location), "message": r.message} for r in f.related],
         "help": f.help,
         "fingerprint": f.fingerprint,

@@ -4,10 +4,16 @@ One run: ``tool.driver`` lists the rules that ran with their documentation (summ
 full docstring page, default level); each finding is a ``result`` with its rule, level,
 message, place (a URI relative to ``base``, by default the repository root, with the
 base id ``%SRCROOT%`` declared in ``originalUriBaseIds``, and a
-region with ``startLine``/``startColumn`` — columns count Unicode code points, declared
-with ``columnKind``), the related places with their labels, and ``partialFingerprints``
+region with ``startLine``/``startColumn`` and, when the finding knows where its words end,
+``endLine``/``endColumn`` — columns count Unicode code points, declared with
+``columnKind``, and ``endColumn`` is the column after the last character, as SARIF
+defines it), the related places with their labels, and ``partialFingerprints``
 from :attr:`Finding.fingerprint` so a scanning service keeps a finding's identity when
 lines move. Drafts that could not be read are ``toolExecutionNotifications``.
+
+A rule's ``helpUri`` (its section of docs/rules.md on the web) is written only when the
+documentation's address is known (:func:`docs_base_url`): claimcheck has no public address of
+its own to invent.
 """
 
 from __future__ import annotations
@@ -19,12 +25,16 @@ from typing import Any
 from urllib.parse import quote
 
 from claimcheck import __version__
+from claimcheck.config import is_absolute_url
 from claimcheck.document import Location
 from claimcheck.findings.result import Result
 from claimcheck.rules.catalogue import RULES, get_rule
 from claimcheck.rules.docs import rule_page
 
-__all__ = ["FINGERPRINT_KEY", "LEVELS", "SCHEMA_URI", "SRCROOT", "display_path", "render", "repository_root", "rule_descriptors", "to_uri"]
+__all__ = [
+    "FINGERPRINT_KEY", "LEVELS", "SCHEMA_URI", "SRCROOT", "display_path", "docs_base_url", "help_uri", "is_absolute_url", "render",
+    "repository_root", "rule_descriptors", "to_uri",
+]
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "claimcheck/v1"
@@ -78,8 +88,43 @@ def to_uri(path: str, base: str | os.PathLike[str] | None = None) -> str:
     return quote(shown, safe="/")
 
 
-def rule_descriptors(codes: list[tuple[str, str]] | None = None) -> list[dict[str, Any]]:
-    """``reportingDescriptor`` objects for the rules ``codes`` (default: every rule)."""
+def docs_base_url(setting: str | None = None) -> str | None:
+    """Where claimcheck's documentation is on the web: ``setting`` (``docs-url`` in the
+    settings, ``--docs-url``), else the installed package's ``Project-URL: Documentation``
+    (``[project.urls]`` in pyproject.toml), else None."""
+    if setting:
+        return setting
+    from importlib import metadata
+
+    try:
+        urls = metadata.metadata("claimcheck").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:  # run from a source tree that is not installed
+        return None
+    for entry in urls:
+        label, _, url = str(entry).partition(",")
+        if label.strip().lower() == "documentation" and is_absolute_url(url.strip()):
+            return url.strip()
+    return None
+
+
+def help_uri(base: str, code: str, name: str) -> str:
+    """The address of a rule's section of docs/rules.md under the documentation at ``base``:
+    a folder (``…/docs/``, as a repository host shows it) gets ``rules.md``; an address that
+    names a page (``….md``, ``….html``) is the rules page itself."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    from claimcheck.rules.docs import rule_anchor
+
+    parts = urlsplit(base)
+    path = parts.path
+    if not path.endswith((".md", ".html")):
+        path = path.rstrip("/") + "/rules.md"
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, rule_anchor(code, name)))
+
+
+def rule_descriptors(codes: list[tuple[str, str]] | None = None, *, docs_url: str | None = None) -> list[dict[str, Any]]:
+    """``reportingDescriptor`` objects for the rules ``codes`` (default: every rule), with a
+    ``helpUri`` each when ``docs_url`` (the documentation's address) is given."""
     wanted = codes if codes else [(r.code, r.name) for r in RULES]
     out = []
     for code, name in wanted:
@@ -93,22 +138,27 @@ def rule_descriptors(codes: list[tuple[str, str]] | None = None) -> list[dict[st
             rule.severity.value,
             rule.family(),
         )
-        out.append(
-            {
-                "id": code,
-                "name": name,
-                "shortDescription": {"text": summary},
-                "fullDescription": {"text": doc},
-                "help": {"text": page, "markdown": page},
-                "defaultConfiguration": {"level": LEVELS[severity]},
-                "properties": {"family": family, "tags": [family]},
-            }
-        )
+        descriptor: dict[str, Any] = {
+            "id": code,
+            "name": name,
+            "shortDescription": {"text": summary},
+            "fullDescription": {"text": doc},
+            "help": {"text": page, "markdown": page},
+        }
+        if docs_url:
+            descriptor["helpUri"] = help_uri(docs_url, code, name)
+        descriptor["defaultConfiguration"] = {"level": LEVELS[severity]}
+        descriptor["properties"] = {"family": family, "tags": [family]}
+        out.append(descriptor)
     return out
 
 
-def _region(loc: Location) -> dict[str, Any]:
-    return {"startLine": loc.line, "startColumn": loc.column}
+def _region(loc: Location, end: Location | None = None) -> dict[str, Any]:
+    region: dict[str, Any] = {"startLine": loc.line, "startColumn": loc.column}
+    if end is not None:  # SARIF's endColumn: the column of the character following the region
+        region["endLine"] = end.line
+        region["endColumn"] = end.column
+    return region
 
 
 def _artifact(path: str, base: str | os.PathLike[str] | None) -> dict[str, Any]:
@@ -117,23 +167,28 @@ def _artifact(path: str, base: str | os.PathLike[str] | None) -> dict[str, Any]:
     return art
 
 
-def _physical(loc: Location, base: str | os.PathLike[str] | None, artifact_index: dict[str, int]) -> dict[str, Any]:
+def _physical(
+    loc: Location, base: str | os.PathLike[str] | None, artifact_index: dict[str, int], end: Location | None = None
+) -> dict[str, Any]:
     art = _artifact(loc.path, base)
     if loc.path in artifact_index:
         art["index"] = artifact_index[loc.path]
-    return {"artifactLocation": art, "region": _region(loc)}
+    return {"artifactLocation": art, "region": _region(loc, end)}
 
 
-def sarif_log(result: Result, *, base: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+def sarif_log(
+    result: Result, *, base: str | os.PathLike[str] | None = None, docs_url: str | None = None
+) -> dict[str, Any]:
     """The SARIF log as a dict (see :func:`render`). Paths are relative to ``base``,
-    by default the repository root (:func:`repository_root`), declared as ``%SRCROOT%``."""
+    by default the repository root (:func:`repository_root`), declared as ``%SRCROOT%``;
+    ``docs_url``: the documentation's address, for the rules' ``helpUri``."""
     base = base if base is not None else repository_root()
-    rules = rule_descriptors(list(result.rules) or None)
+    rules = rule_descriptors(list(result.rules) or None, docs_url=docs_url)
     index = {r["id"]: i for i, r in enumerate(rules)}
     # every rule a finding names must be described, even one outside the selection
     for f in result.findings:
         if f.rule not in index:
-            rules.extend(rule_descriptors([(f.rule, f.name)]))
+            rules.extend(rule_descriptors([(f.rule, f.name)], docs_url=docs_url))
             index[f.rule] = len(rules) - 1
     artifact_index = {path: i for i, path in enumerate(result.files)}
     artifacts = [{"location": _artifact(path, base), "roles": ["analysisTarget"]} for path in result.files]
@@ -144,7 +199,7 @@ def sarif_log(result: Result, *, base: str | os.PathLike[str] | None = None) -> 
             "ruleIndex": index[f.rule],
             "level": LEVELS[f.severity.value],
             "message": {"text": f.message + (f"\nhelp: {f.help}" if f.help else "")},
-            "locations": [{"physicalLocation": _physical(f.location, base, artifact_index)}],
+            "locations": [{"physicalLocation": _physical(f.location, base, artifact_index, f.end)}],
             "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
         }
         if f.related:
@@ -191,5 +246,8 @@ def sarif_log(result: Result, *, base: str | os.PathLike[str] | None = None) -> 
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render(result: Result, *, base: str | os.PathLike[str] | None = None, **_: object) -> str:
-    return json.dumps(sarif_log(result, base=base), ensure_ascii=False, indent=2) + "\n"
+def render(
+    result: Result, *, base: str | os.PathLike[str] | None = None, docs_url: str | None = None, **_: object
+) -> str:
+    """``docs_url``: the documentation's address (:func:`docs_base_url`), or None for no ``helpUri``."""
+    return json.dumps(sarif_log(result, base=base, docs_url=docs_url), ensure_ascii=False, indent=2) + "\n"

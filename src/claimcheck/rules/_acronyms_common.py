@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import cast
 
 from claimcheck.claims.models import AcronymClaim
-from claimcheck.document import Block, Document, Location
+from claimcheck.document import Block, Document, Span
 from claimcheck.extract.acronym_letters import judge
 from claimcheck.rules.base import CheckContext
 
@@ -47,9 +47,9 @@ def _definitions(ctx: CheckContext) -> dict[str, list[AcronymClaim]]:
     return out
 
 
-def uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
+def uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
     """Every use of an acronym in running text, found once per document:
-    ``(token, article, location, block text, offset)``.
+    ``(token, article, span, block text, offset)``.
 
     Not uses: words in capitals (several in a row, or a word the document also writes in
     lower case: "NOTE", "DONE"); letters that are part of something verbatim (code
@@ -60,10 +60,10 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
     matter or template lines read as text."""
     if "acronym-uses" not in ctx.shared:
         ctx.shared["acronym-uses"] = _uses(ctx)
-    return cast("list[tuple[str, int, Location, str, int]]", ctx.shared["acronym-uses"])
+    return cast("list[tuple[str, int, Span, str, int]]", ctx.shared["acronym-uses"])
 
 
-def _uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
+def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
     from claimcheck.extract.acronyms import is_acronym  # the acronym extractor loads only when used
 
     doc = ctx.document
@@ -89,7 +89,7 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Location, str, int]]:
                     continue  # "UC Berkeley", "GC Notify": part of a proper name
                 if _in_title_link(doc, block, m.start()):
                     continue
-                out.append((m.group(0), article.index, doc.locate(block, m.start()), block.text, m.start()))
+                out.append((m.group(0), article.index, doc.span(block, m.start(), m.end()), block.text, m.start()))
     return out
 
 
@@ -324,7 +324,7 @@ def _inside_a_name(ctx: CheckContext, text: str, start: int) -> bool:
     return False
 
 
-def defines_its_acronyms(ctx: CheckContext, never: list[tuple[str, int, Location]] | None = None, *, minimum: int = 2) -> bool:
+def defines_its_acronyms(ctx: CheckContext, never: list[tuple[str, int, Span]] | None = None, *, minimum: int = 2) -> bool:
     """Does the document practise defining its acronyms: at least ``minimum`` definitions,
     and at least twice as many acronyms defined as left undefined? (``never``: the
     undefined uses, when already found.)"""
@@ -337,16 +337,16 @@ def defines_its_acronyms(ctx: CheckContext, never: list[tuple[str, int, Location
 
 def undefined_uses(
     ctx: CheckContext, known: frozenset[str] | set[str]
-) -> tuple[list[tuple[str, int, Location]], list[tuple[str, int, Location, AcronymClaim]]]:
+) -> tuple[list[tuple[str, int, Span]], list[tuple[str, int, Span, AcronymClaim]]]:
     """First uses, per article, of acronyms the article does not define: ``(never,
-    elsewhere)``, ``never`` as ``(token, article, location)`` for acronyms no article
+    elsewhere)``, ``never`` as ``(token, article, span)`` for acronyms no article
     defines, ``elsewhere`` with the definition another article gives. Known acronyms,
     unit symbols after a number, numbered names, parts of defined names and names the
     sentence presents as names are left out."""
     defs = definitions(ctx)
     seen: set[tuple[str, int]] = set()
-    never: list[tuple[str, int, Location]] = []
-    elsewhere: list[tuple[str, int, Location, AcronymClaim]] = []
+    never: list[tuple[str, int, Span]] = []
+    elsewhere: list[tuple[str, int, Span, AcronymClaim]] = []
     for token, article, loc, text, start in uses(ctx):
         k = key(token)
         if k in known or token in known or (k, article) in seen:

@@ -12,7 +12,7 @@ figure never fires.
 from __future__ import annotations
 
 import bisect
-from claimcheck.document import Location
+from claimcheck.document import Location, Span
 from claimcheck.claims.models import Claim
 from claimcheck import lazyre as re
 from dataclasses import dataclass, field
@@ -109,6 +109,10 @@ class Sentence:
 
     def location(self, f: Figure) -> Location:
         return self.unit.locate(f.start)
+
+    def span(self, f: Figure) -> Span:
+        """Where the figure (with its % / unit / currency) starts and ends in the file."""
+        return self.unit.doc.span(self.unit.owner, f.start, f.end)
 
 
 def _half(num: Number) -> float:

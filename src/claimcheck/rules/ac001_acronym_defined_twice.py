@@ -49,7 +49,7 @@ class AcronymDefinedTwice(Rule):
                     continue
                 seen.append(n)
                 yield self.finding(
-                    d.location,
+                    d,
                     f"'{d.acronym}' is expanded as '{d.expansion}' here but as '{first.expansion}' before",
                     related=[(first.location, f"'{first.acronym}' = '{first.expansion}' here")],
                     help="check which expansion is right and use it in both places",

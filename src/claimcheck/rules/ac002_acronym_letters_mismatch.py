@@ -59,7 +59,7 @@ class AcronymLettersMismatch(Rule):
                 if acronym in known and sorted(acronym_letters(acronym)) == sorted(expected.lower()):
                     continue  # "International Organization for Standardization (ISO)": its own order
                 yield self.finding(
-                    d.location,
+                    d,
                     f"'{d.acronym}' does not fit '{d.expansion}' (its initials spell {expected})",
                     help=f"check the acronym: is it {expected}, or is the name wrong?",
                     subject=f"{d.acronym} {d.expansion}",

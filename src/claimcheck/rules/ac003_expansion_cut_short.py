@@ -45,7 +45,7 @@ class ExpansionCutShort(Rule):
                 letters = acronym_letters(d.acronym)
                 missing = _missing(letters, d.expansion)
                 yield self.finding(
-                    d.location,
+                    d,
                     f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
                     f"'{missing.upper()}' unexplained",
                     help=f"complete the name: a word starting with {missing[0].upper()} seems to be missing",

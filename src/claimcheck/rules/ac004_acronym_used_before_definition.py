@@ -65,7 +65,7 @@ class AcronymUsedBeforeDefinition(Rule):
             d = first_def.get(k)
             if d is None or k in reported or k[0] in known or re.search(r"[A-Z]\d+$", k[0]):
                 continue
-            if loc.sort_key < d.location.sort_key and not _inside(loc, d):
+            if loc.location.sort_key < d.location.sort_key and not _inside(loc.location, d):
                 reported.add(k)
                 yield self.finding(
                     loc,

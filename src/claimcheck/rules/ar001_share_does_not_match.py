@@ -235,7 +235,7 @@ class ShareDoesNotMatch(Rule[Options]):
             return None
         got = part.value / whole.value
         return self.finding(
-            s.location(share),
+            s.span(share),
             f"{part.num.written} of {whole.num.written} is {pct(got)}, not {stated} "
             f"(allowed {tol_text})",
             related=[(s.location(part), "the part"), (s.location(whole), "the whole")],

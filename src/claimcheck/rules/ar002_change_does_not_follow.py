@@ -188,7 +188,7 @@ class ChangeDoesNotFollow(Rule[Options]):
                     continue
                 if "points" in self.options.forms and hi >= pts_lo and lo <= pts_hi:
                     yield self.finding(
-                        s.location(p),
+                        s.span(p),
                         f"from {a.num.written}% to {b.num.written}% is a change of {fmt(pts)} percentage "
                         f"points, or {fmt(rel)}%; {p.num.written}% is the difference in points, "
                         f"written as per cent",
@@ -224,7 +224,7 @@ class ChangeDoesNotFollow(Rule[Options]):
             what = f"{said} of {fmt(abs(got))}{unit}, not {p.num.written}{unit}"
         lo, hi = sorted((abs(lo), abs(hi)))
         return self.finding(
-            s.location(p),
+            s.span(p),
             f"from {_w(a)} to {_w(b)} is {what} "
             f"(allowed {fmt(lo)}–{fmt(hi)}{unit})",
             related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
@@ -254,7 +254,7 @@ class ChangeDoesNotFollow(Rule[Options]):
             if r_hi >= lo and r_lo <= hi:
                 continue
             yield self.finding(
-                s.location(a),
+                s.span(a),
                 f"from {a.num.written} to {b.num.written} is {fmt(b.value / a.value)} times, "
                 f'not "{m.group("w")}" ({fmt(want)} times; allowed {fmt(lo)}–{fmt(hi)})',
                 related=[(s.location(b), "the second value")],
@@ -316,7 +316,7 @@ class ChangeDoesNotFollow(Rule[Options]):
                 said = s.between(m.start(), m.end()).strip()
                 said = re.sub(r"[ \t]+(?:the|its|their|in|of|with)$", "", said)
                 yield self.finding(
-                    s.location(b),
+                    s.span(b),
                     f"{b.num.written} is {fmt(b.value / a.value)} times {a.num.written}, "
                     f'not "{said}" ({fmt(want)} times; allowed {fmt(lo)}\u2013{fmt(hi)})',
                     related=[(s.location(a), "the figure compared with")],
@@ -377,7 +377,7 @@ class ChangeDoesNotFollow(Rule[Options]):
             real = "a fall" if got < 0 else "a growth"
             alo, ahi = sorted((abs(lo), abs(hi)))
             yield self.finding(
-                s.location(p),
+                s.span(p),
                 f"from {_w(a)} to {_w(b)} over {n} year{'s' if n != 1 else ''} is {real} of "
                 f"{fmt(abs(got))}{unit} a year compounded, not a {said} of {p.num.written}% a year "
                 f"(allowed {fmt(alo)}\u2013{fmt(ahi)}%)",

@@ -108,7 +108,7 @@ class RestatedUnitMismatch(Rule[Options]):
                     continue
                 off = abs(b.value - want) / want if want else 0
                 yield self.finding(
-                    s.location(b),
+                    s.span(b),
                     f"{a.num.written} {self._written_unit(s, a)} is {scaled(want, b)} {self._written_unit(s, b)}, "
                     f"not {b.num.written} ({off:.0%} off; allowed {scaled(lo, b)}–{scaled(hi, b)})",
                     related=[(s.location(a), "the figure restated")],

@@ -181,7 +181,7 @@ class PartsDoNotSum(Rule[Options]):
             return None
         listed = " + ".join(p.num.written for p in parts)
         return self.finding(
-            s.location(total),
+            s.span(total),
             f"the parts add up to {scaled(got, total)} ({listed}), not {total.num.written} "
             f"(allowed {scaled(total_value - slack, total)}–{scaled(total_value + slack, total)} for rounding)",
             related=[(s.location(p), "a part") for p in parts],
@@ -210,7 +210,7 @@ class PartsDoNotSum(Rule[Options]):
             return
         listed = " + ".join(f"{f.num.written}%" for f in pcts)
         yield self.finding(
-            s.location(pcts[-1]),
+            s.span(pcts[-1]),
             f"shares of one whole add up to {scaled(got, pcts[0])}% ({listed}), more than 100% "
             f"(allowed up to {scaled(100 + slack, pcts[0])}% for rounding)",
             related=[(s.location(f), "a share") for f in pcts[:-1]],

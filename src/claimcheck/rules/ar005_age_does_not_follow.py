@@ -142,7 +142,7 @@ class AgeDoesNotFollow(Rule[Options]):
                 first = m.start("hedge") if m.group("hedge") else m.start("n")
                 said = m.group(0)[first - m.start() :]
                 yield self.finding(
-                    unit.locate(m.start("n")),
+                    unit.doc.span(unit.owner, m.start("n"), m.end()),
                     f"{year} is {actual} year{'s' if actual != 1 else ''} before the publication date "
                     f"({pub.isoformat()}), not \"{said}\"",
                     related=[(unit.locate(m.start("year")), "the year")],
@@ -198,8 +198,10 @@ class AgeDoesNotFollow(Rule[Options]):
             said = re.sub(r"^(?:over|in|during|for|across|within|throughout)\s+", "", said, flags=re.I)
             where = f"the publication date ({pub.isoformat()})" if to_pub and pub is not None else str(y2)
             allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
+            # the span as said, without what follows "since"
+            end = m.start() + len(re.sub(r"\s+since\s+.*$", "", m.group(0), flags=re.I))
             yield self.finding(
-                unit.locate(m.start()),
+                unit.doc.span(unit.owner, m.start(), end),
                 f"{y1} is {actual} year{'s' if actual != 1 else ''} before {where}, not \"{said}\" "
                 f"(allowed {allowed} years)",
                 related=[(unit.locate(at), "the year")],
@@ -240,8 +242,9 @@ class AgeDoesNotFollow(Rule[Options]):
             if at is not None:
                 related.append((unit.locate(at), "the year it is kept"))
             when = str(y2) if at is not None else f"the year of publication ({y2})"
+            word_end = text.lower().find("anniversary", m.end("ord")) + len("anniversary")
             yield self.finding(
-                unit.locate(m.start("ord")),
+                unit.doc.span(unit.owner, m.start("ord"), word_end),
                 f"{when} is the {_ordinal(actual)} anniversary of {y1}, not the {m.group('ord')} "
                 f"(no tolerance: an anniversary is exact)",
                 related=related,

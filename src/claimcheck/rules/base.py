@@ -12,7 +12,7 @@ import inspect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Iterable, Literal, cast, get_args, get_origin
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Iterable, Literal, Protocol, cast, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict
 from typing_extensions import TypeVar
@@ -26,7 +26,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.config import Settings
     from claimcheck.registry.store import Registry
 
-__all__ = ["CheckContext", "NoOptions", "Rule"]
+__all__ = ["CheckContext", "NoOptions", "Rule", "Spanned"]
+
+
+class Spanned(Protocol):
+    """Something written in the draft with a start and an end: a claim, a reference mark,
+    a :class:`~claimcheck.document.Span`."""
+
+    @property
+    def location(self) -> Location: ...
+
+    @property
+    def end_location(self) -> Location | None: ...
 
 
 class NoOptions(BaseModel):
@@ -62,7 +73,9 @@ class Rule(Generic[OptionsT]):
     A rule is a subclass with a ``code`` (``FN001``), a kebab-case ``name``, a default
     ``severity``, the claim kinds it ``needs`` (extracted once per document), an ``Options``
     pydantic model (its ``[tool.claimcheck.rules.CODE]`` table) and a ``check(ctx)``
-    method yielding findings made with ``self.finding(location, message, ...)``. A rule
+    method yielding findings made with ``self.finding(at, message, ...)``, where ``at`` is
+    the claim, reference mark or ``doc.span(...)`` the finding is about (the finding then
+    knows where those words end) or a bare location. A rule
     with options subclasses ``Rule[Options]`` and sets ``Options = Options``, so
     ``self.options`` is typed as its own options model. Its docstring is its documentation
     (``claimcheck rule CODE``, docs/rules.md): a summary line, then ``## Why is this bad?``,
@@ -151,19 +164,33 @@ class Rule(Generic[OptionsT]):
 
     def finding(
         self,
-        location: Location,
+        at: Location | Spanned,
         message: str,
         *,
         related: Iterable[tuple[Location, str]] = (),
         help: str | None = None,
         subject: str = "",
+        end: Location | None = None,
     ) -> Finding:
+        """A finding of this rule. ``at`` is where it stands: a claim, a reference mark or
+        a :class:`~claimcheck.document.Span` (``doc.span(block, start, end)``) gives the
+        finding the end of its words too; a bare :class:`Location` gives none, unless
+        ``end`` is passed."""
+        if isinstance(at, Location):
+            location = at
+        else:
+            location = at.location
+            if end is None:
+                end = at.end_location
+        if end is not None and (end.path != location.path or end.sort_key < location.sort_key):
+            end = None  # an end must follow its start in the same file
         return Finding(
             rule=self.code,
             name=self.name,
             severity=self.severity,
             message=message,
             location=location,
+            end=end,
             related=tuple(Related(location=loc, message=msg) for loc, msg in related),
             help=help,
             subject=subject,

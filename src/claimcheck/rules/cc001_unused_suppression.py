@@ -48,7 +48,7 @@ class UnusedSuppression(Rule):
             codes = ", ".join(s.codes)
             out.append(
                 self.finding(
-                    s.location,
+                    s,
                     f"suppression of {codes} matches no finding",
                     help="remove the comment, or fix the codes it names",
                     subject=f"suppression {codes} {s.scope}",

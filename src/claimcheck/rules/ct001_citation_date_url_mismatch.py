@@ -106,7 +106,7 @@ class CitationDateUrlMismatch(Rule[Options]):
                 if at >= 0:
                     related.append((ctx.document.locate(note, at), f"URL says {udate}"))
             yield self.finding(
-                c.location,
+                c,
                 message,
                 related=related,
                 help=help,

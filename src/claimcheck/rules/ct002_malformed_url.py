@@ -53,9 +53,9 @@ class MalformedUrl(Rule):
                 if problem is None:
                     continue
                 offset = note.text.find(url)
-                loc = doc.locate(note, offset) if offset >= 0 else note.location
+                at = doc.span(note, offset, offset + len(url)) if offset >= 0 else note.location
                 yield self.finding(
-                    loc,
+                    at,
                     f"URL in footnote {note.label} {problem}: {url}",
                     help="copy the full link again from the source",
                     subject=url,

@@ -53,7 +53,7 @@ class AsOfAfterSource(Rule):
             # "“Title,” as of March 2024, February 8, 2024": the figures' date inside the citation
             if c.as_of is not None and c.date is not None and c.as_of.first_day() > c.date.last_day():
                 yield self.finding(
-                    c.location,
+                    c,
                     f"'as of {c.as_of}' is later than the source cited for it ({c.date})",
                     help="use the source's date, or cite the later source the figure comes from",
                     subject=f"as of {c.as_of} {c.url}",
@@ -65,7 +65,7 @@ class AsOfAfterSource(Rule):
             latest = max(sources, key=_last_day)
             if as_of.first_day() > _last_day(latest):
                 yield self.finding(
-                    claim.location,
+                    claim,
                     f"'as of {as_of}' is later than the source cited for it ({latest.date})",
                     related=[(latest.location, f"source dated {latest.date}")],
                     help="use the source's date, or cite the later source the figure comes from",

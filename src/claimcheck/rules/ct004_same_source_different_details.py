@@ -70,7 +70,7 @@ class SameSourceDifferentDetails(Rule):
                 diffs.append(f"{show} {_show(b)} here, {_show(a)} there")
             if diffs:
                 yield self.finding(
-                    c.location,
+                    c,
                     f"footnote {c.footnote} cites the same source as footnote {prev.footnote} "
                     f"({_where(prev, c)}) with different details: " + "; ".join(diffs),
                     related=[(prev.location, f"footnote {prev.footnote} cites it here")],

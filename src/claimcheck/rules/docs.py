@@ -98,6 +98,11 @@ def catalogue_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+def rule_anchor(code: str, name: str) -> str:
+    """The anchor of a rule's section in docs/rules.md (its heading ``CODE name``)."""
+    return f"{code.lower()}-{name}"
+
+
 def catalogue_markdown() -> str:
     out = [
         "# Rules",
@@ -109,7 +114,7 @@ def catalogue_markdown() -> str:
     ]
     for r in RULES:
         default = "yes" if default_status(r)[0] else "no"
-        out.append(f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.severity.value} | {default} | {r.summary()} |")
+        out.append(f"| [{r.code}](#{rule_anchor(r.code, r.name)}) | {r.name} | {r.severity.value} | {default} | {r.summary()} |")
     out.append("")
     for r in RULES:
         page = rule_page(r).replace("\n## ", "\n### ").replace(f"# {r.code}", f"## {r.code}", 1)

@@ -163,7 +163,7 @@ class EventDatedDifferently(Rule):
                     continue  # two different happenings of one thing
                 name = sorted(common)[0]
                 yield self.finding(
-                    b.location,
+                    b,
                     f"'{b.text}' dates {_label(b, name)}, but line {a.location.line} gives '{a.text}'",
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",
@@ -206,7 +206,7 @@ class EventDatedDifferently(Rule):
                     continue
                 thing = " ".join(ha.words if len(ha.words) >= len(hb.words) else hb.words)
                 yield self.finding(
-                    b.location,
+                    b,
                     f"'{b.text}' dates the {hb.kind} of the {thing}, but line {a.location.line} gives '{a.text}'",
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",

@@ -79,7 +79,7 @@ class RelativeWindowContradicted(Rule[Options]):
         pub = ctx.document.metadata.publication_date
         if pub is None:
             notice = self.finding(
-                windows[0].location,
+                windows[0],
                 f"could not check {len(windows)} relative time window{'s' if len(windows) > 1 else ''} "
                 "against their sources: the publication date is unknown",
                 help="set publication_date in the front matter, publication-date in the "
@@ -105,7 +105,7 @@ class RelativeWindowContradicted(Rule[Options]):
                 continue
             first = old[0]
             yield self.finding(
-                w.location,
+                w,
                 f"'{rel.text}' (from {start}, publication {pub}) cites "
                 + ", ".join(f"footnote {c.footnote} dated {c.date}" for c in old),
                 related=[(c.location, f"dated {c.date}, before the window") for c in old],

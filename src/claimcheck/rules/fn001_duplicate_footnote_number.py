@@ -53,7 +53,7 @@ class DuplicateFootnoteNumber(Rule):
                             )
                             hint = f"this note is probably footnote {nxt}; renumber it"
                     yield self.finding(
-                        dup.location,
+                        ctx.document.note_span(dup),
                         f"footnote {label} is defined twice{where(article, len(articles))}",
                         related=related,
                         help=hint,

@@ -61,7 +61,7 @@ class ReferenceWithoutFootnote(Rule):
                             (prev[-1].location, f"a second footnote {ref.number - 1} stands here")
                         )
                 yield self.finding(
-                    ref.location,
+                    ref,
                     f"reference {ref.label} has no footnote{here}",
                     related=related,
                     help=f"add footnote {ref.label} or remove the reference",
@@ -72,7 +72,7 @@ class ReferenceWithoutFootnote(Rule):
                 notes = [n.number for n in article.footnotes if n.number is not None]
                 stop = f"; the notes stop at {max(notes)}" if notes else "; the article has no notes"
                 yield self.finding(
-                    first.location,
+                    first,
                     f"references {first.label}–{last.label} have no footnotes{here}{stop}",
                     related=[(r.location, f"reference {r.label} here") for r in tail[1:]],
                     help="the notes of the last pages may be missing from this file; "

@@ -44,7 +44,7 @@ class UnreferencedFootnote(Rule):
                     continue
                 note = notes[0]
                 yield self.finding(
-                    note.location,
+                    ctx.document.note_span(note),
                     f"footnote {label} is never referenced{where(article, len(articles))}",
                     help=f"add the reference [{label}] to the sentence it supports, or delete the note",
                     subject=f"footnote {label} {note.text[:80]}",

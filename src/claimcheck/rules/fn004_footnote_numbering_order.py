@@ -80,7 +80,7 @@ class FootnoteNumberingOrder(Rule):
                 seen.add(n)
                 if n < highest:
                     yield self.finding(
-                        ref.location,
+                        ref,
                         f"reference {n} comes after reference {highest}{here}",
                         related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
                         help="renumber the references in the order they appear",
@@ -91,7 +91,7 @@ class FootnoteNumberingOrder(Rule):
                 if gap:
                     what = f"skip from {highest} to {n}" if highest else f"start at {n}"
                     yield self.finding(
-                        ref.location,
+                        ref,
                         f"reference numbers {what}{here}: {gap} never used",
                         related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
                         help="renumber the references, or add the missing ones",
@@ -106,7 +106,7 @@ class FootnoteNumberingOrder(Rule):
                     continue
                 if last is not None and last.number is not None and note.number < last.number:
                     yield self.finding(
-                        note.location,
+                        ctx.document.note_span(note),
                         f"footnote {note.number} is listed after footnote {last.number}{here}",
                         related=[(last.location, f"footnote {last.number} here")],
                         help="list the notes in numerical order",

@@ -104,7 +104,7 @@ class MemberListsDiffer(Rule):
                     )
                 related = [(earlier.location, f"other list of {describe_group(label, _role(earlier))} here")]
                 yield self.finding(
-                    later.location,
+                    later,
                     message,
                     related=related,
                     help="bring the lists into line, or say how and when they differ (e.g. an as-of date)",

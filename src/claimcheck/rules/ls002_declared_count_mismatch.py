@@ -42,7 +42,7 @@ class DeclaredCountMismatch(Rule):
             if n is None or n == len(claim.members):
                 continue
             yield self.finding(
-                claim.location,
+                claim,
                 f"the list declares {n} {describe_group(claim.group, getattr(claim, 'role', 'members'))} "
                 f"but names {len(claim.members)}",
                 help="fix the count or the list",

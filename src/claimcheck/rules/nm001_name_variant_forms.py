@@ -4,7 +4,7 @@ from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.data.calendar import MONTH_NAMES
-from claimcheck.document import Block, Document, Location
+from claimcheck.document import Block, Document, Span
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._names import (
     apostrophe_only,
@@ -75,7 +75,7 @@ class NameVariantForms(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         doc = ctx.document
-        forms: dict[str, dict[str, list[tuple[Location, bool]]]] = {}  # key -> surface -> [locations]
+        forms: dict[str, dict[str, list[tuple[Span, bool]]]] = {}  # key -> surface -> [places]
         prose: list[tuple[Block, str]] = []
         for article in doc.articles:
             for block in article.blocks:
@@ -89,7 +89,7 @@ class NameVariantForms(Rule):
                         continue
                     surface = m.group(0)
                     forms.setdefault(_key_number(word, m.group(3)), {}).setdefault(surface, []).append(
-                        (doc.locate(block, m.start()), sentence_start(text, m.start()))
+                        (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
                     )
                 for m in _NAME.finditer(text):
                     if contraction(m.group(0)):
@@ -101,7 +101,7 @@ class NameVariantForms(Rule):
                     key = "w#" + word.lower().replace("’", "'")
                     if inner or key in forms:
                         forms.setdefault(key, {}).setdefault(word, []).append(
-                            (doc.locate(block, m.start()), sentence_start(text, m.start()))
+                            (doc.span(block, m.start(), m.start() + len(word)), sentence_start(text, m.start()))
                         )
         for key, surfaces in forms.items():
             if len(surfaces) < 2:
@@ -111,7 +111,7 @@ class NameVariantForms(Rule):
             ):
                 continue
             # the most used form is the house form; report each other form once
-            ranked = sorted(surfaces.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0].sort_key))
+            ranked = sorted(surfaces.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0].location.sort_key))
             main, main_locs = ranked[0]
             for surface, locs in ranked[1:]:
                 if _capital_at_start(surface, main, locs, main_locs):
@@ -122,8 +122,8 @@ class NameVariantForms(Rule):
                     locs[0][0],
                     f"'{surface}' is also written '{main}'"
                     + (f" ({len(main_locs)}×, this form {n}×)" if len(main_locs) + n > 2 else ""),
-                    related=[(main_locs[0][0], f"written '{main}' here")]
-                    + [(loc, f"'{surface}' again here") for loc, _ in locs[1:4]],
+                    related=[(main_locs[0][0].location, f"written '{main}' here")]
+                    + [(loc.location, f"'{surface}' again here") for loc, _ in locs[1:4]],
                     help=(
                         "typography: use one apostrophe throughout (house style)"
                         if typographic
@@ -139,8 +139,9 @@ class NameVariantForms(Rule):
     def _spelling(self, prose: list[tuple[Block, str]], doc: Document) -> Iterable[Finding]:
         for v in spelling_variants(prose, doc.locate, sentence_start):
             n, n_main = len(v.variant_locs), len(v.main_locs)
+            at, bi, offset, _ = v.variant_locs[0]
             finding = self.finding(
-                v.variant_locs[0][0],
+                at,
                 f"'{v.variant}' is also written '{v.main}'"
                 + (f" ({n_main}×, this form {n}×)" if n_main + n > 2 else "")
                 + (" (accents differ)" if v.accent_only else ""),
@@ -148,6 +149,7 @@ class NameVariantForms(Rule):
                 + [(loc[0], f"'{v.variant}' again here") for loc in v.variant_locs[1:4]],
                 help=f"check the spelling and write the name one way throughout, e.g. '{v.main}'",
                 subject=f"{v.variant} / {v.main}",
+                end=doc.locate_end(prose[bi][0], offset + len(v.variant)),
             )
             if v.accent_only:  # accents are often lost in copying: worth a look, not a warning
                 finding = finding.model_copy(update={"severity": Severity.info})
@@ -155,7 +157,7 @@ class NameVariantForms(Rule):
 
 
 def _capital_at_start(
-    surface: str, main: str, locs: list[tuple[Location, bool]], main_locs: list[tuple[Location, bool]]
+    surface: str, main: str, locs: list[tuple[Span, bool]], main_locs: list[tuple[Span, bool]]
 ) -> bool:
     """"EReader" at the start of a sentence is "eReader" with the sentence's capital."""
     if surface[1:] != main[1:] or surface[:1].lower() != main[:1].lower():

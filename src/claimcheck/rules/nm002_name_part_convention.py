@@ -86,7 +86,7 @@ class NamePartConvention(Rule):
                         else ""
                     )
                     yield self.finding(
-                        loc,
+                        doc.span(block, m.start(1), m.end(1)),
                         f"'{word}' calls {full} by the given name; the family name is '{family}'{evidence}",
                         related=[(intro, f"{full} introduced here")],
                         help=f"write '{family}'",

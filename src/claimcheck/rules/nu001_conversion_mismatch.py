@@ -71,7 +71,7 @@ class ConversionMismatch(Rule[Options]):
                 continue
             implied = eq.amount / m.value
             found_ = self.finding(
-                m.location,
+                m,
                 ("the text gives no year for this amount; " if undated else "")
                 + f"{human(m.value, m.currency)} is {human(expected, eq.currency)} at {which} "
                 f"({describe(r, m.currency, eq.currency)}), not {human(eq.amount, eq.currency)} "

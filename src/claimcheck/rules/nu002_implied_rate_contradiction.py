@@ -65,7 +65,7 @@ class ImpliedRateContradiction(Rule[Options]):
             if abs(implied - prev_rate) / prev_rate <= self.options.tolerance:
                 continue
             yield self.finding(
-                m.location,
+                m,
                 f"this conversion implies {describe(implied, *pair)}, but the one at line "
                 f"{prev.location.line} implies {describe(prev_rate, *pair)}",
                 related=[(prev.location, f"implies {describe(prev_rate, *pair)}")],

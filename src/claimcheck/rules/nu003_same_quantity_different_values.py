@@ -157,7 +157,7 @@ class SameQuantityDifferentValues(Rule):
 
     def _finding(self, a: NumericClaim, b: NumericClaim, here: str, there: str) -> Finding:
         return self.finding(
-            b.location,
+            b,
             f"'{here}' here, but '{there}' at line {a.location.line}",
             related=[(a.location, f"stated as '{there}' here")],
             help="use one figure, or say why they differ (date, scope, source)",

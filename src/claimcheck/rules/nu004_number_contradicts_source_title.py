@@ -74,7 +74,7 @@ class NumberContradictsSourceTitle(Rule):
                             if m.thing and m.thing not in said:
                                 said += f" {m.thing}"
                             yield self.finding(
-                                claim.location,
+                                claim,
                                 f"'{stated(claim)}' here, but the source cited in footnote {label} "
                                 f"says '{said}'",
                                 related=[(cite.location, f"source title: “{title}”")],

@@ -179,7 +179,7 @@ class QuotationWordedDifferently(Rule):
                 speaker = max((a.speaker or "", b.speaker or ""), key=len)  # the fuller form
                 who = f" of {speaker}" if speaker else ""
                 yield self.finding(
-                    b.location,
+                    b,
                     f"this quotation{who} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
                     related=[(a.location, "worded differently here")],
                     help="quote the speaker's exact words in both places",
@@ -224,7 +224,7 @@ class QuotationWordedDifferently(Rule):
                 q, wq, changes = found
                 who = f" of {q.speaker}" if q.speaker else ""
                 yield self.finding(
-                    block.location,
+                    ctx.document.span(block, 0, len(block.text)),
                     f"this pull quote differs from the quotation{who} at line {q.location.line}: "
                     + "; ".join(changes[:3]),
                     related=[(q.location, "quoted in the text here")],

@@ -97,7 +97,7 @@ class ContradictsRegistry(Rule[Options]):
             if claim.kind != "date" and _newer_figure(claim, entry, dates):
                 continue
             yield self.finding(
-                claim.location,
+                claim,
                 f"{match.draft_value} contradicts the registry: verified entry '{entry.id}' has "
                 f"{match.entry_value} (as of {entry.as_of})",
                 related=[entry_note(entry, f"{describe(entry)}: {match.entry_value}")],

@@ -58,7 +58,7 @@ class RepeatsFalseClaim(Rule):
             entry = m.entry
             verdict = "false" if entry.status == "false" else "disputed"
             yield self.finding(
-                claim.location,
+                claim,
                 f"repeats a claim the registry marks {verdict}: '{entry.id}' ({entry.statement.strip()})",
                 related=[entry_note(entry, f"{describe(entry)}" + (f": {entry.notes.strip()}" if entry.notes else ""), "status")],
                 help="remove or correct the claim"

@@ -86,7 +86,7 @@ class MemberListDiffersFromRegistry(Rule):
             if m.missing:
                 parts.append(f"leaves out {_names(m.missing)}")
             yield self.finding(
-                claim.location,
+                claim,
                 f"the list of {claim.group} differs from the registry's as of {entry.as_of} "
                 f"('{entry.id}'): it {'; it '.join(parts)}",
                 related=[entry_note(entry, f"{describe(entry)}: {', '.join(entry.members)}")],

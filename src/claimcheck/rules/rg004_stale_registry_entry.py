@@ -106,7 +106,7 @@ class StaleRegistryEntry(Rule[Options]):
                     continue
                 at = {"publication": "publication", "today": "today"}.get(how, how)
                 yield self.finding(
-                    claim.location,
+                    claim,
                     f"registry entry '{entry.id}' is as of {entry.as_of}, {age} days before "
                     f"{at} ({when.isoformat()}); the limit is {limit} days",
                     related=[entry_note(entry, f"{describe(entry)}, as of {entry.as_of}", "as_of")],

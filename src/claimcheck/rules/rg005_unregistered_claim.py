@@ -70,7 +70,7 @@ class UnregisteredClaim(Rule[Options]):
                 continue
             kind = claim.kind.replace("_", " ")
             yield self.finding(
-                claim.location,
+                claim,
                 f"{kind} claim “{claim.text}” ({value_text(claim)}) has no registry entry",
                 help="`claimcheck claims init DRAFT` proposes entries for review",
                 subject=f"{claim.kind} {claim.text}",

@@ -120,7 +120,7 @@ class UnverifiedClaimInReadyDraft(Rule[Options]):
                 why = f"it contradicts entry '{best.entry.id}'"
                 related.append(entry_note(best.entry, f"{describe(best.entry)}: {best.entry_value}"))
             yield self.finding(
-                claim.location,
+                claim,
                 f"the draft is marked 'status: {status}' but “{claim.text}” has no verified entry: {why}",
                 related=related,
                 help="verify the claim and its entry, or set the draft's status back",

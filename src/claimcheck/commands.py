@@ -86,7 +86,8 @@ def _load_draft(draft: str, reader: str | None, publication_date: Any) -> Docume
 def status(draft: str, claims: str | None, fmt: str, reader: str | None, settings: Any, output: str | None) -> int:
     """Every checkable claim of ``draft`` with its registry entry, status and reviewer."""
     from claimcheck.extract import extract
-    from claimcheck.registry.review import claim_statuses, render_status
+    from claimcheck.registry.review import claim_statuses
+    from claimcheck.report.status import render_status
     from claimcheck.registry.store import registry_path
 
     root = registry_path(settings, claims)  # the same default as `verify`: no implicit folder
