@@ -45,8 +45,9 @@ import math
 from claimcheck import lazyre as re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
+
+from claimcheck.extract.text import per_document
 
 __all__ = [
     "QUALIFIERS",
@@ -891,7 +892,12 @@ def _signed(text: str, tok: Number) -> Number:
         if not cm or tok.words:
             return tok
         start = cm.start()
-        before = text[:start].rstrip(" \t")
+        # the last character before the sign past spaces and tabs (not a copy of all the
+        # text before it, once per number: quadratic in a long paragraph)
+        k = start
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        before = text[k - 1] if k else ""
         if start and not (text[start - 1].isspace() or text[start - 1] in "([{=:;,+*/<>~"):
             return tok  # "Long March-5", "2028-2031", "SCP-173": a hyphen
         if before and (before[-1].isdigit() or before[-1] in ")%]"):
@@ -913,7 +919,7 @@ def find_numbers(text: str) -> Iterator[Number]:
     yield from _numbers_in(text)
 
 
-@lru_cache(maxsize=8192)
+@per_document
 def _numbers_in(text: str) -> tuple[Number, ...]:
     """:func:`find_numbers`, read once per text (the extractors and the arithmetic rules
     read the same paragraphs; a :class:`Number` is immutable)."""

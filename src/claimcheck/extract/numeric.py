@@ -78,7 +78,7 @@ from claimcheck.extract.numbers import (
     parse_number,
 )
 from claimcheck.extract.subjects import clause_bounds, numeric_subject
-from claimcheck.extract.text import TextUnit
+from claimcheck.extract.text import TextUnit, per_document
 from claimcheck.text import has_any, ignorecase_fold
 
 __all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities"]
@@ -667,6 +667,9 @@ class _Scan:
         self.span_starts = [s for s, _ in spans]
         self.consumed = 0
         self.out: list[Mention] = []
+        # what code around an amount needs (looked for once, not once per number: a long
+        # paragraph of numbers was quadratic)
+        self.codey = "$" in text or "\\" in text or "{" in text
 
     def blocked(self, pos: int) -> bool:
         return bool(self.spans) and _inside(self.spans, self.span_starts, pos)
@@ -749,7 +752,7 @@ class _Scan:
     # ------------------------------------------------------------------ money
     def money(self, tok: Number) -> Mention | None:
         text = self.text
-        if ("$" in text or "\\" in text or "{" in text) and _code_around(text, tok.start, tok.end):
+        if self.codey and _code_around(text, tok.start, tok.end):
             return None  # "subq $16, %rsp", "{% capture %}(2 BTC)": code, not an amount
         prefix = _prefix_currency(text, tok.start)
         if prefix and self.blocked(prefix[1]):
@@ -1129,7 +1132,7 @@ def _peek_unit(text: str, pos: int) -> bool:
     return _unit_at(text, p, glued=glued, hyphen=hyphen) is not None
 
 
-@functools.lru_cache(maxsize=8192)
+@per_document
 def analyse(text: str, footnote: bool = False) -> tuple[Mention, ...]:
     """Every money, quantity and count mention in ``text``, in order (cached per text)."""
     if not _has_numeric(text) and not _HAS_NUMBER_WORD.search(text):
