@@ -18,6 +18,12 @@ issue 16 (docs/speed.md explains every line):
   reports compared byte for byte);
 - peak memory (RSS of the largest process) of ``verify`` over 1, 100 and 1,000 drafts.
 
+The first three figures run claimcheck three ways against the same peer, in turn: warm
+(its report kept in the result cache by the warm-up run), new draft (the result cache
+emptied before each run, untimed; the pattern and data caches kept) and ``--no-cache``
+(nothing kept); docs/speed.md says what each stands for. The ``--jobs`` figure empties the
+result cache before each run.
+
 The claimcheck under test is ``SRC`` (default: this checkout's ``src``), run with this
 interpreter. Times are wall seconds; CPU seconds (user + system) are printed beside them
 because the machines this runs on are shared. Numbers are printed, never asserted.
@@ -39,7 +45,7 @@ import venv
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
 VENVS = ROOT / "benchmarks" / ".venvs"
@@ -105,10 +111,14 @@ class Run:
 NEUTRAL = Path(tempfile.gettempdir()) / "cc-bench-neutral"
 
 
-def run_once(cmd: Sequence[str], env: dict[str, str] | None = None, stdout: Any = subprocess.DEVNULL) -> Run:
-    """One whole process: wall and CPU seconds and peak RSS, from the kernel's accounting."""
+def run_once(cmd: Sequence[str], env: dict[str, str] | None = None, stdout: Any = subprocess.DEVNULL,
+             before: Callable[[], None] | None = None) -> Run:
+    """One whole process: wall and CPU seconds and peak RSS, from the kernel's accounting.
+    ``before`` runs first, untimed (e.g. emptying the result cache)."""
     NEUTRAL.mkdir(exist_ok=True)
     (NEUTRAL / "claimcheck.toml").touch()
+    if before is not None:
+        before()
     t = time.perf_counter()
     proc = subprocess.Popen(list(cmd), stdout=stdout, stderr=subprocess.DEVNULL, env=env, cwd=NEUTRAL)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -117,16 +127,17 @@ def run_once(cmd: Sequence[str], env: dict[str, str] | None = None, stdout: Any 
     return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode)
 
 
-def pair(a: Sequence[str], b: Sequence[str], runs: int, env_a=None, env_b=None, warm_b: bool = True) -> dict:
+def pair(a: Sequence[str], b: Sequence[str], runs: int, env_a=None, env_b=None, warm_b: bool = True,
+         before: Callable[[], None] | None = None) -> dict:
     """A and B in turn after one warm-up each (``warm_b=False``: A only); medians and the
-    median of the pair-by-pair ratios A/B."""
-    run_once(a, env_a)
+    median of the pair-by-pair ratios A/B. ``before`` runs (untimed) before each run."""
+    run_once(a, env_a, before=before)
     if warm_b:
-        run_once(b, env_b)
+        run_once(b, env_b, before=before)
     ra, rb = [], []
     for _ in range(runs):
-        ra.append(run_once(a, env_a))
-        rb.append(run_once(b, env_b))
+        ra.append(run_once(a, env_a, before=before))
+        rb.append(run_once(b, env_b, before=before))
     med = statistics.median
     return {
         "a_wall": med(r.wall for r in ra), "b_wall": med(r.wall for r in rb),
@@ -136,6 +147,43 @@ def pair(a: Sequence[str], b: Sequence[str], runs: int, env_a=None, env_b=None, 
         "ratio_cpu": med(x.cpu / y.cpu for x, y in zip(ra, rb)),
         "codes": sorted({r.code for r in ra}), "codes_b": sorted({r.code for r in rb}),
     }
+
+
+@dataclass
+class Variant:
+    """One way of running claimcheck against a peer: its label, command, environment and
+    what to do before each run (untimed)."""
+
+    label: str
+    cmd: list[str]
+    env: dict[str, str]
+    before: Callable[[], None] | None = None
+
+
+def rounds(peer: Sequence[str], peer_env: dict[str, str], variants: Sequence[Variant], runs: int,
+           warm_peer: bool = True) -> list[dict]:
+    """The peer and each variant in turn, round after round (P A B C P A B C ...), after one
+    warm-up each (``warm_peer=False``: none for the peer); per variant the same figures as
+    :func:`pair` (A the variant, B the peer), ratios taken within a round."""
+    if warm_peer:
+        run_once(peer, peer_env)
+    for v in variants:
+        run_once(v.cmd, v.env, before=v.before)
+    rp: list[Run] = []
+    rv: list[list[Run]] = [[] for _ in variants]
+    for _ in range(runs):
+        rp.append(run_once(peer, peer_env))
+        for i, v in enumerate(variants):
+            rv[i].append(run_once(v.cmd, v.env, before=v.before))
+    med = statistics.median
+    return [{
+        "a_wall": med(r.wall for r in ra), "b_wall": med(r.wall for r in rp),
+        "a_cpu": med(r.cpu for r in ra), "b_cpu": med(r.cpu for r in rp),
+        "a_rss": max(r.rss_mb for r in ra), "b_rss": max(r.rss_mb for r in rp),
+        "ratio_wall": med(x.wall / y.wall for x, y in zip(ra, rp)),
+        "ratio_cpu": med(x.cpu / y.cpu for x, y in zip(ra, rp)),
+        "codes": sorted({r.code for r in ra}), "codes_b": sorted({r.code for r in rp}),
+    } for ra in rv]
 
 
 def verdict(key: str, value: float) -> str:
@@ -220,36 +268,58 @@ def main() -> None:
     if not have_corpus and only & {"corpus", "extract"}:
         print(f"(no corpus issue at {CORPUS}: the corpus and extract figures are skipped)")
     results: dict[str, float] = {}
+    results_cpu: dict[str, float] = {}
     tmp = Path(tempfile.mkdtemp(prefix="cc-bench-peers-"))
     try:
+        results_dir = cache / "results"
+
+        def no_kept_report() -> None:  # a new draft: the data caches stay, no report is kept for it
+            shutil.rmtree(results_dir, ignore_errors=True)
+
+        def variants(*args: str) -> list[Variant]:
+            """claimcheck three ways: its report kept in the result cache (a draft checked
+            again unchanged), the data caches warm but no report kept (a new or edited
+            draft), and --no-cache (nothing kept: a fresh machine or CI runner)."""
+            return [Variant("warm (report kept)", claimcheck_cmd(*args), env),
+                    Variant("new draft (data caches kept)", claimcheck_cmd(*args), env, no_kept_report),
+                    Variant("--no-cache (nothing kept)", claimcheck_cmd(args[0], "--no-cache", *args[1:]), env)]
+
+        def show_variants(title: str, key: str, peer_name: str, vs: list[Variant], ps: list[dict],
+                          invert: bool = False) -> None:
+            print(f"\n{title}")
+            peer = ps[0]
+            print(f"  {peer_name:<38} wall {peer['b_wall']:6.3f} s  cpu {peer['b_cpu']:6.3f} s  "
+                  f"rss {peer['b_rss']:6.1f} MB  exit {peer['codes_b']}")
+            for v, q in zip(vs, ps):
+                print(f"  claimcheck, {v.label:<26} wall {q['a_wall']:6.3f} s  cpu {q['a_cpu']:6.3f} s  "
+                      f"rss {q['a_rss']:6.1f} MB  exit {q['codes']}")
+            for v, q in zip(vs, ps):
+                wall, cpu = (1 / q["ratio_wall"], 1 / q["ratio_cpu"]) if invert else (q["ratio_wall"], q["ratio_cpu"])
+                results[f"{key}|{v.label}"] = wall
+                results_cpu[f"{key}|{v.label}"] = cpu
+                print(f"  {v.label:<30} ratio wall {wall:6.2f}  cpu {cpu:6.2f}; " + verdict(key, wall))
+
         if "corpus" in only and have_corpus:
             proselint = ensure_venv("proselint", PEERS["proselint"])
-            p = pair(claimcheck_cmd("verify", "--select", "ALL", str(CORPUS)),
-                     [str(proselint.parent / "proselint"), "check", str(CORPUS)], runs, env, plain)
-            show_pair("verify --select ALL on the corpus issue vs proselint check", "claimcheck verify --select ALL",
-                      "proselint check", p)
-            results["corpus"] = p["ratio_wall"]
-            print(f"  ratio (cpu) {p['ratio_cpu']:.2f}; " + verdict("corpus", p["ratio_wall"]))
+            vs = variants("verify", "--select", "ALL", str(CORPUS))
+            ps = rounds([str(proselint.parent / "proselint"), "check", str(CORPUS)], plain, vs, runs)
+            show_variants("verify --select ALL on the corpus issue vs proselint check", "corpus", "proselint check",
+                          vs, ps)
         if "example" in only:
             old = old_claimcheck()
-            p = pair(claimcheck_cmd("verify", str(EXAMPLE)), [str(old), "-m", "claimcheck", "verify", str(EXAMPLE)],
-                     runs, env, {**plain, "CLAIMCHECK_CACHE_DIR": str(cache)})
-            show_pair(f"verify on {EXAMPLE.relative_to(ROOT)} vs the same at {OLD_COMMIT}", "claimcheck verify (now)",
-                      f"claimcheck verify ({OLD_COMMIT})", p)
-            results["example"] = p["ratio_wall"]
-            print(f"  ratio (cpu) {p['ratio_cpu']:.2f}; " + verdict("example", p["ratio_wall"]))
+            vs = variants("verify", str(EXAMPLE))
+            ps = rounds([str(old), "-m", "claimcheck", "verify", str(EXAMPLE)],
+                        {**plain, "CLAIMCHECK_CACHE_DIR": str(cache)}, vs, runs)
+            show_variants(f"verify on {EXAMPLE.relative_to(ROOT)} vs the same at {OLD_COMMIT}", "example",
+                          f"claimcheck verify ({OLD_COMMIT})", vs, ps)
         if "extract" in only and have_corpus:
             q = ensure_venv("quantulum3", PEERS["quantulum3"])
             parse = "import sys; from quantulum3 import parser; parser.parse(open(sys.argv[1], encoding='utf-8').read())"
             # quantulum3 takes half a minute a run: fewer runs, and no warm-up of its own
-            p = pair(claimcheck_cmd("extract", str(CORPUS)), [str(q), "-c", parse, str(CORPUS)], args.quantulum_runs,
-                     env, plain, warm_b=False)
-            p = {**p, "a_wall": p["b_wall"], "b_wall": p["a_wall"], "a_cpu": p["b_cpu"], "b_cpu": p["a_cpu"],
-                 "a_rss": p["b_rss"], "b_rss": p["a_rss"], "codes": p["codes_b"], "codes_b": p["codes"],
-                 "ratio_wall": 1 / p["ratio_wall"], "ratio_cpu": 1 / p["ratio_cpu"]}
-            show_pair("extract on the corpus issue vs quantulum3's parser", "quantulum3 parser.parse", "claimcheck extract", p)
-            results["extract"] = p["ratio_wall"]
-            print(f"  ratio (cpu) {p['ratio_cpu']:.1f}; " + verdict("extract", p["ratio_wall"]))
+            vs = variants("extract", str(CORPUS))
+            ps = rounds([str(q), "-c", parse, str(CORPUS)], plain, vs, args.quantulum_runs, warm_peer=False)
+            show_variants("extract on the corpus issue vs quantulum3's parser (ratios: times faster)", "extract",
+                          "quantulum3 parser.parse", vs, ps, invert=True)
         if "throughput" in only and REALDOCS.is_dir():
             t = throughput(env)
             print("\nin-process throughput of the whole catalogue over ../shared/realdocs (after one warm-up)")
@@ -267,12 +337,14 @@ def main() -> None:
             copies(folder, files, len(files))
             base = ["verify", "--quiet", "--format", "json", "--select", "ALL"]
             outs = {}
+            # every run checks the drafts (no report kept from the run before: same drafts, same key)
             for jobs in (1, 2):
                 with open(tmp / f"j{jobs}.json", "wb") as fh:
-                    run_once(claimcheck_cmd(*base, "--jobs", str(jobs), str(folder)), env, stdout=fh)
+                    run_once(claimcheck_cmd(*base, "--jobs", str(jobs), str(folder)), env, stdout=fh,
+                             before=no_kept_report)
                 outs[jobs] = (tmp / f"j{jobs}.json").read_bytes()
             p = pair(claimcheck_cmd(*base, "--jobs", "1", str(folder)), claimcheck_cmd(*base, "--jobs", "2", str(folder)),
-                     max(1, runs // 2), env, env)
+                     max(1, runs // 2), env, env, before=no_kept_report)
             show_pair(f"verify --jobs 1 vs --jobs 2 over {len(files)} real drafts (markdown, pdf-text)",
                       "--jobs 1", "--jobs 2", p)
             results["jobs"] = p["ratio_wall"]
@@ -285,9 +357,11 @@ def main() -> None:
                 copies(folder, [EXAMPLE], n)
                 r = run_once(claimcheck_cmd("verify", "--quiet", "--jobs", "1", str(folder)), env)
                 print(f"  {n:5d} drafts: rss {r.rss_mb:6.1f} MB  wall {r.wall:6.2f} s  cpu {r.cpu:6.2f} s  exit {r.code}")
-        print("\nsummary (medians of pair-by-pair ratios, wall time)")
+        print("\nsummary (medians of pair-by-pair ratios, wall time; CPU beside it where timed)")
         for key, value in results.items():
-            print("  " + verdict(key, value))
+            target, _, variant = key.partition("|")
+            cpu = f" [cpu {results_cpu[key]:.2f}]" if key in results_cpu else ""
+            print(f"  {verdict(target, value)}{cpu}" + (f"  -- {variant}" if variant else ""))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)

@@ -123,6 +123,18 @@ def _private_cache(tmp_path_factory):
     os.environ["CLAIMCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
 
 
+@pytest.fixture(autouse=True)
+def _no_result_cache(request, monkeypatch):
+    """Runs in this process neither read nor keep reports in the result cache: a test may
+    patch claimcheck's insides, which the cache's key cannot see. The tests of the cache
+    itself are marked ``result_cache``."""
+    if request.node.get_closest_marker("result_cache") is None:
+        from claimcheck import resultcache
+
+        monkeypatch.setattr(resultcache, "load", lambda run_key: None)
+        monkeypatch.setattr(resultcache, "store", lambda run_key, text, status: None)
+
+
 def run_in_process(*args: str, capsys=None) -> tuple[int, str, str]:
     """Run ``claimcheck ARGS`` in this process (fast): ``(exit status, stdout, stderr)``.
 

@@ -48,6 +48,21 @@ def test_a_markdown_draft_loads_no_pdf_units_dates_or_report_library(tmp_path):
         assert lib not in loaded
 
 
+def test_a_run_served_from_the_result_cache_loads_no_reader_rule_or_finding_model(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("# Notes\n\nThe board met twice.[^1]\n\n[^1]: Minutes, 2024.\n", encoding="utf-8")
+    for command in (["verify", "--select", "ALL"], ["extract"]):
+        code = f"from claimcheck.cli import main\ntry:\n    main({[*command, str(draft)]!r})\nexcept SystemExit:\n    pass"
+        first = _loaded_after(code, tmp_path)  # a cold run: reads the draft, keeps its report
+        assert "markdown_it" in first
+        probe = code + "\nimport sys\nprint(sorted(m for m in ('claimcheck.pipeline', 'claimcheck.document', " \
+            "'claimcheck.findings.model', 'claimcheck.extract', 'claimcheck.report') if m in sys.modules))"
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+        out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+        assert out.stdout.strip().splitlines()[-1] == "[]"
+        assert _loaded_after(code, tmp_path) == []  # not even the settings' model
+
+
 # ----------------------------------------------------------------------------- lazyre
 def test_a_lazy_pattern_is_compiled_on_first_use_and_answers_as_re_does():
     text = "In 2023 the fund held 7.66 billion yuan; in 2024, 8.1 billion."
@@ -271,3 +286,12 @@ def test_cached_country_table_answers_as_pycountry(tmp_path):
     finally:
         lists._countries.cache_clear()
         cache.configure()
+
+
+def test_the_rule_index_is_the_catalogue():
+    from claimcheck.rules.catalogue import RULES, get_rule
+    from claimcheck.rules.index import RULE_NAMES, known_rule
+
+    assert RULE_NAMES == tuple((r.code, r.name) for r in RULES)
+    for probe in ("FN001", "fn001", " duplicate-footnote-number ", "FN", "FN00", "ZZ001", "nope", "ALL"):
+        assert known_rule(probe) == (get_rule(probe) is not None)

@@ -14,7 +14,9 @@ none. It holds (docs/speed.md):
 - ``countries-*.marshal``, ``subdivisions-*.marshal``, ``currencies-*.marshal``: country
   look-ups, state and province names and
   currency codes read once from pycountry's tables;
-- ``pint/``: pint's own cache of its parsed unit definitions (:mod:`claimcheck.claims.units`).
+- ``pint/``: pint's own cache of its parsed unit definitions (:mod:`claimcheck.claims.units`);
+- ``results/``: the report of each ``verify`` and ``extract`` run, keyed on all it depends on
+  (:mod:`claimcheck.resultcache`).
 
 A CI job keeps the folder between runs with its cache step (docs/ci.md).
 """

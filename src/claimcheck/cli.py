@@ -148,19 +148,37 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
            write_baseline_file: str | None, changed_since: str | None, jobs: int,
            quiet: bool, claims_path: str | None, preview: bool | None, docs_url: str | None) -> int:
     """Check drafts (files or folders) and report what does not add up."""
-    from claimcheck.findings.baseline import (
-        apply_baseline,
-        load_baseline,
-        write_baseline,
-    )
+    # the pipeline, the rules and the reports are imported below the result cache's look-up:
+    # a run served from the cache does not load them (docs/speed.md)
     from claimcheck.ingest import find_drafts
-    from claimcheck.pipeline import verify as run
-    from claimcheck.report import render
 
     if baseline_file and write_baseline_file:
         raise UsageError("--baseline and --write-baseline cannot be used together",
                          hint="write the baseline first, then check against it", code="E417")
-    baseline = load_baseline(baseline_file) if baseline_file else None
+    if baseline_file:
+        from claimcheck.findings.baseline import load_baseline
+
+        baseline = load_baseline(baseline_file)
+    else:
+        baseline = None
+    from claimcheck import resultcache
+
+    # the result cache, looked up before the settings are read when the drafts are named
+    # files (reading the settings costs most of what a run served from the cache costs)
+    quick = quick_folder = None
+    github_summary = fmt == "github" and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
+    if not (no_cache or show_settings or changed_since or baseline_file or write_baseline_file or "-" in paths
+            or stdin_filename or github_summary or output):  # -o: the settings file is not yet known to refuse
+        from claimcheck import cache
+
+        cache.configure(cache_dir)
+        quick_folder = cache.folder()
+        params = {k: v for k, v in click.get_current_context().params.items() if k not in ("jobs", "quiet", "output")}
+        quick = resultcache.quick_key("verify", params, config, paths, claims_path)
+        kept = resultcache.load(quick)
+        if kept is not None:
+            _emit(kept.text, None, log_safe=fmt == "github")
+            return kept.status
 
     overrides = {
         "fail_on": fail_on,
@@ -206,15 +224,30 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     else:
         drafts = find_drafts(list(paths), **settings.discovery()) if paths else []
     inputs: list[str | os.PathLike[str]] = [*drafts, *(p for p in (baseline_file, config, settings.origin) if p)]
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY") or None if fmt == "github" else None
+    run_key = None
+    if not (no_cache or stdin is not None or changed_since or baseline_file or write_baseline_file or step_summary):
+        run_key = resultcache.key("verify", settings, {"format": fmt, "statistics": statistics}, drafts, claims_path)
+        kept = resultcache.load(run_key)
+        if kept is not None:
+            _emit(kept.text, output, inputs, log_safe=fmt == "github")
+            return kept.status
+    from claimcheck.pipeline import verify as run
+    from claimcheck.report import render
+
     with _progress(len(drafts), enabled=not quiet) as advance:
         result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path,
                      stdin=stdin)
     for err in result.errors:
         click.echo(_for_log(err.render(), fmt == "github"), err=True)
     if write_baseline_file:
+        from claimcheck.findings.baseline import write_baseline
+
         written = write_baseline(write_baseline_file, result.findings, inputs=drafts, checked=result.files)
         click.echo(f"wrote {write_baseline_file}: {written.total} findings, {len(written.entries)} fingerprints", err=True)
     if baseline is not None and baseline_file:
+        from claimcheck.findings.baseline import apply_baseline
+
         outcome = apply_baseline(result, baseline, baseline_file)
         for line in outcome.notes():
             click.echo(_for_log(line, fmt == "github"), err=True)
@@ -224,7 +257,7 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
 
         options["docs_url"] = docs_base_url(settings.docs_url)
     if fmt == "github":
-        options["step_summary"] = os.environ.get("GITHUB_STEP_SUMMARY") or None
+        options["step_summary"] = step_summary
         if changed_since:
             from claimcheck.vcs import changed_lines
 
@@ -232,12 +265,23 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     if statistics:
         from claimcheck.report.text import render_statistics
 
-        _emit(render_statistics(result), output, inputs)
+        text = render_statistics(result)
+        _emit(text, output, inputs)
     else:
-        _emit(render(result, fmt, **options), output, inputs, log_safe=fmt == "github")
+        text = render(result, fmt, **options)
+        _emit(text, output, inputs, log_safe=fmt == "github")
     if write_baseline_file:
         return 2 if result.errors else 0
-    return result.exit_code(settings.fail_on)
+    status = result.exit_code(settings.fail_on)
+    if run_key is not None and not result.errors:
+        resultcache.store(run_key, text, status)
+        from claimcheck import cache
+
+        # under the quick key too, unless the settings name what it does not cover: a
+        # registry (its files), or another cache folder
+        if quick is not None and not settings.registry and cache.folder() == quick_folder:
+            resultcache.store(quick, text, status)
+    return status
 
 
 def _settings_text(settings: Settings) -> str:
@@ -315,21 +359,34 @@ def rule_cmd(code: str) -> int:
               help=f"Only claims of this kind, repeatable: {', '.join(CLAIM_KINDS)}.")
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
-def extract(path: str, fmt: str, kinds: tuple[str, ...], reader: str | None, output: str | None) -> int:
+@click.option("--cache-dir", default=None, metavar="DIR", help="Keep caches (and the claims printed) in DIR.")
+@click.option("--no-cache", is_flag=True, help="Read and write no cache (same claims, slower).")
+def extract(path: str, fmt: str, kinds: tuple[str, ...], reader: str | None, output: str | None,
+            cache_dir: str | None, no_cache: bool) -> int:
     """Print the checkable claims of a draft as typed records."""
-    from claimcheck.extract import extract as run
-    from claimcheck.ingest import load_document
-    from claimcheck.report.claims import render_claims
+    from claimcheck import cache, resultcache
 
+    cache.configure(cache_dir, enabled=not no_cache)
     kinds = tuple(k.strip().lower().replace("-", "_").replace(" ", "_") for k in kinds)
     bad = [k for k in kinds if k.replace("_", "-") not in CLAIM_KINDS]
     if bad:
         raise UsageError(
             f"unknown claim kind {bad[0]!r}", hint=f"choose from {', '.join(CLAIM_KINDS)}", code="E402"
         )
+    run_key = resultcache.key("extract", None, {"format": fmt, "kinds": kinds, "reader": reader}, [path])
+    kept = resultcache.load(run_key)
+    if kept is not None:
+        _emit(kept.text, output, [path])
+        return kept.status
+    from claimcheck.extract import extract as run
+    from claimcheck.ingest import load_document
+    from claimcheck.report.claims import render_claims
+
     doc = load_document(path, reader=reader)
     claims = run(doc, list(kinds) or None)
-    _emit(render_claims(claims, fmt), output, [path])
+    text = render_claims(claims, fmt)
+    _emit(text, output, [path])
+    resultcache.store(run_key, text, 0)
     return 0
 
 

@@ -29,11 +29,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from claimcheck.errors import ConfigError, UsageError
-from claimcheck.findings.model import Severity
+from claimcheck.findings.severity import Severity
 from claimcheck.findings.selectors import FAMILY_NAMES as FAMILY_NAMES
 from claimcheck.findings.selectors import broad as _broad
 from claimcheck.findings.selectors import matches as matches
-from claimcheck.rules.catalogue import RULES, get_rule
+from claimcheck.rules.index import RULE_NAMES, known_rule
 
 __all__ = ["Settings", "find_config", "load_settings", "matches"]
 
@@ -176,8 +176,7 @@ def split_selectors(values: Any) -> Any:
 
 def unknown_selector(selector: str) -> bool:
     """Does the selector pick no rule at all (a typo, a removed code)?"""
-    rules = [(r.code, r.name) for r in RULES]
-    return not any(matches(selector, code, name) for code, name in rules)
+    return not any(matches(selector, code, name) for code, name in RULE_NAMES)
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -302,7 +301,7 @@ def _check_file_selectors(data: dict[str, Any], path: Path) -> None:
         named += [("per-file-ignores", sel) for sel in split_selectors(codes)]
 
     bad = [(key, sel) for key, sel in named if isinstance(sel, str) and unknown_selector(sel)]
-    bad += [(key, sel) for key, sel in exact if get_rule(sel) is None]
+    bad += [(key, sel) for key, sel in exact if not known_rule(sel)]
     for key, sel in bad[:1]:
         line = _find_selector_line(path, key, sel)
         raise ConfigError(

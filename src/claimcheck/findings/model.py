@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.document import Location
+from claimcheck.findings.severity import Severity
 
 __all__ = ["Finding", "Related", "Severity"]
-
-
-class Severity(str, Enum):
-    info = "info"
-    warning = "warning"
-    error = "error"
-
-    @property
-    def rank(self) -> int:
-        return {"info": 0, "warning": 1, "error": 2}[self.value]
 
 
 class Related(BaseModel):

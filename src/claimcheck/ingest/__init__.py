@@ -16,10 +16,12 @@ import os
 from claimcheck import lazyre as re
 import stat
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
-from claimcheck.document import Document, Location, Metadata, Notice, Source
 from claimcheck.errors import InputError
+
+if TYPE_CHECKING:  # loaded where a draft is read: finding drafts does not need the document model
+    from claimcheck.document import Document, Metadata, Notice
 
 __all__ = [
     "DEFAULT_EXCLUDE",
@@ -432,6 +434,8 @@ def read_html_text(path: Path, data: bytes) -> tuple[str, list[Notice]]:
     ``windows-1252`` as browsers do. A legacy file that declares nothing is read as
     ``windows-1252``, the browsers' default, with a notice (CC002) instead of a refusal.
     """
+    from claimcheck.document import Location, Notice
+
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return read_text(path, data), []
     notices: list[Notice] = []
@@ -529,6 +533,8 @@ def load_document(
 
     ``data``: the draft's bytes when they come from elsewhere (standard input); ``path``
     then only names the draft (its suffix chooses the reader, locations carry it)."""
+    from claimcheck.document import Source
+
     p = Path(path)
     if reader is not None and reader not in READERS:
         raise InputError(

@@ -39,9 +39,8 @@ import datetime as dt
 import html as _html
 from claimcheck import lazyre as re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from claimcheck.document import (
     Article,
@@ -415,8 +414,10 @@ def _front_matter(source: Source) -> _FrontMatter:
 
 def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
     """A notice for each top-level key written twice (YAML silently keeps the last)."""
+    import yaml
+
     try:
-        node = yaml.compose(body, Loader=_SAFE_LOADER)
+        node = yaml.compose(body, Loader=_loaders()[0])
     except (yaml.YAMLError, RecursionError, ValueError):
         return []
     if not isinstance(node, yaml.MappingNode):
@@ -450,8 +451,11 @@ def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
             msg = str(exc)
             m = re.search(r"\(at line (\d+)", msg)
             return None, (int(m.group(1)) if m else 1, re.sub(r"\s*\(at line.*\)$", "", msg))
+    import yaml
+
+    safe, text_dates = _loaders()
     try:
-        return yaml.load(body, Loader=_SAFE_LOADER), None  # noqa: S506 - a safe loader
+        return yaml.load(body, Loader=safe), None  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -460,23 +464,27 @@ def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
         return None, (1, "it nests too deeply")
     except Exception:  # noqa: BLE001 - a timestamp with month 13, `!!timestamp text` (AttributeError in PyYAML)
         try:  # read again with timestamps as text: only that value is then unreadable
-            return yaml.load(body, Loader=_TextDateLoader), None  # noqa: S506 - a SafeLoader
+            return yaml.load(body, Loader=text_dates), None  # noqa: S506 - a SafeLoader
         except Exception as exc:  # noqa: BLE001
             return None, (1, (str(exc).strip().splitlines() or ["a value YAML cannot build"])[0])
 
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+@cache
+def _loaders() -> tuple[Any, Any]:
+    """PyYAML's safe loader (libyaml's when built with it), and a safe loader that leaves
+    timestamps as the text written; PyYAML is imported when a draft first has YAML front
+    matter (importing it takes longer than reading most drafts)."""
+    import yaml
 
+    class _TextDateLoader(yaml.SafeLoader):
+        """A safe loader that leaves timestamps as the text written."""
 
-class _TextDateLoader(yaml.SafeLoader):
-    """A safe loader that leaves timestamps as the text written."""
-
-
-# types-PyYAML types the constructor for the base class only; the call is what PyYAML documents
-_TextDateLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp",
-    yaml.SafeLoader.construct_scalar,  # type: ignore[type-var]  # stub too narrow for a subclass
-)
+    # types-PyYAML types the constructor for the base class only; the call is what PyYAML documents
+    _TextDateLoader.add_constructor(
+        "tag:yaml.org,2002:timestamp",
+        yaml.SafeLoader.construct_scalar,  # type: ignore[type-var]  # stub too narrow for a subclass
+    )
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader), _TextDateLoader
 
 
 def _metadata(source: Source, data: dict[Any, Any], fm: _FrontMatter) -> Metadata:

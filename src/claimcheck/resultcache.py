@@ -1,0 +1,219 @@
+"""The result cache: a command run again on the same drafts with the same settings prints
+what it printed the first time, without reading the drafts again.
+
+As ruff keeps each file's diagnostics, claimcheck keeps the report of a ``verify`` (or
+an ``extract``) in the cache folder (:mod:`claimcheck.cache`, ``results/``), keyed on
+everything the report depends on:
+
+- the command and the options that shape its output (format, ``--statistics``, ...);
+- the settings in force, resolved (file and flags merged), and the file they came from;
+- each draft's path as given and a hash of its bytes;
+- the registry of reviewed claims, when one is named (a hash of every file in it);
+- claimcheck itself: its version and the size and time of every file of the installed
+  package (so an edited checkout never reuses a report of its old code), and the
+  distributions installed beside it (a new pint or dateparser may read differently);
+- the Python version, the current folder, and today's date (dates without a year, and
+  "so far", are read against it).
+
+A run with an error (a draft that cannot be read, a time budget spent) is never kept, nor
+one whose report has side effects (``--baseline``, ``--write-baseline``,
+``--changed-since``, a draft on standard input, the GitHub step summary). ``--no-cache``
+reads and writes nothing. A damaged or unreadable entry is ignored and written again;
+the folder may be deleted at any time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+from claimcheck import __version__, cache
+
+__all__ = ["Entry", "key", "load", "quick_key", "store"]
+
+#: bump when the layout of an entry changes
+_LAYOUT = 1
+#: the package folder whose files make up "claimcheck itself"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+class Entry:
+    """A kept report: the text printed, and the exit status."""
+
+    __slots__ = ("text", "status")
+
+    def __init__(self, text: str, status: int) -> None:
+        self.text = text
+        self.status = status
+
+
+@functools.cache
+def _code_stamp() -> tuple[str, ...]:
+    """The version and every file of the installed package (size and time), and the
+    names of the distributions installed beside it."""
+    out = [__version__, sys.version]
+    for root, dirs, files in os.walk(_PACKAGE):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".pyc", ".pyo")):
+                continue
+            st = os.stat(os.path.join(root, name))
+            out.append(f"{os.path.relpath(os.path.join(root, name), _PACKAGE)}|{st.st_size}|{st.st_mtime_ns}")
+    for entry in sys.path:
+        if os.path.basename(entry) in ("site-packages", "dist-packages") and os.path.isdir(entry):
+            out.extend(sorted(n for n in os.listdir(entry) if n.endswith((".dist-info", ".egg-info", ".pth"))))
+    return tuple(out)
+
+
+def _hash_file(path: str | os.PathLike[str], into: Any) -> None:
+    """Add the bytes of a regular file to ``into``; anything else (a FIFO, a device: a
+    read could block) raises OSError, so the run is not cached and reports it itself."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{os.fspath(path)} is not a regular file")
+        digest = hashlib.sha256()
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    into.update(digest.digest())
+
+
+def _registry_path(settings: Any, override: str | None) -> str | None:
+    """The registry the run reads (as :func:`claimcheck.registry.store.registry_path`
+    finds it, without importing the registry models)."""
+    if override:
+        return override
+    configured = getattr(settings, "registry", None)
+    if not configured:
+        return None
+    p = Path(configured)
+    origin = getattr(settings, "origin", None)
+    if not p.is_absolute() and origin:
+        p = Path(origin).parent / p
+    return str(p)
+
+
+def key(command: str, settings: Any, options: dict[str, Any], drafts: Sequence[str | os.PathLike[str]],
+        registry: str | None = None) -> str | None:
+    """The key of a run, or None when it must not be cached (no cache folder, a draft or
+    registry file that cannot be read now: the run itself reports that)."""
+    if cache.folder() is None:
+        return None
+    h = hashlib.sha256()
+    head = {
+        "layout": _LAYOUT,
+        "command": command,
+        "options": options,
+        "settings": settings.model_dump(mode="json") if settings is not None else None,
+        "origin": getattr(settings, "origin", None),
+        "cwd": os.getcwd(),
+        "today": dt.date.today().isoformat(),
+        "code": _code_stamp(),
+    }
+    h.update(json.dumps(head, sort_keys=True, default=str).encode())
+    try:
+        if getattr(settings, "origin", None):
+            _hash_file(settings.origin, h)
+        for draft in drafts:
+            h.update(b"\0draft\0" + os.fsencode(draft) + b"\0")
+            _hash_file(draft, h)
+        reg = _registry_path(settings, registry)
+        if reg is not None:
+            h.update(b"\0registry\0" + os.fsencode(reg) + b"\0")
+            if os.path.isdir(reg):
+                for root, dirs, files in os.walk(reg):
+                    dirs.sort()
+                    for name in sorted(files):
+                        full = os.path.join(root, name)
+                        h.update(os.fsencode(os.path.relpath(full, reg)) + b"\0")
+                        _hash_file(full, h)
+            else:
+                _hash_file(reg, h)
+    except OSError:
+        return None
+    return h.hexdigest()[:32]
+
+
+def quick_key(command: str, params: dict[str, Any], config: str | None, paths: Sequence[str],
+              registry: str | None = None) -> str | None:
+    """A key made before the settings are read (reading them loads pydantic, most of what
+    a run served from the cache would cost), or None when there is none to make.
+
+    It covers what the settings are made of rather than the settings: the command's
+    parameters as given, and the bytes of ``config`` or, without it, of every
+    ``claimcheck.toml`` and ``pyproject.toml`` from the current folder up to the root (a
+    superset of the one that applies, so any edit to the one that applies misses). Only
+    for drafts named as regular files (a folder's drafts depend on the settings), and only
+    in the cache folder of ``--cache-dir`` or the default one: a run whose settings file
+    names another folder is looked up by :func:`key` alone."""
+    if not paths or cache.folder() is None or registry is not None and not os.path.isfile(registry):
+        return None
+    h = hashlib.sha256()
+    head = {
+        "layout": _LAYOUT,
+        "quick": command,
+        "params": params,
+        "cwd": os.getcwd(),
+        "today": dt.date.today().isoformat(),
+        "code": _code_stamp(),
+    }
+    h.update(json.dumps(head, sort_keys=True, default=str).encode())
+    try:
+        if config is not None:
+            _hash_file(config, h)
+        else:
+            here = Path.cwd().resolve()
+            for folder in (here, *here.parents):
+                for name in ("claimcheck.toml", "pyproject.toml"):
+                    cand = folder / name
+                    if cand.exists():
+                        h.update(b"\0config\0" + os.fsencode(cand) + b"\0")
+                        _hash_file(cand, h)
+        for draft in paths:
+            h.update(b"\0draft\0" + os.fsencode(draft) + b"\0")
+            _hash_file(draft, h)  # a folder, a FIFO: OSError, no quick key
+        if registry is not None:
+            _hash_file(registry, h)
+    except OSError:
+        return None
+    return "q" + h.hexdigest()[:31]
+
+
+def _path(run_key: str) -> Path | None:
+    base = cache.folder()
+    return None if base is None else base / "results" / f"{run_key}.json"
+
+
+def load(run_key: str | None) -> Entry | None:
+    """The kept report for ``run_key``, or None (none kept, unreadable or damaged)."""
+    path = _path(run_key) if run_key else None
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_bytes())
+        if data.get("layout") == _LAYOUT and isinstance(data.get("text"), str) and isinstance(data.get("status"), int):
+            return Entry(data["text"], data["status"])
+    except (OSError, ValueError, AttributeError):
+        pass
+    return None
+
+
+def store(run_key: str | None, text: str, status: int) -> None:
+    """Keep the report of a run (an unwritable folder only means no cache)."""
+    path = _path(run_key) if run_key else None
+    if path is None:
+        return
+    from claimcheck.fileio import write_atomic
+
+    payload = json.dumps({"layout": _LAYOUT, "text": text, "status": status}, ensure_ascii=False)
+    try:
+        write_atomic(path, payload.encode("utf-8"), create_folders=True)
+    except (OSError, ValueError):
+        pass
