@@ -170,9 +170,12 @@ class AgeDoesNotFollow(Rule[Options]):
         for m in _SINCE_SPAN.finditer(text):
             if pub is not None:
                 found.append((m, int(m.group("year")), pub.year, m.start("year"), True))
+        every_anchor: list[re.Match[str]] | None = None  # found once per text, not once per span
         for m in _PAST.finditer(text):
             anchors = []
-            for a in list(_SINCE.finditer(text)) + list(_FROM_TO.finditer(text)):
+            if every_anchor is None:
+                every_anchor = list(_SINCE.finditer(text)) + list(_FROM_TO.finditer(text))
+            for a in every_anchor:
                 gap = text[a.end() : m.start()] if a.end() <= m.start() else text[m.end() : a.start()] if a.start() >= m.end() else None
                 if gap is None or len(gap) > 30 or _CLAUSE.search(gap):
                     continue
