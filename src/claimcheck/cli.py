@@ -19,6 +19,9 @@ from claimcheck.errors import ClaimcheckError, UsageError
 
 if TYPE_CHECKING:  # imported when a command runs: `claimcheck --help` stays fast
     from claimcheck.config import Settings
+    from claimcheck.findings.baseline import Baseline
+    from claimcheck.findings.result import Result
+    from claimcheck.resultcache import Entry
     from claimcheck.diff import Scope
 
 FAIL_ON = click.Choice(["error", "warning", "info", "never"])
@@ -150,32 +153,20 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     """Check drafts (files or folders) and report what does not add up."""
     # the pipeline, the rules and the reports are imported below the result cache's look-up:
     # a run served from the cache does not load them (docs/speed.md)
-    from claimcheck.ingest import find_drafts
-
     if baseline_file and write_baseline_file:
         raise UsageError("--baseline and --write-baseline cannot be used together",
                          hint="write the baseline first, then check against it", code="E417")
-    if baseline_file:
-        from claimcheck.findings.baseline import load_baseline
-
-        baseline = load_baseline(baseline_file)
-    else:
-        baseline = None
+    baseline = _load_baseline(baseline_file)
     from claimcheck import resultcache
 
     # the result cache, looked up before the settings are read when the drafts are named
     # files (reading the settings costs most of what a run served from the cache costs)
     quick = quick_folder = None
     github_summary = fmt == "github" and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
-    if not (no_cache or show_settings or changed_since or baseline_file or write_baseline_file or "-" in paths
-            or stdin_filename or github_summary or output):  # -o: the settings file is not yet known to refuse
-        from claimcheck import cache
-
-        cache.configure(cache_dir)
-        quick_folder = cache.folder()
-        params = {k: v for k, v in click.get_current_context().params.items() if k not in ("jobs", "quiet", "output")}
-        quick = resultcache.quick_key("verify", params, config, paths, claims_path)
-        kept = resultcache.load(quick)
+    plain_run = not (no_cache or changed_since or baseline_file or write_baseline_file)
+    if plain_run and not (show_settings or "-" in paths or stdin_filename or github_summary
+                          or output):  # -o: the settings file is not yet known to refuse
+        quick, quick_folder, kept = _quick_lookup(cache_dir, config, paths, claims_path)
         if kept is not None:
             _emit(kept.text, None, log_safe=fmt == "github")
             return kept.status
@@ -186,13 +177,9 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
         "publication_date": publication_date,
         "max_size_mb": max_size_mb,
         "time_budget": time_budget,
-        "select": list(select) or None,
-        "ignore": list(ignore) or None,
-        "extend_select": list(extend_select) or None,
-        "extend_ignore": list(extend_ignore) or None,
+        **_listed(select=select, ignore=ignore, extend_select=extend_select, extend_ignore=extend_ignore),
         "cache_dir": cache_dir,
-        "exclude": list(exclude) or None,
-        "extend_exclude": list(extend_exclude) or None,
+        **_listed(exclude=exclude, extend_exclude=extend_exclude),
         "respect_gitignore": False if no_gitignore else None,
         "preview": preview or None,
         "docs_url": docs_url,
@@ -204,29 +191,13 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     from claimcheck.rules._rates import configure_cache
 
     configure_cache(settings.cache_dir, enabled=not no_cache)
-    fmt = fmt or settings.output_format or "text"
-    if fmt not in REPORT_FORMATS:
-        raise UsageError(f"unknown output format {fmt!r} in {settings.origin or 'the settings'}",
-                         hint=f"choose one of: {', '.join(REPORT_FORMATS)}", code="E419")
-    stdin = None
-    if "-" in paths:  # a draft piped in: read it once, check it under its given name
-        paths = tuple(p for p in paths if p != "-")
-        stdin = (stdin_filename or "stdin.md", sys.stdin.buffer.read(int(settings.max_size_mb * 2**20) + 1))
-    elif stdin_filename:
-        raise UsageError("--stdin-filename names a draft read from standard input: add `-` to the paths",
-                         hint="e.g. `cat draft.md | claimcheck verify - --stdin-filename draft.md`", code="E419")
-    if changed_since:
-        from claimcheck.vcs import changed_drafts
-
-        drafts = changed_drafts(list(paths), changed_since, **settings.discovery())
-        if not drafts:
-            click.echo(f"note: no draft among the paths given changed since {changed_since}", err=True)
-    else:
-        drafts = find_drafts(list(paths), **settings.discovery()) if paths else []
+    fmt = _report_format(fmt, settings)
+    paths, stdin = _stdin_draft(paths, stdin_filename, settings)
+    drafts = _drafts_to_check(paths, changed_since, settings)
     inputs: list[str | os.PathLike[str]] = [*drafts, *(p for p in (baseline_file, config, settings.origin) if p)]
-    step_summary = os.environ.get("GITHUB_STEP_SUMMARY") or None if fmt == "github" else None
+    step_summary = _step_summary(fmt)
     run_key = None
-    if not (no_cache or stdin is not None or changed_since or baseline_file or write_baseline_file or step_summary):
+    if plain_run and not (stdin is not None or step_summary):
         run_key = resultcache.key("verify", settings, {"format": fmt, "statistics": statistics}, drafts, claims_path)
         kept = resultcache.load(run_key)
         if kept is not None:
@@ -240,6 +211,106 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
                      stdin=stdin)
     for err in result.errors:
         click.echo(_for_log(err.render(), fmt == "github"), err=True)
+    _baselines(result, drafts, fmt, baseline, baseline_file, write_baseline_file)
+    if statistics:
+        from claimcheck.report.text import render_statistics
+
+        text = render_statistics(result)
+        _emit(text, output, inputs)
+    else:
+        text = render(result, fmt, **_report_options(fmt, settings, changed_since, step_summary))
+        _emit(text, output, inputs, log_safe=fmt == "github")
+    if write_baseline_file:
+        return 2 if result.errors else 0
+    status = result.exit_code(settings.fail_on)
+    if run_key is not None and not result.errors:
+        _store_result(run_key, quick, quick_folder, settings, text, status)
+    return status
+
+
+def _listed(**given: tuple[str, ...]) -> dict[str, list[str] | None]:
+    """Options given several times, as the settings take them (``None``: not given)."""
+    return {name: list(values) or None for name, values in given.items()}
+
+
+def _quick_lookup(
+    cache_dir: str | None, config: str | None, paths: tuple[str, ...], claims_path: str | None
+) -> tuple[str | None, Path | None, Entry | None]:
+    """The result cache's quick key (from the command line, before the settings are read),
+    its folder, and the run it keeps under that key (``None``: none)."""
+    from claimcheck import cache, resultcache
+
+    cache.configure(cache_dir)
+    quick_folder = cache.folder()
+    params = {k: v for k, v in click.get_current_context().params.items() if k not in ("jobs", "quiet", "output")}
+    quick = resultcache.quick_key("verify", params, config, paths, claims_path)
+    return quick, quick_folder, resultcache.load(quick)
+
+
+def _store_result(run_key: str, quick: str | None, quick_folder: Path | None, settings: Settings, text: str,
+                  status: int) -> None:
+    """Keep a run's report in the result cache: under its key, and under the quick key too
+    unless the settings name what it does not cover: a registry (its files), or another
+    cache folder."""
+    from claimcheck import cache, resultcache
+
+    resultcache.store(run_key, text, status)
+    if quick is not None and not settings.registry and cache.folder() == quick_folder:
+        resultcache.store(quick, text, status)
+
+
+def _step_summary(fmt: str) -> str | None:
+    """The file a GitHub Actions job summary is written to (the github format, in a job)."""
+    return os.environ.get("GITHUB_STEP_SUMMARY") or None if fmt == "github" else None
+
+
+def _load_baseline(baseline_file: str | None) -> Baseline | None:
+    if not baseline_file:
+        return None
+    from claimcheck.findings.baseline import load_baseline
+
+    return load_baseline(baseline_file)
+
+
+def _report_format(fmt: str | None, settings: Settings) -> str:
+    """The report format: given, else the settings', else text; one claimcheck writes."""
+    fmt = fmt or settings.output_format or "text"
+    if fmt not in REPORT_FORMATS:
+        raise UsageError(f"unknown output format {fmt!r} in {settings.origin or 'the settings'}",
+                         hint=f"choose one of: {', '.join(REPORT_FORMATS)}", code="E419")
+    return fmt
+
+
+def _stdin_draft(
+    paths: tuple[str, ...], stdin_filename: str | None, settings: Settings
+) -> tuple[tuple[str, ...], tuple[str, bytes] | None]:
+    """The paths without ``-``, and the draft piped in (read once, checked under its given name)."""
+    if "-" in paths:
+        paths = tuple(p for p in paths if p != "-")
+        return paths, (stdin_filename or "stdin.md", sys.stdin.buffer.read(int(settings.max_size_mb * 2**20) + 1))
+    if stdin_filename:
+        raise UsageError("--stdin-filename names a draft read from standard input: add `-` to the paths",
+                         hint="e.g. `cat draft.md | claimcheck verify - --stdin-filename draft.md`", code="E419")
+    return paths, None
+
+
+def _drafts_to_check(paths: tuple[str, ...], changed_since: str | None, settings: Settings) -> list[Path]:
+    """The drafts found under ``paths`` (only those changed since a git ref, if given)."""
+    from claimcheck.ingest import find_drafts
+
+    if changed_since:
+        from claimcheck.vcs import changed_drafts
+
+        drafts = changed_drafts(list(paths), changed_since, **settings.discovery())
+        if not drafts:
+            click.echo(f"note: no draft among the paths given changed since {changed_since}", err=True)
+        return drafts
+    return find_drafts(list(paths), **settings.discovery()) if paths else []
+
+
+def _baselines(result: Result, drafts: list[Path], fmt: str, baseline: Baseline | None, baseline_file: str | None,
+               write_baseline_file: str | None) -> None:
+    """Write today's findings as a baseline, or leave out those a baseline records."""
     if write_baseline_file:
         from claimcheck.findings.baseline import write_baseline
 
@@ -251,6 +322,10 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
         outcome = apply_baseline(result, baseline, baseline_file)
         for line in outcome.notes():
             click.echo(_for_log(line, fmt == "github"), err=True)
+
+
+def _report_options(fmt: str, settings: Settings, changed_since: str | None, step_summary: str | None) -> dict[str, Any]:
+    """What the report format is given besides the result."""
     options: dict[str, Any] = {"fail_on": settings.fail_on}
     if fmt == "sarif":
         from claimcheck.report.sarif import docs_base_url
@@ -262,26 +337,7 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
             from claimcheck.vcs import changed_lines
 
             options["changed_lines"] = changed_lines(changed_since)
-    if statistics:
-        from claimcheck.report.text import render_statistics
-
-        text = render_statistics(result)
-        _emit(text, output, inputs)
-    else:
-        text = render(result, fmt, **options)
-        _emit(text, output, inputs, log_safe=fmt == "github")
-    if write_baseline_file:
-        return 2 if result.errors else 0
-    status = result.exit_code(settings.fail_on)
-    if run_key is not None and not result.errors:
-        resultcache.store(run_key, text, status)
-        from claimcheck import cache
-
-        # under the quick key too, unless the settings name what it does not cover: a
-        # registry (its files), or another cache folder
-        if quick is not None and not settings.registry and cache.folder() == quick_folder:
-            resultcache.store(quick, text, status)
-    return status
+    return options
 
 
 def _settings_text(settings: Settings) -> str:

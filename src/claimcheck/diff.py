@@ -23,7 +23,6 @@ share less than 80% of their words, and the whole documents otherwise.
 from __future__ import annotations
 
 import difflib
-import importlib
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Literal, Sequence
@@ -32,12 +31,11 @@ from claimcheck.claims.kinds import compared_fields, context_words, identity
 from claimcheck.claims.models import (
     CLAIM_KINDS,
     Claim,
-    ClaimSet,
 )
 from claimcheck.document import Document, Location
 from claimcheck.errors import UsageError
-from claimcheck.extract import EXTRACTORS
-from claimcheck.extract.text import iter_units, sentence_bounds
+from claimcheck.extract import extract
+from claimcheck.extract.text import sentence_bounds
 from claimcheck.text import WORD as _WORD
 from claimcheck.text import fold as _fold
 
@@ -47,7 +45,6 @@ __all__ = [
     "FieldChange",
     "Region",
     "align",
-    "claims_of",
     "diff_claims",
     "diff_documents",
     "parse_article_spec",
@@ -56,27 +53,6 @@ __all__ = [
 Scope = Literal["auto", "all", "overlap"]
 
 # ---------------------------------------------------------------------------- extraction
-
-
-def claims_of(doc: Document, kinds: Sequence[str] | None = None) -> tuple[ClaimSet, dict[str, str]]:
-    """The claims of ``doc``, kind by kind; a kind whose extractor is missing or fails is
-    left out and named in the second value (kind -> reason), so a report still renders."""
-    units = list(iter_units(doc))
-    claims: list[Any] = []
-    missing: dict[str, str] = {}
-    for kind in kinds or CLAIM_KINDS:
-        spec = EXTRACTORS.get(kind)
-        if spec is None:
-            missing[kind] = "no extractor"
-            continue
-        module, func = spec.split(":")
-        try:
-            extractor = getattr(importlib.import_module(module), func)
-            claims.extend(extractor(units))
-        except Exception as exc:  # an extractor still being written must not sink the report
-            missing[kind] = f"{type(exc).__name__}: {exc}"
-    claims.sort(key=lambda c: (c.location.line, c.location.column, c.kind))
-    return ClaimSet(path=doc.path, claims=tuple(claims)), missing
 
 
 # ---------------------------------------------------------------------------- normalising
@@ -416,12 +392,8 @@ def diff_documents(old: Document, new: Document, *, scope: Scope = "auto", artic
         footnotes = old_fn and new_fn
         old_region = Region(tuple(old_arts), footnotes=footnotes or old_fn == new_fn)
         new_region = Region(tuple(new_arts), footnotes=footnotes or old_fn == new_fn)
-    old_claims, old_missing = claims_of(old)
-    new_claims, new_missing = claims_of(new)
-    for kind in sorted(set(old_missing) | set(new_missing)):
-        notes.append(f"{kind} claims not compared: {old_missing.get(kind) or new_missing.get(kind)}")
-    olds = [c for c in old_claims if c.kind not in new_missing and old_region.contains(c)]
-    news = [c for c in new_claims if c.kind not in old_missing and new_region.contains(c)]
+    olds = [c for c in extract(old) if old_region.contains(c)]
+    news = [c for c in extract(new) if new_region.contains(c)]
     changes, unchanged = diff_claims(olds, news, with_sources=footnotes)
     return DiffResult(
         old_path=old.path,

@@ -20,6 +20,7 @@ __all__ = [
     "ignorecase_fold",
     "is_cjk",
     "is_letter",
+    "singular",
 ]
 
 STOP_WORDS = frozenset(
@@ -123,3 +124,18 @@ def has_any(folded: str, words: Iterable[str]) -> bool:
         if w in folded:
             return True
     return False
+
+
+def singular(word: str) -> str:
+    """The singular of a lower-case English plural, by its ending: "countries" -> "country",
+    "boxes" -> "box", "ports" -> "port"; short words, words with digits and words ending in
+    -ss, -us, -is are left as written."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

@@ -125,12 +125,12 @@ def _fixed_claims(doc, kinds=None):
         DateClaim(text="April 2024", location=doc.locate(b2, start), start=start, end=start + 10, article=1,
                   block=2, date=PartialDate(year=2024, month=4)),
     )
-    return ClaimSet(path=doc.path, claims=claims), {"quotation": "not in this test"}
+    return ClaimSet(path=doc.path, claims=claims)
 
 
 def test_golden_html(monkeypatch):
     monkeypatch.chdir(ROOT)
-    monkeypatch.setattr("claimcheck.diff.claims_of", _fixed_claims)
+    monkeypatch.setattr("claimcheck.report.html.extract", _fixed_claims)
     result = verify([EXAMPLE.relative_to(ROOT).as_posix()], Settings(select=["FN"]))
     doc = result.documents[0]
     if "April 2024" not in doc.articles[1].blocks[2].text or "4 million" not in doc.articles[1].blocks[1].text:

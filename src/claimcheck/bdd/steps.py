@@ -26,12 +26,16 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from pytest_bdd import given, parsers, then, when
 
 from claimcheck.bdd import CheckFailed, shown_path
 from claimcheck.errors import UsageError
+
+if TYPE_CHECKING:
+    from claimcheck.claims.models import MemberListClaim
+    from claimcheck.registry.matching import Match
 
 __all__ = [
     "NAMED_CHECKS",
@@ -804,25 +808,29 @@ def members_match(claimcheck_review: Review, group: str) -> None:
         ]
         note = f'{draft} lists no members of "{group}"'
         raise CheckFailed(note + ("\nmember lists it has:\n" + _indent(_cap(others)) if others else ""))
-    verified = [e for e in entries if e.status == "verified"]
-    problems = []
-    for claim, ms in lists:
-        if any(m.agrees and m.entry.status == "verified" for m in ms):
-            continue
-        where = f"{_claim_place(claim)}: the list of {claim.group} ({_plural(len(claim.members), 'member')}: {', '.join(claim.members)})"
-        against = [m for m in ms if m.entry.status == "verified"]
-        if not verified:
-            line = f"{where}: the registry has no verified list of {group}"
-        elif against:
-            m = against[0]
-            bits = (["adds " + ", ".join(m.extra)] if m.extra else []) + (["leaves out " + ", ".join(m.missing)] if m.missing else [])
-            line = f"{where} differs from verified entry `{m.entry.id}` (as of {m.entry.as_of.iso()}, {m.entry.place()}): {'; '.join(bits)}"
-        else:
-            line = f"{where}: no verified entry to compare it with"
-        agreeing_other = [m.entry for m in ms if m.agrees and m.entry.status != "verified"]
-        if agreeing_other:
-            e = agreeing_other[0]
-            line += f"; it agrees with {e.status} entry `{e.id}` ({e.place()}): review that entry"
-        problems.append(line)
+    any_verified = any(e.status == "verified" for e in entries)
+    problems = [line for claim, ms in lists if (line := _members_problem(claim, ms, any_verified, group))]
     if problems:
         raise CheckFailed(f'the members of "{group}" differ from the claims registry:\n' + _indent(problems))
+
+
+def _members_problem(claim: MemberListClaim, ms: list[Match], any_verified: bool, group: str) -> str | None:
+    """What is wrong with a list of the group's members, or ``None`` when a verified entry
+    agrees with it."""
+    if any(m.agrees and m.entry.status == "verified" for m in ms):
+        return None
+    where = f"{_claim_place(claim)}: the list of {claim.group} ({_plural(len(claim.members), 'member')}: {', '.join(claim.members)})"
+    against = [m for m in ms if m.entry.status == "verified"]
+    if not any_verified:
+        line = f"{where}: the registry has no verified list of {group}"
+    elif against:
+        m = against[0]
+        bits = (["adds " + ", ".join(m.extra)] if m.extra else []) + (["leaves out " + ", ".join(m.missing)] if m.missing else [])
+        line = f"{where} differs from verified entry `{m.entry.id}` (as of {m.entry.as_of.iso()}, {m.entry.place()}): {'; '.join(bits)}"
+    else:
+        line = f"{where}: no verified entry to compare it with"
+    agreeing_other = [m.entry for m in ms if m.agrees and m.entry.status != "verified"]
+    if agreeing_other:
+        e = agreeing_other[0]
+        line += f"; it agrees with {e.status} entry `{e.id}` ({e.place()}): review that entry"
+    return line

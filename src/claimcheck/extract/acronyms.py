@@ -193,39 +193,51 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
         if q != -1 and end - 1 - q > 1:
             return q, end
         return None
-    letters = _letters(acronym)
     words = _words_before(text, end, 16)
     if not words:
         return None
-    last = text[words[-1][0] : words[-1][1]]
-    if _is_cap(last):
-        run = _capitalised_run(text, words)
-        if not run:
-            return None
-        # shortest end of the run whose initials spell the acronym
-        for k in range(len(run) - 1, -1, -1):
-            cand = [text[a:b] for a, b in run[k:]]
-            if cand[0].rstrip(",").lower() in _FUNCTION:
-                continue
-            if _strict_fit(letters, cand):
-                return run[k][0], end
-        # a lower-case word before the run may start the name: "contiguous United States (CONUS)"
-        ext = _extended(text, words, run, end, acronym)
-        if ext is not None:
-            return ext, end
-        # no fit: the whole run, but not past a possessive ("the State Council’s …")
-        start_idx = 0
-        for k in range(len(run) - 1, -1, -1):
-            w = text[run[k][0] : run[k][1]]
-            if re.search(r"[’']s?$", w) and k < len(run) - 1:
-                start_idx = k + 1
-                break
-        while start_idx < len(run) and text[run[start_idx][0] : run[start_idx][1]].lower() in _FUNCTION:
-            start_idx += 1
-        if start_idx >= len(run) or len(run) - start_idx > 12:
-            return None
-        return run[start_idx][0], end
-    # lower-case expansion: shortest phrase whose letters spell the acronym
+    if _is_cap(text[words[-1][0] : words[-1][1]]):
+        start = _capitalised_expansion(text, words, end, acronym)
+    else:
+        start = _lower_case_expansion(text, words, end, acronym)
+    return None if start is None else (start, end)
+
+
+def _capitalised_expansion(text: str, words: list[tuple[int, int]], end: int, acronym: str) -> int | None:
+    """Where a capitalised name before the acronym starts: the shortest end of the run of
+    capitalised words whose initials spell it, else the whole run."""
+    letters = _letters(acronym)
+    run = _capitalised_run(text, words)
+    if not run:
+        return None
+    # shortest end of the run whose initials spell the acronym
+    for k in range(len(run) - 1, -1, -1):
+        cand = [text[a:b] for a, b in run[k:]]
+        if cand[0].rstrip(",").lower() in _FUNCTION:
+            continue
+        if _strict_fit(letters, cand):
+            return run[k][0]
+    # a lower-case word before the run may start the name: "contiguous United States (CONUS)"
+    ext = _extended(text, words, run, end, acronym)
+    if ext is not None:
+        return ext
+    # no fit: the whole run, but not past a possessive ("the State Council’s …")
+    start_idx = 0
+    for k in range(len(run) - 1, -1, -1):
+        w = text[run[k][0] : run[k][1]]
+        if re.search(r"[’']s?$", w) and k < len(run) - 1:
+            start_idx = k + 1
+            break
+    while start_idx < len(run) and text[run[start_idx][0] : run[start_idx][1]].lower() in _FUNCTION:
+        start_idx += 1
+    if start_idx >= len(run) or len(run) - start_idx > 12:
+        return None
+    return run[start_idx][0]
+
+
+def _lower_case_expansion(text: str, words: list[tuple[int, int]], end: int, acronym: str) -> int | None:
+    """Where a lower-case expansion starts: the shortest phrase whose letters spell the acronym."""
+    letters = _letters(acronym)
     window = words[-min(len(words), max(len(letters) + 5, 2 * len(letters))) :]
     starts = [
         w[0] for w in reversed(window) if text[w[0] : end].lstrip("“‘\"")[:1].lower() == letters[:1]
@@ -233,10 +245,10 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
     # word initials first ("tracking, telemetry and command"), then letters anywhere
     for a in starts:
         if _strict_fit(letters, text[a:end].split()):
-            return a, end
+            return a
     for a in starts:
         if letters_fit(acronym, text[a:end]):
-            return a, end
+            return a
     return None
 
 
@@ -274,49 +286,52 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
         acr = [p for p in parts if is_acronym(p)]
         native = [p for p in parts if any(is_cjk(ch) for ch in p) and not is_acronym(p)]
         if len(acr) == 1 and len(acr) + len(native) == len(parts):
-            acronym = acr[0]
-            span = _expansion(text, m.start(), acronym)
-            if span is None:
-                continue
-            s, e = span
-            expansion = text[s:e].strip().strip("“”\"‘’").strip().rstrip(",")
-            if not expansion or any(is_cjk(ch) for ch in expansion):
-                continue
-            out.append(
-                {
-                    "start": s,
-                    "end": m.end(),
-                    "acronym": acronym,
-                    "expansion": expansion,
-                    "native": native[0] if native else None,
-                }
-            )
-            continue
-        # reverse order: ESA (European Space Agency)
-        if not acr and len(parts) == 1 and not any(is_cjk(ch) for ch in inner):
-            # or with a noun between: "the SAFE instrument (Security Action for Europe)"
-            before = re.search(
-                r"(?:^|[\s(“\"])([A-Z][A-Za-z0-9&/.]*)((?:\s+[a-z][a-z-]+){0,2})\s*$",
-                text[max(0, m.start() - 40) : m.start()],
-            )
-            if not before or not is_acronym(before.group(1)):
-                continue
-            acronym = before.group(1)
-            words = inner.split()
-            caps = [w for w in words if w[:1].isupper()]
-            if len(words) < 2 or len(words) > 10:
-                continue
-            if (len(caps) < 2 or not words[0][:1].isupper()) and not (
-                words[0][:1].islower() and _judge_fits(before.group(1), inner)
-            ):
-                continue  # "FY (fiscal year)" only when the letters fit
-            if words[0][0].lower() != _letters(acronym)[:1]:
-                continue
-            if before.group(2) and not _judge_fits(acronym, inner):
-                continue
-            start = max(0, m.start() - 40) + before.start(1)
-            out.append({"start": start, "end": m.end(), "acronym": acronym, "expansion": inner, "native": None})
+            found = _acronym_in_parenthesis(text, m, acr[0], native)
+        elif not acr and len(parts) == 1 and not any(is_cjk(ch) for ch in inner):
+            found = _expansion_in_parenthesis(text, m, inner)
+        else:
+            found = None
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _acronym_in_parenthesis(text: str, m: re.Match[str], acronym: str, native: list[str]) -> dict[str, Any] | None:
+    """European Space Agency (ESA), 中国 names beside it: the expansion before the parenthesis."""
+    span = _expansion(text, m.start(), acronym)
+    if span is None:
+        return None
+    s, e = span
+    expansion = text[s:e].strip().strip("“”\"‘’").strip().rstrip(",")
+    if not expansion or any(is_cjk(ch) for ch in expansion):
+        return None
+    return {"start": s, "end": m.end(), "acronym": acronym, "expansion": expansion, "native": native[0] if native else None}
+
+
+def _expansion_in_parenthesis(text: str, m: re.Match[str], inner: str) -> dict[str, Any] | None:
+    """Reverse order: ESA (European Space Agency), or with a noun between: "the SAFE
+    instrument (Security Action for Europe)"."""
+    before = re.search(
+        r"(?:^|[\s(“\"])([A-Z][A-Za-z0-9&/.]*)((?:\s+[a-z][a-z-]+){0,2})\s*$",
+        text[max(0, m.start() - 40) : m.start()],
+    )
+    if not before or not is_acronym(before.group(1)):
+        return None
+    acronym = before.group(1)
+    words = inner.split()
+    caps = [w for w in words if w[:1].isupper()]
+    if len(words) < 2 or len(words) > 10:
+        return None
+    if (len(caps) < 2 or not words[0][:1].isupper()) and not (
+        words[0][:1].islower() and _judge_fits(before.group(1), inner)
+    ):
+        return None  # "FY (fiscal year)" only when the letters fit
+    if words[0][0].lower() != _letters(acronym)[:1]:
+        return None
+    if before.group(2) and not _judge_fits(acronym, inner):
+        return None
+    start = max(0, m.start() - 40) + before.start(1)
+    return {"start": start, "end": m.end(), "acronym": acronym, "expansion": inner, "native": None}
 
 
 def extract_acronyms(units: Iterable[TextUnit]) -> Iterator[AcronymClaim]:

@@ -24,7 +24,7 @@ import datetime as dt
 from claimcheck import lazyre as re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from claimcheck.claims.models import CitationClaim, PartialDate
 from claimcheck.data.calendar import MONTHS
@@ -293,6 +293,70 @@ def _archive(url: str) -> tuple[str, str | None, dt.datetime | None]:
     return orig, url, captured
 
 
+def _translated_title(text: str, k: int, meta_end: int) -> tuple[str | None, int]:
+    """Translated titles: "[…]" groups right after the title (the last non-CJK one wins),
+    and where they end."""
+    translated = None
+    while True:
+        m = re.match(r"[\s,]*\[", text[k:meta_end])
+        if not m:
+            break
+        b_open = k + m.end() - 1
+        b_close = _matching_bracket(text, b_open, meta_end)
+        if b_close == -1:
+            break
+        inner = text[b_open + 1 : b_close].strip()
+        if inner and sum(is_cjk(ch) for ch in inner) * 3 < len(inner):
+            translated = inner
+        k = b_close + 1
+    return translated, k
+
+
+class _Marked(NamedTuple):
+    """Dates that say when the source was read or archived, or the day its figures stand at:
+    not its publication date."""
+
+    accessed: PartialDate | None
+    as_of: PartialDate | None
+    meta_stop: int  # the outlet stops at the first such marker
+    end_of_dates: int  # what follows the day it was read is no longer metadata
+    spans: list[tuple[int, int]]  # the "as of" dates
+
+
+def _marked_dates(text: str, after_title: int, meta_end: int) -> _Marked:
+    accessed = as_of = None
+    meta_stop = end_of_dates = meta_end
+    marked: list[tuple[int, int]] = []
+    for mk in _NOT_PUBLISHED.finditer(text, after_title, meta_end):
+        m = _CIT_DATE.match(text, mk.end(), meta_end)
+        if m is None:
+            continue
+        marker = mk.group("marker").lower()
+        meta_stop = min(meta_stop, mk.start())
+        if marker.startswith("as"):
+            as_of = _date_from(m) or as_of
+            marked.append((mk.start(), m.end()))
+            continue
+        end_of_dates = min(end_of_dates, mk.start())
+        if not marker.startswith("archived"):
+            accessed = _date_from(m) or accessed
+    return _Marked(accessed, as_of, meta_stop, end_of_dates, marked)
+
+
+def _published(text: str, after_title: int, marks: _Marked) -> tuple[PartialDate | None, int]:
+    """The date: the last date written between the title and the URL, outside "as of"; and
+    where the outlet before it ends."""
+    date = None
+    date_at = marks.meta_stop
+    for m in _CIT_DATE.finditer(text, after_title, marks.end_of_dates):
+        if any(a <= m.start() < b for a, b in marks.spans):
+            continue
+        d = _date_from(m)
+        if d is not None:
+            date, date_at = d, min(m.start(), marks.meta_stop)
+    return date, date_at
+
+
 def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
     """Read the citation in ``text[start:end]``."""
     urls = [u for u in find_urls(text) if start <= u[0] < end]
@@ -313,48 +377,9 @@ def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
         title = _clean_title(text[q_open + 1 : inner_end]) or None
         if title is not None and _is_excerpt(title):
             title = None  # a passage quoted in a discursive note, not the source's title
-        # translated titles: "[…]" groups right after the title (the last non-CJK one wins)
-        k = after_title
-        while True:
-            m = re.match(r"[\s,]*\[", text[k:meta_end])
-            if not m:
-                break
-            b_open = k + m.end() - 1
-            b_close = _matching_bracket(text, b_open, meta_end)
-            if b_close == -1:
-                break
-            inner = text[b_open + 1 : b_close].strip()
-            if inner and sum(is_cjk(ch) for ch in inner) * 3 < len(inner):
-                translated = inner
-            k = b_close + 1
-        after_title = k
-    # dates that say when the source was read or archived, or the day its figures stand at,
-    # are not its publication date; what follows the day it was read is no longer metadata
-    accessed = as_of = None
-    meta_stop = end_of_dates = meta_end  # the outlet stops at the first such marker
-    marked: list[tuple[int, int]] = []
-    for mk in _NOT_PUBLISHED.finditer(text, after_title, meta_end):
-        m = _CIT_DATE.match(text, mk.end(), meta_end)
-        if m is None:
-            continue
-        marker = mk.group("marker").lower()
-        meta_stop = min(meta_stop, mk.start())
-        if marker.startswith("as"):
-            as_of = _date_from(m) or as_of
-            marked.append((mk.start(), m.end()))
-            continue
-        end_of_dates = min(end_of_dates, mk.start())
-        if not marker.startswith("archived"):
-            accessed = _date_from(m) or accessed
-    # the date: the last date written between the title and the URL, outside "as of"
-    date = None
-    date_at = meta_stop
-    for m in _CIT_DATE.finditer(text, after_title, end_of_dates):
-        if any(a <= m.start() < b for a, b in marked):
-            continue
-        d = _date_from(m)
-        if d is not None:
-            date, date_at = d, min(m.start(), meta_stop)
+        translated, after_title = _translated_title(text, after_title, meta_end)
+    marks = _marked_dates(text, after_title, meta_end)
+    date, date_at = _published(text, after_title, marks)
     if date is None and t is not None:
         # "Author (November 15, 2012). “Title”": the date written after the authors
         h = _HEAD_DATE.search(text, start, t[0])
@@ -363,8 +388,7 @@ def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
             date = _date_from(m) if m else None
             if date is not None:
                 authors = _authors(text[start : h.start()])
-    outlet_raw = text[after_title:date_at]
-    outlet = outlet_raw.strip().strip(",.;: ").strip() or None
+    outlet = text[after_title:date_at].strip().strip(",.;: ").strip() or None
     if outlet and (len(outlet) > 120 or not re.search(r"[A-Za-z\u4e00-\u9fff]", outlet)):
         outlet = None
     if t is None and not authors:
@@ -382,8 +406,8 @@ def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
         url=url,
         archive_url=archive_url,
         archive_captured=captured,
-        accessed=accessed,
-        as_of=as_of,
+        accessed=marks.accessed,
+        as_of=marks.as_of,
     )
 
 

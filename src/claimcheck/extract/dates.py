@@ -32,7 +32,7 @@ import itertools
 from claimcheck import lazyre as re
 import time
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Iterator, get_args
+from typing import Any, Callable, Iterable, Iterator, get_args
 
 from claimcheck.claims.models import (
     DateClaim,
@@ -103,61 +103,208 @@ def _yy(n: str) -> str:
     return _YY.format(n=n)
 
 
+# ---------------------------------------------------------------------- atoms: pattern and handler
+# each shape is a pattern that names its groups m/d/y with a suffix, paired below with the
+# handler that reads them: ``handler(match, groups that matched, reference date, day_first)``
+_Handler = Callable[[re.Match[str], dict[str, str], dt.date, bool], "DateMatch | None"]
+
+
+def _mon(raw: str) -> int:
+    return MONTHS[raw.lower().rstrip(".")]
+
+
+def _dated(m: re.Match[str], d: PartialDate | None) -> DateMatch | None:
+    return DateMatch(m.start(), m.end(), date=d) if d else None
+
+
+def _verb_month(raw: str) -> bool:
+    """"may", "march" in lower case: a verb before a number, not a month."""
+    return raw[0].islower() and raw.lower() in ("may", "march")
+
+
+def _month_day_year(n: int, *, ordinal: bool = False, short_years: bool = True) -> _Handler:
+    """Month name, day (digits or an ordinal word) and year, in any order the pattern has."""
+    y, mo, d = f"y{n}", f"m{n}", f"o{n}" if ordinal else f"d{n}"
+
+    def read(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+        year = _year(g[y], ref) if short_years else int(g[y])
+        day = ORDINAL_WORDS[g[d].lower()] if ordinal else int(g[d])
+        return _dated(m, _pd(year, _mon(g[mo]), day))
+
+    return read
+
+
+def _numeric(n: int, *, day: bool = True) -> _Handler:
+    """Year, month and (with ``day``) day in figures, year first: 2002 10 09, 20161016, 2015-3."""
+    y, a, b = f"y{n}", f"a{n}", f"b{n}"
+
+    def read(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+        return _dated(m, _pd(int(g[y]), int(g[a]), int(g[b]) if day else None))
+
+    return read
+
+
+def _partial(n: int) -> _Handler:
+    """A month name and a day, no year: July 13th, 26 june."""
+    mo, d = f"m{n}", f"d{n}"
+
+    def read(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+        if _verb_month(g[mo]):
+            return None
+        return DateMatch(m.start(), m.end(), kind="partial", month=_mon(g[mo]), day=int(g[d]))
+
+    return read
+
+
+def _year_then_month(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    if _verb_month(g["m8"]):
+        return None
+    return _dated(m, _pd(int(g["y8"]), _mon(g["m8"])))
+
+
+def _month_year(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    raw = g["y9"]
+    if len(raw.lstrip("'’")) == 2 and not re.search(r"\s+of\s+|'", m.group(0)):
+        return None  # "May 31" is a day, not the year 1931
+    if g["m9"].lower() == "may" and g["m9"][0] == "m" and "of" not in m.group(0):
+        return None  # "you may 2020" - the verb
+    return _dated(m, _pd(_year(raw, ref), _mon(g["m9"])))
+
+
+def _iso_like(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    d = _pd(int(g["y12"]), int(g["a12"]), int(g["b12"]))
+    if d is None and g["s12"] == "/":
+        d = _pd(int(g["y12"]), int(g["b12"]), int(g["a12"]))
+    return _dated(m, d)
+
+
+def _year_last(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    a, b = int(g["a14"]), int(g["b14"])
+    raw = g["y14"]
+    if g["s14"] == "." and len(raw) == 2:
+        return None  # 8.1.15 reads as a version number
+    y = _year(raw, ref)
+    first_day = True if g["s14"] == "." else day_first  # 23.04.2022
+    if a > 12 >= b:
+        first_day = True
+    elif b > 12 >= a:
+        first_day = False
+    return _dated(m, _pd(y, b, a) if first_day else _pd(y, a, b))
+
+
+def _month_year_numeric(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    return _dated(m, _pd(int(g["y16"]), int(g["a16"])))
+
+
+def _yearless_numeric(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    a, b = int(g["a18"]), int(g["b18"])
+    if day_first or (a > 12 >= b):
+        a, b = b, a
+    if not (1 <= a <= 12 and 1 <= b <= 31):
+        return None
+    return DateMatch(m.start(), m.end(), kind="partial", month=a, day=b, needs_range=True)
+
+
+def _by_dateparser(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    span = g["dp"]
+    if not re.search(_MON, span, re.I) or not re.search(r"\d{4}", span):
+        # all-numeric triples the patterns above did not read are not dates
+        return None
+    d = _dateparser(span, day_first)
+    return DateMatch(m.start(), m.end(), date=d, extra={"dateparser": True}) if d else None
+
+
+def _decade(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    y = int(g["y19"])
+    q = (g.get("q19") or "").lower() or None
+    return DateMatch(m.start(), m.end(), kind="decade", date=_pd(y), end_date=_pd(y + 9), qualifier=q)
+
+
+def _decade_two_digit(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    y = _two_digit_year(int(g["y20"]), ref) // 10 * 10
+    if y > ref.year:
+        y -= 100
+    q = (g.get("q20") or "").lower() or None
+    return DateMatch(m.start(), m.end(), kind="decade", date=_pd(y), end_date=_pd(y + 9), qualifier=q)
+
+
+def _fiscal_year(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    return DateMatch(m.start(), m.end(), date=_pd(_year(g["y21"], ref)))
+
+
+def _weekday_day(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    return DateMatch(m.start(), m.end(), kind="dayonly", day=int(g["d25"]))
+
+
+def _ordinal_month(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    o = ORDINAL_WORDS[g["o24"].lower()]
+    return _dated(m, _pd(int(g["y24"]), o) if o <= 12 else None)
+
+
+def _bare_year(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    return DateMatch(m.start(), m.end(), kind="year", date=_pd(int(g["y22"])))
+
+
+def _month_alone(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    return DateMatch(m.start(), m.end(), kind="month", month=_mon(g["m23"]))
+
+
 _SEP_DY = r"(?:\s*,\s*|\s+|\s*,?\s*of\s+|\s+in\s+)"
 # each alternative names its groups m/d/y with a suffix; one compiled alternation
-_ATOMS = [
+_ATOMS: list[tuple[str, _Handler]] = [
     # December 17, 2020 · Dec. 31 , 1994 · Dec31 , 1994 · july 4th of 1995 · june the 28th 2020
-    rf"{_m('m1')}\s*(?:the\s+)?{_d('d1')}{_SEP_DY}{_yy('y1')}",
+    (rf"{_m('m1')}\s*(?:the\s+)?{_d('d1')}{_SEP_DY}{_yy('y1')}", _month_day_year(1)),
     # January first 2000 · January first 12
-    rf"{_m('m2')}\s+(?P<o2>{_ORD}){_SEP_DY}{_yy('y2')}",
+    (rf"{_m('m2')}\s+(?P<o2>{_ORD}){_SEP_DY}{_yy('y2')}", _month_day_year(2, ordinal=True)),
     # 04th Jan 2019 · 15 April of 87 · 28 june in 2020 · the 28th of june of 2020
-    rf"(?:the\s+)?{_d('d3')}\s*(?:of\s+)?{_m('m3')}{_SEP_DY}{_yy('y3')}",
+    (rf"(?:the\s+)?{_d('d3')}\s*(?:of\s+)?{_m('m3')}{_SEP_DY}{_yy('y3')}", _month_day_year(3)),
     # fourth of july of 1995 · fourth of july, 1995
-    rf"(?P<o4>{_ORD})\s+of\s+{_m('m4')}{_SEP_DY}{_yy('y4')}",
+    (rf"(?P<o4>{_ORD})\s+of\s+{_m('m4')}{_SEP_DY}{_yy('y4')}", _month_day_year(4, ordinal=True)),
     # 05-Aug-2016 · 23/Sep/2020
-    rf"{_d('d5')}[-/.]{_m('m5')}[-/.]{_y('y5')}",
+    (rf"{_d('d5')}[-/.]{_m('m5')}[-/.]{_y('y5')}", _month_day_year(5, short_years=False)),
     # 2019/aug/01 · 2019-aug-1
-    rf"{_y('y6')}[-/.]{_m('m6')}[-/.]{_d('d6')}",
+    (rf"{_y('y6')}[-/.]{_m('m6')}[-/.]{_d('d6')}", _month_day_year(6, short_years=False)),
     # Sep-23-2020
-    rf"{_m('m7')}[-/]{_d('d7')}[-/]{_y('y7')}",
+    (rf"{_m('m7')}[-/]{_d('d7')}[-/]{_y('y7')}", _month_day_year(7, short_years=False)),
     # 2017 april (a year then a month name)
-    rf"{_y('y8')} +{_m('m8')}(?!\s*\d)",
+    (rf"{_y('y8')} +{_m('m8')}(?!\s*\d)", _year_then_month),
     # April 2024 · Dec-2018 · Dec/2018 · Dec, 2018 · april of 1987 · April of 87 · June in 2017
-    rf"{_m('m9')}(?:\s*[-/,]\s*|\s+|\s+of\s+|\s+in\s+){_yy('y9')}",
+    (rf"{_m('m9')}(?:\s*[-/,]\s*|\s+|\s+of\s+|\s+in\s+){_yy('y9')}", _month_year),
     # yearless: July 13th · May 31 · June 23th
-    rf"{_m('m10')}\s*(?:the\s+)?{_d('d10')}(?!\s*[:.]\d)",
+    (rf"{_m('m10')}\s*(?:the\s+)?{_d('d10')}(?!\s*[:.]\d)", _partial(10)),
     # yearless: 26 june · 26th of june
-    rf"(?:the\s+)?{_d('d11')}\s*(?:of\s+)?{_m('m11')}",
+    (rf"(?:the\s+)?{_d('d11')}\s*(?:of\s+)?{_m('m11')}", _partial(11)),
     # ISO and other numeric year-first: 2002-10-09 · 2018-7-6 · 2016/10/16 · 2016 10 16
-    r"(?<!\d)(?P<y12>[12]\d{3})(?P<s12>[-/.])(?P<a12>\d{1,2})(?P=s12)(?P<b12>\d{1,2})(?!\d)",
-    r"(?<!\d)(?P<y13>[12]\d{3}) (?P<a13>1[0-2]|0?[1-9]) (?P<b13>[0-3]?\d)(?!\d)",
+    (r"(?<!\d)(?P<y12>[12]\d{3})(?P<s12>[-/.])(?P<a12>\d{1,2})(?P=s12)(?P<b12>\d{1,2})(?!\d)", _iso_like),
+    (r"(?<!\d)(?P<y13>[12]\d{3}) (?P<a13>1[0-2]|0?[1-9]) (?P<b13>[0-3]?\d)(?!\d)", _numeric(13)),
     # numeric with the year last: 1/1/2015 · 5/3/18 · 02-02-2020 · 23.04.2022 · 5/7, 2020
-    r"(?<!\d)(?P<a14>\d{1,2})(?P<s14>[-/.])(?P<b14>\d{1,2})(?:(?P=s14)|,\s*)(?P<y14>\d{4}|\d{2})(?![\d])",
+    (r"(?<!\d)(?P<a14>\d{1,2})(?P<s14>[-/.])(?P<b14>\d{1,2})(?:(?P=s14)|,\s*)(?P<y14>\d{4}|\d{2})(?![\d])", _year_last),
     # month and year: 2015-3 · 2015-12 · 12-2015
-    r"(?<!\d)(?P<y15>[12]\d{3})-(?P<a15>1[0-2]|0?[1-9])(?![\d])",
-    r"(?<!\d)(?P<a16>1[0-2]|0?[1-9])[-/](?P<y16>[12]\d{3})(?![\d])",
+    (r"(?<!\d)(?P<y15>[12]\d{3})-(?P<a15>1[0-2]|0?[1-9])(?![\d])", _numeric(15, day=False)),
+    (r"(?<!\d)(?P<a16>1[0-2]|0?[1-9])[-/](?P<y16>[12]\d{3})(?![\d])", _month_year_numeric),
     # compact: 20161016
-    r"(?<!\d)(?P<y17>(?:19|20)\d{2})(?P<a17>0[1-9]|1[0-2])(?P<b17>0[1-9]|[12]\d|3[01])(?!\d)",
+    (r"(?<!\d)(?P<y17>(?:19|20)\d{2})(?P<a17>0[1-9]|1[0-2])(?P<b17>0[1-9]|[12]\d|3[01])(?!\d)", _numeric(17)),
     # yearless numeric M/D, only kept inside a range: 5/1-5/7, 2020 · 10/1-11/2/2017
-    r"(?<!\d)(?P<a18>\d{1,2})/(?P<b18>\d{1,2})(?=\s*-\s*\d{1,2}/)",
+    (r"(?<!\d)(?P<a18>\d{1,2})/(?P<b18>\d{1,2})(?=\s*-\s*\d{1,2}/)", _yearless_numeric),
     # unusual orders the patterns do not read: dateparser decides
-    rf"(?<![\w])(?P<dp>(?:{_MON}|\d{{1,4}})(?:[-/](?:{_MON}|\d{{1,4}})){{2}})",
+    (rf"(?<![\w])(?P<dp>(?:{_MON}|\d{{1,4}})(?:[-/](?:{_MON}|\d{{1,4}})){{2}})", _by_dateparser),
     # decades: the 1990s · mid-2010s · the late 1950s · the 90s’
-    r"(?<!\d)(?:(?P<q19>early|mid|late)[- ]?)?(?P<y19>1[0-9]\d0|20\d0)['’]?s(?![\w])",
-    r"(?:(?P<the20>the)\s+(?:(?P<q20>early|mid|late)[- ]?)?)['’]?(?P<y20>[1-9]0)['’]?s['’]?(?![\w])",
+    (r"(?<!\d)(?:(?P<q19>early|mid|late)[- ]?)?(?P<y19>1[0-9]\d0|20\d0)['’]?s(?![\w])", _decade),
+    (r"(?:(?P<the20>the)\s+(?:(?P<q20>early|mid|late)[- ]?)?)['’]?(?P<y20>[1-9]0)['’]?s['’]?(?![\w])", _decade_two_digit),
     # cy18 · cy 2008 · FY 2024 · calendar year 2008
-    r"(?P<cy21>cy|fy|calendar\s+year)\s*(?P<y21>[12]\d{3}|\d{2})(?!\d)",
+    (r"(?P<cy21>cy|fy|calendar\s+year)\s*(?P<y21>[12]\d{3}|\d{2})(?!\d)", _fiscal_year),
     # a weekday and a day of the month: Friday, 21 (month and year from context)
-    r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?P<d25>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:.])",
+    (r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?P<d25>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:.])", _weekday_day),
     # the third month of 2021
-    rf"the\s+(?P<o24>{_ORD})\s+month\s+of\s+{_y('y24')}",
+    (rf"the\s+(?P<o24>{_ORD})\s+month\s+of\s+{_y('y24')}", _ordinal_month),
     # bare year: 2031 (accepted or rejected by its context)
-    r"(?<!\d)(?P<y22>[12]\d{3})(?![\d])",
+    (r"(?<!\d)(?P<y22>[12]\d{3})(?![\d])", _bare_year),
     # month alone: October · in May (accepted by context)
-    rf"{_m('m23')}",
+    (rf"{_m('m23')}", _month_alone),
 ]
 # one compiled pattern per shape: every shape sees every position, the longest reading wins
-_ATOM_RES = [re.compile(a, re.I) for a in _ATOMS]
+_ATOM_RES = [re.compile(a, re.I) for a, _ in _ATOMS]
+_ATOM_HANDLERS = [h for _, h in _ATOMS]
 # what each shape needs in a window to match there: (a digit, a month name); the
 # month-and-day-or-year shapes both, the numeric ones a digit, the month alone a month name,
 # the shapes dateparser reads (month names or numbers) either
@@ -440,7 +587,7 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
             if "dp" in g:
                 deferred.append((prio, m, g))
                 continue
-            a = _atom(m, g, text, ref, day_first)
+            a = _ATOM_HANDLERS[prio](m, g, ref, day_first)
             if a is not None:
                 a.extra["prio"] = prio
                 out.append(a)
@@ -455,7 +602,7 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
         k = bisect.bisect_right(starts, s)
         if (k and reach[k - 1] >= e) or any(a.start <= s and e <= a.end for a in added):
             continue
-        a = _atom(m, g, text, ref, day_first)
+        a = _ATOM_HANDLERS[prio](m, g, ref, day_first)
         if a is not None:
             a.extra["prio"] = prio
             out.append(a)
@@ -479,129 +626,6 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
             continue
         out.append(DateMatch(m.start(), m.end(), date=_pd(y, mo, d)))
     return out
-
-
-def _atom(m: re.Match[str], g: dict[str, str], text: str, ref: dt.date, day_first: bool) -> DateMatch | None:
-    s, e = m.span()
-
-    def mon(key: str) -> int:
-        return MONTHS[g[key].lower().rstrip(".")]
-
-    def lower(key: str) -> bool:
-        return g[key][0].islower()
-
-    if "y1" in g:
-        d = _pd(_year(g["y1"], ref), mon("m1"), int(g["d1"]))
-        return DateMatch(s, e, date=d) if d else None
-    if "y2" in g:
-        d = _pd(_year(g["y2"], ref), mon("m2"), ORDINAL_WORDS[g["o2"].lower()])
-        return DateMatch(s, e, date=d) if d else None
-    if "y3" in g:
-        d = _pd(_year(g["y3"], ref), mon("m3"), int(g["d3"]))
-        return DateMatch(s, e, date=d) if d else None
-    if "y4" in g:
-        d = _pd(_year(g["y4"], ref), mon("m4"), ORDINAL_WORDS[g["o4"].lower()])
-        return DateMatch(s, e, date=d) if d else None
-    if "y5" in g:
-        d = _pd(int(g["y5"]), mon("m5"), int(g["d5"]))
-        return DateMatch(s, e, date=d) if d else None
-    if "y6" in g:
-        d = _pd(int(g["y6"]), mon("m6"), int(g["d6"]))
-        return DateMatch(s, e, date=d) if d else None
-    if "y7" in g:
-        d = _pd(int(g["y7"]), mon("m7"), int(g["d7"]))
-        return DateMatch(s, e, date=d) if d else None
-    if "y8" in g:
-        if lower("m8") and g["m8"].lower() in ("may", "march"):
-            return None
-        d = _pd(int(g["y8"]), mon("m8"))
-        return DateMatch(s, e, date=d) if d else None
-    if "y9" in g:
-        raw = g["y9"]
-        if len(raw.lstrip("'’")) == 2 and not re.search(r"\s+of\s+|'", m.group(0)):
-            return None  # "May 31" is a day, not the year 1931
-        if g["m9"].lower() == "may" and g["m9"][0] == "m" and "of" not in m.group(0):
-            return None  # "you may 2020" - the verb
-        d = _pd(_year(raw, ref), mon("m9"))
-        return DateMatch(s, e, date=d) if d else None
-    if "m10" in g:
-        if lower("m10") and g["m10"].lower() in ("may", "march"):
-            return None
-        return DateMatch(s, e, kind="partial", month=mon("m10"), day=int(g["d10"]))
-    if "m11" in g:
-        if lower("m11") and g["m11"].lower() in ("may", "march"):
-            return None
-        return DateMatch(s, e, kind="partial", month=mon("m11"), day=int(g["d11"]))
-    if "y12" in g:
-        d = _pd(int(g["y12"]), int(g["a12"]), int(g["b12"]))
-        if d is None and g["s12"] == "/":
-            d = _pd(int(g["y12"]), int(g["b12"]), int(g["a12"]))
-        return DateMatch(s, e, date=d) if d else None
-    if "y13" in g:
-        d = _pd(int(g["y13"]), int(g["a13"]), int(g["b13"]))
-        return DateMatch(s, e, date=d) if d else None
-    if "y14" in g:
-        a, b = int(g["a14"]), int(g["b14"])
-        raw = g["y14"]
-        if g["s14"] == "." and len(raw) == 2:
-            return None  # 8.1.15 reads as a version number
-        y = _year(raw, ref)
-        if g["s14"] == ".":
-            first_day = True  # 23.04.2022
-        else:
-            first_day = day_first
-        if a > 12 >= b:
-            first_day = True
-        elif b > 12 >= a:
-            first_day = False
-        d = _pd(y, b, a) if first_day else _pd(y, a, b)
-        return DateMatch(s, e, date=d) if d else None
-    if "y15" in g:
-        d = _pd(int(g["y15"]), int(g["a15"]))
-        return DateMatch(s, e, date=d) if d else None
-    if "y16" in g:
-        d = _pd(int(g["y16"]), int(g["a16"]))
-        return DateMatch(s, e, date=d) if d else None
-    if "y17" in g:
-        d = _pd(int(g["y17"]), int(g["a17"]), int(g["b17"]))
-        return DateMatch(s, e, date=d) if d else None
-    if "a18" in g:
-        a, b = int(g["a18"]), int(g["b18"])
-        if day_first or (a > 12 >= b):
-            a, b = b, a
-        if not (1 <= a <= 12 and 1 <= b <= 31):
-            return None
-        return DateMatch(s, e, kind="partial", month=a, day=b, needs_range=True)
-    if "dp" in g:
-        span = g["dp"]
-        if not re.search(_MON, span, re.I) or not re.search(r"\d{4}", span):
-            # all-numeric triples the patterns above did not read are not dates
-            return None
-        d = _dateparser(span, day_first)
-        return DateMatch(s, e, date=d, extra={"dateparser": True}) if d else None
-    if "y19" in g:
-        y = int(g["y19"])
-        q = (g.get("q19") or "").lower() or None
-        return DateMatch(s, e, kind="decade", date=_pd(y), end_date=_pd(y + 9), qualifier=q)
-    if "y20" in g:
-        y = _two_digit_year(int(g["y20"]), ref) // 10 * 10
-        if y > ref.year:
-            y -= 100
-        q = (g.get("q20") or "").lower() or None
-        return DateMatch(s, e, kind="decade", date=_pd(y), end_date=_pd(y + 9), qualifier=q)
-    if "y21" in g:
-        return DateMatch(s, e, date=_pd(_year(g["y21"], ref)))
-    if "y24" in g:
-        o = ORDINAL_WORDS[g["o24"].lower()]
-        d = _pd(int(g["y24"]), o) if o <= 12 else None
-        return DateMatch(s, e, date=d) if d else None
-    if "d25" in g:
-        return DateMatch(s, e, kind="dayonly", day=int(g["d25"]))
-    if "y22" in g:
-        return DateMatch(s, e, kind="year", date=_pd(int(g["y22"])))
-    if "m23" in g:
-        return DateMatch(s, e, kind="month", month=mon("m23"))
-    return None
 
 
 # ----------------------------------------------------------------------------- context checks
@@ -748,8 +772,23 @@ def find_dates(
         reference_date = dt.date.fromisoformat(reference_date[:10])
     ref = reference_date or dt.date.today()
     atoms = _resolve_overlaps(_atoms(text, ref, day_first))
+    merged = _merge_ranges(text, atoms)
+    if reference_date is not None:
+        _extend_to_today(text, merged, reference_date)
+    out = _in_context(text, merged, reference_date.year if (reference_date and infer_years) else None, infer_years)
+    # qualifiers and offsets from the words around each date
+    final = [_qualify(text, a) for a in out]
+    taken = [(a.start, a.end) for a in final]
+    for rm in sorted(_relative_windows(text), key=lambda r: r.start - r.end):  # longest first
+        if not any(s < rm.end and rm.start < e for s, e in taken):
+            final.append(rm)
+            taken.append((rm.start, rm.end))
+    final.sort(key=lambda a: a.start)
+    return final
 
-    # relative windows (they never overlap a written date)
+
+def _relative_windows(text: str) -> list[DateMatch]:
+    """"the past five years", "two weeks ago", "recently" (they never overlap a written date)."""
     rels: list[DateMatch] = []
     folded = ignorecase_fold(text)
     for rx, needs in zip(_REL_RES, _REL_NEEDS):
@@ -759,47 +798,63 @@ def find_dates(
             r = _relative(m)
             if r is not None:
                 rels.append(DateMatch(m.start(), m.end(), relative=r, kind="relative"))
+    return rels
 
-    # ranges: ATOM connector ATOM
+
+def _merge_ranges(text: str, atoms: list[DateMatch]) -> list[DateMatch]:
+    """Ranges: ATOM connector ATOM read as one."""
     merged: list[DateMatch] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
         if i + 1 < len(atoms):
             b = atoms[i + 1]
-            gap = text[a.end : b.start]
-            rng = _range(text, a, b, gap)
+            rng = _range(text, a, b, text[a.end : b.start])
             if rng is not None:
                 merged.append(rng)
                 i += 2
                 continue
         merged.append(a)
         i += 1
+    return merged
 
-    if reference_date is not None:
-        for k, a in enumerate(merged):
-            tm = _TO_TODAY.match(text, a.end)
-            if tm and a.date is not None and a.end_date is None and a.kind == "date":
-                today = _pd(reference_date.year, reference_date.month, reference_date.day)
-                if today is not None and a.date.first_day() <= reference_date:
-                    merged[k] = replace(a, end=tm.end(), end_date=today, extra={**a.extra, "range": True})
+
+def _extend_to_today(text: str, merged: list[DateMatch], reference_date: dt.date) -> None:
+    """"since March 2020 to date": a range that ends on the reference date."""
+    for k, a in enumerate(merged):
+        tm = _TO_TODAY.match(text, a.end)
+        if tm and a.date is not None and a.end_date is None and a.kind == "date":
+            today = _pd(reference_date.year, reference_date.month, reference_date.day)
+            if today is not None and a.date.first_day() <= reference_date:
+                merged[k] = replace(a, end=tm.end(), end_date=today, extra={**a.extra, "range": True})
+
+
+def _context_rejects(text: str, a: DateMatch) -> bool:
+    """A reading its context says is no date (a bare year or month in the wrong place, a
+    date glued to a number, "Long March 5"); accepts a bare year as a date."""
+    if a.needs_range:
+        return True
+    if a.kind == "year":
+        if not _bare_year_ok(text, a):
+            return True
+        a.kind = "date"
+    elif a.kind == "month":
+        if not _month_only_ok(text, a):
+            return True
+    elif a.kind in ("date", "decade") and a.extra.get("range") is None:
+        if _glued_to_number(text, a.start, a.end) and not re.search(r"[A-Za-z]$", text[max(0, a.start - 1) : a.start]):
+            return True
+    return a.kind == "partial" and text[a.start : a.start + 1].isalpha() and _named_by_number(text, a)
+
+
+def _in_context(text: str, merged: list[DateMatch], default_year: int | None, infer_years: bool) -> list[DateMatch]:
+    """The readings their context keeps, a yearless one given the year written last before
+    it (``default_year`` before any), a bare day the month too."""
     out: list[DateMatch] = []
     last_year: int | None = None
     last_month: int | None = None
     for a in merged:
-        if a.needs_range:
-            continue
-        if a.kind == "year":
-            if not _bare_year_ok(text, a):
-                continue
-            a.kind = "date"
-        elif a.kind == "month":
-            if not _month_only_ok(text, a):
-                continue
-        elif a.kind in ("date", "decade") and a.extra.get("range") is None:
-            if _glued_to_number(text, a.start, a.end) and not re.search(r"[A-Za-z]$", text[max(0, a.start - 1) : a.start]):
-                continue
-        if a.kind == "partial" and text[a.start : a.start + 1].isalpha() and _named_by_number(text, a):
+        if _context_rejects(text, a):
             continue
         if a.kind == "dayonly":
             if last_year is None or last_month is None:
@@ -809,7 +864,7 @@ def find_dates(
                 continue
             a = replace(a, date=d, kind="date", year_inferred=True)
         if a.kind in ("partial", "month"):
-            year = last_year if last_year is not None else (reference_date.year if (reference_date and infer_years) else None)
+            year = last_year if last_year is not None else default_year
             if not infer_years and last_year is None:
                 year = None
             c = _complete(a, year)
@@ -820,19 +875,7 @@ def find_dates(
             last_year = (a.end_date or a.date).year
             last_month = (a.end_date or a.date).month or last_month
         out.append(a)
-
-    # qualifiers and offsets from the words around each date
-    final: list[DateMatch] = []
-    for a in out:
-        a = _qualify(text, a)
-        final.append(a)
-    taken = [(a.start, a.end) for a in final]
-    for rm in sorted(rels, key=lambda r: r.start - r.end):  # longest first
-        if not any(s < rm.end and rm.start < e for s, e in taken):
-            final.append(rm)
-            taken.append((rm.start, rm.end))
-    final.sort(key=lambda a: a.start)
-    return final
+    return out
 
 
 def _range(text: str, a: DateMatch, b: DateMatch, gap: str) -> DateMatch | None:

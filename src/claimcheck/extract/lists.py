@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from claimcheck import lazyre as re
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.document import Block, BlockKind, Document
@@ -280,6 +280,15 @@ def _sentence_start(text: str, pos: int, starts: list[int]) -> int:
     return s
 
 
+def _sentence_end(text: str, pos: int, starts: list[int]) -> int:
+    """Where the sentence holding ``pos`` ends, without its stop and the spaces before it."""
+    nxt = [st for st in starts if st > pos]
+    end = nxt[0] if nxt else len(text)
+    while end > pos and text[end - 1] in " \n.":
+        end -= 1
+    return end
+
+
 # ----------------------------------------------------------------------------- names
 _CONNECTORS = frozenset("of for the on de du des la le les von van der den da di del dos y al el bin ibn upon & und et".split())
 _NOT_FIRST = frozenset(
@@ -424,6 +433,133 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+_NEXT, _STOP, _FAIL = 0, 1, 2  # what a segment of a list says: read on, the list ends, no list
+
+
+class _ListRead:
+    """The state of :func:`parse_list` while it reads the segments of a region in turn."""
+
+    def __init__(self, text: str, segs: list[tuple[int, int]], closed: bool, general: bool) -> None:
+        self.text, self.segs, self.closed, self.general = text, segs, closed, general
+        self.items: list[tuple[int, int, tuple[str, str]]] = []
+        self.partial = self.ambiguous = self.final = False
+
+    def segment(self, idx: int, sa: int, sb: int) -> int:
+        text = self.text
+        if sa >= sb:
+            return _FAIL
+        seg = text[sa:sb]
+        lead = _CONJ_LEAD.match(seg)
+        if _PARTIAL_ITEM.match(seg[lead.end() :] if lead else seg):
+            self.partial = self.final = True
+            return _STOP
+        last = idx == len(self.segs) - 1
+        if lead and lead.group(0).lower().startswith("or") and not last and self.items:
+            return _NEXT  # "the North Island, or Te Ika-a-Māui, and …": another name for the item before
+        if lead:
+            return self._after_conjunction(sa + lead.end(), sb)
+        inner = list(_CONJ_IN.finditer(seg))
+        whole = _member(seg, self.general)
+        if inner and not (whole and whole[0] == "country"):
+            return self._inner_conjunction(idx, sa, sb, inner, whole)
+        if whole:
+            self.items.append((sa, sb, whole))
+            return _NEXT
+        if self.closed:
+            return _FAIL
+        if last and len(self.items) >= 2:
+            got = _name_prefix(text, sa, sb, self.general)
+            if got:
+                self.items.append((sa, got[0], got[1]))
+                self.final = True
+                return _STOP
+        return _FAIL
+
+    def _after_conjunction(self, sa: int, sb: int) -> int:
+        """The last item, after "and"/"or": the whole segment, or (an open list) the name it
+        starts with."""
+        rec = _member(self.text[sa:sb], self.general)
+        if rec:
+            self.items.append((sa, sb, rec))
+        elif not self.closed:
+            got = _name_prefix(self.text, sa, sb, self.general)
+            if not got:
+                return _FAIL
+            self.items.append((sa, got[0], got[1]))
+        else:
+            return _FAIL
+        self.final = True
+        return _STOP
+
+    def _split_at(
+        self, sa: int, sb: int, inner: list[re.Match[str]]
+    ) -> tuple[int, int, tuple[str, str], int, int, tuple[str, str]] | None:
+        """The first conjunction inside the segment with a member on either side."""
+        text, general = self.text, self.general
+        seg = text[sa:sb]
+        for m in inner:
+            left = _member(seg[: m.start()], general)
+            if not left:
+                continue
+            ra = sa + m.end()
+            right = _member(text[ra:sb], general)
+            rend = sb
+            if right is None and not self.closed:
+                got = _name_prefix(text, ra, sb, general)
+                if got:
+                    rend, right = got
+            if right:
+                return (sa, sa + m.start(), left, ra, rend, right)
+        return None
+
+    def _inner_conjunction(
+        self, idx: int, sa: int, sb: int, inner: list[re.Match[str]], whole: tuple[str, str] | None
+    ) -> int:
+        """A segment with "and" inside: the list's last two items, or one name with an "and"."""
+        text, items = self.text, self.items
+        split = self._split_at(sa, sb, inner)
+        if split is None:
+            if whole:
+                items.append((sa, sb, whole))
+                return _NEXT
+            # "…, Denver and Boise in Idaho": no final conjunction found
+            return _FAIL
+        nxt = self.segs[idx + 1] if idx + 1 < len(self.segs) else None
+        nxt_text = re.sub(r"^the\s+", "", text[nxt[0] : nxt[1]]) if nxt else ""
+        if nxt_text[:1].isupper():
+            if whole:
+                # "the Department of Health and Human Services, GSA and OPM": an "and"
+                # inside a name, or a list of its own? Read as one name, count nothing.
+                self.ambiguous = True
+                items.append((sa, sb, whole))
+                return _NEXT
+            # "Denver and Boise, Idaho", "Crowdsourcing and Citizen Science, Agile/Lean, …":
+            # the list does not end where the "and" says
+            return _FAIL
+        items.append((split[0], split[1], split[2]))
+        items.append((split[3], split[4], split[5]))
+        self.final = True
+        return _STOP
+
+    def place_and_state(self) -> bool:
+        """"Washington, D.C.", "Portland, Oregon, Austin, Texas": a place and its state cut by
+        a comma read as two members; the list stands, its count does not."""
+        text = self.text
+        for (a1, b1, _r1), (a2, b2, _r2) in zip(self.items, self.items[1:]):
+            if re.fullmatch(r"(?:[A-Z]\.){2,}", text[a2:b2].strip()) or (_subdivision(text[a2:b2]) and not _subdivision(text[a1:b1])):
+                return True
+        return False
+
+    def more_after(self, end: int) -> bool:
+        """A closed region holding more than the list that was read: "(A and B, C, D)"."""
+        text = self.text
+        rest = [seg for seg in self.segs if seg[0] >= end]
+        if not rest or _PARTIAL_TAIL.match(text[end : min(len(text), end + 40)]):
+            return False
+        alias = len(rest) == 1 and re.match(r"or\s+(?:the\s+)?[A-Z]", text[rest[0][0] : rest[0][1]])
+        return not alias and any(text[x:y][:1].isupper() or _CONJ_LEAD.match(text[x:y]) for x, y in rest)
+
+
 def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True) -> dict[str, Any] | None:
     """Items of a list written in ``text[a:b]``.
 
@@ -432,111 +568,24 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
     Returns ``{"items": [(start, end, (kind, display))], "partial", "ambiguous", "end"}`` or None
     when the region does not start with a clean list of names."""
     segs = _segments(text, a, b)
-    items: list[tuple[int, int, tuple[str, str]]] = []
-    partial = ambiguous = final = False
+    read = _ListRead(text, segs, closed, general)
     for idx, (sa, sb) in enumerate(segs):
-        if sa >= sb:
+        step = read.segment(idx, sa, sb)
+        if step == _FAIL:
             return None
-        seg = text[sa:sb]
-        lead = _CONJ_LEAD.match(seg)
-        if _PARTIAL_ITEM.match(seg[lead.end() :] if lead else seg):
-            partial = final = True
+        if step == _STOP:
             break
-        last = idx == len(segs) - 1
-        if lead and lead.group(0).lower().startswith("or") and not last and items:
-            continue  # "the North Island, or Te Ika-a-Māui, and …": another name for the item before
-        if lead:
-            sa += lead.end()
-            rec = _member(text[sa:sb], general)
-            if rec:
-                items.append((sa, sb, rec))
-            elif not closed:
-                got = _name_prefix(text, sa, sb, general)
-                if not got:
-                    return None
-                items.append((sa, got[0], got[1]))
-            else:
-                return None
-            final = True
-            break
-        inner = list(_CONJ_IN.finditer(seg))
-        whole = _member(seg, general)
-        if inner and not (whole and whole[0] == "country"):
-            split = None
-            for m in inner:
-                left = _member(seg[: m.start()], general)
-                if not left:
-                    continue
-                ra = sa + m.end()
-                right = _member(text[ra:sb], general)
-                rend = sb
-                if right is None and not closed:
-                    got = _name_prefix(text, ra, sb, general)
-                    if got:
-                        rend, right = got
-                if right:
-                    split = (sa, sa + m.start(), left, ra, rend, right)
-                    break
-            if split is None:
-                if whole:
-                    items.append((sa, sb, whole))
-                    continue
-                if not closed and items:
-                    got = _name_prefix(text, sa, sb, general)
-                    if got and len(items) >= 2:
-                        # "…, Denver and Boise in Idaho": no final conjunction found
-                        return None
-                return None
-            nxt = segs[idx + 1] if idx + 1 < len(segs) else None
-            nxt_text = re.sub(r"^the\s+", "", text[nxt[0] : nxt[1]]) if nxt else ""
-            if nxt_text[:1].isupper():
-                if whole:
-                    # "the Department of Health and Human Services, GSA and OPM": an "and"
-                    # inside a name, or a list of its own? Read as one name, count nothing.
-                    ambiguous = True
-                    items.append((sa, sb, whole))
-                    continue
-                # "Denver and Boise, Idaho", "Crowdsourcing and Citizen Science, Agile/Lean, …":
-                # the list does not end where the "and" says
-                return None
-            items.append((split[0], split[1], split[2]))
-            items.append((split[3], split[4], split[5]))
-            final = True
-            break
-        if whole:
-            items.append((sa, sb, whole))
-            continue
-        if closed:
-            return None
-        if last and len(items) >= 2:
-            got = _name_prefix(text, sa, sb, general)
-            if got:
-                items.append((sa, got[0], got[1]))
-                final = True
-                break
-        return None
+    items = read.items
     if not items:
         return None
-    # "Washington, D.C.", "Portland, Oregon, Austin, Texas": a place and its state cut by a comma
-    # read as two members; the list stands, its count does not
-    for (a1, b1, _r1), (a2, b2, _r2) in zip(items, items[1:]):
-        if re.fullmatch(r"(?:[A-Z]\.){2,}", text[a2:b2].strip()) or (_subdivision(text[a2:b2]) and not _subdivision(text[a1:b1])):
-            ambiguous = True
-            break
+    ambiguous = read.ambiguous or read.place_and_state()
     end = items[-1][1]
-    if closed and final and not partial:
-        rest = [seg for seg in segs if seg[0] >= end]
-        if rest and not _PARTIAL_TAIL.match(text[end : min(len(text), end + 40)]):
-            # "(A and B, C, D)": the region holds more than the list that was read
-            alias = len(rest) == 1 and re.match(r"or\s+(?:the\s+)?[A-Z]", text[rest[0][0] : rest[0][1]])
-            if not alias and any(text[x:y][:1].isupper() or _CONJ_LEAD.match(text[x:y]) for x, y in rest):
-                return None
-    if not final and not closed:
+    if closed and read.final and not read.partial and read.more_after(end):
+        return None
+    if not read.final and not closed and end != segs[-1][1]:
         # an open list without "and": only when every piece up to the region's end is a name
-        if end != segs[-1][1]:
-            return None
-    if _PARTIAL_TAIL.match(text[end : min(len(text), end + 40)]):
-        partial = True
+        return None
+    partial = read.partial or bool(_PARTIAL_TAIL.match(text[end : min(len(text), end + 40)]))
     return {"items": items, "partial": partial, "ambiguous": ambiguous, "end": end}
 
 
@@ -708,162 +757,212 @@ def _group_text(*given: str) -> str:
     return g
 
 
+_DASH_END = re.compile(r"\s*(?:—|–|\s--)\s*")
+
+
+class _Group(NamedTuple):
+    """What an anchored list is a list of, read from the words before it."""
+
+    text: str | None
+    declared: int | None
+    complete: bool
+    head: str
+    np_: re.Match[str] | None = None
+
+
+def _clause_start(text: str, s0: int, i: int, kind: str | None) -> int:
+    """Where the clause that ends at the anchor ``text[i]`` starts (after ";", "(", ": " …)."""
+    cs = s0
+    for sep in (";", "(", ")") if kind not in ("paren", "comma") else (";", ")") if kind == "paren" else (";",):
+        k = text.rfind(sep, s0, i)
+        if k >= 0 and k + 1 > cs:
+            cs = k + 1
+    if kind != "colon":
+        k = text.rfind(": ", s0, i)
+        if k >= 0 and k + 2 > cs:
+            cs = k + 2
+    return cs
+
+
+def _counted_apposition(left: str) -> bool:
+    """"The pact has three members, Chile, Peru and Ghana, and …": only after a count, and
+    not "the four largest cities of Auckland, Christchurch, …" (where "of" opens the list)."""
+    ap = _appos(left)
+    if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
+        return False
+    return not re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or "")
+
+
+def _anchor_region(text: str, m: re.Match[str], kind: str | None, s1: int) -> tuple[tuple[int, int], bool] | None:
+    """Where the list after the anchor may stand, and whether that region holds it alone."""
+    i = m.start()
+    if kind == "paren":
+        depth = 0
+        close = -1
+        for j in range(i, min(len(text), i + 600)):
+            if text[j] == "(":
+                depth += 1
+            elif text[j] == ")":
+                depth -= 1
+                if depth == 0:
+                    close = j
+                    break
+        if close == -1:
+            return None
+        region, closed = (m.end(), close), True
+    elif kind == "dash":
+        nd = _DASH_END.search(text, m.end(), s1)
+        region, closed = ((m.end(), nd.start()), True) if nd else ((m.end(), s1), False)
+    else:
+        end = s1
+        while end > m.end() and text[end - 1] in " \n":
+            end -= 1
+        if end > m.end() and text[end - 1] in ".!?":
+            end -= 1
+        region, closed = (m.end(), end), False
+    lead_in = re.match(r"\s*(?:those|that)\s+of\s+", text[region[0] : region[1]])
+    if lead_in and kind in ("colon", "dash", "namely", "comma"):
+        region = (region[0] + lead_in.end(), region[1])  # "four banks: those of China, …"
+    return region, closed
+
+
+def _owned(group: str, owner: str) -> str:
+    return f"{group} of {'the ' if owner[:1].islower() else ''}{owner}"
+
+
+def _group_of_apposition(
+    text: str, kind: str | None, left: str, ap: re.Match[str], region: tuple[int, int], closed: bool, s1: int, complete: bool
+) -> _Group:
+    """"the three founders (A, B and C)", "three countries — A, B and C — voted against"."""
+    group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
+    count = None if ap.group("approx") else _count(ap.group("count"))
+    # words before the count ("including the three founders (…)") do not touch it
+    if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx"):
+        complete = False  # "more than five countries (A, B and C)": some of them
+    if ap.group("owner"):
+        group = _owned(group, ap.group("owner"))
+    else:
+        group = _with_subject(group, left[: ap.start()])
+    if kind in ("paren", "dash") and ap.start() == 0 and not ap.group("post") and closed and not ap.group("owner") and " of " not in group:
+        # "Three countries (A, B and C) voted against the motion": what they did is the group
+        after = region[1] + 1
+        if kind == "dash":
+            nd = _DASH_END.match(text, region[1])
+            after = nd.end() if nd else after
+        pred = re.match(r"\s*([a-z][^.;:()!?]{0,80})", text[after:s1])
+        if pred and len(pred.group(1).split()) <= 10:
+            group = _group_text(ap.group("adj"), ap.group("noun"), pred.group(1).split(",")[0])
+    return _Group(group, count, complete, ap.group(0))
+
+
+def _group_of_noun(
+    text: str, kind: str | None, left: str, region: tuple[int, int], closed: bool, s1: int, complete: bool
+) -> _Group | None:
+    """The group before a colon, a dash, a parenthesis, "namely" or "are": a counted plural
+    noun, a count leading the sentence, a plural noun phrase or a clause with a plural."""
+    ap = _appos(left)
+    lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
+    if kind == "paren" and not re.search(rf"(?<![\w-]){_PLURAL}\s*$", left):
+        # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
+        # cannot belong to a nearer plural noun, so it lists the counted subject
+        lc = _LEAD_COUNT.match(left)
+    np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon") else None
+    if ap and _SOME_OF.search(left[: ap.start()]):
+        return None  # "two of the three protocols — A and B": some of a counted group
+    if ap and kind != "be" or (ap and kind == "be" and ap.start() == 0):
+        return _group_of_apposition(text, kind, left, ap, region, closed, s1, complete)._replace(np_=np_)
+    if lc and len(lc.group("pred").split()) <= 14:
+        group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
+        count = None if lc.group("approx") else _count(lc.group("count"))
+        if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), lc.group("pred"))):
+            return _Group(group, None, False, left, np_)
+        return _Group(group, count, complete, left, np_)
+    if np_:
+        group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "")
+        if np_.group("owner"):
+            group = _owned(group, np_.group("owner"))
+        return _Group(group, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
+    if kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
+        return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
+    return None
+
+
+def _anchor_group(
+    text: str, kind: str | None, left: str, region: tuple[int, int], closed: bool, s1: int, complete: bool
+) -> _Group | None:
+    """What the list is a list of, or ``None`` when the words before it name no group."""
+    if kind == "by":
+        # "The pact was founded by Chile, Peru and Ghana"
+        if len(left.split()) > 8 or not left[:1].isupper() and not left.lower().startswith("the "):
+            return None
+        return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left)
+    if kind == "partial":
+        np_ = re.search(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", left, re.I)
+        return _Group(np_.group(0), None, False, left, np_) if np_ else None
+    return _group_of_noun(text, kind, left, region, closed, s1, complete)
+
+
+def _anchored_record(
+    text: str, m: re.Match[str], cs: int, left: str, grp: _Group, count: int | None, parsed: dict[str, Any]
+) -> dict[str, Any]:
+    """The record of a list found after an anchor, its span from the group's words."""
+    kind = m.lastgroup
+    i = m.start()
+    items = parsed["items"]
+    start = cs + (len(text[cs:i]) - len(text[cs:i].lstrip()))
+    hs = text.rfind(grp.head.strip(), cs, i) if grp.head else -1
+    if hs >= 0:
+        start = hs
+    end = items[-1][1]
+    if kind == "paren" and text[end : end + 1] == ")":
+        end += 1
+    group = grp.text
+    return {
+        "start": start,
+        "end": max(end, items[-1][1]),
+        "group": group if kind == "by" else re.sub(r"^the\s+", "", group or "", flags=re.I),
+        "members": tuple(rec[1] for _, _, rec in items),
+        "raw_members": tuple(text[a:b] for a, b, _ in items),
+        "declared_count": count,
+        "complete": grp.complete,
+        "role": role_of(m.group(0)) if kind == "by" else role_of(group or "") if not _FOUNDED_BY.search(left) else "founders",
+        "items_span": (items[0][0], items[-1][1]),
+        "ambiguous": parsed["ambiguous"],
+    }
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
     for m in _ANCHORS.finditer(text, s0, s1):
         kind = m.lastgroup
         i = m.start()
-        cs = s0
-        for sep in (";", "(", ")") if kind not in ("paren", "comma") else (";", ")") if kind == "paren" else (";",):
-            k = text.rfind(sep, s0, i)
-            if k >= 0 and k + 1 > cs:
-                cs = k + 1
-        if kind != "colon":
-            k = text.rfind(": ", s0, i)
-            if k >= 0 and k + 2 > cs:
-                cs = k + 2
+        cs = _clause_start(text, s0, i, kind)
         left = _clean_left(text[cs:i])
-        if not left:
+        if not left or (kind == "comma" and not _counted_apposition(left)):
             continue
-        if kind == "comma":
-            # "The pact has three members, Chile, Peru and Ghana, and …": only after a count,
-            # and not "the four largest cities of Auckland, Christchurch, …" (where "of" opens the list)
-            ap = _appos(left)
-            if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
-                continue
-            if re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or ""):
-                continue
-        if kind == "paren":
-            depth = 0
-            close = -1
-            for j in range(i, min(len(text), i + 600)):
-                if text[j] == "(":
-                    depth += 1
-                elif text[j] == ")":
-                    depth -= 1
-                    if depth == 0:
-                        close = j
-                        break
-            if close == -1:
-                continue
-            region, closed = (m.end(), close), True
-        elif kind == "dash":
-            nd = re.compile(r"\s*(?:—|–|\s--)\s*").search(text, m.end(), s1)
-            region, closed = ((m.end(), nd.start()), True) if nd else ((m.end(), s1), False)
-        else:
-            end = s1
-            while end > m.end() and text[end - 1] in " \n":
-                end -= 1
-            if end > m.end() and text[end - 1] in ".!?":
-                end -= 1
-            region, closed = (m.end(), end), False
-        lead_in = re.match(r"\s*(?:those|that)\s+of\s+", text[region[0] : region[1]])
-        if lead_in and kind in ("colon", "dash", "namely", "comma"):
-            region = (region[0] + lead_in.end(), region[1])  # "four banks: those of China, …"
+        where = _anchor_region(text, m, kind, s1)
+        if where is None:
+            continue
+        region, closed = where
         parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
         if parsed is None:
             continue
         items = parsed["items"]
         if kind == "comma" and not re.match(r"\s*(?:[,.;)]|$)", text[parsed["end"] : parsed["end"] + 2]):
             continue  # "the last 18 months, HTTPS and HSTS use rose": no apposition closes
-        count = None
-        complete = not parsed["partial"]
-        group = None
-        head = left
-        if kind == "by":
-            # "The pact was founded by Chile, Peru and Ghana"
-            if len(left.split()) > 8 or not left[:1].isupper() and not left.lower().startswith("the "):
-                continue
-            group = left
-            head = left
-            if _PARTIAL_WORDS.search(left):
-                complete = False
-            np_ = ap = None
-        elif kind == "partial":
-            np_ = re.search(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", left, re.I)
-            if not np_:
-                continue
-            group = np_.group(0)
-            complete = False
-        else:
-            ap = _appos(left)
-            lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
-            if kind == "paren" and not re.search(rf"(?<![\w-]){_PLURAL}\s*$", left):
-                # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
-                # cannot belong to a nearer plural noun, so it lists the counted subject
-                lc = _LEAD_COUNT.match(left)
-            np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon") else None
-            if ap and _SOME_OF.search(left[: ap.start()]):
-                continue  # "two of the three protocols — A and B": some of a counted group
-            if ap and kind != "be" or (ap and kind == "be" and ap.start() == 0):
-                group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
-                count = None if ap.group("approx") else _count(ap.group("count"))
-                head = ap.group(0)
-                # words before the count ("including the three founders (…)") do not touch it
-                if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx"):
-                    complete = False  # "more than five countries (A, B and C)": some of them
-                if ap.group("owner"):
-                    group = f"{group} of {'the ' if ap.group('owner')[:1].islower() else ''}{ap.group('owner')}"
-                else:
-                    group = _with_subject(group, left[: ap.start()])
-                if kind in ("paren", "dash") and ap.start() == 0 and not ap.group("post") and closed and not ap.group("owner") and " of " not in group:
-                    # "Three countries (A, B and C) voted against the motion": what they did is the group
-                    after = region[1] + 1
-                    if kind == "dash":
-                        nd = re.compile(r"\s*(?:—|–|\s--)\s*").match(text, region[1])
-                        after = nd.end() if nd else after
-                    pred = re.match(r"\s*([a-z][^.;:()!?]{0,80})", text[after:s1])
-                    if pred and len(pred.group(1).split()) <= 10:
-                        group = _group_text(ap.group("adj"), ap.group("noun"), pred.group(1).split(",")[0])
-            elif lc and len(lc.group("pred").split()) <= 14:
-                group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
-                count = None if lc.group("approx") else _count(lc.group("count"))
-                if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), lc.group("pred"))):
-                    complete = False
-                    count = None
-            elif np_:
-                group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "")
-                if np_.group("owner"):
-                    group = f"{group} of {'the ' if np_.group('owner')[:1].islower() else ''}{np_.group('owner')}"
-                if _PARTIAL_WORDS.search(left):
-                    complete = False
-            elif kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
-                group = left
-                if _PARTIAL_WORDS.search(left):
-                    complete = False
-            else:
-                continue
-        if parsed["ambiguous"]:
-            count = None
+        grp = _anchor_group(text, kind, left, region, closed, s1, not parsed["partial"])
+        if grp is None:
+            continue
+        count = None if parsed["ambiguous"] else grp.declared
         min_items = 2 if count is not None else 3
-        if kind == "be" and count is None and not any(rec[0] in ("country", "organisation") for *_, rec in items):
-            min_items = 3
         if len(items) < min_items:
             continue
         if count is not None and (count < 2 or count > 60):
             count = None
-        if count is None and kind == "paren" and not (np_ and re.search(_GROUP_NOUNS, np_.group("noun"), re.I)):
+        if count is None and kind == "paren" and not (grp.np_ and re.search(_GROUP_NOUNS, grp.np_.group("noun"), re.I)):
             continue  # "doc improvements (A, B and C)": credits, not members
-        start = cs + (len(text[cs:i]) - len(text[cs:i].lstrip()))
-        hs = text.rfind(head.strip(), cs, i) if head else -1
-        if hs >= 0:
-            start = hs
-        end = items[-1][1]
-        if kind == "paren" and text[end : end + 1] == ")":
-            end += 1
-        yield {
-            "start": start,
-            "end": max(end, items[-1][1]),
-            "group": group if kind == "by" else re.sub(r"^the\s+", "", group or "", flags=re.I),
-            "members": tuple(rec[1] for _, _, rec in items),
-            "raw_members": tuple(text[a:b] for a, b, _ in items),
-            "declared_count": count,
-            "complete": complete,
-            "role": role_of(m.group(0)) if kind == "by" else role_of(group or "") if not _FOUNDED_BY.search(left) else "founders",
-            "items_span": (items[0][0], items[-1][1]),
-            "ambiguous": parsed["ambiguous"],
-        }
+        yield _anchored_record(text, m, cs, left, grp, count, parsed)
 
 
 def _members_before(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int, tuple[str, str]]]:
@@ -891,12 +990,41 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
     """Member lists in ``text``: dicts with span, group, members, raw_members, declared_count,
     complete, role."""
     starts = sentence_starts if sentence_starts is not None else sentence_bounds(text)
-    found: list[dict[str, Any]] = []
+    found: list[dict[str, Any]] = [
+        *_lists_joined(text, starts),
+        *_lists_apposed(text, starts),
+        *_lists_introduced(text, starts),
+        *_lists_members_of(text, starts),
+    ]
+    # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
+    bounds = list(starts) + [len(text)]
+    for s0, s1 in zip(bounds, bounds[1:]):
+        found.extend(_anchored(text, s0, s1))
 
-    # each pattern below is run only on a text that holds a word every match of it holds
-    folded = ignorecase_fold(text)
-    # 1. LIST have joined GROUP
-    for m in _AFTER_LIST.finditer(text) if has_any(text, _AFTER_LIST_WORDS) else ():
+    # bullets run into one paragraph (text and PDF text): "… four ports: • A • B • C"
+    for m in _INLINE_BULLETS.finditer(text):
+        bullets = _inline_bullets(text, m, starts)
+        if bullets:
+            found.append(bullets)
+
+    # one record per list: the first reading wins (the patterns above are in order of trust)
+    out: list[dict[str, Any]] = []
+    for r in found:
+        a, b = r["items_span"]
+        if any(a < ob and oa < b for oa, ob in (o["items_span"] for o in out)):
+            continue
+        out.append(r)
+    for r in out:
+        r["group"] = re.sub(r"^The\s+", "the ", r["group"].strip())  # a sentence's capital is not the name's
+    out.sort(key=lambda r: (r["start"], -r["end"]))
+    return out
+
+
+def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """LIST have joined GROUP: "A, B and C have joined the pact"."""
+    if not has_any(text, _AFTER_LIST_WORDS):
+        return  # a word every match holds is missing
+    for m in _AFTER_LIST.finditer(text):
         s0 = _sentence_start(text, m.start(), starts)
         kept = _members_before(text, _known_compound(text, _items(text, s0, m.start())))
         if len(kept) < 3:
@@ -911,9 +1039,12 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", verb))
         r = _record(text, kept, kept[0][0], end, group, None)
         r.update(complete=complete, role=role_of(verb))
-        found.append(r)
+        yield r
 
-    # 1b. LIST, the [N] NOUN [of …], VERB: "Koper, Rijeka and Pula, the three ports of the compact, publish …"
+
+def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """LIST, the [N] NOUN [of …], VERB: "Koper, Rijeka and Pula, the three ports of the
+    compact, publish …"."""
     for m in _APPOS_AFTER.finditer(text):
         if not re.match(r"\s*[a-z]", text[m.end() : m.end() + 3]) or re.match(r"\s*(?:and|or|but)\b", text[m.end() :]):
             continue
@@ -932,10 +1063,14 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         complete = complete and not _PARTIAL_WORDS.search(text[s0 : kept[0][0]])
         r = _record(text, kept, kept[0][0], m.end() - 1, group, count)
         r.update(complete=complete, role=role_of(group))
-        found.append(r)
+        yield r
 
-    # 2. GROUP includes [N countries] (LIST) | : LIST | LIST
-    for m in _BEFORE_LIST.finditer(text) if has_any(folded, _BEFORE_LIST_WORDS) else ():
+
+def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """GROUP includes [N countries] (LIST) | : LIST | LIST."""
+    if not has_any(ignorecase_fold(text), _BEFORE_LIST_WORDS):
+        return  # a word every match holds is missing
+    for m in _BEFORE_LIST.finditer(text):
         s0 = _sentence_start(text, m.start(), starts)
         list_start = m.end()
         if m.group("open") and m.group("open").startswith("("):
@@ -944,11 +1079,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
                 continue
             parsed = parse_list(text, list_start, close, closed=True)
         else:
-            nxt = [st for st in starts if st > list_start]
-            list_end = nxt[0] if nxt else len(text)
-            while list_end > list_start and text[list_end - 1] in " \n.":
-                list_end -= 1
-            parsed = parse_list(text, list_start, list_end, closed=False)
+            parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
         if parsed is None or len(parsed["items"]) < 3:
             continue
         kept = parsed["items"]
@@ -971,46 +1102,23 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
             complete = False  # "The members include A, B and C": some of them
         r = _record(text, kept, s0 + skip, end, subject, count)
         r.update(complete=complete, role=role_of(subject), ambiguous=parsed["ambiguous"])
-        found.append(r)
+        yield r
 
-    # 3. the members of GROUP are LIST
-    for m in _MEMBERS_OF.finditer(text) if has_any(text, _MEMBERS_OF_WORDS) else ():
+
+def _lists_members_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """the members of GROUP are LIST."""
+    if not has_any(text, _MEMBERS_OF_WORDS):
+        return  # a word every match holds is missing
+    for m in _MEMBERS_OF.finditer(text):
         list_start = m.end()
-        nxt = [st for st in starts if st > list_start]
-        list_end = nxt[0] if nxt else len(text)
-        while list_end > list_start and text[list_end - 1] in " \n.":
-            list_end -= 1
-        parsed = parse_list(text, list_start, list_end, closed=False)
+        parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
         if parsed is None or len(parsed["items"]) < 3:
             continue
         kept = parsed["items"]
         complete = not parsed["partial"] and "includ" not in m.group(0).lower()
         r = _record(text, kept, m.start(), kept[-1][1], _clean_group(m.group("group")), None)
         r.update(complete=complete, role=role_of(m.group(0)))
-        found.append(r)
-
-    # 4. lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
-    bounds = list(starts) + [len(text)]
-    for s0, s1 in zip(bounds, bounds[1:]):
-        found.extend(_anchored(text, s0, s1))
-
-    # 5. bullets run into one paragraph (text and PDF text): "… four ports: • A • B • C"
-    for m in _INLINE_BULLETS.finditer(text):
-        bullets = _inline_bullets(text, m, starts)
-        if bullets:
-            found.append(bullets)
-
-    # one record per list: the first reading wins (the patterns above are in order of trust)
-    out: list[dict[str, Any]] = []
-    for r in found:
-        a, b = r["items_span"]
-        if any(a < ob and oa < b for oa, ob in (o["items_span"] for o in out)):
-            continue
-        out.append(r)
-    for r in out:
-        r["group"] = re.sub(r"^The\s+", "the ", r["group"].strip())  # a sentence's capital is not the name's
-    out.sort(key=lambda r: (r["start"], -r["end"]))
-    return out
+        yield r
 
 
 _INLINE_BULLETS = re.compile(r":\s+(?P<b>[•●▪◦‣]|-(?=\s))\s+")

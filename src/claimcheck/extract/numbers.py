@@ -380,190 +380,253 @@ def _split_fraction(items: list[tuple[float, str]], den: float) -> tuple[float, 
     return num, denominator
 
 
-def _parse(toks: list[tuple[str, int, int, str]], i: int) -> _Parsed | None:
-    n = len(toks)
+_Toks = list[tuple[str, int, int, str]]
 
-    def word(k: int) -> str:
-        return toks[k][0] if k < n else ""
 
-    def end_of(k: int) -> int:
-        return toks[k][2]
+class _Cardinal:
+    """The cardinal that number words spell, read word by word ("twenty-one", "one hundred
+    and six", "three lakh crore"): each ``take_*`` step says whether the word belongs."""
 
-    article = word(i) in ("a", "an")
-    j = i + 1 if article else i
-    w = word(j)
-    # --- "half" leads: "half", "a half", "half a dozen", "half million"
-    if w == "half":
-        if word(j + 1) in ("a", "an") and (word(j + 2) in SCALES or word(j + 2) in DOZEN or word(j + 2) == "hundred"):
-            mult = SCALES.get(word(j + 2)) or DOZEN.get(word(j + 2)) or 100
-            return _Parsed(0.5 * mult, end_of(j + 2), frac=True, trail=mult)
-        if word(j + 1) in SCALES:
-            return _Parsed(0.5 * SCALES[word(j + 1)], end_of(j + 1), frac=True, trail=SCALES[word(j + 1)])
-        return _Parsed(0.5, end_of(j), frac=True)
-    # --- a fraction word with no numerator: "quarter million" (a noun otherwise)
-    if w in FRACTIONS and not article:
-        if word(j + 1) in SCALES and w in ("quarter", "third"):
-            return _Parsed(SCALES[word(j + 1)] / FRACTIONS[w], end_of(j + 1), frac=True, trail=SCALES[word(j + 1)])
-        return None
-    # --- a cardinal: "twenty-one", "one hundred and six", "three lakh crore"
-    items: list[tuple[float, str]] = [(1.0, "num")] if article else []
-    total = group = tail = 0.0
-    last_scale = 0.0
-    last = "article" if article else ""
-    dozen = False
-    end = 0
-    k = j
-    while k < n:
-        w = word(k)
+    __slots__ = ("items", "total", "group", "tail", "last_scale", "last", "dozen")
+
+    def __init__(self, article: bool) -> None:
+        self.items: list[tuple[float, str]] = [(1.0, "num")] if article else []
+        self.total = self.group = self.tail = 0.0
+        self.last_scale = 0.0
+        self.last = "article" if article else ""
+        self.dozen = False
+
+    def take(self, w: str, nxt: str) -> bool | None:
+        """Take word ``w``; ``None`` for a connecting "and" (skip it), ``False`` to stop."""
         if w == "and":
-            nxt = word(k + 1)
-            if last in ("hundred", "scale") and (nxt in SMALL or nxt in TENS):
-                items.append((0.0, "and"))
-                k += 1
-                continue
-            break
+            if self.last in ("hundred", "scale") and (nxt in SMALL or nxt in TENS):
+                self.items.append((0.0, "and"))
+                return None
+            return False
         if w in SMALL:
-            if last == "article" or last in ("small", "dozen") or (last == "tens" and (group % 10 or SMALL[w] >= 10 or not SMALL[w])):
-                break
-            if last == "tens":
-                items[-1] = (items[-1][0] + SMALL[w], "num")
-                tail += SMALL[w]
-            else:
-                items.append((float(SMALL[w]), "num"))
-                tail = float(SMALL[w])
-            group += SMALL[w]
-            last = "small"
-        elif w in TENS:
-            if last == "article" or last in ("small", "tens", "dozen") or (last == "hundred" and group % 100):
-                break
-            items.append((float(TENS[w]), "num"))
-            tail = float(TENS[w])
-            group += TENS[w]
-            last = "tens"
+            return self._small(SMALL[w])
+        if w in TENS:
+            return self._tens(TENS[w])
+        if w in ("hundred", "hundreds"):
+            return self._hundred(w)
+        if w in SCALES:
+            return self._scale(SCALES[w])
+        if w in DOZEN:
+            return self._dozen(w)
+        return False
+
+    def _small(self, v: int) -> bool:
+        last = self.last
+        if last == "article" or last in ("small", "dozen") or (last == "tens" and (self.group % 10 or v >= 10 or not v)):
+            return False
+        if last == "tens":
+            self.items[-1] = (self.items[-1][0] + v, "num")
+            self.tail += v
+        else:
+            self.items.append((float(v), "num"))
+            self.tail = float(v)
+        self.group += v
+        self.last = "small"
+        return True
+
+    def _tens(self, v: int) -> bool:
+        last = self.last
+        if last == "article" or last in ("small", "tens", "dozen") or (last == "hundred" and self.group % 100):
+            return False
+        self.items.append((float(v), "num"))
+        self.tail = float(v)
+        self.group += v
+        self.last = "tens"
+        return True
+
+    def _hundred(self, w: str) -> bool:
+        last = self.last
+        if last in ("hundred", "dozen") or self.group >= 100 or (w == "hundreds" and last in ("", "article")):
+            return False
+        if last == "article":
+            self.items.pop()
+            self.items.append((1.0, "num"))
+        self.items.append((100.0, "hundred"))
+        self.group = (self.group or 1) * 100
+        self.tail = 0.0
+        self.last = "hundred"
+        return True
+
+    def _scale(self, v: float) -> bool:
+        if self.last == "":
+            return False
+        if self.last == "scale" and not self.group:
+            if v <= self.last_scale:
+                return False
+            self.total *= v  # "three lakh crore"
+        else:
+            self.total += (self.group or 1) * v
+        self.items.append((v, "scale"))
+        self.last_scale = v
+        self.group = self.tail = 0.0
+        self.last = "scale"
+        return True
+
+    def _dozen(self, w: str) -> bool:
+        last = self.last
+        if last in ("", "dozen") or (last == "article" and w == "dozens"):
+            return False
+        # the dozen multiplies the group it follows: "three hundred and two dozens" = 324
+        if last in ("small", "tens") and self.group != self.tail:
+            self.group = self.group - self.tail + self.tail * 12
+        else:
+            self.group = (self.group or 1) * 12
+        self.dozen = True
+        self.last = "dozen"
+        return True
+
+
+def _word_at(toks: _Toks, k: int) -> str:
+    return toks[k][0] if k < len(toks) else ""
+
+
+def _half_lead(toks: _Toks, j: int) -> _Parsed:
+    """"half", "a half", "half a dozen", "half million" (``toks[j]`` is "half")."""
+    w1, w2 = _word_at(toks, j + 1), _word_at(toks, j + 2)
+    if w1 in ("a", "an") and (w2 in SCALES or w2 in DOZEN or w2 == "hundred"):
+        mult = SCALES.get(w2) or DOZEN.get(w2) or 100
+        return _Parsed(0.5 * mult, toks[j + 2][2], frac=True, trail=mult)
+    if w1 in SCALES:
+        return _Parsed(0.5 * SCALES[w1], toks[j + 1][2], frac=True, trail=SCALES[w1])
+    return _Parsed(0.5, toks[j][2], frac=True)
+
+
+def _denominator_words(toks: _Toks, k: int, items: list[tuple[float, str]]) -> tuple[int, list[tuple[float, str]]]:
+    """Number words the cardinal stopped at that may still name a fraction's denominator:
+    "one | one hundred fifth" (1/105), "twenty | twenty fifths" (20/25)."""
+    w = _word_at(toks, k)
+    if not (w in SMALL or w in TENS or w in ("hundred", "hundreds")):
+        return k, items
+    n = len(toks)
+    fitems = list(items)
+    fk = k
+    prev = ""
+    while fk < n:
+        w = toks[fk][0]
+        if w in SMALL and prev == "tens" and 0 < SMALL[w] < 10:
+            fitems[-1] = (fitems[-1][0] + SMALL[w], "num")
+            prev = "small"
+        elif w in SMALL or w in TENS:
+            fitems.append((float(SMALL.get(w, TENS.get(w, 0))), "num"))
+            prev = "tens" if w in TENS else "small"
         elif w in ("hundred", "hundreds"):
-            if last in ("hundred", "dozen") or group >= 100 or (w == "hundreds" and last in ("", "article")):
-                break
-            if last == "article":
-                items.pop()
-                items.append((1.0, "num"))
-            items.append((100.0, "hundred"))
-            group = (group or 1) * 100
-            tail = 0.0
-            last = "hundred"
+            fitems.append((100.0, "hundred"))
+            prev = "hundred"
         elif w in SCALES:
-            if last == "":
-                break
-            if last == "scale" and not group:
-                if SCALES[w] <= last_scale:
-                    break
-                total *= SCALES[w]  # "three lakh crore"
-            else:
-                total += (group or 1) * SCALES[w]
-            items.append((SCALES[w], "scale"))
-            last_scale = SCALES[w]
-            group = tail = 0.0
-            last = "scale"
-        elif w in DOZEN:
-            if last in ("", "dozen") or (last == "article" and w == "dozens"):
-                break
-            # the dozen multiplies the group it follows: "three hundred and two dozens" = 324
-            if last in ("small", "tens") and group != tail:
-                group = group - tail + tail * 12
-            else:
-                group = (group or 1) * 12
-            dozen = True
-            last = "dozen"
+            fitems.append((SCALES[w], "scale"))
+            prev = "scale"
+        elif w == "and" and (_word_at(toks, fk + 1) in SMALL or _word_at(toks, fk + 1) in TENS or _word_at(toks, fk + 1) in FRACTIONS):
+            fitems.append((0.0, "and"))
+            prev = "and"
         else:
             break
-        end = end_of(k)
+        fk += 1
+    return fk, fitems
+
+
+def _point_decimal(toks: _Toks, k: int, value: float, cardinal: _Parsed) -> _Parsed:
+    """Decimals in words after ``toks[k]`` == "point": "two hundred point zero three",
+    "nine point nought four"; the cardinal alone when no digit words follow."""
+    n = len(toks)
+    digits = ""
+    p = k + 1
+    while p < n:
+        d = toks[p][0]
+        if d in SMALL and SMALL[d] < 10:
+            digits += str(SMALL[d])
+            p += 1
+            continue
+        if not digits and (d in SMALL or d in TENS):  # "point eleven", "point seventy-one"
+            v = SMALL.get(d, TENS.get(d, 0))
+            p += 1
+            if d in TENS and _word_at(toks, p) in SMALL and 0 < SMALL[_word_at(toks, p)] < 10:
+                v += SMALL[_word_at(toks, p)]
+                p += 1
+            digits = str(v)
+        break
+    if not digits:
+        return cardinal
+    val = value + float("0." + digits)
+    dend = toks[p - 1][2]
+    if _word_at(toks, p) in SCALES:
+        val *= SCALES[_word_at(toks, p)]
+        dend = toks[p][2]
+    return _Parsed(val, dend)
+
+
+def _and_fraction(toks: _Toks, k: int, value: float, top: float) -> _Parsed | None:
+    """"and a half", "and three fifths", "and a half million", "and three and three fifths"
+    after the cardinal ``value`` (``toks[k]`` is "and")."""
+    rest = _parse(toks, k + 1)
+    if rest is None or not rest.frac:
+        return None
+    if rest.trail > 1:
+        val = value + rest.value if top else (value + rest.value / rest.trail) * rest.trail
+    elif top and rest.value < 1:
+        val = value + rest.value * top
+    else:
+        val = value + rest.value
+    return _Parsed(val, rest.end, frac=True, trail=rest.trail)
+
+
+def _parse(toks: _Toks, i: int) -> _Parsed | None:
+    article = _word_at(toks, i) in ("a", "an")
+    j = i + 1 if article else i
+    w = _word_at(toks, j)
+    if w == "half":
+        return _half_lead(toks, j)
+    # --- a fraction word with no numerator: "quarter million" (a noun otherwise)
+    if w in FRACTIONS and not article:
+        nxt = _word_at(toks, j + 1)
+        if nxt in SCALES and w in ("quarter", "third"):
+            return _Parsed(SCALES[nxt] / FRACTIONS[w], toks[j + 1][2], frac=True, trail=SCALES[nxt])
+        return None
+    # --- a cardinal: "twenty-one", "one hundred and six", "three lakh crore"
+    card = _Cardinal(article)
+    end = 0
+    k = j
+    while k < len(toks):
+        took = card.take(toks[k][0], _word_at(toks, k + 1))
+        if took is False:
+            break
+        if took:
+            end = toks[k][2]
         k += 1
+    items, last = card.items, card.last
     if last in ("", "article"):
         # "a fifth", "a hundredth", "a twenty-first"
-        if article and word(j) in TENS and word(j + 1) in FRACTIONS and FRACTIONS[word(j + 1)] < 10:
-            items.append((float(TENS[word(j)]), "num"))
+        if article and _word_at(toks, j) in TENS and _word_at(toks, j + 1) in FRACTIONS and FRACTIONS[_word_at(toks, j + 1)] < 10:
+            items.append((float(TENS[_word_at(toks, j)]), "num"))
             k = j + 1
-        elif not (article and word(j) in FRACTIONS):
+        elif not (article and _word_at(toks, j) in FRACTIONS):
             return None
         else:
             k = j
-    value = total + group
-    top = last_scale if last == "scale" else 0.0
-    mult = 100.0 if last == "hundred" else last_scale if last == "scale" else 0.0
+    value = card.total + card.group
+    top = card.last_scale if last == "scale" else 0.0
+    mult = 100.0 if last == "hundred" else card.last_scale if last == "scale" else 0.0
     cardinal = _Parsed(value, end, top=top, mult=mult) if last not in ("", "article") else None
-    # --- a fraction: "two thirds", "one hundred thirty fifths", "three quarters billion";
-    # number words the cardinal stopped at may still name the denominator: "one | one
-    # hundred fifth" (1/105), "twenty | twenty fifths" (20/25)
-    if not dozen:
-        fk, fitems = k, items
-        if word(k) in SMALL or word(k) in TENS or word(k) in ("hundred", "hundreds"):
-            fitems = list(items)
-            fk = k
-            prev = ""
-            while fk < n:
-                w = word(fk)
-                if w in SMALL and prev == "tens" and 0 < SMALL[w] < 10:
-                    fitems[-1] = (fitems[-1][0] + SMALL[w], "num")
-                    prev = "small"
-                elif w in SMALL or w in TENS:
-                    fitems.append((float(SMALL.get(w, TENS.get(w, 0))), "num"))
-                    prev = "tens" if w in TENS else "small"
-                elif w in ("hundred", "hundreds"):
-                    fitems.append((100.0, "hundred"))
-                    prev = "hundred"
-                elif w in SCALES:
-                    fitems.append((SCALES[w], "scale"))
-                    prev = "scale"
-                elif w == "and" and (word(fk + 1) in SMALL or word(fk + 1) in TENS or word(fk + 1) in FRACTIONS):
-                    fitems.append((0.0, "and"))
-                    prev = "and"
-                else:
-                    break
-                fk += 1
+    # --- a fraction: "two thirds", "one hundred thirty fifths", "three quarters billion"
+    if not card.dozen:
+        fk, fitems = _denominator_words(toks, k, items)
         frac = _fraction_at(toks, fk, fitems, cardinal)
         if frac is not None:
             return None if math.isnan(frac.value) else frac  # NaN marks "an ordinal, no number"
-    w = word(k)
+    w = _word_at(toks, k)
     if cardinal is None:
         return None
-    # --- decimals in words: "two hundred point zero three", "nine point nought four"
     if w == "point":
-        digits = ""
-        p = k + 1
-        while p < n:
-            d = word(p)
-            if d in SMALL and SMALL[d] < 10:
-                digits += str(SMALL[d])
-                p += 1
-                continue
-            if not digits and (d in SMALL or d in TENS):  # "point eleven", "point seventy-one"
-                v = SMALL.get(d, TENS.get(d, 0))
-                p += 1
-                if d in TENS and word(p) in SMALL and 0 < SMALL[word(p)] < 10:
-                    v += SMALL[word(p)]
-                    p += 1
-                digits = str(v)
-            break
-        if digits:
-            val = value + float("0." + digits)
-            dend = end_of(p - 1)
-            if word(p) in SCALES:
-                val *= SCALES[word(p)]
-                dend = end_of(p)
-            return _Parsed(val, dend)
-        return cardinal
-    # --- "and a half", "and three fifths", "and a half million", "and three and three fifths"
-    if w == "and" and not dozen:
-        rest = _parse(toks, k + 1)
-        if rest is not None and rest.frac:
-            if rest.trail > 1:
-                val = value + rest.value if top else (value + rest.value / rest.trail) * rest.trail
-            elif top and rest.value < 1:
-                val = value + rest.value * top
-            else:
-                val = value + rest.value
-            return _Parsed(val, rest.end, frac=True, trail=rest.trail)
+        return _point_decimal(toks, k, value, cardinal)
+    if w == "and" and not card.dozen:
+        joined = _and_fraction(toks, k, value, top)
+        if joined is not None:
+            return joined
     return cardinal
-
 
 
 def _fraction_at(
@@ -679,151 +742,148 @@ def _base_tokens(text: str) -> list[_Tok]:
         m = search(pos)
         if m is None:
             return out
-        start, end = m.start(), m.end()
-        pos = end
-        words = False
-        integer = True
-        plain = False
-        parts: tuple[Number, ...] = ()
-        info = _Tok(None)  # type: ignore[arg-type]  # the Number is filled in below
         if m.group("ordinal"):
+            pos = m.end()
             continue
         if m.group("dotted"):
-            p = start
+            p = m.start()
             for piece in m.group("dotted").split("."):
                 out.append(_Tok(_plain(text, p, p + len(piece), float(piece), plain_digits=True)))
                 p += len(piece) + 1
+            pos = m.end()
             continue
-        if m.group("sci"):
-            mant = float(m.group("mant"))
-            try:
-                if m.group("e") is not None or m.group("tenexp") is not None:
-                    value = float(f"{m.group('mant')}e{m.group('e') or m.group('tenexp')}")
-                else:
-                    raw_exp = m.group("pexp")  # "1.1^--23": the minus signs cancel
-                    exp = int(raw_exp.lstrip("+-"))
-                    value = mant ** (-exp if raw_exp.count("-") % 2 else exp)
-            except (OverflowError, ZeroDivisionError):
-                continue
-            if not math.isfinite(value):
-                continue
-            integer = float(value).is_integer()
-        elif m.group("euro") or m.group("comma"):
-            raw = m.group("euro") or m.group("comma")
-            left, right = raw.split(",")
-            value = float(left.replace(".", "") + "." + right)
-            integer = False
-            parts = (
-                _plain(text, start, start + len(left), float(left), plain_digits=left.isdigit(), integer="." not in left),
-                _plain(text, start + len(left) + 1, end, float(right), plain_digits=True),
-            )
-        elif m.group("mixed"):
-            d = int(m.group("fd"))
-            if d == 0:
-                continue
-            value = int(m.group("whole")) + int(m.group("fn")) / d
-            integer = False
-        elif m.group("frac"):
-            d = int(m.group("d"))
-            if d == 0:
-                continue
-            value = int(m.group("n")) / d
-            integer = False
-        elif m.group("digits"):
-            digits = m.group("digits")
-            value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits))
-            integer = "." not in digits
-            plain = digits.isdigit()
-            if m.group("vulgar2"):
-                value += VULGAR[m.group("vulgar2")]
-                integer = False
-                plain = False
-        elif m.group("vulgar"):
-            value = VULGAR[m.group("vulgar")]
-            integer = False
+        if m.group("words") is not None:
+            tok, pos = _words_token(text, m)
         else:
-            raw = m.group("words")
-            parsed = _parse(_tokens(raw), 0)
-            if parsed is not None and parsed.ordinal_at >= 0:
-                nw = _NEXT_WORD.match(text, start + parsed.end)
-                if nw and nw.group(1).lower() not in _ORDINAL_FOLLOW_OK:
-                    # "a fifth generation fighter": an ordinal, not a fifth
-                    parsed = parsed.ordinal_cut
-            if parsed is None:
-                qc = _QUARTER_CENTURY.match(text, start)
-                if qc:  # "the past quarter century": no article, but a number all the same
-                    value = 0.25 if qc.group(1).lower().startswith("quarter") else 0.5
-                    out.append(_Tok(Number(start, start + len(qc.group(1)), value, qc.group(1), words=True, integer=False), frac=True))
-                    pos = start + len(qc.group(1))
-                    continue
-                # a lone "a", "a nine" (the article is not part of the number), a bare
-                # "quarter", an ordinal: skip the first word only
-                first = re.match(r"[A-Za-z]+(?:-(?:first|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)?", raw)
-                pos = start + (first.end() if first else 1)
-                continue
-            value = parsed.value
-            used = parsed.end
-            end = start + used
-            if raw[:used].lower().endswith("half"):
-                # "half a century", "half a mile": the article belongs to the number
-                ha = _HALF_A.match(text, end)
-                if ha:
-                    end = ha.end()
-            pos = end
-            words = True
-            integer = float(value).is_integer()
-            pm = _PRONOUN_BEFORE.search(text, max(0, start - 12), start) if raw[:used].lower() == "one" else None
-            if pm and (pm.group(0).split()[0].lower() == "no" or _PRONOUN_AFTER.match(text, end)):
-                continue  # "the one you mentioned", "which one?": a pronoun
-            info = _Tok(None, frac=parsed.frac, trail=parsed.trail, top=parsed.top, mult=parsed.mult)  # type: ignore[arg-type]  # the Number is filled in below
-        scale: str | None = None
-        if not words and not m.group("sci") and not parts:
-            sm = _SCALE_AFTER.match(text, end)
-            if sm:
-                name = sm.group("scale").lower()
-                is_hundred = name == "hundred"
-                is_dozen = name.startswith("do") or name == "dzs"
-                mult = 100.0 if is_hundred else 12.0 if is_dozen else SCALES[name]
-                if sm.group("scale2"):
-                    mult *= SCALES[sm.group("scale2").lower()]
-                value *= mult
-                if not is_hundred and not is_dozen:
-                    scale = name.rstrip("s")
-                    if sm.group("scale2"):
-                        scale = f"{scale} {sm.group('scale2').lower().rstrip('s')}"
-                info.mult = 100.0 if is_hundred else 0.0 if is_dozen else mult
-                info.top = 0.0 if is_hundred or is_dozen else mult
-                end = pos = sm.end()
-                plain = False
-            elif m.group("digits") and not m.group("vulgar2"):
-                sf = _SUFFIX_RE.match(text, end)
-                if sf and _suffix_ok(text, sf):
-                    bare = _plain(text, start, end, value, integer=integer, plain_digits=plain)
-                    factor = _SUFFIX[sf.group("abbr")]
-                    value *= factor
-                    scale = _SCALE_NAMES[factor]
-                    parts = (bare,)
-                    end = pos = sf.end()
-                    plain = False
-                    info.top = factor
-        elif words:
-            low = text[start:end].lower()
-            for name in ("trillion", "billion", "million", "thousand", "lakh", "crore"):
-                if name in low:
-                    scale = name
-                    break
-        info.num = Number(
-            start=start,
-            end=end,
-            value=value,
-            written=text[start:end],
-            scale=scale,
-            words=words,
-            integer=integer,
-            plain_digits=plain,
-            parts=parts,
+            tok, pos = _figures_token(text, m)
+        if tok is not None:
+            out.append(tok)
+
+
+def _figures_value(text: str, m: re.Match[str]) -> tuple[float, bool, bool, tuple[Number, ...]] | None:
+    """(value, integer, plain digits, parts) of a number written in figures; ``None`` when
+    it is no number (a zero denominator, an exponent out of range)."""
+    start, end = m.start(), m.end()
+    if m.group("sci"):
+        mant = float(m.group("mant"))
+        try:
+            if m.group("e") is not None or m.group("tenexp") is not None:
+                value = float(f"{m.group('mant')}e{m.group('e') or m.group('tenexp')}")
+            else:
+                raw_exp = m.group("pexp")  # "1.1^--23": the minus signs cancel
+                exp = int(raw_exp.lstrip("+-"))
+                value = mant ** (-exp if raw_exp.count("-") % 2 else exp)
+        except (OverflowError, ZeroDivisionError):
+            return None
+        if not math.isfinite(value):
+            return None
+        return value, float(value).is_integer(), False, ()
+    if m.group("euro") or m.group("comma"):
+        raw = m.group("euro") or m.group("comma")
+        left, right = raw.split(",")
+        parts = (
+            _plain(text, start, start + len(left), float(left), plain_digits=left.isdigit(), integer="." not in left),
+            _plain(text, start + len(left) + 1, end, float(right), plain_digits=True),
         )
-        out.append(info)
+        return float(left.replace(".", "") + "." + right), False, False, parts
+    if m.group("mixed"):
+        d = int(m.group("fd"))
+        return None if d == 0 else (int(m.group("whole")) + int(m.group("fn")) / d, False, False, ())
+    if m.group("frac"):
+        d = int(m.group("d"))
+        return None if d == 0 else (int(m.group("n")) / d, False, False, ())
+    if m.group("digits"):
+        digits = m.group("digits")
+        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits))
+        if m.group("vulgar2"):
+            return value + VULGAR[m.group("vulgar2")], False, False, ()
+        return value, "." not in digits, digits.isdigit(), ()
+    return VULGAR[m.group("vulgar")], False, False, ()
+
+
+def _figures_token(text: str, m: re.Match[str]) -> tuple[_Tok | None, int]:
+    """A number in figures with the scale written after it ("4 million", "10k"), and where
+    scanning goes on."""
+    start, end = m.start(), m.end()
+    read = _figures_value(text, m)
+    if read is None:
+        return None, end
+    value, integer, plain, parts = read
+    info = _Tok(None)  # type: ignore[arg-type]  # the Number is filled in below
+    scale: str | None = None
+    sm = None if m.group("sci") or parts else _SCALE_AFTER.match(text, end)
+    if sm:
+        name = sm.group("scale").lower()
+        is_hundred = name == "hundred"
+        is_dozen = name.startswith("do") or name == "dzs"
+        mult = 100.0 if is_hundred else 12.0 if is_dozen else SCALES[name]
+        if sm.group("scale2"):
+            mult *= SCALES[sm.group("scale2").lower()]
+        value *= mult
+        if not is_hundred and not is_dozen:
+            scale = name.rstrip("s")
+            if sm.group("scale2"):
+                scale = f"{scale} {sm.group('scale2').lower().rstrip('s')}"
+        info.mult = 100.0 if is_hundred else 0.0 if is_dozen else mult
+        info.top = 0.0 if is_hundred or is_dozen else mult
+        end = sm.end()
+        plain = False
+    elif not m.group("sci") and not parts and m.group("digits") and not m.group("vulgar2"):
+        sf = _SUFFIX_RE.match(text, end)
+        if sf and _suffix_ok(text, sf):
+            bare = _plain(text, start, end, value, integer=integer, plain_digits=plain)
+            factor = _SUFFIX[sf.group("abbr")]
+            value *= factor
+            scale = _SCALE_NAMES[factor]
+            parts = (bare,)
+            end = sf.end()
+            plain = False
+            info.top = factor
+    info.num = Number(
+        start=start, end=end, value=value, written=text[start:end], scale=scale,
+        words=False, integer=integer, plain_digits=plain, parts=parts,
+    )
+    return info, end
+
+
+def _words_token(text: str, m: re.Match[str]) -> tuple[_Tok | None, int]:
+    """A number in words ("twenty-one", "half a million"), and where scanning goes on."""
+    start = m.start()
+    raw = m.group("words")
+    parsed = _parse(_tokens(raw), 0)
+    if parsed is not None and parsed.ordinal_at >= 0:
+        nw = _NEXT_WORD.match(text, start + parsed.end)
+        if nw and nw.group(1).lower() not in _ORDINAL_FOLLOW_OK:
+            # "a fifth generation fighter": an ordinal, not a fifth
+            parsed = parsed.ordinal_cut
+    if parsed is None:
+        qc = _QUARTER_CENTURY.match(text, start)
+        if qc:  # "the past quarter century": no article, but a number all the same
+            value = 0.25 if qc.group(1).lower().startswith("quarter") else 0.5
+            number = Number(start, start + len(qc.group(1)), value, qc.group(1), words=True, integer=False)
+            return _Tok(number, frac=True), start + len(qc.group(1))
+        # a lone "a", "a nine" (the article is not part of the number), a bare
+        # "quarter", an ordinal: skip the first word only
+        first = re.match(r"[A-Za-z]+(?:-(?:first|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)?", raw)
+        return None, start + (first.end() if first else 1)
+    value = parsed.value
+    used = parsed.end
+    end = start + used
+    if raw[:used].lower().endswith("half"):
+        # "half a century", "half a mile": the article belongs to the number
+        ha = _HALF_A.match(text, end)
+        if ha:
+            end = ha.end()
+    pm = _PRONOUN_BEFORE.search(text, max(0, start - 12), start) if raw[:used].lower() == "one" else None
+    if pm and (pm.group(0).split()[0].lower() == "no" or _PRONOUN_AFTER.match(text, end)):
+        return None, end  # "the one you mentioned", "which one?": a pronoun
+    low = text[start:end].lower()
+    scale = next((name for name in ("trillion", "billion", "million", "thousand", "lakh", "crore") if name in low), None)
+    number = Number(
+        start=start, end=end, value=value, written=text[start:end], scale=scale,
+        words=True, integer=float(value).is_integer(), plain_digits=False, parts=(),
+    )
+    return _Tok(number, frac=parsed.frac, trail=parsed.trail, top=parsed.top, mult=parsed.mult), end
 
 
 def _suffix_ok(text: str, sf: re.Match[str]) -> bool:
@@ -838,37 +898,60 @@ def _suffix_ok(text: str, sf: re.Match[str]) -> bool:
 def _join(text: str, a: _Tok, b: _Tok) -> _Tok | None:
     """``a`` and ``b`` read as one number, or ``None``."""
     x, y = a.num, b.num
-    gap = text[x.end : y.start]
     if x.value < 0 or y.value < 0:
         return None
-    # "3 million and a half", "3 million and a quarter"
+    gap = text[x.end : y.start]
+    return (
+        _join_and_fraction(text, a, b, gap)
+        or _join_scaled(text, a, b, gap)
+        or _join_ratio(text, a, b, gap)
+        or _join_of_scale(text, a, b, gap)
+    )
+
+
+def _join_and_fraction(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
+    """"3 million and a half", "3 million and a quarter"."""
+    x, y = a.num, b.num
     if a.top and not x.words and y.words and b.frac and _GAP_AND.fullmatch(gap) and (y.value < 1 or b.trail > 1):
         value = x.value + y.value if b.trail > 1 else x.value + y.value * a.top
         return _Tok(_composite(text, x, y, value, integer=False), frac=True)
-    # "4 thousand 3 hundred and 21", "6 crore and two hundred"
-    if a.mult and not x.words and y.value > 0 and y.integer:
-        spaced = _GAP_SPACE.fullmatch(gap)
-        anded = _GAP_AND.fullmatch(gap)
-        ok = False
-        if spaced and b.mult and b.mult < a.mult and y.value < a.mult:
-            ok = True
-        elif anded and y.value < a.mult and (
+    return None
+
+
+def _join_scaled(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
+    """"4 thousand 3 hundred and 21", "6 crore and two hundred"."""
+    x, y = a.num, b.num
+    if not (a.mult and not x.words and y.value > 0 and y.integer):
+        return None
+    if _GAP_SPACE.fullmatch(gap):
+        ok = bool(b.mult and b.mult < a.mult and y.value < a.mult)
+    elif _GAP_AND.fullmatch(gap):
+        ok = y.value < a.mult and bool(
             (y.words and not b.frac) or (b.mult and b.mult < a.mult) or (y.plain_digits and y.value < min(a.mult, 1000))
-        ):
-            ok = True
-        if ok:
-            return _Tok(_composite(text, x, y, x.value + y.value, scale=x.scale), mult=b.mult, top=b.top)
-    # "one over three", "1 in twenty-one", "two out of five hundred"
+        )
+    else:
+        ok = False
+    if ok:
+        return _Tok(_composite(text, x, y, x.value + y.value, scale=x.scale), mult=b.mult, top=b.top)
+    return None
+
+
+def _join_ratio(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
+    """"one over three", "1 in twenty-one", "two out of five hundred"."""
+    x, y = a.num, b.num
     rm = _GAP_RATIO.fullmatch(gap)
-    if rm and x.integer and y.integer and y.value > 0 and not x.parts and not y.parts and not b.frac and not a.frac:
-        op = rm.group("op").lower()
-        if op == "over":
-            ok = not y.year_like and not _WORD_AFTER.match(text, y.end)
-        else:
-            ok = x.value < y.value and not y.year_like and not x.year_like
-        if ok:
-            return _Tok(_composite(text, x, y, x.value / y.value, integer=False), frac=True)
-    # "two thirds of a million"
+    if not (rm and x.integer and y.integer and y.value > 0 and not x.parts and not y.parts and not b.frac and not a.frac):
+        return None
+    if rm.group("op").lower() == "over":
+        ok = not y.year_like and not _WORD_AFTER.match(text, y.end)
+    else:
+        ok = x.value < y.value and not y.year_like and not x.year_like
+    return _Tok(_composite(text, x, y, x.value / y.value, integer=False), frac=True) if ok else None
+
+
+def _join_of_scale(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
+    """"two thirds of a million"."""
+    x, y = a.num, b.num
     if a.frac and a.trail == 1.0 and x.words and x.value < 1 and _GAP_OF.fullmatch(gap) and _A_SCALE.match(y.written):
         return _Tok(_composite(text, x, y, x.value * y.value, integer=False, scale=y.scale))
     return None

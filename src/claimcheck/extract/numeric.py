@@ -272,21 +272,10 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
     if not m:
         return None
     surface = m.group("word") or m.group("abbr")
-    if m.group("abbr"):
-        if surface in _GLUED_ONLY and not glued:
-            return None
-        if surface in _SPACED_ONLY and glued:
-            return None
-        if hyphen and len(surface) <= 2 and surface not in _HYPHEN_ABBREVIATIONS:
-            return None  # "9-h"? "F-5"? too ambiguous; "a 37,000-km cable" is not
+    if not _unit_surface_ok(m, surface, glued=glued, hyphen=hyphen):
+        return None
     low = surface.lower()
     end = m.end("pow") if m.group("pow") else (m.end("word") if m.group("word") else m.end("abbr"))
-    if m.group("word") and " " not in surface and not surface.islower() and not surface.istitle():
-        # "PERCENT" is fine, "ToNs" is not a unit word
-        if not surface.isupper():
-            return None
-    if m.group("word") and surface[0].isupper() and not surface.isupper() and glued:
-        return None
     unit: str | None
     if low in _TIME_WORDS:
         unit = _TIME_WORDS[low]
@@ -296,31 +285,62 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
         unit = UNIT_ABBREVIATIONS.get(surface)
     if not unit:
         return None
+    unit = _unit_power(unit, m)
+    if unit is None:
+        return None
+    rate = _rate_at(text, pos, end, unit)
+    if rate is not None:
+        return rate
+    return unit, end, text[pos:end]
+
+
+def _unit_surface_ok(m: re.Match[str], surface: str, *, glued: bool, hyphen: bool) -> bool:
+    """The unit is written as a unit is: an abbreviation glued or spaced as it may be, a
+    word in one case."""
+    if m.group("abbr"):
+        if surface in _GLUED_ONLY and not glued:
+            return False
+        if surface in _SPACED_ONLY and glued:
+            return False
+        if hyphen and len(surface) <= 2 and surface not in _HYPHEN_ABBREVIATIONS:
+            return False  # "9-h"? "F-5"? too ambiguous; "a 37,000-km cable" is not
+    if m.group("word") and " " not in surface and not surface.islower() and not surface.istitle():
+        # "PERCENT" is fine, "ToNs" is not a unit word
+        if not surface.isupper():
+            return False
+    return not (m.group("word") and surface[0].isupper() and not surface.isupper() and glued)
+
+
+def _unit_power(unit: str, m: re.Match[str]) -> str | None:
+    """A length unit squared or cubed ("sq km", "m²", "cubic metres"); ``None`` for another
+    unit with a power."""
     power = m.group("pow")
     if m.group("sq"):
         sq = m.group("sq").lower()
+        if unit not in LENGTH_UNITS or power:
+            return None
+        return f"{unit} ** {3 if sq.startswith('cu') else 2}"
+    if power:
         if unit not in LENGTH_UNITS:
             return None
-        unit = f"{unit} ** {3 if sq.startswith('cu') else 2}"
-        if power:
-            return None
-    elif power:
-        if unit not in LENGTH_UNITS:
-            return None
-        unit = f"{unit} ** {2 if power in '2²' else 3}"
-    # a rate: "km/h" is in the table, "miles per hour", "meters per millisecond", "kg/m3"
+        return f"{unit} ** {2 if power in '2²' else 3}"
+    return unit
+
+
+def _rate_at(text: str, pos: int, end: int, unit: str) -> tuple[str, int, str] | None:
+    """A rate: "km/h" is in the table, "miles per hour", "meters per millisecond", "kg/m3"."""
     pm = _PER_RE.match(text, end)
-    if pm and unit in _RATE_NUMERATORS_OK:
-        m2 = _UNIT_RE.match(text, pm.end())
-        if m2:
-            s2 = m2.group("word") or m2.group("abbr")
-            u2 = UNIT_WORDS.get(re.sub(r"[ \t]+", " ", s2.lower())) if m2.group("word") else UNIT_ABBREVIATIONS.get(s2)
-            if m2.group("pow") and u2 and " " not in u2:
-                u2 = f"{u2} ** {2 if m2.group('pow') in '2²' else 3}"
-            rate = compound_unit(unit, u2) if u2 and "/" not in unit else None
-            if rate:
-                return rate, m2.end(), text[pos : m2.end()]
-    return unit, end, text[pos:end]
+    if not (pm and unit in _RATE_NUMERATORS_OK):
+        return None
+    m2 = _UNIT_RE.match(text, pm.end())
+    if not m2:
+        return None
+    s2 = m2.group("word") or m2.group("abbr")
+    u2 = UNIT_WORDS.get(re.sub(r"[ \t]+", " ", s2.lower())) if m2.group("word") else UNIT_ABBREVIATIONS.get(s2)
+    if m2.group("pow") and u2 and " " not in u2:
+        u2 = f"{u2} ** {2 if m2.group('pow') in '2²' else 3}"
+    rate = compound_unit(unit, u2) if u2 and "/" not in unit else None
+    return (rate, m2.end(), text[pos : m2.end()]) if rate else None
 
 
 _RATE_NUMERATORS_OK = frozenset(
@@ -601,6 +621,12 @@ def _counted_thing(text: str, pos: int, number_capitalised: bool) -> tuple[str, 
         p = m.end()
         if text[p : p + 1] in (",", ";", ":", ".", "!", "?", "—", "–", "”", "\"", "(", ")"):
             break
+    return _counted_words(text, words, number_capitalised)
+
+
+def _counted_words(text: str, words: list[tuple[str, int, int]], number_capitalised: bool) -> tuple[str, int] | None:
+    """The words after a number, cut after their last plural noun, as the thing counted
+    (and its end), unless they are no counted thing."""
     # trim to the last plural noun
     while words and (words[-1][0].startswith("(") or not _plural_like(words[-1][0])):
         words.pop()
@@ -760,52 +786,69 @@ class _Scan:
         if prefix and prefix[1] < self.consumed:
             prefix = None  # "10 $ 30 $": that "$" belonged to the amount before
         if prefix:
-            code, begin, magnitude = prefix
-            if _CITATION_LEFT.search(text, max(0, begin - 14), begin):
-                return None
-            value = tok.value * magnitude
-            scale = tok.scale or ({1e6: "million", 1e3: "thousand"}.get(magnitude))
-            end = tok.end
-            if tok.scale is None:
-                sc = match_scale(text, end)
-                if sc:
-                    value *= sc[0]
-                    scale = sc[1]
-                    end = sc[2]
-            if end < len(text) and (text[end].isalnum() and not text[end].isdigit()):
-                return None
-            if not _right_ok(text, end):
-                return None
-            low = high = None
-            symbol = text[begin : tok.start].strip()
-            rng = self.range_after(tok, end, allow_symbol=symbol or None, lead=begin)
-            if rng:
-                second, end2 = rng
-                hv = second.value * magnitude
-                sc2 = match_scale(text, end2) if second.scale is None else None
-                if sc2:
-                    hv *= sc2[0]
-                    end2 = sc2[2]
-                    if tok.scale is None and scale is None:
-                        value *= sc2[0]
-                        scale = sc2[1]
-                elif second.scale and tok.scale is None and scale is None:
-                    value = self._range_values(tok, second)[0] * magnitude
-                    scale = second.scale
-                if hv > value:
-                    low, high, end = value, hv, end2
-                    value = (low + high) / 2
-            # a redundant name after the symbol: "$10 dollars", "US$5 million dollars"
-            suf = _suffix_currency(text, end, scale)
-            if suf and suf[0] == code and suf[2] == 1.0 and text[end:suf[1]].strip()[:1].isalpha():
-                end = suf[1]
-            if code == "CNY" and text[begin] in "¥￥" and _YEN_CONTEXT.search(self.sentence_of(begin)):
-                code = "JPY"
-            mention = Mention("money", begin, end, value, tok.written, low=low, high=high, scale=scale, currency=code)
-            self.minor(mention, allow_bare=False)
-            self.finish_money(mention, tok)
-            return mention
-        # ---- currency after the number
+            return self._money_after_symbol(tok, *prefix)
+        return self._money_before_currency(tok)
+
+    def _money_after_symbol(self, tok: Number, code: str, begin: int, magnitude: float) -> Mention | None:
+        """An amount after its currency: "$5 million", "US$10bn", "¥300"."""
+        text = self.text
+        if _CITATION_LEFT.search(text, max(0, begin - 14), begin):
+            return None
+        value = tok.value * magnitude
+        scale = tok.scale or ({1e6: "million", 1e3: "thousand"}.get(magnitude))
+        end = tok.end
+        if tok.scale is None:
+            sc = match_scale(text, end)
+            if sc:
+                value *= sc[0]
+                scale = sc[1]
+                end = sc[2]
+        if end < len(text) and (text[end].isalnum() and not text[end].isdigit()):
+            return None
+        if not _right_ok(text, end):
+            return None
+        low = high = None
+        symbol = text[begin : tok.start].strip()
+        rng = self.range_after(tok, end, allow_symbol=symbol or None, lead=begin)
+        if rng:
+            value, scale, span = self._symbol_range(tok, rng, magnitude, value, scale)
+            if span is not None:
+                low, high, end = span
+        # a redundant name after the symbol: "$10 dollars", "US$5 million dollars"
+        suf = _suffix_currency(text, end, scale)
+        if suf and suf[0] == code and suf[2] == 1.0 and text[end:suf[1]].strip()[:1].isalpha():
+            end = suf[1]
+        if code == "CNY" and text[begin] in "¥￥" and _YEN_CONTEXT.search(self.sentence_of(begin)):
+            code = "JPY"
+        mention = Mention("money", begin, end, value, tok.written, low=low, high=high, scale=scale, currency=code)
+        self.minor(mention, allow_bare=False)
+        self.finish_money(mention, tok)
+        return mention
+
+    def _symbol_range(
+        self, tok: Number, rng: tuple[Number, int], magnitude: float, value: float, scale: str | None
+    ) -> tuple[float, str | None, tuple[float, float, int] | None]:
+        """"$5-7 million": the value and scale the second end gives the first, and the range
+        (low, high, end) when the second end is the higher."""
+        second, end2 = rng
+        hv = second.value * magnitude
+        sc2 = match_scale(self.text, end2) if second.scale is None else None
+        if sc2:
+            hv *= sc2[0]
+            end2 = sc2[2]
+            if tok.scale is None and scale is None:
+                value *= sc2[0]
+                scale = sc2[1]
+        elif second.scale and tok.scale is None and scale is None:
+            value = self._range_values(tok, second)[0] * magnitude
+            scale = second.scale
+        if hv > value:
+            return (value + hv) / 2, scale, (value, hv, end2)
+        return value, scale, None
+
+    def _money_before_currency(self, tok: Number) -> Mention | None:
+        """An amount before its currency: "5 million euros", "300 yuan", "75 USD million"."""
+        text = self.text
         if not _left_ok(text, tok.start) or _near_cjk(text, tok.start, tok.end) and not text.startswith(("元", "円"), tok.end):
             return None
         value = tok.value
@@ -949,7 +992,6 @@ class _Scan:
         sm = _SIGN_BEFORE.search(text, max(0, start - 10), start)
         negative = bool(sm) and not _FROM_BEFORE.search(text, max(0, start - 40), start)
         rng = self.range_after(tok, end)
-        second = None
         if rng:
             second, end2 = rng
             if _unit_at(text, end, glued=False, hyphen=False) is None and (
@@ -957,44 +999,18 @@ class _Scan:
             ):
                 low, high = self._range_values(tok, second)
                 end = end2
-            else:
-                second = None
-        glued = end < len(text) and text[end] not in " \t-([{<"
-        hyphen = text[end : end + 1] in ("-", "‐")
-        pos = end + 1 if hyphen else end
-        if not glued and not hyphen:
-            while pos < len(text) and text[pos] in " \t":
-                pos += 1
-            if pos - end > 1:
-                return None if not text[end:pos].strip() == "" else None
-        bracket = None
-        if not glued and not hyphen:
-            bm = _BRACKETED_UNIT.match(text, end)
-            if bm and bm.group(0).strip():
-                bracket = bm
-        if bracket:
-            u = _unit_at(text, bracket.end(), glued=True, hyphen=False)
-            opener = bracket.group(0).strip()[0]
-            # the bracket must close, with its own kind: "10 (km)", not "0[tonne" or "5 (km]"
-            if u and u[1] < len(text) and text[u[1]] == _CLOSING[opener]:
-                unit, uend, surface = u[0], u[1] + 1, u[2]
-            else:
-                u = None
-        else:
-            u = _unit_at(text, pos, glued=glued, hyphen=hyphen)
-            if u:
-                unit, uend, surface = u
+        written = self._unit_written(end)
+        if written is None:
+            return None
+        u, glued, hyphen = written
         if not u:
             # "aged 87", "age 87"
             if _AGE_BEFORE.search(text, max(0, start - 12), start) and tok.integer and tok.value < 130:
                 return Mention("quantity", start, end, value, tok.written, unit="year")
             return None
-        if hyphen and tok.words and tok.written[:1].isupper() and surface[:1].isupper():
-            return None  # "Five-Year Plan": a name
-        if tok.year_like and not glued and unit in ("year", "day", "month", "week", "percent", "degree"):
+        unit, uend, surface = u
+        if self._not_measured(tok, unit, surface, glued=glued, hyphen=hyphen):
             return None
-        if unit == "degree" and _TEMPERATURE_CONTEXT.search(self.sentence_of(start)):
-            return None  # "24 degrees" of weather: Celsius or Fahrenheit? not said
         # "two decades" -> 20 year, "a quarter century" -> 25 year
         if unit in YEAR_MULTIPLES:
             mult = YEAR_MULTIPLES[unit]
@@ -1008,15 +1024,11 @@ class _Scan:
             if im:
                 value += float(im.group("n")) / 12
                 uend = im.end()
-        if negative:
-            sign_start = sm.start() if sm else start
-            if text[sign_start : sign_start + 1] == "-" or (
-                sm is not None and sm.group(0).strip().lower() in ("minus", "negative", "-")
-            ):
-                value = -value
-                if low is not None:
-                    low, high = -high, -low  # type: ignore[operator]  # low and high are set together (a range)
-                start = sign_start
+        if negative and self._minus(sm, start):
+            value = -value
+            if low is not None:
+                low, high = -high, -low  # type: ignore[operator]  # low and high are set together (a range)
+            start = sm.start() if sm else start
         if low is not None:
             value = (low + high) / 2  # type: ignore[operator]  # low and high are set together (a range)
         mention = Mention("quantity", start, uend, value, tok.written, low=low, high=high, scale=tok.scale, unit=unit)
@@ -1024,6 +1036,46 @@ class _Scan:
         if q:
             mention.qualifier = q[0]
         return mention
+
+    def _not_measured(self, tok: Number, unit: str, surface: str, *, glued: bool, hyphen: bool) -> bool:
+        """A number and a unit word that are no measure: a name, a year, the weather."""
+        if hyphen and tok.words and tok.written[:1].isupper() and surface[:1].isupper():
+            return True  # "Five-Year Plan": a name
+        if tok.year_like and not glued and unit in ("year", "day", "month", "week", "percent", "degree"):
+            return True
+        # "24 degrees" of weather: Celsius or Fahrenheit? not said
+        return unit == "degree" and bool(_TEMPERATURE_CONTEXT.search(self.sentence_of(tok.start)))
+
+    def _minus(self, sm: re.Match[str] | None, start: int) -> bool:
+        """The sign before a quantity is a minus: "-5 °C", "minus 40 degrees"."""
+        sign_start = sm.start() if sm else start
+        return self.text[sign_start : sign_start + 1] == "-" or (
+            sm is not None and sm.group(0).strip().lower() in ("minus", "negative", "-")
+        )
+
+    def _unit_written(self, end: int) -> tuple[tuple[str, int, str] | None, bool, bool] | None:
+        """The unit written at ``end`` after a number: (unit, where it ends, as written) or
+        ``None``, and whether it is glued to the number or joined by a hyphen; ``None`` when
+        more than one space stands between them."""
+        text = self.text
+        glued = end < len(text) and text[end] not in " \t-([{<"
+        hyphen = text[end : end + 1] in ("-", "‐")
+        pos = end + 1 if hyphen else end
+        if glued or hyphen:
+            return _unit_at(text, pos, glued=glued, hyphen=hyphen), glued, hyphen
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        if pos - end > 1:
+            return None
+        bracket = _BRACKETED_UNIT.match(text, end)
+        if not (bracket and bracket.group(0).strip()):
+            return _unit_at(text, pos, glued=glued, hyphen=hyphen), glued, hyphen
+        u = _unit_at(text, bracket.end(), glued=True, hyphen=False)
+        opener = bracket.group(0).strip()[0]
+        # the bracket must close, with its own kind: "10 (km)", not "0[tonne" or "5 (km]"
+        if u and u[1] < len(text) and text[u[1]] == _CLOSING[opener]:
+            return (u[0], u[1] + 1, u[2]), glued, hyphen
+        return None, glued, hyphen
 
     def percent_of(self, tok: Number) -> Mention | None:
         """The reversed percentage "percent of 10" (10 %), standing as a phrase of its own.

@@ -27,6 +27,7 @@ from claimcheck import lazyre as re
 
 from claimcheck.claims.models import ClaimSubject
 from claimcheck.data.calendar import MONTHS
+from claimcheck.text import singular
 
 __all__ = ["clause_bounds", "numeric_subject", "thing_key"]
 
@@ -125,27 +126,17 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[
     return s, e
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def thing_key(thing: str, complement: str = "") -> str:
     """The counted thing as a key: lower case, hyphens as spaces, the head singular."""
     words = [w for w in re.findall(r"[a-z0-9]+", thing.lower().replace("-", " ")) if w not in _DETERMINERS]
     if not words:
         return ""
-    words[-1] = _singular(words[-1])
+    words[-1] = singular(words[-1])
     key = " ".join(words)
     if complement:
         cw = [w for w in re.findall(r"[a-z0-9]+", complement.lower().replace("-", " ")) if w not in _DETERMINERS]
         if cw:
-            cw[-1] = _singular(cw[-1])
+            cw[-1] = singular(cw[-1])
             key += " of " + " ".join(cw)
     return key
 
@@ -176,7 +167,7 @@ def _measured(text: str, clause_start: int, start: int, complement: str) -> str:
     if complement:
         cw = [w for w in re.findall(r"[a-z0-9]+", complement.lower().replace("-", " ")) if w not in _DETERMINERS]
         if cw:
-            cw[-1] = _singular(cw[-1])
+            cw[-1] = singular(cw[-1])
             return "of " + " ".join(cw)
     m = _MEASURED_BEFORE.search(text, clause_start, start)
     if m:

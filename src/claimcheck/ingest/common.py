@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from claimcheck import lazyre as re
 
-from claimcheck.document import SourceMap
+from claimcheck.document import Article, Block, BlockKind, Footnote, FootnoteRef, Source, SourceMap
 
 # inline suppression comments are read by findings.suppressions; the readers import the
 # parser from here, as before
@@ -275,3 +275,40 @@ def read_date(value: object, *, order: str = "MDY") -> dt.date | None:
         return None
     found: dt.date = parsed.date()
     return found
+
+
+class ArticleParts:
+    """What a reader gathers for each article of a document before the model is built: its
+    blocks, reference marks and notes (in reading order), and the titles found."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.blocks: list[list[Block]] = [[] for _ in range(count)]
+        self.refs: list[list[FootnoteRef]] = [[] for _ in range(count)]
+        self.notes: list[list[Footnote]] = [[] for _ in range(count)]
+        self.titles: dict[int, str] = {}
+
+    def articles(self, source: Source, *, located_by_notes: bool = False) -> tuple[Article, ...]:
+        """The articles, each located at its first block other than front matter (at its
+        first note when it has no block and ``located_by_notes``, else the file's start)."""
+        out = []
+        for a in range(self.count):
+            blocks, notes = self.blocks[a], self.notes[a]
+            body = [b for b in blocks if b.kind is not BlockKind.front_matter] or blocks
+            if body:
+                loc = body[0].location
+            elif located_by_notes and notes:
+                loc = notes[0].location
+            else:
+                loc = source.location(0)
+            out.append(
+                Article(
+                    index=a,
+                    title=self.titles.get(a),
+                    location=loc,
+                    blocks=tuple(blocks),
+                    refs=tuple(self.refs[a]),
+                    footnotes=tuple(notes),
+                )
+            )
+        return tuple(out)

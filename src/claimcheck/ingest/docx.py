@@ -41,6 +41,7 @@ a zip bomb (declared sizes or compression ratio), ``E123`` a macro-enabled docum
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import zipfile
@@ -50,7 +51,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, cast
 
 from claimcheck.document import (
-    Article,
     Block,
     BlockKind,
     Document,
@@ -63,7 +63,7 @@ from claimcheck.document import (
     SourceMap,
 )
 from claimcheck.errors import InputError
-from claimcheck.ingest.common import find_urls, normalise_inline, read_date
+from claimcheck.ingest.common import ArticleParts, find_urls, normalise_inline, read_date
 from claimcheck.ingest.textmap import TextBuilder, cut_spans
 
 if TYPE_CHECKING:
@@ -691,18 +691,9 @@ def _cover_date(walk: Walk) -> Any:
     return cover(cast(Any, lines))
 
 
-def build_document(path: str, walk: Walk, meta: Metadata) -> Document:
-    """The document model of a walked ``.docx``."""
-    lines = walk.lines()
-    source = Source(path, "\n".join(p.text for p in lines))
-    starts: list[int] = []
-    pos = 0
-    for p in lines:
-        starts.append(pos)
-        pos += len(p.text) + 1
-    line_of = {id(p): i for i, p in enumerate(lines)}
-
-    # note numbers, in reference order, per numbering scope
+def _note_labels(walk: Walk) -> tuple[list[tuple[Para, RefMark, str, int | None]], set[int]]:
+    """Each reference's label and number, in reference order, per numbering scope; and the
+    sections after the first where numbering restarts."""
     both = {k for k, _ in walk.notes} == {"footnote", "endnote"} or (
         any(r.kind == "endnote" for p in walk.body for r in p.refs)
         and any(r.kind == "footnote" for p in walk.body for r in p.refs)
@@ -731,33 +722,36 @@ def build_document(path: str, walk: Walk, meta: Metadata) -> Document:
             if both and kind == "endnote":
                 label, number = f"endnote {label}", None
             labels.append((para, ref, label, number))
+    return labels, restart_sections
 
-    # articles: sections where numbering restarts, when more than one holds references
-    sections_with_refs = sorted({p.section for p, _, _, _ in labels})
-    split = sorted(s for s in restart_sections if s > 0)
-    if split and len(sections_with_refs) > 1:
-        bounds = [0, *split]
-    else:
-        bounds = [0]
 
-    def article_of(section: int) -> int:
-        import bisect
+class _Assembly:
+    """The articles of a walked ``.docx`` as its blocks and notes are added."""
 
-        return max(bisect.bisect_right(bounds, section) - 1, 0)
+    def __init__(self, source: Source, lines: list[Para], bounds: list[int], labels: list[tuple[Para, RefMark, str, int | None]]) -> None:
+        self.source = source
+        self.starts: list[int] = []
+        pos = 0
+        for p in lines:
+            self.starts.append(pos)
+            pos += len(p.text) + 1
+        self.line_of = {id(p): i for i, p in enumerate(lines)}
+        self.bounds = bounds
+        self.parts = ArticleParts(len(bounds))
+        self.levels: dict[tuple[int, int], int | None] = {}
+        self.ref_labels = {id(ref): (label, number) for _, ref, label, number in labels}
 
-    n_articles = len(bounds)
-    art_blocks: list[list[Block]] = [[] for _ in range(n_articles)]
-    art_refs: list[list[FootnoteRef]] = [[] for _ in range(n_articles)]
-    art_notes: list[list[Footnote]] = [[] for _ in range(n_articles)]
-    titles: dict[int, str] = {}
-    levels: dict[tuple[int, int], int | None] = {}
-    ref_labels = {id(ref): (label, number) for _, ref, label, number in labels}
+    def start_of(self, para: Para) -> int:
+        return self.starts[self.line_of[id(para)]]
 
-    def add_block(kind: BlockKind, paras: list[Para], level: int | None) -> None:
+    def article_of(self, section: int) -> int:
+        return max(bisect.bisect_right(self.bounds, section) - 1, 0)
+
+    def add_block(self, kind: BlockKind, paras: list[Para], level: int | None) -> None:
         builder = TextBuilder()
         file_refs: list[tuple[int, RefMark]] = []
         for i, para in enumerate(paras):
-            base = starts[line_of[id(para)]]
+            base = self.start_of(para)
             if i and len(builder):
                 sep = " | " if kind is BlockKind.table and para.element.getparent() is not paras[i - 1].element.getparent() else " "
                 builder.add_synthetic(sep, base)
@@ -770,71 +764,67 @@ def build_document(path: str, walk: Walk, meta: Metadata) -> Document:
             return
         if not text:
             smap = SourceMap(anchors=((0, file_refs[0][0]),))
-        a = article_of(paras[0].section)
-        index = len(art_blocks[a])
-        block = Block(kind=kind, text=text, source_map=smap, article=a, location=source.location(smap.to_file(0)))
-        levels[(a, index)] = level if kind in (BlockKind.title, BlockKind.heading) else None
-        art_blocks[a].append(block)
+        a = self.article_of(paras[0].section)
+        index = len(self.parts.blocks[a])
+        block = Block(kind=kind, text=text, source_map=smap, article=a, location=self.source.location(smap.to_file(0)))
+        self.levels[(a, index)] = level if kind in (BlockKind.title, BlockKind.heading) else None
+        self.parts.blocks[a].append(block)
         for file_off, ref in file_refs:
-            label, number = ref_labels[id(ref)]
-            art_refs[a].append(
+            label, number = self.ref_labels[id(ref)]
+            self.parts.refs[a].append(
                 FootnoteRef(
                     number=number,
                     label=label,
                     article=a,
                     block=index,
                     offset=_norm_offset(smap, len(text), file_off),
-                    location=source.location(file_off),
+                    location=self.source.location(file_off),
                 )
             )
 
-    i = 0
-    body = walk.body
-    while i < len(body):
-        para = body[i]
-        if para.row is not None:
-            j = i
-            while j < len(body) and body[j].row == para.row:
-                j += 1
-            add_block(BlockKind.table, body[i:j], None)
-            i = j
-            continue
-        add_block(para.kind, [para], para.heading_level)
-        i += 1
+    def add_body(self, body: list[Para]) -> None:
+        """Every body paragraph a block; the rows of a table one block each."""
+        i = 0
+        while i < len(body):
+            para = body[i]
+            if para.row is not None:
+                j = i
+                while j < len(body) and body[j].row == para.row:
+                    j += 1
+                self.add_block(BlockKind.table, body[i:j], None)
+                i = j
+                continue
+            self.add_block(para.kind, [para], para.heading_level)
+            i += 1
 
-    # an article of an issue is named by its first Heading 1 (else a Title paragraph)
-    if n_articles > 1:
-        for a, blocks in enumerate(art_blocks):
-            pick = next((k for k, b in enumerate(blocks) if levels.get((a, k)) == 1), None)
-            if pick is None:
-                pick = next((k for k, b in enumerate(blocks) if levels.get((a, k)) == 0), None)
-            if pick is not None:
-                blocks[pick] = blocks[pick].model_copy(update={"kind": BlockKind.title})
-                titles[a] = blocks[pick].text
-    # a lone Title (or a lone leading Heading 1) of a one-article document is its title
-    if n_articles == 1:
-        blocks = art_blocks[0]
-        tit = [k for k, b in enumerate(blocks) if b.kind is BlockKind.title]
-        if not tit:
-            h1 = [k for k, b in enumerate(blocks) if b.kind is BlockKind.heading and levels.get((0, k)) == 1]
-            if len(h1) == 1 and h1[0] == 0:
-                blocks[0] = blocks[0].model_copy(update={"kind": BlockKind.title})
-                tit = [0]
-        if tit:
-            titles[0] = blocks[tit[0]].text
+    def name_articles(self) -> None:
+        """An article of an issue is named by its first Heading 1 (else a Title paragraph);
+        a lone Title (or a lone leading Heading 1) of a one-article document is its title."""
+        levels, titles = self.levels, self.parts.titles
+        if self.parts.count > 1:
+            for a, blocks in enumerate(self.parts.blocks):
+                pick = next((k for k, b in enumerate(blocks) if levels.get((a, k)) == 1), None)
+                if pick is None:
+                    pick = next((k for k, b in enumerate(blocks) if levels.get((a, k)) == 0), None)
+                if pick is not None:
+                    blocks[pick] = blocks[pick].model_copy(update={"kind": BlockKind.title})
+                    titles[a] = blocks[pick].text
+        if self.parts.count == 1:
+            blocks = self.parts.blocks[0]
+            tit = [k for k, b in enumerate(blocks) if b.kind is BlockKind.title]
+            if not tit:
+                h1 = [k for k, b in enumerate(blocks) if b.kind is BlockKind.heading and levels.get((0, k)) == 1]
+                if len(h1) == 1 and h1[0] == 0:
+                    blocks[0] = blocks[0].model_copy(update={"kind": BlockKind.title})
+                    tit = [0]
+            if tit:
+                titles[0] = blocks[tit[0]].text
 
-    # notes, in the order of their first reference
-    seen: set[tuple[str, str]] = set()
-    for para, ref, label, number in labels:
-        key = (ref.kind, ref.note_id)
-        if key in seen or key not in walk.notes:
-            continue
-        seen.add(key)
-        paras = walk.notes[key]
+    def add_note(self, para: Para, ref: RefMark, label: str, number: int | None, paras: list[Para]) -> None:
         builder = TextBuilder()
         urls: list[str] = []
         for k, np_ in enumerate(paras):
-            base = starts[line_of[id(np_)]]
+            base = self.start_of(np_)
             if k and len(builder):
                 builder.add_synthetic(" ", base)
             pieces = np_.pieces
@@ -847,9 +837,9 @@ def build_document(path: str, walk: Walk, meta: Metadata) -> Document:
         for _, _, url in find_urls(text):
             if url not in urls:
                 urls.append(url)
-        first = starts[line_of[id(paras[0])]] if paras else 0
-        a = article_of(para.section)
-        art_notes[a].append(
+        first = self.start_of(paras[0]) if paras else 0
+        a = self.article_of(para.section)
+        self.parts.notes[a].append(
             Footnote(
                 number=number,
                 label=label,
@@ -857,49 +847,59 @@ def build_document(path: str, walk: Walk, meta: Metadata) -> Document:
                 urls=tuple(u for u in urls if u.lower().startswith(("http://", "https://", "ftp://", "www."))),
                 article=a,
                 source_map=smap if text else SourceMap(anchors=((0, first),)),
-                location=source.location(first),
+                location=self.source.location(first),
             )
         )
 
-    articles = []
-    for a in range(n_articles):
-        bl = art_blocks[a]
-        loc = bl[0].location if bl else source.location(0)
-        articles.append(
-            Article(
-                index=a,
-                title=titles.get(a),
-                location=loc,
-                blocks=tuple(bl),
-                refs=tuple(art_refs[a]),
-                footnotes=tuple(art_notes[a]),
-            )
+
+def _tracked_changes(walk: Walk, lines: list[Para], assembly: _Assembly, path: str) -> list[Notice]:
+    """A notice that the draft has tracked changes, read as if all were accepted."""
+    if not (walk.insertions or walk.deletions):
+        return []
+    first_para = next((p for p in lines if p.first_change is not None), None)
+    where = (
+        assembly.source.location(assembly.start_of(first_para) + (first_para.first_change or 0))
+        if first_para is not None
+        else Location(path=path, line=1, column=1)
+    )
+    return [
+        Notice(
+            location=where,
+            message=(
+                f"the draft has tracked changes ({walk.insertions} insertion{'s' if walk.insertions != 1 else ''}, "
+                f"{walk.deletions} deletion{'s' if walk.deletions != 1 else ''}); it was read as if all were accepted"
+            ),
+            help="accept or reject the changes in Word to check the text you mean to publish",
+            subject="tracked changes",
         )
-    notices: list[Notice] = []
-    if walk.insertions or walk.deletions:
-        first_para = next((p for p in lines if p.first_change is not None), None)
-        where = (
-            source.location(starts[line_of[id(first_para)]] + (first_para.first_change or 0))
-            if first_para is not None
-            else Location(path=path, line=1, column=1)
-        )
-        notices.append(
-            Notice(
-                location=where,
-                message=(
-                    f"the draft has tracked changes ({walk.insertions} insertion{'s' if walk.insertions != 1 else ''}, "
-                    f"{walk.deletions} deletion{'s' if walk.deletions != 1 else ''}); it was read as if all were accepted"
-                ),
-                help="accept or reject the changes in Word to check the text you mean to publish",
-                subject="tracked changes",
-            )
-        )
+    ]
+
+
+def build_document(path: str, walk: Walk, meta: Metadata) -> Document:
+    """The document model of a walked ``.docx``."""
+    lines = walk.lines()
+    source = Source(path, "\n".join(p.text for p in lines))
+    labels, restart_sections = _note_labels(walk)
+    # articles: sections where numbering restarts, when more than one holds references
+    sections_with_refs = sorted({p.section for p, _, _, _ in labels})
+    split = sorted(s for s in restart_sections if s > 0)
+    bounds = [0, *split] if split and len(sections_with_refs) > 1 else [0]
+    assembly = _Assembly(source, lines, bounds, labels)
+    assembly.add_body(walk.body)
+    assembly.name_articles()
+    # notes, in the order of their first reference
+    seen: set[tuple[str, str]] = set()
+    for para, ref, label, number in labels:
+        key = (ref.kind, ref.note_id)
+        if key in seen or key not in walk.notes:
+            continue
+        seen.add(key)
+        assembly.add_note(para, ref, label, number, walk.notes[key])
     document = Document(
         path=path,
         format="docx",
         metadata=meta,
-        articles=tuple(articles),
-        notices=tuple(notices),
+        articles=assembly.parts.articles(source),
+        notices=tuple(_tracked_changes(walk, lines, assembly, path)),
     )
     return document.with_source(source)
-

@@ -111,14 +111,13 @@ from claimcheck.document import (
     Document,
     Footnote,
     FootnoteRef,
-    Location,
     Metadata,
     Notice,
     Source,
     SourceMap,
 )
 from claimcheck.errors import InputError
-from claimcheck.ingest.common import find_urls, parse_suppressions
+from claimcheck.ingest.common import ArticleParts, find_urls, parse_suppressions
 from claimcheck.ingest.textmap import cut_spans
 
 __all__ = ["read_html"]
@@ -606,12 +605,7 @@ class _Reader(HTMLParser):
                     break
         self._implicit_close(tag)
         el = _El(tag, amap, offset)
-        skip = tag in _SKIP or "hidden" in amap or (tag == "a" and self._is_backlink(amap))
-        if not skip and amap:
-            if "class" in amap and not _classes(amap).isdisjoint(_SKIP_CLASSES):
-                skip = True
-            elif "display:none" in amap.get("style", "").replace(" ", "").lower():
-                skip = True
+        skip = self._hidden(tag, amap)
         if tag == "script" and amap.get("type", "").lower() == "application/ld+json":
             self.in_jsonld = True
         if skip:
@@ -625,6 +619,26 @@ class _Reader(HTMLParser):
             self.in_title = True
             self.stack.append(el)
             return
+        self._note_context(el, tag, amap, offset)
+        if tag in _BLOCK:
+            self._open_block(el, tag, amap, attrs, offset)
+            return
+        self._open_inline(el, tag, amap, offset)
+        self.stack.append(el)
+
+    def _hidden(self, tag: str, amap: dict[str, str]) -> bool:
+        """An element whose content is not read: scripts and styles, hidden ones, backlinks."""
+        skip = tag in _SKIP or "hidden" in amap or (tag == "a" and self._is_backlink(amap))
+        if not skip and amap:
+            if "class" in amap and not _classes(amap).isdisjoint(_SKIP_CLASSES):
+                skip = True
+            elif "display:none" in amap.get("style", "").replace(" ", "").lower():
+                skip = True
+        return skip
+
+    def _note_context(self, el: _El, tag: str, amap: dict[str, str], offset: int) -> None:
+        """What an opening tag tells of its surroundings: a data table, a list's first
+        number, the main content, the element's context, a date given in ``<time>``."""
         if tag in ("th", "caption", "thead"):
             table = next((e for e in reversed(self.stack) if e.tag == "table"), None)
             if table is not None:
@@ -644,67 +658,76 @@ class _Reader(HTMLParser):
             where = 0 if self._in_byline() else 1 if (self.article_depth or self.main_depth) else 2
             self.time_values.append((amap["datetime"], where, offset))
 
-        if tag in _BLOCK:
-            self._end_capture_for_block()
-            if tag == "article" and self.article_depth == 0:
-                self._flush()
-                self.article_count += 1
-                self.current_key = self.article_count - 1
-                el.kind = "article"
-                self.article_depth += 1
-            elif tag == "article":
-                el.kind = "article-inner"
-                self.article_depth += 1
-            if self.note is None:
-                if self._is_container(tag, amap):
-                    self._flush()
-                    el.kind = "container"
-                    self.containers += 1
-                    self.stack.append(el)
-                    return
-                number = self._note_number(tag, amap)
-                if number is not False:
-                    self._flush()
-                    el.kind = "note"
-                    el.data = number
-                    self.note = _Sink(offset)
-                    self.note_el = el
-                    self.note_alias = None
-                    self.stack.append(el)
-                    return
-            elif tag in ("ol", "ul", "li") and self._note_is_list_holder():
-                # Python-Markdown's <div class="footnote"><hr><ol><li id="fn:1">: the
-                # "note" is the notes list
-                holder = self.note_el
-                self.note = None
-                self.note_el = None
-                holder.kind = "container"  # type: ignore[union-attr]  # note_el is set while a note is open
-                self.containers += 1
-                self.handle_starttag(tag, attrs)
-                return
-            else:
-                if tag == "li":
-                    self._list_number(amap)
-                self.note.space(offset)
-                el.kind = el.kind or "block"
-                self.stack.append(el)
-                return
-            if tag in _HEADINGS:
-                self._flush()
-                if tag == "h1" and self.containers == 0:
-                    self.h1_count += 1
-                self.block_kind = BlockKind.heading
-                self.block_level = _HEADINGS[tag]
-                el.kind = "heading"
-            else:
-                if tag == "li":
-                    self._list_number(amap)
-                self._flush()
-                el.kind = el.kind or "block"
-            self.stack.append(el)
+    def _open_block(self, el: _El, tag: str, amap: dict[str, str], attrs: list[tuple[str, str | None]], offset: int) -> None:
+        """A block element opens: an article, a notes container, a note, a block of a note,
+        a heading or a block of text."""
+        self._end_capture_for_block()
+        if tag == "article" and self.article_depth == 0:
+            self._flush()
+            self.article_count += 1
+            self.current_key = self.article_count - 1
+            el.kind = "article"
+            self.article_depth += 1
+        elif tag == "article":
+            el.kind = "article-inner"
+            self.article_depth += 1
+        if self._open_in_notes(el, tag, amap, attrs, offset):
             return
+        if tag in _HEADINGS:
+            self._flush()
+            if tag == "h1" and self.containers == 0:
+                self.h1_count += 1
+            self.block_kind = BlockKind.heading
+            self.block_level = _HEADINGS[tag]
+            el.kind = "heading"
+        else:
+            if tag == "li":
+                self._list_number(amap)
+            self._flush()
+            el.kind = el.kind or "block"
+        self.stack.append(el)
 
-        # inline elements
+    def _open_in_notes(self, el: _El, tag: str, amap: dict[str, str], attrs: list[tuple[str, str | None]], offset: int) -> bool:
+        """A block that opens a notes container or a note, or opens inside a note; ``False``
+        for a block of the text."""
+        if self.note is None:
+            if self._is_container(tag, amap):
+                self._flush()
+                el.kind = "container"
+                self.containers += 1
+                self.stack.append(el)
+                return True
+            number = self._note_number(tag, amap)
+            if number is False:
+                return False
+            self._flush()
+            el.kind = "note"
+            el.data = number
+            self.note = _Sink(offset)
+            self.note_el = el
+            self.note_alias = None
+            self.stack.append(el)
+            return True
+        if tag in ("ol", "ul", "li") and self._note_is_list_holder():
+            # Python-Markdown's <div class="footnote"><hr><ol><li id="fn:1">: the
+            # "note" is the notes list
+            holder = self.note_el
+            self.note = None
+            self.note_el = None
+            holder.kind = "container"  # type: ignore[union-attr]  # note_el is set while a note is open
+            self.containers += 1
+            self.handle_starttag(tag, attrs)
+            return True
+        if tag == "li":
+            self._list_number(amap)
+        self.note.space(offset)
+        el.kind = el.kind or "block"
+        self.stack.append(el)
+        return True
+
+    def _open_inline(self, el: _El, tag: str, amap: dict[str, str], offset: int) -> None:
+        """An inline element opens: a reference mark (a ``<sup>`` or a link to a note), a
+        link inside one, a note's own anchor, an author link, a link a note cites."""
         if tag in ("sup", "a") and self.capture is None:
             linked = tag == "a" and self._is_ref_link(amap)
             if tag == "sup" or linked:
@@ -718,9 +741,10 @@ class _Reader(HTMLParser):
                 if amap.get("id"):
                     self.ref_ids.add(amap["id"])
                 self.capture = cap
-                self.stack.append(el)
                 return
-        if tag == "a" and self.capture is not None and not self.capture.linked:
+        if tag != "a":
+            return
+        if self.capture is not None and not self.capture.linked:
             href = amap.get("href")
             target = self._target(href)
             if target is not None:
@@ -730,21 +754,19 @@ class _Reader(HTMLParser):
                 self.capture.external = True
             if amap.get("id"):
                 self.ref_ids.add(amap["id"])
-        if tag == "a" and self.note is not None and not self.note.length and self.note_alias is None:
+        if self.note is not None and not self.note.length and self.note_alias is None:
             # Substack and Word put the note's anchor on a link at its start
             self.note_alias = amap.get("id") or amap.get("name") or None
-        if tag == "a" and ("author" in amap.get("rel", "").lower().split()):
+        if "author" in amap.get("rel", "").lower().split():
             if self.block is not None:
                 self.block.byline = True
             else:
                 self.byline_next = True
-        if tag == "a":
-            href = amap.get("href", "").strip()
-            if href[:7].lower() == "http://" or href[:8].lower() == "https://":
-                sink = self.note
-                if sink is not None:
-                    sink.urls.append((sink.length, href))
-        self.stack.append(el)
+        href = amap.get("href", "").strip()
+        if href[:7].lower() == "http://" or href[:8].lower() == "https://":
+            sink = self.note
+            if sink is not None:
+                sink.urls.append((sink.length, href))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -1420,6 +1442,22 @@ def _parse(source: Source) -> _Reader:
 _NOT_TEXT = frozenset({BlockKind.furniture, BlockKind.code, BlockKind.toc})
 
 
+def _dominant_article(by_key: dict[int, int], main_prose: int) -> int | None:
+    """The article that holds three times the running text of all the others together,
+    unless it is a small article inside a larger ``<main>`` (``main_prose``: the running
+    text inside ``<main>``, 0 when there is none)."""
+    if not by_key:
+        return None
+    top_key = max(by_key, key=lambda k: by_key[k])
+    top = by_key[top_key]
+    rest = sum(by_key.values()) - top
+    if not (top > 0 and top >= 3 * rest):
+        return None
+    if main_prose and 2 * top < main_prose:
+        return None  # a small article inside a larger <main>: the main is the text
+    return top_key
+
+
 def _content(reader: _Reader) -> tuple[list[bool], int | None, bool, str]:
     """Which blocks are the page's content, the one dominant ``<article>`` if any, and
     whether the content is several articles.
@@ -1442,15 +1480,7 @@ def _content(reader: _Reader) -> tuple[list[bool], int | None, bool, str]:
                 by_key[b.key] = by_key.get(b.key, 0) + n
             if b.in_main:
                 main_prose += n
-    dominant: int | None = None
-    if by_key:
-        top_key = max(by_key, key=lambda k: by_key[k])
-        top = by_key[top_key]
-        rest = sum(by_key.values()) - top
-        if top > 0 and top >= 3 * rest:
-            dominant = top_key
-            if reader.main_seen and main_prose and 2 * top < main_prose:
-                dominant = None  # a small article inside a larger <main>: the main is the text
+    dominant = _dominant_article(by_key, main_prose if reader.main_seen else 0)
     if dominant is not None:
         mode = "dominant"
         inside = [b.in_article and b.key == dominant for b in blocks]
@@ -1554,13 +1584,37 @@ def _groups_by_h1(reader: _Reader, inside: list[bool]) -> dict[int, int]:
     return out
 
 
+_RefRow = tuple[int, str, "int | None", int, "str | None"]  # where, label, number, file offset, target
+
+
 def _assemble(source: Source, reader: _Reader) -> list[Article]:
     """Group the page's blocks and footnotes into articles and classify what is not content."""
-    recs = reader.blocks
     inside, dominant, several, mode = _content(reader)
+    group = _block_groups(reader, inside, several)
+    kinds = _block_kinds(reader, inside)
+    # references that count: in content blocks that are text (tables and captions included)
+    live = [ok and k not in _NOT_TEXT for ok, k in zip(inside, kinds)]
+    note_group = _note_groups(reader, inside, live, group, several, mode, dominant)
+    ref_labels = _labelled_refs(reader, live, note_group)
 
-    # the article (group) of every content block; non-content blocks follow the content
-    # block before them (page furniture stays in the article it stands beside)
+    keys = sorted(set(group) | {g for g in note_group if g is not None})
+    index_of = {key: i for i, key in enumerate(keys)}
+    parts = ArticleParts(max(len(keys), 1))
+    first_heading = _place_blocks(source, reader, parts, [index_of[key] for key in group], kinds, ref_labels)
+    for note_rec, grp in zip(reader.notes, note_group):
+        if grp is not None:
+            parts.notes[index_of[grp]].append(_footnote(source, note_rec, index_of[grp]))
+    for a in range(parts.count):
+        key = keys[a] if keys else 0
+        if a not in parts.titles and several and key >= 0 and a in first_heading:
+            parts.titles[a] = first_heading[a]
+    return list(parts.articles(source, located_by_notes=True))
+
+
+def _block_groups(reader: _Reader, inside: list[bool], several: bool) -> list[int]:
+    """The article (group) of every content block; non-content blocks follow the content
+    block before them (page furniture stays in the article it stands beside)."""
+    recs = reader.blocks
     if several:
         raw_keys = [b.key for b in recs]
     else:
@@ -1573,13 +1627,18 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
             last = key
         group.append(key if ok else (last if last is not None else -(10**9)))
     first_group = next((g for g, ok in zip(group, inside) if ok), 0)
-    group = [first_group if g == -(10**9) else g for g in group]
+    return [first_group if g == -(10**9) else g for g in group]
+
+
+def _block_kinds(reader: _Reader, inside: list[bool]) -> list[BlockKind]:
+    """What each block is: prose outside the content is furniture, and so is a heading,
+    except the page's headline set above its article (it names the page: its title)."""
+    recs = reader.blocks
     kinds = [b.kind if ok or b.kind not in PROSE_KINDS else BlockKind.furniture for b, ok in zip(recs, inside)]
     page_title = _title_key(reader.og_title or reader.title or "")
     title_seen = False
     for i, (b, ok) in enumerate(zip(recs, inside)):
         if not ok and b.kind is BlockKind.heading:
-            # the page's headline set above its article (it names the page) is its title
             if b.level == 1 and not title_seen and page_title and _title_key(b.text) and (
                 page_title.startswith(_title_key(b.text))
             ):
@@ -1587,17 +1646,22 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
                 title_seen = True
             else:
                 kinds[i] = BlockKind.furniture
+    return kinds
 
-    # references that count: in content blocks that are text (tables and captions included)
-    live = [ok and k not in _NOT_TEXT for ok, k in zip(inside, kinds)]
+
+def _note_groups(
+    reader: _Reader, inside: list[bool], live: list[bool], group: list[int], several: bool, mode: str,
+    dominant: int | None,
+) -> list[int | None]:
+    """The article (group) of every footnote: in the content, or linked from it; ``None``
+    for a note list of page furniture (or of another story)."""
+    recs = reader.blocks
     ref_groups: dict[str, set[int]] = {}
     for b, ok, g in zip(recs, live, group):
         if ok:
             for _, _, _, _, href in b.refs:
                 if href:
                     ref_groups.setdefault(href, set()).add(g)
-
-    # footnotes: in the content, or linked from it
     note_group: list[int | None] = []
     if several:
         note_keys = [n.key for n in reader.notes]
@@ -1624,15 +1688,19 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
             note_group.append(last_content)
         else:
             note_group.append(None)  # a note list of page furniture (or of another story)
+    return note_group
 
-    # a reference and its note are matched by the link's target: the note takes the label
-    # the reference shows ("[a]", "note 1", "7"), so the rules compare like with like
+
+def _labelled_refs(reader: _Reader, live: list[bool], note_group: list[int | None]) -> list[list[_RefRow]]:
+    """Each block's references, labelled as their notes: a reference and its note are
+    matched by the link's target, and the note takes the label the reference shows ("[a]",
+    "note 1", "7"), so the rules compare like with like."""
     by_id: dict[str, _NoteRec] = {}
     for note_rec, grp in zip(reader.notes, note_group):
         if grp is not None and note_rec.ident:
             by_id.setdefault(note_rec.ident, note_rec)
-    ref_labels: list[list[tuple[int, str, int | None, int, str | None]]] = []
-    for b, ok in zip(recs, live):
+    ref_labels: list[list[_RefRow]] = []
+    for b, ok in zip(reader.blocks, live):
         out = []
         if b.refs:
             for where, label, number, off, href in b.refs:
@@ -1645,16 +1713,17 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
                     label, number = note.linked_label
                 out.append((where, label, number, off, href))
         ref_labels.append(out)
+    return ref_labels
 
-    keys = sorted(set(group) | {g for g in note_group if g is not None})
-    index_of = {key: i for i, key in enumerate(keys)}
-    n_articles = max(len(keys), 1)
-    blocks: list[list[Block]] = [[] for _ in range(n_articles)]
-    refs: list[list[FootnoteRef]] = [[] for _ in range(n_articles)]
-    notes: list[list[Footnote]] = [[] for _ in range(n_articles)]
-    titles: dict[int, str] = {}
+
+def _place_blocks(
+    source: Source, reader: _Reader, parts: ArticleParts, articles: list[int], kinds: list[BlockKind],
+    ref_labels: list[list[_RefRow]],
+) -> dict[int, str]:
+    """Every block and its references into its article, the first '#' heading (or the
+    headline) of an article its title; returns each article's first other heading."""
+    titles = parts.titles
     first_heading: dict[int, str] = {}
-
     # a note's own references are read where the note is referenced (MediaWiki numbers
     # them there), so the order of numbers is judged as the reader meets them
     first_use: dict[str, int] = {}
@@ -1662,10 +1731,9 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
         for _, _, _, off, href in rlist:
             if href:
                 first_use.setdefault(href, off)
-    ref_order: list[list[tuple[int, int]]] = [[] for _ in range(n_articles)]
+    ref_order: list[list[tuple[int, int]]] = [[] for _ in range(parts.count)]
 
-    for rec, key, kind, rlist in zip(recs, group, kinds, ref_labels):
-        a = index_of[key]
+    for rec, a, kind, rlist in zip(reader.blocks, articles, kinds, ref_labels):
         if (kind is BlockKind.heading and rec.level == 1 or kind is BlockKind.title) and a not in titles and rec.text:
             kind = BlockKind.title
             titles[a] = rec.text
@@ -1677,13 +1745,13 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
             loc = source.location(rec.refs[0][3])
         else:
             loc = source.location(rec.start)
-        index = len(blocks[a])
-        blocks[a].append(Block(kind=kind, text=rec.text, source_map=rec.smap, article=a, location=loc))
+        index = len(parts.blocks[a])
+        parts.blocks[a].append(Block(kind=kind, text=rec.text, source_map=rec.smap, article=a, location=loc))
         n_chars = len(rec.text)
         base = first_use.get(rec.note_id or "") if kind is BlockKind.notes else None
         for where, label, number, file_off, _ in rlist:
             ref_order[a].append((base if base is not None else file_off, len(ref_order[a])))
-            refs[a].append(
+            parts.refs[a].append(
                 FootnoteRef(
                     number=number,
                     label=label,
@@ -1694,54 +1762,27 @@ def _assemble(source: Source, reader: _Reader) -> list[Article]:
                 ).ending_at(source.mark_end(file_off, label))
             )
 
-    for a in range(n_articles):
+    for a in range(parts.count):
         if any(x[0] != y[0] and x > y for x, y in zip(ref_order[a], ref_order[a][1:])):
-            order = sorted(range(len(refs[a])), key=lambda i: ref_order[a][i])
-            refs[a] = [refs[a][i] for i in order]
+            order = sorted(range(len(parts.refs[a])), key=lambda i: ref_order[a][i])
+            parts.refs[a] = [parts.refs[a][i] for i in order]
+    return first_heading
 
-    for note_rec, grp in zip(reader.notes, note_group):
-        if grp is None:
-            continue
-        a = index_of[grp]
-        number, label = note_rec.number, note_rec.label
-        if note_rec.linked_label is not None:
-            label, number = note_rec.linked_label
-            if number is None and label.isdigit():
-                number = int(label)
-        notes[a].append(
-            Footnote(
-                number=number,
-                label=label,
-                text=note_rec.text,
-                urls=note_rec.urls,
-                links=note_rec.links,
-                article=a,
-                source_map=note_rec.smap,
-                location=source.location(note_rec.offset),
-            )
-        )
 
-    articles = []
-    for a in range(n_articles):
-        key = keys[a] if keys else 0
-        title = titles.get(a)
-        if title is None and several and key >= 0:
-            title = first_heading.get(a)
-        first: Location
-        if blocks[a]:
-            first = blocks[a][0].location
-        elif notes[a]:
-            first = notes[a][0].location
-        else:
-            first = source.location(0)
-        articles.append(
-            Article(
-                index=a,
-                title=title,
-                location=first,
-                blocks=tuple(blocks[a]),
-                refs=tuple(refs[a]),
-                footnotes=tuple(notes[a]),
-            )
-        )
-    return articles
+def _footnote(source: Source, note_rec: _NoteRec, a: int) -> Footnote:
+    """A note of article ``a``, labelled as its references show it."""
+    number, label = note_rec.number, note_rec.label
+    if note_rec.linked_label is not None:
+        label, number = note_rec.linked_label
+        if number is None and label.isdigit():
+            number = int(label)
+    return Footnote(
+        number=number,
+        label=label,
+        text=note_rec.text,
+        urls=note_rec.urls,
+        links=note_rec.links,
+        article=a,
+        source_map=note_rec.smap,
+        location=source.location(note_rec.offset),
+    )

@@ -40,10 +40,9 @@ import html as _html
 from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from claimcheck.document import (
-    Article,
     Block,
     BlockKind,
     Document,
@@ -55,6 +54,7 @@ from claimcheck.document import (
     SourceMap,
 )
 from claimcheck.ingest.common import (
+    ArticleParts,
     find_math,
     find_urls,
     normalise_inline,
@@ -218,84 +218,103 @@ def _inline(builder: TextBuilder, content: _Content, start: int, end: int, ctx: 
             continue
         content.emit(builder, pos, m.start())
         pos = scan = m.end()
-        if m.group("code"):
-            content.emit(builder, m.start("ctext"), m.end("ctext"))
-        elif m.group("fnref"):
-            if not ctx.in_note:
-                ctx.refs.append((content.file(m.start()), m.group("fnlabel"), None))
-        elif m.group("inl") or m.group("side"):
-            grp = "inltext" if m.group("inl") else "sidetext"
-            ctx.counter[0] += 1
-            label = f"{'inline' if m.group('inl') else 'sidenote'}-{ctx.counter[0]}"
-            note = TextBuilder()
-            sub = _Ctx(ctx.link_refs, ctx.note_ids, in_note=True, counter=ctx.counter)
-            _inline(note, content, m.start(grp), m.end(grp), sub)
-            ctx.refs.append((content.file(m.start()), label, None))
-            ctx.inline_notes.append((content.file(m.start()), label, note, sub.urls))
-        elif m.group("back"):
-            pass
-        elif m.group("htmlref"):
-            target = m.group("target")
-            label = m.group("hlabel").strip("[]")
-            if ctx.in_note:
-                pass  # the note's own number linking back to the text
-            elif target in ctx.note_ids or m.group("supopen"):
-                ctx.refs.append((content.file(m.start()), label, target))
-            else:
-                content.emit(builder, m.start("hlabel"), m.end("hlabel"))
-        elif m.group("sup"):
-            s, e = m.start("suptext"), m.end("suptext")
-            if text[s:e].isdigit() and m.start() > 0 and text[m.start() - 1].isdigit():
-                builder.add_synthetic("^", content.file(m.start()))
-            content.emit(builder, s, e)
-        elif m.group("img"):
-            if ctx.keep_alt:
-                _inline(builder, content, m.start("alt"), m.end("alt"), ctx)
-        elif m.group("link"):
-            _inline(builder, content, m.start("ltext"), m.end("ltext"), ctx)
-            dest = (m.group("dest") or "").strip("<>")
-            if dest:
-                ctx.urls.append(dest)
-        elif m.group("reflink"):
-            _inline(builder, content, m.start("rtext"), m.end("rtext"), ctx)
-            key = _ref_key(m.group("rlabel") or m.group("rtext"))
-            if key in ctx.link_refs:
-                ctx.urls.append(ctx.link_refs[key])
-        elif m.group("shortcut"):
-            key = _ref_key(m.group("stext"))
-            if key in ctx.link_refs:
-                _inline(builder, content, m.start("stext"), m.end("stext"), ctx)
-                ctx.urls.append(ctx.link_refs[key])
-            else:
-                content.emit(builder, m.start(), m.start() + 1)
-                _inline(builder, content, m.start("stext"), m.end("stext"), ctx)
-                content.emit(builder, m.end() - 1, m.end())
-        elif m.group("auto"):
-            content.emit(builder, m.start("aurl"), m.end("aurl"))
-            ctx.urls.append(m.group("aurl"))
-        elif m.group("jsxspace"):
-            if len(builder) and builder.last_char() != " ":
-                builder.add_synthetic(" ", content.file(m.start()))
-        elif m.group("imgtag"):
-            if ctx.keep_alt and m.group("imgalt").strip():
-                if len(builder) and builder.last_char() != " ":
-                    builder.add_synthetic(" ", content.file(m.start()))
-                content.emit(builder, m.start("imgalt"), m.end("imgalt"))
-        elif m.group("br"):
-            if len(builder) and builder.last_char() != " ":
-                builder.add_synthetic(" ", content.file(m.start()))
-        elif m.group("entity"):
-            raw = m.group("entity")
-            decoded = _html.unescape(raw)
-            if decoded == raw:
-                content.emit(builder, m.start(), m.end())
-            else:
-                builder.add_synthetic(decoded, content.file(m.start()))
-        elif m.group("esc"):
-            content.emit(builder, m.start("echar"), m.end("echar"))
-        # tpl, html tags, hard breaks, strike-through and emphasis markers are dropped
+        # one kind of markup matches (the pattern's alternatives exclude each other); tpl,
+        # html tags, hard breaks, strike-through and emphasis markers are dropped
+        if not (_note_markup(builder, content, m, ctx) or _link_markup(builder, content, m, ctx)):
+            _text_markup(builder, content, m)
     if pos < end:
         content.emit(builder, pos, end)
+
+
+def _note_markup(builder: TextBuilder, content: _Content, m: re.Match[str], ctx: _Ctx) -> bool:
+    """Note references and inline notes: ``[^1]``, ``^[…]``, a sidenote, an HTML ``<a href="#fn1">``."""
+    if m.group("fnref"):
+        if not ctx.in_note:
+            ctx.refs.append((content.file(m.start()), m.group("fnlabel"), None))
+    elif m.group("inl") or m.group("side"):
+        grp = "inltext" if m.group("inl") else "sidetext"
+        ctx.counter[0] += 1
+        label = f"{'inline' if m.group('inl') else 'sidenote'}-{ctx.counter[0]}"
+        note = TextBuilder()
+        sub = _Ctx(ctx.link_refs, ctx.note_ids, in_note=True, counter=ctx.counter)
+        _inline(note, content, m.start(grp), m.end(grp), sub)
+        ctx.refs.append((content.file(m.start()), label, None))
+        ctx.inline_notes.append((content.file(m.start()), label, note, sub.urls))
+    elif m.group("back"):
+        pass
+    elif m.group("htmlref"):
+        target = m.group("target")
+        label = m.group("hlabel").strip("[]")
+        if ctx.in_note:
+            pass  # the note's own number linking back to the text
+        elif target in ctx.note_ids or m.group("supopen"):
+            ctx.refs.append((content.file(m.start()), label, target))
+        else:
+            content.emit(builder, m.start("hlabel"), m.end("hlabel"))
+    else:
+        return False
+    return True
+
+
+def _link_markup(builder: TextBuilder, content: _Content, m: re.Match[str], ctx: _Ctx) -> bool:
+    """Links and images: their text (an image's alt text where kept), their URL noted."""
+    if m.group("img"):
+        if ctx.keep_alt:
+            _inline(builder, content, m.start("alt"), m.end("alt"), ctx)
+    elif m.group("link"):
+        _inline(builder, content, m.start("ltext"), m.end("ltext"), ctx)
+        dest = (m.group("dest") or "").strip("<>")
+        if dest:
+            ctx.urls.append(dest)
+    elif m.group("reflink"):
+        _inline(builder, content, m.start("rtext"), m.end("rtext"), ctx)
+        key = _ref_key(m.group("rlabel") or m.group("rtext"))
+        if key in ctx.link_refs:
+            ctx.urls.append(ctx.link_refs[key])
+    elif m.group("shortcut"):
+        key = _ref_key(m.group("stext"))
+        if key in ctx.link_refs:
+            _inline(builder, content, m.start("stext"), m.end("stext"), ctx)
+            ctx.urls.append(ctx.link_refs[key])
+        else:
+            content.emit(builder, m.start(), m.start() + 1)
+            _inline(builder, content, m.start("stext"), m.end("stext"), ctx)
+            content.emit(builder, m.end() - 1, m.end())
+    elif m.group("auto"):
+        content.emit(builder, m.start("aurl"), m.end("aurl"))
+        ctx.urls.append(m.group("aurl"))
+    elif m.group("imgtag"):
+        if ctx.keep_alt and m.group("imgalt").strip():
+            if len(builder) and builder.last_char() != " ":
+                builder.add_synthetic(" ", content.file(m.start()))
+            content.emit(builder, m.start("imgalt"), m.end("imgalt"))
+    else:
+        return False
+    return True
+
+
+def _text_markup(builder: TextBuilder, content: _Content, m: re.Match[str]) -> None:
+    """Code, superscripts, entities, escapes and the markup that stands for a space."""
+    if m.group("code"):
+        content.emit(builder, m.start("ctext"), m.end("ctext"))
+    elif m.group("sup"):
+        s, e = m.start("suptext"), m.end("suptext")
+        text = content.text
+        if text[s:e].isdigit() and m.start() > 0 and text[m.start() - 1].isdigit():
+            builder.add_synthetic("^", content.file(m.start()))
+        content.emit(builder, s, e)
+    elif m.group("jsxspace") or m.group("br"):
+        if len(builder) and builder.last_char() != " ":
+            builder.add_synthetic(" ", content.file(m.start()))
+    elif m.group("entity"):
+        raw = m.group("entity")
+        decoded = _html.unescape(raw)
+        if decoded == raw:
+            content.emit(builder, m.start(), m.end())
+        else:
+            builder.add_synthetic(decoded, content.file(m.start()))
+    elif m.group("esc"):
+        content.emit(builder, m.start("echar"), m.end("echar"))
 
 
 def _ref_key(label: str) -> str:
@@ -606,22 +625,8 @@ def _scan(source: Source, first_line: int) -> _Scan:
             fence = fm.group(1)
             i += 1
             continue
-        hidden = _LIQUID_HIDDEN.match(line)
-        if hidden:  # {% comment %} / {% capture %}: nothing is printed where it stands
-            closer = re.compile(r"\{%-?\s*end" + hidden.group(1) + r"\b")
-            cm = closer.search(source.text, _line_start(source, i))
-            j = source.line_col(cm.end())[0] if cm else total
-            out.templates.append((i, j))
-            out.taken.update(range(i, j + 1))
-            i = j + 1
-            continue
-        if _TEMPLATE_LINE.match(line) or _TEMPLATE_OPEN.match(line):
-            j = i
-            if not _TEMPLATE_LINE.match(line):  # a tag over several lines
-                opener = _TEMPLATE_OPEN.match(line)
-                close = "%}" if opener is not None and opener.group(1) == "{%" else "}}"
-                while j < total and close not in source.line_text(j)[(0 if j > i else 2) :]:
-                    j += 1
+        j = _template_end(source, i, line)
+        if j is not None:
             out.templates.append((i, j))
             out.taken.update(range(i, j + 1))
             i = j + 1
@@ -637,33 +642,60 @@ def _scan(source: Source, first_line: int) -> _Scan:
         if not dm:
             i += 1
             continue
-        start = end = i
-        j = i + 1
-        while j <= total:
-            nxt = source.line_text(j)
-            if not nxt.strip():
-                k = j
-                while k <= total and not source.line_text(k).strip():
-                    k += 1
-                if k <= total and _INDENTED.match(source.line_text(k)):
-                    end = k
-                    j = k + 1
-                    continue
-                break
-            if (
-                _DEF.match(nxt)
-                or _HEADING.match(nxt)
-                or _FENCE.match(nxt)
-                or _LINKDEF.match(nxt)
-                or _TEMPLATE_LINE.match(nxt)
-            ):
-                break
-            end = j
-            j += 1
-        out.defs.append((start, end, dm.group(1)))
-        out.taken.update(range(start, end + 1))
+        end = _definition_end(source, i)
+        out.defs.append((i, end, dm.group(1)))
+        out.taken.update(range(i, end + 1))
         i = end + 1
     return out
+
+
+def _template_end(source: Source, i: int, line: str) -> int | None:
+    """The last line of a template tag starting on line ``i`` (``{% comment %}`` … ``{%
+    endcomment %}``, ``{{ … }}`` over several lines), or ``None`` when none starts there."""
+    hidden = _LIQUID_HIDDEN.match(line)
+    if hidden:  # {% comment %} / {% capture %}: nothing is printed where it stands
+        closer = re.compile(r"\{%-?\s*end" + hidden.group(1) + r"\b")
+        cm = closer.search(source.text, _line_start(source, i))
+        return source.line_col(cm.end())[0] if cm else source.line_count
+    if not (_TEMPLATE_LINE.match(line) or _TEMPLATE_OPEN.match(line)):
+        return None
+    j = i
+    if not _TEMPLATE_LINE.match(line):  # a tag over several lines
+        opener = _TEMPLATE_OPEN.match(line)
+        close = "%}" if opener is not None and opener.group(1) == "{%" else "}}"
+        while j < source.line_count and close not in source.line_text(j)[(0 if j > i else 2) :]:
+            j += 1
+    return j
+
+
+def _definition_end(source: Source, start: int) -> int:
+    """The last line of the note definition starting on line ``start``: its lines, and the
+    indented paragraphs after blank lines."""
+    total = source.line_count
+    end = start
+    j = start + 1
+    while j <= total:
+        nxt = source.line_text(j)
+        if not nxt.strip():
+            k = j
+            while k <= total and not source.line_text(k).strip():
+                k += 1
+            if k <= total and _INDENTED.match(source.line_text(k)):
+                end = k
+                j = k + 1
+                continue
+            break
+        if (
+            _DEF.match(nxt)
+            or _HEADING.match(nxt)
+            or _FENCE.match(nxt)
+            or _LINKDEF.match(nxt)
+            or _TEMPLATE_LINE.match(nxt)
+        ):
+            break
+        end = j
+        j += 1
+    return end
 
 
 _MDX_START = re.compile(r"^\s*<[A-Z][\w.]*(?:\s|$)")
@@ -1113,57 +1145,85 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
     if "\r" in source.text:  # markdown-it breaks lines at CR too; keep one idea of a line
         source = Source(source.path, source.text.replace("\r\n", "\n").replace("\r", "\n"))
     fm = _front_matter(source)
+    meta = _merged_metadata(source, fm, metadata)
+    reader = _Reader(source, fm)
+    reader.read()
+    items = reader.items
+    starts = _split_points(items)
+    _mark_titles(items, starts)
+    has_preamble = not starts or any(
+        it.line < starts[0] and (it.note is not None or (it.block is not None and it.block.kind is not BlockKind.front_matter)) for it in items
+    )
+    shift = 0 if has_preamble else 1
+    parts = ArticleParts(max(len(starts) + (1 if has_preamble else 0), 1))
+
+    def article_of(line: int) -> int:
+        return max(bisect.bisect_right(starts, line) - shift, 0)
+
+    target_labels = _place_blocks(source, items, starts, article_of, parts)
+    _place_notes(source, items, article_of, target_labels, parts)
+    if not starts:
+        title = next((b.text for b in parts.blocks[0] if b.kind is BlockKind.title), None)
+        if title is not None:
+            parts.titles[0] = title
+    doc = Document(
+        path=source.path,
+        format="markdown",
+        metadata=meta,
+        articles=parts.articles(source),
+        suppressions=tuple(parse_suppressions(source)),
+        notices=tuple(reader.notices),
+    )
+    return doc.with_source(source)
+
+
+def _merged_metadata(source: Source, fm: _FrontMatter, metadata: Metadata | None) -> Metadata:
+    """The front matter's metadata, a date implied by the file's path, then settings given
+    from outside (the draft's own front matter wins over them)."""
     meta = fm.meta
     if meta.publication_date is None:
         implied = _implied_date(source.path, meta)
         if implied is not None:
             meta = meta.model_copy(update={"publication_date": implied})
     if metadata is not None:
-        # the draft's own front matter wins over settings given from outside
         meta = metadata.model_copy(update=meta.model_dump(exclude_none=True))
-    reader = _Reader(source, fm)
-    reader.read()
-    items = reader.items
-    starts = _split_points(items)
+    return meta
 
-    # a lone leading '#' heading of a one-article file is its title
+
+def _mark_titles(items: list[_Item], starts: list[int]) -> None:
+    """The '#' heading that starts each article is its title; a lone leading '#' heading of a
+    one-article file is its title."""
     if not starts:
         h1s = [it for it in items if it.h1]
         firsts = [it for it in items if it.block is not None and it.block.kind not in (BlockKind.front_matter, BlockKind.code)]
         lone = h1s[0].block if len(h1s) == 1 else None
         if lone is not None and firsts and firsts[0] is h1s[0]:
             h1s[0].block = lone.model_copy(update={"kind": BlockKind.title})
-    else:
-        for it in items:
-            if it.h1 and it.line in starts and it.block is not None:
-                it.block = it.block.model_copy(update={"kind": BlockKind.title})
+        return
+    for it in items:
+        if it.h1 and it.line in starts and it.block is not None:
+            it.block = it.block.model_copy(update={"kind": BlockKind.title})
 
-    def section(line: int) -> int:
-        return bisect.bisect_right(starts, line)
 
-    has_preamble = not starts or any(
-        it.line < starts[0] and (it.note is not None or (it.block is not None and it.block.kind is not BlockKind.front_matter)) for it in items
-    )
-    shift = 0 if has_preamble else 1
-    n_articles = max(len(starts) + (1 if has_preamble else 0), 1)
-    art_blocks: list[list[Block]] = [[] for _ in range(n_articles)]
-    art_refs: list[list[FootnoteRef]] = [[] for _ in range(n_articles)]
-    art_notes: list[list[Footnote]] = [[] for _ in range(n_articles)]
-    titles: dict[int, str] = {}
+def _place_blocks(
+    source: Source, items: list[_Item], starts: list[int], article_of: Callable[[int], int], parts: ArticleParts
+) -> dict[str, str]:
+    """Each block and its reference marks into its article; returns the label each HTML
+    note id is first referred to by."""
     target_labels: dict[str, str] = {}
     for it in items:
-        a = max(section(it.line) - shift, 0)
+        a = article_of(it.line)
         if it.block is None:
             continue
-        index = len(art_blocks[a])
+        index = len(parts.blocks[a])
         block = it.block.model_copy(update={"article": a})
-        art_blocks[a].append(block)
+        parts.blocks[a].append(block)
         if it.h1 and starts and it.line in starts:
-            titles[a] = block.text
+            parts.titles[a] = block.text
         for file_off, label, target in it.refs:
             if target is not None:
                 target_labels.setdefault(target, label)
-            art_refs[a].append(
+            parts.refs[a].append(
                 FootnoteRef(
                     number=_number(label),
                     label=label,
@@ -1173,11 +1233,18 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
                     location=source.location(file_off),
                 ).ending_at(source.mark_end(file_off, label))
             )
+    return target_labels
+
+
+def _place_notes(
+    source: Source, items: list[_Item], article_of: Callable[[int], int], target_labels: dict[str, str], parts: ArticleParts
+) -> None:
+    """Each note into its article."""
     position: dict[int, int] = {}
     for it in items:
         if it.note is None:
             continue
-        a = max(section(it.line) - shift, 0)
+        a = article_of(it.line)
         label, builder, urls, off, ident = it.note
         if ident is not None:  # an HTML note: labelled by the references that point to it
             position[a] = position.get(a, 0) + 1
@@ -1191,7 +1258,7 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
         for _, _, url in find_urls(text):
             if url not in urls:
                 urls.append(url)
-        art_notes[a].append(
+        parts.notes[a].append(
             Footnote(
                 number=_number(label),
                 label=label,
@@ -1202,35 +1269,6 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
                 location=source.location(off),
             )
         )
-
-    articles = []
-    for a in range(n_articles):
-        bl = art_blocks[a]
-        body = [b for b in bl if b.kind is not BlockKind.front_matter] or bl
-        loc = body[0].location if body else source.location(0)
-        if starts:
-            title = titles.get(a)
-        else:
-            title = next((b.text for b in bl if b.kind is BlockKind.title), None)
-        articles.append(
-            Article(
-                index=a,
-                title=title,
-                location=loc,
-                blocks=tuple(bl),
-                refs=tuple(art_refs[a]),
-                footnotes=tuple(art_notes[a]),
-            )
-        )
-    doc = Document(
-        path=source.path,
-        format="markdown",
-        metadata=meta,
-        articles=tuple(articles),
-        suppressions=tuple(parse_suppressions(source)),
-        notices=tuple(reader.notices),
-    )
-    return doc.with_source(source)
 
 
 _NAME_DATE = re.compile(r"(?:^|[/\\_])(\d{4})-(\d{2})-(\d{2})-[^/\\]*\.(?:md|markdown|mdx)$")

@@ -49,7 +49,6 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from claimcheck.document import (
-    Article,
     Block,
     BlockKind,
     Document,
@@ -61,6 +60,7 @@ from claimcheck.document import (
 )
 from claimcheck.ingest.common import (
     URL_RE,
+    ArticleParts,
     ends_sentence,
     find_urls,
     is_cjk,
@@ -365,6 +365,34 @@ def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[in
     return [_note(num, mark, body, first) for num, mark, body, first in items], used
 
 
+def _ends_its_page(lines: list[_Line | None], j: int) -> bool:
+    """Notes end their page: after the lines from ``j`` only blank lines and a page number."""
+    n = len(lines)
+    t = j
+    while t < n and (ln := lines[t]) is not None and _BARE_NUMBER.match(ln.text) is None:
+        t += 1
+    while t < n and ((ln := lines[t]) is None or _BARE_NUMBER.match(ln.text)) and not (ln and ln.page):
+        t += 1
+    return not (t < n and not ((ln := lines[t]) is not None and ln.page))
+
+
+def _note_groups(text: list[int], text_lines: dict[int, _Line], count: int) -> list[list[int]] | None:
+    """The text lines of ``count`` notes, one group a note: a line each, or lines up to
+    one that ends a sentence; ``None`` when they do not make ``count`` notes."""
+    if len(text) == count:
+        return [[i] for i in text]
+    groups: list[list[int]] = []
+    cur: list[int] = []
+    for i in text:
+        cur.append(i)
+        if re.search(r"[.!?)\]”\"’]$", text_lines[i].text):
+            groups.append(cur)
+            cur = []
+    if cur or len(groups) != count:
+        return None
+    return groups
+
+
 def _column_notes(
     lines: list[_Line | None], k: int, expected: int
 ) -> tuple[list[_Raw], set[int], int] | None:
@@ -389,26 +417,12 @@ def _column_notes(
         j += 1
     if not text:
         return None  # a page number at the foot of a page
-    # notes end their page: after them only blank lines and a page number
-    t = j
-    while t < n and (ln := lines[t]) is not None and _BARE_NUMBER.match(ln.text) is None:
-        t += 1
-    while t < n and ((ln := lines[t]) is None or _BARE_NUMBER.match(ln.text)) and not (ln and ln.page):
-        t += 1
-    if t < n and not ((ln := lines[t]) is not None and ln.page):
+    if not _ends_its_page(lines, j):
         return None  # text goes on below: table cells, not notes
     text_lines = {i: ln for i in text if (ln := lines[i]) is not None}  # every one is a line
-    if len(text) == len(nums):
-        groups = [[i] for i in text]
-    else:
-        groups, cur = [], []
-        for i in text:
-            cur.append(i)
-            if re.search(r"[.!?)\]”\"’]$", text_lines[i].text):
-                groups.append(cur)
-                cur = []
-        if cur or len(groups) != len(nums):
-            return None
+    groups = _note_groups(text, text_lines, len(nums))
+    if groups is None:
+        return None
     notes = [
         _note(expected + g, nums[g].start, [text_lines[i] for i in group], nums[g])
         for g, group in enumerate(groups)
@@ -462,19 +476,13 @@ def _note_like(text: str) -> bool:
     return len(words) >= 4 and bool(_SENTENCE_END.search(text))
 
 
-def _plain_notes(
+def _plain_run(
     lines: list[_Line | None], k: int, expected: int
-) -> tuple[list[_Raw], set[int], int] | None:
-    """Notes as `pdftotext` prints plain numbered lines at the end of the text or at the
-    foot of a page: "N text" with one space, the next number on the next note, a note's
-    text running over several lines. Taken only as a whole run that ends the text or its
-    page, numbered from ``expected`` (a note repeated or one skipped: a numbering slip),
-    every note a citation or a sentence; :func:`read_pdf_text` keeps them only when marks
-    are found for most of them."""
+) -> tuple[list[tuple[int, _Line, list[_Line]]], set[int], int, int] | None:
+    """The run of plain numbered notes from line ``k``: (number, first line, body) each,
+    the lines used, the numbering slips and the line after the run; ``None`` when a note
+    numbered out of sequence breaks it."""
     n = len(lines)
-    first_line = lines[k]
-    if k and lines[k - 1] is not None and first_line is not None and not first_line.page:
-        return None  # the run must stand apart from the text above it
     items: list[tuple[int, _Line, list[_Line]]] = []
     used: set[int] = set()
     slips = 0
@@ -507,13 +515,32 @@ def _plain_notes(
         items[-1][2].append(line)  # the note runs on
         used.add(j)
         j += 1
+    return items, used, slips, j
+
+
+def _plain_notes(
+    lines: list[_Line | None], k: int, expected: int
+) -> tuple[list[_Raw], set[int], int] | None:
+    """Notes as `pdftotext` prints plain numbered lines at the end of the text or at the
+    foot of a page: "N text" with one space, the next number on the next note, a note's
+    text running over several lines. Taken only as a whole run that ends the text or its
+    page, numbered from ``expected`` (a note repeated or one skipped: a numbering slip),
+    every note a citation or a sentence; :func:`read_pdf_text` keeps them only when marks
+    are found for most of them."""
+    first_line = lines[k]
+    if k and lines[k - 1] is not None and first_line is not None and not first_line.page:
+        return None  # the run must stand apart from the text above it
+    run = _plain_run(lines, k, expected)
+    if run is None:
+        return None
+    items, used, slips, j = run
     if not items or slips > max(1, len(items) // 3):
         return None
     # the run ends the text or its page (a page number may follow)
     t = j
-    while t < n and ((ln := lines[t]) is None or (_BARE_NUMBER.match(ln.text) and not ln.page)):
+    while t < len(lines) and ((ln := lines[t]) is None or (_BARE_NUMBER.match(ln.text) and not ln.page)):
         t += 1
-    if t < n and (ln := lines[t]) is not None and not ln.page:
+    if t < len(lines) and (ln := lines[t]) is not None and not ln.page:
         return None
     if not all(_note_like(" ".join(x.text for x in body)) for _, _, body in items):
         return None
@@ -700,35 +727,7 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
         if it.kind != "body" or it.role not in ("paragraph", "heading"):
             out.append(it)
             continue
-        kinds = [_line_kind(line.text) for line in it.lines]
-        # code: a run needs two code lines; a prose-looking line between them goes with them
-        for i, k in enumerate(kinds):
-            if k == "code":
-                near = [j for j in range(max(0, i - 2), min(len(kinds), i + 3)) if j != i and kinds[j] == "code"]
-                if not near and not re.match(r"^(?:\$ |>>> |#!)", it.lines[i].text):
-                    kinds[i] = "text"
-        for i, k in enumerate(kinds):
-            if k == "text" and 0 < i < len(kinds) - 1 and kinds[i - 1] == "code":
-                nxt = next((kinds[j] for j in range(i + 1, min(len(kinds), i + 3)) if kinds[j] != "text"), None)
-                if nxt == "code" and not _PROSE_END.search(it.lines[i].text):
-                    kinds[i] = "code"
-        for i, k in enumerate(kinds):
-            # one number line inside a sentence ("is due in" / "2026.2"): its end, not a table row
-            if (
-                k == "table"
-                and i
-                and kinds[i - 1] == "text"
-                and (i + 1 == len(kinds) or (kinds[i + 1] != "table" and it.lines[i + 1].text[:1].isupper()))
-                and not ends_sentence(it.lines[i - 1].text)
-                and len(it.lines[i - 1].text.split()) >= 6
-                and len(it.lines[i].text.split()) == 1
-            ):
-                kinds[i] = "text"
-        if it.role == "paragraph":
-            for i in range(len(it.lines)):
-                near_code = "code" in kinds[max(0, i - 1) : i + 2]
-                if kinds[i] == "text" and not near_code and _run_in_heading(it.lines, i, column):
-                    kinds[i] = "heading"
+        kinds = _line_kinds(it, column)
         if in_contents or (len(it.lines) >= 3 and _CONTENTS.match(it.lines[0].text)):
             numbered = [bool(_TOC_NUMBERED.match(line.text)) for line in it.lines]
             if sum(numbered) * 2 > len(numbered) or _CONTENTS.match(it.lines[0].text):
@@ -743,17 +742,61 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
                 it.role = "caption"
             out.append(it)
             continue
-        text_role = "paragraph" if "heading" in kinds else it.role
-        run: list[_Line] = []
-        run_kind = "text"
-        for line, k in zip(it.lines, kinds):
-            if run and k != run_kind:
-                out.append(_Raw(run, role=run_kind if run_kind != "text" else text_role))
-                run = []
-            run.append(line)
-            run_kind = k
-        if run:
+        out.extend(_runs_of_kinds(it, kinds))
+    return out
+
+
+def _line_kinds(it: _Raw, column: float) -> list[str]:
+    """What each line of a body block is (text, code, table, heading …), each line read in
+    the light of its neighbours."""
+    kinds = [_line_kind(line.text) for line in it.lines]
+    # code: a run needs two code lines; a prose-looking line between them goes with them
+    for i, k in enumerate(kinds):
+        if k == "code":
+            near = [j for j in range(max(0, i - 2), min(len(kinds), i + 3)) if j != i and kinds[j] == "code"]
+            if not near and not re.match(r"^(?:\$ |>>> |#!)", it.lines[i].text):
+                kinds[i] = "text"
+    for i, k in enumerate(kinds):
+        if k == "text" and 0 < i < len(kinds) - 1 and kinds[i - 1] == "code":
+            nxt = next((kinds[j] for j in range(i + 1, min(len(kinds), i + 3)) if kinds[j] != "text"), None)
+            if nxt == "code" and not _PROSE_END.search(it.lines[i].text):
+                kinds[i] = "code"
+    for i, k in enumerate(kinds):
+        # one number line inside a sentence ("is due in" / "2026.2"): its end, not a table row
+        if k == "table" and i and kinds[i - 1] == "text" and _sentence_end_line(it.lines, kinds, i):
+            kinds[i] = "text"
+    if it.role == "paragraph":
+        for i in range(len(it.lines)):
+            near_code = "code" in kinds[max(0, i - 1) : i + 2]
+            if kinds[i] == "text" and not near_code and _run_in_heading(it.lines, i, column):
+                kinds[i] = "heading"
+    return kinds
+
+
+def _sentence_end_line(lines: list[_Line], kinds: list[str], i: int) -> bool:
+    """Line ``i``, one number after a long unfinished text line, ends that sentence."""
+    return (
+        (i + 1 == len(kinds) or (kinds[i + 1] != "table" and lines[i + 1].text[:1].isupper()))
+        and not ends_sentence(lines[i - 1].text)
+        and len(lines[i - 1].text.split()) >= 6
+        and len(lines[i].text.split()) == 1
+    )
+
+
+def _runs_of_kinds(it: _Raw, kinds: list[str]) -> list[_Raw]:
+    """The block cut into runs of lines of one kind, each with its role."""
+    out: list[_Raw] = []
+    text_role = "paragraph" if "heading" in kinds else it.role
+    run: list[_Line] = []
+    run_kind = "text"
+    for line, k in zip(it.lines, kinds):
+        if run and k != run_kind:
             out.append(_Raw(run, role=run_kind if run_kind != "text" else text_role))
+            run = []
+        run.append(line)
+        run_kind = k
+    if run:
+        out.append(_Raw(run, role=run_kind if run_kind != "text" else text_role))
     return out
 
 
@@ -954,15 +997,7 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool | None, int] | None:
     if before.isdigit():
         return None
     if before.isalpha():
-        k = s
-        while k and (text[k - 1].isalnum() or text[k - 1] in "_-./:#@"):
-            k -= 1
-        word = text[k:s]
-        if not word.isalpha() or len(word) < 2:
-            return None  # an identifier: H264, x86
-        if word.isupper() and len(word) <= 4:
-            return (None, s) if len(word) >= 3 else None  # "CTFE5" if nothing else: MP3, SHA1
-        return True, s
+        return _mark_after_word(text, s)
     if before in _CLOSERS:
         if s >= 2 and text[s - 2].isdigit():
             return None  # 0.16, 3,4
@@ -970,29 +1005,48 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool | None, int] | None:
             return None
         return True, s
     if before == " " and s >= 2:
-        prev = text[s - 2]
-        follow = text[e:].lstrip(" ")
-        m = re.match(r"[^\W\d_]+", follow)
-        follow_ok = (
-            not follow
-            or follow[0] in "—–-,.;:)”\"’"
-            or follow[0].isupper()
-            or bool(m and m.group(0).lower() in _AFTER_MARK)
-        )
-        if prev in "”\"’)":
-            return False, s - 1  # "“What Color Is Your Function” 2 describes"
-        if prev in ".!?…]":
-            return (False, s - 1) if follow_ok else None  # "types! 1", "resolved. 2 Then"
-        k = text.rfind(" ", 0, s - 1) + 1
-        word = text[k : s - 1]
-        if not re.fullmatch(r"[a-z][a-z’'-]*", word):
-            return None  # "Tier 3", "May 5", "in 2023 8"
-        if word in _COUNTING_WORDS or word in _FUNCTION_WORDS:
-            return None  # "step 3", "of 3"
-        if follow[:1].isupper():
-            return True, s - 1  # "a sandwich 7 The classic": a mark between two sentences
-        return (False, s - 1) if follow_ok else None
+        return _mark_after_space(text, s, e)
     return None
+
+
+def _mark_after_word(text: str, s: int) -> tuple[bool | None, int] | None:
+    """A number glued to the word before it: "route1", "muSig1"; not an identifier."""
+    k = s
+    while k and (text[k - 1].isalnum() or text[k - 1] in "_-./:#@"):
+        k -= 1
+    word = text[k:s]
+    if not word.isalpha() or len(word) < 2:
+        return None  # an identifier: H264, x86
+    if word.isupper() and len(word) <= 4:
+        return (None, s) if len(word) >= 3 else None  # "CTFE5" if nothing else: MP3, SHA1
+    return True, s
+
+
+def _mark_after_space(text: str, s: int, e: int) -> tuple[bool | None, int] | None:
+    """A number after a space: a mark after a quotation, a sentence or a plain word when
+    what follows it starts a sentence or a clause."""
+    prev = text[s - 2]
+    follow = text[e:].lstrip(" ")
+    m = re.match(r"[^\W\d_]+", follow)
+    follow_ok = (
+        not follow
+        or follow[0] in "—–-,.;:)”\"’"
+        or follow[0].isupper()
+        or bool(m and m.group(0).lower() in _AFTER_MARK)
+    )
+    if prev in "”\"’)":
+        return False, s - 1  # "“What Color Is Your Function” 2 describes"
+    if prev in ".!?…]":
+        return (False, s - 1) if follow_ok else None  # "types! 1", "resolved. 2 Then"
+    k = text.rfind(" ", 0, s - 1) + 1
+    word = text[k : s - 1]
+    if not re.fullmatch(r"[a-z][a-z’'-]*", word):
+        return None  # "Tier 3", "May 5", "in 2023 8"
+    if word in _COUNTING_WORDS or word in _FUNCTION_WORDS:
+        return None  # "step 3", "of 3"
+    if follow[:1].isupper():
+        return True, s - 1  # "a sandwich 7 The classic": a mark between two sentences
+    return (False, s - 1) if follow_ok else None
 
 
 def _version_mark(text: str, m: re.Match[str], expected: int, numbers: set[int], source: str) -> int:
@@ -1069,9 +1123,7 @@ def _find_seq_refs(
     to a word and its punctuation ("terms.6") is taken when it is the next number even
     without a note, or when it is a number skipped before (FN rules report both).
     """
-    last = 0
-    skipped: set[int] = set()
-    top = max(numbers) if numbers else 0
+    marks = _SeqMarks(numbers, source, raised, beyond)
     for para in paras:
         in_table = para.kind in (BlockKind.table, BlockKind.heading)
         if para.kind != BlockKind.paragraph and not (in_table and not brackets):
@@ -1088,59 +1140,91 @@ def _find_seq_refs(
         else:
             smap = para.builder.source_map() if para.builder is not None else None
             for m in _SEQ_NUMBER.finditer(text):
-                num = int(m.group(0))
-                tail = _version_mark(text, m, last + 1, numbers, source)
-                if tail:
-                    found.append((m.end() - tail, last + 1, str(last + 1)))
-                    cuts.append((m.end() - tail, m.end()))
-                    last += 1
-                    continue
-                run = _run_of_marks(m.group(0), last + 1, numbers)
-                if run and not (num in numbers and last < num <= min(last + 2, top)):
-                    # "problems.12": marks 1 and 2 set side by side
-                    if text[m.start() - 1 : m.start()] in ".,;:!?”\"’)" and _seq_mark(text, m.start(), m.end()):
-                        off = m.start()
-                        for k in run:
-                            found.append((off, k, str(k)))
-                            off += len(str(k))
-                        cuts.append((m.start(), m.end()))
-                        last = run[-1]
-                    continue
-                # a mark beyond the last note or one skipped before: only glued to a
-                # word and its punctuation ("terms.6", "bid.4"), so FN rules can tell
-                strong = beyond and bool(re.search(r"[^\W\d_]{2}[.,;:!?”\"’)]+$", text[max(0, m.start() - 4) : m.start()]))
-                if strong and (num == last + 1 and num not in numbers or num in skipped):
-                    pass
-                elif num not in numbers or not last < num <= min(last + 2, top):
-                    continue
-                at = smap.to_file(m.start()) if smap is not None else -1
-                mark: tuple[bool | None, int] | None
-                if at in raised:
-                    mark = (True, m.start() - 1 if text[m.start() - 1 : m.start()] == " " else m.start())
-                elif num == last + 1 and _after_number_mark(text, m.start(), m.end()):
-                    mark = (True, m.start())
-                else:
-                    mark = _seq_mark(text, m.start(), m.end())
-                if mark is None:
-                    continue
-                if in_table and not (at in raised or (mark[0] and text[m.start() - 1 : m.start()].isalpha())):
-                    continue  # in a table or heading only a number glued to a word ("Taproot4") or raised
-                if at == 0 or (at > 0 and not source[max(source.rfind("\n", 0, at), source.rfind("\f", 0, at)) + 1 : at].strip(" ")):
-                    continue  # "1. Assuming …" at a line start: a list item's number
-                glued, cut = mark
-                if num != last + 1 and not glued:
-                    continue  # only a clear mark may skip a note
-                if glued is None and (num != last + 1 or num == 1):
-                    continue  # an acronym and a digit: only the very next note number
-                found.append((m.start(), num, str(num)))
-                cuts.append((cut, m.end()))
-                if num in skipped:
-                    skipped.discard(num)
-                    continue
-                skipped |= set(range(last + 1, num))
-                last = num
+                marks.read(text, m, smap, in_table, found, cuts)
         para.refs = found
         para.cuts = cuts
+
+
+class _SeqMarks:
+    """Note marks found in reading order: the last note number marked and the numbers
+    skipped so far."""
+
+    def __init__(self, numbers: set[int], source: str, raised: set[int] | frozenset[int], beyond: bool) -> None:
+        self.numbers, self.source, self.raised, self.beyond = numbers, source, raised, beyond
+        self.last = 0
+        self.skipped: set[int] = set()
+        self.top = max(numbers) if numbers else 0
+
+    def read(
+        self, text: str, m: re.Match[str], smap: SourceMap | None, in_table: bool,
+        found: list[tuple[int, int, str]], cuts: list[tuple[int, int]],
+    ) -> None:
+        """The number ``m`` as a mark (or marks), added to ``found`` and ``cuts`` if it is one."""
+        num = int(m.group(0))
+        last, numbers = self.last, self.numbers
+        tail = _version_mark(text, m, last + 1, numbers, self.source)
+        if tail:
+            found.append((m.end() - tail, last + 1, str(last + 1)))
+            cuts.append((m.end() - tail, m.end()))
+            self.last += 1
+            return
+        run = _run_of_marks(m.group(0), last + 1, numbers)
+        if run and not (num in numbers and last < num <= min(last + 2, self.top)):
+            # "problems.12": marks 1 and 2 set side by side
+            if text[m.start() - 1 : m.start()] in ".,;:!?”\"’)" and _seq_mark(text, m.start(), m.end()):
+                off = m.start()
+                for k in run:
+                    found.append((off, k, str(k)))
+                    off += len(str(k))
+                cuts.append((m.start(), m.end()))
+                self.last = run[-1]
+            return
+        if not self._may_be_next(text, m, num):
+            return
+        at = smap.to_file(m.start()) if smap is not None else -1
+        mark = self._mark(text, m, num, at, in_table)
+        if mark is None:
+            return
+        glued, cut = mark
+        if num != last + 1 and not glued:
+            return  # only a clear mark may skip a note
+        if glued is None and (num != last + 1 or num == 1):
+            return  # an acronym and a digit: only the very next note number
+        found.append((m.start(), num, str(num)))
+        cuts.append((cut, m.end()))
+        if num in self.skipped:
+            self.skipped.discard(num)
+            return
+        self.skipped |= set(range(last + 1, num))
+        self.last = num
+
+    def _may_be_next(self, text: str, m: re.Match[str], num: int) -> bool:
+        """A note number next in order (one skipped allowed); with ``beyond``, a mark beyond
+        the last note or one skipped before, when glued to a word and its punctuation
+        ("terms.6", "bid.4"), so FN rules can tell."""
+        last = self.last
+        strong = self.beyond and bool(re.search(r"[^\W\d_]{2}[.,;:!?”\"’)]+$", text[max(0, m.start() - 4) : m.start()]))
+        if strong and (num == last + 1 and num not in self.numbers or num in self.skipped):
+            return True
+        return num in self.numbers and last < num <= min(last + 2, self.top)
+
+    def _mark(self, text: str, m: re.Match[str], num: int, at: int, in_table: bool) -> tuple[bool | None, int] | None:
+        """(glued, where the cut starts) of a number that reads as a mark there, or ``None``."""
+        mark: tuple[bool | None, int] | None
+        if at in self.raised:
+            mark = (True, m.start() - 1 if text[m.start() - 1 : m.start()] == " " else m.start())
+        elif num == self.last + 1 and _after_number_mark(text, m.start(), m.end()):
+            mark = (True, m.start())
+        else:
+            mark = _seq_mark(text, m.start(), m.end())
+        if mark is None:
+            return None
+        if in_table and not (at in self.raised or (mark[0] and text[m.start() - 1 : m.start()].isalpha())):
+            return None  # in a table or heading only a number glued to a word ("Taproot4") or raised
+        source = self.source
+        if at == 0 or (at > 0 and not source[max(source.rfind("\n", 0, at), source.rfind("\f", 0, at)) + 1 : at].strip(" ")):
+            return None  # "1. Assuming …" at a line start: a list item's number
+        return mark
 
 
 def _segment(paras: list[_Para]) -> None:
@@ -1238,31 +1322,9 @@ _OTHER_KIND = {
 }
 
 
-def read_pdf_text(
-    source: Source,
-    *,
-    page_starts: list[int] | None = None,
-    metadata: Metadata | None = None,
-    raised: set[int] | None = None,
-    _plain: bool = True,
-) -> Document:
-    """Read PDF-extracted text. ``raised``: file offsets of numbers the PDF sets as
-    superscripts (known when the text comes from :mod:`~claimcheck.ingest.pdf`)."""
-    lines = _split_lines(source, set(page_starts or ()))
-    metadata = metadata or Metadata()
-    if metadata.publication_date is None:
-        printed = _cover_date(lines)
-        if printed is not None:
-            metadata = metadata.model_copy(update={"publication_date": printed})
-    special, consumed = _other_notes(lines, plain=_plain)
-    items = _group(lines, special, consumed)
-    _classify(items)
-    items = _split_kinds(items)
-    vocab = vocabulary(source.text)
-
-    notes = [it for it in items if it.kind == "note"]
-
-    # join paragraphs cut by page or column breaks; keep reading order with notes
+def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para | _Raw]]]:
+    """The paragraphs, cut by page or column breaks joined again, and the reading order of
+    paragraphs and notes."""
     paras: list[_Para] = []
     order: list[tuple[str, _Para | _Raw]] = []  # ("para", _Para) | ("note", _Raw)
     open_para: _Para | None = None
@@ -1297,11 +1359,58 @@ def read_pdf_text(
         open_para = _Para([it], BlockKind.paragraph, page_top=starts)
         paras.append(open_para)
         order.append(("para", open_para))
+    return paras, order
 
-    for para in paras:
-        para.builder = _join_paragraph(para.parts, vocab)
-        para.text = para.builder.text()
 
+def _note_articles(order: list[tuple[str, _Para | _Raw]]) -> dict[int, int]:
+    """Footnotes belong to the article of the text above them on the page."""
+    note_article: dict[int, int] = {}
+    current = 0
+    for kind, obj in order:
+        if kind == "para":
+            assert isinstance(obj, _Para)
+            current = obj.article
+        else:
+            note_article[id(obj)] = current
+    return note_article
+
+
+def _running_titles(items: list[_Raw], paras: list[_Para]) -> dict[int, str]:
+    """A running title names the article whose pages it runs on."""
+    titles: dict[int, str] = {}
+    article_of_item = {id(part): p.article for p in paras for part in p.parts}
+    current = 0
+    for it in items:
+        if it.role == "title":
+            titles.setdefault(current, it.plain())
+        elif id(it) in article_of_item:
+            current = article_of_item[id(it)]
+    return titles
+
+
+def _cut_marks(para: _Para) -> None:
+    """The reference marks cut out of a paragraph's text, each kept with where it stood."""
+    assert para.builder is not None  # every paragraph is built by now
+    para.smap = smap = para.builder.source_map()
+    if para.cuts:
+        text, smap, places = cut_spans(para.text, smap, para.cuts)
+        # every number of a group ("4, 5, 6") sits where the group stood
+        where = {}
+        for (start, end), place in zip(para.cuts, places):
+            where[(start, end)] = place
+        refs = []
+        for off, num, label in para.refs:
+            span = next(sp for sp in para.cuts if sp[0] <= off < sp[1])
+            refs.append((where[span], num, label, para.smap.to_file(off)))
+        para.text, para.smap = text, smap
+        para.file_refs = refs
+    else:
+        para.file_refs = []
+
+
+def _mark_refs(source: Source, paras: list[_Para], notes: list[_Raw], raised: set[int] | None) -> bool:
+    """Find the reference marks of the notes in the paragraphs; ``False`` when plain
+    numbered lines were read as notes that the text does not mark (read again without)."""
     ones = sum(1 for n in notes if n.number == 1)
     if any(n.body is not None for n in notes):
         wiki = sum(len(_BRACKET_REF.findall(p.text)) for p in paras if p.kind == BlockKind.paragraph)
@@ -1324,52 +1433,56 @@ def read_pdf_text(
                 if p.builder is not None and p.text[off - 1 : off] not in ("", " ")
             }
             if len(glued & plain_numbers) * 2 <= len(plain_numbers):
-                return read_pdf_text(source, page_starts=page_starts, metadata=metadata, raised=raised, _plain=False)
+                return False
     elif notes:
         _find_refs(paras, ones)
         _segment(paras)
+    return True
 
-    # footnotes belong to the article of the text above them on the page
-    note_article: dict[int, int] = {}
-    current = 0
-    for kind, obj in order:
-        if kind == "para":
-            assert isinstance(obj, _Para)
-            current = obj.article
-        else:
-            note_article[id(obj)] = current
 
-    n_articles = max([p.article for p in paras] + list(note_article.values()) + [0]) + 1
-    titles: dict[int, str] = {}
-    # a running title names the article whose pages it runs on
-    article_of_item = {id(part): p.article for p in paras for part in p.parts}
-    current = 0
-    for it in items:
-        if it.role == "title":
-            titles.setdefault(current, it.plain())
-        elif id(it) in article_of_item:
-            current = article_of_item[id(it)]
+def read_pdf_text(
+    source: Source,
+    *,
+    page_starts: list[int] | None = None,
+    metadata: Metadata | None = None,
+    raised: set[int] | None = None,
+    _plain: bool = True,
+) -> Document:
+    """Read PDF-extracted text. ``raised``: file offsets of numbers the PDF sets as
+    superscripts (known when the text comes from :mod:`~claimcheck.ingest.pdf`)."""
+    lines = _split_lines(source, set(page_starts or ()))
+    metadata = metadata or Metadata()
+    if metadata.publication_date is None:
+        printed = _cover_date(lines)
+        if printed is not None:
+            metadata = metadata.model_copy(update={"publication_date": printed})
+    special, consumed = _other_notes(lines, plain=_plain)
+    items = _group(lines, special, consumed)
+    _classify(items)
+    items = _split_kinds(items)
+    vocab = vocabulary(source.text)
+
+    notes = [it for it in items if it.kind == "note"]
+
+    # join paragraphs cut by page or column breaks; keep reading order with notes
+    paras, order = _paragraphs(items)
 
     for para in paras:
-        assert para.builder is not None  # every paragraph is built by now
-        para.smap = smap = para.builder.source_map()
-        if para.cuts:
-            text, smap, places = cut_spans(para.text, smap, para.cuts)
-            # every number of a group ("4, 5, 6") sits where the group stood
-            where = {}
-            for (start, end), place in zip(para.cuts, places):
-                where[(start, end)] = place
-            refs = []
-            for off, num, label in para.refs:
-                span = next(sp for sp in para.cuts if sp[0] <= off < sp[1])
-                refs.append((where[span], num, label, para.smap.to_file(off)))
-            para.text, para.smap = text, smap
-            para.file_refs = refs
-        else:
-            para.file_refs = []
+        para.builder = _join_paragraph(para.parts, vocab)
+        para.text = para.builder.text()
 
-    blocks_by_article: dict[int, list[Block]] = {a: [] for a in range(n_articles)}
-    refs_by_article: dict[int, list[FootnoteRef]] = {a: [] for a in range(n_articles)}
+    if not _mark_refs(source, paras, notes, raised):
+        return read_pdf_text(source, page_starts=page_starts, metadata=metadata, raised=raised, _plain=False)
+
+    note_article = _note_articles(order)
+
+    n_articles = max([p.article for p in paras] + list(note_article.values()) + [0]) + 1
+    titles = _running_titles(items, paras)
+
+    for para in paras:
+        _cut_marks(para)
+
+    parts = ArticleParts(n_articles)
     for para in paras:
         assert para.smap is not None
         smap = para.smap
@@ -1380,10 +1493,10 @@ def read_pdf_text(
             article=para.article,
             location=source.location(smap.to_file(0)),
         )
-        index = len(blocks_by_article[para.article])
-        blocks_by_article[para.article].append(block)
+        index = len(parts.blocks[para.article])
+        parts.blocks[para.article].append(block)
         for off, num, label, file_off in para.file_refs:
-            refs_by_article[para.article].append(
+            parts.refs[para.article].append(
                 FootnoteRef(
                     number=num,
                     label=label,
@@ -1394,7 +1507,6 @@ def read_pdf_text(
                 ).ending_at(source.mark_end(file_off, label))
             )
 
-    notes_by_article: dict[int, list[Footnote]] = {a: [] for a in range(n_articles)}
     for note in notes:
         art = note_article.get(id(note), 0)
         first = note.lines[0]
@@ -1410,7 +1522,7 @@ def read_pdf_text(
         builder = TextBuilder()
         _append_lines(builder, body_lines, vocab)
         text = builder.text()
-        notes_by_article[art].append(
+        parts.notes[art].append(
             Footnote(
                 number=note.number,
                 label=str(note.number),
@@ -1422,25 +1534,11 @@ def read_pdf_text(
             )
         )
 
-    articles = []
-    for a in range(n_articles):
-        blocks = blocks_by_article[a]
-        fns = notes_by_article[a]
-        loc = blocks[0].location if blocks else (fns[0].location if fns else source.location(0))
-        articles.append(
-            Article(
-                index=a,
-                title=titles.get(a),
-                location=loc,
-                blocks=tuple(blocks),
-                refs=tuple(refs_by_article[a]),
-                footnotes=tuple(fns),
-            )
-        )
+    parts.titles.update(titles)
     doc = Document(
         path=source.path,
         format="text",
         metadata=metadata or Metadata(),
-        articles=tuple(articles),
+        articles=parts.articles(source, located_by_notes=True),
     )
     return doc.with_source(source)

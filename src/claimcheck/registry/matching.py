@@ -51,6 +51,7 @@ from claimcheck.claims.models import (
 )
 from claimcheck.claims.units import parse_unit, to_base
 from claimcheck.extract.lists import country_name
+from claimcheck.text import singular
 from claimcheck.registry.store import (
     AnyEntry,
     CountEntry,
@@ -100,25 +101,13 @@ def normalise(text: str) -> str:
     return " ".join(t.split())
 
 
-def _singular(word: str) -> str:
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "ches", "shes", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 @functools.lru_cache(maxsize=65536)
 def thing_key(text: str) -> str:
     """A counted thing, normalised and singular: ``"the 5G base stations"`` -> ``"5g base station"``."""
     words = normalise(text).split()
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
-    return " ".join(_singular(w) for w in words)
+    return " ".join(singular(w) for w in words)
 
 
 def _group_key(text: str) -> str:

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from claimcheck import __version__, diff
+from claimcheck import __version__
 from claimcheck.claims.kinds import KIND_LABELS, panel_fields
 from claimcheck.document import Document, Location
+from claimcheck.extract import extract
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
@@ -273,19 +274,18 @@ def doc_title(doc: Document) -> str | None:
 
 @dataclass
 class _View:
-    """One draft on the page: its articles, its claims' rows, the kinds not extracted,
+    """One draft on the page: its articles, its claims' rows,
     and its pieces with their places in the file."""
 
     articles: list[dict[str, Any]]
     claims: list[dict[str, Any]]
-    missing: dict[str, str]
     places: _Places
     pieces: list[_Piece]
     line_places: list[tuple[int, str]] = field(default_factory=list)  # (line, anchor), sorted
 
 
 def _document_view(doc: Document, fi: int) -> _View:
-    claims, missing = diff.claims_of(doc)
+    claims = extract(doc)
     # footnotes are anchored by position: a label can be defined twice (FN001)
     note_anchor: dict[tuple[int, str], str] = {}
     for art in doc.articles:
@@ -370,7 +370,7 @@ def _document_view(doc: Document, fi: int) -> _View:
                 **claim_fields(c),
             }
         )
-    return _View(articles, claim_rows, missing, _Places(doc, all_pieces), all_pieces, _line_places(all_pieces))
+    return _View(articles, claim_rows, _Places(doc, all_pieces), all_pieces, _line_places(all_pieces))
 
 
 def _line_places(pieces: list[_Piece]) -> list[tuple[int, str]]:
@@ -458,30 +458,39 @@ def render(result: Result, *, base: str | os.PathLike[str] | None = None, title:
             "error": errors[path].one_line() if path in errors else None,
             "articles": [],
             "claims": [],
-            "missing": {},
             "unplaced": [],
             "digits": 1,
         }
         if view is not None:
-            by_anchor = {p.anchor: p for p in view.pieces}
-            for fv in fviews:
-                piece = fv.pop("piece", None) or by_anchor.get(fv["anchor"] or "")
-                if piece is not None and piece.line <= fv["line"]:
-                    piece.findings.append(fv)
-                else:
-                    entry["unplaced"].append(fv)
-            for p in view.pieces:
-                p.segments = segments(p.text, p.claim_spans, p.marks, p.points)
-            entry.update(
-                articles=view.articles,
-                claims=view.claims,
-                missing=view.missing,
-                title=doc_title(docs[path]),
-                digits=len(str(max([p.line for p in view.pieces] + [1]))),
-            )
+            _place_findings(entry, view, fviews)
+            entry["title"] = doc_title(docs[path])
         else:
             entry["unplaced"] = fviews
         files.append(entry)
+    return _page(result, files, all_findings, name.root, title)
+
+
+def _place_findings(entry: dict[str, Any], view: _View, fviews: list[dict[str, Any]]) -> None:
+    """Each finding beside the piece of text it is on (else among the unplaced), and the
+    view's articles and claims into the file's entry."""
+    by_anchor = {p.anchor: p for p in view.pieces}
+    for fv in fviews:
+        piece = fv.pop("piece", None) or by_anchor.get(fv["anchor"] or "")
+        if piece is not None and piece.line <= fv["line"]:
+            piece.findings.append(fv)
+        else:
+            entry["unplaced"].append(fv)
+    for p in view.pieces:
+        p.segments = segments(p.text, p.claim_spans, p.marks, p.points)
+    entry.update(
+        articles=view.articles,
+        claims=view.claims,
+        digits=len(str(max([p.line for p in view.pieces] + [1]))),
+    )
+
+
+def _page(result: Result, files: list[dict[str, Any]], all_findings: list[dict[str, Any]], root: str, title: str | None) -> str:
+    """The report page from the files' entries: the heading, the counts and filters."""
     by_sev = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
     rules = sorted({(f.rule, f.name) for f in result.findings})
     families = sorted({f.family for f in result.findings})
@@ -493,7 +502,7 @@ def render(result: Result, *, base: str | os.PathLike[str] | None = None, title:
     page: str = _env().get_template("report.html.j2").render(
         title=f"{heading} — claimcheck report" if heading else "claimcheck report",
         heading=heading or "claimcheck report",
-        root=name.root,
+        root=root,
         version=__version__,
         files=files,
         findings=all_findings,

@@ -6,6 +6,7 @@ import re
 from typing import Iterable
 
 from claimcheck.claims.models import CountClaim, NumericClaim
+from claimcheck.text import singular
 
 _LOWER_BOUND = {"more than", "over", "at least"}
 _UPPER_BOUND = {"less than", "under", "up to", "at most"}
@@ -35,12 +36,7 @@ def thing_key(thing: str) -> tuple[str, frozenset[str]]:
     words = [w for w in words if w not in {"the", "a", "an", "of", "and", "other", "new", "more"}]
     if not words:
         return "", frozenset()
-    head = words[-1]
-    if head.endswith("ies"):
-        head = head[:-3] + "y"
-    elif head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
-    return head, frozenset(words[:-1])
+    return singular(words[-1]), frozenset(words[:-1])
 
 
 def same_thing(a: str, b: str) -> bool:
@@ -138,13 +134,9 @@ _GENERIC = frozenset(
 )
 
 
-def _singular(w: str) -> str:
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-
-
 def _content(words: Iterable[str], shortest: int) -> frozenset[str]:
     """Content words (not generic ones) of at least ``shortest`` letters, singular."""
-    return frozenset(_singular(w) for w in words if len(w) >= shortest and w not in _GENERIC and w not in ("the", "and"))
+    return frozenset(singular(w) for w in words if len(w) >= shortest and w not in _GENERIC and w not in ("the", "and"))
 
 
 def _what_words(what: str | None) -> list[str]:
@@ -157,8 +149,8 @@ def context_words(claim: NumericClaim) -> frozenset[str]:
     s = claim.subject
     if s is None:  # figures are compared only with a subject read
         return frozenset()
-    own = {_singular(w) for w in re.findall(r"[a-z]+", claim.text.lower())}  # "miles", "metres"
-    own -= {_singular(w) for w in re.findall(r"[a-z]+", (s.what or "").lower())}  # not "buildings"
+    own = {singular(w) for w in re.findall(r"[a-z]+", claim.text.lower())}  # "miles", "metres"
+    own -= {singular(w) for w in re.findall(r"[a-z]+", (s.what or "").lower())}  # not "buildings"
     return (_content(s.words, 4) | _content(_what_words(s.what), 4)) - own
 
 

@@ -112,12 +112,13 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
 
 
-def spelling_variants(
+def _collect_forms(
     blocks: list[tuple[Block, str]],
     locate: Callable[[Block, int], Location],
     sentence_start: Callable[[str, int], bool],
-) -> list[SpellingVariant]:
-    """``blocks``: (block, name_text) pairs of the writer's prose, in document order."""
+) -> tuple[dict[str, _Form], set[str], dict[str, set[tuple[int, tuple[int, int]]]]]:
+    """The capitalised forms written, with where and between which capitalised words; the
+    words written in lower case; the sentences each form stands in."""
     forms: dict[str, _Form] = {}
     written: set[str] = set()  # every word, to find those written in lower case (below)
     sentences: dict[str, set[tuple[int, tuple[int, int]]]] = {}
@@ -135,7 +136,7 @@ def spelling_variants(
             if form is None:
                 form = forms[word] = _Form(word)
             start = sentence_start(text, m.start())
-            # the place is located only for the forms reported (below)
+            # the place is located only for the forms reported (spelling_variants)
             form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
             prev = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
@@ -145,6 +146,55 @@ def spelling_variants(
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
     lower_words = {w.lower() if w.isascii() else fold(w).lower() for w in written if not w[0].isupper()}
+    return forms, lower_words, sentences
+
+
+def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
+    """How two folded spellings differ by one letter, or ``None`` when the difference makes
+    another name or word rather than a variant spelling."""
+    if fa == fb:  # a difference of capitals only: not a spelling
+        return None
+    edit = one_edit(fa, fb)
+    if edit is None:
+        return None
+    kind, pos = edit
+    shorter = min(len(fa), len(fb))
+    if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter):
+        return None  # another name (Hansen / Jansen) or another ending (Korea / Korean)
+    longer = fa if len(fa) > len(fb) else fb
+    if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):
+        return None  # a letter added before the ending: Americas / Americans
+    if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS):
+        return None  # a consonant for another makes another name: Obama / Osama
+    if is_pinyin_given_name(fa) and is_pinyin_given_name(fb):
+        return None  # romanised syllables one letter apart are other names: Zhang / Zheng
+    return (kind, *sorted((fa[pos : pos + 1], fb[pos : pos + 1])))
+
+
+def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
+    """The house form (the more used, else the first written) and the variant, or ``None``
+    when the two are other people or a common word."""
+    if A.before and B.before and not (A.before & B.before):
+        return None  # Anna Berger / Tomas Burger: two people
+    if A.after and B.after and not (A.after & B.after):
+        return None  # Zhang Wei / Zheng Hao: two people
+    main, variant = sorted((A, B), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
+    if len(variant.locs) > _MAX_RARE:
+        return None
+    if all(loc[3] for loc in main.locs):
+        return None  # the house form is written only where sentences start: a common word
+    if all(loc[3] for loc in variant.locs) and not main.before:
+        return None  # While / White: a sentence's first word, and the other no surname
+    return main, variant
+
+
+def spelling_variants(
+    blocks: list[tuple[Block, str]],
+    locate: Callable[[Block, int], Location],
+    sentence_start: Callable[[str, int], bool],
+) -> list[SpellingVariant]:
+    """``blocks``: (block, name_text) pairs of the writer's prose, in document order."""
+    forms, lower_words, sentences = _collect_forms(blocks, locate, sentence_start)
     # words one deletion apart share a key: index every form by itself and its deletions
     index: dict[str, set[str]] = {}
     for surface in forms:
@@ -159,41 +209,13 @@ def spelling_variants(
         if fa in lower_words or fb in lower_words:
             continue
         accent_only = fold(a) == fold(b)
-        if not accent_only:
-            if fa == fb:  # a difference of capitals only: not a spelling
-                continue
-            edit = one_edit(fa, fb)
-            if edit is None:
-                continue
-            kind, pos = edit
-            shorter = min(len(fa), len(fb))
-            if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter):
-                continue  # another name (Hansen / Jansen) or another ending (Korea / Korean)
-            longer = fa if len(fa) > len(fb) else fb
-            if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):
-                continue  # a letter added before the ending: Americas / Americans
-            if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS):
-                continue  # a consonant for another makes another name: Obama / Osama
-            if is_pinyin_given_name(fa) and is_pinyin_given_name(fb):
-                continue  # romanised syllables one letter apart are other names: Zhang / Zheng
-            signature = (kind, *sorted((fa[pos : pos + 1], fb[pos : pos + 1])))
-        else:
-            signature = ("accent",)
-        A, B = forms[a], forms[b]
-        if sentences[a] & sentences[b]:
+        signature = ("accent",) if accent_only else _edit_signature(fa, fb)
+        if signature is None or sentences[a] & sentences[b]:
             continue
-        if A.before and B.before and not (A.before & B.before):
-            continue  # Anna Berger / Tomas Burger: two people
-        if A.after and B.after and not (A.after & B.after):
-            continue  # Zhang Wei / Zheng Hao: two people
-        # the house form: the more used, else the first written
-        main, variant = sorted((A, B), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
-        if len(variant.locs) > _MAX_RARE:
+        chosen = _house_and_variant(forms[a], forms[b])
+        if chosen is None:
             continue
-        if all(loc[3] for loc in main.locs):
-            continue  # the house form is written only where sentences start: a common word
-        if all(loc[3] for loc in variant.locs) and not main.before:
-            continue  # While / White: a sentence's first word, and the other no surname
+        main, variant = chosen
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
         signatures.append(signature)
     for v in found:

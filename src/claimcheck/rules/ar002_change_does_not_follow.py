@@ -162,46 +162,60 @@ class ChangeDoesNotFollow(Rule[Options]):
             m = _CHANGE_BEFORE.search(s.before(p.start, 40))
             if not m or p.bound or not self._tied(s, a, b, p.start - len(m.group(0)), p.end):
                 continue
-            down = bool(_DOWN_RE.match(re.sub(r"\s+", " ", m.group("w")).strip()))
-            sign = -1 if down else 1
-            lo, hi = sign * p.low, sign * p.high
-            if lo > hi:
-                lo, hi = hi, lo
-            hedge = self.options.hedge_tolerance
-            if p.hedge:
-                lo, hi = lo - abs(lo) * hedge - 1, hi + abs(hi) * hedge + 1
-            # relative change from the values, at their precision
-            al, ah, bl, bh = a.low, a.high, b.low, b.high
-            if a.hedge or b.hedge:
-                al, ah, bl, bh = al * (1 - hedge), ah * (1 + hedge), bl * (1 - hedge), bh * (1 + hedge)
-            rel_lo = (bl / ah - 1) * 100 if ah > 0 else float("-inf")
-            rel_hi = (bh / al - 1) * 100 if al > 0 else float("inf")
-            rel = (b.value / a.value - 1) * 100
-            if a.percent and b.percent:
-                pts_lo, pts_hi, pts = bl - ah, bh - al, b.value - a.value
-                if p.points:
-                    if "points" not in self.options.forms or (hi >= pts_lo and lo <= pts_hi):
-                        continue
-                    yield self._report(s, p, a, b, pts, lo, hi)
-                    continue
-                if hi >= rel_lo and lo <= rel_hi:
-                    continue
-                if "points" in self.options.forms and hi >= pts_lo and lo <= pts_hi:
-                    yield self.finding(
-                        s.span(p),
-                        f"from {a.num.written}% to {b.num.written}% is a change of {fmt(pts)} percentage "
-                        f"points, or {fmt(rel)}%; {p.num.written}% is the difference in points, "
-                        f"written as per cent",
-                        related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
-                        help='write "percentage points" (or give the change in per cent)',
-                        subject=f"{a.num.written} {b.num.written} {p.num.written}",
-                    )
-                    continue
-            elif p.points:
-                continue
-            if "percent" not in self.options.forms or (hi >= rel_lo and lo <= rel_hi):
-                continue
-            yield self._report(s, p, a, b, rel, lo, hi)
+            found = self._stated_change(s, a, b, p, m)
+            if found is not None:
+                yield found
+
+    def _stated_change(self, s: Sentence, a: Figure, b: Figure, p: Figure, m: re.Match[str]) -> Finding | None:
+        """The change ``p`` said (after the words ``m``) measured against the two values."""
+        down = bool(_DOWN_RE.match(re.sub(r"\s+", " ", m.group("w")).strip()))
+        sign = -1 if down else 1
+        lo, hi = sign * p.low, sign * p.high
+        if lo > hi:
+            lo, hi = hi, lo
+        hedge = self.options.hedge_tolerance
+        if p.hedge:
+            lo, hi = lo - abs(lo) * hedge - 1, hi + abs(hi) * hedge + 1
+        # relative change from the values, at their precision
+        bounds = _widened(a, b, hedge) if a.hedge or b.hedge else (a.low, a.high, b.low, b.high)
+        if a.percent and b.percent:
+            return self._change_of_percents(s, a, b, p, lo, hi, bounds)
+        al, ah, bl, bh = bounds
+        rel_lo = (bl / ah - 1) * 100 if ah > 0 else float("-inf")
+        rel_hi = (bh / al - 1) * 100 if al > 0 else float("inf")
+        if p.points or "percent" not in self.options.forms or (hi >= rel_lo and lo <= rel_hi):
+            return None
+        return self._report(s, p, a, b, (b.value / a.value - 1) * 100, lo, hi)
+
+    def _change_of_percents(
+        self, s: Sentence, a: Figure, b: Figure, p: Figure, lo: float, hi: float,
+        bounds: tuple[float, float, float, float],
+    ) -> Finding | None:
+        """A change between two percentages: in percentage points, or in per cent of the first."""
+        al, ah, bl, bh = bounds
+        rel_lo = (bl / ah - 1) * 100 if ah > 0 else float("-inf")
+        rel_hi = (bh / al - 1) * 100 if al > 0 else float("inf")
+        rel = (b.value / a.value - 1) * 100
+        pts_lo, pts_hi, pts = bl - ah, bh - al, b.value - a.value
+        if p.points:
+            if "points" not in self.options.forms or (hi >= pts_lo and lo <= pts_hi):
+                return None
+            return self._report(s, p, a, b, pts, lo, hi)
+        if hi >= rel_lo and lo <= rel_hi:
+            return None
+        if "points" in self.options.forms and hi >= pts_lo and lo <= pts_hi:
+            return self.finding(
+                s.span(p),
+                f"from {a.num.written}% to {b.num.written}% is a change of {fmt(pts)} percentage "
+                f"points, or {fmt(rel)}%; {p.num.written}% is the difference in points, "
+                f"written as per cent",
+                related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
+                help='write "percentage points" (or give the change in per cent)',
+                subject=f"{a.num.written} {b.num.written} {p.num.written}",
+            )
+        if "percent" not in self.options.forms:
+            return None
+        return self._report(s, p, a, b, rel, lo, hi)
 
     @staticmethod
     def _tied(s: Sentence, a: Figure, b: Figure, start: int, end: int) -> bool:
@@ -249,8 +263,7 @@ class ChangeDoesNotFollow(Rule[Options]):
                 want = _MULTIPLIER[w]
             t = self.options.multiplier_tolerance
             lo, hi = want * (1 - t), want * (1 + t)
-            r_lo = b.low / a.high if a.high > 0 else 0
-            r_hi = b.high / a.low if a.low > 0 else float("inf")
+            r_lo, r_hi = _ratio_range(a, b)
             if r_hi >= lo and r_lo <= hi:
                 continue
             yield self.finding(
@@ -273,44 +286,17 @@ class ChangeDoesNotFollow(Rule[Options]):
                 a = s.figure_at(m.end(), 0)
                 if a is None:  # its "bound" is the phrase's own "as" or "than"
                     continue
-                # the figure compared: the last one before the phrase, joined by a comma,
-                # a dash or a parenthesis, with no other clause between
-                before = [f for f in s.figures if f.end <= m.start() and not f.fraction]
-                if not before:
+                b = _compared(s, m)
+                if b is None or b.bound or not _compatible(a, b) or a.value <= 0:
                     continue
-                b = before[-1]
-                gap = s.between(b.end, m.start())
-                if len(gap) > 30 or _OTHER_CLAUSE.search(re.sub(r"^\W*(?:or|and)\b", "", gap)) \
-                        or re.search(r"\d", gap) or not re.search(r"[,(\u2014\u2013]|\bor\b|\b(?:is|are|was|were)\b", gap):
+                ratio = self._ratio_said(rx, m)
+                if ratio is None:
                     continue
-                if b.bound or not _compatible(a, b) or a.value <= 0:
-                    continue
-                if rx is _TIMES_AS:
-                    k = m.group("k").lower()
-                    if k == "twice":
-                        want = 2.0
-                    elif k == "half":
-                        want = 0.5
-                    else:
-                        n = m.group("n").lower()
-                        want = float(_FOLD.get(n) or n)
-                    t = self.options.multiplier_tolerance
-                    lo, hi = want * (1 - t), want * (1 + t)
-                else:
-                    frac = _COUNT[m.group("c").lower()] / _ORD_FRAC[m.group("f").lower()]
-                    if frac >= 1:
-                        continue
-                    more = m.group("d").lower() in ("more", "higher", "larger", "bigger", "greater", "above")
-                    # "a fifth" stands for 0.18-0.22 of the whole: the fraction's own width
-                    t = self.options.multiplier_tolerance
-                    flo, fhi = frac * (1 - t), frac * (1 + t)
-                    want = 1 + frac if more else 1 - frac
-                    lo, hi = (1 + flo, 1 + fhi) if more else (1 - fhi, 1 - flo)
+                want, lo, hi = ratio
                 if q or a.hedge or b.hedge:
                     h = self.options.hedge_tolerance
                     lo, hi = lo * (1 - h), hi * (1 + h)
-                r_lo = b.low / a.high if a.high > 0 else 0
-                r_hi = b.high / a.low if a.low > 0 else float("inf")
+                r_lo, r_hi = _ratio_range(a, b)
                 if r_hi >= lo and r_lo <= hi:
                     continue
                 said = s.between(m.start(), m.end()).strip()
@@ -324,6 +310,30 @@ class ChangeDoesNotFollow(Rule[Options]):
                     subject=f"{b.num.written} {a.num.written} {said}",
                 )
 
+    def _ratio_said(self, rx: re.Pattern[str], m: re.Match[str]) -> tuple[float, float, float] | None:
+        """The ratio a comparison phrase says, and the range it allows: "three times as
+        many", "twice", "a fifth more"."""
+        t = self.options.multiplier_tolerance
+        if rx is _TIMES_AS:
+            k = m.group("k").lower()
+            if k == "twice":
+                want = 2.0
+            elif k == "half":
+                want = 0.5
+            else:
+                n = m.group("n").lower()
+                want = float(_FOLD.get(n) or n)
+            return want, want * (1 - t), want * (1 + t)
+        frac = _COUNT[m.group("c").lower()] / _ORD_FRAC[m.group("f").lower()]
+        if frac >= 1:
+            return None
+        more = m.group("d").lower() in ("more", "higher", "larger", "bigger", "greater", "above")
+        # "a fifth" stands for 0.18-0.22 of the whole: the fraction's own width
+        flo, fhi = frac * (1 - t), frac * (1 + t)
+        want = 1 + frac if more else 1 - frac
+        lo, hi = (1 + flo, 1 + fhi) if more else (1 - fhi, 1 - flo)
+        return want, lo, hi
+
     def _cagr(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
         """ "from 2.0 GW in 2018 to 5.0 GW in 2023, a compound annual growth of 25%": the
         rate a year over the years given. Said to be compound (or "CAGR"), the rate must be
@@ -331,16 +341,8 @@ class ChangeDoesNotFollow(Rule[Options]):
         average rate, and is reported only when it is neither."""
         if a.percent or b.percent:
             return
-        y1 = _YEAR_AFTER.match(s.text, a.end, s.end)
-        y2 = _YEAR_AFTER.match(s.text, b.end, s.end)
-        if y1 and y2:
-            n = int(y2.group("y")) - int(y1.group("y"))
-        else:
-            spans = list(_YEARS_SPAN.finditer(s.text, s.start, s.end))
-            if len(spans) != 1 or y1 or y2:
-                return
-            n = int(spans[0].group("y2")) - int(spans[0].group("y1"))
-        if n <= 0 or n > 100:
+        n = _years_between(s, a, b)
+        if n is None or n <= 0 or n > 100:
             return
         for p in s.figures:
             if not p.percent or p.points or p.bound or p.start < b.end:
@@ -354,37 +356,81 @@ class ChangeDoesNotFollow(Rule[Options]):
             gap = re.sub(r"^[ \t]*(?:in|\(|,|by)?[ \t]*(?:19|20)\d\d\)?", " ", gap)
             if len(gap) > 45 or _OTHER_CLAUSE.search(gap):
                 continue
-            sign = -1 if down else 1
-            lo, hi = sorted((sign * p.low, sign * p.high))
-            al, ah, bl, bh = a.low, a.high, b.low, b.high
-            if a.hedge or b.hedge or p.hedge:
-                h = self.options.hedge_tolerance
-                al, ah, bl, bh = al * (1 - h), ah * (1 + h), bl * (1 - h), bh * (1 + h)
-                lo, hi = lo - abs(lo) * h - 0.5, hi + abs(hi) * h + 0.5
-            if al <= 0:
-                continue
-            c_lo = ((bl / ah) ** (1 / n) - 1) * 100
-            c_hi = ((bh / al) ** (1 / n) - 1) * 100
-            if hi >= c_lo and lo <= c_hi:
-                continue
-            if not compound:
-                s_lo, s_hi = (bl / ah - 1) * 100 / n, (bh / al - 1) * 100 / n
-                if hi >= s_lo and lo <= s_hi:
-                    continue
-            got = ((b.value / a.value) ** (1 / n) - 1) * 100
-            unit = "%"
-            said = "fall" if sign < 0 else "growth"
-            real = "a fall" if got < 0 else "a growth"
-            alo, ahi = sorted((abs(lo), abs(hi)))
-            yield self.finding(
-                s.span(p),
-                f"from {_w(a)} to {_w(b)} over {n} year{'s' if n != 1 else ''} is {real} of "
-                f"{fmt(abs(got))}{unit} a year compounded, not a {said} of {p.num.written}% a year "
-                f"(allowed {fmt(alo)}\u2013{fmt(ahi)}%)",
-                related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
-                help="recompute the rate a year from the two values and their years",
-                subject=f"{a.num.written} {b.num.written} {p.num.written} cagr",
-            )
+            found = self._rate_a_year(s, a, b, p, n, compound, -1 if down else 1)
+            if found is not None:
+                yield found
+
+    def _rate_a_year(self, s: Sentence, a: Figure, b: Figure, p: Figure, n: int, compound: bool, sign: int) -> Finding | None:
+        """The rate a year ``p`` against the compound (and, unless said to be compound, the
+        simple) rate between the two values ``n`` years apart."""
+        lo, hi = sorted((sign * p.low, sign * p.high))
+        al, ah, bl, bh = a.low, a.high, b.low, b.high
+        if a.hedge or b.hedge or p.hedge:
+            h = self.options.hedge_tolerance
+            al, ah, bl, bh = _widened(a, b, h)
+            lo, hi = lo - abs(lo) * h - 0.5, hi + abs(hi) * h + 0.5
+        if al <= 0:
+            return None
+        c_lo = ((bl / ah) ** (1 / n) - 1) * 100
+        c_hi = ((bh / al) ** (1 / n) - 1) * 100
+        if hi >= c_lo and lo <= c_hi:
+            return None
+        if not compound:
+            s_lo, s_hi = (bl / ah - 1) * 100 / n, (bh / al - 1) * 100 / n
+            if hi >= s_lo and lo <= s_hi:
+                return None
+        got = ((b.value / a.value) ** (1 / n) - 1) * 100
+        unit = "%"
+        said = "fall" if sign < 0 else "growth"
+        real = "a fall" if got < 0 else "a growth"
+        alo, ahi = sorted((abs(lo), abs(hi)))
+        return self.finding(
+            s.span(p),
+            f"from {_w(a)} to {_w(b)} over {n} year{'s' if n != 1 else ''} is {real} of "
+            f"{fmt(abs(got))}{unit} a year compounded, not a {said} of {p.num.written}% a year "
+            f"(allowed {fmt(alo)}\u2013{fmt(ahi)}%)",
+            related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
+            help="recompute the rate a year from the two values and their years",
+            subject=f"{a.num.written} {b.num.written} {p.num.written} cagr",
+        )
+
+
+def _years_between(s: Sentence, a: Figure, b: Figure) -> int | None:
+    """The years between the two values: each followed by its year, or one span of years."""
+    y1 = _YEAR_AFTER.match(s.text, a.end, s.end)
+    y2 = _YEAR_AFTER.match(s.text, b.end, s.end)
+    if y1 and y2:
+        return int(y2.group("y")) - int(y1.group("y"))
+    spans = list(_YEARS_SPAN.finditer(s.text, s.start, s.end))
+    if len(spans) != 1 or y1 or y2:
+        return None
+    return int(spans[0].group("y2")) - int(spans[0].group("y1"))
+
+
+def _compared(s: Sentence, m: re.Match[str]) -> Figure | None:
+    """The figure compared: the last one before the phrase, joined by a comma, a dash or a
+    parenthesis, with no other clause between."""
+    before = [f for f in s.figures if f.end <= m.start() and not f.fraction]
+    if not before:
+        return None
+    b = before[-1]
+    gap = s.between(b.end, m.start())
+    if len(gap) > 30 or _OTHER_CLAUSE.search(re.sub(r"^\W*(?:or|and)\b", "", gap)) \
+            or re.search(r"\d", gap) or not re.search(r"[,(\u2014\u2013]|\bor\b|\b(?:is|are|was|were)\b", gap):
+        return None
+    return b
+
+
+def _widened(a: Figure, b: Figure, h: float) -> tuple[float, float, float, float]:
+    """The two values' ranges widened by the hedge tolerance ``h``: (a low, a high, b low, b high)."""
+    return a.low * (1 - h), a.high * (1 + h), b.low * (1 - h), b.high * (1 + h)
+
+
+def _ratio_range(a: Figure, b: Figure) -> tuple[float, float]:
+    """The range of the second value over the first, at their precision."""
+    r_lo = b.low / a.high if a.high > 0 else 0
+    r_hi = b.high / a.low if a.low > 0 else float("inf")
+    return r_lo, r_hi
 
 
 def _w(f: Figure) -> str:

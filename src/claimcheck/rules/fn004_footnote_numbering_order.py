@@ -60,59 +60,74 @@ class FootnoteNumberingOrder(Rule):
                 continue
             here = where(article, len(articles))
             used = {r.number for r in article.refs if r.number is not None}
-            ordered = sorted(used)
-            first = next((r.number for r in article.refs if r.number is not None), None)
-            # numbering that runs on from the previous article is not a skip
-            highest = previous_top if first is not None and previous_top and first == previous_top + 1 else 0
-            # a chapter of a book that numbers its notes through the book starts well above
-            # 1 (CONTINUED_FROM or more), and its own notes list starts at the same number:
-            # a continuation, not a skip. A draft starting at 2 or 3 has lost its first notes.
-            lowest_note = min((n.number for n in article.footnotes if n.number is not None), default=None)
-            if not highest and first is not None and first >= CONTINUED_FROM and lowest_note == first:
-                highest = first - 1
+            highest = _continued_from(article, previous_top)
             previous_top = max(used, default=previous_top)
-            seen: set[int] = set()
-            prev_loc = None
-            for ref in article.refs:
-                n = ref.number
-                if n is None or n in seen:
-                    continue
-                seen.add(n)
-                if n < highest:
-                    yield self.finding(
-                        ref,
-                        f"reference {n} comes after reference {highest}{here}",
-                        related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
-                        help="renumber the references in the order they appear",
-                        subject=f"reference {n} after {highest} article {article.index}",
-                    )
-                    continue
-                gap = _gap(highest, n, used, ordered)
-                if gap:
-                    what = f"skip from {highest} to {n}" if highest else f"start at {n}"
-                    yield self.finding(
-                        ref,
-                        f"reference numbers {what}{here}: {gap} never used",
-                        related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
-                        help="renumber the references, or add the missing ones",
-                        subject=f"skip {highest} {n} article {article.index}",
-                    )
-                highest = n
-                prev_loc = ref.location
+            yield from self._references(article, here, used, highest)
             # the notes themselves should be listed in order
-            last: Footnote | None = None
-            for note in article.footnotes:
-                if note.number is None:
-                    continue
-                if last is not None and last.number is not None and note.number < last.number:
-                    yield self.finding(
-                        ctx.document.note_span(note),
-                        f"footnote {note.number} is listed after footnote {last.number}{here}",
-                        related=[(last.location, f"footnote {last.number} here")],
-                        help="list the notes in numerical order",
-                        subject=f"note {note.number} after {last.number} article {article.index}",
-                    )
-                last = note
+            yield from self._notes(ctx, article, here)
+
+    def _references(self, article: Article, here: str, used: set[int], highest: int) -> Iterable[Finding]:
+        """References first used out of order, or after numbers never used."""
+        ordered = sorted(used)
+        seen: set[int] = set()
+        prev_loc = None
+        for ref in article.refs:
+            n = ref.number
+            if n is None or n in seen:
+                continue
+            seen.add(n)
+            if n < highest:
+                yield self.finding(
+                    ref,
+                    f"reference {n} comes after reference {highest}{here}",
+                    related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
+                    help="renumber the references in the order they appear",
+                    subject=f"reference {n} after {highest} article {article.index}",
+                )
+                continue
+            gap = _gap(highest, n, used, ordered)
+            if gap:
+                what = f"skip from {highest} to {n}" if highest else f"start at {n}"
+                yield self.finding(
+                    ref,
+                    f"reference numbers {what}{here}: {gap} never used",
+                    related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
+                    help="renumber the references, or add the missing ones",
+                    subject=f"skip {highest} {n} article {article.index}",
+                )
+            highest = n
+            prev_loc = ref.location
+
+    def _notes(self, ctx: CheckContext, article: Article, here: str) -> Iterable[Finding]:
+        """Notes listed out of numerical order."""
+        last: Footnote | None = None
+        for note in article.footnotes:
+            if note.number is None:
+                continue
+            if last is not None and last.number is not None and note.number < last.number:
+                yield self.finding(
+                    ctx.document.note_span(note),
+                    f"footnote {note.number} is listed after footnote {last.number}{here}",
+                    related=[(last.location, f"footnote {last.number} here")],
+                    help="list the notes in numerical order",
+                    subject=f"note {note.number} after {last.number} article {article.index}",
+                )
+            last = note
+
+
+def _continued_from(article: Article, previous_top: int) -> int:
+    """The number the article's references may continue from: the previous article's last
+    when its first reference is the next one; a book chapter's first reference less one."""
+    first = next((r.number for r in article.refs if r.number is not None), None)
+    # numbering that runs on from the previous article is not a skip
+    highest = previous_top if first is not None and previous_top and first == previous_top + 1 else 0
+    # a chapter of a book that numbers its notes through the book starts well above
+    # 1 (CONTINUED_FROM or more), and its own notes list starts at the same number:
+    # a continuation, not a skip. A draft starting at 2 or 3 has lost its first notes.
+    lowest_note = min((n.number for n in article.footnotes if n.number is not None), default=None)
+    if not highest and first is not None and first >= CONTINUED_FROM and lowest_note == first:
+        highest = first - 1
+    return highest
 
 
 def _labels_are_names(article: Article) -> bool:
