@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterable
 
 __all__ = [
     "STOP_WORDS",
@@ -15,6 +16,8 @@ __all__ = [
     "content_words",
     "find_urls",
     "fold",
+    "has_any",
+    "ignorecase_fold",
     "is_cjk",
     "is_letter",
     "singular",
@@ -91,6 +94,36 @@ def comparable(text: str | None) -> str:
         return ""
     words = [w for w in WORD.findall(fold(text)) if w not in ("the", "a", "an")]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
+def ignorecase_fold(text: str) -> str:
+    """``text`` lower-cased so that an ASCII keyword found in it by an ``re.IGNORECASE``
+    pattern is found in the result by ``in``: a cheap, exact test that a pattern made of
+    such keywords cannot match before running it (``tests/test_prefilters.py`` checks every
+    character against :mod:`re`).
+
+    The characters such a pattern reads as an ASCII letter that ``str.lower`` does not
+    turn into that letter: the dotted capital I (lowered to "i" and a combining dot), the
+    dotless i and the long s (the Kelvin sign lowers to "k" already). Turning more into
+    letters than the pattern would only lets a text through to the pattern."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    for odd, letter in _IGNORECASE_FIXES:
+        if odd in low:
+            low = low.replace(odd, letter)
+    return low
+
+
+_IGNORECASE_FIXES = (("i\u0307", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def has_any(folded: str, words: Iterable[str]) -> bool:
+    """Does ``folded`` (from :func:`ignorecase_fold`) hold one of ``words`` (lower-case ASCII)?"""
+    for w in words:
+        if w in folded:
+            return True
+    return False
 
 
 def singular(word: str) -> str:

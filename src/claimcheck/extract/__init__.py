@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Sequence
 
 from claimcheck.claims.models import CLAIM_KINDS, Claim, ClaimSet
 from claimcheck.document import Document
-from claimcheck.extract.text import TextUnit, iter_units
+from claimcheck.extract.text import TextUnit, iter_units, new_document
 
 __all__ = ["EXTRACTORS", "extract"]
 
@@ -45,6 +45,7 @@ def extract(doc: Document, kinds: Sequence[str] | None = None) -> ClaimSet:
     unknown = [k for k in wanted if k not in EXTRACTORS]
     if unknown:
         raise ValueError(f"unknown claim kind(s): {', '.join(unknown)}")
+    new_document()  # the per-text caches hold one document's texts at a time
     units = list(iter_units(doc))
     claims: list[Claim] = []
     for kind in wanted:

@@ -179,7 +179,10 @@ def _expansion(text: str, open_at: int, acronym: str) -> tuple[int, int] | None:
         return None
     # a link target left in the text between the name and the acronym:
     # "[Blanket Purchase Agreement]({{ "/2018/…" | url }}) (BPA)", "name](https://…) (ACR)"
-    target = _LINK_TARGET.search(text, 0, end)
+    # (the target ends at ``end`` and holds no parenthesis: it opens at the last "(" before
+    # ``end``, so the search starts there, not at the start of a long text for every acronym)
+    opens = text.rfind("(", 0, end)
+    target = _LINK_TARGET.search(text, max(0, opens - 1), end) if opens != -1 else None
     if target:
         cut = target.start() - (1 if text[target.start() - 1 : target.start()] == "]" else 0)
         return _expansion(text[:cut], cut, acronym) if cut > 0 else None

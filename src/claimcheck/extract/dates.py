@@ -43,6 +43,7 @@ from claimcheck.claims.models import (
 )
 from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
 from claimcheck.extract.text import TextUnit
+from claimcheck.text import has_any, ignorecase_fold
 
 __all__ = [
     "DATEPARSER_STATS",
@@ -304,6 +305,11 @@ _ATOMS: list[tuple[str, _Handler]] = [
 # one compiled pattern per shape: every shape sees every position, the longest reading wins
 _ATOM_RES = [re.compile(a, re.I) for a, _ in _ATOMS]
 _ATOM_HANDLERS = [h for _, h in _ATOMS]
+# what each shape needs in a window to match there: (a digit, a month name); the
+# month-and-day-or-year shapes both, the numeric ones a digit, the month alone a month name,
+# the shapes dateparser reads (month names or numbers) either
+_ATOM_NEEDS = [(True, True)] * 11 + [(True, False)] * 7 + [(False, False)] + [(True, False)] * 6 + [(False, True)]
+assert len(_ATOM_NEEDS) == len(_ATOMS)
 _DECIMAL_BEFORE = re.compile(r"\d[.,]$")
 
 _HOLIDAYS = {
@@ -322,6 +328,10 @@ _HOLIDAY_RE = re.compile(
     re.I,
 )
 
+# every holiday name holds one of these (the prefilter of _HOLIDAY_RE)
+_HOLIDAY_WORDS = ("new year", "valentine", "patrick", "earth day", "may day", "independence day", "halloween",
+                  "christmas", "easter", "black friday", "thanksgiving")
+
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|few|couple\s+of)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|quarter[- ]centur(?:y|ies)|half[- ]a[- ]century|half[- ]century|centur(?:y|ies))"
 _REL_RES = [
@@ -335,16 +345,27 @@ _REL_RES = [
     re.compile(r"(?<!\w)(?:(?:more|most|very|only|until)\s+)?(?P<dir>recently|lately)(?!\w)", re.I),
     re.compile(r"(?<!\w)in\s+(?P<dir>recent)\s+(?P<unit>days|weeks|months|years|decades)(?!\w)", re.I),
 ]
+_UNIT_WORDS = ("day", "week", "month", "year", "decade", "centur")
+# for each of _REL_RES: groups of words, one of each group held by every match
+_REL_NEEDS = [
+    (("past", "last", "previous", "preceding", "next", "coming", "following"), _UNIT_WORDS),
+    (("ago", "earlier", "from", "hence"), _UNIT_WORDS),
+    (("last", "this", "next", "past"), ("week", "month", "year", "decade")),
+    (("recently", "lately"),),
+    (("recent",), _UNIT_WORDS),
+]
 # "16 days from 01/02/2018", "2 weeks before May 13 1999", "in two weeks since the year 2011"
 _OFFSET_RE = re.compile(
     rf"(?<!\w)(?:in\s+)?(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>from|after|before|since|prior\s+to)\s+(?:the\s+year\s+)?$",
     re.I,
 )
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|~|to|through|thru|till|until|and|to\s+the\s+start\s+of)\s*$", re.I)
-_TRIGGER = re.compile(rf"\d+|(?<![^\W\d_]){_MON}(?![^\W\d_])", re.I)
+# a digit or a month name's first letter tested first: other places are passed over at once
+_TRIGGER = re.compile(rf"(?=[\djfmasond])(?:\d+|(?<![^\W\d_]){_MON}(?![^\W\d_]))", re.I)
 # the digits before a CJK run only from the start of their run, taken possessively: ``\d*``
 # tried from every digit of a long number was quadratic
 _CJK_RUN = re.compile(r"(?:(?<!\d)\d++)?[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+\d*")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")  # what every _CJK_RUN holds
 _TO_TODAY = re.compile(r"\s*(?:-|–|to|until|till|through)\s+(?:today|now|date|the\s+present)(?!\w)", re.I)
 _PREFIX_RE = re.compile(
     r"(?:(?P<q>since|before|after|by|until|till|as\s+of|no\s+later\s+than|not\s+later\s+than|later\s+than|earlier\s+than"
@@ -511,18 +532,23 @@ def _dateparser(text: str, day_first: bool) -> PartialDate | None:
 
 
 # ----------------------------------------------------------------------------- atoms
-def _windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` around digits and month names, where dates can be.
+def _windows(text: str) -> list[list[Any]]:
+    """Stretches of ``text`` around digits and month names, where dates can be, as
+    ``[start, end, has a digit, has a month name]``.
 
     Patterns then scan only these (most prose has none); each window ends at a space or
     the end of the text, so look-aheads at its end see what they would see in the text.
+    Every digit and month name of the text is one of the triggers a window is made of, so
+    a window without digits (or month names) is one no pattern needing them can match in.
     """
-    out: list[tuple[int, int]] = []
+    out: list[list[Any]] = []
     n = len(text)
     for m in _TRIGGER.finditer(text):
+        digit = m.group(0)[0].isdigit()
         s = max(0, m.start() - 40)
         e = min(n, m.end() + 48)
         if out and e <= out[-1][1]:
+            out[-1][2 if digit else 3] = True
             continue  # inside the last window (which ends at a space or the end): nothing new
         if out and s <= out[-1][1]:
             # grows the last window; it ends at a space, so the scan for the next one
@@ -530,16 +556,18 @@ def _windows(text: str) -> list[tuple[int, int]]:
             e = max(e, out[-1][1])
             while e < n and not text[e].isspace():
                 e += 1
-            out[-1] = (out[-1][0], e)
+            out[-1][1] = e
+            out[-1][2 if digit else 3] = True
             continue
         while e < n and not text[e].isspace():
             e += 1
         while s > 0 and not text[s - 1].isspace():
             s -= 1
         if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
+            out[-1][1] = max(out[-1][1], e)
+            out[-1][2 if digit else 3] = True
         else:
-            out.append((s, e))
+            out.append([s, e, digit, not digit])
     return out
 
 
@@ -548,7 +576,10 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
     deferred: list[tuple[int, re.Match[str], dict[str, str]]] = []
     windows = _windows(text)
     for prio, rx in enumerate(_ATOM_RES):
-        for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
+        digit, month = _ATOM_NEEDS[prio]
+        for m in (m for ws, we, has_digit, has_month in windows
+                  if (has_digit or not digit) and (has_month or not month)
+                  for m in rx.finditer(text, ws, we)):
             s, e = m.span()
             if _DECIMAL_BEFORE.search(text[max(0, s - 2) : s]) or re.match(r"[.,]\d", text[e : e + 2]):
                 continue  # inside a decimal number: 6,107.31 August 2019
@@ -576,6 +607,8 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
             a.extra["prio"] = prio
             out.append(a)
             added.append(a)
+    if not any(w[2] for w in windows) or not has_any(ignorecase_fold(text), _HOLIDAY_WORDS):
+        return out  # a holiday needs its year's digits and its name
     for m in _HOLIDAY_RE.finditer(text):
         name = re.sub(r"['’]", "'", m.group("h").lower())
         name = re.sub(r"\s+", " ", name)
@@ -757,7 +790,10 @@ def find_dates(
 def _relative_windows(text: str) -> list[DateMatch]:
     """"the past five years", "two weeks ago", "recently" (they never overlap a written date)."""
     rels: list[DateMatch] = []
-    for rx in _REL_RES:
+    folded = ignorecase_fold(text)
+    for rx, needs in zip(_REL_RES, _REL_NEEDS):
+        if not all(has_any(folded, words) for words in needs):
+            continue  # a word every match holds is missing
         for m in rx.finditer(text):
             r = _relative(m)
             if r is not None:
@@ -1058,7 +1094,10 @@ def _mask(text: str) -> str:
 
     A digit touching CJK text belongs to it ("小米15", "2024年").
     """
-    text = _URL_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if "://" in text or "www." in ignorecase_fold(text):  # what every URL holds
+        text = _URL_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if text.isascii() or not _CJK_CHAR.search(text):
+        return text
     return _CJK_RUN.sub(lambda m: "X" * len(m.group(0)), text)
 
 

@@ -50,6 +50,7 @@ from typing import Any, Iterable, Iterator, NamedTuple
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.document import Block, BlockKind, Document
 from claimcheck.extract.text import TextUnit, sentence_bounds
+from claimcheck.text import has_any, ignorecase_fold
 
 __all__ = ["country_name", "describe_group", "extract_member_lists", "find_member_lists", "parse_list", "recognise"]
 
@@ -101,6 +102,14 @@ _BEFORE_LIST = re.compile(
     rf"\s+(?:(?P<count>{_COUNT})\s+)?(?:(?:[a-z][\w-]*\s+){{0,4}}{_COLLECTIVE}\s*)?(?P<open>\(|:\s*|—\s*|–\s*)?",
     re.I,
 )
+# a word every match of _AFTER_LIST holds (as written: the pattern heeds case), one of
+# _BEFORE_LIST's (in lower case: it does not), one of _MEMBERS_OF's (as written)
+_AFTER_LIST_WORDS = ("joined", "signed", "ratified", "endorsed", "become", "members", "signatories", "partners",
+                     "participants", "parties", "founders", "founded", "established", "set", "created", "launched",
+                     "make", "made", "belong", "form")
+_BEFORE_LIST_WORDS = ("includ", "compris", "count", "together", "consist", "made", "grown", "number", "composed",
+                      "gather", "unite")
+_MEMBERS_OF_WORDS = ("member", "signatories", "partners", "participants")
 _MEMBERS_OF = re.compile(
     r"\b(?:the\s+)?(?:members|member\s+states|signatories|partners|participants)\s+of\s+(?P<group>(?:the\s+)?[A-Z][^\s,.;:()]*(?:\s+[^\s,.;:()]+){0,6}?)\s+"
     r"(?:are|were|include|included|now\s+include)\s*:?\s+",
@@ -597,6 +606,18 @@ _APPOS = re.compile(
     r"\s*,?\s*$",
     re.I,
 )
+# every _APPOS holds its count: a digit or one of these words
+_COUNT_WORDS = (*_NUMBER_WORDS, "dozen", "twenty", "thirty")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _appos(left: str) -> re.Match[str] | None:
+    """``_APPOS.search(left)``, not tried on words without a count."""
+    if not _ANY_DIGIT.search(left) and not has_any(ignorecase_fold(left), _COUNT_WORDS):
+        return None
+    return _APPOS.search(left)
+
+
 _LEAD_COUNT = re.compile(
     rf"^{_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})\b(?P<pred>(?:[^\d;()]|\b(?:19|20)\d\d\b)*)$",
     re.I,
@@ -639,6 +660,9 @@ _SOME_OF = re.compile(
 _FOUNDER = re.compile(r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I)
 _SIGN = re.compile(r"\bsign\w*|\bratif\w*|\bendors\w*", re.I)
 _ANCHORS = re.compile(
+    # every anchor starts with one of these characters: tested first, a place that cannot
+    # start one is passed over at once instead of trying the eight anchors in turn
+    r"(?=[(:,\s—–])(?:"
     r"(?P<paren>\()"
     r"|(?P<colon>:)(?=\s)"
     r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
@@ -648,7 +672,8 @@ _ANCHORS = re.compile(
     r"launched|initiated|formed|signed|ratified|endorsed|joined)\s+by\s+)(?=(?:the\s+)?[A-Z])"
     r"|(?P<comma>,\s+)(?=(?:the\s+)?[A-Z])"
     r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
-    r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])",
+    r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])"
+    r")",
 )
 
 
@@ -762,7 +787,7 @@ def _clause_start(text: str, s0: int, i: int, kind: str | None) -> int:
 def _counted_apposition(left: str) -> bool:
     """"The pact has three members, Chile, Peru and Ghana, and …": only after a count, and
     not "the four largest cities of Auckland, Christchurch, …" (where "of" opens the list)."""
-    ap = _APPOS.search(left)
+    ap = _appos(left)
     if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
         return False
     return not re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or "")
@@ -835,7 +860,7 @@ def _group_of_noun(
 ) -> _Group | None:
     """The group before a colon, a dash, a parenthesis, "namely" or "are": a counted plural
     noun, a count leading the sentence, a plural noun phrase or a clause with a plural."""
-    ap = _APPOS.search(left)
+    ap = _appos(left)
     lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
     if kind == "paren" and not re.search(rf"(?<![\w-]){_PLURAL}\s*$", left):
         # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
@@ -997,6 +1022,8 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
 
 def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST have joined GROUP: "A, B and C have joined the pact"."""
+    if not has_any(text, _AFTER_LIST_WORDS):
+        return  # a word every match holds is missing
     for m in _AFTER_LIST.finditer(text):
         s0 = _sentence_start(text, m.start(), starts)
         kept = _members_before(text, _known_compound(text, _items(text, s0, m.start())))
@@ -1041,6 +1068,8 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
 
 def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """GROUP includes [N countries] (LIST) | : LIST | LIST."""
+    if not has_any(ignorecase_fold(text), _BEFORE_LIST_WORDS):
+        return  # a word every match holds is missing
     for m in _BEFORE_LIST.finditer(text):
         s0 = _sentence_start(text, m.start(), starts)
         list_start = m.end()
@@ -1078,6 +1107,8 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
 
 def _lists_members_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """the members of GROUP are LIST."""
+    if not has_any(text, _MEMBERS_OF_WORDS):
+        return  # a word every match holds is missing
     for m in _MEMBERS_OF.finditer(text):
         list_start = m.end()
         parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
@@ -1255,7 +1286,7 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
 
 def _lead_in(left: str) -> dict[str, Any] | None:
     """What a lead-in sentence before a bullet list names: group, count, completeness, role."""
-    ap = _APPOS.search(left)
+    ap = _appos(left)
     lc = _LEAD_COUNT.match(left)
     np_ = _NP.match(left)
     count = None

@@ -47,6 +47,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from claimcheck.extract.text import per_document
+
 __all__ = [
     "QUALIFIERS",
     "Number",
@@ -150,6 +152,42 @@ _NUMBER_RE = re.compile(
     rf"|(?=[A-Za-z])(?P<words>{_WORDS})",
     re.IGNORECASE,
 )
+# _NUMBER_RE only where a number can start: at a digit, a dot or a vulgar fraction (the
+# first character tested before anything else), or at a letter (number words). Every match
+# of _NUMBER_RE starts at one or the other, never both, so the first match of the two from a
+# place is _NUMBER_RE's (see _NextNumber), and the one in figures skips prose at the speed
+# of a character class
+_NUMBER_AT_FIGURE = re.compile(rf"(?=[.\d{''.join(VULGAR)}])(?:{_NUMBER_RE.pattern})", re.IGNORECASE)
+# the number words alone: where one starts, _NUMBER_RE reads the same words (at a letter
+# its figure and fraction branches cannot match)
+_NUMBER_AT_LETTER = re.compile(rf"(?=[A-Za-z])(?P<words>{_WORDS})", re.IGNORECASE)
+
+
+class _NextNumber:
+    """``_NUMBER_RE.search(text, pos)`` as the first of the two patterns above, each match
+    kept until the reading passes it (each pattern scans the text about once)."""
+
+    __slots__ = ("text", "found")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # per pattern: (the place searched from, the match found there or None)
+        self.found: list[tuple[int, re.Match[str] | None]] = [(-1, None), (-1, None)]
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        best = None
+        for i, rx in enumerate((_NUMBER_AT_FIGURE, _NUMBER_AT_LETTER)):
+            since, m = self.found[i]
+            if since < 0 or since > pos or (m is not None and m.start() < pos):
+                m = rx.search(self.text, pos)
+                if m is not None and i:
+                    m = _NUMBER_RE.match(self.text, m.start())  # the same words, with every group
+                self.found[i] = (pos, m)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+
 _HALF_A = re.compile(r"[ \t]+an?(?=[ \t]+[A-Za-z])", re.IGNORECASE)
 _QUARTER_CENTURY = re.compile(r"(quarter|half)(?=[ \t-]+(?:century|centuries|millennium)\b)", re.IGNORECASE)
 _SCALE_AFTER = re.compile(
@@ -699,9 +737,9 @@ def _base_tokens(text: str) -> list[_Tok]:
     """Every number as one reading of its own (no signs, ratios or joins yet)."""
     out: list[_Tok] = []
     pos = 0
-    search = _NUMBER_RE.search
+    search = _NextNumber(text).search
     while True:
-        m = search(text, pos)
+        m = search(pos)
         if m is None:
             return out
         if m.group("ordinal"):
@@ -937,7 +975,12 @@ def _signed(text: str, tok: Number) -> Number:
         if not cm or tok.words:
             return tok
         start = cm.start()
-        before = text[:start].rstrip(" \t")
+        # the last character before the sign past spaces and tabs (not a copy of all the
+        # text before it, once per number: quadratic in a long paragraph)
+        k = start
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        before = text[k - 1] if k else ""
         if start and not (text[start - 1].isspace() or text[start - 1] in "([{=:;,+*/<>~"):
             return tok  # "Long March-5", "2028-2031", "SCP-173": a hyphen
         if before and (before[-1].isdigit() or before[-1] in ")%]"):
@@ -956,6 +999,17 @@ def find_numbers(text: str) -> Iterator[Number]:
     Context checks (identifiers, years, dates, URLs, "24/7") are the caller's; a composite
     token's :attr:`~Number.parts` are the plain tokens it is read from.
     """
+    yield from _numbers_in(text)
+
+
+@per_document
+def _numbers_in(text: str) -> tuple[Number, ...]:
+    """:func:`find_numbers`, read once per text (the extractors and the arithmetic rules
+    read the same paragraphs; a :class:`Number` is immutable)."""
+    return tuple(_find_numbers(text))
+
+
+def _find_numbers(text: str) -> Iterator[Number]:
     base = _base_tokens(text)
     if not base:
         return

@@ -72,13 +72,15 @@ from claimcheck.extract.currency import (
 from claimcheck.extract.numbers import (
     SCALES,
     Number,
+    _trie_alternation,
     find_numbers,
     match_qualifier,
     match_scale,
     parse_number,
 )
 from claimcheck.extract.subjects import clause_bounds, numeric_subject
-from claimcheck.extract.text import TextUnit
+from claimcheck.extract.text import TextUnit, per_document
+from claimcheck.text import has_any, ignorecase_fold
 
 __all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities"]
 
@@ -141,8 +143,17 @@ _OK_BEFORE = frozenset(
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’.-]*)[ \t]*$")
 
 
+# what every match of _URL_RE holds: "://" or "@" as written, or one of these in any case
+_URL_WORDS = ("www.", ".com", ".org", ".net", ".gov", ".edu", ".int", ".cn", ".io", ".info", ".fr", ".de", ".uk", ".eu",
+              ".htm", ".shtml", ".php", ".asp", ".pdf")
+
+
+def _may_hold_url(text: str) -> bool:
+    return "://" in text or "@" in text or has_any(ignorecase_fold(text), _URL_WORDS)
+
+
 def _blocked_spans(text: str, footnote: bool) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _URL_RE.finditer(text)] if _may_hold_url(text) else []
     spans += [(m.start(), m.end()) for m in _QUOTED_CJK.finditer(text)]
     if footnote:
         spans += [(m.start(), m.end()) for m in _FOOTNOTE_QUOTED.finditer(text)]
@@ -688,6 +699,9 @@ class _Scan:
         self.span_starts = [s for s, _ in spans]
         self.consumed = 0
         self.out: list[Mention] = []
+        # what code around an amount needs (looked for once, not once per number: a long
+        # paragraph of numbers was quadratic)
+        self.codey = "$" in text or "\\" in text or "{" in text
 
     def blocked(self, pos: int) -> bool:
         return bool(self.spans) and _inside(self.spans, self.span_starts, pos)
@@ -770,7 +784,7 @@ class _Scan:
     # ------------------------------------------------------------------ money
     def money(self, tok: Number) -> Mention | None:
         text = self.text
-        if ("$" in text or "\\" in text or "{" in text) and _code_around(text, tok.start, tok.end):
+        if self.codey and _code_around(text, tok.start, tok.end):
             return None  # "subq $16, %rsp", "{% capture %}(2 BTC)": code, not an amount
         prefix = _prefix_currency(text, tok.start)
         if prefix and self.blocked(prefix[1]):
@@ -1273,25 +1287,38 @@ def _peek_unit(text: str, pos: int) -> bool:
     return _unit_at(text, p, glued=glued, hyphen=hyphen) is not None
 
 
-@functools.lru_cache(maxsize=8192)
+@per_document
 def analyse(text: str, footnote: bool = False) -> tuple[Mention, ...]:
     """Every money, quantity and count mention in ``text``, in order (cached per text)."""
-    if not any(ch.isnumeric() for ch in text) and not _HAS_NUMBER_WORD.search(text):
+    if not _has_numeric(text) and not _HAS_NUMBER_WORD.search(text):
         return ()
     # a no-break or thin space is a space here ("$163\u00a0million"); one for one, so
     # offsets stay those of the text
-    return tuple(_Scan(text.translate(_SPACES), footnote).run())
+    return tuple(_Scan(text if text.isascii() else text.translate(_SPACES), footnote).run())
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _has_numeric(text: str) -> bool:
+    """``any(ch.isnumeric() for ch in text)``, at the speed of a pattern: a decimal digit is
+    numeric, and in ASCII text only digits are; other text asks each distinct character."""
+    if _DIGIT.search(text):
+        return True
+    return not text.isascii() and any(ch.isnumeric() for ch in set(text))
 
 
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
 
-_HAS_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter|third|fifth|eighth)",
-    re.IGNORECASE,
-)
+_NUMBER_WORDS_ANY = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen "
+    "half quarter third fifth eighth"
+).split()
+# a word that starts with a number word: the words as a trie (one branch per letter at each
+# place, not forty alternatives tried in turn at every word's start; the same texts match)
+_HAS_NUMBER_WORD = re.compile(r"\b" + _trie_alternation(_NUMBER_WORDS_ANY), re.IGNORECASE)
 
 
 # =========================================================================== claims

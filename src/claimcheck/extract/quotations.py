@@ -22,6 +22,8 @@ what the quotation rule compares.
 
 from __future__ import annotations
 
+import bisect
+
 from claimcheck import lazyre as re
 from typing import Any, Iterable, Iterator
 
@@ -222,13 +224,19 @@ def is_framed(text: str, q_open: int, q_close: int, speaker: str | None = None) 
     """
     if speaker:
         return True
-    starts = _sentence_starts(text)
-    s0 = max([s for s in starts if s <= q_open] or [0])
-    later = [s for s in starts if s > q_close]
-    s1 = later[0] if later else len(text)
+    s0, s1 = _sentence_around(_sentence_starts(text), q_open, q_close, len(text))
     if _FRAME_BEFORE.search(text[s0:q_open]):
         return True
     return bool(_FRAME_AFTER.match(text[q_close + 1 : s1]))
+
+
+def _sentence_around(starts: list[int], a: int, b: int, n: int) -> tuple[int, int]:
+    """The last sentence start at or before ``a`` (else 0) and the first after ``b`` (else
+    ``n``), by bisection in the ascending ``starts`` (a scan of them all for every quote
+    was quadratic in a long paragraph)."""
+    i = bisect.bisect_right(starts, a)
+    j = bisect.bisect_right(starts, b)
+    return (starts[i - 1] if i else 0), (starts[j] if j < len(starts) else n)
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -256,9 +264,7 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str
             continue
         if _ATTRIBUTE_BEFORE.search(text[max(0, a - 3) : a]) or _verbatim(inner):
             continue
-        s0 = max([s for s in starts if s <= a] or [0])
-        later = [s for s in starts if s > b]
-        s1 = later[0] if later else len(text)
+        s0, s1 = _sentence_around(starts, a, b, len(text))
         out.append(
             {
                 "start": a,

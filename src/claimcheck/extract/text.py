@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 from claimcheck import lazyre as re
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any, Iterator
+from functools import cached_property, lru_cache
+from typing import Any, Callable, Iterator
 
 from claimcheck.document import Block, Document, Footnote, Location
 
@@ -28,6 +28,37 @@ _ABBREV = re.compile(
 
 def sentence_bounds(text: str) -> list[int]:
     """Offsets where sentences start (always includes 0)."""
+    return list(_sentence_bounds(text))
+
+
+#: the per-text caches of the extractors (each a function's ``cache_clear``): kept for the
+#: whole of one document, whatever its size, and dropped when the next one is read
+#: (:func:`claimcheck.extract.extract`), so memory stays that of one document
+PER_DOCUMENT: list[Callable[[], None]] = []
+PER_TEXT_MAX = 1 << 16  # a bound all the same, for callers that never start a document
+
+
+def per_document(func: Any) -> Any:
+    """Memoise ``func`` (of one text) for the document being read (see :data:`PER_DOCUMENT`)."""
+    cached = lru_cache(maxsize=PER_TEXT_MAX)(func)
+    PER_DOCUMENT.append(cached.cache_clear)
+    return cached
+
+
+def new_document() -> None:
+    """Drop what the per-text caches hold: a new document is read."""
+    for clear in PER_DOCUMENT:
+        clear()
+
+
+@per_document
+def _sentence_bounds(text: str) -> tuple[int, ...]:
+    """:func:`sentence_bounds`, found once per text (the extractors and several rules ask
+    for the same paragraphs' sentences)."""
+    return tuple(_find_sentence_bounds(text))
+
+
+def _find_sentence_bounds(text: str) -> list[int]:
     starts = [0]
     for m in _SENT_END.finditer(text):
         head = text[max(0, m.start() - 12) : m.end()]
@@ -62,8 +93,15 @@ class TextUnit:
         return starts[i], end
 
     def sentence_at(self, offset: int) -> str:
-        s, e = self.sentence_span(offset)
-        return self.text[s:e].strip()
+        span = self.sentence_span(offset)
+        found = self._sentences.get(span)
+        if found is None:  # each sentence cut once (a long one was copied for every claim in it)
+            found = self._sentences[span] = self.text[span[0] : span[1]].strip()
+        return found
+
+    @cached_property
+    def _sentences(self) -> dict[tuple[int, int], str]:
+        return {}
 
     def supporting(self, offset: int) -> tuple[str, ...]:
         """Footnote labels referenced in the sentence at ``offset`` (or right after it)."""

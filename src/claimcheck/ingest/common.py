@@ -61,7 +61,8 @@ def keep_line_hyphen(left_text: str, right_text: str, vocab: dict[str, int]) -> 
 
     Returns ``None`` when the line does not end in a hyphenated word fragment.
     """
-    lm = _LEFT_WORD.search(left_text)
+    # the pattern ends with "-$": only a text ending in "-" (or "-" and a line break) holds it
+    lm = _LEFT_WORD.search(left_text) if left_text.endswith(("-", "-\n")) else None
     if not lm:
         return None
     rm = _RIGHT_WORD.match(right_text)
@@ -156,8 +157,11 @@ def normalise_inline(
     """
     if smap is None:
         smap = SourceMap(anchors=((0, base),))
-    text = text.translate(_SPACE_LIKE)
-    spans = [(m.start(), m.end()) for m in _INVISIBLE_RE.finditer(text)]
+    if not text.isascii():  # the spaces and invisible characters are all outside ASCII
+        text = text.translate(_SPACE_LIKE)
+        spans = [(m.start(), m.end()) for m in _INVISIBLE_RE.finditer(text)]
+    else:
+        spans = []
     if math and ("$" in text or "\\" in text):
         spans.extend(_math_cuts(text))
     if not spans:

@@ -669,12 +669,18 @@ _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|exhibit|map|photo|image|sou
 _CELL = re.compile(r"^[-–+$€£¥(]?\d(?:[\d.,]*\d)?[%)kKmMbB]?$|^[-–—]$")
 
 
+def _ends_in_digit(text: str) -> bool:
+    """What every _TOC_LINE holds: a digit at its end (``$``: or before a final line break)."""
+    end = text[:-1] if text.endswith("\n") else text
+    return end[-1:].isdecimal()
+
+
 def _line_kind(text: str) -> str:
     if _FURNITURE.match(text):
         return "furniture"
     if _EDIT_HEADING.search(text) and len(text) < 90:
         return "heading"  # MediaWiki's "History[edit]"
-    if _TOC_LINE.search(text):
+    if _ends_in_digit(text) and _TOC_LINE.search(text):
         return "toc"
     if len(_COLUMNS.findall(text)) >= 2 and not _PROSE_END.search(text):
         return "table"

@@ -98,8 +98,8 @@ def _lower_words(doc: Document) -> frozenset[str]:
     "London"), lower-cased: the same letters in capitals are that word set in capitals."""
     out: set[str] = set()
     for block in doc.iter_blocks():
-        out.update(w.lower() for w in re.findall(r"\b[A-Za-z][a-z]+\b", block.text))
-    return frozenset(out)
+        out.update(re.findall(r"\b[A-Za-z][a-z]+\b", block.text))
+    return frozenset(w.lower() for w in out)  # each distinct word lower-cased once
 
 
 _NUMBERED = re.compile(r"(?:^|\s)\d+\.\d+(?:\.\d+)*\s+[A-Z]")
@@ -316,11 +316,14 @@ def _inside_a_name(ctx: CheckContext, text: str, start: int) -> bool:
         heads = {c.text[: c.text.rfind("(")] for c in ctx.claims.of_kind("acronym") if "(" in c.text}
         ctx.shared["acronym-definition-heads"] = heads
     for head in heads:
-        p = text.find(head)
+        # only a head written across ``start`` counts: it begins in the len(head) - 1
+        # characters before it (not every place of a long text, for every token)
+        end = start - 1 + len(head)
+        p = text.find(head, max(0, start - len(head) + 1), end)
         while p != -1:
             if p < start < p + len(head):
                 return True
-            p = text.find(head, p + 1)
+            p = text.find(head, p + 1, end)
     return False
 
 

@@ -273,7 +273,7 @@ _ASCII_DIGIT = re.compile(r"[0-9]")
 
 def _has_digit(text: str) -> bool:
     """``any(ch.isdigit() for ch in text)``, at the speed of a pattern search."""
-    return _ASCII_DIGIT.search(text) is not None or (not text.isascii() and any(ch.isdigit() for ch in text))
+    return _ASCII_DIGIT.search(text) is not None or (not text.isascii() and any(ch.isdigit() for ch in set(text)))
 
 
 def fmt(x: float, digits: int = 3) -> str:

@@ -35,6 +35,11 @@ _VERBATIM = re.compile(
     r"))\S+"
     r")"
 )
+# every form of _VERBATIM holds one of these in its token: only a token with one is tried
+# (most words of prose have none, and a pattern tried at every place of a text costs more
+# than one that starts with a character class)
+_FEATURE = re.compile(r"[/@\\_:>({}<=]|\.\w|www\.")
+_SPACE = re.compile(r"\s")
 # a quote longer than this is more likely two stray marks than a title
 _MAX_QUOTE = 200
 # what follows the apostrophe in a contraction or a possessive: grammar, not a name
@@ -45,7 +50,7 @@ _BLOCK_START = re.compile(r"^\s*[\"“‘'(\[*_#-]*$")
 
 def name_text(text: str) -> str:
     """``text`` with verbatim strings and quoted words blanked, offsets unchanged."""
-    spans = [(m.start(), m.end()) for m in _VERBATIM.finditer(text)]
+    spans = _verbatim(text)
     spans.extend((a, b + 1) for a, b in quote_spans(text) if b - a <= _MAX_QUOTE)
     if not spans:
         return text
@@ -61,6 +66,26 @@ def name_text(text: str) -> str:
         done = b
     out.append(text[done:])
     return "".join(out)
+
+
+def _verbatim(text: str) -> list[tuple[int, int]]:
+    """The spans ``_VERBATIM.finditer(text)`` gives: a match starts only at a token's
+    start and stays in the token, so each token holding a feature is tried once there."""
+    spans: list[tuple[int, int]] = []
+    done = 0  # the end of the last token tried
+    for f in _FEATURE.finditer(text):
+        p = f.start()
+        if p < done:
+            continue
+        start = p
+        while start > done and not text[start - 1].isspace():
+            start -= 1
+        m = _VERBATIM.match(text, start)
+        if m:
+            spans.append((m.start(), m.end()))
+        space = _SPACE.search(text, p)
+        done = space.start() if space else len(text)
+    return spans
 
 
 def contraction(word: str) -> bool:

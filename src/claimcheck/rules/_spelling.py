@@ -31,6 +31,9 @@ _VOWELS = set("aeiouy")
 # a capitalised word of letters (any script), not part of a hyphenated compound or an identifier;
 # a possessive ending is left out of the word
 _WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*)(?:['’]s)?(?![\w'’-])")
+# _WORD at a word that starts with an ASCII capital or a letter outside ASCII: a word of
+# _WORD starts only where no letter is before it, so these are its matches with such a start
+_MAYBE_CAPITAL_WORD = re.compile(r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])([^\W\d_][^\W\d_]*)(?:['’]s)?(?![\w'’-])")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
 # the word just before a name, and the one just after it (a possessive between)
@@ -43,6 +46,11 @@ def fold(word: str) -> str:
     """``word`` without accents: "Wiśniewska" -> "Wisniewska", "Łódź" -> "Lodz"."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _folded_len(word: str) -> int:
+    """``len(fold(word).lower())`` (an ASCII word folds to itself)."""
+    return len(word) if word.isascii() else len(fold(word).lower())
 
 
 def one_edit(a: str, b: str) -> tuple[str, int] | None:
@@ -112,23 +120,24 @@ def _collect_forms(
     """The capitalised forms written, with where and between which capitalised words; the
     words written in lower case; the sentences each form stands in."""
     forms: dict[str, _Form] = {}
-    lower_words: set[str] = set()
+    written: set[str] = set()  # every word, to find those written in lower case (below)
     sentences: dict[str, set[tuple[int, tuple[int, int]]]] = {}
     for bi, (block, text) in enumerate(blocks):
+        written.update(_WORD.findall(text))
         breaks = _breaks(text)
-        for m in _WORD.finditer(text):
+        # the words of _WORD that may start with a capital (not those in ASCII lower case)
+        for m in _MAYBE_CAPITAL_WORD.finditer(text):
             word = m.group(1)
-            folded = fold(word).lower()
             if not word[0].isupper():
-                lower_words.add(folded)
                 continue
-            if len(folded) < _MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
+            if _folded_len(word) < _MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
                 continue
             form = forms.get(word)
             if form is None:
                 form = forms[word] = _Form(word)
             start = sentence_start(text, m.start())
-            form.locs.append((locate(block, m.start()), bi, m.start(), start))
+            # the place is located only for the forms reported (spelling_variants)
+            form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
             prev = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
             if prev and prev.group(1)[0].isupper() and not sentence_start(text, m.start() - len(prev.group(0))):
@@ -136,6 +145,7 @@ def _collect_forms(
             nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
+    lower_words = {w.lower() if w.isascii() else fold(w).lower() for w in written if not w[0].isupper()}
     return forms, lower_words, sentences
 
 
@@ -208,6 +218,10 @@ def spelling_variants(
         main, variant = chosen
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
         signatures.append(signature)
+    for v in found:
+        for locs in (v.main_locs, v.variant_locs):
+            if locs and locs[0][0] is None:  # a form's list is shared by every pair it is in
+                locs[:] = [(locate(blocks[bi][0], at), bi, at, start) for _, bi, at, start in locs]
     # one letter changed the same way in several names is a second spelling system, not a
     # slip (Zeeland / Zealand and Zeelandia / Zealandia: Dutch and English)
     found = [v for v, sig in zip(found, signatures) if sig == ("accent",) or signatures.count(sig) == 1]

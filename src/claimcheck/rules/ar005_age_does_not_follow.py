@@ -23,6 +23,7 @@ _YEAR_AGO = re.compile(
 _NUM = (r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d{1,3}")
 _YEAR = r"(?:1[89]|20)\d\d"
+_YEAR_RE = re.compile(_YEAR)
 _SPAN_HEDGE = (r"(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
                r"just[ \t]+over|just[ \t]+under)[ \t]+")
 # "over the past 15 years", "in the last two decades", "during the previous decade"
@@ -117,6 +118,8 @@ class AgeDoesNotFollow(Rule[Options]):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         pub = ctx.document.metadata.publication_date
         for unit in iter_units(ctx.document):
+            if not _YEAR_RE.search(unit.text):
+                continue  # every reading below is tied to a year written in the paragraph
             yield from self._spans(unit, pub)
             yield from self._anniversaries(unit, pub)
             if pub is None:
@@ -167,9 +170,12 @@ class AgeDoesNotFollow(Rule[Options]):
         for m in _SINCE_SPAN.finditer(text):
             if pub is not None:
                 found.append((m, int(m.group("year")), pub.year, m.start("year"), True))
+        every_anchor: list[re.Match[str]] | None = None  # found once per text, not once per span
         for m in _PAST.finditer(text):
             anchors = []
-            for a in list(_SINCE.finditer(text)) + list(_FROM_TO.finditer(text)):
+            if every_anchor is None:
+                every_anchor = list(_SINCE.finditer(text)) + list(_FROM_TO.finditer(text))
+            for a in every_anchor:
                 gap = text[a.end() : m.start()] if a.end() <= m.start() else text[m.end() : a.start()] if a.start() >= m.end() else None
                 if gap is None or len(gap) > 30 or _CLAUSE.search(gap):
                     continue

@@ -21,6 +21,7 @@ _NOT_NAMES = MONTH_NAMES | {
     "note", "footnote",
 }
 # "Tianwen-3", "Tianwen 3", "Tianwen3": a name and a number
+_DIGIT = re.compile(r"\d")
 _NAME_NUMBER = re.compile(r"\b([A-Z][A-Za-z’']*[a-z])([- ]?)(\d{1,3})\b(?![-–/.,]\d)")
 # "BeiDou", "Chang’e", "SpaceX": names whose spelling has inner capitals or apostrophes
 _NAME = re.compile(r"\b(?:[A-Z][A-Za-z]*(?:['’][a-z]+)?[A-Za-z]*|[a-z]{1,2}[A-Z][A-Za-z]*)\b")
@@ -82,7 +83,7 @@ class NameVariantForms(Rule):
                     continue
                 text = name_text(block.text)
                 prose.append((block, text))
-                for m in _NAME_NUMBER.finditer(text):
+                for m in _NAME_NUMBER.finditer(text) if _DIGIT.search(text) else ():  # a number needs a digit
                     word = m.group(1)
                     if word.lower() in _NOT_NAMES or contraction(word):
                         continue

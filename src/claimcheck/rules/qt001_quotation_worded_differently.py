@@ -33,7 +33,10 @@ def _segments(text: str) -> list[list[str]]:
 
 def _contains(long: list[str], short: list[str]) -> bool:
     n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+    if not n:
+        return True
+    first = short[0]  # only the places where the first word is are compared in full
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1) if long[i] == first)
 
 
 def _excerpt_of(a: str, b: str) -> bool:
@@ -237,6 +240,8 @@ class QuotationWordedDifferently(Rule):
         """A pull quote (display text repeating a quotation, often set without quotation
         marks) compared with the quotations of its article's body by the same measures."""
         for article in ctx.document.articles:
+            prose = " ".join(b.text for b in article.blocks if b.is_prose)
+            prose_words: list[str] | None = None  # read at the first pull quote, once per article
             body = [(q, w, sq) for q, w, sq in quotes if q.article == article.index]
             for n, block in enumerate(article.blocks):
                 if block.kind is not BlockKind.pull_quote and not (block.quoted and block.is_prose):
@@ -245,8 +250,14 @@ class QuotationWordedDifferently(Rule):
                 wp = _words(text)
                 if len(wp) < _MIN_WORDS:
                     continue
-                prose = " ".join(b.text for k, b in enumerate(article.blocks) if b.is_prose and k != n)
-                if _contains(_words(prose), wp):
+                if block.is_prose:  # a block quotation: the rest of the article's prose
+                    others = " ".join(b.text for k, b in enumerate(article.blocks) if b.is_prose and k != n)
+                    around = _words(others)
+                else:
+                    if prose_words is None:
+                        prose_words = _words(prose)
+                    around = prose_words
+                if _contains(around, wp):
                     continue  # repeats the article's own words (prose or a quotation) as they are
                 sp = frozenset(wp)
                 found = None

@@ -1,0 +1,114 @@
+"""The cheap tests that let a pattern be skipped must never skip a text it would match.
+
+Speed work puts a cheap test before a costly pattern (a keyword looked up with ``in``, a
+character class, a per-token pre-scan). Each such test here is checked to be exact: it
+says "cannot match" only where the pattern finds nothing, and the fast path gives the same
+matches as the pattern run in full.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from claimcheck.text import has_any, ignorecase_fold
+
+
+def test_ignorecase_fold_keeps_every_character_an_ignorecase_pattern_reads_as_a_letter() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if letter.fullmatch(ch):
+            folded = ignorecase_fold(ch)
+            assert len(folded) == 1 and re.fullmatch(folded, ch, re.IGNORECASE), (hex(code), folded)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The PAST Week", "past"), ("paſt", "past"), ("İNCLUDES", "includ"), ("dıvıded", "divided"),
+    ("\u212aelvin", "kelvin"), ("Christmas 2020", "christmas"),
+])
+def test_has_any_finds_what_ignorecase_finds(text: str, word: str) -> None:
+    assert re.search(word, text, re.IGNORECASE)
+    assert has_any(ignorecase_fold(text), (word,))
+
+
+_TEXTS = [
+    "See https://example.org/a_b and www.Example.com, or mail a.b@c.org; run setup.py or pkg.mod.fn().",
+    "Paths: /usr/bin, ./x, dir/file.txt, a/b/c/, C:\\temp, Trojan:Win32/Agent, a::b, x->y, f(), {a}, <b>, c=d.",
+    "Plain words only here. And e.g. this, i.e. that; end.",
+    "1111/" * 50 + " x " + "a.b " * 20,
+    "  \u3000lead/ing\x1cspace_s\u2028and\u00a0more@x.com  ",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_verbatim_spans_are_the_patterns_matches(text: str) -> None:
+    from claimcheck.rules._names import _VERBATIM, _verbatim
+
+    assert _verbatim(text) == [m.span() for m in _VERBATIM.finditer(text)]
+
+
+def test_date_prefilters_hold_what_every_match_holds() -> None:
+    from claimcheck.extract import dates
+
+    assert len(dates._ATOM_NEEDS) == len(dates._ATOMS)
+    for name in dates._HOLIDAYS:
+        assert has_any(name, dates._HOLIDAY_WORDS), name
+    for text in ("in the last 3 years", "two decades ago", "this month", "more recently", "in recent weeks",
+                 "over the past half-a-century", "the coming quarter-century"):
+        folded = ignorecase_fold(text)
+        hits = [rx for rx in dates._REL_RES if rx.search(text)]
+        assert hits, text
+        for rx, needs in zip(dates._REL_RES, dates._REL_NEEDS):
+            if rx.search(text):
+                assert all(has_any(folded, words) for words in needs), (text, rx.pattern)
+
+
+def test_member_list_words_are_in_every_match() -> None:
+    from claimcheck.extract import lists
+
+    for text, rx, words, folded in [
+        ("Chile, Peru and Ghana have since joined the pact", lists._AFTER_LIST, lists._AFTER_LIST_WORDS, False),
+        ("Chile, Peru and Ghana together formed the pact", lists._AFTER_LIST, lists._AFTER_LIST_WORDS, False),
+        ("The pact BROUGHT TOGETHER three states: A, B and C", lists._BEFORE_LIST, lists._BEFORE_LIST_WORDS, True),
+        ("The pact Is Made Up Of A, B and C", lists._BEFORE_LIST, lists._BEFORE_LIST_WORDS, True),
+        ("The member states of the Pact are A, B and C", lists._MEMBERS_OF, lists._MEMBERS_OF_WORDS, False),
+    ]:
+        assert rx.search(text), text
+        assert has_any(ignorecase_fold(text) if folded else text, words), text
+
+
+def test_number_helpers_agree_with_their_plain_forms() -> None:
+    from claimcheck.extract import numeric
+
+    for text in ("no figures", "١٢٣ Arabic-Indic", "½ a cup", "Ⅻ", "plain 42", "", "naïve", "twenty-one"):
+        assert numeric._has_numeric(text) == any(ch.isnumeric() for ch in text), text
+    for text in ("see www.X.org", "mail me@x", "a.PDF file", "http://x", "nothing here", "the .Gov site"):
+        if numeric._URL_RE.search(text):
+            assert numeric._may_hold_url(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "½ cup, 3¼ miles, .5 and 1,234.5 or twenty-one k; An eighth of 1.1.1 and 4th; a hundred and five",
+    "ſix Kilo 10k 1 234 567.89 3/4 5,00 2e5 1 in 5",
+    "", "no numbers at all here", "x" * 50 + "5" + "y 7 seven",
+])
+def test_next_number_is_the_number_patterns_search(text: str) -> None:
+    from claimcheck.extract.numbers import _NUMBER_RE, _NextNumber
+
+    nxt = _NextNumber(text)
+    for pos in [*range(len(text) + 1), *range(len(text), -1, -7)]:
+        want, got = _NUMBER_RE.search(text, pos), nxt.search(pos)
+        assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), pos
+
+
+def test_month_first_letters_are_what_the_month_names_start_with() -> None:
+    from claimcheck.extract import dates
+
+    first = re.compile("(?:" + "|".join(sorted({m[0] for m in dates.MONTHS})) + ")", re.IGNORECASE)
+    cls = re.compile("[jfmasond]", re.IGNORECASE)
+    assert {m[0] for m in dates.MONTHS} <= set("jfmasond")
+    assert all(bool(first.match(chr(c))) == bool(cls.match(chr(c))) for c in range(sys.maxunicode + 1))
