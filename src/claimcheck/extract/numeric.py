@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import functools
 from claimcheck import lazyre as re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
