@@ -232,15 +232,18 @@ def _in_code_span(doc: Document, block: Block, offset: int) -> bool:
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
+_CAPS_BEFORE = re.compile(r"[A-Z][A-Z'’-]+ $")
+#: how far before a token its neighbours are looked for (a word, a clause): each look
+#: costs the same in a sentence of a megabyte as in one of a line
+_NEAR = 200
+_CLAUSE_NEAR = 2000
 
 
 def _in_capitals(text: str, m: re.Match[str]) -> bool:
     """Is the token one of several capitalised words in a row ("ADEK BERRY", a name in a
     photo credit, or a heading set in capitals)? Those are words, not acronyms."""
-    before = text[: m.start()]
-    after = text[m.end() :]
-    left = re.search(r"([A-Z][A-Z'’-]+) $", before)
-    right = _CAPS_WORD.match(after[1:]) if after.startswith(" ") else None
+    left = _CAPS_BEFORE.search(text, max(0, m.start() - _NEAR), m.start())
+    right = _CAPS_WORD.match(text, m.end() + 1) if text.startswith(" ", m.end()) else None
     return bool(left) or bool(right)
 
 
@@ -268,7 +271,7 @@ def explained_by_text(text: str, start: int, token: str) -> bool:
         return True  # the acronym "DOC" usually means …: the letters are talked about
     if _CALLED.search(text, max(0, start - 40), start) or _FORMERLY.match(text, end):
         return True  # "a model called MARBL", "the startup NCX (formerly …)": a name
-    left = re.split(r"[.;:()]", text[:start])[-1]
+    left = re.split(r"[.;:()]", text[max(0, start - _CLAUSE_NEAR) : start])[-1]
     if re.search(r"[a-z]{3,},\s*$", left) and text[end : end + 1] == ",":
         return True
     m = re.search(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", left)

@@ -87,13 +87,27 @@ def _np(text: str) -> tuple[str, ...] | None:
     return tuple(words)
 
 
+#: how far from the date its thing and happening are looked for: a few clauses' worth, so
+#: a run-on "sentence" of a megabyte costs what a sentence costs for each date in it
+_WINDOW = 400
+
+
+def _clause_start(head: str, cut: bool) -> int | None:
+    """Where the clause ending ``head`` starts; when ``head`` was cut from a longer sentence
+    (``cut``), its first character is no clause start and only a word or ``;`` counts."""
+    starts = [c.end() for c in _CLAUSE_START.finditer(head) if not (cut and c.end() == 0)]
+    return max(starts) if starts else None
+
+
 def happening(sentence: str, text: str) -> Happening | None:
     """The thing and the happening the date ``text`` is about in ``sentence``, if plainly said."""
     at = sentence.find(text)
     if at < 0:
         return None
-    before = re.sub(r"\s+", " ", sentence[:at])
-    after = re.sub(r"\s+", " ", sentence[at + len(text) :])
+    lo = max(0, at - _WINDOW)
+    cut = lo > 0
+    before = re.sub(r"\s+", " ", sentence[lo:at])
+    after = re.sub(r"\s+", " ", sentence[at + len(text) : at + len(text) + _WINDOW])
     m = _OF_BEFORE.search(before)
     if m:  # "the opening of the rail link in 2019"
         np = _np(m.group("np"))
@@ -101,7 +115,8 @@ def happening(sentence: str, text: str) -> Happening | None:
     m = _POSS_BEFORE.search(before)
     if m:  # "the standard's adoption in 2022"
         head = before[: m.end("np")]
-        np = _np(head[max(c.end() for c in _CLAUSE_START.finditer(head)) :])
+        start = _clause_start(head, cut)
+        np = _np(head[start:]) if start is not None else None
         return Happening((_KINDS[m.group("n")], np)) if np else None
     m = _ITS_BEFORE.search(before)
     if m:  # "Since its creation in 2017, the network …"
@@ -118,7 +133,7 @@ def happening(sentence: str, text: str) -> Happening | None:
     m = _VERB_BEFORE.search(before)
     if m:  # "The rail link …, opened in 2019"; "When the service started in 2020"
         head = before[: m.start()]
-        starts = [c.end() for c in _CLAUSE_START.finditer(head)]
-        np = _np(head[max(starts) :])
+        start = _clause_start(head, cut)
+        np = _np(head[start:]) if start is not None else None
         return Happening((_KINDS[m.group("v")], np)) if np else None
     return None
