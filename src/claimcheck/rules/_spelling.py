@@ -122,7 +122,7 @@ def _collect_forms(
     forms: dict[str, _Form] = {}
     written: set[str] = set()  # every word, to find those written in lower case (below)
     sentences: dict[str, set[tuple[int, tuple[int, int]]]] = {}
-    for bi, (block, text) in enumerate(blocks):
+    for bi, (_block, text) in enumerate(blocks):
         written.update(_WORD.findall(text))
         breaks = _breaks(text)
         # the words of _WORD that may start with a capital (not those in ASCII lower case)
