@@ -127,8 +127,8 @@ def happening(sentence: str, text: str) -> Happening | None:
         m = _OF_AFTER.match(after)
         np = _np(m.group("np")) if m else None
         if np:  # "the 2015 opening of the third runway added capacity": the verb ends it
-            cut = next((k for k, w in enumerate(np) if k and (w.endswith("ed") or w in _FINITE)), len(np))
-            np = np[:cut]
+            verb = next((k for k, w in enumerate(np) if k and (w.endswith("ed") or w in _FINITE)), len(np))
+            np = np[:verb]
         return Happening((_KINDS[m.group("n")], np)) if m and np else None
     m = _VERB_BEFORE.search(before)
     if m:  # "The rail link …, opened in 2019"; "When the service started in 2020"
