@@ -33,10 +33,42 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "china-trends-22" / "issue.pdf.txt"
 CPU = False  # --cpu: CPU seconds instead of wall seconds
 
 _MONTHS = "January February March April May June July August September October November December".split()
-_WORDS = ("harbour", "summit", "treaty", "bridge", "railway", "forum", "station", "pipeline", "corridor",
-          "festival", "council", "airport", "stadium", "canal", "reactor", "satellite")
-_COUNTRIES = ("Egypt", "Serbia", "Thailand", "Pakistan", "Belarus", "Azerbaijan", "Venezuela", "South Africa",
-              "Nicaragua", "Senegal", "Bolivia", "Kazakhstan", "Ethiopia", "Uruguay", "Nepal", "Chile")
+_WORDS = (
+    "harbour",
+    "summit",
+    "treaty",
+    "bridge",
+    "railway",
+    "forum",
+    "station",
+    "pipeline",
+    "corridor",
+    "festival",
+    "council",
+    "airport",
+    "stadium",
+    "canal",
+    "reactor",
+    "satellite",
+)
+_COUNTRIES = (
+    "Egypt",
+    "Serbia",
+    "Thailand",
+    "Pakistan",
+    "Belarus",
+    "Azerbaijan",
+    "Venezuela",
+    "South Africa",
+    "Nicaragua",
+    "Senegal",
+    "Bolivia",
+    "Kazakhstan",
+    "Ethiopia",
+    "Uruguay",
+    "Nepal",
+    "Chile",
+)
 _SURNAMES = ("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun")
 _GIVEN = ("Wei", "Fang", "Jun", "Lei", "Min", "Qiang", "Tao", "Yan", "Hui", "Bo", "Ling", "Xin")
 
@@ -73,13 +105,17 @@ def _word(i: int) -> str:
 
 
 def _dates(i: int) -> str:
-    return (f"The {_word(i)} {_WORDS[i % 16]} opened on {1 + i % 28} {_MONTHS[i % 12]} {1990 + i % 35}, "
-            f"and the {_word(i // 2)} {_WORDS[(i + 3) % 16]} closed in {_MONTHS[(i + 5) % 12]} {1990 + (i * 7) % 35}.")
+    return (
+        f"The {_word(i)} {_WORDS[i % 16]} opened on {1 + i % 28} {_MONTHS[i % 12]} {1990 + i % 35}, "
+        f"and the {_word(i // 2)} {_WORDS[(i + 3) % 16]} closed in {_MONTHS[(i + 5) % 12]} {1990 + (i * 7) % 35}."
+    )
 
 
 def _quantities(i: int) -> str:
-    return (f"The {_word(i)} {_WORDS[i % 16]} handled {i % 97 + 1}.{i % 10} million tonnes in {2000 + i % 24}, "
-            f"worth ${i % 89 + 3} billion, up {i % 40 + 1}% on the year before.")
+    return (
+        f"The {_word(i)} {_WORDS[i % 16]} handled {i % 97 + 1}.{i % 10} million tonnes in {2000 + i % 24}, "
+        f"worth ${i % 89 + 3} billion, up {i % 40 + 1}% on the year before."
+    )
 
 
 def _names(i: int) -> str:
@@ -173,17 +209,23 @@ def main() -> None:
     ap.add_argument("--cap", type=float, default=60.0, help="seconds before one run is stopped")
     ap.add_argument("--shape", action="append", help="only this shape (repeatable; a part of its name)")
     ap.add_argument("--no-corpus32", action="store_true", help="skip the real issue repeated 32 times")
-    ap.add_argument("--cpu", action="store_true",
-                    help="time CPU seconds of this process (user + system) instead of wall seconds: steadier on a "
-                         "shared machine (the time budget stays in wall seconds)")
+    ap.add_argument(
+        "--cpu",
+        action="store_true",
+        help="time CPU seconds of this process (user + system) instead of wall seconds: steadier on a "
+        "shared machine (the time budget stays in wall seconds)",
+    )
     args = ap.parse_args()
     global CPU
     CPU = args.cpu
     sizes = [int(s) for s in args.sizes.split(",")]
     have_corpus = CORPUS.is_file()
-    shapes = {k: v for k, v in SHAPES.items()
-              if (not args.shape or any(s in k for s in args.shape))
-              and (have_corpus or k not in ("corpus repeated", "single long line"))}
+    shapes = {
+        k: v
+        for k, v in SHAPES.items()
+        if (not args.shape or any(s in k for s in args.shape))
+        and (have_corpus or k not in ("corpus repeated", "single long line"))
+    }
     if not have_corpus:
         print(f"(no corpus at {CORPUS}: its shapes are skipped)")
 

@@ -30,8 +30,20 @@ def run(folder: Path, jobs: int) -> tuple[float, str]:
     shutil.rmtree(cache / "results", ignore_errors=True)
     t = time.perf_counter()
     proc = subprocess.run(
-        [sys.executable, "-m", "claimcheck", "verify", "--quiet", "--format", "json", "--jobs", str(jobs),
-         "--cache-dir", str(cache), str(folder)],
+        [
+            sys.executable,
+            "-m",
+            "claimcheck",
+            "verify",
+            "--quiet",
+            "--format",
+            "json",
+            "--jobs",
+            str(jobs),
+            "--cache-dir",
+            str(cache),
+            str(folder),
+        ],
         capture_output=True,
         text=True,
     )
@@ -67,8 +79,10 @@ def main() -> None:
             results[jobs] = (min(times), out)
             print(f"--jobs {jobs}: {min(times):6.2f} s  ({args.copies / min(times):5.1f} drafts/s)")
         same = results[1][1] == results[args.jobs][1]
-        print(f"speed-up with --jobs {args.jobs}: {results[1][0] / results[args.jobs][0]:.2f}x; "
-              f"reports identical: {'yes' if same else 'NO'}")
+        print(
+            f"speed-up with --jobs {args.jobs}: {results[1][0] / results[args.jobs][0]:.2f}x; "
+            f"reports identical: {'yes' if same else 'NO'}"
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -111,8 +111,12 @@ class Run:
 NEUTRAL = Path(tempfile.gettempdir()) / "cc-bench-neutral"
 
 
-def run_once(cmd: Sequence[str], env: dict[str, str] | None = None, stdout: Any = subprocess.DEVNULL,
-             before: Callable[[], None] | None = None) -> Run:
+def run_once(
+    cmd: Sequence[str],
+    env: dict[str, str] | None = None,
+    stdout: Any = subprocess.DEVNULL,
+    before: Callable[[], None] | None = None,
+) -> Run:
     """One whole process: wall and CPU seconds and peak RSS, from the kernel's accounting.
     ``before`` runs first, untimed (e.g. emptying the result cache)."""
     NEUTRAL.mkdir(exist_ok=True)
@@ -127,8 +131,15 @@ def run_once(cmd: Sequence[str], env: dict[str, str] | None = None, stdout: Any 
     return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode)
 
 
-def pair(a: Sequence[str], b: Sequence[str], runs: int, env_a=None, env_b=None, warm_b: bool = True,
-         before: Callable[[], None] | None = None) -> dict:
+def pair(
+    a: Sequence[str],
+    b: Sequence[str],
+    runs: int,
+    env_a=None,
+    env_b=None,
+    warm_b: bool = True,
+    before: Callable[[], None] | None = None,
+) -> dict:
     """A and B in turn after one warm-up each (``warm_b=False``: A only); medians and the
     median of the pair-by-pair ratios A/B. ``before`` runs (untimed) before each run."""
     run_once(a, env_a, before=before)
@@ -140,12 +151,16 @@ def pair(a: Sequence[str], b: Sequence[str], runs: int, env_a=None, env_b=None, 
         rb.append(run_once(b, env_b, before=before))
     med = statistics.median
     return {
-        "a_wall": med(r.wall for r in ra), "b_wall": med(r.wall for r in rb),
-        "a_cpu": med(r.cpu for r in ra), "b_cpu": med(r.cpu for r in rb),
-        "a_rss": max(r.rss_mb for r in ra), "b_rss": max(r.rss_mb for r in rb),
+        "a_wall": med(r.wall for r in ra),
+        "b_wall": med(r.wall for r in rb),
+        "a_cpu": med(r.cpu for r in ra),
+        "b_cpu": med(r.cpu for r in rb),
+        "a_rss": max(r.rss_mb for r in ra),
+        "b_rss": max(r.rss_mb for r in rb),
         "ratio_wall": med(x.wall / y.wall for x, y in zip(ra, rb)),
         "ratio_cpu": med(x.cpu / y.cpu for x, y in zip(ra, rb)),
-        "codes": sorted({r.code for r in ra}), "codes_b": sorted({r.code for r in rb}),
+        "codes": sorted({r.code for r in ra}),
+        "codes_b": sorted({r.code for r in rb}),
     }
 
 
@@ -160,8 +175,9 @@ class Variant:
     before: Callable[[], None] | None = None
 
 
-def rounds(peer: Sequence[str], peer_env: dict[str, str], variants: Sequence[Variant], runs: int,
-           warm_peer: bool = True) -> list[dict]:
+def rounds(
+    peer: Sequence[str], peer_env: dict[str, str], variants: Sequence[Variant], runs: int, warm_peer: bool = True
+) -> list[dict]:
     """The peer and each variant in turn, round after round (P A B C P A B C ...), after one
     warm-up each (``warm_peer=False``: none for the peer); per variant the same figures as
     :func:`pair` (A the variant, B the peer), ratios taken within a round."""
@@ -176,14 +192,21 @@ def rounds(peer: Sequence[str], peer_env: dict[str, str], variants: Sequence[Var
         for i, v in enumerate(variants):
             rv[i].append(run_once(v.cmd, v.env, before=v.before))
     med = statistics.median
-    return [{
-        "a_wall": med(r.wall for r in ra), "b_wall": med(r.wall for r in rp),
-        "a_cpu": med(r.cpu for r in ra), "b_cpu": med(r.cpu for r in rp),
-        "a_rss": max(r.rss_mb for r in ra), "b_rss": max(r.rss_mb for r in rp),
-        "ratio_wall": med(x.wall / y.wall for x, y in zip(ra, rp)),
-        "ratio_cpu": med(x.cpu / y.cpu for x, y in zip(ra, rp)),
-        "codes": sorted({r.code for r in ra}), "codes_b": sorted({r.code for r in rp}),
-    } for ra in rv]
+    return [
+        {
+            "a_wall": med(r.wall for r in ra),
+            "b_wall": med(r.wall for r in rp),
+            "a_cpu": med(r.cpu for r in ra),
+            "b_cpu": med(r.cpu for r in rp),
+            "a_rss": max(r.rss_mb for r in ra),
+            "b_rss": max(r.rss_mb for r in rp),
+            "ratio_wall": med(x.wall / y.wall for x, y in zip(ra, rp)),
+            "ratio_cpu": med(x.cpu / y.cpu for x, y in zip(ra, rp)),
+            "codes": sorted({r.code for r in ra}),
+            "codes_b": sorted({r.code for r in rp}),
+        }
+        for ra in rv
+    ]
 
 
 def verdict(key: str, value: float) -> str:
@@ -194,8 +217,12 @@ def verdict(key: str, value: float) -> str:
 
 def show_pair(title: str, a_name: str, b_name: str, p: dict) -> None:
     print(f"\n{title}")
-    print(f"  {a_name:<38} wall {p['a_wall']:6.3f} s  cpu {p['a_cpu']:6.3f} s  rss {p['a_rss']:6.1f} MB  exit {p['codes']}")
-    print(f"  {b_name:<38} wall {p['b_wall']:6.3f} s  cpu {p['b_cpu']:6.3f} s  rss {p['b_rss']:6.1f} MB  exit {p['codes_b']}")
+    print(
+        f"  {a_name:<38} wall {p['a_wall']:6.3f} s  cpu {p['a_cpu']:6.3f} s  rss {p['a_rss']:6.1f} MB  exit {p['codes']}"
+    )
+    print(
+        f"  {b_name:<38} wall {p['b_wall']:6.3f} s  cpu {p['b_cpu']:6.3f} s  rss {p['b_rss']:6.1f} MB  exit {p['codes_b']}"
+    )
 
 
 # ----------------------------------------------------------------------------- the figures
@@ -228,8 +255,9 @@ print(json.dumps(out))
 
 
 def throughput(env: dict[str, str]) -> dict:
-    proc = subprocess.run([sys.executable, "-c", _THROUGHPUT, str(REALDOCS)], env=env, capture_output=True, text=True,
-                          cwd=REALDOCS)
+    proc = subprocess.run(
+        [sys.executable, "-c", _THROUGHPUT, str(REALDOCS)], env=env, capture_output=True, text=True, cwd=REALDOCS
+    )
     if proc.returncode:
         sys.exit(f"throughput probe failed: {proc.stderr.strip()[-2000:]}")
     return json.loads(proc.stdout)
@@ -253,8 +281,12 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="3 runs, 300 drafts at most for memory")
     ap.add_argument("--quantulum-runs", type=int, default=3, help="counted runs of quantulum3 (default 3)")
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the claimcheck sources under test")
-    ap.add_argument("--only", nargs="*", choices=["corpus", "example", "extract", "throughput", "jobs", "memory"],
-                    help="run only these figures")
+    ap.add_argument(
+        "--only",
+        nargs="*",
+        choices=["corpus", "example", "extract", "throughput", "jobs", "memory"],
+        help="run only these figures",
+    )
     args = ap.parse_args()
     runs = 3 if args.quick else args.runs
     only = set(args.only or ["corpus", "example", "extract", "throughput", "jobs", "memory"])
@@ -262,8 +294,10 @@ def main() -> None:
     # as an installed tool runs: byte-compiled modules written once and read after
     plain = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")}
     env = {**plain, "PYTHONPATH": str(args.src.resolve()), "CLAIMCHECK_CACHE_DIR": str(cache)}
-    print(f"claimcheck from {args.src}; {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}; "
-          f"{runs} alternating runs after one warm-up; caches in a fresh folder (warmed by the warm-up)")
+    print(
+        f"claimcheck from {args.src}; {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}; "
+        f"{runs} alternating runs after one warm-up; caches in a fresh folder (warmed by the warm-up)"
+    )
     have_corpus = CORPUS.is_file()
     if not have_corpus and only & {"corpus", "extract"}:
         print(f"(no corpus issue at {CORPUS}: the corpus and extract figures are skipped)")
@@ -280,19 +314,26 @@ def main() -> None:
             """claimcheck three ways: its report kept in the result cache (a draft checked
             again unchanged), the data caches warm but no report kept (a new or edited
             draft), and --no-cache (nothing kept: a fresh machine or CI runner)."""
-            return [Variant("warm (report kept)", claimcheck_cmd(*args), env),
-                    Variant("new draft (data caches kept)", claimcheck_cmd(*args), env, no_kept_report),
-                    Variant("--no-cache (nothing kept)", claimcheck_cmd(args[0], "--no-cache", *args[1:]), env)]
+            return [
+                Variant("warm (report kept)", claimcheck_cmd(*args), env),
+                Variant("new draft (data caches kept)", claimcheck_cmd(*args), env, no_kept_report),
+                Variant("--no-cache (nothing kept)", claimcheck_cmd(args[0], "--no-cache", *args[1:]), env),
+            ]
 
-        def show_variants(title: str, key: str, peer_name: str, vs: list[Variant], ps: list[dict],
-                          invert: bool = False) -> None:
+        def show_variants(
+            title: str, key: str, peer_name: str, vs: list[Variant], ps: list[dict], invert: bool = False
+        ) -> None:
             print(f"\n{title}")
             peer = ps[0]
-            print(f"  {peer_name:<38} wall {peer['b_wall']:6.3f} s  cpu {peer['b_cpu']:6.3f} s  "
-                  f"rss {peer['b_rss']:6.1f} MB  exit {peer['codes_b']}")
+            print(
+                f"  {peer_name:<38} wall {peer['b_wall']:6.3f} s  cpu {peer['b_cpu']:6.3f} s  "
+                f"rss {peer['b_rss']:6.1f} MB  exit {peer['codes_b']}"
+            )
             for v, q in zip(vs, ps):
-                print(f"  claimcheck, {v.label:<26} wall {q['a_wall']:6.3f} s  cpu {q['a_cpu']:6.3f} s  "
-                      f"rss {q['a_rss']:6.1f} MB  exit {q['codes']}")
+                print(
+                    f"  claimcheck, {v.label:<26} wall {q['a_wall']:6.3f} s  cpu {q['a_cpu']:6.3f} s  "
+                    f"rss {q['a_rss']:6.1f} MB  exit {q['codes']}"
+                )
             for v, q in zip(vs, ps):
                 wall, cpu = (1 / q["ratio_wall"], 1 / q["ratio_cpu"]) if invert else (q["ratio_wall"], q["ratio_cpu"])
                 results[f"{key}|{v.label}"] = wall
@@ -303,23 +344,41 @@ def main() -> None:
             proselint = ensure_venv("proselint", PEERS["proselint"])
             vs = variants("verify", "--select", "ALL", str(CORPUS))
             ps = rounds([str(proselint.parent / "proselint"), "check", str(CORPUS)], plain, vs, runs)
-            show_variants("verify --select ALL on the corpus issue vs proselint check", "corpus", "proselint check",
-                          vs, ps)
+            show_variants(
+                "verify --select ALL on the corpus issue vs proselint check", "corpus", "proselint check", vs, ps
+            )
         if "example" in only:
             old = old_claimcheck()
             vs = variants("verify", str(EXAMPLE))
-            ps = rounds([str(old), "-m", "claimcheck", "verify", str(EXAMPLE)],
-                        {**plain, "CLAIMCHECK_CACHE_DIR": str(cache)}, vs, runs)
-            show_variants(f"verify on {EXAMPLE.relative_to(ROOT)} vs the same at {OLD_COMMIT}", "example",
-                          f"claimcheck verify ({OLD_COMMIT})", vs, ps)
+            ps = rounds(
+                [str(old), "-m", "claimcheck", "verify", str(EXAMPLE)],
+                {**plain, "CLAIMCHECK_CACHE_DIR": str(cache)},
+                vs,
+                runs,
+            )
+            show_variants(
+                f"verify on {EXAMPLE.relative_to(ROOT)} vs the same at {OLD_COMMIT}",
+                "example",
+                f"claimcheck verify ({OLD_COMMIT})",
+                vs,
+                ps,
+            )
         if "extract" in only and have_corpus:
             q = ensure_venv("quantulum3", PEERS["quantulum3"])
-            parse = "import sys; from quantulum3 import parser; parser.parse(open(sys.argv[1], encoding='utf-8').read())"
+            parse = (
+                "import sys; from quantulum3 import parser; parser.parse(open(sys.argv[1], encoding='utf-8').read())"
+            )
             # quantulum3 takes half a minute a run: fewer runs, and no warm-up of its own
             vs = variants("extract", str(CORPUS))
             ps = rounds([str(q), "-c", parse, str(CORPUS)], plain, vs, args.quantulum_runs, warm_peer=False)
-            show_variants("extract on the corpus issue vs quantulum3's parser (ratios: times faster)", "extract",
-                          "quantulum3 parser.parse", vs, ps, invert=True)
+            show_variants(
+                "extract on the corpus issue vs quantulum3's parser (ratios: times faster)",
+                "extract",
+                "quantulum3 parser.parse",
+                vs,
+                ps,
+                invert=True,
+            )
         if "throughput" in only and REALDOCS.is_dir():
             t = throughput(env)
             print("\nin-process throughput of the whole catalogue over ../shared/realdocs (after one warm-up)")
@@ -327,10 +386,15 @@ def main() -> None:
             for fmt, row in t.items():
                 tot_b += row["bytes"]
                 tot_c += row["cpu"]
-                print(f"  {fmt:<9} {row['files']:4d} files {row['bytes'] / 1e6:6.2f} MB  cpu {row['cpu']:6.2f} s  "
-                      f"{row['bytes'] / 1e6 / row['cpu']:6.2f} MB/s per core")
+                print(
+                    f"  {fmt:<9} {row['files']:4d} files {row['bytes'] / 1e6:6.2f} MB  cpu {row['cpu']:6.2f} s  "
+                    f"{row['bytes'] / 1e6 / row['cpu']:6.2f} MB/s per core"
+                )
             results["throughput"] = tot_b / 1e6 / tot_c
-            print(f"  all       {tot_b / 1e6:6.2f} MB  cpu {tot_c:6.2f} s; " + verdict("throughput", results["throughput"]))
+            print(
+                f"  all       {tot_b / 1e6:6.2f} MB  cpu {tot_c:6.2f} s; "
+                + verdict("throughput", results["throughput"])
+            )
         if "jobs" in only and REALDOCS.is_dir():
             folder = tmp / "jobs"
             files = realdocs_files(["markdown", "pdf-text"])
@@ -340,13 +404,24 @@ def main() -> None:
             # every run checks the drafts (no report kept from the run before: same drafts, same key)
             for jobs in (1, 2):
                 with open(tmp / f"j{jobs}.json", "wb") as fh:
-                    run_once(claimcheck_cmd(*base, "--jobs", str(jobs), str(folder)), env, stdout=fh,
-                             before=no_kept_report)
+                    run_once(
+                        claimcheck_cmd(*base, "--jobs", str(jobs), str(folder)), env, stdout=fh, before=no_kept_report
+                    )
                 outs[jobs] = (tmp / f"j{jobs}.json").read_bytes()
-            p = pair(claimcheck_cmd(*base, "--jobs", "1", str(folder)), claimcheck_cmd(*base, "--jobs", "2", str(folder)),
-                     max(1, runs // 2), env, env, before=no_kept_report)
-            show_pair(f"verify --jobs 1 vs --jobs 2 over {len(files)} real drafts (markdown, pdf-text)",
-                      "--jobs 1", "--jobs 2", p)
+            p = pair(
+                claimcheck_cmd(*base, "--jobs", "1", str(folder)),
+                claimcheck_cmd(*base, "--jobs", "2", str(folder)),
+                max(1, runs // 2),
+                env,
+                env,
+                before=no_kept_report,
+            )
+            show_pair(
+                f"verify --jobs 1 vs --jobs 2 over {len(files)} real drafts (markdown, pdf-text)",
+                "--jobs 1",
+                "--jobs 2",
+                p,
+            )
             results["jobs"] = p["ratio_wall"]
             same = "identical" if outs[1] == outs[2] else "DIFFERENT"
             print(f"  reports {same}; " + verdict("jobs", p["ratio_wall"]))
@@ -356,7 +431,9 @@ def main() -> None:
                 folder = tmp / f"mem{n}"
                 copies(folder, [EXAMPLE], n)
                 r = run_once(claimcheck_cmd("verify", "--quiet", "--jobs", "1", str(folder)), env)
-                print(f"  {n:5d} drafts: rss {r.rss_mb:6.1f} MB  wall {r.wall:6.2f} s  cpu {r.cpu:6.2f} s  exit {r.code}")
+                print(
+                    f"  {n:5d} drafts: rss {r.rss_mb:6.1f} MB  wall {r.wall:6.2f} s  cpu {r.cpu:6.2f} s  exit {r.code}"
+                )
         print("\nsummary (medians of pair-by-pair ratios, wall time; CPU beside it where timed)")
         for key, value in results.items():
             target, _, variant = key.partition("|")

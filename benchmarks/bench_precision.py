@@ -46,13 +46,17 @@ def main(argv: list[str] | None = None) -> int:
     if not available():
         print(f"bench_precision: {REALDOCS} is absent; nothing to measure")
         return 0
-    entries = manifest(set(filter(None, args.formats.split(","))) or None, set(filter(None, args.sources.split(","))) or None)
+    entries = manifest(
+        set(filter(None, args.formats.split(","))) or None, set(filter(None, args.sources.split(","))) or None
+    )
     results = list(check_all(entries, select=all_codes() if args.all_rules else None))
 
     from claimcheck.findings.model import Severity
 
-    print(f"claimcheck precision benchmark: {len(results)} documents of {REALDOCS}, "
-          f"{'every rule' if args.all_rules else 'default catalogue'}")
+    print(
+        f"claimcheck precision benchmark: {len(results)} documents of {REALDOCS}, "
+        f"{'every rule' if args.all_rules else 'default catalogue'}"
+    )
     summary = {}
     for fmt in FORMATS + ("all",):
         rs = [r for r in results if fmt == "all" or r.format == fmt]
@@ -64,8 +68,10 @@ def main(argv: list[str] | None = None) -> int:
         ew = sum(1 for f in fs if f.severity.rank >= Severity.warning.rank)
         n = max(len(read), 1)
         print(f"\n== {fmt}: {len(rs)} documents, {len(rs) - len(read)} not read, {words:,} words")
-        print(f"   findings {len(fs)} = {len(fs) / n:.2f} per document; errors + warnings {ew} = {ew / n:.2f} per document; "
-              f"{len(fs) * 10000 / max(words, 1):.2f} per 10,000 words")
+        print(
+            f"   findings {len(fs)} = {len(fs) / n:.2f} per document; errors + warnings {ew} = {ew / n:.2f} per document; "
+            f"{len(fs) * 10000 / max(words, 1):.2f} per 10,000 words"
+        )
         per_rule = Counter(f.rule for f in fs)
         docs = defaultdict(set)
         for r in read:
@@ -74,9 +80,17 @@ def main(argv: list[str] | None = None) -> int:
         if per_rule:
             print(f"   {'rule':<6} {'total':>6} {'per doc':>8} {'/10k words':>10} {'docs':>5}")
         for code, total in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"   {code:<6} {total:>6} {total / n:>8.2f} {total * 10000 / max(words, 1):>10.2f} {len(docs[code]):>5}")
-        summary[fmt] = {"documents": len(rs), "read": len(read), "words": words, "findings": len(fs),
-                        "errors_warnings": ew, "per_rule": dict(per_rule)}
+            print(
+                f"   {code:<6} {total:>6} {total / n:>8.2f} {total * 10000 / max(words, 1):>10.2f} {len(docs[code]):>5}"
+            )
+        summary[fmt] = {
+            "documents": len(rs),
+            "read": len(read),
+            "words": words,
+            "findings": len(fs),
+            "errors_warnings": ew,
+            "per_rule": dict(per_rule),
+        }
         for r in rs:
             if r.error:
                 print(f"   not read: {r.file}: {r.error}")
@@ -108,9 +122,17 @@ def write_sample(results, per_rule: int, seed: int, out: str) -> None:
                 seen.add(f.location.path)
         chosen += [f for f in fs if f not in chosen]
         for f in sorted(chosen[:per_rule], key=lambda f: f.sort_key):
-            files[code[:2]].append({"rule": f.rule, "file": f.location.path, "line": f.location.line,
-                                    "fingerprint": f.fingerprint, "message": f.message[:200],
-                                    "verdict": "", "reason": ""})
+            files[code[:2]].append(
+                {
+                    "rule": f.rule,
+                    "file": f.location.path,
+                    "line": f.location.line,
+                    "fingerprint": f.fingerprint,
+                    "message": f.message[:200],
+                    "verdict": "",
+                    "reason": "",
+                }
+            )
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     for family, entries in files.items():

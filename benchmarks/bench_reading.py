@@ -99,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     for fmt, rs in sorted(by_fmt.items()) + [("all", rows)]:
         counted, hit, invented = totals(rs)
         share = hit / counted if counted else 1.0
-        print(f"{fmt:<9} {len(rs):>3} documents: {hit}/{counted} references and notes found ({share:.1%}), {invented} invented")
+        print(
+            f"{fmt:<9} {len(rs):>3} documents: {hit}/{counted} references and notes found ({share:.1%}), {invented} invented"
+        )
     return 0
 
 

@@ -22,10 +22,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-THINGS = ["base stations", "satellites", "launch pads", "ground stations", "rockets", "engineers", "patents", "factories"]
+THINGS = [
+    "base stations",
+    "satellites",
+    "launch pads",
+    "ground stations",
+    "rockets",
+    "engineers",
+    "patents",
+    "factories",
+]
 UNITS = ["km", "tonnes", "GW", "kg", "hours", "MW", "m"]
 CURRENCIES = ["EUR", "CNY", "USD", "JPY", "GBP"]
-COUNTRIES = ["China", "Russia", "Venezuela", "South Africa", "Azerbaijan", "Pakistan", "Belarus", "Egypt", "Thailand", "Serbia", "Kazakhstan", "Senegal"]
+COUNTRIES = [
+    "China",
+    "Russia",
+    "Venezuela",
+    "South Africa",
+    "Azerbaijan",
+    "Pakistan",
+    "Belarus",
+    "Egypt",
+    "Thailand",
+    "Serbia",
+    "Kazakhstan",
+    "Senegal",
+]
 
 
 def entry(i: int, rnd: random.Random) -> str:
@@ -70,7 +92,9 @@ def generate(folder: Path, n: int, files: int) -> None:
         sub.parent.mkdir(parents=True, exist_ok=True)
         sub.write_text("".join(entry(i, rnd) for i in range(start, stop)), encoding="utf-8")
     # the example draft's own entries, so the check has something to match
-    (folder / "example.yml").write_text((ROOT / "docs" / "examples" / "claims" / "issue-23.yml").read_text(encoding="utf-8"))
+    (folder / "example.yml").write_text(
+        (ROOT / "docs" / "examples" / "claims" / "issue-23.yml").read_text(encoding="utf-8")
+    )
 
 
 def main() -> None:
@@ -109,8 +133,10 @@ def main() -> None:
     assert not reg.errors, reg.errors[0].render()
     assert index is not None
     rg = [f for f in kept if f.rule.startswith("RG")]
-    print(f"registry: {len(reg.entries):,} entries in {len(reg.files)} files, {size / 1e6:.1f} MB "
-          f"(PyYAML C parser: {'yes' if yaml.__with_libyaml__ else 'no'})")
+    print(
+        f"registry: {len(reg.entries):,} entries in {len(reg.files)} files, {size / 1e6:.1f} MB "
+        f"(PyYAML C parser: {'yes' if yaml.__with_libyaml__ else 'no'})"
+    )
     print(f"load + validate   {t1 - t0:6.3f} s  (the match index is built as part of loading)")
     print(f"match index       {t2 - t1:6.3f} s")
     print(f"verify the draft  {t3 - t2:6.3f} s  ({args.draft.name}: {len(rg)} registry findings)")

@@ -92,7 +92,9 @@ def main() -> None:
     text = args.draft.read_text(encoding="utf-8")
     size = len(text.encode())
     t = whole_process(args.draft, args.runs)
-    print(f"verify (whole process, {args.runs} runs): min {min(t) * 1000:.0f} ms, median {statistics.median(t) * 1000:.0f} ms")
+    print(
+        f"verify (whole process, {args.runs} runs): min {min(t) * 1000:.0f} ms, median {statistics.median(t) * 1000:.0f} ms"
+    )
     t = whole_process(args.draft, max(3, args.runs // 3), "--select", "FN")
     print(f"verify --select FN: min {min(t) * 1000:.0f} ms")
     best = ingest(text, args.runs, read_pdf_text)

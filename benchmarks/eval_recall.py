@@ -89,9 +89,7 @@ def relocate(entry: dict, text: str) -> dict:
     also = e.get("also") or []
     if also:
         old = e.get("also_lines") or [None] * len(also)
-        e["also_lines"] = [
-            ln if _line_holds(lines, ln, a) else _find_line(text, a) for a, ln in zip(also, old)
-        ]
+        e["also_lines"] = [ln if _line_holds(lines, ln, a) else _find_line(text, a) for a, ln in zip(also, old)]
     return e
 
 
@@ -150,8 +148,16 @@ def run(answers: list[dict], mode: str, tol: int = 2) -> dict:
         defects = [relocate(d, text) for d in a.get("defects", [])]
         traps = [relocate(t, text) for t in a.get("traps", [])]
         m = match(list(result.findings), defects, traps, tol)
-        drafts.append({"draft": path.name, "answers": a, "defects": defects, "traps": traps,
-                       "findings": list(result.findings), **m})
+        drafts.append(
+            {
+                "draft": path.name,
+                "answers": a,
+                "defects": defects,
+                "traps": traps,
+                "findings": list(result.findings),
+                **m,
+            }
+        )
     return {"mode": mode, "drafts": drafts}
 
 
@@ -191,17 +197,39 @@ def summarise(res: dict) -> dict:
                 if df.get("rule") and any(f.rule == df["rule"] for f in hits):
                     rule[key][2] += 1
             else:
-                missed.append({"draft": d["draft"], "id": df["id"], "kind": df["kind"],
-                               "rule": df.get("rule"), "line": df.get("line"),
-                               "phrasing": df.get("phrasing")})
+                missed.append(
+                    {
+                        "draft": d["draft"],
+                        "id": df["id"],
+                        "kind": df["kind"],
+                        "rule": df.get("rule"),
+                        "line": df.get("line"),
+                        "phrasing": df.get("phrasing"),
+                    }
+                )
         for t in d["traps"]:
             traps_total += 1
             for f in d["violated"].get(t["id"], []):
-                violated.append({"draft": d["draft"], "id": t["id"], "kind": t["kind"], "line": t.get("line"),
-                                 "note": t.get("note"), "finding": f"{f.rule} {f.location.line}: {f.message}"})
+                violated.append(
+                    {
+                        "draft": d["draft"],
+                        "id": t["id"],
+                        "kind": t["kind"],
+                        "line": t.get("line"),
+                        "note": t.get("note"),
+                        "finding": f"{f.rule} {f.location.line}: {f.message}",
+                    }
+                )
         for f in d["unexplained"]:
-            unexplained.append({"draft": d["draft"], "rule": f.rule, "line": f.location.line,
-                                "severity": f.severity.value, "message": f.message})
+            unexplained.append(
+                {
+                    "draft": d["draft"],
+                    "rule": f.rule,
+                    "line": f.location.line,
+                    "severity": f.severity.value,
+                    "message": f.message,
+                }
+            )
     planted = sum(v[0] for v in fam.values())
     found = sum(v[1] for v in fam.values())
     return {
@@ -210,8 +238,10 @@ def summarise(res: dict) -> dict:
         "planted": planted,
         "found": found,
         "recall": round(found / planted, 4) if planted else None,
-        "per_family": {k: {"planted": v[0], "found": v[1], "recall": round(v[1] / v[0], 4) if v[0] else None}
-                       for k, v in sorted(fam.items(), key=lambda kv: FAMILIES.index(kv[0]) if kv[0] in FAMILIES else 99)},
+        "per_family": {
+            k: {"planted": v[0], "found": v[1], "recall": round(v[1] / v[0], 4) if v[0] else None}
+            for k, v in sorted(fam.items(), key=lambda kv: FAMILIES.index(kv[0]) if kv[0] in FAMILIES else 99)
+        },
         "per_rule": {k: {"planted": v[0], "found": v[1], "found_by_rule": v[2]} for k, v in sorted(rule.items())},
         "per_format": {k: {"planted": v[0], "found": v[1]} for k, v in sorted(fmt.items())},
         "per_draft": per_draft,
@@ -225,10 +255,12 @@ def summarise(res: dict) -> dict:
 
 def print_summary(s: dict, verbose: bool = True) -> None:
     title = "every rule (preview included)" if s["mode"] == "all" else "default set"
-    print(f"== {title}: {s['drafts']} drafts, {s['planted']} planted defects, "
-          f"{s['found']} found ({_pct(s['found'], s['planted']).strip()}), "
-          f"{len(s['traps_violated'])} trap violations of {s['traps']} traps, "
-          f"{len(s['unexplained'])} unexplained findings")
+    print(
+        f"== {title}: {s['drafts']} drafts, {s['planted']} planted defects, "
+        f"{s['found']} found ({_pct(s['found'], s['planted']).strip()}), "
+        f"{len(s['traps_violated'])} trap violations of {s['traps']} traps, "
+        f"{len(s['unexplained'])} unexplained findings"
+    )
     print("family  planted  found  recall")
     for k, v in s["per_family"].items():
         print(f"{k:6}  {v['planted']:7}  {v['found']:5}  {_pct(v['found'], v['planted'])}")
@@ -262,8 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", default=str(EVALSET), help="folder of drafts and answer files")
     ap.add_argument("--only", nargs="*", help="draft names (without extension) to run")
     ap.add_argument("--tolerance", type=int, default=2, help="lines between a finding and a defect")
-    ap.add_argument("--quiet-default", action="store_true",
-                    help="print only the tables for the default set")
+    ap.add_argument("--quiet-default", action="store_true", help="print only the tables for the default set")
     args = ap.parse_args(argv)
     answers = load_answers(Path(args.set), set(args.only) if args.only else None)
     if not answers:

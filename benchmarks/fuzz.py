@@ -88,10 +88,18 @@ def targets(folder: Path):
         for name in ("pyproject.toml", "claimcheck.toml"):
             (sub / name).unlink(missing_ok=True)
         (sub / ("pyproject.toml" if pyproject else "claimcheck.toml")).write_bytes(
-            config.encode("utf-8", "surrogatepass"))
+            config.encode("utf-8", "surrogatepass")
+        )
         (sub / "a.md").write_text("# T\n\nThe harbour opened in 2019.\n", encoding="utf-8")
-        return [["verify", str(sub / "a.md"), "--no-cache", "--config",
-                 str(sub / ("pyproject.toml" if pyproject else "claimcheck.toml"))]]
+        return [
+            [
+                "verify",
+                str(sub / "a.md"),
+                "--no-cache",
+                "--config",
+                str(sub / ("pyproject.toml" if pyproject else "claimcheck.toml")),
+            ]
+        ]
 
     from hypothesis import strategies as st
 
@@ -126,8 +134,7 @@ def main() -> None:
             t0 = time.perf_counter()
 
             @seed(args.seed)
-            @settings(max_examples=args.examples, deadline=None, database=None,
-                      suppress_health_check=list(HealthCheck))
+            @settings(max_examples=args.examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
             @given(strategy)
             def one(data):  # called at once below, in this iteration: the loop names are current
                 counts["inputs"] += 1  # noqa: B023
@@ -144,8 +151,11 @@ def main() -> None:
 
             one()
             elapsed = time.perf_counter() - t0
-            print(f"{name:14}{counts['inputs']:>8}{counts['exit 0']:>8}{counts['exit 1']:>8}{counts['exit 2']:>8}"
-                  f"{counts['internal']:>10}{counts['hangs']:>7}{elapsed:>8.0f}", flush=True)
+            print(
+                f"{name:14}{counts['inputs']:>8}{counts['exit 0']:>8}{counts['exit 1']:>8}{counts['exit 2']:>8}"
+                f"{counts['internal']:>10}{counts['hangs']:>7}{elapsed:>8.0f}",
+                flush=True,
+            )
     for name, what, data in failures:
         print(f"\n[{name}] {what}\n  input: {data}")
     sys.exit(1 if failures else 0)

@@ -79,10 +79,40 @@ _SUPPOSED = re.compile(
     r"e\.g\.|if|would|could|illustrat\w*|recall|say)\b"
 )
 _READ_MARK = re.compile(r"(?i)(?:retrieved|accessed|consulted|viewed|archived)\b[^.;]*$")
-_SWAP_WORDS = {c: w for c, w in zip("abcdefghijklmnopqrstuvwxyz", (
-    "Zonal", "Yearly", "Xenial", "Western", "Vital", "Unified", "Tidal", "Standing", "Rural",
-    "Quiet", "Public", "Open", "National", "Modern", "Local", "Key", "Joint", "Inland",
-    "Higher", "General", "Federal", "Eastern", "Digital", "Central", "Basic", "Applied"))}
+_SWAP_WORDS = {
+    c: w
+    for c, w in zip(
+        "abcdefghijklmnopqrstuvwxyz",
+        (
+            "Zonal",
+            "Yearly",
+            "Xenial",
+            "Western",
+            "Vital",
+            "Unified",
+            "Tidal",
+            "Standing",
+            "Rural",
+            "Quiet",
+            "Public",
+            "Open",
+            "National",
+            "Modern",
+            "Local",
+            "Key",
+            "Joint",
+            "Inland",
+            "Higher",
+            "General",
+            "Federal",
+            "Eastern",
+            "Digital",
+            "Central",
+            "Basic",
+            "Applied",
+        ),
+    )
+}
 
 
 def _settings(doc):
@@ -136,6 +166,7 @@ def _find_near(text: str, needle: str, start: int, span: int = 4000) -> int | No
 # Each takes (raw text, document, claims) and yields (mutated text, description), one for
 # each place where it can plant its defect.
 
+
 def m_renumber_note(text, doc, claims):
     for art in doc.articles:
         notes = [f for f in art.footnotes if f.number is not None]
@@ -149,17 +180,21 @@ def m_renumber_note(text, doc, claims):
             m = re.search(rf"(?<![\d.,]){note.number}(?![\d.,]\d)", line)
             if not m or m.start() > 20:
                 continue
-            new = text[: start + m.start()] + str(prev.number) + text[start + m.end():]
+            new = text[: start + m.start()] + str(prev.number) + text[start + m.end() :]
             yield new, f"note {note.number} at line {note.location.line} renumbered {prev.number}"
+
 
 # Lists found in the text itself, not by the extractor under test: runs of three or more
 # capitalised names joined by commas and a final "and" ("Spain, Italy and Greece").
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z][\w'’.-]*){0,3}"
 _TEXT_LIST = re.compile(rf"(?<![\w,])((?:{_NAME},[ \t\n]+){{2,}}{_NAME},?[ \t\n]+and[ \t\n]+{_NAME})(?![\w-])")
-_COUNT_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-_COUNTED = re.compile(r"\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2])"
-                      r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*(?::|\(|—|–|,)\s*$")
+_COUNT_WORDS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+}
+_COUNTED = re.compile(
+    r"\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|1[0-2])"
+    r"\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*(?::|\(|—|–|,)\s*$"
+)
 
 
 def _members(match_text: str) -> list[str]:
@@ -175,7 +210,7 @@ def _drop_second(text: str, m: re.Match) -> str | None:
     after = re.compile(re.escape(victim) + r",\s*").match(text, pos) if pos >= 0 else None
     if not after or after.end() > m.end(1):
         return None
-    return text[:pos] + text[after.end():]
+    return text[:pos] + text[after.end() :]
 
 
 def _text_lists(text: str):
@@ -204,7 +239,10 @@ def m_drop_member(text, doc, claims):
         m = re.compile(re.escape(victim) + r",\s*").match(text, pos)
         if not m:
             continue
-        yield text[:pos] + text[m.end():], f"'{victim}' dropped from the list of {group} at line {second.location.line}"
+        yield (
+            text[:pos] + text[m.end() :],
+            f"'{victim}' dropped from the list of {group} at line {second.location.line}",
+        )
     # the same members listed twice in running text: drop one from the second list. Not in
     # an image's alternative text ("![A channel between A, B, C and D](…)"), which is no
     # claim, and not in a name an acronym stands for ("Diversity, Equity, Inclusion, and
@@ -212,9 +250,9 @@ def m_drop_member(text, doc, claims):
     seen: dict[frozenset, re.Match] = {}
     for m, members in _text_lists(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if "![" in text[line_start:m.start()] or re.match(r"\s*\([A-Z&]{2,}\)", text[m.end():m.end() + 12]):
+        if "![" in text[line_start : m.start()] or re.match(r"\s*\([A-Z&]{2,}\)", text[m.end() : m.end() + 12]):
             continue
-        if _SUPPOSED.search(text[max(line_start, m.start() - 120):m.start()]):
+        if _SUPPOSED.search(text[max(line_start, m.start() - 120) : m.start()]):
             continue  # "for example, if the group is A, B, C and D": no group the text states
         key = frozenset(members)
         if key in seen and seen[key].end() < m.start():
@@ -232,9 +270,11 @@ def _fmt_like(old: str, value: float) -> str:
     return s if "," in old else s.replace(",", "")
 
 
-_STOP = frozenset("""about after also been before being between both could from have into more most
+_STOP = frozenset(
+    """about after also been before being between both could from have into more most
 much over said same some than that their them then there these they this those through under
-were what when where which while will with would year years since other each such only""".split())
+were what when where which while will with would year years since other each such only""".split()
+)
 
 
 def _context(sentence: str, thing: str) -> set[str]:
@@ -244,8 +284,9 @@ def _context(sentence: str, thing: str) -> set[str]:
 
 #: units that mostly describe a kind of thing ("64-bit", "a 100-year horizon", "six months")
 #: rather than state a measured fact
-_GENERIC = frozenset({"", "%", "percent", "bit", "byte", "year", "month", "week", "day", "hour",
-                      "minute", "second", "times"})
+_GENERIC = frozenset(
+    {"", "%", "percent", "bit", "byte", "year", "month", "week", "day", "hour", "minute", "second", "times"}
+)
 
 
 def _what(c) -> str:
@@ -260,14 +301,20 @@ def m_change_figure(text, doc, claims):
     project that costs $10", "if", "to illustrate") states no fact to restate, and equal
     small counts ("3 points", "two batches") are coincidence more often than restatement,
     so neither is planted in."""
-    figures = [c for c in claims if c.kind in ("quantity", "money", "count")
-               and getattr(c, "value", None) and _what(c) not in _GENERIC
-               and not _SUPPOSED.search(c.sentence) and not (c.kind == "count" and c.value < 10)]
+    figures = [
+        c
+        for c in claims
+        if c.kind in ("quantity", "money", "count")
+        and getattr(c, "value", None)
+        and _what(c) not in _GENERIC
+        and not _SUPPOSED.search(c.sentence)
+        and not (c.kind == "count" and c.value < 10)
+    ]
     done: set[tuple[int, int]] = set()
     for i, first in enumerate(figures):
         if 1900 <= first.value <= 2100 and float(first.value).is_integer():
             continue  # a year
-        for c in figures[i + 1:]:
+        for c in figures[i + 1 :]:
             if (c.kind, c.value, _what(c)) != (first.kind, first.value, _what(first)):
                 continue
             if (c.block == first.block and c.article == first.article) or (c.location.line, c.location.column) in done:
@@ -278,7 +325,7 @@ def m_change_figure(text, doc, claims):
             pos = _find_near(text, c.text, start, 600)
             if pos is None:
                 continue
-            m = re.search(r"\d[\d,]*(?:\.\d+)?", text[pos: pos + len(c.text) + 20])
+            m = re.search(r"\d[\d,]*(?:\.\d+)?", text[pos : pos + len(c.text) + 20])
             if not m:
                 continue
             old = m.group(0)
@@ -287,8 +334,10 @@ def m_change_figure(text, doc, claims):
                 continue
             a, b = pos + m.start(), pos + m.end()
             done.add((c.location.line, c.location.column))
-            yield (text[:a] + new_num + text[b:],
-                    f"'{c.text}' ({_what(c)}) at line {c.location.line} became {new_num}; first at line {first.location.line}")
+            yield (
+                text[:a] + new_num + text[b:],
+                f"'{c.text}' ({_what(c)}) at line {c.location.line} became {new_num}; first at line {first.location.line}",
+            )
 
 
 def m_drop_counted_member(text, doc, claims):
@@ -306,10 +355,13 @@ def m_drop_counted_member(text, doc, claims):
         m = re.compile(re.escape(victim) + r",\s*").match(text, pos)
         if not m:
             continue
-        yield text[:pos] + text[m.end():], f"'{victim}' dropped from the {c.declared_count} of {c.group} at line {c.location.line}"
+        yield (
+            text[:pos] + text[m.end() :],
+            f"'{victim}' dropped from the {c.declared_count} of {c.group} at line {c.location.line}",
+        )
     # "five countries: A, B, C, D and E" / "the three founders (A, B and C)" in the text
     for m, members in _text_lists(text):
-        before = text[max(m.start() - 80, 0): m.start()]
+        before = text[max(m.start() - 80, 0) : m.start()]
         cm = _COUNTED.search(before)
         if not cm:
             continue
@@ -328,7 +380,7 @@ def _note_dates(body):
     published, accessed = set(), set()
     for m in _FULL_DATE.finditer(body):
         year = next(g for g in m.groups() if g and len(g) == 4 and g.isdigit())
-        (accessed if _READ_MARK.search(body[max(0, m.start() - 40):m.start()]) else published).add(year)
+        (accessed if _READ_MARK.search(body[max(0, m.start() - 40) : m.start()]) else published).add(year)
     return published, accessed
 
 
@@ -356,7 +408,7 @@ def m_shift_url_date(text, doc, claims):
             if pos < 0:
                 continue
             ypos = pos + m.start(1)
-            yield text[:ypos] + new_year + text[ypos + 4:], f"URL year {year} -> {new_year} in note {note.label}"
+            yield text[:ypos] + new_year + text[ypos + 4 :], f"URL year {year} -> {new_year} in note {note.label}"
 
 
 def m_change_expansion(text, doc, claims):
@@ -378,8 +430,10 @@ def m_change_expansion(text, doc, claims):
                 if repl and repl[0] not in c.acronym:
                     m = re.compile(r"\b" + re.escape(w) + r"\b").search(text, pos, pos + len(c.expansion) + 40)
                     if m:
-                        yield (text[: m.start()] + repl + text[m.end():],
-                                f"'{w}' -> '{repl}' in the expansion of {c.acronym} at line {c.location.line}")
+                        yield (
+                            text[: m.start()] + repl + text[m.end() :],
+                            f"'{w}' -> '{repl}' in the expansion of {c.acronym} at line {c.location.line}",
+                        )
                 break
 
 
@@ -397,7 +451,7 @@ def m_break_url(text, doc, claims):
             if pos < 0:
                 continue
             cut = m.group(1) + ".".join(keep)
-            yield text[:pos] + cut + text[pos + len(url):], f"URL in note {note.label} cut to {cut}"
+            yield text[:pos] + cut + text[pos + len(url) :], f"URL in note {note.label} cut to {cut}"
 
 
 MUTATIONS = {
@@ -434,8 +488,13 @@ def _try(kind, entry, src, mutated, what, base_keys, stats, examples, tmp: Path,
         stats[kind]["detected"] += 1
         if not others:
             stats[kind]["exact"] += 1
-    record = {"file": entry["file"], "mutation": what, "new": new_rules, "detected": detected,
-              "exact": detected and not others}
+    record = {
+        "file": entry["file"],
+        "mutation": what,
+        "new": new_rules,
+        "detected": detected,
+        "exact": detected and not others,
+    }
     examples["_all"].append({"kind": kind, **record})
     if not detected or others:
         examples[kind].append(record)
@@ -443,8 +502,15 @@ def _try(kind, entry, src, mutated, what, base_keys, stats, examples, tmp: Path,
         print(f"{kind:19} {'DETECTED' if detected else 'missed  '} {entry['file']}: {what} -> {new_rules}")
 
 
-def run(formats: set[str], sources: set[str] | None, max_per_kind: int, seed: int, verbose: bool,
-        per_doc: int = 3, kinds: tuple[str, ...] = KINDS) -> dict:
+def run(
+    formats: set[str],
+    sources: set[str] | None,
+    max_per_kind: int,
+    seed: int,
+    verbose: bool,
+    per_doc: int = 3,
+    kinds: tuple[str, ...] = KINDS,
+) -> dict:
     from claimcheck.errors import ClaimcheckError
     from claimcheck.extract import extract
 
@@ -495,7 +561,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-doc", type=int, default=3, help="mutations of one kind per document at most")
     ap.add_argument("--json", metavar="OUT")
     ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--kinds", nargs="*", choices=KINDS, default=list(KINDS), help="mutation kinds to try (all by default)")
+    ap.add_argument(
+        "--kinds", nargs="*", choices=KINDS, default=list(KINDS), help="mutation kinds to try (all by default)"
+    )
     args = ap.parse_args(argv)
     if not _realdocs.available() and "CLAIMCHECK_REALDOCS" not in os.environ:
         # a worktree sits one level deeper than the main checkout: look further up
@@ -506,15 +574,24 @@ def main(argv: list[str] | None = None) -> int:
     if not _realdocs.available():
         print(f"skipped: no real documents at {_realdocs.REALDOCS} (manifest.jsonl absent)")
         return 0
-    res = run(set(args.formats), set(args.sources) if args.sources else None,
-              args.max_per_kind, args.seed, args.verbose, args.per_doc, tuple(args.kinds))
+    res = run(
+        set(args.formats),
+        set(args.sources) if args.sources else None,
+        args.max_per_kind,
+        args.seed,
+        args.verbose,
+        args.per_doc,
+        tuple(args.kinds),
+    )
     print("kind                 expected  attempted  detected         exact  no-structure (documents)")
     for kind in args.kinds:
         s = res["stats"][kind]
         att = s.get("attempted", 0)
         pct = f"{100 * s.get('detected', 0) / att:5.1f}%" if att else "    -"
-        print(f"{kind:19}  {EXPECTED[kind][0]:8}  {att:9}  {s.get('detected', 0):8} {pct}  "
-              f"{s.get('exact', 0):5}  {s.get('no structure', 0):12}")
+        print(
+            f"{kind:19}  {EXPECTED[kind][0]:8}  {att:9}  {s.get('detected', 0):8} {pct}  "
+            f"{s.get('exact', 0):5}  {s.get('no structure', 0):12}"
+        )
     for kind, fails in res["failures"].items():
         print(f"-- {kind}: missed or with other new findings ({len(fails)})")
         for r in fails[:15]:

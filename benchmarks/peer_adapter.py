@@ -152,8 +152,16 @@ def _bare_numbers(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any
     for n in find_numbers(text):
         if any(s <= n.start and n.end <= e for s, e in taken):
             continue
-        out.append({"kind": "count", "surface": text[n.start : n.end], "start": n.start,
-                    "end": n.end, "value": n.value, "unit": None})
+        out.append(
+            {
+                "kind": "count",
+                "surface": text[n.start : n.end],
+                "start": n.start,
+                "end": n.end,
+                "value": n.value,
+                "unit": None,
+            }
+        )
     return out
 
 
@@ -173,8 +181,10 @@ def main() -> int:
             preds = []
         elapsed = (time.perf_counter() - t0) * 1000
         sys.stdout.write(
-            json.dumps({"id": case.get("id"), "predictions": preds, "elapsed_ms": round(elapsed, 3)},
-                       ensure_ascii=False) + "\n"
+            json.dumps(
+                {"id": case.get("id"), "predictions": preds, "elapsed_ms": round(elapsed, 3)}, ensure_ascii=False
+            )
+            + "\n"
         )
         sys.stdout.flush()
         for err in errors:

@@ -63,8 +63,12 @@ def precision(c: dict[str, int]) -> float | None:
 
 def package_data(entries: list[dict]) -> str:
     data = {code: {**c, "precision": round(precision(c), 3)} for code, c in counts(entries).items()}
-    return json.dumps({"source": "benchmarks/judged/*.yml (editor's verdicts on ../shared/realdocs)",
-                       "rules": data}, indent=2) + "\n"
+    return (
+        json.dumps(
+            {"source": "benchmarks/judged/*.yml (editor's verdicts on ../shared/realdocs)", "rules": data}, indent=2
+        )
+        + "\n"
+    )
 
 
 def current(entries: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -73,8 +73,7 @@ class Units:
             self.reg = None
         else:
             self.reg = pint.UnitRegistry()
-            for extra in ("basis_point = 0.01 * percent", "percentage_point = percent",
-                          "dozen = 12"):
+            for extra in ("basis_point = 0.01 * percent", "percentage_point = percent", "dozen = 12"):
                 try:
                     self.reg.define(extra)
                 except Exception:
@@ -236,8 +235,12 @@ def score_case(rec: dict[str, Any], preds: list[dict[str, Any]], units: Units, d
 
     def overlaps(j: int, e: dict[str, Any]) -> bool:
         sp = spans[j]
-        return (sp is not None and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)
-                and min(sp[1], e["end"]) > max(sp[0], e["start"]))
+        return (
+            sp is not None
+            and isinstance(e.get("start"), int)
+            and isinstance(e.get("end"), int)
+            and min(sp[1], e["end"]) > max(sp[0], e["start"])
+        )
 
     def pick(e: dict[str, Any], quality) -> int | None:
         best, best_key = None, None
@@ -271,6 +274,7 @@ def score_case(rec: dict[str, Any], preds: list[dict[str, Any]], units: Units, d
             if j is not None:
                 used[j] = matched[i] = True
             elif ee is not None and date_mode == "lenient":
+
                 def single(j: int, d: str | None) -> int:
                     p = cands[j]
                     pd, pe = _split_date(p.get("date"))
@@ -309,8 +313,15 @@ def score_case(rec: dict[str, Any], preds: list[dict[str, Any]], units: Units, d
     missed = [e for i, e in enumerate(expected) if not matched[i] and not e.get("optional")]
     spurious = [cands[j] for j in range(n_scored) if not used[j]]
     tp = sum(1 for i, e in enumerate(expected) if matched[i] and not e.get("optional"))
-    return {"id": rec["id"], "tp": tp, "fn": len(missed), "fp": len(spurious),
-            "fully_right": not missed and not spurious, "missed": missed, "spurious": spurious}
+    return {
+        "id": rec["id"],
+        "tp": tp,
+        "fn": len(missed),
+        "fp": len(spurious),
+        "fully_right": not missed and not spurious,
+        "missed": missed,
+        "spurious": spurious,
+    }
 
 
 # --------------------------------------------------------------------------- running
@@ -319,14 +330,25 @@ class Extractor:
 
     def __init__(self, cmd: str) -> None:
         self.proc = subprocess.Popen(
-            cmd if os.name == "nt" else shlex.split(cmd), stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, text=True, encoding="utf-8", bufsize=1,
+            cmd if os.name == "nt" else shlex.split(cmd),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
         )
 
     def ask(self, rec: dict[str, Any]) -> tuple[dict[str, Any], float]:
         assert self.proc.stdin and self.proc.stdout
-        line = json.dumps({"id": rec["id"], "text": rec["text"], "reference_date": rec.get("reference_date"),
-                           "locale": rec.get("locale", "en-US")}, ensure_ascii=False)
+        line = json.dumps(
+            {
+                "id": rec["id"],
+                "text": rec["text"],
+                "reference_date": rec.get("reference_date"),
+                "locale": rec.get("locale", "en-US"),
+            },
+            ensure_ascii=False,
+        )
         t0 = time.perf_counter()
         self.proc.stdin.write(line + "\n")
         self.proc.stdin.flush()
@@ -369,9 +391,17 @@ def _summary(rows: list[dict[str, Any]], times: list[float]) -> dict[str, Any]:
     rec = tp / (tp + fn) if tp + fn else 1.0
     n = len(rows)
     right = sum(r["fully_right"] for r in rows)
-    return {"cases": n, "fully_right": right, "fully_right_frac": right / n if n else 0.0,
-            "tp": tp, "fn": fn, "fp": fp, "precision": prec, "recall": rec,
-            "ms_per_case": sum(times) / len(times) if times else None}
+    return {
+        "cases": n,
+        "fully_right": right,
+        "fully_right_frac": right / n if n else 0.0,
+        "tp": tp,
+        "fn": fn,
+        "fp": fp,
+        "precision": prec,
+        "recall": rec,
+        "ms_per_case": sum(times) / len(times) if times else None,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -397,23 +427,38 @@ def main(argv: list[str] | None = None) -> int:
                 replies[rec["id"]] = reply
                 times.append(ms)
             has_dates = any(e["kind"] == "date" for r in recs for e in r["expected"]) or any(
-                "date" in r["scope"].get("kinds", []) for r in recs)
-            modes = (["strict", "lenient"] if args.date_mode == "both" else [args.date_mode]) if has_dates else ["strict"]
+                "date" in r["scope"].get("kinds", []) for r in recs
+            )
+            modes = (
+                (["strict", "lenient"] if args.date_mode == "both" else [args.date_mode]) if has_dates else ["strict"]
+            )
             report["files"][name] = {}
             for mode in modes:
                 rows = [score_case(r, replies[r["id"]].get("predictions") or [], units, mode) for r in recs]
                 s = _summary(rows, times)
                 report["files"][name][mode if has_dates else "value"] = s
                 label = name + (f" [{mode}]" if has_dates else "")
-                print(f"{label:34} {s['cases']:5d} {s['fully_right']:5d} {100 * s['fully_right_frac']:5.1f}% "
-                      f"{100 * s['precision']:6.1f}% {100 * s['recall']:6.1f}% {s['ms_per_case']:8.2f}")
+                print(
+                    f"{label:34} {s['cases']:5d} {s['fully_right']:5d} {100 * s['fully_right_frac']:5.1f}% "
+                    f"{100 * s['precision']:6.1f}% {100 * s['recall']:6.1f}% {s['ms_per_case']:8.2f}"
+                )
                 for row in [r for r in rows if not r["fully_right"]][: args.failures]:
                     rec = next(r for r in recs if r["id"] == row["id"])
                     print(f"   FAIL {row['id']}: {rec['text'][:140]!r}")
                     for e in row["missed"]:
-                        print("      missed", json.dumps({k: e.get(k) for k in ("kind", "surface", "value", "unit", "date")}, ensure_ascii=False))
+                        print(
+                            "      missed",
+                            json.dumps(
+                                {k: e.get(k) for k in ("kind", "surface", "value", "unit", "date")}, ensure_ascii=False
+                            ),
+                        )
                     for p in row["spurious"]:
-                        print("      extra ", json.dumps({k: p.get(k) for k in ("kind", "surface", "value", "unit", "date")}, ensure_ascii=False))
+                        print(
+                            "      extra ",
+                            json.dumps(
+                                {k: p.get(k) for k in ("kind", "surface", "value", "unit", "date")}, ensure_ascii=False
+                            ),
+                        )
     finally:
         extractor.close()
     if args.report:

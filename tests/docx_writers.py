@@ -28,9 +28,19 @@ def soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:
     """``soffice --headless --convert-to FMT`` with a private profile (sessions run side by side)."""
     profile = outdir / "lo-profile"
     proc = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", fmt,
-         "--outdir", str(outdir), str(src)],
-        capture_output=True, text=True, timeout=240,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     out = outdir / f"{src.stem}.{fmt.split(':')[0]}"
     assert proc.returncode == 0 and out.is_file(), f"LibreOffice failed: {proc.stdout} {proc.stderr}"
@@ -71,24 +81,34 @@ def python_docx_draft(path: Path) -> Path:
     table.cell(0, 0).text, table.cell(0, 1).text = "Lock", "Barges"
     table.cell(1, 0).text, table.cell(1, 1).text = "North", "212"
     changed = d.add_paragraph("The office ")
-    changed._p.append(parse_xml(
-        f'<w:ins {nsdecls("w")} w:id="91" w:author="Editor" w:date="2025-01-01T00:00:00Z">'
-        '<w:r><w:t xml:space="preserve">now </w:t></w:r></w:ins>'))
-    changed._p.append(parse_xml(
-        f'<w:del {nsdecls("w")} w:id="92" w:author="Editor" w:date="2025-01-01T00:00:00Z">'
-        '<w:r><w:delText xml:space="preserve">still </w:delText></w:r></w:del>'))
-    changed._p.append(parse_xml(
-        f'<w:r {nsdecls("w")}><w:t xml:space="preserve">publishes the counts monthly.</w:t></w:r>'))
-    changed._p.append(parse_xml(
-        f'<w:moveFrom {nsdecls("w")} w:id="93" w:author="Editor" w:date="2025-01-01T00:00:00Z">'
-        '<w:r><w:t xml:space="preserve"> Moved away.</w:t></w:r></w:moveFrom>'))
+    changed._p.append(
+        parse_xml(
+            f'<w:ins {nsdecls("w")} w:id="91" w:author="Editor" w:date="2025-01-01T00:00:00Z">'
+            '<w:r><w:t xml:space="preserve">now </w:t></w:r></w:ins>'
+        )
+    )
+    changed._p.append(
+        parse_xml(
+            f'<w:del {nsdecls("w")} w:id="92" w:author="Editor" w:date="2025-01-01T00:00:00Z">'
+            '<w:r><w:delText xml:space="preserve">still </w:delText></w:r></w:del>'
+        )
+    )
+    changed._p.append(
+        parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">publishes the counts monthly.</w:t></w:r>')
+    )
+    changed._p.append(
+        parse_xml(
+            f'<w:moveFrom {nsdecls("w")} w:id="93" w:author="Editor" w:date="2025-01-01T00:00:00Z">'
+            '<w:r><w:t xml:space="preserve"> Moved away.</w:t></w:r></w:moveFrom>'
+        )
+    )
     linked = d.add_paragraph("Counts are on the ")
-    rid = d.part.relate_to("https://waterways.example.org/counts", docx.opc.constants.RELATIONSHIP_TYPE.HYPERLINK,
-                           is_external=True)
-    linked._p.append(parse_xml(
-        f'<w:hyperlink {nsdecls("w", "r")} r:id="{rid}"><w:r><w:t>office site</w:t></w:r></w:hyperlink>'))
+    rid = d.part.relate_to(
+        "https://waterways.example.org/counts", docx.opc.constants.RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+    )
+    linked._p.append(
+        parse_xml(f'<w:hyperlink {nsdecls("w", "r")} r:id="{rid}"><w:r><w:t>office site</w:t></w:r></w:hyperlink>')
+    )
     linked.add_run(".")
     d.save(path)
     return path
-
-

@@ -70,8 +70,10 @@ def draft(tmp_path) -> Path:
 
     path = python_docx_draft(tmp_path / "canal.docx")
     d = docx.Document(str(path))
-    d.add_paragraph("The Tianwen 3 probe was shown at the fair, and the China National Space "
-                    "Administration (CNAS) said the Tianwen-3 team would return next year.")
+    d.add_paragraph(
+        "The Tianwen 3 probe was shown at the fair, and the China National Space "
+        "Administration (CNAS) said the Tianwen-3 team would return next year."
+    )
     d.save(str(path))
     return path
 
@@ -120,9 +122,13 @@ def test_note_findings_are_anchored_on_the_reference_mark(tmp_path):
     """A finding in a note (a cut-off URL, CT002) sits on the note's reference mark."""
     src = (DOCX_FIXTURES / "notes.docx").read_bytes()
     path = tmp_path / "cut.docx"
-    path.write_bytes(edit_part(src, "word/footnotes.xml",
-                               lambda x: x.replace("https://drc.example.org/reports/2025/03/annual-2024",
-                                                   "https://drc")))
+    path.write_bytes(
+        edit_part(
+            src,
+            "word/footnotes.xml",
+            lambda x: x.replace("https://drc.example.org/reports/2025/03/annual-2024", "https://drc"),
+        )
+    )
     findings = verify([path]).findings
     assert "CT002" in {f.rule for f in findings}
     annotate(str(path), str(tmp_path / "cut.checked.docx"))

@@ -239,13 +239,22 @@ def test_checklist_steps_honour_format_json(capsys):
 
 @pytest.mark.parametrize(
     "args",
-    [("verify", "nope.md"), ("extract", "nope.md"), ("show", "nope.md"),
-     ("diff", "nope.md", "docs/examples/issue-23.md"), ("claims", "init", "nope.md", "-o", "x.yml"),
-     ("status", "nope.md", "--claims", "docs/examples/claims"), ("annotate", "nope.md")],
+    [
+        ("verify", "nope.md"),
+        ("extract", "nope.md"),
+        ("show", "nope.md"),
+        ("diff", "nope.md", "docs/examples/issue-23.md"),
+        ("claims", "init", "nope.md", "-o", "x.yml"),
+        ("status", "nope.md", "--claims", "docs/examples/claims"),
+        ("annotate", "nope.md"),
+    ],
 )
 def test_a_missing_draft_is_the_same_error_for_every_command(args, capsys):
     from conftest import run_in_process
 
     code, out, err = run_in_process(*args, capsys=capsys)
     assert code == 2 and out == ""
-    assert err == "error[E101]: nope.md: no such file or directory (check the path; claimcheck reads .md, .txt, .html, .pdf and .docx drafts)\n"
+    assert (
+        err
+        == "error[E101]: nope.md: no such file or directory (check the path; claimcheck reads .md, .txt, .html, .pdf and .docx drafts)\n"
+    )

@@ -13,8 +13,16 @@ from conftest import run_cli
 
 @pytest.mark.parametrize(
     ("selector", "hit"),
-    [("ALL", True), ("FN", True), ("fn", True), ("FN001", True), ("FN002", False), ("AC", False),
-     ("duplicate-footnote-number", True), ("unreferenced-footnote", False)],
+    [
+        ("ALL", True),
+        ("FN", True),
+        ("fn", True),
+        ("FN001", True),
+        ("FN002", False),
+        ("AC", False),
+        ("duplicate-footnote-number", True),
+        ("unreferenced-footnote", False),
+    ],
 )
 def test_matches(selector, hit):
     assert matches(selector, "FN001", "duplicate-footnote-number") is hit

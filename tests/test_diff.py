@@ -31,7 +31,7 @@ def test_moved_paragraphs_are_not_changes(tmp_path):
     para = "So far, Venezuela, South Africa"
     start = text.index(para)
     end = text.index("\n\n", start)
-    moved = text[:start] + text[end + 2:]
+    moved = text[:start] + text[end + 2 :]
     moved = moved.replace("# Introduction\n\n", "# Introduction\n\n" + text[start:end] + "\n\n", 1)
     old, new = _docs(tmp_path, text, moved)
     assert diff_documents(old, new).changes == []
@@ -56,7 +56,11 @@ def test_value_date_list_and_citation_changes(tmp_path):
     assert ("added", "acronym", ()) in got
     out = render_diff(d)
     assert "members: without Belarus" in out
-    assert "value: 4 million → 3.9 million" in out or "value: 4e+06 → 3.9e+06" in out or "value: 4,000,000 → 3,900,000" in out
+    assert (
+        "value: 4 million → 3.9 million" in out
+        or "value: 4e+06 → 3.9e+06" in out
+        or "value: 4,000,000 → 3,900,000" in out
+    )
     assert out.strip().splitlines()[-1].startswith(f"{d.count('changed')} changed, 1 added, 0 removed")
 
 

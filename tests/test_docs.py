@@ -47,7 +47,7 @@ def _fenced(text: str, lang: str):
     """``(line, preceding text, body)`` of every fenced block in ``lang`` (indented ones too)."""
     for m in re.finditer(rf"^([ \t]*)```{lang}\n(.*?)^\1```", text, re.S | re.M):
         indent = m.group(1)
-        body = "".join(line[len(indent):] if line.startswith(indent) else line for line in m.group(2).splitlines(True))
+        body = "".join(line[len(indent) :] if line.startswith(indent) else line for line in m.group(2).splitlines(True))
         yield text.count("\n", 0, m.start()) + 1, text[: m.start()], body
 
 
@@ -249,7 +249,9 @@ def test_json_counts_articles_from_one_as_the_text_does(capsys):
 
     from conftest import run_in_process
 
-    _, out, _ = run_in_process("extract", "docs/examples/issue-23.md", "--format", "json", "--kind", "count", capsys=capsys)
+    _, out, _ = run_in_process(
+        "extract", "docs/examples/issue-23.md", "--format", "json", "--kind", "count", capsys=capsys
+    )
     stations = next(c for c in json.loads(out)["claims"] if "base stations" in c["sentence"])
     _, shown, _ = run_in_process("show", "docs/examples/issue-23.md", capsys=capsys)
     assert stations["article"] == 2 and "article 2: Satellites for Everyone" in shown

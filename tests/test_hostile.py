@@ -142,11 +142,14 @@ def test_huge_footnote_number_costs_nothing(tmp_path, capsys, monkeypatch):
     _no_internal_error(code, err)
 
 
-@pytest.mark.parametrize("name, make", [
-    ("a.md", lambda z: f"# T\n\nIn 2024, the {z}th anniversary, {z} years ago.[^{z}]\n\n[^{z}]: Note.\n"),
-    ("a.txt", lambda z: f"The port handled {z} containers in 2023.\n"),
-    ("a.html", lambda z: f"<html><body><p>Text.<sup><a href='#n'>{z}</a></sup></p></body></html>"),
-])
+@pytest.mark.parametrize(
+    "name, make",
+    [
+        ("a.md", lambda z: f"# T\n\nIn 2024, the {z}th anniversary, {z} years ago.[^{z}]\n\n[^{z}]: Note.\n"),
+        ("a.txt", lambda z: f"The port handled {z} containers in 2023.\n"),
+        ("a.html", lambda z: f"<html><body><p>Text.<sup><a href='#n'>{z}</a></sup></p></body></html>"),
+    ],
+)
 def test_a_run_of_thousands_of_digits_is_e116(tmp_path, capsys, monkeypatch, name, make):
     """Python refuses to read a number of more than 4,300 digits: checked before any work."""
     monkeypatch.chdir(tmp_path)
@@ -169,9 +172,18 @@ def test_invalid_ipv6_literal_in_a_url(tmp_path, capsys, monkeypatch):
 @pytest.mark.parametrize(
     "front",
     [
-        "date: 2025-02-30", "date: 2025-13-01", "date: 0000-01-01", "date: 2025-01-01T25:00",
-        "date: .inf", "date: 99999999999999", "count: !!int x", "f: !!float x", "b: !!binary aGVsbG8=",
-        "t: !!timestamp 2025-02-30", "n: " + "9" * 5000, "x: " + "[" * 3000 + "]" * 3000,
+        "date: 2025-02-30",
+        "date: 2025-13-01",
+        "date: 0000-01-01",
+        "date: 2025-01-01T25:00",
+        "date: .inf",
+        "date: 99999999999999",
+        "count: !!int x",
+        "f: !!float x",
+        "b: !!binary aGVsbG8=",
+        "t: !!timestamp 2025-02-30",
+        "n: " + "9" * 5000,
+        "x: " + "[" * 3000 + "]" * 3000,
         "title: {a: [1, 2]}",
         "!!timestamp id: x\n? ? id: x",  # found by benchmarks/fuzz.py: PyYAML's AttributeError
         "d: !!timestamp hello",
@@ -202,8 +214,9 @@ def _alias_bomb(levels: int = 9, indent: str = "") -> str:
 def test_front_matter_alias_bomb_is_left_out(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     _draft(tmp_path, "a.md", f"---\n{_alias_bomb()}title: *a8\n---\n\n{GOOD}")
-    code, out, err = run_in_process("verify", "a.md", "--publication-date", "2024-01-01", "--select", "CC002",
-                                    capsys=capsys)
+    code, out, err = run_in_process(
+        "verify", "a.md", "--publication-date", "2024-01-01", "--select", "CC002", capsys=capsys
+    )
     _no_internal_error(code, err)
     assert "holds too much data" in out
 
@@ -268,16 +281,18 @@ def test_registry_file_over_the_size_limit_is_e314(tmp_path, capsys, monkeypatch
 
 def test_registry_merge_key_is_named(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "reg.yml").write_text(REGISTRY_ENTRY.format(value=1).replace("- id: x", "- &b\n  id: x")
-                                      + "- <<: *b\n  id: y\n")
+    (tmp_path / "reg.yml").write_text(
+        REGISTRY_ENTRY.format(value=1).replace("- id: x", "- &b\n  id: x") + "- <<: *b\n  id: y\n"
+    )
     status, _, err = run_in_process("claims", "check", "reg.yml", capsys=capsys)
     assert "error[E302]: reg.yml:8:3: YAML merge keys" in err
 
 
 def test_registry_unit_power_refused_before_pint(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "reg.yml").write_text("- id: x\n  statement: s\n  kind: quantity\n  value: 1\n"
-                                      "  as_of: 2024-01-01\n  unit: '2**2**2**2**2**2'\n")
+    (tmp_path / "reg.yml").write_text(
+        "- id: x\n  statement: s\n  kind: quantity\n  value: 1\n  as_of: 2024-01-01\n  unit: '2**2**2**2**2**2'\n"
+    )
     status, _, err = run_in_process("claims", "check", "reg.yml", capsys=capsys)
     assert "error[E304]" in err and "2**2**2**2**2**2" in err
 
@@ -354,8 +369,7 @@ def test_a_crashing_draft_is_reported_and_the_others_are_checked(tmp_path, capsy
     for name in ("a.md", "bad.md", "c.md"):
         _draft(tmp_path, name, GOOD + "\nA claim with a missing note.[^1]\n")  # FN002 in each
     _crash_on(monkeypatch, "bad.md", RuntimeError("boom"))  # forked workers inherit it
-    code, out, err = run_in_process("verify", ".", "--jobs", jobs, "--no-cache", "--format", "concise",
-                                    capsys=capsys)
+    code, out, err = run_in_process("verify", ".", "--jobs", jobs, "--no-cache", "--format", "concise", capsys=capsys)
     assert code == 2
     assert "error[E999]: bad.md: internal error in claimcheck while checking this draft: RuntimeError: boom" in err
     assert "a.md:" in out and "c.md:" in out, (out, err)  # both others checked and reported
@@ -412,9 +426,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import bench_growth  # noqa: E402
 
 _COUNTED = [
-    "commas 1,1,1", "digits 1111", "years 2024-2024", "refs [^1][^1]", "dots 1.1.1",
-    "capitals AAAA (pdf text)", "CJK run (pdf text)", "brackets [[[[", "links [a](", "capitals AB AB",
-    "many dates", "many quantities", "many names", "many references", "many member lists",
+    "commas 1,1,1",
+    "digits 1111",
+    "years 2024-2024",
+    "refs [^1][^1]",
+    "dots 1.1.1",
+    "capitals AAAA (pdf text)",
+    "CJK run (pdf text)",
+    "brackets [[[[",
+    "links [a](",
+    "capitals AB AB",
+    "many dates",
+    "many quantities",
+    "many names",
+    "many references",
+    "many member lists",
 ]
 
 

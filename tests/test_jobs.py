@@ -25,7 +25,9 @@ def folder(tmp_path):
     text = EXAMPLE.read_text(encoding="utf-8")
     for i in range(7):
         # different drafts: the first paragraph differs, so findings differ per file
-        (drafts / ("sub" if i % 2 else ".") / f"issue-{i}.md").write_text(text.replace("Twelve months", f"{i + 1} months"))
+        (drafts / ("sub" if i % 2 else ".") / f"issue-{i}.md").write_text(
+            text.replace("Twelve months", f"{i + 1} months")
+        )
     (drafts / "broken.md").write_text("")  # an unreadable draft among them
     return drafts
 
@@ -62,8 +64,9 @@ def _run_with_tty_stderr(args, cwd):
     """Run the CLI with standard error on a pseudo-terminal; returns (stdout, terminal text)."""
     master, slave = pty.openpty()
     env = {**os.environ, "COLUMNS": "100", "TERM": "xterm"}
-    proc = subprocess.Popen([sys.executable, "-m", "claimcheck", *args], cwd=cwd, stdout=subprocess.PIPE,
-                            stderr=slave, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimcheck", *args], cwd=cwd, stdout=subprocess.PIPE, stderr=slave, env=env
+    )
     os.close(slave)
     chunks = []
     while True:

@@ -23,15 +23,24 @@ CASES = [
         r"|\S*\w:\w+/\S*"
         r"|\S*\w_\w\S*|\S*::\S*|\S*->\S*|\S*\w\(\)\S*|\S*[{}<>=]\S*"
         r")",
-        "claimcheck.rules._names", "_VERBATIM", "ab1_./\\:-><=(){}@ w~+A", 0,
+        "claimcheck.rules._names",
+        "_VERBATIM",
+        "ab1_./\\:-><=(){}@ w~+A",
+        0,
     ),
     (
         r"\d*[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]+\d*",
-        "claimcheck.extract.dates", "_CJK_RUN", "12a 中国", 0,
+        "claimcheck.extract.dates",
+        "_CJK_RUN",
+        "12a 中国",
+        0,
     ),
     (
         r"[^\W\d_]+-[ \t]*\n\s*[^\W\d_]*",
-        "claimcheck.ingest.common", "_BROKEN_RE", "ab1_- \t\n中", 0,
+        "claimcheck.ingest.common",
+        "_BROKEN_RE",
+        "ab1_- \t\n中",
+        0,
     ),
 ]
 

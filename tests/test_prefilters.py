@@ -25,10 +25,17 @@ def test_ignorecase_fold_keeps_every_character_an_ignorecase_pattern_reads_as_a_
             assert len(folded) == 1 and re.fullmatch(folded, ch, re.IGNORECASE), (hex(code), folded)
 
 
-@pytest.mark.parametrize("text, word", [
-    ("The PAST Week", "past"), ("paſt", "past"), ("İNCLUDES", "includ"), ("dıvıded", "divided"),
-    ("\u212aelvin", "kelvin"), ("Christmas 2020", "christmas"),
-])
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The PAST Week", "past"),
+        ("paſt", "past"),
+        ("İNCLUDES", "includ"),
+        ("dıvıded", "divided"),
+        ("\u212aelvin", "kelvin"),
+        ("Christmas 2020", "christmas"),
+    ],
+)
 def test_has_any_finds_what_ignorecase_finds(text: str, word: str) -> None:
     assert re.search(word, text, re.IGNORECASE)
     assert has_any(ignorecase_fold(text), (word,))
@@ -57,8 +64,15 @@ def test_date_prefilters_hold_what_every_match_holds() -> None:
     assert len(dates._ATOM_NEEDS) == len(dates._ATOMS)
     for name in dates._HOLIDAYS:
         assert has_any(name, dates._HOLIDAY_WORDS), name
-    for text in ("in the last 3 years", "two decades ago", "this month", "more recently", "in recent weeks",
-                 "over the past half-a-century", "the coming quarter-century"):
+    for text in (
+        "in the last 3 years",
+        "two decades ago",
+        "this month",
+        "more recently",
+        "in recent weeks",
+        "over the past half-a-century",
+        "the coming quarter-century",
+    ):
         folded = ignorecase_fold(text)
         hits = [rx for rx in dates._REL_RES if rx.search(text)]
         assert hits, text
@@ -91,11 +105,16 @@ def test_number_helpers_agree_with_their_plain_forms() -> None:
             assert numeric._may_hold_url(text), text
 
 
-@pytest.mark.parametrize("text", [
-    "½ cup, 3¼ miles, .5 and 1,234.5 or twenty-one k; An eighth of 1.1.1 and 4th; a hundred and five",
-    "ſix Kilo 10k 1 234 567.89 3/4 5,00 2e5 1 in 5",
-    "", "no numbers at all here", "x" * 50 + "5" + "y 7 seven",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "½ cup, 3¼ miles, .5 and 1,234.5 or twenty-one k; An eighth of 1.1.1 and 4th; a hundred and five",
+        "ſix Kilo 10k 1 234 567.89 3/4 5,00 2e5 1 in 5",
+        "",
+        "no numbers at all here",
+        "x" * 50 + "5" + "y 7 seven",
+    ],
+)
 def test_next_number_is_the_number_patterns_search(text: str) -> None:
     from claimcheck.extract.numbers import _NUMBER_RE, _NextNumber
 

@@ -110,25 +110,31 @@ def test_a_changed_registry_misses_the_cache(project, capsys):
     first = _run(capsys, "verify", "--claims", "claims", "issue.md")
     assert first == _run(capsys, "verify", "--no-cache", "--claims", "claims", "issue.md")
     entry = registry / "issue-23.yml"
-    entry.write_text(entry.read_text(encoding="utf-8").replace("value: 580000000000", "value: 590000000000", 1),
-                     encoding="utf-8")
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace("value: 580000000000", "value: 590000000000", 1), encoding="utf-8"
+    )
     after = _run(capsys, "verify", "--claims", "claims", "issue.md")
     assert after == _run(capsys, "verify", "--no-cache", "--claims", "claims", "issue.md")
     assert after != first
     # the registry named by the settings file counts as well
     (project / "claimcheck.toml").write_text('registry = "claims"\n', encoding="utf-8")
     assert _run(capsys, "verify", "issue.md") == after
-    entry.write_text(entry.read_text(encoding="utf-8").replace("value: 590000000000", "value: 580000000000", 1),
-                     encoding="utf-8")
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace("value: 590000000000", "value: 580000000000", 1), encoding="utf-8"
+    )
     assert _run(capsys, "verify", "issue.md") == first == _run(capsys, "verify", "--no-cache", "issue.md")
     # a folder named with --claims: every file in it counts
     extra = registry / "more.yml"
-    extra.write_text((REGISTRY.read_text(encoding="utf-8")).replace("value: 580000000000", "value: 570000000000", 1)
-                     .replace("id: china-commercial-space-2023", "id: china-commercial-space-2023-b", 1),
-                     encoding="utf-8")
+    extra.write_text(
+        (REGISTRY.read_text(encoding="utf-8"))
+        .replace("value: 580000000000", "value: 570000000000", 1)
+        .replace("id: china-commercial-space-2023", "id: china-commercial-space-2023-b", 1),
+        encoding="utf-8",
+    )
     (project / "claimcheck.toml").write_text("", encoding="utf-8")
     assert _run(capsys, "verify", "--claims", "claims", "issue.md") == _run(
-        capsys, "verify", "--no-cache", "--claims", "claims", "issue.md")
+        capsys, "verify", "--no-cache", "--claims", "claims", "issue.md"
+    )
 
 
 def test_a_settings_file_in_a_parent_folder_counts(project, capsys, monkeypatch):

@@ -45,13 +45,13 @@ def test_comma_and_family_forms_check_what_they_say(capsys):
         ('ignore = ["FN999"]', "ignore"),
         ('extend-select = ["footnotez"]', "extend-select"),
         ('[severity]\nFN = "error"', "severity"),
-        ('[rules.NU999]\ntolerance = 0.1', "rules"),
+        ("[rules.NU999]\ntolerance = 0.1", "rules"),
         ('[per-file-ignores]\n"old/*.md" = ["QQ"]', "per-file-ignores"),
     ],
 )
 def test_an_unknown_selector_in_the_settings_file_is_located(tmp_path, table, key):
     cfg = tmp_path / "claimcheck.toml"
-    cfg.write_text(f"fail-on = \"error\"\n{table}\n", encoding="utf-8")
+    cfg.write_text(f'fail-on = "error"\n{table}\n', encoding="utf-8")
     with pytest.raises(ConfigError) as err:
         load_settings(cfg)
     assert err.value.code == "E205" and key in err.value.message and err.value.line is not None

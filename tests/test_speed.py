@@ -19,8 +19,21 @@ from claimcheck import cache, lazyre
 from conftest import ROOT
 
 #: optional libraries a run loads only when a draft or a rule needs them
-HEAVY = ("pint", "dateparser", "pypdf", "jinja2", "currency_converter", "yaml", "pydantic", "rich",
-         "markdown_it", "pycountry", "publicsuffixlist", "claimcheck.claims.models", "claimcheck.rules.catalogue")
+HEAVY = (
+    "pint",
+    "dateparser",
+    "pypdf",
+    "jinja2",
+    "currency_converter",
+    "yaml",
+    "pydantic",
+    "rich",
+    "markdown_it",
+    "pycountry",
+    "publicsuffixlist",
+    "claimcheck.claims.models",
+    "claimcheck.rules.catalogue",
+)
 
 
 def _loaded_after(code: str, tmp_path) -> list[str]:
@@ -52,11 +65,15 @@ def test_a_run_served_from_the_result_cache_loads_no_reader_rule_or_finding_mode
     draft = tmp_path / "d.md"
     draft.write_text("# Notes\n\nThe board met twice.[^1]\n\n[^1]: Minutes, 2024.\n", encoding="utf-8")
     for command in (["verify", "--select", "ALL"], ["extract"]):
-        code = f"from claimcheck.cli import main\ntry:\n    main({[*command, str(draft)]!r})\nexcept SystemExit:\n    pass"
+        code = (
+            f"from claimcheck.cli import main\ntry:\n    main({[*command, str(draft)]!r})\nexcept SystemExit:\n    pass"
+        )
         first = _loaded_after(code, tmp_path)  # a cold run: reads the draft, keeps its report
         assert "markdown_it" in first
-        probe = code + "\nimport sys\nprint(sorted(m for m in ('claimcheck.pipeline', 'claimcheck.document', " \
+        probe = (
+            code + "\nimport sys\nprint(sorted(m for m in ('claimcheck.pipeline', 'claimcheck.document', "
             "'claimcheck.findings.model', 'claimcheck.extract', 'claimcheck.report') if m in sys.modules))"
+        )
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
         out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
         assert out.stdout.strip().splitlines()[-1] == "[]"
@@ -218,9 +235,14 @@ def test_cached_ecb_table_gives_the_same_rates(tmp_path, monkeypatch):
 
     from claimcheck.rules import _rates
 
-    queries = [("CNY", "EUR", 2023, None, None), ("USD", "JPY", None, dt.date(2020, 2, 29), None),
-               ("EUR", "CNY", None, dt.date(2031, 1, 1), dt.date(2025, 2, 18)), ("BGN", "USD", None, dt.date(2010, 11, 21), None),
-               ("RUB", "EUR", 2024, None, None), ("XXX", "EUR", 2020, None, None)]
+    queries = [
+        ("CNY", "EUR", 2023, None, None),
+        ("USD", "JPY", None, dt.date(2020, 2, 29), None),
+        ("EUR", "CNY", None, dt.date(2031, 1, 1), dt.date(2025, 2, 18)),
+        ("BGN", "USD", None, dt.date(2010, 11, 21), None),
+        ("RUB", "EUR", 2024, None, None),
+        ("XXX", "EUR", 2020, None, None),
+    ]
     cache.configure(str(tmp_path))
     try:
         answers = []
@@ -243,7 +265,9 @@ def test_worker_processes_keep_what_they_compile_and_the_cache_setting(tmp_path,
     drafts = tmp_path / "drafts"
     drafts.mkdir()
     for i in range(3):
-        (drafts / f"d{i}.md").write_text(f"# Note {i}\n\nIn March 2024 the port handled {i + 2} million tonnes.\n", encoding="utf-8")
+        (drafts / f"d{i}.md").write_text(
+            f"# Note {i}\n\nIn March 2024 the port handled {i + 2} million tonnes.\n", encoding="utf-8"
+        )
     kept = tmp_path / "kept"
     cache.configure(str(kept))
     try:

@@ -16,7 +16,9 @@ def _pipe(monkeypatch, data: bytes) -> None:
 
 def test_a_piped_draft_is_checked_under_its_name(monkeypatch, capsys):
     _pipe(monkeypatch, b"Costs fell.[^1] Exports rose.[^2]\n\n[^1]: Ministry of Ports, 2024.\n")
-    code, out, _ = run_in_process("verify", "-", "--stdin-filename", "drafts/piped.md", "--format", "json", capsys=capsys)
+    code, out, _ = run_in_process(
+        "verify", "-", "--stdin-filename", "drafts/piped.md", "--format", "json", capsys=capsys
+    )
     report = json.loads(out)
     assert code == 1
     assert [(f["rule"], f["path"]) for f in report["findings"]] == [("FN002", "drafts/piped.md")]

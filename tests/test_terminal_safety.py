@@ -10,7 +10,9 @@ from conftest import run_in_process
 DRAFT = "The \x1b[31mred\x1b[0m team met.[^1] A bell\x07 rang.\n\n[^1]: Report\x1b]0;title\x07, 2024.\n"
 
 
-@pytest.mark.parametrize("command", [["show", "--blocks"], ["extract", "--format", "table"], ["verify", "--select", "ALL"]])
+@pytest.mark.parametrize(
+    "command", [["show", "--blocks"], ["extract", "--format", "table"], ["verify", "--select", "ALL"]]
+)
 def test_control_characters_are_shown_not_sent(tmp_path, capsys, command):
     draft = tmp_path / "d.md"
     draft.write_text(DRAFT, encoding="utf-8")

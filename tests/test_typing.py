@@ -70,9 +70,12 @@ def test_downstream_code_type_checks(tmp_path: Path) -> None:
     out, err, status = api.run(
         [
             "--strict",
-            "--config-file", str(config),
-            "--cache-dir", str(tmp_path / "cache"),
-            "--follow-imports", "silent",
+            "--config-file",
+            str(config),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "--follow-imports",
+            "silent",
             "--no-error-summary",
             "--show-error-codes",
             str(snippet),

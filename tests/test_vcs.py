@@ -19,8 +19,14 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 
 
 def git(repo, *args):
-    env = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.org", "HOME": str(repo), "PATH": "/usr/bin:/bin"}
+    env = {
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "HOME": str(repo),
+        "PATH": "/usr/bin:/bin",
+    }
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, env=env)
 
 
@@ -119,12 +125,16 @@ def test_changed_since_with_a_baseline_keeps_the_entries_of_unchecked_drafts(rep
     assert {e["path"] for e in others} >= {"drafts/old issue.md", "drafts/new one.md"}
     # a branch edits only kept.md: the baseline's entries for the other drafts are not stale
     (repo / "drafts" / "kept.md").write_text("# Kept\n\nEdited again.\n")
-    code, _, err = run_in_process("verify", "drafts", "--changed-since", "HEAD", "--baseline", "base.json", capsys=capsys)
+    code, _, err = run_in_process(
+        "verify", "drafts", "--changed-since", "HEAD", "--baseline", "base.json", capsys=capsys
+    )
     assert code == 0
     stale = [line for line in err.splitlines() if line.startswith("    ")]
     assert all("kept.md" in line for line in stale), stale
     # and rewriting the baseline from that partial run keeps them as they were
-    code, _, _ = run_in_process("verify", "drafts", "--changed-since", "HEAD", "--write-baseline", "base.json", capsys=capsys)
+    code, _, _ = run_in_process(
+        "verify", "drafts", "--changed-since", "HEAD", "--write-baseline", "base.json", capsys=capsys
+    )
     after = _json.loads((repo / "base.json").read_text())["findings"]
     assert [e for e in after if e["path"] != "drafts/kept.md"] == others
 
@@ -143,7 +153,9 @@ def test_github_annotations_go_first_to_findings_on_changed_lines(tmp_path, monk
     git(root, "commit", "-q", "-m", "first")
     (root / "d.md").write_text(body.replace("[^14]: Desk 14,", "[^14]: The desk 14,"))  # line 16
     monkeypatch.chdir(root)
-    code, out, _ = run_in_process("verify", "d.md", "--changed-since", "HEAD", "--format", "github", "--select", "CT002", capsys=capsys)
+    code, out, _ = run_in_process(
+        "verify", "d.md", "--changed-since", "HEAD", "--format", "github", "--select", "CT002", capsys=capsys
+    )
     annotated = [line for line in out.splitlines() if line.startswith("::error ")]
     assert code == 1 and len(annotated) == 10
     assert any("line=16," in line for line in annotated), "the finding on the changed line is annotated first"

@@ -96,9 +96,17 @@ def render(name: str, md: str, fmt: str, workdir: Path) -> Path:
         return target
     pdf = workdir / f"{name}.pdf"
     subprocess.run(
-        ["chromium", "--headless", "--no-sandbox", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", out_html.as_uri()],
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            "chromium",
+            "--headless",
+            "--no-sandbox",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            out_html.as_uri(),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     if fmt == "pdf":
         shutil.copy(pdf, target)

@@ -91,7 +91,7 @@ def _where(walk: Walk, line: int, notes: dict[int, str]) -> str:
 
 
 def _first_words(text: str, column: int, limit: int = 60) -> str:
-    snippet = text[max(column - 1, 0):].strip()
+    snippet = text[max(column - 1, 0) :].strip()
     if len(snippet) > limit:
         snippet = snippet[: limit - 1].rstrip() + "…"
     return snippet
@@ -267,7 +267,9 @@ def annotate_bytes(draft: str, data: bytes, findings: Sequence[Finding]) -> tupl
                 if span is None:
                     continue
                 first, last = span
-        comment = doc.comments.add_comment(text=comment_text(finding, walk, note, names), author=AUTHOR, initials=INITIALS)
+        comment = doc.comments.add_comment(
+            text=comment_text(finding, walk, note, names), author=AUTHOR, initials=INITIALS
+        )
         _mark(first, last, comment.comment_id)
         placed += 1
     out = io.BytesIO()

@@ -59,8 +59,10 @@ def folder() -> Path | None:
     path, enabled = _SETTING
     if not enabled:
         return None
-    base = path or os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "claimcheck"
+    base = (
+        path
+        or os.environ.get("CLAIMCHECK_CACHE_DIR")
+        or os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "claimcheck")
     )
     return Path(base)
 

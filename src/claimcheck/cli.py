@@ -33,10 +33,7 @@ CLAIM_KINDS = ("quantity", "money", "count", "date", "member-list", "acronym", "
 READER_HELP = "Read every draft as this format instead of choosing by suffix."
 OUTPUT_HELP = "Write to this file (atomically) instead of standard output."
 CONFIG_HELP = "Settings file (claimcheck.toml or pyproject.toml) [default: the nearest one]."
-REGISTRY_HELP = (
-    "Registry of reviewed claims (folder or file) [default: `registry` in the settings; "
-    "without one, {}]."
-)
+REGISTRY_HELP = "Registry of reviewed claims (folder or file) [default: `registry` in the settings; without one, {}]."
 
 
 class _Group(click.Group):
@@ -115,14 +112,32 @@ def cli() -> None:
     help="Report format (see docs/reports.md) [default: text, or `output-format` in the settings].",
 )
 @click.option("--fail-on", type=FAIL_ON, default=None, help="Lowest severity that fails the run [default: warning].")
-@click.option("--select", multiple=True, help="Only these rules: codes, families (FN or footnotes) or names; repeatable or comma-separated.")
+@click.option(
+    "--select",
+    multiple=True,
+    help="Only these rules: codes, families (FN or footnotes) or names; repeatable or comma-separated.",
+)
 @click.option("--extend-select", multiple=True, help="Add these rules to the selection (or to the default set).")
-@click.option("--ignore", multiple=True, help="Skip these rules: codes, families or names; repeatable or comma-separated.")
+@click.option(
+    "--ignore", multiple=True, help="Skip these rules: codes, families or names; repeatable or comma-separated."
+)
 @click.option("--extend-ignore", multiple=True, help="Skip these rules too, on top of `ignore` from the settings.")
-@click.option("--stdin-filename", default=None, metavar="NAME", help="With `-` among the paths: the name of the draft read from standard input (its suffix picks the reader; findings carry it) [default: stdin.md].")
-@click.option("--cache-dir", default=None, metavar="DIR", help="Keep caches (ECB rate look-ups) in DIR, e.g. a folder a CI cache step keeps.")
+@click.option(
+    "--stdin-filename",
+    default=None,
+    metavar="NAME",
+    help="With `-` among the paths: the name of the draft read from standard input (its suffix picks the reader; findings carry it) [default: stdin.md].",
+)
+@click.option(
+    "--cache-dir",
+    default=None,
+    metavar="DIR",
+    help="Keep caches (ECB rate look-ups) in DIR, e.g. a folder a CI cache step keeps.",
+)
 @click.option("--no-cache", is_flag=True, help="Read and write no cache (same findings, slower).")
-@click.option("--exclude", multiple=True, help="Globs of folders and files not to search for drafts (replaces the default list).")
+@click.option(
+    "--exclude", multiple=True, help="Globs of folders and files not to search for drafts (replaces the default list)."
+)
 @click.option("--extend-exclude", multiple=True, help="Globs to leave out on top of `exclude`.")
 @click.option("--no-respect-gitignore", "no_gitignore", is_flag=True, help="Also search what .gitignore ignores.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
@@ -130,32 +145,101 @@ def cli() -> None:
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write the report to a file (atomically).")
-@click.option("--max-size", "max_size_mb", type=float, default=None, help="Largest draft to read, in MiB [default: 20].")
-@click.option("--time-budget", "time_budget", type=float, default=None, metavar="SECONDS", help="Give up on a draft that takes longer than this and report it as that draft's error; 0: no limit [default: 300].")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), default=None, help="Fail only on findings not in this baseline file.")
-@click.option("--write-baseline", "write_baseline_file", type=click.Path(dir_okay=False), default=None, help="Record today's findings in FILE (atomically) and exit 0.")
-@click.option("--changed-since", "changed_since", metavar="REF", default=None, help="Only drafts added or modified since this git ref (plus untracked ones).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in N processes.")
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write the report to a file (atomically)."
+)
+@click.option(
+    "--max-size", "max_size_mb", type=float, default=None, help="Largest draft to read, in MiB [default: 20]."
+)
+@click.option(
+    "--time-budget",
+    "time_budget",
+    type=float,
+    default=None,
+    metavar="SECONDS",
+    help="Give up on a draft that takes longer than this and report it as that draft's error; 0: no limit [default: 300].",
+)
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Fail only on findings not in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Record today's findings in FILE (atomically) and exit 0.",
+)
+@click.option(
+    "--changed-since",
+    "changed_since",
+    metavar="REF",
+    default=None,
+    help="Only drafts added or modified since this git ref (plus untracked ones).",
+)
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in N processes."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option("--claims", "claims_path", type=click.Path(), default=None,
-              help=REGISTRY_HELP.format("the RG rules do not run"))
-@click.option("--preview", is_flag=True, default=None, help="Also run the preview rules (advisory; under the default set's precision bar).")
-@click.option("--docs-url", "docs_url", metavar="URL", default=None,
-              help="Where claimcheck's documentation is on the web: SARIF then links each rule (helpUri) [default: `docs-url` in the settings, else the installed package's Documentation URL, else no link].")
-def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select: tuple[str, ...], extend_select: tuple[str, ...], ignore: tuple[str, ...],
-           extend_ignore: tuple[str, ...], stdin_filename: str | None, cache_dir: str | None, no_cache: bool,
-           exclude: tuple[str, ...], extend_exclude: tuple[str, ...], no_gitignore: bool,
-           statistics: bool, show_settings: bool, reader: str | None,
-           publication_date: str | None, config: str | None, output: str | None, max_size_mb: float | None, time_budget: float | None, baseline_file: str | None,
-           write_baseline_file: str | None, changed_since: str | None, jobs: int,
-           quiet: bool, claims_path: str | None, preview: bool | None, docs_url: str | None) -> int:
+@click.option(
+    "--claims", "claims_path", type=click.Path(), default=None, help=REGISTRY_HELP.format("the RG rules do not run")
+)
+@click.option(
+    "--preview",
+    is_flag=True,
+    default=None,
+    help="Also run the preview rules (advisory; under the default set's precision bar).",
+)
+@click.option(
+    "--docs-url",
+    "docs_url",
+    metavar="URL",
+    default=None,
+    help="Where claimcheck's documentation is on the web: SARIF then links each rule (helpUri) [default: `docs-url` in the settings, else the installed package's Documentation URL, else no link].",
+)
+def verify(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    fail_on: str | None,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    extend_ignore: tuple[str, ...],
+    stdin_filename: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    exclude: tuple[str, ...],
+    extend_exclude: tuple[str, ...],
+    no_gitignore: bool,
+    statistics: bool,
+    show_settings: bool,
+    reader: str | None,
+    publication_date: str | None,
+    config: str | None,
+    output: str | None,
+    max_size_mb: float | None,
+    time_budget: float | None,
+    baseline_file: str | None,
+    write_baseline_file: str | None,
+    changed_since: str | None,
+    jobs: int,
+    quiet: bool,
+    claims_path: str | None,
+    preview: bool | None,
+    docs_url: str | None,
+) -> int:
     """Check drafts (files or folders) and report what does not add up."""
     # the pipeline, the rules and the reports are imported below the result cache's look-up:
     # a run served from the cache does not load them (docs/speed.md)
     if baseline_file and write_baseline_file:
-        raise UsageError("--baseline and --write-baseline cannot be used together",
-                         hint="write the baseline first, then check against it", code="E417")
+        raise UsageError(
+            "--baseline and --write-baseline cannot be used together",
+            hint="write the baseline first, then check against it",
+            code="E417",
+        )
     baseline = _load_baseline(baseline_file)
     from claimcheck import resultcache
 
@@ -164,8 +248,9 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     quick = quick_folder = None
     github_summary = fmt == "github" and bool(os.environ.get("GITHUB_STEP_SUMMARY"))
     plain_run = not (no_cache or changed_since or baseline_file or write_baseline_file)
-    if plain_run and not (show_settings or "-" in paths or stdin_filename or github_summary
-                          or output):  # -o: the settings file is not yet known to refuse
+    if plain_run and not (
+        show_settings or "-" in paths or stdin_filename or github_summary or output
+    ):  # -o: the settings file is not yet known to refuse
         quick, quick_folder, kept = _quick_lookup(cache_dir, config, paths, claims_path)
         if kept is not None:
             _emit(kept.text, None, log_safe=fmt == "github")
@@ -207,8 +292,15 @@ def verify(paths: tuple[str, ...], fmt: str | None, fail_on: str | None, select:
     from claimcheck.report import render
 
     with _progress(len(drafts), enabled=not quiet) as advance:
-        result = run(drafts, settings, jobs=jobs, progress=advance, keep_documents=fmt == "html", registry=claims_path,
-                     stdin=stdin)
+        result = run(
+            drafts,
+            settings,
+            jobs=jobs,
+            progress=advance,
+            keep_documents=fmt == "html",
+            registry=claims_path,
+            stdin=stdin,
+        )
     for err in result.errors:
         click.echo(_for_log(err.render(), fmt == "github"), err=True)
     _baselines(result, drafts, fmt, baseline, baseline_file, write_baseline_file)
@@ -247,8 +339,9 @@ def _quick_lookup(
     return quick, quick_folder, resultcache.load(quick)
 
 
-def _store_result(run_key: str, quick: str | None, quick_folder: Path | None, settings: Settings, text: str,
-                  status: int) -> None:
+def _store_result(
+    run_key: str, quick: str | None, quick_folder: Path | None, settings: Settings, text: str, status: int
+) -> None:
     """Keep a run's report in the result cache: under its key, and under the quick key too
     unless the settings name what it does not cover: a registry (its files), or another
     cache folder."""
@@ -276,8 +369,11 @@ def _report_format(fmt: str | None, settings: Settings) -> str:
     """The report format: given, else the settings', else text; one claimcheck writes."""
     fmt = fmt or settings.output_format or "text"
     if fmt not in REPORT_FORMATS:
-        raise UsageError(f"unknown output format {fmt!r} in {settings.origin or 'the settings'}",
-                         hint=f"choose one of: {', '.join(REPORT_FORMATS)}", code="E419")
+        raise UsageError(
+            f"unknown output format {fmt!r} in {settings.origin or 'the settings'}",
+            hint=f"choose one of: {', '.join(REPORT_FORMATS)}",
+            code="E419",
+        )
     return fmt
 
 
@@ -289,8 +385,11 @@ def _stdin_draft(
         paths = tuple(p for p in paths if p != "-")
         return paths, (stdin_filename or "stdin.md", sys.stdin.buffer.read(int(settings.max_size_mb * 2**20) + 1))
     if stdin_filename:
-        raise UsageError("--stdin-filename names a draft read from standard input: add `-` to the paths",
-                         hint="e.g. `cat draft.md | claimcheck verify - --stdin-filename draft.md`", code="E419")
+        raise UsageError(
+            "--stdin-filename names a draft read from standard input: add `-` to the paths",
+            hint="e.g. `cat draft.md | claimcheck verify - --stdin-filename draft.md`",
+            code="E419",
+        )
     return paths, None
 
 
@@ -308,14 +407,22 @@ def _drafts_to_check(paths: tuple[str, ...], changed_since: str | None, settings
     return find_drafts(list(paths), **settings.discovery()) if paths else []
 
 
-def _baselines(result: Result, drafts: list[Path], fmt: str, baseline: Baseline | None, baseline_file: str | None,
-               write_baseline_file: str | None) -> None:
+def _baselines(
+    result: Result,
+    drafts: list[Path],
+    fmt: str,
+    baseline: Baseline | None,
+    baseline_file: str | None,
+    write_baseline_file: str | None,
+) -> None:
     """Write today's findings as a baseline, or leave out those a baseline records."""
     if write_baseline_file:
         from claimcheck.findings.baseline import write_baseline
 
         written = write_baseline(write_baseline_file, result.findings, inputs=drafts, checked=result.files)
-        click.echo(f"wrote {write_baseline_file}: {written.total} findings, {len(written.entries)} fingerprints", err=True)
+        click.echo(
+            f"wrote {write_baseline_file}: {written.total} findings, {len(written.entries)} fingerprints", err=True
+        )
     if baseline is not None and baseline_file:
         from claimcheck.findings.baseline import apply_baseline
 
@@ -324,7 +431,9 @@ def _baselines(result: Result, drafts: list[Path], fmt: str, baseline: Baseline 
             click.echo(_for_log(line, fmt == "github"), err=True)
 
 
-def _report_options(fmt: str, settings: Settings, changed_since: str | None, step_summary: str | None) -> dict[str, Any]:
+def _report_options(
+    fmt: str, settings: Settings, changed_since: str | None, step_summary: str | None
+) -> dict[str, Any]:
     """What the report format is given besides the result."""
     options: dict[str, Any] = {"fail_on": settings.fail_on}
     if fmt == "sarif":
@@ -379,8 +488,14 @@ def _progress(total: int, enabled: bool) -> ContextManager[Callable[[str], None]
 
 
 @cli.command("rules")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
-              help="Output format (markdown is docs/rules.md).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format (markdown is docs/rules.md).",
+)
 def rules_cmd(fmt: str) -> int:
     """List the rule catalogue."""
     from claimcheck.rules.docs import catalogue_json, catalogue_markdown, catalogue_text
@@ -409,16 +524,34 @@ def rule_cmd(code: str) -> int:
 
 @cli.command()
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["json", "yaml", "table"]), default="table", show_default=True,
-              help="Output format (json: docs/json-output.md).")
-@click.option("--kind", "kinds", multiple=True, metavar="KIND",
-              help=f"Only claims of this kind, repeatable: {', '.join(CLAIM_KINDS)}.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "yaml", "table"]),
+    default="table",
+    show_default=True,
+    help="Output format (json: docs/json-output.md).",
+)
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    metavar="KIND",
+    help=f"Only claims of this kind, repeatable: {', '.join(CLAIM_KINDS)}.",
+)
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 @click.option("--cache-dir", default=None, metavar="DIR", help="Keep caches (and the claims printed) in DIR.")
 @click.option("--no-cache", is_flag=True, help="Read and write no cache (same claims, slower).")
-def extract(path: str, fmt: str, kinds: tuple[str, ...], reader: str | None, output: str | None,
-            cache_dir: str | None, no_cache: bool) -> int:
+def extract(
+    path: str,
+    fmt: str,
+    kinds: tuple[str, ...],
+    reader: str | None,
+    output: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+) -> int:
     """Print the checkable claims of a draft as typed records."""
     from claimcheck import cache, resultcache
 
@@ -426,9 +559,7 @@ def extract(path: str, fmt: str, kinds: tuple[str, ...], reader: str | None, out
     kinds = tuple(k.strip().lower().replace("-", "_").replace(" ", "_") for k in kinds)
     bad = [k for k in kinds if k.replace("_", "-") not in CLAIM_KINDS]
     if bad:
-        raise UsageError(
-            f"unknown claim kind {bad[0]!r}", hint=f"choose from {', '.join(CLAIM_KINDS)}", code="E402"
-        )
+        raise UsageError(f"unknown claim kind {bad[0]!r}", hint=f"choose from {', '.join(CLAIM_KINDS)}", code="E402")
     run_key = resultcache.key("extract", None, {"format": fmt, "kinds": kinds, "reader": reader}, [path])
     kept = resultcache.load(run_key)
     if kept is not None:
@@ -448,14 +579,18 @@ def extract(path: str, fmt: str, kinds: tuple[str, ...], reader: str | None, out
 
 @cli.command()
 @click.argument("path")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
-@click.option("--blocks", "list_blocks", is_flag=True, help="List every block with its class (paragraph, heading, table, ...).")
+@click.option(
+    "--blocks", "list_blocks", is_flag=True, help="List every block with its class (paragraph, heading, table, ...)."
+)
 def show(path: str, fmt: str, reader: str | None, list_blocks: bool) -> int:
     """Show how a draft was read: articles, block classes, references and footnotes."""
     from claimcheck.ingest import load_document
     from claimcheck.report.document import render_document
+
     doc = load_document(path, reader=reader)
     _emit(render_document(doc, fmt, blocks=list_blocks), None)
     return 0
@@ -463,13 +598,31 @@ def show(path: str, fmt: str, reader: str | None, list_blocks: bool) -> int:
 
 @cli.command("annotate")
 @click.argument("draft")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="The annotated copy to write [default: DRAFT.checked.docx beside the draft]; never the draft.")
-@click.option("--claims", "claims_path", type=click.Path(), default=None, help="Registry of reviewed claims for the RG rules [default: `registry` setting].")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The annotated copy to write [default: DRAFT.checked.docx beside the draft]; never the draft.",
+)
+@click.option(
+    "--claims",
+    "claims_path",
+    type=click.Path(),
+    default=None,
+    help="Registry of reviewed claims for the RG rules [default: `registry` setting].",
+)
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules.")
-@click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (claimcheck.toml or pyproject.toml).")
+@click.option(
+    "--config", type=click.Path(dir_okay=False), default=None, help="Settings file (claimcheck.toml or pyproject.toml)."
+)
 def annotate_cmd(
-    draft: str, output: str | None, claims_path: str | None, publication_date: str | None, preview: bool | None,
+    draft: str,
+    output: str | None,
+    claims_path: str | None,
+    publication_date: str | None,
+    preview: bool | None,
     config: str | None,
 ) -> int:
     """Write a copy of a Word draft (.docx) with every finding as a Word comment."""
@@ -478,8 +631,11 @@ def annotate_cmd(
     settings = _settings(config, publication_date=publication_date, preview=preview)
     done = annotate(draft, output, settings=settings, registry=claims_path)
     n = len(done.findings)
-    click.echo(f"wrote {done.output}: {done.comments} comment{'s' if done.comments != 1 else ''} "
-               f"for {n} finding{'s' if n != 1 else ''} in {draft}", err=True)
+    click.echo(
+        f"wrote {done.output}: {done.comments} comment{'s' if done.comments != 1 else ''} "
+        f"for {n} finding{'s' if n != 1 else ''} in {draft}",
+        err=True,
+    )
     if settings.fail_on == "never":
         return 0
     from claimcheck.findings.model import Severity
@@ -490,8 +646,9 @@ def annotate_cmd(
 @cli.command("diff")
 @click.argument("old")
 @click.argument("new")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
+)
 @click.option("--article", default=None, metavar="N[:M]", help="Compare article N (of OLD with article M of NEW).")
 @click.option(
     "--scope",
@@ -502,12 +659,17 @@ def annotate_cmd(
 )
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
-def diff_cmd(old: str, new: str, fmt: str, article: str | None, scope: Scope, reader: str | None, output: str | None) -> int:
+def diff_cmd(
+    old: str, new: str, fmt: str, article: str | None, scope: Scope, reader: str | None, output: str | None
+) -> int:
     """Compare the claims of two versions or renditions of a draft (exit 1 when they differ)."""
     from claimcheck.diff import diff_documents
     from claimcheck.report.diff import render_diff
     from claimcheck.ingest import load_document
-    result = diff_documents(load_document(old, reader=reader), load_document(new, reader=reader), scope=scope, article=article)
+
+    result = diff_documents(
+        load_document(old, reader=reader), load_document(new, reader=reader), scope=scope, article=article
+    )
     _emit(render_diff(result, fmt), output, [old, new])
     return result.exit_code
 
@@ -529,24 +691,47 @@ def claims_check(path: str | None, config: str | None) -> int:
 
 @claims_group.command("init")
 @click.argument("draft")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help="New file to write [default: CLAIMS/DRAFT-NAME.yml]; never overwritten.")
-@click.option("--claims", "claims_path", type=click.Path(), default=None,
-              help="The registry, to skip claims it holds already [default: `registry` in the settings, else claims/].")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="New file to write [default: CLAIMS/DRAFT-NAME.yml]; never overwritten.",
+)
+@click.option(
+    "--claims",
+    "claims_path",
+    type=click.Path(),
+    default=None,
+    help="The registry, to skip claims it holds already [default: `registry` in the settings, else claims/].",
+)
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
 def claims_init(
-    draft: str, output: str | None, claims_path: str | None, reader: str | None, publication_date: str | None, config: str | None
+    draft: str,
+    output: str | None,
+    claims_path: str | None,
+    reader: str | None,
+    publication_date: str | None,
+    config: str | None,
 ) -> int:
     """Propose unverified registry entries for a draft's checkable claims."""
     from claimcheck.commands import init
+
     return init(draft, output, claims_path, reader, _settings(config, publication_date=publication_date))
 
 
 @claims_group.command("export")
 @click.argument("path", required=False)
-@click.option("--format", "fmt", type=click.Choice(["claimreview"]), default="claimreview", show_default=True,
-              help="Export format (schema.org ClaimReview JSON-LD).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["claimreview"]),
+    default="claimreview",
+    show_default=True,
+    help="Export format (schema.org ClaimReview JSON-LD).",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 @click.option("--base-url", default=None, help="URL of the published reviews; each review gets URL#id.")
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
@@ -568,29 +753,48 @@ def claims_schema(output: str | None) -> int:
 
 @cli.command("status")
 @click.argument("draft")
-@click.option("--claims", "claims_path", type=click.Path(), default=None,
-              help=REGISTRY_HELP.format("an error that says so"))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="Output format.")
+@click.option(
+    "--claims", "claims_path", type=click.Path(), default=None, help=REGISTRY_HELP.format("an error that says so")
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format."
+)
 @click.option("--reader", type=READERS, default=None, help=READER_HELP)
 @click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
 @click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
 def status_cmd(
-    draft: str, claims_path: str | None, fmt: str, reader: str | None, publication_date: str | None, output: str | None, config: str | None
+    draft: str,
+    claims_path: str | None,
+    fmt: str,
+    reader: str | None,
+    publication_date: str | None,
+    output: str | None,
+    config: str | None,
 ) -> int:
     """Each checkable claim of a draft with its registry entry, status and reviewer."""
     from claimcheck.commands import status
+
     return status(draft, claims_path, fmt, reader, _settings(config, publication_date=publication_date), output)
 
 
 @cli.command("checklist")
 @click.argument("paths", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Output format (also for --steps).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format (also for --steps).",
+)
 @click.option("--steps", "list_steps", is_flag=True, help="List the step phrases a checklist can use, and exit.")
-@click.option("--allow-local-python", "local_python", is_flag=True,
-              help="Also load conftest.py files beside the checklists (their own steps); off so that a checklist runs no code of its own.")
+@click.option(
+    "--allow-local-python",
+    "local_python",
+    is_flag=True,
+    help="Also load conftest.py files beside the checklists (their own steps); off so that a checklist runs no code of its own.",
+)
 def checklist_cmd(paths: tuple[str, ...], fmt: str, list_steps: bool, local_python: bool) -> int:
     """Run review checklists (Gherkin .feature files; default: features/) and print ✓/✗ per step."""
     from claimcheck.bdd.checklist import command

@@ -41,8 +41,7 @@ def _load_or_fail(path: str) -> Registry | None:
             click.echo(err.render(), err=True)
         n = len(reg.errors)
         click.echo(
-            f"{n} problem{'s' if n != 1 else ''} in the registry {path} "
-            "(`claimcheck claims check` lists them all)",
+            f"{n} problem{'s' if n != 1 else ''} in the registry {path} (`claimcheck claims check` lists them all)",
             err=True,
         )
         return None
@@ -168,8 +167,12 @@ def init(draft: str, output: str | None, claims: str | None, reader: str | None,
     write_proposals(target, entries, draft=draft, schema=_schema_ref(target))
     check = load_registry(target)  # what was written must pass `claims check`
     if check.errors:  # pragma: no cover - a bug: say so plainly
-        raise RegistryError(f"the proposals do not pass `claims check`: {check.errors[0].message}", path=str(target), code="E302")
-    click.echo(f"wrote {target}: {len(entries)} proposed entr{'ies' if len(entries) != 1 else 'y'}, all unverified{note}")
+        raise RegistryError(
+            f"the proposals do not pass `claims check`: {check.errors[0].message}", path=str(target), code="E302"
+        )
+    click.echo(
+        f"wrote {target}: {len(entries)} proposed entr{'ies' if len(entries) != 1 else 'y'}, all unverified{note}"
+    )
     from claimcheck.registry.store import registry_path
 
     if registry_path(settings, claims) is None:
@@ -177,7 +180,9 @@ def init(draft: str, output: str | None, claims: str | None, reader: str | None,
 
         inside = target.resolve().is_relative_to(Path(root).resolve())
         where = root if inside else str(target)
-        click.echo(f"next: `claimcheck status {shlex.quote(draft)} --claims {shlex.quote(where)}` shows each claim with its entry")
+        click.echo(
+            f"next: `claimcheck status {shlex.quote(draft)} --claims {shlex.quote(where)}` shows each claim with its entry"
+        )
     return 0
 
 

@@ -113,7 +113,9 @@ class Settings(BaseModel):
         if value is not None and not is_absolute_url(value):
             from pydantic_core import PydanticCustomError
 
-            raise PydanticCustomError("url", "must be an absolute http(s) URL, e.g. https://example.org/claimcheck/docs/")
+            raise PydanticCustomError(
+                "url", "must be an absolute http(s) URL, e.g. https://example.org/claimcheck/docs/"
+            )
         return value
 
     def is_selected(self, code: str, name: str, default: bool = True) -> bool:
@@ -136,7 +138,11 @@ class Settings(BaseModel):
 
     def discovery(self) -> dict[str, Any]:
         """Keyword arguments for :func:`claimcheck.ingest.find_drafts`."""
-        return {"exclude": self.exclude, "extend_exclude": self.extend_exclude, "respect_gitignore": self.respect_gitignore}
+        return {
+            "exclude": self.exclude,
+            "extend_exclude": self.extend_exclude,
+            "respect_gitignore": self.respect_gitignore,
+        }
 
     def ignored_for(self, path: str, code: str, name: str) -> bool:
         posix = Path(path).as_posix()
@@ -207,15 +213,38 @@ def find_config(start: Path | None = None) -> Path | None:
 SELECTOR_KEYS = ("select", "ignore", "extend-select", "extend-ignore")
 #: command-line overrides by the flag that sets them (for messages)
 _FLAGS = {
-    "fail_on": "--fail-on", "reader": "--reader", "publication_date": "--publication-date",
-    "max_size_mb": "--max-size", "select": "--select", "ignore": "--ignore",
-    "extend_select": "--extend-select", "extend_ignore": "--extend-ignore",
-    "output_format": "--output-format", "preview": "--preview", "registry": "--claims",
-    "exclude": "--exclude", "extend_exclude": "--extend-exclude", "respect_gitignore": "--no-respect-gitignore",
-    "cache_dir": "--cache-dir", "time_budget": "--time-budget", "docs_url": "--docs-url",
+    "fail_on": "--fail-on",
+    "reader": "--reader",
+    "publication_date": "--publication-date",
+    "max_size_mb": "--max-size",
+    "select": "--select",
+    "ignore": "--ignore",
+    "extend_select": "--extend-select",
+    "extend_ignore": "--extend-ignore",
+    "output_format": "--output-format",
+    "preview": "--preview",
+    "registry": "--claims",
+    "exclude": "--exclude",
+    "extend_exclude": "--extend-exclude",
+    "respect_gitignore": "--no-respect-gitignore",
+    "cache_dir": "--cache-dir",
+    "time_budget": "--time-budget",
+    "docs_url": "--docs-url",
 }
-_DASHED = ("fail_on", "publication_date", "per_file_ignores", "extend_select", "extend_ignore", "output_format",
-           "max_size_mb", "extend_exclude", "respect_gitignore", "cache_dir", "time_budget", "docs_url")
+_DASHED = (
+    "fail_on",
+    "publication_date",
+    "per_file_ignores",
+    "extend_select",
+    "extend_ignore",
+    "output_format",
+    "max_size_mb",
+    "extend_exclude",
+    "respect_gitignore",
+    "cache_dir",
+    "time_budget",
+    "docs_url",
+)
 
 
 def load_settings(path: Path | None = None, *, search: bool = True, **overrides: Any) -> Settings:
@@ -309,8 +338,9 @@ def _check_file_selectors(data: dict[str, Any], path: Path) -> None:
             path=str(path),
             line=line,
             column=1 if line else None,
-            hint="use a code (FN001), a family (FN or footnotes), a rule name, or ALL; "
-            "`claimcheck rules` lists them" if key not in ("severity", "rules") else "name one rule by its code or name",
+            hint="use a code (FN001), a family (FN or footnotes), a rule name, or ALL; `claimcheck rules` lists them"
+            if key not in ("severity", "rules")
+            else "name one rule by its code or name",
             code="E205",
         )
 
@@ -381,7 +411,9 @@ def _find_key_line(path: Path, key: str) -> int | None:
     for i, line in enumerate(lines, 1):
         stripped = line.strip()
         for v in variants:
-            if stripped.startswith((f"{v} ", f"{v}=", f"[tool.claimcheck.{v}]", f"[tool.claimcheck.{v}.", f"[{v}]", f"[{v}.")):
+            if stripped.startswith(
+                (f"{v} ", f"{v}=", f"[tool.claimcheck.{v}]", f"[tool.claimcheck.{v}.", f"[{v}]", f"[{v}.")
+            ):
                 return i
     return None
 

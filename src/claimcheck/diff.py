@@ -170,9 +170,7 @@ def align(old: Document, new: Document, old_articles: Sequence[int], new_article
         return Alignment(0, 0, len(a_words), len(b_words), empty, empty)
     best = max(clusters, key=lambda c: sum(m.size for m in c))
     shared = sum(m.size for m in best)
-    differing = sum(
-        1 for x, y in zip(best, best[1:]) if y.a > x.a + x.size or y.b > x.b + x.size
-    )
+    differing = sum(1 for x, y in zip(best, best[1:]) if y.a > x.a + x.size or y.b > x.b + x.size)
 
     def region(doc: Document, places: list[tuple[int, int, int, int]], first: int, last: int) -> Region:
         s_art, s_blk, s_off, _ = places[first]
@@ -254,7 +252,7 @@ def _same_person(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return long_[-len(short):] == short
+    return long_[-len(short) :] == short
 
 
 def _field_equal(key: str, a: Any, b: Any) -> bool:
@@ -331,9 +329,7 @@ def parse_article_spec(spec: str | None, old: Document, new: Document) -> tuple[
         return list(range(len(old.articles))), list(range(len(new.articles)))
     m = re.fullmatch(r"\s*(\d+)\s*(?::\s*(\d+)\s*)?", spec)
     if not m:
-        raise UsageError(
-            f"--article {spec!r} is not N or N:M", hint="e.g. --article 1, or --article 1:2", code="E415"
-        )
+        raise UsageError(f"--article {spec!r} is not N or N:M", hint="e.g. --article 1, or --article 1:2", code="E415")
     a = int(m.group(1))
     b = int(m.group(2) or a)
     for n, doc in ((a, old), (b, new)):

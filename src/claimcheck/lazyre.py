@@ -31,16 +31,73 @@ import marshal
 import re as _re
 import sys
 from re import (  # the standard module's names, re-exported
-    ASCII, DEBUG, DOTALL, IGNORECASE, LOCALE, MULTILINE, NOFLAG, UNICODE, VERBOSE, A, I, L, M, Match, Pattern, RegexFlag, S,
-    U, X, error, escape, findall, finditer, fullmatch, match, purge, search, split, sub, subn,
+    ASCII,
+    DEBUG,
+    DOTALL,
+    IGNORECASE,
+    LOCALE,
+    MULTILINE,
+    NOFLAG,
+    UNICODE,
+    VERBOSE,
+    A,
+    I,
+    L,
+    M,
+    Match,
+    Pattern,
+    RegexFlag,
+    S,
+    U,
+    X,
+    error,
+    escape,
+    findall,
+    finditer,
+    fullmatch,
+    match,
+    purge,
+    search,
+    split,
+    sub,
+    subn,
 )
 from typing import Any, Callable, Iterator, cast, overload
 
 __all__ = [
     "save_cache",
-    "ASCII", "DEBUG", "DOTALL", "IGNORECASE", "LOCALE", "MULTILINE", "NOFLAG", "UNICODE", "VERBOSE", "A", "I", "L", "M",
-    "Match", "Pattern", "RegexFlag", "S", "U", "X", "error", "escape", "findall", "finditer", "fullmatch", "match", "purge",
-    "search", "split", "sub", "subn", "compile", "LazyPattern",
+    "ASCII",
+    "DEBUG",
+    "DOTALL",
+    "IGNORECASE",
+    "LOCALE",
+    "MULTILINE",
+    "NOFLAG",
+    "UNICODE",
+    "VERBOSE",
+    "A",
+    "I",
+    "L",
+    "M",
+    "Match",
+    "Pattern",
+    "RegexFlag",
+    "S",
+    "U",
+    "X",
+    "error",
+    "escape",
+    "findall",
+    "finditer",
+    "fullmatch",
+    "match",
+    "purge",
+    "search",
+    "split",
+    "sub",
+    "subn",
+    "compile",
+    "LazyPattern",
 ]
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
@@ -181,8 +238,13 @@ def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
             indexgroup: list[str | None] = [None] * parsed.state.groups
             for name, i in groupindex.items():
                 indexgroup[i] = name
-            entry = (int(flags | parsed.state.flags), [int(op) for op in _compiler._code(parsed, flags)], parsed.state.groups - 1,
-                     groupindex, tuple(indexgroup))
+            entry = (
+                int(flags | parsed.state.flags),
+                [int(op) for op in _compiler._code(parsed, flags)],
+                parsed.state.groups - 1,
+                groupindex,
+                tuple(indexgroup),
+            )
             if _sre.compile(pattern, *entry) == compiled:
                 _PENDING[key] = entry
         except Exception:  # noqa: BLE001  (another Python's internals: no cache, same pattern)

@@ -33,7 +33,6 @@ __all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"
 def build_rules(settings: Settings) -> list[Rule]:
     from pydantic import ValidationError
 
-
     out = []
     for cls in RULES:
         if not settings.runs(cls):
@@ -171,8 +170,14 @@ def _registry_for(settings: Settings, rules: Sequence[Rule], registry: Any) -> R
 _Outcome = tuple[Document | None, list[Finding], list[Finding], ClaimcheckError | None]
 
 
-def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_document: bool, registry: Any = None,
-                data: bytes | None = None) -> _Outcome:
+def _check_path(
+    path: Path,
+    settings: Settings,
+    rules: Sequence[Rule],
+    keep_document: bool,
+    registry: Any = None,
+    data: bytes | None = None,
+) -> _Outcome:
     """Read and check one draft: ``(document or None, kept, suppressed, error or None)``;
     ``data``: its bytes when they were piped in.
 
@@ -192,27 +197,42 @@ def _check_path(path: Path, settings: Settings, rules: Sequence[Rule], keep_docu
     except ClaimcheckError as exc:
         return None, [], [], exc
     except OutOfTime:
-        return None, [], [], InputError(
-            f"gave up on this draft after {budget:g} s",
-            path=str(path),
-            hint="split the draft into smaller files, or raise --time-budget (`time-budget` in the settings); "
-            "a small draft that takes this long is a bug: please report it",
-            code="E114",
+        return (
+            None,
+            [],
+            [],
+            InputError(
+                f"gave up on this draft after {budget:g} s",
+                path=str(path),
+                hint="split the draft into smaller files, or raise --time-budget (`time-budget` in the settings); "
+                "a small draft that takes this long is a bug: please report it",
+                code="E114",
+            ),
         )
     except MemoryError:
-        return None, [], [], InputError(
-            "ran out of memory reading or checking this draft",
-            path=str(path),
-            hint="split the draft into smaller files, or lower --max-size to refuse drafts this large",
-            code="E115",
+        return (
+            None,
+            [],
+            [],
+            InputError(
+                "ran out of memory reading or checking this draft",
+                path=str(path),
+                hint="split the draft into smaller files, or lower --max-size to refuse drafts this large",
+                code="E115",
+            ),
         )
     except Exception as exc:  # a bug in claimcheck: this draft's error, the others still run
         if os.environ.get("CLAIMCHECK_DEBUG"):
             raise
-        return None, [], [], InternalError(
-            f"internal error in claimcheck while checking this draft: {type(exc).__name__}: {exc}",
-            path=str(path),
-            hint="please report it; set CLAIMCHECK_DEBUG=1 to see the traceback",
+        return (
+            None,
+            [],
+            [],
+            InternalError(
+                f"internal error in claimcheck while checking this draft: {type(exc).__name__}: {exc}",
+                path=str(path),
+                hint="please report it; set CLAIMCHECK_DEBUG=1 to see the traceback",
+            ),
         )
     return (doc if keep_document else None), kept, suppressed, None
 
@@ -235,8 +255,7 @@ class _time_budget:
         import signal
         import threading
 
-        if (self.seconds > 0 and hasattr(signal, "setitimer")
-                and threading.current_thread() is threading.main_thread()):
+        if self.seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
             self.old = signal.signal(signal.SIGALRM, _out_of_time)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
             self.armed = True
@@ -257,7 +276,9 @@ def _out_of_time(signum: int, frame: Any) -> None:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(settings: Settings, registry: Any = None, cache_setting: tuple[str | None, bool] | None = None) -> None:
+def _init_worker(
+    settings: Settings, registry: Any = None, cache_setting: tuple[str | None, bool] | None = None
+) -> None:
     from multiprocessing import util
 
     from claimcheck import cache, lazyre
@@ -300,8 +321,9 @@ def _check_parallel(
     order = sorted(range(len(drafts)), key=lambda i: -_size(drafts[i]))
     from claimcheck import cache
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(settings, registry, cache.current())) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(settings, registry, cache.current())
+    ) as pool:
         futures = {pool.submit(_check_in_worker, drafts[i], keep_documents): i for i in order}
         for future in as_completed(futures):
             i = futures[future]
@@ -310,11 +332,16 @@ def _check_parallel(
             except Exception as exc:  # the worker died (killed, out of memory): this draft's error
                 from claimcheck.errors import InternalError
 
-                outcomes[i] = (None, [], [], InternalError(
-                    f"the process checking this draft stopped: {type(exc).__name__}: {exc}",
-                    path=str(drafts[i]),
-                    hint="check it alone with --jobs 1; please report it",
-                ))
+                outcomes[i] = (
+                    None,
+                    [],
+                    [],
+                    InternalError(
+                        f"the process checking this draft stopped: {type(exc).__name__}: {exc}",
+                        path=str(drafts[i]),
+                        hint="check it alone with --jobs 1; please report it",
+                    ),
+                )
             if progress:
                 progress(str(drafts[i]))
     return outcomes

@@ -100,8 +100,13 @@ def _registry_path(settings: Any, override: str | None) -> str | None:
     return str(p)
 
 
-def key(command: str, settings: Any, options: dict[str, Any], drafts: Sequence[str | os.PathLike[str]],
-        registry: str | None = None) -> str | None:
+def key(
+    command: str,
+    settings: Any,
+    options: dict[str, Any],
+    drafts: Sequence[str | os.PathLike[str]],
+    registry: str | None = None,
+) -> str | None:
     """The key of a run, or None when it must not be cached (no cache folder, a draft or
     registry file that cannot be read now: the run itself reports that)."""
     if cache.folder() is None:
@@ -141,8 +146,9 @@ def key(command: str, settings: Any, options: dict[str, Any], drafts: Sequence[s
     return h.hexdigest()[:32]
 
 
-def quick_key(command: str, params: dict[str, Any], config: str | None, paths: Sequence[str],
-              registry: str | None = None) -> str | None:
+def quick_key(
+    command: str, params: dict[str, Any], config: str | None, paths: Sequence[str], registry: str | None = None
+) -> str | None:
     """A key made before the settings are read (reading them loads pydantic, most of what
     a run served from the cache would cost), or None when there is none to make.
 

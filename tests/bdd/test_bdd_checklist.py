@@ -98,18 +98,21 @@ def test_a_failed_check_exits_1_with_its_note_under_the_cross(desk):
     r = run_cli("checklist", "features", cwd=desk)
     assert r.returncode == 1, r.stderr
     assert r.stderr == ""
-    assert "\n".join(
-        [
-            "  ✗ Scenario: The figures",
-            '      ✓ Given the draft "../draft.md"',
-            '      ✗ Then the draft states "5 million" "5G base stations"',
-            "          draft.md does not state 5 million 5G base stations",
-            "          found instead, the nearest count claims:",
-            "            draft.md:27:11: count more than 4 million 5G base stations (“4 million”)",
-            "            draft.md:35:29: count 3 phone makers (“three”)",
-            "      · And every footnote is referenced  (not checked: an earlier step did not pass)",
-        ]
-    ) in r.stdout
+    assert (
+        "\n".join(
+            [
+                "  ✗ Scenario: The figures",
+                '      ✓ Given the draft "../draft.md"',
+                '      ✗ Then the draft states "5 million" "5G base stations"',
+                "          draft.md does not state 5 million 5G base stations",
+                "          found instead, the nearest count claims:",
+                "            draft.md:27:11: count more than 4 million 5G base stations (“4 million”)",
+                "            draft.md:35:29: count 3 phone makers (“three”)",
+                "      · And every footnote is referenced  (not checked: an earlier step did not pass)",
+            ]
+        )
+        in r.stdout
+    )
     assert r.stdout.rstrip().endswith("1 scenario in 1 checklist, 2 steps run: 1 failed")
 
 
@@ -236,12 +239,16 @@ def test_the_default_folder_missing(tmp_path):
 
 
 def test_no_feature_files(desk):
-    assert one_error(run_cli("checklist", cwd=desk)).startswith("error[E432]: features: the folder holds no .feature files")
-    assert one_error(run_cli("checklist", "draft.md", cwd=desk)).startswith("error[E432]: draft.md: not a .feature file")
+    assert one_error(run_cli("checklist", cwd=desk)).startswith(
+        "error[E432]: features: the folder holds no .feature files"
+    )
+    assert one_error(run_cli("checklist", "draft.md", cwd=desk)).startswith(
+        "error[E432]: draft.md: not a .feature file"
+    )
 
 
 def test_a_file_that_is_not_gherkin(desk):
-    feature(desk, "Feature: Broken\n  Scenario: one\n    Given the draft \"draft.md\"\n  Scenaro: two\n    Then what\n")
+    feature(desk, 'Feature: Broken\n  Scenario: one\n    Given the draft "draft.md"\n  Scenaro: two\n    Then what\n')
     r = run_cli("checklist", cwd=desk)
     assert one_error(r).startswith("error[E434]: features/review.feature:4: not a valid Gherkin feature file")
     assert " 4 |   Scenaro: two" in r.stderr
@@ -352,7 +359,10 @@ def test_the_corpus_checklist_passes_with_its_known_defects():
     r = run_cli("checklist", "features/china-trends-22.feature", "--format", "json")
     assert r.returncode == 0, r.stdout + r.stderr
     data = json.loads(r.stdout)
-    outcomes = {s["name"] + (f" [{s['example']}]" if s["example"] else ""): s["outcome"] for s in data["features"][0]["scenarios"]}
+    outcomes = {
+        s["name"] + (f" [{s['example']}]" if s["example"] else ""): s["outcome"]
+        for s in data["features"][0]["scenarios"]
+    }
     known = sorted(k for k, v in outcomes.items() if v == "known defect")
     assert known == [
         "Every acronym fits its expansion",

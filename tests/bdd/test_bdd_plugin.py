@@ -153,10 +153,12 @@ def test_member_lists_are_compared_with_the_verified_entry(project):
 
 def test_a_source_that_is_not_the_registrys_is_named(project):
     (project.path / "draft.md").write_text(
-        EXAMPLE.read_text(encoding="utf-8").replace(
+        EXAMPLE.read_text(encoding="utf-8")
+        .replace(
             "https://english.www.gov.cn/archive/statistics/202409/25/content_WS66f40117c6d0868f4e8eb416.html",
             "https://example.org/other-page",
-        ).replace('"China home to 4 million 5G base stations,"', '"Another page,"'),
+        )
+        .replace('"China home to 4 million 5G base stations,"', '"Another page,"'),
         encoding="utf-8",
     )
     write_feature(
@@ -370,7 +372,9 @@ Feature: Cucumbers
 def test_without_pytest_bdd_the_plugin_registers_nothing(monkeypatch):
     """The guard: with pytest_bdd not importable the plugin imports, and defines no steps."""
     monkeypatch.setitem(sys.modules, "pytest_bdd", None)  # makes `import pytest_bdd` fail
-    spec = importlib.util.spec_from_file_location("claimcheck_bdd_plugin_without_bdd", ROOT / "src" / "claimcheck" / "bdd" / "plugin.py")
+    spec = importlib.util.spec_from_file_location(
+        "claimcheck_bdd_plugin_without_bdd", ROOT / "src" / "claimcheck" / "bdd" / "plugin.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.HAVE_PYTEST_BDD is False

@@ -24,9 +24,10 @@ def test_verdicts_name_the_target():
 
 def test_rounds_time_a_peer_against_each_variant_and_run_the_hook_before_each_run():
     calls = []
-    variants = [bench_peers.Variant("quick", [sys.executable, "-c", "pass"], None),
-                bench_peers.Variant("fails", [sys.executable, "-c", "raise SystemExit(1)"], None,
-                                    lambda: calls.append(1))]
+    variants = [
+        bench_peers.Variant("quick", [sys.executable, "-c", "pass"], None),
+        bench_peers.Variant("fails", [sys.executable, "-c", "raise SystemExit(1)"], None, lambda: calls.append(1)),
+    ]
     ps = bench_peers.rounds([sys.executable, "-c", "pass"], None, variants, 2)
     assert [p["codes"] for p in ps] == [[0], [1]] and all(p["codes_b"] == [0] for p in ps)
     assert all(p["ratio_cpu"] > 0 and p["a_wall"] > 0 for p in ps)

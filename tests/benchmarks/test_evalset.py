@@ -157,7 +157,9 @@ def _finding(rule: str, line: int, related: tuple[int, ...] = ()):
 
     loc = Location(path="d.md", line=line, column=1)
     rel = tuple(Related(location=Location(path="d.md", line=r, column=1), message="here") for r in related)
-    return Finding(rule=rule, name="x", severity=Severity.warning, message=f"{rule} at {line}", location=loc, related=rel)
+    return Finding(
+        rule=rule, name="x", severity=Severity.warning, message=f"{rule} at {line}", location=loc, related=rel
+    )
 
 
 def test_matching_by_family_line_related_place_accept_and_traps():
@@ -168,12 +170,12 @@ def test_matching_by_family_line_related_place_accept_and_traps():
     ]
     traps = [{"id": "t1", "kind": "NU", "line": 20}, {"id": "t2", "kind": "AC", "line": 80}]
     findings = [
-        _finding("NU003", 11),            # near d1's other place
-        _finding("NU003", 90, (41,)),     # its related place is d1's line
-        _finding("NU004", 61),            # a consequence of d2 another rule reports
-        _finding("NU003", 21),            # on a trap
-        _finding("AC005", 80),            # an AC finding on an AC trap: violated
-        _finding("FN002", 40),            # wrong family for d1: unexplained
+        _finding("NU003", 11),  # near d1's other place
+        _finding("NU003", 90, (41,)),  # its related place is d1's line
+        _finding("NU004", 61),  # a consequence of d2 another rule reports
+        _finding("NU003", 21),  # on a trap
+        _finding("AC005", 80),  # an AC finding on an AC trap: violated
+        _finding("FN002", 40),  # wrong family for d1: unexplained
     ]
     m = scorer.match(findings, defects, traps)
     assert [f.location.line for f in m["found"]["d1"]] == [11, 90]

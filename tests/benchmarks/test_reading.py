@@ -14,7 +14,9 @@ sys.path.insert(0, str(BENCH))
 import _realdocs  # noqa: E402
 import bench_reading  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not _realdocs.available(), reason="needs ../shared/realdocs (real published documents), absent here")
+pytestmark = pytest.mark.skipif(
+    not _realdocs.available(), reason="needs ../shared/realdocs (real published documents), absent here"
+)
 
 
 def test_the_counts_cover_every_format_with_at_least_24_documents():
@@ -28,6 +30,10 @@ def test_the_counts_cover_every_format_with_at_least_24_documents():
 def test_references_and_notes_are_found_and_none_invented():
     rows = bench_reading.measure(bench_reading.load_counts())
     counted, hit, invented = bench_reading.totals(rows)
-    wrong = [f"{r.file}: refs {r.found_refs}/{r.refs}, notes {r.found_notes}/{r.notes}" for r in rows if r.hit < r.refs + r.notes or r.invented]
+    wrong = [
+        f"{r.file}: refs {r.found_refs}/{r.refs}, notes {r.found_notes}/{r.notes}"
+        for r in rows
+        if r.hit < r.refs + r.notes or r.invented
+    ]
     assert hit >= 0.95 * counted, wrong
     assert invented == 0, wrong

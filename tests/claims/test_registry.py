@@ -175,28 +175,108 @@ BAD = [
     # (file text, code, line, column, message fragment)
     ("- id: a\n  statement: [unclosed\n  kind: count\n", "E301", 3, 7, "malformed YAML"),
     ('id: a\nstatement: "open\n', "E301", 2, 12, "malformed YAML"),
-    ("- id: a\n  statement: s\n  kind: count\n  value: 3\n  as_of: 2024\n", "E302", 1, 3, "entry `a` is missing `thing`"),
-    ("- id: a\n  statement: s\n  kind: count\n  value: 3\n  thing: x\n  as_of: 2024\n  colour: red\n", "E302", 7, 3, "unknown key `colour`"),
+    (
+        "- id: a\n  statement: s\n  kind: count\n  value: 3\n  as_of: 2024\n",
+        "E302",
+        1,
+        3,
+        "entry `a` is missing `thing`",
+    ),
+    (
+        "- id: a\n  statement: s\n  kind: count\n  value: 3\n  thing: x\n  as_of: 2024\n  colour: red\n",
+        "E302",
+        7,
+        3,
+        "unknown key `colour`",
+    ),
     ("- id: a\n  statement: s\n  kind: rumour\n  as_of: 2024\n", "E302", 3, 9, "unknown kind 'rumour'"),
     ("- id: a\n  statement: s\n  as_of: 2024\n", "E302", 1, 3, "has no `kind`"),
     ("- id: a\n  statement: s\n  kind: count\n  value: many\n  thing: x\n  as_of: 2024\n", "E302", 4, 10, "`value`"),
-    ("- id: a\n  statement: s\n  kind: count\n  value: 1\n  thing: x\n  as_of: 2024\n  status: maybe\n", "E302", 7, 11, "`status`"),
-    ("- id: Not A Slug\n  statement: s\n  kind: count\n  value: 1\n  thing: x\n  as_of: 2024\n", "E302", 1, 7, "must be a slug"),
+    (
+        "- id: a\n  statement: s\n  kind: count\n  value: 1\n  thing: x\n  as_of: 2024\n  status: maybe\n",
+        "E302",
+        7,
+        11,
+        "`status`",
+    ),
+    (
+        "- id: Not A Slug\n  statement: s\n  kind: count\n  value: 1\n  thing: x\n  as_of: 2024\n",
+        "E302",
+        1,
+        7,
+        "must be a slug",
+    ),
     ("- just a string\n", "E302", 1, 3, "must be a mapping"),
-    ("- id: a\n  statement: s\n  kind: quantity\n  value: 1\n  unit: parsecs per fortnightly\n  as_of: 2024\n", "E304", 5, 9, "unknown unit 'parsecs per fortnightly'"),
-    ("- id: a\n  statement: s\n  kind: money\n  value: 1\n  currency: EUX\n  as_of: 2024\n", "E305", 5, 13, "unknown currency 'EUX'"),
-    ("- id: a\n  statement: s\n  kind: money\n  value: 1\n  currency: EUR\n  equivalent: {amount: 2, currency: ABC}\n  as_of: 2024\n", "E305", 6, 15, "unknown currency 'ABC'"),
-    ("- id: a\n  statement: s\n  kind: count\n  value: 1\n  thing: x\n  as_of: 2024-02-30\n", "E306", 6, 10, "2024-02-30 is not a date"),
+    (
+        "- id: a\n  statement: s\n  kind: quantity\n  value: 1\n  unit: parsecs per fortnightly\n  as_of: 2024\n",
+        "E304",
+        5,
+        9,
+        "unknown unit 'parsecs per fortnightly'",
+    ),
+    (
+        "- id: a\n  statement: s\n  kind: money\n  value: 1\n  currency: EUX\n  as_of: 2024\n",
+        "E305",
+        5,
+        13,
+        "unknown currency 'EUX'",
+    ),
+    (
+        "- id: a\n  statement: s\n  kind: money\n  value: 1\n  currency: EUR\n  equivalent: {amount: 2, currency: ABC}\n  as_of: 2024\n",
+        "E305",
+        6,
+        15,
+        "unknown currency 'ABC'",
+    ),
+    (
+        "- id: a\n  statement: s\n  kind: count\n  value: 1\n  thing: x\n  as_of: 2024-02-30\n",
+        "E306",
+        6,
+        10,
+        "2024-02-30 is not a date",
+    ),
     ("- id: a\n  statement: s\n  kind: date\n  date: 2024-13\n  as_of: 2024\n", "E306", 4, 9, "no month 13"),
-    ("- id: a\n  statement: s\n  kind: date\n  date: 2031\n  end_date: 2028\n  as_of: 2024\n", "E306", 1, 3, "end_date 2028 is before date 2031"),
-    ("- id: a\n  statement: s\n  kind: count\n  value: 1\n  thing: x\n  as_of: 2024\n  reviewed_on: 2025-04-31\n", "E306", 7, 16, "2025-04-31 is not a date"),
-    ("- id: a\n  statement: s\n  kind: count\n  value: 1\n  thing: x\n  as_of: 2024\n  status: verified\n", "E307", 7, 3, "verified but names no source"),
-    ("id: a\nid: b\nstatement: s\nkind: count\nvalue: 1\nthing: x\nas_of: 2024\n", "E310", 2, 1, "key `id` is written twice"),
-    ("- id: a\n  statement: s\n  kind: member_list\n  group: G\n  members: [X]\n  founders: [Y]\n  as_of: 2024\n", "E302", 1, 3, "founder 'Y' is not in members"),
+    (
+        "- id: a\n  statement: s\n  kind: date\n  date: 2031\n  end_date: 2028\n  as_of: 2024\n",
+        "E306",
+        1,
+        3,
+        "end_date 2028 is before date 2031",
+    ),
+    (
+        "- id: a\n  statement: s\n  kind: count\n  value: 1\n  thing: x\n  as_of: 2024\n  reviewed_on: 2025-04-31\n",
+        "E306",
+        7,
+        16,
+        "2025-04-31 is not a date",
+    ),
+    (
+        "- id: a\n  statement: s\n  kind: count\n  value: 1\n  thing: x\n  as_of: 2024\n  status: verified\n",
+        "E307",
+        7,
+        3,
+        "verified but names no source",
+    ),
+    (
+        "id: a\nid: b\nstatement: s\nkind: count\nvalue: 1\nthing: x\nas_of: 2024\n",
+        "E310",
+        2,
+        1,
+        "key `id` is written twice",
+    ),
+    (
+        "- id: a\n  statement: s\n  kind: member_list\n  group: G\n  members: [X]\n  founders: [Y]\n  as_of: 2024\n",
+        "E302",
+        1,
+        3,
+        "founder 'Y' is not in members",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "code", "line", "column", "fragment"), BAD, ids=[f"{b[1]}-{i}" for i, b in enumerate(BAD)])
+@pytest.mark.parametrize(
+    ("text", "code", "line", "column", "fragment"), BAD, ids=[f"{b[1]}-{i}" for i, b in enumerate(BAD)]
+)
 def test_each_problem_is_one_located_error_with_a_caret(tmp_path, text, code, line, column, fragment):
     path = write(tmp_path, "bad.yml", text)
     reg = load_registry(path)
@@ -258,7 +338,18 @@ def _loc():
 
 
 def _count(value, thing, written, scale=None, qualifier=None, sentence=""):
-    return CountClaim(text=written, location=_loc(), start=0, end=1, sentence=sentence, value=value, written=written, scale=scale, thing=thing, qualifier=qualifier)
+    return CountClaim(
+        text=written,
+        location=_loc(),
+        start=0,
+        end=1,
+        sentence=sentence,
+        value=value,
+        written=written,
+        scale=scale,
+        thing=thing,
+        qualifier=qualifier,
+    )
 
 
 def _registry(tmp_path, text):
@@ -308,7 +399,9 @@ def test_quantities_convert_through_pint(tmp_path):
     )
 
     def q(value, unit, written, sentence="The Power of Siberia runs far."):
-        return QuantityClaim(text=written, location=_loc(), start=0, end=1, sentence=sentence, value=value, written=written, unit=unit)
+        return QuantityClaim(
+            text=written, location=_loc(), start=0, end=1, sentence=sentence, value=value, written=written, unit=unit
+        )
 
     [m] = match_claim(reg.index, q(3_000_000, "meter", "3,000,000"))
     assert m.agrees
@@ -328,11 +421,25 @@ def test_money_compares_in_a_currency_both_give(tmp_path):
     )
 
     def money(value, currency, written, scale, year=2029, eq=None, sentence="The space economy grows."):
-        return MoneyClaim(text=written, location=_loc(), start=0, end=1, sentence=sentence, value=value, written=written, scale=scale, currency=currency, year=year, equivalent=eq)
+        return MoneyClaim(
+            text=written,
+            location=_loc(),
+            start=0,
+            end=1,
+            sentence=sentence,
+            value=value,
+            written=written,
+            scale=scale,
+            currency=currency,
+            year=year,
+            equivalent=eq,
+        )
 
     [m] = match_claim(reg.index, money(858e9, "EUR", "858 billion", "billion"))
     assert m.about and m.agrees
-    [m] = match_claim(reg.index, money(6.6e12, "CNY", "6.6 trillion", "trillion", eq=MoneyValue(amount=958e9, currency="EUR")))
+    [m] = match_claim(
+        reg.index, money(6.6e12, "CNY", "6.6 trillion", "trillion", eq=MoneyValue(amount=958e9, currency="EUR"))
+    )
     assert not m.agrees and m.draft_value == "958 billion EUR in 2029"
     assert match_claim(reg.index, money(6.6e12, "CNY", "6.6 trillion", "trillion", year=2030)) == []
     assert match_claim(reg.index, money(100e9, "USD", "100 billion", "billion")) == []
@@ -351,15 +458,40 @@ def test_dates_compare_by_period_event_and_qualifier(tmp_path):
         "- id: back\n  statement: s\n  kind: date\n  date: 2031\n  event: sample return\n  as_of: 2024\n  aliases: [Tianwen-3]\n",
     )
 
-    def date(d, event=None, qualifier=None, end=None, sentence="Tianwen 3 is slated for launch in 2028 and a sample return by 2031."):
-        return DateClaim(text="x", location=_loc(), start=0, end=1, sentence=sentence, date=PartialDate.parse(d), end_date=PartialDate.parse(end) if end else None, event=event, qualifier=qualifier)
+    def date(
+        d,
+        event=None,
+        qualifier=None,
+        end=None,
+        sentence="Tianwen 3 is slated for launch in 2028 and a sample return by 2031.",
+    ):
+        return DateClaim(
+            text="x",
+            location=_loc(),
+            start=0,
+            end=1,
+            sentence=sentence,
+            date=PartialDate.parse(d),
+            end_date=PartialDate.parse(end) if end else None,
+            event=event,
+            qualifier=qualifier,
+        )
 
     assert [(m.entry.id, m.agrees) for m in match_claim(reg.index, date("2028", "launch"))] == [("launch", True)]
     assert [(m.entry.id, m.agrees) for m in match_claim(reg.index, date("2030", "launch"))] == [("launch", False)]
-    assert [(m.entry.id, m.agrees) for m in match_claim(reg.index, date("2031", "sample return", "by"))] == [("back", True)]
-    assert [(m.entry.id, m.agrees) for m in match_claim(reg.index, date("2032", "sample return", "by"))] == [("back", True)]
-    assert [(m.entry.id, m.agrees) for m in match_claim(reg.index, date("2030", "sample return", "by"))] == [("back", False)]
-    rng = match_claim(reg.index, date("2028", "Tianwen-3 mission", end="2031", sentence="The Tianwen-3 mission (2028–2031) returns samples."))
+    assert [(m.entry.id, m.agrees) for m in match_claim(reg.index, date("2031", "sample return", "by"))] == [
+        ("back", True)
+    ]
+    assert [(m.entry.id, m.agrees) for m in match_claim(reg.index, date("2032", "sample return", "by"))] == [
+        ("back", True)
+    ]
+    assert [(m.entry.id, m.agrees) for m in match_claim(reg.index, date("2030", "sample return", "by"))] == [
+        ("back", False)
+    ]
+    rng = match_claim(
+        reg.index,
+        date("2028", "Tianwen-3 mission", end="2031", sentence="The Tianwen-3 mission (2028–2031) returns samples."),
+    )
     assert sorted((m.entry.id, m.agrees) for m in rng) == [("back", True), ("launch", True)]
     assert match_claim(reg.index, date("2028", "launch", sentence="Another rocket is slated for launch in 2028.")) == []
 
@@ -378,7 +510,10 @@ def test_member_lists_name_what_differs_and_read_founders(tmp_path):
     assert m.agrees  # the joiners, founders left out
     [m] = match_claim(reg.index, members("the ILRS", "China", "Venezuela", "Senegal"))
     assert (m.agrees, m.missing, m.extra) == (False, ("Russia", "Egypt"), ("Senegal",))
-    [m] = match_claim(reg.index, members("the International Lunar Research Station", "China", "Russian Federation", "Venezuela", "Egypt"))
+    [m] = match_claim(
+        reg.index,
+        members("the International Lunar Research Station", "China", "Russian Federation", "Venezuela", "Egypt"),
+    )
     assert m.agrees
     assert match_claim(reg.index, members("the Artemis Accords", "Venezuela")) == []
 

@@ -93,7 +93,10 @@ def test_verify_with_the_example_registry_reports_only_real_problems(tmp_path):
     for f in found:
         assert f["rule"] in ("RG001", "RG003"), f
         if f["rule"] == "RG001":  # only the seeded conversion error of the example, if it is still there
-            assert "858 billion EUR in 2029" in f["message"] and "6.6 trillion yuan (858 billion euros)" not in draft.read_text()
+            assert (
+                "858 billion EUR in 2029" in f["message"]
+                and "6.6 trillion yuan (858 billion euros)" not in draft.read_text()
+            )
 
 
 def test_a_changed_figure_is_reported_with_both_places(tmp_path):
@@ -176,8 +179,14 @@ def test_ready_draft_with_unverified_claims_fails(tmp_path):
 
 
 def test_unregistered_claims_only_when_selected_by_code():
-    assert _rg(run_cli("verify", EXAMPLE, "--claims", EXAMPLE_CLAIMS, "--select", "RG", "--format", "json", "--fail-on", "never")) == [
-        f for f in _rg(run_cli("verify", EXAMPLE, "--claims", EXAMPLE_CLAIMS, "--select", "RG", "--format", "json")) if f["rule"] != "RG005"
+    assert _rg(
+        run_cli(
+            "verify", EXAMPLE, "--claims", EXAMPLE_CLAIMS, "--select", "RG", "--format", "json", "--fail-on", "never"
+        )
+    ) == [
+        f
+        for f in _rg(run_cli("verify", EXAMPLE, "--claims", EXAMPLE_CLAIMS, "--select", "RG", "--format", "json"))
+        if f["rule"] != "RG005"
     ]
     found = _rg(run_cli("verify", EXAMPLE, "--claims", EXAMPLE_CLAIMS, "--select", "RG005", "--format", "json"))
     assert found and {f["rule"] for f in found} == {"RG005"} and {f["severity"] for f in found} == {"info"}
@@ -219,7 +228,9 @@ def test_init_proposes_entries_that_pass_check_and_never_overwrites(tmp_path):
     assert "url: https://www.globaltimes.cn/page/202404/1311504.shtml" in text
     check = run_cli("claims", "check", cwd=tmp_path)
     assert check.returncode == 0 and "no problems" in check.stdout
-    again = run_cli("claims", "init", draft.name, "--output", "claims/issue-23.yml", "--claims", "elsewhere", cwd=tmp_path)
+    again = run_cli(
+        "claims", "init", draft.name, "--output", "claims/issue-23.yml", "--claims", "elsewhere", cwd=tmp_path
+    )
     assert again.returncode == 2 and again.stderr.startswith("error[E311]: claims/issue-23.yml: will not overwrite")
     assert out.read_text() == text
 
@@ -320,7 +331,17 @@ def test_export_claimreview(tmp_path):
     (tmp_path / "reg" / "tianwen.yml").write_text(
         (ROOT / "claims" / "china-trends-22" / "tianwen-3.yml").read_text(encoding="utf-8"), encoding="utf-8"
     )
-    res = run_cli("claims", "export", tmp_path / "reg", "--format", "claimreview", "-o", out, "--base-url", "https://desk.example/claims")
+    res = run_cli(
+        "claims",
+        "export",
+        tmp_path / "reg",
+        "--format",
+        "claimreview",
+        "-o",
+        out,
+        "--base-url",
+        "https://desk.example/claims",
+    )
     assert res.returncode == 0 and res.stdout == ""
     data = json.loads(out.read_text())
     assert data["@context"] == "https://schema.org"
@@ -342,8 +363,15 @@ def test_export_rates_each_verdict(tmp_path):
         )
     )
     data = json.loads(run_cli("claims", "export", tmp_path / "r.yml").stdout)
-    got = {r["identifier"]: (r["reviewRating"]["alternateName"], r["reviewRating"]["ratingValue"]) for r in data["@graph"]}
-    assert got == {"e-verified": ("True", 5), "e-false": ("False", 1), "e-disputed": ("Disputed", 2), "e-outdated": ("Outdated", 3)}
+    got = {
+        r["identifier"]: (r["reviewRating"]["alternateName"], r["reviewRating"]["ratingValue"]) for r in data["@graph"]
+    }
+    assert got == {
+        "e-verified": ("True", 5),
+        "e-false": ("False", 1),
+        "e-disputed": ("Disputed", 2),
+        "e-outdated": ("Outdated", 3),
+    }
 
 
 # --------------------------------------------------------------------------- the real issue

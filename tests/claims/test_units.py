@@ -67,7 +67,9 @@ def test_normalise_unit(written: str, expected: str) -> None:
     assert normalise_unit(written) == expected
 
 
-@pytest.mark.parametrize("written", ["", "   ", "widgets", "G", "pm", "Ultra", "kilometre per widget", "square percent"])
+@pytest.mark.parametrize(
+    "written", ["", "   ", "widgets", "G", "pm", "Ultra", "kilometre per widget", "square percent"]
+)
 def test_normalise_unit_unknown(written: str) -> None:
     assert normalise_unit(written) is None
 

@@ -27,7 +27,10 @@ def defs(text: str) -> list[tuple[str, str, str | None]]:
         ("Rules of the Ministry of Natural Resources (MNR) apply.", [("MNR", "Ministry of Natural Resources", None)]),
         ("Ties to the Korean People’s Army (KPA) deepened.", [("KPA", "Korean People’s Army", None)]),
         ("the Rocket Force (火箭军, PLARF) grew", [("PLARF", "Rocket Force", "火箭军")]),
-        ("It built a “Long-Range Strike and Area-Denial” (LRSAD) network.", [("LRSAD", "Long-Range Strike and Area-Denial", None)]),
+        (
+            "It built a “Long-Range Strike and Area-Denial” (LRSAD) network.",
+            [("LRSAD", "Long-Range Strike and Area-Denial", None)],
+        ),
         ("Most low Earth orbit (LEO) slots are taken.", [("LEO", "low Earth orbit", None)]),
         ("Large state-owned banks (SOBs) lend more.", [("SOBs", "state-owned banks", None)]),
         ("It offers command, control, and communications (C3) links.", []),
@@ -42,9 +45,13 @@ def test_definitions(text, expected):
 
 def test_letters_that_do_not_fit_are_recorded_as_written():
     # the writer swapped the letters: a rule must see this, so it is kept
-    assert defs("the Japan Aerospace Exploration Agency (JEXA) said") == [("JEXA", "Japan Aerospace Exploration Agency", None)]
+    assert defs("the Japan Aerospace Exploration Agency (JEXA) said") == [
+        ("JEXA", "Japan Aerospace Exploration Agency", None)
+    ]
     # an expansion that belongs to another acronym entirely
-    assert defs("under the State Council Information Office (NDRC), which") == [("NDRC", "State Council Information Office", None)]
+    assert defs("under the State Council Information Office (NDRC), which") == [
+        ("NDRC", "State Council Information Office", None)
+    ]
     # a possessive bounds the run when nothing fits
     assert defs("the Council’s Office for Space and Technology for Defence (OSTDX) said") == [
         ("OSTDX", "Office for Space and Technology for Defence", None)
@@ -93,7 +100,31 @@ def test_extract_spans_and_round_trip():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["The ", "Space ", "Agency ", "of ", "low ", "orbit ", "(", ")", "SA", "LEO", "s", ", ", "“", "”", "中", "and "]), max_size=30).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The ",
+                "Space ",
+                "Agency ",
+                "of ",
+                "low ",
+                "orbit ",
+                "(",
+                ")",
+                "SA",
+                "LEO",
+                "s",
+                ", ",
+                "“",
+                "”",
+                "中",
+                "and ",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
 def test_never_raises_and_spans_hold(text):
     d = read_markdown(Source("d.md", text + "\n"))
     units = list(iter_units(d))
@@ -129,7 +160,10 @@ def test_reverse_with_a_noun_needs_letters_that_fit():
     "text, expected",
     [
         # a link target the reader left between the name and the acronym
-        ('the Blanket Purchase Agreement]({{ "/2018/07/bpa/" | url }}) (BPA) ended', [("BPA", "Blanket Purchase Agreement", None)]),
+        (
+            'the Blanket Purchase Agreement]({{ "/2018/07/bpa/" | url }}) (BPA) ended',
+            [("BPA", "Blanket Purchase Agreement", None)],
+        ),
         ("a request for quotation](https://example.org/q) (RFQ) went out", [("RFQ", "request for quotation", None)]),
         # a numbered name in the parenthesis
         ("under Executive Order 14030 (EO 14030) agencies", [("EO", "Executive Order 14030", None)]),

@@ -24,7 +24,9 @@ def cites(*notes: str) -> list[CitationClaim]:
 
 
 def test_english_citation_with_two_authors():
-    (c,) = cites("Li Wen and Maria Ortiz, “Orbital debris and the new launch race,” Space Policy Review, March 14, 2023, https://example.org/debris.")
+    (c,) = cites(
+        "Li Wen and Maria Ortiz, “Orbital debris and the new launch race,” Space Policy Review, March 14, 2023, https://example.org/debris."
+    )
     assert c.number == 1
     assert c.authors == ("Li Wen", "Maria Ortiz")
     assert c.title == "Orbital debris and the new launch race"
@@ -35,7 +37,9 @@ def test_english_citation_with_two_authors():
 
 
 def test_cjk_title_with_translation_and_month_precision():
-    (c,) = cites("Zhou Ping, “卫星互联网的发展路径” [The development path of satellite internet], Economic Daily, August 2022, https://example.cn/a/2022_08/x.shtml.")
+    (c,) = cites(
+        "Zhou Ping, “卫星互联网的发展路径” [The development path of satellite internet], Economic Daily, August 2022, https://example.cn/a/2022_08/x.shtml."
+    )
     assert c.title == "卫星互联网的发展路径"
     assert c.translated_title == "The development path of satellite internet"
     assert c.outlet == "Economic Daily"
@@ -84,9 +88,13 @@ def test_prose_before_the_citation_is_not_part_of_it():
 
 
 def test_see_and_quoted_passage_before_citation():
-    (c,) = cites("The agency says it will expand the fleet. See: Omar Haddad, “Fleet plans,” Orbit Weekly, April 4, 2024, https://ow.example/f.")
+    (c,) = cites(
+        "The agency says it will expand the fleet. See: Omar Haddad, “Fleet plans,” Orbit Weekly, April 4, 2024, https://ow.example/f."
+    )
     assert c.authors == ("Omar Haddad",) and c.title == "Fleet plans"
-    (d,) = cites("“Satellites are the eyes of the army, not its hands”: “Inside the new doctrine,” The Monitor, January 8, 2024, https://mon.example/d.")
+    (d,) = cites(
+        "“Satellites are the eyes of the army, not its hands”: “Inside the new doctrine,” The Monitor, January 8, 2024, https://mon.example/d."
+    )
     assert d.title == "Inside the new doctrine" and d.outlet == "The Monitor"
 
 
@@ -102,14 +110,22 @@ def test_title_date_is_not_the_citation_date():
 
 def test_json_round_trip():
     adapter = TypeAdapter(Claim)
-    for c in cites("A. Writer, “T,” Outlet, May 5, 2020, https://web.archive.org/web/20200601000000/https://x.example/y."):
+    for c in cites(
+        "A. Writer, “T,” Outlet, May 5, 2020, https://web.archive.org/web/20200601000000/https://x.example/y."
+    ):
         assert adapter.validate_json(adapter.dump_json(c)) == c
 
 
 def test_parse_citation_direct():
     text = "Kim Jae, “Rockets,” Tech Daily, July 1, 2020, http://t.example/r."
     c = parse_citation(text, 0, len(text))
-    assert (c.authors, c.title, c.outlet, c.date.iso(), c.url) == (("Kim Jae",), "Rockets", "Tech Daily", "2020-07-01", "http://t.example/r")
+    assert (c.authors, c.title, c.outlet, c.date.iso(), c.url) == (
+        ("Kim Jae",),
+        "Rockets",
+        "Tech Daily",
+        "2020-07-01",
+        "http://t.example/r",
+    )
 
 
 @settings(max_examples=150, deadline=None)
@@ -150,7 +166,9 @@ def test_a_passage_quoted_in_a_discursive_note_is_not_a_title():
 
 
 def test_access_and_archive_dates_are_not_publication_dates():
-    (c,) = cites('"Tidal power costs". Marine Desk. Archived from the original on 2 May 2015. Retrieved 2019-11-04. https://example.org/2014/10/01/tidal.')
+    (c,) = cites(
+        '"Tidal power costs". Marine Desk. Archived from the original on 2 May 2015. Retrieved 2019-11-04. https://example.org/2014/10/01/tidal.'
+    )
     assert c.date is None
     assert c.accessed is not None and c.accessed.iso() == "2019-11-04"
     assert c.outlet == "Marine Desk"

@@ -170,7 +170,9 @@ def test_extract_dates_events_and_supporting_footnotes():
         "[^1]: A. Author, “Sky survey plans,” Space Review, March 3, 2023, https://example.org/2023/03/03/sky.\n"
     )
     claims = list(extract_dates(list(iter_units(d))))
-    got = [(c.text, c.date.iso() if c.date else None, c.end_date.iso() if c.end_date else None, c.event) for c in claims]
+    got = [
+        (c.text, c.date.iso() if c.date else None, c.end_date.iso() if c.end_date else None, c.event) for c in claims
+    ]
     assert got == [
         ("2027–2037", "2027", "2037", "Xuntian telescope"),
         ("2021", "2021", None, "launched"),
@@ -199,7 +201,9 @@ def test_no_dates_from_urls_cjk_or_identifiers():
 
 
 def test_publication_date_and_locale_from_metadata():
-    d = doc_of("The board met on 03/04/2024 and again on July 9.\n", front="publication_date: 2024-10-01\nlocale: en-GB")
+    d = doc_of(
+        "The board met on 03/04/2024 and again on July 9.\n", front="publication_date: 2024-10-01\nlocale: en-GB"
+    )
     claims = list(extract_dates(list(iter_units(d))))
     assert [(c.date.iso(), c.year_inferred) for c in claims] == [("2024-04-03", False), ("2024-07-09", True)]
 
@@ -217,7 +221,10 @@ def test_json_round_trip():
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(list("0123456789 -/.,:()–年月ADJMNOSadejnory\n") + ["May ", "June ", "in ", "since ", "the ", "19", "20", "s"]),
+        st.sampled_from(
+            list("0123456789 -/.,:()–年月ADJMNOSadejnory\n")
+            + ["May ", "June ", "in ", "since ", "the ", "19", "20", "s"]
+        ),
         max_size=40,
     ).map("".join)
 )

@@ -88,7 +88,8 @@ def test_parse_words(text: str, value: float | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["a", "quarter", "third", "dozens", "the", "an apple", "", "hundreds", "first", "a first", "seconds", "point six"]
+    "text",
+    ["a", "quarter", "third", "dozens", "the", "an apple", "", "hundreds", "first", "a first", "seconds", "point six"],
 )
 def test_parse_words_rejects_non_numbers(text: str) -> None:
     assert parse_words(text) is None
@@ -197,7 +198,13 @@ def test_quarter_century_without_an_article() -> None:
 
 @pytest.mark.parametrize(
     ("text", "factor", "name"),
-    [("bn", 1e9, "billion"), ("m", 1e6, "million"), ("k", 1e3, "thousand"), (" bn", 1e9, "billion"), ("tn", 1e12, "trillion")],
+    [
+        ("bn", 1e9, "billion"),
+        ("m", 1e6, "million"),
+        ("k", 1e3, "thousand"),
+        (" bn", 1e9, "billion"),
+        ("tn", 1e12, "trillion"),
+    ],
 )
 def test_match_scale(text: str, factor: float, name: str) -> None:
     assert match_scale(text, 0) == (factor, name, len(text))

@@ -38,9 +38,20 @@ def only(text: str, cls: type):
 # ============================================================================ money
 MONEY = [
     # text, span, value, currency, other fields
-    ("The programme cost 580 billion euros in 2023.", "580 billion euros", 5.8e11, "EUR", {"year": 2023, "scale": "billion"}),
-    ("Sales may climb to 6.6 trillion yuan (858 billion euros) by 2029.", "6.6 trillion yuan", 6.6e12, "CNY",
-     {"year": 2029, "equivalent": MoneyValue(amount=8.58e11, currency="EUR")}),
+    (
+        "The programme cost 580 billion euros in 2023.",
+        "580 billion euros",
+        5.8e11,
+        "EUR",
+        {"year": 2023, "scale": "billion"},
+    ),
+    (
+        "Sales may climb to 6.6 trillion yuan (858 billion euros) by 2029.",
+        "6.6 trillion yuan",
+        6.6e12,
+        "CNY",
+        {"year": 2029, "equivalent": MoneyValue(amount=8.58e11, currency="EUR")},
+    ),
     ("The ministry paid $1.5bn for the satellites.", "$1.5bn", 1.5e9, "USD", {"scale": "billion"}),
     ("A grant of €3m went to the laboratory.", "€3m", 3e6, "EUR", {}),
     ("It spent US$ 150 million on ground stations.", "US$ 150 million", 1.5e8, "USD", {}),
@@ -61,8 +72,13 @@ MONEY = [
     ("Exports fell to HK$ 10.05 billion.", "HK$ 10.05 billion", 1.005e10, "HKD", {}),
     ("A ticket costs about 35 Australian dollars.", "35 Australian dollars", 35, "AUD", {"qualifier": "about"}),
     ("Bids came in at more than €2 billion.", "€2 billion", 2e9, "EUR", {"qualifier": "more than"}),
-    ("The stake was worth 323 million euros in October 2014.", "323 million euros", 3.23e8, "EUR",
-     {"year": 2014, "date": PartialDate(year=2014, month=10)}),
+    (
+        "The stake was worth 323 million euros in October 2014.",
+        "323 million euros",
+        3.23e8,
+        "EUR",
+        {"year": 2014, "date": PartialDate(year=2014, month=10)},
+    ),
     ("The chipmaker invested 5 billion won.", "5 billion won", 5e9, "KRW", {}),
     ("Shares slipped 50 cents.", "50 cents", 0.5, "USD", {}),
     ("The bid was 470 pence a share.", "470 pence", 4.7, "GBP", {}),
@@ -123,10 +139,28 @@ def test_year_is_only_taken_right_after_the_amount() -> None:
 
 # ============================================================================ counts
 COUNTS = [
-    ("Engineers built more than 4 million 5G base stations last year.", "4 million", 4e6, "5G base stations", "more than"),
-    ("The project included twelve developing and partner countries.", "twelve", 12, "developing and partner countries", None),
+    (
+        "Engineers built more than 4 million 5G base stations last year.",
+        "4 million",
+        4e6,
+        "5G base stations",
+        "more than",
+    ),
+    (
+        "The project included twelve developing and partner countries.",
+        "twelve",
+        12,
+        "developing and partner countries",
+        None,
+    ),
     ("Three smartphones now offer satellite messaging.", "Three", 3, "smartphones", None),
-    ("It sits beside approximately 100 other large state-owned firms.", "100", 100, "other large state-owned firms", "about"),
+    (
+        "It sits beside approximately 100 other large state-owned firms.",
+        "100",
+        100,
+        "other large state-owned firms",
+        "about",
+    ),
     ("A dozen ministries signed the plan.", "A dozen", 12, "ministries", None),
     ("Officials visited twenty-one provinces.", "twenty-one", 21, "provinces", None),
     ("China fought the two Gulf Wars of theory.", "two", 2, "Gulf Wars", None),
@@ -390,14 +424,77 @@ def test_sentence_and_location_of_a_claim(tmp_path: Path) -> None:
 # ============================================================================ properties
 FRAGMENTS = st.sampled_from(
     [
-        "580 billion euros", "in 2023", "(858 billion euros)", "$1.5bn", "US$", "€", "¥", "£",
-        "more than", "about", "up to", "between", "and", "to", "–", "-", "4 million", "5G",
-        "base stations", "twelve", "twenty-one", "a dozen", "half a", "quarter century",
-        "two decades", "nine-hour", "2.5-meter", "12%", "300 km/h", "per cent", "LM-11",
-        "Mate 60 Pro", "December 17, 2020", "1990s", "https://x.org/2024/1.html", "小米15",
-        "“", "”", "[", "]", "(", ")", ",", ".", ";", "no. 8", "33–37", "countries", "people",
-        "years", "yen", "yuan", "RMB", "USD", "cents", "tonnes", "sq ft", "°C", "bps", "3/4",
-        "½", "1,234.5", "Two", "Bombs", "One", "the", "of", "types", "0", "99", "-5",
+        "580 billion euros",
+        "in 2023",
+        "(858 billion euros)",
+        "$1.5bn",
+        "US$",
+        "€",
+        "¥",
+        "£",
+        "more than",
+        "about",
+        "up to",
+        "between",
+        "and",
+        "to",
+        "–",
+        "-",
+        "4 million",
+        "5G",
+        "base stations",
+        "twelve",
+        "twenty-one",
+        "a dozen",
+        "half a",
+        "quarter century",
+        "two decades",
+        "nine-hour",
+        "2.5-meter",
+        "12%",
+        "300 km/h",
+        "per cent",
+        "LM-11",
+        "Mate 60 Pro",
+        "December 17, 2020",
+        "1990s",
+        "https://x.org/2024/1.html",
+        "小米15",
+        "“",
+        "”",
+        "[",
+        "]",
+        "(",
+        ")",
+        ",",
+        ".",
+        ";",
+        "no. 8",
+        "33–37",
+        "countries",
+        "people",
+        "years",
+        "yen",
+        "yuan",
+        "RMB",
+        "USD",
+        "cents",
+        "tonnes",
+        "sq ft",
+        "°C",
+        "bps",
+        "3/4",
+        "½",
+        "1,234.5",
+        "Two",
+        "Bombs",
+        "One",
+        "the",
+        "of",
+        "types",
+        "0",
+        "99",
+        "-5",
     ]
 )
 TEXTS = st.one_of(
@@ -419,7 +516,15 @@ def test_analyse_never_raises_and_spans_hold(text: str, footnote: bool) -> None:
             assert m.thing
 
 
-@given(st.lists(st.lists(st.one_of(FRAGMENTS, st.text(alphabet="abc XYZ.,-", max_size=5)), min_size=1, max_size=15).map(" ".join), min_size=1, max_size=4))
+@given(
+    st.lists(
+        st.lists(st.one_of(FRAGMENTS, st.text(alphabet="abc XYZ.,-", max_size=5)), min_size=1, max_size=15).map(
+            " ".join
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_claims_point_at_their_text_in_the_file(paragraphs: list[str]) -> None:
     content = "\n\n".join(" ".join(p.split()) or "x" for p in paragraphs) + "\n"
@@ -460,7 +565,11 @@ def test_peer_adapter_reports_case_offsets() -> None:
     payload = "".join(json.dumps(c) + "\n" for c in cases)
     out = subprocess.run(
         [sys.executable, str(BENCHMARKS / "peer_adapter.py")],
-        input=payload, capture_output=True, text=True, check=True, timeout=120,
+        input=payload,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     )
     replies = [json.loads(line) for line in out.stdout.splitlines()]
     assert [r["id"] for r in replies] == ["a", "b", "c", "d"]
@@ -468,7 +577,9 @@ def test_peer_adapter_reports_case_offsets() -> None:
     for case in cases:
         for pred in by_id[case["id"]]:
             assert case["text"][pred["start"] : pred["end"]] == pred["surface"]
-    numeric = {(p["kind"], p["surface"], p.get("unit")) for r in replies for p in r["predictions"] if p["kind"] != "date"}
+    numeric = {
+        (p["kind"], p["surface"], p.get("unit")) for r in replies for p in r["predictions"] if p["kind"] != "date"
+    }
     assert numeric == {
         ("money", "$1.5bn", "USD"),
         ("quantity", "300 km/h", "kilometer / hour"),
@@ -487,15 +598,18 @@ def test_scorer_matching_rules() -> None:
     spec.loader.exec_module(module)
     units = module.Units()
     rec = {
-        "id": "x", "text": "about 16,000 tonnes and 5 km, plus $3",
+        "id": "x",
+        "text": "about 16,000 tonnes and 5 km, plus $3",
         "scope": {"kinds": ["quantity"], "dims": {"exclude": ["currency"]}},
         "expected": [
             {"kind": "quantity", "start": 6, "end": 19, "value": 16000.0, "unit": "metric_ton"},
             {"kind": "quantity", "start": 24, "end": 28, "value": 5.0, "unit": "kilometer", "optional": True},
         ],
     }
-    right = [{"kind": "quantity", "start": 6, "end": 19, "value": 16000.0, "unit": "tonne"},
-             {"kind": "money", "start": 35, "end": 37, "value": 3.0, "unit": "USD"}]
+    right = [
+        {"kind": "quantity", "start": 6, "end": 19, "value": 16000.0, "unit": "tonne"},
+        {"kind": "money", "start": 35, "end": 37, "value": 3.0, "unit": "USD"},
+    ]
     assert module.score_case(rec, right, units, "strict")["fully_right"]
     wrong_unit = [{"kind": "quantity", "value": 16000.0, "unit": "ton"}]
     assert not module.score_case(rec, wrong_unit, units, "strict")["fully_right"]
@@ -560,7 +674,9 @@ def test_money_takes_its_year_from_its_sentence_or_paragraph(text: str, year: in
 
 
 def test_a_paragraph_with_two_years_gives_no_context_year() -> None:
-    m = [c for c in claims_of("Output rose in 2018 and fell in 2020. The plant cost $3 million.") if c.kind == "money"][0]
+    m = [c for c in claims_of("Output rose in 2018 and fell in 2020. The plant cost $3 million.") if c.kind == "money"][
+        0
+    ]
     assert m.context_year is None
 
 

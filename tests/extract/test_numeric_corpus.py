@@ -24,7 +24,9 @@ ISSUE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "chin
 
 pytestmark = [
     pytest.mark.corpus,
-    pytest.mark.skipif(not ISSUE.is_file(), reason=f"the real issue is not here: {ISSUE} (../shared/corpus beside the repository)"),
+    pytest.mark.skipif(
+        not ISSUE.is_file(), reason=f"the real issue is not here: {ISSUE} (../shared/corpus beside the repository)"
+    ),
 ]
 
 KINDS = ["money", "count", "quantity"]
@@ -32,8 +34,13 @@ KINDS = ["money", "count", "quantity"]
 # (kind, span as written, value, key) -- key is the currency, the pint unit or the counted thing
 MONEY = [
     ("money", "580 billion euros", 580e9, "EUR", {"year": 2023, "equivalent": None}),
-    ("money", "6.6 trillion yuan", 6.6e12, "CNY",
-     {"year": 2029, "equivalent": MoneyValue(amount=858e9, currency="EUR")}),
+    (
+        "money",
+        "6.6 trillion yuan",
+        6.6e12,
+        "CNY",
+        {"year": 2029, "equivalent": MoneyValue(amount=858e9, currency="EUR")},
+    ),
 ]
 QUANTITIES = [
     ("quantity", "quarter century", 25, "year", {}),  # "Over the past quarter century"
@@ -100,8 +107,10 @@ def test_precision_and_recall_against_an_editors_reading(claims) -> None:
     missed = [k for k, n in remaining.items() for _ in range(n)]
     precision = len(right) / len(claims) if claims else 0.0
     recall = len(right) / sum(expected.values())
-    print(f"\nnumeric claims in the issue: {len(claims)} extracted, {len(right)} right, "
-          f"{len(wrong)} wrong; precision {precision:.3f}, recall {recall:.3f}")
+    print(
+        f"\nnumeric claims in the issue: {len(claims)} extracted, {len(right)} right, "
+        f"{len(wrong)} wrong; precision {precision:.3f}, recall {recall:.3f}"
+    )
     for claim in wrong:
         print(f"  WRONG {claim.location}: {claim.kind} {claim.text!r} {_key(claim)[3]!r}")
     for key in missed:
@@ -151,6 +160,22 @@ def test_nothing_from_urls_footnote_numbers_or_citation_details(doc, claims) -> 
 
 def test_identifiers_years_and_names_are_not_claims(claims) -> None:
     texts = " | ".join(c.text for c in claims)
-    for word in ("11", "17", "41", "60", "15", "19", "2016", "2023", "2029", "1990", "Five", "Thousand", "Bombs", "14th", "20th"):
+    for word in (
+        "11",
+        "17",
+        "41",
+        "60",
+        "15",
+        "19",
+        "2016",
+        "2023",
+        "2029",
+        "1990",
+        "Five",
+        "Thousand",
+        "Bombs",
+        "14th",
+        "20th",
+    ):
         assert word not in texts.split(" | "), word
     assert all(c.kind != "count" or c.value >= 2 for c in claims)

@@ -21,12 +21,30 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("“We will land before the end of the decade,” according to Wu Hao.", [("We will land before the end of the decade,", "Wu Hao")]),
-        ("As Maria Costa argues: “the budget cannot carry two programmes at once.”", [("the budget cannot carry two programmes at once.", "Maria Costa")]),
-        ("Lin Bo, chief designer at the institute, noted that “reusability is the only way forward.”", [("reusability is the only way forward.", "Lin Bo")]),
-        ("NASA stated at the time that “the samples remain under review by several teams.”", [("the samples remain under review by several teams.", "NASA")]),
-        ("It is “a rare and lucid admission of weakness” in the words of Ana Ruiz and Tom Berg.", [("a rare and lucid admission of weakness", "Ana Ruiz and Tom Berg")]),
-        ("An official may call it “a poem written across the sky,” but it is policy.", [("a poem written across the sky,", None)]),
+        (
+            "“We will land before the end of the decade,” according to Wu Hao.",
+            [("We will land before the end of the decade,", "Wu Hao")],
+        ),
+        (
+            "As Maria Costa argues: “the budget cannot carry two programmes at once.”",
+            [("the budget cannot carry two programmes at once.", "Maria Costa")],
+        ),
+        (
+            "Lin Bo, chief designer at the institute, noted that “reusability is the only way forward.”",
+            [("reusability is the only way forward.", "Lin Bo")],
+        ),
+        (
+            "NASA stated at the time that “the samples remain under review by several teams.”",
+            [("the samples remain under review by several teams.", "NASA")],
+        ),
+        (
+            "It is “a rare and lucid admission of weakness” in the words of Ana Ruiz and Tom Berg.",
+            [("a rare and lucid admission of weakness", "Ana Ruiz and Tom Berg")],
+        ),
+        (
+            "An official may call it “a poem written across the sky,” but it is policy.",
+            [("a poem written across the sky,", None)],
+        ),
         ("He said the plan was 'good enough for now' and left.", []),
     ],
 )
@@ -93,7 +111,9 @@ def test_footnote_titles_are_not_quotations_but_prose_quotes_are():
 
 
 def test_supporting_footnotes_and_round_trip():
-    d = read_markdown(Source("d.md", "She said “the review will take at least two more years.”[^3]\n\n[^3]: Note text here.\n"))
+    d = read_markdown(
+        Source("d.md", "She said “the review will take at least two more years.”[^3]\n\n[^3]: Note text here.\n")
+    )
     (c,) = list(extract_quotations(list(iter_units(d))))
     assert c.footnotes == ("3",)
     assert c.text == "“the review will take at least two more years.”"
@@ -102,7 +122,14 @@ def test_supporting_footnotes_and_round_trip():
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["“", "”", "\"", "‘", "’", "word ", "Wu Hao ", "said ", "according to ", ". ", ", ", "中文", "(", ")"]), max_size=40).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["“", "”", '"', "‘", "’", "word ", "Wu Hao ", "said ", "according to ", ". ", ", ", "中文", "(", ")"]
+        ),
+        max_size=40,
+    ).map("".join)
+)
 def test_never_raises_and_spans_hold(text):
     d = read_markdown(Source("d.md", text + "\n"))
     units = list(iter_units(d))

@@ -44,8 +44,17 @@ def test_the_two_ilrs_member_lists(claims):
     assert body.article == 0 and body.footnote is None
     assert body.group == "the ILRS"
     assert body.raw_members == (
-        "Venezuela", "South Africa", "Azerbaijan", "Pakistan", "Belarus", "Egypt",
-        "Thailand", "Nicaragua", "Serbia", "Kazakhstan", "Senegal",
+        "Venezuela",
+        "South Africa",
+        "Azerbaijan",
+        "Pakistan",
+        "Belarus",
+        "Egypt",
+        "Thailand",
+        "Nicaragua",
+        "Serbia",
+        "Kazakhstan",
+        "Senegal",
     )
     assert body.declared_count is None and body.as_of_text == "So far"
     assert note.article == 2 and note.footnote == "20"
@@ -53,8 +62,18 @@ def test_the_two_ilrs_member_lists(claims):
     assert note.declared_count == 12
     assert note.as_of.iso() == "2024-07"
     assert note.members == (
-        "Azerbaijan", "Belarus", "China", "Egypt", "Kazakhstan", "Nicaragua", "Pakistan",
-        "Russian Federation", "Serbia", "South Africa", "Thailand", "Venezuela",
+        "Azerbaijan",
+        "Belarus",
+        "China",
+        "Egypt",
+        "Kazakhstan",
+        "Nicaragua",
+        "Pakistan",
+        "Russian Federation",
+        "Serbia",
+        "South Africa",
+        "Thailand",
+        "Venezuela",
     )
     # what a rule compares: Senegal only in the text, China and Russia only in the note
     assert set(body.members) - set(note.members) == {"Senegal"}
@@ -102,7 +121,11 @@ def test_every_acronym_definition(claims):
 def test_faithful_wrong_definitions_are_there_for_rules(claims):
     from claimcheck.extract.acronyms import letters_fit
 
-    bad = {(c.acronym, c.expansion) for c in of(claims, "acronym") if not letters_fit(c.acronym, c.expansion, strict=True) and c.expansion[0].isupper()}
+    bad = {
+        (c.acronym, c.expansion)
+        for c in of(claims, "acronym")
+        if not letters_fit(c.acronym, c.expansion, strict=True) and c.expansion[0].isupper()
+    }
     assert ("CNAS", "China National Space Administration") in bad
     assert ("SASTIND", "State-owned Assets Supervision and Administration Commission") in bad
     assert ("PLA", "People’s Liberation Army") not in bad
@@ -117,24 +140,40 @@ ARTICLE_1 = [
     (2, "2023-12-15", "https://www.celis.institute/celis-blog/lessons-learned-from-the-kleo-connect-case/"),
     (3, None, "https://kleo-connect.com/"),
     (4, "2024-12-05", "https://mp.weixin.qq.com/s/oXw7a_nRiPI7SshBURQN0g"),
-    (5, "2024-12-17", "https://www.miit.gov.cn/jgsj/wgj/gzdt/art/2024/art_e81a2a287ad043a18b0c21c10d6468dd.html?ref=srfiu.org.cn"),
+    (
+        5,
+        "2024-12-17",
+        "https://www.miit.gov.cn/jgsj/wgj/gzdt/art/2024/art_e81a2a287ad043a18b0c21c10d6468dd.html?ref=srfiu.org.cn",
+    ),
     (6, "2024-10-16", "https://mp.weixin.qq.com/s/j54dtFaEBw8CR53yV-7NSQ"),
     (7, "2024-12-08", "https://baijiahao.baidu.com/s?id=1817857812920255162&rcptid=2804907398100328420"),
     (8, "2024-04-20", "https://www.globaltimes.cn/page/202404/1311504.shtml"),
-    (9, "2024-12-04", "https://www.scmp.com/economy/global-economy/article/3289184/whats-state-chinas-space-economy-commercial-launches-intensify"),
+    (
+        9,
+        "2024-12-04",
+        "https://www.scmp.com/economy/global-economy/article/3289184/whats-state-chinas-space-economy-commercial-launches-intensify",
+    ),
     (10, "2014-11-26", "https://www.gov.cn/zhengce/content/2014-11/26/content_9260.htm"),
     (11, "2019-06-09", "https://qz.com/1636667/chinas-carmakers-are-now-sponsoring-rocket-launches"),
     (11, "2024-08-04", "https://www.cgwic.com/news/2024/20240807.html"),
     (12, "2024-08-21", "https://www.sohu.com/a/802536162_122006510"),
     (13, "2024-09-25", "https://baijiahao.baidu.com/s?id=1811131363312698736&wfr=spider&for=pc"),
-    (14, "2024-09-25", "https://english.www.gov.cn/archive/statistics/202409/25/content_WS66f40117c6d0868f4e8eb416.html"),
+    (
+        14,
+        "2024-09-25",
+        "https://english.www.gov.cn/archive/statistics/202409/25/content_WS66f40117c6d0868f4e8eb416.html",
+    ),
     (15, None, "https://consumer.huawei.com/cn/phones/mate60-pro/"),
     (16, "2025-01-06", "https://www.sohu.com/a/845896624_121798711"),
     (17, "2023-12-29", "https://baijiahao.baidu.com/s?id=1786420068737117167&wfr=spider&for=pc"),
     (18, "2024-04-26", "https://www.ithome.com/0/764/499.htm"),
     (19, "2024-11-16", "https://www.guancha.cn/gaotianwei/2024_11_16_755567.shtml"),
     (20, "2024-06-07", "https://www.guancha.cn/gaotianwei/2024_06_07_737297.shtml"),
-    (21, "2024-05-10", "https://www.scmp.com/tech/tech-trends/article/3262198/chinese-chip-makers-rocket-developers-form-alliance-boost-commercial-space-industry"),
+    (
+        21,
+        "2024-05-10",
+        "https://www.scmp.com/tech/tech-trends/article/3262198/chinese-chip-makers-rocket-developers-form-alliance-boost-commercial-space-industry",
+    ),
     (22, "2023-12-07", "https://www.guancha.cn/internation/2023_12_07_718179.shtml"),
     (23, "2024-08-08", "https://www.guancha.cn/ChenLan/2024_08_08_744145.shtml"),
     (24, "2024-11-20", "https://english.news.cn/20241120/551db69890c044c68d882d54c837589d/c.html"),
@@ -167,7 +206,10 @@ def test_sample_of_articles_2_and_3(claims):
     a2 = {n: (d, u) for n, d, u in cit(claims, 2)}
     assert a2[4] == ("2022-10-17", "http://cpc.people.com.cn/20th/n1/2022/1017/c448334-32546343.html")
     assert a2[13] == ("2024-04", "https://www.cssn.cn/skgz/bwyc/202404/t20240430_5748828.shtml")
-    assert a2[15] == ("2024-06-21", "https://www.scmp.com/news/china/science/article/3267371/china-calls-us-competitor-moon-race-first-time-position-strength")
+    assert a2[15] == (
+        "2024-06-21",
+        "https://www.scmp.com/news/china/science/article/3267371/china-calls-us-competitor-moon-race-first-time-position-strength",
+    )
     # a date in April 2024 for a URL that says 2022: both kept as written for a rule to compare
     assert a2[18] == ("2024-04-16", "https://www.guancha.cn/ChenLan/2022_04_16_635181.shtml")
     assert a2[20][0] == "2024-06-27"
@@ -178,8 +220,16 @@ def test_sample_of_articles_2_and_3(claims):
     assert (5, "2018-01-27", "http://www.81.cn/jfjbmap/content/2018-01/27/content_198053.htm") in a3
     assert (6, "2024", None) in a3  # the journal article without a link
     assert (8, "2022-12-24", "http://www.mod.gov.cn/gfbw/qwfb/4929086.html") in a3
-    assert (11, "2024-08-16", "https://thediplomat.com/2024/08/china-advances-its-space-capabilities-enlarging-its-strategic-advantage") in a3
-    assert (12, "2024-01-19", "https://www.csis.org/analysis/no-place-hide-look-chinas-geosynchronous-surveillance-capabilities") in a3
+    assert (
+        11,
+        "2024-08-16",
+        "https://thediplomat.com/2024/08/china-advances-its-space-capabilities-enlarging-its-strategic-advantage",
+    ) in a3
+    assert (
+        12,
+        "2024-01-19",
+        "https://www.csis.org/analysis/no-place-hide-look-chinas-geosynchronous-surveillance-capabilities",
+    ) in a3
     assert [n for n, _, _ in a3].count(13) == 3
     assert [n for n, _, _ in a3].count(14) == 7
     assert (14, "2024-02-29", "http://www.mod.gov.cn/gfbw/xwfyr/lxjzhzt/2024njzh_247047/2024n2y/16289783.html") in a3
@@ -210,7 +260,13 @@ def test_citation_fields(claims):
     assert c.title == "美国登月, 怎么不行了 ?"
     assert c.translated_title == "Why did the United States fail to land on the moon?"
     assert c.outlet == "Guancha"
-    c = by[(1, 21, "https://www.scmp.com/tech/tech-trends/article/3262198/chinese-chip-makers-rocket-developers-form-alliance-boost-commercial-space-industry")]
+    c = by[
+        (
+            1,
+            21,
+            "https://www.scmp.com/tech/tech-trends/article/3262198/chinese-chip-makers-rocket-developers-form-alliance-boost-commercial-space-industry",
+        )
+    ]
     assert c.authors == ("Coco Feng",) and c.title.startswith("Chinese chip makers")
 
 
@@ -272,7 +328,11 @@ def test_quotations_and_speakers(claims):
     xi = [c for c in qs if c.speaker == "Xi Jinping" and c.article == 0]
     assert xi[0].quote.startswith("China is willing to work with all nations") and xi[0].footnotes == ("6",)
     # scare quotes and names in quotes are not quotations
-    assert not [c for c in qs if c.quote.strip("“”,. ") in ("Sputnik moment", "no end", "Two Bombs, One Satellite", "Dong Fang Hong 1")]
+    assert not [
+        c
+        for c in qs
+        if c.quote.strip("“”,. ") in ("Sputnik moment", "no end", "Two Bombs, One Satellite", "Dong Fang Hong 1")
+    ]
     # citation titles in footnotes are not quotations
     assert all(c.footnote is None or (c.article, c.footnote) == (3, "2") for c in qs)
 

@@ -86,8 +86,14 @@ def _f(line, subject="same note"):
     from claimcheck.document import Location
     from claimcheck.findings.model import Finding, Severity
 
-    return Finding(rule="FN003", name="unreferenced-footnote", severity=Severity.warning, message="m",
-                   location=Location(path="a.md", line=line, column=1), subject=subject)
+    return Finding(
+        rule="FN003",
+        name="unreferenced-footnote",
+        severity=Severity.warning,
+        message="m",
+        location=Location(path="a.md", line=line, column=1),
+        subject=subject,
+    )
 
 
 def test_identical_findings_are_counted():
@@ -111,13 +117,16 @@ def test_round_trip_and_atomic_write(tmp_path):
     assert [p.name for p in path.parent.iterdir()] == ["b.json"]  # no temporary file left
 
 
-@pytest.mark.parametrize("content,why", [
-    (None, "no such file"),
-    ("{not json", "not valid JSON"),
-    ('{"version": 1, "findings": []}', "not a claimcheck baseline"),
-    ('{"version": 7, "tool": "claimcheck", "findings": []}', "version 7"),
-    ('{"version": 1, "tool": "claimcheck", "findings": [{"count": 1}]}', "entry 1"),
-])
+@pytest.mark.parametrize(
+    "content,why",
+    [
+        (None, "no such file"),
+        ("{not json", "not valid JSON"),
+        ('{"version": 1, "findings": []}', "not a claimcheck baseline"),
+        ('{"version": 7, "tool": "claimcheck", "findings": []}', "version 7"),
+        ('{"version": 1, "tool": "claimcheck", "findings": [{"count": 1}]}', "entry 1"),
+    ],
+)
 def test_bad_baseline_files(tmp_path, draft, content, why):
     path = tmp_path / "b.json"
     if content is not None:

@@ -247,4 +247,6 @@ def test_the_rule_helper_drops_an_end_before_the_start() -> None:
     start = Location(path="a.md", line=3, column=5)
     assert rule.finding(start, "m", end=Location(path="a.md", line=3, column=2)).end is None
     assert rule.finding(start, "m", end=Location(path="b.md", line=4, column=2)).end is None
-    assert rule.finding(start, "m", end=Location(path="a.md", line=4, column=1)).end == Location(path="a.md", line=4, column=1)
+    assert rule.finding(start, "m", end=Location(path="a.md", line=4, column=1)).end == Location(
+        path="a.md", line=4, column=1
+    )

@@ -9,6 +9,7 @@ from claimcheck.errors import InputError
 from claimcheck.ingest import load_document
 from claimcheck.pipeline import build_rules, check_document
 
+
 def _run(tmp_path, text, **settings):
     p = tmp_path / "d.md"
     p.write_text(text)
@@ -32,8 +33,7 @@ def test_file_ignore(tmp_path):
 
 def test_disable_enable_range(tmp_path):
     text = (
-        "<!-- claimcheck: disable[FN003] -->\n\n[^7]: lost.\n\n<!-- claimcheck: enable[FN003] -->\n\n"
-        "[^8]: also lost.\n"
+        "<!-- claimcheck: disable[FN003] -->\n\n[^7]: lost.\n\n<!-- claimcheck: enable[FN003] -->\n\n[^8]: also lost.\n"
     )
     kept, suppressed = _run(tmp_path, text)
     assert [(f.rule, f.location.line) for f in suppressed] == [("FN003", 3)]

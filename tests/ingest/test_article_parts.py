@@ -10,13 +10,20 @@ TEXT = "---\ntitle: x\n---\nFirst line.\nSecond line.\n[1] A note.\n"
 
 
 def _block(source: Source, offset: int, kind: BlockKind = BlockKind.paragraph) -> Block:
-    return Block(kind=kind, text="t", source_map=SourceMap(anchors=((0, offset),)), article=0,
-                 location=source.location(offset))
+    return Block(
+        kind=kind, text="t", source_map=SourceMap(anchors=((0, offset),)), article=0, location=source.location(offset)
+    )
 
 
 def _note(source: Source, offset: int) -> Footnote:
-    return Footnote(number=1, label="1", text="A note.", article=1, source_map=SourceMap(anchors=((0, offset),)),
-                    location=source.location(offset))
+    return Footnote(
+        number=1,
+        label="1",
+        text="A note.",
+        article=1,
+        source_map=SourceMap(anchors=((0, offset),)),
+        location=source.location(offset),
+    )
 
 
 def test_an_article_starts_at_its_first_block_after_front_matter() -> None:

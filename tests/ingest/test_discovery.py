@@ -17,7 +17,14 @@ from conftest import run_in_process
 
 @pytest.fixture()
 def tree(tmp_path):
-    for rel in ["drafts/a.md", "drafts/archive/old.md", "build/b.md", "dist/c.md", "node_modules/x/d.md", "notes/e.txt"]:
+    for rel in [
+        "drafts/a.md",
+        "drafts/archive/old.md",
+        "build/b.md",
+        "dist/c.md",
+        "node_modules/x/d.md",
+        "notes/e.txt",
+    ]:
         p = tmp_path / rel
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text("Costs fell.\n", encoding="utf-8")
@@ -34,7 +41,11 @@ def test_defaults_skip_tool_folders_but_not_build_or_dist(tree):
 
 
 def test_exclude_and_extend_exclude(tree):
-    assert _names(find_drafts([tree], extend_exclude=["drafts/archive", "*.txt"]), tree) == ["build/b.md", "dist/c.md", "drafts/a.md"]
+    assert _names(find_drafts([tree], extend_exclude=["drafts/archive", "*.txt"]), tree) == [
+        "build/b.md",
+        "dist/c.md",
+        "drafts/a.md",
+    ]
     assert "node_modules/x/d.md" in _names(find_drafts([tree], exclude=[]), tree)
     with pytest.raises(InputError) as err:
         find_drafts([tree / "drafts" / "archive"], exclude=["*.md"])
@@ -61,8 +72,12 @@ def test_a_fifo_named_like_a_draft_is_never_opened(tree):
 def test_settings_and_flags_reach_the_search(tree, capsys, monkeypatch):
     monkeypatch.chdir(tree)
     assert Settings.model_validate({"extend-exclude": ["build"]}).discovery()["extend_exclude"] == ["build"]
-    code, out, _ = run_in_process("verify", ".", "--extend-exclude", "build", "--exclude", "dist", "--statistics", capsys=capsys)
-    assert code == 0 and "in 4 files" in out  # a.md, old.md, e.txt and node_modules' d.md (exclude replaced the defaults)
+    code, out, _ = run_in_process(
+        "verify", ".", "--extend-exclude", "build", "--exclude", "dist", "--statistics", capsys=capsys
+    )
+    assert (
+        code == 0 and "in 4 files" in out
+    )  # a.md, old.md, e.txt and node_modules' d.md (exclude replaced the defaults)
 
 
 def test_a_fifo_named_directly_is_one_error_not_a_hang(tmp_path, capsys):

@@ -157,8 +157,10 @@ def _word_issue(tmp_path: Path) -> Path:
     text = EXAMPLE.read_text(encoding="utf-8")
     end = text.index("\n---\n", 4) + 5
     front, body = text[:end], text[end:]
-    brk = ('\n```{=openxml}\n<w:p><w:pPr><w:sectPr><w:footnotePr><w:numRestart w:val="eachSect"/>'
-           '</w:footnotePr><w:type w:val="continuous"/></w:sectPr></w:pPr></w:p>\n```\n\n')
+    brk = (
+        '\n```{=openxml}\n<w:p><w:pPr><w:sectPr><w:footnotePr><w:numRestart w:val="eachSect"/>'
+        '</w:footnotePr><w:type w:val="continuous"/></w:sectPr></w:pPr></w:p>\n```\n\n'
+    )
     parts = re.split(r"(?m)^(?=# )", body)
     out = [front, parts[0]]
     marks: dict[str, str] = {}  # pandoc label -> the hand-typed mark its reference shows
@@ -178,6 +180,7 @@ def _word_issue(tmp_path: Path) -> Path:
             at = nxt if nxt in used and nxt not in defined else label
             part_refs.append((at, f"a{k}-{label}-again"))
             return f"[^a{k}-{label}-again]:"
+
         part = re.sub(r"(?m)^\[\^(\w+)\]:", define, part)
         for at, extra in part_refs:  # the hand-typed mark stands after the reference `at`
             part = part.replace(f"[^{at}]", f"[^{at}][^{extra}]", 1)
@@ -196,19 +199,30 @@ def _word_issue(tmp_path: Path) -> Path:
     def typed_marks(xml: str) -> str:
         for nid, label in zip(ids, order):
             if label in marks:
-                xml = xml.replace(f'<w:footnoteReference w:id="{nid}" />',
-                                  f'<w:footnoteReference w:customMarkFollows="1" w:id="{nid}" /><w:t>{marks[label]}</w:t>')
+                xml = xml.replace(
+                    f'<w:footnoteReference w:id="{nid}" />',
+                    f'<w:footnoteReference w:customMarkFollows="1" w:id="{nid}" /><w:t>{marks[label]}</w:t>',
+                )
         return xml
 
     def lose_notes(xml: str) -> str:
-        return re.sub(rf'<w:footnote w:id="\d+">(?:(?!</w:footnote>).)*{LOST}(?:(?!</w:footnote>).)*</w:footnote>',
-                      "", xml, flags=re.S)
+        return re.sub(
+            rf'<w:footnote w:id="\d+">(?:(?!</w:footnote>).)*{LOST}(?:(?!</w:footnote>).)*</w:footnote>',
+            "",
+            xml,
+            flags=re.S,
+        )
 
     def note_marks(xml: str) -> str:  # Word and LibreOffice type the mark again at the head of its note
         for nid, label in zip(ids, order):
             if label in marks:
-                xml = re.sub(rf'(<w:footnote w:id="{nid}">(?:(?!</w:footnote>).)*?)<w:footnoteRef />',
-                             rf"\g<1><w:t>{marks[label]}</w:t>", xml, count=1, flags=re.S)
+                xml = re.sub(
+                    rf'(<w:footnote w:id="{nid}">(?:(?!</w:footnote>).)*?)<w:footnoteRef />',
+                    rf"\g<1><w:t>{marks[label]}</w:t>",
+                    xml,
+                    count=1,
+                    flags=re.S,
+                )
         return lose_notes(xml)
 
     data = edit_part(edit_part(data, "word/document.xml", typed_marks), "word/footnotes.xml", note_marks)
@@ -235,9 +249,13 @@ def test_example_issue_as_docx_gives_the_markdown_findings(tmp_path):
     assert [a.title for a in mdoc.articles] == [a.title for a in wdoc.articles]
     # article 2: the reference 4 with no note, and the hand-typed 3 of the second note 3
     assert [[r.label for r in a.refs] for a in wdoc.articles][1] == ["1", "2", "3", "4", "3", "5"]
-    assert [[n.label for n in a.footnotes] for a in wdoc.articles] == [[n.label for n in a.footnotes] for a in mdoc.articles]
+    assert [[n.label for n in a.footnotes] for a in wdoc.articles] == [
+        [n.label for n in a.footnotes] for a in mdoc.articles
+    ]
     quotes = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2019": "'"})
-    assert [n.text.translate(quotes) for n in wdoc.articles[1].footnotes] == [n.text for n in mdoc.articles[1].footnotes]
+    assert [n.text.translate(quotes) for n in wdoc.articles[1].footnotes] == [
+        n.text for n in mdoc.articles[1].footnotes
+    ]
 
 
 def _notes_docx(tmp_path: Path) -> bytes:
@@ -267,18 +285,26 @@ def test_word_note_defects(tmp_path):
     doc = load_document(path)
     assert [r.label for r in doc.articles[0].refs] == ["1", "1", "2"]
     md = tmp_path / "marks.md"
-    md.write_text((DOCX_FIXTURES / "notes.md").read_text(encoding="utf-8")
-                  .replace("earlier.[^2]", "earlier.[^1]")
-                  .replace("reopened.\"[^3]", "reopened.\"[^2]")
-                  .replace("[^2]: Petra", "[^1]: Petra").replace("[^3]: Interview", "[^2]: Interview"),
-                  encoding="utf-8")
+    md.write_text(
+        (DOCX_FIXTURES / "notes.md")
+        .read_text(encoding="utf-8")
+        .replace("earlier.[^2]", "earlier.[^1]")
+        .replace('reopened."[^3]', 'reopened."[^2]')
+        .replace("[^2]: Petra", "[^1]: Petra")
+        .replace("[^3]: Interview", "[^2]: Interview"),
+        encoding="utf-8",
+    )
     fn = lambda res: sorted((f.rule, f.message) for f in res.findings if f.rule.startswith("FN"))  # noqa: E731
     want = fn(verify([md]))
     assert want and fn(verify([path])) == want
 
     def drop_note(xml: str) -> str:  # the notes part loses the last note
-        return re.sub(r'<w:footnote w:id="(\d+)">(?:(?!</w:footnote>).)*Interview(?:(?!</w:footnote>).)*</w:footnote>',
-                      "", xml, flags=re.S)
+        return re.sub(
+            r'<w:footnote w:id="(\d+)">(?:(?!</w:footnote>).)*Interview(?:(?!</w:footnote>).)*</w:footnote>',
+            "",
+            xml,
+            flags=re.S,
+        )
 
     lost = tmp_path / "lost.docx"
     lost.write_bytes(edit_part(data, "word/footnotes.xml", drop_note))
@@ -344,8 +370,12 @@ def _zip(files: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
         ("plain.docx", b"just some text, saved with the wrong name\n", "E120", "not a Word document"),
         ("cut.docx", b"PK\x03\x04" + b"\x00" * 40, "E120", "damaged"),
         ("other.docx", _zip({"mimetype": b"application/zip", "content.txt": b"hello"}), "E121", "word/document.xml"),
-        ("bomb.docx", _zip({"word/document.xml": b"<w:document/>", "word/media/pad.bin": b"\x00" * (4 * 2**20)}),
-         "E122", "zip bomb"),
+        (
+            "bomb.docx",
+            _zip({"word/document.xml": b"<w:document/>", "word/media/pad.bin": b"\x00" * (4 * 2**20)}),
+            "E122",
+            "zip bomb",
+        ),
         ("macro.docx", _zip({"word/document.xml": b"<w:document/>", "word/vbaProject.bin": b"\x01"}), "E123", "macro"),
         ("locked.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "E124", "encrypted"),
     ],
@@ -423,7 +453,9 @@ def test_every_report_format_carries_paragraph_and_character(tmp_path, capsys):
     assert load_document(path).source.line_text(3)[92:].startswith("a year earlier")
 
 
-@pytest.mark.parametrize(("limit", "value", "words"), [("MAX_UNCOMPRESSED", 1000, "uncompressed"), ("MAX_ENTRIES", 3, "parts")])
+@pytest.mark.parametrize(
+    ("limit", "value", "words"), [("MAX_UNCOMPRESSED", 1000, "uncompressed"), ("MAX_ENTRIES", 3, "parts")]
+)
 def test_zip_bomb_limits_are_checked_from_declared_sizes(monkeypatch, limit, value, words):
     """The limits are read from the package's directory before anything is unpacked."""
     import claimcheck.ingest.docx as reader
@@ -450,8 +482,10 @@ def test_libreoffice_footnotes_and_endnotes(tmp_path):
     """Both kinds in one document: the endnotes are labelled apart, never mixed with the
     footnotes' numbers."""
     src = tmp_path / "mixed.fodt"
-    src.write_text(FODT.replace('text:id="n2" text:note-class="footnote"', 'text:id="n2" text:note-class="endnote"'),
-                   encoding="utf-8")
+    src.write_text(
+        FODT.replace('text:id="n2" text:note-class="footnote"', 'text:id="n2" text:note-class="endnote"'),
+        encoding="utf-8",
+    )
     doc = load_document(soffice_convert(src, "docx:MS Word 2007 XML", tmp_path))
     art = doc.articles[0]
     assert [r.label for r in art.refs] == [n.label for n in art.footnotes] == ["1", "endnote 1"]
@@ -461,8 +495,9 @@ def test_libreoffice_footnotes_and_endnotes(tmp_path):
 def test_strict_open_xml_is_refused(tmp_path):
     data = (DOCX_FIXTURES / "notes.docx").read_bytes()
     path = tmp_path / "strict.docx"
-    path.write_bytes(edit_part(data, "word/document.xml",
-                               lambda x: x.replace(W, "http://purl.oclc.org/ooxml/wordprocessingml/main")))
+    path.write_bytes(
+        edit_part(data, "word/document.xml", lambda x: x.replace(W, "http://purl.oclc.org/ooxml/wordprocessingml/main"))
+    )
     with pytest.raises(InputError) as info:
         load_document(path)
     assert info.value.code == "E120" and "Strict Open XML" in info.value.message

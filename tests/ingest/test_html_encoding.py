@@ -53,7 +53,11 @@ def test_other_declared_charsets(tmp_path: Path) -> None:
 
 def test_byte_order_marks(tmp_path: Path) -> None:
     text = "<p>Caf\u00e9 \u2013 12%</p>"
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         doc = load_document(write(tmp_path, f"{codec}.html", bom + text.encode(codec)))
         assert body(doc) == ["Caf\u00e9 \u2013 12%"], codec
         loc = doc.articles[0].blocks[0].location

@@ -56,15 +56,13 @@ def test_issue_articles_and_blocks(issue: Document) -> None:
         "Pumped Hydro Returns",
         "Provinces approved 42 new pumped-storage plants in 2024, more than in the previous "
         "five years combined. Planners call it the region\u2019s \u201cwater battery.\u201d",
-        "Costs & timelines vary: the median plant takes 6.5 years to build and the largest "
-        "site stores 3.6 GWh.",
+        "Costs & timelines vary: the median plant takes 6.5 years to build and the largest site stores 3.6 GWh.",
         "Storage is the new coal.",
         "Reservoir area is measured in km2 and energy in 109 watt-hours.",
     ]
     assert texts(issue, 1) == [
         "Batteries on Wheels",
-        "Electric buses in Shenzhen now number 16,000. Their depots could supply 1.2 GW to the "
-        "grid at peak.",
+        "Electric buses in Shenzhen now number 16,000. Their depots could supply 1.2 GW to the grid at peak.",
         "Vehicle-to-grid pilots ran in 11 cities.",
         "Tariffs rose by 8%.",
     ]
@@ -189,8 +187,7 @@ def test_pandoc_page_is_one_article(pandoc: Document) -> None:
         (BlockKind.heading, "Corridors"),
         (
             BlockKind.paragraph,
-            "Freight trains between Chongqing and Duisburg made 5,200 trips in 2023. Transit "
-            "takes about 16 days.",
+            "Freight trains between Chongqing and Duisburg made 5,200 trips in 2023. Transit takes about 16 days.",
         ),
         (BlockKind.heading, "Ports"),
         (BlockKind.paragraph, "Container volumes at Piraeus grew by 4.1%."),
@@ -228,7 +225,7 @@ def test_pandoc_ref_locations(pandoc: Document) -> None:
 
 def test_ol_start_and_li_value_number_the_notes() -> None:
     doc = read(
-        '<p>One.<sup>7</sup> Two.<sup>8</sup> Three.<sup>12</sup></p>'
+        "<p>One.<sup>7</sup> Two.<sup>8</sup> Three.<sup>12</sup></p>"
         '<section class="footnotes"><ol start="7"><li>Seventh.</li><li>Eighth.</li>'
         '<li value="12">Twelfth.</li></ol></section>'
     )
@@ -471,9 +468,34 @@ _ATTRS = [
     ' value="4"',
     ' name="date" content="2024-02-30"',
 ]
-_TEXTS = [" ", "\n", "text", "5", "[3]", "1, 2", "3\u20135", "&amp;", "&#8217;", "&#x2019", "&nbsp;",
-          "&bogus;", "&", "<", "<!-- c -->", "<![ x", "https://e.example/p", "\u21a9", "\u4e2d\u6587",
-          "\t", "km", "&#0;", "\r\n", "<![CDATA[x]]>", "</", "<!DOCTYPE html>"]
+_TEXTS = [
+    " ",
+    "\n",
+    "text",
+    "5",
+    "[3]",
+    "1, 2",
+    "3\u20135",
+    "&amp;",
+    "&#8217;",
+    "&#x2019",
+    "&nbsp;",
+    "&bogus;",
+    "&",
+    "<",
+    "<!-- c -->",
+    "<![ x",
+    "https://e.example/p",
+    "\u21a9",
+    "\u4e2d\u6587",
+    "\t",
+    "km",
+    "&#0;",
+    "\r\n",
+    "<![CDATA[x]]>",
+    "</",
+    "<!DOCTYPE html>",
+]
 _PIECE = st.one_of(
     st.builds(lambda t, a: f"<{t}{a}>", st.sampled_from(_TAGS), st.sampled_from(_ATTRS)),
     st.builds(lambda t: f"</{t}>", st.sampled_from(_TAGS)),

@@ -35,7 +35,7 @@ def test_counted_references_and_notes_are_found(entry: dict) -> None:
     for article in doc.articles:
         ref_labels = {r.label for r in article.refs}
         note_labels = {n.label for n in article.footnotes}
-        assert ref_labels == note_labels, (ref_labels ^ note_labels)
+        assert ref_labels == note_labels, ref_labels ^ note_labels
     # a news page is one article, whatever its teasers and related stories
     assert len(doc.articles) == 1
 

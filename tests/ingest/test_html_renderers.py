@@ -178,15 +178,12 @@ def test_superscripts_that_are_not_references() -> None:
         'the rival page<sup><a href="/wiki/Other_page#cite_note-5">[5]</a></sup>.</p>'
     )
     assert refs(doc) == []
-    assert prose(doc) == [
-        "About 106 homes, 40 m2 each, since the 19th century; see the study4 and the rival page[5]."
-    ]
+    assert prose(doc) == ["About 106 homes, 40 m2 each, since the 19th century; see the study4 and the rival page[5]."]
 
 
 def test_math_superscripts_are_not_references() -> None:
     doc = read(
-        '<p>The space has dimension <span class="texhtml"><i>n</i><sup>2</sup></span> and '
-        "x<sup>3</sup> grows fast.</p>"
+        '<p>The space has dimension <span class="texhtml"><i>n</i><sup>2</sup></span> and x<sup>3</sup> grows fast.</p>'
     )
     assert refs(doc) == []
     assert prose(doc) == ["The space has dimension n2 and x3 grows fast."]
@@ -220,7 +217,7 @@ def test_news_page_content_is_the_main_article() -> None:
         '<div class="share-tools"><p>Share this story</p></div>'
         '<article class="related"><h3>Related</h3><p>Harbour works begin.</p></article>'
         "</article></main>"
-        '<footer><p>\u00a9 2021 The Coast Gazette</p></footer>'
+        "<footer><p>\u00a9 2021 The Coast Gazette</p></footer>"
         '<div class="cookie-banner"><p>We use cookies.</p></div>'
     )
     assert len(doc.articles) == 1

@@ -34,7 +34,7 @@ def test_code_fences_indented_code_and_template_lines():
     text = (
         "Before.\n\n```python\nx = 10\n```\n\n    indented = 3\n\n"
         "{% include references.md %}\n"
-        "{{< figure src=\"a.png\" caption=\"A chart of 2020\" >}}\n\n"
+        '{{< figure src="a.png" caption="A chart of 2020" >}}\n\n'
         "{:.center}\n\n"
         "{% comment %}\nA hidden draft line of 2019.\n{% endcomment %}\n\nAfter.\n"
     )
@@ -45,7 +45,9 @@ def test_code_fences_indented_code_and_template_lines():
 
 
 def test_inline_templates_and_kramdown_attributes_are_left_out():
-    assert kinds("Fees fell{:.note} by {{ site.share }} half.{% include x.md %}\n") == [(K.paragraph, "Fees fell by half.")]
+    assert kinds("Fees fell{:.note} by {{ site.share }} half.{% include x.md %}\n") == [
+        (K.paragraph, "Fees fell by half.")
+    ]
 
 
 def test_gfm_and_kramdown_tables():
@@ -69,7 +71,7 @@ def test_figures_alt_text_and_captions():
 
 def test_html_blocks_are_classed_by_their_tags():
     got = kinds(
-        "<div class=\"lead\">\nA wrapped paragraph of prose.\n</div>\n\n"
+        '<div class="lead">\nA wrapped paragraph of prose.\n</div>\n\n'
         "<script>var x = 1;</script>\n\n"
         "<table><tr><td>1</td></tr></table>\n\n"
         "<!-- a hidden comment of 2020 -->\n\n"
@@ -123,7 +125,9 @@ def test_no_break_spaces_become_spaces_with_locations_kept():
     block = next(doc.iter_blocks())
     assert block.text == "It raised $163 million in 2021 and more."
     for i, ch in enumerate(block.text):
-        assert text[block.source_map.to_file(i)] == (ch if ch != " " or text[block.source_map.to_file(i)] == " " else text[block.source_map.to_file(i)])
+        assert text[block.source_map.to_file(i)] == (
+            ch if ch != " " or text[block.source_map.to_file(i)] == " " else text[block.source_map.to_file(i)]
+        )
     assert block.source_map.to_file(block.text.index("million")) == text.index("million")
 
 
@@ -166,12 +170,66 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _PIECES = [
-    "a", "B", "7", " ", "\n", "\n\n", "    ", "# ", "- ", "| ", "|---|", "> ", "```", "$", "$$", "\\(", "\\)",
-    "[^1]", "[^n-a]: ", "^[", "]", "[", "(", ")", "![", "<sup>", "</sup>", '<a href="#fn1">', "[1]", "</a>",
-    '<li id="fn1">', "</li>", "<div>", "</div>", "<Figure>", "</Figure>", "<Chart\n  x={[1,\n\n2]}\n/>",
-    "<Sidenote>", "</Sidenote>", "{% include x %}", "{% comment %}", "{% endcomment %}", "{{< fig >}}",
-    "{:.c}", "&amp;", "\u00a0", "\u00ad", "\u200b", "---\n", "+++\n", "title: x\n", "date: 07-12-2022\n", "`",
-    "*", "_", "~~", "<!--", "-->", "<br>", "\\",
+    "a",
+    "B",
+    "7",
+    " ",
+    "\n",
+    "\n\n",
+    "    ",
+    "# ",
+    "- ",
+    "| ",
+    "|---|",
+    "> ",
+    "```",
+    "$",
+    "$$",
+    "\\(",
+    "\\)",
+    "[^1]",
+    "[^n-a]: ",
+    "^[",
+    "]",
+    "[",
+    "(",
+    ")",
+    "![",
+    "<sup>",
+    "</sup>",
+    '<a href="#fn1">',
+    "[1]",
+    "</a>",
+    '<li id="fn1">',
+    "</li>",
+    "<div>",
+    "</div>",
+    "<Figure>",
+    "</Figure>",
+    "<Chart\n  x={[1,\n\n2]}\n/>",
+    "<Sidenote>",
+    "</Sidenote>",
+    "{% include x %}",
+    "{% comment %}",
+    "{% endcomment %}",
+    "{{< fig >}}",
+    "{:.c}",
+    "&amp;",
+    "\u00a0",
+    "\u00ad",
+    "\u200b",
+    "---\n",
+    "+++\n",
+    "title: x\n",
+    "date: 07-12-2022\n",
+    "`",
+    "*",
+    "_",
+    "~~",
+    "<!--",
+    "-->",
+    "<br>",
+    "\\",
 ]
 
 
@@ -196,5 +254,7 @@ def test_real_site_syntax_never_raises_and_maps_into_the_file(text):
 
 
 def test_indentation_of_html_and_mdx_lines_is_not_kept_in_the_text():
-    got = kinds("<div>\n  Costs fell\n    by half\n  in 2023.\n</div>\n\n<FigureCaption>\n  A map{' '}\n  of sites.\n</FigureCaption>\n")
+    got = kinds(
+        "<div>\n  Costs fell\n    by half\n  in 2023.\n</div>\n\n<FigureCaption>\n  A map{' '}\n  of sites.\n</FigureCaption>\n"
+    )
     assert got == [(K.paragraph, "Costs fell by half in 2023."), (K.caption, "A map of sites.")]

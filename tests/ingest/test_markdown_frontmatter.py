@@ -58,7 +58,9 @@ def test_read_date_directly():
 
 
 def test_toml_front_matter_is_metadata_not_body():
-    doc = md('+++\ntitle = "Release notes"\ndate = 2024-05-02\n\n[extra]\nflag = true\n+++\n\nThe release ships today.\n')
+    doc = md(
+        '+++\ntitle = "Release notes"\ndate = 2024-05-02\n\n[extra]\nflag = true\n+++\n\nThe release ships today.\n'
+    )
     assert doc.metadata.title == "Release notes"
     assert doc.metadata.publication_date == dt.date(2024, 5, 2)
     assert [b.text for b in doc.iter_blocks(prose_only=True)] == ["The release ships today."]
@@ -106,6 +108,4 @@ def test_jekyll_file_name_and_dated_permalink_give_the_date_when_front_matter_do
     )
     doc = md('+++\npath = "2021/07/29/a-release"\n+++\nText.\n')
     assert doc.metadata.publication_date == dt.date(2021, 7, 29)
-    assert md("---\ndate: 2020-01-01\n---\nText.\n", "2014-11-26-a.md").metadata.publication_date == dt.date(
-        2020, 1, 1
-    )
+    assert md("---\ndate: 2020-01-01\n---\nText.\n", "2014-11-26-a.md").metadata.publication_date == dt.date(2020, 1, 1)

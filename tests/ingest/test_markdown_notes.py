@@ -149,7 +149,13 @@ def test_numbering_restart_under_each_heading_is_an_issue_of_articles():
 def test_a_lone_leading_heading_is_the_title():
     doc = md("---\ntitle: t\n---\n\n# The Title\n\nBody.\n\n## Part\n\nMore.\n")
     kinds = [b.kind for b in doc.iter_blocks()]
-    assert kinds == [BlockKind.front_matter, BlockKind.title, BlockKind.paragraph, BlockKind.heading, BlockKind.paragraph]
+    assert kinds == [
+        BlockKind.front_matter,
+        BlockKind.title,
+        BlockKind.paragraph,
+        BlockKind.heading,
+        BlockKind.paragraph,
+    ]
 
 
 def test_a_long_numeric_label_is_a_name_not_a_note_number():

@@ -83,8 +83,7 @@ def test_pdf_structure(pdf_doc: Document) -> None:
     assert [n.number for n in a2.footnotes] == [1, 2]  # the defect: note 3 has no body
     note3 = a1.footnotes[2]
     assert note3.text == (
-        "Grid Institute, Annual Report on Storage, 2024, "
-        "https://example.org/grid/reports/storage-outlook-2025.pdf."
+        "Grid Institute, Annual Report on Storage, 2024, https://example.org/grid/reports/storage-outlook-2025.pdf."
     )
     assert note3.urls == ("https://example.org/grid/reports/storage-outlook-2025.pdf",)
     assert a1.blocks[a1.refs[0].block].text[: a1.refs[0].offset].endswith("five years combined.")
@@ -271,8 +270,12 @@ def test_notes_with_a_numbering_slip_and_a_small_code_line(tmp_path: Path) -> No
     pdf = FPDF(unit="pt", format=(595, 420))
     pdf.set_auto_page_break(False)
     pdf.add_page()
-    body = ["Ferries now run at night, the operator said.", "Fares fell by a tenth on the long routes.",
-            "Crossings doubled over the summer months.", "Both ports now open before dawn."]
+    body = [
+        "Ferries now run at night, the operator said.",
+        "Fares fell by a tenth on the long routes.",
+        "Crossings doubled over the summer months.",
+        "Both ports now open before dawn.",
+    ]
     for i, line in enumerate(body):
         pdf.set_font("Helvetica", size=10)
         pdf.text(40, 60 + 13 * i, line)
@@ -280,15 +283,26 @@ def test_notes_with_a_numbering_slip_and_a_small_code_line(tmp_path: Path) -> No
         pdf.set_font("Helvetica", size=6.5)
         pdf.text(x + 0.5, 60 + 13 * i - 3.5, str(i + 1))
     pdf.set_font("Helvetica", size=10)
-    for i, line in enumerate(["The operator plans more sailings next year.", "A new pier opens in the spring.",
-                              "Fuel costs stayed flat all year.", "Crews were hired from both towns.",
-                              "Passengers asked for later boats.", "The board meets again in May."]):
+    for i, line in enumerate(
+        [
+            "The operator plans more sailings next year.",
+            "A new pier opens in the spring.",
+            "Fuel costs stayed flat all year.",
+            "Crews were hired from both towns.",
+            "Passengers asked for later boats.",
+            "The board meets again in May.",
+        ]
+    ):
         pdf.text(40, 200 + 13 * i, line)
     pdf.set_font("Helvetica", size=7)
     pdf.text(40, 130, "2 key_a key_b key_c 3 CHECK_ALL")
     pdf.set_font("Helvetica", size=7)
-    notes = ["1 Harbour Board, annual report, May 2024.", "2 Port Weekly, June 3, 2024.",
-             "2 Coast Gazette, July 9, 2024.", "4 Ferry Line, timetable, August 2024."]
+    notes = [
+        "1 Harbour Board, annual report, May 2024.",
+        "2 Port Weekly, June 3, 2024.",
+        "2 Coast Gazette, July 9, 2024.",
+        "4 Ferry Line, timetable, August 2024.",
+    ]
     for i, note in enumerate(notes):
         pdf.text(40, 340 + 10 * i, note)
     path = tmp_path / "slip.pdf"

@@ -65,16 +65,29 @@ def test_reference_locations(doc, article, line, column, number):
 
 def test_names_with_numbers_are_not_references(doc):
     text = " ".join(b.text for b in doc.iter_blocks())
-    for phrase in ["Tianwen 1 mission", "Shenzhou 19 aimed", "Mi 15 Ultra", "Mate 60 Pro", "LM-11 rocket", "Tianwen 3 mission"]:
+    for phrase in [
+        "Tianwen 1 mission",
+        "Shenzhou 19 aimed",
+        "Mi 15 Ultra",
+        "Mate 60 Pro",
+        "LM-11 rocket",
+        "Tianwen 3 mission",
+    ]:
         assert phrase in text
 
 
 def test_every_footnote_body_has_its_full_text_and_urls(doc):
     a2 = doc.articles[1]
     note14 = a2.footnotes[13]
-    assert note14.text.startswith("“China home to 4 million 5G base stations,” Government of the People’s Republic of China, September 25, 2024")
-    assert note14.urls == ("https://english.www.gov.cn/archive/statistics/202409/25/content_WS66f40117c6d0868f4e8eb416.html",)
-    assert a2.footnotes[1].urls == ("https://www.celis.institute/celis-blog/lessons-learned-from-the-kleo-connect-case/",)
+    assert note14.text.startswith(
+        "“China home to 4 million 5G base stations,” Government of the People’s Republic of China, September 25, 2024"
+    )
+    assert note14.urls == (
+        "https://english.www.gov.cn/archive/statistics/202409/25/content_WS66f40117c6d0868f4e8eb416.html",
+    )
+    assert a2.footnotes[1].urls == (
+        "https://www.celis.institute/celis-blog/lessons-learned-from-the-kleo-connect-case/",
+    )
     assert a2.footnotes[12].urls == ("https://baijiahao.baidu.com/s?id=1811131363312698736&wfr=spider&for=pc",)
     assert a2.footnotes[10].urls == (
         "https://qz.com/1636667/chinas-carmakers-are-now-sponsoring-rocket-launches",
@@ -86,8 +99,14 @@ def test_every_footnote_body_has_its_full_text_and_urls(doc):
     assert a1.footnotes[1].urls == ("https://www.guancha.cn/ChenLan/2024_01_20_722815.shtml",)
     assert a1.footnotes[2].text.endswith("https://www.cssn.cn/skgz/bwyc/202404/t20240430_5748828.shtml.")
     a3 = doc.articles[2]
-    assert a3.footnotes[10].urls == ("http://paper.people.com.cn/rmrb/html/2024-04/24/nw.D110000renmrb_20240424_5-01.htm",)
-    assert a3.footnotes[19].urls[0].startswith("https://english.www.gov.cn/news/202406/27/content_WS667d4b75c6d0868f4e8e8a16.html#:~:text=")
+    assert a3.footnotes[10].urls == (
+        "http://paper.people.com.cn/rmrb/html/2024-04/24/nw.D110000renmrb_20240424_5-01.htm",
+    )
+    assert (
+        a3.footnotes[19]
+        .urls[0]
+        .startswith("https://english.www.gov.cn/news/202406/27/content_WS667d4b75c6d0868f4e8e8a16.html#:~:text=")
+    )
     a4 = doc.articles[3]
     assert len(a4.footnotes[12].urls) == 3 and len(a4.footnotes[13].urls) == 5
 

@@ -53,7 +53,9 @@ def test_page_bottom_notes_continue_their_numbering_on_the_next_page():
     doc = load_document(HERE / "pages.txt")
     notes = list(doc.iter_footnotes())
     assert [(n.number, n.location.line) for n in notes] == [(1, 8), (2, 9), (3, 16), (4, 17)]
-    assert notes[3].text.endswith("published in the company magazine, February 2025, https://ops.example.at/magazine/planning.")
+    assert notes[3].text.endswith(
+        "published in the company magazine, February 2025, https://ops.example.at/magazine/planning."
+    )
     assert [r for r, _ in _refs(doc)] == [1, 2, 3, 4]
     text = " ".join(b.text for b in doc.iter_blocks())
     # "2 extra cars" at a line start is an amount, the page numbers are dropped

@@ -239,7 +239,9 @@ def test_render_again_with_pandoc_and_chromium(tmp_path: Path, draft: str) -> No
         pytest.skip("chromium is not installed (the committed fixtures keep the other tests running)")
     html = tmp_path / f"{draft}.html"
     pdf = tmp_path / f"{draft}.pdf"
-    subprocess.run([pandoc, str(PDFS / f"{draft}.md"), "-f", "markdown", "-s", "-o", str(html)], check=True, timeout=120)
+    subprocess.run(
+        [pandoc, str(PDFS / f"{draft}.md"), "-f", "markdown", "-s", "-o", str(html)], check=True, timeout=120
+    )
     subprocess.run(
         [chromium, "--headless", "--no-sandbox", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri()],
         check=True,
@@ -260,7 +262,16 @@ def test_render_again_with_libreoffice(tmp_path: Path, draft: str) -> None:
     odt = tmp_path / f"{draft}.odt"
     subprocess.run([pandoc, str(PDFS / f"{draft}.md"), "-o", str(odt)], check=True, timeout=120)
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(odt)],
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(odt),
+        ],
         check=True,
         timeout=300,
         capture_output=True,
@@ -322,7 +333,7 @@ def test_code_lines_in_a_block_are_code() -> None:
     text = (
         "Run the counter like this:\n"
         "let n = count(trees);\n"
-        "println!(\"{}\", n);\n"
+        'println!("{}", n);\n'
         "It prints the number of trees on the lane.\n"
     )
     doc = read_pdf_text(Source("t.txt", text))

@@ -58,7 +58,9 @@ def test_gitlab_job():
     assert {"image", "script", "artifacts", "rules"} <= set(job)
     assert job["variables"]["GIT_DEPTH"] == "0"
     assert job["artifacts"]["reports"]["junit"] == "claimcheck.xml"
-    commands = [c for line in job["script"] for c in _commands(line.replace("$CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main"))]
+    commands = [
+        c for line in job["script"] for c in _commands(line.replace("$CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main"))
+    ]
     assert len(commands) == 3
     outputs = {c[c.index("--output") + 1] for c in commands if "--output" in c}
     assert outputs == set(job["artifacts"]["paths"])

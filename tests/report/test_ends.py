@@ -51,7 +51,9 @@ def _words(path: Path, line: int, column: int, end_line: int, end_column: int) -
     lines = path.read_text(encoding="utf-8").split("\n")
     if line == end_line:
         return lines[line - 1][column - 1 : end_column - 1]
-    return "\n".join([lines[line - 1][column - 1 :], *lines[line : end_line - 1], lines[end_line - 1][: end_column - 1]])
+    return "\n".join(
+        [lines[line - 1][column - 1 :], *lines[line : end_line - 1], lines[end_line - 1][: end_column - 1]]
+    )
 
 
 def _no_documentation_url(monkeypatch):
@@ -89,7 +91,10 @@ def test_sarif_regions_end_where_the_words_end(draft, capsys, monkeypatch):
     assert _words(draft, url["startLine"], url["startColumn"], url["endLine"], url["endColumn"]) == "https://english"
     ls = regions["LS002"]
     assert ls["endLine"] == ls["startLine"] + 1  # the list runs over two lines
-    assert _words(draft, ls["startLine"], ls["startColumn"], ls["endLine"], ls["endColumn"]) == "four partner ports (Ancona, Split\nand Bari)"
+    assert (
+        _words(draft, ls["startLine"], ls["startColumn"], ls["endLine"], ls["endColumn"])
+        == "four partner ports (Ancona, Split\nand Bari)"
+    )
     # no documentation address known: no helpUri anywhere
     assert all("helpUri" not in r for r in data["runs"][0]["tool"]["driver"]["rules"])
 
@@ -102,8 +107,16 @@ def _rules_anchors() -> set[str]:
 @pytest.mark.parametrize(
     ("how", "base", "page"),
     [
-        ("flag", "https://git.example.org/team/claimcheck/blob/main/docs/", "https://git.example.org/team/claimcheck/blob/main/docs/rules.md"),
-        ("settings", "https://docs.example.org/claimcheck/rules.html", "https://docs.example.org/claimcheck/rules.html"),
+        (
+            "flag",
+            "https://git.example.org/team/claimcheck/blob/main/docs/",
+            "https://git.example.org/team/claimcheck/blob/main/docs/rules.md",
+        ),
+        (
+            "settings",
+            "https://docs.example.org/claimcheck/rules.html",
+            "https://docs.example.org/claimcheck/rules.html",
+        ),
         ("metadata", "https://docs.example.org/claimcheck", "https://docs.example.org/claimcheck/rules.md"),
     ],
 )
@@ -118,7 +131,9 @@ def test_sarif_help_uri_when_the_documentation_address_is_known(draft, capsys, m
         import importlib.metadata
 
         real = importlib.metadata.metadata
-        ours = _meta(("Project-URL", "Homepage, https://elsewhere.example.org/"), ("Project-URL", f"Documentation, {base}"))
+        ours = _meta(
+            ("Project-URL", "Homepage, https://elsewhere.example.org/"), ("Project-URL", f"Documentation, {base}")
+        )
         monkeypatch.setattr(importlib.metadata, "metadata", lambda name: ours if name == "claimcheck" else real(name))
     code, out, err = run_in_process(*args, capsys=capsys)
     assert code == 1, err
@@ -171,8 +186,13 @@ def test_github_annotations_cover_the_words(draft, capsys):
 
 
 def test_github_annotation_without_an_end_is_as_before():
-    f = Finding(rule="CC002", name="reading-notice", severity=Severity.info, message="m",
-                location=Location(path="a.md", line=3, column=4))
+    f = Finding(
+        rule="CC002",
+        name="reading-notice",
+        severity=Severity.info,
+        message="m",
+        location=Location(path="a.md", line=3, column=4),
+    )
     assert annotation(f, ".").startswith("::notice file=a.md,line=3,col=4,title=CC002 reading-notice::")
 
 
@@ -203,9 +223,17 @@ def test_html_marks_the_findings_own_span(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "draft.md").write_text("# Dock\n\nThe breakwater held through the storm.\n", encoding="utf-8")
     result = verify(["draft.md"], Settings())
-    result.findings.append(Finding(rule="NU001", name="x", severity=Severity.warning, message="m", subject="breakwater",
-                                   location=Location(path="draft.md", line=3, column=5),
-                                   end=Location(path="draft.md", line=3, column=20)))
+    result.findings.append(
+        Finding(
+            rule="NU001",
+            name="x",
+            severity=Severity.warning,
+            message="m",
+            subject="breakwater",
+            location=Location(path="draft.md", line=3, column=5),
+            end=Location(path="draft.md", line=3, column=20),
+        )
+    )
     page = render(result, "html")
     assert re.search(r'id="x0">breakwater held</mark>', page)  # the subject alone would mark one word
 
@@ -213,10 +241,22 @@ def test_html_marks_the_findings_own_span(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("base", "uri"),
     [
-        ("https://git.example.org/o/c/blob/main/docs/", "https://git.example.org/o/c/blob/main/docs/rules.md#fn001-duplicate-footnote-number"),
-        ("https://git.example.org/o/c/blob/main/docs", "https://git.example.org/o/c/blob/main/docs/rules.md#fn001-duplicate-footnote-number"),
-        ("https://docs.example.org/rules.html#top", "https://docs.example.org/rules.html#fn001-duplicate-footnote-number"),
-        ("https://docs.example.org/docs/?ref=v1", "https://docs.example.org/docs/rules.md?ref=v1#fn001-duplicate-footnote-number"),
+        (
+            "https://git.example.org/o/c/blob/main/docs/",
+            "https://git.example.org/o/c/blob/main/docs/rules.md#fn001-duplicate-footnote-number",
+        ),
+        (
+            "https://git.example.org/o/c/blob/main/docs",
+            "https://git.example.org/o/c/blob/main/docs/rules.md#fn001-duplicate-footnote-number",
+        ),
+        (
+            "https://docs.example.org/rules.html#top",
+            "https://docs.example.org/rules.html#fn001-duplicate-footnote-number",
+        ),
+        (
+            "https://docs.example.org/docs/?ref=v1",
+            "https://docs.example.org/docs/rules.md?ref=v1#fn001-duplicate-footnote-number",
+        ),
     ],
 )
 def test_help_uri_is_the_rules_page_and_the_rules_anchor(base, uri):

@@ -51,9 +51,16 @@ def check_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file (see module docstring)"
 
 
-@pytest.mark.parametrize("fmt,name", [("sarif", "example.sarif"), ("github", "example.github.txt"),
-                                      ("junit", "example.junit.xml"), ("markdown", "example.md"),
-                                      ("text", "example.txt")])
+@pytest.mark.parametrize(
+    "fmt,name",
+    [
+        ("sarif", "example.sarif"),
+        ("github", "example.github.txt"),
+        ("junit", "example.junit.xml"),
+        ("markdown", "example.md"),
+        ("text", "example.txt"),
+    ],
+)
 def test_golden(example_result, fmt, name):
     check_golden(name, render(example_result, fmt, base=ROOT))
 
@@ -158,7 +165,9 @@ def test_github_annotation_with_spaces_colons_and_newlines(tmp_path):
     path = "drafts/issue 22, final: v2.md"
     f = _finding(path=path, line=12, col=5, msg="footnote 3 is 100% wrong\nsee: here", related=[(4, "first, here")])
     line = annotation(f, base=tmp_path)
-    assert line.startswith("::error file=drafts/issue 22%2C final%3A v2.md,line=12,col=5,title=FN001 duplicate-footnote-number::")
+    assert line.startswith(
+        "::error file=drafts/issue 22%2C final%3A v2.md,line=12,col=5,title=FN001 duplicate-footnote-number::"
+    )
     body = line.split("::", 2)[2]
     assert "\n" not in line and "%0A" in body
     assert body.startswith("footnote 3 is 100%25 wrong%0Asee: here%0A")
@@ -196,7 +205,11 @@ def test_github_cli_writes_the_job_summary(tmp_path):
     env = {**os.environ, "GITHUB_STEP_SUMMARY": str(summary)}
     proc = subprocess.run(
         [sys.executable, "-m", "claimcheck", "verify", "--select", "FN", "--format", "github", str(EXAMPLE)],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
     )
     assert proc.returncode == 1, proc.stderr
     assert proc.stdout.count("::error file=") == 2
@@ -211,9 +224,12 @@ def test_junit_one_suite_per_file_one_case_per_rule(example_result):
     suites = root.findall("testsuite")
     assert [s.get("name") for s in suites] == ["tests/report/draft.md"]
     cases = {c.get("name"): c for c in suites[0].findall("testcase")}
-    assert set(cases) == {"FN001 duplicate-footnote-number",
-                          "FN002 reference-without-footnote", "FN003 unreferenced-footnote",
-                          "FN004 footnote-numbering-order"}
+    assert set(cases) == {
+        "FN001 duplicate-footnote-number",
+        "FN002 reference-without-footnote",
+        "FN003 unreferenced-footnote",
+        "FN004 footnote-numbering-order",
+    }
     fail = cases["FN001 duplicate-footnote-number"].find("failure")
     assert fail is not None and fail.get("message") == "1 finding of FN001 duplicate-footnote-number"
     assert "tests/report/draft.md:36:1: error FN001" in fail.text

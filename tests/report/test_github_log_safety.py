@@ -33,7 +33,7 @@ HOSTILE = (
     'status: ["::stop-commands::tok", "##[add-mask]secret"]\n'
     "---\n\n"
     "Costs fell.[^1] Exports rose.[^2]\n\n"
-    "[^1]: \"##[stop-commands]abc\" and ::set-env name=X::1, 2024, https://www.example.com/a.\n"
+    '[^1]: "##[stop-commands]abc" and ::set-env name=X::1, 2024, https://www.example.com/a.\n'
 )
 
 

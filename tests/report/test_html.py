@@ -120,10 +120,27 @@ def _fixed_claims(doc, kinds=None):
     start = b2.text.index("April 2024")
     n = b1.text.index("4 million")
     claims = (
-        CountClaim(text="4 million", location=doc.locate(b1, n), start=n, end=n + 9, value=4e6, article=1,
-                   block=1, written="4 million", thing="5G base stations", footnotes=("1",)),
-        DateClaim(text="April 2024", location=doc.locate(b2, start), start=start, end=start + 10, article=1,
-                  block=2, date=PartialDate(year=2024, month=4)),
+        CountClaim(
+            text="4 million",
+            location=doc.locate(b1, n),
+            start=n,
+            end=n + 9,
+            value=4e6,
+            article=1,
+            block=1,
+            written="4 million",
+            thing="5G base stations",
+            footnotes=("1",),
+        ),
+        DateClaim(
+            text="April 2024",
+            location=doc.locate(b2, start),
+            start=start,
+            end=start + 10,
+            article=1,
+            block=2,
+            date=PartialDate(year=2024, month=4),
+        ),
     )
     return ClaimSet(path=doc.path, claims=claims)
 
@@ -157,7 +174,9 @@ def _example(monkeypatch, **settings):
 def test_reference_marks_are_superscripts_linked_to_their_notes(monkeypatch):
     result, page = _example(monkeypatch, select=["FN"])
     doc = result.documents[0]
-    sups = re.findall(r'<sup class="ref( missing)?" id="([^"]+)">(?:<a href="#([^"]+)"[^>]*>|<span[^>]*>)([^<]+)<', page)
+    sups = re.findall(
+        r'<sup class="ref( missing)?" id="([^"]+)">(?:<a href="#([^"]+)"[^>]*>|<span[^>]*>)([^<]+)<', page
+    )
     assert len(sups) == sum(len(a.refs) for a in doc.articles) >= 7
     ids = set(re.findall(r' id="([^"]+)"', page))
     for missing, _sid, href, label in sups:
@@ -167,8 +186,11 @@ def test_reference_marks_are_superscripts_linked_to_their_notes(monkeypatch):
     assert [label for missing, _s, _h, label in sups if missing] == ["4"]
     fn002 = next(f for f in result.findings if f.rule == "FN002")
     assert fn002.location.line == 31
-    assert re.search(r'<mark class="finding-span f-main sev-error" data-f="x0" data-m="x0" id="x0">'
-                     r'(<mark[^>]*>)*<sup class="ref missing"', page)
+    assert re.search(
+        r'<mark class="finding-span f-main sev-error" data-f="x0" data-m="x0" id="x0">'
+        r'(<mark[^>]*>)*<sup class="ref missing"',
+        page,
+    )
     assert '<td><a href="#x0">31:22</a></td>' in page
 
 
@@ -177,21 +199,30 @@ def test_the_findings_words_are_marked(tmp_path, monkeypatch):
     text = "# Notes on Rivers\n\nThe Northern River Basin Authority (NBRA) opened two gauges this spring.\n"
     page = _page(tmp_path, monkeypatch, text)
     assert "AC002" in page
-    m = re.search(r'<mark class="finding-span f-main sev-error" data-f="x0" data-m="x0" id="x0">(?:<mark[^>]*>)*([^<]*)<', page)
-    assert m and m.group(1) == "Northern River Basin Authority (NBRA)", page[page.find('id="x0"') - 200:][:600]
+    m = re.search(
+        r'<mark class="finding-span f-main sev-error" data-f="x0" data-m="x0" id="x0">(?:<mark[^>]*>)*([^<]*)<', page
+    )
+    assert m and m.group(1) == "Northern River Basin Authority (NBRA)", page[page.find('id="x0"') - 200 :][:600]
 
 
 def test_finding_marks_in_pdf_text_html_and_markdown_drafts(monkeypatch):
     monkeypatch.chdir(ROOT)
-    for path in ("tests/fixtures/text/two_articles.pdf.txt", "tests/fixtures/html/pandoc.html", "docs/examples/issue-23.md"):
+    for path in (
+        "tests/fixtures/text/two_articles.pdf.txt",
+        "tests/fixtures/html/pandoc.html",
+        "docs/examples/issue-23.md",
+    ):
         result = verify([path], Settings())
         page = render(result, "html")
         doc = result.documents[0]
         assert page.count('<sup class="ref') == sum(len(a.refs) for a in doc.articles) > 0, path
         for k, f in enumerate(result.findings):
             assert f'href="#x{k}"' in page, (path, f)
-            assert re.search(rf'<mark class="finding-span f-main[^"]*" data-f="x{k}" data-m="x{k}" id="x{k}">|'
-                             rf'<span class="anchor" id="x{k}">', page), (path, f)
+            assert re.search(
+                rf'<mark class="finding-span f-main[^"]*" data-f="x{k}" data-m="x{k}" id="x{k}">|'
+                rf'<span class="anchor" id="x{k}">',
+                page,
+            ), (path, f)
 
 
 def test_title_from_the_document_model(monkeypatch, tmp_path):
@@ -231,7 +262,7 @@ def test_line_number_gutter_fits_the_largest_number(tmp_path, monkeypatch):
 
 
 def test_hostile_file_name_title_and_url_stay_text(tmp_path, monkeypatch):
-    name = 'a"><img src=x onerror=alert(9)>\'.md'
+    name = "a\"><img src=x onerror=alert(9)>'.md"
     text = (
         '---\ntitle: "Issue <script>alert(7)</script> \\" onload=\\"x"\n---\n\n'
         'The <b>board</b> met on "Monday".[^1] A reference with no note.[^2]\n\n'
@@ -254,7 +285,9 @@ def test_segments_with_marks_and_points():
     text = "Venezuela and Serbia joined."
     mark = {"f": "x0", "m": "x0", "sev": "error", "role": "f-main", "id": "x0"}
     ref = {"type": "ref", "id": "r0", "label": "6", "href": None, "line": 1, "marks": []}
-    segs = segments(text, [(0, 20, "member_list", "c0")], [(14, 20, mark)], [(28, ref), (9, {"type": "anchor", "id": "a"})])
+    segs = segments(
+        text, [(0, 20, "member_list", "c0")], [(14, 20, mark)], [(28, ref), (9, {"type": "anchor", "id": "a"})]
+    )
     assert "".join(s["text"] for s in segs) == text
     marked = [s for s in segs if s["marks"]]
     assert [s["text"] for s in marked] == ["Serbia"] and marked[0]["marks"][0]["id"] == "x0"
@@ -268,7 +301,14 @@ def test_a_finding_with_no_subject_marks_the_whole_word_there(tmp_path, monkeypa
 
     _page(tmp_path, monkeypatch, "# Dock\n\nThe breakwater held through the storm.\n")
     result = verify(["draft.md"], Settings())
-    result.findings.append(Finding(rule="NU001", name="x", severity=Severity.warning, message="m",
-                                   location=Location(path="draft.md", line=3, column=5)))
+    result.findings.append(
+        Finding(
+            rule="NU001",
+            name="x",
+            severity=Severity.warning,
+            message="m",
+            location=Location(path="draft.md", line=3, column=5),
+        )
+    )
     page = render(result, "html")
     assert re.search(r'id="x0">breakwater</mark>', page)

@@ -49,7 +49,9 @@ pytestmark = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the `playwright` package is not installed (pip install '.[test]')")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="the `playwright` package is not installed (pip install '.[test]')"
+    )
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield b
@@ -113,7 +115,7 @@ def test_report_page_filters_and_links(browser, tmp_path, monkeypatch):
 def test_xss_draft_shows_as_text(browser, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "draft.txt").write_text(
-        "Issue <script>window.hacked = 1</script> with <img src=x onerror=\"window.hacked = 2\"> text.\n",
+        'Issue <script>window.hacked = 1</script> with <img src=x onerror="window.hacked = 2"> text.\n',
         encoding="utf-8",
     )
     page_file = tmp_path / "r.html"
@@ -144,7 +146,15 @@ def ledger(paragraphs: int = 340) -> str:
     """A made-up draft of more than 1,000 lines: an acronym that does not fit (AC002) at the
     top, a long citation URL, a reference with no note past line 1,000 (FN002) and a note
     defined twice (FN001, whose related places are the first note and that reference)."""
-    out = ["---", 'title: "Harbour Ledger, Issue Forty-One"', "publication_date: 2025-03-01", "---", "", "# Ports and Partners", ""]
+    out = [
+        "---",
+        'title: "Harbour Ledger, Issue Forty-One"',
+        "publication_date: 2025-03-01",
+        "---",
+        "",
+        "# Ports and Partners",
+        "",
+    ]
     out += [
         (
             "The Northern River Basin Authority (NBRA) opened two gauges in April 2024, and the pilots' office now "
@@ -360,8 +370,10 @@ def test_accessible_contrast_landmarks_and_keyboard(browser, ledger_page):
     # the first Tab reaches the skip link, visibly; Enter jumps to the findings
     page.goto(page_file.as_uri())
     page.keyboard.press("Tab")
-    focused = page.evaluate("(() => { const a = document.activeElement; const r = a.getBoundingClientRect(); "
-                            "return [a.className, r.left >= 0 && r.width > 0, getComputedStyle(a).outlineStyle]; })()")
+    focused = page.evaluate(
+        "(() => { const a = document.activeElement; const r = a.getBoundingClientRect(); "
+        "return [a.className, r.left >= 0 && r.width > 0, getComputedStyle(a).outlineStyle]; })()"
+    )
     assert focused == ["skip", True, "solid"], focused
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#overview"
@@ -370,8 +382,12 @@ def test_accessible_contrast_landmarks_and_keyboard(browser, ledger_page):
 
 def test_other_formats_work_too(browser, tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
-    for draft in ("docs/examples/issue-23.md", "tests/fixtures/html/pandoc.html", "tests/fixtures/pdf/two_articles.pdf",
-                  "tests/fixtures/text/two_articles.pdf.txt"):
+    for draft in (
+        "docs/examples/issue-23.md",
+        "tests/fixtures/html/pandoc.html",
+        "tests/fixtures/pdf/two_articles.pdf",
+        "tests/fixtures/text/two_articles.pdf.txt",
+    ):
         result = verify([draft], Settings())
         page_file = tmp_path / (Path(draft).name + ".report.html")
         page_file.write_text(render(result, "html"), encoding="utf-8")
@@ -392,8 +408,18 @@ def test_the_real_issue_at_two_widths(browser, tmp_path, monkeypatch):
 
     monkeypatch.chdir(ROOT)
     page_file = tmp_path / "corpus.html"
-    code, _, _ = run_in_process("verify", ISSUE_TXT, "--publication-date", "2025-02-18", "--claims", "claims",
-                                "--format", "html", "-o", page_file)
+    code, _, _ = run_in_process(
+        "verify",
+        ISSUE_TXT,
+        "--publication-date",
+        "2025-02-18",
+        "--claims",
+        "claims",
+        "--format",
+        "html",
+        "-o",
+        page_file,
+    )
     assert code == 1 and page_file.is_file()
     from claimcheck import load_document
 

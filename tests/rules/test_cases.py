@@ -81,7 +81,9 @@ def test_case(code, outcome, case, tmp_path):
         assert gl == wl and (wc is None or gc == wc) and gm == wm, (got, want)
     for f, e in zip(found, case.findings):
         if e.related is not None:
-            rel = [f"{Path(r.location.path).name}:{r.location.line}:{r.location.column}: {r.message}" for r in f.related]
+            rel = [
+                f"{Path(r.location.path).name}:{r.location.line}:{r.location.column}: {r.message}" for r in f.related
+            ]
             assert rel == list(e.related), rel
 
 
@@ -137,9 +139,7 @@ def test_case_codes_name_modules_and_classes_agree():
         assert module == f"{rule.code.lower()}_{rule.name.replace('-', '_')}", rule
         assert rule.__name__ == "".join(w.capitalize() for w in rule.name.split("-")), rule
         assert importlib.import_module(rule.__module__) is not None
-    modules = {
-        m.name for m in pkgutil.iter_modules(claimcheck.rules.__path__) if re_rule_module(m.name)
-    }
+    modules = {m.name for m in pkgutil.iter_modules(claimcheck.rules.__path__) if re_rule_module(m.name)}
     assert modules == {r.__module__.rsplit(".", 1)[1] for r in RULES}
     assert len({r.code for r in RULES}) == len({r.name for r in RULES}) == len(RULES)
 

@@ -24,7 +24,7 @@ import precision  # noqa: E402
 
 
 def test_package_data_is_the_count_of_the_judged_sample():
-    assert (precision.PACKAGE_DATA.read_text(encoding="utf-8") == precision.package_data(precision.load())), (
+    assert precision.PACKAGE_DATA.read_text(encoding="utf-8") == precision.package_data(precision.load()), (
         "regenerate: python benchmarks/precision.py --no-run --write-package-data"
     )
 

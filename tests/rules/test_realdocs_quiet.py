@@ -53,8 +53,12 @@ def findings():
 
 
 def test_no_quotation_or_event_date_findings(findings):
-    got = [f"{f.location.path}:{f.location.line} {f.rule} {f.message}" for fs in findings.values() for f in fs
-           if f.rule in ("QT001", "DT001")]
+    got = [
+        f"{f.location.path}:{f.location.line} {f.rule} {f.message}"
+        for fs in findings.values()
+        for f in fs
+        if f.rule in ("QT001", "DT001")
+    ]
     assert got == []
 
 

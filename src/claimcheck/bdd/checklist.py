@@ -143,7 +143,9 @@ def find_feature_files(paths: Sequence[str]) -> list[Path]:
             )
         if path.is_dir():
             found = sorted(
-                p for p in path.rglob("*.feature") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                p
+                for p in path.rglob("*.feature")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
                 raise UsageError(
@@ -274,7 +276,11 @@ class _Collector:
         scenario = template.render(example)
         n_background = len(getattr(template, "all_background_steps", ()))  # rendered steps start with them
         feature = template.feature
-        tags = set(template.tags) | set(feature.tags) | (set(template.rule.tags) if getattr(template, "rule", None) else set())
+        tags = (
+            set(template.tags)
+            | set(feature.tags)
+            | (set(template.rule.tags) if getattr(template, "rule", None) else set())
+        )
         outcome = ScenarioOutcome(
             feature_path=shown_path(feature.filename),
             feature_name=feature.name,
@@ -312,13 +318,24 @@ class _Collector:
         return self.steps.get(request.node.nodeid, {}).get(id(step))
 
     @pytest.hookimpl(optionalhook=True)
-    def pytest_bdd_after_step(self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any, step_func_args: Any) -> None:
+    def pytest_bdd_after_step(
+        self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any, step_func_args: Any
+    ) -> None:
         outcome = self._step(request, step)
         if outcome is not None:
             outcome.status = PASSED
 
     @pytest.hookimpl(optionalhook=True, trylast=True)
-    def pytest_bdd_step_error(self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any, step_func_args: Any, exception: BaseException) -> None:
+    def pytest_bdd_step_error(
+        self,
+        request: Any,
+        feature: Any,
+        scenario: Any,
+        step: Any,
+        step_func: Any,
+        step_func_args: Any,
+        exception: BaseException,
+    ) -> None:
         outcome = self._step(request, step)
         if outcome is None:
             return
@@ -343,7 +360,9 @@ class _Collector:
         self.errors.append(error)
 
     @pytest.hookimpl(optionalhook=True)
-    def pytest_bdd_step_func_lookup_error(self, request: Any, feature: Any, scenario: Any, step: Any, exception: BaseException) -> None:
+    def pytest_bdd_step_func_lookup_error(
+        self, request: Any, feature: Any, scenario: Any, step: Any, exception: BaseException
+    ) -> None:
         outcome = self._step(request, step)
         phrase = f"{step.keyword.strip()} {step.name}"
         error = UsageError(
@@ -372,19 +391,35 @@ class _Collector:
             elif wasxfail or "[XPASS(strict)]" in str(report.longrepr):
                 outcome.outcome = UNEXPECTED_PASS
                 outcome.note = "tagged @known-defect but every check passed: the defect is fixed, remove the tag"
-            elif any(s.status == FAILED for s in outcome.steps) and not any(s.status in (ERROR, UNDEFINED) for s in outcome.steps):
+            elif any(s.status == FAILED for s in outcome.steps) and not any(
+                s.status in (ERROR, UNDEFINED) for s in outcome.steps
+            ):
                 outcome.outcome = FAILED
             else:
                 outcome.outcome = ERROR
                 if not any(s.status in (ERROR, UNDEFINED) for s in outcome.steps):
                     outcome.note = _last_line(report)
-                    self.errors.append(ClaimcheckError(f"the scenario could not run: {outcome.note}", path=outcome.feature_path, line=outcome.line, code="E438"))
+                    self.errors.append(
+                        ClaimcheckError(
+                            f"the scenario could not run: {outcome.note}",
+                            path=outcome.feature_path,
+                            line=outcome.line,
+                            code="E438",
+                        )
+                    )
         elif report.when == "setup" and not report.passed:
             if report.skipped:
                 outcome.outcome, outcome.note = SKIPPED, _skip_reason(report)
             else:
                 outcome.outcome, outcome.note = ERROR, _last_line(report)
-                self.errors.append(ClaimcheckError(f"the scenario could not start: {outcome.note}", path=outcome.feature_path, line=outcome.line, code="E438"))
+                self.errors.append(
+                    ClaimcheckError(
+                        f"the scenario could not start: {outcome.note}",
+                        path=outcome.feature_path,
+                        line=outcome.line,
+                        code="E438",
+                    )
+                )
 
     def pytest_collectreport(self, report: Any) -> None:
         if report.failed:
@@ -431,9 +466,12 @@ def run_checklist(paths: Sequence[str], *, local_python: bool = False) -> Checkl
     args = [
         *map(str, files),
         "-q",
-        "-p", "no:cacheprovider",
-        "-o", "addopts=",
-        "-W", "ignore::pytest.PytestUnknownMarkWarning",
+        "-p",
+        "no:cacheprovider",
+        "-o",
+        "addopts=",
+        "-W",
+        "ignore::pytest.PytestUnknownMarkWarning",
     ]
     if not local_python:
         args.append("--noconftest")
@@ -448,7 +486,10 @@ def run_checklist(paths: Sequence[str], *, local_python: bool = False) -> Checkl
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = pytest.main(args, plugins=plugins)
     run.errors.extend(collector.errors)
-    run.scenarios = sorted(collector.by_node.values(), key=lambda s: (run.files.index(s.feature_path) if s.feature_path in run.files else len(run.files), s.index))
+    run.scenarios = sorted(
+        collector.by_node.values(),
+        key=lambda s: (run.files.index(s.feature_path) if s.feature_path in run.files else len(run.files), s.index),
+    )
     if code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR) and not run.errors:
         tail = [ln for ln in (out.getvalue() + err.getvalue()).strip().splitlines() if ln.strip()][-3:]
         run.errors.append(ClaimcheckError("pytest could not run the checklists: " + " / ".join(tail), code="E438"))
@@ -493,9 +534,7 @@ def render_text(run: ChecklistRun) -> str:
             shown = [st for st in background.steps if st.background]
             out.append("  Background:")
             for st in shown:
-                ok = all(
-                    o.status == PASSED for s in scenarios for o in s.steps if o.background and o.line == st.line
-                )
+                ok = all(o.status == PASSED for s in scenarios for o in s.steps if o.background and o.line == st.line)
                 if ok:
                     out.append(f"    ✓ {st.keyword} {st.text}")
                 else:
@@ -551,7 +590,10 @@ def render_json(run: ChecklistRun) -> str:
         ],
         "summary": {
             "scenarios": len(run.scenarios),
-            **{k.replace(" ", "_"): run.count(k) for k in (PASSED, KNOWN, FAILED, UNEXPECTED_PASS, ERROR, SKIPPED, NOT_RUN)},
+            **{
+                k.replace(" ", "_"): run.count(k)
+                for k in (PASSED, KNOWN, FAILED, UNEXPECTED_PASS, ERROR, SKIPPED, NOT_RUN)
+            },
             "text": _summary(run),
         },
         "exit_code": run.exit_code,

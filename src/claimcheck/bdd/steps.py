@@ -110,7 +110,14 @@ def steps_json() -> str:
     import json
 
     rows = [
-        {"keyword": s.keyword, "phrase": s.phrase, "display": s.display, "section": s.section, "doc": s.doc, "example": s.example}
+        {
+            "keyword": s.keyword,
+            "phrase": s.phrase,
+            "display": s.display,
+            "section": s.section,
+            "doc": s.doc,
+            "example": s.example,
+        }
         for s in STEPS
     ]
     return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
@@ -130,7 +137,9 @@ def steps_markdown() -> str:
             out.append("| Phrase | What it does | Example |")
             out.append("| --- | --- | --- |")
         cells = (s.display, s.doc, s.example)
-        out.append("| " + " | ".join(c.replace("|", "\\|") for c in (f"`{cells[0]}`", cells[1], f"`{cells[2]}`")) + " |")
+        out.append(
+            "| " + " | ".join(c.replace("|", "\\|") for c in (f"`{cells[0]}`", cells[1], f"`{cells[2]}`")) + " |"
+        )
     return "\n".join(out) + "\n"
 
 
@@ -213,7 +222,9 @@ class Review:
                 raise ValueError
             self.publication_date = dt.date.fromisoformat(text)
         except ValueError:
-            raise UsageError(f"the publication date {raw!r} is not a date", hint="write it as YYYY-MM-DD", code="E436") from None
+            raise UsageError(
+                f"the publication date {raw!r} is not a date", hint="write it as YYYY-MM-DD", code="E436"
+            ) from None
         self._reset()
 
     # -- what the checks read ------------------------------------------------------------
@@ -369,7 +380,9 @@ def given_registry(claimcheck_review: Review, path: str) -> None:
     claimcheck_review.set_registry(path)
 
 
-@_step("Given", "the publication date is {date}", section="Setting up", example="Given the publication date is 2025-02-18")
+@_step(
+    "Given", "the publication date is {date}", section="Setting up", example="Given the publication date is 2025-02-18"
+)
 def given_publication_date(claimcheck_review: Review, date: str) -> None:
     """The date the issue appears (YYYY-MM-DD), for drafts whose front matter has none:
     relative windows ("in the past 12 months") and stale entries are judged against it."""
@@ -400,7 +413,7 @@ def no_selected_findings(claimcheck_review: Review, selector: str) -> None:
     found = _matching(claimcheck_review.check().findings, selector)
     if found:
         raise CheckFailed(
-            f'{_plural(len(found), f"{selector} finding")}:\n' + _indent(_cap([_finding_line(f) for f in found]))
+            f"{_plural(len(found), f'{selector} finding')}:\n" + _indent(_cap([_finding_line(f) for f in found]))
         )
 
 
@@ -462,7 +475,7 @@ def count_findings(claimcheck_review: Review, count: int, selector: str) -> None
     _check_selector(claimcheck_review, selector)
     found = _matching(claimcheck_review.check().findings, selector)
     if len(found) != count:
-        note = f'expected {count}, found {_plural(len(found), f"{selector} finding")}'
+        note = f"expected {count}, found {_plural(len(found), f'{selector} finding')}"
         raise CheckFailed(note + (":\n" + _indent(_cap([_finding_line(f) for f in found])) if found else ""))
 
 
@@ -470,8 +483,16 @@ def count_findings(claimcheck_review: Review, count: int, selector: str) -> None
 #: Checks an editor names in words: the phrase and the rules that decide it. They run
 #: these rules on the draft even when the settings leave them out.
 NAMED_CHECKS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("every footnote is referenced", ("FN003",), "Every footnote body is referenced from the text of its article (FN003)."),
-    ("every reference has a footnote", ("FN002",), "Every footnote reference in the text has a footnote body in its article (FN002)."),
+    (
+        "every footnote is referenced",
+        ("FN003",),
+        "Every footnote body is referenced from the text of its article (FN003).",
+    ),
+    (
+        "every reference has a footnote",
+        ("FN002",),
+        "Every footnote reference in the text has a footnote body in its article (FN002).",
+    ),
     ("no footnote number is used twice", ("FN001",), "No article defines the same footnote number twice (FN001)."),
     ("every acronym is defined once", ("AC001",), "No acronym is expanded in two different ways in the issue (AC001)."),
     (
@@ -629,8 +650,12 @@ def _entry(review: Review, claim_id: str) -> Any:
     entry = reg.get(claim_id)
     if entry is None:
         close = difflib.get_close_matches(claim_id, [e.id for e in reg.entries], n=3)
-        hint = f"did you mean {', '.join(close)}?" if close else "`claimcheck status DRAFT` shows the entries a draft uses"
-        raise UsageError(f'the claims registry {review.registry_location()} has no entry "{claim_id}"', hint=hint, code="E436")
+        hint = (
+            f"did you mean {', '.join(close)}?" if close else "`claimcheck status DRAFT` shows the entries a draft uses"
+        )
+        raise UsageError(
+            f'the claims registry {review.registry_location()} has no entry "{claim_id}"', hint=hint, code="E436"
+        )
     return entry
 
 
@@ -666,7 +691,9 @@ def _not_stated(review: Review, entry: Any, contradicting: list[tuple[Any, Any]]
         for claim, m in contradicting:
             detail = f"the draft has {m.draft_value}; the entry {m.entry_value}"
             if m.extra or m.missing:
-                bits = (["adds " + ", ".join(m.extra)] if m.extra else []) + (["leaves out " + ", ".join(m.missing)] if m.missing else [])
+                bits = (["adds " + ", ".join(m.extra)] if m.extra else []) + (
+                    ["leaves out " + ", ".join(m.missing)] if m.missing else []
+                )
                 detail = "the draft's list " + "; ".join(bits)
             lines.append(f"{_claim_place(claim)}: {claim.kind} {_claim_summary(claim)}: {detail}")
         return CheckFailed(note + "\nfound instead, about the same subject:\n" + _indent(lines))
@@ -804,7 +831,8 @@ def members_match(claimcheck_review: Review, group: str) -> None:
             lists.append((claim, ms))
     if not lists:
         others = [
-            f"{_claim_place(c)}: members of {c.group}: {', '.join(c.members)}" for c in claimcheck_review.claims("member_list")
+            f"{_claim_place(c)}: members of {c.group}: {', '.join(c.members)}"
+            for c in claimcheck_review.claims("member_list")
         ]
         note = f'{draft} lists no members of "{group}"'
         raise CheckFailed(note + ("\nmember lists it has:\n" + _indent(_cap(others)) if others else ""))
@@ -825,7 +853,9 @@ def _members_problem(claim: MemberListClaim, ms: list[Match], any_verified: bool
         line = f"{where}: the registry has no verified list of {group}"
     elif against:
         m = against[0]
-        bits = (["adds " + ", ".join(m.extra)] if m.extra else []) + (["leaves out " + ", ".join(m.missing)] if m.missing else [])
+        bits = (["adds " + ", ".join(m.extra)] if m.extra else []) + (
+            ["leaves out " + ", ".join(m.missing)] if m.missing else []
+        )
         line = f"{where} differs from verified entry `{m.entry.id}` (as of {m.entry.as_of.iso()}, {m.entry.place()}): {'; '.join(bits)}"
     else:
         line = f"{where}: no verified entry to compare it with"

@@ -144,7 +144,9 @@ def value_text(claim: Claim) -> str:
     """The value as rule messages and ``claimcheck status`` give it ("580 billion EUR in 2023")."""
     match claim:
         case MoneyClaim():
-            return amount_text(claim.qualifier, claim.value, claim.currency) + (f" in {claim.year}" if claim.year else "")
+            return amount_text(claim.qualifier, claim.value, claim.currency) + (
+                f" in {claim.year}" if claim.year else ""
+            )
         case CountClaim():
             return amount_text(claim.qualifier, claim.value, claim.thing)
         case QuantityClaim():
@@ -309,7 +311,11 @@ def compared_fields(claim: Claim, with_sources: bool) -> dict[str, Any]:
                 "qualifier": claim.qualifier,
             }
         case MemberListClaim():
-            out = {"members": tuple(sorted(claim.members)), "declared_count": claim.declared_count, "as_of": claim.as_of}
+            out = {
+                "members": tuple(sorted(claim.members)),
+                "declared_count": claim.declared_count,
+                "as_of": claim.as_of,
+            }
         case AcronymClaim():
             out = {"expansion": comparable(claim.expansion)}
         case CitationClaim():
@@ -353,7 +359,9 @@ def context_words(claim: Claim) -> set[str]:
     """The words around a claim that tell where it stands, to pair claims across versions."""
     match claim:
         case CitationClaim():
-            return content_words(" ".join(x for x in (claim.title, claim.outlet, claim.url, " ".join(claim.authors)) if x))
+            return content_words(
+                " ".join(x for x in (claim.title, claim.outlet, claim.url, " ".join(claim.authors)) if x)
+            )
         case QuotationClaim():
             return content_words(claim.quote) | content_words(claim.speaker or "")
         case CountClaim():

@@ -51,9 +51,7 @@ __all__ = [
     "NumericClaim",
 ]
 
-Qualifier = Literal[
-    "more than", "less than", "about", "nearly", "up to", "at least", "at most", "over", "under"
-]
+Qualifier = Literal["more than", "less than", "about", "nearly", "up to", "at least", "at most", "over", "under"]
 
 
 ClaimKind = Literal[
@@ -218,9 +216,7 @@ class MoneyClaim(NumericClaim):
         description="A year written elsewhere in its sentence or paragraph ('In 2014, ...'), "
         "when the amount itself has none.",
     )
-    equivalent: MoneyValue | None = Field(
-        default=None, description="A conversion given with it, in parentheses."
-    )
+    equivalent: MoneyValue | None = Field(default=None, description="A conversion given with it, in parentheses.")
 
 
 class CountClaim(NumericClaim):

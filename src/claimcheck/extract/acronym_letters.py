@@ -21,13 +21,31 @@ from __future__ import annotations
 from claimcheck import lazyre as re
 from functools import lru_cache
 
-FUNCTION_WORDS = frozenset(
-    "a an and at by de del des du for in la le of on or the to und von with &".split()
-)
+FUNCTION_WORDS = frozenset("a an and at by de del des du for in la le of on or the to und von with &".split())
 _PREFIXES = (
-    "aero", "astro", "geo", "cyber", "micro", "macro", "tele", "bio", "info", "electro",
-    "hydro", "photo", "radio", "thermo", "multi", "inter", "intra", "trans", "super",
-    "sub", "counter", "space", "cosmo",
+    "aero",
+    "astro",
+    "geo",
+    "cyber",
+    "micro",
+    "macro",
+    "tele",
+    "bio",
+    "info",
+    "electro",
+    "hydro",
+    "photo",
+    "radio",
+    "thermo",
+    "multi",
+    "inter",
+    "intra",
+    "trans",
+    "super",
+    "sub",
+    "counter",
+    "space",
+    "cosmo",
 )
 
 
@@ -226,9 +244,7 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
         return "mismatch"
     # a capitalised part of a hyphenated word gives a letter of its own ("Asia-Pacific": AP)
     content = sum(
-        max(1, sum(1 for p in re.split(r"[-/]", w) if p[:1].isupper()))
-        for w in ws
-        if w.lower() not in FUNCTION_WORDS
+        max(1, sum(1 for p in re.split(r"[-/]", w) if p[:1].isupper())) for w in ws if w.lower() not in FUNCTION_WORDS
     )
     multi = content <= 2 or len(letters) > content
     strict = [_options(w, False, multi) for w in ws]

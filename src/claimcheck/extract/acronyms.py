@@ -50,7 +50,7 @@ _NUMBERED_NAME = re.compile(r"^([A-Z][A-Z&/]*[A-Z]s?)\s+#?\d[\d.-]*$")
 _ENTITY = re.compile(r"&(?:[a-z]+|#\d+);")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": one word, not a sentence end
 _WORD = re.compile(r"[^\s()\[\]“”\"]+")
-_STOP_CHARS = ".;:!?()[]“”\"—–"
+_STOP_CHARS = '.;:!?()[]“”"—–'
 _QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
 
 
@@ -129,7 +129,7 @@ def _words_before(text: str, end: int, limit: int) -> list[tuple[int, int]]:
         if text[k] in _STOP_CHARS and not (text[k] == "." and _DOTTED.search(text[max(0, k - 12) : k + 1])):
             break
         j = k
-        while j >= 0 and not text[j].isspace() and text[j] not in "()[]“”\"":
+        while j >= 0 and not text[j].isspace() and text[j] not in '()[]“”"':
             j -= 1
         # an HTML entity left in the text separates words: "30&nbsp;global"
         ent = list(_ENTITY.finditer(text, j + 1, k + 1))
@@ -138,7 +138,7 @@ def _words_before(text: str, end: int, limit: int) -> list[tuple[int, int]]:
             break
         out.append((j + 1, k + 1))
         pos = j + 1
-        if j >= 0 and text[j] in "()[]“”\"":
+        if j >= 0 and text[j] in '()[]“”"':
             break
     out.reverse()
     return out
@@ -239,9 +239,7 @@ def _lower_case_expansion(text: str, words: list[tuple[int, int]], end: int, acr
     """Where a lower-case expansion starts: the shortest phrase whose letters spell the acronym."""
     letters = _letters(acronym)
     window = words[-min(len(words), max(len(letters) + 5, 2 * len(letters))) :]
-    starts = [
-        w[0] for w in reversed(window) if text[w[0] : end].lstrip("“‘\"")[:1].lower() == letters[:1]
-    ]
+    starts = [w[0] for w in reversed(window) if text[w[0] : end].lstrip('“‘"')[:1].lower() == letters[:1]]
     # word initials first ("tracking, telemetry and command"), then letters anywhere
     for a in starts:
         if _strict_fit(letters, text[a:end].split()):
@@ -256,7 +254,9 @@ def _judge_fits(acronym: str, expansion: str) -> bool:
     return fit(acronym, expansion) == "fits"
 
 
-def _extended(text: str, words: list[tuple[int, int]], run: list[tuple[int, int]], end: int, acronym: str) -> int | None:
+def _extended(
+    text: str, words: list[tuple[int, int]], run: list[tuple[int, int]], end: int, acronym: str
+) -> int | None:
     """The start of a name that begins with lower-case words before a capitalised run,
     when the run alone does not fit the acronym and the longer phrase does."""
     if _judge_fits(acronym, text[run[0][0] : end]):
@@ -302,10 +302,16 @@ def _acronym_in_parenthesis(text: str, m: re.Match[str], acronym: str, native: l
     if span is None:
         return None
     s, e = span
-    expansion = text[s:e].strip().strip("“”\"‘’").strip().rstrip(",")
+    expansion = text[s:e].strip().strip('“”"‘’').strip().rstrip(",")
     if not expansion or any(is_cjk(ch) for ch in expansion):
         return None
-    return {"start": s, "end": m.end(), "acronym": acronym, "expansion": expansion, "native": native[0] if native else None}
+    return {
+        "start": s,
+        "end": m.end(),
+        "acronym": acronym,
+        "expansion": expansion,
+        "native": native[0] if native else None,
+    }
 
 
 def _expansion_in_parenthesis(text: str, m: re.Match[str], inner: str) -> dict[str, Any] | None:

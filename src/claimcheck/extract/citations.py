@@ -34,8 +34,8 @@ from claimcheck.text import find_urls, is_cjk
 
 __all__ = ["Part", "ParsedCitation", "extract_citations", "footnote_parts", "parse_citation"]
 
-_OPEN_Q = "“\"‘’"  # ’ opens titles in some PDF extractions
-_CLOSE_Q = "”\"“’"
+_OPEN_Q = '“"‘’'  # ’ opens titles in some PDF extractions
+_CLOSE_Q = '”"“’'
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -63,7 +63,9 @@ _NOT_PUBLISHED = re.compile(
 _HEAD_DATE = re.compile(r"\((?P<inner>[^()]{4,40})\)\s*[.,:]?\s*$")
 # the head of a citation: optional authors then an opening quote
 _NAME = r"[A-Z][\w’'.\-]*"
-_AUTHORS = rf"{_NAME}(?:\s+{_NAME}){{0,7}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*){_NAME}(?:\s+{_NAME}){{0,7}}){{0,6}}"
+_AUTHORS = (
+    rf"{_NAME}(?:\s+{_NAME}){{0,7}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*){_NAME}(?:\s+{_NAME}){{0,7}}){{0,6}}"
+)
 _HEAD = re.compile(rf"(?:{_AUTHORS}(?:\s*\([^()]{{2,40}}\))?\s*[,;.]?\s*)?[“\"‘]")
 _BOUNDARY = re.compile(r"(?:[:.]|[”\"]\s*:|\bSee:)\s+")
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/(?P<ts>\d{4,14})[a-z_]*/(?P<orig>.+)$", re.I)
@@ -112,14 +114,14 @@ def _title_span(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     i = start
     while i < end:
         ch = text[i]
-        if ch in "“\"‘" or (ch == "’" and (i == start or text[i - 1] in " (")):
+        if ch in '“"‘' or (ch == "’" and (i == start or text[i - 1] in " (")):
             break
         if ch == "[" or text.startswith("http", i):
             return None
         i += 1
     if i >= end:
         return None
-    closers = "’" if text[i] in "‘’" else "”\"“"
+    closers = "’" if text[i] in "‘’" else '”"“'
     j = i + 1
     while j < end:
         ch = text[j]
@@ -419,9 +421,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _link_targets(
-    unit: TextUnit, text: str, parts: list[Part], found: list[tuple[int, int, str]]
-) -> dict[Part, str]:
+def _link_targets(unit: TextUnit, text: str, parts: list[Part], found: list[tuple[int, int, str]]) -> dict[Part, str]:
     """The link targets (not written in the text) of citation parts that write no URL.
 
     Where the reader knows where each link stands, a part takes the link on its title, else

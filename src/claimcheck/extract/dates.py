@@ -59,19 +59,66 @@ DATEPARSER_STATS = {"calls": 0, "seconds": 0.0}
 MONTHS = _CALENDAR_MONTHS  # re-exported: other readers import it from here too
 
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "couple of": 2, "few": 3, "several": 3,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "couple of": 2,
+    "few": 3,
+    "several": 3,
 }
 ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
-    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
-    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty-second": 22,
+    "twenty-third": 23,
+    "twenty-fourth": 24,
+    "twenty-fifth": 25,
+    "twenty-sixth": 26,
+    "twenty-seventh": 27,
+    "twenty-eighth": 28,
+    "twenty-ninth": 29,
+    "thirtieth": 30,
     "thirty-first": 31,
 }
 
@@ -118,7 +165,7 @@ def _dated(m: re.Match[str], d: PartialDate | None) -> DateMatch | None:
 
 
 def _verb_month(raw: str) -> bool:
-    """"may", "march" in lower case: a verb before a number, not a month."""
+    """ "may", "march" in lower case: a verb before a number, not a month."""
     return raw[0].islower() and raw.lower() in ("may", "march")
 
 
@@ -290,11 +337,17 @@ _ATOMS: list[tuple[str, _Handler]] = [
     (rf"(?<![\w])(?P<dp>(?:{_MON}|\d{{1,4}})(?:[-/](?:{_MON}|\d{{1,4}})){{2}})", _by_dateparser),
     # decades: the 1990s · mid-2010s · the late 1950s · the 90s’
     (r"(?<!\d)(?:(?P<q19>early|mid|late)[- ]?)?(?P<y19>1[0-9]\d0|20\d0)['’]?s(?![\w])", _decade),
-    (r"(?:(?P<the20>the)\s+(?:(?P<q20>early|mid|late)[- ]?)?)['’]?(?P<y20>[1-9]0)['’]?s['’]?(?![\w])", _decade_two_digit),
+    (
+        r"(?:(?P<the20>the)\s+(?:(?P<q20>early|mid|late)[- ]?)?)['’]?(?P<y20>[1-9]0)['’]?s['’]?(?![\w])",
+        _decade_two_digit,
+    ),
     # cy18 · cy 2008 · FY 2024 · calendar year 2008
     (r"(?P<cy21>cy|fy|calendar\s+year)\s*(?P<y21>[12]\d{3}|\d{2})(?!\d)", _fiscal_year),
     # a weekday and a day of the month: Friday, 21 (month and year from context)
-    (r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?P<d25>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:.])", _weekday_day),
+    (
+        r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?P<d25>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:.])",
+        _weekday_day,
+    ),
     # the third month of 2021
     (rf"the\s+(?P<o24>{_ORD})\s+month\s+of\s+{_y('y24')}", _ordinal_month),
     # bare year: 2031 (accepted or rejected by its context)
@@ -313,24 +366,50 @@ assert len(_ATOM_NEEDS) == len(_ATOMS)
 _DECIMAL_BEFORE = re.compile(r"\d[.,]$")
 
 _HOLIDAYS = {
-    "new year's day": (1, 1), "new year": (1, 1), "valentine's day": (2, 14),
-    "valentines day": (2, 14), "saint patrick": (3, 17), "st patrick": (3, 17),
-    "st. patrick": (3, 17), "saint patrick's day": (3, 17), "st patrick's day": (3, 17),
-    "earth day": (4, 22), "may day": (5, 1), "independence day": (7, 4),
-    "halloween": (10, 31), "christmas eve": (12, 24), "christmas": (12, 25),
-    "christmas day": (12, 25), "new year's eve": (12, 31), "easter": "easter",
-    "black friday": "black friday", "thanksgiving": "thanksgiving",
+    "new year's day": (1, 1),
+    "new year": (1, 1),
+    "valentine's day": (2, 14),
+    "valentines day": (2, 14),
+    "saint patrick": (3, 17),
+    "st patrick": (3, 17),
+    "st. patrick": (3, 17),
+    "saint patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+    "earth day": (4, 22),
+    "may day": (5, 1),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "new year's eve": (12, 31),
+    "easter": "easter",
+    "black friday": "black friday",
+    "thanksgiving": "thanksgiving",
 }
 _HOLIDAY_RE = re.compile(
     r"(?<!\w)(?P<h>"
-    + "|".join(re.escape(h).replace(r"\'", "['’]?").replace("'", "['’]?") for h in sorted(_HOLIDAYS, key=len, reverse=True))
+    + "|".join(
+        re.escape(h).replace(r"\'", "['’]?").replace("'", "['’]?") for h in sorted(_HOLIDAYS, key=len, reverse=True)
+    )
     + r")(?:\s+day)?\s*,?\s*(?:of\s+)?(?P<y>[12]\d{3})(?!\d)",
     re.I,
 )
 
 # every holiday name holds one of these (the prefilter of _HOLIDAY_RE)
-_HOLIDAY_WORDS = ("new year", "valentine", "patrick", "earth day", "may day", "independence day", "halloween",
-                  "christmas", "easter", "black friday", "thanksgiving")
+_HOLIDAY_WORDS = (
+    "new year",
+    "valentine",
+    "patrick",
+    "earth day",
+    "may day",
+    "independence day",
+    "halloween",
+    "christmas",
+    "easter",
+    "black friday",
+    "thanksgiving",
+)
 
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|few|couple\s+of)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|quarter[- ]centur(?:y|ies)|half[- ]a[- ]century|half[- ]century|centur(?:y|ies))"
@@ -375,15 +454,66 @@ _PREFIX_RE = re.compile(
     r"|(?P<op>[<>]?\s*=|[<>])\s*|(?P<year>(?:the\s+)?year(?:\s+of)?)\s+)$",
     re.I,
 )
-_SUFFIX_RE = re.compile(r"^\s*(?P<s>or\s+later|and\s+later|and\s+after|or\s+after|and\s+greater|or\s+earlier|onwards?|and\s+beyond)\b", re.I)
+_SUFFIX_RE = re.compile(
+    r"^\s*(?P<s>or\s+later|and\s+later|and\s+after|or\s+after|and\s+greater|or\s+earlier|onwards?|and\s+beyond)\b", re.I
+)
 
 # bare years: words after which a four-digit number is a year
 _YEAR_CONTEXT = {
-    "in", "on", "since", "by", "until", "till", "from", "to", "through", "thru", "before",
-    "after", "during", "of", "the", "year", "early", "late", "mid", "around", "circa", "ca",
-    "between", "than", "not", "spring", "summer", "autumn", "fall", "winter", "and", "or",
-    "end", "beginning", "start", "middle", "as", "within", "for", "its", "their", "this",
-    "that", "at", "fy", "cy", "q1", "q2", "q3", "q4", "h1", "h2", "dated", "about",
+    "in",
+    "on",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "through",
+    "thru",
+    "before",
+    "after",
+    "during",
+    "of",
+    "the",
+    "year",
+    "early",
+    "late",
+    "mid",
+    "around",
+    "circa",
+    "ca",
+    "between",
+    "than",
+    "not",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "and",
+    "or",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "as",
+    "within",
+    "for",
+    "its",
+    "their",
+    "this",
+    "that",
+    "at",
+    "fy",
+    "cy",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+    "dated",
+    "about",
 }
 _COUNT_NOUNS = re.compile(
     r"^\s+(?:people|persons|pieces|units|items|times|copies|students|employees|workers|troops|"
@@ -392,22 +522,127 @@ _COUNT_NOUNS = re.compile(
     re.I,
 )
 _MONTH_ONLY_CONTEXT = {
-    "in", "since", "by", "until", "till", "from", "during", "of", "the", "early", "late", "mid",
-    "last", "next", "this", "before", "after", "to", "through", "and", "or", "on", "starting",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "during",
+    "of",
+    "the",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "before",
+    "after",
+    "to",
+    "through",
+    "and",
+    "or",
+    "on",
+    "starting",
 }
 # a capitalised word right before "March 5" makes it a name ("Long March 5", "Operation
 # May 15"), unless it is one of these: weekdays and words that introduce a date
 _DATE_LEADS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "on", "in", "by", "since", "until", "till", "from", "before", "after", "through", "to",
-    "early", "late", "mid", "last", "next", "this", "each", "every", "and", "or", "of",
-    "updated", "posted", "published", "dated", "released", "revised", "modified", "created",
-    "edited", "written", "filed", "issued", "effective", "as", "at", "date", "deadline",
-    "due", "starting", "ending", "around", "circa", "about", "today", "yesterday", "tomorrow",
-    "week", "weekend", "night", "morning", "evening", "afternoon", "noon", "midnight",
-    "the", "a", "an", "that", "its", "his", "her", "their", "our", "your", "my", "for", "with",
-    "between", "during", "than", "except", "including", "then", "but", "so",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "on",
+    "in",
+    "by",
+    "since",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "through",
+    "to",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "each",
+    "every",
+    "and",
+    "or",
+    "of",
+    "updated",
+    "posted",
+    "published",
+    "dated",
+    "released",
+    "revised",
+    "modified",
+    "created",
+    "edited",
+    "written",
+    "filed",
+    "issued",
+    "effective",
+    "as",
+    "at",
+    "date",
+    "deadline",
+    "due",
+    "starting",
+    "ending",
+    "around",
+    "circa",
+    "about",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "weekend",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "noon",
+    "midnight",
+    "the",
+    "a",
+    "an",
+    "that",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "your",
+    "my",
+    "for",
+    "with",
+    "between",
+    "during",
+    "than",
+    "except",
+    "including",
+    "then",
+    "but",
+    "so",
 }
 _CAPITAL_BEFORE = re.compile(r"(?:^|[\s(“\"])([A-Z][a-z]+)[ \u00a0-]$")
 _IDENT_BEFORE = re.compile(r"(?:\d[-/.:,]?|[-/.]\d|[A-Za-z]\d*[-/]?\d*[-/]|[#$€£¥+])$")
@@ -577,9 +812,12 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
     windows = _windows(text)
     for prio, rx in enumerate(_ATOM_RES):
         digit, month = _ATOM_NEEDS[prio]
-        for m in (m for ws, we, has_digit, has_month in windows
-                  if (has_digit or not digit) and (has_month or not month)
-                  for m in rx.finditer(text, ws, we)):
+        for m in (
+            m
+            for ws, we, has_digit, has_month in windows
+            if (has_digit or not digit) and (has_month or not month)
+            for m in rx.finditer(text, ws, we)
+        ):
             s, e = m.span()
             if _DECIMAL_BEFORE.search(text[max(0, s - 2) : s]) or re.match(r"[.,]\d", text[e : e + 2]):
                 continue  # inside a decimal number: 6,107.31 August 2019
@@ -650,7 +888,7 @@ def _glued_to_number(text: str, start: int, end: int) -> bool:
 
 
 def _named_by_number(text: str, a: DateMatch) -> bool:
-    """"Long March 5", "Operation May 15", "Long March 2F": a month name and a number
+    """ "Long March 5", "Operation May 15", "Long March 2F": a month name and a number
     that are part of a proper noun, not a day."""
     if re.match(r"[A-Za-z]", text[a.end : a.end + 1]):
         return True  # a letter glued to the number: "March 2F"
@@ -673,7 +911,7 @@ def _bare_year_ok(text: str, a: DateMatch) -> bool:
     word = _prev_word(text, a.start)
     gap = before[len(before.rstrip()) :] if before else ""
     tail = before.rstrip()
-    at_start = not tail or tail[-1] in ".!?:;,(–—“\"[=<>" or tail.endswith("--") or "\n" in gap
+    at_start = not tail or tail[-1] in '.!?:;,(–—“"[=<>' or tail.endswith("--") or "\n" in gap
     ends_clause = not after.strip() or re.match(r"^[ \t]*(?:[.,;:!?)\]”\"’—–\n]|\Z)", after) is not None
     if word and word in _YEAR_CONTEXT and not at_start:
         return True
@@ -695,7 +933,20 @@ def _month_only_ok(text: str, a: DateMatch) -> bool:
         return False
     if raw.lower() in ("may", "march", "mar", "jan", "jun", "sep", "dec", "oct", "nov", "aug", "apr", "feb"):
         # short forms and verb-like names need a clear preposition before them
-        return _prev_word(text, a.start) in ("in", "since", "until", "from", "during", "of", "early", "late", "mid", "last", "next", "by")
+        return _prev_word(text, a.start) in (
+            "in",
+            "since",
+            "until",
+            "from",
+            "during",
+            "of",
+            "early",
+            "late",
+            "mid",
+            "last",
+            "next",
+            "by",
+        )
     word = _prev_word(text, a.start)
     if word in _MONTH_ONLY_CONTEXT:
         return True
@@ -788,7 +1039,7 @@ def find_dates(
 
 
 def _relative_windows(text: str) -> list[DateMatch]:
-    """"the past five years", "two weeks ago", "recently" (they never overlap a written date)."""
+    """ "the past five years", "two weeks ago", "recently" (they never overlap a written date)."""
     rels: list[DateMatch] = []
     folded = ignorecase_fold(text)
     for rx, needs in zip(_REL_RES, _REL_NEEDS):
@@ -820,7 +1071,7 @@ def _merge_ranges(text: str, atoms: list[DateMatch]) -> list[DateMatch]:
 
 
 def _extend_to_today(text: str, merged: list[DateMatch], reference_date: dt.date) -> None:
-    """"since March 2020 to date": a range that ends on the reference date."""
+    """ "since March 2020 to date": a range that ends on the reference date."""
     for k, a in enumerate(merged):
         tm = _TO_TODAY.match(text, a.end)
         if tm and a.date is not None and a.end_date is None and a.kind == "date":
@@ -1011,8 +1262,27 @@ def _qualify(text: str, a: DateMatch) -> DateMatch:
             q = re.sub(r"\s+", " ", q.lower())
             if q.startswith("starting"):
                 q = "since"
-            if q in ("since", "before", "after", "by", "until", "till", "as of", "no later than", "not later than", "later than", "earlier than", "greater than"):
-                qual = {"till": "until", "not later than": "no later than", "later than": "after", "greater than": "after", "earlier than": "before"}.get(q, q)
+            if q in (
+                "since",
+                "before",
+                "after",
+                "by",
+                "until",
+                "till",
+                "as of",
+                "no later than",
+                "not later than",
+                "later than",
+                "earlier than",
+                "greater than",
+            ):
+                qual = {
+                    "till": "until",
+                    "not later than": "no later than",
+                    "later than": "after",
+                    "greater than": "after",
+                    "earlier than": "before",
+                }.get(q, q)
             if q == "between" and a.end_date is None:
                 pass
         if part:
@@ -1025,7 +1295,12 @@ def _qualify(text: str, a: DateMatch) -> DateMatch:
             qual = {"<": "before", ">": "after", "<=": "by", ">=": "since", "=": None}.get(op)
         if qual and not a.qualifier:
             a = replace(a, qualifier=qual)
-        elif qual and a.kind == "decade" and a.qualifier in ("early", "mid", "late") and qual not in ("early", "mid", "late"):
+        elif (
+            qual
+            and a.kind == "decade"
+            and a.qualifier in ("early", "mid", "late")
+            and qual not in ("early", "mid", "late")
+        ):
             a = replace(a, qualifier=f"{qual} {a.qualifier}")
     sm = _SUFFIX_RE.match(text[a.end : a.end + 20])
     if sm and not a.qualifier:
@@ -1051,7 +1326,28 @@ _EVENT_AFTER = re.compile(
     r"^\s+(?P<np>(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3}"
     r"|(?!(?:and|were|was|with|from|have|has|that|this|also|through|until|when|which|saw|had)\b)[a-z]{4,})\b"
 )
-_EVENT_STOP = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "with", "of", "in", "on", "to", "for", "and", "as", "by", "from", "at"}
+_EVENT_STOP = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "this",
+    "that",
+    "with",
+    "of",
+    "in",
+    "on",
+    "to",
+    "for",
+    "and",
+    "as",
+    "by",
+    "from",
+    "at",
+}
 
 
 def _event(text: str, a: DateMatch) -> str | None:

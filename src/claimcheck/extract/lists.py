@@ -55,16 +55,55 @@ from claimcheck.text import has_any, ignorecase_fold
 __all__ = ["country_name", "describe_group", "extract_member_lists", "find_member_lists", "parse_list", "recognise"]
 
 _ALIASES = {
-    "russia": "RU", "turkey": "TR", "türkiye": "TR", "turkiye": "TR", "uk": "GB", "u.k.": "GB",
-    "britain": "GB", "great britain": "GB", "england": "GB", "us": "US", "u.s.": "US",
-    "usa": "US", "u.s.a.": "US", "america": "US", "united states of america": "US",
-    "uae": "AE", "u.a.e.": "AE", "prc": "CN", "mainland china": "CN", "south korea": "KR",
-    "north korea": "KP", "dprk": "KP", "rok": "KR", "ivory coast": "CI", "burma": "MM",
-    "holland": "NL", "czech republic": "CZ", "macedonia": "MK", "swaziland": "SZ",
-    "cape verde": "CV", "east timor": "TL", "vatican": "VA", "vatican city": "VA",
-    "taiwan": "TW", "palestine": "PS", "laos": "LA", "syria": "SY", "vietnam": "VN",
-    "iran": "IR", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
-    "brunei": "BN", "kosovo": "XK", "u.s": "US", "u.k": "GB", "u.a.e": "AE", "u.s.a": "US",
+    "russia": "RU",
+    "turkey": "TR",
+    "türkiye": "TR",
+    "turkiye": "TR",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "u.s.a.": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uae": "AE",
+    "u.a.e.": "AE",
+    "prc": "CN",
+    "mainland china": "CN",
+    "south korea": "KR",
+    "north korea": "KP",
+    "dprk": "KP",
+    "rok": "KR",
+    "ivory coast": "CI",
+    "burma": "MM",
+    "holland": "NL",
+    "czech republic": "CZ",
+    "macedonia": "MK",
+    "swaziland": "SZ",
+    "cape verde": "CV",
+    "east timor": "TL",
+    "vatican": "VA",
+    "vatican city": "VA",
+    "taiwan": "TW",
+    "palestine": "PS",
+    "laos": "LA",
+    "syria": "SY",
+    "vietnam": "VN",
+    "iran": "IR",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "brunei": "BN",
+    "kosovo": "XK",
+    "u.s": "US",
+    "u.k": "GB",
+    "u.a.e": "AE",
+    "u.s.a": "US",
 }
 _ORG_WORD = re.compile(
     r"\b(?:Agency|Administration|Alliance|Association|Authority|Bank|Bureau|Center|Centre|"
@@ -76,10 +115,30 @@ _ORG_WORD = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "dozen": 12, "a dozen": 12, "thirty": 30, "forty": 40, "fifty": 50,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "dozen": 12,
+    "a dozen": 12,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
 }
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|twenty-\w+|thirty-\w+)"
 _COLLECTIVE = r"(?:countries|members|member\s+states|states|nations|partners|signatories|participants|economies|organi[sz]ations|agencies|parties|governments)"
@@ -104,11 +163,41 @@ _BEFORE_LIST = re.compile(
 )
 # a word every match of _AFTER_LIST holds (as written: the pattern heeds case), one of
 # _BEFORE_LIST's (in lower case: it does not), one of _MEMBERS_OF's (as written)
-_AFTER_LIST_WORDS = ("joined", "signed", "ratified", "endorsed", "become", "members", "signatories", "partners",
-                     "participants", "parties", "founders", "founded", "established", "set", "created", "launched",
-                     "make", "made", "belong", "form")
-_BEFORE_LIST_WORDS = ("includ", "compris", "count", "together", "consist", "made", "grown", "number", "composed",
-                      "gather", "unite")
+_AFTER_LIST_WORDS = (
+    "joined",
+    "signed",
+    "ratified",
+    "endorsed",
+    "become",
+    "members",
+    "signatories",
+    "partners",
+    "participants",
+    "parties",
+    "founders",
+    "founded",
+    "established",
+    "set",
+    "created",
+    "launched",
+    "make",
+    "made",
+    "belong",
+    "form",
+)
+_BEFORE_LIST_WORDS = (
+    "includ",
+    "compris",
+    "count",
+    "together",
+    "consist",
+    "made",
+    "grown",
+    "number",
+    "composed",
+    "gather",
+    "unite",
+)
 _MEMBERS_OF_WORDS = ("member", "signatories", "partners", "participants")
 _MEMBERS_OF = re.compile(
     r"\b(?:the\s+)?(?:members|member\s+states|signatories|partners|participants)\s+of\s+(?P<group>(?:the\s+)?[A-Z][^\s,.;:()]*(?:\s+[^\s,.;:()]+){0,6}?)\s+"
@@ -119,7 +208,9 @@ _INTRO = re.compile(
     r"|(?:As\s+of|By|Since|In|Until)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+)",
     re.I,
 )
-_AS_OF = re.compile(r"\b(?:as\s+of|by|at\s+the\s+end\s+of)\s+(?P<d>[A-Z][a-z]+\.?\s+\d{4}|\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})", re.I)
+_AS_OF = re.compile(
+    r"\b(?:as\s+of|by|at\s+the\s+end\s+of)\s+(?P<d>[A-Z][a-z]+\.?\s+\d{4}|\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})", re.I
+)
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|as\s+of\s+now|as\s+of\s+today|at\s+present|currently)\b", re.I)
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|\s+as\s+well\s+as\s+|\s*;\s*")
 _GROUP_STOP = re.compile(
@@ -194,7 +285,9 @@ def recognise(raw: str) -> tuple[str, str] | None:
         return None
     if _ACRONYM.match(bare) and bare not in ("I", "A"):
         return "organisation", bare
-    if _ORG_WORD.search(bare) and all(w[:1].isupper() or w in ("of", "for", "and", "the", "on", "de", "&") for w in bare.split()):
+    if _ORG_WORD.search(bare) and all(
+        w[:1].isupper() or w in ("of", "for", "and", "the", "on", "de", "&") for w in bare.split()
+    ):
         return "organisation", bare
     return None
 
@@ -290,7 +383,9 @@ def _sentence_end(text: str, pos: int, starts: list[int]) -> int:
 
 
 # ----------------------------------------------------------------------------- names
-_CONNECTORS = frozenset("of for the on de du des la le les von van der den da di del dos y al el bin ibn upon & und et".split())
+_CONNECTORS = frozenset(
+    "of for the on de du des la le les von van der den da di del dos y al el bin ibn upon & und et".split()
+)
 _NOT_FIRST = frozenset(
     "The This These Those That Our We It Its They Their He She His Her I In On At For But A An If When While "
     "Some Many Most All Each Every Other Others Both No Not Yes Also Then There Here What Which Who How Why "
@@ -542,11 +637,13 @@ class _ListRead:
         return _STOP
 
     def place_and_state(self) -> bool:
-        """"Washington, D.C.", "Portland, Oregon, Austin, Texas": a place and its state cut by
+        """ "Washington, D.C.", "Portland, Oregon, Austin, Texas": a place and its state cut by
         a comma read as two members; the list stands, its count does not."""
         text = self.text
         for (a1, b1, _r1), (a2, b2, _r2) in zip(self.items, self.items[1:]):
-            if re.fullmatch(r"(?:[A-Z]\.){2,}", text[a2:b2].strip()) or (_subdivision(text[a2:b2]) and not _subdivision(text[a1:b1])):
+            if re.fullmatch(r"(?:[A-Z]\.){2,}", text[a2:b2].strip()) or (
+                _subdivision(text[a2:b2]) and not _subdivision(text[a1:b1])
+            ):
                 return True
         return False
 
@@ -657,7 +754,9 @@ _SOME_OF = re.compile(
     r"among|amongst|of)\s+(?:of\s+)?$",
     re.I,
 )
-_FOUNDER = re.compile(r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I)
+_FOUNDER = re.compile(
+    r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I
+)
 _SIGN = re.compile(r"\bsign\w*|\bratif\w*|\bendors\w*", re.I)
 _ANCHORS = re.compile(
     # every anchor starts with one of these characters: tested first, a place that cannot
@@ -689,7 +788,11 @@ _HAVE = re.compile(
 def _with_subject(group: str, before: str) -> str:
     """ "The pact has three founders (…)": the founders *of the pact*."""
     m = _HAVE.match(before.strip())
-    if m and len(m.group("subj").split()) <= 8 and not re.search(r"\b(?:we|i|you|they|it|he|she)\b", m.group("subj"), re.I):
+    if (
+        m
+        and len(m.group("subj").split()) <= 8
+        and not re.search(r"\b(?:we|i|you|they|it|he|she)\b", m.group("subj"), re.I)
+    ):
         subj = m.group("subj").strip()
         return f"{group} of {'the ' if before.strip()[:4].lower() == 'the ' else ''}{subj}"
     return group
@@ -735,7 +838,11 @@ _SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)
 
 def _clean_left(left: str) -> str:
     lw = left.strip()
-    cuts = [m.end() for m in _SENTENCE_CUT.finditer(lw) if not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|U\.S|e\.g|i\.e|etc|vs)\.$", lw[: m.start() + 1])]
+    cuts = [
+        m.end()
+        for m in _SENTENCE_CUT.finditer(lw)
+        if not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|No|U\.S|e\.g|i\.e|etc|vs)\.$", lw[: m.start() + 1])
+    ]
     if cuts:
         lw = lw[cuts[-1] :]  # a sentence end the splitter missed ("… twice.5 Three countries …")
     lw = re.sub(r"\s*\((?:[^()]{1,40})\)", "", lw)  # "the Ports Association (NAPA)": an aside, not the group
@@ -785,7 +892,7 @@ def _clause_start(text: str, s0: int, i: int, kind: str | None) -> int:
 
 
 def _counted_apposition(left: str) -> bool:
-    """"The pact has three members, Chile, Peru and Ghana, and …": only after a count, and
+    """ "The pact has three members, Chile, Peru and Ghana, and …": only after a count, and
     not "the four largest cities of Auckland, Christchurch, …" (where "of" opens the list)."""
     ap = _appos(left)
     if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
@@ -831,9 +938,16 @@ def _owned(group: str, owner: str) -> str:
 
 
 def _group_of_apposition(
-    text: str, kind: str | None, left: str, ap: re.Match[str], region: tuple[int, int], closed: bool, s1: int, complete: bool
+    text: str,
+    kind: str | None,
+    left: str,
+    ap: re.Match[str],
+    region: tuple[int, int],
+    closed: bool,
+    s1: int,
+    complete: bool,
 ) -> _Group:
-    """"the three founders (A, B and C)", "three countries — A, B and C — voted against"."""
+    """ "the three founders (A, B and C)", "three countries — A, B and C — voted against"."""
     group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
     count = None if ap.group("approx") else _count(ap.group("count"))
     # words before the count ("including the three founders (…)") do not touch it
@@ -843,7 +957,14 @@ def _group_of_apposition(
         group = _owned(group, ap.group("owner"))
     else:
         group = _with_subject(group, left[: ap.start()])
-    if kind in ("paren", "dash") and ap.start() == 0 and not ap.group("post") and closed and not ap.group("owner") and " of " not in group:
+    if (
+        kind in ("paren", "dash")
+        and ap.start() == 0
+        and not ap.group("post")
+        and closed
+        and not ap.group("owner")
+        and " of " not in group
+    ):
         # "Three countries (A, B and C) voted against the motion": what they did is the group
         after = region[1] + 1
         if kind == "dash":
@@ -925,7 +1046,11 @@ def _anchored_record(
         "raw_members": tuple(text[a:b] for a, b, _ in items),
         "declared_count": count,
         "complete": grp.complete,
-        "role": role_of(m.group(0)) if kind == "by" else role_of(group or "") if not _FOUNDED_BY.search(left) else "founders",
+        "role": role_of(m.group(0))
+        if kind == "by"
+        else role_of(group or "")
+        if not _FOUNDED_BY.search(left)
+        else "founders",
         "items_span": (items[0][0], items[-1][1]),
         "ambiguous": parsed["ambiguous"],
     }
@@ -1218,7 +1343,9 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
 _LEAD_IN_ITEM = re.compile(r"^\s*(?P<name>[^:—–(,.;]+?)\s*(?:$|[:—–(,.;]|\s-\s)")
 
 
-_BULLET_BEFORE = re.compile(r"(?:(?:^|\n)[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+|<li\b[^>]*>\s*(?:<(?!/?li\b)[^>]+>\s*)*)$", re.I)
+_BULLET_BEFORE = re.compile(
+    r"(?:(?:^|\n)[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]+|<li\b[^>]*>\s*(?:<(?!/?li\b)[^>]+>\s*)*)$", re.I
+)
 
 
 def _is_item(doc: Document, block: Block, kinds: type[BlockKind]) -> bool:
@@ -1300,7 +1427,9 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         else:
             group = _with_subject(group, left[: ap.start()])
         count = None if ap.group("approx") else _count(ap.group("count"))
-        complete = not (_PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx"))
+        complete = not (
+            _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx")
+        )
     elif lc and len(lc.group("pred").split()) <= 10:
         group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
         count = None if lc.group("approx") else _count(lc.group("count"))

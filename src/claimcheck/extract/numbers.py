@@ -60,27 +60,82 @@ __all__ = [
 ]
 
 SMALL = {
-    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 #: Scale words, in the value they multiply by.
 SCALES = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
-    "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _ORDINAL_STEMS = {
-    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12,
+    "first": 1,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "thousandth": 1e3,
+    "millionth": 1e6,
+    "billionth": 1e9,
+    "trillionth": 1e12,
 }
 #: Fraction words, by denominator: "two thirds", "a quarter", "five eighths", "a hundredth".
 #: "second(s)" is left out: "one second" is time, never a half. A lone "first" is no
@@ -91,13 +146,27 @@ for _w, _v in _ORDINAL_STEMS.items():
     FRACTIONS[_w + "s"] = _v
 DOZEN = {"dozen": 12, "dozens": 12, "doz": 12, "dozs": 12, "dzs": 12}
 VULGAR = {
-    "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅖": 2 / 5,
-    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
-    "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10,
+    "½": 1 / 2,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅐": 1 / 7,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+    "⅑": 1 / 9,
+    "⅒": 1 / 10,
 }
 _VULGAR_CLASS = "[" + "".join(VULGAR) + "]"
 _SCALE_NAMES = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion", 1e5: "lakh", 1e7: "crore"}
-
 
 
 def _trie_alternation(words: list[str]) -> str:
@@ -198,19 +267,41 @@ _SCALE_AFTER = re.compile(
 # scale letters after digits (case matters): "10k", "2.33 k", "10M", "1MM", "2mil", "1.2b",
 # "10 bln", "1,674.5 G"
 _SUFFIX = {
-    "k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "mil": 1e6, "mn": 1e6, "mln": 1e6, "G": 1e9,
-    "b": 1e9, "B": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
+    "k": 1e3,
+    "K": 1e3,
+    "M": 1e6,
+    "MM": 1e6,
+    "mil": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "G": 1e9,
+    "b": 1e9,
+    "B": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "tln": 1e12,
+    "trn": 1e12,
 }
 _SUFFIX_RE = re.compile(r"(?P<sp>[ \t]{0,2})(?P<abbr>MM|mil|mln|mn|bln|bn|tln|trn|tn|k|K|M|G|b|B)(?![A-Za-z0-9])")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 # money's glued abbreviations: "$1.5bn", "€3m", "$10k", "5.2 bn", "US$3tn"
 _SCALE_ABBR = {
-    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9,
-    "b": 1e9, "B": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "k": 1e3,
+    "K": 1e3,
+    "m": 1e6,
+    "M": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "B": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
 }
-_SCALE_ABBR_RE = re.compile(
-    r"(?P<sp>[ \t]?)(?P<abbr>mln|mio|mn|bn|bln|trn|tn|k|K|m|M|b|B)(?![A-Za-z0-9])"
-)
+_SCALE_ABBR_RE = re.compile(r"(?P<sp>[ \t]?)(?P<abbr>mln|mio|mn|bn|bln|trn|tn|k|K|m|M|b|B)(?![A-Za-z0-9])")
 # the pronoun "one": "the one you mentioned", "which one is", "no one" -- a determiner before
 # it and no noun after it ("that one mile" is a mile)
 _PRONOUN_BEFORE = re.compile(
@@ -240,19 +331,46 @@ _SIGN_CHAR = re.compile(r"[-−](?P<sp>[ \t]*)$")
 
 #: Written qualifier -> the model's qualifier vocabulary.
 QUALIFIERS = {
-    "more than": "more than", "above": "more than", "in excess of": "more than",
-    "upwards of": "more than", "exceeding": "more than", "greater than": "more than",
-    "higher than": "more than", "well over": "over", "just over": "over", "over": "over",
-    "less than": "less than", "fewer than": "less than", "below": "less than",
-    "lower than": "less than", "under": "under", "just under": "under",
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
-    "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
-    "approx.": "about", "ca.": "about", "~": "about", "close to": "nearly",
-    "nearly": "nearly", "almost": "nearly",
-    "up to": "up to", "as many as": "up to", "as much as": "up to",
-    "at least": "at least", "no less than": "at least", "no fewer than": "at least",
+    "more than": "more than",
+    "above": "more than",
+    "in excess of": "more than",
+    "upwards of": "more than",
+    "exceeding": "more than",
+    "greater than": "more than",
+    "higher than": "more than",
+    "well over": "over",
+    "just over": "over",
+    "over": "over",
+    "less than": "less than",
+    "fewer than": "less than",
+    "below": "less than",
+    "lower than": "less than",
+    "under": "under",
+    "just under": "under",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "circa": "about",
+    "approx.": "about",
+    "ca.": "about",
+    "~": "about",
+    "close to": "nearly",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "up to": "up to",
+    "as many as": "up to",
+    "as much as": "up to",
+    "at least": "at least",
+    "no less than": "at least",
+    "no fewer than": "at least",
     "a minimum of": "at least",
-    "at most": "at most", "no more than": "at most", "a maximum of": "at most",
+    "at most": "at most",
+    "no more than": "at most",
+    "a maximum of": "at most",
 }
 _QUAL_RE = re.compile(
     r"(?:^|(?<=[\s(\[“\"‘'—–-]))(?P<q>"
@@ -417,7 +535,11 @@ class _Cardinal:
 
     def _small(self, v: int) -> bool:
         last = self.last
-        if last == "article" or last in ("small", "dozen") or (last == "tens" and (self.group % 10 or v >= 10 or not v)):
+        if (
+            last == "article"
+            or last in ("small", "dozen")
+            or (last == "tens" and (self.group % 10 or v >= 10 or not v))
+        ):
             return False
         if last == "tens":
             self.items[-1] = (self.items[-1][0] + v, "num")
@@ -486,7 +608,7 @@ def _word_at(toks: _Toks, k: int) -> str:
 
 
 def _half_lead(toks: _Toks, j: int) -> _Parsed:
-    """"half", "a half", "half a dozen", "half million" (``toks[j]`` is "half")."""
+    """ "half", "a half", "half a dozen", "half million" (``toks[j]`` is "half")."""
     w1, w2 = _word_at(toks, j + 1), _word_at(toks, j + 2)
     if w1 in ("a", "an") and (w2 in SCALES or w2 in DOZEN or w2 == "hundred"):
         mult = SCALES.get(w2) or DOZEN.get(w2) or 100
@@ -520,7 +642,9 @@ def _denominator_words(toks: _Toks, k: int, items: list[tuple[float, str]]) -> t
         elif w in SCALES:
             fitems.append((SCALES[w], "scale"))
             prev = "scale"
-        elif w == "and" and (_word_at(toks, fk + 1) in SMALL or _word_at(toks, fk + 1) in TENS or _word_at(toks, fk + 1) in FRACTIONS):
+        elif w == "and" and (
+            _word_at(toks, fk + 1) in SMALL or _word_at(toks, fk + 1) in TENS or _word_at(toks, fk + 1) in FRACTIONS
+        ):
             fitems.append((0.0, "and"))
             prev = "and"
         else:
@@ -560,7 +684,7 @@ def _point_decimal(toks: _Toks, k: int, value: float, cardinal: _Parsed) -> _Par
 
 
 def _and_fraction(toks: _Toks, k: int, value: float, top: float) -> _Parsed | None:
-    """"and a half", "and three fifths", "and a half million", "and three and three fifths"
+    """ "and a half", "and three fifths", "and a half million", "and three and three fifths"
     after the cardinal ``value`` (``toks[k]`` is "and")."""
     rest = _parse(toks, k + 1)
     if rest is None or not rest.frac:
@@ -600,7 +724,12 @@ def _parse(toks: _Toks, i: int) -> _Parsed | None:
     items, last = card.items, card.last
     if last in ("", "article"):
         # "a fifth", "a hundredth", "a twenty-first"
-        if article and _word_at(toks, j) in TENS and _word_at(toks, j + 1) in FRACTIONS and FRACTIONS[_word_at(toks, j + 1)] < 10:
+        if (
+            article
+            and _word_at(toks, j) in TENS
+            and _word_at(toks, j + 1) in FRACTIONS
+            and FRACTIONS[_word_at(toks, j + 1)] < 10
+        ):
             items.append((float(TENS[_word_at(toks, j)]), "num"))
             k = j + 1
         elif not (article and _word_at(toks, j) in FRACTIONS):
@@ -675,9 +804,8 @@ def _fraction_at(
         res.ordinal_cut = cardinal
     return res
 
-def _fraction(
-    items: list[tuple[float, str]], den_word: float
-) -> tuple[float, float, float | None, float] | None:
+
+def _fraction(items: list[tuple[float, str]], den_word: float) -> tuple[float, float, float | None, float] | None:
     """(numerator, denominator, whole part or None, the scale the whole part ends in)."""
     if any(kind == "and" for _, kind in items):
         cut = max(i for i, (_, kind) in enumerate(items) if kind == "and")
@@ -840,8 +968,15 @@ def _figures_token(text: str, m: re.Match[str]) -> tuple[_Tok | None, int]:
             plain = False
             info.top = factor
     info.num = Number(
-        start=start, end=end, value=value, written=text[start:end], scale=scale,
-        words=False, integer=integer, plain_digits=plain, parts=parts,
+        start=start,
+        end=end,
+        value=value,
+        written=text[start:end],
+        scale=scale,
+        words=False,
+        integer=integer,
+        plain_digits=plain,
+        parts=parts,
     )
     return info, end
 
@@ -878,10 +1013,19 @@ def _words_token(text: str, m: re.Match[str]) -> tuple[_Tok | None, int]:
     if pm and (pm.group(0).split()[0].lower() == "no" or _PRONOUN_AFTER.match(text, end)):
         return None, end  # "the one you mentioned", "which one?": a pronoun
     low = text[start:end].lower()
-    scale = next((name for name in ("trillion", "billion", "million", "thousand", "lakh", "crore") if name in low), None)
+    scale = next(
+        (name for name in ("trillion", "billion", "million", "thousand", "lakh", "crore") if name in low), None
+    )
     number = Number(
-        start=start, end=end, value=value, written=text[start:end], scale=scale,
-        words=True, integer=float(value).is_integer(), plain_digits=False, parts=(),
+        start=start,
+        end=end,
+        value=value,
+        written=text[start:end],
+        scale=scale,
+        words=True,
+        integer=float(value).is_integer(),
+        plain_digits=False,
+        parts=(),
     )
     return _Tok(number, frac=parsed.frac, trail=parsed.trail, top=parsed.top, mult=parsed.mult), end
 
@@ -910,7 +1054,7 @@ def _join(text: str, a: _Tok, b: _Tok) -> _Tok | None:
 
 
 def _join_and_fraction(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
-    """"3 million and a half", "3 million and a quarter"."""
+    """ "3 million and a half", "3 million and a quarter"."""
     x, y = a.num, b.num
     if a.top and not x.words and y.words and b.frac and _GAP_AND.fullmatch(gap) and (y.value < 1 or b.trail > 1):
         value = x.value + y.value if b.trail > 1 else x.value + y.value * a.top
@@ -919,7 +1063,7 @@ def _join_and_fraction(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
 
 
 def _join_scaled(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
-    """"4 thousand 3 hundred and 21", "6 crore and two hundred"."""
+    """ "4 thousand 3 hundred and 21", "6 crore and two hundred"."""
     x, y = a.num, b.num
     if not (a.mult and not x.words and y.value > 0 and y.integer):
         return None
@@ -937,10 +1081,12 @@ def _join_scaled(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
 
 
 def _join_ratio(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
-    """"one over three", "1 in twenty-one", "two out of five hundred"."""
+    """ "one over three", "1 in twenty-one", "two out of five hundred"."""
     x, y = a.num, b.num
     rm = _GAP_RATIO.fullmatch(gap)
-    if not (rm and x.integer and y.integer and y.value > 0 and not x.parts and not y.parts and not b.frac and not a.frac):
+    if not (
+        rm and x.integer and y.integer and y.value > 0 and not x.parts and not y.parts and not b.frac and not a.frac
+    ):
         return None
     if rm.group("op").lower() == "over":
         ok = not y.year_like and not _WORD_AFTER.match(text, y.end)
@@ -950,17 +1096,25 @@ def _join_ratio(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
 
 
 def _join_of_scale(text: str, a: _Tok, b: _Tok, gap: str) -> _Tok | None:
-    """"two thirds of a million"."""
+    """ "two thirds of a million"."""
     x, y = a.num, b.num
     if a.frac and a.trail == 1.0 and x.words and x.value < 1 and _GAP_OF.fullmatch(gap) and _A_SCALE.match(y.written):
         return _Tok(_composite(text, x, y, x.value * y.value, integer=False, scale=y.scale))
     return None
 
 
-def _composite(text: str, x: Number, y: Number, value: float, *, integer: bool = True, scale: str | None = None) -> Number:
+def _composite(
+    text: str, x: Number, y: Number, value: float, *, integer: bool = True, scale: str | None = None
+) -> Number:
     return Number(
-        x.start, y.end, value, text[x.start : y.end], scale=scale, words=x.words and y.words,
-        integer=integer and float(value).is_integer(), parts=(x, y),
+        x.start,
+        y.end,
+        value,
+        text[x.start : y.end],
+        scale=scale,
+        words=x.words and y.words,
+        integer=integer and float(value).is_integer(),
+        parts=(x, y),
     )
 
 
@@ -988,8 +1142,14 @@ def _signed(text: str, tok: Number) -> Number:
         if cm.group("sp") and before and before[-1] not in "([{=:;,":
             return tok  # "well - 5": a dash, unless it opens the text or a bracket
     return Number(
-        start, tok.end, -tok.value, text[start : tok.end], scale=tok.scale, words=tok.words,
-        integer=tok.integer, parts=(tok,),
+        start,
+        tok.end,
+        -tok.value,
+        text[start : tok.end],
+        scale=tok.scale,
+        words=tok.words,
+        integer=tok.integer,
+        parts=(tok,),
     )
 
 

@@ -143,8 +143,27 @@ _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z'’.-]*)[ \t]*$")
 
 
 # what every match of _URL_RE holds: "://" or "@" as written, or one of these in any case
-_URL_WORDS = ("www.", ".com", ".org", ".net", ".gov", ".edu", ".int", ".cn", ".io", ".info", ".fr", ".de", ".uk", ".eu",
-              ".htm", ".shtml", ".php", ".asp", ".pdf")
+_URL_WORDS = (
+    "www.",
+    ".com",
+    ".org",
+    ".net",
+    ".gov",
+    ".edu",
+    ".int",
+    ".cn",
+    ".io",
+    ".info",
+    ".fr",
+    ".de",
+    ".uk",
+    ".eu",
+    ".htm",
+    ".shtml",
+    ".php",
+    ".asp",
+    ".pdf",
+)
 
 
 def _may_hold_url(text: str) -> bool:
@@ -200,7 +219,9 @@ def _left_ok(text: str, start: int) -> bool:
     cited = _CITATION_LEFT.search(text, max(0, start - 14), start)
     if cited:
         # "number" as a verb ("workers now number 1,150", "the pickets numbered ...") counts
-        return cited.group(0).startswith("number") and bool(_NUMBER_AS_VERB.search(text, max(0, start - 40), cited.start()))
+        return cited.group(0).startswith("number") and bool(
+            _NUMBER_AS_VERB.search(text, max(0, start - 40), cited.start())
+        )
     return True
 
 
@@ -243,8 +264,12 @@ def _alternation(forms: Iterable[str]) -> str:
 _GLUED_ONLY = frozenset({"t", "g", "l", "s", "h"})
 _SPACED_ONLY = frozenset({"yo", "y.o."})
 _TIME_WORDS = {
-    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
-    "millennium": "millennium", "millennia": "millennium",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+    "millennium": "millennium",
+    "millennia": "millennium",
 }
 _UNIT_WORD_FORMS = set(UNIT_WORDS) | set(_TIME_WORDS)
 # "s" is left out: "1990s" and "the 90s" are decades, not seconds
@@ -259,7 +284,9 @@ _PER_RE = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=hour\b
 _BRACKETED_UNIT = re.compile(r"[ \t]*[(\[{<][ \t]*")
 _CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _INCHES_AFTER = re.compile(r"[ \t]+(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]*(?:in|inch|inches|″|\")(?![A-Za-z])")
-_TEMPERATURE_CONTEXT = re.compile(r"\b(?:temperature|thermostat|weather|hot|cold|warm|heat|degrees? outside|fever)\b", re.I)
+_TEMPERATURE_CONTEXT = re.compile(
+    r"\b(?:temperature|thermostat|weather|hot|cold|warm|heat|degrees? outside|fever)\b", re.I
+)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|age of)[ \t]+$", re.IGNORECASE)
 # the percentage written before its number: "percent of 10", "per cent of twenty-two"
 _PERCENT_OF_BEFORE = re.compile(r"\b(?P<pct>per[ \t]?cents?)[ \t]+of[ \t]+$", re.IGNORECASE)
@@ -349,8 +376,19 @@ def _rate_at(text: str, pos: int, end: int, unit: str) -> tuple[str, int, str] |
 
 
 _RATE_NUMERATORS_OK = frozenset(
-    u for u in set(UNIT_WORDS.values()) | set(UNIT_ABBREVIATIONS.values())
-    if u not in ("percent", "percentage_point", "basis_point", "permille", "degree_Celsius", "degree_Fahrenheit", "kelvin", "degree")
+    u
+    for u in set(UNIT_WORDS.values()) | set(UNIT_ABBREVIATIONS.values())
+    if u
+    not in (
+        "percent",
+        "percentage_point",
+        "basis_point",
+        "permille",
+        "degree_Celsius",
+        "degree_Fahrenheit",
+        "kelvin",
+        "degree",
+    )
 )
 
 
@@ -399,9 +437,7 @@ def _name_re() -> re.Pattern[str]:
     if _NAME_RE is None:
         lex = currency_lexicon()
         forms = set(lex) | set(AMBIGUOUS_WORDS) | set(MINOR_UNITS) - {"p"}
-        _NAME_RE = re.compile(
-            rf"(?P<sep>[ \t]+|-)(?P<name>{_alternation(forms)})(?![A-Za-z])", re.IGNORECASE
-        )
+        _NAME_RE = re.compile(rf"(?P<sep>[ \t]+|-)(?P<name>{_alternation(forms)})(?![A-Za-z])", re.IGNORECASE)
     return _NAME_RE
 
 
@@ -624,7 +660,7 @@ def _counted_thing(text: str, pos: int, number_capitalised: bool) -> tuple[str, 
             break
         words.append((w, m.start("w"), m.end("w")))
         p = m.end()
-        if text[p : p + 1] in (",", ";", ":", ".", "!", "?", "—", "–", "”", "\"", "(", ")"):
+        if text[p : p + 1] in (",", ";", ":", ".", "!", "?", "—", "–", "”", '"', "(", ")"):
             break
     return _counted_words(text, words, number_capitalised)
 
@@ -821,7 +857,7 @@ class _Scan:
                 low, high, end = span
         # a redundant name after the symbol: "$10 dollars", "US$5 million dollars"
         suf = _suffix_currency(text, end, scale)
-        if suf and suf[0] == code and suf[2] == 1.0 and text[end:suf[1]].strip()[:1].isalpha():
+        if suf and suf[0] == code and suf[2] == 1.0 and text[end : suf[1]].strip()[:1].isalpha():
             end = suf[1]
         if code == "CNY" and text[begin] in "¥￥" and _YEN_CONTEXT.search(self.sentence_of(begin)):
             code = "JPY"
@@ -833,7 +869,7 @@ class _Scan:
     def _symbol_range(
         self, tok: Number, rng: tuple[Number, int], magnitude: float, value: float, scale: str | None
     ) -> tuple[float, str | None, tuple[float, float, int] | None]:
-        """"$5-7 million": the value and scale the second end gives the first, and the range
+        """ "$5-7 million": the value and scale the second end gives the first, and the range
         (low, high, end) when the second end is the higher."""
         second, end2 = rng
         hv = second.value * magnitude
@@ -854,7 +890,11 @@ class _Scan:
     def _money_before_currency(self, tok: Number) -> Mention | None:
         """An amount before its currency: "5 million euros", "300 yuan", "75 USD million"."""
         text = self.text
-        if not _left_ok(text, tok.start) or _near_cjk(text, tok.start, tok.end) and not text.startswith(("元", "円"), tok.end):
+        if (
+            not _left_ok(text, tok.start)
+            or _near_cjk(text, tok.start, tok.end)
+            and not text.startswith(("元", "円"), tok.end)
+        ):
             return None
         value = tok.value
         scale = tok.scale
@@ -884,7 +924,10 @@ class _Scan:
         if suf is None:
             return None
         code, cur_end, factor = suf
-        if tok.year_like and (text[end:cur_end].strip()[:1].isupper() or re.search(r"\bin[ \t]+$", text[max(0, tok.start - 4):tok.start])):
+        if tok.year_like and (
+            text[end:cur_end].strip()[:1].isupper()
+            or re.search(r"\bin[ \t]+$", text[max(0, tok.start - 4) : tok.start])
+        ):
             return None  # "the 2009 Bitcoin software", "in 2015 dollars": a year
         # "75 USD million": a scale word after the code
         sw = _SUFFIX_SCALE_WORD.match(text, cur_end)
@@ -898,7 +941,9 @@ class _Scan:
         value *= factor
         if low is not None:
             low, high = low * factor, high * factor  # type: ignore[operator]  # low and high are set together (a range)
-        mention = Mention("money", tok.start, cur_end, value, tok.written, low=low, high=high, scale=scale, currency=code)
+        mention = Mention(
+            "money", tok.start, cur_end, value, tok.written, low=low, high=high, scale=scale, currency=code
+        )
         if factor == 1.0:
             self.minor(mention, allow_bare=True)
         self.finish_money(mention, tok)
@@ -999,9 +1044,7 @@ class _Scan:
         rng = self.range_after(tok, end)
         if rng:
             second, end2 = rng
-            if _unit_at(text, end, glued=False, hyphen=False) is None and (
-                rng and _peek_unit(text, end2)
-            ):
+            if _unit_at(text, end, glued=False, hyphen=False) is None and (rng and _peek_unit(text, end2)):
                 low, high = self._range_values(tok, second)
                 end = end2
         written = self._unit_written(end)
@@ -1094,7 +1137,9 @@ class _Scan:
         if m is None or not _CLAUSE_END.match(text, tok.end):
             return None
         before = text[: m.start("pct")].rstrip()
-        if before and (before[-1].isdigit() or before[-1] in "%)" or _is_number_word(before.rsplit(None, 1)[-1].lower())):
+        if before and (
+            before[-1].isdigit() or before[-1] in "%)" or _is_number_word(before.rsplit(None, 1)[-1].lower())
+        ):
             return None
         if tok.year_like or (not tok.integer and tok.words):
             return None  # "percent of 2019", "percent of a half"
@@ -1110,7 +1155,12 @@ class _Scan:
         text = self.text
         if not tok.integer and not tok.scale:
             return None
-        if tok.year_like or tok.value < 2 or not math.isfinite(tok.value) or abs(tok.value - round(tok.value)) > 1e-9 * tok.value:
+        if (
+            tok.year_like
+            or tok.value < 2
+            or not math.isfinite(tok.value)
+            or abs(tok.value - round(tok.value)) > 1e-9 * tok.value
+        ):
             return None  # (a scaled decimal is whole within float error: 64.1 million is 64100000.00000001)
         if tok.words and tok.written.strip().lower() in ("a", "an", "one"):
             return None
@@ -1143,13 +1193,26 @@ class _Scan:
         return self._count_mention(tok, end, thing, low, high, scale)
 
     def _count_mention(
-        self, tok: Number, end: int, thing: tuple[str, int], low: float | None = None, high: float | None = None,
+        self,
+        tok: Number,
+        end: int,
+        thing: tuple[str, int],
+        low: float | None = None,
+        high: float | None = None,
         scale: str | None = None,
     ) -> Mention:
         name, tend = thing
         value = tok.value if low is None else (low + high) / 2  # type: ignore[operator]  # low and high are set together (a range)
         mention = Mention(
-            "count", tok.start, end, value, tok.written, low=low, high=high, scale=scale or tok.scale, thing=name,
+            "count",
+            tok.start,
+            end,
+            value,
+            tok.written,
+            low=low,
+            high=high,
+            scale=scale or tok.scale,
+            thing=name,
             thing_end=tend,
         )
         q = match_qualifier(self.text, tok.start)
@@ -1166,10 +1229,16 @@ class _Scan:
         if m is None:
             return None
         word = m.group("w")
-        if word in _NOT_COUNTED or word in _STOP or word in _NOT_COMPOUND_COUNTS or _unit_at(text, end + 1, glued=False, hyphen=True) is not None:
+        if (
+            word in _NOT_COUNTED
+            or word in _STOP
+            or word in _NOT_COMPOUND_COUNTS
+            or _unit_at(text, end + 1, glued=False, hyphen=True) is not None
+        ):
             return None
-        mention = Mention("count", tok.start, m.end(), tok.value, tok.written, scale=tok.scale,
-                          thing=_plural(word), thing_end=m.end())
+        mention = Mention(
+            "count", tok.start, m.end(), tok.value, tok.written, scale=tok.scale, thing=_plural(word), thing_end=m.end()
+        )
         q = match_qualifier(text, tok.start)
         if q:
             mention.qualifier = q[0]
@@ -1357,6 +1426,7 @@ def context_year(text: str, start: int, end: int, sent_start: int, sent_end: int
     million": 2011). A sentence with years that cannot be told apart gives none. Only a
     sentence with no year at all looks at the paragraph, which must name exactly one.
     """
+
     def years(lo: int, hi: int) -> list[tuple[int, int]]:
         return [
             (m.start(), int(m.group("year")))

@@ -44,15 +44,21 @@ _VERB = (
     r"envisioned|estimates|estimated|concluded|concludes|recalled|recalls|pointed\s+out|points\s+out)"
 )
 _AFTER_SPEAKER = [
-    re.compile(rf"^[^“”\"]{{0,200}}?\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:said|put|stated|noted)\s+by)\s+(?:the\s+)?(?P<s>{_NAMES})"),
+    re.compile(
+        rf"^[^“”\"]{{0,200}}?\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:said|put|stated|noted)\s+by)\s+(?:the\s+)?(?P<s>{_NAMES})"
+    ),
     re.compile(rf"^[\s,]*(?P<s>{_NAME})\s+{_VERB}\b"),
     re.compile(rf"^[\s,]*{_VERB}\s+(?P<s>{_NAME})\b"),
 ]
 _BEFORE_SPEAKER = [
     # a pen name or a byline: "going by the nickname of Gao Tianwei", "written by … Bai Yujing"
-    re.compile(rf"\b(?:nickname\s+of|known\s+as|pen\s+name\s+of|written\s+by|authored\s+by|published\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<s>{_NAME})[^“”\"]{{0,250}}$"),
+    re.compile(
+        rf"\b(?:nickname\s+of|known\s+as|pen\s+name\s+of|written\s+by|authored\s+by|published\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<s>{_NAME})[^“”\"]{{0,250}}$"
+    ),
     # "according to an even more laudatory Zhang Xuhui, a researcher …, Beijing has …"
-    re.compile(rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<s>{_NAMES})[^“”\"]{{0,250}}$"),
+    re.compile(
+        rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<s>{_NAMES})[^“”\"]{{0,250}}$"
+    ),
     # "As for Chen Lan, he envisions …"
     re.compile(rf"(?P<s>{_NAME}),\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)*{_VERB}\b[^“”\"]{{0,160}}$"),
     # "Cao Meng, Vice President …, noted that" · "BYD stated at the time that" · "As Chen Lan suggests:"
@@ -60,15 +66,75 @@ _BEFORE_SPEAKER = [
         rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
     ),
 ]
-_PRONOUN = re.compile(rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$", re.I)
+_PRONOUN = re.compile(
+    rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
+    re.I,
+)
 _SUBJECT = re.compile(rf"^\s*(?:(?:As\s+such|Indeed|However|Moreover),\s+)?(?P<s>{_NAME})\s*,")
 _NOT_SPEAKER = {
-    "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "As",
-    "Indeed", "However", "Moreover", "Therefore", "Thus", "Yet", "But", "And", "Also", "Even",
-    "Chinese", "American", "Western", "Official", "Some", "Many", "Most", "Such", "Another",
-    "Today", "Yesterday", "Now", "Nowadays", "Recently", "Meanwhile", "Still", "Later", "First",
-    "Second", "Finally", "Similarly", "Instead", "Here", "There", "Then", "So", "Since", "While",
-    "Don’t", "Don't", "Do", "Does", "Did", "Never", "Always", "Or", "For", "Example", "If", "When",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "In",
+    "As",
+    "Indeed",
+    "However",
+    "Moreover",
+    "Therefore",
+    "Thus",
+    "Yet",
+    "But",
+    "And",
+    "Also",
+    "Even",
+    "Chinese",
+    "American",
+    "Western",
+    "Official",
+    "Some",
+    "Many",
+    "Most",
+    "Such",
+    "Another",
+    "Today",
+    "Yesterday",
+    "Now",
+    "Nowadays",
+    "Recently",
+    "Meanwhile",
+    "Still",
+    "Later",
+    "First",
+    "Second",
+    "Finally",
+    "Similarly",
+    "Instead",
+    "Here",
+    "There",
+    "Then",
+    "So",
+    "Since",
+    "While",
+    "Don’t",
+    "Don't",
+    "Do",
+    "Does",
+    "Did",
+    "Never",
+    "Always",
+    "Or",
+    "For",
+    "Example",
+    "If",
+    "When",
 }
 _PAIRS = {"“": "”", '"': '"', "‘": "’"}
 _OPENING = re.compile('[“"‘]')
@@ -288,7 +354,7 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
 def extract_quotations(units: Iterable[TextUnit]) -> Iterator[QuotationClaim]:
     for unit in units:
         text = unit.text
-        if not any(q in text for q in "“\"‘"):
+        if not any(q in text for q in '“"‘'):
             continue
         for r0, r1 in _regions(unit):
             for q in find_quotations(text[:r1]):

@@ -44,8 +44,19 @@ _PART_WORDS = frozenset(
 )
 # words of a counted thing that make it a part or another group ("23 new proposals")
 _PART_IN_THING = _PART_WORDS - {"each", "every", "per", "only", "just", "these", "those", "such", "several"} | {
-    "more", "fewer", "non", "unretired", "retired", "active", "inactive", "example", "sample", "sampled",
-    "selected", "featured", "chosen"
+    "more",
+    "fewer",
+    "non",
+    "unretired",
+    "retired",
+    "active",
+    "inactive",
+    "example",
+    "sample",
+    "sampled",
+    "selected",
+    "featured",
+    "chosen",
 }
 _PARTITIVE = re.compile(
     r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -54,7 +65,9 @@ _PARTITIVE = re.compile(
     r"(?:\s+(?:the|these|those|its|their|our|all))?\s*$",
     re.IGNORECASE,
 )
-_TOTAL_OF = re.compile(r"\b(?:total|number|sum|tally|count|all|group|team|set|list|pool|network)\s+of\s*(?:the\s+)?$", re.IGNORECASE)
+_TOTAL_OF = re.compile(
+    r"\b(?:total|number|sum|tally|count|all|group|team|set|list|pool|network)\s+of\s*(?:the\s+)?$", re.IGNORECASE
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.\s?g\.|say,|suppose|supposing|imagine|assume|assuming|"
     r"hypothetical(?:ly)?|if|unless|otherwise|would|could|might|let's|let\s+us|consider|instead|"
@@ -83,13 +96,19 @@ _PERIOD_RES = (
     ),
     re.compile(
         r"\b(?:per|a|an|each|every|in\s+a|in\s+an)\s+(?:typical\s+|average\s+|given\s+|single\s+|normal\s+)?"
-        + _UNITS_T + r"\b",
+        + _UNITS_T
+        + r"\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:annually|annual|yearly|daily|weekly|monthly|quarterly|hourly|nightly)\b", re.IGNORECASE),
-    re.compile(r"\b(?:to\s+date|so\s+far|thus\s+far|since|until|through(?=\s+(?:the\s+end\b|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b))|by\s+then|at\s+the\s+time|at\s+its\s+peak|"
-               r"at\s+launch|at\s+the\s+start|at\s+the\s+end|ago|in\s+total|per\s+capita)\b", re.IGNORECASE),
-    re.compile(r"\b(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + r")\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:to\s+date|so\s+far|thus\s+far|since|until|through(?=\s+(?:the\s+end\b|\d{4}\b|[A-Z][a-z]+\s+\d{4}\b))|by\s+then|at\s+the\s+time|at\s+its\s+peak|"
+        r"at\s+launch|at\s+the\s+start|at\s+the\s+end|ago|in\s+total|per\s+capita)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + r")\b", re.IGNORECASE
+    ),
     re.compile(r"\bQ[1-4]\b|\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
 )
 _NAME = re.compile(r"\b[A-Z][\w’'&.-]*[\w]|\b[A-Z]\b")
@@ -193,8 +212,14 @@ def _periods(clause: str) -> tuple[str, ...]:
                 continue
             p = re.sub(r"^(?:a|an|each|every|in a|in an) (?:typical |average |given |single |normal )?", "per ", p)
             p = re.sub(r"^(annual|annually|yearly)$", "per year", p)
-            p = {"daily": "per day", "weekly": "per week", "monthly": "per month", "quarterly": "per quarter",
-                 "hourly": "per hour", "nightly": "per night"}.get(p, p)
+            p = {
+                "daily": "per day",
+                "weekly": "per week",
+                "monthly": "per month",
+                "quarterly": "per quarter",
+                "hourly": "per hour",
+                "nightly": "per night",
+            }.get(p, p)
             if p.startswith("per ") and p.endswith("s"):
                 p = p[:-1]
             found.add(p)
@@ -298,6 +323,4 @@ def numeric_subject(
     words = sorted(
         {w for w in _WORD.findall(clause.lower()) if w not in _STOP and w not in own and w not in _NUMBER_WORDS}
     )
-    return ClaimSubject(
-        what=what, scope=scope, period=period, part=part, hypothetical=hypothetical, words=tuple(words)
-    )
+    return ClaimSubject(what=what, scope=scope, period=period, part=part, hypothetical=hypothetical, words=tuple(words))

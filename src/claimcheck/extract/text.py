@@ -150,6 +150,4 @@ def iter_units(doc: Document, *, blocks: bool = True, footnotes: bool = True) ->
                 )
         if footnotes:
             for note in article.footnotes:
-                yield TextUnit(
-                    doc=doc, article=article.index, text=note.text, owner=note, footnote=note.label
-                )
+                yield TextUnit(doc=doc, article=article.index, text=note.text, owner=note, footnote=note.label)

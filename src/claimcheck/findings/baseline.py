@@ -32,7 +32,15 @@ from claimcheck.findings.model import Finding
 if TYPE_CHECKING:
     from claimcheck.findings.result import Result
 
-__all__ = ["BASELINE_VERSION", "Baseline", "BaselineOutcome", "StaleEntry", "apply_baseline", "load_baseline", "write_baseline"]
+__all__ = [
+    "BASELINE_VERSION",
+    "Baseline",
+    "BaselineOutcome",
+    "StaleEntry",
+    "apply_baseline",
+    "load_baseline",
+    "write_baseline",
+]
 
 BASELINE_VERSION = 1
 
@@ -105,7 +113,13 @@ class BaselineOutcome:
             "file": self.path,
             "baselined": len(self.baselined),
             "stale": [
-                {"fingerprint": s.fingerprint, "rule": s.rule, "path": s.path, "message": s.message, "missing": s.missing}
+                {
+                    "fingerprint": s.fingerprint,
+                    "rule": s.rule,
+                    "path": s.path,
+                    "message": s.message,
+                    "missing": s.missing,
+                }
                 for s in self.stale
             ],
         }
@@ -157,7 +171,7 @@ def load_baseline(path: str | Path) -> Baseline:
             code="E411",
         ) from None
     if not isinstance(data, dict) or data.get("tool") != "claimcheck" or not isinstance(data.get("findings"), list):
-        raise _bad(str(path), "not a claimcheck baseline (no \"tool\": \"claimcheck\" and \"findings\" list)")
+        raise _bad(str(path), 'not a claimcheck baseline (no "tool": "claimcheck" and "findings" list)')
     if data.get("version") != BASELINE_VERSION:
         raise _bad(str(path), f"baseline version {data.get('version')!r} is not {BASELINE_VERSION}")
     entries: dict[str, Entry] = {}
@@ -167,7 +181,7 @@ def load_baseline(path: str | Path) -> Baseline:
             if not isinstance(fp, str) or count < 1:
                 raise ValueError
         except (KeyError, TypeError, ValueError):
-            raise _bad(str(path), f"entry {i + 1} needs a \"fingerprint\" string and a positive \"count\"") from None
+            raise _bad(str(path), f'entry {i + 1} needs a "fingerprint" string and a positive "count"') from None
         prev = entries.get(fp)
         entries[fp] = Entry(
             fp,

@@ -11,9 +11,19 @@ __all__ = ["FAMILY_NAMES", "broad", "family_code", "matches"]
 
 #: rule families by the name ``claimcheck rule`` prints ("Family: footnotes")
 FAMILY_NAMES = {
-    "footnotes": "FN", "acronyms": "AC", "lists": "LS", "citations": "CT",
-    "numbers-and-units": "NU", "numbers": "NU", "dates-and-time-windows": "DT", "dates": "DT",
-    "names": "NM", "quotations": "QT", "registry": "RG", "claimcheck-itself": "CC", "arithmetic": "AR",
+    "footnotes": "FN",
+    "acronyms": "AC",
+    "lists": "LS",
+    "citations": "CT",
+    "numbers-and-units": "NU",
+    "numbers": "NU",
+    "dates-and-time-windows": "DT",
+    "dates": "DT",
+    "names": "NM",
+    "quotations": "QT",
+    "registry": "RG",
+    "claimcheck-itself": "CC",
+    "arithmetic": "AR",
 }
 
 

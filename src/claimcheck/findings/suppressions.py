@@ -59,7 +59,9 @@ def parse_suppressions(source: Source) -> list[Suppression]:
         loc = source.location(m.start())
         end = source.location(m.end())  # the comment's end
         if verb == "file-ignore":
-            out.append(Suppression(location=loc, codes=codes, scope="file", start_line=1, end_line=total).ending_at(end))
+            out.append(
+                Suppression(location=loc, codes=codes, scope="file", start_line=1, end_line=total).ending_at(end)
+            )
         elif verb == "ignore":
             own_line = not source.line_text(line).replace(m.group(0), "").strip()
             first = line
@@ -73,7 +75,9 @@ def parse_suppressions(source: Source) -> list[Suppression]:
             last = first
             while last < total and source.line_text(last + 1).strip():
                 last += 1
-            out.append(Suppression(location=loc, codes=codes, scope="line", start_line=start, end_line=last).ending_at(end))
+            out.append(
+                Suppression(location=loc, codes=codes, scope="line", start_line=start, end_line=last).ending_at(end)
+            )
         elif verb == "disable":
             for code in codes:
                 open_ranges[code] = (line, loc, end)
@@ -88,7 +92,9 @@ def parse_suppressions(source: Source) -> list[Suppression]:
                     )
     for code, (start, start_loc, start_end) in open_ranges.items():
         out.append(
-            Suppression(location=start_loc, codes=(code,), scope="range", start_line=start, end_line=total).ending_at(start_end)
+            Suppression(location=start_loc, codes=(code,), scope="range", start_line=start, end_line=total).ending_at(
+                start_end
+            )
         )
     return out
 
@@ -101,9 +107,7 @@ def apply_suppressions(doc: Document, findings: Iterable[Finding]) -> tuple[list
     for f in findings:
         hit = None
         for i, s in enumerate(sups):
-            if s.start_line <= f.location.line <= s.end_line and any(
-                matches(code, f.rule, f.name) for code in s.codes
-            ):
+            if s.start_line <= f.location.line <= s.end_line and any(matches(code, f.rule, f.name) for code in s.codes):
                 hit = i
                 break
         if hit is None:

@@ -145,8 +145,10 @@ def find_drafts(
 
 
 def _excluded(rel: str, name: str, patterns: Sequence[str]) -> bool:
-    return any(fnmatch.fnmatch(name, pat) or fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat.rstrip("/") + "/*")
-               for pat in patterns)
+    return any(
+        fnmatch.fnmatch(name, pat) or fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(rel, pat.rstrip("/") + "/*")
+        for pat in patterns
+    )
 
 
 def _is_loop(path: Path) -> bool:
@@ -203,7 +205,9 @@ def _raise_missing(path: Path, shown: str) -> None:
     raise _missing(shown)
 
 
-def _walk(root: Path, patterns: Sequence[str] = DEFAULT_EXCLUDE, unreadable: list[Path] | None = None) -> Iterator[Path]:
+def _walk(
+    root: Path, patterns: Sequence[str] = DEFAULT_EXCLUDE, unreadable: list[Path] | None = None
+) -> Iterator[Path]:
     """The drafts under ``root``; folders that cannot be listed go to ``unreadable``."""
 
     def failed(exc: OSError) -> None:
@@ -296,8 +300,12 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         import errno
 
         if exc.errno == errno.ELOOP:
-            raise InputError("is a symbolic link loop (the link leads back to itself)", path=str(path),
-                             hint="point the link at the draft, or remove it", code="E103") from None
+            raise InputError(
+                "is a symbolic link loop (the link leads back to itself)",
+                path=str(path),
+                hint="point the link at the draft, or remove it",
+                code="E103",
+            ) from None
         raise InputError(f"cannot read file: {exc.strerror}", path=str(path), code="E103") from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError("is a directory", path=str(path), code="E103")
@@ -476,8 +484,7 @@ def read_html_text(path: Path, data: bytes) -> tuple[str, list[Notice]]:
                     codec = codecs.lookup(codec).name
                 except LookupError:
                     notice(
-                        f"the page declares charset {label}, which claimcheck does not know; "
-                        "read as windows-1252",
+                        f"the page declares charset {label}, which claimcheck does not know; read as windows-1252",
                         "save the page as UTF-8",
                     )
                     codec = None
@@ -494,8 +501,7 @@ def read_html_text(path: Path, data: bytes) -> tuple[str, list[Notice]]:
                 codec = "cp1252"
                 if not declared:
                     notice(
-                        "the page is not UTF-8 and declares no charset; read as windows-1252, "
-                        "as browsers do",
+                        "the page is not UTF-8 and declares no charset; read as windows-1252, as browsers do",
                         'declare the encoding (<meta charset="windows-1252">) or save the page as UTF-8',
                     )
             errors = "claimcheck-c1" if codec == "cp1252" else "replace"

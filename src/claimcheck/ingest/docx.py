@@ -381,7 +381,7 @@ class _Walker:
             tag = child.tag
             if not isinstance(tag, str):
                 continue
-            local = tag[len(_W):] if tag.startswith(_W) else None
+            local = tag[len(_W) :] if tag.startswith(_W) else None
             if local == "r":
                 self._run(child, para, state, url)
             elif local in ("ins", "moveTo"):
@@ -416,7 +416,7 @@ class _Walker:
             tag = child.tag
             if not isinstance(tag, str) or not tag.startswith(_W):
                 continue
-            local = tag[len(_W):]
+            local = tag[len(_W) :]
             if local == "fldChar":
                 kind = child.get(_W + "fldCharType")
                 if kind == "begin":
@@ -449,9 +449,7 @@ class _Walker:
                 para.pieces.append(Piece(len(para.text), "-", r, None))
             elif local in ("footnoteReference", "endnoteReference"):
                 custom = child.get(_W + "customMarkFollows") in ("1", "true", "on")
-                para.refs.append(
-                    RefMark(len(para.text), local[:-9], child.get(_W + "id") or "", None, r)
-                )
+                para.refs.append(RefMark(len(para.text), local[:-9], child.get(_W + "id") or "", None, r))
                 state["custom"] = custom
             # softHyphen, delText, instrText, sym, drawings, comment references: no text
 
@@ -672,8 +670,12 @@ def read_docx(path: Path | str, data: bytes, *, metadata: Metadata | None = None
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - damaged XML deep in the package
-        raise _error(path, f"is a damaged .docx package ({type(exc).__name__}: {exc})",
-                     "open it in Word and save it again", "E120") from None
+        raise _error(
+            path,
+            f"is a damaged .docx package ({type(exc).__name__}: {exc})",
+            "open it in Word and save it again",
+            "E120",
+        ) from None
     meta = _metadata(doc, metadata)
     if meta.publication_date is None:
         meta = meta.model_copy(update={"publication_date": _cover_date(walk)})
@@ -728,7 +730,9 @@ def _note_labels(walk: Walk) -> tuple[list[tuple[Para, RefMark, str, int | None]
 class _Assembly:
     """The articles of a walked ``.docx`` as its blocks and notes are added."""
 
-    def __init__(self, source: Source, lines: list[Para], bounds: list[int], labels: list[tuple[Para, RefMark, str, int | None]]) -> None:
+    def __init__(
+        self, source: Source, lines: list[Para], bounds: list[int], labels: list[tuple[Para, RefMark, str, int | None]]
+    ) -> None:
         self.source = source
         self.starts: list[int] = []
         pos = 0
@@ -753,7 +757,11 @@ class _Assembly:
         for i, para in enumerate(paras):
             base = self.start_of(para)
             if i and len(builder):
-                sep = " | " if kind is BlockKind.table and para.element.getparent() is not paras[i - 1].element.getparent() else " "
+                sep = (
+                    " | "
+                    if kind is BlockKind.table and para.element.getparent() is not paras[i - 1].element.getparent()
+                    else " "
+                )
                 builder.add_synthetic(sep, base)
             for piece in para.pieces:
                 builder.add(piece.text, base + piece.start)
@@ -828,7 +836,13 @@ class _Assembly:
             if k and len(builder):
                 builder.add_synthetic(" ", base)
             pieces = np_.pieces
-            if k == 0 and ref.mark is not None and pieces and pieces[0].start == 0 and pieces[0].text.strip() == ref.mark:
+            if (
+                k == 0
+                and ref.mark is not None
+                and pieces
+                and pieces[0].start == 0
+                and pieces[0].text.strip() == ref.mark
+            ):
                 pieces = pieces[1:]  # a hand-typed mark is typed again at the head of its note
             for piece in pieces:
                 builder.add(piece.text, base + piece.start)

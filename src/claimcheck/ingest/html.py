@@ -124,15 +124,24 @@ __all__ = ["read_html"]
 
 # -- element classes -----------------------------------------------------------------
 
-_VOID = frozenset(
-    "area base br col embed hr img input keygen link meta param source track wbr".split()
-)
+_VOID = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
 _SKIP = frozenset("script style noscript template svg math iframe object canvas select button".split())
 # classes whose elements are never read: MediaWiki's edit links, "[citation needed]", note
 # back-links ("^ a b") and the "(PDF)" format label after a cited link; text for screen
 # readers only
-_SKIP_CLASSES = frozenset({"noprint", "mw-editsection", "mw-cite-backlink", "mw-jump-link", "cs1-format",
-                           "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden"})
+_SKIP_CLASSES = frozenset(
+    {
+        "noprint",
+        "mw-editsection",
+        "mw-cite-backlink",
+        "mw-jump-link",
+        "cs1-format",
+        "sr-only",
+        "screen-reader-text",
+        "visually-hidden",
+        "visuallyhidden",
+    }
+)
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
 # class or id words of page furniture: cookie banners, share widgets, navigation boxes,
@@ -150,7 +159,9 @@ _BYLINE_WORD = re.compile(
     r"byline|dateline|(?:^|\s)(?:author|authors|date|pubdate|published|post-date|entry-date|post-meta|entry-meta)(?:$|\s)",
     re.IGNORECASE,
 )
-_CAPTION_WORD = re.compile(r"(?:^|[-_\s])(?:caption|wp-caption-text|credit|image-credit|photo-credit)(?:$|[-_\s])", re.IGNORECASE)
+_CAPTION_WORD = re.compile(
+    r"(?:^|[-_\s])(?:caption|wp-caption-text|credit|image-credit|photo-credit)(?:$|[-_\s])", re.IGNORECASE
+)
 _ANY_WORD = re.compile(
     "|".join(p.pattern for p in (_FURNITURE_WORD, _TOC_WORD, _PULL_WORD, _BYLINE_WORD, _CAPTION_WORD)),
     re.IGNORECASE,
@@ -172,15 +183,21 @@ _SCOPE = frozenset("applet caption html table td th marquee object template butt
 _NOTE_TAGS = frozenset("li p div aside section dd".split())
 _UNITS = frozenset("m km cm mm ft mi in yd s kg g m² ha".split())
 
-_NOTE_ID = re.compile(
-    r"^(?:user-content-)?_?(?:fn|footnote|ftn|endnote|note)s?[-:_.]?(\d{1,4})$", re.IGNORECASE
-)
+_NOTE_ID = re.compile(r"^(?:user-content-)?_?(?:fn|footnote|ftn|endnote|note)s?[-:_.]?(\d{1,4})$", re.IGNORECASE)
 _BACK_ID = re.compile(
     r"^(?:user-content-)?_?(?:fnref|footnotes?-?ref|ftnref|noteref|endnoteref|cite_ref)", re.IGNORECASE
 )
 _CONTAINER_CLASSES = frozenset(
-    {"footnotes", "footnote-list", "footnotes-list", "endnotes", "notes-list", "dg-footnote__list",
-     "reflist", "mw-references-wrap"}
+    {
+        "footnotes",
+        "footnote-list",
+        "footnotes-list",
+        "endnotes",
+        "notes-list",
+        "dg-footnote__list",
+        "reflist",
+        "mw-references-wrap",
+    }
 )
 _REF_CLASSES = frozenset({"footnote-ref", "footnote-reference", "footnoteref", "footnote-link", "noteref"})
 _BACK_CLASSES = frozenset({"footnote-back", "footnote-backref", "footnote-backlink", "reversefootnote"})
@@ -237,8 +254,23 @@ class _Sink:
     """
 
     __slots__ = (
-        "parts", "anchors", "length", "next_file", "pending", "last_piece", "refs", "urls", "start",
-        "ctx", "li", "byline", "in_main", "in_article", "soft", "table", "quoted",
+        "parts",
+        "anchors",
+        "length",
+        "next_file",
+        "pending",
+        "last_piece",
+        "refs",
+        "urls",
+        "start",
+        "ctx",
+        "li",
+        "byline",
+        "in_main",
+        "in_article",
+        "soft",
+        "table",
+        "quoted",
     )
 
     def __init__(self, start: int) -> None:
@@ -367,8 +399,20 @@ class _Capture:
 
 class _BlockRec:
     __slots__ = (
-        "kind", "level", "text", "smap", "key", "h1", "refs", "start", "in_main", "in_article", "note_id", "soft",
-        "table", "quoted",
+        "kind",
+        "level",
+        "text",
+        "smap",
+        "key",
+        "h1",
+        "refs",
+        "start",
+        "in_main",
+        "in_article",
+        "note_id",
+        "soft",
+        "table",
+        "quoted",
     )
 
     def __init__(
@@ -402,8 +446,19 @@ class _BlockRec:
 
 class _NoteRec:
     __slots__ = (
-        "number", "label", "text", "smap", "urls", "key", "h1", "offset", "ident", "in_article", "in_main",
-        "linked_label", "links",
+        "number",
+        "label",
+        "text",
+        "smap",
+        "urls",
+        "key",
+        "h1",
+        "offset",
+        "ident",
+        "in_article",
+        "in_main",
+        "linked_label",
+        "links",
     )
 
     def __init__(
@@ -481,9 +536,7 @@ def _parse_date(value: str) -> dt.date | None:
     try:
         import dateparser  # slow to import: only for dates in an unusual form
 
-        parsed = dateparser.parse(
-            value, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
-        )
+        parsed = dateparser.parse(value, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]})
     except Exception:  # noqa: BLE001 - dateparser raises many kinds of error on odd input
         return None
     return parsed.date() if parsed is not None else None
@@ -660,7 +713,9 @@ class _Reader(HTMLParser):
             where = 0 if self._in_byline() else 1 if (self.article_depth or self.main_depth) else 2
             self.time_values.append((amap["datetime"], where, offset))
 
-    def _open_block(self, el: _El, tag: str, amap: dict[str, str], attrs: list[tuple[str, str | None]], offset: int) -> None:
+    def _open_block(
+        self, el: _El, tag: str, amap: dict[str, str], attrs: list[tuple[str, str | None]], offset: int
+    ) -> None:
         """A block element opens: an article, a notes container, a note, a block of a note,
         a heading or a block of text."""
         self._end_capture_for_block()
@@ -689,7 +744,9 @@ class _Reader(HTMLParser):
             el.kind = el.kind or "block"
         self.stack.append(el)
 
-    def _open_in_notes(self, el: _El, tag: str, amap: dict[str, str], attrs: list[tuple[str, str | None]], offset: int) -> bool:
+    def _open_in_notes(
+        self, el: _El, tag: str, amap: dict[str, str], attrs: list[tuple[str, str | None]], offset: int
+    ) -> bool:
         """A block that opens a notes container or a note, or opens inside a note; ``False``
         for a block of the text."""
         if self.note is None:
@@ -1219,7 +1276,15 @@ class _Reader(HTMLParser):
         first = next((off for ch, off in chars if not ch.isspace()), cap.offset)
         if not label.strip():
             first = cap.offset
-        sink.refs.append((where, text_label, int(text_label) if text_label.isdigit() and len(text_label) < 4000 else None, first, href))
+        sink.refs.append(
+            (
+                where,
+                text_label,
+                int(text_label) if text_label.isdigit() and len(text_label) < 4000 else None,
+                first,
+                href,
+            )
+        )
 
     def _exponent(self) -> bool:
         """Does a bare ``<sup>`` number right here read as an exponent (``10⁶``, ``km²``)?"""
@@ -1273,8 +1338,16 @@ class _Reader(HTMLParser):
         if kind is BlockKind.heading and level == 1 and self.first_h1 is None and text:
             self.first_h1 = text
         rec = _BlockRec(
-            kind, level, text, smap, self.current_key, self.h1_count, sink.refs, sink.start,
-            sink.in_main, sink.in_article,
+            kind,
+            level,
+            text,
+            smap,
+            self.current_key,
+            self.h1_count,
+            sink.refs,
+            sink.start,
+            sink.in_main,
+            sink.in_article,
         )
         rec.quoted = sink.quoted
         if sink.soft >= 0 and kind is BlockKind.furniture:
@@ -1293,8 +1366,16 @@ class _Reader(HTMLParser):
         if sink.refs:
             # the references a note makes are kept on a block of the notes' class
             rec = _BlockRec(
-                BlockKind.notes, 0, text, smap, self.current_key, self.h1_count, sink.refs, el.offset,
-                self.main_depth > 0, self.article_depth > 0,
+                BlockKind.notes,
+                0,
+                text,
+                smap,
+                self.current_key,
+                self.h1_count,
+                sink.refs,
+                el.offset,
+                self.main_depth > 0,
+                self.article_depth > 0,
             )
             rec.note_id = el.attrs.get("id") or self.note_alias
             self.blocks.append(rec)
@@ -1343,9 +1424,7 @@ class _Reader(HTMLParser):
         self._flush()
 
 
-def read_html(
-    source: Source, *, metadata: Metadata | None = None, notices: tuple[Notice, ...] = ()
-) -> Document:
+def read_html(source: Source, *, metadata: Metadata | None = None, notices: tuple[Notice, ...] = ()) -> Document:
     """Read an HTML draft into a :class:`Document` with ``format="html"``.
 
     ``notices`` are what the caller already read past (an encoding guessed); the reader
@@ -1414,7 +1493,7 @@ def _publication_date(source: Source, reader: "_Reader", notices: list[Notice]) 
                 location=source.location(max(offset, 0)),
                 message=f"publication date {value!r} ({where}) is in no form claimcheck reads; "
                 "the page is read without a date",
-                help="write the date as YYYY-MM-DD (ISO 8601), e.g. content=\"2024-05-01\"",
+                help='write the date as YYYY-MM-DD (ISO 8601), e.g. content="2024-05-01"',
                 subject=f"date {value}",
             )
         )
@@ -1643,8 +1722,12 @@ def _block_kinds(reader: _Reader, inside: list[bool]) -> list[BlockKind]:
     title_seen = False
     for i, (b, ok) in enumerate(zip(recs, inside)):
         if not ok and b.kind is BlockKind.heading:
-            if b.level == 1 and not title_seen and page_title and _title_key(b.text) and (
-                page_title.startswith(_title_key(b.text))
+            if (
+                b.level == 1
+                and not title_seen
+                and page_title
+                and _title_key(b.text)
+                and (page_title.startswith(_title_key(b.text)))
             ):
                 kinds[i] = BlockKind.title
                 title_seen = True
@@ -1654,7 +1737,12 @@ def _block_kinds(reader: _Reader, inside: list[bool]) -> list[BlockKind]:
 
 
 def _note_groups(
-    reader: _Reader, inside: list[bool], live: list[bool], group: list[int], several: bool, mode: str,
+    reader: _Reader,
+    inside: list[bool],
+    live: list[bool],
+    group: list[int],
+    several: bool,
+    mode: str,
     dominant: int | None,
 ) -> list[int | None]:
     """The article (group) of every footnote: in the content, or linked from it; ``None``
@@ -1721,7 +1809,11 @@ def _labelled_refs(reader: _Reader, live: list[bool], note_group: list[int | Non
 
 
 def _place_blocks(
-    source: Source, reader: _Reader, parts: ArticleParts, articles: list[int], kinds: list[BlockKind],
+    source: Source,
+    reader: _Reader,
+    parts: ArticleParts,
+    articles: list[int],
+    kinds: list[BlockKind],
     ref_labels: list[list[_RefRow]],
 ) -> dict[int, str]:
     """Every block and its references into its article, the first '#' heading (or the

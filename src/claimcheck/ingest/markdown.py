@@ -448,12 +448,16 @@ def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
             continue
         line = first_line + key_node.start_mark.line
         if key_node.value in seen:
-            out.append(_notice(
-                source, line,
-                f"front matter key '{key_node.value}' is written twice (first at line {seen[key_node.value]}); "
-                "the last one is read",
-                "keep one of them", f"front matter {key_node.value} twice",
-            ))
+            out.append(
+                _notice(
+                    source,
+                    line,
+                    f"front matter key '{key_node.value}' is written twice (first at line {seen[key_node.value]}); "
+                    "the last one is read",
+                    "keep one of them",
+                    f"front matter {key_node.value} twice",
+                )
+            )
         else:
             seen[key_node.value] = line
     return out
@@ -537,11 +541,15 @@ def _metadata(source: Source, data: dict[Any, Any], fm: _FrontMatter) -> Metadat
         # YAML aliases can make a few lines stand for billions of values, which copying
         # or reporting the metadata would expand: such a key is left out
         del extra[key]
-        fm.notices.append(_notice(
-            source, _key_line(source, key),
-            f"front matter '{key}' holds too much data (nested aliases?); read the draft without it",
-            "write the value out plainly, without YAML aliases", f"front matter {key}",
-        ))
+        fm.notices.append(
+            _notice(
+                source,
+                _key_line(source, key),
+                f"front matter '{key}' holds too much data (nested aliases?); read the draft without it",
+                "write the value out plainly, without YAML aliases",
+                f"front matter {key}",
+            )
+        )
     try:
         return Metadata(**extra, **fields)
     except Exception:  # noqa: BLE001 - an odd extra key never stops the reading
@@ -815,7 +823,9 @@ def _paragraph_kind(inline_tok: Token, container: str | None) -> BlockKind:
         elif ch.type == "html_inline":
             if re.match(r"<(img|picture|video|iframe|figure|source)\b", ch.content, re.I):
                 has_image = True
-            elif not re.match(r"</?(a|img|picture|video|iframe|figure|source|br|p|div|span|center)\b", ch.content, re.I):
+            elif not re.match(
+                r"</?(a|img|picture|video|iframe|figure|source|br|p|div|span|center)\b", ch.content, re.I
+            ):
                 break
         elif ch.type == "text" and not ch.content.strip():
             continue
@@ -1154,7 +1164,9 @@ def read_markdown(source: Source, *, metadata: Metadata | None = None) -> Docume
     starts = _split_points(items)
     _mark_titles(items, starts)
     has_preamble = not starts or any(
-        it.line < starts[0] and (it.note is not None or (it.block is not None and it.block.kind is not BlockKind.front_matter)) for it in items
+        it.line < starts[0]
+        and (it.note is not None or (it.block is not None and it.block.kind is not BlockKind.front_matter))
+        for it in items
     )
     shift = 0 if has_preamble else 1
     parts = ArticleParts(max(len(starts) + (1 if has_preamble else 0), 1))
@@ -1197,7 +1209,9 @@ def _mark_titles(items: list[_Item], starts: list[int]) -> None:
     one-article file is its title."""
     if not starts:
         h1s = [it for it in items if it.h1]
-        firsts = [it for it in items if it.block is not None and it.block.kind not in (BlockKind.front_matter, BlockKind.code)]
+        firsts = [
+            it for it in items if it.block is not None and it.block.kind not in (BlockKind.front_matter, BlockKind.code)
+        ]
         lone = h1s[0].block if len(h1s) == 1 else None
         if lone is not None and firsts and firsts[0] is h1s[0]:
             h1s[0].block = lone.model_copy(update={"kind": BlockKind.title})
@@ -1239,7 +1253,11 @@ def _place_blocks(
 
 
 def _place_notes(
-    source: Source, items: list[_Item], article_of: Callable[[int], int], target_labels: dict[str, str], parts: ArticleParts
+    source: Source,
+    items: list[_Item],
+    article_of: Callable[[int], int],
+    target_labels: dict[str, str],
+    parts: ArticleParts,
 ) -> None:
     """Each note into its article."""
     position: dict[int, int] = {}

@@ -393,9 +393,7 @@ def _note_groups(text: list[int], text_lines: dict[int, _Line], count: int) -> l
     return groups
 
 
-def _column_notes(
-    lines: list[_Line | None], k: int, expected: int
-) -> tuple[list[_Raw], set[int], int] | None:
+def _column_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[list[_Raw], set[int], int] | None:
     """LibreOffice notes from `pdftotext`: a column of numbers, a blank line, their text."""
     n = len(lines)
     nums: list[_Line] = []
@@ -424,16 +422,13 @@ def _column_notes(
     if groups is None:
         return None
     notes = [
-        _note(expected + g, nums[g].start, [text_lines[i] for i in group], nums[g])
-        for g, group in enumerate(groups)
+        _note(expected + g, nums[g].start, [text_lines[i] for i in group], nums[g]) for g, group in enumerate(groups)
     ]
     used = set(range(k, k + len(nums))) | set(text)
     return notes, used, text[0]
 
 
-def _numbered_notes(
-    lines: list[_Line | None], k: int, expected: int
-) -> tuple[list[_Raw], set[int], int] | None:
+def _numbered_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[list[_Raw], set[int], int] | None:
     """Word-style notes from `pdftotext -layout`: "N" alone, then the note's lines."""
     n = len(lines)
     out: list[_Raw] = []
@@ -518,9 +513,7 @@ def _plain_run(
     return items, used, slips, j
 
 
-def _plain_notes(
-    lines: list[_Line | None], k: int, expected: int
-) -> tuple[list[_Raw], set[int], int] | None:
+def _plain_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[list[_Raw], set[int], int] | None:
     """Notes as `pdftotext` prints plain numbered lines at the end of the text or at the
     foot of a page: "N text" with one space, the next number on the next note, a note's
     text running over several lines. Taken only as a whole run that ends the text or its
@@ -552,9 +545,7 @@ def _plain_notes(
     return notes, used, k
 
 
-def _other_notes(
-    lines: list[_Line | None], plain: bool = True
-) -> tuple[dict[int, list[_Raw]], set[int]]:
+def _other_notes(lines: list[_Line | None], plain: bool = True) -> tuple[dict[int, list[_Raw]], set[int]]:
     special: dict[int, list[_Raw]] = {}
     consumed: set[int] = set()
     expected = 1
@@ -621,9 +612,7 @@ def _classify(items: list[_Raw]) -> None:
             continue
         if _is_bio_header(it) and i + 1 < len(body):
             name = it.lines[0].text
-            if body[i + 1].plain().startswith(name) or body[i + 1].plain().startswith(
-                name.split()[0] + " "
-            ):
+            if body[i + 1].plain().startswith(name) or body[i + 1].plain().startswith(name.split()[0] + " "):
                 it.role = "bio"
                 j = i + 1
                 while j < len(body) and body[j].plain().startswith(name.split()[0]):
@@ -731,7 +720,9 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
         if in_contents or (len(it.lines) >= 3 and _CONTENTS.match(it.lines[0].text)):
             numbered = [bool(_TOC_NUMBERED.match(line.text)) for line in it.lines]
             if sum(numbered) * 2 > len(numbered) or _CONTENTS.match(it.lines[0].text):
-                kinds = ["toc" if (n or _CONTENTS.match(line.text)) else k for n, line, k in zip(numbered, it.lines, kinds)]
+                kinds = [
+                    "toc" if (n or _CONTENTS.match(line.text)) else k for n, line, k in zip(numbered, it.lines, kinds)
+                ]
                 in_contents = True
             else:
                 in_contents = False
@@ -868,7 +859,7 @@ def _join_paragraph(parts: list[_Raw], vocab: dict[str, int]) -> TextBuilder:
 
 # -- in-text references --------------------------------------------------------------
 
-_STRONG_PRE = set(".,;:!?”\"’)]…")
+_STRONG_PRE = set('.,;:!?”"’)]…')
 _NUMBERS = re.compile(r"(?<!\w)(?<!\d\.)(?<!\d,)(?<!\d:)\d{1,3}(?:, ?\d{1,3})*")
 
 
@@ -912,7 +903,7 @@ def _follow_ok(follow: str) -> bool:
     if not follow:
         return True
     ch = follow[0]
-    if ch in "—–-,.;:)”\"’" or is_cjk(ch) or ch.isupper():
+    if ch in '—–-,.;:)”"’' or is_cjk(ch) or ch.isupper():
         return True
     word = re.match(r"[^\W\d_]+", follow)
     return word is not None and word.group(0).lower() in _FUNCTION_WORDS
@@ -947,13 +938,7 @@ def _find_refs(paras: list[_Para], notes_one: int) -> None:
                     last = 0
                 ok = len(nums) > 1 or _follow_ok(follow) or first == last + 1
             else:
-                ok = (
-                    len(nums) == 1
-                    and gap == 1
-                    and first == last + 1
-                    and _weak_prev_ok(prev)
-                    and _follow_ok(follow)
-                )
+                ok = len(nums) == 1 and gap == 1 and first == last + 1 and _weak_prev_ok(prev) and _follow_ok(follow)
             if not ok or first == 0:
                 continue
             for off, num in nums:
@@ -981,7 +966,7 @@ _AFTER_MARK = _FUNCTION_WORDS | frozenset(
 )
 _SEQ_NUMBER = re.compile(r"\d{1,3}")
 _BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
-_CLOSERS = ".,;:!?”\"’)]…"
+_CLOSERS = '.,;:!?”"’)]…'
 
 
 def _seq_mark(text: str, s: int, e: int) -> tuple[bool | None, int] | None:
@@ -1029,12 +1014,9 @@ def _mark_after_space(text: str, s: int, e: int) -> tuple[bool | None, int] | No
     follow = text[e:].lstrip(" ")
     m = re.match(r"[^\W\d_]+", follow)
     follow_ok = (
-        not follow
-        or follow[0] in "—–-,.;:)”\"’"
-        or follow[0].isupper()
-        or bool(m and m.group(0).lower() in _AFTER_MARK)
+        not follow or follow[0] in '—–-,.;:)”"’' or follow[0].isupper() or bool(m and m.group(0).lower() in _AFTER_MARK)
     )
-    if prev in "”\"’)":
+    if prev in '”"’)':
         return False, s - 1  # "“What Color Is Your Function” 2 describes"
     if prev in ".!?…]":
         return (False, s - 1) if follow_ok else None  # "types! 1", "resolved. 2 Then"
@@ -1053,7 +1035,11 @@ def _version_mark(text: str, m: re.Match[str], expected: int, numbers: set[int],
     """A mark glued to a version number ("Rust < 1.77" + mark 3 → "1.773"): the length of
     the mark, or 0. Taken only for the next note number, when the document writes the
     version without it elsewhere ("1.77") and never writes the glued form again."""
-    if expected not in numbers or text[m.start() - 1 : m.start()] != "." or not text[m.start() - 2 : m.start() - 1].isdigit():
+    if (
+        expected not in numbers
+        or text[m.start() - 1 : m.start()] != "."
+        or not text[m.start() - 2 : m.start() - 1].isdigit()
+    ):
         return 0
     after = text[m.end() : m.end() + 1]
     if after and (after.isalnum() or after in "%.,-_/" and text[m.end() + 1 : m.end() + 2].isalnum()):
@@ -1156,8 +1142,13 @@ class _SeqMarks:
         self.top = max(numbers) if numbers else 0
 
     def read(
-        self, text: str, m: re.Match[str], smap: SourceMap | None, in_table: bool,
-        found: list[tuple[int, int, str]], cuts: list[tuple[int, int]],
+        self,
+        text: str,
+        m: re.Match[str],
+        smap: SourceMap | None,
+        in_table: bool,
+        found: list[tuple[int, int, str]],
+        cuts: list[tuple[int, int]],
     ) -> None:
         """The number ``m`` as a mark (or marks), added to ``found`` and ``cuts`` if it is one."""
         num = int(m.group(0))
@@ -1171,7 +1162,7 @@ class _SeqMarks:
         run = _run_of_marks(m.group(0), last + 1, numbers)
         if run and not (num in numbers and last < num <= min(last + 2, self.top)):
             # "problems.12": marks 1 and 2 set side by side
-            if text[m.start() - 1 : m.start()] in ".,;:!?”\"’)" and _seq_mark(text, m.start(), m.end()):
+            if text[m.start() - 1 : m.start()] in '.,;:!?”"’)' and _seq_mark(text, m.start(), m.end()):
                 off = m.start()
                 for k in run:
                     found.append((off, k, str(k)))
@@ -1222,7 +1213,9 @@ class _SeqMarks:
         if in_table and not (at in self.raised or (mark[0] and text[m.start() - 1 : m.start()].isalpha())):
             return None  # in a table or heading only a number glued to a word ("Taproot4") or raised
         source = self.source
-        if at == 0 or (at > 0 and not source[max(source.rfind("\n", 0, at), source.rfind("\f", 0, at)) + 1 : at].strip(" ")):
+        if at == 0 or (
+            at > 0 and not source[max(source.rfind("\n", 0, at), source.rfind("\f", 0, at)) + 1 : at].strip(" ")
+        ):
             return None  # "1. Assuming …" at a line start: a list item's number
         return mark
 
@@ -1300,7 +1293,9 @@ def _cover_date(lines: list[_Line | None]) -> dt.date | None:
         import dateparser
 
         parsed = dateparser.parse(
-            raw.replace(".", ""), languages=["en"], settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+            raw.replace(".", ""),
+            languages=["en"],
+            settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
         )
         if parsed is not None:
             day: dt.date = parsed.date()

@@ -79,9 +79,7 @@ class TextBuilder:
         return SourceMap(anchors=tuple(self._anchors))
 
 
-def cut_spans(
-    text: str, smap: SourceMap, spans: list[tuple[int, int]]
-) -> tuple[str, SourceMap, list[int]]:
+def cut_spans(text: str, smap: SourceMap, spans: list[tuple[int, int]]) -> tuple[str, SourceMap, list[int]]:
     """Remove ``spans`` (sorted, non-overlapping ``(start, end)``) from ``text``.
 
     Returns the new text, a source map for it, and where each span now sits (the offset

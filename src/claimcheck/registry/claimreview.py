@@ -66,8 +66,11 @@ def _review(entry: Any, base_url: str | None) -> dict[str, Any]:
 
 def claimreview(entries: Iterable[Any], *, base_url: str | None = None) -> dict[str, Any]:
     """A JSON-LD document (``@graph``) of ClaimReviews, in id order."""
-    reviews = [_review(e, base_url) for e in sorted(entries, key=lambda e: e.id)
-               if e.status in RATINGS and not getattr(e, "example", False)]
+    reviews = [
+        _review(e, base_url)
+        for e in sorted(entries, key=lambda e: e.id)
+        if e.status in RATINGS and not getattr(e, "example", False)
+    ]
     return {"@context": "https://schema.org", "@graph": reviews}
 
 

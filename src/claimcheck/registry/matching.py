@@ -78,8 +78,14 @@ __all__ = [
 
 INF = math.inf
 _SCALES = {
-    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\-/]")
 _NON_WORD = re.compile(r"[^\w]+")
@@ -118,8 +124,24 @@ def _group_key(text: str) -> str:
 
 
 _SUFFIXES = (
-    "izations", "ization", "ments", "ment", "ings", "ing", "ised", "ized", "ises", "izes",
-    "ions", "ion", "ise", "ize", "ed", "es", "s", "e",
+    "izations",
+    "ization",
+    "ments",
+    "ment",
+    "ings",
+    "ing",
+    "ised",
+    "ized",
+    "ises",
+    "izes",
+    "ions",
+    "ion",
+    "ise",
+    "ize",
+    "ed",
+    "es",
+    "s",
+    "e",
 )
 
 
@@ -176,7 +198,9 @@ def _place_value(v: float) -> float:
     return p
 
 
-def _interval(v: float, half: float, qualifier: str | None, low: float | None = None, high: float | None = None) -> tuple[float, float]:
+def _interval(
+    v: float, half: float, qualifier: str | None, low: float | None = None, high: float | None = None
+) -> tuple[float, float]:
     if low is not None and high is not None:
         return (low - half, high + half)
     if qualifier in ("more than", "over", "at least"):
@@ -250,7 +274,9 @@ def best_match(matches: Sequence[Match]) -> Match | None:
     pool = agreeing or [m for m in matches if m.about]
     if not pool:
         return None
-    return min(pool, key=lambda m: (_STATUS_RANK.get(m.entry.status, 9), -m.entry.as_of.first_day().toordinal(), m.entry.id))
+    return min(
+        pool, key=lambda m: (_STATUS_RANK.get(m.entry.status, 9), -m.entry.as_of.first_day().toordinal(), m.entry.id)
+    )
 
 
 # --------------------------------------------------------------------------- the index
@@ -422,7 +448,9 @@ def _match_quantity(index: RegistryIndex, claim: Any, tol: float) -> list[Match]
         draft = (_to_base(lo, claim.unit), _to_base(hi, claim.unit))
         reg = (_to_base(elo, entry.unit), _to_base(ehi, entry.unit))
         agrees = _overlap(draft, reg)
-        out.append(Match(entry, True, agrees, draft_value=format_claim_value(claim), entry_value=format_entry_value(entry)))
+        out.append(
+            Match(entry, True, agrees, draft_value=format_claim_value(claim), entry_value=format_entry_value(entry))
+        )
     return out
 
 
@@ -469,15 +497,25 @@ def _match_date(index: RegistryIndex, claim: Any) -> list[Match]:
         if entry.kind != "date" or not _event_ok(entry, claim, sentence):
             continue
         out[entry.id] = Match(
-            entry, True, _dates_agree(claim, entry), draft_value=format_claim_value(claim), entry_value=format_entry_value(entry)
+            entry,
+            True,
+            _dates_agree(claim, entry),
+            draft_value=format_claim_value(claim),
+            entry_value=format_entry_value(entry),
         )
     # the same event on the same date, without an alias
     if claim.event:
         for entry in index.dates_by_year.get(claim.date.year, ()):
             if entry.id in out or not entry.event or entry.aliases:
                 continue
-            if entry.date == claim.date and entry.end_date == claim.end_date and stems(entry.event) & stems(claim.event):
-                out[entry.id] = Match(entry, False, True, draft_value=format_claim_value(claim), entry_value=format_entry_value(entry))
+            if (
+                entry.date == claim.date
+                and entry.end_date == claim.end_date
+                and stems(entry.event) & stems(claim.event)
+            ):
+                out[entry.id] = Match(
+                    entry, False, True, draft_value=format_claim_value(claim), entry_value=format_entry_value(entry)
+                )
     return list(out.values())
 
 

@@ -320,9 +320,15 @@ def write_proposals(path: str | Path, entries: list[Any], *, draft: str, schema:
                 "will not overwrite an existing file", path=str(path), code="E311", hint="name a new file with --output"
             ) from None
         raise RegistryError(  # a file stands where a folder of the path should be
-            f"cannot write the proposals: {exc.strerror or exc}", path=str(path), code="E312", hint="check the folders on the path"
+            f"cannot write the proposals: {exc.strerror or exc}",
+            path=str(path),
+            code="E312",
+            hint="check the folders on the path",
         ) from None
     except OSError as exc:
         raise RegistryError(
-            f"cannot write the proposals: {exc.strerror or exc}", path=str(path), code="E312", hint="check the folder exists and is writable"
+            f"cannot write the proposals: {exc.strerror or exc}",
+            path=str(path),
+            code="E312",
+            hint="check the folder exists and is writable",
         ) from None

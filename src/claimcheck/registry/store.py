@@ -109,13 +109,19 @@ def _to_partial_date(value: Any) -> Any:
         year, month, day = (int(g) if g else None for g in m.groups())
         assert year is not None  # the pattern requires the year
         if month is not None and not 1 <= month <= 12:
-            raise PydanticCustomError("impossible_date", "{value} is not a date: there is no month {month}", {"value": value.strip(), "month": month})
+            raise PydanticCustomError(
+                "impossible_date",
+                "{value} is not a date: there is no month {month}",
+                {"value": value.strip(), "month": month},
+            )
         if day is not None and month is not None:  # the pattern gives a day only with a month
             try:
                 dt.date(year, month, day)
             except ValueError:
                 raise PydanticCustomError(
-                    "impossible_date", "{value} is not a date: {reason}", {"value": value.strip(), "reason": "day is out of range for month"}
+                    "impossible_date",
+                    "{value} is not a date: {reason}",
+                    {"value": value.strip(), "reason": "day is out of range for month"},
                 ) from None
         return PartialDate(year=year, month=month, day=day)
     raise PydanticCustomError("date_form", "write a date as YYYY, YYYY-MM or YYYY-MM-DD")
@@ -136,7 +142,9 @@ def _to_date(value: Any) -> Any:
         try:
             return dt.date(*map(int, m.groups()))
         except ValueError as exc:
-            raise PydanticCustomError("impossible_date", "{value} is not a date: {reason}", {"value": value.strip(), "reason": str(exc)}) from None
+            raise PydanticCustomError(
+                "impossible_date", "{value} is not a date: {reason}", {"value": value.strip(), "reason": str(exc)}
+            ) from None
     raise PydanticCustomError("date_form", "write the date as YYYY-MM-DD")
 
 
@@ -167,9 +175,7 @@ def _check_currency(code: str) -> str:
     import pycountry
 
     if pycountry.currencies.get(alpha_3=code) is None:
-        raise PydanticCustomError(
-            "unknown_currency", "unknown currency '{code}': not an ISO 4217 code", {"code": code}
-        )
+        raise PydanticCustomError("unknown_currency", "unknown currency '{code}': not an ISO 4217 code", {"code": code})
     return code
 
 
@@ -311,7 +317,9 @@ class MoneyEntry(_EntryBase):
     value: float
     currency: Currency
     year: int | None = Field(default=None, ge=1, le=9999)
-    equivalent: MoneyValue | None = Field(default=None, description="The amount in another currency, as the source gives it.")
+    equivalent: MoneyValue | None = Field(
+        default=None, description="The amount in another currency, as the source gives it."
+    )
     qualifier: Qualifier | None = None
 
     @field_validator("currency")
@@ -349,7 +357,9 @@ class DateEntry(_EntryBase):
     def _ordered(self) -> "DateEntry":
         if self.end_date is not None and self.end_date.first_day() < self.date.first_day():
             raise PydanticCustomError(
-                "impossible_date", "end_date {end} is before date {start}", {"end": self.end_date.iso(), "start": self.date.iso()}
+                "impossible_date",
+                "end_date {end} is before date {start}",
+                {"end": self.end_date.iso(), "start": self.date.iso()},
             )
         return self
 
@@ -492,13 +502,21 @@ def _checked_scalar(node: Any, value: Any) -> Any:
         return value
     if isinstance(value, (int, float)):
         if isinstance(value, float) and not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
-            raise _Refused(node, "E302", f"number `{node.value[:40]}` is out of range (at most 1e100, no inf or nan)",
-                           "write the figure as it is in the source")
+            raise _Refused(
+                node,
+                "E302",
+                f"number `{node.value[:40]}` is out of range (at most 1e100, no inf or nan)",
+                "write the figure as it is in the source",
+            )
         return value
     if isinstance(value, (_dt.date, _dt.datetime)):
         return str(node.value)  # `!!timestamp 2024-05-01`: the date as written, checked as a date
-    raise _Refused(node, "E302", f"a {node.tag.rsplit(':', 1)[-1]} value is not read in the registry",
-                   "write the value as plain text")
+    raise _Refused(
+        node,
+        "E302",
+        f"a {node.tag.rsplit(':', 1)[-1]} value is not read in the registry",
+        "write the value as plain text",
+    )
 
 
 class _Builder:
@@ -522,12 +540,20 @@ class _Builder:
             raise RecursionError
         self.budget -= 1
         if self.budget < 0:  # aliases expanding to far more nodes than the file holds
-            raise _Refused(node, "E314", "YAML aliases expand to far more data than the file holds (an alias bomb?)",
-                           "write the entries out, or use fewer aliases")
+            raise _Refused(
+                node,
+                "E314",
+                "YAML aliases expand to far more data than the file holds (an alias bomb?)",
+                "write the entries out, or use fewer aliases",
+            )
         if isinstance(node, yaml.ScalarNode):
             if node.tag == "tag:yaml.org,2002:merge":
-                raise _Refused(node, "E302", "YAML merge keys (`<<:`) are not read in the registry",
-                               "write the keys of each entry out in full")
+                raise _Refused(
+                    node,
+                    "E302",
+                    "YAML merge keys (`<<:`) are not read in the registry",
+                    "write the keys of each entry out in full",
+                )
             ctor = self._scalar.get(node.tag)
             if ctor is None:
                 return node.value
@@ -536,8 +562,12 @@ class _Builder:
             except Exception as exc:  # !!int x, !!timestamp 2025-02-30, !!binary of no base64, 10**5000
                 shown = node.value if len(node.value) <= 40 else node.value[:40] + "…"
                 reason = str(exc).split(";")[0][:100]
-                raise _Refused(node, "E302", f"`{shown}` cannot be read as {node.tag.rsplit(':', 1)[-1]}: {reason}",
-                               "write the value as plain text or a plain number") from None
+                raise _Refused(
+                    node,
+                    "E302",
+                    f"`{shown}` cannot be read as {node.tag.rsplit(':', 1)[-1]}: {reason}",
+                    "write the value as plain text or a plain number",
+                ) from None
             return _checked_scalar(node, value)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(n, depth + 1) for n in node.value]
@@ -565,7 +595,9 @@ class _Builder:
         return out
 
 
-def _error(message: str, path: str, lines: list[str], node: Any | None, code: str, *, hint: str | None = None) -> RegistryError:
+def _error(
+    message: str, path: str, lines: list[str], node: Any | None, code: str, *, hint: str | None = None
+) -> RegistryError:
     if node is None:
         return RegistryError(message, path=path, code=code, hint=hint)
     line, col = _mark(node)
@@ -581,25 +613,40 @@ def _read_text(path: Path, shown: str) -> tuple[str | None, RegistryError | None
     try:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):  # a FIFO would block, a device never end
-            return None, RegistryError("registry file is not a regular file (a pipe, a socket or a device)",
-                                       path=shown, code="E309", hint="keep the registry in plain files")
+            return None, RegistryError(
+                "registry file is not a regular file (a pipe, a socket or a device)",
+                path=shown,
+                code="E309",
+                hint="keep the registry in plain files",
+            )
         if st.st_size > REGISTRY_MAX_BYTES:
             return None, RegistryError(
                 f"registry file is {st.st_size / 2**20:.0f} MiB, over the {REGISTRY_MAX_BYTES // 2**20} MiB limit",
-                path=shown, code="E314", hint="split the registry into several files")
+                path=shown,
+                code="E314",
+                hint="split the registry into several files",
+            )
         with path.open("rb") as fh:
             raw = fh.read(REGISTRY_MAX_BYTES + 1)
         if len(raw) > REGISTRY_MAX_BYTES:
-            return None, RegistryError(f"registry file is over the {REGISTRY_MAX_BYTES // 2**20} MiB limit",
-                                       path=shown, code="E314", hint="split the registry into several files")
+            return None, RegistryError(
+                f"registry file is over the {REGISTRY_MAX_BYTES // 2**20} MiB limit",
+                path=shown,
+                code="E314",
+                hint="split the registry into several files",
+            )
     except OSError as exc:
-        return None, RegistryError(f"cannot read registry file: {exc.strerror}", path=shown, code="E309", hint="check the file's permissions")
+        return None, RegistryError(
+            f"cannot read registry file: {exc.strerror}", path=shown, code="E309", hint="check the file's permissions"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, RegistryError("registry file is not UTF-8", path=shown, line=line, column=col, code="E309", hint="save it as UTF-8")
+        return None, RegistryError(
+            "registry file is not UTF-8", path=shown, line=line, column=col, code="E309", hint="save it as UTF-8"
+        )
     return text, None
 
 
@@ -610,8 +657,14 @@ def _compose(text: str, shown: str, lines: list[str], errors: list[RegistryError
     try:
         docs = list(yaml.compose_all(text, Loader=_Loader))
     except RecursionError:  # [[[[... thousands deep
-        errors.append(RegistryError("malformed YAML: it nests too deeply to be read", path=shown, code="E301",
-                                    hint="an entry is a mapping a few levels deep"))
+        errors.append(
+            RegistryError(
+                "malformed YAML: it nests too deeply to be read",
+                path=shown,
+                code="E301",
+                hint="an entry is a mapping a few levels deep",
+            )
+        )
         return []
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -624,7 +677,15 @@ def _compose(text: str, shown: str, lines: list[str], errors: list[RegistryError
         col = mark.column + 1 if mark else None
         src = lines[line - 1] if line and 0 < line <= len(lines) else None
         errors.append(
-            RegistryError(f"malformed YAML: {problem}", path=shown, line=line, column=col, code="E301", hint="fix the YAML syntax at the caret", source_line=src)
+            RegistryError(
+                f"malformed YAML: {problem}",
+                path=shown,
+                line=line,
+                column=col,
+                code="E301",
+                hint="fix the YAML syntax at the caret",
+                source_line=src,
+            )
         )
         return []
     except yaml.YAMLError as exc:
@@ -639,7 +700,16 @@ def _compose(text: str, shown: str, lines: list[str], errors: list[RegistryError
         nodes = doc.value if isinstance(doc, yaml.SequenceNode) else [doc]
         for node in nodes:
             if not isinstance(node, yaml.MappingNode):
-                errors.append(_error("an entry must be a mapping of keys (id, statement, kind, …)", shown, lines, node, "E302", hint=_HINTS["E302"]))
+                errors.append(
+                    _error(
+                        "an entry must be a mapping of keys (id, statement, kind, …)",
+                        shown,
+                        lines,
+                        node,
+                        "E302",
+                        hint=_HINTS["E302"],
+                    )
+                )
                 continue
             try:
                 data = builder.build(node)
@@ -730,7 +800,9 @@ def _key_marks(node: Any) -> dict[str, tuple[int, int]]:
     return {k.value: (k.start_mark.line + 1, k.start_mark.column + 1) for k, _ in node.value}
 
 
-def parse_entries(raws: list[_Raw], errors: list[RegistryError], skip: set[int] | frozenset[int] = frozenset()) -> list[AnyEntry]:
+def parse_entries(
+    raws: list[_Raw], errors: list[RegistryError], skip: set[int] | frozenset[int] = frozenset()
+) -> list[AnyEntry]:
     """Validate every raw entry in one pass; entries with errors (and those in ``skip``,
     by index) are left out."""
     adapter = _entries_adapter()
@@ -848,7 +920,9 @@ def _duplicate_ids(raws: list[_Raw], errors: list[RegistryError]) -> set[int]:
     return dups
 
 
-def _post_checks(entries: list[AnyEntry], errors: list[RegistryError], lines_of: dict[str, list[str]]) -> list[AnyEntry]:
+def _post_checks(
+    entries: list[AnyEntry], errors: list[RegistryError], lines_of: dict[str, list[str]]
+) -> list[AnyEntry]:
     """Checks across fields: a verified entry needs a source."""
     kept: list[AnyEntry] = []
     for e in entries:
@@ -953,9 +1027,31 @@ def dump_entries(entries: Iterable[AnyEntry], *, schema: str | None = None, head
     import yaml
 
     order = [
-        "id", "statement", "kind", "value", "unit", "currency", "year", "equivalent", "thing",
-        "date", "end_date", "event", "group", "members", "founders", "qualifier", "as_of",
-        "sources", "status", "example", "reviewed_by", "reviewed_on", "aliases", "tolerance", "notes",
+        "id",
+        "statement",
+        "kind",
+        "value",
+        "unit",
+        "currency",
+        "year",
+        "equivalent",
+        "thing",
+        "date",
+        "end_date",
+        "event",
+        "group",
+        "members",
+        "founders",
+        "qualifier",
+        "as_of",
+        "sources",
+        "status",
+        "example",
+        "reviewed_by",
+        "reviewed_on",
+        "aliases",
+        "tolerance",
+        "notes",
     ]
     items = []
     for e in entries:

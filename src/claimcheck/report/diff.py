@@ -24,7 +24,6 @@ def _dump(value: Any) -> Any:
     return value
 
 
-
 def _show(value: Any) -> str:
     if value is None or value == "" or value == ():
         return "-"

@@ -19,7 +19,14 @@ def render_document(doc: Document, fmt: str, *, blocks: bool = False) -> str:
     if fmt == "json":
         from claimcheck.report.claims import one_based
 
-        data = doc.model_dump(mode="json", exclude={"articles": {"__all__": {"blocks": {"__all__": {"source_map"}}, "footnotes": {"__all__": {"source_map"}}}}})
+        data = doc.model_dump(
+            mode="json",
+            exclude={
+                "articles": {
+                    "__all__": {"blocks": {"__all__": {"source_map"}}, "footnotes": {"__all__": {"source_map"}}}
+                }
+            },
+        )
         for art in data.get("articles", []):
             art["index"] += 1  # articles counted from 1, as the text says "article 1"
         return json.dumps(one_based(data), ensure_ascii=False, indent=2) + "\n"

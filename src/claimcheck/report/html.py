@@ -96,7 +96,13 @@ def segments(
     started: set[int] = set()
     for a, b in itertools.pairwise(bounds):
         covering = [sp for sp in spans if sp[0] <= a and b <= sp[1]]
-        piece: dict[str, Any] = {"text": text[a:b], "kind": None, "ids": "", "starts": [], "before": by_offset.get(a, [])}
+        piece: dict[str, Any] = {
+            "text": text[a:b],
+            "kind": None,
+            "ids": "",
+            "starts": [],
+            "before": by_offset.get(a, []),
+        }
         if covering:
             inner = min(covering, key=lambda sp: (sp[1] - sp[0], sp[3]))
             piece.update(
@@ -141,7 +147,9 @@ class _Piece:
     claim_spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     marks: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)  # (start, end, mark)
     points: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (offset, item)
-    refs: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (file offset, item) of the reference marks in it
+    refs: list[tuple[int, dict[str, Any]]] = field(
+        default_factory=list
+    )  # (file offset, item) of the reference marks in it
     claim_starts: dict[int, int] = field(default_factory=dict)  # offset -> longest claim end starting there
     label_marks: list[Any] = field(default_factory=list)
     findings: list[dict[str, Any]] = field(default_factory=list)
@@ -299,7 +307,9 @@ def _document_view(doc: Document, fi: int) -> _View:
     for art in doc.articles:
         blocks = []
         for bi, blk in enumerate(art.blocks):
-            p = _Piece(f"f{fi}-a{art.index}-b{bi}", blk.kind.value, blk.location.line, blk.text, art.index, blk.source_map)
+            p = _Piece(
+                f"f{fi}-a{art.index}-b{bi}", blk.kind.value, blk.location.line, blk.text, art.index, blk.source_map
+            )
             if places.ok:
                 if blk.source_map.anchors:
                     p.file_start, p.file_end = blk.source_map.to_file(0), blk.source_map.to_file(len(blk.text))
@@ -330,13 +340,21 @@ def _document_view(doc: Document, fi: int) -> _View:
         notes = []
         for ni, note in enumerate(art.footnotes):
             p = _Piece(
-                f"f{fi}-a{art.index}-n{ni}", "footnote", note.location.line, note.text, art.index, note.source_map,
-                label=note.label, label_id=f"f{fi}-a{art.index}-n{ni}-label",
+                f"f{fi}-a{art.index}-n{ni}",
+                "footnote",
+                note.location.line,
+                note.text,
+                art.index,
+                note.source_map,
+                label=note.label,
+                label_id=f"f{fi}-a{art.index}-n{ni}-label",
             )
             if places.ok:
                 p.file_start = places.offset(note.location) or 0
                 sm = note.source_map
-                p.file_end = sm.to_file(len(note.text)) if sm.anchors else p.file_start + len(note.label) + 2 + len(note.text)
+                p.file_end = (
+                    sm.to_file(len(note.text)) if sm.anchors else p.file_start + len(note.label) + 2 + len(note.text)
+                )
             notes.append(p)
             notes_of[(art.index, note.label)].append(p)
         all_pieces += blocks + notes
@@ -365,7 +383,9 @@ def _document_view(doc: Document, fi: int) -> _View:
                 "line": c.location.line,
                 "article": c.article,
                 "footnote_anchors": [
-                    (label, note_anchor[(c.article, label)]) for label in c.footnotes if (c.article, label) in note_anchor
+                    (label, note_anchor[(c.article, label)])
+                    for label in c.footnotes
+                    if (c.article, label) in note_anchor
                 ],
                 **claim_fields(c),
             }
@@ -489,7 +509,9 @@ def _place_findings(entry: dict[str, Any], view: _View, fviews: list[dict[str, A
     )
 
 
-def _page(result: Result, files: list[dict[str, Any]], all_findings: list[dict[str, Any]], root: str, title: str | None) -> str:
+def _page(
+    result: Result, files: list[dict[str, Any]], all_findings: list[dict[str, Any]], root: str, title: str | None
+) -> str:
     """The report page from the files' entries: the heading, the counts and filters."""
     by_sev = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
     rules = sorted({(f.rule, f.name) for f in result.findings})
@@ -499,19 +521,23 @@ def _page(result: Result, files: list[dict[str, Any]], all_findings: list[dict[s
     if heading is None and len(files) == 1:
         only = files[0]
         heading = only["title"] or PurePosixPath(only["path"]).name or only["path"]
-    page: str = _env().get_template("report.html.j2").render(
-        title=f"{heading} — claimcheck report" if heading else "claimcheck report",
-        heading=heading or "claimcheck report",
-        root=root,
-        version=__version__,
-        files=files,
-        findings=all_findings,
-        by_severity=by_sev,
-        rules=rules,
-        families=families,
-        kinds=[(k, KIND_LABELS.get(k, k)) for k in kinds],
-        suppressed=len(result.suppressed),
-        baseline=getattr(result, "baseline", None),
+    page: str = (
+        _env()
+        .get_template("report.html.j2")
+        .render(
+            title=f"{heading} — claimcheck report" if heading else "claimcheck report",
+            heading=heading or "claimcheck report",
+            root=root,
+            version=__version__,
+            files=files,
+            findings=all_findings,
+            by_severity=by_sev,
+            rules=rules,
+            families=families,
+            kinds=[(k, KIND_LABELS.get(k, k)) for k in kinds],
+            suppressed=len(result.suppressed),
+            baseline=getattr(result, "baseline", None),
+        )
     )
     return page
 

@@ -97,7 +97,11 @@ def _file_section(path: str, findings: list[Finding], base: str | os.PathLike[st
 def render(
     result: Result,
     *,
-    base: str | os.PathLike[str] | None = None, title: str = "claimcheck", max_chars: int = MAX_CHARS, **_: object) -> str:
+    base: str | os.PathLike[str] | None = None,
+    title: str = "claimcheck",
+    max_chars: int = MAX_CHARS,
+    **_: object,
+) -> str:
     n = len(result.findings)
     head = [MARKER, f"### {escape(title)}: {_plural(n, 'finding')} in {_plural(len(result.files), 'file')}", ""]
     if not n and not result.errors:

@@ -32,8 +32,18 @@ from claimcheck.rules.catalogue import RULES, get_rule
 from claimcheck.rules.docs import rule_page
 
 __all__ = [
-    "FINGERPRINT_KEY", "LEVELS", "SCHEMA_URI", "SRCROOT", "display_path", "docs_base_url", "help_uri", "is_absolute_url", "render",
-    "repository_root", "rule_descriptors", "to_uri",
+    "FINGERPRINT_KEY",
+    "LEVELS",
+    "SCHEMA_URI",
+    "SRCROOT",
+    "display_path",
+    "docs_base_url",
+    "help_uri",
+    "is_absolute_url",
+    "render",
+    "repository_root",
+    "rule_descriptors",
+    "to_uri",
 ]
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -42,7 +52,6 @@ FINGERPRINT_KEY = "claimcheck/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 #: the base id relative URIs are resolved against (the repository root)
 SRCROOT = "%SRCROOT%"
-
 
 
 def repository_root(start: str | os.PathLike[str] | None = None) -> Path:
@@ -122,7 +131,9 @@ def help_uri(base: str, code: str, name: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, rule_anchor(code, name)))
 
 
-def rule_descriptors(codes: list[tuple[str, str]] | None = None, *, docs_url: str | None = None) -> list[dict[str, Any]]:
+def rule_descriptors(
+    codes: list[tuple[str, str]] | None = None, *, docs_url: str | None = None
+) -> list[dict[str, Any]]:
     """``reportingDescriptor`` objects for the rules ``codes`` (default: every rule), with a
     ``helpUri`` each when ``docs_url`` (the documentation's address) is given."""
     wanted = codes if codes else [(r.code, r.name) for r in RULES]

@@ -12,7 +12,9 @@ from claimcheck.registry.review import ClaimStatus, totals, totals_line
 __all__ = ["render_status"]
 
 
-def render_status(path: str, registry_root: str, statuses: list[ClaimStatus], fmt: str, width: int | None = None) -> str:
+def render_status(
+    path: str, registry_root: str, statuses: list[ClaimStatus], fmt: str, width: int | None = None
+) -> str:
     if fmt == "json":
         data = {
             "path": path,
@@ -65,7 +67,9 @@ def _table(path: str, registry_root: str, statuses: list[ClaimStatus], width: in
         c, e = st.claim, st.entry
         reviewed = ""
         if e is not None and (e.reviewed_by or e.reviewed_on):
-            reviewed = " ".join(p for p in (e.reviewed_by or "", e.reviewed_on.isoformat() if e.reviewed_on else "") if p)
+            reviewed = " ".join(
+                p for p in (e.reviewed_by or "", e.reviewed_on.isoformat() if e.reviewed_on else "") if p
+            )
         entry = ""
         if e is not None:
             entry = escape(f"{e.id}\n{e.place()}")
@@ -81,7 +85,9 @@ def _table(path: str, registry_root: str, statuses: list[ClaimStatus], width: in
         )
     buf = io.StringIO()
     # emoji=False: "file.yml:100:3" must not become "file.yml💯3"
-    console = Console(file=buf, width=width or 140, force_terminal=False, color_system=None, highlight=False, emoji=False)
+    console = Console(
+        file=buf, width=width or 140, force_terminal=False, color_system=None, highlight=False, emoji=False
+    )
     console.print(table)
     console.print(f"{len(statuses)} checkable claims: {totals_line(statuses)}")
     return buf.getvalue()

@@ -190,7 +190,7 @@ def _verbatim(text: str, start: int, end: int) -> bool:
     word = text[a:b].strip("()[]{}\"'“”‘’,;:!?")
     if _VERBATIM_CHARS.search(word):
         return True
-    if text[end : end + 1] == "(" :
+    if text[end : end + 1] == "(":
         return True  # IFERROR(…): a function
     if re.match(r"\.[A-Za-z0-9]{1,5}\b", text[end:]) and not re.match(r"\.\s", text[end:]):
         return True  # README.md, FOO.toml
@@ -330,7 +330,9 @@ def _inside_a_name(ctx: CheckContext, text: str, start: int) -> bool:
     return False
 
 
-def defines_its_acronyms(ctx: CheckContext, never: list[tuple[str, int, Span]] | None = None, *, minimum: int = 2) -> bool:
+def defines_its_acronyms(
+    ctx: CheckContext, never: list[tuple[str, int, Span]] | None = None, *, minimum: int = 2
+) -> bool:
     """Does the document practise defining its acronyms: at least ``minimum`` definitions,
     and at least twice as many acronyms defined as left undefined? (``never``: the
     undefined uses, when already found.)"""

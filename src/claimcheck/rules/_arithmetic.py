@@ -25,18 +25,46 @@ from claimcheck.rules.base import CheckContext
 __all__ = ["Figure", "Sentence", "sentences", "fmt", "pct", "scaled", "HEDGES", "BOUNDS"]
 
 _PCT_AFTER = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
-_POINTS_AFTER = re.compile(
-    r"[ \t\u00a0]*(?:%[ \t]*)?(?:percentage[ \t-]+points?|points?|pp\b|p\.p\.)", re.I
-)
+_POINTS_AFTER = re.compile(r"[ \t\u00a0]*(?:%[ \t]*)?(?:percentage[ \t-]+points?|points?|pp\b|p\.p\.)", re.I)
 #: hedges that widen a stated figure; bounds after which nothing can be recomputed
-HEDGES = ("about", "nearly", "almost", "roughly", "around", "approximately", "some", "close to", "an estimated", "circa", "~", "just over", "just under", "some")
+HEDGES = (
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "around",
+    "approximately",
+    "some",
+    "close to",
+    "an estimated",
+    "circa",
+    "~",
+    "just over",
+    "just under",
+    "some",
+)
 BOUNDS = (
-    "more than", "less than", "over", "under", "at least", "at most", "up to", "fewer than",
-    "above", "below", "as many as", "as much as", "in excess of", "upwards of", "well over",
-    "no more than", "no less than",
+    "more than",
+    "less than",
+    "over",
+    "under",
+    "at least",
+    "at most",
+    "up to",
+    "fewer than",
+    "above",
+    "below",
+    "as many as",
+    "as much as",
+    "in excess of",
+    "upwards of",
+    "well over",
+    "no more than",
+    "no less than",
 )
 _HEDGE_BEFORE = re.compile(
-    r"(?:^|[\s(,])(?P<q>" + "|".join(re.escape(h) for h in sorted(set(HEDGES) | set(BOUNDS), key=lambda h: (-len(h), h)))
+    r"(?:^|[\s(,])(?P<q>"
+    + "|".join(re.escape(h) for h in sorted(set(HEDGES) | set(BOUNDS), key=lambda h: (-len(h), h)))
     + r")[ \t]+(?:[$€£¥]|US\$|[A-Z]{3}[ \t]?)?$",
     re.I,
 )
@@ -177,7 +205,9 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
     nums: list[Number] = []
     for num in find_numbers(text):
         # a ratio "7 out of 19" is two figures, a part and its whole
-        if len(num.parts) == 2 and re.fullmatch(r"[ \t]+out[ \t]+of[ \t]+", text[num.parts[0].end : num.parts[1].start], re.I):
+        if len(num.parts) == 2 and re.fullmatch(
+            r"[ \t]+out[ \t]+of[ \t]+", text[num.parts[0].end : num.parts[1].start], re.I
+        ):
             nums.extend(num.parts)
         else:
             nums.append(num)

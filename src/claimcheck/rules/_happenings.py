@@ -18,25 +18,78 @@ __all__ = ["Happening", "happening"]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
-    "opened": "opening", "opening": "opening", "inaugurated": "opening", "inauguration": "opening",
-    "launched": "launch", "launch": "launch",
-    "adopted": "adoption", "adoption": "adoption",
-    "began": "start", "begun": "start", "started": "start", "start": "start",
-    "founded": "creation", "founding": "creation", "created": "creation", "creation": "creation",
-    "established": "creation", "establishment": "creation", "set up": "creation",
-    "signed": "signing", "signing": "signing",
-    "completed": "completion", "completion": "completion",
-    "introduced": "introduction", "introduction": "introduction",
-    "closed": "closure", "closure": "closure",
+    "opened": "opening",
+    "opening": "opening",
+    "inaugurated": "opening",
+    "inauguration": "opening",
+    "launched": "launch",
+    "launch": "launch",
+    "adopted": "adoption",
+    "adoption": "adoption",
+    "began": "start",
+    "begun": "start",
+    "started": "start",
+    "start": "start",
+    "founded": "creation",
+    "founding": "creation",
+    "created": "creation",
+    "creation": "creation",
+    "established": "creation",
+    "establishment": "creation",
+    "set up": "creation",
+    "signed": "signing",
+    "signing": "signing",
+    "completed": "completion",
+    "completion": "completion",
+    "introduced": "introduction",
+    "introduction": "introduction",
+    "closed": "closure",
+    "closure": "closure",
 }
 _VERB = r"(?:opened|inaugurated|launched|adopted|began|begun|started|founded|created|established|set up|signed|completed|introduced|closed)"
 _NOUN = r"(?:opening|inauguration|launch|adoption|start|founding|creation|establishment|signing|completion|introduction|closure)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # words that end a noun phrase: prepositions, relatives, auxiliaries, conjunctions
 _NP_STOP = {
-    "that", "which", "who", "whose", "from", "of", "for", "to", "in", "on", "at", "by", "with", "between",
-    "across", "into", "under", "over", "was", "were", "is", "are", "be", "been", "has", "have", "had",
-    "and", "or", "but", "as", "since", "when", "after", "before", "until", "first", "finally", "itself",
+    "that",
+    "which",
+    "who",
+    "whose",
+    "from",
+    "of",
+    "for",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "between",
+    "across",
+    "into",
+    "under",
+    "over",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "and",
+    "or",
+    "but",
+    "as",
+    "since",
+    "when",
+    "after",
+    "before",
+    "until",
+    "first",
+    "finally",
+    "itself",
 }
 # verbs that end "the 2015 opening of the runway | added …" without an -ed
 _FINITE = {"cost", "took", "made", "brought", "gave", "led", "meant", "saw", "drew", "came", "went", "cut", "was", "is"}
@@ -50,7 +103,9 @@ _WORD = re.compile(r"[\w’'-]+|[,.;:()\[\]\"“”]")
 _VERB_BEFORE = re.compile(rf"\b(?P<v>{_VERB})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _POSS_BEFORE = re.compile(rf"(?P<np>(?:[\w-]+\s+){{0,3}}[\w-]+)['’]s\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _ITS_BEFORE = re.compile(rf"\b[Ii]ts\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
-_OF_BEFORE = re.compile(rf"\bthe\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){{1,5}})(?:in|on)\s+(?:{_MONTH}\s+)?$")
+_OF_BEFORE = re.compile(
+    rf"\bthe\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){{1,5}})(?:in|on)\s+(?:{_MONTH}\s+)?$"
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OF_AFTER = re.compile(rf"^\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){{1,5}})")
 _COMMA_AFTER = re.compile(r"^\s*,\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){1,5})")

@@ -89,7 +89,7 @@ def _verbatim(text: str) -> list[tuple[int, int]]:
 
 
 def contraction(word: str) -> bool:
-    """"We're", "I’ve", "Don't", "China's": an apostrophe of grammar, not of a name."""
+    """ "We're", "I’ve", "Don't", "China's": an apostrophe of grammar, not of a name."""
     return bool(_CONTRACTION.search(word))
 
 

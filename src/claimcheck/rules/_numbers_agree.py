@@ -183,10 +183,7 @@ def _loose_ordinals(sentence: str, text: str) -> frozenset[str]:
     spans = [(m.start(), m.end(), m.group(1).lower()) for m in _SINCE_ORDINAL.finditer(sentence)]
     at = sentence.find(text)
     if at >= 0:
-        spans += [
-            (m.start(), m.end(), m.group(1).lower())
-            for m in _ANOTHER_ORDINAL.finditer(sentence, at + len(text))
-        ]
+        spans += [(m.start(), m.end(), m.group(1).lower()) for m in _ANOTHER_ORDINAL.finditer(sentence, at + len(text))]
     if not spans:
         return frozenset()
     other = sentence.lower()

@@ -51,8 +51,12 @@ def _table_state(c: Any) -> dict[str, Any] | None:
         if len(days) != last - first + 1:
             return None  # not one entry a day: keep no table, build it each time
         rates[currency] = (first, [days[dt.date.fromordinal(first + i)] for i in range(last - first + 1)])
-    return {"rates": rates, "currencies": sorted(c.currencies), "ref": c.ref_currency,
-            "bounds": {k: (b.first_date.toordinal(), b.last_date.toordinal()) for k, b in c.bounds.items()}}
+    return {
+        "rates": rates,
+        "currencies": sorted(c.currencies),
+        "ref": c.ref_currency,
+        "bounds": {k: (b.first_date.toordinal(), b.last_date.toordinal()) for k, b in c.bounds.items()},
+    }
 
 
 class _Days:
@@ -93,8 +97,9 @@ def known(currency: str) -> bool:
 
 
 @lru_cache(maxsize=512)
-def rate(src: str, dst: str, year: int | None = None, date: dt.date | None = None,
-         fallback: dt.date | None = None) -> tuple[float, str] | None:
+def rate(
+    src: str, dst: str, year: int | None = None, date: dt.date | None = None, fallback: dt.date | None = None
+) -> tuple[float, str] | None:
     """``(rate, description)`` or None when a currency is not in the ECB data.
 
     Parsing the whole ECB file takes half a second, so answers are kept in a small cache
@@ -170,8 +175,9 @@ def _save_cache(cache: dict[str, Any]) -> None:
         pass  # a read-only home: no cache, same answers
 
 
-def _rate(src: str, dst: str, year: int | None, date: dt.date | None,
-          fallback: dt.date | None) -> tuple[float, str] | None:
+def _rate(
+    src: str, dst: str, year: int | None, date: dt.date | None, fallback: dt.date | None
+) -> tuple[float, str] | None:
     c = _converter()
     if src not in c.currencies or dst not in c.currencies:
         return None

@@ -40,9 +40,7 @@ def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Clai
         assert ctx.registry is not None, "registry rules run only with a registry"
         index = ctx.registry.index
         ctx.shared[key] = [
-            (c, match_claim(index, c, default_tolerance=tolerance))
-            for c in ctx.claims
-            if c.kind in REGISTRY_KINDS
+            (c, match_claim(index, c, default_tolerance=tolerance)) for c in ctx.claims if c.kind in REGISTRY_KINDS
         ]
     return cast("list[tuple[Claim, list[Match]]]", ctx.shared[key])
 
@@ -79,7 +77,14 @@ def entry_note(entry: Any, text: str, key: str | None = None) -> tuple[Location,
 def describe(entry: Any) -> str:
     """``verified entry 'id' (reviewed by X on 2025-01-02)``: plain text, no Markdown."""
     text = f"{entry.status} entry '{entry.id}'"
-    who = [p for p in (f"by {entry.reviewed_by}" if entry.reviewed_by else "", f"on {entry.reviewed_on}" if entry.reviewed_on else "") if p]
+    who = [
+        p
+        for p in (
+            f"by {entry.reviewed_by}" if entry.reviewed_by else "",
+            f"on {entry.reviewed_on}" if entry.reviewed_on else "",
+        )
+        if p
+    ]
     return f"{text} (reviewed {' '.join(who)})" if who else text
 
 

@@ -76,7 +76,9 @@ def one_edit(a: str, b: str) -> tuple[str, int] | None:
 @dataclass
 class _Form:
     surface: str
-    locs: list[tuple[Location, int, int, bool]] = field(default_factory=list)  # (location, block index, offset, sentence start)
+    locs: list[tuple[Location, int, int, bool]] = field(
+        default_factory=list
+    )  # (location, block index, offset, sentence start)
     before: set[str] = field(default_factory=set)  # given names written just before
     after: set[str] = field(default_factory=set)  # names written just after ("Zhang Wei")
 
@@ -201,7 +203,9 @@ def spelling_variants(
         f = fold(surface).lower()
         for key in {f} | {f[:i] + f[i + 1 :] for i in range(len(f))}:
             index.setdefault(key, set()).add(surface)
-    pairs = {tuple(sorted((a, b))) for group in index.values() if len(group) > 1 for a in group for b in group if a != b}
+    pairs = {
+        tuple(sorted((a, b))) for group in index.values() if len(group) > 1 for a in group for b in group if a != b
+    }
     found: list[SpellingVariant] = []
     signatures: list[tuple[object, ...]] = []
     for a, b in sorted(pairs):
@@ -228,6 +232,5 @@ def spelling_variants(
     # "Malgorzata Wisniewska" for "Małgorzata Wiśniewska": one finding for the whole name
     ends = {(loc[1], loc[2] + len(v.variant)) for v in found for loc in v.variant_locs}
     return [
-        v for v in found
-        if not all(any((loc[1], loc[2] - gap) in ends for gap in (1, 2)) for loc in v.variant_locs)
+        v for v in found if not all(any((loc[1], loc[2] - gap) in ends for gap in (1, 2)) for loc in v.variant_locs)
     ]

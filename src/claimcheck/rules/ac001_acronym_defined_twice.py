@@ -65,7 +65,9 @@ def _same(a: str, b: str) -> bool:
     if a == b or a.replace(" ", "") == b.replace(" ", ""):
         return True
     wa, wb = _stems(a), _stems(b)
-    if len(wa) == len(wb) and all(x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)) for x, y in zip(wa, wb)):
+    if len(wa) == len(wb) and all(
+        x == y or min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)) for x, y in zip(wa, wb)
+    ):
         return True  # singular and plural, a word shortened ("Async")
     short, long = sorted((a, b), key=len)
     return long.endswith(" " + short) or long.startswith(short + " ")

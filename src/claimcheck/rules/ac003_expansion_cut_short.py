@@ -46,8 +46,7 @@ class ExpansionCutShort(Rule):
                 missing = _missing(letters, d.expansion)
                 yield self.finding(
                     d,
-                    f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
-                    f"'{missing.upper()}' unexplained",
+                    f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{missing.upper()}' unexplained",
                     help=f"complete the name: a word starting with {missing[0].upper()} seems to be missing",
                     subject=f"{d.acronym} {d.expansion}",
                 )

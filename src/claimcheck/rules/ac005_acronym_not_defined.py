@@ -14,8 +14,7 @@ class Options(BaseModel):
 
     known: list[str] = Field(
         default_factory=list,
-        description="Acronyms readers know without a definition, added to the built-in list "
-        "(NASA, EU, GDP, …).",
+        description="Acronyms readers know without a definition, added to the built-in list (NASA, EU, GDP, …).",
     )
 
 

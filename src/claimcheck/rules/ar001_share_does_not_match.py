@@ -48,11 +48,15 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     fraction_tolerance: float = Field(
-        default=0.1, gt=0, lt=1,
+        default=0.1,
+        gt=0,
+        lt=1,
         description="Relative width allowed around a fraction word: 'a third' is 0.30–0.37.",
     )
     hedge_tolerance: float = Field(
-        default=0.1, ge=0, lt=1,
+        default=0.1,
+        ge=0,
+        lt=1,
         description="Extra relative width for a figure written with 'about', 'nearly', 'almost', 'roughly'.",
     )
     forms: list[Literal["percent", "fraction"]] = Field(
@@ -159,8 +163,12 @@ class ShareDoesNotMatch(Rule[Options]):
     def _previous(self, s: Sentence, share: Figure) -> Figure | None:
         """The part a share is set beside: the nearest figure before it in its clause."""
         figs = [
-            f for f in s.figures
-            if f.end <= share.start and not f.percent and not f.fraction and not f.points
+            f
+            for f in s.figures
+            if f.end <= share.start
+            and not f.percent
+            and not f.fraction
+            and not f.points
             and not (f.num.words and f.value == 1)  # "day one", "one of them"
         ]
         if not figs:
@@ -174,14 +182,14 @@ class ShareDoesNotMatch(Rule[Options]):
         return part
 
     def _whole_of(self, s: Sentence, part: Figure) -> Figure | None:
-        """"7 of 19", "7 out of the 19": the whole written right after a part."""
+        """ "7 of 19", "7 out of the 19": the whole written right after a part."""
         m = _OF_AFTER.match(s.text, part.end)
         if m and m.group(0).strip():
             return s.figure_at(m.end(), 2)
         return None
 
     def _lead_whole(self, s: Sentence, part: Figure) -> Figure | None:
-        """"Of the 19 partners, seven …": a whole the sentence opens with, before the part."""
+        """ "Of the 19 partners, seven …": a whole the sentence opens with, before the part."""
         for f in s.figures:
             if f.start >= part.start:
                 break
@@ -222,7 +230,7 @@ class ShareDoesNotMatch(Rule[Options]):
             tol_text = f"{pct(lo)}–{pct(hi)}"
         if share.hedge:
             lo, hi = lo * (1 - hedge) - 0.01, hi * (1 + hedge) + 0.01
-            tol_text = f"{pct(lo)}–{pct(hi)} for \"{share.hedge} {share.num.written}\""
+            tol_text = f'{pct(lo)}–{pct(hi)} for "{share.hedge} {share.num.written}"'
         # the share the figures give, at the precision they were written with
         pl, ph = part.low, part.high
         wl, wh = whole.low, whole.high
@@ -236,8 +244,7 @@ class ShareDoesNotMatch(Rule[Options]):
         got = part.value / whole.value
         return self.finding(
             s.span(share),
-            f"{part.num.written} of {whole.num.written} is {pct(got)}, not {stated} "
-            f"(allowed {tol_text})",
+            f"{part.num.written} of {whole.num.written} is {pct(got)}, not {stated} (allowed {tol_text})",
             related=[(s.location(part), "the part"), (s.location(whole), "the whole")],
             help="recompute the share, or check the part and the whole",
             subject=f"{part.num.written} {whole.num.written} {share.num.written}",

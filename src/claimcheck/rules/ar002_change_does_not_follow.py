@@ -11,18 +11,34 @@ from claimcheck.rules.base import CheckContext, Rule
 
 _UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
 _DOWN = r"down|fell|fallen|falling|dropped|declined|decreased|shrank|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
-_CHANGE_BEFORE = re.compile(rf"\b(?P<w>{_UP}|{_DOWN})(?:[ \t]+by)?[ \t]+(?:(?:about|nearly|almost|roughly|around|some)[ \t]+)?$", re.I)
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?P<w>{_UP}|{_DOWN})(?:[ \t]+by)?[ \t]+(?:(?:about|nearly|almost|roughly|around|some)[ \t]+)?$", re.I
+)
 _DOWN_RE = re.compile(rf"^(?:{_DOWN})$", re.I)
 _MULTIPLIER = {
-    "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5,
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
 }
 _MULT_RE = re.compile(
     r"\b(?P<w>doubled|tripled|trebled|quadrupled|halved|(?:rose|grew|increased|jumped|climbed)[ \t]+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t-]*fold)\b",
     re.I,
 )
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_ORD_FRAC = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10}
+_ORD_FRAC = {
+    "half": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "three times as many as", "twice as much as", "half as many as"
 _TIMES_AS = re.compile(
@@ -53,10 +69,14 @@ _ANNUAL_AFTER = re.compile(
     re.I,
 )
 _YEAR_AFTER = re.compile(r"[ \t]*(?:in|\(|,|by)?[ \t]*(?:(?:fiscal|FY)[ \t]*)?(?P<y>(?:19|20)\d\d)\b", re.I)
-_YEARS_SPAN = re.compile(r"\b(?:between|from)[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]+(?:and|to)[ \t]+(?P<y2>(?:19|20)\d\d)\b", re.I)
+_YEARS_SPAN = re.compile(
+    r"\b(?:between|from)[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]+(?:and|to)[ \t]+(?P<y2>(?:19|20)\d\d)\b", re.I
+)
 _ROUGH = ("about", "nearly", "almost", "roughly", "around", "some")
 _FROM = re.compile(r"\bfrom[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
-_TO = re.compile(r"^[^,;()]{0,45}?\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)[ \t]+)?", re.I)
+_TO = re.compile(
+    r"^[^,;()]{0,45}?\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just|over|under)[ \t]+)?", re.I
+)
 
 
 _PERIOD = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]+\S+|\bper[ \t]+\w+", re.I)
@@ -73,7 +93,8 @@ class Options(BaseModel):
         default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly', 'almost'."
     )
     forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr"]] = Field(
-        default=["percent", "points", "multiplier", "comparison", "cagr"], description="Which changes to check: `comparison` is \"three times as many as\", \"a fifth more than\"; `cagr` a rate a year."
+        default=["percent", "points", "multiplier", "comparison", "cagr"],
+        description='Which changes to check: `comparison` is "three times as many as", "a fifth more than"; `cagr` a rate a year.',
     )
 
 
@@ -154,8 +175,11 @@ class ChangeDoesNotFollow(Rule[Options]):
         return pairs[0] if len(pairs) == 1 else None
 
     def _percent_change(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
-        stated = [f for f in s.figures if (f.percent or f.points) and f is not a and f is not b
-                  and f.start != a.start and f.start != b.start]
+        stated = [
+            f
+            for f in s.figures
+            if (f.percent or f.points) and f is not a and f is not b and f.start != a.start and f.start != b.start
+        ]
         for p in stated:
             if _annual(s, p) is not None:
                 continue  # a rate a year, read by _cagr
@@ -188,7 +212,13 @@ class ChangeDoesNotFollow(Rule[Options]):
         return self._report(s, p, a, b, (b.value / a.value - 1) * 100, lo, hi)
 
     def _change_of_percents(
-        self, s: Sentence, a: Figure, b: Figure, p: Figure, lo: float, hi: float,
+        self,
+        s: Sentence,
+        a: Figure,
+        b: Figure,
+        p: Figure,
+        lo: float,
+        hi: float,
         bounds: tuple[float, float, float, float],
     ) -> Finding | None:
         """A change between two percentages: in percentage points, or in per cent of the first."""
@@ -239,8 +269,7 @@ class ChangeDoesNotFollow(Rule[Options]):
         lo, hi = sorted((abs(lo), abs(hi)))
         return self.finding(
             s.span(p),
-            f"from {_w(a)} to {_w(b)} is {what} "
-            f"(allowed {fmt(lo)}–{fmt(hi)}{unit})",
+            f"from {_w(a)} to {_w(b)} is {what} (allowed {fmt(lo)}–{fmt(hi)}{unit})",
             related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
             help="recompute the change, or check the two values",
             subject=f"{a.num.written} {b.num.written} {p.num.written}",
@@ -253,7 +282,9 @@ class ChangeDoesNotFollow(Rule[Options]):
             gap = s.between(m.end(), a.start) if m.end() <= a.start else ""
             if not gap or len(gap) > 40 or _OTHER_CLAUSE.search(gap) or not _FROM.search(gap):
                 continue
-            if re.search(r"\b(?:more|less|nearly|almost|roughly|about|over|than|at least)[ \t]+$", s.before(m.start(), 20), re.I):
+            if re.search(
+                r"\b(?:more|less|nearly|almost|roughly|about|over|than|at least)[ \t]+$", s.before(m.start(), 20), re.I
+            ):
                 continue
             w = m.group("w").lower()
             if m.group("n"):
@@ -360,7 +391,9 @@ class ChangeDoesNotFollow(Rule[Options]):
             if found is not None:
                 yield found
 
-    def _rate_a_year(self, s: Sentence, a: Figure, b: Figure, p: Figure, n: int, compound: bool, sign: int) -> Finding | None:
+    def _rate_a_year(
+        self, s: Sentence, a: Figure, b: Figure, p: Figure, n: int, compound: bool, sign: int
+    ) -> Finding | None:
         """The rate a year ``p`` against the compound (and, unless said to be compound, the
         simple) rate between the two values ``n`` years apart."""
         lo, hi = sorted((sign * p.low, sign * p.high))
@@ -415,8 +448,12 @@ def _compared(s: Sentence, m: re.Match[str]) -> Figure | None:
         return None
     b = before[-1]
     gap = s.between(b.end, m.start())
-    if len(gap) > 30 or _OTHER_CLAUSE.search(re.sub(r"^\W*(?:or|and)\b", "", gap)) \
-            or re.search(r"\d", gap) or not re.search(r"[,(\u2014\u2013]|\bor\b|\b(?:is|are|was|were)\b", gap):
+    if (
+        len(gap) > 30
+        or _OTHER_CLAUSE.search(re.sub(r"^\W*(?:or|and)\b", "", gap))
+        or re.search(r"\d", gap)
+        or not re.search(r"[,(\u2014\u2013]|\bor\b|\b(?:is|are|was|were)\b", gap)
+    ):
         return None
     return b
 
@@ -455,7 +492,8 @@ def _annual(s: Sentence, p: Figure) -> tuple[int, bool, bool] | None:
         w = (m.group("w") or "").lower()
         head = before[: m.start()]
         down = w in ("decline", "decrease", "fall", "drop", "reduction") or bool(
-            re.search(rf"\b(?:{_DOWN})[ \t]+(?:by[ \t]+)?(?:an?[ \t]+)?$", head, re.I))
+            re.search(rf"\b(?:{_DOWN})[ \t]+(?:by[ \t]+)?(?:an?[ \t]+)?$", head, re.I)
+        )
         return p.start - len(before) + m.start(), bool(m.group("c")), down
     after = _ANNUAL_AFTER.match(s.text, p.end, s.end)
     if after:

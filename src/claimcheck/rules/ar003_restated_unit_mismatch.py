@@ -27,7 +27,9 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     tolerance: float = Field(
-        default=0.03, gt=0, lt=1,
+        default=0.03,
+        gt=0,
+        lt=1,
         description="Relative difference allowed on top of the precision written (rounded conversions).",
     )
     hedge_tolerance: float = Field(
@@ -153,4 +155,3 @@ def _measured_half(f: Figure) -> float:
     zeros = len(raw) - len(raw.rstrip("0")) if raw.strip("0") else 0
     # a round figure may be rounded to its last non-zero digit, but never by more than 2%
     return min(0.5 * 10.0**zeros, max(0.5, 0.02 * f.value))
-

@@ -18,8 +18,13 @@ _SPLIT = re.compile(
     re.I,
 )
 # "…, 2.6 million in all" / "in total" / "altogether"
-_TOTAL_AFTER = re.compile(r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told|combined)\b", re.I)
-_TOTAL_BEFORE = re.compile(r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$", re.I)
+_TOTAL_AFTER = re.compile(
+    r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told|combined)\b", re.I
+)
+_TOTAL_BEFORE = re.compile(
+    r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$",
+    re.I,
+)
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 _REST = re.compile(
     r"^[^\d;,]{0,30}?(?:,[ \t]*(?:and|with|plus)?|[ \t](?:and|with|plus))[ \t]+(?:the[ \t]+)?"
@@ -104,7 +109,11 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
-            if _TOTAL_AFTER.match(s.text, total.end) and i >= 2 and _TOTAL_BEFORE.search(s.between(figs[i - 1].end, total.start)):
+            if (
+                _TOTAL_AFTER.match(s.text, total.end)
+                and i >= 2
+                and _TOTAL_BEFORE.search(s.between(figs[i - 1].end, total.start))
+            ):
                 parts = self._list_back(s, i - 1, total)
                 if parts:
                     f = self._judge(s, total, parts)

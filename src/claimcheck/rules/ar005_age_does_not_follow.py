@@ -20,12 +20,16 @@ _YEAR_AGO = re.compile(
     re.I,
 )
 
-_NUM = (r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d{1,3}")
+_NUM = (
+    r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d{1,3}"
+)
 _YEAR = r"(?:1[89]|20)\d\d"
 _YEAR_RE = re.compile(_YEAR)
-_SPAN_HEDGE = (r"(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
-               r"just[ \t]+over|just[ \t]+under)[ \t]+")
+_SPAN_HEDGE = (
+    r"(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
+    r"just[ \t]+over|just[ \t]+under)[ \t]+"
+)
 # "over the past 15 years", "in the last two decades", "during the previous decade"
 _PAST = re.compile(
     rf"\b(?:over|in|during|for|across|within|throughout)[ \t]+the[ \t]+(?:past|last|previous)[ \t]+(?:{_SPAN_HEDGE})?"
@@ -37,19 +41,47 @@ _SINCE_SPAN = re.compile(
     rf"\bthe[ \t]+(?:{_SPAN_HEDGE})?(?P<n>{_NUM})[ \t]+(?P<unit>years|decades)[ \t]+since[ \t]+(?:(?:its|the|their)[ \t]+[a-z]+[ \t]+in[ \t]+)?(?P<year>{_YEAR})\b",
     re.I,
 )
-_SINCE = re.compile(rf"\bsince[ \t]+(?:(?:early|late|mid|the[ \t]+start[ \t]+of|the[ \t]+end[ \t]+of)[ \t-]*)?(?P<year>{_YEAR})\b(?!['\u2019]?s)", re.I)
-_FROM_TO = re.compile(
-    rf"\b(?:from|between)[ \t]+(?P<y1>{_YEAR})[ \t]*(?:to|and|until|through|[-\u2013])[ \t]*(?P<y2>{_YEAR})\b(?!['\u2019]?s)", re.I
+_SINCE = re.compile(
+    rf"\bsince[ \t]+(?:(?:early|late|mid|the[ \t]+start[ \t]+of|the[ \t]+end[ \t]+of)[ \t-]*)?(?P<year>{_YEAR})\b(?!['\u2019]?s)",
+    re.I,
 )
-_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|although|though|when|before|after|until|earlier|later|than)\b|[;:.!?]", re.I)
+_FROM_TO = re.compile(
+    rf"\b(?:from|between)[ \t]+(?P<y1>{_YEAR})[ \t]*(?:to|and|until|through|[-\u2013])[ \t]*(?P<y2>{_YEAR})\b(?!['\u2019]?s)",
+    re.I,
+)
+_CLAUSE = re.compile(
+    r"\b(?:and|but|while|whereas|although|though|when|before|after|until|earlier|later|than)\b|[;:.!?]", re.I
+)
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
-    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80,
-    "ninetieth": 90, "hundredth": 100, "centenary": 100, "centennial": 100, "bicentenary": 200,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "seventy-fifth": 75,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+    "centenary": 100,
+    "centennial": 100,
+    "bicentenary": 200,
     "bicentennial": 200,
 }
-_ORD_RE = r"\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted((k for k in _ORDINALS if not k.startswith(("cent", "bicent"))), key=len, reverse=True))
+_ORD_RE = r"\d{1,3}(?:st|nd|rd|th)|" + "|".join(
+    sorted((k for k in _ORDINALS if not k.startswith(("cent", "bicent"))), key=len, reverse=True)
+)
 # "the 50th anniversary of the 1969 landing"
 _ANNIV = re.compile(
     rf"\bthe[ \t]+(?P<ord>{_ORD_RE})[ \t]+anniversary[ \t]+of[ \t]+(?P<of>[^.;,:()]{{0,50}}?)\b(?P<y1>{_YEAR})\b(?!['\u2019]?s\b)",
@@ -144,7 +176,7 @@ class AgeDoesNotFollow(Rule[Options]):
                 yield self.finding(
                     unit.doc.span(unit.owner, m.start("n"), m.end()),
                     f"{year} is {actual} year{'s' if actual != 1 else ''} before the publication date "
-                    f"({pub.isoformat()}), not \"{said}\"",
+                    f'({pub.isoformat()}), not "{said}"',
                     related=[(unit.locate(m.start("year")), "the year")],
                     help="fix the year or the span, or check the publication date",
                     subject=f"{year} {said}",
@@ -176,7 +208,13 @@ class AgeDoesNotFollow(Rule[Options]):
             if every_anchor is None:
                 every_anchor = list(_SINCE.finditer(text)) + list(_FROM_TO.finditer(text))
             for a in every_anchor:
-                gap = text[a.end() : m.start()] if a.end() <= m.start() else text[m.end() : a.start()] if a.start() >= m.end() else None
+                gap = (
+                    text[a.end() : m.start()]
+                    if a.end() <= m.start()
+                    else text[m.end() : a.start()]
+                    if a.start() >= m.end()
+                    else None
+                )
                 if gap is None or len(gap) > 30 or _CLAUSE.search(gap):
                     continue
                 anchors.append(a)
@@ -205,7 +243,7 @@ class AgeDoesNotFollow(Rule[Options]):
             end = m.start() + len(re.sub(r"\s+since\s+.*$", "", m.group(0), flags=re.I))
             yield self.finding(
                 unit.doc.span(unit.owner, m.start(), end),
-                f"{y1} is {actual} year{'s' if actual != 1 else ''} before {where}, not \"{said}\" "
+                f'{y1} is {actual} year{"s" if actual != 1 else ""} before {where}, not "{said}" '
                 f"(allowed {allowed} years)",
                 related=[(unit.locate(at), "the year")],
                 help="fix the year or the span" + (", or check the publication date" if to_pub else ""),

@@ -35,9 +35,7 @@ class ExpectedFinding(_Strict):
     line: int = Field(ge=1)
     message: str
     column: int | None = Field(default=None, ge=1)
-    related: tuple[str, ...] | None = Field(
-        default=None, description="Related places as 'file:line:column: message'."
-    )
+    related: tuple[str, ...] | None = Field(default=None, description="Related places as 'file:line:column: message'.")
 
 
 class Case(_Strict):

@@ -13,7 +13,11 @@ from claimcheck.rules.base import CheckContext, Rule
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    tolerance_days: int = Field(default=1, ge=0, description="Days a URL date may differ from the citation's (time zones, pages posted after midnight).")
+    tolerance_days: int = Field(
+        default=1,
+        ge=0,
+        description="Days a URL date may differ from the citation's (time zones, pages posted after midnight).",
+    )
 
 
 class CitationDateUrlMismatch(Rule[Options]):
@@ -80,8 +84,10 @@ class CitationDateUrlMismatch(Rule[Options]):
                     continue
                 if serial_like(written) and udate.year != c.date.year:
                     continue  # "/1986/0114/" may be act no. 114 of 1986: it only confirms a day
-                if c.date.precision == "month" and udate.precision == "day" and (
-                    dt.timedelta(0) < c.date.first_day() - udate.first_day() <= dt.timedelta(days=31)
+                if (
+                    c.date.precision == "month"
+                    and udate.precision == "day"
+                    and (dt.timedelta(0) < c.date.first_day() - udate.first_day() <= dt.timedelta(days=31))
                 ):
                     continue  # "April 2018" posted on 20 March: issues go online before their cover month
                 message = f"footnote {c.footnote} is dated {c.date} but its URL says {udate} ('{written}')"
@@ -93,14 +99,11 @@ class CitationDateUrlMismatch(Rule[Options]):
                 if udate.first_day() <= c.accessed.last_day() + slack:
                     continue
                 message = (
-                    f"footnote {c.footnote} was read on {c.accessed} but its URL is dated "
-                    f"{udate} ('{written}'), later"
+                    f"footnote {c.footnote} was read on {c.accessed} but its URL is dated {udate} ('{written}'), later"
                 )
                 help = "check the access date and the link: a page cannot be read before it was published"
             related = []
-            note = next(
-                (n for n in ctx.document.articles[c.article].footnotes if n.label == c.footnote), None
-            )
+            note = next((n for n in ctx.document.articles[c.article].footnotes if n.label == c.footnote), None)
             if note is not None:
                 at = note.text.find(written, max(0, note.text.find(c.url[:20])))
                 if at >= 0:

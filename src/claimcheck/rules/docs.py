@@ -42,7 +42,10 @@ def default_status(rule: type[Rule]) -> tuple[bool, str]:
             return True, "runs when a registry of reviewed claims is given (--claims)"
         return False, f"opt-in: select {rule.code} (reads the registry)"
     if rule.preview:
-        return False, f"preview: {_judged(rule.code)}, under {DEFAULT_THRESHOLD:.0%}; run with --preview or --select {rule.code}"
+        return (
+            False,
+            f"preview: {_judged(rule.code)}, under {DEFAULT_THRESHOLD:.0%}; run with --preview or --select {rule.code}",
+        )
     if not rule.default_enabled:
         return False, f"opt-in: select {rule.code}"
     return True, _judged(rule.code)
@@ -90,7 +93,9 @@ def catalogue_text() -> str:
     lines = [f"code   {'name':<{width}}  {'severity':<8} default  summary"]
     for r in RULES:
         default, _ = default_status(r)
-        lines.append(f"{r.code}  {r.name:<{width}}  {r.severity.value:<8} {'yes' if default else 'no':<8} {r.summary()}")
+        lines.append(
+            f"{r.code}  {r.name:<{width}}  {r.severity.value:<8} {'yes' if default else 'no':<8} {r.summary()}"
+        )
     lines.append("")
     lines.append("Why each rule is in the default set or not:")
     for r in RULES:
@@ -114,7 +119,9 @@ def catalogue_markdown() -> str:
     ]
     for r in RULES:
         default = "yes" if default_status(r)[0] else "no"
-        out.append(f"| [{r.code}](#{rule_anchor(r.code, r.name)}) | {r.name} | {r.severity.value} | {default} | {r.summary()} |")
+        out.append(
+            f"| [{r.code}](#{rule_anchor(r.code, r.name)}) | {r.name} | {r.severity.value} | {default} | {r.summary()} |"
+        )
     out.append("")
     for r in RULES:
         page = rule_page(r).replace("\n## ", "\n### ").replace(f"# {r.code}", f"## {r.code}", 1)
@@ -124,8 +131,15 @@ def catalogue_markdown() -> str:
 
 def catalogue_json() -> str:
     data = [
-        {"code": r.code, "name": r.name, "severity": r.severity.value, "family": r.family(), "summary": r.summary(),
-         "default": default_status(r)[0], "default_reason": default_status(r)[1]}
+        {
+            "code": r.code,
+            "name": r.name,
+            "severity": r.severity.value,
+            "family": r.family(),
+            "summary": r.summary(),
+            "default": default_status(r)[0],
+            "default_reason": default_status(r)[1],
+        }
         for r in RULES
     ]
     return json.dumps(data, indent=2) + "\n"

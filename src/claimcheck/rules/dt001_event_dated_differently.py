@@ -13,17 +13,43 @@ from claimcheck.rules.base import CheckContext, Rule
 # names that carry a number: "Tianwen-3", "Tianwen 3", "Chang'e-6", "Shenzhou 19"
 _NAMED = re.compile(r"\b([A-Z][A-Za-z'’]+)[- ]?(\d{1,3})\b")
 _VERBS = {
-    "launch": "launch", "launched": "launch", "launches": "launch", "return": "return",
-    "sample return": "return", "landing": "landing", "landed": "landing",
-    "created": "creation", "established": "creation", "founded": "creation",
-    "dissolved": "end", "eliminated": "end",
+    "launch": "launch",
+    "launched": "launch",
+    "launches": "launch",
+    "return": "return",
+    "sample return": "return",
+    "landing": "landing",
+    "landed": "landing",
+    "created": "creation",
+    "established": "creation",
+    "founded": "creation",
+    "dissolved": "end",
+    "eliminated": "end",
 }
 
 
 # words that pick one of several things of a kind: "the new programme", "the second phase"
 _INSTANCE = {
-    "new", "next", "latest", "last", "previous", "former", "original", "current", "old", "first",
-    "second", "third", "fourth", "fifth", "final", "later", "earlier", "initial", "another", "other",
+    "new",
+    "next",
+    "latest",
+    "last",
+    "previous",
+    "former",
+    "original",
+    "current",
+    "old",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "final",
+    "later",
+    "earlier",
+    "initial",
+    "another",
+    "other",
 }
 # how far before its date a name may stand and still be what the date is about
 _NEAR = 90
@@ -57,8 +83,7 @@ def _name_keys(claim: DateClaim) -> set[str]:
     before = sentence[:at]
     clause = max(before.rfind(";"), before.rfind(" but "), before.rfind(" while "), before.rfind(" whereas "))
     near = [
-        (s, e, k) for s, e, k in _keys_in(before)
-        if s > clause and at - e <= _NEAR and not _crosses_date(before[e:])
+        (s, e, k) for s, e, k in _keys_in(before) if s > clause and at - e <= _NEAR and not _crosses_date(before[e:])
     ]
     if near:
         keys.add(near[-1][2])
@@ -171,13 +196,11 @@ class EventDatedDifferently(Rule):
                 )
                 break
 
-
     def _things(self, dated: list[DateClaim]) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
         "since the 2020 opening of the rail link"): see ``_happenings``."""
         found = [
-            (c, h) for c in dated
-            if c.end_date is None and not _name_keys(c) and (h := happening(c.sentence, c.text))
+            (c, h) for c in dated if c.end_date is None and not _name_keys(c) and (h := happening(c.sentence, c.text))
         ]
         # a head noun named with different qualifiers ("the northern line", "the coastal line")
         # is two things: a bare "the line" could be either

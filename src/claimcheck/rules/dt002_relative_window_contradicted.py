@@ -71,7 +71,8 @@ class RelativeWindowContradicted(Rule[Options]):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         windows = [
-            c for c in ctx.claims.of_kind("date")
+            c
+            for c in ctx.claims.of_kind("date")
             if c.relative is not None and c.footnote is None and c.footnotes and _checkable(c.relative)
         ]
         if not windows:
@@ -98,7 +99,9 @@ class RelativeWindowContradicted(Rule[Options]):
             start = self._start(rel, pub)
             slack = start - dt.timedelta(days=self.options.tolerance_days)
             old = [
-                c for label in w.footnotes for c in cites.get((w.article, label), [])
+                c
+                for label in w.footnotes
+                for c in cites.get((w.article, label), [])
                 if c.date is not None and c.date.last_day() < slack
             ]
             if not old:

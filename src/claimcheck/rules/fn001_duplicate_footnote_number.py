@@ -48,9 +48,7 @@ class DuplicateFootnoteNumber(Rule):
                     if dup.number is not None:
                         nxt = str(dup.number + 1)
                         if nxt in refs and nxt not in bodies_by_label(article):
-                            related.append(
-                                (refs[nxt][0].location, f"reference {nxt} has no note: is this it?")
-                            )
+                            related.append((refs[nxt][0].location, f"reference {nxt} has no note: is this it?"))
                             hint = f"this note is probably footnote {nxt}; renumber it"
                     yield self.finding(
                         ctx.document.note_span(dup),

@@ -57,9 +57,7 @@ class ReferenceWithoutFootnote(Rule):
                 if ref.number is not None:
                     prev = bodies.get(str(ref.number - 1), [])
                     if len(prev) > 1:
-                        related.append(
-                            (prev[-1].location, f"a second footnote {ref.number - 1} stands here")
-                        )
+                        related.append((prev[-1].location, f"a second footnote {ref.number - 1} stands here"))
                 yield self.finding(
                     ref,
                     f"reference {ref.label} has no footnote{here}",
@@ -75,8 +73,7 @@ class ReferenceWithoutFootnote(Rule):
                     first,
                     f"references {first.label}–{last.label} have no footnotes{here}{stop}",
                     related=[(r.location, f"reference {r.label} here") for r in tail[1:]],
-                    help="the notes of the last pages may be missing from this file; "
-                    "add them or check the export",
+                    help="the notes of the last pages may be missing from this file; add them or check the export",
                     subject=f"references {first.label}-{last.label} article {article.index}",
                 )
 

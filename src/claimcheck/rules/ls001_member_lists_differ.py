@@ -94,8 +94,9 @@ class MemberListsDiffer(Rule):
                     f"{describe_group(label, _role(later))}{_as_of(later)} differ from the list at line "
                     f"{earlier.location.line}{_as_of(earlier)}: " + "; ".join(parts)
                 )
-                founders = _founders(ctx, (only_here, later), (only_there, earlier), acr=acr, label=label,
-                                     sentences=sentences)
+                founders = _founders(
+                    ctx, (only_here, later), (only_there, earlier), acr=acr, label=label, sentences=sentences
+                )
                 if founders:
                     message += (
                         f" ({', '.join(founders)} {'is' if len(founders) == 1 else 'are'} named as "
@@ -144,7 +145,12 @@ def _key(group: str, acr: dict[str, str]) -> frozenset[str]:
 
 
 def _linked(
-    later: MemberListClaim, earlier: MemberListClaim, kw: frozenset[str], ew: frozenset[str], kk: frozenset[str], ek: frozenset[str]
+    later: MemberListClaim,
+    earlier: MemberListClaim,
+    kw: frozenset[str],
+    ew: frozenset[str],
+    kk: frozenset[str],
+    ek: frozenset[str],
 ) -> bool:
     """Whether two lists are lists of one group, to be compared member by member.
 
@@ -155,13 +161,23 @@ def _linked(
     if len(roles) > 1:
         # "countries that have signed the memorandum: A, B, C" and "the three countries on
         # both sides, A, B, D": only a counted twin may be read past signing vs membership
-        return roles == {"members", "signatories"} and _counted_twins(later, earlier, kk, ek) and _members_overlap(later, earlier)
+        return (
+            roles == {"members", "signatories"}
+            and _counted_twins(later, earlier, kk, ek)
+            and _members_overlap(later, earlier)
+        )
     role = getattr(later, "role", "members")
     shared = len(kk & ek) >= 2 and len(kk & ek) / max(1, min(len(kk), len(ek))) >= 0.6
     # one shared word is enough when it is the whole group and the role says what the list is
     # ("the founders of the pact" twice); "the agencies" twice is not
     alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
-    if not (same_group(kw, ew) or shared or alone or _short_form(later, earlier, kk, ek) or _counted_twins(later, earlier, kk, ek)):
+    if not (
+        same_group(kw, ew)
+        or shared
+        or alone
+        or _short_form(later, earlier, kk, ek)
+        or _counted_twins(later, earlier, kk, ek)
+    ):
         return False
 
     if any(w in SUBSET_WORDS for w in kk ^ ek):
@@ -235,7 +251,11 @@ def _contradicts(later: MemberListClaim, earlier: MemberListClaim, only_here: li
     a, b = later.as_of, earlier.as_of
     if a is None or b is None or a == b:
         return True
-    new, old = (later, earlier) if (a.year, a.month or 0, a.day or 0) > (b.year, b.month or 0, b.day or 0) else (earlier, later)
+    new, old = (
+        (later, earlier)
+        if (a.year, a.month or 0, a.day or 0) > (b.year, b.month or 0, b.day or 0)
+        else (earlier, later)
+    )
     return not set(old.members) <= set(new.members)
 
 
@@ -323,7 +343,10 @@ class _Sentences:
 
 
 def _founders(
-    ctx: CheckContext, *sides: tuple[list[str], MemberListClaim], acr: dict[str, str], label: str,
+    ctx: CheckContext,
+    *sides: tuple[list[str], MemberListClaim],
+    acr: dict[str, str],
+    label: str,
     sentences: _Sentences | None = None,
 ) -> list[str]:
     """Members missing from one list whose name stands in another sentence about the group."""

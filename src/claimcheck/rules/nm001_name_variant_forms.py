@@ -17,8 +17,18 @@ from claimcheck.rules.base import CheckContext, Rule
 
 # words a number follows without making a name: months, and parts of a document
 _NOT_NAMES = MONTH_NAMES | {
-    "page", "pages", "no", "vol", "chapter", "article", "section", "part", "figure", "table",
-    "note", "footnote",
+    "page",
+    "pages",
+    "no",
+    "vol",
+    "chapter",
+    "article",
+    "section",
+    "part",
+    "figure",
+    "table",
+    "note",
+    "footnote",
 }
 # "Tianwen-3", "Tianwen 3", "Tianwen3": a name and a number
 _DIGIT = re.compile(r"\d")
@@ -159,7 +169,7 @@ class NameVariantForms(Rule):
 def _capital_at_start(
     surface: str, main: str, locs: list[tuple[Span, bool]], main_locs: list[tuple[Span, bool]]
 ) -> bool:
-    """"EReader" at the start of a sentence is "eReader" with the sentence's capital."""
+    """ "EReader" at the start of a sentence is "eReader" with the sentence's capital."""
     if surface[1:] != main[1:] or surface[:1].lower() != main[:1].lower():
         return False
     capitalised = locs if surface[:1].isupper() else main_locs

@@ -80,11 +80,7 @@ class NamePartConvention(Rule):
                     family = full.split()[0]
                     reported.add(word)
                     seen = sorted(alone - {family})
-                    evidence = (
-                        f"; the issue writes {', '.join(repr(x) for x in seen[:3])} for others"
-                        if seen
-                        else ""
-                    )
+                    evidence = f"; the issue writes {', '.join(repr(x) for x in seen[:3])} for others" if seen else ""
                     yield self.finding(
                         doc.span(block, m.start(1), m.end(1)),
                         f"'{word}' calls {full} by the given name; the family name is '{family}'{evidence}",

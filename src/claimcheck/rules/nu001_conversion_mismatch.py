@@ -12,7 +12,12 @@ from claimcheck.rules.base import CheckContext, Rule
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    tolerance: float = Field(default=0.05, gt=0, lt=1, description="Relative difference allowed, for rounding and for rates taken on another day.")
+    tolerance: float = Field(
+        default=0.05,
+        gt=0,
+        lt=1,
+        description="Relative difference allowed, for rounding and for rates taken on another day.",
+    )
 
 
 class ConversionMismatch(Rule[Options]):

@@ -144,16 +144,21 @@ class SameQuantityDifferentValues(Rule):
                     if fits is not None and not fits(a, b):
                         continue
                     around = sorted(set(near.of(i)) | set(near.of(j)) | {i, j})
-                    topic = [quantities[k] for k in around if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)]
+                    topic = [
+                        quantities[k]
+                        for k in around
+                        if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)
+                    ]
                     values: list[float] = []
                     for q in topic:
                         if not any(agree(v, None, q.value, None) for v in values):
                             values.append(q.value)
                     if len(values) > 2:
                         break
-                    if sum(agree(q.value, None, b.value, None) for q in topic) > 1 and sum(
-                        agree(q.value, None, a.value, None) for q in topic
-                    ) > 1:
+                    if (
+                        sum(agree(q.value, None, b.value, None) for q in topic) > 1
+                        and sum(agree(q.value, None, a.value, None) for q in topic) > 1
+                    ):
                         break
                     reported.add(j)
                     yield self._finding(a, b, said(b), said(a))
@@ -246,8 +251,14 @@ def _alike(claims: Sequence[Any], key: Callable[[Any], tuple[Any, ...]]) -> Iter
 
 #: counted nouns that name one thing in other words ("passengers" / "travellers")
 _SAME_NOUN = {
-    "traveller": "passenger", "traveler": "passenger", "employee": "worker", "pupil": "student",
-    "firm": "company", "vessel": "ship", "lorry": "truck", "physician": "doctor",
+    "traveller": "passenger",
+    "traveler": "passenger",
+    "employee": "worker",
+    "pupil": "student",
+    "firm": "company",
+    "vessel": "ship",
+    "lorry": "truck",
+    "physician": "doctor",
 }
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
 

@@ -81,11 +81,14 @@ class NumberContradictsSourceTitle(Rule):
                             said = title[m.start : m.end]
                             if m.thing and m.thing not in said:
                                 said += f" {m.thing}"
-                            here = claim.text if isinstance(claim, QuantityClaim) and _is_share(claim.unit) else stated(claim)
+                            here = (
+                                claim.text
+                                if isinstance(claim, QuantityClaim) and _is_share(claim.unit)
+                                else stated(claim)
+                            )
                             yield self.finding(
                                 claim,
-                                f"'{here}' here, but the source cited in footnote {label} "
-                                f"says '{said}'",
+                                f"'{here}' here, but the source cited in footnote {label} says '{said}'",
                                 related=[(cite.location, f"source title: “{title}”")],
                                 help="check the figure against the source",
                                 subject=f"{claim.text} / {title}",
@@ -127,7 +130,9 @@ def _share_frame(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
     elif after[:1] == ["of"]:
         kind = "of"
     words = frozenset(
-        _stem(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) >= 4 and w not in _SHARE_STOP and w not in _CHANGE_WORDS
+        _stem(w)
+        for w in re.findall(r"[a-z]+", text.lower())
+        if len(w) >= 4 and w not in _SHARE_STOP and w not in _CHANGE_WORDS
     )
     return kind, words
 

@@ -60,8 +60,16 @@ class RepeatsFalseClaim(Rule):
             yield self.finding(
                 claim,
                 f"repeats a claim the registry marks {verdict}: '{entry.id}' ({entry.statement.strip()})",
-                related=[entry_note(entry, f"{describe(entry)}" + (f": {entry.notes.strip()}" if entry.notes else ""), "status")],
+                related=[
+                    entry_note(
+                        entry, f"{describe(entry)}" + (f": {entry.notes.strip()}" if entry.notes else ""), "status"
+                    )
+                ],
                 help="remove or correct the claim"
-                + ("; if the draft reports the dispute, say so and suppress this finding" if verdict == "disputed" else ""),
+                + (
+                    "; if the draft reports the dispute, say so and suppress this finding"
+                    if verdict == "disputed"
+                    else ""
+                ),
                 subject=f"{claim.text} {entry.id}",
             )
