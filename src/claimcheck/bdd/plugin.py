@@ -37,6 +37,8 @@ else:
 
 #: the feature file of the scenario an item runs (set before its first step)
 FEATURE_FILE = pytest.StashKey[str]()
+#: what checking found, per draft, settings and registry: one dict per pytest session
+CHECKED = pytest.StashKey[dict[Any, Any]]()
 
 if HAVE_PYTEST_BDD:
     from claimcheck.bdd import steps as _steps
@@ -51,9 +53,11 @@ if HAVE_PYTEST_BDD:
         date and what checking found. Paths resolve against the feature file's folder,
         then the rootdir."""
         feature = request.node.stash.get(FEATURE_FILE, None)
+        checked = request.config.stash.setdefault(CHECKED, {})
         return _steps.Review(
             rootdir=request.config.rootpath,
             feature_dir=Path(feature).parent if feature else None,
+            checked=checked,
         )
 
 

@@ -169,8 +169,12 @@ class Review:
     a path in a step is looked up in the first, then in the second.
     """
 
-    def __init__(self, rootdir: Path, feature_dir: Path | None = None) -> None:
+    def __init__(self, rootdir: Path, feature_dir: Path | None = None, checked: dict[Any, Any] | None = None) -> None:
         self.rootdir = Path(rootdir)
+        #: what checking found, shared by the scenarios of one pytest session (the
+        #: plugin passes one dict per session): keyed on the draft's and the registry's
+        #: files as they are now and the settings, so a draft is checked once per run
+        self._checked = checked if checked is not None else {}
         self.feature_dir = Path(feature_dir) if feature_dir is not None else None
         self.draft: Path | None = None
         self.registry_dir: Path | None = None
@@ -280,13 +284,33 @@ class Review:
             from claimcheck.pipeline import verify
 
             draft = self.draft_path()
-            result = verify([_shown(draft)], self.settings(), registry=self.registry(required=False))
-            if result.errors:
-                raise result.errors[0]
+            key = self._check_key(draft)
+            result = self._checked.get(key)
+            if result is None:
+                result = verify([_shown(draft)], self.settings(), registry=self.registry(required=False))
+                if result.errors:
+                    raise result.errors[0]
+                self._checked[key] = result
             self._result = result
             if result.documents:
                 self._document = result.documents[0]
         return self._result
+
+    def _check_key(self, draft: Path) -> tuple[Any, ...]:
+        """What a check of ``draft`` depends on: the draft's and the registry's files (path,
+        size, time) and the settings in force."""
+
+        def stamp(path: Path) -> tuple[str, int, int]:
+            st = path.stat()
+            return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+        where = self.registry_location()
+        registry: tuple[Any, ...] = ()
+        if where is not None and Path(where).is_dir():
+            registry = tuple(stamp(f) for f in sorted(Path(where).rglob("*")) if f.is_file())
+        elif where is not None and Path(where).is_file():
+            registry = (stamp(Path(where)),)
+        return (stamp(draft), where, registry, self.settings().model_dump_json())
 
     def document(self) -> Any:
         if self._document is None:
