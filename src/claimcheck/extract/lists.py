@@ -48,6 +48,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, NamedTuple
 
 from claimcheck.claims.models import MemberListClaim, PartialDate
+from claimcheck.data.numberwords import ONES, TENS, pick
 from claimcheck.document import Block, BlockKind, Document
 from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
@@ -115,30 +116,11 @@ _ORG_WORD = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
+    **pick(ONES, "two", "nineteen"),
     "twenty": 20,
     "dozen": 12,
     "a dozen": 12,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
+    **pick(TENS, "thirty", "fifty"),
 }
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|twenty-\w+|thirty-\w+)"
 _COLLECTIVE = r"(?:countries|members|member\s+states|states|nations|partners|signatories|participants|economies|organi[sz]ations|agencies|parties|governments)"

@@ -47,6 +47,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from claimcheck.data.numberwords import ONES
+from claimcheck.data.numberwords import TENS as TENS_WORDS
 from claimcheck.extract.text import per_document
 
 __all__ = [
@@ -63,36 +65,9 @@ SMALL = {
     "zero": 0,
     "nought": 0,
     "naught": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
+    **ONES,
 }
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+TENS = TENS_WORDS
 #: Scale words, in the value they multiply by.
 SCALES = {
     "thousand": 1e3,

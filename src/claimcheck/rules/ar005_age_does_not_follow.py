@@ -6,6 +6,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.data.numberwords import ORDINALS, TENS_ORDINALS, pick
 from claimcheck.extract.numbers import parse_number
 from claimcheck.extract.text import TextUnit, iter_units
 from claimcheck.findings.model import Finding, Severity
@@ -53,26 +54,13 @@ _CLAUSE = re.compile(
     r"\b(?:and|but|while|whereas|although|though|when|before|after|until|earlier|later|than)\b|[;:.!?]", re.I
 )
 _ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
+    **pick(ORDINALS, "first", "tenth"),
     "twentieth": 20,
     "twenty-fifth": 25,
     "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
+    **pick(TENS_ORDINALS, "fortieth", "seventieth"),
     "seventy-fifth": 75,
-    "eightieth": 80,
-    "ninetieth": 90,
+    **pick(TENS_ORDINALS, "eightieth", "ninetieth"),
     "hundredth": 100,
     "centenary": 100,
     "centennial": 100,
