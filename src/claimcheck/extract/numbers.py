@@ -47,7 +47,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.data.numberwords import ONES
+from claimcheck.data.numberwords import ONES, ORDINALS, TENS_ORDINALS, pick
 from claimcheck.data.numberwords import TENS as TENS_WORDS
 from claimcheck.extract.text import per_document
 
@@ -79,33 +79,9 @@ SCALES = {
     "crore": 1e7,
     "crores": 1e7,
 }
-_ORDINAL_STEMS = {
-    "first": 1,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
+_ORDINAL_STEMS: dict[str, float] = {
+    **{w: n for w, n in pick(ORDINALS, "first", "twentieth").items() if w != "second"},
+    **pick(TENS_ORDINALS, "thirtieth", "ninetieth"),
     "hundredth": 100,
     "thousandth": 1e3,
     "millionth": 1e6,
