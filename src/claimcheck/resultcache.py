@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from claimcheck import __version__, cache
+from claimcheck.registry.paths import registry_path
 
 __all__ = ["Entry", "key", "load", "quick_key", "store"]
 
@@ -85,21 +86,6 @@ def _hash_file(path: str | os.PathLike[str], into: Any) -> None:
     into.update(digest.digest())
 
 
-def _registry_path(settings: Any, override: str | None) -> str | None:
-    """The registry the run reads (as :func:`claimcheck.registry.store.registry_path`
-    finds it, without importing the registry models)."""
-    if override:
-        return override
-    configured = getattr(settings, "registry", None)
-    if not configured:
-        return None
-    p = Path(configured)
-    origin = getattr(settings, "origin", None)
-    if not p.is_absolute() and origin:
-        p = Path(origin).parent / p
-    return str(p)
-
-
 def key(
     command: str,
     settings: Any,
@@ -129,7 +115,7 @@ def key(
         for draft in drafts:
             h.update(b"\0draft\0" + os.fsencode(draft) + b"\0")
             _hash_file(draft, h)
-        reg = _registry_path(settings, registry)
+        reg = registry_path(settings, registry)
         if reg is not None:
             h.update(b"\0registry\0" + os.fsencode(reg) + b"\0")
             if os.path.isdir(reg):

@@ -48,6 +48,7 @@ from pydantic_core import PydanticCustomError
 
 from claimcheck.claims.models import MoneyValue, PartialDate, Qualifier
 from claimcheck.claims.units import normalise_unit, parse_unit
+from claimcheck.registry.paths import registry_path
 from claimcheck.document import Location
 from claimcheck.errors import RegistryError
 
@@ -1000,25 +1001,6 @@ def _read_all(root: Path, shown: str, reg: Registry, raws: list[_Raw], lines_of:
         lines = text.splitlines()
         lines_of[name] = lines
         raws.extend(_compose(text, name, lines, reg.errors))
-
-
-def registry_path(settings: Any, override: str | None = None) -> str | None:
-    """The registry to use: ``--claims``, else ``registry`` from the settings file (relative
-    to that file's folder), else None."""
-    if override:
-        return override
-    configured = getattr(settings, "registry", None)
-    if not configured:
-        return None
-    p = Path(configured)
-    origin = getattr(settings, "origin", None)
-    if not p.is_absolute() and origin:
-        p = Path(origin).parent / p
-        try:
-            return os.path.relpath(p)
-        except ValueError:  # pragma: no cover - another drive on Windows
-            return str(p)
-    return str(p)
 
 
 # --------------------------------------------------------------------------- writing
