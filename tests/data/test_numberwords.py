@@ -41,3 +41,13 @@ def test_each_reader_takes_the_shared_words():
                 assert value == shared[word], word
     assert dates.ORDINAL_WORDS is ORDINALS and numbers.TENS is TENS
     assert {"couple of", "few", "several"} <= set(dates.NUMBER_WORDS) and "a dozen" in lists._NUMBER_WORDS
+
+
+def test_scale_words_have_one_home():
+    from claimcheck.data.numberwords import SCALES
+    from claimcheck.registry import matching
+    from claimcheck.rules import ar002_change_does_not_follow as ar002
+
+    assert numbers.SCALES is SCALES and matching.SCALES is SCALES
+    assert SCALES["crore"] == 1e7 and SCALES["billion"] == 1e9
+    assert ar002._ORD_FRAC["fifth"] == ORDINALS["fifth"] and ar002._ORD_FRAC["quarter"] == 4

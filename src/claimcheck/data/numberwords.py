@@ -4,7 +4,7 @@ ages each take the words they read from these tables (each adds its own: "a coup
 
 from __future__ import annotations
 
-__all__ = ["ONES", "ORDINALS", "TENS", "TENS_ORDINALS", "pick"]
+__all__ = ["ONES", "ORDINALS", "SCALES", "TENS", "TENS_ORDINALS", "pick"]
 
 #: one to nineteen
 ONES: dict[str, int] = {
@@ -86,6 +86,19 @@ TENS_ORDINALS: dict[str, int] = {
     "seventieth": 70,
     "eightieth": 80,
     "ninetieth": 90,
+}
+
+
+#: scale words, by the value they multiply by
+SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 
 

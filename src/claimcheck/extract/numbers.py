@@ -47,7 +47,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.data.numberwords import ONES, ORDINALS, TENS_ORDINALS, pick
+from claimcheck.data.numberwords import ONES, ORDINALS, SCALES, TENS_ORDINALS, pick
 from claimcheck.data.numberwords import TENS as TENS_WORDS
 from claimcheck.extract.text import per_document
 
@@ -68,17 +68,6 @@ SMALL = {
     **ONES,
 }
 TENS = TENS_WORDS
-#: Scale words, in the value they multiply by.
-SCALES = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "lakh": 1e5,
-    "lakhs": 1e5,
-    "crore": 1e7,
-    "crores": 1e7,
-}
 _ORDINAL_STEMS: dict[str, float] = {
     **{w: n for w, n in pick(ORDINALS, "first", "twentieth").items() if w != "second"},
     **pick(TENS_ORDINALS, "thirtieth", "ninetieth"),

@@ -68,8 +68,8 @@ from claimcheck.extract.currency import (
     lower_code_ok,
     wordlike_code,
 )
+from claimcheck.data.numberwords import SCALES
 from claimcheck.extract.numbers import (
-    SCALES,
     Number,
     _trie_alternation,
     find_numbers,

@@ -50,6 +50,7 @@ from claimcheck.claims.models import (
     QuotationClaim,
 )
 from claimcheck.claims.units import parse_unit, to_base
+from claimcheck.data.numberwords import SCALES
 from claimcheck.extract.lists import country_name
 from claimcheck.text import singular
 from claimcheck.registry.store import (
@@ -77,16 +78,6 @@ __all__ = [
 ]
 
 INF = math.inf
-_SCALES = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "lakh": 1e5,
-    "lakhs": 1e5,
-    "crore": 1e7,
-    "crores": 1e7,
-}
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\-/]")
 _NON_WORD = re.compile(r"[^\w]+")
 _STOP = frozenset(
@@ -177,7 +168,7 @@ def _contains(haystack: str, needle: str) -> bool:
 # --------------------------------------------------------------------------- numbers
 def _place_written(written: str | None, scale: str | None) -> float:
     """The place value of the last digit written: "6.6 trillion" -> 1e11, "580" -> 1."""
-    factor = _SCALES.get((scale or "").lower(), 1.0)
+    factor = SCALES.get((scale or "").lower(), 1.0)
     m = re.search(r"\d[\d,]*(?:\.(\d+))?", written or "")
     if m:
         return (10.0 ** -len(m.group(1)) if m.group(1) else 1.0) * factor

@@ -5,6 +5,7 @@ from typing import Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.data.numberwords import ORDINALS, pick
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._arithmetic import Figure, Sentence, fmt, sentences
 from claimcheck.rules.base import CheckContext, Rule
@@ -27,18 +28,7 @@ _MULT_RE = re.compile(
     re.I,
 )
 _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_ORD_FRAC = {
-    "half": 2,
-    "third": 3,
-    "quarter": 4,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
+_ORD_FRAC = {"half": 2, "quarter": 4, **pick(ORDINALS, "third", "tenth")}
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 # "three times as many as", "twice as much as", "half as many as"
 _TIMES_AS = re.compile(
