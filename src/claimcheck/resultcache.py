@@ -86,6 +86,22 @@ def _hash_file(path: str | os.PathLike[str], into: Any) -> None:
     into.update(digest.digest())
 
 
+def _hasher(**fields: Any) -> hashlib._Hash:
+    """A hash started with ``fields`` and what every key holds: the entry layout, the
+    current folder, today's date and claimcheck's own files."""
+    head = {"layout": _LAYOUT, "cwd": os.getcwd(), "today": dt.date.today().isoformat(), "code": _code_stamp()}
+    h = hashlib.sha256()
+    h.update(json.dumps({**head, **fields}, sort_keys=True, default=str).encode())
+    return h
+
+
+def _hash_drafts(drafts: Sequence[str | os.PathLike[str]], into: hashlib._Hash) -> None:
+    """Each draft's path as given and its bytes."""
+    for draft in drafts:
+        into.update(b"\0draft\0" + os.fsencode(draft) + b"\0")
+        _hash_file(draft, into)
+
+
 def key(
     command: str,
     settings: Any,
@@ -97,24 +113,16 @@ def key(
     registry file that cannot be read now: the run itself reports that)."""
     if cache.folder() is None:
         return None
-    h = hashlib.sha256()
-    head = {
-        "layout": _LAYOUT,
-        "command": command,
-        "options": options,
-        "settings": settings.model_dump(mode="json") if settings is not None else None,
-        "origin": getattr(settings, "origin", None),
-        "cwd": os.getcwd(),
-        "today": dt.date.today().isoformat(),
-        "code": _code_stamp(),
-    }
-    h.update(json.dumps(head, sort_keys=True, default=str).encode())
+    h = _hasher(
+        command=command,
+        options=options,
+        settings=settings.model_dump(mode="json") if settings is not None else None,
+        origin=getattr(settings, "origin", None),
+    )
     try:
         if getattr(settings, "origin", None):
             _hash_file(settings.origin, h)
-        for draft in drafts:
-            h.update(b"\0draft\0" + os.fsencode(draft) + b"\0")
-            _hash_file(draft, h)
+        _hash_drafts(drafts, h)
         reg = registry_path(settings, registry)
         if reg is not None:
             h.update(b"\0registry\0" + os.fsencode(reg) + b"\0")
@@ -147,16 +155,7 @@ def quick_key(
     names another folder is looked up by :func:`key` alone."""
     if not paths or cache.folder() is None or registry is not None and not os.path.isfile(registry):
         return None
-    h = hashlib.sha256()
-    head = {
-        "layout": _LAYOUT,
-        "quick": command,
-        "params": params,
-        "cwd": os.getcwd(),
-        "today": dt.date.today().isoformat(),
-        "code": _code_stamp(),
-    }
-    h.update(json.dumps(head, sort_keys=True, default=str).encode())
+    h = _hasher(quick=command, params=params)
     try:
         if config is not None:
             _hash_file(config, h)
@@ -168,9 +167,7 @@ def quick_key(
                     if cand.exists():
                         h.update(b"\0config\0" + os.fsencode(cand) + b"\0")
                         _hash_file(cand, h)
-        for draft in paths:
-            h.update(b"\0draft\0" + os.fsencode(draft) + b"\0")
-            _hash_file(draft, h)  # a folder, a FIFO: OSError, no quick key
+        _hash_drafts(paths, h)  # a folder, a FIFO: OSError, no quick key
         if registry is not None:
             _hash_file(registry, h)
     except OSError:
