@@ -140,7 +140,7 @@ def _schema_ref(target: Path) -> str | None:
 def init(draft: str, output: str | None, claims: str | None, reader: str | None, settings: Any) -> int:
     """Propose unverified entries for the draft's checkable claims, in a new file."""
     from claimcheck.extract import extract
-    from claimcheck.registry.review import propose_entries, write_proposals
+    from claimcheck.registry.review import propose_entries, refuse_existing, write_proposals
     from claimcheck.registry.store import load_registry
 
     root = registry_for(settings, claims)
@@ -153,13 +153,7 @@ def init(draft: str, output: str | None, claims: str | None, reader: str | None,
     claimset = extract(doc, [*CHECKABLE_KINDS, "citation"])
     entries, skipped = propose_entries(doc, claimset, registry)
     target = Path(output) if output else Path(root) / f"{Path(draft).stem}.yml"
-    if target.exists():
-        raise RegistryError(
-            "will not overwrite an existing file",
-            path=str(target),
-            code="E311",
-            hint="name a new file with --output, or merge the proposals by hand",
-        )
+    refuse_existing(target)
     note = f" ({skipped} claim{'s' if skipped != 1 else ''} could not be proposed)" if skipped else ""
     if not entries:
         click.echo(f"nothing to propose: every checkable claim of {draft} has a registry entry{note}")

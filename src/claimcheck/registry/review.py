@@ -297,16 +297,21 @@ def propose_entries(doc: Any, claims: Any, registry: Any | None) -> tuple[list[A
     return out, skipped
 
 
-def write_proposals(path: str | Path, entries: list[Any], *, draft: str, schema: str | None) -> None:
-    """Write proposed entries to a new file, atomically; never over an existing one."""
-    target = Path(path)
+def refuse_existing(target: Path) -> None:
+    """E311 when ``target`` exists: proposals never overwrite a file."""
     if target.exists():
         raise RegistryError(
             "will not overwrite an existing file",
-            path=str(path),
+            path=str(target),
             code="E311",
             hint="name a new file with --output, or merge the proposals by hand",
         )
+
+
+def write_proposals(path: str | Path, entries: list[Any], *, draft: str, schema: str | None) -> None:
+    """Write proposed entries to a new file, atomically; never over an existing one."""
+    target = Path(path)
+    refuse_existing(target)
     header = (
         f"Entries proposed by `claimcheck claims init {draft}` on {dt.date.today().isoformat()}.\n"
         "Every entry is unverified: check each against its source before marking it verified."
