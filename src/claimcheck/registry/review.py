@@ -33,6 +33,7 @@ __all__ = [
     "ClaimStatus",
     "claim_statuses",
     "propose_entries",
+    "refuse_existing",
     "totals_line",
     "write_proposals",
 ]
