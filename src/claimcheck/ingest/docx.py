@@ -94,6 +94,13 @@ def _error(path: Path | str, message: str, hint: str, code: str) -> InputError:
     return InputError(message, path=str(path), hint=hint, code=code)
 
 
+def _damaged(path: Path | str, exc: Exception) -> InputError:
+    """E120 for a package python-docx or lxml could not read, naming what went wrong."""
+    return _error(
+        path, f"is a damaged .docx package ({type(exc).__name__}: {exc})", "open it in Word and save it again", "E120"
+    )
+
+
 def open_package(path: Path | str, data: bytes) -> zipfile.ZipFile:
     """The draft's bytes as a zip, checked before anything is decompressed.
 
@@ -192,12 +199,7 @@ def open_docx(path: Path | str, data: bytes) -> "DocxDocument":
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - python-docx and lxml raise many kinds on damage
-        raise _error(
-            path,
-            f"is a damaged .docx package ({type(exc).__name__}: {exc})",
-            "open it in Word and save it again",
-            "E120",
-        ) from None
+        raise _damaged(path, exc) from None
 
 
 # --------------------------------------------------------------------------------------
@@ -670,12 +672,7 @@ def read_docx(path: Path | str, data: bytes, *, metadata: Metadata | None = None
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - damaged XML deep in the package
-        raise _error(
-            path,
-            f"is a damaged .docx package ({type(exc).__name__}: {exc})",
-            "open it in Word and save it again",
-            "E120",
-        ) from None
+        raise _damaged(path, exc) from None
     meta = _metadata(doc, metadata)
     if meta.publication_date is None:
         meta = meta.model_copy(update={"publication_date": _cover_date(walk)})
