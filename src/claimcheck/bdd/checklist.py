@@ -237,6 +237,13 @@ def _step_suggestion(text: str) -> str:
     return "`claimcheck checklist --steps` lists the phrases"
 
 
+def _not_run(outcome: ScenarioOutcome, what: str) -> ClaimcheckError:
+    """E438: the scenario could not ``what`` (start, run), with the last line pytest gave."""
+    return ClaimcheckError(
+        f"the scenario could not {what}: {outcome.note}", path=outcome.feature_path, line=outcome.line, code="E438"
+    )
+
+
 class _Collector:
     """The plugin ``run_checklist`` gives pytest: collects feature files, records outcomes."""
 
@@ -399,27 +406,13 @@ class _Collector:
                 outcome.outcome = ERROR
                 if not any(s.status in (ERROR, UNDEFINED) for s in outcome.steps):
                     outcome.note = _last_line(report)
-                    self.errors.append(
-                        ClaimcheckError(
-                            f"the scenario could not run: {outcome.note}",
-                            path=outcome.feature_path,
-                            line=outcome.line,
-                            code="E438",
-                        )
-                    )
+                    self.errors.append(_not_run(outcome, "run"))
         elif report.when == "setup" and not report.passed:
             if report.skipped:
                 outcome.outcome, outcome.note = SKIPPED, _skip_reason(report)
             else:
                 outcome.outcome, outcome.note = ERROR, _last_line(report)
-                self.errors.append(
-                    ClaimcheckError(
-                        f"the scenario could not start: {outcome.note}",
-                        path=outcome.feature_path,
-                        line=outcome.line,
-                        code="E438",
-                    )
-                )
+                self.errors.append(_not_run(outcome, "start"))
 
     def pytest_collectreport(self, report: Any) -> None:
         if report.failed:
