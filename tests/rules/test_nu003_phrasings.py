@@ -81,6 +81,18 @@ DEFECTS = {
         "The navy now operates 296 ships, the ministry says.",
         "A 269-ship navy is still short of escorts, the admirals argue.",
     ),
+    "an amount after 'at', restated with 'of'": (
+        "The Calama runway, at 3,200 metres, is the longest in the north.",
+        "A runway length of 2,900 metres keeps Calama from taking wide-body jets.",
+    ),
+    "a count in an apposition": (
+        "The Tarn valley consortium, 38 firms in all, bid for the contract.",
+        "The 33-firm Tarn valley consortium lost the bid in May.",
+    ),
+    "a count restated with 'to'": (
+        "Membership of the Baltic grid compact rose to 11 countries in 2023.",
+        "In 2023 the Baltic grid compact counted 13 member countries.",
+    ),
     "parenthetical between subject and figure": (
         "The model has a horizontal resolution (grid spacing) of about 100 km.",
         "The model we used has a horizontal resolution of about 125 km, a standard choice.",
@@ -140,6 +152,38 @@ TRAPS = {
         "The navy now operates 296 ships, the ministry says.",
         "Its 40-ship reserve fleet is laid up in Rosyth.",
     ),
+    "a dated past figure against the present": (
+        "In 2019 the navy operated 250 ships.",
+        "Today the 296-ship navy patrols two oceans.",
+    ),
+    "a named sub-group after the total": (
+        "Applications reached 1.05 million in 2024.",
+        "Syrian applications came to 0.9 million in 2024.",
+    ),
+    "the qualified figure after the bare one": (
+        "Some 900,000 applications were lodged in 2024.",
+        "Asylum applications reached 1.05 million in 2024, the agency said.",
+    ),
+    "a plan against what was done": (
+        "The operator planned 400 electric buses for 2024.",
+        "The operator ran 250 electric buses in 2024.",
+    ),
+    "one price in two countries": (
+        "The Q7 dose price of $3.90 in Ghana is the lowest on offer.",
+        "In Kenya each Q7 dose, at $3.40, costs less.",
+    ),
+    "one price in two years": (
+        "The Q7 dose price was $3.90 in 2023.",
+        "In 2025 each Q7 dose, at $3.40, was cheaper.",
+    ),
+    "a price and a cost of delivery": (
+        "The Q7 dose price of $3.90 is the lowest on offer.",
+        "A Q7 dose costs the health service $3.40 to deliver.",
+    ),
+    "another period in a second clause": (
+        "The region declared rent caps in 140 municipalities in March 2024.",
+        "By June 2025 the capped zone covered 271 municipalities, and the agency had 3,200 complaints.",
+    ),
     "per capita against a total": (
         "Households in Vantaa use 140 litres of water a day per capita.",
         "Households in Vantaa use 31 million litres of water a day.",
@@ -147,7 +191,21 @@ TRAPS = {
 }
 
 
-@pytest.mark.parametrize("first,second", DEFECTS.values(), ids=list(DEFECTS))
+NOT_YET = {
+    # the same abstraction said with two verbs ("pump" / "draw") and nothing else in common
+    # but the plain: linking it needs a lexicon of paraphrases
+    "km3 against cubic metres",
+}
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        pytest.param(*v, marks=pytest.mark.xfail(reason="paraphrase", strict=True)) if k in NOT_YET else v
+        for k, v in DEFECTS.items()
+    ],
+    ids=list(DEFECTS),
+)
 def test_restated_figure_found(first: str, second: str, tmp_path: Path) -> None:
     found = _nu003(_two(first, second), tmp_path)
     assert len(found) == 1, [f.message for f in found]

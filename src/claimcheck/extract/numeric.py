@@ -1342,7 +1342,7 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 #: compounds that rate or approximate rather than count: "a 5-star hotel", "30-odd members"
 _NOT_COMPOUND_COUNTS = frozenset("star odd something plus fold old strong".split())
-_HYPHEN_COUNT = re.compile(r"-(?P<w>[a-z]{3,})(?=[ \t]+[a-z]{3,}\b)")
+_HYPHEN_COUNT = re.compile(r"-(?P<w>[a-z]{3,})(?=[ \t]+(?:[a-z]{3,}|[A-Z][a-z]{2,})\b)")
 
 
 def _plural(word: str) -> str:

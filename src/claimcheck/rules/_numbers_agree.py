@@ -142,8 +142,14 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
         return False
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None  # _comparable requires both
-    if sa.what != sb.what or sa.period != sb.period:
+    if sa.period != sb.period:
         return False
+    if sa.what != sb.what:
+        # "11 countries" / "13 member countries" of one named body in one period: one thing
+        short, long_ = sorted((sa.what, sb.what), key=len)
+        if not (short and long_.endswith(" " + short) and sa.period and sa.scope and set(sa.scope) == set(sb.scope)):
+            return False
+        return True
     if " " in (getattr(a, "thing", "") or "").strip():
         return True  # "5G base stations": specific enough to be one thing
     if a.kind == "quantity" and not sa.what:
@@ -178,7 +184,18 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # "the first event" / "the third event"; "had a lower reach"
     if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
         return False  # two reported estimates ("one study concluded ..., another found ...")
+    if bool(wa & _INTENDED) != bool(wb & _INTENDED):
+        return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
     return True
+
+
+#: words that make a figure an aim, not a record: a target against an actual figure is no
+#: restatement
+_INTENDED = frozenset(
+    """target targets targeted targeting aims aimed goal goals plan plans planned planning
+    wants wanted pledge pledged pledges promise promised promises intends intended intend
+    ambition objective objectives envisaged envisages expects expected""".split()
+)
 
 
 _SINCE_ORDINAL = re.compile(
@@ -260,6 +277,8 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     assert sa is not None and sb is not None  # _comparable requires both
     if sa.period and sb.period and set(sa.period) != set(sb.period):
         return False
+    if (sa.period and not sb.period and _NOW.search(b.sentence)) or (sb.period and not sa.period and _NOW.search(a.sentence)):
+        return False  # "250 ships in 2019" / "today the 296-ship navy": two dates
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high > 2 * low:
         return False
@@ -372,6 +391,7 @@ def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
         if not s.part:
             first_at.setdefault(s.what, n)
     resolved: list[NumericClaim] = []
+    # (a figure "now" or "today" is not of the date another figure of it gives)
     for n, c in enumerate(claims):
         s = c.subject
         if s is None or not s.what or s.part:
@@ -394,7 +414,7 @@ def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
     out: list[NumericClaim] = []
     for c in resolved:
         s = c.subject
-        if s is not None and s.what and not s.part and not s.period:
+        if s is not None and s.what and not s.part and not s.period and not _PRESENT.search(c.sentence):
             dated = periods.get(s.what, set())
             if len(dated) == 1:
                 (period,) = dated
@@ -402,6 +422,15 @@ def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
                     c = c.model_copy(update={"subject": s.model_copy(update={"period": period})})
         out.append(c)
     return out
+
+
+_NOW = re.compile(r"\b(?:now|today|currently|presently|at\s+present|nowadays)\b", re.IGNORECASE)
+#: a clause in the present: its figure is of today, not of the date another figure gives
+_PRESENT = re.compile(
+    r"\b(?:now|today|currently|presently|at\s+present|nowadays|is|are|has|have|remains|remain|stands|runs|operates|"
+    r"counts|numbers|employs|holds|covers)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_qualifier(claim: NumericClaim, longer: str, shorter: str) -> bool:

@@ -250,14 +250,15 @@ def _restated_keys(q: Any, wide: int) -> set[tuple[Any, ...]] | None:
 
 def _alike(claims: Sequence[Any], key: Callable[[Any], tuple[Any, ...]]) -> Iterable[tuple[int, Any, list[Any]]]:
     """Each claim (its index, itself) with the earlier ones (in order) that could state the
-    same fact: those with a subject of the same ``what`` and ``period`` (which
+    same fact: those with a subject of the same ``period`` and head noun of ``what`` (which
     :func:`same_fact` requires) and the same ``key(claim)``. Comparing every pair made the
     rule quadratic."""
     buckets: dict[tuple[Any, ...], list[Any]] = {}
     for j, b in enumerate(claims):
         if b.subject is None:
             continue  # same_fact is never true of it
-        earlier = buckets.setdefault((b.subject.what, b.subject.period, *key(b)), [])
+        head = b.subject.what.rsplit(" ", 1)[-1]  # same_fact links "member country" and "country"
+        earlier = buckets.setdefault((head, b.subject.period, *key(b)), [])
         yield j, b, list(earlier)
         earlier.append(b)
 
