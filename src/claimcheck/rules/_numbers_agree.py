@@ -184,18 +184,26 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # "the first event" / "the third event"; "had a lower reach"
     if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
         return False  # two reported estimates ("one study concluded ..., another found ...")
-    if bool(wa & _INTENDED) != bool(wb & _INTENDED):
+    if _intended(a.sentence, a.text) != _intended(b.sentence, b.text):
         return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
     return True
 
 
-#: words that make a figure an aim, not a record: a target against an actual figure is no
-#: restatement
-_INTENDED = frozenset(
-    """target targets targeted targeting aims aimed goal goals plan plans planned planning
-    wants wanted pledge pledged pledges promise promised promises intends intended intend
-    ambition objective objectives envisaged envisages expects expected""".split()
+#: words right before a figure that make it an aim, not a record ("planned 400 buses", "a
+#: target of 5 GW", "aims for 300"): a target against an actual figure is no restatement
+_INTENDED = re.compile(
+    r"\b(?:targets?|targeted|targeting|aims?|aimed|goal|plans?|planned|pledged?|pledges|promised?|promises|"
+    r"wants?|wanted|intends?|intended|envisag\w+|objective|ambition)"
+    r"(?:\s+(?:of|to|is|was|for|at|reach|hit|have|build|buy|add|hire|open))*"
+    r"(?:\s+(?:about|around|some|nearly|roughly|over|more\s+than|up\s+to|at\s+least|an?|the))?\s*[$€£¥]?$",
+    re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _intended(sentence: str, text: str) -> bool:
+    at = sentence.find(text)
+    return at > 0 and bool(_INTENDED.search(sentence[max(0, at - 60) : at]))
 
 
 _SINCE_ORDINAL = re.compile(
