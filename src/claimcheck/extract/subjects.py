@@ -195,7 +195,7 @@ _MEASURE_WORDS = frozenset("price cost fee value amount sum figure bill tag".spl
 def _measured(text: str, clause_start: int, start: int, complement: str) -> str:
     """What a quantity or amount measures: "4.2 GW of solar capacity", "a capacity of
     4.2 GW" ("of solar capacity", "capacity of"), "the dose price of $3.90" and "each dose,
-    at $3.40" ("dose"); "" when the clause does not say."""
+    at $3.40" ("dose of"); "" when the clause does not say."""
     if complement:
         cw = [w for w in re.findall(r"[a-z0-9]+", complement.lower().replace("-", " ")) if w not in _DETERMINERS]
         if cw:
@@ -205,7 +205,7 @@ def _measured(text: str, clause_start: int, start: int, complement: str) -> str:
     if m:
         words = [w for w in re.findall(r"[a-z0-9]+", m.group(1).lower().replace("-", " ")) if w not in _DETERMINERS]
         if len(words) > 1 and words[-1] in _MEASURE_WORDS and words[0] not in _MEASURE_WORDS:
-            return singular(words[0])  # "dose price of": a dose
+            return singular(words[0]) + " of"  # "dose price of": of a dose, as "each dose, at"
         if words:
             return " ".join(words) + " of"
     m = _AT_BEFORE.search(text, clause_start, start)
@@ -213,7 +213,7 @@ def _measured(text: str, clause_start: int, start: int, complement: str) -> str:
         words = [w for w in m.group(1).replace("-", " ").split() if w.islower() and w not in _DETERMINERS]
         words = [w for w in words if w not in _PART_WORDS and w not in _MEASURE_WORDS]
         if words and words[-1] not in _NOT_MEASURED and not words[-1].endswith(("ing", "ed")):
-            return " ".join(words[:-1] + [singular(words[-1])])
+            return " ".join(words[-2:-1] + [singular(words[-1])]) + " of"  # as "a capacity of 4 GW"
     return ""
 
 

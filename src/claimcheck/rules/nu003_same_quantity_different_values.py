@@ -49,6 +49,19 @@ class SameQuantityDifferentValues(Rule):
     publication date, and a count written after its noun ("orders came to 14,000") is
     compared like any other.
 
+    A figure restated in another unit or scale is compared after conversion ("2,300 GWh" /
+    "1.9 TWh"; "0.62 million tonnes" / "577,000 tonnes"), a hedged one at the precision it
+    is written to ("some 900 thousand" is not 1.05 million, "about 1.2 billion" may be
+    1.25). What a figure is about is read before it as well as after it ("the Q7 dose price
+    of $3.90" / "each Q7 dose, at $3.40"; "the 104-municipality zone"), past a parenthesis
+    ("a resolution (grid spacing) of 100 km"), and in a clause of several figures each
+    keeps its own period and names ("... 104-municipality zone received 3,200 complaints in
+    the first year": the first year is the complaints'). A bare noun after the qualified
+    one ("asylum applications" ... "applications") is that thing when the document counts
+    no other kind of it, and an undated figure takes the one date the document gives the
+    same thing, unless it says "now" or "today". A target ("planned 400 buses") is not
+    compared with a record, nor two prices of two named products.
+
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
 
