@@ -841,12 +841,15 @@ def _leave(code: int) -> None:
     ``atexit`` functions run (the pattern cache is written there) and the output is
     flushed, then the process ends without freeing every object and module one by one,
     which takes a fifth of a short run. Returns, for a plain ``sys.exit``, when another
-    thread still runs or the output cannot be flushed (the interpreter then reports it as
-    it always does)."""
+    thread still runs, a profiler or tracer watches (``python -m cProfile``, coverage:
+    they write their report after the program returns) or the output cannot be flushed
+    (the interpreter then reports it as it always does)."""
     import atexit
 
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
+        return
+    if sys.getprofile() is not None or sys.gettrace() is not None:
         return
     atexit._run_exitfuncs()
     try:
