@@ -958,6 +958,9 @@ def _group_of_apposition(
     return _Group(group, count, complete, ap.group(0))
 
 
+_PLURAL_END = re.compile(rf"(?<![\w-]){_PLURAL}\s*$")
+
+
 def _group_of_noun(
     text: str, kind: str | None, left: str, region: tuple[int, int], closed: bool, s1: int, complete: bool
 ) -> _Group | None:
@@ -965,7 +968,7 @@ def _group_of_noun(
     noun, a count leading the sentence, a plural noun phrase or a clause with a plural."""
     ap = _appos(left)
     lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
-    if kind == "paren" and not re.search(rf"(?<![\w-]){_PLURAL}\s*$", left):
+    if kind == "paren" and not _PLURAL_END.search(left):
         # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
         # cannot belong to a nearer plural noun, so it lists the counted subject
         lc = _LEAD_COUNT.match(left)
@@ -990,6 +993,9 @@ def _group_of_noun(
     return None
 
 
+_NOUN_PHRASE_END = re.compile(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", re.I)
+
+
 def _anchor_group(
     text: str, kind: str | None, left: str, region: tuple[int, int], closed: bool, s1: int, complete: bool
 ) -> _Group | None:
@@ -1000,7 +1006,7 @@ def _anchor_group(
             return None
         return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left)
     if kind == "partial":
-        np_ = re.search(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", left, re.I)
+        np_ = _NOUN_PHRASE_END.search(left)
         return _Group(np_.group(0), None, False, left, np_) if np_ else None
     return _group_of_noun(text, kind, left, region, closed, s1, complete)
 
@@ -1302,6 +1308,9 @@ def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | Non
     return None, None
 
 
+_URL_IN_TEXT = re.compile(r"https?://\S+?(?=[.,;]?(?:\s|$))")
+
+
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
@@ -1313,7 +1322,7 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
             out.append((p.start, p.end))
             continue
         # "…, https://example.org/x. The alliance's members are A, B and C.": a remark after the URL
-        urls = list(re.finditer(r"https?://\S+?(?=[.,;]?(?:\s|$))", unit.text[p.start : p.end]))
+        urls = list(_URL_IN_TEXT.finditer(unit.text[p.start : p.end]))
         if urls:
             after = p.start + urls[-1].end()
             m = re.match(r"[.,;]?\s+(?=[A-Z])", unit.text[after : p.end])
