@@ -131,8 +131,9 @@ def _compare_part(wa: list[str], wb: list[str], ops: list[tuple[str, int, int, i
     """The word changes when the shorter quotation is a part of the longer one (the
     speaker's line quoted again in part) with a word or two changed: the longer one's
     words before and after the part are left out of the comparison, and so are phrases
-    it has that the part skips; what counts are words of the part that the longer one
-    does not have there. ``[]`` when the part has no word of its own (an excerpt); None
+    it has that the part skips; what counts are words of the part that stand where the
+    longer one has other words (words only the part has, or a word or two it skips,
+    make it no clear part). ``[]`` when the part has no word of its own (an excerpt); None
     when the part is not clearly taken from the longer one."""
     a_long = len(wa) > len(wb)
     short = len(wb) if a_long else len(wa)
@@ -161,8 +162,8 @@ def _compare_part(wa: list[str], wb: list[str], ops: list[tuple[str, int, int, i
             continue
         if _only_long((op, i1, i2, j1, j2), a_long) and max(i2 - i1, j2 - j1) >= _CUT:
             continue  # a phrase of the longer one the part skips: an excerpt's cut
-        if max(i2 - i1, j2 - j1) > 3:
-            return None  # a different phrase, not a changed word
+        if op != "replace" or max(i2 - i1, j2 - j1) > 3:
+            return None  # words added or a different phrase, not a changed word
         changed += max(i2 - i1, j2 - j1)
         changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
     if changed > max(2, short // 5):
