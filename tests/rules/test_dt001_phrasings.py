@@ -66,6 +66,21 @@ The tenancy act was adopted in 2018 after two readings.
 
 The tenancy act of March 2019 lets tenants appeal rent rises.
 """,
+    "signed in a place (passive) / the dated place treaty": """
+The treaty was signed in Oslo in May 2016 by the five coastal states.
+
+Since the 2015 Oslo treaty, quotas have been set every autumn.
+""",
+    "approved by a body / the body's dated approval of": """
+The harbour plan was approved by the city council in 2019.
+
+The city council's approval of the harbour plan in 2020 was challenged in court.
+""",
+    "the date opening its clause / a participle": """
+In 2019, Parliament passed the water act.
+
+The water act, passed in 2018, set new limits for nitrates.
+""",
 }
 
 TRAPS = {
@@ -133,6 +148,21 @@ Since the 2021 approval of the vaccine, sales have doubled.
 The 2019 energy law capped prices. The 2021 energy law lifted the cap.
 
 The energy law of 2021 was challenged in court.
+""",
+    "two bodies approve one plan": """
+The harbour plan was approved by the city council in 2019.
+
+The harbour plan was approved by the port authority in 2020.
+""",
+    "one party's ratification and another's": """
+Norway's 2019 ratification of the water accord was quick.
+
+The water accord was ratified by Iceland in 2021.
+""",
+    "a date opening a clause about something else": """
+In 2019, prices rose by a tenth.
+
+The price law was passed in 2020.
 """,
 }
 

@@ -15,7 +15,8 @@ read only in a few plain phrasings, and anything doubtful yields nothing:
 - "the 2020 opening of the rail link", "the opening of the rail link in 2020", "the
   ministry's adoption of the plan in 2021" (the ministry did it);
 - "the standard's adoption in 2022"; "Since its creation in 2017, the network …";
-- "Since May 2019, when the trawling ban took effect, …";
+- "Since May 2019, when the trawling ban took effect, …", "In 2019, Parliament passed the
+  water act" (the date opening its clause);
 - a law or an agreement named by its date: "the 2022 housing law", "the housing law of
   May 2023" (its adoption), "the December 2023 London agreement" (its signing).
 
@@ -152,7 +153,10 @@ _CLAUSE_START = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+|[,.;:()\[\]\"“”]")
 # the date comes right after these
-_VERB_BEFORE = re.compile(rf"\b(?P<v>{_VERB})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
+_VERB_BEFORE = re.compile(
+    rf"\b(?P<v>{_VERB})(?:\s+by\s+(?P<by>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?))?"
+    rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)\s+(?:{_MONTH}\s+)?$"
+)
 _POSS_BEFORE = re.compile(rf"(?P<np>(?:[\w-]+\s+){{0,3}}[\w-]+)['’]s\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _ITS_BEFORE = re.compile(rf"\b[Ii]ts\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _OF_BEFORE = re.compile(
@@ -167,13 +171,18 @@ _ACTIVE_BEFORE = re.compile(
 )
 # "the housing law of May 2023"
 _DOC_OF_BEFORE = re.compile(rf"\b(?P<head>{_DOCUMENT})\s+of\s+(?:{_MONTH}\s+)?$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|(?P<actor>[\w-]+)['’]s)\s+$")
 _OF_AFTER = re.compile(rf"^\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){{1,5}})")
 # "the 2022 housing law", "the December 2023 London agreement"
 _DOC_AFTER = re.compile(rf"^\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}(?P<head>{_DOCUMENT}))\b(?!-)", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"^\s*,\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){1,5})")
 # "Since May 2019, when the trawling ban took effect"
-_WHEN_AFTER = re.compile(rf"^\s*,\s+when\s+(?P<np>(?:[\w’'-]+\s+){{1,6}}?)(?P<v>{_VERB})\b(?P<rest>[^,;:()]{{0,80}})")
+_WHEN_AFTER = re.compile(
+    rf"^\s*,\s+(?P<when>when\s+)?(?P<np>(?:[\w’'-]+\s+){{1,6}}?)"
+    rf"(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?P<v>{_VERB})\b(?P<rest>[^,;:()]{{0,80}})"
+)
+# the date fronted at the start of its clause: "In 2019, Parliament passed the water act"
+_FRONTED = re.compile(rf"(?:^|[.;:]\s*)(?:[Ii]n|[Oo]n)\s+(?:{_MONTH}\s+)?$")
 # passive or perfect auxiliaries: "was adopted the …" is no active verb with an object
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
 _NAME_OPENING = re.compile(r"\s*(?P<np>[A-Z][\w’'/-]*(?:\s+[A-Z0-9][\w’'/-]*){0,3})\s*,")
@@ -281,7 +290,7 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
             return None
         word = re.sub(r"['’]s$", "", low)
         (comp if in_comp else pre).append(word)
-        shown.append(w)
+        shown.append(re.sub(r"['’]s$", "", w))
         if w[:1].isupper() or re.search(r"\d", w):
             names.add(word)
         if len(pre) + len(comp) > 6 or len(pre) > 5:
@@ -381,7 +390,12 @@ def happening(sentence: str, text: str) -> Happening | None:
         np = _np(c.group("np")) if c else None
         return Happening(_kind(m.group("n")), np) if np else None
     # "the 2020 opening of the rail link" ("the 2 October 2022" may be the date's own text)
-    if _THE_BEFORE.search(before) or text[:4].lower() == "the ":
+    the = _THE_BEFORE.search(before)
+    if the or text[:4].lower() == "the ":
+        # "the regulator's March 2021 approval of Velorix": the regulator did it
+        actor = _read_np(the.group("actor"), whole=True) if the and the.group("actor") else None
+        if the and the.group("actor") and actor is None:
+            return None
         m = _OF_AFTER.match(after)
         if m:
             np = _read_np(m.group("np"))
@@ -389,12 +403,12 @@ def happening(sentence: str, text: str) -> Happening | None:
                 words = np[0]
                 verb = next((k for k, w in enumerate(words) if k and (w.endswith("ed") or w in _FINITE)), len(words))
                 np = _NP((words[:verb], np[1], " ".join(np[2].split()[:verb])))
-            return _made(_kind(m.group("n")), np) if np and np[0] else None
+            return _made(_kind(m.group("n")), np, actor=actor) if np and np[0] else None
         m = _DOC_AFTER.match(after)
         if m:  # "the 2022 housing law", "the December 2023 London agreement"
             np = _read_np(m.group("np"), whole=True)
             head = _singular_doc(m.group("head").lower())
-            return _made("signing" if head in _AGREEMENTS else "adoption", np, by_name=True)
+            return _made("signing" if head in _AGREEMENTS else "adoption", np, actor=actor, by_name=True)
         return None
     m = _DOC_OF_BEFORE.search(before)
     if m:  # "the housing law of May 2023"
@@ -405,8 +419,14 @@ def happening(sentence: str, text: str) -> Happening | None:
     if m:  # "The rail link …, opened in 2019"; "When the service started in 2020"
         head = before[: m.start()]
         start = _clause_start(head, cut)
-        np = _np(head[start:]) if start is not None else None
-        return Happening(_kind(m.group("v")), np) if np else None
+        np = _read_np(head[start:]) if start is not None else None
+        if np and m.group("place"):  # "signed in Oslo in May 2016": the Oslo treaty
+            place = m.group("place").lower().split()
+            np = _NP((tuple(place) + np[0], np[1] | set(place), f"{m.group('place')} {np[2]}"))
+        by = _read_np(m.group("by"), whole=True) if m.group("by") else None  # "approved by the board"
+        if m.group("by") and by is None:
+            return None
+        return _made(_kind(m.group("v")), np, actor=by)
     m = _ACTIVE_BEFORE.search(before)
     if m and not _AUX_BEFORE.search(before[: m.start()]):  # "The Council adopted the pact on 14 May 2024"
         obj_text = m.group("obj")
@@ -418,13 +438,14 @@ def happening(sentence: str, text: str) -> Happening | None:
             return None
         if m.group("place"):  # "signed the framework in London": the London framework
             place = m.group("place").lower().split()
-            obj = _NP((tuple(place) + obj[0], obj[1] | set(place), obj[2]))
+            obj = _NP((tuple(place) + obj[0], obj[1] | set(place), f"{m.group('place')} {obj[2]}"))
         actor = _subject(before[: m.start()], cut)
         return _made(_kind(m.group("v")), obj, actor=actor)
     m = _WHEN_AFTER.match(after)
-    if m:  # "Since May 2019, when the trawling ban took effect"
+    if m and (m.group("when") or _FRONTED.search(before)):
+        # "Since May 2019, when the trawling ban took effect"; "In 2019, Parliament passed the act"
         subject = _read_np(m.group("np"), whole=True)
-        if re.match(r"\s*(?:in|on|at|after|,|\.|$)", m.group("rest") + "."):
+        if m.group("aux") or re.match(r"\s*(?:in|on|at|after|,|\.|$)", m.group("rest") + "."):
             return _made(_kind(m.group("v")), subject)  # no object: the subject is what happened
         obj = _read_np(m.group("rest"))
         return _made(_kind(m.group("v")), obj, actor=subject) if subject else None
