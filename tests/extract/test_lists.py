@@ -427,6 +427,13 @@ def test_dotted_country_names():
             ("Statnett", "Energinet", "Fingrid"),
             None,
         ),
+        # the passive subject owns the counted group
+        (
+            "The fund is backed by three banks: Alpha Bank, Beta Capital and Gamma Trust.",
+            "banks of the fund",
+            ("Alpha Bank", "Beta Capital", "Gamma Trust"),
+            3,
+        ),
         # an adverb before the group is not the group
         (
             "Later the pact countries, namely Chile, Peru and Ghana, met again.",

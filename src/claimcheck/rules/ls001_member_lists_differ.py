@@ -185,6 +185,12 @@ def _linked(
     return _members_overlap(later, earlier)
 
 
+def _body_head(group: str) -> str | None:
+    """ "partners" in "partners of the consortium"; None for a body named as itself."""
+    m = re.match(r"^(?:the\s+)?(?P<head>[a-z][\w-]*s)\s+of\s", group.strip(), flags=re.I)
+    return _stem(m.group("head")) if m else None
+
+
 def _body(group: str) -> tuple[str, ...] | None:
     """The stemmed words of the body a group belongs to, when the group is a body ("the
     consortium", "the Quad") or the members of one ("the consortium's partners", "the
@@ -215,6 +221,9 @@ def _same_body(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     a, b = _body(later.group), _body(earlier.group)
     if not a or not b:
         return False
+    ha, hb = _body_head(later.group), _body_head(earlier.group)
+    if not (ha is None or hb is None or ha == hb or "member" in (ha, hb) or {ha, hb} <= _MEMBER_HEADS):
+        return False  # "the fund's managers" and "the fund's backers": two roles in one body
     if a != b:
         short, full = (a, b) if len(a) < len(b) else (b, a)
         if len(short) != 1 or full[-1] != short[0]:
