@@ -258,15 +258,23 @@ def _periods(clause: str) -> tuple[str, ...]:
 
 @functools.cache
 def _country_words() -> frozenset[str]:
-    import pycountry
+    # kept in the cache folder (claimcheck.cache), tied to pycountry's table: a run need
+    # not import pycountry and read it
+    from claimcheck import cache
 
-    out: set[str] = set()
-    for c in pycountry.countries:
-        for attr in ("name", "common_name"):
-            name = getattr(c, attr, None)
-            if name and "," not in name and len(name.split()) == 1:
-                out.add(name)
-    return frozenset(out)
+    def build() -> list[str]:
+        import pycountry
+
+        out: set[str] = set()
+        for c in pycountry.countries:
+            for attr in ("name", "common_name"):
+                name = getattr(c, attr, None)
+                if name and "," not in name and len(name.split()) == 1:
+                    out.add(name)
+        return sorted(out)
+
+    table = cache.package_file("pycountry", "databases", "iso3166-1.json")
+    return frozenset(build() if table is None else cache.load_or_build("country-words", [table], build))
 
 
 def _first_word_is_name(text: str, m: re.Match[str]) -> bool:

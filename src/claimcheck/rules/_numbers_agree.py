@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-import re
+from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.claims.models import CountClaim, NumericClaim
