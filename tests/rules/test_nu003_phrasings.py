@@ -52,7 +52,7 @@ DEFECTS = {
         "Some 900 thousand applications were lodged in 2024 as counted here.",
     ),
     "million against thousands written out": (
-        "Hospital admissions in the county rose to 48,000 in 2023.",
+        "Hospital admissions in the county rose to 480,000 in 2023.",
         "The county's hospitals recorded 0.52 million admissions in 2023.",
     ),
     "a year leading the sentence": (

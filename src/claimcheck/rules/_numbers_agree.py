@@ -381,7 +381,9 @@ def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
     * a counted thing named without its qualifier after it was named with it ("asylum
       applications reached 1.05 million" ... "900,000 applications were lodged") is that
       thing, when the document counts no other kind of it ("first-time applications",
-      "Syrian applications" make "applications" ambiguous) and the qualifier is not a name;
+      "Syrian applications" make "applications" ambiguous), the qualifier is not a name,
+      and the figure is a large one (100 or more) within a factor of two of the qualified
+      one ("two companies" are not some of "nine analytics companies" restated);
     * a figure with no period, when every other figure of the same thing in the document
       gives one and the same date (a year or a month: "140 municipalities in March 2024" ...
       "the 104-municipality zone"), is taken for that date; a thing given at two dates, or
@@ -408,7 +410,7 @@ def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
         what = s.what
         head = what.rsplit(" ", 1)[-1]
         longer = [w for w in heads.get(head, ()) if w != what and w.endswith(" " + what)]
-        if len(longer) == 1 and first_at.get(longer[0], n) < n and all(
+        if len(longer) == 1 and first_at.get(longer[0], n) < n and _near_value(c, claims, longer[0]) and all(
             w == what or w == longer[0] or longer[0].endswith(" " + w) for w in heads[head]
         ) and not _named_qualifier(claims[first_at[longer[0]]], longer[0], what):
             what = longer[0]
@@ -439,6 +441,17 @@ _PRESENT = re.compile(
     r"counts|numbers|employs|holds|covers)\b",
     re.IGNORECASE,
 )
+
+
+def _near_value(claim: NumericClaim, claims: list[NumericClaim], what: str) -> bool:
+    """Is ``claim`` a large figure (100 or more) within a factor of two of a figure of
+    ``what``: a total restated, not "two companies" of "nine analytics companies"?"""
+    v = abs(claim.value)
+    if v < 100:
+        return False
+    return any(
+        c.subject is not None and c.subject.what == what and v / 2 <= abs(c.value) <= v * 2 for c in claims
+    )
 
 
 def _named_qualifier(claim: NumericClaim, longer: str, shorter: str) -> bool:

@@ -177,6 +177,8 @@ class SameQuantityDifferentValues(Rule):
                     ]
                     values: list[float] = []
                     for q in topic:
+                        if q.qualifier in _BOUNDS and q is not a and q is not b:
+                            continue  # "18 peaks over 3,000 metres": a bound, not another value
                         if not any(agree(v, None, q.value, None) for v in values):
                             values.append(q.value)
                     if len(values) > 2:
@@ -206,6 +208,9 @@ _NOT_COMPARED = frozenset(
     """percent percentage_point basis_point permille year month week day hour minute second
     decade century millennium degree""".split()
 )
+
+
+_BOUNDS = frozenset({"more than", "over", "at least", "less than", "under", "up to", "at most"})
 
 
 class _Near:
