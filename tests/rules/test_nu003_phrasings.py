@@ -93,6 +93,30 @@ DEFECTS = {
         "Membership of the Baltic grid compact rose to 11 countries in 2023.",
         "In 2023 the Baltic grid compact counted 13 member countries.",
     ),
+    "output in millions, the place and year named twice": (
+        "Copper output at Kamoa reached 437,000 tonnes in 2024.",
+        "In 2024 Kamoa produced 0.39 million tonnes of copper.",
+    ),
+    "hyphenated beds": (
+        "The Vesna hospital has 620 beds.",
+        "The 580-bed Vesna hospital opened a new wing.",
+    ),
+    "a bond's size with its month": (
+        "The Tarn bond raised €1.5 billion in March 2025.",
+        "The €1.8 billion Tarn bond sold in March 2025 was oversubscribed.",
+    ),
+    "revenue in an apposition": (
+        "Norvia reported revenue of $4.2 billion for 2024.",
+        "Norvia's 2024 revenue, $4.6 billion, beat forecasts.",
+    ),
+    "an amount before its thing": (
+        "Tickets on the Ostrava line cost €3.20.",
+        "At €3.60, a ticket on the Ostrava line is dear.",
+    ),
+    "metres against kilometres, hyphenated": (
+        "The Pelješac bridge is 2.4 km long.",
+        "The 2,900-metre Pelješac bridge opened in 2022.",
+    ),
     "parenthetical between subject and figure": (
         "The model has a horizontal resolution (grid spacing) of about 100 km.",
         "The model we used has a horizontal resolution of about 125 km, a standard choice.",
@@ -183,6 +207,22 @@ TRAPS = {
     "another period in a second clause": (
         "The region declared rent caps in 140 municipalities in March 2024.",
         "By June 2025 the capped zone covered 271 municipalities, and the agency had 3,200 complaints.",
+    ),
+    "another year's revenue in an apposition": (
+        "Norvia reported revenue of $4.2 billion for 2024.",
+        "Norvia's 2023 revenue, $3.6 billion, beat forecasts.",
+    ),
+    "a bridge and a tunnel": (
+        "The Pelješac bridge is 2.4 km long.",
+        "The 2,900-metre Ston tunnel opened in 2022.",
+    ),
+    "two hospitals' beds": (
+        "The Vesna hospital has 620 beds.",
+        "The 580-bed Kolar hospital opened a new wing.",
+    ),
+    "a capacity against its use": (
+        "The Lisbon terminal has a capacity of 31 million passengers a year.",
+        "Lisbon's terminal handled 26 million passengers a year in 2019.",
     ),
     "per capita against a total": (
         "Households in Vantaa use 140 litres of water a day per capita.",

@@ -37,6 +37,7 @@ dateparser on this path (unit strings come from a table checked against pint in 
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 from claimcheck import lazyre as re
 from dataclasses import dataclass
@@ -1419,8 +1420,17 @@ def _mentions(units: Iterable[TextUnit], kind: str) -> Iterator[tuple[TextUnit, 
 
 def _subject(unit: TextUnit, m: Mention) -> ClaimSubject:
     s, e = unit.sentence_span(m.start)
-    others = [(o.start, o.thing_end or o.end) for o in analyse(unit.text, unit.in_footnote) if s <= o.start < e]
+    starts, spans = _spans(unit.text, unit.in_footnote)
+    others = spans[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
     return numeric_subject(unit.text, m.start, m.end, s, e, thing=m.thing, thing_end=m.thing_end, others=others)
+
+
+@functools.lru_cache(maxsize=256)
+def _spans(text: str, footnote: bool) -> tuple[list[int], list[tuple[int, int]]]:
+    """The starts and spans (number to counted thing) of the mentions of a text, in order:
+    the other figures a figure's subject shares its clause with."""
+    spans = sorted((o.start, o.thing_end or o.end) for o in analyse(text, footnote))
+    return [a for a, _ in spans], spans
 
 
 _CONTEXT_YEAR = re.compile(
