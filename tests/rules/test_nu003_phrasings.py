@@ -224,6 +224,18 @@ TRAPS = {
         "The Lisbon terminal has a capacity of 31 million passengers a year.",
         "Lisbon's terminal handled 26 million passengers a year in 2019.",
     ),
+    "a sub-group after the noun": (
+        "Applications reached 1.05 million in 2024.",
+        "Applications from men came to 0.9 million in 2024.",
+    ),
+    "a sub-group leading the sentence": (
+        "The county had 4,800 licensed wells in 2022.",
+        "In rural areas the county had 3,900 licensed wells in 2022.",
+    ),
+    "a sub-group after the figure": (
+        "The clinic gave 12,000 vaccinations in 2023.",
+        "The clinic gave 9,500 vaccinations to children in 2023.",
+    ),
     "per capita against a total": (
         "Households in Vantaa use 140 litres of water a day per capita.",
         "Households in Vantaa use 31 million litres of water a day.",

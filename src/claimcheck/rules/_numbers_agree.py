@@ -186,7 +186,61 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # two reported estimates ("one study concluded ..., another found ...")
     if _intended(a.sentence, a.text) != _intended(b.sentence, b.text):
         return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
+    if _other_group(a, b) or _other_group(b, a):
+        return False  # "applications" / "applications from men"; "wells" / "wells in rural areas"
     return True
+
+
+#: a group a figure's clause narrows it to: "from men", "to children", "in rural areas",
+#: "among farmers" (a preposition and a plural noun, an adjective allowed before it)
+_GROUP = re.compile(
+    r"\W*(?:from|to|for|among|amongst|in)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+\s+)?"
+    r"(men|women|children|people|[a-z]{3,}(?<![su]s)(?<!is)s)\b"
+)
+_NOT_GROUPS = frozenset(
+    """years months weeks days hours minutes seconds decades times terms cents dollars euros
+    pounds tonnes tons metres meters kilometres kilometers miles units levels points figures
+    numbers terms others things ways lines parts words goes does makes takes gives comes
+    means seems remains includes brings puts gets sets runs""".split()
+)
+
+
+def _other_group(a: NumericClaim, b: NumericClaim) -> bool:
+    """Does ``a``'s clause narrow its figure to a group (a plural noun after a preposition,
+    near the figure) that ``b``'s sentence never names?"""
+    groups = _groups(a.sentence, a.text, getattr(a, "thing", "") or "")
+    if not groups:
+        return False
+    other = {singular(w) for w in re.findall(r"[a-z]+", b.sentence.lower())}
+    return bool(groups - other)
+
+
+@functools.lru_cache(maxsize=4096)
+def _groups(sentence: str, text: str, thing: str) -> frozenset[str]:
+    from claimcheck.extract.subjects import clause_bounds
+
+    at = sentence.find(text)
+    if at < 0:
+        return frozenset()
+    cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    own = {singular(w) for w in re.findall(r"[a-z]+", (text + " " + thing).lower())}
+    out = set()
+    low = sentence.lower()
+    end = at + len(text) + (len(thing) + 1 if thing and thing not in text else 0)
+    # right after the figure and its noun, at the clause's start, or right after the noun
+    # where it comes before the figure ("applications from men came to 0.9 million")
+    places = {end, cs}
+    head = thing.lower().split()[-1] if thing.strip() else ""
+    if head:
+        places.update(m.end() for m in re.finditer(rf"\b{re.escape(head)}\b", low[:at]) if m.start() >= cs)
+    for m in (_GROUP.match(low, p, ce) for p in places):
+        if m is None:
+            continue
+        w = m.group(1)
+        if w in _NOT_GROUPS or singular(w) in own:
+            continue
+        out.add(singular(w))
+    return frozenset(out)
 
 
 #: words right before a figure that make it an aim, not a record ("planned 400 buses", "a

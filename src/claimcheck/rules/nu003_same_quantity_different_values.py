@@ -60,7 +60,9 @@ class SameQuantityDifferentValues(Rule):
     one ("asylum applications" ... "applications") is that thing when the document counts
     no other kind of it, and an undated figure takes the one date the document gives the
     same thing, unless it says "now" or "today". A target ("planned 400 buses") is not
-    compared with a record, nor two prices of two named products.
+    compared with a record, nor two prices of two named products, nor a figure narrowed
+    to a group ("vaccinations to children", "in rural areas", "applications from men")
+    with one the other sentence does not narrow so.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
