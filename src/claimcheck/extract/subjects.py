@@ -332,7 +332,19 @@ _BARE_FIGURE = re.compile(r"(?<![\w.,/-])(?!(?:1[89]\d\d|20\d\d|2100)(?![\d,.]*\
 
 
 def _bare_figures(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _BARE_FIGURE.finditer(text, cs, ce)]
+    """The figures in digits of ``text[cs:ce]``, not the days of dates ("31 March", "March 31")."""
+    out = []
+    for m in _BARE_FIGURE.finditer(text, cs, ce):
+        after = _WORD_AFTER.match(text, m.end())
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if (after and after.group(1).lower() in MONTHS) or (before and before.group(1).lower() in MONTHS):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
 def _window(cs: int, ce: int, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[int, int]:

@@ -31,6 +31,20 @@ def _value(c: Claim) -> str:
     return summary_text(c)
 
 
+def _about(c: Claim) -> str:
+    """What a numeric claim is about, as read (its subject: what is measured, its period and
+    the names of its clause), for the table: "  about: asylum application / 2024 / EU"."""
+    s = getattr(c, "subject", None)
+    if s is None:
+        return ""
+    parts = [p for p in (s.what, ", ".join(s.period), ", ".join(s.scope)) if p]
+    if s.part:
+        parts.append(f"part ({s.part})")
+    if s.hypothetical:
+        parts.append("hypothetical")
+    return f"  about: {' / '.join(parts)}" if parts else ""
+
+
 def render_claims(claims: ClaimSet, fmt: str) -> str:
     records = list(claims)
     if fmt == "json":
@@ -44,6 +58,6 @@ def render_claims(claims: ClaimSet, fmt: str) -> str:
         loc = c.location
         where = f"{loc.line}:{loc.column}"
         src = f" [{', '.join(c.footnotes)}]" if c.footnotes else ""
-        lines.append(f"{where:>9}  {c.kind:<11}  {_value(c)}{src}")
+        lines.append(f"{where:>9}  {c.kind:<11}  {_value(c)}{src}{_about(c)}")
     lines.append(f"{len(records)} claims in {claims.path}")
     return "\n".join(lines) + "\n"
