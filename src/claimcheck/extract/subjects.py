@@ -178,7 +178,8 @@ def _complement(text: str, end: int) -> str:
 
 _MEASURED_BEFORE = re.compile(
     r"(?:^|\s)((?:[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*)\s+of\s+(?:about|around|some|nearly|roughly|over|"
-    r"more\s+than|less\s+than|up\s+to|almost|just|only|approximately)?\s*$",
+    r"(?:no\s+|not\s+)?(?:more|less|fewer)\s+than|up\s+to|almost|just|only|approximately|at\s+(?:most|least)|"
+    r"well\s+(?:over|under|above|below)|under|below|above)?\s*$",
     re.IGNORECASE,
 )
 
