@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 from claimcheck import lazyre as re
 from typing import Iterable
@@ -456,18 +457,24 @@ def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
             first_at.setdefault(s.what, n)
     resolved: list[NumericClaim] = []
     # (a figure "now" or "today" is not of the date another figure of it gives)
+    values: dict[str, list[float]] = {}
+    for c in claims:
+        if c.subject is not None and c.subject.what:
+            values.setdefault(c.subject.what, []).append(abs(c.value))
+    for v in values.values():
+        v.sort()
+    fuller: dict[str, str | None] = {}  # a what -> the one qualified what it may stand for
     for n, c in enumerate(claims):
         s = c.subject
         if s is None or not s.what or s.part:
             resolved.append(c)
             continue
         what = s.what
-        head = what.rsplit(" ", 1)[-1]
-        longer = [w for w in heads.get(head, ()) if w != what and w.endswith(" " + what)]
-        if len(longer) == 1 and first_at.get(longer[0], n) < n and _near_value(c, claims, longer[0]) and all(
-            w == what or w == longer[0] or longer[0].endswith(" " + w) for w in heads[head]
-        ) and not _named_qualifier(claims[first_at[longer[0]]], longer[0], what):
-            what = longer[0]
+        if what not in fuller:
+            fuller[what] = _fuller(what, heads, claims, first_at)
+        longer = fuller[what]
+        if longer is not None and first_at[longer] < n and _near_value(abs(c.value), values[longer]):
+            what = longer
         if what != s.what:
             c = c.model_copy(update={"subject": s.model_copy(update={"what": what})})
         resolved.append(c)
@@ -497,15 +504,30 @@ _PRESENT = re.compile(
 )
 
 
-def _near_value(claim: NumericClaim, claims: list[NumericClaim], what: str) -> bool:
-    """Is ``claim`` a large figure (100 or more) within a factor of two of a figure of
-    ``what``: a total restated, not "two companies" of "nine analytics companies"?"""
-    v = abs(claim.value)
+def _fuller(what: str, heads: dict[str, set[str]], claims: list[NumericClaim], first_at: dict[str, int]) -> str | None:
+    """The one qualified form of ``what`` the document counts ("asylum application" for
+    "application"), when it counts no other kind of it and the qualifier is not a name."""
+    head = what.rsplit(" ", 1)[-1]
+    kinds = heads.get(head, set())
+    if len(kinds) > 12:
+        return None  # many kinds of the thing: no one of them is "the" one
+    longer = [w for w in kinds if w != what and w.endswith(" " + what)]
+    if len(longer) != 1 or longer[0] not in first_at:
+        return None
+    if not all(w == what or w == longer[0] or longer[0].endswith(" " + w) for w in kinds):
+        return None
+    if _named_qualifier(claims[first_at[longer[0]]], longer[0], what):
+        return None
+    return longer[0]
+
+
+def _near_value(v: float, values: list[float]) -> bool:
+    """Is ``v`` a large figure (100 or more) within a factor of two of one of ``values``
+    (sorted): a total restated, not "two companies" of "nine analytics companies"?"""
     if v < 100:
         return False
-    return any(
-        c.subject is not None and c.subject.what == what and v / 2 <= abs(c.value) <= v * 2 for c in claims
-    )
+    at = bisect.bisect_left(values, v / 2)
+    return at < len(values) and values[at] <= v * 2
 
 
 def _named_qualifier(claim: NumericClaim, longer: str, shorter: str) -> bool:
