@@ -117,7 +117,10 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(p, q, _said(q), _said(p))
                 break
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
-        money = resolve_subjects([anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None])
+        amounts = resolve_subjects([anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None])
+        # compared as one fact: amounts of a year, and those of none that say what they price
+        # and for whom ("each R21 dose, at $3.40"); the others only as restatements below
+        money = [m for m in amounts if m.year or (m.subject is not None and m.subject.what and m.subject.scope)]
         paid: set[int] = set()
         for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
             for ma in earlier:
@@ -133,8 +136,8 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(ma, mb, human(mb.value, mb.currency), human(ma.value, ma.currency))
                 break
         # amounts restated in other words: one currency, and one year where both give one
-        amounts = money
-        done = set(paid)
+        found = {id(money[j]) for j in paid}
+        done = {k for k, m in enumerate(amounts) if id(m) in found}
         yield from self._restatements(amounts, lambda m: m.currency, done, _said, _same_year)
 
     def _restatements(
