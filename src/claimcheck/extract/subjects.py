@@ -393,11 +393,12 @@ def numeric_subject(
 
     ``others``: the spans of the other figures of the text. A parenthesis that does not hold
     the figure is left out of its clause ("a resolution (grid spacing) of about 100 km"), and
-    the periods and names of a clause with several figures are shared out: each goes to the
-    figure it is nearest, a period written before the clause's first figure to every figure
-    ("For 2025 ... 577,000 tonnes, down from 739,000 tonnes for 2024": 2024 is the second
-    figure's; "the 104-municipality zone received 3,200 complaints in the first year": the
-    first year is the complaints')."""
+    in a clause with figures set against each other (:data:`_CONTRAST`) the periods and
+    names between them are shared out, each to the figure it is nearest, a period written
+    before the clause's first figure to every figure ("For 2025 ... 577,000 tonnes, down
+    from 739,000 tonnes for 2024": 2024 is the second figure's); a figure written as a
+    compound before its noun has none after the next figure ("the 104-municipality zone
+    received 3,200 complaints in the first year": the first year is the complaints')."""
     tail = thing_end if thing_end is not None else end
     masked = _without_parentheses(text[sent_start:sent_end], start - sent_start, tail - sent_start)
     opening = bool(_HYPOTHETICAL_OPENING.match(text))
