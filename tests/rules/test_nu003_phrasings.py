@@ -236,6 +236,18 @@ TRAPS = {
         "The clinic gave 12,000 vaccinations in 2023.",
         "The clinic gave 9,500 vaccinations to children in 2023.",
     ),
+    "the size of each unit against the plant": (
+        "The Kestrel plant has two 600 MW units.",
+        "The 1.2 GW Kestrel plant feeds the northern grid.",
+    ),
+    "a stock against a flow in another unit": (
+        "The Alqueva reservoir holds 4.1 km³ of water.",
+        "The Alqueva reservoir released 3,500 million m³ of water last year.",
+    ),
+    "a price before a reform against today's": (
+        "Before the reform a Metrolink ticket cost €2.40.",
+        "Each Metrolink ticket, at €2.80, now costs more.",
+    ),
     "per capita against a total": (
         "Households in Vantaa use 140 litres of water a day per capita.",
         "Households in Vantaa use 31 million litres of water a day.",

@@ -60,6 +60,9 @@ _PART_IN_THING = _PART_WORDS - {"each", "every", "per", "only", "just", "these",
     "featured",
     "chosen",
 }
+_COUNT_BEFORE = re.compile(
+    r"(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \t]+$", re.IGNORECASE
+)
 _PREPOSITIONS = frozenset("in at for from with by on across into to within throughout".split())
 _PARTITIVE = re.compile(
     r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
@@ -397,8 +400,9 @@ def numeric_subject(
     names between them are shared out, each to the figure it is nearest, a period written
     before the clause's first figure to every figure ("For 2025 ... 577,000 tonnes, down
     from 739,000 tonnes for 2024": 2024 is the second figure's); a figure written as a
-    compound before its noun has none after the next figure ("the 104-municipality zone
-    received 3,200 complaints in the first year": the first year is the complaints')."""
+    compound before its noun has none written after it ("the 104-municipality zone
+    received 3,200 complaints in the first year": the first year is the complaints'; "the
+    2,900-metre bridge opened in 2022": the year dates the opening)."""
     tail = thing_end if thing_end is not None else end
     masked = _without_parentheses(text[sent_start:sent_end], start - sent_start, tail - sent_start)
     opening = bool(_HYPOTHETICAL_OPENING.match(text))
@@ -424,6 +428,8 @@ def numeric_subject(
         if w.lower() in _PART_WORDS:
             part = w.lower()
             break
+    if part is None and _COUNT_BEFORE.search(before):
+        part = "each"  # "two 600 MW units": the size of each, not of the whole
     if part is None and _PARTITIVE.search(before) and not _TOTAL_OF.search(before):
         part = "of"
     if part is None and thing:
@@ -447,7 +453,9 @@ def numeric_subject(
     if ws > cs:  # a period before the clause's first figure is every figure's
         first = min((s for s, _ in others if cs <= s < start), default=start)
         lead = text[cs:first] + " "
-    period = _periods(lead + text[ws:start] + " " + text[tail:we])
+    # "the 2,900-metre bridge opened in 2022": the year dates the opening, not the length
+    pe = tail if _COMPOUND.search(text, start, end) else we
+    period = _periods(lead + text[ws:start] + " " + text[tail:pe])
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
     words = sorted(

@@ -185,6 +185,8 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # "the first event" / "the third event"; "had a lower reach"
     if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
         return False  # two reported estimates ("one study concluded ..., another found ...")
+    if (_NOW.search(a.sentence) and _PAST.search(b.sentence)) or (_NOW.search(b.sentence) and _PAST.search(a.sentence)):
+        return False  # "before the reform a ticket cost €2.40" / "a ticket now costs €2.80"
     if _intended(a.sentence, a.text) != _intended(b.sentence, b.text):
         return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
     if _other_group(a, b) or _other_group(b, a):
@@ -495,6 +497,7 @@ def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
     return out
 
 
+_PAST = re.compile(r"\b(?:before|previously|formerly|until|used\s+to|earlier|at\s+the\s+time|back\s+then)\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|today|currently|presently|at\s+present|nowadays)\b", re.IGNORECASE)
 #: a clause in the present: its figure is of today, not of the date another figure gives
 _PRESENT = re.compile(

@@ -62,7 +62,10 @@ class SameQuantityDifferentValues(Rule):
     same thing, unless it says "now" or "today". A target ("planned 400 buses") is not
     compared with a record, nor two prices of two named products, nor a figure narrowed
     to a group ("vaccinations to children", "in rural areas", "applications from men")
-    with one the other sentence does not narrow so.
+    with one the other sentence does not narrow so; the size of each of several ("two
+    600 MW units") is not the whole's, a figure restated in another unit must give its
+    period alike ("holds 4.1 km³" / "released 3,500 million m³ last year"), and "now"
+    against "before the reform" are two times.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -101,11 +104,18 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(a, b, stated(b), stated(a))
                 break
         yield from self._restatements(counts, lambda c: thing_key(c.thing)[0], counted, stated)
-        quantities = resolve_subjects(
-            in_base_units(
-                [anchor(q) for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED]
-            )
-        )
+        written = [anchor(q) for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED]
+        quantities = resolve_subjects(in_base_units(written))
+        unit_written = {id(q): w.unit for q, w in zip(quantities, written)}
+
+        def alike_units(p: Any, q: Any) -> bool:
+            """A figure restated in another unit needs its period said alike: "holds 4.1 km³"
+            is no restatement of "released 3,500 million m³ last year"."""
+            if unit_written[id(p)] == unit_written[id(q)]:
+                return True
+            sp, sq = p.subject, q.subject
+            return sp is not None and sq is not None and bool(sp.period) == bool(sq.period)
+
         reported: set[int] = set()
         for j, q, earlier in _alike(quantities, lambda x: (x.unit,)):
             for p in earlier:
@@ -116,7 +126,7 @@ class SameQuantityDifferentValues(Rule):
                 reported.add(j)
                 yield self._finding(p, q, _said(q), _said(p))
                 break
-        yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
+        yield from self._restatements(quantities, lambda q: q.unit, reported, _said, alike_units)
         amounts = resolve_subjects([anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None])
         # compared as one fact: amounts of a year, and those of none that say what they price
         # and for whom ("each R21 dose, at $3.40"); the others only as restatements below
