@@ -1,6 +1,6 @@
 """The spelling-variant reader behind NM001 and the happening reader behind DT001."""
 
-from claimcheck.rules._happenings import happening
+from claimcheck.extract.happenings import happening
 from claimcheck.rules._spelling import fold, one_edit
 
 

@@ -7,7 +7,7 @@ from typing import Iterable
 from claimcheck.claims.models import DateClaim
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._happenings import _PER_PARTY, Happening, happening
+from claimcheck.extract.happenings import PER_PARTY, Happening, happening
 from claimcheck.rules.base import CheckContext, Rule
 
 # names that carry a number: "Tianwen-3", "Tianwen 3", "Chang'e-6", "Shenzhou 19"
@@ -217,7 +217,7 @@ class EventDatedDifferently(Rule):
 
     def _things(self, dated: list[DateClaim]) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
-        "since the 2020 opening of the rail link"): see ``_happenings``."""
+        "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``."""
         found = [
             (c, h) for c in dated if c.end_date is None and not _name_keys(c) and (h := happening(c.sentence, c.text))
         ]
@@ -279,12 +279,14 @@ def _other_parties(ha: Happening, hb: Happening) -> bool:
     party does on its own (signing, ratifying), one named party against none."""
     if ha.actor and hb.actor:
         return not set(ha.actor) & set(hb.actor)
-    if ha.kind in _PER_PARTY:
+    if ha.kind in PER_PARTY:
         return ha.actor_named or hb.actor_named
     return False
 
 
-def _named_apart(a: DateClaim, ha: Happening, b: DateClaim, hb: Happening, found) -> bool:
+def _named_apart(
+    a: DateClaim, ha: Happening, b: DateClaim, hb: Happening, found: list[tuple[DateClaim, Happening]]
+) -> bool:
     """A date that is part of a document's name ("the 2022 housing law") names one
     document among several: two such names with different dates are two documents when
     written alike or side by side ("the 2019 energy law …, the 2021 energy law …"), and
@@ -292,7 +294,7 @@ def _named_apart(a: DateClaim, ha: Happening, b: DateClaim, hb: Happening, found
     if ha.by_name and hb.by_name:
         if ha.words == hb.words or (a.article, a.block, a.footnote) == (b.article, b.block, b.footnote):
             return True
-    for named, (other, ho) in ((ha, (b, hb)), (hb, (a, ha))):
+    for named, other in ((ha, b), (hb, a)):
         if not named.by_name:
             continue
         o0, o1 = _span(other)

@@ -28,9 +28,11 @@ so a law adopted in 2022 and in force in 2023 is two happenings.
 
 from __future__ import annotations
 
+import functools
+
 from claimcheck import lazyre as re
 
-__all__ = ["Happening", "happening"]
+__all__ = ["PER_PARTY", "Happening", "happening"]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
@@ -100,7 +102,7 @@ _LAWS = {"law", "act", "decree", "directive", "regulation", "statute", "ordinanc
 _AGREEMENTS = {"agreement", "accord", "treaty", "pact", "deal", "framework", "arrangement", "convention", "compact"}
 _DOCUMENT = r"(?:laws?|acts?|decrees?|directives?|regulations?|statutes?|ordinances?|agreements?|accords?|treaty|treaties|pacts?|deals?|frameworks?|arrangements?|conventions?|compacts?)"
 # kinds done by each party on its own: one party's date is not the others'
-_PER_PARTY = {"signing", "ratification"}
+PER_PARTY = {"signing", "ratification"}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # words that end a noun phrase: prepositions, relatives, auxiliaries, conjunctions
 _NP_STOP = {
@@ -199,6 +201,7 @@ class Happening(tuple[str, tuple[str, ...]]):
 
     actor: tuple[str, ...] | None
     actor_named: bool
+    actor_shown: str
     names: frozenset[str]
     shown: str
     by_name: bool
@@ -210,6 +213,7 @@ class Happening(tuple[str, tuple[str, ...]]):
         *,
         actor: tuple[str, ...] | None = None,
         actor_named: bool = False,
+        actor_shown: str = "",
         names: frozenset[str] = frozenset(),
         shown: str = "",
         by_name: bool = False,
@@ -217,6 +221,7 @@ class Happening(tuple[str, tuple[str, ...]]):
         self = super().__new__(cls, (kind, words))
         self.actor = actor
         self.actor_named = actor_named
+        self.actor_shown = actor_shown
         self.names = names
         self.shown = shown or " ".join(words)
         self.by_name = by_name
@@ -236,6 +241,14 @@ class Happening(tuple[str, tuple[str, ...]]):
         are both agreements."""
         w = self.words[-1]
         return "agreement" if w in _AGREEMENTS else w
+
+    @property
+    def summary(self) -> dict[str, str]:
+        """The fields of :class:`~claimcheck.claims.models.DateHappening`."""
+        out = {"kind": self.kind, "what": self.shown}
+        if self.actor:
+            out["by"] = self.actor_shown or " ".join(self.actor)
+        return out
 
     @property
     def key(self) -> frozenset[str]:
@@ -340,6 +353,7 @@ def _made(kind: str, np: _NP | None, *, actor: _NP | None = None, by_name: bool 
         np[0],
         actor=actor[0] if actor else None,
         actor_named=bool(actor and actor[1]),
+        actor_shown=actor[2] if actor else "",
         names=np[1],
         shown=np[2],
         by_name=by_name,
@@ -363,8 +377,10 @@ def _kind(word: str) -> str:
     return _KINDS[re.sub(r"\s+", " ", word.lower())]
 
 
+@functools.lru_cache(maxsize=4096)
 def happening(sentence: str, text: str) -> Happening | None:
-    """The thing and the happening the date ``text`` is about in ``sentence``, if plainly said."""
+    """The thing and the happening the date ``text`` is about in ``sentence``, if plainly said
+    (read once per date: the extractor and DT001 both ask)."""
     at = sentence.find(text)
     if at < 0:
         return None
@@ -382,13 +398,13 @@ def happening(sentence: str, text: str) -> Happening | None:
     if m:  # "the standard's adoption in 2022"
         head = before[: m.end("np")]
         start = _clause_start(head, cut)
-        np = _np(head[start:]) if start is not None else None
-        return Happening(_kind(m.group("n")), np) if np else None
+        plain = _np(head[start:]) if start is not None else None
+        return Happening(_kind(m.group("n")), plain) if plain else None
     m = _ITS_BEFORE.search(before)
     if m:  # "Since its creation in 2017, the network …"
         c = _COMMA_AFTER.match(after)
-        np = _np(c.group("np")) if c else None
-        return Happening(_kind(m.group("n")), np) if np else None
+        plain = _np(c.group("np")) if c else None
+        return Happening(_kind(m.group("n")), plain) if plain else None
     # "the 2020 opening of the rail link" ("the 2 October 2022" may be the date's own text)
     the = _THE_BEFORE.search(before)
     if the or text[:4].lower() == "the ":
