@@ -164,6 +164,21 @@ In 2019, prices rose by a tenth.
 
 The price law was passed in 2020.
 """,
+    "the amended law and the law": """
+The amended tenancy law was passed in 2021.
+
+Since the tenancy law was passed in 2016, evictions have fallen.
+""",
+    "an agreement named only by its year": """
+The London agreement was signed in 2024 after a night of talks.
+
+Since the 2023 agreement, the parties have met on schedule.
+""",
+    "passing through a place is no adoption": """
+Most freight passed through Rotterdam in 2019.
+
+Since the 2020 passage of the Rotterdam freight rules, checks are faster.
+""",
 }
 
 

@@ -145,6 +145,14 @@ _NP_STOP = {
     "first",
     "finally",
     "itself",
+    "through",
+    "about",
+    "around",
+    "past",
+    "via",
+    "during",
+    "within",
+    "against",
 }
 # verbs that end "the 2015 opening of the runway | added …" without an -ed
 _FINITE = {"cost", "took", "made", "brought", "gave", "led", "meant", "saw", "drew", "came", "went", "cut", "was", "is"}

@@ -50,6 +50,15 @@ _INSTANCE = {
     "initial",
     "another",
     "other",
+    # a version of a thing: "the amended law", "the revised plan", "the draft treaty"
+    "amended",
+    "revised",
+    "updated",
+    "interim",
+    "provisional",
+    "draft",
+    "successor",
+    "replacement",
 }
 # how far before its date a name may stand and still be what the date is about
 _NEAR = 90
@@ -266,6 +275,8 @@ def _one_thing(ha: Happening, hb: Happening, keys: set[frozenset[str]]) -> bool:
     small, big = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if len(big) < 2 and not (ka <= ha.names and kb <= hb.names):
         return False
+    if (ha.by_name and len(ka) < 2) or (hb.by_name and len(kb) < 2):
+        return False  # "the 2023 agreement" names one agreement of several: which, it does not say
     picked = (ka ^ kb) & _INSTANCE
     # "the current framework signed in London" and "the 2023 London agreement": the name
     # they share says which; "current" alone does not make a second one
