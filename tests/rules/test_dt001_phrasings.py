@@ -81,6 +81,31 @@ In 2019, Parliament passed the water act.
 
 The water act, passed in 2018, set new limits for nitrates.
 """,
+    "takes effect / comes into force (present and future)": """
+The carbon border levy takes effect on 1 January 2026.
+
+When the carbon border levy comes into force in 2027, importers will pay for their emissions.
+""",
+    "construction of / work on": """
+Construction of the desalination plant began in March 2021.
+
+Work on the desalination plant started in 2020, the ministry says.
+""",
+    "in force since / came into force": """
+The fishing ban, in force since 2021, covers every bay.
+
+The fishing ban came into force in 2020 after a poor season.
+""",
+    "a relative clause / its opening": """
+The Kessing bridge, which opened in 2019, carries 40,000 cars a day.
+
+Since its opening in 2020, the Kessing bridge has cut journey times.
+""",
+    "commissioned / commissioning of": """
+The Orsund gas plant was commissioned in 2015.
+
+Since the commissioning of the Orsund gas plant in 2016, prices have fallen.
+""",
 }
 
 TRAPS = {
@@ -178,6 +203,21 @@ Since the 2023 agreement, the parties have met on schedule.
 Most freight passed through Rotterdam in 2019.
 
 Since the 2020 passage of the Rotterdam freight rules, checks are faster.
+""",
+    "agreed, then signed": """
+The Paris climate accord was agreed in December 2015.
+
+The Paris climate accord was signed in April 2016.
+""",
+    "a treaty's name before another noun": """
+The Lisbon Treaty was signed in 2007.
+
+The 2019 Lisbon Treaty reforms changed voting in the council.
+""",
+    "construction of two different terminals": """
+Construction of the northern terminal began in 2019.
+
+Construction of the southern terminal began in 2021.
 """,
 }
 

@@ -82,20 +82,36 @@ _KINDS = {
     "went into effect": "entry into force",
     "entry into force": "entry into force",
     "coming into force": "entry into force",
+    "commissioned": "commissioning",
+    "commissioning": "commissioning",
+    "unveiled": "announcement",
+    "concluded": "conclusion",
+    "conclusion": "conclusion",
+    "agreed": "conclusion",
+    "struck": "conclusion",
 }
+# an entry into force in any tense, and the states that date it ("in force since 2021")
+_FORCE = (
+    r"(?:came|comes|come|coming)\s+into\s+(?:force|effect)|(?:entered|enters|enter|entering)\s+into\s+force|"
+    r"(?:took|takes|take|taking)\s+effect|(?:went|goes|go)\s+into\s+effect"
+)
+_FORCE_STATE = r"(?:in\s+force\s+since|in\s+effect\s+since|effective(?:\s+(?:from|on|as\s+of))?|appl(?:ies|ied|y)\s+from)"
+# things that are an activity: their "of" phrase says what ("construction of the plant")
+_PROCESS = {"construction", "work", "works", "production", "operation", "operations", "development", "drilling"}
 _VERB = (
     r"(?:opened|inaugurated|launched|adopted|passed|enacted|approved|began|begun|started|founded|created|established|"
-    r"set up|signed|ratified|recommended|announced|completed|introduced|closed|came\s+into\s+(?:force|effect)|"
-    r"entered\s+into\s+force|took\s+effect|went\s+into\s+effect)"
+    r"set up|signed|ratified|recommended|announced|completed|introduced|closed|commissioned|unveiled|concluded|"
+    rf"agreed|struck|{_FORCE})"
 )
 # verbs of the active voice whose object is what happened ("adopted the plan in 2021")
 _ACTIVE = (
     r"(?:opened|inaugurated|launched|adopted|passed|enacted|approved|founded|created|established|set up|signed|"
-    r"ratified|recommended|announced|completed|introduced|closed)"
+    r"ratified|recommended|announced|completed|introduced|closed|commissioned|unveiled|concluded|struck)"
 )
 _NOUN = (
     r"(?:opening|inauguration|launch|adoption|passage|enactment|approval|start|founding|creation|establishment|signing|"
-    r"ratification|recommendation|announcement|completion|introduction|closure|entry\s+into\s+force|coming\s+into\s+force)"
+    r"ratification|recommendation|announcement|completion|introduction|closure|commissioning|conclusion|"
+    r"entry\s+into\s+force|coming\s+into\s+force)"
 )
 # documents a date names by what made them: a law by its adoption, an agreement by its signing
 _LAWS = {"law", "act", "decree", "directive", "regulation", "statute", "ordinance"}
@@ -145,6 +161,14 @@ _NP_STOP = {
     "first",
     "finally",
     "itself",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "must",
+    "might",
     "through",
     "about",
     "around",
@@ -164,8 +188,10 @@ _CLAUSE_START = re.compile(
 _WORD = re.compile(r"[\w’'-]+|[,.;:()\[\]\"“”]")
 # the date comes right after these
 _VERB_BEFORE = re.compile(
-    rf"\b(?P<v>{_VERB})(?:\s+by\s+(?P<by>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?))?"
-    rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)\s+(?:{_MONTH}\s+)?$"
+    rf"\b(?:(?P<v>{_VERB})(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic|visitors|users|customers|patients))?"
+    rf"(?:\s+by\s+(?P<by>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?))?"
+    rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)|(?P<state>{_FORCE_STATE}))"
+    rf"\s+(?:{_MONTH}\s+)?$"
 )
 _POSS_BEFORE = re.compile(rf"(?P<np>(?:[\w-]+\s+){{0,3}}[\w-]+)['’]s\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _ITS_BEFORE = re.compile(rf"\b[Ii]ts\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
@@ -184,7 +210,12 @@ _DOC_OF_BEFORE = re.compile(rf"\b(?P<head>{_DOCUMENT})\s+of\s+(?:{_MONTH}\s+)?$"
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|(?P<actor>[\w-]+)['’]s)\s+$")
 _OF_AFTER = re.compile(rf"^\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){{1,5}})")
 # "the 2022 housing law", "the December 2023 London agreement"
-_DOC_AFTER = re.compile(rf"^\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}(?P<head>{_DOCUMENT}))\b(?!-)", re.IGNORECASE)
+# (not "the 2019 Lisbon Treaty reforms": a document's name before another noun names that)
+_DOC_AFTER = re.compile(
+    rf"^\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}(?P<head>{_DOCUMENT}))\b(?!-)"
+    r"(?!\s+(?:[a-z]+s|reform|review|amendment|negotiation|process|text|deadline|target|summit|conference)\b)",
+    re.IGNORECASE,
+)
 _COMMA_AFTER = re.compile(r"^\s*,\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){1,5})")
 # "Since May 2019, when the trawling ban took effect"
 _WHEN_AFTER = re.compile(
@@ -245,10 +276,10 @@ class Happening(tuple[str, tuple[str, ...]]):
 
     @property
     def head(self) -> str:
-        """The head noun, an agreement's or a law's kind folded: a framework and an accord
-        are both agreements."""
+        """The head noun, an agreement's kind folded: a framework and an accord are both
+        agreements; work on a plant is its construction."""
         w = self.words[-1]
-        return "agreement" if w in _AGREEMENTS else w
+        return "agreement" if w in _AGREEMENTS else "construction" if w in ("work", "works") else w
 
     @property
     def summary(self) -> dict[str, str]:
@@ -289,10 +320,18 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
     names: set[str] = set()
     shown: list[str] = []
     in_comp = False
+    process = False  # "construction of the plant": the "of" phrase is part of the thing
     k = 0
     for k, w in enumerate(tokens):
         low = w.lower()
         if not pre and low in _DETERMINERS:
+            continue
+        if not in_comp and len(pre) == 1 and pre[0] in _PROCESS and low in ("of", "on"):
+            in_comp = process = True
+            shown.append(w)
+            continue
+        if process and not comp and low in _DETERMINERS:
+            shown.append(w)
             continue
         if (
             pre
@@ -303,7 +342,7 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
             in_comp = True
             shown.append(w)
             continue
-        if in_comp and not w[:1].isupper():
+        if in_comp and not process and not w[:1].isupper():
             break
         if low in _NP_STOP or not re.match(r"[\w’'-]", w) or re.fullmatch(r"[\d.,’'-]+", w):
             break
@@ -381,8 +420,18 @@ def _antecedent(sentence: str, at: int) -> _NP | None:
     return _read_np(name, whole=True)
 
 
+def _before_verb(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a noun phrase read past its clause's verb, cut there ("runway added")."""
+    verb = next((k for k, w in enumerate(words) if k and (w.endswith("ed") or w in _FINITE)), len(words))
+    return words[:verb]
+
+
 def _kind(word: str) -> str:
-    return _KINDS[re.sub(r"\s+", " ", word.lower())]
+    w = re.sub(r"\s+", " ", word.lower())
+    if w in _KINDS:
+        return _KINDS[w]
+    assert re.search(r"\b(?:force|effect|effective|appl\w*)\b", w), w
+    return "entry into force"  # "takes effect", "in force since", "applies from"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -412,6 +461,7 @@ def happening(sentence: str, text: str) -> Happening | None:
     if m:  # "Since its creation in 2017, the network …"
         c = _COMMA_AFTER.match(after)
         plain = _np(c.group("np")) if c else None
+        plain = _before_verb(plain) if plain else None  # "…, the budget bill went to the king"
         return Happening(_kind(m.group("n")), plain) if plain else None
     # "the 2020 opening of the rail link" ("the 2 October 2022" may be the date's own text)
     the = _THE_BEFORE.search(before)
@@ -424,9 +474,8 @@ def happening(sentence: str, text: str) -> Happening | None:
         if m:
             np = _read_np(m.group("np"))
             if np:  # "the 2015 opening of the third runway added capacity": the verb ends it
-                words = np[0]
-                verb = next((k for k, w in enumerate(words) if k and (w.endswith("ed") or w in _FINITE)), len(words))
-                np = _NP((words[:verb], np[1], " ".join(np[2].split()[:verb])))
+                words = _before_verb(np[0])
+                np = _NP((words, np[1], " ".join(np[2].split()[: len(words)])))
             return _made(_kind(m.group("n")), np, actor=actor) if np and np[0] else None
         m = _DOC_AFTER.match(after)
         if m:  # "the 2022 housing law", "the December 2023 London agreement"
@@ -450,7 +499,7 @@ def happening(sentence: str, text: str) -> Happening | None:
         by = _read_np(m.group("by"), whole=True) if m.group("by") else None  # "approved by the board"
         if m.group("by") and by is None:
             return None
-        return _made(_kind(m.group("v")), np, actor=by)
+        return _made(_kind(m.group("v") or m.group("state")), np, actor=by)
     m = _ACTIVE_BEFORE.search(before)
     if m and not _AUX_BEFORE.search(before[: m.start()]):  # "The Council adopted the pact on 14 May 2024"
         obj_text = m.group("obj")
