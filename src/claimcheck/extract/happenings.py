@@ -95,7 +95,9 @@ _FORCE = (
     r"(?:came|comes|come|coming)\s+into\s+(?:force|effect)|(?:entered|enters|enter|entering)\s+into\s+force|"
     r"(?:took|takes|take|taking)\s+effect|(?:went|goes|go)\s+into\s+effect"
 )
-_FORCE_STATE = r"(?:in\s+force\s+since|in\s+effect\s+since|effective(?:\s+(?:from|on|as\s+of))?|appl(?:ies|ied|y)\s+from)"
+_FORCE_STATE = (
+    r"(?:in\s+force\s+since|in\s+effect\s+since|effective(?:\s+(?:from|on|as\s+of))?|appl(?:ies|ied|y)\s+from)"
+)
 # things that are an activity: their "of" phrase says what ("construction of the plant")
 _PROCESS = {"construction", "work", "works", "production", "operation", "operations", "development", "drilling"}
 _VERB = (
