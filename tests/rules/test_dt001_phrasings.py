@@ -106,6 +106,26 @@ The Orsund gas plant was commissioned in 2015.
 
 Since the commissioning of the Orsund gas plant in 2016, prices have fallen.
 """,
+    "published / publication of": """
+The national water audit, published in March 2023, found leaks in every city.
+
+Since the March 2022 publication of the national water audit, two cities have fixed their mains.
+""",
+    "scrapped / abolition of": """
+The grain export ban was scrapped in 2021 after a good harvest.
+
+Since the abolition of the grain export ban in 2020, prices have fallen.
+""",
+    "a law with its year in parentheses / passed": """
+The Water Act (2019) sets limits for nitrates.
+
+The Water Act, passed in 2018, also created a regulator.
+""",
+    "passed a chamber / signed into law": """
+The pension bill passed the Senate in May 2023.
+
+Since the Senate's adoption of the pension bill in May 2022, unions have protested.
+""",
 }
 
 TRAPS = {
@@ -218,6 +238,16 @@ The 2019 Lisbon Treaty reforms changed voting in the council.
 Construction of the northern terminal began in 2019.
 
 Construction of the southern terminal began in 2021.
+""",
+    "a yearly report of two years": """
+The annual water report, published in March 2023, found leaks.
+
+The annual water report, published in March 2024, found fewer.
+""",
+    "a range in parentheses is no document's date": """
+The Water Act (2019–2021) phased in limits.
+
+The Water Act was passed in 2018.
 """,
 }
 

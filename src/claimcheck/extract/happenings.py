@@ -89,6 +89,21 @@ _KINDS = {
     "conclusion": "conclusion",
     "agreed": "conclusion",
     "struck": "conclusion",
+    "signed into law": "adoption",
+    "published": "publication",
+    "publication": "publication",
+    "released": "release",
+    "release": "release",
+    "went live": "launch",
+    "got under way": "start",
+    "kicked off": "start",
+    "abolished": "abolition",
+    "abolition": "abolition",
+    "dissolved": "abolition",
+    "dissolution": "abolition",
+    "scrapped": "abolition",
+    "repealed": "abolition",
+    "repeal": "abolition",
 }
 # an entry into force in any tense, and the states that date it ("in force since 2021")
 _FORCE = (
@@ -102,23 +117,27 @@ _FORCE_STATE = (
 _PROCESS = {"construction", "work", "works", "production", "operation", "operations", "development", "drilling"}
 _VERB = (
     r"(?:opened|inaugurated|launched|adopted|passed|enacted|approved|began|begun|started|founded|created|established|"
-    r"set up|signed|ratified|recommended|announced|completed|introduced|closed|commissioned|unveiled|concluded|"
-    rf"agreed|struck|{_FORCE})"
+    r"set up|signed\s+into\s+law|signed|ratified|recommended|announced|completed|introduced|closed|commissioned|"
+    r"unveiled|concluded|agreed|struck|published|released|went\s+live|got\s+under\s?way|kicked\s+off|abolished|"
+    rf"dissolved|scrapped|repealed|{_FORCE})"
 )
 # verbs of the active voice whose object is what happened ("adopted the plan in 2021")
 _ACTIVE = (
     r"(?:opened|inaugurated|launched|adopted|passed|enacted|approved|founded|created|established|set up|signed|"
-    r"ratified|recommended|announced|completed|introduced|closed|commissioned|unveiled|concluded|struck)"
+    r"ratified|recommended|announced|completed|introduced|closed|commissioned|unveiled|concluded|struck|published|"
+    r"released|abolished|dissolved|scrapped|repealed)"
 )
 _NOUN = (
     r"(?:opening|inauguration|launch|adoption|passage|enactment|approval|start|founding|creation|establishment|signing|"
-    r"ratification|recommendation|announcement|completion|introduction|closure|commissioning|conclusion|"
-    r"entry\s+into\s+force|coming\s+into\s+force)"
+    r"ratification|recommendation|announcement|completion|introduction|closure|commissioning|conclusion|publication|"
+    r"release|abolition|dissolution|repeal|entry\s+into\s+force|coming\s+into\s+force)"
 )
 # documents a date names by what made them: a law by its adoption, an agreement by its signing
 _LAWS = {"law", "act", "decree", "directive", "regulation", "statute", "ordinance"}
 _AGREEMENTS = {"agreement", "accord", "treaty", "pact", "deal", "framework", "arrangement", "convention", "compact"}
 _DOCUMENT = r"(?:laws?|acts?|decrees?|directives?|regulations?|statutes?|ordinances?|agreements?|accords?|treaty|treaties|pacts?|deals?|frameworks?|arrangements?|conventions?|compacts?)"
+# "the bill passed the Senate": a chamber passed is who adopted it
+_CHAMBERS = {"senate", "house", "parliament", "assembly", "congress", "chamber", "legislature", "council", "cortes"}
 # kinds done by each party on its own: one party's date is not the others'
 PER_PARTY = {"signing", "ratification"}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -192,7 +211,8 @@ _WORD = re.compile(r"[\w’'-]+|[,.;:()\[\]\"“”]")
 _VERB_BEFORE = re.compile(
     rf"\b(?:(?P<v>{_VERB})(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic|visitors|users|customers|patients))?"
     rf"(?:\s+by\s+(?P<by>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?))?"
-    rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)|(?P<state>{_FORCE_STATE}))"
+    rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)|(?P<state>{_FORCE_STATE})"
+    r"|(?P<bare>founded|established|created|opened|launched))"
     rf"\s+(?:{_MONTH}\s+)?$"
 )
 _POSS_BEFORE = re.compile(rf"(?P<np>(?:[\w-]+\s+){{0,3}}[\w-]+)['’]s\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
@@ -208,7 +228,7 @@ _ACTIVE_BEFORE = re.compile(
     rf"(?:in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+)?(?:in|on)\s+(?:{_MONTH}\s+)?$"
 )
 # "the housing law of May 2023"
-_DOC_OF_BEFORE = re.compile(rf"\b(?P<head>{_DOCUMENT})\s+of\s+(?:{_MONTH}\s+)?$", re.IGNORECASE)
+_DOC_OF_BEFORE = re.compile(rf"\b(?P<head>{_DOCUMENT})\s*(?:\s+of\s+|\()(?:{_MONTH}\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|(?P<actor>[\w-]+)['’]s)\s+$")
 _OF_AFTER = re.compile(rf"^\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){{1,5}})")
 # "the 2022 housing law", "the December 2023 London agreement"
@@ -429,7 +449,7 @@ def _before_verb(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _kind(word: str) -> str:
-    w = re.sub(r"\s+", " ", word.lower())
+    w = re.sub(r"\s+", " ", word.lower()).replace("underway", "under way")
     if w in _KINDS:
         return _KINDS[w]
     assert re.search(r"\b(?:force|effect|effective|appl\w*)\b", w), w
@@ -486,7 +506,8 @@ def happening(sentence: str, text: str) -> Happening | None:
             return _made("signing" if head in _AGREEMENTS else "adoption", np, actor=actor, by_name=True)
         return None
     m = _DOC_OF_BEFORE.search(before)
-    if m:  # "the housing law of May 2023"
+    if m and (not m.group(0).rstrip().endswith("(") or after.startswith(")")):
+        # "the housing law of May 2023", "the Water Act (2019)"
         head = _singular_doc(m.group("head").lower())
         np = _subject(before[: m.end("head")], cut)
         return _made("signing" if head in _AGREEMENTS else "adoption", np, by_name=True)
@@ -501,7 +522,7 @@ def happening(sentence: str, text: str) -> Happening | None:
         by = _read_np(m.group("by"), whole=True) if m.group("by") else None  # "approved by the board"
         if m.group("by") and by is None:
             return None
-        return _made(_kind(m.group("v") or m.group("state")), np, actor=by)
+        return _made(_kind(m.group("v") or m.group("state") or m.group("bare")), np, actor=by)
     m = _ACTIVE_BEFORE.search(before)
     if m and not _AUX_BEFORE.search(before[: m.start()]):  # "The Council adopted the pact on 14 May 2024"
         obj_text = m.group("obj")
@@ -515,6 +536,8 @@ def happening(sentence: str, text: str) -> Happening | None:
             place = m.group("place").lower().split()
             obj = _NP((tuple(place) + obj[0], obj[1] | set(place), f"{m.group('place')} {obj[2]}"))
         actor = _subject(before[: m.start()], cut)
+        if obj[0][-1] in _CHAMBERS and m.group("v") == "passed":  # "the bill passed the Senate in May"
+            obj, actor = actor, obj
         return _made(_kind(m.group("v")), obj, actor=actor)
     m = _WHEN_AFTER.match(after)
     if m and (m.group("when") or _FRONTED.search(before)):

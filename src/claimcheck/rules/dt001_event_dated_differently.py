@@ -60,6 +60,8 @@ _INSTANCE = {
     "successor",
     "replacement",
 }
+# words of a thing that comes back every period: each time is another one
+_RECURRING = {"annual", "yearly", "quarterly", "monthly", "weekly", "biennial", "biannual", "periodic", "regular"}
 # how far before its date a name may stand and still be what the date is about
 _NEAR = 90
 
@@ -275,6 +277,8 @@ def _one_thing(ha: Happening, hb: Happening, keys: set[frozenset[str]]) -> bool:
     small, big = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if len(big) < 2 and not (ka <= ha.names and kb <= hb.names):
         return False
+    if (ka | kb) & _RECURRING:
+        return False  # "the annual report" of one year and of another are two reports
     if (ha.by_name and len(ka) < 2) or (hb.by_name and len(kb) < 2):
         return False  # "the 2023 agreement" names one agreement of several: which, it does not say
     picked = (ka ^ kb) & _INSTANCE
