@@ -32,7 +32,7 @@ import functools
 
 from claimcheck import lazyre as re
 
-__all__ = ["PER_PARTY", "Happening", "happening"]
+__all__ = ["PER_PARTY", "Happening", "happening", "kind_of"]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
@@ -440,6 +440,20 @@ def _antecedent(sentence: str, at: int) -> _NP | None:
     if name.split()[0] in ("The", "A", "An", "This", "That", "It", "In", "On", "At", "By", "For", "Since", "When"):
         return None
     return _read_np(name, whole=True)
+
+
+def kind_of(event: str) -> str | None:
+    """The happening a word or phrase names ("adopted", "entry into force", "took effect":
+    the registry's ``event`` of a date entry), in the kinds :func:`happening` gives."""
+    w = re.sub(r"\s+", " ", event.lower()).strip()
+    if w in _KINDS:
+        return _KINDS[w]
+    if re.search(rf"\b(?:{_FORCE}|{_FORCE_STATE})\b", w):
+        return "entry into force"
+    for word, kind in _KINDS.items():
+        if re.search(rf"\b{re.escape(word)}\b", w):
+            return kind
+    return None
 
 
 def _before_verb(words: tuple[str, ...]) -> tuple[str, ...]:
