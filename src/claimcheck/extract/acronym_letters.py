@@ -177,10 +177,18 @@ def fit(acronym: str, expansion: str) -> str:
 
 @lru_cache(maxsize=1)
 def _region_prefixes() -> frozenset[str]:
-    import pycountry
+    # kept in the cache folder (claimcheck.cache), tied to pycountry's table: a run need
+    # not import pycountry and read it
+    from claimcheck import cache
 
-    codes = {c.alpha_2.lower() for c in pycountry.countries}
-    return frozenset(codes | {"eu", "un", "u"})
+    def build() -> list[str]:
+        import pycountry
+
+        return sorted({c.alpha_2.lower() for c in pycountry.countries})
+
+    table = cache.package_file("pycountry", "databases", "iso3166-1.json")
+    codes = build() if table is None else cache.load_or_build("country-alpha2", [table], build)
+    return frozenset(codes) | {"eu", "un", "u"}
 
 
 def judge(acronym: str, expansion: str) -> str:

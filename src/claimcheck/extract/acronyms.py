@@ -276,12 +276,15 @@ def _extended(
     return None
 
 
+_LIST_SEPARATOR = re.compile(r"\s*[,，;；]\s*")
+
+
 def find_acronyms(text: str) -> list[dict[str, Any]]:
     """Definitions in ``text``: dicts with start, end, acronym, expansion, native."""
     out: list[dict[str, Any]] = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
-        parts = [p.strip() for p in re.split(r"\s*[,，;；]\s*", inner) if p.strip()]
+        parts = [p.strip() for p in _LIST_SEPARATOR.split(inner) if p.strip()]
         # a numbered name: "Executive Order 14030 (EO 14030)"
         parts = [_NUMBERED_NAME.sub(r"\1", p) for p in parts]
         acr = [p for p in parts if is_acronym(p)]
