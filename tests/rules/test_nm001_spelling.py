@@ -27,6 +27,13 @@ def test_happening_phrasings():
     assert happening("When the night service started in 2021, few rode it.", "2021") == ("start", ("night", "service"))
 
 
+def test_happening_thing_before_a_relative_clause_or_a_parenthesis():
+    said = "Last but not least, the crewed orbital lab, which was launched in 2021, is busy."
+    assert happening(said, "2021") == ("launch", ("crewed", "orbital", "lab"))
+    said = "Two options: lasers and missiles such as the KX-19 (first launched in 2007) and others."
+    assert happening(said, "2007") == ("launch", ("kx-19",))
+
+
 def test_happening_is_silent_when_doubtful():
     assert happening("It began in 2019.", "2019") is None
     assert happening("Its rival says the firm was founded in 2012.", "2012") is None

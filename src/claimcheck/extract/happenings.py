@@ -246,6 +246,13 @@ _WHEN_AFTER = re.compile(
 )
 # the date fronted at the start of its clause: "In 2019, Parliament passed the water act"
 _FRONTED = re.compile(rf"(?:^|[.;:]\s*)(?:[Ii]n|[Oo]n)\s+(?:{_MONTH}\s+)?$")
+# a relative clause or a parenthesis after the thing, ending right before its verb
+_ATTACHED = re.compile(
+    r"(?:,\s*(?:which|that)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?|\(\s*)"
+    r"(?:(?:first|thus|then|only|finally|officially|formally)\s+)?$"
+)
+# where the noun phrase before such a clause starts
+_NP_BOUNDARY = re.compile(r"[,;:()]|\b(?:such\s+as|including|and|or|but|like)\s")
 # passive or perfect auxiliaries: "was adopted the …" is no active verb with an object
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
 _NAME_OPENING = re.compile(r"\s*(?P<np>[A-Z][\w’'/-]*(?:\s+[A-Z0-9][\w’'/-]*){0,3})\s*,")
@@ -528,8 +535,15 @@ def happening(sentence: str, text: str) -> Happening | None:
     m = _VERB_BEFORE.search(before)
     if m:  # "The rail link …, opened in 2019"; "When the service started in 2020"
         head = before[: m.start()]
-        start = _clause_start(head, cut)
-        np = _read_np(head[start:]) if start is not None else None
+        attached = _ATTACHED.search(head)
+        if attached:  # "the space station, which was launched in 2021"; "the SC-19 (first launched in 2007)"
+            bounds = [b.end() for b in _NP_BOUNDARY.finditer(head, 0, attached.start())]
+            np = _read_np(head[max(bounds, default=0) : attached.start()], whole=True)
+            if cut and not bounds:
+                np = None
+        else:
+            start = _clause_start(head, cut)
+            np = _read_np(head[start:]) if start is not None else None
         if np and m.group("place"):  # "signed in Oslo in May 2016": the Oslo treaty
             place = m.group("place").lower().split()
             np = _NP((tuple(place) + np[0], np[1] | set(place), f"{m.group('place')} {np[2]}"))
