@@ -206,7 +206,7 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "this", "that", "which", "who", "o
 _CLAUSE_START = re.compile(
     r"(?:^|;|\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce|[Bb]ecause|[Aa]lthough|[Ww]hile|[Bb]ut|[Ww]here)\b)"
 )
-_WORD = re.compile(r"[\w’'-]+|[,.;:()\[\]\"“”]")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'-]+|[,.;:()\[\]\"“”]")
 # the date comes right after these
 _VERB_BEFORE = re.compile(
     rf"\b(?:(?P<v>{_VERB})(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic|visitors|users|customers|patients))?"
