@@ -126,6 +126,16 @@ The pension bill passed the Senate in May 2023.
 
 Since the Senate's adoption of the pension bill in May 2022, unions have protested.
 """,
+    "began operating / started": """
+The Lisbon orbital metro line began operating in 2019.
+
+Since the Lisbon orbital metro line started in 2020, car trips have fallen.
+""",
+    "the launch in a month of / launched": """
+The city launched the bike-share scheme in March 2021.
+
+Since the launch in March 2020 of the bike-share scheme, trips have risen.
+""",
 }
 
 TRAPS = {
@@ -248,6 +258,11 @@ The annual water report, published in March 2024, found fewer.
 The Water Act (2019–2021) phased in limits.
 
 The Water Act was passed in 2018.
+""",
+    "adopted in one year, in place since the next": """
+The coastal fishing ban was adopted in 2020.
+
+The coastal fishing ban, in place since 2021, covers every bay.
 """,
 }
 

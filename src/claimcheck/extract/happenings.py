@@ -111,7 +111,8 @@ _FORCE = (
     r"(?:took|takes|take|taking)\s+effect|(?:went|goes|go)\s+into\s+effect"
 )
 _FORCE_STATE = (
-    r"(?:in\s+force\s+since|in\s+effect\s+since|effective(?:\s+(?:from|on|as\s+of))?|appl(?:ies|ied|y)\s+from)"
+    r"(?:in\s+force\s+since|in\s+effect\s+since|in\s+place\s+since|effective(?:\s+(?:from|on|as\s+of))?|"
+    r"appl(?:ies|ied|y)\s+from)"
 )
 # things that are an activity: their "of" phrase says what ("construction of the plant")
 _PROCESS = {"construction", "work", "works", "production", "operation", "operations", "development", "drilling"}
@@ -209,12 +210,16 @@ _CLAUSE_START = re.compile(
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'-]+|[,.;:()\[\]\"“”]")
 # the date comes right after these
 _VERB_BEFORE = re.compile(
-    rf"\b(?:(?P<v>{_VERB})(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic|visitors|users|customers|patients))?"
+    rf"\b(?:(?P<v>{_VERB})(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic|visitors|users|customers|patients)"
+    r"|(?<=egan|egun|rted)\s+(?:operating|operations|service|trading))?"
     rf"(?:\s+by\s+(?P<by>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?))?"
     rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)|(?P<state>{_FORCE_STATE})"
     r"|(?P<bare>founded|established|created|opened|launched))"
     rf"\s+(?:{_MONTH}\s+)?$"
 )
+# "the launch in March 2020 of the bike scheme"
+_NOUN_IN_BEFORE = re.compile(rf"\b(?:[Tt]he|(?P<actor>[\w-]+)['’]s)\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
+_OF_NP_AFTER = re.compile(r"^\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){1,5})")
 _POSS_BEFORE = re.compile(rf"(?P<np>(?:[\w-]+\s+){{0,3}}[\w-]+)['’]s\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _ITS_BEFORE = re.compile(rf"\b[Ii]ts\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _OF_BEFORE = re.compile(
@@ -473,7 +478,7 @@ def _kind(word: str) -> str:
     w = re.sub(r"\s+", " ", word.lower()).replace("underway", "under way")
     if w in _KINDS:
         return _KINDS[w]
-    assert re.search(r"\b(?:force|effect|effective|appl\w*)\b", w), w
+    assert re.search(r"\b(?:force|effect|effective|appl\w*|place)\b", w), w
     return "entry into force"  # "takes effect", "in force since", "applies from"
 
 
@@ -494,6 +499,17 @@ def happening(sentence: str, text: str) -> Happening | None:
         if m.group("actor") and actor is None:
             return None
         return _made(_kind(m.group("n")), _read_np(m.group("np")), actor=actor)
+    m = _NOUN_IN_BEFORE.search(before)
+    o = _OF_NP_AFTER.match(after) if m else None
+    if m and o:  # "the launch in March 2020 of the bike scheme"
+        actor = _read_np(m.group("actor"), whole=True) if m.group("actor") else None
+        if m.group("actor") and actor is None:
+            return None
+        np = _read_np(o.group("np"))
+        if np:
+            words = _before_verb(np[0])
+            np = _NP((words, np[1], " ".join(np[2].split()[: len(words)]))) if words else None
+        return _made(_kind(m.group("n")), np, actor=actor)
     m = _POSS_BEFORE.search(before)
     if m:  # "the standard's adoption in 2022"
         head = before[: m.end("np")]
