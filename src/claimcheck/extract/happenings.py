@@ -378,7 +378,10 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
             continue
         if in_comp and not process and not w[:1].isupper():
             break
-        if low in _NP_STOP or not re.match(r"[\w’'-]", w) or re.fullmatch(r"[\d.,’'-]+", w):
+        if re.fullmatch(r"\d[\d.,’'-]*", w):
+            # "LND 0.4-beta", "Bitcoin Core 0.17": a version or a number names which one
+            return None
+        if low in _NP_STOP or not re.match(r"[\w’'-]", w):
             break
         if low in _DETERMINERS:  # "its rival says the company": a clause, not a noun phrase
             return None
