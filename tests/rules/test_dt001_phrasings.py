@@ -265,9 +265,9 @@ The coastal fishing ban was adopted in 2020.
 The coastal fishing ban, in place since 2021, covers every bay.
 """,
     "two versions of one program": """
-- Harbor 2.1-beta released in February added a wallet.
+- Harbor 2.1-beta released in February 2018 added a wallet.
 
-- Harbor 2.2-beta released in October dropped the old index.
+- Harbor 2.2-beta released in October 2018 dropped the old index.
 """,
 }
 
