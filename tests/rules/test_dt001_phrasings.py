@@ -136,6 +136,11 @@ The city launched the bike-share scheme in March 2021.
 
 Since the launch in March 2020 of the bike-share scheme, trips have risen.
 """,
+    "the date fronted without a comma / took effect": """
+In March 2021 the groundwater moratorium came into force across the basin.
+
+Since the groundwater moratorium took effect in March 2020, 600 wells have been sealed.
+""",
 }
 
 TRAPS = {

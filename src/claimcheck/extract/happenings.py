@@ -246,8 +246,13 @@ _DOC_AFTER = re.compile(
 _COMMA_AFTER = re.compile(r"^\s*,\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){1,5})")
 # "Since May 2019, when the trawling ban took effect"
 _WHEN_AFTER = re.compile(
-    rf"^\s*,\s+(?P<when>when\s+)?(?P<np>(?:[\w’'-]+\s+){{1,6}}?)"
+    rf"^\s*,?\s+(?P<when>when\s+)?(?P<np>(?:[\w’'-]+\s+){{1,6}}?)"
     rf"(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?P<v>{_VERB})\b(?P<rest>[^,;:()]{{0,80}})"
+)
+# what follows a verb without an object: a preposition, a stop
+_NO_OBJECT = re.compile(
+    r"\s*(?:(?:in|on|at|after|before|across|for|from|under|with|throughout|within|over|during|amid|despite|"
+    r"following|without|to|as)\b|[,.;:]|$)"
 )
 # the date fronted at the start of its clause: "In 2019, Parliament passed the water act"
 _FRONTED = re.compile(rf"(?:^|[.;:]\s*)(?:[Ii]n|[Oo]n)\s+(?:{_MONTH}\s+)?$")
@@ -590,7 +595,7 @@ def happening(sentence: str, text: str) -> Happening | None:
     if m and (m.group("when") or _FRONTED.search(before)):
         # "Since May 2019, when the trawling ban took effect"; "In 2019, Parliament passed the act"
         subject = _read_np(m.group("np"), whole=True)
-        if m.group("aux") or re.match(r"\s*(?:in|on|at|after|,|\.|$)", m.group("rest") + "."):
+        if m.group("aux") or _NO_OBJECT.match(m.group("rest") + "."):
             return _made(_kind(m.group("v")), subject)  # no object: the subject is what happened
         obj = _read_np(m.group("rest"))
         return _made(_kind(m.group("v")), obj, actor=subject) if subject else None
