@@ -814,8 +814,11 @@ def _first_line(tok: Token) -> int:
     return tok.map[0] + 1
 
 
-def _paragraph_kind(inline_tok: Token, container: str | None) -> BlockKind:
-    children = inline_tok.children or []
+def _paragraph_kind(inline_tok: Token, container: str | None, children_of: Callable[[Token], list[Token]]) -> BlockKind:
+    # only an image or an HTML tag makes a figure: without "![" or "<" the paragraph's
+    # inline tokens need not be parsed (markdown-it's inline pass is left out, see read)
+    raw_inline = inline_tok.content
+    children = children_of(inline_tok) if "![" in raw_inline or "<" in raw_inline else []
     has_image = False
     for ch in children:
         if ch.type == "image":
@@ -898,9 +901,12 @@ class _Reader:
             lines[n - 1] = ""
         if lines and lines[0].startswith("\ufeff"):
             lines[0] = lines[0][1:]
-        md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        # markdown-it's inline pass is left out: only _paragraph_kind reads inline tokens,
+        # and only for a paragraph that may hold an image (see _inline_children)
+        md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("inline")
         env: dict[str, Any] = {}
         tokens = md.parse("\n".join(lines), env)
+        self._md, self._env = md, env
         link_refs = {k: v.get("href", "") for k, v in env.get("references", {}).items()}
         self.ctx_base = (link_refs, _note_ids(source.text))
 
@@ -956,7 +962,8 @@ class _Reader:
                     h1 = parent.tag == "h1" and not stack
                     self._prose(tok, BlockKind.heading, h1=h1)
                 elif parent.type == "paragraph_open":
-                    self._prose(tok, _paragraph_kind(tok, container), quoted="blockquote" in stack)
+                    kind = _paragraph_kind(tok, container, self._inline_children)
+                    self._prose(tok, kind, quoted="blockquote" in stack)
             elif t in ("fence", "code_block") and tok.map is not None:
                 builder = TextBuilder()
                 first, last = tok.map[0] + 1, tok.map[1]
@@ -969,6 +976,16 @@ class _Reader:
                     self.items.append(_Item(line=tok.map[0] + 1, block=block))
             elif t == "html_block" and tok.map is not None:
                 self._html_block(tok)
+
+    def _inline_children(self, tok: Token) -> list[Token]:
+        """The inline tokens of ``tok``, parsed as markdown-it's inline and text-join core
+        rules parse them (with the document's link references)."""
+        from markdown_it.rules_core import StateCore, inline, text_join
+
+        state = StateCore("", self._md, self._env, [tok])
+        inline(state)
+        text_join(state)
+        return tok.children or []
 
     def _prose(self, tok: Token, kind: BlockKind, *, h1: bool = False, quoted: bool = False) -> None:
         first_line = _first_line(tok)
