@@ -433,6 +433,8 @@ def _front_matter(source: Source) -> _FrontMatter:
 
 def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
     """A notice for each top-level key written twice (YAML silently keeps the last)."""
+    if _simple_yaml(body) is not None:
+        return []  # its keys are all different
     import yaml
 
     try:
@@ -463,6 +465,50 @@ def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
     return out
 
 
+#: one ``key: value`` line of the YAML front matter most drafts have (see _simple_yaml)
+_SIMPLE_YAML_LINE = re.compile(
+    r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*): +"
+    r"(?:\"(?P<dq>[^\"\\]*)\"|'(?P<sq>[^']*)'"
+    r"|(?P<date>\d{4}-\d\d-\d\d)"
+    r"|(?P<plain>[^\W\d_](?:[^:#\"'\[\]{}|>&*!%@`\\\s]|[ ](?=[^ ]))*))"
+)
+#: what PyYAML reads (and refuses: characters it cannot print)
+_YAML_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: characters YAML reads as line breaks or tabs, and the byte-order mark (left to PyYAML)
+_YAML_BREAKS = "\r\t\x85\u2028\u2029\ufeff"
+#: plain words YAML 1.1 reads as booleans or null, not as text
+_YAML_WORDS = frozenset(
+    "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL".split()
+)
+
+
+def _simple_yaml(body: str) -> dict[str, Any] | None:
+    """The front matter as PyYAML's safe loader reads it, when every line is ``key: value``
+    with a quoted text without escapes, a valid date or a plain text value (as most
+    drafts' are); None for anything else, which PyYAML then reads. Importing PyYAML takes
+    longer than reading a short draft."""
+    if not body or _YAML_NON_PRINTABLE.search(body) or any(c in body for c in _YAML_BREAKS):
+        return None
+    data: dict[str, Any] = {}
+    for line in body.split("\n"):
+        m = _SIMPLE_YAML_LINE.fullmatch(line)
+        if m is None or m["key"] in _YAML_WORDS or m["key"] in data:
+            return None
+        if m["date"] is not None:
+            try:
+                value: Any = dt.date.fromisoformat(m["date"])
+            except ValueError:
+                return None
+        elif m["plain"] is not None:
+            if m["plain"] in _YAML_WORDS:
+                return None
+            value = m["plain"]
+        else:
+            value = m["dq"] if m["dq"] is not None else m["sq"]
+        data[m["key"]] = value
+    return data
+
+
 def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
     """``(data, None)`` or ``(None, (line_in_body, message))``."""
     if lang == "TOML":
@@ -474,6 +520,9 @@ def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
             msg = str(exc)
             m = re.search(r"\(at line (\d+)", msg)
             return None, (int(m.group(1)) if m else 1, re.sub(r"\s*\(at line.*\)$", "", msg))
+    simple = _simple_yaml(body)
+    if simple is not None:
+        return simple, None
     import yaml
 
     safe, text_dates = _loaders()
