@@ -7,7 +7,8 @@ Shapes read:
 * a quoted expansion: "“Anti-Access and Area-Denial” (A2/AD)";
 * lower-case expansions: "state-owned enterprises (SOEs)", "intelligence, surveillance,
   and reconnaissance (ISR)";
-* the reverse order: "ESA (European Space Agency)", also with a noun between ("the SAFE
+* the reverse order: "ESA (European Space Agency)", "UNHCR (the United Nations High
+  Commissioner for Refugees)", also with a noun between ("the SAFE
   instrument (Security Action for Europe)") or a lower-case expansion ("FY (fiscal
   year)") when the letters fit;
 * a country prefix as a word of the name ("U.S. Digital Service (USDS)"), a lower-case
@@ -327,6 +328,8 @@ def _expansion_in_parenthesis(text: str, m: re.Match[str], inner: str) -> dict[s
     if not before or not is_acronym(before.group(1)):
         return None
     acronym = before.group(1)
+    # "UNHCR (the United Nations High Commissioner for Refugees)": the article is no part of the name
+    inner = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", inner)
     words = inner.split()
     caps = [w for w in words if w[:1].isupper()]
     if len(words) < 2 or len(words) > 10:
