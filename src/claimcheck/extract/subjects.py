@@ -29,7 +29,7 @@ from claimcheck.claims.models import ClaimSubject
 from claimcheck.data.calendar import MONTHS
 from claimcheck.text import singular
 
-__all__ = ["clause_bounds", "numeric_subject", "thing_key"]
+__all__ = ["clause_bounds", "numeric_subject", "periods", "thing_key"]
 
 _CLAUSE_CUT = re.compile(
     r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who)\b|\(|\)",
@@ -65,6 +65,9 @@ _PARTITIVE = re.compile(
     r"(?:\s+(?:the|these|those|its|their|our|all))?\s*$",
     re.IGNORECASE,
 )
+#: a capitalised word followed by another starts a name ("New Zealand", "Top Gear"): its
+#: first word is no part word
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _TOTAL_OF = re.compile(
     r"\b(?:total|number|sum|tally|count|all|group|team|set|list|pool|network)\s+of\s*(?:the\s+)?$", re.IGNORECASE
 )
@@ -145,6 +148,21 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[
     return s, e
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+_GOES_ON = re.compile(r"[ \t]+[a-z]")  # "(grid spacing) of about": the sentence goes on, no comma
+
+
+def _over_asides(text: str, sent_start: int, sent_end: int, cs: int) -> int:
+    """Where a clause starts when a closed aside comes before its figure: "a horizontal
+    resolution (grid spacing) of about 100 km" is one clause, the aside within it."""
+    while cs > sent_start and text[cs - 1] == ")" and _GOES_ON.match(text, cs):
+        opened = text.rfind("(", sent_start, cs - 1)
+        if opened < 0 or ")" in text[opened + 1 : cs - 1]:
+            break
+        cs = clause_bounds(text, sent_start, sent_end, opened)[0]
+    return cs
+
+
 def thing_key(thing: str, complement: str = "") -> str:
     """The counted thing as a key: lower case, hyphens as spaces, the head singular."""
     words = [w for w in re.findall(r"[a-z0-9]+", thing.lower().replace("-", " ")) if w not in _DETERMINERS]
@@ -201,6 +219,11 @@ _ORDINAL_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|but|in|on|at|to|for|than|per|ago|later|earlier|before|after|across|through|over|"
     r"into|from|by|with|under|along|during|while|when|since|until|as|is|was|are|were|each|every|or|so|the)\b)[a-z]"
 )
+
+
+def periods(text: str) -> tuple[str, ...]:
+    """The periods a text names ("2024", "per month", "last year"), as subjects write them."""
+    return _periods(text)
 
 
 def _periods(clause: str) -> tuple[str, ...]:
@@ -285,19 +308,21 @@ def numeric_subject(
     """The subject of the figure at ``text[start:end]`` (its counted thing ending at
     ``thing_end``), read from its clause of the sentence ``text[sent_start:sent_end]``."""
     cs, ce = clause_bounds(text, sent_start, sent_end, start)
+    cs = _over_asides(text, sent_start, sent_end, cs)
     clause = text[cs:ce]
     tail = thing_end if thing_end is not None else end
     complement = _complement(text, tail)
+    before = _ASIDE.sub(" ", text[cs:start])
     if thing:
         what = thing_key(thing, complement)
     else:  # a quantity or an amount: what it measures, when said
-        what = _measured(text, cs, start, complement)
+        what = _measured(before, 0, len(before), complement)
     part: str | None = None
-    before = text[cs:start]
     # the words right before the figure, hedges included ("the top ten", "two of the three")
-    left = re.findall(r"[A-Za-z]+", before)[-3:]
-    for w in reversed(left):
-        if w.lower() in _PART_WORDS:
+    left = list(re.finditer(r"[A-Za-z]+", before))[-3:]
+    for t in reversed(left):
+        w = t.group(0)
+        if w.lower() in _PART_WORDS and not (w[0].isupper() and _NAME_GOES_ON.match(before, t.end())):
             part = w.lower()
             break
     if part is None and _PARTITIVE.search(before) and not _TOTAL_OF.search(before):
@@ -317,7 +342,7 @@ def numeric_subject(
             part = "parenthetical"  # "(Word document, 6 pages)": a detail of something else
     sentence = text[sent_start:sent_end]
     hypothetical = bool(_HYPOTHETICAL.search(sentence) or _HYPOTHETICAL_OPENING.match(text))
-    period = _periods(text[cs:start] + " " + text[tail:ce])
+    period = _periods(before + " " + text[tail:ce])
     scope = _names(text, cs, ce, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
     words = sorted(

@@ -153,7 +153,14 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     if sa.part or sb.part or sa.hypothetical or sb.hypothetical:
         return False
     if sa.scope and sb.scope and not set(sa.scope) & set(sb.scope):
-        return False
+        # other names in each clause; unless one clause's name stands in the other's
+        # sentence ("the Overture dataset, including 156 million buildings in the United
+        # States" / "the Overture dataset's 156 million buildings") and the two sentences
+        # name the same periods ("500 leaks in a typical month" / "750 leaks in January")
+        if not (
+            set(sb.scope) & _sentence_names(a.sentence) or set(sa.scope) & _sentence_names(b.sentence)
+        ) or _sentence_periods(a.sentence) != _sentence_periods(b.sentence):
+            return False
     wa, wb = set(sa.words) - _since_ordinals(a), set(sb.words) - _since_ordinals(b)
     if (wa & _ORDINALS) != (wb & _ORDINALS) or (wa | wb) & _COMPARATIVES:
         return False  # "the first event" / "the third event"; "had a lower reach"
@@ -162,11 +169,33 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     return True
 
 
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*\w")
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_names(sentence: str) -> frozenset[str]:
+    """The capitalised words of a sentence after its first, without a possessive "'s"."""
+    found = [re.sub(r"[’']s$", "", m.group(0)) for m in _CAPITALISED.finditer(sentence)]
+    first = _CAPITALISED.match(sentence.lstrip())
+    if first and not re.match(r"[ \t]+[A-Z]", sentence.lstrip()[first.end() :]):
+        found = found[1:]  # the sentence's first word is capitalised anyway, unless a name goes on
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_periods(sentence: str) -> tuple[str, ...]:
+    from claimcheck.extract.subjects import periods
+
+    return periods(sentence)
+
+
 _SINCE_ORDINAL = re.compile(
     r"\b(?:since|from|after)\s+(?:its|their|the|his|her|our)\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE
 )
 
 
+#: "as a third enhancement, we …": the order of what the writer did, not which thing is counted
+_AS_AN_ORDINAL = re.compile(r"\bas\s+an?\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE)
 _ANOTHER_ORDINAL = re.compile(r"\b(?:an?)\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE)
 
 
@@ -178,9 +207,11 @@ def _since_ordinals(claim: NumericClaim) -> frozenset[str]:
 def _loose_ordinals(sentence: str, text: str) -> frozenset[str]:
     """Ordinals that do not pick out which of several things a figure is about: one that
     only dates its period ("raised €12.5bn since its first auction": when the count
-    starts), and "a second …" after the figure ("the road's 18 km will get a second lane":
-    another thing added, not the road)."""
+    starts), "a second …" after the figure ("the road's 18 km will get a second lane":
+    another thing added, not the road), and "as a third …" ("as a third step, we mapped
+    156 million buildings": the order of what the writer did)."""
     spans = [(m.start(), m.end(), m.group(1).lower()) for m in _SINCE_ORDINAL.finditer(sentence)]
+    spans += [(m.start(), m.end(), m.group(1).lower()) for m in _AS_AN_ORDINAL.finditer(sentence)]
     at = sentence.find(text)
     if at >= 0:
         spans += [(m.start(), m.end(), m.group(1).lower()) for m in _ANOTHER_ORDINAL.finditer(sentence, at + len(text))]

@@ -37,7 +37,9 @@ class SameQuantityDifferentValues(Rule):
     are left alone: silence is preferred to a doubtful link. Shares and spans of time
     ("12%", "10 years") are not compared. "Last year" and "this year" are read from the
     publication date, and a count written after its noun ("orders came to 14,000") is
-    compared like any other.
+    compared like any other. A remark in a note ("The model we used has a resolution of
+    about 100 km.") is compared like the text; a note's citation (its title, volume, pages)
+    is not.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -64,7 +66,8 @@ class SameQuantityDifferentValues(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         anchor = _Anchor(ctx.document.metadata.publication_date)
-        counts = [anchor(c) for c in ctx.claims.of_kind("count") if c.footnote is None]
+        in_prose = _InProse(ctx)
+        counts = [anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c)]
         counted: set[int] = set()
         for j, b, earlier in _alike(counts, lambda c: ()):
             for a in earlier:
@@ -76,9 +79,7 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(a, b, stated(b), stated(a))
                 break
         yield from self._restatements(counts, lambda c: thing_key(c.thing)[0], counted, stated)
-        quantities = [
-            anchor(q) for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
-        ]
+        quantities = [anchor(q) for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
         reported: set[int] = set()
         for j, q, earlier in _alike(quantities, lambda x: (x.unit,)):
             for p in earlier:
@@ -90,7 +91,7 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(p, q, _said(q), _said(p))
                 break
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
-        money = [anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
+        money = [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m) and m.year]
         paid: set[int] = set()
         for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
             for ma in earlier:
@@ -104,7 +105,7 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(ma, mb, human(mb.value, mb.currency), human(ma.value, ma.currency))
                 break
         # amounts restated in other words: one currency, and one year where both give one
-        amounts = [anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None]
+        amounts = [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)]
         found = {id(money[j]) for j in paid}
         done = {k for k, m in enumerate(amounts) if id(m) in found}
         yield from self._restatements(amounts, lambda m: m.currency, done, _said, _same_year)
@@ -172,6 +173,26 @@ class SameQuantityDifferentValues(Rule):
             help="use one figure, or say why they differ (date, scope, source)",
             subject=f"{b.text} / {a.text}",
         )
+
+
+class _InProse:
+    """Whether a figure stands in prose: the text, or a remark in a note ("The model we used
+    has a resolution of about 100 km."), not a note's citation (its title, volume, pages)."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.notes = {(f.article, f.label): f.text for f in ctx.document.iter_footnotes()}
+        self.parts: dict[tuple[int, str], list[tuple[int, int]]] = {}
+
+    def __call__(self, claim: Claim) -> bool:
+        if claim.footnote is None:
+            return True
+        key = (claim.article, claim.footnote)
+        if key not in self.parts:
+            from claimcheck.extract.citations import footnote_parts
+
+            text = self.notes.get(key, "")
+            self.parts[key] = [(p.start, p.end) for p in footnote_parts(text) if p.kind == "prose"] if text else []
+        return any(a <= claim.start and claim.end <= b for a, b in self.parts[key])
 
 
 #: Units of shares and spans of time say nothing of what they measure ("12%", "10 years"):
