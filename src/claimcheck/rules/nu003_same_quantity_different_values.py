@@ -71,31 +71,36 @@ class SameQuantityDifferentValues(Rule):
         counted: set[int] = set()
         for j, b, earlier in _alike(counts, lambda c: ()):
             for a in earlier:
-                if not same_fact(a, b):
+                if not same_fact(a, b) or in_prose.together(a, b):
                     continue
                 if _agree(a, b):
                     continue
                 counted.add(j)
                 yield self._finding(a, b, stated(b), stated(a))
                 break
-        yield from self._restatements(counts, lambda c: thing_key(c.thing)[0], counted, stated)
+        yield from self._restatements(counts, lambda c: thing_key(c.thing)[0], counted, stated, in_prose.apart)
         quantities = [anchor(q) for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
         reported: set[int] = set()
         for j, q, earlier in _alike(quantities, lambda x: (x.unit,)):
             for p in earlier:
-                if p.unit != q.unit or not same_fact(p, q):
+                if p.unit != q.unit or not same_fact(p, q) or in_prose.together(p, q):
                     continue
                 if _agree(p, q):
                     continue
                 reported.add(j)
                 yield self._finding(p, q, _said(q), _said(p))
                 break
-        yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
+        yield from self._restatements(quantities, lambda q: q.unit, reported, _said, in_prose.apart)
         money = [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m) and m.year]
         paid: set[int] = set()
         for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
             for ma in earlier:
-                if ma.currency != mb.currency or ma.year != mb.year or not same_fact(ma, mb):
+                if (
+                    ma.currency != mb.currency
+                    or ma.year != mb.year
+                    or not same_fact(ma, mb)
+                    or in_prose.together(ma, mb)
+                ):
                     continue
                 if len(_context(ma) & _context(mb)) < 2:
                     continue
@@ -108,7 +113,9 @@ class SameQuantityDifferentValues(Rule):
         amounts = [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)]
         found = {id(money[j]) for j in paid}
         done = {k for k, m in enumerate(amounts) if id(m) in found}
-        yield from self._restatements(amounts, lambda m: m.currency, done, _said, _same_year)
+        yield from self._restatements(
+            amounts, lambda m: m.currency, done, _said, lambda a, b: _same_year(a, b) and in_prose.apart(a, b)
+        )
 
     def _restatements(
         self,
@@ -177,11 +184,32 @@ class SameQuantityDifferentValues(Rule):
 
 class _InProse:
     """Whether a figure stands in prose: the text, or a remark in a note ("The model we used
-    has a resolution of about 100 km."), not a note's citation (its title, volume, pages)."""
+    has a resolution of about 100 km."), not a note's citation (its title, volume, pages).
+    A note belongs to the paragraphs that refer to it: a figure of the note and one of such a
+    paragraph are :meth:`together` (a paragraph that gives two values of one thing, here
+    with its note, describes two things)."""
 
     def __init__(self, ctx: CheckContext) -> None:
         self.notes = {(f.article, f.label): f.text for f in ctx.document.iter_footnotes()}
         self.parts: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        self.referring: dict[tuple[int, str], set[int]] = {}
+        for article in ctx.document.articles:
+            for ref in article.refs:
+                self.referring.setdefault((article.index, ref.label), set()).add(ref.block)
+
+    def _blocks(self, claim: Claim) -> set[int]:
+        if claim.footnote is None:
+            return {claim.block} if claim.block is not None else set()
+        return self.referring.get((claim.article, claim.footnote), set())
+
+    def together(self, a: Claim, b: Claim) -> bool:
+        """A figure of a note and one of a paragraph that refers to it (or of the note itself)."""
+        if a.article != b.article or (a.footnote is None and b.footnote is None):
+            return False
+        return a.footnote == b.footnote or bool(self._blocks(a) & self._blocks(b))
+
+    def apart(self, a: Any, b: Any) -> bool:
+        return not self.together(a, b)
 
     def __call__(self, claim: Claim) -> bool:
         if claim.footnote is None:
