@@ -434,6 +434,13 @@ def test_dotted_country_names():
             ("Alpha Bank", "Beta Capital", "Gamma Trust"),
             3,
         ),
+        # the subject of an ownership verb: the verb names the role
+        (
+            "Acme Metals, Borealis Mining and Cobalt Works jointly own the smelter.",
+            "owners of the smelter",
+            ("Acme Metals", "Borealis Mining", "Cobalt Works"),
+            None,
+        ),
         # an adverb before the group is not the group
         (
             "Later the pact countries, namely Chile, Peru and Ghana, met again.",
@@ -458,6 +465,7 @@ def test_bodies_and_appositions(text, group, members, count):
         "Some of the G7 (Canada, France and Japan) objected.",
         "The owners, Statnett, Energinet and Fingrid.",
         "Our partners, such as Statnett, Energinet and Fingrid, agreed.",
+        "Apple, Google and Microsoft also run the largest clouds.",
     ],
 )
 def test_bodies_that_are_not_whole_lists(text):

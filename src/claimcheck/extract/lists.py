@@ -1220,6 +1220,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_introduced(text, starts),
         *_lists_members_of(text, starts),
         *_lists_body_of(text, starts),
+        *_lists_agents(text, starts),
     ]
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
     bounds = list(starts) + [len(text)]
@@ -1343,6 +1344,46 @@ def _lists_members_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         complete = not parsed["partial"] and "includ" not in m.group(0).lower()
         r = _record(text, kept, m.start(), kept[-1][1], _clean_group(m.group("group")), None)
         r.update(complete=complete, role=role_of(m.group(0)))
+        yield r
+
+
+# LIST own / operate / fund … the THING: "A, B and C jointly own the mine" lists the owners of
+# the mine (the verb names their role, so funders and operators of one thing stay apart)
+_AGENT_VERBS = {
+    "own": "owners",
+    "co-own": "owners",
+    "operate": "operators",
+    "run": "operators",
+    "fund": "funders",
+    "finance": "financiers",
+    "back": "backers",
+    "sponsor": "sponsors",
+}
+_AGENT = re.compile(
+    r"\s+(?:(?:now|still|jointly|together|also)\s+)?(?P<verb>own|co-own|operate|run|fund|finance|back|sponsor)"
+    r"(?:s|ed)?\s+(?P<group>(?:the|its|their)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
+)
+
+
+def _lists_agents(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """LIST own the THING: "Acme, Globex and Initech jointly own the smelter" (owners of the
+    smelter); "also" makes the list partial."""
+    if not has_any(text, tuple(_AGENT_VERBS)):
+        return  # a word every match holds is missing
+    for m in _AGENT.finditer(text):
+        s0 = _sentence_start(text, m.start(), starts)
+        kept = _members_before(text, _known_compound(text, _items(text, s0, m.start())))
+        if len(kept) < 3 or not re.search(r"\s(?:and|&)\s", text[kept[-2][1] : kept[-1][0] + 1]):
+            continue
+        group = _clean_group(m.group("group"))
+        if len(group.split()) < 2:
+            continue
+        before = text[s0 : kept[0][0]]
+        complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", m.group(0)))
+        r = _record(
+            text, kept, kept[0][0], m.start("group") + len(group), f"{_AGENT_VERBS[m.group('verb')]} of {group}", None
+        )
+        r.update(complete=complete, role="members")
         yield r
 
 
