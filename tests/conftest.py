@@ -8,23 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck
-from hypothesis import settings as hypothesis_settings
-
-# The fixed profile for CI: the same examples on every run (derandomize), a bounded number
-# of them, no deadline (shared runners are slow). Loaded when the CI variable is set; a
-# longer fuzzing session is benchmarks/fuzz.py.
-hypothesis_settings.register_profile(
-    "ci",
-    derandomize=True,
-    max_examples=50,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-if os.environ.get("CI"):
-    hypothesis_settings.load_profile("ci")
-
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLE = ROOT / "docs" / "examples" / "issue-23.md"
@@ -94,20 +77,62 @@ def _assert_unchanged(before: dict[Path, str]) -> None:
             assert hashlib.sha256(p.read_bytes()).hexdigest() == digest, f"claimcheck modified an input file: {p}"
 
 
-def run_cli(*args: str, cwd: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess:
-    """Run ``python -m claimcheck ARGS`` as a user would, capturing its output; the files it
-    was given to read are hashed before and after and must be unchanged."""
+def run_cli(
+    *args: str, cwd: Path | None = None, input: str | None = None, subprocess_: bool = False
+) -> subprocess.CompletedProcess:
+    """Run ``claimcheck ARGS`` as a user would, in ``cwd`` (default: the repository),
+    capturing its output; the files it was given to read are hashed before and after and
+    must be unchanged.
+
+    It runs in this process through the same ``main`` the installed command calls (with
+    stdin, stdout and stderr swapped for pipes-like streams, so nothing is a terminal), which
+    is as faithful as a new process for everything but start-up; ``subprocess_=True`` starts
+    ``python -m claimcheck`` instead, for the few smoke tests that must see a whole process.
+    """
     before = _input_hashes(args, cwd or ROOT)
-    proc = subprocess.run(
-        [sys.executable, "-m", "claimcheck", *map(str, args)],
-        cwd=cwd or ROOT,
-        capture_output=True,
-        text=True,
-        input=input,
-        timeout=120,
-    )
+    if subprocess_:
+        proc = subprocess.run(
+            [sys.executable, "-m", "claimcheck", *map(str, args)],
+            cwd=cwd or ROOT,
+            capture_output=True,
+            text=True,
+            input=input,
+            timeout=120,
+        )
+    else:
+        proc = _run_in_this_process([str(a) for a in args], cwd or ROOT, input)
     _assert_unchanged(before)
     return proc
+
+
+def _run_in_this_process(argv: list[str], cwd: Path, input: str | None) -> subprocess.CompletedProcess:
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    here = os.getcwd()
+    modules = dict(sys.modules)
+    os.chdir(cwd)
+    try:
+        with CliRunner().isolation(input=input) as (out, err, _):
+            try:
+                main(argv)
+                code = 0
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            stdout, stderr = out.getvalue(), err.getvalue()
+    finally:
+        os.chdir(here)
+        # a checklist run may import a draft folder's own conftest.py under the name
+        # ``conftest``: give the test suite its own modules back
+        for name, module in modules.items():
+            if sys.modules.get(name) is not module:
+                sys.modules[name] = module
+    return subprocess.CompletedProcess(
+        ["claimcheck", *argv], code, stdout.decode("utf-8", "replace"), stderr.decode("utf-8", "replace")
+    )
 
 
 @pytest.fixture

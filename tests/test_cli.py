@@ -10,7 +10,7 @@ from conftest import EXAMPLE, ISSUE_TXT, ROOT, requires_corpus, run_cli
 
 
 def test_verify_example_text_output():
-    res = run_cli("verify", "docs/examples/issue-23.md")
+    res = run_cli("verify", "docs/examples/issue-23.md", subprocess_=True)  # a whole process, as the README runs it
     assert res.returncode == 1
     lines = res.stdout.splitlines()
     assert lines[0] == (
@@ -79,7 +79,7 @@ def test_bad_input_one_line_exit_2(tmp_path, name, content, code):
         path.mkdir()
     elif content is not None:
         path.write_bytes(content)
-    res = run_cli("verify", path)
+    res = run_cli("verify", path, subprocess_=True)  # no traceback from a whole process
     assert res.returncode == 2
     err = res.stderr.strip().splitlines()
     assert len(err) == 1 and err[0].startswith(f"error[{code}]: {path}")
@@ -131,7 +131,7 @@ def test_show_and_output_file(tmp_path):
 
 
 def test_python_dash_m_and_version():
-    res = run_cli("--version")
+    res = run_cli("--version", subprocess_=True)
     assert res.returncode == 0 and "claimcheck" in res.stdout
 
 

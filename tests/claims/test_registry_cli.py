@@ -32,7 +32,7 @@ def _rg(res) -> list[dict]:
 
 # --------------------------------------------------------------------------- claims check
 def test_the_repository_registry_checks_clean():
-    res = run_cli("claims", "check")
+    res = run_cli("claims", "check", subprocess_=True)
     assert res.returncode == 0, res.stderr
     assert res.stdout.startswith("claims: ") and "no problems" in res.stdout
     assert "8 verified; 8 of them examples, not verified by anyone" in res.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -142,3 +143,32 @@ def test_an_amount_with_a_thousands_separator_is_no_group_of_marks():
     doc = read_pdf_text(Source("t.txt", text))
     assert [r.number for r in doc.iter_refs()] == [1, 2, 3, 4]
     assert "Its sister ship, 12,000 tonnes" in doc.articles[0].blocks[0].text
+
+
+_NOTES = "\f1  Harbour report, 2023.\n2  Shipping register, 2024.\n3  Port statistics, 2024.\n"
+
+
+@pytest.mark.parametrize(
+    "body, counts",
+    [
+        # a count at the start of a line, after a comma or a semicolon, before "of" or a plural noun
+        ("The ferries were renewed last year.1 By June 2024, 20 coastal towns had a new quay;\n12 of them, or 60%, chose steel.2", ["20 coastal towns", "12 of them"]),
+        ("Crews were trained first.1 By the spring, 14 Baltic ports\nhad signed; 9 ports, all small, signed later.2", ["14 Baltic ports", "9 ports"]),
+        ("The plan passed.1 Of the fleet,\n30 vessels were new and 300 people found work.2", ["30 vessels"]),
+        ("Fees rose again.1 In the north, 5 per cent of berths stood empty.2", ["5 per cent"]),
+        ("Tolls were cut.1 The board met twice;\n4 of its members left.2", ["4 of its members"]),
+    ],
+)
+def test_a_count_is_no_reference_mark(body, counts):
+    doc = read_pdf_text(Source("t.txt", body + "\n" + _NOTES))
+    assert [r.number for r in doc.iter_refs()] == [1, 2]
+    text = " ".join(b.text for b in doc.iter_blocks())
+    for count in counts:
+        assert count in text
+
+
+def test_a_mark_before_a_sentence_stays_a_mark():
+    # a mark between two sentences, the next one opening with a capitalised plural
+    body = "The quay opened in May. 1 Owners of small boats were pleased. 2 Ferries, 3 Of all, rose.\n"
+    doc = read_pdf_text(Source("t.txt", body + _NOTES))
+    assert [r.number for r in doc.iter_refs()] == [1, 2, 3]

@@ -1015,6 +1015,9 @@ def _group_of_apposition(
     return _Group(group, count, complete, ap.group(0))
 
 
+_PLURAL_END = re.compile(rf"(?<![\w-]){_PLURAL}\s*$")
+
+
 def _group_of_noun(
     text: str, kind: str | None, left: str, region: tuple[int, int], closed: bool, s1: int, complete: bool
 ) -> _Group | None:
@@ -1023,7 +1026,7 @@ def _group_of_noun(
     ap = _appos(left)
     lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
     if kind == "paren":
-        near = re.search(rf"(?<![\w-]){_PLURAL}\s*$", left)
+        near = _PLURAL_END.search(left)
         lead = _LEAD_COUNT.match(left)
         if near is None or (
             # "Three carriers hold most of the slots (A, B, C and D)": the nearer plural is
@@ -1067,6 +1070,9 @@ def _group_of_noun(
     return None
 
 
+_NOUN_PHRASE_END = re.compile(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", re.I)
+
+
 def _named_body(left: str, complete: bool) -> _Group | None:
     """ "… leaders from the G7 (A, B, …)", "the Quad (…)", "the consortium (…)": a body named
     by an acronym, an organisation's name or (after "the") a collective noun."""
@@ -1104,7 +1110,7 @@ def _anchor_group(
             return None
         return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left)
     if kind == "partial":
-        np_ = re.search(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", left, re.I)
+        np_ = _NOUN_PHRASE_END.search(left)
         return _Group(np_.group(0), None, False, left, np_) if np_ else None
     return _group_of_noun(text, kind, left, region, closed, s1, complete)
 
@@ -1481,6 +1487,9 @@ def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | Non
     return None, None
 
 
+_URL_IN_TEXT = re.compile(r"https?://\S+?(?=[.,;]?(?:\s|$))")
+
+
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
@@ -1492,7 +1501,7 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
             out.append((p.start, p.end))
             continue
         # "…, https://example.org/x. The alliance's members are A, B and C.": a remark after the URL
-        urls = list(re.finditer(r"https?://\S+?(?=[.,;]?(?:\s|$))", unit.text[p.start : p.end]))
+        urls = list(_URL_IN_TEXT.finditer(unit.text[p.start : p.end]))
         if urls:
             after = p.start + urls[-1].end()
             m = re.match(r"[.,;]?\s+(?=[A-Z])", unit.text[after : p.end])

@@ -41,6 +41,7 @@ _VERB = (
     r"added|adds|warned|warns|claimed|claims|conceded|concedes|emphasized|emphasised|emphasizes|"
     r"emphasises|remarked|remarks|observed|observes|announced|announces|told|tells|put\s+it|puts\s+it|"
     r"asserted|asserts|stressed|stresses|acknowledged|acknowledges|described|describes|envisions|"
+    r"replied|replies|responded|responds|repeated|repeats|promised|promises|"
     r"envisioned|estimates|estimated|concluded|concludes|recalled|recalls|pointed\s+out|points\s+out)"
 )
 _AFTER_SPEAKER = [
@@ -49,6 +50,8 @@ _AFTER_SPEAKER = [
     ),
     re.compile(rf"^[\s,]*(?P<s>{_NAME})\s+{_VERB}\b"),
     re.compile(rf"^[\s,]*{_VERB}\s+(?P<s>{_NAME})\b"),
+    # "“…,” the housing minister, Ana Ruiz, told parliament"
+    re.compile(rf"^[\s,]*(?:[\w’'.-]+\s+){{0,5}}[\w’'.-]+,\s+(?P<s>{_NAME}),\s+(?:\w+ly\s+)?{_VERB}\b"),
 ]
 _BEFORE_SPEAKER = [
     # a pen name or a byline: "going by the nickname of Gao Tianwei", "written by … Bai Yujing"
@@ -152,8 +155,11 @@ _CODE_CONTENT = re.compile(r"\\[ntr0x]|\$0x|%[a-z]{2,3}\b|[{}]\s*$|^\s*[#>]|::|-
 _PATHLIKE = re.compile(r"^[\w.~-]*[/\\][\w./\\~#?=&%-]*$|^[\w.+-]+@[\w-]+\.[\w.-]+$|^\w+://")
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
+
+
 def _word_count(s: str) -> int:
-    latin = re.findall(r"[A-Za-z0-9][\w’'-]*", s)
+    latin = _LATIN_WORD.findall(s)
     cjk = sum(1 for ch in s if is_cjk(ch) and ch.isalpha())
     return len(latin) + (cjk + 1) // 2
 
@@ -278,7 +284,15 @@ _FRAME_VERB = (
     r"[’']s\s+(?:own\s+)?(?:phrase|words|remark|quip|motto|maxim|line))"
 )
 _FRAME_BEFORE = re.compile(rf"\b{_FRAME_VERB}\b[^“”\"]{{0,80}}$", re.I)
-_FRAME_AFTER = re.compile(rf"^[\s,]*(?:\([^()]*\)\s*)?(?:[\w’'.-]+\s+){{0,4}}{_FRAME_VERB}\b", re.I)
+_FRAME_AFTER = re.compile(
+    rf"^[\s,]*(?:\([^()]*\)\s*)?(?:(?:[\w’'.-]+\s+){{0,4}}|(?:[\w’'.-]+\s+){{0,5}}[\w’'.-]+,\s+{_NAME},\s+(?:\w+ly\s+)?){_FRAME_VERB}\b",
+    re.I,
+)
+# a full sentence quoted after a colon: "… sold the package with one line: “Nobody will …”"
+_COLON_BEFORE = re.compile(r":\s*$")
+_SENTENCE_QUOTE = re.compile(r"^[\"“‘]?[A-Z][^\n]*[.!?][\"”’]?$")
+# a quotation that is a sentence of its own: nothing after it but punctuation and a note mark
+_BARE_AFTER = re.compile(r"^[\s.,;:!?\d\[\]()*†‡^]*$")
 
 
 def is_framed(text: str, q_open: int, q_close: int, speaker: str | None = None) -> bool:
@@ -290,10 +304,33 @@ def is_framed(text: str, q_open: int, q_close: int, speaker: str | None = None) 
     """
     if speaker:
         return True
-    s0, s1 = _sentence_around(_sentence_starts(text), q_open, q_close, len(text))
-    if _FRAME_BEFORE.search(text[s0:q_open]):
+    starts = _sentence_starts(text)
+    s0, s1 = _sentence_around(starts, q_open, q_close, len(text))
+    before = text[s0:q_open]
+    if _FRAME_BEFORE.search(before):
         return True
-    return bool(_FRAME_AFTER.match(text[q_close + 1 : s1]))
+    if _FRAME_AFTER.match(text[q_close + 1 : s1]):
+        return True
+    if _COLON_BEFORE.search(before) and _SENTENCE_QUOTE.match(text[q_open + 1 : q_close].strip()):
+        return True  # "… with one line: “Nobody who has paid in will lose a crown.”"
+    # a quotation standing as its own sentence after a sentence of saying: "Ruiz, who runs
+    # the port, says the problem is the dredging. “The channel silts up every spring.”"
+    prev = _previous_sentence(starts, text, q_open, q_close, s0, s1)
+    return prev is not None and bool(_FRAME_ANYWHERE.search(prev))
+
+
+_FRAME_ANYWHERE = re.compile(rf"\b{_FRAME_VERB}\b", re.I)
+
+
+def _previous_sentence(starts: list[int], text: str, q_open: int, q_close: int, s0: int, s1: int) -> str | None:
+    """The sentence before a quotation that is a sentence of its own (nothing before it in
+    its sentence, nothing after it but punctuation), else None."""
+    if text[s0:q_open].strip() or not _BARE_AFTER.match(text[q_close + 1 : s1]):
+        return None
+    i = bisect.bisect_left(starts, s0)
+    if i == 0 or s0 == 0:
+        return None
+    return text[starts[i - 1] : s0]
 
 
 def _sentence_around(starts: list[int], a: int, b: int, n: int) -> tuple[int, int]:
@@ -331,14 +368,16 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str
         if _ATTRIBUTE_BEFORE.search(text[max(0, a - 3) : a]) or _verbatim(inner):
             continue
         s0, s1 = _sentence_around(starts, a, b, len(text))
-        out.append(
-            {
-                "start": a,
-                "end": b + 1,
-                "quote": inner,
-                "speaker": find_speaker(text, a, b, s0, s1, previous),
-            }
-        )
+        speaker = find_speaker(text, a, b, s0, s1, previous)
+        if speaker is None:
+            prev = _previous_sentence(starts, text, a, b, s0, s1)
+            if prev is not None:  # "“…,” Ruiz said. “…”" · "Ruiz says the … . “…”"
+                if out and out[-1]["end"] > s0 - len(prev):
+                    speaker = out[-1]["speaker"]
+                else:
+                    m = _BEFORE_SPEAKER[-1].search(prev)
+                    speaker = _clean(m.group("s")) if m else None
+        out.append({"start": a, "end": b + 1, "quote": inner, "speaker": speaker})
         previous = out[-1]["speaker"] or previous
     return out
 

@@ -810,7 +810,8 @@ def _is_bio_header(it: _Raw) -> bool:
 
 
 def _url_continues(token: str, next_text: str) -> bool:
-    if not URL_RE.match(token):
+    token = token.lstrip("([<\"'“‘")  # "(https://…" or "“https://…"
+    if not token or not URL_RE.match(token):
         return False
     nxt = next_text.split(" ", 1)[0]
     if not nxt or any(is_cjk(ch) for ch in nxt):
@@ -916,11 +917,36 @@ def _weak_prev_ok(prev: str) -> bool:
     return bool(re.fullmatch(r"[a-z][a-z’'-]*", prev))
 
 
-def _find_refs(paras: list[_Para], notes_one: int) -> None:
+# what a count is followed by: "of" ("12 of them") or a plural noun ("20 countries",
+# "14 African states", "300 people"), perhaps after one word ("20 African countries")
+_COUNTED_NOUN = r"(?:[a-z][a-z-]*[a-rt-z]s|[a-z][a-z-]*(?:ies|ses|xes|ches|shes)|people|children|men|women|per\s+cent|percent)\b"
+_COUNTED = re.compile(rf"(?:of\b|{_COUNTED_NOUN}|[A-Z][\w-]*\s+{_COUNTED_NOUN})")
+_STOPS = set(".!?…")
+
+
+def _counted(text: str, span: tuple[int, int], follow: str, next_mark: bool) -> bool:
+    """Does the number read as a count of what follows it, not a note mark? "of" right
+    after it ("12 of them"); unless it is the next note number, a plural noun ("20
+    countries"; a verb looks the same: "consultancy, 9 exhibits much"), after a comma, a
+    semicolon or a word also after one capitalised word ("2025, 20 African countries").
+    A mark between two sentences ("the fund. 4 Donors …") is never taken for a count."""
+    m = _COUNTED.match(follow)
+    if not m or (next_mark and m.group(0) != "of"):
+        return False
+    if follow[:1].isupper():  # "… 20 African countries": not after a sentence's end
+        k = span[0]
+        while k and text[k - 1] in " ”\"’)":
+            k -= 1
+        return bool(k) and text[k - 1] not in _STOPS
+    return True
+
+
+def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = None) -> None:
     """Find references in reading order; flag the paragraphs where numbering restarts.
 
     A strong "1" after references up to 2 or more starts a new article, as long as a
-    footnote body numbered 1 is left for it.
+    footnote body numbered 1 is left for it. A number that counts what follows it
+    ("20 countries", "12 of them") is no reference unless the PDF sets it raised.
     """
     last = 0
     ones_left = notes_one - 1
@@ -929,8 +955,13 @@ def _find_refs(paras: list[_Para], notes_one: int) -> None:
             continue
         found: list[tuple[int, int, str]] = []
         cuts: list[tuple[int, int]] = []
+        smap = para.builder.source_map() if raised and para.builder is not None else None
         for nums, strong, prev, follow, gap, span in _candidates(para.text):
             first = nums[0][1]
+            if len(nums) == 1 and _counted(para.text, span, follow, first == last + 1):
+                at = smap.to_file(nums[0][0]) if smap is not None else -1
+                if not (raised and at in raised):
+                    continue
             if strong:
                 if first == 1 and last >= 2 and ones_left > 0 and not para.restart:
                     para.restart = True
@@ -1430,7 +1461,7 @@ def _mark_refs(source: Source, paras: list[_Para], notes: list[_Raw], raised: se
             if len(glued & plain_numbers) * 2 <= len(plain_numbers):
                 return False
     elif notes:
-        _find_refs(paras, ones)
+        _find_refs(paras, ones, raised)
         _segment(paras)
     return True
 

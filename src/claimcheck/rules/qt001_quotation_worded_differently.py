@@ -98,10 +98,15 @@ def _pull_quote_text(text: str) -> str:
 
 def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str] | None:
     """The word changes that turn quotation ``a`` into ``b`` when the two are clearly one
-    quotation reworded; None when they are the same words, an excerpt or not one quotation."""
+    quotation reworded; ``[]`` when they are the same words or one is an excerpt of the
+    other; None when they are not one quotation."""
     if wa == wb or _excerpt_of(a_text, b_text):
-        return None
+        return []
     sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
+    if len(wa) != len(wb):
+        part = _compare_part(wa, wb, sm.get_opcodes())
+        if part is not None:
+            return part
     if sm.ratio() < 0.75:
         return None
     changes = []
@@ -114,6 +119,61 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
     if changed > max(3, min(len(wa), len(wb)) // 4):
         return None  # two different sentences on one pattern, not one reworded
     return changes
+
+
+#: words of the longer quotation that a part of it may skip without an ellipsis: a cut
+#: of a phrase ("we did not pass this law to …" quoted as "not to …"); one or two words
+#: missing are a changed quotation
+_CUT = 3
+
+
+def _compare_part(wa: list[str], wb: list[str], ops: list[tuple[str, int, int, int, int]]) -> list[str] | None:
+    """The word changes when the shorter quotation is a part of the longer one (the
+    speaker's line quoted again in part) with a word or two changed: the longer one's
+    words before and after the part are left out of the comparison, and so are phrases
+    it has that the part skips; what counts are words of the part that stand where the
+    longer one has other words (words only the part has, or a word or two it skips,
+    make it no clear part). ``[]`` when the part has no word of its own (an excerpt); None
+    when the part is not clearly taken from the longer one."""
+    a_long = len(wa) > len(wb)
+    short = len(wb) if a_long else len(wa)
+    ops = [list(op) for op in ops]
+    # the longer one's words before and after the part: not quoted the second time
+    while ops and _only_long(ops[0], a_long):
+        ops.pop(0)
+    while ops and _only_long(ops[-1], a_long):
+        ops.pop()
+    if not ops:
+        return None
+    for op, edge in ((ops[0], "start"), (ops[-1], "end")):
+        if op[0] == "replace":  # the part begins or ends with a changed word
+            i1, i2, j1, j2 = op[1:]
+            if a_long and i2 - i1 > j2 - j1:
+                op[1:3] = (i2 - (j2 - j1), i2) if edge == "start" else (i1, i1 + (j2 - j1))
+            elif not a_long and j2 - j1 > i2 - i1:
+                op[3:5] = (j2 - (i2 - i1), j2) if edge == "start" else (j1, j1 + (i2 - i1))
+    matched = sum(op[2] - op[1] for op in ops if op[0] == "equal")
+    if matched < 5 or matched < 0.75 * short:
+        return None
+    changes = []
+    changed = 0
+    for op, i1, i2, j1, j2 in ops:
+        if op == "equal":
+            continue
+        if _only_long((op, i1, i2, j1, j2), a_long) and max(i2 - i1, j2 - j1) >= _CUT:
+            continue  # a phrase of the longer one the part skips: an excerpt's cut
+        if op != "replace" or max(i2 - i1, j2 - j1) > 3:
+            return None  # words added or a different phrase, not a changed word
+        changed += max(i2 - i1, j2 - j1)
+        changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
+    if changed > max(2, short // 5):
+        return None
+    return changes
+
+
+def _only_long(op: tuple[str, int, int, int, int] | list, a_long: bool) -> bool:
+    """Is this alignment step words of the longer quotation only (none of the part's)?"""
+    return op[0] == ("delete" if a_long else "insert")
 
 
 _FUNCTION_WORDS = frozenset(
@@ -218,9 +278,9 @@ class QuotationWordedDifferently(Rule):
                 if len(sa & sb) < 0.6 * min(len(sa), len(sb)):
                     continue
                 changes = _compare(wa, wb, a.quote, b.quote)
-                if changes is None and wa != wb and not _excerpt_of(a.quote, b.quote):
-                    changes = _paraphrase(wa, wb, least=5, body=True)
                 if changes is None:
+                    changes = _paraphrase(wa, wb, least=5, body=True)
+                if not changes:
                     continue
                 speaker = max((a.speaker or "", b.speaker or ""), key=len)  # the fuller form
                 who = f" of {speaker}" if speaker else ""
