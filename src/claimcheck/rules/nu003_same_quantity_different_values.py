@@ -175,8 +175,9 @@ class SameQuantityDifferentValues(Rule):
                         if k in (i, j) or restated(quantities[k], a) or restated(quantities[k], b)
                     ]
                     values: list[float] = []
-                    for q in topic:
-                        if not any(agree(v, None, q.value, None) for v in values):
+                    for q in sorted(topic, key=lambda q: bool(q.qualifier)):
+                        # a bound ("over 3,000 metres") that one of the values meets is no value of its own
+                        if not any(agree(v, None, q.value, q.qualifier) for v in values):
                             values.append(q.value)
                     if len(values) > 2:
                         break
