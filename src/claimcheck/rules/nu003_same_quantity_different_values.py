@@ -221,8 +221,16 @@ class _InProse:
         return self.referring.get((claim.article, claim.footnote), set())
 
     def together(self, a: Claim, b: Claim) -> bool:
-        """A figure of a note and one of a paragraph that refers to it (or of the note itself)."""
-        if a.article != b.article or (a.footnote is None and b.footnote is None):
+        """Not to be compared: a figure of a note and one of a paragraph that refers to it (or
+        of the note itself); or a figure of a note and another more than twice or less than half
+        its size (a note gives a part or another count more often than a slip: "18 hydropower
+        projects in the least developed countries" / "268 hydropower projects")."""
+        if a.footnote is None and b.footnote is None:
+            return False
+        low, high = sorted((abs(getattr(a, "value", 0.0)), abs(getattr(b, "value", 0.0))))
+        if high > 2 * low:
+            return True
+        if a.article != b.article:
             return False
         return a.footnote == b.footnote or bool(self._blocks(a) & self._blocks(b))
 
