@@ -191,9 +191,26 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # "the first event" / "the third event"; "had a lower reach"
     if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
         return False  # two reported estimates ("one study concluded ..., another found ...")
-    if bool(wa & _INTENDED) != bool(wb & _INTENDED):
+    if _intended(a, wa) != _intended(b, wb):
         return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
     return True
+
+
+def _intended(claim: NumericClaim, words: set[str]) -> bool:
+    """An aim, not a record: a target word just before the figure (five words at most) or
+    after it in its own clause ("plans to build 400 buses", "a target of 67", "400 buses are
+    planned"); not one that governs something else ("plans the civil missions for a country
+    with 3 million base stations") or stands in a later clause ("Even with the 1.6 GW of
+    projects, the ministry expects to need turbines")."""
+    if not words & _INTENDED:
+        return False
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return True
+    after = re.split(r"[,;:]", claim.sentence[at + len(claim.text) :], maxsplit=1)[0]
+    before = re.split(r"[,;:]", claim.sentence[:at])[-1]
+    near = re.findall(r"[a-z]+", before.lower())[-5:] + re.findall(r"[a-z]+", after.lower())
+    return any(w in _INTENDED for w in near)
 
 
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*\w")
