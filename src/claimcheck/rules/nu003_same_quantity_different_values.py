@@ -88,7 +88,9 @@ class SameQuantityDifferentValues(Rule):
                 counted.add(j)
                 yield self._finding(a, b, stated(b), stated(a))
                 break
-        yield from self._restatements(counts, lambda c: thing_key(c.thing)[0], counted, stated, in_prose.apart)
+        yield from self._restatements(
+            counts, lambda c: thing_key(getattr(c, "thing", ""))[0], counted, stated, in_prose.apart
+        )
         quantities = resolve_subjects(
             in_base_units(
                 [anchor(q) for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
@@ -104,7 +106,9 @@ class SameQuantityDifferentValues(Rule):
                 reported.add(j)
                 yield self._finding(p, q, _said(q), _said(p))
                 break
-        yield from self._restatements(quantities, lambda q: q.unit, reported, _said, in_prose.apart)
+        yield from self._restatements(
+            quantities, lambda q: str(getattr(q, "unit", "")), reported, _said, in_prose.apart
+        )
         money = resolve_subjects([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)])
         paid: set[int] = set()
         for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
@@ -132,7 +136,7 @@ class SameQuantityDifferentValues(Rule):
         def fits(a: Any, b: Any) -> bool:
             return _same_year(a, b) and in_prose.apart(a, b)
 
-        yield from self._restatements(amounts, lambda m: m.currency, done, _said, fits)
+        yield from self._restatements(amounts, lambda m: str(getattr(m, "currency", "")), done, _said, fits)
 
     def _restatements(
         self,
