@@ -150,8 +150,10 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
         if not (short and long_.endswith(" " + short) and sa.period and sa.scope and set(sa.scope) == set(sb.scope)):
             return False
         return True
-    if " " in (getattr(a, "thing", "") or "").strip():
-        return True  # "5G base stations": specific enough to be one thing
+    if " " in (getattr(a, "thing", "") or "").strip() and " " in (getattr(b, "thing", "") or "").strip():
+        # "5G base stations": specific enough to be one thing, when both say it (a bare
+        # "two companies" read as "two analytics companies" may be two of them)
+        return True
     if a.kind == "quantity" and not sa.what:
         return False  # "16GB", "2,000 kilometres": a measure of nothing said
     # a large figure of the same thing, off by less than half, is a restatement gone
