@@ -36,8 +36,8 @@ break_url           a note's URL cut after its host's first     a note with  CT0
 
 Per kind it reports how many mutations were attempted, how many produced the expected
 finding (*detected*), and how many produced it and nothing else new (*exact*: other new
-findings of the same rule family that are consequences, e.g. FN002 for a renumbered note,
-are allowed; anything else is listed). A kind is only tried where the text has the
+findings that are consequences, e.g. FN002 for a renumbered note, or AR003 for a changed
+figure whose conversion follows it in parentheses, are allowed; anything else is listed). A kind is only tried where the text has the
 structure it needs; documents without it count as *no structure*. Exits 0 always.
 """
 
@@ -62,7 +62,9 @@ EXPECTED = {
     "renumber_note": ("FN001", {"FN002", "FN003", "FN004"}),
     "drop_member": ("LS001", set()),
     "drop_counted_member": ("LS002", set()),
-    "change_figure": ("NU003", set()),
+    # a figure written with its conversion ("3,754 metres (12,316 ft)") no longer matches
+    # it once changed: AR003 / NU001 then see the same slip from the other side
+    "change_figure": ("NU003", {"AR003", "NU001"}),
     "shift_url_date": ("CT001", set()),
     "change_expansion": ("AC002", {"AC001", "AC003"}),
     "break_url": ("CT002", set()),
@@ -293,21 +295,53 @@ def _what(c) -> str:
     return str(getattr(c, "unit", None) or getattr(c, "thing", None) or getattr(c, "currency", None) or "")
 
 
+#: a paragraph that works an example through ("To illustrate, …", "In our hypothetical, …")
+_WORKED = re.compile(r"(?i)\b(?:illustrat\w*|hypothetical\w*|worked\s+example|an\s+example|suppose|imagine)\b")
+#: a figure written as a bound or a threshold ("deeper than 30 cm", "below 30 centimeters",
+#: "up to 20"): two bounds of one thing can both be true, so changing one is no contradiction
+_BOUND_BEFORE = re.compile(
+    r"(?i)\b(?:than|below|above|under|over|beyond|exceeding|within|at\s+least|at\s+most|up\s+to|to)\s+(?:about\s+|around\s+)?$"
+)
+#: a figure inside quotation marks is part of a title or a quotation ("the song "99 bottles of
+#: beer""), a name rather than a figure the text states
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,200}[\"”]")
+
+
+def _paragraph(doc, c) -> str:
+    try:
+        return doc.articles[c.article].blocks[c.block].text
+    except (AttributeError, IndexError, TypeError):
+        return c.sentence
+
+
+def _asserted(c, doc) -> bool:
+    """A figure the text states as a fact of its own: not in a worked example or a
+    supposition (in its sentence or its paragraph), not a bound, not inside quotation marks."""
+    if _SUPPOSED.search(c.sentence) or _WORKED.search(_paragraph(doc, c)):
+        return False
+    at = c.sentence.find(c.text)
+    if at >= 0 and _BOUND_BEFORE.search(c.sentence[max(0, at - 40) : at]):
+        return False
+    return not any(q.start() <= at < q.end() for q in _QUOTED.finditer(c.sentence)) if at >= 0 else True
+
+
 def m_change_figure(text, doc, claims):
     """The second statement of a figure stated twice (same value, same unit or thing, in
     different blocks, two sentences sharing at least three content words) changed by 25%.
 
     Both statements must assert a fact: a worked example or a supposition ("consider a
-    project that costs $10", "if", "to illustrate") states no fact to restate, and equal
-    small counts ("3 points", "two batches") are coincidence more often than restatement,
-    so neither is planted in."""
+    project that costs $10", "if", "to illustrate", a paragraph "in our hypothetical")
+    states no fact to restate; a bound ("deeper than 30 cm", "up to 20") can be changed
+    without contradicting another; a figure inside quotation marks belongs to a title or a
+    quotation; and equal small counts ("3 points", "two batches") are coincidence more
+    often than restatement: none of these is planted in."""
     figures = [
         c
         for c in claims
         if c.kind in ("quantity", "money", "count")
         and getattr(c, "value", None)
         and _what(c) not in _GENERIC
-        and not _SUPPOSED.search(c.sentence)
+        and _asserted(c, doc)
         and not (c.kind == "count" and c.value < 10)
     ]
     done: set[tuple[int, int]] = set()

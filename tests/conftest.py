@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLE = ROOT / "docs" / "examples" / "issue-23.md"

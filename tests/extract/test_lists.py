@@ -434,6 +434,13 @@ def test_dotted_country_names():
             ("Alpha Bank", "Beta Capital", "Gamma Trust"),
             3,
         ),
+        # the subject of an ownership verb: the verb names the role
+        (
+            "Acme Metals, Borealis Mining and Cobalt Works jointly own the smelter.",
+            "owners of the smelter",
+            ("Acme Metals", "Borealis Mining", "Cobalt Works"),
+            None,
+        ),
         # an adverb before the group is not the group
         (
             "Later the pact countries, namely Chile, Peru and Ghana, met again.",
@@ -458,7 +465,77 @@ def test_bodies_and_appositions(text, group, members, count):
         "Some of the G7 (Canada, France and Japan) objected.",
         "The owners, Statnett, Energinet and Fingrid.",
         "Our partners, such as Statnett, Energinet and Fingrid, agreed.",
+        "Apple, Google and Microsoft also run the largest clouds.",
     ],
 )
 def test_bodies_that_are_not_whole_lists(text):
     assert [r for r in find_member_lists(text) if r["complete"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members", "count"),
+    [
+        # a count written into a compound, then "in", "signed by", a parenthesis
+        (
+            "The four-nation pilot in Chile, Peru and Ghana began in 2019.",
+            "nations of the pilot",
+            ("Chile", "Peru", "Ghana"),
+            4,
+        ),
+        (
+            "In the four-party deal signed by the EU, the United Kingdom, Norway and Iceland, the parties agreed.",
+            "parties of the deal",
+            ("EU", "United Kingdom", "Norway", "Iceland"),
+            4,
+        ),
+        (
+            "The three-member panel (Acme Rail, Borealis Freight and Cobalt Lines) reports in May.",
+            "members of the panel",
+            ("Acme Rail", "Borealis Freight", "Cobalt Lines"),
+            3,
+        ),
+        # a subject list closed by a named apposition, or by an owned count
+        (
+            "Chile, Peru and Ghana, the coastal states known as the Pacific Three, asked for a vote.",
+            "Pacific Three",
+            ("Chile", "Peru", "Ghana"),
+            None,
+        ),
+        (
+            "Acme Rail, Borealis Freight and Cobalt Lines, the pact's three sponsors, met in May.",
+            "sponsors of the pact",
+            ("Acme Rail", "Borealis Freight", "Cobalt Lines"),
+            3,
+        ),
+        # a named body before a dash
+        (
+            "Third, the MED5 — Italy, Greece, Spain, Malta and Cyprus — want change.",
+            "MED5",
+            ("Italy", "Greece", "Spain", "Malta", "Cyprus"),
+            None,
+        ),
+    ],
+)
+def test_counts_in_compounds_and_named_groups(text, group, members, count):
+    (r,) = [r for r in find_member_lists(text) if r["complete"]]
+    assert (r["group"], r["members"], r["declared_count"]) == (group, members, count)
+
+
+def test_described_members_under_a_counted_lead_in():
+    (c,) = lists_of("The harbour's three-member board is made up of:\n\n- the port authority;\n- the city council.\n")
+    assert c.declared_count == 3 and c.members == ("port authority", "city council")
+    # described items under a lead-in that counts no members: no list
+    assert lists_of("The plan has three steps:\n\n- open the file;\n- save it.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A two-party system (Labour and the Conservatives) has ruled since 1945, said Ana Ruiz, Tom Lee and others.",
+        "Two of the five-nation bloc's members (Chile and Peru) objected.",
+    ],
+)
+def test_compound_counts_that_govern_no_whole_list(text):
+    assert [
+        r for r in find_member_lists(text) if r["complete"] and r["declared_count"] not in (None, len(r["members"]))
+    ] == []

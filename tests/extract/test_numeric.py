@@ -777,3 +777,14 @@ def test_through_is_a_period_only_before_a_date():
     text = "The fund lent 300 loans through 2024."
     at = text.index("300")
     assert numeric_subject(text, at, at + 3, 0, len(text)).period == ("2024", "through")
+
+
+def test_a_part_word_that_starts_a_name_is_no_part():
+    from claimcheck.extract.subjects import numeric_subject
+
+    text = "The tallest summit of New Zealand, at 3,724 metres, draws climbers."
+    at = text.index("3,724")
+    assert numeric_subject(text, at, at + 12, 0, len(text)).part is None
+    text = "New plants add 400 megawatts to the grid."  # a sentence's first word is still a part word
+    at = text.index("400")
+    assert numeric_subject(text, at, at + 13, 0, len(text)).part == "new"

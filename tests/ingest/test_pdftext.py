@@ -152,8 +152,14 @@ _NOTES = "\f1  Harbour report, 2023.\n2  Shipping register, 2024.\n3  Port stati
     "body, counts",
     [
         # a count at the start of a line, after a comma or a semicolon, before "of" or a plural noun
-        ("The ferries were renewed last year.1 By June 2024, 20 coastal towns had a new quay;\n12 of them, or 60%, chose steel.2", ["20 coastal towns", "12 of them"]),
-        ("Crews were trained first.1 By the spring, 14 Baltic ports\nhad signed; 9 ports, all small, signed later.2", ["14 Baltic ports", "9 ports"]),
+        (
+            "The ferries were renewed last year.1 By June 2024, 20 coastal towns had a new quay;\n12 of them, or 60%, chose steel.2",
+            ["20 coastal towns", "12 of them"],
+        ),
+        (
+            "Crews were trained first.1 By the spring, 14 Baltic ports\nhad signed; 9 ports, all small, signed later.2",
+            ["14 Baltic ports", "9 ports"],
+        ),
         ("The plan passed.1 Of the fleet,\n30 vessels were new and 300 people found work.2", ["30 vessels"]),
         ("Fees rose again.1 In the north, 5 per cent of berths stood empty.2", ["5 per cent"]),
         ("Tolls were cut.1 The board met twice;\n4 of its members left.2", ["4 of its members"]),

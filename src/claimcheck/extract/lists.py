@@ -712,7 +712,7 @@ _GROUP_NOUNS = (
     r"manufacturers|makers|producers|exporters|importers|members|hubs|sites|clubs|teams|unions|bodies)$"
 )
 _APPOS_AFTER = re.compile(
-    rf",\s+(?:the|its|their|all|all\s+the)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
+    rf",\s+(?:the|its|their|all|all\s+the|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
     r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|behind|to)\s+[^,;:()]{1,70}?)?,",
     re.I,
 )
@@ -1065,8 +1065,11 @@ def _group_of_noun(
         return _Group(group, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
     if kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
         return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
-    if kind == "paren":
-        return _named_body(left, complete)
+    if kind in ("paren", "dash", "colon"):
+        # "the G7 (A, B, …)", "the MED5 — A, B, … —", "the Quad: A, B, …"
+        body = _named_body(left, complete)
+        if body is not None and (kind == "paren" or body.named == "countries"):
+            return body
     return None
 
 
@@ -1090,8 +1093,12 @@ def _named_body(left: str, complete: bool) -> _Group | None:
         if not m.group("the"):
             return None
         kind = "names"
-    elif " " in name and (recognise(name) or ("", ""))[0] != "organisation":
-        return None  # "Northern Europe (…)": a place, not a body with members
+    elif (
+        " " in name
+        and (recognise(name) or ("", ""))[0] != "organisation"
+        and not (name.split()[-1].lower() in _NUMBER_WORDS or name.split()[-1].isdigit())
+    ):
+        return None  # "Northern Europe (…)": a place, not a body with members ("the Pacific Four" is one)
     else:
         kind = "countries"
     before = left[max(0, m.start() - 30) : m.start()]
@@ -1223,9 +1230,12 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
     found: list[dict[str, Any]] = [
         *_lists_joined(text, starts),
         *_lists_apposed(text, starts),
+        *_lists_named_apposed(text, starts),
         *_lists_introduced(text, starts),
         *_lists_members_of(text, starts),
         *_lists_body_of(text, starts),
+        *_lists_agents(text, starts),
+        *_lists_hyphen_counted(text, starts),
     ]
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
     bounds = list(starts) + [len(text)]
@@ -1290,10 +1300,38 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         if len(kept) < (2 if count is not None else 3):
             continue
         group = _group_text(m.group("adj"), m.group("noun"), m.group("post") or "")
+        if m.group("owner"):
+            group = _owned(group, m.group("owner"))  # "…, the law's three sponsors, …"
         complete = not (_PARTIAL_WORDS.search(_group_text(m.group("adj"), m.group("post") or "")) or m.group("approx"))
         complete = complete and not _PARTIAL_WORDS.search(text[s0 : kept[0][0]])
         r = _record(text, kept, kept[0][0], m.end() - 1, group, count)
         r.update(complete=complete, role=role_of(group))
+        yield r
+
+
+# LIST, the group of … known as the NAME, VERB: the group is the name
+_APPOS_NAMED = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:()]{0,80}?\b(?:known\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4}),"
+)
+
+
+def _lists_named_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """LIST, the group … known as the NAME, VERB: "Chile, Peru and Ghana, the coastal states
+    known as the Pacific Three, asked …"."""
+    if "known" not in text and "called" not in text and "dubbed" not in text:
+        return  # a word every match holds is missing
+    for m in _APPOS_NAMED.finditer(text):
+        if not re.match(r"\s*[a-z]", text[m.end() : m.end() + 3]):
+            continue
+        s0 = _sentence_start(text, m.start(), starts)
+        intro = _INTRO.match(text[s0 : m.start()])
+        a0 = s0 + (intro.end() if intro else 0)
+        kept = _members_before(text, _known_compound(text, _items(text, a0, m.start())))
+        if len(kept) < 3 or not re.search(r"\s(?:and|or)\s", text[kept[-2][1] : kept[-1][0] + 1]):
+            continue
+        r = _record(text, kept, kept[0][0], m.end() - 1, m.group("name"), None)
+        r.update(complete=not _PARTIAL_WORDS.search(text[s0 : kept[0][0]]), role="members")
         yield r
 
 
@@ -1302,6 +1340,8 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     if not has_any(ignorecase_fold(text), _BEFORE_LIST_WORDS):
         return  # a word every match holds is missing
     for m in _BEFORE_LIST.finditer(text):
+        if m.group("verb")[:1].isupper():
+            continue  # "the United Kingdom": a name, not the verb
         s0 = _sentence_start(text, m.start(), starts)
         list_start = m.end()
         if m.group("open") and m.group("open").startswith("("):
@@ -1349,6 +1389,102 @@ def _lists_members_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         complete = not parsed["partial"] and "includ" not in m.group(0).lower()
         r = _record(text, kept, m.start(), kept[-1][1], _clean_group(m.group("group")), None)
         r.update(complete=complete, role=role_of(m.group(0)))
+        yield r
+
+
+# LIST own / operate / fund … the THING: "A, B and C jointly own the mine" lists the owners of
+# the mine (the verb names their role, so funders and operators of one thing stay apart)
+_AGENT_VERBS = {
+    "own": "owners",
+    "co-own": "owners",
+    "operate": "operators",
+    "run": "operators",
+    "fund": "funders",
+    "finance": "financiers",
+    "back": "backers",
+    "sponsor": "sponsors",
+}
+_AGENT = re.compile(
+    r"\s+(?:(?:now|still|jointly|together|also)\s+)?(?P<verb>own|co-own|operate|run|fund|finance|back|sponsor)"
+    r"(?:s|ed)?\s+(?P<group>(?:the|its|their)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
+)
+
+
+def _lists_agents(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """LIST own the THING: "Acme, Globex and Initech jointly own the smelter" (owners of the
+    smelter); "also" makes the list partial."""
+    if not has_any(text, tuple(_AGENT_VERBS)):
+        return  # a word every match holds is missing
+    for m in _AGENT.finditer(text):
+        s0 = _sentence_start(text, m.start(), starts)
+        kept = _members_before(text, _known_compound(text, _items(text, s0, m.start())))
+        if len(kept) < 3 or not re.search(r"\s(?:and|&)\s", text[kept[-2][1] : kept[-1][0] + 1]):
+            continue
+        group = _clean_group(m.group("group"))
+        if len(group.split()) < 2:
+            continue
+        before = text[s0 : kept[0][0]]
+        complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", m.group(0)))
+        r = _record(
+            text, kept, kept[0][0], m.start("group") + len(group), f"{_AGENT_VERBS[m.group('verb')]} of {group}", None
+        )
+        r.update(complete=complete, role="members")
+        yield r
+
+
+# a count written into a compound: "the five-party arrangement", "a six-member council"
+_HYPHEN_NOUN = (
+    r"(?:member|party|country|nation|state|partner|company|firm|city|port|bank|club|team|union|utility|"
+    r"operator|carrier|airline|government|province|region|agency)"
+)
+_HYPHEN_COUNTED = rf"\b(?P<count>{_COUNT})-(?P<noun>{_HYPHEN_NOUN})\s+(?P<group>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)"
+_HYPHEN_GROUP = re.compile(
+    _HYPHEN_COUNTED + r"\s*,?\s+(?:(?:is|was|are|were|has\s+been)\s+)?"
+    r"(?P<link>signed\s+by|made\s+up\s+of|composed\s+of|comprising|consisting\s+of|formed\s+by|set\s+up\s+by|"
+    r"between|among|of|in|with|\(|:|—|–)\s*(?:the\s+following:?\s*)?",
+    re.I,
+)
+_HYPHEN_LEAD = re.compile(
+    _HYPHEN_COUNTED + r"\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:made\s+up\s+of|composed\s+of|comprises|"
+    r"consists\s+of|includes|brings\s+together|has\s+these\s+members)?\s*$",
+    re.I,
+)
+
+
+def _hyphen_group(noun: str, group: str) -> str:
+    """ "party", "arrangement" → "parties of the arrangement"."""
+    noun = noun.lower()
+    plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+    return f"{plural} of the {group}"
+
+
+def _lists_hyphen_counted(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """N-NOUN GROUP (signed by | of | in | ( | : | —) LIST: "the five-party arrangement signed
+    by A, B, …", "the three-country pilot in A, B and C", "a six-nation bloc (A, …)"."""
+    if "-" not in text:
+        return
+    for m in _HYPHEN_GROUP.finditer(text):
+        link = m.group("link")
+        s1 = _sentence_end(text, m.end(), starts)
+        if link == "(":
+            close = text.find(")", m.end())
+            if close == -1:
+                continue
+            parsed = parse_list(text, m.end(), close, closed=True)
+        elif link in ("—", "–"):
+            nd = _DASH_END.search(text, m.end(), s1)
+            parsed = parse_list(text, m.end(), nd.start() if nd else s1, closed=bool(nd))
+        else:
+            parsed = parse_list(text, m.end(), s1, closed=False)
+        if parsed is None or len(parsed["items"]) < 2:
+            continue
+        s0 = _sentence_start(text, m.start(), starts)
+        before = text[s0 : m.start()]
+        complete = not parsed["partial"] and not (_PART_OF.search(before) or _PARTIAL_WORDS.search(before[-30:]))
+        count = None if parsed["ambiguous"] else _count(m.group("count"))
+        kept = parsed["items"]
+        r = _record(text, kept, m.start(), kept[-1][1], _hyphen_group(m.group("noun"), m.group("group")), count)
+        r.update(complete=complete, role=role_of(link), ambiguous=parsed["ambiguous"])
         yield r
 
 
@@ -1498,6 +1634,7 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     blocks = unit.doc.articles[unit.article].blocks
 
     names: list[tuple[str, tuple[str, str]]] = []
+    unnamed = 0
     col0 = None
     for blk in blocks[unit.block + 1 :]:
         col = blk.location.column
@@ -1513,9 +1650,15 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
             break
         m = _LEAD_IN_ITEM.match(blk.text)
         rec = _member(m.group("name"), True) if m else None
-        if rec is None or m is None:
-            return None
-        names.append((m.group("name").strip(), rec))
+        if rec is None:
+            # "the regional agriculture directorate;": a member described, not named; only
+            # under a lead-in that counts members (below)
+            described = re.sub(r"^the\s+", "", blk.text.strip().rstrip(";,.").strip(), flags=re.I)
+            if not described or len(described.split()) > 8:
+                return None
+            rec = ("described", described)
+            unnamed += 1
+        names.append((m.group("name").strip() if m else rec[1], rec))
         if len(names) > 60:
             return None
     if len(names) < 2:
@@ -1526,6 +1669,8 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     left = _clean_left(text[s0:colon])
     info = _lead_in(left)
     if info is None or (info["count"] is None and len(names) < 3):
+        return None
+    if unnamed and not info.get("counted_members"):
         return None
     start = text.find(left, s0) if left else s0
     return {
@@ -1542,6 +1687,16 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
 
 def _lead_in(left: str) -> dict[str, Any] | None:
     """What a lead-in sentence before a bullet list names: group, count, completeness, role."""
+    hy = _HYPHEN_LEAD.search(left)
+    if hy and not _PART_OF.search(left[: hy.start()]) and not _PARTIAL_WORDS.search(left[: hy.start()]):
+        # "The basin's six-member water council is made up of:": its members, counted
+        return {
+            "group": _hyphen_group(hy.group("noun"), hy.group("group")),
+            "count": _count(hy.group("count")),
+            "complete": True,
+            "role": "members",
+            "counted_members": True,
+        }
     ap = _appos(left)
     lc = _LEAD_COUNT.match(left)
     np_ = _NP.match(left)

@@ -31,7 +31,7 @@ from claimcheck.claims.models import ClaimSubject
 from claimcheck.data.calendar import MONTHS
 from claimcheck.text import singular
 
-__all__ = ["clause_bounds", "numeric_subject", "thing_key"]
+__all__ = ["clause_bounds", "numeric_subject", "periods", "thing_key"]
 
 _CLAUSE_CUT = re.compile(
     r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who)\b|\(|\)",
@@ -71,6 +71,9 @@ _PARTITIVE = re.compile(
     r"(?:\s+(?:the|these|those|its|their|our|all))?\s*$",
     re.IGNORECASE,
 )
+#: a capitalised word followed by another starts a name ("New Zealand", "Top Gear"): its
+#: first word is no part word
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _TOTAL_OF = re.compile(
     r"\b(?:total|number|sum|tally|count|all|group|team|set|list|pool|network)\s+of\s*(?:the\s+)?$", re.IGNORECASE
 )
@@ -237,6 +240,11 @@ _ORDINAL_AFTER = re.compile(
 )
 
 
+def periods(text: str) -> tuple[str, ...]:
+    """The periods a text names ("2024", "per month", "last year"), as subjects write them."""
+    return _periods(text)
+
+
 def _periods(clause: str) -> tuple[str, ...]:
     found: set[str] = set()
     for rx in _PERIOD_RES:
@@ -363,7 +371,9 @@ _CONTRAST = re.compile(
 _COMPOUND = re.compile(r"\d-[A-Za-z]")
 
 
-def _window(cs: int, ce: int, start: int, end: int, others: Sequence[tuple[int, int]], text: str = "") -> tuple[int, int]:
+def _window(
+    cs: int, ce: int, start: int, end: int, others: Sequence[tuple[int, int]], text: str = ""
+) -> tuple[int, int]:
     """The part of the clause ``[cs, ce)`` that is the figure's at ``[start, end)``: up to
     halfway to a figure set against it (:data:`_CONTRAST`); a figure written as a compound
     before its noun ("the 104-municipality zone received 3,200 complaints in the first
@@ -421,11 +431,12 @@ def numeric_subject(
     part: str | None = None
     before = text[cs:start]
     # the words right before the figure, hedges included ("the top ten", "two of the three")
-    left = re.findall(r"[A-Za-z]+", before)[-3:]
-    for w in reversed(left):
+    left = list(re.finditer(r"[A-Za-z]+", before))[-3:]
+    for t in reversed(left):
+        w = t.group(0)
         if w.lower() in _PREPOSITIONS:
             break  # "declared such markets in 140 municipalities": "such" is the markets'
-        if w.lower() in _PART_WORDS:
+        if w.lower() in _PART_WORDS and not (w[0].isupper() and _NAME_GOES_ON.match(before, t.end())):
             part = w.lower()
             break
     if part is None and _COUNT_BEFORE.search(before):

@@ -919,7 +919,9 @@ def _weak_prev_ok(prev: str) -> bool:
 
 # what a count is followed by: "of" ("12 of them") or a plural noun ("20 countries",
 # "14 African states", "300 people"), perhaps after one word ("20 African countries")
-_COUNTED_NOUN = r"(?:[a-z][a-z-]*[a-rt-z]s|[a-z][a-z-]*(?:ies|ses|xes|ches|shes)|people|children|men|women|per\s+cent|percent)\b"
+_COUNTED_NOUN = (
+    r"(?:[a-z][a-z-]*[a-rt-z]s|[a-z][a-z-]*(?:ies|ses|xes|ches|shes)|people|children|men|women|per\s+cent|percent)\b"
+)
 _COUNTED = re.compile(rf"(?:of\b|{_COUNTED_NOUN}|[A-Z][\w-]*\s+{_COUNTED_NOUN})")
 _STOPS = set(".!?…")
 
@@ -935,7 +937,7 @@ def _counted(text: str, span: tuple[int, int], follow: str, next_mark: bool) -> 
         return False
     if follow[:1].isupper():  # "… 20 African countries": not after a sentence's end
         k = span[0]
-        while k and text[k - 1] in " ”\"’)":
+        while k and text[k - 1] in ' ”"’)':
             k -= 1
         return bool(k) and text[k - 1] not in _STOPS
     return True

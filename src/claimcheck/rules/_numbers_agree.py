@@ -151,8 +151,10 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
         if not (short and long_.endswith(" " + short) and sa.period and sa.scope and set(sa.scope) == set(sb.scope)):
             return False
         return True
-    if " " in (getattr(a, "thing", "") or "").strip():
-        return True  # "5G base stations": specific enough to be one thing
+    if " " in (getattr(a, "thing", "") or "").strip() and " " in (getattr(b, "thing", "") or "").strip():
+        # "5G base stations": specific enough to be one thing, when both say it (a bare
+        # "two companies" read as "two analytics companies" may be two of them)
+        return True
     if a.kind == "quantity" and not sa.what:
         return False  # "16GB", "2,000 kilometres": a measure of nothing said
     # a large figure of the same thing, off by less than half, is a restatement gone
@@ -179,7 +181,14 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     if sa.part or sb.part or sa.hypothetical or sb.hypothetical:
         return False
     if sa.scope and sb.scope and not set(sa.scope) & set(sb.scope):
-        return False
+        # other names in each clause; unless one clause's name stands in the other's
+        # sentence ("the Overture dataset, including 156 million buildings in the United
+        # States" / "the Overture dataset's 156 million buildings") and the two sentences
+        # name the same periods ("500 leaks in a typical month" / "750 leaks in January")
+        if not (
+            set(sb.scope) & _sentence_names(a.sentence) or set(sa.scope) & _sentence_names(b.sentence)
+        ) or _sentence_periods(a.sentence) != _sentence_periods(b.sentence):
+            return False
     wa, wb = set(sa.words) - _since_ordinals(a), set(sb.words) - _since_ordinals(b)
     if (wa & _ORDINALS) != (wb & _ORDINALS) or (wa | wb) & _COMPARATIVES:
         return False  # "the first event" / "the third event"; "had a lower reach"
@@ -187,13 +196,69 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # two reported estimates ("one study concluded ..., another found ...")
     if (_NOW.search(a.sentence) and _PAST.search(b.sentence)) or (_NOW.search(b.sentence) and _PAST.search(a.sentence)):
         return False  # "before the reform a ticket cost €2.40" / "a ticket now costs €2.80"
-    if _intended(a.sentence, a.text) != _intended(b.sentence, b.text):
+    if _intended(a, wa) != _intended(b, wb):
         return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
     if _other_group(a, b) or _other_group(b, a):
         return False  # "applications" / "applications from men"; "wells" / "wells in rural areas"
     return True
 
 
+def _intended(claim: NumericClaim, words: set[str]) -> bool:
+    """An aim, not a record: a target word right before the figure ("planned 400 buses", "a
+    target of 5 GW", "aims for 300") or among the first words after it in its own clause
+    ("400 buses are planned", "a 269-ship navy as the goal"); not a target word that
+    governs something else ("The flood plan covered 212 communes") or stands in a later
+    clause ("Even with the 1.6 GW of projects, the ministry expects to need turbines")."""
+    return _aim(claim.sentence, claim.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _aim(sentence: str, text: str) -> bool:
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    if _INTENDED_BEFORE.search(sentence[max(0, at - 60) : at]):
+        return True
+    after = re.split(r"[,;:]", sentence[at + len(text) :], maxsplit=1)[0]
+    return any(w in _INTENDED for w in re.findall(r"[a-z]+", after.lower())[:5])
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*\w")
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_names(sentence: str) -> frozenset[str]:
+    """The capitalised words of a sentence after its first, without a possessive "'s"."""
+    found = [re.sub(r"[’']s$", "", m.group(0)) for m in _CAPITALISED.finditer(sentence)]
+    first = _CAPITALISED.match(sentence.lstrip())
+    if first and not re.match(r"[ \t]+[A-Z]", sentence.lstrip()[first.end() :]):
+        found = found[1:]  # the sentence's first word is capitalised anyway, unless a name goes on
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_periods(sentence: str) -> tuple[str, ...]:
+    from claimcheck.extract.subjects import periods
+
+    return periods(sentence)
+
+
+#: words that make a figure an aim, not a record: a target against an actual figure is no
+#: restatement
+_INTENDED = frozenset(
+    """target targets targeted targeting aims aimed goal goals plan plans planned planning
+    wants wanted pledge pledged pledges promise promised promises intends intended intend
+    ambition objective objectives envisaged envisages expects expected""".split()
+)
+#: words right before a figure that make it an aim ("planned 400 buses", "a target of 5 GW",
+#: "aims for 300")
+_INTENDED_BEFORE = re.compile(
+    r"\b(?:targets?|targeted|targeting|aims?|aimed|goal|plans?|planned|pledged?|pledges|promised?|promises|"
+    r"wants?|wanted|intends?|intended|envisag\w+|objective|ambition)"
+    r"(?:\s+(?:of|to|is|was|for|at|reach|hit|have|build|buy|add|hire|open))*"
+    r"(?:\s+(?:about|around|some|nearly|roughly|over|more\s+than|up\s+to|at\s+least|an?|the))?\s*[$€£¥]?$",
+    re.IGNORECASE,
+)
 #: a group a figure's clause narrows it to: "from men", "to children", "in rural areas",
 #: "among farmers" (a preposition and a plural noun, an adjective allowed before it)
 _GROUP = re.compile(
@@ -246,28 +311,13 @@ def _groups(sentence: str, text: str, thing: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: words right before a figure that make it an aim, not a record ("planned 400 buses", "a
-#: target of 5 GW", "aims for 300"): a target against an actual figure is no restatement
-_INTENDED = re.compile(
-    r"\b(?:targets?|targeted|targeting|aims?|aimed|goal|plans?|planned|pledged?|pledges|promised?|promises|"
-    r"wants?|wanted|intends?|intended|envisag\w+|objective|ambition)"
-    r"(?:\s+(?:of|to|is|was|for|at|reach|hit|have|build|buy|add|hire|open))*"
-    r"(?:\s+(?:about|around|some|nearly|roughly|over|more\s+than|up\s+to|at\s+least|an?|the))?\s*[$€£¥]?$",
-    re.IGNORECASE,
-)
-
-
-@functools.lru_cache(maxsize=4096)
-def _intended(sentence: str, text: str) -> bool:
-    at = sentence.find(text)
-    return at > 0 and bool(_INTENDED.search(sentence[max(0, at - 60) : at]))
-
-
 _SINCE_ORDINAL = re.compile(
     r"\b(?:since|from|after)\s+(?:its|their|the|his|her|our)\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE
 )
 
 
+#: "as a third enhancement, we …": the order of what the writer did, not which thing is counted
+_AS_AN_ORDINAL = re.compile(r"\bas\s+an?\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE)
 #: an ordinal that names a period ("in the first year", "its third quarter"): the subject's
 #: period says it (when it is the figure's), it picks out no thing
 _ORDINAL_PERIOD = re.compile(
@@ -285,10 +335,12 @@ def _since_ordinals(claim: NumericClaim) -> frozenset[str]:
 def _loose_ordinals(sentence: str, text: str) -> frozenset[str]:
     """Ordinals that do not pick out which of several things a figure is about: one that
     only dates its period ("raised €12.5bn since its first auction": when the count
-    starts; "in the first year"), and "a second …" after the figure ("the road's 18 km will get a second lane":
-    another thing added, not the road)."""
+    starts; "in the first year"), "a second …" after the figure ("the road's 18 km will get a second lane":
+    another thing added, not the road), and "as a third …" ("as a third step, we mapped
+    156 million buildings": the order of what the writer did)."""
     spans = [(m.start(), m.end(), m.group(1).lower()) for m in _SINCE_ORDINAL.finditer(sentence)]
     spans += [(m.start(), m.end(), m.group(1).lower()) for m in _ORDINAL_PERIOD.finditer(sentence)]
+    spans += [(m.start(), m.end(), m.group(1).lower()) for m in _AS_AN_ORDINAL.finditer(sentence)]
     at = sentence.find(text)
     if at >= 0:
         spans += [(m.start(), m.end(), m.group(1).lower()) for m in _ANOTHER_ORDINAL.finditer(sentence, at + len(text))]
@@ -342,7 +394,9 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     assert sa is not None and sb is not None  # _comparable requires both
     if sa.period and sb.period and set(sa.period) != set(sb.period):
         return False
-    if (sa.period and not sb.period and _NOW.search(b.sentence)) or (sb.period and not sa.period and _NOW.search(a.sentence)):
+    if (sa.period and not sb.period and _NOW.search(b.sentence)) or (
+        sb.period and not sa.period and _NOW.search(a.sentence)
+    ):
         return False  # "250 ships in 2019" / "today the 296-ship navy": two dates
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high > 2 * low:
@@ -397,9 +451,11 @@ def context_words_of(what: str | None) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------- one document
-_POINT_PERIOD = re.compile(r"(?:1[89]\d\d|20\d\d|2100|" + "|".join(
-    "january february march april may june july august september october november december".split()
-) + r")")
+_POINT_PERIOD = re.compile(
+    r"(?:1[89]\d\d|20\d\d|2100|"
+    + "|".join("january february march april may june july august september october november december".split())
+    + r")"
+)
 
 
 def in_base_units(quantities: list[NumericClaim]) -> list[NumericClaim]:
@@ -497,7 +553,9 @@ def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
     return out
 
 
-_PAST = re.compile(r"\b(?:before|previously|formerly|until|used\s+to|earlier|at\s+the\s+time|back\s+then)\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:before|previously|formerly|until|used\s+to|earlier|at\s+the\s+time|back\s+then)\b", re.IGNORECASE
+)
 _NOW = re.compile(r"\b(?:now|today|currently|presently|at\s+present|nowadays)\b", re.IGNORECASE)
 #: a clause in the present: its figure is of today, not of the date another figure gives
 _PRESENT = re.compile(
@@ -538,5 +596,8 @@ def _named_qualifier(claim: NumericClaim, longer: str, shorter: str) -> bool:
     ("Syrian applications"): a named sub-group, not the document's topic?"""
     extra = longer[: len(longer) - len(shorter)].split()
     sentence = claim.sentence
-    return any(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}\b", sentence) and not re.search(
-        rf"(?:^|[.!?]\s+){re.escape(w[:1].upper() + w[1:])}\b", sentence) for w in extra)
+    return any(
+        re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}\b", sentence)
+        and not re.search(rf"(?:^|[.!?]\s+){re.escape(w[:1].upper() + w[1:])}\b", sentence)
+        for w in extra
+    )

@@ -41,6 +41,7 @@ _LEAD_OF = re.compile(
 # a part qualifier that makes the link a guess
 _OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "fewer than", "above", "below")
 
+_OF_THEM = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:them|those|these)\b", re.I)
 _NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom)\b", re.I)
 
 
@@ -69,7 +70,7 @@ class ShareDoesNotMatch(Rule[Options]):
 
     The rule recomputes a share only when the sentence ties three figures together: a part,
     its whole and the share ("7 of 19 members, or 42%"; "Of the 19 members, seven …, or
-    37%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
+    37%"; "20 countries …; 12 of them, or 60%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
     keeps the precision it was written with: "28%" allows 27.5–28.5%, a fraction word what
     editors mean by it ("a third" 0.30–0.37), and "about", "nearly", "almost" or "roughly"
     widen it. Shares written with "more than", "at least", "under" and the like, and shares
@@ -124,6 +125,8 @@ class ShareDoesNotMatch(Rule[Options]):
             if part is None:
                 return None
             m = _OF_AFTER.match(s.text, after_end)
+            if _OF_THEM.match(s.text, after_end):
+                m = None  # "1,100, or almost a third of them": the whole is the part's own
             if m and m.group(0).strip():
                 whole = s.figure_at(m.end(), 2)
                 if whole is not None:
@@ -132,8 +135,9 @@ class ShareDoesNotMatch(Rule[Options]):
                     lead = self._lead_whole(s, part)
                     return (part, lead) if lead else None
                 return None
-            # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead
-            whole = self._whole_of(s, part)
+            # the part's own whole: "7 of 19 members, or 42%", "20 countries …; 12 of them, or
+            # 60%", or the sentence's lead
+            whole = self._whole_of(s, part) or self._whole_before(s, part)
             if whole is None:
                 whole = self._lead_whole(s, part)
             return (part, whole) if whole else None
@@ -186,6 +190,18 @@ class ShareDoesNotMatch(Rule[Options]):
         m = _OF_AFTER.match(s.text, part.end)
         if m and m.group(0).strip():
             return s.figure_at(m.end(), 2)
+        return None
+
+    def _whole_before(self, s: Sentence, part: Figure) -> Figure | None:
+        """ "20 countries had a vaccine; 12 of them, or 60%, chose R21": "of them" takes the
+        nearest earlier figure of the sentence that can hold the part (of its kind, no smaller)."""
+        if not _OF_THEM.match(s.text, part.end):
+            return None
+        for f in reversed([g for g in s.figures if g.end <= part.start]):
+            if f.percent or f.fraction or f.points or f.bound or f.kind != part.kind:
+                continue
+            if f.value >= part.value and f.value > 1 and not (1900 <= f.value <= 2100 and f.num.written.isdigit()):
+                return f
         return None
 
     def _lead_whole(self, s: Sentence, part: Figure) -> Figure | None:

@@ -69,6 +69,13 @@ _TO = re.compile(
 )
 
 
+# "trimmed them to", "cut it to roughly", "raised the quota to": a verb bringing a value stated
+# before to the figure that follows
+_BROUGHT_TO = re.compile(
+    r"\b(?:trimmed|cut|reduced|lowered|raised|increased|lifted|brought|pushed|set)[ \t]+(?:it|them|this|that|the[ \t]+\w+)"
+    r"(?:[ \t]+(?:down|up|back))?[ \t]+to[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$",
+    re.I,
+)
 _PERIOD = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]+\S+|\bper[ \t]+\w+", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|compared|against|as|when|although|though|than)\b|[;:]", re.I)
 
@@ -93,7 +100,8 @@ class ChangeDoesNotFollow(Rule[Options]):
 
     Read when one sentence gives both values and the change: "from 8.2 to 9.1 million
     tonnes, up 17%" (it is 11%); "rose 25%, from 12 to 15"; "doubled from 9 million to 14
-    million"; "tripled from 40 to 100". Between two percentages, a change "of 5%" that is
+    million"; "tripled from 40 to 100"; "came to 852,000 tonnes; the states trimmed them to
+    665,000 tonnes, a cut of 28%" (a verb that brings the value before it to the next). Between two percentages, a change "of 5%" that is
     the difference in percentage points ("from 20% to 25%, up 5%") is reported as such.
     Each figure keeps the precision it was written with ("17%" allows 16.5–17.5%), and
     "about", "nearly" or "almost" widen it; "more than doubled" and the like are not checked.
@@ -161,6 +169,25 @@ class ChangeDoesNotFollow(Rule[Options]):
             if b.num.scale and not a.num.scale and a.value < b.value / 1000:
                 factor = b.value / float(re.sub(r"[^\d.]", "", b.num.written.split()[0]) or 1)
                 a = Figure(**{**a.__dict__, "value": a.value * factor, "half": a.half * factor})
+            pairs.append((a, b))
+        if not pairs:
+            return self._brought_to(s)
+        return pairs[0] if len(pairs) == 1 else None
+
+    def _brought_to(self, s: Sentence) -> tuple[Figure, Figure] | None:
+        """ "quotas came to 852,000 tonnes; the states trimmed them to 665,000 tonnes": a value,
+        then a verb that brings *it* to a second value of its kind (the one such pair of the
+        sentence, no other figure of that kind between them)."""
+        pairs = []
+        for b in s.figures:
+            if not _BROUGHT_TO.search(s.before(b.start, 40)) or b.fraction or b.percent:
+                continue
+            earlier = [f for f in s.figures if f.end <= b.start and _compatible(f, b) and not f.percent]
+            if not earlier or not b.unit and not b.currency:
+                continue
+            a = earlier[-1]
+            if a.unit != b.unit or a.currency != b.currency or re.search(r"\bto\b", s.between(a.end, b.start)[:-40]):
+                continue
             pairs.append((a, b))
         return pairs[0] if len(pairs) == 1 else None
 

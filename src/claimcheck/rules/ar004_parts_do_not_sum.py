@@ -37,6 +37,13 @@ _PEOPLE = re.compile(
     r"users|customers|members|patients|students|workers|employees|readers|participants)\b",
     re.I,
 )
+# "Of the 270,000 contracts …, 160,000 …, 70,000 … and 30,000 in the rest of the region": a
+# total at the head of the sentence, parts that say they cover the rest
+_OF_THE = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+$", re.I)
+_LEAD_NP = re.compile(r"^[^\d;:()]{1,90},[ \t]*$")
+_REST_OF = re.compile(
+    r"^[^\d;,.]{0,40}\b(?:the[ \t]+rest|the[ \t]+remainder|elsewhere|all[ \t]+other|the[ \t]+remaining)\b", re.I
+)
 _LEAD_OF = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?P<np>[^\d,;]{3,60}),[ \t]*$", re.I)
 
 
@@ -57,8 +64,10 @@ class PartsDoNotSum(Rule[Options]):
 
     Read when a sentence gives a total and its complete list of parts: "2.7 GW splits into
     1.1 GW …, 0.9 GW … and 0.4 GW …"; "1.1 million at Koper, 0.9 million at Trieste and 0.4
-    million at Rijeka, 2.6 million in all". The list must end with "and" (a complete list),
-    not with "the rest" or "others". Rounding is allowed for every figure as written (the
+    million at Rijeka, 2.6 million in all"; or a total the sentence opens with and parts
+    whose last says it covers the rest ("Of the 9,000 permits, 5,000 went to the capital,
+    3,000 to the coast and 1,000 to the rest of the country"). The list must end with "and"
+    (a complete list), not with "the rest" or "others". Rounding is allowed for every figure as written (the
     parts' rounding errors add up as independent errors). Percentages of one whole named
     at the head of the sentence ("Of the region's water, 48% goes to …, 31% to … and 26%
     to …") must not add up to more than 100% beyond rounding; lists about people are left
@@ -102,6 +111,13 @@ class PartsDoNotSum(Rule[Options]):
             if total.percent or total.fraction or total.points:
                 continue
             nxt = figs[i + 1] if i + 1 < len(figs) else None
+            if nxt is not None and self._lead_total(s, total, nxt):
+                parts = self._list_from(s, i + 1, total)
+                if parts and len(parts) >= 3 and _REST_OF.search(s.text[parts[-1].end : s.end][:60]):
+                    f = self._judge(s, total, parts)
+                    if f:
+                        yield f
+                    return
             if nxt is not None and _SPLIT.match(s.between(total.end, nxt.start)):
                 parts = self._list_from(s, i + 1, total)
                 if parts:
@@ -120,6 +136,14 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
+
+    @staticmethod
+    def _lead_total(s: Sentence, total: Figure, nxt: Figure) -> bool:
+        """ "Of the 270,000 contracts signed …, 160,000 were …": a total the sentence opens with,
+        its noun phrase closed by a comma before the first part."""
+        return bool(_OF_THE.match(s.text[s.start : total.start])) and bool(
+            _LEAD_NP.match(s.between(total.end, nxt.start))
+        )
 
     def _compatible(self, a: Figure, b: Figure) -> bool:
         if a.percent != b.percent or a.fraction or b.fraction or a.points or b.points:

@@ -237,7 +237,10 @@ def _members_overlap(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     return len(common) * 2 >= min(len(later.members), len(earlier.members))
 
 
-_MEMBER_HEADS = frozenset("member country state nation partner participant party signatory economy government".split())
+_MEMBER_HEADS = frozenset(
+    "member country state nation partner participant party signatory economy government sponsor backer "
+    "shareholder owner".split()
+)
 
 
 def _head(group: str) -> str | None:

@@ -47,7 +47,9 @@ class SameQuantityDifferentValues(Rule):
     are left alone: silence is preferred to a doubtful link. Shares and spans of time
     ("12%", "10 years") are not compared. "Last year" and "this year" are read from the
     publication date, and a count written after its noun ("orders came to 14,000") is
-    compared like any other.
+    compared like any other. A remark in a note ("The model we used has a resolution of
+    about 100 km.") is compared like the text; a note's citation (its title, volume, pages)
+    is not.
 
     A figure restated in another unit or scale is compared after conversion ("2,300 GWh" /
     "1.9 TWh"; "0.62 million tonnes" / "577,000 tonnes"), a hedged one at the precision it
@@ -92,25 +94,31 @@ class SameQuantityDifferentValues(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         anchor = _Anchor(ctx.document.metadata.publication_date)
-        counts = resolve_subjects([anchor(c) for c in ctx.claims.of_kind("count") if c.footnote is None])
+        in_prose = _InProse(ctx)
+        counts = resolve_subjects([anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c)])
         counted: set[int] = set()
         for j, b, earlier in _alike(counts, lambda c: ()):
             for a in earlier:
-                if not same_fact(a, b):
+                if not same_fact(a, b) or in_prose.together(a, b):
                     continue
                 if _agree(a, b):
                     continue
                 counted.add(j)
                 yield self._finding(a, b, stated(b), stated(a))
                 break
-        yield from self._restatements(counts, lambda c: thing_key(c.thing)[0], counted, stated)
-        written = [anchor(q) for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED]
+        yield from self._restatements(
+            counts, lambda c: thing_key(getattr(c, "thing", ""))[0], counted, stated, in_prose.apart
+        )
+        written = [anchor(q) for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
         quantities = resolve_subjects(in_base_units(written))
         unit_written = {id(q): w.unit for q, w in zip(quantities, written)}
 
         def alike_units(p: Any, q: Any) -> bool:
             """A figure restated in another unit needs its period said alike: "holds 4.1 km³"
-            is no restatement of "released 3,500 million m³ last year"."""
+            is no restatement of "released 3,500 million m³ last year"; a note's remark and
+            the paragraph that refers to it describe two things."""
+            if not in_prose.apart(p, q):
+                return False
             if unit_written[id(p)] == unit_written[id(q)]:
                 return True
             sp, sq = p.subject, q.subject
@@ -119,7 +127,7 @@ class SameQuantityDifferentValues(Rule):
         reported: set[int] = set()
         for j, q, earlier in _alike(quantities, lambda x: (x.unit,)):
             for p in earlier:
-                if p.unit != q.unit or not same_fact(p, q):
+                if p.unit != q.unit or not same_fact(p, q) or in_prose.together(p, q):
                     continue
                 if _agree(p, q):
                     continue
@@ -127,14 +135,19 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(p, q, _said(q), _said(p))
                 break
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said, alike_units)
-        amounts = resolve_subjects([anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None])
+        amounts = resolve_subjects([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)])
         # compared as one fact: amounts of a year, and those of none that say what they price
         # and for whom ("each R21 dose, at $3.40"); the others only as restatements below
         money = [m for m in amounts if m.year or (m.subject is not None and m.subject.what and m.subject.scope)]
         paid: set[int] = set()
         for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
             for ma in earlier:
-                if ma.currency != mb.currency or ma.year != mb.year or not same_fact(ma, mb):
+                if (
+                    ma.currency != mb.currency
+                    or ma.year != mb.year
+                    or not same_fact(ma, mb)
+                    or in_prose.together(ma, mb)
+                ):
                     continue
                 if ma.year is None and not _priced_alike(ma, mb):
                     continue
@@ -148,7 +161,11 @@ class SameQuantityDifferentValues(Rule):
         # amounts restated in other words: one currency, and one year where both give one
         found = {id(money[j]) for j in paid}
         done = {k for k, m in enumerate(amounts) if id(m) in found}
-        yield from self._restatements(amounts, lambda m: m.currency, done, _said, _same_year)
+
+        def fits(a: Any, b: Any) -> bool:
+            return _same_year(a, b) and in_prose.apart(a, b)
+
+        yield from self._restatements(amounts, lambda m: m.currency, done, _said, fits)
 
     def _restatements(
         self,
@@ -215,6 +232,55 @@ class SameQuantityDifferentValues(Rule):
             help="use one figure, or say why they differ (date, scope, source)",
             subject=f"{b.text} / {a.text}",
         )
+
+
+class _InProse:
+    """Whether a figure stands in prose: the text, or a remark in a note ("The model we used
+    has a resolution of about 100 km."), not a note's citation (its title, volume, pages).
+    A note belongs to the paragraphs that refer to it: a figure of the note and one of such a
+    paragraph are :meth:`together` (a paragraph that gives two values of one thing, here
+    with its note, describes two things)."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.notes = {(f.article, f.label): f.text for f in ctx.document.iter_footnotes()}
+        self.parts: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        self.referring: dict[tuple[int, str], set[int]] = {}
+        for article in ctx.document.articles:
+            for ref in article.refs:
+                self.referring.setdefault((article.index, ref.label), set()).add(ref.block)
+
+    def _blocks(self, claim: Claim) -> set[int]:
+        if claim.footnote is None:
+            return {claim.block} if claim.block is not None else set()
+        return self.referring.get((claim.article, claim.footnote), set())
+
+    def together(self, a: Claim, b: Claim) -> bool:
+        """Not to be compared: a figure of a note and one of a paragraph that refers to it (or
+        of the note itself); or a figure of a note and another more than twice or less than half
+        its size (a note gives a part or another count more often than a slip: "18 hydropower
+        projects in the least developed countries" / "268 hydropower projects")."""
+        if a.footnote is None and b.footnote is None:
+            return False
+        low, high = sorted((abs(getattr(a, "value", 0.0)), abs(getattr(b, "value", 0.0))))
+        if high > 2 * low:
+            return True
+        if a.article != b.article:
+            return False
+        return a.footnote == b.footnote or bool(self._blocks(a) & self._blocks(b))
+
+    def apart(self, a: Any, b: Any) -> bool:
+        return not self.together(a, b)
+
+    def __call__(self, claim: Claim) -> bool:
+        if claim.footnote is None:
+            return True
+        key = (claim.article, claim.footnote)
+        if key not in self.parts:
+            from claimcheck.extract.citations import footnote_parts
+
+            text = self.notes.get(key, "")
+            self.parts[key] = [(p.start, p.end) for p in footnote_parts(text) if p.kind == "prose"] if text else []
+        return any(a <= claim.start and claim.end <= b for a, b in self.parts[key])
 
 
 #: Units of shares and spans of time say nothing of what they measure ("12%", "10 years"):
