@@ -346,8 +346,16 @@ def _link_keys(c: Any, kw: frozenset[str], kk: frozenset[str]) -> tuple[set[tupl
         wanted.update({("k1", word), ("end", word)})
     body = _body(c.group)
     if body:
-        own.add(("body", body[-1]))
-        wanted.add(("body", body[-1]))
+        # _same_body: the same body, or a one-word body that ends the other's full name
+        # ("the alliance" / "the port alliance"); keyed on the whole name, since the last
+        # word alone ("partnership", "alliance") is shared by unrelated bodies
+        own.add(("body", body))
+        wanted.add(("body", body))
+        if len(body) == 1:
+            wanted.add(("body-end", body[0]))
+        else:
+            own.add(("body-end", body[-1]))
+            wanted.add(("body", body[-1:]))
     for name in re.findall(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", c.group):
         if len(name.split()) >= 2:
             end = _stem(name.split()[-1])
