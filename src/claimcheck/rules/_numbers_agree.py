@@ -5,14 +5,17 @@ from __future__ import annotations
 import bisect
 import functools
 from claimcheck import lazyre as re
-from typing import Iterable
+from typing import Iterable, Sequence, TypeVar
 
-from claimcheck.claims.models import CountClaim, NumericClaim
+from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
 from claimcheck.text import singular
 
 _LOWER_BOUND = {"more than", "over", "at least"}
 _UPPER_BOUND = {"less than", "under", "up to", "at most"}
 _ROUGH = {"about", "nearly"}
+
+#: a kind of numeric claim: what goes into resolve_subjects comes out
+_C = TypeVar("_C", bound=NumericClaim)
 
 
 def agree(a_value: float, a_qual: str | None, b_value: float, b_qual: str | None, rounding: float = 0.05) -> bool:
@@ -458,7 +461,7 @@ _POINT_PERIOD = re.compile(
 )
 
 
-def in_base_units(quantities: list[NumericClaim]) -> list[NumericClaim]:
+def in_base_units(quantities: list[QuantityClaim]) -> list[QuantityClaim]:
     """Quantities written in several units of one dimension, all in base units ("1.5 km³"
     and "1.2 billion cubic metres" are 1.5e9 and 1.2e9 ``meter ** 3``), so that a figure
     restated in another unit is compared; the text (and messages) keep what was written.
@@ -467,9 +470,9 @@ def in_base_units(quantities: list[NumericClaim]) -> list[NumericClaim]:
         return quantities
     from claimcheck.claims.units import to_base
 
-    out: list[NumericClaim] = []
+    out: list[QuantityClaim] = []
     for q in quantities:
-        unit = getattr(q, "unit", None)
+        unit = q.unit
         try:
             value, base = to_base(q.value, unit) if unit else (q.value, unit)
         except (ValueError, ArithmeticError):
@@ -487,7 +490,7 @@ def in_base_units(quantities: list[NumericClaim]) -> list[NumericClaim]:
     return out
 
 
-def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
+def resolve_subjects(claims: list[_C]) -> list[_C]:
     """The claims of one kind in one document, with what two subjects leave unsaid filled in
     from the document when only one reading is possible:
 
@@ -513,7 +516,7 @@ def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
         heads.setdefault(s.what.rsplit(" ", 1)[-1], set()).add(s.what)
         if not s.part:
             first_at.setdefault(s.what, n)
-    resolved: list[NumericClaim] = []
+    resolved: list[_C] = []
     # (a figure "now" or "today" is not of the date another figure of it gives)
     values: dict[str, list[float]] = {}
     for c in claims:
@@ -540,7 +543,7 @@ def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
         s = c.subject
         if s is not None and s.what and not s.part and s.period:
             periods.setdefault(s.what, set()).add(tuple(s.period))
-    out: list[NumericClaim] = []
+    out: list[_C] = []
     for c in resolved:
         s = c.subject
         if s is not None and s.what and not s.part and not s.period and not _PRESENT.search(c.sentence):
@@ -565,7 +568,9 @@ _PRESENT = re.compile(
 )
 
 
-def _fuller(what: str, heads: dict[str, set[str]], claims: list[NumericClaim], first_at: dict[str, int]) -> str | None:
+def _fuller(
+    what: str, heads: dict[str, set[str]], claims: Sequence[NumericClaim], first_at: dict[str, int]
+) -> str | None:
     """The one qualified form of ``what`` the document counts ("asylum application" for
     "application"), when it counts no other kind of it and the qualifier is not a name."""
     head = what.rsplit(" ", 1)[-1]
