@@ -124,7 +124,8 @@ class ShareDoesNotMatch(Rule[Options]):
             if part is None:
                 return None
             m = _OF_AFTER.match(s.text, after_end)
-            if m and m.group(0).strip():
+            them = _NOUNS_AFTER_SHARE.match(s.text, after_end)
+            if m and m.group(0).strip() and not them:
                 whole = s.figure_at(m.end(), 2)
                 if whole is not None:
                     return part, whole
@@ -132,10 +133,13 @@ class ShareDoesNotMatch(Rule[Options]):
                     lead = self._lead_whole(s, part)
                     return (part, lead) if lead else None
                 return None
-            # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead
+            # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
+            # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
             whole = self._whole_of(s, part)
             if whole is None:
                 whole = self._lead_whole(s, part)
+            if whole is None and (them or _NOUNS_AFTER_SHARE.match(s.text, part.end)):
+                whole = self._group_before(s, part)
             return (part, whole) if whole else None
         # (2) "S of [its] W, or X" / "S of those surveyed, or X of the W"
         m = _OF_AFTER.match(s.text, after_end)
@@ -200,6 +204,20 @@ class ShareDoesNotMatch(Rule[Options]):
                 # the part must follow in the next clause, not inside the whole's phrase
                 return f
         return None
+
+    def _group_before(self, s: Sentence, part: Figure) -> Figure | None:
+        """The group "of them" points back to: the one plain count before the part in its
+        sentence that can hold it ("20 countries had …; 12 of them"), else None (two
+        candidates are a guess)."""
+        groups = [
+            f
+            for f in s.figures
+            if f.end <= part.start
+            and f.kind == part.kind
+            and not (f.percent or f.fraction or f.points or f.bound)
+            and f.value >= part.value
+        ]
+        return groups[0] if len(groups) == 1 else None
 
     def _next_after(self, s: Sentence, f: Figure) -> Figure | None:
         later = [g for g in s.figures if g.start >= f.end]

@@ -37,6 +37,12 @@ _PEOPLE = re.compile(
     r"users|customers|members|patients|students|workers|employees|readers|participants)\b",
     re.I,
 )
+# "Of the 270,000 contracts signed …, 160,000 were …": a whole the sentence opens with
+_LEAD_TOTAL = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
+_LEAD_TOTAL_NP = re.compile(r"^[^\d;:()]{3,90},[ \t]*$")
+# a list that names the remainder as a part is complete: "… and 30,000 in the rest of …"
+_EXHAUSTIVE = re.compile(r"\b(?:rest|remainder|remaining|elsewhere|other|others|outside)\b", re.I)
+_PARTIAL = re.compile(r"\b(?:including|include|includes|such[ \t]+as|among[ \t]+them|among[ \t]+others|at[ \t]+least)\b", re.I)
 _LEAD_OF = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?P<np>[^\d,;]{3,60}),[ \t]*$", re.I)
 
 
@@ -58,7 +64,10 @@ class PartsDoNotSum(Rule[Options]):
     Read when a sentence gives a total and its complete list of parts: "2.7 GW splits into
     1.1 GW …, 0.9 GW … and 0.4 GW …"; "1.1 million at Koper, 0.9 million at Trieste and 0.4
     million at Rijeka, 2.6 million in all". The list must end with "and" (a complete list),
-    not with "the rest" or "others". Rounding is allowed for every figure as written (the
+    not with "the rest" or "others". A whole the sentence opens with ("Of the 270,000
+    contracts signed, 160,000 were in the city, 70,000 in its suburbs and 30,000 in the
+    rest of the region") is checked when the list names the remainder as a part ("the
+    rest of", "elsewhere", "the remaining"), and never with "including" or "such as". Rounding is allowed for every figure as written (the
     parts' rounding errors add up as independent errors). Percentages of one whole named
     at the head of the sentence ("Of the region's water, 48% goes to …, 31% to … and 26%
     to …") must not add up to more than 100% beyond rounding; lists about people are left
@@ -92,6 +101,10 @@ class PartsDoNotSum(Rule[Options]):
                 for f in self._totals(s):
                     done = True
                     yield f
+                if not done:
+                    for f in self._lead_total(s):
+                        done = True
+                        yield f
             if not done and "percent" in self.options.forms:
                 yield from self._percent_whole(s)
 
@@ -120,6 +133,28 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
+
+    def _lead_total(self, s: Sentence) -> Iterable[Finding]:
+        """ "Of the 270,000 contracts signed …, 160,000 were in A, 70,000 elsewhere in B and
+        30,000 in the rest of C": a whole the sentence opens with and a list of its parts
+        that names the remainder as one of them (else the list may be a selection)."""
+        figs = s.figures
+        total = figs[0]
+        if len(figs) < 3 or total.percent or total.fraction or total.points:
+            return
+        if not _LEAD_TOTAL.match(s.between(s.start, total.start)):
+            return
+        if not _LEAD_TOTAL_NP.match(s.between(total.end, figs[1].start)):
+            return
+        parts = self._list_from(s, 1, total)
+        if not parts or len(parts) != len(figs) - 1:
+            return
+        listed = s.between(parts[0].start, s.end)
+        if not _EXHAUSTIVE.search(listed) or _PARTIAL.search(s.between(s.start, s.end)):
+            return
+        f = self._judge(s, total, parts)
+        if f:
+            yield f
 
     def _compatible(self, a: Figure, b: Figure) -> bool:
         if a.percent != b.percent or a.fraction or b.fraction or a.points or b.points:
