@@ -69,6 +69,14 @@ _TO = re.compile(
 )
 
 
+# "trimmed them to roughly", "was cut to", "rose to": a value reached by a change
+_CHANGED_TO = re.compile(
+    r"\b(?:trimm|cut|reduc|lower|rais|increas|fell|fall|rose|rise|risen|drop|grew|grow|climb|slash|"
+    r"expand|shrank|shrunk|declin|jump|brought|push|boost|hik|pared|scaled|revis)\w*\b"
+    r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+to[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?(?:[$€£¥]|US\$)?$",
+    re.I,
+)
+_RIGHT_AFTER = re.compile(r"[ \t]*(?:(?:in|for|by)[ \t]+(?:19|20)\d\d)?[ \t]*,?[ \t]*(?:or[ \t]+)?")
 _PERIOD = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]+\S+|\bper[ \t]+\w+", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|compared|against|as|when|although|though|than)\b|[;:]", re.I)
 
@@ -132,6 +140,8 @@ class ChangeDoesNotFollow(Rule[Options]):
                 yield from self._comparison(s)
             pair = self._from_to(s)
             if pair is None:
+                if "percent" in self.options.forms:
+                    yield from self._changed_to(s)
                 continue
             a, b = pair
             if a.bound or b.bound or a.value <= 0:
@@ -164,6 +174,41 @@ class ChangeDoesNotFollow(Rule[Options]):
             pairs.append((a, b))
         return pairs[0] if len(pairs) == 1 else None
 
+    def _changed_to(self, s: Sentence) -> Iterable[Finding]:
+        """A change stated right after a value reached with "to" and a verb of change, the
+        value before it given earlier in the sentence: "came to 852,000 tonnes; for 2025 the
+        states trimmed them to 665,000 tonnes, a cut of 28%". The earlier value must be the
+        only one of that kind before it."""
+        for p in s.figures:
+            if not p.percent or p.bound or _annual(s, p) is not None:
+                continue
+            m = _CHANGE_BEFORE.search(s.before(p.start, 40))
+            if not m:
+                continue
+            start = p.start - len(m.group(0))
+            before = [f for f in s.figures if f.end <= start]
+            if not before:
+                continue
+            b = before[-1]
+            gap = s.between(b.end, start)
+            if not _RIGHT_AFTER.fullmatch(gap):
+                continue  # ", a cut of 28%" right after the value (", for 2025, a cut …")
+            if b.percent or b.fraction or b.points or b.bound or not _CHANGED_TO.search(s.before(b.start, 60)):
+                continue
+            others = [f for f in before[:-1] if not (f.percent or f.fraction or f.points)]
+            same = [f for f in others if f.kind == b.kind]
+            # a value with its unit or currency, and only one before it that may be the
+            # same thing ("120,000 tonnes and Iceland 90,000 tonnes; … to 99,000 tonnes")
+            maybe = [f for f in others if not f.kind and b.value / 3 <= f.value <= b.value * 3]
+            if len(same) != 1 or not b.kind or maybe:
+                continue
+            a = same[0]
+            if a.bound or a.value <= 0 or "from" in s.between(a.end, b.start).lower():
+                continue
+            found = self._stated_change(s, a, b, p, m)
+            if found is not None:
+                yield found
+
     def _percent_change(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
         stated = [
             f
@@ -191,7 +236,7 @@ class ChangeDoesNotFollow(Rule[Options]):
         if p.hedge:
             lo, hi = lo - abs(lo) * hedge - 1, hi + abs(hi) * hedge + 1
         # relative change from the values, at their precision
-        bounds = _widened(a, b, hedge) if a.hedge or b.hedge else (a.low, a.high, b.low, b.high)
+        bounds = _hedged(a, b, hedge) if a.hedge or b.hedge else (a.low, a.high, b.low, b.high)
         if a.percent and b.percent:
             return self._change_of_percents(s, a, b, p, lo, hi, bounds)
         al, ah, bl, bh = bounds
@@ -451,6 +496,26 @@ def _compared(s: Sentence, m: re.Match[str]) -> Figure | None:
 def _widened(a: Figure, b: Figure, h: float) -> tuple[float, float, float, float]:
     """The two values' ranges widened by the hedge tolerance ``h``: (a low, a high, b low, b high)."""
     return a.low * (1 - h), a.high * (1 + h), b.low * (1 - h), b.high * (1 + h)
+
+
+def _hedged(a: Figure, b: Figure, h: float) -> tuple[float, float, float, float]:
+    """The two values' ranges widened for "about", "roughly" by at most ``h``, and less the
+    more digits a value is written with: "about 800,000" may be 10% off, "about 850,000"
+    6%, "about 852,000" 3%, "about 852,400" 1.5% (a writer who gives three digits rounds,
+    not guesses)."""
+    ra, rb = _hedge_width(a, h), _hedge_width(b, h)
+    return a.low * (1 - ra), a.high * (1 + ra), b.low * (1 - rb), b.high * (1 + rb)
+
+
+def _hedge_width(f: Figure, h: float) -> float:
+    mantissa = re.match(r"[\d.,\u00a0\u202f\u2009 ]+", f.num.written.lstrip("$€£¥"))
+    if f.num.words or not mantissa:
+        return h
+    raw = mantissa.group(0)
+    digits = re.sub(r"\D", "", raw).lstrip("0")
+    if "." not in raw:
+        digits = digits.rstrip("0")
+    return min(h, 0.12 / 2 ** max(0, len(digits) - 1))
 
 
 def _ratio_range(a: Figure, b: Figure) -> tuple[float, float]:
