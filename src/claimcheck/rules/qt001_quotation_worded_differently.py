@@ -219,6 +219,27 @@ def _paraphrase(wq: list[str], wp: list[str], least: int = 4, body: bool = False
     return [f"'{' '.join(gone)}' → '{' '.join(new)}'"]
 
 
+_FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
+
+
+def _set_apart(blocks: list, n: int) -> bool:
+    """Is block ``n`` a quotation set apart without quotation marks or indentation the
+    reader kept (text extracted from a PDF loses both): a paragraph of one sentence in the
+    first person ("We have cut …") right after a paragraph that quotes someone? It is
+    compared with that paragraph's quotations only."""
+    if n == 0:
+        return False
+    block, prev = blocks[n], blocks[n - 1]
+    if not (block.is_prose and prev.is_prose) or block.quoted:
+        return False
+    text = block.text.strip()
+    if not _FIRST_PERSON.match(text) or any(c in text for c in '"“”«»„'):
+        return False
+    if len(re.findall(r"[.!?](?:\s|$)", text)) != 1 or not text.endswith((".", "!")):
+        return False  # one sentence
+    return any(c in prev.text for c in "\"“")
+
+
 class QuotationWordedDifferently(Rule):
     """The same quotation of the same speaker is worded differently in two places.
 
@@ -235,7 +256,10 @@ class QuotationWordedDifferently(Rule):
     A pull quote (display text repeating a quotation, often without quotation marks) and a
     block quotation (an indented paragraph of someone's words: HTML ``<blockquote>``,
     Markdown ``>``) are compared with the quotations of their article by the same measures;
-    one that repeats a quotation or the article's own prose word for word is fine.
+    one that repeats a quotation or the article's own prose word for word is fine. Text
+    extracted from a PDF keeps neither the marks nor the indentation of a display
+    quotation: there a paragraph of one sentence in the first person ("We have cut …")
+    right after a paragraph quoting someone is compared with that paragraph's quotations.
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
@@ -304,8 +328,11 @@ class QuotationWordedDifferently(Rule):
             prose_words: list[str] | None = None  # read at the first pull quote, once per article
             body = [(q, w, sq) for q, w, sq in quotes if q.article == article.index]
             for n, block in enumerate(article.blocks):
+                unmarked = False
                 if block.kind is not BlockKind.pull_quote and not (block.quoted and block.is_prose):
-                    continue
+                    unmarked = _set_apart(article.blocks, n)
+                    if not unmarked:
+                        continue
                 text = _pull_quote_text(block.text)
                 wp = _words(text)
                 if len(wp) < _MIN_WORDS:
@@ -322,7 +349,7 @@ class QuotationWordedDifferently(Rule):
                 sp = frozenset(wp)
                 found = None
                 for q, wq, sq in body:
-                    if q.block == n:
+                    if q.block == n or (unmarked and q.block != n - 1):
                         continue  # a quotation inside the block quotation itself
                     close = len(sq & sp) >= 0.6 * min(len(sq), len(sp))
                     if close and (wq == wp or _excerpt_of(q.quote, text)):
@@ -335,7 +362,13 @@ class QuotationWordedDifferently(Rule):
                     continue
                 q, wq, changes = found
                 who = f" of {q.speaker}" if q.speaker else ""
-                shown = "pull quote" if block.kind is BlockKind.pull_quote else "block quotation"
+                shown = (
+                    "pull quote"
+                    if block.kind is BlockKind.pull_quote
+                    else "paragraph set apart as the speaker's words"
+                    if unmarked
+                    else "block quotation"
+                )
                 yield self.finding(
                     ctx.document.span(block, 0, len(block.text)),
                     f"this {shown} differs from the quotation{who} at line {q.location.line}: "
