@@ -74,11 +74,15 @@ def _near_name(a: str, b: str) -> bool:
 
 def _framed(ctx: CheckContext, q: QuotationClaim) -> bool:
     """Is the quotation presented as someone's words (see :func:`is_framed`)?"""
-    if q.block is None:
-        return bool(q.speaker)
     try:
-        text = ctx.document.articles[q.article].blocks[q.block].text
-    except (IndexError, TypeError):
+        article = ctx.document.articles[q.article]
+        if q.footnote is not None:  # a quotation in a note's own words
+            text = next(n.text for n in article.footnotes if n.label == q.footnote)
+        elif q.block is None:
+            return bool(q.speaker)
+        else:
+            text = article.blocks[q.block].text
+    except (IndexError, TypeError, StopIteration):
         return bool(q.speaker)
     if text[q.start : q.end] != q.text:
         return bool(q.speaker)
@@ -251,7 +255,10 @@ class QuotationWordedDifferently(Rule):
     words in the same order). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words.
-    A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker.
+    A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker. A
+    quotation may be given again in part ("… out of their own streets" after the whole
+    sentence), in another paragraph or in a note: the words of the longer one around the
+    part, and a phrase of three words or more it skips, are not changes.
 
     A pull quote (display text repeating a quotation, often without quotation marks) and a
     block quotation (an indented paragraph of someone's words: HTML ``<blockquote>``,
@@ -288,7 +295,7 @@ class QuotationWordedDifferently(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]] = []
         for q in ctx.claims.of_kind("quotation"):
-            if q.footnote is not None or q.block is None:
+            if q.block is None and q.footnote is None:
                 continue
             words = _words(q.quote)
             if len(words) >= _MIN_WORDS:
