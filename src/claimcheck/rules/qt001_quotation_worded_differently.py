@@ -48,11 +48,17 @@ def _excerpt_of(a: str, b: str) -> bool:
     return False
 
 
+#: titles before a name: "Dr Diallo" and "Fatoumata Diallo" are one speaker
+_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady minister president senator general".split())
+
+
 def _same_speaker(a: str | None, b: str | None) -> bool:
     """Unknown matches anyone; "Bao Weimin" and "Bao" are one speaker."""
     if not a or not b:
         return True
-    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    wa, wb = set(a.casefold().split()) - _TITLES, set(b.casefold().split()) - _TITLES
+    if not wa or not wb:
+        return True
     if wa <= wb or wb <= wa:
         return True
     # "Okonkwo" / "Okonkow": one name misspelt (a letter changed, dropped or two swapped)
