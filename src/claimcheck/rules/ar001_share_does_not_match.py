@@ -41,6 +41,8 @@ _LEAD_OF = re.compile(
 # a part qualifier that makes the link a guess
 _OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "fewer than", "above", "below")
 
+# a part opening the clause after a semicolon: "20 countries had started; 12, or 40%, …"
+_CLAUSE_START = re.compile(r";[ \t]*(?:and[ \t]+|but[ \t]+)?$")
 _NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom)\b", re.I)
 
 
@@ -138,7 +140,9 @@ class ShareDoesNotMatch(Rule[Options]):
             whole = self._whole_of(s, part)
             if whole is None:
                 whole = self._lead_whole(s, part)
-            if whole is None and (them or _NOUNS_AFTER_SHARE.match(s.text, part.end)):
+            if whole is None and (
+                them or _NOUNS_AFTER_SHARE.match(s.text, part.end) or _CLAUSE_START.search(s.before(part.start, 12))
+            ):
                 whole = self._group_before(s, part)
             return (part, whole) if whole else None
         # (2) "S of [its] W, or X" / "S of those surveyed, or X of the W"
