@@ -77,6 +77,17 @@ _CHANGED_TO = re.compile(
     re.I,
 )
 _RIGHT_AFTER = re.compile(r"[ \t]*(?:(?:in|for|by)[ \t]+(?:19|20)\d\d)?[ \t]*,?[ \t]*(?:or[ \t]+)?")
+# the word before the second value is a verb or a joining word, not a new subject
+# ("… and imports 665,000", "… and Iceland 665,000" compare two things)
+_SAME_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?:to|and|were|was|is|are|be|been|being|of|from|on|than|against|with|at|by|hit|made|sold|"
+    r"[a-z]+ed|,)[ \t]+(?:(?:the|a|an|about|around|some|roughly|nearly|almost|just|only)[ \t]+)*(?:[$€£¥]|US\$)?$"
+)
+_MORE_LESS_AFTER = re.compile(r"[ \t]+(less|lower|fewer|smaller|more|higher|larger|bigger)\b", re.I)
+_LESS = ("less", "lower", "fewer", "smaller")
+_YEAR_BEFORE = re.compile(r"\b(?:in|for|by|during)[ \t]+(?:(?:fiscal|FY)[ \t]*)?((?:19|20)\d\d)\b[^\d;]{0,40}$", re.I)
+_EARLIER_CUE = re.compile(r"\b(?:from|on|compared[ \t]+(?:with|to)|against|than)[ \t]+(?:(?:the|about|around|some|roughly|nearly|almost)[ \t]+)?$", re.I)
+_LATER_CUE = re.compile(r"\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
 _PERIOD = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]+\S+|\bper[ \t]+\w+", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|compared|against|as|when|although|though|than)\b|[;:]", re.I)
 
@@ -141,7 +152,8 @@ class ChangeDoesNotFollow(Rule[Options]):
             pair = self._from_to(s)
             if pair is None:
                 if "percent" in self.options.forms:
-                    yield from self._changed_to(s)
+                    said = list(self._changed_to(s))
+                    yield from said or self._two_values(s)
                 continue
             a, b = pair
             if a.bound or b.bound or a.value <= 0:
@@ -208,6 +220,49 @@ class ChangeDoesNotFollow(Rule[Options]):
             found = self._stated_change(s, a, b, p, m)
             if found is not None:
                 yield found
+
+    def _two_values(self, s: Sentence) -> Iterable[Finding]:
+        """A sentence with two values of one unit and one stated change, the values told
+        apart by their years ("852,000 tonnes in 2024 and 665,000 tonnes in 2025, down 28%")
+        or by "from", "to", "on", "compared with" ("cut to 665,000 tonnes from 852,000
+        tonnes, a reduction of 28%"; "up 40% on the 1.2 million of 2023")."""
+        plain = [f for f in s.figures if not (f.percent or f.fraction or f.points)]
+        values = [f for f in plain if f.kind]
+        if len(plain) == 2 and not values:
+            values = plain  # two counts, nothing else: "1.5 million cars …, up 40% on the 1.2 million"
+        if len(values) != 2 or values[0].kind != values[1].kind:
+            return
+        x, y = values
+        if any(
+            f is not x and f is not y and f in plain and not f.kind and min(x.value, y.value) / 3 <= f.value <= max(x.value, y.value) * 3
+            for f in s.figures
+        ):
+            return  # another value that may be of the same thing
+        if not _SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)):
+            return  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
+        changes = []
+        for p in s.figures:
+            if not p.percent or p.bound or _annual(s, p) is not None:
+                continue
+            m = _CHANGE_BEFORE.search(s.before(p.start, 40))
+            if m is None:
+                after = _MORE_LESS_AFTER.match(s.text, p.end)
+                if after is None:
+                    continue
+                m = _CHANGE_BEFORE.search("down " if after.group(1).lower() in _LESS else "up ")
+            changes.append((p, m))
+        if len(changes) != 1:
+            return
+        p, m = changes[0]
+        order = _order(s, x, y)
+        if order is None:
+            return
+        a, b = order
+        if a.bound or b.bound or a.value <= 0:
+            return
+        found = self._stated_change(s, a, b, p, m)
+        if found is not None:
+            yield found
 
     def _percent_change(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
         stated = [
@@ -537,6 +592,33 @@ def _compatible(a: Figure, b: Figure) -> bool:
     if a.unit and b.unit and a.unit != b.unit:
         return False
     return True
+
+
+def _year_of(s: Sentence, f: Figure) -> int | None:
+    """The year a value is given for: right after it ("665,000 tonnes in 2025") or before
+    it in its clause ("in 2025 they were 665,000 tonnes")."""
+    m = _YEAR_AFTER.match(s.text, f.end)
+    if m:
+        return int(m.group("y"))
+    m = _YEAR_BEFORE.search(s.before(f.start, 60))
+    return int(m.group(1)) if m else None
+
+
+def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
+    """The earlier and the later of two values: by their years, else by "from" / "on" /
+    "compared with" before the earlier one or "to" before the later one."""
+    yx, yy = _year_of(s, x), _year_of(s, y)
+    if yx and yy and yx != yy:
+        return (x, y) if yx < yy else (y, x)
+    if yx or yy:
+        return None  # one year only, or the same year twice: another comparison
+    ex, ey = (bool(_EARLIER_CUE.search(s.before(f.start, 30))) for f in (x, y))
+    lx, ly = (bool(_LATER_CUE.search(s.before(f.start, 30))) for f in (x, y))
+    if (ex or ly) and not (ey or lx):
+        return x, y
+    if (ey or lx) and not (ex or ly):
+        return y, x
+    return None
 
 
 def _annual(s: Sentence, p: Figure) -> tuple[int, bool, bool] | None:
