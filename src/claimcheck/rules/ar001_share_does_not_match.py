@@ -74,8 +74,10 @@ class ShareDoesNotMatch(Rule[Options]):
     37%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
     keeps the precision it was written with: "28%" allows 27.5–28.5%, a fraction word what
     editors mean by it ("a third" 0.30–0.37), and "about", "nearly", "almost" or "roughly"
-    widen it. Shares written with "more than", "at least", "under" and the like, and shares
-    with no second figure, are not checked.
+    widen it. A part "of them" (or opening the clause after a semicolon) is a share of the
+    one group counted before it in the sentence ("20 countries had started; 12 of them, or
+    40%, …"); with two such groups nothing is checked. Shares written with "more than", "at
+    least", "under" and the like, and shares with no second figure, are not checked.
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was

@@ -114,8 +114,13 @@ class ChangeDoesNotFollow(Rule[Options]):
     tonnes, up 17%" (it is 11%); "rose 25%, from 12 to 15"; "doubled from 9 million to 14
     million"; "tripled from 40 to 100". Between two percentages, a change "of 5%" that is
     the difference in percentage points ("from 20% to 25%, up 5%") is reported as such.
+    Without "from … to", two values of one unit and one stated change are read when the
+    values are told apart by their years ("500,000 tonnes in 2023; in 2024 they were
+    350,000 tonnes, 20% less") or by "to", "from", "on the" ("trimmed them to 665,000
+    tonnes, a cut of 28%"; "up 40% on the 1.2 million sold in 2023"), and not when the
+    second value follows a new subject ("and imports 410,000 tonnes").
     Each figure keeps the precision it was written with ("17%" allows 16.5–17.5%), and
-    "about", "nearly" or "almost" widen it; "more than doubled" and the like are not checked.
+    "about", "nearly" or "almost" widen it (less for a value written with more digits); "more than doubled" and the like are not checked.
 
     A ratio stated between two figures of one phrase is read too: "12 ports, three times as
     many as the 5 of 2019" (2.4 times); "€66m, a fifth more than the €50m of 2022"; "18
