@@ -117,6 +117,11 @@ def test_framed_quotations(text, framed):
         ("The energy minister, Hanna Lind, replied that the tariff “will save every greenhouse its crop.”", ["Hanna Lind"]),
         # a quotation standing alone after a sentence that names nobody has no speaker
         ("The vote was close. “We will not give up the fight for the valley.”", [None]),
+        # no name: the role that speaks
+        ("The union said the contract “will cost hundreds of jobs in the yards.”", ["the union"]),
+        ("“The toll will empty the old town of its shops,” the traders' association warned.", ["the traders' association"]),
+        ("The mayor had promised that “we will not raise any harbour fees this year.”", ["the mayor"]),
+        ("The report says that “the harbour will need dredging every spring.”", [None]),
     ],
 )
 def test_speakers_around_and_before(text, speakers):

@@ -41,7 +41,7 @@ _VERB = (
     r"added|adds|warned|warns|claimed|claims|conceded|concedes|emphasized|emphasised|emphasizes|"
     r"emphasises|remarked|remarks|observed|observes|announced|announces|told|tells|put\s+it|puts\s+it|"
     r"asserted|asserts|stressed|stresses|acknowledged|acknowledges|described|describes|envisions|"
-    r"replied|replies|responded|responds|repeated|repeats|promised|promises|"
+    r"replied|replies|responded|responds|repeated|repeats|promised|promises|answered|answers|countered|counters|retorted|"
     r"envisioned|estimates|estimated|concluded|concludes|recalled|recalls|pointed\s+out|points\s+out)"
 )
 _AFTER_SPEAKER = [
@@ -236,6 +236,19 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ROLE = r"(?P<r>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+_ROLE_AFTER = re.compile(rf"^[\s,]*(?:the|a|an|its|their)\s+{_ROLE},?\s+(?:\w+ly\s+)?{_VERB}\b")
+_ROLE_BEFORE = re.compile(
+    rf"(?:^|[.;,]\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{_ROLE}\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
+)
+_AUXILIARY = frozenset("has had have was were is are also still then later again once first now".split())
+#: words a role never ends with (the phrase is something else: "the report says")
+_NOT_ROLE = frozenset(
+    """report reports study survey paper document statement release article book text law bill
+    plan deal data figures note notes letter website site page press record records minutes""".split()
+)
+
+
 def find_speaker(
     text: str, q_open: int, q_close: int, sent_start: int, sent_end: int, previous: str | None = None
 ) -> str | None:
@@ -260,6 +273,14 @@ def find_speaker(
                 return name
     if previous and _PRONOUN.search(before):
         return previous
+    # no name: a role ("the union said", "“…,” the employers' federation replied")
+    m = _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before)
+    if m:
+        words = m.group("r").split()
+        while words and words[-1] in _AUXILIARY:
+            words.pop()
+        if words and words[-1] not in _NOT_ROLE:
+            return "the " + " ".join(words)
     # "Bao Weimin, Director of …, is not stingy with metaphors …: “…”"
     if re.search(r"(?::|\bthat,?)\s*$", before) and "“" not in before:
         m = _SUBJECT.match(before)

@@ -49,13 +49,15 @@ def _excerpt_of(a: str, b: str) -> bool:
 
 
 #: titles before a name: "Dr Diallo" and "Fatoumata Diallo" are one speaker
-_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady minister president senator general".split())
+_TITLES = frozenset("the mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady minister president senator general".split())
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
     """Unknown matches anyone; "Bao Weimin" and "Bao" are one speaker."""
     if not a or not b:
         return True
+    if a.startswith("the ") != b.startswith("the "):
+        return True  # a role ("the minister") and a name may be one person
     wa, wb = set(a.casefold().split()) - _TITLES, set(b.casefold().split()) - _TITLES
     if not wa or not wb:
         return True
@@ -319,7 +321,8 @@ class QuotationWordedDifferently(Rule):
                     changes = _paraphrase(wa, wb, least=5, body=True)
                 if not changes:
                     continue
-                speaker = max((a.speaker or "", b.speaker or ""), key=len)  # the fuller form
+                # the fuller form of a name (a role, "the minister", is not shown)
+                speaker = max((x for x in (a.speaker or "", b.speaker or "") if not x.startswith("the ")), key=len, default="")
                 who = f" of {speaker}" if speaker else ""
                 yield self.finding(
                     b,
@@ -374,7 +377,7 @@ class QuotationWordedDifferently(Rule):
                 if found is None:
                     continue
                 q, wq, changes = found
-                who = f" of {q.speaker}" if q.speaker else ""
+                who = f" of {q.speaker}" if q.speaker and not q.speaker.startswith("the ") else ""
                 shown = (
                     "pull quote"
                     if block.kind is BlockKind.pull_quote
