@@ -217,6 +217,36 @@ def test_cached_pycountry_tables_match_pycountry(tmp_path):
         cache.configure()
 
 
+def test_cached_country_and_acronym_tables_match_pycountry(tmp_path):
+    import pycountry
+
+    from claimcheck.extract import acronym_letters, subjects
+    from claimcheck.rules import _acronyms_common
+
+    cached = (acronym_letters._region_prefixes, subjects._country_words, _acronyms_common.default_known)
+    cache.configure(enabled=False)  # built from pycountry, as without a cache folder
+    try:
+        for fn in cached:
+            fn.cache_clear()
+        fresh = [fn() for fn in cached]
+        assert fresh[0] == {c.alpha_2.lower() for c in pycountry.countries} | {"eu", "un", "u"}
+        assert "France" in fresh[1] and "NATO" in fresh[2] and "EUR" in fresh[2] and "DEU" in fresh[2]
+        cache.configure(str(tmp_path))
+        for _ in range(2):  # built and kept, then read back
+            for fn in cached:
+                fn.cache_clear()
+            assert [fn() for fn in cached] == fresh
+        assert {p.name.rsplit("-", 1)[0] for p in tmp_path.iterdir()} == {
+            "country-alpha2",
+            "country-words",
+            "known-acronyms",
+        }
+    finally:
+        for fn in cached:
+            fn.cache_clear()
+        cache.configure()
+
+
 def test_pint_keeps_its_cache_under_the_cache_folder(tmp_path):
     from claimcheck.claims import units
 

@@ -4,7 +4,7 @@ claimcheck imports: readers, extractors, rules and ``diff`` all use them."""
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 import unicodedata
 from typing import Iterable
 

@@ -375,3 +375,90 @@ def test_a_place_and_its_state_leave_the_count_open(text):
 def test_dotted_country_names():
     (r,) = find_member_lists("Three partners (the U.S., Japan and India) signed the pact.")
     assert r["members"] == ("United States", "Japan", "India")
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "members", "count"),
+    [
+        # a body named by a collective noun, then "of"
+        (
+            "The smelter is owned by a consortium of Acme Metals, Borealis Mining and Cobalt Works.",
+            "the consortium",
+            ("Acme Metals", "Borealis Mining", "Cobalt Works"),
+            None,
+        ),
+        (
+            "Power comes from a joint venture between Nordvolt, Ostkraft and Sudwerk.",
+            "the joint venture",
+            ("Nordvolt", "Ostkraft", "Sudwerk"),
+            None,
+        ),
+        # a counted group inside a consortium is no part of a counted group
+        (
+            "The terminal is run by a consortium of three firms, Acme Ports, Borealis Logistics and Cobalt Shipping.",
+            "firms",
+            ("Acme Ports", "Borealis Logistics", "Cobalt Shipping"),
+            3,
+        ),
+        # a counted subject, then a share of a whole, then the parenthesis
+        (
+            "Four airlines hold most of the peak slots (Skyline, Nordair, Baltic Wings and Aerovia).",
+            "airlines that hold most of the peak slots",
+            ("Skyline", "Nordair", "Baltic Wings", "Aerovia"),
+            4,
+        ),
+        # a named body before a parenthesis of countries
+        (
+            "Ministers from the Quad (Australia, India, Japan and the United States) met in Tokyo.",
+            "Quad",
+            ("Australia", "India", "Japan", "United States"),
+            None,
+        ),
+        (
+            "Leaders of the G7 (Canada, France, Germany, Italy, Japan, the UK and the US) met in June.",
+            "G7",
+            ("Canada", "France", "Germany", "Italy", "Japan", "United Kingdom", "United States"),
+            None,
+        ),
+        # an owned group noun in apposition, no count
+        (
+            "The line's owners, Statnett, Energinet and Fingrid, agreed the tariff.",
+            "owners of the line",
+            ("Statnett", "Energinet", "Fingrid"),
+            None,
+        ),
+        # the passive subject owns the counted group
+        (
+            "The fund is backed by three banks: Alpha Bank, Beta Capital and Gamma Trust.",
+            "banks of the fund",
+            ("Alpha Bank", "Beta Capital", "Gamma Trust"),
+            3,
+        ),
+        # an adverb before the group is not the group
+        (
+            "Later the pact countries, namely Chile, Peru and Ghana, met again.",
+            "pact countries",
+            ("Chile", "Peru", "Ghana"),
+            None,
+        ),
+    ],
+)
+def test_bodies_and_appositions(text, group, members, count):
+    (r,) = [r for r in find_member_lists(text) if r["complete"]]
+    assert (r["group"], r["members"], r["declared_count"]) == (group, members, count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The smelter is owned by a consortium of Acme Metals, Borealis Mining, Cobalt Works and others.",
+        "A group of Harvard, Yale and Stanford researchers wrote the study.",
+        "The web speaks HTTP (GET, POST and PUT) over TLS.",
+        "Visitors from Northern Europe (Norway, Sweden and Finland) doubled.",
+        "Some of the G7 (Canada, France and Japan) objected.",
+        "The owners, Statnett, Energinet and Fingrid.",
+        "Our partners, such as Statnett, Energinet and Fingrid, agreed.",
+    ],
+)
+def test_bodies_that_are_not_whole_lists(text):
+    assert [r for r in find_member_lists(text) if r["complete"]] == []

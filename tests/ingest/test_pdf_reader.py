@@ -312,3 +312,33 @@ def test_notes_with_a_numbering_slip_and_a_small_code_line(tmp_path: Path) -> No
     (article,) = doc.articles
     assert [n.label for n in article.footnotes] == ["1", "2", "2", "4"]
     assert all("CHECK_ALL" not in n.text for n in article.footnotes)
+
+
+def test_a_note_keeps_the_space_between_its_runs() -> None:
+    """A note's first line often comes as several runs (a link is a run of its own); the
+    space that ends one run parts it from the next, so a URL after a comma stays a URL."""
+    from claimcheck.ingest.pdf import _Line, _Renderer, _Run
+
+    line = _Line()
+    for text, x in [
+        ("2\xa0\xa0Port Authority, “Annual review,” 4 May 2024, ", 30.0),
+        ("https://port.example.org/review-", 300.0),
+    ]:
+        line.add(_Run(text, x, 100.0, 8.0))
+    renderer = _Renderer([[line]])
+    renderer.last_note = 1
+    assert (
+        renderer._note_line(line) == "2  Port Authority, “Annual review,” 4 May 2024, https://port.example.org/review-"
+    )
+
+
+@pytest.mark.parametrize("opening", ["", "(", "“", "<"])
+def test_a_url_cut_at_a_hyphen_is_rejoined_after_an_opening_mark(opening: str) -> None:
+    text = (
+        "Ports\n\nTrade through the northern ports rose.1\n\n"
+        f"1  Port Authority, “Annual review,” 4 May 2024, {opening}https://port.example.org/annual-\n"
+        "review-2024.html\n"
+    )
+    doc = read_pdf_text(Source("notes.txt", text))
+    (note,) = doc.articles[0].footnotes
+    assert note.urls == ("https://port.example.org/annual-review-2024.html",)

@@ -1,7 +1,8 @@
 """How an acronym's letters fit its expansion, word by word (acronym extraction and the AC rules).
 
 ``fit(acronym, expansion)`` answers ``"fits"``, ``"cut"`` (every word gives its initial
-and the acronym still has letters left) or ``"mismatch"``. Ordinary patterns fit:
+and the acronym still has letters left, at the end or, for a word missing inside a
+longer name, between them: "European Travel Information System (ETIAS)") or ``"mismatch"``. Ordinary patterns fit:
 function words skipped or used ("TT&C" uses "and"), several letters from one word when
 the acronym has more letters than the name has words ("ASAT" = anti-satellite, "CONUS" =
 contiguous United States), each part of a hyphenated word or of a word with inner
@@ -46,6 +47,8 @@ _PREFIXES = (
     "counter",
     "space",
     "cosmo",
+    "south",  # "Southeast Asian" gives S and E
+    "north",
 )
 
 
@@ -174,10 +177,18 @@ def fit(acronym: str, expansion: str) -> str:
 
 @lru_cache(maxsize=1)
 def _region_prefixes() -> frozenset[str]:
-    import pycountry
+    # kept in the cache folder (claimcheck.cache), tied to pycountry's table: a run need
+    # not import pycountry and read it
+    from claimcheck import cache
 
-    codes = {c.alpha_2.lower() for c in pycountry.countries}
-    return frozenset(codes | {"eu", "un", "u"})
+    def build() -> list[str]:
+        import pycountry
+
+        return sorted({c.alpha_2.lower() for c in pycountry.countries})
+
+    table = cache.package_file("pycountry", "databases", "iso3166-1.json")
+    codes = build() if table is None else cache.load_or_build("country-alpha2", [table], build)
+    return frozenset(codes) | {"eu", "un", "u"}
 
 
 def judge(acronym: str, expansion: str) -> str:
@@ -226,6 +237,8 @@ def judge(acronym: str, expansion: str) -> str:
     if not init or not letters:
         return "unrelated"
     if verdict == "cut":
+        if not _explained(letters, tuple(words(expansion))) and _gap(letters, tuple(words(expansion))) is not None:
+            return "cut"  # a word missing inside the name
         # the letters left are inside the last word: a syllable acronym ("Core LightNing")
         rest = letters[_explained(letters, tuple(words(expansion))) :]
         if _in_order(rest, content[-1].lower()[1:]):
@@ -257,7 +270,7 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
     if len(letters) in reach:
         return "fits"
     # every word gives its initial and the acronym has letters left: the name stops short
-    if _explained(letters, ws) > 0:
+    if _explained(letters, ws) > 0 or _gap(letters, ws) is not None:
         return "cut"
     lenient = [_options(w, True, multi) for w in ws]
     # skip leading words; let content words give nothing; trailing words may be extra
@@ -280,6 +293,37 @@ def _explained(letters: str, ws: tuple[str, ...]) -> int:
             return 0
     best = max(reach)
     return best if 0 < best < len(letters) else 0
+
+
+def _gap(letters: str, ws: tuple[str, ...]) -> int | None:
+    """Where a word is missing inside the name: every word gives its initial, in order, and
+    one letter of the acronym between them is given by none ("European Travel Information
+    System (ETIAS)": the A). Only for names of three content words or more and acronyms of
+    four letters or more: in shorter ones a letter from inside a word is common ("SOEs")."""
+    if len(letters) < 4 or sum(1 for w in ws if w.lower() not in FUNCTION_WORDS) < 3:
+        return None
+    single = [_options(w, False, False) for w in ws]
+    for k in range(1, len(letters) - 1):
+        rest = letters[:k] + letters[k + 1 :]
+        reach = {0}
+        for opts in single:
+            reach = {i + len(o) for i in reach for o in opts if rest.startswith(o, i)}
+            if not reach:
+                break
+        if len(rest) in reach:
+            return k
+    return None
+
+
+def unexplained(letters: str, expansion: str) -> str:
+    """The acronym's letters no word of a name cut short gives: those after the last word
+    ("SSF" for "Strategic Support": F) or the one a missing inner word would give."""
+    ws = tuple(words(expansion))
+    n = _explained(letters, ws)
+    if n:
+        return letters[n:]
+    k = _gap(letters, ws)
+    return letters[k] if k is not None else letters[-1:]
 
 
 def _in_order(letters: str, text: str) -> bool:

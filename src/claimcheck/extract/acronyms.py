@@ -7,7 +7,8 @@ Shapes read:
 * a quoted expansion: "“Anti-Access and Area-Denial” (A2/AD)";
 * lower-case expansions: "state-owned enterprises (SOEs)", "intelligence, surveillance,
   and reconnaissance (ISR)";
-* the reverse order: "ESA (European Space Agency)", also with a noun between ("the SAFE
+* the reverse order: "ESA (European Space Agency)", "UNHCR (the United Nations High
+  Commissioner for Refugees)", also with a noun between ("the SAFE
   instrument (Security Action for Europe)") or a lower-case expansion ("FY (fiscal
   year)") when the letters fit;
 * a country prefix as a word of the name ("U.S. Digital Service (USDS)"), a lower-case
@@ -275,12 +276,15 @@ def _extended(
     return None
 
 
+_LIST_SEPARATOR = re.compile(r"\s*[,，;；]\s*")
+
+
 def find_acronyms(text: str) -> list[dict[str, Any]]:
     """Definitions in ``text``: dicts with start, end, acronym, expansion, native."""
     out: list[dict[str, Any]] = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
-        parts = [p.strip() for p in re.split(r"\s*[,，;；]\s*", inner) if p.strip()]
+        parts = [p.strip() for p in _LIST_SEPARATOR.split(inner) if p.strip()]
         # a numbered name: "Executive Order 14030 (EO 14030)"
         parts = [_NUMBERED_NAME.sub(r"\1", p) for p in parts]
         acr = [p for p in parts if is_acronym(p)]
@@ -324,6 +328,8 @@ def _expansion_in_parenthesis(text: str, m: re.Match[str], inner: str) -> dict[s
     if not before or not is_acronym(before.group(1)):
         return None
     acronym = before.group(1)
+    # "UNHCR (the United Nations High Commissioner for Refugees)": the article is no part of the name
+    inner = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", inner)
     words = inner.split()
     caps = [w for w in words if w[:1].isupper()]
     if len(words) < 2 or len(words) > 10:

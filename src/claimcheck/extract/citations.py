@@ -359,6 +359,9 @@ def _published(text: str, after_title: int, marks: _Marked) -> tuple[PartialDate
     return date, date_at
 
 
+_LETTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
+
+
 def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
     """Read the citation in ``text[start:end]``."""
     urls = [u for u in find_urls(text) if start <= u[0] < end]
@@ -391,7 +394,7 @@ def parse_citation(text: str, start: int, end: int) -> ParsedCitation:
             if date is not None:
                 authors = _authors(text[start : h.start()])
     outlet = text[after_title:date_at].strip().strip(",.;: ").strip() or None
-    if outlet and (len(outlet) > 120 or not re.search(r"[A-Za-z\u4e00-\u9fff]", outlet)):
+    if outlet and (len(outlet) > 120 or not _LETTER.search(outlet)):
         outlet = None
     if t is None and not authors:
         # no title: "Author, Outlet, date" or a bare reference

@@ -820,13 +820,19 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower().rstrip(".") if m else ""
 
 
+_DIGIT_BEFORE = re.compile(r"\d[-/.:,]?\Z|\d\s*[-–/]\s*\Z")
+
+
+_DIGIT_AFTER = re.compile(r"^(?:[-/.:,]?\d|\s*[-–/]\s*\d)")
+
+
 def _glued_to_number(text: str, start: int, end: int) -> bool:
     """Part of a longer number or identifier: 138-2010-2015, 133-03-03-2020, 6,107.31."""
     before = text[max(0, start - 6) : start]
     after = text[end : end + 6]
-    if re.search(r"\d[-/.:,]?\Z|\d\s*[-–/]\s*\Z", before):
+    if _DIGIT_BEFORE.search(before):
         return True
-    if re.match(r"^(?:[-/.:,]?\d|\s*[-–/]\s*\d)", after):
+    if _DIGIT_AFTER.match(after):
         return True
     if re.match(r"^[%$€£¥]|^[A-Za-z]", after) and not re.match(r"^(?:st|nd|rd|th|s)\b", after):
         return True

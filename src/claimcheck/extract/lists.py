@@ -724,6 +724,12 @@ _PARTIAL_WORDS = re.compile(
     r"example|examples|instance|instances|case|cases|sample|samples)\b",
     re.I,
 )
+# a share of what the counted subject does something to ("hold most of the slots"): it
+# quantifies the object, not the group
+_OBJECT_SHARE = re.compile(
+    r"\b(?:most|much|many|some|several|part|half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+(?:the|its|their)\b", re.I
+)
+_SHARE_OF_END = re.compile(rf"{_OBJECT_SHARE.pattern}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*$", re.I)
 # words that narrow a group ("the new members", "the largest ports"): such a list is whole for
 # its own group, which is not the same as the group without the word
 SUBSET_WORDS = frozenset(
@@ -733,8 +739,41 @@ SUBSET_WORDS = frozenset(
 )
 _SOME_OF = re.compile(
     rf"\b(?:{_COUNT}|some|most|many|several|few|none|each|any|both|either|neither|all\s+but\s+\w+|half|part|"
-    r"among|amongst|of)\s+(?:of\s+)?$",
+    r"among|amongst|(?<!consortium\s)(?<!coalition\s)(?<!alliance\s)(?<!venture\s)(?<!group\s)(?<!syndicate\s)"
+    r"(?<!bloc\s)(?<!club\s)(?<!partnership\s)(?<!league\s)(?<!federation\s)of)\s+(?:of\s+)?$",
     re.I,
+)
+# a body named by a collective noun: "a consortium of A, B and C", "the joint venture
+# between A, B and C"; the noun as written in lower case (a capital starts a name: "the
+# Group of Seven")
+_COLLECTIVE_BODY = (
+    r"(?:consortium|coalition|alliance|joint\s+venture|partnership|syndicate|bloc|club|league|federation)"
+)
+_BODY_OF = re.compile(
+    rf"\b(?:a|an|the|its|their)\s+(?:(?:new|joint|three-way|four-way|five-way|[\w-]+-led)\s+)?(?P<noun>{_COLLECTIVE_BODY})"
+    r"\s+(?:of|between)\s+(?=(?:the\s+)?[A-Z])"
+)
+_BODY_OF_WORDS = (
+    "consortium",
+    "coalition",
+    "alliance",
+    "venture",
+    "partnership",
+    "syndicate",
+    "bloc",
+    "club",
+    "league",
+    "federation",
+)
+_PART_OF = re.compile(rf"\b(?:{_COUNT}|some|most|many|several|few|half|part)\s+of\s+$", re.I)
+# "… from the G7 (A, B, …)", "the Quad (…)", "the consortium (…)": a named body before a
+# parenthesis that lists its members
+_NAMED_BODY_SHORT = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<the>the)\s+)?(?P<name>G\d{1,2}\+?|[A-Z][A-Z0-9&]{1,7}|(?<=the\s)[A-Z][a-z]+|"
+    rf"(?<=the\s){_COLLECTIVE_BODY})\s*$"
+)
+_NAMED_BODY_END = re.compile(
+    r"(?P<the>the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|&)\s+|[A-Z][\w'’-]*\s+){0,5}?[A-Z][\w'’-]*)\s*$"
 )
 _FOUNDER = re.compile(
     r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I
@@ -762,7 +801,8 @@ _HAVE = re.compile(
     r"^(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<subj>[\w'’. -]{2,60}?)\s+(?:now\s+|still\s+|then\s+|already\s+)?(?:has|have|had|counts|counted|numbers|numbered|"
     r"comprises|comprised|includes|included|consists\s+of|consisted\s+of|brings\s+together|brought\s+together|"
     r"lists|listed|names|named|links|linked|joins|connects|connected|unites|united|groups|grouped|gathers|gathered|"
-    r"hosts|hosted|operates|operated|runs|ran|owns|owned|covers|covered|was\s+founded\s+by|was\s+set\s+up\s+by|was\s+created\s+by|grew\s+to|has\s+grown\s+to)\s*$",
+    r"hosts|hosted|operates|operated|runs|ran|owns|owned|covers|covered|was\s+founded\s+by|was\s+set\s+up\s+by|was\s+created\s+by|grew\s+to|has\s+grown\s+to|"
+    r"(?:is|are|was|were)\s+(?:owned|run|backed|funded|financed|operated|led)\s+by)\s*$",
     re.I,
 )
 
@@ -831,7 +871,11 @@ def _clean_left(left: str) -> str:
     intro = _INTRO.match(lw)
     if intro:
         lw = lw[intro.end() :]
-    lead = re.match(r"^[A-Z][^,;:()]{0,30},\s+(?=(?:the|its|their|our|these|all)\s)", lw)
+    lead = re.match(
+        r"^(?:[A-Z][^,;:()]{0,30},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
+        r"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all)\s)",
+        lw,
+    )
     if lead:
         lw = lw[lead.end() :]  # "As agreed, the host cities …"
     return lw.strip().rstrip(",").strip()
@@ -857,6 +901,10 @@ class _Group(NamedTuple):
     complete: bool
     head: str
     np_: re.Match[str] | None = None
+    # a body named before a parenthesis ("the G7 (…)"): "countries" when its list must name
+    # countries alone (a name or an acronym may be anything: "HTTP (GET, POST and PUT)"),
+    # "names" when a collective noun names it ("the consortium (…)")
+    named: str | None = None
 
 
 def _clause_start(text: str, s0: int, i: int, kind: str | None) -> int:
@@ -880,6 +928,15 @@ def _counted_apposition(left: str) -> bool:
     if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
         return False
     return not re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or "")
+
+
+def _owned_apposition(left: str) -> bool:
+    """ "The consortium's partners, A, B and C, have asked …", "The owners of the line, A, B
+    and C, agreed …": a determined group noun, a kind of member, before the list."""
+    np_ = _NP.match(left)
+    if np_ is None or not re.match(_GROUP_NOUNS, np_.group("noun"), re.I) or _PARTIAL_WORDS.search(left):
+        return False
+    return bool(np_.group("owner")) or bool(re.match(r"(?:the|its|their)\s", left, re.I))
 
 
 def _anchor_region(text: str, m: re.Match[str], kind: str | None, s1: int) -> tuple[tuple[int, int], bool] | None:
@@ -958,6 +1015,9 @@ def _group_of_apposition(
     return _Group(group, count, complete, ap.group(0))
 
 
+_PLURAL_END = re.compile(rf"(?<![\w-]){_PLURAL}\s*$")
+
+
 def _group_of_noun(
     text: str, kind: str | None, left: str, region: tuple[int, int], closed: bool, s1: int, complete: bool
 ) -> _Group | None:
@@ -965,11 +1025,24 @@ def _group_of_noun(
     noun, a count leading the sentence, a plural noun phrase or a clause with a plural."""
     ap = _appos(left)
     lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
-    if kind == "paren" and not re.search(rf"(?<![\w-]){_PLURAL}\s*$", left):
-        # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
-        # cannot belong to a nearer plural noun, so it lists the counted subject
-        lc = _LEAD_COUNT.match(left)
-    np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon") else None
+    if kind == "paren":
+        near = _PLURAL_END.search(left)
+        lead = _LEAD_COUNT.match(left)
+        if near is None or (
+            # "Three carriers hold most of the slots (A, B, C and D)": the nearer plural is
+            # a share of a whole ("most of the …"), not things to name, and the counted
+            # subject is a kind of member ("Three firms make chips for phones (…)" stays
+            # the phones')
+            lead
+            and near.start() > lead.end("noun")
+            and re.match(_GROUP_NOUNS, lead.group("noun"), re.I)
+            and not re.match(_GROUP_NOUNS, near.group(0).strip(), re.I)
+            and _SHARE_OF_END.search(left)
+        ):
+            # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
+            # cannot belong to a nearer plural noun, so it lists the counted subject
+            lc = lead
+    np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon", "comma") else None
     if ap and _SOME_OF.search(left[: ap.start()]):
         return None  # "two of the three protocols — A and B": some of a counted group
     if ap and kind != "be" or (ap and kind == "be" and ap.start() == 0):
@@ -977,9 +1050,14 @@ def _group_of_noun(
     if lc and len(lc.group("pred").split()) <= 14:
         group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
         count = None if lc.group("approx") else _count(lc.group("count"))
-        if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), lc.group("pred"))):
+        if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), _OBJECT_SHARE.sub("", lc.group("pred")))):
             return _Group(group, None, False, left, np_)
         return _Group(group, count, complete, left, np_)
+    if np_ and kind == "paren" and not re.match(_GROUP_NOUNS, np_.group("noun"), re.I):
+        # "leaders from the G7 (A, B, …)": the body named last, not the leaders
+        body = _named_body(left, complete)
+        if body is not None:
+            return body
     if np_:
         group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "")
         if np_.group("owner"):
@@ -987,7 +1065,39 @@ def _group_of_noun(
         return _Group(group, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
     if kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
         return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
+    if kind == "paren":
+        return _named_body(left, complete)
     return None
+
+
+_NOUN_PHRASE_END = re.compile(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", re.I)
+
+
+def _named_body(left: str, complete: bool) -> _Group | None:
+    """ "… leaders from the G7 (A, B, …)", "the Quad (…)", "the consortium (…)": a body named
+    by an acronym, an organisation's name or (after "the") a collective noun."""
+    m = _NAMED_BODY_SHORT.search(left)
+    if m is None:
+        # "the Baltic Grid Alliance": the name after the last "the" that starts one
+        for the in reversed(list(re.finditer(r"(?:^|(?<=\s))the\s+(?=[A-Z])", left))):
+            m = _NAMED_BODY_END.match(left, the.start())
+            if m:
+                break
+    if m is None:
+        return None
+    name = m.group("name")
+    if name[:1].islower():
+        if not m.group("the"):
+            return None
+        kind = "names"
+    elif " " in name and (recognise(name) or ("", ""))[0] != "organisation":
+        return None  # "Northern Europe (…)": a place, not a body with members
+    else:
+        kind = "countries"
+    before = left[max(0, m.start() - 30) : m.start()]
+    partial = _PARTIAL_WORDS.search(before) or _PART_OF.search(before)
+    group = f"the {name}" if m.group("the") else name
+    return _Group(group, None, complete and not partial, m.group(0), None, kind)
 
 
 def _anchor_group(
@@ -1000,7 +1110,7 @@ def _anchor_group(
             return None
         return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left)
     if kind == "partial":
-        np_ = re.search(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", left, re.I)
+        np_ = _NOUN_PHRASE_END.search(left)
         return _Group(np_.group(0), None, False, left, np_) if np_ else None
     return _group_of_noun(text, kind, left, region, closed, s1, complete)
 
@@ -1046,7 +1156,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         i = m.start()
         cs = _clause_start(text, s0, i, kind)
         left = _clean_left(text[cs:i])
-        if not left or (kind == "comma" and not _counted_apposition(left)):
+        if not left or (kind == "comma" and not (_counted_apposition(left) or _owned_apposition(left))):
             continue
         where = _anchor_region(text, m, kind, s1)
         if where is None:
@@ -1058,6 +1168,12 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         items = parsed["items"]
         if kind == "comma" and not re.match(r"\s*(?:[,.;)]|$)", text[parsed["end"] : parsed["end"] + 2]):
             continue  # "the last 18 months, HTTPS and HSTS use rose": no apposition closes
+        if (
+            kind == "comma"
+            and not _counted_apposition(left)
+            and not re.match(r",\s+(?:have\s+|has\s+|had\s+)?[a-z]", text[parsed["end"] : parsed["end"] + 12])
+        ):
+            continue  # an uncounted apposition stands before its verb: "The owners, A, B and C, agreed"
         grp = _anchor_group(text, kind, left, region, closed, s1, not parsed["partial"])
         if grp is None:
             continue
@@ -1067,8 +1183,15 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         if count is not None and (count < 2 or count > 60):
             count = None
-        if count is None and kind == "paren" and not (grp.np_ and re.search(_GROUP_NOUNS, grp.np_.group("noun"), re.I)):
+        if (
+            count is None
+            and kind == "paren"
+            and not grp.named
+            and not (grp.np_ and re.search(_GROUP_NOUNS, grp.np_.group("noun"), re.I))
+        ):
             continue  # "doc improvements (A, B and C)": credits, not members
+        if grp.named == "countries" and any(rec[0] != "country" for _, _, rec in items):
+            continue  # "HTTP (GET, POST and PUT)": an acronym's parts, not its members
         yield _anchored_record(text, m, cs, left, grp, count, parsed)
 
 
@@ -1102,6 +1225,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_apposed(text, starts),
         *_lists_introduced(text, starts),
         *_lists_members_of(text, starts),
+        *_lists_body_of(text, starts),
     ]
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
     bounds = list(starts) + [len(text)]
@@ -1228,6 +1352,26 @@ def _lists_members_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         yield r
 
 
+def _lists_body_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """a consortium of LIST: "owned by a consortium of A, B and C", "the joint venture between
+    A, B and C". The group is the collective noun ("consortium"); a list that goes on ("…
+    and others", "…, among them") is partial."""
+    if not has_any(text, _BODY_OF_WORDS):
+        return  # a word every match holds is missing
+    for m in _BODY_OF.finditer(text):
+        list_start = m.end()
+        parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
+        if parsed is None or len(parsed["items"]) < 3:
+            continue
+        kept = parsed["items"]
+        before = text[_sentence_start(text, m.start(), starts) : m.start()]
+        complete = not parsed["partial"] and not _PARTIAL_WORDS.search(before[-30:])
+        noun = re.sub(r"\s+", " ", m.group("noun"))
+        r = _record(text, kept, m.start(), kept[-1][1], f"the {noun}", None)
+        r.update(complete=complete, role="members")
+        yield r
+
+
 _INLINE_BULLETS = re.compile(r":\s+(?P<b>[•●▪◦‣]|-(?=\s))\s+")
 
 
@@ -1302,6 +1446,9 @@ def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | Non
     return None, None
 
 
+_URL_IN_TEXT = re.compile(r"https?://\S+?(?=[.,;]?(?:\s|$))")
+
+
 def _regions(unit: TextUnit) -> list[tuple[int, int]]:
     if not unit.in_footnote:
         return [(0, len(unit.text))]
@@ -1313,7 +1460,7 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
             out.append((p.start, p.end))
             continue
         # "…, https://example.org/x. The alliance's members are A, B and C.": a remark after the URL
-        urls = list(re.finditer(r"https?://\S+?(?=[.,;]?(?:\s|$))", unit.text[p.start : p.end]))
+        urls = list(_URL_IN_TEXT.finditer(unit.text[p.start : p.end]))
         if urls:
             after = p.start + urls[-1].end()
             m = re.match(r"[.,;]?\s+(?=[A-Z])", unit.text[after : p.end])

@@ -828,6 +828,9 @@ def _base_tokens(text: str) -> list[_Tok]:
             out.append(tok)
 
 
+_DIGIT_GROUPING = re.compile(r"[,\s\u00a0\u202f\u2009]")
+
+
 def _figures_value(text: str, m: re.Match[str]) -> tuple[float, bool, bool, tuple[Number, ...]] | None:
     """(value, integer, plain digits, parts) of a number written in figures; ``None`` when
     it is no number (a zero denominator, an exponent out of range)."""
@@ -862,7 +865,7 @@ def _figures_value(text: str, m: re.Match[str]) -> tuple[float, bool, bool, tupl
         return None if d == 0 else (int(m.group("n")) / d, False, False, ())
     if m.group("digits"):
         digits = m.group("digits")
-        value = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits))
+        value = float(_DIGIT_GROUPING.sub("", digits))
         if m.group("vulgar2"):
             return value + VULGAR[m.group("vulgar2")], False, False, ()
         return value, "." not in digits, digits.isdigit(), ()

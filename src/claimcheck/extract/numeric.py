@@ -700,6 +700,12 @@ def _is_number_word(low: str) -> bool:
 # =========================================================================== analysis
 _LIST_BEFORE = re.compile(r"(?<![\w.])\d+[ \t]*,[ \t]*$")
 _LIST_AFTER = re.compile(r"[ \t]*,[ \t]*\d")
+#: a year that opens the sentence's lead-in ("In 2022, 8.1 million passengers"), not a list
+_YEAR_LEAD = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]or|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id)\s+|"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)"
+    r"(?:1[89]\d\d|20\d\d),[ \t]*$"
+)
 _RANGE_SEP = re.compile(r"[ \t]*(?:–|—|-|‐|to|through)[ \t]*", re.IGNORECASE)
 _AND_SEP = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:\S+[ \t]+)?$", re.IGNORECASE)
@@ -1169,8 +1175,11 @@ class _Scan:
         end = tok.end
         low = high = None
         scale = tok.scale
-        if _LIST_BEFORE.search(text, max(0, tok.start - 12), tok.start) or _LIST_AFTER.match(text, end):
-            return None  # "4, 5, 6 options": a list of numbers, not one count
+        if (
+            _LIST_BEFORE.search(text, max(0, tok.start - 12), tok.start)
+            and not _YEAR_LEAD.search(text, max(0, tok.start - 30), tok.start)
+        ) or _LIST_AFTER.match(text, end):
+            return None  # "4, 5, 6 options": a list of numbers, not one count ("In 2022, 8 ships" is one)
         rng = self.range_after(tok, end)
         if rng:
             second, end2 = rng
@@ -1333,7 +1342,7 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
 
 #: compounds that rate or approximate rather than count: "a 5-star hotel", "30-odd members"
 _NOT_COMPOUND_COUNTS = frozenset("star odd something plus fold old strong".split())
-_HYPHEN_COUNT = re.compile(r"-(?P<w>[a-z]{3,})(?=[ \t]+[a-z]{3,}\b)")
+_HYPHEN_COUNT = re.compile(r"-(?P<w>[a-z]{3,})(?=[ \t]+(?:[a-z]{3,}|[A-Z][a-z]{2,})\b)")
 
 
 def _plural(word: str) -> str:
@@ -1410,7 +1419,8 @@ def _mentions(units: Iterable[TextUnit], kind: str) -> Iterator[tuple[TextUnit, 
 
 def _subject(unit: TextUnit, m: Mention) -> ClaimSubject:
     s, e = unit.sentence_span(m.start)
-    return numeric_subject(unit.text, m.start, m.end, s, e, thing=m.thing, thing_end=m.thing_end)
+    others = [(o.start, o.thing_end or o.end) for o in analyse(unit.text, unit.in_footnote) if s <= o.start < e]
+    return numeric_subject(unit.text, m.start, m.end, s, e, thing=m.thing, thing_end=m.thing_end, others=others)
 
 
 _CONTEXT_YEAR = re.compile(

@@ -155,8 +155,11 @@ _CODE_CONTENT = re.compile(r"\\[ntr0x]|\$0x|%[a-z]{2,3}\b|[{}]\s*$|^\s*[#>]|::|-
 _PATHLIKE = re.compile(r"^[\w.~-]*[/\\][\w./\\~#?=&%-]*$|^[\w.+-]+@[\w-]+\.[\w.-]+$|^\w+://")
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
+
+
 def _word_count(s: str) -> int:
-    latin = re.findall(r"[A-Za-z0-9][\w’'-]*", s)
+    latin = _LATIN_WORD.findall(s)
     cjk = sum(1 for ch in s if is_cjk(ch) and ch.isalpha())
     return len(latin) + (cjk + 1) // 2
 

@@ -23,6 +23,8 @@ and at dashes), so a name or a year in another clause of the sentence does not c
 from __future__ import annotations
 
 import functools
+from typing import Sequence
+
 from claimcheck import lazyre as re
 
 from claimcheck.claims.models import ClaimSubject
@@ -58,6 +60,7 @@ _PART_IN_THING = _PART_WORDS - {"each", "every", "per", "only", "just", "these",
     "featured",
     "chosen",
 }
+_PREPOSITIONS = frozenset("in at for from with by on across into to within throughout".split())
 _PARTITIVE = re.compile(
     r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundreds?|thousands?|dozens?|most|some|many|few|several|all|none|each|any|half|majority|minority|share|"
@@ -180,9 +183,19 @@ _MEASURED_BEFORE = re.compile(
 )
 
 
+_AT_BEFORE = re.compile(
+    r"(?:^|\s)((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*),?\s+at\s+(?:about|around|some|nearly|roughly|over|"
+    r"more\s+than|less\s+than|up\s+to|almost|just|only|approximately)?\s*$"
+)
+#: words naming the measure of an amount, not what it is of: "the dose price of $3.90" is
+#: the price of a dose
+_MEASURE_WORDS = frozenset("price cost fee value amount sum figure bill tag".split())
+
+
 def _measured(text: str, clause_start: int, start: int, complement: str) -> str:
     """What a quantity or amount measures: "4.2 GW of solar capacity", "a capacity of
-    4.2 GW" ("of solar capacity", "capacity of"); "" when the clause does not say."""
+    4.2 GW" ("of solar capacity", "capacity of"), "the dose price of $3.90" and "each dose,
+    at $3.40" ("dose"); "" when the clause does not say."""
     if complement:
         cw = [w for w in re.findall(r"[a-z0-9]+", complement.lower().replace("-", " ")) if w not in _DETERMINERS]
         if cw:
@@ -191,9 +204,26 @@ def _measured(text: str, clause_start: int, start: int, complement: str) -> str:
     m = _MEASURED_BEFORE.search(text, clause_start, start)
     if m:
         words = [w for w in re.findall(r"[a-z0-9]+", m.group(1).lower().replace("-", " ")) if w not in _DETERMINERS]
+        if len(words) > 1 and words[-1] in _MEASURE_WORDS and words[0] not in _MEASURE_WORDS:
+            return singular(words[0])  # "dose price of": a dose
         if words:
             return " ".join(words) + " of"
+    m = _AT_BEFORE.search(text, clause_start, start)
+    if m:  # "each R21 dose, at $3.40": lower-case words, names are the scope
+        words = [w for w in m.group(1).replace("-", " ").split() if w.islower() and w not in _DETERMINERS]
+        words = [w for w in words if w not in _PART_WORDS and w not in _MEASURE_WORDS]
+        if words and words[-1] not in _NOT_MEASURED and not words[-1].endswith(("ing", "ed")):
+            return " ".join(words[:-1] + [singular(words[-1])])
     return ""
+
+
+#: words before "at" that are not a thing measured ("priced at", "stood at", "estimated at")
+_NOT_MEASURED = frozenset(
+    """priced stood stands stand valued estimated put pegged set capped fixed held kept sold
+    bought traded closed opened peaked bottomed levelled leveled came come comes arrived
+    look looked looking is was are were be been being it this that which them rate rates
+    rated""".split()
+)
 
 
 #: "a second lane", "a second term": an ordinal before a noun, not a span of time
@@ -228,15 +258,23 @@ def _periods(clause: str) -> tuple[str, ...]:
 
 @functools.cache
 def _country_words() -> frozenset[str]:
-    import pycountry
+    # kept in the cache folder (claimcheck.cache), tied to pycountry's table: a run need
+    # not import pycountry and read it
+    from claimcheck import cache
 
-    out: set[str] = set()
-    for c in pycountry.countries:
-        for attr in ("name", "common_name"):
-            name = getattr(c, attr, None)
-            if name and "," not in name and len(name.split()) == 1:
-                out.add(name)
-    return frozenset(out)
+    def build() -> list[str]:
+        import pycountry
+
+        out: set[str] = set()
+        for c in pycountry.countries:
+            for attr in ("name", "common_name"):
+                name = getattr(c, attr, None)
+                if name and "," not in name and len(name.split()) == 1:
+                    out.add(name)
+        return sorted(out)
+
+    table = cache.package_file("pycountry", "databases", "iso3166-1.json")
+    return frozenset(build() if table is None else cache.load_or_build("country-words", [table], build))
 
 
 def _first_word_is_name(text: str, m: re.Match[str]) -> bool:
@@ -272,6 +310,43 @@ def _names(text: str, cs: int, ce: int, sent_start: int, skip: tuple[int, int]) 
     return tuple(sorted(out))
 
 
+def _without_parentheses(sentence: str, start: int, end: int) -> str | None:
+    """The sentence with every parenthesis that does not hold ``sentence[start:end]`` blanked
+    out (offsets kept), or None when it has none to blank."""
+    if "(" not in sentence:
+        return None
+    out = sentence
+    for m in _PARENTHESIS.finditer(sentence):
+        if m.start() <= start < m.end():
+            continue
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out if out != sentence else None
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+#: a number in digits that is not a year nor part of a name ("R21", "2Africa"): "down from
+#: 1.14 million in 2023" has a figure (no claim: of what?) that the period 2023 is nearer to
+_BARE_FIGURE = re.compile(r"(?<![\w.,/-])(?!(?:1[89]\d\d|20\d\d|2100)(?![\d,.]*\d))\d[\d,.]*\d?(?![\w-])")
+
+
+def _bare_figures(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _BARE_FIGURE.finditer(text, cs, ce)]
+
+
+def _window(cs: int, ce: int, start: int, end: int, others: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The part of the clause ``[cs, ce)`` nearer the figure at ``[start, end)`` than any other
+    figure of the clause."""
+    ws, we = cs, ce
+    for s, e in others:
+        if cs <= e <= start and s != start:
+            ws = max(ws, (e + start) // 2)
+        elif end <= s < ce and s != start:
+            we = min(we, (end + s + 1) // 2)
+    return ws, we
+
+
 def numeric_subject(
     text: str,
     start: int,
@@ -281,12 +356,28 @@ def numeric_subject(
     *,
     thing: str | None = None,
     thing_end: int | None = None,
+    others: Sequence[tuple[int, int]] = (),
 ) -> ClaimSubject:
     """The subject of the figure at ``text[start:end]`` (its counted thing ending at
-    ``thing_end``), read from its clause of the sentence ``text[sent_start:sent_end]``."""
+    ``thing_end``), read from its clause of the sentence ``text[sent_start:sent_end]``.
+
+    ``others``: the spans of the other figures of the text. A parenthesis that does not hold
+    the figure is left out of its clause ("a resolution (grid spacing) of about 100 km"), and
+    the periods and names of a clause with several figures are shared out: each goes to the
+    figure it is nearest, a period written before the clause's first figure to every figure
+    ("For 2025 ... 577,000 tonnes, down from 739,000 tonnes for 2024": 2024 is the second
+    figure's; "the 104-municipality zone received 3,200 complaints in the first year": the
+    first year is the complaints')."""
+    tail = thing_end if thing_end is not None else end
+    masked = _without_parentheses(text[sent_start:sent_end], start - sent_start, tail - sent_start)
+    opening = bool(_HYPOTHETICAL_OPENING.match(text))
+    if masked is not None:  # read from the sentence without its other parentheses
+        text = masked + text[sent_end : sent_end + 200]
+        shift = sent_start
+        start, end, tail, sent_start, sent_end = start - shift, end - shift, tail - shift, 0, sent_end - shift
+        others = [(s - shift, e - shift) for s, e in others]
     cs, ce = clause_bounds(text, sent_start, sent_end, start)
     clause = text[cs:ce]
-    tail = thing_end if thing_end is not None else end
     complement = _complement(text, tail)
     if thing:
         what = thing_key(thing, complement)
@@ -297,6 +388,8 @@ def numeric_subject(
     # the words right before the figure, hedges included ("the top ten", "two of the three")
     left = re.findall(r"[A-Za-z]+", before)[-3:]
     for w in reversed(left):
+        if w.lower() in _PREPOSITIONS:
+            break  # "declared such markets in 140 municipalities": "such" is the markets'
         if w.lower() in _PART_WORDS:
             part = w.lower()
             break
@@ -316,9 +409,15 @@ def numeric_subject(
         if opened != -1 and ")" not in text[opened:start] and ")" in text[tail:sent_end]:
             part = "parenthetical"  # "(Word document, 6 pages)": a detail of something else
     sentence = text[sent_start:sent_end]
-    hypothetical = bool(_HYPOTHETICAL.search(sentence) or _HYPOTHETICAL_OPENING.match(text))
-    period = _periods(text[cs:start] + " " + text[tail:ce])
-    scope = _names(text, cs, ce, sent_start, (start, tail))
+    hypothetical = bool(_HYPOTHETICAL.search(sentence) or opening)
+    others = [*others, *_bare_figures(text, cs, ce)]
+    ws, we = _window(cs, ce, start, tail, others)
+    lead = ""
+    if ws > cs:  # a period before the clause's first figure is every figure's
+        first = min((s for s, _ in others if cs <= s < start), default=start)
+        lead = text[cs:first] + " "
+    period = _periods(lead + text[ws:start] + " " + text[tail:we])
+    scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
     words = sorted(
         {w for w in _WORD.findall(clause.lower()) if w not in _STOP and w not in own and w not in _NUMBER_WORDS}

@@ -10,7 +10,7 @@ that covered nothing.
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.document import Document, Location, Source, Suppression

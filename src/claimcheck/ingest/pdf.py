@@ -278,7 +278,8 @@ class _Renderer:
         runs = [r for r in line.runs if r.text.strip()]
         if not runs:
             return None
-        first = runs[0].text.strip()
+        lead = runs[0].text.lstrip()  # its trailing space parts it from the next run
+        first = lead.rstrip()
         if _DIGITS.match(first) and len(runs) > 1:
             number = int(first)
             rest = "".join(r.text for r in runs[1:]).strip()
@@ -291,7 +292,7 @@ class _Renderer:
             skipped = self.last_note >= 1 and number == self.last_note + 2  # never before a first note
             if number not in (1, self.last_note, self.last_note + 1) and not skipped:
                 return None
-            rest = (first[m.end() :] + "".join(r.text for r in runs[1:])).strip()
+            rest = (lead[m.end() :] + "".join(r.text for r in runs[1:])).strip()
         if not rest:
             return None
         self.last_note = number

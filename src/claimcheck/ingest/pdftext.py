@@ -810,7 +810,8 @@ def _is_bio_header(it: _Raw) -> bool:
 
 
 def _url_continues(token: str, next_text: str) -> bool:
-    if not URL_RE.match(token):
+    token = token.lstrip("([<\"'“‘")  # "(https://…" or "“https://…"
+    if not token or not URL_RE.match(token):
         return False
     nxt = next_text.split(" ", 1)[0]
     if not nxt or any(is_cjk(ch) for ch in nxt):

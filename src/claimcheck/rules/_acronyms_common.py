@@ -291,19 +291,33 @@ def explained_by_text(text: str, start: int, token: str) -> bool:
 def default_known() -> frozenset[str]:
     """Acronyms every reader knows without a definition: the list in
     ``data/acronyms_known.txt`` (its header says what goes in), ISO 4217 currency codes
-    and ISO 3166-1 country codes (from pycountry)."""
-    from importlib.resources import files
+    and ISO 3166-1 country codes (from pycountry). Kept in the cache folder
+    (:mod:`claimcheck.cache`), tied to the list, pycountry's tables and this module, so a
+    run need not import pycountry and read its tables."""
+    from claimcheck import cache
 
-    import pycountry
+    def build() -> list[str]:
+        from importlib.resources import files
 
-    out: set[str] = set()
-    data = files("claimcheck.data").joinpath("acronyms_known.txt").read_text(encoding="utf-8")
-    for line in data.splitlines():
-        out.update(line.split("#", 1)[0].split())
-    out.update(c.alpha_3 for c in pycountry.currencies)
-    for c in pycountry.countries:
-        out.update((c.alpha_2, c.alpha_3))
-    return frozenset(out)
+        import pycountry
+
+        out: set[str] = set()
+        data = files("claimcheck.data").joinpath("acronyms_known.txt").read_text(encoding="utf-8")
+        for line in data.splitlines():
+            out.update(line.split("#", 1)[0].split())
+        out.update(c.alpha_3 for c in pycountry.currencies)
+        for c in pycountry.countries:
+            out.update((c.alpha_2, c.alpha_3))
+        return sorted(out)
+
+    sources = [
+        cache.package_file("claimcheck", "data", "acronyms_known.txt"),
+        cache.package_file("pycountry", "databases", "iso4217.json"),
+        cache.package_file("pycountry", "databases", "iso3166-1.json"),
+    ]
+    if any(s is None for s in sources):
+        return frozenset(build())
+    return frozenset(cache.load_or_build("known-acronyms", [*cast("list[str]", sources), __file__], build))
 
 
 def _after_number(text: str, start: int) -> bool:

@@ -5,9 +5,25 @@ happening (an opening) of one thing (the rail link). DT001 compares such dates. 
 read only in a few plain phrasings, and anything doubtful yields nothing:
 
 - the subject of the clause whose verb the date follows: "The lunar lander programme of
-  the agency was launched in 2019", "When the low-cost service started in 2020";
-- "the 2020 opening of the rail link", "the opening of the rail link in 2020";
-- "the standard's adoption in 2022"; "Since its creation in 2017, the network …".
+  the agency was launched in 2019", "When the low-cost service started in 2020", "A ban on
+  trawling came into force on 1 July 2020";
+- the object of a verb in the active voice, its subject being who did it: "The Council
+  adopted the Pact on Migration and Asylum on 14 May 2024", "the states signed the
+  framework in Oslo on 4 May 2016" (the place is part of what is dated), "the regulator
+  recommended it in 2023" ("it" only when it plainly stands for the name that opens the
+  sentence: "Zelbrin, made in Pune, followed; the regulator recommended it …");
+- "the 2020 opening of the rail link", "the opening of the rail link in 2020", "the
+  ministry's adoption of the plan in 2021" (the ministry did it);
+- "the standard's adoption in 2022"; "Since its creation in 2017, the network …";
+- "Since May 2019, when the trawling ban took effect, …", "In 2019, Parliament passed the
+  water act" (the date opening its clause);
+- a law or an agreement named by its date: "the 2022 housing law", "the housing law of
+  May 2023" (its adoption), "the December 2023 London agreement" (its signing).
+
+A happening is one of a few kinds, each named by verbs and by nouns (adopted, passed,
+adoption, passage; came into force, took effect, entry into force; signed, signing;
+recommended, recommendation …): two dates are compared only when their kinds are equal,
+so a law adopted in 2022 and in force in 2023 is two happenings.
 """
 
 from __future__ import annotations
@@ -26,6 +42,12 @@ _KINDS = {
     "launch": "launch",
     "adopted": "adoption",
     "adoption": "adoption",
+    "passed": "adoption",
+    "passage": "adoption",
+    "enacted": "adoption",
+    "enactment": "adoption",
+    "approved": "approval",
+    "approval": "approval",
     "began": "start",
     "begun": "start",
     "started": "start",
@@ -39,15 +61,46 @@ _KINDS = {
     "set up": "creation",
     "signed": "signing",
     "signing": "signing",
+    "ratified": "ratification",
+    "ratification": "ratification",
+    "recommended": "recommendation",
+    "recommendation": "recommendation",
+    "announced": "announcement",
+    "announcement": "announcement",
     "completed": "completion",
     "completion": "completion",
     "introduced": "introduction",
     "introduction": "introduction",
     "closed": "closure",
     "closure": "closure",
+    "came into force": "entry into force",
+    "entered into force": "entry into force",
+    "took effect": "entry into force",
+    "came into effect": "entry into force",
+    "went into effect": "entry into force",
+    "entry into force": "entry into force",
+    "coming into force": "entry into force",
 }
-_VERB = r"(?:opened|inaugurated|launched|adopted|began|begun|started|founded|created|established|set up|signed|completed|introduced|closed)"
-_NOUN = r"(?:opening|inauguration|launch|adoption|start|founding|creation|establishment|signing|completion|introduction|closure)"
+_VERB = (
+    r"(?:opened|inaugurated|launched|adopted|passed|enacted|approved|began|begun|started|founded|created|established|"
+    r"set up|signed|ratified|recommended|announced|completed|introduced|closed|came\s+into\s+(?:force|effect)|"
+    r"entered\s+into\s+force|took\s+effect|went\s+into\s+effect)"
+)
+# verbs of the active voice whose object is what happened ("adopted the plan in 2021")
+_ACTIVE = (
+    r"(?:opened|inaugurated|launched|adopted|passed|enacted|approved|founded|created|established|set up|signed|"
+    r"ratified|recommended|announced|completed|introduced|closed)"
+)
+_NOUN = (
+    r"(?:opening|inauguration|launch|adoption|passage|enactment|approval|start|founding|creation|establishment|signing|"
+    r"ratification|recommendation|announcement|completion|introduction|closure|entry\s+into\s+force|coming\s+into\s+force)"
+)
+# documents a date names by what made them: a law by its adoption, an agreement by its signing
+_LAWS = {"law", "act", "decree", "directive", "regulation", "statute", "ordinance"}
+_AGREEMENTS = {"agreement", "accord", "treaty", "pact", "deal", "framework", "arrangement", "convention", "compact"}
+_DOCUMENT = r"(?:laws?|acts?|decrees?|directives?|regulations?|statutes?|ordinances?|agreements?|accords?|treaty|treaties|pacts?|deals?|frameworks?|arrangements?|conventions?|compacts?)"
+# kinds done by each party on its own: one party's date is not the others'
+_PER_PARTY = {"signing", "ratification"}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # words that end a noun phrase: prepositions, relatives, auxiliaries, conjunctions
 _NP_STOP = {
@@ -100,19 +153,74 @@ _CLAUSE_START = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+|[,.;:()\[\]\"“”]")
 # the date comes right after these
-_VERB_BEFORE = re.compile(rf"\b(?P<v>{_VERB})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
+_VERB_BEFORE = re.compile(
+    rf"\b(?P<v>{_VERB})(?:\s+by\s+(?P<by>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?))?"
+    rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)\s+(?:{_MONTH}\s+)?$"
+)
 _POSS_BEFORE = re.compile(rf"(?P<np>(?:[\w-]+\s+){{0,3}}[\w-]+)['’]s\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _ITS_BEFORE = re.compile(rf"\b[Ii]ts\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _OF_BEFORE = re.compile(
-    rf"\bthe\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){{1,5}})(?:in|on)\s+(?:{_MONTH}\s+)?$"
+    rf"(?:\bthe|\b(?P<actor>[\w-]+)['’]s)\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s+){{1,5}})"
+    rf"(?:in|on)\s+(?:{_MONTH}\s+)?$"
 )
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "the Council adopted the Pact on Migration and Asylum on 14 May 2024", "signed the
+# framework in London on 10 December 2024"
+_ACTIVE_BEFORE = re.compile(
+    rf"\b(?P<v>{_ACTIVE})\s+(?P<obj>(?:[\w’'/-]+\s+){{1,8}}?)"
+    rf"(?:in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+)?(?:in|on)\s+(?:{_MONTH}\s+)?$"
+)
+# "the housing law of May 2023"
+_DOC_OF_BEFORE = re.compile(rf"\b(?P<head>{_DOCUMENT})\s+of\s+(?:{_MONTH}\s+)?$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|(?P<actor>[\w-]+)['’]s)\s+$")
 _OF_AFTER = re.compile(rf"^\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){{1,5}})")
+# "the 2022 housing law", "the December 2023 London agreement"
+_DOC_AFTER = re.compile(rf"^\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}(?P<head>{_DOCUMENT}))\b(?!-)", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"^\s*,\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){1,5})")
+# "Since May 2019, when the trawling ban took effect"
+_WHEN_AFTER = re.compile(
+    rf"^\s*,\s+(?P<when>when\s+)?(?P<np>(?:[\w’'-]+\s+){{1,6}}?)"
+    rf"(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?P<v>{_VERB})\b(?P<rest>[^,;:()]{{0,80}})"
+)
+# the date fronted at the start of its clause: "In 2019, Parliament passed the water act"
+_FRONTED = re.compile(rf"(?:^|[.;:]\s*)(?:[Ii]n|[Oo]n)\s+(?:{_MONTH}\s+)?$")
+# passive or perfect auxiliaries: "was adopted the …" is no active verb with an object
+_AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
+_NAME_OPENING = re.compile(r"\s*(?P<np>[A-Z][\w’'/-]*(?:\s+[A-Z0-9][\w’'/-]*){0,3})\s*,")
 
 
 class Happening(tuple[str, tuple[str, ...]]):
-    """(kind, words of the thing): ("opening", ("rail", "link"))."""
+    """(kind, words of the thing): ("opening", ("rail", "link")), the head noun last.
+
+    Also: ``actor`` (the words of who did it, when said: "the ministry's adoption of the
+    plan"), ``names`` (the thing's words written as names: capitalised or with a digit),
+    ``shown`` (the thing as written, for messages) and ``by_name`` (the date is part of a
+    document's name: "the 2022 housing law").
+    """
+
+    actor: tuple[str, ...] | None
+    actor_named: bool
+    names: frozenset[str]
+    shown: str
+    by_name: bool
+
+    def __new__(
+        cls,
+        kind: str,
+        words: tuple[str, ...],
+        *,
+        actor: tuple[str, ...] | None = None,
+        actor_named: bool = False,
+        names: frozenset[str] = frozenset(),
+        shown: str = "",
+        by_name: bool = False,
+    ) -> "Happening":
+        self = super().__new__(cls, (kind, words))
+        self.actor = actor
+        self.actor_named = actor_named
+        self.names = names
+        self.shown = shown or " ".join(words)
+        self.by_name = by_name
+        return self
 
     @property
     def kind(self) -> str:
@@ -122,24 +230,85 @@ class Happening(tuple[str, tuple[str, ...]]):
     def words(self) -> tuple[str, ...]:
         return self[1]
 
+    @property
+    def head(self) -> str:
+        """The head noun, an agreement's or a law's kind folded: a framework and an accord
+        are both agreements."""
+        w = self.words[-1]
+        return "agreement" if w in _AGREEMENTS else w
 
-def _np(text: str) -> tuple[str, ...] | None:
-    """The words of the noun phrase at the start of ``text``, determiners left out."""
-    words: list[str] = []
-    for w in _WORD.findall(text):
+    @property
+    def key(self) -> frozenset[str]:
+        """The thing's words for comparing, the head folded as in :attr:`head`."""
+        return frozenset(self.words[:-1]) | {self.head}
+
+
+class _NP(tuple[tuple[str, ...], frozenset[str], str]):
+    """(words, names, shown): a noun phrase read by :func:`_read_np`."""
+
+
+def _singular_doc(word: str) -> str:
+    if word == "treaties":
+        return "treaty"
+    if word.endswith("s") and word[:-1] in _LAWS | _AGREEMENTS:
+        return word[:-1]
+    return word
+
+
+def _read_np(text: str, *, whole: bool = False) -> _NP | None:
+    """The noun phrase at the start of ``text``, determiners left out, the head last.
+
+    A name after "of", "on", "for" or "with" qualifies the head ("the Pact on Migration and
+    Asylum": head "pact", "the ban on Russian oil": head "ban"). With ``whole``, the phrase
+    must be all of ``text``.
+    """
+    tokens = _WORD.findall(text)
+    pre: list[str] = []
+    comp: list[str] = []
+    names: set[str] = set()
+    shown: list[str] = []
+    in_comp = False
+    k = 0
+    for k, w in enumerate(tokens):
         low = w.lower()
-        if not words and low in _DETERMINERS:
+        if not pre and low in _DETERMINERS:
             continue
-        if low in _NP_STOP or not re.match(r"[\w’'-]", w) or re.search(r"\d", w):
+        if (
+            pre
+            and k + 1 < len(tokens)
+            and tokens[k + 1][:1].isupper()
+            and (low in ("of", "on", "for", "with") or (low == "and" and in_comp))
+        ):  # "the Pact on Migration and Asylum", "the merger with Harlow Foods"
+            in_comp = True
+            shown.append(w)
+            continue
+        if in_comp and not w[:1].isupper():
+            break
+        if low in _NP_STOP or not re.match(r"[\w’'-]", w) or re.fullmatch(r"[\d.,’'-]+", w):
             break
         if low in _DETERMINERS:  # "its rival says the company": a clause, not a noun phrase
             return None
-        words.append(re.sub(r"['’]s$", "", low))
-        if len(words) > 5:
+        word = re.sub(r"['’]s$", "", low)
+        (comp if in_comp else pre).append(word)
+        shown.append(re.sub(r"['’]s$", "", w))
+        if w[:1].isupper() or re.search(r"\d", w):
+            names.add(word)
+        if len(pre) + len(comp) > 6 or len(pre) > 5:
             return None
-    if not words or words[-1] in _PRONOUNS or words[0] in _PRONOUNS:
+    else:
+        k = len(tokens)
+    if whole and k < len(tokens):
         return None
-    return tuple(words)
+    if not pre or pre[-1] in _PRONOUNS or pre[0] in _PRONOUNS:
+        return None
+    pre[-1] = _singular_doc(pre[-1])
+    return _NP((tuple(comp + pre), frozenset(names), " ".join(shown)))
+
+
+def _np(text: str) -> tuple[str, ...] | None:
+    """The words of the noun phrase at the start of ``text``, determiners left out."""
+    np = _read_np(text)
+    return np[0] if np else None
 
 
 #: how far from the date its thing and happening are looked for: a few clauses' worth, so
@@ -154,6 +323,46 @@ def _clause_start(head: str, cut: bool) -> int | None:
     return max(starts) if starts else None
 
 
+def _subject(head: str, cut: bool) -> _NP | None:
+    """The subject of the clause that ``head`` (the text before its verb) ends."""
+    start = _clause_start(head, cut)
+    if start is None:
+        return None
+    # "the World Health Organization (WHO)": the acronym after the name is the name
+    return _read_np(re.sub(r"\s*\([A-Z][\w-]*\)", " ", head[start:]), whole=True)
+
+
+def _made(kind: str, np: _NP | None, *, actor: _NP | None = None, by_name: bool = False) -> Happening | None:
+    if np is None:
+        return None
+    return Happening(
+        kind,
+        np[0],
+        actor=actor[0] if actor else None,
+        actor_named=bool(actor and actor[1]),
+        names=np[1],
+        shown=np[2],
+        by_name=by_name,
+    )
+
+
+def _antecedent(sentence: str, at: int) -> _NP | None:
+    """What "it" at ``at`` stands for, when that is plain: the name that opens the sentence
+    ("Zelbrin, made in Pune, followed; the regulator recommended it"), "it" being in a
+    later clause. A name with another after a slash ("R21/Matrix-M") is its first."""
+    m = _NAME_OPENING.match(sentence)
+    if not m or ";" not in sentence[m.end() : at]:
+        return None
+    name = m.group("np").split("/")[0]
+    if name.split()[0] in ("The", "A", "An", "This", "That", "It", "In", "On", "At", "By", "For", "Since", "When"):
+        return None
+    return _read_np(name, whole=True)
+
+
+def _kind(word: str) -> str:
+    return _KINDS[re.sub(r"\s+", " ", word.lower())]
+
+
 def happening(sentence: str, text: str) -> Happening | None:
     """The thing and the happening the date ``text`` is about in ``sentence``, if plainly said."""
     at = sentence.find(text)
@@ -164,31 +373,80 @@ def happening(sentence: str, text: str) -> Happening | None:
     before = re.sub(r"\s+", " ", sentence[lo:at])
     after = re.sub(r"\s+", " ", sentence[at + len(text) : at + len(text) + _WINDOW])
     m = _OF_BEFORE.search(before)
-    if m:  # "the opening of the rail link in 2019"
-        np = _np(m.group("np"))
-        return Happening((_KINDS[m.group("n")], np)) if np else None
+    if m:  # "the opening of the rail link in 2019", "the ministry's adoption of the plan in 2021"
+        actor = _read_np(m.group("actor"), whole=True) if m.group("actor") else None
+        if m.group("actor") and actor is None:
+            return None
+        return _made(_kind(m.group("n")), _read_np(m.group("np")), actor=actor)
     m = _POSS_BEFORE.search(before)
     if m:  # "the standard's adoption in 2022"
         head = before[: m.end("np")]
         start = _clause_start(head, cut)
         np = _np(head[start:]) if start is not None else None
-        return Happening((_KINDS[m.group("n")], np)) if np else None
+        return Happening(_kind(m.group("n")), np) if np else None
     m = _ITS_BEFORE.search(before)
     if m:  # "Since its creation in 2017, the network …"
         c = _COMMA_AFTER.match(after)
         np = _np(c.group("np")) if c else None
-        return Happening((_KINDS[m.group("n")], np)) if np else None
-    if _THE_BEFORE.search(before):  # "the 2020 opening of the rail link"
+        return Happening(_kind(m.group("n")), np) if np else None
+    # "the 2020 opening of the rail link" ("the 2 October 2022" may be the date's own text)
+    the = _THE_BEFORE.search(before)
+    if the or text[:4].lower() == "the ":
+        # "the regulator's March 2021 approval of Velorix": the regulator did it
+        actor = _read_np(the.group("actor"), whole=True) if the and the.group("actor") else None
+        if the and the.group("actor") and actor is None:
+            return None
         m = _OF_AFTER.match(after)
-        np = _np(m.group("np")) if m else None
-        if np:  # "the 2015 opening of the third runway added capacity": the verb ends it
-            verb = next((k for k, w in enumerate(np) if k and (w.endswith("ed") or w in _FINITE)), len(np))
-            np = np[:verb]
-        return Happening((_KINDS[m.group("n")], np)) if m and np else None
+        if m:
+            np = _read_np(m.group("np"))
+            if np:  # "the 2015 opening of the third runway added capacity": the verb ends it
+                words = np[0]
+                verb = next((k for k, w in enumerate(words) if k and (w.endswith("ed") or w in _FINITE)), len(words))
+                np = _NP((words[:verb], np[1], " ".join(np[2].split()[:verb])))
+            return _made(_kind(m.group("n")), np, actor=actor) if np and np[0] else None
+        m = _DOC_AFTER.match(after)
+        if m:  # "the 2022 housing law", "the December 2023 London agreement"
+            np = _read_np(m.group("np"), whole=True)
+            head = _singular_doc(m.group("head").lower())
+            return _made("signing" if head in _AGREEMENTS else "adoption", np, actor=actor, by_name=True)
+        return None
+    m = _DOC_OF_BEFORE.search(before)
+    if m:  # "the housing law of May 2023"
+        head = _singular_doc(m.group("head").lower())
+        np = _subject(before[: m.end("head")], cut)
+        return _made("signing" if head in _AGREEMENTS else "adoption", np, by_name=True)
     m = _VERB_BEFORE.search(before)
     if m:  # "The rail link …, opened in 2019"; "When the service started in 2020"
         head = before[: m.start()]
         start = _clause_start(head, cut)
-        np = _np(head[start:]) if start is not None else None
-        return Happening((_KINDS[m.group("v")], np)) if np else None
+        np = _read_np(head[start:]) if start is not None else None
+        if np and m.group("place"):  # "signed in Oslo in May 2016": the Oslo treaty
+            place = m.group("place").lower().split()
+            np = _NP((tuple(place) + np[0], np[1] | set(place), f"{m.group('place')} {np[2]}"))
+        by = _read_np(m.group("by"), whole=True) if m.group("by") else None  # "approved by the board"
+        if m.group("by") and by is None:
+            return None
+        return _made(_kind(m.group("v")), np, actor=by)
+    m = _ACTIVE_BEFORE.search(before)
+    if m and not _AUX_BEFORE.search(before[: m.start()]):  # "The Council adopted the pact on 14 May 2024"
+        obj_text = m.group("obj")
+        if re.fullmatch(r"(?:it|them)\s+", obj_text, re.IGNORECASE):
+            obj = _antecedent(sentence, lo + m.start("obj")) if obj_text.lower().startswith("it") else None
+        else:
+            obj = _read_np(obj_text, whole=True)
+        if obj is None:
+            return None
+        if m.group("place"):  # "signed the framework in London": the London framework
+            place = m.group("place").lower().split()
+            obj = _NP((tuple(place) + obj[0], obj[1] | set(place), f"{m.group('place')} {obj[2]}"))
+        actor = _subject(before[: m.start()], cut)
+        return _made(_kind(m.group("v")), obj, actor=actor)
+    m = _WHEN_AFTER.match(after)
+    if m and (m.group("when") or _FRONTED.search(before)):
+        # "Since May 2019, when the trawling ban took effect"; "In 2019, Parliament passed the act"
+        subject = _read_np(m.group("np"), whole=True)
+        if m.group("aux") or re.match(r"\s*(?:in|on|at|after|,|\.|$)", m.group("rest") + "."):
+            return _made(_kind(m.group("v")), subject)  # no object: the subject is what happened
+        obj = _read_np(m.group("rest"))
+        return _made(_kind(m.group("v")), obj, actor=subject) if subject else None
     return None

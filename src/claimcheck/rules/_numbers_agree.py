@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-import re
+from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.claims.models import CountClaim, NumericClaim
@@ -63,6 +63,22 @@ def rounded_alike(a: NumericClaim, b: NumericClaim) -> bool:
         return True
     unit = max(pa, pb)
     return abs(a.value - b.value) <= unit / 2 * 1.0001
+
+
+def hedged_alike(a: NumericClaim, b: NumericClaim) -> bool:
+    """Could a hedged figure ("about", "nearly", "some") be the other one rounded to the
+    digits it is written with? "Some 900 thousand" is 850,000 to 950,000 give or take one
+    step of its last digit, not 1.05 million, though within the 15% :func:`agree` allows an
+    "about"; "about 100" is anything from 85 to 115. Unhedged pairs, numbers in words and
+    bounds are left to :func:`agree`."""
+    hedged = [c for c in (a, b) if c.qualifier in _ROUGH]
+    if not hedged:
+        return True
+    places = [_precision(c) for c in (a, b)]
+    if any(p is None for p in places):
+        return True
+    allowed = max(max(p for p in places if p is not None), 0.05 * max(abs(a.value), abs(b.value)))
+    return abs(a.value - b.value) <= allowed * 1.0001
 
 
 def thing_key(thing: str) -> tuple[str, frozenset[str]]:
@@ -126,8 +142,14 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
         return False
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None  # _comparable requires both
-    if sa.what != sb.what or sa.period != sb.period:
+    if sa.period != sb.period:
         return False
+    if sa.what != sb.what:
+        # "11 countries" / "13 member countries" of one named body in one period: one thing
+        short, long_ = sorted((sa.what, sb.what), key=len)
+        if not (short and long_.endswith(" " + short) and sa.period and sa.scope and set(sa.scope) == set(sb.scope)):
+            return False
+        return True
     if " " in (getattr(a, "thing", "") or "").strip():
         return True  # "5G base stations": specific enough to be one thing
     if a.kind == "quantity" and not sa.what:
@@ -136,6 +158,9 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
     # wrong more often than a second fact ("156 million buildings" / "234 million buildings")
     low, high = sorted((abs(a.value), abs(b.value)))
     if low >= 100 and high <= 2 * low:
+        return True
+    # one thing of one named scope ("the R21 dose" / "each R21 dose"; "Norvia's board members")
+    if sa.what and sa.scope and set(sa.scope) == set(sb.scope):
         return True
     # a bare noun ("people", "credits", "pages") is one thing only in one named context
     return bool(set(sa.scope) & set(sb.scope)) and len(set(sa.words) & set(sb.words)) >= 2
@@ -159,7 +184,18 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # "the first event" / "the third event"; "had a lower reach"
     if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
         return False  # two reported estimates ("one study concluded ..., another found ...")
+    if bool(wa & _INTENDED) != bool(wb & _INTENDED):
+        return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
     return True
+
+
+#: words that make a figure an aim, not a record: a target against an actual figure is no
+#: restatement
+_INTENDED = frozenset(
+    """target targets targeted targeting aims aimed goal goals plan plans planned planning
+    wants wanted pledge pledged pledges promise promised promises intends intended intend
+    ambition objective objectives envisaged envisages expects expected""".split()
+)
 
 
 _SINCE_ORDINAL = re.compile(
@@ -167,6 +203,12 @@ _SINCE_ORDINAL = re.compile(
 )
 
 
+#: an ordinal that names a period ("in the first year", "its third quarter"): the subject's
+#: period says it (when it is the figure's), it picks out no thing
+_ORDINAL_PERIOD = re.compile(
+    r"\b(" + "|".join(sorted(_ORDINALS)) + r")\s+(?:year|quarter|month|week|day|half|term|season|decade)s?\b",
+    re.IGNORECASE,
+)
 _ANOTHER_ORDINAL = re.compile(r"\b(?:an?)\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE)
 
 
@@ -178,9 +220,10 @@ def _since_ordinals(claim: NumericClaim) -> frozenset[str]:
 def _loose_ordinals(sentence: str, text: str) -> frozenset[str]:
     """Ordinals that do not pick out which of several things a figure is about: one that
     only dates its period ("raised €12.5bn since its first auction": when the count
-    starts), and "a second …" after the figure ("the road's 18 km will get a second lane":
+    starts; "in the first year"), and "a second …" after the figure ("the road's 18 km will get a second lane":
     another thing added, not the road)."""
     spans = [(m.start(), m.end(), m.group(1).lower()) for m in _SINCE_ORDINAL.finditer(sentence)]
+    spans += [(m.start(), m.end(), m.group(1).lower()) for m in _ORDINAL_PERIOD.finditer(sentence)]
     at = sentence.find(text)
     if at >= 0:
         spans += [(m.start(), m.end(), m.group(1).lower()) for m in _ANOTHER_ORDINAL.finditer(sentence, at + len(text))]
@@ -234,6 +277,8 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     assert sa is not None and sb is not None  # _comparable requires both
     if sa.period and sb.period and set(sa.period) != set(sb.period):
         return False
+    if (sa.period and not sb.period and _NOW.search(b.sentence)) or (sb.period and not sa.period and _NOW.search(a.sentence)):
+        return False  # "250 ships in 2019" / "today the 296-ship navy": two dates
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high > 2 * low:
         return False
@@ -284,3 +329,114 @@ def _measured_around(sentence: str, text: str) -> frozenset[str]:
 def context_words_of(what: str | None) -> frozenset[str]:
     """The content words of what a figure measures ("of approved battery projects")."""
     return _content(_what_words(what), 3)
+
+
+# --------------------------------------------------------------------------- one document
+_POINT_PERIOD = re.compile(r"(?:1[89]\d\d|20\d\d|2100|" + "|".join(
+    "january february march april may june july august september october november december".split()
+) + r")")
+
+
+def in_base_units(quantities: list[NumericClaim]) -> list[NumericClaim]:
+    """Quantities written in several units of one dimension, all in base units ("1.5 km³"
+    and "1.2 billion cubic metres" are 1.5e9 and 1.2e9 ``meter ** 3``), so that a figure
+    restated in another unit is compared; the text (and messages) keep what was written.
+    A document whose quantities share one unit is returned as it is (pint is not needed)."""
+    if len({q.unit for q in quantities}) < 2:
+        return quantities
+    from claimcheck.claims.units import to_base
+
+    out: list[NumericClaim] = []
+    for q in quantities:
+        unit = getattr(q, "unit", None)
+        try:
+            value, base = to_base(q.value, unit) if unit else (q.value, unit)
+        except (ValueError, ArithmeticError):
+            out.append(q)
+            continue
+        if base == unit or not q.value:
+            out.append(q)
+            continue
+        factor = value / q.value
+        update: dict[str, object] = {"value": value, "unit": base}
+        for bound in ("low", "high"):
+            if getattr(q, bound, None) is not None:
+                update[bound] = getattr(q, bound) * factor
+        out.append(q.model_copy(update=update))
+    return out
+
+
+def resolve_subjects(claims: list[NumericClaim]) -> list[NumericClaim]:
+    """The claims of one kind in one document, with what two subjects leave unsaid filled in
+    from the document when only one reading is possible:
+
+    * a counted thing named without its qualifier after it was named with it ("asylum
+      applications reached 1.05 million" ... "900,000 applications were lodged") is that
+      thing, when the document counts no other kind of it ("first-time applications",
+      "Syrian applications" make "applications" ambiguous) and the qualifier is not a name;
+    * a figure with no period, when every other figure of the same thing in the document
+      gives one and the same date (a year or a month: "140 municipalities in March 2024" ...
+      "the 104-municipality zone"), is taken for that date; a thing given at two dates, or
+      per year, leaves the undated figure alone.
+
+    Prefers silence: anything less than one reading leaves the subject as read."""
+    heads: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    periods: dict[str, set[tuple[str, ...]]] = {}
+    for n, c in enumerate(claims):
+        s = c.subject
+        if s is None or not s.what:
+            continue
+        heads.setdefault(s.what.rsplit(" ", 1)[-1], set()).add(s.what)
+        if not s.part:
+            first_at.setdefault(s.what, n)
+    resolved: list[NumericClaim] = []
+    # (a figure "now" or "today" is not of the date another figure of it gives)
+    for n, c in enumerate(claims):
+        s = c.subject
+        if s is None or not s.what or s.part:
+            resolved.append(c)
+            continue
+        what = s.what
+        head = what.rsplit(" ", 1)[-1]
+        longer = [w for w in heads.get(head, ()) if w != what and w.endswith(" " + what)]
+        if len(longer) == 1 and first_at.get(longer[0], n) < n and all(
+            w == what or w == longer[0] or longer[0].endswith(" " + w) for w in heads[head]
+        ) and not _named_qualifier(claims[first_at[longer[0]]], longer[0], what):
+            what = longer[0]
+        if what != s.what:
+            c = c.model_copy(update={"subject": s.model_copy(update={"what": what})})
+        resolved.append(c)
+    for c in resolved:
+        s = c.subject
+        if s is not None and s.what and not s.part and s.period:
+            periods.setdefault(s.what, set()).add(tuple(s.period))
+    out: list[NumericClaim] = []
+    for c in resolved:
+        s = c.subject
+        if s is not None and s.what and not s.part and not s.period and not _PRESENT.search(c.sentence):
+            dated = periods.get(s.what, set())
+            if len(dated) == 1:
+                (period,) = dated
+                if all(_POINT_PERIOD.fullmatch(p) for p in period):
+                    c = c.model_copy(update={"subject": s.model_copy(update={"period": period})})
+        out.append(c)
+    return out
+
+
+_NOW = re.compile(r"\b(?:now|today|currently|presently|at\s+present|nowadays)\b", re.IGNORECASE)
+#: a clause in the present: its figure is of today, not of the date another figure gives
+_PRESENT = re.compile(
+    r"\b(?:now|today|currently|presently|at\s+present|nowadays|is|are|has|have|remains|remain|stands|runs|operates|"
+    r"counts|numbers|employs|holds|covers)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_qualifier(claim: NumericClaim, longer: str, shorter: str) -> bool:
+    """Is the qualifier of ``longer`` over ``shorter`` written with a capital in ``claim``
+    ("Syrian applications"): a named sub-group, not the document's topic?"""
+    extra = longer[: len(longer) - len(shorter)].split()
+    sentence = claim.sentence
+    return any(re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}\b", sentence) and not re.search(
+        rf"(?:^|[.!?]\s+){re.escape(w[:1].upper() + w[1:])}\b", sentence) for w in extra)

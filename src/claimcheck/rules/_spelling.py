@@ -1,8 +1,8 @@
 """Spelling variants of one proper name: a letter swapped, dropped, doubled or changed, or an
 accent dropped ("Okonkwo" / "Okonkow", "Gdańsk" / "Gdansk"). Used by NM001.
 
-Two capitalised words are taken for one name written two ways only on the document's own
-evidence: both at least five letters, one edit apart (an adjacent swap counts one) and never at
+Two capitalised words (a hyphenated surname, "Diallo-Keita", is one word) are taken for
+one name written two ways only on the document's own evidence: both at least five letters, one edit apart (an adjacent swap counts one) and never at
 the first letter (Hansen / Jansen are two names) nor a change of the last letter only (plurals,
 possessives, inflections: Mann / Mans, Korea / Korean), neither written in lower case anywhere
 in the document (then it is a common word), never in one sentence together (a list of different
@@ -30,11 +30,19 @@ _MAX_RARE = 2
 _VOWELS = set("aeiouy")
 # a capitalised word of letters (any script), not part of a hyphenated compound or an identifier;
 # a possessive ending is left out of the word
-_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*)(?:['’]s)?(?![\w'’-])")
+# (a hyphenated surname is one word: "Diallo-Keita")
+_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*)(?:['’]s)?(?![\w'’-])")
 # _WORD at a word that starts with an ASCII capital or a letter outside ASCII: a word of
 # _WORD starts only where no letter is before it, so these are its matches with such a start
-_MAYBE_CAPITAL_WORD = re.compile(r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])([^\W\d_][^\W\d_]*)(?:['’]s)?(?![\w'’-])")
+_MAYBE_CAPITAL_WORD = re.compile(
+    r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])([^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*)(?:['’]s)?(?![\w'’-])"
+)
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
+# capitalised words that open sentences and are no given names
+_NOT_GIVEN = frozenset(
+    "the a an then but and when while after before since as if so yet in on at for with by "
+    "according however later today also still only even this that there here".split()
+)
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
 # the word just before a name, and the one just after it (a possessive between)
 _PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
@@ -80,6 +88,9 @@ class _Form:
         default_factory=list
     )  # (location, block index, offset, sentence start)
     before: set[str] = field(default_factory=set)  # given names written just before
+    # capitalised words just before that start a sentence: given names unless the document
+    # writes them in lower case too ("Anna Berger said", not "Then Berger said")
+    before_start: set[str] = field(default_factory=set)
     after: set[str] = field(default_factory=set)  # names written just after ("Zhang Wei")
 
 
@@ -132,7 +143,7 @@ def _collect_forms(
             word = m.group(1)
             if not word[0].isupper():
                 continue
-            if _folded_len(word) < _MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
+            if _folded_len(word) < _MIN_LETTERS or word.isupper() or not _name_parts(word):
                 continue
             form = forms.get(word)
             if form is None:
@@ -142,13 +153,25 @@ def _collect_forms(
             form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
             prev = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
-            if prev and prev.group(1)[0].isupper() and not sentence_start(text, m.start() - len(prev.group(0))):
-                form.before.add(fold(prev.group(1)).lower())
+            if prev and prev.group(1)[0].isupper():
+                if sentence_start(text, m.start() - len(prev.group(0))):
+                    form.before_start.add(fold(prev.group(1)).lower())
+                else:
+                    form.before.add(fold(prev.group(1)).lower())
             nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
     lower_words = {w.lower() if w.isascii() else fold(w).lower() for w in written if not w[0].isupper()}
     return forms, lower_words, sentences
+
+
+def _name_parts(word: str) -> bool:
+    """A word or a hyphenated name whose every part is a capital and lower-case letters
+    ("Okonkwo", "Diallo-Keita"; not "BeiDou", nor "Asia-pacific" or "well-Known")."""
+    parts = word.split("-")
+    if len(parts) > 1 and not all(p[:1].isupper() for p in parts):
+        return False
+    return not any(c.isupper() for p in parts for c in p[1:])
 
 
 def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
@@ -163,6 +186,8 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
     shorter = min(len(fa), len(fb))
     if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter):
         return None  # another name (Hansen / Jansen) or another ending (Korea / Korean)
+    if "-" in fa[max(0, pos - 1) : pos + 2] or "-" in fb[max(0, pos - 1) : pos + 2]:
+        return None  # a part's first letter or the hyphen itself: Diallo-Keita / Diallo-Beita
     longer = fa if len(fa) > len(fb) else fb
     if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):
         return None  # a letter added before the ending: Americas / Americans
@@ -197,6 +222,8 @@ def spelling_variants(
 ) -> list[SpellingVariant]:
     """``blocks``: (block, name_text) pairs of the writer's prose, in document order."""
     forms, lower_words, sentences = _collect_forms(blocks, locate, sentence_start)
+    for form in forms.values():
+        form.before.update(form.before_start - lower_words - _NOT_GIVEN)
     # words one deletion apart share a key: index every form by itself and its deletions
     index: dict[str, set[str]] = {}
     for surface in forms:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from claimcheck.extract.acronym_letters import _explained, acronym_letters, judge, words
+from claimcheck.extract.acronym_letters import acronym_letters, judge, unexplained
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import definitions
 from claimcheck.rules.base import CheckContext, Rule
@@ -12,7 +12,9 @@ class ExpansionCutShort(Rule):
     """An acronym's expansion stops before its last letters are explained.
 
     Every word of the name gives its initial, in order, and the acronym still has letters
-    no word stands for. A name whose missing letters are inside its last word is a
+    no word stands for: after the last word, or one letter between two words of a name of
+    three words or more ("European Travel Information System (ETIAS)": a word starting
+    with A is missing). A name whose missing letters are inside its last word is a
     syllable acronym, not a cut ("Core Lightning (CLN)"); one plain word before a
     parenthesis is not a definition ("Verra (VCS)": a registry and its programme).
 
@@ -43,15 +45,10 @@ class ExpansionCutShort(Rule):
                 if judge(d.acronym, d.expansion) != "cut":
                     continue
                 letters = acronym_letters(d.acronym)
-                missing = _missing(letters, d.expansion)
+                missing = unexplained(letters, d.expansion)
                 yield self.finding(
                     d,
                     f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{missing.upper()}' unexplained",
                     help=f"complete the name: a word starting with {missing[0].upper()} seems to be missing",
                     subject=f"{d.acronym} {d.expansion}",
                 )
-
-
-def _missing(letters: str, expansion: str) -> str:
-    n = _explained(letters, tuple(words(expansion)))
-    return letters[n:] or letters[-1:]

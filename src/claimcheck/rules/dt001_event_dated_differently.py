@@ -7,7 +7,7 @@ from typing import Iterable
 from claimcheck.claims.models import DateClaim
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._happenings import happening
+from claimcheck.rules._happenings import _PER_PARTY, Happening, happening
 from claimcheck.rules.base import CheckContext, Rule
 
 # names that carry a number: "Tianwen-3", "Tianwen 3", "Chang'e-6", "Shenzhou 19"
@@ -104,7 +104,9 @@ def _what(claim: DateClaim) -> str | None:
     for word, kind in _VERBS.items():
         if re.search(rf"\b{word}\b[^.]{{0,25}}$", before):
             return kind
-    return None
+    # the other happenings (an approval, an entry into force …) as read for unnumbered things
+    h = happening(claim.sentence, claim.text)
+    return h.kind if h else None
 
 
 def _span(claim: DateClaim) -> tuple[dt.date, dt.date]:
@@ -127,12 +129,29 @@ class EventDatedDifferently(Rule):
     it given elsewhere ("launch in 2028").
 
     Things without a number are matched in a few plain phrasings of one happening
-    (an opening, a launch, an adoption, a start, a founding …): "the tramway, opened in
-    2018" and "since the 2019 opening of the tramway" date one opening. The thing is the
-    subject of the dating verb, the "of" after the happening's noun, a possessive, or the
-    subject after "since its creation in …"; one side must name it in two words or more,
-    the other's words must all be in it, and a head noun written with different
-    qualifiers in the document ("northern" and "southern tramway") matches nothing.
+    (an opening, a launch, an adoption, an entry into force, a signing, a ratification,
+    a recommendation, an approval, a start, a founding …), named by a verb in one place
+    and a noun in the other: "the tramway, opened in 2018" and "since the 2019 opening
+    of the tramway" date one opening; "the Council adopted the pact on 14 May 2024" and
+    "the Council's adoption of the pact in May 2023" one adoption; "a ban on trawling
+    came into force on 1 July 2020" and "since May 2019, when the trawling ban took
+    effect" one entry into force; "the states signed the framework in Oslo on 4 May
+    2016" and "the May 2015 Oslo agreement" one signing (a framework, an accord, a
+    treaty are all agreements; a law or an agreement named by its date, "the 2022
+    housing law", "the law of May 2023", dates its adoption or its signing). The thing
+    is the subject of the dating verb, its object in the active voice ("it" only for
+    the name that opens the sentence), the "of" after the happening's noun, a
+    possessive, or the subject after "since its creation in …"; one side must name it
+    in two words or more (or both by one name: "Velorix"), the other's words must all
+    be in it, and a head noun written with different qualifiers in the document
+    ("northern" and "southern tramway") matches nothing less qualified.
+
+    Kept apart: two happenings of one thing (adopted, then in force; signed, then
+    ratified; announced, then launched); two doers ("Norway ratified …", "Iceland
+    ratified …"), and for a signing or a ratification, one named party against the
+    whole; "the new agreement" and "the agreement"; two documents named by their dates
+    side by side or in the same words ("the 2019 energy law …, the 2021 energy law"),
+    and a dated happening of a document named with that date elsewhere.
 
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
@@ -202,35 +221,33 @@ class EventDatedDifferently(Rule):
         found = [
             (c, h) for c in dated if c.end_date is None and not _name_keys(c) and (h := happening(c.sentence, c.text))
         ]
-        # a head noun named with different qualifiers ("the northern line", "the coastal line")
-        # is two things: a bare "the line" could be either
-        by_head: dict[str, set[frozenset[str]]] = {}
+        # the things of each head noun, as written: "the line" is ambiguous beside "the
+        # northern line" and "the southern line"
+        keys_of_head: dict[str, set[frozenset[str]]] = {}
         for _, h in found:
-            by_head.setdefault(h.words[-1], set()).add(frozenset(h.words))
-        ambiguous = {head for head, nps in by_head.items() if not _chain(nps)}
+            keys_of_head.setdefault(h.head, set()).add(h.key)
         # only happenings of one kind and one head noun are compared
         by_kind_head: dict[tuple[str, str], list[int]] = {}
         for j, (b, hb) in enumerate(found):
-            if hb.words[-1] in ambiguous:
-                continue  # never compared (below): no need to file it either
-            bucket = by_kind_head.setdefault((hb.kind, hb.words[-1]), [])
+            bucket = by_kind_head.setdefault((hb.kind, hb.head), [])
             earlier = list(bucket)
             bucket.append(j)
             for a, ha in (found[i] for i in earlier):
-                if ha.kind != hb.kind or ha.words[-1] != hb.words[-1] or ha.words[-1] in ambiguous:
+                if a.sentence == b.sentence or not _one_thing(ha, hb, keys_of_head[hb.head]):
                     continue
-                wa, wb = set(ha.words), set(hb.words)
-                if not (wa <= wb or wb <= wa) or max(len(wa), len(wb)) < 2 or a.sentence == b.sentence:
-                    continue
-                if (wa ^ wb) & _INSTANCE:
-                    continue  # "the programme" and "the new programme" may be two
                 (a0, a1), (b0, b1) = _span(a), _span(b)
                 if a0 <= b1 and b0 <= a1:
                     continue
-                thing = " ".join(ha.words if len(ha.words) >= len(hb.words) else hb.words)
+                if _other_parties(ha, hb) or _named_apart(a, ha, b, hb, found):
+                    continue
+                thing = ha.shown if len(ha.words) >= len(hb.words) else hb.shown
+                if thing[:1].isupper() and thing.split()[0].lower() not in ha.names | hb.names:
+                    thing = thing[0].lower() + thing[1:]
+                named = " " not in thing and thing.lower() in ha.names | hb.names  # "R21", not "the R21"
                 yield self.finding(
                     b,
-                    f"'{b.text}' dates the {hb.kind} of the {thing}, but line {a.location.line} gives '{a.text}'",
+                    f"'{b.text}' dates the {hb.kind} of {'' if named else 'the '}{thing}, "
+                    f"but line {a.location.line} gives '{a.text}'",
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",
                     subject=f"{thing} {b.text} / {a.text}",
@@ -238,11 +255,56 @@ class EventDatedDifferently(Rule):
                 break
 
 
-def _chain(sets: set[frozenset[str]]) -> bool:
-    """Is every two of ``sets`` one inside the other? (Sorted by size, each set must hold
-    the one before: linear, where comparing every pair was quadratic.)"""
-    ordered = sorted(sets, key=len)
-    return all(x <= y for x, y in zip(ordered, ordered[1:]))
+def _one_thing(ha: Happening, hb: Happening, keys: set[frozenset[str]]) -> bool:
+    """Do ``ha`` and ``hb`` (one kind, one head noun) name one thing? The words of one must
+    all be in the other, which has two or more (or both are one name: "Velorix"); a word
+    that picks one of several ("the new plan") must not stand on one side only; and no other
+    thing of the document with the same head could be the less qualified one."""
+    ka, kb = ha.key, hb.key
+    if not (ka <= kb or kb <= ka):
+        return False
+    small, big = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if len(big) < 2 and not (ka <= ha.names and kb <= hb.names):
+        return False
+    picked = (ka ^ kb) & _INSTANCE
+    # "the current framework signed in London" and "the 2023 London agreement": the name
+    # they share says which; "current" alone does not make a second one
+    if picked and not (picked <= {"current"} and ka & kb & (ha.names | hb.names)):
+        return False
+    return not any(small <= kc and not (kc <= big or big <= kc) for kc in keys)
+
+
+def _other_parties(ha: Happening, hb: Happening) -> bool:
+    """Two different doers ("Norway ratified …", "Iceland ratified …"), or, for what each
+    party does on its own (signing, ratifying), one named party against none."""
+    if ha.actor and hb.actor:
+        return not set(ha.actor) & set(hb.actor)
+    if ha.kind in _PER_PARTY:
+        return ha.actor_named or hb.actor_named
+    return False
+
+
+def _named_apart(a: DateClaim, ha: Happening, b: DateClaim, hb: Happening, found) -> bool:
+    """A date that is part of a document's name ("the 2022 housing law") names one
+    document among several: two such names with different dates are two documents when
+    written alike or side by side ("the 2019 energy law …, the 2021 energy law …"), and
+    a dated happening of a thing named with that date elsewhere is that other document."""
+    if ha.by_name and hb.by_name:
+        if ha.words == hb.words or (a.article, a.block, a.footnote) == (b.article, b.block, b.footnote):
+            return True
+    for named, (other, ho) in ((ha, (b, hb)), (hb, (a, ha))):
+        if not named.by_name:
+            continue
+        o0, o1 = _span(other)
+        for c, hc in found:
+            if c is a or c is b or not hc.by_name or hc.head != named.head or hc.kind != named.kind:
+                continue
+            if not (hc.key <= named.key or named.key <= hc.key):
+                continue
+            c0, c1 = _span(c)
+            if c0 <= o1 and o0 <= c1:
+                return True
+    return False
 
 
 def _label(claim: DateClaim, name: str) -> str:

@@ -178,11 +178,58 @@ def _linked(
         or _short_form(later, earlier, kk, ek)
         or _counted_twins(later, earlier, kk, ek)
     ):
-        return False
+        return _same_body(later, earlier)
 
     if any(w in SUBSET_WORDS for w in kk ^ ek):
         return False
     return _members_overlap(later, earlier)
+
+
+def _body_head(group: str) -> str | None:
+    """ "partners" in "partners of the consortium"; None for a body named as itself."""
+    m = re.match(r"^(?:the\s+)?(?P<head>[a-z][\w-]*s)\s+of\s", group.strip(), flags=re.I)
+    return _stem(m.group("head")) if m else None
+
+
+def _body(group: str) -> tuple[str, ...] | None:
+    """The stemmed words of the body a group belongs to, when the group is a body ("the
+    consortium", "the Quad") or the members of one ("the consortium's partners", "the
+    harbours of the port alliance"); None for a plain noun phrase ("ports that handle the
+    trade"), a narrowed group ("the largest ports of …") or a qualified one ("members of the
+    pact in Asia")."""
+    g = re.sub(r"^the\s+", "", group.strip(), flags=re.I)
+    m = re.match(r"^(?P<head>[a-z][\w-]*s)\s+of\s+(?:the\s+)?(?P<body>\S.*)$", g)
+    if m is not None:
+        g = m.group("body")  # "partners of the consortium"
+    if not _named(g):
+        return None
+    words = re.findall(r"[A-Za-z][\w'’-]*", g)
+    if not words or any(w.lower() in _POST for w in words) or any(_stem(w) in SUBSET_WORDS for w in words):
+        return None
+    body = tuple(_stem(w) for w in words if w.lower() not in _ROLE_WORDS)
+    return body or None
+
+
+_POST = frozenset("in on at from with across along around that which who whose to by under behind".split())
+
+
+def _same_body(later: MemberListClaim, earlier: MemberListClaim) -> bool:
+    """ "a consortium of A, B and C" and "the consortium's three partners, A, B and D": lists
+    of one body's members, written once as the body and once as its members, or once with
+    the body's full name and once with its last word ("the port alliance", "the alliance").
+    Only when the lists differ by one member at most on each side: the same list, plainly."""
+    a, b = _body(later.group), _body(earlier.group)
+    if not a or not b:
+        return False
+    ha, hb = _body_head(later.group), _body_head(earlier.group)
+    if not (ha is None or hb is None or ha == hb or "member" in (ha, hb) or {ha, hb} <= _MEMBER_HEADS):
+        return False  # "the fund's managers" and "the fund's backers": two roles in one body
+    if a != b:
+        short, full = (a, b) if len(a) < len(b) else (b, a)
+        if len(short) != 1 or full[-1] != short[0]:
+            return False
+    common = len(set(later.members) & set(earlier.members))
+    return common >= 2 and common >= max(len(later.members), len(earlier.members)) - 1
 
 
 def _members_overlap(later: MemberListClaim, earlier: MemberListClaim) -> bool:
@@ -294,6 +341,10 @@ def _link_keys(c: Any, kw: frozenset[str], kk: frozenset[str]) -> tuple[set[tupl
         (word,) = kk
         own.add(("k1", word))
         wanted.update({("k1", word), ("end", word)})
+    body = _body(c.group)
+    if body:
+        own.add(("body", body[-1]))
+        wanted.add(("body", body[-1]))
     for name in re.findall(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*", c.group):
         if len(name.split()) >= 2:
             end = _stem(name.split()[-1])

@@ -55,7 +55,8 @@ class NameVariantForms(Rule):
     not another spelling. Two forms of a name that differ only by a straight or a curly
     apostrophe are typography, reported at info severity.
 
-    Proper names misspelt once ("Okonkwo" / "Okonkow") are found too, on the document's
+    Proper names misspelt once ("Okonkwo" / "Okonkow", "Diallo-Keita" / "Diallo-Kieta":
+    a hyphenated surname is one word) are found too, on the document's
     own evidence: two capitalised words of five letters or more, one letter swapped,
     dropped, doubled or changed (never the first letter, nor only the last: plurals and
     inflections), neither ever written in lower case, never in one sentence together, not

@@ -5,7 +5,17 @@ from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._numbers_agree import agree, restated, rounded_alike, same_fact, stated, thing_key
+from claimcheck.rules._numbers_agree import (
+    agree,
+    hedged_alike,
+    in_base_units,
+    resolve_subjects,
+    restated,
+    rounded_alike,
+    same_fact,
+    stated,
+    thing_key,
+)
 from claimcheck.rules._rates import human
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -64,7 +74,7 @@ class SameQuantityDifferentValues(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         anchor = _Anchor(ctx.document.metadata.publication_date)
-        counts = [anchor(c) for c in ctx.claims.of_kind("count") if c.footnote is None]
+        counts = resolve_subjects([anchor(c) for c in ctx.claims.of_kind("count") if c.footnote is None])
         counted: set[int] = set()
         for j, b, earlier in _alike(counts, lambda c: ()):
             for a in earlier:
@@ -76,9 +86,11 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(a, b, stated(b), stated(a))
                 break
         yield from self._restatements(counts, lambda c: thing_key(c.thing)[0], counted, stated)
-        quantities = [
-            anchor(q) for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED
-        ]
+        quantities = resolve_subjects(
+            in_base_units(
+                [anchor(q) for q in ctx.claims.of_kind("quantity") if q.footnote is None and q.unit not in _NOT_COMPARED]
+            )
+        )
         reported: set[int] = set()
         for j, q, earlier in _alike(quantities, lambda x: (x.unit,)):
             for p in earlier:
@@ -90,13 +102,15 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(p, q, _said(q), _said(p))
                 break
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said)
-        money = [anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None and m.year]
+        money = resolve_subjects([anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None])
         paid: set[int] = set()
         for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
             for ma in earlier:
                 if ma.currency != mb.currency or ma.year != mb.year or not same_fact(ma, mb):
                     continue
-                if len(_context(ma) & _context(mb)) < 2:
+                if ma.year is None and not _priced_alike(ma, mb):
+                    continue
+                if ma.year is not None and len(_context(ma) & _context(mb)) < 2:
                     continue
                 if _agree(ma, mb):
                     continue
@@ -104,9 +118,8 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(ma, mb, human(mb.value, mb.currency), human(ma.value, ma.currency))
                 break
         # amounts restated in other words: one currency, and one year where both give one
-        amounts = [anchor(m) for m in ctx.claims.of_kind("money") if m.footnote is None]
-        found = {id(money[j]) for j in paid}
-        done = {k for k, m in enumerate(amounts) if id(m) in found}
+        amounts = money
+        done = set(paid)
         yield from self._restatements(amounts, lambda m: m.currency, done, _said, _same_year)
 
     def _restatements(
@@ -237,14 +250,15 @@ def _restated_keys(q: Any, wide: int) -> set[tuple[Any, ...]] | None:
 
 def _alike(claims: Sequence[Any], key: Callable[[Any], tuple[Any, ...]]) -> Iterable[tuple[int, Any, list[Any]]]:
     """Each claim (its index, itself) with the earlier ones (in order) that could state the
-    same fact: those with a subject of the same ``what`` and ``period`` (which
+    same fact: those with a subject of the same ``period`` and head noun of ``what`` (which
     :func:`same_fact` requires) and the same ``key(claim)``. Comparing every pair made the
     rule quadratic."""
     buckets: dict[tuple[Any, ...], list[Any]] = {}
     for j, b in enumerate(claims):
         if b.subject is None:
             continue  # same_fact is never true of it
-        earlier = buckets.setdefault((b.subject.what, b.subject.period, *key(b)), [])
+        head = b.subject.what.rsplit(" ", 1)[-1]  # same_fact links "member country" and "country"
+        earlier = buckets.setdefault((head, b.subject.period, *key(b)), [])
         yield j, b, list(earlier)
         earlier.append(b)
 
@@ -298,7 +312,15 @@ class _Anchor:
 def _agree(a: NumericClaim, b: NumericClaim) -> bool:
     """Could two statements of one figure both be true: within rounding and hedges
     (:func:`agree`), and equal at the precision both are written to."""
-    return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b)
+    return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b) and hedged_alike(a, b)
+
+
+def _priced_alike(a: MoneyClaim, b: MoneyClaim) -> bool:
+    """Two amounts with no year are one price only when both say what they are the price of
+    and name the same thing ("the R21 dose price of $3.90" / "each R21 dose, at $3.40"):
+    one name or firm on each side, the same."""
+    sa, sb = a.subject, b.subject
+    return bool(sa and sb and sa.what and sa.scope and set(sa.scope) == set(sb.scope))
 
 
 def _same_year(a: MoneyClaim, b: MoneyClaim) -> bool:

@@ -1,0 +1,77 @@
+"""AC001, AC003 and AC005 on acronyms written before their expansion and names missing an
+inner word (issue 12): our own sentences; each defect gives one finding of its rule, each
+trap none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.test_cases import run_rule
+
+DEFECTS = {
+    "AC001 acronym first, then the name first, expanded two ways": (
+        "AC001",
+        "IRENA (the International Renewable Energy Agency) tracks capacity.\n\n"
+        "The International Renewable Electricity Agency (IRENA) publishes costs.\n",
+    ),
+    "AC001 both acronym first": (
+        "AC001",
+        "WMO (the World Meteorological Organization) sets the standards.\n\n"
+        "Later, WMO (World Maritime Organization) rules were cited.\n",
+    ),
+    "AC003 an inner word missing: Safety": (
+        "AC003",
+        "Inspections are run by the European Maritime Agency (EMSA) in Lisbon.\n",
+    ),
+    "AC003 an inner word missing: Gas": (
+        "AC003",
+        "Nine states joined the Regional Greenhouse Initiative (RGGI) to trade allowances.\n",
+    ),
+    "AC003 an inner word missing, after a colon": (
+        "AC003",
+        "Two checks are planned: the International Atomic Agency (IAEA) will inspect the site.\n",
+    ),
+    "AC003 an inner word missing: Regulatory": (
+        "AC003",
+        "The Federal Energy Commission (FERC) approved the tariff.\n",
+    ),
+}
+
+TRAPS = {
+    "AC001 the same name with and without an article": (
+        "AC001",
+        "IEA (the International Energy Agency) publishes outlooks.\n\n"
+        "The International Energy Agency (IEA) also tracks oil stocks.\n",
+    ),
+    "AC003 a compound word gives two letters": (
+        "AC003",
+        "The Association of Southeast Asian Nations (ASEAN) met in Jakarta.\n",
+    ),
+    "AC003 the whole name": (
+        "AC003",
+        "Visitors apply through the European Travel Information and Authorisation System (ETIAS).\n",
+    ),
+    "AC003 a two-word name with a letter from inside a word": (
+        "AC003",
+        "Most stateowned enterprises (SOEs) report late.\n",
+    ),
+    "AC005 an acronym then its expansion with an article is a definition": (
+        "AC005",
+        "UNHCR (the United Nations High Commissioner for Refugees) counts arrivals.\n\n"
+        "UNHCR later revised the count.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEFECTS))
+def test_defect_found(name: str, tmp_path) -> None:
+    code, draft = DEFECTS[name]
+    found = run_rule(code, draft, "markdown", tmp_path)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("name", sorted(TRAPS))
+def test_trap_silent(name: str, tmp_path) -> None:
+    code, draft = TRAPS[name]
+    found = run_rule(code, draft, "markdown", tmp_path)
+    assert found == [], [f.message for f in found]

@@ -1,0 +1,179 @@
+"""DT001 on the ways people date one event twice: a verb in one place, a noun in the other.
+
+Our own sentences, in several domains (issue 12): each defect must give one DT001 finding,
+each trap (two different happenings, things, parties or an as-of date) none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.test_cases import run_rule
+
+DEFECTS = {
+    "passed / passage": """
+Parliament passed the water act in June 2019, after a long debate.
+
+Since the 2018 passage of the water act, utilities have raised tariffs twice.
+""",
+    "adopted / possessive adoption of": """
+The ministry adopted the Coastal Protection Plan on 3 April 2022.
+
+Since the ministry's adoption of the plan in April 2021, four dunes have been rebuilt.
+""",
+    "came into force / when ... took effect": """
+A ban on bottom trawling came into force on 1 July 2020, after a poor season.
+
+Since May 2019, when the trawling ban took effect, catches of cod have recovered.
+""",
+    "entered into force / entry into force": """
+The emissions directive entered into force in January 2018.
+
+The directive's entry into force in 2017 changed how plants report.
+""",
+    "signed in a place / the dated place agreement": """
+The five states signed the fisheries framework in Oslo on 4 May 2016, after a night of talks.
+
+Since the May 2015 Oslo agreement, the parties have met every spring.
+""",
+    "approved / approval of a name": """
+The medicines agency approved Velorix in March 2021 for adults over sixty.
+
+Since the agency's approval of Velorix in March 2020, sales have doubled.
+""",
+    "recommended it / recommendation of a name": """
+Zelbrin, made by a laboratory in Pune, followed; the regulator recommended it in May 2023.
+
+Since the May 2022 recommendation of Zelbrin, two factories have been built.
+""",
+    "law of a date / the dated law": """
+The national energy law of June 2021 caps retail prices.
+
+Since the 2020 energy law, the grid operator has published its costs.
+""",
+    "announced / announcement of": """
+The board announced the merger with Harlow Foods in 2019.
+
+The 2020 announcement of the merger with Harlow Foods sent the shares up.
+""",
+    "launched (active, object) / launch of": """
+The city launched the bike-share scheme in 2017 with 400 bicycles.
+
+Since the 2016 launch of the bike-share scheme, car trips have fallen.
+""",
+    "the act was adopted / the act of a date": """
+The tenancy act was adopted in 2018 after two readings.
+
+The tenancy act of March 2019 lets tenants appeal rent rises.
+""",
+    "signed in a place (passive) / the dated place treaty": """
+The treaty was signed in Oslo in May 2016 by the five coastal states.
+
+Since the 2015 Oslo treaty, quotas have been set every autumn.
+""",
+    "approved by a body / the body's dated approval of": """
+The harbour plan was approved by the city council in 2019.
+
+The city council's approval of the harbour plan in 2020 was challenged in court.
+""",
+    "the date opening its clause / a participle": """
+In 2019, Parliament passed the water act.
+
+The water act, passed in 2018, set new limits for nitrates.
+""",
+}
+
+TRAPS = {
+    "adopted, then in force": """
+The water act was passed in 2019.
+
+Since the water act came into force in 2020, utilities have raised tariffs.
+""",
+    "signed, then ratified": """
+The border treaty was signed in 2016.
+
+Since its ratification in 2018, the border treaty has cut queues.
+""",
+    "announced, then launched": """
+The bike-share scheme was announced in 2019.
+
+Since the 2020 launch of the bike-share scheme, car trips have fallen.
+""",
+    "two agreements in two places": """
+The five states signed the fisheries framework in Paris on 4 May 2016.
+
+Since the May 2015 Oslo agreement, the parties have met every spring.
+""",
+    "since as the start of a period": """
+Since 2020, rents have risen by a third.
+
+The rent law was adopted in 2021.
+""",
+    "two different laws": """
+The regional law of 2020 was struck down by the court.
+
+The national housing law of May 2023 lets regions cap rents. Since the 2023 housing law, rents have fallen.
+""",
+    "an as-of date is no entry into force": """
+As of March 2024, the fishing ban was in force in every bay.
+
+The fishing ban came into force in 2022.
+""",
+    "one body adopts two things": """
+The council adopted the budget in March 2023.
+
+Since the council's adoption of the climate plan in 2022, emissions have fallen.
+""",
+    "two parties ratify one accord": """
+Norway ratified the water accord in 2019.
+
+Iceland ratified the water accord in 2021.
+""",
+    "one party signs, the signing of the accord": """
+Norway signed the water accord in 2019.
+
+Since the 2020 signing of the water accord, flows have been shared.
+""",
+    "the new agreement and the old one": """
+The new London agreement was signed in 2024.
+
+Since the 2023 London agreement, the parties have met on schedule.
+""",
+    "an unsafe pronoun": """
+The minister, who met the regulator twice, said it was approved in 2020.
+
+Since the 2021 approval of the vaccine, sales have doubled.
+""",
+    "a law dated twice by name, two laws": """
+The 2019 energy law capped prices. The 2021 energy law lifted the cap.
+
+The energy law of 2021 was challenged in court.
+""",
+    "two bodies approve one plan": """
+The harbour plan was approved by the city council in 2019.
+
+The harbour plan was approved by the port authority in 2020.
+""",
+    "one party's ratification and another's": """
+Norway's 2019 ratification of the water accord was quick.
+
+The water accord was ratified by Iceland in 2021.
+""",
+    "a date opening a clause about something else": """
+In 2019, prices rose by a tenth.
+
+The price law was passed in 2020.
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEFECTS))
+def test_defect_found(name: str, tmp_path) -> None:
+    found = run_rule("DT001", DEFECTS[name].lstrip(), "markdown", tmp_path)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("name", sorted(TRAPS))
+def test_trap_silent(name: str, tmp_path) -> None:
+    found = run_rule("DT001", TRAPS[name].lstrip(), "markdown", tmp_path)
+    assert found == [], [f.message for f in found]
