@@ -83,6 +83,8 @@ _SAME_SUBJECT_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:to|and|were|was|is|are|be|been|being|of|from|on|than|against|with|at|by|hit|made|sold|"
     r"[a-z]+ed|,)[ \t]+(?:(?:the|a|an|about|around|some|roughly|nearly|almost|just|only)[ \t]+)*(?:[$€£¥]|US\$)?$"
 )
+#: figures in a sentence read without "from … to" (a longer one is a table in prose)
+_FEW = 8
 _MORE_LESS_AFTER = re.compile(r"[ \t]+(less|lower|fewer|smaller|more|higher|larger|bigger)\b", re.I)
 _LESS = ("less", "lower", "fewer", "smaller")
 _YEAR_BEFORE = re.compile(r"\b(?:in|for|by|during)[ \t]+(?:(?:fiscal|FY)[ \t]*)?((?:19|20)\d\d)\b[^\d;]{0,40}$", re.I)
@@ -156,7 +158,7 @@ class ChangeDoesNotFollow(Rule[Options]):
                 yield from self._comparison(s)
             pair = self._from_to(s)
             if pair is None:
-                if "percent" in self.options.forms:
+                if "percent" in self.options.forms and len(s.figures) <= _FEW:
                     said = list(self._changed_to(s))
                     yield from said or self._two_values(s)
                 continue
