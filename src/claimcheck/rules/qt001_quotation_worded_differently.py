@@ -116,7 +116,8 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
         return []
     sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
     if len(wa) != len(wb):
-        part = _compare_part(wa, wb, sm.get_opcodes())
+        shorter = b_text if len(wa) > len(wb) else a_text
+        part = _compare_part(wa, wb, sm.get_opcodes(), cuts_marked=bool(_ELLIPSIS.search(shorter)))
         if part is not None:
             return part
     if sm.ratio() < 0.75:
@@ -139,7 +140,9 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
 _CUT = 3
 
 
-def _compare_part(wa: list[str], wb: list[str], ops: list[tuple[str, int, int, int, int]]) -> list[str] | None:
+def _compare_part(
+    wa: list[str], wb: list[str], ops: list[tuple[str, int, int, int, int]], cuts_marked: bool = False
+) -> list[str] | None:
     """The word changes when the shorter quotation is a part of the longer one (the
     speaker's line quoted again in part) with a word or two changed: the longer one's
     words before and after the part are left out of the comparison, and so are phrases
@@ -172,8 +175,8 @@ def _compare_part(wa: list[str], wb: list[str], ops: list[tuple[str, int, int, i
     for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             continue
-        if _only_long((op, i1, i2, j1, j2), a_long) and max(i2 - i1, j2 - j1) >= _CUT:
-            continue  # a phrase of the longer one the part skips: an excerpt's cut
+        if _only_long((op, i1, i2, j1, j2), a_long) and (cuts_marked or max(i2 - i1, j2 - j1) >= _CUT):
+            continue  # a phrase of the longer one the part skips: an excerpt's cut (or an ellipsis's)
         if op != "replace" or max(i2 - i1, j2 - j1) > 3:
             return None  # words added or a different phrase, not a changed word
         changed += max(i2 - i1, j2 - j1)
