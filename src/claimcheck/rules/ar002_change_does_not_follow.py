@@ -83,6 +83,8 @@ _SAME_SUBJECT_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:to|and|were|was|is|are|be|been|being|of|from|on|than|against|with|at|by|hit|made|sold|"
     r"[a-z]+ed|,)[ \t]+(?:(?:the|a|an|about|around|some|roughly|nearly|almost|just|only)[ \t]+)*(?:[$€£¥]|US\$)?$"
 )
+# what a change is measured against, named after it ("from the 2019 peak", "on 2019")
+_OTHER_BASE = re.compile(r"[ \t]+(?:from|on|since|compared|against|below|above|than|over|relative)\b", re.I)
 #: figures in a sentence read without "from … to" (a longer one is a table in prose)
 _FEW = 8
 _MORE_LESS_AFTER = re.compile(r"[ \t]+(less|lower|fewer|smaller|more|higher|larger|bigger)\b", re.I)
@@ -224,6 +226,8 @@ class ChangeDoesNotFollow(Rule[Options]):
             a = same[0]
             if a.bound or a.value <= 0 or "from" in s.between(a.end, b.start).lower():
                 continue
+            if _OTHER_BASE.match(s.text, p.end):
+                continue  # "a cut of 28% from the 2019 peak": against another value
             found = self._stated_change(s, a, b, p, m)
             if found is not None:
                 yield found
@@ -261,6 +265,10 @@ class ChangeDoesNotFollow(Rule[Options]):
         if len(changes) != 1:
             return
         p, m = changes[0]
+        if _OTHER_BASE.match(s.text, p.end) and not any(
+            f in (x, y) for f in s.figures if p.end < f.start <= p.end + 30
+        ):
+            return  # "down 28% from the 2019 peak": against another value
         order = _order(s, x, y)
         if order is None:
             return
