@@ -14,7 +14,7 @@ from claimcheck.rules.base import CheckContext, Rule
 _SPLIT = re.compile(
     r"^[^;]{0,40}?\b(?:splits?|(?:is|are|was|were)[ \t]+split|(?:is|are|was|were)[ \t]+divided|divides|"
     r"breaks?[ \t]+down|(?:is|was)[ \t]+broken[ \t]+down|(?:is|are|was|were)[ \t]+made[ \t]+up|"
-    r"consists?|comprises|comprising|(?:is|was)[ \t]+shared)(?:[ \t]+(?:into|of|as|between|among))?\b[^\d;]{0,12}$",
+    r"consists?|comprises|comprising|(?:is|was)[ \t]+shared)(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
     re.I,
 )
 # "…, 2.6 million in all" / "in total" / "altogether"
@@ -26,6 +26,16 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
+# parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
+_SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
+# "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
+_TOTAL_COLON = re.compile(r"^[^\d;:()]{0,60}:[ \t]*$")
+_TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told)[ \t]+$", re.I)
+# "…, for a total of 270,000." / "…, totalling 270,000": the total after its parts
+_TOTAL_BEFORE_STRONG = re.compile(
+    r"(?:,|—|–)[ \t]*(?:for[ \t]+|making[ \t]+)?(?:a[ \t]+(?:combined[ \t]+|grand[ \t]+)?total[ \t]+of[ \t]+|totall?ing[ \t]+)$",
+    re.I,
+)
 _REST = re.compile(
     r"^[^\d;,]{0,30}?(?:,[ \t]*(?:and|with|plus)?|[ \t](?:and|with|plus))[ \t]+(?:the[ \t]+)?"
     r"(?:rest|remainder|others|balance|more|among[ \t]+others)\b",
@@ -67,7 +77,12 @@ class PartsDoNotSum(Rule[Options]):
     not with "the rest" or "others". A whole the sentence opens with ("Of the 270,000
     contracts signed, 160,000 were in the city, 70,000 in its suburbs and 30,000 in the
     rest of the region") is checked when the list names the remainder as a part ("the
-    rest of", "elsewhere", "the remaining"), and never with "including" or "such as". Rounding is allowed for every figure as written (the
+    rest of", "elsewhere", "the remaining"), and never with "including" or "such as"; so
+    is a total followed by a colon and its parts when it is called a total ("A total of
+    84,000 permits were issued: …") or the list names the remainder. A total after its
+    parts may also be written "…, for a total of 100,000" or "totalling 100,000", and
+    parts may stand in brackets after their names ("split between Lyon (52), Lille (25)
+    and the other sites (12)"). Rounding is allowed for every figure as written (the
     parts' rounding errors add up as independent errors). Percentages of one whole named
     at the head of the sentence ("Of the region's water, 48% goes to …, 31% to … and 26%
     to …") must not add up to more than 100% beyond rounding; lists about people are left
@@ -122,10 +137,18 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
-            if (
-                _TOTAL_AFTER.match(s.text, total.end)
-                and i >= 2
-                and _TOTAL_BEFORE.search(s.between(figs[i - 1].end, total.start))
+            if nxt is not None and _TOTAL_COLON.match(s.between(total.end, nxt.start)):
+                head = s.between(s.start, total.start)
+                parts = self._list_from(s, i + 1, total)
+                if parts and (_TOTAL_WORD.search(head) or _EXHAUSTIVE.search(s.between(parts[0].start, s.end))):
+                    if not _PARTIAL.search(s.between(s.start, s.end)):
+                        f = self._judge(s, total, parts)
+                        if f:
+                            yield f
+                        return
+            if i >= 2 and (
+                (_TOTAL_AFTER.match(s.text, total.end) and _TOTAL_BEFORE.search(s.between(figs[i - 1].end, total.start)))
+                or _TOTAL_BEFORE_STRONG.search(s.between(figs[i - 1].end, total.start))
             ):
                 parts = self._list_back(s, i - 1, total)
                 if parts:
@@ -174,7 +197,11 @@ class PartsDoNotSum(Rule[Options]):
         last_sep = ""
         while k < len(figs):
             sep = s.between(parts[-1].end, figs[k].start)
-            if not _SEP.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
+            if (
+                not (_SEP.match(sep) or _SEP_BRACKETS.match(sep))
+                or not re.search(r",|\band\b", sep)
+                or not self._compatible(figs[k], total)
+            ):
                 break
             parts.append(figs[k])
             last_sep = sep
