@@ -63,14 +63,14 @@ _BEFORE_SPEAKER = [
         rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<s>{_NAMES})[^“”\"]{{0,250}}$"
     ),
     # "As for Chen Lan, he envisions …"
-    re.compile(rf"(?P<s>{_NAME}),\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)*{_VERB}\b[^“”\"]{{0,160}}$"),
+    re.compile(rf"(?P<s>{_NAME}),\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+)*{_VERB}\b[^“”\"]{{0,160}}$"),
     # "Cao Meng, Vice President …, noted that" · "BYD stated at the time that" · "As Chen Lan suggests:"
     re.compile(
-        rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
+        rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
     ),
 ]
 _PRONOUN = re.compile(
-    rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
+    rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+|later\s+|again\s+|then\s+|once\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
     re.I,
 )
 _SUBJECT = re.compile(rf"^\s*(?:(?:As\s+such|Indeed|However|Moreover),\s+)?(?P<s>{_NAME})\s*,")
@@ -337,10 +337,16 @@ def is_framed(text: str, q_open: int, q_close: int, speaker: str | None = None) 
     # a quotation standing as its own sentence after a sentence of saying: "Ruiz, who runs
     # the port, says the problem is the dredging. “The channel silts up every spring.”"
     prev = _previous_sentence(starts, text, q_open, q_close, s0, s1)
-    return prev is not None and bool(_FRAME_ANYWHERE.search(prev))
+    return prev is not None and bool(_FRAME_ANYWHERE.search(prev) or _INTRODUCED.search(prev))
 
 
 _FRAME_ANYWHERE = re.compile(rf"\b{_FRAME_VERB}\b", re.I)
+# a sentence that introduces a person by name before their words: "The finance minister,
+# Petra Lund, was blunt." / "Petra Lund did not hedge."
+_INTRODUCED = re.compile(
+    rf"^\s*(?:[A-Za-z][\w’'-]*\s+){{0,5}}?[\w’'-]+,\s+(?P<s>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?),\s"
+    rf"|^\s*(?P<t>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)\s+(?:was|is|did|does|had|has|went|spoke|sounded|struck)\b"
+)
 
 
 def _previous_sentence(starts: list[int], text: str, q_open: int, q_close: int, s0: int, s1: int) -> str | None:
@@ -398,6 +404,9 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str
                 else:
                     m = _BEFORE_SPEAKER[-1].search(prev)
                     speaker = _clean(m.group("s")) if m else None
+                    if speaker is None:
+                        m = _INTRODUCED.search(prev)
+                        speaker = _clean(m.group("s") or m.group("t")) if m else None
         out.append({"start": a, "end": b + 1, "quote": inner, "speaker": speaker})
         previous = out[-1]["speaker"] or previous
     return out

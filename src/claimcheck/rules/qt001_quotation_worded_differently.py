@@ -68,6 +68,16 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return all(any(w == v or (min(len(w), len(v)) >= 5 and _near_name(w, v)) for v in long) for w in short)
 
 
+def _role_fits(a: QuotationClaim, b: QuotationClaim) -> bool:
+    """A role ("the opposition leader") and a name are one speaker only when the name's
+    sentence gives that role too ("Minister Sofia Reis", "the minister, Sofia Reis,")."""
+    for role, named in ((a, b), (b, a)):
+        if role.speaker and role.speaker.startswith("the ") and named.speaker and not named.speaker.startswith("the "):
+            head = role.speaker.split()[-1].casefold()
+            return head in (named.sentence or "").casefold()
+    return True
+
+
 def _near_name(a: str, b: str) -> bool:
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
@@ -314,7 +324,7 @@ class QuotationWordedDifferently(Rule):
                     quotes.append((q, words, frozenset(words)))
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
-                if not _same_speaker(a.speaker, b.speaker):
+                if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b):
                     continue
                 # most pairs share few words: skip them before any alignment
                 if len(sa & sb) < 0.6 * min(len(sa), len(sb)):
