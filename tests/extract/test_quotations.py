@@ -46,6 +46,12 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
             [("a poem written across the sky,", None)],
         ),
         ("He said the plan was 'good enough for now' and left.", []),
+        # straight single marks: a sentence's worth, past a plural's apostrophe
+        (
+            "'The pilots' union will not accept a rota that changes every week,' said Ana Ruiz.",
+            [("The pilots' union will not accept a rota that changes every week,", "Ana Ruiz")],
+        ),
+        ("The pilots' union didn't sign, and the crews' leaders weren't asked either.", []),
     ],
 )
 def test_quotes_and_speakers(text, expected):

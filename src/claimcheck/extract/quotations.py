@@ -2,7 +2,9 @@
 
 Read from body text and from the explanatory prose of footnotes (never a citation's
 title). Quotes are “…”, "…" and ‘…’ (a single-quoted span only when it opens after a
-space or bracket and closes before a non-letter, so apostrophes are not quotes). Left
+space or bracket and closes before a non-letter, so apostrophes are not quotes; so is a
+straight single-quoted span ('…'), taken only when it holds six words or more, as a
+typewriter draft quotes a sentence, and kept past a plural's apostrophe). Left
 out: scare quotes of one to three words ("big but", “Sputnik moment”) and names in
 quotes (“Two Bombs, One Satellite”, “Dong Fang Hong 1”: every word capitalised, no
 sentence punctuation). CJK characters count two to a word.
@@ -139,8 +141,8 @@ _NOT_SPEAKER = {
     "If",
     "When",
 }
-_PAIRS = {"“": "”", '"': '"', "‘": "’"}
-_OPENING = re.compile('[“"‘]')
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_OPENING = re.compile("[“\"‘']")
 
 # syntax whose quote marks are not speech: template tags, markup tags, code spans,
 # kramdown/Pandoc attribute lists, Markdown link targets
@@ -198,8 +200,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return _quote_spans(text)
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) offsets of top-level quotes in ``text`` (syntax blanked first)."""
+def _quote_spans(text: str, straight_single: bool = False) -> list[tuple[int, int]]:
+    """(open, close) offsets of top-level quotes in ``text`` (syntax blanked first);
+    with ``straight_single``, quotes in straight single marks ('…') too."""
     text = _mask_syntax(text)
     out: list[tuple[int, int]] = []
     i = 0
@@ -217,6 +220,12 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         if ch == '"' and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
+        if ch == "'" and (
+            not straight_single
+            or (i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([—–")) or i + 1 >= n or not text[i + 1].isalpha()
+        ):
+            i += 1  # a straight apostrophe ("don't", "the boats' crews"), not an opening quote
+            continue
         found = -1
         j = i + 1
         while True:
@@ -227,7 +236,12 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                     break  # a new opening before the close: the first one was not closed
             if k == -1:
                 break
-            if close_ch != "’" or k + 1 >= n or not text[k + 1].isalpha():
+            if close_ch == "'" and (text[k - 1].isspace() or k - i > 600):
+                break  # a straight quote closes after a word, within a paragraph's reach
+            if close_ch == "'" and text[k - 1] == "s" and k + 1 < n and text[k + 1] == " " and k + 2 < n and text[k + 2].isalpha() and text[k + 2].islower():
+                j = k + 1  # "the captains' union": a plural's apostrophe inside the quotation
+                continue
+            if close_ch not in "’'" or k + 1 >= n or not text[k + 1].isalpha():
                 found = k
                 break
             j = k + 1
@@ -388,10 +402,10 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str
     starts = starts if starts is not None else sentence_bounds(text)
     out: list[dict[str, Any]] = []
     previous: str | None = None
-    for a, b in _quote_spans(text):
+    for a, b in _quote_spans(text, straight_single=True):
         inner = text[a + 1 : b].strip()
-        if _word_count(inner) < 4 or _is_name(inner.rstrip(",")):
-            continue
+        if _word_count(inner) < (6 if text[a] == "'" else 4) or _is_name(inner.rstrip(",")):
+            continue  # in straight single marks only a sentence's worth: 'good enough' is a scare quote
         if _ATTRIBUTE_BEFORE.search(text[max(0, a - 3) : a]) or _verbatim(inner):
             continue
         s0, s1 = _sentence_around(starts, a, b, len(text))
@@ -423,7 +437,7 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
 def extract_quotations(units: Iterable[TextUnit]) -> Iterator[QuotationClaim]:
     for unit in units:
         text = unit.text
-        if not any(q in text for q in '“"‘'):
+        if not any(q in text for q in '“"‘\''):
             continue
         for r0, r1 in _regions(unit):
             for q in find_quotations(text[:r1]):
