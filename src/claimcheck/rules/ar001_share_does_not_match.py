@@ -76,7 +76,8 @@ class ShareDoesNotMatch(Rule[Options]):
     editors mean by it ("a third" 0.30–0.37), and "about", "nearly", "almost" or "roughly"
     widen it. A part "of them" (or opening the clause after a semicolon) is a share of the
     one group counted before it in the sentence ("20 countries had started; 12 of them, or
-    40%, …"); with two such groups nothing is checked. Shares written with "more than", "at
+    40%, …"), or, for a sentence opening with it ("Twelve of them, or 40%, …"), the one
+    count of the sentence before; with two such groups nothing is checked. Shares written with "more than", "at
     least", "under" and the like, and shares with no second figure, are not checked.
 
     ## Why is this bad?
@@ -223,7 +224,28 @@ class ShareDoesNotMatch(Rule[Options]):
             and not (f.percent or f.fraction or f.points or f.bound)
             and f.value >= part.value
         ]
+        if not groups and not s.between(s.start, part.start).strip():
+            return self._group_in_previous(s, part)  # "Twenty countries had started. Twelve of them, …"
         return groups[0] if len(groups) == 1 else None
+
+    def _group_in_previous(self, s: Sentence, part: Figure) -> Figure | None:
+        """The group of a sentence that opens with its part ("Twelve of them, or 40%, …"):
+        the one count of the sentence before, when that sentence has no other figure."""
+        if not _NOUNS_AFTER_SHARE.match(s.text, part.end):
+            return None
+        from claimcheck.rules._arithmetic import _unit_figures  # the figures of the unit, the sentence before included
+
+        starts = s.unit._starts
+        i = starts.index(s.start) if s.start in starts else -1
+        if i <= 0:
+            return None
+        figs = [f for f in _unit_figures(s.unit, []) if starts[i - 1] <= f.start and f.end <= s.start]
+        if len(figs) != 1:
+            return None
+        f = figs[0]
+        if f.percent or f.fraction or f.points or f.bound or f.value < part.value or f.kind != part.kind:
+            return None
+        return f
 
     def _next_after(self, s: Sentence, f: Figure) -> Figure | None:
         later = [g for g in s.figures if g.start >= f.end]
