@@ -61,6 +61,28 @@ def test_a_markdown_draft_loads_no_pdf_units_dates_or_report_library(tmp_path):
         assert lib not in loaded
 
 
+def test_a_new_draft_with_plain_front_matter_loads_no_yaml_pycountry_or_difflib(tmp_path):
+    """The bundled example (YAML front matter, acronyms, money, quotations) checked as a new
+    draft once the data caches are warm: its front matter is read without PyYAML, the known
+    acronyms come from the cache folder, and QT001 compares no two quotations."""
+    import shutil
+
+    example = ROOT / "docs" / "examples" / "issue-23.md"
+    draft = tmp_path / "draft.md"
+    shutil.copyfile(example, draft)
+    cache_dir = tmp_path / "cache"
+    code = (
+        f"from claimcheck.cli import main\ntry:\n    main(['verify', '--cache-dir', {str(cache_dir)!r}, {str(draft)!r}])\n"
+        "except SystemExit:\n    pass\nimport sys\n"
+        "print(sorted(m for m in ('yaml', 'pycountry', 'difflib') if m in sys.modules))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for _ in range(2):  # the first fills the data caches
+        shutil.rmtree(cache_dir / "results", ignore_errors=True)  # a new draft: no report kept
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_a_run_served_from_the_result_cache_loads_no_reader_rule_or_finding_model(tmp_path):
     draft = tmp_path / "d.md"
     draft.write_text("# Notes\n\nThe board met twice.[^1]\n\n[^1]: Minutes, 2024.\n", encoding="utf-8")

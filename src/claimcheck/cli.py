@@ -804,6 +804,10 @@ def checklist_cmd(paths: tuple[str, ...], fmt: str, list_steps: bool, local_pyth
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turn every user error into one message and exit 2."""
+    if argv is None:  # the command itself: its imports make many objects and no garbage
+        import gc
+
+        gc.set_threshold(10_000, *gc.get_threshold()[1:])  # as pipeline.GC_THRESHOLD
     try:
         code = cli.main(args=argv, prog_name="claimcheck", standalone_mode=False)
     except click.exceptions.Abort:

@@ -46,6 +46,17 @@ MAX_SIZE_MB_LIMIT = 4096.0
 DEFAULT_TIME_BUDGET = 300.0
 
 
+# The default factories of the list and table keys. Not ``list`` and ``dict`` themselves:
+# pydantic reads a factory's signature, and for a built-in type Python parses its text
+# signature with the tokenizer, whose pattern takes longer to compile than the model to build.
+def _no_strings() -> list[str]:
+    return []
+
+
+def _no_table() -> dict[str, Any]:
+    return {}
+
+
 class Settings(BaseModel):
     """The settings of a run: ``[tool.claimcheck]`` or ``claimcheck.toml`` merged with flags.
 
@@ -76,14 +87,14 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    select: list[str] = Field(default_factory=list)
-    ignore: list[str] = Field(default_factory=list)
+    select: list[str] = Field(default_factory=_no_strings)
+    ignore: list[str] = Field(default_factory=_no_strings)
     #: added to ``select`` (or to the default set), as ruff's ``extend-select``
-    extend_select: list[str] = Field(default_factory=list, alias="extend-select")
-    extend_ignore: list[str] = Field(default_factory=list, alias="extend-ignore")
+    extend_select: list[str] = Field(default_factory=_no_strings, alias="extend-select")
+    extend_ignore: list[str] = Field(default_factory=_no_strings, alias="extend-ignore")
     #: globs of folders and files not searched for drafts (None: the default list)
     exclude: list[str] | None = None
-    extend_exclude: list[str] = Field(default_factory=list, alias="extend-exclude")
+    extend_exclude: list[str] = Field(default_factory=_no_strings, alias="extend-exclude")
     #: skip what .gitignore ignores when searching folders in a git checkout
     respect_gitignore: bool = Field(default=True, alias="respect-gitignore")
     #: where caches live (the ECB rate look-ups); None: $CLAIMCHECK_CACHE_DIR or ~/.cache/claimcheck
@@ -93,9 +104,9 @@ class Settings(BaseModel):
     fail_on: FailOn = Field(default="warning", alias="fail-on")
     publication_date: dt.date | None = Field(default=None, alias="publication-date")
     registry: str | None = None
-    severity: dict[str, Severity] = Field(default_factory=dict)
-    rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
-    per_file_ignores: dict[str, list[str]] = Field(default_factory=dict, alias="per-file-ignores")
+    severity: dict[str, Severity] = Field(default_factory=_no_table)
+    rules: dict[str, dict[str, Any]] = Field(default_factory=_no_table)
+    per_file_ignores: dict[str, list[str]] = Field(default_factory=_no_table, alias="per-file-ignores")
     reader: str | None = None
     max_size_mb: float = Field(default=20.0, alias="max-size-mb", gt=0, le=MAX_SIZE_MB_LIMIT, allow_inf_nan=False)
     #: seconds one draft may take before it is given up and reported as an error (0: no limit)

@@ -191,7 +191,7 @@ def _check_path(
     max_bytes = int(settings.max_size_mb * 1024 * 1024)
     budget = getattr(settings, "time_budget", 0) or 0
     try:
-        with _time_budget(budget):
+        with _time_budget(budget), _fewer_collections():
             doc = load_document(path, reader=settings.reader, max_bytes=max_bytes, metadata=meta, data=data)
             kept, suppressed = check_document(doc, rules, settings, registry)
     except ClaimcheckError as exc:
@@ -235,6 +235,30 @@ def _check_path(
             ),
         )
     return (doc if keep_document else None), kept, suppressed, None
+
+
+class _fewer_collections:
+    """Run Python's cycle collector less often while a draft is read and checked (after
+    every 10,000 new objects rather than 700), then as before: checking a draft makes
+    hundreds of thousands of objects and next to no cycles, and each full collection walks
+    every object alive, which took a tenth of a long draft's time."""
+
+    def __enter__(self) -> "_fewer_collections":
+        import gc
+
+        self.old = gc.get_threshold()
+        if self.old[0] < GC_THRESHOLD:
+            gc.set_threshold(GC_THRESHOLD, *self.old[1:])
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        import gc
+
+        gc.set_threshold(*self.old)
+
+
+#: new objects between two runs of the cycle collector while a draft is checked (Python's default: 700)
+GC_THRESHOLD = 10_000
 
 
 class OutOfTime(BaseException):

@@ -496,6 +496,35 @@ def test_dates_compare_by_period_event_and_qualifier(tmp_path):
     assert match_claim(reg.index, date("2028", "launch", sentence="Another rocket is slated for launch in 2028.")) == []
 
 
+def test_a_date_matches_an_entry_by_the_happening_it_dates(tmp_path):
+    """Issue 12: "took effect" dates the entry's "entry into force" (the same kinds as DT001)."""
+    from claimcheck.claims.models import DateHappening
+
+    reg = _registry(
+        tmp_path,
+        "- id: ban\n  statement: s\n  kind: date\n  date: 2021-03\n  event: entry into force\n  as_of: 2024\n"
+        "  aliases: [well moratorium]\n",
+    )
+    sentence = "Since March 2020, when the well moratorium took effect, wells were sealed."
+
+    def date(d, kind):
+        return DateClaim(
+            text="x",
+            location=_loc(),
+            start=0,
+            end=1,
+            sentence=sentence,
+            date=PartialDate.parse(d),
+            happening=DateHappening(kind=kind, what="well moratorium") if kind else None,
+        )
+
+    assert [(m.entry.id, m.agrees) for m in match_claim(reg.index, date("2020-03", "entry into force"))] == [
+        ("ban", False)
+    ]
+    assert match_claim(reg.index, date("2020-03", None)) == []  # without the happening: not linked
+    assert match_claim(reg.index, date("2020-03", "adoption")) == []  # another happening of the ban
+
+
 def test_member_lists_name_what_differs_and_read_founders(tmp_path):
     reg = _registry(
         tmp_path,

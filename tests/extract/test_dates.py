@@ -241,3 +241,24 @@ def test_claim_text_is_its_span(text):
     for c in extract_dates(units):
         unit = next(u for u in units if u.block == c.block and u.footnote == c.footnote)
         assert c.text == unit.text[c.start : c.end]
+
+
+def test_a_date_carries_the_happening_it_dates(tmp_path):
+    """Issue 12: every date claim the event it dates, with its subject and who did it."""
+    from claimcheck.extract import extract
+    from claimcheck.ingest import load_document
+
+    draft = tmp_path / "d.md"
+    draft.write_text(
+        "The Council adopted the Pact on Migration and Asylum on 14 May 2024.\n\n"
+        "Since March 2020, when the well moratorium took effect, 600 wells were sealed.\n\n"
+        "Since the 2022 housing law, rents have fallen.\n\n"
+        "Since 2020, rents have risen.\n",
+        encoding="utf-8",
+    )
+    dates = [c for c in extract(load_document(draft), ["date"]) if c.kind == "date"]
+    got = {c.text: c.happening.model_dump(exclude_none=True) if c.happening else None for c in dates}
+    assert got["14 May 2024"] == {"kind": "adoption", "what": "Pact on Migration and Asylum", "by": "Council"}
+    assert got["March 2020"] == {"kind": "entry into force", "what": "well moratorium"}
+    assert got["2022"] == {"kind": "adoption", "what": "housing law"}
+    assert got["2020"] is None  # the start of a period dates no happening

@@ -35,6 +35,19 @@ DEFECTS = {
         "AC003",
         "The Federal Energy Commission (FERC) approved the tariff.\n",
     ),
+    "AC001 an apposition, then a parenthesis": (
+        "AC001",
+        "The International Energy Agency, or IEA, publishes outlooks.\n\n"
+        "The International Electricity Association (IEA) disagreed.\n",
+    ),
+    "AC001 a quoted acronym, then the acronym first": (
+        "AC001",
+        "The European Central Bank (“ECB”) sets rates.\n\nECB (the European Clearing Bank) settles trades.\n",
+    ),
+    "AC002 letters swapped after 'hereafter'": (
+        "AC002",
+        "The National Statistics Office (hereafter NOS) counts arrivals.\n",
+    ),
 }
 
 TRAPS = {
@@ -59,6 +72,18 @@ TRAPS = {
         "AC005",
         "UNHCR (the United Nations High Commissioner for Refugees) counts arrivals.\n\n"
         "UNHCR later revised the count.\n",
+    ),
+    "AC004 an apposition defines": (
+        "AC004",
+        "The International Energy Agency, or IEA, publishes outlooks.\n\nThe IEA also tracks oil stocks.\n",
+    ),
+    "AC001 an apposition of another name is no definition": (
+        "AC001",
+        "Rates are set by the Federal Reserve, or ECB, in turn.\n\nThe European Central Bank (ECB) met.\n",
+    ),
+    "AC001 the same name, once with 'hereafter'": (
+        "AC001",
+        "The European Central Bank (hereafter ECB) sets rates.\n\nThe European Central Bank (ECB) met.\n",
     ),
 }
 

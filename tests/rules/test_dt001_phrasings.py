@@ -81,6 +81,66 @@ In 2019, Parliament passed the water act.
 
 The water act, passed in 2018, set new limits for nitrates.
 """,
+    "takes effect / comes into force (present and future)": """
+The carbon border levy takes effect on 1 January 2026.
+
+When the carbon border levy comes into force in 2027, importers will pay for their emissions.
+""",
+    "construction of / work on": """
+Construction of the desalination plant began in March 2021.
+
+Work on the desalination plant started in 2020, the ministry says.
+""",
+    "in force since / came into force": """
+The fishing ban, in force since 2021, covers every bay.
+
+The fishing ban came into force in 2020 after a poor season.
+""",
+    "a relative clause / its opening": """
+The Kessing bridge, which opened in 2019, carries 40,000 cars a day.
+
+Since its opening in 2020, the Kessing bridge has cut journey times.
+""",
+    "commissioned / commissioning of": """
+The Orsund gas plant was commissioned in 2015.
+
+Since the commissioning of the Orsund gas plant in 2016, prices have fallen.
+""",
+    "published / publication of": """
+The national water audit, published in March 2023, found leaks in every city.
+
+Since the March 2022 publication of the national water audit, two cities have fixed their mains.
+""",
+    "scrapped / abolition of": """
+The grain export ban was scrapped in 2021 after a good harvest.
+
+Since the abolition of the grain export ban in 2020, prices have fallen.
+""",
+    "a law with its year in parentheses / passed": """
+The Water Act (2019) sets limits for nitrates.
+
+The Water Act, passed in 2018, also created a regulator.
+""",
+    "passed a chamber / signed into law": """
+The pension bill passed the Senate in May 2023.
+
+Since the Senate's adoption of the pension bill in May 2022, unions have protested.
+""",
+    "began operating / started": """
+The Lisbon orbital metro line began operating in 2019.
+
+Since the Lisbon orbital metro line started in 2020, car trips have fallen.
+""",
+    "the launch in a month of / launched": """
+The city launched the bike-share scheme in March 2021.
+
+Since the launch in March 2020 of the bike-share scheme, trips have risen.
+""",
+    "the date fronted without a comma / took effect": """
+In March 2021 the groundwater moratorium came into force across the basin.
+
+Since the groundwater moratorium took effect in March 2020, 600 wells have been sealed.
+""",
 }
 
 TRAPS = {
@@ -163,6 +223,56 @@ The water accord was ratified by Iceland in 2021.
 In 2019, prices rose by a tenth.
 
 The price law was passed in 2020.
+""",
+    "the amended law and the law": """
+The amended tenancy law was passed in 2021.
+
+Since the tenancy law was passed in 2016, evictions have fallen.
+""",
+    "an agreement named only by its year": """
+The London agreement was signed in 2024 after a night of talks.
+
+Since the 2023 agreement, the parties have met on schedule.
+""",
+    "passing through a place is no adoption": """
+Most freight passed through Rotterdam in 2019.
+
+Since the 2020 passage of the Rotterdam freight rules, checks are faster.
+""",
+    "agreed, then signed": """
+The Paris climate accord was agreed in December 2015.
+
+The Paris climate accord was signed in April 2016.
+""",
+    "a treaty's name before another noun": """
+The Lisbon Treaty was signed in 2007.
+
+The 2019 Lisbon Treaty reforms changed voting in the council.
+""",
+    "construction of two different terminals": """
+Construction of the northern terminal began in 2019.
+
+Construction of the southern terminal began in 2021.
+""",
+    "a yearly report of two years": """
+The annual water report, published in March 2023, found leaks.
+
+The annual water report, published in March 2024, found fewer.
+""",
+    "a range in parentheses is no document's date": """
+The Water Act (2019–2021) phased in limits.
+
+The Water Act was passed in 2018.
+""",
+    "adopted in one year, in place since the next": """
+The coastal fishing ban was adopted in 2020.
+
+The coastal fishing ban, in place since 2021, covers every bay.
+""",
+    "two versions of one program": """
+- Harbor 2.1-beta released in February 2018 added a wallet.
+
+- Harbor 2.2-beta released in October 2018 dropped the old index.
 """,
 }
 

@@ -28,6 +28,11 @@ Anna Kowalska-Nowak heads the housing office.
 
 Kowalka-Nowak says rents rose again.
 """,
+    "a letter dropped in a name with an apostrophe": """
+Siobhan O'Sullivan directs the fisheries institute.
+
+The survey, O'Sulivan said, will be repeated in spring.
+""",
 }
 
 TRAPS = {
@@ -48,6 +53,11 @@ The report names Diallo Keita as its author.
 """,
     "both spellings in one sentence are two names": """
 The panel heard Ramos-Ortega and Ramos-Ortego on the same day.
+""",
+    "two names with an apostrophe and different initials after it": """
+Ciaran O'Donnell met the minister.
+
+Later, Aoife O'Connell answered questions.
 """,
 }
 

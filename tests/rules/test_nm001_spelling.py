@@ -1,6 +1,6 @@
 """The spelling-variant reader behind NM001 and the happening reader behind DT001."""
 
-from claimcheck.rules._happenings import happening
+from claimcheck.extract.happenings import happening
 from claimcheck.rules._spelling import fold, one_edit
 
 
@@ -25,6 +25,13 @@ def test_happening_phrasings():
     assert happening("Since its founding in 1998, the choir has toured.", "1998") == ("creation", ("choir",))
     assert happening("The council's adoption in 2019 was late.", "2019") == ("adoption", ("council",))
     assert happening("When the night service started in 2021, few rode it.", "2021") == ("start", ("night", "service"))
+
+
+def test_happening_thing_before_a_relative_clause_or_a_parenthesis():
+    said = "Last but not least, the crewed orbital lab, which was launched in 2021, is busy."
+    assert happening(said, "2021") == ("launch", ("crewed", "orbital", "lab"))
+    said = "Two options: lasers and missiles such as the KX-19 (first launched in 2007) and others."
+    assert happening(said, "2007") == ("launch", ("kx-19",))
 
 
 def test_happening_is_silent_when_doubtful():

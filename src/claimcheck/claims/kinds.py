@@ -177,6 +177,9 @@ def summary_text(claim: Claim) -> str:
         case DateClaim():
             if claim.relative:
                 return f"relative: {claim.relative.text}"
+            if claim.happening:  # "2024-05-14 (adoption of Pact on Migration and Asylum by Council)"
+                h = claim.happening
+                return f"{value_text(claim)} ({h.kind} of {h.what}" + (f" by {h.by})" if h.by else ")")
             return value_text(claim)
         case MemberListClaim():
             declared = f" (declared {claim.declared_count})" if claim.declared_count else ""

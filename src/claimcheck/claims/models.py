@@ -36,6 +36,7 @@ __all__ = [
     "ClaimSet",
     "CountClaim",
     "DateClaim",
+    "DateHappening",
     "MemberListClaim",
     "MoneyClaim",
     "MoneyValue",
@@ -230,6 +231,23 @@ class CountClaim(NumericClaim):
     thing: str = Field(description="What is counted, as written: '5G base stations'.")
 
 
+class DateHappening(_Frozen):
+    """What happened on a date and to what: "the Council adopted the pact on 14 May 2024"
+    is an ``adoption`` of the ``pact`` by the ``Council``.
+
+    Read by :mod:`claimcheck.extract.happenings`; DT001 compares two dates only when they
+    date one happening of one thing.
+    """
+
+    kind: str = Field(
+        description="The happening, one word for its verbs and nouns: 'adoption' (adopted, passed, "
+        "the law of …), 'entry into force' (came into force, took effect), 'signing', 'ratification', "
+        "'recommendation', 'approval', 'announcement', 'opening', 'launch', 'start', 'creation' …"
+    )
+    what: str = Field(description="The thing it happened to, as written: 'Pact on Migration and Asylum'.")
+    by: str | None = Field(default=None, description="Who did it, when said: 'council'.")
+
+
 class DateClaim(_ClaimBase):
     """A date, a date range or a relative window, at the precision written."""
 
@@ -239,6 +257,9 @@ class DateClaim(_ClaimBase):
     end_date: PartialDate | None = Field(default=None, description="End of a range ('2028–2031').")
     relative: RelativeWindow | None = None
     event: str | None = Field(default=None, description="What the date dates, when clear.")
+    happening: DateHappening | None = Field(
+        default=None, description="The happening the date dates and its subject, when plainly said."
+    )
     qualifier: str | None = Field(
         default=None,
         description="How the date bounds the claim: since, before, after, by, until, as of, "

@@ -7,6 +7,8 @@ Shapes read:
 * a quoted expansion: "“Anti-Access and Area-Denial” (A2/AD)";
 * lower-case expansions: "state-owned enterprises (SOEs)", "intelligence, surveillance,
   and reconnaissance (ISR)";
+* the acronym introduced: "(hereafter ECB)", "(the ECB)", "(“ECB”)", and in an apposition
+  whose letters fit: "the European Central Bank, or ECB, …";
 * the reverse order: "ESA (European Space Agency)", "UNHCR (the United Nations High
   Commissioner for Refugees)", also with a noun between ("the SAFE
   instrument (Security Action for Europe)") or a lower-case expansion ("FY (fiscal
@@ -51,6 +53,8 @@ _NUMBERED_NAME = re.compile(r"^([A-Z][A-Z&/]*[A-Z]s?)\s+#?\d[\d.-]*$")
 _ENTITY = re.compile(r"&(?:[a-z]+|#\d+);")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": one word, not a sentence end
 _WORD = re.compile(r"[^\s()\[\]“”\"]+")
+_DEFINING = re.compile(r"^(?:hereafter|hereinafter|henceforth|the|known\s+as|or)\s+", re.IGNORECASE)
+_OR_ACRONYM = re.compile(r"(?<=\w), or ([A-Z][A-Z0-9&]{1,11}s?)(?=[,;)]|\s+for\s+short\b)")
 _STOP_CHARS = '.;:!?()[]“”"—–'
 _QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
 
@@ -283,7 +287,8 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
     """Definitions in ``text``: dicts with start, end, acronym, expansion, native."""
     out: list[dict[str, Any]] = []
     for m in _PAREN.finditer(text):
-        inner = m.group(1).strip()
+        # "(hereafter ECB)", "(the ECB)", "(“ECB”)": the acronym said to stand for the name
+        inner = _DEFINING.sub("", m.group(1).strip()).strip("“”\"‘’'")
         parts = [p.strip() for p in _LIST_SEPARATOR.split(inner) if p.strip()]
         # a numbered name: "Executive Order 14030 (EO 14030)"
         parts = [_NUMBERED_NAME.sub(r"\1", p) for p in parts]
@@ -297,6 +302,18 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
             found = None
         if found is not None:
             out.append(found)
+    # "the European Central Bank, or ECB, sets rates": the acronym in an apposition
+    if ", or " in text:
+        for m in _OR_ACRONYM.finditer(text):
+            acronym = m.group(1)
+            if not is_acronym(acronym):
+                continue
+            span = _expansion(text, m.start(), acronym)
+            if span is None or not _judge_fits(acronym, text[span[0] : span[1]]):
+                continue  # only a name whose letters give the acronym: "X, or ABC," is often a list
+            expansion = text[span[0] : span[1]].strip().rstrip(",")
+            out.append({"start": span[0], "end": m.end(1), "acronym": acronym, "expansion": expansion, "native": None})
+        out.sort(key=lambda d: d["start"])
     return out
 
 
@@ -348,7 +365,7 @@ def _expansion_in_parenthesis(text: str, m: re.Match[str], inner: str) -> dict[s
 
 def extract_acronyms(units: Iterable[TextUnit]) -> Iterator[AcronymClaim]:
     for unit in units:
-        if "(" not in unit.text:
+        if "(" not in unit.text and ", or " not in unit.text:
             continue
         for d in find_acronyms(unit.text):
             yield AcronymClaim(

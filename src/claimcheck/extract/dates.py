@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, get_args
 
 from claimcheck.claims.models import (
+    DateHappening,
     DateClaim,
     PartialDate,
     RelativeWindow,
@@ -43,6 +44,7 @@ from claimcheck.claims.models import (
 )
 from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
 from claimcheck.data.numberwords import ONES, ORDINALS, TENS, pick
+from claimcheck.extract.happenings import happening
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import has_any, ignorecase_fold
 
@@ -1389,12 +1391,16 @@ def extract_dates(units: Iterable[TextUnit]) -> Iterator[DateClaim]:
                 s, e = a.start, a.end
                 if unit.text[s:e].strip() != unit.text[s:e]:
                     continue
+                common = unit.common(s, e)
+                # what happened on the date and to what ("the Council adopted the pact on …")
+                h = happening(common["sentence"], unit.text[s:e]) if a.date and not a.end_date else None
                 yield DateClaim(
-                    **unit.common(s, e),
+                    **common,
                     date=a.date,
                     end_date=a.end_date,
                     relative=a.relative,
                     event=_event(unit.text, a),
+                    happening=DateHappening(**h.summary) if h and h.words else None,
                     qualifier=a.qualifier,
                     year_inferred=a.year_inferred,
                 )

@@ -433,6 +433,8 @@ def _front_matter(source: Source) -> _FrontMatter:
 
 def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
     """A notice for each top-level key written twice (YAML silently keeps the last)."""
+    if _simple_yaml(body) is not None:
+        return []  # its keys are all different
     import yaml
 
     try:
@@ -463,6 +465,50 @@ def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
     return out
 
 
+#: one ``key: value`` line of the YAML front matter most drafts have (see _simple_yaml)
+_SIMPLE_YAML_LINE = re.compile(
+    r"(?P<key>[A-Za-z_][A-Za-z0-9_-]*): +"
+    r"(?:\"(?P<dq>[^\"\\]*)\"|'(?P<sq>[^']*)'"
+    r"|(?P<date>\d{4}-\d\d-\d\d)"
+    r"|(?P<plain>[^\W\d_](?:[^:#\"'\[\]{}|>&*!%@`\\\s]|[ ](?=[^ ]))*))"
+)
+#: what PyYAML reads (and refuses: characters it cannot print)
+_YAML_NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: characters YAML reads as line breaks or tabs, and the byte-order mark (left to PyYAML)
+_YAML_BREAKS = "\r\t\x85\u2028\u2029\ufeff"
+#: plain words YAML 1.1 reads as booleans or null, not as text
+_YAML_WORDS = frozenset(
+    "yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL".split()
+)
+
+
+def _simple_yaml(body: str) -> dict[str, Any] | None:
+    """The front matter as PyYAML's safe loader reads it, when every line is ``key: value``
+    with a quoted text without escapes, a valid date or a plain text value (as most
+    drafts' are); None for anything else, which PyYAML then reads. Importing PyYAML takes
+    longer than reading a short draft."""
+    if not body or _YAML_NON_PRINTABLE.search(body) or any(c in body for c in _YAML_BREAKS):
+        return None
+    data: dict[str, Any] = {}
+    for line in body.split("\n"):
+        m = _SIMPLE_YAML_LINE.fullmatch(line)
+        if m is None or m["key"] in _YAML_WORDS or m["key"] in data:
+            return None
+        if m["date"] is not None:
+            try:
+                value: Any = dt.date.fromisoformat(m["date"])
+            except ValueError:
+                return None
+        elif m["plain"] is not None:
+            if m["plain"] in _YAML_WORDS:
+                return None
+            value = m["plain"]
+        else:
+            value = m["dq"] if m["dq"] is not None else m["sq"]
+        data[m["key"]] = value
+    return data
+
+
 def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
     """``(data, None)`` or ``(None, (line_in_body, message))``."""
     if lang == "TOML":
@@ -474,6 +520,9 @@ def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
             msg = str(exc)
             m = re.search(r"\(at line (\d+)", msg)
             return None, (int(m.group(1)) if m else 1, re.sub(r"\s*\(at line.*\)$", "", msg))
+    simple = _simple_yaml(body)
+    if simple is not None:
+        return simple, None
     import yaml
 
     safe, text_dates = _loaders()
@@ -814,8 +863,11 @@ def _first_line(tok: Token) -> int:
     return tok.map[0] + 1
 
 
-def _paragraph_kind(inline_tok: Token, container: str | None) -> BlockKind:
-    children = inline_tok.children or []
+def _paragraph_kind(inline_tok: Token, container: str | None, children_of: Callable[[Token], list[Token]]) -> BlockKind:
+    # only an image or an HTML tag makes a figure: without "![" or "<" the paragraph's
+    # inline tokens need not be parsed (markdown-it's inline pass is left out, see read)
+    raw_inline = inline_tok.content
+    children = children_of(inline_tok) if "![" in raw_inline or "<" in raw_inline else []
     has_image = False
     for ch in children:
         if ch.type == "image":
@@ -898,9 +950,12 @@ class _Reader:
             lines[n - 1] = ""
         if lines and lines[0].startswith("\ufeff"):
             lines[0] = lines[0][1:]
-        md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+        # markdown-it's inline pass is left out: only _paragraph_kind reads inline tokens,
+        # and only for a paragraph that may hold an image (see _inline_children)
+        md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("inline")
         env: dict[str, Any] = {}
         tokens = md.parse("\n".join(lines), env)
+        self._md, self._env = md, env
         link_refs = {k: v.get("href", "") for k, v in env.get("references", {}).items()}
         self.ctx_base = (link_refs, _note_ids(source.text))
 
@@ -956,7 +1011,8 @@ class _Reader:
                     h1 = parent.tag == "h1" and not stack
                     self._prose(tok, BlockKind.heading, h1=h1)
                 elif parent.type == "paragraph_open":
-                    self._prose(tok, _paragraph_kind(tok, container), quoted="blockquote" in stack)
+                    kind = _paragraph_kind(tok, container, self._inline_children)
+                    self._prose(tok, kind, quoted="blockquote" in stack)
             elif t in ("fence", "code_block") and tok.map is not None:
                 builder = TextBuilder()
                 first, last = tok.map[0] + 1, tok.map[1]
@@ -969,6 +1025,16 @@ class _Reader:
                     self.items.append(_Item(line=tok.map[0] + 1, block=block))
             elif t == "html_block" and tok.map is not None:
                 self._html_block(tok)
+
+    def _inline_children(self, tok: Token) -> list[Token]:
+        """The inline tokens of ``tok``, parsed as markdown-it's inline and text-join core
+        rules parse them (with the document's link references)."""
+        from markdown_it.rules_core import StateCore, inline, text_join
+
+        state = StateCore("", self._md, self._env, [tok])
+        inline(state)
+        text_join(state)
+        return tok.children or []
 
     def _prose(self, tok: Token, kind: BlockKind, *, h1: bool = False, quoted: bool = False) -> None:
         first_line = _first_line(tok)

@@ -1290,6 +1290,52 @@ _COVER_DATE = re.compile(
 )
 
 
+#: month names and abbreviations dateparser reads in English, by number
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_SPELT_DATE = re.compile(
+    r"(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+)\.?),?\s+(?P<y>\d{4})", re.IGNORECASE
+)
+
+
+def _spelt_date(raw: str) -> tuple[bool, dt.date | None]:
+    """A cover date with its month spelt out ("February 18, 2025", "18 Feb 2025") read as
+    dateparser reads it (strict, English, day, month and year required), without
+    importing it (a tenth of a second, and more to build its tables at the first call):
+    ``(True, date)``, ``(True, None)`` for a day the month does not have, ``(False, None)``
+    for a form left to dateparser (an unusual abbreviation, a year before 1000)."""
+    m = _SPELT_DATE.fullmatch(raw)
+    if m is None:
+        return False, None
+    month = _MONTH_NUMBERS.get((m["m1"] or m["m2"]).lower())
+    year, day = int(m["y"]), int(m["d1"] or m["d2"])
+    if month is None or year < 1000:
+        return False, None
+    try:
+        return True, dt.date(year, month, day)
+    except ValueError:
+        return True, None
+
+
 def _cover_date(lines: list[_Line | None]) -> dt.date | None:
     """The publication date printed on its own line near the top of the first page
     ("February 18, 2025", "18 February 2025", "2025-02-18", "Published 3 March 2024",
@@ -1320,6 +1366,11 @@ def _cover_date(lines: list[_Line | None]) -> dt.date | None:
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
                 return dt.date.fromisoformat(raw)
         except ValueError:
+            continue
+        known, spelt = _spelt_date(raw)
+        if known:
+            if spelt is not None:
+                return spelt
             continue
         import dateparser
 

@@ -451,6 +451,12 @@ def _event_ok(entry: Any, claim: Any, sentence: str) -> bool:
     want = stems(entry.event)
     if not want:
         return True
+    # the happening the date was read as dating: "took effect" is an entry's "entry into force"
+    if claim.happening is not None:
+        from claimcheck.extract.happenings import kind_of
+
+        if kind_of(entry.event) == claim.happening.kind:
+            return True
     if claim.event:
         if want & stems(claim.event):
             return True

@@ -1,7 +1,8 @@
 """Spelling variants of one proper name: a letter swapped, dropped, doubled or changed, or an
 accent dropped ("Okonkwo" / "Okonkow", "Gdańsk" / "Gdansk"). Used by NM001.
 
-Two capitalised words (a hyphenated surname, "Diallo-Keita", is one word) are taken for
+Two capitalised words (a hyphenated surname, "Diallo-Keita", or one with an apostrophe,
+"O'Sullivan", is one word) are taken for
 one name written two ways only on the document's own evidence: both at least five letters, one edit apart (an adjacent swap counts one) and never at
 the first letter (Hansen / Jansen are two names) nor a change of the last letter only (plurals,
 possessives, inflections: Mann / Mans, Korea / Korean), neither written in lower case anywhere
@@ -31,11 +32,11 @@ _VOWELS = set("aeiouy")
 # a capitalised word of letters (any script), not part of a hyphenated compound or an identifier;
 # a possessive ending is left out of the word
 # (a hyphenated surname is one word: "Diallo-Keita")
-_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*)(?:['’]s)?(?![\w'’-])")
+_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*(?:-[^\W\d_]+|['’][A-Z][^\W\d_]+)*)(?:['’]s)?(?![\w'’-])")
 # _WORD at a word that starts with an ASCII capital or a letter outside ASCII: a word of
 # _WORD starts only where no letter is before it, so these are its matches with such a start
 _MAYBE_CAPITAL_WORD = re.compile(
-    r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])([^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*)(?:['’]s)?(?![\w'’-])"
+    r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])([^\W\d_][^\W\d_]*(?:-[^\W\d_]+|['’][A-Z][^\W\d_]+)*)(?:['’]s)?(?![\w'’-])"
 )
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 # capitalised words that open sentences and are no given names
@@ -168,7 +169,7 @@ def _collect_forms(
 def _name_parts(word: str) -> bool:
     """A word or a hyphenated name whose every part is a capital and lower-case letters
     ("Okonkwo", "Diallo-Keita"; not "BeiDou", nor "Asia-pacific" or "well-Known")."""
-    parts = word.split("-")
+    parts = re.split(r"[-'’]", word)  # "O'Sullivan": an apostrophe joins two parts too
     if len(parts) > 1 and not all(p[:1].isupper() for p in parts):
         return False
     return not any(c.isupper() for p in parts for c in p[1:])
@@ -186,7 +187,7 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
     shorter = min(len(fa), len(fb))
     if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter):
         return None  # another name (Hansen / Jansen) or another ending (Korea / Korean)
-    if "-" in fa[max(0, pos - 1) : pos + 2] or "-" in fb[max(0, pos - 1) : pos + 2]:
+    if any(c in "-'’" for c in fa[max(0, pos - 1) : pos + 2] + fb[max(0, pos - 1) : pos + 2]):
         return None  # a part's first letter or the hyphen itself: Diallo-Keita / Diallo-Beita
     longer = fa if len(fa) > len(fb) else fb
     if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):

@@ -10,6 +10,9 @@ from claimcheck.rules.base import CheckContext, Rule
 class AcronymDefinedTwice(Rule):
     """One acronym is expanded in two different ways in the issue.
 
+    Definitions are read in the usual shapes: "the Name (ACR)", "ACR (the Name)", "the Name
+    (hereafter ACR)", "the Name (“ACR”)" and, when the letters fit, "the Name, or ACR,".
+
     Expansions are compared without case, articles, hyphens, spaces inside words (a
     line-end hyphen joined or not: "Pay-toEndPoint"), apostrophe styles, singular or
     plural ("common practice number" and "numbers") and shortened words ("Async Task

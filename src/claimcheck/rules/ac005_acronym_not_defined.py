@@ -13,7 +13,7 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     known: list[str] = Field(
-        default_factory=list,
+        default_factory=lambda: [],  # not `list`: see claimcheck.config._no_strings
         description="Acronyms readers know without a definition, added to the built-in list (NASA, EU, GDP, …).",
     )
 

@@ -7,7 +7,7 @@ from typing import Iterable
 from claimcheck.claims.models import DateClaim
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._happenings import _PER_PARTY, Happening, happening
+from claimcheck.extract.happenings import PER_PARTY, Happening, happening
 from claimcheck.rules.base import CheckContext, Rule
 
 # names that carry a number: "Tianwen-3", "Tianwen 3", "Chang'e-6", "Shenzhou 19"
@@ -50,7 +50,18 @@ _INSTANCE = {
     "initial",
     "another",
     "other",
+    # a version of a thing: "the amended law", "the revised plan", "the draft treaty"
+    "amended",
+    "revised",
+    "updated",
+    "interim",
+    "provisional",
+    "draft",
+    "successor",
+    "replacement",
 }
+# words of a thing that comes back every period: each time is another one
+_RECURRING = {"annual", "yearly", "quarterly", "monthly", "weekly", "biennial", "biannual", "periodic", "regular"}
 # how far before its date a name may stand and still be what the date is about
 _NEAR = 90
 
@@ -217,7 +228,7 @@ class EventDatedDifferently(Rule):
 
     def _things(self, dated: list[DateClaim]) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
-        "since the 2020 opening of the rail link"): see ``_happenings``."""
+        "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``."""
         found = [
             (c, h) for c in dated if c.end_date is None and not _name_keys(c) and (h := happening(c.sentence, c.text))
         ]
@@ -266,6 +277,10 @@ def _one_thing(ha: Happening, hb: Happening, keys: set[frozenset[str]]) -> bool:
     small, big = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     if len(big) < 2 and not (ka <= ha.names and kb <= hb.names):
         return False
+    if (ka | kb) & _RECURRING:
+        return False  # "the annual report" of one year and of another are two reports
+    if (ha.by_name and len(ka) < 2) or (hb.by_name and len(kb) < 2):
+        return False  # "the 2023 agreement" names one agreement of several: which, it does not say
     picked = (ka ^ kb) & _INSTANCE
     # "the current framework signed in London" and "the 2023 London agreement": the name
     # they share says which; "current" alone does not make a second one
@@ -279,12 +294,14 @@ def _other_parties(ha: Happening, hb: Happening) -> bool:
     party does on its own (signing, ratifying), one named party against none."""
     if ha.actor and hb.actor:
         return not set(ha.actor) & set(hb.actor)
-    if ha.kind in _PER_PARTY:
+    if ha.kind in PER_PARTY:
         return ha.actor_named or hb.actor_named
     return False
 
 
-def _named_apart(a: DateClaim, ha: Happening, b: DateClaim, hb: Happening, found) -> bool:
+def _named_apart(
+    a: DateClaim, ha: Happening, b: DateClaim, hb: Happening, found: list[tuple[DateClaim, Happening]]
+) -> bool:
     """A date that is part of a document's name ("the 2022 housing law") names one
     document among several: two such names with different dates are two documents when
     written alike or side by side ("the 2019 energy law …, the 2021 energy law …"), and
@@ -292,7 +309,7 @@ def _named_apart(a: DateClaim, ha: Happening, b: DateClaim, hb: Happening, found
     if ha.by_name and hb.by_name:
         if ha.words == hb.words or (a.article, a.block, a.footnote) == (b.article, b.block, b.footnote):
             return True
-    for named, (other, ho) in ((ha, (b, hb)), (hb, (a, ha))):
+    for named, other in ((ha, b), (hb, a)):
         if not named.by_name:
             continue
         o0, o1 = _span(other)

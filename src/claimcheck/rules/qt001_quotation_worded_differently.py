@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import difflib
+import functools
 from claimcheck import lazyre as re
 import unicodedata
 from typing import Iterable
@@ -56,6 +56,12 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     """Unknown matches anyone; "Bao Weimin" and "Bao" are one speaker."""
     if not a or not b:
         return True
+    return _same_named_speaker(a, b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _same_named_speaker(a: str, b: str) -> bool:
+    """:func:`_same_speaker` for two names (a draft names its few speakers many times)."""
     if a.startswith("the ") != b.startswith("the "):
         return True  # a role ("the minister") and a name may be one person
     wa, wb = set(a.casefold().split()) - _TITLES, set(b.casefold().split()) - _TITLES
@@ -124,6 +130,8 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
     other; None when they are not one quotation."""
     if wa == wb or _excerpt_of(a_text, b_text):
         return []
+    import difflib  # only when two quotations come close: not at every start-up
+
     sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
     if len(wa) != len(wb):
         shorter = b_text if len(wa) > len(wb) else a_text
@@ -324,10 +332,11 @@ class QuotationWordedDifferently(Rule):
                     quotes.append((q, words, frozenset(words)))
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
-                if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b):
-                    continue
-                # most pairs share few words: skip them before any alignment
+                # most pairs share few words: skip them first (a set intersection is cheaper
+                # than comparing speakers, and both tests only skip)
                 if len(sa & sb) < 0.6 * min(len(sa), len(sb)):
+                    continue
+                if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b):
                     continue
                 changes = _compare(wa, wb, a.quote, b.quote)
                 if changes is None:

@@ -28,9 +28,11 @@ so a law adopted in 2022 and in force in 2023 is two happenings.
 
 from __future__ import annotations
 
+import functools
+
 from claimcheck import lazyre as re
 
-__all__ = ["Happening", "happening"]
+__all__ = ["PER_PARTY", "Happening", "happening", "kind_of"]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
@@ -80,27 +82,65 @@ _KINDS = {
     "went into effect": "entry into force",
     "entry into force": "entry into force",
     "coming into force": "entry into force",
+    "commissioned": "commissioning",
+    "commissioning": "commissioning",
+    "unveiled": "announcement",
+    "concluded": "conclusion",
+    "conclusion": "conclusion",
+    "agreed": "conclusion",
+    "struck": "conclusion",
+    "signed into law": "adoption",
+    "published": "publication",
+    "publication": "publication",
+    "released": "release",
+    "release": "release",
+    "went live": "launch",
+    "got under way": "start",
+    "kicked off": "start",
+    "abolished": "abolition",
+    "abolition": "abolition",
+    "dissolved": "abolition",
+    "dissolution": "abolition",
+    "scrapped": "abolition",
+    "repealed": "abolition",
+    "repeal": "abolition",
 }
+# an entry into force in any tense, and the states that date it ("in force since 2021")
+_FORCE = (
+    r"(?:came|comes|come|coming)\s+into\s+(?:force|effect)|(?:entered|enters|enter|entering)\s+into\s+force|"
+    r"(?:took|takes|take|taking)\s+effect|(?:went|goes|go)\s+into\s+effect"
+)
+_FORCE_STATE = (
+    r"(?:in\s+force\s+since|in\s+effect\s+since|in\s+place\s+since|effective(?:\s+(?:from|on|as\s+of))?|"
+    r"appl(?:ies|ied|y)\s+from)"
+)
+# things that are an activity: their "of" phrase says what ("construction of the plant")
+_PROCESS = {"construction", "work", "works", "production", "operation", "operations", "development", "drilling"}
 _VERB = (
     r"(?:opened|inaugurated|launched|adopted|passed|enacted|approved|began|begun|started|founded|created|established|"
-    r"set up|signed|ratified|recommended|announced|completed|introduced|closed|came\s+into\s+(?:force|effect)|"
-    r"entered\s+into\s+force|took\s+effect|went\s+into\s+effect)"
+    r"set up|signed\s+into\s+law|signed|ratified|recommended|announced|completed|introduced|closed|commissioned|"
+    r"unveiled|concluded|agreed|struck|published|released|went\s+live|got\s+under\s?way|kicked\s+off|abolished|"
+    rf"dissolved|scrapped|repealed|{_FORCE})"
 )
 # verbs of the active voice whose object is what happened ("adopted the plan in 2021")
 _ACTIVE = (
     r"(?:opened|inaugurated|launched|adopted|passed|enacted|approved|founded|created|established|set up|signed|"
-    r"ratified|recommended|announced|completed|introduced|closed)"
+    r"ratified|recommended|announced|completed|introduced|closed|commissioned|unveiled|concluded|struck|published|"
+    r"released|abolished|dissolved|scrapped|repealed)"
 )
 _NOUN = (
     r"(?:opening|inauguration|launch|adoption|passage|enactment|approval|start|founding|creation|establishment|signing|"
-    r"ratification|recommendation|announcement|completion|introduction|closure|entry\s+into\s+force|coming\s+into\s+force)"
+    r"ratification|recommendation|announcement|completion|introduction|closure|commissioning|conclusion|publication|"
+    r"release|abolition|dissolution|repeal|entry\s+into\s+force|coming\s+into\s+force)"
 )
 # documents a date names by what made them: a law by its adoption, an agreement by its signing
 _LAWS = {"law", "act", "decree", "directive", "regulation", "statute", "ordinance"}
 _AGREEMENTS = {"agreement", "accord", "treaty", "pact", "deal", "framework", "arrangement", "convention", "compact"}
 _DOCUMENT = r"(?:laws?|acts?|decrees?|directives?|regulations?|statutes?|ordinances?|agreements?|accords?|treaty|treaties|pacts?|deals?|frameworks?|arrangements?|conventions?|compacts?)"
+# "the bill passed the Senate": a chamber passed is who adopted it
+_CHAMBERS = {"senate", "house", "parliament", "assembly", "congress", "chamber", "legislature", "council", "cortes"}
 # kinds done by each party on its own: one party's date is not the others'
-_PER_PARTY = {"signing", "ratification"}
+PER_PARTY = {"signing", "ratification"}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # words that end a noun phrase: prepositions, relatives, auxiliaries, conjunctions
 _NP_STOP = {
@@ -143,6 +183,22 @@ _NP_STOP = {
     "first",
     "finally",
     "itself",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "must",
+    "might",
+    "through",
+    "about",
+    "around",
+    "past",
+    "via",
+    "during",
+    "within",
+    "against",
 }
 # verbs that end "the 2015 opening of the runway | added …" without an -ed
 _FINITE = {"cost", "took", "made", "brought", "gave", "led", "meant", "saw", "drew", "came", "went", "cut", "was", "is"}
@@ -151,12 +207,19 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "this", "that", "which", "who", "o
 _CLAUSE_START = re.compile(
     r"(?:^|;|\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce|[Bb]ecause|[Aa]lthough|[Ww]hile|[Bb]ut|[Ww]here)\b)"
 )
-_WORD = re.compile(r"[\w’'-]+|[,.;:()\[\]\"“”]")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’'-]+|[,.;:()\[\]\"“”]")
 # the date comes right after these
 _VERB_BEFORE = re.compile(
-    rf"\b(?P<v>{_VERB})(?:\s+by\s+(?P<by>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?))?"
-    rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)\s+(?:{_MONTH}\s+)?$"
+    rf"\b(?:(?P<v>{_VERB})(?:\s+to\s+(?:the\s+)?(?:public|passengers|traffic|visitors|users|customers|patients)"
+    r"|(?<=egan|egun|rted)\s+(?:operating|operations|service|trading))?"
+    rf"(?:\s+by\s+(?P<by>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?))?"
+    rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)|(?P<state>{_FORCE_STATE})"
+    r"|(?P<bare>founded|established|created|opened|launched))"
+    rf"\s+(?:{_MONTH}\s+)?$"
 )
+# "the launch in March 2020 of the bike scheme"
+_NOUN_IN_BEFORE = re.compile(rf"\b(?:[Tt]he|(?P<actor>[\w-]+)['’]s)\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
+_OF_NP_AFTER = re.compile(r"^\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){1,5})")
 _POSS_BEFORE = re.compile(rf"(?P<np>(?:[\w-]+\s+){{0,3}}[\w-]+)['’]s\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _ITS_BEFORE = re.compile(rf"\b[Ii]ts\s+(?P<n>{_NOUN})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
 _OF_BEFORE = re.compile(
@@ -170,19 +233,36 @@ _ACTIVE_BEFORE = re.compile(
     rf"(?:in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+)?(?:in|on)\s+(?:{_MONTH}\s+)?$"
 )
 # "the housing law of May 2023"
-_DOC_OF_BEFORE = re.compile(rf"\b(?P<head>{_DOCUMENT})\s+of\s+(?:{_MONTH}\s+)?$", re.IGNORECASE)
+_DOC_OF_BEFORE = re.compile(rf"\b(?P<head>{_DOCUMENT})\s*(?:\s+of\s+|\()(?:{_MONTH}\s+)?$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|(?P<actor>[\w-]+)['’]s)\s+$")
 _OF_AFTER = re.compile(rf"^\s+(?P<n>{_NOUN})\s+of\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){{1,5}})")
 # "the 2022 housing law", "the December 2023 London agreement"
-_DOC_AFTER = re.compile(rf"^\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}(?P<head>{_DOCUMENT}))\b(?!-)", re.IGNORECASE)
+# (not "the 2019 Lisbon Treaty reforms": a document's name before another noun names that)
+_DOC_AFTER = re.compile(
+    rf"^\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}(?P<head>{_DOCUMENT}))\b(?!-)"
+    r"(?!\s+(?:[a-z]+s|reform|review|amendment|negotiation|process|text|deadline|target|summit|conference)\b)",
+    re.IGNORECASE,
+)
 _COMMA_AFTER = re.compile(r"^\s*,\s+(?P<np>(?:the\s+)?(?:[\w’'-]+\s*){1,5})")
 # "Since May 2019, when the trawling ban took effect"
 _WHEN_AFTER = re.compile(
-    rf"^\s*,\s+(?P<when>when\s+)?(?P<np>(?:[\w’'-]+\s+){{1,6}}?)"
+    rf"^\s*,?\s+(?P<when>when\s+)?(?P<np>(?:[\w’'-]+\s+){{1,6}}?)"
     rf"(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?P<v>{_VERB})\b(?P<rest>[^,;:()]{{0,80}})"
+)
+# what follows a verb without an object: a preposition, a stop
+_NO_OBJECT = re.compile(
+    r"\s*(?:(?:in|on|at|after|before|across|for|from|under|with|throughout|within|over|during|amid|despite|"
+    r"following|without|to|as)\b|[,.;:]|$)"
 )
 # the date fronted at the start of its clause: "In 2019, Parliament passed the water act"
 _FRONTED = re.compile(rf"(?:^|[.;:]\s*)(?:[Ii]n|[Oo]n)\s+(?:{_MONTH}\s+)?$")
+# a relative clause or a parenthesis after the thing, ending right before its verb
+_ATTACHED = re.compile(
+    r"(?:,\s*(?:which|that)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?|\(\s*)"
+    r"(?:(?:first|thus|then|only|finally|officially|formally)\s+)?$"
+)
+# where the noun phrase before such a clause starts
+_NP_BOUNDARY = re.compile(r"[,;:()]|\b(?:such\s+as|including|and|or|but|like)\s")
 # passive or perfect auxiliaries: "was adopted the …" is no active verb with an object
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
 _NAME_OPENING = re.compile(r"\s*(?P<np>[A-Z][\w’'/-]*(?:\s+[A-Z0-9][\w’'/-]*){0,3})\s*,")
@@ -199,6 +279,7 @@ class Happening(tuple[str, tuple[str, ...]]):
 
     actor: tuple[str, ...] | None
     actor_named: bool
+    actor_shown: str
     names: frozenset[str]
     shown: str
     by_name: bool
@@ -210,6 +291,7 @@ class Happening(tuple[str, tuple[str, ...]]):
         *,
         actor: tuple[str, ...] | None = None,
         actor_named: bool = False,
+        actor_shown: str = "",
         names: frozenset[str] = frozenset(),
         shown: str = "",
         by_name: bool = False,
@@ -217,6 +299,7 @@ class Happening(tuple[str, tuple[str, ...]]):
         self = super().__new__(cls, (kind, words))
         self.actor = actor
         self.actor_named = actor_named
+        self.actor_shown = actor_shown
         self.names = names
         self.shown = shown or " ".join(words)
         self.by_name = by_name
@@ -232,10 +315,18 @@ class Happening(tuple[str, tuple[str, ...]]):
 
     @property
     def head(self) -> str:
-        """The head noun, an agreement's or a law's kind folded: a framework and an accord
-        are both agreements."""
+        """The head noun, an agreement's kind folded: a framework and an accord are both
+        agreements; work on a plant is its construction."""
         w = self.words[-1]
-        return "agreement" if w in _AGREEMENTS else w
+        return "agreement" if w in _AGREEMENTS else "construction" if w in ("work", "works") else w
+
+    @property
+    def summary(self) -> dict[str, str]:
+        """The fields of :class:`~claimcheck.claims.models.DateHappening`."""
+        out = {"kind": self.kind, "what": self.shown}
+        if self.actor:
+            out["by"] = self.actor_shown or " ".join(self.actor)
+        return out
 
     @property
     def key(self) -> frozenset[str]:
@@ -268,10 +359,18 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
     names: set[str] = set()
     shown: list[str] = []
     in_comp = False
+    process = False  # "construction of the plant": the "of" phrase is part of the thing
     k = 0
     for k, w in enumerate(tokens):
         low = w.lower()
         if not pre and low in _DETERMINERS:
+            continue
+        if not in_comp and len(pre) == 1 and pre[0] in _PROCESS and low in ("of", "on"):
+            in_comp = process = True
+            shown.append(w)
+            continue
+        if process and not comp and low in _DETERMINERS:
+            shown.append(w)
             continue
         if (
             pre
@@ -282,9 +381,12 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
             in_comp = True
             shown.append(w)
             continue
-        if in_comp and not w[:1].isupper():
+        if in_comp and not process and not w[:1].isupper():
             break
-        if low in _NP_STOP or not re.match(r"[\w’'-]", w) or re.fullmatch(r"[\d.,’'-]+", w):
+        if re.fullmatch(r"\d[\d.,’'-]*", w):
+            # "LND 0.4-beta", "Bitcoin Core 0.17": a version or a number names which one
+            return None
+        if low in _NP_STOP or not re.match(r"[\w’'-]", w):
             break
         if low in _DETERMINERS:  # "its rival says the company": a clause, not a noun phrase
             return None
@@ -340,6 +442,7 @@ def _made(kind: str, np: _NP | None, *, actor: _NP | None = None, by_name: bool 
         np[0],
         actor=actor[0] if actor else None,
         actor_named=bool(actor and actor[1]),
+        actor_shown=actor[2] if actor else "",
         names=np[1],
         shown=np[2],
         by_name=by_name,
@@ -359,12 +462,38 @@ def _antecedent(sentence: str, at: int) -> _NP | None:
     return _read_np(name, whole=True)
 
 
+def kind_of(event: str) -> str | None:
+    """The happening a word or phrase names ("adopted", "entry into force", "took effect":
+    the registry's ``event`` of a date entry), in the kinds :func:`happening` gives."""
+    w = re.sub(r"\s+", " ", event.lower()).strip()
+    if w in _KINDS:
+        return _KINDS[w]
+    if re.search(rf"\b(?:{_FORCE}|{_FORCE_STATE})\b", w):
+        return "entry into force"
+    for word, kind in _KINDS.items():
+        if re.search(rf"\b{re.escape(word)}\b", w):
+            return kind
+    return None
+
+
+def _before_verb(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a noun phrase read past its clause's verb, cut there ("runway added")."""
+    verb = next((k for k, w in enumerate(words) if k and (w.endswith("ed") or w in _FINITE)), len(words))
+    return words[:verb]
+
+
 def _kind(word: str) -> str:
-    return _KINDS[re.sub(r"\s+", " ", word.lower())]
+    w = re.sub(r"\s+", " ", word.lower()).replace("underway", "under way")
+    if w in _KINDS:
+        return _KINDS[w]
+    assert re.search(r"\b(?:force|effect|effective|appl\w*|place)\b", w), w
+    return "entry into force"  # "takes effect", "in force since", "applies from"
 
 
+@functools.lru_cache(maxsize=4096)
 def happening(sentence: str, text: str) -> Happening | None:
-    """The thing and the happening the date ``text`` is about in ``sentence``, if plainly said."""
+    """The thing and the happening the date ``text`` is about in ``sentence``, if plainly said
+    (read once per date: the extractor and DT001 both ask)."""
     at = sentence.find(text)
     if at < 0:
         return None
@@ -378,17 +507,29 @@ def happening(sentence: str, text: str) -> Happening | None:
         if m.group("actor") and actor is None:
             return None
         return _made(_kind(m.group("n")), _read_np(m.group("np")), actor=actor)
+    m = _NOUN_IN_BEFORE.search(before)
+    o = _OF_NP_AFTER.match(after) if m else None
+    if m and o:  # "the launch in March 2020 of the bike scheme"
+        actor = _read_np(m.group("actor"), whole=True) if m.group("actor") else None
+        if m.group("actor") and actor is None:
+            return None
+        np = _read_np(o.group("np"))
+        if np:
+            words = _before_verb(np[0])
+            np = _NP((words, np[1], " ".join(np[2].split()[: len(words)]))) if words else None
+        return _made(_kind(m.group("n")), np, actor=actor)
     m = _POSS_BEFORE.search(before)
     if m:  # "the standard's adoption in 2022"
         head = before[: m.end("np")]
         start = _clause_start(head, cut)
-        np = _np(head[start:]) if start is not None else None
-        return Happening(_kind(m.group("n")), np) if np else None
+        plain = _np(head[start:]) if start is not None else None
+        return Happening(_kind(m.group("n")), plain) if plain else None
     m = _ITS_BEFORE.search(before)
     if m:  # "Since its creation in 2017, the network …"
         c = _COMMA_AFTER.match(after)
-        np = _np(c.group("np")) if c else None
-        return Happening(_kind(m.group("n")), np) if np else None
+        plain = _np(c.group("np")) if c else None
+        plain = _before_verb(plain) if plain else None  # "…, the budget bill went to the king"
+        return Happening(_kind(m.group("n")), plain) if plain else None
     # "the 2020 opening of the rail link" ("the 2 October 2022" may be the date's own text)
     the = _THE_BEFORE.search(before)
     if the or text[:4].lower() == "the ":
@@ -400,9 +541,8 @@ def happening(sentence: str, text: str) -> Happening | None:
         if m:
             np = _read_np(m.group("np"))
             if np:  # "the 2015 opening of the third runway added capacity": the verb ends it
-                words = np[0]
-                verb = next((k for k, w in enumerate(words) if k and (w.endswith("ed") or w in _FINITE)), len(words))
-                np = _NP((words[:verb], np[1], " ".join(np[2].split()[:verb])))
+                words = _before_verb(np[0])
+                np = _NP((words, np[1], " ".join(np[2].split()[: len(words)])))
             return _made(_kind(m.group("n")), np, actor=actor) if np and np[0] else None
         m = _DOC_AFTER.match(after)
         if m:  # "the 2022 housing law", "the December 2023 London agreement"
@@ -411,22 +551,30 @@ def happening(sentence: str, text: str) -> Happening | None:
             return _made("signing" if head in _AGREEMENTS else "adoption", np, actor=actor, by_name=True)
         return None
     m = _DOC_OF_BEFORE.search(before)
-    if m:  # "the housing law of May 2023"
+    if m and (not m.group(0).rstrip().endswith("(") or after.startswith(")")):
+        # "the housing law of May 2023", "the Water Act (2019)"
         head = _singular_doc(m.group("head").lower())
         np = _subject(before[: m.end("head")], cut)
         return _made("signing" if head in _AGREEMENTS else "adoption", np, by_name=True)
     m = _VERB_BEFORE.search(before)
     if m:  # "The rail link …, opened in 2019"; "When the service started in 2020"
         head = before[: m.start()]
-        start = _clause_start(head, cut)
-        np = _read_np(head[start:]) if start is not None else None
+        attached = _ATTACHED.search(head)
+        if attached:  # "the space station, which was launched in 2021"; "the SC-19 (first launched in 2007)"
+            bounds = [b.end() for b in _NP_BOUNDARY.finditer(head, 0, attached.start())]
+            np = _read_np(head[max(bounds, default=0) : attached.start()], whole=True)
+            if cut and not bounds:
+                np = None
+        else:
+            start = _clause_start(head, cut)
+            np = _read_np(head[start:]) if start is not None else None
         if np and m.group("place"):  # "signed in Oslo in May 2016": the Oslo treaty
             place = m.group("place").lower().split()
             np = _NP((tuple(place) + np[0], np[1] | set(place), f"{m.group('place')} {np[2]}"))
         by = _read_np(m.group("by"), whole=True) if m.group("by") else None  # "approved by the board"
         if m.group("by") and by is None:
             return None
-        return _made(_kind(m.group("v")), np, actor=by)
+        return _made(_kind(m.group("v") or m.group("state") or m.group("bare")), np, actor=by)
     m = _ACTIVE_BEFORE.search(before)
     if m and not _AUX_BEFORE.search(before[: m.start()]):  # "The Council adopted the pact on 14 May 2024"
         obj_text = m.group("obj")
@@ -440,12 +588,14 @@ def happening(sentence: str, text: str) -> Happening | None:
             place = m.group("place").lower().split()
             obj = _NP((tuple(place) + obj[0], obj[1] | set(place), f"{m.group('place')} {obj[2]}"))
         actor = _subject(before[: m.start()], cut)
+        if obj[0][-1] in _CHAMBERS and m.group("v") == "passed":  # "the bill passed the Senate in May"
+            obj, actor = actor, obj
         return _made(_kind(m.group("v")), obj, actor=actor)
     m = _WHEN_AFTER.match(after)
     if m and (m.group("when") or _FRONTED.search(before)):
         # "Since May 2019, when the trawling ban took effect"; "In 2019, Parliament passed the act"
         subject = _read_np(m.group("np"), whole=True)
-        if m.group("aux") or re.match(r"\s*(?:in|on|at|after|,|\.|$)", m.group("rest") + "."):
+        if m.group("aux") or _NO_OBJECT.match(m.group("rest") + "."):
             return _made(_kind(m.group("v")), subject)  # no object: the subject is what happened
         obj = _read_np(m.group("rest"))
         return _made(_kind(m.group("v")), obj, actor=subject) if subject else None
