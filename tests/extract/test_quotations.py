@@ -46,6 +46,12 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
             [("a poem written across the sky,", None)],
         ),
         ("He said the plan was 'good enough for now' and left.", []),
+        # straight single marks: a sentence's worth, past a plural's apostrophe
+        (
+            "'The pilots' union will not accept a rota that changes every week,' said Ana Ruiz.",
+            [("The pilots' union will not accept a rota that changes every week,", "Ana Ruiz")],
+        ),
+        ("The pilots' union didn't sign, and the crews' leaders weren't asked either.", []),
     ],
 )
 def test_quotes_and_speakers(text, expected):
@@ -87,11 +93,51 @@ def test_not_quotations(text):
         ("In its words, “a ferry that runs half the year is worse than no ferry at all.”", True),
         ("The pilot's phrase has since reached the ministry: “one storm and the season is lost.”", True),
         ("The phrase “one storm and the whole season is lost” means a bad year.", False),
+        # a speaker in apposition after the quotation
+        ("“The quay stays open all winter,” the harbour master, Ole Brandvik, said on Monday.", True),
+        # a full sentence after a colon; a lower-case fragment after a colon is not enough
+        ("The minister ended the debate with one line: “Nobody will lose a single crown of their pension.”", True),
+        ("The sign on the door reads: “closed until the ferry returns from the island.”", False),
+        # a quotation standing as its own sentence after a sentence of saying, or of none
+        ("Ines Vale says the problem is the dredging. “The channel silts up every spring and the boats wait.”", True),
+        ("The channel was dredged in May. “The channel silts up every spring and the boats wait.”", False),
     ],
 )
 def test_framed_quotations(text, framed):
-    (q,) = find_quotations(text)
+    q = find_quotations(text)[-1]
     assert is_framed(text, q["start"], q["end"] - 1, q["speaker"]) is framed
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("“The quay stays open all winter,” the harbour master, Ole Brandvik, told reporters.", ["Ole Brandvik"]),
+        (
+            "“Nobody here wants the mine,” Tomas Berg told the hearing. “It would drain the lake every farm uses.”",
+            ["Tomas Berg", "Tomas Berg"],
+        ),
+        (
+            "Dr Ana Diallo, who runs the clinics, says the fourth dose is the problem. “Mothers come for the first three.”",
+            ["Dr Ana Diallo"],
+        ),
+        (
+            "The energy minister, Hanna Lind, replied that the tariff “will save every greenhouse its crop.”",
+            ["Hanna Lind"],
+        ),
+        # a quotation standing alone after a sentence that names nobody has no speaker
+        ("The vote was close. “We will not give up the fight for the valley.”", [None]),
+        # no name: the role that speaks
+        ("The union said the contract “will cost hundreds of jobs in the yards.”", ["the union"]),
+        (
+            "“The toll will empty the old town of its shops,” the traders' association warned.",
+            ["the traders' association"],
+        ),
+        ("The mayor had promised that “we will not raise any harbour fees this year.”", ["the mayor"]),
+        ("The report says that “the harbour will need dredging every spring.”", [None]),
+    ],
+)
+def test_speakers_around_and_before(text, speakers):
+    assert [s for _, s in quotes(text)] == speakers
 
 
 def test_pronoun_keeps_the_previous_speaker():

@@ -2,7 +2,9 @@
 
 Read from body text and from the explanatory prose of footnotes (never a citation's
 title). Quotes are “…”, "…" and ‘…’ (a single-quoted span only when it opens after a
-space or bracket and closes before a non-letter, so apostrophes are not quotes). Left
+space or bracket and closes before a non-letter, so apostrophes are not quotes; so is a
+straight single-quoted span ('…'), taken only when it holds six words or more, as a
+typewriter draft quotes a sentence, and kept past a plural's apostrophe). Left
 out: scare quotes of one to three words ("big but", “Sputnik moment”) and names in
 quotes (“Two Bombs, One Satellite”, “Dong Fang Hong 1”: every word capitalised, no
 sentence punctuation). CJK characters count two to a word.
@@ -41,7 +43,7 @@ _VERB = (
     r"added|adds|warned|warns|claimed|claims|conceded|concedes|emphasized|emphasised|emphasizes|"
     r"emphasises|remarked|remarks|observed|observes|announced|announces|told|tells|put\s+it|puts\s+it|"
     r"asserted|asserts|stressed|stresses|acknowledged|acknowledges|described|describes|envisions|"
-    r"replied|replies|responded|responds|repeated|repeats|promised|promises|"
+    r"replied|replies|responded|responds|repeated|repeats|promised|promises|answered|answers|countered|counters|retorted|"
     r"envisioned|estimates|estimated|concluded|concludes|recalled|recalls|pointed\s+out|points\s+out)"
 )
 _AFTER_SPEAKER = [
@@ -63,14 +65,16 @@ _BEFORE_SPEAKER = [
         rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<s>{_NAMES})[^“”\"]{{0,250}}$"
     ),
     # "As for Chen Lan, he envisions …"
-    re.compile(rf"(?P<s>{_NAME}),\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+)*{_VERB}\b[^“”\"]{{0,160}}$"),
+    re.compile(
+        rf"(?P<s>{_NAME}),\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+)*{_VERB}\b[^“”\"]{{0,160}}$"
+    ),
     # "Cao Meng, Vice President …, noted that" · "BYD stated at the time that" · "As Chen Lan suggests:"
     re.compile(
-        rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
+        rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
     ),
 ]
 _PRONOUN = re.compile(
-    rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
+    rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+|later\s+|again\s+|then\s+|once\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
     re.I,
 )
 _SUBJECT = re.compile(rf"^\s*(?:(?:As\s+such|Indeed|However|Moreover),\s+)?(?P<s>{_NAME})\s*,")
@@ -139,8 +143,8 @@ _NOT_SPEAKER = {
     "If",
     "When",
 }
-_PAIRS = {"“": "”", '"': '"', "‘": "’"}
-_OPENING = re.compile('[“"‘]')
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_OPENING = re.compile("[“\"‘']")
 
 # syntax whose quote marks are not speech: template tags, markup tags, code spans,
 # kramdown/Pandoc attribute lists, Markdown link targets
@@ -198,8 +202,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return _quote_spans(text)
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(open, close) offsets of top-level quotes in ``text`` (syntax blanked first)."""
+def _quote_spans(text: str, straight_single: bool = False) -> list[tuple[int, int]]:
+    """(open, close) offsets of top-level quotes in ``text`` (syntax blanked first);
+    with ``straight_single``, quotes in straight single marks ('…') too."""
     text = _mask_syntax(text)
     out: list[tuple[int, int]] = []
     i = 0
@@ -217,6 +222,14 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         if ch == '"' and i > 0 and text[i - 1].isalnum():
             i += 1
             continue
+        if ch == "'" and (
+            not straight_single
+            or (i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([—–"))
+            or i + 1 >= n
+            or not text[i + 1].isalpha()
+        ):
+            i += 1  # a straight apostrophe ("don't", "the boats' crews"), not an opening quote
+            continue
         found = -1
         j = i + 1
         while True:
@@ -227,7 +240,20 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                     break  # a new opening before the close: the first one was not closed
             if k == -1:
                 break
-            if close_ch != "’" or k + 1 >= n or not text[k + 1].isalpha():
+            if close_ch == "'" and (text[k - 1].isspace() or k - i > 600):
+                break  # a straight quote closes after a word, within a paragraph's reach
+            if (
+                close_ch == "'"
+                and text[k - 1] == "s"
+                and k + 1 < n
+                and text[k + 1] == " "
+                and k + 2 < n
+                and text[k + 2].isalpha()
+                and text[k + 2].islower()
+            ):
+                j = k + 1  # "the captains' union": a plural's apostrophe inside the quotation
+                continue
+            if close_ch not in "’'" or k + 1 >= n or not text[k + 1].isalpha():
                 found = k
                 break
             j = k + 1
@@ -237,6 +263,19 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         out.append((i, found))
         i = found + 1
     return out
+
+
+_ROLE = r"(?P<r>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+_ROLE_AFTER = re.compile(rf"^[\s,]*(?:the|a|an|its|their)\s+{_ROLE},?\s+(?:\w+ly\s+)?{_VERB}\b")
+_ROLE_BEFORE = re.compile(
+    rf"(?:^|[.;,]\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{_ROLE}\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
+)
+_AUXILIARY = frozenset("has had have was were is are also still then later again once first now".split())
+#: words a role never ends with (the phrase is something else: "the report says")
+_NOT_ROLE = frozenset(
+    """report reports study survey paper document statement release article book text law bill
+    plan deal data figures note notes letter website site page press record records minutes""".split()
+)
 
 
 def find_speaker(
@@ -263,6 +302,14 @@ def find_speaker(
                 return name
     if previous and _PRONOUN.search(before):
         return previous
+    # no name: a role ("the union said", "“…,” the employers' federation replied")
+    m = _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before)
+    if m:
+        words = m.group("r").split()
+        while words and words[-1] in _AUXILIARY:
+            words.pop()
+        if words and words[-1] not in _NOT_ROLE:
+            return "the " + " ".join(words)
     # "Bao Weimin, Director of …, is not stingy with metaphors …: “…”"
     if re.search(r"(?::|\bthat,?)\s*$", before) and "“" not in before:
         m = _SUBJECT.match(before)
@@ -316,10 +363,16 @@ def is_framed(text: str, q_open: int, q_close: int, speaker: str | None = None) 
     # a quotation standing as its own sentence after a sentence of saying: "Ruiz, who runs
     # the port, says the problem is the dredging. “The channel silts up every spring.”"
     prev = _previous_sentence(starts, text, q_open, q_close, s0, s1)
-    return prev is not None and bool(_FRAME_ANYWHERE.search(prev))
+    return prev is not None and bool(_FRAME_ANYWHERE.search(prev) or _INTRODUCED.search(prev))
 
 
 _FRAME_ANYWHERE = re.compile(rf"\b{_FRAME_VERB}\b", re.I)
+# a sentence that introduces a person by name before their words: "The finance minister,
+# Petra Lund, was blunt." / "Petra Lund did not hedge."
+_INTRODUCED = re.compile(
+    r"^\s*(?:[A-Za-z][\w’'-]*\s+){0,5}?[\w’'-]+,\s+(?P<s>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?),\s"
+    r"|^\s*(?P<t>[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)\s+(?:was|is|did|does|had|has|went|spoke|sounded|struck)\b"
+)
 
 
 def _previous_sentence(starts: list[int], text: str, q_open: int, q_close: int, s0: int, s1: int) -> str | None:
@@ -361,10 +414,10 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str
     starts = starts if starts is not None else sentence_bounds(text)
     out: list[dict[str, Any]] = []
     previous: str | None = None
-    for a, b in _quote_spans(text):
+    for a, b in _quote_spans(text, straight_single=True):
         inner = text[a + 1 : b].strip()
-        if _word_count(inner) < 4 or _is_name(inner.rstrip(",")):
-            continue
+        if _word_count(inner) < (6 if text[a] == "'" else 4) or _is_name(inner.rstrip(",")):
+            continue  # in straight single marks only a sentence's worth: 'good enough' is a scare quote
         if _ATTRIBUTE_BEFORE.search(text[max(0, a - 3) : a]) or _verbatim(inner):
             continue
         s0, s1 = _sentence_around(starts, a, b, len(text))
@@ -377,6 +430,9 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str
                 else:
                     m = _BEFORE_SPEAKER[-1].search(prev)
                     speaker = _clean(m.group("s")) if m else None
+                    if speaker is None:
+                        m = _INTRODUCED.search(prev)
+                        speaker = _clean(m.group("s") or m.group("t")) if m else None
         out.append({"start": a, "end": b + 1, "quote": inner, "speaker": speaker})
         previous = out[-1]["speaker"] or previous
     return out
@@ -393,7 +449,7 @@ def _regions(unit: TextUnit) -> list[tuple[int, int]]:
 def extract_quotations(units: Iterable[TextUnit]) -> Iterator[QuotationClaim]:
     for unit in units:
         text = unit.text
-        if not any(q in text for q in '“"‘'):
+        if not any(q in text for q in "“\"‘'"):
             continue
         for r0, r1 in _regions(unit):
             for q in find_quotations(text[:r1]):

@@ -41,7 +41,8 @@ _LEAD_OF = re.compile(
 # a part qualifier that makes the link a guess
 _OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "fewer than", "above", "below")
 
-_OF_THEM = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:them|those|these)\b", re.I)
+# a part opening the clause after a semicolon: "20 countries had started; 12, or 40%, …"
+_CLAUSE_START = re.compile(r";[ \t]*(?:and[ \t]+|but[ \t]+)?$")
 _NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom)\b", re.I)
 
 
@@ -70,11 +71,14 @@ class ShareDoesNotMatch(Rule[Options]):
 
     The rule recomputes a share only when the sentence ties three figures together: a part,
     its whole and the share ("7 of 19 members, or 42%"; "Of the 19 members, seven …, or
-    37%"; "20 countries …; 12 of them, or 60%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
+    37%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
     keeps the precision it was written with: "28%" allows 27.5–28.5%, a fraction word what
     editors mean by it ("a third" 0.30–0.37), and "about", "nearly", "almost" or "roughly"
-    widen it. Shares written with "more than", "at least", "under" and the like, and shares
-    with no second figure, are not checked.
+    widen it. A part "of them" (or opening the clause after a semicolon) is a share of the
+    one group counted before it in the sentence ("20 countries had started; 12 of them, or
+    40%, …"), or, for a sentence opening with it ("Twelve of them, or 40%, …"), the one
+    count of the sentence before; with two such groups nothing is checked. Shares written with "more than", "at
+    least", "under" and the like, and shares with no second figure, are not checked.
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -125,9 +129,8 @@ class ShareDoesNotMatch(Rule[Options]):
             if part is None:
                 return None
             m = _OF_AFTER.match(s.text, after_end)
-            if _OF_THEM.match(s.text, after_end):
-                m = None  # "1,100, or almost a third of them": the whole is the part's own
-            if m and m.group(0).strip():
+            them = _NOUNS_AFTER_SHARE.match(s.text, after_end)
+            if m and m.group(0).strip() and not them:
                 whole = s.figure_at(m.end(), 2)
                 if whole is not None:
                     return part, whole
@@ -135,11 +138,15 @@ class ShareDoesNotMatch(Rule[Options]):
                     lead = self._lead_whole(s, part)
                     return (part, lead) if lead else None
                 return None
-            # the part's own whole: "7 of 19 members, or 42%", "20 countries …; 12 of them, or
-            # 60%", or the sentence's lead
-            whole = self._whole_of(s, part) or self._whole_before(s, part)
+            # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
+            # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
+            whole = self._whole_of(s, part)
             if whole is None:
                 whole = self._lead_whole(s, part)
+            if whole is None and (
+                them or _NOUNS_AFTER_SHARE.match(s.text, part.end) or _CLAUSE_START.search(s.before(part.start, 12))
+            ):
+                whole = self._group_before(s, part)
             return (part, whole) if whole else None
         # (2) "S of [its] W, or X" / "S of those surveyed, or X of the W"
         m = _OF_AFTER.match(s.text, after_end)
@@ -192,18 +199,6 @@ class ShareDoesNotMatch(Rule[Options]):
             return s.figure_at(m.end(), 2)
         return None
 
-    def _whole_before(self, s: Sentence, part: Figure) -> Figure | None:
-        """ "20 countries had a vaccine; 12 of them, or 60%, chose R21": "of them" takes the
-        nearest earlier figure of the sentence that can hold the part (of its kind, no smaller)."""
-        if not _OF_THEM.match(s.text, part.end):
-            return None
-        for f in reversed([g for g in s.figures if g.end <= part.start]):
-            if f.percent or f.fraction or f.points or f.bound or f.kind != part.kind:
-                continue
-            if f.value >= part.value and f.value > 1 and not (1900 <= f.value <= 2100 and f.num.written.isdigit()):
-                return f
-        return None
-
     def _lead_whole(self, s: Sentence, part: Figure) -> Figure | None:
         """ "Of the 19 partners, seven …": a whole the sentence opens with, before the part."""
         for f in s.figures:
@@ -216,6 +211,41 @@ class ShareDoesNotMatch(Rule[Options]):
                 # the part must follow in the next clause, not inside the whole's phrase
                 return f
         return None
+
+    def _group_before(self, s: Sentence, part: Figure) -> Figure | None:
+        """The group "of them" points back to: the one plain count before the part in its
+        sentence that can hold it ("20 countries had …; 12 of them"), else None (two
+        candidates are a guess)."""
+        groups = [
+            f
+            for f in s.figures
+            if f.end <= part.start
+            and f.kind == part.kind
+            and not (f.percent or f.fraction or f.points or f.bound)
+            and f.value >= part.value
+        ]
+        if not groups and not s.between(s.start, part.start).strip():
+            return self._group_in_previous(s, part)  # "Twenty countries had started. Twelve of them, …"
+        return groups[0] if len(groups) == 1 else None
+
+    def _group_in_previous(self, s: Sentence, part: Figure) -> Figure | None:
+        """The group of a sentence that opens with its part ("Twelve of them, or 40%, …"):
+        the one count of the sentence before, when that sentence has no other figure."""
+        if not _NOUNS_AFTER_SHARE.match(s.text, part.end):
+            return None
+        from claimcheck.rules._arithmetic import _unit_figures  # the figures of the unit, the sentence before included
+
+        starts = s.unit._starts
+        i = starts.index(s.start) if s.start in starts else -1
+        if i <= 0:
+            return None
+        figs = [f for f in _unit_figures(s.unit, []) if starts[i - 1] <= f.start and f.end <= s.start]
+        if len(figs) != 1:
+            return None
+        f = figs[0]
+        if f.percent or f.fraction or f.points or f.bound or f.value < part.value or f.kind != part.kind:
+            return None
+        return f
 
     def _next_after(self, s: Sentence, f: Figure) -> Figure | None:
         later = [g for g in s.figures if g.start >= f.end]

@@ -69,13 +69,32 @@ _TO = re.compile(
 )
 
 
-# "trimmed them to", "cut it to roughly", "raised the quota to": a verb bringing a value stated
-# before to the figure that follows
-_BROUGHT_TO = re.compile(
-    r"\b(?:trimmed|cut|reduced|lowered|raised|increased|lifted|brought|pushed|set)[ \t]+(?:it|them|this|that|the[ \t]+\w+)"
-    r"(?:[ \t]+(?:down|up|back))?[ \t]+to[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$",
+# "trimmed them to roughly", "was cut to", "rose to": a value reached by a change
+_CHANGED_TO = re.compile(
+    r"\b(?:trimm|cut|reduc|lower|rais|increas|fell|fall|rose|rise|risen|drop|grew|grow|climb|slash|"
+    r"expand|shrank|shrunk|declin|jump|brought|push|boost|hik|pared|scaled|revis)\w*\b"
+    r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+to[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?(?:[$€£¥]|US\$)?$",
     re.I,
 )
+_RIGHT_AFTER = re.compile(r"[ \t]*(?:(?:in|for|by)[ \t]+(?:19|20)\d\d)?[ \t]*,?[ \t]*(?:or[ \t]+)?")
+# the word before the second value is a verb or a joining word, not a new subject
+# ("… and imports 665,000", "… and Iceland 665,000" compare two things)
+_SAME_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?:to|and|were|was|is|are|be|been|being|of|from|on|than|against|with|at|by|hit|made|sold|"
+    r"[a-z]+ed|,)[ \t]+(?:(?:the|a|an|about|around|some|roughly|nearly|almost|just|only)[ \t]+)*(?:[$€£¥]|US\$)?$"
+)
+# what a change is measured against, named after it ("from the 2019 peak", "on 2019")
+_OTHER_BASE = re.compile(r"[ \t]+(?:from|on|since|compared|against|below|above|than|over|relative)\b", re.I)
+#: figures in a sentence read without "from … to" (a longer one is a table in prose)
+_FEW = 8
+_MORE_LESS_AFTER = re.compile(r"[ \t]+(less|lower|fewer|smaller|more|higher|larger|bigger)\b", re.I)
+_LESS = ("less", "lower", "fewer", "smaller")
+_YEAR_BEFORE = re.compile(r"\b(?:in|for|by|during)[ \t]+(?:(?:fiscal|FY)[ \t]*)?((?:19|20)\d\d)\b[^\d;]{0,40}$", re.I)
+_EARLIER_CUE = re.compile(
+    r"\b(?:from|on|compared[ \t]+(?:with|to)|against|than)[ \t]+(?:(?:the|about|around|some|roughly|nearly|almost)[ \t]+)?$",
+    re.I,
+)
+_LATER_CUE = re.compile(r"\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
 _PERIOD = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]+\S+|\bper[ \t]+\w+", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|compared|against|as|when|although|though|than)\b|[;:]", re.I)
 
@@ -100,11 +119,15 @@ class ChangeDoesNotFollow(Rule[Options]):
 
     Read when one sentence gives both values and the change: "from 8.2 to 9.1 million
     tonnes, up 17%" (it is 11%); "rose 25%, from 12 to 15"; "doubled from 9 million to 14
-    million"; "tripled from 40 to 100"; "came to 852,000 tonnes; the states trimmed them to
-    665,000 tonnes, a cut of 28%" (a verb that brings the value before it to the next). Between two percentages, a change "of 5%" that is
+    million"; "tripled from 40 to 100". Between two percentages, a change "of 5%" that is
     the difference in percentage points ("from 20% to 25%, up 5%") is reported as such.
+    Without "from … to", two values of one unit and one stated change are read when the
+    values are told apart by their years ("500,000 tonnes in 2023; in 2024 they were
+    350,000 tonnes, 20% less") or by "to", "from", "on the" ("trimmed them to 665,000
+    tonnes, a cut of 28%"; "up 40% on the 1.2 million sold in 2023"), and not when the
+    second value follows a new subject ("and imports 410,000 tonnes").
     Each figure keeps the precision it was written with ("17%" allows 16.5–17.5%), and
-    "about", "nearly" or "almost" widen it; "more than doubled" and the like are not checked.
+    "about", "nearly" or "almost" widen it (less for a value written with more digits); "more than doubled" and the like are not checked.
 
     A ratio stated between two figures of one phrase is read too: "12 ports, three times as
     many as the 5 of 2019" (2.4 times); "€66m, a fifth more than the €50m of 2022"; "18
@@ -140,6 +163,9 @@ class ChangeDoesNotFollow(Rule[Options]):
                 yield from self._comparison(s)
             pair = self._from_to(s)
             if pair is None:
+                if "percent" in self.options.forms and len(s.figures) <= _FEW:
+                    said = list(self._changed_to(s))
+                    yield from said or self._two_values(s)
                 continue
             a, b = pair
             if a.bound or b.bound or a.value <= 0:
@@ -170,26 +196,97 @@ class ChangeDoesNotFollow(Rule[Options]):
                 factor = b.value / float(re.sub(r"[^\d.]", "", b.num.written.split()[0]) or 1)
                 a = Figure(**{**a.__dict__, "value": a.value * factor, "half": a.half * factor})
             pairs.append((a, b))
-        if not pairs:
-            return self._brought_to(s)
         return pairs[0] if len(pairs) == 1 else None
 
-    def _brought_to(self, s: Sentence) -> tuple[Figure, Figure] | None:
-        """ "quotas came to 852,000 tonnes; the states trimmed them to 665,000 tonnes": a value,
-        then a verb that brings *it* to a second value of its kind (the one such pair of the
-        sentence, no other figure of that kind between them)."""
-        pairs = []
-        for b in s.figures:
-            if not _BROUGHT_TO.search(s.before(b.start, 40)) or b.fraction or b.percent:
+    def _changed_to(self, s: Sentence) -> Iterable[Finding]:
+        """A change stated right after a value reached with "to" and a verb of change, the
+        value before it given earlier in the sentence: "came to 852,000 tonnes; for 2025 the
+        states trimmed them to 665,000 tonnes, a cut of 28%". The earlier value must be the
+        only one of that kind before it."""
+        for p in s.figures:
+            if not p.percent or p.bound or _annual(s, p) is not None:
                 continue
-            earlier = [f for f in s.figures if f.end <= b.start and _compatible(f, b) and not f.percent]
-            if not earlier or not b.unit and not b.currency:
+            m = _CHANGE_BEFORE.search(s.before(p.start, 40))
+            if not m:
                 continue
-            a = earlier[-1]
-            if a.unit != b.unit or a.currency != b.currency or re.search(r"\bto\b", s.between(a.end, b.start)[:-40]):
+            start = p.start - len(m.group(0))
+            before = [f for f in s.figures if f.end <= start]
+            if not before:
                 continue
-            pairs.append((a, b))
-        return pairs[0] if len(pairs) == 1 else None
+            b = before[-1]
+            gap = s.between(b.end, start)
+            if not _RIGHT_AFTER.fullmatch(gap):
+                continue  # ", a cut of 28%" right after the value (", for 2025, a cut …")
+            if b.percent or b.fraction or b.points or b.bound or not _CHANGED_TO.search(s.before(b.start, 60)):
+                continue
+            others = [f for f in before[:-1] if not (f.percent or f.fraction or f.points)]
+            same = [f for f in others if f.kind == b.kind]
+            # a value with its unit or currency, and only one before it that may be the
+            # same thing ("120,000 tonnes and Iceland 90,000 tonnes; … to 99,000 tonnes")
+            maybe = [f for f in others if not f.kind and b.value / 3 <= f.value <= b.value * 3]
+            if len(same) != 1 or not b.kind or maybe:
+                continue
+            a = same[0]
+            if a.bound or a.value <= 0 or "from" in s.between(a.end, b.start).lower():
+                continue
+            if _OTHER_BASE.match(s.text, p.end):
+                continue  # "a cut of 28% from the 2019 peak": against another value
+            found = self._stated_change(s, a, b, p, m)
+            if found is not None:
+                yield found
+
+    def _two_values(self, s: Sentence) -> Iterable[Finding]:
+        """A sentence with two values of one unit and one stated change, the values told
+        apart by their years ("852,000 tonnes in 2024 and 665,000 tonnes in 2025, down 28%")
+        or by "from", "to", "on", "compared with" ("cut to 665,000 tonnes from 852,000
+        tonnes, a reduction of 28%"; "up 40% on the 1.2 million of 2023")."""
+        plain = [f for f in s.figures if not (f.percent or f.fraction or f.points)]
+        values = [f for f in plain if f.kind]
+        if len(plain) == 2 and not values:
+            values = plain  # two counts, nothing else: "1.5 million cars …, up 40% on the 1.2 million"
+        if len(values) != 2 or values[0].kind != values[1].kind:
+            return
+        x, y = values
+        if any(
+            f is not x
+            and f is not y
+            and f in plain
+            and not f.kind
+            and min(x.value, y.value) / 3 <= f.value <= max(x.value, y.value) * 3
+            for f in s.figures
+        ):
+            return  # another value that may be of the same thing
+        if not _SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)):
+            return  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
+        changes = []
+        for p in s.figures:
+            if not p.percent or p.bound or _annual(s, p) is not None:
+                continue
+            m = _CHANGE_BEFORE.search(s.before(p.start, 40))
+            if m is None:
+                after = _MORE_LESS_AFTER.match(s.text, p.end)
+                if after is None:
+                    continue
+                m = _CHANGE_BEFORE.search("down " if after.group(1).lower() in _LESS else "up ")
+                if m is None:
+                    continue
+            changes.append((p, m))
+        if len(changes) != 1:
+            return
+        p, m = changes[0]
+        if _OTHER_BASE.match(s.text, p.end) and not any(
+            f in (x, y) for f in s.figures if p.end < f.start <= p.end + 30
+        ):
+            return  # "down 28% from the 2019 peak": against another value
+        order = _order(s, x, y)
+        if order is None:
+            return
+        a, b = order
+        if a.bound or b.bound or a.value <= 0:
+            return
+        found = self._stated_change(s, a, b, p, m)
+        if found is not None:
+            yield found
 
     def _percent_change(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
         stated = [
@@ -218,7 +315,7 @@ class ChangeDoesNotFollow(Rule[Options]):
         if p.hedge:
             lo, hi = lo - abs(lo) * hedge - 1, hi + abs(hi) * hedge + 1
         # relative change from the values, at their precision
-        bounds = _widened(a, b, hedge) if a.hedge or b.hedge else (a.low, a.high, b.low, b.high)
+        bounds = _hedged(a, b, hedge) if a.hedge or b.hedge else (a.low, a.high, b.low, b.high)
         if a.percent and b.percent:
             return self._change_of_percents(s, a, b, p, lo, hi, bounds)
         al, ah, bl, bh = bounds
@@ -480,6 +577,26 @@ def _widened(a: Figure, b: Figure, h: float) -> tuple[float, float, float, float
     return a.low * (1 - h), a.high * (1 + h), b.low * (1 - h), b.high * (1 + h)
 
 
+def _hedged(a: Figure, b: Figure, h: float) -> tuple[float, float, float, float]:
+    """The two values' ranges widened for "about", "roughly" by at most ``h``, and less the
+    more digits a value is written with: "about 800,000" may be 10% off, "about 850,000"
+    6%, "about 852,000" 3%, "about 852,400" 1.5% (a writer who gives three digits rounds,
+    not guesses)."""
+    ra, rb = _hedge_width(a, h), _hedge_width(b, h)
+    return a.low * (1 - ra), a.high * (1 + ra), b.low * (1 - rb), b.high * (1 + rb)
+
+
+def _hedge_width(f: Figure, h: float) -> float:
+    mantissa = re.match(r"[\d.,\u00a0\u202f\u2009 ]+", f.num.written.lstrip("$€£¥"))
+    if f.num.words or not mantissa:
+        return h
+    raw = mantissa.group(0)
+    digits = re.sub(r"\D", "", raw).lstrip("0")
+    if "." not in raw:
+        digits = digits.rstrip("0")
+    return min(h, 0.12 / 2.0 ** max(0, len(digits) - 1))
+
+
 def _ratio_range(a: Figure, b: Figure) -> tuple[float, float]:
     """The range of the second value over the first, at their precision."""
     r_lo = b.low / a.high if a.high > 0 else 0
@@ -499,6 +616,33 @@ def _compatible(a: Figure, b: Figure) -> bool:
     if a.unit and b.unit and a.unit != b.unit:
         return False
     return True
+
+
+def _year_of(s: Sentence, f: Figure) -> int | None:
+    """The year a value is given for: right after it ("665,000 tonnes in 2025") or before
+    it in its clause ("in 2025 they were 665,000 tonnes")."""
+    m = _YEAR_AFTER.match(s.text, f.end)
+    if m:
+        return int(m.group("y"))
+    m = _YEAR_BEFORE.search(s.before(f.start, 60))
+    return int(m.group(1)) if m else None
+
+
+def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
+    """The earlier and the later of two values: by their years, else by "from" / "on" /
+    "compared with" before the earlier one or "to" before the later one."""
+    yx, yy = _year_of(s, x), _year_of(s, y)
+    if yx and yy and yx != yy:
+        return (x, y) if yx < yy else (y, x)
+    if yx or yy:
+        return None  # one year only, or the same year twice: another comparison
+    ex, ey = (bool(_EARLIER_CUE.search(s.before(f.start, 30))) for f in (x, y))
+    lx, ly = (bool(_LATER_CUE.search(s.before(f.start, 30))) for f in (x, y))
+    if (ex or ly) and not (ey or lx):
+        return x, y
+    if (ey or lx) and not (ex or ly):
+        return y, x
+    return None
 
 
 def _annual(s: Sentence, p: Figure) -> tuple[int, bool, bool] | None:

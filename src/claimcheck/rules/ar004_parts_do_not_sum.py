@@ -14,7 +14,7 @@ from claimcheck.rules.base import CheckContext, Rule
 _SPLIT = re.compile(
     r"^[^;]{0,40}?\b(?:splits?|(?:is|are|was|were)[ \t]+split|(?:is|are|was|were)[ \t]+divided|divides|"
     r"breaks?[ \t]+down|(?:is|was)[ \t]+broken[ \t]+down|(?:is|are|was|were)[ \t]+made[ \t]+up|"
-    r"consists?|comprises|comprising|(?:is|was)[ \t]+shared)(?:[ \t]+(?:into|of|as|between|among))?\b[^\d;]{0,12}$",
+    r"consists?|comprises|comprising|(?:is|was)[ \t]+shared)(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
     re.I,
 )
 # "…, 2.6 million in all" / "in total" / "altogether"
@@ -26,6 +26,16 @@ _TOTAL_BEFORE = re.compile(
     re.I,
 )
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
+# parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
+_SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
+# "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
+_TOTAL_COLON = re.compile(r"^[^\d;:()]{0,60}:[ \t]*$")
+_TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told)[ \t]+$", re.I)
+# "…, for a total of 270,000." / "…, totalling 270,000": the total after its parts
+_TOTAL_BEFORE_STRONG = re.compile(
+    r"(?:,|—|–)[ \t]*(?:for[ \t]+|making[ \t]+)?(?:a[ \t]+(?:combined[ \t]+|grand[ \t]+)?total[ \t]+of[ \t]+|totall?ing[ \t]+)$",
+    re.I,
+)
 _REST = re.compile(
     r"^[^\d;,]{0,30}?(?:,[ \t]*(?:and|with|plus)?|[ \t](?:and|with|plus))[ \t]+(?:the[ \t]+)?"
     r"(?:rest|remainder|others|balance|more|among[ \t]+others)\b",
@@ -37,12 +47,13 @@ _PEOPLE = re.compile(
     r"users|customers|members|patients|students|workers|employees|readers|participants)\b",
     re.I,
 )
-# "Of the 270,000 contracts …, 160,000 …, 70,000 … and 30,000 in the rest of the region": a
-# total at the head of the sentence, parts that say they cover the rest
-_OF_THE = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+$", re.I)
-_LEAD_NP = re.compile(r"^[^\d;:()]{1,90},[ \t]*$")
-_REST_OF = re.compile(
-    r"^[^\d;,.]{0,40}\b(?:the[ \t]+rest|the[ \t]+remainder|elsewhere|all[ \t]+other|the[ \t]+remaining)\b", re.I
+# "Of the 270,000 contracts signed …, 160,000 were …": a whole the sentence opens with
+_LEAD_TOTAL = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
+_LEAD_TOTAL_NP = re.compile(r"^[^\d;:()]{3,90},[ \t]*$")
+# a list that names the remainder as a part is complete: "… and 30,000 in the rest of …"
+_EXHAUSTIVE = re.compile(r"\b(?:rest|remainder|remaining|elsewhere|other|others|outside)\b", re.I)
+_PARTIAL = re.compile(
+    r"\b(?:including|include|includes|such[ \t]+as|among[ \t]+them|among[ \t]+others|at[ \t]+least)\b", re.I
 )
 _LEAD_OF = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?P<np>[^\d,;]{3,60}),[ \t]*$", re.I)
 
@@ -64,10 +75,16 @@ class PartsDoNotSum(Rule[Options]):
 
     Read when a sentence gives a total and its complete list of parts: "2.7 GW splits into
     1.1 GW …, 0.9 GW … and 0.4 GW …"; "1.1 million at Koper, 0.9 million at Trieste and 0.4
-    million at Rijeka, 2.6 million in all"; or a total the sentence opens with and parts
-    whose last says it covers the rest ("Of the 9,000 permits, 5,000 went to the capital,
-    3,000 to the coast and 1,000 to the rest of the country"). The list must end with "and"
-    (a complete list), not with "the rest" or "others". Rounding is allowed for every figure as written (the
+    million at Rijeka, 2.6 million in all". The list must end with "and" (a complete list),
+    not with "the rest" or "others". A whole the sentence opens with ("Of the 270,000
+    contracts signed, 160,000 were in the city, 70,000 in its suburbs and 30,000 in the
+    rest of the region") is checked when the list names the remainder as a part ("the
+    rest of", "elsewhere", "the remaining"), and never with "including" or "such as"; so
+    is a total followed by a colon and its parts when it is called a total ("A total of
+    84,000 permits were issued: …") or the list names the remainder. A total after its
+    parts may also be written "…, for a total of 100,000" or "totalling 100,000", and
+    parts may stand in brackets after their names ("split between Lyon (52), Lille (25)
+    and the other sites (12)"). Rounding is allowed for every figure as written (the
     parts' rounding errors add up as independent errors). Percentages of one whole named
     at the head of the sentence ("Of the region's water, 48% goes to …, 31% to … and 26%
     to …") must not add up to more than 100% beyond rounding; lists about people are left
@@ -101,6 +118,10 @@ class PartsDoNotSum(Rule[Options]):
                 for f in self._totals(s):
                     done = True
                     yield f
+                if not done:
+                    for f in self._lead_total(s):
+                        done = True
+                        yield f
             if not done and "percent" in self.options.forms:
                 yield from self._percent_whole(s)
 
@@ -111,13 +132,6 @@ class PartsDoNotSum(Rule[Options]):
             if total.percent or total.fraction or total.points:
                 continue
             nxt = figs[i + 1] if i + 1 < len(figs) else None
-            if nxt is not None and self._lead_total(s, total, nxt):
-                parts = self._list_from(s, i + 1, total)
-                if parts and len(parts) >= 3 and _REST_OF.search(s.text[parts[-1].end : s.end][:60]):
-                    f = self._judge(s, total, parts)
-                    if f:
-                        yield f
-                    return
             if nxt is not None and _SPLIT.match(s.between(total.end, nxt.start)):
                 parts = self._list_from(s, i + 1, total)
                 if parts:
@@ -125,10 +139,21 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
-            if (
-                _TOTAL_AFTER.match(s.text, total.end)
-                and i >= 2
-                and _TOTAL_BEFORE.search(s.between(figs[i - 1].end, total.start))
+            if nxt is not None and _TOTAL_COLON.match(s.between(total.end, nxt.start)):
+                head = s.between(s.start, total.start)
+                parts = self._list_from(s, i + 1, total)
+                if parts and (_TOTAL_WORD.search(head) or _EXHAUSTIVE.search(s.between(parts[0].start, s.end))):
+                    if not _PARTIAL.search(s.between(s.start, s.end)):
+                        f = self._judge(s, total, parts)
+                        if f:
+                            yield f
+                        return
+            if i >= 2 and (
+                (
+                    _TOTAL_AFTER.match(s.text, total.end)
+                    and _TOTAL_BEFORE.search(s.between(figs[i - 1].end, total.start))
+                )
+                or _TOTAL_BEFORE_STRONG.search(s.between(figs[i - 1].end, total.start))
             ):
                 parts = self._list_back(s, i - 1, total)
                 if parts:
@@ -137,13 +162,27 @@ class PartsDoNotSum(Rule[Options]):
                         yield f
                     return
 
-    @staticmethod
-    def _lead_total(s: Sentence, total: Figure, nxt: Figure) -> bool:
-        """ "Of the 270,000 contracts signed …, 160,000 were …": a total the sentence opens with,
-        its noun phrase closed by a comma before the first part."""
-        return bool(_OF_THE.match(s.text[s.start : total.start])) and bool(
-            _LEAD_NP.match(s.between(total.end, nxt.start))
-        )
+    def _lead_total(self, s: Sentence) -> Iterable[Finding]:
+        """ "Of the 270,000 contracts signed …, 160,000 were in A, 70,000 elsewhere in B and
+        30,000 in the rest of C": a whole the sentence opens with and a list of its parts
+        that names the remainder as one of them (else the list may be a selection)."""
+        figs = s.figures
+        total = figs[0]
+        if len(figs) < 3 or total.percent or total.fraction or total.points:
+            return
+        if not _LEAD_TOTAL.match(s.between(s.start, total.start)):
+            return
+        if not _LEAD_TOTAL_NP.match(s.between(total.end, figs[1].start)):
+            return
+        parts = self._list_from(s, 1, total)
+        if not parts or len(parts) != len(figs) - 1:
+            return
+        listed = s.between(parts[0].start, s.end)
+        if not _EXHAUSTIVE.search(listed) or _PARTIAL.search(s.between(s.start, s.end)):
+            return
+        f = self._judge(s, total, parts)
+        if f:
+            yield f
 
     def _compatible(self, a: Figure, b: Figure) -> bool:
         if a.percent != b.percent or a.fraction or b.fraction or a.points or b.points:
@@ -163,7 +202,11 @@ class PartsDoNotSum(Rule[Options]):
         last_sep = ""
         while k < len(figs):
             sep = s.between(parts[-1].end, figs[k].start)
-            if not _SEP.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
+            if (
+                not (_SEP.match(sep) or _SEP_BRACKETS.match(sep))
+                or not re.search(r",|\band\b", sep)
+                or not self._compatible(figs[k], total)
+            ):
                 break
             parts.append(figs[k])
             last_sep = sep

@@ -3,10 +3,10 @@ from __future__ import annotations
 import functools
 from claimcheck import lazyre as re
 import unicodedata
-from typing import Iterable
+from typing import Any, Iterable, Sequence
 
 from claimcheck.claims.models import QuotationClaim
-from claimcheck.document import BlockKind
+from claimcheck.document import Block, BlockKind
 from claimcheck.extract.quotations import is_framed
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
@@ -48,6 +48,12 @@ def _excerpt_of(a: str, b: str) -> bool:
     return False
 
 
+#: titles before a name: "Dr Diallo" and "Fatoumata Diallo" are one speaker
+_TITLES = frozenset(
+    "the mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady minister president senator general".split()
+)
+
+
 def _same_speaker(a: str | None, b: str | None) -> bool:
     """Unknown matches anyone; "Bao Weimin" and "Bao" are one speaker."""
     if not a or not b:
@@ -58,12 +64,26 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _same_named_speaker(a: str, b: str) -> bool:
     """:func:`_same_speaker` for two names (a draft names its few speakers many times)."""
-    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    if a.startswith("the ") != b.startswith("the "):
+        return True  # a role ("the minister") and a name may be one person
+    wa, wb = set(a.casefold().split()) - _TITLES, set(b.casefold().split()) - _TITLES
+    if not wa or not wb:
+        return True
     if wa <= wb or wb <= wa:
         return True
     # "Okonkwo" / "Okonkow": one name misspelt (a letter changed, dropped or two swapped)
     short, long = sorted((wa, wb), key=len)
     return all(any(w == v or (min(len(w), len(v)) >= 5 and _near_name(w, v)) for v in long) for w in short)
+
+
+def _role_fits(a: QuotationClaim, b: QuotationClaim) -> bool:
+    """A role ("the opposition leader") and a name are one speaker only when the name's
+    sentence gives that role too ("Minister Sofia Reis", "the minister, Sofia Reis,")."""
+    for role, named in ((a, b), (b, a)):
+        if role.speaker and role.speaker.startswith("the ") and named.speaker and not named.speaker.startswith("the "):
+            head = role.speaker.split()[-1].casefold()
+            return head in (named.sentence or "").casefold()
+    return True
 
 
 def _near_name(a: str, b: str) -> bool:
@@ -80,11 +100,15 @@ def _near_name(a: str, b: str) -> bool:
 
 def _framed(ctx: CheckContext, q: QuotationClaim) -> bool:
     """Is the quotation presented as someone's words (see :func:`is_framed`)?"""
-    if q.block is None:
-        return bool(q.speaker)
     try:
-        text = ctx.document.articles[q.article].blocks[q.block].text
-    except (IndexError, TypeError):
+        article = ctx.document.articles[q.article]
+        if q.footnote is not None:  # a quotation in a note's own words
+            text = next(n.text for n in article.footnotes if n.label == q.footnote)
+        elif q.block is None:
+            return bool(q.speaker)
+        else:
+            text = article.blocks[q.block].text
+    except (IndexError, TypeError, StopIteration):
         return bool(q.speaker)
     if text[q.start : q.end] != q.text:
         return bool(q.speaker)
@@ -112,7 +136,8 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
 
     sm = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
     if len(wa) != len(wb):
-        part = _compare_part(wa, wb, sm.get_opcodes())
+        shorter = b_text if len(wa) > len(wb) else a_text
+        part = _compare_part(wa, wb, sm.get_opcodes(), cuts_marked=bool(_ELLIPSIS.search(shorter)))
         if part is not None:
             return part
     if sm.ratio() < 0.75:
@@ -135,7 +160,9 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
 _CUT = 3
 
 
-def _compare_part(wa: list[str], wb: list[str], ops: list[tuple[str, int, int, int, int]]) -> list[str] | None:
+def _compare_part(
+    wa: list[str], wb: list[str], ops: Sequence[tuple[str, int, int, int, int]], cuts_marked: bool = False
+) -> list[str] | None:
     """The word changes when the shorter quotation is a part of the longer one (the
     speaker's line quoted again in part) with a word or two changed: the longer one's
     words before and after the part are left out of the comparison, and so are phrases
@@ -145,31 +172,31 @@ def _compare_part(wa: list[str], wb: list[str], ops: list[tuple[str, int, int, i
     when the part is not clearly taken from the longer one."""
     a_long = len(wa) > len(wb)
     short = len(wb) if a_long else len(wa)
-    ops = [list(op) for op in ops]
+    steps: list[list[Any]] = [list(op) for op in ops]
     # the longer one's words before and after the part: not quoted the second time
-    while ops and _only_long(ops[0], a_long):
-        ops.pop(0)
-    while ops and _only_long(ops[-1], a_long):
-        ops.pop()
-    if not ops:
+    while steps and _only_long(steps[0], a_long):
+        steps.pop(0)
+    while steps and _only_long(steps[-1], a_long):
+        steps.pop()
+    if not steps:
         return None
-    for op, edge in ((ops[0], "start"), (ops[-1], "end")):
+    for op, edge in ((steps[0], "start"), (steps[-1], "end")):
         if op[0] == "replace":  # the part begins or ends with a changed word
             i1, i2, j1, j2 = op[1:]
             if a_long and i2 - i1 > j2 - j1:
                 op[1:3] = (i2 - (j2 - j1), i2) if edge == "start" else (i1, i1 + (j2 - j1))
             elif not a_long and j2 - j1 > i2 - i1:
                 op[3:5] = (j2 - (i2 - i1), j2) if edge == "start" else (j1, j1 + (i2 - i1))
-    matched = sum(op[2] - op[1] for op in ops if op[0] == "equal")
+    matched = sum(op[2] - op[1] for op in steps if op[0] == "equal")
     if matched < 5 or matched < 0.75 * short:
         return None
     changes = []
     changed = 0
-    for op, i1, i2, j1, j2 in ops:
+    for op, i1, i2, j1, j2 in steps:
         if op == "equal":
             continue
-        if _only_long((op, i1, i2, j1, j2), a_long) and max(i2 - i1, j2 - j1) >= _CUT:
-            continue  # a phrase of the longer one the part skips: an excerpt's cut
+        if _only_long((op, i1, i2, j1, j2), a_long) and (cuts_marked or max(i2 - i1, j2 - j1) >= _CUT):
+            continue  # a phrase of the longer one the part skips: an excerpt's cut (or an ellipsis's)
         if op != "replace" or max(i2 - i1, j2 - j1) > 3:
             return None  # words added or a different phrase, not a changed word
         changed += max(i2 - i1, j2 - j1)
@@ -179,9 +206,9 @@ def _compare_part(wa: list[str], wb: list[str], ops: list[tuple[str, int, int, i
     return changes
 
 
-def _only_long(op: tuple[str, int, int, int, int] | list, a_long: bool) -> bool:
+def _only_long(op: Sequence[Any], a_long: bool) -> bool:
     """Is this alignment step words of the longer quotation only (none of the part's)?"""
-    return op[0] == ("delete" if a_long else "insert")
+    return bool(op[0] == ("delete" if a_long else "insert"))
 
 
 _FUNCTION_WORDS = frozenset(
@@ -227,6 +254,27 @@ def _paraphrase(wq: list[str], wp: list[str], least: int = 4, body: bool = False
     return [f"'{' '.join(gone)}' → '{' '.join(new)}'"]
 
 
+_FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
+
+
+def _set_apart(blocks: Sequence[Block], n: int) -> bool:
+    """Is block ``n`` a quotation set apart without quotation marks or indentation the
+    reader kept (text extracted from a PDF loses both): a paragraph of one sentence in the
+    first person ("We have cut …") right after a paragraph that quotes someone? It is
+    compared with that paragraph's quotations only."""
+    if n == 0:
+        return False
+    block, prev = blocks[n], blocks[n - 1]
+    if not (block.is_prose and prev.is_prose) or block.quoted:
+        return False
+    text = block.text.strip()
+    if not _FIRST_PERSON.match(text) or any(c in text for c in '"“”«»„'):
+        return False
+    if len(re.findall(r"[.!?](?:\s|$)", text)) != 1 or not text.endswith((".", "!")):
+        return False  # one sentence
+    return any(c in prev.text for c in '"“')
+
+
 class QuotationWordedDifferently(Rule):
     """The same quotation of the same speaker is worded differently in two places.
 
@@ -238,12 +286,18 @@ class QuotationWordedDifferently(Rule):
     words in the same order). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words.
-    A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker.
+    A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker. A
+    quotation may be given again in part ("… out of their own streets" after the whole
+    sentence), in another paragraph or in a note: the words of the longer one around the
+    part, and a phrase of three words or more it skips, are not changes.
 
     A pull quote (display text repeating a quotation, often without quotation marks) and a
     block quotation (an indented paragraph of someone's words: HTML ``<blockquote>``,
     Markdown ``>``) are compared with the quotations of their article by the same measures;
-    one that repeats a quotation or the article's own prose word for word is fine.
+    one that repeats a quotation or the article's own prose word for word is fine. Text
+    extracted from a PDF keeps neither the marks nor the indentation of a display
+    quotation: there a paragraph of one sentence in the first person ("We have cut …")
+    right after a paragraph quoting someone is compared with that paragraph's quotations.
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
@@ -272,7 +326,7 @@ class QuotationWordedDifferently(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]] = []
         for q in ctx.claims.of_kind("quotation"):
-            if q.footnote is not None or q.block is None:
+            if q.block is None and q.footnote is None:
                 continue
             words = _words(q.quote)
             if len(words) >= _MIN_WORDS:
@@ -284,14 +338,17 @@ class QuotationWordedDifferently(Rule):
                 # than comparing speakers, and both tests only skip)
                 if len(sa & sb) < 0.6 * min(len(sa), len(sb)):
                     continue
-                if not _same_speaker(a.speaker, b.speaker):
+                if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b):
                     continue
                 changes = _compare(wa, wb, a.quote, b.quote)
                 if changes is None:
                     changes = _paraphrase(wa, wb, least=5, body=True)
                 if not changes:
                     continue
-                speaker = max((a.speaker or "", b.speaker or ""), key=len)  # the fuller form
+                # the fuller form of a name (a role, "the minister", is not shown)
+                speaker = max(
+                    (x for x in (a.speaker or "", b.speaker or "") if not x.startswith("the ")), key=len, default=""
+                )
                 who = f" of {speaker}" if speaker else ""
                 yield self.finding(
                     b,
@@ -313,8 +370,11 @@ class QuotationWordedDifferently(Rule):
             prose_words: list[str] | None = None  # read at the first pull quote, once per article
             body = [(q, w, sq) for q, w, sq in quotes if q.article == article.index]
             for n, block in enumerate(article.blocks):
+                unmarked = False
                 if block.kind is not BlockKind.pull_quote and not (block.quoted and block.is_prose):
-                    continue
+                    unmarked = _set_apart(article.blocks, n)
+                    if not unmarked:
+                        continue
                 text = _pull_quote_text(block.text)
                 wp = _words(text)
                 if len(wp) < _MIN_WORDS:
@@ -331,7 +391,7 @@ class QuotationWordedDifferently(Rule):
                 sp = frozenset(wp)
                 found = None
                 for q, wq, sq in body:
-                    if q.block == n:
+                    if q.block == n or (unmarked and q.block != n - 1):
                         continue  # a quotation inside the block quotation itself
                     close = len(sq & sp) >= 0.6 * min(len(sq), len(sp))
                     if close and (wq == wp or _excerpt_of(q.quote, text)):
@@ -343,8 +403,14 @@ class QuotationWordedDifferently(Rule):
                 if found is None:
                     continue
                 q, wq, changes = found
-                who = f" of {q.speaker}" if q.speaker else ""
-                shown = "pull quote" if block.kind is BlockKind.pull_quote else "block quotation"
+                who = f" of {q.speaker}" if q.speaker and not q.speaker.startswith("the ") else ""
+                shown = (
+                    "pull quote"
+                    if block.kind is BlockKind.pull_quote
+                    else "paragraph set apart as the speaker's words"
+                    if unmarked
+                    else "block quotation"
+                )
                 yield self.finding(
                     ctx.document.span(block, 0, len(block.text)),
                     f"this {shown} differs from the quotation{who} at line {q.location.line}: "
