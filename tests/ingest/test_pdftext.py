@@ -173,6 +173,32 @@ def test_a_count_is_no_reference_mark(body, counts):
         assert count in text
 
 
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        # a number far past every note, after a colon: a count ("all: 640 in the hills")
+        (
+            "Inspectors saw 1,050 farms in all: 640 in the hills,\n310 on the coast and 100 inland.1 Most passed.2",
+            "640 in the hills",
+        ),
+        # the day of a date, even when it follows the last mark's number
+        ("The board met.1 It reported.2 The law took effect on 3 March 2025, a week late.", "on 3 March 2025"),
+        ("The board met.1 It reported.2 Ministers signed it on\n3 Sept. 2024 in Riga.", "3 Sept. 2024"),
+    ],
+)
+def test_a_count_far_past_the_notes_or_a_day_is_no_mark(body, kept):
+    doc = read_pdf_text(Source("t.txt", body + "\n" + _NOTES))
+    assert [r.number for r in doc.iter_refs()] == [1, 2]
+    assert kept in " ".join(b.text for b in doc.iter_blocks())
+
+
+def test_a_missing_note_just_past_the_last_is_still_a_mark():
+    """A mark one or two past the highest note is a slip FN002 reports, not a count."""
+    body = "The quay opened.1 Trade grew.2 Fees fell.3 Ferries came back. 4 Then\nthe port closed.\n"
+    doc = read_pdf_text(Source("t.txt", body + _NOTES))
+    assert [r.number for r in doc.iter_refs()] == [1, 2, 3, 4]
+
+
 def test_a_mark_before_a_sentence_stays_a_mark():
     # a mark between two sentences, the next one opening with a capitalised plural
     body = "The quay opened in May. 1 Owners of small boats were pleased. 2 Ferries, 3 Of all, rose.\n"

@@ -924,6 +924,14 @@ _COUNTED_NOUN = (
 )
 _COUNTED = re.compile(rf"(?:of\b|{_COUNTED_NOUN}|[A-Z][\w-]*\s+{_COUNTED_NOUN})")
 _STOPS = set(".!?…")
+#: a day before its month is a date ("sworn in on 7 January 2025"), not a note mark
+_MONTH_AFTER = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s*(?:\d{4}|[,;)])"
+)
+#: how far past the highest note (and the last reference) a number may go and still be a
+#: mark without a note (a slip FN002 reports); further, it is a count ("all: 810 in the south")
+_BEYOND = 3
 
 
 def _counted(text: str, span: tuple[int, int], follow: str, next_mark: bool) -> bool:
@@ -943,12 +951,14 @@ def _counted(text: str, span: tuple[int, int], follow: str, next_mark: bool) -> 
     return True
 
 
-def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = None) -> None:
+def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = None, highest: int | None = None) -> None:
     """Find references in reading order; flag the paragraphs where numbering restarts.
 
     A strong "1" after references up to 2 or more starts a new article, as long as a
     footnote body numbered 1 is left for it. A number that counts what follows it
-    ("20 countries", "12 of them") is no reference unless the PDF sets it raised.
+    ("20 countries", "12 of them"), the day of a date ("on 7 January") or a number far
+    beyond every note and every reference so far ("1,350 stations in all: 810 in the
+    south", with seven notes) is no reference unless the PDF sets it raised.
     """
     last = 0
     ones_left = notes_one - 1
@@ -960,7 +970,11 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
         smap = para.builder.source_map() if raised and para.builder is not None else None
         for nums, strong, prev, follow, gap, span in _candidates(para.text):
             first = nums[0][1]
-            if len(nums) == 1 and _counted(para.text, span, follow, first == last + 1):
+            if len(nums) == 1 and (
+                _counted(para.text, span, follow, first == last + 1)
+                or _MONTH_AFTER.match(follow)
+                or (highest is not None and first > max(highest, last) + _BEYOND)
+            ):
                 at = smap.to_file(nums[0][0]) if smap is not None else -1
                 if not (raised and at in raised):
                     continue
@@ -1514,7 +1528,7 @@ def _mark_refs(source: Source, paras: list[_Para], notes: list[_Raw], raised: se
             if len(glued & plain_numbers) * 2 <= len(plain_numbers):
                 return False
     elif notes:
-        _find_refs(paras, ones, raised)
+        _find_refs(paras, ones, raised, highest=max((n.number for n in notes if n.number), default=None))
         _segment(paras)
     return True
 
