@@ -51,6 +51,10 @@ DEFECTS = {
 }
 
 TRAPS = {
+    "AC003 a letter doubled from inside a word (co-coa)": (
+        "AC003",
+        "Roasters quote the Atlantic Cocoa Exchange (ACCE) prices every morning.\n",
+    ),
     "AC001 the same name with and without an article": (
         "AC001",
         "IEA (the International Energy Agency) publishes outlooks.\n\n"

@@ -311,8 +311,26 @@ def _gap(letters: str, ws: tuple[str, ...]) -> int | None:
             if not reach:
                 break
         if len(rest) in reach:
-            return k
+            return None if _syllable_letter(letters, k, ws) else k
     return None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _syllable_letter(letters: str, k: int, ws: tuple[str, ...]) -> bool:
+    """Is the letter at ``k`` a second letter of the word that gives its twin beside it (a
+    consonant after a vowel inside that word: "International Cocoa Organization (ICCO)"
+    takes co-coa's two c's)? Then no word need be missing; a lone letter no word begins
+    with ("Regional Greenhouse Initiative (RGGI)": the G of Gas) still is."""
+    letter = letters[k].lower()
+    if letter in _VOWELS or letter not in (letters[k - 1].lower(), letters[k + 1 : k + 2].lower()):
+        return False
+    for w in ws:
+        low = w.lower()
+        if low[:1] == letter and any(low[i] == letter and low[i - 1] in _VOWELS for i in range(2, len(low))):
+            return True
+    return False
 
 
 def unexplained(letters: str, expansion: str) -> str:
