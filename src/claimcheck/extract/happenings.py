@@ -313,7 +313,7 @@ class Happening(tuple[str, tuple[str, ...]]):
     def words(self) -> tuple[str, ...]:
         return self[1]
 
-    @property
+    @functools.cached_property
     def head(self) -> str:
         """The head noun, an agreement's kind folded: a framework and an accord are both
         agreements; work on a plant is its construction."""
@@ -328,7 +328,7 @@ class Happening(tuple[str, tuple[str, ...]]):
             out["by"] = self.actor_shown or " ".join(self.actor)
         return out
 
-    @property
+    @functools.cached_property
     def key(self) -> frozenset[str]:
         """The thing's words for comparing, the head folded as in :attr:`head`."""
         return frozenset(self.words[:-1]) | {self.head}

@@ -237,12 +237,15 @@ class EventDatedDifferently(Rule):
         keys_of_head: dict[str, set[frozenset[str]]] = {}
         for _, h in found:
             keys_of_head.setdefault(h.head, set()).add(h.key)
-        # only happenings of one kind and one head noun are compared
-        by_kind_head: dict[tuple[str, str], list[int]] = {}
+        # only happenings of one kind and one head noun are compared, and of those only the
+        # ones whose words could contain or be contained in the other's (_one_thing): a
+        # thing named only by its head noun, or one sharing a word besides the head
+        # (every pair of a bucket was quadratic in the number of dates)
+        buckets: dict[tuple[str, str], _Bucket] = {}
         for j, (b, hb) in enumerate(found):
-            bucket = by_kind_head.setdefault((hb.kind, hb.head), [])
-            earlier = list(bucket)
-            bucket.append(j)
+            bucket = buckets.setdefault((hb.kind, hb.head), _Bucket())
+            earlier = bucket.candidates(hb)
+            bucket.add(j, hb)
             for a, ha in (found[i] for i in earlier):
                 if a.sentence == b.sentence or not _one_thing(ha, hb, keys_of_head[hb.head]):
                     continue
@@ -264,6 +267,34 @@ class EventDatedDifferently(Rule):
                     subject=f"{thing} {b.text} / {a.text}",
                 )
                 break
+
+
+class _Bucket:
+    """The happenings of one kind and head noun seen so far, by the words of their keys
+    besides the head."""
+
+    def __init__(self) -> None:
+        self.all: list[int] = []
+        self.bare: list[int] = []  # named by the head noun alone ("the plant")
+        self.by_word: dict[str, list[int]] = {}
+
+    def candidates(self, h: Happening) -> list[int]:
+        """The earlier happenings whose key may be a subset or a superset of ``h``'s."""
+        words = h.key - {h.head}
+        if not words:
+            return list(self.all)
+        found = set(self.bare)
+        for w in words:
+            found.update(self.by_word.get(w, ()))
+        return sorted(found)
+
+    def add(self, j: int, h: Happening) -> None:
+        self.all.append(j)
+        words = h.key - {h.head}
+        if not words:
+            self.bare.append(j)
+        for w in words:
+            self.by_word.setdefault(w, []).append(j)
 
 
 def _one_thing(ha: Happening, hb: Happening, keys: set[frozenset[str]]) -> bool:

@@ -299,12 +299,12 @@ class _Near:
     (comparing every pair, and every figure again for each pair's topic, was quadratic to
     cubic): two figures it links share two context words, or one period and one named place
     or body. A figure with very many context words is near every other. A key shared by more
-    than ``COMMON`` figures ("handled", "worth" in a thousand sentences of one template) is a
+    than ``COMMON`` (100) figures ("handled", "worth" in hundreds of sentences of one template) is a
     house phrase, not a topic, and links none: so a document of any size costs what its
     topics cost."""
 
     WIDE = 40
-    COMMON = 500
+    COMMON = 100
 
     def __init__(self, quantities: Sequence[Any], idx: list[int]) -> None:
         self.idx = idx
