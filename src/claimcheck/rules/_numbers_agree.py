@@ -215,7 +215,7 @@ def _intended(claim: NumericClaim, words: set[str]) -> bool:
     return _aim(claim.sentence, claim.text)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _aim(sentence: str, text: str) -> bool:
     at = sentence.find(text)
     if at < 0:
@@ -229,7 +229,7 @@ def _aim(sentence: str, text: str) -> bool:
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*\w")
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _sentence_names(sentence: str) -> frozenset[str]:
     """The capitalised words of a sentence after its first, without a possessive "'s"."""
     found = [re.sub(r"[’']s$", "", m.group(0)) for m in _CAPITALISED.finditer(sentence)]
@@ -239,7 +239,7 @@ def _sentence_names(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _sentence_periods(sentence: str) -> tuple[str, ...]:
     from claimcheck.extract.subjects import periods
 
@@ -286,7 +286,7 @@ def _other_group(a: NumericClaim, b: NumericClaim) -> bool:
     return bool(groups - other)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _groups(sentence: str, text: str, thing: str) -> frozenset[str]:
     from claimcheck.extract.subjects import clause_bounds
 
@@ -334,7 +334,7 @@ def _since_ordinals(claim: NumericClaim) -> frozenset[str]:
     return _loose_ordinals(claim.sentence, claim.text)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _loose_ordinals(sentence: str, text: str) -> frozenset[str]:
     """Ordinals that do not pick out which of several things a figure is about: one that
     only dates its period ("raised €12.5bn since its first auction": when the count
@@ -434,7 +434,7 @@ def _measured_words(claim: NumericClaim) -> frozenset[str]:
     return _measured_around(claim.sentence, claim.text)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def _measured_around(sentence: str, text: str) -> frozenset[str]:
     at = sentence.find(text)
     if at < 0:

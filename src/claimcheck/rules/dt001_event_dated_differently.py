@@ -234,9 +234,9 @@ class EventDatedDifferently(Rule):
         ]
         # the things of each head noun, as written: "the line" is ambiguous beside "the
         # northern line" and "the southern line"
-        keys_of_head: dict[str, set[frozenset[str]]] = {}
+        keys_of_head: dict[str, _Keys] = {}
         for _, h in found:
-            keys_of_head.setdefault(h.head, set()).add(h.key)
+            keys_of_head.setdefault(h.head, _Keys()).add(h)
         # only happenings of one kind and one head noun are compared, and of those only the
         # ones whose words could contain or be contained in the other's (_one_thing): a
         # thing named only by its head noun, or one sharing a word besides the head
@@ -269,6 +269,27 @@ class EventDatedDifferently(Rule):
                 break
 
 
+class _Keys:
+    """The keys of the things of one head noun, and by each word besides the head the keys
+    holding it (so that "which keys contain this one" does not scan them all)."""
+
+    def __init__(self) -> None:
+        self.all: set[frozenset[str]] = set()
+        self.by_word: dict[str, set[frozenset[str]]] = {}
+
+    def add(self, h: Happening) -> None:
+        self.all.add(h.key)
+        for w in h.key - {h.head}:
+            self.by_word.setdefault(w, set()).add(h.key)
+
+    def containing(self, key: frozenset[str], head: str) -> set[frozenset[str]]:
+        words = key - {head}
+        if not words:
+            return self.all
+        pools = sorted((self.by_word.get(w, set()) for w in words), key=len)
+        return pools[0].intersection(*pools[1:])
+
+
 class _Bucket:
     """The happenings of one kind and head noun seen so far, by the words of their keys
     besides the head."""
@@ -297,7 +318,7 @@ class _Bucket:
             self.by_word.setdefault(w, []).append(j)
 
 
-def _one_thing(ha: Happening, hb: Happening, keys: set[frozenset[str]]) -> bool:
+def _one_thing(ha: Happening, hb: Happening, keys: _Keys) -> bool:
     """Do ``ha`` and ``hb`` (one kind, one head noun) name one thing? The words of one must
     all be in the other, which has two or more (or both are one name: "Velorix"); a word
     that picks one of several ("the new plan") must not stand on one side only; and no other
@@ -317,7 +338,7 @@ def _one_thing(ha: Happening, hb: Happening, keys: set[frozenset[str]]) -> bool:
     # they share says which; "current" alone does not make a second one
     if picked and not (picked <= {"current"} and ka & kb & (ha.names | hb.names)):
         return False
-    return not any(small <= kc and not (kc <= big or big <= kc) for kc in keys)
+    return not any(not (kc <= big or big <= kc) for kc in keys.containing(small, ha.head))
 
 
 def _other_parties(ha: Happening, hb: Happening) -> bool:
