@@ -48,6 +48,7 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from claimcheck.data.calendar import MONTHS
 from claimcheck.document import (
     Block,
     BlockKind,
@@ -1306,28 +1307,9 @@ _COVER_DATE = re.compile(
 )
 
 
-#: month names and abbreviations dateparser reads in English, by number
-_MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+#: month names and abbreviations dateparser reads in English, by number: every date
+#: reader's but "sept", which dateparser (the slow path these dates stand in for) does not read
+_MONTH_NUMBERS = {name: number for name, number in MONTHS.items() if name != "sept"}
 _SPELT_DATE = re.compile(
     r"(?:(?P<m1>[a-z]+)\.?\s+(?P<d1>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<m2>[a-z]+)\.?),?\s+(?P<y>\d{4})", re.IGNORECASE
 )
