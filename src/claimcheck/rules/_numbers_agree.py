@@ -199,24 +199,20 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # two reported estimates ("one study concluded ..., another found ...")
     if (_NOW.search(a.sentence) and _PAST.search(b.sentence)) or (_NOW.search(b.sentence) and _PAST.search(a.sentence)):
         return False  # "before the reform a ticket cost €2.40" / "a ticket now costs €2.80"
-    if _intended(a, wa) != _intended(b, wb):
+    if _intended(a.sentence, a.text) != _intended(b.sentence, b.text):
         return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
     if _other_group(a, b) or _other_group(b, a):
         return False  # "applications" / "applications from men"; "wells" / "wells in rural areas"
     return True
 
 
-def _intended(claim: NumericClaim, words: set[str]) -> bool:
+@functools.lru_cache(maxsize=65536)
+def _intended(sentence: str, text: str) -> bool:
     """An aim, not a record: a target word right before the figure ("planned 400 buses", "a
     target of 5 GW", "aims for 300") or among the first words after it in its own clause
     ("400 buses are planned", "a 269-ship navy as the goal"); not a target word that
     governs something else ("The flood plan covered 212 communes") or stands in a later
     clause ("Even with the 1.6 GW of projects, the ministry expects to need turbines")."""
-    return _aim(claim.sentence, claim.text)
-
-
-@functools.lru_cache(maxsize=65536)
-def _aim(sentence: str, text: str) -> bool:
     at = sentence.find(text)
     if at < 0:
         return False
