@@ -927,8 +927,7 @@ _COUNTED = re.compile(rf"(?:of\b|{_COUNTED_NOUN}|[A-Z][\w-]*\s+{_COUNTED_NOUN})"
 _STOPS = set(".!?…")
 #: a day before its month is a date ("sworn in on 7 January 2025"), not a note mark
 _MONTH_AFTER = re.compile(
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s*(?:\d{4}|[,;)])"
+    "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\b\.?\s*(?:\d{4}|[,;)])"
 )
 #: how far past the highest note (and the last reference) a number may go and still be a
 #: mark without a note (a slip FN002 reports); further, it is a count ("all: 810 in the south")
