@@ -1160,19 +1160,8 @@ class _Scan:
     # ------------------------------------------------------------------ counts
     def count(self, tok: Number) -> Mention | None:
         text = self.text
-        if not tok.integer and not tok.scale:
+        if not _may_count(tok):
             return None
-        if (
-            tok.year_like
-            or tok.value < 2
-            or not math.isfinite(tok.value)
-            or abs(tok.value - round(tok.value)) > 1e-9 * tok.value
-        ):
-            return None  # (a scaled decimal is whole within float error: 64.1 million is 64100000.00000001)
-        if tok.words and tok.written.strip().lower() in ("a", "an", "one"):
-            return None
-        if tok.written[:1] in "0" and len(tok.written) > 1 and tok.written[1:2].isdigit():
-            return None  # "01": a label
         end = tok.end
         low = high = None
         scale = tok.scale
@@ -1181,13 +1170,9 @@ class _Scan:
             and not _YEAR_LEAD.search(text, max(0, tok.start - 30), tok.start)
         ) or _LIST_AFTER.match(text, end):
             return None  # "4, 5, 6 options": a list of numbers, not one count ("In 2022, 8 ships" is one)
-        rng = self.range_after(tok, end)
+        rng = self._count_range(tok)
         if rng:
-            second, end2 = rng
-            if not second.year_like and float(second.value).is_integer():
-                low, high = self._range_values(tok, second)
-                end = end2
-                scale = tok.scale or second.scale
+            low, high, end, scale = rng
         if end < len(text) and text[end] == "-" and low is None and not tok.words:
             return self._hyphenated_count(tok, end)
         if end < len(text) and text[end] not in " \t":
@@ -1201,6 +1186,18 @@ class _Scan:
         if thing is None:
             return None
         return self._count_mention(tok, end, thing, low, high, scale)
+
+    def _count_range(self, tok: Number) -> tuple[float, float, int, str | None] | None:
+        """A count given as a range of whole numbers ("5 to 10 ships"): its ``(low, high,
+        end, scale)``."""
+        rng = self.range_after(tok, tok.end)
+        if not rng:
+            return None
+        second, end = rng
+        if second.year_like or not float(second.value).is_integer():
+            return None
+        low, high = self._range_values(tok, second)
+        return low, high, end, tok.scale or second.scale
 
     def _count_mention(
         self,
@@ -1284,6 +1281,23 @@ _MEASURE_NOUNS = frozenset(
 )
 
 
+def _may_count(tok: Number) -> bool:
+    """Could the number count things at all: a whole number of at least two, not a year,
+    not "a"/"one", not a label written with a leading zero ("01")?"""
+    if not tok.integer and not tok.scale:
+        return False
+    if (
+        tok.year_like
+        or tok.value < 2
+        or not math.isfinite(tok.value)
+        or abs(tok.value - round(tok.value)) > 1e-9 * tok.value
+    ):
+        return False  # (a scaled decimal is whole within float error: 64.1 million is 64100000.00000001)
+    if tok.words and tok.written.strip().lower() in ("a", "an", "one"):
+        return False
+    return not (tok.written[:1] in "0" and len(tok.written) > 1 and tok.written[1:2].isdigit())  # "01": a label
+
+
 def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     """A count written after the plural noun it counts, across a verb: "Claims filed after
     the floods totalled 38,000", "Workers on the site now number 1,150", "Germany's orders
@@ -1296,39 +1310,13 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     tail = text[end : end + 2]
     if tail[:1].isalnum() or tail[:1] in "%-":
         return None
-    lo = max(0, m.start() - 160)
-    region = text[lo : m.start()]
-    cut = 0
-    for b in _NP_BOUNDARY.finditer(region):
-        cut = b.end()
-    words = [(w.group(0), w.start()) for w in re.finditer(r"[A-Za-z][\w'’-]*", region[cut:])]
-    while words and words[-1][0].lower() in _NP_ADVERBS:
-        words.pop()
-    low = [w.lower() for w, _ in words]
-    verb = m.group("verb").lower()
-    at = 0
-    # skip what leads the phrase: articles, possessives ("Germany's"), "the number of"
-    while at < len(words) and (low[at] in _NP_LEAD or low[at].endswith(("'s", "’s"))):
-        at += 1
-    contained = False
-    if at + 1 < len(words) and low[at] in _COUNT_CONTAINERS and low[at + 1] == "of":
-        at += 2
-        contained = True
-        while at < len(words) and low[at] in _NP_LEAD:
-            at += 1
-    if verb in ("was", "were") and not contained:
+    words = _phrase_before(text, m.start())
+    low = [w.lower() for w in words]
+    at, contained = _phrase_head_start(low)
+    if m.group("verb").lower() in ("was", "were") and not contained:
         return None  # "the total was 12": only "the number of X was …" counts X
-    thing: list[str] = []
-    for k in range(at, len(words)):
-        w = low[k]
-        if w in _STOP or w in _NP_ADVERBS:
-            return None
-        thing.append(words[k][0])
-        if _plural_like(w):
-            break
-        if len(thing) >= 3:
-            return None
-    else:
+    thing = _plural_phrase(words, at)
+    if thing is None:
         return None
     head = thing[-1].lower()
     if not _plural_like(head) or head in _NOT_COUNTED or head in _MEASURE_NOUNS or _FRACTION_PLURALS.match(head):
@@ -1339,6 +1327,50 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if any(w in ("per", "each", "every", "average") for w in rest):
         return None  # "visitors per day reached 4,000": a rate
     return " ".join(thing), end
+
+
+def _phrase_before(text: str, at: int) -> list[str]:
+    """The words of the phrase that ends at ``text[at]`` (from its last boundary, up to 160
+    characters back), without the adverbs that end it ("Workers on the site now")."""
+    region = text[max(0, at - 160) : at]
+    cut = 0
+    for b in _NP_BOUNDARY.finditer(region):
+        cut = b.end()
+    words = [w.group(0) for w in re.finditer(r"[A-Za-z][\w'’-]*", region[cut:])]
+    while words and words[-1].lower() in _NP_ADVERBS:
+        words.pop()
+    return words
+
+
+def _phrase_head_start(low: list[str]) -> tuple[int, bool]:
+    """Where the counted noun phrase starts in the words ``low`` (lower case), past what
+    leads it (articles, possessives such as "Germany's", "the number of"); and whether it
+    stands in a container ("the number of schools")."""
+    at = 0
+    while at < len(low) and (low[at] in _NP_LEAD or low[at].endswith(("'s", "’s"))):
+        at += 1
+    if at + 1 < len(low) and low[at] in _COUNT_CONTAINERS and low[at + 1] == "of":
+        at += 2
+        while at < len(low) and low[at] in _NP_LEAD:
+            at += 1
+        return at, True
+    return at, False
+
+
+def _plural_phrase(words: list[str], at: int) -> list[str] | None:
+    """The words from ``words[at]`` up to the first plural-like one (at most three), or None
+    when a stop word or adverb comes first or no plural comes."""
+    thing: list[str] = []
+    for word in words[at:]:
+        w = word.lower()
+        if w in _STOP or w in _NP_ADVERBS:
+            return None
+        thing.append(word)
+        if _plural_like(w):
+            return thing
+        if len(thing) >= 3:
+            return None
+    return None
 
 
 #: compounds that rate or approximate rather than count: "a 5-star hotel", "30-odd members"

@@ -390,6 +390,47 @@ def _window(
     return ws, we
 
 
+def _part_word_before(before: str) -> str | None:
+    """A word among the last three before the figure that makes it a part, a ranking or
+    another group ("the top ten", "two of the three"), up to a preposition ("declared such
+    markets in 140 municipalities": "such" is the markets')."""
+    left = list(re.finditer(r"[A-Za-z]+", before))[-3:]
+    for t in reversed(left):
+        w = t.group(0)
+        if w.lower() in _PREPOSITIONS:
+            return None
+        if w.lower() in _PART_WORDS and not (w[0].isupper() and _NAME_GOES_ON.match(before, t.end())):
+            return w.lower()
+    return None
+
+
+def _part(
+    text: str, clause: tuple[int, int], sentence: tuple[int, int], start: int, tail: int, thing: str | None
+) -> str | None:
+    """What makes the figure at ``text[start:tail]`` a part of something rather than the
+    whole it seems to be (:attr:`ClaimSubject.part`), tried in turn: a part word before it,
+    the size of each of several ("two 600 MW units"), a partitive ("of the"), a part word in
+    its counted thing, a term of arithmetic, a detail in parentheses; None when none is."""
+    cs, ce = clause
+    before = text[cs:start]
+    part = _part_word_before(before)
+    if part is None and _COUNT_BEFORE.search(before):
+        part = "each"  # "two 600 MW units": the size of each, not of the whole
+    if part is None and _PARTITIVE.search(before) and not _TOTAL_OF.search(before):
+        part = "of"
+    if part is None and thing:
+        part = next((w for w in re.findall(r"[a-z]+", thing.lower()) if w in _PART_IN_THING), None)
+    if part is None:
+        around = text[max(cs, start - 3) : start] + text[tail : min(ce, tail + 3)]
+        if _MATH_AROUND.search(around):
+            part = "arithmetic"
+    if part is None:
+        opened = text.rfind("(", sentence[0], start)
+        if opened != -1 and ")" not in text[opened:start] and ")" in text[tail : sentence[1]]:
+            part = "parenthetical"  # "(Word document, 6 pages)": a detail of something else
+    return part
+
+
 def numeric_subject(
     text: str,
     start: int,
@@ -428,34 +469,7 @@ def numeric_subject(
         what = thing_key(thing, complement)
     else:  # a quantity or an amount: what it measures, when said
         what = _measured(text, cs, start, complement)
-    part: str | None = None
-    before = text[cs:start]
-    # the words right before the figure, hedges included ("the top ten", "two of the three")
-    left = list(re.finditer(r"[A-Za-z]+", before))[-3:]
-    for t in reversed(left):
-        w = t.group(0)
-        if w.lower() in _PREPOSITIONS:
-            break  # "declared such markets in 140 municipalities": "such" is the markets'
-        if w.lower() in _PART_WORDS and not (w[0].isupper() and _NAME_GOES_ON.match(before, t.end())):
-            part = w.lower()
-            break
-    if part is None and _COUNT_BEFORE.search(before):
-        part = "each"  # "two 600 MW units": the size of each, not of the whole
-    if part is None and _PARTITIVE.search(before) and not _TOTAL_OF.search(before):
-        part = "of"
-    if part is None and thing:
-        for w in re.findall(r"[a-z]+", thing.lower()):
-            if w in _PART_IN_THING:
-                part = w
-                break
-    if part is None:
-        around = text[max(cs, start - 3) : start] + text[tail : min(ce, tail + 3)]
-        if _MATH_AROUND.search(around):
-            part = "arithmetic"
-    if part is None:
-        opened = text.rfind("(", sent_start, start)
-        if opened != -1 and ")" not in text[opened:start] and ")" in text[tail:sent_end]:
-            part = "parenthetical"  # "(Word document, 6 pages)": a detail of something else
+    part = _part(text, (cs, ce), (sent_start, sent_end), start, tail, thing)
     sentence = text[sent_start:sent_end]
     hypothetical = bool(_HYPOTHETICAL.search(sentence) or opening)
     others = [*others, *_bare_figures(text, cs, ce)]

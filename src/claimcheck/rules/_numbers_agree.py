@@ -387,16 +387,10 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     things ("gas mains" / "water mains"), counts count the same thing and at least ten of it,
     and the values are within a factor of two (a slip changes a digit, not the scale of the
     fact)."""
-    if not _comparable(a, b):
+    if not _comparable(a, b) or _other_times(a, b):
         return False
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None  # _comparable requires both
-    if sa.period and sb.period and set(sa.period) != set(sb.period):
-        return False
-    if (sa.period and not sb.period and _NOW.search(b.sentence)) or (
-        sb.period and not sa.period and _NOW.search(a.sentence)
-    ):
-        return False  # "250 ships in 2019" / "today the 296-ship navy": two dates
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high > 2 * low:
         return False
@@ -405,6 +399,28 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     wa, wb = context_words_of(sa.what) or _measured_words(a), context_words_of(sb.what) or _measured_words(b)
     if wa and wb and not (wa <= wb or wb <= wa):
         return False  # "miles of gas mains" / "miles of water mains": two things measured
+    return _same_context(a, b, wa | wb)
+
+
+def _other_times(a: NumericClaim, b: NumericClaim) -> bool:
+    """Do the two figures' clauses date them differently: two different periods, or a
+    period against "now" ("250 ships in 2019" / "today the 296-ship navy")?"""
+    sa, sb = a.subject, b.subject
+    assert sa is not None and sb is not None
+    if sa.period and sb.period and set(sa.period) != set(sb.period):
+        return True
+    return bool(
+        (sa.period and not sb.period and _NOW.search(b.sentence))
+        or (sb.period and not sa.period and _NOW.search(a.sentence))
+    )
+
+
+def _same_context(a: NumericClaim, b: NumericClaim, measured: frozenset[str]) -> bool:
+    """Do the two clauses say the same thing in other words: three content words in common,
+    or two and a named place, body or firm (or one period and the name), or two, one of them
+    in what either ``measured``?"""
+    sa, sb = a.subject, b.subject
+    assert sa is not None and sb is not None
     shared = context_words(a) & context_words(b)
     if len(shared) >= 3:
         return True
@@ -413,7 +429,7 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     named = {n for n in set(sa.scope) & set(sb.scope) if not n.isupper()}
     if named and (len(shared) >= 2 or (sa.period and sa.period == sb.period)):
         return True
-    return len(shared) >= 2 and bool(shared & (wa | wb))
+    return len(shared) >= 2 and bool(shared & measured)
 
 
 _OWNER_BEFORE = re.compile(r"(?:^|\s)(?:the|its|their)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+$")
@@ -502,9 +518,15 @@ def resolve_subjects(claims: list[_C]) -> list[_C]:
       per year, leaves the undated figure alone.
 
     Prefers silence: anything less than one reading leaves the subject as read."""
+    return _dated_alike(_qualified_alike(claims))
+
+
+def _qualified_alike(claims: list[_C]) -> list[_C]:
+    """The claims, a bare counted thing read as the one qualified form of it the document
+    counts (see :func:`resolve_subjects`)."""
     heads: dict[str, set[str]] = {}
     first_at: dict[str, int] = {}
-    periods: dict[str, set[tuple[str, ...]]] = {}
+    values: dict[str, list[float]] = {}
     for n, c in enumerate(claims):
         s = c.subject
         if s is None or not s.what:
@@ -512,14 +534,10 @@ def resolve_subjects(claims: list[_C]) -> list[_C]:
         heads.setdefault(s.what.rsplit(" ", 1)[-1], set()).add(s.what)
         if not s.part:
             first_at.setdefault(s.what, n)
-    resolved: list[_C] = []
-    # (a figure "now" or "today" is not of the date another figure of it gives)
-    values: dict[str, list[float]] = {}
-    for c in claims:
-        if c.subject is not None and c.subject.what:
-            values.setdefault(c.subject.what, []).append(abs(c.value))
+        values.setdefault(s.what, []).append(abs(c.value))
     for v in values.values():
         v.sort()
+    resolved: list[_C] = []
     fuller: dict[str, str | None] = {}  # a what -> the one qualified what it may stand for
     for n, c in enumerate(claims):
         s = c.subject
@@ -531,16 +549,22 @@ def resolve_subjects(claims: list[_C]) -> list[_C]:
             fuller[what] = _fuller(what, heads, claims, first_at)
         longer = fuller[what]
         if longer is not None and first_at[longer] < n and _near_value(abs(c.value), values[longer]):
-            what = longer
-        if what != s.what:
-            c = c.model_copy(update={"subject": s.model_copy(update={"what": what})})
+            c = c.model_copy(update={"subject": s.model_copy(update={"what": longer})})
         resolved.append(c)
-    for c in resolved:
+    return resolved
+
+
+def _dated_alike(claims: list[_C]) -> list[_C]:
+    """The claims, an undated figure given the one date the document gives every other
+    figure of the same thing (see :func:`resolve_subjects`); a figure "now" or "today" is
+    not of that date."""
+    periods: dict[str, set[tuple[str, ...]]] = {}
+    for c in claims:
         s = c.subject
         if s is not None and s.what and not s.part and s.period:
             periods.setdefault(s.what, set()).add(tuple(s.period))
     out: list[_C] = []
-    for c in resolved:
+    for c in claims:
         s = c.subject
         if s is not None and s.what and not s.part and not s.period and not _PRESENT.search(c.sentence):
             dated = periods.get(s.what, set())

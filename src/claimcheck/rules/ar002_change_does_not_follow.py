@@ -213,25 +213,10 @@ class ChangeDoesNotFollow(Rule[Options]):
             before = [f for f in s.figures if f.end <= start]
             if not before:
                 continue
-            b = before[-1]
-            gap = s.between(b.end, start)
-            if not _RIGHT_AFTER.fullmatch(gap):
-                continue  # ", a cut of 28%" right after the value (", for 2025, a cut …")
-            if b.percent or b.fraction or b.points or b.bound or not _CHANGED_TO.search(s.before(b.start, 60)):
-                continue
-            others = [f for f in before[:-1] if not (f.percent or f.fraction or f.points)]
-            same = [f for f in others if f.kind == b.kind]
-            # a value with its unit or currency, and only one before it that may be the
-            # same thing ("120,000 tonnes and Iceland 90,000 tonnes; … to 99,000 tonnes")
-            maybe = [f for f in others if not f.kind and b.value / 3 <= f.value <= b.value * 3]
-            if len(same) != 1 or not b.kind or maybe:
-                continue
-            a = same[0]
-            if a.bound or a.value <= 0 or "from" in s.between(a.end, b.start).lower():
-                continue
-            if _OTHER_BASE.match(s.text, p.end):
-                continue  # "a cut of 28% from the 2019 peak": against another value
-            found = self._stated_change(s, a, b, p, m)
+            pair = _changed_pair(s, before, start)
+            if pair is None or _OTHER_BASE.match(s.text, p.end):
+                continue  # (or "a cut of 28% from the 2019 peak": against another value)
+            found = self._stated_change(s, *pair, p, m)
             if found is not None:
                 yield found
 
@@ -247,30 +232,11 @@ class ChangeDoesNotFollow(Rule[Options]):
         if len(values) != 2 or values[0].kind != values[1].kind:
             return
         x, y = values
-        if any(
-            f is not x
-            and f is not y
-            and f in plain
-            and not f.kind
-            and min(x.value, y.value) / 3 <= f.value <= max(x.value, y.value) * 3
-            for f in s.figures
-        ):
+        if _another_value(s, plain, x, y):
             return  # another value that may be of the same thing
         if not _SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)):
             return  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
-        changes = []
-        for p in s.figures:
-            if not p.percent or p.bound or _annual(s, p) is not None:
-                continue
-            m = _CHANGE_BEFORE.search(s.before(p.start, 40))
-            if m is None:
-                after = _MORE_LESS_AFTER.match(s.text, p.end)
-                if after is None:
-                    continue
-                m = _CHANGE_BEFORE.search("down " if after.group(1).lower() in _LESS else "up ")
-                if m is None:
-                    continue
-            changes.append((p, m))
+        changes = [(p, m) for p in s.figures if (m := _change_said(s, p)) is not None]
         if len(changes) != 1:
             return
         p, m = changes[0]
@@ -626,6 +592,56 @@ def _year_of(s: Sentence, f: Figure) -> int | None:
         return int(m.group("y"))
     m = _YEAR_BEFORE.search(s.before(f.start, 60))
     return int(m.group(1)) if m else None
+
+
+def _changed_pair(s: Sentence, before: list[Figure], start: int) -> tuple[Figure, Figure] | None:
+    """For a change stated at ``start`` right after a value reached with "to" (the last of
+    ``before``, the figures before it), that value and the one value of its kind given
+    earlier in the sentence: the pair the change is between; None when not exactly one."""
+    b = before[-1]
+    gap = s.between(b.end, start)
+    if not _RIGHT_AFTER.fullmatch(gap):
+        return None  # ", a cut of 28%" right after the value (", for 2025, a cut …")
+    if b.percent or b.fraction or b.points or b.bound or not _CHANGED_TO.search(s.before(b.start, 60)):
+        return None
+    others = [f for f in before[:-1] if not (f.percent or f.fraction or f.points)]
+    same = [f for f in others if f.kind == b.kind]
+    # a value with its unit or currency, and only one before it that may be the
+    # same thing ("120,000 tonnes and Iceland 90,000 tonnes; … to 99,000 tonnes")
+    maybe = [f for f in others if not f.kind and b.value / 3 <= f.value <= b.value * 3]
+    if len(same) != 1 or not b.kind or maybe:
+        return None
+    a = same[0]
+    if a.bound or a.value <= 0 or "from" in s.between(a.end, b.start).lower():
+        return None
+    return a, b
+
+
+def _another_value(s: Sentence, plain: list[Figure], x: Figure, y: Figure) -> bool:
+    """Is there a third plain figure, with no unit, within a factor of three of the two
+    values ``x`` and ``y``: a value that may be of the same thing?"""
+    return any(
+        f is not x
+        and f is not y
+        and f in plain
+        and not f.kind
+        and min(x.value, y.value) / 3 <= f.value <= max(x.value, y.value) * 3
+        for f in s.figures
+    )
+
+
+def _change_said(s: Sentence, p: Figure) -> re.Match[str] | None:
+    """The words that make the percentage ``p`` a stated change ("down 28%"; "40% more"
+    read as "up"), not a bound nor a rate a year; None when it is none."""
+    if not p.percent or p.bound or _annual(s, p) is not None:
+        return None
+    m = _CHANGE_BEFORE.search(s.before(p.start, 40))
+    if m is None:
+        after = _MORE_LESS_AFTER.match(s.text, p.end)
+        if after is None:
+            return None
+        m = _CHANGE_BEFORE.search("down " if after.group(1).lower() in _LESS else "up ")
+    return m
 
 
 def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:

@@ -95,6 +95,12 @@ class SameQuantityDifferentValues(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         anchor = _Anchor(ctx.document.metadata.publication_date)
         in_prose = _InProse(ctx)
+        yield from self._counts(ctx, anchor, in_prose)
+        yield from self._quantities(ctx, anchor, in_prose)
+        yield from self._amounts(ctx, anchor, in_prose)
+
+    def _counts(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
+        """Counts of one thing: as one fact, then as restatements in other words."""
         counts = resolve_subjects([anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c)])
         counted: set[int] = set()
         for j, b, earlier in _alike(counts, lambda c: ()):
@@ -109,6 +115,10 @@ class SameQuantityDifferentValues(Rule):
         yield from self._restatements(
             counts, lambda c: thing_key(getattr(c, "thing", ""))[0], counted, stated, in_prose.apart
         )
+
+    def _quantities(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
+        """Measured quantities of one unit (after conversion to base units): as one fact,
+        then as restatements in other words."""
         written = [anchor(q) for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
         quantities = resolve_subjects(in_base_units(written))
         unit_written = {id(q): w.unit for q, w in zip(quantities, written)}
@@ -135,6 +145,10 @@ class SameQuantityDifferentValues(Rule):
                 yield self._finding(p, q, _said(q), _said(p))
                 break
         yield from self._restatements(quantities, lambda q: q.unit, reported, _said, alike_units)
+
+    def _amounts(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
+        """Amounts of money of one currency: as one fact (of one year, or priced alike), then
+        as restatements in other words."""
         amounts = resolve_subjects([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)])
         # compared as one fact: amounts of a year, and those of none that say what they price
         # and for whom ("each R21 dose, at $3.40"); the others only as restatements below
@@ -142,18 +156,7 @@ class SameQuantityDifferentValues(Rule):
         paid: set[int] = set()
         for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
             for ma in earlier:
-                if (
-                    ma.currency != mb.currency
-                    or ma.year != mb.year
-                    or not same_fact(ma, mb)
-                    or in_prose.together(ma, mb)
-                ):
-                    continue
-                if ma.year is None and not _priced_alike(ma, mb):
-                    continue
-                if ma.year is not None and len(_context(ma) & _context(mb)) < 2:
-                    continue
-                if _agree(ma, mb):
+                if not _one_price(ma, mb, in_prose) or _agree(ma, mb):
                     continue
                 paid.add(j)
                 yield self._finding(ma, mb, human(mb.value, mb.currency), human(ma.value, ma.currency))
@@ -412,6 +415,17 @@ def _agree(a: NumericClaim, b: NumericClaim) -> bool:
     """Could two statements of one figure both be true: within rounding and hedges
     (:func:`agree`), and equal at the precision both are written to."""
     return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b) and hedged_alike(a, b)
+
+
+def _one_price(ma: MoneyClaim, mb: MoneyClaim, in_prose: _InProse) -> bool:
+    """Do two amounts state one fact: one currency and year, the same fact
+    (:func:`same_fact`), not a note and its paragraph; with no year, priced alike; with a
+    year, two words of their sentences in common."""
+    if ma.currency != mb.currency or ma.year != mb.year or not same_fact(ma, mb) or in_prose.together(ma, mb):
+        return False
+    if ma.year is None:
+        return _priced_alike(ma, mb)
+    return len(_context(ma) & _context(mb)) >= 2
 
 
 def _priced_alike(a: MoneyClaim, b: MoneyClaim) -> bool:
