@@ -121,6 +121,50 @@ DEFECTS = {
         "The model has a horizontal resolution (grid spacing) of about 100 km.",
         "The model we used has a horizontal resolution of about 125 km, a standard choice.",
     ),
+    # a figure restated in another scale, its clause's period and place given once for
+    # several figures ("Of ... in the 2022/23 season, A grew ..., and B about ...")
+    "a crop in an elliptical clause, restated in millions": (
+        "Of the 2.1 million tonnes of olives in the 2022/23 season, Jaén grew 900,000 and Córdoba "
+        "about 410,000 tonnes, its smallest crop in more than a decade.",
+        "Córdoba's 2022/23 crop of 0.47 million tonnes shows how far the groves have fallen.",
+    ),
+    "a harvest in thousands, restated in millions": (
+        "The Tanaro basin produced 412,000 tonnes of rice in 2023.",
+        "In 2023 the Tanaro basin's rice harvest came to 0.45 million tonnes.",
+    ),
+    # number words against digits
+    "a count in digits restated in words, the noun qualified once": (
+        "Under the Alba reserve, the agency paid for 22 firefighting planes stationed in "
+        "six countries over the summer of 2025.",
+        "Even the twenty-four planes of the Alba reserve could not be everywhere in the summer of 2025.",
+    ),
+    "a later clause's supposition leaves the figure a record": (
+        "The Tanaro basin produced 412,000 tonnes of rice in 2023.",
+        "The Tanaro basin's 2023 rice harvest of 0.45 million tonnes shows the risk: with less water it would have been smaller.",
+    ),
+    "board members in words, then in digits": (
+        "The Lenta supervisory board has nine members.",
+        "The 11 members of the Lenta supervisory board met in May.",
+    ),
+    # hyphenated counts
+    "an N-strong group against its count": (
+        "The Orsa orchestra has 96 musicians on its payroll.",
+        "The 69-strong Orsa orchestra toured Japan in the spring.",
+    ),
+    "an N-member cooperative": (
+        "The Vela cooperative now has 420 members, its chair says.",
+        "The 240-member Vela cooperative sells most of its wine abroad.",
+    ),
+    # hedges widen the tolerance, not beyond it
+    "two hedged figures too far apart": (
+        "Starlane alone had about 8,800 satellites in orbit in October 2025.",
+        "By October 2025 Starlane had roughly 7,800 satellites in orbit.",
+    ),
+    # a role word for a bound: "a ceiling of" / "no more than"
+    "an advised maximum restated as a ceiling": (
+        "For 2025 the council advised a catch of no more than 577,000 tonnes of herring.",
+        "Even the council's 2025 ceiling of 0.62 million tonnes of herring was too much for some buyers.",
+    ),
 }
 
 TRAPS = {
@@ -252,6 +296,64 @@ TRAPS = {
         "Households in Vantaa use 140 litres of water a day per capita.",
         "Households in Vantaa use 31 million litres of water a day.",
     ),
+    "a crop of another season in an elliptical clause": (
+        "Of the 2.1 million tonnes of olives in the 2022/23 season, Jaén grew 900,000 and Córdoba "
+        "about 410,000 tonnes, its smallest crop in more than a decade.",
+        "Córdoba's 2021/22 crop of 0.47 million tonnes was a record.",
+    ),
+    "a crop of another place in an elliptical clause": (
+        "Of the 2.1 million tonnes of olives in the 2022/23 season, Jaén grew 900,000 and Córdoba "
+        "about 410,000 tonnes, its smallest crop in more than a decade.",
+        "Granada's 2022/23 crop of 0.47 million tonnes was its largest.",
+    ),
+    "a harvest rounded to millions": (
+        "The Tanaro basin produced 412,000 tonnes of rice in 2023.",
+        "In 2023 the Tanaro basin's rice harvest came to 0.41 million tonnes.",
+    ),
+    "planes of another year, in words": (
+        "Under the Alba reserve, the agency paid for 22 firefighting planes over the summer of 2025.",
+        "In the summer of 2023 the Alba reserve had twelve planes.",
+    ),
+    "planes of another reserve, in words": (
+        "Under the Alba reserve, the agency paid for 22 firefighting planes over the summer of 2025.",
+        "Even the twenty-four planes of the Corvo fleet could not be everywhere that summer.",
+    ),
+    "helicopters against planes": (
+        "Under the Alba reserve, the agency paid for 22 firefighting planes over the summer of 2025.",
+        "The Alba reserve also kept twenty-four helicopters that summer.",
+    ),
+    "a supposition in the figure's own clause": (
+        "The Tanaro basin produced 412,000 tonnes of rice in 2023.",
+        "With more water the Tanaro basin would have produced 0.45 million tonnes of rice in 2023.",
+    ),
+    "a part of the board in words": (
+        "The Lenta supervisory board has 11 members.",
+        "Nine members of the Lenta supervisory board voted for the plan.",
+    ),
+    "an N-strong group of another body": (
+        "The Orsa orchestra has 96 musicians on its payroll.",
+        "The 69-strong Orsa choir toured Japan in the spring.",
+    ),
+    "an N-strong delegation within a mission": (
+        "The Union's observation mission deployed 146 observers in November.",
+        "A 12-strong delegation of the mission met the electoral commission.",
+    ),
+    "an as-of update of a group's size": (
+        "In November the Union's observation mission had 146 observers.",
+        "By February its 164-strong mission had grown with the long-term teams.",
+    ),
+    "two hedged figures within rounding": (
+        "Starlane alone had about 8,800 satellites in orbit in October 2025.",
+        "By October 2025 Starlane had roughly 8,600 satellites in orbit.",
+    ),
+    "an advised maximum and the ceiling of another year": (
+        "For 2025 the council advised a catch of no more than 577,000 tonnes of herring.",
+        "The council's 2026 ceiling of 0.62 million tonnes of herring was a surprise.",
+    ),
+    "a ceiling and the catch landed": (
+        "The council's 2025 ceiling for herring was 577,000 tonnes.",
+        "In 2025 the fleet landed 0.62 million tonnes of herring, well over it.",
+    ),
 }
 
 
@@ -279,3 +381,22 @@ def test_restated_figure_found(first: str, second: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("first,second", TRAPS.values(), ids=list(TRAPS))
 def test_trap_silent(first: str, second: str, tmp_path: Path) -> None:
     assert [f.message for f in _nu003(_two(first, second), tmp_path)] == []
+
+
+PUBLISHED = "---\npublication_date: 2025-10-14\n---\n\n"
+
+
+def test_this_summer_is_the_summer_of_the_publication_year(tmp_path: Path) -> None:
+    draft = PUBLISHED + _two(
+        "Under the Alba reserve, the agency paid for 22 firefighting planes over the summer of 2025.",
+        "Even the twenty-four planes the Alba reserve kept on standby this summer could not be everywhere.",
+    )
+    assert [f.location.line for f in _nu003(draft, tmp_path)] == [9]
+
+
+def test_this_summer_is_not_another_years_summer(tmp_path: Path) -> None:
+    draft = PUBLISHED + _two(
+        "Under the Alba reserve, the agency paid for 22 firefighting planes over the summer of 2024.",
+        "Even the twenty-four planes the Alba reserve kept on standby this summer could not be everywhere.",
+    )
+    assert _nu003(draft, tmp_path) == []

@@ -79,7 +79,7 @@ _TOTAL_OF = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.\s?g\.|say,|suppose|supposing|imagine|assume|assuming|"
-    r"hypothetical(?:ly)?|if|unless|otherwise|would|could|might|let's|let\s+us|consider|instead|"
+    r"hypothetical(?:ly)?|if|unless|otherwise|would|could(?!\s+not\b|n[’']t)|might|let's|let\s+us|consider|instead|"
     r"(?:in|from)\s+(?:this|our|the|that)\s+example|to\s+illustrate|illustrat\w*|scenario|recall)\b",
     re.IGNORECASE,
 )
@@ -118,9 +118,15 @@ _PERIOD_RES = (
     re.compile(
         r"\b(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True)) + r")\b", re.IGNORECASE
     ),
-    re.compile(r"\bQ[1-4]\b|\b(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
+    # "this summer" / "last winter" as one period (read from the publication date by the
+    # rules), a season alone as itself
+    re.compile(
+        r"\bQ[1-4]\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE
+    ),
 )
-_NAME = re.compile(r"\b[A-Z][\w’'&.-]*[\w]|\b[A-Z]\b")
+#: a capitalised word or acronym, or a name written with a capital inside ("rescEU", "eBay",
+#: "easyJet"; not "mRNA", "kWh")
+_NAME = re.compile(r"\b[A-Z][\w’'&.-]*[\w]|\b[A-Z]\b|\b(?:[a-z]{2,6}[A-Z]|[a-z][A-Z][a-z]{2})[A-Za-z]*\b")
 _NOT_NAMES = frozenset(
     """The A An And Or But If In On At By For Of To From With As It Its This That These Those
     There Their They We Our You Your He She His Her I Mr Mrs Ms Dr Some Most Many More All
@@ -240,6 +246,11 @@ _ORDINAL_AFTER = re.compile(
 )
 
 
+#: words before "a year", "a decade" that make it a span of time, not "per year": "more than
+#: a decade", "within a year", "nearly a century", "half a year"
+_SPAN_BEFORE = re.compile(r"\b(?:than|over|within|nearly|almost|half|after|about|around|under)\s+$", re.IGNORECASE)
+
+
 def periods(text: str) -> tuple[str, ...]:
     """The periods a text names ("2024", "per month", "last year"), as subjects write them."""
     return _periods(text)
@@ -252,6 +263,8 @@ def _periods(clause: str) -> tuple[str, ...]:
             p = re.sub(r"\s+", " ", m.group(0).lower())
             if re.fullmatch(r"an? second", p) and _ORDINAL_AFTER.match(clause, m.end()):
                 continue
+            if p.startswith(("a ", "an ")) and _SPAN_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+                continue  # "its smallest crop in more than a decade": a span of time, no rate
             p = re.sub(r"^(?:a|an|each|every|in a|in an) (?:typical |average |given |single |normal )?", "per ", p)
             p = re.sub(r"^(annual|annually|yearly)$", "per year", p)
             p = {
@@ -390,6 +403,16 @@ def _window(
     return ws, we
 
 
+#: what may lead a count that opens its clause without a determiner ("Nine members",
+#: "Some 40 members")
+_BARE_LEAD = re.compile(
+    r"\W*(?:(?:about|around|some|nearly|almost|only|just|over|more\s+than|fewer\s+than|at\s+least)\s+)?",
+    re.IGNORECASE,
+)
+#: "of the board", "of its staff", "of Norvia's board": the group a count is taken from
+_OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|[A-Z])")
+
+
 def _part_word_before(before: str) -> str | None:
     """A word among the last three before the figure that makes it a part, a ranking or
     another group ("the top ten", "two of the three"), up to a preposition ("declared such
@@ -420,6 +443,8 @@ def _part(
         part = "of"
     if part is None and thing:
         part = next((w for w in re.findall(r"[a-z]+", thing.lower()) if w in _PART_IN_THING), None)
+    if part is None and thing and _BARE_LEAD.fullmatch(before) and _OF_GROUP.match(text, tail):
+        part = "of"  # "Nine members of the board voted": some of them ("The 11 members of" are all)
     if part is None:
         around = text[max(cs, start - 3) : start] + text[tail : min(ce, tail + 3)]
         if _MATH_AROUND.search(around):
@@ -429,6 +454,27 @@ def _part(
         if opened != -1 and ")" not in text[opened:start] and ")" in text[tail : sentence[1]]:
             part = "parenthetical"  # "(Word document, 6 pages)": a detail of something else
     return part
+
+
+#: a sentence's opening adverbial, up to its comma: "In 2023,", "Of the world's cocoa in the
+#: 2023/24 season,", "Over the summer of 2025,"
+_OPENING = re.compile(
+    r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE
+)
+_NOW_WORDS = re.compile(r"\b(?:now|today|currently|presently|nowadays|at\s+present)\b", re.IGNORECASE)
+
+
+def _opening_periods(text: str, sent_start: int, cs: int, ce: int) -> tuple[str, ...]:
+    """The periods of the sentence's opening adverbial, for a figure in a later clause of it
+    that names none ("Of the 4.4 million tonnes in the 2023/24 season, A grew 1.8 million,
+    and B about 530,000 tonnes": B's crop is of 2023/24 too); none for a clause "now" or
+    "today"."""
+    if cs <= sent_start:
+        return ()
+    m = _OPENING.match(text, sent_start, cs)
+    if m is None or _NOW_WORDS.search(text, cs, ce):
+        return ()
+    return _periods(m.group(0))
 
 
 def numeric_subject(
@@ -470,8 +516,10 @@ def numeric_subject(
     else:  # a quantity or an amount: what it measures, when said
         what = _measured(text, cs, start, complement)
     part = _part(text, (cs, ce), (sent_start, sent_end), start, tail, thing)
-    sentence = text[sent_start:sent_end]
-    hypothetical = bool(_HYPOTHETICAL.search(sentence) or opening)
+    # a supposition up to the end of the figure's clause: one in a later clause ("0.58
+    # million tonnes shows what is at stake: with higher prices it would have ...") is
+    # another statement, and "could not" says what did not happen
+    hypothetical = bool(_HYPOTHETICAL.search(text, sent_start, ce) or opening)
     others = [*others, *_bare_figures(text, cs, ce)]
     ws, we = _window(cs, ce, start, tail, others, text)
     lead = ""
@@ -480,7 +528,7 @@ def numeric_subject(
         lead = text[cs:first] + " "
     # "the 2,900-metre bridge opened in 2022": the year dates the opening, not the length
     pe = tail if _COMPOUND.search(text, start, end) else we
-    period = _periods(lead + text[ws:start] + " " + text[tail:pe])
+    period = _periods(lead + text[ws:start] + " " + text[tail:pe]) or _opening_periods(text, sent_start, cs, ce)
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
     words = sorted(

@@ -511,7 +511,10 @@ def resolve_subjects(claims: list[_C]) -> list[_C]:
       thing, when the document counts no other kind of it ("first-time applications",
       "Syrian applications" make "applications" ambiguous), the qualifier is not a name,
       and the figure is a large one (100 or more) within a factor of two of the qualified
-      one ("two companies" are not some of "nine analytics companies" restated);
+      one ("two companies" are not some of "nine analytics companies" restated), or one
+      within a factor of two whose clause names the same place, body or programme as the
+      qualified one's ("22 firefighting planes" under rescEU / "the twenty-four planes
+      rescEU kept");
     * a figure with no period, when every other figure of the same thing in the document
       gives one and the same date (a year or a month: "140 municipalities in March 2024" ...
       "the 104-municipality zone"), is taken for that date; a thing given at two dates, or
@@ -548,7 +551,11 @@ def _qualified_alike(claims: list[_C]) -> list[_C]:
         if what not in fuller:
             fuller[what] = _fuller(what, heads, claims, first_at)
         longer = fuller[what]
-        if longer is not None and first_at[longer] < n and _near_value(abs(c.value), values[longer]):
+        if (
+            longer is not None
+            and first_at[longer] < n
+            and (_near_value(abs(c.value), values[longer]) or _named_alike(c, claims[first_at[longer]]))
+        ):
             c = c.model_copy(update={"subject": s.model_copy(update={"what": longer})})
         resolved.append(c)
     return resolved
@@ -605,6 +612,20 @@ def _fuller(
     if _named_qualifier(claims[first_at[longer[0]]], longer[0], what):
         return None
     return longer[0]
+
+
+def _named_alike(c: NumericClaim, qualified: NumericClaim) -> bool:
+    """Is ``c`` a figure of the thing the ``qualified`` figure counts, said more briefly:
+    both clauses name one place, body or programme (not an acronym in capitals, which is
+    too often a kind of thing) and the values are within a factor of two ("22 firefighting
+    planes" of the rescEU reserve / "the twenty-four planes rescEU kept")?"""
+    sc, sq = c.subject, qualified.subject
+    if sc is None or sq is None:
+        return False
+    if not {n for n in set(sc.scope) & set(sq.scope) if not n.isupper()}:
+        return False
+    low, high = sorted((abs(c.value), abs(qualified.value)))
+    return low > 0 and high <= 2 * low
 
 
 def _near_value(v: float, values: list[float]) -> bool:

@@ -377,12 +377,15 @@ _SAME_NOUN = {
     "physician": "doctor",
 }
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
+#: "this summer" (as :func:`claimcheck.extract.subjects.periods` writes it); "last winter"
+#: may be of this year or the one before, and stays as written
+_RELATIVE_SEASON = re.compile(r"this (spring|summer|autumn|fall|winter)")
 
 
 class _Anchor:
     """A figure's subject as compared: "last year" and "this year" read as the years they
     are from the document's publication date ("61.6 million passengers in 2024" / "the
-    travellers of last year", published in 2025), and a counted noun in its common form
+    travellers of last year", published in 2025; "this summer" is the summer of that year), and a counted noun in its common form
     (:data:`_SAME_NOUN`). One copy per claim, so the lists built from one claim set share
     them."""
 
@@ -398,8 +401,8 @@ class _Anchor:
         if got is not None:
             return got  # type: ignore[no-any-return]  # the copy made for this claim
         period = s.period
-        if self.year and any(p in _RELATIVE_YEAR for p in period):
-            period = tuple(sorted({str(self.year + _RELATIVE_YEAR[p]) if p in _RELATIVE_YEAR else p for p in period}))
+        if self.year and any(p in _RELATIVE_YEAR or _RELATIVE_SEASON.fullmatch(p) for p in period):
+            period = tuple(sorted({w for p in period for w in self._absolute(p)}))
         what = s.what
         head = what.rsplit(" ", 1)[-1] if what else ""
         if head in _SAME_NOUN:
@@ -409,6 +412,17 @@ class _Anchor:
             out = claim.model_copy(update={"subject": s.model_copy(update={"period": period, "what": what})})
         self.done[id(claim)] = out
         return out
+
+    def _absolute(self, p: str) -> tuple[str, ...]:
+        """A period relative to the publication year as absolute ones: "last year" is
+        "2024" (published in 2025), "this summer" is "2025" and "summer"."""
+        assert self.year is not None
+        if p in _RELATIVE_YEAR:
+            return (str(self.year + _RELATIVE_YEAR[p]),)
+        m = _RELATIVE_SEASON.fullmatch(p)
+        if m is None:
+            return (p,)
+        return str(self.year), m.group(1)
 
 
 def _agree(a: NumericClaim, b: NumericClaim) -> bool:
