@@ -151,6 +151,10 @@ DEFECTS = {
         "The Orsa orchestra has 96 musicians on its payroll.",
         "The 69-strong Orsa orchestra toured Japan in the spring.",
     ),
+    "an N-strong team against its members after a colon": (
+        "The inspectorate sent its largest team in years to the mines: 48 engineers from nine countries.",
+        "The inspectorate's 84-strong team finished its report in March.",
+    ),
     "an N-member cooperative": (
         "The Vela cooperative now has 420 members, its chair says.",
         "The 240-member Vela cooperative sells most of its wine abroad.",
@@ -333,6 +337,14 @@ TRAPS = {
     "an N-strong group of another body": (
         "The Orsa orchestra has 96 musicians on its payroll.",
         "The 69-strong Orsa choir toured Japan in the spring.",
+    ),
+    "an N-strong team of another year": (
+        "In 2023 the inspectorate's team had 48 engineers.",
+        "Today the 84-strong team covers every mine in the country.",
+    ),
+    "an N-strong group against another group's members": (
+        "The inspectorate's audit unit has 48 engineers.",
+        "The inspectorate's 84-strong team finished its report in March.",
     ),
     "an N-strong delegation within a mission": (
         "The Union's observation mission deployed 146 observers in November.",

@@ -20,6 +20,7 @@ decides, from what stands around it, which claim it is -- if any:
   "5G base stations", "twelve developing and partner countries". A count needs a real
   counted noun: the phrase after the number must end in a plural noun, so "two-way",
   "one of", "3 times" and a bare number are not counts, and "one"/"a single" never are.
+  A group's size written "the 164-strong mission" counts "mission members".
 
 Precision comes first. Nothing is read from URLs, from quoted or bracketed titles and
 citation details in footnotes ("no. 8", "33–37"), from identifiers ("LM-11",
@@ -1227,6 +1228,24 @@ class _Scan:
             mention.qualifier = q[0]
         return mention
 
+    def _group_size(self, tok: Number, end: int) -> Mention | None:
+        """ "the 164-strong mission": a count of the group's members, as "mission members"
+        (whoever they are: observers, musicians); None when no group noun follows."""
+        m = _GROUP_AFTER.match(self.text, end)
+        if m is None:
+            return None
+        group = m.group("g").split()
+        if any(w in _STOP or w in _NOT_COUNTED for w in group):
+            return None
+        mention = Mention(
+            "count", tok.start, end, tok.value, tok.written, scale=tok.scale, thing=" ".join(group) + " members",
+            thing_end=end,  # the names before the group noun are its scope ("the 69-strong Orsa orchestra")
+        )
+        q = match_qualifier(self.text, tok.start)
+        if q:
+            mention.qualifier = q[0]
+        return mention
+
     def _hyphenated_count(self, tok: Number, end: int) -> Mention | None:
         """A count written as a compound before a noun: "a 269-ship navy", "the 27-member
         bloc" (269 ships, 27 members). Not when the word is a unit ("a 40-km road", "a
@@ -1236,6 +1255,8 @@ class _Scan:
         if m is None:
             return None
         word = m.group("w")
+        if word == "strong":
+            return self._group_size(tok, m.end())
         if (
             word in _NOT_COUNTED
             or word in _STOP
@@ -1373,6 +1394,13 @@ def _plural_phrase(words: list[str], at: int) -> list[str] | None:
     return None
 
 
+#: after "N-strong": the group it sizes, up to two lower-case words after any names ("the
+#: 164-strong observation mission", "the 69-strong Orsa orchestra")
+_GROUP_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][\w’'&-]*)*(?P<g>(?:[ \t]+[a-z]{3,}){1,2}?)(?=[ \t]*(?:[.,;:!?)]|$|[ \t]+(?:of|in|at|to|from|for|"
+    r"with|on|that|which|who|was|were|is|are|has|had|have|will|would|can|could|may|and|or|but|"
+    r"[a-z]+(?:ed|s)\b)))"
+)
 #: compounds that rate or approximate rather than count: "a 5-star hotel", "30-odd members"
 _NOT_COMPOUND_COUNTS = frozenset("star odd something plus fold old strong".split())
 _HYPHEN_COUNT = re.compile(r"-(?P<w>[a-z]{3,})(?=[ \t]+(?:[a-z]{3,}|[A-Z][a-z]{2,})\b)")

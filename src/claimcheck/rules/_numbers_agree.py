@@ -259,9 +259,11 @@ _INTENDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: a group a figure's clause narrows it to: "from men", "to children", "in rural areas",
-#: "among farmers" (a preposition and a plural noun, an adjective allowed before it)
+#: "among farmers" (a preposition and a plural noun, an adjective allowed before it); a
+#: number of them says where the whole comes from ("146 observers from nine countries")
 _GROUP = re.compile(
-    r"\W*(?:from|to|for|among|amongst|in)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+\s+)?"
+    r"\W*(?:from|to|for|among|amongst|in)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+    r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)\b)[a-z]+\s+)?"
     r"(men|women|children|people|[a-z]{3,}(?<![su]s)(?<!is)s)\b"
 )
 _NOT_GROUPS = frozenset(
@@ -400,6 +402,17 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     if wa and wb and not (wa <= wb or wb <= wa):
         return False  # "miles of gas mains" / "miles of water mains": two things measured
     return _same_context(a, b, wa | wb)
+
+
+def group_size_alike(group: NumericClaim, members: NumericClaim) -> bool:
+    """May ``members`` (a count of people or things that make up a group, "146 observers")
+    give the size of the group a figure is of ("the 164-strong mission")? The caller has
+    found the group named with the count; beyond :func:`_comparable`, no two times, at
+    least ten members, and values within a factor of two."""
+    if not _comparable(group, members) or _other_times(group, members):
+        return False
+    low, high = sorted((abs(group.value), abs(members.value)))
+    return low >= 10 and high <= 2 * low
 
 
 def _other_times(a: NumericClaim, b: NumericClaim) -> bool:

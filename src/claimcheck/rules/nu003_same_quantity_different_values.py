@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
@@ -7,6 +8,7 @@ from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
     agree,
+    group_size_alike,
     hedged_alike,
     in_base_units,
     resolve_subjects,
@@ -69,6 +71,16 @@ class SameQuantityDifferentValues(Rule):
     period alike ("holds 4.1 km³" / "released 3,500 million m³ last year"), and "now"
     against "before the reform" are two times.
 
+    A group's size written "the 164-strong mission" is compared with the one count of its
+    members the document gives with the group named right before it ("the mission to West
+    Africa: 146 observers", "the orchestra has 96 musicians"). A sentence's opening period
+    dates its later clauses ("Of the 4.4 million tonnes of the 2023/24 season, A grew 1.8
+    million, and B about 530,000 tonnes"); "this summer" is the publication year's; a
+    count in words ("the twenty-four planes rescEU kept") is the qualified one of the same
+    named programme ("22 firefighting planes" of rescEU); a supposition in a later clause
+    ("...: with more rain it would have been larger") leaves the figure a record, and
+    "Nine members of the board voted" is a part of the board, not its size.
+
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
 
@@ -115,6 +127,23 @@ class SameQuantityDifferentValues(Rule):
         yield from self._restatements(
             counts, lambda c: thing_key(getattr(c, "thing", ""))[0], counted, stated, in_prose.apart
         )
+        yield from self._group_sizes(counts, in_prose)
+
+    def _group_sizes(self, counts: Sequence[Any], in_prose: _InProse) -> Iterable[Finding]:
+        """A group's size written as "the 164-strong mission" against the one count of its
+        members the document gives in another paragraph ("the mission: 146 observers", "the
+        orchestra has 96 musicians"), when it gives exactly one."""
+        sized = [c for c in counts if c.text.endswith("-strong") and c.thing.endswith(" members")]
+        for g in sized:
+            group = g.thing[: -len(" members")].split()[-1]
+            members = [c for c in counts if c is not g and _of_group(c, group) and group_size_alike(g, c)]
+            if len(members) != 1 or in_prose.together(g, members[0]):
+                continue
+            c = members[0]
+            if _agree(g, c):
+                continue
+            a, b = (g, c) if (g.location.line, g.start) < (c.location.line, c.start) else (c, g)
+            yield self._finding(a, b, stated(b), stated(a))
 
     def _quantities(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Measured quantities of one unit (after conversion to base units): as one fact,
@@ -429,6 +458,27 @@ def _agree(a: NumericClaim, b: NumericClaim) -> bool:
     """Could two statements of one figure both be true: within rounding and hedges
     (:func:`agree`), and equal at the precision both are written to."""
     return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b) and hedged_alike(a, b)
+
+
+def _of_group(c: Any, group: str) -> bool:
+    """Does the count ``c`` give the members of a ``group`` its sentence names right before
+    it ("the mission to West Africa: 146 observers", "The orchestra has 96 musicians",
+    "a mission of 146 observers")?"""
+    if c.text.endswith("-strong"):
+        return False
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return False
+    return bool(_GROUP_BEFORE(group).search(c.sentence[max(0, at - 100) : at]))
+
+
+@functools.lru_cache(maxsize=256)
+def _GROUP_BEFORE(group: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{re.escape(group)}s?\b[^.;\d]{{0,60}}?(?::|\bof|\b(?:has|have|had|numbers|numbered|counts|counted|"
+        rf"comprises|comprised|with))\s+(?:about|around|some|nearly|almost|over|more\s+than|just|only|its|their)?\s*$",
+        re.IGNORECASE,
+    )
 
 
 def _one_price(ma: MoneyClaim, mb: MoneyClaim, in_prose: _InProse) -> bool:
