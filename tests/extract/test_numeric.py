@@ -176,6 +176,13 @@ COUNTS = [
     ("Some 60 000 volunteers took part.", "60 000", 60000, "volunteers", "about"),
     ("Four and a half million voters stayed home.", "Four and a half million", 4.5e6, "voters", None),
     ("Two million and a half residents moved.", "Two million and a half", 2.5e6, "residents", None),
+    # a group's size: a count of its members
+    ("The 164-strong mission arrived in May.", "164-strong", 164, "mission members", None),
+    ("The 69-strong Orsa orchestra toured.", "69-strong", 69, "orchestra members", None),
+    # a collective before "of": its members
+    ("The town has a population of 140,000.", "140,000", 140000, "inhabitants", None),
+    ("The yard has a workforce of 1,540 people.", "1,540", 1540, "workers", None),
+    ("It has a population of 140,000 sheep.", "140,000", 140000, "sheep", None),
 ]
 
 
@@ -348,6 +355,9 @@ MUST_NOT = [
     # the reversed percentage needs to stand alone
     "The percent of 18-year-olds rose.",
     "It is a percent of 2019.",
+    # a day and its month before a plural noun: a date, no count of "August fires"
+    "On 12 August fires were burning in the hills.",
+    "By 3 March ships were queuing outside the port.",
 ]
 
 

@@ -155,6 +155,10 @@ DEFECTS = {
         "The inspectorate sent its largest team in years to the mines: 48 engineers from nine countries.",
         "The inspectorate's 84-strong team finished its report in March.",
     ),
+    "a workforce against a count of workers": (
+        "The Kiel shipyard employs 1,450 workers.",
+        "The Kiel shipyard's workforce of 1,540 people is ageing.",
+    ),
     "an N-member cooperative": (
         "The Vela cooperative now has 420 members, its chair says.",
         "The 240-member Vela cooperative sells most of its wine abroad.",
@@ -337,6 +341,10 @@ TRAPS = {
     "an N-strong group of another body": (
         "The Orsa orchestra has 96 musicians on its payroll.",
         "The 69-strong Orsa choir toured Japan in the spring.",
+    ),
+    "a workforce of another yard": (
+        "The Kiel shipyard employs 1,450 workers.",
+        "The Rostock shipyard has a workforce of 1,540 people.",
     ),
     "an N-strong team of another year": (
         "In 2023 the inspectorate's team had 48 engineers.",

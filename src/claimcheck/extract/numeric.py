@@ -1177,13 +1177,10 @@ class _Scan:
         if end < len(text) and text[end] == "-" and low is None and not tok.words:
             return self._hyphenated_count(tok, end)
         if end < len(text) and text[end] not in " \t":
-            if low is None and text[end] in ".,;:)" and (thing := _thing_before(text, tok.start, end)) is not None:
+            if low is None and text[end] in ".,;:)" and (thing := _thing_ending_phrase(text, tok.start, end)):
                 return self._count_mention(tok, end, thing)
             return None  # "5G", "two-way", "1990s", "20th"
-        number_capitalised = tok.words and tok.written[:1].isupper()
-        thing = _counted_thing(text, end, number_capitalised)
-        if thing is None:
-            thing = _thing_before(text, tok.start, end) if low is None else None
+        thing = _thing_of_count(text, tok, end, ranged=low is not None)
         if thing is None:
             return None
         return self._count_mention(tok, end, thing, low, high, scale)
@@ -1238,7 +1235,13 @@ class _Scan:
         if any(w in _STOP or w in _NOT_COUNTED for w in group):
             return None
         mention = Mention(
-            "count", tok.start, end, tok.value, tok.written, scale=tok.scale, thing=" ".join(group) + " members",
+            "count",
+            tok.start,
+            end,
+            tok.value,
+            tok.written,
+            scale=tok.scale,
+            thing=" ".join(group) + " members",
             thing_end=end,  # the names before the group noun are its scope ("the 69-strong Orsa orchestra")
         )
         q = match_qualifier(self.text, tok.start)
@@ -1300,6 +1303,65 @@ _MEASURE_NOUNS = frozenset(
     weights readings ratings rankings odds means averages estimates forecasts projections
     budgets bills debts spending expenses incomes balances stocks indices indexes""".split()
 )
+
+
+#: a group named before "of" and a number, and the members the number counts: "a population
+#: of 140,000" (inhabitants), "a workforce of 1,540" (workers)
+_COLLECTIVES = {
+    "population": "inhabitants",
+    "workforce": "workers",
+    "headcount": "workers",
+    "membership": "members",
+    "electorate": "voters",
+}
+_COLLECTIVE_BEFORE = re.compile(
+    r"\b(?P<c>" + "|".join(_COLLECTIVES) + r")[ \t]+of[ \t]+(?:about|around|some|nearly|almost|roughly|over|"
+    r"under|just[ \t]+(?:over|under)|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|close[ \t]+to)?[ \t]*$",
+    re.IGNORECASE,
+)
+#: counted words that say no more than the collective before them ("a workforce of 1,540 people")
+_GENERIC_PEOPLE = frozenset("people persons individuals".split())
+
+
+def _thing_of_count(text: str, tok: Number, end: int, ranged: bool) -> tuple[str, int] | None:
+    """What the number ``tok`` (ending at ``end``) counts: the noun phrase after it, the
+    members of a collective before it when nothing more telling follows ("a workforce of
+    1,540 people"), or (not for a range) a plural noun before its verb; never a day before
+    its month ("on 12 August fires ...")."""
+    number_capitalised = bool(tok.words and tok.written[:1].isupper())
+    thing = _counted_thing(text, end, number_capitalised)
+    if thing is None or thing[0].lower() in _GENERIC_PEOPLE:
+        member = _collective_before(text, tok.start)
+        if member is not None:
+            thing = (member, thing[1] if thing else end)
+    if thing is None and not ranged:
+        thing = _thing_before(text, tok.start, end)
+    if thing is None or _day_of_month(tok, thing[0]):
+        return None
+    return thing
+
+
+def _thing_ending_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """What a number that ends its phrase counts: the members of a collective before it
+    ("a population of 140,000."), or a plural noun before its verb ("Claims ... totalled
+    38,000.")."""
+    member = _collective_before(text, start)
+    if member is not None:
+        return member, end
+    return _thing_before(text, start, end)
+
+
+def _collective_before(text: str, start: int) -> str | None:
+    """The members a number counts when a collective noun and "of" stand right before it
+    ("a population of 140,000": "inhabitants"), or None."""
+    m = _COLLECTIVE_BEFORE.search(text, max(0, start - 45), start)
+    return _COLLECTIVES[m.group("c").lower()] if m else None
+
+
+def _day_of_month(tok: Number, thing: str) -> bool:
+    """ "on 12 August fires were burning": a day and its month, not a count of "August fires"."""
+    first = thing.split(None, 1)[0]
+    return first[:1].isupper() and first.rstrip(".").lower() in _MONTHS and not tok.words and tok.value <= 31
 
 
 def _may_count(tok: Number) -> bool:

@@ -120,9 +120,7 @@ _PERIOD_RES = (
     ),
     # "this summer" / "last winter" as one period (read from the publication date by the
     # rules), a season alone as itself
-    re.compile(
-        r"\bQ[1-4]\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE
-    ),
+    re.compile(r"\bQ[1-4]\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
 )
 #: a capitalised word or acronym, or a name written with a capital inside ("rescEU", "eBay",
 #: "easyJet"; not "mRNA", "kWh")
@@ -458,9 +456,7 @@ def _part(
 
 #: a sentence's opening adverbial, up to its comma: "In 2023,", "Of the world's cocoa in the
 #: 2023/24 season,", "Over the summer of 2025,"
-_OPENING = re.compile(
-    r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE
-)
+_OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE)
 _NOW_WORDS = re.compile(r"\b(?:now|today|currently|presently|nowadays|at\s+present)\b", re.IGNORECASE)
 
 

@@ -399,6 +399,7 @@ _SAME_NOUN = {
     "traveller": "passenger",
     "traveler": "passenger",
     "employee": "worker",
+    "resident": "inhabitant",
     "pupil": "student",
     "firm": "company",
     "vessel": "ship",
