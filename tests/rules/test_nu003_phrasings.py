@@ -159,6 +159,14 @@ DEFECTS = {
         "The Kiel shipyard employs 1,450 workers.",
         "The Kiel shipyard's workforce of 1,540 people is ageing.",
     ),
+    "a count in words before a named adjective": (
+        "A dozen Baltic ports joined the Nordlink scheme in 2023.",
+        "The 15 Baltic ports of the Nordlink scheme signed up in 2023.",
+    ),
+    "a name that opens one sentence and stands in the other's clause": (
+        "Sarnia emitted 41,000 tonnes of sulphur dioxide in 2022, the agency says.",
+        "The sulphur dioxide Sarnia emitted in 2022, 48,000 tonnes, was a record for the agency.",
+    ),
     "an N-member cooperative": (
         "The Vela cooperative now has 420 members, its chair says.",
         "The 240-member Vela cooperative sells most of its wine abroad.",
@@ -345,6 +353,18 @@ TRAPS = {
     "a workforce of another yard": (
         "The Kiel shipyard employs 1,450 workers.",
         "The Rostock shipyard has a workforce of 1,540 people.",
+    ),
+    "two ports with one word of their names in common": (
+        "The Port of Koper handled 1.1 million containers in 2023.",
+        "The Port of Rijeka handled 0.9 million containers in 2023.",
+    ),
+    "two railways with one word of their names in common": (
+        "Helvetia Rail, a network of 1,320 stations, is state-owned.",
+        "Alpina Rail's 1,230 stations are being rebuilt.",
+    ),
+    "the visitors from abroad": (
+        "The Corvo festival drew 45,000 visitors in 2024.",
+        "In 2024 the Corvo festival drew 5,400 visitors from abroad, a record.",
     ),
     "an N-strong team of another year": (
         "In 2023 the inspectorate's team had 48 engineers.",

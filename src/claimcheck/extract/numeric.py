@@ -682,8 +682,8 @@ def _counted_words(text: str, words: list[tuple[str, int, int]], number_capitali
     if words[-1][0].lower() in ("of", "and", "or", "&"):
         return None
     first = words[0][0]
-    if number_capitalised and first[:1].isupper():
-        return None  # "Two Bombs, One Satellite", "Thousand Sails": a name
+    if number_capitalised and first[:1].isupper() and words[-1][0][:1].isupper():
+        return None  # "Two Bombs, One Satellite", "Thousand Sails": a name ("Twelve Baltic ports" counts ports)
     start, end = words[0][1], words[-1][2]
     return text[start:end], end
 

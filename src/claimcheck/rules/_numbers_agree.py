@@ -192,6 +192,8 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
             set(sb.scope) & _sentence_names(a.sentence) or set(sa.scope) & _sentence_names(b.sentence)
         ) or _sentence_periods(a.sentence) != _sentence_periods(b.sentence):
             return False
+    if _two_named(a, b):
+        return False  # "the Port of Koper" / "the Port of Rijeka": one word of the names in common
     wa, wb = set(sa.words) - _since_ordinals(a), set(sb.words) - _since_ordinals(b)
     if (wa & _ORDINALS) != (wb & _ORDINALS) or (wa | wb) & _COMPARATIVES:
         return False  # "the first event" / "the third event"; "had a lower reach"
@@ -204,6 +206,24 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     if _other_group(a, b) or _other_group(b, a):
         return False  # "applications" / "applications from men"; "wells" / "wells in rural areas"
     return True
+
+
+def _two_named(a: NumericClaim, b: NumericClaim) -> bool:
+    """Do the two clauses share a word of their names but each name something the other's
+    sentence never does ("Helvetia Rail" / "Alpina Rail", "the Port of Koper" / "the Port
+    of Rijeka")?"""
+    sa, sb = a.subject, b.subject
+    assert sa is not None and sb is not None
+    na, nb = set(sa.scope), set(sb.scope)
+    if not na & nb:
+        return False  # (disjoint names are :func:`_comparable`'s own test)
+    wa, wb = _lower_words(a.sentence), _lower_words(b.sentence)
+    return any(n.lower() not in wb for n in na - nb) and any(n.lower() not in wa for n in nb - na)
+
+
+@functools.lru_cache(maxsize=65536)
+def _lower_words(sentence: str) -> frozenset[str]:
+    return frozenset(re.sub(r"[’']s$", "", w) for w in re.findall(r"[\w’'&.-]*\w", sentence.lower()))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -233,6 +253,14 @@ def _sentence_names(sentence: str) -> frozenset[str]:
     if first and not re.match(r"[ \t]+[A-Z]", sentence.lstrip()[first.end() :]):
         found = found[1:]  # the sentence's first word is capitalised anyway, unless a name goes on
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=65536)
+def _opening_name(sentence: str) -> frozenset[str]:
+    """The capitalised word a sentence opens with, without a possessive "'s" (which the
+    subject leaves out of its names: it is capitalised anyway)."""
+    first = _CAPITALISED.match(sentence.lstrip())
+    return frozenset({re.sub(r"[’']s$", "", first.group(0))}) if first else frozenset()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -266,6 +294,8 @@ _GROUP = re.compile(
     r"(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|several|many)\b)[a-z]+\s+)?"
     r"(men|women|children|people|[a-z]{3,}(?<![su]s)(?<!is)s)\b"
 )
+#: "from abroad", "from overseas": the foreign part of a whole
+_FROM_ABROAD = re.compile(r"\W*(?:from\s+|who\s+came\s+from\s+)?(?:abroad|overseas)\b")
 _NOT_GROUPS = frozenset(
     """years months weeks days hours minutes seconds decades times terms cents dollars euros
     pounds tonnes tons metres meters kilometres kilometers miles units levels points figures
@@ -281,6 +311,8 @@ def _other_group(a: NumericClaim, b: NumericClaim) -> bool:
     if not groups:
         return False
     other = {singular(w) for w in re.findall(r"[a-z]+", b.sentence.lower())}
+    if other & {"overseas", "foreign", "foreigner"}:
+        other.add("abroad")
     return bool(groups - other)
 
 
@@ -302,6 +334,9 @@ def _groups(sentence: str, text: str, thing: str) -> frozenset[str]:
     head = thing.lower().split()[-1] if thing.strip() else ""
     if head:
         places.update(m.end() for m in re.finditer(rf"\b{re.escape(head)}\b", low[:at]) if m.start() >= cs)
+    for p in places:
+        if _FROM_ABROAD.match(low, p, ce):
+            out.add("abroad")  # "5,400 visitors from abroad"
     for m in (_GROUP.match(low, p, ce) for p in places):
         if m is None:
             continue
@@ -439,7 +474,10 @@ def _same_context(a: NumericClaim, b: NumericClaim, measured: frozenset[str]) ->
         return True
     # one named place, body or firm ("Torrevieja ... a day"; "Yahoo's sale"); acronyms in
     # capitals are too often kinds of things ("CPU", "RAM") to name one
-    named = {n for n in set(sa.scope) & set(sb.scope) if not n.isupper()}
+    # (a name that opens the other's sentence counts: "Sarnia emitted ..." / "Sarnia's 2022 ...")
+    shared_names = set(sa.scope) & (set(sb.scope) | _opening_name(b.sentence))
+    shared_names |= set(sb.scope) & _opening_name(a.sentence)
+    named = {n for n in shared_names if not n.isupper()}
     if named and (len(shared) >= 2 or (sa.period and sa.period == sb.period)):
         return True
     return len(shared) >= 2 and bool(shared & measured)
