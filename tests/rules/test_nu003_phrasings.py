@@ -167,6 +167,10 @@ DEFECTS = {
         "Sarnia emitted 41,000 tonnes of sulphur dioxide in 2022, the agency says.",
         "The sulphur dioxide Sarnia emitted in 2022, 48,000 tonnes, was a record for the agency.",
     ),
+    "one doer, its verb and the figure restated": (
+        "The Bilbao metro carried 92 million passengers in 2023.",
+        "In 2023 the metro of Bilbao carried 98 million passengers, the operator says.",
+    ),
     "an N-member cooperative": (
         "The Vela cooperative now has 420 members, its chair says.",
         "The 240-member Vela cooperative sells most of its wine abroad.",
@@ -361,6 +365,14 @@ TRAPS = {
     "two railways with one word of their names in common": (
         "Helvetia Rail, a network of 1,320 stations, is state-owned.",
         "Alpina Rail's 1,230 stations are being rebuilt.",
+    ),
+    "two carriers after one verb": (
+        "The Bilbao metro carried 92 million passengers in 2023.",
+        "Bilbao's buses carried 98 million passengers in 2023.",
+    ),
+    "two bodies after one verb": (
+        "In 2024 the Varna agency received 3,200 complaints about rents.",
+        "In 2024 the Varna ministry received 2,300 complaints about rents.",
     ),
     "the visitors from abroad": (
         "The Corvo festival drew 45,000 visitors in 2024.",

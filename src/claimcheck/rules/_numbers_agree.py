@@ -205,7 +205,45 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
     if _other_group(a, b) or _other_group(b, a):
         return False  # "applications" / "applications from men"; "wells" / "wells in rural areas"
+    if _two_doers(a, b):
+        return False  # "the metro carried 92 million passengers" / "the buses carried 98 million"
     return True
+
+
+def _two_doers(a: NumericClaim, b: NumericClaim) -> bool:
+    """Do the two figures follow one verb with two different doers, each missing from the
+    other's sentence ("The Bilbao metro carried 92 million passengers" / "Bilbao's buses
+    carried 98 million passengers")?"""
+    da, db = _doer(a.sentence, a.text), _doer(b.sentence, b.text)
+    if da is None or db is None or da[1] != db[1] or singular(da[0]) == singular(db[0]):
+        return False
+    return singular(da[0]) not in _lower_singulars(b.sentence) and singular(db[0]) not in _lower_singulars(a.sentence)
+
+
+#: the noun and verb right before a figure ("metro carried", "buses carried about")
+_DOER_BEFORE = re.compile(
+    r"\b([a-z]{3,})['’]?s?\s+([a-z]{3,}(?:ed|s))\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+    r"fewer\s+than|less\s+than|at\s+least|close\s+to|only|just)\s+)?[$€£¥]?$"
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _doer(sentence: str, text: str) -> tuple[str, str] | None:
+    at = sentence.find(text)
+    if at < 0:
+        return None
+    m = _DOER_BEFORE.search(sentence[max(0, at - 60) : at])
+    if m is None or m.group(1) in _NOT_DOERS:
+        return None
+    return m.group(1), m.group(2)
+
+
+_NOT_DOERS = frozenset("the and but which that who its their this these those also then now still has was".split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _lower_singulars(sentence: str) -> frozenset[str]:
+    return frozenset(singular(w) for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def _two_named(a: NumericClaim, b: NumericClaim) -> bool:

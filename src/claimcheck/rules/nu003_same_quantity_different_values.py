@@ -79,7 +79,10 @@ class SameQuantityDifferentValues(Rule):
     count in words ("the twenty-four planes rescEU kept") is the qualified one of the same
     named programme ("22 firefighting planes" of rescEU); a supposition in a later clause
     ("...: with more rain it would have been larger") leaves the figure a record, and
-    "Nine members of the board voted" is a part of the board, not its size.
+    "Nine members of the board voted" is a part of the board, not its size. Two names that
+    share a word ("the Port of Koper" / "the Port of Rijeka"), two doers of one verb ("the
+    metro carried 92 million passengers" / "the buses carried 98 million"), and a figure
+    "from abroad" against the whole are two things.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
