@@ -171,6 +171,10 @@ DEFECTS = {
         "The Bilbao metro carried 92 million passengers in 2023.",
         "In 2023 the metro of Bilbao carried 98 million passengers, the operator says.",
     ),
+    "imports said with the verb and the noun": (
+        "The Baltic states imported 2.1 million tonnes of urea in 2023, customs data show.",
+        "Urea imports of the Baltic states reached 2.6 million tonnes in 2023, customs data show.",
+    ),
     "an N-member cooperative": (
         "The Vela cooperative now has 420 members, its chair says.",
         "The 240-member Vela cooperative sells most of its wine abroad.",
@@ -366,6 +370,14 @@ TRAPS = {
         "Helvetia Rail, a network of 1,320 stations, is state-owned.",
         "Alpina Rail's 1,230 stations are being rebuilt.",
     ),
+    "pumping against another flow's verb": (
+        "Farms on the delta pump about 1.2 billion cubic metres a year from the aquifer.",
+        "Rain returns some 1.6 km³ each year to the delta's aquifer.",
+    ),
+    "imports against exports": (
+        "The Baltic states imported 2.1 million tonnes of urea in 2023, customs data show.",
+        "Urea exports of the Baltic states reached 2.6 million tonnes in 2023, customs data show.",
+    ),
     "two carriers after one verb": (
         "The Bilbao metro carried 92 million passengers in 2023.",
         "Bilbao's buses carried 98 million passengers in 2023.",
@@ -409,11 +421,7 @@ TRAPS = {
 }
 
 
-NOT_YET = {
-    # the same abstraction said with two verbs ("pump" / "draw") and nothing else in common
-    # but the plain: linking it needs a lexicon of paraphrases
-    "km3 against cubic metres",
-}
+NOT_YET: set[str] = set()
 
 
 @pytest.mark.parametrize(

@@ -254,14 +254,16 @@ def periods(text: str) -> tuple[str, ...]:
     return _periods(text)
 
 
-def _periods(clause: str) -> tuple[str, ...]:
+def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
+    """The periods of ``clause``; ``join``: where the words after a figure start (the
+    figure taken out), which no span of time ("more than a decade") reaches across."""
     found: set[str] = set()
     for rx in _PERIOD_RES:
         for m in rx.finditer(clause):
             p = re.sub(r"\s+", " ", m.group(0).lower())
             if re.fullmatch(r"an? second", p) and _ORDINAL_AFTER.match(clause, m.end()):
                 continue
-            if p.startswith(("a ", "an ")) and _SPAN_BEFORE.search(clause, max(0, m.start() - 12), m.start()):
+            if p.startswith(("a ", "an ")) and _SPAN_BEFORE.search(clause, max(join, m.start() - 12), m.start()):
                 continue  # "its smallest crop in more than a decade": a span of time, no rate
             p = re.sub(r"^(?:a|an|each|every|in a|in an) (?:typical |average |given |single |normal )?", "per ", p)
             p = re.sub(r"^(annual|annually|yearly)$", "per year", p)
@@ -524,7 +526,8 @@ def numeric_subject(
         lead = text[cs:first] + " "
     # "the 2,900-metre bridge opened in 2022": the year dates the opening, not the length
     pe = tail if _COMPOUND.search(text, start, end) else we
-    period = _periods(lead + text[ws:start] + " " + text[tail:pe]) or _opening_periods(text, sent_start, cs, ce)
+    before = lead + text[ws:start] + " "
+    period = _periods(before + text[tail:pe], len(before)) or _opening_periods(text, sent_start, cs, ce)
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
     words = sorted(

@@ -1,4 +1,33 @@
-"""When two stated numbers are the same quantity written differently, and when not."""
+"""When two stated numbers are the same quantity written differently, and when not.
+
+The numbers side of claimcheck's one "same fact" decision. Two questions, kept apart:
+
+**Do two claims state the same fact?** Every link first passes the same gates
+(:func:`_comparable`): other paragraphs; neither a part, ranking, sub-group or
+hypothetical; no two named things ("the Port of Koper" / "the Port of Rijeka"), no two
+doers of one verb, no other ordinals, comparisons or two reported estimates; not "now"
+against "before"; not a target against a record. Then one of three links:
+
+* :func:`same_fact` -- the subjects (:class:`~claimcheck.claims.models.ClaimSubject`) agree:
+  the same measure of the same thing, for the same scope and period;
+* :func:`restated` -- the same fact in other words: clauses that share content words, a
+  named place or body, the period, with values within a factor of two;
+* :func:`group_size_alike` -- a group's size ("the 164-strong mission") and the count of
+  its members given with it named ("the mission: 146 observers").
+
+Before comparing, :func:`resolve_subjects` fills in what a document leaves unsaid (a bare
+noun that can only be the qualified one, an undated figure of a thing given one date),
+and :func:`in_base_units` writes quantities of several units of one dimension in base
+units.
+
+**Do their values agree?** :func:`agree` (rounding, bounds, hedges), :func:`rounded_alike`
+(equal at the precision both are written to) and :func:`hedged_alike` (a hedged figure
+within a step of its last digit).
+
+Other families (dates, lists) can take the gates' vocabulary from here (paragraphs, parts,
+hypotheticals, names, periods); the subject of a numeric claim is read by
+:mod:`claimcheck.extract.subjects`.
+"""
 
 from __future__ import annotations
 
@@ -207,7 +236,16 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # "applications" / "applications from men"; "wells" / "wells in rural areas"
     if _two_doers(a, b):
         return False  # "the metro carried 92 million passengers" / "the buses carried 98 million"
+    fa, fb = _flows_of(tuple(sa.words)), _flows_of(tuple(sb.words))
+    if fa and fb and not fa & fb:
+        return False  # "imported 2.1 million tonnes" / "exports reached 2.6 million tonnes"
     return True
+
+
+@functools.lru_cache(maxsize=65536)
+def _flows_of(words: tuple[str, ...]) -> frozenset[str]:
+    """The flows (:data:`_ONE_MEASURE`) a clause's words name."""
+    return _content(words, 3) & frozenset(_ONE_MEASURE.values())
 
 
 def _two_doers(a: NumericClaim, b: NumericClaim) -> bool:
@@ -434,8 +472,35 @@ _GENERIC = frozenset(
 
 
 def _content(words: Iterable[str], shortest: int) -> frozenset[str]:
-    """Content words (not generic ones) of at least ``shortest`` letters, singular."""
-    return frozenset(singular(w) for w in words if len(w) >= shortest and w not in _GENERIC and w not in ("the", "and"))
+    """Content words (not generic ones) of at least ``shortest`` letters, singular, a verb
+    of a flow as the flow it names (:data:`_ONE_MEASURE`: "pump", "draws" are "abstraction")."""
+    return frozenset(
+        _ONE_MEASURE.get(w, w)
+        for w in (singular(w) for w in words if len(w) >= shortest and w not in _GENERIC and w not in ("the", "and"))
+    )
+
+
+def _flows(*forms: str) -> dict[str, str]:
+    """The table entries of one flow: ``_flows("abstraction", "pump draw ...")``."""
+    name, words = forms
+    return {w: name for w in (name, *words.split())}
+
+
+#: verbs and nouns that name one flow in other words ("the plain pumps 1.2 billion m³" /
+#: "the plain draws 1.5 km³"): read as the flow, in a clause's words and as what a quantity
+#: measures when the verb before it is all that says it
+_ONE_MEASURE: dict[str, str] = {
+    **_flows(
+        "abstraction",
+        "pump pumped pumping draw drew drawn drawing withdraw withdrew withdrawn withdrawal "
+        "abstract abstracted extract extracted extraction",
+    ),
+    **_flows("import", "imported importing"),
+    **_flows("export", "exported exporting"),
+    **_flows("production", "produce produced producing output generate generated generating"),
+    **_flows("consumption", "consume consumed consuming"),
+    **_flows("emission", "emit emitted emitting"),
+}
 
 
 def _what_words(what: str | None) -> list[str]:
@@ -528,8 +593,9 @@ _NOT_NOUNS = frozenset("the a an and or of in on at to for by with from is are w
 
 def _measured_words(claim: NumericClaim) -> frozenset[str]:
     """What a quantity measures when its clause says it only around the figure: the noun a
-    hyphenated figure modifies ("the 14-km haul road") or the owner before it ("the haul
-    road's 18 kilometres")."""
+    hyphenated figure modifies ("the 14-km haul road"), the owner before it ("the haul
+    road's 18 kilometres") or the verb of a flow right before it ("pump about 1.2 billion
+    cubic metres": abstraction)."""
     if claim.kind != "quantity":
         return frozenset()
     return _measured_around(claim.sentence, claim.text)
@@ -546,7 +612,18 @@ def _measured_around(sentence: str, text: str) -> frozenset[str]:
             return frozenset()
         return _content(m.group(1).split(), 3)
     m = _OWNER_BEFORE.search(sentence[max(0, at - 60) : at])
-    return _content(m.group(1).split(), 3) if m else frozenset()
+    if m:
+        return _content(m.group(1).split(), 3)
+    m = _VERB_BEFORE.search(sentence[max(0, at - 40) : at])  # "the plain draws some 1.5 km³"
+    if m and singular(m.group(1).lower()) in _ONE_MEASURE:
+        return frozenset({_ONE_MEASURE[singular(m.group(1).lower())]})
+    return frozenset()
+
+
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]{3,})\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|less\s+than|at\s+least|"
+    r"close\s+to|only|just|up\s+to)\s+)?$"
+)
 
 
 def context_words_of(what: str | None) -> frozenset[str]:

@@ -82,7 +82,10 @@ class SameQuantityDifferentValues(Rule):
     "Nine members of the board voted" is a part of the board, not its size. Two names that
     share a word ("the Port of Koper" / "the Port of Rijeka"), two doers of one verb ("the
     metro carried 92 million passengers" / "the buses carried 98 million"), and a figure
-    "from abroad" against the whole are two things.
+    "from abroad" against the whole are two things. A flow said with another verb or noun
+    is one flow ("the plain pumps 1.2 billion m³ a year" / "the plain draws 1.5 km³ each
+    year"; "imported" / "imports"), and two flows are two things ("imported" /
+    "exports").
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
