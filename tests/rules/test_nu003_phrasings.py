@@ -175,6 +175,18 @@ DEFECTS = {
         "The Baltic states imported 2.1 million tonnes of urea in 2023, customs data show.",
         "Urea imports of the Baltic states reached 2.6 million tonnes in 2023, customs data show.",
     ),
+    "two lengths within 5% of each other, hyphenated": (
+        "The Trans-Sava pipeline is 612 km long.",
+        "The 621-km Trans-Sava pipeline opened in May.",
+    ),
+    "two lengths within 5% of each other, digits swapped": (
+        "The Sava cycle route runs for 945 kilometres.",
+        "At 954 km, the Sava cycle route is the longest in Slovenia.",
+    ),
+    "a whole restated where a part of it is taken": (
+        "The Oder bypass has 18 bridges.",
+        "Six of the Oder bypass's 16 bridges were tested in 2024.",
+    ),
     "an N-member cooperative": (
         "The Vela cooperative now has 420 members, its chair says.",
         "The 240-member Vela cooperative sells most of its wine abroad.",
@@ -377,6 +389,14 @@ TRAPS = {
     "imports against exports": (
         "The Baltic states imported 2.1 million tonnes of urea in 2023, customs data show.",
         "Urea exports of the Baltic states reached 2.6 million tonnes in 2023, customs data show.",
+    ),
+    "the length of a road along the pipeline": (
+        "The Trans-Sava pipeline is 612 km long.",
+        "The Trans-Sava pipeline's 621-km service road opened in May.",
+    ),
+    "a capacity against an attendance": (
+        "The Krk stadium holds 14,000 fans.",
+        "The Krk final, watched by 41,000 fans on television, ended in a draw.",
     ),
     "two carriers after one verb": (
         "The Bilbao metro carried 92 million passengers in 2023.",

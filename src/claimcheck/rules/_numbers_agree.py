@@ -232,6 +232,8 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # "before the reform a ticket cost €2.40" / "a ticket now costs €2.80"
     if _intended(a.sentence, a.text) != _intended(b.sentence, b.text):
         return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
+    if _capacity(a.sentence, a.text) != _capacity(b.sentence, b.text):
+        return False  # what a place can take against what came ("holds 14,000 fans" / "watched by 41,000")
     if _other_group(a, b) or _other_group(b, a):
         return False  # "applications" / "applications from men"; "wells" / "wells in rural areas"
     if _two_doers(a, b):
@@ -316,6 +318,25 @@ def _intended(sentence: str, text: str) -> bool:
         return True
     after = re.split(r"[,;:]", sentence[at + len(text) :], maxsplit=1)[0]
     return any(w in _INTENDED for w in re.findall(r"[a-z]+", after.lower())[:5])
+
+
+#: words right before a figure that make it a capacity, not a use: "holds 14,000 fans",
+#: "a capacity of 31 million passengers", "can take 300 ships"
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:holds?|seats?|accommodates?|sleeps|capacity\s+(?:of|for)|room\s+for|space\s+for|"
+    r"(?:can|could)\s+(?:take|hold|carry|seat|handle|accommodate|house|store)|designed\s+(?:for|to\s+\w+)|"
+    r"built\s+for)\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|up\s+to|at\s+least|"
+    r"only|just)\s+)?[$€£¥]?$",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def _capacity(sentence: str, text: str) -> bool:
+    """A capacity, not a use: a capacity word right before the figure ("the stadium holds
+    14,000 fans", "a capacity of 31 million passengers")."""
+    at = sentence.find(text)
+    return at >= 0 and bool(_CAPACITY_BEFORE.search(sentence[max(0, at - 40) : at]))
 
 
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*\w")
@@ -539,7 +560,20 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     wa, wb = context_words_of(sa.what) or _measured_words(a), context_words_of(sb.what) or _measured_words(b)
     if wa and wb and not (wa <= wb or wb <= wa):
         return False  # "miles of gas mains" / "miles of water mains": two things measured
+    if _measures_another(a, b, wb) or _measures_another(b, a, wa):
+        return False  # "the pipeline is 612 km long" / "the pipeline's 621-km service road"
     return _same_context(a, b, wa | wb)
+
+
+def _measures_another(a: NumericClaim, b: NumericClaim, wb: frozenset[str]) -> bool:
+    """Does ``b`` say what it measures only by the noun its hyphenated figure modifies or
+    the owner before it ("the pipeline's 621-km service road"), a noun ``a``'s clause,
+    which says nothing of what it measures, never names?"""
+    sa, sb = a.subject, b.subject
+    assert sa is not None and sb is not None
+    if not wb or sb.what or sa.what or _measured_words(a) or wb <= frozenset(_ONE_MEASURE.values()):
+        return False
+    return not wb & context_words(a)
 
 
 def group_size_alike(group: NumericClaim, members: NumericClaim) -> bool:

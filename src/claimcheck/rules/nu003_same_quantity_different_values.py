@@ -85,7 +85,9 @@ class SameQuantityDifferentValues(Rule):
     "from abroad" against the whole are two things. A flow said with another verb or noun
     is one flow ("the plain pumps 1.2 billion m³ a year" / "the plain draws 1.5 km³ each
     year"; "imported" / "imports"), and two flows are two things ("imported" /
-    "exports").
+    "exports"). A capacity ("the stadium holds 14,000 fans") is not what came ("watched by
+    41,000 fans"), and a length of the noun a hyphenated figure modifies ("the pipeline's
+    621-km service road") is not the length of a thing the other clause names alone.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -253,9 +255,11 @@ class SameQuantityDifferentValues(Rule):
                             values.append(q.value)
                     if len(values) > 2:
                         break
+                    # (each counted without the other of the pair: "612 km" and "621 km" are
+                    # within 5% of each other, not each stated twice)
                     if (
-                        sum(agree(q.value, None, b.value, None) for q in topic) > 1
-                        and sum(agree(q.value, None, a.value, None) for q in topic) > 1
+                        sum(agree(q.value, None, b.value, None) for q in topic if q is not a) > 1
+                        and sum(agree(q.value, None, a.value, None) for q in topic if q is not b) > 1
                     ):
                         break
                     reported.add(j)
