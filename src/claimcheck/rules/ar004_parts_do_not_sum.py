@@ -32,7 +32,13 @@ _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
 _TOTAL_COLON = re.compile(r"^[^\d;:()]{0,60}:[ \t]*$")
 _TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told)[ \t]+$", re.I)
 # "1,350 polling stations in all: 810 in …": the total called one after it, right before the colon
-_TOTAL_WORD_AFTER = re.compile(r"\b(?:in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told|overall)[ \t]*:[ \t]*$", re.I)
+_TOTAL_WORD_AFTER = re.compile(r"\b(?:in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told|overall)[ \t]*[:,—–][ \t]*$", re.I)
+# "In total, the mission visited 1,350 polling stations: …": the sentence opens calling it one
+_TOTAL_WORD_OPENING = re.compile(r"^\W*(?:in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told|overall)\b", re.I)
+# "1,350 polling stations in all, 810 in …": the total called one, then a comma or a dash
+_TOTAL_CALLED_COMMA = re.compile(
+    r"^[^\d;:()]{0,60}\b(?:in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told)[ \t]*[,—–][ \t]*$", re.I
+)
 # "…, for a total of 270,000." / "…, totalling 270,000": the total after its parts
 _TOTAL_BEFORE_STRONG = re.compile(
     r"(?:,|—|–)[ \t]*(?:for[ \t]+|making[ \t]+)?(?:a[ \t]+(?:combined[ \t]+|grand[ \t]+)?total[ \t]+of[ \t]+|totall?ing[ \t]+)$",
@@ -83,8 +89,8 @@ class PartsDoNotSum(Rule[Options]):
     rest of the region") is checked when the list names the remainder as a part ("the
     rest of", "elsewhere", "the remaining"), and never with "including" or "such as"; so
     is a total followed by a colon and its parts when it is called a total ("A total of
-    84,000 permits were issued: …"; "1,350 polling stations in all: …") or the list names
-    the remainder. A total after its
+    84,000 permits were issued: …"; "1,350 polling stations in all: …"; "In total, … 640
+    farms: …"; "96 bridges in all, 52 …") or the list names the remainder. A total after its
     parts may also be written "…, for a total of 100,000" or "totalling 100,000", and
     parts may stand in brackets after their names ("split between Lyon (52), Lille (25)
     and the other sites (12)"). Rounding is allowed for every figure as written (the
@@ -142,10 +148,11 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
-            if nxt is not None and _TOTAL_COLON.match(gap := s.between(total.end, nxt.start)):
+            gap = s.between(total.end, nxt.start) if nxt is not None else ""
+            if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap)):
                 head = s.between(s.start, total.start)
                 parts = self._list_from(s, i + 1, total)
-                called = _TOTAL_WORD.search(head) or _TOTAL_WORD_AFTER.search(gap)
+                called = _TOTAL_WORD.search(head) or _TOTAL_WORD_AFTER.search(gap) or _TOTAL_WORD_OPENING.match(head)
                 if parts and (called or _EXHAUSTIVE.search(s.between(parts[0].start, s.end))):
                     if not _PARTIAL.search(s.between(s.start, s.end)):
                         f = self._judge(s, total, parts)
