@@ -32,7 +32,9 @@ _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
 _TOTAL_COLON = re.compile(r"^[^\d;:()]{0,60}:[ \t]*$")
 _TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told)[ \t]+$", re.I)
 # "1,350 polling stations in all: 810 in …": the total called one after it, right before the colon
-_TOTAL_WORD_AFTER = re.compile(r"\b(?:in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told|overall)[ \t]*[:,—–][ \t]*$", re.I)
+_TOTAL_WORD_AFTER = re.compile(
+    r"\b(?:in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told|overall)[ \t]*[:,—–][ \t]*$", re.I
+)
 # "In total, the mission visited 1,350 polling stations: …": the sentence opens calling it one
 _TOTAL_WORD_OPENING = re.compile(r"^\W*(?:in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told|overall)\b", re.I)
 # "1,350 polling stations in all, 810 in …": the total called one, then a comma or a dash
