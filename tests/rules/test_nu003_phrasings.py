@@ -187,6 +187,14 @@ DEFECTS = {
         "The Oder bypass has 18 bridges.",
         "Six of the Oder bypass's 16 bridges were tested in 2024.",
     ),
+    "people employed against workers": (
+        "The Bremen steelworks employs 3,100 people.",
+        "All 1,300 workers of the Bremen steelworks went on strike in May.",
+    ),
+    "employees against staff": (
+        "The Lorca hospital has 2,300 employees, the region says.",
+        "The region says the Lorca hospital's 3,200 staff work in three shifts.",
+    ),
     "an N-member cooperative": (
         "The Vela cooperative now has 420 members, its chair says.",
         "The 240-member Vela cooperative sells most of its wine abroad.",
@@ -397,6 +405,14 @@ TRAPS = {
     "a capacity against an attendance": (
         "The Krk stadium holds 14,000 fans.",
         "The Krk final, watched by 41,000 fans on television, ended in a draw.",
+    ),
+    "strikers among the workers": (
+        "The Bremen steelworks employs 3,100 people.",
+        "Some 1,300 workers of the Bremen steelworks went on strike in May.",
+    ),
+    "people served against people employed": (
+        "The Lorca hospital employs 2,300 people.",
+        "The Lorca hospital treated 3,200 people in its first week.",
     ),
     "two carriers after one verb": (
         "The Bilbao metro carried 92 million passengers in 2023.",

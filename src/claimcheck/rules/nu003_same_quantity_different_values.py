@@ -88,6 +88,7 @@ class SameQuantityDifferentValues(Rule):
     "exports"). A capacity ("the stadium holds 14,000 fans") is not what came ("watched by
     41,000 fans"), and a length of the noun a hyphenated figure modifies ("the pipeline's
     621-km service road") is not the length of a thing the other clause names alone.
+    People a place employs are its workers, as its staff and employees are.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -415,7 +416,19 @@ _SAME_NOUN = {
     "vessel": "ship",
     "lorry": "truck",
     "physician": "doctor",
+    "staff": "worker",
 }
+_EMPLOY_BEFORE = re.compile(
+    r"\bemploy(?:s|ed|ing)?\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|"
+    r"at\s+least|close\s+to|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _employed(claim: Any) -> bool:
+    """Is the count right after "employ" ("employs 3,100 people", "employed some 800")?"""
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and bool(_EMPLOY_BEFORE.search(claim.sentence[max(0, at - 40) : at]))
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
 #: "this summer" (as :func:`claimcheck.extract.subjects.periods` writes it); "last winter"
 #: may be of this year or the one before, and stays as written
@@ -445,6 +458,8 @@ class _Anchor:
             period = tuple(sorted({w for p in period for w in self._absolute(p)}))
         what = s.what
         head = what.rsplit(" ", 1)[-1] if what else ""
+        if head in ("people", "person") and what == head and _employed(claim):
+            head = what = "worker"  # "the plant employs 3,100 people": its workers
         if head in _SAME_NOUN:
             what = what[: len(what) - len(head)] + _SAME_NOUN[head]
         out = claim
