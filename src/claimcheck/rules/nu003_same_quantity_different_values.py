@@ -429,6 +429,8 @@ def _employed(claim: Any) -> bool:
     """Is the count right after "employ" ("employs 3,100 people", "employed some 800")?"""
     at = claim.sentence.find(claim.text)
     return at >= 0 and bool(_EMPLOY_BEFORE.search(claim.sentence[max(0, at - 40) : at]))
+
+
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
 #: "this summer" (as :func:`claimcheck.extract.subjects.periods` writes it); "last winter"
 #: may be of this year or the one before, and stays as written
