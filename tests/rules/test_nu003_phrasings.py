@@ -195,6 +195,14 @@ DEFECTS = {
         "The Lorca hospital has 2,300 employees, the region says.",
         "The region says the Lorca hospital's 3,200 staff work in three shifts.",
     ),
+    "an amount with two digits swapped, in another scale": (
+        "Norvia's 2024 profit was $820 million.",
+        "In 2024 Norvia made a profit of $0.28 billion.",
+    ),
+    "a count with two digits swapped, beyond a factor of two": (
+        "The Corvo festival drew 14,000 visitors in 2024, the organisers say.",
+        "In 2024 the organisers of the Corvo festival counted 41,000 visitors.",
+    ),
     "an N-member cooperative": (
         "The Vela cooperative now has 420 members, its chair says.",
         "The 240-member Vela cooperative sells most of its wine abroad.",
@@ -414,6 +422,14 @@ TRAPS = {
         "The Lorca hospital employs 2,300 people.",
         "The Lorca hospital treated 3,200 people in its first week.",
     ),
+    "a unit's loss against the group's profit, digits swapped": (
+        "Norvia's 2024 profit was $820 million.",
+        "In 2024 Norvia's Asian unit lost $0.28 billion.",
+    ),
+    "digits swapped, another year": (
+        "The Corvo festival drew 14,000 visitors in 2024, the organisers say.",
+        "In 2019 the organisers of the Corvo festival counted 41,000 visitors.",
+    ),
     "two carriers after one verb": (
         "The Bilbao metro carried 92 million passengers in 2023.",
         "Bilbao's buses carried 98 million passengers in 2023.",
@@ -433,6 +449,10 @@ TRAPS = {
     "an N-strong group against another group's members": (
         "The inspectorate's audit unit has 48 engineers.",
         "The inspectorate's 84-strong team finished its report in March.",
+    ),
+    "a group's size as of a date against an undated one": (
+        "As of June 2024 the inspectorate's team had 48 engineers.",
+        "The inspectorate's 84-strong team finished its report.",
     ),
     "an N-strong delegation within a mission": (
         "The Union's observation mission deployed 146 observers in November.",

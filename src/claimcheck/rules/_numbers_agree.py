@@ -547,13 +547,13 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     or body and share two words or the same period), what each measures does not name two
     things ("gas mains" / "water mains"), counts count the same thing and at least ten of it,
     and the values are within a factor of two (a slip changes a digit, not the scale of the
-    fact)."""
+    fact) or one is the other with two digits swapped (:func:`transposed`)."""
     if not _comparable(a, b) or _other_times(a, b):
         return False
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None  # _comparable requires both
     low, high = sorted((abs(a.value), abs(b.value)))
-    if low == 0 or high > 2 * low:
+    if low == 0 or (high > 2 * low and not transposed(low, high)):
         return False
     if isinstance(a, CountClaim) and isinstance(b, CountClaim) and (low < 10 or not same_thing(a.thing, b.thing)):
         return False  # "two batches" / "three batches"; "city councils" / "regional councils"
@@ -562,7 +562,25 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # "miles of gas mains" / "miles of water mains": two things measured
     if _measures_another(a, b, wb) or _measures_another(b, a, wa):
         return False  # "the pipeline is 612 km long" / "the pipeline's 621-km service road"
+    if high > 2 * low and not context_words(a) & context_words(b) - {n.lower() for n in sa.scope}:
+        return False  # digits swapped across a factor of two need a word in common besides names
     return _same_context(a, b, wa | wb)
+
+
+def transposed(x: float, y: float) -> bool:
+    """Are two values one figure with two of its digits swapped ("820 million" / "0.28
+    billion", "14,000" / "41,000"): the same significant digits in another order, within
+    a factor of ten?"""
+    low, high = sorted((abs(x), abs(y)))
+    if low == 0 or high > 10 * low or low == high:
+        return False
+    da, db = _significant(low), _significant(high)
+    return len(da) >= 2 and da != db and sorted(da) == sorted(db)
+
+
+def _significant(v: float) -> str:
+    """The significant digits of a value ("820000000.0" and "0.28" give "82", "28")."""
+    return f"{v:.6e}".split("e")[0].replace(".", "").rstrip("0")
 
 
 def _measures_another(a: NumericClaim, b: NumericClaim, wb: frozenset[str]) -> bool:
@@ -579,9 +597,13 @@ def _measures_another(a: NumericClaim, b: NumericClaim, wb: frozenset[str]) -> b
 def group_size_alike(group: NumericClaim, members: NumericClaim) -> bool:
     """May ``members`` (a count of people or things that make up a group, "146 observers")
     give the size of the group a figure is of ("the 164-strong mission")? The caller has
-    found the group named with the count; beyond :func:`_comparable`, no two times, at
-    least ten members, and values within a factor of two."""
+    found the group named with the count; beyond :func:`_comparable`, the same periods (a
+    size "as of June" may have changed since: a group grows), at least ten members, and
+    values within a factor of two."""
     if not _comparable(group, members) or _other_times(group, members):
+        return False
+    assert group.subject is not None and members.subject is not None  # _comparable requires both
+    if set(group.subject.period) != set(members.subject.period):
         return False
     low, high = sorted((abs(group.value), abs(members.value)))
     return low >= 10 and high <= 2 * low

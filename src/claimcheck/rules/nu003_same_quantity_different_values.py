@@ -88,7 +88,10 @@ class SameQuantityDifferentValues(Rule):
     "exports"). A capacity ("the stadium holds 14,000 fans") is not what came ("watched by
     41,000 fans"), and a length of the noun a hyphenated figure modifies ("the pipeline's
     621-km service road") is not the length of a thing the other clause names alone.
-    People a place employs are its workers, as its staff and employees are.
+    People a place employs are its workers, as its staff and employees are. A figure
+    restated with two digits swapped ("$820 million" / "$0.28 billion") is compared beyond
+    the factor of two a restatement otherwise keeps to, when the clauses share a word
+    besides their names; a group's size is compared only for the same period.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
