@@ -203,6 +203,14 @@ DEFECTS = {
         "The Corvo festival drew 14,000 visitors in 2024, the organisers say.",
         "In 2024 the organisers of the Corvo festival counted 41,000 visitors.",
     ),
+    "a fund's size held and written before its name": (
+        "The Danube fund holds €3.4 billion.",
+        "The €4.3 billion Danube fund invests in ports.",
+    ),
+    "an amount written before the named thing, a later verb's year": (
+        "The Krk bridge cost €1.2 billion in all, the ministry says.",
+        "The €1.6 billion Krk bridge opened in 2020, the ministry says.",
+    ),
     "an N-member cooperative": (
         "The Vela cooperative now has 420 members, its chair says.",
         "The 240-member Vela cooperative sells most of its wine abroad.",

@@ -475,6 +475,18 @@ def _opening_periods(text: str, sent_start: int, cs: int, ce: int) -> tuple[str,
     return _periods(m.group(0))
 
 
+#: a determiner right before a figure, and a name and a noun right after it: the figure
+#: modifies the named thing ("the €2.1 billion Krk bridge", "the 1.2 GW Kestrel plant")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
+_NAME_AND_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w’'&.-]*\s+){1,3}[a-z]{3,}\b")
+
+
+def _modifies_a_name(text: str, start: int, tail: int) -> bool:
+    """Is the figure at ``text[start:tail]`` written before the named thing it sizes ("the
+    €2.1 billion Krk bridge opened in 2020": the year dates the opening)?"""
+    return bool(_DETERMINER_BEFORE.search(text, max(0, start - 8), start) and _NAME_AND_NOUN_AFTER.match(text, tail))
+
+
 def numeric_subject(
     text: str,
     start: int,
@@ -525,7 +537,7 @@ def numeric_subject(
         first = min((s for s, _ in others if cs <= s < start), default=start)
         lead = text[cs:first] + " "
     # "the 2,900-metre bridge opened in 2022": the year dates the opening, not the length
-    pe = tail if _COMPOUND.search(text, start, end) else we
+    pe = tail if _COMPOUND.search(text, start, end) or _modifies_a_name(text, start, tail) else we
     before = lead + text[ws:start] + " "
     period = _periods(before + text[tail:pe], len(before)) or _opening_periods(text, sent_start, cs, ce)
     scope = _names(text, ws, we, sent_start, (start, tail))

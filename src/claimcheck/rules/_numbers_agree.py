@@ -232,7 +232,7 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False  # "before the reform a ticket cost €2.40" / "a ticket now costs €2.80"
     if _intended(a.sentence, a.text) != _intended(b.sentence, b.text):
         return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
-    if _capacity(a.sentence, a.text) != _capacity(b.sentence, b.text):
+    if a.kind == "count" and _capacity(a.sentence, a.text) != _capacity(b.sentence, b.text):
         return False  # what a place can take against what came ("holds 14,000 fans" / "watched by 41,000")
     if _other_group(a, b) or _other_group(b, a):
         return False  # "applications" / "applications from men"; "wells" / "wells in rural areas"
@@ -334,7 +334,8 @@ _CAPACITY_BEFORE = re.compile(
 @functools.lru_cache(maxsize=65536)
 def _capacity(sentence: str, text: str) -> bool:
     """A capacity, not a use: a capacity word right before the figure ("the stadium holds
-    14,000 fans", "a capacity of 31 million passengers")."""
+    14,000 fans", "a capacity of 31 million passengers"). Read for counts ("the fund holds
+    €3.4 billion" is its size)."""
     at = sentence.find(text)
     return at >= 0 and bool(_CAPACITY_BEFORE.search(sentence[max(0, at - 40) : at]))
 

@@ -91,7 +91,9 @@ class SameQuantityDifferentValues(Rule):
     People a place employs are its workers, as its staff and employees are. A figure
     restated with two digits swapped ("$820 million" / "$0.28 billion") is compared beyond
     the factor of two a restatement otherwise keeps to, when the clauses share a word
-    besides their names; a group's size is compared only for the same period.
+    besides their names; a group's size is compared only for the same period. A figure
+    written before the named thing it sizes ("the €1.6 billion Krk bridge opened in 2020")
+    takes no period from the verb after it.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
