@@ -203,8 +203,8 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
 
 def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     """The tests every link of two figures must pass, whatever else ties them: other
-    paragraphs, no part or hypothetical, no two different named scopes, no clause that sets
-    them apart (other ordinals, a comparison, two reported estimates)."""
+    paragraphs, no part or hypothetical, no two different named things (:func:`_named_apart`),
+    no clause that sets them apart (:func:`_set_apart`)."""
     if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
         return False
     sa, sb = a.subject, b.subject
@@ -212,36 +212,46 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
         return False
     if sa.part or sb.part or sa.hypothetical or sb.hypothetical:
         return False
+    return not _named_apart(a, b) and not _set_apart(a, b)
+
+
+def _named_apart(a: NumericClaim, b: NumericClaim) -> bool:
+    """Do the two clauses name two different things: other names in each (unless one
+    clause's name stands in the other's sentence, "the Overture dataset, including 156
+    million buildings in the United States" / "the Overture dataset's 156 million
+    buildings", and the two sentences name the same periods, "500 leaks in a typical month"
+    / "750 leaks in January"), or names sharing a word (:func:`_two_named`)?"""
+    sa, sb = a.subject, b.subject
+    assert sa is not None and sb is not None
     if sa.scope and sb.scope and not set(sa.scope) & set(sb.scope):
-        # other names in each clause; unless one clause's name stands in the other's
-        # sentence ("the Overture dataset, including 156 million buildings in the United
-        # States" / "the Overture dataset's 156 million buildings") and the two sentences
-        # name the same periods ("500 leaks in a typical month" / "750 leaks in January")
         if not (
             set(sb.scope) & _sentence_names(a.sentence) or set(sa.scope) & _sentence_names(b.sentence)
         ) or _sentence_periods(a.sentence) != _sentence_periods(b.sentence):
-            return False
-    if _two_named(a, b):
-        return False  # "the Port of Koper" / "the Port of Rijeka": one word of the names in common
+            return True
+    return _two_named(a, b)  # "the Port of Koper" / "the Port of Rijeka": one word of the names in common
+
+
+def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
+    """Does what the clauses say around the figures make them two facts?"""
+    sa, sb = a.subject, b.subject
+    assert sa is not None and sb is not None
     wa, wb = set(sa.words) - _since_ordinals(a), set(sb.words) - _since_ordinals(b)
     if (wa & _ORDINALS) != (wb & _ORDINALS) or (wa | wb) & _COMPARATIVES:
-        return False  # "the first event" / "the third event"; "had a lower reach"
+        return True  # "the first event" / "the third event"; "had a lower reach"
     if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
-        return False  # two reported estimates ("one study concluded ..., another found ...")
+        return True  # two reported estimates ("one study concluded ..., another found ...")
     if (_NOW.search(a.sentence) and _PAST.search(b.sentence)) or (_NOW.search(b.sentence) and _PAST.search(a.sentence)):
-        return False  # "before the reform a ticket cost €2.40" / "a ticket now costs €2.80"
+        return True  # "before the reform a ticket cost €2.40" / "a ticket now costs €2.80"
     if _intended(a.sentence, a.text) != _intended(b.sentence, b.text):
-        return False  # a plan or target against what was done ("planned 400 buses" / "ran 250")
+        return True  # a plan or target against what was done ("planned 400 buses" / "ran 250")
     if a.kind == "count" and _capacity(a.sentence, a.text) != _capacity(b.sentence, b.text):
-        return False  # what a place can take against what came ("holds 14,000 fans" / "watched by 41,000")
+        return True  # what a place can take against what came ("holds 14,000 fans" / "watched by 41,000")
     if _other_group(a, b) or _other_group(b, a):
-        return False  # "applications" / "applications from men"; "wells" / "wells in rural areas"
+        return True  # "applications" / "applications from men"; "wells" / "wells in rural areas"
     if _two_doers(a, b):
-        return False  # "the metro carried 92 million passengers" / "the buses carried 98 million"
+        return True  # "the metro carried 92 million passengers" / "the buses carried 98 million"
     fa, fb = _flows_of(tuple(sa.words)), _flows_of(tuple(sb.words))
-    if fa and fb and not fa & fb:
-        return False  # "imported 2.1 million tonnes" / "exports reached 2.6 million tonnes"
-    return True
+    return bool(fa and fb and not fa & fb)  # "imported 2.1 million tonnes" / "exports reached 2.6 million tonnes"
 
 
 @functools.lru_cache(maxsize=65536)
