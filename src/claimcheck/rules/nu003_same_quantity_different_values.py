@@ -148,9 +148,22 @@ class SameQuantityDifferentValues(Rule):
         members the document gives in another paragraph ("the mission: 146 observers", "the
         orchestra has 96 musicians"), when it gives exactly one."""
         sized = [c for c in counts if c.text.endswith("-strong") and c.thing.endswith(" members")]
+        if not sized:
+            return
+        # the counts whose sentence names a group word, by that word (no pair of counts is
+        # looked at twice; a word in very many sentences names no one group)
+        groups = {g.thing[: -len(" members")].split()[-1] for g in sized}
+        naming: dict[str, list[Any]] = {}
+        for c in counts:
+            words = set(re.findall(r"[a-z]+", c.sentence.lower()))
+            for w in groups & (words | {w[:-1] for w in words if w.endswith("s")}):
+                naming.setdefault(w, []).append(c)
         for g in sized:
             group = g.thing[: -len(" members")].split()[-1]
-            members = [c for c in counts if c is not g and _of_group(c, group) and group_size_alike(g, c)]
+            near = naming.get(group, [])
+            if len(near) > _Near.COMMON:
+                continue
+            members = [c for c in near if c is not g and _of_group(c, group) and group_size_alike(g, c)]
             if len(members) != 1 or in_prose.together(g, members[0]):
                 continue
             c = members[0]
