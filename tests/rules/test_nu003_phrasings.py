@@ -211,6 +211,14 @@ DEFECTS = {
         "The Krk bridge cost €1.2 billion in all, the ministry says.",
         "The €1.6 billion Krk bridge opened in 2020, the ministry says.",
     ),
+    "a rate said as a period against a rate unit": (
+        "The Piave aqueduct carries roughly 3.2 cubic metres a second.",
+        "At 4.1 m³ per second, the Piave aqueduct is the largest in Veneto.",
+    ),
+    "a yearly flow against a unit per year": (
+        "Farms on the Ebro delta pump about 1.2 billion cubic metres a year.",
+        "The Ebro delta pumps some 1.6 billion m³/year, the survey shows.",
+    ),
     "an N-member cooperative": (
         "The Vela cooperative now has 420 members, its chair says.",
         "The 240-member Vela cooperative sells most of its wine abroad.",
@@ -437,6 +445,14 @@ TRAPS = {
     "digits swapped, another year": (
         "The Corvo festival drew 14,000 visitors in 2024, the organisers say.",
         "In 2019 the organisers of the Corvo festival counted 41,000 visitors.",
+    ),
+    "a rate against a rate unit within rounding": (
+        "The Piave aqueduct carries roughly 3.2 cubic metres a second.",
+        "At 3.3 m³ per second, the Piave aqueduct is the largest in Veneto.",
+    ),
+    "a flow against a stock": (
+        "The Piave aqueduct carries roughly 3.2 cubic metres a second.",
+        "The Piave reservoir holds 4.1 million m³.",
     ),
     "two carriers after one verb": (
         "The Bilbao metro carried 92 million passengers in 2023.",

@@ -468,6 +468,10 @@ _ORDINAL_PERIOD = re.compile(
     r"\b(" + "|".join(sorted(_ORDINALS)) + r")\s+(?:year|quarter|month|week|day|half|term|season|decade)s?\b",
     re.IGNORECASE,
 )
+#: "per second", "3.2 cubic metres a second.": a unit of time, no ordinal
+_A_SECOND = re.compile(
+    r"\b(?:per|each|every|a)\s+second\b(?=\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b))|\bper\s+second\b", re.IGNORECASE
+)
 _ANOTHER_ORDINAL = re.compile(r"\b(?:an?)\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE)
 
 
@@ -485,6 +489,7 @@ def _loose_ordinals(sentence: str, text: str) -> frozenset[str]:
     spans = [(m.start(), m.end(), m.group(1).lower()) for m in _SINCE_ORDINAL.finditer(sentence)]
     spans += [(m.start(), m.end(), m.group(1).lower()) for m in _ORDINAL_PERIOD.finditer(sentence)]
     spans += [(m.start(), m.end(), m.group(1).lower()) for m in _AS_AN_ORDINAL.finditer(sentence)]
+    spans += [(m.start(), m.end(), "second") for m in _A_SECOND.finditer(sentence)]
     at = sentence.find(text)
     if at >= 0:
         spans += [(m.start(), m.end(), m.group(1).lower()) for m in _ANOTHER_ORDINAL.finditer(sentence, at + len(text))]

@@ -93,7 +93,9 @@ class SameQuantityDifferentValues(Rule):
     the factor of two a restatement otherwise keeps to, when the clauses share a word
     besides their names; a group's size is compared only for the same period. A figure
     written before the named thing it sizes ("the €1.6 billion Krk bridge opened in 2020")
-    takes no period from the verb after it.
+    takes no period from the verb after it. A rate said with its period ("3.2 cubic metres
+    a second", "1.2 billion cubic metres a year") is compared with one in a rate unit
+    ("4.1 m³ per second", "1.6 billion m³/year").
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -175,7 +177,11 @@ class SameQuantityDifferentValues(Rule):
     def _quantities(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Measured quantities of one unit (after conversion to base units): as one fact,
         then as restatements in other words."""
-        written = [anchor(q) for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
+        written = [
+            _rate_in_unit(anchor(q))
+            for q in ctx.claims.of_kind("quantity")
+            if in_prose(q) and q.unit not in _NOT_COMPARED
+        ]
         quantities = resolve_subjects(in_base_units(written))
         unit_written = {id(q): w.unit for q, w in zip(quantities, written)}
 
@@ -525,6 +531,24 @@ def _GROUP_BEFORE(group: str) -> re.Pattern[str]:
         rf"comprises|comprised|with))\s+(?:about|around|some|nearly|almost|over|more\s+than|just|only|its|their)?\s*$",
         re.IGNORECASE,
     )
+
+
+#: a period "per ..." of a subject and the unit of time it divides a quantity by
+_PER_TIME = {"per second": "second", "per hour": "hour", "per day": "day", "per week": "week", "per year": "year"}
+
+
+def _rate_in_unit(q: Any) -> Any:
+    """A quantity whose rate is said as its period ("3.2 cubic metres a second") as one
+    with a rate unit ("4.1 m³ per second" is ``meter ** 3 / second``), so that the two are
+    compared; a unit that is a rate already, or two periods "per ...", stay as they are.
+    The period stays the subject's: two figures "a day" still name the same period."""
+    s = q.subject
+    if s is None or not q.unit or "/" in q.unit:
+        return q
+    per = [p for p in s.period if p.startswith("per ")]
+    if len(per) != 1 or per[0] not in _PER_TIME:
+        return q
+    return q.model_copy(update={"unit": f"{q.unit} / {_PER_TIME[per[0]]}"})  # (the period is kept: "a day" both)
 
 
 def _one_price(ma: MoneyClaim, mb: MoneyClaim, in_prose: _InProse) -> bool:
