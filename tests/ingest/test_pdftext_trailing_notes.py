@@ -70,3 +70,12 @@ def test_text_below_the_numbers_is_no_page_foot():
         "The regulator answered in May, and the owners wrote again.\n"
     )
     assert _notes(text) == []
+
+
+def test_a_mark_after_a_year_before_the_article_a():
+    """ "in 2024.3 A rarer strain": the mark after a year's full stop, the next sentence
+    opening with "A"; "2.5 A current" is no sentence."""
+    notes = "".join(f"{n} Author {n}, “Title {n},” 202{n}, https://example.org/{n}.\n" for n in (1, 2, 3, 4))
+    body = "The network began.1 It grew.2 Cases rose to 100 in 2024.3 A rarer strain rose tenfold. It ended.4\n\n"
+    doc = read_pdf_text(Source("t.txt", body + notes))
+    assert [r.number for r in doc.iter_refs()] == [1, 2, 3, 4]

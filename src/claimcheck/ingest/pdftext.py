@@ -1213,6 +1213,8 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     if len(whole) < 2 or whole.startswith("0") or (k and (text[k - 1].isalnum() or text[k - 1] in ".,")):
         return False
     rest = text[e:]
+    if re.match(r" A [a-z]{2,}", rest):
+        return True  # "in 2024.3 A rarer strain": the article opens the next sentence
     m = re.match(r" ([A-Z][a-z]+)\b", rest)
     return not rest.strip() or bool(m and (len(m.group(1)) > 2 or m.group(1).lower() in _AFTER_MARK))
 
