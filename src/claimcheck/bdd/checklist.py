@@ -325,24 +325,13 @@ class _Collector:
         return self.steps.get(request.node.nodeid, {}).get(id(step))
 
     @pytest.hookimpl(optionalhook=True)
-    def pytest_bdd_after_step(
-        self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any, step_func_args: Any
-    ) -> None:
+    def pytest_bdd_after_step(self, request: Any, step: Any) -> None:
         outcome = self._step(request, step)
         if outcome is not None:
             outcome.status = PASSED
 
     @pytest.hookimpl(optionalhook=True, trylast=True)
-    def pytest_bdd_step_error(
-        self,
-        request: Any,
-        feature: Any,
-        scenario: Any,
-        step: Any,
-        step_func: Any,
-        step_func_args: Any,
-        exception: BaseException,
-    ) -> None:
+    def pytest_bdd_step_error(self, request: Any, feature: Any, step: Any, exception: BaseException) -> None:
         outcome = self._step(request, step)
         if outcome is None:
             return
