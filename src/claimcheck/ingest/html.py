@@ -117,7 +117,7 @@ from claimcheck.document import (
     SourceMap,
 )
 from claimcheck.errors import InputError
-from claimcheck.ingest.common import ArticleParts, find_urls, parse_suppressions
+from claimcheck.ingest.common import ArticleParts, find_urls, parse_suppressions, ymd_date
 from claimcheck.ingest.textmap import cut_spans
 
 __all__ = ["read_html"]
@@ -523,10 +523,7 @@ def _parse_date(value: str) -> dt.date | None:
     value = value.strip()
     m = _DATE.match(value)
     if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
+        return ymd_date(m)
     if not value or len(value) > 64 or not any(ch.isdigit() for ch in value):
         return None
     try:
