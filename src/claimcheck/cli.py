@@ -634,11 +634,7 @@ def annotate_cmd(
         f"for {n} finding{'s' if n != 1 else ''} in {draft}",
         err=True,
     )
-    if settings.fail_on == "never":
-        return 0
-    from claimcheck.findings.model import Severity
-
-    return 1 if any(f.severity.rank >= Severity(settings.fail_on).rank for f in done.findings) else 0
+    return 1 if any(f.severity.fails(settings.fail_on) for f in done.findings) else 0
 
 
 @cli.command("diff")

@@ -45,7 +45,6 @@ def _describe(f: Finding, base: str | os.PathLike[str] | None) -> str:
 
 
 def render(result: Result, *, base: str | os.PathLike[str] | None = None, fail_on: str = "warning", **_: object) -> str:
-    threshold = None if fail_on == "never" else Severity(fail_on).rank
     rules = list(result.rules)
     known = {code for code, _ in rules}
     for f in result.findings:  # a finding from a rule not listed still gets its case
@@ -79,7 +78,7 @@ def render(result: Result, *, base: str | os.PathLike[str] | None = None, fail_o
                 if not found:
                     continue
                 text = _clean("\n".join(_describe(f, base) for f in found))
-                failing = [f for f in found if threshold is not None and f.severity.rank >= threshold]
+                failing = [f for f in found if f.severity.fails(fail_on)]
                 if failing:
                     worst = max(f.severity.rank for f in found)
                     n = len(found)
