@@ -14,11 +14,12 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
+from functools import partial
 
-from claimcheck.document import Location
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
+from claimcheck.report.text import place
 
 __all__ = ["MARKER", "MAX_CHARS", "escape", "render"]
 
@@ -37,13 +38,6 @@ def escape(text: str) -> str:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _place(loc: Location, base: str | os.PathLike[str] | None) -> str:
-    text = f"{display_path(loc.path, base)}:{loc.line}:{loc.column}"
-    if loc.page:
-        text += f" (page {loc.page})"
-    return text
 
 
 def summary_table(result: Result) -> list[str]:
@@ -81,7 +75,9 @@ def _file_section(path: str, findings: list[Finding], base: str | os.PathLike[st
     ]
     for f in findings:
         detail = escape(f.message)
-        extras = [f"↳ {escape(_place(r.location, base))}: {escape(r.message)}" for r in f.related]
+        extras = [
+            f"↳ {escape(place(r.location, partial(display_path, base=base)))}: {escape(r.message)}" for r in f.related
+        ]
         if f.help:
             extras.append(f"help: {escape(f.help)}")
         if extras:
