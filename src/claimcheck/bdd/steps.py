@@ -819,15 +819,6 @@ def states_claim_with_source(claimcheck_review: Review, claim_id: str) -> None:
     raise CheckFailed(note)
 
 
-def _group_key(text: str) -> str:
-    from claimcheck.registry.matching import normalise
-
-    words = normalise(text).split()
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
 @_step(
     "Then",
     'the members of "{group}" match the claims registry',
@@ -838,13 +829,11 @@ def members_match(claimcheck_review: Review, group: str) -> None:
     """Every list of this group's members in the draft names the same members as a
     verified registry entry for the group (its name or an alias). A draft that lists no
     members of the group fails."""
-    from claimcheck.registry.matching import match_claim
+    from claimcheck.registry.matching import group_key, match_claim
 
     reg = claimcheck_review.registry()
-    key = _group_key(group)
-    entries = [
-        e for e in reg.of_kind("member_list") if key in {_group_key(e.group), *(_group_key(a) for a in e.aliases)}
-    ]
+    key = group_key(group)
+    entries = [e for e in reg.of_kind("member_list") if key in {group_key(e.group), *(group_key(a) for a in e.aliases)}]
     if not entries:
         groups = sorted({e.group for e in reg.of_kind("member_list")})
         raise UsageError(
