@@ -89,6 +89,17 @@ class ScenarioOutcome:
     note: str = ""
     index: int = 0  # collection order within its feature
 
+    @classmethod
+    def of(cls, feature: Any, scenario: Any, **more: Any) -> ScenarioOutcome:
+        """The outcome of a pytest-bdd scenario of ``feature``, before it runs."""
+        return cls(
+            feature_path=shown_path(feature.filename),
+            feature_name=feature.name,
+            name=scenario.name,
+            line=scenario.line_number,
+            **more,
+        )
+
     @property
     def known_defect(self) -> bool:
         return KNOWN_DEFECT_TAG in self.tags
@@ -288,11 +299,9 @@ class _Collector:
             | set(feature.tags)
             | (set(template.rule.tags) if getattr(template, "rule", None) else set())
         )
-        outcome = ScenarioOutcome(
-            feature_path=shown_path(feature.filename),
-            feature_name=feature.name,
-            name=scenario.name,
-            line=scenario.line_number,
+        outcome = ScenarioOutcome.of(
+            feature,
+            scenario,
             tags=tuple(sorted(tags)),
             example=", ".join(f"{k}={v}" for k, v in example.items()) or None,
             steps=[
@@ -308,11 +317,9 @@ class _Collector:
     def pytest_bdd_before_scenario(self, request: Any, feature: Any, scenario: Any) -> None:
         outcome = self.by_node.get(request.node.nodeid)
         if outcome is None:  # the scenario was not known at collection: take it as it runs
-            outcome = ScenarioOutcome(
-                feature_path=shown_path(feature.filename),
-                feature_name=feature.name,
-                name=scenario.name,
-                line=scenario.line_number,
+            outcome = ScenarioOutcome.of(
+                feature,
+                scenario,
                 tags=tuple(sorted(set(scenario.tags) | set(feature.tags))),
                 index=len(self.by_node),
             )

@@ -713,6 +713,16 @@ def _stating(review: Review, entry: Any) -> tuple[list[tuple[Any, Any]], list[tu
     return agreeing, contradicting
 
 
+def _stated(review: Review, claim_id: str) -> tuple[Any, list[tuple[Any, Any]]]:
+    """The entry with this id and the draft's claims that state it (each with its Match);
+    the step fails when none does."""
+    entry = _entry(review, claim_id)
+    agreeing, contradicting = _stating(review, entry)
+    if not agreeing:
+        raise _not_stated(review, entry, contradicting)
+    return entry, agreeing
+
+
 def _not_stated(review: Review, entry: Any, contradicting: list[tuple[Any, Any]]) -> CheckFailed:
     draft = _shown(review.draft_path())
     note = f"{draft} does not state {_entry_label(entry)}"
@@ -747,10 +757,7 @@ def _not_stated(review: Review, entry: Any, contradicting: list[tuple[Any, Any]]
 def states_claim(claimcheck_review: Review, claim_id: str) -> None:
     """The draft states the registry entry with this id, with a value that agrees with it
     (as `claimcheck status` matches claims to entries)."""
-    entry = _entry(claimcheck_review, claim_id)
-    agreeing, contradicting = _stating(claimcheck_review, entry)
-    if not agreeing:
-        raise _not_stated(claimcheck_review, entry, contradicting)
+    _stated(claimcheck_review, claim_id)
 
 
 def _url_key(url: str) -> str:
@@ -789,10 +796,7 @@ def _source_label(src: Any) -> str:
 def states_claim_with_source(claimcheck_review: Review, claim_id: str) -> None:
     """As above, and a footnote referenced in the same sentence cites one of the sources the
     entry records (same URL or same title); for an entry without sources, any citation."""
-    entry = _entry(claimcheck_review, claim_id)
-    agreeing, contradicting = _stating(claimcheck_review, entry)
-    if not agreeing:
-        raise _not_stated(claimcheck_review, entry, contradicting)
+    entry, agreeing = _stated(claimcheck_review, claim_id)
     doc = claimcheck_review.document()
     citations = claimcheck_review.claims("citation")
     problems = []
