@@ -79,7 +79,6 @@ class StepOutcome:
 @dataclass
 class ScenarioOutcome:
     feature_path: str
-    feature_name: str
     name: str
     line: int
     tags: tuple[str, ...] = ()
@@ -94,15 +93,10 @@ class ScenarioOutcome:
         """The outcome of a pytest-bdd scenario of ``feature``, before it runs."""
         return cls(
             feature_path=shown_path(feature.filename),
-            feature_name=feature.name,
             name=scenario.name,
             line=scenario.line_number,
             **more,
         )
-
-    @property
-    def known_defect(self) -> bool:
-        return KNOWN_DEFECT_TAG in self.tags
 
     @property
     def title(self) -> str:
