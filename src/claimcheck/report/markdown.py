@@ -19,7 +19,7 @@ from functools import partial
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
-from claimcheck.report.text import place
+from claimcheck.report.text import place, severity_counts
 
 __all__ = ["MARKER", "MAX_CHARS", "escape", "render"]
 
@@ -41,7 +41,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def summary_table(result: Result) -> list[str]:
-    by = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
+    by = severity_counts(result.findings)
     rows = [
         "| | Count |",
         "| --- | ---: |",
@@ -62,10 +62,7 @@ def summary_table(result: Result) -> list[str]:
 
 
 def _file_section(path: str, findings: list[Finding], base: str | os.PathLike[str] | None, open_: bool) -> str:
-    by: defaultdict[str, int] = defaultdict(int)
-    for f in findings:
-        by[f.severity.value] += 1
-    counts = ", ".join(_plural(by[s], s) for s in ("error", "warning", "info") if by[s])
+    counts = ", ".join(_plural(k, s) for s, k in severity_counts(findings).items() if k)
     lines = [
         f"<details{' open' if open_ else ''}>",
         f"<summary><b>{escape(display_path(path, base))}</b> — {counts}</summary>",

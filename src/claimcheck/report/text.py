@@ -6,12 +6,24 @@ line. A summary closes the report. For PDF files the page is added in parenthese
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Iterable
 
 from claimcheck.errors import RegistryError
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
+
+
+#: the severities, gravest first, as reports count and list them
+SEVERITIES = ("error", "warning", "info")
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """How many findings there are of each severity, gravest first (zeros included)."""
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for f in findings:
+        counts[f.severity.value] += 1
+    return counts
 
 
 def place(loc: Location, shown: Callable[[str], str] = str) -> str:
@@ -73,8 +85,7 @@ def summary_line(result: Result) -> str:
             "(`claimcheck claims check` lists them)"
         )
     n = len(result.findings)
-    by = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
-    parts = [f"{by[s]} {s}{'s' if by[s] != 1 else ''}" for s in ("error", "warning", "info") if by[s]]
+    parts = [f"{k} {s}{'s' if k != 1 else ''}" for s, k in severity_counts(result.findings).items() if k]
     files = len(result.files)
     text = f"{n} finding{'s' if n != 1 else ''}"
     if parts:
