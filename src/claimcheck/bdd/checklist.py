@@ -482,20 +482,22 @@ def run_checklist(paths: Sequence[str], *, local_python: bool = False) -> Checkl
 
 
 # --------------------------------------------------------------------------- reporting
+#: a scenario's mark and what follows its title, by outcome (any other outcome: a failure,
+#: "✗" and nothing; a skipped scenario also gives the reason)
+_SCENARIO_LINE = {
+    PASSED: ("✓", ""),
+    KNOWN: ("✗", "  (known defect: fails as expected)"),
+    UNEXPECTED_PASS: ("✗", "  (tagged @known-defect, but passed)"),
+    ERROR: ("!", "  (could not run)"),
+    NOT_RUN: ("·", "  (not run)"),
+}
+
+
 def _scenario_header(s: ScenarioOutcome) -> str:
-    if s.outcome == PASSED:
-        return f"✓ Scenario: {s.title}"
-    if s.outcome == KNOWN:
-        return f"✗ Scenario: {s.title}  (known defect: fails as expected)"
-    if s.outcome == UNEXPECTED_PASS:
-        return f"✗ Scenario: {s.title}  (tagged @known-defect, but passed)"
     if s.outcome == SKIPPED:
         return f"– Scenario: {s.title}  (skipped{': ' + s.note if s.note else ''})"
-    if s.outcome == ERROR:
-        return f"! Scenario: {s.title}  (could not run)"
-    if s.outcome == NOT_RUN:
-        return f"· Scenario: {s.title}  (not run)"
-    return f"✗ Scenario: {s.title}"
+    mark, tail = _SCENARIO_LINE.get(s.outcome, ("✗", ""))
+    return f"{mark} Scenario: {s.title}{tail}"
 
 
 def _step_lines(step: StepOutcome, indent: str) -> list[str]:
