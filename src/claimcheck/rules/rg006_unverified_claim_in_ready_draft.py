@@ -68,9 +68,11 @@ class UnverifiedClaimInReadyDraft(RegistryRule[Options]):
     example_registry = example_entry()
     Options = Options
 
+    def _status(self, ctx: CheckContext) -> str:
+        return (ctx.document.metadata.status or "").strip().lower()
+
     def _ready(self, ctx: CheckContext) -> bool:
-        status = (ctx.document.metadata.status or "").strip().lower()
-        return status in {s.lower() for s in self.options.statuses}
+        return self._status(ctx) in {s.lower() for s in self.options.statuses}
 
     def without_registry(self, ctx: CheckContext) -> Iterable[Finding]:
         """A ready draft checked without a registry: the gate could not run, so it must
@@ -93,7 +95,7 @@ class UnverifiedClaimInReadyDraft(RegistryRule[Options]):
 
         if not self._ready(ctx):
             return
-        status = (ctx.document.metadata.status or "").strip().lower()
+        status = self._status(ctx)
         for claim, matches in iter_checkable(ctx, self.options.kinds):
             if any(m.agrees and m.entry.status == "verified" for m in matches):
                 continue
