@@ -467,7 +467,7 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
     lines above that opens as a citation does (a quotation mark, or a name of a few words
     and a comma), from which the note reads
     as a citation with no sentence ending inside it: the nearest one under a sentence's
-    end, else the nearest opening with a quotation mark, else the nearest."""
+    end, else the nearest with a quotation mark (a title), else the nearest."""
     s = k
     while s > 0 and lines[s - 1] is not None and not lines[s].page:  # type: ignore[union-attr]
         s -= 1
@@ -491,7 +491,7 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
         if t == s or _ENDS_WITH_MARK.search(lines[t - 1].text):  # type: ignore[union-attr]
             return t
     for t in candidates:
-        if lines[t].text[:1] in '“"‘':  # type: ignore[union-attr]
+        if re.search(r"[“\"‘]", lines[t].text):  # type: ignore[union-attr]
             return t
     return candidates[0]
 
