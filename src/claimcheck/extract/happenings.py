@@ -28,7 +28,9 @@ so a law adopted in 2022 and in force in 2023 is two happenings.
 
 from __future__ import annotations
 
+import enum
 import functools
+from dataclasses import dataclass, field
 
 from claimcheck import lazyre as re
 
@@ -346,6 +348,76 @@ def _singular_doc(word: str) -> str:
     return word
 
 
+class _Step(enum.Enum):
+    """What one word does to the noun phrase :func:`_read_np` reads."""
+
+    SKIP = 0  # left out of the words (a determiner, the "of" of a complement)
+    TAKE = 1  # one of its words
+    END = 2  # the phrase ended before it
+    NOT_NP = 3  # the text is no noun phrase (a version number, a clause)
+
+
+@dataclass
+class _NPWords:
+    """The words of a noun phrase as :func:`_read_np` reads them, one token at a time: those
+    before the head's complement (``pre``), those of the complement (``comp``: "the Pact on
+    Migration and Asylum"), which of them are names, and the phrase as written."""
+
+    pre: list[str] = field(default_factory=list)
+    comp: list[str] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+    shown: list[str] = field(default_factory=list)
+    in_comp: bool = False
+    process: bool = False  # "construction of the plant": the "of" phrase is part of the thing
+
+    def _joins(self, low: str, nxt: str) -> bool:
+        """Whether ``low`` joins a complement to the head without being one of its words:
+        "construction of the plant", "the Pact on Migration and Asylum", "the merger with
+        Harlow Foods"."""
+        if not self.in_comp and len(self.pre) == 1 and self.pre[0] in _PROCESS and low in ("of", "on"):
+            self.in_comp = self.process = True
+            return True
+        if self.process and not self.comp and low in _DETERMINERS:
+            return True
+        if self.pre and nxt[:1].isupper() and (low in ("of", "on", "for", "with") or (low == "and" and self.in_comp)):
+            self.in_comp = True
+            return True
+        return False
+
+    def step(self, w: str, nxt: str) -> _Step:
+        """Read the token ``w`` (``nxt`` the token after it, or "")."""
+        low = w.lower()
+        if not self.pre and low in _DETERMINERS:
+            return _Step.SKIP
+        if self._joins(low, nxt):
+            self.shown.append(w)
+            return _Step.SKIP
+        if self.in_comp and not self.process and not w[:1].isupper():
+            return _Step.END
+        if re.fullmatch(r"\d[\d.,’'-]*", w):
+            # "LND 0.4-beta", "Bitcoin Core 0.17": a version or a number names which one
+            return _Step.NOT_NP
+        if low in _NP_STOP or not re.match(r"[\w’'-]", w):
+            return _Step.END
+        if low in _DETERMINERS:  # "its rival says the company": a clause, not a noun phrase
+            return _Step.NOT_NP
+        word = re.sub(r"['’]s$", "", low)
+        (self.comp if self.in_comp else self.pre).append(word)
+        self.shown.append(re.sub(r"['’]s$", "", w))
+        if w[:1].isupper() or re.search(r"\d", w):
+            self.names.add(word)
+        if len(self.pre) + len(self.comp) > 6 or len(self.pre) > 5:
+            return _Step.NOT_NP
+        return _Step.TAKE
+
+    def phrase(self) -> _NP | None:
+        """The noun phrase read, the head last; none when its head or first word is a pronoun."""
+        if not self.pre or self.pre[-1] in _PRONOUNS or self.pre[0] in _PRONOUNS:
+            return None
+        self.pre[-1] = _singular_doc(self.pre[-1])
+        return _NP((tuple(self.comp + self.pre), frozenset(self.names), " ".join(self.shown)))
+
+
 def _read_np(text: str, *, whole: bool = False) -> _NP | None:
     """The noun phrase at the start of ``text``, determiners left out, the head last.
 
@@ -354,57 +426,16 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
     must be all of ``text``.
     """
     tokens = _WORD.findall(text)
-    pre: list[str] = []
-    comp: list[str] = []
-    names: set[str] = set()
-    shown: list[str] = []
-    in_comp = False
-    process = False  # "construction of the plant": the "of" phrase is part of the thing
-    k = 0
+    words = _NPWords()
     for k, w in enumerate(tokens):
-        low = w.lower()
-        if not pre and low in _DETERMINERS:
-            continue
-        if not in_comp and len(pre) == 1 and pre[0] in _PROCESS and low in ("of", "on"):
-            in_comp = process = True
-            shown.append(w)
-            continue
-        if process and not comp and low in _DETERMINERS:
-            shown.append(w)
-            continue
-        if (
-            pre
-            and k + 1 < len(tokens)
-            and tokens[k + 1][:1].isupper()
-            and (low in ("of", "on", "for", "with") or (low == "and" and in_comp))
-        ):  # "the Pact on Migration and Asylum", "the merger with Harlow Foods"
-            in_comp = True
-            shown.append(w)
-            continue
-        if in_comp and not process and not w[:1].isupper():
+        step = words.step(w, tokens[k + 1] if k + 1 < len(tokens) else "")
+        if step is _Step.NOT_NP:
+            return None
+        if step is _Step.END:
+            if whole:
+                return None
             break
-        if re.fullmatch(r"\d[\d.,’'-]*", w):
-            # "LND 0.4-beta", "Bitcoin Core 0.17": a version or a number names which one
-            return None
-        if low in _NP_STOP or not re.match(r"[\w’'-]", w):
-            break
-        if low in _DETERMINERS:  # "its rival says the company": a clause, not a noun phrase
-            return None
-        word = re.sub(r"['’]s$", "", low)
-        (comp if in_comp else pre).append(word)
-        shown.append(re.sub(r"['’]s$", "", w))
-        if w[:1].isupper() or re.search(r"\d", w):
-            names.add(word)
-        if len(pre) + len(comp) > 6 or len(pre) > 5:
-            return None
-    else:
-        k = len(tokens)
-    if whole and k < len(tokens):
-        return None
-    if not pre or pre[-1] in _PRONOUNS or pre[0] in _PRONOUNS:
-        return None
-    pre[-1] = _singular_doc(pre[-1])
-    return _NP((tuple(comp + pre), frozenset(names), " ".join(shown)))
+    return words.phrase()
 
 
 def _np(text: str) -> tuple[str, ...] | None:
@@ -490,6 +521,210 @@ def _kind(word: str) -> str:
     return "entry into force"  # "takes effect", "in force since", "applies from"
 
 
+class _Miss(enum.Enum):
+    """A phrasing :func:`happening` tries is not there (``None``: it is, and says nothing plain)."""
+
+    MISS = 0
+
+
+_MISS = _Miss.MISS
+
+
+@dataclass(frozen=True)
+class _Around:
+    """A date in its sentence: the text before and after it (``_WINDOW`` characters, spaces
+    folded), where that window starts in the sentence and whether it cut the sentence."""
+
+    sentence: str
+    text: str
+    lo: int
+    cut: bool
+    before: str
+    after: str
+
+
+def _actor(name: str | None) -> _NP | None | _Miss:
+    """Who did it, from a possessive ("the ministry's adoption"): none when not said, and
+    ``_MISS`` when said in words that are no plain noun phrase."""
+    if not name:
+        return None
+    actor = _read_np(name, whole=True)
+    return _MISS if actor is None else actor
+
+
+def _cut_at_verb(np: _NP | None) -> _NP | None:
+    """A noun phrase read past its clause's verb, cut there ("the runway added …")."""
+    if np is None:
+        return None
+    words = _before_verb(np[0])
+    return _NP((words, np[1], " ".join(np[2].split()[: len(words)]))) if words else None
+
+
+def _with_place(np: _NP, place: str | None) -> _NP:
+    """``np`` named by where it happened too: "signed in Oslo" dates the Oslo treaty."""
+    if not place:
+        return np
+    words = place.lower().split()
+    return _NP((tuple(words) + np[0], np[1] | set(words), f"{place} {np[2]}"))
+
+
+def _doc_kind(head: str) -> str:
+    """The happening a document's date names: an agreement's signing, a law's adoption."""
+    return "signing" if _singular_doc(head.lower()) in _AGREEMENTS else "adoption"
+
+
+def _noun_of_before(a: _Around) -> Happening | None | _Miss:
+    """As in "the opening of the rail link in 2019", "the ministry's adoption of the plan in 2021"."""
+    m = _OF_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    actor = _actor(m.group("actor"))
+    if actor is _MISS:
+        return None
+    return _made(_kind(m.group("n")), _read_np(m.group("np")), actor=actor)
+
+
+def _noun_then_of(a: _Around) -> Happening | None | _Miss:
+    """As in "the launch in March 2020 of the bike scheme"."""
+    m = _NOUN_IN_BEFORE.search(a.before)
+    o = _OF_NP_AFTER.match(a.after) if m else None
+    if not m or not o:
+        return _MISS
+    actor = _actor(m.group("actor"))
+    if actor is _MISS:
+        return None
+    return _made(_kind(m.group("n")), _cut_at_verb(_read_np(o.group("np"))), actor=actor)
+
+
+def _possessive_noun(a: _Around) -> Happening | None | _Miss:
+    """As in "the standard's adoption in 2022"."""
+    m = _POSS_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    head = a.before[: m.end("np")]
+    start = _clause_start(head, a.cut)
+    plain = _np(head[start:]) if start is not None else None
+    return Happening(_kind(m.group("n")), plain) if plain else None
+
+
+def _its_noun(a: _Around) -> Happening | None | _Miss:
+    """As in "Since its creation in 2017, the network …": the subject after the comma is "it"."""
+    m = _ITS_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    c = _COMMA_AFTER.match(a.after)
+    plain = _np(c.group("np")) if c else None
+    plain = _before_verb(plain) if plain else None  # "…, the budget bill went to the king"
+    return Happening(_kind(m.group("n")), plain) if plain else None
+
+
+def _date_before_noun(a: _Around) -> Happening | None | _Miss:
+    """As in "the 2020 opening of the rail link", "the 2022 housing law", "the regulator's March
+    2021 approval of Velorix" (the regulator did it): the date after "the" or a possessive
+    ("the 2 October 2022" may be the date's own text) names a happening or a document, or
+    nothing plain."""
+    the = _THE_BEFORE.search(a.before)
+    if not the and a.text[:4].lower() != "the ":
+        return _MISS
+    actor = _actor(the.group("actor") if the else None)
+    if actor is _MISS:
+        return None
+    m = _OF_AFTER.match(a.after)
+    if m:  # "the 2015 opening of the third runway added capacity": the verb ends it
+        np = _read_np(m.group("np"))
+        np = _cut_at_verb(np) if np else None
+        return _made(_kind(m.group("n")), np, actor=actor)
+    m = _DOC_AFTER.match(a.after)
+    if m:  # "the 2022 housing law", "the December 2023 London agreement"
+        return _made(_doc_kind(m.group("head")), _read_np(m.group("np"), whole=True), actor=actor, by_name=True)
+    return None
+
+
+def _document_of_date(a: _Around) -> Happening | None | _Miss:
+    """As in "the housing law of May 2023", "the Water Act (2019)": a document named by its date."""
+    m = _DOC_OF_BEFORE.search(a.before)
+    if not m or (m.group(0).rstrip().endswith("(") and not a.after.startswith(")")):
+        return _MISS
+    np = _subject(a.before[: m.end("head")], a.cut)
+    return _made(_doc_kind(m.group("head")), np, by_name=True)
+
+
+def _thing_before_verb(head: str, cut: bool) -> _NP | None:
+    """The thing a verb right before the date says happened, from the text before the verb:
+    the noun phrase a relative clause or a parenthesis follows ("the space station, which was
+    launched in 2021"; "the SC-19 (first launched in 2007)"), else the clause's subject."""
+    attached = _ATTACHED.search(head)
+    if attached:
+        bounds = [b.end() for b in _NP_BOUNDARY.finditer(head, 0, attached.start())]
+        if cut and not bounds:
+            return None
+        return _read_np(head[max(bounds, default=0) : attached.start()], whole=True)
+    start = _clause_start(head, cut)
+    return _read_np(head[start:]) if start is not None else None
+
+
+def _verb_before(a: _Around) -> Happening | None | _Miss:
+    """As in "The rail link …, opened in 2019"; "When the service started in 2020"; "approved by
+    the board in 2021" (the board did it); "in force since 2021"."""
+    m = _VERB_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    np = _thing_before_verb(a.before[: m.start()], a.cut)
+    if np:  # "signed in Oslo in May 2016": the Oslo treaty
+        np = _with_place(np, m.group("place"))
+    by = _actor(m.group("by"))
+    if by is _MISS:
+        return None
+    return _made(_kind(m.group("v") or m.group("state") or m.group("bare")), np, actor=by)
+
+
+def _active_object(a: _Around) -> Happening | None | _Miss:
+    """As in "The Council adopted the pact on 14 May 2024": the object is the thing, the subject
+    who did it; "it" stands for the name opening the sentence when that is plain."""
+    m = _ACTIVE_BEFORE.search(a.before)
+    if not m or _AUX_BEFORE.search(a.before[: m.start()]):
+        return _MISS
+    obj_text = m.group("obj")
+    if re.fullmatch(r"(?:it|them)\s+", obj_text, re.IGNORECASE):
+        obj = _antecedent(a.sentence, a.lo + m.start("obj")) if obj_text.lower().startswith("it") else None
+    else:
+        obj = _read_np(obj_text, whole=True)
+    if obj is None:
+        return None
+    obj = _with_place(obj, m.group("place"))  # "signed the framework in London": the London framework
+    actor = _subject(a.before[: m.start()], a.cut)
+    if obj[0][-1] in _CHAMBERS and m.group("v") == "passed":  # "the bill passed the Senate in May"
+        obj, actor = actor, obj
+    return _made(_kind(m.group("v")), obj, actor=actor)
+
+
+def _clause_after(a: _Around) -> Happening | None | _Miss:
+    """As in "Since May 2019, when the trawling ban took effect"; "In 2019, Parliament passed the
+    act": the date opens its clause and the clause after it says what happened."""
+    m = _WHEN_AFTER.match(a.after)
+    if not m or not (m.group("when") or _FRONTED.search(a.before)):
+        return _MISS
+    subject = _read_np(m.group("np"), whole=True)
+    if m.group("aux") or _NO_OBJECT.match(m.group("rest") + "."):
+        return _made(_kind(m.group("v")), subject)  # no object: the subject is what happened
+    obj = _read_np(m.group("rest"))
+    return _made(_kind(m.group("v")), obj, actor=subject) if subject else None
+
+
+# the phrasings :func:`happening` reads, tried in this order: the first that is there decides
+_READERS = (
+    _noun_of_before,
+    _noun_then_of,
+    _possessive_noun,
+    _its_noun,
+    _date_before_noun,
+    _document_of_date,
+    _verb_before,
+    _active_object,
+    _clause_after,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def happening(sentence: str, text: str) -> Happening | None:
     """The thing and the happening the date ``text`` is about in ``sentence``, if plainly said
@@ -498,105 +733,16 @@ def happening(sentence: str, text: str) -> Happening | None:
     if at < 0:
         return None
     lo = max(0, at - _WINDOW)
-    cut = lo > 0
-    before = re.sub(r"\s+", " ", sentence[lo:at])
-    after = re.sub(r"\s+", " ", sentence[at + len(text) : at + len(text) + _WINDOW])
-    m = _OF_BEFORE.search(before)
-    if m:  # "the opening of the rail link in 2019", "the ministry's adoption of the plan in 2021"
-        actor = _read_np(m.group("actor"), whole=True) if m.group("actor") else None
-        if m.group("actor") and actor is None:
-            return None
-        return _made(_kind(m.group("n")), _read_np(m.group("np")), actor=actor)
-    m = _NOUN_IN_BEFORE.search(before)
-    o = _OF_NP_AFTER.match(after) if m else None
-    if m and o:  # "the launch in March 2020 of the bike scheme"
-        actor = _read_np(m.group("actor"), whole=True) if m.group("actor") else None
-        if m.group("actor") and actor is None:
-            return None
-        np = _read_np(o.group("np"))
-        if np:
-            words = _before_verb(np[0])
-            np = _NP((words, np[1], " ".join(np[2].split()[: len(words)]))) if words else None
-        return _made(_kind(m.group("n")), np, actor=actor)
-    m = _POSS_BEFORE.search(before)
-    if m:  # "the standard's adoption in 2022"
-        head = before[: m.end("np")]
-        start = _clause_start(head, cut)
-        plain = _np(head[start:]) if start is not None else None
-        return Happening(_kind(m.group("n")), plain) if plain else None
-    m = _ITS_BEFORE.search(before)
-    if m:  # "Since its creation in 2017, the network …"
-        c = _COMMA_AFTER.match(after)
-        plain = _np(c.group("np")) if c else None
-        plain = _before_verb(plain) if plain else None  # "…, the budget bill went to the king"
-        return Happening(_kind(m.group("n")), plain) if plain else None
-    # "the 2020 opening of the rail link" ("the 2 October 2022" may be the date's own text)
-    the = _THE_BEFORE.search(before)
-    if the or text[:4].lower() == "the ":
-        # "the regulator's March 2021 approval of Velorix": the regulator did it
-        actor = _read_np(the.group("actor"), whole=True) if the and the.group("actor") else None
-        if the and the.group("actor") and actor is None:
-            return None
-        m = _OF_AFTER.match(after)
-        if m:
-            np = _read_np(m.group("np"))
-            if np:  # "the 2015 opening of the third runway added capacity": the verb ends it
-                words = _before_verb(np[0])
-                np = _NP((words, np[1], " ".join(np[2].split()[: len(words)])))
-            return _made(_kind(m.group("n")), np, actor=actor) if np and np[0] else None
-        m = _DOC_AFTER.match(after)
-        if m:  # "the 2022 housing law", "the December 2023 London agreement"
-            np = _read_np(m.group("np"), whole=True)
-            head = _singular_doc(m.group("head").lower())
-            return _made("signing" if head in _AGREEMENTS else "adoption", np, actor=actor, by_name=True)
-        return None
-    m = _DOC_OF_BEFORE.search(before)
-    if m and (not m.group(0).rstrip().endswith("(") or after.startswith(")")):
-        # "the housing law of May 2023", "the Water Act (2019)"
-        head = _singular_doc(m.group("head").lower())
-        np = _subject(before[: m.end("head")], cut)
-        return _made("signing" if head in _AGREEMENTS else "adoption", np, by_name=True)
-    m = _VERB_BEFORE.search(before)
-    if m:  # "The rail link …, opened in 2019"; "When the service started in 2020"
-        head = before[: m.start()]
-        attached = _ATTACHED.search(head)
-        if attached:  # "the space station, which was launched in 2021"; "the SC-19 (first launched in 2007)"
-            bounds = [b.end() for b in _NP_BOUNDARY.finditer(head, 0, attached.start())]
-            np = _read_np(head[max(bounds, default=0) : attached.start()], whole=True)
-            if cut and not bounds:
-                np = None
-        else:
-            start = _clause_start(head, cut)
-            np = _read_np(head[start:]) if start is not None else None
-        if np and m.group("place"):  # "signed in Oslo in May 2016": the Oslo treaty
-            place = m.group("place").lower().split()
-            np = _NP((tuple(place) + np[0], np[1] | set(place), f"{m.group('place')} {np[2]}"))
-        by = _read_np(m.group("by"), whole=True) if m.group("by") else None  # "approved by the board"
-        if m.group("by") and by is None:
-            return None
-        return _made(_kind(m.group("v") or m.group("state") or m.group("bare")), np, actor=by)
-    m = _ACTIVE_BEFORE.search(before)
-    if m and not _AUX_BEFORE.search(before[: m.start()]):  # "The Council adopted the pact on 14 May 2024"
-        obj_text = m.group("obj")
-        if re.fullmatch(r"(?:it|them)\s+", obj_text, re.IGNORECASE):
-            obj = _antecedent(sentence, lo + m.start("obj")) if obj_text.lower().startswith("it") else None
-        else:
-            obj = _read_np(obj_text, whole=True)
-        if obj is None:
-            return None
-        if m.group("place"):  # "signed the framework in London": the London framework
-            place = m.group("place").lower().split()
-            obj = _NP((tuple(place) + obj[0], obj[1] | set(place), f"{m.group('place')} {obj[2]}"))
-        actor = _subject(before[: m.start()], cut)
-        if obj[0][-1] in _CHAMBERS and m.group("v") == "passed":  # "the bill passed the Senate in May"
-            obj, actor = actor, obj
-        return _made(_kind(m.group("v")), obj, actor=actor)
-    m = _WHEN_AFTER.match(after)
-    if m and (m.group("when") or _FRONTED.search(before)):
-        # "Since May 2019, when the trawling ban took effect"; "In 2019, Parliament passed the act"
-        subject = _read_np(m.group("np"), whole=True)
-        if m.group("aux") or _NO_OBJECT.match(m.group("rest") + "."):
-            return _made(_kind(m.group("v")), subject)  # no object: the subject is what happened
-        obj = _read_np(m.group("rest"))
-        return _made(_kind(m.group("v")), obj, actor=subject) if subject else None
+    around = _Around(
+        sentence,
+        text,
+        lo,
+        lo > 0,
+        re.sub(r"\s+", " ", sentence[lo:at]),
+        re.sub(r"\s+", " ", sentence[at + len(text) : at + len(text) + _WINDOW]),
+    )
+    for read in _READERS:
+        found = read(around)
+        if found is not _MISS:
+            return found
     return None
