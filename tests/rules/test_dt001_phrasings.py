@@ -287,3 +287,36 @@ def test_defect_found(name: str, tmp_path) -> None:
 def test_trap_silent(name: str, tmp_path) -> None:
     found = run_rule("DT001", TRAPS[name].lstrip(), "markdown", tmp_path)
     assert found == [], [f.message for f in found]
+
+
+def _made_up(i: int) -> str:
+    """A distinct made-up word for ``i`` ("Bace", "Dofi" …)."""
+    out, i = "", i + 1
+    while i:
+        i, r = divmod(i, 16)
+        out += "bcdfghklmnprstvz"[r] + "aeiou"[r % 5]
+    return out.capitalize()
+
+
+def test_things_sharing_a_word_are_not_compared_pairwise(tmp_path, monkeypatch) -> None:
+    """Issue 18: many things of one kind and head noun sharing a word ("the Bace river
+    terminal", "the Dofi river terminal" …) are not each compared with all the others:
+    only the earlier ones whose words could contain or be contained in a new one's are
+    (counted, not timed: the comparisons grew with the square of the dates before)."""
+    from claimcheck.rules import dt001_event_dated_differently as dt001
+
+    calls = 0
+    one_thing = dt001._one_thing
+
+    def counted(*args):
+        nonlocal calls
+        calls += 1
+        return one_thing(*args)
+
+    monkeypatch.setattr(dt001, "_one_thing", counted)
+    n = 300
+    draft = "\n\n".join(
+        f"The {_made_up(i)} river terminal opened in {1950 + i % 70}, after years of work." for i in range(n)
+    )
+    assert run_rule("DT001", draft + "\n", "markdown", tmp_path) == []
+    assert calls < n, calls

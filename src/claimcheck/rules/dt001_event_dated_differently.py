@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from claimcheck import lazyre as re
 from typing import Iterable
 
@@ -292,30 +293,51 @@ class _Keys:
 
 class _Bucket:
     """The happenings of one kind and head noun seen so far, by the words of their keys
-    besides the head."""
+    besides the head: only those whose words are a subset or a superset of a new one's can
+    name one thing with it (:func:`_one_thing`), and those are looked up, not scanned (all
+    the earlier ones sharing a word was quadratic when many things share a word: "port")."""
+
+    #: subsets of a key with more words than this (a noun phrase has at most seven, and a
+    #: place) are found by scanning the keys seen, not by looking each one up
+    _SUBSETS_UP_TO = 8
 
     def __init__(self) -> None:
-        self.all: list[int] = []
-        self.bare: list[int] = []  # named by the head noun alone ("the plant")
-        self.by_word: dict[str, list[int]] = {}
+        self.by_key: dict[frozenset[str], list[int]] = {}
+        self.by_word: dict[str, set[frozenset[str]]] = {}
 
     def candidates(self, h: Happening) -> list[int]:
-        """The earlier happenings whose key may be a subset or a superset of ``h``'s."""
+        """The earlier happenings whose key is a subset or a superset of ``h``'s, in order."""
         words = h.key - {h.head}
+        keys = self._subsets(words) | self._supersets(words)
+        return sorted(i for k in keys for i in self.by_key[k])
+
+    def _subsets(self, words: frozenset[str]) -> set[frozenset[str]]:
+        """The keys seen whose words are all in ``words`` (the bare head among them)."""
+        if len(words) > self._SUBSETS_UP_TO:
+            return {k for k in self.by_key if k <= words}
+        found = set()
+        ordered = sorted(words)
+        for size in range(len(ordered) + 1):
+            for sub in itertools.combinations(ordered, size):
+                if (k := frozenset(sub)) in self.by_key:
+                    found.add(k)
+        return found
+
+    def _supersets(self, words: frozenset[str]) -> set[frozenset[str]]:
+        """The keys seen holding every word of ``words`` (all of them for the bare head), found
+        among those holding its rarest word."""
         if not words:
-            return list(self.all)
-        found = set(self.bare)
-        for w in words:
-            found.update(self.by_word.get(w, ()))
-        return sorted(found)
+            return set(self.by_key)
+        pools = sorted((self.by_word.get(w, set()) for w in words), key=len)
+        return {k for k in pools[0] if words <= k}
 
     def add(self, j: int, h: Happening) -> None:
-        self.all.append(j)
         words = h.key - {h.head}
-        if not words:
-            self.bare.append(j)
-        for w in words:
-            self.by_word.setdefault(w, []).append(j)
+        if words not in self.by_key:
+            self.by_key[words] = []
+            for w in words:
+                self.by_word.setdefault(w, set()).add(words)
+        self.by_key[words].append(j)
 
 
 def _one_thing(ha: Happening, hb: Happening, keys: _Keys) -> bool:
