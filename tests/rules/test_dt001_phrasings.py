@@ -277,6 +277,106 @@ The coastal fishing ban, in place since 2021, covers every bay.
 }
 
 
+# events named by a noun (the noun is the event: an election, a collision, a summit), the
+# same event dated twice in other words and another order (issue 12, held-out drafts)
+DEFECTS.update(
+    {
+        "an election held on a date / the election of a date": """
+Norland's general election, held on 3 March 2023, was the closest in decades.
+
+Observers who stayed after the general election of 5 March 2023 saw the recount.
+""",
+        "the date's election / an election held": """
+The general election, held on 12 June 2022, brought a coalition to power.
+
+Turnout in June 2021's general election was the lowest since the war.
+""",
+        "two participants collide, in the other order": """
+In March 2011, the cargo ship Marisol and the ferry Bremen Star collided off the cape.
+
+The 2010 collision of Bremen Star and Marisol led to new traffic lanes.
+""",
+        "collided in a year / the collision between": """
+The satellites Ofeq 4 and Kosmos 2209 collided in 2014, scattering fragments.
+
+After the collision between Ofeq 4 and Kosmos 2209 in 2015, operators shared orbits.
+""",
+        "a referendum took place / the dated referendum": """
+The independence referendum took place on 18 September 2014 in every district.
+
+Since the 2015 independence referendum, the two parties have not governed together.
+""",
+        "a summit of a date / a summit held in a year": """
+The Lisbon summit of November 2010 agreed a new strategic concept.
+
+The Lisbon summit, held in 2011, is remembered for that concept.
+""",
+        "merged / the merger of, in the other order": """
+Halvard Foods and Kestrel Mills merged in 2016 after two years of talks.
+
+The 2017 merger of Kestrel Mills and Halvard Foods created the largest miller.
+""",
+        "launched as a pilot / since the pilot began": """
+The meals scheme was launched in 2021 as a pilot in two towns.
+
+Since the pilot began in 2020, food waste has fallen by a third.
+""",
+        "started / was launched": """
+The cycle-lane programme started in April 2018 with six streets.
+
+When the cycle-lane programme was launched in April 2019, only two streets were ready.
+""",
+    }
+)
+TRAPS.update(
+    {
+        "the inauguration after the election": """
+The presidential election, held on 7 December 2024, was peaceful.
+
+The president was sworn in on 7 January 2025, after the presidential election.
+""",
+        "the pilot and the national scheme": """
+The pilot began in 2020 in three towns.
+
+The national scheme was launched in 2022, two years after the pilot.
+""",
+        "another country's election": """
+Norland's general election, held on 3 March 2023, was close.
+
+Vestria's general election of 9 April 2024 was not.
+""",
+        "a first and a second round": """
+The first round of the election, held on 5 May 2024, left two candidates.
+
+The second round, held on 19 May 2024, was decided by 300 votes.
+""",
+        "two collisions with different ships": """
+In March 2011, the cargo ship Marisol and the ferry Bremen Star collided off the cape.
+
+The 2013 collision of Marisol and Northern Light closed the port for a week.
+""",
+        "a presidential and a parliamentary election": """
+The presidential election, held on 4 May 2019, returned the incumbent.
+
+The parliamentary election of 2 June 2019 gave him a majority.
+""",
+        "an election named only by its noun": """
+The election, held on 4 May 2019, was calm.
+
+The election of 2023 was not.
+""",
+        "a referendum proposed, then held": """
+The government proposed the referendum in 2019.
+
+The referendum took place on 18 September 2021.
+""",
+        "two summits in one city": """
+The 2010 Lisbon summit agreed a concept; the 2012 Lisbon summit revised it.
+""",
+    }
+)
+
+
 @pytest.mark.parametrize("name", sorted(DEFECTS))
 def test_defect_found(name: str, tmp_path) -> None:
     found = run_rule("DT001", DEFECTS[name].lstrip(), "markdown", tmp_path)

@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 from dataclasses import dataclass, field
 
 from claimcheck import lazyre as re
 
-__all__ = ["PER_PARTY", "Happening", "happening", "kind_of"]
+__all__ = ["PER_PARTY", "Happening", "fact_of", "happening", "kind_of"]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
@@ -269,6 +270,61 @@ _NP_BOUNDARY = re.compile(r"[,;:()]|\b(?:such\s+as|including|and|or|but|like)\s"
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
 _NAME_OPENING = re.compile(r"\s*(?P<np>[A-Z][\w’'/-]*(?:\s+[A-Z0-9][\w’'/-]*){0,3})\s*,")
 
+# events that a noun names by itself, dated as a whole: "the general election of 9 December
+# 2024", "the 2008 collision of Iridium 33 and Cosmos 2251"; the happening is the noun
+_EVENT_NOUNS = {
+    "election": "election",
+    "elections": "election",
+    "referendum": "referendum",
+    "referendums": "referendum",
+    "plebiscite": "plebiscite",
+    "runoff": "runoff",
+    "run-off": "runoff",
+    "summit": "summit",
+    "collision": "collision",
+    "crash": "crash",
+    "earthquake": "earthquake",
+    "eruption": "eruption",
+    "explosion": "explosion",
+    "coup": "coup",
+    "census": "census",
+    "merger": "merger",
+    "derailment": "derailment",
+}
+_EVENT = r"(?:" + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")"
+# what two or more parties do together, by its verb: "A and B collided in 2009"
+_TOGETHER = {"collided": "collision", "merged": "merger"}
+_TOGETHER_VERB = r"(?:collided|merged)"
+# "the 2008 collision of Iridium 33 and Cosmos 2251", "the 2024 general election" (and "June
+# 2021's general election": the date's own possessive)
+_EVENT_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}?(?P<head>{_EVENT}))\b(?!-)"
+    r"(?:\s+(?:of|between)\s+(?P<with>[^,;:()]{3,120}))?",
+    re.IGNORECASE,
+)
+# "the general election of 9 December 2024", "the earthquake of March 2011"
+_EVENT_OF_BEFORE = re.compile(rf"\b(?P<head>{_EVENT})\s+of\s+(?:{_MONTH}\s+)?$", re.IGNORECASE)
+# "the general election, held on 7 December 2024", "the referendum took place on …"
+_HELD_BEFORE = re.compile(
+    r"\b(?:(?:was|were)\s+)?(?:held|took\s+place|occurred)"
+    rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)\s+(?:{_MONTH}\s+)?$"
+)
+# "the collision between Ofeq 4 and Kosmos 2209 in 2015"
+_TOGETHER_NOUN_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[Aa])\s+(?P<n>collision|merger)\s+(?:of|between)\s+(?P<with>[^,;:()]{{3,120}}?)\s+"
+    rf"(?:in|on)\s+(?:{_MONTH}\s+)?$"
+)
+# "Ofeq 4 and Kosmos 2209 collided in 2014"
+_TOGETHER_VERB_BEFORE = re.compile(rf"\b(?P<v>{_TOGETHER_VERB})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
+# "In March 2011, the cargo ship Marisol and the ferry Bremen Star collided off the cape"
+_TOGETHER_AFTER = re.compile(rf"^\s*,\s+(?P<with>[^,;:()]{{3,200}}?)\s+(?P<v>{_TOGETHER_VERB})\b")
+# the date set off before its clause: "In 2009, …", "Two years later, in February 2009, …"
+_SET_OFF = re.compile(rf"(?:^|[.;:,]\s*)(?:[Ii]n|[Oo]n)\s+(?:{_MONTH}\s+)?$")
+# a name in a list of parties: capitalised words and numbers ("Iridium 33", "Bremen Star")
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*|\d[\w-]*")
+# "launched in 2021 as a pilot": the thing launched was a trial of it
+_AS_TRIAL_AFTER = re.compile(r"^\s+as\s+(?:a|an)\s+(?P<np>(?:pilot|trial|test|prototype)(?:\s+(?:scheme|programme|program|project|phase|run))?)\b")
+
 
 class Happening(tuple[str, tuple[str, ...]]):
     """(kind, words of the thing): ("opening", ("rail", "link")), the head noun last.
@@ -310,6 +366,11 @@ class Happening(tuple[str, tuple[str, ...]]):
     @property
     def kind(self) -> str:
         return self[0]
+
+    @property
+    def fact(self) -> str:
+        """The kind as compared (:func:`same_fact`): a launch and a start are one happening."""
+        return fact_of(self.kind)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -493,6 +554,17 @@ def _antecedent(sentence: str, at: int) -> _NP | None:
     return _read_np(name, whole=True)
 
 
+# kinds named by different words that are one happening: "launched in 2021", "began in 2020"
+_SAME_FACT = {"start": "launch"}
+
+
+def fact_of(kind: str) -> str:
+    """The happening ``kind`` is compared as: a launch and a start are one ("the scheme was
+    launched in 2021" / "since the scheme began in 2020"); an announcement, an adoption, an
+    entry into force are each their own."""
+    return _SAME_FACT.get(kind, kind)
+
+
 def kind_of(event: str) -> str | None:
     """The happening a word or phrase names ("adopted", "entry into force", "took effect":
     the registry's ``event`` of a date entry), in the kinds :func:`happening` gives."""
@@ -568,6 +640,16 @@ def _with_place(np: _NP, place: str | None) -> _NP:
     return _NP((tuple(words) + np[0], np[1] | set(words), f"{place} {np[2]}"))
 
 
+def _as_trial(np: _NP, after: str) -> _NP | None:
+    """``np``, or its trial when the date is followed by "as a pilot" ("the scheme was
+    launched in 2021 as a pilot": the pilot of the scheme started then)."""
+    m = _AS_TRIAL_AFTER.match(after)
+    trial = _read_np(m.group("np"), whole=True) if m else None
+    if trial is None:
+        return np
+    return _NP((np[0] + trial[0], np[1], f"{trial[2]} of the {np[2]}"))
+
+
 def _doc_kind(head: str) -> str:
     """The happening a document's date names: an agreement's signing, a law's adoption."""
     return "signing" if _singular_doc(head.lower()) in _AGREEMENTS else "adoption"
@@ -619,13 +701,14 @@ def _its_noun(a: _Around) -> Happening | None | _Miss:
 
 
 def _date_before_noun(a: _Around) -> Happening | None | _Miss:
-    """As in "the 2020 opening of the rail link", "the 2022 housing law", "the regulator's March
-    2021 approval of Velorix" (the regulator did it): the date after "the" or a possessive
-    ("the 2 October 2022" may be the date's own text) names a happening or a document, or
-    nothing plain."""
+    """As in "the 2020 opening of the rail link", "the 2022 housing law", "the regulator's
+    March 2021 approval of Velorix" (the regulator did it), "the 2008 collision of Iridium 33
+    and Cosmos 2251", "June 2021's general election": the date after "the" or a possessive
+    ("the 2 October 2022" may be the date's own text), or with its own possessive, names a
+    happening, a document or an event, or nothing plain."""
     the = _THE_BEFORE.search(a.before)
     if not the and a.text[:4].lower() != "the ":
-        return _MISS
+        return _date_names_event(a, None) if re.match(r"['’]s\s", a.after) else _MISS
     actor = _actor(the.group("actor") if the else None)
     if actor is _MISS:
         return None
@@ -637,7 +720,21 @@ def _date_before_noun(a: _Around) -> Happening | None | _Miss:
     m = _DOC_AFTER.match(a.after)
     if m:  # "the 2022 housing law", "the December 2023 London agreement"
         return _made(_doc_kind(m.group("head")), _read_np(m.group("np"), whole=True), actor=actor, by_name=True)
-    return None
+    return _date_names_event(a, actor)
+
+
+def _date_names_event(a: _Around, owner: _NP | None) -> Happening | None:
+    """The event a noun after the date names ("the 2024 general election", "the 2008
+    collision of Iridium 33 and Cosmos 2251"); whose it is ("Ghana's 2024 election") is one
+    of its words."""
+    m = _EVENT_AFTER.match(a.after)
+    np = _read_np(m.group("np"), whole=True) if m else None
+    if m is None or np is None:
+        return None
+    if owner:
+        np = _NP((owner[0] + np[0], owner[1] | np[1], f"{owner[2]}'s {np[2]}"))
+    parties = _parties(m.group("with"), leading=True) if m.group("with") else None
+    return _event(m.group("head"), np, parties)
 
 
 def _document_of_date(a: _Around) -> Happening | None | _Miss:
@@ -671,7 +768,7 @@ def _verb_before(a: _Around) -> Happening | None | _Miss:
         return _MISS
     np = _thing_before_verb(a.before[: m.start()], a.cut)
     if np:  # "signed in Oslo in May 2016": the Oslo treaty
-        np = _with_place(np, m.group("place"))
+        np = _as_trial(_with_place(np, m.group("place")), a.after)
     by = _actor(m.group("by"))
     if by is _MISS:
         return None
@@ -711,6 +808,104 @@ def _clause_after(a: _Around) -> Happening | None | _Miss:
     return _made(_kind(m.group("v")), obj, actor=subject) if subject else None
 
 
+def _parties(text: str, *, leading: bool) -> _NP | None:
+    """The names of two or more parties joined by "and" (either order is one set): the last
+    name of each ("the ferry Bremen Star and the cargo ship Marisol" before a verb), or, with
+    ``leading``, the names from the start, up to the first part that goes on past its name
+    ("Iridium 33 and Cosmos 2251 showed that …")."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text.strip())
+    names: list[str] = []
+    for part in parts:
+        tokens = part.split()
+        if leading:
+            run = list(itertools.takewhile(_NAME_WORD.fullmatch, tokens))
+        else:
+            run = list(itertools.takewhile(_NAME_WORD.fullmatch, reversed(tokens)))[::-1]
+        if not run or not run[0][:1].isupper() or len(run) > 4:
+            return None
+        names.append(" ".join(run))
+        if leading and len(run) < len(tokens):
+            break
+    if not 2 <= len(names) <= 6:
+        return None
+    words = tuple(w.lower() for n in names for w in n.split())
+    return _NP((words, frozenset(words), " and ".join(names)))
+
+
+def _event(head: str, np: _NP | None, parties: _NP | None = None) -> Happening | None:
+    """The event a noun names (the noun is the happening): its words, the parties' first."""
+    if np is None:
+        return None
+    kind = _EVENT_NOUNS[head.lower()]
+    words, names, shown = np
+    words = words[:-1] + (kind,)
+    if parties:
+        words = parties[0] + words
+        names |= parties[1]
+        shown = f"{shown} of {parties[2]}"
+    return Happening(kind, words, names=names, shown=shown)
+
+
+def _np_ending(text: str, *, complement: bool = True) -> _NP | None:
+    """The noun phrase that ``text`` ends with ("… after the general election"), read back
+    to its determiner or possessive; with ``complement`` false, not one that is the
+    complement of an "of" ("the first round of the election": the round)."""
+    tokens = _WORD.findall(text)
+    k = len(tokens)
+    while k and re.match(r"[\w’'-]", tokens[k - 1]) and tokens[k - 1].lower() not in _NP_STOP | _DETERMINERS:
+        k -= 1
+        if tokens[k].endswith(("'s", "’s")):
+            break
+    if k == len(tokens) or len(tokens) - k > 5:
+        return None
+    start = k - 1 if k and tokens[k - 1].lower() in _DETERMINERS else k
+    if not complement and start and tokens[start - 1].lower() == "of":
+        return None
+    return _read_np(" ".join(tokens[k:]), whole=True)
+
+
+def _event_of_date(a: _Around) -> Happening | None | _Miss:
+    """As in "after the general election of 9 December 2024", "the earthquake of March 2011"."""
+    m = _EVENT_OF_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    return _event(m.group("head"), _np_ending(a.before[: m.end("head")]))
+
+
+def _event_held(a: _Around) -> Happening | None | _Miss:
+    """As in "Ghana's general election, held on 7 December 2024", "the referendum took place
+    on …": an event noun held on the date (not "the first round of the election, held …")."""
+    m = _HELD_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    head = re.sub(r"[\s,]+$", "", a.before[: m.start()])
+    np = _np_ending(head, complement=False)
+    if np is None or np[0][-1] not in _EVENT_NOUNS:
+        return None
+    return _event(np[0][-1], _with_place(np, m.group("place")))
+
+
+def _done_together(a: _Around) -> Happening | None | _Miss:
+    """As in "Ofeq 4 and Kosmos 2209 collided in 2014", "In March 2011, the ship Marisol and
+    the ferry Bremen Star collided", "the collision between Ofeq 4 and Kosmos 2209 in 2015":
+    an event of two or more named parties, in any order."""
+    m = _TOGETHER_NOUN_BEFORE.search(a.before)
+    if m:
+        parties = _parties(m.group("with"), leading=True)
+        return _event(m.group("n"), _NP(((m.group("n"),), frozenset(), m.group("n"))), parties) if parties else None
+    m = _TOGETHER_VERB_BEFORE.search(a.before)
+    if m:
+        start = _clause_start(a.before[: m.start()], a.cut)
+        parties = _parties(a.before[start : m.start()], leading=False) if start is not None else None
+    else:
+        m = _TOGETHER_AFTER.match(a.after)
+        if not m or not _SET_OFF.search(a.before):
+            return _MISS
+        parties = _parties(m.group("with"), leading=False)
+    noun = _TOGETHER[m.group("v")]
+    return _event(noun, _NP(((noun,), frozenset(), noun)), parties) if parties else None
+
+
 # the phrasings :func:`happening` reads, tried in this order: the first that is there decides
 _READERS = (
     _noun_of_before,
@@ -719,7 +914,10 @@ _READERS = (
     _its_noun,
     _date_before_noun,
     _document_of_date,
+    _event_of_date,
     _verb_before,
+    _event_held,
+    _done_together,
     _active_object,
     _clause_after,
 )

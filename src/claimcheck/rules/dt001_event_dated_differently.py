@@ -8,7 +8,7 @@ from typing import Iterable
 from claimcheck.claims.models import DateClaim
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.extract.happenings import PER_PARTY, Happening, happening
+from claimcheck.extract.happenings import PER_PARTY, Happening, fact_of, happening
 from claimcheck.rules.base import CheckContext, Rule
 
 # names that carry a number: "Tianwen-3", "Tianwen 3", "Chang'e-6", "Shenzhou 19"
@@ -215,7 +215,7 @@ class EventDatedDifferently(Rule):
                 # a range covers every happening only when it dates the thing itself
                 a_span = a.end_date is not None and bool(common & _event_keys(a))
                 b_span = b.end_date is not None and bool(common & _event_keys(b))
-                if not (a_span or b_span) and (wa is None or wa != wb):
+                if not (a_span or b_span) and (wa is None or wb is None or fact_of(wa) != fact_of(wb)):
                     continue  # two different happenings of one thing
                 name = sorted(common)[0]
                 yield self.finding(
@@ -244,7 +244,7 @@ class EventDatedDifferently(Rule):
         # (every pair of a bucket was quadratic in the number of dates)
         buckets: dict[tuple[str, str], _Bucket] = {}
         for j, (b, hb) in enumerate(found):
-            bucket = buckets.setdefault((hb.kind, hb.head), _Bucket())
+            bucket = buckets.setdefault((hb.fact, hb.head), _Bucket())
             earlier = bucket.candidates(hb)
             bucket.add(j, hb)
             for a, ha in (found[i] for i in earlier):
@@ -259,9 +259,10 @@ class EventDatedDifferently(Rule):
                 if thing[:1].isupper() and thing.split()[0].lower() not in ha.names | hb.names:
                     thing = thing[0].lower() + thing[1:]
                 named = " " not in thing and thing.lower() in ha.names | hb.names  # "R21", not "the R21"
+                what = "" if hb.kind == hb.head else f"{hb.kind} of {'' if named else 'the '}"  # an event's noun
                 yield self.finding(
                     b,
-                    f"'{b.text}' dates the {hb.kind} of {'' if named else 'the '}{thing}, "
+                    f"'{b.text}' dates the {what}{thing}, "
                     f"but line {a.location.line} gives '{a.text}'",
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",
