@@ -287,9 +287,9 @@ Norland's general election, held on 3 March 2023, was the closest in decades.
 Observers who stayed after the general election of 5 March 2023 saw the recount.
 """,
         "the date's election / an election held": """
-The general election, held on 12 June 2022, brought a coalition to power.
+The general election, held on 19 May 2022, brought a coalition to power.
 
-Turnout in June 2021's general election was the lowest since the war.
+Turnout in June 2022's general election was the lowest since the war.
 """,
         "two participants collide, in the other order": """
 In March 2011, the cargo ship Marisol and the ferry Bremen Star collided off the cape.
@@ -301,15 +301,15 @@ The satellites Ofeq 4 and Kosmos 2209 collided in 2014, scattering fragments.
 
 After the collision between Ofeq 4 and Kosmos 2209 in 2015, operators shared orbits.
 """,
-        "a referendum took place / the dated referendum": """
+        "a referendum took place / the referendum of another day": """
 The independence referendum took place on 18 September 2014 in every district.
 
-Since the 2015 independence referendum, the two parties have not governed together.
+Since the independence referendum of 16 September 2014, the two parties have not governed together.
 """,
-        "a summit of a date / a summit held in a year": """
+        "a summit of a month / a summit held in another": """
 The Lisbon summit of November 2010 agreed a new strategic concept.
 
-The Lisbon summit, held in 2011, is remembered for that concept.
+The Lisbon summit, held in December 2010, is remembered for that concept.
 """,
         "merged / the merger of, in the other order": """
 Halvard Foods and Kestrel Mills merged in 2016 after two years of talks.
@@ -320,6 +320,12 @@ The 2017 merger of Kestrel Mills and Halvard Foods created the largest miller.
 The meals scheme was launched in 2021 as a pilot in two towns.
 
 Since the pilot began in 2020, food waste has fallen by a third.
+""",
+        "an election of one year, another day": """
+The regional election, held on 14 March 2021, returned the coalition.
+
+Since March 2021's regional election the coalition has lost two seats, and after the regional
+election of 16 March 2021 three ministers resigned.
 """,
         "started / was launched": """
 The cycle-lane programme started in April 2018 with six streets.
@@ -370,6 +376,21 @@ The government proposed the referendum in 2019.
 
 The referendum took place on 18 September 2021.
 """,
+        "an election of another year": """
+The presidential election, held in November 2024, was decided in five states.
+
+Turnout in the 2020 presidential election was the highest in a century.
+""",
+        "a summit of another year in one city": """
+The summit was held in Lisbon in November 2010.
+
+The Lisbon summit of 2007 signed the treaty.
+""",
+        "a merger announced, then done": """
+The 2018 merger of Kestrel Mills and Halvard Foods was announced in March.
+
+Kestrel Mills and Halvard Foods announced the merger in 2017.
+""",
         "two summits in one city": """
 The 2010 Lisbon summit agreed a concept; the 2012 Lisbon summit revised it.
 """,
@@ -406,14 +427,14 @@ def test_things_sharing_a_word_are_not_compared_pairwise(tmp_path, monkeypatch) 
     from claimcheck.rules import dt001_event_dated_differently as dt001
 
     calls = 0
-    one_thing = dt001._one_thing
+    same_fact = dt001.same_fact
 
-    def counted(*args):
+    def counted(*args, **kwargs):
         nonlocal calls
         calls += 1
-        return one_thing(*args)
+        return same_fact(*args, **kwargs)
 
-    monkeypatch.setattr(dt001, "_one_thing", counted)
+    monkeypatch.setattr(dt001, "same_fact", counted)
     n = 300
     draft = "\n\n".join(
         f"The {_made_up(i)} river terminal opened in {1950 + i % 70}, after years of work." for i in range(n)

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from claimcheck import lazyre as re
 
-__all__ = ["PER_PARTY", "Happening", "fact_of", "happening", "kind_of"]
+__all__ = ["PER_PARTY", "Happening", "ThingKeys", "fact_of", "happening", "kind_of", "same_fact"]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
@@ -323,7 +323,9 @@ _SET_OFF = re.compile(rf"(?:^|[.;:,]\s*)(?:[Ii]n|[Oo]n)\s+(?:{_MONTH}\s+)?$")
 # a name in a list of parties: capitalised words and numbers ("Iridium 33", "Bremen Star")
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]*|\d[\w-]*")
 # "launched in 2021 as a pilot": the thing launched was a trial of it
-_AS_TRIAL_AFTER = re.compile(r"^\s+as\s+(?:a|an)\s+(?P<np>(?:pilot|trial|test|prototype)(?:\s+(?:scheme|programme|program|project|phase|run))?)\b")
+_AS_TRIAL_AFTER = re.compile(
+    r"^\s+as\s+(?:a|an)\s+(?P<np>(?:pilot|trial|test|prototype)(?:\s+(?:scheme|programme|program|project|phase|run))?)\b"
+)
 
 
 class Happening(tuple[str, tuple[str, ...]]):
@@ -331,8 +333,9 @@ class Happening(tuple[str, tuple[str, ...]]):
 
     Also: ``actor`` (the words of who did it, when said: "the ministry's adoption of the
     plan"), ``names`` (the thing's words written as names: capitalised or with a digit),
-    ``shown`` (the thing as written, for messages) and ``by_name`` (the date is part of a
-    document's name: "the 2022 housing law").
+    ``shown`` (the thing as written, for messages), ``by_name`` (the date is part of a
+    document's name: "the 2022 housing law") and ``recurs`` (an event that comes back, an
+    election or a summit, named without its parties: another year's is another event).
     """
 
     actor: tuple[str, ...] | None
@@ -341,6 +344,7 @@ class Happening(tuple[str, tuple[str, ...]]):
     names: frozenset[str]
     shown: str
     by_name: bool
+    recurs: bool
 
     def __new__(
         cls,
@@ -353,6 +357,7 @@ class Happening(tuple[str, tuple[str, ...]]):
         names: frozenset[str] = frozenset(),
         shown: str = "",
         by_name: bool = False,
+        recurs: bool = False,
     ) -> "Happening":
         self = super().__new__(cls, (kind, words))
         self.actor = actor
@@ -361,6 +366,7 @@ class Happening(tuple[str, tuple[str, ...]]):
         self.names = names
         self.shown = shown or " ".join(words)
         self.by_name = by_name
+        self.recurs = recurs
         return self
 
     @property
@@ -843,7 +849,7 @@ def _event(head: str, np: _NP | None, parties: _NP | None = None) -> Happening |
         words = parties[0] + words
         names |= parties[1]
         shown = f"{shown} of {parties[2]}"
-    return Happening(kind, words, names=names, shown=shown)
+    return Happening(kind, words, names=names, shown=shown, recurs=parties is None)
 
 
 def _np_ending(text: str, *, complement: bool = True) -> _NP | None:
@@ -944,3 +950,118 @@ def happening(sentence: str, text: str) -> Happening | None:
         if found is not _MISS:
             return found
     return None
+
+
+# words that pick one of several things of a kind: "the new programme", "the second phase"
+_INSTANCE = {
+    "new",
+    "next",
+    "latest",
+    "last",
+    "previous",
+    "former",
+    "original",
+    "current",
+    "old",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "final",
+    "later",
+    "earlier",
+    "initial",
+    "another",
+    "other",
+    # a version of a thing: "the amended law", "the revised plan", "the draft treaty"
+    "amended",
+    "revised",
+    "updated",
+    "interim",
+    "provisional",
+    "draft",
+    "successor",
+    "replacement",
+}
+# words of a thing that comes back every period: each time is another one
+_RECURRING = {"annual", "yearly", "quarterly", "monthly", "weekly", "biennial", "biannual", "periodic", "regular"}
+
+
+class ThingKeys:
+    """The keys of the things of one head noun, and by each word besides the head the keys
+    holding it (so that "which keys contain this one" does not scan them all)."""
+
+    def __init__(self) -> None:
+        self.all: set[frozenset[str]] = set()
+        self.by_word: dict[str, set[frozenset[str]]] = {}
+
+    def add(self, h: Happening) -> None:
+        """Count ``h``'s thing among those of its head noun."""
+        self.all.add(h.key)
+        for w in h.key - {h.head}:
+            self.by_word.setdefault(w, set()).add(h.key)
+
+    def containing(self, key: frozenset[str], head: str) -> set[frozenset[str]]:
+        """The keys holding every word of ``key`` (its head ``head`` is every key's)."""
+        words = key - {head}
+        if not words:
+            return self.all
+        pools = sorted((self.by_word.get(w, set()) for w in words), key=len)
+        return pools[0].intersection(*pools[1:])
+
+
+def _one_thing(ha: Happening, hb: Happening, keys: ThingKeys) -> bool:
+    """Do ``ha`` and ``hb`` (one kind, one head noun) name one thing? The words of one must
+    all be in the other, which has two or more (or both are one name: "Velorix"); a word
+    that picks one of several ("the new plan") must not stand on one side only; and no other
+    thing of the document with the same head could be the less qualified one."""
+    ka, kb = ha.key, hb.key
+    if not (ka <= kb or kb <= ka):
+        return False
+    small, big = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if len(big) < 2 and not (ka <= ha.names and kb <= hb.names):
+        return False
+    if (ka | kb) & _RECURRING:
+        return False  # "the annual report" of one year and of another are two reports
+    if (ha.by_name and len(ka) < 2) or (hb.by_name and len(kb) < 2):
+        return False  # "the 2023 agreement" names one agreement of several: which, it does not say
+    picked = (ka ^ kb) & _INSTANCE
+    # "the current framework signed in London" and "the 2023 London agreement": the name
+    # they share says which; "current" alone does not make a second one
+    if picked and not (picked <= {"current"} and ka & kb & (ha.names | hb.names)):
+        return False
+    return not any(not (kc <= big or big <= kc) for kc in keys.containing(small, ha.head))
+
+
+def _other_parties(ha: Happening, hb: Happening) -> bool:
+    """Two different doers ("Norway ratified …", "Iceland ratified …"), or, for what each
+    party does on its own (signing, ratifying), one named party against none."""
+    if ha.actor and hb.actor:
+        return not set(ha.actor) & set(hb.actor)
+    if ha.kind in PER_PARTY:
+        return ha.actor_named or hb.actor_named
+    return False
+
+
+def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int, int] | None = None) -> bool:
+    """Do ``ha`` and ``hb`` state one fact, so that two different dates of them contradict?
+
+    The one place deciding it for dates read by :func:`happening` (DT001 asks it; the
+    registry reads its entries' event words into the same kinds with :func:`kind_of`):
+
+    - one happening, as compared (:func:`fact_of`: a launch and a start are one; an
+      announcement, an adoption, an entry into force, a signing are each their own);
+    - one thing (:func:`_one_thing`: the words of one all in the other's, no word picking one
+      of several on one side only, no other thing of the document (``keys``, the things of
+      that head noun) that the less qualified one could be);
+    - one doer (:func:`_other_parties`: "Norway ratified" and "Iceland ratified" are two);
+    - for an event that recurs (an election, a summit, a census: :attr:`Happening.recurs`),
+      one year (``years``, of the two dates): the 2020 and the 2024 presidential election
+      are two elections, 7 and 9 December 2024 one.
+    """
+    if ha.fact != hb.fact or ha.head != hb.head:
+        return False
+    if years is not None and years[0] != years[1] and (ha.recurs or hb.recurs):
+        return False
+    return _one_thing(ha, hb, keys) and not _other_parties(ha, hb)
