@@ -327,6 +327,16 @@ The regional election, held on 14 March 2021, returned the coalition.
 Since March 2021's regional election the coalition has lost two seats, and after the regional
 election of 16 March 2021 three ministers resigned.
 """,
+        "a referendum on a thing, in a note": """
+The referendum on the water charter, held on 4 May 2021, drew few voters.[^1]
+
+[^1]: Turnout in the water charter referendum of 6 May 2021 was 41 per cent.
+""",
+        "the election in a country / the country's election": """
+The general election in Norland, held on 3 March 2023, was close.
+
+Norland's general election of 5 March 2023 ended a decade of coalitions.
+""",
         "started / was launched": """
 The cycle-lane programme started in April 2018 with six streets.
 
@@ -390,6 +400,21 @@ The Lisbon summit of 2007 signed the treaty.
 The 2018 merger of Kestrel Mills and Halvard Foods was announced in March.
 
 Kestrel Mills and Halvard Foods announced the merger in 2017.
+""",
+        "a note citing a source of another date": """
+The referendum on the water charter, held on 4 May 2021, drew few voters.[^1]
+
+[^1]: Electoral Office, "Results of the water charter referendum", 9 June 2021.
+""",
+        "a referendum on another question": """
+The referendum on the water charter, held on 4 May 2021, drew few voters.
+
+The referendum on the new flag of 6 May 2021 drew more.
+""",
+        "construction started, the service launched": """
+Construction of the tram line started in 2018.
+
+The tram service was launched in 2021.
 """,
         "two summits in one city": """
 The 2010 Lisbon summit agreed a concept; the 2012 Lisbon summit revised it.

@@ -292,6 +292,21 @@ _EVENT_NOUNS = {
     "derailment": "derailment",
 }
 _EVENT = r"(?:" + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")"
+# nouns after an event's name that make the phrase name another thing
+_EVENT_ABOUT = (
+    r"(?:talks|plans?|proposals?|bids?|campaigns?|deadlines?|laws?|rules|timetables?|cycles?|reforms?|commissions?|"
+    r"pledges?|promises?|manifestos?|debates?|preparations)\b"
+)
+# what an event is about or where it is, after its noun: "the referendum on independence",
+# "the general election in Ghana"
+_EVENT_COMPLEMENT = re.compile(
+    r"^(?:on|over)\s+(?P<what>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})|^in\s+(?P<where>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+# "the referendum on independence" ending the text before "held"
+_EVENT_COMPLEMENT_END = re.compile(
+    rf"\b(?P<head>{_EVENT})\s+(?P<c>(?:on|over)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$",
+    re.IGNORECASE,
+)
 # what two or more parties do together, by its verb: "A and B collided in 2009"
 _TOGETHER = {"collided": "collision", "merged": "merger"}
 _TOGETHER_VERB = r"(?:collided|merged)"
@@ -299,7 +314,9 @@ _TOGETHER_VERB = r"(?:collided|merged)"
 # 2021's general election": the date's own possessive)
 _EVENT_AFTER = re.compile(
     rf"^(?:['’]s)?\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}?(?P<head>{_EVENT}))\b(?!-)"
-    r"(?:\s+(?:of|between)\s+(?P<with>[^,;:()]{3,120}))?",
+    # "the 2019 merger talks", "the 2024 election campaign": what the date dates is that
+    rf"(?!\s+{_EVENT_ABOUT})"
+    r"(?:\s+(?:of|between)\s+(?P<with>[^,;:()]{3,120})|\s+(?P<about>(?:on|over|in)\s+[^,;:()]{3,60}))?",
     re.IGNORECASE,
 )
 # "the general election of 9 December 2024", "the earthquake of March 2011"
@@ -740,7 +757,7 @@ def _date_names_event(a: _Around, owner: _NP | None) -> Happening | None:
     if owner:
         np = _NP((owner[0] + np[0], owner[1] | np[1], f"{owner[2]}'s {np[2]}"))
     parties = _parties(m.group("with"), leading=True) if m.group("with") else None
-    return _event(m.group("head"), np, parties)
+    return _event(m.group("head"), _about(np, m.group("about")), parties)
 
 
 def _document_of_date(a: _Around) -> Happening | None | _Miss:
@@ -870,6 +887,17 @@ def _np_ending(text: str, *, complement: bool = True) -> _NP | None:
     return _read_np(" ".join(tokens[k:]), whole=True)
 
 
+def _about(np: _NP, complement: str | None) -> _NP:
+    """An event's noun phrase with what it is about or where it is ("on independence", "in
+    Ghana"), those words before the head: "the referendum on independence" is the
+    independence referendum."""
+    m = _EVENT_COMPLEMENT.match(complement or "")
+    extra = (_read_np(m.group("what")) if m.group("what") else _read_np(m.group("where"), whole=True)) if m else None
+    if extra is None:
+        return np
+    return _NP((extra[0] + np[0], extra[1] | np[1], f"{np[2]} {m.group(0).split()[0]} {extra[2]}" if m else np[2]))
+
+
 def _event_of_date(a: _Around) -> Happening | None | _Miss:
     """As in "after the general election of 9 December 2024", "the earthquake of March 2011"."""
     m = _EVENT_OF_BEFORE.search(a.before)
@@ -885,9 +913,12 @@ def _event_held(a: _Around) -> Happening | None | _Miss:
     if not m:
         return _MISS
     head = re.sub(r"[\s,]+$", "", a.before[: m.start()])
-    np = _np_ending(head, complement=False)
+    c = _EVENT_COMPLEMENT_END.search(head)  # "the referendum on independence, held on …"
+    np = _np_ending(head[: c.end("head")] if c else head, complement=False)
     if np is None or np[0][-1] not in _EVENT_NOUNS:
         return None
+    if c:
+        np = _about(np, c.group("c"))
     return _event(np[0][-1], _with_place(np, m.group("place")))
 
 

@@ -169,8 +169,11 @@ class EventDatedDifferently(Rule):
     needs = ("date",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        dated = [c for c in ctx.claims.of_kind("date") if c.date is not None and c.footnote is None]
-        yield from self._things(dated)
+        every = [c for c in ctx.claims.of_kind("date") if c.date is not None]
+        # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
+        # referendum of 6 May 2021 …"); a named thing's date in a note is its source's
+        yield from self._things(every)
+        dated = [c for c in every if c.footnote is None]
         keys = [_name_keys(c) for c in dated]
         # the earlier dates that share a name key with each date, by key: only those are
         # compared (all pairs made the rule quadratic in the number of dates)
