@@ -337,6 +337,16 @@ The general election in Norland, held on 3 March 2023, was close.
 
 Norland's general election of 5 March 2023 ended a decade of coalitions.
 """,
+        "numbered parties collided / the collision of, in the other order": """
+The satellites Ofeq 4 and Kosmos 2209 collided in March 2014 over the pole.
+
+The 2015 collision of Kosmos 2209 and Ofeq 4 left a cloud of fragments.
+""",
+        "the election on a date / the election held on another": """
+The municipal election in Vestria, held on 12 May 2024, was calm.
+
+After the municipal election on 14 May 2024, the mayor resigned.
+""",
         "started / was launched": """
 The cycle-lane programme started in April 2018 with six streets.
 
@@ -415,6 +425,16 @@ The referendum on the new flag of 6 May 2021 drew more.
 Construction of the tram line started in 2018.
 
 The tram service was launched in 2021.
+""",
+        "an election called on one day and held on another": """
+The prime minister called the general election on 3 May 2024.
+
+The general election, held on 4 July 2024, ended fourteen years of one party.
+""",
+        "the first round of an election on a date": """
+The presidential election, held on 5 May 2024, went to a second round.
+
+The second round of the presidential election on 19 May 2024 was decided by 300 votes.
 """,
         "two summits in one city": """
 The 2010 Lisbon summit agreed a concept; the 2012 Lisbon summit revised it.

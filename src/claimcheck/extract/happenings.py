@@ -321,6 +321,25 @@ _EVENT_AFTER = re.compile(
 )
 # "the general election of 9 December 2024", "the earthquake of March 2011"
 _EVENT_OF_BEFORE = re.compile(rf"\b(?P<head>{_EVENT})\s+of\s+(?:{_MONTH}\s+)?$", re.IGNORECASE)
+# "the general election on 7 December 2024"
+_EVENT_ON_BEFORE = re.compile(rf"\b(?P<head>{_EVENT})\s+on\s+$", re.IGNORECASE)
+# words a noun phrase may follow and still open what it is the subject of
+_OPENERS = {
+    "after",
+    "before",
+    "since",
+    "following",
+    "until",
+    "during",
+    "in",
+    "at",
+    "from",
+    "and",
+    "but",
+    "while",
+    "when",
+    "as",
+}
 # "the general election, held on 7 December 2024", "the referendum took place on …"
 _HELD_BEFORE = re.compile(
     r"\b(?:(?:was|were)\s+)?(?:held|took\s+place|occurred)"
@@ -389,6 +408,11 @@ class Happening(tuple[str, tuple[str, ...]]):
     @property
     def kind(self) -> str:
         return self[0]
+
+    @property
+    def together(self) -> bool:
+        """An event its parties name ("the collision of Iridium 33 and Cosmos 2251")."""
+        return self.kind == self.head and not self.recurs
 
     @property
     def fact(self) -> str:
@@ -869,10 +893,12 @@ def _event(head: str, np: _NP | None, parties: _NP | None = None) -> Happening |
     return Happening(kind, words, names=names, shown=shown, recurs=parties is None)
 
 
-def _np_ending(text: str, *, complement: bool = True) -> _NP | None:
+def _np_ending(text: str, *, complement: bool = True, object_: bool = True) -> _NP | None:
     """The noun phrase that ``text`` ends with ("… after the general election"), read back
     to its determiner or possessive; with ``complement`` false, not one that is the
-    complement of an "of" ("the first round of the election": the round)."""
+    complement of an "of" ("the first round of the election": the round); with ``object_``
+    false, only one opening its clause or after a preposition ("the government called the
+    election on 3 May": the calling is dated, not the election)."""
     tokens = _WORD.findall(text)
     k = len(tokens)
     while k and re.match(r"[\w’'-]", tokens[k - 1]) and tokens[k - 1].lower() not in _NP_STOP | _DETERMINERS:
@@ -884,7 +910,20 @@ def _np_ending(text: str, *, complement: bool = True) -> _NP | None:
     start = k - 1 if k and tokens[k - 1].lower() in _DETERMINERS else k
     if not complement and start and tokens[start - 1].lower() == "of":
         return None
+    if not object_ and start and re.match(r"[\w’'-]", tokens[start - 1]) and tokens[start - 1].lower() not in _OPENERS:
+        return None
     return _read_np(" ".join(tokens[k:]), whole=True)
+
+
+def _event_on_date(a: _Around) -> Happening | None | _Miss:
+    """As in "after the general election on 9 December 2024", "Ghana's general election on 7
+    December 2024 was close": an event noun right before the date, opening its clause or
+    after a preposition (not "the first round of the election on 5 May": the round)."""
+    m = _EVENT_ON_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    head = a.before[: m.end("head")]
+    return _event(m.group("head"), _np_ending(head, complement=False, object_=False))
 
 
 def _about(np: _NP, complement: str | None) -> _NP:
@@ -956,6 +995,7 @@ _READERS = (
     _event_held,
     _done_together,
     _active_object,
+    _event_on_date,
     _clause_after,
 )
 

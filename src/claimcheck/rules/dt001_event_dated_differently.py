@@ -172,7 +172,10 @@ class EventDatedDifferently(Rule):
         every = [c for c in ctx.claims.of_kind("date") if c.date is not None]
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
         # referendum of 6 May 2021 …"); a named thing's date in a note is its source's
-        yield from self._things(every)
+        told = set()  # dates already reported as a happening of their parties
+        for f in self._things(every):
+            told.add((f.location.line, f.location.column))
+            yield f
         dated = [c for c in every if c.footnote is None]
         keys = [_name_keys(c) for c in dated]
         # the earlier dates that share a name key with each date, by key: only those are
@@ -183,7 +186,7 @@ class EventDatedDifferently(Rule):
             earlier = sorted({i for k in kb for i in by_key.get(k, ())})
             for k in kb:
                 by_key.setdefault(k, []).append(j)
-            if not kb:
+            if not kb or (b.location.line, b.location.column) in told:
                 continue
             for i in earlier:
                 a = dated[i]
@@ -212,8 +215,12 @@ class EventDatedDifferently(Rule):
     def _things(self, dated: list[DateClaim]) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
         "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``."""
+        # a thing with a numbered name is compared by its name, below, unless the date is of
+        # an event its parties name ("the collision of Iridium 33 and Cosmos 2251")
         found = [
-            (c, h) for c in dated if c.end_date is None and not _name_keys(c) and (h := happening(c.sentence, c.text))
+            (c, h)
+            for c in dated
+            if c.end_date is None and (h := happening(c.sentence, c.text)) and (h.together or not _name_keys(c))
         ]
         # the things of each head noun, as written: "the line" is ambiguous beside "the
         # northern line" and "the southern line"
