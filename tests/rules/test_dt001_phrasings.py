@@ -347,6 +347,16 @@ The municipal election in Vestria, held on 12 May 2024, was calm.
 
 After the municipal election on 14 May 2024, the mayor resigned.
 """,
+        "the referendum on a question in a year / held on a day": """
+The referendum on the lake charter, held on 2 June 2019, passed narrowly.
+
+After the referendum on the lake charter in July 2019, the council set up a lake board.
+""",
+        "a census conducted / the census of": """
+The national census, conducted in March 2022, counted 5.4 million people.
+
+The national census of April 2022 found the capital had grown by a tenth.
+""",
         "started / was launched": """
 The cycle-lane programme started in April 2018 with six streets.
 
@@ -435,6 +445,16 @@ The general election, held on 4 July 2024, ended fourteen years of one party.
 The presidential election, held on 5 May 2024, went to a second round.
 
 The second round of the presidential election on 19 May 2024 was decided by 300 votes.
+""",
+        "two eruptions of one volcano in a year": """
+The eruption of Mount Hekla in March 2021 closed two airports.
+
+The June 2021 eruption of Mount Hekla was smaller.
+""",
+        "a second round in a country on a date": """
+The presidential election in Vestria, held on 5 May 2024, went to a second round.
+
+The second round of the presidential election in Vestria on 19 May 2024 was decided by 300 votes.
 """,
         "two summits in one city": """
 The 2010 Lisbon summit agreed a concept; the 2012 Lisbon summit revised it.

@@ -281,6 +281,7 @@ _EVENT_NOUNS = {
     "runoff": "runoff",
     "run-off": "runoff",
     "summit": "summit",
+    "conference": "conference",
     "collision": "collision",
     "crash": "crash",
     "earthquake": "earthquake",
@@ -291,6 +292,8 @@ _EVENT_NOUNS = {
     "merger": "merger",
     "derailment": "derailment",
 }
+# events that come by the calendar: another year's is another one, the same year's the same
+_BY_CALENDAR = {"election", "referendum", "plebiscite", "runoff", "summit", "conference", "census"}
 _EVENT = r"(?:" + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")"
 # nouns after an event's name that make the phrase name another thing
 _EVENT_ABOUT = (
@@ -300,7 +303,8 @@ _EVENT_ABOUT = (
 # what an event is about or where it is, after its noun: "the referendum on independence",
 # "the general election in Ghana"
 _EVENT_COMPLEMENT = re.compile(
-    r"^(?:on|over)\s+(?P<what>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})|^in\s+(?P<where>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"^(?:on|over)\s+(?P<what>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+    r"|^(?:in|of)\s+(?P<where>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w’'-])"
 )
 # "the referendum on independence" ending the text before "held"
 _EVENT_COMPLEMENT_END = re.compile(
@@ -342,13 +346,15 @@ _OPENERS = {
 }
 # "the general election, held on 7 December 2024", "the referendum took place on …"
 _HELD_BEFORE = re.compile(
-    r"\b(?:(?:was|were)\s+)?(?:held|took\s+place|occurred)"
+    r"\b(?:(?:was|were)\s+)?(?:held|took\s+place|occurred|conducted|carried\s+out)"
     rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)\s+(?:{_MONTH}\s+)?$"
 )
-# "the collision between Ofeq 4 and Kosmos 2209 in 2015"
-_TOGETHER_NOUN_BEFORE = re.compile(
-    rf"\b(?:[Tt]he|[Aa])\s+(?P<n>collision|merger)\s+(?:of|between)\s+(?P<with>[^,;:()]{{3,120}}?)\s+"
-    rf"(?:in|on)\s+(?:{_MONTH}\s+)?$"
+# "the collision between Ofeq 4 and Kosmos 2209 in 2015", "the eruption of Etna in May
+# 2021", "the referendum on independence in 2014"
+_EVENT_NOUN_BEFORE = re.compile(
+    rf"(?:\b(?P<of>of)\s+)?\b(?:[Tt]he|[Aa])\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}?(?P<n>{_EVENT}))\s+"
+    rf"(?P<c>(?P<p>of|between|on|over|in)\s+[^,;:()]{{3,120}}?)\s+(?:in|on)\s+(?:{_MONTH}\s+)?$",
+    re.IGNORECASE,
 )
 # "Ofeq 4 and Kosmos 2209 collided in 2014"
 _TOGETHER_VERB_BEFORE = re.compile(rf"\b(?P<v>{_TOGETHER_VERB})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
@@ -781,7 +787,8 @@ def _date_names_event(a: _Around, owner: _NP | None) -> Happening | None:
     if owner:
         np = _NP((owner[0] + np[0], owner[1] | np[1], f"{owner[2]}'s {np[2]}"))
     parties = _parties(m.group("with"), leading=True) if m.group("with") else None
-    return _event(m.group("head"), _about(np, m.group("about")), parties)
+    about = m.group("about") or (f"of {m.group('with')}" if m.group("with") and not parties else None)
+    return _event(m.group("head"), np if parties else _about(np, about), parties)
 
 
 def _document_of_date(a: _Around) -> Happening | None | _Miss:
@@ -880,10 +887,13 @@ def _parties(text: str, *, leading: bool) -> _NP | None:
 
 
 def _event(head: str, np: _NP | None, parties: _NP | None = None) -> Happening | None:
-    """The event a noun names (the noun is the happening): its words, the parties' first."""
-    if np is None:
-        return None
+    """The event a noun names (the noun is the happening): its words, the parties' first.
+    An event that comes by the calendar (an election, a summit) is one a year at most; one
+    that comes by chance (an eruption, a crash) only its parties name: without them, "the
+    eruption of Hekla in March" and "the June eruption of Hekla" may be two."""
     kind = _EVENT_NOUNS[head.lower()]
+    if np is None or (parties is None and kind not in _BY_CALENDAR):
+        return None
     words, names, shown = np
     words = words[:-1] + (kind,)
     if parties:
@@ -965,10 +975,14 @@ def _done_together(a: _Around) -> Happening | None | _Miss:
     """As in "Ofeq 4 and Kosmos 2209 collided in 2014", "In March 2011, the ship Marisol and
     the ferry Bremen Star collided", "the collision between Ofeq 4 and Kosmos 2209 in 2015":
     an event of two or more named parties, in any order."""
-    m = _TOGETHER_NOUN_BEFORE.search(a.before)
+    m = _EVENT_NOUN_BEFORE.search(a.before)
     if m:
-        parties = _parties(m.group("with"), leading=True)
-        return _event(m.group("n"), _NP(((m.group("n"),), frozenset(), m.group("n"))), parties) if parties else None
+        np = _read_np(m.group("np"), whole=True)
+        if m.group("of") or np is None:
+            return None  # "the second round of the election in May": the round
+        p = m.group("p").lower()
+        parties = _parties(m.group("c")[len(p) :], leading=True) if p in ("of", "between") else None
+        return _event(m.group("n"), np if parties else _about(np, m.group("c")), parties)
     m = _TOGETHER_VERB_BEFORE.search(a.before)
     if m:
         start = _clause_start(a.before[: m.start()], a.cut)

@@ -132,9 +132,12 @@ class EventDatedDifferently(Rule):
     election", "December 2024's general election", "the referendum took place on …", and,
     for what two named parties do together, in either order: "In February 2009, Iridium 33
     and Cosmos 2251 collided" / "the 2008 collision of Cosmos 2251 and Iridium 33", "A and
-    B merged in 2016" / "the 2017 merger of B and A". An event that comes back (an election,
-    a summit) is compared only within one year: the 2020 and the 2024 presidential election
-    are two elections; 7 and 9 December 2024 one.
+    B merged in 2016" / "the 2017 merger of B and A"; with what it is about or where ("the
+    referendum on the lake charter", "the general election in Norland", "the census,
+    conducted in March 2022"). An event that comes by the calendar (an election, a summit,
+    a census) is compared only within one year: the 2020 and the 2024 presidential
+    election are two elections, 7 and 9 December 2024 one; one that comes by chance (an
+    eruption, a crash) only when its parties name it.
 
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
