@@ -620,13 +620,17 @@ def fact_of(kind: str) -> str:
 
 def kind_of(event: str) -> str | None:
     """The happening a word or phrase names ("adopted", "entry into force", "took effect":
-    the registry's ``event`` of a date entry), in the kinds :func:`happening` gives."""
+    the registry's ``event`` of a date entry; "general election", "collided": an event a
+    noun names), in the kinds :func:`happening` gives."""
     w = re.sub(r"\s+", " ", event.lower()).strip()
     if w in _KINDS:
         return _KINDS[w]
     if re.search(rf"\b(?:{_FORCE}|{_FORCE_STATE})\b", w):
         return "entry into force"
     for word, kind in _KINDS.items():
+        if re.search(rf"\b{re.escape(word)}\b", w):
+            return kind
+    for word, kind in (*_EVENT_NOUNS.items(), *_TOGETHER.items()):
         if re.search(rf"\b{re.escape(word)}\b", w):
             return kind
     return None
