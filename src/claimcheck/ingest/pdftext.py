@@ -96,8 +96,9 @@ class _Raw:
     lines: list[_Line]
     kind: str = "body"  # body | note
     number: int | None = None
-    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio | toc | table | code | furniture
+    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio | toc | table | code | furniture | list
     after_bio: bool = False
+    bullets: int = 0  # a list whose bullets `pdftotext` printed as a column before it: how many
     body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
     mark: int | None = None  # file offset of a note's number (other layouts)
 
@@ -460,35 +461,51 @@ def _numbered_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[l
 
 
 def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
-    """Where the note whose number stands alone at line ``k`` begins: the nearest line
-    within 6 above it that opens with a capital or a quotation mark, from which the note
-    reads as a citation; or its whole block, when a blank line sets the block apart and
-    what stands above that line is no prose (no sentence ends inside it, no mark glued to
-    a word) -- the first note of a page is often glued under the page's text."""
+    """Where the note whose number stands alone at line ``k`` begins. Its whole block when
+    a blank line sets the block apart (at most 6 lines) and no sentence ends inside it;
+    else -- the first note of a page is often glued under the page's text -- one of the 6
+    lines above that opens as a citation does (a quotation mark, or a name of a few words
+    and a comma), from which the note reads
+    as a citation with no sentence ending inside it: the nearest one under a sentence's
+    end, else the nearest with a quotation mark (a title), else the nearest."""
     s = k
     while s > 0 and lines[s - 1] is not None and not lines[s].page:  # type: ignore[union-attr]
         s -= 1
-    opening = None
-    for t in range(k - 1, max(s, k - 6) - 1, -1):
-        line = lines[t]
-        assert line is not None  # inside one block
-        if re.match(r"[A-Z“\"‘]", line.text) and _citation_like(
-            " ".join(ln.text for ln in lines[t:k] if ln is not None)
-        ):
-            opening = t
-            break
-    if opening is None:
-        return None
-    above = " ".join(ln.text for ln in lines[s:opening] if ln is not None)
+
+    def text(a: int) -> str:
+        return " ".join(ln.text for ln in lines[a:k] if ln is not None)
+
     set_apart = s == 0 or lines[s - 1] is None or lines[s].page  # type: ignore[union-attr]
-    if set_apart and k - s <= 6 and not _PROSE_INSIDE.search(above):
+    if set_apart and k - s <= 6 and _citation_like(text(s)) and not _PROSE_INSIDE.search(text(s)):
         return s
-    return opening
+    candidates = [
+        t
+        for t in range(k - 1, max(s, k - 6) - 1, -1)
+        if _CITATION_HEAD.match(lines[t].text)  # type: ignore[union-attr]
+        and _citation_like(text(t))
+        and not _PROSE_INSIDE.search(text(t))
+    ]
+    if not candidates:
+        return None
+    for t in candidates:
+        if t == s or _ENDS_WITH_MARK.search(lines[t - 1].text):  # type: ignore[union-attr]
+            return t
+    for t in candidates:
+        if re.search(r"[“\"‘]", lines[t].text):  # type: ignore[union-attr]
+            return t
+    return candidates[0]
+
+
+# how a citation opens a line: a quotation mark, or a name of a few words and a comma
+# ("Port Authority of Gdansk,", "Smith, J.,"), not a sentence's words
+_CITATION_HEAD = re.compile(r"[“\"‘]|[A-Z][^\s,“\"]*(?:\s+[^\s,“\"]+){0,5},|[A-Z].{0,40}[“\"‘]")
+# a sentence's end, perhaps with its note mark glued on ("introduced first.2")
+_ENDS_WITH_MARK = re.compile(r"[.!?)\]][\"”’)]*\d{0,3}$")
 
 
 # a sentence ending inside a line ("… compulsory.4 Its president", "work. The chamber"):
 # prose, not a citation's lines
-_PROSE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]*\d{0,3}\s+[A-Z]|^\S+$")
+_PROSE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]*\d{0,3}\s+[A-Z]")
 
 
 def _trailing_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[list[_Raw], set[int], int] | None:
@@ -706,7 +723,10 @@ def _classify(items: list[_Raw]) -> None:
                 if j < len(body):
                     body[j].after_bio = True
                 continue
-        if it.role == "bio":
+        if it.role in ("bio", "list"):
+            continue
+        if _BULLET.match(it.lines[0].text):
+            it.role = "list"
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last):
@@ -720,6 +740,85 @@ def _classify(items: list[_Raw]) -> None:
             and _is_title_case(text)
         ):
             it.role = "heading"
+        elif _sentence_case_heading(body, i):
+            it.role = "heading"
+
+
+#: a bullet opening a list item's first line ("• Tordera II, north of Barcelona;")
+_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□–-] +(?=\S)")
+
+
+def _sentence_case_heading(body: list[_Raw], i: int) -> bool:
+    """A heading written in sentence case ("Who uses the water"): one short line with no
+    closing punctuation, standing as a block of its own between a finished sentence (or
+    the start) and a block that opens a sentence."""
+    it = body[i]
+    text = it.plain().strip()
+    words = text.split()
+    if len(it.lines) != 1 or not 1 <= len(words) <= 8 or not text[:1].isupper():
+        return False
+    if re.search(r"[.,;:!\-–—]$|\d$", text) or i + 1 >= len(body):
+        return False
+    after = body[i + 1].plain().lstrip()
+    before_ok = i == 0 or ends_sentence(body[i - 1].plain().rstrip())
+    return before_ok and after[:1].isupper() and len(after.split()) > len(words)
+
+
+_BULLET_ONLY = re.compile(r"^[•◦▪▫‣⁃●○■□]$")
+
+
+def _bullet_columns(items: list[_Raw]) -> list[_Raw]:
+    """`pdftotext` prints a bullet list's bullets as a column of their own ("•" a line,
+    under the text above the list), then the items' lines: the block after such a column
+    is a list of as many items; the bullets are dropped."""
+    out: list[_Raw] = []
+    pending = 0
+    for it in items:
+        if it.kind != "body":
+            out.append(it)
+            continue
+        if pending and len(it.lines) >= pending:
+            it.role, it.bullets = "list", pending
+        pending = 0
+        k = len(it.lines)
+        while k and _BULLET_ONLY.match(it.lines[k - 1].text):
+            k -= 1
+        if len(it.lines) - k >= 2:
+            pending = len(it.lines) - k
+            it.lines = it.lines[:k]
+            if not it.lines:
+                continue
+        out.append(it)
+    return out
+
+
+def _list_items(it: _Raw) -> list[_Raw]:
+    """A bullet list block cut into its items, each without its bullet; a line without a
+    bullet goes on the item above it. A list whose bullets stood apart has one item a line
+    when the counts agree, else an item ends at a line ending in ";", "." or ","."""
+    if it.bullets:
+        groups: list[list[_Line]] = [[line] for line in it.lines] if len(it.lines) == it.bullets else []
+        if not groups:
+            cur: list[_Line] = []
+            for line in it.lines:
+                cur.append(line)
+                if re.search(r"[;.,:]$", line.text):
+                    groups.append(cur)
+                    cur = []
+            if cur or len(groups) != it.bullets:
+                return [_Raw(it.lines, role="paragraph")]
+        return [_Raw(g, role="list") for g in groups]
+    items: list[_Raw] = []
+    for line in it.lines:
+        m = _BULLET.match(line.text)
+        if m or not items:
+            cut = m.end() if m else 0
+            items.append(
+                _Raw([_Line(line.start + cut, line.text[cut:], line.raw_len, line.chunk, line.page)], role="list")
+            )
+        else:
+            items[-1].lines.append(line)
+    return items
 
 
 # -- lines that are not prose ----------------------------------------------------------
@@ -1069,6 +1168,11 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
                 at = smap.to_file(nums[0][0]) if smap is not None else -1
                 if not (raised and at in raised):
                     continue
+            elif raised and len(nums) == 1 and first != last + 1 and smap is not None:
+                # the PDF sets its marks raised: a number out of sequence set level with
+                # the text is a figure ("in operation, 7 are in Spain")
+                if smap.to_file(nums[0][0]) not in raised:
+                    continue
             if strong:
                 if first == 1 and last >= 2 and ones_left > 0 and not para.restart:
                     para.restart = True
@@ -1213,6 +1317,8 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     if len(whole) < 2 or whole.startswith("0") or (k and (text[k - 1].isalnum() or text[k - 1] in ".,")):
         return False
     rest = text[e:]
+    if re.match(r" A [a-z]{2,}", rest):
+        return True  # "in 2024.3 A rarer strain": the article opens the next sentence
     m = re.match(r" ([A-Z][a-z]+)\b", rest)
     return not rest.strip() or bool(m and (len(m.group(1)) > 2 or m.group(1).lower() in _AFTER_MARK))
 
@@ -1505,6 +1611,13 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
             paras.append(para)
             order.append(("para", para))
             continue
+        if it.role == "list":
+            open_para = None
+            for item in _list_items(it):
+                para = _Para([item], BlockKind.list_item if item.role == "list" else BlockKind.paragraph)
+                paras.append(para)
+                order.append(("para", para))
+            continue
         if it.role in _OTHER_KIND:
             open_para = None
             para = _Para([it], _OTHER_KIND[it.role])
@@ -1622,7 +1735,7 @@ def read_pdf_text(
         if printed is not None:
             metadata = metadata.model_copy(update={"publication_date": printed})
     special, consumed = _other_notes(lines, plain=_plain)
-    items = _group(lines, special, consumed)
+    items = _bullet_columns(_group(lines, special, consumed))
     _classify(items)
     items = _split_kinds(items)
     vocab = vocabulary(source.text)
