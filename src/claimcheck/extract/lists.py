@@ -1018,51 +1018,69 @@ def _group_of_apposition(
 _PLURAL_END = re.compile(rf"(?<![\w-]){_PLURAL}\s*$")
 
 
+def _paren_lead_count(left: str) -> re.Match[str] | None:
+    """The count leading the sentence that a parenthesis lists, when no nearer plural noun
+    can own the parenthesis: "Six states have cut their grants since 2023 (A, B, …)"."""
+    near = _PLURAL_END.search(left)
+    lead = _LEAD_COUNT.match(left)
+    if near is None:
+        return lead
+    # "Three carriers hold most of the slots (A, B, C and D)": the nearer plural is a share
+    # of a whole ("most of the …"), not things to name, and the counted subject is a kind of
+    # member ("Three firms make chips for phones (…)" stays the phones')
+    if (
+        lead
+        and near.start() > lead.end("noun")
+        and re.match(_GROUP_NOUNS, lead.group("noun"), re.I)
+        and not re.match(_GROUP_NOUNS, near.group(0).strip(), re.I)
+        and _SHARE_OF_END.search(left)
+    ):
+        return lead
+    return None
+
+
+def _lead_count_group(lc: re.Match[str], left: str, complete: bool, np_: re.Match[str] | None) -> _Group:
+    """ "Three countries voted against: A, B and C": the count leading the sentence and
+    what its members did; some of them only when a partial word comes with them."""
+    group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
+    count = None if lc.group("approx") else _count(lc.group("count"))
+    if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), _OBJECT_SHARE.sub("", lc.group("pred")))):
+        return _Group(group, None, False, left, np_)
+    return _Group(group, count, complete, left, np_)
+
+
+def _noun_phrase_group(kind: str | None, left: str, np_: re.Match[str], complete: bool) -> _Group:
+    """The group a plural noun phrase names ("the partners of the pact (…)"), or the body
+    named last when the noun is no group ("leaders from the G7 (A, B, …)")."""
+    if kind == "paren" and not re.match(_GROUP_NOUNS, np_.group("noun"), re.I):
+        body = _named_body(left, complete)
+        if body is not None:
+            return body
+    group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "")
+    if np_.group("owner"):
+        group = _owned(group, np_.group("owner"))
+    return _Group(group, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
+
+
 def _group_of_noun(
     text: str, kind: str | None, left: str, region: tuple[int, int], closed: bool, s1: int, complete: bool
 ) -> _Group | None:
     """The group before a colon, a dash, a parenthesis, "namely" or "are": a counted plural
     noun, a count leading the sentence, a plural noun phrase or a clause with a plural."""
     ap = _appos(left)
-    lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
     if kind == "paren":
-        near = _PLURAL_END.search(left)
-        lead = _LEAD_COUNT.match(left)
-        if near is None or (
-            # "Three carriers hold most of the slots (A, B, C and D)": the nearer plural is
-            # a share of a whole ("most of the …"), not things to name, and the counted
-            # subject is a kind of member ("Three firms make chips for phones (…)" stays
-            # the phones')
-            lead
-            and near.start() > lead.end("noun")
-            and re.match(_GROUP_NOUNS, lead.group("noun"), re.I)
-            and not re.match(_GROUP_NOUNS, near.group(0).strip(), re.I)
-            and _SHARE_OF_END.search(left)
-        ):
-            # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
-            # cannot belong to a nearer plural noun, so it lists the counted subject
-            lc = lead
+        lc = _paren_lead_count(left)
+    else:
+        lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
     np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon", "comma") else None
     if ap and _SOME_OF.search(left[: ap.start()]):
         return None  # "two of the three protocols — A and B": some of a counted group
-    if ap and kind != "be" or (ap and kind == "be" and ap.start() == 0):
+    if ap and (kind != "be" or ap.start() == 0):
         return _group_of_apposition(text, kind, left, ap, region, closed, s1, complete)._replace(np_=np_)
     if lc and len(lc.group("pred").split()) <= 14:
-        group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
-        count = None if lc.group("approx") else _count(lc.group("count"))
-        if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), _OBJECT_SHARE.sub("", lc.group("pred")))):
-            return _Group(group, None, False, left, np_)
-        return _Group(group, count, complete, left, np_)
-    if np_ and kind == "paren" and not re.match(_GROUP_NOUNS, np_.group("noun"), re.I):
-        # "leaders from the G7 (A, B, …)": the body named last, not the leaders
-        body = _named_body(left, complete)
-        if body is not None:
-            return body
+        return _lead_count_group(lc, left, complete, np_)
     if np_:
-        group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "")
-        if np_.group("owner"):
-            group = _owned(group, np_.group("owner"))
-        return _Group(group, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
+        return _noun_phrase_group(kind, left, np_, complete)
     if kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
         return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
     if kind in ("paren", "dash", "colon"):

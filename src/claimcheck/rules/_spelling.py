@@ -19,7 +19,7 @@ from claimcheck import lazyre as re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 from claimcheck.data.pinyin import is_pinyin_given_name
 from claimcheck.document import Block, Location
@@ -216,6 +216,34 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
     return main, variant
 
 
+def _near_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
+    """Pairs of forms one deletion apart: every form is indexed by itself and its deletions,
+    and forms that share a key are paired."""
+    index: dict[str, set[str]] = {}
+    for surface in forms:
+        f = fold(surface).lower()
+        for key in {f} | {f[:i] + f[i + 1 :] for i in range(len(f))}:
+            index.setdefault(key, set()).add(surface)
+    return {(a, b) for group in index.values() if len(group) > 1 for a in group for b in group if a < b}
+
+
+def _placed(
+    found: list[SpellingVariant], blocks: list[tuple[Block, str]], locate: Callable[[Block, int], Location]
+) -> None:
+    """Fill in the locations of the forms reported (a form's list is shared by every pair
+    it is in, so each is located once)."""
+    for v in found:
+        for locs in (v.main_locs, v.variant_locs):
+            if locs and locs[0][0] is None:
+                locs[:] = [(locate(blocks[bi][0], at), bi, at, start) for _, bi, at, start in locs]
+
+
+def _part_of_longer_name(v: SpellingVariant, ends: set[tuple[int, int]]) -> bool:
+    """ "Malgorzata Wisniewska" for "Małgorzata Wiśniewska": every place of this variant
+    follows another variant reported (one finding for the whole name)."""
+    return all(any((loc[1], loc[2] - gap) in ends for gap in (1, 2)) for loc in v.variant_locs)
+
+
 def spelling_variants(
     blocks: list[tuple[Block, str]],
     locate: Callable[[Block, int], Location],
@@ -225,18 +253,9 @@ def spelling_variants(
     forms, lower_words, sentences = _collect_forms(blocks, locate, sentence_start)
     for form in forms.values():
         form.before.update(form.before_start - lower_words - _NOT_GIVEN)
-    # words one deletion apart share a key: index every form by itself and its deletions
-    index: dict[str, set[str]] = {}
-    for surface in forms:
-        f = fold(surface).lower()
-        for key in {f} | {f[:i] + f[i + 1 :] for i in range(len(f))}:
-            index.setdefault(key, set()).add(surface)
-    pairs = {
-        tuple(sorted((a, b))) for group in index.values() if len(group) > 1 for a in group for b in group if a != b
-    }
     found: list[SpellingVariant] = []
     signatures: list[tuple[object, ...]] = []
-    for a, b in sorted(pairs):
+    for a, b in sorted(_near_pairs(forms)):
         fa, fb = fold(a).lower(), fold(b).lower()
         if fa in lower_words or fb in lower_words:
             continue
@@ -250,15 +269,9 @@ def spelling_variants(
         main, variant = chosen
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
         signatures.append(signature)
-    for v in found:
-        for locs in (v.main_locs, v.variant_locs):
-            if locs and locs[0][0] is None:  # a form's list is shared by every pair it is in
-                locs[:] = [(locate(blocks[bi][0], at), bi, at, start) for _, bi, at, start in locs]
+    _placed(found, blocks, locate)
     # one letter changed the same way in several names is a second spelling system, not a
     # slip (Zeeland / Zealand and Zeelandia / Zealandia: Dutch and English)
     found = [v for v, sig in zip(found, signatures) if sig == ("accent",) or signatures.count(sig) == 1]
-    # "Malgorzata Wisniewska" for "Małgorzata Wiśniewska": one finding for the whole name
     ends = {(loc[1], loc[2] + len(v.variant)) for v in found for loc in v.variant_locs}
-    return [
-        v for v in found if not all(any((loc[1], loc[2] - gap) in ends for gap in (1, 2)) for loc in v.variant_locs)
-    ]
+    return [v for v in found if not _part_of_longer_name(v, ends)]
