@@ -133,8 +133,9 @@ def _options(word: str, lenient: bool, multi: bool) -> set[str]:
     for i, part in enumerate(parts):
         opts = {part[:n] for n in range(1, (min(4, len(part)) if multi else 1) + 1)}
         if lenient and multi:
-            # two words joined by a lost hyphen ("stateowned"): a second letter from inside
-            opts.update(part[0] + ch for ch in set(part[2:]) if ch.isalpha())
+            # two words joined by a lost hyphen ("stateowned"): a second letter from inside,
+            # starting a word of three letters or more (not "transmissiOn")
+            opts.update(part[0] + ch for ch in set(part[2:-2]) if ch.isalpha())
         for pre in _PREFIXES:
             if part.startswith(pre) and len(part) > len(pre) + 2:
                 opts.add(part[0] + part[len(pre)])
@@ -237,11 +238,19 @@ def judge(acronym: str, expansion: str) -> str:
     if not init or not letters:
         return "unrelated"
     if verdict == "cut":
-        if not _explained(letters, tuple(words(expansion))) and _gap(letters, tuple(words(expansion))) is not None:
+        ws = tuple(words(expansion))
+        single = _explained(letters, ws)
+        explained = single or _explained_multi(letters, ws)
+        if not explained and _gap(letters, ws) is not None:
             return "cut"  # a word missing inside the name
-        # the letters left are inside the last word: a syllable acronym ("Core LightNing")
-        rest = letters[_explained(letters, tuple(words(expansion))) :]
-        if _in_order(rest, content[-1].lower()[1:]):
+        # the letters left are inside the last word: a syllable acronym ("Core LightNing"),
+        # unless the words already give more than their initials ("OFfshore Transmission
+        # (OFTO)") or the last word's initial comes again ("Federal Communications (FCC)":
+        # the second C is a word lost, not a syllable)
+        rest = letters[explained:]
+        last = content[-1].lower()
+        syllable = bool(single) and not rest[:1] == last[:1] == letters[explained - 1]
+        if syllable and _in_order(rest, last[1:]):
             return "fits"
         # most of the name missing is a short form, not a lost line: "the Islamic State (ISIL)"
         return "cut" if len(rest) <= max(1, len(letters) // 3) else "fits"
@@ -279,7 +288,24 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
         reach |= {i + len(o) for i in reach for o in opts if letters.startswith(o, i)}
         if len(letters) in reach:
             return "fits"
-    return "mismatch"
+    # every word gives its first letters and the acronym has letters left ("Offshore
+    # Transmission (OFTO)": OF, T, and the O of a lost "Owner")
+    return "cut" if _explained_multi(letters, ws) else "mismatch"
+
+
+def _explained_multi(letters: str, ws: tuple[str, ...]) -> int:
+    """Like :func:`_explained`, each word giving its first one to four letters (a short
+    name: "OFfshore Transmission"), for names of two content words; 0 when none is left or
+    the words do not fit in order."""
+    if sum(1 for w in ws if w.lower() not in FUNCTION_WORDS) != 2:
+        return 0
+    reach = {0}
+    for opts in (_options(w, False, True) for w in ws):
+        reach = {i + len(o) for i in reach for o in opts if letters.startswith(o, i)}
+        if not reach:
+            return 0
+    best = max(reach)
+    return best if 0 < best < len(letters) else 0
 
 
 def _explained(letters: str, ws: tuple[str, ...]) -> int:
@@ -337,7 +363,7 @@ def unexplained(letters: str, expansion: str) -> str:
     """The acronym's letters no word of a name cut short gives: those after the last word
     ("SSF" for "Strategic Support": F) or the one a missing inner word would give."""
     ws = tuple(words(expansion))
-    n = _explained(letters, ws)
+    n = _explained(letters, ws) or _explained_multi(letters, ws)
     if n:
         return letters[n:]
     k = _gap(letters, ws)

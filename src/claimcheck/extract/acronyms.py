@@ -233,6 +233,8 @@ def _capitalised_expansion(text: str, words: list[tuple[int, int]], end: int, ac
         if re.search(r"[’']s?$", w) and k < len(run) - 1:
             start_idx = k + 1
             break
+    if start_idx == 0 and len(run) > 3 and text[run[1][0] : run[1][1]] in ("the", "a", "an"):
+        start_idx = 1  # "Under the Offshore Transmission (OFTO)": a sentence's first word, then an article
     while start_idx < len(run) and text[run[start_idx][0] : run[start_idx][1]].lower() in _FUNCTION:
         start_idx += 1
     if start_idx >= len(run) or len(run) - start_idx > 12:

@@ -30,6 +30,7 @@ from claimcheck import lazyre as re
 from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import QuotationClaim
+from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import is_cjk
 
@@ -54,6 +55,8 @@ _AFTER_SPEAKER = [
     re.compile(rf"^[\s,]*{_VERB}\s+(?P<s>{_NAME})\b"),
     # "“…,” the housing minister, Ana Ruiz, told parliament"
     re.compile(rf"^[\s,]*(?:[\w’'.-]+\s+){{0,5}}[\w’'.-]+,\s+(?P<s>{_NAME}),\s+(?:\w+ly\s+)?{_VERB}\b"),
+    # "“…,” Ana Ruiz, the housing minister, told parliament"
+    re.compile(rf"^[\s,]*(?P<s>{_NAME}),\s+[^,;“”\"]{{1,100}},\s+(?:\w+ly\s+)?{_VERB}\b"),
 ]
 _BEFORE_SPEAKER = [
     # a pen name or a byline: "going by the nickname of Gao Tianwei", "written by … Bai Yujing"
@@ -412,7 +415,8 @@ def _clean(name: str) -> str | None:
     name = re.sub(r"[’']s$", "", name)
     words = name.split()
     while words and words[0] in _NOT_SPEAKER:
-        words.pop(0)
+        if words.pop(0) == "In" and len(words) > 1 and words[0].lower() in MONTH_NAMES:
+            words.pop(0)  # "In June Haller warned": a month, not a given name
     if not words:
         return None
     return " ".join(words)

@@ -9,7 +9,9 @@ possessives, inflections: Mann / Mans, Korea / Korean), neither written in lower
 in the document (then it is a common word), never in one sentence together (a list of different
 people), not preceded or followed by different names (Anna Berger / Tomas Burger), not both
 romanised Chinese syllables (Zhang / Zheng are two surnames), and the later,
-rarer form used once or twice.
+rarer form used once or twice. A consonant changed for another is another name, except
+letters that spell one sound (v / u, w / v, f / v, c / k, s / z, j / y: Lindqvist /
+Lindquist) in the surname of a person introduced by a given name.
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ _NOT_GIVEN = frozenset(
     "the a an then but and when while after before since as if so yet in on at for with by "
     "according however later today also still only even this that there here".split()
 )
+# letters that spell one sound in names written in several traditions (Lindqvist /
+# Lindquist, Wolkowa / Wolkova, Gustafsson / Gustavsson, Nicolai / Nikolai, Weiss / Weisz,
+# Ilja / Ilya): one for the other is a slip only in the name of a person the document
+# introduces by a given name (see :func:`_person`)
+_ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "fv", "ck", "sz", "jy"))
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
 # the word just before a name, and the one just after it (a possessive between)
 _PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
@@ -192,11 +199,12 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
     longer = fa if len(fa) > len(fb) else fb
     if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):
         return None  # a letter added before the ending: Americas / Americans
-    if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS):
+    alternation = kind == "change" and frozenset((fa[pos], fb[pos])) in _ALTERNATIONS
+    if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS) and not alternation:
         return None  # a consonant for another makes another name: Obama / Osama
     if is_pinyin_given_name(fa) and is_pinyin_given_name(fb):
         return None  # romanised syllables one letter apart are other names: Zhang / Zheng
-    return (kind, *sorted((fa[pos : pos + 1], fb[pos : pos + 1])))
+    return ("alternation" if alternation else kind, *sorted((fa[pos : pos + 1], fb[pos : pos + 1])))
 
 
 def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
@@ -214,6 +222,13 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
     if all(loc[3] for loc in variant.locs) and not main.before:
         return None  # While / White: a sentence's first word, and the other no surname
     return main, variant
+
+
+def _person(main: _Form, variant: _Form) -> bool:
+    """Is the house form a person's surname the document introduces by a given name
+    ("Hanna Lindqvist"), and the variant that person's (the surname alone, or after the
+    same given name)? Then letters that spell one sound (v / u) are a slip, not two names."""
+    return bool(main.before) and (not variant.before or bool(variant.before & main.before))
 
 
 def _near_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
@@ -267,6 +282,8 @@ def spelling_variants(
         if chosen is None:
             continue
         main, variant = chosen
+        if signature[0] == "alternation" and not _person(main, variant):
+            continue
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
         signatures.append(signature)
     _placed(found, blocks, locate)

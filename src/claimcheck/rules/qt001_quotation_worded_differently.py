@@ -140,7 +140,8 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
         part = _compare_part(wa, wb, sm.get_opcodes(), cuts_marked=bool(_ELLIPSIS.search(shorter)))
         if part is not None:
             return part
-    if sm.ratio() < 0.75:
+    same_skeleton = _same_skeleton(wa, wb)
+    if sm.ratio() < (0.6 if same_skeleton else 0.75):
         return None
     changes = []
     changed = 0
@@ -149,9 +150,39 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
             continue
         changed += max(i2 - i1, j2 - j1)
         changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
-    if changed > max(3, min(len(wa), len(wb)) // 4):
+    if changed > max(3, min(len(wa), len(wb)) // 4) and not same_skeleton:
         return None  # two different sentences on one pattern, not one reworded
     return changes
+
+
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety hundred thousand million billion half third quarter""".split()
+)
+
+
+def _skeleton(words: list[str]) -> list[str]:
+    """A quotation's numbers, each one token, and its content words, each cut to its first
+    letters (four, three of a short word: an inflection is the same word, "spend" /
+    "spent", "lose" / "lost")."""
+    return [
+        "#" if w[:1].isdigit() or w in _NUMBER_WORDS else w[: 3 if len(w) <= 5 else 4]
+        for w in words
+        if w[:1].isdigit() or w in _NUMBER_WORDS or w not in _FUNCTION_WORDS
+    ]
+
+
+def _same_skeleton(wa: list[str], wb: list[str]) -> bool:
+    """Do two quotations keep the same content words in the same order (five or more),
+    whatever small words, inflections and numbers they change? Then they are one
+    quotation restated ("every euro we spend … saves us four" / "every euro spent … saves
+    three"), however many of those small changes it has, not two sentences on one pattern."""
+    import difflib
+
+    ka, kb = _skeleton(wa), _skeleton(wb)
+    if min(len(ka), len(kb)) < 5:
+        return False
+    return difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).ratio() >= 0.85
 
 
 #: words of the longer quotation that a part of it may skip without an ellipsis: a cut
@@ -283,7 +314,9 @@ class QuotationWordedDifferently(Rule):
     that", "“…,” she wrote"). Titles of works, example phrases, template tags, markup
     attributes and code in quotes are not quotations. Two quotations of different
     speakers are never compared, and the two must be clearly one quotation reworded (most
-    words in the same order). Case, typographic quotes, hyphenation, bracketed editorial
+    words in the same order, or every content word in the same order whatever small
+    words, inflections and numbers change: "every euro we spend … saves us four" /
+    "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words.
     A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker. A
