@@ -68,6 +68,14 @@ DEFECTS = {
         "AC003",
         "Grid tariffs are set by the Electricity Council (ECC) each spring.\n",
     ),
+    "AC002 the first word swapped in a lower-case name": (
+        "AC002",
+        "Northern heat storage (SHS) keeps summer heat for the winter.\n",
+    ),
+    "AC002 a name ending a longer run of capitals, its last word swapped": (
+        "AC002",
+        "Tom Reyes, the Press Officer for the U.S. National Weather Office (NWS), spoke first.\n",
+    ),
     "AC002 letters swapped after 'hereafter'": (
         "AC002",
         "The National Statistics Office (hereafter NOS) counts arrivals.\n",
@@ -119,6 +127,18 @@ TRAPS = {
     "AC003 a lower-case word starting the name": (
         "AC003",
         "Troops based in the contiguous United States (CONUS) were moved.\n",
+    ),
+    "AC002 a lower-case phrase that fits": (
+        "AC002",
+        "Seasonal heat storage (SHS) keeps summer heat for the winter.\n",
+    ),
+    "AC002 a person's affiliation after a role": (
+        "AC002",
+        "Tom Reyes, the Press Officer for the Harbour Board (NOAA), spoke first.\n",
+    ),
+    "AC002 a lower-case phrase whose words are not the acronym's": (
+        "AC002",
+        "The plant uses the process described above (DAC) at scale.\n",
     ),
     "AC005 an acronym then its expansion with an article is a definition": (
         "AC005",

@@ -234,14 +234,20 @@ def judge(acronym: str, expansion: str) -> str:
         n = len(letters)
         if n >= 3 and len(init) >= n and init[len(init) - n + 1 :] == letters[1:]:
             return "mismatch"
+        # a name ending a longer run of capitals ("… Manager for the U.S. Government
+        # Accountability Local (GAO)"): its last words, one a letter, spell all but one
+        # letter of the acronym, the first among them
+        tail = init[len(init) - n :]
+        if n >= 3 and len(init) > n and tail[0] == letters[0] and sum(a != b for a, b in zip(tail, letters)) == 1:
+            return "mismatch"
         return "unrelated"
     if not init or not letters:
         return "unrelated"
     if verdict == "cut":
-        ws = tuple(words(expansion))
-        single = _explained(letters, ws)
-        explained = single or _explained_multi(letters, ws)
-        if not explained and _gap(letters, ws) is not None:
+        wt = tuple(words(expansion))
+        single = _explained(letters, wt)
+        explained = single or _explained_multi(letters, wt)
+        if not explained and _gap(letters, wt) is not None:
             return "cut"  # a word missing inside the name
         # the letters left are inside the last word: a syllable acronym ("Core LightNing"),
         # unless the words already give more than their initials ("OFfshore Transmission
