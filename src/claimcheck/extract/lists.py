@@ -14,7 +14,10 @@ lists, in every format:
   ("The pact was founded by A, B and C"), a counted appositive ("three members, A, B and C,");
 * in a bullet list under a lead-in sentence ending with ":" (``list_item`` blocks, or items
   whose source opens with a bullet or ``<li>``; nested items and continuation paragraphs are
-  skipped), and in bullets run into one paragraph by text readers ("…: • A • B • C").
+  skipped), and in bullets run into one paragraph by text readers ("…: • A • B • C"). An
+  item naming a body and what of it is meant ("the African Union mission", "the Rotterdam
+  port authority") is that body; a lead-in may open with its date ("On 4 May the three
+  missions …:", "In March 2024 the ports …:", which dates the list).
 
 Each list knows its ``group`` (what it is a list of: "ports that handle the trade",
 "founders of the pact", "the ILRS"), its ``role`` (members, founders, signatories) and its
@@ -187,7 +190,9 @@ _MEMBERS_OF = re.compile(
 )
 _INTRO = re.compile(
     r"^(?:(?:(?:As\s+of|By|Since|In|Until|At\s+the\s+end\s+of)\s+[^,]{1,40}|So\s+far|To\s+date|Currently|Today|Now|At\s+present|Thus|Therefore|However|Meanwhile),\s*"
-    r"|(?:As\s+of|By|Since|In|Until)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+)",
+    r"|(?:As\s+of|By|Since|In|Until)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+"
+    # "On 9 December the three missions …", "On May 4, 2024 the …"
+    r"|(?:On|By|Since|Until)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?=[a-z]))",
     re.I,
 )
 _AS_OF = re.compile(
@@ -1377,6 +1382,11 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         intro = _INTRO.match(head.lstrip())
         skip = lead + (intro.end() if intro else 0)
         subject = head[skip:].strip().rstrip(",")
+        if subject.endswith(" and"):
+            # "The Realm, one of 16 realms, is the area the Queen rules, and comprises A, B
+            # and C": a second verb of the sentence's subject, the noun phrase it opens with
+            first = re.match(r"^(?:[Tt]he\s+)?[A-Z][^,;:()]{1,60}?(?=,)", subject)
+            subject = first.group(0) if first and len(first.group(0).split()) <= 8 else subject
         if not subject or len(subject.split()) > 14:
             continue
         end = kept[-1][1]
@@ -1587,7 +1597,8 @@ def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | Non
         ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
         if ds:
             return ds[0].date, m.group(0)
-    m = re.match(r"(?:In|During|At\s+the\s+(?:start|end)\s+of)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}(?=,)", sentence)
+    # "In 2023, …", "In March 2024 the ports …": the sentence's date
+    m = re.match(r"(?:In|During|At\s+the\s+(?:start|end)\s+of)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}(?=,|\s+[a-z])", sentence)
     if m:
         ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
         if ds:
@@ -1668,6 +1679,8 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
             break
         m = _LEAD_IN_ITEM.match(blk.text)
         rec = _member(m.group("name"), True) if m else None
+        if rec is None and m:
+            rec = _named_with_noun(m.group("name"))
         if rec is None:
             # "the regional agriculture directorate;": a member described, not named; only
             # under a lead-in that counts members (below)
@@ -1701,6 +1714,18 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
         "complete": info["complete"],
         "role": info["role"],
     }
+
+
+_NAME_AND_NOUN = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w&.’'-]*)*)(?:\s+[a-z][a-z-]+){1,2}$"
+)
+
+
+def _named_with_noun(item: str) -> tuple[str, str] | None:
+    """ "the African Union mission", "the Carter Center delegation": a named body and one
+    lower-case noun saying what of it is meant (its mission, its delegation): the body."""
+    m = _NAME_AND_NOUN.match(item.strip())
+    return _member(m.group("name"), True) if m else None
 
 
 def _lead_in(left: str) -> dict[str, Any] | None:

@@ -96,7 +96,7 @@ class _Raw:
     lines: list[_Line]
     kind: str = "body"  # body | note
     number: int | None = None
-    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio | toc | table | code | furniture
+    role: str = "paragraph"  # paragraph | heading | title | pullquote | items | bio | toc | table | code | furniture
     after_bio: bool = False
     body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
     mark: int | None = None  # file offset of a note's number (other layouts)
@@ -626,7 +626,11 @@ def _classify(items: list[_Raw]) -> None:
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last):
-            it.role = "pullquote"
+            # short lines each closed by a comma or a semicolon under a paragraph ending
+            # with a colon: the items of a list whose bullets the PDF lost, not a pull quote
+            lead = body[i - 1].plain().rstrip() if i else ""
+            closed = all(line.text.rstrip().endswith((",", ";")) for line in it.lines[:-1])
+            it.role = "items" if lead.endswith(":") and closed else "pullquote"
             continue
         if (
             len(it.lines) <= 3
@@ -1419,6 +1423,13 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
             para = _Para([it], _OTHER_KIND[it.role])
             paras.append(para)
             order.append(("para", para))
+            continue
+        if it.role == "items":
+            open_para = None
+            for line in it.lines:  # one block an item
+                para = _Para([_Raw([line], role="items")], BlockKind.list_item)
+                paras.append(para)
+                order.append(("para", para))
             continue
         starts, page_top = page_top, False
         if it.role == "heading":
