@@ -1656,16 +1656,29 @@ def _is_item(doc: Document, block: Block, kinds: type[BlockKind]) -> bool:
     return bool(_BULLET_BEFORE.search(doc.source.text[max(0, at - 80) : at]))
 
 
-def _bullets(unit: TextUnit) -> dict[str, Any] | None:
-    """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a name."""
-    if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
-        return None
-    blocks = unit.doc.articles[unit.article].blocks
+def _bullet_item(text: str) -> tuple[str, tuple[str, str]] | None:
+    """(as written, (kind, member)) of one bullet item: a name, a body and what of it is
+    meant ("the African Union mission"), or a member described, not named ("the regional
+    agriculture directorate;", kind "described"); None for an item that is neither."""
+    m = _LEAD_IN_ITEM.match(text)
+    rec = _member(m.group("name"), True) if m else None
+    if rec is None and m:
+        rec = _named_with_noun(m.group("name"))
+    if rec is None:
+        described = re.sub(r"^the\s+", "", text.strip().rstrip(";,.").strip(), flags=re.I)
+        if not described or len(described.split()) > 8:
+            return None
+        rec = ("described", described)
+    return (m.group("name").strip() if m else rec[1], rec)
 
+
+def _bullet_items(unit: TextUnit) -> list[tuple[str, tuple[str, str]]] | None:
+    """The items of the bullet list under the lead-in ``unit`` (nested items and an item's
+    second paragraph skipped), or None when one is no member."""
+    blocks = unit.doc.articles[unit.article].blocks
     names: list[tuple[str, tuple[str, str]]] = []
-    unnamed = 0
     col0 = None
-    for blk in blocks[unit.block + 1 :]:
+    for blk in blocks[(unit.block or 0) + 1 :]:
         col = blk.location.column
         if not _is_item(unit.doc, blk, BlockKind):
             if col0 is not None and col0 > 1 and col >= col0 and unit.doc.format == "markdown":
@@ -1677,21 +1690,24 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
             continue  # a nested item
         elif col < col0 and unit.doc.format != "html":
             break
-        m = _LEAD_IN_ITEM.match(blk.text)
-        rec = _member(m.group("name"), True) if m else None
-        if rec is None and m:
-            rec = _named_with_noun(m.group("name"))
-        if rec is None:
-            # "the regional agriculture directorate;": a member described, not named; only
-            # under a lead-in that counts members (below)
-            described = re.sub(r"^the\s+", "", blk.text.strip().rstrip(";,.").strip(), flags=re.I)
-            if not described or len(described.split()) > 8:
-                return None
-            rec = ("described", described)
-            unnamed += 1
-        names.append((m.group("name").strip() if m else rec[1], rec))
+        item = _bullet_item(blk.text)
+        if item is None:
+            return None
+        names.append(item)
         if len(names) > 60:
             return None
+    return names
+
+
+def _bullets(unit: TextUnit) -> dict[str, Any] | None:
+    """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a name."""
+    if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
+        return None
+    names = _bullet_items(unit)
+    if names is None:
+        return None
+    # a member described, not named, only under a lead-in that counts members (below)
+    unnamed = sum(1 for _, rec in names if rec[0] == "described")
     if len(names) < 2:
         return None
     text = unit.text.rstrip()
