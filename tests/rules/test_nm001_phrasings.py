@@ -1,5 +1,5 @@
 """NM001 on hyphenated surnames misspelt in one part, and on letters that spell one sound
-(v / u, w / v, f / v, c / k, s / z) in a person's surname (issue 12): our own sentences;
+(v / u, w / v, f / v, c / k, s / z, ph / f, ks / x) in a person's surname (issue 12): our own sentences;
 each defect gives one finding, each trap none."""
 
 from __future__ import annotations
@@ -59,6 +59,16 @@ The survey was led by Ruth Mendesson of the fisheries office.
 
 Mendezson warns that the catch will fall again.
 """,
+    "ph for f inside a surname": """
+The orchestra is led by Karin Stefansen, who founded it in 1998.
+
+The orchestra toured twice with Stephansen as its conductor.
+""",
+    "ks for x inside a surname": """
+The report was written by Irina Alexandrova for the water board.
+
+Aleksandrova's figures were later confirmed.
+""",
 }
 
 TRAPS = {
@@ -112,6 +122,16 @@ Wolkova, her predecessor, resigned in May.
 """,
     "both spellings in one sentence": """
 Records list Tomas Gustavsson and Gustafsson among the founders.
+""",
+    "ph and f in the names of a firm and a town": """
+The ferry leaves from Delphin harbour every morning.
+
+Delfin, the shipping firm, runs the evening boat.
+""",
+    "ph and f in the surnames of two people": """
+Karin Stefansen founded the orchestra.
+
+Her rival, Anders Stephansen, founded the choir.
 """,
 }
 

@@ -62,8 +62,8 @@ class NameVariantForms(Rule):
     inflections), neither ever written in lower case, never in one sentence together, not
     preceded or followed by different names, and the rarer form used once or twice. A
     consonant changed makes another name (Obama / Osama), except letters that spell one
-    sound in names of several traditions (v / u, w / v, f / v, c / k, s / z, j / y:
-    "Lindqvist" / "Lindquist's") in the surname of a person the document introduces by a
+    sound in names of several traditions (v / u, w / v, f / v, c / k, s / z, j / y, and
+    ph / f, ks / x inside the name: "Lindqvist" / "Lindquist's") in the surname of a person the document introduces by a
     given name, the other form written alone or after the same given name. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
 
