@@ -87,6 +87,8 @@ class MemberListsDiffer(Rule):
                     continue
                 # the fuller of the two names ("river ports of the Lakes Compact", not "river ports")
                 fuller = earlier.group if len(ek) >= len(kk) else later.group
+                if later.group != earlier.group and _noun_phrase(later.group) == _noun_phrase(earlier.group):
+                    fuller = _noun_phrase(earlier.group)  # what both count, not what either did
                 label = group_label(fuller, acr) or group_label(earlier.group, acr)
                 if label[:1].islower() and fuller.lower().startswith("the ") and not label.startswith("the "):
                     label = "the " + label  # "the pact", not "pact"
