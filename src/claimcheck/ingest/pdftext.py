@@ -26,7 +26,7 @@ What such text looks like, and what this reader does about it:
 
 * **Other note layouts** (see ``_other_notes``): pandoc/Chromium endnotes closed by "↩︎",
   numbered lists under a Notes/References heading, MediaWiki "N. ^" lists with "[N]"
-  marks, LibreOffice number columns, Word-style notes from ``-layout``, plain "N text"
+  marks, LibreOffice number columns and numbers after their notes, Word-style notes from ``-layout``, plain "N text"
   lines ending the text or a page (``_plain_notes``; kept only when most are marked).
   A list with back-links, "^" or a notes heading may hold one numbering slip after its
   second item (a number repeated, "2." "2.", or one skipped, "2." "4."): each note keeps
@@ -239,7 +239,9 @@ def _group(
 # * a numbered references list under a heading "Notes", "References" … (MediaWiki pages
 #   write "N. ^ text", with "^ a b" when a note is cited more than once);
 # * LibreOffice page-bottom notes from `pdftotext` default options: the numbers as a column
-#   ("1" / "2" / "3", one a line), a blank line, then the notes' text;
+#   ("1" / "2" / "3", one a line), a blank line, then the notes' text; or, when the notes
+#   are short, each note's text with its number alone on the line after it, the first
+#   note perhaps glued under the page's text;
 # * Word-style notes from `pdftotext -layout`: the number alone on a line, the note's text
 #   on the lines after it;
 # * plain numbered lines "N text" (one space) ending the text or a page, from PDFs whose
@@ -457,6 +459,86 @@ def _numbered_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[l
     return out, used, k
 
 
+def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
+    """Where the note whose number stands alone at line ``k`` begins: the nearest line
+    within 6 above it that opens with a capital or a quotation mark, from which the note
+    reads as a citation; or its whole block, when a blank line sets the block apart and
+    what stands above that line is no prose (no sentence ends inside it, no mark glued to
+    a word) -- the first note of a page is often glued under the page's text."""
+    s = k
+    while s > 0 and lines[s - 1] is not None and not lines[s].page:  # type: ignore[union-attr]
+        s -= 1
+    opening = None
+    for t in range(k - 1, max(s, k - 6) - 1, -1):
+        line = lines[t]
+        assert line is not None  # inside one block
+        if re.match(r"[A-Z“\"‘]", line.text) and _citation_like(
+            " ".join(ln.text for ln in lines[t:k] if ln is not None)
+        ):
+            opening = t
+            break
+    if opening is None:
+        return None
+    above = " ".join(ln.text for ln in lines[s:opening] if ln is not None)
+    set_apart = s == 0 or lines[s - 1] is None or lines[s].page  # type: ignore[union-attr]
+    if set_apart and k - s <= 6 and not _PROSE_INSIDE.search(above):
+        return s
+    return opening
+
+
+# a sentence ending inside a line ("… compulsory.4 Its president", "work. The chamber"):
+# prose, not a citation's lines
+_PROSE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]*\d{0,3}\s+[A-Z]|^\S+$")
+
+
+def _trailing_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[list[_Raw], set[int], int] | None:
+    """LibreOffice page-bottom notes from `pdftotext` default options when the notes are
+    short: each note's text, then its number alone on the line after it, then a blank
+    line; the first note may be glued under the page's text. Taken only as a run that ends
+    its page, every note citation-like; :func:`read_pdf_text` keeps them only when the text
+    marks most of them, as it does plain notes."""
+    n = len(lines)
+    first = _trailing_text(lines, k)
+    if first is None:
+        return None
+    out: list[_Raw] = []
+    used: set[int] = set()
+    start, num_at = first, k
+    while True:
+        number = lines[num_at]
+        body = [ln for ln in lines[start:num_at] if ln is not None]
+        if number is None or not _citation_like(" ".join(x.text for x in body)):
+            break
+        note = _note(expected + len(out), number.start, body, body[0])
+        note.role = "plain"
+        out.append(note)
+        used |= set(range(start, num_at + 1))
+        j = num_at + 1
+        if j < n and lines[j] is not None and not lines[j].page:  # type: ignore[union-attr]
+            return None  # the number opens a line of text: no note layout
+        while j < n and lines[j] is None:
+            j += 1
+        if j >= n or lines[j].page:  # type: ignore[union-attr]
+            break  # the run ends its page
+        t = j
+        while t < n and t - j < 6 and (ln := lines[t]) is not None and not _BARE_NUMBER.match(ln.text):
+            t += 1
+        nxt = lines[t] if t < n else None
+        if nxt is None or not _BARE_NUMBER.match(nxt.text) or int(nxt.text) != expected + len(out):
+            return None  # text goes on below the notes: not a page's foot
+        start, num_at = j, t
+    if not out:
+        return None
+    return out, used, first
+
+
+def _citation_like(text: str) -> bool:
+    """A note's text that cites: a URL, or a year with a comma or a quotation mark."""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and bool(
+        URL_RE.search(text) or (_YEAR.search(text) and ("," in text or "“" in text or '"' in text))
+    )
+
+
 _PLAIN_ITEM = re.compile(r"^(\d{1,3}) (?=[^\s\d])")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?)\]][\"”’)]*$")
@@ -467,7 +549,7 @@ def _note_like(text: str) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", text)
     if len(words) < 3:
         return False
-    if URL_RE.search(text) or (_YEAR.search(text) and ("," in text or "“" in text or '"' in text)):
+    if _citation_like(text):
         return True
     return len(words) >= 4 and bool(_SENTENCE_END.search(text))
 
@@ -569,6 +651,8 @@ def _other_notes(lines: list[_Line | None], plain: bool = True) -> tuple[dict[in
         got = None
         if _BARE_NUMBER.match(line.text) and int(line.text) == expected:
             got = _column_notes(lines, k, expected) or _numbered_notes(lines, k, expected)
+            if got is None and plain and k and lines[k - 1] is not None:
+                got = _trailing_notes(lines, k, expected)
         elif plain and (p := _PLAIN_ITEM.match(line.text)) and int(p.group(1)) == expected:
             got = _plain_notes(lines, k, expected)
         if got:
@@ -1133,6 +1217,8 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     if len(whole) < 2 or whole.startswith("0") or (k and (text[k - 1].isalnum() or text[k - 1] in ".,")):
         return False
     rest = text[e:]
+    if re.match(r" A [a-z]{2,}", rest):
+        return True  # "in 2024.3 A rarer strain": the article opens the next sentence
     m = re.match(r" ([A-Z][a-z]+)\b", rest)
     return not rest.strip() or bool(m and (len(m.group(1)) > 2 or m.group(1).lower() in _AFTER_MARK))
 
