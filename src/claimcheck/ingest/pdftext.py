@@ -674,6 +674,15 @@ def _is_title_case(text: str) -> bool:
     return caps / len(words) >= 0.75
 
 
+def _narrow_role(it: _Raw, before: _Raw | None) -> str:
+    """A block of short lines ending a sentence: a pull quote, or (short lines each closed
+    by a comma or a semicolon under a paragraph ending with a colon) the items of a list
+    whose bullets the PDF lost."""
+    lead = before.plain().rstrip() if before is not None else ""
+    closed = all(line.text.rstrip().endswith((",", ";")) for line in it.lines[:-1])
+    return "items" if lead.endswith(":") and closed else "pullquote"
+
+
 def _classify(items: list[_Raw]) -> None:
     body = [it for it in items if it.kind == "body"]
     widths = [line.raw_len for it in body for line in it.lines]
@@ -710,11 +719,7 @@ def _classify(items: list[_Raw]) -> None:
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last):
-            # short lines each closed by a comma or a semicolon under a paragraph ending
-            # with a colon: the items of a list whose bullets the PDF lost, not a pull quote
-            lead = body[i - 1].plain().rstrip() if i else ""
-            closed = all(line.text.rstrip().endswith((",", ";")) for line in it.lines[:-1])
-            it.role = "items" if lead.endswith(":") and closed else "pullquote"
+            it.role = _narrow_role(it, body[i - 1] if i else None)
             continue
         if (
             len(it.lines) <= 3
