@@ -79,3 +79,67 @@ def test_a_mark_after_a_year_before_the_article_a():
     body = "The network began.1 It grew.2 Cases rose to 100 in 2024.3 A rarer strain rose tenfold. It ended.4\n\n"
     doc = read_pdf_text(Source("t.txt", body + notes))
     assert [r.number for r in doc.iter_refs()] == [1, 2, 3, 4]
+
+
+_NOTES_TWO = "\n1 Port Office, “Plants,” 3 May 2024, https://port.example.org/plants.\n2 Water Board, “Membranes,” 2025, https://wb.example.org/m.\n"
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    doc = read_pdf_text(Source("t.txt", text))
+    return [(b.kind.value, b.text) for b in doc.iter_blocks()]
+
+
+def test_a_bullet_list_is_read_as_its_items():
+    text = (
+        "Four plants are being built in the region:1\n\n"
+        "• Tordesillas, on the river;\n• Cagliari East,\n  in Sardinia;\n• Lavrio, near Athens;\n• Paphos South.\n\n"
+        "Of the 12 plants in operation, 7 are in Spain.2\n" + _NOTES_TWO
+    )
+    items = [t for k, t in _blocks(text) if k == "list_item"]
+    assert items == [
+        "Tordesillas, on the river;",
+        "Cagliari East, in Sardinia;",
+        "Lavrio, near Athens;",
+        "Paphos South.",
+    ]
+
+
+def test_bullets_printed_as_a_column_before_their_items():
+    """`pdftotext` prints a LibreOffice list's bullets as a column under the lead-in."""
+    text = (
+        "Four plants are being built in the region:1\n•\n•\n•\n•\n\n"
+        "Tordesillas, on the river;\nCagliari East, in Sardinia;\nLavrio, near Athens;\nPaphos South.\n\n"
+        "Of the 12 plants in operation, 7 are in Spain.2\n" + _NOTES_TWO
+    )
+    blocks = _blocks(text)
+    assert ("paragraph", "Four plants are being built in the region:") in blocks
+    assert [t for k, t in blocks if k == "list_item"] == [
+        "Tordesillas, on the river;",
+        "Cagliari East, in Sardinia;",
+        "Lavrio, near Athens;",
+        "Paphos South.",
+    ]
+
+
+def test_a_heading_in_sentence_case_stands_alone():
+    text = (
+        "Cities take most of the water.1\n\nWho uses the water\n\n"
+        "Of the region's water, 48% goes to cities and 31% to farms.2\n" + _NOTES_TWO
+    )
+    blocks = _blocks(text)
+    assert ("heading", "Who uses the water") in blocks
+    assert ("paragraph", "Of the region's water, 48% goes to cities and 31% to farms.") in blocks
+
+
+def test_a_line_cut_by_a_page_is_no_heading():
+    text = "Cities take most of the water, and the farms of\n\n\fthe south take the rest.1 Prices rose.2\n" + _NOTES_TWO
+    assert [k for k, _ in _blocks(text)] == ["paragraph"]
+
+
+def test_a_number_level_with_the_text_is_no_mark_where_the_pdf_raises_its_marks():
+    body = "The alliance pools research. 1 Of the 12 plants in operation, 7 are in Spain. Most use one membrane. 2\n"
+    notes = "".join(f"{n}  Water Board, “Report {n},” 202{n}.\n" for n in range(1, 7))
+    text = body + "\n" + notes
+    raised = {body.index(" 1 ") + 1, body.rindex(" 2") + 1}
+    doc = read_pdf_text(Source("t.txt", text), raised=raised)
+    assert [r.number for r in doc.iter_refs()] == [1, 2]

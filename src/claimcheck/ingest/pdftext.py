@@ -96,8 +96,10 @@ class _Raw:
     lines: list[_Line]
     kind: str = "body"  # body | note
     number: int | None = None
-    role: str = "paragraph"  # paragraph | heading | title | pullquote | items | bio | toc | table | code | furniture
+    #: paragraph | heading | title | pullquote | items | bio | toc | table | code | furniture | list
+    role: str = "paragraph"
     after_bio: bool = False
+    bullets: int = 0  # a list whose bullets `pdftotext` printed as a column before it: how many
     body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
     mark: int | None = None  # file offset of a note's number (other layouts)
 
@@ -715,7 +717,10 @@ def _classify(items: list[_Raw]) -> None:
                 if j < len(body):
                     body[j].after_bio = True
                 continue
-        if it.role == "bio":
+        if it.role in ("bio", "list"):
+            continue
+        if _BULLET.match(it.lines[0].text):
+            it.role = "list"
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last):
@@ -729,6 +734,85 @@ def _classify(items: list[_Raw]) -> None:
             and _is_title_case(text)
         ):
             it.role = "heading"
+        elif _sentence_case_heading(body, i):
+            it.role = "heading"
+
+
+#: a bullet opening a list item's first line ("• Tordera II, north of Barcelona;")
+_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□–-] +(?=\S)")
+
+
+def _sentence_case_heading(body: list[_Raw], i: int) -> bool:
+    """A heading written in sentence case ("Who uses the water"): one short line with no
+    closing punctuation, standing as a block of its own between a finished sentence (or
+    the start) and a block that opens a sentence."""
+    it = body[i]
+    text = it.plain().strip()
+    words = text.split()
+    if len(it.lines) != 1 or not 1 <= len(words) <= 8 or not text[:1].isupper():
+        return False
+    if re.search(r"[.,;:!\-–—]$|\d$", text) or i + 1 >= len(body):
+        return False
+    after = body[i + 1].plain().lstrip()
+    before_ok = i == 0 or ends_sentence(body[i - 1].plain().rstrip())
+    return before_ok and after[:1].isupper() and len(after.split()) > len(words)
+
+
+_BULLET_ONLY = re.compile(r"^[•◦▪▫‣⁃●○■□]$")
+
+
+def _bullet_columns(items: list[_Raw]) -> list[_Raw]:
+    """`pdftotext` prints a bullet list's bullets as a column of their own ("•" a line,
+    under the text above the list), then the items' lines: the block after such a column
+    is a list of as many items; the bullets are dropped."""
+    out: list[_Raw] = []
+    pending = 0
+    for it in items:
+        if it.kind != "body":
+            out.append(it)
+            continue
+        if pending and len(it.lines) >= pending:
+            it.role, it.bullets = "list", pending
+        pending = 0
+        k = len(it.lines)
+        while k and _BULLET_ONLY.match(it.lines[k - 1].text):
+            k -= 1
+        if len(it.lines) - k >= 2:
+            pending = len(it.lines) - k
+            it.lines = it.lines[:k]
+            if not it.lines:
+                continue
+        out.append(it)
+    return out
+
+
+def _list_items(it: _Raw) -> list[_Raw]:
+    """A bullet list block cut into its items, each without its bullet; a line without a
+    bullet goes on the item above it. A list whose bullets stood apart has one item a line
+    when the counts agree, else an item ends at a line ending in ";", "." or ","."""
+    if it.bullets:
+        groups: list[list[_Line]] = [[line] for line in it.lines] if len(it.lines) == it.bullets else []
+        if not groups:
+            cur: list[_Line] = []
+            for line in it.lines:
+                cur.append(line)
+                if re.search(r"[;.,:]$", line.text):
+                    groups.append(cur)
+                    cur = []
+            if cur or len(groups) != it.bullets:
+                return [_Raw(it.lines, role="paragraph")]
+        return [_Raw(g, role="list") for g in groups]
+    items: list[_Raw] = []
+    for line in it.lines:
+        m = _BULLET.match(line.text)
+        if m or not items:
+            cut = m.end() if m else 0
+            items.append(
+                _Raw([_Line(line.start + cut, line.text[cut:], line.raw_len, line.chunk, line.page)], role="list")
+            )
+        else:
+            items[-1].lines.append(line)
+    return items
 
 
 # -- lines that are not prose ----------------------------------------------------------
@@ -1077,6 +1161,11 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
             ):
                 at = smap.to_file(nums[0][0]) if smap is not None else -1
                 if not (raised and at in raised):
+                    continue
+            elif raised and len(nums) == 1 and first != last + 1 and smap is not None:
+                # the PDF sets its marks raised: a number out of sequence set level with
+                # the text is a figure ("in operation, 7 are in Spain")
+                if smap.to_file(nums[0][0]) not in raised:
                     continue
             if strong:
                 if first == 1 and last >= 2 and ones_left > 0 and not para.restart:
@@ -1516,6 +1605,13 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
             paras.append(para)
             order.append(("para", para))
             continue
+        if it.role == "list":
+            open_para = None
+            for item in _list_items(it):
+                para = _Para([item], BlockKind.list_item if item.role == "list" else BlockKind.paragraph)
+                paras.append(para)
+                order.append(("para", para))
+            continue
         if it.role in _OTHER_KIND:
             open_para = None
             para = _Para([it], _OTHER_KIND[it.role])
@@ -1640,7 +1736,7 @@ def read_pdf_text(
         if printed is not None:
             metadata = metadata.model_copy(update={"publication_date": printed})
     special, consumed = _other_notes(lines, plain=_plain)
-    items = _group(lines, special, consumed)
+    items = _bullet_columns(_group(lines, special, consumed))
     _classify(items)
     items = _split_kinds(items)
     vocab = vocabulary(source.text)
