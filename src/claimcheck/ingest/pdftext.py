@@ -676,11 +676,12 @@ def _is_title_case(text: str) -> bool:
     return caps / len(words) >= 0.75
 
 
-def _narrow_role(it: _Raw, before: _Raw | None) -> str:
-    """A block of short lines ending a sentence: a pull quote, or (short lines each closed
-    by a comma or a semicolon under a paragraph ending with a colon) the items of a list
-    whose bullets the PDF lost."""
-    lead = before.plain().rstrip() if before is not None else ""
+def _narrow_role(body: list[_Raw], i: int) -> str:
+    """A block of short lines ending a sentence (``body[i]``): a pull quote, or (short lines
+    each closed by a comma or a semicolon under a paragraph ending with a colon) the items
+    of a list whose bullets the PDF lost."""
+    it = body[i]
+    lead = body[i - 1].plain().rstrip() if i else ""
     closed = all(line.text.rstrip().endswith((",", ";")) for line in it.lines[:-1])
     return "items" if lead.endswith(":") and closed else "pullquote"
 
@@ -724,7 +725,7 @@ def _classify(items: list[_Raw]) -> None:
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last):
-            it.role = _narrow_role(it, body[i - 1] if i else None)
+            it.role = _narrow_role(body, i)
             continue
         if (
             len(it.lines) <= 3
