@@ -96,7 +96,8 @@ class _Raw:
     lines: list[_Line]
     kind: str = "body"  # body | note
     number: int | None = None
-    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio | toc | table | code | furniture | list
+    #: paragraph | heading | title | pullquote | items | bio | toc | table | code | furniture | list
+    role: str = "paragraph"
     after_bio: bool = False
     bullets: int = 0  # a list whose bullets `pdftotext` printed as a column before it: how many
     body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
@@ -691,6 +692,16 @@ def _is_title_case(text: str) -> bool:
     return caps / len(words) >= 0.75
 
 
+def _narrow_role(body: list[_Raw], i: int) -> str:
+    """A block of short lines ending a sentence (``body[i]``): a pull quote, or (short lines
+    each closed by a comma or a semicolon under a paragraph ending with a colon) the items
+    of a list whose bullets the PDF lost."""
+    it = body[i]
+    lead = body[i - 1].plain().rstrip() if i else ""
+    closed = all(line.text.rstrip().endswith((",", ";")) for line in it.lines[:-1])
+    return "items" if lead.endswith(":") and closed else "pullquote"
+
+
 def _classify(items: list[_Raw]) -> None:
     body = [it for it in items if it.kind == "body"]
     widths = [line.raw_len for it in body for line in it.lines]
@@ -730,7 +741,7 @@ def _classify(items: list[_Raw]) -> None:
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last):
-            it.role = "pullquote"
+            it.role = _narrow_role(body, i)
             continue
         if (
             len(it.lines) <= 3
@@ -1623,6 +1634,13 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
             para = _Para([it], _OTHER_KIND[it.role])
             paras.append(para)
             order.append(("para", para))
+            continue
+        if it.role == "items":
+            open_para = None
+            for line in it.lines:  # one block an item
+                para = _Para([_Raw([line], role="items")], BlockKind.list_item)
+                paras.append(para)
+                order.append(("para", para))
             continue
         starts, page_top = page_top, False
         if it.role == "heading":
