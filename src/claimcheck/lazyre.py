@@ -267,7 +267,7 @@ def save_cache() -> None:
     try:
         from claimcheck.fileio import write_atomic
 
-        write_atomic(path, marshal.dumps(codes), create_folders=True)
+        write_atomic(path, marshal.dumps(codes), create_folders=True, durable=False)
         _PENDING.clear()
     except (OSError, ValueError):
         pass  # a read-only cache folder: no cache, same patterns
