@@ -395,61 +395,6 @@ def read_pdf(path: Path, data: bytes, *, metadata: Metadata | None = None) -> Do
     return doc.model_copy(update={"format": "pdf"}).with_source(source)
 
 
-#: pypdf's whitespace (``pypdf._utils.WHITESPACES``) and hexadecimal digits, as
-#: ``bytes.translate`` deletes them
-_PDF_WHITESPACE = b"\x00\t\n\x0c\r "
-_HEX_DIGITS = b"0123456789abcdefABCDEF"
-#: bytes read at once for a hexadecimal string; a longer one is left to pypdf
-_HEX_CHUNK = 1024
-
-
-def _read_hex_string(stream: Any, forced_encoding: Any = None) -> Any:
-    """pypdf's ``read_hex_string_from_stream``, the same answer a chunk at a time.
-
-    pypdf reads a hexadecimal string (``<0048006F>``: every glyph of a PDF whose fonts are
-    CID-keyed) one byte and one Python call at a time: a twelfth of the reading time of
-    the realdocs PDFs. This reads up to the closing ``>`` at once, drops the whitespace
-    pypdf skips and decodes the digits with :meth:`bytes.fromhex`. Anything else (no ``>``
-    within the chunk, a character that is neither a digit nor whitespace) goes back to
-    pypdf's own function from the same place, so its errors are pypdf's."""
-    start = stream.tell()
-    chunk = stream.read(_HEX_CHUNK)
-    end = chunk.find(b">", 1)
-    if end > 0:
-        digits = chunk[1:end].translate(None, _PDF_WHITESPACE)
-        if not digits.translate(None, _HEX_DIGITS):
-            stream.seek(start + end + 1)
-            if len(digits) % 2:
-                digits += b"0"
-            return _create_string_object(bytes.fromhex(digits.decode("ascii")), forced_encoding)
-    stream.seek(start)
-    return _pypdf_read_hex_string(stream, forced_encoding)
-
-
-_pypdf_read_hex_string: Any = None
-_create_string_object: Any = None
-
-
-def _faster_pypdf() -> None:
-    """Put :func:`_read_hex_string` in the place pypdf's object reader calls (once; left
-    alone when pypdf's layout is not the one this was written against)."""
-    global _pypdf_read_hex_string, _create_string_object
-    if _pypdf_read_hex_string is not None:
-        return
-    try:
-        from pypdf.generic import _data_structures, _utils
-    except ImportError:  # another pypdf: its own reader
-        return
-    original = getattr(_data_structures, "read_hex_string_from_stream", None)
-    if original is None or getattr(_utils, "read_hex_string_from_stream", None) is not original:
-        return
-    if not hasattr(_utils, "create_string_object"):
-        return
-    _pypdf_read_hex_string = original
-    _create_string_object = _utils.create_string_object
-    _data_structures.read_hex_string_from_stream = _read_hex_string  # type: ignore[attr-defined]
-
-
 def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], int, str | None, list[int], bool]:
     """Open the PDF with pypdf: its text, page starts, page count and title."""
     import io
@@ -457,7 +402,9 @@ def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], i
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PyPdfError
 
-    _faster_pypdf()
+    from claimcheck.ingest.pypdfspeed import install
+
+    install()
 
     try:
         reader = PdfReader(io.BytesIO(data))
