@@ -141,10 +141,17 @@ def install() -> None:
         return
     try:
         import pypdf
-        from pypdf import _utils as base_utils
-        from pypdf.generic import _base, _data_structures, _utils
+        from pypdf import _utils as pypdf_utils
+        from pypdf.generic import _base as pypdf_base
+        from pypdf.generic import _data_structures as pypdf_data_structures
+        from pypdf.generic import _utils as pypdf_generic_utils
     except ImportError:
         return
+    # pypdf's private modules, as plain objects: their names are pypdf's, not exported
+    base_utils: Any = pypdf_utils
+    _base: Any = pypdf_base
+    _data_structures: Any = pypdf_data_structures
+    _utils: Any = pypdf_generic_utils
     if not str(getattr(pypdf, "__version__", "")).startswith("7."):
         return
     names = (
