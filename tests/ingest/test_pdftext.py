@@ -184,6 +184,9 @@ def test_a_count_is_no_reference_mark(body, counts):
         # the day of a date, even when it follows the last mark's number
         ("The board met.1 It reported.2 The law took effect on 3 March 2025, a week late.", "on 3 March 2025"),
         ("The board met.1 It reported.2 Ministers signed it on\n3 Sept. 2024 in Riga.", "3 Sept. 2024"),
+        # a locator after a source's abbreviation: a journal header, a page, a figure
+        ("Baltic Harbour Review, vol. 3, no. 2\n\nThe board met.1 It reported.2", "vol. 3, no. 2"),
+        ("The board met.1 Its plan (see fig. 3 and pp. 2) was dropped.2", "fig. 3 and pp. 2"),
     ],
 )
 def test_a_count_far_past_the_notes_or_a_day_is_no_mark(body, kept):

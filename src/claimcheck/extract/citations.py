@@ -67,7 +67,11 @@ _AUTHORS = (
     rf"{_NAME}(?:\s+{_NAME}){{0,7}}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*){_NAME}(?:\s+{_NAME}){{0,7}}){{0,6}}"
 )
 _HEAD = re.compile(rf"(?:{_AUTHORS}(?:\s*\([^()]{{2,40}}\))?\s*[,;.]?\s*)?[“\"‘]")
-_BOUNDARY = re.compile(r"(?:[:.]|[”\"]\s*:|\bSee:)\s+")
+# where a note's remark may end and its citation begin: "…: ", "…. ", "…; see ",
+# "…, per ", "…, citing " (the citation's head must follow)
+_BOUNDARY = re.compile(r"(?:[:.;]|[”\"]\s*:|\b[Ss]ee(?:\s+also)?:?|,\s+(?:per|citing|from))\s+")
+# the boundary's words at the end of the remark ("…; see", "…, per", "… See:")
+_BOUNDARY_TAIL = re.compile(r"(?:[;,]?\s*\b(?:[Ss]ee(?:\s+also)?|per|citing|from))?[\s:;,]*$")
 _ARCHIVE = re.compile(r"^https?://web\.archive\.org/web/(?P<ts>\d{4,14})[a-z_]*/(?P<orig>.+)$", re.I)
 _INSTITUTION = re.compile(
     r"\b(?:Academy|Administration|Agency|Association|Bureau|Center|Centre|Commission|Committee|"
@@ -239,11 +243,7 @@ def footnote_parts(text: str) -> tuple[Part, ...]:
             continue
         c = _citation_start(text, s, e)
         if c > s:
-            pe = c
-            prose = text[s:pe].rstrip()
-            if prose.endswith("See:"):
-                pe = s + len(prose) - 4
-            parts.append(Part(s, s + len(text[s:pe].rstrip(" :")), "prose"))
+            parts.append(Part(s, s + len(_BOUNDARY_TAIL.sub("", text[s:c])), "prose"))
         parts.append(Part(c, e, "citation"))
     return tuple(parts)
 

@@ -932,6 +932,9 @@ _MONTH_AFTER = re.compile(
 #: how far past the highest note (and the last reference) a number may go and still be a
 #: mark without a note (a slip FN002 reports); further, it is a count ("all: 810 in the south")
 _BEYOND = 3
+#: abbreviations that place a number in a source ("vol. 8, no. 2", "pp. 14", "fig. 3"):
+#: the number after them is a locator, not a note mark, unless the PDF sets it raised
+_LOCATORS = frozenset("vol vols no nos p pp fig figs ch chap sec art para tab eq".split())
 
 
 def _counted(text: str, span: tuple[int, int], follow: str, next_mark: bool) -> bool:
@@ -958,7 +961,8 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
     footnote body numbered 1 is left for it. A number that counts what follows it
     ("20 countries", "12 of them"), the day of a date ("on 7 January") or a number far
     beyond every note and every reference so far ("1,350 stations in all: 810 in the
-    south", with seven notes) is no reference unless the PDF sets it raised.
+    south", with seven notes) and a locator ("vol. 8, no. 2", "pp. 14") is no reference
+    unless the PDF sets it raised.
     """
     last = 0
     ones_left = notes_one - 1
@@ -970,10 +974,13 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
         smap = para.builder.source_map() if raised and para.builder is not None else None
         for nums, strong, prev, follow, gap, span in _candidates(para.text):
             first = nums[0][1]
-            if len(nums) == 1 and (
-                _counted(para.text, span, follow, first == last + 1)
-                or _MONTH_AFTER.match(follow)
-                or (highest is not None and first > max(highest, last) + _BEYOND)
+            if (prev.endswith(".") and prev[:-1].lower() in _LOCATORS) or (
+                len(nums) == 1
+                and (
+                    _counted(para.text, span, follow, first == last + 1)
+                    or _MONTH_AFTER.match(follow)
+                    or (highest is not None and first > max(highest, last) + _BEYOND)
+                )
             ):
                 at = smap.to_file(nums[0][0]) if smap is not None else -1
                 if not (raised and at in raised):

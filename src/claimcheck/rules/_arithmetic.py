@@ -25,6 +25,8 @@ from claimcheck.rules.base import CheckContext
 __all__ = ["Figure", "Sentence", "sentences", "fmt", "pct", "scaled", "HEDGES", "BOUNDS"]
 
 _PCT_AFTER = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
+#: the year before a split year's second part ("2023/24", "2022–23", "FY2024-2025")
+_SPLIT_YEAR_HEAD = re.compile(r"(?<!\d)((?:18|19|20)\d\d)[/–-]$")
 _POINTS_AFTER = re.compile(r"[ \t\u00a0]*(?:%[ \t]*)?(?:percentage[ \t-]+points?|points?|pp\b|p\.p\.)", re.I)
 #: hedges that widen a stated figure; bounds after which nothing can be recomputed
 HEDGES = (
@@ -197,6 +199,16 @@ class _Spans:
         return min(hits) if hits else None
 
 
+def _split_year_tail(text: str, num: Number) -> bool:
+    """Is ``num`` the second year of a split year ("24" in "2023/24", "2025" in
+    "2024–2025"): a period, not a figure."""
+    m = _SPLIT_YEAR_HEAD.search(text, max(0, num.start - 5), num.start)
+    if m is None or not num.plain_digits:
+        return False
+    year = int(m.group(1))
+    return num.value in ((year + 1) % 100, year + 1)
+
+
 def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
     text = unit.text
     out: list[Figure] = []
@@ -218,7 +230,7 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
         claim = numeric[k] if k is not None else None
         if claim is None and date_at.first(num.start) is not None:
             continue
-        if claim is None and num.year_like:
+        if claim is None and (num.year_like or _split_year_tail(text, num)):
             continue
         if num.value < 0:
             continue

@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable, Iterator
 
+from claimcheck import lazyre as re
+
 from claimcheck.claims.models import (
     CitationClaim,
     DateClaim,
@@ -16,8 +18,9 @@ from claimcheck.rules.base import CheckContext, Rule
 class AsOfAfterSource(Rule):
     """An "as of" date in a note is later than the source the note cites for it.
 
-    The "as of" may stand in the note's prose ("As of July 2024, the station included …")
-    or inside the citation, before the source's own date ("“Partners,” as of July 2024,
+    The "as of" may stand in the note's prose ("As of July 2024, the station included …";
+    also "as at", "correct as of", "updated to", "situation on", with "end-", "the end of"
+    or "mid-" before the date: "mid-2024" stands at June 2024) or inside the citation, before the source's own date ("“Partners,” as of July 2024,
     June 27, 2024").
 
     ## Why is this bad?
@@ -87,6 +90,27 @@ def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClai
     for c in ctx.claims.of_kind("date"):
         if c.footnote is None or c.date is None or (c.article, c.footnote) in seen:
             continue
-        before = c.sentence[: max(0, c.sentence.find(c.text))].lower()
-        if before.rstrip().endswith("as of"):
-            yield c, c.date
+        before = c.sentence[: max(0, c.sentence.find(c.text))]
+        m = _AS_OF_BEFORE.search(before)
+        if m is not None:
+            yield c, _within_year(c.date, m.group("part"))
+
+
+#: what puts a note's date as the day its figures stand at: "as of", "as at", "correct
+#: as of", "updated to", "situation on", "position at" -- perhaps with "end-", "the end of"
+#: or "mid-" before the date. Not "to", "up to" or "through" alone: a forecast note may
+#: reach past its source ("projections through 2030").
+_AS_OF_BEFORE = re.compile(
+    r"(?:\bas[ \t]+(?:of|at)|\bcorrect[ \t]+(?:as[ \t]+)?(?:of|at|on)|\bupdated[ \t]+(?:to|on|as[ \t]+of)"
+    r"|\b(?:situation|position|status)[ \t]+(?:on|at|as[ \t]+of))"
+    r"[ \t]+(?:the[ \t]+)?(?P<part>(?:end|mid)(?:-|[ \t]+of[ \t]+(?:the[ \t]+)?)|)\s*$",
+    re.I,
+)
+
+
+def _within_year(date: PartialDate, part: str) -> PartialDate:
+    """The date an as-of stands at: "the end of 2024" reads as December 2024 and
+    "mid-2024" as June 2024 (a month's end or middle is that month: already its days)."""
+    if date.month is not None or not part:
+        return date
+    return date.model_copy(update={"month": 12 if part.lower().startswith("end") else 6})
