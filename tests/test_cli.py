@@ -217,6 +217,21 @@ def test_rule_given_a_family_lists_it(capsys):
     assert code == 2 and "E401" in err
 
 
+def test_every_listed_rule_has_a_page(capsys):
+    """`claimcheck rule CODE` works for every rule `claimcheck rules` lists, CC001 (unused
+    suppressions) included."""
+    import json
+
+    from conftest import run_in_process
+
+    code, out, _ = run_in_process("rules", "--format", "json", capsys=capsys)
+    listed = [r["code"] for r in json.loads(out)]
+    assert code == 0 and "CC001" in listed
+    for rule in listed:
+        code, out, err = run_in_process("rule", rule, capsys=capsys)
+        assert code == 0 and out.startswith(f"# {rule} "), (rule, err)
+
+
 def test_rule_pages_are_markdown_without_rst_literals(capsys):
     from conftest import run_in_process
 

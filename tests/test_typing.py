@@ -8,6 +8,7 @@ The whole package is checked by ``mypy --strict src/claimcheck`` in ``.ci/run``.
 
 from __future__ import annotations
 
+import sys
 import textwrap
 from pathlib import Path
 
@@ -67,20 +68,27 @@ def test_downstream_code_type_checks(tmp_path: Path) -> None:
     snippet.write_text(SNIPPET, encoding="utf-8")
     config = tmp_path / "mypy.ini"  # not the project's settings: only the snippet is checked
     config.write_text(f"[mypy]\nmypy_path = {SRC}\n", encoding="utf-8")
-    out, err, status = api.run(
-        [
-            "--strict",
-            "--config-file",
-            str(config),
-            "--cache-dir",
-            str(tmp_path / "cache"),
-            "--follow-imports",
-            "silent",
-            "--no-error-summary",
-            "--show-error-codes",
-            str(snippet),
-        ]
-    )
+    limit = sys.getrecursionlimit()
+    try:
+        out, err, status = api.run(
+            [
+                "--strict",
+                "--config-file",
+                str(config),
+                "--cache-dir",
+                str(tmp_path / "cache"),
+                "--follow-imports",
+                "silent",
+                "--no-error-summary",
+                "--show-error-codes",
+                str(snippet),
+            ]
+        )
+    finally:
+        # mypy raises the interpreter's recursion limit and leaves it raised: a later test
+        # in this process (deeply nested TOML must fail to parse, E203) would then pass
+        # through the parser
+        sys.setrecursionlimit(limit)
     errors = [line for line in out.splitlines() if ": error:" in line]
     assert len(errors) == 1, out + err
     assert '"CountClaim" has no attribute "currency"' in errors[0], out

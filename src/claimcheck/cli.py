@@ -6,7 +6,7 @@ configuration error (one clear message on standard error, never a traceback).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Iterator, TypeVar
 import os
 import re
 import sys
@@ -34,6 +34,31 @@ READER_HELP = "Read every draft as this format instead of choosing by suffix."
 OUTPUT_HELP = "Write to this file (atomically) instead of standard output."
 CONFIG_HELP = "Settings file (claimcheck.toml or pyproject.toml) [default: the nearest one]."
 REGISTRY_HELP = "Registry of reviewed claims (folder or file) [default: `registry` in the settings; without one, {}]."
+PUBLICATION_DATE_HELP = "Publication date (YYYY-MM-DD) when the draft has none."
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+# the options several commands take, declared once (a command passes its own help where it
+# says something of its own)
+def _output_option(help: str = OUTPUT_HELP) -> Callable[[_F], _F]:
+    return click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=help)
+
+
+def _config_option(help: str = CONFIG_HELP) -> Callable[[_F], _F]:
+    return click.option("--config", type=click.Path(dir_okay=False), default=None, help=help)
+
+
+def _claims_option(help: str) -> Callable[[_F], _F]:
+    return click.option("--claims", "claims_path", type=click.Path(), default=None, help=help)
+
+
+def _format_option(choices: list[str], default: str, help: str = "Output format.") -> Callable[[_F], _F]:
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True, help=help)
+
+
+_reader_option = click.option("--reader", type=READERS, default=None, help=READER_HELP)
+_publication_date_option = click.option("--publication-date", default=None, help=PUBLICATION_DATE_HELP)
 
 
 class _Group(click.Group):
@@ -142,12 +167,10 @@ def cli() -> None:
 @click.option("--no-respect-gitignore", "no_gitignore", is_flag=True, help="Also search what .gitignore ignores.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("--show-settings", is_flag=True, help="Print the settings in force (file and flags merged) and exit.")
-@click.option("--reader", type=READERS, default=None, help=READER_HELP)
-@click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
-@click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), default=None, help="Write the report to a file (atomically)."
-)
+@_reader_option
+@_publication_date_option
+@_config_option()
+@_output_option("Write the report to a file (atomically).")
 @click.option(
     "--max-size", "max_size_mb", type=float, default=None, help="Largest draft to read, in MiB [default: 20]."
 )
@@ -184,9 +207,7 @@ def cli() -> None:
     "--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Check files in N processes."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option(
-    "--claims", "claims_path", type=click.Path(), default=None, help=REGISTRY_HELP.format("the RG rules do not run")
-)
+@_claims_option(REGISTRY_HELP.format("the RG rules do not run"))
 @click.option(
     "--preview",
     is_flag=True,
@@ -524,14 +545,7 @@ def rule_cmd(code: str) -> int:
 
 @cli.command()
 @click.argument("path")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "yaml", "table"]),
-    default="table",
-    show_default=True,
-    help="Output format (json: docs/json-output.md).",
-)
+@_format_option(["json", "yaml", "table"], "table", "Output format (json: docs/json-output.md).")
 @click.option(
     "--kind",
     "kinds",
@@ -539,8 +553,8 @@ def rule_cmd(code: str) -> int:
     metavar="KIND",
     help=f"Only claims of this kind, repeatable: {', '.join(CLAIM_KINDS)}.",
 )
-@click.option("--reader", type=READERS, default=None, help=READER_HELP)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
+@_reader_option
+@_output_option()
 @click.option("--cache-dir", default=None, metavar="DIR", help="Keep caches (and the claims printed) in DIR.")
 @click.option("--no-cache", is_flag=True, help="Read and write no cache (same claims, slower).")
 def extract(
@@ -579,10 +593,8 @@ def extract(
 
 @cli.command()
 @click.argument("path")
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
-)
-@click.option("--reader", type=READERS, default=None, help=READER_HELP)
+@_format_option(["text", "json"], "text")
+@_reader_option
 @click.option(
     "--blocks", "list_blocks", is_flag=True, help="List every block with its class (paragraph, heading, table, ...)."
 )
@@ -598,25 +610,11 @@ def show(path: str, fmt: str, reader: str | None, list_blocks: bool) -> int:
 
 @cli.command("annotate")
 @click.argument("draft")
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="The annotated copy to write [default: DRAFT.checked.docx beside the draft]; never the draft.",
-)
-@click.option(
-    "--claims",
-    "claims_path",
-    type=click.Path(),
-    default=None,
-    help="Registry of reviewed claims for the RG rules [default: `registry` setting].",
-)
-@click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
+@_output_option("The annotated copy to write [default: DRAFT.checked.docx beside the draft]; never the draft.")
+@_claims_option("Registry of reviewed claims for the RG rules [default: `registry` setting].")
+@_publication_date_option
 @click.option("--preview", is_flag=True, default=None, help="Also run the preview rules.")
-@click.option(
-    "--config", type=click.Path(dir_okay=False), default=None, help="Settings file (claimcheck.toml or pyproject.toml)."
-)
+@_config_option("Settings file (claimcheck.toml or pyproject.toml).")
 def annotate_cmd(
     draft: str,
     output: str | None,
@@ -636,19 +634,13 @@ def annotate_cmd(
         f"for {n} finding{'s' if n != 1 else ''} in {draft}",
         err=True,
     )
-    if settings.fail_on == "never":
-        return 0
-    from claimcheck.findings.model import Severity
-
-    return 1 if any(f.severity.rank >= Severity(settings.fail_on).rank for f in done.findings) else 0
+    return 1 if any(f.severity.fails(settings.fail_on) for f in done.findings) else 0
 
 
 @cli.command("diff")
 @click.argument("old")
 @click.argument("new")
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format."
-)
+@_format_option(["text", "json"], "text")
 @click.option("--article", default=None, metavar="N[:M]", help="Compare article N (of OLD with article M of NEW).")
 @click.option(
     "--scope",
@@ -657,8 +649,8 @@ def annotate_cmd(
     show_default=True,
     help="overlap: only the text both carry; auto: overlap when the two differ in structure.",
 )
-@click.option("--reader", type=READERS, default=None, help=READER_HELP)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
+@_reader_option
+@_output_option()
 def diff_cmd(
     old: str, new: str, fmt: str, article: str | None, scope: Scope, reader: str | None, output: str | None
 ) -> int:
@@ -681,7 +673,7 @@ def claims_group() -> None:
 
 @claims_group.command("check")
 @click.argument("path", required=False)
-@click.option("--config", type=click.Path(dir_okay=False), default=None, help="Settings file (for its `registry`).")
+@_config_option("Settings file (for its `registry`).")
 def claims_check(path: str | None, config: str | None) -> int:
     """Validate the registry: each problem at its file, line and column (exit 2)."""
     from claimcheck.commands import check
@@ -691,23 +683,11 @@ def claims_check(path: str | None, config: str | None) -> int:
 
 @claims_group.command("init")
 @click.argument("draft")
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="New file to write [default: CLAIMS/DRAFT-NAME.yml]; never overwritten.",
-)
-@click.option(
-    "--claims",
-    "claims_path",
-    type=click.Path(),
-    default=None,
-    help="The registry, to skip claims it holds already [default: `registry` in the settings, else claims/].",
-)
-@click.option("--reader", type=READERS, default=None, help=READER_HELP)
-@click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
-@click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
+@_output_option("New file to write [default: CLAIMS/DRAFT-NAME.yml]; never overwritten.")
+@_claims_option("The registry, to skip claims it holds already [default: `registry` in the settings, else claims/].")
+@_reader_option
+@_publication_date_option
+@_config_option()
 def claims_init(
     draft: str,
     output: str | None,
@@ -724,17 +704,10 @@ def claims_init(
 
 @claims_group.command("export")
 @click.argument("path", required=False)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["claimreview"]),
-    default="claimreview",
-    show_default=True,
-    help="Export format (schema.org ClaimReview JSON-LD).",
-)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
+@_format_option(["claimreview"], "claimreview", "Export format (schema.org ClaimReview JSON-LD).")
+@_output_option()
 @click.option("--base-url", default=None, help="URL of the published reviews; each review gets URL#id.")
-@click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
+@_config_option()
 def claims_export(path: str | None, fmt: str, output: str | None, base_url: str | None, config: str | None) -> int:
     """Export the registry's verdicts as schema.org ClaimReview JSON-LD."""
     from claimcheck.commands import export
@@ -743,7 +716,7 @@ def claims_export(path: str | None, fmt: str, output: str | None, base_url: str 
 
 
 @claims_group.command("schema")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
+@_output_option()
 def claims_schema(output: str | None) -> int:
     """Print the JSON Schema of registry files (docs/claims.schema.json)."""
     from claimcheck.commands import schema
@@ -753,16 +726,12 @@ def claims_schema(output: str | None) -> int:
 
 @cli.command("status")
 @click.argument("draft")
-@click.option(
-    "--claims", "claims_path", type=click.Path(), default=None, help=REGISTRY_HELP.format("an error that says so")
-)
-@click.option(
-    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format."
-)
-@click.option("--reader", type=READERS, default=None, help=READER_HELP)
-@click.option("--publication-date", default=None, help="Publication date (YYYY-MM-DD) when the draft has none.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None, help=OUTPUT_HELP)
-@click.option("--config", type=click.Path(dir_okay=False), default=None, help=CONFIG_HELP)
+@_claims_option(REGISTRY_HELP.format("an error that says so"))
+@_format_option(["table", "json"], "table")
+@_reader_option
+@_publication_date_option
+@_output_option()
+@_config_option()
 def status_cmd(
     draft: str,
     claims_path: str | None,
@@ -780,14 +749,7 @@ def status_cmd(
 
 @cli.command("checklist")
 @click.argument("paths", nargs=-1)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format (also for --steps).",
-)
+@_format_option(["text", "json"], "text", "Output format (also for --steps).")
 @click.option("--steps", "list_steps", is_flag=True, help="List the step phrases a checklist can use, and exit.")
 @click.option(
     "--allow-local-python",

@@ -293,7 +293,7 @@ class _time_budget:
             signal.signal(signal.SIGALRM, self.old)
 
 
-def _out_of_time(signum: int, frame: Any) -> None:
+def _out_of_time(_signum: int, _frame: Any) -> None:
     raise OutOfTime
 
 

@@ -109,3 +109,14 @@ def test_jekyll_file_name_and_dated_permalink_give_the_date_when_front_matter_do
     doc = md('+++\npath = "2021/07/29/a-release"\n+++\nText.\n')
     assert doc.metadata.publication_date == dt.date(2021, 7, 29)
     assert md("---\ndate: 2020-01-01\n---\nText.\n", "2014-11-26-a.md").metadata.publication_date == dt.date(2020, 1, 1)
+
+
+def test_ymd_date_reads_groups_and_refuses_impossible_days():
+    import datetime as dt
+    import re
+
+    from claimcheck.ingest.common import ymd_date
+
+    pattern = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+    assert ymd_date(pattern.match("2024-2-29")) == dt.date(2024, 2, 29)
+    assert ymd_date(pattern.match("2023-02-29")) is None

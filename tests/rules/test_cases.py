@@ -144,6 +144,18 @@ def test_case_codes_name_modules_and_classes_agree():
     assert len({r.code for r in RULES}) == len({r.name for r in RULES}) == len(RULES)
 
 
+def test_registry_rules_are_registry_rule_classes():
+    """A rule reads the registry exactly when it is a ``RegistryRule``, whose docs show the
+    registry its examples are checked against (``## Registry``, from ``example_registry``)."""
+    from claimcheck.rules._registry import RegistryRule
+
+    for rule in RULES:
+        assert rule.requires_registry == issubclass(rule, RegistryRule), rule.code
+        if rule.requires_registry:
+            assert rule.example_registry.strip(), rule.code
+            assert "## Registry" not in (rule.__doc__ or ""), f"{rule.code}: set example_registry instead"
+
+
 def re_rule_module(name: str) -> bool:
     import re
 

@@ -79,7 +79,6 @@ class StepOutcome:
 @dataclass
 class ScenarioOutcome:
     feature_path: str
-    feature_name: str
     name: str
     line: int
     tags: tuple[str, ...] = ()
@@ -89,9 +88,15 @@ class ScenarioOutcome:
     note: str = ""
     index: int = 0  # collection order within its feature
 
-    @property
-    def known_defect(self) -> bool:
-        return KNOWN_DEFECT_TAG in self.tags
+    @classmethod
+    def of(cls, feature: Any, scenario: Any, **more: Any) -> ScenarioOutcome:
+        """The outcome of a pytest-bdd scenario of ``feature``, before it runs."""
+        return cls(
+            feature_path=shown_path(feature.filename),
+            name=scenario.name,
+            line=scenario.line_number,
+            **more,
+        )
 
     @property
     def title(self) -> str:
@@ -288,11 +293,9 @@ class _Collector:
             | set(feature.tags)
             | (set(template.rule.tags) if getattr(template, "rule", None) else set())
         )
-        outcome = ScenarioOutcome(
-            feature_path=shown_path(feature.filename),
-            feature_name=feature.name,
-            name=scenario.name,
-            line=scenario.line_number,
+        outcome = ScenarioOutcome.of(
+            feature,
+            scenario,
             tags=tuple(sorted(tags)),
             example=", ".join(f"{k}={v}" for k, v in example.items()) or None,
             steps=[
@@ -308,11 +311,9 @@ class _Collector:
     def pytest_bdd_before_scenario(self, request: Any, feature: Any, scenario: Any) -> None:
         outcome = self.by_node.get(request.node.nodeid)
         if outcome is None:  # the scenario was not known at collection: take it as it runs
-            outcome = ScenarioOutcome(
-                feature_path=shown_path(feature.filename),
-                feature_name=feature.name,
-                name=scenario.name,
-                line=scenario.line_number,
+            outcome = ScenarioOutcome.of(
+                feature,
+                scenario,
                 tags=tuple(sorted(set(scenario.tags) | set(feature.tags))),
                 index=len(self.by_node),
             )
@@ -325,24 +326,13 @@ class _Collector:
         return self.steps.get(request.node.nodeid, {}).get(id(step))
 
     @pytest.hookimpl(optionalhook=True)
-    def pytest_bdd_after_step(
-        self, request: Any, feature: Any, scenario: Any, step: Any, step_func: Any, step_func_args: Any
-    ) -> None:
+    def pytest_bdd_after_step(self, request: Any, step: Any) -> None:
         outcome = self._step(request, step)
         if outcome is not None:
             outcome.status = PASSED
 
     @pytest.hookimpl(optionalhook=True, trylast=True)
-    def pytest_bdd_step_error(
-        self,
-        request: Any,
-        feature: Any,
-        scenario: Any,
-        step: Any,
-        step_func: Any,
-        step_func_args: Any,
-        exception: BaseException,
-    ) -> None:
+    def pytest_bdd_step_error(self, request: Any, feature: Any, step: Any, exception: BaseException) -> None:
         outcome = self._step(request, step)
         if outcome is None:
             return
@@ -492,20 +482,22 @@ def run_checklist(paths: Sequence[str], *, local_python: bool = False) -> Checkl
 
 
 # --------------------------------------------------------------------------- reporting
+#: a scenario's mark and what follows its title, by outcome (any other outcome: a failure,
+#: "✗" and nothing; a skipped scenario also gives the reason)
+_SCENARIO_LINE = {
+    PASSED: ("✓", ""),
+    KNOWN: ("✗", "  (known defect: fails as expected)"),
+    UNEXPECTED_PASS: ("✗", "  (tagged @known-defect, but passed)"),
+    ERROR: ("!", "  (could not run)"),
+    NOT_RUN: ("·", "  (not run)"),
+}
+
+
 def _scenario_header(s: ScenarioOutcome) -> str:
-    if s.outcome == PASSED:
-        return f"✓ Scenario: {s.title}"
-    if s.outcome == KNOWN:
-        return f"✗ Scenario: {s.title}  (known defect: fails as expected)"
-    if s.outcome == UNEXPECTED_PASS:
-        return f"✗ Scenario: {s.title}  (tagged @known-defect, but passed)"
     if s.outcome == SKIPPED:
         return f"– Scenario: {s.title}  (skipped{': ' + s.note if s.note else ''})"
-    if s.outcome == ERROR:
-        return f"! Scenario: {s.title}  (could not run)"
-    if s.outcome == NOT_RUN:
-        return f"· Scenario: {s.title}  (not run)"
-    return f"✗ Scenario: {s.title}"
+    mark, tail = _SCENARIO_LINE.get(s.outcome, ("✗", ""))
+    return f"{mark} Scenario: {s.title}{tail}"
 
 
 def _step_lines(step: StepOutcome, indent: str) -> list[str]:

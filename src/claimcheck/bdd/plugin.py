@@ -67,9 +67,7 @@ def pytest_bdd_before_scenario(request: Any, feature: Any, scenario: Any) -> Non
 
 
 @pytest.hookimpl(optionalhook=True)
-def pytest_bdd_step_error(
-    request: Any, feature: Any, scenario: Any, step: Any, step_func: Any, step_func_args: Any, exception: BaseException
-) -> None:
+def pytest_bdd_step_error(request: Any, feature: Any, step: Any, exception: BaseException) -> None:
     """Tell a claimcheck failure which step it belongs to (for the report and messages)."""
     if not isinstance(exception, (CheckFailed, ClaimcheckError)):
         return

@@ -22,11 +22,12 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import inspect
+import itertools
 import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from pytest_bdd import given, parsers, then, when
 
@@ -91,16 +92,20 @@ def _step(
     return wrap
 
 
+def _by_section() -> Iterator[tuple[str, list[StepDoc]]]:
+    """The phrases in runs of the same section, in the order they were declared."""
+    for section, steps in itertools.groupby(STEPS, key=lambda s: s.section):
+        yield section, list(steps)
+
+
 def steps_text() -> str:
     """Every phrase, one per line, with what it checks (``claimcheck checklist --steps``)."""
     out: list[str] = []
-    section = None
-    for s in STEPS:
-        if s.section != section:
-            section = s.section
-            out.append(("\n" if out else "") + f"{section}:")
-        out.append(f"  {s.display}")
-        out.append(f"      {s.doc}")
+    for section, steps in _by_section():
+        out.append(("\n" if out else "") + f"{section}:")
+        for s in steps:
+            out.append(f"  {s.display}")
+            out.append(f"      {s.doc}")
     return "\n".join(out) + "\n"
 
 
@@ -126,20 +131,13 @@ def steps_json() -> str:
 def steps_markdown() -> str:
     """The phrase tables of docs/checklists.md (between its ``steps:begin``/``end`` markers)."""
     out: list[str] = []
-    section = None
-    for s in STEPS:
-        if s.section != section:
-            if section is not None:
-                out.append("")
-            section = s.section
-            out.append(f"### {section}")
+    for section, steps in _by_section():
+        if out:
             out.append("")
-            out.append("| Phrase | What it does | Example |")
-            out.append("| --- | --- | --- |")
-        cells = (s.display, s.doc, s.example)
-        out.append(
-            "| " + " | ".join(c.replace("|", "\\|") for c in (f"`{cells[0]}`", cells[1], f"`{cells[2]}`")) + " |"
-        )
+        out += [f"### {section}", "", "| Phrase | What it does | Example |", "| --- | --- | --- |"]
+        for s in steps:
+            cells = (f"`{s.display}`", s.doc, f"`{s.example}`")
+            out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(out) + "\n"
 
 
@@ -156,6 +154,16 @@ def _cap(lines: list[str], limit: int = MAX_LINES) -> list[str]:
 
 def _indent(lines: Iterable[str]) -> str:
     return "\n".join(f"  {line}" for line in lines)
+
+
+def _findings_text(found: Sequence[Any]) -> str:
+    """The findings, one an indented line (at most ``MAX_LINES``)."""
+    return _indent(_cap([_finding_line(f) for f in found]))
+
+
+def _failure(found: Sequence[Any], what: str) -> CheckFailed:
+    """A step's failure that counts and lists what was found (``2 FN findings:`` …)."""
+    return CheckFailed(f"{_plural(len(found), what)}:\n" + _findings_text(found))
 
 
 def _plural(n: int, word: str) -> str:
@@ -426,7 +434,7 @@ def no_findings(claimcheck_review: Review) -> None:
     """No rule found anything, at any level."""
     found = claimcheck_review.check().findings
     if found:
-        raise CheckFailed(f"{_plural(len(found), 'finding')}:\n" + _indent(_cap([_finding_line(f) for f in found])))
+        raise _failure(found, "finding")
 
 
 @_step("Then", 'there are no "{selector}" findings', section="Findings", example='Then there are no "FN" findings')
@@ -436,9 +444,7 @@ def no_selected_findings(claimcheck_review: Review, selector: str) -> None:
     _check_selector(claimcheck_review, selector)
     found = _matching(claimcheck_review.check().findings, selector)
     if found:
-        raise CheckFailed(
-            f"{_plural(len(found), f'{selector} finding')}:\n" + _indent(_cap([_finding_line(f) for f in found]))
-        )
+        raise _failure(found, f"{selector} finding")
 
 
 @_step(
@@ -459,7 +465,7 @@ def no_findings_at_level(claimcheck_review: Review, level: str) -> None:
     found = [f for f in claimcheck_review.check().findings if f.severity.rank >= floor.rank]
     if found:
         word = f"finding at {floor.value} level" + (" or above" if floor.value != "error" else "")
-        raise CheckFailed(f"{_plural(len(found), word)}:\n" + _indent(_cap([_finding_line(f) for f in found])))
+        raise _failure(found, word)
 
 
 @_step(
@@ -479,7 +485,7 @@ def finding_on_line(claimcheck_review: Review, selector: str, line: int) -> None
     draft = _shown(claimcheck_review.draft_path())
     if of_rule:
         note = f"no {selector} finding on line {line} of {draft}; the {selector} findings are elsewhere:\n"
-        note += _indent(_cap([_finding_line(f) for f in of_rule]))
+        note += _findings_text(of_rule)
     else:
         note = f"no {selector} finding on line {line} of {draft}: the draft has no {selector} findings"
     here = [f for f in result.findings if f.location.line == line]
@@ -500,7 +506,7 @@ def count_findings(claimcheck_review: Review, count: int, selector: str) -> None
     found = _matching(claimcheck_review.check().findings, selector)
     if len(found) != count:
         note = f"expected {count}, found {_plural(len(found), f'{selector} finding')}"
-        raise CheckFailed(note + (":\n" + _indent(_cap([_finding_line(f) for f in found])) if found else ""))
+        raise CheckFailed(note + (":\n" + _findings_text(found) if found else ""))
 
 
 # --------------------------------------------------------------------------- named checks
@@ -533,7 +539,7 @@ def _named_check(codes: tuple[str, ...]) -> Callable[[Review], None]:
         found = claimcheck_review.rule_findings(codes)
         if found:
             label = "/".join(codes) + " finding"
-            raise CheckFailed(f"{_plural(len(found), label)}:\n" + _indent(_cap([_finding_line(f) for f in found])))
+            raise _failure(found, label)
 
     return check
 
@@ -707,6 +713,16 @@ def _stating(review: Review, entry: Any) -> tuple[list[tuple[Any, Any]], list[tu
     return agreeing, contradicting
 
 
+def _stated(review: Review, claim_id: str) -> tuple[Any, list[tuple[Any, Any]]]:
+    """The entry with this id and the draft's claims that state it (each with its Match);
+    the step fails when none does."""
+    entry = _entry(review, claim_id)
+    agreeing, contradicting = _stating(review, entry)
+    if not agreeing:
+        raise _not_stated(review, entry, contradicting)
+    return entry, agreeing
+
+
 def _not_stated(review: Review, entry: Any, contradicting: list[tuple[Any, Any]]) -> CheckFailed:
     draft = _shown(review.draft_path())
     note = f"{draft} does not state {_entry_label(entry)}"
@@ -741,10 +757,7 @@ def _not_stated(review: Review, entry: Any, contradicting: list[tuple[Any, Any]]
 def states_claim(claimcheck_review: Review, claim_id: str) -> None:
     """The draft states the registry entry with this id, with a value that agrees with it
     (as `claimcheck status` matches claims to entries)."""
-    entry = _entry(claimcheck_review, claim_id)
-    agreeing, contradicting = _stating(claimcheck_review, entry)
-    if not agreeing:
-        raise _not_stated(claimcheck_review, entry, contradicting)
+    _stated(claimcheck_review, claim_id)
 
 
 def _url_key(url: str) -> str:
@@ -783,10 +796,7 @@ def _source_label(src: Any) -> str:
 def states_claim_with_source(claimcheck_review: Review, claim_id: str) -> None:
     """As above, and a footnote referenced in the same sentence cites one of the sources the
     entry records (same URL or same title); for an entry without sources, any citation."""
-    entry = _entry(claimcheck_review, claim_id)
-    agreeing, contradicting = _stating(claimcheck_review, entry)
-    if not agreeing:
-        raise _not_stated(claimcheck_review, entry, contradicting)
+    entry, agreeing = _stated(claimcheck_review, claim_id)
     doc = claimcheck_review.document()
     citations = claimcheck_review.claims("citation")
     problems = []
@@ -813,15 +823,6 @@ def states_claim_with_source(claimcheck_review: Review, claim_id: str) -> None:
     raise CheckFailed(note)
 
 
-def _group_key(text: str) -> str:
-    from claimcheck.registry.matching import normalise
-
-    words = normalise(text).split()
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
-
-
 @_step(
     "Then",
     'the members of "{group}" match the claims registry',
@@ -832,13 +833,11 @@ def members_match(claimcheck_review: Review, group: str) -> None:
     """Every list of this group's members in the draft names the same members as a
     verified registry entry for the group (its name or an alias). A draft that lists no
     members of the group fails."""
-    from claimcheck.registry.matching import match_claim
+    from claimcheck.registry.matching import group_key, match_claim
 
     reg = claimcheck_review.registry()
-    key = _group_key(group)
-    entries = [
-        e for e in reg.of_kind("member_list") if key in {_group_key(e.group), *(_group_key(a) for a in e.aliases)}
-    ]
+    key = group_key(group)
+    entries = [e for e in reg.of_kind("member_list") if key in {group_key(e.group), *(group_key(a) for a in e.aliases)}]
     if not entries:
         groups = sorted({e.group for e in reg.of_kind("member_list")})
         raise UsageError(

@@ -43,7 +43,7 @@ from claimcheck.claims.models import (
     WindowUnit,
 )
 from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
-from claimcheck.data.numberwords import ONES, ORDINALS, TENS, pick
+from claimcheck.data.numberwords import ONES, ORDINALS, TENS
 from claimcheck.extract.happenings import happening
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import has_any, ignorecase_fold
@@ -65,7 +65,7 @@ NUMBER_WORDS = {
     "a": 1,
     "an": 1,
     **ONES,
-    **pick(TENS, "twenty", "fifty"),
+    **TENS,
     "couple of": 2,
     "few": 3,
     "several": 3,
@@ -361,7 +361,8 @@ _HOLIDAY_WORDS = (
     "thanksgiving",
 )
 
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|several|few|couple\s+of)"
+#: an amount of a window: digits or any word of NUMBER_WORDS ("the last eighteen months")
+_NUM = r"(?:\d+|" + "|".join(w.replace(" ", r"\s+") for w in sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?|quarter[- ]centur(?:y|ies)|half[- ]a[- ]century|half[- ]century|centur(?:y|ies))"
 _REL_RES = [
     re.compile(
@@ -373,6 +374,13 @@ _REL_RES = [
     re.compile(r"(?<![\w-])(?P<dir>last|this|next|past)\s+(?P<unit>week|month|year|decade)(?!\w)", re.I),
     re.compile(r"(?<!\w)(?:(?:more|most|very|only|until)\s+)?(?P<dir>recently|lately)(?!\w)", re.I),
     re.compile(r"(?<!\w)in\s+(?P<dir>recent)\s+(?P<unit>days|weeks|months|years|decades)(?!\w)", re.I),
+    # the part of the current year or month already gone: "so far this year", "earlier
+    # this month", "this year to date"
+    re.compile(
+        r"(?<!\w)(?:(?:so\s+far|earlier|already|until\s+now)\s+(?:in\s+)?(?P<dir>this)\s+(?P<unit>year|month)"
+        r"|(?P<dir2>this)\s+(?P<unit2>year|month)\s+(?:so\s+far|to\s+date))(?!\w)",
+        re.I,
+    ),
 ]
 _UNIT_WORDS = ("day", "week", "month", "year", "decade", "centur")
 # for each of _REL_RES: groups of words, one of each group held by every match
@@ -382,6 +390,7 @@ _REL_NEEDS = [
     (("last", "this", "next", "past"), ("week", "month", "year", "decade")),
     (("recently", "lately"),),
     (("recent",), _UNIT_WORDS),
+    (("far", "earlier", "already", "until", "date"), ("year", "month")),
 ]
 # "16 days from 01/02/2018", "2 weeks before May 13 1999", "in two weeks since the year 2011"
 _OFFSET_RE = re.compile(
@@ -1141,8 +1150,8 @@ _WINDOW_UNITS: dict[str, WindowUnit] = {u: u for u in get_args(WindowUnit)}
 
 def _relative(m: re.Match[str]) -> RelativeWindow | None:
     g = m.groupdict()
-    direction_raw = (g.get("dir") or "").lower()
-    unit_raw = (g.get("unit") or "").lower()
+    direction_raw = (g.get("dir") or g.get("dir2") or "").lower()
+    unit_raw = (g.get("unit") or g.get("unit2") or "").lower()
     n_raw = (g.get("n") or "").lower()
     vague = False
     if direction_raw in ("recently", "lately", "recent"):

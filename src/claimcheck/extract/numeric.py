@@ -422,6 +422,29 @@ _EQUIV_OPEN = re.compile(
     re.IGNORECASE,
 )
 _EQUIV_CLOSE = re.compile(r"[ \t]*[)\]]")
+# an equivalent in another currency after a comma: "¥900 billion, equivalent to about $8.3
+# billion", "€4 billion, or roughly $4.3 billion", "£2 billion, worth some $2.5 billion",
+# "CHF 500 million, about $570 million at the time," -- ending the clause
+_EQUIV_COMMA = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:or|equivalent[ \t]+to|equal[ \t]+to|worth|i\.e\.,?)[ \t]+)?"
+    r"(?:(?:about|approximately|roughly|around|some|nearly|almost|just[ \t]+(?:over|under))[ \t]+)",
+    re.IGNORECASE,
+)
+_EQUIV_COMMA_PLAIN = re.compile(
+    r"[ \t]*,[ \t]*(?:or|equivalent[ \t]+to|equal[ \t]+to|worth|i\.e\.,?)[ \t]+", re.IGNORECASE
+)
+# ... or after the words that say what the amount is, with "equivalent to": "¥900 billion
+# on farm subsidies in 2024, equivalent to about $5.9 billion"
+_EQUIV_WORDS_COMMA = re.compile(
+    r"(?:[ \t]+(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d)){1,6}[ \t]*,[ \t]*(?:equivalent|equal)[ \t]+to[ \t]+"
+    r"(?:(?:about|approximately|roughly|around|some|nearly|almost|just[ \t]+(?:over|under))[ \t]+)?",
+    re.IGNORECASE,
+)
+_EQUIV_COMMA_END = re.compile(
+    r"[ \t]*(?:[,;.:)]|$|[ \t]*(?:at[ \t]+(?:the[ \t]+time|the[ \t]+then|then|today's|current|the[ \t]+current|the[ \t]+prevailing)"
+    r"|in[ \t]+(?:today's|current)[ \t]+(?:money|terms|prices)))",
+    re.IGNORECASE,
+)
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:in|by|for|as[ \t]+of|as[ \t]+at|during|until|till|through|throughout|in[ \t]+fiscal|in[ \t]+FY)"
@@ -1009,27 +1032,52 @@ class _Scan:
         q = match_qualifier(text, mention.start)
         if q:
             mention.qualifier = q[0]
-        # an equivalent in parentheses right after it
-        after = mention.end
-        om = _EQUIV_OPEN.match(text, after)
-        if om:
-            inner = self.token_at_or_after(om.end())
-            if inner is not None and not self.blocked(inner.start):
-                saved = self.consumed
-                self.consumed = 0
-                sub = self.money(inner)
-                self.consumed = saved
-                if sub is not None and sub.start >= om.end() - 1 and sub.start - om.end() <= 8:
-                    cm = _EQUIV_CLOSE.match(text, sub.end)
-                    if cm and sub.value > 0:
-                        mention.equivalent = (sub.value, sub.currency or "")  # a money mention has one
-                        after = cm.end()
-                        self.consumed = max(self.consumed, after)
+        # an equivalent in parentheses right after it, or in another currency after a comma
+        after = self._equivalent(mention, _EQUIV_OPEN, _EQUIV_CLOSE, same_currency=True)
+        if after == mention.end:
+            after = self._equivalent(mention, _EQUIV_COMMA, _EQUIV_COMMA_END, same_currency=False)
+        if after == mention.end:
+            after = self._equivalent(mention, _EQUIV_COMMA_PLAIN, _EQUIV_COMMA_END, same_currency=False)
+        if (
+            after == mention.end
+            and self._equivalent(mention, _EQUIV_WORDS_COMMA, _EQUIV_COMMA_END, False) > mention.end
+        ):
+            after = mention.end  # the words between belong to the sentence: the year is read there
         ym = _YEAR_AFTER.match(text, after)
         if ym:
             mention.year = int(ym.group("year"))
             if ym.group("month"):
                 mention.month = _MONTHS[ym.group("month").lower()]
+
+    def _equivalent(
+        self, mention: Mention, opener: re.Pattern[str], closer: re.Pattern[str], same_currency: bool
+    ) -> int:
+        """Read an amount ``opener`` introduces right after ``mention`` and ``closer`` ends as
+        its equivalent; where the text goes on (``mention.end`` when there is none). After a
+        comma only an amount in another currency is an equivalent ("€4 billion, or €500 a
+        head" is a second figure)."""
+        text = self.text
+        om = opener.match(text, mention.end)
+        if not om:
+            return mention.end
+        inner = self.token_at_or_after(om.end())
+        if inner is None or self.blocked(inner.start):
+            return mention.end
+        saved = self.consumed
+        self.consumed = 0
+        sub = self.money(inner)
+        self.consumed = saved
+        if sub is None or sub.start < om.end() - 1 or sub.start - om.end() > 8 or sub.value <= 0:
+            return mention.end
+        if not same_currency and (not sub.currency or sub.currency == mention.currency):
+            return mention.end
+        cm = closer.match(text, sub.end)
+        if not cm:
+            return mention.end
+        mention.equivalent = (sub.value, sub.currency or "")  # a money mention has one
+        after = cm.end() if same_currency else sub.end
+        self.consumed = max(self.consumed, after)
+        return after
 
     def token_at_or_after(self, pos: int) -> Number | None:
         for k in range(pos, min(pos + 10, len(self.text) + 1)):

@@ -48,6 +48,4 @@ class Result:
     def exit_code(self, fail_on: str) -> int:
         if self.errors:
             return 2
-        if fail_on == "never":
-            return 0
-        return 1 if self.count(Severity(fail_on)) else 0
+        return 1 if any(f.severity.fails(fail_on) for f in self.findings) else 0

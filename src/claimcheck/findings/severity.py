@@ -16,3 +16,8 @@ class Severity(str, Enum):
     @property
     def rank(self) -> int:
         return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+    def fails(self, fail_on: str) -> bool:
+        """Whether a finding of this severity fails a run at ``--fail-on`` (``error``,
+        ``warning``, ``info``, or ``never``: nothing fails)."""
+        return fail_on != "never" and self.rank >= Severity(fail_on).rank

@@ -331,6 +331,12 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     return _check_bytes(path, data, max_bytes)
 
 
+def _line_column(data: bytes, offset: int) -> tuple[int, int]:
+    """The line and column (in characters, from 1) of byte ``offset`` of a file's bytes."""
+    before = data[:offset]
+    return before.count(b"\n") + 1, len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+
+
 def _check_bytes(path: Path, data: bytes, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise _too_big(path, len(data), max_bytes)
@@ -355,21 +361,19 @@ def read_text(path: Path, data: bytes) -> str:
         )
     nul = data.find(b"\x00")
     if nul >= 0:  # a text file with a NUL byte further on: say where
-        before = data[:nul]
+        line, col = _line_column(data, nul)
         raise InputError(
             "file holds a NUL byte, which no text draft has",
             path=str(path),
-            line=before.count(b"\n") + 1,
-            column=len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1,
+            line=line,
+            column=col,
             hint="remove it (a damaged save, or a binary file named as a draft)",
             code="E106",
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        line, col = _line_column(data, exc.start)
         raise InputError(
             f"file is not UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded)",
             path=str(path),

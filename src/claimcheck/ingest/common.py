@@ -217,6 +217,15 @@ _DATEPARSER_SETTINGS = {
 }
 
 
+def ymd_date(m: re.Match[str]) -> dt.date | None:
+    """The date a match's first three groups spell (year, month, day), or ``None`` when
+    there is no such day (``2024-02-30``)."""
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def read_date(value: object, *, order: str = "MDY") -> dt.date | None:
     """A metadata date value read as publishers write it, or ``None``.
 
@@ -244,10 +253,7 @@ def read_date(value: object, *, order: str = "MDY") -> dt.date | None:
         return None
     m = _ISO_DATE.match(text)
     if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
+        return ymd_date(m)
     bare = _TIME_TAIL.sub("", text).strip().rstrip(",")
     m = _NUMERIC_DATE.match(bare)
     if m:

@@ -117,7 +117,7 @@ from claimcheck.document import (
     SourceMap,
 )
 from claimcheck.errors import InputError
-from claimcheck.ingest.common import ArticleParts, find_urls, parse_suppressions
+from claimcheck.ingest.common import ArticleParts, find_urls, parse_suppressions, ymd_date
 from claimcheck.ingest.textmap import cut_spans
 
 __all__ = ["read_html"]
@@ -523,10 +523,7 @@ def _parse_date(value: str) -> dt.date | None:
     value = value.strip()
     m = _DATE.match(value)
     if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
+        return ymd_date(m)
     if not value or len(value) > 64 or not any(ch.isdigit() for ch in value):
         return None
     try:
@@ -647,10 +644,7 @@ class _Reader(HTMLParser):
             self._void(tag, amap, offset)
             return
         if self.skipping:
-            el = _El(tag, amap, offset)
-            el.skip = True
-            self.skipping += 1
-            self.stack.append(el)
+            self._push_skipped(_El(tag, amap, offset))
             return
         if self.in_title:
             # a title holds no markup: a tag inside means it was never closed
@@ -664,9 +658,7 @@ class _Reader(HTMLParser):
         if tag == "script" and amap.get("type", "").lower() == "application/ld+json":
             self.in_jsonld = True
         if skip:
-            el.skip = True
-            self.skipping += 1
-            self.stack.append(el)
+            self._push_skipped(el)
             return
         if tag == "title" and self.title is None and self.title_sink is None:
             el.kind = "title"
@@ -951,10 +943,7 @@ class _Reader(HTMLParser):
                 self.block.space(offset)
         elif tag == "hr":
             self._end_capture_for_block()
-            if self.note is not None:
-                self.note.space(offset)
-            else:
-                self._flush()
+            self._break(offset)
 
     def _is_container(self, tag: str, amap: dict[str, str]) -> bool:
         if tag not in ("section", "div", "ol", "ul", "aside", "footer", "dl"):
@@ -1204,10 +1193,7 @@ class _Reader(HTMLParser):
         elif kind == "heading":
             self._flush()
         elif kind == "block":
-            if self.note is not None:
-                self.note.space(offset)
-            else:
-                self._flush()
+            self._break(offset)
 
     # -- references ------------------------------------------------------------------
 
@@ -1307,6 +1293,20 @@ class _Reader(HTMLParser):
             self._feed(sink, kind, text, off)
 
     # -- blocks and notes ----------------------------------------------------------------
+
+    def _push_skipped(self, el: _El) -> None:
+        """Open an element whose content is not read (hidden, furniture, inside one)."""
+        el.skip = True
+        self.skipping += 1
+        self.stack.append(el)
+
+    def _break(self, offset: int) -> None:
+        """Where a block ends (``</p>``, ``<hr>``): inside a note, a space; else the end of
+        the current block."""
+        if self.note is not None:
+            self.note.space(offset)
+        else:
+            self._flush()
 
     def _flush(self) -> None:
         """End the current block, keeping it if it holds text or references."""

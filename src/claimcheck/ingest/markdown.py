@@ -60,6 +60,7 @@ from claimcheck.ingest.common import (
     normalise_inline,
     parse_suppressions,
     read_date,
+    ymd_date,
 )
 from claimcheck.ingest.textmap import TextBuilder, cut_spans
 
@@ -1374,12 +1375,7 @@ def _implied_date(path: str, meta: Metadata) -> dt.date | None:
                 m = _PATH_DATE.search(value)
                 if m:
                     break
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    return None if m is None else ymd_date(m)
 
 
 _SITE_LINK = re.compile(r"^(?:/|#|\.\.?/|\?|\{\{|mailto:|tel:)", re.I)

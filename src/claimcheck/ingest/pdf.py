@@ -100,7 +100,7 @@ def _runs(page: PageObject) -> list[_Run]:
     """The page's text runs in content order, with position and effective font size."""
     runs: list[_Run] = []
 
-    def visit(text: str, cm: list[float], tm: list[float], font_dict: object, font_size: float) -> None:
+    def visit(text: str, cm: list[float], tm: list[float], _font_dict: object, font_size: float) -> None:
         if not text:
             return
         a = tm[0] * cm[0] + tm[1] * cm[2]

@@ -26,7 +26,7 @@ What such text looks like, and what this reader does about it:
 
 * **Other note layouts** (see ``_other_notes``): pandoc/Chromium endnotes closed by "↩︎",
   numbered lists under a Notes/References heading, MediaWiki "N. ^" lists with "[N]"
-  marks, LibreOffice number columns, Word-style notes from ``-layout``, plain "N text"
+  marks, LibreOffice number columns and numbers after their notes, Word-style notes from ``-layout``, plain "N text"
   lines ending the text or a page (``_plain_notes``; kept only when most are marked).
   A list with back-links, "^" or a notes heading may hold one numbering slip after its
   second item (a number repeated, "2." "2.", or one skipped, "2." "4."): each note keeps
@@ -96,8 +96,9 @@ class _Raw:
     lines: list[_Line]
     kind: str = "body"  # body | note
     number: int | None = None
-    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio | toc | table | code | furniture
+    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio | toc | table | code | furniture | list
     after_bio: bool = False
+    bullets: int = 0  # a list whose bullets `pdftotext` printed as a column before it: how many
     body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
     mark: int | None = None  # file offset of a note's number (other layouts)
 
@@ -239,7 +240,9 @@ def _group(
 # * a numbered references list under a heading "Notes", "References" … (MediaWiki pages
 #   write "N. ^ text", with "^ a b" when a note is cited more than once);
 # * LibreOffice page-bottom notes from `pdftotext` default options: the numbers as a column
-#   ("1" / "2" / "3", one a line), a blank line, then the notes' text;
+#   ("1" / "2" / "3", one a line), a blank line, then the notes' text; or, when the notes
+#   are short, each note's text with its number alone on the line after it, the first
+#   note perhaps glued under the page's text;
 # * Word-style notes from `pdftotext -layout`: the number alone on a line, the note's text
 #   on the lines after it;
 # * plain numbered lines "N text" (one space) ending the text or a page, from PDFs whose
@@ -457,6 +460,86 @@ def _numbered_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[l
     return out, used, k
 
 
+def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
+    """Where the note whose number stands alone at line ``k`` begins: the nearest line
+    within 6 above it that opens with a capital or a quotation mark, from which the note
+    reads as a citation; or its whole block, when a blank line sets the block apart and
+    what stands above that line is no prose (no sentence ends inside it, no mark glued to
+    a word) -- the first note of a page is often glued under the page's text."""
+    s = k
+    while s > 0 and lines[s - 1] is not None and not lines[s].page:  # type: ignore[union-attr]
+        s -= 1
+    opening = None
+    for t in range(k - 1, max(s, k - 6) - 1, -1):
+        line = lines[t]
+        assert line is not None  # inside one block
+        if re.match(r"[A-Z“\"‘]", line.text) and _citation_like(
+            " ".join(ln.text for ln in lines[t:k] if ln is not None)
+        ):
+            opening = t
+            break
+    if opening is None:
+        return None
+    above = " ".join(ln.text for ln in lines[s:opening] if ln is not None)
+    set_apart = s == 0 or lines[s - 1] is None or lines[s].page  # type: ignore[union-attr]
+    if set_apart and k - s <= 6 and not _PROSE_INSIDE.search(above):
+        return s
+    return opening
+
+
+# a sentence ending inside a line ("… compulsory.4 Its president", "work. The chamber"):
+# prose, not a citation's lines
+_PROSE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]*\d{0,3}\s+[A-Z]|^\S+$")
+
+
+def _trailing_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[list[_Raw], set[int], int] | None:
+    """LibreOffice page-bottom notes from `pdftotext` default options when the notes are
+    short: each note's text, then its number alone on the line after it, then a blank
+    line; the first note may be glued under the page's text. Taken only as a run that ends
+    its page, every note citation-like; :func:`read_pdf_text` keeps them only when the text
+    marks most of them, as it does plain notes."""
+    n = len(lines)
+    first = _trailing_text(lines, k)
+    if first is None:
+        return None
+    out: list[_Raw] = []
+    used: set[int] = set()
+    start, num_at = first, k
+    while True:
+        number = lines[num_at]
+        body = [ln for ln in lines[start:num_at] if ln is not None]
+        if number is None or not _citation_like(" ".join(x.text for x in body)):
+            break
+        note = _note(expected + len(out), number.start, body, body[0])
+        note.role = "plain"
+        out.append(note)
+        used |= set(range(start, num_at + 1))
+        j = num_at + 1
+        if j < n and lines[j] is not None and not lines[j].page:  # type: ignore[union-attr]
+            return None  # the number opens a line of text: no note layout
+        while j < n and lines[j] is None:
+            j += 1
+        if j >= n or lines[j].page:  # type: ignore[union-attr]
+            break  # the run ends its page
+        t = j
+        while t < n and t - j < 6 and (ln := lines[t]) is not None and not _BARE_NUMBER.match(ln.text):
+            t += 1
+        nxt = lines[t] if t < n else None
+        if nxt is None or not _BARE_NUMBER.match(nxt.text) or int(nxt.text) != expected + len(out):
+            return None  # text goes on below the notes: not a page's foot
+        start, num_at = j, t
+    if not out:
+        return None
+    return out, used, first
+
+
+def _citation_like(text: str) -> bool:
+    """A note's text that cites: a URL, or a year with a comma or a quotation mark."""
+    return len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and bool(
+        URL_RE.search(text) or (_YEAR.search(text) and ("," in text or "“" in text or '"' in text))
+    )
+
+
 _PLAIN_ITEM = re.compile(r"^(\d{1,3}) (?=[^\s\d])")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?)\]][\"”’)]*$")
@@ -467,7 +550,7 @@ def _note_like(text: str) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", text)
     if len(words) < 3:
         return False
-    if URL_RE.search(text) or (_YEAR.search(text) and ("," in text or "“" in text or '"' in text)):
+    if _citation_like(text):
         return True
     return len(words) >= 4 and bool(_SENTENCE_END.search(text))
 
@@ -569,6 +652,8 @@ def _other_notes(lines: list[_Line | None], plain: bool = True) -> tuple[dict[in
         got = None
         if _BARE_NUMBER.match(line.text) and int(line.text) == expected:
             got = _column_notes(lines, k, expected) or _numbered_notes(lines, k, expected)
+            if got is None and plain and k and lines[k - 1] is not None:
+                got = _trailing_notes(lines, k, expected)
         elif plain and (p := _PLAIN_ITEM.match(line.text)) and int(p.group(1)) == expected:
             got = _plain_notes(lines, k, expected)
         if got:
@@ -622,7 +707,10 @@ def _classify(items: list[_Raw]) -> None:
                 if j < len(body):
                     body[j].after_bio = True
                 continue
-        if it.role == "bio":
+        if it.role in ("bio", "list"):
+            continue
+        if _BULLET.match(it.lines[0].text):
+            it.role = "list"
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last):
@@ -636,6 +724,85 @@ def _classify(items: list[_Raw]) -> None:
             and _is_title_case(text)
         ):
             it.role = "heading"
+        elif _sentence_case_heading(body, i):
+            it.role = "heading"
+
+
+#: a bullet opening a list item's first line ("• Tordera II, north of Barcelona;")
+_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□–-] +(?=\S)")
+
+
+def _sentence_case_heading(body: list[_Raw], i: int) -> bool:
+    """A heading written in sentence case ("Who uses the water"): one short line with no
+    closing punctuation, standing as a block of its own between a finished sentence (or
+    the start) and a block that opens a sentence."""
+    it = body[i]
+    text = it.plain().strip()
+    words = text.split()
+    if len(it.lines) != 1 or not 1 <= len(words) <= 8 or not text[:1].isupper():
+        return False
+    if re.search(r"[.,;:!\-–—]$|\d$", text) or i + 1 >= len(body):
+        return False
+    after = body[i + 1].plain().lstrip()
+    before_ok = i == 0 or ends_sentence(body[i - 1].plain().rstrip())
+    return before_ok and after[:1].isupper() and len(after.split()) > len(words)
+
+
+_BULLET_ONLY = re.compile(r"^[•◦▪▫‣⁃●○■□]$")
+
+
+def _bullet_columns(items: list[_Raw]) -> list[_Raw]:
+    """`pdftotext` prints a bullet list's bullets as a column of their own ("•" a line,
+    under the text above the list), then the items' lines: the block after such a column
+    is a list of as many items; the bullets are dropped."""
+    out: list[_Raw] = []
+    pending = 0
+    for it in items:
+        if it.kind != "body":
+            out.append(it)
+            continue
+        if pending and len(it.lines) >= pending:
+            it.role, it.bullets = "list", pending
+        pending = 0
+        k = len(it.lines)
+        while k and _BULLET_ONLY.match(it.lines[k - 1].text):
+            k -= 1
+        if len(it.lines) - k >= 2:
+            pending = len(it.lines) - k
+            it.lines = it.lines[:k]
+            if not it.lines:
+                continue
+        out.append(it)
+    return out
+
+
+def _list_items(it: _Raw) -> list[_Raw]:
+    """A bullet list block cut into its items, each without its bullet; a line without a
+    bullet goes on the item above it. A list whose bullets stood apart has one item a line
+    when the counts agree, else an item ends at a line ending in ";", "." or ","."""
+    if it.bullets:
+        groups: list[list[_Line]] = [[line] for line in it.lines] if len(it.lines) == it.bullets else []
+        if not groups:
+            cur: list[_Line] = []
+            for line in it.lines:
+                cur.append(line)
+                if re.search(r"[;.,:]$", line.text):
+                    groups.append(cur)
+                    cur = []
+            if cur or len(groups) != it.bullets:
+                return [_Raw(it.lines, role="paragraph")]
+        return [_Raw(g, role="list") for g in groups]
+    items: list[_Raw] = []
+    for line in it.lines:
+        m = _BULLET.match(line.text)
+        if m or not items:
+            cut = m.end() if m else 0
+            items.append(
+                _Raw([_Line(line.start + cut, line.text[cut:], line.raw_len, line.chunk, line.page)], role="list")
+            )
+        else:
+            items[-1].lines.append(line)
+    return items
 
 
 # -- lines that are not prose ----------------------------------------------------------
@@ -985,6 +1152,11 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
                 at = smap.to_file(nums[0][0]) if smap is not None else -1
                 if not (raised and at in raised):
                     continue
+            elif raised and len(nums) == 1 and first != last + 1 and smap is not None:
+                # the PDF sets its marks raised: a number out of sequence set level with
+                # the text is a figure ("in operation, 7 are in Spain")
+                if smap.to_file(nums[0][0]) not in raised:
+                    continue
             if strong:
                 if first == 1 and last >= 2 and ones_left > 0 and not para.restart:
                     para.restart = True
@@ -1129,6 +1301,8 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     if len(whole) < 2 or whole.startswith("0") or (k and (text[k - 1].isalnum() or text[k - 1] in ".,")):
         return False
     rest = text[e:]
+    if re.match(r" A [a-z]{2,}", rest):
+        return True  # "in 2024.3 A rarer strain": the article opens the next sentence
     m = re.match(r" ([A-Z][a-z]+)\b", rest)
     return not rest.strip() or bool(m and (len(m.group(1)) > 2 or m.group(1).lower() in _AFTER_MARK))
 
@@ -1421,6 +1595,13 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
             paras.append(para)
             order.append(("para", para))
             continue
+        if it.role == "list":
+            open_para = None
+            for item in _list_items(it):
+                para = _Para([item], BlockKind.list_item if item.role == "list" else BlockKind.paragraph)
+                paras.append(para)
+                order.append(("para", para))
+            continue
         if it.role in _OTHER_KIND:
             open_para = None
             para = _Para([it], _OTHER_KIND[it.role])
@@ -1538,7 +1719,7 @@ def read_pdf_text(
         if printed is not None:
             metadata = metadata.model_copy(update={"publication_date": printed})
     special, consumed = _other_notes(lines, plain=_plain)
-    items = _group(lines, special, consumed)
+    items = _bullet_columns(_group(lines, special, consumed))
     _classify(items)
     items = _split_kinds(items)
     vocab = vocabulary(source.text)

@@ -69,6 +69,7 @@ __all__ = [
     "format_claim_value",
     "format_entry_value",
     "format_number",
+    "group_key",
     "match_claim",
     "member_key",
     "normalise",
@@ -101,17 +102,21 @@ def normalise(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def thing_key(text: str) -> str:
     """A counted thing, normalised and singular: ``"the 5G base stations"`` -> ``"5g base station"``."""
+    return " ".join(singular(w) for w in _without_article(text))
+
+
+def group_key(text: str) -> str:
+    """A group's name as lists and entries are matched by it: normalised, without a
+    leading article (``"the ILRS"`` -> ``"ilrs"``)."""
+    return " ".join(_without_article(text))
+
+
+def _without_article(text: str) -> list[str]:
+    """The words of ``text``, normalised, less a leading "the", "a" or "an"."""
     words = normalise(text).split()
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
-    return " ".join(singular(w) for w in words)
-
-
-def _group_key(text: str) -> str:
-    words = normalise(text).split()
-    while words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
+    return words
 
 
 _SUFFIXES = (
@@ -158,7 +163,7 @@ def member_key(name: str) -> str:
         display = country_name(name) or name
     except ImportError:  # pragma: no cover - the list extractor is part of the package
         display = name
-    return _group_key(display)
+    return group_key(display)
 
 
 def _contains(haystack: str, needle: str) -> bool:
@@ -295,7 +300,7 @@ class RegistryIndex:
                 case MemberListEntry():
                     by_alias = False
                     for text in (e.group, *e.aliases):
-                        key = _group_key(text)
+                        key = group_key(text)
                         for word in set(key.split()):
                             self.groups[word].append((e, key))
                     self.member_keys[e.id] = frozenset(member_key(m) for m in e.members)
@@ -517,7 +522,7 @@ def _match_date(index: RegistryIndex, claim: Any) -> list[Match]:
 
 
 def _match_members(index: RegistryIndex, claim: Any) -> list[Match]:
-    cg = _group_key(claim.group or "")
+    cg = group_key(claim.group or "")
     if not cg:
         return []
     seen: dict[str, Any] = {}

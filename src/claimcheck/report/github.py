@@ -22,14 +22,14 @@ appended to, never replaced (an atomic rename would drop the other steps' summar
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
-from claimcheck.document import Location
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
 from claimcheck.report.markdown import render as markdown
 from claimcheck.report.sarif import display_path
-from claimcheck.report.text import summary_line
+from claimcheck.report.text import headline, place, summary_line
 
 __all__ = ["ANNOTATION_LIMIT", "annotation", "append_summary", "escape_data", "escape_property", "log_safe", "render"]
 
@@ -65,14 +65,9 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _place(loc: Location, base: str | os.PathLike[str] | None) -> str:
-    text = f"{display_path(loc.path, base)}:{loc.line}:{loc.column}"
-    return f"{text} (page {loc.page})" if loc.page else text
-
-
 def _message(f: Finding, base: str | os.PathLike[str] | None) -> str:
     lines = [f.message]
-    lines += [f"{_place(r.location, base)}: {r.message}" for r in f.related]
+    lines += [f"{place(r.location, partial(display_path, base=base))}: {r.message}" for r in f.related]
     if f.help:
         lines.append(f"help: {f.help}")
     return "\n".join(lines)
@@ -94,7 +89,7 @@ def annotation(f: Finding, base: str | os.PathLike[str] | None = None) -> str:
 
 
 def _plain(f: Finding, base: str | os.PathLike[str] | None) -> str:
-    text = f"{_place(f.location, base)}: {f.severity.value} {f.rule} {f.message}"
+    text = headline(f, partial(display_path, base=base))
     # a plain line must not be read as a workflow command, nor span lines
     return log_safe(text.replace("\r", " ").replace("\n", " "))
 

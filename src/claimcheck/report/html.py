@@ -35,6 +35,7 @@ from claimcheck.extract import extract
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
+from claimcheck.report.text import severity_counts
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -513,7 +514,7 @@ def _page(
     result: Result, files: list[dict[str, Any]], all_findings: list[dict[str, Any]], root: str, title: str | None
 ) -> str:
     """The report page from the files' entries: the heading, the counts and filters."""
-    by_sev = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
+    by_sev = severity_counts(result.findings)
     rules = sorted({(f.rule, f.name) for f in result.findings})
     families = sorted({f.family for f in result.findings})
     kinds = sorted({c["kind"] for fe in files for c in fe["claims"]})

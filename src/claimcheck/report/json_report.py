@@ -8,6 +8,7 @@ from typing import Any
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
+from claimcheck.report.text import severity_counts
 
 SCHEMA_VERSION = 1
 
@@ -44,10 +45,9 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 
 def render(result: Result, **_: object) -> str:
-    by_sev = {s: 0 for s in ("error", "warning", "info")}
+    by_sev = severity_counts(result.findings)
     by_rule: dict[str, int] = {}
     for f in result.findings:
-        by_sev[f.severity.value] += 1
         by_rule[f.rule] = by_rule.get(f.rule, 0) + 1
     doc: dict[str, Any] = {
         "version": SCHEMA_VERSION,

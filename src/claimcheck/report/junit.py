@@ -15,11 +15,12 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from functools import partial
 
-from claimcheck.document import Location
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
+from claimcheck.report.text import finding_lines
 
 __all__ = ["render"]
 
@@ -31,21 +32,12 @@ def _clean(text: str) -> str:
     return _ILLEGAL.sub("\ufffd", text)
 
 
-def _place(loc: Location, base: str | os.PathLike[str] | None) -> str:
-    text = f"{display_path(loc.path, base)}:{loc.line}:{loc.column}"
-    return f"{text} (page {loc.page})" if loc.page else text
-
-
 def _describe(f: Finding, base: str | os.PathLike[str] | None) -> str:
-    lines = [f"{_place(f.location, base)}: {f.severity.value} {f.rule} {f.message}"]
-    lines += [f"    {_place(r.location, base)}: note: {r.message}" for r in f.related]
-    if f.help:
-        lines.append(f"    help: {f.help}")
-    return "\n".join(lines)
+    """The finding as the text report prints it, paths relative to ``base``."""
+    return "\n".join(finding_lines(f, partial(display_path, base=base)))
 
 
 def render(result: Result, *, base: str | os.PathLike[str] | None = None, fail_on: str = "warning", **_: object) -> str:
-    threshold = None if fail_on == "never" else Severity(fail_on).rank
     rules = list(result.rules)
     known = {code for code, _ in rules}
     for f in result.findings:  # a finding from a rule not listed still gets its case
@@ -79,7 +71,7 @@ def render(result: Result, *, base: str | os.PathLike[str] | None = None, fail_o
                 if not found:
                     continue
                 text = _clean("\n".join(_describe(f, base) for f in found))
-                failing = [f for f in found if threshold is not None and f.severity.rank >= threshold]
+                failing = [f for f in found if f.severity.fails(fail_on)]
                 if failing:
                     worst = max(f.severity.rank for f in found)
                     n = len(found)

@@ -14,11 +14,12 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
+from functools import partial
 
-from claimcheck.document import Location
 from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
 from claimcheck.report.sarif import display_path
+from claimcheck.report.text import place, severity_counts
 
 __all__ = ["MARKER", "MAX_CHARS", "escape", "render"]
 
@@ -39,15 +40,8 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _place(loc: Location, base: str | os.PathLike[str] | None) -> str:
-    text = f"{display_path(loc.path, base)}:{loc.line}:{loc.column}"
-    if loc.page:
-        text += f" (page {loc.page})"
-    return text
-
-
 def summary_table(result: Result) -> list[str]:
-    by = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
+    by = severity_counts(result.findings)
     rows = [
         "| | Count |",
         "| --- | ---: |",
@@ -68,10 +62,7 @@ def summary_table(result: Result) -> list[str]:
 
 
 def _file_section(path: str, findings: list[Finding], base: str | os.PathLike[str] | None, open_: bool) -> str:
-    by: defaultdict[str, int] = defaultdict(int)
-    for f in findings:
-        by[f.severity.value] += 1
-    counts = ", ".join(_plural(by[s], s) for s in ("error", "warning", "info") if by[s])
+    counts = ", ".join(_plural(k, s) for s, k in severity_counts(findings).items() if k)
     lines = [
         f"<details{' open' if open_ else ''}>",
         f"<summary><b>{escape(display_path(path, base))}</b> — {counts}</summary>",
@@ -81,7 +72,9 @@ def _file_section(path: str, findings: list[Finding], base: str | os.PathLike[st
     ]
     for f in findings:
         detail = escape(f.message)
-        extras = [f"↳ {escape(_place(r.location, base))}: {escape(r.message)}" for r in f.related]
+        extras = [
+            f"↳ {escape(place(r.location, partial(display_path, base=base)))}: {escape(r.message)}" for r in f.related
+        ]
         if f.help:
             extras.append(f"help: {escape(f.help)}")
         if extras:

@@ -6,24 +6,53 @@ line. A summary closes the report. For PDF files the page is added in parenthese
 
 from __future__ import annotations
 
+from typing import Callable, Iterable
+
 from claimcheck.errors import RegistryError
 from claimcheck.document import Location
+from claimcheck.findings.model import Finding
 from claimcheck.findings.result import Result
 
 
-def _place(loc: Location) -> str:
-    text = f"{loc.path}:{loc.line}:{loc.column}"
+#: the severities, gravest first, as reports count and list them
+SEVERITIES = ("error", "warning", "info")
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """How many findings there are of each severity, gravest first (zeros included)."""
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for f in findings:
+        counts[f.severity.value] += 1
+    return counts
+
+
+def place(loc: Location, shown: Callable[[str], str] = str) -> str:
+    """``path:line:column``, with ``(page N)`` for PDF files; ``shown`` gives the path to
+    print (the location's own by default; the JUnit, GitHub and Markdown reports show it
+    relative to a base, ``partial(display_path, base=base)``)."""
+    text = f"{shown(loc.path)}:{loc.line}:{loc.column}"
     return f"{text} (page {loc.page})" if loc.page else text
+
+
+def headline(f: Finding, shown: Callable[[str], str] = str) -> str:
+    """``path:line:column: severity CODE message``: a finding on one line."""
+    return f"{place(f.location, shown)}: {f.severity.value} {f.rule} {f.message}"
+
+
+def finding_lines(f: Finding, shown: Callable[[str], str] = str, show_help: bool = True) -> list[str]:
+    """A finding as the text report prints it: its headline, each related place as an
+    indented note, then its help."""
+    lines = [headline(f, shown)]
+    lines += [f"    {place(rel.location, shown)}: note: {rel.message}" for rel in f.related]
+    if show_help and f.help:
+        lines.append(f"    help: {f.help}")
+    return lines
 
 
 def render(result: Result, *, show_help: bool = True, **_: object) -> str:
     lines: list[str] = []
     for f in result.findings:
-        lines.append(f"{_place(f.location)}: {f.severity.value} {f.rule} {f.message}")
-        for rel in f.related:
-            lines.append(f"    {_place(rel.location)}: note: {rel.message}")
-        if show_help and f.help:
-            lines.append(f"    help: {f.help}")
+        lines += finding_lines(f, show_help=show_help)
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"
 
@@ -31,7 +60,7 @@ def render(result: Result, *, show_help: bool = True, **_: object) -> str:
 def render_concise(result: Result, **_: object) -> str:
     """One line per finding, ``path:line:column: severity CODE message``: what editors scan
     and CI problem matchers parse. No related places, no help, no summary."""
-    return "".join(f"{_place(f.location)}: {f.severity.value} {f.rule} {f.message}\n" for f in result.findings)
+    return "".join(f"{headline(f)}\n" for f in result.findings)
 
 
 def render_statistics(result: Result) -> str:
@@ -56,8 +85,7 @@ def summary_line(result: Result) -> str:
             "(`claimcheck claims check` lists them)"
         )
     n = len(result.findings)
-    by = {s: sum(1 for f in result.findings if f.severity.value == s) for s in ("error", "warning", "info")}
-    parts = [f"{by[s]} {s}{'s' if by[s] != 1 else ''}" for s in ("error", "warning", "info") if by[s]]
+    parts = [f"{k} {s}{'s' if k != 1 else ''}" for s, k in severity_counts(result.findings).items() if k]
     files = len(result.files)
     text = f"{n} finding{'s' if n != 1 else ''}"
     if parts:

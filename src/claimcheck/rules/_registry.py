@@ -4,13 +4,13 @@ reference date of a draft, and how an entry is named in a finding."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Iterator, Sequence, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator, Sequence, cast
 
 from claimcheck.claims.kinds import is_checkable, under_review
 from claimcheck.claims.models import CHECKABLE_KINDS, CitationClaim, Claim
 from claimcheck.document import Location
 from claimcheck.extract import extract
-from claimcheck.rules.base import CheckContext
+from claimcheck.rules.base import CheckContext, OptionsT, Rule
 
 if TYPE_CHECKING:
     from claimcheck.registry.matching import Match
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 __all__ = [
     "CHECKABLE_KINDS",
     "REGISTRY_KINDS",
+    "RegistryRule",
+    "example_entry",
     "entry_note",
     "is_checkable",
     "matched_claims",
@@ -28,6 +30,39 @@ __all__ = [
 #: Claim kinds the registry holds values for (those that count as checkable: RG005, RG006,
 #: ``claimcheck status``); written once, in :mod:`claimcheck.claims.models`.
 REGISTRY_KINDS = CHECKABLE_KINDS
+
+
+class RegistryRule(Rule[OptionsT]):
+    """A rule that reads the registry of reviewed claims (skipped in a run without one).
+
+    Its documentation shows the registry its examples are checked against: the
+    ``## Registry`` section, generated from :attr:`example_registry` (YAML)."""
+
+    requires_registry = True
+    #: the registry entries (YAML) the docstring's ``## Example`` and ``Use instead:`` are
+    #: checked against (tests/rules/test_cases.py)
+    example_registry: ClassVar[str]
+
+    @classmethod
+    def generated_docs(cls) -> list[str]:
+        return [f"## Registry\n```yaml\n{cls.example_registry}```", *super().generated_docs()]
+
+
+def example_entry(status: str = "verified") -> str:
+    """The entry most registry rules' examples use (China's 5G base stations), as YAML."""
+    return f"""\
+- id: china-5g-base-stations-2024-09
+  statement: China had about four million 5G base stations in September 2024.
+  kind: count
+  value: 4000000
+  thing: 5G base stations
+  as_of: 2024-09-25
+  sources:
+    - title: China home to 4 million 5G base stations
+      outlet: Government of the People's Republic of China
+      date: 2024-09-25
+  status: {status}
+"""
 
 
 def matched_claims(ctx: CheckContext, tolerance: float = 0.0) -> list[tuple[Claim, list[Match]]]:

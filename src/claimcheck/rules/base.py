@@ -79,7 +79,9 @@ class Rule(Generic[OptionsT]):
     with options subclasses ``Rule[Options]`` and sets ``Options = Options``, so
     ``self.options`` is typed as its own options model. Its docstring is its documentation
     (``claimcheck rule CODE``, docs/rules.md): a summary line, then ``## Why is this bad?``,
-    ``## Example`` / ``Use instead:``; ``## Options`` is generated from the options model.
+    ``## Example`` / ``Use instead:``; ``## Options`` is generated from the options model
+    (and, for registry rules, ``## Registry`` from ``example_registry``: see
+    :class:`claimcheck.rules._registry.RegistryRule`).
     ``default_enabled``, ``preview`` and ``requires_registry`` say when it runs. Rules are
     listed in :data:`claimcheck.rules.catalogue.RULES`.
     """
@@ -111,10 +113,16 @@ class Rule(Generic[OptionsT]):
     # -- documentation -----------------------------------------------------------------
     @classmethod
     def doc(cls) -> str:
-        """The docstring, with its ``## Options`` section generated from :attr:`Options`."""
+        """The docstring, followed by the sections generated from the class
+        (:meth:`generated_docs`)."""
         text = inspect.cleandoc(cls.__doc__ or "")
-        options = cls.options_doc()
-        return f"{text}\n\n{options}" if options else text
+        return "\n\n".join(part for part in (text, *cls.generated_docs()) if part)
+
+    @classmethod
+    def generated_docs(cls) -> list[str]:
+        """The documentation sections written from the class, not by hand: ``## Options``
+        (empty without options)."""
+        return [cls.options_doc()]
 
     @classmethod
     def options_doc(cls) -> str:

@@ -120,6 +120,8 @@ class RelativeWindowContradicted(Rule[Options]):
         text = rel.text.lower()
         if "last year" in text:
             return dt.date(pub.year - 1, 1, 1)
+        if rel.direction == "current":  # "so far this year": since the year's or month's first day
+            return dt.date(pub.year, pub.month if rel.unit == "month" else 1, 1)
         if rel.vague:
             if "years" in text:
                 return _months_back(pub, 12 * self.options.recent_years)
@@ -132,6 +134,12 @@ class RelativeWindowContradicted(Rule[Options]):
 
 def _checkable(rel: RelativeWindow) -> bool:
     text = rel.text.lower()
+    if rel.direction == "current":
+        # "so far this year", "earlier this month": the part of it already gone; a bare
+        # "this year" may be an anniversary or a plan, not a window the sources must fall in
+        return rel.unit in ("year", "month") and bool(
+            re.search(r"\b(?:so far|earlier|already|until now|to date)\b", text)
+        )
     if rel.direction != "past" or re.search(r"\bago\b|\bsince\b", text):
         return False
     return True

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._footnotes import bodies_by_label, refs_by_label, where
+from claimcheck.rules._footnotes import bodies_by_label, each_article, refs_by_label
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -38,8 +38,7 @@ class DuplicateFootnoteNumber(Rule):
     severity = Severity.error
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        articles = ctx.document.articles
-        for article in articles:
+        for article, here in each_article(ctx.document):
             refs = refs_by_label(article)
             for label, notes in bodies_by_label(article).items():
                 for dup in notes[1:]:
@@ -52,7 +51,7 @@ class DuplicateFootnoteNumber(Rule):
                             hint = f"this note is probably footnote {nxt}; renumber it"
                     yield self.finding(
                         ctx.document.note_span(dup),
-                        f"footnote {label} is defined twice{where(article, len(articles))}",
+                        f"footnote {label} is defined twice{here}",
                         related=related,
                         help=hint,
                         subject=f"footnote {label} {dup.text[:80]}",

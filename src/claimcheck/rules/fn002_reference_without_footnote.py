@@ -4,7 +4,7 @@ from typing import Iterable
 
 from claimcheck.document import Footnote, FootnoteRef
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._footnotes import bodies_by_label, where
+from claimcheck.rules._footnotes import bodies_by_label, each_article
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -37,8 +37,7 @@ class ReferenceWithoutFootnote(Rule):
     severity = Severity.error
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        articles = ctx.document.articles
-        for article in articles:
+        for article, here in each_article(ctx.document):
             bodies = bodies_by_label(article)
             missing: list[FootnoteRef] = []
             seen: set[str] = set()
@@ -47,7 +46,6 @@ class ReferenceWithoutFootnote(Rule):
                     continue
                 seen.add(ref.label)
                 missing.append(ref)
-            here = where(article, len(articles))
             tail = _missing_tail(missing, bodies)
             in_tail = {id(r) for r in tail}  # by identity: `ref in tail` compared every pair
             for ref in missing:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._footnotes import bodies_by_label, refs_by_label, where
+from claimcheck.rules._footnotes import bodies_by_label, each_article, refs_by_label
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -36,8 +36,7 @@ class UnreferencedFootnote(Rule):
     severity = Severity.warning
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        articles = ctx.document.articles
-        for article in articles:
+        for article, here in each_article(ctx.document):
             refs = refs_by_label(article)
             for label, notes in bodies_by_label(article).items():
                 if label in refs:
@@ -45,7 +44,7 @@ class UnreferencedFootnote(Rule):
                 note = notes[0]
                 yield self.finding(
                     ctx.document.note_span(note),
-                    f"footnote {label} is never referenced{where(article, len(articles))}",
+                    f"footnote {label} is never referenced{here}",
                     help=f"add the reference [{label}] to the sentence it supports, or delete the note",
                     subject=f"footnote {label} {note.text[:80]}",
                 )

@@ -6,7 +6,7 @@ from typing import Iterable
 
 from claimcheck.document import Article, Footnote
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._footnotes import where
+from claimcheck.rules._footnotes import each_article
 from claimcheck.rules.base import CheckContext, Rule
 
 #: a first reference at least this high, matching the first note, continues earlier numbering
@@ -53,12 +53,10 @@ class FootnoteNumberingOrder(Rule):
     severity = Severity.warning
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        articles = ctx.document.articles
         previous_top = 0
-        for article in articles:
+        for article, here in each_article(ctx.document):
             if ctx.document.format == "markdown" and _labels_are_names(article):
                 continue
-            here = where(article, len(articles))
             used = {r.number for r in article.refs if r.number is not None}
             highest = _continued_from(article, previous_top)
             previous_top = max(used, default=previous_top)

@@ -6,13 +6,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.models import Claim, DateClaim
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._registry import (
-    describe,
-    entry_note,
-    matched_claims,
-    pick_by_date,
-)
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules._registry import RegistryRule, describe, entry_note, example_entry, matched_claims, pick_by_date
+from claimcheck.rules.base import CheckContext
 
 if TYPE_CHECKING:
     from claimcheck.registry.store import AnyEntry
@@ -29,7 +24,7 @@ class Options(BaseModel):
     )
 
 
-class ContradictsRegistry(Rule[Options]):
+class ContradictsRegistry(RegistryRule[Options]):
     """A figure or date contradicts a verified entry of the claims registry.
 
     The draft's claim speaks about an entry's subject (the counted thing, an alias in the
@@ -55,28 +50,13 @@ class ContradictsRegistry(Rule[Options]):
     ```markdown
     China counted more than 4 million 5G base stations.
     ```
-
-    ## Registry
-    ```yaml
-    - id: china-5g-base-stations-2024-09
-      statement: China had about four million 5G base stations in September 2024.
-      kind: count
-      value: 4000000
-      thing: 5G base stations
-      as_of: 2024-09-25
-      sources:
-        - title: China home to 4 million 5G base stations
-          outlet: Government of the People's Republic of China
-          date: 2024-09-25
-      status: verified
-    ```
     """
 
     code = "RG001"
     name = "contradicts-registry"
     severity = Severity.error
     needs = ("money", "count", "quantity", "date")
-    requires_registry = True
+    example_registry = example_entry()
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:

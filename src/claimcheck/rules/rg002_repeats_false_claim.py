@@ -4,11 +4,11 @@ from typing import Iterable
 
 from claimcheck.claims.models import CHECKABLE_KINDS
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._registry import describe, entry_note, matched_claims
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules._registry import RegistryRule, describe, entry_note, matched_claims
+from claimcheck.rules.base import CheckContext
 
 
-class RepeatsFalseClaim(Rule):
+class RepeatsFalseClaim(RegistryRule):
     """The draft repeats a claim the registry marks false or disputed.
 
     A claim repeats an entry when it states the entry's value: the same amount in the
@@ -29,25 +29,22 @@ class RepeatsFalseClaim(Rule):
     ```markdown
     The station had twelve member countries in July 2024.
     ```
-
-    ## Registry
-    ```yaml
-    - id: station-thirty-members
-      statement: A claim, seen in several drafts, that the station will have 30 member countries.
-      kind: count
-      value: 30
-      thing: member countries
-      as_of: 2024-07
-      status: "false"
-      notes: No source supports it; the State Council listed twelve in June 2024.
-    ```
     """
 
     code = "RG002"
     name = "repeats-false-claim"
     severity = Severity.error
     needs = CHECKABLE_KINDS
-    requires_registry = True
+    example_registry = """\
+- id: station-thirty-members
+  statement: A claim, seen in several drafts, that the station will have 30 member countries.
+  kind: count
+  value: 30
+  thing: member countries
+  as_of: 2024-07
+  status: "false"
+  notes: No source supports it; the State Council listed twelve in June 2024.
+"""
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for claim, matches in matched_claims(ctx):

@@ -3,13 +3,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._registry import (
-    describe,
-    entry_note,
-    matched_claims,
-    pick_by_date,
-)
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules._registry import RegistryRule, describe, entry_note, matched_claims, pick_by_date
+from claimcheck.rules.base import CheckContext
 
 
 def _names(items: Iterable[str]) -> str:
@@ -19,7 +14,7 @@ def _names(items: Iterable[str]) -> str:
     return ", ".join(items[:-1]) + f" and {items[-1]}"
 
 
-class MemberListDiffersFromRegistry(Rule):
+class MemberListDiffersFromRegistry(RegistryRule):
     """A list of a group's members differs from the registry's list for that group.
 
     The draft's list is compared with the verified entry for its group (the entry's
@@ -43,29 +38,26 @@ class MemberListDiffersFromRegistry(Rule):
     ```markdown
     So far, Venezuela, South Africa and Azerbaijan have joined the ILRS.
     ```
-
-    ## Registry
-    ```yaml
-    - id: ilrs-members-2023-06
-      statement: In June 2023 the ILRS had five members, China and Russia its founders.
-      kind: member_list
-      group: International Lunar Research Station
-      members: [China, Russia, Venezuela, South Africa, Azerbaijan]
-      founders: [China, Russia]
-      as_of: 2023-06
-      sources:
-        - title: Lunar station partners
-          outlet: State Council
-      status: verified
-      aliases: [ILRS]
-    ```
     """
 
     code = "RG003"
     name = "member-list-differs-from-registry"
     severity = Severity.warning
     needs = ("member_list",)
-    requires_registry = True
+    example_registry = """\
+- id: ilrs-members-2023-06
+  statement: In June 2023 the ILRS had five members, China and Russia its founders.
+  kind: member_list
+  group: International Lunar Research Station
+  members: [China, Russia, Venezuela, South Africa, Azerbaijan]
+  founders: [China, Russia]
+  as_of: 2023-06
+  sources:
+    - title: Lunar station partners
+      outlet: State Council
+  status: verified
+  aliases: [ILRS]
+"""
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         pub = ctx.document.metadata.publication_date

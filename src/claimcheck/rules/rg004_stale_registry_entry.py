@@ -6,13 +6,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.models import CHECKABLE_KINDS
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._registry import (
-    describe,
-    entry_note,
-    matched_claims,
-    reference_date,
-)
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules._registry import RegistryRule, describe, entry_note, example_entry, matched_claims, reference_date
+from claimcheck.rules.base import CheckContext
 
 if TYPE_CHECKING:
     from claimcheck.registry.store import AnyEntry
@@ -39,7 +34,7 @@ def settled(entry: AnyEntry) -> bool:
     return False
 
 
-class StaleRegistryEntry(Rule[Options]):
+class StaleRegistryEntry(RegistryRule[Options]):
     """The draft relies on a registry entry whose `as_of` is too old.
 
     An entry is relied on when a claim of the draft states its value. Its age is counted
@@ -68,27 +63,13 @@ class StaleRegistryEntry(Rule[Options]):
     ---
     China counted more than 4 million 5G base stations.
     ```
-
-    ## Registry
-    ```yaml
-    - id: china-5g-base-stations-2024-09
-      statement: China had about four million 5G base stations in September 2024.
-      kind: count
-      value: 4000000
-      thing: 5G base stations
-      as_of: 2024-09-25
-      sources:
-        - title: China home to 4 million 5G base stations
-          outlet: Government of the People's Republic of China
-      status: verified
-    ```
     """
 
     code = "RG004"
     name = "stale-registry-entry"
     severity = Severity.warning
     needs = CHECKABLE_KINDS
-    requires_registry = True
+    example_registry = example_entry()
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:

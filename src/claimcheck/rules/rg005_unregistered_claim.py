@@ -7,8 +7,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from claimcheck.claims.kinds import value_text
 from claimcheck.claims.models import CheckableKind
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._registry import CHECKABLE_KINDS, iter_checkable
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules._registry import CHECKABLE_KINDS, RegistryRule, example_entry, iter_checkable
+from claimcheck.rules.base import CheckContext
 
 Kind = CheckableKind
 
@@ -19,7 +19,7 @@ class Options(BaseModel):
     kinds: list[Kind] = Field(default_factory=lambda: list(CHECKABLE_KINDS), description="Claim kinds to report.")
 
 
-class UnregisteredClaim(Rule[Options]):
+class UnregisteredClaim(RegistryRule[Options]):
     """A checkable claim has no entry in the claims registry (off by default).
 
     Checkable claims are amounts of money, counts of 10 or more, quantities that are not
@@ -43,24 +43,13 @@ class UnregisteredClaim(Rule[Options]):
     ```markdown
     China counted more than 4 million 5G base stations.
     ```
-
-    ## Registry
-    ```yaml
-    - id: china-5g-base-stations-2024-09
-      statement: China had about four million 5G base stations in September 2024.
-      kind: count
-      value: 4000000
-      thing: 5G base stations
-      as_of: 2024-09-25
-      status: unverified
-    ```
     """
 
     code = "RG005"
     name = "unregistered-claim"
     severity = Severity.info
     needs = CHECKABLE_KINDS
-    requires_registry = True
+    example_registry = example_entry("unverified")
     default_enabled = False
     Options = Options
 

@@ -11,9 +11,11 @@ from claimcheck.rules._registry import (
     CHECKABLE_KINDS,
     describe,
     entry_note,
+    example_entry,
     iter_checkable,
+    RegistryRule,
 )
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules.base import CheckContext
 
 Kind = CheckableKind
 
@@ -29,7 +31,7 @@ class Options(BaseModel):
     )
 
 
-class UnverifiedClaimInReadyDraft(Rule[Options]):
+class UnverifiedClaimInReadyDraft(RegistryRule[Options]):
     """A draft marked `status: ready` has a checkable claim without a verified entry.
 
     The front matter's `status` says where a draft stands. Once it says `ready`, every
@@ -57,32 +59,20 @@ class UnverifiedClaimInReadyDraft(Rule[Options]):
     ---
     China counted more than 4 million 5G base stations.
     ```
-
-    ## Registry
-    ```yaml
-    - id: china-5g-base-stations-2024-09
-      statement: China had about four million 5G base stations in September 2024.
-      kind: count
-      value: 4000000
-      thing: 5G base stations
-      as_of: 2024-09-25
-      sources:
-        - title: China home to 4 million 5G base stations
-          outlet: Government of the People's Republic of China
-      status: verified
-    ```
     """
 
     code = "RG006"
     name = "unverified-claim-in-ready-draft"
     severity = Severity.error
     needs = CHECKABLE_KINDS
-    requires_registry = True
+    example_registry = example_entry()
     Options = Options
 
+    def _status(self, ctx: CheckContext) -> str:
+        return (ctx.document.metadata.status or "").strip().lower()
+
     def _ready(self, ctx: CheckContext) -> bool:
-        status = (ctx.document.metadata.status or "").strip().lower()
-        return status in {s.lower() for s in self.options.statuses}
+        return self._status(ctx) in {s.lower() for s in self.options.statuses}
 
     def without_registry(self, ctx: CheckContext) -> Iterable[Finding]:
         """A ready draft checked without a registry: the gate could not run, so it must
@@ -105,7 +95,7 @@ class UnverifiedClaimInReadyDraft(Rule[Options]):
 
         if not self._ready(ctx):
             return
-        status = (ctx.document.metadata.status or "").strip().lower()
+        status = self._status(ctx)
         for claim, matches in iter_checkable(ctx, self.options.kinds):
             if any(m.agrees and m.entry.status == "verified" for m in matches):
                 continue

@@ -1,0 +1,145 @@
+"""LibreOffice page-bottom notes as `pdftotext` (default options) prints them when the notes
+are short: each note's text, then its number alone on the next line, then a blank line; the
+first note of a page is often glued under the page's last lines of text. The texts below
+were written for these tests (the layout is the one `soffice --convert-to pdf` gives a
+.docx made by pandoc)."""
+
+from __future__ import annotations
+
+from claimcheck.document import Source
+from claimcheck.ingest.pdftext import read_pdf_text
+
+_PAGE_ONE = """\
+Harbour dues in the Baltic
+
+Dues at the three largest ports rose by a fifth between 2021 and 2024.1 Most
+of the rise came from the new environmental surcharge, which Gdansk
+introduced first.2
+Ship owners have asked the regulator to publish how the surcharge is spent,
+and the regulator has promised a first account by the spring of
+Port Authority of Gdansk, “Tariff of port dues 2024,” 3 January 2024,
+https://port.example.pl/tariff-2024.
+1
+
+“Baltic ports add green surcharge,” Shipping Weekly, 14 May 2023,
+https://shipping.example.com/2023/05/14/surcharge.
+2
+
+\f2026, with figures for each port.3
+
+Maritime Regulator, “Annual plan 2025,” 9 December 2024,
+https://regulator.example.eu/plan-2025.
+3
+"""
+
+
+def _notes(text: str) -> list[tuple[int | None, str]]:
+    doc = read_pdf_text(Source("t.txt", text))
+    return [(n.number, n.text) for n in doc.iter_footnotes()]
+
+
+def test_notes_after_their_text_with_the_first_glued_under_the_page():
+    notes = _notes(_PAGE_ONE)
+    assert [n for n, _ in notes] == [1, 2, 3]
+    assert (
+        notes[0][1]
+        == "Port Authority of Gdansk, “Tariff of port dues 2024,” 3 January 2024, https://port.example.pl/tariff-2024."
+    )
+    assert notes[1][1].startswith("“Baltic ports add green surcharge,”")
+    assert notes[2][1].startswith("Maritime Regulator,")
+    doc = read_pdf_text(Source("t.txt", _PAGE_ONE))
+    body = " ".join(b.text for b in doc.iter_blocks())
+    # the sentence cut by the page's notes reads on across the page break
+    assert "promised a first account by the spring of 2026, with figures for each port." in body
+    assert [r.number for r in doc.iter_refs()] == [1, 2, 3]
+
+
+def test_a_page_number_under_the_text_is_no_note():
+    text = (
+        "Dues at the ports rose by a fifth between 2021 and 2024, the regulator said,\n"
+        "and owners want to know how the surcharge is spent.\n1\n\n"
+        "\fThe regulator has promised an account by 2026.\n2\n"
+    )
+    assert _notes(text) == []
+
+
+def test_text_below_the_numbers_is_no_page_foot():
+    text = (
+        "The surcharge was introduced in Gdansk.1 Owners objected.\n"
+        "Port Authority, “Tariff,” 3 January 2024, https://port.example.pl/t.\n1\n\n"
+        "The regulator answered in May, and the owners wrote again.\n"
+    )
+    assert _notes(text) == []
+
+
+def test_a_mark_after_a_year_before_the_article_a():
+    """ "in 2024.3 A rarer strain": the mark after a year's full stop, the next sentence
+    opening with "A"; "2.5 A current" is no sentence."""
+    notes = "".join(f"{n} Author {n}, “Title {n},” 202{n}, https://example.org/{n}.\n" for n in (1, 2, 3, 4))
+    body = "The network began.1 It grew.2 Cases rose to 100 in 2024.3 A rarer strain rose tenfold. It ended.4\n\n"
+    doc = read_pdf_text(Source("t.txt", body + notes))
+    assert [r.number for r in doc.iter_refs()] == [1, 2, 3, 4]
+
+
+_NOTES_TWO = "\n1 Port Office, “Plants,” 3 May 2024, https://port.example.org/plants.\n2 Water Board, “Membranes,” 2025, https://wb.example.org/m.\n"
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    doc = read_pdf_text(Source("t.txt", text))
+    return [(b.kind.value, b.text) for b in doc.iter_blocks()]
+
+
+def test_a_bullet_list_is_read_as_its_items():
+    text = (
+        "Four plants are being built in the region:1\n\n"
+        "• Tordesillas, on the river;\n• Cagliari East,\n  in Sardinia;\n• Lavrio, near Athens;\n• Paphos South.\n\n"
+        "Of the 12 plants in operation, 7 are in Spain.2\n" + _NOTES_TWO
+    )
+    items = [t for k, t in _blocks(text) if k == "list_item"]
+    assert items == [
+        "Tordesillas, on the river;",
+        "Cagliari East, in Sardinia;",
+        "Lavrio, near Athens;",
+        "Paphos South.",
+    ]
+
+
+def test_bullets_printed_as_a_column_before_their_items():
+    """`pdftotext` prints a LibreOffice list's bullets as a column under the lead-in."""
+    text = (
+        "Four plants are being built in the region:1\n•\n•\n•\n•\n\n"
+        "Tordesillas, on the river;\nCagliari East, in Sardinia;\nLavrio, near Athens;\nPaphos South.\n\n"
+        "Of the 12 plants in operation, 7 are in Spain.2\n" + _NOTES_TWO
+    )
+    blocks = _blocks(text)
+    assert ("paragraph", "Four plants are being built in the region:") in blocks
+    assert [t for k, t in blocks if k == "list_item"] == [
+        "Tordesillas, on the river;",
+        "Cagliari East, in Sardinia;",
+        "Lavrio, near Athens;",
+        "Paphos South.",
+    ]
+
+
+def test_a_heading_in_sentence_case_stands_alone():
+    text = (
+        "Cities take most of the water.1\n\nWho uses the water\n\n"
+        "Of the region's water, 48% goes to cities and 31% to farms.2\n" + _NOTES_TWO
+    )
+    blocks = _blocks(text)
+    assert ("heading", "Who uses the water") in blocks
+    assert ("paragraph", "Of the region's water, 48% goes to cities and 31% to farms.") in blocks
+
+
+def test_a_line_cut_by_a_page_is_no_heading():
+    text = "Cities take most of the water, and the farms of\n\n\fthe south take the rest.1 Prices rose.2\n" + _NOTES_TWO
+    assert [k for k, _ in _blocks(text)] == ["paragraph"]
+
+
+def test_a_number_level_with_the_text_is_no_mark_where_the_pdf_raises_its_marks():
+    body = "The alliance pools research. 1 Of the 12 plants in operation, 7 are in Spain. Most use one membrane. 2\n"
+    notes = "".join(f"{n}  Water Board, “Report {n},” 202{n}.\n" for n in range(1, 7))
+    text = body + "\n" + notes
+    raised = {body.index(" 1 ") + 1, body.rindex(" 2") + 1}
+    doc = read_pdf_text(Source("t.txt", text), raised=raised)
+    assert [r.number for r in doc.iter_refs()] == [1, 2]
