@@ -57,6 +57,13 @@ STREAM_CASES = [
     b"[1 2 3",
     b"12 Tf\x0b13 Tc",  # a vertical tab ends an operator (\\s) but is no PDF whitespace
     b"\x80\x81 Tj",
+    b"/ Tf /A/B[/C]<</D/E>>/F",  # an empty name, names run together
+    b"/Caf\xc3\xa9 gs /Gr\xfc\xdf gs",  # names other than ASCII: UTF-8, then gbk or latin-1
+    b"/A#42 gs /A#4 gs /#zz gs",  # escapes, good and bad
+    b"/A\x00B gs /end",  # a NUL is no delimiter; a name at the very end
+    b"/" + b"n" * 111 + b" gs",
+    b"/" + b"n" * 113 + b" gs",
+    b"/" + b"n" * 5000 + b" gs",  # past pypdf's length limit for a name
 ]
 
 
