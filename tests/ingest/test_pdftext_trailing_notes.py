@@ -143,3 +143,16 @@ def test_a_number_level_with_the_text_is_no_mark_where_the_pdf_raises_its_marks(
     raised = {body.index(" 1 ") + 1, body.rindex(" 2") + 1}
     doc = read_pdf_text(Source("t.txt", text), raised=raised)
     assert [r.number for r in doc.iter_refs()] == [1, 2]
+
+
+def test_the_glued_first_note_opens_at_its_title_not_at_its_date_line():
+    text = (
+        "Each platform takes six years from order to power.1 The\n"
+        "“Ministers agree on joint tenders,” Offshore Review,\n"
+        "September 12, 2024, https://review.example.eu/2024/09/12/tenders.\n1\n\n"
+        "\fBritish model leaves the cable to the developer.2\n\n"
+        "“How the regime works,” Grid Journal, June 2024, https://grid.example.co.uk/regime.\n2\n"
+    )
+    notes = _notes(text)
+    assert [n for n, _ in notes] == [1, 2]
+    assert notes[0][1].startswith("“Ministers agree on joint tenders,”")

@@ -277,6 +277,192 @@ The coastal fishing ban, in place since 2021, covers every bay.
 }
 
 
+# events named by a noun (the noun is the event: an election, a collision, a summit), the
+# same event dated twice in other words and another order (issue 12, held-out drafts)
+DEFECTS.update(
+    {
+        "an election held on a date / the election of a date": """
+Norland's general election, held on 3 March 2023, was the closest in decades.
+
+Observers who stayed after the general election of 5 March 2023 saw the recount.
+""",
+        "the date's election / an election held": """
+The general election, held on 19 May 2022, brought a coalition to power.
+
+Turnout in June 2022's general election was the lowest since the war.
+""",
+        "two participants collide, in the other order": """
+In March 2011, the cargo ship Marisol and the ferry Bremen Star collided off the cape.
+
+The 2010 collision of Bremen Star and Marisol led to new traffic lanes.
+""",
+        "collided in a year / the collision between": """
+The satellites Ofeq 4 and Kosmos 2209 collided in 2014, scattering fragments.
+
+After the collision between Ofeq 4 and Kosmos 2209 in 2015, operators shared orbits.
+""",
+        "a referendum took place / the referendum of another day": """
+The independence referendum took place on 18 September 2014 in every district.
+
+Since the independence referendum of 16 September 2014, the two parties have not governed together.
+""",
+        "a summit of a month / a summit held in another": """
+The Lisbon summit of November 2010 agreed a new strategic concept.
+
+The Lisbon summit, held in December 2010, is remembered for that concept.
+""",
+        "merged / the merger of, in the other order": """
+Halvard Foods and Kestrel Mills merged in 2016 after two years of talks.
+
+The 2017 merger of Kestrel Mills and Halvard Foods created the largest miller.
+""",
+        "launched as a pilot / since the pilot began": """
+The meals scheme was launched in 2021 as a pilot in two towns.
+
+Since the pilot began in 2020, food waste has fallen by a third.
+""",
+        "an election of one year, another day": """
+The regional election, held on 14 March 2021, returned the coalition.
+
+Since March 2021's regional election the coalition has lost two seats, and after the regional
+election of 16 March 2021 three ministers resigned.
+""",
+        "a referendum on a thing, in a note": """
+The referendum on the water charter, held on 4 May 2021, drew few voters.[^1]
+
+[^1]: Turnout in the water charter referendum of 6 May 2021 was 41 per cent.
+""",
+        "the election in a country / the country's election": """
+The general election in Norland, held on 3 March 2023, was close.
+
+Norland's general election of 5 March 2023 ended a decade of coalitions.
+""",
+        "numbered parties collided / the collision of, in the other order": """
+The satellites Ofeq 4 and Kosmos 2209 collided in March 2014 over the pole.
+
+The 2015 collision of Kosmos 2209 and Ofeq 4 left a cloud of fragments.
+""",
+        "the election on a date / the election held on another": """
+The municipal election in Vestria, held on 12 May 2024, was calm.
+
+After the municipal election on 14 May 2024, the mayor resigned.
+""",
+        "the referendum on a question in a year / held on a day": """
+The referendum on the lake charter, held on 2 June 2019, passed narrowly.
+
+After the referendum on the lake charter in July 2019, the council set up a lake board.
+""",
+        "a census conducted / the census of": """
+The national census, conducted in March 2022, counted 5.4 million people.
+
+The national census of April 2022 found the capital had grown by a tenth.
+""",
+        "started / was launched": """
+The cycle-lane programme started in April 2018 with six streets.
+
+When the cycle-lane programme was launched in April 2019, only two streets were ready.
+""",
+    }
+)
+TRAPS.update(
+    {
+        "the inauguration after the election": """
+The presidential election, held on 7 December 2024, was peaceful.
+
+The president was sworn in on 7 January 2025, after the presidential election.
+""",
+        "the pilot and the national scheme": """
+The pilot began in 2020 in three towns.
+
+The national scheme was launched in 2022, two years after the pilot.
+""",
+        "another country's election": """
+Norland's general election, held on 3 March 2023, was close.
+
+Vestria's general election of 9 April 2024 was not.
+""",
+        "a first and a second round": """
+The first round of the election, held on 5 May 2024, left two candidates.
+
+The second round, held on 19 May 2024, was decided by 300 votes.
+""",
+        "two collisions with different ships": """
+In March 2011, the cargo ship Marisol and the ferry Bremen Star collided off the cape.
+
+The 2013 collision of Marisol and Northern Light closed the port for a week.
+""",
+        "a presidential and a parliamentary election": """
+The presidential election, held on 4 May 2019, returned the incumbent.
+
+The parliamentary election of 2 June 2019 gave him a majority.
+""",
+        "an election named only by its noun": """
+The election, held on 4 May 2019, was calm.
+
+The election of 2023 was not.
+""",
+        "a referendum proposed, then held": """
+The government proposed the referendum in 2019.
+
+The referendum took place on 18 September 2021.
+""",
+        "an election of another year": """
+The presidential election, held in November 2024, was decided in five states.
+
+Turnout in the 2020 presidential election was the highest in a century.
+""",
+        "a summit of another year in one city": """
+The summit was held in Lisbon in November 2010.
+
+The Lisbon summit of 2007 signed the treaty.
+""",
+        "a merger announced, then done": """
+The 2018 merger of Kestrel Mills and Halvard Foods was announced in March.
+
+Kestrel Mills and Halvard Foods announced the merger in 2017.
+""",
+        "a note citing a source of another date": """
+The referendum on the water charter, held on 4 May 2021, drew few voters.[^1]
+
+[^1]: Electoral Office, "Results of the water charter referendum", 9 June 2021.
+""",
+        "a referendum on another question": """
+The referendum on the water charter, held on 4 May 2021, drew few voters.
+
+The referendum on the new flag of 6 May 2021 drew more.
+""",
+        "construction started, the service launched": """
+Construction of the tram line started in 2018.
+
+The tram service was launched in 2021.
+""",
+        "an election called on one day and held on another": """
+The prime minister called the general election on 3 May 2024.
+
+The general election, held on 4 July 2024, ended fourteen years of one party.
+""",
+        "the first round of an election on a date": """
+The presidential election, held on 5 May 2024, went to a second round.
+
+The second round of the presidential election on 19 May 2024 was decided by 300 votes.
+""",
+        "two eruptions of one volcano in a year": """
+The eruption of Mount Hekla in March 2021 closed two airports.
+
+The June 2021 eruption of Mount Hekla was smaller.
+""",
+        "a second round in a country on a date": """
+The presidential election in Vestria, held on 5 May 2024, went to a second round.
+
+The second round of the presidential election in Vestria on 19 May 2024 was decided by 300 votes.
+""",
+        "two summits in one city": """
+The 2010 Lisbon summit agreed a concept; the 2012 Lisbon summit revised it.
+""",
+    }
+)
+
+
 @pytest.mark.parametrize("name", sorted(DEFECTS))
 def test_defect_found(name: str, tmp_path) -> None:
     found = run_rule("DT001", DEFECTS[name].lstrip(), "markdown", tmp_path)
@@ -287,3 +473,36 @@ def test_defect_found(name: str, tmp_path) -> None:
 def test_trap_silent(name: str, tmp_path) -> None:
     found = run_rule("DT001", TRAPS[name].lstrip(), "markdown", tmp_path)
     assert found == [], [f.message for f in found]
+
+
+def _made_up(i: int) -> str:
+    """A distinct made-up word for ``i`` ("Bace", "Dofi" …)."""
+    out, i = "", i + 1
+    while i:
+        i, r = divmod(i, 16)
+        out += "bcdfghklmnprstvz"[r] + "aeiou"[r % 5]
+    return out.capitalize()
+
+
+def test_things_sharing_a_word_are_not_compared_pairwise(tmp_path, monkeypatch) -> None:
+    """Issue 18: many things of one kind and head noun sharing a word ("the Bace river
+    terminal", "the Dofi river terminal" …) are not each compared with all the others:
+    only the earlier ones whose words could contain or be contained in a new one's are
+    (counted, not timed: the comparisons grew with the square of the dates before)."""
+    from claimcheck.rules import dt001_event_dated_differently as dt001
+
+    calls = 0
+    same_fact = dt001.same_fact
+
+    def counted(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return same_fact(*args, **kwargs)
+
+    monkeypatch.setattr(dt001, "same_fact", counted)
+    n = 300
+    draft = "\n\n".join(
+        f"The {_made_up(i)} river terminal opened in {1950 + i % 70}, after years of work." for i in range(n)
+    )
+    assert run_rule("DT001", draft + "\n", "markdown", tmp_path) == []
+    assert calls < n, calls

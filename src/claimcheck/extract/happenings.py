@@ -28,11 +28,14 @@ so a law adopted in 2022 and in force in 2023 is two happenings.
 
 from __future__ import annotations
 
+import enum
 import functools
+import itertools
+from dataclasses import dataclass, field
 
 from claimcheck import lazyre as re
 
-__all__ = ["PER_PARTY", "Happening", "happening", "kind_of"]
+__all__ = ["PER_PARTY", "Happening", "ThingKeys", "fact_of", "happening", "kind_of", "same_fact"]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
@@ -267,14 +270,114 @@ _NP_BOUNDARY = re.compile(r"[,;:()]|\b(?:such\s+as|including|and|or|but|like)\s"
 _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
 _NAME_OPENING = re.compile(r"\s*(?P<np>[A-Z][\w’'/-]*(?:\s+[A-Z0-9][\w’'/-]*){0,3})\s*,")
 
+# events that a noun names by itself, dated as a whole: "the general election of 9 December
+# 2024", "the 2008 collision of Iridium 33 and Cosmos 2251"; the happening is the noun
+_EVENT_NOUNS = {
+    "election": "election",
+    "elections": "election",
+    "referendum": "referendum",
+    "referendums": "referendum",
+    "plebiscite": "plebiscite",
+    "runoff": "runoff",
+    "run-off": "runoff",
+    "summit": "summit",
+    "conference": "conference",
+    "collision": "collision",
+    "crash": "crash",
+    "earthquake": "earthquake",
+    "eruption": "eruption",
+    "explosion": "explosion",
+    "coup": "coup",
+    "census": "census",
+    "merger": "merger",
+    "derailment": "derailment",
+}
+# events that come by the calendar: another year's is another one, the same year's the same
+_BY_CALENDAR = {"election", "referendum", "plebiscite", "runoff", "summit", "conference", "census"}
+_EVENT = r"(?:" + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")"
+# nouns after an event's name that make the phrase name another thing
+_EVENT_ABOUT = (
+    r"(?:talks|plans?|proposals?|bids?|campaigns?|deadlines?|laws?|rules|timetables?|cycles?|reforms?|commissions?|"
+    r"pledges?|promises?|manifestos?|debates?|preparations)\b"
+)
+# what an event is about or where it is, after its noun: "the referendum on independence",
+# "the general election in Ghana"
+_EVENT_COMPLEMENT = re.compile(
+    r"^(?:on|over)\s+(?P<what>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+    r"|^(?:in|of)\s+(?P<where>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?![\w’'-])"
+)
+# "the referendum on independence" ending the text before "held"
+_EVENT_COMPLEMENT_END = re.compile(
+    rf"\b(?P<head>{_EVENT})\s+(?P<c>(?:on|over)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$",
+    re.IGNORECASE,
+)
+# what two or more parties do together, by its verb: "A and B collided in 2009"
+_TOGETHER = {"collided": "collision", "merged": "merger"}
+_TOGETHER_VERB = r"(?:collided|merged)"
+# "the 2008 collision of Iridium 33 and Cosmos 2251", "the 2024 general election" (and "June
+# 2021's general election": the date's own possessive)
+_EVENT_AFTER = re.compile(
+    rf"^(?:['’]s)?\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}?(?P<head>{_EVENT}))\b(?!-)"
+    # "the 2019 merger talks", "the 2024 election campaign": what the date dates is that
+    rf"(?!\s+{_EVENT_ABOUT})"
+    r"(?:\s+(?:of|between)\s+(?P<with>[^,;:()]{3,120})|\s+(?P<about>(?:on|over|in)\s+[^,;:()]{3,60}))?",
+    re.IGNORECASE,
+)
+# "the general election of 9 December 2024", "the earthquake of March 2011"
+_EVENT_OF_BEFORE = re.compile(rf"\b(?P<head>{_EVENT})\s+of\s+(?:{_MONTH}\s+)?$", re.IGNORECASE)
+# "the general election on 7 December 2024"
+_EVENT_ON_BEFORE = re.compile(rf"\b(?P<head>{_EVENT})\s+on\s+$", re.IGNORECASE)
+# words a noun phrase may follow and still open what it is the subject of
+_OPENERS = {
+    "after",
+    "before",
+    "since",
+    "following",
+    "until",
+    "during",
+    "in",
+    "at",
+    "from",
+    "and",
+    "but",
+    "while",
+    "when",
+    "as",
+}
+# "the general election, held on 7 December 2024", "the referendum took place on …"
+_HELD_BEFORE = re.compile(
+    r"\b(?:(?:was|were)\s+)?(?:held|took\s+place|occurred|conducted|carried\s+out)"
+    rf"(?:\s+in\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s+(?:in|on)\s+(?:{_MONTH}\s+)?$"
+)
+# "the collision between Ofeq 4 and Kosmos 2209 in 2015", "the eruption of Etna in May
+# 2021", "the referendum on independence in 2014"
+_EVENT_NOUN_BEFORE = re.compile(
+    rf"(?:\b(?P<of>of)\s+)?\b(?:[Tt]he|[Aa])\s+(?P<np>(?:[A-Za-z][\w’'-]*\s+){{0,3}}?(?P<n>{_EVENT}))\s+"
+    rf"(?P<c>(?P<p>of|between|on|over|in)\s+[^,;:()]{{3,120}}?)\s+(?:in|on)\s+(?:{_MONTH}\s+)?$",
+    re.IGNORECASE,
+)
+# "Ofeq 4 and Kosmos 2209 collided in 2014"
+_TOGETHER_VERB_BEFORE = re.compile(rf"\b(?P<v>{_TOGETHER_VERB})\s+(?:in|on)\s+(?:{_MONTH}\s+)?$")
+# "In March 2011, the cargo ship Marisol and the ferry Bremen Star collided off the cape"
+_TOGETHER_AFTER = re.compile(rf"^\s*,\s+(?P<with>[^,;:()]{{3,200}}?)\s+(?P<v>{_TOGETHER_VERB})\b")
+# the date set off before its clause: "In 2009, …", "Two years later, in February 2009, …"
+_SET_OFF = re.compile(rf"(?:^|[.;:,]\s*)(?:[Ii]n|[Oo]n)\s+(?:{_MONTH}\s+)?$")
+# a name in a list of parties: capitalised words and numbers ("Iridium 33", "Bremen Star")
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*|\d[\w-]*")
+# "launched in 2021 as a pilot": the thing launched was a trial of it
+_AS_TRIAL_AFTER = re.compile(
+    r"^\s+as\s+(?:a|an)\s+(?P<np>(?:pilot|trial|test|prototype)(?:\s+(?:scheme|programme|program|project|phase|run))?)\b"
+)
+
 
 class Happening(tuple[str, tuple[str, ...]]):
     """(kind, words of the thing): ("opening", ("rail", "link")), the head noun last.
 
     Also: ``actor`` (the words of who did it, when said: "the ministry's adoption of the
     plan"), ``names`` (the thing's words written as names: capitalised or with a digit),
-    ``shown`` (the thing as written, for messages) and ``by_name`` (the date is part of a
-    document's name: "the 2022 housing law").
+    ``shown`` (the thing as written, for messages), ``by_name`` (the date is part of a
+    document's name: "the 2022 housing law") and ``recurs`` (an event that comes back, an
+    election or a summit, named without its parties: another year's is another event).
     """
 
     actor: tuple[str, ...] | None
@@ -283,6 +386,7 @@ class Happening(tuple[str, tuple[str, ...]]):
     names: frozenset[str]
     shown: str
     by_name: bool
+    recurs: bool
 
     def __new__(
         cls,
@@ -295,6 +399,7 @@ class Happening(tuple[str, tuple[str, ...]]):
         names: frozenset[str] = frozenset(),
         shown: str = "",
         by_name: bool = False,
+        recurs: bool = False,
     ) -> "Happening":
         self = super().__new__(cls, (kind, words))
         self.actor = actor
@@ -303,11 +408,22 @@ class Happening(tuple[str, tuple[str, ...]]):
         self.names = names
         self.shown = shown or " ".join(words)
         self.by_name = by_name
+        self.recurs = recurs
         return self
 
     @property
     def kind(self) -> str:
         return self[0]
+
+    @property
+    def together(self) -> bool:
+        """An event its parties name ("the collision of Iridium 33 and Cosmos 2251")."""
+        return self.kind == self.head and not self.recurs
+
+    @property
+    def fact(self) -> str:
+        """The kind as compared (:func:`same_fact`): a launch and a start are one happening."""
+        return fact_of(self.kind)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -346,6 +462,76 @@ def _singular_doc(word: str) -> str:
     return word
 
 
+class _Step(enum.Enum):
+    """What one word does to the noun phrase :func:`_read_np` reads."""
+
+    SKIP = 0  # left out of the words (a determiner, the "of" of a complement)
+    TAKE = 1  # one of its words
+    END = 2  # the phrase ended before it
+    NOT_NP = 3  # the text is no noun phrase (a version number, a clause)
+
+
+@dataclass
+class _NPWords:
+    """The words of a noun phrase as :func:`_read_np` reads them, one token at a time: those
+    before the head's complement (``pre``), those of the complement (``comp``: "the Pact on
+    Migration and Asylum"), which of them are names, and the phrase as written."""
+
+    pre: list[str] = field(default_factory=list)
+    comp: list[str] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+    shown: list[str] = field(default_factory=list)
+    in_comp: bool = False
+    process: bool = False  # "construction of the plant": the "of" phrase is part of the thing
+
+    def _joins(self, low: str, nxt: str) -> bool:
+        """Whether ``low`` joins a complement to the head without being one of its words:
+        "construction of the plant", "the Pact on Migration and Asylum", "the merger with
+        Harlow Foods"."""
+        if not self.in_comp and len(self.pre) == 1 and self.pre[0] in _PROCESS and low in ("of", "on"):
+            self.in_comp = self.process = True
+            return True
+        if self.process and not self.comp and low in _DETERMINERS:
+            return True
+        if self.pre and nxt[:1].isupper() and (low in ("of", "on", "for", "with") or (low == "and" and self.in_comp)):
+            self.in_comp = True
+            return True
+        return False
+
+    def step(self, w: str, nxt: str) -> _Step:
+        """Read the token ``w`` (``nxt`` the token after it, or "")."""
+        low = w.lower()
+        if not self.pre and low in _DETERMINERS:
+            return _Step.SKIP
+        if self._joins(low, nxt):
+            self.shown.append(w)
+            return _Step.SKIP
+        if self.in_comp and not self.process and not w[:1].isupper():
+            return _Step.END
+        if re.fullmatch(r"\d[\d.,’'-]*", w):
+            # "LND 0.4-beta", "Bitcoin Core 0.17": a version or a number names which one
+            return _Step.NOT_NP
+        if low in _NP_STOP or not re.match(r"[\w’'-]", w):
+            return _Step.END
+        if low in _DETERMINERS:  # "its rival says the company": a clause, not a noun phrase
+            return _Step.NOT_NP
+        word = re.sub(r"['’]s$", "", low)
+        (self.comp if self.in_comp else self.pre).append(word)
+        self.shown.append(re.sub(r"['’]s$", "", w))
+        if w[:1].isupper() or re.search(r"\d", w):
+            self.names.add(word)
+        if len(self.pre) + len(self.comp) > 6 or len(self.pre) > 5:
+            return _Step.NOT_NP
+        return _Step.TAKE
+
+    def phrase(self) -> _NP | None:
+        """The noun phrase read, the head last; none when its head or first word is a pronoun."""
+        if not self.pre or self.pre[-1] in _PRONOUNS or self.pre[0] in _PRONOUNS:
+            return None
+        self.pre[-1] = _singular_doc(self.pre[-1])
+        return _NP((tuple(self.comp + self.pre), frozenset(self.names), " ".join(self.shown)))
+
+
 def _read_np(text: str, *, whole: bool = False) -> _NP | None:
     """The noun phrase at the start of ``text``, determiners left out, the head last.
 
@@ -354,57 +540,16 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
     must be all of ``text``.
     """
     tokens = _WORD.findall(text)
-    pre: list[str] = []
-    comp: list[str] = []
-    names: set[str] = set()
-    shown: list[str] = []
-    in_comp = False
-    process = False  # "construction of the plant": the "of" phrase is part of the thing
-    k = 0
+    words = _NPWords()
     for k, w in enumerate(tokens):
-        low = w.lower()
-        if not pre and low in _DETERMINERS:
-            continue
-        if not in_comp and len(pre) == 1 and pre[0] in _PROCESS and low in ("of", "on"):
-            in_comp = process = True
-            shown.append(w)
-            continue
-        if process and not comp and low in _DETERMINERS:
-            shown.append(w)
-            continue
-        if (
-            pre
-            and k + 1 < len(tokens)
-            and tokens[k + 1][:1].isupper()
-            and (low in ("of", "on", "for", "with") or (low == "and" and in_comp))
-        ):  # "the Pact on Migration and Asylum", "the merger with Harlow Foods"
-            in_comp = True
-            shown.append(w)
-            continue
-        if in_comp and not process and not w[:1].isupper():
+        step = words.step(w, tokens[k + 1] if k + 1 < len(tokens) else "")
+        if step is _Step.NOT_NP:
+            return None
+        if step is _Step.END:
+            if whole:
+                return None
             break
-        if re.fullmatch(r"\d[\d.,’'-]*", w):
-            # "LND 0.4-beta", "Bitcoin Core 0.17": a version or a number names which one
-            return None
-        if low in _NP_STOP or not re.match(r"[\w’'-]", w):
-            break
-        if low in _DETERMINERS:  # "its rival says the company": a clause, not a noun phrase
-            return None
-        word = re.sub(r"['’]s$", "", low)
-        (comp if in_comp else pre).append(word)
-        shown.append(re.sub(r"['’]s$", "", w))
-        if w[:1].isupper() or re.search(r"\d", w):
-            names.add(word)
-        if len(pre) + len(comp) > 6 or len(pre) > 5:
-            return None
-    else:
-        k = len(tokens)
-    if whole and k < len(tokens):
-        return None
-    if not pre or pre[-1] in _PRONOUNS or pre[0] in _PRONOUNS:
-        return None
-    pre[-1] = _singular_doc(pre[-1])
-    return _NP((tuple(comp + pre), frozenset(names), " ".join(shown)))
+    return words.phrase()
 
 
 def _np(text: str) -> tuple[str, ...] | None:
@@ -462,15 +607,30 @@ def _antecedent(sentence: str, at: int) -> _NP | None:
     return _read_np(name, whole=True)
 
 
+# kinds named by different words that are one happening: "launched in 2021", "began in 2020"
+_SAME_FACT = {"start": "launch"}
+
+
+def fact_of(kind: str) -> str:
+    """The happening ``kind`` is compared as: a launch and a start are one ("the scheme was
+    launched in 2021" / "since the scheme began in 2020"); an announcement, an adoption, an
+    entry into force are each their own."""
+    return _SAME_FACT.get(kind, kind)
+
+
 def kind_of(event: str) -> str | None:
     """The happening a word or phrase names ("adopted", "entry into force", "took effect":
-    the registry's ``event`` of a date entry), in the kinds :func:`happening` gives."""
+    the registry's ``event`` of a date entry; "general election", "collided": an event a
+    noun names), in the kinds :func:`happening` gives."""
     w = re.sub(r"\s+", " ", event.lower()).strip()
     if w in _KINDS:
         return _KINDS[w]
     if re.search(rf"\b(?:{_FORCE}|{_FORCE_STATE})\b", w):
         return "entry into force"
     for word, kind in _KINDS.items():
+        if re.search(rf"\b{re.escape(word)}\b", w):
+            return kind
+    for word, kind in (*_EVENT_NOUNS.items(), *_TOGETHER.items()):
         if re.search(rf"\b{re.escape(word)}\b", w):
             return kind
     return None
@@ -490,6 +650,374 @@ def _kind(word: str) -> str:
     return "entry into force"  # "takes effect", "in force since", "applies from"
 
 
+class _Miss(enum.Enum):
+    """A phrasing :func:`happening` tries is not there (``None``: it is, and says nothing plain)."""
+
+    MISS = 0
+
+
+_MISS = _Miss.MISS
+
+
+@dataclass(frozen=True)
+class _Around:
+    """A date in its sentence: the text before and after it (``_WINDOW`` characters, spaces
+    folded), where that window starts in the sentence and whether it cut the sentence."""
+
+    sentence: str
+    text: str
+    lo: int
+    cut: bool
+    before: str
+    after: str
+
+
+def _actor(name: str | None) -> _NP | None | _Miss:
+    """Who did it, from a possessive ("the ministry's adoption"): none when not said, and
+    ``_MISS`` when said in words that are no plain noun phrase."""
+    if not name:
+        return None
+    actor = _read_np(name, whole=True)
+    return _MISS if actor is None else actor
+
+
+def _cut_at_verb(np: _NP | None) -> _NP | None:
+    """A noun phrase read past its clause's verb, cut there ("the runway added …")."""
+    if np is None:
+        return None
+    words = _before_verb(np[0])
+    return _NP((words, np[1], " ".join(np[2].split()[: len(words)]))) if words else None
+
+
+def _with_place(np: _NP, place: str | None) -> _NP:
+    """``np`` named by where it happened too: "signed in Oslo" dates the Oslo treaty."""
+    if not place:
+        return np
+    words = place.lower().split()
+    return _NP((tuple(words) + np[0], np[1] | set(words), f"{place} {np[2]}"))
+
+
+def _as_trial(np: _NP, after: str) -> _NP | None:
+    """``np``, or its trial when the date is followed by "as a pilot" ("the scheme was
+    launched in 2021 as a pilot": the pilot of the scheme started then)."""
+    m = _AS_TRIAL_AFTER.match(after)
+    trial = _read_np(m.group("np"), whole=True) if m else None
+    if trial is None:
+        return np
+    return _NP((np[0] + trial[0], np[1], f"{trial[2]} of the {np[2]}"))
+
+
+def _doc_kind(head: str) -> str:
+    """The happening a document's date names: an agreement's signing, a law's adoption."""
+    return "signing" if _singular_doc(head.lower()) in _AGREEMENTS else "adoption"
+
+
+def _noun_of_before(a: _Around) -> Happening | None | _Miss:
+    """As in "the opening of the rail link in 2019", "the ministry's adoption of the plan in 2021"."""
+    m = _OF_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    actor = _actor(m.group("actor"))
+    if actor is _MISS:
+        return None
+    return _made(_kind(m.group("n")), _read_np(m.group("np")), actor=actor)
+
+
+def _noun_then_of(a: _Around) -> Happening | None | _Miss:
+    """As in "the launch in March 2020 of the bike scheme"."""
+    m = _NOUN_IN_BEFORE.search(a.before)
+    o = _OF_NP_AFTER.match(a.after) if m else None
+    if not m or not o:
+        return _MISS
+    actor = _actor(m.group("actor"))
+    if actor is _MISS:
+        return None
+    return _made(_kind(m.group("n")), _cut_at_verb(_read_np(o.group("np"))), actor=actor)
+
+
+def _possessive_noun(a: _Around) -> Happening | None | _Miss:
+    """As in "the standard's adoption in 2022"."""
+    m = _POSS_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    head = a.before[: m.end("np")]
+    start = _clause_start(head, a.cut)
+    plain = _np(head[start:]) if start is not None else None
+    return Happening(_kind(m.group("n")), plain) if plain else None
+
+
+def _its_noun(a: _Around) -> Happening | None | _Miss:
+    """As in "Since its creation in 2017, the network …": the subject after the comma is "it"."""
+    m = _ITS_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    c = _COMMA_AFTER.match(a.after)
+    plain = _np(c.group("np")) if c else None
+    plain = _before_verb(plain) if plain else None  # "…, the budget bill went to the king"
+    return Happening(_kind(m.group("n")), plain) if plain else None
+
+
+def _date_before_noun(a: _Around) -> Happening | None | _Miss:
+    """As in "the 2020 opening of the rail link", "the 2022 housing law", "the regulator's
+    March 2021 approval of Velorix" (the regulator did it), "the 2008 collision of Iridium 33
+    and Cosmos 2251", "June 2021's general election": the date after "the" or a possessive
+    ("the 2 October 2022" may be the date's own text), or with its own possessive, names a
+    happening, a document or an event, or nothing plain."""
+    the = _THE_BEFORE.search(a.before)
+    if not the and a.text[:4].lower() != "the ":
+        return _date_names_event(a, None) if re.match(r"['’]s\s", a.after) else _MISS
+    actor = _actor(the.group("actor") if the else None)
+    if actor is _MISS:
+        return None
+    m = _OF_AFTER.match(a.after)
+    if m:  # "the 2015 opening of the third runway added capacity": the verb ends it
+        np = _read_np(m.group("np"))
+        np = _cut_at_verb(np) if np else None
+        return _made(_kind(m.group("n")), np, actor=actor)
+    m = _DOC_AFTER.match(a.after)
+    if m:  # "the 2022 housing law", "the December 2023 London agreement"
+        return _made(_doc_kind(m.group("head")), _read_np(m.group("np"), whole=True), actor=actor, by_name=True)
+    return _date_names_event(a, actor)
+
+
+def _date_names_event(a: _Around, owner: _NP | None) -> Happening | None:
+    """The event a noun after the date names ("the 2024 general election", "the 2008
+    collision of Iridium 33 and Cosmos 2251"); whose it is ("Ghana's 2024 election") is one
+    of its words."""
+    m = _EVENT_AFTER.match(a.after)
+    np = _read_np(m.group("np"), whole=True) if m else None
+    if m is None or np is None:
+        return None
+    if owner:
+        np = _NP((owner[0] + np[0], owner[1] | np[1], f"{owner[2]}'s {np[2]}"))
+    parties = _parties(m.group("with"), leading=True) if m.group("with") else None
+    about = m.group("about") or (f"of {m.group('with')}" if m.group("with") and not parties else None)
+    return _event(m.group("head"), np if parties else _about(np, about), parties)
+
+
+def _document_of_date(a: _Around) -> Happening | None | _Miss:
+    """As in "the housing law of May 2023", "the Water Act (2019)": a document named by its date."""
+    m = _DOC_OF_BEFORE.search(a.before)
+    if not m or (m.group(0).rstrip().endswith("(") and not a.after.startswith(")")):
+        return _MISS
+    np = _subject(a.before[: m.end("head")], a.cut)
+    return _made(_doc_kind(m.group("head")), np, by_name=True)
+
+
+def _thing_before_verb(head: str, cut: bool) -> _NP | None:
+    """The thing a verb right before the date says happened, from the text before the verb:
+    the noun phrase a relative clause or a parenthesis follows ("the space station, which was
+    launched in 2021"; "the SC-19 (first launched in 2007)"), else the clause's subject."""
+    attached = _ATTACHED.search(head)
+    if attached:
+        bounds = [b.end() for b in _NP_BOUNDARY.finditer(head, 0, attached.start())]
+        if cut and not bounds:
+            return None
+        return _read_np(head[max(bounds, default=0) : attached.start()], whole=True)
+    start = _clause_start(head, cut)
+    return _read_np(head[start:]) if start is not None else None
+
+
+def _verb_before(a: _Around) -> Happening | None | _Miss:
+    """As in "The rail link …, opened in 2019"; "When the service started in 2020"; "approved by
+    the board in 2021" (the board did it); "in force since 2021"."""
+    m = _VERB_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    np = _thing_before_verb(a.before[: m.start()], a.cut)
+    if np:  # "signed in Oslo in May 2016": the Oslo treaty
+        np = _as_trial(_with_place(np, m.group("place")), a.after)
+    by = _actor(m.group("by"))
+    if by is _MISS:
+        return None
+    return _made(_kind(m.group("v") or m.group("state") or m.group("bare")), np, actor=by)
+
+
+def _active_object(a: _Around) -> Happening | None | _Miss:
+    """As in "The Council adopted the pact on 14 May 2024": the object is the thing, the subject
+    who did it; "it" stands for the name opening the sentence when that is plain."""
+    m = _ACTIVE_BEFORE.search(a.before)
+    if not m or _AUX_BEFORE.search(a.before[: m.start()]):
+        return _MISS
+    obj_text = m.group("obj")
+    if re.fullmatch(r"(?:it|them)\s+", obj_text, re.IGNORECASE):
+        obj = _antecedent(a.sentence, a.lo + m.start("obj")) if obj_text.lower().startswith("it") else None
+    else:
+        obj = _read_np(obj_text, whole=True)
+    if obj is None:
+        return None
+    obj = _with_place(obj, m.group("place"))  # "signed the framework in London": the London framework
+    actor = _subject(a.before[: m.start()], a.cut)
+    if obj[0][-1] in _CHAMBERS and m.group("v") == "passed":  # "the bill passed the Senate in May"
+        obj, actor = actor, obj
+    return _made(_kind(m.group("v")), obj, actor=actor)
+
+
+def _clause_after(a: _Around) -> Happening | None | _Miss:
+    """As in "Since May 2019, when the trawling ban took effect"; "In 2019, Parliament passed the
+    act": the date opens its clause and the clause after it says what happened."""
+    m = _WHEN_AFTER.match(a.after)
+    if not m or not (m.group("when") or _FRONTED.search(a.before)):
+        return _MISS
+    subject = _read_np(m.group("np"), whole=True)
+    if m.group("aux") or _NO_OBJECT.match(m.group("rest") + "."):
+        return _made(_kind(m.group("v")), subject)  # no object: the subject is what happened
+    obj = _read_np(m.group("rest"))
+    return _made(_kind(m.group("v")), obj, actor=subject) if subject else None
+
+
+def _parties(text: str, *, leading: bool) -> _NP | None:
+    """The names of two or more parties joined by "and" (either order is one set): the last
+    name of each ("the ferry Bremen Star and the cargo ship Marisol" before a verb), or, with
+    ``leading``, the names from the start, up to the first part that goes on past its name
+    ("Iridium 33 and Cosmos 2251 showed that …")."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text.strip())
+    names: list[str] = []
+    for part in parts:
+        tokens = part.split()
+        if leading:
+            run = list(itertools.takewhile(_NAME_WORD.fullmatch, tokens))
+        else:
+            run = list(itertools.takewhile(_NAME_WORD.fullmatch, reversed(tokens)))[::-1]
+        if not run or not run[0][:1].isupper() or len(run) > 4:
+            return None
+        names.append(" ".join(run))
+        if leading and len(run) < len(tokens):
+            break
+    if not 2 <= len(names) <= 6:
+        return None
+    words = tuple(w.lower() for n in names for w in n.split())
+    return _NP((words, frozenset(words), " and ".join(names)))
+
+
+def _event(head: str, np: _NP | None, parties: _NP | None = None) -> Happening | None:
+    """The event a noun names (the noun is the happening): its words, the parties' first.
+    An event that comes by the calendar (an election, a summit) is one a year at most; one
+    that comes by chance (an eruption, a crash) only its parties name: without them, "the
+    eruption of Hekla in March" and "the June eruption of Hekla" may be two."""
+    kind = _EVENT_NOUNS[head.lower()]
+    if np is None or (parties is None and kind not in _BY_CALENDAR):
+        return None
+    words, names, shown = np
+    words = words[:-1] + (kind,)
+    if parties:
+        words = parties[0] + words
+        names |= parties[1]
+        shown = f"{shown} of {parties[2]}"
+    return Happening(kind, words, names=names, shown=shown, recurs=parties is None)
+
+
+def _np_ending(text: str, *, complement: bool = True, object_: bool = True) -> _NP | None:
+    """The noun phrase that ``text`` ends with ("… after the general election"), read back
+    to its determiner or possessive; with ``complement`` false, not one that is the
+    complement of an "of" ("the first round of the election": the round); with ``object_``
+    false, only one opening its clause or after a preposition ("the government called the
+    election on 3 May": the calling is dated, not the election)."""
+    tokens = _WORD.findall(text)
+    k = len(tokens)
+    while k and re.match(r"[\w’'-]", tokens[k - 1]) and tokens[k - 1].lower() not in _NP_STOP | _DETERMINERS:
+        k -= 1
+        if tokens[k].endswith(("'s", "’s")):
+            break
+    if k == len(tokens) or len(tokens) - k > 5:
+        return None
+    start = k - 1 if k and tokens[k - 1].lower() in _DETERMINERS else k
+    if not complement and start and tokens[start - 1].lower() == "of":
+        return None
+    if not object_ and start and re.match(r"[\w’'-]", tokens[start - 1]) and tokens[start - 1].lower() not in _OPENERS:
+        return None
+    return _read_np(" ".join(tokens[k:]), whole=True)
+
+
+def _event_on_date(a: _Around) -> Happening | None | _Miss:
+    """As in "after the general election on 9 December 2024", "Ghana's general election on 7
+    December 2024 was close": an event noun right before the date, opening its clause or
+    after a preposition (not "the first round of the election on 5 May": the round)."""
+    m = _EVENT_ON_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    head = a.before[: m.end("head")]
+    return _event(m.group("head"), _np_ending(head, complement=False, object_=False))
+
+
+def _about(np: _NP, complement: str | None) -> _NP:
+    """An event's noun phrase with what it is about or where it is ("on independence", "in
+    Ghana"), those words before the head: "the referendum on independence" is the
+    independence referendum."""
+    m = _EVENT_COMPLEMENT.match(complement or "")
+    extra = (_read_np(m.group("what")) if m.group("what") else _read_np(m.group("where"), whole=True)) if m else None
+    if extra is None:
+        return np
+    return _NP((extra[0] + np[0], extra[1] | np[1], f"{np[2]} {m.group(0).split()[0]} {extra[2]}" if m else np[2]))
+
+
+def _event_of_date(a: _Around) -> Happening | None | _Miss:
+    """As in "after the general election of 9 December 2024", "the earthquake of March 2011"."""
+    m = _EVENT_OF_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    return _event(m.group("head"), _np_ending(a.before[: m.end("head")]))
+
+
+def _event_held(a: _Around) -> Happening | None | _Miss:
+    """As in "Ghana's general election, held on 7 December 2024", "the referendum took place
+    on …": an event noun held on the date (not "the first round of the election, held …")."""
+    m = _HELD_BEFORE.search(a.before)
+    if not m:
+        return _MISS
+    head = re.sub(r"[\s,]+$", "", a.before[: m.start()])
+    c = _EVENT_COMPLEMENT_END.search(head)  # "the referendum on independence, held on …"
+    np = _np_ending(head[: c.end("head")] if c else head, complement=False)
+    if np is None or np[0][-1] not in _EVENT_NOUNS:
+        return None
+    if c:
+        np = _about(np, c.group("c"))
+    return _event(np[0][-1], _with_place(np, m.group("place")))
+
+
+def _done_together(a: _Around) -> Happening | None | _Miss:
+    """As in "Ofeq 4 and Kosmos 2209 collided in 2014", "In March 2011, the ship Marisol and
+    the ferry Bremen Star collided", "the collision between Ofeq 4 and Kosmos 2209 in 2015":
+    an event of two or more named parties, in any order."""
+    m = _EVENT_NOUN_BEFORE.search(a.before)
+    if m:
+        np = _read_np(m.group("np"), whole=True)
+        if m.group("of") or np is None:
+            return None  # "the second round of the election in May": the round
+        p = m.group("p").lower()
+        parties = _parties(m.group("c")[len(p) :], leading=True) if p in ("of", "between") else None
+        return _event(m.group("n"), np if parties else _about(np, m.group("c")), parties)
+    m = _TOGETHER_VERB_BEFORE.search(a.before)
+    if m:
+        start = _clause_start(a.before[: m.start()], a.cut)
+        parties = _parties(a.before[start : m.start()], leading=False) if start is not None else None
+    else:
+        m = _TOGETHER_AFTER.match(a.after)
+        if not m or not _SET_OFF.search(a.before):
+            return _MISS
+        parties = _parties(m.group("with"), leading=False)
+    noun = _TOGETHER[m.group("v")]
+    return _event(noun, _NP(((noun,), frozenset(), noun)), parties) if parties else None
+
+
+# the phrasings :func:`happening` reads, tried in this order: the first that is there decides
+_READERS = (
+    _noun_of_before,
+    _noun_then_of,
+    _possessive_noun,
+    _its_noun,
+    _date_before_noun,
+    _document_of_date,
+    _event_of_date,
+    _verb_before,
+    _event_held,
+    _done_together,
+    _active_object,
+    _event_on_date,
+    _clause_after,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def happening(sentence: str, text: str) -> Happening | None:
     """The thing and the happening the date ``text`` is about in ``sentence``, if plainly said
@@ -498,105 +1026,131 @@ def happening(sentence: str, text: str) -> Happening | None:
     if at < 0:
         return None
     lo = max(0, at - _WINDOW)
-    cut = lo > 0
-    before = re.sub(r"\s+", " ", sentence[lo:at])
-    after = re.sub(r"\s+", " ", sentence[at + len(text) : at + len(text) + _WINDOW])
-    m = _OF_BEFORE.search(before)
-    if m:  # "the opening of the rail link in 2019", "the ministry's adoption of the plan in 2021"
-        actor = _read_np(m.group("actor"), whole=True) if m.group("actor") else None
-        if m.group("actor") and actor is None:
-            return None
-        return _made(_kind(m.group("n")), _read_np(m.group("np")), actor=actor)
-    m = _NOUN_IN_BEFORE.search(before)
-    o = _OF_NP_AFTER.match(after) if m else None
-    if m and o:  # "the launch in March 2020 of the bike scheme"
-        actor = _read_np(m.group("actor"), whole=True) if m.group("actor") else None
-        if m.group("actor") and actor is None:
-            return None
-        np = _read_np(o.group("np"))
-        if np:
-            words = _before_verb(np[0])
-            np = _NP((words, np[1], " ".join(np[2].split()[: len(words)]))) if words else None
-        return _made(_kind(m.group("n")), np, actor=actor)
-    m = _POSS_BEFORE.search(before)
-    if m:  # "the standard's adoption in 2022"
-        head = before[: m.end("np")]
-        start = _clause_start(head, cut)
-        plain = _np(head[start:]) if start is not None else None
-        return Happening(_kind(m.group("n")), plain) if plain else None
-    m = _ITS_BEFORE.search(before)
-    if m:  # "Since its creation in 2017, the network …"
-        c = _COMMA_AFTER.match(after)
-        plain = _np(c.group("np")) if c else None
-        plain = _before_verb(plain) if plain else None  # "…, the budget bill went to the king"
-        return Happening(_kind(m.group("n")), plain) if plain else None
-    # "the 2020 opening of the rail link" ("the 2 October 2022" may be the date's own text)
-    the = _THE_BEFORE.search(before)
-    if the or text[:4].lower() == "the ":
-        # "the regulator's March 2021 approval of Velorix": the regulator did it
-        actor = _read_np(the.group("actor"), whole=True) if the and the.group("actor") else None
-        if the and the.group("actor") and actor is None:
-            return None
-        m = _OF_AFTER.match(after)
-        if m:
-            np = _read_np(m.group("np"))
-            if np:  # "the 2015 opening of the third runway added capacity": the verb ends it
-                words = _before_verb(np[0])
-                np = _NP((words, np[1], " ".join(np[2].split()[: len(words)])))
-            return _made(_kind(m.group("n")), np, actor=actor) if np and np[0] else None
-        m = _DOC_AFTER.match(after)
-        if m:  # "the 2022 housing law", "the December 2023 London agreement"
-            np = _read_np(m.group("np"), whole=True)
-            head = _singular_doc(m.group("head").lower())
-            return _made("signing" if head in _AGREEMENTS else "adoption", np, actor=actor, by_name=True)
-        return None
-    m = _DOC_OF_BEFORE.search(before)
-    if m and (not m.group(0).rstrip().endswith("(") or after.startswith(")")):
-        # "the housing law of May 2023", "the Water Act (2019)"
-        head = _singular_doc(m.group("head").lower())
-        np = _subject(before[: m.end("head")], cut)
-        return _made("signing" if head in _AGREEMENTS else "adoption", np, by_name=True)
-    m = _VERB_BEFORE.search(before)
-    if m:  # "The rail link …, opened in 2019"; "When the service started in 2020"
-        head = before[: m.start()]
-        attached = _ATTACHED.search(head)
-        if attached:  # "the space station, which was launched in 2021"; "the SC-19 (first launched in 2007)"
-            bounds = [b.end() for b in _NP_BOUNDARY.finditer(head, 0, attached.start())]
-            np = _read_np(head[max(bounds, default=0) : attached.start()], whole=True)
-            if cut and not bounds:
-                np = None
-        else:
-            start = _clause_start(head, cut)
-            np = _read_np(head[start:]) if start is not None else None
-        if np and m.group("place"):  # "signed in Oslo in May 2016": the Oslo treaty
-            place = m.group("place").lower().split()
-            np = _NP((tuple(place) + np[0], np[1] | set(place), f"{m.group('place')} {np[2]}"))
-        by = _read_np(m.group("by"), whole=True) if m.group("by") else None  # "approved by the board"
-        if m.group("by") and by is None:
-            return None
-        return _made(_kind(m.group("v") or m.group("state") or m.group("bare")), np, actor=by)
-    m = _ACTIVE_BEFORE.search(before)
-    if m and not _AUX_BEFORE.search(before[: m.start()]):  # "The Council adopted the pact on 14 May 2024"
-        obj_text = m.group("obj")
-        if re.fullmatch(r"(?:it|them)\s+", obj_text, re.IGNORECASE):
-            obj = _antecedent(sentence, lo + m.start("obj")) if obj_text.lower().startswith("it") else None
-        else:
-            obj = _read_np(obj_text, whole=True)
-        if obj is None:
-            return None
-        if m.group("place"):  # "signed the framework in London": the London framework
-            place = m.group("place").lower().split()
-            obj = _NP((tuple(place) + obj[0], obj[1] | set(place), f"{m.group('place')} {obj[2]}"))
-        actor = _subject(before[: m.start()], cut)
-        if obj[0][-1] in _CHAMBERS and m.group("v") == "passed":  # "the bill passed the Senate in May"
-            obj, actor = actor, obj
-        return _made(_kind(m.group("v")), obj, actor=actor)
-    m = _WHEN_AFTER.match(after)
-    if m and (m.group("when") or _FRONTED.search(before)):
-        # "Since May 2019, when the trawling ban took effect"; "In 2019, Parliament passed the act"
-        subject = _read_np(m.group("np"), whole=True)
-        if m.group("aux") or _NO_OBJECT.match(m.group("rest") + "."):
-            return _made(_kind(m.group("v")), subject)  # no object: the subject is what happened
-        obj = _read_np(m.group("rest"))
-        return _made(_kind(m.group("v")), obj, actor=subject) if subject else None
+    around = _Around(
+        sentence,
+        text,
+        lo,
+        lo > 0,
+        re.sub(r"\s+", " ", sentence[lo:at]),
+        re.sub(r"\s+", " ", sentence[at + len(text) : at + len(text) + _WINDOW]),
+    )
+    for read in _READERS:
+        found = read(around)
+        if found is not _MISS:
+            return found
     return None
+
+
+# words that pick one of several things of a kind: "the new programme", "the second phase"
+_INSTANCE = {
+    "new",
+    "next",
+    "latest",
+    "last",
+    "previous",
+    "former",
+    "original",
+    "current",
+    "old",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "final",
+    "later",
+    "earlier",
+    "initial",
+    "another",
+    "other",
+    # a version of a thing: "the amended law", "the revised plan", "the draft treaty"
+    "amended",
+    "revised",
+    "updated",
+    "interim",
+    "provisional",
+    "draft",
+    "successor",
+    "replacement",
+}
+# words of a thing that comes back every period: each time is another one
+_RECURRING = {"annual", "yearly", "quarterly", "monthly", "weekly", "biennial", "biannual", "periodic", "regular"}
+
+
+class ThingKeys:
+    """The keys of the things of one head noun, and by each word besides the head the keys
+    holding it (so that "which keys contain this one" does not scan them all)."""
+
+    def __init__(self) -> None:
+        self.all: set[frozenset[str]] = set()
+        self.by_word: dict[str, set[frozenset[str]]] = {}
+
+    def add(self, h: Happening) -> None:
+        """Count ``h``'s thing among those of its head noun."""
+        self.all.add(h.key)
+        for w in h.key - {h.head}:
+            self.by_word.setdefault(w, set()).add(h.key)
+
+    def containing(self, key: frozenset[str], head: str) -> set[frozenset[str]]:
+        """The keys holding every word of ``key`` (its head ``head`` is every key's)."""
+        words = key - {head}
+        if not words:
+            return self.all
+        pools = sorted((self.by_word.get(w, set()) for w in words), key=len)
+        return pools[0].intersection(*pools[1:])
+
+
+def _one_thing(ha: Happening, hb: Happening, keys: ThingKeys) -> bool:
+    """Do ``ha`` and ``hb`` (one kind, one head noun) name one thing? The words of one must
+    all be in the other, which has two or more (or both are one name: "Velorix"); a word
+    that picks one of several ("the new plan") must not stand on one side only; and no other
+    thing of the document with the same head could be the less qualified one."""
+    ka, kb = ha.key, hb.key
+    if not (ka <= kb or kb <= ka):
+        return False
+    small, big = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if len(big) < 2 and not (ka <= ha.names and kb <= hb.names):
+        return False
+    if (ka | kb) & _RECURRING:
+        return False  # "the annual report" of one year and of another are two reports
+    if (ha.by_name and len(ka) < 2) or (hb.by_name and len(kb) < 2):
+        return False  # "the 2023 agreement" names one agreement of several: which, it does not say
+    picked = (ka ^ kb) & _INSTANCE
+    # "the current framework signed in London" and "the 2023 London agreement": the name
+    # they share says which; "current" alone does not make a second one
+    if picked and not (picked <= {"current"} and ka & kb & (ha.names | hb.names)):
+        return False
+    return not any(not (kc <= big or big <= kc) for kc in keys.containing(small, ha.head))
+
+
+def _other_parties(ha: Happening, hb: Happening) -> bool:
+    """Two different doers ("Norway ratified …", "Iceland ratified …"), or, for what each
+    party does on its own (signing, ratifying), one named party against none."""
+    if ha.actor and hb.actor:
+        return not set(ha.actor) & set(hb.actor)
+    if ha.kind in PER_PARTY:
+        return ha.actor_named or hb.actor_named
+    return False
+
+
+def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int, int] | None = None) -> bool:
+    """Do ``ha`` and ``hb`` state one fact, so that two different dates of them contradict?
+
+    The one place deciding it for dates read by :func:`happening` (DT001 asks it; the
+    registry reads its entries' event words into the same kinds with :func:`kind_of`):
+
+    - one happening, as compared (:func:`fact_of`: a launch and a start are one; an
+      announcement, an adoption, an entry into force, a signing are each their own);
+    - one thing (:func:`_one_thing`: the words of one all in the other's, no word picking one
+      of several on one side only, no other thing of the document (``keys``, the things of
+      that head noun) that the less qualified one could be);
+    - one doer (:func:`_other_parties`: "Norway ratified" and "Iceland ratified" are two);
+    - for an event that recurs (an election, a summit, a census: :attr:`Happening.recurs`),
+      one year (``years``, of the two dates): the 2020 and the 2024 presidential election
+      are two elections, 7 and 9 December 2024 one.
+    """
+    if ha.fact != hb.fact or ha.head != hb.head:
+        return False
+    if years is not None and years[0] != years[1] and (ha.recurs or hb.recurs):
+        return False
+    return _one_thing(ha, hb, keys) and not _other_parties(ha, hb)

@@ -461,35 +461,51 @@ def _numbered_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[l
 
 
 def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
-    """Where the note whose number stands alone at line ``k`` begins: the nearest line
-    within 6 above it that opens with a capital or a quotation mark, from which the note
-    reads as a citation; or its whole block, when a blank line sets the block apart and
-    what stands above that line is no prose (no sentence ends inside it, no mark glued to
-    a word) -- the first note of a page is often glued under the page's text."""
+    """Where the note whose number stands alone at line ``k`` begins. Its whole block when
+    a blank line sets the block apart (at most 6 lines) and no sentence ends inside it;
+    else -- the first note of a page is often glued under the page's text -- one of the 6
+    lines above that opens as a citation does (a quotation mark, or a name of a few words
+    and a comma), from which the note reads
+    as a citation with no sentence ending inside it: the nearest one under a sentence's
+    end, else the nearest with a quotation mark (a title), else the nearest."""
     s = k
     while s > 0 and lines[s - 1] is not None and not lines[s].page:  # type: ignore[union-attr]
         s -= 1
-    opening = None
-    for t in range(k - 1, max(s, k - 6) - 1, -1):
-        line = lines[t]
-        assert line is not None  # inside one block
-        if re.match(r"[A-Z“\"‘]", line.text) and _citation_like(
-            " ".join(ln.text for ln in lines[t:k] if ln is not None)
-        ):
-            opening = t
-            break
-    if opening is None:
-        return None
-    above = " ".join(ln.text for ln in lines[s:opening] if ln is not None)
+
+    def text(a: int) -> str:
+        return " ".join(ln.text for ln in lines[a:k] if ln is not None)
+
     set_apart = s == 0 or lines[s - 1] is None or lines[s].page  # type: ignore[union-attr]
-    if set_apart and k - s <= 6 and not _PROSE_INSIDE.search(above):
+    if set_apart and k - s <= 6 and _citation_like(text(s)) and not _PROSE_INSIDE.search(text(s)):
         return s
-    return opening
+    candidates = [
+        t
+        for t in range(k - 1, max(s, k - 6) - 1, -1)
+        if _CITATION_HEAD.match(lines[t].text)  # type: ignore[union-attr]
+        and _citation_like(text(t))
+        and not _PROSE_INSIDE.search(text(t))
+    ]
+    if not candidates:
+        return None
+    for t in candidates:
+        if t == s or _ENDS_WITH_MARK.search(lines[t - 1].text):  # type: ignore[union-attr]
+            return t
+    for t in candidates:
+        if re.search(r"[“\"‘]", lines[t].text):  # type: ignore[union-attr]
+            return t
+    return candidates[0]
+
+
+# how a citation opens a line: a quotation mark, or a name of a few words and a comma
+# ("Port Authority of Gdansk,", "Smith, J.,"), not a sentence's words
+_CITATION_HEAD = re.compile(r"[“\"‘]|[A-Z][^\s,“\"]*(?:\s+[^\s,“\"]+){0,5},|[A-Z].{0,40}[“\"‘]")
+# a sentence's end, perhaps with its note mark glued on ("introduced first.2")
+_ENDS_WITH_MARK = re.compile(r"[.!?)\]][\"”’)]*\d{0,3}$")
 
 
 # a sentence ending inside a line ("… compulsory.4 Its president", "work. The chamber"):
 # prose, not a citation's lines
-_PROSE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]*\d{0,3}\s+[A-Z]|^\S+$")
+_PROSE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]*\d{0,3}\s+[A-Z]")
 
 
 def _trailing_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[list[_Raw], set[int], int] | None:

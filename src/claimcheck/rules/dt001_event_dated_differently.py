@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.claims.models import DateClaim
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.extract.happenings import PER_PARTY, Happening, happening
+from claimcheck.extract.happenings import Happening, ThingKeys, fact_of, happening, same_fact
 from claimcheck.rules.base import CheckContext, Rule
 
 # names that carry a number: "Tianwen-3", "Tianwen 3", "Chang'e-6", "Shenzhou 19"
@@ -28,40 +29,6 @@ _VERBS = {
 }
 
 
-# words that pick one of several things of a kind: "the new programme", "the second phase"
-_INSTANCE = {
-    "new",
-    "next",
-    "latest",
-    "last",
-    "previous",
-    "former",
-    "original",
-    "current",
-    "old",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "final",
-    "later",
-    "earlier",
-    "initial",
-    "another",
-    "other",
-    # a version of a thing: "the amended law", "the revised plan", "the draft treaty"
-    "amended",
-    "revised",
-    "updated",
-    "interim",
-    "provisional",
-    "draft",
-    "successor",
-    "replacement",
-}
-# words of a thing that comes back every period: each time is another one
-_RECURRING = {"annual", "yearly", "quarterly", "monthly", "weekly", "biennial", "biannual", "periodic", "regular"}
 # how far before its date a name may stand and still be what the date is about
 _NEAR = 90
 
@@ -155,10 +122,26 @@ class EventDatedDifferently(Rule):
     possessive, or the subject after "since its creation in …"; one side must name it
     in two words or more (or both by one name: "Velorix"), the other's words must all
     be in it, and a head noun written with different qualifiers in the document
-    ("northern" and "southern tramway") matches nothing less qualified.
+    ("northern" and "southern tramway") matches nothing less qualified. A launch and a
+    start are one happening ("the scheme was launched in 2021" / "since the scheme began
+    in 2020"), and "launched in 2021 as a pilot" dates the scheme's pilot.
+
+    Events that a noun names by itself are matched too: an election, a referendum, a
+    summit, a census, a collision, a merger, an earthquake … in "the general election of 9
+    December 2024", "Ghana's general election, held on 7 December 2024", "the 2024 general
+    election", "December 2024's general election", "the referendum took place on …", and,
+    for what two named parties do together, in either order: "In February 2009, Iridium 33
+    and Cosmos 2251 collided" / "the 2008 collision of Cosmos 2251 and Iridium 33", "A and
+    B merged in 2016" / "the 2017 merger of B and A"; with what it is about or where ("the
+    referendum on the lake charter", "the general election in Norland", "the census,
+    conducted in March 2022"). An event that comes by the calendar (an election, a summit,
+    a census) is compared only within one year: the 2020 and the 2024 presidential
+    election are two elections, 7 and 9 December 2024 one; one that comes by chance (an
+    eruption, a crash) only when its parties name it.
 
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
-    ratified; announced, then launched); two doers ("Norway ratified …", "Iceland
+    ratified; announced, then launched; an election and the inauguration after it); a
+    first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
     ratified …"), and for a signing or a ratification, one named party against the
     whole; "the new agreement" and "the agreement"; two documents named by their dates
     side by side or in the same words ("the 2019 energy law …, the 2021 energy law"),
@@ -189,8 +172,14 @@ class EventDatedDifferently(Rule):
     needs = ("date",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        dated = [c for c in ctx.claims.of_kind("date") if c.date is not None and c.footnote is None]
-        yield from self._things(dated)
+        every = [c for c in ctx.claims.of_kind("date") if c.date is not None]
+        # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
+        # referendum of 6 May 2021 …"); a named thing's date in a note is its source's
+        told = set()  # dates already reported as a happening of their parties
+        for f in self._things(every):
+            told.add((f.location.line, f.location.column))
+            yield f
+        dated = [c for c in every if c.footnote is None]
         keys = [_name_keys(c) for c in dated]
         # the earlier dates that share a name key with each date, by key: only those are
         # compared (all pairs made the rule quadratic in the number of dates)
@@ -200,7 +189,7 @@ class EventDatedDifferently(Rule):
             earlier = sorted({i for k in kb for i in by_key.get(k, ())})
             for k in kb:
                 by_key.setdefault(k, []).append(j)
-            if not kb:
+            if not kb or (b.location.line, b.location.column) in told:
                 continue
             for i in earlier:
                 a = dated[i]
@@ -214,7 +203,7 @@ class EventDatedDifferently(Rule):
                 # a range covers every happening only when it dates the thing itself
                 a_span = a.end_date is not None and bool(common & _event_keys(a))
                 b_span = b.end_date is not None and bool(common & _event_keys(b))
-                if not (a_span or b_span) and (wa is None or wa != wb):
+                if not (a_span or b_span) and (wa is None or wb is None or fact_of(wa) != fact_of(wb)):
                     continue  # two different happenings of one thing
                 name = sorted(common)[0]
                 yield self.finding(
@@ -229,39 +218,45 @@ class EventDatedDifferently(Rule):
     def _things(self, dated: list[DateClaim]) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
         "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``."""
+        # a thing with a numbered name is compared by its name, below, unless the date is of
+        # an event its parties name ("the collision of Iridium 33 and Cosmos 2251")
         found = [
-            (c, h) for c in dated if c.end_date is None and not _name_keys(c) and (h := happening(c.sentence, c.text))
+            (c, h)
+            for c in dated
+            if c.end_date is None and (h := happening(c.sentence, c.text)) and (h.together or not _name_keys(c))
         ]
         # the things of each head noun, as written: "the line" is ambiguous beside "the
         # northern line" and "the southern line"
-        keys_of_head: dict[str, _Keys] = {}
+        keys_of_head: dict[str, ThingKeys] = {}
         for _, h in found:
-            keys_of_head.setdefault(h.head, _Keys()).add(h)
+            keys_of_head.setdefault(h.head, ThingKeys()).add(h)
         # only happenings of one kind and one head noun are compared, and of those only the
-        # ones whose words could contain or be contained in the other's (_one_thing): a
+        # ones whose words could contain or be contained in the other's (same_fact): a
         # thing named only by its head noun, or one sharing a word besides the head
         # (every pair of a bucket was quadratic in the number of dates)
         buckets: dict[tuple[str, str], _Bucket] = {}
         for j, (b, hb) in enumerate(found):
-            bucket = buckets.setdefault((hb.kind, hb.head), _Bucket())
+            bucket = buckets.setdefault((hb.fact, hb.head), _Bucket())
             earlier = bucket.candidates(hb)
             bucket.add(j, hb)
             for a, ha in (found[i] for i in earlier):
-                if a.sentence == b.sentence or not _one_thing(ha, hb, keys_of_head[hb.head]):
+                if a.sentence == b.sentence:
                     continue
                 (a0, a1), (b0, b1) = _span(a), _span(b)
                 if a0 <= b1 and b0 <= a1:
                     continue
-                if _other_parties(ha, hb) or _named_apart(a, ha, b, hb, found):
+                if not same_fact(ha, hb, keys_of_head[hb.head], years=(a0.year, b0.year)):
+                    continue
+                if _named_apart(a, ha, b, hb, found):
                     continue
                 thing = ha.shown if len(ha.words) >= len(hb.words) else hb.shown
                 if thing[:1].isupper() and thing.split()[0].lower() not in ha.names | hb.names:
                     thing = thing[0].lower() + thing[1:]
                 named = " " not in thing and thing.lower() in ha.names | hb.names  # "R21", not "the R21"
+                what = "" if hb.kind == hb.head else f"{hb.kind} of {'' if named else 'the '}"  # an event's noun
                 yield self.finding(
                     b,
-                    f"'{b.text}' dates the {hb.kind} of {'' if named else 'the '}{thing}, "
-                    f"but line {a.location.line} gives '{a.text}'",
+                    f"'{b.text}' dates the {what}{thing}, but line {a.location.line} gives '{a.text}'",
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",
                     subject=f"{thing} {b.text} / {a.text}",
@@ -269,86 +264,53 @@ class EventDatedDifferently(Rule):
                 break
 
 
-class _Keys:
-    """The keys of the things of one head noun, and by each word besides the head the keys
-    holding it (so that "which keys contain this one" does not scan them all)."""
-
-    def __init__(self) -> None:
-        self.all: set[frozenset[str]] = set()
-        self.by_word: dict[str, set[frozenset[str]]] = {}
-
-    def add(self, h: Happening) -> None:
-        self.all.add(h.key)
-        for w in h.key - {h.head}:
-            self.by_word.setdefault(w, set()).add(h.key)
-
-    def containing(self, key: frozenset[str], head: str) -> set[frozenset[str]]:
-        words = key - {head}
-        if not words:
-            return self.all
-        pools = sorted((self.by_word.get(w, set()) for w in words), key=len)
-        return pools[0].intersection(*pools[1:])
-
-
 class _Bucket:
     """The happenings of one kind and head noun seen so far, by the words of their keys
-    besides the head."""
+    besides the head: only those whose words are a subset or a superset of a new one's can
+    name one thing with it (:func:`~claimcheck.extract.happenings.same_fact`), and those are looked up, not scanned (all
+    the earlier ones sharing a word was quadratic when many things share a word: "port")."""
+
+    #: subsets of a key with more words than this (a noun phrase has at most seven, and a
+    #: place) are found by scanning the keys seen, not by looking each one up
+    _SUBSETS_UP_TO = 8
 
     def __init__(self) -> None:
-        self.all: list[int] = []
-        self.bare: list[int] = []  # named by the head noun alone ("the plant")
-        self.by_word: dict[str, list[int]] = {}
+        self.by_key: dict[frozenset[str], list[int]] = {}
+        self.by_word: dict[str, set[frozenset[str]]] = {}
 
     def candidates(self, h: Happening) -> list[int]:
-        """The earlier happenings whose key may be a subset or a superset of ``h``'s."""
+        """The earlier happenings whose key is a subset or a superset of ``h``'s, in order."""
         words = h.key - {h.head}
+        keys = self._subsets(words) | self._supersets(words)
+        return sorted(i for k in keys for i in self.by_key[k])
+
+    def _subsets(self, words: frozenset[str]) -> set[frozenset[str]]:
+        """The keys seen whose words are all in ``words`` (the bare head among them)."""
+        if len(words) > self._SUBSETS_UP_TO:
+            return {k for k in self.by_key if k <= words}
+        found = set()
+        ordered = sorted(words)
+        for size in range(len(ordered) + 1):
+            for sub in itertools.combinations(ordered, size):
+                if (k := frozenset(sub)) in self.by_key:
+                    found.add(k)
+        return found
+
+    def _supersets(self, words: frozenset[str]) -> set[frozenset[str]]:
+        """The keys seen holding every word of ``words`` (all of them for the bare head), found
+        among those holding its rarest word."""
         if not words:
-            return list(self.all)
-        found = set(self.bare)
-        for w in words:
-            found.update(self.by_word.get(w, ()))
-        return sorted(found)
+            return set(self.by_key)
+        pools = sorted((self.by_word.get(w, set()) for w in words), key=len)
+        return {k for k in pools[0] if words <= k}
 
     def add(self, j: int, h: Happening) -> None:
-        self.all.append(j)
         words = h.key - {h.head}
-        if not words:
-            self.bare.append(j)
-        for w in words:
-            self.by_word.setdefault(w, []).append(j)
-
-
-def _one_thing(ha: Happening, hb: Happening, keys: _Keys) -> bool:
-    """Do ``ha`` and ``hb`` (one kind, one head noun) name one thing? The words of one must
-    all be in the other, which has two or more (or both are one name: "Velorix"); a word
-    that picks one of several ("the new plan") must not stand on one side only; and no other
-    thing of the document with the same head could be the less qualified one."""
-    ka, kb = ha.key, hb.key
-    if not (ka <= kb or kb <= ka):
-        return False
-    small, big = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
-    if len(big) < 2 and not (ka <= ha.names and kb <= hb.names):
-        return False
-    if (ka | kb) & _RECURRING:
-        return False  # "the annual report" of one year and of another are two reports
-    if (ha.by_name and len(ka) < 2) or (hb.by_name and len(kb) < 2):
-        return False  # "the 2023 agreement" names one agreement of several: which, it does not say
-    picked = (ka ^ kb) & _INSTANCE
-    # "the current framework signed in London" and "the 2023 London agreement": the name
-    # they share says which; "current" alone does not make a second one
-    if picked and not (picked <= {"current"} and ka & kb & (ha.names | hb.names)):
-        return False
-    return not any(not (kc <= big or big <= kc) for kc in keys.containing(small, ha.head))
-
-
-def _other_parties(ha: Happening, hb: Happening) -> bool:
-    """Two different doers ("Norway ratified …", "Iceland ratified …"), or, for what each
-    party does on its own (signing, ratifying), one named party against none."""
-    if ha.actor and hb.actor:
-        return not set(ha.actor) & set(hb.actor)
-    if ha.kind in PER_PARTY:
-        return ha.actor_named or hb.actor_named
-    return False
+        if words not in self.by_key:
+            self.by_key[words] = []
+            for w in words:
+                self.by_word.setdefault(w, set()).add(words)
+        self.by_key[words].append(j)
 
 
 def _named_apart(

@@ -1,0 +1,71 @@
+"""What a date is about (extract/happenings.py): the kinds, and the one place deciding
+whether two dated happenings state one fact (issue 12). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract.happenings import ThingKeys, fact_of, happening, kind_of, same_fact
+
+
+@pytest.mark.parametrize(
+    ("event", "kind"),
+    [
+        ("adopted", "adoption"),
+        ("took effect", "entry into force"),
+        ("launch", "launch"),
+        ("general election", "election"),
+        ("the referendum", "referendum"),
+        ("collided", "collision"),
+        ("rolled out", None),
+    ],
+)
+def test_kind_of_an_event_word(event: str, kind: str | None) -> None:
+    assert kind_of(event) == kind
+
+
+def test_a_launch_and_a_start_are_compared_as_one() -> None:
+    assert fact_of("start") == fact_of("launch") == "launch"
+    assert fact_of("announcement") != fact_of("launch")
+
+
+def _read(sentence: str, date: str):
+    h = happening(sentence, date)
+    assert h is not None, sentence
+    return h
+
+
+def _same(a, b, years: tuple[int, int]) -> bool:
+    keys = ThingKeys()
+    keys.add(a)
+    keys.add(b)
+    return same_fact(a, b, keys, years=years)
+
+
+def test_an_election_held_and_named_by_its_date_is_one_fact_within_a_year() -> None:
+    held = _read("Vestria's general election, held on 6 October 2024, was calm.", "6 October 2024")
+    named = _read("After the general election of 8 October 2024, two parties formed a coalition.", "8 October 2024")
+    assert (held.kind, held.words) == ("election", ("vestria", "general", "election"))
+    assert _same(held, named, (2024, 2024))
+    assert not _same(held, named, (2024, 2020))  # the 2020 election is another election
+
+
+def test_parties_in_either_order_name_one_collision() -> None:
+    a = _read("In May 2012, the tanker Orla and the trawler Skua collided near the harbour.", "May 2012")
+    b = _read("The 2013 collision of Skua and Orla led to a new traffic scheme.", "2013")
+    assert a.key == b.key and not a.recurs
+    assert _same(a, b, (2012, 2013))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("The government called the general election on 3 May 2024.", "3 May 2024"),  # the calling
+        ("The second round of the election on 19 May 2024 was close.", "19 May 2024"),  # the round
+        ("The June 2021 eruption of Mount Hekla was smaller.", "June 2021"),  # by chance: no parties
+        ("The 2019 merger talks between the two mills failed.", "2019"),  # the talks
+    ],
+)
+def test_no_event_read(sentence: str, date: str) -> None:
+    h = happening(sentence, date)
+    assert h is None or h.kind not in ("election", "eruption", "merger"), tuple(h)
