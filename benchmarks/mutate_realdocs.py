@@ -445,6 +445,23 @@ def m_shift_url_date(text, doc, claims):
             yield text[:ypos] + new_year + text[ypos + 4 :], f"URL year {year} -> {new_year} in note {note.label}"
 
 
+def _find_definition(text: str, expansion: str, acronym: str, start: int) -> int | None:
+    """Offset of the expansion that defines the acronym near ``start``: the one followed by
+    "(ACRONYM" (past a link target), not an earlier mention of the same name (a title, a
+    heading or the sentence before)."""
+    words = expansion.split()
+    if not words:
+        return None
+    body = re.compile(r"\s+".join(re.escape(w) for w in words))
+    for m in body.finditer(text, max(start - 200, 0), start + 600):
+        if re.match(
+            r"[^()]{0,3}(?:\]\([^()\s]*\)|\]\[[^\]]*\])?[^()]{0,3}\(\W{0,2}" + re.escape(acronym),
+            text[m.end() : m.end() + 300],
+        ):
+            return m.start()
+    return None
+
+
 def m_change_expansion(text, doc, claims):
     for c in claims:
         if c.kind != "acronym" or not c.expansion:
@@ -453,7 +470,7 @@ def m_change_expansion(text, doc, claims):
         if len(words) < 2 or not c.acronym.isupper():
             continue
         start = _offset(text, c.location.line, c.location.column)
-        pos = _find_near(text, c.expansion, start, 600)
+        pos = _find_definition(text, c.expansion, c.acronym, start)
         if pos is None:
             continue
         # replace the last capitalised word whose initial is in the acronym

@@ -42,3 +42,14 @@ def test_a_failed_write_leaves_the_old_file(tmp_path, monkeypatch):
         write_atomic(p, "new")
     assert p.read_text() == "old"
     assert [x.name for x in tmp_path.iterdir()] == ["baseline.json"]
+
+
+def test_a_cache_file_is_written_whole_without_fsync_and_a_report_with_it(tmp_path, monkeypatch):
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    write_atomic(tmp_path / "cache" / "results" / "k.json", b"{}", create_folders=True, durable=False)
+    assert synced == []
+    assert (tmp_path / "cache" / "results" / "k.json").read_bytes() == b"{}"
+    write_atomic(tmp_path / "report.json", "{}")
+    assert len(synced) == 1

@@ -102,6 +102,34 @@ def test_a_run_served_from_the_result_cache_loads_no_reader_rule_or_finding_mode
         assert _loaded_after(code, tmp_path) == []  # not even the settings' model
 
 
+def _modules_after_stub(tmp_path, env_extra: dict[str, str]) -> dict[str, object]:
+    code = (
+        "import sys\nfrom claimcheck.cli import _no_pydantic_plugins\n_no_pydantic_plugins()\n"
+        "from claimcheck.config import Settings\n"
+        "s = Settings.model_validate({'fail-on': 'error'})\n"
+        "from pydantic.plugin._loader import get_plugins\n"
+        "import json\nprint(json.dumps({'metadata': 'importlib.metadata' in sys.modules, "
+        "'fail_on': s.fail_on, 'plugins': list(get_plugins())}))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    env.update(PYTHONPATH=str(ROOT / "src"), CLAIMCHECK_CACHE_DIR=str(tmp_path), **env_extra)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_the_command_builds_its_models_without_looking_for_pydantic_plugins(tmp_path):
+    """The command's own process skips pydantic's plugin search (importlib.metadata and
+    every installed distribution's entry points): its models validate as before."""
+    got = _modules_after_stub(tmp_path, {})
+    assert got == {"metadata": False, "fail_on": "error", "plugins": []}
+
+
+def test_a_list_of_pydantic_plugins_to_leave_out_keeps_pydantic_s_loader(tmp_path):
+    got = _modules_after_stub(tmp_path, {"PYDANTIC_DISABLE_PLUGINS": "some-plugin"})
+    assert got["metadata"] is True and got["fail_on"] == "error"
+
+
 # ----------------------------------------------------------------------------- lazyre
 def test_a_lazy_pattern_is_compiled_on_first_use_and_answers_as_re_does():
     text = "In 2023 the fund held 7.66 billion yuan; in 2024, 8.1 billion."

@@ -97,7 +97,7 @@ def load_or_build(name: str, sources: Sequence[str | os.PathLike[str]], build: C
     try:
         from claimcheck.fileio import write_atomic
 
-        write_atomic(path, marshal.dumps(cast(Any, value)), create_folders=True)
+        write_atomic(path, marshal.dumps(cast(Any, value)), create_folders=True, durable=False)
     except (OSError, ValueError):
         pass  # a read-only folder, or data marshal cannot write: no cache, same answers
     return value

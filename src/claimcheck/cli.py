@@ -770,6 +770,7 @@ def main(argv: list[str] | None = None) -> None:
         import gc
 
         gc.set_threshold(10_000, *gc.get_threshold()[1:])  # as pipeline.GC_THRESHOLD
+        _no_pydantic_plugins()
     try:
         code = cli.main(args=argv, prog_name="claimcheck", standalone_mode=False)
     except click.exceptions.Abort:
@@ -800,6 +801,28 @@ def main(argv: list[str] | None = None) -> None:
     if argv is None:  # the command itself (not a caller in process): leave without tidying up
         _leave(code)
     sys.exit(code)
+
+
+def _no_pydantic_plugins() -> None:
+    """Let the command's pydantic models run without looking for pydantic plugins.
+
+    pydantic looks for plugins (packages that observe every validation) when it builds its
+    first model: it imports ``importlib.metadata`` (with ``email``, ``zipfile`` and
+    ``socket``) and reads the entry points of every installed distribution, a seventh of a
+    short run. claimcheck's models are its own and no plugin is meant to watch them, so the
+    command, in its own process only (a caller in process keeps its plugins), puts in
+    pydantic's plugin loader one that finds none. ``PYDANTIC_DISABLE_PLUGINS`` set to
+    anything but ``__all__``, ``1`` or ``true`` (a list of plugins to leave out) keeps
+    pydantic's own loader."""
+    if "pydantic.plugin._loader" in sys.modules:
+        return
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS", "__all__") not in ("__all__", "1", "true"):
+        return
+    import types
+
+    loader = types.ModuleType("pydantic.plugin._loader")
+    loader.get_plugins = tuple  # type: ignore[attr-defined]
+    sys.modules[loader.__name__] = loader
 
 
 def _leave(code: int) -> None:

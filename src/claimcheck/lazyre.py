@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import atexit
 import marshal
+from array import array as _array
 import re as _re
 import sys
 from re import (  # the standard module's names, re-exported
@@ -181,6 +182,10 @@ _CODES: dict[tuple[str, int], tuple[Any, ...]] | None = None
 #: entries built in this process, written to the cache folder at exit
 _PENDING: dict[tuple[str, int], tuple[Any, ...]] = {}
 _MAX_ENTRIES = 4000  # patterns built from a document's own words must not grow the file forever
+#: how an entry keeps a pattern's code: as the bytes of an ``array("I")``, not a list of
+#: ints (a list is read as one object per int, and every collection of the cycle collector
+#: walks it: loading the file took 6.6 ms with lists, 0.7 ms with bytes); part of the file name
+_LAYOUT = "code-as-bytes"
 
 
 def _cache_file() -> Any:
@@ -193,7 +198,8 @@ def _cache_file() -> Any:
         return None
     import _sre
 
-    tag = hashlib.sha1(f"{sys.version}|{_sre.MAGIC}|{sys.implementation.cache_tag}".encode()).hexdigest()[:12]
+    stamp = f"{sys.version}|{_sre.MAGIC}|{sys.implementation.cache_tag}|{_LAYOUT}"
+    tag = hashlib.sha1(stamp.encode()).hexdigest()[:12]
     return base / f"regex-{tag}.marshal"
 
 
@@ -225,7 +231,7 @@ def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
     entry = _codes().get(key) or _PENDING.get(key)
     if entry is not None:
         try:
-            return cast("Pattern[str]", _sre.compile(pattern, *entry))
+            return cast("Pattern[str]", _sre.compile(pattern, *_with_list(entry)))
         except Exception:  # noqa: BLE001  (a damaged entry: build the pattern from its text)
             pass
     compiled = _re.compile(pattern, flags)
@@ -240,16 +246,21 @@ def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
                 indexgroup[i] = name
             entry = (
                 int(flags | parsed.state.flags),
-                [int(op) for op in _compiler._code(parsed, flags)],
+                _array("I", [int(op) for op in _compiler._code(parsed, flags)]).tobytes(),
                 parsed.state.groups - 1,
                 groupindex,
                 tuple(indexgroup),
             )
-            if _sre.compile(pattern, *entry) == compiled:
+            if _array("I").itemsize == 4 and _sre.compile(pattern, *_with_list(entry)) == compiled:
                 _PENDING[key] = entry
         except Exception:  # noqa: BLE001  (another Python's internals: no cache, same pattern)
             pass
     return compiled
+
+
+def _with_list(entry: tuple[Any, ...]) -> tuple[Any, ...]:
+    """An entry as ``_sre.compile`` takes it: the code as a list of ints."""
+    return (entry[0], _array("I", entry[1]).tolist(), *entry[2:])
 
 
 def save_cache() -> None:
@@ -267,7 +278,7 @@ def save_cache() -> None:
     try:
         from claimcheck.fileio import write_atomic
 
-        write_atomic(path, marshal.dumps(codes), create_folders=True)
+        write_atomic(path, marshal.dumps(codes), create_folders=True, durable=False)
         _PENDING.clear()
     except (OSError, ValueError):
         pass  # a read-only cache folder: no cache, same patterns

@@ -203,6 +203,6 @@ def store(run_key: str | None, text: str, status: int) -> None:
 
     payload = json.dumps({"layout": _LAYOUT, "text": text, "status": status}, ensure_ascii=False)
     try:
-        write_atomic(path, payload.encode("utf-8"), create_folders=True)
+        write_atomic(path, payload.encode("utf-8"), create_folders=True, durable=False)
     except (OSError, ValueError):
         pass

@@ -151,6 +151,25 @@ def test_a_cut_url_is_planted_and_found(tmp_path):
     assert "CT002" in {f.rule for f in after}
 
 
+def test_a_changed_expansion_is_planted_in_the_definition_not_an_earlier_mention(tmp_path):
+    mut = _module("mutate_realdocs")
+    from claimcheck.extract import extract
+
+    text = (
+        "# Analytics\n\nWe read the data the Digital Analytics Program publishes.\n\n"
+        "The Digital Analytics Program (DAP) collects visits to federal sites.\n"
+    )
+    src = tmp_path / "a.md"
+    src.write_text(text, encoding="utf-8")
+    doc, _ = mut._check(src)
+    mutated, what = next(mut.m_change_expansion(text, doc, list(extract(doc).claims)))
+    assert "the Digital Analytics Program publishes" in mutated, what
+    assert "(DAP)" in mutated and "Digital Analytics Program (DAP)" not in mutated
+    src.write_text(mutated, encoding="utf-8")
+    _, after = mut._check(src)
+    assert "AC002" in {f.rule for f in after}
+
+
 def _finding(rule: str, line: int, related: tuple[int, ...] = ()):
     from claimcheck.document import Location
     from claimcheck.findings.model import Finding, Related, Severity

@@ -525,6 +525,27 @@ def test_a_date_matches_an_entry_by_the_happening_it_dates(tmp_path):
     assert match_claim(reg.index, date("2020-03", "adoption")) == []  # another happening of the ban
 
 
+def test_a_start_dates_an_entry_of_a_launch_as_dt001_compares_them(tmp_path):
+    """Issue 12: "began" dates an entry whose event is "launched" (happenings.fact_of)."""
+    from claimcheck.claims.models import DateHappening
+
+    reg = _registry(
+        tmp_path,
+        "- id: scheme\n  statement: s\n  kind: date\n  date: 2021\n  event: launched\n  as_of: 2024\n"
+        "  aliases: [meal scheme]\n",
+    )
+    claim = DateClaim(
+        text="2020",
+        location=_loc(),
+        start=0,
+        end=1,
+        sentence="Since the meal scheme began in 2020, pupils have eaten free.",
+        date=PartialDate.parse("2020"),
+        happening=DateHappening(kind="start", what="meal scheme"),
+    )
+    assert [(m.entry.id, m.agrees) for m in match_claim(reg.index, claim)] == [("scheme", False)]
+
+
 def test_member_lists_name_what_differs_and_read_founders(tmp_path):
     reg = _registry(
         tmp_path,

@@ -177,6 +177,14 @@ def test_never_raises_and_spans_hold(text):
             12,
             "signatories",
         ),
+        # a second verb of the sentence's subject, after an apposition and a first predicate
+        (
+            "The Harbour League, one of three such leagues, is the body that sets the dues, and comprises Arden, Bexley, Corby and Ely.",
+            "the Harbour League",
+            ("Arden", "Bexley", "Corby", "Ely"),
+            None,
+            "members",
+        ),
     ],
 )
 def test_phrasings(text, group, members, count, role):

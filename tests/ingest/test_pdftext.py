@@ -207,3 +207,35 @@ def test_a_mark_before_a_sentence_stays_a_mark():
     body = "The quay opened in May. 1 Owners of small boats were pleased. 2 Ferries, 3 Of all, rose.\n"
     doc = read_pdf_text(Source("t.txt", body + _NOTES))
     assert [r.number for r in doc.iter_refs()] == [1, 2, 3]
+
+
+_LIST_PAGE = """\
+The harbour board met in March and agreed a new schedule for the dredging of the outer channel,
+which silts up faster every winter than the engineers had expected when it was first deepened.
+Three firms sent bids for the work before the deadline at the end of the month, and the board
+read them in the order they arrived:
+
+the North Sea Dredging consortium,
+the Baltic Works bid,
+the Van Dijk Marine offer.
+
+The board chose the cheapest bid after a second reading, and the work will start in the autumn
+once the winter storms are over and the survey ships have measured the channel again.
+
+Display text set in a narrow column
+repeats a line of the article above
+as a pull quote on the same page.
+
+The dredgers will work at night, when the channel is closed to the ferries, and the board will
+publish the schedule on its website a week before each stretch of the channel is closed.
+"""
+
+
+def test_narrow_lines_closed_by_commas_under_a_colon_are_list_items(tmp_path):
+    path = tmp_path / "page.pdf.txt"
+    path.write_text(_LIST_PAGE, encoding="utf-8")
+    blocks = list(load_document(path).iter_blocks())
+    items = [b.text for b in blocks if b.kind.value == "list_item"]
+    assert items == ["the North Sea Dredging consortium,", "the Baltic Works bid,", "the Van Dijk Marine offer."]
+    # narrow lines not closed by commas, after a paragraph that ends a sentence: a pull quote
+    assert any(b.kind.value == "pull_quote" and b.text.startswith("Display text") for b in blocks)

@@ -44,6 +44,38 @@ DEFECTS = {
         "AC001",
         "The European Central Bank (“ECB”) sets rates.\n\nECB (the European Clearing Bank) settles trades.\n",
     ),
+    "AC003 a two-word name missing its last word (Owner)": (
+        "AC003",
+        "Under the Offshore Transmission (OFTO) regime an investor buys the finished cable.\n",
+    ),
+    "AC003 a last word lost after a country word": (
+        "AC003",
+        "Spectrum licences are granted by the US Federal Communications (FCC) in Washington.\n",
+    ),
+    "AC003 a last word lost after a country code": (
+        "AC003",
+        "Last winter the UK Civil Aviation (CAA) grounded two of the airline's jets.\n",
+    ),
+    "AC003 a last word lost after a function word": (
+        "AC003",
+        "The vaccine was cleared by the Food and Drug (FDA) within a month.\n",
+    ),
+    "AC003 a two-word name missing its last word (Administration)": (
+        "AC003",
+        "The carrier was fined by the Federal Aviation (FAA) for late inspections.\n",
+    ),
+    "AC003 a two-word name, a letter of the last word doubled": (
+        "AC003",
+        "Grid tariffs are set by the Electricity Council (ECC) each spring.\n",
+    ),
+    "AC002 the first word swapped in a lower-case name": (
+        "AC002",
+        "Northern heat storage (SHS) keeps summer heat for the winter.\n",
+    ),
+    "AC002 a name ending a longer run of capitals, its last word swapped": (
+        "AC002",
+        "Tom Reyes, the Press Officer for the U.S. National Weather Office (NWS), spoke first.\n",
+    ),
     "AC002 letters swapped after 'hereafter'": (
         "AC002",
         "The National Statistics Office (hereafter NOS) counts arrivals.\n",
@@ -71,6 +103,42 @@ TRAPS = {
     "AC003 a two-word name with a letter from inside a word": (
         "AC003",
         "Most stateowned enterprises (SOEs) report late.\n",
+    ),
+    "AC003 the whole two-word name with its last word": (
+        "AC003",
+        "Under the Offshore Transmission Owner (OFTO) regime an investor buys the cable.\n",
+    ),
+    "AC003 the whole name after a country word": (
+        "AC003",
+        "Spectrum licences are granted by the US Federal Communications Commission (FCC).\n",
+    ),
+    "AC003 a syllable acronym of a two-word name": (
+        "AC003",
+        "Most nodes on the network run Core Lightning (CLN) or a fork of it.\n",
+    ),
+    "AC003 a company's short form leaves most letters out": (
+        "AC003",
+        "The plant's operator, Tokyo Electric (TEPCO), paid the fishermen.\n",
+    ),
+    "AC003 a two-letter prefix of one word": (
+        "AC003",
+        "Anti-satellite (ASAT) tests leave long-lived debris.\n",
+    ),
+    "AC003 a lower-case word starting the name": (
+        "AC003",
+        "Troops based in the contiguous United States (CONUS) were moved.\n",
+    ),
+    "AC002 a lower-case phrase that fits": (
+        "AC002",
+        "Seasonal heat storage (SHS) keeps summer heat for the winter.\n",
+    ),
+    "AC002 a person's affiliation after a role": (
+        "AC002",
+        "Tom Reyes, the Press Officer for the Harbour Board (NOAA), spoke first.\n",
+    ),
+    "AC002 a lower-case phrase whose words are not the acronym's": (
+        "AC002",
+        "The plant uses the process described above (DAC) at scale.\n",
     ),
     "AC005 an acronym then its expansion with an article is a definition": (
         "AC005",

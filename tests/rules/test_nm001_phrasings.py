@@ -1,5 +1,6 @@
-"""NM001 on hyphenated surnames misspelt in one part (issue 12): our own sentences; each
-defect gives one finding, each trap none."""
+"""NM001 on hyphenated surnames misspelt in one part, and on letters that spell one sound
+(v / u, w / v, f / v, c / k, s / z, ph / f, ks / x) in a person's surname (issue 12): our own sentences;
+each defect gives one finding, each trap none."""
 
 from __future__ import annotations
 
@@ -33,6 +34,41 @@ Siobhan O'Sullivan directs the fisheries institute.
 
 The survey, O'Sulivan said, will be repeated in spring.
 """,
+    "q-v for q-u in a surname alone, possessive": """
+The plan was drafted by Hanna Lindqvist, an engineer from Turku.
+
+Lindquist's second point, about the budget, was ignored.
+""",
+    "w for v in a surname after the same given name": """
+Irina Wolkova runs the seed bank in the north.
+
+Two years later Irina Wolkowa opened a second store.
+""",
+    "f for v in a surname": """
+The court heard Erik Gustavsson, who built the bridge.
+
+Gustafsson told the judges the steel was delivered late.
+""",
+    "k for c inside a surname": """
+The harbour master, Marco Pellicano, counted the ships.
+
+In winter, Pellikano says, half of them stay in port.
+""",
+    "z for s inside a surname": """
+The survey was led by Ruth Mendesson of the fisheries office.
+
+Mendezson warns that the catch will fall again.
+""",
+    "ph for f inside a surname": """
+The orchestra is led by Karin Stefansen, who founded it in 1998.
+
+The orchestra toured twice with Stephansen as its conductor.
+""",
+    "ks for x inside a surname": """
+The report was written by Irina Alexandrova for the water board.
+
+Aleksandrova's figures were later confirmed.
+""",
 }
 
 TRAPS = {
@@ -58,6 +94,44 @@ The panel heard Ramos-Ortega and Ramos-Ortego on the same day.
 Ciaran O'Donnell met the minister.
 
 Later, Aoife O'Connell answered questions.
+""",
+    "q-v and q-u surnames of two people with different given names": """
+Hanna Lindqvist designed the tunnel.
+
+Her colleague Petra Lindquist designed the canisters.
+""",
+    "a place and a firm whose names differ by v and w": """
+The new line runs from Kalvik to the coast.
+
+The contract went to Kalwik, a builder from the south.
+""",
+    "a consonant alternation in a name no given name introduces": """
+Ships from Varberg unload timber there.
+
+Warberg harbour handles the grain.
+""",
+    "a consonant change outside the known alternations": """
+The study was led by Mette Haldorsen in Bergen.
+
+Halborsen found that the fish moved north.
+""",
+    "an alternation at the first letter is another name": """
+Anna Volkova chairs the board.
+
+Wolkova, her predecessor, resigned in May.
+""",
+    "both spellings in one sentence": """
+Records list Tomas Gustavsson and Gustafsson among the founders.
+""",
+    "ph and f in the names of a firm and a town": """
+The ferry leaves from Delphin harbour every morning.
+
+Delfin, the shipping firm, runs the evening boat.
+""",
+    "ph and f in the surnames of two people": """
+Karin Stefansen founded the orchestra.
+
+Her rival, Anders Stephansen, founded the choir.
 """,
 }
 

@@ -133,8 +133,9 @@ def _options(word: str, lenient: bool, multi: bool) -> set[str]:
     for i, part in enumerate(parts):
         opts = {part[:n] for n in range(1, (min(4, len(part)) if multi else 1) + 1)}
         if lenient and multi:
-            # two words joined by a lost hyphen ("stateowned"): a second letter from inside
-            opts.update(part[0] + ch for ch in set(part[2:]) if ch.isalpha())
+            # two words joined by a lost hyphen ("stateowned"): a second letter from inside,
+            # starting a word of three letters or more (not "transmissiOn")
+            opts.update(part[0] + ch for ch in set(part[2:-2]) if ch.isalpha())
         for pre in _PREFIXES:
             if part.startswith(pre) and len(part) > len(pre) + 2:
                 opts.add(part[0] + part[len(pre)])
@@ -222,33 +223,59 @@ def judge(acronym: str, expansion: str) -> str:
         return "unrelated"
     init = initials(expansion).lower()
     if init and letters and init[0] != letters[0]:
-        # words before the name ("U.S. General Services …", "its Federal …"): judge the
-        # name from the first of its first three words that starts with the acronym's letter
-        ws = words(expansion)
-        for i, w in enumerate(ws[1:3], start=1):
-            if w[:1].lower() == letters[0] and len(ws) - i >= 2:
-                return judge(acronym, " ".join(ws[i:]))
-        # the first word swapped for another ("Western air capture (DAC)"): every other
-        # letter is the phrase's initials, in order, and there are at least two of them
-        n = len(letters)
-        if n >= 3 and len(init) >= n and init[len(init) - n + 1 :] == letters[1:]:
-            return "mismatch"
-        return "unrelated"
+        return _judge_other_first(acronym, letters, init, expansion)
     if not init or not letters:
         return "unrelated"
     if verdict == "cut":
-        if not _explained(letters, tuple(words(expansion))) and _gap(letters, tuple(words(expansion))) is not None:
-            return "cut"  # a word missing inside the name
-        # the letters left are inside the last word: a syllable acronym ("Core LightNing")
-        rest = letters[_explained(letters, tuple(words(expansion))) :]
-        if _in_order(rest, content[-1].lower()[1:]):
-            return "fits"
-        # most of the name missing is a short form, not a lost line: "the Islamic State (ISIL)"
-        return "cut" if len(rest) <= max(1, len(letters) // 3) else "fits"
+        return _judge_cut(letters, expansion, content[-1].lower())
     common = sum(min(letters.count(ch), init.count(ch)) for ch in set(letters))
     if common < 2 or common < 0.5 * min(len(letters), len(init)):
         return "unrelated"
     return "mismatch"
+
+
+def _judge_other_first(acronym: str, letters: str, init: str, expansion: str) -> str:
+    """:func:`judge` for a phrase whose first initial is not the acronym's first letter:
+    words before the name, a first word swapped, a name ending a longer run; else
+    ``"unrelated"``."""
+    # words before the name ("U.S. General Services …", "its Federal …"): judge the
+    # name from the first of its first three words that starts with the acronym's letter
+    ws = words(expansion)
+    for i, w in enumerate(ws[1:3], start=1):
+        if w[:1].lower() == letters[0] and len(ws) - i >= 2:
+            return judge(acronym, " ".join(ws[i:]))
+    # the first word swapped for another ("Western air capture (DAC)"): every other
+    # letter is the phrase's initials, in order, and there are at least two of them
+    n = len(letters)
+    if n >= 3 and len(init) >= n and init[len(init) - n + 1 :] == letters[1:]:
+        return "mismatch"
+    # a name ending a longer run of capitals ("… Manager for the U.S. Government
+    # Accountability Local (GAO)"): its last words, one a letter, spell all but one
+    # letter of the acronym, the first among them
+    tail = init[len(init) - n :]
+    if n >= 3 and len(init) > n and tail[0] == letters[0] and sum(a != b for a, b in zip(tail, letters)) == 1:
+        return "mismatch"
+    return "unrelated"
+
+
+def _judge_cut(letters: str, expansion: str, last: str) -> str:
+    """:func:`judge` for a name whose words give their initials and leave letters:
+    ``"cut"``, or ``"fits"`` for a syllable acronym or a short form."""
+    wt = tuple(words(expansion))
+    single = _explained(letters, wt)
+    explained = single or _explained_multi(letters, wt)
+    if not explained and _gap(letters, wt) is not None:
+        return "cut"  # a word missing inside the name
+    # the letters left are inside the last word: a syllable acronym ("Core LightNing"),
+    # unless the words already give more than their initials ("OFfshore Transmission
+    # (OFTO)") or the last word's initial comes again ("Federal Communications (FCC)":
+    # the second C is a word lost, not a syllable)
+    rest = letters[explained:]
+    syllable = bool(single) and not rest[:1] == last[:1] == letters[explained - 1]
+    if syllable and _in_order(rest, last[1:]):
+        return "fits"
+    # most of the name missing is a short form, not a lost line: "the Islamic State (ISIL)"
+    return "cut" if len(rest) <= max(1, len(letters) // 3) else "fits"
 
 
 @lru_cache(maxsize=4096)
@@ -279,7 +306,24 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
         reach |= {i + len(o) for i in reach for o in opts if letters.startswith(o, i)}
         if len(letters) in reach:
             return "fits"
-    return "mismatch"
+    # every word gives its first letters and the acronym has letters left ("Offshore
+    # Transmission (OFTO)": OF, T, and the O of a lost "Owner")
+    return "cut" if _explained_multi(letters, ws) else "mismatch"
+
+
+def _explained_multi(letters: str, ws: tuple[str, ...]) -> int:
+    """Like :func:`_explained`, each word giving its first one to four letters (a short
+    name: "OFfshore Transmission"), for names of two content words; 0 when none is left or
+    the words do not fit in order."""
+    if sum(1 for w in ws if w.lower() not in FUNCTION_WORDS) != 2:
+        return 0
+    reach = {0}
+    for opts in (_options(w, False, True) for w in ws):
+        reach = {i + len(o) for i in reach for o in opts if letters.startswith(o, i)}
+        if not reach:
+            return 0
+    best = max(reach)
+    return best if 0 < best < len(letters) else 0
 
 
 def _explained(letters: str, ws: tuple[str, ...]) -> int:
@@ -337,7 +381,7 @@ def unexplained(letters: str, expansion: str) -> str:
     """The acronym's letters no word of a name cut short gives: those after the last word
     ("SSF" for "Strategic Support": F) or the one a missing inner word would give."""
     ws = tuple(words(expansion))
-    n = _explained(letters, ws)
+    n = _explained(letters, ws) or _explained_multi(letters, ws)
     if n:
         return letters[n:]
     k = _gap(letters, ws)

@@ -233,6 +233,8 @@ def _capitalised_expansion(text: str, words: list[tuple[int, int]], end: int, ac
         if re.search(r"[’']s?$", w) and k < len(run) - 1:
             start_idx = k + 1
             break
+    if start_idx == 0 and len(run) > 3 and text[run[1][0] : run[1][1]] in ("the", "a", "an"):
+        start_idx = 1  # "Under the Offshore Transmission (OFTO)": a sentence's first word, then an article
     while start_idx < len(run) and text[run[start_idx][0] : run[start_idx][1]].lower() in _FUNCTION:
         start_idx += 1
     if start_idx >= len(run) or len(run) - start_idx > 12:
@@ -252,6 +254,18 @@ def _lower_case_expansion(text: str, words: list[tuple[int, int]], end: int, acr
     for a in starts:
         if letters_fit(acronym, text[a:end]):
             return a
+    # the first word swapped for another ("Western air capture (DAC)"): one word a letter,
+    # every initial but the first in place (the acronym rules judge it a mismatch)
+    n = len(letters)
+    if 3 <= n <= len(words) and letters.isalpha():
+        last = [text[a:b] for a, b in words[-n:]]
+        if (
+            all(w[:1].isalpha() for w in last)
+            and last[0][:1].lower() != letters[0]
+            and "".join(w[0].lower() for w in last[1:]) == letters[1:]
+            and all(w.lower() not in _FUNCTION for w in last)
+        ):
+            return words[-n][0]
     return None
 
 

@@ -14,7 +14,10 @@ lists, in every format:
   ("The pact was founded by A, B and C"), a counted appositive ("three members, A, B and C,");
 * in a bullet list under a lead-in sentence ending with ":" (``list_item`` blocks, or items
   whose source opens with a bullet or ``<li>``; nested items and continuation paragraphs are
-  skipped), and in bullets run into one paragraph by text readers ("…: • A • B • C").
+  skipped), and in bullets run into one paragraph by text readers ("…: • A • B • C"). An
+  item naming a body and what of it is meant ("the African Union mission", "the Rotterdam
+  port authority") is that body; a lead-in may open with its date ("On 4 May the three
+  missions …:", "In March 2024 the ports …:", which dates the list).
 
 Each list knows its ``group`` (what it is a list of: "ports that handle the trade",
 "founders of the pact", "the ILRS"), its ``role`` (members, founders, signatories) and its
@@ -187,7 +190,9 @@ _MEMBERS_OF = re.compile(
 )
 _INTRO = re.compile(
     r"^(?:(?:(?:As\s+of|By|Since|In|Until|At\s+the\s+end\s+of)\s+[^,]{1,40}|So\s+far|To\s+date|Currently|Today|Now|At\s+present|Thus|Therefore|However|Meanwhile),\s*"
-    r"|(?:As\s+of|By|Since|In|Until)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+)",
+    r"|(?:As\s+of|By|Since|In|Until)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\s+"
+    # "On 9 December the three missions …", "On May 4, 2024 the …"
+    r"|(?:On|By|Since|Until)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+(?=[a-z]))",
     re.I,
 )
 _AS_OF = re.compile(
@@ -1018,51 +1023,69 @@ def _group_of_apposition(
 _PLURAL_END = re.compile(rf"(?<![\w-]){_PLURAL}\s*$")
 
 
+def _paren_lead_count(left: str) -> re.Match[str] | None:
+    """The count leading the sentence that a parenthesis lists, when no nearer plural noun
+    can own the parenthesis: "Six states have cut their grants since 2023 (A, B, …)"."""
+    near = _PLURAL_END.search(left)
+    lead = _LEAD_COUNT.match(left)
+    if near is None:
+        return lead
+    # "Three carriers hold most of the slots (A, B, C and D)": the nearer plural is a share
+    # of a whole ("most of the …"), not things to name, and the counted subject is a kind of
+    # member ("Three firms make chips for phones (…)" stays the phones')
+    if (
+        lead
+        and near.start() > lead.end("noun")
+        and re.match(_GROUP_NOUNS, lead.group("noun"), re.I)
+        and not re.match(_GROUP_NOUNS, near.group(0).strip(), re.I)
+        and _SHARE_OF_END.search(left)
+    ):
+        return lead
+    return None
+
+
+def _lead_count_group(lc: re.Match[str], left: str, complete: bool, np_: re.Match[str] | None) -> _Group:
+    """ "Three countries voted against: A, B and C": the count leading the sentence and
+    what its members did; some of them only when a partial word comes with them."""
+    group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
+    count = None if lc.group("approx") else _count(lc.group("count"))
+    if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), _OBJECT_SHARE.sub("", lc.group("pred")))):
+        return _Group(group, None, False, left, np_)
+    return _Group(group, count, complete, left, np_)
+
+
+def _noun_phrase_group(kind: str | None, left: str, np_: re.Match[str], complete: bool) -> _Group:
+    """The group a plural noun phrase names ("the partners of the pact (…)"), or the body
+    named last when the noun is no group ("leaders from the G7 (A, B, …)")."""
+    if kind == "paren" and not re.match(_GROUP_NOUNS, np_.group("noun"), re.I):
+        body = _named_body(left, complete)
+        if body is not None:
+            return body
+    group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "")
+    if np_.group("owner"):
+        group = _owned(group, np_.group("owner"))
+    return _Group(group, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
+
+
 def _group_of_noun(
     text: str, kind: str | None, left: str, region: tuple[int, int], closed: bool, s1: int, complete: bool
 ) -> _Group | None:
     """The group before a colon, a dash, a parenthesis, "namely" or "are": a counted plural
     noun, a count leading the sentence, a plural noun phrase or a clause with a plural."""
     ap = _appos(left)
-    lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
     if kind == "paren":
-        near = _PLURAL_END.search(left)
-        lead = _LEAD_COUNT.match(left)
-        if near is None or (
-            # "Three carriers hold most of the slots (A, B, C and D)": the nearer plural is
-            # a share of a whole ("most of the …"), not things to name, and the counted
-            # subject is a kind of member ("Three firms make chips for phones (…)" stays
-            # the phones')
-            lead
-            and near.start() > lead.end("noun")
-            and re.match(_GROUP_NOUNS, lead.group("noun"), re.I)
-            and not re.match(_GROUP_NOUNS, near.group(0).strip(), re.I)
-            and _SHARE_OF_END.search(left)
-        ):
-            # "Six states have cut their grants since 2023 (A, B, …)": the parenthesis
-            # cannot belong to a nearer plural noun, so it lists the counted subject
-            lc = lead
+        lc = _paren_lead_count(left)
+    else:
+        lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
     np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon", "comma") else None
     if ap and _SOME_OF.search(left[: ap.start()]):
         return None  # "two of the three protocols — A and B": some of a counted group
-    if ap and kind != "be" or (ap and kind == "be" and ap.start() == 0):
+    if ap and (kind != "be" or ap.start() == 0):
         return _group_of_apposition(text, kind, left, ap, region, closed, s1, complete)._replace(np_=np_)
     if lc and len(lc.group("pred").split()) <= 14:
-        group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
-        count = None if lc.group("approx") else _count(lc.group("count"))
-        if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), _OBJECT_SHARE.sub("", lc.group("pred")))):
-            return _Group(group, None, False, left, np_)
-        return _Group(group, count, complete, left, np_)
-    if np_ and kind == "paren" and not re.match(_GROUP_NOUNS, np_.group("noun"), re.I):
-        # "leaders from the G7 (A, B, …)": the body named last, not the leaders
-        body = _named_body(left, complete)
-        if body is not None:
-            return body
+        return _lead_count_group(lc, left, complete, np_)
     if np_:
-        group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "")
-        if np_.group("owner"):
-            group = _owned(group, np_.group("owner"))
-        return _Group(group, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
+        return _noun_phrase_group(kind, left, np_, complete)
     if kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
         return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
     if kind in ("paren", "dash", "colon"):
@@ -1359,6 +1382,11 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         intro = _INTRO.match(head.lstrip())
         skip = lead + (intro.end() if intro else 0)
         subject = head[skip:].strip().rstrip(",")
+        if subject.endswith(" and"):
+            # "The Realm, one of 16 realms, is the area the Queen rules, and comprises A, B
+            # and C": a second verb of the sentence's subject, the noun phrase it opens with
+            first = re.match(r"^(?:[Tt]he\s+)?[A-Z][^,;:()]{1,60}?(?=,)", subject)
+            subject = first.group(0) if first and len(first.group(0).split()) <= 8 else subject
         if not subject or len(subject.split()) > 14:
             continue
         end = kept[-1][1]
@@ -1569,7 +1597,8 @@ def _as_of(sentence: str, unit: TextUnit) -> tuple[PartialDate | None, str | Non
         ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
         if ds:
             return ds[0].date, m.group(0)
-    m = re.match(r"(?:In|During|At\s+the\s+(?:start|end)\s+of)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}(?=,)", sentence)
+    # "In 2023, …", "In March 2024 the ports …": the sentence's date
+    m = re.match(r"(?:In|During|At\s+the\s+(?:start|end)\s+of)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}(?=,|\s+[a-z])", sentence)
     if m:
         ds = [d for d in find_dates(m.group(0), infer_years=False) if d.date is not None]
         if ds:
@@ -1627,16 +1656,29 @@ def _is_item(doc: Document, block: Block, kinds: type[BlockKind]) -> bool:
     return bool(_BULLET_BEFORE.search(doc.source.text[max(0, at - 80) : at]))
 
 
-def _bullets(unit: TextUnit) -> dict[str, Any] | None:
-    """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a name."""
-    if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
-        return None
-    blocks = unit.doc.articles[unit.article].blocks
+def _bullet_item(text: str) -> tuple[str, tuple[str, str]] | None:
+    """(as written, (kind, member)) of one bullet item: a name, a body and what of it is
+    meant ("the African Union mission"), or a member described, not named ("the regional
+    agriculture directorate;", kind "described"); None for an item that is neither."""
+    m = _LEAD_IN_ITEM.match(text)
+    rec = _member(m.group("name"), True) if m else None
+    if rec is None and m:
+        rec = _named_with_noun(m.group("name"))
+    if rec is None:
+        described = re.sub(r"^the\s+", "", text.strip().rstrip(";,.").strip(), flags=re.I)
+        if not described or len(described.split()) > 8:
+            return None
+        rec = ("described", described)
+    return (m.group("name").strip() if m else rec[1], rec)
 
+
+def _bullet_items(unit: TextUnit) -> list[tuple[str, tuple[str, str]]] | None:
+    """The items of the bullet list under the lead-in ``unit`` (nested items and an item's
+    second paragraph skipped), or None when one is no member."""
+    blocks = unit.doc.articles[unit.article].blocks
     names: list[tuple[str, tuple[str, str]]] = []
-    unnamed = 0
     col0 = None
-    for blk in blocks[unit.block + 1 :]:
+    for blk in blocks[(unit.block or 0) + 1 :]:
         col = blk.location.column
         if not _is_item(unit.doc, blk, BlockKind):
             if col0 is not None and col0 > 1 and col >= col0 and unit.doc.format == "markdown":
@@ -1648,19 +1690,24 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
             continue  # a nested item
         elif col < col0 and unit.doc.format != "html":
             break
-        m = _LEAD_IN_ITEM.match(blk.text)
-        rec = _member(m.group("name"), True) if m else None
-        if rec is None:
-            # "the regional agriculture directorate;": a member described, not named; only
-            # under a lead-in that counts members (below)
-            described = re.sub(r"^the\s+", "", blk.text.strip().rstrip(";,.").strip(), flags=re.I)
-            if not described or len(described.split()) > 8:
-                return None
-            rec = ("described", described)
-            unnamed += 1
-        names.append((m.group("name").strip() if m else rec[1], rec))
+        item = _bullet_item(blk.text)
+        if item is None:
+            return None
+        names.append(item)
         if len(names) > 60:
             return None
+    return names
+
+
+def _bullets(unit: TextUnit) -> dict[str, Any] | None:
+    """A lead-in paragraph ending with ":" and the bullet items under it, each opening with a name."""
+    if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
+        return None
+    names = _bullet_items(unit)
+    if names is None:
+        return None
+    # a member described, not named, only under a lead-in that counts members (below)
+    unnamed = sum(1 for _, rec in names if rec[0] == "described")
     if len(names) < 2:
         return None
     text = unit.text.rstrip()
@@ -1683,6 +1730,18 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
         "complete": info["complete"],
         "role": info["role"],
     }
+
+
+_NAME_AND_NOUN = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w&.’'-]*)*)(?:\s+[a-z][a-z-]+){1,2}$"
+)
+
+
+def _named_with_noun(item: str) -> tuple[str, str] | None:
+    """ "the African Union mission", "the Carter Center delegation": a named body and one
+    lower-case noun saying what of it is meant (its mission, its delegation): the body."""
+    m = _NAME_AND_NOUN.match(item.strip())
+    return _member(m.group("name"), True) if m else None
 
 
 def _lead_in(left: str) -> dict[str, Any] | None:

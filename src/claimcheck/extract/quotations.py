@@ -30,6 +30,7 @@ from claimcheck import lazyre as re
 from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import QuotationClaim
+from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import is_cjk
 
@@ -54,6 +55,8 @@ _AFTER_SPEAKER = [
     re.compile(rf"^[\s,]*{_VERB}\s+(?P<s>{_NAME})\b"),
     # "“…,” the housing minister, Ana Ruiz, told parliament"
     re.compile(rf"^[\s,]*(?:[\w’'.-]+\s+){{0,5}}[\w’'.-]+,\s+(?P<s>{_NAME}),\s+(?:\w+ly\s+)?{_VERB}\b"),
+    # "“…,” Ana Ruiz, the housing minister, told parliament"
+    re.compile(rf"^[\s,]*(?P<s>{_NAME}),\s+[^,;“”\"]{{1,100}},\s+(?:\w+ly\s+)?{_VERB}\b"),
 ]
 _BEFORE_SPEAKER = [
     # a pen name or a byline: "going by the nickname of Gao Tianwei", "written by … Bai Yujing"
@@ -202,61 +205,69 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return _quote_spans(text)
 
 
+def _opens_quote(text: str, i: int, straight_single: bool) -> bool:
+    """Whether the mark at ``text[i]`` opens a quotation: not a mark right after a letter
+    ("the 1990‘s"), and a straight single mark only where asked and only before a word
+    after a space or an opening bracket (not the apostrophe of "don't", "the boats' crews")."""
+    ch = text[i]
+    if ch in '‘"' and i > 0 and text[i - 1].isalnum():
+        return False
+    if ch == "'":
+        return (
+            straight_single
+            and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–")
+            and i + 1 < len(text)
+            and text[i + 1].isalpha()
+        )
+    return True
+
+
+def _plural_apostrophe(text: str, k: int) -> bool:
+    """ "the captains' union": a plural's apostrophe at ``k`` inside a straight-quoted
+    quotation, followed by a lower-case word."""
+    n = len(text)
+    return text[k - 1] == "s" and k + 2 < n and text[k + 1] == " " and text[k + 2].isalpha() and text[k + 2].islower()
+
+
+def _closing_mark(text: str, i: int) -> int:
+    """The offset of the mark closing the quotation opened at ``i``, or -1 when it is
+    not closed (a new curly opening comes first, or a straight quote runs past a
+    paragraph's reach)."""
+    ch = text[i]
+    close_ch = _PAIRS[ch]
+    n = len(text)
+    j = i + 1
+    while True:
+        k = text.find(close_ch, j)
+        if ch == "“":
+            again = text.find("“", j)
+            if again != -1 and (k == -1 or again < k):
+                return -1  # a new opening before the close: the first one was not closed
+        if k == -1:
+            return -1
+        if close_ch == "'":
+            if text[k - 1].isspace() or k - i > 600:
+                return -1  # a straight quote closes after a word, within a paragraph's reach
+            if _plural_apostrophe(text, k):
+                j = k + 1
+                continue
+        if close_ch not in "’'" or k + 1 >= n or not text[k + 1].isalpha():
+            return k
+        j = k + 1  # an apostrophe inside a word ("it’s"), not the closing mark
+
+
 def _quote_spans(text: str, straight_single: bool = False) -> list[tuple[int, int]]:
     """(open, close) offsets of top-level quotes in ``text`` (syntax blanked first);
     with ``straight_single``, quotes in straight single marks ('…') too."""
     text = _mask_syntax(text)
     out: list[tuple[int, int]] = []
     i = 0
-    n = len(text)
-    while i < n:
+    while True:
         m = _OPENING.search(text, i)  # the next opening mark (the text between holds none)
         if m is None:
             break
         i = m.start()
-        ch = text[i]
-        close_ch = _PAIRS[ch]
-        if ch == "‘" and i > 0 and text[i - 1].isalnum():
-            i += 1
-            continue
-        if ch == '"' and i > 0 and text[i - 1].isalnum():
-            i += 1
-            continue
-        if ch == "'" and (
-            not straight_single
-            or (i > 0 and not (text[i - 1].isspace() or text[i - 1] in "([—–"))
-            or i + 1 >= n
-            or not text[i + 1].isalpha()
-        ):
-            i += 1  # a straight apostrophe ("don't", "the boats' crews"), not an opening quote
-            continue
-        found = -1
-        j = i + 1
-        while True:
-            k = text.find(close_ch, j)
-            if ch == "“":
-                again = text.find("“", j)
-                if again != -1 and (k == -1 or again < k):
-                    break  # a new opening before the close: the first one was not closed
-            if k == -1:
-                break
-            if close_ch == "'" and (text[k - 1].isspace() or k - i > 600):
-                break  # a straight quote closes after a word, within a paragraph's reach
-            if (
-                close_ch == "'"
-                and text[k - 1] == "s"
-                and k + 1 < n
-                and text[k + 1] == " "
-                and k + 2 < n
-                and text[k + 2].isalpha()
-                and text[k + 2].islower()
-            ):
-                j = k + 1  # "the captains' union": a plural's apostrophe inside the quotation
-                continue
-            if close_ch not in "’'" or k + 1 >= n or not text[k + 1].isalpha():
-                found = k
-                break
-            j = k + 1
+        found = _closing_mark(text, i) if _opens_quote(text, i, straight_single) else -1
         if found == -1:
             i += 1
             continue
@@ -404,7 +415,8 @@ def _clean(name: str) -> str | None:
     name = re.sub(r"[’']s$", "", name)
     words = name.split()
     while words and words[0] in _NOT_SPEAKER:
-        words.pop(0)
+        if words.pop(0) == "In" and len(words) > 1 and words[0].lower() in MONTH_NAMES:
+            words.pop(0)  # "In June Haller warned": a month, not a given name
     if not words:
         return None
     return " ".join(words)

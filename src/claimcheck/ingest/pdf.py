@@ -402,6 +402,10 @@ def _extract(path: Path, data: bytes, log: _PypdfLog) -> tuple[str, list[int], i
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PyPdfError
 
+    from claimcheck.ingest.pypdfspeed import install
+
+    install()
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

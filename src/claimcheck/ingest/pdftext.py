@@ -96,7 +96,8 @@ class _Raw:
     lines: list[_Line]
     kind: str = "body"  # body | note
     number: int | None = None
-    role: str = "paragraph"  # paragraph | heading | title | pullquote | bio | toc | table | code | furniture | list
+    #: paragraph | heading | title | pullquote | items | bio | toc | table | code | furniture | list
+    role: str = "paragraph"
     after_bio: bool = False
     bullets: int = 0  # a list whose bullets `pdftotext` printed as a column before it: how many
     body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
@@ -691,6 +692,16 @@ def _is_title_case(text: str) -> bool:
     return caps / len(words) >= 0.75
 
 
+def _narrow_role(body: list[_Raw], i: int) -> str:
+    """A block of short lines ending a sentence (``body[i]``): a pull quote, or (short lines
+    each closed by a comma or a semicolon under a paragraph ending with a colon) the items
+    of a list whose bullets the PDF lost."""
+    it = body[i]
+    lead = body[i - 1].plain().rstrip() if i else ""
+    closed = all(line.text.rstrip().endswith((",", ";")) for line in it.lines[:-1])
+    return "items" if lead.endswith(":") and closed else "pullquote"
+
+
 def _classify(items: list[_Raw]) -> None:
     body = [it for it in items if it.kind == "body"]
     widths = [line.raw_len for it in body for line in it.lines]
@@ -707,22 +718,12 @@ def _classify(items: list[_Raw]) -> None:
 
     for i, it in enumerate(body):
         text = it.plain()
-        words = text.split()
         last = text.rstrip()
-        if counts.get(text, 0) >= 2 and len(words) <= 14 and not ends_sentence(last):
+        if counts.get(text, 0) >= 2 and len(text.split()) <= 14 and not ends_sentence(last):
             it.role = "title"
             continue
-        if _is_bio_header(it) and i + 1 < len(body):
-            name = it.lines[0].text
-            if body[i + 1].plain().startswith(name) or body[i + 1].plain().startswith(name.split()[0] + " "):
-                it.role = "bio"
-                j = i + 1
-                while j < len(body) and body[j].plain().startswith(name.split()[0]):
-                    body[j].role = "bio"
-                    j += 1
-                if j < len(body):
-                    body[j].after_bio = True
-                continue
+        if _mark_bios(body, i):
+            continue
         if it.role in ("bio", "list"):
             continue
         if _BULLET.match(it.lines[0].text):
@@ -730,18 +731,39 @@ def _classify(items: list[_Raw]) -> None:
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last):
-            it.role = "pullquote"
-            continue
-        if (
-            len(it.lines) <= 3
-            and len(words) <= 14
-            and text[:1].isupper() | text[:1].isdigit()
-            and not re.search(r"[.,;:!?]['\"”’)]*(?:\[\d{1,3}\])*$", last)
-            and _is_title_case(text)
-        ):
+            it.role = _narrow_role(body, i)
+        elif _title_case_heading(it) or _sentence_case_heading(body, i):
             it.role = "heading"
-        elif _sentence_case_heading(body, i):
-            it.role = "heading"
+
+
+def _mark_bios(body: list[_Raw], i: int) -> bool:
+    """An author's name line followed by paragraphs that start with the name: a bio."""
+    it = body[i]
+    if not (_is_bio_header(it) and i + 1 < len(body)):
+        return False
+    name = it.lines[0].text
+    if not (body[i + 1].plain().startswith(name) or body[i + 1].plain().startswith(name.split()[0] + " ")):
+        return False
+    it.role = "bio"
+    j = i + 1
+    while j < len(body) and body[j].plain().startswith(name.split()[0]):
+        body[j].role = "bio"
+        j += 1
+    if j < len(body):
+        body[j].after_bio = True
+    return True
+
+
+def _title_case_heading(it: _Raw) -> bool:
+    """A short block in title case with no closing punctuation ("Who Pays the Bill")."""
+    text = it.plain()
+    return (
+        len(it.lines) <= 3
+        and len(text.split()) <= 14
+        and text[:1].isupper() | text[:1].isdigit()
+        and not re.search(r"[.,;:!?]['\"”’)]*(?:\[\d{1,3}\])*$", text.rstrip())
+        and _is_title_case(text)
+    )
 
 
 #: a bullet opening a list item's first line ("• Tordera II, north of Barcelona;")
@@ -1157,22 +1179,11 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
         smap = para.builder.source_map() if raised and para.builder is not None else None
         for nums, strong, prev, follow, gap, span in _candidates(para.text):
             first = nums[0][1]
-            if (prev.endswith(".") and prev[:-1].lower() in _LOCATORS) or (
-                len(nums) == 1
-                and (
-                    _counted(para.text, span, follow, first == last + 1)
-                    or _MONTH_AFTER.match(follow)
-                    or (highest is not None and first > max(highest, last) + _BEYOND)
-                )
+            at = smap.to_file(nums[0][0]) if smap is not None else -1
+            if not (raised and at in raised) and _no_mark_here(
+                para.text, nums, prev, follow, span, last, highest, level_marks=bool(raised) and smap is not None
             ):
-                at = smap.to_file(nums[0][0]) if smap is not None else -1
-                if not (raised and at in raised):
-                    continue
-            elif raised and len(nums) == 1 and first != last + 1 and smap is not None:
-                # the PDF sets its marks raised: a number out of sequence set level with
-                # the text is a figure ("in operation, 7 are in Spain")
-                if smap.to_file(nums[0][0]) not in raised:
-                    continue
+                continue
             if strong:
                 if first == 1 and last >= 2 and ones_left > 0 and not para.restart:
                     para.restart = True
@@ -1189,6 +1200,33 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
             cuts.append(span)
         para.refs = found
         para.cuts = cuts
+
+
+def _no_mark_here(
+    text: str,
+    nums: list[tuple[int, int]],
+    prev: str,
+    follow: str,
+    span: tuple[int, int],
+    last: int,
+    highest: int | None,
+    level_marks: bool,
+) -> bool:
+    """A number (not raised by the PDF) that is no mark where it stands: after a locator
+    ("vol. 8"), counting what follows it, the day of a date, far past every note; and,
+    where the PDF raises its marks (``level_marks``), any number out of sequence ("in
+    operation, 7 are in Spain")."""
+    first = nums[0][1]
+    if prev.endswith(".") and prev[:-1].lower() in _LOCATORS:
+        return True
+    if len(nums) != 1:
+        return False
+    return bool(
+        _counted(text, span, follow, first == last + 1)
+        or _MONTH_AFTER.match(follow)
+        or (highest is not None and first > max(highest, last) + _BEYOND)
+        or (level_marks and first != last + 1)
+    )
 
 
 # Words after which a number counts something rather than marks a note ("step 3 of").
@@ -1623,6 +1661,13 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
             para = _Para([it], _OTHER_KIND[it.role])
             paras.append(para)
             order.append(("para", para))
+            continue
+        if it.role == "items":
+            open_para = None
+            for line in it.lines:  # one block an item
+                para = _Para([_Raw([line], role="items")], BlockKind.list_item)
+                paras.append(para)
+                order.append(("para", para))
             continue
         starts, page_top = page_top, False
         if it.role == "heading":

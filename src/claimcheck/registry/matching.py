@@ -456,11 +456,14 @@ def _event_ok(entry: Any, claim: Any, sentence: str) -> bool:
     want = stems(entry.event)
     if not want:
         return True
-    # the happening the date was read as dating: "took effect" is an entry's "entry into force"
+    # the happening the date was read as dating, compared as DT001 compares two dates of
+    # the text (happenings.fact_of): "took effect" is an entry's "entry into force", and
+    # "began" an entry's "launched"
     if claim.happening is not None:
-        from claimcheck.extract.happenings import kind_of
+        from claimcheck.extract.happenings import fact_of, kind_of
 
-        if kind_of(entry.event) == claim.happening.kind:
+        kind = kind_of(entry.event)
+        if kind is not None and fact_of(kind) == fact_of(claim.happening.kind):
             return True
     if claim.event:
         if want & stems(claim.event):

@@ -234,36 +234,41 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
             continue
         if num.value < 0:
             continue
-        end = num.end
-        f = Figure(num=num, start=num.start, end=end, value=num.value, half=_half(num), claim=claim)
-        pm = _POINTS_AFTER.match(text, num.end)
-        m = _PCT_AFTER.match(text, num.end)
-        if pm:
-            f.points, f.end = True, pm.end()
-        elif m:
-            f.percent, f.end = True, m.end()
-        if f.points or f.percent:
-            dec = re.search(r"\.(\d+)", num.written)
-            f.half = 0.5 * 10 ** -(len(dec.group(1)) if dec else 0)
-        elif num.words and 0 < num.value < 1:
-            f.fraction = True
-        if claim is not None and not f.percent:
-            if claim.kind == "money":
-                f.currency = claim.currency
-                f.start = min(f.start, claim.start)
-                f.end = max(f.end, claim.end)
-            elif claim.kind == "quantity" and claim.unit not in ("percent", "percents"):
-                f.unit = claim.unit
-                f.end = max(f.end, claim.end)
-        h = _HEDGE_BEFORE.search(text, _hedge_reach(text, f.start), f.start)
-        if h:
-            q = h.group("q").lower()
-            if q in BOUNDS:
-                f.bound = q
-            else:
-                f.hedge = q
-        out.append(f)
+        out.append(_figure(text, num, claim))
     return out
+
+
+def _figure(text: str, num: Number, claim: Claim | None) -> Figure:
+    """The figure ``num`` makes: a percentage or points if marked so, its unit or currency
+    from its claim, and the hedge or bound written before it."""
+    f = Figure(num=num, start=num.start, end=num.end, value=num.value, half=_half(num), claim=claim)
+    pm = _POINTS_AFTER.match(text, num.end)
+    m = _PCT_AFTER.match(text, num.end)
+    if pm:
+        f.points, f.end = True, pm.end()
+    elif m:
+        f.percent, f.end = True, m.end()
+    if f.points or f.percent:
+        dec = re.search(r"\.(\d+)", num.written)
+        f.half = 0.5 * 10 ** -(len(dec.group(1)) if dec else 0)
+    elif num.words and 0 < num.value < 1:
+        f.fraction = True
+    if claim is not None and not f.percent:
+        if claim.kind == "money":
+            f.currency = claim.currency
+            f.start = min(f.start, claim.start)
+            f.end = max(f.end, claim.end)
+        elif claim.kind == "quantity" and claim.unit not in ("percent", "percents"):
+            f.unit = claim.unit
+            f.end = max(f.end, claim.end)
+    h = _HEDGE_BEFORE.search(text, _hedge_reach(text, f.start), f.start)
+    if h:
+        q = h.group("q").lower()
+        if q in BOUNDS:
+            f.bound = q
+        else:
+            f.hedge = q
+    return f
 
 
 def sentences(ctx: CheckContext) -> Iterator[Sentence]:

@@ -170,7 +170,7 @@ def _save_cache(cache: dict[str, Any]) -> None:
     if path is None:
         return
     try:
-        write_atomic(path, json.dumps(cache, sort_keys=True), create_folders=True)
+        write_atomic(path, json.dumps(cache, sort_keys=True), create_folders=True, durable=False)
     except OSError:
         pass  # a read-only home: no cache, same answers
 

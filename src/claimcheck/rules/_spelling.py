@@ -9,7 +9,9 @@ possessives, inflections: Mann / Mans, Korea / Korean), neither written in lower
 in the document (then it is a common word), never in one sentence together (a list of different
 people), not preceded or followed by different names (Anna Berger / Tomas Burger), not both
 romanised Chinese syllables (Zhang / Zheng are two surnames), and the later,
-rarer form used once or twice.
+rarer form used once or twice. A consonant changed for another is another name, except
+letters that spell one sound (v / u, w / v, f / v, c / k, s / z, j / y, and ph / f, ks /
+x inside the name: Lindqvist / Lindquist) in the surname of a person introduced by a given name.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from claimcheck import lazyre as re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 from claimcheck.data.pinyin import is_pinyin_given_name
 from claimcheck.document import Block, Location
@@ -44,6 +46,11 @@ _NOT_GIVEN = frozenset(
     "the a an then but and when while after before since as if so yet in on at for with by "
     "according however later today also still only even this that there here".split()
 )
+# letters that spell one sound in names written in several traditions (Lindqvist /
+# Lindquist, Wolkowa / Wolkova, Gustafsson / Gustavsson, Nicolai / Nikolai, Weiss / Weisz,
+# Ilja / Ilya; and two letters for one, see _SOUNDS): one for the other is a slip only in
+# the name of a person the document introduces by a given name (see :func:`_person`)
+_ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "fv", "ck", "sz", "jy"))
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
 # the word just before a name, and the one just after it (a possessive between)
 _PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
@@ -182,7 +189,7 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         return None
     edit = one_edit(fa, fb)
     if edit is None:
-        return None
+        return _two_letters_for_one(fa, fb)
     kind, pos = edit
     shorter = min(len(fa), len(fb))
     if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter):
@@ -192,11 +199,12 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
     longer = fa if len(fa) > len(fb) else fb
     if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):
         return None  # a letter added before the ending: Americas / Americans
-    if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS):
+    alternation = kind == "change" and frozenset((fa[pos], fb[pos])) in _ALTERNATIONS
+    if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS) and not alternation:
         return None  # a consonant for another makes another name: Obama / Osama
     if is_pinyin_given_name(fa) and is_pinyin_given_name(fb):
         return None  # romanised syllables one letter apart are other names: Zhang / Zheng
-    return (kind, *sorted((fa[pos : pos + 1], fb[pos : pos + 1])))
+    return ("alternation" if alternation else kind, *sorted((fa[pos : pos + 1], fb[pos : pos + 1])))
 
 
 def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
@@ -216,6 +224,68 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
     return main, variant
 
 
+#: two letters that spell the sound of one, inside a name ("Stephansen" / "Stefansen",
+#: "Aleksandrova" / "Alexandrova")
+_SOUNDS = (("ph", "f"), ("ks", "x"))
+
+
+def _sounded(word: str) -> str:
+    """``word`` (folded, lower case) with each pair of letters of :data:`_SOUNDS` after its
+    first letter written as the one letter of the same sound."""
+    head, rest = word[:1], word[1:]
+    for two, one in _SOUNDS:
+        rest = rest.replace(two, one)
+    return head + rest
+
+
+def _two_letters_for_one(fa: str, fb: str) -> tuple[object, ...] | None:
+    """The signature of two spellings that differ only by letters of one sound ("ph" for
+    "f", "ks" for "x") inside the name, else ``None``."""
+    if fa[:1] != fb[:1] or _sounded(fa) != _sounded(fb) or "-" in fa + fb:
+        return None
+    if is_pinyin_given_name(fa) and is_pinyin_given_name(fb):
+        return None
+    return ("alternation", "sound")
+
+
+def _person(main: _Form, variant: _Form) -> bool:
+    """Is the house form a person's surname the document introduces by a given name
+    ("Hanna Lindqvist"), and the variant that person's (the surname alone, or after the
+    same given name)? Then letters that spell one sound (v / u) are a slip, not two names."""
+    return bool(main.before) and (not variant.before or bool(variant.before & main.before))
+
+
+def _near_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
+    """Pairs of forms one deletion apart: every form is indexed by itself and its deletions,
+    and forms that share a key are paired."""
+    index: dict[str, set[str]] = {}
+    for surface in forms:
+        f = fold(surface).lower()
+        for key in {f} | {f[:i] + f[i + 1 :] for i in range(len(f))}:
+            index.setdefault(key, set()).add(surface)
+        if _sounded(f) != f:  # "Philipsen" / "Filipsen", "Aleksandrov" / "Alexandrov"
+            index.setdefault("~" + _sounded(f), set()).add(surface)
+        index.setdefault("~" + f, set()).add(surface)
+    return {(a, b) for group in index.values() if len(group) > 1 for a in group for b in group if a < b}
+
+
+def _placed(
+    found: list[SpellingVariant], blocks: list[tuple[Block, str]], locate: Callable[[Block, int], Location]
+) -> None:
+    """Fill in the locations of the forms reported (a form's list is shared by every pair
+    it is in, so each is located once)."""
+    for v in found:
+        for locs in (v.main_locs, v.variant_locs):
+            if locs and locs[0][0] is None:
+                locs[:] = [(locate(blocks[bi][0], at), bi, at, start) for _, bi, at, start in locs]
+
+
+def _part_of_longer_name(v: SpellingVariant, ends: set[tuple[int, int]]) -> bool:
+    """ "Malgorzata Wisniewska" for "Małgorzata Wiśniewska": every place of this variant
+    follows another variant reported (one finding for the whole name)."""
+    return all(any((loc[1], loc[2] - gap) in ends for gap in (1, 2)) for loc in v.variant_locs)
+
+
 def spelling_variants(
     blocks: list[tuple[Block, str]],
     locate: Callable[[Block, int], Location],
@@ -225,18 +295,9 @@ def spelling_variants(
     forms, lower_words, sentences = _collect_forms(blocks, locate, sentence_start)
     for form in forms.values():
         form.before.update(form.before_start - lower_words - _NOT_GIVEN)
-    # words one deletion apart share a key: index every form by itself and its deletions
-    index: dict[str, set[str]] = {}
-    for surface in forms:
-        f = fold(surface).lower()
-        for key in {f} | {f[:i] + f[i + 1 :] for i in range(len(f))}:
-            index.setdefault(key, set()).add(surface)
-    pairs = {
-        tuple(sorted((a, b))) for group in index.values() if len(group) > 1 for a in group for b in group if a != b
-    }
     found: list[SpellingVariant] = []
     signatures: list[tuple[object, ...]] = []
-    for a, b in sorted(pairs):
+    for a, b in sorted(_near_pairs(forms)):
         fa, fb = fold(a).lower(), fold(b).lower()
         if fa in lower_words or fb in lower_words:
             continue
@@ -248,17 +309,13 @@ def spelling_variants(
         if chosen is None:
             continue
         main, variant = chosen
+        if signature[0] == "alternation" and not _person(main, variant):
+            continue
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
         signatures.append(signature)
-    for v in found:
-        for locs in (v.main_locs, v.variant_locs):
-            if locs and locs[0][0] is None:  # a form's list is shared by every pair it is in
-                locs[:] = [(locate(blocks[bi][0], at), bi, at, start) for _, bi, at, start in locs]
+    _placed(found, blocks, locate)
     # one letter changed the same way in several names is a second spelling system, not a
     # slip (Zeeland / Zealand and Zeelandia / Zealandia: Dutch and English)
     found = [v for v, sig in zip(found, signatures) if sig == ("accent",) or signatures.count(sig) == 1]
-    # "Malgorzata Wisniewska" for "Małgorzata Wiśniewska": one finding for the whole name
     ends = {(loc[1], loc[2] + len(v.variant)) for v in found for loc in v.variant_locs}
-    return [
-        v for v in found if not all(any((loc[1], loc[2] - gap) in ends for gap in (1, 2)) for loc in v.variant_locs)
-    ]
+    return [v for v in found if not _part_of_longer_name(v, ends)]

@@ -14,8 +14,11 @@ class ExpansionCutShort(Rule):
     Every word of the name gives its initial, in order, and the acronym still has letters
     no word stands for: after the last word, or one letter between two words of a name of
     three words or more ("European Travel Information System (ETIAS)": a word starting
-    with A is missing). A name whose missing letters are inside its last word is a
-    syllable acronym, not a cut ("Core Lightning (CLN)"); one plain word before a
+    with A is missing). A name of two words whose first gives two letters and still
+    leaves one ("Offshore Transmission (OFTO)": Owner lost) is cut too. A name whose
+    missing letters are inside its last word is a syllable acronym, not a cut ("Core
+    Lightning (CLN)"), unless the last word's initial comes again ("US Federal
+    Communications (FCC)": the second C is the word lost); one plain word before a
     parenthesis is not a definition ("Verra (VCS)": a registry and its programme).
 
     ## Why is this bad?

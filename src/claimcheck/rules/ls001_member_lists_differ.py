@@ -15,15 +15,20 @@ class MemberListsDiffer(Rule):
 
     Lists in the text, in footnotes and in bullet lists are compared alike, in whatever
     phrasing they are written (see :mod:`claimcheck.extract.lists`). Country names are
-    compared in pycountry's form, so "Russia" and "the Russian Federation" are one member,
-    and asides such as "Venezuela (providing access to ground stations)" are ignored.
+    compared in pycountry's form, so "Russia" and "the Russian Federation" are one member;
+    a member named by an acronym the issue defines is the body it stands for ("the ADB" and
+    "the Asian Development Bank"); and asides such as "Venezuela (providing access to
+    ground stations)" are ignored.
 
     Two lists are linked only when nothing makes the link doubtful: both are whole lists
     (never "including", "such as", "among them", "etc."); both have the same role (a list of
     founders is not a list of members); their groups share their content words, through the
     issue's own acronym definitions ("the ILRS" is the International Lunar Research Station),
     with no narrowing word on one side only ("the new members", "the largest ports"); and
-    they share at least half of the shorter list's members. Lists dated differently ("as of
+    they share at least half of the shorter list's members. Two lists that count the same
+    noun phrase, written out in full, all but one member shared ("three other observer
+    missions: …" and a bullet list under "the three other observer missions … signed by the
+    heads of:") are one group whatever their members did. Lists dated differently ("as of
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
     of the earlier one is no contradiction.
 
@@ -59,7 +64,7 @@ class MemberListsDiffer(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         acr = expansions(ctx)
-        lists = ctx.claims.of_kind("member_list")
+        lists = [_expanded(c, acr) for c in ctx.claims.of_kind("member_list")]
         keyed = [(c, group_words(c.group, acr), _key(c.group, acr)) for c in lists]
         # only lists that could be linked are compared (every pair was quadratic in the
         # number of lists): see _link_keys
@@ -82,6 +87,8 @@ class MemberListsDiffer(Rule):
                     continue
                 # the fuller of the two names ("river ports of the Lakes Compact", not "river ports")
                 fuller = earlier.group if len(ek) >= len(kk) else later.group
+                if later.group != earlier.group and _noun_phrase(later.group) == _noun_phrase(earlier.group):
+                    fuller = _noun_phrase(earlier.group)  # what both count, not what either did
                 label = group_label(fuller, acr) or group_label(earlier.group, acr)
                 if label[:1].islower() and fuller.lower().startswith("the ") and not label.startswith("the "):
                     label = "the " + label  # "the pact", not "pact"
@@ -171,16 +178,13 @@ def _linked(
     # one shared word is enough when it is the whole group and the role says what the list is
     # ("the founders of the pact" twice); "the agencies" twice is not
     alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
-    if not (
-        same_group(kw, ew)
-        or shared
-        or alone
-        or _short_form(later, earlier, kk, ek)
-        or _counted_twins(later, earlier, kk, ek)
-    ):
+    twins = _counted_twins(later, earlier, kk, ek)
+    if not (same_group(kw, ew) or shared or alone or _short_form(later, earlier, kk, ek) or twins):
         return _same_body(later, earlier)
 
-    if any(w in SUBSET_WORDS for w in kk ^ ek):
+    # counted twins have been read for narrowing words in their noun phrases; a word of what
+    # their members did ("agreed a new formula") does not narrow the group
+    if not twins and any(w in SUBSET_WORDS for w in kk ^ ek):
         return False
     return _members_overlap(later, earlier)
 
@@ -284,7 +288,9 @@ def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozens
     if a is None or b is None or not (a == b or (a in _MEMBER_HEADS and b in _MEMBER_HEADS)):
         return False
 
-    if any(w in SUBSET_WORDS for w in kk | ek):
+    # a narrowing word ("the three new members") tells two groups apart, unless the two
+    # write the same noun phrase ("the three other missions" twice)
+    if any(w in SUBSET_WORDS for w in kk | ek) and _noun_phrase(later.group) != _noun_phrase(earlier.group):
         return False
     return bool(kk & ek) or not kk or not ek
 
@@ -318,6 +324,23 @@ def _as_of(claim: MemberListClaim) -> str:
     if claim.as_of is not None:
         return f" (as of {claim.as_of})"
     return f" ({text.lower()})" if text else ""
+
+
+def _expanded(claim: MemberListClaim, acr: dict[str, str]) -> MemberListClaim:
+    """The list with members named by an acronym the issue defines given as its expansion
+    ("the ADB" is the Asian Development Bank), so two lists naming one member in the two
+    forms agree; the list still shows the member as it writes it."""
+    if not any(m in acr for m in claim.members):
+        return claim
+    members = tuple(re.sub(r"^the\s+", "", acr[m], flags=re.I) if m in acr else m for m in claim.members)
+    return claim.model_copy(update={"members": members})
+
+
+def _noun_phrase(group: str) -> str:
+    """A group's noun phrase, before what its members did ("other missions" in "other
+    missions that observed the vote")."""
+    g = re.split(r",|\s(?:that|which|who)\s", group, maxsplit=1)[0]
+    return re.sub(r"^the\s+", "", g.strip(), flags=re.I).lower()
 
 
 def _shown(claim: MemberListClaim, members: list[str]) -> list[str]:

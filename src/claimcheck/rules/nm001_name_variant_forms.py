@@ -60,7 +60,11 @@ class NameVariantForms(Rule):
     own evidence: two capitalised words of five letters or more, one letter swapped,
     dropped, doubled or changed (never the first letter, nor only the last: plurals and
     inflections), neither ever written in lower case, never in one sentence together, not
-    preceded or followed by different names, and the rarer form used once or twice. Two
+    preceded or followed by different names, and the rarer form used once or twice. A
+    consonant changed makes another name (Obama / Osama), except letters that spell one
+    sound in names of several traditions (v / u, w / v, f / v, c / k, s / z, j / y, and
+    ph / f, ks / x inside the name: "Lindqvist" / "Lindquist's") in the surname of a person the document introduces by a
+    given name, the other form written alone or after the same given name. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
 
     ## Why is this bad?
@@ -86,7 +90,7 @@ class NameVariantForms(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         doc = ctx.document
-        forms: dict[str, dict[str, list[tuple[Span, bool]]]] = {}  # key -> surface -> [places]
+        forms: _Forms = {}  # key -> surface -> [places]
         prose: list[tuple[Block, str]] = []
         for article in doc.articles:
             for block in article.blocks:
@@ -94,58 +98,41 @@ class NameVariantForms(Rule):
                     continue
                 text = name_text(block.text)
                 prose.append((block, text))
-                for m in _NAME_NUMBER.finditer(text) if _DIGIT.search(text) else ():  # a number needs a digit
-                    word = m.group(1)
-                    if word.lower() in _NOT_NAMES or contraction(word):
-                        continue
-                    surface = m.group(0)
-                    forms.setdefault(_key_number(word, m.group(3)), {}).setdefault(surface, []).append(
-                        (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
-                    )
-                for m in _NAME.finditer(text):
-                    if contraction(m.group(0)):
-                        continue
-                    word = _POSSESSIVE.sub("", m.group(0))
-                    if len(word) < 4 or word.isupper():
-                        continue
-                    inner = any(c.isupper() for c in word[1:]) or "'" in word or "’" in word
-                    key = "w#" + word.lower().replace("’", "'")
-                    if inner or key in forms:
-                        forms.setdefault(key, {}).setdefault(word, []).append(
-                            (doc.span(block, m.start(), m.start() + len(word)), sentence_start(text, m.start()))
-                        )
+                _add_numbered_names(forms, doc, block, text)
+                _add_inner_capital_names(forms, doc, block, text)
         for key, surfaces in forms.items():
-            if len(surfaces) < 2:
-                continue
-            if key.startswith("w#") and not any(
-                any(c.isupper() for c in s[1:]) or "'" in s or "’" in s for s in surfaces
-            ):
+            if len(surfaces) < 2 or not _written_apart(key, surfaces):
                 continue
             # the most used form is the house form; report each other form once
             ranked = sorted(surfaces.items(), key=lambda kv: (-len(kv[1]), kv[1][0][0].location.sort_key))
             main, main_locs = ranked[0]
             for surface, locs in ranked[1:]:
-                if _capital_at_start(surface, main, locs, main_locs):
-                    continue
-                n = len(locs)
-                typographic = apostrophe_only(surface, main)
-                finding = self.finding(
-                    locs[0][0],
-                    f"'{surface}' is also written '{main}'"
-                    + (f" ({len(main_locs)}×, this form {n}×)" if len(main_locs) + n > 2 else ""),
-                    related=[(main_locs[0][0].location, f"written '{main}' here")]
-                    + [(loc.location, f"'{surface}' again here") for loc, _ in locs[1:4]],
-                    help=(
-                        "typography: use one apostrophe throughout (house style)"
-                        if typographic
-                        else f"write the name one way throughout the issue, e.g. '{main}'"
-                    ),
-                    subject=f"{surface} / {main}",
-                )
-                if typographic:  # a matter of typography, not of spelling
-                    finding = finding.model_copy(update={"severity": Severity.info})
-                yield finding
+                if not _capital_at_start(surface, main, locs, main_locs):
+                    yield self._variant(surface, locs, main, main_locs)
         yield from self._spelling(prose, doc)
+
+    def _variant(
+        self, surface: str, locs: list[tuple[Span, bool]], main: str, main_locs: list[tuple[Span, bool]]
+    ) -> Finding:
+        """The finding for one other form of a name; typography alone is info."""
+        n = len(locs)
+        typographic = apostrophe_only(surface, main)
+        finding = self.finding(
+            locs[0][0],
+            f"'{surface}' is also written '{main}'"
+            + (f" ({len(main_locs)}×, this form {n}×)" if len(main_locs) + n > 2 else ""),
+            related=[(main_locs[0][0].location, f"written '{main}' here")]
+            + [(loc.location, f"'{surface}' again here") for loc, _ in locs[1:4]],
+            help=(
+                "typography: use one apostrophe throughout (house style)"
+                if typographic
+                else f"write the name one way throughout the issue, e.g. '{main}'"
+            ),
+            subject=f"{surface} / {main}",
+        )
+        if typographic:  # a matter of typography, not of spelling
+            finding = finding.model_copy(update={"severity": Severity.info})
+        return finding
 
     def _spelling(self, prose: list[tuple[Block, str]], doc: Document) -> Iterable[Finding]:
         for v in spelling_variants(prose, doc.locate, sentence_start):
@@ -165,6 +152,45 @@ class NameVariantForms(Rule):
             if v.accent_only:  # accents are often lost in copying: worth a look, not a warning
                 finding = finding.model_copy(update={"severity": Severity.info})
             yield finding
+
+
+_Forms = dict[str, dict[str, list[tuple[Span, bool]]]]
+
+
+def _add_numbered_names(forms: _Forms, doc: Document, block: Block, text: str) -> None:
+    """ "Tianwen-3", "Tianwen 3": each name with a number, keyed by the word and the number."""
+    if not _DIGIT.search(text):  # a number needs a digit
+        return
+    for m in _NAME_NUMBER.finditer(text):
+        word = m.group(1)
+        if word.lower() in _NOT_NAMES or contraction(word):
+            continue
+        forms.setdefault(_key_number(word, m.group(3)), {}).setdefault(m.group(0), []).append(
+            (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
+        )
+
+
+def _add_inner_capital_names(forms: _Forms, doc: Document, block: Block, text: str) -> None:
+    """ "BeiDou", "Chang’e": names with inner capitals or apostrophes, keyed by their
+    letters, and the plain forms of names already seen so spelt."""
+    for m in _NAME.finditer(text):
+        if contraction(m.group(0)):
+            continue
+        word = _POSSESSIVE.sub("", m.group(0))
+        if len(word) < 4 or word.isupper():
+            continue
+        inner = any(c.isupper() for c in word[1:]) or "'" in word or "’" in word
+        key = "w#" + word.lower().replace("’", "'")
+        if inner or key in forms:
+            forms.setdefault(key, {}).setdefault(word, []).append(
+                (doc.span(block, m.start(), m.start() + len(word)), sentence_start(text, m.start()))
+            )
+
+
+def _written_apart(key: str, surfaces: dict[str, list[tuple[Span, bool]]]) -> bool:
+    """A name keyed by its letters counts only when one of its forms has an inner capital
+    or an apostrophe (a numbered name always counts)."""
+    return not key.startswith("w#") or any(any(c.isupper() for c in s[1:]) or "'" in s or "’" in s for s in surfaces)
 
 
 def _capital_at_start(

@@ -140,7 +140,8 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
         part = _compare_part(wa, wb, sm.get_opcodes(), cuts_marked=bool(_ELLIPSIS.search(shorter)))
         if part is not None:
             return part
-    if sm.ratio() < 0.75:
+    same_skeleton = _same_skeleton(wa, wb)
+    if sm.ratio() < (0.6 if same_skeleton else 0.75):
         return None
     changes = []
     changed = 0
@@ -149,9 +150,39 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
             continue
         changed += max(i2 - i1, j2 - j1)
         changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
-    if changed > max(3, min(len(wa), len(wb)) // 4):
+    if changed > max(3, min(len(wa), len(wb)) // 4) and not same_skeleton:
         return None  # two different sentences on one pattern, not one reworded
     return changes
+
+
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    sixty seventy eighty ninety hundred thousand million billion half third quarter""".split()
+)
+
+
+def _skeleton(words: list[str]) -> list[str]:
+    """A quotation's numbers, each one token, and its content words, each cut to its first
+    letters (four, three of a short word: an inflection is the same word, "spend" /
+    "spent", "lose" / "lost")."""
+    return [
+        "#" if w[:1].isdigit() or w in _NUMBER_WORDS else w[: 3 if len(w) <= 5 else 4]
+        for w in words
+        if w[:1].isdigit() or w in _NUMBER_WORDS or w not in _FUNCTION_WORDS
+    ]
+
+
+def _same_skeleton(wa: list[str], wb: list[str]) -> bool:
+    """Do two quotations keep the same content words in the same order (five or more),
+    whatever small words, inflections and numbers they change? Then they are one
+    quotation restated ("every euro we spend … saves us four" / "every euro spent … saves
+    three"), however many of those small changes it has, not two sentences on one pattern."""
+    import difflib
+
+    ka, kb = _skeleton(wa), _skeleton(wb)
+    if min(len(ka), len(kb)) < 5:
+        return False
+    return difflib.SequenceMatcher(a=ka, b=kb, autojunk=False).ratio() >= 0.85
 
 
 #: words of the longer quotation that a part of it may skip without an ellipsis: a cut
@@ -283,7 +314,9 @@ class QuotationWordedDifferently(Rule):
     that", "“…,” she wrote"). Titles of works, example phrases, template tags, markup
     attributes and code in quotes are not quotations. Two quotations of different
     speakers are never compared, and the two must be clearly one quotation reworded (most
-    words in the same order). Case, typographic quotes, hyphenation, bracketed editorial
+    words in the same order, or every content word in the same order whatever small
+    words, inflections and numbers change: "every euro we spend … saves us four" /
+    "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words.
     A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker. A
@@ -366,15 +399,12 @@ class QuotationWordedDifferently(Rule):
         """A pull quote (display text repeating a quotation, often set without quotation
         marks) compared with the quotations of its article's body by the same measures."""
         for article in ctx.document.articles:
-            prose = " ".join(b.text for b in article.blocks if b.is_prose)
             prose_words: list[str] | None = None  # read at the first pull quote, once per article
             body = [(q, w, sq) for q, w, sq in quotes if q.article == article.index]
             for n, block in enumerate(article.blocks):
-                unmarked = False
-                if block.kind is not BlockKind.pull_quote and not (block.quoted and block.is_prose):
-                    unmarked = _set_apart(article.blocks, n)
-                    if not unmarked:
-                        continue
+                shown = _display_kind(article.blocks, n)
+                if shown is None:
+                    continue
                 text = _pull_quote_text(block.text)
                 wp = _words(text)
                 if len(wp) < _MIN_WORDS:
@@ -384,33 +414,15 @@ class QuotationWordedDifferently(Rule):
                     around = _words(others)
                 else:
                     if prose_words is None:
-                        prose_words = _words(prose)
+                        prose_words = _words(" ".join(b.text for b in article.blocks if b.is_prose))
                     around = prose_words
                 if _contains(around, wp):
                     continue  # repeats the article's own words (prose or a quotation) as they are
-                sp = frozenset(wp)
-                found = None
-                for q, wq, sq in body:
-                    if q.block == n or (unmarked and q.block != n - 1):
-                        continue  # a quotation inside the block quotation itself
-                    close = len(sq & sp) >= 0.6 * min(len(sq), len(sp))
-                    if close and (wq == wp or _excerpt_of(q.quote, text)):
-                        found = None
-                        break  # the pull quote repeats this quotation word for word
-                    changes = (_compare(wq, wp, q.quote, text) if close else None) or _paraphrase(wq, wp)
-                    if changes is not None and found is None:
-                        found = (q, wq, changes)
+                found = _reworded_quotation(body, n, shown == _SET_APART, wp, text)
                 if found is None:
                     continue
                 q, wq, changes = found
                 who = f" of {q.speaker}" if q.speaker and not q.speaker.startswith("the ") else ""
-                shown = (
-                    "pull quote"
-                    if block.kind is BlockKind.pull_quote
-                    else "paragraph set apart as the speaker's words"
-                    if unmarked
-                    else "block quotation"
-                )
                 yield self.finding(
                     ctx.document.span(block, 0, len(block.text)),
                     f"this {shown} differs from the quotation{who} at line {q.location.line}: "
@@ -419,3 +431,36 @@ class QuotationWordedDifferently(Rule):
                     help=f"set the speaker's exact words in the {shown}",
                     subject=f"{' '.join(wq)} / {' '.join(wp)}",
                 )
+
+
+_SET_APART = "paragraph set apart as the speaker's words"
+
+
+def _display_kind(blocks: Sequence[Block], n: int) -> str | None:
+    """What block ``n`` is shown as when it displays someone's words (a pull quote, a block
+    quotation, or a paragraph set apart as the speaker's words), else ``None``."""
+    block = blocks[n]
+    if block.kind is BlockKind.pull_quote:
+        return "pull quote"
+    if block.quoted and block.is_prose:
+        return "block quotation"
+    return _SET_APART if _set_apart(blocks, n) else None
+
+
+def _reworded_quotation(
+    body: list[tuple[QuotationClaim, list[str], frozenset[str]]], n: int, unmarked: bool, wp: list[str], text: str
+) -> tuple[QuotationClaim, list[str], list[str]] | None:
+    """The first quotation of the article that the display text ``text`` (words ``wp``,
+    block ``n``) rewords, with the changes; ``None`` when it repeats one word for word."""
+    sp = frozenset(wp)
+    found = None
+    for q, wq, sq in body:
+        if q.block == n or (unmarked and q.block != n - 1):
+            continue  # a quotation inside the block quotation itself
+        close = len(sq & sp) >= 0.6 * min(len(sq), len(sp))
+        if close and (wq == wp or _excerpt_of(q.quote, text)):
+            return None  # the pull quote repeats this quotation word for word
+        changes = (_compare(wq, wp, q.quote, text) if close else None) or _paraphrase(wq, wp)
+        if changes is not None and found is None:
+            found = (q, wq, changes)
+    return found
