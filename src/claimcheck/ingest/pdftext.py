@@ -96,10 +96,10 @@ class _Raw:
     lines: list[_Line]
     kind: str = "body"  # body | note
     number: int | None = None
-    #: paragraph | heading | title | pullquote | items | bio | toc | table | code | furniture | list
+    #: paragraph | heading | title | pullquote | list | bio | toc | table | code | furniture
     role: str = "paragraph"
     after_bio: bool = False
-    bullets: int = 0  # a list whose bullets `pdftotext` printed as a column before it: how many
+    bullets: int = 0  # a list whose bullets stood apart (a column of them, or lost): how many
     body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
     mark: int | None = None  # file offset of a note's number (other layouts)
 
@@ -466,9 +466,9 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
     a blank line sets the block apart (at most 6 lines) and no sentence ends inside it;
     else -- the first note of a page is often glued under the page's text -- one of the 6
     lines above that opens as a citation does (a quotation mark, or a name of a few words
-    and a comma), from which the note reads
-    as a citation with no sentence ending inside it: the nearest one under a sentence's
-    end, else the nearest with a quotation mark (a title), else the nearest."""
+    and a comma), from which the note reads as a citation with no sentence ending inside
+    it: the nearest one under a sentence's end, else the nearest with a quotation mark (a
+    title), else the nearest."""
     s = k
     while s > 0 and lines[s - 1] is not None and not lines[s].page:  # type: ignore[union-attr]
         s -= 1
@@ -692,14 +692,13 @@ def _is_title_case(text: str) -> bool:
     return caps / len(words) >= 0.75
 
 
-def _narrow_role(body: list[_Raw], i: int) -> str:
-    """A block of short lines ending a sentence (``body[i]``): a pull quote, or (short lines
-    each closed by a comma or a semicolon under a paragraph ending with a colon) the items
-    of a list whose bullets the PDF lost."""
+def _lost_bullets(body: list[_Raw], i: int) -> bool:
+    """Is a block of short lines ending a sentence (``body[i]``) the items of a list whose
+    bullets the PDF lost (each line but the last closed by a comma or a semicolon, under a
+    paragraph ending with a colon), not a pull quote?"""
     it = body[i]
     lead = body[i - 1].plain().rstrip() if i else ""
-    closed = all(line.text.rstrip().endswith((",", ";")) for line in it.lines[:-1])
-    return "items" if lead.endswith(":") and closed else "pullquote"
+    return lead.endswith(":") and all(line.text.rstrip().endswith((",", ";")) for line in it.lines[:-1])
 
 
 def _classify(items: list[_Raw]) -> None:
@@ -731,7 +730,10 @@ def _classify(items: list[_Raw]) -> None:
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last):
-            it.role = _narrow_role(body, i)
+            if _lost_bullets(body, i):
+                it.role, it.bullets = "list", len(it.lines)  # one item a line
+            else:
+                it.role = "pullquote"
         elif _title_case_heading(it) or _sentence_case_heading(body, i):
             it.role = "heading"
 
@@ -816,8 +818,9 @@ def _bullet_columns(items: list[_Raw]) -> list[_Raw]:
 
 def _list_items(it: _Raw) -> list[_Raw]:
     """A bullet list block cut into its items, each without its bullet; a line without a
-    bullet goes on the item above it. A list whose bullets stood apart has one item a line
-    when the counts agree, else an item ends at a line ending in ";", "." or ","."""
+    bullet goes on the item above it. A list whose bullets stood apart (printed as a column
+    of their own, or lost) has one item a line when the counts agree, else an item ends at
+    a line ending in ";", "." or ","."""
     if it.bullets:
         groups: list[list[_Line]] = [[line] for line in it.lines] if len(it.lines) == it.bullets else []
         if not groups:
@@ -1661,13 +1664,6 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
             para = _Para([it], _OTHER_KIND[it.role])
             paras.append(para)
             order.append(("para", para))
-            continue
-        if it.role == "items":
-            open_para = None
-            for line in it.lines:  # one block an item
-                para = _Para([_Raw([line], role="items")], BlockKind.list_item)
-                paras.append(para)
-                order.append(("para", para))
             continue
         starts, page_top = page_top, False
         if it.role == "heading":
