@@ -9,6 +9,7 @@ import unicodedata
 from typing import Iterable
 
 __all__ = [
+    "BULLETS",
     "STOP_WORDS",
     "URL_RE",
     "WORD",
@@ -33,6 +34,8 @@ STOP_WORDS = frozenset(
     would you your s t""".split()
 )
 WORD = re.compile(r"\w+", re.UNICODE)
+#: characters that mark a list item's start in text taken from a PDF or a web page
+BULLETS = "•◦▪▫‣⁃●○■□"
 
 URL_RE = re.compile(r"https?://[^\s<>\"“”]+", re.IGNORECASE)
 _URL_TRAIL = ".,;:"

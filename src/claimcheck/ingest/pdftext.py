@@ -69,6 +69,7 @@ from claimcheck.ingest.common import (
     vocabulary,
 )
 from claimcheck.ingest.textmap import TextBuilder, cut_spans
+from claimcheck.text import BULLETS
 
 __all__ = ["read_pdf_text"]
 
@@ -489,7 +490,7 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
     if not candidates:
         return None
     for t in candidates:
-        if t == s or _ENDS_WITH_MARK.search(lines[t - 1].text):  # type: ignore[union-attr]
+        if t == s or _ends_sentence_or_mark(lines[t - 1].text):  # type: ignore[union-attr]
             return t
     for t in candidates:
         if re.search(r"[“\"‘]", lines[t].text):  # type: ignore[union-attr]
@@ -500,8 +501,11 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
 # how a citation opens a line: a quotation mark, or a name of a few words and a comma
 # ("Port Authority of Gdansk,", "Smith, J.,"), not a sentence's words
 _CITATION_HEAD = re.compile(r"[“\"‘]|[A-Z][^\s,“\"]*(?:\s+[^\s,“\"]+){0,5},|[A-Z].{0,40}[“\"‘]")
-# a sentence's end, perhaps with its note mark glued on ("introduced first.2")
-_ENDS_WITH_MARK = re.compile(r"[.!?)\]][\"”’)]*\d{0,3}$")
+
+
+def _ends_sentence_or_mark(text: str) -> bool:
+    """A sentence's end, perhaps with its note mark glued on ("introduced first.2")."""
+    return bool(_SENTENCE_END.search(re.sub(r"\d{1,3}$", "", text)))
 
 
 # a sentence ending inside a line ("… compulsory.4 Its president", "work. The chamber"):
@@ -769,7 +773,7 @@ def _title_case_heading(it: _Raw) -> bool:
 
 
 #: a bullet opening a list item's first line ("• Tordera II, north of Barcelona;")
-_BULLET = re.compile(r"[•◦▪▫‣⁃●○■□–-] +(?=\S)")
+_BULLET = re.compile(rf"[{BULLETS}–-] +(?=\S)")
 
 
 def _sentence_case_heading(body: list[_Raw], i: int) -> bool:
@@ -788,7 +792,7 @@ def _sentence_case_heading(body: list[_Raw], i: int) -> bool:
     return before_ok and after[:1].isupper() and len(after.split()) > len(words)
 
 
-_BULLET_ONLY = re.compile(r"^[•◦▪▫‣⁃●○■□]$")
+_BULLET_ONLY = re.compile(rf"^[{BULLETS}]$")
 
 
 def _bullet_columns(items: list[_Raw]) -> list[_Raw]:

@@ -137,9 +137,7 @@ def _checkable(rel: RelativeWindow) -> bool:
     if rel.direction == "current":
         # "so far this year", "earlier this month": the part of it already gone; a bare
         # "this year" may be an anniversary or a plan, not a window the sources must fall in
-        return rel.unit in ("year", "month") and bool(
-            re.search(r"\b(?:so far|earlier|already|until now|to date)\b", text)
-        )
+        return rel.unit in ("year", "month") and not re.fullmatch(r"this\s+\w+", text)
     if rel.direction != "past" or re.search(r"\bago\b|\bsince\b", text):
         return False
     return True
