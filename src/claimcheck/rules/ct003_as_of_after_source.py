@@ -20,8 +20,8 @@ class AsOfAfterSource(Rule):
 
     The "as of" may stand in the note's prose ("As of July 2024, the station included …";
     also "as at", "correct as of", "updated to", "situation on", with "end-", "the end of"
-    or "mid-" before the date: "mid-2024" stands at June 2024) or inside the citation, before the source's own date ("“Partners,” as of July 2024,
-    June 27, 2024").
+    or "mid-" before the date: "mid-2024" stands at June 2024) or inside the citation,
+    before the source's own date ("“Partners,” as of July 2024, June 27, 2024").
 
     ## Why is this bad?
     A source published in June cannot tell what was true "as of July": either the date is
