@@ -173,14 +173,16 @@ class EventDatedDifferently(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         every = [c for c in ctx.claims.of_kind("date") if c.date is not None]
+        names = [_name_keys(c) for c in every]  # read once: both comparisons below need them
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
         # referendum of 6 May 2021 …"); a named thing's date in a note is its source's
         told = set()  # dates already reported as a happening of their parties
-        for f in self._things(every):
+        for f in self._things(every, names):
             told.add((f.location.line, f.location.column))
             yield f
-        dated = [c for c in every if c.footnote is None]
-        keys = [_name_keys(c) for c in dated]
+        kept = [j for j, c in enumerate(every) if c.footnote is None]
+        dated = [every[j] for j in kept]
+        keys = [names[j] for j in kept]
         # the earlier dates that share a name key with each date, by key: only those are
         # compared (all pairs made the rule quadratic in the number of dates)
         by_key: dict[str, list[int]] = {}
@@ -215,15 +217,16 @@ class EventDatedDifferently(Rule):
                 )
                 break
 
-    def _things(self, dated: list[DateClaim]) -> Iterable[Finding]:
+    def _things(self, dated: list[DateClaim], names: list[set[str]]) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
-        "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``."""
+        "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``.
+        ``names`` are the dates' :func:`_name_keys`, in order."""
         # a thing with a numbered name is compared by its name, below, unless the date is of
         # an event its parties name ("the collision of Iridium 33 and Cosmos 2251")
         found = [
             (c, h)
-            for c in dated
-            if c.end_date is None and (h := happening(c.sentence, c.text)) and (h.together or not _name_keys(c))
+            for c, named in zip(dated, names)
+            if c.end_date is None and (h := happening(c.sentence, c.text)) and (h.together or not named)
         ]
         # the things of each head noun, as written: "the line" is ambiguous beside "the
         # northern line" and "the southern line"
