@@ -268,10 +268,11 @@ class EventDatedDifferently(Rule):
 
 
 class _Bucket:
-    """The happenings of one kind and head noun seen so far, by the words of their keys
-    besides the head: only those whose words are a subset or a superset of a new one's can
-    name one thing with it (:func:`~claimcheck.extract.happenings.same_fact`), and those are looked up, not scanned (all
-    the earlier ones sharing a word was quadratic when many things share a word: "port")."""
+    """The happenings of one kind and head noun seen so far, by their keys: only those whose
+    key is a subset or a superset of a new one's can name one thing with it
+    (:func:`~claimcheck.extract.happenings.same_fact`), and those are looked up, not scanned
+    (all the earlier ones sharing a word was quadratic when many things share a word:
+    "port"). The supersets are found as :class:`ThingKeys` finds them."""
 
     #: subsets of a key with more words than this (a noun phrase has at most seven, and a
     #: place) are found by scanning the keys seen, not by looking each one up
@@ -279,41 +280,31 @@ class _Bucket:
 
     def __init__(self) -> None:
         self.by_key: dict[frozenset[str], list[int]] = {}
-        self.by_word: dict[str, set[frozenset[str]]] = {}
+        self.things = ThingKeys()
 
     def candidates(self, h: Happening) -> list[int]:
         """The earlier happenings whose key is a subset or a superset of ``h``'s, in order."""
-        words = h.key - {h.head}
-        keys = self._subsets(words) | self._supersets(words)
+        keys = self._subsets(h) | self.things.containing(h.key, h.head)
         return sorted(i for k in keys for i in self.by_key[k])
 
-    def _subsets(self, words: frozenset[str]) -> set[frozenset[str]]:
-        """The keys seen whose words are all in ``words`` (the bare head among them)."""
+    def _subsets(self, h: Happening) -> set[frozenset[str]]:
+        """The keys seen whose words are all in ``h``'s (the bare head among them)."""
+        words = h.key - {h.head}
         if len(words) > self._SUBSETS_UP_TO:
-            return {k for k in self.by_key if k <= words}
+            return {k for k in self.by_key if k <= h.key}
         found = set()
         ordered = sorted(words)
         for size in range(len(ordered) + 1):
             for sub in itertools.combinations(ordered, size):
-                if (k := frozenset(sub)) in self.by_key:
+                if (k := frozenset(sub) | {h.head}) in self.by_key:
                     found.add(k)
         return found
 
-    def _supersets(self, words: frozenset[str]) -> set[frozenset[str]]:
-        """The keys seen holding every word of ``words`` (all of them for the bare head), found
-        among those holding its rarest word."""
-        if not words:
-            return set(self.by_key)
-        pools = sorted((self.by_word.get(w, set()) for w in words), key=len)
-        return {k for k in pools[0] if words <= k}
-
     def add(self, j: int, h: Happening) -> None:
-        words = h.key - {h.head}
-        if words not in self.by_key:
-            self.by_key[words] = []
-            for w in words:
-                self.by_word.setdefault(w, set()).add(words)
-        self.by_key[words].append(j)
+        if h.key not in self.by_key:
+            self.by_key[h.key] = []
+            self.things.add(h)
+        self.by_key[h.key].append(j)
 
 
 def _named_apart(
