@@ -186,6 +186,13 @@ class EventDatedDifferently(Rule):
         # the earlier dates that share a name key with each date, by key: only those are
         # compared (all pairs made the rule quadratic in the number of dates)
         by_key: dict[str, list[int]] = {}
+        whats: dict[int, str | None] = {}  # _what of each date compared, read once
+
+        def what(i: int) -> str | None:
+            if i not in whats:
+                whats[i] = _what(dated[i])
+            return whats[i]
+
         for j, b in enumerate(dated):
             kb = keys[j]
             earlier = sorted({i for k in kb for i in by_key.get(k, ())})
@@ -201,7 +208,7 @@ class EventDatedDifferently(Rule):
                 (a0, a1), (b0, b1) = _span(a), _span(b)
                 if a0 <= b1 and b0 <= a1:
                     continue  # overlapping: a date inside a range, or the same date
-                wa, wb = _what(a), _what(b)
+                wa, wb = what(i), what(j)
                 # a range covers every happening only when it dates the thing itself
                 a_span = a.end_date is not None and bool(common & _event_keys(a))
                 b_span = b.end_date is not None and bool(common & _event_keys(b))
@@ -210,7 +217,7 @@ class EventDatedDifferently(Rule):
                 name = sorted(common)[0]
                 yield self.finding(
                     b,
-                    f"'{b.text}' dates {_label(b, name)}, but line {a.location.line} gives '{a.text}'",
+                    f"'{b.text}' dates {_label(b, name, what(j))}, but line {a.location.line} gives '{a.text}'",
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",
                     subject=f"{name} {b.text} / {a.text}",
@@ -332,8 +339,8 @@ def _named_apart(
     return False
 
 
-def _label(claim: DateClaim, name: str) -> str:
-    what = _what(claim)
+def _label(claim: DateClaim, name: str, what: str | None) -> str:
+    """The happening ``what`` (:func:`_what`) of the named thing the date is about."""
     m = _NAMED.search(claim.sentence)
     shown = m.group(0) if m else name
     return f"the {what} of {shown}" if what else shown
