@@ -618,10 +618,13 @@ def fact_of(kind: str) -> str:
     return _SAME_FACT.get(kind, kind)
 
 
+@functools.lru_cache(maxsize=1024)
 def kind_of(event: str) -> str | None:
     """The happening a word or phrase names ("adopted", "entry into force", "took effect":
     the registry's ``event`` of a date entry; "general election", "collided": an event a
-    noun names), in the kinds :func:`happening` gives."""
+    noun names), in the kinds :func:`happening` gives. Cached: the registry asks it of an
+    entry's event for every dated claim whose sentence names that entry, and each answer
+    tries a pattern per word of ``_KINDS``."""
     w = re.sub(r"\s+", " ", event.lower()).strip()
     if w in _KINDS:
         return _KINDS[w]

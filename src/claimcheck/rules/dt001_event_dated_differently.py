@@ -173,17 +173,26 @@ class EventDatedDifferently(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         every = [c for c in ctx.claims.of_kind("date") if c.date is not None]
+        names = [_name_keys(c) for c in every]  # read once: both comparisons below need them
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
         # referendum of 6 May 2021 …"); a named thing's date in a note is its source's
         told = set()  # dates already reported as a happening of their parties
-        for f in self._things(every):
+        for f in self._things(every, names):
             told.add((f.location.line, f.location.column))
             yield f
-        dated = [c for c in every if c.footnote is None]
-        keys = [_name_keys(c) for c in dated]
+        kept = [j for j, c in enumerate(every) if c.footnote is None]
+        dated = [every[j] for j in kept]
+        keys = [names[j] for j in kept]
         # the earlier dates that share a name key with each date, by key: only those are
         # compared (all pairs made the rule quadratic in the number of dates)
         by_key: dict[str, list[int]] = {}
+        whats: dict[int, str | None] = {}  # _what of each date compared, read once
+
+        def what(i: int) -> str | None:
+            if i not in whats:
+                whats[i] = _what(dated[i])
+            return whats[i]
+
         for j, b in enumerate(dated):
             kb = keys[j]
             earlier = sorted({i for k in kb for i in by_key.get(k, ())})
@@ -199,7 +208,7 @@ class EventDatedDifferently(Rule):
                 (a0, a1), (b0, b1) = _span(a), _span(b)
                 if a0 <= b1 and b0 <= a1:
                     continue  # overlapping: a date inside a range, or the same date
-                wa, wb = _what(a), _what(b)
+                wa, wb = what(i), what(j)
                 # a range covers every happening only when it dates the thing itself
                 a_span = a.end_date is not None and bool(common & _event_keys(a))
                 b_span = b.end_date is not None and bool(common & _event_keys(b))
@@ -208,22 +217,23 @@ class EventDatedDifferently(Rule):
                 name = sorted(common)[0]
                 yield self.finding(
                     b,
-                    f"'{b.text}' dates {_label(b, name)}, but line {a.location.line} gives '{a.text}'",
+                    f"'{b.text}' dates {_label(b, name, what(j))}, but line {a.location.line} gives '{a.text}'",
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",
                     subject=f"{name} {b.text} / {a.text}",
                 )
                 break
 
-    def _things(self, dated: list[DateClaim]) -> Iterable[Finding]:
+    def _things(self, dated: list[DateClaim], names: list[set[str]]) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
-        "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``."""
+        "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``.
+        ``names`` are the dates' :func:`_name_keys`, in order."""
         # a thing with a numbered name is compared by its name, below, unless the date is of
         # an event its parties name ("the collision of Iridium 33 and Cosmos 2251")
         found = [
             (c, h)
-            for c in dated
-            if c.end_date is None and (h := happening(c.sentence, c.text)) and (h.together or not _name_keys(c))
+            for c, named in zip(dated, names)
+            if c.end_date is None and (h := happening(c.sentence, c.text)) and (h.together or not named)
         ]
         # the things of each head noun, as written: "the line" is ambiguous beside "the
         # northern line" and "the southern line"
@@ -265,10 +275,11 @@ class EventDatedDifferently(Rule):
 
 
 class _Bucket:
-    """The happenings of one kind and head noun seen so far, by the words of their keys
-    besides the head: only those whose words are a subset or a superset of a new one's can
-    name one thing with it (:func:`~claimcheck.extract.happenings.same_fact`), and those are looked up, not scanned (all
-    the earlier ones sharing a word was quadratic when many things share a word: "port")."""
+    """The happenings of one kind and head noun seen so far, by their keys: only those whose
+    key is a subset or a superset of a new one's can name one thing with it
+    (:func:`~claimcheck.extract.happenings.same_fact`), and those are looked up, not scanned
+    (all the earlier ones sharing a word was quadratic when many things share a word:
+    "port"). The supersets are found as :class:`ThingKeys` finds them."""
 
     #: subsets of a key with more words than this (a noun phrase has at most seven, and a
     #: place) are found by scanning the keys seen, not by looking each one up
@@ -276,41 +287,31 @@ class _Bucket:
 
     def __init__(self) -> None:
         self.by_key: dict[frozenset[str], list[int]] = {}
-        self.by_word: dict[str, set[frozenset[str]]] = {}
+        self.things = ThingKeys()
 
     def candidates(self, h: Happening) -> list[int]:
         """The earlier happenings whose key is a subset or a superset of ``h``'s, in order."""
-        words = h.key - {h.head}
-        keys = self._subsets(words) | self._supersets(words)
+        keys = self._subsets(h) | self.things.containing(h.key, h.head)
         return sorted(i for k in keys for i in self.by_key[k])
 
-    def _subsets(self, words: frozenset[str]) -> set[frozenset[str]]:
-        """The keys seen whose words are all in ``words`` (the bare head among them)."""
+    def _subsets(self, h: Happening) -> set[frozenset[str]]:
+        """The keys seen whose words are all in ``h``'s (the bare head among them)."""
+        words = h.key - {h.head}
         if len(words) > self._SUBSETS_UP_TO:
-            return {k for k in self.by_key if k <= words}
+            return {k for k in self.by_key if k <= h.key}
         found = set()
         ordered = sorted(words)
         for size in range(len(ordered) + 1):
             for sub in itertools.combinations(ordered, size):
-                if (k := frozenset(sub)) in self.by_key:
+                if (k := frozenset(sub) | {h.head}) in self.by_key:
                     found.add(k)
         return found
 
-    def _supersets(self, words: frozenset[str]) -> set[frozenset[str]]:
-        """The keys seen holding every word of ``words`` (all of them for the bare head), found
-        among those holding its rarest word."""
-        if not words:
-            return set(self.by_key)
-        pools = sorted((self.by_word.get(w, set()) for w in words), key=len)
-        return {k for k in pools[0] if words <= k}
-
     def add(self, j: int, h: Happening) -> None:
-        words = h.key - {h.head}
-        if words not in self.by_key:
-            self.by_key[words] = []
-            for w in words:
-                self.by_word.setdefault(w, set()).add(words)
-        self.by_key[words].append(j)
+        if h.key not in self.by_key:
+            self.by_key[h.key] = []
+            self.things.add(h)
+        self.by_key[h.key].append(j)
 
 
 def _named_apart(
@@ -338,8 +339,8 @@ def _named_apart(
     return False
 
 
-def _label(claim: DateClaim, name: str) -> str:
-    what = _what(claim)
+def _label(claim: DateClaim, name: str, what: str | None) -> str:
+    """The happening ``what`` (:func:`_what`) of the named thing the date is about."""
     m = _NAMED.search(claim.sentence)
     shown = m.group(0) if m else name
     return f"the {what} of {shown}" if what else shown
