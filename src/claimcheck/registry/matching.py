@@ -51,6 +51,7 @@ from claimcheck.claims.models import (
 )
 from claimcheck.claims.units import parse_unit, to_base
 from claimcheck.data.numberwords import SCALES
+from claimcheck.extract.happenings import fact_of, kind_of
 from claimcheck.extract.lists import country_name
 from claimcheck.text import singular
 from claimcheck.registry.store import (
@@ -460,8 +461,6 @@ def _event_ok(entry: Any, claim: Any, sentence: str) -> bool:
     # the text (happenings.fact_of): "took effect" is an entry's "entry into force", and
     # "began" an entry's "launched"
     if claim.happening is not None:
-        from claimcheck.extract.happenings import fact_of, kind_of
-
         kind = kind_of(entry.event)
         if kind is not None and fact_of(kind) == fact_of(claim.happening.kind):
             return True
