@@ -1434,7 +1434,7 @@ _AGENT_VERBS = {
     "sponsor": "sponsors",
 }
 _AGENT = re.compile(
-    r"\s+(?:(?:now|still|jointly|together|also)\s+)?(?P<verb>own|co-own|operate|run|fund|finance|back|sponsor)"
+    r"\s+(?:(?:now|still|jointly|together|also)\s+)?(?P<verb>" + "|".join(_AGENT_VERBS) + ")"
     r"(?:s|ed)?\s+(?P<group>(?:the|its|their)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
 )
 
@@ -1442,7 +1442,7 @@ _AGENT = re.compile(
 def _lists_agents(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST own the THING: "Acme, Globex and Initech jointly own the smelter" (owners of the
     smelter); "also" makes the list partial."""
-    if not has_any(text, tuple(_AGENT_VERBS)):
+    if not has_any(text, _AGENT_VERBS):
         return  # a word every match holds is missing
     for m in _AGENT.finditer(text):
         s0 = _sentence_start(text, m.start(), starts)
