@@ -742,33 +742,34 @@ SUBSET_WORDS = frozenset(
     "additional remaining further first last early earliest later founding original current former previous "
     "next final initial".split()
 )
-_SOME_OF = re.compile(
-    rf"\b(?:{_COUNT}|some|most|many|several|few|none|each|any|both|either|neither|all\s+but\s+\w+|half|part|"
-    r"among|amongst|(?<!consortium\s)(?<!coalition\s)(?<!alliance\s)(?<!venture\s)(?<!group\s)(?<!syndicate\s)"
-    r"(?<!bloc\s)(?<!club\s)(?<!partnership\s)(?<!league\s)(?<!federation\s)of)\s+(?:of\s+)?$",
-    re.I,
-)
 # a body named by a collective noun: "a consortium of A, B and C", "the joint venture
 # between A, B and C"; the noun as written in lower case (a capital starts a name: "the
 # Group of Seven")
-_COLLECTIVE_BODY = (
-    r"(?:consortium|coalition|alliance|joint\s+venture|partnership|syndicate|bloc|club|league|federation)"
-)
-_BODY_OF = re.compile(
-    rf"\b(?:a|an|the|its|their)\s+(?:(?:new|joint|three-way|four-way|five-way|[\w-]+-led)\s+)?(?P<noun>{_COLLECTIVE_BODY})"
-    r"\s+(?:of|between)\s+(?=(?:the\s+)?[A-Z])"
-)
-_BODY_OF_WORDS = (
+_BODY_NOUNS = (
     "consortium",
     "coalition",
     "alliance",
-    "venture",
+    "joint venture",
     "partnership",
     "syndicate",
     "bloc",
     "club",
     "league",
     "federation",
+)
+_COLLECTIVE_BODY = "(?:" + "|".join(n.replace(" ", r"\s+") for n in _BODY_NOUNS) + ")"
+_BODY_OF = re.compile(
+    rf"\b(?:a|an|the|its|their)\s+(?:(?:new|joint|three-way|four-way|five-way|[\w-]+-led)\s+)?(?P<noun>{_COLLECTIVE_BODY})"
+    r"\s+(?:of|between)\s+(?=(?:the\s+)?[A-Z])"
+)
+# the last word of each: what a text must hold for _BODY_OF to match
+_BODY_OF_WORDS = tuple(n.split()[-1] for n in _BODY_NOUNS)
+# "of" after a body's noun ("the consortium of …", "the group of …") names the body, not
+# some of a group
+_SOME_OF = re.compile(
+    rf"\b(?:{_COUNT}|some|most|many|several|few|none|each|any|both|either|neither|all\s+but\s+\w+|half|part|"
+    r"among|amongst|" + "".join(rf"(?<!{w}\s)" for w in (*_BODY_OF_WORDS, "group")) + r"of)\s+(?:of\s+)?$",
+    re.I,
 )
 _PART_OF = re.compile(rf"\b(?:{_COUNT}|some|most|many|several|few|half|part)\s+of\s+$", re.I)
 # "… from the G7 (A, B, …)", "the Quad (…)", "the consortium (…)": a named body before a
@@ -1433,7 +1434,7 @@ _AGENT_VERBS = {
     "sponsor": "sponsors",
 }
 _AGENT = re.compile(
-    r"\s+(?:(?:now|still|jointly|together|also)\s+)?(?P<verb>own|co-own|operate|run|fund|finance|back|sponsor)"
+    r"\s+(?:(?:now|still|jointly|together|also)\s+)?(?P<verb>" + "|".join(_AGENT_VERBS) + ")"
     r"(?:s|ed)?\s+(?P<group>(?:the|its|their)\s+[^\s,.;:()]+(?:\s+[^\s,.;:()]+){0,5})"
 )
 
@@ -1441,7 +1442,7 @@ _AGENT = re.compile(
 def _lists_agents(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST own the THING: "Acme, Globex and Initech jointly own the smelter" (owners of the
     smelter); "also" makes the list partial."""
-    if not has_any(text, tuple(_AGENT_VERBS)):
+    if not has_any(text, _AGENT_VERBS):
         return  # a word every match holds is missing
     for m in _AGENT.finditer(text):
         s0 = _sentence_start(text, m.start(), starts)

@@ -34,12 +34,11 @@ _VOWELS = set("aeiouy")
 # a capitalised word of letters (any script), not part of a hyphenated compound or an identifier;
 # a possessive ending is left out of the word
 # (a hyphenated surname is one word: "Diallo-Keita")
-_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*(?:-[^\W\d_]+|['’][A-Z][^\W\d_]+)*)(?:['’]s)?(?![\w'’-])")
+_WORD_BODY = r"([^\W\d_][^\W\d_]*(?:-[^\W\d_]+|['’][A-Z][^\W\d_]+)*)(?:['’]s)?(?![\w'’-])"
+_WORD = re.compile(r"(?<![\w'’-])" + _WORD_BODY)
 # _WORD at a word that starts with an ASCII capital or a letter outside ASCII: a word of
 # _WORD starts only where no letter is before it, so these are its matches with such a start
-_MAYBE_CAPITAL_WORD = re.compile(
-    r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])([^\W\d_][^\W\d_]*(?:-[^\W\d_]+|['’][A-Z][^\W\d_]+)*)(?:['’]s)?(?![\w'’-])"
-)
+_MAYBE_CAPITAL_WORD = re.compile(r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])" + _WORD_BODY)
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 # capitalised words that open sentences and are no given names
 _NOT_GIVEN = frozenset(

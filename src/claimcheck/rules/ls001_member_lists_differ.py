@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Iterable
 
 from claimcheck.claims.models import MemberListClaim
@@ -195,6 +196,7 @@ def _body_head(group: str) -> str | None:
     return _stem(m.group("head")) if m else None
 
 
+@lru_cache(maxsize=1024)  # read per list for its keys, then again per pair compared
 def _body(group: str) -> tuple[str, ...] | None:
     """The stemmed words of the body a group belongs to, when the group is a body ("the
     consortium", "the Quad") or the members of one ("the consortium's partners", "the

@@ -179,7 +179,7 @@ def _add_inner_capital_names(forms: _Forms, doc: Document, block: Block, text: s
         word = _POSSESSIVE.sub("", m.group(0))
         if len(word) < 4 or word.isupper():
             continue
-        inner = any(c.isupper() for c in word[1:]) or "'" in word or "’" in word
+        inner = _marked(word)
         key = "w#" + word.lower().replace("’", "'")
         if inner or key in forms:
             forms.setdefault(key, {}).setdefault(word, []).append(
@@ -190,7 +190,13 @@ def _add_inner_capital_names(forms: _Forms, doc: Document, block: Block, text: s
 def _written_apart(key: str, surfaces: dict[str, list[tuple[Span, bool]]]) -> bool:
     """A name keyed by its letters counts only when one of its forms has an inner capital
     or an apostrophe (a numbered name always counts)."""
-    return not key.startswith("w#") or any(any(c.isupper() for c in s[1:]) or "'" in s or "’" in s for s in surfaces)
+    return not key.startswith("w#") or any(_marked(s) for s in surfaces)
+
+
+def _marked(word: str) -> bool:
+    """Does a name show how it is written apart: an inner capital ("BeiDou") or an
+    apostrophe ("Chang’e")?"""
+    return any(c.isupper() for c in word[1:]) or "'" in word or "’" in word
 
 
 def _capital_at_start(

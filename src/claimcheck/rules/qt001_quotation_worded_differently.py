@@ -140,8 +140,9 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
         part = _compare_part(wa, wb, sm.get_opcodes(), cuts_marked=bool(_ELLIPSIS.search(shorter)))
         if part is not None:
             return part
-    same_skeleton = _same_skeleton(wa, wb)
-    if sm.ratio() < (0.6 if same_skeleton else 0.75):
+    # the skeleton (a second alignment) only when the words alone do not settle it
+    ratio = sm.ratio()
+    if ratio < 0.6 or (ratio < 0.75 and not _same_skeleton(wa, wb)):
         return None
     changes = []
     changed = 0
@@ -150,7 +151,7 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
             continue
         changed += max(i2 - i1, j2 - j1)
         changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
-    if changed > max(3, min(len(wa), len(wb)) // 4) and not same_skeleton:
+    if changed > max(3, min(len(wa), len(wb)) // 4) and not (ratio < 0.75 or _same_skeleton(wa, wb)):
         return None  # two different sentences on one pattern, not one reworded
     return changes
 
