@@ -17,6 +17,7 @@ from claimcheck.rules._numbers_agree import (
     same_fact,
     stated,
     thing_key,
+    written_before,
 )
 from claimcheck.rules._rates import human
 from claimcheck.rules.base import CheckContext, Rule
@@ -451,8 +452,8 @@ _EMPLOY_BEFORE = re.compile(
 
 def _employed(claim: Any) -> bool:
     """Is the count right after "employ" ("employs 3,100 people", "employed some 800")?"""
-    at = claim.sentence.find(claim.text)
-    return at >= 0 and bool(_EMPLOY_BEFORE.search(claim.sentence[max(0, at - 40) : at]))
+    before = written_before(claim.sentence, claim.text, 40)
+    return before is not None and bool(_EMPLOY_BEFORE.search(before))
 
 
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
@@ -518,10 +519,8 @@ def _of_group(c: Any, group: str) -> bool:
     "a mission of 146 observers")?"""
     if c.text.endswith("-strong"):
         return False
-    at = c.sentence.find(c.text)
-    if at < 0:
-        return False
-    return bool(_GROUP_BEFORE(group).search(c.sentence[max(0, at - 100) : at]))
+    before = written_before(c.sentence, c.text, 100)
+    return before is not None and bool(_GROUP_BEFORE(group).search(before))
 
 
 @functools.lru_cache(maxsize=256)
