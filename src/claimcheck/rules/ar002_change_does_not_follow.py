@@ -232,7 +232,7 @@ class ChangeDoesNotFollow(Rule[Options]):
         if len(values) != 2 or values[0].kind != values[1].kind:
             return
         x, y = values
-        if _another_value(s, plain, x, y):
+        if _another_value(plain, x, y):
             return  # another value that may be of the same thing
         if not _SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)):
             return  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
@@ -617,17 +617,11 @@ def _changed_pair(s: Sentence, before: list[Figure], start: int) -> tuple[Figure
     return a, b
 
 
-def _another_value(s: Sentence, plain: list[Figure], x: Figure, y: Figure) -> bool:
+def _another_value(plain: list[Figure], x: Figure, y: Figure) -> bool:
     """Is there a third plain figure, with no unit, within a factor of three of the two
     values ``x`` and ``y``: a value that may be of the same thing?"""
-    return any(
-        f is not x
-        and f is not y
-        and f in plain
-        and not f.kind
-        and min(x.value, y.value) / 3 <= f.value <= max(x.value, y.value) * 3
-        for f in s.figures
-    )
+    low, high = min(x.value, y.value) / 3, max(x.value, y.value) * 3
+    return any(f is not x and f is not y and not f.kind and low <= f.value <= high for f in plain)
 
 
 def _change_said(s: Sentence, p: Figure) -> re.Match[str] | None:
