@@ -1282,20 +1282,9 @@ class _Scan:
         group = m.group("g").split()
         if any(w in _STOP or w in _NOT_COUNTED for w in group):
             return None
-        mention = Mention(
-            "count",
-            tok.start,
-            end,
-            tok.value,
-            tok.written,
-            scale=tok.scale,
-            thing=" ".join(group) + " members",
-            thing_end=end,  # the names before the group noun are its scope ("the 69-strong Orsa orchestra")
-        )
-        q = match_qualifier(self.text, tok.start)
-        if q:
-            mention.qualifier = q[0]
-        return mention
+        # the thing ends at the number: the names before the group noun are its scope ("the
+        # 69-strong Orsa orchestra")
+        return self._count_mention(tok, end, (" ".join(group) + " members", end))
 
     def _hyphenated_count(self, tok: Number, end: int) -> Mention | None:
         """A count written as a compound before a noun: "a 269-ship navy", "the 27-member
