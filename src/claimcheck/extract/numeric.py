@@ -1039,11 +1039,10 @@ class _Scan:
             after = self._equivalent(mention, _EQUIV_COMMA, _EQUIV_COMMA_END, same_currency=False)
         if after == mention.end:
             after = self._equivalent(mention, _EQUIV_COMMA_PLAIN, _EQUIV_COMMA_END, same_currency=False)
-        if (
-            after == mention.end
-            and self._equivalent(mention, _EQUIV_WORDS_COMMA, _EQUIV_COMMA_END, False) > mention.end
-        ):
-            after = mention.end  # the words between belong to the sentence: the year is read there
+        if after == mention.end:
+            # an equivalent after the words that say what the amount is: kept, but the text
+            # goes on at the amount (the words between belong to the sentence: the year is read there)
+            self._equivalent(mention, _EQUIV_WORDS_COMMA, _EQUIV_COMMA_END, False)
         ym = _YEAR_AFTER.match(text, after)
         if ym:
             mention.year = int(ym.group("year"))
