@@ -150,19 +150,27 @@ class SameQuantityDifferentValues(Rule):
         """A group's size written as "the 164-strong mission" against the one count of its
         members the document gives in another paragraph ("the mission: 146 observers", "the
         orchestra has 96 musicians"), when it gives exactly one."""
-        sized = [c for c in counts if c.text.endswith("-strong") and c.thing.endswith(" members")]
+        # each group's size with its group noun ("mission" of "mission members")
+        sized = [
+            (c, c.thing[: -len(" members")].split()[-1])
+            for c in counts
+            if c.text.endswith("-strong") and c.thing.endswith(" members")
+        ]
         if not sized:
             return
         # the counts whose sentence names a group word, by that word (no pair of counts is
-        # looked at twice; a word in very many sentences names no one group)
-        groups = {g.thing[: -len(" members")].split()[-1] for g in sized}
+        # looked at twice; a word in very many sentences names no one group); the words of
+        # a sentence read once, however many counts it holds
+        groups = {group for _, group in sized}
+        named: dict[str, set[str]] = {}
         naming: dict[str, list[Any]] = {}
         for c in counts:
-            words = set(re.findall(r"[a-z]+", c.sentence.lower()))
-            for w in groups & (words | {w[:-1] for w in words if w.endswith("s")}):
+            if c.sentence not in named:
+                words = set(re.findall(r"[a-z]+", c.sentence.lower()))
+                named[c.sentence] = groups & (words | {w[:-1] for w in words if w.endswith("s")})
+            for w in named[c.sentence]:
                 naming.setdefault(w, []).append(c)
-        for g in sized:
-            group = g.thing[: -len(" members")].split()[-1]
+        for g, group in sized:
             near = naming.get(group, [])
             if len(near) > _Near.COMMON:
                 continue
