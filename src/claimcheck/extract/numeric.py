@@ -1039,11 +1039,10 @@ class _Scan:
             after = self._equivalent(mention, _EQUIV_COMMA, _EQUIV_COMMA_END, same_currency=False)
         if after == mention.end:
             after = self._equivalent(mention, _EQUIV_COMMA_PLAIN, _EQUIV_COMMA_END, same_currency=False)
-        if (
-            after == mention.end
-            and self._equivalent(mention, _EQUIV_WORDS_COMMA, _EQUIV_COMMA_END, False) > mention.end
-        ):
-            after = mention.end  # the words between belong to the sentence: the year is read there
+        if after == mention.end:
+            # an equivalent after the words that say what the amount is: kept, but the text
+            # goes on at the amount (the words between belong to the sentence: the year is read there)
+            self._equivalent(mention, _EQUIV_WORDS_COMMA, _EQUIV_COMMA_END, False)
         ym = _YEAR_AFTER.match(text, after)
         if ym:
             mention.year = int(ym.group("year"))
@@ -1282,20 +1281,9 @@ class _Scan:
         group = m.group("g").split()
         if any(w in _STOP or w in _NOT_COUNTED for w in group):
             return None
-        mention = Mention(
-            "count",
-            tok.start,
-            end,
-            tok.value,
-            tok.written,
-            scale=tok.scale,
-            thing=" ".join(group) + " members",
-            thing_end=end,  # the names before the group noun are its scope ("the 69-strong Orsa orchestra")
-        )
-        q = match_qualifier(self.text, tok.start)
-        if q:
-            mention.qualifier = q[0]
-        return mention
+        # the thing ends at the number: the names before the group noun are its scope ("the
+        # 69-strong Orsa orchestra")
+        return self._count_mention(tok, end, (" ".join(group) + " members", end))
 
     def _hyphenated_count(self, tok: Number, end: int) -> Mention | None:
         """A count written as a compound before a noun: "a 269-ship navy", "the 27-member

@@ -277,12 +277,19 @@ _DOER_BEFORE = re.compile(
 )
 
 
+def written_before(sentence: str, text: str, reach: int) -> str | None:
+    """The up to ``reach`` characters of ``sentence`` right before the first ``text`` in it
+    (the figure as written), or None when the sentence does not hold it."""
+    at = sentence.find(text)
+    return None if at < 0 else sentence[max(0, at - reach) : at]
+
+
 @functools.lru_cache(maxsize=65536)
 def _doer(sentence: str, text: str) -> tuple[str, str] | None:
-    at = sentence.find(text)
-    if at < 0:
+    before = written_before(sentence, text, 60)
+    if before is None:
         return None
-    m = _DOER_BEFORE.search(sentence[max(0, at - 60) : at])
+    m = _DOER_BEFORE.search(before)
     if m is None or m.group(1) in _NOT_DOERS:
         return None
     return m.group(1), m.group(2)
@@ -346,8 +353,8 @@ def _capacity(sentence: str, text: str) -> bool:
     """A capacity, not a use: a capacity word right before the figure ("the stadium holds
     14,000 fans", "a capacity of 31 million passengers"). Read for counts ("the fund holds
     €3.4 billion" is its size)."""
-    at = sentence.find(text)
-    return at >= 0 and bool(_CAPACITY_BEFORE.search(sentence[max(0, at - 40) : at]))
+    before = written_before(sentence, text, 40)
+    return before is not None and bool(_CAPACITY_BEFORE.search(before))
 
 
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'&.-]*\w")

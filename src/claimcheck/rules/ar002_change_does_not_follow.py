@@ -216,7 +216,7 @@ class ChangeDoesNotFollow(Rule[Options]):
             pair = _changed_pair(s, before, start)
             if pair is None or _OTHER_BASE.match(s.text, p.end):
                 continue  # (or "a cut of 28% from the 2019 peak": against another value)
-            found = self._stated_change(s, *pair, p, m)
+            found = self._stated_change(s, *pair, p, _is_down(m))
             if found is not None:
                 yield found
 
@@ -232,14 +232,14 @@ class ChangeDoesNotFollow(Rule[Options]):
         if len(values) != 2 or values[0].kind != values[1].kind:
             return
         x, y = values
-        if _another_value(s, plain, x, y):
+        if _another_value(plain, x, y):
             return  # another value that may be of the same thing
         if not _SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)):
             return  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
-        changes = [(p, m) for p in s.figures if (m := _change_said(s, p)) is not None]
+        changes = [(p, down) for p in s.figures if (down := _change_said(s, p)) is not None]
         if len(changes) != 1:
             return
-        p, m = changes[0]
+        p, down = changes[0]
         if _OTHER_BASE.match(s.text, p.end) and not any(
             f in (x, y) for f in s.figures if p.end < f.start <= p.end + 30
         ):
@@ -250,7 +250,7 @@ class ChangeDoesNotFollow(Rule[Options]):
         a, b = order
         if a.bound or b.bound or a.value <= 0:
             return
-        found = self._stated_change(s, a, b, p, m)
+        found = self._stated_change(s, a, b, p, down)
         if found is not None:
             yield found
 
@@ -266,13 +266,12 @@ class ChangeDoesNotFollow(Rule[Options]):
             m = _CHANGE_BEFORE.search(s.before(p.start, 40))
             if not m or p.bound or not self._tied(s, a, b, p.start - len(m.group(0)), p.end):
                 continue
-            found = self._stated_change(s, a, b, p, m)
+            found = self._stated_change(s, a, b, p, _is_down(m))
             if found is not None:
                 yield found
 
-    def _stated_change(self, s: Sentence, a: Figure, b: Figure, p: Figure, m: re.Match[str]) -> Finding | None:
-        """The change ``p`` said (after the words ``m``) measured against the two values."""
-        down = bool(_DOWN_RE.match(re.sub(r"\s+", " ", m.group("w")).strip()))
+    def _stated_change(self, s: Sentence, a: Figure, b: Figure, p: Figure, down: bool) -> Finding | None:
+        """The change ``p`` said (a fall when ``down``) measured against the two values."""
         sign = -1 if down else 1
         lo, hi = sign * p.low, sign * p.high
         if lo > hi:
@@ -617,31 +616,29 @@ def _changed_pair(s: Sentence, before: list[Figure], start: int) -> tuple[Figure
     return a, b
 
 
-def _another_value(s: Sentence, plain: list[Figure], x: Figure, y: Figure) -> bool:
+def _another_value(plain: list[Figure], x: Figure, y: Figure) -> bool:
     """Is there a third plain figure, with no unit, within a factor of three of the two
     values ``x`` and ``y``: a value that may be of the same thing?"""
-    return any(
-        f is not x
-        and f is not y
-        and f in plain
-        and not f.kind
-        and min(x.value, y.value) / 3 <= f.value <= max(x.value, y.value) * 3
-        for f in s.figures
-    )
+    low, high = min(x.value, y.value) / 3, max(x.value, y.value) * 3
+    return any(f is not x and f is not y and not f.kind and low <= f.value <= high for f in plain)
 
 
-def _change_said(s: Sentence, p: Figure) -> re.Match[str] | None:
-    """The words that make the percentage ``p`` a stated change ("down 28%"; "40% more"
-    read as "up"), not a bound nor a rate a year; None when it is none."""
+def _is_down(m: re.Match[str]) -> bool:
+    """Do the words of change ``m`` (:data:`_CHANGE_BEFORE`) say a fall?"""
+    return bool(_DOWN_RE.match(re.sub(r"\s+", " ", m.group("w")).strip()))
+
+
+def _change_said(s: Sentence, p: Figure) -> bool | None:
+    """Whether the percentage ``p`` is a stated fall (True: "down 28%", "28% less") or rise
+    (False: "up 40%", "40% more"); None when it is no stated change, a bound or a rate a
+    year."""
     if not p.percent or p.bound or _annual(s, p) is not None:
         return None
     m = _CHANGE_BEFORE.search(s.before(p.start, 40))
-    if m is None:
-        after = _MORE_LESS_AFTER.match(s.text, p.end)
-        if after is None:
-            return None
-        m = _CHANGE_BEFORE.search("down " if after.group(1).lower() in _LESS else "up ")
-    return m
+    if m is not None:
+        return _is_down(m)
+    after = _MORE_LESS_AFTER.match(s.text, p.end)
+    return None if after is None else after.group(1).lower() in _LESS
 
 
 def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:

@@ -17,10 +17,10 @@ _SPLIT = re.compile(
     r"consists?|comprises|comprising|(?:is|was)[ \t]+shared)(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
     re.I,
 )
+#: the words that call a figure a total: "in total", "in all", "altogether", "all told"
+_CALLED_TOTAL = r"in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told"
 # "…, 2.6 million in all" / "in total" / "altogether"
-_TOTAL_AFTER = re.compile(
-    r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:in[ \t]+all|in[ \t]+total|altogether|all[ \t]+told|combined)\b", re.I
-)
+_TOTAL_AFTER = re.compile(r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:" + _CALLED_TOTAL + r"|combined)\b", re.I)
 _TOTAL_BEFORE = re.compile(
     r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$",
     re.I,
@@ -30,17 +30,13 @@ _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
 _TOTAL_COLON = re.compile(r"^[^\d;:()]{0,60}:[ \t]*$")
-_TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told)[ \t]+$", re.I)
+_TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|" + _CALLED_TOTAL + r")[ \t]+$", re.I)
 # "1,350 polling stations in all: 810 in …": the total called one after it, right before the colon
-_TOTAL_WORD_AFTER = re.compile(
-    r"\b(?:in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told|overall)[ \t]*[:,—–][ \t]*$", re.I
-)
+_TOTAL_WORD_AFTER = re.compile(r"\b(?:" + _CALLED_TOTAL + r"|overall)[ \t]*[:,—–][ \t]*$", re.I)
 # "In total, the mission visited 1,350 polling stations: …": the sentence opens calling it one
-_TOTAL_WORD_OPENING = re.compile(r"^\W*(?:in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told|overall)\b", re.I)
+_TOTAL_WORD_OPENING = re.compile(r"^\W*(?:" + _CALLED_TOTAL + r"|overall)\b", re.I)
 # "1,350 polling stations in all, 810 in …": the total called one, then a comma or a dash
-_TOTAL_CALLED_COMMA = re.compile(
-    r"^[^\d;:()]{0,60}\b(?:in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told)[ \t]*[,—–][ \t]*$", re.I
-)
+_TOTAL_CALLED_COMMA = re.compile(r"^[^\d;:()]{0,60}\b(?:" + _CALLED_TOTAL + r")[ \t]*[,—–][ \t]*$", re.I)
 # "…, for a total of 270,000." / "…, totalling 270,000": the total after its parts
 _TOTAL_BEFORE_STRONG = re.compile(
     r"(?:,|—|–)[ \t]*(?:for[ \t]+|making[ \t]+)?(?:a[ \t]+(?:combined[ \t]+|grand[ \t]+)?total[ \t]+of[ \t]+|totall?ing[ \t]+)$",
@@ -143,14 +139,14 @@ class PartsDoNotSum(Rule[Options]):
             if total.percent or total.fraction or total.points:
                 continue
             nxt = figs[i + 1] if i + 1 < len(figs) else None
-            if nxt is not None and _SPLIT.match(s.between(total.end, nxt.start)):
+            gap = s.between(total.end, nxt.start) if nxt is not None else ""
+            if nxt is not None and _SPLIT.match(gap):
                 parts = self._list_from(s, i + 1, total)
                 if parts:
                     f = self._judge(s, total, parts)
                     if f:
                         yield f
                     return
-            gap = s.between(total.end, nxt.start) if nxt is not None else ""
             if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap)):
                 head = s.between(s.start, total.start)
                 parts = self._list_from(s, i + 1, total)

@@ -17,6 +17,7 @@ from claimcheck.rules._numbers_agree import (
     same_fact,
     stated,
     thing_key,
+    written_before,
 )
 from claimcheck.rules._rates import human
 from claimcheck.rules.base import CheckContext, Rule
@@ -149,19 +150,27 @@ class SameQuantityDifferentValues(Rule):
         """A group's size written as "the 164-strong mission" against the one count of its
         members the document gives in another paragraph ("the mission: 146 observers", "the
         orchestra has 96 musicians"), when it gives exactly one."""
-        sized = [c for c in counts if c.text.endswith("-strong") and c.thing.endswith(" members")]
+        # each group's size with its group noun ("mission" of "mission members")
+        sized = [
+            (c, c.thing[: -len(" members")].split()[-1])
+            for c in counts
+            if c.text.endswith("-strong") and c.thing.endswith(" members")
+        ]
         if not sized:
             return
         # the counts whose sentence names a group word, by that word (no pair of counts is
-        # looked at twice; a word in very many sentences names no one group)
-        groups = {g.thing[: -len(" members")].split()[-1] for g in sized}
+        # looked at twice; a word in very many sentences names no one group); the words of
+        # a sentence read once, however many counts it holds
+        groups = {group for _, group in sized}
+        named: dict[str, set[str]] = {}
         naming: dict[str, list[Any]] = {}
         for c in counts:
-            words = set(re.findall(r"[a-z]+", c.sentence.lower()))
-            for w in groups & (words | {w[:-1] for w in words if w.endswith("s")}):
+            if c.sentence not in named:
+                words = set(re.findall(r"[a-z]+", c.sentence.lower()))
+                named[c.sentence] = groups & (words | {w[:-1] for w in words if w.endswith("s")})
+            for w in named[c.sentence]:
                 naming.setdefault(w, []).append(c)
-        for g in sized:
-            group = g.thing[: -len(" members")].split()[-1]
+        for g, group in sized:
             near = naming.get(group, [])
             if len(near) > _Near.COMMON:
                 continue
@@ -451,8 +460,8 @@ _EMPLOY_BEFORE = re.compile(
 
 def _employed(claim: Any) -> bool:
     """Is the count right after "employ" ("employs 3,100 people", "employed some 800")?"""
-    at = claim.sentence.find(claim.text)
-    return at >= 0 and bool(_EMPLOY_BEFORE.search(claim.sentence[max(0, at - 40) : at]))
+    before = written_before(claim.sentence, claim.text, 40)
+    return before is not None and bool(_EMPLOY_BEFORE.search(before))
 
 
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
@@ -518,10 +527,8 @@ def _of_group(c: Any, group: str) -> bool:
     "a mission of 146 observers")?"""
     if c.text.endswith("-strong"):
         return False
-    at = c.sentence.find(c.text)
-    if at < 0:
-        return False
-    return bool(_GROUP_BEFORE(group).search(c.sentence[max(0, at - 100) : at]))
+    before = written_before(c.sentence, c.text, 100)
+    return before is not None and bool(_GROUP_BEFORE(group).search(before))
 
 
 @functools.lru_cache(maxsize=256)
