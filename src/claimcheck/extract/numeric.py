@@ -446,6 +446,16 @@ _EQUIV_COMMA_END = re.compile(
     r"|in[ \t]+(?:today's|current)[ \t]+(?:money|terms|prices)))",
     re.IGNORECASE,
 )
+#: the ways an amount's equivalent is written, tried in order: (what opens it, what closes
+#: it, whether it may be in the same currency, whether the text goes on after it). After the
+#: amount's own words the text goes on at the amount: the words between belong to the
+#: sentence, and the year is read there.
+_EQUIVALENTS = (
+    (_EQUIV_OPEN, _EQUIV_CLOSE, True, True),
+    (_EQUIV_COMMA, _EQUIV_COMMA_END, False, True),
+    (_EQUIV_COMMA_PLAIN, _EQUIV_COMMA_END, False, True),
+    (_EQUIV_WORDS_COMMA, _EQUIV_COMMA_END, False, False),
+)
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:in|by|for|as[ \t]+of|as[ \t]+at|during|until|till|through|throughout|in[ \t]+fiscal|in[ \t]+FY)"
@@ -1033,16 +1043,13 @@ class _Scan:
         q = match_qualifier(text, mention.start)
         if q:
             mention.qualifier = q[0]
-        # an equivalent in parentheses right after it, or in another currency after a comma
-        after = self._equivalent(mention, _EQUIV_OPEN, _EQUIV_CLOSE, same_currency=True)
-        if after == mention.end:
-            after = self._equivalent(mention, _EQUIV_COMMA, _EQUIV_COMMA_END, same_currency=False)
-        if after == mention.end:
-            after = self._equivalent(mention, _EQUIV_COMMA_PLAIN, _EQUIV_COMMA_END, same_currency=False)
-        if after == mention.end:
-            # an equivalent after the words that say what the amount is: kept, but the text
-            # goes on at the amount (the words between belong to the sentence: the year is read there)
-            self._equivalent(mention, _EQUIV_WORDS_COMMA, _EQUIV_COMMA_END, False)
+        # an equivalent, in the first of the ways _EQUIVALENTS lists that reads one
+        after = mention.end
+        for opener, closer, same_currency, moves_on in _EQUIVALENTS:
+            found = self._equivalent(mention, opener, closer, same_currency)
+            if found > mention.end:
+                after = found if moves_on else mention.end
+                break
         ym = _YEAR_AFTER.match(text, after)
         if ym:
             mention.year = int(ym.group("year"))
