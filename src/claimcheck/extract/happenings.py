@@ -1157,3 +1157,453 @@ def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int
     if years is not None and years[0] != years[1] and (ha.recurs or hb.recurs):
         return False
     return _one_thing(ha, hb, keys) and not _other_parties(ha, hb)
+
+
+# ---------------------------------------------------------------------------------------
+# Statements: a dated clause read as its participants and its event (issue 12)
+#
+# The phrasings above read a thing and its happening only when said in a few plain ways.
+# A restatement often says the same happening in other words: "missed a coupon payment on
+# its eurobonds in November 2020" / "since it stopped paying its bondholders in October
+# 2020"; "restored the tariff on 12 March" / "since the tariff came back on 12 April";
+# "on the heritage list since 1981" / "since its listing in 1983". What stays the same is
+# who and what take part (the participants: the nouns and names of the clause, read as
+# light stems, compounds split) and what kind of event it is (the event class of its verb
+# or noun, or the stem its noun shares with the other's words). :func:`statement` reads a
+# date's clause that way and :func:`same_statement` decides, preferring silence.
+# ---------------------------------------------------------------------------------------
+
+#: the event classes, each named by the verbs and nouns (as stems, see :func:`stem`) that
+#: say it. Defined once: DT001 reads the happening of a numbered thing through it too
+#: ("Tianwen-3 ... launch in 2028" / "Tianwen 3 ... return in 2031"). A start and a
+#: restart are kept apart on purpose: a mission's launch and its return, a scheme's start
+#: and its restoration are two happenings.
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "launch": ("start", "begin", "launch", "commence", "kick off", "go live", "get under way"),
+    "return": ("return", "resume", "restor", "come back", "reinstat", "reimpos", "reintroduc", "reopen", "reviv"),
+    "stop": ("stop", "ceas", "suspend", "halt", "miss", "default", "discontinu"),
+    "publication": ("publish", "publication", "issu", "announc", "releas", "unveil"),
+    "signing": ("sign", "conclud", "conclusion", "adopt"),
+    "holding": ("hold", "conven", "meet", "take place"),
+    "landing": ("land",),
+    "creation": ("found", "establish", "creat", "creation", "set up"),
+    "abolition": ("dissolv", "dissolution", "eliminat", "elimination", "abolish", "abolition", "scrap", "repeal"),
+}
+_CLASS_OF_STEM = {s: c for c, stems in EVENT_CLASSES.items() for s in stems}
+# irregular forms, as their stem
+_IRREGULAR = {
+    "paid": "pay",
+    "held": "hold",
+    "met": "meet",
+    "began": "begin",
+    "begun": "begin",
+    "came": "come",
+    "comes": "come",
+    "coming": "come",
+    "took": "take",
+    "taken": "take",
+    "takes": "take",
+    "taking": "take",
+    "went": "go",
+    "gone": "go",
+    "goes": "go",
+    "going": "go",
+    "got": "get",
+    "gets": "get",
+    "getting": "get",
+    "set": "set",
+    "sets": "set",
+    "setting": "set",
+    "found": "found",  # "founded" and "found" (rarely a verb of finding beside a date)
+    "launches": "launch",
+    "launched": "launch",
+    "launching": "launch",
+}
+_SUFFIXES = (
+    ("issions", "it"),
+    ("ission", "it"),
+    ("ations", ""),
+    ("ation", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A light stem: "listing", "listed", "List" → "list"; "payment", "paying", "paid" →
+    "pay"; "transmission", "transmitting" → "transmit"; "restored", "restore" → "restor"."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for suffix, repl in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            w = w[: -len(suffix)] + repl
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]  # "stopped" → "stopp" → "stop"
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]  # "issue" and "issued" → "issu"
+    return w
+
+
+def _stems_match(a: str, b: str) -> bool:
+    """One word stem or two forms of it ("registr" / "register")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2
+
+
+def event_class(words: str) -> str | None:
+    """The event class (:data:`EVENT_CLASSES`) the verb or noun ``words`` names, if any
+    ("came back" → "return", "stopped" → "stop", "publication" → "publication")."""
+    stems = [stem(w) for w in re.findall(r"[A-Za-z]+", words)]
+    for k in range(len(stems) - 1):
+        c = _CLASS_OF_STEM.get(f"{stems[k]} {stems[k + 1]}")
+        if c:
+            return c
+    for s in stems:
+        c = _CLASS_OF_STEM.get(s)
+        if c:
+            return c
+    return None
+
+
+# function words, auxiliaries and generic verbs: no participant
+_FUNCTION = frozenset(
+    """a an the this that these those its it their they them his her he she we our us you i
+    of in on at by for from to into onto with within without between among across over under
+    since until till during after before about around through via per than as
+    and or but nor so yet also only just even still already again
+    is are was were be been being am has have had having do does did done
+    will would shall should can could may might must
+    which who whom whose what when where while whereas although because if whether
+    not no never more most less least much many some any all each every both either neither
+    other such same own very first second third fourth fifth last next new latest previous
+    former later earlier initial final there here then thus now once""".split()
+)
+# generic verbs that say nothing of what happened
+_GENERIC = frozenset("become becam mak made get put keep kept say said see seen show shown use used".split())
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "latest", "previous", "new"}
+# a thing that comes back by the calendar: another year's is another edition
+_RECURS = frozenset(
+    """forum summit conference congress meet session election referendum census festival expo fair
+    games report survey review budget round edition assembly convention annual yearly quarterly
+    monthly weekly biennial""".split()
+)
+# a plan rather than a happening
+_PLAN = re.compile(
+    r"\b(?:due|scheduled|expected|planned|plans?|planning|set\s+to|aims?|intends?|will|would|shall|should|"
+    r"could|may|might|proposed|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
+    re.IGNORECASE,
+)
+# a repeated or denied happening: no one date of it
+_NOT_ONE = re.compile(
+    r"\b(?:not|never|no\s+longer|n't|failed|again|twice|times|each|every|annually|repeatedly|once\s+more)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENERS = re.compile(
+    r"(?:[;:]|\b(?:when|since|after|before|until|while|whereas|although|though|because|but|which|who|where|"
+    r"whose|that|if|once|says?|said|claims?|claimed|reports?|reported|argues?|argued|notes?|noted|according\s+to)\b"
+    r"|,\s*and\b)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
+_PARTICLES = {"back", "up", "off", "place", "live", "under", "way", "down", "out"}
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,%]*")
+_RELATIONS = {"in", "on", "since", "until", "till", "by", "from", "of", "at", "during", "before", "after", "to", "between"}
+_STATE = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:is|are|was|were|remains?|remained|stood|stands)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A date's clause read as its event and participants (see :func:`statement`).
+
+    ``event`` is the event class of its verb or noun (None: none of the classes);
+    ``event_stems`` the stems of that word or, for a noun the date names ("since its
+    listing in 1983"), of the noun; ``words`` the participants' stems (compound parts
+    too); ``subject_names`` the stems of a subject written as a name ("Zambia stopped
+    …"); ``places`` where ("held in Geneva"); ``ordinal`` "first", "second", "next" …;
+    ``plan`` a plan rather than a happening; ``relation`` the word before the date
+    ("since", "until", "in" …, "named" when the date names a noun: "the 2018 forum",
+    "the forum of 2018"); ``state`` a state since the date ("on the list since 1981")."""
+
+    event: str | None
+    event_stems: frozenset[str]
+    words: frozenset[str]
+    subject_names: frozenset[str]
+    places: frozenset[str]
+    ordinal: str | None
+    plan: bool
+    relation: str
+    state: bool
+    head: str | None = None
+    #: for a state, the words that say it ("on the World Heritage List"): the other's event
+    predicate: frozenset[str] = frozenset()
+
+    @property
+    def recurs(self) -> bool:
+        return bool(self.words & _RECURS) or (self.head is not None and self.head in _RECURS)
+
+
+def _content(tokens: list[str]) -> list[str]:
+    """The participants' stems among ``tokens``: nouns, names and adjectives, not function
+    words, numbers or generic verbs; hyphen compounds split into their parts too."""
+    out = []
+    for t in tokens:
+        low = t.lower()
+        if low in _FUNCTION or not t[:1].isalpha() or _MONTH_WORD.fullmatch(t):
+            continue
+        for part in [low, *low.split("-")] if "-" in low else [low]:
+            s = stem(part)
+            if len(s) >= 3 and s not in _GENERIC and s not in _CLASS_OF_STEM:
+                out.append(s)
+    return out
+
+
+_MONTH_WORD = re.compile(_MONTH + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+
+
+def _first_np_names(sentence: str) -> list[str]:
+    """The names that open ``sentence`` ("The Great Barrier Reef has …" → great, barrier,
+    reef): what "it" and "its" later in it stand for."""
+    tokens = _TOKEN.findall(sentence[:120])
+    if tokens and tokens[0].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    names = list(itertools.takewhile(lambda t: t[:1].isupper() and t.lower() not in _FUNCTION, tokens))
+    return [stem(t) for t in names[:5]]
+
+
+@functools.lru_cache(maxsize=4096)
+def statement(sentence: str, text: str) -> Statement | None:
+    """The event and participants of the date ``text`` in ``sentence``; None when the
+    clause says no single happening (a deadline "by 2026", "as of", a range, a negation, a
+    repeat "again in 2016", "three times since 2017")."""
+    at = sentence.find(text)
+    if at < 0:
+        return None
+    before = sentence[max(0, at - 240) : at]
+    after = sentence[at + len(text) : at + len(text) + 160]
+    tokens_before = _TOKEN.findall(before)
+    last = tokens_before[-1].lower() if tokens_before else ""
+    if re.search(r"\bas\s+(?:of|at)\s+$|\b(?:by|between|before|after|to|till|through)\s+$", before, re.IGNORECASE):
+        return None
+    after_clause = re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0]
+    # the clause before the date, from its opener ("when it missed …"), not counting a
+    # "since" right before the date (that is the date's own relation)
+    cut = before[: len(before) - len(last) - 1] if last in _RELATIONS and before.rstrip().lower().endswith(last) else before
+    opener = None
+    for m in _CLAUSE_OPENERS.finditer(cut):
+        opener = m
+    clause = cut[opener.end() :] if opener else cut
+    clause = clause[-160:]
+    if _NOT_ONE.search(clause) or _NOT_ONE.search(after_clause):
+        return None
+    if _YEAR.search(clause):
+        return None  # another date in the clause: "the 2018 merger … was announced in March"
+    named_mode = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
+    relation = last if last in _RELATIONS else "named" if named_mode else ""
+    if not relation:
+        return None
+    ordinal = None
+    place: set[str] = set()
+    head = None
+    if named_mode:
+        # "the 2018 forum in Geneva", "the October 17, 2022 rules": the noun after the date
+        np_tokens = []
+        for t in _TOKEN.findall(re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0])[:5]:
+            low = t.lower()
+            if low in _FUNCTION or low.endswith("ly") or (low.endswith("ed") and not t[:1].isupper()) or not t[:1].isalpha():
+                break
+            np_tokens.append(t)
+        if not np_tokens:
+            return None
+        rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
+        p = re.match(r"\s+(?:in|at)\s+([A-Z][\w’'-]+)", rest)
+        if p:
+            place.add(stem(p.group(1)))
+        words = _content(np_tokens)
+        head = stem(np_tokens[-1])
+        event, event_stems = None, frozenset()
+        ordinal = next((t.lower() for t in tokens_before[-3:] if t.lower() in _ORDINALS), None)
+        plan = False
+        subject: list[str] = []
+        state = False
+    else:
+        ctoks = _TOKEN.findall(clause)
+        if relation == "of":
+            # "the forum of 2018", "an update of 17 October 2023": the noun before "of"
+            np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[-4:])))[::-1]
+            if not np:
+                return None
+            words = _content(np)
+            head = stem(np[-1])
+            if len(ctoks) > len(np) and ctoks[-len(np) - 1].lower() in _ORDINALS:
+                ordinal = ctoks[-len(np) - 1].lower()
+            event, event_stems, subject, state = None, frozenset(), [], False
+            plan = False
+            relation = "named"
+        else:
+            # the event: the nearest word of a class before the date (a verb or a noun), or
+            # a noun the date's relation follows ("its listing in 1983")
+            event, event_at = None, None
+            for k in range(len(ctoks) - 1, -1, -1):
+                two = f"{ctoks[k]} {ctoks[k + 1]}" if k + 1 < len(ctoks) else ""
+                c = (event_class(two) if two and _CLASS_OF_STEM.get(" ".join(stem(x) for x in two.split())) else None) or (
+                    _CLASS_OF_STEM.get(stem(ctoks[k]))
+                )
+                if c:
+                    event, event_at = c, k
+                    break
+            event_stems: frozenset[str] = frozenset()  # a class's verb is no participant
+            if event_at is None and ctoks and re.search(r"(?:ing|ion|ment)$", ctoks[-1]) and len(ctoks) >= 2:
+                if ctoks[-2].lower() in ("its", "their", "the") or ctoks[-2].endswith(("'s", "’s")):
+                    event_stems = frozenset({stem(ctoks[-1])})
+            sm = None
+            if event is None and relation == "since":
+                sm = list(_STATE.finditer(clause))
+                sm = sm[-1] if sm else None
+            state = sm is not None
+            predicate = frozenset(_content(_TOKEN.findall(clause[sm.end() :]))) if sm else frozenset()
+            if event_at is not None:  # the verb and its particle ("came back", "took place")
+                skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
+                ctoks_p = ctoks[:event_at] + ctoks[event_at + skip :]
+            words = _content(ctoks if event_at is None else ctoks_p)
+            # the subject: names opening the clause, "it"/"its" the names opening the sentence
+            lead = list(itertools.takewhile(lambda t: t[:1].isupper() or t.lower() in ("the",), ctoks[:6]))
+            subject = [stem(t) for t in lead if t[:1].isupper() and t.lower() not in _FUNCTION | {"the"}]
+            if opener is not None or (ctoks and ctoks[0].lower() in ("it", "its")):
+                pron = re.search(r"\b(?:it|its|they|their)\b", clause, re.IGNORECASE)
+                if pron and not subject:
+                    subject = _first_np_names(sentence)
+                    words = words + subject
+            if subject and sentence[: max(0, at - 240)] == "" and clause.strip().startswith(("In ", "On ", "At ")):
+                subject = []  # "In Geneva, …": a place, not a subject
+            for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause):
+                place.add(stem(m.group(1)))
+            ordinal = next(
+                (
+                    ctoks[k + 1].lower()
+                    for k in range(len(ctoks) - 1)
+                    if ctoks[k].lower() in ("the", "its", "their", "a") and ctoks[k + 1].lower() in _ORDINALS
+                ),
+                None,
+            )
+            plan = bool(_PLAN.search(clause))
+            nouns = [stem(t) for t in ctoks if t.lower() not in _FUNCTION]
+            head = nouns[-1] if nouns else None
+    if not words and not event_stems:
+        return None
+    return Statement(
+        event=event,
+        event_stems=event_stems,
+        words=frozenset(words) | event_stems,
+        subject_names=frozenset(subject),
+        places=frozenset(place),
+        ordinal=ordinal,
+        plan=plan,
+        relation=relation,
+        state=state,
+        head=head,
+        predicate=predicate if not named_mode and relation != "named" else frozenset(),
+    )
+
+
+def _compound_parts(words: frozenset[str], vocabulary: frozenset[str]) -> frozenset[str]:
+    """``words`` with the parts of closed compounds that are words of the document too
+    ("eurobond" → "bond", "bondholder" → "bond")."""
+    out = set(words)
+    for w in words:
+        if len(w) < 8:
+            continue
+        for k in range(4, len(w) - 3):
+            a, b = w[:k], w[k:]
+            if a in vocabulary:
+                out.add(a)
+            if b in vocabulary:
+                out.add(b)
+    return frozenset(out)
+
+
+def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """The stems of ``a`` that match one of ``b``'s (:func:`_stems_match`)."""
+    out = set(a & b)
+    for x in a - b:
+        if any(_stems_match(x, y) for y in b):
+            out.add(x)
+    return out
+
+
+def events_agree(a: Statement, b: Statement) -> str | None:
+    """The two clauses say one kind of happening: one event class; a date naming a thing
+    ("the 2018 forum", "the October 17, 2022 rules") and its holding, publication or
+    signing; or a state since a date and the noun of its start ("on the heritage list
+    since 1981" / "since its listing in 1983")."""
+    if a.event and b.event:
+        return "class" if a.event == b.event else None
+    for x, y in ((a, b), (b, a)):
+        if x.relation == "named" and y.event in ("holding", "publication", "signing") and x.head in y.words:
+            return "named"
+        if x.state and y.event is None and y.event_stems and _shared(y.event_stems, x.predicate):
+            return "state"
+    return None
+
+
+def same_statement(
+    a: Statement, b: Statement, weight: dict[str, float], *, years: tuple[int, int], vocabulary: frozenset[str]
+) -> bool:
+    """Do the dated clauses ``a`` (the earlier date ``years[0]``) and ``b`` state one
+    happening? Their events agree (:func:`events_agree`), their participants agree (the
+    words of the one with fewer, weighted by how rare each is in the document, mostly
+    among the other's), and nothing forbids it: different names as subjects, different
+    places, different ordinals ("the first" / "the second"), a recurring event's other
+    edition (another year, unless a "first" one comes after it), a plan against a
+    happening, "since" against "until"."""
+    how = events_agree(a, b)
+    if how is None:
+        return False
+    if a.plan != b.plan:
+        return False
+    if {a.relation, b.relation} & {"until", "till"} and a.relation != b.relation:
+        return False
+    if a.subject_names and b.subject_names and not _shared(a.subject_names, b.subject_names):
+        return False
+    if a.places and b.places and not (a.places & b.places):
+        return False
+    if a.ordinal != b.ordinal:
+        # only "the first X" against an X dated before it is one contradiction
+        first, other, first_year, other_year = (a, b, years[0], years[1]) if a.ordinal == "first" else (b, a, years[1], years[0])
+        if first.ordinal != "first" or other.ordinal is not None or other_year >= first_year:
+            return False
+    elif years[0] != years[1] and (a.recurs or b.recurs):
+        return False
+    a_words, b_words = a.words, b.words
+    if how == "state":  # the state's words and the other's noun say the event, not who
+        a_words = a_words - (a.predicate or a.event_stems)
+        b_words = b_words - (b.predicate or b.event_stems)
+        if not a_words or not b_words:
+            return False
+    wa = _compound_parts(a_words, vocabulary)
+    wb = _compound_parts(b_words, vocabulary)
+    shared = _shared(wa, wb) | _shared(wb, wa)
+    ta, tb = (sum(weight.get(w, 1.0) for w in x) for x in (a_words, b_words))
+    small, small_parts = (a_words, wa) if ta <= tb else (b_words, wb)
+    covered = sum(weight.get(w, 1.0) for w in small if w in shared or _compound_parts(frozenset({w}), vocabulary) & shared)
+    total = min(ta, tb)
+    if not total or covered < 0.6 * total:
+        return False
+    # one shared word is enough only when the smaller side is that word ("since the
+    # tariff came back"); otherwise two, one of them no commoner than most
+    if len(shared & small_parts) < 2 and len(small) > 1:
+        return False
+    if max(len(a_words), len(b_words)) < 2:
+        return False  # "the company was founded" twice: which company, neither says
+    return True

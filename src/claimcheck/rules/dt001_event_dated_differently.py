@@ -2,31 +2,29 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.claims.models import DateClaim
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.extract.happenings import Happening, ThingKeys, fact_of, happening, same_fact
+from claimcheck.extract.happenings import (
+    Happening,
+    Statement,
+    ThingKeys,
+    event_class,
+    fact_of,
+    happening,
+    same_fact,
+    same_statement,
+    statement,
+    stem,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 # names that carry a number: "Tianwen-3", "Tianwen 3", "Chang'e-6", "Shenzhou 19"
 _NAMED = re.compile(r"\b([A-Z][A-Za-z'’]+)[- ]?(\d{1,3})\b")
-_VERBS = {
-    "launch": "launch",
-    "launched": "launch",
-    "launches": "launch",
-    "return": "return",
-    "sample return": "return",
-    "landing": "landing",
-    "landed": "landing",
-    "created": "creation",
-    "established": "creation",
-    "founded": "creation",
-    "dissolved": "end",
-    "eliminated": "end",
-}
 
 
 # how far before its date a name may stand and still be what the date is about
@@ -73,15 +71,32 @@ def _crosses_date(gap: str) -> bool:
     return bool(re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", gap))
 
 
+#: what happens to a thing with a number (a mission, a craft, a station): of the event
+#: classes, those a version's number does not name ("Harbor 2.1 released …" / "Harbor 2.2
+#: released …" are two releases)
+_NUMBERED_CLASSES = {"launch", "return", "landing", "creation", "abolition"}
+
+
+def _numbered_class(words: str) -> str | None:
+    found = event_class(words)
+    return found if found in _NUMBERED_CLASSES else None
+
+
 def _what(claim: DateClaim) -> str | None:
-    text = (claim.event or "").lower()
-    for word, kind in _VERBS.items():
-        if word in text:
-            return kind
-    before = claim.sentence[: claim.sentence.find(claim.text)].lower()
-    for word, kind in _VERBS.items():
-        if re.search(rf"\b{word}\b[^.]{{0,25}}$", before):
-            return kind
+    """The event class (``happenings.EVENT_CLASSES``) of the date's event phrase or of a
+    verb or noun just before it ("slated for launch in 2033"), else its happening's kind."""
+    found = _numbered_class(claim.event or "")
+    if found:
+        return found
+    before = claim.sentence[: claim.sentence.find(claim.text)]
+    tail = before[-60:].rsplit(".", 1)[-1]
+    # a word of a class ending at most 25 characters before the date
+    for m in reversed(list(re.finditer(r"[A-Za-z]+(?:\s+(?:back|up|off|place|live))?", tail))):
+        if len(tail) - m.end() > 25:
+            break
+        found = _numbered_class(m.group(0))
+        if found:
+            return found
     # the other happenings (an approval, an entry into force …) as read for unnumbered things
     h = happening(claim.sentence, claim.text)
     return h.kind if h else None
@@ -180,6 +195,13 @@ class EventDatedDifferently(Rule):
         for f in self._things(every, names):
             told.add((f.location.line, f.location.column))
             yield f
+        for f in self._numbered(every, names, told):
+            told.add((f.location.line, f.location.column))
+            yield f
+        yield from self._linked(ctx, every, names, told)
+
+    def _numbered(self, every: list[DateClaim], names: list[set[str]], told: set) -> Iterable[Finding]:
+        """Dates of one happening of one thing named with a number ("Tianwen-3")."""
         kept = [j for j, c in enumerate(every) if c.footnote is None]
         dated = [every[j] for j in kept]
         keys = [names[j] for j in kept]
@@ -272,6 +294,81 @@ class EventDatedDifferently(Rule):
                     subject=f"{thing} {b.text} / {a.text}",
                 )
                 break
+
+    def _linked(
+        self, ctx: CheckContext, every: list[DateClaim], names: list[set[str]], told: set
+    ) -> Iterable[Finding]:
+        """Dates of one happening said in other words ("missed a coupon payment on its
+        eurobonds in November 2020" / "since it stopped paying its bondholders in October
+        2020"): each date's clause read as its event and participants
+        (:func:`~claimcheck.extract.happenings.statement`), two clauses compared by
+        :func:`~claimcheck.extract.happenings.same_statement`, the participants weighted by
+        how rare each is among the document's dated sentences. Only dates neither comparison
+        above could read both of are compared."""
+        rows: list[tuple[DateClaim, Statement]] = []
+        for c, named in zip(every, names):
+            if c.footnote is not None or c.end_date is not None or named:
+                continue
+            st = statement(c.sentence, c.text)
+            if st is not None:
+                rows.append((c, st))
+        if len(rows) < 2:
+            return
+        # how many of the document's dated sentences hold each stem
+        df: dict[str, int] = {}
+        sentences = {c.sentence for c in every}
+        for sentence in sentences:
+            for w in {stem(t) for t in _WORDS.findall(sentence)}:
+                df[w] = df.get(w, 0) + 1
+        n = len(sentences)
+        weight = {w: math.log(1 + n / k) for w, k in df.items()}
+        vocabulary = frozenset(w for w in df if len(w) >= 4)
+        read = {id(c): happening(c.sentence, c.text) is not None for c, _ in rows}
+        # the earlier statements by each participant: only those sharing one are compared,
+        # and only the latest few of each (a word in every sentence links nothing)
+        by_word: dict[str, list[int]] = {}
+        for j, (b, sb) in enumerate(rows):
+            rare = sorted(sb.words, key=lambda w: (-weight.get(w, 0.0), w))[:3]
+            earlier = sorted({i for w in rare for i in by_word.get(w, ())[-_LATEST:]})
+            for w in sb.words:
+                by_word.setdefault(w, []).append(j)
+            if (b.location.line, b.location.column) in told:
+                continue
+            for i in earlier:
+                a, sa = rows[i]
+                if a.sentence == b.sentence or (read[id(a)] and read[id(b)]):
+                    continue  # the phrasings above read both, and kept them apart
+                if (a.location.line, a.location.column) in told:
+                    continue
+                (a0, a1), (b0, b1) = _span(a), _span(b)
+                if a0 <= b1 and b0 <= a1:
+                    continue
+                if not same_statement(sa, sb, weight, years=(a0.year, b0.year), vocabulary=vocabulary):
+                    continue
+                yield self.finding(
+                    b,
+                    f"'{b.text}' dates what line {a.location.line} dates '{a.text}' ({_gist(a, sa, sb)})",
+                    related=[(a.location, f"dated '{a.text}' here")],
+                    help="check the dates: one of the two places is wrong",
+                    subject=f"{_gist(a, sa, sb)} {b.text} / {a.text}",
+                )
+                told.add((b.location.line, b.location.column))
+                break
+
+
+#: how many of the latest statements holding a word a new one is compared with
+_LATEST = 40
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _gist(a: DateClaim, sa: Statement, sb: Statement) -> str:
+    """The words the two statements share, as ``a`` writes them ("tariff", "forum")."""
+    shared = sa.words & sb.words
+    seen: list[str] = []
+    for t in _WORDS.findall(a.sentence):
+        if stem(t) in shared and t.lower() not in seen:
+            seen.append(t.lower())
+    return ", ".join(seen[:4]) or "the same happening"
 
 
 class _Bucket:
