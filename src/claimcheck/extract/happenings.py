@@ -1179,17 +1179,16 @@ def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int
 #: restart are kept apart on purpose: a mission's launch and its return, a scheme's start
 #: and its restoration are two happenings.
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
-    "launch": ("start", "begin", "launch", "commence", "kick off", "go live", "get under way"),
-    "return": ("return", "resume", "restor", "come back", "reinstat", "reimpos", "reintroduc", "reopen", "reviv"),
-    "stop": ("stop", "ceas", "suspend", "halt", "miss", "default", "discontinu"),
-    "publication": ("publish", "publication", "issu", "announc", "releas", "unveil"),
-    "signing": ("sign", "conclud", "conclusion", "adopt"),
-    "holding": ("hold", "conven", "meet", "take place"),
+    "launch": ("start", "begin", "launch", "commence", "kick off", "go live"),
+    "return": ("return", "resume", "restore", "come back", "reinstate", "reimpose", "reintroduce", "reopen", "revive"),
+    "stop": ("stop", "cease", "suspend", "halt", "miss", "default", "discontinue"),
+    "publication": ("publish", "publication", "issue", "announce", "release", "unveil"),
+    "signing": ("sign", "conclude", "conclusion", "adopt", "adoption"),
+    "holding": ("hold", "convene", "meet", "take place"),
     "landing": ("land",),
-    "creation": ("found", "establish", "creat", "creation", "set up"),
-    "abolition": ("dissolv", "dissolution", "eliminat", "elimination", "abolish", "abolition", "scrap", "repeal"),
+    "creation": ("found", "establish", "create", "creation", "set up"),
+    "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
 }
-_CLASS_OF_STEM = {s: c for c, stems in EVENT_CLASSES.items() for s in stems}
 # irregular forms, as their stem
 _IRREGULAR = {
     "paid": "pay",
@@ -1215,6 +1214,14 @@ _IRREGULAR = {
     "sets": "set",
     "setting": "set",
     "found": "found",  # "founded" and "found" (rarely a verb of finding beside a date)
+    # nouns whose suffix rule would give another word ("publication" → "public")
+    "publication": "publish",
+    "creation": "creat",
+    "conclusion": "conclud",
+    "adoption": "adopt",
+    "dissolution": "dissolv",
+    "elimination": "eliminat",
+    "abolition": "abolish",
     "launches": "launch",
     "launched": "launch",
     "launching": "launch",
@@ -1252,6 +1259,10 @@ def stem(word: str) -> str:
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]  # "issue" and "issued" → "issu"
     return w
+
+
+#: each event class's words as stems (two-word ones as two stems: "come back")
+_CLASS_OF_STEM = {" ".join(stem(w) for w in e.split()): c for c, words in EVENT_CLASSES.items() for e in words}
 
 
 def _stems_match(a: str, b: str) -> bool:
@@ -1312,7 +1323,7 @@ _NOT_ONE = re.compile(
 )
 _CLAUSE_OPENERS = re.compile(
     r"(?:[;:]|\b(?:when|since|after|before|until|while|whereas|although|though|because|but|which|who|where|"
-    r"whose|that|if|once|says?|said|claims?|claimed|reports?|reported|argues?|argued|notes?|noted|according\s+to)\b"
+    r"whose|that|if|once|says?|said|claims?|claimed|argues?|argued|according\s+to)\b"
     r"|,\s*and\b)",
     re.IGNORECASE,
 )
@@ -1542,6 +1553,9 @@ def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
     return out
 
 
+_EVENT_STEMS = frozenset(stem(w) for w in (*_EVENT_NOUNS, *_TOGETHER.values()))
+
+
 def events_agree(a: Statement, b: Statement) -> str | None:
     """The two clauses say one kind of happening: one event class; a date naming a thing
     ("the 2018 forum", "the October 17, 2022 rules") and its holding, publication or
@@ -1550,8 +1564,11 @@ def events_agree(a: Statement, b: Statement) -> str | None:
     if a.event and b.event:
         return "class" if a.event == b.event else None
     for x, y in ((a, b), (b, a)):
-        if x.relation == "named" and y.event in ("holding", "publication", "signing") and x.head in y.words:
-            return "named"
+        # a thing the date names is made (published, signed) or held; an event's noun ("the
+        # 2018 merger") names the event itself, not its announcement
+        if x.relation == "named" and x.head in y.words:
+            if y.event == "holding" or (y.event in ("publication", "signing") and x.head not in _EVENT_STEMS):
+                return "named"
         if x.state and y.event is None and y.event_stems and _shared(y.event_stems, x.predicate):
             return "state"
     return None
