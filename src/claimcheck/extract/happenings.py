@@ -1383,14 +1383,15 @@ def _content(tokens: list[str]) -> list[str]:
 _MONTH_WORD = re.compile(_MONTH + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 
 
-def _first_np_names(sentence: str) -> list[str]:
-    """The names that open ``sentence`` ("The Great Barrier Reef has …" → great, barrier,
-    reef): what "it" and "its" later in it stand for."""
+def _opening_np(sentence: str) -> tuple[list[str], list[str]]:
+    """The noun phrase that opens ``sentence`` as (names, words): "The Skerry lighthouse has
+    …" → (skerry), (skerry, lighthous); what "it" and "its" later in it stand for."""
     tokens = _TOKEN.findall(sentence[:120])
     if tokens and tokens[0].lower() in ("the", "a", "an"):
         tokens = tokens[1:]
-    names = list(itertools.takewhile(lambda t: t[:1].isupper() and t.lower() not in _FUNCTION, tokens))
-    return [stem(t) for t in names[:5]]
+    np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION and t[:1].isalpha(), tokens))[:5]
+    np = [t for t in np if not (t.lower().endswith("ed") and not t[:1].isupper())]
+    return [stem(t) for t in np if t[:1].isupper()], _content(np)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1416,11 +1417,11 @@ def statement(sentence: str, text: str) -> Statement | None:
         opener = m
     clause = cut[opener.end() :] if opener else cut
     clause = clause[-160:]
-    if _NOT_ONE.search(clause) or _NOT_ONE.search(after_clause):
+    named_mode = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
+    if _NOT_ONE.search(clause) or (not named_mode and _NOT_ONE.search(after_clause)):
         return None
     if _YEAR.search(clause):
         return None  # another date in the clause: "the 2018 merger … was announced in March"
-    named_mode = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
     relation = last if last in _RELATIONS else "named" if named_mode else ""
     if not relation:
         return None
@@ -1494,8 +1495,8 @@ def statement(sentence: str, text: str) -> Statement | None:
             if opener is not None or (ctoks and ctoks[0].lower() in ("it", "its")):
                 pron = re.search(r"\b(?:it|its|they|their)\b", clause, re.IGNORECASE)
                 if pron and not subject:
-                    subject = _first_np_names(sentence)
-                    words = words + subject
+                    subject, np_words = _opening_np(sentence)
+                    words = words + np_words
             if subject and sentence[: max(0, at - 240)] == "" and clause.strip().startswith(("In ", "On ", "At ")):
                 subject = []  # "In Geneva, …": a place, not a subject
             for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause):

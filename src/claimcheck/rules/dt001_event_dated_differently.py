@@ -154,6 +154,32 @@ class EventDatedDifferently(Rule):
     election are two elections, 7 and 9 December 2024 one; one that comes by chance (an
     eruption, a crash) only when its parties name it.
 
+    Any other date is read as a clause with its event and its participants, so that a
+    happening said in other words the second time is still one happening: "missed a
+    coupon payment on its eurobonds in November 2020" and "since it stopped paying its
+    bondholders in October 2020" (a stop, the same country, paying); "restored the
+    tariff on 12 March" and "since the tariff came back on 12 April" (a return);
+    "published on 7 October 2022" and "the October 17, 2022 rules" (a thing the date
+    names, and its publication); "on the heritage register since 1974" and "since its
+    registration in 1976" (a state since a date, and the noun of its start). The event is
+    one of a few classes, each said by several verbs and nouns (start, begin, launch;
+    return, resume, restore, come back, reopen; stop, cease, suspend, halt, miss,
+    default; publish, issue, announce, release; sign, conclude, adopt; hold, convene,
+    meet, take place; found, establish, create; dissolve, abolish, repeal, scrap). The
+    participants are the nouns and names of the date's clause, as light stems ("listing",
+    "listed" and "List" are one; "payment", "paying" and "paid"), hyphen and closed
+    compounds split ("eurobonds", "bondholders": bonds), weighted by how rare each is
+    among the document's dated sentences: the words of the side with fewer must mostly
+    be the other's, and when it has one word only ("the tariff"), the other must have
+    more. Never linked: different names as subjects ("Norland stopped paying …",
+    "Estavia stopped paying …"), different places, a first and a second edition, another
+    year's edition of a recurring event (a forum, a summit, a congress, an annual
+    survey), unless "the first" one is dated after it ("the first forum, held in
+    December 2019" / "the 2018 forum"), a plan and a happening ("is due to resume"),
+    "since" and "until", a deadline ("by June 2024"), a range, a denied or repeated
+    happening ("again in 2016", "three times since 2012"), a clause that holds another
+    date, and two dates the phrasings above read both of.
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
@@ -347,7 +373,8 @@ class EventDatedDifferently(Rule):
                     continue
                 yield self.finding(
                     b,
-                    f"'{b.text}' dates what line {a.location.line} dates '{a.text}' ({_gist(a, sa, sb)})",
+                    f"'{b.text}' dates {_EVENT_SHOWN.get(sa.event or sb.event or '', 'an event')} that line "
+                    f"{a.location.line} dates '{a.text}' ({_gist(a, sa, sb)})",
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",
                     subject=f"{_gist(a, sa, sb)} {b.text} / {a.text}",
@@ -356,6 +383,17 @@ class EventDatedDifferently(Rule):
                 break
 
 
+#: each event class as a message says it
+_EVENT_SHOWN = {
+    "launch": "a start",
+    "return": "a return",
+    "stop": "a stop",
+    "publication": "a publication",
+    "signing": "a signing",
+    "holding": "a meeting",
+    "creation": "a founding",
+    "abolition": "an abolition",
+}
 #: how many of the latest statements holding a word a new one is compared with
 _LATEST = 40
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
