@@ -26,8 +26,9 @@ The API is small and stable::
   other periods, other names in the same place (each side names something the other never
   does), a change or comparison in either sentence ("from X to Y", "up from", "rose",
   "than"), a forecast or target against an outturn, a part against a total, one flow against
-  another (imports / exports), other dimensions (money of another currency, a length against
-  an area), a range.
+  another (imports / exports), two groups of one thing ("rural" / "urban polling stations":
+  each qualified by a word the other sentence lacks), other dimensions (money of another
+  currency, a length against an area), a range.
 * :func:`same_fact` links two mentions with no conflict whose shared weight (rare words
   count, common ones hardly) reaches :data:`STRONG` and is at least a third of the smaller
   side's weight. Silence is preferred to a doubtful link.
@@ -49,7 +50,18 @@ from claimcheck.extract.subjects import clause_bounds
 from claimcheck.extract.text import sentence_bounds
 from claimcheck.text import singular
 
-__all__ = ["STRONG", "Context", "Link", "conflict", "context_of", "document_weights", "same_fact", "stem"]
+__all__ = [
+    "STRONG",
+    "Context",
+    "Link",
+    "conflict",
+    "context_of",
+    "document_weights",
+    "periods_of",
+    "same_fact",
+    "same_name",
+    "stem",
+]
 
 #: the shared weight a link needs (about two words each in two or three sentences of a
 #: document of 80, or three somewhat rarer ones)
@@ -113,6 +125,12 @@ def _words(text: str) -> list[str]:
     return out
 
 
+def _period_words(periods: frozenset[str]) -> set[str]:
+    """The years a text names as words ("@2024/25"), weighted like words: a fiscal year the
+    document names twice ties two figures more than the year it is all about."""
+    return {"@" + p for p in periods if p[:1].isdigit()}
+
+
 # ----------------------------------------------------------------------- the document's words
 @dataclass(frozen=True)
 class DocumentWords:
@@ -122,6 +140,7 @@ class DocumentWords:
     frequency: Mapping[str, int]
     headings: Mapping[tuple[int, int], str]  # (article, block) -> the heading above it
     published: Any = None
+    names: frozenset[str] = frozenset()  # capitalised words written inside a sentence
 
     def weight(self, word: str) -> float:
         """A word's rarity in the document: log(N / n) for a word in n of N sentences; 0 for
@@ -144,6 +163,7 @@ def document_weights(document: Document) -> DocumentWords:
     freq: dict[str, int] = {}
     count = 0
     headings: dict[tuple[int, int], str] = {}
+    names: set[str] = set()
     for article in document.articles:
         heading = article.title or ""
         for i, block in enumerate(article.blocks):
@@ -157,13 +177,14 @@ def document_weights(document: Document) -> DocumentWords:
             text = block.text
             starts = sentence_bounds(text) + [len(text)]
             for s, e in zip(starts, starts[1:]):
-                seen = set(_words(text[s:e]))
+                seen = set(_words(text[s:e])) | _period_words(periods_of(text[s:e], document.metadata.publication_date))
+                names.update(_names(text[s:e]))
                 if not seen:
                     continue
                 count += 1
                 for w in seen:
                     freq[w] = freq.get(w, 0) + 1
-    dw = DocumentWords(count, freq, headings, document.metadata.publication_date)
+    dw = DocumentWords(count, freq, headings, document.metadata.publication_date, frozenset(names))
     if len(_CACHE) > 4:
         _CACHE.clear()
     _CACHE[id(document)] = (document, dw)
@@ -177,6 +198,8 @@ class Context:
 
     words: Mapping[str, float]  # stem -> weight (the sentence's content words)
     what: frozenset[str]  # stems of what the figure counts or measures ("x ray unit")
+    near: frozenset[str]  # stems of the figure's clause (within reach of it)
+    qualifiers: frozenset[str]  # the words before the head of a counted thing ("rural polling")
     heading: frozenset[str]  # stems of the heading the mention sits under
     names: frozenset[str]  # names written in the sentence (not its first word)
     periods: frozenset[str]  # "2024", "2024/25", "june", "per year", ...
@@ -195,9 +218,9 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
-    r"\b(?:forecasts?|forecast(?:ed|ing)|projected|projections?|projects|expected|expects?|expecting|targets?|"
-    r"targeted|targeting|aims?|aimed|aiming|goal|plans?|planned|planning|budgeted|estimated?\s+to|will|would|"
-    r"shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|may|might|should|scenario)\b",
+    r"\b(?:forecasts?|forecast(?:ed|ing)|projected|projections?|expected|expects?|expecting|targets?|"
+    r"targeted|targeting|aims\s+to|aimed\s+(?:at|to)|aiming|plans\s+to|planned|planning|budgeted|estimated?\s+to|"
+    r"will|would|shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|(?-i:may)|might|should)\b",
     re.IGNORECASE,
 )
 _PART = re.compile(
@@ -270,14 +293,15 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
     return frozenset(found)
 
 
-def _names(sentence: str) -> frozenset[str]:
+def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
     """Names in a sentence: capitalised words and acronyms not opening it (or opening it
-    when a possessive or another capital follows: "Zambia's", "Global Fund")."""
+    when a possessive or another capital follows, "Zambia's", "Global Fund", or when the
+    document writes it capitalised inside a sentence too: ``known``)."""
     out: set[str] = set()
     for m in _NAME.finditer(sentence):
         name = m.group(0)
-        first = sentence[: m.start()].strip() == ""
-        if first and " " not in name and sentence[m.end() : m.end() + 2] not in ("'s", "’s"):
+        first = sentence[: m.start()].strip(" \t\n\"“‘'(") == ""
+        if first and " " not in name and sentence[m.end() : m.end() + 2] not in ("'s", "’s") and name not in known:
             continue
         if name in MONTHS_TITLE or name.lower() in _STOP:
             continue
@@ -310,18 +334,28 @@ def unit_dimension(unit: str) -> str:
         return unit
 
 
-def _without(sentence: str, text: str) -> tuple[str, str]:
-    """The sentence without the figure's words, and the figure's clause without them."""
+#: how far around a figure its clause is read for names, periods and marks (a long clause
+#: may name a plan and its years well before the figure it ends on)
+_BEFORE, _AFTER = 90, 60
+
+
+def _without(sentence: str, text: str) -> tuple[str, str, str]:
+    """The sentence without the figure's words; the figure's clause without them, within
+    :data:`_BEFORE` / :data:`_AFTER` characters of it; and that with the sentence's opening
+    adverbial ("In 2023/24, A grew ..., and B ...": the opening dates each clause)."""
     at = sentence.find(text)
     if at < 0:
-        return sentence, sentence
-    rest = sentence[:at] + " " + sentence[at + len(text) :]
+        return sentence, sentence, sentence
+    end = at + len(text)
+    rest = sentence[:at] + " " + sentence[end:]
     cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    cs, ce = max(cs, at - _BEFORE), min(max(ce, end), end + _AFTER)
+    clause = sentence[cs:at] + " " + sentence[end:ce]
     opening = _OPENING.match(sentence)
-    if opening is not None and cs > opening.end():
-        cs = 0  # "In 2023/24, A grew ..., and B ...": the opening dates each clause
-    clause = sentence[cs:at] + " " + sentence[at + len(text) : max(ce, at + len(text))]
-    return rest, clause
+    dated = clause
+    if opening is not None and cs >= opening.end():
+        dated = opening.group(0) + " " + clause
+    return rest, clause, dated
 
 
 _OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE)
@@ -341,13 +375,16 @@ def context_of(claim: Any, document: Document) -> Context:
     a part, a flow or a range, and its dimension."""
     dw = document_weights(document)
     sentence = claim.sentence or claim.text
-    rest, clause = _without(sentence, claim.text)
+    rest, clause, dated = _without(sentence, claim.text)
+    periods = periods_of(dated, dw.published)
     words = {w: dw.weight(w) for w in _words(rest)}
+    words.update((w, dw.weight(w)) for w in _period_words(periods))
     heading = (
         frozenset(_words(dw.headings.get((claim.article, claim.block), ""))) if claim.block is not None else frozenset()
     )
     subject = getattr(claim, "subject", None)
-    what = " ".join(p for p in (getattr(claim, "thing", "") or "", subject.what if subject is not None else "") if p)
+    thing = getattr(claim, "thing", "") or ""
+    what = " ".join(p for p in (thing, subject.what if subject is not None else "") if p)
     marks: set[str] = set()
     if _CHANGE.search(clause):
         marks.add("change")
@@ -369,9 +406,11 @@ def context_of(claim: Any, document: Document) -> Context:
     return Context(
         words=words,
         what=frozenset(_words(what)),
+        near=frozenset(_words(clause)),
+        qualifiers=frozenset(_words(thing)[:-1]),
         heading=heading,
-        names=_names(clause),
-        periods=periods_of(clause, dw.published),
+        names=_names(dated, dw.names),
+        periods=periods,
         marks=frozenset(marks),
         dimension=_dimension(claim),
         sentence=sentence,
@@ -438,8 +477,11 @@ def conflict(a: Context, b: Context) -> str | None:
     if ("forecast" in a.marks) != ("forecast" in b.marks):
         return "a forecast against an outturn"
     fa, fb = a.marks & _FLOW_MARKS, b.marks & _FLOW_MARKS
-    if fa != fb and (fa or fb):
+    if fa and fb and not fa & fb:
         return "other flows"
+    qa, qb = a.qualifiers - set(b.words), b.qualifiers - set(a.words)
+    if qa and qb:
+        return "other groups"  # "rural polling stations" / "urban polling stations"
     if a.names and b.names:
         own_a = {n for n in a.names if not _named_in(n, b)}
         own_b = {n for n in b.names if not _named_in(n, a)}
@@ -448,9 +490,29 @@ def conflict(a: Context, b: Context) -> str | None:
     return None
 
 
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i", "ic")
+
+
+def same_name(x: str, y: str) -> bool:
+    """Are two names one, a place and the adjective of it ("Norway" / "Norwegian", "China"
+    / "Chinese", "Zambia" / "Zambian")? The shorter's letters but its last two (at least
+    four) begin the longer, whose rest is an ending of such adjectives ("Austria" /
+    "Australia" are two)."""
+    x, y = x.lower(), y.lower()
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    if len(short) < 5 or not short.isalpha() or not long_.isalpha():
+        return False
+    n = max(4, len(short) - 2)
+    return long_.startswith(short[:n]) and long_[n:].endswith(_DEMONYM_ENDINGS) and len(long_) - n <= 6
+
+
 def _named_in(name: str, other: Context) -> bool:
-    """Is ``name`` (or a word of it) in the other mention's sentence?"""
+    """Is ``name`` (or a word of it, or the adjective of it) in the other mention's sentence?"""
     if name in other.sentence:
+        return True
+    if " " not in name and any(same_name(name, n) for n in other.names):
         return True
     parts = [p for p in name.split() if p[0].isupper() and p.lower() not in _STOP]
     return any(p in other.sentence for p in parts if len(p) > 3)
@@ -468,7 +530,11 @@ def same_fact(a: Context, b: Context, strong: float = STRONG) -> Link | None:
     score = 0.0
     for w in shared:
         weight = min(a.words[w], b.words[w])
-        score += 2 * weight if w in a.what and w in b.what else weight
+        if w in a.what and w in b.what:
+            weight *= 2  # what both count or measure
+        elif (w in a.what and w in b.near) or (w in b.what and w in a.near):
+            weight *= 1.5  # what one measures, named in the other's clause ("the quotas add up to")
+        score += weight
     for w in (a.heading & set(b.words)) - shared:
         score += 0.5 * b.words[w]
     for w in (b.heading & set(a.words)) - shared:
