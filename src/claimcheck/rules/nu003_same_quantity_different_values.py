@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
+from claimcheck.extract.linking import STRONG, Context, context_of, document_weights
+from claimcheck.extract.linking import same_fact as same_context
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
     agree,
+    comparable,
+    other_times,
     group_size_alike,
     hedged_alike,
     in_base_units,
@@ -15,8 +20,10 @@ from claimcheck.rules._numbers_agree import (
     restated,
     rounded_alike,
     same_fact,
+    same_thing,
     stated,
     thing_key,
+    transposed,
     written_before,
 )
 from claimcheck.rules._rates import human
@@ -124,9 +131,84 @@ class SameQuantityDifferentValues(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         anchor = _Anchor(ctx.document.metadata.publication_date)
         in_prose = _InProse(ctx)
-        yield from self._counts(ctx, anchor, in_prose)
-        yield from self._quantities(ctx, anchor, in_prose)
-        yield from self._amounts(ctx, anchor, in_prose)
+        found: set[tuple[int, int]] = set()
+        for finding in (
+            *self._counts(ctx, anchor, in_prose),
+            *self._quantities(ctx, anchor, in_prose),
+            *self._amounts(ctx, anchor, in_prose),
+        ):
+            found.add((finding.location.line, finding.location.column))
+            yield finding
+        yield from self._linked(ctx, anchor, in_prose, found)
+
+    def _linked(
+        self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse, found: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """Figures whose subjects are worded differently but whose contexts state one fact
+        (:func:`claimcheck.extract.linking.same_fact`: rare words of both sentences in
+        common, no conflict of period, names, flow, change, forecast or part), of one
+        dimension (counts; quantities in base units; money of one currency), within a factor
+        of two (or with two digits swapped), and the only other value the document links to
+        either."""
+        written = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
+        groups: list[list[Any]] = [
+            [anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c)],
+            in_base_units([anchor(q) for q in written]),
+            [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)],
+        ]
+        for claims in groups:
+            yield from self._linked_in(ctx, [c for c in claims if c.subject is not None], found)
+
+    def _linked_in(self, ctx: CheckContext, claims: list[Any], found: set[tuple[int, int]]) -> Iterable[Finding]:
+        if len(claims) < 2:
+            return
+        contexts = [context_of(c, ctx.document) for c in claims]
+        # candidate pairs share a rare word (a word of more than a few sentences links none alone)
+        by_word: dict[str, list[int]] = {}
+        for i, cx in enumerate(contexts):
+            for w, weight in cx.words.items():
+                if weight >= _RARE:
+                    by_word.setdefault(w, []).append(i)
+        # a measure the document gives rarely ("km²" twice in 80 sentences) is itself
+        # context: two areas sharing rare words need less else in common than two counts
+        units: dict[str, int] = {}
+        for c in claims:
+            if c.kind == "quantity":
+                units[c.unit] = units.get(c.unit, 0) + 1
+        sentences = document_weights(ctx.document).sentences
+        strong = {u: STRONG - min(_UNIT_BONUS, max(0.0, math.log((sentences + 1) / n))) for u, n in units.items()}
+        links: dict[int, list[int]] = {}
+        for j in range(len(claims)):
+            near = sorted(
+                {i for w, wt in contexts[j].words.items() if wt >= _RARE for i in by_word.get(w, ()) if i < j}
+            )
+            for i in near:
+                if _linked_pair(
+                    claims[i], claims[j], contexts[i], contexts[j], strong.get(getattr(claims[j], "unit", ""), STRONG)
+                ):
+                    links.setdefault(i, []).append(j)
+                    links.setdefault(j, []).append(i)
+        for j in sorted(links):
+            b = claims[j]
+            if (b.location.line, b.location.column) in found:
+                continue
+            for i in links[j]:
+                if i >= j:
+                    break
+                a = claims[i]
+                if _agree(a, b):
+                    continue
+                # the topic gives one value twice at most: a third value linked to either is
+                # a series, not a slip
+                values: list[float] = []
+                for k in {*links[i], *links[j], i, j}:
+                    if not any(agree(v, None, claims[k].value, None) for v in values):
+                        values.append(claims[k].value)
+                if len(values) > 2:
+                    continue
+                found.add((b.location.line, b.location.column))
+                yield self._finding(a, b, _said_any(b), _said_any(a))
+                break
 
     def _counts(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Counts of one thing: as one fact, then as restatements in other words."""
@@ -589,3 +671,41 @@ def _said(q: NumericClaim) -> str:
 def _context(claim: Claim) -> frozenset[str]:
     sentence = claim.sentence.replace(claim.text, " ")
     return frozenset(w for w in re.findall(r"[a-z]{4,}", sentence.lower()) if w not in _STOP)
+
+
+#: a word this rare in its document (in about a tenth of its sentences or fewer) may tie two
+#: figures; the link itself needs :data:`~claimcheck.extract.linking.STRONG` shared weight
+_RARE = 2.3
+#: at most this much of the link's weight may come from how rare the unit is
+_UNIT_BONUS = 2.5
+
+
+def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRONG) -> bool:
+    """Do two figures of one dimension state one fact by their contexts: the tests every
+    link passes (:func:`comparable`, :func:`other_times`), values within a factor of two
+    (or two digits swapped), counts of ten or more, money of one year, and a strong
+    context link; counts of differently named things need a word of what both count in
+    common, or a link half as strong again."""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0 or (high > 2 * low and not transposed(low, high)):
+        return False
+    if a.kind == "count" and low < 10:
+        return False
+    if a.kind == "money" and (a.currency != b.currency or not _same_year(a, b)):
+        return False
+    if a.kind == "quantity" and a.unit != b.unit:
+        return False
+    if not comparable(a, b):
+        return False
+    if other_times(a, b) and not (ca.periods and ca.periods == cb.periods):
+        return False  # (a period resolved alike, "the year to 30 June 2025" / "in 2024/25", is one)
+    link = same_context(ca, cb, strong)
+    if link is None:
+        return False
+    if a.kind == "count" and not (ca.what & cb.what) and not same_thing(a.thing, b.thing):
+        return link.score >= 1.5 * STRONG
+    return True
+
+
+def _said_any(q: Any) -> str:
+    return stated(q) if q.kind == "count" else _said(q)
