@@ -34,6 +34,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from claimcheck import lazyre as re
+from claimcheck.extract.linking import stem as linking_stem
 
 __all__ = ["PER_PARTY", "Happening", "ThingKeys", "fact_of", "happening", "kind_of", "same_fact"]
 
@@ -1214,6 +1215,8 @@ _IRREGULAR = {
     "sets": "set",
     "setting": "set",
     "found": "found",  # "founded" and "found" (rarely a verb of finding beside a date)
+    "founded": "found",
+    "founding": "found",
     # nouns whose suffix rule would give another word ("publication" → "public")
     "publication": "publish",
     "creation": "creat",
@@ -1226,39 +1229,22 @@ _IRREGULAR = {
     "launched": "launch",
     "launching": "launch",
 }
-_SUFFIXES = (
-    ("issions", "it"),
-    ("ission", "it"),
-    ("ations", ""),
-    ("ation", ""),
-    ("ments", ""),
-    ("ment", ""),
-    ("ings", ""),
-    ("ing", ""),
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ed", ""),
-    ("es", ""),
-    ("s", ""),
-)
 
 
 @functools.lru_cache(maxsize=8192)
 def stem(word: str) -> str:
-    """A light stem: "listing", "listed", "List" → "list"; "payment", "paying", "paid" →
-    "pay"; "transmission", "transmitting" → "transmit"; "restored", "restore" → "restor"."""
+    """The light stem of :func:`claimcheck.extract.linking.stem` (shared with NU003's
+    linking), after the irregular forms ("paid" → "pay", "held" → "hold") and the nouns in
+    "-ission" ("transmission", "transmitting" → "transmit"): "listing", "listed", "List" →
+    "list"; "payment", "paying" → "pay"; "restored", "restore" → "restor"."""
     w = re.sub(r"['’]s?$", "", word.lower())
     if w in _IRREGULAR:
         return _IRREGULAR[w]
-    for suffix, repl in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
-            w = w[: -len(suffix)] + repl
-            break
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-        w = w[:-1]  # "stopped" → "stopp" → "stop"
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]  # "issue" and "issued" → "issu"
-    return w
+    if w.endswith("ss"):
+        return w  # "miss", "missed" → "miss" (not "mis")
+    if w.endswith(("ission", "issions")) and len(w) > 7:
+        return linking_stem(w[: w.rindex("ission")] + "it")
+    return linking_stem(w)
 
 
 #: each event class's words as stems (two-word ones as two stems: "come back")

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from claimcheck.claims.models import DateClaim
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
+from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.happenings import (
     Happening,
@@ -340,15 +341,12 @@ class EventDatedDifferently(Rule):
                 rows.append((c, st))
         if len(rows) < 2:
             return
-        # how many of the document's dated sentences hold each stem
-        df: dict[str, int] = {}
-        sentences = {c.sentence for c in every}
-        for sentence in sentences:
-            for w in {stem(t) for t in _WORDS.findall(sentence)}:
-                df[w] = df.get(w, 0) + 1
-        n = len(sentences)
-        weight = {w: math.log(1 + n / k) for w, k in df.items()}
-        vocabulary = frozenset(w for w in df if len(w) >= 4)
+        # how rare each word is in the document (shared with NU003: extract/linking); a
+        # word in most sentences still weighs a little: "since the tariff came back" names
+        # the tariff the whole document is about
+        dw = document_weights(ctx.document)
+        weight = _Weights(dw)
+        vocabulary = frozenset(w for w in dw.frequency if len(w) >= 4)
         read = {id(c): happening(c.sentence, c.text) is not None for c, _ in rows}
         # the earlier statements by each participant: only those sharing one are compared,
         # and only the latest few of each (a word in every sentence links nothing)
@@ -394,6 +392,23 @@ _EVENT_SHOWN = {
     "creation": "a founding",
     "abolition": "an abolition",
 }
+class _Weights(dict):
+    """A word's rarity in the document (:meth:`DocumentWords.weight`), read once, at least
+    :data:`_FLOOR`."""
+
+    def __init__(self, dw: DocumentWords) -> None:
+        super().__init__()
+        self.dw = dw
+
+    def __missing__(self, word: str) -> float:
+        value = self[word] = max(self.dw.weight(word), _FLOOR)
+        return value
+
+    def get(self, word: str, default: float | None = None) -> float:  # type: ignore[override]
+        return self[word]
+
+
+_FLOOR = 0.05
 #: how many of the latest statements holding a word a new one is compared with
 _LATEST = 40
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
