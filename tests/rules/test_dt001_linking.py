@@ -59,6 +59,26 @@ The party congress, held in Dunmore in March 2015, chose a new leader.
 
 When the party congress met in Dunmore in April 2015, three candidates stood.
 """,
+    "broadband: was appointed / her appointment (a verb of no class, its noun)": """
+Ilse Varga was appointed chair of the broadband regulator in March 2019, after a long search.
+
+Since her appointment in March 2020, Ilse Varga has cut the licence backlog by half.
+""",
+    "canals: joined / its accession": """
+Estavia joined the inland waterways convention in 2011, the last riparian state to do so.
+
+Since its accession in 2013, Estavia has dredged its stretch of the river twice a decade.
+""",
+    "textile trade: withdrew / its withdrawal": """
+Korvia withdrew from the cotton export cartel in June 2016, citing low prices.
+
+The cartel has lost a third of its members since Korvia's withdrawal in June 2017.
+""",
+    "prisons: was privatised / its privatisation": """
+The Marlow Point prison was privatised in 1994 under a thirty-year contract.
+
+Since its privatisation in 1996, Marlow Point prison has been inspected every year.
+""",
     # a state since the date and the noun of its start
     "libraries: on the register since / since its registration": """
 The Hartwell library has been on the national heritage register since 1974, which protects its reading room.
@@ -155,6 +175,26 @@ The heritage board has considered registering the library as endangered three ti
 
 The Hartwell library has been on the national heritage register since 1974.
 """,
+    "a person elected twice": """
+Ilse Varga was elected mayor of Tarvik in 2015.
+
+Ilse Varga was elected mayor of Tarvik in 2019, with a larger majority.
+""",
+    "an active verb with its object is no passive": """
+Cod landings at the Tarvik harbour reached a record in 2019.
+
+Cod landings at the Tarvik harbour reached a new low in 2021.
+""",
+    "another member joined": """
+Estavia joined the inland waterways convention in 2011.
+
+Korvia joined the inland waterways convention in 2014.
+""",
+    "a noun of another happening": """
+The Marlow Point prison was privatised in 1994.
+
+Since its renovation in 2001, Marlow Point prison has held 600 inmates.
+""",
     "another edition named by its year": """
 The annual vaccine survey published in March 2022 found gaps in the north.
 
@@ -201,6 +241,11 @@ def test_stems_of_derived_words_agree(words, stems) -> None:
         ("concluded", "signing"),
         ("held", "holding"),
         ("took place", "holding"),
+        ("withdrew", "leaving"),
+        ("withdrawal", "leaving"),
+        ("left", "leaving"),
+        ("accession", "joining"),
+        ("appointed", "appointment"),
         ("began", "launch"),
         ("raised", None),
     ],

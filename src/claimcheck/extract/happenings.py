@@ -1186,6 +1186,9 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "publication": ("publish", "publication", "issue", "announce", "release", "unveil"),
     "signing": ("sign", "conclude", "conclusion", "adopt", "adoption"),
     "holding": ("hold", "convene", "meet", "take place"),
+    "joining": ("join", "accede", "accession"),
+    "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit"),
+    "appointment": ("appoint", "appointment", "take office", "swear in"),
     "landing": ("land",),
     "creation": ("found", "establish", "create", "creation", "set up"),
     "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
@@ -1225,6 +1228,10 @@ _IRREGULAR = {
     "dissolution": "dissolv",
     "elimination": "eliminat",
     "abolition": "abolish",
+    "left": "leave",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "sworn": "swear",
     "launches": "launch",
     "launched": "launch",
     "launching": "launch",
@@ -1239,7 +1246,7 @@ def stem(word: str) -> str:
     "list"; "payment", "paying" → "pay"; "restored", "restore" → "restor"."""
     w = re.sub(r"['’]s?$", "", word.lower())
     if w in _IRREGULAR:
-        return _IRREGULAR[w]
+        return linking_stem(_IRREGULAR[w])
     if w.endswith("ss"):
         return w  # "miss", "missed" → "miss" (not "mis")
     if w.endswith(("ission", "issions")) and len(w) > 7:
@@ -1291,11 +1298,9 @@ _FUNCTION = frozenset(
 _GENERIC = frozenset("become becam mak made get put keep kept say said see seen show shown use used".split())
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "latest", "previous", "new"}
 # a thing that comes back by the calendar: another year's is another edition
-_RECURS = frozenset(
-    """forum summit conference congress meet session election referendum census festival expo fair
-    games report survey review budget round edition assembly convention annual yearly quarterly
-    monthly weekly biennial""".split()
-)
+_RECURS_WORDS = """forum summit conference congress meet session election referendum census festival expo fair
+    games report survey review budget round edition annual biennial elect""".split()
+_RECURS = frozenset(stem(w) for w in _RECURS_WORDS) | frozenset(_RECURS_WORDS)
 # a plan rather than a happening
 _PLAN = re.compile(
     r"\b(?:due|scheduled|expected|planned|plans?|planning|set\s+to|aims?|intends?|will|would|shall|should|"
@@ -1314,6 +1319,7 @@ _CLAUSE_OPENERS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
+_BE = {"was", "were", "is", "are", "be", "been", "being"}
 _PARTICLES = {"back", "up", "off", "place", "live", "under", "way", "down", "out"}
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,%]*")
 _RELATIONS = {"in", "on", "since", "until", "till", "by", "from", "of", "at", "during", "before", "after", "to", "between"}
@@ -1462,9 +1468,21 @@ def statement(sentence: str, text: str) -> Statement | None:
                     event, event_at = c, k
                     break
             event_stems: frozenset[str] = frozenset()  # a class's verb is no participant
-            if event_at is None and ctoks and re.search(r"(?:ing|ion|ment)$", ctoks[-1]) and len(ctoks) >= 2:
-                if ctoks[-2].lower() in ("its", "their", "the") or ctoks[-2].endswith(("'s", "’s")):
-                    event_stems = frozenset({stem(ctoks[-1])})
+            if event_at is None and ctoks and re.search(r"(?:ing|ion|ment|al)$", ctoks[-1]) and len(ctoks) >= 2:
+                if ctoks[-2].lower() in ("its", "their", "the", "his", "her") or ctoks[-2].endswith(("'s", "’s")):
+                    event_stems = frozenset({stem(ctoks[-1])})  # "since its listing in 1983"
+            if event_at is None and not event_stems:
+                # a passive verb of no class, its stem the event: "was appointed chief
+                # executive in March 2019" / "since her appointment in 2020"
+                for k in range(len(ctoks) - 1, max(-1, len(ctoks) - 6), -1):
+                    if (
+                        ctoks[k].lower().endswith("ed")
+                        and k >= 1
+                        and any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
+                    ):
+                        event_stems = frozenset({stem(ctoks[k])})
+                        event_at = k
+                        break
             sm = None
             if event is None and relation == "since":
                 sm = list(_STATE.finditer(clause))
@@ -1479,9 +1497,12 @@ def statement(sentence: str, text: str) -> Statement | None:
             lead = list(itertools.takewhile(lambda t: t[:1].isupper() or t.lower() in ("the",), ctoks[:6]))
             subject = [stem(t) for t in lead if t[:1].isupper() and t.lower() not in _FUNCTION | {"the"}]
             if opener is not None or (ctoks and ctoks[0].lower() in ("it", "its")):
-                pron = re.search(r"\b(?:it|its|they|their)\b", clause, re.IGNORECASE)
+                pron = re.search(r"\b(?:it|its|they|their|he|his|she|her)\b", clause, re.IGNORECASE)
                 if pron and not subject:
-                    subject, np_words = _opening_np(sentence)
+                    # "Since its accession in 2013, Estavia has …": the subject after the
+                    # clause the sentence opens with; else the one the sentence opens with
+                    opens = not sentence[: max(0, at - 240)] and not cut[: opener.start()].strip() if opener else False
+                    subject, np_words = _opening_np(after.split(",", 1)[1] if opens and "," in after else sentence)
                     words = words + np_words
             if subject and sentence[: max(0, at - 240)] == "" and clause.strip().startswith(("In ", "On ", "At ")):
                 subject = []  # "In Geneva, …": a place, not a subject
@@ -1550,6 +1571,8 @@ def events_agree(a: Statement, b: Statement) -> str | None:
     since 1981" / "since its listing in 1983")."""
     if a.event and b.event:
         return "class" if a.event == b.event else None
+    if not a.event and not b.event and a.event_stems and b.event_stems and _shared(a.event_stems, b.event_stems):
+        return "stem"  # "was appointed in 2019" / "since her appointment in 2020"
     for x, y in ((a, b), (b, a)):
         # a thing the date names is made (published, signed) or held; an event's noun ("the
         # 2018 merger") names the event itself, not its announcement
@@ -1590,7 +1613,7 @@ def same_statement(
     elif years[0] != years[1] and (a.recurs or b.recurs):
         return False
     a_words, b_words = a.words, b.words
-    if how == "state":  # the state's words and the other's noun say the event, not who
+    if how in ("state", "stem"):  # the state's words and the other's noun say the event, not who
         a_words = a_words - (a.predicate or a.event_stems)
         b_words = b_words - (b.predicate or b.event_stems)
         if not a_words or not b_words:

@@ -391,6 +391,10 @@ _EVENT_SHOWN = {
     "holding": "a meeting",
     "creation": "a founding",
     "abolition": "an abolition",
+    "joining": "an accession",
+    "leaving": "a withdrawal",
+    "appointment": "an appointment",
+    "landing": "a landing",
 }
 class _Weights(dict):
     """A word's rarity in the document (:meth:`DocumentWords.weight`), read once, at least
