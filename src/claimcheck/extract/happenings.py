@@ -1304,7 +1304,7 @@ _RECURS = frozenset(stem(w) for w in _RECURS_WORDS) | frozenset(_RECURS_WORDS)
 # a plan rather than a happening
 _PLAN = re.compile(
     r"\b(?:due|scheduled|expected|planned|plans?|planning|set\s+to|aims?|intends?|will|would|shall|should|"
-    r"could|may|might|proposed|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
+    r"could|(?-i:may)|might|proposed|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
     re.IGNORECASE,
 )
 # a repeated or denied happening: no one date of it
@@ -1390,149 +1390,161 @@ def _opening_np(sentence: str) -> tuple[list[str], list[str]]:
 def statement(sentence: str, text: str) -> Statement | None:
     """The event and participants of the date ``text`` in ``sentence``; None when the
     clause says no single happening (a deadline "by 2026", "as of", a range, a negation, a
-    repeat "again in 2016", "three times since 2017")."""
+    repeat "again in 2016", "three times since 2017", another date in the clause)."""
     at = sentence.find(text)
     if at < 0:
         return None
-    before = sentence[max(0, at - 240) : at]
+    lo = max(0, at - 240)
+    before = sentence[lo:at]
     after = sentence[at + len(text) : at + len(text) + 160]
     tokens_before = _TOKEN.findall(before)
     last = tokens_before[-1].lower() if tokens_before else ""
-    if re.search(r"\bas\s+(?:of|at)\s+$|\b(?:by|between|before|after|to|till|through)\s+$", before, re.IGNORECASE):
+    if _NO_ONE_DATE.search(before):
         return None
-    after_clause = re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0]
     # the clause before the date, from its opener ("when it missed …"), not counting a
     # "since" right before the date (that is the date's own relation)
-    cut = before[: len(before) - len(last) - 1] if last in _RELATIONS and before.rstrip().lower().endswith(last) else before
+    cut = before[: before.lower().rstrip().rfind(last)] if last in _RELATIONS else before
     opener = None
-    for m in _CLAUSE_OPENERS.finditer(cut):
-        opener = m
-    clause = cut[opener.end() :] if opener else cut
-    clause = clause[-160:]
-    named_mode = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
-    if _NOT_ONE.search(clause) or (not named_mode and _NOT_ONE.search(after_clause)):
-        return None
-    if _YEAR.search(clause):
+    for opener in _CLAUSE_OPENERS.finditer(cut):
+        pass
+    clause = (cut[opener.end() :] if opener else cut)[-160:]
+    named = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
+    after_clause = re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0]
+    if _NOT_ONE.search(clause) or (not named and _NOT_ONE.search(after_clause)) or _YEAR.search(clause):
         return None  # another date in the clause: "the 2018 merger … was announced in March"
-    relation = last if last in _RELATIONS else "named" if named_mode else ""
-    if not relation:
+    if named:
+        return _named_by_date(after_clause, after, tokens_before)
+    if last == "of":
+        return _noun_of_date(_TOKEN.findall(clause))
+    if last not in _RELATIONS:
         return None
-    ordinal = None
-    place: set[str] = set()
-    head = None
-    if named_mode:
-        # "the 2018 forum in Geneva", "the October 17, 2022 rules": the noun after the date
-        np_tokens = []
-        for t in _TOKEN.findall(re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0])[:5]:
-            low = t.lower()
-            if low in _FUNCTION or low.endswith("ly") or (low.endswith("ed") and not t[:1].isupper()) or not t[:1].isalpha():
-                break
-            np_tokens.append(t)
-        if not np_tokens:
-            return None
-        rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
-        p = re.match(r"\s+(?:in|at)\s+([A-Z][\w’'-]+)", rest)
-        if p:
-            place.add(stem(p.group(1)))
-        words = _content(np_tokens)
-        head = stem(np_tokens[-1])
-        event, event_stems = None, frozenset()
-        ordinal = next((t.lower() for t in tokens_before[-3:] if t.lower() in _ORDINALS), None)
-        plan = False
-        subject: list[str] = []
-        state = False
-    else:
-        ctoks = _TOKEN.findall(clause)
-        if relation == "of":
-            # "the forum of 2018", "an update of 17 October 2023": the noun before "of"
-            np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[-4:])))[::-1]
-            if not np:
-                return None
-            words = _content(np)
-            head = stem(np[-1])
-            if len(ctoks) > len(np) and ctoks[-len(np) - 1].lower() in _ORDINALS:
-                ordinal = ctoks[-len(np) - 1].lower()
-            event, event_stems, subject, state = None, frozenset(), [], False
-            plan = False
-            relation = "named"
-        else:
-            # the event: the nearest word of a class before the date (a verb or a noun), or
-            # a noun the date's relation follows ("its listing in 1983")
-            event, event_at = None, None
-            for k in range(len(ctoks) - 1, -1, -1):
-                two = f"{ctoks[k]} {ctoks[k + 1]}" if k + 1 < len(ctoks) else ""
-                c = (event_class(two) if two and _CLASS_OF_STEM.get(" ".join(stem(x) for x in two.split())) else None) or (
-                    _CLASS_OF_STEM.get(stem(ctoks[k]))
-                )
-                if c:
-                    event, event_at = c, k
-                    break
-            event_stems: frozenset[str] = frozenset()  # a class's verb is no participant
-            if event_at is None and ctoks and re.search(r"(?:ing|ion|ment|al)$", ctoks[-1]) and len(ctoks) >= 2:
-                if ctoks[-2].lower() in ("its", "their", "the", "his", "her") or ctoks[-2].endswith(("'s", "’s")):
-                    event_stems = frozenset({stem(ctoks[-1])})  # "since its listing in 1983"
-            if event_at is None and not event_stems:
-                # a passive verb of no class, its stem the event: "was appointed chief
-                # executive in March 2019" / "since her appointment in 2020"
-                for k in range(len(ctoks) - 1, max(-1, len(ctoks) - 6), -1):
-                    if (
-                        ctoks[k].lower().endswith("ed")
-                        and k >= 1
-                        and any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
-                    ):
-                        event_stems = frozenset({stem(ctoks[k])})
-                        event_at = k
-                        break
-            sm = None
-            if event is None and relation == "since":
-                sm = list(_STATE.finditer(clause))
-                sm = sm[-1] if sm else None
-            state = sm is not None
-            predicate = frozenset(_content(_TOKEN.findall(clause[sm.end() :]))) if sm else frozenset()
-            if event_at is not None:  # the verb and its particle ("came back", "took place")
-                skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
-                ctoks_p = ctoks[:event_at] + ctoks[event_at + skip :]
-            words = _content(ctoks if event_at is None else ctoks_p)
-            # the subject: names opening the clause, "it"/"its" the names opening the sentence
-            lead = list(itertools.takewhile(lambda t: t[:1].isupper() or t.lower() in ("the",), ctoks[:6]))
-            subject = [stem(t) for t in lead if t[:1].isupper() and t.lower() not in _FUNCTION | {"the"}]
-            if opener is not None or (ctoks and ctoks[0].lower() in ("it", "its")):
-                pron = re.search(r"\b(?:it|its|they|their|he|his|she|her)\b", clause, re.IGNORECASE)
-                if pron and not subject:
-                    # "Since its accession in 2013, Estavia has …": the subject after the
-                    # clause the sentence opens with; else the one the sentence opens with
-                    opens = not sentence[: max(0, at - 240)] and not cut[: opener.start()].strip() if opener else False
-                    subject, np_words = _opening_np(after.split(",", 1)[1] if opens and "," in after else sentence)
-                    words = words + np_words
-            if subject and sentence[: max(0, at - 240)] == "" and clause.strip().startswith(("In ", "On ", "At ")):
-                subject = []  # "In Geneva, …": a place, not a subject
-            for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause):
-                place.add(stem(m.group(1)))
-            ordinal = next(
-                (
-                    ctoks[k + 1].lower()
-                    for k in range(len(ctoks) - 1)
-                    if ctoks[k].lower() in ("the", "its", "their", "a") and ctoks[k + 1].lower() in _ORDINALS
-                ),
-                None,
-            )
-            plan = bool(_PLAN.search(clause))
-            nouns = [stem(t) for t in ctoks if t.lower() not in _FUNCTION]
-            head = nouns[-1] if nouns else None
+    # "Since its accession in 2013, Estavia has …": "its" is the subject after the clause
+    # the sentence opens with; else the noun phrase the sentence opens with
+    opens_sentence = opener is not None and not lo and not cut[: opener.start()].strip()
+    antecedent = after.split(",", 1)[1] if opens_sentence and "," in after else sentence
+    return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None)
+
+
+# before the date: no one date of a happening ("as of 2024", "by 2026", "between …")
+_NO_ONE_DATE = re.compile(r"\bas\s+(?:of|at)\s+$|\b(?:by|between|before|after|to|till|through)\s+$", re.IGNORECASE)
+
+
+def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statement | None:
+    """"the 2018 forum in Geneva", "the October 17, 2022 rules": the noun after the date."""
+    np_tokens = []
+    for t in _TOKEN.findall(np_text)[:5]:
+        low = t.lower()
+        if low in _FUNCTION or low.endswith("ly") or (low.endswith("ed") and not t[:1].isupper()) or not t[:1].isalpha():
+            break
+        np_tokens.append(t)
+    words = _content(np_tokens)
+    if not words:
+        return None
+    rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
+    p = re.match(r"\s+(?:in|at)\s+([A-Z][\w’'-]+)", rest)
+    return Statement(
+        event=None,
+        event_stems=frozenset(),
+        words=frozenset(words),
+        subject_names=frozenset(),
+        places=frozenset({stem(p.group(1))} if p else ()),
+        ordinal=next((t.lower() for t in tokens_before[-3:] if t.lower() in _ORDINALS), None),
+        plan=False,
+        relation="named",
+        state=False,
+        head=stem(np_tokens[-1]),
+    )
+
+
+def _noun_of_date(ctoks: list[str]) -> Statement | None:
+    """"the forum of 2018", "an update of 17 October 2023": the noun before "of"."""
+    np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[-4:])))[::-1]
+    words = _content(np)
+    if not words:
+        return None
+    k = len(ctoks) - len(np) - 1
+    return Statement(
+        event=None,
+        event_stems=frozenset(),
+        words=frozenset(words),
+        subject_names=frozenset(),
+        places=frozenset(),
+        ordinal=ctoks[k].lower() if k >= 0 and ctoks[k].lower() in _ORDINALS else None,
+        plan=False,
+        relation="named",
+        state=False,
+        head=stem(np[-1]),
+    )
+
+
+def _event_in(ctoks: list[str]) -> tuple[str | None, frozenset[str], int | None]:
+    """The event of a clause: (its class, its stems when of no class, where its word is).
+    The nearest word of a class before the date, a verb or a noun ("came back", "missed");
+    else a noun the date's relation follows ("since its listing in 1983"); else a passive
+    verb ("was appointed chief executive in March 2019")."""
+    for k in range(len(ctoks) - 1, -1, -1):
+        two = f"{stem(ctoks[k])} {stem(ctoks[k + 1])}" if k + 1 < len(ctoks) else ""
+        c = _CLASS_OF_STEM.get(two) or _CLASS_OF_STEM.get(stem(ctoks[k]))
+        if c:
+            return c, frozenset(), k
+    if len(ctoks) >= 2 and re.search(r"(?:ing|ion|ment|al)$", ctoks[-1]):
+        if ctoks[-2].lower() in ("its", "their", "the", "his", "her") or ctoks[-2].endswith(("'s", "’s")):
+            return None, frozenset({stem(ctoks[-1])}), len(ctoks) - 1
+    for k in range(len(ctoks) - 1, max(0, len(ctoks) - 6), -1):
+        if ctoks[k].lower().endswith("ed") and any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k]):
+            return None, frozenset({stem(ctoks[k])}), k
+    return None, frozenset(), None
+
+
+def _clause_statement(clause: str, relation: str, antecedent: str, *, pronoun_ok: bool) -> Statement | None:
+    """A clause ending with the date's relation ("since the tariff came back on"): its
+    event (:func:`_event_in`), participants, subject, places, ordinal, mood and state."""
+    ctoks = _TOKEN.findall(clause)
+    event, event_stems, event_at = _event_in(ctoks)
+    keep = ctoks
+    if event_at is not None:  # the verb (and its particle: "came back") is no participant
+        skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
+        keep = ctoks[:event_at] + ctoks[event_at + skip :]
+    words = _content(keep)
+    # a state since the date ("has been on the heritage list since 1981"): its words after
+    # the verb say what began then
+    sm = None
+    if event is None and relation == "since":
+        for sm in _STATE.finditer(clause):
+            pass
+    predicate = frozenset(_content(_TOKEN.findall(clause[sm.end() :]))) if sm else frozenset()
+    # the subject: names opening the clause; "it", "its" … what the antecedent opens with
+    lead = list(itertools.takewhile(lambda t: t[:1].isupper() or t.lower() == "the", ctoks[:6]))
+    subject = [stem(t) for t in lead if t[:1].isupper() and t.lower() not in _FUNCTION]
+    if subject and ctoks and ctoks[0] in ("In", "On", "At"):
+        subject = []  # "In Geneva, …": a place, not a subject
+    if not subject and (pronoun_ok or (ctoks and ctoks[0].lower() in ("it", "its"))):
+        if re.search(r"\b(?:it|its|they|their|he|his|she|her)\b", clause, re.IGNORECASE):
+            subject, np_words = _opening_np(antecedent)
+            words = words + np_words
     if not words and not event_stems:
         return None
+    ordinal = next(
+        (
+            ctoks[k + 1].lower()
+            for k in range(len(ctoks) - 1)
+            if ctoks[k].lower() in ("the", "its", "their", "a") and ctoks[k + 1].lower() in _ORDINALS
+        ),
+        None,
+    )
+    nouns = [stem(t) for t in ctoks if t.lower() not in _FUNCTION]
     return Statement(
         event=event,
         event_stems=event_stems,
         words=frozenset(words) | event_stems,
         subject_names=frozenset(subject),
-        places=frozenset(place),
+        places=frozenset(stem(m.group(1)) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause)),
         ordinal=ordinal,
-        plan=plan,
+        plan=bool(_PLAN.search(clause)),
         relation=relation,
-        state=state,
-        head=head,
-        predicate=predicate if not named_mode and relation != "named" else frozenset(),
+        state=sm is not None,
+        head=nouns[-1] if nouns else None,
+        predicate=predicate,
     )
 
 
