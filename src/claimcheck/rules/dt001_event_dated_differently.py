@@ -4,7 +4,7 @@ import datetime as dt
 import itertools
 import math
 from claimcheck import lazyre as re
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from claimcheck.claims.models import DateClaim
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
@@ -219,13 +219,15 @@ class EventDatedDifferently(Rule):
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
         # referendum of 6 May 2021 …"); a named thing's date in a note is its source's
         told = set()  # dates already reported as a happening of their parties
-        for f in self._things(every, names):
+        # the happening each single date is about, read once (both _things and _linked ask)
+        haps = [happening(c.sentence, c.text) if c.end_date is None else None for c in every]
+        for f in self._things(every, names, haps):
             told.add((f.location.line, f.location.column))
             yield f
         for f in self._numbered(every, names, told):
             told.add((f.location.line, f.location.column))
             yield f
-        yield from self._linked(ctx, every, names, told)
+        yield from self._linked(ctx, every, names, haps, told)
 
     def _numbered(self, every: list[DateClaim], names: list[set[str]], told: set) -> Iterable[Finding]:
         """Dates of one happening of one thing named with a number ("Tianwen-3")."""
@@ -273,17 +275,15 @@ class EventDatedDifferently(Rule):
                 )
                 break
 
-    def _things(self, dated: list[DateClaim], names: list[set[str]]) -> Iterable[Finding]:
+    def _things(
+        self, dated: list[DateClaim], names: list[set[str]], haps: list[Happening | None]
+    ) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
         "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``.
-        ``names`` are the dates' :func:`_name_keys`, in order."""
+        ``names`` are the dates' :func:`_name_keys`, ``haps`` their happenings, in order."""
         # a thing with a numbered name is compared by its name, below, unless the date is of
         # an event its parties name ("the collision of Iridium 33 and Cosmos 2251")
-        found = [
-            (c, h)
-            for c, named in zip(dated, names)
-            if c.end_date is None and (h := happening(c.sentence, c.text)) and (h.together or not named)
-        ]
+        found = [(c, h) for c, named, h in zip(dated, names, haps) if h and (h.together or not named)]
         # the things of each head noun, as written: "the line" is ambiguous beside "the
         # northern line" and "the southern line"
         keys_of_head: dict[str, ThingKeys] = {}
@@ -323,22 +323,27 @@ class EventDatedDifferently(Rule):
                 break
 
     def _linked(
-        self, ctx: CheckContext, every: list[DateClaim], names: list[set[str]], told: set
+        self,
+        ctx: CheckContext,
+        every: list[DateClaim],
+        names: list[set[str]],
+        haps: list[Happening | None],
+        told: set,
     ) -> Iterable[Finding]:
         """Dates of one happening said in other words ("missed a coupon payment on its
         eurobonds in November 2020" / "since it stopped paying its bondholders in October
         2020"): each date's clause read as its event and participants
         (:func:`~claimcheck.extract.happenings.statement`), two clauses compared by
         :func:`~claimcheck.extract.happenings.same_statement`, the participants weighted by
-        how rare each is among the document's dated sentences. Only dates neither comparison
-        above could read both of are compared."""
-        rows: list[tuple[DateClaim, Statement]] = []
-        for c, named in zip(every, names):
+        how rare each is in the document. Two dates the phrasings of :meth:`_things` both
+        read are not compared again, nor dates of things with a numbered name."""
+        rows: list[_Row] = []
+        for c, named, h in zip(every, names, haps):
             if c.footnote is not None or c.end_date is not None or named:
                 continue
             st = statement(c.sentence, c.text)
             if st is not None:
-                rows.append((c, st))
+                rows.append(_Row(c, st, h is not None, _span(c)))
         if len(rows) < 2:
             return
         # how rare each word is in the document (shared with NU003: extract/linking); a
@@ -347,38 +352,52 @@ class EventDatedDifferently(Rule):
         dw = document_weights(ctx.document)
         weight = _Weights(dw)
         vocabulary = frozenset(w for w in dw.frequency if len(w) >= 4)
-        read = {id(c): happening(c.sentence, c.text) is not None for c, _ in rows}
-        # the earlier statements by each participant: only those sharing one are compared,
-        # and only the latest few of each (a word in every sentence links nothing)
-        by_word: dict[str, list[int]] = {}
-        for j, (b, sb) in enumerate(rows):
-            rare = sorted(sb.words, key=lambda w: (-weight.get(w, 0.0), w))[:3]
-            earlier = sorted({i for w in rare for i in by_word.get(w, ())[-_LATEST:]})
-            for w in sb.words:
-                by_word.setdefault(w, []).append(j)
+        # the earlier statements by each participant, those the phrasings did not read
+        # apart: only those sharing one of a new one's rarest words are compared, and only
+        # the latest few of each (a word in every sentence links nothing)
+        unread: dict[str, list[int]] = {}
+        every_row: dict[str, list[int]] = {}
+        for j, row in enumerate(rows):
+            rare = sorted(row.st.words, key=lambda w: (-weight[w], w))[:3]
+            index = unread if row.read else every_row
+            earlier = sorted({i for w in rare for i in index.get(w, ())[-_LATEST:]})
+            for w in row.st.words:
+                every_row.setdefault(w, []).append(j)
+                if not row.read:
+                    unread.setdefault(w, []).append(j)
+            b = row.claim
             if (b.location.line, b.location.column) in told:
                 continue
+            (b0, b1) = row.span
             for i in earlier:
-                a, sa = rows[i]
-                if a.sentence == b.sentence or (read[id(a)] and read[id(b)]):
-                    continue  # the phrasings above read both, and kept them apart
+                a, sa, (a0, a1) = rows[i].claim, rows[i].st, rows[i].span
+                if a.sentence == b.sentence or (a0 <= b1 and b0 <= a1):
+                    continue  # one sentence; overlapping: a date inside a range, or the same date
                 if (a.location.line, a.location.column) in told:
                     continue
-                (a0, a1), (b0, b1) = _span(a), _span(b)
-                if a0 <= b1 and b0 <= a1:
+                if not same_statement(sa, row.st, weight, years=(a0.year, b0.year), vocabulary=vocabulary):
                     continue
-                if not same_statement(sa, sb, weight, years=(a0.year, b0.year), vocabulary=vocabulary):
-                    continue
+                gist = _gist(a, sa, row.st)
+                event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
                 yield self.finding(
                     b,
-                    f"'{b.text}' dates {_EVENT_SHOWN.get(sa.event or sb.event or '', 'an event')} that line "
-                    f"{a.location.line} dates '{a.text}' ({_gist(a, sa, sb)})",
+                    f"'{b.text}' dates {event} that line {a.location.line} dates '{a.text}' ({gist})",
                     related=[(a.location, f"dated '{a.text}' here")],
                     help="check the dates: one of the two places is wrong",
-                    subject=f"{_gist(a, sa, sb)} {b.text} / {a.text}",
+                    subject=f"{gist} {b.text} / {a.text}",
                 )
                 told.add((b.location.line, b.location.column))
                 break
+
+
+class _Row(NamedTuple):
+    """A date compared by :meth:`EventDatedDifferently._linked`: its statement, whether the
+    phrasings of ``happenings`` read it, and the days it spans."""
+
+    claim: DateClaim
+    st: Statement
+    read: bool
+    span: tuple[dt.date, dt.date]
 
 
 #: each event class as a message says it
