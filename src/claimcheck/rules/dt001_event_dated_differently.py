@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import math
 from claimcheck import lazyre as re
 from typing import Iterable, NamedTuple
 
 from claimcheck.claims.models import DateClaim
+from claimcheck.document import Document
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
@@ -15,6 +17,7 @@ from claimcheck.extract.happenings import (
     Statement,
     ThingKeys,
     event_class,
+    events_agree,
     fact_of,
     happening,
     same_fact,
@@ -349,16 +352,15 @@ class EventDatedDifferently(Rule):
         # how rare each word is in the document (shared with NU003: extract/linking); a
         # word in most sentences still weighs a little: "since the tariff came back" names
         # the tariff the whole document is about
-        dw = document_weights(ctx.document)
-        weight = _Weights(dw)
-        vocabulary = frozenset(w for w in dw.frequency if len(w) >= 4)
+        # the document's words are counted only when two dates come that close
+        weight = _Weights(ctx.document)
         # the earlier statements by each participant, those the phrasings did not read
-        # apart: only those sharing one of a new one's rarest words are compared, and only
-        # the latest few of each (a word in every sentence links nothing)
+        # apart: only those sharing one of a new one's rarest words so far are compared, and
+        # only the latest few of each (a word in every sentence links nothing)
         unread: dict[str, list[int]] = {}
         every_row: dict[str, list[int]] = {}
         for j, row in enumerate(rows):
-            rare = sorted(row.st.words, key=lambda w: (-weight[w], w))[:3]
+            rare = sorted(row.st.words, key=lambda w: (len(every_row.get(w, ())), w))[:3]
             index = unread if row.read else every_row
             earlier = sorted({i for w in rare for i in index.get(w, ())[-_LATEST:]})
             for w in row.st.words:
@@ -375,7 +377,9 @@ class EventDatedDifferently(Rule):
                     continue  # one sentence; overlapping: a date inside a range, or the same date
                 if (a.location.line, a.location.column) in told:
                     continue
-                if not same_statement(sa, row.st, weight, years=(a0.year, b0.year), vocabulary=vocabulary):
+                if not events_agree(sa, row.st):
+                    continue
+                if not same_statement(sa, row.st, weight, years=(a0.year, b0.year), vocabulary=weight.vocabulary):
                     continue
                 gist = _gist(a, sa, row.st)
                 event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
@@ -416,12 +420,22 @@ _EVENT_SHOWN = {
     "landing": "a landing",
 }
 class _Weights(dict):
-    """A word's rarity in the document (:meth:`DocumentWords.weight`), read once, at least
-    :data:`_FLOOR`."""
+    """A word's rarity in the document (:meth:`DocumentWords.weight` of
+    :func:`~claimcheck.extract.linking.document_weights`, counted on first need), at least
+    :data:`_FLOOR`; and the document's words (:attr:`vocabulary`) whose parts a closed
+    compound may be."""
 
-    def __init__(self, dw: DocumentWords) -> None:
+    def __init__(self, document: Document) -> None:
         super().__init__()
-        self.dw = dw
+        self.document = document
+
+    @functools.cached_property
+    def dw(self) -> DocumentWords:
+        return document_weights(self.document)
+
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(w for w in self.dw.frequency if len(w) >= 4)
 
     def __missing__(self, word: str) -> float:
         value = self[word] = max(self.dw.weight(word), _FLOOR)
