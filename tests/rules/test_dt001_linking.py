@@ -49,10 +49,10 @@ The operator ceased transmissions from the Kestrel weather satellite in April 20
 
 Since the Kestrel weather satellite stopped transmitting in May 2018, forecasts for the islands have relied on radar.
 """,
-    "ports: signed / concluded": """
-The port authority signed the dredging contract with Almar Works on 2 May 2019.
+    "ports: adopted / agreed": """
+The port authority adopted the dredging plan for the outer harbour on 2 May 2019.
 
-The dredging contract, concluded with Almar Works on 12 May 2019, ran for six years.
+The dredging plan for the outer harbour, agreed by the port authority on 12 May 2019, ran for six years.
 """,
     "party congress: held / met": """
 The party congress, held in Dunmore in March 2015, chose a new leader.
@@ -78,6 +78,21 @@ The cartel has lost a third of its members since Korvia's withdrawal in June 201
 The Marlow Point prison was privatised in 1994 under a thirty-year contract.
 
 Since its privatisation in 1996, Marlow Point prison has been inspected every year.
+""",
+    "fronted date: In DATE, X adopted / the X, agreed": """
+In March 2019, the river commission adopted the Larn basin charter after a long debate.
+
+The Larn basin charter, agreed by the river commission in March 2018, limits abstraction in dry years.
+""",
+    "entry into force: took effect / came into force": """
+The ban on eel fishing in the Varn estuary took effect on 1 April 2022.
+
+Since the eel fishing ban in the Varn estuary came into force on 1 April 2023, catches have been logged.
+""",
+    "a start: opened / began service": """
+The Dunmore fibre exchange opened in September 2020 with 4,000 subscribers.
+
+The Dunmore fibre exchange, which began service in September 2021, now serves the whole valley.
 """,
     # a state since the date and the noun of its start
     "libraries: on the register since / since its registration": """
@@ -195,6 +210,16 @@ The Marlow Point prison was privatised in 1994.
 
 Since its renovation in 2001, Marlow Point prison has held 600 inmates.
 """,
+    "fronted dates of two acts of one body": """
+In March 2019, the river commission adopted the Larn basin charter.
+
+In May 2021, the river commission published its first drought report.
+""",
+    "a short name against another": """
+The UK restored the steel levy on 1 March 2024.
+
+The EU restored the steel levy on 1 June 2024.
+""",
     "another edition named by its year": """
 The annual vaccine survey published in March 2022 found gaps in the north.
 
@@ -238,7 +263,8 @@ def test_stems_of_derived_words_agree(words, stems) -> None:
         ("missed", "stop"),
         ("published", "publication"),
         ("was issued", "publication"),
-        ("concluded", "signing"),
+        ("concluded", "adoption"),
+        ("signed", "signing"),
         ("held", "holding"),
         ("took place", "holding"),
         ("withdrew", "leaving"),

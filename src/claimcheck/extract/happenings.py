@@ -608,15 +608,12 @@ def _antecedent(sentence: str, at: int) -> _NP | None:
     return _read_np(name, whole=True)
 
 
-# kinds named by different words that are one happening: "launched in 2021", "began in 2020"
-_SAME_FACT = {"start": "launch"}
-
-
 def fact_of(kind: str) -> str:
-    """The happening ``kind`` is compared as: a launch and a start are one ("the scheme was
-    launched in 2021" / "since the scheme began in 2020"); an announcement, an adoption, an
-    entry into force are each their own."""
-    return _SAME_FACT.get(kind, kind)
+    """The happening ``kind`` is compared as: its event class (:data:`EVENT_CLASSES`), so
+    that a launch, a start and an opening are one ("the scheme was launched in 2021" /
+    "since the scheme began in 2020"), an adoption and a signing one, an announcement and a
+    release one; a kind of no class (an approval, a ratification, a completion) is its own."""
+    return event_class(kind) or kind
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1178,14 +1175,17 @@ def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int
 #: say it. Defined once: DT001 reads the happening of a numbered thing through it too
 #: ("Tianwen-3 ... launch in 2028" / "Tianwen 3 ... return in 2031"). A start and a
 #: restart are kept apart on purpose: a mission's launch and its return, a scheme's start
-#: and its restoration are two happenings.
+#: and its restoration are two happenings; so are a text's adoption and its signature (a
+#: treaty is agreed, then signed, then ratified).
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
-    "launch": ("start", "begin", "launch", "commence", "kick off", "go live"),
+    "launch": ("start", "begin", "launch", "commence", "kick off", "go live", "open", "inaugurate", "inauguration"),
     "return": ("return", "resume", "restore", "come back", "reinstate", "reimpose", "reintroduce", "reopen", "revive"),
     "stop": ("stop", "cease", "suspend", "halt", "miss", "default", "discontinue"),
     "publication": ("publish", "publication", "issue", "announce", "release", "unveil"),
-    "signing": ("sign", "conclude", "conclusion", "adopt", "adoption"),
+    "signing": ("sign",),
+    "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
     "holding": ("hold", "convene", "meet", "take place"),
+    "entry into force": ("take effect", "into force", "into effect", "entry into force"),
     "joining": ("join", "accede", "accession"),
     "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit"),
     "appointment": ("appoint", "appointment", "take office", "swear in"),
@@ -1225,6 +1225,7 @@ _IRREGULAR = {
     "creation": "creat",
     "conclusion": "conclud",
     "adoption": "adopt",
+    "inauguration": "inaugurat",
     "dissolution": "dissolv",
     "elimination": "eliminat",
     "abolition": "abolish",
@@ -1303,7 +1304,7 @@ _RECURS_WORDS = """forum summit conference congress meet session election refere
 _RECURS = frozenset(stem(w) for w in _RECURS_WORDS) | frozenset(_RECURS_WORDS)
 # a plan rather than a happening
 _PLAN = re.compile(
-    r"\b(?:due|scheduled|expected|planned|plans?|planning|set\s+to|aims?|intends?|will|would|shall|should|"
+    r"\b(?:due\s+to|scheduled|expected|planned|(?:plans?|planning|set|aims?|aiming|intends?|intending)\s+to|will|would|shall|should|"
     r"could|(?-i:may)|might|proposed|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
     re.IGNORECASE,
 )
@@ -1359,17 +1360,31 @@ class Statement:
 
 def _content(tokens: list[str]) -> list[str]:
     """The participants' stems among ``tokens``: nouns, names and adjectives, not function
-    words, numbers or generic verbs; hyphen compounds split into their parts too."""
+    words, numbers or generic verbs; hyphen compounds split into their parts too. A name
+    is kept however short ("UK", "EU"), and a capitalised word after the first is a name
+    even when it spells a function word ("the To river")."""
     out = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
         low = t.lower()
-        if low in _FUNCTION or not t[:1].isalpha() or _MONTH_WORD.fullmatch(t):
+        if not t[:1].isalpha() or _MONTH_WORD.fullmatch(t):
+            continue
+        if _is_name(t, k):
+            out.append(stem(t))
+            continue
+        if low in _FUNCTION:
             continue
         for part in [low, *low.split("-")] if "-" in low else [low]:
             s = stem(part)
             if len(s) >= 3 and s not in _GENERIC and s not in _CLASS_OF_STEM:
                 out.append(s)
     return out
+
+
+def _is_name(token: str, k: int) -> bool:
+    """A name: an acronym ("UK"), or a capitalised word not opening its clause (``k`` > 0)."""
+    if len(token) >= 2 and token.isupper() and token.isalpha():
+        return True
+    return k > 0 and token[:1].isupper() and token.lower() not in ("i",) and not _MONTH_WORD.fullmatch(token)
 
 
 _MONTH_WORD = re.compile(_MONTH + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -1422,7 +1437,18 @@ def statement(sentence: str, text: str) -> Statement | None:
     # the sentence opens with; else the noun phrase the sentence opens with
     opens_sentence = opener is not None and not lo and not cut[: opener.start()].strip()
     antecedent = after.split(",", 1)[1] if opens_sentence and "," in after else sentence
+    if last in ("in", "on", "since") and all(t.lower() in _FUNCTION for t in _TOKEN.findall(clause)):
+        # the date opens its clause ("In March 2019, the council adopted the plan"): the
+        # clause after it says what happened
+        m = _FRONTED_AFTER.match(after)
+        if not m or _NOT_ONE.search(m.group("clause")) or _YEAR.search(m.group("clause")):
+            return None
+        return _clause_statement(m.group("clause"), last, sentence, pronoun_ok=False, fronted=True)
     return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None)
+
+
+# the clause after a date that opens its own: "In March 2019, the council adopted the plan"
+_FRONTED_AFTER = re.compile(r"\s*,\s*(?:when\s+)?(?P<clause>[^,;:.()]{3,160})")
 
 
 # before the date: no one date of a happening ("as of 2024", "by 2026", "between …")
@@ -1477,16 +1503,19 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
     )
 
 
-def _event_in(ctoks: list[str]) -> tuple[str | None, frozenset[str], int | None]:
+def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, frozenset[str], int | None]:
     """The event of a clause: (its class, its stems when of no class, where its word is).
     The nearest word of a class before the date, a verb or a noun ("came back", "missed");
     else a noun the date's relation follows ("since its listing in 1983"); else a passive
-    verb ("was appointed chief executive in March 2019")."""
-    for k in range(len(ctoks) - 1, -1, -1):
+    verb ("was appointed chief executive in March 2019"). In a clause after the date
+    (``fronted``), the first word of a class."""
+    for k in range(len(ctoks)) if fronted else range(len(ctoks) - 1, -1, -1):
         two = f"{stem(ctoks[k])} {stem(ctoks[k + 1])}" if k + 1 < len(ctoks) else ""
         c = _CLASS_OF_STEM.get(two) or _CLASS_OF_STEM.get(stem(ctoks[k]))
         if c:
             return c, frozenset(), k
+    if fronted:
+        return None, frozenset(), None
     if len(ctoks) >= 2 and re.search(r"(?:ing|ion|ment|al)$", ctoks[-1]):
         if ctoks[-2].lower() in ("its", "their", "the", "his", "her") or ctoks[-2].endswith(("'s", "’s")):
             return None, frozenset({stem(ctoks[-1])}), len(ctoks) - 1
@@ -1496,11 +1525,13 @@ def _event_in(ctoks: list[str]) -> tuple[str | None, frozenset[str], int | None]
     return None, frozenset(), None
 
 
-def _clause_statement(clause: str, relation: str, antecedent: str, *, pronoun_ok: bool) -> Statement | None:
+def _clause_statement(
+    clause: str, relation: str, antecedent: str, *, pronoun_ok: bool, fronted: bool = False
+) -> Statement | None:
     """A clause ending with the date's relation ("since the tariff came back on"): its
     event (:func:`_event_in`), participants, subject, places, ordinal, mood and state."""
     ctoks = _TOKEN.findall(clause)
-    event, event_stems, event_at = _event_in(ctoks)
+    event, event_stems, event_at = _event_in(ctoks, fronted=fronted)
     keep = ctoks
     if event_at is not None:  # the verb (and its particle: "came back") is no participant
         skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
@@ -1509,13 +1540,13 @@ def _clause_statement(clause: str, relation: str, antecedent: str, *, pronoun_ok
     # a state since the date ("has been on the heritage list since 1981"): its words after
     # the verb say what began then
     sm = None
-    if event is None and relation == "since":
+    if event is None and relation == "since" and not fronted:
         for sm in _STATE.finditer(clause):
             pass
     predicate = frozenset(_content(_TOKEN.findall(clause[sm.end() :]))) if sm else frozenset()
     # the subject: names opening the clause; "it", "its" … what the antecedent opens with
     lead = list(itertools.takewhile(lambda t: t[:1].isupper() or t.lower() == "the", ctoks[:6]))
-    subject = [stem(t) for t in lead if t[:1].isupper() and t.lower() not in _FUNCTION]
+    subject = [stem(t) for k, t in enumerate(lead) if _is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)]
     if subject and ctoks and ctoks[0] in ("In", "On", "At"):
         subject = []  # "In Geneva, …": a place, not a subject
     if not subject and (pronoun_ok or (ctoks and ctoks[0].lower() in ("it", "its"))):
@@ -1589,7 +1620,7 @@ def events_agree(a: Statement, b: Statement) -> str | None:
         # a thing the date names is made (published, signed) or held; an event's noun ("the
         # 2018 merger") names the event itself, not its announcement
         if x.relation == "named" and x.head in y.words:
-            if y.event == "holding" or (y.event in ("publication", "signing") and x.head not in _EVENT_STEMS):
+            if y.event == "holding" or (y.event in ("publication", "signing", "adoption") and x.head not in _EVENT_STEMS):
                 return "named"
         if x.state and y.event is None and y.event_stems and _shared(y.event_stems, x.predicate):
             return "state"

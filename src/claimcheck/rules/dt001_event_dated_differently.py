@@ -165,24 +165,29 @@ class EventDatedDifferently(Rule):
     tariff on 12 March" and "since the tariff came back on 12 April" (a return);
     "published on 7 October 2022" and "the October 17, 2022 rules" (a thing the date
     names, and its publication); "on the heritage register since 1974" and "since its
-    registration in 1976" (a state since a date, and the noun of its start). The event is
-    one of a few classes, each said by several verbs and nouns (start, begin, launch;
-    return, resume, restore, come back, reopen; stop, cease, suspend, halt, miss,
-    default; publish, issue, announce, release; sign, conclude, adopt; hold, convene,
-    meet, take place; found, establish, create; dissolve, abolish, repeal, scrap). The
+    registration in 1976" (a state since a date, and the noun of its start); "was
+    appointed chair in March 2019" and "since her appointment in March 2020" (a verb and
+    its noun); "In March 2019, the commission adopted the charter" (the clause after a
+    date that opens it). The event is one of a few classes, each said by several verbs
+    and nouns, the same classes the phrasings above compare their kinds by: start, begin,
+    launch, open; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
+    miss, default; publish, issue, announce, release; adopt, agree, conclude; sign; hold,
+    convene, meet, take place; take effect, come into force; join, accede; leave,
+    withdraw; appoint, take office; found, establish, create; dissolve, abolish, repeal,
+    scrap. A start and a return, an adoption and a signing are two happenings. The
     participants are the nouns and names of the date's clause, as light stems ("listing",
     "listed" and "List" are one; "payment", "paying" and "paid"), hyphen and closed
-    compounds split ("eurobonds", "bondholders": bonds), weighted by how rare each is
-    among the document's dated sentences: the words of the side with fewer must mostly
-    be the other's, and when it has one word only ("the tariff"), the other must have
-    more. Never linked: different names as subjects ("Norland stopped paying …",
-    "Estavia stopped paying …"), different places, a first and a second edition, another
-    year's edition of a recurring event (a forum, a summit, a congress, an annual
-    survey), unless "the first" one is dated after it ("the first forum, held in
-    December 2019" / "the 2018 forum"), a plan and a happening ("is due to resume"),
-    "since" and "until", a deadline ("by June 2024"), a range, a denied or repeated
-    happening ("again in 2016", "three times since 2012"), a clause that holds another
-    date, and two dates the phrasings above read both of.
+    compounds split ("eurobonds", "bondholders": bonds), weighted by how rare each is in
+    the document: the words of the side with fewer must mostly be the other's, and when
+    it has one word only ("the tariff"), the other must have more. Never linked:
+    different names as subjects ("Norland stopped paying …", "Estavia stopped paying
+    …"), different places, a first and a second edition, another year's edition of a
+    recurring event (a forum, a summit, a congress, an election, an annual survey),
+    unless "the first" one is dated after it ("the first forum, held in December 2019" /
+    "the 2018 forum"), a plan and a happening ("is due to resume"), "since" and "until",
+    a deadline ("by June 2024"), a range, a denied or repeated happening ("again in 2016",
+    "three times since 2012"), a clause that holds another date, and two dates the
+    phrasings above read both of.
 
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
@@ -411,6 +416,7 @@ _EVENT_SHOWN = {
     "stop": "a stop",
     "publication": "a publication",
     "signing": "a signing",
+    "adoption": "an adoption",
     "holding": "a meeting",
     "creation": "a founding",
     "abolition": "an abolition",
