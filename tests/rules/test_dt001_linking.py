@@ -94,6 +94,26 @@ The Dunmore fibre exchange opened in September 2020 with 4,000 subscribers.
 
 The Dunmore fibre exchange, which began service in September 2021, now serves the whole valley.
 """,
+    "water: began operating / started production": """
+The Korrin desalination plant began operating in June 2018 and supplies a third of the city's water.
+
+Since the Korrin plant started production in June 2017, groundwater levels have recovered.
+""",
+    "mining: shut down / closed since": """
+The ministry shut down the Pell Creek mine in October 2015 after the flood.
+
+The Pell Creek mine has been closed since November 2015, and its workers have moved south.
+""",
+    "food trade: bought / its acquisition of": """
+Halvard Foods bought the Kestrel Mills bakery chain in 2012 for $40 million.
+
+Since its acquisition of Kestrel Mills in 2013, Halvard Foods has closed nine bakeries.
+""",
+    "libraries: moved (active, no class) / their move": """
+The national library moved its rare books to the new Lund annex in May 2019.
+
+The rare books have been kept at the Lund annex since their move in May 2018.
+""",
     # a state since the date and the noun of its start
     "libraries: on the register since / since its registration": """
 The Hartwell library has been on the national heritage register since 1974, which protects its reading room.
@@ -219,6 +239,31 @@ In May 2021, the river commission published its first drought report.
 The UK restored the steel levy on 1 March 2024.
 
 The EU restored the steel levy on 1 June 2024.
+""",
+    "two plants starting": """
+The Korrin desalination plant began operating in June 2018.
+
+The Pell desalination plant started production in June 2017.
+""",
+    "two mines closed": """
+The ministry shut down the Pell Creek mine in October 2015 after the flood.
+
+The Varn Hill mine has been closed since November 2015.
+""",
+    "two acquisitions by one buyer": """
+Halvard Foods bought the Kestrel Mills bakery chain in 2012.
+
+Since its acquisition of Orla Bakeries in 2013, Halvard Foods has closed nine shops.
+""",
+    "another thing moved": """
+The national library moved its maps to the Lund annex in May 2019.
+
+The rare books have been kept at the Lund annex since their move in May 2018.
+""",
+    "a verb of no class twice: two happenings": """
+The Hartwell library was renovated in 2001.
+
+The Hartwell library was renovated in 2015.
 """,
     "another edition named by its year": """
 The annual vaccine survey published in March 2022 found gaps in the north.

@@ -1187,6 +1187,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "holding": ("hold", "convene", "meet", "take place"),
     "entry into force": ("take effect", "into force", "into effect", "entry into force"),
     "joining": ("join", "accede", "accession"),
+    "closure": ("close", "closure", "shut"),
+    "acquisition": ("buy", "acquire", "acquisition", "purchase", "take over", "takeover"),
     "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit"),
     "appointment": ("appoint", "appointment", "take office", "swear in"),
     "landing": ("land",),
@@ -1226,6 +1228,9 @@ _IRREGULAR = {
     "conclusion": "conclud",
     "adoption": "adopt",
     "inauguration": "inaugurat",
+    "closure": "close",
+    "bought": "buy",
+    "acquisition": "acquire",
     "dissolution": "dissolv",
     "elimination": "eliminat",
     "abolition": "abolish",
@@ -1261,7 +1266,7 @@ _CLASS_OF_STEM = {" ".join(stem(w) for w in e.split()): c for c, words in EVENT_
 
 def _stems_match(a: str, b: str) -> bool:
     """One word stem or two forms of it ("registr" / "register")."""
-    if a == b:
+    if a == b or a.rstrip("e") == b.rstrip("e"):  # "mov" (moved) / "move"
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2
@@ -1321,6 +1326,8 @@ _CLAUSE_OPENERS = re.compile(
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
 _BE = {"was", "were", "is", "are", "be", "been", "being"}
+# a gerund or an action noun right after an event's verb says the event with it
+_COMPLEMENT = re.compile(r"^[a-z]+(?:ing|ions?|ments?)$")
 _PARTICLES = {"back", "up", "off", "place", "live", "under", "way", "down", "out"}
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,%]*")
 _RELATIONS = {"in", "on", "since", "until", "till", "by", "from", "of", "at", "during", "before", "after", "to", "between"}
@@ -1352,6 +1359,9 @@ class Statement:
     head: str | None = None
     #: for a state, the words that say it ("on the World Heritage List"): the other's event
     predicate: frozenset[str] = frozenset()
+    #: how the event is said: "class" (a verb or noun of a class), "noun" ("since its
+    #: listing in 1983"), "passive" or "active" (a verb of no class)
+    event_form: str = ""
 
     @property
     def recurs(self) -> bool:
@@ -1503,26 +1513,33 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
     )
 
 
-def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, frozenset[str], int | None]:
-    """The event of a clause: (its class, its stems when of no class, where its word is).
-    The nearest word of a class before the date, a verb or a noun ("came back", "missed");
-    else a noun the date's relation follows ("since its listing in 1983"); else a passive
-    verb ("was appointed chief executive in March 2019"). In a clause after the date
-    (``fronted``), the first word of a class."""
+def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, frozenset[str], int | None, str]:
+    """The event of a clause: (its class, its stems when of no class, where its word is,
+    how it is said). The nearest word of a class before the date, a verb or a noun ("came
+    back", "missed"): "class"; else a noun the date's relation follows ("since its listing
+    in 1983", "since their move in May 2018"): "noun"; else a verb of no class, passive
+    ("was appointed chief executive in March 2019") or active ("moved its rare books to
+    the annex in May 2019"). In a clause after the date (``fronted``), the first word of a
+    class."""
     for k in range(len(ctoks)) if fronted else range(len(ctoks) - 1, -1, -1):
         two = f"{stem(ctoks[k])} {stem(ctoks[k + 1])}" if k + 1 < len(ctoks) else ""
         c = _CLASS_OF_STEM.get(two) or _CLASS_OF_STEM.get(stem(ctoks[k]))
         if c:
-            return c, frozenset(), k
-    if fronted:
-        return None, frozenset(), None
-    if len(ctoks) >= 2 and re.search(r"(?:ing|ion|ment|al)$", ctoks[-1]):
-        if ctoks[-2].lower() in ("its", "their", "the", "his", "her") or ctoks[-2].endswith(("'s", "’s")):
-            return None, frozenset({stem(ctoks[-1])}), len(ctoks) - 1
-    for k in range(len(ctoks) - 1, max(0, len(ctoks) - 6), -1):
-        if ctoks[k].lower().endswith("ed") and any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k]):
-            return None, frozenset({stem(ctoks[k])}), k
-    return None, frozenset(), None
+            return c, frozenset(), k, "class"
+    if fronted or not ctoks:
+        return None, frozenset(), None, ""
+    last, owner = ctoks[-1], ctoks[-2].lower() if len(ctoks) >= 2 else ""
+    if last.islower() and (
+        owner in ("its", "their", "his", "her")
+        or ctoks[-2].endswith(("'s", "’s"))
+        or (owner == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
+    ):
+        return None, frozenset({stem(last)}), len(ctoks) - 1, "noun"
+    for k in range(len(ctoks) - 1, 0, -1):
+        if ctoks[k].islower() and (ctoks[k].endswith("ed") or ctoks[k] in _IRREGULAR):
+            passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
+            return None, frozenset({stem(ctoks[k])}), k, "passive" if passive else "active"
+    return None, frozenset(), None, ""
 
 
 def _clause_statement(
@@ -1531,10 +1548,13 @@ def _clause_statement(
     """A clause ending with the date's relation ("since the tariff came back on"): its
     event (:func:`_event_in`), participants, subject, places, ordinal, mood and state."""
     ctoks = _TOKEN.findall(clause)
-    event, event_stems, event_at = _event_in(ctoks, fronted=fronted)
+    event, event_stems, event_at, form = _event_in(ctoks, fronted=fronted)
     keep = ctoks
     if event_at is not None:  # the verb (and its particle: "came back") is no participant
         skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
+        # nor what says the event with it: "began operating", "started production"
+        if event and event_at + skip < len(ctoks) and _COMPLEMENT.search(ctoks[event_at + skip]):
+            skip += 1
         keep = ctoks[:event_at] + ctoks[event_at + skip :]
     words = _content(keep)
     # a state since the date ("has been on the heritage list since 1981"): its words after
@@ -1555,10 +1575,11 @@ def _clause_statement(
             words = words + np_words
     if not words and not event_stems:
         return None
+    # "the first forum", "the new programme": an ordinal of what the clause opens with
     ordinal = next(
         (
             ctoks[k + 1].lower()
-            for k in range(len(ctoks) - 1)
+            for k in range(min(len(ctoks) - 1, 3))
             if ctoks[k].lower() in ("the", "its", "their", "a") and ctoks[k + 1].lower() in _ORDINALS
         ),
         None,
@@ -1569,6 +1590,7 @@ def _clause_statement(
         event_stems=event_stems,
         words=frozenset(words) | event_stems,
         subject_names=frozenset(subject),
+        event_form=form,
         places=frozenset(stem(m.group(1)) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause)),
         ordinal=ordinal,
         plan=bool(_PLAN.search(clause)),
@@ -1615,7 +1637,10 @@ def events_agree(a: Statement, b: Statement) -> str | None:
     if a.event and b.event:
         return "class" if a.event == b.event else None
     if not a.event and not b.event and a.event_stems and b.event_stems and _shared(a.event_stems, b.event_stems):
-        return "stem"  # "was appointed in 2019" / "since her appointment in 2020"
+        # a verb and its noun: "was appointed in 2019" / "since her appointment in 2020"
+        # (two verbs of no class may say two happenings: "was renovated in 2001", "… in 2015")
+        if "noun" in (a.event_form, b.event_form):
+            return "stem"
     for x, y in ((a, b), (b, a)):
         # a thing the date names is made (published, signed) or held; an event's noun ("the
         # 2018 merger") names the event itself, not its announcement

@@ -423,6 +423,8 @@ _EVENT_SHOWN = {
     "joining": "an accession",
     "leaving": "a withdrawal",
     "appointment": "an appointment",
+    "closure": "a closure",
+    "acquisition": "an acquisition",
     "landing": "a landing",
 }
 class _Weights(dict):
