@@ -348,3 +348,26 @@ def test_month_day_and_day_month_are_the_same_kind_of_date(tmp_path) -> None:
 def test_a_plan_is_no_happening() -> None:
     st = statement("The operator is due to resume broadcasts in March 2026.", "March 2026")
     assert st is not None and st.plan
+
+
+def test_many_dated_statements_are_not_compared_pairwise(tmp_path, monkeypatch) -> None:
+    """Dates said in other words are compared only with the latest few earlier ones sharing
+    one of their rarest words (counted, not timed)."""
+    from claimcheck.rules import dt001_event_dated_differently as dt001
+    from tests.rules.test_dt001_phrasings import _made_up
+
+    calls = 0
+    same_statement = dt001.same_statement
+
+    def counted(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return same_statement(*args, **kwargs)
+
+    monkeypatch.setattr(dt001, "same_statement", counted)
+    n = 400
+    draft = "\n\n".join(
+        f"The {_made_up(i)} desalination plant resumed production in {1950 + i % 70}." for i in range(n)
+    )
+    assert run_rule("DT001", draft + "\n", "markdown", tmp_path) == []
+    assert 0 < calls < n * dt001._LATEST, calls
