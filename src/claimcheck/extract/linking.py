@@ -407,7 +407,7 @@ def context_of(claim: Any, document: Document) -> Context:
         words=words,
         what=frozenset(_words(what)),
         near=frozenset(_words(clause)),
-        qualifiers=frozenset(_words(thing)[:-1]),
+        qualifiers=frozenset(_words(thing)[:-1] if thing else _words(subject.what if subject is not None else "")[:-1]),
         heading=heading,
         names=_names(dated, dw.names),
         periods=periods,

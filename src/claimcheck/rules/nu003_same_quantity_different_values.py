@@ -6,7 +6,7 @@ import re
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
-from claimcheck.extract.linking import STRONG, Context, context_of, document_weights
+from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, same_name
 from claimcheck.extract.linking import same_fact as same_context
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
@@ -682,15 +682,18 @@ _UNIT_BONUS = 2.5
 
 def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRONG) -> bool:
     """Do two figures of one dimension state one fact by their contexts: the tests every
-    link passes (:func:`comparable`, :func:`other_times`), values within a factor of two
-    (or two digits swapped), counts of ten or more, money of one year, and a strong
-    context link; counts of differently named things need a word of what both count in
-    common, or a link half as strong again."""
+    link passes (:func:`comparable`, :func:`other_times`), values within half of each
+    other (or two digits swapped), money of one year, counts of ten or more with a word of
+    what both count in common (a bare noun, "organizations", also a name both sentences
+    give), and a strong context link."""
     low, high = sorted((abs(a.value), abs(b.value)))
-    if low == 0 or (high > 2 * low and not transposed(low, high)):
-        return False
-    if a.kind == "count" and low < 10:
-        return False
+    if low == 0 or (high > 1.5 * low and not transposed(low, high)):
+        return False  # (a slip changes a digit; "8 bytes" then "16 bytes" are two sizes)
+    if a.kind == "count":
+        if low < 10 or not (ca.what & cb.what or same_thing(a.thing, b.thing)):
+            return False  # "268 developers" / "381 changesets": two things counted
+        if (len(a.thing.split()) < 2 or len(b.thing.split()) < 2) and not _shared_name(ca, cb):
+            return False  # a bare "36 organizations" needs a name both sentences give
     if a.kind == "money" and (a.currency != b.currency or not _same_year(a, b)):
         return False
     if a.kind == "quantity" and a.unit != b.unit:
@@ -699,12 +702,13 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
         return False
     if other_times(a, b) and not (ca.periods and ca.periods == cb.periods):
         return False  # (a period resolved alike, "the year to 30 June 2025" / "in 2024/25", is one)
-    link = same_context(ca, cb, strong)
-    if link is None:
-        return False
-    if a.kind == "count" and not (ca.what & cb.what) and not same_thing(a.thing, b.thing):
-        return link.score >= 1.5 * STRONG
-    return True
+    return same_context(ca, cb, strong) is not None
+
+
+def _shared_name(ca: Context, cb: Context) -> bool:
+    """Do the two sentences name one place, body or programme? (Acronyms in capitals are
+    too often kinds of things, "CDR", "CPU", to name one.)"""
+    return any(same_name(x, y) for x in ca.names for y in cb.names if not x.isupper())
 
 
 def _said_any(q: Any) -> str:
