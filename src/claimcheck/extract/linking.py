@@ -55,6 +55,7 @@ __all__ = [
     "Context",
     "Link",
     "conflict",
+    "content_stems",
     "context_of",
     "document_weights",
     "periods_of",
@@ -111,6 +112,12 @@ def stem(word: str) -> str:
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
         w = w[:-1]  # "shipped" -> "shipp" -> "ship"
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
+
+
+def content_stems(text: str) -> list[str]:
+    """The content-word stems of a text, as :func:`context_of` reads them (stop words, units
+    and months left out, hyphen compounds split)."""
+    return _words(text)
 
 
 def _words(text: str) -> list[str]:
@@ -214,7 +221,7 @@ _CHANGE = re.compile(
     r"|\b(?:up|down)\s+from\b|\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grows|"
     r"growing|increased?|increases|increasing|decreased?|decreases|decreasing|declined?|declines|declining|"
     r"dropped|drop|drops|doubled|tripled|halved|climbed|slipped|jumped|surged|plunged|shrank|shrunk|"
-    r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?|against)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
+    r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(

@@ -83,7 +83,7 @@ from claimcheck.extract.subjects import clause_bounds, numeric_subject
 from claimcheck.extract.text import TextUnit, per_document
 from claimcheck.text import has_any, ignorecase_fold
 
-__all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities"]
+__all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities", "word_shares"]
 
 
 # =========================================================================== records
@@ -1666,3 +1666,51 @@ def extract_counts(units: list[TextUnit]) -> Iterator[CountClaim]:
     for unit, m in _mentions(units, "count"):
         assert m.thing is not None  # a count mention always names what it counts
         yield CountClaim(**unit.common(m.start, m.end), **_numeric_fields(m), thing=m.thing, subject=_subject(unit, m))
+
+
+# =========================================================================== shares in words
+_RATIO_GAP = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
+#: what follows a share in words: "of" ("nearly half of the corals") or, after a ratio, a
+#: noun ("nine in ten patients"); not a unit of time ("half an hour", "a third of a second")
+_SHARE_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?!(?:an?|one)[ \t]+(?:hour|minute|second|day|week|month|year|century|mile|metre|meter|kilometre|kilometer|percent|per[ \t]+cent)\b)"
+)
+_RATIO_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[a-z]")
+
+
+def _is_ratio(text: str, tok: Number) -> bool:
+    """Is ``tok`` "N in M" or "N out of M" ("nine in ten", "1 in 5")?"""
+    return len(tok.parts) == 2 and bool(_RATIO_GAP.fullmatch(text, tok.parts[0].end, tok.parts[1].start))
+
+
+def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
+    """Shares said in words, as percentages: "nine in ten patients" (90), "nearly half of
+    the corals" (50, qualifier "nearly"), "two in five", "a third of", "three quarters
+    of". Not claims of their own (``extract`` does not list them): NU003 compares one with
+    a percentage of the same thing stated elsewhere."""
+    for unit in units:
+        text = unit.text
+        low = text.lower()
+        if not any(h in low for h in _SHARE_HINTS):
+            continue
+        for tok in find_numbers(text):
+            if not 0 < tok.value < 1:
+                continue
+            if _is_ratio(text, tok):
+                if not _RATIO_AFTER.match(text, tok.end):
+                    continue
+            elif not (tok.words and _SHARE_AFTER.match(text, tok.end)):
+                continue
+            qual = match_qualifier(text, tok.start)
+            s, e = unit.sentence_span(tok.start)
+            yield QuantityClaim(
+                **unit.common(tok.start, tok.end),
+                value=round(tok.value * 100, 6),
+                written=tok.written,
+                qualifier=qual[0] if qual else None,  # type: ignore[arg-type]  # the model's vocabulary
+                unit="percent",
+                subject=numeric_subject(text, tok.start, tok.end, s, e),
+            )
+
+
+_SHARE_HINTS = (" in ", " out of ", "half", "third", "quarter", "fifth", "tenth")
