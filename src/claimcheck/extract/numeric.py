@@ -80,7 +80,7 @@ from claimcheck.extract.numbers import (
     parse_number,
 )
 from claimcheck.extract.subjects import clause_bounds, numeric_subject
-from claimcheck.extract.text import TextUnit, per_document
+from claimcheck.extract.text import TextUnit, per_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
 
 __all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities", "word_shares"]
@@ -441,6 +441,15 @@ _EQUIV_WORDS_COMMA = re.compile(
     r"(?:(?:about|approximately|roughly|around|some|nearly|almost|just[ \t]+(?:over|under))[ \t]+)?",
     re.IGNORECASE,
 )
+# ... or after the words that say what the amount is and one aside between commas: "¥900
+# billion in fiscal 2024 to Rapidus, the firm building a 2-nanometre fab in Hokkaido,
+# equivalent to about $8.3 billion" (words only: no other figure stands between)
+_EQUIV_WORD = r"(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d|\d+-[^\W\d_][\w'’-]*)"
+_EQUIV_ASIDE_COMMA = re.compile(
+    rf"(?:[ \t]+{_EQUIV_WORD}){{1,8}}[ \t]*,(?:[ \t]+{_EQUIV_WORD}){{1,12}}[ \t]*,[ \t]*(?:equivalent|equal)[ \t]+to[ \t]+"
+    r"(?:(?:about|approximately|roughly|around|some|nearly|almost|just[ \t]+(?:over|under))[ \t]+)?",
+    re.IGNORECASE,
+)
 _EQUIV_COMMA_END = re.compile(
     r"[ \t]*(?:[,;.:)]|$|[ \t]*(?:at[ \t]+(?:the[ \t]+time|the[ \t]+then|then|today's|current|the[ \t]+current|the[ \t]+prevailing)"
     r"|in[ \t]+(?:today's|current)[ \t]+(?:money|terms|prices)))",
@@ -455,6 +464,7 @@ _EQUIVALENTS = (
     (_EQUIV_COMMA, _EQUIV_COMMA_END, False, True),
     (_EQUIV_COMMA_PLAIN, _EQUIV_COMMA_END, False, True),
     (_EQUIV_WORDS_COMMA, _EQUIV_COMMA_END, False, False),
+    (_EQUIV_ASIDE_COMMA, _EQUIV_COMMA_END, False, False),
 )
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR_AFTER = re.compile(
@@ -464,6 +474,7 @@ _YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEN_CONTEXT = re.compile(r"\b(?:yen|JPY|Japan|Japanese)\b")
+_YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing)\b")
 _NAME_RE: re.Pattern[str] | None = None
 
 
@@ -900,12 +911,26 @@ class _Scan:
         suf = _suffix_currency(text, end, scale)
         if suf and suf[0] == code and suf[2] == 1.0 and text[end : suf[1]].strip()[:1].isalpha():
             end = suf[1]
-        if code == "CNY" and text[begin] in "¥￥" and _YEN_CONTEXT.search(self.sentence_of(begin)):
+        if code == "CNY" and text[begin] in "¥￥" and self._yen(begin):
             code = "JPY"
         mention = Mention("money", begin, end, value, tok.written, low=low, high=high, scale=scale, currency=code)
         self.minor(mention, allow_bare=False)
         self.finish_money(mention, tok)
         return mention
+
+    def _yen(self, at: int) -> bool:
+        """Is "¥" at ``at`` the yen: its sentence names Japan or the yen, or the sentence
+        before does and neither names China or its money ("Japan's government ... . It
+        committed a further ¥900 billion")?"""
+        sentence = self.sentence_of(at)
+        if _YEN_CONTEXT.search(sentence):
+            return True
+        starts = sentence_bounds(self.text)
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 1:
+            return False
+        before = self.text[starts[i - 1] : starts[i]]  # the sentence before
+        return bool(_YEN_CONTEXT.search(before)) and not _YUAN_CONTEXT.search(before + sentence)
 
     def _symbol_range(
         self, tok: Number, rng: tuple[Number, int], magnitude: float, value: float, scale: str | None
