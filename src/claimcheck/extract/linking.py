@@ -148,6 +148,7 @@ class DocumentWords:
     headings: Mapping[tuple[int, int], str]  # (article, block) -> the heading above it
     published: Any = None
     names: frozenset[str] = frozenset()  # capitalised words written inside a sentence
+    lowered: frozenset[str] = frozenset()  # words the document writes in lower case
 
     def weight(self, word: str) -> float:
         """A word's rarity in the document: log(N / n) for a word in n of N sentences; 0 for
@@ -160,6 +161,7 @@ class DocumentWords:
 
 
 _CACHE: dict[int, tuple[Document, DocumentWords]] = {}
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 
 
 def document_weights(document: Document) -> DocumentWords:
@@ -171,6 +173,7 @@ def document_weights(document: Document) -> DocumentWords:
     count = 0
     headings: dict[tuple[int, int], str] = {}
     names: set[str] = set()
+    lowered: set[str] = set()
     for article in document.articles:
         heading = article.title or ""
         for i, block in enumerate(article.blocks):
@@ -186,12 +189,13 @@ def document_weights(document: Document) -> DocumentWords:
             for s, e in zip(starts, starts[1:]):
                 seen = set(_words(text[s:e])) | _period_words(periods_of(text[s:e], document.metadata.publication_date))
                 names.update(_names(text[s:e]))
+                lowered.update(_LOWER_WORD.findall(text[s:e]))
                 if not seen:
                     continue
                 count += 1
                 for w in seen:
                     freq[w] = freq.get(w, 0) + 1
-    dw = DocumentWords(count, freq, headings, document.metadata.publication_date, frozenset(names))
+    dw = DocumentWords(count, freq, headings, document.metadata.publication_date, frozenset(names), frozenset(lowered))
     if len(_CACHE) > 4:
         _CACHE.clear()
     _CACHE[id(document)] = (document, dw)
@@ -300,16 +304,23 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
     return frozenset(found)
 
 
-def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozenset[str] = frozenset()) -> frozenset[str]:
     """Names in a sentence: capitalised words and acronyms not opening it (or opening it
     when a possessive or another capital follows, "Zambia's", "Global Fund", or when the
-    document writes it capitalised inside a sentence too: ``known``)."""
+    document writes it capitalised inside a sentence too, ``known``, or never writes it in
+    lower case: ``lowered``, the lower-case words of the document)."""
     out: set[str] = set()
     for m in _NAME.finditer(sentence):
         name = m.group(0)
         first = sentence[: m.start()].strip(" \t\n\"“‘'(") == ""
-        if first and " " not in name and sentence[m.end() : m.end() + 2] not in ("'s", "’s") and name not in known:
-            continue
+        if (
+            first
+            and " " not in name
+            and sentence[m.end() : m.end() + 2] not in ("'s", "’s")
+            and name not in known
+            and (not lowered or name.lower() in lowered or sentence[m.end() : m.end() + 1] == ",")
+        ):
+            continue  # a capitalised first word, unless the document never writes it lower-case ("Third," is none)
         if name in MONTHS_TITLE or name.lower() in _STOP:
             continue
         out.add(name.rstrip("'’"))
@@ -416,7 +427,7 @@ def context_of(claim: Any, document: Document) -> Context:
         near=frozenset(_words(clause)),
         qualifiers=frozenset(_words(thing)[:-1] if thing else _words(subject.what if subject is not None else "")[:-1]),
         heading=heading,
-        names=_names(dated, dw.names),
+        names=_names(dated, dw.names, dw.lowered),
         periods=periods,
         marks=frozenset(marks),
         dimension=_dimension(claim),
@@ -497,22 +508,36 @@ def conflict(a: Context, b: Context) -> str | None:
     return None
 
 
-_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i", "ic")
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i", "ic", "n")
+_PLACE_ENDINGS = ("", "a", "ia", "y", "ay", "land", "and", "e", "o", "en", "ain")
 
 
 def same_name(x: str, y: str) -> bool:
     """Are two names one, a place and the adjective of it ("Norway" / "Norwegian", "China"
-    / "Chinese", "Zambia" / "Zambian")? The shorter's letters but its last two (at least
-    four) begin the longer, whose rest is an ending of such adjectives ("Austria" /
-    "Australia" are two)."""
+    / "Chinese", "Poland" / "Polish", "Zambia" / "Zambian")? They share a beginning of at
+    least three letters and half the shorter; what is left of one is an ending of places,
+    of the other an ending of such adjectives ("Austria" / "Australia" are two)."""
     x, y = x.lower(), y.lower()
     if x == y:
         return True
-    short, long_ = sorted((x, y), key=len)
-    if len(short) < 5 or not short.isalpha() or not long_.isalpha():
+    if not x.isalpha() or not y.isalpha() or min(len(x), len(y)) < 4:
         return False
-    n = max(4, len(short) - 2)
-    return long_.startswith(short[:n]) and long_[n:].endswith(_DEMONYM_ENDINGS) and len(long_) - n <= 6
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    if n < 3 or n * 2 < min(len(x), len(y)):
+        return False
+    rx, ry = x[n:], y[n:]
+    return _place_and_adjective(rx, ry) or _place_and_adjective(ry, rx)
+
+
+def _place_and_adjective(place: str, adjective: str) -> bool:
+    """Are these the ends of a place and its adjective ("ay" / "egian", "y" / "")?"""
+    if place not in _PLACE_ENDINGS or place == adjective:
+        return False
+    if adjective == "":
+        return place == "y"  # "Germany" / "German"
+    return len(adjective) <= 5 and adjective.endswith(_DEMONYM_ENDINGS)
 
 
 def _named_in(name: str, other: Context) -> bool:

@@ -751,8 +751,8 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
         return False
     if a.kind == "quantity" and a.unit != b.unit:
         return False
-    if not comparable(a, b):
-        return False
+    if not comparable(a, b, names=False):
+        return False  # (the names near each figure are the linker's to compare)
     if other_times(a, b) and not (ca.periods and ca.periods == cb.periods):
         return False  # (a period resolved alike, "the year to 30 June 2025" / "in 2024/25", is one)
     return same_context(ca, cb, strong) is not None
