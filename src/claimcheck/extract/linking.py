@@ -367,6 +367,11 @@ def _without(sentence: str, text: str) -> tuple[str, str, str]:
     end = at + len(text)
     rest = sentence[:at] + " " + sentence[end:]
     cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    lead = _OF_LEAD.match(sentence, cs)
+    if lead is not None and lead.end() >= end:
+        ce = (
+            lead.end() - 1
+        )  # "Of the 1.3 million pupils in Turkey, a large share will ...": the main clause is not the figure's
     cs, ce = max(cs, at - _BEFORE), min(max(ce, end), end + _AFTER)
     clause = sentence[cs:at] + " " + sentence[end:ce]
     opening = _OPENING.match(sentence)
@@ -377,6 +382,8 @@ def _without(sentence: str, text: str) -> tuple[str, str, str]:
 
 
 _OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE)
+#: a clause opening "Of the ... ," (the figure it holds is not the main clause's subject)
+_OF_LEAD = re.compile(r"\s*of\s+[^,;:()]{0,120},", re.IGNORECASE)
 _PART_AFTER = re.compile(
     r"\W{0,3}(?:of\s+which|including|among\s+them)\b|\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE
 )

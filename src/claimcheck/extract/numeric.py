@@ -1260,6 +1260,11 @@ class _Scan:
                 return self._count_mention(tok, end, thing)
             return None  # "5G", "two-way", "1990s", "20th"
         thing = _thing_of_count(text, tok, end, ranged=low is not None)
+        if thing is None and low is None and (of_them := _OF_THEM_ARE.match(text, end)):
+            # "1.1 million of them are children of school age": a count of the children
+            found = _counted_thing(text, of_them.end() - 1, False)
+            if found is not None and found[0].lower() not in _GENERIC_PEOPLE:
+                return self._count_mention(tok, end, found)
         if thing is None:
             return None
         return self._count_mention(tok, end, thing, low, high, scale)
@@ -1389,6 +1394,12 @@ _COLLECTIVE_BEFORE = re.compile(
 )
 #: counted words that say no more than the collective before them ("a workforce of 1,540 people")
 _GENERIC_PEOPLE = frozenset("people persons individuals".split())
+
+
+#: "of them are", "of whom were": what follows names what the number counts
+_OF_THEM_ARE = re.compile(
+    r"[ \t]+of[ \t]+(?:them|whom|these|those)[ \t]+(?:are|were|is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?"
+)
 
 
 def _thing_of_count(text: str, tok: Number, end: int, ranged: bool) -> tuple[str, int] | None:

@@ -745,7 +745,7 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
     if a.kind == "count":
         if low < 10 or not (ca.what & cb.what or same_thing(a.thing, b.thing)):
             return False  # "268 developers" / "381 changesets": two things counted
-        if (len(a.thing.split()) < 2 or len(b.thing.split()) < 2) and not _shared_name(ca, cb):
+        if (len(ca.what) < 2 or len(cb.what) < 2) and not _shared_name(ca, cb):
             return False  # a bare "36 organizations" needs a name both sentences give
     if a.kind == "money" and (a.currency != b.currency or not _same_year(a, b)):
         return False
