@@ -164,3 +164,24 @@ def test_other_dimensions_never_link(tmp_path: Path) -> None:
         "The Tweed hatchery released 47,000 salmon smolts in 2023.",
     )
     assert conflict(a, b) == "other dimensions"
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        ("Norway", "Norwegian", True),
+        ("China", "Chinese", True),
+        ("Poland", "Polish", True),
+        ("Germany", "German", True),
+        ("Kenya", "Kenyan", True),
+        ("Austria", "Australia", False),
+        ("Niger", "Nigeria", False),
+        ("India", "Indiana", False),
+        ("Iran", "Iraq", False),
+        ("Malawi", "Mali", False),
+    ],
+)
+def test_a_place_and_its_adjective_are_one_name(x: str, y: str, same: bool) -> None:
+    from claimcheck.extract.linking import same_name
+
+    assert same_name(x, y) is same

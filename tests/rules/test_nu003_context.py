@@ -167,3 +167,61 @@ def test_restated_figure_in_other_words_found(first: str, second: str, tmp_path:
 @pytest.mark.parametrize(("first", "second"), list(TRAPS.values()), ids=list(TRAPS))
 def test_trap_of_the_same_shape_silent(first: str, second: str, tmp_path: Path) -> None:
     assert _nu003(first, second, tmp_path) == []
+
+
+#: a share said in words against a percentage of the same thing
+SHARE_DEFECTS = {
+    "more than nine in ten against a lower percentage": (
+        "Of the calves vaccinated against bluetongue in Powys in 2024, 84% developed immunity.",
+        "In Powys more than nine in ten calves vaccinated against bluetongue in 2024 developed immunity.",
+    ),
+    "nearly half against a third": (
+        "In 2023, 31% of the smolts released by the Tweed hatchery came back to spawn.",
+        "Nearly half of the smolts the Tweed hatchery released in 2023 came back to spawn.",
+    ),
+    "three quarters against a half": (
+        "The Midi canal board repaired 52% of its lock gates in 2022.",
+        "In 2022 the Midi canal board repaired three quarters of its lock gates.",
+    ),
+    "two in five against a quarter": (
+        "Two in five rural households in Galway had fibre broadband in 2024, Cabletel said.",
+        "Cabletel said 26% of rural households in Galway had fibre broadband in 2024.",
+    ),
+}
+
+SHARE_TRAPS = {
+    "about a third is 32%": (
+        "The Midi canal board repaired 32% of its lock gates in 2022.",
+        "In 2022 the Midi canal board repaired about a third of its lock gates.",
+    ),
+    "nearly half is 47%": (
+        "In 2023, 47% of the smolts released by the Tweed hatchery came back to spawn.",
+        "Nearly half of the smolts the Tweed hatchery released in 2023 came back to spawn.",
+    ),
+    "another year": (
+        "In 2023, 31% of the smolts released by the Tweed hatchery came back to spawn.",
+        "Nearly half of the smolts the Tweed hatchery released in 2024 came back to spawn.",
+    ),
+    "another group": (
+        "Of the lambs vaccinated against bluetongue in Powys in 2024, 84% developed immunity.",
+        "In Powys more than nine in ten calves vaccinated against bluetongue in 2024 developed immunity.",
+    ),
+    "a change from one share to another": (
+        "The share of Galway's rural households with fibre broadband rose to 26% in 2024, up from 14%.",
+        "Two in five rural households in Galway had fibre broadband in 2024, Cabletel said.",
+    ),
+    "more than half is 64%": (
+        "Cabletel said 64% of rural households in Galway had fibre broadband in 2024.",
+        "More than half of the rural households in Galway had fibre broadband in 2024, Cabletel said.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("first", "second"), list(SHARE_DEFECTS.values()), ids=list(SHARE_DEFECTS))
+def test_share_in_words_against_a_percentage_found(first: str, second: str, tmp_path: Path) -> None:
+    assert len(_nu003(first, second, tmp_path)) == 1
+
+
+@pytest.mark.parametrize(("first", "second"), list(SHARE_TRAPS.values()), ids=list(SHARE_TRAPS))
+def test_share_in_words_that_fits_or_is_another_fact_silent(first: str, second: str, tmp_path: Path) -> None:
+    assert _nu003(first, second, tmp_path) == []

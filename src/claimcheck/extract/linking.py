@@ -55,6 +55,7 @@ __all__ = [
     "Context",
     "Link",
     "conflict",
+    "content_stems",
     "context_of",
     "document_weights",
     "periods_of",
@@ -113,6 +114,12 @@ def stem(word: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
+def content_stems(text: str) -> list[str]:
+    """The content-word stems of a text, as :func:`context_of` reads them (stop words, units
+    and months left out, hyphen compounds split)."""
+    return _words(text)
+
+
 def _words(text: str) -> list[str]:
     """Content-word stems of a text, hyphen compounds split ("school-age": school, age)."""
     out: list[str] = []
@@ -141,6 +148,7 @@ class DocumentWords:
     headings: Mapping[tuple[int, int], str]  # (article, block) -> the heading above it
     published: Any = None
     names: frozenset[str] = frozenset()  # capitalised words written inside a sentence
+    lowered: frozenset[str] = frozenset()  # words the document writes in lower case
 
     def weight(self, word: str) -> float:
         """A word's rarity in the document: log(N / n) for a word in n of N sentences; 0 for
@@ -153,6 +161,7 @@ class DocumentWords:
 
 
 _CACHE: dict[int, tuple[Document, DocumentWords]] = {}
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
 
 
 def document_weights(document: Document) -> DocumentWords:
@@ -164,6 +173,7 @@ def document_weights(document: Document) -> DocumentWords:
     count = 0
     headings: dict[tuple[int, int], str] = {}
     names: set[str] = set()
+    lowered: set[str] = set()
     for article in document.articles:
         heading = article.title or ""
         for i, block in enumerate(article.blocks):
@@ -179,12 +189,13 @@ def document_weights(document: Document) -> DocumentWords:
             for s, e in zip(starts, starts[1:]):
                 seen = set(_words(text[s:e])) | _period_words(periods_of(text[s:e], document.metadata.publication_date))
                 names.update(_names(text[s:e]))
+                lowered.update(_LOWER_WORD.findall(text[s:e]))
                 if not seen:
                     continue
                 count += 1
                 for w in seen:
                     freq[w] = freq.get(w, 0) + 1
-    dw = DocumentWords(count, freq, headings, document.metadata.publication_date, frozenset(names))
+    dw = DocumentWords(count, freq, headings, document.metadata.publication_date, frozenset(names), frozenset(lowered))
     if len(_CACHE) > 4:
         _CACHE.clear()
     _CACHE[id(document)] = (document, dw)
@@ -214,7 +225,7 @@ _CHANGE = re.compile(
     r"|\b(?:up|down)\s+from\b|\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grows|"
     r"growing|increased?|increases|increasing|decreased?|decreases|decreasing|declined?|declines|declining|"
     r"dropped|drop|drops|doubled|tripled|halved|climbed|slipped|jumped|surged|plunged|shrank|shrunk|"
-    r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?|against)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
+    r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
@@ -293,16 +304,23 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
     return frozenset(found)
 
 
-def _names(sentence: str, known: frozenset[str] = frozenset()) -> frozenset[str]:
+def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozenset[str] = frozenset()) -> frozenset[str]:
     """Names in a sentence: capitalised words and acronyms not opening it (or opening it
     when a possessive or another capital follows, "Zambia's", "Global Fund", or when the
-    document writes it capitalised inside a sentence too: ``known``)."""
+    document writes it capitalised inside a sentence too, ``known``, or never writes it in
+    lower case: ``lowered``, the lower-case words of the document)."""
     out: set[str] = set()
     for m in _NAME.finditer(sentence):
         name = m.group(0)
         first = sentence[: m.start()].strip(" \t\n\"“‘'(") == ""
-        if first and " " not in name and sentence[m.end() : m.end() + 2] not in ("'s", "’s") and name not in known:
-            continue
+        if (
+            first
+            and " " not in name
+            and sentence[m.end() : m.end() + 2] not in ("'s", "’s")
+            and name not in known
+            and (not lowered or name.lower() in lowered or sentence[m.end() : m.end() + 1] == ",")
+        ):
+            continue  # a capitalised first word, unless the document never writes it lower-case ("Third," is none)
         if name in MONTHS_TITLE or name.lower() in _STOP:
             continue
         out.add(name.rstrip("'’"))
@@ -349,6 +367,11 @@ def _without(sentence: str, text: str) -> tuple[str, str, str]:
     end = at + len(text)
     rest = sentence[:at] + " " + sentence[end:]
     cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    lead = _OF_LEAD.match(sentence, cs)
+    if lead is not None and lead.end() >= end:
+        ce = (
+            lead.end() - 1
+        )  # "Of the 1.3 million pupils in Turkey, a large share will ...": the main clause is not the figure's
     cs, ce = max(cs, at - _BEFORE), min(max(ce, end), end + _AFTER)
     clause = sentence[cs:at] + " " + sentence[end:ce]
     opening = _OPENING.match(sentence)
@@ -359,6 +382,8 @@ def _without(sentence: str, text: str) -> tuple[str, str, str]:
 
 
 _OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE)
+#: a clause opening "Of the ... ," (the figure it holds is not the main clause's subject)
+_OF_LEAD = re.compile(r"\s*of\s+[^,;:()]{0,120},", re.IGNORECASE)
 _PART_AFTER = re.compile(
     r"\W{0,3}(?:of\s+which|including|among\s+them)\b|\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE
 )
@@ -407,9 +432,9 @@ def context_of(claim: Any, document: Document) -> Context:
         words=words,
         what=frozenset(_words(what)),
         near=frozenset(_words(clause)),
-        qualifiers=frozenset(_words(thing)[:-1]),
+        qualifiers=frozenset(_words(thing)[:-1] if thing else _words(subject.what if subject is not None else "")[:-1]),
         heading=heading,
-        names=_names(dated, dw.names),
+        names=_names(dated, dw.names, dw.lowered),
         periods=periods,
         marks=frozenset(marks),
         dimension=_dimension(claim),
@@ -490,22 +515,36 @@ def conflict(a: Context, b: Context) -> str | None:
     return None
 
 
-_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i", "ic")
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i", "ic", "n")
+_PLACE_ENDINGS = ("", "a", "ia", "y", "ay", "land", "and", "e", "o", "en", "ain")
 
 
 def same_name(x: str, y: str) -> bool:
     """Are two names one, a place and the adjective of it ("Norway" / "Norwegian", "China"
-    / "Chinese", "Zambia" / "Zambian")? The shorter's letters but its last two (at least
-    four) begin the longer, whose rest is an ending of such adjectives ("Austria" /
-    "Australia" are two)."""
+    / "Chinese", "Poland" / "Polish", "Zambia" / "Zambian")? They share a beginning of at
+    least three letters and half the shorter; what is left of one is an ending of places,
+    of the other an ending of such adjectives ("Austria" / "Australia" are two)."""
     x, y = x.lower(), y.lower()
     if x == y:
         return True
-    short, long_ = sorted((x, y), key=len)
-    if len(short) < 5 or not short.isalpha() or not long_.isalpha():
+    if not x.isalpha() or not y.isalpha() or min(len(x), len(y)) < 4:
         return False
-    n = max(4, len(short) - 2)
-    return long_.startswith(short[:n]) and long_[n:].endswith(_DEMONYM_ENDINGS) and len(long_) - n <= 6
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    if n < 3 or n * 2 < min(len(x), len(y)):
+        return False
+    rx, ry = x[n:], y[n:]
+    return _place_and_adjective(rx, ry) or _place_and_adjective(ry, rx)
+
+
+def _place_and_adjective(place: str, adjective: str) -> bool:
+    """Are these the ends of a place and its adjective ("ay" / "egian", "y" / "")?"""
+    if place not in _PLACE_ENDINGS or place == adjective:
+        return False
+    if adjective == "":
+        return place == "y"  # "Germany" / "German"
+    return len(adjective) <= 5 and adjective.endswith(_DEMONYM_ENDINGS)
 
 
 def _named_in(name: str, other: Context) -> bool:

@@ -202,10 +202,18 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
     return bool(set(sa.scope) & set(sb.scope)) and len(set(sa.words) & set(sb.words)) >= 2
 
 
-def comparable(a: NumericClaim, b: NumericClaim) -> bool:
+def comparable(a: NumericClaim, b: NumericClaim, *, names: bool = True) -> bool:
     """The tests every link of two figures passes, whatever else ties them (for the context
-    links of NU003, :mod:`claimcheck.extract.linking`)."""
-    return _comparable(a, b)
+    links of NU003, :mod:`claimcheck.extract.linking`); ``names=False`` leaves the names of
+    the two clauses to the caller (the linker reads them near each figure)."""
+    if names:
+        return _comparable(a, b)
+    if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
+        return False
+    sa, sb = a.subject, b.subject
+    if sa is None or sb is None or sa.part or sb.part or sa.hypothetical or sb.hypothetical:
+        return False
+    return not _two_named(a, b) and not _set_apart(a, b)
 
 
 def other_times(a: NumericClaim, b: NumericClaim) -> bool:
