@@ -84,6 +84,11 @@ In March 2019, the river commission adopted the Larn basin charter after a long 
 
 The Larn basin charter, agreed by the river commission in March 2018, limits abstraction in dry years.
 """,
+    "fronted date without a comma": """
+On 12 March 2025 the customs office restored the duty on imported steel wire.
+
+In the months since the steel wire duty came back on 12 April 2025, shipments have fallen.
+""",
     "entry into force: took effect / came into force": """
 The ban on eel fishing in the Varn estuary took effect on 1 April 2022.
 

@@ -1458,7 +1458,7 @@ def statement(sentence: str, text: str) -> Statement | None:
 
 
 # the clause after a date that opens its own: "In March 2019, the council adopted the plan"
-_FRONTED_AFTER = re.compile(r"\s*,\s*(?:when\s+)?(?P<clause>[^,;:.()]{3,160})")
+_FRONTED_AFTER = re.compile(r"\s*,?\s*(?:when\s+)?(?P<clause>[^,;:.()]{3,160})")
 
 
 # before the date: no one date of a happening ("as of 2024", "by 2026", "between …")
