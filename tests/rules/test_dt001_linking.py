@@ -270,6 +270,11 @@ The Hartwell library was renovated in 2001.
 
 The Hartwell library was renovated in 2015.
 """,
+    "two versions": """
+The mapping team released the tide parser 1.2 on 3 May 2021.
+
+The tide parser 1.3, released by the mapping team on 2 August 2021, reads older charts.
+""",
     "another edition named by its year": """
 The annual vaccine survey published in March 2022 found gaps in the north.
 

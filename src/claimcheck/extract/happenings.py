@@ -1362,6 +1362,8 @@ class Statement:
     #: how the event is said: "class" (a verb or noun of a class), "noun" ("since its
     #: listing in 1983"), "passive" or "active" (a verb of no class)
     event_form: str = ""
+    #: the numbers of the clause ("version 1.2", "a 25% tariff"): other numbers, another thing
+    numbers: frozenset[str] = frozenset()
 
     @property
     def recurs(self) -> bool:
@@ -1591,6 +1593,7 @@ def _clause_statement(
         words=frozenset(words) | event_stems,
         subject_names=frozenset(subject),
         event_form=form,
+        numbers=frozenset(re.findall(r"(?<![\w.])\d[\d.,]*%?", clause)),
         places=frozenset(stem(m.group(1)) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause)),
         ordinal=ordinal,
         plan=bool(_PLAN.search(clause)),
@@ -1673,6 +1676,8 @@ def same_statement(
         return False
     if a.places and b.places and not (a.places & b.places):
         return False
+    if a.numbers and b.numbers and not (a.numbers & b.numbers):
+        return False  # "version 1.2 was released" / "version 1.3 was released"
     if a.ordinal != b.ordinal:
         # only "the first X" against an X dated before it is one contradiction
         first, other, first_year, other_year = (a, b, years[0], years[1]) if a.ordinal == "first" else (b, a, years[1], years[0])
