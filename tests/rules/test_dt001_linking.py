@@ -270,6 +270,11 @@ The Hartwell library was renovated in 2001.
 
 The Hartwell library was renovated in 2015.
 """,
+    "a start and a start of something else": """
+The Varn lifeboat project started in 2015 with two boats.
+
+The Varn lifeboat project started accepting donations in 2019.
+""",
     "two versions": """
 The mapping team released the tide parser 1.2 on 3 May 2021.
 

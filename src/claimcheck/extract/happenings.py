@@ -1326,6 +1326,8 @@ _CLAUSE_OPENERS = re.compile(
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
 _BE = {"was", "were", "is", "are", "be", "been", "being"}
+# prepositions that end a verb's object
+_OBJECT_ENDS = {"in", "on", "at", "by", "for", "from", "to", "with", "after", "before", "during", "since", "under", "over", "into", "across", "as", "until"}
 # a gerund or an action noun right after an event's verb says the event with it
 _COMPLEMENT = re.compile(r"^[a-z]+(?:ing|ions?|ments?)$")
 _PARTICLES = {"back", "up", "off", "place", "live", "under", "way", "down", "out"}
@@ -1364,6 +1366,12 @@ class Statement:
     event_form: str = ""
     #: the numbers of the clause ("version 1.2", "a 25% tariff"): other numbers, another thing
     numbers: frozenset[str] = frozenset()
+    #: what the event's active verb acts on ("restored the tariff", "started accepting donations")
+    objects: frozenset[str] = frozenset()
+    #: the event said by a noun ("its accession", "the closure"), which names no object
+    event_noun: bool = False
+    #: what says the event with its verb ("began operating"): no participant
+    complement: frozenset[str] = frozenset()
 
     @property
     def recurs(self) -> bool:
@@ -1552,12 +1560,25 @@ def _clause_statement(
     ctoks = _TOKEN.findall(clause)
     event, event_stems, event_at, form = _event_in(ctoks, fronted=fronted)
     keep = ctoks
+    complement: frozenset[str] = frozenset()
     if event_at is not None:  # the verb (and its particle: "came back") is no participant
         skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
-        # nor what says the event with it: "began operating", "started production"
-        if event and event_at + skip < len(ctoks) and _COMPLEMENT.search(ctoks[event_at + skip]):
+        # nor what says the event with it, ending the clause: "began operating", "started
+        # production" (not "started accepting donations": another thing begun)
+        if event and event_at + skip == len(ctoks) - 1 and _COMPLEMENT.search(ctoks[event_at + skip]):
+            complement = frozenset({stem(ctoks[event_at + skip])})
             skip += 1
         keep = ctoks[:event_at] + ctoks[event_at + skip :]
+    # the event said by a noun ("its accession", "the closure") or a verb; what an active
+    # verb acts on, up to a preposition ("restored a 25% tariff on imported steel")
+    noun = event_at is not None and (
+        (event_at > 0 and (ctoks[event_at - 1].lower() in _DETERMINERS or ctoks[event_at - 1].endswith(("'s", "’s"))))
+        or bool(re.search(r"(?:ion|ment|ure|al)s?$", ctoks[event_at]))
+    )
+    objects: frozenset[str] = frozenset()
+    if event and event_at is not None and not noun and not any(t.lower() in _BE for t in ctoks[max(0, event_at - 2) : event_at]):
+        acted = list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, ctoks[event_at + skip :]))
+        objects = frozenset(_content(acted))
     words = _content(keep)
     # a state since the date ("has been on the heritage list since 1981"): its words after
     # the verb say what began then
@@ -1593,6 +1614,9 @@ def _clause_statement(
         words=frozenset(words) | event_stems,
         subject_names=frozenset(subject),
         event_form=form,
+        objects=objects,
+        complement=complement,
+        event_noun=noun,
         numbers=frozenset(re.findall(r"(?<![\w.])\d[\d.,]*%?", clause)),
         places=frozenset(stem(m.group(1)) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause)),
         ordinal=ordinal,
@@ -1693,6 +1717,11 @@ def same_statement(
             return False
     wa = _compound_parts(a_words, vocabulary)
     wb = _compound_parts(b_words, vocabulary)
+    for x, y, wy in ((a, b, wb), (b, a, wa)):
+        # two verbs, one acting on what the other's clause never names: "the project
+        # started in 2015" / "the project started accepting donations in 2019"
+        if x.objects and y.event and not y.event_noun and not _shared(_compound_parts(x.objects, vocabulary), wy | y.complement):
+            return False
     shared = _shared(wa, wb) | _shared(wb, wa)
     ta, tb = (sum(weight.get(w, 1.0) for w in x) for x in (a_words, b_words))
     small, small_parts = (a_words, wa) if ta <= tb else (b_words, wb)
