@@ -12,6 +12,8 @@ same shapes, two facts) none.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.extract.happenings import EVENT_CLASSES, event_class, statement, stem
 from claimcheck.extract import extract
@@ -386,3 +388,21 @@ def test_many_dated_statements_are_not_compared_pairwise(tmp_path, monkeypatch) 
     )
     assert run_rule("DT001", draft + "\n", "markdown", tmp_path) == []
     assert 0 < calls < n * dt001._LATEST, calls
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "its", "Since", "in", "on", "of", "was", "restored", "listing", "Norland's", ",", ";", "2019",
+             "first", "forum", "it", "came", "back", "by", "the 2018", "March", "(", "again", "x"]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["2019", "March 2020", "12 April"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_statement_reads_any_clause(words, date) -> None:
+    """No clause around a date makes the reading fail (a one-word clause, a bare possessive …)."""
+    for at in range(len(words) + 1):
+        sentence = " ".join(words[:at] + [date] + words[at:]) + "."
+        statement(sentence, date)

@@ -1538,11 +1538,11 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             return c, frozenset(), k, "class"
     if fronted or not ctoks:
         return None, frozenset(), None, ""
-    last, owner = ctoks[-1], ctoks[-2].lower() if len(ctoks) >= 2 else ""
+    last, owner = ctoks[-1], ctoks[-2] if len(ctoks) >= 2 else ""
     if last.islower() and (
-        owner in ("its", "their", "his", "her")
-        or ctoks[-2].endswith(("'s", "’s"))
-        or (owner == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
+        owner.lower() in ("its", "their", "his", "her")
+        or owner.endswith(("'s", "’s"))
+        or (owner.lower() == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
     ):
         return None, frozenset({stem(last)}), len(ctoks) - 1, "noun"
     for k in range(len(ctoks) - 1, 0, -1):
