@@ -1476,7 +1476,7 @@ _NO_ONE_DATE = re.compile(r"\bas\s+(?:of|at)\s+$|\b(?:by|between|before|after|to
 
 
 def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statement | None:
-    """"the 2018 forum in Geneva", "the October 17, 2022 rules": the noun after the date."""
+    """A noun the date names, after it: "the 2018 forum in Geneva", "the October 17, 2022 rules"."""
     np_tokens = []
     for t in _TOKEN.findall(np_text)[:5]:
         low = t.lower()
@@ -1503,7 +1503,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
 
 
 def _noun_of_date(ctoks: list[str]) -> Statement | None:
-    """"the forum of 2018", "an update of 17 October 2023": the noun before "of"."""
+    """A noun the date names, before "of": "the forum of 2018", "an update of 17 October 2023"."""
     np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[-4:])))[::-1]
     words = _content(np)
     if not words:
