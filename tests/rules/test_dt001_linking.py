@@ -66,6 +66,11 @@ Ilse Varga was appointed chair of the broadband regulator in March 2019, after a
 
 Since her appointment in March 2020, Ilse Varga has cut the licence backlog by half.
 """,
+    "canals: a member since / joined": """
+Estavia, a member of the inland waterways convention since 2012, dredges its stretch every decade.
+
+Estavia joined the inland waterways convention in 2011, the last riparian state to do so.
+""",
     "canals: joined / its accession": """
 Estavia joined the inland waterways convention in 2011, the last riparian state to do so.
 
@@ -276,6 +281,16 @@ The Hartwell library was renovated in 2015.
 The Varn lifeboat project started in 2015 with two boats.
 
 The Varn lifeboat project started accepting donations in 2019.
+""",
+    "two people named by pronouns": """
+She has been a member of the tide-gauge team since 2019, after a decade at sea.
+
+He joined the tide-gauge team in 2018 and now leads its survey boat.
+""",
+    "another member": """
+Estavia has been a member of the inland waterways convention since 2011.
+
+Korvia joined the inland waterways convention in 2014.
 """,
     "two versions": """
 The mapping team released the tide parser 1.2 on 3 May 2021.

@@ -1186,7 +1186,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
     "holding": ("hold", "convene", "meet", "take place"),
     "entry into force": ("take effect", "into force", "into effect", "entry into force"),
-    "joining": ("join", "accede", "accession"),
+    "joining": ("join", "accede", "accession", "member", "membership"),
     "closure": ("close", "closure", "shut"),
     "acquisition": ("buy", "acquire", "acquisition", "purchase", "take over", "takeover"),
     "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit"),
@@ -1326,6 +1326,7 @@ _CLAUSE_OPENERS = re.compile(
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
 _BE = {"was", "were", "is", "are", "be", "been", "being"}
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your"}
 # prepositions that end a verb's object
 _OBJECT_ENDS = {"in", "on", "at", "by", "for", "from", "to", "with", "after", "before", "during", "since", "under", "over", "into", "across", "as", "until"}
 # a gerund or an action noun right after an event's verb says the event with it
@@ -1592,10 +1593,14 @@ def _clause_statement(
     subject = [stem(t) for k, t in enumerate(lead) if _is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)]
     if subject and ctoks and ctoks[0] in ("In", "On", "At"):
         subject = []  # "In Geneva, …": a place, not a subject
+    resolved = False
     if not subject and (pronoun_ok or (ctoks and ctoks[0].lower() in ("it", "its"))):
         if re.search(r"\b(?:it|its|they|their|he|his|she|her)\b", clause, re.IGNORECASE):
             subject, np_words = _opening_np(antecedent)
             words = words + np_words
+            resolved = bool(np_words)
+    if not subject and not resolved and ctoks and ctoks[0].lower() in _PERSONAL:
+        return None  # "He joined the team in 2018": who, another sentence says
     if not words and not event_stems:
         return None
     # "the first forum", "the new programme": an ordinal of what the clause opens with
