@@ -66,6 +66,11 @@ Ilse Varga was appointed chair of the broadband regulator in March 2019, after a
 
 Since her appointment in March 2020, Ilse Varga has cut the licence backlog by half.
 """,
+    "a clause without its subject: since joining": """
+Ola Berg joined the tide-gauge team in 2019.
+
+Ola Berg has led the survey boat since joining the tide-gauge team in 2018.
+""",
     "canals: a member since / joined": """
 Estavia, a member of the inland waterways convention since 2012, dredges its stretch every decade.
 
@@ -291,6 +296,11 @@ He joined the tide-gauge team in 2018 and now leads its survey boat.
 Estavia has been a member of the inland waterways convention since 2011.
 
 Korvia joined the inland waterways convention in 2014.
+""",
+    "two people joining, one in a clause without its subject": """
+Ola Berg joined the tide-gauge team in 2019.
+
+Kari Lund has led the survey boat since joining the tide-gauge team in 2018.
 """,
     "two versions": """
 The mapping team released the tide parser 1.2 on 3 May 2021.

@@ -1599,6 +1599,12 @@ def _clause_statement(
             subject, np_words = _opening_np(antecedent)
             words = words + np_words
             resolved = bool(np_words)
+    if not subject and pronoun_ok and ctoks and (event_at == 0 or ctoks[0].lower().endswith("ing")):
+        # "Kari Lund has led the boat since joining the team in 2018": the subject of the
+        # sentence is the subject of its clause without one
+        subject, np_words = _opening_np(antecedent)
+        words = words + np_words
+        resolved = bool(np_words)
     if not subject and not resolved and ctoks and ctoks[0].lower() in _PERSONAL:
         return None  # "He joined the team in 2018": who, another sentence says
     if not words and not event_stems:
