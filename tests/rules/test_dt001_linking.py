@@ -302,6 +302,11 @@ Ola Berg joined the tide-gauge team in 2019.
 
 Kari Lund has led the survey boat since joining the tide-gauge team in 2018.
 """,
+    "one owner's two things": """
+Since the Korrin port stopped paying its lenders in 1990, its cranes have rusted.
+
+Since the Korrin mine stopped paying its lenders in 1991, its shafts have flooded.
+""",
     "two versions": """
 The mapping team released the tide parser 1.2 on 3 May 2021.
 

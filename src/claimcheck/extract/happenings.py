@@ -1373,6 +1373,8 @@ class Statement:
     event_noun: bool = False
     #: what says the event with its verb ("began operating"): no participant
     complement: frozenset[str] = frozenset()
+    #: the noun a named subject ends with ("the Korrin plant"): another one, another thing
+    subject_head: str | None = None
 
     @property
     def recurs(self) -> bool:
@@ -1593,6 +1595,14 @@ def _clause_statement(
     subject = [stem(t) for k, t in enumerate(lead) if _is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)]
     if subject and ctoks and ctoks[0] in ("In", "On", "At"):
         subject = []  # "In Geneva, …": a place, not a subject
+    # the noun a named subject ends with: "the Ce port stopped …" (not the Ce mine)
+    head_run = []
+    if subject:
+        for t in ctoks[len(lead) : len(lead) + 4]:
+            if not t.islower() or t in _FUNCTION or t.endswith("ed") or _CLASS_OF_STEM.get(stem(t)):
+                break
+            head_run.append(t)
+    subject_head = stem(head_run[-1]) if head_run else None
     resolved = False
     if not subject and (pronoun_ok or (ctoks and ctoks[0].lower() in ("it", "its"))):
         if re.search(r"\b(?:it|its|they|their|he|his|she|her)\b", clause, re.IGNORECASE):
@@ -1626,6 +1636,7 @@ def _clause_statement(
         subject_names=frozenset(subject),
         event_form=form,
         objects=objects,
+        subject_head=subject_head,
         complement=complement,
         event_noun=noun,
         numbers=frozenset(re.findall(r"(?<![\w.])\d[\d.,]*%?", clause)),
@@ -1711,6 +1722,8 @@ def same_statement(
         return False
     if a.places and b.places and not (a.places & b.places):
         return False
+    if a.subject_head and b.subject_head and not _stems_match(a.subject_head, b.subject_head):
+        return False  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
         return False  # "version 1.2 was released" / "version 1.3 was released"
     if a.ordinal != b.ordinal:
