@@ -39,6 +39,7 @@ agreement; what is "the same value" stays theirs.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping
@@ -97,6 +98,7 @@ _NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'&.-]*[a-z]|[A-Z]{2,}[a-z]?)(?:
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stem of a lower-case word: "payment", "paying", "pays" are ``pay``;
     "listing", "listed" ``list``; "imports", "imported" ``import``; "owed", "owe" ``ow``.
@@ -333,23 +335,15 @@ MONTHS_TITLE = frozenset(
 
 
 def _dimension(claim: Any) -> str:
+    """What a mention measures in: counts, money of a currency, a quantity of a unit (the
+    caller converts quantities to base units first, as NU003 does, so that a unit is a
+    dimension; pint is not loaded here)."""
     kind = getattr(claim, "kind", "")
     if kind == "money":
         return f"money:{claim.currency}"
     if kind == "quantity":
-        return f"quantity:{unit_dimension(claim.unit)}"
+        return f"quantity:{claim.unit}"
     return str(kind)
-
-
-def unit_dimension(unit: str) -> str:
-    """The dimension of a pint unit string ("kilometer ** 2": ``[length] ** 2``), or the
-    unit itself when pint does not know it."""
-    try:
-        from claimcheck.claims.units import registry  # pint, loaded only when a quantity is linked
-
-        return str(registry().parse_units(unit).dimensionality)
-    except Exception:  # an unknown unit compares by its name
-        return unit
 
 
 #: how far around a figure its clause is read for names, periods and marks (a long clause
