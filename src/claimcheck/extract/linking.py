@@ -231,8 +231,9 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
-    r"\b(?:forecasts?|forecast(?:ed|ing)|projected|projections?|expected|expects?|expecting|targets?|"
-    r"targeted|targeting|aims\s+to|aimed\s+(?:at|to)|aiming|plans\s+to|planned|planning|budgeted|estimated?\s+to|"
+    r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|expects?|expecting|targets?|targeted|targeting|"
+    r"aims\s+to|aimed\s+(?:at|to)|aiming|plans\s+to|planning|budgeted|estimated?\s+to|"
+    r"(?:is|are|was|were|be|been)\s+(?:expected|projected|planned|scheduled|due)|(?:expected|projected|planned|scheduled)\s+to|"
     r"will|would|shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|(?-i:may)|might|should)\b",
     re.IGNORECASE,
 )
