@@ -95,7 +95,7 @@ _UNIT_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
 _NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'&.-]*[a-z]|[A-Z]{2,}[a-z]?)(?:\s+(?:of\s+)?[A-Z][a-z’'&.-]*[a-z])*")
 
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ures", "ure", "ers", "er", "ed", "es", "s", "ly")
 
 
 @functools.lru_cache(maxsize=1 << 16)
