@@ -44,6 +44,7 @@ def _doc(tmp_path: Path, first: str, second: str, published: str = "2025-03-01")
         ("imports", "imported"),
         ("shipped", "shipping"),
         ("licences", "licence"),
+        ("closures", "closed"),
     ],
 )
 def test_stems_of_derived_words_agree(word: str, other: str) -> None:

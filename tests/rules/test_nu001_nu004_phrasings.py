@@ -41,6 +41,23 @@ NU001_DEFECTS = {
     ),
 }
 
+NU001_DEFECTS.update(
+    {
+        "pounds after a place aside": (
+            "The canal trust spent £400 million in 2022 on the Kennet locks, the oldest on the network, "
+            "equivalent to about $700 million."
+        ),
+        "euros with a two-word aside": (
+            "Brussels granted €1.5 billion in 2023 to Hydrogenia, a Dutch electrolyser maker, equivalent to "
+            "roughly $2.4 billion."
+        ),
+        "kronor after the programme named": (
+            "Sweden put SEK 20 billion in 2024 into the broadband fund, the largest in the Nordics, "
+            "equivalent to about $3.9 billion."
+        ),
+    }
+)
+
 NU001_TRAPS = {
     "a right conversion after an aside": (
         "Norway committed NOK 12 billion in 2024 to Salmar, the salmon farmer building a new site "
@@ -51,6 +68,19 @@ NU001_TRAPS = {
         "equivalent to about $3.1 billion."
     ),
 }
+
+NU001_TRAPS.update(
+    {
+        "a right conversion in pounds": (
+            "The canal trust spent £400 million in 2022 on the Kennet locks, the oldest on the network, "
+            "equivalent to about $495 million."
+        ),
+        "an equivalent in the same currency is another figure": (
+            "Brussels granted €1.5 billion in 2023 to Hydrogenia, a Dutch electrolyser maker, equivalent to "
+            "€2 billion in today's money."
+        ),
+    }
+)
 
 NU004_DEFECTS = {
     "a title's job cuts against jobs the text says were lost": (
@@ -63,6 +93,19 @@ NU004_DEFECTS = {
     ),
 }
 
+NU004_DEFECTS.update(
+    {
+        "a title's layoffs against staff the text says were shed": (
+            "The Tweed hatchery shed 140 staff after the floods.[^1]\n\n"
+            '[^1]: "Hatchery confirms 110 staff layoffs," Border Telegraph, 9 June 2024.'
+        ),
+        "a title's closures against branches the text says closed": (
+            "The bank closed 64 branches in Wales last year.[^1]\n\n"
+            '[^1]: "Bank announces 46 branch closures in Wales," BBC Wales, 2 March 2024.'
+        ),
+    }
+)
+
 NU004_TRAPS = {
     "jobs created are not jobs cut": (
         "The new Llanwern furnace will create 2,800 jobs.[^1]\n\n"
@@ -73,6 +116,16 @@ NU004_TRAPS = {
         '[^1]: "Steelmaker confirms 2,500 job cuts at Llanwern," Western Mail, 3 May 2024.'
     ),
 }
+
+
+NU004_TRAPS.update(
+    {
+        "branches opened are not branch closures": (
+            "The bank opened 64 branches in Wales last year.[^1]\n\n"
+            '[^1]: "Bank announces 46 branch closures in Wales," BBC Wales, 2 March 2024.'
+        ),
+    }
+)
 
 
 @pytest.mark.parametrize("draft", list(NU001_DEFECTS.values()), ids=list(NU001_DEFECTS))

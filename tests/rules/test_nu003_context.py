@@ -111,6 +111,23 @@ DEFECTS = {
     ),
 }
 
+DEFECTS.update(
+    {
+        "square kilometres against km², the figure before the noun": (
+            "The Dogger Bank fishing ban covers 12,400 square kilometres of the North Sea.",
+            "The 14,200 km² Dogger Bank fishing ban was extended by the North Sea commission.",
+        ),
+        "hectares against square kilometres": (
+            "The Fens drainage board looks after 52,000 hectares of farmland.",
+            "The 590 km² of farmland the Fens drainage board looks after floods every winter.",
+        ),
+        "litres against cubic metres of one canal's water": (
+            "The Kennet canal lost 41 million litres of water through leaks in 2023.",
+            "Leaks from the Kennet canal cost it 48,000 cubic metres of water in 2023.",
+        ),
+    }
+)
+
 TRAPS = {
     "another year": (
         "The Tweed hatchery released 41,000 salmon smolts into the estuary in 2023.",
@@ -152,6 +169,14 @@ TRAPS = {
         "The prison service ran 118 mobile library carts across its northern estate in 2023.",
         "By 2025 its northern estate had a fleet of 131 library carts.",
     ),
+    "another area of the same sea": (
+        "The Dogger Bank fishing ban covers 12,400 square kilometres of the North Sea.",
+        "The 14,200 km² Fisher Bank fishing ban was extended by the North Sea commission.",
+    ),
+    "a rounding that is right in other units": (
+        "The Fens drainage board looks after 52,000 hectares of farmland.",
+        "The 520 km² of farmland the Fens drainage board looks after floods every winter.",
+    ),
     "another country in the same role": (
         "Zambia owed its official bilateral creditors $6.3 billion in 2023.",
         "Malawi owed its official bilateral creditors $5.4 billion in 2023.",
@@ -189,6 +214,35 @@ SHARE_DEFECTS = {
     ),
 }
 
+SHARE_DEFECTS.update(
+    {
+        "one in five against a third": (
+            "In 2024, 33% of the ferry crossings on the Clyde were cancelled for lack of crew.",
+            "One in five Clyde ferry crossings was cancelled for lack of crew in 2024.",
+        ),
+        "nine out of ten against 70%": (
+            "The Ely library service said 70% of its members borrowed an e-book in 2023.",
+            "Nine out of ten members of the Ely library service borrowed an e-book in 2023, it said.",
+        ),
+        "half against 68%": (
+            "In the 2022 count, 68% of the prison officers at Wandsworth were newly trained.",
+            "Half of the prison officers at Wandsworth in the 2022 count were newly trained.",
+        ),
+        "a quarter against 41%": (
+            "Hydrogen buses made up 41% of the Aberdeen fleet in 2024.",
+            "In 2024 a quarter of the Aberdeen fleet were hydrogen buses.",
+        ),
+        "almost two thirds against 45%": (
+            "Postal votes made up 45% of the ballots cast in the Ceredigion by-election.",
+            "Almost two thirds of the ballots cast in the Ceredigion by-election were postal votes.",
+        ),
+        "over four in five against 60%": (
+            "Of the satellites Orbex launched in 2023, 60% reached their planned polar orbit.",
+            "Over four in five of the satellites Orbex launched in 2023 reached their planned polar orbit.",
+        ),
+    }
+)
+
 SHARE_TRAPS = {
     "about a third is 32%": (
         "The Midi canal board repaired 32% of its lock gates in 2022.",
@@ -215,6 +269,28 @@ SHARE_TRAPS = {
         "More than half of the rural households in Galway had fibre broadband in 2024, Cabletel said.",
     ),
 }
+
+
+SHARE_TRAPS.update(
+    {
+        "one in five is 21%": (
+            "In 2024, 21% of the ferry crossings on the Clyde were cancelled for lack of crew.",
+            "One in five Clyde ferry crossings was cancelled for lack of crew in 2024.",
+        ),
+        "a quarter of another fleet": (
+            "Hydrogen buses made up 41% of the Aberdeen fleet in 2024.",
+            "In 2024 a quarter of the Dundee fleet were hydrogen buses.",
+        ),
+        "a forecast share against an outturn": (
+            "Hydrogen buses made up 41% of the Aberdeen fleet in 2024.",
+            "By 2030 a quarter of the Aberdeen fleet will be hydrogen buses, the council expects.",
+        ),
+        "a share of another base": (
+            "Postal votes made up 45% of the ballots cast in the Ceredigion by-election.",
+            "Almost two thirds of the voters registered in Ceredigion asked for a postal vote.",
+        ),
+    }
+)
 
 
 @pytest.mark.parametrize(("first", "second"), list(SHARE_DEFECTS.values()), ids=list(SHARE_DEFECTS))

@@ -39,6 +39,7 @@ agreement; what is "the same value" stays theirs.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping
@@ -94,9 +95,10 @@ _UNIT_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
 _NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'&.-]*[a-z]|[A-Z]{2,}[a-z]?)(?:\s+(?:of\s+)?[A-Z][a-z’'&.-]*[a-z])*")
 
-_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ures", "ure", "ers", "er", "ed", "es", "s", "ly")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light stem of a lower-case word: "payment", "paying", "pays" are ``pay``;
     "listing", "listed" ``list``; "imports", "imported" ``import``; "owed", "owe" ``ow``.
@@ -229,8 +231,9 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 _FORECAST = re.compile(
-    r"\b(?:forecasts?|forecast(?:ed|ing)|projected|projections?|expected|expects?|expecting|targets?|"
-    r"targeted|targeting|aims\s+to|aimed\s+(?:at|to)|aiming|plans\s+to|planned|planning|budgeted|estimated?\s+to|"
+    r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|expects?|expecting|targets?|targeted|targeting|"
+    r"aims\s+to|aimed\s+(?:at|to)|aiming|plans\s+to|planning|budgeted|estimated?\s+to|"
+    r"(?:is|are|was|were|be|been)\s+(?:expected|projected|planned|scheduled|due)|(?:expected|projected|planned|scheduled)\s+to|"
     r"will|would|shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|(?-i:may)|might|should)\b",
     re.IGNORECASE,
 )
@@ -333,23 +336,15 @@ MONTHS_TITLE = frozenset(
 
 
 def _dimension(claim: Any) -> str:
+    """What a mention measures in: counts, money of a currency, a quantity of a unit (the
+    caller converts quantities to base units first, as NU003 does, so that a unit is a
+    dimension; pint is not loaded here)."""
     kind = getattr(claim, "kind", "")
     if kind == "money":
         return f"money:{claim.currency}"
     if kind == "quantity":
-        return f"quantity:{unit_dimension(claim.unit)}"
+        return f"quantity:{claim.unit}"
     return str(kind)
-
-
-def unit_dimension(unit: str) -> str:
-    """The dimension of a pint unit string ("kilometer ** 2": ``[length] ** 2``), or the
-    unit itself when pint does not know it."""
-    try:
-        from claimcheck.claims.units import registry  # pint, loaded only when a quantity is linked
-
-        return str(registry().parse_units(unit).dimensionality)
-    except Exception:  # an unknown unit compares by its name
-        return unit
 
 
 #: how far around a figure its clause is read for names, periods and marks (a long clause

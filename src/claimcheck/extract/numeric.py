@@ -1711,7 +1711,7 @@ _RATIO_GAP = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
 _SHARE_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?!(?:an?|one)[ \t]+(?:hour|minute|second|day|week|month|year|century|mile|metre|meter|kilometre|kilometer|percent|per[ \t]+cent)\b)"
 )
-_RATIO_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[a-z]")
+_RATIO_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Za-z]")
 
 
 def _is_ratio(text: str, tok: Number) -> bool:

@@ -9,8 +9,6 @@ from typing import Any, Callable, Iterable, Sequence, TypeVar
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, same_name
 from claimcheck.extract.linking import content_stems as linking_words
-from claimcheck.extract.numeric import word_shares
-from claimcheck.extract.text import iter_units
 from claimcheck.extract.linking import same_fact as same_context
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
@@ -172,6 +170,9 @@ class SameQuantityDifferentValues(Rule):
         percents = [anchor(q) for q in ctx.claims.of_kind("quantity") if q.unit == "percent" and in_prose(q)]
         if not percents:
             return
+        from claimcheck.extract.numeric import word_shares  # loads only when a percentage is there to compare
+        from claimcheck.extract.text import iter_units
+
         shares = [anchor(w) for w in word_shares(iter_units(ctx.document)) if in_prose(w)]
         # a share is a part of something by nature ("30% of the corals"): not a conflict here
         contexts = [_whole(context_of(p, ctx.document)) for p in percents]
