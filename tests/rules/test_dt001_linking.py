@@ -131,6 +131,21 @@ The national library moved its rare books to the new Lund annex in May 2019.
 
 The rare books have been kept at the Lund annex since their move in May 2018.
 """,
+    "transport: approved / gave its approval": """
+The city council approved the new bus depot on 14 February 2019 after a public hearing.
+
+Work began a year after the council gave its approval in February 2018.
+""",
+    "fisheries: was lifted / ended": """
+The fishing ban around the Selvik banks was lifted in March 2022.
+
+Cod boats returned to the Selvik banks after the ban ended in May 2022.
+""",
+    "poultry trade: suspended imports / the suspension of imports": """
+The agency suspended imports of live poultry from Norland in January 2021 after an outbreak of bird flu.
+
+Live poultry from Norland has not entered the country since the suspension of imports in February 2021.
+""",
     # a state since the date and the noun of its start
     "libraries: on the register since / since its registration": """
 The Hartwell library has been on the national heritage register since 1974, which protects its reading room.
@@ -306,6 +321,16 @@ Kari Lund has led the survey boat since joining the tide-gauge team in 2018.
 Since the Korrin port stopped paying its lenders in 1990, its cranes have rusted.
 
 Since the Korrin mine stopped paying its lenders in 1991, its shafts have flooded.
+""",
+    "two bans ended": """
+The ban on bottom trawling around the Selvik banks ended in March 2022.
+
+The ban on drift nets in the Varn estuary ended in May 2022.
+""",
+    "two suspensions of imports": """
+The agency suspended imports of live poultry from Norland in January 2021.
+
+Since the suspension of beef imports from Estavia in February 2021, prices have risen.
 """,
     "two versions": """
 The mapping team released the tide parser 1.2 on 3 May 2021.

@@ -1178,11 +1178,14 @@ def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int
 #: and its restoration are two happenings; so are a text's adoption and its signature (a
 #: treaty is agreed, then signed, then ratified).
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
-    "launch": ("start", "begin", "launch", "commence", "kick off", "go live", "open", "inaugurate", "inauguration"),
-    "return": ("return", "resume", "restore", "come back", "reinstate", "reimpose", "reintroduce", "reopen", "revive"),
-    "stop": ("stop", "cease", "suspend", "halt", "miss", "default", "discontinue"),
-    "publication": ("publish", "publication", "issue", "announce", "release", "unveil"),
-    "signing": ("sign",),
+    "launch": ("start", "begin", "launch", "commence", "commencement", "kick off", "go live", "open", "inaugurate",
+               "inauguration"),
+    "return": ("return", "resume", "resumption", "restore", "restoration", "come back", "reinstate", "reinstatement",
+               "reimpose", "reintroduce", "reintroduction", "reopen", "revive", "revival"),
+    "stop": ("stop", "cease", "cessation", "suspend", "suspension", "halt", "miss", "default", "discontinue"),
+    "ending": ("end", "lift", "expire", "expiry", "lapse"),
+    "publication": ("publish", "publication", "issue", "issuance", "announce", "release", "unveil"),
+    "signing": ("sign", "signature"),
     "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
     "holding": ("hold", "convene", "meet", "take place"),
     "entry into force": ("take effect", "into force", "into effect", "entry into force"),
@@ -1192,7 +1195,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit"),
     "appointment": ("appoint", "appointment", "take office", "swear in"),
     "landing": ("land",),
-    "creation": ("found", "establish", "create", "creation", "set up"),
+    "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
     "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
 }
 # irregular forms, as their stem
@@ -1301,7 +1304,9 @@ _FUNCTION = frozenset(
     former later earlier initial final there here then thus now once""".split()
 )
 # generic verbs that say nothing of what happened
-_GENERIC = frozenset("become becam mak made get put keep kept say said see seen show shown use used".split())
+_GENERIC = frozenset(
+    "become becam mak made get put keep kept say said see seen show shown use used give gave given giv".split()
+)
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "latest", "previous", "new"}
 # a thing that comes back by the calendar: another year's is another edition
 _RECURS_WORDS = """forum summit conference congress meet session election referendum census festival expo fair
@@ -1604,7 +1609,10 @@ def _clause_statement(
             head_run.append(t)
     subject_head = stem(head_run[-1]) if head_run else None
     resolved = False
-    if not subject and (pronoun_ok or (ctoks and ctoks[0].lower() in ("it", "its"))):
+    # a clause opening with a noun phrase of its own ("after the council gave its approval")
+    # has its subject; "its" is the council's
+    own = bool(ctoks) and ctoks[0].lower() in ("the", "a", "an", "this", "these", "those")
+    if not subject and not own and (pronoun_ok or (ctoks and ctoks[0].lower() in ("it", "its"))):
         if re.search(r"\b(?:it|its|they|their|he|his|she|her)\b", clause, re.IGNORECASE):
             subject, np_words = _opening_np(antecedent)
             words = words + np_words

@@ -424,6 +424,7 @@ _EVENT_SHOWN = {
     "leaving": "a withdrawal",
     "appointment": "an appointment",
     "closure": "a closure",
+    "ending": "an end",
     "acquisition": "an acquisition",
     "landing": "a landing",
 }
