@@ -146,6 +146,11 @@ The agency suspended imports of live poultry from Norland in January 2021 after 
 
 Live poultry from Norland has not entered the country since the suspension of imports in February 2021.
 """,
+    "archives: opened / since it opened ('it' the noun phrase before)": """
+The national archive opened its new reading room in Harwick on 2 March 2015.
+
+Visitors have used the Harwick reading room since it opened on 12 March 2015.
+""",
     # a state since the date and the noun of its start
     "libraries: on the register since / since its registration": """
 The Hartwell library has been on the national heritage register since 1974, which protects its reading room.
@@ -331,6 +336,11 @@ The ban on drift nets in the Varn estuary ended in May 2022.
 The agency suspended imports of live poultry from Norland in January 2021.
 
 Since the suspension of beef imports from Estavia in February 2021, prices have risen.
+""",
+    "'it' is another thing than the one dated": """
+The national archive opened its new reading room in Harwick on 2 March 2015.
+
+Visitors have used the Lund map room since it opened on 12 March 2015.
 """,
     "two versions": """
 The mapping team released the tide parser 1.2 on 3 May 2021.

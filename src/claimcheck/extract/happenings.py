@@ -1465,6 +1465,9 @@ def statement(sentence: str, text: str) -> Statement | None:
     # the sentence opens with; else the noun phrase the sentence opens with
     opens_sentence = opener is not None and not lo and not cut[: opener.start()].strip()
     antecedent = after.split(",", 1)[1] if opens_sentence and "," in after else sentence
+    # "Visitors have used the Harwick reading room since it opened": "it" opening the clause
+    # is the noun phrase right before it, when one ends the text there
+    it_np = _np_before(cut[: opener.start()]) if opener is not None and not opens_sentence else None
     if last in ("in", "on", "since") and all(t.lower() in _FUNCTION for t in _TOKEN.findall(clause)):
         # the date opens its clause ("In March 2019, the council adopted the plan"): the
         # clause after it says what happened
@@ -1472,7 +1475,18 @@ def statement(sentence: str, text: str) -> Statement | None:
         if not m or _NOT_ONE.search(m.group("clause")) or _YEAR.search(m.group("clause")):
             return None
         return _clause_statement(m.group("clause"), last, sentence, pronoun_ok=False, fronted=True)
-    return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None)
+    return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None, it_np=it_np)
+
+
+def _np_before(text: str) -> str | None:
+    """The noun phrase ``text`` ends with, opened by "the" or a possessive ("… used the
+    Harwick reading room"), else None."""
+    tokens = _TOKEN.findall(text[-120:])
+    run = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION and t[:1].isalpha(), reversed(tokens)))
+    k = len(tokens) - len(run)
+    if not run or not k or tokens[k - 1].lower() not in ("the", "its", "their") or run[0].lower().endswith("ed"):
+        return None
+    return " ".join(tokens[k - 1 :])
 
 
 # the clause after a date that opens its own: "In March 2019, the council adopted the plan"
@@ -1561,7 +1575,7 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
 
 
 def _clause_statement(
-    clause: str, relation: str, antecedent: str, *, pronoun_ok: bool, fronted: bool = False
+    clause: str, relation: str, antecedent: str, *, pronoun_ok: bool, fronted: bool = False, it_np: str | None = None
 ) -> Statement | None:
     """A clause ending with the date's relation ("since the tariff came back on"): its
     event (:func:`_event_in`), participants, subject, places, ordinal, mood and state."""
@@ -1614,7 +1628,7 @@ def _clause_statement(
     own = bool(ctoks) and ctoks[0].lower() in ("the", "a", "an", "this", "these", "those")
     if not subject and not own and (pronoun_ok or (ctoks and ctoks[0].lower() in ("it", "its"))):
         if re.search(r"\b(?:it|its|they|their|he|his|she|her)\b", clause, re.IGNORECASE):
-            subject, np_words = _opening_np(antecedent)
+            subject, np_words = _opening_np(it_np if it_np and ctoks[0].lower() == "it" else antecedent)
             words = words + np_words
             resolved = bool(np_words)
     if not subject and pronoun_ok and ctoks and (event_at == 0 or ctoks[0].lower().endswith("ing")):
