@@ -151,6 +151,11 @@ The national archive opened its new reading room in Harwick on 2 March 2015.
 
 Visitors have used the Harwick reading room since it opened on 12 March 2015.
 """,
+    "ferries: resumed / returned, the subject named shorter": """
+The Renby ferry service resumed on 3 July 2021 after a year without sailings.
+
+When the Renby ferry returned on 13 July 2021, bookings exceeded the boat's capacity.
+""",
     # a state since the date and the noun of its start
     "libraries: on the register since / since its registration": """
 The Hartwell library has been on the national heritage register since 1974, which protects its reading room.

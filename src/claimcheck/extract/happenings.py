@@ -1378,8 +1378,9 @@ class Statement:
     event_noun: bool = False
     #: what says the event with its verb ("began operating"): no participant
     complement: frozenset[str] = frozenset()
-    #: the noun a named subject ends with ("the Korrin plant"): another one, another thing
-    subject_head: str | None = None
+    #: the nouns a named subject ends with ("the Korrin plant", "the Renby ferry service"):
+    #: none in common, another thing
+    subject_head: frozenset[str] = frozenset()
 
     @property
     def recurs(self) -> bool:
@@ -1621,7 +1622,7 @@ def _clause_statement(
             if not t.islower() or t in _FUNCTION or t.endswith("ed") or _CLASS_OF_STEM.get(stem(t)):
                 break
             head_run.append(t)
-    subject_head = stem(head_run[-1]) if head_run else None
+    subject_head = frozenset(stem(t) for t in head_run)
     resolved = False
     # a clause opening with a noun phrase of its own ("after the council gave its approval")
     # has its subject; "its" is the council's
@@ -1744,7 +1745,7 @@ def same_statement(
         return False
     if a.places and b.places and not (a.places & b.places):
         return False
-    if a.subject_head and b.subject_head and not _stems_match(a.subject_head, b.subject_head):
+    if a.subject_head and b.subject_head and not _shared(a.subject_head, b.subject_head):
         return False  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
         return False  # "version 1.2 was released" / "version 1.3 was released"
