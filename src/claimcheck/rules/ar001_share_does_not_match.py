@@ -33,8 +33,11 @@ _OF_TOTAL = re.compile(
 # "Of the 19 partners, …" / ", of its €5.8 billion budget, …": the whole a sentence is about
 # (also after a note number glued to the sentence before: "… in 2026.2 Of the 19 …", as text
 # extracted from a PDF reads)
+# the whole may be named by a possessive instead of a determiner: "Of Ghana's $30 billion …",
+# "Of last year's 900 transfers, …"
 _LEAD_OF = re.compile(
-    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+)of[ \t]+(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
+    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+)of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
+    r"|(?:[\w-]+[ \t]+)?[A-Za-z][\w-]*(?:['’]s|s['’])[ \t]+)"
     r"(?:[\w'’-]+[ \t]+){0,2}$",
     re.I,
 )
@@ -43,6 +46,10 @@ _OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "
 
 # a part opening the clause after a semicolon: "20 countries had started; 12, or 40%, …"
 _CLAUSE_START = re.compile(r";[ \t]*(?:and[ \t]+|but[ \t]+)?$")
+# "40% more than in 2022", "12% up on last year": a change, not a share of the figures beside it
+_COMPARISON = re.compile(
+    r"[ \t]+(?:more|less|fewer|higher|lower|greater|smaller|larger|up|down|above|below|over|under|than)\b", re.I
+)
 _NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom)\b", re.I)
 
 
@@ -71,7 +78,7 @@ class ShareDoesNotMatch(Rule[Options]):
 
     The rule recomputes a share only when the sentence ties three figures together: a part,
     its whole and the share ("7 of 19 members, or 42%"; "Of the 19 members, seven …, or
-    37%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
+    37%"; "Of Ghana's $30 billion of debt, bondholders held $13.1 billion, or 44%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
     keeps the precision it was written with: "28%" allows 27.5–28.5%, a fraction word what
     editors mean by it ("a third" 0.30–0.37), and "about", "nearly", "almost" or "roughly"
     widen it. A part "of them" (or opening the clause after a semicolon) is a share of the
@@ -109,7 +116,7 @@ class ShareDoesNotMatch(Rule[Options]):
                     share.fraction and "fraction" in self.options.forms
                 ):
                     continue
-                if share.bound:
+                if share.bound or _COMPARISON.match(s.text, share.end):
                     continue
                 found = self._triple(s, share)
                 if found is None:
