@@ -82,7 +82,10 @@ def _role_fits(a: QuotationClaim, b: QuotationClaim) -> bool:
     for role, named in ((a, b), (b, a)):
         if role.speaker and role.speaker.startswith("the ") and named.speaker and not named.speaker.startswith("the "):
             head = role.speaker.split()[-1].casefold()
-            return head in (named.sentence or "").casefold()
+            sentence = (named.sentence or "").casefold()
+            if named.speaker.split()[-1].casefold() not in sentence:
+                return True  # a name read from a sentence before ("…. “…,” she said"): as if unknown
+            return head in sentence
     return True
 
 
@@ -258,6 +261,11 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=4096)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_stem(w) for w in words)
+
+
 def _paraphrase(wq: list[str], wp: list[str], least: int = 4, body: bool = False) -> list[str] | None:
     """The words a quotation changes in another, when it says the same thing in mostly the
     same words but too freely for :func:`_compare` (words reordered, a phrase recast). A
@@ -286,6 +294,28 @@ def _paraphrase(wq: list[str], wp: list[str], least: int = 4, body: bool = False
     return [f"'{' '.join(gone)}' → '{' '.join(new)}'"]
 
 
+# words that mark what follows as the gist, not the speaker's words
+_LOOSE = re.compile(
+    r"\b(?:in\s+effect|roughly|in\s+other\s+words|to\s+paraphrase|paraphras\w*|something\s+like|"
+    r"in\s+so\s+many\s+words|the\s+gist)\b",
+    re.I,
+)
+
+
+def _marked_loose(q: QuotationClaim) -> bool:
+    """Does the quotation's sentence mark it as a paraphrase ("in effect", "roughly")?"""
+    sentence = q.sentence or ""
+    at = sentence.find(q.text)
+    return bool(_LOOSE.search(sentence[: at if at >= 0 else len(sentence)]))
+
+
+def _named_same(a: str | None, b: str | None) -> bool:
+    """Both quotations are given to one person named both times (not a role, not unknown)."""
+    if not a or not b or a.startswith("the ") or b.startswith("the "):
+        return False
+    return _same_named_speaker(a, b)
+
+
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
 
 
@@ -305,6 +335,29 @@ def _set_apart(blocks: Sequence[Block], n: int) -> bool:
     if len(re.findall(r"[.!?](?:\s|$)", text)) != 1 or not text.endswith((".", "!")):
         return False  # one sentence
     return any(c in prev.text for c in '"“')
+
+
+# a paragraph's end that introduces what follows: "… was careful to present them as a
+# national decision:" (a note mark may follow the colon)
+_LEAD_IN = re.compile(r":\s*(?:\[\^?\w+\]|\d{1,3})?\s*$")
+
+
+def _introduced(blocks: Sequence[Block], n: int) -> bool:
+    """Is block ``n`` a display quotation whose marks the reader lost: a paragraph of one to
+    three sentences in the first person, without quotation marks, right after a paragraph
+    that ends with a colon and names the speaker ("Kroon presented it as a national
+    decision:")? It is compared with every quotation of its article, as a block quotation."""
+    if n == 0:
+        return False
+    block, prev = blocks[n], blocks[n - 1]
+    if not (block.is_prose and prev.is_prose) or block.quoted:
+        return False
+    text = block.text.strip()
+    if not _FIRST_PERSON.match(text) or any(c in text for c in '"“”«»„'):
+        return False
+    if not 1 <= len(re.findall(r"[.!?](?:\s|$|\[|\d)", text)) <= 3:
+        return False
+    return bool(_LEAD_IN.search(prev.text)) and bool(re.search(r"\b[A-Z][a-z]+\b", prev.text[1:]))
 
 
 class QuotationWordedDifferently(Rule):
@@ -370,13 +423,20 @@ class QuotationWordedDifferently(Rule):
             for a, wa, sa in quotes[:j]:
                 # most pairs share few words: skip them first (a set intersection is cheaper
                 # than comparing speakers, and both tests only skip)
-                if len(sa & sb) < 0.6 * min(len(sa), len(sb)):
-                    continue
+                if len(sa & sb) < 0.6 * min(len(sa), len(sb)) and len(_stems(sa) & _stems(sb)) < 0.6 * min(
+                    len(sa), len(sb)
+                ):
+                    continue  # ("farm" / "farms": one word, for a quotation recast)
                 if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b):
                     continue
+                if _marked_loose(a) or _marked_loose(b):
+                    continue  # "in effect, as she puts it, “…”": a paraphrase the writer marks as one
                 changes = _compare(wa, wb, a.quote, b.quote)
                 if changes is None:
-                    changes = _paraphrase(wa, wb, least=5, body=True)
+                    # one named speaker both times: a short quotation recast in other words
+                    # shares fewer content words than two anonymous ones need
+                    named = _named_same(a.speaker, b.speaker)
+                    changes = _paraphrase(wa, wb, least=4 if named else 5, body=True)
                 if not changes:
                     continue
                 # the fuller form of a name (a role, "the minister", is not shown)
@@ -444,6 +504,8 @@ def _display_kind(blocks: Sequence[Block], n: int) -> str | None:
     if block.kind is BlockKind.pull_quote:
         return "pull quote"
     if block.quoted and block.is_prose:
+        return "block quotation"
+    if _introduced(blocks, n):
         return "block quotation"
     return _SET_APART if _set_apart(blocks, n) else None
 
