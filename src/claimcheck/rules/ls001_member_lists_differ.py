@@ -29,7 +29,12 @@ class MemberListsDiffer(Rule):
     they share at least half of the shorter list's members. Two lists that count the same
     noun phrase, written out in full, all but one member shared ("three other observer
     missions: …" and a bullet list under "the three other observer missions … signed by the
-    heads of:") are one group whatever their members did. Lists dated differently ("as of
+    heads of:") are one group whatever their members did; so are a counted list and a
+    list of as many members written later under the same noun phrase of two words or more,
+    whoever owns it ("four donor governments — A, B, C and D —" and "the fund's donor
+    governments (C, D, E and A)"), all but one member shared. A list that only points back
+    ("the same five (…)", "these four — … —") is compared with the nearest list before it
+    of that many members. Lists dated differently ("as of
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
     of the earlier one is no contradiction.
 

@@ -373,7 +373,14 @@ class QuotationWordedDifferently(Rule):
     "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words.
-    A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker. A
+    A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker; "she
+    said" is the person named at the head of the sentence or of one of the two before it.
+    A quotation given in two parts around the writer's words ("“…,” she said, “…”", "“…,”
+    but “…”") is one quotation with a cut between. When one named speaker says both, a
+    short quotation recast in other words ("finance follows the reef only when the reef can
+    be measured" / "finance only follows a reef that can be counted") is compared on its
+    content words (four shared, three in four of the shorter's); one marked as a
+    paraphrase ("in effect", "roughly") is not compared. A
     quotation may be given again in part ("… out of their own streets" after the whole
     sentence), in another paragraph or in a note: the words of the longer one around the
     part, and a phrase of three words or more it skips, are not changes.
@@ -384,7 +391,9 @@ class QuotationWordedDifferently(Rule):
     one that repeats a quotation or the article's own prose word for word is fine. Text
     extracted from a PDF keeps neither the marks nor the indentation of a display
     quotation: there a paragraph of one sentence in the first person ("We have cut …")
-    right after a paragraph quoting someone is compared with that paragraph's quotations.
+    right after a paragraph quoting someone is compared with that paragraph's quotations,
+    and a first-person paragraph of up to three sentences right after a paragraph that ends
+    with a colon ("… presented it as a national decision:") is a block quotation.
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
