@@ -319,22 +319,31 @@ def _named_same(a: str | None, b: str | None) -> bool:
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
 
 
+def _unmarked_first_person(blocks: Sequence[Block], n: int) -> str | None:
+    """The text of block ``n`` when it is a prose paragraph in the first person ("We have
+    cut …") without quotation marks or a quoted style, after a prose paragraph; else None."""
+    if n == 0:
+        return None
+    block, prev = blocks[n], blocks[n - 1]
+    if not (block.is_prose and prev.is_prose) or block.quoted:
+        return None
+    text = block.text.strip()
+    if not _FIRST_PERSON.match(text) or any(c in text for c in '"“”«»„'):
+        return None
+    return text
+
+
 def _set_apart(blocks: Sequence[Block], n: int) -> bool:
     """Is block ``n`` a quotation set apart without quotation marks or indentation the
     reader kept (text extracted from a PDF loses both): a paragraph of one sentence in the
     first person ("We have cut …") right after a paragraph that quotes someone? It is
     compared with that paragraph's quotations only."""
-    if n == 0:
-        return False
-    block, prev = blocks[n], blocks[n - 1]
-    if not (block.is_prose and prev.is_prose) or block.quoted:
-        return False
-    text = block.text.strip()
-    if not _FIRST_PERSON.match(text) or any(c in text for c in '"“”«»„'):
+    text = _unmarked_first_person(blocks, n)
+    if text is None:
         return False
     if len(re.findall(r"[.!?](?:\s|$)", text)) != 1 or not text.endswith((".", "!")):
         return False  # one sentence
-    return any(c in prev.text for c in '"“')
+    return any(c in blocks[n - 1].text for c in '"“')
 
 
 # a paragraph's end that introduces what follows: "… was careful to present them as a
@@ -347,17 +356,11 @@ def _introduced(blocks: Sequence[Block], n: int) -> bool:
     three sentences in the first person, without quotation marks, right after a paragraph
     that ends with a colon and names the speaker ("Kroon presented it as a national
     decision:")? It is compared with every quotation of its article, as a block quotation."""
-    if n == 0:
+    text = _unmarked_first_person(blocks, n)
+    if text is None or not 1 <= len(re.findall(r"[.!?](?:\s|$|\[|\d)", text)) <= 3:
         return False
-    block, prev = blocks[n], blocks[n - 1]
-    if not (block.is_prose and prev.is_prose) or block.quoted:
-        return False
-    text = block.text.strip()
-    if not _FIRST_PERSON.match(text) or any(c in text for c in '"“”«»„'):
-        return False
-    if not 1 <= len(re.findall(r"[.!?](?:\s|$|\[|\d)", text)) <= 3:
-        return False
-    return bool(_LEAD_IN.search(prev.text)) and bool(re.search(r"\b[A-Z][a-z]+\b", prev.text[1:]))
+    prev = blocks[n - 1].text
+    return bool(_LEAD_IN.search(prev)) and bool(re.search(r"\b[A-Z][a-z]+\b", prev[1:]))
 
 
 class QuotationWordedDifferently(Rule):
