@@ -95,6 +95,25 @@ DEFECTS = {
         "Five observer states — Chile, Peru, Kenya, Ghana and Fiji — watched the election.\n\n"
         "The mission's observer states (Fiji, Kenya, Ghana, Peru and Tonga) signed the report.\n",
     ),
+    "LS001 restated as 'All four' between dashes": (
+        "LS001",
+        "Four ports handle the grain trade: Odesa, Izmail, Reni and Chornomorsk.\n\n"
+        "All four — Odesa, Izmail, Reni and Mykolaiv — were shelled in July.\n",
+    ),
+    "LS001 restated as 'the same four ports' in brackets": (
+        "LS001",
+        "Four ports handle the grain trade: Odesa, Izmail, Reni and Chornomorsk.\n\n"
+        "A year later the same four ports (Odesa, Izmail, Reni and Mykolaiv) still handle it.\n",
+    ),
+    "LS001 a one-word group of those who act, restated with an owner": (
+        "LS001",
+        "Four lenders — France, Japan, Germany and Italy — financed the first metro line.\n\n"
+        "The metro's lenders (Japan, Italy, France and Spain) approved the second.\n",
+    ),
+    "LS002 a count after its list, between dashes": (
+        "LS002",
+        "Kenya, Uganda, Ghana and Nigeria — the three countries that host most of the refugees — asked for funds.\n",
+    ),
 }
 
 TRAPS = {
@@ -175,6 +194,25 @@ TRAPS = {
         "LS001",
         "Four donor governments — Japan, Canada, Sweden and Italy — paid for the first locks.\n\n"
         "The canal trust's donor governments, among them Sweden, Italy and Spain, asked for an audit.\n",
+    ),
+    "LS001 'All four' with the same members in another order": (
+        "LS001",
+        "Four ports handle the grain trade: Odesa, Izmail, Reni and Chornomorsk.\n\n"
+        "All four — Reni, Odesa, Chornomorsk and Izmail — were shelled in July.\n",
+    ),
+    "LS001 a one-word group that only says they belong": (
+        "LS001",
+        "Four countries — Chile, Peru, Kenya and Ghana — voted against the quota.\n\n"
+        "The region's countries (Chile, Peru, Kenya and Fiji) met in June.\n",
+    ),
+    "LS001 'the four' with no list of four before it": (
+        "LS001",
+        "Five ports handle the grain trade: Odesa, Izmail, Reni, Pivdennyi and Chornomorsk.\n\n"
+        "The four (Odesa, Izmail, Reni and Mykolaiv) on the river were shelled.\n",
+    ),
+    "LS002 a count after its list between dashes, right": (
+        "LS002",
+        "Kenya, Uganda, Ghana and Nigeria — the four countries that host most of the refugees — asked for funds.\n",
     ),
 }
 

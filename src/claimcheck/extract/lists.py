@@ -716,9 +716,10 @@ _GROUP_NOUNS = (
     r"owners|operators|governments|economies|banks|utilities|universities|airlines|carriers|suppliers|"
     r"manufacturers|makers|producers|exporters|importers|members|hubs|sites|clubs|teams|unions|bodies)$"
 )
+# the apposition between commas or between dashes: "A, B and C — the three ports of the compact — publish …"
 _APPOS_AFTER = re.compile(
-    rf",\s+(?:the|its|their|all|all\s+the|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to)\s+[^,;:()]{1,70}?)?,",
+    rf"(?:,|\s[—–])\s+(?:the|its|their|all|all\s+the|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
+    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to)\s+[^,;:()—–]{1,70}?)?(?:,|\s[—–])",
     re.I,
 )
 # a plural noun of those who do something ("donors", "lenders", "investors"): after an
@@ -1415,10 +1416,11 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         yield r
 
 
-# "the same five (A, B, C, D and E)", "these four — A, B, C and D —": a group counted before,
+# "the same five (A, B, C, D and E)", "these four — A, B, C and D —", "All four — …": a group counted before,
 # named again by its count alone and listed in brackets or between dashes
 _RESTATED = re.compile(
-    rf"\b(?P<det>the\s+same|these|those(?:\s+same)?)\s+(?P<count>{_COUNT})(?P<open>\s*\(|\s*(?:—|–)|\s--)\s*", re.I
+    rf"\b(?P<det>the\s+same|these|those(?:\s+same)?|all(?:\s+the)?|the)\s+(?P<count>{_COUNT})(?P<open>\s*\(|\s*(?:—|–)|\s--)\s*",
+    re.I,
 )
 
 
@@ -1426,8 +1428,6 @@ def _lists_restated(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """the same N (LIST) | these N — LIST —: a list that restates a group counted earlier;
     its group is the words that point back ("the same five"), which LS001 resolves to the
     list they restate."""
-    if "same" not in text and "these" not in text.lower() and "those" not in text.lower():
-        return  # a word every match holds is missing
     for m in _RESTATED.finditer(text):
         s1 = _sentence_end(text, m.end(), starts)
         if "(" in m.group("open"):

@@ -312,11 +312,12 @@ def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozens
 
 # "the same five", "these four", "those same six": a group named only by pointing back to a
 # list counted before it (lists.py, _lists_restated)
-_ANAPHORIC = re.compile(r"^(?:the\s+same|these|those(?:\s+same)?)\s+\S+$", re.I)
+_ANAPHORIC = re.compile(r"^(?:the\s+same|these|those(?:\s+same)?|all(?:\s+the)?|the)\s+\S+$", re.I)
 
 
 def _anaphoric(group: str) -> bool:
-    return bool(_ANAPHORIC.match(group.strip()))
+    """ "the same five", "all four": a pointer and a count, nothing else."""
+    return bool(_ANAPHORIC.match(group.strip())) and _count_word(group.split()[-1].lower())
 
 
 def _antecedents(lists: list[MemberListClaim]) -> dict[int, tuple[int, ...]]:
@@ -355,10 +356,13 @@ def _head_phrase(group: str) -> tuple[str, ...]:
 
 
 def _count_word(word: str) -> bool:
-    return word.isdigit() or word in (
-        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
+    return word.isdigit() or word in _COUNT_WORDS
+
+
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split()
+)
 
 
 def _restated_twins(later: MemberListClaim, earlier: MemberListClaim) -> bool:
@@ -375,7 +379,9 @@ def _restated_twins(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     if len(set(later.members) & set(earlier.members)) != n - 1:
         return False
     a, b = _head_phrase(later.group), _head_phrase(earlier.group)
-    return len(a) >= 2 and a == b
+    # one word will do when it says what the members do ("lenders", "donors"), not only
+    # that they belong ("countries", "members")
+    return a == b and (len(a) >= 2 or (len(a) == 1 and a[0] not in _ROLE_WORDS and a[0] not in _MEMBER_HEADS))
 
 
 def _named(group: str) -> bool:
@@ -446,7 +452,7 @@ def _link_keys(c: Any, kw: frozenset[str], kk: frozenset[str]) -> tuple[set[tupl
     if n is not None and n >= 3:
         own.add(("n", n))
     head = _head_phrase(c.group)
-    if len(head) >= 2:
+    if head:
         own.add(("np", head))  # _restated_twins
     wanted = set(own)
     if len(kk) == 1:
