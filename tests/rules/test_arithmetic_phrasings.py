@@ -80,6 +80,22 @@ DEFECTS = {
         "The 51,000 postal votes came from three regions: 20,000 from the north, 18,000 from the "
         "coast and 16,000 from the capital.\n",
     ),
+    "AR001 the part 'of' a possessive whole, the share after": (
+        "AR001",
+        "Trawlers landed 42,000 tonnes of Iceland's 120,000 tonnes of cod, or 45%.\n",
+    ),
+    "AR001 the part 'of it' after a clause giving the whole": (
+        "AR001",
+        "The county spent €8 million on libraries; e-books took €2 million of it, or 40%.\n",
+    ),
+    "AR001 'of which' before the part": (
+        "AR001",
+        "The agency launched 60 satellites, of which 15 carried radar, or 20%.\n",
+    ),
+    "AR001 a possessive whole with its noun before the figure": (
+        "AR001",
+        "Of the prison service's budget of £900 million, healthcare took £180 million, or 25%.\n",
+    ),
 }
 
 TRAPS = {
@@ -150,6 +166,22 @@ TRAPS = {
         "AR004",
         "The 51,000 postal votes came from many regions; three stand out: 20,000 from the north, "
         "18,000 from the coast and 6,000 from the capital.\n",
+    ),
+    "AR001 the part 'of' a possessive whole, the share right": (
+        "AR001",
+        "Trawlers landed 42,000 tonnes of Iceland's 120,000 tonnes of cod, or 35%.\n",
+    ),
+    "AR001 'of which' with the share right": (
+        "AR001",
+        "The agency launched 60 satellites, of which 15 carried radar, or 25%.\n",
+    ),
+    "AR001 'of it' where the share is of another whole": (
+        "AR001",
+        "The county spent €8 million on libraries; e-books took €2 million of it, or 40% more than in 2020.\n",
+    ),
+    "AR001 'of which' and two figures before": (
+        "AR001",
+        "The agency launched 60 satellites and 12 probes, of which 15 carried radar, or 20%.\n",
     ),
 }
 

@@ -16,13 +16,14 @@ _APPOSITION = re.compile(
     re.I,
 )
 # "of the", "of its first", "out of" -- what joins a part or a share to its whole
+# (a possessive name may stand for the determiner: "$13.1 billion of Ghana's $30 billion")
 _OF = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+)?"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
     r"(?:(?:first|total|entire|whole|combined|overall|planned|original|annual|green)[ \t]+)?$",
     re.I,
 )
 _OF_AFTER = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+)?"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
     r"(?:(?:first|total|entire|whole|combined|overall|planned|original|annual)[ \t]+)?",
     re.I,
 )
@@ -37,7 +38,7 @@ _OF_TOTAL = re.compile(
 # "Of last year's 900 transfers, …"
 _LEAD_OF = re.compile(
     r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+)of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
-    r"|(?:[\w-]+[ \t]+)?[A-Za-z][\w-]*(?:['’]s|s['’])[ \t]+)"
+    r"|(?:the[ \t]+)?(?:[\w-]+[ \t]+)?[A-Za-z][\w-]*(?:['’]s|s['’])[ \t]+(?:[\w'’-]+[ \t]+)?)"
     r"(?:[\w'’-]+[ \t]+){0,2}$",
     re.I,
 )
@@ -50,7 +51,9 @@ _CLAUSE_START = re.compile(r";[ \t]*(?:and[ \t]+|but[ \t]+)?$")
 _COMPARISON = re.compile(
     r"[ \t]+(?:more|less|fewer|higher|lower|greater|smaller|larger|up|down|above|below|over|under|than)\b", re.I
 )
-_NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom)\b", re.I)
+_NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom|it)\b", re.I)
+# "$30 billion, of which bondholders held $13.1 billion": the part of the figure before
+_OF_WHICH = re.compile(r",[ \t]*of[ \t]+(?:which|whom)\b[^,;]{0,60}$", re.I)
 
 
 class Options(BaseModel):
@@ -151,9 +154,15 @@ class ShareDoesNotMatch(Rule[Options]):
             if whole is None:
                 whole = self._lead_whole(s, part)
             if whole is None and (
-                them or _NOUNS_AFTER_SHARE.match(s.text, part.end) or _CLAUSE_START.search(s.before(part.start, 12))
+                them
+                or _NOUNS_AFTER_SHARE.match(s.text, part.end)
+                or _CLAUSE_START.search(s.before(part.start, 12))
             ):
                 whole = self._group_before(s, part)
+            if whole is None and _OF_WHICH.search(s.before(part.start, 80)):
+                # "60 satellites, of which 15 …": the one figure before it, else a guess
+                before = [f for f in s.figures if f.end <= part.start]
+                whole = before[0] if len(before) == 1 else None
             return (part, whole) if whole else None
         # (2) "S of [its] W, or X" / "S of those surveyed, or X of the W"
         m = _OF_AFTER.match(s.text, after_end)
