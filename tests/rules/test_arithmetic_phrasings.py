@@ -96,6 +96,20 @@ DEFECTS = {
         "AR001",
         "Of the prison service's budget of £900 million, healthcare took £180 million, or 25%.\n",
     ),
+    "AR004 the count of the parts before the total": (
+        "AR004",
+        "Three sources provided the canal trust's first $86 million: $41 million from the state, "
+        "$27 million from boat licences and $12 million from a lottery.\n",
+    ),
+    "AR004 the count before the total, the parts owned": (
+        "AR004",
+        "Two operators share the 640 broadband masts: 410 belong to Telia and 260 to Elisa.\n",
+    ),
+    "AR004 parts after a dash, their number declared": (
+        "AR004",
+        "The hospital's 1,200 beds are in three wings — 500 in the north wing, 450 in the east wing "
+        "and 300 in the new wing.\n",
+    ),
 }
 
 TRAPS = {
@@ -182,6 +196,19 @@ TRAPS = {
     "AR001 'of which' and two figures before": (
         "AR001",
         "The agency launched 60 satellites and 12 probes, of which 15 carried radar, or 20%.\n",
+    ),
+    "AR004 the count before the total, the parts right": (
+        "AR004",
+        "Two operators share the 640 broadband masts: 380 belong to Telia and 260 to Elisa.\n",
+    ),
+    "AR004 a count before the total that is not of the parts": (
+        "AR004",
+        "Two years ago, 640 masts were counted: 410 belonged to Telia and 100 to Elisa.\n",
+    ),
+    "AR004 a dash list that is partial": (
+        "AR004",
+        "The hospital's 1,200 beds are in three wings, among them — 500 in the north wing, 450 in the "
+        "east wing and 300 in the new wing.\n",
     ),
 }
 

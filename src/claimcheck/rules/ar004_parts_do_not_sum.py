@@ -154,13 +154,17 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
+            declared = None
             if nxt is not None and i + 2 < len(figs) and _TO_COUNT.match(gap):
-                parts = self._declared_parts(s, i, total)
-                if parts:
-                    f = self._judge(s, total, parts)
-                    if f:
-                        yield f
-                    return
+                declared = self._declared_parts(s, figs[i + 1], i + 2, total)  # "$86 million came from three sources: …"
+            if declared is None and i >= 1 and nxt is not None and _TOTAL_COLON.match(gap):
+                if _TO_COUNT.match(s.between(figs[i - 1].end, total.start)):
+                    declared = self._declared_parts(s, figs[i - 1], i + 1, total)  # "Three sources gave the $86 million: …"
+            if declared:
+                f = self._judge(s, total, declared)
+                if f:
+                    yield f
+                return
             if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap)):
                 head = s.between(s.start, total.start)
                 parts = self._list_from(s, i + 1, total)
@@ -185,21 +189,22 @@ class PartsDoNotSum(Rule[Options]):
                         yield f
                     return
 
-    def _declared_parts(self, s: Sentence, i: int, total: Figure) -> list[Figure] | None:
+    def _declared_parts(self, s: Sentence, count: Figure, j: int, total: Figure) -> list[Figure] | None:
         """ "The fund's first $86 million came from three sources: $41 million …, $27 million
-        … and $12 million …": the parts after a colon, when a count of them, written between
-        the total and the colon, says the list is complete (as many parts as it declares)."""
+        … and $12 million …" ("Three sources gave the fund's $86 million: …"): the parts
+        after a colon, from figure ``j``, when a count of them, written before the colon
+        next to the total, says the list is complete (as many parts as it declares)."""
         figs = s.figures
-        count = figs[i + 1]
         if count.kind or count.percent or count.fraction or count.hedge or count.bound:
             return None
         if count.value != int(count.value) or not 2 <= count.value <= 12:
             return None
-        if not _COUNT_COLON.match(s.between(count.end, figs[i + 2].start)):
+        before_parts = s.between(max(count.end, total.end), figs[j].start)
+        if not (_COUNT_COLON.match(before_parts) or _TOTAL_COLON.match(before_parts)):
             return None
         if _PARTIAL.search(s.between(s.start, s.end)):
             return None
-        parts = self._list_from(s, i + 2, total)
+        parts = self._list_from(s, j, total)
         if not parts or len(parts) != int(count.value) or parts[0].kind != total.kind:
             return None  # the first part names the total's unit: "4.5 GW … three plants: 2,000 workers" is no split
         return parts
