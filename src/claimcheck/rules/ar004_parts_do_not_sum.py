@@ -95,7 +95,7 @@ class PartsDoNotSum(Rule[Options]):
     farms: …"; "96 bridges in all, 52 …") or the list names the remainder, or a count
     before the colon says how many parts there are and the list has that many ("The
     fund's first $86 million came from three sources: $41 million …, $27 million … and
-    $12 million …"). A total after its
+    $12 million …"; "Two operators share the 640 masts: 410 … and 260 …"). A total after its
     parts may also be written "…, for a total of 100,000" or "totalling 100,000", and
     parts may stand in brackets after their names ("split between Lyon (52), Lille (25)
     and the other sites (12)"). Rounding is allowed for every figure as written (the
