@@ -114,6 +114,18 @@ DEFECTS = {
         "LS002",
         "Kenya, Uganda, Ghana and Nigeria — the three countries that host most of the refugees — asked for funds.\n",
     ),
+    "LS002 a list as the subject of 'are the N …'": (
+        "LS002",
+        "Kenya, Uganda, Ghana and Nigeria are the three countries that host most of the refugees.\n",
+    ),
+    "LS002 a list as the subject of 'were the N … of'": (
+        "LS002",
+        "Odesa, Izmail, Reni and Chornomorsk were the three ports of the grain corridor.\n",
+    ),
+    "LS002 a list after an opening adverb, 'are the N largest …'": (
+        "LS002",
+        "Today Chile, Peru, Ecuador and Mexico are the three largest exporters of fishmeal.\n",
+    ),
 }
 
 TRAPS = {
@@ -213,6 +225,18 @@ TRAPS = {
     "LS002 a count after its list between dashes, right": (
         "LS002",
         "Kenya, Uganda, Ghana and Nigeria — the four countries that host most of the refugees — asked for funds.\n",
+    ),
+    "LS002 'are the N' with the right count": (
+        "LS002",
+        "Kenya, Uganda and Ghana are the three countries that host most of the refugees.\n",
+    ),
+    "LS002 'are among the N'": (
+        "LS002",
+        "Kenya, Uganda, Ghana and Nigeria are among the three countries that host most refugees.\n",
+    ),
+    "LS002 'are the countries that …' with a number in the clause": (
+        "LS002",
+        "Kenya, Uganda, Ghana and Nigeria are the countries that host three quarters of the refugees.\n",
     ),
 }
 

@@ -1313,11 +1313,27 @@ def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         yield r
 
 
+# LIST are the N NOUN [that …].: "Kenya, Uganda and Ghana are the three countries that host …"
+_COPULA_COUNT = re.compile(
+    rf"\s+(?:are|were)\s+(?:the|its|their|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
+    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to)\s+[^,;:()—–.]{1,90}?)?(?=\s*(?:[.;]|$))",
+    re.I,
+)
+
+
 def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST, the [N] NOUN [of …], VERB: "Koper, Rijeka and Pula, the three ports of the
-    compact, publish …"."""
-    for m in _APPOS_AFTER.finditer(text):
-        if not re.match(r"\s*[a-z]", text[m.end() : m.end() + 3]) or re.match(r"\s*(?:and|or|but)\b", text[m.end() :]):
+    compact, publish …"; LIST are the N NOUN …: "Koper, Rijeka and Pula are the three
+    ports of the compact."."""
+    copula = list(_COPULA_COUNT.finditer(text)) if " are " in text or " were " in text else []
+    apposed = list(_APPOS_AFTER.finditer(text))
+    for k, m in enumerate([*apposed, *copula]):
+        closed = k >= len(apposed)  # "… are the three ports.": the sentence ends it, no verb after
+        if not closed and (
+            not re.match(r"\s*[a-z]", text[m.end() : m.end() + 3]) or re.match(r"\s*(?:and|or|but)\b", text[m.end() :])
+        ):
+            continue
+        if closed and m.group("count") is None:
             continue
         s0 = _sentence_start(text, m.start(), starts)
         head = text[s0 : m.start()]
@@ -1337,7 +1353,7 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         post = _RELATIVE.split(m.group("post") or "", maxsplit=1)[0]
         complete = not (_PARTIAL_WORDS.search(_group_text(m.group("adj"), post)) or m.group("approx"))
         complete = complete and not _PARTIAL_WORDS.search(text[s0 : kept[0][0]])
-        r = _record(text, kept, kept[0][0], m.end() - 1, group, count)
+        r = _record(text, kept, kept[0][0], m.end() - (0 if closed else 1), group, count)
         r.update(complete=complete, role=role_of(group))
         yield r
 
