@@ -64,6 +64,26 @@ We cut the quota ourselves, because the cod stock is falling, and not because Br
 
 Solheim's warning that the board acted "because the cod stock is falling, and not because Oslo told us to" did not calm the crews.
 """,
+    "words given as the speaker's without quotation marks, after 'as she puts it'": """
+"Broadband follows the farms only when the farms can be mapped," says Ines Carvalho, who runs the rural network fund.
+
+Carvalho's office now pays for surveys first because, as she puts it, broadband only follows a farm that can be counted.
+""",
+    "words given as the speaker's without quotation marks, after 'In X's words'": """
+"Cattle can wait for many things, but they cannot wait for the vaccine," says Aisha Bello, a vet in Kaduna.
+
+In Bello's words, cattle can wait for a lot of things, but they cannot wait for the vaccine.
+""",
+    "words given as the speaker's without quotation marks, after 'As X put it'": """
+"Readers forgive a slow catalogue, but they never forgive a closed library," says Nora Lind, the city librarian.
+
+As Lind put it, readers forgive a slow catalogue, but they never forgive a shut library.
+""",
+    "words given as the speaker's without quotation marks, after 'in his words'": """
+Jonas Berg plans the grid. "Hydrogen will follow the pipelines only when the pipelines are paid for," he said.
+
+Berg has not changed his view; in his words, hydrogen will follow the pipelines only when the pipelines are financed.
+""",
 }
 
 TRAPS = {
@@ -110,6 +130,26 @@ A ministry report reaches the opposite view: "hydrogen pipelines follow demand, 
 "Barges arrive late only when the water is low and the locks are slow," said Tomas Brandt.
 
 Brandt added that "barges will arrive early once the new locks open in the spring."
+""",
+    "words given as the speaker's, exactly as quoted": """
+"Cattle can wait for many things, but they cannot wait for the vaccine," says Aisha Bello, a vet in Kaduna.
+
+In Bello's words, cattle can wait for many things, but they cannot wait for the vaccine.
+""",
+    "words given as the speaker's, marked as the gist": """
+"Broadband follows the farms only when the farms can be mapped," says Ines Carvalho, who runs the rural network fund.
+
+In effect, as Carvalho puts it, broadband only follows a farm that can be counted.
+""",
+    "words given as another person's": """
+"Broadband follows the farms only when the farms can be mapped," says Ines Carvalho, who runs the rural network fund.
+
+As Paulo Reis put it, broadband only follows a farm that can be counted.
+""",
+    "words given as the speaker's that say something else": """
+"Cattle can wait for many things, but they cannot wait for the vaccine," says Aisha Bello, a vet in Kaduna.
+
+As Bello put it, cattle can wait for most things but never for a vaccine that works.
 """,
 }
 

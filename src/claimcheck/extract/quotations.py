@@ -34,7 +34,7 @@ from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import is_cjk
 
-__all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans"]
+__all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans", "subject_before"]
 
 _NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|bin|van|von|de|da|al-\w+)){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
@@ -436,7 +436,7 @@ _SENTENCE_SUBJECT = re.compile(
 )
 
 
-_COPULA = re.compile(r",?\s+(?:are|is|were|was|have|has|had|will|would|can|could|may|might|remain|remains)\b")
+_COPULA = re.compile(r",?\s+(?:are|is|were|was|will|would|can|could|may|might|remain|remains)\b")
 
 
 def _joined_spans(
@@ -478,6 +478,14 @@ def _subject_before(text: str, starts: list[int], s0: int) -> str | None:
         if k < 0:
             break
     return None
+
+
+def subject_before(text: str, at: int) -> str | None:
+    """The person "she" or "he" at ``at`` in ``text`` points back to (see
+    :func:`_subject_before`)."""
+    starts = sentence_bounds(text)
+    s0 = starts[bisect.bisect_right(starts, at) - 1] if starts and starts[0] <= at else 0
+    return _subject_before(text, starts, s0)
 
 
 def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str, Any]]:

@@ -7,7 +7,7 @@ from typing import Any, Iterable, Sequence
 
 from claimcheck.claims.models import QuotationClaim
 from claimcheck.document import Block, BlockKind
-from claimcheck.extract.quotations import is_framed
+from claimcheck.extract.quotations import is_framed, subject_before
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -294,6 +294,13 @@ def _paraphrase(wq: list[str], wp: list[str], least: int = 4, body: bool = False
     return [f"'{' '.join(gone)}' → '{' '.join(new)}'"]
 
 
+# words given as someone's without quotation marks: "As Fontaine puts it, finance only
+# follows …", "In Bello's words, cattle can wait …", "as she put it, …"
+_GIVEN_AS = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\s)(?:[Aa]s|[Ii]n)\s+(?:(?P<s>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:['’]s\s+(?:own\s+)?words"
+    r"|\s+(?:puts|put|says|said)\s+it)|(?:she|he)\s+(?:puts|put|says|said)\s+it|(?:her|his)\s+(?:own\s+)?words)"
+    r"\s*,\s*(?P<rest>[^\"“”‘’«»]{20,300}?)(?=[.!?](?:\s|$))"
+)
 # words that mark what follows as the gist, not the speaker's words
 _LOOSE = re.compile(
     r"\b(?:in\s+effect|roughly|in\s+other\s+words|to\s+paraphrase|paraphras\w*|something\s+like|"
@@ -383,7 +390,10 @@ class QuotationWordedDifferently(Rule):
     short quotation recast in other words ("finance follows the reef only when the reef can
     be measured" / "finance only follows a reef that can be counted") is compared on its
     content words (four shared, three in four of the shorter's); one marked as a
-    paraphrase ("in effect", "roughly") is not compared. A
+    paraphrase ("in effect", "roughly") is not compared. Words given as a named
+    speaker's without quotation marks ("As Fontaine puts it, finance only follows …", "In
+    Bello's words, …", "as she put it, …") are held to that speaker's quotations the same
+    way. A
     quotation may be given again in part ("… out of their own streets" after the whole
     sentence), in another paragraph or in a note: the words of the longer one around the
     part, and a phrase of three words or more it skips, are not changes.
@@ -465,6 +475,46 @@ class QuotationWordedDifferently(Rule):
                 )
                 break
         yield from self._pull_quotes(ctx, quotes)
+        yield from self._words_given_as(ctx, quotes)
+
+    def _words_given_as(
+        self, ctx: CheckContext, quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]]
+    ) -> Iterable[Finding]:
+        """Words given as someone's without quotation marks ("As Fontaine puts it, finance
+        only follows a reef that can be counted.") compared with that person's quotations:
+        the writer presents them as the speaker's words, so they must be the speaker's."""
+        named = [(q, w) for q, w, _ in quotes if q.speaker and not q.speaker.startswith("the ")]
+        if not named:
+            return
+        for article in ctx.document.articles:
+            for n, block in enumerate(article.blocks):
+                if not block.is_prose or block.quoted or " it," not in block.text and " words," not in block.text:
+                    continue
+                for m in _GIVEN_AS.finditer(block.text):
+                    if _LOOSE.search(block.text[max(0, m.start() - 60) : m.start("rest")]):
+                        continue  # "in effect, as she puts it, …": the gist, marked so
+                    speaker = m.group("s") or subject_before(block.text, m.start())
+                    rest = m.group("rest")
+                    wr = _words(rest)
+                    if not speaker or len(wr) < _MIN_WORDS:
+                        continue
+                    for q, wq in named:
+                        if q.block == n or not _named_same(q.speaker, speaker):
+                            continue
+                        changes = _compare(wq, wr, q.quote, rest)
+                        if changes is None:
+                            changes = _paraphrase(wq, wr, least=4, body=True)
+                        if not changes:
+                            continue
+                        yield self.finding(
+                            ctx.document.span(block, m.start("rest"), m.end("rest")),
+                            f"these words, given as {q.speaker}'s, differ from the quotation at line "
+                            f"{q.location.line}: " + "; ".join(changes[:3]),
+                            related=[(q.location, "quoted here")],
+                            help="quote the speaker's exact words, in quotation marks, or say it is a paraphrase",
+                            subject=f"{' '.join(wq)} / {' '.join(wr)}",
+                        )
+                        break
 
     def _pull_quotes(
         self, ctx: CheckContext, quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]]
