@@ -126,6 +126,21 @@ DEFECTS = {
         "LS002",
         "Today Chile, Peru, Ecuador and Mexico are the three largest exporters of fishmeal.\n",
     ),
+    "LS001 restated as 'these four countries' with commas, another noun": (
+        "LS001",
+        "Hydrogen arrives from four suppliers: Norway, Algeria, Morocco and Egypt.\n\n"
+        "Contracts with these four countries, Norway, Algeria, Tunisia and Egypt, run until 2030.\n",
+    ),
+    "LS001 restated as 'the same suppliers' without a count": (
+        "LS001",
+        "Hydrogen arrives from four suppliers: Norway, Algeria, Morocco and Egypt.\n\n"
+        "The same suppliers (Norway, Algeria, Tunisia and Egypt) signed contracts that run until 2030.\n",
+    ),
+    "LS001 restated as 'those three states' with commas": (
+        "LS001",
+        "Three states share the river basin: Sudan, Egypt and Ethiopia.\n\n"
+        "Talks between those three states, Sudan, Egypt and Eritrea, stalled in 2021.\n",
+    ),
 }
 
 TRAPS = {
@@ -237,6 +252,21 @@ TRAPS = {
     "LS002 'are the countries that …' with a number in the clause": (
         "LS002",
         "Kenya, Uganda, Ghana and Nigeria are the countries that host three quarters of the refugees.\n",
+    ),
+    "LS001 'these four countries' with the same members": (
+        "LS001",
+        "Hydrogen arrives from four suppliers: Norway, Algeria, Morocco and Egypt.\n\n"
+        "Contracts with these four countries, Egypt, Norway, Morocco and Algeria, run until 2030.\n",
+    ),
+    "LS001 'the same suppliers' with another number of members": (
+        "LS001",
+        "Hydrogen arrives from four suppliers: Norway, Algeria, Morocco and Egypt.\n\n"
+        "The same suppliers (Norway, Algeria and Egypt) signed contracts that run until 2030.\n",
+    ),
+    "LS001 'these four countries' with no list of four before": (
+        "LS001",
+        "Hydrogen arrives from three suppliers: Norway, Algeria and Egypt.\n\n"
+        "Contracts with these four countries, Norway, Algeria, Tunisia and Egypt, run until 2030.\n",
     ),
 }
 

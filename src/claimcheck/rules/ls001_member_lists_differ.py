@@ -33,8 +33,9 @@ class MemberListsDiffer(Rule):
     list of as many members written later under the same noun phrase of two words or more,
     whoever owns it ("four donor governments — A, B, C and D —" and "the fund's donor
     governments (C, D, E and A)"), all but one member shared. A list that only points back
-    ("the same five (…)", "these four — … —") is compared with the nearest list before it
-    of that many members. Lists dated differently ("as of
+    ("the same five (…)", "these four — … —", "these four countries, …", "the same
+    suppliers (…)") is compared with the nearest list before it of that many members (of
+    the same noun when it gives no count). Lists dated differently ("as of
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
     of the earlier one is no contradiction.
 
@@ -88,7 +89,7 @@ class MemberListsDiffer(Rule):
                     # "the same five (…)": compared with the list it points back to, and no other
                     if i not in antecedents[j] or not _members_overlap(later, earlier):
                         continue
-                elif _anaphoric(earlier.group) or not _linked(later, earlier, kw, ew, kk, ek):
+                elif j in antecedents or _anaphoric(earlier.group) or not _linked(later, earlier, kw, ew, kk, ek):
                     continue
                 here, there = set(later.members), set(earlier.members)
                 if here == there:
@@ -320,17 +321,31 @@ def _anaphoric(group: str) -> bool:
     return bool(_ANAPHORIC.match(group.strip())) and _count_word(group.split()[-1].lower())
 
 
+# a list written as pointing back: "these four countries, A, B, C and D, …", "the same
+# suppliers (A, B, C and D)"
+_POINTS_BACK = re.compile(r"^(?:these|those|the\s+same)\s", re.I)
+
+
 def _antecedents(lists: list[MemberListClaim]) -> dict[int, tuple[int, ...]]:
-    """For each list whose group only points back ("the same five (…)"), the list it
-    restates: the nearest earlier list of as many members, counted so or listed so."""
+    """For each list whose group only points back ("the same five (…)", "these four
+    countries, …", "the same suppliers (…)"), the list it restates: the nearest earlier
+    list of as many members, counted so or listed so (and, with no count, of the same
+    noun)."""
     out: dict[int, tuple[int, ...]] = {}
     for j, c in enumerate(lists):
-        if not _anaphoric(c.group) or c.declared_count is None:
+        back = _anaphoric(c.group) or bool(_POINTS_BACK.match(c.text or ""))
+        if not back:
             continue
         n = c.declared_count
+        head = tuple(w for w in _head_phrase(c.group) if w != "same")
+        if n is None and not head:
+            continue
         for i in range(j - 1, -1, -1):
             e = lists[i]
-            if e.declared_count == n or (e.declared_count is None and len(e.members) == n):
+            if n is not None and (e.declared_count == n or (e.declared_count is None and len(e.members) == n)):
+                out[j] = (i,)
+                break
+            if n is None and len(e.members) == len(c.members) and _head_phrase(e.group)[-1:] == head[-1:]:
                 out[j] = (i,)
                 break
     return out
