@@ -112,6 +112,18 @@ DEFECTS = {
         "AC003",
         "Towns applied to the UK canal restoration grant (CRGT) trust for the locks.\n",
     ),
+    "AC002 two letters swapped in the acronym of a lower-case name": (
+        "AC002",
+        "Most ferries now burn liquefied natural gas (LGN) in port.\n",
+    ),
+    "AC002 the last two letters swapped, lower-case name": (
+        "AC002",
+        "Farms applied to the rural broadband voucher (RVB) scheme.\n",
+    ),
+    "AC002 letters swapped, lower-case name after a verb": (
+        "AC002",
+        "Inspectors reported that prison drug testing (PTD) found fewer positive samples.\n",
+    ),
 }
 
 TRAPS = {
@@ -220,6 +232,18 @@ TRAPS = {
     "AC003 a past participle after the name": (
         "AC003",
         "The prison drug testing (PDTS) started in May.\n",
+    ),
+    "AC002 the letters of a lower-case name in order": (
+        "AC002",
+        "Most ferries now burn liquefied natural gas (LNG) in port.\n",
+    ),
+    "AC002 a foreign acronym of a lower-case name, another first letter": (
+        "AC002",
+        "Growers in France pay value added tax (TVA) on seed.\n",
+    ),
+    "AC002 letters in another order but more than two moved": (
+        "AC002",
+        "The agency runs satellite weather data relay (DRWS) from Darmstadt.\n",
     ),
 }
 
