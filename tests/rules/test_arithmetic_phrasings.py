@@ -67,8 +67,7 @@ DEFECTS = {
     ),
     "AR004 the count as digits": (
         "AR004",
-        "The library's 2,300 new titles came from 3 publishers: 1,200 from Alba, 800 from Borea "
-        "and 200 from Cima.\n",
+        "The library's 2,300 new titles came from 3 publishers: 1,200 from Alba, 800 from Borea and 200 from Cima.\n",
     ),
     "AR004 gigawatts in three plants": (
         "AR004",

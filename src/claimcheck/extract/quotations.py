@@ -450,7 +450,7 @@ def _joined_spans(
         if out and out[-1][2] is None:
             pa, pb, _ = out[-1]
             same = _sentence_around(starts, pa, b, len(text)) == _sentence_around(starts, pa, pb, len(text))
-            if same and text[a] in "“\"" and text[pa] in "“\"" and _SPLIT_GAP.match(text[pb + 1 : a]):
+            if same and text[a] in '“"' and text[pa] in '“"' and _SPLIT_GAP.match(text[pb + 1 : a]):
                 out[-1] = (pa, b, (pb, a))
                 continue
         out.append((a, b, None))

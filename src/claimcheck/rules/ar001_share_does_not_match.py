@@ -154,15 +154,13 @@ class ShareDoesNotMatch(Rule[Options]):
             if whole is None:
                 whole = self._lead_whole(s, part)
             if whole is None and (
-                them
-                or _NOUNS_AFTER_SHARE.match(s.text, part.end)
-                or _CLAUSE_START.search(s.before(part.start, 12))
+                them or _NOUNS_AFTER_SHARE.match(s.text, part.end) or _CLAUSE_START.search(s.before(part.start, 12))
             ):
                 whole = self._group_before(s, part)
             if whole is None and _OF_WHICH.search(s.before(part.start, 80)):
                 # "60 satellites, of which 15 …": the one figure before it, else a guess
-                before = [f for f in s.figures if f.end <= part.start]
-                whole = before[0] if len(before) == 1 else None
+                earlier = [f for f in s.figures if f.end <= part.start]
+                whole = earlier[0] if len(earlier) == 1 else None
             return (part, whole) if whole else None
         # (2) "S of [its] W, or X" / "S of those surveyed, or X of the W"
         m = _OF_AFTER.match(s.text, after_end)

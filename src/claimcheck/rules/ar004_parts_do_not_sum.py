@@ -156,10 +156,14 @@ class PartsDoNotSum(Rule[Options]):
                     return
             declared = None
             if nxt is not None and i + 2 < len(figs) and _TO_COUNT.match(gap):
-                declared = self._declared_parts(s, figs[i + 1], i + 2, total)  # "$86 million came from three sources: …"
+                declared = self._declared_parts(
+                    s, figs[i + 1], i + 2, total
+                )  # "$86 million came from three sources: …"
             if declared is None and i >= 1 and nxt is not None and _TOTAL_COLON.match(gap):
                 if _TO_COUNT.match(s.between(figs[i - 1].end, total.start)):
-                    declared = self._declared_parts(s, figs[i - 1], i + 1, total)  # "Three sources gave the $86 million: …"
+                    declared = self._declared_parts(
+                        s, figs[i - 1], i + 1, total
+                    )  # "Three sources gave the $86 million: …"
             if declared:
                 f = self._judge(s, total, declared)
                 if f:
