@@ -109,6 +109,26 @@ DEFECTS = {
         "The hospital's 1,200 beds are in three wings — 500 in the north wing, 450 in the east wing "
         "and 300 in the new wing.\n",
     ),
+    "AR002 the value reached first, the value it came from after it": (
+        "AR002",
+        "Broadband subscriptions grew by 25% to 5.2 million, from 3.6 million a year earlier.\n",
+    ),
+    "AR002 the value reached first with its year, then the earlier one with its year": (
+        "AR002",
+        "Cod landings rose 12% to 46,000 tonnes in 2024, from 38,000 tonnes in 2023.\n",
+    ),
+    "AR002 a fall, the value reached first, no comma": (
+        "AR002",
+        "Library loans dropped 30% to 3.1 million in 2024 from 3.9 million in 2023.\n",
+    ),
+    "AR002 the period between the change and the values": (
+        "AR002",
+        "The prison population fell 12% between 2019 and 2023, from 84,000 to 78,000.\n",
+    ),
+    "AR002 a count reached first": (
+        "AR002",
+        "Satellite launches rose 15% to 230 in 2024, from 212 in 2023.\n",
+    ),
 }
 
 TRAPS = {
@@ -208,6 +228,26 @@ TRAPS = {
         "AR004",
         "The hospital's 1,200 beds are in three wings, among them — 500 in the north wing, 450 in the "
         "east wing and 300 in the new wing.\n",
+    ),
+    "AR002 the value reached first, the change right": (
+        "AR002",
+        "Cod landings rose 21% to 46,000 tonnes in 2024, from 38,000 tonnes in 2023.\n",
+    ),
+    "AR002 the value reached first, rounded as written": (
+        "AR002",
+        "Broadband subscriptions grew by 40% to 5 million, from 3.6 million a year earlier.\n",
+    ),
+    "AR002 the period between, the change right": (
+        "AR002",
+        "The prison population fell 7% between 2019 and 2023, from 84,000 to 78,000.\n",
+    ),
+    "AR002 'from' a place, not a value": (
+        "AR002",
+        "Cod landings rose 12% to 46,000 tonnes in 2024, from Norwegian waters mostly.\n",
+    ),
+    "AR002 another clause's values": (
+        "AR002",
+        "Launches rose 15% to 230, and exports grew from 212 to 300.\n",
     ),
 }
 
