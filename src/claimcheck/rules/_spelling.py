@@ -11,7 +11,8 @@ people), not preceded or followed by different names (Anna Berger / Tomas Burger
 romanised Chinese syllables (Zhang / Zheng are two surnames), and the later,
 rarer form used once or twice. A consonant changed for another is another name, except
 letters that spell one sound (v / u, w / v, f / v, c / k, s / z, j / y, and ph / f, ks /
-x inside the name: Lindqvist / Lindquist) in the surname of a person introduced by a given name.
+x, ij / y inside the name: Lindqvist / Lindquist, Heijden / Heyden) in the surname of a person
+introduced by a given name (the particles between, "van der", "de", are passed over).
 """
 
 from __future__ import annotations
@@ -51,8 +52,12 @@ _NOT_GIVEN = frozenset(
 # the name of a person the document introduces by a given name (see :func:`_person`)
 _ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "fv", "ck", "sz", "jy"))
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
-# the word just before a name, and the one just after it (a possessive between)
-_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+# the particles between a given name and a surname ("Marieke van der Heijden", "Carla de
+# Vasconcellos"), in any case: "Van der" at a sentence start is the same particle
+_PARTICLES = frozenset("van von der den de da di du del della dos das do ter ten la le".split())
+_PARTICLE = r"(?i:van|von|der|den|de|da|di|du|del|della|dos|das|do|ter|ten|la|le)"
+# the word just before a name, past its particles, and the one just after it (a possessive between)
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+(?:" + _PARTICLE + r"\s+)*$")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)")
 
 
@@ -160,7 +165,7 @@ def _collect_forms(
             form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
             prev = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
-            if prev and prev.group(1)[0].isupper():
+            if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _PARTICLES:
                 if sentence_start(text, m.start() - len(prev.group(0))):
                     form.before_start.add(fold(prev.group(1)).lower())
                 else:
@@ -224,8 +229,8 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
 
 
 #: two letters that spell the sound of one, inside a name ("Stephansen" / "Stefansen",
-#: "Aleksandrova" / "Alexandrova")
-_SOUNDS = (("ph", "f"), ("ks", "x"))
+#: "Aleksandrova" / "Alexandrova", the Dutch "Heijden" / "Heyden")
+_SOUNDS = (("ph", "f"), ("ks", "x"), ("ij", "y"))
 
 
 def _sounded(word: str) -> str:

@@ -63,8 +63,11 @@ class NameVariantForms(Rule):
     preceded or followed by different names, and the rarer form used once or twice. A
     consonant changed makes another name (Obama / Osama), except letters that spell one
     sound in names of several traditions (v / u, w / v, f / v, c / k, s / z, j / y, and
-    ph / f, ks / x inside the name: "Lindqvist" / "Lindquist's") in the surname of a person the document introduces by a
-    given name, the other form written alone or after the same given name. Two
+    ph / f, ks / x, ij / y inside the name: "Lindqvist" / "Lindquist's", "Heijden" / "Heyden")
+    in the surname of a person the document introduces by a given name (past the particles
+    between: "Marieke van der Heijden"), the other form written alone or after the same
+    given name. A particle capitalised at a sentence start ("Van der Heijden") is the same
+    particle, not another spelling. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
 
     ## Why is this bad?
