@@ -1,6 +1,7 @@
 """Is this the same fact (extract/linking.py): context of a mention, conflicts, links.
 Our own sentences, in domains the evaluation set does not use (fisheries, canals, prisons,
-libraries, broadband, hydrogen)."""
+libraries, broadband, hydrogen). (Named apart from tests/findings/test_linking.py, which tests
+claimcheck.findings.linking: the test tree's basenames must be unique.)"""
 
 from __future__ import annotations
 
