@@ -163,6 +163,48 @@ def test_the_module_keeps_the_standard_names():
     assert isinstance(lazyre.compile(b"x"), std_re.Pattern)  # bytes: compiled at once
 
 
+def test_the_functions_answer_as_re_does_and_keep_only_literal_patterns(tmp_path, monkeypatch):
+    """``lazyre.search(r"...", text)`` and the like: the same results and errors as the
+    standard functions; a pattern written at the call is kept (from the compiled-form
+    cache), one built at run time is not."""
+    monkeypatch.setattr(lazyre, "_LITERAL", {})
+    monkeypatch.setattr(lazyre, "_PENDING", {})
+    monkeypatch.setattr(lazyre, "_CODES", None)
+    cache.configure(str(tmp_path))
+    try:
+        text = "Spending rose 4% in 2023, to 7.66 billion; and 3% in 2024."
+        assert lazyre.search(r"(\d+)%", text).span() == std_re.search(r"(\d+)%", text).span()
+        assert lazyre.match(r"spending", text, lazyre.I).group(0) == "Spending"
+        assert lazyre.fullmatch(r"\d+", "2023") is not None and lazyre.fullmatch(r"\d+", text) is None
+        assert lazyre.findall(r"\b(\d{4})\b", text) == ["2023", "2024"]
+        assert [m.span() for m in lazyre.finditer(r"\d+%", text)] == [m.span() for m in std_re.finditer(r"\d+%", text)]
+        assert lazyre.split(r",\s*", text, 1) == std_re.split(r",\s*", text, maxsplit=1)  # noqa: B034
+        assert lazyre.split(r";", text, maxsplit=1) == std_re.split(r";", text, maxsplit=1)
+        assert lazyre.sub(r"\d", "#", text, 2) == std_re.sub(r"\d", "#", text, count=2)  # noqa: B034
+        assert lazyre.sub(pattern=r"\s+", repl=" ", string="a  b", count=0, flags=0) == "a b"
+        assert lazyre.subn(r"\d+", lambda m: "N", text, count=3) == std_re.subn(r"\d+", lambda m: "N", text, count=3)
+        assert lazyre.findall(b"\\d", b"a1b2") == [b"1", b"2"]  # bytes: the standard module's
+        literal = {key[0] for key in lazyre._LITERAL}
+        assert {r"(\d+)%", r"spending", r"\d+", r",\s*", r"\s+"} <= literal and len(literal) == 9
+        word = text.split()[0]
+        assert lazyre.search(rf"\b{word}\b", text) is not None  # built at run time
+        assert lazyre.sub(word.lower(), "X", text, flags=lazyre.I).startswith("X rose")
+        assert len(lazyre._LITERAL) == 9  # neither is kept
+        compiled = std_re.compile(r"\d")
+        assert lazyre.search(compiled, text).group(0) == "4"
+        with pytest.raises(ValueError):
+            lazyre.search(compiled, text, lazyre.I)  # as re: no flags with a compiled pattern
+        with pytest.raises(std_re.error):
+            lazyre.search(r"(unclosed", text)
+        with pytest.raises(TypeError):
+            lazyre.search(lazyre.compile(r"\d"), text)  # as the module docstring says: .compiled
+        lazyre.save_cache()  # the literal patterns' compiled forms go to the cache file
+        monkeypatch.setattr(lazyre, "_CODES", None)
+        assert (r"(\d+)%", 0) in lazyre._codes()
+    finally:
+        cache.configure()
+
+
 def test_the_compiled_form_is_cached_and_gives_the_same_pattern(tmp_path, monkeypatch):
     monkeypatch.setattr(lazyre, "_PENDING", {})
     monkeypatch.setattr(lazyre, "_CODES", None)
