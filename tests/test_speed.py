@@ -205,6 +205,50 @@ def test_the_functions_answer_as_re_does_and_keep_only_literal_patterns(tmp_path
         cache.configure()
 
 
+def test_patterns_of_an_import_come_from_the_cache_and_re_compile_is_put_back(tmp_path, monkeypatch):
+    monkeypatch.setattr(lazyre, "_PENDING", {})
+    monkeypatch.setattr(lazyre, "_CODES", None)
+    cache.configure(str(tmp_path))
+    source = r"^<(script|pre|style|textarea)(?=(\s|>|$))"
+    try:
+        with pytest.raises(RuntimeError):
+            with lazyre.patterns_of_imports_cached():
+                assert std_re.compile is not lazyre._std_compile
+                with lazyre.patterns_of_imports_cached():  # nested: the same
+                    got = std_re.compile(source, std_re.I)
+                assert std_re.compile is not lazyre._std_compile
+                assert isinstance(got, std_re.Pattern) and got == lazyre._std_compile(source, std_re.I)
+                assert std_re.compile(b"x") == lazyre._std_compile(b"x")  # bytes: the standard's
+                with pytest.raises(std_re.error):
+                    std_re.compile(r"(unclosed")
+                raise RuntimeError("an import that fails")
+        assert std_re.compile is lazyre._std_compile  # put back, even after an error
+        assert (source, int(std_re.I)) in lazyre._PENDING  # kept for the next process
+    finally:
+        cache.configure()
+
+
+def test_markdown_it_is_imported_with_its_patterns_cached(tmp_path):
+    """The Markdown reader imports markdown-it inside ``patterns_of_imports_cached`` (in a
+    fresh interpreter, so that markdown-it is imported there)."""
+    code = (
+        "from claimcheck import lazyre\n"
+        "seen = []\n"
+        "real = lazyre._compile_of_imports\n"
+        "lazyre._compile_of_imports = lambda p, flags=0: seen.append(p) or real(p, flags)\n"
+        "from claimcheck.ingest import load_document\n"
+        "load_document('docs/examples/issue-23.md')\n"
+        "import re\n"
+        "assert re.compile is lazyre._std_compile\n"
+        "print(len(seen))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+    ).stdout
+    assert int(out) >= 30  # markdown-it's and mdurl's
+
+
 def test_the_compiled_form_is_cached_and_gives_the_same_pattern(tmp_path, monkeypatch):
     monkeypatch.setattr(lazyre, "_PENDING", {})
     monkeypatch.setattr(lazyre, "_CODES", None)
