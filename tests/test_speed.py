@@ -485,3 +485,83 @@ def test_the_rule_index_is_the_catalogue():
     assert RULE_NAMES == tuple((r.code, r.name) for r in RULES)
     for probe in ("FN001", "fn001", " duplicate-footnote-number ", "FN", "FN00", "ZZ001", "nope", "ALL"):
         assert known_rule(probe) == (get_rule(probe) is not None)
+
+
+# ----------------------------------------------------------------------------- codecache
+def _make_dataclass() -> type:
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Figure:
+        value: float
+        unit: str = "EUR"
+        notes: tuple[str, ...] = dataclasses.field(default_factory=tuple)
+
+    return Figure
+
+
+def _same_class(a: type, b: type) -> None:
+    x, y = a(7.66, "CNY", ("a",)), b(7.66, "CNY", ("a",))
+    assert repr(x) == repr(y) and hash(x) == hash(y) and x.__dict__ == y.__dict__
+    assert a(1.0) == a(1.0) and a(1.0) != a(2.0) and a(1.0).notes == ()
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        x.value = 1.0  # type: ignore[misc]
+    for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
+        assert getattr(a, name).__code__ == getattr(b, name).__code__, name
+
+
+def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypatch):
+    import dataclasses
+
+    from claimcheck import codecache
+
+    monkeypatch.setattr(codecache, "_PENDING", {})
+    monkeypatch.setattr(codecache, "_CODES", None)
+    plain = _make_dataclass()
+    assert "exec" not in dataclasses.__dict__  # nothing configured: the standard exec
+    cache.configure(str(tmp_path))
+    try:
+        assert dataclasses.__dict__.get("exec") is codecache._exec
+        first = _make_dataclass()  # compiled here, kept
+        assert len(codecache._PENDING) >= 4
+        codecache.save_cache()
+        [name] = [p.name for p in tmp_path.iterdir()]
+        assert name.startswith("dataclass-code-") and not codecache._PENDING
+        monkeypatch.setattr(codecache, "_CODES", None)  # a later process: read from the file
+        again = _make_dataclass()
+        assert not codecache._PENDING  # every method's code came from the file
+        _same_class(plain, first)
+        _same_class(plain, again)
+        (tmp_path / name).write_bytes(b"\x00damaged")
+        monkeypatch.setattr(codecache, "_CODES", None)
+        _same_class(plain, _make_dataclass())  # a damaged file is ignored
+    finally:
+        cache.configure(enabled=False)  # no cache: the standard exec is put back
+        assert "exec" not in dataclasses.__dict__
+        cache.configure()
+        import dataclasses as dc
+
+        dc.__dict__.pop("exec", None)
+
+
+def test_the_command_keeps_dataclass_code_in_its_cache_folder_only(tmp_path):
+    draft = ROOT / "docs" / "examples" / "issue-23.md"
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMCHECK_CACHE_DIR"}
+    env["PYTHONPATH"] = str(ROOT / "src")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "home-cache")  # the default folder, never used below
+    folder = tmp_path / "cache"
+    runs = []
+    for extra in (["--cache-dir", str(folder)], ["--cache-dir", str(folder)], ["--no-cache"]):
+        proc = subprocess.run(
+            [sys.executable, "-m", "claimcheck", "verify", *extra, str(draft)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+        )
+        runs.append((proc.returncode, proc.stdout))
+    assert runs[0] == runs[1] == runs[2] and runs[0][0] == 1  # the same report whichever run
+    assert [p.name for p in folder.glob("dataclass-code-*.marshal")]
+    assert not (tmp_path / "home-cache").exists()
