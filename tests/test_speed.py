@@ -514,6 +514,7 @@ def _same_class(a: type, b: type) -> None:
 
 def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypatch):
     import dataclasses
+    import typing
 
     from claimcheck import codecache
 
@@ -534,16 +535,28 @@ def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypat
         assert not codecache._PENDING  # every method's code came from the file
         _same_class(plain, first)
         _same_class(plain, again)
+        import typing
+
+        assert typing.__dict__.get("compile") is codecache._compile
+        ref = typing.ForwardRef("Location | None")
+        assert ref.__forward_code__ == compile("Location | None", "<string>", "eval", dont_inherit=True)
+        assert ("eval", "Location | None") in codecache._PENDING
+        assert typing.ForwardRef("*Ts").__forward_code__ == compile("(*Ts,)[0]", "<string>", "eval", dont_inherit=True)
+        with pytest.raises(SyntaxError):
+            typing.ForwardRef("not valid (")
+        assert typing.get_type_hints(first)["value"] is float
         (tmp_path / name).write_bytes(b"\x00damaged")
         monkeypatch.setattr(codecache, "_CODES", None)
         _same_class(plain, _make_dataclass())  # a damaged file is ignored
     finally:
-        cache.configure(enabled=False)  # no cache: the standard exec is put back
-        assert "exec" not in dataclasses.__dict__
+        cache.configure(enabled=False)  # no cache: the standard functions are put back
+        assert "exec" not in dataclasses.__dict__ and "compile" not in typing.__dict__
         cache.configure()
         import dataclasses as dc
+        import typing as tp
 
         dc.__dict__.pop("exec", None)
+        tp.__dict__.pop("compile", None)
 
 
 def test_the_command_keeps_dataclass_code_in_its_cache_folder_only(tmp_path):

@@ -1,4 +1,5 @@
-"""The code of the methods :mod:`dataclasses` writes, kept in the cache folder.
+"""The code of the methods :mod:`dataclasses` writes, and of the annotations :mod:`typing`
+compiles, kept in the cache folder.
 
 ``@dataclass`` writes the source of each class's ``__init__``, ``__repr__``, ``__eq__``
 (and ``__hash__``, ``__setattr__`` … for a frozen class) and compiles it with ``exec``, in
@@ -9,9 +10,11 @@ module gives :mod:`dataclasses` an ``exec`` that takes the compiled code of a so
 it has seen before from ``dataclass-code-*.marshal`` in that folder (one file per Python
 version), and compiles the others as ``exec`` does (file name ``<string>``, no
 ``__future__`` flags of its own) and keeps them, written at exit. The code is the same
-either way: it depends only on the text, which is the key. ``--no-cache`` (a cache turned
-off) puts the standard ``exec`` back, and a program that uses claimcheck as a library and
-configures no cache folder keeps it throughout.
+either way: it depends only on the text, which is the key. :mod:`typing` gets the same for
+the annotations written as text that it compiles (``typing.ForwardRef``, about a thousand
+in a run, read by pydantic). ``--no-cache`` (a cache turned off) puts the standard
+functions back, and a program that uses claimcheck as a library and configures no cache
+folder keeps them throughout.
 """
 
 from __future__ import annotations
@@ -26,10 +29,10 @@ from claimcheck import cache
 
 __all__ = ["save_cache"]
 
-#: source text -> code object: loaded from the cache file
-_CODES: dict[str, Any] | None = None
+#: (mode, source text) -> code object: loaded from the cache file
+_CODES: dict[tuple[str, str], Any] | None = None
 #: compiled in this process, written to the cache folder at exit
-_PENDING: dict[str, Any] = {}
+_PENDING: dict[tuple[str, str], Any] = {}
 _MAX_ENTRIES = 3000  # a program that makes dataclasses on the fly must not grow the file forever
 
 
@@ -39,11 +42,11 @@ def _cache_file() -> Any:
     base = cache.folder()
     if base is None:
         return None
-    stamp = f"{sys.version}|{sys.implementation.cache_tag}"
+    stamp = f"{sys.version}|{sys.implementation.cache_tag}|mode-and-text"
     return base / f"dataclass-code-{hashlib.sha1(stamp.encode()).hexdigest()[:12]}.marshal"
 
 
-def _codes() -> dict[str, Any]:
+def _codes() -> dict[tuple[str, str], Any]:
     global _CODES
     if _CODES is None:
         _CODES = {}
@@ -57,20 +60,35 @@ def _codes() -> dict[str, Any]:
     return _CODES
 
 
+def _compiled(source: str, mode: str) -> Any:
+    """``compile(source, "<string>", mode)`` with no ``__future__`` flags, from the cache."""
+    key = (mode, source)
+    code = _codes().get(key) or _PENDING.get(key)
+    if code is None:
+        code = builtins.compile(source, "<string>", mode, dont_inherit=True)
+        if len(_PENDING) < _MAX_ENTRIES:
+            _PENDING[key] = code
+    return code
+
+
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:  # noqa: A002  (exec's names)
     """``exec`` for :mod:`dataclasses`: the same, with the compiled code of a text kept."""
     if globals is None:  # exec's own default (the caller's namespace): not how dataclasses calls it
         frame = sys._getframe(1)
         builtins.exec(source, frame.f_globals, frame.f_locals if locals is None else locals)
         return
-    if type(source) is str:
-        code = _codes().get(source) or _PENDING.get(source)
-        if code is None:
-            code = compile(source, "<string>", "exec", dont_inherit=True)
-            if len(_PENDING) < _MAX_ENTRIES:
-                _PENDING[source] = code
-        source = code
-    builtins.exec(source, globals, locals)
+    builtins.exec(_compiled(source, "exec") if type(source) is str else source, globals, locals)
+
+
+def _compile(
+    source: Any, filename: Any, mode: str, flags: int = 0, dont_inherit: bool = False, optimize: int = -1
+) -> Any:
+    """``compile`` for :mod:`typing`, whose ``ForwardRef`` compiles each annotation written as
+    text (``"Location | None"``: about a thousand in a run, claimcheck's models and
+    pydantic's): the same, with the code of such an expression kept."""
+    if type(source) is str and filename == "<string>" and mode == "eval" and not flags and optimize == -1:
+        return _compiled(source, "eval")
+    return builtins.compile(source, filename, mode, flags, dont_inherit, optimize)
 
 
 def save_cache() -> None:
@@ -93,18 +111,25 @@ def save_cache() -> None:
         pass  # a read-only cache folder: no cache, same code
 
 
+#: (module, name it looks up, ours)
+_HOOKS = (("dataclasses", "exec", _exec), ("typing", "compile", _compile))
+
+
 def _on_configure() -> None:
-    """A cache folder was configured: use it (or, with none, the standard ``exec``)."""
+    """A cache folder was configured: use it (or, with none, the standard functions)."""
     global _CODES
-    import dataclasses
+    import importlib
 
     _CODES = None
+    for module_name, name, ours in _HOOKS:
+        module = importlib.import_module(module_name)
+        if cache.folder() is None:
+            if module.__dict__.get(name) is ours:
+                delattr(module, name)
+        else:
+            setattr(module, name, ours)
     if cache.folder() is None:
-        if dataclasses.__dict__.get("exec") is _exec:
-            del dataclasses.exec  # type: ignore[attr-defined]
         _PENDING.clear()
-    else:
-        dataclasses.exec = _exec  # type: ignore[attr-defined]
 
 
 cache.on_configure(_on_configure)
