@@ -516,7 +516,12 @@ def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypat
     import dataclasses
     import typing
 
+    # the hooks are the command's: this test process lends them its cache settings for a while
+    monkeypatch.setattr(cache, "_LISTENERS", [*cache._LISTENERS])
     from claimcheck import codecache
+
+    if codecache._on_configure not in cache._LISTENERS:
+        cache.on_configure(codecache._on_configure)
 
     monkeypatch.setattr(codecache, "_PENDING", {})
     monkeypatch.setattr(codecache, "_CODES", None)
@@ -551,12 +556,8 @@ def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypat
     finally:
         cache.configure(enabled=False)  # no cache: the standard functions are put back
         assert "exec" not in dataclasses.__dict__ and "compile" not in typing.__dict__
+        cache._LISTENERS.remove(codecache._on_configure)
         cache.configure()
-        import dataclasses as dc
-        import typing as tp
-
-        dc.__dict__.pop("exec", None)
-        tp.__dict__.pop("compile", None)
 
 
 def test_the_command_keeps_dataclass_code_in_its_cache_folder_only(tmp_path):
