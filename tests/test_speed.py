@@ -514,6 +514,7 @@ def _same_class(a: type, b: type) -> None:
 
 def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypatch):
     import dataclasses
+    import marshal
     import typing
 
     # the hooks are the command's: this test process lends them its cache settings for a while
@@ -524,6 +525,7 @@ def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypat
         cache.on_configure(codecache._on_configure)
 
     monkeypatch.setattr(codecache, "_PENDING", {})
+    monkeypatch.setattr(codecache, "_LOADED", {})
     monkeypatch.setattr(codecache, "_CODES", None)
     plain = _make_dataclass()
     assert "exec" not in dataclasses.__dict__  # nothing configured: the standard exec
@@ -537,7 +539,7 @@ def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypat
         assert name.startswith("dataclass-code-") and not codecache._PENDING
         monkeypatch.setattr(codecache, "_CODES", None)  # a later process: read from the file
         again = _make_dataclass()
-        assert not codecache._PENDING  # every method's code came from the file
+        assert not codecache._PENDING and len(codecache._LOADED) >= 4  # every method's code came from the file
         _same_class(plain, first)
         _same_class(plain, again)
         import typing
@@ -552,7 +554,11 @@ def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypat
         assert typing.get_type_hints(first)["value"] is float
         (tmp_path / name).write_bytes(b"\x00damaged")
         monkeypatch.setattr(codecache, "_CODES", None)
+        monkeypatch.setattr(codecache, "_LOADED", {})
         _same_class(plain, _make_dataclass())  # a damaged file is ignored
+        monkeypatch.setattr(codecache, "_CODES", {("eval", "x + 1"): b"junk", ("eval", "y"): marshal.dumps(1)})
+        for text in ("x + 1", "y"):  # a damaged entry, an entry that is no code: compiled again
+            assert codecache._compiled(text, "eval") == compile(text, "<string>", "eval", dont_inherit=True)
     finally:
         cache.configure(enabled=False)  # no cache: the standard functions are put back
         assert "exec" not in dataclasses.__dict__ and "compile" not in typing.__dict__
