@@ -161,14 +161,57 @@ def test_mediawiki_absolute_links_to_the_page_itself() -> None:
         '<div class="footnote-content"><p>First source.</p></div></div>'
         '<div class="footnote"><a id="footnote-2" href="#footnote-anchor-2" class="footnote-number">2</a>'
         '<div class="footnote-content"><p>Second source.</p></div></div>',
+        # LibreOffice's "Export as HTML" of a Word document (soffice --convert-to html)
+        '<p>Prices fell.<a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a>'
+        ' Use rose.<a class="sdfootnoteanc" name="sdfootnote2anc" href="#sdfootnote2sym"><sup>2</sup></a></p>'
+        '<div id="sdfootnote1"><p class="sdfootnote"><a class="sdfootnotesym" name="sdfootnote1sym" '
+        'href="#sdfootnote1anc">1</a>\n\tFirst source.</p>\n</div>'
+        '<div id="sdfootnote2"><p class="sdfootnote"><a class="sdfootnotesym" name="sdfootnote2sym" '
+        'href="#sdfootnote2anc">2</a>\n\tSecond source.</p>\n</div>',
+        # LibreOffice, a document with endnotes
+        '<p>Prices fell.<a class="sdendnoteanc" name="sdendnote1anc" href="#sdendnote1sym"><sup>1</sup></a>'
+        ' Use rose.<a class="sdendnoteanc" name="sdendnote2anc" href="#sdendnote2sym"><sup>2</sup></a></p>'
+        '<div id="sdendnote1"><p class="sdendnote"><a class="sdendnotesym" name="sdendnote1sym" '
+        'href="#sdendnote1anc">1</a>\n\tFirst source.</p></div>'
+        '<div id="sdendnote2"><p class="sdendnote"><a class="sdendnotesym" name="sdendnote2sym" '
+        'href="#sdendnote2anc">2</a>\n\tSecond source.</p></div>',
+        # Google Docs' "Download as web page": the note's id is on a link at the start of a
+        # plain paragraph after a rule
+        '<p class="c2"><span class="c0">Prices fell.</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup>'
+        '<span class="c0">&nbsp;Use rose.</span><sup><a href="#ftnt2" id="ftnt_ref2">[2]</a></sup></p><hr class="c6">'
+        '<div><p class="c3"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span class="c4">&nbsp;First source.</span></p></div>'
+        '<div><p class="c3"><a href="#ftnt_ref2" id="ftnt2">[2]</a><span class="c4">&nbsp;Second source.</span></p></div>',
     ],
-    ids=["pandoc", "kramdown", "hugo", "digitalgov", "htmlbook", "python-markdown", "markdown-it", "substack"],
+    ids=[
+        "pandoc",
+        "kramdown",
+        "hugo",
+        "digitalgov",
+        "htmlbook",
+        "python-markdown",
+        "markdown-it",
+        "substack",
+        "libreoffice",
+        "libreoffice-endnotes",
+        "google-docs",
+    ],
 )
 def test_renderer_footnotes(markup: str) -> None:
     doc = read(markup)
     assert refs(doc) == [("1", 1), ("2", 2)]
     assert notes(doc) == [("1", "First source."), ("2", "Second source.")]
     assert prose(doc) == ["Prices fell. Use rose."]
+
+
+def test_a_link_at_a_paragraphs_start_is_not_a_note_unless_it_links_back() -> None:
+    # a plain paragraph starting with a link whose id merely looks like a note's
+    doc = read(
+        '<p>Prices fell.<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup></p>'
+        '<p><a href="#section-2" id="note2">Next section</a> continues the argument.</p>'
+        '<div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a> First source.</p></div>'
+    )
+    assert notes(doc) == [("1", "First source.")]
+    assert prose(doc) == ["Prices fell.", "Next section continues the argument."]
 
 
 def test_superscripts_that_are_not_references() -> None:
@@ -302,6 +345,11 @@ def test_code_blocks_are_kept_as_code() -> None:
         ('<meta name="citation_publication_date" content="2019/07/04">', dt.date(2019, 7, 4)),
         ('<meta name="DC.date.issued" content="2012-11-30">', dt.date(2012, 11, 30)),
         ('<meta name="date" content="March 3, 2025">', dt.date(2025, 3, 3)),
+        # a word processor's custom property, as LibreOffice exports it
+        (
+            '<meta name="created" content="2026-01-09T10:00:00"><meta name="publication_date" content="2025-04-10">',
+            dt.date(2025, 4, 10),
+        ),
         ('<meta itemprop="datePublished" content="2020-01-05T10:00:00Z">', dt.date(2020, 1, 5)),
         (
             '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-09-25T09:00:00.000Z"}</script>',

@@ -59,8 +59,10 @@ bytes -- BOM, UTF-8, ``<meta charset>``, windows-1252 -- is
   numbered as the browser numbers it (``<ol start="7">``, ``<li value="9">``) and each
   ``<p>`` one numbered by its leading number or linked to by a reference; anywhere, an
   ``li``, ``p``, ``div``, ``aside``, ``section`` or ``dd`` whose id looks like ``fn3``,
-  ``fn:3``, ``footnote-3``, ``ftn3`` or ``note3``, or whose role is ``doc-footnote``/
-  ``doc-endnote``, is a footnote. A number at the start of the body (``[3]``, ``3.``,
+  ``fn:3``, ``footnote-3``, ``ftn3``, ``note3`` or LibreOffice's ``sdfootnote3``/``sdendnote3``,
+  or whose role is ``doc-footnote``/``doc-endnote``, is a footnote, and so is a plain
+  paragraph starting with a link whose id looks like one and which links back to a
+  reference (Google Docs' ``<p><a href="#ftnt_ref3" id="ftnt3">[3]</a> …</p>``). A number at the start of the body (``[3]``, ``3.``,
   ``<sup>3</sup>``, a link at its start as Word and Substack write it, whose id or name
   then also names the note) is taken off; back-links after the text (``↩``,
   ``class="footnote-back"``, ``role="doc-backlink"``, links to a reference's id,
@@ -77,7 +79,8 @@ bytes -- BOM, UTF-8, ``<meta charset>``, windows-1252 -- is
 * **Metadata.** The title is ``og:title``, else ``<title>``, else the first ``<h1>``. The
   publication date is the first readable of: ``<meta>`` ``article:published_time``,
   ``citation_publication_date``, ``DC.date.issued``/``dcterms.issued``, ``date``/
-  ``dcterms.date``/``dc.date``/``itemprop=datePublished``, then JSON-LD ``datePublished`` (unless
+  ``dcterms.date``/``dc.date``/``itemprop=datePublished``, ``publication_date`` (a word
+  processor's custom property in LibreOffice's export), then JSON-LD ``datePublished`` (unless
   ``dateModified`` is over a year later: a wiki article), then ``<time datetime>`` (in a byline first, then in the article, then anywhere).
   ISO 8601 with any time and offset (``Z``, ``-04:00``) and ``YYYY/MM/DD`` are read
   directly, other forms by dateparser (full dates only). A value in no readable form is a
@@ -183,9 +186,11 @@ _SCOPE = frozenset("applet caption html table td th marquee object template butt
 _NOTE_TAGS = frozenset("li p div aside section dd".split())
 _UNITS = frozenset("m km cm mm ft mi in yd s kg g m² ha".split())
 
-_NOTE_ID = re.compile(r"^(?:user-content-)?_?(?:fn|footnote|ftn|endnote|note)s?[-:_.]?(\d{1,4})$", re.IGNORECASE)
+_NOTE_ID = re.compile(
+    r"^(?:user-content-)?(?:sd)?_?(?:fn|footnote|ftnt?|endnote|note)s?[-:_.]?(\d{1,4})$", re.IGNORECASE
+)
 _BACK_ID = re.compile(
-    r"^(?:user-content-)?_?(?:fnref|footnotes?-?ref|ftnref|noteref|endnoteref|cite_ref)", re.IGNORECASE
+    r"^(?:user-content-)?(?:sd)?_?(?:fnref|footnotes?-?ref|ftnt?_?ref|noteref|endnoteref|cite_ref)", re.IGNORECASE
 )
 _CONTAINER_CLASSES = frozenset(
     {
@@ -237,6 +242,8 @@ _DATE_NAMES = {
     "og:published_time": 3,
     "publish-date": 4,
     "pubdate": 4,
+    "publication_date": 4,  # a word processor's custom property (LibreOffice's HTML export)
+    "publication-date": 4,
     "sailthru.date": 5,
     "parsely-pub-date": 5,
 }
@@ -604,6 +611,7 @@ class _Reader(HTMLParser):
         self.main_seen = False
         self.byline_next = False
         self.note_alias: str | None = None
+        self.note_mark_linked = False  # the open note starts with a link (its number, linking back)
         self._soft = False
         self.data_tables: set[int] = set()  # tables with header cells or a caption
         self.date_candidates: list[tuple[int, str, str, int]] = []  # (priority, value, where, offset)
@@ -670,8 +678,32 @@ class _Reader(HTMLParser):
         if tag in _BLOCK:
             self._open_block(el, tag, amap, attrs, offset)
             return
+        if tag == "a" and self.note is None:
+            self._anchor_opens_note(amap, offset)
         self._open_inline(el, tag, amap, offset)
         self.stack.append(el)
+
+    def _anchor_opens_note(self, amap: dict[str, str], offset: int) -> None:
+        """Google Docs puts a note's id on a link at the start of a plain paragraph
+        (``<p><a href="#ftnt_ref1" id="ftnt1">[1]</a> …</p>``): that paragraph is the note."""
+        number = _id_number(amap.get("id") or amap.get("name"))
+        if number is None or self.capture is not None or self.containers:
+            return
+        if not _BACK_ID.match(_fragment(amap.get("href")) or ""):
+            return  # a note's anchor links back to its reference
+        sink = self.block
+        if sink is not None and (sink.length or sink.refs):
+            return  # only at the start of the paragraph
+        el = next((e for e in reversed(self.stack) if e.kind), None)
+        if el is None or el.kind != "block" or el.tag not in _NOTE_TAGS:
+            return
+        self.block = None
+        el.kind = "note"
+        el.data = number
+        self.note = _Sink(offset)
+        self.note_el = el
+        self.note_alias = None
+        self.note_mark_linked = False
 
     def _hidden(self, tag: str, amap: dict[str, str]) -> bool:
         """An element whose content is not read: scripts and styles, hidden ones, backlinks."""
@@ -757,6 +789,7 @@ class _Reader(HTMLParser):
             self.note = _Sink(offset)
             self.note_el = el
             self.note_alias = None
+            self.note_mark_linked = False
             self.stack.append(el)
             return True
         if tag in ("ol", "ul", "li") and self._note_is_list_holder():
@@ -808,6 +841,7 @@ class _Reader(HTMLParser):
         if self.note is not None and not self.note.length and self.note_alias is None:
             # Substack and Word put the note's anchor on a link at its start
             self.note_alias = amap.get("id") or amap.get("name") or None
+            self.note_mark_linked = "href" in amap
         if "author" in amap.get("rel", "").lower().split():
             if self.block is not None:
                 self.block.byline = True
@@ -1383,7 +1417,8 @@ class _Reader(HTMLParser):
         # a number written at the start of the body ("3. ", "[3] ", or "3 " when unnumbered)
         m = _NOTE_MARK.match(text)
         if m:
-            bare = not m.group(1) and not m.group(3)
+            # "3 " alone may begin the note's text, unless it is the note's own linked number
+            bare = not m.group(1) and not m.group(3) and not self.note_mark_linked
             if number is None or (int(m.group(2)) == number and not bare):
                 number = int(m.group(2))
                 shift = m.end()

@@ -21,7 +21,8 @@ class FootnoteNumberingOrder(Rule):
     a new article is correct, and so is numbering that runs on through the whole issue
     (as pandoc numbers notes), and so is a chapter of a book that numbers notes through
     the book: its first reference is 10 or more and its notes list starts there too. A
-    skipped number is reported only when it is never used. In Markdown, where renderers
+    skipped number is reported only when it is never used, neither by a reference nor by
+    a note (a note the text never cites is FN003's finding, at the note). In Markdown, where renderers
     number notes by first use, labels whose definitions follow the order of first use are
     names, not printed numbers (``[^2]`` used and defined first prints as note 1).
 
@@ -60,7 +61,10 @@ class FootnoteNumberingOrder(Rule):
             used = {r.number for r in article.refs if r.number is not None}
             highest = _continued_from(article, previous_top)
             previous_top = max(used, default=previous_top)
-            yield from self._references(article, here, used, highest)
+            # a number skipped in the text whose note is there is a note never referenced:
+            # FN003 reports it at the note, once
+            noted = {n.number for n in article.footnotes if n.number is not None}
+            yield from self._references(article, here, used | noted, highest)
             # the notes themselves should be listed in order
             yield from self._notes(ctx, article, here)
 
