@@ -798,3 +798,24 @@ def test_a_part_word_that_starts_a_name_is_no_part():
     text = "New plants add 400 megawatts to the grid."  # a sentence's first word is still a part word
     at = text.index("400")
     assert numeric_subject(text, at, at + 13, 0, len(text)).part == "new"
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Of the inmates, 120 of them were juveniles held on remand.", "juveniles"),
+        ("The camp held many families, and 400 of whom were children under five.", "children"),
+    ],
+)
+def test_a_count_of_them_counts_what_they_are(text: str, thing: str) -> None:
+    claim = only(text, CountClaim)
+    assert claim.thing == thing
+
+
+def test_a_count_of_them_with_no_noun_after_is_none() -> None:
+    assert [c for c in claims_of("Many came, and 300 of them are in Leeds now.") if c.kind == "count"] == []
+
+
+def test_kilotonnes_and_a_sum_that_is_no_bound() -> None:
+    claim = only("For the year the quotas add up to 6,900 kilotonnes.", QuantityClaim)
+    assert claim.unit == "kilometric_ton" and claim.qualifier is None

@@ -102,6 +102,8 @@ _WORDS: list[tuple[str, str]] = [
     ("milligram milligramme", "milligram"),
     ("microgram microgramme", "microgram"),
     ("tonne metric ton metric tonne ton", "metric_ton"),
+    ("kilotonne", "kilometric_ton"),
+    ("megatonne", "megametric_ton"),
     ("short ton", "ton"),
     ("long ton", "long_ton"),
     ("pound", "pound"),

@@ -1148,4 +1148,9 @@ def match_qualifier(text: str, pos: int) -> tuple[str, int] | None:
     m = _QUAL_RE.search(text, lo, pos)
     if not m:
         return None
+    if m.group("q").lower() == "up to" and _SUMS_UP.search(text, max(0, m.start("q") - 12), m.start("q")):
+        return None  # "the quotas add up to 6.4 million tonnes": a total, not a bound
     return QUALIFIERS[m.group("q").lower()], m.start("q")
+
+
+_SUMS_UP = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.IGNORECASE)

@@ -80,10 +80,10 @@ from claimcheck.extract.numbers import (
     parse_number,
 )
 from claimcheck.extract.subjects import clause_bounds, numeric_subject
-from claimcheck.extract.text import TextUnit, per_document
+from claimcheck.extract.text import TextUnit, per_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
 
-__all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities"]
+__all__ = ["Mention", "analyse", "extract_counts", "extract_money", "extract_quantities", "word_shares"]
 
 
 # =========================================================================== records
@@ -441,6 +441,15 @@ _EQUIV_WORDS_COMMA = re.compile(
     r"(?:(?:about|approximately|roughly|around|some|nearly|almost|just[ \t]+(?:over|under))[ \t]+)?",
     re.IGNORECASE,
 )
+# ... or after the words that say what the amount is and one aside between commas: "¥900
+# billion in fiscal 2024 to Rapidus, the firm building a 2-nanometre fab in Hokkaido,
+# equivalent to about $8.3 billion" (words only: no other figure stands between)
+_EQUIV_WORD = r"(?:[^\W\d_][\w'’-]*|(?:19|20)\d\d|\d+-[^\W\d_][\w'’-]*)"
+_EQUIV_ASIDE_COMMA = re.compile(
+    rf"(?:[ \t]+{_EQUIV_WORD}){{1,8}}[ \t]*,(?:[ \t]+{_EQUIV_WORD}){{1,12}}[ \t]*,[ \t]*(?:equivalent|equal)[ \t]+to[ \t]+"
+    r"(?:(?:about|approximately|roughly|around|some|nearly|almost|just[ \t]+(?:over|under))[ \t]+)?",
+    re.IGNORECASE,
+)
 _EQUIV_COMMA_END = re.compile(
     r"[ \t]*(?:[,;.:)]|$|[ \t]*(?:at[ \t]+(?:the[ \t]+time|the[ \t]+then|then|today's|current|the[ \t]+current|the[ \t]+prevailing)"
     r"|in[ \t]+(?:today's|current)[ \t]+(?:money|terms|prices)))",
@@ -455,6 +464,7 @@ _EQUIVALENTS = (
     (_EQUIV_COMMA, _EQUIV_COMMA_END, False, True),
     (_EQUIV_COMMA_PLAIN, _EQUIV_COMMA_END, False, True),
     (_EQUIV_WORDS_COMMA, _EQUIV_COMMA_END, False, False),
+    (_EQUIV_ASIDE_COMMA, _EQUIV_COMMA_END, False, False),
 )
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR_AFTER = re.compile(
@@ -464,6 +474,7 @@ _YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _YEN_CONTEXT = re.compile(r"\b(?:yen|JPY|Japan|Japanese)\b")
+_YUAN_CONTEXT = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing)\b")
 _NAME_RE: re.Pattern[str] | None = None
 
 
@@ -900,12 +911,26 @@ class _Scan:
         suf = _suffix_currency(text, end, scale)
         if suf and suf[0] == code and suf[2] == 1.0 and text[end : suf[1]].strip()[:1].isalpha():
             end = suf[1]
-        if code == "CNY" and text[begin] in "¥￥" and _YEN_CONTEXT.search(self.sentence_of(begin)):
+        if code == "CNY" and text[begin] in "¥￥" and self._yen(begin):
             code = "JPY"
         mention = Mention("money", begin, end, value, tok.written, low=low, high=high, scale=scale, currency=code)
         self.minor(mention, allow_bare=False)
         self.finish_money(mention, tok)
         return mention
+
+    def _yen(self, at: int) -> bool:
+        """Is "¥" at ``at`` the yen: its sentence names Japan or the yen, or the sentence
+        before does and neither names China or its money ("Japan's government ... . It
+        committed a further ¥900 billion")?"""
+        sentence = self.sentence_of(at)
+        if _YEN_CONTEXT.search(sentence):
+            return True
+        starts = sentence_bounds(self.text)
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 1:
+            return False
+        before = self.text[starts[i - 1] : starts[i]]  # the sentence before
+        return bool(_YEN_CONTEXT.search(before)) and not _YUAN_CONTEXT.search(before + sentence)
 
     def _symbol_range(
         self, tok: Number, rng: tuple[Number, int], magnitude: float, value: float, scale: str | None
@@ -1235,6 +1260,11 @@ class _Scan:
                 return self._count_mention(tok, end, thing)
             return None  # "5G", "two-way", "1990s", "20th"
         thing = _thing_of_count(text, tok, end, ranged=low is not None)
+        if thing is None and low is None and (of_them := _OF_THEM_ARE.match(text, end)):
+            # "1.1 million of them are children of school age": a count of the children
+            found = _counted_thing(text, of_them.end() - 1, False)
+            if found is not None and found[0].lower() not in _GENERIC_PEOPLE:
+                return self._count_mention(tok, end, found)
         if thing is None:
             return None
         return self._count_mention(tok, end, thing, low, high, scale)
@@ -1364,6 +1394,12 @@ _COLLECTIVE_BEFORE = re.compile(
 )
 #: counted words that say no more than the collective before them ("a workforce of 1,540 people")
 _GENERIC_PEOPLE = frozenset("people persons individuals".split())
+
+
+#: "of them are", "of whom were": what follows names what the number counts
+_OF_THEM_ARE = re.compile(
+    r"[ \t]+of[ \t]+(?:them|whom|these|those)[ \t]+(?:are|were|is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?"
+)
 
 
 def _thing_of_count(text: str, tok: Number, end: int, ranged: bool) -> tuple[str, int] | None:
@@ -1666,3 +1702,51 @@ def extract_counts(units: list[TextUnit]) -> Iterator[CountClaim]:
     for unit, m in _mentions(units, "count"):
         assert m.thing is not None  # a count mention always names what it counts
         yield CountClaim(**unit.common(m.start, m.end), **_numeric_fields(m), thing=m.thing, subject=_subject(unit, m))
+
+
+# =========================================================================== shares in words
+_RATIO_GAP = re.compile(r"[ \t]+(?:in|out[ \t]+of)[ \t]+", re.IGNORECASE)
+#: what follows a share in words: "of" ("nearly half of the corals") or, after a ratio, a
+#: noun ("nine in ten patients"); not a unit of time ("half an hour", "a third of a second")
+_SHARE_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?!(?:an?|one)[ \t]+(?:hour|minute|second|day|week|month|year|century|mile|metre|meter|kilometre|kilometer|percent|per[ \t]+cent)\b)"
+)
+_RATIO_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Za-z]")
+
+
+def _is_ratio(text: str, tok: Number) -> bool:
+    """Is ``tok`` "N in M" or "N out of M" ("nine in ten", "1 in 5")?"""
+    return len(tok.parts) == 2 and bool(_RATIO_GAP.fullmatch(text, tok.parts[0].end, tok.parts[1].start))
+
+
+def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
+    """Shares said in words, as percentages: "nine in ten patients" (90), "nearly half of
+    the corals" (50, qualifier "nearly"), "two in five", "a third of", "three quarters
+    of". Not claims of their own (``extract`` does not list them): NU003 compares one with
+    a percentage of the same thing stated elsewhere."""
+    for unit in units:
+        text = unit.text
+        low = text.lower()
+        if not any(h in low for h in _SHARE_HINTS):
+            continue
+        for tok in find_numbers(text):
+            if not 0 < tok.value < 1:
+                continue
+            if _is_ratio(text, tok):
+                if not _RATIO_AFTER.match(text, tok.end):
+                    continue
+            elif not (tok.words and _SHARE_AFTER.match(text, tok.end)):
+                continue
+            qual = match_qualifier(text, tok.start)
+            s, e = unit.sentence_span(tok.start)
+            yield QuantityClaim(
+                **unit.common(tok.start, tok.end),
+                value=round(tok.value * 100, 6),
+                written=tok.written,
+                qualifier=qual[0] if qual else None,  # type: ignore[arg-type]  # the model's vocabulary
+                unit="percent",
+                subject=numeric_subject(text, tok.start, tok.end, s, e),
+            )
+
+
+_SHARE_HINTS = (" in ", " out of ", "half", "third", "quarter", "fifth", "tenth")

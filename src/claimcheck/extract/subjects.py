@@ -413,6 +413,9 @@ _BARE_LEAD = re.compile(
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|[A-Z])")
 
 
+_PERIOD_GOES_ON = re.compile(r"\s+(?:year|month|week|quarter|season|decade)['’]s\b", re.IGNORECASE)
+
+
 def _part_word_before(before: str) -> str | None:
     """A word among the last three before the figure that makes it a part, a ranking or
     another group ("the top ten", "two of the three"), up to a preposition ("declared such
@@ -423,6 +426,8 @@ def _part_word_before(before: str) -> str | None:
         if w.lower() in _PREPOSITIONS:
             return None
         if w.lower() in _PART_WORDS and not (w[0].isupper() and _NAME_GOES_ON.match(before, t.end())):
+            if _PERIOD_GOES_ON.match(before, t.end()):
+                continue  # "last year's 2,400 kilometres": a period, not a part
             return w.lower()
     return None
 

@@ -37,6 +37,7 @@ from claimcheck import lazyre as re
 from typing import Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
+from claimcheck.extract.linking import same_name
 from claimcheck.text import singular
 
 _LOWER_BOUND = {"more than", "over", "at least"}
@@ -201,6 +202,25 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
     return bool(set(sa.scope) & set(sb.scope)) and len(set(sa.words) & set(sb.words)) >= 2
 
 
+def comparable(a: NumericClaim, b: NumericClaim, *, names: bool = True) -> bool:
+    """The tests every link of two figures passes, whatever else ties them (for the context
+    links of NU003, :mod:`claimcheck.extract.linking`); ``names=False`` leaves the names of
+    the two clauses to the caller (the linker reads them near each figure)."""
+    if names:
+        return _comparable(a, b)
+    if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
+        return False
+    sa, sb = a.subject, b.subject
+    if sa is None or sb is None or sa.part or sb.part or sa.hypothetical or sb.hypothetical:
+        return False
+    return not _two_named(a, b) and not _set_apart(a, b)
+
+
+def other_times(a: NumericClaim, b: NumericClaim) -> bool:
+    """Do the two figures' clauses date them differently (see :func:`_other_times`)?"""
+    return _other_times(a, b)
+
+
 def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     """The tests every link of two figures must pass, whatever else ties them: other
     paragraphs, no part or hypothetical, no two different named things (:func:`_named_apart`),
@@ -313,7 +333,9 @@ def _two_named(a: NumericClaim, b: NumericClaim) -> bool:
     if not na & nb:
         return False  # (disjoint names are :func:`_comparable`'s own test)
     wa, wb = _lower_words(a.sentence), _lower_words(b.sentence)
-    return any(n.lower() not in wb for n in na - nb) and any(n.lower() not in wa for n in nb - na)
+    only_a = {n for n in na - nb if not any(same_name(n, m) for m in nb - na)}  # "Norway" / "Norwegian"
+    only_b = {n for n in nb - na if not any(same_name(n, m) for m in na - nb)}
+    return any(n.lower() not in wb for n in only_a) and any(n.lower() not in wa for n in only_b)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -482,6 +504,13 @@ _A_SECOND = re.compile(
 _ANOTHER_ORDINAL = re.compile(r"\b(?:an?)\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE)
 
 
+#: an ordinal opening a sentence, before a comma ("Second, the fund ...", "Third,"): a point
+#: of the writer's list
+_OPENING_ORDINAL = re.compile(
+    r"\W*(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,", re.IGNORECASE
+)
+
+
 def _since_ordinals(claim: NumericClaim) -> frozenset[str]:
     return _loose_ordinals(claim.sentence, claim.text)
 
@@ -491,12 +520,16 @@ def _loose_ordinals(sentence: str, text: str) -> frozenset[str]:
     """Ordinals that do not pick out which of several things a figure is about: one that
     only dates its period ("raised €12.5bn since its first auction": when the count
     starts; "in the first year"), "a second …" after the figure ("the road's 18 km will get a second lane":
-    another thing added, not the road), and "as a third …" ("as a third step, we mapped
-    156 million buildings": the order of what the writer did)."""
+    another thing added, not the road), "as a third …" ("as a third step, we mapped
+    156 million buildings": the order of what the writer did), and one opening the
+    sentence before a comma ("Third, it sent its 54 vans ...": the writer's third point)."""
     spans = [(m.start(), m.end(), m.group(1).lower()) for m in _SINCE_ORDINAL.finditer(sentence)]
     spans += [(m.start(), m.end(), m.group(1).lower()) for m in _ORDINAL_PERIOD.finditer(sentence)]
     spans += [(m.start(), m.end(), m.group(1).lower()) for m in _AS_AN_ORDINAL.finditer(sentence)]
     spans += [(m.start(), m.end(), "second") for m in _A_SECOND.finditer(sentence)]
+    m = _OPENING_ORDINAL.match(sentence)
+    if m:  # "Third, it put the fleet of 54 vans ...": the order of the writer's points
+        spans.append((m.start(1), m.end(1), m.group(1).lower()))
     at = sentence.find(text)
     if at >= 0:
         spans += [(m.start(), m.end(), m.group(1).lower()) for m in _ANOTHER_ORDINAL.finditer(sentence, at + len(text))]

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
+import dataclasses
 import functools
+import math
 import re
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
+from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, same_name
+from claimcheck.extract.linking import content_stems as linking_words
+from claimcheck.extract.linking import same_fact as same_context
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
     agree,
+    comparable,
+    other_times,
     group_size_alike,
     hedged_alike,
     in_base_units,
@@ -15,8 +22,10 @@ from claimcheck.rules._numbers_agree import (
     restated,
     rounded_alike,
     same_fact,
+    same_thing,
     stated,
     thing_key,
+    transposed,
     written_before,
 )
 from claimcheck.rules._rates import human
@@ -98,6 +107,24 @@ class SameQuantityDifferentValues(Rule):
     a second", "1.2 billion cubic metres a year") is compared with one in a rate unit
     ("4.1 m³ per second", "1.6 billion m³/year").
 
+    A restatement whose subject is worded differently is linked by its context
+    (``claimcheck.extract.linking``): the words of the two sentences, light-stemmed
+    ("paid" / "payment", "imports" / "imported", "salmon-feed" split), weighted by how rare
+    they are in the document (a word of two sentences in eighty says much, one of forty
+    almost nothing), with the names and the periods each resolves to ("last year's" from
+    the publication date; "the year to 30 June 2025" and "in 2024/25" are one fiscal year).
+    "Zambia owed its bilateral creditors $6.3 billion" ... "the $6.8 billion Zambia owed to
+    foreign governments"; "the 46 mobile X-ray units" ... "the fleet of 54 X-ray vans";
+    "6.4 million tonnes" ... "6,900 kilotonnes". Such a link is never made across other
+    periods, other places or bodies in the same role, a change or comparison ("rose to",
+    "up from", "than"), a forecast against an outturn, a part against its whole, imports
+    against exports, two groups of one thing ("rural" / "urban polling stations"), values
+    more than half apart, or a count of a bare noun without a name both sentences give.
+    A share said in words ("more than nine in ten patients", "nearly half of the corals",
+    "two in five") is compared with the one percentage of the same group its context links
+    best, only when the two clearly disagree: "nearly half" is not 30%, "about a third"
+    may be 32%.
+
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
 
@@ -124,9 +151,118 @@ class SameQuantityDifferentValues(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         anchor = _Anchor(ctx.document.metadata.publication_date)
         in_prose = _InProse(ctx)
-        yield from self._counts(ctx, anchor, in_prose)
-        yield from self._quantities(ctx, anchor, in_prose)
-        yield from self._amounts(ctx, anchor, in_prose)
+        found: set[tuple[int, int]] = set()
+        for finding in (
+            *self._counts(ctx, anchor, in_prose),
+            *self._quantities(ctx, anchor, in_prose),
+            *self._amounts(ctx, anchor, in_prose),
+        ):
+            found.add((finding.location.line, finding.location.column))
+            yield finding
+        yield from self._linked(ctx, anchor, in_prose, found)
+        yield from self._shares(ctx, anchor, in_prose)
+
+    def _shares(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
+        """A share said in words ("more than nine in ten patients", "nearly half of the
+        corals") against the one percentage of the same thing the document links to it by
+        context (:func:`claimcheck.extract.linking.same_fact`), when the two clearly
+        disagree: "nearly half" is not 30%, "about a third" may be 32%."""
+        percents = [anchor(q) for q in ctx.claims.of_kind("quantity") if q.unit == "percent" and in_prose(q)]
+        if not percents:
+            return
+        from claimcheck.extract.numeric import word_shares  # loads only when a percentage is there to compare
+        from claimcheck.extract.text import iter_units
+
+        shares = [anchor(w) for w in word_shares(iter_units(ctx.document)) if in_prose(w)]
+        # a share is a part of something by nature ("30% of the corals"): not a conflict here
+        contexts = [_whole(context_of(p, ctx.document)) for p in percents]
+        for w in shares:
+            cw = _whole(context_of(w, ctx.document))
+            links = [
+                (link.score, p)
+                for p, cp in zip(percents, contexts)
+                if not _other_group_of(w, p) and (link := same_context(cw, cp)) is not None
+            ]
+            if not links:
+                continue
+            links.sort(key=lambda x: -x[0])
+            score, p = links[0]
+            rivals = [other for other, q in links[1:] if round(q.value, 1) != round(p.value, 1)]
+            if rivals and rivals[0] * _CLEARLY > score:
+                continue  # several percentages of one topic, none clearly the one: no figure to hold it to
+            if _span(w, 5.0) & _span(p, 0.5):
+                continue
+            a, b = (w, p) if (w.location.line, w.start) < (p.location.line, p.start) else (p, w)
+            yield self._finding(a, b, _said_share(b), _said_share(a))
+
+    def _linked(
+        self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse, found: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """Figures whose subjects are worded differently but whose contexts state one fact
+        (:func:`claimcheck.extract.linking.same_fact`: rare words of both sentences in
+        common, no conflict of period, names, flow, change, forecast or part), of one
+        dimension (counts; quantities in base units; money of one currency), within a factor
+        of two (or with two digits swapped), and the only other value the document links to
+        either."""
+        written = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
+        groups: list[list[Any]] = [
+            [anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c) and not _denominator(c)],
+            in_base_units([anchor(q) for q in written]),
+            [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)],
+        ]
+        for claims in groups:
+            yield from self._linked_in(ctx, [c for c in claims if c.subject is not None], found)
+
+    def _linked_in(self, ctx: CheckContext, claims: list[Any], found: set[tuple[int, int]]) -> Iterable[Finding]:
+        if len(claims) < 2:
+            return
+        contexts = [context_of(c, ctx.document) for c in claims]
+        # candidate pairs share a rare word (a word of more than a few sentences links none alone)
+        by_word: dict[str, list[int]] = {}
+        for i, cx in enumerate(contexts):
+            for w, weight in cx.words.items():
+                if weight >= _RARE:
+                    by_word.setdefault(w, []).append(i)
+        # a measure the document gives rarely ("km²" twice in 80 sentences) is itself
+        # context: two areas sharing rare words need less else in common than two counts
+        units: dict[str, int] = {}
+        for c in claims:
+            if c.kind == "quantity":
+                units[c.unit] = units.get(c.unit, 0) + 1
+        sentences = document_weights(ctx.document).sentences
+        strong = {u: STRONG - min(_UNIT_BONUS, max(0.0, math.log((sentences + 1) / n))) for u, n in units.items()}
+        links: dict[int, list[int]] = {}
+        for j in range(len(claims)):
+            near = sorted(
+                {i for w, wt in contexts[j].words.items() if wt >= _RARE for i in by_word.get(w, ()) if i < j}
+            )
+            for i in near:
+                if _linked_pair(
+                    claims[i], claims[j], contexts[i], contexts[j], strong.get(getattr(claims[j], "unit", ""), STRONG)
+                ):
+                    links.setdefault(i, []).append(j)
+                    links.setdefault(j, []).append(i)
+        for j in sorted(links):
+            b = claims[j]
+            if (b.location.line, b.location.column) in found:
+                continue
+            for i in links[j]:
+                if i >= j:
+                    break
+                a = claims[i]
+                if _agree(a, b):
+                    continue
+                # the topic gives one value twice at most: a third value linked to either is
+                # a series, not a slip
+                values: list[float] = []
+                for k in {*links[i], *links[j], i, j}:
+                    if not any(agree(v, None, claims[k].value, None) for v in values):
+                        values.append(claims[k].value)
+                if len(values) > 2:
+                    continue
+                found.add((b.location.line, b.location.column))
+                yield self._finding(a, b, _said_any(b), _said_any(a))
+                break
 
     def _counts(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Counts of one thing: as one fact, then as restatements in other words."""
@@ -589,3 +725,145 @@ def _said(q: NumericClaim) -> str:
 def _context(claim: Claim) -> frozenset[str]:
     sentence = claim.sentence.replace(claim.text, " ")
     return frozenset(w for w in re.findall(r"[a-z]{4,}", sentence.lower()) if w not in _STOP)
+
+
+#: a word this rare in its document (in about a tenth of its sentences or fewer) may tie two
+#: figures; the link itself needs :data:`~claimcheck.extract.linking.STRONG` shared weight
+_RARE = 2.3
+#: at most this much of the link's weight may come from how rare the unit is
+_UNIT_BONUS = 2.5
+
+
+def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRONG) -> bool:
+    """Do two figures of one dimension state one fact by their contexts: the tests every
+    link passes (:func:`comparable`, :func:`other_times`), values within half of each
+    other (or two digits swapped), money of one year, counts of ten or more with a word of
+    what both count in common (a bare noun, "organizations", also a name both sentences
+    give), and a strong context link."""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0 or (high > 1.5 * low and not transposed(low, high)):
+        return False  # (a slip changes a digit; "8 bytes" then "16 bytes" are two sizes)
+    if a.kind == "count":
+        if low < 10 or not (ca.what & cb.what or same_thing(a.thing, b.thing)):
+            return False  # "268 developers" / "381 changesets": two things counted
+        if (len(ca.what) < 2 or len(cb.what) < 2) and not _shared_name(ca, cb):
+            return False  # a bare "36 organizations" needs a name both sentences give
+    if a.kind == "money" and (a.currency != b.currency or not _same_year(a, b)):
+        return False
+    if a.kind == "quantity" and a.unit != b.unit:
+        return False
+    if not comparable(a, b, names=False):
+        return False  # (the names near each figure are the linker's to compare)
+    if other_times(a, b) and not (ca.periods and ca.periods == cb.periods):
+        return False  # (a period resolved alike, "the year to 30 June 2025" / "in 2024/25", is one)
+    return same_context(ca, cb, strong) is not None
+
+
+def _shared_name(ca: Context, cb: Context) -> bool:
+    """Do the two sentences name one place, body or programme? (Acronyms in capitals are
+    too often kinds of things, "CDR", "CPU", to name one.)"""
+    return any(same_name(x, y) for x in ca.names for y in cb.names if not x.isupper())
+
+
+def _said_any(q: Any) -> str:
+    return stated(q) if q.kind == "count" else _said(q)
+
+
+#: a share is held to the percentage its context links best only when the next best link
+#: (to another value) is this much weaker
+_CLEARLY = 1.4
+
+
+class _Span:
+    """An interval of percentages a share allows (``&``: do two overlap?)."""
+
+    def __init__(self, low: float, high: float) -> None:
+        self.low, self.high = low, high
+
+    def __and__(self, other: _Span) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def _span(q: Any, slack: float) -> _Span:
+    """The percentages a share written with its qualifier allows: "nearly half" 42-50,
+    "more than nine in ten" 90-100, "a third" 28-38 (``slack`` either side when unqualified
+    or "about"; a percentage written in figures is given ``slack`` 0.5, or 3 when "about")."""
+    v, qual = q.value, q.qualifier
+    if qual in ("more than", "over", "at least"):
+        return _Span(v, 100.0)
+    if qual in ("less than", "under", "at most", "up to"):
+        return _Span(0.0, v)
+    if qual == "nearly":
+        return _Span(v - max(8.0, 2 * slack), v)
+    if qual == "about":
+        slack = max(slack, 3.0)
+    return _Span(v - slack, v + slack)
+
+
+def _said_share(q: Any) -> str:
+    return " ".join(p for p in (q.qualifier, q.text) if p)
+
+
+def _whole(c: Context) -> Context:
+    """A share's context without its "part" mark, and with no word counted twice as what it
+    measures: the group a share is of ("of respondents") is what every share of a survey
+    is of, no sign of one fact."""
+    return dataclasses.replace(c, marks=c.marks - {"part"}, what=frozenset())
+
+
+#: the group a share is of, right after it: "nine in ten calves", "84% of lambs", "half of
+#: the Tweed's smolts" (names and determiners skipped)
+_GROUP_AFTER = re.compile(
+    r"\s+(?:(?:the|its|their|these|those|all|our)\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[a-z][\w-]*['’]s\s+)?([a-z][a-z-]+)"
+)
+#: "Of the calves vaccinated ..., 84% developed immunity": the group opens the sentence
+_GROUP_OPENING = re.compile(r"\W*of\s+(?:(?:the|its|their|these|those|all)\s+)?([a-z][a-z-]+)[^,;:]*,", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b")
+_RATIO_WRITTEN = re.compile(r"\s(?:in|out\s+of)\s")
+
+
+def _other_group_of(a: Any, b: Any) -> bool:
+    """Are two shares of two groups, or too far apart to be one share restated: each names
+    the group it is of, and not the same one ("nine in ten calves" / "84% of lambs"; "a
+    third of all export revenues" / "24% of its output"), or neither names one that the
+    other's sentence names, or one is more than twice the other ("almost one-third" /
+    "7%")?"""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0 or high > 2 * low:
+        return True
+    ga, gb = _group_word(a), _group_word(b)
+    if ga and gb:
+        return not ga & gb
+    # one names its group: the other's sentence must name it too ("two-thirds of whom" /
+    # "the majority (52%) living there" say of whom only in other sentences)
+    named = ga or gb
+    other = b if ga else a
+    return not named or not named & set(linking_words(other.sentence))
+
+
+def _group_word(q: Any) -> frozenset[str]:
+    at = q.sentence.find(q.text)
+    if at < 0:
+        return frozenset()
+    end = at + len(q.text)
+    if not _RATIO_WRITTEN.search(q.text):  # "84% of lambs", "half of the smolts"; "84% developed" names none
+        of = _OF.match(q.sentence, end)
+        if of is None:
+            opening = _GROUP_OPENING.match(q.sentence)
+            return frozenset(linking_words(opening.group(1))) if opening and opening.end() <= at else frozenset()
+        end = of.end()
+    m = _GROUP_AFTER.match(q.sentence, end)
+    return frozenset(linking_words(m.group(1))) if m else frozenset()
+
+
+_RATIO_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))\s+(?:in|out\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _denominator(c: Any) -> bool:
+    """Is a count the second number of a ratio ("nine in ten patients": a share, no count
+    of ten patients to restate)?"""
+    before = written_before(c.sentence, c.text, 30)
+    return before is not None and bool(_RATIO_BEFORE.search(before)) and c.value <= 1000

@@ -12,6 +12,7 @@ from claimcheck.claims.models import (
 )
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, same_thing, stated
+from claimcheck.extract.linking import content_stems, stem
 from claimcheck.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class NumberContradictsSourceTitle(Rule):
                         for m in found:
                             if m.kind != claim.kind:
                                 continue
-                            if not (_same(claim, m) or _same_share(claim, m, title, found)):
+                            if not (_same(claim, m, title) or _same_share(claim, m, title, found)):
                                 continue
                             if agree(claim.value, claim.qualifier, m.value, m.qualifier):
                                 continue
@@ -95,15 +96,39 @@ class NumberContradictsSourceTitle(Rule):
                             )
 
 
-def _same(claim: NumericClaim, mention: Mention) -> bool:
+def _same(claim: NumericClaim, mention: Mention, title: str = "") -> bool:
     if isinstance(claim, CountClaim):
-        return bool(mention.thing) and same_thing(claim.thing, mention.thing or "")
+        return bool(mention.thing) and (
+            same_thing(claim.thing, mention.thing or "") or _same_with_event(claim, mention.thing or "", title)
+        )
     if isinstance(claim, MoneyClaim):
         return mention.currency == claim.currency
     assert isinstance(claim, QuantityClaim)
     if _is_share(claim.unit):
         return False  # a share means nothing without its base: "85% of revenue" vs "revenue up 33%"
     return mention.unit == claim.unit
+
+
+#: words that say things were lost, as a noun after the counted one ("2,500 job cuts") or
+#: a verb of the sentence ("cost 2,800 jobs", "shed", "axed")
+_LOSS = frozenset(stem(w) for w in "cut loss lost lose cost shed axe axed eliminate redundancy layoff".split())
+
+
+def _same_with_event(claim: CountClaim, thing: str, title: str) -> bool:
+    """Is one counted thing the other with what happened to it ("2,500 job cuts" in a
+    title, "cost 2,800 jobs" in the text; "2,800 job cuts" / "to axe 2,500 jobs"): the
+    same words, one more on one side, and that event word (its stem, or for a loss any
+    word of loss) in the other's sentence or title?"""
+    a, b = content_stems(claim.thing), content_stems(thing)
+    if not a or not b:
+        return False
+    if len(b) == len(a) + 1 and b[: len(a)] == a:
+        event, said = b[-1], set(content_stems(claim.sentence))
+    elif len(a) == len(b) + 1 and a[: len(b)] == b:
+        event, said = a[-1], set(content_stems(title))
+    else:
+        return False
+    return event in said or (event in _LOSS and bool(said & _LOSS))
 
 
 _CHANGE_WORDS = frozenset(

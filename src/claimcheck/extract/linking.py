@@ -1,0 +1,579 @@
+"""Is this the same fact? Two mentions of a figure (or a date) linked by their context.
+
+A restated figure often names its subject in other words the second time ("Zambia owed its
+official bilateral creditors $6.3 billion" ... "the $6.8 billion that Zambia owed to foreign
+governments"), puts the figure before the noun, or gives its year as "last year's". A head
+noun cannot link those; the *context* can: the words around each mention, weighted by how
+rare they are in the document, the names around it and the period it resolves to.
+
+The API is small and stable::
+
+    ctx = context_of(claim, document)          # a Context: what surrounds one mention
+    link = same_fact(context_of(a, doc), context_of(b, doc))
+    if link is not None: ...                   # a Link: its score, shared words, reason
+    conflict(ca, cb)                           # why two mentions cannot be one fact, or None
+
+* :func:`context_of` reads the mention's sentence (without the figure's own words) and the
+  heading its block sits under: content words lower-cased, light-stemmed ("payment" and
+  "paying" are ``pay``, "listing" and "listed" ``list``), hyphen compounds split
+  ("school-age": ``school``, ``age``), stop words dropped; each word weighted by its rarity
+  in the document (inverse sentence frequency: a word in 2 sentences of 80 weighs about 3.3,
+  one in 40 of 80 about 0.7; a word in more than a quarter of the sentences weighs nothing).
+  Also the names (capitalised words, acronyms) and the periods: years, months, "per year",
+  "last year"/"this year" and "last year's" from the publication date, fiscal years ("in
+  2024/25", "fiscal 2024", "the year to 30 June 2025" is 2024/25).
+* :func:`conflict` says why two mentions cannot state one fact whatever their words share:
+  other periods, other names in the same place (each side names something the other never
+  does), a change or comparison in either sentence ("from X to Y", "up from", "rose",
+  "than"), a forecast or target against an outturn, a part against a total, one flow against
+  another (imports / exports), two groups of one thing ("rural" / "urban polling stations":
+  each qualified by a word the other sentence lacks), other dimensions (money of another
+  currency, a length against an area), a range.
+* :func:`same_fact` links two mentions with no conflict whose shared weight (rare words
+  count, common ones hardly) reaches :data:`STRONG` and is at least a third of the smaller
+  side's weight. Silence is preferred to a doubtful link.
+
+The rules that compare values (NU003) and dates (DT001) use it next to their own subject
+agreement; what is "the same value" stays theirs.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from claimcheck import lazyre as re
+from claimcheck.data.calendar import MONTH_NAMES
+from claimcheck.document import Document
+from claimcheck.extract.subjects import clause_bounds
+from claimcheck.extract.text import sentence_bounds
+from claimcheck.text import singular
+
+__all__ = [
+    "STRONG",
+    "Context",
+    "Link",
+    "conflict",
+    "content_stems",
+    "context_of",
+    "document_weights",
+    "periods_of",
+    "same_fact",
+    "same_name",
+    "stem",
+]
+
+#: the shared weight a link needs (about two words each in two or three sentences of a
+#: document of 80, or three somewhat rarer ones)
+STRONG = 6.0
+
+_STOP = frozenset(
+    """a an the of in on at to for by with from as is are was were be been being that this which
+    it its their there they them these those has have had will would could should can may might
+    than more less about over under up down nearly almost some around roughly also and or but
+    not no nor so yet such each every other another all any both only just into onto out per
+    who whom whose what when where while how why one two three four five six seven eight nine
+    ten eleven twelve hundred thousand million billion trillion percent per cent year years
+    month months week weeks day days said says say according its our we he she his her i you
+    then than once still even very much many most same own new first last next during before
+    after since until between among through across against within without via do does did
+    done make made because although though however whereas whether if else again further
+    thus therefore here now today""".split()
+)
+
+#: the units and scale words a figure is written with ("kilotonnes", "km"): not context
+_UNIT_WORDS = frozenset(
+    """tonne tonnes ton tons kilotonne kilotonnes megatonne megatonnes metric kilometre kilometres
+    kilometer kilometers km square sq metre metres meter meters mile miles hectare hectares acre
+    acres litre litres liter liters gallon gallons barrel barrels usd eur gbp dollar dollars euro
+    euros pound pounds yen yuan renminbi rupee rupees franc francs gw mw kw gwh twh mwh kwh watt
+    watts gigawatt gigawatts megawatt megawatts terawatt hour hours bn mn m k""".split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
+_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'&.-]*[a-z]|[A-Z]{2,}[a-z]?)(?:\s+(?:of\s+)?[A-Z][a-z’'&.-]*[a-z])*")
+
+_SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ures", "ure", "ers", "er", "ed", "es", "s", "ly")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A light stem of a lower-case word: "payment", "paying", "pays" are ``pay``;
+    "listing", "listed" ``list``; "imports", "imported" ``import``; "owed", "owe" ``ow``.
+    Stems are only compared with each other, never shown."""
+    w = word.lower().strip("’'")
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    w = singular(w)
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]  # "shipped" -> "shipp" -> "ship"
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
+
+
+def content_stems(text: str) -> list[str]:
+    """The content-word stems of a text, as :func:`context_of` reads them (stop words, units
+    and months left out, hyphen compounds split)."""
+    return _words(text)
+
+
+def _words(text: str) -> list[str]:
+    """Content-word stems of a text, hyphen compounds split ("school-age": school, age)."""
+    out: list[str] = []
+    for m in _WORD.finditer(text):
+        for part in re.split(r"[-’']", m.group(0)):
+            p = part.lower()
+            if len(p) < 3 or p in _STOP or p in _UNIT_WORDS or p in MONTH_NAMES:
+                continue
+            out.append(stem(p))
+    return out
+
+
+def _period_words(periods: frozenset[str]) -> set[str]:
+    """The years a text names as words ("@2024/25"), weighted like words: a fiscal year the
+    document names twice ties two figures more than the year it is all about."""
+    return {"@" + p for p in periods if p[:1].isdigit()}
+
+
+# ----------------------------------------------------------------------- the document's words
+@dataclass(frozen=True)
+class DocumentWords:
+    """How many sentences of a document hold each word stem, and the headings above blocks."""
+
+    sentences: int
+    frequency: Mapping[str, int]
+    headings: Mapping[tuple[int, int], str]  # (article, block) -> the heading above it
+    published: Any = None
+    names: frozenset[str] = frozenset()  # capitalised words written inside a sentence
+    lowered: frozenset[str] = frozenset()  # words the document writes in lower case
+
+    def weight(self, word: str) -> float:
+        """A word's rarity in the document: log(N / n) for a word in n of N sentences; 0 for
+        one in more than a quarter of them (and a word the document never has weighs as one
+        in a single sentence)."""
+        n = max(1, self.frequency.get(word, 1))
+        if self.sentences >= 8 and n * 4 > self.sentences:
+            return 0.0
+        return math.log((self.sentences + 1) / n)
+
+
+_CACHE: dict[int, tuple[Document, DocumentWords]] = {}
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
+
+
+def document_weights(document: Document) -> DocumentWords:
+    """The word statistics of ``document`` (read once per document; the last few are kept)."""
+    got = _CACHE.get(id(document))
+    if got is not None and got[0] is document:
+        return got[1]
+    freq: dict[str, int] = {}
+    count = 0
+    headings: dict[tuple[int, int], str] = {}
+    names: set[str] = set()
+    lowered: set[str] = set()
+    for article in document.articles:
+        heading = article.title or ""
+        for i, block in enumerate(article.blocks):
+            kind = getattr(block.kind, "value", block.kind)
+            if kind in ("heading", "title"):
+                heading = block.text
+                continue
+            headings[(article.index, i)] = heading
+            if not block.is_prose:
+                continue
+            text = block.text
+            starts = sentence_bounds(text) + [len(text)]
+            for s, e in zip(starts, starts[1:]):
+                seen = set(_words(text[s:e])) | _period_words(periods_of(text[s:e], document.metadata.publication_date))
+                names.update(_names(text[s:e]))
+                lowered.update(_LOWER_WORD.findall(text[s:e]))
+                if not seen:
+                    continue
+                count += 1
+                for w in seen:
+                    freq[w] = freq.get(w, 0) + 1
+    dw = DocumentWords(count, freq, headings, document.metadata.publication_date, frozenset(names), frozenset(lowered))
+    if len(_CACHE) > 4:
+        _CACHE.clear()
+    _CACHE[id(document)] = (document, dw)
+    return dw
+
+
+# ----------------------------------------------------------------------------- one mention
+@dataclass(frozen=True)
+class Context:
+    """What surrounds one mention: see :func:`context_of`."""
+
+    words: Mapping[str, float]  # stem -> weight (the sentence's content words)
+    what: frozenset[str]  # stems of what the figure counts or measures ("x ray unit")
+    near: frozenset[str]  # stems of the figure's clause (within reach of it)
+    qualifiers: frozenset[str]  # the words before the head of a counted thing ("rural polling")
+    heading: frozenset[str]  # stems of the heading the mention sits under
+    names: frozenset[str]  # names written in the sentence (not its first word)
+    periods: frozenset[str]  # "2024", "2024/25", "june", "per year", ...
+    marks: frozenset[str]  # "change", "forecast", "part", "range", "import", "export", ...
+    dimension: str  # "count", "money:USD", "quantity:<unit dimension>", "date", ""
+    sentence: str = ""
+    place: tuple[int, int | None, str | None] = field(default=(0, None, None))  # article, block, note
+
+
+_CHANGE = re.compile(
+    r"\bfrom\b[^.;:]{0,60}?\bto\b\s*(?:[$€£¥]|\d|about|around|some|nearly|almost|over|more|less|just)"
+    r"|\b(?:up|down)\s+from\b|\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grows|"
+    r"growing|increased?|increases|increasing|decreased?|decreases|decreasing|declined?|declines|declining|"
+    r"dropped|drop|drops|doubled|tripled|halved|climbed|slipped|jumped|surged|plunged|shrank|shrunk|"
+    r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
+    re.IGNORECASE,
+)
+_FORECAST = re.compile(
+    r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|expects?|expecting|targets?|targeted|targeting|"
+    r"aims\s+to|aimed\s+(?:at|to)|aiming|plans\s+to|planning|budgeted|estimated?\s+to|"
+    r"(?:is|are|was|were|be|been)\s+(?:expected|projected|planned|scheduled|due)|(?:expected|projected|planned|scheduled)\s+to|"
+    r"will|would|shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|(?-i:may)|might|should)\b",
+    re.IGNORECASE,
+)
+_PART = re.compile(
+    r"\b(?:of\s+which|including|includes|included|among\s+them|such\s+as|share|part|portion|fraction|"
+    r"alone|mostly|some\s+of|half\s+of|most\s+of)\b",
+    re.IGNORECASE,
+)
+_FLOWS = {
+    "import": re.compile(r"\bimport(?:s|ed|ing|er|ers)?\b|\binto\b", re.IGNORECASE),
+    "export": re.compile(r"\bexport(?:s|ed|ing|er|ers)?\b|\bsales?\s+abroad\b", re.IGNORECASE),
+    "production": re.compile(r"\bprodu(?:ce|ced|ces|cing|ction)\b|\boutput\b", re.IGNORECASE),
+    "consumption": re.compile(r"\bconsum(?:e|ed|es|ing|ption)\b|\bdemand\b", re.IGNORECASE),
+}
+
+_YEAR = re.compile(r"(?<![\d/.-])(1[89]\d\d|20\d\d)(?:\s*[/–-]\s*(\d{2,4}))?(?![\d])")
+_FISCAL = re.compile(r"\b(?:fiscal|financial|FY)\s*(?:year\s+)?(20\d\d)\b", re.IGNORECASE)
+_YEAR_TO = re.compile(
+    r"\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+(?:\d{1,2}\s+)?([A-Z][a-z]+)\s+(?:\d{1,2},?\s+)?(20\d\d)",
+)
+_RELATIVE = re.compile(r"\b(last|this|previous|past|next)\s+year(?:['’]s)?\b", re.IGNORECASE)
+_PER = re.compile(r"\b(?:per|a|an|each|every)\s+(year|month|week|day|quarter|hour|second)\b", re.IGNORECASE)
+_MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _split_year(first: int, second: str) -> str:
+    end = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+    return f"{first}/{end % 100:02d}" if end == first + 1 else f"{first}-{end}"
+
+
+def periods_of(text: str, published: Any = None) -> frozenset[str]:
+    """The periods a sentence names, resolved: "2024", "2024/25" (for "in 2024/25", "fiscal
+    2024/25" and "the year to 30 June 2025"), month names, "per year"; "last year" and "last
+    year's" as the year before the publication year, "this year" as that year (left as
+    written with no publication date)."""
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for m in _YEAR_TO.finditer(text):
+        end = int(m.group(2))
+        month = m.group(1).lower()
+        if month.startswith("dec"):
+            found.add(str(end))
+        else:
+            found.add(f"{end - 1}/{end % 100:02d}")
+        taken.append(m.span())
+    for m in _YEAR.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        first = int(m.group(1))
+        if m.group(2):
+            found.add(_split_year(first, m.group(2)))
+        else:
+            found.add(str(first))
+    year = getattr(published, "year", None)
+    for m in _RELATIVE.finditer(text):
+        which = m.group(1).lower()
+        if year is None:
+            found.add(f"{which} year")
+        elif which == "next":
+            found.add(str(year + 1))
+        else:
+            found.add(str(year if which == "this" else year - 1))
+    for m in _PER.finditer(text):
+        found.add("per " + m.group(1).lower())
+    for m in _MONTH_WORD.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        if m.group(1) == "May" and not re.search(r"\d", text[max(0, m.start() - 4) : m.end() + 6]):
+            continue  # "may" the verb at a sentence start
+        found.add(m.group(1).lower())
+    return frozenset(found)
+
+
+def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Names in a sentence: capitalised words and acronyms not opening it (or opening it
+    when a possessive or another capital follows, "Zambia's", "Global Fund", or when the
+    document writes it capitalised inside a sentence too, ``known``, or never writes it in
+    lower case: ``lowered``, the lower-case words of the document)."""
+    out: set[str] = set()
+    for m in _NAME.finditer(sentence):
+        name = m.group(0)
+        first = sentence[: m.start()].strip(" \t\n\"“‘'(") == ""
+        if (
+            first
+            and " " not in name
+            and sentence[m.end() : m.end() + 2] not in ("'s", "’s")
+            and name not in known
+            and (not lowered or name.lower() in lowered or sentence[m.end() : m.end() + 1] == ",")
+        ):
+            continue  # a capitalised first word, unless the document never writes it lower-case ("Third," is none)
+        if name in MONTHS_TITLE or name.lower() in _STOP:
+            continue
+        out.add(name.rstrip("'’"))
+    return frozenset(out)
+
+
+MONTHS_TITLE = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+
+
+def _dimension(claim: Any) -> str:
+    """What a mention measures in: counts, money of a currency, a quantity of a unit (the
+    caller converts quantities to base units first, as NU003 does, so that a unit is a
+    dimension; pint is not loaded here)."""
+    kind = getattr(claim, "kind", "")
+    if kind == "money":
+        return f"money:{claim.currency}"
+    if kind == "quantity":
+        return f"quantity:{claim.unit}"
+    return str(kind)
+
+
+#: how far around a figure its clause is read for names, periods and marks (a long clause
+#: may name a plan and its years well before the figure it ends on)
+_BEFORE, _AFTER = 90, 60
+
+
+def _without(sentence: str, text: str) -> tuple[str, str, str]:
+    """The sentence without the figure's words; the figure's clause without them, within
+    :data:`_BEFORE` / :data:`_AFTER` characters of it; and that with the sentence's opening
+    adverbial ("In 2023/24, A grew ..., and B ...": the opening dates each clause)."""
+    at = sentence.find(text)
+    if at < 0:
+        return sentence, sentence, sentence
+    end = at + len(text)
+    rest = sentence[:at] + " " + sentence[end:]
+    cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    lead = _OF_LEAD.match(sentence, cs)
+    if lead is not None and lead.end() >= end:
+        ce = (
+            lead.end() - 1
+        )  # "Of the 1.3 million pupils in Turkey, a large share will ...": the main clause is not the figure's
+    cs, ce = max(cs, at - _BEFORE), min(max(ce, end), end + _AFTER)
+    clause = sentence[cs:at] + " " + sentence[end:ce]
+    opening = _OPENING.match(sentence)
+    dated = clause
+    if opening is not None and cs >= opening.end():
+        dated = opening.group(0) + " " + clause
+    return rest, clause, dated
+
+
+_OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE)
+#: a clause opening "Of the ... ," (the figure it holds is not the main clause's subject)
+_OF_LEAD = re.compile(r"\s*of\s+[^,;:()]{0,120},", re.IGNORECASE)
+_PART_AFTER = re.compile(
+    r"\W{0,3}(?:of\s+which|including|among\s+them)\b|\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE
+)
+_PART_BEFORE = re.compile(
+    r"\b(?:share|part|portion|fraction|some|most|half)\s+of\s+(?:the\s+|its\s+|their\s+)?\S*$", re.IGNORECASE
+)
+
+
+def context_of(claim: Any, document: Document) -> Context:
+    """The context of one mention (any claim with a ``sentence`` and ``text``: a figure, a
+    date): its sentence's content words weighted by rarity in ``document``, the words of
+    what it counts or measures, its heading's words; the names and the periods of its
+    clause (with the sentence's opening adverbial), what marks it as a change, a forecast,
+    a part, a flow or a range, and its dimension."""
+    dw = document_weights(document)
+    sentence = claim.sentence or claim.text
+    rest, clause, dated = _without(sentence, claim.text)
+    periods = periods_of(dated, dw.published)
+    words = {w: dw.weight(w) for w in _words(rest)}
+    words.update((w, dw.weight(w)) for w in _period_words(periods))
+    heading = (
+        frozenset(_words(dw.headings.get((claim.article, claim.block), ""))) if claim.block is not None else frozenset()
+    )
+    subject = getattr(claim, "subject", None)
+    thing = getattr(claim, "thing", "") or ""
+    what = " ".join(p for p in (thing, subject.what if subject is not None else "") if p)
+    marks: set[str] = set()
+    if _CHANGE.search(clause):
+        marks.add("change")
+    if _FORECAST.search(clause):
+        marks.add("forecast")
+    at = sentence.find(claim.text)
+    if (subject is not None and subject.part) or (
+        at >= 0
+        and (_PART_AFTER.match(sentence, at + len(claim.text)) or _PART_BEFORE.search(sentence[max(0, at - 30) : at]))
+    ):
+        marks.add("part")
+    if subject is not None and subject.hypothetical:
+        marks.add("hypothetical")
+    if getattr(claim, "low", None) is not None or getattr(claim, "high", None) is not None:
+        marks.add("range")
+    for flow, rx in _FLOWS.items():
+        if rx.search(clause) or rx.search(what):
+            marks.add(flow)
+    return Context(
+        words=words,
+        what=frozenset(_words(what)),
+        near=frozenset(_words(clause)),
+        qualifiers=frozenset(_words(thing)[:-1] if thing else _words(subject.what if subject is not None else "")[:-1]),
+        heading=heading,
+        names=_names(dated, dw.names, dw.lowered),
+        periods=periods,
+        marks=frozenset(marks),
+        dimension=_dimension(claim),
+        sentence=sentence,
+        place=(claim.article, claim.block, claim.footnote),
+    )
+
+
+# ------------------------------------------------------------------------------- two mentions
+@dataclass(frozen=True)
+class Link:
+    """Two mentions taken for one fact: the shared weight, the words shared, and why."""
+
+    score: float
+    shared: tuple[str, ...]
+    reason: str
+
+
+_FLOW_MARKS = frozenset(_FLOWS)
+
+
+def _years(periods: frozenset[str]) -> set[int]:
+    out: set[int] = set()
+    for p in periods:
+        m = re.fullmatch(r"(\d{4})(?:/(\d\d))?", p)
+        if m:
+            out.add(int(m.group(1)))
+            if m.group(2):
+                out.add(int(m.group(1)) + 1)
+    return out
+
+
+def _periods_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    ya, yb = {p for p in a if p[:1].isdigit()}, {p for p in b if p[:1].isdigit()}
+    if ya and yb and ya != yb:
+        split_a, split_b = {p for p in ya if "/" in p}, {p for p in yb if "/" in p}
+        if split_a and split_b and split_a != split_b:
+            return True
+        if not (split_a or split_b) or not _years(frozenset(ya)) & _years(frozenset(yb)):
+            return True
+        if (split_a and not split_b and len(yb) > 0 and not yb <= {str(y) for y in _years(frozenset(split_a))}) or (
+            split_b and not split_a and not ya <= {str(y) for y in _years(frozenset(split_b))}
+        ):
+            return True
+    if bool(ya) != bool(yb) and any(" year" in p and not p.startswith("per") for p in a | b):
+        return True  # "last year" unresolved against a year, or against none
+    ma, mb = a & MONTH_NAMES, b & MONTH_NAMES
+    if ma and mb and ma != mb:
+        return True
+    pa, pb = {p for p in a if p.startswith("per ")}, {p for p in b if p.startswith("per ")}
+    return pa != pb
+
+
+def conflict(a: Context, b: Context) -> str | None:
+    """Why ``a`` and ``b`` cannot state one fact whatever their words share, or None."""
+    if a.dimension != b.dimension:
+        return "other dimensions"
+    if a.place == b.place and a.place[1] is not None:
+        return "one paragraph"
+    if _periods_conflict(a.periods, b.periods):
+        return "other periods"
+    for mark in ("change", "part", "range", "hypothetical"):
+        if mark in a.marks or mark in b.marks:
+            return mark
+    if ("forecast" in a.marks) != ("forecast" in b.marks):
+        return "a forecast against an outturn"
+    fa, fb = a.marks & _FLOW_MARKS, b.marks & _FLOW_MARKS
+    if fa and fb and not fa & fb:
+        return "other flows"
+    qa, qb = a.qualifiers - set(b.words), b.qualifiers - set(a.words)
+    if qa and qb:
+        return "other groups"  # "rural polling stations" / "urban polling stations"
+    if a.names and b.names:
+        own_a = {n for n in a.names if not _named_in(n, b)}
+        own_b = {n for n in b.names if not _named_in(n, a)}
+        if own_a and own_b:
+            return "other names"
+    return None
+
+
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i", "ic", "n")
+_PLACE_ENDINGS = ("", "a", "ia", "y", "ay", "land", "and", "e", "o", "en", "ain")
+
+
+def same_name(x: str, y: str) -> bool:
+    """Are two names one, a place and the adjective of it ("Norway" / "Norwegian", "China"
+    / "Chinese", "Poland" / "Polish", "Zambia" / "Zambian")? They share a beginning of at
+    least three letters and half the shorter; what is left of one is an ending of places,
+    of the other an ending of such adjectives ("Austria" / "Australia" are two)."""
+    x, y = x.lower(), y.lower()
+    if x == y:
+        return True
+    if not x.isalpha() or not y.isalpha() or min(len(x), len(y)) < 4:
+        return False
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    if n < 3 or n * 2 < min(len(x), len(y)):
+        return False
+    rx, ry = x[n:], y[n:]
+    return _place_and_adjective(rx, ry) or _place_and_adjective(ry, rx)
+
+
+def _place_and_adjective(place: str, adjective: str) -> bool:
+    """Are these the ends of a place and its adjective ("ay" / "egian", "y" / "")?"""
+    if place not in _PLACE_ENDINGS or place == adjective:
+        return False
+    if adjective == "":
+        return place == "y"  # "Germany" / "German"
+    return len(adjective) <= 5 and adjective.endswith(_DEMONYM_ENDINGS)
+
+
+def _named_in(name: str, other: Context) -> bool:
+    """Is ``name`` (or a word of it, or the adjective of it) in the other mention's sentence?"""
+    if name in other.sentence:
+        return True
+    if " " not in name and any(same_name(name, n) for n in other.names):
+        return True
+    parts = [p for p in name.split() if p[0].isupper() and p.lower() not in _STOP]
+    return any(p in other.sentence for p in parts if len(p) > 3)
+
+
+def same_fact(a: Context, b: Context, strong: float = STRONG) -> Link | None:
+    """A link when ``a`` and ``b`` have no :func:`conflict` and share enough rare context:
+    the weights of the shared words reach ``strong`` (a word of what both count or measure
+    counts twice: "the 46 mobile X-ray units" / "the fleet of 54 X-ray vans"; a word of one
+    mention's heading found in the other's sentence counts half). The shared weight, not
+    the number of shared words, decides."""
+    if conflict(a, b) is not None:
+        return None
+    shared = set(a.words) & set(b.words)
+    score = 0.0
+    for w in shared:
+        weight = min(a.words[w], b.words[w])
+        if w in a.what and w in b.what:
+            weight *= 2  # what both count or measure
+        elif (w in a.what and w in b.near) or (w in b.what and w in a.near):
+            weight *= 1.5  # what one measures, named in the other's clause ("the quotas add up to")
+        score += weight
+    for w in (a.heading & set(b.words)) - shared:
+        score += 0.5 * b.words[w]
+    for w in (b.heading & set(a.words)) - shared:
+        score += 0.5 * a.words[w]
+    if score < strong:
+        return None
+    words = tuple(sorted(shared, key=lambda w: (-min(a.words[w], b.words[w]), w)))
+    return Link(round(score, 2), words, f"share {', '.join(words[:4])}")

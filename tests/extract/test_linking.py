@@ -1,0 +1,188 @@
+"""Is this the same fact (extract/linking.py): context of a mention, conflicts, links.
+Our own sentences, in domains the evaluation set does not use (fisheries, canals, prisons,
+libraries, broadband, hydrogen)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claimcheck.extract import extract
+from claimcheck.extract.linking import conflict, context_of, periods_of, same_fact, stem
+from claimcheck.ingest import load_document
+
+#: filler paragraphs that make common words common and rare words rare, as in a report
+_FILLER = "\n\n".join(
+    f"Paragraph {i} of the report discusses the programme and the government in general terms, "
+    f"as reports on the programme and the government often do."
+    for i in range(30)
+)
+
+
+def _doc(tmp_path: Path, first: str, second: str, published: str = "2025-03-01"):
+    text = f"---\ndate: {published}\n---\n\n# A report\n\n{first}\n\n{_FILLER}\n\n{second}\n"
+    p = tmp_path / "draft.md"
+    p.write_text(text, encoding="utf-8")
+    doc = load_document(p)
+    figures = [
+        c for c in extract(doc, ["money", "count", "quantity"]).claims if c.kind != "quantity" or "year" not in c.unit
+    ]
+    lines = {c.location.line for c in figures}
+    assert len(lines) >= 2, figures
+    a = next(c for c in figures if c.location.line == min(lines))
+    b = next(c for c in figures if c.location.line == max(lines))
+    return context_of(a, doc), context_of(b, doc)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("payment", "paying"),
+        ("listing", "listed"),
+        ("imports", "imported"),
+        ("shipped", "shipping"),
+        ("licences", "licence"),
+        ("closures", "closed"),
+    ],
+)
+def test_stems_of_derived_words_agree(word: str, other: str) -> None:
+    assert stem(word) == stem(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the year to 30 June 2025", {"2024/25"}),
+        ("in 2024/25", {"2024/25"}),
+        ("last year's catch", {"2024"}),
+        ("this year", {"2025"}),
+        ("each year since", {"per year"}),
+        ("in March 2023", {"2023", "march"}),
+    ],
+)
+def test_periods_are_resolved(text: str, expected: set[str]) -> None:
+    assert periods_of(text, dt.date(2025, 3, 1)) == expected
+
+
+# --------------------------------------------------------------- restatements: linked
+LINKED = [
+    pytest.param(
+        "The hatchery released 41,000 salmon smolts into the Tweed estuary in 2023.",
+        "Of the 47,000 smolts that went into the Tweed estuary from the hatchery in 2023, few returned.",
+        id="fisheries-other-word-order",
+    ),
+    pytest.param(
+        "Canal boats paid tolls of €3.1 million to the Midi waterway authority in 2022.",
+        "The €3.6 million in tolls that boats paid the Midi waterway authority in 2022 went to lock repairs.",
+        id="canals-toll-payment",
+    ),
+    pytest.param(
+        "The prison service runs 118 mobile library carts across its northern estate.",
+        "Its northern estate now has a fleet of 131 library carts, mobile ones included.",
+        id="prisons-fleet-of",
+    ),
+    pytest.param(
+        "Last year's 2,400 kilometres of fibre laid by Cabletel in rural Galway impressed the regulator.",
+        "Cabletel laid 2,900 kilometres of fibre in rural Galway in 2024, the regulator said.",
+        id="broadband-last-years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), LINKED)
+def test_restatements_in_other_words_are_linked(tmp_path: Path, first: str, second: str) -> None:
+    a, b = _doc(tmp_path, first, second)
+    assert conflict(a, b) is None
+    link = same_fact(a, b)
+    assert link is not None
+    assert link.shared and link.score > 0
+
+
+# --------------------------------------------------------------- traps: never linked
+TRAPS = [
+    pytest.param(
+        "The hatchery released 41,000 salmon smolts into the Tweed estuary in 2023.",
+        "The hatchery released 47,000 salmon smolts into the Tweed estuary in 2024.",
+        "other periods",
+        id="another-year",
+    ),
+    pytest.param(
+        "Tweed hatchery releases of salmon smolts rose to 41,000, up from 30,000 a decade before.",
+        "The hatchery released 47,000 salmon smolts into the Tweed estuary.",
+        "change",
+        id="a-change-from-to",
+    ),
+    pytest.param(
+        "The hydrogen plant at Teesside is expected to produce 4,100 tonnes of hydrogen in 2027.",
+        "The hydrogen plant at Teesside produced 3,700 tonnes of hydrogen in 2027 trial runs.",
+        "a forecast against an outturn",
+        id="forecast-against-outturn",
+    ),
+    pytest.param(
+        "Norway imported 2.1 million tonnes of Baltic herring meal in 2022.",
+        "Norway exported 2.6 million tonnes of Baltic herring meal in 2022.",
+        "other flows",
+        id="imports-against-exports",
+    ),
+    pytest.param(
+        "Cabletel laid 2,400 kilometres of rural fibre in Galway in 2024.",
+        "Eirnet laid 2,900 kilometres of rural fibre in Mayo in 2024.",
+        "other names",
+        id="other-firm-other-county",
+    ),
+    pytest.param(
+        "The library lent 84,000 audiobooks to readers in Leeds in 2023.",
+        "The busiest branch lent 31,000 audiobooks to Leeds readers in 2023.",
+        "part",
+        id="a-part-of-the-total",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "why"), TRAPS)
+def test_two_facts_that_look_alike_are_not_linked(tmp_path: Path, first: str, second: str, why: str) -> None:
+    a, b = _doc(tmp_path, first, second)
+    assert conflict(a, b) == why
+    assert same_fact(a, b) is None
+
+
+def test_words_shared_with_everything_do_not_link(tmp_path: Path) -> None:
+    """Words in many sentences of the document (programme, government) weigh nothing."""
+    a, b = _doc(
+        tmp_path,
+        "The programme of the government paid 1,200 grants.",
+        "The government programme in general terms counted 1,500 visits.",
+    )
+    assert same_fact(a, b) is None
+
+
+def test_other_dimensions_never_link(tmp_path: Path) -> None:
+    a, b = _doc(
+        tmp_path,
+        "The Tweed hatchery spent $41,000 on salmon smolts in 2023.",
+        "The Tweed hatchery released 47,000 salmon smolts in 2023.",
+    )
+    assert conflict(a, b) == "other dimensions"
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        ("Norway", "Norwegian", True),
+        ("China", "Chinese", True),
+        ("Poland", "Polish", True),
+        ("Germany", "German", True),
+        ("Kenya", "Kenyan", True),
+        ("Austria", "Australia", False),
+        ("Niger", "Nigeria", False),
+        ("India", "Indiana", False),
+        ("Iran", "Iraq", False),
+        ("Malawi", "Mali", False),
+    ],
+)
+def test_a_place_and_its_adjective_are_one_name(x: str, y: str, same: bool) -> None:
+    from claimcheck.extract.linking import same_name
+
+    assert same_name(x, y) is same
