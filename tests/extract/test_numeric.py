@@ -179,6 +179,13 @@ COUNTS = [
     # a group's size: a count of its members
     ("The 164-strong mission arrived in May.", "164-strong", 164, "mission members", None),
     ("The 69-strong Orsa orchestra toured.", "69-strong", 69, "orchestra members", None),
+    ("The 40-strong cross-party group was formed in May.", "40-strong", 40, "cross-party group members", None),
+    # a count across a verb, at the very end of the text (a bullet, a table cell)
+    ("Claims filed after the floods totalled 38,000", "38,000", 38000, "Claims", None),
+    # a label and its figure, as a key-facts box or a bullet writes them
+    ("Lighthouses still staffed: 14", "14", 14, "Lighthouses", None),
+    ("Seed samples sent to the vault in 2024: 1.3 million", "1.3 million", 1.3e6, "Seed samples", None),
+    ("Canal locks rebuilt since 2015: 212.", "212", 212, "Canal locks", None),
     # a collective before "of": its members
     ("The town has a population of 140,000.", "140,000", 140000, "inhabitants", None),
     ("The yard has a workforce of 1,540 people.", "1,540", 1540, "workers", None),
@@ -358,6 +365,10 @@ MUST_NOT = [
     # a day and its month before a plural noun: a date, no count of "August fires"
     "On 12 August fires were burning in the hills.",
     "By 3 March ships were queuing outside the port.",
+    # a colon inside a sentence introduces no label; a label that counts nothing is none
+    "The canal reopened in May. Locks rebuilt: 212",
+    "Budget year: 2024",
+    "Phase: 2",
 ]
 
 

@@ -80,6 +80,50 @@ DEFECTS = {
         "AC002",
         "The National Statistics Office (hereafter NOS) counts arrivals.\n",
     ),
+    "AC003 the last word after the bracket: a lower-case name": (
+        "AC003",
+        "Every adult prison joined the prison drug testing (PDTS) scheme in 2019.\n",
+    ),
+    "AC003 the last word after the bracket: a capitalised name": (
+        "AC003",
+        "Boats must report catches under the Fisheries Data Programme (FDPA) Agreement.\n",
+    ),
+    "AC003 the last word after the bracket: Register": (
+        "AC003",
+        "Shipments are logged in the Textile Import Monitoring (TIMR) Register each month.\n",
+    ),
+    "AC003 the last word after the bracket: plan": (
+        "AC003",
+        "Ministers funded the animal vaccine stockpile (AVSP) plan for a second year.\n",
+    ),
+    "AC003 the last word after the bracket: entitlement": (
+        "AC003",
+        "Rural homes gained a broadband universal service (BUSE) entitlement in 2020.\n",
+    ),
+    "AC003 the last word after the bracket: Statement": (
+        "AC003",
+        "The vote was praised in the Election Observation Mission (EOMS) Statement.\n",
+    ),
+    "AC003 the last word after the bracket: review": (
+        "AC003",
+        "Two launches were cancelled after the satellite launch programme (SLPR) review.\n",
+    ),
+    "AC003 the last word after the bracket, after a country word": (
+        "AC003",
+        "Towns applied to the UK canal restoration grant (CRGT) trust for the locks.\n",
+    ),
+    "AC002 two letters swapped in the acronym of a lower-case name": (
+        "AC002",
+        "Most ferries now burn liquefied natural gas (LGN) in port.\n",
+    ),
+    "AC002 the last two letters swapped, lower-case name": (
+        "AC002",
+        "Farms applied to the rural broadband voucher (RVB) scheme.\n",
+    ),
+    "AC002 letters swapped, lower-case name after a verb": (
+        "AC002",
+        "Inspectors reported that prison drug testing (PTD) found fewer positive samples.\n",
+    ),
 }
 
 TRAPS = {
@@ -156,6 +200,50 @@ TRAPS = {
     "AC001 the same name, once with 'hereafter'": (
         "AC001",
         "The European Central Bank (hereafter ECB) sets rates.\n\nThe European Central Bank (ECB) met.\n",
+    ),
+    "AC003 the whole name before the bracket, a noun after": (
+        "AC003",
+        "Every adult prison joined the prison drug testing (PDT) scheme in 2019.\n",
+    ),
+    "AC003 a function word after the bracket": (
+        "AC003",
+        "Money came from the canal restoration grant (CRGT) to the towns.\n",
+    ),
+    "AC003 a lower-case word after a capitalised name": (
+        "AC003",
+        "The Hydrogen Storage Programme (HSPR) rarely met its targets.\n",
+    ),
+    "AC003 a verb after the bracket": (
+        "AC003",
+        "The Election Observation Mission (EOMS) said the count was fair.\n",
+    ),
+    "AC003 a verb in -s after a lower-case name": (
+        "AC003",
+        "The animal vaccine stockpile (AVSP) provides doses to farms.\n",
+    ),
+    "AC003 a letter from inside the last word, another letter after": (
+        "AC003",
+        "The Library Lending Network (LLNW) catalogue lists every branch.\n",
+    ),
+    "AC003 the word after gives a letter the acronym does not need": (
+        "AC003",
+        "The satellite data relay (SDR) review found no faults.\n",
+    ),
+    "AC003 a past participle after the name": (
+        "AC003",
+        "The prison drug testing (PDTS) started in May.\n",
+    ),
+    "AC002 the letters of a lower-case name in order": (
+        "AC002",
+        "Most ferries now burn liquefied natural gas (LNG) in port.\n",
+    ),
+    "AC002 a foreign acronym of a lower-case name, another first letter": (
+        "AC002",
+        "Growers in France pay value added tax (TVA) on seed.\n",
+    ),
+    "AC002 letters in another order but more than two moved": (
+        "AC002",
+        "The agency runs satellite weather data relay (DRWS) from Darmstadt.\n",
     ),
 }
 

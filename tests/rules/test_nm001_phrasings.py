@@ -69,6 +69,46 @@ The report was written by Irina Alexandrova for the water board.
 
 Aleksandrova's figures were later confirmed.
 """,
+    "ij written y in a surname after a particle": """
+The canal survey was run by Joost van Dijkstra for the water board.
+
+Later that year van Dykstra reported that the locks leaked.
+""",
+    "y written ij in a surname, the particle capitalised at a sentence start": """
+Ilse van der Weyden keeps the library's map collection.
+
+Van der Weijden says half the charts were never catalogued.
+""",
+    "a vowel changed after a two-word particle": """
+The prison audit was signed by Hendrik van den Bosschaert.
+
+In the appendix van den Bosschairt lists the cells inspected.
+""",
+    "a letter dropped after 'de'": """
+The fisheries minister, Carla de Vasconcellos, set the quota.
+
+De Vasconcelos later cut it by a tenth.
+""",
+    "ij for y after 'ter', possessive": """
+The hydrogen pilot is led by Maarten ter Heyligen in Delft.
+
+Ter Heijligen's team expects the first tanks in March.
+""",
+    "letters swapped after 'von'": """
+The satellite's camera was designed by Klara von Reichenbach.
+
+Engineers trained by von Riechenbach built the spare.
+""",
+    "ij for y after 'van der' in running text": """
+Broadband coverage was mapped by Pieter van der Meyden in 2021.
+
+The regulator adopted the map that van der Meijden drew.
+""",
+    "a vowel changed after 'da'": """
+The textile exporters' association is chaired by Lucia da Fonseca.
+
+Da Fonsaca argues that cotton prices will fall.
+""",
 }
 
 TRAPS = {
@@ -132,6 +172,45 @@ Delfin, the shipping firm, runs the evening boat.
 Karin Stefansen founded the orchestra.
 
 Her rival, Anders Stephansen, founded the choir.
+""",
+    "a particle capitalised at a sentence start is the same name": """
+The hydrogen study was written by Sanne van der Berg.
+
+Van der Berg found that the pipes could be reused.
+""",
+    "ij and y in the surnames of two people with different given names": """
+Anouk van Dijkema manages the canal locks.
+
+Her colleague Pieter van Dykema manages the bridges.
+""",
+    "ij and y in a place and a firm no given name introduces": """
+Barges from Bergeijk carry sand to the coast.
+
+The order went to Bergeyk, a dredging firm.
+""",
+    "two people after the same particle, different given names": """
+Marit de Graafland counted the library's loans.
+
+Her brother Joris de Groofland counted its visitors.
+""",
+    "ij and y in one sentence": """
+The founders were Lotte van Rijnsma and Bram van Rynsma, cousins from Leiden.
+""",
+    "a particle written two ways is not a name variant": """
+Emma van Leeuwen runs the vaccine trial for cattle.
+
+Van Leeuwen says the second dose is due in April.
+""",
+    "a first-letter change after a particle is another name": """
+Femke van Hoorneman leads the prison inspectorate.
+
+The report cites van Doorneman, a former warden.
+""",
+    "ij and y in the surnames of two people, the second at a sentence start": """
+Noor van Heijningen designed the dyke.
+
+Van Heyningen, an engineer from Utrecht who is no relation, built the sluice next to it.
+Kees van Heyningen signed for the builder.
 """,
 }
 

@@ -266,6 +266,18 @@ def _lower_case_expansion(text: str, words: list[tuple[int, int]], end: int, acr
             and all(w.lower() not in _FUNCTION for w in last)
         ):
             return words[-n][0]
+        # two letters swapped ("liquefied natural gas (LGN)"): the initials of the last
+        # words, the first in place, are the acronym's letters in another order
+        init = "".join(w[0].lower() for w in last)
+        if (
+            all(w[:1].isalpha() for w in last)
+            and init != letters
+            and init[0] == letters[0]
+            and sorted(init) == sorted(letters)
+            and sum(a != b for a, b in zip(init, letters)) == 2
+            and all(w.lower() not in _FUNCTION for w in last)
+        ):
+            return words[-n][0]
     return None
 
 

@@ -34,6 +34,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from claimcheck import lazyre as re
+from claimcheck.extract.linking import stem as linking_stem
 
 __all__ = ["PER_PARTY", "Happening", "ThingKeys", "fact_of", "happening", "kind_of", "same_fact"]
 
@@ -607,15 +608,12 @@ def _antecedent(sentence: str, at: int) -> _NP | None:
     return _read_np(name, whole=True)
 
 
-# kinds named by different words that are one happening: "launched in 2021", "began in 2020"
-_SAME_FACT = {"start": "launch"}
-
-
 def fact_of(kind: str) -> str:
-    """The happening ``kind`` is compared as: a launch and a start are one ("the scheme was
-    launched in 2021" / "since the scheme began in 2020"); an announcement, an adoption, an
-    entry into force are each their own."""
-    return _SAME_FACT.get(kind, kind)
+    """The happening ``kind`` is compared as: its event class (:data:`EVENT_CLASSES`), so
+    that a launch, a start and an opening are one ("the scheme was launched in 2021" /
+    "since the scheme began in 2020"), an adoption and a signing one, an announcement and a
+    release one; a kind of no class (an approval, a ratification, a completion) is its own."""
+    return event_class(kind) or kind
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1157,3 +1155,525 @@ def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int
     if years is not None and years[0] != years[1] and (ha.recurs or hb.recurs):
         return False
     return _one_thing(ha, hb, keys) and not _other_parties(ha, hb)
+
+
+# ---------------------------------------------------------------------------------------
+# Statements: a dated clause read as its participants and its event (issue 12)
+#
+# The phrasings above read a thing and its happening only when said in a few plain ways.
+# A restatement often says the same happening in other words: "missed a coupon payment on
+# its eurobonds in November 2020" / "since it stopped paying its bondholders in October
+# 2020"; "restored the tariff on 12 March" / "since the tariff came back on 12 April";
+# "on the heritage list since 1981" / "since its listing in 1983". What stays the same is
+# who and what take part (the participants: the nouns and names of the clause, read as
+# light stems, compounds split) and what kind of event it is (the event class of its verb
+# or noun, or the stem its noun shares with the other's words). :func:`statement` reads a
+# date's clause that way and :func:`same_statement` decides, preferring silence.
+# ---------------------------------------------------------------------------------------
+
+#: the event classes, each named by the verbs and nouns (as stems, see :func:`stem`) that
+#: say it. Defined once: DT001 reads the happening of a numbered thing through it too
+#: ("Tianwen-3 ... launch in 2028" / "Tianwen 3 ... return in 2031"). A start and a
+#: restart are kept apart on purpose: a mission's launch and its return, a scheme's start
+#: and its restoration are two happenings; so are a text's adoption and its signature (a
+#: treaty is agreed, then signed, then ratified).
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "launch": ("start", "begin", "launch", "commence", "kick off", "go live", "open", "inaugurate", "inauguration"),
+    "return": ("return", "resume", "restore", "come back", "reinstate", "reimpose", "reintroduce", "reopen", "revive"),
+    "stop": ("stop", "cease", "suspend", "halt", "miss", "default", "discontinue"),
+    "publication": ("publish", "publication", "issue", "announce", "release", "unveil"),
+    "signing": ("sign",),
+    "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
+    "holding": ("hold", "convene", "meet", "take place"),
+    "entry into force": ("take effect", "into force", "into effect", "entry into force"),
+    "joining": ("join", "accede", "accession"),
+    "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit"),
+    "appointment": ("appoint", "appointment", "take office", "swear in"),
+    "landing": ("land",),
+    "creation": ("found", "establish", "create", "creation", "set up"),
+    "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
+}
+# irregular forms, as their stem
+_IRREGULAR = {
+    "paid": "pay",
+    "held": "hold",
+    "met": "meet",
+    "began": "begin",
+    "begun": "begin",
+    "came": "come",
+    "comes": "come",
+    "coming": "come",
+    "took": "take",
+    "taken": "take",
+    "takes": "take",
+    "taking": "take",
+    "went": "go",
+    "gone": "go",
+    "goes": "go",
+    "going": "go",
+    "got": "get",
+    "gets": "get",
+    "getting": "get",
+    "set": "set",
+    "sets": "set",
+    "setting": "set",
+    "found": "found",  # "founded" and "found" (rarely a verb of finding beside a date)
+    "founded": "found",
+    "founding": "found",
+    # nouns whose suffix rule would give another word ("publication" → "public")
+    "publication": "publish",
+    "creation": "creat",
+    "conclusion": "conclud",
+    "adoption": "adopt",
+    "inauguration": "inaugurat",
+    "dissolution": "dissolv",
+    "elimination": "eliminat",
+    "abolition": "abolish",
+    "left": "leave",
+    "withdrew": "withdraw",
+    "withdrawn": "withdraw",
+    "sworn": "swear",
+    "launches": "launch",
+    "launched": "launch",
+    "launching": "launch",
+}
+
+
+@functools.lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """The light stem of :func:`claimcheck.extract.linking.stem` (shared with NU003's
+    linking), after the irregular forms ("paid" → "pay", "held" → "hold") and the nouns in
+    "-ission" ("transmission", "transmitting" → "transmit"): "listing", "listed", "List" →
+    "list"; "payment", "paying" → "pay"; "restored", "restore" → "restor"."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    if w in _IRREGULAR:
+        return linking_stem(_IRREGULAR[w])
+    if w.endswith("ss"):
+        return w  # "miss", "missed" → "miss" (not "mis")
+    if w.endswith(("ission", "issions")) and len(w) > 7:
+        return linking_stem(w[: w.rindex("ission")] + "it")
+    return linking_stem(w)
+
+
+#: each event class's words as stems (two-word ones as two stems: "come back")
+_CLASS_OF_STEM = {" ".join(stem(w) for w in e.split()): c for c, words in EVENT_CLASSES.items() for e in words}
+
+
+def _stems_match(a: str, b: str) -> bool:
+    """One word stem or two forms of it ("registr" / "register")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2
+
+
+def event_class(words: str) -> str | None:
+    """The event class (:data:`EVENT_CLASSES`) the verb or noun ``words`` names, if any
+    ("came back" → "return", "stopped" → "stop", "publication" → "publication")."""
+    stems = [stem(w) for w in re.findall(r"[A-Za-z]+", words)]
+    for k in range(len(stems) - 1):
+        c = _CLASS_OF_STEM.get(f"{stems[k]} {stems[k + 1]}")
+        if c:
+            return c
+    for s in stems:
+        c = _CLASS_OF_STEM.get(s)
+        if c:
+            return c
+    return None
+
+
+# function words, auxiliaries and generic verbs: no participant
+_FUNCTION = frozenset(
+    """a an the this that these those its it their they them his her he she we our us you i
+    of in on at by for from to into onto with within without between among across over under
+    since until till during after before about around through via per than as
+    and or but nor so yet also only just even still already again
+    is are was were be been being am has have had having do does did done
+    will would shall should can could may might must
+    which who whom whose what when where while whereas although because if whether
+    not no never more most less least much many some any all each every both either neither
+    other such same own very first second third fourth fifth last next new latest previous
+    former later earlier initial final there here then thus now once""".split()
+)
+# generic verbs that say nothing of what happened
+_GENERIC = frozenset("become becam mak made get put keep kept say said see seen show shown use used".split())
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "latest", "previous", "new"}
+# a thing that comes back by the calendar: another year's is another edition
+_RECURS_WORDS = """forum summit conference congress meet session election referendum census festival expo fair
+    games report survey review budget round edition annual biennial elect""".split()
+_RECURS = frozenset(stem(w) for w in _RECURS_WORDS) | frozenset(_RECURS_WORDS)
+# a plan rather than a happening
+_PLAN = re.compile(
+    r"\b(?:due\s+to|scheduled|expected|planned|(?:plans?|planning|set|aims?|aiming|intends?|intending)\s+to|will|would|shall|should|"
+    r"could|(?-i:may)|might|proposed|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
+    re.IGNORECASE,
+)
+# a repeated or denied happening: no one date of it
+_NOT_ONE = re.compile(
+    r"\b(?:not|never|no\s+longer|n't|failed|again|twice|times|each|every|annually|repeatedly|once\s+more)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENERS = re.compile(
+    r"(?:[;:]|\b(?:when|since|after|before|until|while|whereas|although|though|because|but|which|who|where|"
+    r"whose|that|if|once|says?|said|claims?|claimed|argues?|argued|according\s+to)\b"
+    r"|,\s*and\b)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
+_BE = {"was", "were", "is", "are", "be", "been", "being"}
+_PARTICLES = {"back", "up", "off", "place", "live", "under", "way", "down", "out"}
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,%]*")
+_RELATIONS = {"in", "on", "since", "until", "till", "by", "from", "of", "at", "during", "before", "after", "to", "between"}
+_STATE = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:is|are|was|were|remains?|remained|stood|stands)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A date's clause read as its event and participants (see :func:`statement`).
+
+    ``event`` is the event class of its verb or noun (None: none of the classes);
+    ``event_stems`` the stems of that word or, for a noun the date names ("since its
+    listing in 1983"), of the noun; ``words`` the participants' stems (compound parts
+    too); ``subject_names`` the stems of a subject written as a name ("Zambia stopped
+    …"); ``places`` where ("held in Geneva"); ``ordinal`` "first", "second", "next" …;
+    ``plan`` a plan rather than a happening; ``relation`` the word before the date
+    ("since", "until", "in" …, "named" when the date names a noun: "the 2018 forum",
+    "the forum of 2018"); ``state`` a state since the date ("on the list since 1981")."""
+
+    event: str | None
+    event_stems: frozenset[str]
+    words: frozenset[str]
+    subject_names: frozenset[str]
+    places: frozenset[str]
+    ordinal: str | None
+    plan: bool
+    relation: str
+    state: bool
+    head: str | None = None
+    #: for a state, the words that say it ("on the World Heritage List"): the other's event
+    predicate: frozenset[str] = frozenset()
+
+    @property
+    def recurs(self) -> bool:
+        return bool(self.words & _RECURS) or (self.head is not None and self.head in _RECURS)
+
+
+def _content(tokens: list[str]) -> list[str]:
+    """The participants' stems among ``tokens``: nouns, names and adjectives, not function
+    words, numbers or generic verbs; hyphen compounds split into their parts too. A name
+    is kept however short ("UK", "EU"), and a capitalised word after the first is a name
+    even when it spells a function word ("the To river")."""
+    out = []
+    for k, t in enumerate(tokens):
+        low = t.lower()
+        if not t[:1].isalpha() or _MONTH_WORD.fullmatch(t):
+            continue
+        if _is_name(t, k):
+            out.append(stem(t))
+            continue
+        if low in _FUNCTION:
+            continue
+        for part in [low, *low.split("-")] if "-" in low else [low]:
+            s = stem(part)
+            if len(s) >= 3 and s not in _GENERIC and s not in _CLASS_OF_STEM:
+                out.append(s)
+    return out
+
+
+def _is_name(token: str, k: int) -> bool:
+    """A name: an acronym ("UK"), or a capitalised word not opening its clause (``k`` > 0)."""
+    if len(token) >= 2 and token.isupper() and token.isalpha():
+        return True
+    return k > 0 and token[:1].isupper() and token.lower() not in ("i",) and not _MONTH_WORD.fullmatch(token)
+
+
+_MONTH_WORD = re.compile(_MONTH + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+
+
+def _opening_np(sentence: str) -> tuple[list[str], list[str]]:
+    """The noun phrase that opens ``sentence`` as (names, words): "The Skerry lighthouse has
+    …" → (skerry), (skerry, lighthous); what "it" and "its" later in it stand for."""
+    tokens = _TOKEN.findall(sentence[:120])
+    if tokens and tokens[0].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION and t[:1].isalpha(), tokens))[:5]
+    np = [t for t in np if not (t.lower().endswith("ed") and not t[:1].isupper())]
+    return [stem(t) for t in np if t[:1].isupper()], _content(np)
+
+
+@functools.lru_cache(maxsize=4096)
+def statement(sentence: str, text: str) -> Statement | None:
+    """The event and participants of the date ``text`` in ``sentence``; None when the
+    clause says no single happening (a deadline "by 2026", "as of", a range, a negation, a
+    repeat "again in 2016", "three times since 2017", another date in the clause)."""
+    at = sentence.find(text)
+    if at < 0:
+        return None
+    lo = max(0, at - 240)
+    before = sentence[lo:at]
+    after = sentence[at + len(text) : at + len(text) + 160]
+    tokens_before = _TOKEN.findall(before)
+    last = tokens_before[-1].lower() if tokens_before else ""
+    if _NO_ONE_DATE.search(before):
+        return None
+    # the clause before the date, from its opener ("when it missed …"), not counting a
+    # "since" right before the date (that is the date's own relation)
+    cut = before[: before.lower().rstrip().rfind(last)] if last in _RELATIONS else before
+    opener = None
+    for opener in _CLAUSE_OPENERS.finditer(cut):
+        pass
+    clause = (cut[opener.end() :] if opener else cut)[-160:]
+    named = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
+    after_clause = re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0]
+    if _NOT_ONE.search(clause) or (not named and _NOT_ONE.search(after_clause)) or _YEAR.search(clause):
+        return None  # another date in the clause: "the 2018 merger … was announced in March"
+    if named:
+        return _named_by_date(after_clause, after, tokens_before)
+    if last == "of":
+        return _noun_of_date(_TOKEN.findall(clause))
+    if last not in _RELATIONS:
+        return None
+    # "Since its accession in 2013, Estavia has …": "its" is the subject after the clause
+    # the sentence opens with; else the noun phrase the sentence opens with
+    opens_sentence = opener is not None and not lo and not cut[: opener.start()].strip()
+    antecedent = after.split(",", 1)[1] if opens_sentence and "," in after else sentence
+    if last in ("in", "on", "since") and all(t.lower() in _FUNCTION for t in _TOKEN.findall(clause)):
+        # the date opens its clause ("In March 2019, the council adopted the plan"): the
+        # clause after it says what happened
+        m = _FRONTED_AFTER.match(after)
+        if not m or _NOT_ONE.search(m.group("clause")) or _YEAR.search(m.group("clause")):
+            return None
+        return _clause_statement(m.group("clause"), last, sentence, pronoun_ok=False, fronted=True)
+    return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None)
+
+
+# the clause after a date that opens its own: "In March 2019, the council adopted the plan"
+_FRONTED_AFTER = re.compile(r"\s*,\s*(?:when\s+)?(?P<clause>[^,;:.()]{3,160})")
+
+
+# before the date: no one date of a happening ("as of 2024", "by 2026", "between …")
+_NO_ONE_DATE = re.compile(r"\bas\s+(?:of|at)\s+$|\b(?:by|between|before|after|to|till|through)\s+$", re.IGNORECASE)
+
+
+def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statement | None:
+    """"the 2018 forum in Geneva", "the October 17, 2022 rules": the noun after the date."""
+    np_tokens = []
+    for t in _TOKEN.findall(np_text)[:5]:
+        low = t.lower()
+        if low in _FUNCTION or low.endswith("ly") or (low.endswith("ed") and not t[:1].isupper()) or not t[:1].isalpha():
+            break
+        np_tokens.append(t)
+    words = _content(np_tokens)
+    if not words:
+        return None
+    rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
+    p = re.match(r"\s+(?:in|at)\s+([A-Z][\w’'-]+)", rest)
+    return Statement(
+        event=None,
+        event_stems=frozenset(),
+        words=frozenset(words),
+        subject_names=frozenset(),
+        places=frozenset({stem(p.group(1))} if p else ()),
+        ordinal=next((t.lower() for t in tokens_before[-3:] if t.lower() in _ORDINALS), None),
+        plan=False,
+        relation="named",
+        state=False,
+        head=stem(np_tokens[-1]),
+    )
+
+
+def _noun_of_date(ctoks: list[str]) -> Statement | None:
+    """"the forum of 2018", "an update of 17 October 2023": the noun before "of"."""
+    np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[-4:])))[::-1]
+    words = _content(np)
+    if not words:
+        return None
+    k = len(ctoks) - len(np) - 1
+    return Statement(
+        event=None,
+        event_stems=frozenset(),
+        words=frozenset(words),
+        subject_names=frozenset(),
+        places=frozenset(),
+        ordinal=ctoks[k].lower() if k >= 0 and ctoks[k].lower() in _ORDINALS else None,
+        plan=False,
+        relation="named",
+        state=False,
+        head=stem(np[-1]),
+    )
+
+
+def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, frozenset[str], int | None]:
+    """The event of a clause: (its class, its stems when of no class, where its word is).
+    The nearest word of a class before the date, a verb or a noun ("came back", "missed");
+    else a noun the date's relation follows ("since its listing in 1983"); else a passive
+    verb ("was appointed chief executive in March 2019"). In a clause after the date
+    (``fronted``), the first word of a class."""
+    for k in range(len(ctoks)) if fronted else range(len(ctoks) - 1, -1, -1):
+        two = f"{stem(ctoks[k])} {stem(ctoks[k + 1])}" if k + 1 < len(ctoks) else ""
+        c = _CLASS_OF_STEM.get(two) or _CLASS_OF_STEM.get(stem(ctoks[k]))
+        if c:
+            return c, frozenset(), k
+    if fronted:
+        return None, frozenset(), None
+    if len(ctoks) >= 2 and re.search(r"(?:ing|ion|ment|al)$", ctoks[-1]):
+        if ctoks[-2].lower() in ("its", "their", "the", "his", "her") or ctoks[-2].endswith(("'s", "’s")):
+            return None, frozenset({stem(ctoks[-1])}), len(ctoks) - 1
+    for k in range(len(ctoks) - 1, max(0, len(ctoks) - 6), -1):
+        if ctoks[k].lower().endswith("ed") and any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k]):
+            return None, frozenset({stem(ctoks[k])}), k
+    return None, frozenset(), None
+
+
+def _clause_statement(
+    clause: str, relation: str, antecedent: str, *, pronoun_ok: bool, fronted: bool = False
+) -> Statement | None:
+    """A clause ending with the date's relation ("since the tariff came back on"): its
+    event (:func:`_event_in`), participants, subject, places, ordinal, mood and state."""
+    ctoks = _TOKEN.findall(clause)
+    event, event_stems, event_at = _event_in(ctoks, fronted=fronted)
+    keep = ctoks
+    if event_at is not None:  # the verb (and its particle: "came back") is no participant
+        skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
+        keep = ctoks[:event_at] + ctoks[event_at + skip :]
+    words = _content(keep)
+    # a state since the date ("has been on the heritage list since 1981"): its words after
+    # the verb say what began then
+    sm = None
+    if event is None and relation == "since" and not fronted:
+        for sm in _STATE.finditer(clause):
+            pass
+    predicate = frozenset(_content(_TOKEN.findall(clause[sm.end() :]))) if sm else frozenset()
+    # the subject: names opening the clause; "it", "its" … what the antecedent opens with
+    lead = list(itertools.takewhile(lambda t: t[:1].isupper() or t.lower() == "the", ctoks[:6]))
+    subject = [stem(t) for k, t in enumerate(lead) if _is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)]
+    if subject and ctoks and ctoks[0] in ("In", "On", "At"):
+        subject = []  # "In Geneva, …": a place, not a subject
+    if not subject and (pronoun_ok or (ctoks and ctoks[0].lower() in ("it", "its"))):
+        if re.search(r"\b(?:it|its|they|their|he|his|she|her)\b", clause, re.IGNORECASE):
+            subject, np_words = _opening_np(antecedent)
+            words = words + np_words
+    if not words and not event_stems:
+        return None
+    ordinal = next(
+        (
+            ctoks[k + 1].lower()
+            for k in range(len(ctoks) - 1)
+            if ctoks[k].lower() in ("the", "its", "their", "a") and ctoks[k + 1].lower() in _ORDINALS
+        ),
+        None,
+    )
+    nouns = [stem(t) for t in ctoks if t.lower() not in _FUNCTION]
+    return Statement(
+        event=event,
+        event_stems=event_stems,
+        words=frozenset(words) | event_stems,
+        subject_names=frozenset(subject),
+        places=frozenset(stem(m.group(1)) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause)),
+        ordinal=ordinal,
+        plan=bool(_PLAN.search(clause)),
+        relation=relation,
+        state=sm is not None,
+        head=nouns[-1] if nouns else None,
+        predicate=predicate,
+    )
+
+
+def _compound_parts(words: frozenset[str], vocabulary: frozenset[str]) -> frozenset[str]:
+    """``words`` with the parts of closed compounds that are words of the document too
+    ("eurobond" → "bond", "bondholder" → "bond")."""
+    out = set(words)
+    for w in words:
+        if len(w) < 8:
+            continue
+        for k in range(4, len(w) - 3):
+            a, b = w[:k], w[k:]
+            if a in vocabulary:
+                out.add(a)
+            if b in vocabulary:
+                out.add(b)
+    return frozenset(out)
+
+
+def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """The stems of ``a`` that match one of ``b``'s (:func:`_stems_match`)."""
+    out = set(a & b)
+    for x in a - b:
+        if any(_stems_match(x, y) for y in b):
+            out.add(x)
+    return out
+
+
+_EVENT_STEMS = frozenset(stem(w) for w in (*_EVENT_NOUNS, *_TOGETHER.values()))
+
+
+def events_agree(a: Statement, b: Statement) -> str | None:
+    """The two clauses say one kind of happening: one event class; a date naming a thing
+    ("the 2018 forum", "the October 17, 2022 rules") and its holding, publication or
+    signing; or a state since a date and the noun of its start ("on the heritage list
+    since 1981" / "since its listing in 1983")."""
+    if a.event and b.event:
+        return "class" if a.event == b.event else None
+    if not a.event and not b.event and a.event_stems and b.event_stems and _shared(a.event_stems, b.event_stems):
+        return "stem"  # "was appointed in 2019" / "since her appointment in 2020"
+    for x, y in ((a, b), (b, a)):
+        # a thing the date names is made (published, signed) or held; an event's noun ("the
+        # 2018 merger") names the event itself, not its announcement
+        if x.relation == "named" and x.head in y.words:
+            if y.event == "holding" or (y.event in ("publication", "signing", "adoption") and x.head not in _EVENT_STEMS):
+                return "named"
+        if x.state and y.event is None and y.event_stems and _shared(y.event_stems, x.predicate):
+            return "state"
+    return None
+
+
+def same_statement(
+    a: Statement, b: Statement, weight: dict[str, float], *, years: tuple[int, int], vocabulary: frozenset[str]
+) -> bool:
+    """Do the dated clauses ``a`` (the earlier date ``years[0]``) and ``b`` state one
+    happening? Their events agree (:func:`events_agree`), their participants agree (the
+    words of the one with fewer, weighted by how rare each is in the document, mostly
+    among the other's), and nothing forbids it: different names as subjects, different
+    places, different ordinals ("the first" / "the second"), a recurring event's other
+    edition (another year, unless a "first" one comes after it), a plan against a
+    happening, "since" against "until"."""
+    how = events_agree(a, b)
+    if how is None:
+        return False
+    if a.plan != b.plan:
+        return False
+    if {a.relation, b.relation} & {"until", "till"} and a.relation != b.relation:
+        return False
+    if a.subject_names and b.subject_names and not _shared(a.subject_names, b.subject_names):
+        return False
+    if a.places and b.places and not (a.places & b.places):
+        return False
+    if a.ordinal != b.ordinal:
+        # only "the first X" against an X dated before it is one contradiction
+        first, other, first_year, other_year = (a, b, years[0], years[1]) if a.ordinal == "first" else (b, a, years[1], years[0])
+        if first.ordinal != "first" or other.ordinal is not None or other_year >= first_year:
+            return False
+    elif years[0] != years[1] and (a.recurs or b.recurs):
+        return False
+    a_words, b_words = a.words, b.words
+    if how in ("state", "stem"):  # the state's words and the other's noun say the event, not who
+        a_words = a_words - (a.predicate or a.event_stems)
+        b_words = b_words - (b.predicate or b.event_stems)
+        if not a_words or not b_words:
+            return False
+    wa = _compound_parts(a_words, vocabulary)
+    wb = _compound_parts(b_words, vocabulary)
+    shared = _shared(wa, wb) | _shared(wb, wa)
+    ta, tb = (sum(weight.get(w, 1.0) for w in x) for x in (a_words, b_words))
+    small, small_parts = (a_words, wa) if ta <= tb else (b_words, wb)
+    covered = sum(weight.get(w, 1.0) for w in small if w in shared or _compound_parts(frozenset({w}), vocabulary) & shared)
+    total = min(ta, tb)
+    if not total or covered < 0.6 * total:
+        return False
+    # one shared word is enough only when the smaller side is that word ("since the
+    # tariff came back"); otherwise two, one of them no commoner than most
+    if len(shared & small_parts) < 2 and len(small) > 1:
+        return False
+    if max(len(a_words), len(b_words)) < 2:
+        return False  # "the company was founded" twice: which company, neither says
+    return True

@@ -716,11 +716,15 @@ _GROUP_NOUNS = (
     r"owners|operators|governments|economies|banks|utilities|universities|airlines|carriers|suppliers|"
     r"manufacturers|makers|producers|exporters|importers|members|hubs|sites|clubs|teams|unions|bodies)$"
 )
+# the apposition between commas or between dashes: "A, B and C — the three ports of the compact — publish …"
 _APPOS_AFTER = re.compile(
-    rf",\s+(?:the|its|their|all|all\s+the|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|behind|to)\s+[^,;:()]{1,70}?)?,",
+    rf"(?:,|\s[—–])\s+(?:the|its|their|all|all\s+the|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
+    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to)\s+[^,;:()—–]{1,70}?)?(?:,|\s[—–])",
     re.I,
 )
+# a plural noun of those who do something ("donors", "lenders", "investors"): after an
+# owner ("the fund's donors (A, B and C)") it names the owner's members like a group noun
+_AGENT_NOUN = re.compile(r"^[a-z]{3,}(?:er|or)s$", re.I)
 _HAS_PLURAL = re.compile(rf"\b{_PLURAL}\b")
 _PARTIAL_WORDS = re.compile(
     r"\b(?:includ\w*|such\s+as|among|amongst|like|e\.g\.?|for\s+example|for\s+instance|notably|especially|"
@@ -1219,6 +1223,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             and kind == "paren"
             and not grp.named
             and not (grp.np_ and re.search(_GROUP_NOUNS, grp.np_.group("noun"), re.I))
+            and not (grp.np_ and grp.np_.group("owner") and _AGENT_NOUN.match(grp.np_.group("noun")))
         ):
             continue  # "doc improvements (A, B and C)": credits, not members
         if grp.named == "countries" and any(rec[0] != "country" for _, _, rec in items):
@@ -1260,6 +1265,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_body_of(text, starts),
         *_lists_agents(text, starts),
         *_lists_hyphen_counted(text, starts),
+        *_lists_restated(text, starts),
     ]
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
     bounds = list(starts) + [len(text)]
@@ -1307,11 +1313,27 @@ def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         yield r
 
 
+# LIST are the N NOUN [that …].: "Kenya, Uganda and Ghana are the three countries that host …"
+_COPULA_COUNT = re.compile(
+    rf"\s+(?:are|were)\s+(?:the|its|their|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
+    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to)\s+[^,;:()—–.]{1,90}?)?(?=\s*(?:[.;]|$))",
+    re.I,
+)
+
+
 def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST, the [N] NOUN [of …], VERB: "Koper, Rijeka and Pula, the three ports of the
-    compact, publish …"."""
-    for m in _APPOS_AFTER.finditer(text):
-        if not re.match(r"\s*[a-z]", text[m.end() : m.end() + 3]) or re.match(r"\s*(?:and|or|but)\b", text[m.end() :]):
+    compact, publish …"; LIST are the N NOUN …: "Koper, Rijeka and Pula are the three
+    ports of the compact."."""
+    copula = list(_COPULA_COUNT.finditer(text)) if " are " in text or " were " in text else []
+    apposed = list(_APPOS_AFTER.finditer(text))
+    for k, m in enumerate([*apposed, *copula]):
+        closed = k >= len(apposed)  # "… are the three ports.": the sentence ends it, no verb after
+        if not closed and (
+            not re.match(r"\s*[a-z]", text[m.end() : m.end() + 3]) or re.match(r"\s*(?:and|or|but)\b", text[m.end() :])
+        ):
+            continue
+        if closed and m.group("count") is None:
             continue
         s0 = _sentence_start(text, m.start(), starts)
         head = text[s0 : m.start()]
@@ -1326,12 +1348,17 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         group = _group_text(m.group("adj"), m.group("noun"), m.group("post") or "")
         if m.group("owner"):
             group = _owned(group, m.group("owner"))  # "…, the law's three sponsors, …"
-        complete = not (_PARTIAL_WORDS.search(_group_text(m.group("adj"), m.group("post") or "")) or m.group("approx"))
+        # what the members do, in a relative clause ("…, the five provinces that report more
+        # than half of the cases, …"), says nothing of how whole the list is
+        post = _RELATIVE.split(m.group("post") or "", maxsplit=1)[0]
+        complete = not (_PARTIAL_WORDS.search(_group_text(m.group("adj"), post)) or m.group("approx"))
         complete = complete and not _PARTIAL_WORDS.search(text[s0 : kept[0][0]])
-        r = _record(text, kept, kept[0][0], m.end() - 1, group, count)
+        r = _record(text, kept, kept[0][0], m.end() - (0 if closed else 1), group, count)
         r.update(complete=complete, role=role_of(group))
         yield r
 
+
+_RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s", re.I)
 
 # LIST, the group of … known as the NAME, VERB: the group is the name
 _APPOS_NAMED = re.compile(
@@ -1402,6 +1429,37 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             complete = False  # "The members include A, B and C": some of them
         r = _record(text, kept, s0 + skip, end, subject, count)
         r.update(complete=complete, role=role_of(subject), ambiguous=parsed["ambiguous"])
+        yield r
+
+
+# "the same five (A, B, C, D and E)", "these four — A, B, C and D —", "All four — …": a group counted before,
+# named again by its count alone and listed in brackets or between dashes
+_RESTATED = re.compile(
+    rf"\b(?P<det>the\s+same|these|those(?:\s+same)?|all(?:\s+the)?|the)\s+(?P<count>{_COUNT})(?P<open>\s*\(|\s*(?:—|–)|\s--)\s*",
+    re.I,
+)
+
+
+def _lists_restated(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """the same N (LIST) | these N — LIST —: a list that restates a group counted earlier;
+    its group is the words that point back ("the same five"), which LS001 resolves to the
+    list they restate."""
+    for m in _RESTATED.finditer(text):
+        s1 = _sentence_end(text, m.end(), starts)
+        if "(" in m.group("open"):
+            close = text.find(")", m.end(), s1)
+        else:
+            nd = _DASH_END.search(text, m.end(), s1)
+            close = nd.start() if nd else -1
+        if close == -1:
+            continue
+        parsed = parse_list(text, m.end(), close, closed=True, general=True)
+        if parsed is None or len(parsed["items"]) < 2:
+            continue
+        count = _count(m.group("count"))
+        group = re.sub(r"\s+", " ", f"{m.group('det')} {m.group('count')}").lower()
+        r = _record(text, parsed["items"], m.start(), close + (1 if "(" in m.group("open") else 0), group, count)
+        r.update(complete=not parsed["partial"], role="members", ambiguous=parsed["ambiguous"])
         yield r
 
 

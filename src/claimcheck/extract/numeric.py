@@ -1467,15 +1467,16 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     Only when the number ends its phrase (nothing counted after it) and the noun is a
     count, not a measure ("prices rose to 390"). ``(thing, end of the number)``."""
     m = _COUNT_VERB_BEFORE.search(text, max(0, start - 40), start)
-    if m is None:
+    label = None if m is not None else _LABEL_COLON.search(text, max(0, start - 3), start)
+    if m is None and (label is None or _phrase_before(text, label.start()) != _label_words(text, label.start())):
         return None
-    tail = text[end : end + 2]
-    if tail[:1].isalnum() or tail[:1] in "%-":
+    after = text[end : end + 1]  # "" when the number ends the text (a bullet, a table cell)
+    if after.isalnum() or (after and after in "%-"):
         return None
-    words = _phrase_before(text, m.start())
+    words = _phrase_before(text, m.start() if m is not None else label.start())  # type: ignore[union-attr]
     low = [w.lower() for w in words]
     at, contained = _phrase_head_start(low)
-    if m.group("verb").lower() in ("was", "were") and not contained:
+    if m is not None and m.group("verb").lower() in ("was", "were") and not contained:
         return None  # "the total was 12": only "the number of X was …" counts X
     thing = _plural_phrase(words, at)
     if thing is None:
@@ -1489,6 +1490,24 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if any(w in ("per", "each", "every", "average") for w in rest):
         return None  # "visitors per day reached 4,000": a rate
     return " ".join(thing), end
+
+
+#: a label and its figure, as key facts and bullet lists write them ("Libraries closed since
+#: 2016: 180"): the label is the whole text before the colon
+_LABEL_COLON = re.compile(r":[ \t]*$")
+
+
+def _label_words(text: str, colon: int) -> list[str]:
+    """The words of everything before ``colon`` when that is the start of the text or of a
+    line (a bullet's own text), else none: a colon inside a sentence ("the result: 40")
+    introduces no label."""
+    line = text[text.rfind("\n", 0, colon) + 1 : colon]
+    if len(line) > 80 or re.search(r"[.;!?]", line):
+        return []
+    words = [w.group(0) for w in re.finditer(r"[A-Za-z][\w'’-]*", line)]
+    while words and words[-1].lower() in _NP_ADVERBS:
+        words.pop()
+    return words
 
 
 def _phrase_before(text: str, at: int) -> list[str]:
@@ -1536,9 +1555,10 @@ def _plural_phrase(words: list[str], at: int) -> list[str] | None:
 
 
 #: after "N-strong": the group it sizes, up to two lower-case words after any names ("the
-#: 164-strong observation mission", "the 69-strong Orsa orchestra")
+#: 164-strong observation mission", "the 69-strong Orsa orchestra", "the 40-strong
+#: cross-party group")
 _GROUP_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][\w’'&-]*)*(?P<g>(?:[ \t]+[a-z]{3,}){1,2}?)(?=[ \t]*(?:[.,;:!?)]|$|[ \t]+(?:of|in|at|to|from|for|"
+    r"(?:[ \t]+[A-Z][\w’'&-]*)*(?P<g>(?:[ \t]+[a-z]{3,}(?:-[a-z]+)*){1,2}?)(?=[ \t]*(?:[.,;:!?)]|$|[ \t]+(?:of|in|at|to|from|for|"
     r"with|on|that|which|who|was|were|is|are|has|had|have|will|would|can|could|may|and|or|but|"
     r"[a-z]+(?:ed|s)\b)))"
 )

@@ -34,7 +34,7 @@ from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import is_cjk
 
-__all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans"]
+__all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans", "subject_before"]
 
 _NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|bin|van|von|de|da|al-\w+)){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
@@ -339,7 +339,8 @@ _FRAME_VERB = (
     r"promis(?:e|es|ed)|admit(?:s|ted)?|according\s+to|in\s+the\s+words\s+of|describ(?:e|es|ed|ing)|sums?\s+up|summed\s+up|"
     # "put the problem simply: “…”", "in its words, “…”", "the engineer's phrase … “…”"
     r"put(?:s|ting)?\s+(?:it|the\s+\w+|things|matters)|in\s+(?:his|her|its|their|our|my)\s+(?:own\s+)?words|"
-    r"[’']s\s+(?:own\s+)?(?:phrase|words|remark|quip|motto|maxim|line))"
+    r"[’']s\s+(?:own\s+)?(?:phrase|words|remarks?|quip|motto|maxim|line|statement|comment|warning|pledge|"
+    r"promise|assurance|answer|reply))"
 )
 _FRAME_BEFORE = re.compile(rf"\b{_FRAME_VERB}\b[^“”\"]{{0,80}}$", re.I)
 _FRAME_AFTER = re.compile(
@@ -422,18 +423,98 @@ def _clean(name: str) -> str | None:
     return " ".join(words)
 
 
+# the writer's words between two parts of one quotation in one sentence: "“…,” she said,
+# “…”", "“…,” but “…”"
+_SPLIT_GAP = re.compile(
+    rf"^\s*,?\s*(?:(?:but|and|or|yet)|(?:he|she|they|{_NAME})\s+(?:\w+ly\s+)?{_VERB}(?:\s+\w+)?\s*,)\s*$"
+)
+# a pronoun that says who speaks, after the quotation: "“…,” she told us"
+_PRONOUN_AFTER = re.compile(rf"^[\s,]*(?:he|she|they)\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
+# the person a sentence is about, named first: "Rania Mahmoud, who …, describes", "Fontaine's team pays"
+_SENTENCE_SUBJECT = re.compile(
+    rf"\s*(?:(?:Indeed|However|Moreover|But|Yet|And|So|Then|Later|Now|Still),?\s+)?(?P<s>{_NAME})(?=,|\s+[a-z(])"
+)
+
+
+_COPULA = re.compile(r",?\s+(?:are|is|were|was|will|would|can|could|may|might|remain|remains)\b")
+
+
+def _joined_spans(
+    text: str, spans: list[tuple[int, int]], starts: list[int]
+) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """Quotation spans, two parts of one quotation in one sentence joined ("“…,” she
+    said, “…”", "“…,” but “…”"): (open, close, (close of the first part, open of the
+    second) or None)."""
+    out: list[tuple[int, int, tuple[int, int] | None]] = []
+    for a, b in spans:
+        if out and out[-1][2] is None:
+            pa, pb, _ = out[-1]
+            same = _sentence_around(starts, pa, b, len(text)) == _sentence_around(starts, pa, pb, len(text))
+            if same and text[a] in '“"' and text[pa] in '“"' and _SPLIT_GAP.match(text[pb + 1 : a]):
+                out[-1] = (pa, b, (pb, a))
+                continue
+        out.append((a, b, None))
+    return out
+
+
+def _subject_before(text: str, starts: list[int], s0: int) -> str | None:
+    """The person "she" or "he" points back to: the name that opens this sentence or one
+    of the two before it ("Rania Mahmoud, who teaches …, describes …. “…,” she told us")."""
+    i = bisect.bisect_right(starts, s0) - 1
+    for k in range(i, max(-1, i - 3), -1):
+        start = starts[k] if k >= 0 else 0
+        m = _SENTENCE_SUBJECT.match(text, start)
+        if m:
+            raw = m.group("s")
+            name = _clean(raw)
+            # a person: a name of two words ("Rania Mahmoud,"), one with a possessive
+            # ("Fontaine's team") or one that does something ("Lind returned"); not "Reefs
+            # are …" nor "In June she …"
+            person = len(name.split()) >= 2 if name else False
+            person = person or bool(re.search(r"[’']s$", raw))
+            person = person or not _COPULA.match(text, m.end())
+            if name and raw.split()[0] not in _NOT_SPEAKER and person and name.split()[0].lower() not in MONTH_NAMES:
+                return name
+        if k < 0:
+            break
+    return None
+
+
+def subject_before(text: str, at: int) -> str | None:
+    """The person "she" or "he" at ``at`` in ``text`` points back to (see
+    :func:`_subject_before`)."""
+    starts = sentence_bounds(text)
+    s0 = starts[bisect.bisect_right(starts, at) - 1] if starts and starts[0] <= at else 0
+    return _subject_before(text, starts, s0)
+
+
 def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str, Any]]:
     starts = starts if starts is not None else sentence_bounds(text)
     out: list[dict[str, Any]] = []
     previous: str | None = None
-    for a, b in _quote_spans(text, straight_single=True):
-        inner = text[a + 1 : b].strip()
+    for a, b, cut in _joined_spans(text, _quote_spans(text, straight_single=True), starts):
+        if cut is not None:  # one quotation in two parts: the writer's words between are a cut
+            first = text[a + 1 : cut[0]].strip().rstrip(",;").strip()
+            second = text[cut[1] + 1 : b].strip()
+            if not first or not second:
+                continue
+            inner = f"{first} … {second}"
+        else:
+            inner = text[a + 1 : b].strip()
         if _word_count(inner) < (6 if text[a] == "'" else 4) or _is_name(inner.rstrip(",")):
             continue  # in straight single marks only a sentence's worth: 'good enough' is a scare quote
         if _ATTRIBUTE_BEFORE.search(text[max(0, a - 3) : a]) or _verbatim(inner):
             continue
         s0, s1 = _sentence_around(starts, a, b, len(text))
         speaker = find_speaker(text, a, b, s0, s1, previous)
+        if speaker is None and cut is not None:
+            speaker = find_speaker(text, a, cut[0], s0, s1, previous)  # "“…,” Lind said, “…”"
+        if speaker is None and (
+            _PRONOUN.search(text[s0:a])
+            or _PRONOUN_AFTER.match(text[b + 1 : s1])
+            or (cut is not None and _PRONOUN_AFTER.match(text[cut[0] + 1 : cut[1]]))
+        ):
+            speaker = _subject_before(text, starts, s0)
         if speaker is None:
             prev = _previous_sentence(starts, text, a, b, s0, s1)
             if prev is not None:  # "“…,” Ruiz said. “…”" · "Ruiz says the … . “…”"

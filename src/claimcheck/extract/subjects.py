@@ -83,6 +83,14 @@ _HYPOTHETICAL = re.compile(
     r"(?:in|from)\s+(?:this|our|the|that)\s+example|to\s+illustrate|illustrat\w*|scenario|recall)\b",
     re.IGNORECASE,
 )
+# after the figure in its clause, a condition ("the €2 billion will be recovered only if
+# demand grows") bears on what is said of the figure, not on the figure; a modal or an
+# example still makes it a supposition ("a 500 MW plant, run flat out, would produce ...")
+_SUPPOSED_AFTER = re.compile(
+    r"\b(?:for\s+example|for\s+instance|e\.\s?g\.|say,|hypothetical(?:ly)?|would|could(?!\s+not\b|n[’']t)|might|"
+    r"(?:in|from)\s+(?:this|our|the|that)\s+example|to\s+illustrate|scenario)\b",
+    re.IGNORECASE,
+)
 # a paragraph that opens with a supposition is a worked example throughout
 _HYPOTHETICAL_OPENING = re.compile(
     r"^\W*(?:if|suppose|supposing|imagine|assume|assuming|for\s+example|for\s+instance|consider|say|let's|let\s+us)\b",
@@ -534,7 +542,9 @@ def numeric_subject(
     # a supposition up to the end of the figure's clause: one in a later clause ("0.58
     # million tonnes shows what is at stake: with higher prices it would have ...") is
     # another statement, and "could not" says what did not happen
-    hypothetical = bool(_HYPOTHETICAL.search(text, sent_start, ce) or opening)
+    hypothetical = bool(
+        _HYPOTHETICAL.search(text, sent_start, start) or _SUPPOSED_AFTER.search(text, end, ce) or opening
+    )
     others = [*others, *_bare_figures(text, cs, ce)]
     ws, we = _window(cs, ce, start, tail, others, text)
     lead = ""

@@ -237,13 +237,14 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
 
 def _named_apart(a: NumericClaim, b: NumericClaim) -> bool:
     """Do the two clauses name two different things: other names in each (unless one
-    clause's name stands in the other's sentence, "the Overture dataset, including 156
+    clause's name, or the adjective of it, "Ukraine" / "Ukrainian", stands in the other, or
+    its name stands in the other's sentence, "the Overture dataset, including 156
     million buildings in the United States" / "the Overture dataset's 156 million
     buildings", and the two sentences name the same periods, "500 leaks in a typical month"
     / "750 leaks in January"), or names sharing a word (:func:`_two_named`)?"""
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None
-    if sa.scope and sb.scope and not set(sa.scope) & set(sb.scope):
+    if sa.scope and sb.scope and not any(same_name(x, y) for x in sa.scope for y in sb.scope):
         if not (
             set(sb.scope) & _sentence_names(a.sentence) or set(sa.scope) & _sentence_names(b.sentence)
         ) or _sentence_periods(a.sentence) != _sentence_periods(b.sentence):

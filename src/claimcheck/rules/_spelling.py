@@ -2,16 +2,18 @@
 accent dropped ("Okonkwo" / "Okonkow", "Gdańsk" / "Gdansk"). Used by NM001.
 
 Two capitalised words (a hyphenated surname, "Diallo-Keita", or one with an apostrophe,
-"O'Sullivan", is one word) are taken for
+"O'Sullivan", is one word, and a prefix's capital, "McCarthy", is no inner capital) are taken for
 one name written two ways only on the document's own evidence: both at least five letters, one edit apart (an adjacent swap counts one) and never at
 the first letter (Hansen / Jansen are two names) nor a change of the last letter only (plurals,
-possessives, inflections: Mann / Mans, Korea / Korean), neither written in lower case anywhere
+possessives, inflections: Mann / Mans, Korea / Korean; a last letter doubled is a slip,
+Lindgren / Lindgrenn), neither written in lower case anywhere
 in the document (then it is a common word), never in one sentence together (a list of different
 people), not preceded or followed by different names (Anna Berger / Tomas Burger), not both
 romanised Chinese syllables (Zhang / Zheng are two surnames), and the later,
 rarer form used once or twice. A consonant changed for another is another name, except
 letters that spell one sound (v / u, w / v, f / v, c / k, s / z, j / y, and ph / f, ks /
-x inside the name: Lindqvist / Lindquist) in the surname of a person introduced by a given name.
+x, ij / y inside the name: Lindqvist / Lindquist, Heijden / Heyden) in the surname of a person
+introduced by a given name (the particles between, "van der", "de", are passed over).
 """
 
 from __future__ import annotations
@@ -51,8 +53,12 @@ _NOT_GIVEN = frozenset(
 # the name of a person the document introduces by a given name (see :func:`_person`)
 _ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "fv", "ck", "sz", "jy"))
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
-# the word just before a name, and the one just after it (a possessive between)
-_PREV_WORD = re.compile(r"([^\W\d_]+)\s+$")
+# the particles between a given name and a surname ("Marieke van der Heijden", "Carla de
+# Vasconcellos"), in any case: "Van der" at a sentence start is the same particle
+_PARTICLES = frozenset("van von der den de da di du del della dos das do ter ten la le".split())
+_PARTICLE = r"(?i:van|von|der|den|de|da|di|du|del|della|dos|das|do|ter|ten|la|le)"
+# the word just before a name, past its particles, and the one just after it (a possessive between)
+_PREV_WORD = re.compile(r"([^\W\d_]+)\s+(?:" + _PARTICLE + r"\s+)*$")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)")
 
 
@@ -160,7 +166,7 @@ def _collect_forms(
             form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
             prev = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
-            if prev and prev.group(1)[0].isupper():
+            if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _PARTICLES:
                 if sentence_start(text, m.start() - len(prev.group(0))):
                     form.before_start.add(fold(prev.group(1)).lower())
                 else:
@@ -172,13 +178,25 @@ def _collect_forms(
     return forms, lower_words, sentences
 
 
+#: the prefixes of surnames written with a capital after them ("McCarthy", "MacLeod",
+#: "FitzGerald", "DiMaggio", "LaGuardia"): the capital starts the name's second part
+_CAPITAL_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Du|La|Le)(?=[A-Z][a-z])")
+
+
 def _name_parts(word: str) -> bool:
     """A word or a hyphenated name whose every part is a capital and lower-case letters
-    ("Okonkwo", "Diallo-Keita"; not "BeiDou", nor "Asia-pacific" or "well-Known")."""
+    ("Okonkwo", "Diallo-Keita", "McCarthy" after its prefix; not "BeiDou", nor
+    "Asia-pacific" or "well-Known")."""
     parts = re.split(r"[-'’]", word)  # "O'Sullivan": an apostrophe joins two parts too
     if len(parts) > 1 and not all(p[:1].isupper() for p in parts):
         return False
-    return not any(c.isupper() for p in parts for c in p[1:])
+    return not any(c.isupper() for p in parts for c in p[_prefix_end(p) + 1 :])
+
+
+def _prefix_end(part: str) -> int:
+    """Where a surname prefix with a capital after it ends ("Mc" of "McCarthy": 2), else 0."""
+    m = _CAPITAL_PREFIX.match(part)
+    return m.end() if m else 0
 
 
 def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
@@ -191,11 +209,12 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         return _two_letters_for_one(fa, fb)
     kind, pos = edit
     shorter = min(len(fa), len(fb))
-    if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter):
+    longer = fa if len(fa) > len(fb) else fb
+    doubled_end = kind == "drop" and pos >= shorter and longer[pos] == longer[pos - 1]  # Lindgren / Lindgrenn
+    if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter and not doubled_end):
         return None  # another name (Hansen / Jansen) or another ending (Korea / Korean)
     if any(c in "-'’" for c in fa[max(0, pos - 1) : pos + 2] + fb[max(0, pos - 1) : pos + 2]):
         return None  # a part's first letter or the hyphen itself: Diallo-Keita / Diallo-Beita
-    longer = fa if len(fa) > len(fb) else fb
     if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):
         return None  # a letter added before the ending: Americas / Americans
     alternation = kind == "change" and frozenset((fa[pos], fb[pos])) in _ALTERNATIONS
@@ -224,8 +243,8 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
 
 
 #: two letters that spell the sound of one, inside a name ("Stephansen" / "Stefansen",
-#: "Aleksandrova" / "Alexandrova")
-_SOUNDS = (("ph", "f"), ("ks", "x"))
+#: "Aleksandrova" / "Alexandrova", the Dutch "Heijden" / "Heyden")
+_SOUNDS = (("ph", "f"), ("ks", "x"), ("ij", "y"))
 
 
 def _sounded(word: str) -> str:

@@ -26,7 +26,9 @@ class AcronymLettersMismatch(Rule):
     acronym must start with the name's first initial and share at least half of its
     letters with the name's initials. An acronym every reader knows may take its letters
     in another language's order ("International Organization for Standardization (ISO)").
-    What remains are letters swapped or dropped, or the acronym of a neighbouring body.
+    What remains are letters swapped or dropped, or the acronym of a neighbouring body; a
+    name in lower case before the acronym is read as its name when its initials are the
+    acronym's letters with two swapped ("liquefied natural gas (LGN)").
 
     ## Why is this bad?
     A swapped or wrong acronym ("CNAS" for the China National Space Administration) is a

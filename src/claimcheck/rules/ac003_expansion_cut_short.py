@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from claimcheck.extract.acronym_letters import acronym_letters, judge, unexplained
+from claimcheck import lazyre as re
+from claimcheck.claims.models import AcronymClaim
+from claimcheck.extract.acronym_letters import FUNCTION_WORDS, acronym_letters, initials, judge, unexplained
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import definitions
 from claimcheck.rules.base import CheckContext, Rule
@@ -20,6 +22,13 @@ class ExpansionCutShort(Rule):
     Lightning (CLN)"), unless the last word's initial comes again ("US Federal
     Communications (FCC)": the second C is the word lost); one plain word before a
     parenthesis is not a definition ("Verra (VCS)": a registry and its programme).
+
+    A name whose last word is written after the bracket ("the foreign direct product
+    (FDPR) rule") is cut too: the acronym's last letters, which the name before the bracket
+    explains only from inside its last word (p-R-oduct), are the initials of the word right
+    after the bracket, and every word then gives its initial. That word must read as part
+    of the name: written in the name's case, not a function word, an auxiliary verb or a
+    word in -s or -ed (a verb: "the … (EOMS) said", "(AVSP) provides").
 
     ## Why is this bad?
     A name cut short ("State Administration for Science, Technology, and Industry for
@@ -45,6 +54,16 @@ class ExpansionCutShort(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         for defs in definitions(ctx).values():
             for d in defs:
+                after = _last_word_after(d)
+                if after is not None:
+                    yield self.finding(
+                        d,
+                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
+                        f"'{after[0].upper()}' to '{after}', the word after the bracket",
+                        help=f"write the whole name before the acronym: '{d.expansion} {after} ({d.acronym})'",
+                        subject=f"{d.acronym} {d.expansion}",
+                    )
+                    continue
                 if judge(d.acronym, d.expansion) != "cut":
                     continue
                 letters = acronym_letters(d.acronym)
@@ -55,3 +74,35 @@ class ExpansionCutShort(Rule):
                     help=f"complete the name: a word starting with {missing[0].upper()} seems to be missing",
                     subject=f"{d.acronym} {d.expansion}",
                 )
+
+
+# the word written right after a definition's closing bracket
+_AFTER = re.compile(r"\s+([A-Za-z][a-z]+)\b(?![-'’])")
+# auxiliary verbs, which follow a name as its verb, not as its last word
+_AUXILIARIES = frozenset("can could had have may might must shall should was were will would".split())
+
+
+def _last_word_after(d: AcronymClaim) -> str | None:
+    """The name's last word written after the bracket ("foreign direct product (FDPR)
+    rule"), when the acronym's letters are the initials of the name's words with it, and
+    the name before the bracket gives its last letters only from inside its last word."""
+    if not d.text.endswith(")") or not d.sentence:
+        return None
+    at = d.sentence.find(d.text)
+    if at == -1:
+        return None
+    m = _AFTER.match(d.sentence, at + len(d.text))
+    if m is None:
+        return None
+    word = m.group(1)
+    lw = word.lower()
+    if len(word) < 3 or lw in FUNCTION_WORDS or lw in _AUXILIARIES or lw.endswith(("s", "ed")):
+        return None
+    init = initials(d.expansion)
+    last = d.expansion.split()[-1] if d.expansion.split() else ""
+    if not init or not last[:1].isalpha() or last[:1].isupper() != word[:1].isupper():
+        return None  # "The … Programme (HSPR) rarely met": a capitalised name, a lower-case word
+    letters = acronym_letters(d.acronym)
+    if (init + word[0]).lower() != letters or init.lower() == letters:
+        return None
+    return word if judge(d.acronym, d.expansion) == "fits" else None

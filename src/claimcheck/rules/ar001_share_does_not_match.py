@@ -16,13 +16,14 @@ _APPOSITION = re.compile(
     re.I,
 )
 # "of the", "of its first", "out of" -- what joins a part or a share to its whole
+# (a possessive name may stand for the determiner: "$13.1 billion of Ghana's $30 billion")
 _OF = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+)?"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
     r"(?:(?:first|total|entire|whole|combined|overall|planned|original|annual|green)[ \t]+)?$",
     re.I,
 )
 _OF_AFTER = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+)?"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
     r"(?:(?:first|total|entire|whole|combined|overall|planned|original|annual)[ \t]+)?",
     re.I,
 )
@@ -33,8 +34,11 @@ _OF_TOTAL = re.compile(
 # "Of the 19 partners, …" / ", of its €5.8 billion budget, …": the whole a sentence is about
 # (also after a note number glued to the sentence before: "… in 2026.2 Of the 19 …", as text
 # extracted from a PDF reads)
+# the whole may be named by a possessive instead of a determiner: "Of Ghana's $30 billion …",
+# "Of last year's 900 transfers, …"
 _LEAD_OF = re.compile(
-    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+)of[ \t]+(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
+    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+)of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
+    r"|(?:the[ \t]+)?(?:[\w-]+[ \t]+)?[A-Za-z][\w-]*(?:['’]s|s['’])[ \t]+(?:[\w'’-]+[ \t]+)?)"
     r"(?:[\w'’-]+[ \t]+){0,2}$",
     re.I,
 )
@@ -43,7 +47,13 @@ _OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "
 
 # a part opening the clause after a semicolon: "20 countries had started; 12, or 40%, …"
 _CLAUSE_START = re.compile(r";[ \t]*(?:and[ \t]+|but[ \t]+)?$")
-_NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom)\b", re.I)
+# "40% more than in 2022", "12% up on last year": a change, not a share of the figures beside it
+_COMPARISON = re.compile(
+    r"[ \t]+(?:more|less|fewer|higher|lower|greater|smaller|larger|up|down|above|below|over|under|than)\b", re.I
+)
+_NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom|it)\b", re.I)
+# "$30 billion, of which bondholders held $13.1 billion": the part of the figure before
+_OF_WHICH = re.compile(r",[ \t]*of[ \t]+(?:which|whom)\b[^,;]{0,60}$", re.I)
 
 
 class Options(BaseModel):
@@ -71,7 +81,7 @@ class ShareDoesNotMatch(Rule[Options]):
 
     The rule recomputes a share only when the sentence ties three figures together: a part,
     its whole and the share ("7 of 19 members, or 42%"; "Of the 19 members, seven …, or
-    37%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
+    37%"; "Of Ghana's $30 billion of debt, bondholders held $13.1 billion, or 44%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
     keeps the precision it was written with: "28%" allows 27.5–28.5%, a fraction word what
     editors mean by it ("a third" 0.30–0.37), and "about", "nearly", "almost" or "roughly"
     widen it. A part "of them" (or opening the clause after a semicolon) is a share of the
@@ -109,7 +119,7 @@ class ShareDoesNotMatch(Rule[Options]):
                     share.fraction and "fraction" in self.options.forms
                 ):
                     continue
-                if share.bound:
+                if share.bound or _COMPARISON.match(s.text, share.end):
                     continue
                 found = self._triple(s, share)
                 if found is None:
@@ -147,6 +157,10 @@ class ShareDoesNotMatch(Rule[Options]):
                 them or _NOUNS_AFTER_SHARE.match(s.text, part.end) or _CLAUSE_START.search(s.before(part.start, 12))
             ):
                 whole = self._group_before(s, part)
+            if whole is None and _OF_WHICH.search(s.before(part.start, 80)):
+                # "60 satellites, of which 15 …": the one figure before it, else a guess
+                earlier = [f for f in s.figures if f.end <= part.start]
+                whole = earlier[0] if len(earlier) == 1 else None
             return (part, whole) if whole else None
         # (2) "S of [its] W, or X" / "S of those surveyed, or X of the W"
         m = _OF_AFTER.match(s.text, after_end)

@@ -94,6 +94,10 @@ _EARLIER_CUE = re.compile(
     r"\b(?:from|on|compared[ \t]+(?:with|to)|against|than)[ \t]+(?:(?:the|about|around|some|roughly|nearly|almost)[ \t]+)?$",
     re.I,
 )
+_FROM_AFTER = re.compile(
+    r"[ \t]*(?:(?:in|for)[ \t]+(?:19|20)\d\d[ \t]*)?,?[ \t]*from[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
+    re.I,
+)
 _LATER_CUE = re.compile(r"\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
 _PERIOD = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]+\S+|\bper[ \t]+\w+", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|compared|against|as|when|although|though|than)\b|[;:]", re.I)
@@ -118,8 +122,10 @@ class ChangeDoesNotFollow(Rule[Options]):
     """A stated rise or fall does not follow from the two values given with it.
 
     Read when one sentence gives both values and the change: "from 8.2 to 9.1 million
-    tonnes, up 17%" (it is 11%); "rose 25%, from 12 to 15"; "doubled from 9 million to 14
-    million"; "tripled from 40 to 100". Between two percentages, a change "of 5%" that is
+    tonnes, up 17%" (it is 11%); "rose 25%, from 12 to 15"; "fell 12% between 2019 and
+    2023, from 84,000 to 78,000"; the value reached first, the one it came from after it:
+    "rose 12% to 46,000 tonnes in 2024, from 38,000 tonnes in 2023"; "doubled from 9
+    million to 14 million"; "tripled from 40 to 100". Between two percentages, a change "of 5%" that is
     the difference in percentage points ("from 20% to 25%, up 5%") is reported as such.
     Without "from … to", two values of one unit and one stated change are read when the
     values are told apart by their years ("500,000 tonnes in 2023; in 2024 they were
@@ -196,6 +202,15 @@ class ChangeDoesNotFollow(Rule[Options]):
                 factor = b.value / float(re.sub(r"[^\d.]", "", b.num.written.split()[0]) or 1)
                 a = Figure(**{**a.__dict__, "value": a.value * factor, "half": a.half * factor})
             pairs.append((a, b))
+        # "grew by 25% to 5 million, from 3.6 million a year earlier": the value reached
+        # first, the value it came from right after it
+        for b in s.figures:
+            if b.fraction or not _LATER_CUE.search(s.before(b.start, 30)):
+                continue
+            m = _FROM_AFTER.match(s.text, b.end, s.end)
+            a2 = s.figure_at(m.end(), 3) if m else None
+            if a2 is not None and not a2.fraction and all(a2 is not x for x, _ in pairs):
+                pairs.append((a2, b))
         return pairs[0] if len(pairs) == 1 else None
 
     def _changed_to(self, s: Sentence) -> Iterable[Finding]:
@@ -335,6 +350,11 @@ class ChangeDoesNotFollow(Rule[Options]):
             return len(gap) <= 45 and not _OTHER_CLAUSE.search(gap)
         if end <= a.start:
             gap = s.between(end, a.start)
+            if end <= b.start and b.end <= a.start:
+                # "rose 12% to 46,000 tonnes in 2024, from 38,000 …": the value reached stands
+                # between, with its year
+                gap = s.between(end, b.start) + _YEAR_AFTER.sub(" ", s.between(b.end, a.start), count=1)
+            gap = _PERIOD.sub(" ", gap)  # "fell 12% between 2019 and 2023, from …"
             return len(gap) <= 30 and not _OTHER_CLAUSE.search(gap) and "from" in gap.lower()
         return False
 

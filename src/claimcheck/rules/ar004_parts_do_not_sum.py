@@ -61,6 +61,10 @@ _EXHAUSTIVE = re.compile(r"\b(?:rest|remainder|remaining|elsewhere|other|others|
 _PARTIAL = re.compile(
     r"\b(?:including|include|includes|such[ \t]+as|among[ \t]+them|among[ \t]+others|at[ \t]+least)\b", re.I
 )
+# "$86 million came from three sources: $41 million …": the number of the parts declared
+# before the colon that opens them (between the total and the count no other figure)
+_TO_COUNT = re.compile(r"^[^;:()]{1,60}$")
+_COUNT_COLON = re.compile(r"^[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*[ \t]*[:—–][ \t]*$")
 _LEAD_OF = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?P<np>[^\d,;]{3,60}),[ \t]*$", re.I)
 
 
@@ -88,7 +92,10 @@ class PartsDoNotSum(Rule[Options]):
     rest of", "elsewhere", "the remaining"), and never with "including" or "such as"; so
     is a total followed by a colon and its parts when it is called a total ("A total of
     84,000 permits were issued: …"; "1,350 polling stations in all: …"; "In total, … 640
-    farms: …"; "96 bridges in all, 52 …") or the list names the remainder. A total after its
+    farms: …"; "96 bridges in all, 52 …") or the list names the remainder, or a count
+    before the colon says how many parts there are and the list has that many ("The
+    fund's first $86 million came from three sources: $41 million …, $27 million … and
+    $12 million …"; "Two operators share the 640 masts: 410 … and 260 …"). A total after its
     parts may also be written "…, for a total of 100,000" or "totalling 100,000", and
     parts may stand in brackets after their names ("split between Lyon (52), Lille (25)
     and the other sites (12)"). Rounding is allowed for every figure as written (the
@@ -147,6 +154,21 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
+            declared = None
+            if nxt is not None and i + 2 < len(figs) and _TO_COUNT.match(gap):
+                declared = self._declared_parts(
+                    s, figs[i + 1], i + 2, total
+                )  # "$86 million came from three sources: …"
+            if declared is None and i >= 1 and nxt is not None and _TOTAL_COLON.match(gap):
+                if _TO_COUNT.match(s.between(figs[i - 1].end, total.start)):
+                    declared = self._declared_parts(
+                        s, figs[i - 1], i + 1, total
+                    )  # "Three sources gave the $86 million: …"
+            if declared:
+                f = self._judge(s, total, declared)
+                if f:
+                    yield f
+                return
             if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap)):
                 head = s.between(s.start, total.start)
                 parts = self._list_from(s, i + 1, total)
@@ -170,6 +192,26 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
+
+    def _declared_parts(self, s: Sentence, count: Figure, j: int, total: Figure) -> list[Figure] | None:
+        """ "The fund's first $86 million came from three sources: $41 million …, $27 million
+        … and $12 million …" ("Three sources gave the fund's $86 million: …"): the parts
+        after a colon, from figure ``j``, when a count of them, written before the colon
+        next to the total, says the list is complete (as many parts as it declares)."""
+        figs = s.figures
+        if count.kind or count.percent or count.fraction or count.hedge or count.bound:
+            return None
+        if count.value != int(count.value) or not 2 <= count.value <= 12:
+            return None
+        before_parts = s.between(max(count.end, total.end), figs[j].start)
+        if not (_COUNT_COLON.match(before_parts) or _TOTAL_COLON.match(before_parts)):
+            return None
+        if _PARTIAL.search(s.between(s.start, s.end)):
+            return None
+        parts = self._list_from(s, j, total)
+        if not parts or len(parts) != int(count.value) or parts[0].kind != total.kind:
+            return None  # the first part names the total's unit: "4.5 GW … three plants: 2,000 workers" is no split
+        return parts
 
     def _lead_total(self, s: Sentence) -> Iterable[Finding]:
         """ "Of the 270,000 contracts signed …, 160,000 were in A, 70,000 elsewhere in B and

@@ -1,32 +1,34 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import math
 from claimcheck import lazyre as re
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from claimcheck.claims.models import DateClaim
+from claimcheck.document import Document
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
+from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.extract.happenings import Happening, ThingKeys, fact_of, happening, same_fact
+from claimcheck.extract.happenings import (
+    Happening,
+    Statement,
+    ThingKeys,
+    event_class,
+    events_agree,
+    fact_of,
+    happening,
+    same_fact,
+    same_statement,
+    statement,
+    stem,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 # names that carry a number: "Tianwen-3", "Tianwen 3", "Chang'e-6", "Shenzhou 19"
 _NAMED = re.compile(r"\b([A-Z][A-Za-z'’]+)[- ]?(\d{1,3})\b")
-_VERBS = {
-    "launch": "launch",
-    "launched": "launch",
-    "launches": "launch",
-    "return": "return",
-    "sample return": "return",
-    "landing": "landing",
-    "landed": "landing",
-    "created": "creation",
-    "established": "creation",
-    "founded": "creation",
-    "dissolved": "end",
-    "eliminated": "end",
-}
 
 
 # how far before its date a name may stand and still be what the date is about
@@ -73,15 +75,32 @@ def _crosses_date(gap: str) -> bool:
     return bool(re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", gap))
 
 
+#: what happens to a thing with a number (a mission, a craft, a station): of the event
+#: classes, those a version's number does not name ("Harbor 2.1 released …" / "Harbor 2.2
+#: released …" are two releases)
+_NUMBERED_CLASSES = {"launch", "return", "landing", "creation", "abolition"}
+
+
+def _numbered_class(words: str) -> str | None:
+    found = event_class(words)
+    return found if found in _NUMBERED_CLASSES else None
+
+
 def _what(claim: DateClaim) -> str | None:
-    text = (claim.event or "").lower()
-    for word, kind in _VERBS.items():
-        if word in text:
-            return kind
-    before = claim.sentence[: claim.sentence.find(claim.text)].lower()
-    for word, kind in _VERBS.items():
-        if re.search(rf"\b{word}\b[^.]{{0,25}}$", before):
-            return kind
+    """The event class (``happenings.EVENT_CLASSES``) of the date's event phrase or of a
+    verb or noun just before it ("slated for launch in 2033"), else its happening's kind."""
+    found = _numbered_class(claim.event or "")
+    if found:
+        return found
+    before = claim.sentence[: claim.sentence.find(claim.text)]
+    tail = before[-60:].rsplit(".", 1)[-1]
+    # a word of a class ending at most 25 characters before the date
+    for m in reversed(list(re.finditer(r"[A-Za-z]+(?:\s+(?:back|up|off|place|live))?", tail))):
+        if len(tail) - m.end() > 25:
+            break
+        found = _numbered_class(m.group(0))
+        if found:
+            return found
     # the other happenings (an approval, an entry into force …) as read for unnumbered things
     h = happening(claim.sentence, claim.text)
     return h.kind if h else None
@@ -139,6 +158,37 @@ class EventDatedDifferently(Rule):
     election are two elections, 7 and 9 December 2024 one; one that comes by chance (an
     eruption, a crash) only when its parties name it.
 
+    Any other date is read as a clause with its event and its participants, so that a
+    happening said in other words the second time is still one happening: "missed a
+    coupon payment on its eurobonds in November 2020" and "since it stopped paying its
+    bondholders in October 2020" (a stop, the same country, paying); "restored the
+    tariff on 12 March" and "since the tariff came back on 12 April" (a return);
+    "published on 7 October 2022" and "the October 17, 2022 rules" (a thing the date
+    names, and its publication); "on the heritage register since 1974" and "since its
+    registration in 1976" (a state since a date, and the noun of its start); "was
+    appointed chair in March 2019" and "since her appointment in March 2020" (a verb and
+    its noun); "In March 2019, the commission adopted the charter" (the clause after a
+    date that opens it). The event is one of a few classes, each said by several verbs
+    and nouns, the same classes the phrasings above compare their kinds by: start, begin,
+    launch, open; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
+    miss, default; publish, issue, announce, release; adopt, agree, conclude; sign; hold,
+    convene, meet, take place; take effect, come into force; join, accede; leave,
+    withdraw; appoint, take office; found, establish, create; dissolve, abolish, repeal,
+    scrap. A start and a return, an adoption and a signing are two happenings. The
+    participants are the nouns and names of the date's clause, as light stems ("listing",
+    "listed" and "List" are one; "payment", "paying" and "paid"), hyphen and closed
+    compounds split ("eurobonds", "bondholders": bonds), weighted by how rare each is in
+    the document: the words of the side with fewer must mostly be the other's, and when
+    it has one word only ("the tariff"), the other must have more. Never linked:
+    different names as subjects ("Norland stopped paying …", "Estavia stopped paying
+    …"), different places, a first and a second edition, another year's edition of a
+    recurring event (a forum, a summit, a congress, an election, an annual survey),
+    unless "the first" one is dated after it ("the first forum, held in December 2019" /
+    "the 2018 forum"), a plan and a happening ("is due to resume"), "since" and "until",
+    a deadline ("by June 2024"), a range, a denied or repeated happening ("again in 2016",
+    "three times since 2012"), a clause that holds another date, and two dates the
+    phrasings above read both of.
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
@@ -177,9 +227,18 @@ class EventDatedDifferently(Rule):
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
         # referendum of 6 May 2021 …"); a named thing's date in a note is its source's
         told = set()  # dates already reported as a happening of their parties
-        for f in self._things(every, names):
+        # the happening each single date is about, read once (both _things and _linked ask)
+        haps = [happening(c.sentence, c.text) if c.end_date is None else None for c in every]
+        for f in self._things(every, names, haps):
             told.add((f.location.line, f.location.column))
             yield f
+        for f in self._numbered(every, names, told):
+            told.add((f.location.line, f.location.column))
+            yield f
+        yield from self._linked(ctx, every, names, haps, told)
+
+    def _numbered(self, every: list[DateClaim], names: list[set[str]], told: set) -> Iterable[Finding]:
+        """Dates of one happening of one thing named with a number ("Tianwen-3")."""
         kept = [j for j, c in enumerate(every) if c.footnote is None]
         dated = [every[j] for j in kept]
         keys = [names[j] for j in kept]
@@ -224,17 +283,15 @@ class EventDatedDifferently(Rule):
                 )
                 break
 
-    def _things(self, dated: list[DateClaim], names: list[set[str]]) -> Iterable[Finding]:
+    def _things(
+        self, dated: list[DateClaim], names: list[set[str]], haps: list[Happening | None]
+    ) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
         "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``.
-        ``names`` are the dates' :func:`_name_keys`, in order."""
+        ``names`` are the dates' :func:`_name_keys`, ``haps`` their happenings, in order."""
         # a thing with a numbered name is compared by its name, below, unless the date is of
         # an event its parties name ("the collision of Iridium 33 and Cosmos 2251")
-        found = [
-            (c, h)
-            for c, named in zip(dated, names)
-            if c.end_date is None and (h := happening(c.sentence, c.text)) and (h.together or not named)
-        ]
+        found = [(c, h) for c, named, h in zip(dated, names, haps) if h and (h.together or not named)]
         # the things of each head noun, as written: "the line" is ambiguous beside "the
         # northern line" and "the southern line"
         keys_of_head: dict[str, ThingKeys] = {}
@@ -272,6 +329,142 @@ class EventDatedDifferently(Rule):
                     subject=f"{thing} {b.text} / {a.text}",
                 )
                 break
+
+    def _linked(
+        self,
+        ctx: CheckContext,
+        every: list[DateClaim],
+        names: list[set[str]],
+        haps: list[Happening | None],
+        told: set,
+    ) -> Iterable[Finding]:
+        """Dates of one happening said in other words ("missed a coupon payment on its
+        eurobonds in November 2020" / "since it stopped paying its bondholders in October
+        2020"): each date's clause read as its event and participants
+        (:func:`~claimcheck.extract.happenings.statement`), two clauses compared by
+        :func:`~claimcheck.extract.happenings.same_statement`, the participants weighted by
+        how rare each is in the document. Two dates the phrasings of :meth:`_things` both
+        read are not compared again, nor dates of things with a numbered name."""
+        rows: list[_Row] = []
+        for c, named, h in zip(every, names, haps):
+            if c.footnote is not None or c.end_date is not None or named:
+                continue
+            st = statement(c.sentence, c.text)
+            if st is not None:
+                rows.append(_Row(c, st, h is not None, _span(c)))
+        if len(rows) < 2:
+            return
+        # how rare each word is in the document (shared with NU003: extract/linking); a
+        # word in most sentences still weighs a little: "since the tariff came back" names
+        # the tariff the whole document is about
+        # the document's words are counted only when two dates come that close
+        weight = _Weights(ctx.document)
+        # the earlier statements by each participant, those the phrasings did not read
+        # apart: only those sharing one of a new one's rarest words so far are compared, and
+        # only the latest few of each (a word in every sentence links nothing)
+        unread: dict[str, list[int]] = {}
+        every_row: dict[str, list[int]] = {}
+        for j, row in enumerate(rows):
+            rare = sorted(row.st.words, key=lambda w: (len(every_row.get(w, ())), w))[:3]
+            index = unread if row.read else every_row
+            earlier = sorted({i for w in rare for i in index.get(w, ())[-_LATEST:]})
+            for w in row.st.words:
+                every_row.setdefault(w, []).append(j)
+                if not row.read:
+                    unread.setdefault(w, []).append(j)
+            b = row.claim
+            if (b.location.line, b.location.column) in told:
+                continue
+            (b0, b1) = row.span
+            for i in earlier:
+                a, sa, (a0, a1) = rows[i].claim, rows[i].st, rows[i].span
+                if a.sentence == b.sentence or (a0 <= b1 and b0 <= a1):
+                    continue  # one sentence; overlapping: a date inside a range, or the same date
+                if (a.location.line, a.location.column) in told:
+                    continue
+                if not events_agree(sa, row.st):
+                    continue
+                if not same_statement(sa, row.st, weight, years=(a0.year, b0.year), vocabulary=weight.vocabulary):
+                    continue
+                gist = _gist(a, sa, row.st)
+                event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
+                yield self.finding(
+                    b,
+                    f"'{b.text}' dates {event} that line {a.location.line} dates '{a.text}' ({gist})",
+                    related=[(a.location, f"dated '{a.text}' here")],
+                    help="check the dates: one of the two places is wrong",
+                    subject=f"{gist} {b.text} / {a.text}",
+                )
+                told.add((b.location.line, b.location.column))
+                break
+
+
+class _Row(NamedTuple):
+    """A date compared by :meth:`EventDatedDifferently._linked`: its statement, whether the
+    phrasings of ``happenings`` read it, and the days it spans."""
+
+    claim: DateClaim
+    st: Statement
+    read: bool
+    span: tuple[dt.date, dt.date]
+
+
+#: each event class as a message says it
+_EVENT_SHOWN = {
+    "launch": "a start",
+    "return": "a return",
+    "stop": "a stop",
+    "publication": "a publication",
+    "signing": "a signing",
+    "adoption": "an adoption",
+    "holding": "a meeting",
+    "creation": "a founding",
+    "abolition": "an abolition",
+    "joining": "an accession",
+    "leaving": "a withdrawal",
+    "appointment": "an appointment",
+    "landing": "a landing",
+}
+class _Weights(dict):
+    """A word's rarity in the document (:meth:`DocumentWords.weight` of
+    :func:`~claimcheck.extract.linking.document_weights`, counted on first need), at least
+    :data:`_FLOOR`; and the document's words (:attr:`vocabulary`) whose parts a closed
+    compound may be."""
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+
+    @functools.cached_property
+    def dw(self) -> DocumentWords:
+        return document_weights(self.document)
+
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(w for w in self.dw.frequency if len(w) >= 4)
+
+    def __missing__(self, word: str) -> float:
+        value = self[word] = max(self.dw.weight(word), _FLOOR)
+        return value
+
+    def get(self, word: str, default: float | None = None) -> float:  # type: ignore[override]
+        return self[word]
+
+
+_FLOOR = 0.05
+#: how many of the latest statements holding a word a new one is compared with
+_LATEST = 40
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _gist(a: DateClaim, sa: Statement, sb: Statement) -> str:
+    """The words the two statements share, as ``a`` writes them ("tariff", "forum")."""
+    shared = sa.words & sb.words
+    seen: list[str] = []
+    for t in _WORDS.findall(a.sentence):
+        if stem(t) in shared and t.lower() not in seen:
+            seen.append(t.lower())
+    return ", ".join(seen[:4]) or "the same happening"
 
 
 class _Bucket:

@@ -29,7 +29,13 @@ class MemberListsDiffer(Rule):
     they share at least half of the shorter list's members. Two lists that count the same
     noun phrase, written out in full, all but one member shared ("three other observer
     missions: …" and a bullet list under "the three other observer missions … signed by the
-    heads of:") are one group whatever their members did. Lists dated differently ("as of
+    heads of:") are one group whatever their members did; so are a counted list and a
+    list of as many members written later under the same noun phrase of two words or more,
+    whoever owns it ("four donor governments — A, B, C and D —" and "the fund's donor
+    governments (C, D, E and A)"), all but one member shared. A list that only points back
+    ("the same five (…)", "these four — … —", "these four countries, …", "the same
+    suppliers (…)") is compared with the nearest list before it of that many members (of
+    the same noun when it gives no count). Lists dated differently ("as of
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
     of the earlier one is no contradiction.
 
@@ -71,13 +77,19 @@ class MemberListsDiffer(Rule):
         # number of lists): see _link_keys
         index: dict[tuple[Any, ...], list[int]] = {}
         sentences = _Sentences(ctx)
+        antecedents = _antecedents(lists)
         for j, (later, kw, kk) in enumerate(keyed):
             own, wanted = _link_keys(later, kw, kk)
-            earlier_ones = sorted({i for k in wanted for i in index.get(k, ())})
+            earlier_ones = sorted({i for k in wanted for i in index.get(k, ())} | set(antecedents.get(j, ())))
             for k in own:
                 index.setdefault(k, []).append(j)
-            for earlier, ew, ek in (keyed[i] for i in earlier_ones):
-                if not _linked(later, earlier, kw, ew, kk, ek):
+            for i in earlier_ones:
+                earlier, ew, ek = keyed[i]
+                if j in antecedents:
+                    # "the same five (…)": compared with the list it points back to, and no other
+                    if i not in antecedents[j] or not _members_overlap(later, earlier):
+                        continue
+                elif j in antecedents or _anaphoric(earlier.group) or not _linked(later, earlier, kw, ew, kk, ek):
                     continue
                 here, there = set(later.members), set(earlier.members)
                 if here == there:
@@ -87,7 +99,7 @@ class MemberListsDiffer(Rule):
                 if not _contradicts(later, earlier, only_here, only_there):
                     continue
                 # the fuller of the two names ("river ports of the Lakes Compact", not "river ports")
-                fuller = earlier.group if len(ek) >= len(kk) else later.group
+                fuller = earlier.group if len(ek) >= len(kk) or j in antecedents else later.group
                 if later.group != earlier.group and _noun_phrase(later.group) == _noun_phrase(earlier.group):
                     fuller = _noun_phrase(earlier.group)  # what both count, not what either did
                 label = group_label(fuller, acr) or group_label(earlier.group, acr)
@@ -174,6 +186,8 @@ def _linked(
             and _counted_twins(later, earlier, kk, ek)
             and _members_overlap(later, earlier)
         )
+    if _restated_twins(later, earlier):
+        return True
     role = getattr(later, "role", "members")
     shared = len(kk & ek) >= 2 and len(kk & ek) / max(1, min(len(kk), len(ek))) >= 0.6
     # one shared word is enough when it is the whole group and the role says what the list is
@@ -297,6 +311,94 @@ def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozens
     return bool(kk & ek) or not kk or not ek
 
 
+# "the same five", "these four", "those same six": a group named only by pointing back to a
+# list counted before it (lists.py, _lists_restated)
+_ANAPHORIC = re.compile(r"^(?:the\s+same|these|those(?:\s+same)?|all(?:\s+the)?|the)\s+\S+$", re.I)
+
+
+def _anaphoric(group: str) -> bool:
+    """ "the same five", "all four": a pointer and a count, nothing else."""
+    return bool(_ANAPHORIC.match(group.strip())) and _count_word(group.split()[-1].lower())
+
+
+# a list written as pointing back: "these four countries, A, B, C and D, …", "the same
+# suppliers (A, B, C and D)"
+_POINTS_BACK = re.compile(r"^(?:these|those|the\s+same)\s", re.I)
+
+
+def _antecedents(lists: list[MemberListClaim]) -> dict[int, tuple[int, ...]]:
+    """For each list whose group only points back ("the same five (…)", "these four
+    countries, …", "the same suppliers (…)"), the list it restates: the nearest earlier
+    list of as many members, counted so or listed so (and, with no count, of the same
+    noun)."""
+    out: dict[int, tuple[int, ...]] = {}
+    for j, c in enumerate(lists):
+        back = _anaphoric(c.group) or bool(_POINTS_BACK.match(c.text or ""))
+        if not back:
+            continue
+        n = c.declared_count
+        head = tuple(w for w in _head_phrase(c.group) if w != "same")
+        if n is None and not head:
+            continue
+        for i in range(j - 1, -1, -1):
+            e = lists[i]
+            if n is not None and (e.declared_count == n or (e.declared_count is None and len(e.members) == n)):
+                out[j] = (i,)
+                break
+            if n is None and len(e.members) == len(c.members) and _head_phrase(e.group)[-1:] == head[-1:]:
+                out[j] = (i,)
+                break
+    return out
+
+
+_NP_STOP = frozenset("of in on at from for with across along around that which who whose to by under behind".split())
+_NP_SKIP = frozenset("the a an its their his her our these those all".split())
+
+
+def _head_phrase(group: str) -> tuple[str, ...]:
+    """The words of a group's noun phrase before what follows its head ("donor governments"
+    in "donor governments of the fund" and in "donor governments that paid for the locks"),
+    stemmed, without determiners or a count."""
+    out: list[str] = []
+    for w in re.findall(r"[A-Za-z][\w'’-]*", group):
+        lw = w.lower()
+        if lw in _NP_STOP:
+            break
+        if lw in _NP_SKIP or _count_word(lw):
+            continue
+        out.append(_stem(w))
+    return tuple(out)
+
+
+def _count_word(word: str) -> bool:
+    return word.isdigit() or word in _COUNT_WORDS
+
+
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split()
+)
+
+
+def _restated_twins(later: MemberListClaim, earlier: MemberListClaim) -> bool:
+    """ "Four donor governments — A, B, C and D — …" and later "the fund's donor governments
+    (C, D, E and A)": the same noun phrase of two words or more, what follows it aside
+    (the body that owns the group, what its members did), as many members as one of them
+    counts, all but one shared: the same list written twice, in another order."""
+    counts = {c for c in (later.declared_count, earlier.declared_count) if c is not None}
+    if len(counts) != 1:
+        return False
+    (n,) = counts
+    if n < 3 or not len(later.members) == len(earlier.members) == n:
+        return False
+    if len(set(later.members) & set(earlier.members)) != n - 1:
+        return False
+    a, b = _head_phrase(later.group), _head_phrase(earlier.group)
+    # one word will do when it says what the members do ("lenders", "donors"), not only
+    # that they belong ("countries", "members")
+    return a == b and (len(a) >= 2 or (len(a) == 1 and a[0] not in _ROLE_WORDS and a[0] not in _MEMBER_HEADS))
+
+
 def _named(group: str) -> bool:
     """A group named as one body ("the pact", "the Harbour Accord"), not a plural noun
     ("agencies", "ports that handle the trade")."""
@@ -364,6 +466,9 @@ def _link_keys(c: Any, kw: frozenset[str], kk: frozenset[str]) -> tuple[set[tupl
     n = c.declared_count
     if n is not None and n >= 3:
         own.add(("n", n))
+    head = _head_phrase(c.group)
+    if head:
+        own.add(("np", head))  # _restated_twins
     wanted = set(own)
     if len(kk) == 1:
         (word,) = kk

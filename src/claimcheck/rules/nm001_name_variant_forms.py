@@ -59,12 +59,17 @@ class NameVariantForms(Rule):
     a hyphenated surname is one word) are found too, on the document's
     own evidence: two capitalised words of five letters or more, one letter swapped,
     dropped, doubled or changed (never the first letter, nor only the last: plurals and
-    inflections), neither ever written in lower case, never in one sentence together, not
+    inflections; but a last letter doubled or undoubled is a slip, "Kirkwall" / "Kirkwal";
+    a prefix's capital, "McCarthy" / "MacCarthy", is part of the name), neither ever
+    written in lower case, never in one sentence together, not
     preceded or followed by different names, and the rarer form used once or twice. A
     consonant changed makes another name (Obama / Osama), except letters that spell one
     sound in names of several traditions (v / u, w / v, f / v, c / k, s / z, j / y, and
-    ph / f, ks / x inside the name: "Lindqvist" / "Lindquist's") in the surname of a person the document introduces by a
-    given name, the other form written alone or after the same given name. Two
+    ph / f, ks / x, ij / y inside the name: "Lindqvist" / "Lindquist's", "Heijden" / "Heyden")
+    in the surname of a person the document introduces by a given name (past the particles
+    between: "Marieke van der Heijden"), the other form written alone or after the same
+    given name. A particle capitalised at a sentence start ("Van der Heijden") is the same
+    particle, not another spelling. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
 
     ## Why is this bad?

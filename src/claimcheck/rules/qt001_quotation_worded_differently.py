@@ -7,7 +7,7 @@ from typing import Any, Iterable, Sequence
 
 from claimcheck.claims.models import QuotationClaim
 from claimcheck.document import Block, BlockKind
-from claimcheck.extract.quotations import is_framed
+from claimcheck.extract.quotations import is_framed, subject_before
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -82,7 +82,10 @@ def _role_fits(a: QuotationClaim, b: QuotationClaim) -> bool:
     for role, named in ((a, b), (b, a)):
         if role.speaker and role.speaker.startswith("the ") and named.speaker and not named.speaker.startswith("the "):
             head = role.speaker.split()[-1].casefold()
-            return head in (named.sentence or "").casefold()
+            sentence = (named.sentence or "").casefold()
+            if named.speaker.split()[-1].casefold() not in sentence:
+                return True  # a name read from a sentence before ("…. “…,” she said"): as if unknown
+            return head in sentence
     return True
 
 
@@ -258,6 +261,11 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=4096)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_stem(w) for w in words)
+
+
 def _paraphrase(wq: list[str], wp: list[str], least: int = 4, body: bool = False) -> list[str] | None:
     """The words a quotation changes in another, when it says the same thing in mostly the
     same words but too freely for :func:`_compare` (words reordered, a phrase recast). A
@@ -286,7 +294,50 @@ def _paraphrase(wq: list[str], wp: list[str], least: int = 4, body: bool = False
     return [f"'{' '.join(gone)}' → '{' '.join(new)}'"]
 
 
+# words given as someone's without quotation marks: "As Fontaine puts it, finance only
+# follows …", "In Bello's words, cattle can wait …", "as she put it, …"
+_GIVEN_AS = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\s)(?:[Aa]s|[Ii]n)\s+(?:(?P<s>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:['’]s\s+(?:own\s+)?words"
+    r"|\s+(?:puts|put|says|said)\s+it)|(?:she|he)\s+(?:puts|put|says|said)\s+it|(?:her|his)\s+(?:own\s+)?words)"
+    r"\s*,\s*(?P<rest>[^\"“”‘’«»]{20,300}?)(?=[.!?](?:\s|$))"
+)
+# words that mark what follows as the gist, not the speaker's words
+_LOOSE = re.compile(
+    r"\b(?:in\s+effect|roughly|in\s+other\s+words|to\s+paraphrase|paraphras\w*|something\s+like|"
+    r"in\s+so\s+many\s+words|the\s+gist)\b",
+    re.I,
+)
+
+
+def _marked_loose(q: QuotationClaim) -> bool:
+    """Does the quotation's sentence mark it as a paraphrase ("in effect", "roughly")?"""
+    sentence = q.sentence or ""
+    at = sentence.find(q.text)
+    return bool(_LOOSE.search(sentence[: at if at >= 0 else len(sentence)]))
+
+
+def _named_same(a: str | None, b: str | None) -> bool:
+    """Both quotations are given to one person named both times (not a role, not unknown)."""
+    if not a or not b or a.startswith("the ") or b.startswith("the "):
+        return False
+    return _same_named_speaker(a, b)
+
+
 _FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
+
+
+def _unmarked_first_person(blocks: Sequence[Block], n: int) -> str | None:
+    """The text of block ``n`` when it is a prose paragraph in the first person ("We have
+    cut …") without quotation marks or a quoted style, after a prose paragraph; else None."""
+    if n == 0:
+        return None
+    block, prev = blocks[n], blocks[n - 1]
+    if not (block.is_prose and prev.is_prose) or block.quoted:
+        return None
+    text = block.text.strip()
+    if not _FIRST_PERSON.match(text) or any(c in text for c in '"“”«»„'):
+        return None
+    return text
 
 
 def _set_apart(blocks: Sequence[Block], n: int) -> bool:
@@ -294,17 +345,29 @@ def _set_apart(blocks: Sequence[Block], n: int) -> bool:
     reader kept (text extracted from a PDF loses both): a paragraph of one sentence in the
     first person ("We have cut …") right after a paragraph that quotes someone? It is
     compared with that paragraph's quotations only."""
-    if n == 0:
-        return False
-    block, prev = blocks[n], blocks[n - 1]
-    if not (block.is_prose and prev.is_prose) or block.quoted:
-        return False
-    text = block.text.strip()
-    if not _FIRST_PERSON.match(text) or any(c in text for c in '"“”«»„'):
+    text = _unmarked_first_person(blocks, n)
+    if text is None:
         return False
     if len(re.findall(r"[.!?](?:\s|$)", text)) != 1 or not text.endswith((".", "!")):
         return False  # one sentence
-    return any(c in prev.text for c in '"“')
+    return any(c in blocks[n - 1].text for c in '"“')
+
+
+# a paragraph's end that introduces what follows: "… was careful to present them as a
+# national decision:" (a note mark may follow the colon)
+_LEAD_IN = re.compile(r":\s*(?:\[\^?\w+\]|\d{1,3})?\s*$")
+
+
+def _introduced(blocks: Sequence[Block], n: int) -> bool:
+    """Is block ``n`` a display quotation whose marks the reader lost: a paragraph of one to
+    three sentences in the first person, without quotation marks, right after a paragraph
+    that ends with a colon and names the speaker ("Kroon presented it as a national
+    decision:")? It is compared with every quotation of its article, as a block quotation."""
+    text = _unmarked_first_person(blocks, n)
+    if text is None or not 1 <= len(re.findall(r"[.!?](?:\s|$|\[|\d)", text)) <= 3:
+        return False
+    prev = blocks[n - 1].text
+    return bool(_LEAD_IN.search(prev)) and bool(re.search(r"\b[A-Z][a-z]+\b", prev[1:]))
 
 
 class QuotationWordedDifferently(Rule):
@@ -320,7 +383,17 @@ class QuotationWordedDifferently(Rule):
     "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words.
-    A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker. A
+    A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker; "she
+    said" is the person named at the head of the sentence or of one of the two before it.
+    A quotation given in two parts around the writer's words ("“…,” she said, “…”", "“…,”
+    but “…”") is one quotation with a cut between. When one named speaker says both, a
+    short quotation recast in other words ("finance follows the reef only when the reef can
+    be measured" / "finance only follows a reef that can be counted") is compared on its
+    content words (four shared, three in four of the shorter's); one marked as a
+    paraphrase ("in effect", "roughly") is not compared. Words given as a named
+    speaker's without quotation marks ("As Fontaine puts it, finance only follows …", "In
+    Bello's words, …", "as she put it, …") are held to that speaker's quotations the same
+    way. A
     quotation may be given again in part ("… out of their own streets" after the whole
     sentence), in another paragraph or in a note: the words of the longer one around the
     part, and a phrase of three words or more it skips, are not changes.
@@ -331,7 +404,9 @@ class QuotationWordedDifferently(Rule):
     one that repeats a quotation or the article's own prose word for word is fine. Text
     extracted from a PDF keeps neither the marks nor the indentation of a display
     quotation: there a paragraph of one sentence in the first person ("We have cut …")
-    right after a paragraph quoting someone is compared with that paragraph's quotations.
+    right after a paragraph quoting someone is compared with that paragraph's quotations,
+    and a first-person paragraph of up to three sentences right after a paragraph that ends
+    with a colon ("… presented it as a national decision:") is a block quotation.
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
@@ -370,13 +445,20 @@ class QuotationWordedDifferently(Rule):
             for a, wa, sa in quotes[:j]:
                 # most pairs share few words: skip them first (a set intersection is cheaper
                 # than comparing speakers, and both tests only skip)
-                if len(sa & sb) < 0.6 * min(len(sa), len(sb)):
-                    continue
+                if len(sa & sb) < 0.6 * min(len(sa), len(sb)) and len(_stems(sa) & _stems(sb)) < 0.6 * min(
+                    len(sa), len(sb)
+                ):
+                    continue  # ("farm" / "farms": one word, for a quotation recast)
                 if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b):
                     continue
+                if _marked_loose(a) or _marked_loose(b):
+                    continue  # "in effect, as she puts it, “…”": a paraphrase the writer marks as one
                 changes = _compare(wa, wb, a.quote, b.quote)
                 if changes is None:
-                    changes = _paraphrase(wa, wb, least=5, body=True)
+                    # one named speaker both times: a short quotation recast in other words
+                    # shares fewer content words than two anonymous ones need
+                    named = _named_same(a.speaker, b.speaker)
+                    changes = _paraphrase(wa, wb, least=4 if named else 5, body=True)
                 if not changes:
                     continue
                 # the fuller form of a name (a role, "the minister", is not shown)
@@ -393,6 +475,46 @@ class QuotationWordedDifferently(Rule):
                 )
                 break
         yield from self._pull_quotes(ctx, quotes)
+        yield from self._words_given_as(ctx, quotes)
+
+    def _words_given_as(
+        self, ctx: CheckContext, quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]]
+    ) -> Iterable[Finding]:
+        """Words given as someone's without quotation marks ("As Fontaine puts it, finance
+        only follows a reef that can be counted.") compared with that person's quotations:
+        the writer presents them as the speaker's words, so they must be the speaker's."""
+        named = [(q, w) for q, w, _ in quotes if q.speaker and not q.speaker.startswith("the ")]
+        if not named:
+            return
+        for article in ctx.document.articles:
+            for n, block in enumerate(article.blocks):
+                if not block.is_prose or block.quoted or " it," not in block.text and " words," not in block.text:
+                    continue
+                for m in _GIVEN_AS.finditer(block.text):
+                    if _LOOSE.search(block.text[max(0, m.start() - 60) : m.start("rest")]):
+                        continue  # "in effect, as she puts it, …": the gist, marked so
+                    speaker = m.group("s") or subject_before(block.text, m.start())
+                    rest = m.group("rest")
+                    wr = _words(rest)
+                    if not speaker or len(wr) < _MIN_WORDS:
+                        continue
+                    for q, wq in named:
+                        if q.block == n or not _named_same(q.speaker, speaker):
+                            continue
+                        changes = _compare(wq, wr, q.quote, rest)
+                        if changes is None:
+                            changes = _paraphrase(wq, wr, least=4, body=True)
+                        if not changes:
+                            continue
+                        yield self.finding(
+                            ctx.document.span(block, m.start("rest"), m.end("rest")),
+                            f"these words, given as {q.speaker}'s, differ from the quotation at line "
+                            f"{q.location.line}: " + "; ".join(changes[:3]),
+                            related=[(q.location, "quoted here")],
+                            help="quote the speaker's exact words, in quotation marks, or say it is a paraphrase",
+                            subject=f"{' '.join(wq)} / {' '.join(wr)}",
+                        )
+                        break
 
     def _pull_quotes(
         self, ctx: CheckContext, quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]]
@@ -444,6 +566,8 @@ def _display_kind(blocks: Sequence[Block], n: int) -> str | None:
     if block.kind is BlockKind.pull_quote:
         return "pull quote"
     if block.quoted and block.is_prose:
+        return "block quotation"
+    if _introduced(blocks, n):
         return "block quotation"
     return _SET_APART if _set_apart(blocks, n) else None
 

@@ -1,0 +1,305 @@
+"""DT001 on one happening dated twice and said in other words (issue 12, recall).
+
+The second mention names the event with another verb of its class ("restored" / "came
+back"), a noun sharing the verb's stem ("paying" / "payment", "registered" /
+"registration"), a state since the date ("on the register since 1974" / "since its
+registration in 1976"), a thing the date names ("the 12 May 2021 guidelines", "the 2016
+congress in Tarvik") or a first edition dated after another. Our own sentences, in domains
+the evaluation drafts do not cover: each defect must give one DT001 finding, each trap (the
+same shapes, two facts) none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract.happenings import EVENT_CLASSES, event_class, statement, stem
+from claimcheck.extract import extract
+from tests.rules.test_cases import SUFFIX, load_document, run_rule
+
+DEFECTS = {
+    # another verb of the class, the participants the same
+    "fisheries: stopped reporting / missed its report": """
+Norland's fishing agency missed its quarterly catch report to the commission in March 2021, a first in a decade.
+
+Ever since Norland stopped reporting its catches to the commission in February 2021, inspectors have boarded more vessels.
+""",
+    "prisons: resumed / came back": """
+The justice ministry resumed family visits at Holloway Park prison on 3 May 2021.
+
+In the weeks since family visits came back at Holloway Park on 3 June 2021, complaints have fallen by a third.
+""",
+    "broadband: published / issued by": """
+The telecoms regulator published its broadband coverage map on 9 February 2023.
+
+The coverage map, issued by the telecoms regulator on 19 February 2023, shows gaps in the northern valleys.
+""",
+    "canals: suspended / halted since": """
+The waterways board suspended night navigation on the Velmar Canal in August 2019 after two collisions.
+
+Night navigation on the Velmar Canal has been halted since July 2019, and freight has moved to the roads.
+""",
+    "textile trade: restored a duty / the duty returned": """
+Vietnam restored the duty on imported cotton yarn on 1 July 2022, citing a flood of cheap supplies.
+
+In the months since the cotton yarn duty returned on 1 August 2022, mills have cut their orders.
+""",
+    "satellites: ceased transmissions / stopped transmitting": """
+The operator ceased transmissions from the Kestrel weather satellite in April 2018 after a power fault.
+
+Since the Kestrel weather satellite stopped transmitting in May 2018, forecasts for the islands have relied on radar.
+""",
+    "ports: adopted / agreed": """
+The port authority adopted the dredging plan for the outer harbour on 2 May 2019.
+
+The dredging plan for the outer harbour, agreed by the port authority on 12 May 2019, ran for six years.
+""",
+    "party congress: held / met": """
+The party congress, held in Dunmore in March 2015, chose a new leader.
+
+When the party congress met in Dunmore in April 2015, three candidates stood.
+""",
+    "broadband: was appointed / her appointment (a verb of no class, its noun)": """
+Ilse Varga was appointed chair of the broadband regulator in March 2019, after a long search.
+
+Since her appointment in March 2020, Ilse Varga has cut the licence backlog by half.
+""",
+    "canals: joined / its accession": """
+Estavia joined the inland waterways convention in 2011, the last riparian state to do so.
+
+Since its accession in 2013, Estavia has dredged its stretch of the river twice a decade.
+""",
+    "textile trade: withdrew / its withdrawal": """
+Korvia withdrew from the cotton export cartel in June 2016, citing low prices.
+
+The cartel has lost a third of its members since Korvia's withdrawal in June 2017.
+""",
+    "prisons: was privatised / its privatisation": """
+The Marlow Point prison was privatised in 1994 under a thirty-year contract.
+
+Since its privatisation in 1996, Marlow Point prison has been inspected every year.
+""",
+    "fronted date: In DATE, X adopted / the X, agreed": """
+In March 2019, the river commission adopted the Larn basin charter after a long debate.
+
+The Larn basin charter, agreed by the river commission in March 2018, limits abstraction in dry years.
+""",
+    "entry into force: took effect / came into force": """
+The ban on eel fishing in the Varn estuary took effect on 1 April 2022.
+
+Since the eel fishing ban in the Varn estuary came into force on 1 April 2023, catches have been logged.
+""",
+    "a start: opened / began service": """
+The Dunmore fibre exchange opened in September 2020 with 4,000 subscribers.
+
+The Dunmore fibre exchange, which began service in September 2021, now serves the whole valley.
+""",
+    # a state since the date and the noun of its start
+    "libraries: on the register since / since its registration": """
+The Hartwell library has been on the national heritage register since 1974, which protects its reading room.
+
+The Hartwell library has received state grants since its registration in 1976, most of them for its roof.
+""",
+    # a thing the date names, against its making
+    "hydrogen: guidelines issued / the dated guidelines": """
+The hydrogen storage guidelines issued by the energy agency on 4 March 2021 set limits for tank pressure.
+
+Since the March 14, 2021 guidelines first required leak sensors, three depots have been refitted.
+""",
+    # a first edition dated after another
+    "animal vaccines: the first summit / the earlier summit": """
+At the first regional summit on rabies vaccines for livestock, held in Nairobi in June 2017, donors pledged money for cold chains.
+
+Of the pledges made at the 2016 summit in Nairobi, fewer than half were paid.
+""",
+    "elections: the first congress / the congress of an earlier year": """
+The first congress of the fishermen's union, held in Tarvik in May 2012, set the union's dues.
+
+The congress of 2010 also elected the union's first secretary.
+""",
+}
+
+TRAPS = {
+    "another country, the same happening": """
+Norland stopped paying its bondholders in March 2020, after copper prices fell.
+
+Estavia stopped paying its bondholders in May 2021, after a drought.
+""",
+    "another place": """
+The fisheries forum met in Bergen in May 2018 to set the mackerel quota.
+
+The fisheries forum met in Tromsø in June 2018 to review the quota.
+""",
+    "the first and the second edition": """
+The first hydrogen expo, held in Rotterdam in May 2019, drew 40 exhibitors.
+
+The second hydrogen expo, held in Rotterdam in May 2021, drew twice as many.
+""",
+    "a later edition of a recurring event": """
+The first canal heritage conference, held in Ghent in 2015, founded a network of museums.
+
+The 2017 canal heritage conference in Ghent added a prize for restorations.
+""",
+    "a plan and the happening": """
+The operator is due to resume broadcasts from the Kestrel satellite in March 2026.
+
+Broadcasts from the Kestrel satellite resumed in January 2026, ahead of plan.
+""",
+    "since and until": """
+Night ferries on the Velmar Canal were suspended until May 2019.
+
+Night ferries on the Velmar Canal have been suspended since March 2018.
+""",
+    "a deadline": """
+The telecoms regulator must publish the broadband coverage map by June 2024.
+
+The telecoms regulator published the broadband coverage map in March 2024.
+""",
+    "a stop and a restart": """
+The port suspended night pilotage on the Velmar Canal in 2018.
+
+The port resumed night pilotage on the Velmar Canal in 2020.
+""",
+    "the same verb, another object": """
+Norland stopped paying its bondholders in October 2020.
+
+Norland stopped paying its bilateral lenders in April 2021.
+""",
+    "a repeat": """
+The Hartwell library closed its reading room to the public in 2009.
+
+The Hartwell library suspended its lending service in 1998 and again in 2016.
+""",
+    "a denied happening": """
+The regional ministry published the cormorant census in April 2019.
+
+The regional ministry did not publish the cormorant census in April 2020.
+""",
+    "a clause dating two things": """
+The 2018 merger of the two pilot associations was announced in March.
+
+The two pilot associations announced their merger in 2017.
+""",
+    "one bare noun on both sides": """
+The cooperative was founded in 1998 in Arles.
+
+A rival says the cooperative was founded in 2001.
+""",
+    "counted several times": """
+The heritage board has considered registering the library as endangered three times since 2012.
+
+The Hartwell library has been on the national heritage register since 1974.
+""",
+    "a person elected twice": """
+Ilse Varga was elected mayor of Tarvik in 2015.
+
+Ilse Varga was elected mayor of Tarvik in 2019, with a larger majority.
+""",
+    "an active verb with its object is no passive": """
+Cod landings at the Tarvik harbour reached a record in 2019.
+
+Cod landings at the Tarvik harbour reached a new low in 2021.
+""",
+    "another member joined": """
+Estavia joined the inland waterways convention in 2011.
+
+Korvia joined the inland waterways convention in 2014.
+""",
+    "a noun of another happening": """
+The Marlow Point prison was privatised in 1994.
+
+Since its renovation in 2001, Marlow Point prison has held 600 inmates.
+""",
+    "fronted dates of two acts of one body": """
+In March 2019, the river commission adopted the Larn basin charter.
+
+In May 2021, the river commission published its first drought report.
+""",
+    "a short name against another": """
+The UK restored the steel levy on 1 March 2024.
+
+The EU restored the steel levy on 1 June 2024.
+""",
+    "another edition named by its year": """
+The annual vaccine survey published in March 2022 found gaps in the north.
+
+The annual vaccine survey published in March 2023 found fewer.
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEFECTS))
+def test_defect_found(name: str, tmp_path) -> None:
+    found = run_rule("DT001", DEFECTS[name].lstrip(), "markdown", tmp_path)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("name", sorted(TRAPS))
+def test_trap_silent(name: str, tmp_path) -> None:
+    found = run_rule("DT001", TRAPS[name].lstrip(), "markdown", tmp_path)
+    assert found == [], [f.message for f in found]
+
+
+@pytest.mark.parametrize(
+    "words, stems",
+    [
+        (("listing", "listed", "List", "lists"), {"list"}),
+        (("payment", "paying", "paid", "payments"), {"pay"}),
+        (("transmission", "transmitting", "transmitted"), {"transmit"}),
+        (("restored", "restore", "restoring"), {"restor"}),
+        (("issued", "issue", "issues"), {"issu"}),
+    ],
+)
+def test_stems_of_derived_words_agree(words, stems) -> None:
+    assert {stem(w) for w in words} == stems
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("came back", "return"),
+        ("was restored", "return"),
+        ("stopped", "stop"),
+        ("missed", "stop"),
+        ("published", "publication"),
+        ("was issued", "publication"),
+        ("concluded", "adoption"),
+        ("signed", "signing"),
+        ("held", "holding"),
+        ("took place", "holding"),
+        ("withdrew", "leaving"),
+        ("withdrawal", "leaving"),
+        ("left", "leaving"),
+        ("accession", "joining"),
+        ("appointed", "appointment"),
+        ("began", "launch"),
+        ("raised", None),
+    ],
+)
+def test_event_classes(phrase: str, expected: str | None) -> None:
+    assert event_class(phrase) == expected
+
+
+def test_event_classes_are_disjoint() -> None:
+    seen: dict[str, str] = {}
+    for name, stems in EVENT_CLASSES.items():
+        for s in stems:
+            assert s not in seen, (s, name, seen.get(s))
+            seen[s] = name
+
+
+def test_month_day_and_day_month_are_the_same_kind_of_date(tmp_path) -> None:
+    """"October 17, 2022" and "17 October 2022" are one date, in every reader."""
+    draft = "The board met on October 17, 2022 in Oslo.\n\nThe board met again on 17 October 2022 in Bergen.\n"
+    for reader in ("markdown", "text", "html"):
+        path = tmp_path / f"draft{SUFFIX[reader]}"
+        body = draft if reader != "html" else "".join(f"<p>{p}</p>" for p in draft.split("\n\n"))
+        path.write_text(body, encoding="utf-8")
+        dates = [c for c in extract(load_document(path, reader=reader)).of_kind("date") if c.date is not None]
+        assert len(dates) == 2, (reader, dates)
+        assert len({c.date for c in dates}) == 1, (reader, dates)
+
+
+def test_a_plan_is_no_happening() -> None:
+    st = statement("The operator is due to resume broadcasts in March 2026.", "March 2026")
+    assert st is not None and st.plan
