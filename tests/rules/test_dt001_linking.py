@@ -12,6 +12,8 @@ same shapes, two facts) none.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.extract.happenings import EVENT_CLASSES, event_class, statement, stem
 from claimcheck.extract import extract
@@ -64,6 +66,16 @@ Ilse Varga was appointed chair of the broadband regulator in March 2019, after a
 
 Since her appointment in March 2020, Ilse Varga has cut the licence backlog by half.
 """,
+    "a clause without its subject: since joining": """
+Ola Berg joined the tide-gauge team in 2019.
+
+Ola Berg has led the survey boat since joining the tide-gauge team in 2018.
+""",
+    "canals: a member since / joined": """
+Estavia, a member of the inland waterways convention since 2012, dredges its stretch every decade.
+
+Estavia joined the inland waterways convention in 2011, the last riparian state to do so.
+""",
     "canals: joined / its accession": """
 Estavia joined the inland waterways convention in 2011, the last riparian state to do so.
 
@@ -84,6 +96,11 @@ In March 2019, the river commission adopted the Larn basin charter after a long 
 
 The Larn basin charter, agreed by the river commission in March 2018, limits abstraction in dry years.
 """,
+    "fronted date without a comma": """
+On 12 March 2025 the customs office restored the duty on imported steel wire.
+
+In the months since the steel wire duty came back on 12 April 2025, shipments have fallen.
+""",
     "entry into force: took effect / came into force": """
 The ban on eel fishing in the Varn estuary took effect on 1 April 2022.
 
@@ -93,6 +110,51 @@ Since the eel fishing ban in the Varn estuary came into force on 1 April 2023, c
 The Dunmore fibre exchange opened in September 2020 with 4,000 subscribers.
 
 The Dunmore fibre exchange, which began service in September 2021, now serves the whole valley.
+""",
+    "water: began operating / started production": """
+The Korrin desalination plant began operating in June 2018 and supplies a third of the city's water.
+
+Since the Korrin plant started production in June 2017, groundwater levels have recovered.
+""",
+    "mining: shut down / closed since": """
+The ministry shut down the Pell Creek mine in October 2015 after the flood.
+
+The Pell Creek mine has been closed since November 2015, and its workers have moved south.
+""",
+    "food trade: bought / its acquisition of": """
+Halvard Foods bought the Kestrel Mills bakery chain in 2012 for $40 million.
+
+Since its acquisition of Kestrel Mills in 2013, Halvard Foods has closed nine bakeries.
+""",
+    "libraries: moved (active, no class) / their move": """
+The national library moved its rare books to the new Lund annex in May 2019.
+
+The rare books have been kept at the Lund annex since their move in May 2018.
+""",
+    "transport: approved / gave its approval": """
+The city council approved the new bus depot on 14 February 2019 after a public hearing.
+
+Work began a year after the council gave its approval in February 2018.
+""",
+    "fisheries: was lifted / ended": """
+The fishing ban around the Selvik banks was lifted in March 2022.
+
+Cod boats returned to the Selvik banks after the ban ended in May 2022.
+""",
+    "poultry trade: suspended imports / the suspension of imports": """
+The agency suspended imports of live poultry from Norland in January 2021 after an outbreak of bird flu.
+
+Live poultry from Norland has not entered the country since the suspension of imports in February 2021.
+""",
+    "archives: opened / since it opened ('it' the noun phrase before)": """
+The national archive opened its new reading room in Harwick on 2 March 2015.
+
+Visitors have used the Harwick reading room since it opened on 12 March 2015.
+""",
+    "ferries: resumed / returned, the subject named shorter": """
+The Renby ferry service resumed on 3 July 2021 after a year without sailings.
+
+When the Renby ferry returned on 13 July 2021, bookings exceeded the boat's capacity.
 """,
     # a state since the date and the noun of its start
     "libraries: on the register since / since its registration": """
@@ -220,6 +282,76 @@ The UK restored the steel levy on 1 March 2024.
 
 The EU restored the steel levy on 1 June 2024.
 """,
+    "two plants starting": """
+The Korrin desalination plant began operating in June 2018.
+
+The Pell desalination plant started production in June 2017.
+""",
+    "two mines closed": """
+The ministry shut down the Pell Creek mine in October 2015 after the flood.
+
+The Varn Hill mine has been closed since November 2015.
+""",
+    "two acquisitions by one buyer": """
+Halvard Foods bought the Kestrel Mills bakery chain in 2012.
+
+Since its acquisition of Orla Bakeries in 2013, Halvard Foods has closed nine shops.
+""",
+    "another thing moved": """
+The national library moved its maps to the Lund annex in May 2019.
+
+The rare books have been kept at the Lund annex since their move in May 2018.
+""",
+    "a verb of no class twice: two happenings": """
+The Hartwell library was renovated in 2001.
+
+The Hartwell library was renovated in 2015.
+""",
+    "a start and a start of something else": """
+The Varn lifeboat project started in 2015 with two boats.
+
+The Varn lifeboat project started accepting donations in 2019.
+""",
+    "two people named by pronouns": """
+She has been a member of the tide-gauge team since 2019, after a decade at sea.
+
+He joined the tide-gauge team in 2018 and now leads its survey boat.
+""",
+    "another member": """
+Estavia has been a member of the inland waterways convention since 2011.
+
+Korvia joined the inland waterways convention in 2014.
+""",
+    "two people joining, one in a clause without its subject": """
+Ola Berg joined the tide-gauge team in 2019.
+
+Kari Lund has led the survey boat since joining the tide-gauge team in 2018.
+""",
+    "one owner's two things": """
+Since the Korrin port stopped paying its lenders in 1990, its cranes have rusted.
+
+Since the Korrin mine stopped paying its lenders in 1991, its shafts have flooded.
+""",
+    "two bans ended": """
+The ban on bottom trawling around the Selvik banks ended in March 2022.
+
+The ban on drift nets in the Varn estuary ended in May 2022.
+""",
+    "two suspensions of imports": """
+The agency suspended imports of live poultry from Norland in January 2021.
+
+Since the suspension of beef imports from Estavia in February 2021, prices have risen.
+""",
+    "'it' is another thing than the one dated": """
+The national archive opened its new reading room in Harwick on 2 March 2015.
+
+Visitors have used the Lund map room since it opened on 12 March 2015.
+""",
+    "two versions": """
+The mapping team released the tide parser 1.2 on 3 May 2021.
+
+The tide parser 1.3, released by the mapping team on 2 August 2021, reads older charts.
+""",
     "another edition named by its year": """
 The annual vaccine survey published in March 2022 found gaps in the north.
 
@@ -303,3 +435,44 @@ def test_month_day_and_day_month_are_the_same_kind_of_date(tmp_path) -> None:
 def test_a_plan_is_no_happening() -> None:
     st = statement("The operator is due to resume broadcasts in March 2026.", "March 2026")
     assert st is not None and st.plan
+
+
+def test_many_dated_statements_are_not_compared_pairwise(tmp_path, monkeypatch) -> None:
+    """Dates said in other words are compared only with the latest few earlier ones sharing
+    one of their rarest words (counted, not timed)."""
+    from claimcheck.rules import dt001_event_dated_differently as dt001
+    from tests.rules.test_dt001_phrasings import _made_up
+
+    calls = 0
+    same_statement = dt001.same_statement
+
+    def counted(*args, **kwargs):
+        nonlocal calls
+        calls += 1
+        return same_statement(*args, **kwargs)
+
+    monkeypatch.setattr(dt001, "same_statement", counted)
+    n = 400
+    draft = "\n\n".join(
+        f"The {_made_up(i)} desalination plant resumed production in {1950 + i % 70}." for i in range(n)
+    )
+    assert run_rule("DT001", draft + "\n", "markdown", tmp_path) == []
+    assert 0 < calls < n * dt001._LATEST, calls
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "its", "Since", "in", "on", "of", "was", "restored", "listing", "Norland's", ",", ";", "2019",
+             "first", "forum", "it", "came", "back", "by", "the 2018", "March", "(", "again", "x"]
+        ),
+        max_size=12,
+    ),
+    st.sampled_from(["2019", "March 2020", "12 April"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_statement_reads_any_clause(words, date) -> None:
+    """No clause around a date makes the reading fail (a one-word clause, a bare possessive …)."""
+    for at in range(len(words) + 1):
+        sentence = " ".join(words[:at] + [date] + words[at:]) + "."
+        statement(sentence, date)

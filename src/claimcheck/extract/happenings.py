@@ -1178,19 +1178,24 @@ def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int
 #: and its restoration are two happenings; so are a text's adoption and its signature (a
 #: treaty is agreed, then signed, then ratified).
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
-    "launch": ("start", "begin", "launch", "commence", "kick off", "go live", "open", "inaugurate", "inauguration"),
-    "return": ("return", "resume", "restore", "come back", "reinstate", "reimpose", "reintroduce", "reopen", "revive"),
-    "stop": ("stop", "cease", "suspend", "halt", "miss", "default", "discontinue"),
-    "publication": ("publish", "publication", "issue", "announce", "release", "unveil"),
-    "signing": ("sign",),
+    "launch": ("start", "begin", "launch", "commence", "commencement", "kick off", "go live", "open", "inaugurate",
+               "inauguration"),
+    "return": ("return", "resume", "resumption", "restore", "restoration", "come back", "reinstate", "reinstatement",
+               "reimpose", "reintroduce", "reintroduction", "reopen", "revive", "revival"),
+    "stop": ("stop", "cease", "cessation", "suspend", "suspension", "halt", "miss", "default", "discontinue"),
+    "ending": ("end", "lift", "expire", "expiry", "lapse"),
+    "publication": ("publish", "publication", "issue", "issuance", "announce", "release", "unveil"),
+    "signing": ("sign", "signature"),
     "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
     "holding": ("hold", "convene", "meet", "take place"),
     "entry into force": ("take effect", "into force", "into effect", "entry into force"),
-    "joining": ("join", "accede", "accession"),
+    "joining": ("join", "accede", "accession", "member", "membership"),
+    "closure": ("close", "closure", "shut"),
+    "acquisition": ("buy", "acquire", "acquisition", "purchase", "take over", "takeover"),
     "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit"),
     "appointment": ("appoint", "appointment", "take office", "swear in"),
     "landing": ("land",),
-    "creation": ("found", "establish", "create", "creation", "set up"),
+    "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
     "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
 }
 # irregular forms, as their stem
@@ -1226,6 +1231,9 @@ _IRREGULAR = {
     "conclusion": "conclud",
     "adoption": "adopt",
     "inauguration": "inaugurat",
+    "closure": "close",
+    "bought": "buy",
+    "acquisition": "acquire",
     "dissolution": "dissolv",
     "elimination": "eliminat",
     "abolition": "abolish",
@@ -1261,7 +1269,7 @@ _CLASS_OF_STEM = {" ".join(stem(w) for w in e.split()): c for c, words in EVENT_
 
 def _stems_match(a: str, b: str) -> bool:
     """One word stem or two forms of it ("registr" / "register")."""
-    if a == b:
+    if a == b or a.rstrip("e") == b.rstrip("e"):  # "mov" (moved) / "move"
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 2
@@ -1296,7 +1304,9 @@ _FUNCTION = frozenset(
     former later earlier initial final there here then thus now once""".split()
 )
 # generic verbs that say nothing of what happened
-_GENERIC = frozenset("become becam mak made get put keep kept say said see seen show shown use used".split())
+_GENERIC = frozenset(
+    "become becam mak made get put keep kept say said see seen show shown use used give gave given giv".split()
+)
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "latest", "previous", "new"}
 # a thing that comes back by the calendar: another year's is another edition
 _RECURS_WORDS = """forum summit conference congress meet session election referendum census festival expo fair
@@ -1321,6 +1331,11 @@ _CLAUSE_OPENERS = re.compile(
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
 _BE = {"was", "were", "is", "are", "be", "been", "being"}
+_PERSONAL = {"he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your"}
+# prepositions that end a verb's object
+_OBJECT_ENDS = {"in", "on", "at", "by", "for", "from", "to", "with", "after", "before", "during", "since", "under", "over", "into", "across", "as", "until"}
+# a gerund or an action noun right after an event's verb says the event with it
+_COMPLEMENT = re.compile(r"^[a-z]+(?:ing|ions?|ments?)$")
 _PARTICLES = {"back", "up", "off", "place", "live", "under", "way", "down", "out"}
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,%]*")
 _RELATIONS = {"in", "on", "since", "until", "till", "by", "from", "of", "at", "during", "before", "after", "to", "between"}
@@ -1352,6 +1367,20 @@ class Statement:
     head: str | None = None
     #: for a state, the words that say it ("on the World Heritage List"): the other's event
     predicate: frozenset[str] = frozenset()
+    #: how the event is said: "class" (a verb or noun of a class), "noun" ("since its
+    #: listing in 1983"), "passive" or "active" (a verb of no class)
+    event_form: str = ""
+    #: the numbers of the clause ("version 1.2", "a 25% tariff"): other numbers, another thing
+    numbers: frozenset[str] = frozenset()
+    #: what the event's active verb acts on ("restored the tariff", "started accepting donations")
+    objects: frozenset[str] = frozenset()
+    #: the event said by a noun ("its accession", "the closure"), which names no object
+    event_noun: bool = False
+    #: what says the event with its verb ("began operating"): no participant
+    complement: frozenset[str] = frozenset()
+    #: the nouns a named subject ends with ("the Korrin plant", "the Renby ferry service"):
+    #: none in common, another thing
+    subject_head: frozenset[str] = frozenset()
 
     @property
     def recurs(self) -> bool:
@@ -1437,6 +1466,9 @@ def statement(sentence: str, text: str) -> Statement | None:
     # the sentence opens with; else the noun phrase the sentence opens with
     opens_sentence = opener is not None and not lo and not cut[: opener.start()].strip()
     antecedent = after.split(",", 1)[1] if opens_sentence and "," in after else sentence
+    # "Visitors have used the Harwick reading room since it opened": "it" opening the clause
+    # is the noun phrase right before it, when one ends the text there
+    it_np = _np_before(cut[: opener.start()]) if opener is not None and not opens_sentence else None
     if last in ("in", "on", "since") and all(t.lower() in _FUNCTION for t in _TOKEN.findall(clause)):
         # the date opens its clause ("In March 2019, the council adopted the plan"): the
         # clause after it says what happened
@@ -1444,11 +1476,22 @@ def statement(sentence: str, text: str) -> Statement | None:
         if not m or _NOT_ONE.search(m.group("clause")) or _YEAR.search(m.group("clause")):
             return None
         return _clause_statement(m.group("clause"), last, sentence, pronoun_ok=False, fronted=True)
-    return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None)
+    return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None, it_np=it_np)
+
+
+def _np_before(text: str) -> str | None:
+    """The noun phrase ``text`` ends with, opened by "the" or a possessive ("… used the
+    Harwick reading room"), else None."""
+    tokens = _TOKEN.findall(text[-120:])
+    run = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION and t[:1].isalpha(), reversed(tokens)))
+    k = len(tokens) - len(run)
+    if not run or not k or tokens[k - 1].lower() not in ("the", "its", "their") or run[0].lower().endswith("ed"):
+        return None
+    return " ".join(tokens[k - 1 :])
 
 
 # the clause after a date that opens its own: "In March 2019, the council adopted the plan"
-_FRONTED_AFTER = re.compile(r"\s*,\s*(?:when\s+)?(?P<clause>[^,;:.()]{3,160})")
+_FRONTED_AFTER = re.compile(r"\s*,?\s*(?:when\s+)?(?P<clause>[^,;:.()]{3,160})")
 
 
 # before the date: no one date of a happening ("as of 2024", "by 2026", "between …")
@@ -1456,7 +1499,7 @@ _NO_ONE_DATE = re.compile(r"\bas\s+(?:of|at)\s+$|\b(?:by|between|before|after|to
 
 
 def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statement | None:
-    """"the 2018 forum in Geneva", "the October 17, 2022 rules": the noun after the date."""
+    """A noun the date names, after it: "the 2018 forum in Geneva", "the October 17, 2022 rules"."""
     np_tokens = []
     for t in _TOKEN.findall(np_text)[:5]:
         low = t.lower()
@@ -1483,7 +1526,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
 
 
 def _noun_of_date(ctoks: list[str]) -> Statement | None:
-    """"the forum of 2018", "an update of 17 October 2023": the noun before "of"."""
+    """A noun the date names, before "of": "the forum of 2018", "an update of 17 October 2023"."""
     np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[-4:])))[::-1]
     words = _content(np)
     if not words:
@@ -1503,39 +1546,62 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
     )
 
 
-def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, frozenset[str], int | None]:
-    """The event of a clause: (its class, its stems when of no class, where its word is).
-    The nearest word of a class before the date, a verb or a noun ("came back", "missed");
-    else a noun the date's relation follows ("since its listing in 1983"); else a passive
-    verb ("was appointed chief executive in March 2019"). In a clause after the date
-    (``fronted``), the first word of a class."""
+def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, frozenset[str], int | None, str]:
+    """The event of a clause: (its class, its stems when of no class, where its word is,
+    how it is said). The nearest word of a class before the date, a verb or a noun ("came
+    back", "missed"): "class"; else a noun the date's relation follows ("since its listing
+    in 1983", "since their move in May 2018"): "noun"; else a verb of no class, passive
+    ("was appointed chief executive in March 2019") or active ("moved its rare books to
+    the annex in May 2019"). In a clause after the date (``fronted``), the first word of a
+    class."""
     for k in range(len(ctoks)) if fronted else range(len(ctoks) - 1, -1, -1):
         two = f"{stem(ctoks[k])} {stem(ctoks[k + 1])}" if k + 1 < len(ctoks) else ""
         c = _CLASS_OF_STEM.get(two) or _CLASS_OF_STEM.get(stem(ctoks[k]))
         if c:
-            return c, frozenset(), k
-    if fronted:
-        return None, frozenset(), None
-    if len(ctoks) >= 2 and re.search(r"(?:ing|ion|ment|al)$", ctoks[-1]):
-        if ctoks[-2].lower() in ("its", "their", "the", "his", "her") or ctoks[-2].endswith(("'s", "’s")):
-            return None, frozenset({stem(ctoks[-1])}), len(ctoks) - 1
-    for k in range(len(ctoks) - 1, max(0, len(ctoks) - 6), -1):
-        if ctoks[k].lower().endswith("ed") and any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k]):
-            return None, frozenset({stem(ctoks[k])}), k
-    return None, frozenset(), None
+            return c, frozenset(), k, "class"
+    if fronted or not ctoks:
+        return None, frozenset(), None, ""
+    last, owner = ctoks[-1], ctoks[-2] if len(ctoks) >= 2 else ""
+    if last.islower() and (
+        owner.lower() in ("its", "their", "his", "her")
+        or owner.endswith(("'s", "’s"))
+        or (owner.lower() == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
+    ):
+        return None, frozenset({stem(last)}), len(ctoks) - 1, "noun"
+    for k in range(len(ctoks) - 1, 0, -1):
+        if ctoks[k].islower() and (ctoks[k].endswith("ed") or ctoks[k] in _IRREGULAR):
+            passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
+            return None, frozenset({stem(ctoks[k])}), k, "passive" if passive else "active"
+    return None, frozenset(), None, ""
 
 
 def _clause_statement(
-    clause: str, relation: str, antecedent: str, *, pronoun_ok: bool, fronted: bool = False
+    clause: str, relation: str, antecedent: str, *, pronoun_ok: bool, fronted: bool = False, it_np: str | None = None
 ) -> Statement | None:
     """A clause ending with the date's relation ("since the tariff came back on"): its
     event (:func:`_event_in`), participants, subject, places, ordinal, mood and state."""
     ctoks = _TOKEN.findall(clause)
-    event, event_stems, event_at = _event_in(ctoks, fronted=fronted)
+    event, event_stems, event_at, form = _event_in(ctoks, fronted=fronted)
     keep = ctoks
+    complement: frozenset[str] = frozenset()
     if event_at is not None:  # the verb (and its particle: "came back") is no participant
         skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
+        # nor what says the event with it, ending the clause: "began operating", "started
+        # production" (not "started accepting donations": another thing begun)
+        if event and event_at + skip == len(ctoks) - 1 and _COMPLEMENT.search(ctoks[event_at + skip]):
+            complement = frozenset({stem(ctoks[event_at + skip])})
+            skip += 1
         keep = ctoks[:event_at] + ctoks[event_at + skip :]
+    # the event said by a noun ("its accession", "the closure") or a verb; what an active
+    # verb acts on, up to a preposition ("restored a 25% tariff on imported steel")
+    noun = event_at is not None and (
+        (event_at > 0 and (ctoks[event_at - 1].lower() in _DETERMINERS or ctoks[event_at - 1].endswith(("'s", "’s"))))
+        or bool(re.search(r"(?:ion|ment|ure|al)s?$", ctoks[event_at]))
+    )
+    objects: frozenset[str] = frozenset()
+    if event and event_at is not None and not noun and not any(t.lower() in _BE for t in ctoks[max(0, event_at - 2) : event_at]):
+        acted = list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, ctoks[event_at + skip :]))
+        objects = frozenset(_content(acted))
     words = _content(keep)
     # a state since the date ("has been on the heritage list since 1981"): its words after
     # the verb say what began then
@@ -1549,16 +1615,38 @@ def _clause_statement(
     subject = [stem(t) for k, t in enumerate(lead) if _is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)]
     if subject and ctoks and ctoks[0] in ("In", "On", "At"):
         subject = []  # "In Geneva, …": a place, not a subject
-    if not subject and (pronoun_ok or (ctoks and ctoks[0].lower() in ("it", "its"))):
+    # the noun a named subject ends with: "the Ce port stopped …" (not the Ce mine)
+    head_run = []
+    if subject:
+        for t in ctoks[len(lead) : len(lead) + 4]:
+            if not t.islower() or t in _FUNCTION or t.endswith("ed") or _CLASS_OF_STEM.get(stem(t)):
+                break
+            head_run.append(t)
+    subject_head = frozenset(stem(t) for t in head_run)
+    resolved = False
+    # a clause opening with a noun phrase of its own ("after the council gave its approval")
+    # has its subject; "its" is the council's
+    own = bool(ctoks) and ctoks[0].lower() in ("the", "a", "an", "this", "these", "those")
+    if not subject and not own and (pronoun_ok or (ctoks and ctoks[0].lower() in ("it", "its"))):
         if re.search(r"\b(?:it|its|they|their|he|his|she|her)\b", clause, re.IGNORECASE):
-            subject, np_words = _opening_np(antecedent)
+            subject, np_words = _opening_np(it_np if it_np and ctoks[0].lower() == "it" else antecedent)
             words = words + np_words
+            resolved = bool(np_words)
+    if not subject and pronoun_ok and ctoks and (event_at == 0 or ctoks[0].lower().endswith("ing")):
+        # "Kari Lund has led the boat since joining the team in 2018": the subject of the
+        # sentence is the subject of its clause without one
+        subject, np_words = _opening_np(antecedent)
+        words = words + np_words
+        resolved = bool(np_words)
+    if not subject and not resolved and ctoks and ctoks[0].lower() in _PERSONAL:
+        return None  # "He joined the team in 2018": who, another sentence says
     if not words and not event_stems:
         return None
+    # "the first forum", "the new programme": an ordinal of what the clause opens with
     ordinal = next(
         (
             ctoks[k + 1].lower()
-            for k in range(len(ctoks) - 1)
+            for k in range(min(len(ctoks) - 1, 3))
             if ctoks[k].lower() in ("the", "its", "their", "a") and ctoks[k + 1].lower() in _ORDINALS
         ),
         None,
@@ -1569,6 +1657,12 @@ def _clause_statement(
         event_stems=event_stems,
         words=frozenset(words) | event_stems,
         subject_names=frozenset(subject),
+        event_form=form,
+        objects=objects,
+        subject_head=subject_head,
+        complement=complement,
+        event_noun=noun,
+        numbers=frozenset(re.findall(r"(?<![\w.])\d[\d.,]*%?", clause)),
         places=frozenset(stem(m.group(1)) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause)),
         ordinal=ordinal,
         plan=bool(_PLAN.search(clause)),
@@ -1615,7 +1709,10 @@ def events_agree(a: Statement, b: Statement) -> str | None:
     if a.event and b.event:
         return "class" if a.event == b.event else None
     if not a.event and not b.event and a.event_stems and b.event_stems and _shared(a.event_stems, b.event_stems):
-        return "stem"  # "was appointed in 2019" / "since her appointment in 2020"
+        # a verb and its noun: "was appointed in 2019" / "since her appointment in 2020"
+        # (two verbs of no class may say two happenings: "was renovated in 2001", "… in 2015")
+        if "noun" in (a.event_form, b.event_form):
+            return "stem"
     for x, y in ((a, b), (b, a)):
         # a thing the date names is made (published, signed) or held; an event's noun ("the
         # 2018 merger") names the event itself, not its announcement
@@ -1648,6 +1745,10 @@ def same_statement(
         return False
     if a.places and b.places and not (a.places & b.places):
         return False
+    if a.subject_head and b.subject_head and not _shared(a.subject_head, b.subject_head):
+        return False  # "the Korrin port stopped …" / "the Korrin mine stopped …"
+    if a.numbers and b.numbers and not (a.numbers & b.numbers):
+        return False  # "version 1.2 was released" / "version 1.3 was released"
     if a.ordinal != b.ordinal:
         # only "the first X" against an X dated before it is one contradiction
         first, other, first_year, other_year = (a, b, years[0], years[1]) if a.ordinal == "first" else (b, a, years[1], years[0])
@@ -1663,6 +1764,11 @@ def same_statement(
             return False
     wa = _compound_parts(a_words, vocabulary)
     wb = _compound_parts(b_words, vocabulary)
+    for x, y, wy in ((a, b, wb), (b, a, wa)):
+        # two verbs, one acting on what the other's clause never names: "the project
+        # started in 2015" / "the project started accepting donations in 2019"
+        if x.objects and y.event and not y.event_noun and not _shared(_compound_parts(x.objects, vocabulary), wy | y.complement):
+            return False
     shared = _shared(wa, wb) | _shared(wb, wa)
     ta, tb = (sum(weight.get(w, 1.0) for w in x) for x in (a_words, b_words))
     small, small_parts = (a_words, wa) if ta <= tb else (b_words, wb)

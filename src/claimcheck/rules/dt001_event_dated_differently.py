@@ -171,17 +171,23 @@ class EventDatedDifferently(Rule):
     date that opens it). The event is one of a few classes, each said by several verbs
     and nouns, the same classes the phrasings above compare their kinds by: start, begin,
     launch, open; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
-    miss, default; publish, issue, announce, release; adopt, agree, conclude; sign; hold,
-    convene, meet, take place; take effect, come into force; join, accede; leave,
-    withdraw; appoint, take office; found, establish, create; dissolve, abolish, repeal,
-    scrap. A start and a return, an adoption and a signing are two happenings. The
+    miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
+    conclude; sign; hold, convene, meet, take place; take effect, come into force; join,
+    accede, a member since; leave, withdraw; appoint, take office; close, shut; buy,
+    acquire, take over; found, establish, create; dissolve, abolish, repeal, scrap (and
+    their nouns: suspension, resumption, signature …). A start and a return, an adoption
+    and a signing are two happenings. A verb of no class and its noun are one event when
+    they share a stem ("moved" / "since their move"), two verbs of no class never. The
     participants are the nouns and names of the date's clause, as light stems ("listing",
     "listed" and "List" are one; "payment", "paying" and "paid"), hyphen and closed
     compounds split ("eurobonds", "bondholders": bonds), weighted by how rare each is in
     the document: the words of the side with fewer must mostly be the other's, and when
     it has one word only ("the tariff"), the other must have more. Never linked:
     different names as subjects ("Norland stopped paying …", "Estavia stopped paying
-    …"), different places, a first and a second edition, another year's edition of a
+    …") or things of one name ("the Korrin port", "the Korrin mine"), a subject said by
+    a personal pronoun ("He joined the team in 2018"), different places, other numbers
+    ("the parser 1.2", "the parser 1.3"), two verbs one of which acts on what the other's
+    clause never names ("started in 2015" / "started accepting donations in 2019"), a first and a second edition, another year's edition of a
     recurring event (a forum, a summit, a congress, an election, an annual survey),
     unless "the first" one is dated after it ("the first forum, held in December 2019" /
     "the 2018 forum"), a plan and a happening ("is due to resume"), "since" and "until",
@@ -423,6 +429,9 @@ _EVENT_SHOWN = {
     "joining": "an accession",
     "leaving": "a withdrawal",
     "appointment": "an appointment",
+    "closure": "a closure",
+    "ending": "an end",
+    "acquisition": "an acquisition",
     "landing": "a landing",
 }
 class _Weights(dict):
