@@ -6,6 +6,7 @@ import os
 import pty
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +113,51 @@ def test_jobs_never_exceed_the_cores_or_the_drafts(monkeypatch):
     assert pipeline.effective_jobs(1, 10) == 1
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: None)
     assert pipeline.effective_jobs(8, 10) == 1
+
+
+def test_workers_fork_after_the_smallest_draft_of_each_kind(folder, monkeypatch):
+    """Where processes fork, this process checks the smallest draft of each suffix itself
+    before the workers start (they inherit what it loaded); the output is the same."""
+    import shutil
+
+    from claimcheck import pipeline
+
+    monkeypatch.chdir(folder.parent)
+    for i in range(3):  # pdftotext drafts among the Markdown ones
+        shutil.copyfile(ROOT / "tests" / "fixtures" / "text" / "two_articles.pdf.txt", folder / f"t{i}.txt")
+    (folder / "t2.txt").write_text((folder / "t2.txt").read_text() + "\nOne more line.\n")
+    expected = render(verify(["drafts"], Settings(), jobs=1), "json")
+    here: list[str] = []
+    real = pipeline._check_path
+
+    def spy(path, *args, **kwargs):
+        here.append(path.as_posix())
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_check_path", spy)
+    assert render(verify(["drafts"], Settings(), jobs=2), "json") == expected
+    if pipeline._fork_context() is None:
+        assert here == []  # workers start afresh: nothing is checked here
+        return
+    sizes: dict[str, dict[str, int]] = {}  # suffix -> path -> size
+    for p in folder.rglob("*"):
+        if p.is_file():
+            sizes.setdefault(p.suffix, {})[p.relative_to(folder.parent).as_posix()] = p.stat().st_size
+    assert sorted(Path(p).suffix for p in here) == [".md", ".txt"]  # one of each kind
+    for p in here:
+        assert sizes[Path(p).suffix][p] == min(sizes[Path(p).suffix].values())
+
+
+def test_no_fork_while_another_thread_runs():
+    import threading
+
+    from claimcheck import pipeline
+
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert pipeline._fork_context() is None
+    finally:
+        stop.set()
+        thread.join()

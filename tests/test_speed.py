@@ -163,6 +163,92 @@ def test_the_module_keeps_the_standard_names():
     assert isinstance(lazyre.compile(b"x"), std_re.Pattern)  # bytes: compiled at once
 
 
+def test_the_functions_answer_as_re_does_and_keep_only_literal_patterns(tmp_path, monkeypatch):
+    """``lazyre.search(r"...", text)`` and the like: the same results and errors as the
+    standard functions; a pattern written at the call is kept (from the compiled-form
+    cache), one built at run time is not."""
+    monkeypatch.setattr(lazyre, "_LITERAL", {})
+    monkeypatch.setattr(lazyre, "_PENDING", {})
+    monkeypatch.setattr(lazyre, "_CODES", None)
+    cache.configure(str(tmp_path))
+    try:
+        text = "Spending rose 4% in 2023, to 7.66 billion; and 3% in 2024."
+        assert lazyre.search(r"(\d+)%", text).span() == std_re.search(r"(\d+)%", text).span()
+        assert lazyre.match(r"spending", text, lazyre.I).group(0) == "Spending"
+        assert lazyre.fullmatch(r"\d+", "2023") is not None and lazyre.fullmatch(r"\d+", text) is None
+        assert lazyre.findall(r"\b(\d{4})\b", text) == ["2023", "2024"]
+        assert [m.span() for m in lazyre.finditer(r"\d+%", text)] == [m.span() for m in std_re.finditer(r"\d+%", text)]
+        assert lazyre.split(r",\s*", text, 1) == std_re.split(r",\s*", text, maxsplit=1)  # noqa: B034
+        assert lazyre.split(r";", text, maxsplit=1) == std_re.split(r";", text, maxsplit=1)
+        assert lazyre.sub(r"\d", "#", text, 2) == std_re.sub(r"\d", "#", text, count=2)  # noqa: B034
+        assert lazyre.sub(pattern=r"\s+", repl=" ", string="a  b", count=0, flags=0) == "a b"
+        assert lazyre.subn(r"\d+", lambda m: "N", text, count=3) == std_re.subn(r"\d+", lambda m: "N", text, count=3)
+        assert lazyre.findall(b"\\d", b"a1b2") == [b"1", b"2"]  # bytes: the standard module's
+        literal = {key[0] for key in lazyre._LITERAL}
+        assert {r"(\d+)%", r"spending", r"\d+", r",\s*", r"\s+"} <= literal and len(literal) == 9
+        word = text.split()[0]
+        assert lazyre.search(rf"\b{word}\b", text) is not None  # built at run time
+        assert lazyre.sub(word.lower(), "X", text, flags=lazyre.I).startswith("X rose")
+        assert len(lazyre._LITERAL) == 9  # neither is kept
+        compiled = std_re.compile(r"\d")
+        assert lazyre.search(compiled, text).group(0) == "4"
+        with pytest.raises(ValueError):
+            lazyre.search(compiled, text, lazyre.I)  # as re: no flags with a compiled pattern
+        with pytest.raises(std_re.error):
+            lazyre.search(r"(unclosed", text)
+        with pytest.raises(TypeError):
+            lazyre.search(lazyre.compile(r"\d"), text)  # as the module docstring says: .compiled
+        lazyre.save_cache()  # the literal patterns' compiled forms go to the cache file
+        monkeypatch.setattr(lazyre, "_CODES", None)
+        assert (r"(\d+)%", 0) in lazyre._codes()
+    finally:
+        cache.configure()
+
+
+def test_patterns_of_an_import_come_from_the_cache_and_re_compile_is_put_back(tmp_path, monkeypatch):
+    monkeypatch.setattr(lazyre, "_PENDING", {})
+    monkeypatch.setattr(lazyre, "_CODES", None)
+    cache.configure(str(tmp_path))
+    source = r"^<(script|pre|style|textarea)(?=(\s|>|$))"
+    try:
+        with pytest.raises(RuntimeError):
+            with lazyre.patterns_of_imports_cached():
+                assert std_re.compile is not lazyre._std_compile
+                with lazyre.patterns_of_imports_cached():  # nested: the same
+                    got = std_re.compile(source, std_re.I)
+                assert std_re.compile is not lazyre._std_compile
+                assert isinstance(got, std_re.Pattern) and got == lazyre._std_compile(source, std_re.I)
+                assert std_re.compile(b"x") == lazyre._std_compile(b"x")  # bytes: the standard's
+                with pytest.raises(std_re.error):
+                    std_re.compile(r"(unclosed")
+                raise RuntimeError("an import that fails")
+        assert std_re.compile is lazyre._std_compile  # put back, even after an error
+        assert (source, int(std_re.I)) in lazyre._PENDING  # kept for the next process
+    finally:
+        cache.configure()
+
+
+def test_markdown_it_is_imported_with_its_patterns_cached(tmp_path):
+    """The Markdown reader imports markdown-it inside ``patterns_of_imports_cached`` (in a
+    fresh interpreter, so that markdown-it is imported there)."""
+    code = (
+        "from claimcheck import lazyre\n"
+        "seen = []\n"
+        "real = lazyre._compile_of_imports\n"
+        "lazyre._compile_of_imports = lambda p, flags=0: seen.append(p) or real(p, flags)\n"
+        "from claimcheck.ingest import load_document\n"
+        "load_document('docs/examples/issue-23.md')\n"
+        "import re\n"
+        "assert re.compile is lazyre._std_compile\n"
+        "print(len(seen))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+    ).stdout
+    assert int(out) >= 30  # markdown-it's and mdurl's
+
+
 def test_the_compiled_form_is_cached_and_gives_the_same_pattern(tmp_path, monkeypatch):
     monkeypatch.setattr(lazyre, "_PENDING", {})
     monkeypatch.setattr(lazyre, "_CODES", None)
@@ -399,3 +485,103 @@ def test_the_rule_index_is_the_catalogue():
     assert RULE_NAMES == tuple((r.code, r.name) for r in RULES)
     for probe in ("FN001", "fn001", " duplicate-footnote-number ", "FN", "FN00", "ZZ001", "nope", "ALL"):
         assert known_rule(probe) == (get_rule(probe) is not None)
+
+
+# ----------------------------------------------------------------------------- codecache
+def _make_dataclass() -> type:
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Figure:
+        value: float
+        unit: str = "EUR"
+        notes: tuple[str, ...] = dataclasses.field(default_factory=tuple)
+
+    return Figure
+
+
+def _same_class(a: type, b: type) -> None:
+    x, y = a(7.66, "CNY", ("a",)), b(7.66, "CNY", ("a",))
+    assert repr(x) == repr(y) and hash(x) == hash(y) and x.__dict__ == y.__dict__
+    assert a(1.0) == a(1.0) and a(1.0) != a(2.0) and a(1.0).notes == ()
+    import dataclasses
+
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        x.value = 1.0  # type: ignore[misc]
+    for name in ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
+        assert getattr(a, name).__code__ == getattr(b, name).__code__, name
+
+
+def test_dataclass_code_comes_from_the_cache_once_configured(tmp_path, monkeypatch):
+    import dataclasses
+    import marshal
+    import typing
+
+    # the hooks are the command's: this test process lends them its cache settings for a while
+    monkeypatch.setattr(cache, "_LISTENERS", [*cache._LISTENERS])
+    from claimcheck import codecache
+
+    if codecache._on_configure not in cache._LISTENERS:
+        cache.on_configure(codecache._on_configure)
+
+    monkeypatch.setattr(codecache, "_PENDING", {})
+    monkeypatch.setattr(codecache, "_LOADED", {})
+    monkeypatch.setattr(codecache, "_CODES", None)
+    plain = _make_dataclass()
+    assert "exec" not in dataclasses.__dict__  # nothing configured: the standard exec
+    cache.configure(str(tmp_path))
+    try:
+        assert dataclasses.__dict__.get("exec") is codecache._exec
+        first = _make_dataclass()  # compiled here, kept
+        assert len(codecache._PENDING) >= 4
+        codecache.save_cache()
+        [name] = [p.name for p in tmp_path.iterdir()]
+        assert name.startswith("dataclass-code-") and not codecache._PENDING
+        monkeypatch.setattr(codecache, "_CODES", None)  # a later process: read from the file
+        again = _make_dataclass()
+        assert not codecache._PENDING and len(codecache._LOADED) >= 4  # every method's code came from the file
+        _same_class(plain, first)
+        _same_class(plain, again)
+        import typing
+
+        assert typing.__dict__.get("compile") is codecache._compile
+        ref = typing.ForwardRef("Location | None")
+        assert ref.__forward_code__ == compile("Location | None", "<string>", "eval", dont_inherit=True)
+        assert ("eval", "Location | None") in codecache._PENDING
+        assert typing.ForwardRef("*Ts").__forward_code__ == compile("(*Ts,)[0]", "<string>", "eval", dont_inherit=True)
+        with pytest.raises(SyntaxError):
+            typing.ForwardRef("not valid (")
+        assert typing.get_type_hints(first)["value"] is float
+        (tmp_path / name).write_bytes(b"\x00damaged")
+        monkeypatch.setattr(codecache, "_CODES", None)
+        monkeypatch.setattr(codecache, "_LOADED", {})
+        _same_class(plain, _make_dataclass())  # a damaged file is ignored
+        monkeypatch.setattr(codecache, "_CODES", {("eval", "x + 1"): b"junk", ("eval", "y"): marshal.dumps(1)})
+        for text in ("x + 1", "y"):  # a damaged entry, an entry that is no code: compiled again
+            assert codecache._compiled(text, "eval") == compile(text, "<string>", "eval", dont_inherit=True)
+    finally:
+        cache.configure(enabled=False)  # no cache: the standard functions are put back
+        assert "exec" not in dataclasses.__dict__ and "compile" not in typing.__dict__
+        cache._LISTENERS.remove(codecache._on_configure)
+        cache.configure()
+
+
+def test_the_command_keeps_dataclass_code_in_its_cache_folder_only(tmp_path):
+    draft = ROOT / "docs" / "examples" / "issue-23.md"
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMCHECK_CACHE_DIR"}
+    env["PYTHONPATH"] = str(ROOT / "src")
+    env["XDG_CACHE_HOME"] = str(tmp_path / "home-cache")  # the default folder, never used below
+    folder = tmp_path / "cache"
+    runs = []
+    for extra in (["--cache-dir", str(folder)], ["--cache-dir", str(folder)], ["--no-cache"]):
+        proc = subprocess.run(
+            [sys.executable, "-m", "claimcheck", "verify", *extra, str(draft)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+        )
+        runs.append((proc.returncode, proc.stdout))
+    assert runs[0] == runs[1] == runs[2] and runs[0][0] == 1  # the same report whichever run
+    assert [p.name for p in folder.glob("dataclass-code-*.marshal")]
+    assert not (tmp_path / "home-cache").exists()

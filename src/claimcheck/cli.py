@@ -771,6 +771,8 @@ def main(argv: list[str] | None = None) -> None:
 
         gc.set_threshold(10_000, *gc.get_threshold()[1:])  # as pipeline.GC_THRESHOLD
         _no_pydantic_plugins()
+        # the code dataclasses write, from the cache folder once it is configured (docs/speed.md)
+        from claimcheck import codecache  # noqa: F401
     try:
         code = cli.main(args=argv, prog_name="claimcheck", standalone_mode=False)
     except click.exceptions.Abort:

@@ -17,8 +17,9 @@ they cost on a compiled pattern. The compiled form is kept in the cache folder
 (:mod:`claimcheck.cache`, ``regex-*.marshal``, one file per Python version), so a later
 process builds the pattern from it without parsing the text again; a pattern built that
 way is checked equal to :func:`re.compile`'s before it is kept, and ``--no-cache`` turns
-the file off. Everything else (``re.I``, ``re.sub``, ``re.Match``,
-``re.escape`` …) is the standard module's. A lazy pattern is not an ``re.Pattern``: hand
+the file off. ``re.search``, ``re.sub`` and the other functions that take a pattern use
+the same cache for a pattern written at the call (``re.sub(r"[ ]+", " ", text)``).
+Everything else (``re.I``, ``re.Match``, ``re.escape`` …) is the standard module's. A lazy pattern is not an ``re.Pattern``: hand
 the standard functions its ``.compiled`` pattern (``re.sub(P.compiled, …)``), or call its
 methods as above; and a match's ``.re`` is the compiled pattern, so compare patterns by
 their ``.pattern`` text, not by identity.
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import atexit
 import marshal
+from contextlib import contextmanager
 from array import array as _array
 import re as _re
 import sys
@@ -53,20 +55,13 @@ from re import (  # the standard module's names, re-exported
     X,
     error,
     escape,
-    findall,
-    finditer,
-    fullmatch,
-    match,
     purge,
-    search,
-    split,
-    sub,
-    subn,
 )
-from typing import Any, Callable, Iterator, cast, overload
+from typing import TYPE_CHECKING, Any, Callable, Iterator, cast, overload
 
 __all__ = [
     "save_cache",
+    "patterns_of_imports_cached",
     "ASCII",
     "DEBUG",
     "DOTALL",
@@ -100,6 +95,9 @@ __all__ = [
     "compile",
     "LazyPattern",
 ]
+
+#: the standard module's ``compile`` (``patterns_of_imports_cached`` replaces it for a while)
+_std_compile = _re.compile
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
@@ -176,6 +174,54 @@ def compile(pattern: str | bytes, flags: int = 0) -> Pattern[str] | Pattern[byte
     return cast("Pattern[str]", LazyPattern(pattern, flags))
 
 
+# ----------------------------------------------------------------------------- re.search(r"...", text) and the like
+#: (pattern, flags) -> compiled, for the patterns written where the functions below are called
+_LITERAL: dict[tuple[str, int], Pattern[str]] = {}
+
+if TYPE_CHECKING:  # the standard module's functions, as callers see them
+    from re import findall, finditer, fullmatch, match, search, split, sub, subn
+else:
+    # ``re.search(r"\d+", text)``, ``re.sub(...)`` … with the pattern written at the call
+    # (about 300 places): the standard module compiles such a pattern once per process from
+    # its text; these take it from the compiled-form cache like the lazy patterns. Only a
+    # pattern that is a constant of the calling code is kept (one built from a document's
+    # words, an f-string, goes to the standard module as before, so neither this table nor
+    # the cache file grows with the documents read). Same arguments, results and errors as
+    # the standard functions.
+
+    def _pattern(pattern, flags):
+        """The compiled pattern for a call made two frames up: kept when it is a literal of
+        the caller, else the standard module's (``re.compile``: its cache, its errors)."""
+        if type(pattern) is str and any(c is pattern for c in sys._getframe(2).f_code.co_consts):
+            compiled = _LITERAL[pattern, flags] = _compile_cached(pattern, flags)
+            return compiled
+        return _std_compile(pattern, flags)
+
+    def search(pattern, string, flags=0):
+        return (_LITERAL.get((pattern, flags)) or _pattern(pattern, flags)).search(string)
+
+    def match(pattern, string, flags=0):
+        return (_LITERAL.get((pattern, flags)) or _pattern(pattern, flags)).match(string)
+
+    def fullmatch(pattern, string, flags=0):
+        return (_LITERAL.get((pattern, flags)) or _pattern(pattern, flags)).fullmatch(string)
+
+    def findall(pattern, string, flags=0):
+        return (_LITERAL.get((pattern, flags)) or _pattern(pattern, flags)).findall(string)
+
+    def finditer(pattern, string, flags=0):
+        return (_LITERAL.get((pattern, flags)) or _pattern(pattern, flags)).finditer(string)
+
+    def split(pattern, string, maxsplit=0, flags=0):
+        return (_LITERAL.get((pattern, flags)) or _pattern(pattern, flags)).split(string, maxsplit)
+
+    def sub(pattern, repl, string, count=0, flags=0):
+        return (_LITERAL.get((pattern, flags)) or _pattern(pattern, flags)).sub(repl, string, count)
+
+    def subn(pattern, repl, string, count=0, flags=0):
+        return (_LITERAL.get((pattern, flags)) or _pattern(pattern, flags)).subn(repl, string, count)
+
+
 # ----------------------------------------------------------------------------- the compiled-form cache
 #: (pattern, flags) -> the arguments of ``_sre.compile`` after the pattern: loaded from the cache file
 _CODES: dict[tuple[str, int], tuple[Any, ...]] | None = None
@@ -203,11 +249,16 @@ def _cache_file() -> Any:
     return base / f"regex-{tag}.marshal"
 
 
+#: whether there is a cache folder to keep the compiled forms in (not with ``--no-cache``)
+_KEEP = True
+
+
 def _codes() -> dict[tuple[str, int], tuple[Any, ...]]:
-    global _CODES
+    global _CODES, _KEEP
     if _CODES is None:
         _CODES = {}
         path = _cache_file()
+        _KEEP = path is not None
         try:
             data = marshal.loads(path.read_bytes()) if path is not None else {}
             if isinstance(data, dict):
@@ -234,8 +285,8 @@ def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
             return cast("Pattern[str]", _sre.compile(pattern, *_with_list(entry)))
         except Exception:  # noqa: BLE001  (a damaged entry: build the pattern from its text)
             pass
-    compiled = _re.compile(pattern, flags)
-    if len(_PENDING) < _MAX_ENTRIES:
+    compiled = _std_compile(pattern, flags)
+    if _KEEP and len(_PENDING) < _MAX_ENTRIES:  # no cache folder: nothing to build an entry for
         try:
             from re import _compiler, _parser  # type: ignore[attr-defined]
 
@@ -256,6 +307,31 @@ def _compile_cached(pattern: str, flags: int) -> Pattern[str]:
         except Exception:  # noqa: BLE001  (another Python's internals: no cache, same pattern)
             pass
     return compiled
+
+
+@contextmanager
+def patterns_of_imports_cached() -> Iterator[None]:
+    """While this is active, the standard module's ``re.compile`` takes a text pattern from
+    the compiled-form cache (and keeps it there), as :func:`compile` does: for importing a
+    library that compiles its patterns at import (markdown-it: 60 patterns, 10 ms, a
+    tenth of a short run's Markdown reading). Use it only around such an import, once the
+    cache folder is configured: a pattern a library builds from its input does not belong
+    in the cache file. The patterns are the standard module's (``re.Pattern``, equal to
+    what ``re.compile`` gives); only the standard module's own memo of them is not filled."""
+    if _re.compile is not _std_compile:  # already active (nested)
+        yield
+        return
+    _re.compile = _compile_of_imports
+    try:
+        yield
+    finally:
+        _re.compile = _std_compile
+
+
+def _compile_of_imports(pattern: Any, flags: int = 0) -> Any:
+    if type(pattern) is str:
+        return _compile_cached(pattern, flags)
+    return _std_compile(pattern, flags)
 
 
 def _with_list(entry: tuple[Any, ...]) -> tuple[Any, ...]:

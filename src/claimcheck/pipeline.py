@@ -119,7 +119,7 @@ def verify(
     drafts = find_drafts(paths, **settings.discovery()) if paths or stdin is None else []
     jobs = effective_jobs(jobs, len(drafts))
     if jobs > 1:
-        outcomes = _check_parallel(drafts, settings, jobs, progress, keep_documents, registry)
+        outcomes = _check_parallel(drafts, settings, jobs, progress, keep_documents, registry, rules)
     else:
         outcomes = []
         for path in drafts:
@@ -334,38 +334,82 @@ def _check_parallel(
     progress: Callable[[str], None] | None,
     keep_documents: bool,
     registry: Any = None,
+    rules: Sequence[Rule] | None = None,
 ) -> list[_Outcome]:
-    """Check ``drafts`` in ``jobs`` processes; outcomes come back in ``drafts`` order."""
+    """Check ``drafts`` in ``jobs`` processes; outcomes come back in ``drafts`` order.
+
+    Where processes can be forked (Linux), the workers are forked from this process once it
+    has checked the smallest draft of each kind (suffix) itself: they start with what that
+    loaded (the reader, the extractors, the models' schemas, the compiled patterns and the
+    data tables), which each worker would otherwise load again."""
+    import gc
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     outcomes: list[Any] = [None] * len(drafts)  # every slot is filled below
-    workers = min(jobs, len(drafts))
+    sizes = [_size(d) for d in drafts]
     # the largest drafts first, so no worker is left with a long one while the others idle
     # (the outcomes still come back in ``drafts`` order)
-    order = sorted(range(len(drafts)), key=lambda i: -_size(drafts[i]))
+    order = sorted(range(len(drafts)), key=lambda i: -sizes[i])
+    context = _fork_context()
+    if context is not None and rules is not None:
+        first: dict[str, int] = {}
+        for i in reversed(order):  # the smallest draft of each suffix
+            first.setdefault(drafts[i].suffix.lower(), i)
+        if len(drafts) >= len(first) + 2 * jobs:  # few drafts: the workers share them all
+            for i in sorted(first.values()):
+                outcomes[i] = _check_path(drafts[i], settings, rules, keep_documents, registry)
+                if progress:
+                    progress(str(drafts[i]))
+            order = [i for i in order if outcomes[i] is None]
+    workers = min(jobs, len(order))
     from claimcheck import cache
 
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(settings, registry, cache.current())
-    ) as pool:
-        futures = {pool.submit(_check_in_worker, drafts[i], keep_documents): i for i in order}
-        for future in as_completed(futures):
-            i = futures[future]
-            try:
-                outcomes[i] = future.result()
-            except Exception as exc:  # the worker died (killed, out of memory): this draft's error
-                from claimcheck.errors import InternalError
+    frozen = context is not None and hasattr(gc, "freeze")
+    if frozen:  # the workers' collections skip what they inherit (its pages stay shared)
+        gc.freeze()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(settings, registry, cache.current()),
+        ) as pool:
+            futures = {pool.submit(_check_in_worker, drafts[i], keep_documents): i for i in order}
+            for future in as_completed(futures):
+                i = futures[future]
+                try:
+                    outcomes[i] = future.result()
+                except Exception as exc:  # the worker died (killed, out of memory): this draft's error
+                    from claimcheck.errors import InternalError
 
-                outcomes[i] = (
-                    None,
-                    [],
-                    [],
-                    InternalError(
-                        f"the process checking this draft stopped: {type(exc).__name__}: {exc}",
-                        path=str(drafts[i]),
-                        hint="check it alone with --jobs 1; please report it",
-                    ),
-                )
-            if progress:
-                progress(str(drafts[i]))
+                    outcomes[i] = (
+                        None,
+                        [],
+                        [],
+                        InternalError(
+                            f"the process checking this draft stopped: {type(exc).__name__}: {exc}",
+                            path=str(drafts[i]),
+                            hint="check it alone with --jobs 1; please report it",
+                        ),
+                    )
+                if progress:
+                    progress(str(drafts[i]))
+    finally:
+        if frozen:
+            gc.unfreeze()
     return outcomes
+
+
+def _fork_context() -> Any:
+    """The ``fork`` start method where it is safe (Linux, no other thread running), else
+    None (the platform's default: ``spawn`` on macOS and Windows, where workers start
+    afresh)."""
+    import multiprocessing
+    import sys
+
+    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return None
+    return multiprocessing.get_context("fork")

@@ -941,7 +941,9 @@ class _Reader:
 
     # -- body --------------------------------------------------------------------------
     def read(self) -> None:
-        from markdown_it import MarkdownIt
+        with re.patterns_of_imports_cached():  # markdown-it compiles its patterns at import
+            from markdown_it import MarkdownIt
+            from markdown_it.rules_core import StateCore  # noqa: F401  (imported here for the same reason)
 
         source = self.source
         fm_lines = self.fm.lines
