@@ -421,7 +421,7 @@ def test_event_classes_are_disjoint() -> None:
 
 
 def test_month_day_and_day_month_are_the_same_kind_of_date(tmp_path) -> None:
-    """"October 17, 2022" and "17 October 2022" are one date, in every reader."""
+    """ "October 17, 2022" and "17 October 2022" are one date, in every reader."""
     draft = "The board met on October 17, 2022 in Oslo.\n\nThe board met again on 17 October 2022 in Bergen.\n"
     for reader in ("markdown", "text", "html"):
         path = tmp_path / f"draft{SUFFIX[reader]}"
@@ -463,8 +463,32 @@ def test_many_dated_statements_are_not_compared_pairwise(tmp_path, monkeypatch) 
 @given(
     st.lists(
         st.sampled_from(
-            ["the", "its", "Since", "in", "on", "of", "was", "restored", "listing", "Norland's", ",", ";", "2019",
-             "first", "forum", "it", "came", "back", "by", "the 2018", "March", "(", "again", "x"]
+            [
+                "the",
+                "its",
+                "Since",
+                "in",
+                "on",
+                "of",
+                "was",
+                "restored",
+                "listing",
+                "Norland's",
+                ",",
+                ";",
+                "2019",
+                "first",
+                "forum",
+                "it",
+                "came",
+                "back",
+                "by",
+                "the 2018",
+                "March",
+                "(",
+                "again",
+                "x",
+            ]
         ),
         max_size=12,
     ),

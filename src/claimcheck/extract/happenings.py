@@ -1178,10 +1178,34 @@ def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int
 #: and its restoration are two happenings; so are a text's adoption and its signature (a
 #: treaty is agreed, then signed, then ratified).
 EVENT_CLASSES: dict[str, tuple[str, ...]] = {
-    "launch": ("start", "begin", "launch", "commence", "commencement", "kick off", "go live", "open", "inaugurate",
-               "inauguration"),
-    "return": ("return", "resume", "resumption", "restore", "restoration", "come back", "reinstate", "reinstatement",
-               "reimpose", "reintroduce", "reintroduction", "reopen", "revive", "revival"),
+    "launch": (
+        "start",
+        "begin",
+        "launch",
+        "commence",
+        "commencement",
+        "kick off",
+        "go live",
+        "open",
+        "inaugurate",
+        "inauguration",
+    ),
+    "return": (
+        "return",
+        "resume",
+        "resumption",
+        "restore",
+        "restoration",
+        "come back",
+        "reinstate",
+        "reinstatement",
+        "reimpose",
+        "reintroduce",
+        "reintroduction",
+        "reopen",
+        "revive",
+        "revival",
+    ),
     "stop": ("stop", "cease", "cessation", "suspend", "suspension", "halt", "miss", "default", "discontinue"),
     "ending": ("end", "lift", "expire", "expiry", "lapse"),
     "publication": ("publish", "publication", "issue", "issuance", "announce", "release", "unveil"),
@@ -1333,13 +1357,49 @@ _YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
 _BE = {"was", "were", "is", "are", "be", "been", "being"}
 _PERSONAL = {"he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your"}
 # prepositions that end a verb's object
-_OBJECT_ENDS = {"in", "on", "at", "by", "for", "from", "to", "with", "after", "before", "during", "since", "under", "over", "into", "across", "as", "until"}
+_OBJECT_ENDS = {
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "with",
+    "after",
+    "before",
+    "during",
+    "since",
+    "under",
+    "over",
+    "into",
+    "across",
+    "as",
+    "until",
+}
 # a gerund or an action noun right after an event's verb says the event with it
 _COMPLEMENT = re.compile(r"^[a-z]+(?:ing|ions?|ments?)$")
 _PARTICLES = {"back", "up", "off", "place", "live", "under", "way", "down", "out"}
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d.,%]*")
-_RELATIONS = {"in", "on", "since", "until", "till", "by", "from", "of", "at", "during", "before", "after", "to", "between"}
-_STATE = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:is|are|was|were|remains?|remained|stood|stands)\b", re.IGNORECASE)
+_RELATIONS = {
+    "in",
+    "on",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "of",
+    "at",
+    "during",
+    "before",
+    "after",
+    "to",
+    "between",
+}
+_STATE = re.compile(
+    r"\b(?:has|have|had)\s+been\b|\b(?:is|are|was|were|remains?|remained|stood|stands)\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -1430,6 +1490,11 @@ def _opening_np(sentence: str) -> tuple[list[str], list[str]]:
     return [stem(t) for t in np if t[:1].isupper()], _content(np)
 
 
+def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text``, or None."""
+    return functools.reduce(lambda _, m: m, rx.finditer(text), None)
+
+
 @functools.lru_cache(maxsize=4096)
 def statement(sentence: str, text: str) -> Statement | None:
     """The event and participants of the date ``text`` in ``sentence``; None when the
@@ -1448,9 +1513,7 @@ def statement(sentence: str, text: str) -> Statement | None:
     # the clause before the date, from its opener ("when it missed …"), not counting a
     # "since" right before the date (that is the date's own relation)
     cut = before[: before.lower().rstrip().rfind(last)] if last in _RELATIONS else before
-    opener = None
-    for opener in _CLAUSE_OPENERS.finditer(cut):
-        pass
+    opener = _last(_CLAUSE_OPENERS, cut)
     clause = (cut[opener.end() :] if opener else cut)[-160:]
     named = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
     after_clause = re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0]
@@ -1503,7 +1566,12 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
     np_tokens = []
     for t in _TOKEN.findall(np_text)[:5]:
         low = t.lower()
-        if low in _FUNCTION or low.endswith("ly") or (low.endswith("ed") and not t[:1].isupper()) or not t[:1].isalpha():
+        if (
+            low in _FUNCTION
+            or low.endswith("ly")
+            or (low.endswith("ed") and not t[:1].isupper())
+            or not t[:1].isalpha()
+        ):
             break
         np_tokens.append(t)
     words = _content(np_tokens)
@@ -1599,20 +1667,24 @@ def _clause_statement(
         or bool(re.search(r"(?:ion|ment|ure|al)s?$", ctoks[event_at]))
     )
     objects: frozenset[str] = frozenset()
-    if event and event_at is not None and not noun and not any(t.lower() in _BE for t in ctoks[max(0, event_at - 2) : event_at]):
+    if (
+        event
+        and event_at is not None
+        and not noun
+        and not any(t.lower() in _BE for t in ctoks[max(0, event_at - 2) : event_at])
+    ):
         acted = list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, ctoks[event_at + skip :]))
         objects = frozenset(_content(acted))
     words = _content(keep)
     # a state since the date ("has been on the heritage list since 1981"): its words after
     # the verb say what began then
-    sm = None
-    if event is None and relation == "since" and not fronted:
-        for sm in _STATE.finditer(clause):
-            pass
+    sm = _last(_STATE, clause) if event is None and relation == "since" and not fronted else None
     predicate = frozenset(_content(_TOKEN.findall(clause[sm.end() :]))) if sm else frozenset()
     # the subject: names opening the clause; "it", "its" … what the antecedent opens with
     lead = list(itertools.takewhile(lambda t: t[:1].isupper() or t.lower() == "the", ctoks[:6]))
-    subject = [stem(t) for k, t in enumerate(lead) if _is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)]
+    subject = [
+        stem(t) for k, t in enumerate(lead) if _is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)
+    ]
     if subject and ctoks and ctoks[0] in ("In", "On", "At"):
         subject = []  # "In Geneva, …": a place, not a subject
     # the noun a named subject ends with: "the Ce port stopped …" (not the Ce mine)
@@ -1717,7 +1789,9 @@ def events_agree(a: Statement, b: Statement) -> str | None:
         # a thing the date names is made (published, signed) or held; an event's noun ("the
         # 2018 merger") names the event itself, not its announcement
         if x.relation == "named" and x.head in y.words:
-            if y.event == "holding" or (y.event in ("publication", "signing", "adoption") and x.head not in _EVENT_STEMS):
+            if y.event == "holding" or (
+                y.event in ("publication", "signing", "adoption") and x.head not in _EVENT_STEMS
+            ):
                 return "named"
         if x.state and y.event is None and y.event_stems and _shared(y.event_stems, x.predicate):
             return "state"
@@ -1751,7 +1825,9 @@ def same_statement(
         return False  # "version 1.2 was released" / "version 1.3 was released"
     if a.ordinal != b.ordinal:
         # only "the first X" against an X dated before it is one contradiction
-        first, other, first_year, other_year = (a, b, years[0], years[1]) if a.ordinal == "first" else (b, a, years[1], years[0])
+        first, other, first_year, other_year = (
+            (a, b, years[0], years[1]) if a.ordinal == "first" else (b, a, years[1], years[0])
+        )
         if first.ordinal != "first" or other.ordinal is not None or other_year >= first_year:
             return False
     elif years[0] != years[1] and (a.recurs or b.recurs):
@@ -1767,12 +1843,19 @@ def same_statement(
     for x, y, wy in ((a, b, wb), (b, a, wa)):
         # two verbs, one acting on what the other's clause never names: "the project
         # started in 2015" / "the project started accepting donations in 2019"
-        if x.objects and y.event and not y.event_noun and not _shared(_compound_parts(x.objects, vocabulary), wy | y.complement):
+        if (
+            x.objects
+            and y.event
+            and not y.event_noun
+            and not _shared(_compound_parts(x.objects, vocabulary), wy | y.complement)
+        ):
             return False
     shared = _shared(wa, wb) | _shared(wb, wa)
     ta, tb = (sum(weight.get(w, 1.0) for w in x) for x in (a_words, b_words))
     small, small_parts = (a_words, wa) if ta <= tb else (b_words, wb)
-    covered = sum(weight.get(w, 1.0) for w in small if w in shared or _compound_parts(frozenset({w}), vocabulary) & shared)
+    covered = sum(
+        weight.get(w, 1.0) for w in small if w in shared or _compound_parts(frozenset({w}), vocabulary) & shared
+    )
     total = min(ta, tb)
     if not total or covered < 0.6 * total:
         return False

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-import math
 from claimcheck import lazyre as re
 from typing import Iterable, NamedTuple
 
@@ -243,7 +242,7 @@ class EventDatedDifferently(Rule):
             yield f
         yield from self._linked(ctx, every, names, haps, told)
 
-    def _numbered(self, every: list[DateClaim], names: list[set[str]], told: set) -> Iterable[Finding]:
+    def _numbered(self, every: list[DateClaim], names: list[set[str]], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """Dates of one happening of one thing named with a number ("Tianwen-3")."""
         kept = [j for j, c in enumerate(every) if c.footnote is None]
         dated = [every[j] for j in kept]
@@ -289,9 +288,7 @@ class EventDatedDifferently(Rule):
                 )
                 break
 
-    def _things(
-        self, dated: list[DateClaim], names: list[set[str]], haps: list[Happening | None]
-    ) -> Iterable[Finding]:
+    def _things(self, dated: list[DateClaim], names: list[set[str]], haps: list[Happening | None]) -> Iterable[Finding]:
         """Dates of one happening of one unnumbered thing ("the rail link, opened in 2019" /
         "since the 2020 opening of the rail link"): see ``claimcheck.extract.happenings``.
         ``names`` are the dates' :func:`_name_keys`, ``haps`` their happenings, in order."""
@@ -342,7 +339,7 @@ class EventDatedDifferently(Rule):
         every: list[DateClaim],
         names: list[set[str]],
         haps: list[Happening | None],
-        told: set,
+        told: set[tuple[int, int]],
     ) -> Iterable[Finding]:
         """Dates of one happening said in other words ("missed a coupon payment on its
         eurobonds in November 2020" / "since it stopped paying its bondholders in October
@@ -434,7 +431,9 @@ _EVENT_SHOWN = {
     "acquisition": "an acquisition",
     "landing": "a landing",
 }
-class _Weights(dict):
+
+
+class _Weights(dict[str, float]):
     """A word's rarity in the document (:meth:`DocumentWords.weight` of
     :func:`~claimcheck.extract.linking.document_weights`, counted on first need), at least
     :data:`_FLOOR`; and the document's words (:attr:`vocabulary`) whose parts a closed
