@@ -122,13 +122,18 @@ def content_stems(text: str) -> list[str]:
     return _words(text)
 
 
+_PARTS = re.compile(r"[-’']")
+_NOT_CONTENT = _STOP | _UNIT_WORDS | MONTH_NAMES
+
+
 def _words(text: str) -> list[str]:
     """Content-word stems of a text, hyphen compounds split ("school-age": school, age)."""
     out: list[str] = []
-    for m in _WORD.finditer(text):
-        for part in re.split(r"[-’']", m.group(0)):
+    for token in _WORD.findall(text):
+        parts = _PARTS.split(token) if ("-" in token or "’" in token or "'" in token) else (token,)
+        for part in parts:
             p = part.lower()
-            if len(p) < 3 or p in _STOP or p in _UNIT_WORDS or p in MONTH_NAMES:
+            if len(p) < 3 or p in _NOT_CONTENT:
                 continue
             out.append(stem(p))
     return out
@@ -164,6 +169,8 @@ class DocumentWords:
 
 _CACHE: dict[int, tuple[Document, DocumentWords]] = {}
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
+#: a sentence that may name a year: a digit, or "last / this / next year"
+_YEARS_HINT = re.compile(r"\d|year", re.IGNORECASE)
 
 
 def document_weights(document: Document) -> DocumentWords:
@@ -189,9 +196,12 @@ def document_weights(document: Document) -> DocumentWords:
             text = block.text
             starts = sentence_bounds(text) + [len(text)]
             for s, e in zip(starts, starts[1:]):
-                seen = set(_words(text[s:e])) | _period_words(periods_of(text[s:e], document.metadata.publication_date))
-                names.update(_names(text[s:e]))
-                lowered.update(_LOWER_WORD.findall(text[s:e]))
+                sentence = text[s:e]
+                seen = set(_words(sentence))
+                if _YEARS_HINT.search(sentence):  # only years weigh as words (_period_words)
+                    seen |= _period_words(periods_of(sentence, document.metadata.publication_date))
+                names.update(_names(sentence))
+                lowered.update(_LOWER_WORD.findall(sentence))
                 if not seen:
                     continue
                 count += 1

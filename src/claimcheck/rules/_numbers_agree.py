@@ -631,11 +631,11 @@ def transposed(x: float, y: float) -> bool:
     low, high = sorted((abs(x), abs(y)))
     if low == 0 or high > 10 * low or low == high:
         return False
-    da, db = _significant(low), _significant(high)
+    da, db = significant(low), significant(high)
     return len(da) >= 2 and da != db and sorted(da) == sorted(db)
 
 
-def _significant(v: float) -> str:
+def significant(v: float) -> str:
     """The significant digits of a value ("820000000.0" and "0.28" give "82", "28")."""
     return f"{v:.6e}".split("e")[0].replace(".", "").rstrip("0")
 

@@ -25,6 +25,7 @@ from claimcheck.rules._numbers_agree import (
     same_thing,
     stated,
     thing_key,
+    significant,
     transposed,
     written_before,
 )
@@ -216,10 +217,15 @@ class SameQuantityDifferentValues(Rule):
     def _linked_in(self, ctx: CheckContext, claims: list[Any], found: set[tuple[int, int]]) -> Iterable[Finding]:
         if len(claims) < 2:
             return
-        contexts = [context_of(c, ctx.document) for c in claims]
+        # only a figure with another within half of it (or with two digits swapped) may link
+        # (:func:`_linked_pair`): the others' contexts are never read
+        paired = _with_near_value([c.value for c in claims])
+        if not paired:
+            return
+        contexts = {i: context_of(claims[i], ctx.document) for i in paired}
         # candidate pairs share a rare word (a word of more than a few sentences links none alone)
         by_word: dict[str, list[int]] = {}
-        for i, cx in enumerate(contexts):
+        for i, cx in contexts.items():
             for w, weight in cx.words.items():
                 if weight >= _RARE:
                     by_word.setdefault(w, []).append(i)
@@ -232,7 +238,7 @@ class SameQuantityDifferentValues(Rule):
         sentences = document_weights(ctx.document).sentences
         strong = {u: STRONG - min(_UNIT_BONUS, max(0.0, math.log((sentences + 1) / n))) for u, n in units.items()}
         links: dict[int, list[int]] = {}
-        for j in range(len(claims)):
+        for j in sorted(contexts):
             near = sorted(
                 {i for w, wt in contexts[j].words.items() if wt >= _RARE for i in by_word.get(w, ()) if i < j}
             )
@@ -757,6 +763,30 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
     if other_times(a, b) and not (ca.periods and ca.periods == cb.periods):
         return False  # (a period resolved alike, "the year to 30 June 2025" / "in 2024/25", is one)
     return same_context(ca, cb, strong) is not None
+
+
+def _with_near_value(values: Sequence[float]) -> list[int]:
+    """The indexes of the values that have another within half of them (the larger at most
+    1.5 times the smaller) or with two significant digits swapped (:func:`transposed`), in
+    order; zero has none. Sorted once, so a long document's figures cost n log n."""
+    order = sorted((abs(v), i) for i, v in enumerate(values) if v)
+    out: set[int] = set()
+    for k, (v, i) in enumerate(order):
+        if k + 1 < len(order) and order[k + 1][0] <= 1.5 * v:
+            out.update((i, order[k + 1][1]))
+    # two digits swapped: the same digits in another order; each distinct value once (a
+    # figure written a thousand times costs one look)
+    by_digits: dict[str, dict[float, list[int]]] = {}
+    for v, i in order:
+        by_digits.setdefault("".join(sorted(significant(v))), {}).setdefault(v, []).append(i)
+    for group in by_digits.values():
+        distinct = list(group)
+        for x, vx in enumerate(distinct):
+            for vy in distinct[x + 1 :]:
+                if transposed(vx, vy):
+                    out.update(group[vx])
+                    out.update(group[vy])
+    return sorted(out)
 
 
 def _shared_name(ca: Context, cb: Context) -> bool:
