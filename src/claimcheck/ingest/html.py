@@ -698,6 +698,10 @@ class _Reader(HTMLParser):
         if el is None or el.kind != "block" or el.tag not in _NOTE_TAGS:
             return
         self.block = None
+        self._open_note(el, number, offset)
+
+    def _open_note(self, el: _El, number: int | None, offset: int) -> None:
+        """``el`` starts the footnote numbered ``number`` (None: by the number it starts with)."""
         el.kind = "note"
         el.data = number
         self.note = _Sink(offset)
@@ -784,12 +788,7 @@ class _Reader(HTMLParser):
             if number is False:
                 return False
             self._flush()
-            el.kind = "note"
-            el.data = number
-            self.note = _Sink(offset)
-            self.note_el = el
-            self.note_alias = None
-            self.note_mark_linked = False
+            self._open_note(el, number, offset)
             self.stack.append(el)
             return True
         if tag in ("ol", "ul", "li") and self._note_is_list_holder():
