@@ -27,7 +27,18 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Sequence, TypeVar, cast
 
-__all__ = ["configure", "current", "folder", "load_or_build", "on_configure", "package_file"]
+__all__ = [
+    "configure",
+    "current",
+    "folder",
+    "load_or_build",
+    "on_configure",
+    "package_file",
+    "read_marshal",
+    "read_table",
+    "save_table",
+    "write_marshal",
+]
 
 T = TypeVar("T")
 
@@ -74,7 +85,6 @@ def load_or_build(name: str, sources: Sequence[str | os.PathLike[str]], build: C
     ``build`` must return plain data (dicts, lists, sets, strings, numbers); a missing,
     damaged or unwritable file only means building again."""
     import hashlib
-    import marshal
     import sys
 
     base = folder()
@@ -89,18 +99,61 @@ def load_or_build(name: str, sources: Sequence[str | os.PathLike[str]], build: C
             return build()  # the data file is not where it was: nothing to tie a cache to
     tag = hashlib.sha1("\n".join(stamp).encode()).hexdigest()[:12]
     path = base / f"{name}-{tag}.marshal"
-    try:
-        return marshal.loads(path.read_bytes())  # type: ignore[no-any-return]
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    kept = read_marshal(path)
+    if kept is not _MISSING:
+        return cast(T, kept)
     value = build()
-    try:
-        from claimcheck.fileio import write_atomic
-
-        write_atomic(path, marshal.dumps(cast(Any, value)), create_folders=True, durable=False)
-    except (OSError, ValueError):
-        pass  # a read-only folder, or data marshal cannot write: no cache, same answers
+    write_marshal(path, value)  # a read-only folder, or data marshal cannot write: no cache, same answers
     return value
+
+
+#: what :func:`read_marshal` gives for a missing or damaged file
+_MISSING: Any = object()
+
+
+def read_marshal(path: Path | None) -> Any:
+    """The value kept in the cache file ``path`` (written by :func:`write_marshal`), or
+    :data:`_MISSING` when there is no such file or it cannot be read (damaged, or written by
+    another Python)."""
+    if path is None:
+        return _MISSING
+    import marshal
+
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return _MISSING
+
+
+def read_table(path: Path | None) -> dict[Any, Any]:
+    """The dict kept in the cache file ``path``; an empty one when there is none."""
+    value = read_marshal(path)
+    return value if isinstance(value, dict) else {}
+
+
+def write_marshal(path: Path, value: Any) -> bool:
+    """Keep ``value`` (plain data or code) in the cache file ``path``, atomically and without
+    waiting for the disk (:func:`claimcheck.fileio.write_atomic`); False when it cannot be
+    written (a read-only folder, data marshal cannot write): the cache is then simply off."""
+    import marshal
+
+    from claimcheck.fileio import write_atomic
+
+    try:
+        write_atomic(path, marshal.dumps(value), create_folders=True, durable=False)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def save_table(path: Path | None, kept: dict[Any, Any], new: dict[Any, Any], max_entries: int) -> bool:
+    """Write the table ``kept`` with the ``new`` entries to the cache file ``path``, starting
+    afresh when the two would hold more than ``max_entries``. True when written."""
+    if path is None or not new:
+        return False
+    table = dict(kept) if len(kept) + len(new) <= max_entries else {}
+    table.update(new)
+    return write_marshal(path, table)
 
 
 def package_file(package: str, *parts: str) -> str | None:

@@ -54,14 +54,7 @@ def _cache_file() -> Any:
 def _codes() -> dict[tuple[str, str], bytes]:
     global _CODES
     if _CODES is None:
-        _CODES = {}
-        path = _cache_file()
-        try:
-            data = marshal.loads(path.read_bytes()) if path is not None else {}
-            if isinstance(data, dict):
-                _CODES = data
-        except (OSError, EOFError, ValueError, TypeError):
-            pass  # no file, or a damaged one: compile from the text
+        _CODES = cache.read_table(_cache_file())  # no file, or a damaged one: compile from the text
     return _CODES
 
 
@@ -112,17 +105,9 @@ def save_cache() -> None:
     path = _cache_file()
     if path is None:
         return
-    codes = dict(_codes())
-    if len(codes) + len(_PENDING) > _MAX_ENTRIES:
-        codes = {}
-    codes.update((key, marshal.dumps(code)) for key, code in _PENDING.items())
-    try:
-        from claimcheck.fileio import write_atomic
-
-        write_atomic(path, marshal.dumps(codes), create_folders=True, durable=False)
+    new = {key: marshal.dumps(code) for key, code in _PENDING.items()}
+    if cache.save_table(path, _codes(), new, _MAX_ENTRIES):  # (a read-only folder: no cache, same code)
         _PENDING.clear()
-    except (OSError, ValueError):
-        pass  # a read-only cache folder: no cache, same code
 
 
 #: (module, name it looks up, ours)

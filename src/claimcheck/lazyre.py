@@ -28,7 +28,6 @@ their ``.pattern`` text, not by identity.
 from __future__ import annotations
 
 import atexit
-import marshal
 from contextlib import contextmanager
 from array import array as _array
 import re as _re
@@ -256,15 +255,11 @@ _KEEP = True
 def _codes() -> dict[tuple[str, int], tuple[Any, ...]]:
     global _CODES, _KEEP
     if _CODES is None:
-        _CODES = {}
+        from claimcheck import cache
+
         path = _cache_file()
         _KEEP = path is not None
-        try:
-            data = marshal.loads(path.read_bytes()) if path is not None else {}
-            if isinstance(data, dict):
-                _CODES = data
-        except (OSError, EOFError, ValueError, TypeError):
-            pass  # no file, or one from elsewhere: build the patterns from their text
+        _CODES = cache.read_table(path)  # no file, or one from elsewhere: build the patterns from their text
     return _CODES
 
 
@@ -344,20 +339,10 @@ def save_cache() -> None:
     a worker process calls it itself)."""
     if not _PENDING:
         return
-    path = _cache_file()
-    if path is None:
-        return
-    codes = dict(_codes())
-    if len(codes) + len(_PENDING) > _MAX_ENTRIES:
-        codes = {}
-    codes.update(_PENDING)
-    try:
-        from claimcheck.fileio import write_atomic
+    from claimcheck import cache
 
-        write_atomic(path, marshal.dumps(codes), create_folders=True, durable=False)
+    if cache.save_table(_cache_file(), _codes(), _PENDING, _MAX_ENTRIES):  # (read-only: no cache, same patterns)
         _PENDING.clear()
-    except (OSError, ValueError):
-        pass  # a read-only cache folder: no cache, same patterns
 
 
 def _register() -> None:
