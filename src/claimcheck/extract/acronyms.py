@@ -257,27 +257,23 @@ def _lower_case_expansion(text: str, words: list[tuple[int, int]], end: int, acr
     # the first word swapped for another ("Western air capture (DAC)"): one word a letter,
     # every initial but the first in place (the acronym rules judge it a mismatch)
     n = len(letters)
-    if 3 <= n <= len(words) and letters.isalpha():
-        last = [text[a:b] for a, b in words[-n:]]
-        if (
-            all(w[:1].isalpha() for w in last)
-            and last[0][:1].lower() != letters[0]
-            and "".join(w[0].lower() for w in last[1:]) == letters[1:]
-            and all(w.lower() not in _FUNCTION for w in last)
-        ):
-            return words[-n][0]
-        # two letters swapped ("liquefied natural gas (LGN)"): the initials of the last
-        # words, the first in place, are the acronym's letters in another order
-        init = "".join(w[0].lower() for w in last)
-        if (
-            all(w[:1].isalpha() for w in last)
-            and init != letters
-            and init[0] == letters[0]
-            and sorted(init) == sorted(letters)
-            and sum(a != b for a, b in zip(init, letters)) == 2
-            and all(w.lower() not in _FUNCTION for w in last)
-        ):
-            return words[-n][0]
+    if not (3 <= n <= len(words) and letters.isalpha()):
+        return None
+    last = [text[a:b] for a, b in words[-n:]]
+    if not all(w[:1].isalpha() and w.lower() not in _FUNCTION for w in last):
+        return None  # (a word that is no word, "0", has no initial)
+    init = "".join(w[0].lower() for w in last)
+    if init[0] != letters[0] and init[1:] == letters[1:]:
+        return words[-n][0]
+    # two letters swapped ("liquefied natural gas (LGN)"): the initials of the last
+    # words, the first in place, are the acronym's letters in another order
+    if (
+        init != letters
+        and init[0] == letters[0]
+        and sorted(init) == sorted(letters)
+        and sum(a != b for a, b in zip(init, letters)) == 2
+    ):
+        return words[-n][0]
     return None
 
 
