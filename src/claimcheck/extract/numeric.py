@@ -1467,13 +1467,16 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     Only when the number ends its phrase (nothing counted after it) and the noun is a
     count, not a measure ("prices rose to 390"). ``(thing, end of the number)``."""
     m = _COUNT_VERB_BEFORE.search(text, max(0, start - 40), start)
-    label = None if m is not None else _LABEL_COLON.search(text, max(0, start - 3), start)
-    if m is None and (label is None or _phrase_before(text, label.start()) != _label_words(text, label.start())):
+    if m is not None:
+        words: list[str] | None = _phrase_before(text, m.start())
+    else:
+        label = _LABEL_COLON.search(text, max(0, start - 3), start)
+        words = _label_before(text, label.start()) if label is not None else None
+    if words is None:
         return None
     after = text[end : end + 1]  # "" when the number ends the text (a bullet, a table cell)
     if after.isalnum() or (after and after in "%-"):
         return None
-    words = _phrase_before(text, m.start() if m is not None else label.start())  # type: ignore[union-attr]
     low = [w.lower() for w in words]
     at, contained = _phrase_head_start(low)
     if m is not None and m.group("verb").lower() in ("was", "were") and not contained:
@@ -1497,17 +1500,15 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
 _LABEL_COLON = re.compile(r":[ \t]*$")
 
 
-def _label_words(text: str, colon: int) -> list[str]:
-    """The words of everything before ``colon`` when that is the start of the text or of a
-    line (a bullet's own text), else none: a colon inside a sentence ("the result: 40")
-    introduces no label."""
+def _label_before(text: str, colon: int) -> list[str] | None:
+    """The words of a label ending at ``colon``: everything before it on its line (a
+    bullet's own text), when that is one phrase; None for a colon inside a sentence ("the
+    result: 40"), which introduces no label."""
     line = text[text.rfind("\n", 0, colon) + 1 : colon]
     if len(line) > 80 or re.search(r"[.;!?]", line):
-        return []
-    words = [w.group(0) for w in re.finditer(r"[A-Za-z][\w'’-]*", line)]
-    while words and words[-1].lower() in _NP_ADVERBS:
-        words.pop()
-    return words
+        return None
+    words = _phrase_words(line)
+    return words if words == _phrase_before(text, colon) else None
 
 
 def _phrase_before(text: str, at: int) -> list[str]:
@@ -1517,7 +1518,12 @@ def _phrase_before(text: str, at: int) -> list[str]:
     cut = 0
     for b in _NP_BOUNDARY.finditer(region):
         cut = b.end()
-    words = [w.group(0) for w in re.finditer(r"[A-Za-z][\w'’-]*", region[cut:])]
+    return _phrase_words(region[cut:])
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    """The words of ``phrase`` without the adverbs that end it."""
+    words = [w.group(0) for w in re.finditer(r"[A-Za-z][\w'’-]*", phrase)]
     while words and words[-1].lower() in _NP_ADVERBS:
         words.pop()
     return words

@@ -77,20 +77,20 @@ _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _TOTAL_OF = re.compile(
     r"\b(?:total|number|sum|tally|count|all|group|team|set|list|pool|network)\s+of\s*(?:the\s+)?$", re.IGNORECASE
 )
+# a worked example or a modal: a supposition wherever it stands in the figure's clause
+_SUPPOSING = (
+    r"for\s+example|for\s+instance|e\.\s?g\.|say,|hypothetical(?:ly)?|would|could(?!\s+not\b|n[’']t)|might|"
+    r"(?:in|from)\s+(?:this|our|the|that)\s+example|to\s+illustrate|scenario"
+)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:for\s+example|for\s+instance|e\.\s?g\.|say,|suppose|supposing|imagine|assume|assuming|"
-    r"hypothetical(?:ly)?|if|unless|otherwise|would|could(?!\s+not\b|n[’']t)|might|let's|let\s+us|consider|instead|"
-    r"(?:in|from)\s+(?:this|our|the|that)\s+example|to\s+illustrate|illustrat\w*|scenario|recall)\b",
+    r"\b(?:" + _SUPPOSING + r"|suppose|supposing|imagine|assume|assuming|if|unless|otherwise|let's|let\s+us|"
+    r"consider|instead|illustrat\w*|recall)\b",
     re.IGNORECASE,
 )
 # after the figure in its clause, a condition ("the €2 billion will be recovered only if
 # demand grows") bears on what is said of the figure, not on the figure; a modal or an
 # example still makes it a supposition ("a 500 MW plant, run flat out, would produce ...")
-_SUPPOSED_AFTER = re.compile(
-    r"\b(?:for\s+example|for\s+instance|e\.\s?g\.|say,|hypothetical(?:ly)?|would|could(?!\s+not\b|n[’']t)|might|"
-    r"(?:in|from)\s+(?:this|our|the|that)\s+example|to\s+illustrate|scenario)\b",
-    re.IGNORECASE,
-)
+_SUPPOSED_AFTER = re.compile(r"\b(?:" + _SUPPOSING + r")\b", re.IGNORECASE)
 # a paragraph that opens with a supposition is a worked example throughout
 _HYPOTHETICAL_OPENING = re.compile(
     r"^\W*(?:if|suppose|supposing|imagine|assume|assuming|for\s+example|for\s+instance|consider|say|let's|let\s+us)\b",
