@@ -34,6 +34,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from claimcheck import lazyre as re
+from claimcheck.extract.linking import IRREGULAR
 from claimcheck.extract.linking import stem as linking_stem
 
 __all__ = ["PER_PARTY", "Happening", "ThingKeys", "fact_of", "happening", "kind_of", "same_fact"]
@@ -1222,69 +1223,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
     "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
 }
-# irregular forms, as their stem
-_IRREGULAR = {
-    "paid": "pay",
-    "held": "hold",
-    "met": "meet",
-    "began": "begin",
-    "begun": "begin",
-    "came": "come",
-    "comes": "come",
-    "coming": "come",
-    "took": "take",
-    "taken": "take",
-    "takes": "take",
-    "taking": "take",
-    "went": "go",
-    "gone": "go",
-    "goes": "go",
-    "going": "go",
-    "got": "get",
-    "gets": "get",
-    "getting": "get",
-    "set": "set",
-    "sets": "set",
-    "setting": "set",
-    "found": "found",  # "founded" and "found" (rarely a verb of finding beside a date)
-    "founded": "found",
-    "founding": "found",
-    # nouns whose suffix rule would give another word ("publication" → "public")
-    "publication": "publish",
-    "creation": "creat",
-    "conclusion": "conclud",
-    "adoption": "adopt",
-    "inauguration": "inaugurat",
-    "closure": "close",
-    "bought": "buy",
-    "acquisition": "acquire",
-    "dissolution": "dissolv",
-    "elimination": "eliminat",
-    "abolition": "abolish",
-    "left": "leave",
-    "withdrew": "withdraw",
-    "withdrawn": "withdraw",
-    "sworn": "swear",
-    "launches": "launch",
-    "launched": "launch",
-    "launching": "launch",
-}
-
-
-@functools.lru_cache(maxsize=8192)
-def stem(word: str) -> str:
-    """The light stem of :func:`claimcheck.extract.linking.stem` (shared with NU003's
-    linking), after the irregular forms ("paid" → "pay", "held" → "hold") and the nouns in
-    "-ission" ("transmission", "transmitting" → "transmit"): "listing", "listed", "List" →
-    "list"; "payment", "paying" → "pay"; "restored", "restore" → "restor"."""
-    w = re.sub(r"['’]s?$", "", word.lower())
-    if w in _IRREGULAR:
-        return linking_stem(_IRREGULAR[w])
-    if w.endswith("ss"):
-        return w  # "miss", "missed" → "miss" (not "mis")
-    if w.endswith(("ission", "issions")) and len(w) > 7:
-        return linking_stem(w[: w.rindex("ission")] + "it")
-    return linking_stem(w)
+#: the one stemmer of the linking (irregular forms, "-ission" nouns, "miss" kept whole)
+stem = linking_stem
 
 
 #: each event class's words as stems (two-word ones as two stems: "come back")
@@ -1637,7 +1577,7 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     ):
         return None, frozenset({stem(last)}), len(ctoks) - 1, "noun"
     for k in range(len(ctoks) - 1, 0, -1):
-        if ctoks[k].islower() and (ctoks[k].endswith("ed") or ctoks[k] in _IRREGULAR):
+        if ctoks[k].islower() and (ctoks[k].endswith("ed") or ctoks[k] in IRREGULAR):
             passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
             return None, frozenset({stem(ctoks[k])}), k, "passive" if passive else "active"
     return None, frozenset(), None, ""
