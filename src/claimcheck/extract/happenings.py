@@ -1028,12 +1028,15 @@ def happening(sentence: str, text: str) -> Happening | None:
     if at < 0:
         return None
     lo = max(0, at - _WINDOW)
+    before = re.sub(r"\s+", " ", _PART_BEFORE.sub("", sentence[lo:at]))  # "in late 2019": see statement()
+    if _SAID_FROM.match(text) and not _RELATION_BEFORE.search(before):
+        before += "in "
     around = _Around(
         sentence,
         text,
         lo,
         lo > 0,
-        re.sub(r"\s+", " ", sentence[lo:at]),
+        before,
         re.sub(r"\s+", " ", sentence[at + len(text) : at + len(text) + _WINDOW]),
     )
     for read in _READERS:
@@ -1317,6 +1320,8 @@ _OBJECT_ENDS = {
     "as",
     "until",
 }
+# the noun of a verb: "grounding", "approval", "digitisation", "settlement"
+_NOMINAL = re.compile(r"(?:ing|ion|ment|al)$")
 # a gerund or an action noun right after an event's verb says the event with it
 _COMPLEMENT = re.compile(r"^[a-z]+(?:ing|ions?|ments?)$")
 _PARTICLES = {"back", "up", "off", "place", "live", "under", "way", "down", "out"}
@@ -1444,7 +1449,11 @@ def statement(sentence: str, text: str) -> Statement | None:
     if at < 0:
         return None
     lo = max(0, at - 240)
-    before = sentence[lo:at]
+    # the part of a year before it is the date's ("closed in late 2019"); a date said from
+    # another ("last spring", "the following year") stands where "in" and a date would
+    before = _PART_BEFORE.sub("", sentence[lo:at])
+    if _SAID_FROM.match(text) and not _RELATION_BEFORE.search(before):
+        before += "in "
     after = sentence[at + len(text) : at + len(text) + 160]
     tokens_before = _TOKEN.findall(before)
     last = tokens_before[-1].lower() if tokens_before else ""
@@ -1480,6 +1489,18 @@ def statement(sentence: str, text: str) -> Statement | None:
             return None
         return _clause_statement(m.group("clause"), last, sentence, pronoun_ok=False, fronted=True)
     return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None, it_np=it_np)
+
+
+# a part of the year before a date: "late 2019", "the end of 2021"
+_PART_BEFORE = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)$", re.IGNORECASE
+)
+# a date said from the publication or another date, with no preposition of its own
+_SAID_FROM = re.compile(
+    r"(?:last|this|next|past|the\s+(?:following|previous|preceding)|the\s+year|(?:a|one|two|three|four|five|\d+)\s+years?)\b",
+    re.IGNORECASE,
+)
+_RELATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_RELATIONS)) + r")\s+$", re.IGNORECASE)
 
 
 def _np_before(text: str) -> str | None:
@@ -1576,6 +1597,18 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
         or (owner.lower() == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
     ):
         return None, frozenset({stem(last)}), len(ctoks) - 1, "noun"
+    # a verb's noun after a named thing ("since the Skarven grounding") or before what it
+    # is of ("the approval of the rural clinic plan")
+    for k in range(len(ctoks) - 1, 0, -1):
+        word = ctoks[k]
+        if not (word.islower() and _NOMINAL.search(word)) or word in _FUNCTION:
+            continue
+        lead = ctoks[max(0, k - 3) : k]
+        named = any(t.lower() in ("the", "its", "their") or t.endswith(("'s", "’s")) for t in lead) and all(
+            t[:1].isupper() or t.lower() in ("the", "its", "their") or t.endswith(("'s", "’s")) for t in lead[-1:]
+        )
+        if named and (k == len(ctoks) - 1 or ctoks[k + 1].lower() == "of"):
+            return None, frozenset({stem(word)}), k, "noun"
     for k in range(len(ctoks) - 1, 0, -1):
         if ctoks[k].islower() and (ctoks[k].endswith("ed") or ctoks[k] in IRREGULAR):
             passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])

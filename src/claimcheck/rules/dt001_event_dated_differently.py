@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -9,6 +10,7 @@ from typing import Iterable, NamedTuple
 from claimcheck.claims.models import DateClaim
 from claimcheck.document import Document
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
+from claimcheck.extract.dates import SEASONS, part_months
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.happenings import (
@@ -106,10 +108,27 @@ def _what(claim: DateClaim) -> str | None:
 
 
 def _span(claim: DateClaim) -> tuple[dt.date, dt.date]:
-    """The days a dated claim spans (only claims with a date are compared)."""
+    """The days a dated claim spans (only claims with a date are compared): a year's
+    season, quarter or part ("the autumn of 2023", "Q3 2024", "late 2019") only its
+    months, a season's with a month either side (the hemisphere is not known)."""
     assert claim.date is not None
     end = claim.end_date or claim.date
-    return claim.date.first_day(), end.last_day()
+    months = part_months(claim.qualifier) if claim.end_date is None and claim.date.precision == "year" else None
+    if months is None:
+        return claim.date.first_day(), end.last_day()
+    first, last = months
+    if claim.qualifier and claim.qualifier.split()[-1] in SEASONS:
+        first, last = first - 1, last + 1
+    return _month_day(claim.date.year, first, start=True), _month_day(claim.date.year, last, start=False)
+
+
+def _month_day(year: int, month: int, *, start: bool) -> dt.date:
+    """The first (``start``) or last day of ``month`` of ``year``, months below 1 and above
+    12 in the years before and after."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    if start:
+        return dt.date(year, month, 1)
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 class EventDatedDifferently(Rule):
