@@ -37,7 +37,7 @@ from claimcheck import lazyre as re
 from claimcheck.extract.linking import IRREGULAR
 from claimcheck.extract.linking import stem as linking_stem
 
-__all__ = ["PER_PARTY", "Happening", "ThingKeys", "fact_of", "happening", "kind_of", "same_fact"]
+__all__ = ["PER_PARTY", "Happening", "ThingKeys", "bare_event", "does_event", "fact_of", "happening", "kind_of", "same_fact"]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
@@ -1213,14 +1213,14 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "stop": ("stop", "cease", "cessation", "suspend", "suspension", "halt", "miss", "default", "discontinue"),
     "ending": ("end", "lift", "expire", "expiry", "lapse"),
     "publication": ("publish", "publication", "issue", "issuance", "announce", "release", "unveil"),
-    "signing": ("sign", "signature"),
+    "signing": ("sign", "signature", "put name to", "put names to", "ink"),
     "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
     "holding": ("hold", "convene", "meet", "take place"),
     "entry into force": ("take effect", "into force", "into effect", "entry into force"),
     "joining": ("join", "accede", "accession", "member", "membership"),
     "closure": ("close", "closure", "shut"),
     "acquisition": ("buy", "acquire", "acquisition", "purchase", "take over", "takeover"),
-    "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit"),
+    "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit", "pull out", "walk away", "walk out", "back out"),
     "appointment": ("appoint", "appointment", "take office", "swear in"),
     "landing": ("land",),
     "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
@@ -1386,6 +1386,9 @@ class Statement:
     #: the nouns a named subject ends with ("the Korrin plant", "the Renby ferry service"):
     #: none in common, another thing
     subject_head: frozenset[str] = frozenset()
+    #: a noun the date names with nothing saying what it is of ("The approval of
+    #: November 22, 2024 gave …", not "the 2021 approval of the vaccine")
+    bare: bool = False
 
     @property
     def recurs(self) -> bool:
@@ -1466,6 +1469,15 @@ def statement(sentence: str, text: str) -> Statement | None:
     clause = (cut[opener.end() :] if opener else cut)[-160:]
     named = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
     after_clause = re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0]
+    elided = False
+    if not named and last in _RELATIONS:
+        # "was proposed in 2023 and approved by the agency on 4 May 2024": each date its own
+        # verb's; the second verb's subject is the first's, said again as "it"
+        years = list(_YEAR.finditer(clause))
+        m = _AND_VERB.match(clause[years[-1].end() :]) if years else None
+        if m and not _YEAR.search(m.group("rest")):
+            passive = _PASSIVE.search(clause[: years[-1].start()])
+            clause, elided = ("it was " if passive else "it ") + m.group("rest"), True
     if _NOT_ONE.search(clause) or (not named and _NOT_ONE.search(after_clause)) or _YEAR.search(clause):
         return None  # another date in the clause: "the 2018 merger … was announced in March"
     if named:
@@ -1488,7 +1500,15 @@ def statement(sentence: str, text: str) -> Statement | None:
         if not m or _NOT_ONE.search(m.group("clause")) or _YEAR.search(m.group("clause")):
             return None
         return _clause_statement(m.group("clause"), last, sentence, pronoun_ok=False, fronted=True)
-    return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None, it_np=it_np)
+    return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None or elided, it_np=it_np)
+
+
+# after a date in its clause, another verb of the same subject: "… in 2023 and approved"
+_AND_VERB = re.compile(
+    r"^[^,;:]{0,40}?,?\s+(?:and|but|then)\s+(?:(?:was|were|later|then|finally|eventually|formally|only)\s+)?"
+    r"(?P<rest>(?!being\b)[a-z]+(?:ed|en|t)\b[^;:]*)$"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
 
 
 # a part of the year before a date: "late 2019", "the end of 2021"
@@ -1540,6 +1560,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         return None
     rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
     p = re.match(r"\s+(?:in|at)\s+([A-Z][\w’'-]+)", rest)
+    bare = len(np_tokens) == 1 and not re.match(r"\s*(?:of|for|on|to|by|in|at|with|from|over|\()\b", rest)
     return Statement(
         event=None,
         event_stems=frozenset(),
@@ -1551,6 +1572,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         relation="named",
         state=False,
         head=stem(np_tokens[-1]),
+        bare=bare and tokens_before[-1:] in (["the"], ["The"]),
     )
 
 
@@ -1572,6 +1594,7 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
         relation="named",
         state=False,
         head=stem(np[-1]),
+        bare=len(np) == 1 and k >= 0 and ctoks[k].lower() == "the",
     )
 
 
@@ -1584,8 +1607,9 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     the annex in May 2019"). In a clause after the date (``fronted``), the first word of a
     class."""
     for k in range(len(ctoks)) if fronted else range(len(ctoks) - 1, -1, -1):
-        two = f"{stem(ctoks[k])} {stem(ctoks[k + 1])}" if k + 1 < len(ctoks) else ""
-        c = _CLASS_OF_STEM.get(two) or _CLASS_OF_STEM.get(stem(ctoks[k]))
+        if ctoks[k].lower() in _DOCUMENT_NOUNS:
+            continue  # "signed its deposit agreement": a document, not an agreeing
+        c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k]))
         if c:
             return c, frozenset(), k, "class"
     if fronted or not ctoks:
@@ -1616,6 +1640,23 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     return None, frozenset(), None, ""
 
 
+#: nouns of documents that share a stem with an event's verb ("agreement", "agree")
+_DOCUMENT_NOUNS = frozenset({*_AGREEMENTS, *(w + "s" for w in _AGREEMENTS)})
+
+
+def _phrase_class(ctoks: list[str], k: int) -> str | None:
+    """The event class of a phrasal verb or an idiom starting at ``ctoks[k]``: two words
+    ("pulled out", "walked away") or three with a possessive between ("put their names
+    to")."""
+    if k + 1 >= len(ctoks):
+        return None
+    first = stem(ctoks[k])
+    c = _CLASS_OF_STEM.get(f"{first} {stem(ctoks[k + 1])}")
+    if c is None and k + 3 < len(ctoks) and ctoks[k + 1].lower() in _DETERMINERS:
+        c = _CLASS_OF_STEM.get(f"{first} {stem(ctoks[k + 2])} {stem(ctoks[k + 3])}")
+    return c
+
+
 def _clause_statement(
     clause: str, relation: str, antecedent: str, *, pronoun_ok: bool, fronted: bool = False, it_np: str | None = None
 ) -> Statement | None:
@@ -1627,6 +1668,9 @@ def _clause_statement(
     complement: frozenset[str] = frozenset()
     if event_at is not None:  # the verb (and its particle: "came back") is no participant
         skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
+        if _phrase_class(ctoks, event_at) and skip == 1:
+            two = f"{stem(ctoks[event_at])} {stem(ctoks[event_at + 1])}"
+            skip = 2 if two in _CLASS_OF_STEM else 4
         # nor what says the event with it, ending the clause: "began operating", "started
         # production" (not "started accepting donations": another thing begun)
         if event and event_at + skip == len(ctoks) - 1 and _COMPLEMENT.search(ctoks[event_at + skip]):
@@ -1769,6 +1813,28 @@ def events_agree(a: Statement, b: Statement) -> str | None:
         if x.state and y.event is None and y.event_stems and _shared(y.event_stems, x.predicate):
             return "state"
     return None
+
+
+def bare_event(st: Statement) -> str | None:
+    """The event a date names by a verb's noun alone ("The approval of 22 November 2024
+    gave …", "the 2019 grounding"): its class, or its stem for a noun of no class; else
+    None (the noun says what it is of: "the approval of the plan")."""
+    if not st.bare or st.head is None or st.words != {st.head} or st.ordinal:
+        return None
+    c = _CLASS_OF_STEM.get(st.head)
+    if c:
+        return c
+    return st.head if _NOMINAL.search(st.head) else None
+
+
+def does_event(st: Statement, event: str) -> bool:
+    """``st`` says the event :func:`bare_event` names: its class, or a verb of that stem
+    ("approved" for "approval")."""
+    if st.plan or st.relation in ("until", "till", "named") or st.state:
+        return False
+    if st.event:
+        return st.event == event
+    return bool(st.event_stems) and any(_stems_match(event, e) for e in st.event_stems)
 
 
 def same_statement(

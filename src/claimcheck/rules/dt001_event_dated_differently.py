@@ -17,6 +17,8 @@ from claimcheck.extract.happenings import (
     Happening,
     Statement,
     ThingKeys,
+    bare_event,
+    does_event,
     event_class,
     events_agree,
     fact_of,
@@ -419,6 +421,37 @@ class EventDatedDifferently(Rule):
                 )
                 told.add((b.location.line, b.location.column))
                 break
+        yield from self._bare(rows, told)
+
+    def _bare(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
+        """A happening named by its noun alone ("The approval of November 22, 2024 …") is
+        the document's one happening of that event, when one other date only says it
+        ("approved by the agency on 22 October 2024") and the two lie within a year."""
+        bare = [(row, ev) for row in rows if (ev := bare_event(row.st))]
+        for b, event in bare:
+            if (b.claim.location.line, b.claim.location.column) in told:
+                continue
+            doers = [row for row in rows if row is not b and does_event(row.st, event)]
+            if len(doers) != 1 or sum(1 for _, e in bare if e == event) != 1:
+                continue
+            a = doers[0]
+            (a0, a1), (b0, b1) = a.span, b.span
+            if a.claim.sentence == b.claim.sentence or (a0 <= b1 and b0 <= a1) or abs(a0.year - b0.year) > 1:
+                continue
+            first, second = (a, b) if (a.claim.location.line, a.claim.location.column) < (
+                b.claim.location.line,
+                b.claim.location.column,
+            ) else (b, a)
+            event_shown = _EVENT_SHOWN.get(event, f"the {b.st.head}")
+            yield self.finding(
+                second.claim,
+                f"'{second.claim.text}' dates {event_shown} that line {first.claim.location.line} dates "
+                f"'{first.claim.text}' (the document's only {b.st.head})",
+                related=[(first.claim.location, f"dated '{first.claim.text}' here")],
+                help="check the dates: one of the two places is wrong",
+                subject=f"{b.st.head} {second.claim.text} / {first.claim.text}",
+            )
+            told.add((second.claim.location.line, second.claim.location.column))
 
 
 class _Row(NamedTuple):
