@@ -37,7 +37,7 @@ from claimcheck import lazyre as re
 from claimcheck.extract.linking import IRREGULAR
 from claimcheck.extract.linking import stem as linking_stem
 
-__all__ = ["PER_PARTY", "Happening", "ThingKeys", "bare_event", "does_event", "fact_of", "happening", "kind_of", "same_fact"]
+__all__ = ["PER_PARTY", "Happening", "ThingKeys", "bare_event", "does_event", "fact_of", "same_theme", "happening", "kind_of", "same_fact"]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
@@ -1386,6 +1386,10 @@ class Statement:
     #: the nouns a named subject ends with ("the Korrin plant", "the Renby ferry service"):
     #: none in common, another thing
     subject_head: frozenset[str] = frozenset()
+    #: what the event of a class is done to: the object of its active verb ("signed the
+    #: contract"), the subject of its passive one ("the contract was signed"), what its noun
+    #: is of ("the signing of the contract", "the contract's signing")
+    theme: frozenset[str] = frozenset()
     #: a noun the date names with nothing saying what it is of ("The approval of
     #: November 22, 2024 gave …", not "the 2021 approval of the vaccine")
     bare: bool = False
@@ -1412,7 +1416,7 @@ def _content(tokens: list[str]) -> list[str]:
             continue
         for part in [low, *low.split("-")] if "-" in low else [low]:
             s = stem(part)
-            if len(s) >= 3 and s not in _GENERIC and s not in _CLASS_OF_STEM:
+            if len(s) >= 3 and s not in _GENERIC and (s not in _CLASS_OF_STEM or part in _DOCUMENT_NOUNS):
                 out.append(s)
     return out
 
@@ -1692,6 +1696,17 @@ def _clause_statement(
     ):
         acted = list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, ctoks[event_at + skip :]))
         objects = frozenset(_content(acted))
+    theme = objects
+    if event and event_at is not None and not theme:
+        if noun and ctoks[event_at + 1 : event_at + 2] == ["of"]:
+            theme = frozenset(
+                _content(list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, ctoks[event_at + 2 :])))
+            )
+        elif noun and event_at > 0 and ctoks[event_at - 1].endswith(("'s", "’s")):
+            owner = itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[max(0, event_at - 3) : event_at]))
+            theme = frozenset(_content([re.sub(r"['’]s$", "", t) for t in owner]))
+        elif not noun and any(t.lower() in _BE for t in ctoks[max(0, event_at - 2) : event_at]):
+            theme = frozenset(_content([t for t in ctoks[:event_at] if t.lower() not in _BE]))
     words = _content(keep)
     # a state since the date ("has been on the heritage list since 1981"): its words after
     # the verb say what began then
@@ -1730,6 +1745,23 @@ def _clause_statement(
     if not subject and not resolved and ctoks and ctoks[0].lower() in _PERSONAL:
         return None  # "He joined the team in 2018": who, another sentence says
     if not words and not event_stems:
+        if event and noun and event_at == len(ctoks) - 1 and event_at > 0 and ctoks[event_at - 1].lower() == "the":
+            # "after the suspension in March 2024": the event alone (see bare_event)
+            return Statement(
+                event=event,
+                event_stems=frozenset(),
+                words=frozenset(),
+                subject_names=frozenset(),
+                places=frozenset(),
+                ordinal=None,
+                plan=bool(_PLAN.search(clause)),
+                relation=relation,
+                state=False,
+                head=stem(ctoks[event_at]),
+                event_form="class",
+                event_noun=True,
+                bare=True,
+            )
         return None
     # "the first forum", "the new programme": an ordinal of what the clause opens with
     ordinal = next(
@@ -1759,6 +1791,7 @@ def _clause_statement(
         state=sm is not None,
         head=nouns[-1] if nouns else None,
         predicate=predicate,
+        theme=theme,
     )
 
 
@@ -1819,7 +1852,11 @@ def bare_event(st: Statement) -> str | None:
     """The event a date names by a verb's noun alone ("The approval of 22 November 2024
     gave …", "the 2019 grounding"): its class, or its stem for a noun of no class; else
     None (the noun says what it is of: "the approval of the plan")."""
-    if not st.bare or st.head is None or st.words != {st.head} or st.ordinal:
+    if not st.bare or st.head is None or st.ordinal:
+        return None
+    if st.event:
+        return st.event
+    if st.words != {st.head}:
         return None
     c = _CLASS_OF_STEM.get(st.head)
     if c:
@@ -1830,11 +1867,37 @@ def bare_event(st: Statement) -> str | None:
 def does_event(st: Statement, event: str) -> bool:
     """``st`` says the event :func:`bare_event` names: its class, or a verb of that stem
     ("approved" for "approval")."""
-    if st.plan or st.relation in ("until", "till", "named") or st.state:
+    if st.plan or st.relation in ("until", "till", "named") or st.state or st.bare:
         return False
     if st.event:
         return st.event == event
     return bool(st.event_stems) and any(_stems_match(event, e) for e in st.event_stems)
+
+
+def same_theme(a: Statement, b: Statement) -> set[str]:
+    """The words of what two events of one class are done to (:attr:`Statement.theme`)
+    that both say ("signed the NBI contract" / "the signing of the contract": contract),
+    when nothing tells them apart: other named doers, places, numbers, ordinals, a plan."""
+    if not (a.event and a.event == b.event and a.theme and b.theme):
+        return set()
+    if a.plan or b.plan or a.state or b.state or a.ordinal != b.ordinal:
+        return set()
+    if {a.relation, b.relation} & {"until", "till", "named"}:
+        return set()
+    if a.subject_names and b.subject_names and not _shared(a.subject_names, b.subject_names):
+        return set()
+    if (a.places and b.places and not (a.places & b.places)) or (a.numbers and b.numbers and not (a.numbers & b.numbers)):
+        return set()
+    if a.recurs or b.recurs:
+        return set()
+    if a.subject_head and b.subject_head and not _shared(a.subject_head, b.subject_head):
+        return set()  # "the Korrin port stopped …" / "the Korrin mine stopped …"
+    # one names the thing the other names, perhaps more fully ("the contract" / "the NBI
+    # contract"), never two things of one kind ("the Pell Creek mine" / "the Varn Hill mine")
+    small, large = (a.theme, b.theme) if len(a.theme) <= len(b.theme) else (b.theme, a.theme)
+    if len(_shared(small, large)) < len(small):
+        return set()
+    return _shared(a.theme, b.theme) | _shared(b.theme, a.theme)
 
 
 def same_statement(

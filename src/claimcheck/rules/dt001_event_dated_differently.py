@@ -24,6 +24,7 @@ from claimcheck.extract.happenings import (
     fact_of,
     happening,
     same_fact,
+    same_theme,
     same_statement,
     statement,
     stem,
@@ -422,6 +423,46 @@ class EventDatedDifferently(Rule):
                 told.add((b.location.line, b.location.column))
                 break
         yield from self._bare(rows, told)
+        yield from self._by_theme(rows, told)
+
+    def _by_theme(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
+        """Two events of one class done to one thing that no other event of that class in
+        the document is done to ("the signing of the contract on 19 November 2019" / "when
+        ministers put their names to the NBI contract in December 2019"), dated within a
+        year of each other (:func:`~claimcheck.extract.happenings.same_theme`)."""
+        by_class: dict[str, list[_Row]] = {}
+        for row in rows:
+            if row.st.event and row.st.theme:
+                by_class.setdefault(row.st.event, []).append(row)
+        for group in by_class.values():
+            if len(group) < 2 or len(group) > _LATEST:
+                continue
+            for j, b in enumerate(group):
+                if (b.claim.location.line, b.claim.location.column) in told:
+                    continue
+                for a in group[:j]:
+                    (a0, a1), (b0, b1) = a.span, b.span
+                    if a.claim.sentence == b.claim.sentence or (a0 <= b1 and b0 <= a1):
+                        continue
+                    if (b0 - a1).days > _CLOSE_DAYS or (a0 - b1).days > _CLOSE_DAYS:
+                        continue
+                    shared = same_theme(a.st, b.st)
+                    if not shared or any(
+                        c is not a and c is not b and (c.st.theme & shared or same_theme(c.st, a.st) & shared)
+                        for c in group
+                    ):
+                        continue
+                    gist = _gist(a.claim, a.st, b.st) if a.st.words & b.st.words else ", ".join(sorted(shared))
+                    event = _EVENT_SHOWN.get(a.st.event or "", "an event")
+                    yield self.finding(
+                        b.claim,
+                        f"'{b.claim.text}' dates {event} that line {a.claim.location.line} dates '{a.claim.text}' ({gist})",
+                        related=[(a.claim.location, f"dated '{a.claim.text}' here")],
+                        help="check the dates: one of the two places is wrong",
+                        subject=f"{gist} {b.claim.text} / {a.claim.text}",
+                    )
+                    told.add((b.claim.location.line, b.claim.location.column))
+                    break
 
     def _bare(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """A happening named by its noun alone ("The approval of November 22, 2024 …") is
@@ -512,6 +553,8 @@ class _Weights(dict[str, float]):
 
 
 _FLOOR = 0.05
+#: how far apart two dates of one event done to one thing may lie (:meth:`_by_theme`)
+_CLOSE_DAYS = 366
 #: how many of the latest statements holding a word a new one is compared with
 _LATEST = 40
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
