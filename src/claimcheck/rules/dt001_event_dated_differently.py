@@ -98,10 +98,13 @@ def _what(claim: DateClaim) -> str | None:
         return found
     before = claim.sentence[: claim.sentence.find(claim.text)]
     tail = before[-60:].rsplit(".", 1)[-1]
-    # a word of a class ending at most 25 characters before the date
+    # a word of a class ending at most 25 characters before the date, or 45 when what it is
+    # of stands between ("the start of Tranche 1 services in January 2025")
     for m in reversed(list(re.finditer(r"[A-Za-z]+(?:\s+(?:back|up|off|place|live))?", tail))):
-        if len(tail) - m.end() > 25:
-            break
+        if len(tail) - m.end() > (45 if tail[m.end() :].startswith(" of ") else 25):
+            if len(tail) - m.end() > 45:
+                break
+            continue
         found = _numbered_class(m.group(0))
         if found:
             return found
