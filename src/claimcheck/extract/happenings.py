@@ -28,6 +28,7 @@ so a law adopted in 2022 and in force in 2023 is two happenings.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import functools
 import itertools
@@ -1274,6 +1275,7 @@ _FUNCTION = frozenset(
 _GENERIC = frozenset(
     "become becam mak made get put keep kept say said see seen show shown use used give gave given giv".split()
 )
+_COUNTED = {"first", "second", "third", "fourth", "fifth", "sixth"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "latest", "previous", "new"}
 # a thing that comes back by the calendar: another year's is another edition
 _RECURS_WORDS = """forum summit conference congress meet session election referendum census festival expo fair
@@ -1458,7 +1460,7 @@ def statement(sentence: str, text: str) -> Statement | None:
     lo = max(0, at - 240)
     # the part of a year before it is the date's ("closed in late 2019"); a date said from
     # another ("last spring", "the following year") stands where "in" and a date would
-    before = _PART_BEFORE.sub("", sentence[lo:at])
+    before = _APPOSED_BEFORE.sub(" ", _PART_BEFORE.sub("", sentence[lo:at]))
     if _SAID_FROM.match(text) and not _RELATION_BEFORE.search(before):
         before += "in "
     after = sentence[at + len(text) : at + len(text) + 160]
@@ -1466,6 +1468,12 @@ def statement(sentence: str, text: str) -> Statement | None:
     last = tokens_before[-1].lower() if tokens_before else ""
     if _NO_ONE_DATE.search(before):
         return None
+    label = _LABEL.search(before)
+    if label and not lo and len(_content(_TOKEN.findall(label.group("label")))) >= 2:
+        # a label and a colon: "Automation of the Sorrel lighthouse: autumn 2022" says "the
+        # automation of the Sorrel lighthouse in autumn 2022"
+        words = label.group("label")
+        return _clause_statement(f"the {words[0].lower()}{words[1:]}", "in", sentence, pronoun_ok=False)
     # the clause before the date, from its opener ("when it missed …"), not counting a
     # "since" right before the date (that is the date's own relation)
     cut = before[: before.lower().rstrip().rfind(last)] if last in _RELATIONS else before
@@ -1504,7 +1512,14 @@ def statement(sentence: str, text: str) -> Statement | None:
         if not m or _NOT_ONE.search(m.group("clause")) or _YEAR.search(m.group("clause")):
             return None
         return _clause_statement(m.group("clause"), last, sentence, pronoun_ok=False, fronted=True)
-    return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None or elided, it_np=it_np)
+    st = _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None or elided, it_np=it_np)
+    if st is not None and st.event and not st.theme and opener is not None and opener.group(0).lower() in ("which", "that"):
+        # "the Nordlys route, which the company withdrew on 29 October": the event is done
+        # to the noun phrase before "which"
+        np = _np_before(cut[: opener.start()].rstrip().rstrip(","))
+        if np:
+            st = dataclasses.replace(st, theme=frozenset(_content(_TOKEN.findall(np))))
+    return st
 
 
 # after a date in its clause, another verb of the same subject: "… in 2023 and approved"
@@ -1518,6 +1533,13 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed
 # a part of the year before a date: "late 2019", "the end of 2021"
 _PART_BEFORE = re.compile(
     r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)$", re.IGNORECASE
+)
+# a label and a colon opening the sentence: "- Automation of the Sorrel lighthouse: "
+_LABEL = re.compile(r"^\W*(?P<label>[A-Z][^.;:()]{2,80}?)\s*:\s*$")
+# a date said twice, the second time closer: "withdrew it last autumn, on 29 October"
+_APPOSED_BEFORE = re.compile(
+    r"\s+(?:last|this|next|past)\s+(?:spring|summer|autumn|fall|winter|year|month|week)\s*,\s*(?=(?:on|in)\s+$)",
+    re.IGNORECASE,
 )
 # a date said from the publication or another date, with no preposition of its own
 _SAID_FROM = re.compile(
@@ -1772,6 +1794,10 @@ def _clause_statement(
         ),
         None,
     )
+    if ordinal is None and event and event_at is not None:
+        # what the event is done to, counted: "signed the first dredging contract" / "signed
+        # a second dredging contract"
+        ordinal = next((t.lower() for t in ctoks[event_at + 1 : event_at + 4] if t.lower() in _COUNTED), None)
     nouns = [stem(t) for t in ctoks if t.lower() not in _FUNCTION]
     return Statement(
         event=event,

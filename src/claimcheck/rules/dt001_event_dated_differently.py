@@ -450,8 +450,11 @@ class EventDatedDifferently(Rule):
                     if (b0 - a1).days > _CLOSE_DAYS or (a0 - b1).days > _CLOSE_DAYS:
                         continue
                     shared = same_theme(a.st, b.st)
+                    # no other event of the class done to it (another date of one of
+                    # the two sentences is the same event said twice: "last autumn, on 29 October")
                     if not shared or any(
-                        c is not a and c is not b and (c.st.theme & shared or same_theme(c.st, a.st) & shared)
+                        c.claim.sentence not in (a.claim.sentence, b.claim.sentence)
+                        and (c.st.theme & shared or same_theme(c.st, a.st) & shared)
                         for c in group
                     ):
                         continue
