@@ -219,13 +219,38 @@ class EventDatedDifferently(Rule):
     "three times since 2012"), a clause that holds another date, and two dates the
     phrasings above read both of.
 
+    A date need not be a day, a month or a year: a season, a quarter or a part of a year
+    ("the autumn of 2023", "spring 2022", "Q3 2024", "the third quarter of 2024", "late
+    2019") is compared by its months, a season with a month either side (the hemisphere is
+    not known), so that "approved in November 2022" and "since the plan's approval in the
+    autumn of 2023" disagree and "… in the autumn of 2022" does not; "last spring", "this
+    autumn" are counted from the publication date, "the following year", "a year later",
+    "two years earlier", "the year before" from the date before them in the paragraph
+    (never a window: "over the following year"); "last autumn, on 29 October" is one date.
+    A clause's event may be a verb's noun after a name or before what it is of ("since the
+    Skarven grounding last spring", "the approval of the rural clinic plan in 2014"), a
+    phrasal verb or an idiom of its class ("pulled out of", "walked away from", "put their
+    names to"), or a label before a colon ("- Automation of the Sorrel lighthouse: autumn
+    2022"); in coordinated clauses each date is its own verb's ("was proposed in 2023 and
+    approved by the agency on 22 October 2024": the approval is dated 22 October 2024).
+    Two more links, each only when nothing else in the document competes: a happening
+    named by its noun alone ("The approval of November 22, 2024 gave …") is the one
+    other date of that event ("approved … on 22 October 2024"), within a year; and two
+    events of one class done to one thing ("the signing of the contract on 19 November
+    2019" / "when ministers put their names to the NBI contract in December 2019"), one
+    naming it as fully as the other or more, are one event when they lie within a year of
+    each other and no other event of that class in the document is done to it.
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
     ratified …"), and for a signing or a ratification, one named party against the
     whole; "the new agreement" and "the agreement"; two documents named by their dates
     side by side or in the same words ("the 2019 energy law …, the 2021 energy law"),
-    and a dated happening of a document named with that date elsewhere.
+    and a dated happening of a document named with that date elsewhere; a first and a
+    second thing an event is done to ("signed the first dredging contract" / "signed a
+    second dredging contract"); two things of one kind ("the Pell Creek mine" / "the Varn
+    Hill mine").
 
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
