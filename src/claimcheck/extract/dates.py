@@ -1064,11 +1064,19 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         part = g["season"].lower() if g.get("season") else (f"Q{_QUARTER_WORDS[g['q'].lower()]}" if g.get("q") else g["qn"].upper())
         a.start, a.kind = m.start(), "date"
         a.extra["part"] = part
-    taken = [(a.start, a.end) for a in out]
+    # the dates already read, by start (looked up by bisection: scanning them all for each
+    # phrase was quadratic in a paragraph of many dates)
+    starts = [a.start for a in out]
+    reach = list(itertools.accumulate((a.end for a in out), max))
+
+    def taken(m: re.Match[str]) -> bool:
+        k = bisect.bisect_left(starts, m.end())
+        return bool(k) and reach[k - 1] > m.start()
+
     found: list[DateMatch] = []
     if ref is not None:
         for m in _SEASON_FROM_NOW.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken(m):
                 continue
             season = m.group("season").lower()
             year = _season_from_now(season, m.group("dir").lower(), ref)
@@ -1076,7 +1084,7 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
             if d is not None:
                 found.append(DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True, extra={"part": season}))
     for m in _YEAR_FROM_DATE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+        if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         g = m.groupdict()
         n_raw = (g.get("n") or "1").lower()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import calendar
+import collections
 import datetime as dt
 import functools
 import itertools
@@ -500,13 +501,15 @@ class EventDatedDifferently(Rule):
         the document's one happening of that event, when one other date only says it
         ("approved by the agency on 22 October 2024") and the two lie within a year."""
         bare = [(row, ev) for row in rows if (ev := bare_event(row.st))]
+        once = {ev for ev, n in collections.Counter(ev for _, ev in bare).items() if n == 1}
+        # the dates saying each event, read once per event (not once per bare noun)
+        doers = {ev: [row for row in rows if does_event(row.st, ev)] for ev in once}
         for b, event in bare:
-            if (b.claim.location.line, b.claim.location.column) in told:
+            if event not in once or (b.claim.location.line, b.claim.location.column) in told:
                 continue
-            doers = [row for row in rows if row is not b and does_event(row.st, event)]
-            if len(doers) != 1 or sum(1 for _, e in bare if e == event) != 1:
+            if len(doers[event]) != 1:
                 continue
-            a = doers[0]
+            a = doers[event][0]
             (a0, a1), (b0, b1) = a.span, b.span
             if a.claim.sentence == b.claim.sentence or (a0 <= b1 and b0 <= a1) or abs(a0.year - b0.year) > 1:
                 continue
