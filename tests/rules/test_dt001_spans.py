@@ -147,6 +147,12 @@ DEFECTS = [
     ('h-09c', '2025-06-01',
      'The Kerrow cable was laid in 2017 and energised on 5 June 2019.',
      'Since the energisation of the Kerrow cable in 2020, the island has had no blackouts.'),
+    ('s-01c', '2025-06-01',
+     'The ferry company bought the Ilse in 2019. That autumn, it withdrew the Ilse from the winter route.',
+     "Since the Ilse's withdrawal from the winter route in March 2019, islanders have flown."),
+    ('s-03c', '2025-06-01',
+     'The weaving cooperative opened its Tarsk shop in the first half of 2022.',
+     'The opening of the Tarsk shop in November 2022 drew a crowd.'),
 ]
 
 TRAPS = [
@@ -267,6 +273,12 @@ TRAPS = [
     ('h-18c', '2025-06-01',
      'The port board signed the first dredging contract in March 2019.',
      'The board signed a second dredging contract in January 2020.'),
+    ('s-02c', '2025-06-01',
+     'The ferry company bought the Ilse in 2019. That autumn, it withdrew the Ilse from the winter route.',
+     "Since the Ilse's withdrawal from the winter route in October 2019, islanders have flown."),
+    ('s-04c', '2025-06-01',
+     'The weaving cooperative opened its Tarsk shop in the first half of 2022.',
+     'The opening of the Tarsk shop in May 2022 drew a crowd.'),
 ]
 
 
@@ -301,6 +313,8 @@ KNOWN_MISSES = {
         ("Output rose in the third quarter of 2024.", "2024", "Q3"),
         ("Output rose in Q1 2020.", "2020", "Q1"),
         ("Output rose in the final quarter of 2019.", "2019", "Q4"),
+        ("Output rose in the first half of 2024.", "2024", "H1"),
+        ("Output rose in H2 2023.", "2023", "H2"),
     ],
 )
 def test_a_season_or_quarter_is_a_date_with_its_months(text, iso, qualifier) -> None:
@@ -332,6 +346,8 @@ def test_a_season_said_from_the_publication_date(text, reference, iso) -> None:
         ("The board met in 2015; two years later it closed the yard.", "2017"),
         ("The mine closed in 2014. The year before, it had lost its licence.", "2013"),
         ("The plan was approved in 2019; the previous year it had been shelved.", "2018"),
+        ("The yard opened in 2021. That autumn, the board sold it.", "2021"),
+        ("The yard opened in 2021 and closed later that year.", "2021"),
     ],
 )
 def test_a_year_said_from_the_date_before_it(text, iso) -> None:

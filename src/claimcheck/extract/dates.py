@@ -1009,7 +1009,7 @@ def find_dates(
 #: the next year's January and February: a winter may be either turn of its year); the
 #: hemisphere is not known, so comparisons allow a month either side of a season
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (0, 14)}
-QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12)}
+QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 #: the parts of a year the prefixes name ("early 2023", "the end of 2023")
 PARTS = {"early": (1, 6), "start": (1, 4), "mid": (4, 9), "late": (7, 12), "end": (9, 12)}
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
@@ -1018,7 +1018,8 @@ _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 _PART_BEFORE_YEAR = re.compile(
     rf"(?<![\w-])(?:(?:the\s+)?(?:(?:early|late|mid)[- ])?{_SEASON}(?:\s+of)?"
     r"|(?:the\s+)?(?P<q>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter(?:\s+of)?"
-    r"|(?P<qn>Q[1-4]))\s+$",
+    r"|(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of"
+    r"|(?P<qn>Q[1-4]|H[12]))\s+$",
     re.I,
 )
 # a season said from the publication date: "last spring", "this autumn" (not "last spring's")
@@ -1028,6 +1029,11 @@ _SEASON_FROM_NOW = re.compile(rf"(?<![\w-])(?P<dir>last|this|next|past)\s+{_SEAS
 _YEAR_FROM_DATE = re.compile(
     rf"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+year|the\s+year\s+(?P<dir2>before|after)(?!\s+(?:next|last|that))"
     rf"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
+    re.I,
+)
+# the year of the date before: "that autumn", "the same spring", "later that year"
+_SAME_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?:that|the\s+same)\s+{_SEASON}|(?:later|earlier)\s+(?:that|the\s+same)\s+year|that\s+same\s+year)(?![\w-])",
     re.I,
 )
 _WINDOW_BEFORE = re.compile(r"(?:over|during|within|for|throughout|across|every|each|per)\s+$", re.I)
@@ -1051,7 +1057,7 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
     ("the following year"): dates of a year, their part of it in ``extra["part"]`` (the
     months, :func:`part_months`), the relative ones resolved in :func:`_in_context`."""
     folded = ignorecase_fold(text)
-    if not any(w in folded for w in ("spring", "summer", "autumn", "fall", "winter", "quarter", "q1", "q2", "q3", "q4", "year")):
+    if not any(w in folded for w in ("spring", "summer", "autumn", "fall", "winter", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "year")):
         return merged
     out = list(merged)
     for a in out:
@@ -1061,7 +1067,14 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         if not m or m.end() != a.start:
             continue
         g = m.groupdict()
-        part = g["season"].lower() if g.get("season") else (f"Q{_QUARTER_WORDS[g['q'].lower()]}" if g.get("q") else g["qn"].upper())
+        if g.get("season"):
+            part = g["season"].lower()
+        elif g.get("q"):
+            part = f"Q{_QUARTER_WORDS[g['q'].lower()]}"
+        elif g.get("h"):
+            part = "H1" if g["h"].lower() == "first" else "H2"
+        else:
+            part = g["qn"].upper()
         a.start, a.kind = m.start(), "date"
         a.extra["part"] = part
     # the dates already read, by start (looked up by bisection: scanning them all for each
@@ -1083,6 +1096,10 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
             d = _pd(year)
             if d is not None:
                 found.append(DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True, extra={"part": season}))
+    for m in _SAME_YEAR.finditer(text):
+        if not taken(m):
+            season = (m.group("season") or "").lower()
+            found.append(DateMatch(m.start(), m.end(), kind="relyear", extra={"shift": 0, "part": season or None}))
     for m in _YEAR_FROM_DATE.finditer(text):
         if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue

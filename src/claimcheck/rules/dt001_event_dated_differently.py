@@ -220,14 +220,14 @@ class EventDatedDifferently(Rule):
     "three times since 2012"), a clause that holds another date, and two dates the
     phrasings above read both of.
 
-    A date need not be a day, a month or a year: a season, a quarter or a part of a year
-    ("the autumn of 2023", "spring 2022", "Q3 2024", "the third quarter of 2024", "late
-    2019") is compared by its months, a season with a month either side (the hemisphere is
+    A date need not be a day, a month or a year: a season, a quarter, a half or a part of
+    a year ("the autumn of 2023", "spring 2022", "Q3 2024", "the third quarter of 2024",
+    "the first half of 2024", "late 2019") is compared by its months, a season with a month either side (the hemisphere is
     not known), so that "approved in November 2022" and "since the plan's approval in the
     autumn of 2023" disagree and "… in the autumn of 2022" does not; "last spring", "this
     autumn" are counted from the publication date, "the following year", "a year later",
-    "two years earlier", "the year before" from the date before them in the paragraph
-    (never a window: "over the following year"); "last autumn, on 29 October" is one date.
+    "two years earlier", "the year before", "that autumn", "later that year" from the date
+    before them in the paragraph (never a window: "over the following year"); "last autumn, on 29 October" is one date.
     A clause's event may be a verb's noun after a name or before what it is of ("since the
     Skarven grounding last spring", "the approval of the rural clinic plan in 2014"), a
     phrasal verb or an idiom of its class ("pulled out of", "walked away from", "put their
