@@ -305,13 +305,31 @@ def _continues(lines: list[_Line | None], j: int, following: set[int]) -> bool:
     return False
 
 
+def _next_item(lines: list[_Line | None], j: int) -> int | None:
+    """The number of the next numbered item after line ``j`` (its note's text and a few blank
+    lines may come between), or None."""
+    blanks = 0
+    for line in lines[j + 1 :]:
+        if line is None:
+            blanks += 1
+            if blanks > 3:
+                return None
+            continue
+        if m := _ITEM.match(line.text):
+            return int(m.group(1))
+        if _EDIT_HEADING.search(line.text) or _NOTES_HEADING.match(line.text):
+            return None
+    return None
+
+
 def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[int]] | None:
     """The numbered list that starts with item 1 at line ``k``, if it is a notes list.
 
     Items follow in sequence; one slip is allowed after the second item (a number
     repeated or one skipped; after a repeat the numbering goes on by position), since
     the list is kept only with a notes list's evidence (back-links, "^", a heading).
-    A slip on the second item is not: "1." again may start a second list."""
+    A "1." again as the second item may start a second list, so it is a slip only when the
+    item after it goes on by position ("1.", "1.", "3.")."""
     n = len(lines)
     items: list[tuple[int, int, list[_Line], _Line]] = []  # number, mark, body, first line
     used: set[int] = set()
@@ -332,7 +350,11 @@ def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[in
     while j < n:
         line = lines[j]
         m = _ITEM.match(line.text) if line is not None else None
-        if line is not None and m and int(m.group(1)) in following():
+        if (
+            line is not None
+            and m
+            and (int(m.group(1)) in following() or (len(items) == 1 == int(m.group(1)) and _next_item(lines, j) == 3))
+        ):
             number = int(m.group(1))
             slip = slip or bool(items and number not in (items[-1][0] + 1, len(items) + 1))
             body = [_Line(line.start + m.end(), line.text[m.end() :], line.raw_len, False)]
