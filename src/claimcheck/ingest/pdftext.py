@@ -499,15 +499,28 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
     def text(a: int) -> str:
         return " ".join(ln.text for ln in lines[a:k] if ln is not None)
 
+    def opened(a: int) -> bool:  # a quotation the text opened and the note would not close
+        return bool(_UNCLOSED_QUOTE.search(_PAIRED_QUOTES.sub("", text(a))))
+
+    def prose(a: int) -> bool:  # a sentence ends inside, outside the quoted titles ("Building our way out? …")
+        return bool(_PROSE_INSIDE.search(_QUOTED_TITLE.sub("", text(a))))
+
     set_apart = s == 0 or lines[s - 1] is None or lines[s].page  # type: ignore[union-attr]
-    if set_apart and k - s <= 6 and _citation_like(text(s)) and not _PROSE_INSIDE.search(text(s)):
+    if (
+        set_apart
+        and k - s <= 6
+        and _citation_like(text(s))
+        and (not prose(s) or _cites_then_says(text(s)))
+        and not opened(s)
+    ):
         return s
     candidates = [
         t
         for t in range(k - 1, max(s, k - 6) - 1, -1)
         if _CITATION_HEAD.match(lines[t].text)  # type: ignore[union-attr]
         and _citation_like(text(t))
-        and not _PROSE_INSIDE.search(text(t))
+        and not prose(t)
+        and not opened(t)
     ]
     if not candidates:
         return None
@@ -522,7 +535,21 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
 
 # how a citation opens a line: a quotation mark, or a name of a few words and a comma
 # ("Port Authority of Gdansk,", "Smith, J.,"), not a sentence's words
+#: quoted spans in English, German or French style ("…", „…“, „…”, «…»), and an opening mark left
+_PAIRED_QUOTES = re.compile(r"“[^“”„«»]*”|„[^“”„«»]*[“”]|«[^«»]*»")
+_UNCLOSED_QUOTE = re.compile(r"[“„«]")
+_QUOTED_TITLE = re.compile(r"[“\"][^“”\"]{1,300}[”\"]")
 _CITATION_HEAD = re.compile(r"[“\"‘]|[A-Z][^\s,“\"]*(?:\s+[^\s,“\"]+){0,5},|[A-Z].{0,40}[“\"‘]")
+
+
+def _cites_then_says(text: str) -> bool:
+    """A note set apart on its page that cites first and then says something ("“Who uses
+    desalinated water?,” Observatory, March 2025, https://…/uses. The members are …"): it
+    opens as a citation does, and the citation is whole before its first sentence ends."""
+    if not _CITATION_HEAD.match(text):
+        return False
+    m = _PROSE_INSIDE.search(_QUOTED_TITLE.sub(lambda q: "x" * len(q.group(0)), text))
+    return m is not None and _citation_like(text[: m.start() + 1])
 
 
 def _ends_sentence_or_mark(text: str) -> bool:
@@ -583,12 +610,37 @@ def _trailing_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[l
         while t < n and t - j < 6 and (ln := lines[t]) is not None and not _BARE_NUMBER.match(ln.text):
             t += 1
         nxt = lines[t] if t < n else None
+        if nxt is None and (glued := _glued_number(lines, j, t, want)) is not None:
+            out.append(glued)  # the page's last note, its number glued to its last line
+            used |= set(range(j, t))
+            break
         if nxt is None or not _BARE_NUMBER.match(nxt.text) or int(nxt.text) != want:
             return None  # text goes on below the notes: not a page's foot
         start, num_at, above = j, t, False
     if not out:
         return None
     return out, used, min(first, k)
+
+
+def _glued_number(lines: list[_Line | None], j: int, t: int, number: int) -> _Raw | None:
+    """The last note of a trailing run whose number `pdftotext` glued to the end of its last
+    line ("…/forest-strategy7"): lines ``j`` to ``t`` end the page, cite, and the last ends
+    with the number expected (after a letter or a full stop)."""
+    body = [ln for ln in lines[j:t] if ln is not None]
+    end = t
+    while end < len(lines) and lines[end] is None:
+        end += 1
+    if not body or (end < len(lines) and not lines[end].page):  # type: ignore[union-attr]
+        return None
+    last, digits = body[-1], str(number)
+    if not (last.text.endswith(digits) and re.search(r"[^\W\d_.]$|\.$", last.text[: -len(digits)])):
+        return None
+    body[-1] = _Line(last.start, last.text[: -len(digits)], last.raw_len, last.chunk, last.page)
+    if not _citation_like(" ".join(x.text for x in body)):
+        return None
+    note = _note(number, last.start + len(last.text) - len(digits), body, body[0])
+    note.role = "plain"
+    return note
 
 
 def _line_under_number(lines: list[_Line | None], k: int) -> int | None:
@@ -725,7 +777,7 @@ def _other_notes(lines: list[_Line | None], plain: bool = True) -> tuple[dict[in
         got = None
         if _BARE_NUMBER.match(line.text) and int(line.text) == expected:
             got = _column_notes(lines, k, expected) or _numbered_notes(lines, k, expected)
-            if got is None and plain and k and lines[k - 1] is not None:
+            if got is None and plain and k and (lines[k - 1] is not None or _line_under_number(lines, k) is not None):
                 got = _trailing_notes(lines, k, expected)
         elif plain and (p := _PLAIN_ITEM.match(line.text)) and int(p.group(1)) == expected:
             got = _plain_notes(lines, k, expected)
