@@ -153,6 +153,9 @@ DEFECTS = [
     ('s-03c', '2025-06-01',
      'The weaving cooperative opened its Tarsk shop in the first half of 2022.',
      'The opening of the Tarsk shop in November 2022 drew a crowd.'),
+    ('m-01c', '2025-06-01',
+     'The fisheries board approved the cod plan in March 2022. The ministry signed the cod plan two months later.',
+     'The signing of the cod plan in September 2022 ended the dispute.'),
 ]
 
 TRAPS = [
@@ -279,6 +282,9 @@ TRAPS = [
     ('s-04c', '2025-06-01',
      'The weaving cooperative opened its Tarsk shop in the first half of 2022.',
      'The opening of the Tarsk shop in May 2022 drew a crowd.'),
+    ('m-02c', '2025-06-01',
+     'The fisheries board approved the cod plan in March 2022. The ministry signed the cod plan two months later.',
+     'The signing of the cod plan in May 2022 ended the dispute.'),
 ]
 
 
@@ -348,6 +354,8 @@ def test_a_season_said_from_the_publication_date(text, reference, iso) -> None:
         ("The plan was approved in 2019; the previous year it had been shelved.", "2018"),
         ("The yard opened in 2021. That autumn, the board sold it.", "2021"),
         ("The yard opened in 2021 and closed later that year.", "2021"),
+        ("The plan was approved in March 2022; the ministry signed it two months later.", "2022-05"),
+        ("The plan was approved in November 2022 and signed the following month.", "2022-12"),
     ],
 )
 def test_a_year_said_from_the_date_before_it(text, iso) -> None:
@@ -365,3 +373,9 @@ def test_a_year_said_from_the_date_before_it(text, iso) -> None:
 )
 def test_a_year_from_nothing_is_no_date(text) -> None:
     assert [m for m in find_dates(text, reference_date="2025-06-01") if m.date is not None] == []
+
+
+def test_a_month_from_a_year_is_no_date() -> None:
+    # "in 2023 … a month later": which month, nothing says
+    found = [m for m in find_dates("The yard closed in 2023; a month later it reopened.", reference_date="2025-06-01")]
+    assert [m.date.iso() for m in found if m.date is not None] == ["2023"]

@@ -1031,6 +1031,12 @@ _YEAR_FROM_DATE = re.compile(
     rf"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
     re.I,
 )
+# a month said from the date before it: "the following month", "two months later"
+_MONTH_FROM_DATE = re.compile(
+    r"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+month"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
+    re.I,
+)
 # the year of the date before: "that autumn", "the same spring", "later that year"
 _SAME_YEAR = re.compile(
     rf"(?<![\w-])(?:(?:that|the\s+same)\s+{_SEASON}|(?:later|earlier)\s+(?:that|the\s+same)\s+year|that\s+same\s+year)(?![\w-])",
@@ -1057,7 +1063,7 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
     ("the following year"): dates of a year, their part of it in ``extra["part"]`` (the
     months, :func:`part_months`), the relative ones resolved in :func:`_in_context`."""
     folded = ignorecase_fold(text)
-    if not any(w in folded for w in ("spring", "summer", "autumn", "fall", "winter", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "year")):
+    if not any(w in folded for w in ("spring", "summer", "autumn", "fall", "winter", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "year", "month")):
         return merged
     out = list(merged)
     for a in out:
@@ -1100,6 +1106,14 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         if not taken(m):
             season = (m.group("season") or "").lower()
             found.append(DateMatch(m.start(), m.end(), kind="relyear", extra={"shift": 0, "part": season or None}))
+    for m in _MONTH_FROM_DATE.finditer(text):
+        if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        g = m.groupdict()
+        n_raw = (g.get("n") or "1").lower()
+        n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 1)
+        back = (g.get("dir") or g.get("dir3") or "").lower() in ("previous", "preceding", "earlier", "before")
+        found.append(DateMatch(m.start(), m.end(), kind="relmonth", extra={"shift": -n if back else n}))
     for m in _YEAR_FROM_DATE.finditer(text):
         if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
@@ -1194,6 +1208,7 @@ def _in_context(text: str, merged: list[DateMatch], default_year: int | None, in
     out: list[DateMatch] = []
     last_year: int | None = None
     last_month: int | None = None
+    month_known = False
     for a in merged:
         if _context_rejects(text, a):
             continue
@@ -1202,6 +1217,15 @@ def _in_context(text: str, merged: list[DateMatch], default_year: int | None, in
             if last_year is None:
                 continue
             d = _pd(last_year + a.extra["shift"])
+            if d is None:
+                continue
+            a = replace(a, date=d, kind="date", year_inferred=True)
+        if a.kind == "relmonth":
+            # "two months later": the month of the date before it, shifted
+            if last_year is None or last_month is None or not month_known:
+                continue  # "in 2023 … a month later": which month, the text does not say
+            months = last_year * 12 + last_month - 1 + a.extra["shift"]
+            d = _pd(months // 12, months % 12 + 1)
             if d is None:
                 continue
             a = replace(a, date=d, kind="date", year_inferred=True)
@@ -1223,6 +1247,7 @@ def _in_context(text: str, merged: list[DateMatch], default_year: int | None, in
         if a.date is not None:
             last_year = (a.end_date or a.date).year
             last_month = (a.end_date or a.date).month or last_month
+            month_known = (a.end_date or a.date).month is not None
         out.append(a)
     return out
 

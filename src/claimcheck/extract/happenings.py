@@ -1544,7 +1544,7 @@ _APPOSED_BEFORE = re.compile(
 # a date said from the publication or another date, with no preposition of its own
 _SAID_FROM = re.compile(
     r"(?:last|this|next|past|that|later\s+that|earlier\s+that|the\s+same|the\s+(?:following|previous|preceding)|the\s+year"
-    r"|(?:a|one|two|three|four|five|\d+)\s+years?)\b",
+    r"|the\s+(?:following|previous|preceding)\s+month|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?))\b",
     re.IGNORECASE,
 )
 _RELATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_RELATIONS)) + r")\s+$", re.IGNORECASE)

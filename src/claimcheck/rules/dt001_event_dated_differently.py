@@ -226,8 +226,9 @@ class EventDatedDifferently(Rule):
     not known), so that "approved in November 2022" and "since the plan's approval in the
     autumn of 2023" disagree and "… in the autumn of 2022" does not; "last spring", "this
     autumn" are counted from the publication date, "the following year", "a year later",
-    "two years earlier", "the year before", "that autumn", "later that year" from the date
-    before them in the paragraph (never a window: "over the following year"); "last autumn, on 29 October" is one date.
+    "two years earlier", "the year before", "that autumn", "later that year", "two months
+    later", "the following month" from the date before them in the paragraph (a month only
+    from a date with its month; never a window: "over the following year"); "last autumn, on 29 October" is one date.
     A clause's event may be a verb's noun after a name or before what it is of ("since the
     Skarven grounding last spring", "the approval of the rural clinic plan in 2014"), a
     phrasal verb or an idiom of its class ("pulled out of", "walked away from", "put their
