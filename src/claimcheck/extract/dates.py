@@ -1013,7 +1013,18 @@ QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 
 #: the parts of a year the prefixes name ("early 2023", "the end of 2023")
 PARTS = {"early": (1, 6), "start": (1, 4), "mid": (4, 9), "late": (7, 12), "end": (9, 12)}
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
-_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_QUARTER_WORDS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 # before a year: "the autumn of 2023", "spring 2022", "late summer 2021", "the third quarter of 2024", "Q3 2024"
 _PART_BEFORE_YEAR = re.compile(
     rf"(?<![\w-])(?:(?:the\s+)?(?:(?:early|late|mid)[- ])?{_SEASON}(?:\s+of)?"
@@ -1023,12 +1034,14 @@ _PART_BEFORE_YEAR = re.compile(
     re.I,
 )
 # a season said from the publication date: "last spring", "this autumn" (not "last spring's")
-_SEASON_FROM_NOW = re.compile(rf"(?<![\w-])(?P<dir>last|this|next|past)\s+{_SEASON}(?![\w'’-]|\s+(?:of\s+)?[12]\d{{3}})", re.I)
+_SEASON_FROM_NOW = re.compile(
+    rf"(?<![\w-])(?P<dir>last|this|next|past)\s+{_SEASON}(?![\w'’-]|\s+(?:of\s+)?[12]\d{{3}})", re.I
+)
 # a year said from the date before it: "the following year", "a year later", "two years
 # earlier", "the year before" (not a window: "over the following year")
 _YEAR_FROM_DATE = re.compile(
-    rf"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+year|the\s+year\s+(?P<dir2>before|after)(?!\s+(?:next|last|that))"
-    rf"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+years?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
+    r"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+year|the\s+year\s+(?P<dir2>before|after)(?!\s+(?:next|last|that))"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
     re.I,
 )
 # a month said from the date before it: "the following month", "two months later"
@@ -1063,7 +1076,26 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
     ("the following year"): dates of a year, their part of it in ``extra["part"]`` (the
     months, :func:`part_months`), the relative ones resolved in :func:`_in_context`."""
     folded = ignorecase_fold(text)
-    if not any(w in folded for w in ("spring", "summer", "autumn", "fall", "winter", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2", "year", "month")):
+    if not any(
+        w in folded
+        for w in (
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+            "quarter",
+            "half",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "h1",
+            "h2",
+            "year",
+            "month",
+        )
+    ):
         return merged
     out = list(merged)
     for a in out:
@@ -1101,7 +1133,9 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
             year = _season_from_now(season, m.group("dir").lower(), ref)
             d = _pd(year)
             if d is not None:
-                found.append(DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True, extra={"part": season}))
+                found.append(
+                    DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True, extra={"part": season})
+                )
     for m in _SAME_YEAR.finditer(text):
         if not taken(m):
             season = (m.group("season") or "").lower()
@@ -1120,7 +1154,12 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         g = m.groupdict()
         n_raw = (g.get("n") or "1").lower()
         n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 1)
-        back = (g.get("dir") or g.get("dir2") or g.get("dir3") or "").lower() in ("previous", "preceding", "before", "earlier")
+        back = (g.get("dir") or g.get("dir2") or g.get("dir3") or "").lower() in (
+            "previous",
+            "preceding",
+            "before",
+            "earlier",
+        )
         found.append(DateMatch(m.start(), m.end(), kind="relyear", extra={"shift": -n if back else n}))
     return sorted(out + found, key=lambda a: a.start) if found else out
 

@@ -38,7 +38,18 @@ from claimcheck import lazyre as re
 from claimcheck.extract.linking import IRREGULAR
 from claimcheck.extract.linking import stem as linking_stem
 
-__all__ = ["PER_PARTY", "Happening", "ThingKeys", "bare_event", "does_event", "fact_of", "same_theme", "happening", "kind_of", "same_fact"]
+__all__ = [
+    "PER_PARTY",
+    "Happening",
+    "ThingKeys",
+    "bare_event",
+    "does_event",
+    "fact_of",
+    "same_theme",
+    "happening",
+    "kind_of",
+    "same_fact",
+]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
@@ -1513,7 +1524,13 @@ def statement(sentence: str, text: str) -> Statement | None:
             return None
         return _clause_statement(m.group("clause"), last, sentence, pronoun_ok=False, fronted=True)
     st = _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None or elided, it_np=it_np)
-    if st is not None and st.event and not st.theme and opener is not None and opener.group(0).lower() in ("which", "that"):
+    if (
+        st is not None
+        and st.event
+        and not st.theme
+        and opener is not None
+        and opener.group(0).lower() in ("which", "that")
+    ):
         # "the Nordlys route, which the company withdrew on 29 October": the event is done
         # to the noun phrase before "which"
         np = _np_before(cut[: opener.start()].rstrip().rstrip(","))
@@ -1726,7 +1743,9 @@ def _clause_statement(
                 _content(list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, ctoks[event_at + 2 :])))
             )
         elif noun and event_at > 0 and ctoks[event_at - 1].endswith(("'s", "’s")):
-            owner = itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[max(0, event_at - 3) : event_at]))
+            owner = itertools.takewhile(
+                lambda t: t.lower() not in _FUNCTION, reversed(ctoks[max(0, event_at - 3) : event_at])
+            )
             theme = frozenset(_content([re.sub(r"['’]s$", "", t) for t in owner]))
         elif not noun and any(t.lower() in _BE for t in ctoks[max(0, event_at - 2) : event_at]):
             theme = frozenset(_content([t for t in ctoks[:event_at] if t.lower() not in _BE]))
@@ -1913,7 +1932,9 @@ def same_theme(a: Statement, b: Statement) -> set[str]:
         return set()
     if a.subject_names and b.subject_names and not _shared(a.subject_names, b.subject_names):
         return set()
-    if (a.places and b.places and not (a.places & b.places)) or (a.numbers and b.numbers and not (a.numbers & b.numbers)):
+    if (a.places and b.places and not (a.places & b.places)) or (
+        a.numbers and b.numbers and not (a.numbers & b.numbers)
+    ):
         return set()
     if a.recurs or b.recurs:
         return set()

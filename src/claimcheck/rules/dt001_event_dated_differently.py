@@ -514,10 +514,15 @@ class EventDatedDifferently(Rule):
             (a0, a1), (b0, b1) = a.span, b.span
             if a.claim.sentence == b.claim.sentence or (a0 <= b1 and b0 <= a1) or abs(a0.year - b0.year) > 1:
                 continue
-            first, second = (a, b) if (a.claim.location.line, a.claim.location.column) < (
-                b.claim.location.line,
-                b.claim.location.column,
-            ) else (b, a)
+            first, second = (
+                (a, b)
+                if (a.claim.location.line, a.claim.location.column)
+                < (
+                    b.claim.location.line,
+                    b.claim.location.column,
+                )
+                else (b, a)
+            )
             event_shown = _EVENT_SHOWN.get(event, f"the {b.st.head}")
             yield self.finding(
                 second.claim,
