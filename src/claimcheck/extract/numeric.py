@@ -1467,8 +1467,17 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     Only when the number ends its phrase (nothing counted after it) and the noun is a
     count, not a measure ("prices rose to 390"). ``(thing, end of the number)``."""
     m = _COUNT_VERB_BEFORE.search(text, max(0, start - 40), start)
+    every = _ALL_BEFORE.search(text, max(0, start - 12), start)
     if m is not None:
         words: list[str] | None = _phrase_before(text, m.start())
+    elif every is not None and _OF_THEM.match(text, end):
+        words = _phrase_before(text, every.start())  # "the drivers, all 3,300 of them"
+        low = [w.lower() for w in words]
+        if "of" in low:  # "the transfer of the company's drivers, all 3,300 of them": the drivers
+            words = words[len(low) - low[::-1].index("of") :]
+        owners = [k for k, w in enumerate(words) if w.endswith(("'", "’", "'s", "’s"))]
+        if owners and owners[-1] < len(words) - 1:  # "Harwick Buses' drivers": the drivers
+            words = words[owners[-1] + 1 :]
     else:
         label = _LABEL_COLON.search(text, max(0, start - 3), start)
         words = _label_before(text, label.start()) if label is not None else None
@@ -1493,6 +1502,12 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if any(w in ("per", "each", "every", "average") for w in rest):
         return None  # "visitors per day reached 4,000": a rate
     return " ".join(thing), end
+
+
+#: a count in apposition after the noun it counts: "the drivers, all 3,300 of them", "its
+#: vessels (all 41 of them)"
+_ALL_BEFORE = re.compile(r"[ \t]*[,(—–][ \t]*all[ \t]+$", re.IGNORECASE)
+_OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|these|those)\b", re.IGNORECASE)
 
 
 #: a label and its figure, as key facts and bullet lists write them ("Libraries closed since

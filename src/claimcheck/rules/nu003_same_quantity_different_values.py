@@ -212,9 +212,11 @@ class SameQuantityDifferentValues(Rule):
             [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)],
         ]
         for claims in groups:
-            yield from self._linked_in(ctx, [c for c in claims if c.subject is not None], found)
+            yield from self._linked_in(ctx, [c for c in claims if c.subject is not None], found, anchor.records)
 
-    def _linked_in(self, ctx: CheckContext, claims: list[Any], found: set[tuple[int, int]]) -> Iterable[Finding]:
+    def _linked_in(
+        self, ctx: CheckContext, claims: list[Any], found: set[tuple[int, int]], records: set[int] = frozenset()
+    ) -> Iterable[Finding]:
         if len(claims) < 2:
             return
         # only a figure with another within half of it (or with two digits swapped) may link
@@ -222,7 +224,7 @@ class SameQuantityDifferentValues(Rule):
         paired = _with_near_value([c.value for c in claims])
         if not paired:
             return
-        contexts = {i: context_of(claims[i], ctx.document) for i in paired}
+        contexts = {i: _as_record(context_of(claims[i], ctx.document), id(claims[i]) in records) for i in paired}
         # candidate pairs share a rare word (a word of more than a few sentences links none alone)
         by_word: dict[str, list[int]] = {}
         for i, cx in contexts.items():
@@ -606,6 +608,14 @@ def _employed(claim: Any) -> bool:
     return before is not None and bool(_EMPLOY_BEFORE.search(before))
 
 
+#: a supposition a modal alone does not make: a condition, an example, a counterfactual past
+_SUPPOSED = re.compile(
+    r"\b(?:if|unless|suppose|supposing|imagine|assum\w*|for\s+(?:example|instance)|e\.\s?g\.|say,|"
+    r"hypothetical\w*|scenario\w*|illustrat\w*|consider|instead|otherwise|let's|let\s+us|recall|"
+    r"(?:would|could|might|may)(?:\s+not)?\s+have)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[/–-]\d\d)?\b")
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
 #: "this summer" (as :func:`claimcheck.extract.subjects.periods` writes it); "last winter"
 #: may be of this year or the one before, and stays as written
@@ -622,6 +632,8 @@ class _Anchor:
     def __init__(self, published: Any) -> None:
         self.year = getattr(published, "year", None)
         self.done: dict[int, Any] = {}
+        #: the figures read as records though their sentence has a modal (:meth:`_record`)
+        self.records: set[int] = set()
 
     def __call__(self, claim: _N) -> _N:
         s = claim.subject
@@ -639,11 +651,30 @@ class _Anchor:
             head = what = "worker"  # "the plant employs 3,100 people": its workers
         if head in _SAME_NOUN:
             what = what[: len(what) - len(head)] + _SAME_NOUN[head]
+        supposed = s.hypothetical and not self._record(claim, period)
         out = claim
-        if period != s.period or what != s.what:
-            out = claim.model_copy(update={"subject": s.model_copy(update={"period": period, "what": what})})
+        if period != s.period or what != s.what or supposed != s.hypothetical:
+            update = {"period": period, "what": what, "hypothetical": supposed}
+            out = claim.model_copy(update={"subject": s.model_copy(update=update)})
+        if supposed != s.hypothetical:
+            self.records.add(id(out))
         self.done[id(claim)] = out
         return out
+
+    def _record(self, claim: Any, period: tuple[str, ...]) -> bool:
+        """A figure dated to a past year in a sentence whose only supposition is a modal
+        ("Its cost would be modest against the £0.68 billion councils put into libraries in
+        2023/24"; "The £0.19 billion passengers paid last year would not cover ...") is a
+        record the supposition is measured against, not a supposed value; "would have",
+        "if", "for example" keep it one."""
+        sentence = claim.sentence or ""
+        years = [int(p[:4]) for p in period if p[:4].isdigit()]
+        if not period:  # the year of the clause the figure is the object of ("... put into libraries in 2023/24")
+            years = [int(y) for y in _YEAR.findall(sentence)]
+            years += [self.year + d for p, d in _RELATIVE_YEAR.items() if p in sentence.lower()]
+        if not years or self.year is None or max(years) >= self.year:
+            return False
+        return not _SUPPOSED.search(sentence)
 
     def _absolute(self, p: str) -> tuple[str, ...]:
         """A period relative to the publication year as absolute ones: "last year" is
@@ -750,9 +781,15 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
     if low == 0 or (high > 1.5 * low and not transposed(low, high)):
         return False  # (a slip changes a digit; "8 bytes" then "16 bytes" are two sizes)
     if a.kind == "count":
-        if low < 10 or not (ca.what & cb.what or same_thing(a.thing, b.thing)):
+        if low < 10:
+            return False
+        # a close value (within a fifth, or two digits swapped) whose qualified counted
+        # thing the other sentence says in its own words ("the 610-strong volunteer-run
+        # network" / "volunteers now run 520 libraries") counts the same things
+        echoed = (high <= _CLOSE * low or transposed(low, high)) and (_echoes(ca, cb) or _echoes(cb, ca))
+        if not (ca.what & cb.what or same_thing(a.thing, b.thing) or echoed):
             return False  # "268 developers" / "381 changesets": two things counted
-        if (len(ca.what) < 2 or len(cb.what) < 2) and not _shared_name(ca, cb):
+        if (len(ca.what) < 2 or len(cb.what) < 2) and not (_shared_name(ca, cb) or echoed):
             return False  # a bare "36 organizations" needs a name both sentences give
     if a.kind == "money" and (a.currency != b.currency or not _same_year(a, b)):
         return False
@@ -763,6 +800,23 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
     if other_times(a, b) and not (ca.periods and ca.periods == cb.periods):
         return False  # (a period resolved alike, "the year to 30 June 2025" / "in 2024/25", is one)
     return same_context(ca, cb, strong) is not None
+
+
+def _as_record(cx: Context, record: bool) -> Context:
+    """A record in a sentence with a modal (:meth:`_Anchor._record`): the modal's forecast
+    is not the figure's."""
+    return dataclasses.replace(cx, marks=cx.marks - {"forecast"}) if record else cx
+
+
+#: values at most this far apart are close: a restatement's slip, seldom two facts
+_CLOSE = 1.2
+
+
+def _echoes(x: Context, y: Context) -> bool:
+    """Does ``y``'s sentence say, in its own words, two or more of the words that qualify
+    what ``x`` counts ("volunteer-run network": "volunteers now run")? A bare noun
+    ("36 organizations") is echoed by nothing."""
+    return len(x.what) >= 3 and len(x.what & set(y.words)) >= 2
 
 
 def _with_near_value(values: Sequence[float]) -> list[int]:
