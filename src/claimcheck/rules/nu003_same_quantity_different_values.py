@@ -7,7 +7,7 @@ import re
 from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
-from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, same_name
+from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
 from claimcheck.findings.model import Finding, Severity
@@ -224,7 +224,11 @@ class SameQuantityDifferentValues(Rule):
         paired = _with_near_value([c.value for c in claims])
         if not paired:
             return
-        contexts = {i: _as_record(context_of(claims[i], ctx.document), id(claims[i]) in records) for i in paired}
+        published = document_weights(ctx.document).published
+        contexts = {
+            i: _as_level(_as_record(context_of(claims[i], ctx.document), id(claims[i]) in records), claims[i], published)
+            for i in paired
+        }
         # candidate pairs share a rare word (a word of more than a few sentences links none alone)
         by_word: dict[str, list[int]] = {}
         for i, cx in contexts.items():
@@ -668,6 +672,9 @@ class _Anchor:
         record the supposition is measured against, not a supposed value; "would have",
         "if", "for example" keep it one."""
         sentence = claim.sentence or ""
+        at = sentence.find(claim.text)
+        if at >= 0 and _PRESENT_BEFORE.search(sentence, max(0, at - 40), at):
+            return not _SUPPOSED.search(sentence)  # "would deepen it from its present 3.8 metres": the value now
         years = [int(p[:4]) for p in period if p[:4].isdigit()]
         if not period:  # the year of the clause the figure is the object of ("... put into libraries in 2023/24")
             years = [int(y) for y in _YEAR.findall(sentence)]
@@ -799,13 +806,71 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
         return False  # (the names near each figure are the linker's to compare)
     if other_times(a, b) and not (ca.periods and ca.periods == cb.periods):
         return False  # (a period resolved alike, "the year to 30 June 2025" / "in 2024/25", is one)
+    if a.kind != "count" and (high <= _CLOSE * low or transposed(low, high)) and _same_year_said(ca, cb):
+        # an amount or a measure of one unit, for the same year said on both sides, with a
+        # value close to the other's needs less else in common than a count: "Fares income
+        # reached £212 million in 2024" / "the £0.19 billion passengers paid in fares last year"
+        strong = min(strong, STRONG / 2)
     return same_context(ca, cb, strong) is not None
+
+
+def _same_year_said(ca: Context, cb: Context) -> bool:
+    """Do both sentences give the figure one and the same year (or fiscal year), and no other?"""
+    ya = {p for p in ca.periods if p[:1].isdigit()}
+    return bool(ya) and ya == {p for p in cb.periods if p[:1].isdigit()}
 
 
 def _as_record(cx: Context, record: bool) -> Context:
     """A record in a sentence with a modal (:meth:`_Anchor._record`): the modal's forecast
     is not the figure's."""
     return dataclasses.replace(cx, marks=cx.marks - {"forecast"}) if record else cx
+
+
+#: after a figure, the value it changed from: "£212 million in 2024, up from £198 million in 2019"
+_UP_FROM = re.compile(r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)", re.IGNORECASE)
+#: before a figure, the value now in a change to come: "from its present 10.5 metres to 13 metres"
+_PRESENT_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:its|their|the|a|an)\s+)?(?:present|current|existing|today's|today’s)\s+$", re.IGNORECASE
+)
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
+#: before a figure, the result of a change said before it: "fell by 12, to 57", "rose to 52"
+_RESULT_BEFORE = re.compile(
+    r"(?:\bby\s+(?:[\d.,]+|[a-z]+)(?:\s+(?:per\s?cent|percent|[a-z]+))?,\s*|\b(?:rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decreased|"
+    r"declined|shrank|shrunk|jumped|slipped)\s+)to\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_cut(claim: Any) -> tuple[int, bool] | None:
+    """Where a figure that is a level in a sentence of change stops being its own
+    (``(end of its part of the sentence, whether the value is the one now)``), or None:
+    the result of the change ("£212 million in 2024, up from £198 million in 2019": up to
+    "up from"; "fell by 12, to 57": the whole sentence), or the present value of a change
+    to come ("from its present 10.5 metres to 13 metres": up to "to")."""
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    if at < 0:
+        return None
+    end = at + len(claim.text)
+    if m := _UP_FROM.match(sentence, end):
+        return m.start("cut"), False
+    if _PRESENT_BEFORE.search(sentence, max(0, at - 40), at) and (t := _TO_AFTER.match(sentence, end)):
+        return t.start(), True
+    if _RESULT_BEFORE.search(sentence, max(0, at - 50), at) and not re.search(r"\bfrom\b", sentence[:at], re.IGNORECASE):
+        return len(sentence), False
+    return None
+
+
+def _as_level(cx: Context, claim: Any, published: Any) -> Context:
+    """A figure that states a level in a sentence of change (:func:`_level_cut`) is no
+    change itself: its periods are those of its own part of the sentence, and a present
+    value is no forecast of the change to come."""
+    cut = _level_cut(claim)
+    if cut is None:
+        return cx
+    end, now = cut
+    marks = cx.marks - {"change", "forecast", "hypothetical"} if now else cx.marks - {"change"}
+    return dataclasses.replace(cx, marks=marks, periods=periods_of(claim.sentence[:end], published))
 
 
 #: values at most this far apart are close: a restatement's slip, seldom two facts
