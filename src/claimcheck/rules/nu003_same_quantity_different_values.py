@@ -126,6 +126,19 @@ class SameQuantityDifferentValues(Rule):
     best, only when the two clearly disagree: "nearly half" is not 30%, "about a third"
     may be 32%.
 
+    Structure decides where words do not. A count can follow its noun in apposition ("the
+    company's drivers, all 3,300 of them"). A figure dated to a past year is a record even
+    in a sentence whose only supposition is a modal ("a fee would be small against the £2.7
+    million the firms took in 2023"), but not after "if", "for example" or "would have".
+    In a sentence of change, the level it reached keeps its own period ("451,000 passengers
+    in 2024, up from 412,000 in 2022" is 2024's; "fell by 12, to 57" gives the count now),
+    and the present value of a change to come ("from its present 10.5 metres to 13") is the
+    value now. An amount or a measure of one unit, with the same year said for both and
+    values within a fifth of each other (or two digits swapped), needs half the shared
+    context of a count; a close count whose qualifiers the other sentence says in its own
+    words ("the 610-strong volunteer-run network" / "volunteers now run 520 libraries")
+    counts the same things.
+
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
 
