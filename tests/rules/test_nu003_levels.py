@@ -30,9 +30,6 @@ K1_DEFECTS = [
         "The Linden orchestra employs 112 musicians under permanent contracts.",
         "A new pay deal covers the Linden orchestra's musicians, all 121 of them, from next season.",
         id="orchestras (held back)",
-        marks=pytest.mark.xfail(
-            reason="a lowercase owner ('the Linden orchestra's musicians') is kept as a qualifier", strict=True
-        ),
     ),
     pytest.param(
         "The county has 46 magistrates' courts still sitting.",

@@ -924,7 +924,13 @@ def _with_near_value(values: Sequence[float]) -> list[int]:
 def _shared_name(ca: Context, cb: Context) -> bool:
     """Do the two sentences name one place, body or programme? (Acronyms in capitals are
     too often kinds of things, "CDR", "CPU", to name one.)"""
-    return any(same_name(x, y) for x in ca.names for y in cb.names if not x.isupper())
+    return any(same_name(_bare(x), _bare(y)) for x in ca.names for y in cb.names if not x.isupper())
+
+
+def _bare(name: str) -> str:
+    """A name without the article a sentence opens with or its possessive ending ("The
+    Linden" / "Linden"; "Norway's" / "Norway")."""
+    return re.sub(r"['’]s?$", "", re.sub(r"^The\s+", "", name))
 
 
 def _said_any(q: Any) -> str:
