@@ -4,7 +4,7 @@ import dataclasses
 import functools
 import math
 import re
-from typing import Any, Callable, Iterable, Sequence, TypeVar
+from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
@@ -228,7 +228,7 @@ class SameQuantityDifferentValues(Rule):
             yield from self._linked_in(ctx, [c for c in claims if c.subject is not None], found, anchor.records)
 
     def _linked_in(
-        self, ctx: CheckContext, claims: list[Any], found: set[tuple[int, int]], records: set[int] = frozenset()
+        self, ctx: CheckContext, claims: list[Any], found: set[tuple[int, int]], records: AbstractSet[int] = frozenset()
     ) -> Iterable[Finding]:
         if len(claims) < 2:
             return
@@ -239,7 +239,9 @@ class SameQuantityDifferentValues(Rule):
             return
         published = document_weights(ctx.document).published
         contexts = {
-            i: _as_level(_as_record(context_of(claims[i], ctx.document), id(claims[i]) in records), claims[i], published)
+            i: _as_level(
+                _as_record(context_of(claims[i], ctx.document), id(claims[i]) in records), claims[i], published
+            )
             for i in paired
         }
         # candidate pairs share a rare word (a word of more than a few sentences links none alone)
@@ -688,11 +690,13 @@ class _Anchor:
         at = sentence.find(claim.text)
         if at >= 0 and _PRESENT_BEFORE.search(sentence, max(0, at - 40), at):
             return not _SUPPOSED.search(sentence)  # "would deepen it from its present 3.8 metres": the value now
+        if self.year is None:
+            return False
         years = [int(p[:4]) for p in period if p[:4].isdigit()]
         if not period:  # the year of the clause the figure is the object of ("... put into libraries in 2023/24")
             years = [int(y) for y in _YEAR.findall(sentence)]
             years += [self.year + d for p, d in _RELATIVE_YEAR.items() if p in sentence.lower()]
-        if not years or self.year is None or max(years) >= self.year:
+        if not years or max(years) >= self.year:
             return False
         return not _SUPPOSED.search(sentence)
 
@@ -869,7 +873,9 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
         return m.start("cut"), False
     if _PRESENT_BEFORE.search(sentence, max(0, at - 40), at) and (t := _TO_AFTER.match(sentence, end)):
         return t.start(), True
-    if _RESULT_BEFORE.search(sentence, max(0, at - 50), at) and not re.search(r"\bfrom\b", sentence[:at], re.IGNORECASE):
+    if _RESULT_BEFORE.search(sentence, max(0, at - 50), at) and not re.search(
+        r"\bfrom\b", sentence[:at], re.IGNORECASE
+    ):
         return len(sentence), False
     return None
 
