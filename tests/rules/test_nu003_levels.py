@@ -192,6 +192,18 @@ K2_DEFECTS = [
     ),
 ]
 K2_TRAPS = [
+    # the modal's own figure, with a past year later in the sentence: a supposition still
+    # (added after review, not part of either half)
+    pytest.param(
+        "The Tarn desalination plant cost £1.9 billion in 2019.",
+        "The Tarn desalination plant could cost £2.1 billion more, after £0.8 billion in 2019.",
+        id="desalination: the modal's own figure, a year after it",
+    ),
+    pytest.param(
+        "The Tarn desalination plant cost £1.9 billion in 2019.",
+        "Replacing the Tarn desalination plant might cost £2.1 billion at 2019 prices.",
+        id="desalination: at a past year's prices",
+    ),
     pytest.param(
         "Ferry operators in the Hebrides carried 5.2 million passengers in 2023.",
         "Without the strike, the Hebrides ferries would have carried 5.8 million passengers in 2023.",

@@ -634,6 +634,12 @@ _SUPPOSED = re.compile(
     r"(?:would|could|might|may)(?:\s+not)?\s+have)\b",
     re.IGNORECASE,
 )
+#: a known amount named as such: "against the £0.68 billion ...", "The £0.19 billion that ..."
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|this|these|those|our)|['’]s)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[/–-]\d\d)?\b")
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
 #: "this summer" (as :func:`claimcheck.extract.subjects.periods` writes it); "last winter"
@@ -681,17 +687,18 @@ class _Anchor:
         return out
 
     def _record(self, claim: Any, period: tuple[str, ...]) -> bool:
-        """A figure dated to a past year in a sentence whose only supposition is a modal
-        ("Its cost would be modest against the £0.68 billion councils put into libraries in
-        2023/24"; "The £0.19 billion passengers paid last year would not cover ...") is a
-        record the supposition is measured against, not a supposed value; "would have",
-        "if", "for example" keep it one."""
+        """A known amount ("the £0.68 billion ...") dated to a past year in a sentence whose
+        only supposition is a modal ("Its cost would be modest against the £0.68 billion
+        councils put into libraries in 2023/24"; "The £0.19 billion passengers paid last year
+        would not cover ...") is a record the supposition is measured against, not a supposed
+        value; the modal's own figure ("would cost £2.1 billion"), "would have", "if", "for
+        example" keep it one."""
         sentence = claim.sentence or ""
         at = sentence.find(claim.text)
         if at >= 0 and _PRESENT_BEFORE.search(sentence, max(0, at - 40), at):
             return not _SUPPOSED.search(sentence)  # "would deepen it from its present 3.8 metres": the value now
-        if self.year is None:
-            return False
+        if self.year is None or at < 0 or not _DEFINITE_BEFORE.search(sentence, max(0, at - 40), at):
+            return False  # "would cost £2.1 billion": the supposed value itself, not a known amount
         years = [int(p[:4]) for p in period if p[:4].isdigit()]
         if not period:  # the year of the clause the figure is the object of ("... put into libraries in 2023/24")
             years = [int(y) for y in _YEAR.findall(sentence)]
