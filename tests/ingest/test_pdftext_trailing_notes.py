@@ -256,3 +256,17 @@ def test_a_note_under_an_open_quotation_starts_after_it():
     doc = read_pdf_text(Source("t.txt", _INSIDE_A_QUOTATION))
     body = " ".join(b.text for b in doc.iter_blocks())
     assert "told us: “A ferry is the only way anyone here gets to a hospital.”" in body
+
+
+def test_a_mark_after_a_year_before_a_name_with_accented_letters():
+    """ "by 2035.5 Wiśniewska’s team": the next note's mark after a year's full stop, before a
+    capitalised name written with letters beyond ASCII (a decimal stays a number)."""
+    text = (
+        "The city wants a zero-emission fleet by 2035.1 Wiśniewska’s team tests buses that\n"
+        "charge in six minutes and draw 2.5 Wh per kilometre less.\n"
+        "City Transport Office, “Fleet plan,” 3 May 2024, https://city.example.pl/fleet.\n1\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    assert [r.number for r in doc.iter_refs()] == [1]
+    body = " ".join(b.text for b in doc.iter_blocks())
+    assert "by 2035. Wiśniewska’s team" in body and "2.5 Wh" in body

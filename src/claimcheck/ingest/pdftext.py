@@ -1468,8 +1468,10 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     rest = text[e:]
     if re.match(r" A [a-z]{2,}", rest):
         return True  # "in 2024.3 A rarer strain": the article opens the next sentence
-    m = re.match(r" ([A-Z][a-z]+)\b", rest)
-    return not rest.strip() or bool(m and (len(m.group(1)) > 2 or m.group(1).lower() in _AFTER_MARK))
+    m = re.match(r" ([^\W\d_][^\W\d_A-Z]+)(?![^\W\d_])", rest)  # "Wiśniewska’s" as "Wiśniewska"
+    return not rest.strip() or bool(
+        m and m.group(1)[0].isupper() and (len(m.group(1)) > 2 or m.group(1).lower() in _AFTER_MARK)
+    )
 
 
 def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:
