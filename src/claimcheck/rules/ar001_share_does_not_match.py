@@ -42,6 +42,16 @@ _LEAD_OF = re.compile(
     r"(?:[\w'’-]+[ \t]+){0,2}$",
     re.I,
 )
+# "…, made up almost half of", "account for over a third", "were almost half": a verb that
+# makes its subject a share of a whole, right before the share (and its hedge)
+_CONSTITUTES = re.compile(
+    r"\b(?:(?:now|still|together|jointly|alone)[ \t]+)?(?:ma(?:de|ke|kes|king)[ \t]+up|account(?:ed|s|ing)?[ \t]+for|"
+    r"represent(?:ed|s|ing)?|form(?:ed|s)?|constitut(?:e|es|ed)|compris(?:e|es|ed)|amount(?:ed|s)?[ \t]+to|"
+    r"(?:is|are|was|were)(?:[ \t]+(?:now|still))?)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|close[ \t]+to|just[ \t]+over|just[ \t]+under|"
+    r"more[ \t]+than|over|less[ \t]+than|under|at[ \t]+least|well[ \t]+over)[ \t]+)?$",
+    re.I,
+)
 # a part qualifier that makes the link a guess
 _OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "fewer than", "above", "below")
 
@@ -119,9 +129,13 @@ class ShareDoesNotMatch(Rule[Options]):
                     share.fraction and "fraction" in self.options.forms
                 ):
                     continue
-                if share.bound or _COMPARISON.match(s.text, share.end):
+                if _COMPARISON.match(s.text, share.end):
+                    continue
+                if share.bound and not share.fraction:
                     continue
                 found = self._triple(s, share)
+                if found is None and "fraction" in self.options.forms and share.fraction:
+                    found = self._said_after_parts(s, share)
                 if found is None:
                     continue
                 part, whole = found
@@ -184,6 +198,30 @@ class ShareDoesNotMatch(Rule[Options]):
                     if whole is not None:
                         return part, whole
         return None
+
+    def _said_after_parts(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
+        """ "Subsidised services, 380 of the 1,150 routes, made up almost half of the
+        network": a share said in words after a verb that makes the subject that share of a
+        whole ("made up", "account for", "were", "form"), the subject's part and whole
+        given before it ("P of the W", set off by commas or dashes, or "Of the W, P …"). A
+        share of something else ("landed almost half of the catch") is another verb."""
+        m = _CONSTITUTES.search(s.before(share.start, 60))
+        if m is None:
+            return None
+        verb_at = share.start - (len(s.before(share.start, 60)) - m.start())
+        before = [f for f in s.figures if f.end <= verb_at and not (f.percent or f.fraction or f.points)]
+        if len(before) < 2:
+            return None
+        part, whole = before[-2], before[-1]
+        if not _OF.search(s.between(part.end, whole.start)) or part.bound or whole.bound:
+            return None
+        tail = s.between(whole.end, verb_at)
+        if len(tail) > 60 or re.search(r"\d|[;:]", tail) or not re.search(r"[,\u2014\u2013]\s*$", tail):
+            return None  # the part and its whole set off before the verb, nothing else between
+        head = s.between(s.start, part.start)
+        if not (re.search(r"[,(\u2014\u2013][ \t]*$", head) or _LEAD_OF.search(head)):
+            return None
+        return part, whole
 
     def _previous(self, s: Sentence, share: Figure) -> Figure | None:
         """The part a share is set beside: the nearest figure before it in its clause."""
@@ -290,7 +328,17 @@ class ShareDoesNotMatch(Rule[Options]):
             tol_text = f"{pct(lo)}–{pct(hi)}"
         if share.hedge:
             lo, hi = lo * (1 - hedge) - 0.01, hi * (1 + hedge) + 0.01
+            if share.fraction and share.hedge in ("almost", "nearly", "just under", "close to"):
+                hi = share.value * 1.02  # "almost half": below half, never much above
             tol_text = f'{pct(lo)}–{pct(hi)} for "{share.hedge} {share.num.written}"'
+        if share.bound:  # "over a third", "less than a quarter": one side only
+            if share.bound in ("more than", "over", "at least", "above", "well over", "upwards of", "in excess of"):
+                lo, hi = share.value * 0.98, 1.0
+            elif share.bound in ("less than", "under", "fewer than", "below", "at most", "no more than", "up to"):
+                lo, hi = 0.0, share.value * 1.02
+            else:
+                return None
+            tol_text = f'{pct(lo)}–{pct(hi)} for "{share.bound} {share.num.written}"'
         # the share the figures give, at the precision they were written with
         pl, ph = part.low, part.high
         wl, wh = whole.low, whole.high
