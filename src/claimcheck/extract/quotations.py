@@ -36,7 +36,8 @@ from claimcheck.text import is_cjk
 
 __all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans", "subject_before"]
 
-_NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|bin|van|von|de|da|al-\w+)){0,3}"
+# a name's lower-case particles are whole words ("Van den Berg", not "Van de")
+_NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|(?:bin|van|von|den|der|de|da|del|du|dos|das|ter|ten)\b|al-\w+)){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
 _VERB = (
     r"(?:said|says|say|stated|states|state|noted|notes|note|suggested|suggests|suggest|argued|argues|"
