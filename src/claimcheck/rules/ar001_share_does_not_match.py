@@ -215,7 +215,7 @@ class ShareDoesNotMatch(Rule[Options]):
         part, whole = before[-2], before[-1]
         if not _OF.search(s.between(part.end, whole.start)) or part.bound or whole.bound:
             return None
-        tail = s.between(whole.end, verb_at)
+        tail = re.sub(r"\b(?:19|20)\d\d\b", "the year", s.between(whole.end, verb_at))
         if len(tail) > 60 or re.search(r"\d|[;:]", tail) or not re.search(r"[,\u2014\u2013]\s*$", tail):
             return None  # the part and its whole set off before the verb, nothing else between
         head = s.between(s.start, part.start)

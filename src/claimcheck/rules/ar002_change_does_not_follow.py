@@ -299,6 +299,8 @@ class ChangeDoesNotFollow(Rule[Options]):
         if len(changes) != 1:
             return
         p, down = changes[0]
+        if _OWN_PERIOD.match(s.text, p.end) and not _YEARS_SPAN.match(s.text, p.end + 1):
+            return  # "cut by 5% in 2023 alone": a change within one period, not between the values
         if _OTHER_BASE.match(s.text, p.end) and not any(
             f in (x, y) for f in s.figures if p.end < f.start <= p.end + 30
         ):
@@ -333,7 +335,7 @@ class ChangeDoesNotFollow(Rule[Options]):
             )
             if not to_b and not self._tied(s, a, b, start, end):
                 continue
-            if _OWN_PERIOD.match(s.text, end) or (start >= b.end and re.search(r"\bthen\b", s.between(b.end, start))):
+            if start >= b.end and (_OWN_PERIOD.match(s.text, end) or re.search(r"\bthen\b", s.between(b.end, start))):
                 continue  # "then fell by a quarter in 2023 alone": a change of another period
             r_lo, r_hi = _ratio_range(a, b)
             if r_hi >= lo and r_lo <= hi:

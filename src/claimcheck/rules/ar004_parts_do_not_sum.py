@@ -30,7 +30,7 @@ _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 # parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
 _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
-_TOTAL_COLON = re.compile(r"^[^\d;:()]{0,60}:[ \t]*$")
+_TOTAL_COLON = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}(?::|[ \t][\u2014\u2013])[ \t]*$")
 _TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|" + _CALLED_TOTAL + r")[ \t]+$", re.I)
 # "1,350 polling stations in all: 810 in …": the total called one after it, right before the colon
 _TOTAL_WORD_AFTER = re.compile(r"\b(?:" + _CALLED_TOTAL + r"|overall)[ \t]*[:,—–][ \t]*$", re.I)
@@ -373,7 +373,7 @@ class PartsDoNotSum(Rule[Options]):
             re.I,
         ) or _TOTAL_WORD.search(s.between(s.start, total.start)) or re.search(r"\b(?:" + _CALLED_TOTAL + r")\b", after, re.I)
         counted = any(int(f.value) == len(parts) and f.value == int(f.value) for f in declared)
-        if not (split or counted or (lead_text.rstrip().endswith(":") and self._near_miss(s, total, parts))):
+        if not (split or counted or self._near_miss(s, total, parts)):
             return None
         return self._judge(s, total, parts, homes)
 
