@@ -239,8 +239,10 @@ class ChangeDoesNotFollow(Rule[Options]):
             if a3 is None or a3.fraction:
                 continue
             m2 = _YEAR_BRACKET_NEXT.match(s.text, a3.end, s.end)
-            b3 = s.figure_at(m2.end(), 3) if m2 else None
-            if b3 is None or b3.fraction or int(m2.group("y")) <= int(m.group("y")):
+            if m2 is None or int(m2.group("y")) <= int(m.group("y")):
+                continue
+            b3 = s.figure_at(m2.end(), 3)
+            if b3 is None or b3.fraction:
                 continue
             if all(a3 is not x for x, _ in pairs):
                 pairs.append((a3, b3))
@@ -330,8 +332,13 @@ class ChangeDoesNotFollow(Rule[Options]):
             start, end = m.start(), m.end()
             if (m.group("m") or m.group("n")) and self._plain_multiplier(s, m, a):
                 continue  # "doubled from 9 to 14 million": read by _multiplier
-            to_b = start >= a.end and end <= b.start and re.fullmatch(
-                r"[ \t]+to[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?", s.between(end, b.start)
+            to_b = (
+                start >= a.end
+                and end <= b.start
+                and re.fullmatch(
+                    r"[ \t]+to[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
+                    s.between(end, b.start),
+                )
             )
             if not to_b and not self._tied(s, a, b, start, end):
                 continue
@@ -347,7 +354,7 @@ class ChangeDoesNotFollow(Rule[Options]):
                 real = f"a rise of {fmt((got - 1) * 100)}% ({fmt(got)} times)"
             yield self.finding(
                 s.span(a) if end <= a.start else s.span(b),
-                f"from {_w(a)} to {_w(b)} is {real}, not \"{_said_text(m)}\" ({what})",
+                f'from {_w(a)} to {_w(b)} is {real}, not "{_said_text(m)}" ({what})',
                 related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
                 help="recompute the change, or check the two values",
                 subject=f"{a.num.written} {b.num.written} {_said_text(m)}",
@@ -448,7 +455,9 @@ class ChangeDoesNotFollow(Rule[Options]):
                 # between, with its year
                 gap = s.between(end, b.start) + _YEAR_AFTER.sub(" ", s.between(b.end, a.start), count=1)
             gap = _PERIOD.sub(" ", gap)  # "fell 12% between 2019 and 2023, from …"
-            return len(gap) <= 30 and not _OTHER_CLAUSE.search(gap) and bool(re.search(r"\b(?:from|between)\b", gap, re.I))
+            return (
+                len(gap) <= 30 and not _OTHER_CLAUSE.search(gap) and bool(re.search(r"\b(?:from|between)\b", gap, re.I))
+            )
         return False
 
     def _report(self, s: Sentence, p: Figure, a: Figure, b: Figure, got: float, lo: float, hi: float) -> Finding:
@@ -856,13 +865,18 @@ def _said_ratio(m: re.Match[str], t: float) -> tuple[float, float, str] | None:
             return None
         if m.group("w"):
             down = bool(_DOWN_RE.match(re.sub(r"\s+", " ", m.group("w")).strip())) or m.group("w").lower() in (
-                "cut", "reduced", "lowered", "slashed", "shed", "lost",
+                "cut",
+                "reduced",
+                "lowered",
+                "slashed",
+                "shed",
+                "lost",
             )
         else:
             down = m.group("d").lower() in _MORE_DOWN
         lo, hi = _hedge_range(frac, q, t)
         what = f"{'a fall' if down else 'a rise'} of {_range_text(lo * 100, hi * 100)}%"
-        return ((1 - hi, 1 - lo, what) if down else (1 + lo, 1 + hi, what))
+        return (1 - hi, 1 - lo, what) if down else (1 + lo, 1 + hi, what)
     if m.group("m"):
         want = next(v for k, v in _MULTIPLE.items() if m.group("m").lower().startswith(k))
     else:

@@ -366,12 +366,16 @@ class PartsDoNotSum(Rule[Options]):
             parts.append(f)
             homes[id(f)] = x
         after = s.between(total.end, s.end)
-        split = re.search(
-            r"\b(?:splits?|split[ \t]+(?:into|between)|divided|divides|breaks?[ \t]+(?:down|into)|broken[ \t]+down|"
-            r"falls?[ \t]+into|made[ \t]+up[ \t]+of|consists?[ \t]+of|comprises?|as[ \t]+follows)\b",
-            after,
-            re.I,
-        ) or _TOTAL_WORD.search(s.between(s.start, total.start)) or re.search(r"\b(?:" + _CALLED_TOTAL + r")\b", after, re.I)
+        split = (
+            re.search(
+                r"\b(?:splits?|split[ \t]+(?:into|between)|divided|divides|breaks?[ \t]+(?:down|into)|broken[ \t]+down|"
+                r"falls?[ \t]+into|made[ \t]+up[ \t]+of|consists?[ \t]+of|comprises?|as[ \t]+follows)\b",
+                after,
+                re.I,
+            )
+            or _TOTAL_WORD.search(s.between(s.start, total.start))
+            or re.search(r"\b(?:" + _CALLED_TOTAL + r")\b", after, re.I)
+        )
         counted = any(int(f.value) == len(parts) and f.value == int(f.value) for f in declared)
         if not (split or counted or self._near_miss(s, total, parts)):
             return None

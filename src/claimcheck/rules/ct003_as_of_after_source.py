@@ -103,7 +103,11 @@ def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClai
                 continue
             m = _AS_OF_BEFORE.search(before) or _BY_BEFORE.search(before)
             rest = c.sentence[at + len(c.text) :]
-            if m is None or _FUTURE.search(before + " " + rest) or not _PAST_STATE.search(rest + " " + before[: m.start()]):
+            if (
+                m is None
+                or _FUTURE.search(before + " " + rest)
+                or not _PAST_STATE.search(rest + " " + before[: m.start()])
+            ):
                 continue
             yield c, _within_year(c.date, m.group("part"))
             continue
@@ -126,7 +130,8 @@ _AS_OF_BEFORE = re.compile(
 
 #: "by 31 March 2025", "by the end of 2024", "by mid-2025" (in the text, with a past state)
 _BY_BEFORE = re.compile(
-    r"(?:^|[,;:\u2014\u2013][ \t]*|\b(?:and|but|that)[ \t]+)by[ \t]+(?:the[ \t]+)?(?P<part>(?:end|mid|middle)(?:-|[ \t]+of[ \t]+(?:the[ \t]+)?)|)\s*$", re.I
+    r"(?:^|[,;:\u2014\u2013][ \t]*|\b(?:and|but|that)[ \t]+)by[ \t]+(?:the[ \t]+)?(?P<part>(?:end|mid|middle)(?:-|[ \t]+of[ \t]+(?:the[ \t]+)?)|)\s*$",
+    re.I,
 )
 #: a target or a forecast, not a state at the date: its sources may predate it
 _FUTURE = re.compile(
