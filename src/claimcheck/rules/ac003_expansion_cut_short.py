@@ -31,6 +31,12 @@ class ExpansionCutShort(Rule):
     of the name: written in the name's case, not a function word, an auxiliary verb or a
     word in -s or -ed (a verb: "the … (EOMS) said", "(AVSP) provides").
 
+    A name whose acronym has one or two letters beyond its words' initials, letters found
+    inside its last word ("Bus Service Improvement (BSIP)": imProvement), reads as a
+    syllable acronym, unless the document writes the name elsewhere with the words those
+    letters stand for ("Bus Service Improvement Plans" in a note's title, a heading, a
+    table): then a word was lost.
+
     ## Why is this bad?
     A name cut short ("State Administration for Science, Technology, and Industry for
     National (SASTIND)", missing "Defense") is usually a line lost in editing, and names

@@ -97,8 +97,15 @@ class ShareDoesNotMatch(Rule[Options]):
     widen it. A part "of them" (or opening the clause after a semicolon) is a share of the
     one group counted before it in the sentence ("20 countries had started; 12 of them, or
     40%, …"), or, for a sentence opening with it ("Twelve of them, or 40%, …"), the one
-    count of the sentence before; with two such groups nothing is checked. Shares written with "more than", "at
-    least", "under" and the like, and shares with no second figure, are not checked.
+    count of the sentence before; with two such groups nothing is checked. A share said in
+    words after a verb that makes its subject that share of a whole ("made up", "account
+    for", "form", "were") is read against the part and whole set off before the verb:
+    "Subsidised services, 380 of the 1,150 routes, made up almost half of the network"
+    (33%); a share of something else ("landed almost half of the catch") is not. "Almost"
+    or "nearly" a fraction means below it, never much above ("almost half" is 40–51%);
+    "more than" or "under" a fraction is one side only ("more than a third" is wrong for
+    31%). Percentages written with "more than", "at least", "under" and the like, and
+    shares with no second figure, are not checked.
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was

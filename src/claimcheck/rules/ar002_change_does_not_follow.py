@@ -158,6 +158,18 @@ class ChangeDoesNotFollow(Rule[Options]):
     25%" (it is 20.1%); a plain "10% a year" may be the compound or the simple average rate
     and is reported only when it is neither.
 
+    The two values may stand in brackets after their years ("grew by 36% between 2021
+    (£7.6 billion) and 2025 (£9.8 billion)"), a value's year may follow its noun ("1.2
+    million tonnes of freight in 2015"), and "N times the" compares the figure after it
+    ("500 Mbit/s, about five times the 30 Mbit/s"). A change may be said in words, as a
+    fraction or a multiple: "a drop of almost half", "fell by a quarter, from …", "a third
+    higher", "had tripled to 18,000", "having nearly doubled", "roughly quadrupling". The
+    hedge sets the range and its direction: "almost half" is 40–51% (below half, never much
+    above), "about half" 40–60%, "more than a third" a third or more, a plain fraction or
+    multiple 10% either side; the values keep their precision. A change that has a period
+    of its own after it ("then fell by a quarter in 2023 alone") is not read between the
+    two values.
+
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one
     of the three figures is wrong, or points were written as per cent.

@@ -107,6 +107,16 @@ class PartsDoNotSum(Rule[Options]):
     to …") must not add up to more than 100% beyond rounding; lists about people are left
     out, where several answers may be counted.
 
+    Without a word that says the list is complete, three parts or more that come within a
+    tenth of the total without making it were meant to make it: after a whole the sentence
+    opens with ("Of those 180 closures, 72 were in the North, 54 in the Midlands and 46 in
+    the South"), when the later parts leave out the first one's verb (one dimension split,
+    not "620 found faults, 480 found minor faults and 310 led to fines"); after a colon or a
+    dash ("The 310 court closures since 2010: 140 …, 96 … and 62 …"); and in a bullet list
+    under a lead-in that gives the total, one part per bullet (also when the lead-in splits
+    the total, "fall into three groups", or counts the bullets). A remainder named after the
+    list's clause ("…; the others are mobile") is not a part.
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.

@@ -23,6 +23,12 @@ class AsOfAfterSource(Rule):
     or "mid-" before the date: "mid-2024" stands at June 2024) or inside the citation,
     before the source's own date ("“Partners,” as of July 2024, June 27, 2024").
 
+    A sentence of the text with a note is held to the sources its note cites when it gives
+    the state at a date: "as of", "as at", or "by" opening a clause, with a verb of a state
+    reached ("By 31 March 2025, according to the dashboard, 41 countries had submitted
+    plans" citing a dashboard of 15 February 2025). A target or a forecast may reach past
+    its sources ("By 2030 … will have", "was to be completed by 2030", "aims to").
+
     ## Why is this bad?
     A source published in June cannot tell what was true "as of July": either the date is
     wrong or the note cites an older source than the one used.

@@ -411,7 +411,11 @@ class QuotationWordedDifferently(Rule):
     way. A
     quotation may be given again in part ("… out of their own streets" after the whole
     sentence), in another paragraph or in a note: the words of the longer one around the
-    part, and a phrase of three words or more it skips, are not changes.
+    part, and a phrase of three words or more it skips, are not changes. A part whose first
+    and last words stand where the longer one has them (or at the quotation's own edges) is
+    cut from it however many words it changes between, up to two in five: words that mean
+    the same are still changes ("may take ten years" / "might take a decade"). A name's
+    particles may change from one spelling to the other ("van der Berg" / "Van den Berg").
 
     A pull quote (display text repeating a quotation, often without quotation marks) and a
     block quotation (an indented paragraph of someone's words: HTML ``<blockquote>``,
