@@ -457,6 +457,18 @@ DEFECTS = [
         "CT003",
         'As of 1 October 2024, 96 booster clinics were open, the ministry reported.[^5]\n\n[^5]: Ministry, "Clinic list," 12 September 2024.\n',
     ),
+    (
+        "parts-table",
+        "A",
+        "AR004",
+        "Closures by region, 2016 to 2024 (180 in all):\n\n| Region | Closures |\n|---|---|\n| North | 72 |\n| Midlands | 54 |\n| South | 46 |\n",
+    ),
+    (
+        "parts-table",
+        "A",
+        "AR004",
+        "Ferry crossings by route in 2024.\n\n| Route | Crossings |\n|---|---|\n| Island | 1,900 |\n| Coast | 800 |\n| Charter | 310 |\n| Total | 3,200 |\n",
+    ),
 ]
 
 TRAPS = [
@@ -737,6 +749,30 @@ TRAPS = [
         "B",
         "CT003",
         'As of April 2025, 12 stocks were overfished, a later count shows.[^1]\n\n[^1]: Fisheries Council, "Stock status," 3 May 2025.\n',
+    ),
+    (
+        "parts-table",
+        "A",
+        "AR004",
+        "Ferry crossings by route in 2024.\n\n| Route | Crossings |\n|---|---|\n| Island | 1,900 |\n| Coast | 800 |\n| Charter | 300 |\n| Total | 3,000 |\n",
+    ),
+    (
+        "parts-table",
+        "A",
+        "AR004",
+        "The five largest ports in 2024.\n\n| Port | Ships |\n|---|---|\n| A | 1,900 |\n| B | 800 |\n| C | 300 |\n| Total, all ports | 9,000 |\n",
+    ),
+    (
+        "parts-table",
+        "A",
+        "AR004",
+        "Landings by port, 2023 and 2024.\n\n| Port | 2023 | 2024 |\n|---|---|---|\n| A | 1,900 | 2,000 |\n| B | 800 | 700 |\n| C | 300 | 310 |\n",
+    ),
+    (
+        "parts-table",
+        "A",
+        "AR004",
+        "The mine employs 1,200 people.\n\n| Shaft | Depth (m) |\n|---|---|\n| A | 400 |\n| B | 450 |\n| C | 300 |\n",
     ),
 ]
 

@@ -22,7 +22,18 @@ from claimcheck.extract.numbers import Number, find_numbers
 from claimcheck.extract.text import TextUnit, iter_units
 from claimcheck.rules.base import CheckContext
 
-__all__ = ["Figure", "Sentence", "sentences", "block_sentences", "fmt", "pct", "scaled", "HEDGES", "BOUNDS"]
+__all__ = [
+    "Figure",
+    "Sentence",
+    "sentences",
+    "block_sentences",
+    "row_sentence",
+    "fmt",
+    "pct",
+    "scaled",
+    "HEDGES",
+    "BOUNDS",
+]
 
 _PCT_AFTER = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
 #: the year before a split year's second part ("2023/24", "2022–23", "FY2024-2025")
@@ -312,6 +323,19 @@ def block_sentences(ctx: CheckContext, article: int, blocks: range) -> dict[int,
             here = [f for f in figs if st <= f.start < e]
             out.setdefault(unit.block or 0, []).append(Sentence(unit, st, e, here))
     return out
+
+
+def row_sentence(ctx: CheckContext, article: int, index: int) -> Sentence:
+    """A table row (or any block) as one sentence with its figures (no claims: a cell's
+    number, its % and hedge), for a reading of a table's rows."""
+    block = ctx.document.articles[article].blocks[index]
+    unit = TextUnit(doc=ctx.document, article=article, text=block.text, owner=block, block=index)
+    figs = [
+        _figure(block.text, num, None)
+        for num in find_numbers(block.text)
+        if not (num.year_like or _split_year_tail(block.text, num)) and num.value >= 0
+    ]
+    return Sentence(unit, 0, len(block.text), figs)
 
 
 def _sentences(ctx: CheckContext) -> Iterator[Sentence]:

@@ -7,7 +7,7 @@ from typing import Iterable, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, block_sentences, scaled, sentences
+from claimcheck.rules._arithmetic import Figure, Sentence, block_sentences, row_sentence, scaled, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 # "2.7 GW splits into …", "€40m is divided between …", "is made up of …"
@@ -25,6 +25,8 @@ _TOTAL_BEFORE = re.compile(
     r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$",
     re.I,
 )
+# a table's total row: "Total | 180", "All regions | 180"
+_TOTAL_ROW = re.compile(r"^\W*(?:total|all\b|overall|sum|combined|grand[ \t]+total)", re.I)
 _YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d\b")
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 # parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
@@ -153,6 +155,7 @@ class PartsDoNotSum(Rule[Options]):
                 yield from self._percent_whole(s)
         if "total" in self.options.forms:
             yield from self._bullets(ctx)
+            yield from self._tables(ctx)
 
     # -- a total and its parts -------------------------------------------------------------
     def _totals(self, s: Sentence) -> Iterable[Finding]:
@@ -349,6 +352,72 @@ class PartsDoNotSum(Rule[Options]):
                 if found is not None:
                     yield found
                 n = k
+
+    def _tables(self, ctx: CheckContext) -> Iterable[Finding]:
+        """A table of one column of figures whose rows are the parts of a total: its own
+        "Total" row, or the total given in the sentence that leads into it, called a total
+        ("Closures by region (180 in all):") or, ending with a colon, with three rows or
+        more within a tenth of it. With a total
+        row, the rows must come within a tenth of it (a table of the largest parts and a
+        total of all is a selection)."""
+        from claimcheck.document import BlockKind
+
+        for article in ctx.document.articles:
+            blocks = article.blocks
+            n = 0
+            while n < len(blocks):
+                if blocks[n].kind is not BlockKind.table:
+                    n += 1
+                    continue
+                k = n
+                while k < len(blocks) and blocks[k].kind is BlockKind.table:
+                    k += 1
+                found = self._table(ctx, article.index, n, k)
+                if found is not None:
+                    yield found
+                n = k
+
+    def _table(self, ctx: CheckContext, article: int, first: int, stop: int) -> Finding | None:
+        from claimcheck.document import BlockKind
+
+        rows = [row_sentence(ctx, article, i) for i in range(first, stop)]
+        data = [r for r in rows if r.figures]
+        if len(data) < 3 or any(len(r.figures) != 1 for r in data):
+            return None  # several columns of figures, or too few rows
+        if any(f.percent or f.points or f.fraction or f.bound for r in data for f in r.figures):
+            return None
+        homes = {id(r.figures[0]): r for r in data}
+        last = data[-1]
+        if _TOTAL_ROW.match(last.text):
+            total, parts, s = last.figures[0], [r.figures[0] for r in data[:-1]], last
+            if len(parts) < 2 or any(_TOTAL_ROW.match(r.text) for r in data[:-1]):
+                return None
+            got = sum(p.value for p in parts)
+            if not 0.9 * total.value <= got <= 1.1 * total.value:
+                return None
+            return self._judge(s, total, parts, homes)
+        if any(_TOTAL_ROW.match(r.text) for r in data) or first == 0:
+            return None
+        blocks = ctx.document.articles[article].blocks
+        if blocks[first - 1].kind not in (BlockKind.paragraph, BlockKind.caption):
+            return None
+        lead = row_sentence(ctx, article, first - 1)
+        starts = lead.unit._starts
+        tail = [f for f in lead.figures if f.start >= starts[-1]]
+        if len(tail) != 1 or tail[0].percent or tail[0].fraction or tail[0].bound:
+            return None
+        total = tail[0]
+        parts = [r.figures[0] for r in data]
+        if _PARTIAL.search(lead.text[starts[-1] :]) or any(p.kind != total.kind for p in parts):
+            return None
+        called = re.search(r"\b(?:" + _CALLED_TOTAL + r"|total)\b", lead.text[starts[-1] :], re.I)
+        got = sum(p.value for p in parts)
+        opens = lead.text.rstrip().endswith(":")  # the sentence introduces the table
+        if not (
+            (opens and self._near_miss(lead, total, parts)) or (called and 0.5 * total.value <= got <= 2 * total.value)
+        ):
+            return None
+        return self._judge(lead, total, parts, homes)
 
     def _bullet_list(self, ctx: CheckContext, article: int, lead: int, stop: int) -> Finding | None:
         if stop - lead - 1 < 2:
