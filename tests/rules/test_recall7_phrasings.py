@@ -469,6 +469,14 @@ DEFECTS = [
         "AR004",
         "Ferry crossings by route in 2024.\n\n| Route | Crossings |\n|---|---|\n| Island | 1,900 |\n| Coast | 800 |\n| Charter | 310 |\n| Total | 3,200 |\n",
     ),
+    ("share-in-words", "A", "AR001", "Inshore boats, 210 of the 900 licensed, make up 33% of the fleet.\n"),
+    ("values-after-years", "A", "AR002", "Mining royalties (2019: $1.2 billion; 2024: $1.9 billion) rose 40%.\n"),
+    (
+        "as-of-in-text",
+        "A",
+        "CT003",
+        'At the end of March 2025, 41 ferries had been refitted.[^1]\n\n[^1]: Maritime Agency, "Refit tracker," 15 February 2025, https://example.org/t.\n',
+    ),
 ]
 
 TRAPS = [
@@ -773,6 +781,15 @@ TRAPS = [
         "A",
         "AR004",
         "The mine employs 1,200 people.\n\n| Shaft | Depth (m) |\n|---|---|\n| A | 400 |\n| B | 450 |\n| C | 300 |\n",
+    ),
+    ("share-in-words", "A", "AR001", "Inshore boats, 210 of the 900 licensed, make up 23% of the fleet.\n"),
+    ("share-in-words", "A", "AR001", "Inshore boats, 210 of the 900 licensed, land 45% of the catch.\n"),
+    ("values-after-years", "A", "AR002", "Mining royalties (2019: $1.2 billion; 2024: $1.9 billion) rose 58%.\n"),
+    (
+        "as-of-in-text",
+        "A",
+        "CT003",
+        'At the end of March 2025, 41 ferries will have been refitted.[^1]\n\n[^1]: Maritime Agency, "Refit plan," 15 February 2025, https://example.org/t.\n',
     ),
 ]
 

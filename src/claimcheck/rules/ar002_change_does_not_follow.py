@@ -72,6 +72,8 @@ _YEAR_BRACKET_NEXT = re.compile(
 )
 # "1.2 million tonnes of freight in 2015": the year after the value's noun
 _YEAR_AFTER_NOUN = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+){1,2}in[ \t]+(?P<y>(?:19|20)\d\d)\b")
+_YEAR_COLON = re.compile(r"\([ \t]*(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
+_YEAR_COLON_NEXT = re.compile(r"[^();]{0,20}?[;,][ \t]*(?:and[ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
 _YEAR_AFTER = re.compile(r"[ \t]*(?:in|\(|,|by)?[ \t]*(?:(?:fiscal|FY)[ \t]*)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _YEARS_SPAN = re.compile(
     r"\b(?:between|from)[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]+(?:and|to)[ \t]+(?P<y2>(?:19|20)\d\d)\b", re.I
@@ -159,7 +161,7 @@ class ChangeDoesNotFollow(Rule[Options]):
     and is reported only when it is neither.
 
     The two values may stand in brackets after their years ("grew by 36% between 2021
-    (£7.6 billion) and 2025 (£9.8 billion)"), a value's year may follow its noun ("1.2
+    (£7.6 billion) and 2025 (£9.8 billion)"; "(2019: $1.2 billion; 2024: $1.9 billion)"), a value's year may follow its noun ("1.2
     million tonnes of freight in 2015"), and "N times the" compares the figure after it
     ("500 Mbit/s, about five times the 30 Mbit/s"). A change may be said in words, as a
     fraction or a multiple: "a drop of almost half", "fell by a quarter, from …", "a third
@@ -258,6 +260,17 @@ class ChangeDoesNotFollow(Rule[Options]):
                 continue
             if all(a3 is not x for x, _ in pairs):
                 pairs.append((a3, b3))
+        # "(2019: $1.2 billion; 2024: $1.9 billion)": each value after its year and a colon
+        for m in _YEAR_COLON.finditer(s.text, s.start, s.end):
+            a4 = s.figure_at(m.end(), 3)
+            if a4 is None or a4.fraction:
+                continue
+            m2 = _YEAR_COLON_NEXT.match(s.text, a4.end, s.end)
+            if m2 is None or int(m2.group("y")) <= int(m.group("y")):
+                continue
+            b4 = s.figure_at(m2.end(), 3)
+            if b4 is not None and not b4.fraction and all(a4 is not x for x, _ in pairs):
+                pairs.append((a4, b4))
         return pairs[0] if len(pairs) == 1 else None
 
     def _changed_to(self, s: Sentence) -> Iterable[Finding]:

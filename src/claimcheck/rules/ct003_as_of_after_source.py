@@ -24,7 +24,7 @@ class AsOfAfterSource(Rule):
     before the source's own date ("“Partners,” as of July 2024, June 27, 2024").
 
     A sentence of the text with a note is held to the sources its note cites when it gives
-    the state at a date: "as of", "as at", or "by" opening a clause, with a verb of a state
+    the state at a date: "as of", "as at", or "by" or "at the end of" opening a clause, with a verb of a state
     reached ("By 31 March 2025, according to the dashboard, 41 countries had submitted
     plans" citing a dashboard of 15 February 2025). A target or a forecast may reach past
     its sources ("By 2030 … will have", "was to be completed by 2030", "aims to").
@@ -107,7 +107,7 @@ def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClai
             # target ("by 2030 … will have")
             if not c.footnotes or at < 0:
                 continue
-            m = _AS_OF_BEFORE.search(before) or _BY_BEFORE.search(before)
+            m = _AS_OF_BEFORE.search(before) or _BY_BEFORE.search(before) or _AT_END_BEFORE.search(before)
             rest = c.sentence[at + len(c.text) :]
             if (
                 m is None
@@ -137,6 +137,11 @@ _AS_OF_BEFORE = re.compile(
 #: "by 31 March 2025", "by the end of 2024", "by mid-2025" (in the text, with a past state)
 _BY_BEFORE = re.compile(
     r"(?:^|[,;:\u2014\u2013][ \t]*|\b(?:and|but|that)[ \t]+)by[ \t]+(?:the[ \t]+)?(?P<part>(?:end|mid|middle)(?:-|[ \t]+of[ \t]+(?:the[ \t]+)?)|)\s*$",
+    re.I,
+)
+#: "At the end of March 2025, …" opening a clause
+_AT_END_BEFORE = re.compile(
+    r"(?:^|[,;:\u2014\u2013][ \t]*)(?:at|by)[ \t]+the[ \t]+(?P<part>(?:end|close)[ \t]+of[ \t]+(?:the[ \t]+)?)\s*$",
     re.I,
 )
 #: a target or a forecast, not a state at the date: its sources may predate it
