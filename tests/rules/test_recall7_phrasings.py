@@ -811,3 +811,56 @@ def test_trap_silent(case: tuple[str, str, str, str], tmp_path) -> None:
     _cap, _half, code, draft = case
     found = run_rule(code, draft, "markdown", tmp_path)
     assert found == [], [f.message for f in found]
+
+
+OTHER_FORMATS = [
+    # (reader, rule, draft, findings)
+    (
+        "html",
+        "AR004",
+        "<html><body><p>The fleet's 86 vessels break into three groups:</p><ul><li>41 trawlers</li>"
+        "<li>27 longliners</li><li>12 seiners</li></ul></body></html>",
+        1,
+    ),
+    (
+        "html",
+        "AR004",
+        "<html><body><p>Ferry crossings by route in 2024.</p><table><tr><th>Route</th><th>Crossings</th></tr>"
+        "<tr><td>Island</td><td>1,900</td></tr><tr><td>Coast</td><td>800</td></tr><tr><td>Charter</td>"
+        "<td>310</td></tr><tr><td>Total</td><td>3,200</td></tr></table></body></html>",
+        1,
+    ),
+    (
+        "html",
+        "AR004",
+        "<html><body><p>Landings by port.</p><table><tr><th>Port</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td>A</td><td>1,900</td><td>2,000</td></tr><tr><td>B</td><td>800</td><td>700</td></tr>"
+        "<tr><td>Total</td><td>2,900</td><td>2,700</td></tr></table></body></html>",
+        0,
+    ),
+    (
+        "text",
+        "AR004",
+        "The fleet's 86 vessels break into three groups:\n\n• 41 trawlers\n• 27 longliners\n• 12 seiners\n",
+        1,
+    ),
+    (
+        "html",
+        "AR002",
+        "<html><body><p>Sardine landings fell from 42,000 tonnes in 2019 to 31,000 tonnes in 2023, "
+        "a drop of almost half.</p></body></html>",
+        1,
+    ),
+    (
+        "text",
+        "AR001",
+        "Subsidised services, 380 of the 1,150 routes in the\nregion, made up almost half of the network by 2024.\n",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("reader", "code", "draft", "n"), OTHER_FORMATS)
+def test_other_formats(reader: str, code: str, draft: str, n: int, tmp_path) -> None:
+    found = run_rule(code, draft, reader, tmp_path)
+    assert len(found) == n, [f.message for f in found]

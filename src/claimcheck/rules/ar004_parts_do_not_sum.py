@@ -386,17 +386,25 @@ class PartsDoNotSum(Rule[Options]):
             return None  # several columns of figures, or too few rows
         if any(f.percent or f.points or f.fraction or f.bound for r in data for f in r.figures):
             return None
+        # a row's label: the row itself ("North | 72"), or the cell before its figure when
+        # the reader gives one cell a block (HTML): then cells alternate label and figure
+        labels = {id(r): r.text for r in data}
+        if not any(" | " in r.text for r in rows):
+            k = [i for i, r in enumerate(rows) if r.figures]
+            if any(i == 0 or rows[i - 1].figures for i in k):
+                return None
+            labels = {id(rows[i]): rows[i - 1].text for i in k}
         homes = {id(r.figures[0]): r for r in data}
         last = data[-1]
-        if _TOTAL_ROW.match(last.text):
+        if _TOTAL_ROW.match(labels[id(last)]):
             total, parts, s = last.figures[0], [r.figures[0] for r in data[:-1]], last
-            if len(parts) < 2 or any(_TOTAL_ROW.match(r.text) for r in data[:-1]):
+            if len(parts) < 2 or any(_TOTAL_ROW.match(labels[id(r)]) for r in data[:-1]):
                 return None
             got = sum(p.value for p in parts)
             if not 0.9 * total.value <= got <= 1.1 * total.value:
                 return None
             return self._judge(s, total, parts, homes)
-        if any(_TOTAL_ROW.match(r.text) for r in data) or first == 0:
+        if any(_TOTAL_ROW.match(labels[id(r)]) for r in data) or first == 0:
             return None
         blocks = ctx.document.articles[article].blocks
         if blocks[first - 1].kind not in (BlockKind.paragraph, BlockKind.caption):
