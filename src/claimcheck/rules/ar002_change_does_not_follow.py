@@ -247,30 +247,17 @@ class ChangeDoesNotFollow(Rule[Options]):
             a2 = s.figure_at(m.end(), 3) if m else None
             if a2 is not None and not a2.fraction and all(a2 is not x for x, _ in pairs):
                 pairs.append((a2, b))
-        # "between 2021 (£7.6 billion) and 2025 (£9.8 billion)": each value in brackets after its year
-        for m in _YEAR_BRACKET.finditer(s.text, s.start, s.end):
-            a3 = s.figure_at(m.end(), 3)
-            if a3 is None or a3.fraction:
-                continue
-            m2 = _YEAR_BRACKET_NEXT.match(s.text, a3.end, s.end)
-            if m2 is None or int(m2.group("y")) <= int(m.group("y")):
-                continue
-            b3 = s.figure_at(m2.end(), 3)
-            if b3 is None or b3.fraction:
-                continue
-            if all(a3 is not x for x, _ in pairs):
-                pairs.append((a3, b3))
-        # "(2019: $1.2 billion; 2024: $1.9 billion)": each value after its year and a colon
-        for m in _YEAR_COLON.finditer(s.text, s.start, s.end):
-            a4 = s.figure_at(m.end(), 3)
-            if a4 is None or a4.fraction:
-                continue
-            m2 = _YEAR_COLON_NEXT.match(s.text, a4.end, s.end)
-            if m2 is None or int(m2.group("y")) <= int(m.group("y")):
-                continue
-            b4 = s.figure_at(m2.end(), 3)
-            if b4 is not None and not b4.fraction and all(a4 is not x for x, _ in pairs):
-                pairs.append((a4, b4))
+        # "between 2021 (£7.6 billion) and 2025 (£9.8 billion)": each value in brackets after
+        # its year; "(2019: $1.2 billion; 2024: $1.9 billion)": after its year and a colon
+        for first, then in ((_YEAR_BRACKET, _YEAR_BRACKET_NEXT), (_YEAR_COLON, _YEAR_COLON_NEXT)):
+            for m in first.finditer(s.text, s.start, s.end):
+                a3 = s.figure_at(m.end(), 3)
+                m2 = then.match(s.text, a3.end, s.end) if a3 is not None and not a3.fraction else None
+                if a3 is None or m2 is None or int(m2.group("y")) <= int(m.group("y")):
+                    continue
+                b3 = s.figure_at(m2.end(), 3)
+                if b3 is not None and not b3.fraction and all(a3 is not x for x, _ in pairs):
+                    pairs.append((a3, b3))
         return pairs[0] if len(pairs) == 1 else None
 
     def _changed_to(self, s: Sentence) -> Iterable[Finding]:

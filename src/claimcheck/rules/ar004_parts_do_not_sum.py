@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import math
 from claimcheck import lazyre as re
-from typing import Iterable, Literal
+from typing import Iterable, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.document import BlockKind
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._arithmetic import Figure, Sentence, block_sentences, row_sentence, scaled, sentences
 from claimcheck.rules.base import CheckContext, Rule
@@ -336,22 +337,12 @@ class PartsDoNotSum(Rule[Options]):
         the total ("fall into", "is split", "break down"), calls it a total, or counts the
         bullets, or when three parts or more come close to it; never with "include",
         "among them", "such as"."""
-        from claimcheck.document import BlockKind
 
-        for article in ctx.document.articles:
-            blocks = article.blocks
-            n = 0
-            while n < len(blocks) - 2:
-                if blocks[n].kind is not BlockKind.paragraph or blocks[n + 1].kind is not BlockKind.list_item:
-                    n += 1
-                    continue
-                k = n + 1
-                while k < len(blocks) and blocks[k].kind is BlockKind.list_item:
-                    k += 1
-                found = self._bullet_list(ctx, article.index, n, k)
+        for article, first, stop in _runs(ctx, BlockKind.list_item):
+            if first > 0 and ctx.document.articles[article].blocks[first - 1].kind is BlockKind.paragraph:
+                found = self._bullet_list(ctx, article, first - 1, stop)
                 if found is not None:
                     yield found
-                n = k
 
     def _tables(self, ctx: CheckContext) -> Iterable[Finding]:
         """A table of one column of figures whose rows are the parts of a total: its own
@@ -360,25 +351,13 @@ class PartsDoNotSum(Rule[Options]):
         more within a tenth of it. With a total
         row, the rows must come within a tenth of it (a table of the largest parts and a
         total of all is a selection)."""
-        from claimcheck.document import BlockKind
 
-        for article in ctx.document.articles:
-            blocks = article.blocks
-            n = 0
-            while n < len(blocks):
-                if blocks[n].kind is not BlockKind.table:
-                    n += 1
-                    continue
-                k = n
-                while k < len(blocks) and blocks[k].kind is BlockKind.table:
-                    k += 1
-                found = self._table(ctx, article.index, n, k)
-                if found is not None:
-                    yield found
-                n = k
+        for article, first, stop in _runs(ctx, BlockKind.table):
+            found = self._table(ctx, article, first, stop)
+            if found is not None:
+                yield found
 
     def _table(self, ctx: CheckContext, article: int, first: int, stop: int) -> Finding | None:
-        from claimcheck.document import BlockKind
 
         rows = [row_sentence(ctx, article, i) for i in range(first, stop)]
         data = [r for r in rows if r.figures]
@@ -555,3 +534,20 @@ def _gapped(s: Sentence, parts: list[Figure]) -> bool:
         if w == verb or w in _AUXILIARY or (w.endswith("ed") and len(w) >= 3):
             return False
     return True
+
+
+def _runs(ctx: CheckContext, kind: BlockKind) -> Iterator[tuple[int, int, int]]:
+    """Each run of consecutive blocks of one kind (a list's items, a table's rows):
+    (article, first block, block after the last)."""
+    for article in ctx.document.articles:
+        blocks = article.blocks
+        n = 0
+        while n < len(blocks):
+            if blocks[n].kind is not kind:
+                n += 1
+                continue
+            k = n
+            while k < len(blocks) and blocks[k].kind is kind:
+                k += 1
+            yield article.index, n, k
+            n = k
