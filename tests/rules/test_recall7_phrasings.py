@@ -477,6 +477,13 @@ DEFECTS = [
         "CT003",
         'At the end of March 2025, 41 ferries had been refitted.[^1]\n\n[^1]: Maritime Agency, "Refit tracker," 15 February 2025, https://example.org/t.\n',
     ),
+    (
+        "change-in-words",
+        "A",
+        "AR002",
+        "In 2024 the port handled 3.9 million tonnes, almost double the 2.9 million of 2019.\n",
+    ),
+    ("share-in-words", "A", "AR001", "Only 380 of the 1,150 routes, barely a fifth, were subsidised.\n"),
 ]
 
 TRAPS = [
@@ -791,6 +798,13 @@ TRAPS = [
         "CT003",
         'At the end of March 2025, 41 ferries will have been refitted.[^1]\n\n[^1]: Maritime Agency, "Refit plan," 15 February 2025, https://example.org/t.\n',
     ),
+    (
+        "change-in-words",
+        "A",
+        "AR002",
+        "In 2024 the port handled 5.6 million tonnes, almost double the 2.9 million of 2019.\n",
+    ),
+    ("share-in-words", "A", "AR001", "Only 230 of the 1,150 routes, barely a fifth, were subsidised.\n"),
 ]
 
 

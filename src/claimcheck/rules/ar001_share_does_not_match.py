@@ -12,7 +12,7 @@ from claimcheck.rules.base import CheckContext, Rule
 # ", or 42%", "(42%)", ", 42%," -- a share set beside the part it describes
 _APPOSITION = re.compile(
     r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or)[ \t]*"
-    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|~)[ \t]+)?$",
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~)[ \t]+)?$",
     re.I,
 )
 # "of the", "of its first", "out of" -- what joins a part or a share to its whole

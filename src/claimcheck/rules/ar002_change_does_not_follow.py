@@ -34,7 +34,7 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _TIMES_AS = re.compile(
     r"\b(?P<q>(?:about|nearly|almost|roughly|around|some|more[ \t]+than|over|less[ \t]+than|under|at[ \t]+least|"
     r"at[ \t]+most|well[ \t]+over|just[ \t]+over|just[ \t]+under)[ \t]+)?"
-    r"(?P<k>twice|half|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[ \t]+times)"
+    r"(?P<k>twice|half|double|triple|treble|quadruple|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[ \t]+times)"
     r"(?:[ \t]+as[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+as[ \t]+(?P<the>(?:the|its|their|in|of|with)[ \t]+)?"
     # "500 Mbit/s, about five times the 30 Mbit/s of the old plan": the figure right after "the"
     r"|[ \t]+(?:the|that[ \t]+of|those[ \t]+of)[ \t]+)",
@@ -162,8 +162,8 @@ class ChangeDoesNotFollow(Rule[Options]):
 
     The two values may stand in brackets after their years ("grew by 36% between 2021
     (£7.6 billion) and 2025 (£9.8 billion)"; "(2019: $1.2 billion; 2024: $1.9 billion)"), a value's year may follow its noun ("1.2
-    million tonnes of freight in 2015"), and "N times the" compares the figure after it
-    ("500 Mbit/s, about five times the 30 Mbit/s"). A change may be said in words, as a
+    million tonnes of freight in 2015"), and "N times the" (or "almost double the")
+    compares the figure after it ("500 Mbit/s, about five times the 30 Mbit/s"). A change may be said in words, as a
     fraction or a multiple: "a drop of almost half", "fell by a quarter, from …", "a third
     higher", "had tripled to 18,000", "having nearly doubled", "roughly quadrupling". The
     hedge sets the range and its direction: "almost half" is 40–51% (below half, never much
@@ -467,6 +467,8 @@ class ChangeDoesNotFollow(Rule[Options]):
                 # between, with its year
                 gap = s.between(end, b.start) + _YEAR_AFTER.sub(" ", s.between(b.end, a.start), count=1)
             gap = _PERIOD.sub(" ", gap)  # "fell 12% between 2019 and 2023, from …"
+            if re.fullmatch(r"[ \t]*:[ \t]*", gap):
+                return True  # "The fleet shrank by a third: 120 boats in 2015, 96 in 2024"
             return (
                 len(gap) <= 30 and not _OTHER_CLAUSE.search(gap) and bool(re.search(r"\b(?:from|between)\b", gap, re.I))
             )
@@ -560,10 +562,12 @@ class ChangeDoesNotFollow(Rule[Options]):
         t = self.options.multiplier_tolerance
         if rx is _TIMES_AS:
             k = m.group("k").lower()
-            if k == "twice":
+            if k in ("twice", "double"):
                 want = 2.0
             elif k == "half":
                 want = 0.5
+            elif k in ("triple", "treble", "quadruple"):
+                want = 4.0 if k == "quadruple" else 3.0
             else:
                 n = m.group("n").lower()
                 want = float(_FOLD.get(n) or n)
