@@ -319,7 +319,11 @@ _PART = re.compile(
 )
 _FLOWS = {
     "import": re.compile(r"\bimport(?:s|ed|ing|er|ers)?\b|\binto\b", re.IGNORECASE),
-    "export": re.compile(r"\bexport(?:s|ed|ing|er|ers)?\b|\bsales?\s+abroad\b", re.IGNORECASE),
+    "export": re.compile(
+        r"\bexport(?:s|ed|ing|er|ers)?\b|\b(?:sales?|shipments?)\s+abroad\b|\boverseas\s+sales\b"
+        r"|\b(?:sold|sell|sells|selling|shipped|ships|shipping)\b[^.;:]{0,60}?\b(?:abroad|overseas)\b",
+        re.IGNORECASE,
+    ),
     "production": re.compile(r"\bprodu(?:ce|ced|ces|cing|ction)\b|\boutput\b", re.IGNORECASE),
     "consumption": re.compile(r"\bconsum(?:e|ed|es|ing|ption)\b|\bdemand\b", re.IGNORECASE),
 }

@@ -10,6 +10,7 @@ from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
+from claimcheck.extract.sections import summary_blocks
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
     agree,
@@ -139,6 +140,17 @@ class SameQuantityDifferentValues(Rule):
     words ("the 610-strong volunteer-run network" / "volunteers now run 520 libraries")
     counts the same things.
 
+    A section that by convention restates the body (a summary, key findings, an "at a
+    glance" box or a lead-in such as "At a glance:", a conclusion) is expected to repeat
+    the body's figures, however it words them: a figure there that the body never gives
+    (as written, rounded or hedged) is held to the one body figure of its dimension (a
+    count of the same thing; money of one currency; one unit) within a quarter of it or
+    with two digits swapped, and with no conflict of period, names, flow, change, forecast
+    or part. When several body figures could be the one it restates, the one whose
+    context it clearly shares most is taken, and none if none clearly is ("Cities spent
+    €1.29 billion on bike paths last year" in the summary; "spending on cycle lanes reached
+    €1.92 billion in 2024" in the body).
+
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
 
@@ -173,8 +185,58 @@ class SameQuantityDifferentValues(Rule):
         ):
             found.add((finding.location.line, finding.location.column))
             yield finding
-        yield from self._linked(ctx, anchor, in_prose, found)
+        for finding in self._linked(ctx, anchor, in_prose, found):
+            found.add((finding.location.line, finding.location.column))
+            yield finding
+        yield from self._summarised(ctx, anchor, in_prose, found)
         yield from self._shares(ctx, anchor, in_prose)
+
+    def _summarised(
+        self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse, found: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """A figure of a section that restates the body (a summary, key findings, "at a
+        glance", a conclusion: :func:`~claimcheck.extract.sections.summary_blocks`) that the
+        body never gives, against the one body figure it can only restate: of its dimension
+        (a count of the same counted thing), close to it (within a quarter, or two digits
+        swapped), with no conflict of period, names, flow, change, forecast or part
+        (:func:`claimcheck.extract.linking.conflict`). A figure the body gives as written,
+        or that two body figures could be, is left alone."""
+        boxes = summary_blocks(ctx.document)
+        if not boxes:
+            return
+        written = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
+        groups: list[list[Any]] = [
+            [anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c) and not _denominator(c)],
+            in_base_units([anchor(q) for q in written]),
+            [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)],
+        ]
+        for claims in groups:
+            summary = [c for c in claims if (c.article, c.block) in boxes and c.footnote is None]
+            body = [c for c in claims if (c.article, c.block) not in boxes and c.footnote is None]
+            for s in summary:
+                if (s.location.line, s.location.column) in found or not s.value:
+                    continue
+                alike = [b for b in body if _one_measure(s, b)]
+                if any(_restates(s, b) for b in alike):
+                    continue  # the body gives it (as written, or rounded, or hedged)
+                close = [b for b in alike if _close(s.value, b.value)]
+                if not close:
+                    continue
+                published = document_weights(ctx.document).published
+                cs = _read(s, ctx.document, id(s) in anchor.records, published)
+                # each candidate with the weight of the context it shares with the summary's figure
+                free = [
+                    (link.score, b)
+                    for b in close
+                    if (link := same_context(cs, _read(b, ctx.document, id(b) in anchor.records, published), 0.0))
+                    is not None
+                ]
+                free.sort(key=lambda x: -x[0])
+                if not free or (len(free) > 1 and free[0][0] <= _CLEARLY * free[1][0]):
+                    continue  # none, or several and none clearly the one restated
+                b = free[0][1]
+                if (b.location.line, b.location.column) not in found:
+                    yield self._finding(b, s, _said(s), _said(b))
 
     def _shares(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """A share said in words ("more than nine in ten patients", "nearly half of the
@@ -238,12 +300,7 @@ class SameQuantityDifferentValues(Rule):
         if not paired:
             return
         published = document_weights(ctx.document).published
-        contexts = {
-            i: _as_level(
-                _as_record(context_of(claims[i], ctx.document), id(claims[i]) in records), claims[i], published
-            )
-            for i in paired
-        }
+        contexts = {i: _read(claims[i], ctx.document, id(claims[i]) in records, published) for i in paired}
         # candidate pairs share a rare word (a word of more than a few sentences links none alone)
         by_word: dict[str, list[int]] = {}
         for i, cx in contexts.items():
@@ -786,6 +843,32 @@ def _same_year(a: MoneyClaim, b: MoneyClaim) -> bool:
     return a.year == b.year or a.year is None or b.year is None
 
 
+def _one_measure(a: Any, b: Any) -> bool:
+    """Of one dimension for :meth:`NU003._summarised`: counts of one counted thing, money of
+    one currency, quantities of one unit (in base units)."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "count":
+        return same_thing(a.thing, b.thing)
+    if a.kind == "money":
+        return bool(a.currency == b.currency)
+    return bool(a.unit == b.unit)
+
+
+def _restates(a: Any, b: Any) -> bool:
+    """Could ``a`` be ``b`` written again, rounded or hedged (or the other way round)?"""
+    if a.value == b.value:
+        return True
+    close = abs(a.value - b.value) <= 0.05 * max(abs(a.value), abs(b.value))
+    return close and rounded_alike(a, b) and hedged_alike(a, b)
+
+
+def _close(x: float, y: float) -> bool:
+    """Within a quarter of each other, or two digits swapped ("64.1" / "61.4")."""
+    lo, hi = sorted((abs(x), abs(y)))
+    return (lo > 0 and hi <= 1.25 * lo) or transposed(x, y)
+
+
 def _said(q: NumericClaim) -> str:
     return " ".join(p for p in (q.qualifier, q.text) if p)
 
@@ -885,6 +968,12 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
     ):
         return len(sentence), False
     return None
+
+
+def _read(claim: Any, document: Any, record: bool, published: Any) -> Context:
+    """A figure's context as NU003's links read it (:func:`context_of`): a record in a modal
+    sentence (:func:`_as_record`), a level in a sentence of change (:func:`_as_level`)."""
+    return _as_level(_as_record(context_of(claim, document), record), claim, published)
 
 
 def _as_level(cx: Context, claim: Any, published: Any) -> Context:
