@@ -142,7 +142,8 @@ _BEFORE_LIST = re.compile(
     r"(?P<verb>\b(?:now\s+)?(?:includes|included|include|comprises|comprised|comprise|counts|counted|"
     r"brings\s+together|brought\s+together|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|"
     r"was\s+made\s+up\s+of|has\s+grown\s+to|had\s+grown\s+to|numbers|numbered|made\s+up\s+of|composed\s+of|"
-    r"is\s+composed\s+of|was\s+composed\s+of|comprising|consisting\s+of|gathers|gathered|unites|united))"
+    r"is\s+composed\s+of|was\s+composed\s+of|comprising|consisting\s+of|gathers|gathered|unites|united|"
+    r"groups|grouped|links|linked|connects|connected|spans|spanned))"
     rf"\s+(?:(?P<count>{_COUNT})\s+)?(?:(?:[a-z][\w-]*\s+){{0,4}}{_COLLECTIVE}\s*)?(?P<open>\(|:\s*|—\s*|–\s*)?",
     re.I,
 )
@@ -182,6 +183,10 @@ _BEFORE_LIST_WORDS = (
     "composed",
     "gather",
     "unite",
+    "group",
+    "link",
+    "connect",
+    "span",
 )
 _MEMBERS_OF_WORDS = ("member", "signatories", "partners", "participants")
 _MEMBERS_OF = re.compile(
@@ -760,6 +765,14 @@ _BODY_NOUNS = (
     "club",
     "league",
     "federation",
+    "pool",
+    "network",
+    "panel",
+    "bench",
+    "cluster",
+    "compact",
+    "pact",
+    "forum",
 )
 _COLLECTIVE_BODY = "(?:" + "|".join(n.replace(" ", r"\s+") for n in _BODY_NOUNS) + ")"
 _BODY_OF = re.compile(
@@ -779,8 +792,8 @@ _PART_OF = re.compile(rf"\b(?:{_COUNT}|some|most|many|several|few|half|part)\s+o
 # "… from the G7 (A, B, …)", "the Quad (…)", "the consortium (…)": a named body before a
 # parenthesis that lists its members
 _NAMED_BODY_SHORT = re.compile(
-    r"(?:^|(?<=\s))(?:(?P<the>the)\s+)?(?P<name>G\d{1,2}\+?|[A-Z][A-Z0-9&]{1,7}|(?<=the\s)[A-Z][a-z]+|"
-    rf"(?<=the\s){_COLLECTIVE_BODY})\s*$"
+    r"(?:^|(?<=\s))(?:(?P<the>the|The)\s+)?(?P<name>G\d{1,2}\+?|[A-Z][A-Z0-9&]{1,7}|(?<=the\s)[A-Z][a-z]+|"
+    rf"(?<=[Tt]he\s){_COLLECTIVE_BODY})\s*$"
 )
 _NAMED_BODY_END = re.compile(
     r"(?P<the>the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|&)\s+|[A-Z][\w'’-]*\s+){0,5}?[A-Z][\w'’-]*)\s*$"
@@ -1228,6 +1241,10 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         i = m.start()
         cs = _clause_start(text, s0, i, kind)
         left = _clean_left(text[cs:i])
+        if "of " in left:
+            # "the pair of rival operators, A, B and C, …": the operators, two of them (the
+            # count is read after, _collective_count)
+            left = _COLLECTIVE_OF_NOUN.sub("the ", left)
         if not left or (kind == "comma" and not (_counted_apposition(left) or _owned_apposition(left))):
             continue
         where = _anchor_region(text, m, kind, s1)
@@ -1340,6 +1357,7 @@ _COLLECTIVES = {"pair": 2, "duo": 2, "trio": 3, "triad": 3, "troika": 3, "quarte
                 "septet": 7, "octet": 8}
 _COLLECTIVE_NOUN = "(?:" + "|".join(_COLLECTIVES) + ")"
 _COLLECTIVE_OF = re.compile(rf"\b(?:the|a|this|that|its|their)\s+(?P<coll>{_COLLECTIVE_NOUN})\s+of\s+(?=(?:the\s+)?[A-Z])", re.I)
+_COLLECTIVE_OF_NOUN = re.compile(rf"\b(?:the|a|this|that)\s+{_COLLECTIVE_NOUN}\s+of\s+(?=[a-z])", re.I)
 # the count a collective noun or a counted name gives the list right after it: "the trio of",
 # "a trio of countries, namely", "The pair of rival operators,", "the Big Four (", "the G5 ("
 _COUNTED_LEAD = re.compile(

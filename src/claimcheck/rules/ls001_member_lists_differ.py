@@ -95,8 +95,8 @@ class MemberListsDiffer(Rule):
                     continue
                 elif not _linked(later, earlier, kw, ew, kk, ek) and not restated(later, earlier, kk, ek):
                     continue
-                elif _ranked_apart(later, earlier, ctx):
-                    continue  # "by cargo" / "by passengers": two rankings of one kind of member
+                elif _ranked_apart(later, earlier, ctx) or _kinds_apart(later, earlier):
+                    continue  # "by cargo" / "by passengers", "buyers" / "sellers": two groups
                 here, there = set(later.members), set(earlier.members)
                 if here == there:
                     continue
@@ -619,10 +619,21 @@ def _told_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckCont
     nb = {n for n in re.findall(r"(?<=\s)[A-Z][\w'’-]+", " " + earlier.group) if n.lower() not in _ROLE_WORDS}
     if na and nb and not na & nb:
         return True  # "ferries to Skerry" / "ferries to Holm"
+    return _kinds_apart(later, earlier)
+
+
+def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
+    """Two kinds of member, whatever they share: "buyers of the yarn" / "sellers of the yarn"
+    (plural nouns as heads, neither only a member's: "countries", "partners")."""
     ha, hb = _head(later.group), _head(earlier.group)
-    if ha and hb and ha != hb and not {ha, hb} & _MEMBER_HEADS and _plural_noun(later.group) and _plural_noun(earlier.group):
-        return True  # "buyers of the yarn" / "sellers of the yarn"
-    return False
+    return bool(
+        ha
+        and hb
+        and ha != hb
+        and not {ha, hb} & _MEMBER_HEADS
+        and _plural_noun(later.group)
+        and _plural_noun(earlier.group)
+    )
 
 
 def _plural_noun(group: str) -> bool:
