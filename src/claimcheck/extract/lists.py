@@ -908,7 +908,12 @@ def _clean_left(left: str) -> str:
 
 def _group_text(*given: str) -> str:
     parts = list(given)
-    if len(parts) == 3 and parts[2] and parts[2].split() and parts[2].split()[0].lower() not in _POST_WORDS | _POST_ADVERBS:
+    if (
+        len(parts) == 3
+        and parts[2]
+        and parts[2].split()
+        and parts[2].split()[0].lower() not in _POST_WORDS | _POST_ADVERBS
+    ):
         parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
     g = " ".join(p.strip() for p in parts if p and p.strip())
     g = re.sub(r"\s+", " ", g).strip(" ,")
@@ -1353,10 +1358,22 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
 
 
 # collective nouns that count ("the trio of A, B and C", "a quartet of ports: …")
-_COLLECTIVES = {"pair": 2, "duo": 2, "trio": 3, "triad": 3, "troika": 3, "quartet": 4, "quintet": 5, "sextet": 6,
-                "septet": 7, "octet": 8}
+_COLLECTIVES = {
+    "pair": 2,
+    "duo": 2,
+    "trio": 3,
+    "triad": 3,
+    "troika": 3,
+    "quartet": 4,
+    "quintet": 5,
+    "sextet": 6,
+    "septet": 7,
+    "octet": 8,
+}
 _COLLECTIVE_NOUN = "(?:" + "|".join(_COLLECTIVES) + ")"
-_COLLECTIVE_OF = re.compile(rf"\b(?:the|a|this|that|its|their)\s+(?P<coll>{_COLLECTIVE_NOUN})\s+of\s+(?=(?:the\s+)?[A-Z])", re.I)
+_COLLECTIVE_OF = re.compile(
+    rf"\b(?:the|a|this|that|its|their)\s+(?P<coll>{_COLLECTIVE_NOUN})\s+of\s+(?=(?:the\s+)?[A-Z])", re.I
+)
 _COLLECTIVE_OF_NOUN = re.compile(rf"\b(?:the|a|this|that)\s+{_COLLECTIVE_NOUN}\s+of\s+(?=[a-z])", re.I)
 # the count a collective noun or a counted name gives the list right after it: "the trio of",
 # "a trio of countries, namely", "The pair of rival operators,", "the Big Four (", "the G5 ("

@@ -307,8 +307,18 @@ def _two_letters_for_one(fa: str, fb: str) -> tuple[object, ...] | None:
 
 #: letters and groups of letters that spell one sound, or two sounds told apart only by voice,
 #: in names romanised or written down by ear (Lokichoggio / Lokichokio): a long name's key
-_SOUND_KEY = (("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("g", "k"), ("d", "t"), ("b", "p"),
-              ("z", "s"), ("w", "v"), ("y", "i"))
+_SOUND_KEY = (
+    ("ph", "f"),
+    ("ck", "k"),
+    ("c", "k"),
+    ("q", "k"),
+    ("g", "k"),
+    ("d", "t"),
+    ("b", "p"),
+    ("z", "s"),
+    ("w", "v"),
+    ("y", "i"),
+)
 _DOUBLE = re.compile(r"(.)\1+")
 #: the folded length from which a name's sound key is compared: a long name is seldom
 #: another name with the same sounds
@@ -456,12 +466,16 @@ def _particle_variants(
     by_name: dict[str, list[tuple[str, _Form]]] = {}
     for (name, particles), form in seen.items():
         by_name.setdefault(name, []).append((particles, form))
-    for name, group in by_name.items():
+    for group in by_name.values():
         for (pa, a), (pb, b) in ((x, y) for i, x in enumerate(group) for y in group[i + 1 :]):
             if one_edit(pa, pb) is None or a.after & b.after:
                 continue
             main, variant = sorted((a, b), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
-            if not main.before or len(variant.locs) > _MAX_RARE or (variant.before and not variant.before & main.before):
+            if (
+                not main.before
+                or len(variant.locs) > _MAX_RARE
+                or (variant.before and not variant.before & main.before)
+            ):
                 continue
             if main.titles and variant.titles and not main.titles & variant.titles:
                 continue
