@@ -36,7 +36,15 @@ class MemberListsDiffer(Rule):
     governments (C, D, E and A)"), all but one member shared. A list that only points back
     ("the same five (…)", "these four — … —", "these four countries, …", "the same
     suppliers (…)") is compared with the nearest list before it of that many members (of
-    the same noun when it gives no count). Lists dated differently ("as of
+    the same noun when it gives no count). A list is also found by its members, whatever
+    introduces it ("the four most crowded were A, B, C and D" and, in a bullet, "the prisons
+    most under pressure (D, C, A and E)", a key-facts label and a colon, a parenthesis, a
+    schedule): two whole lists of as many members or one more, all but one shared, at least
+    three shared, the shared members rare enough in the document (a name written in every
+    other sentence weighs nothing), and nothing that tells them apart: another role (founders
+    may be fewer than members), other years, another measure or an opposite superlative ("by
+    cargo" / "by passengers", "busiest" / "quietest"), other names in the groups ("ferries to
+    Skerry" / "to Holm"), or two kinds of member ("buyers" / "sellers"). Lists dated differently ("as of
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
     of the earlier one is no contradiction.
 
