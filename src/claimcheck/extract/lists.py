@@ -458,7 +458,20 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         return "name", bare
     if general and "," in bare and all(proper_name(p.strip()) for p in bare.split(",")):
         return "name", bare  # "Lyon, France" in a list whose items are cut by semicolons
+    if general and _DESCRIBED_BODY.match(item):
+        # "the harbour authority", "the county council": a body described, not named, among
+        # named ones (parse_list keeps a list only with two named members)
+        return "described", bare
     return None
+
+
+# a body described by its kind: "the" and up to three lower-case words ending in a noun of
+# an organisation
+_DESCRIBED_BODY = re.compile(
+    r"^the\s+(?:[a-z][a-z-]*\s+){1,3}(?:authority|council|agency|board|company|ministry|department|trust|"
+    r"commission|committee|association|union|office|service|regulator|government|administration|"
+    r"directorate|inspectorate|court|police|university|hospital|operator|institute)$"
+)
 
 
 def _name_prefix(text: str, a: int, b: int, general: bool) -> tuple[int, tuple[str, str]] | None:
@@ -665,8 +678,8 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
         if step == _STOP:
             break
     items = read.items
-    if not items:
-        return None
+    if not items or sum(rec[0] != "described" for _, _, rec in items) < 2:
+        return None  # bodies described, not named, need two named ones with them
     ambiguous = read.ambiguous or read.place_and_state()
     end = items[-1][1]
     if closed and read.final and not read.partial and read.more_after(end):

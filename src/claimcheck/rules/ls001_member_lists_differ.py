@@ -116,6 +116,8 @@ class MemberListsDiffer(Rule):
                 fuller = earlier.group if len(ek) >= len(kk) or j in antecedents else later.group
                 if later.group != earlier.group and _noun_phrase(later.group) == _noun_phrase(earlier.group):
                     fuller = _noun_phrase(earlier.group)  # what both count, not what either did
+                elif "," in fuller and "," not in (other := later.group if fuller is earlier.group else earlier.group):
+                    fuller = other  # a group with an aside ("members, as listed in the schedule, …") names it worse
                 label = group_label(fuller, acr) or group_label(earlier.group, acr)
                 if label[:1].islower() and fuller.lower().startswith("the ") and not label.startswith("the "):
                     label = "the " + label  # "the pact", not "pact"
@@ -558,8 +560,9 @@ class _Restated:
         if self._weights is None:
             self._weights = document_weights(self.ctx.document)
         raw = dict(zip(claim.members, claim.raw_members)).get(member, member)
-        words = [w for w in re.findall(r"[^\W\d_]{3,}", raw) if w[:1].isupper()]
-        return max((self._weights.weight(stem(w.lower())) for w in words), default=0.0)
+        words = re.findall(r"[^\W\d_]{3,}", raw)
+        named = [w for w in words if w[:1].isupper()] or [w for w in words if w.lower() != "the"]
+        return max((self._weights.weight(stem(w.lower())) for w in named), default=0.0)
 
     def __call__(
         self, later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]
@@ -623,8 +626,7 @@ def _told_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckCont
     ya, yb = set(_YEAR.findall(sa)), set(_YEAR.findall(sb))
     if ya and yb and not ya & yb:
         return True
-    na = {n for n in re.findall(r"(?<=\s)[A-Z][\w'’-]+", " " + later.group) if n.lower() not in _ROLE_WORDS}
-    nb = {n for n in re.findall(r"(?<=\s)[A-Z][\w'’-]+", " " + earlier.group) if n.lower() not in _ROLE_WORDS}
+    na, nb = _place_names(later.group), _place_names(earlier.group)
     if na and nb and not na & nb:
         return True  # "ferries to Skerry" / "ferries to Holm"
     return _kinds_apart(later, earlier)
@@ -642,6 +644,16 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         and _plural_noun(later.group)
         and _plural_noun(earlier.group)
     )
+
+
+_PREPOSED_NAME = re.compile(r"\b(?:to|from|in|at|of|for|on)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _place_names(group: str) -> set[str]:
+    """The names after a preposition in a group's words before any comma ("Skerry" in
+    "ferries to Skerry"; not the aside of "members, as listed in the Bill's schedule")."""
+    core = group.split(",")[0]
+    return {m.lower() for m in _PREPOSED_NAME.findall(core)}
 
 
 def _plural_noun(group: str) -> bool:
