@@ -823,7 +823,7 @@ _ANCHORS = re.compile(
     r"|(?P<colon>:)(?=\s)"
     r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
     r"|(?P<dash>\s*(?:—|–|\s--)\s*)"
-    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?)(?=[A-Z])"
+    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)\s+by\s+)(?=(?:the\s+)?[A-Z])"
     r"|(?P<comma>,\s+)(?=(?:the\s+)?[A-Z])"
@@ -1136,6 +1136,15 @@ def _group_of_noun(
         return _noun_phrase_group(kind, left, np_, complete)
     if kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
         return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
+    if kind == "colon" and _KEY_LABEL.match(left) and re.match(r"\s*(?:[-*•]\s*)?" + re.escape(left) + r"\s*:", text):
+        # a key-facts label opening its line: "Panel: Judge A, Judge B and Judge C"
+        return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
+    if kind == "be" and not ap:
+        # "The resort towns most affected by the cap were A, B, C and D": a definite plural
+        # noun and what narrows it, the whole subject of "were"
+        dn = _DEFINITE_NP_END.search(left)
+        if dn and dn.start() == 0 and not _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", left)):
+            return _Group(" ".join(dn.group("np").split()), None, complete, left, np_)
     if kind in ("paren", "dash", "colon"):
         # "the G7 (A, B, …)", "the MED5 — A, B, … —", "the Quad: A, B, …"
         body = _named_body(left, complete)
@@ -1161,6 +1170,9 @@ _COUNTED_SUBJECT = re.compile(
     rf"(?P<rest>(?:\s+[a-z][\w-]*)(?:\s+[a-z\d][\w-]*){{0,8}})\s*$",
     re.I,
 )
+# a key-facts label: one to four words, a capital first, no digits, no sentence ("Panel",
+# "Member states", "Ports of call")
+_KEY_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
 # a definite plural noun phrase ending a clause, with up to five words that narrow it ("the
 # prisons most under pressure", "The locks most in need of repair", "the consortium's member
 # countries")

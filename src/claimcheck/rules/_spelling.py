@@ -71,6 +71,8 @@ TITLES = frozenset(
     "dean chancellor commissioner ambassador chief director secretary chair chairman chairwoman "
     "deputy sheriff admiral commander commodore officer rabbi imam sheikh".split()
 )
+# an apposition that presents a name as one the reader does not know yet: "Salzberg, a village"
+_INTRODUCED = re.compile(r"(?:['’]s)?,\s+(?:a|an)\s+[a-z]")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)")
 
 
@@ -118,6 +120,7 @@ class _Form:
     before_start: set[str] = field(default_factory=set)
     after: set[str] = field(default_factory=set)  # names written just after ("Zhang Wei")
     titles: set[str] = field(default_factory=set)  # titles written before ("Dr", "Councillor")
+    introduced: bool = False  # written with an apposition that presents it: "Salzberg, a village …"
 
 
 @dataclass
@@ -193,6 +196,8 @@ def _collect_forms(
                     title = _PREV_WORD.search(before[: prev.start()])  # "Dr Fiona McAllister"
                     if title and title.group(1)[0].isupper() and title.group(1).lower() in TITLES:
                         form.titles.add(title.group(1).lower())
+            if _INTRODUCED.match(text, m.end(1)):
+                form.introduced = True
             nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
@@ -238,6 +243,9 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         # a silent h before or at the end: Sæterdal / Sæterdahl, Nordal / Nordahl (a person's)
         return ("alternation", "h")
     doubled_end = kind == "drop" and pos >= shorter and longer[pos] == longer[pos - 1]  # Lindgren / Lindgrenn
+    if kind == "drop" and pos >= shorter and not doubled_end and longer[pos] not in _VOWELS | {"s"} and pos > 4:
+        # a consonant added at the end, not a plural's s: Osterhold / Osterholdt, a person's only
+        return ("alternation", "end")
     if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter and not doubled_end):
         return None  # another name (Hansen / Jansen) or another ending (Korea / Korean)
     if any(c in "-'’" for c in fa[max(0, pos - 1) : pos + 2] + fb[max(0, pos - 1) : pos + 2]):
@@ -274,6 +282,8 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
     main, variant = sorted((A, B), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
     if len(variant.locs) > _MAX_RARE:
         return None
+    if variant.introduced and not (main.before or main.titles or variant.titles):
+        return None  # a place presented as another ("Salzberg, a village in the hills"), not a person
     if all(loc[3] for loc in main.locs):
         return None  # the house form is written only where sentences start: a common word
     if all(loc[3] for loc in variant.locs) and not main.before:
