@@ -22,6 +22,13 @@ DEFECTS = [
     "The ferry alliance links Oban, Mallaig, Ullapool and Kennacraig.\n\nFares will rise in April. Ports of the alliance: Oban, Mallaig, Ullapool, Uig.\n",
     "Tourism boards from Lapland, Finnmark, Norrbotten and Murmansk launched the Arctic trail in 2018.\n\nThe trail had 40,000 walkers last year. The regions behind the trail (Lapland, Finnmark, Norrbotten and Troms) share its costs.",
     "Copper from Kitwe, Chingola, Mufulira and Luanshya is shipped through Durban.\n\nThe railway is slow. The four mining towns, Kitwe, Chingola, Mufulira and Solwezi, want a new line.",
+    # a second set, written after the first was built and run once, at the end
+    "The tribunal's panel was made up of Judge Okafor, Judge Lindahl, Judge Moreau and Judge Brennan.\n\nIt sat for a week.\n\nKey facts:\n\n- Panel: Judge Okafor, Judge Lindahl, Judge Moreau and Judge Castellano\n",
+    "Four vaccine makers won the tender: Biomedra, Vaxtrel, Imunova and Serolab.\n\nDeliveries begin in May. The winning suppliers (Serolab, Imunova, Vaxtrel and Pharmecta) must ship within a month.",
+    "The mining belt spans Kolwezi, Likasi, Kambove and Fungurume.\n\nOutput rose by 8%.\n\n## Notes\n\nThe towns of the mining belt are Kolwezi, Likasi, Kambove and Kipushi.",
+    "The resort towns most affected by the cap were Zermatt, Saas-Fee, Grindelwald and Wengen.\n\nBookings fell. The towns hit hardest (Grindelwald, Wengen, Zermatt and Arosa) asked for aid.",
+    "The satellite constellation's ground stations are at Svalbard, Troll, Inuvik and Punta Arenas.\n\nThe network is busy. The constellation's four ground stations, Inuvik, Svalbard, Troll and Hartebeesthoek, share one control room.",
+    "The festival brings together the Aurora Quartet, the Brenner Trio, the Calder Ensemble and the Dorian Players.\n\nTickets went on sale in May. Performing ensembles: the Calder Ensemble, the Aurora Quartet, the Dorian Players and the Esterhazy Consort.",
 ]
 TRAPS = [
     "The pool includes Kenya, Uganda and Rwanda.\n\nPrices fell. Kenya, Uganda, Rwanda, Burundi and Tanzania signed its charter in 2020.",
@@ -36,9 +43,16 @@ TRAPS = [
     "As of 2021, the pool's members were Kenya, Uganda and Rwanda.\n\nIt has grown since. As of 2024, the pool's members are Kenya, Uganda, Rwanda and Tanzania.",
     "The orchestra toured Vienna, Prague, Budapest and Krakow in 2023.\n\nIn 2024 it toured Vienna, Prague, Budapest and Ljubljana.",
     "The satellite operators, among them Orbitel, Skyreach and Polarnet, asked for spectrum.\n\nSix operators bid for the licence: Orbitel, Skyreach, Polarnet, Veranet, Astralink and Kosmora.",
+    # a second set, written after the first was built and run once, at the end
+    "The four biggest mines by output are Kolwezi North, Likasi East, Kambove Deep and Fungurume Hill.\n\nBy workforce, the four biggest mines are Kolwezi North, Likasi East, Kambove Deep and Kipushi Main.",
+    "In 2021 the tender was won by Biomedra, Vaxtrel, Imunova and Serolab.\n\nPrices changed. In 2024 the tender was won by Biomedra, Vaxtrel, Imunova and Pharmecta.",
+    "The resort towns with the most visitors were Zermatt, Saas-Fee, Grindelwald and Wengen.\n\nThe resort towns with the fewest visitors were Arosa, Davos, Klosters and Lenk.",
+    "Stations such as Svalbard, Troll and Inuvik relay the data.\n\nThe constellation's ground stations are at Svalbard, Troll, Inuvik and Punta Arenas.",
+    "The importers of the ore are Belgium, Finland, China and Zambia.\n\nThe market is tight. The exporters of the ore are Belgium, Finland, China and Congo.",
+    "The festival's founders were the Aurora Quartet, the Brenner Trio and the Calder Ensemble.\n\nToday its members are the Aurora Quartet, the Brenner Trio, the Calder Ensemble and the Dorian Players.",
 ]
-# known gaps, kept so that a fix shows: 'bidders' against 'satellite operators' (two kinds of member to the guard), judges listed after 'heard by', copper 'from' four towns (no group)
-MISSED = {8, 11, 6}
+# known gaps, kept so that a fix shows: 'bidders' against 'satellite operators' (two kinds of member to the guard), judges listed after 'heard by', copper 'from' four towns (no group), 'winning suppliers' against 'vaccine makers'
+MISSED = {6, 8, 11, 13}
 
 
 def _param(i: int, missed: set[int]):

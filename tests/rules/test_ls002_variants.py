@@ -22,6 +22,13 @@ DEFECTS = [
     "Cotton comes from a trio of countries, namely Benin, Mali, Burkina Faso and Chad.",
     "Oban, Mallaig and Ullapool: these two ports take all the island freight.",
     "Three textile firms, Arkwright Mills, Pennine Weaving, Loomcraft and Brontex, closed in 2024.",
+    # a second set, written after the first was built and run once, at the end
+    "The ferry market is split between the duo of Nordlys, Havbris and Sjøstjerna.",
+    "Kolwezi, Likasi, Kambove, Fungurume and Kipushi, the four towns left in the mining belt, share one smelter.",
+    "The tribunal's three judges were Okafor, Lindahl, Moreau and Brennan.",
+    "The quintet of Biomedra, Vaxtrel, Imunova and Serolab supplies all the vaccines.",
+    "Zermatt, Saas-Fee and Wengen: these two resorts take most of the skiers.",
+    "Of the ground stations, the three busiest were Svalbard, Troll, Inuvik and Punta Arenas.",
 ]
 TRAPS = [
     "Ferry traffic is dominated by the trio of Northlink, Skerryway and Isleline, which carry most passengers.",
@@ -36,6 +43,13 @@ TRAPS = [
     "The quartet of Hvar, Brac, Vis and Korcula drew most visitors last summer.",
     "Oban, Mallaig, Ullapool and Uig, with the two smaller piers, take all the island freight.",
     "The court's four judges were Osei, Doyle, Lindqvist and Vasquez.",
+    # a second set, written after the first was built and run once, at the end
+    "The ferry market is split between the duo of Nordlys and Havbris.",
+    "Kolwezi, Likasi, Kambove and Fungurume, two of which have smelters, share one railway.",
+    "The tribunal's four judges were Okafor, Lindahl, Moreau and Brennan.",
+    "The quartet of Biomedra, Vaxtrel, Imunova and Serolab supplies all the vaccines.",
+    "Three of the ground stations, Svalbard, Troll and Inuvik, are in the Arctic.",
+    "The Big Four audit firms, including Deloitte and KPMG, audit most listed mines.",
 ]
 
 MISSED = set()

@@ -25,6 +25,13 @@ DEFECTS = [
     "The satellite was built at Oberpfaffing near the river.\n\nA second plant opened in 2021. Engineers at Oberpfafing test the antennas.",
     "Mr Olumide Adebayo-Okafor directs the weaving cooperative.\n\nSales doubled last year. Mr Adebayo-Okkafor credits the new dyes.",
     "Karin von der Heide leads the satellite agency's launch team.\n\nThe launch slipped to June. Von den Heide blamed the weather.",
+    # a second set, written after the first was built and run once, at the end
+    "Dr Aurelio Brambilla heads the vaccine depot in the valley.\n\nDeliveries slowed in March. Dr Brambila expects a new freezer by June.",
+    "Senator Moira MacPherson chairs the mining inquiry.\n\nThe inquiry sat for ten days. Senator McPherson's report is due in May.",
+    "The orchestra is led by Henrike Osterhold.\n\nThe season has 40 concerts. Ms Osterholdt says the hall needs new seats.",
+    "Cruise ships anchor off Skagafjordur in summer.\n\nThe harbour is small. Residents of Skagafjördhur want a cap on visitors.",
+    "The satellite contract went to a team under Wouter de Kruif.\n\nThe launch is set for 2027. Du Kruif told reporters the budget was tight.",
+    "Inspector Bogdan Wysocki led the ferry safety review.\n\nThe review found three faults. Inspector Wysoki's notes were published later.",
 ]
 TRAPS = [
     "Dr Anna Brattelid runs the ferry company.\n\nThe timetable changed in May. Dr Tomas Brattellid, her cousin, sails the second boat.",
@@ -39,6 +46,13 @@ TRAPS = [
     "Jean du Pont founded the dye works in 1910.\n\nThe works closed in 1980. Claire de Pont, no relation, runs the museum today.",
     "Exports to Austria rose by 8% last year.\n\nExports to Australia fell by 3%, the first fall in a decade.",
     "Professor Lena Halvorsen leads the textile institute.\n\nThe institute has 40 staff. Dr Jonas Halvorssen, a chemist, joined it in 2023.",
+    # a second set, written after the first was built and run once, at the end
+    "Dr Aurelio Brambilla heads the vaccine depot.\n\nDeliveries slowed in March. Dr Marta Brambila, who runs the lab, expects a new freezer.",
+    "Senator Moira MacPherson chairs the mining inquiry.\n\nThe inquiry sat for ten days. Angus McPherson, a miner, gave evidence.",
+    "The orchestra plays in Salzburg each summer.\n\nThe orchestra toured Salzberg, a village in the hills, in 2019.",
+    "The treaty is called the Tratado de Lisboa (the Treaty of Lisbon) in Portuguese.\n\nThe Treaty of Lisbon came into force in 2009.",
+    "Wouter de Kruif leads the satellite team.\n\nThe launch is set for 2027. Annick du Kruif, his rival, leads the other bid.",
+    "Inspector Bogdan Wysocki led the ferry safety review.\n\nThe review found three faults. Constable Wysoki, no relation, took the statements.",
 ]
 
 MISSED = set()
