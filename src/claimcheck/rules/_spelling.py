@@ -243,8 +243,9 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         # a silent h before or at the end: Sæterdal / Sæterdahl, Nordal / Nordahl (a person's)
         return ("alternation", "h")
     doubled_end = kind == "drop" and pos >= shorter and longer[pos] == longer[pos - 1]  # Lindgren / Lindgrenn
-    if kind == "drop" and pos >= shorter and not doubled_end and longer[pos] not in _VOWELS | {"s"} and pos > 4:
-        # a consonant added at the end, not a plural's s: Osterhold / Osterholdt, a person's only
+    if kind == "drop" and pos >= shorter and not doubled_end and longer[pos] not in _VOWELS | {"s", "n"} and pos > 4:
+        # a consonant added at the end, not a plural's s nor a demonym's n (Africa / African):
+        # Osterhold / Osterholdt, a person's only
         return ("alternation", "end")
     if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter and not doubled_end):
         return None  # another name (Hansen / Jansen) or another ending (Korea / Korean)
