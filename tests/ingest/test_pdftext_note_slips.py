@@ -45,3 +45,16 @@ def test_contents_and_command_lists_with_a_slip_stay_text():
     assert findings == []
     text = " ".join(b.text for b in doc.iter_blocks())
     assert "Planting in the first winter" in text and "make install" in text
+
+
+def test_first_note_number_repeated_keeps_the_whole_list_as_notes():
+    """The second note numbered "1." again is a slip when the third goes on by position ("3."):
+    the list stays notes (FN001 reports the repeat), and a note's wrapped second line (a
+    figure in a cited title) is not read as body text."""
+    doc, findings = _check("first_repeated.txt")
+    notes = list(doc.iter_footnotes())
+    assert [n.number for n in notes] == [1, 1, 3, 4]
+    assert notes[2].text.endswith("Coast Times. Retrieved 2024-03-04.")
+    assert all("438,000" not in b.text for b in doc.iter_blocks())
+    rules = [f.rule for f in findings]
+    assert rules.count("FN001") == 1 and set(rules) <= {"FN001", "FN004"}  # the text's [2] has no note now

@@ -156,3 +156,73 @@ def test_the_glued_first_note_opens_at_its_title_not_at_its_date_line():
     notes = _notes(text)
     assert [n for n, _ in notes] == [1, 2]
     assert notes[0][1].startswith("“Ministers agree on joint tenders,”")
+
+
+_ABBREVIATED_AND_ONE_LINE = """\
+Ferry fares on the western isles
+
+The operator's fares were frozen by the order of 2 March 2023,1 and a
+one-line note follows a longer one on this page.2 The minister defended the
+freeze in a radio interview.3
+Islanders' groups had asked for the freeze since the winter of
+Ministry of Transport, "Fares (Western Isles) Order," 88 Fed. Reg. 11204,
+2 March 2023, https://transport.example.gov/orders/2023/fares.
+1
+
+Ferry Users' Council, "Fares review," Rev. Mar. Pol. 12, 4 May 2023,
+https://ferryusers.example.org/review-2023.
+2
+
+3
+
+Interview with the transport minister, Radio Isles, 9 May 2023.
+
+\f2022, and welcomed it.
+"""
+
+
+def test_citation_abbreviations_and_a_number_above_a_one_line_note():
+    """ "88 Fed. Reg. 11204" and "Rev. Mar. Pol." are a citation's abbreviations, not a sentence
+    ending inside the note; and a one-line note whose raised number `pdftotext` printed
+    above it ("3", "", "Interview with …") is a note of the same run."""
+    notes = _notes(_ABBREVIATED_AND_ONE_LINE)
+    assert [n for n, _ in notes] == [1, 2, 3]
+    assert notes[0][1].startswith('Ministry of Transport, "Fares (Western Isles) Order," 88 Fed. Reg. 11204')
+    assert notes[2][1] == "Interview with the transport minister, Radio Isles, 9 May 2023."
+    doc = read_pdf_text(Source("t.txt", _ABBREVIATED_AND_ONE_LINE))
+    body = " ".join(b.text for b in doc.iter_blocks())
+    assert "since the winter of 2022, and welcomed it." in body
+    assert "Interview" not in body and "Fed. Reg." not in body
+
+
+_GLUED_AND_SAYING = """\
+Canal tolls
+
+Tolls on the canal were raised twice in 2024.1 Barge operators say the
+second rise was never explained.2 The locks closed for eleven days in May.3
+
+"Who pays for the locks?," Inland Waterways Review, March 2025,
+https://iwr.example.org/locks. The review counts 41 locks on the canal.
+1
+
+Barge Operators' Association, "Letter to the canal trust," 3 June 2024,
+https://barges.example.org/letters/2024-06-03.
+2
+
+Canal Trust, "Lock closures 2024," 12 January 2025,
+https://canaltrust.example.org/closures-report3
+
+\fThe trust has promised a new schedule of tolls for 2026.
+"""
+
+
+def test_a_note_that_cites_then_says_and_a_number_glued_to_the_last_line():
+    """A note set apart on its page may go on after its citation ("… https://…/locks. The
+    review counts …"); the page's last note may have its number glued to the end of its
+    last line ("…/closures-report3": note 3)."""
+    notes = _notes(_GLUED_AND_SAYING)
+    assert [n for n, _ in notes] == [1, 2, 3]
+    assert notes[0][1].endswith("The review counts 41 locks on the canal.")
+    assert notes[2][1].endswith("https://canaltrust.example.org/closures-report")
+    doc = read_pdf_text(Source("t.txt", _GLUED_AND_SAYING))
+    assert all("locks on the canal" not in b.text for b in doc.iter_blocks())

@@ -305,13 +305,31 @@ def _continues(lines: list[_Line | None], j: int, following: set[int]) -> bool:
     return False
 
 
+def _next_item(lines: list[_Line | None], j: int) -> int | None:
+    """The number of the next numbered item after line ``j`` (its note's text and a few blank
+    lines may come between), or None."""
+    blanks = 0
+    for line in lines[j + 1 :]:
+        if line is None:
+            blanks += 1
+            if blanks > 3:
+                return None
+            continue
+        if m := _ITEM.match(line.text):
+            return int(m.group(1))
+        if _EDIT_HEADING.search(line.text) or _NOTES_HEADING.match(line.text):
+            return None
+    return None
+
+
 def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[int]] | None:
     """The numbered list that starts with item 1 at line ``k``, if it is a notes list.
 
     Items follow in sequence; one slip is allowed after the second item (a number
     repeated or one skipped; after a repeat the numbering goes on by position), since
     the list is kept only with a notes list's evidence (back-links, "^", a heading).
-    A slip on the second item is not: "1." again may start a second list."""
+    A "1." again as the second item may start a second list, so it is a slip only when the
+    item after it goes on by position ("1.", "1.", "3.")."""
     n = len(lines)
     items: list[tuple[int, int, list[_Line], _Line]] = []  # number, mark, body, first line
     used: set[int] = set()
@@ -332,7 +350,11 @@ def _endnote_list(lines: list[_Line | None], k: int) -> tuple[list[_Raw], set[in
     while j < n:
         line = lines[j]
         m = _ITEM.match(line.text) if line is not None else None
-        if line is not None and m and int(m.group(1)) in following():
+        if (
+            line is not None
+            and m
+            and (int(m.group(1)) in following() or (len(items) == 1 == int(m.group(1)) and _next_item(lines, j) == 3))
+        ):
             number = int(m.group(1))
             slip = slip or bool(items and number not in (items[-1][0] + 1, len(items) + 1))
             body = [_Line(line.start + m.end(), line.text[m.end() :], line.raw_len, False)]
@@ -477,15 +499,18 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
     def text(a: int) -> str:
         return " ".join(ln.text for ln in lines[a:k] if ln is not None)
 
+    def prose(a: int) -> bool:  # a sentence ends inside, outside the quoted titles ("Building our way out? …")
+        return bool(_PROSE_INSIDE.search(_QUOTED_TITLE.sub("", text(a))))
+
     set_apart = s == 0 or lines[s - 1] is None or lines[s].page  # type: ignore[union-attr]
-    if set_apart and k - s <= 6 and _citation_like(text(s)) and not _PROSE_INSIDE.search(text(s)):
+    if set_apart and k - s <= 6 and _citation_like(text(s)) and (not prose(s) or _cites_then_says(text(s))):
         return s
     candidates = [
         t
         for t in range(k - 1, max(s, k - 6) - 1, -1)
         if _CITATION_HEAD.match(lines[t].text)  # type: ignore[union-attr]
         and _citation_like(text(t))
-        and not _PROSE_INSIDE.search(text(t))
+        and not prose(t)
     ]
     if not candidates:
         return None
@@ -500,7 +525,18 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
 
 # how a citation opens a line: a quotation mark, or a name of a few words and a comma
 # ("Port Authority of Gdansk,", "Smith, J.,"), not a sentence's words
+_QUOTED_TITLE = re.compile(r"[“\"][^”\"]{1,300}[”\"]")
 _CITATION_HEAD = re.compile(r"[“\"‘]|[A-Z][^\s,“\"]*(?:\s+[^\s,“\"]+){0,5},|[A-Z].{0,40}[“\"‘]")
+
+
+def _cites_then_says(text: str) -> bool:
+    """A note set apart on its page that cites first and then says something ("“Who uses
+    desalinated water?,” Observatory, March 2025, https://…/uses. The members are …"): it
+    opens as a citation does, and the citation is whole before its first sentence ends."""
+    if not _CITATION_HEAD.match(text):
+        return False
+    m = _PROSE_INSIDE.search(_QUOTED_TITLE.sub(lambda q: "x" * len(q.group(0)), text))
+    return m is not None and _citation_like(text[: m.start() + 1])
 
 
 def _ends_sentence_or_mark(text: str) -> bool:
@@ -508,9 +544,14 @@ def _ends_sentence_or_mark(text: str) -> bool:
     return bool(_SENTENCE_END.search(re.sub(r"\d{1,3}$", "", text)))
 
 
-# a sentence ending inside a line ("… compulsory.4 Its president", "work. The chamber"):
-# prose, not a citation's lines
-_PROSE_INSIDE = re.compile(r"[a-z][.!?][\"”’)]*\d{0,3}\s+[A-Z]")
+# a sentence ending inside a line ("… compulsory.4 Its president", "work. The chamber",
+# "in Geneva. The talks"): prose, not a citation's lines. A citation's abbreviations end in a
+# full stop too: short capitalised ones ("87 Fed. Reg. 62186", "Rev. Econ.", "Vol. 3") and
+# a few lower-case ones ("trans. J. Smith", "ed. A. Ruiz", "et al. Oxford")
+_PROSE_INSIDE = re.compile(
+    r"(?:\b(?!(?:trans|repr|ibid|vols?|nos?|eds?|esp|cit|approx|resp|figs?|chap|sect|paras?|incl|comp|al|pp|cf|op|vs)[.!?])"
+    r"[a-z]{2,}|\b[A-Z][a-z]{4,})[.!?][\"”’)]*\d{0,3}\s+[A-Z]"
+)
 
 
 def _trailing_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[list[_Raw], set[int], int] | None:
@@ -520,38 +561,88 @@ def _trailing_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[l
     its page, every note citation-like; :func:`read_pdf_text` keeps them only when the text
     marks most of them, as it does plain notes."""
     n = len(lines)
-    first = _trailing_text(lines, k)
-    if first is None:
+    found = _trailing_text(lines, k)
+    above = found is None  # a one-line note's number may stand above it ("12", "", "Interview …")
+    if found is None and (found := _line_under_number(lines, k)) is None:
         return None
+    first: int = found
     out: list[_Raw] = []
     used: set[int] = set()
     start, num_at = first, k
     while True:
         number = lines[num_at]
-        body = [ln for ln in lines[start:num_at] if ln is not None]
+        end = start + 1 if above else num_at
+        body = [ln for ln in lines[start:end] if ln is not None]
         if number is None or not _citation_like(" ".join(x.text for x in body)):
             break
         note = _note(expected + len(out), number.start, body, body[0])
         note.role = "plain"
         out.append(note)
-        used |= set(range(start, num_at + 1))
-        j = num_at + 1
+        used |= set(range(min(start, num_at), max(end - 1, num_at) + 1))
+        j = max(end, num_at + 1)
         if j < n and lines[j] is not None and not lines[j].page:  # type: ignore[union-attr]
             return None  # the number opens a line of text: no note layout
         while j < n and lines[j] is None:
             j += 1
         if j >= n or lines[j].page:  # type: ignore[union-attr]
             break  # the run ends its page
+        want = expected + len(out)
+        if _BARE_NUMBER.match(lines[j].text) and int(lines[j].text) == want:  # type: ignore[union-attr]
+            under = _line_under_number(lines, j)
+            if under is None:
+                return None
+            start, num_at, above = under, j, True
+            continue
         t = j
         while t < n and t - j < 6 and (ln := lines[t]) is not None and not _BARE_NUMBER.match(ln.text):
             t += 1
         nxt = lines[t] if t < n else None
-        if nxt is None or not _BARE_NUMBER.match(nxt.text) or int(nxt.text) != expected + len(out):
+        if nxt is None and (glued := _glued_number(lines, j, t, want)) is not None:
+            out.append(glued)  # the page's last note, its number glued to its last line
+            used |= set(range(j, t))
+            break
+        if nxt is None or not _BARE_NUMBER.match(nxt.text) or int(nxt.text) != want:
             return None  # text goes on below the notes: not a page's foot
-        start, num_at = j, t
+        start, num_at, above = j, t, False
     if not out:
         return None
-    return out, used, first
+    return out, used, min(first, k)
+
+
+def _glued_number(lines: list[_Line | None], j: int, t: int, number: int) -> _Raw | None:
+    """The last note of a trailing run whose number `pdftotext` glued to the end of its last
+    line ("…/forest-strategy7"): lines ``j`` to ``t`` end the page, cite, and the last ends
+    with the number expected (after a letter or a full stop)."""
+    body = [ln for ln in lines[j:t] if ln is not None]
+    end = t
+    while end < len(lines) and lines[end] is None:
+        end += 1
+    if not body or (end < len(lines) and not lines[end].page):  # type: ignore[union-attr]
+        return None
+    last, digits = body[-1], str(number)
+    if not (last.text.endswith(digits) and re.search(r"[^\W\d_.]$|\.$", last.text[: -len(digits)])):
+        return None
+    body[-1] = _Line(last.start, last.text[: -len(digits)], last.raw_len, last.chunk, last.page)
+    if not _citation_like(" ".join(x.text for x in body)):
+        return None
+    note = _note(number, last.start + len(last.text) - len(digits), body, body[0])
+    note.role = "plain"
+    return note
+
+
+def _line_under_number(lines: list[_Line | None], k: int) -> int | None:
+    """The line of a one-line note whose number stands alone above it at line ``k``, with a
+    blank line between and after ("12", "", "Interview with …, 6 March 2025.", ""): how
+    `pdftotext` orders a short LibreOffice note, its raised number first."""
+    j = k + 1
+    if j >= len(lines) or lines[j] is not None:
+        return None
+    j += 1
+    if j >= len(lines) or (line := lines[j]) is None or line.page or _BARE_NUMBER.match(line.text):
+        return None
+    if j + 1 < len(lines) and lines[j + 1] is not None and not lines[j + 1].page:  # type: ignore[union-attr]
+        return None  # more than one line: not this layout
+    return j
 
 
 def _citation_like(text: str) -> bool:
@@ -673,7 +764,7 @@ def _other_notes(lines: list[_Line | None], plain: bool = True) -> tuple[dict[in
         got = None
         if _BARE_NUMBER.match(line.text) and int(line.text) == expected:
             got = _column_notes(lines, k, expected) or _numbered_notes(lines, k, expected)
-            if got is None and plain and k and lines[k - 1] is not None:
+            if got is None and plain and k and (lines[k - 1] is not None or _line_under_number(lines, k) is not None):
                 got = _trailing_notes(lines, k, expected)
         elif plain and (p := _PLAIN_ITEM.match(line.text)) and int(p.group(1)) == expected:
             got = _plain_notes(lines, k, expected)
