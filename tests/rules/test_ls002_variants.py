@@ -29,6 +29,11 @@ DEFECTS = [
     "The quintet of Biomedra, Vaxtrel, Imunova and Serolab supplies all the vaccines.",
     "Zermatt, Saas-Fee and Wengen: these two resorts take most of the skiers.",
     "Of the ground stations, the three busiest were Svalbard, Troll, Inuvik and Punta Arenas.",
+    # counted names and pointers in other punctuation
+    "The Big Four, Deloitte, KPMG and EY, audit every listed firm.",
+    "Half a dozen countries (Chile, Peru, Ghana, Kenya and Fiji) asked to join the fisheries pact.",
+    "The Big Three: Maersk, MSC, CMA CGM and Cosco.",
+    "Rotterdam, Antwerp, Hamburg and Bremen, these three ports, handle most of the trade.",
 ]
 TRAPS = [
     "Ferry traffic is dominated by the trio of Northlink, Skerryway and Isleline, which carry most passengers.",
@@ -50,6 +55,10 @@ TRAPS = [
     "The quartet of Biomedra, Vaxtrel, Imunova and Serolab supplies all the vaccines.",
     "Three of the ground stations, Svalbard, Troll and Inuvik, are in the Arctic.",
     "The Big Four audit firms, including Deloitte and KPMG, audit most listed mines.",
+    # counted names and pointers that fit, or no list
+    "The audits are run by the Big Four, Deloitte, KPMG, EY and PwC, which check every listed firm.",
+    "In Paris, London, Berlin and Rome, hotel prices rose.",
+    "Half a dozen countries, including Chile and Peru, asked to join the fisheries pact.",
 ]
 
 MISSED = set()

@@ -123,6 +123,7 @@ _NUMBER_WORDS = {
     "twenty": 20,
     "dozen": 12,
     "a dozen": 12,
+    "half a dozen": 6,
     **pick(TENS, "thirty", "fifty"),
 }
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|twenty-\w+|thirty-\w+)"
@@ -809,7 +810,7 @@ _NAMED_BODY_SHORT = re.compile(
     rf"(?<=[Tt]he\s){_COLLECTIVE_BODY})\s*$"
 )
 _NAMED_BODY_END = re.compile(
-    r"(?P<the>the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|&)\s+|[A-Z][\w'’-]*\s+){0,5}?[A-Z][\w'’-]*)\s*$"
+    r"(?P<the>[Tt]he)\s+(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|&)\s+|[A-Z][\w'’-]*\s+){0,5}?[A-Z][\w'’-]*)\s*$"
 )
 _FOUNDER = re.compile(
     r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I
@@ -974,6 +975,12 @@ def _counted_apposition(left: str) -> bool:
     return not re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or "")
 
 
+def _counted_name(left: str) -> bool:
+    """ "the Big Four, A, B and C, …": a body whose name ends in its count, then its members."""
+    body = _named_body(left, True)
+    return body is not None and body.named == "counted" and left.endswith(body.head.strip())
+
+
 def _owned_apposition(left: str) -> bool:
     """ "The consortium's partners, A, B and C, have asked …", "The owners of the line, A, B
     and C, agreed …": a determined group noun, a kind of member, before the list."""
@@ -1136,20 +1143,21 @@ def _group_of_noun(
         return _noun_phrase_group(kind, left, np_, complete)
     if kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
         return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
-    if kind == "colon" and _KEY_LABEL.match(left) and re.match(r"\s*(?:[-*•]\s*)?" + re.escape(left) + r"\s*:", text):
-        # a key-facts label opening its line: "Panel: Judge A, Judge B and Judge C"
-        return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
     if kind == "be" and not ap:
         # "The resort towns most affected by the cap were A, B, C and D": a definite plural
         # noun and what narrows it, the whole subject of "were"
         dn = _DEFINITE_NP_END.search(left)
         if dn and dn.start() == 0 and not _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", left)):
             return _Group(" ".join(dn.group("np").split()), None, complete, left, np_)
-    if kind in ("paren", "dash", "colon"):
-        # "the G7 (A, B, …)", "the MED5 — A, B, … —", "the Quad: A, B, …"
+    if kind in ("paren", "dash", "colon", "comma"):
+        # "the G7 (A, B, …)", "the MED5 — A, B, … —", "the Quad: A, B, …", "the Big Four, A, B, …"
         body = _named_body(left, complete)
         if body is not None and (kind == "paren" or body.named in ("countries", "counted")):
-            return body
+            if kind != "comma" or body.named == "counted":
+                return body
+    if kind == "colon" and _KEY_LABEL.match(left) and re.match(r"\s*(?:[-*•]\s*)?" + re.escape(left) + r"\s*:", text):
+        # a key-facts label opening its line: "Panel: Judge A, Judge B and Judge C"
+        return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
     if kind == "paren":
         # "the prisons most under pressure (A, B, C and D)", "The islands under the heaviest
         # pressure (…)": a definite plural noun and what narrows it, then its members
@@ -1188,7 +1196,7 @@ def _named_body(left: str, complete: bool) -> _Group | None:
     m = _NAMED_BODY_SHORT.search(left)
     if m is None:
         # "the Baltic Grid Alliance": the name after the last "the" that starts one
-        for the in reversed(list(re.finditer(r"(?:^|(?<=\s))the\s+(?=[A-Z])", left))):
+        for the in reversed(list(re.finditer(r"(?:^[Tt]he|(?<=\s)the)\s+(?=[A-Z])", left))):
             m = _NAMED_BODY_END.match(left, the.start())
             if m:
                 break
@@ -1275,7 +1283,9 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             # "the pair of rival operators, A, B and C, …": the operators, two of them (the
             # count is read after, _collective_count)
             left = _COLLECTIVE_OF_NOUN.sub("the ", left)
-        if not left or (kind == "comma" and not (_counted_apposition(left) or _owned_apposition(left))):
+        if not left or (
+            kind == "comma" and not (_counted_apposition(left) or _owned_apposition(left) or _counted_name(left))
+        ):
             continue
         where = _anchor_region(text, m, kind, s1)
         if where is None:
@@ -1502,6 +1512,8 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         if len(kept) < (2 if count is not None else 3):
             continue
         group = _group_text(m.group("adj"), m.group("noun"), m.group("post") or "")
+        if not group:  # "A, B and C: these two take …"
+            group = " ".join(m.group(0).strip(" ,:—–").split())
         if m.group("owner"):
             group = _owned(group, m.group("owner"))  # "…, the law's three sponsors, …"
         # what the members do, in a relative clause ("…, the five provinces that report more
@@ -1517,7 +1529,7 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s", re.I)
 # LIST: these N [NOUN] VERB …, LIST — those N …: a count pointing back at the list before it
 _POINTER_AFTER = re.compile(
-    rf"(?:,|:|\s[—–])\s+(?:these|those)\s+(?P<owner>(?!))?(?P<approx>(?!))?(?P<count>{_COUNT})\s+(?:(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>(?!))?\s+)?(?=[a-z])",
+    rf"(?:,|:|\s[—–])\s+(?:these|those)\s+(?P<owner>(?!))?(?P<approx>(?!))?(?P<count>{_COUNT})\s+(?:(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>(?!))?,?\s+)?(?=[a-z])",
     re.I,
 )
 
