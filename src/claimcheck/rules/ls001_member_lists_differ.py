@@ -90,7 +90,12 @@ class MemberListsDiffer(Rule):
         restated = _Restated(ctx)
         for j, (later, kw, kk) in enumerate(keyed):
             own, wanted = _link_keys(later, kw, kk)
-            earlier_ones = sorted({i for k in wanted for i in index.get(k, ())} | set(antecedents.get(j, ())))
+            # a member key ("m", …) holds the latest _MEMBER_WINDOW lists that name the member
+            # (a member named in every list would make every pair a candidate)
+            earlier_ones = sorted(
+                {i for k in wanted for i in (index.get(k, ())[-_MEMBER_WINDOW:] if k[0] == "m" else index.get(k, ()))}
+                | set(antecedents.get(j, ()))
+            )
             for k in own:
                 index.setdefault(k, []).append(j)
             for i in earlier_ones:
@@ -535,6 +540,8 @@ _BY = re.compile(
     r"comparison|way|law|itself|themselves|all|both|each|some|most|many|several|one|two|three|four|five)\b)([a-z][\w-]*)"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: how many of the latest lists naming a member a list is compared with by its members
+_MEMBER_WINDOW = 40
 #: the rarity (linking.DocumentWords.weight) the members two lists share must add up to, in
 #: names written only in the two lists (three such names, or more names written more often)
 _SHARED_WEIGHT = 2.0
@@ -593,16 +600,21 @@ def _sentence(claim: MemberListClaim, ctx: CheckContext) -> str:
     """The sentence a list stands in (its text when it cannot be found)."""
     if claim.sentence:
         return claim.sentence
-    from claimcheck.extract.text import sentence_bounds
-
     try:
         block = ctx.document.articles[claim.article].blocks[claim.block]  # type: ignore[index]
     except (IndexError, TypeError):
         return claim.text
-    starts = sentence_bounds(block.text) + [len(block.text)]
-    s0 = max((s for s in starts if s <= claim.start), default=0)
-    s1 = min((s for s in starts if s >= claim.end), default=len(block.text))
-    return block.text[s0:s1]
+    return _sentence_in(block.text, claim.start, claim.end)
+
+
+@lru_cache(maxsize=4096)  # asked once per pair a list is compared in
+def _sentence_in(text: str, start: int, end: int) -> str:
+    from claimcheck.extract.text import sentence_bounds
+
+    starts = sentence_bounds(text) + [len(text)]
+    s0 = max((s for s in starts if s <= start), default=0)
+    s1 = min((s for s in starts if s >= end), default=len(text))
+    return text[s0:s1]
 
 
 def _ranked_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext) -> bool:
