@@ -53,6 +53,8 @@ TRAPS = [
     "The treaty is called the Tratado de Lisboa (the Treaty of Lisbon) in Portuguese.\n\nThe Treaty of Lisbon came into force in 2009.",
     "Wouter de Kruif leads the satellite team.\n\nThe launch is set for 2027. Annick du Kruif, his rival, leads the other bid.",
     "Inspector Bogdan Wysocki led the ferry safety review.\n\nThe review found three faults. Constable Wysoki, no relation, took the statements.",
+    # a product named after its maker, and a common word one letter longer (a menu label)
+    "The sign-in service is called Vexa Persona and works in any browser.\n\nVexa Persona was closed in 2016.\n\nPersonal settings are kept on the phone.",
 ]
 
 MISSED = set()

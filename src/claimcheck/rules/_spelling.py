@@ -428,6 +428,8 @@ def spelling_variants(
         main, variant = chosen
         if signature[0] == "alternation" and not _person(main, variant):
             continue
+        if signature == ("alternation", "end") and not (variant.titles or variant.before & main.before):
+            continue  # a letter added at the end: only where a title or the given name says a person is meant
         if signature[0] == "mac" and not _same_person(main, variant):
             continue
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
