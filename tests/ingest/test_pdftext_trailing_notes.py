@@ -226,3 +226,47 @@ def test_a_note_that_cites_then_says_and_a_number_glued_to_the_last_line():
     assert notes[2][1].endswith("https://canaltrust.example.org/closures-report")
     doc = read_pdf_text(Source("t.txt", _GLUED_AND_SAYING))
     assert all("locks on the canal" not in b.text for b in doc.iter_blocks())
+
+
+_INSIDE_A_QUOTATION = """\
+Ferries and the islands
+
+The operator cut two winter sailings in 2024.1 A harbour master on the
+island, who has worked there for thirty years, told us: “A ferry is the only
+Ruth Callan, „Fährverbindungen und Inselgemeinden“, Küstenforschung 12,
+no. 3 (2024): 45–61, https://kuestenforschung.example.de/2024/callan.
+1
+
+\fway anyone here gets to a hospital.”2
+Interview with the harbour master, 3 March 2025.
+2
+"""
+
+
+def test_a_note_under_an_open_quotation_starts_after_it():
+    """The page's first note is glued under a line that opens a quotation ("told us: “A ferry
+    is the only"): it starts where its citation opens, not at a name and a comma above
+    ("A harbour master on the island, who …"), and a German title („…“) is a closed quotation."""
+    notes = _notes(_INSIDE_A_QUOTATION)
+    assert notes[0] == (
+        1,
+        "Ruth Callan, „Fährverbindungen und Inselgemeinden“, Küstenforschung 12, no. 3 (2024): 45–61, "
+        "https://kuestenforschung.example.de/2024/callan.",
+    )
+    doc = read_pdf_text(Source("t.txt", _INSIDE_A_QUOTATION))
+    body = " ".join(b.text for b in doc.iter_blocks())
+    assert "told us: “A ferry is the only way anyone here gets to a hospital.”" in body
+
+
+def test_a_mark_after_a_year_before_a_name_with_accented_letters():
+    """ "by 2035.5 Wiśniewska’s team": the next note's mark after a year's full stop, before a
+    capitalised name written with letters beyond ASCII (a decimal stays a number)."""
+    text = (
+        "The city wants a zero-emission fleet by 2035.1 Wiśniewska’s team tests buses that\n"
+        "charge in six minutes and draw 2.5 Wh per kilometre less.\n"
+        "City Transport Office, “Fleet plan,” 3 May 2024, https://city.example.pl/fleet.\n1\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    assert [r.number for r in doc.iter_refs()] == [1]
+    body = " ".join(b.text for b in doc.iter_blocks())
+    assert "by 2035. Wiśniewska’s team" in body and "2.5 Wh" in body

@@ -263,7 +263,8 @@ class DateClaim(_ClaimBase):
     qualifier: str | None = Field(
         default=None,
         description="How the date bounds the claim: since, before, after, by, until, as of, "
-        "no later than, or early/mid/late/end/start for part of a period.",
+        "no later than, or early/mid/late/end/start for part of a period, a season (spring, "
+        "summer, autumn, fall, winter) or a quarter (Q1–Q4) of a year.",
     )
     year_inferred: bool = Field(
         default=False, description="The year was not written next to the date but taken from context."

@@ -991,9 +991,10 @@ def find_dates(
     merged = _merge_ranges(text, atoms)
     if reference_date is not None:
         _extend_to_today(text, merged, reference_date)
+    merged = _parts_of_years(text, merged, reference_date)
     out = _in_context(text, merged, reference_date.year if (reference_date and infer_years) else None, infer_years)
     # qualifiers and offsets from the words around each date
-    final = [_qualify(text, a) for a in out]
+    final = [_with_part(_qualify(text, a)) for a in out]
     taken = [(a.start, a.end) for a in final]
     for rm in sorted(_relative_windows(text), key=lambda r: r.start - r.end):  # longest first
         if not any(s < rm.end and rm.start < e for s, e in taken):
@@ -1001,6 +1002,183 @@ def find_dates(
             taken.append((rm.start, rm.end))
     final.sort(key=lambda a: a.start)
     return final
+
+
+# ----------------------------------------------------------------------------- parts of a year
+#: the months a season or a quarter spans (0 is the December before the year, 13 and 14
+#: the next year's January and February: a winter may be either turn of its year); the
+#: hemisphere is not known, so comparisons allow a month either side of a season
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (0, 14)}
+QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+#: the parts of a year the prefixes name ("early 2023", "the end of 2023")
+PARTS = {"early": (1, 6), "start": (1, 4), "mid": (4, 9), "late": (7, 12), "end": (9, 12)}
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+_QUARTER_WORDS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+# before a year: "the autumn of 2023", "spring 2022", "late summer 2021", "the third quarter of 2024", "Q3 2024"
+_PART_BEFORE_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?:the\s+)?(?:(?:early|late|mid)[- ])?{_SEASON}(?:\s+of)?"
+    r"|(?:the\s+)?(?P<q>first|1st|second|2nd|third|3rd|fourth|4th|final|last)\s+quarter(?:\s+of)?"
+    r"|(?:the\s+)?(?P<h>first|second|latter)\s+half\s+of"
+    r"|(?P<qn>Q[1-4]|H[12]))\s+$",
+    re.I,
+)
+# a season said from the publication date: "last spring", "this autumn" (not "last spring's")
+_SEASON_FROM_NOW = re.compile(
+    rf"(?<![\w-])(?P<dir>last|this|next|past)\s+{_SEASON}(?![\w'’-]|\s+(?:of\s+)?[12]\d{{3}})", re.I
+)
+# a year said from the date before it: "the following year", "a year later", "two years
+# earlier", "the year before" (not a window: "over the following year")
+_YEAR_FROM_DATE = re.compile(
+    r"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+year|the\s+year\s+(?P<dir2>before|after)(?!\s+(?:next|last|that))"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
+    re.I,
+)
+# a month said from the date before it: "the following month", "two months later"
+_MONTH_FROM_DATE = re.compile(
+    r"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+month"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
+    re.I,
+)
+# the year of the date before: "that autumn", "the same spring", "later that year"
+_SAME_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?:that|the\s+same)\s+{_SEASON}|(?:later|earlier)\s+(?:that|the\s+same)\s+year|that\s+same\s+year)(?![\w-])",
+    re.I,
+)
+_WINDOW_BEFORE = re.compile(r"(?:over|during|within|for|throughout|across|every|each|per)\s+$", re.I)
+
+
+def _season_from_now(season: str, direction: str, ref: dt.date) -> int:
+    """The year of "last spring", "this autumn", "next summer" said on ``ref``."""
+    first, last = SEASONS[season]
+    if direction == "this":
+        return ref.year
+    if direction in ("last", "past"):
+        # the latest one over before the reference month
+        year = ref.year if last < ref.month else ref.year - 1
+        return year - 1 if last > 12 and ref.month <= last - 12 else year
+    return ref.year if first > ref.month else ref.year + 1
+
+
+def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> list[DateMatch]:
+    """A year with its season or quarter ("the autumn of 2023", "Q3 2024"), a season said
+    from the publication date ("last spring") and a year said from the date before it
+    ("the following year"): dates of a year, their part of it in ``extra["part"]`` (the
+    months, :func:`part_months`), the relative ones resolved in :func:`_in_context`."""
+    folded = ignorecase_fold(text)
+    if not any(
+        w in folded
+        for w in (
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+            "quarter",
+            "half",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
+            "h1",
+            "h2",
+            "year",
+            "month",
+        )
+    ):
+        return merged
+    out = list(merged)
+    for a in out:
+        if a.date is None or a.end_date is not None or a.kind not in ("year", "date") or a.date.precision != "year":
+            continue
+        m = _PART_BEFORE_YEAR.search(text, max(0, a.start - 40), a.start)
+        if not m or m.end() != a.start:
+            continue
+        g = m.groupdict()
+        if g.get("season"):
+            part = g["season"].lower()
+        elif g.get("q"):
+            part = f"Q{_QUARTER_WORDS[g['q'].lower()]}"
+        elif g.get("h"):
+            part = "H1" if g["h"].lower() == "first" else "H2"
+        else:
+            part = g["qn"].upper()
+        a.start, a.kind = m.start(), "date"
+        a.extra["part"] = part
+    # the dates already read, by start (looked up by bisection: scanning them all for each
+    # phrase was quadratic in a paragraph of many dates)
+    starts = [a.start for a in out]
+    reach = list(itertools.accumulate((a.end for a in out), max))
+
+    def taken(m: re.Match[str]) -> bool:
+        k = bisect.bisect_left(starts, m.end())
+        return bool(k) and reach[k - 1] > m.start()
+
+    found: list[DateMatch] = []
+    if ref is not None:
+        for m in _SEASON_FROM_NOW.finditer(text):
+            if taken(m):
+                continue
+            season = m.group("season").lower()
+            year = _season_from_now(season, m.group("dir").lower(), ref)
+            d = _pd(year)
+            if d is not None:
+                found.append(
+                    DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True, extra={"part": season})
+                )
+    for m in _SAME_YEAR.finditer(text):
+        if not taken(m):
+            season = (m.group("season") or "").lower()
+            found.append(DateMatch(m.start(), m.end(), kind="relyear", extra={"shift": 0, "part": season or None}))
+    for m in _MONTH_FROM_DATE.finditer(text):
+        if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        g = m.groupdict()
+        n_raw = (g.get("n") or "1").lower()
+        n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 1)
+        back = (g.get("dir") or g.get("dir3") or "").lower() in ("previous", "preceding", "earlier", "before")
+        found.append(DateMatch(m.start(), m.end(), kind="relmonth", extra={"shift": -n if back else n}))
+    for m in _YEAR_FROM_DATE.finditer(text):
+        if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        g = m.groupdict()
+        n_raw = (g.get("n") or "1").lower()
+        n = int(n_raw) if n_raw.isdigit() else NUMBER_WORDS.get(n_raw, 1)
+        back = (g.get("dir") or g.get("dir2") or g.get("dir3") or "").lower() in (
+            "previous",
+            "preceding",
+            "before",
+            "earlier",
+        )
+        found.append(DateMatch(m.start(), m.end(), kind="relyear", extra={"shift": -n if back else n}))
+    return sorted(out + found, key=lambda a: a.start) if found else out
+
+
+def part_months(qualifier: str | None) -> tuple[int, int] | None:
+    """The months (first, last; beyond 12 into the next year) of the part of a year a
+    date's qualifier names ("autumn", "Q3", "late", "since early"), else None."""
+    if not qualifier:
+        return None
+    word = qualifier.split()[-1]
+    return SEASONS.get(word) or QUARTERS.get(word) or PARTS.get(word)
+
+
+def _with_part(a: DateMatch) -> DateMatch:
+    """The season or quarter of a year (:func:`_parts_of_years`) as its qualifier."""
+    part = a.extra.get("part")
+    if not part:
+        return a
+    return replace(a, qualifier=f"{a.qualifier} {part}" if a.qualifier else part)
 
 
 def _relative_windows(text: str) -> list[DateMatch]:
@@ -1069,9 +1247,27 @@ def _in_context(text: str, merged: list[DateMatch], default_year: int | None, in
     out: list[DateMatch] = []
     last_year: int | None = None
     last_month: int | None = None
+    month_known = False
     for a in merged:
         if _context_rejects(text, a):
             continue
+        if a.kind == "relyear":
+            # "the following year": the year of the date before it in the text, shifted
+            if last_year is None:
+                continue
+            d = _pd(last_year + a.extra["shift"])
+            if d is None:
+                continue
+            a = replace(a, date=d, kind="date", year_inferred=True)
+        if a.kind == "relmonth":
+            # "two months later": the month of the date before it, shifted
+            if last_year is None or last_month is None or not month_known:
+                continue  # "in 2023 … a month later": which month, the text does not say
+            months = last_year * 12 + last_month - 1 + a.extra["shift"]
+            d = _pd(months // 12, months % 12 + 1)
+            if d is None:
+                continue
+            a = replace(a, date=d, kind="date", year_inferred=True)
         if a.kind == "dayonly":
             if last_year is None or last_month is None:
                 continue
@@ -1090,6 +1286,7 @@ def _in_context(text: str, merged: list[DateMatch], default_year: int | None, in
         if a.date is not None:
             last_year = (a.end_date or a.date).year
             last_month = (a.end_date or a.date).month or last_month
+            month_known = (a.end_date or a.date).month is not None
         out.append(a)
     return out
 

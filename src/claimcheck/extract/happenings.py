@@ -28,6 +28,7 @@ so a law adopted in 2022 and in force in 2023 is two happenings.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import functools
 import itertools
@@ -37,7 +38,18 @@ from claimcheck import lazyre as re
 from claimcheck.extract.linking import IRREGULAR
 from claimcheck.extract.linking import stem as linking_stem
 
-__all__ = ["PER_PARTY", "Happening", "ThingKeys", "fact_of", "happening", "kind_of", "same_fact"]
+__all__ = [
+    "PER_PARTY",
+    "Happening",
+    "ThingKeys",
+    "bare_event",
+    "does_event",
+    "fact_of",
+    "same_theme",
+    "happening",
+    "kind_of",
+    "same_fact",
+]
 
 # what happened, by the verb or the noun that names it
 _KINDS = {
@@ -1028,12 +1040,15 @@ def happening(sentence: str, text: str) -> Happening | None:
     if at < 0:
         return None
     lo = max(0, at - _WINDOW)
+    before = re.sub(r"\s+", " ", _PART_BEFORE.sub("", sentence[lo:at]))  # "in late 2019": see statement()
+    if _SAID_FROM.match(text) and not _RELATION_BEFORE.search(before):
+        before += "in "
     around = _Around(
         sentence,
         text,
         lo,
         lo > 0,
-        re.sub(r"\s+", " ", sentence[lo:at]),
+        before,
         re.sub(r"\s+", " ", sentence[at + len(text) : at + len(text) + _WINDOW]),
     )
     for read in _READERS:
@@ -1210,14 +1225,14 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "stop": ("stop", "cease", "cessation", "suspend", "suspension", "halt", "miss", "default", "discontinue"),
     "ending": ("end", "lift", "expire", "expiry", "lapse"),
     "publication": ("publish", "publication", "issue", "issuance", "announce", "release", "unveil"),
-    "signing": ("sign", "signature"),
+    "signing": ("sign", "signature", "put name to", "put names to", "ink"),
     "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
     "holding": ("hold", "convene", "meet", "take place"),
     "entry into force": ("take effect", "into force", "into effect", "entry into force"),
     "joining": ("join", "accede", "accession", "member", "membership"),
     "closure": ("close", "closure", "shut"),
     "acquisition": ("buy", "acquire", "acquisition", "purchase", "take over", "takeover"),
-    "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit"),
+    "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit", "pull out", "walk away", "walk out", "back out"),
     "appointment": ("appoint", "appointment", "take office", "swear in"),
     "landing": ("land",),
     "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
@@ -1271,6 +1286,7 @@ _FUNCTION = frozenset(
 _GENERIC = frozenset(
     "become becam mak made get put keep kept say said see seen show shown use used give gave given giv".split()
 )
+_COUNTED = {"first", "second", "third", "fourth", "fifth", "sixth"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "next", "last", "latest", "previous", "new"}
 # a thing that comes back by the calendar: another year's is another edition
 _RECURS_WORDS = """forum summit conference congress meet session election referendum census festival expo fair
@@ -1317,6 +1333,8 @@ _OBJECT_ENDS = {
     "as",
     "until",
 }
+# the noun of a verb: "grounding", "approval", "digitisation", "settlement"
+_NOMINAL = re.compile(r"(?:ing|ion|ment|al)$")
 # a gerund or an action noun right after an event's verb says the event with it
 _COMPLEMENT = re.compile(r"^[a-z]+(?:ing|ions?|ments?)$")
 _PARTICLES = {"back", "up", "off", "place", "live", "under", "way", "down", "out"}
@@ -1381,6 +1399,13 @@ class Statement:
     #: the nouns a named subject ends with ("the Korrin plant", "the Renby ferry service"):
     #: none in common, another thing
     subject_head: frozenset[str] = frozenset()
+    #: what the event of a class is done to: the object of its active verb ("signed the
+    #: contract"), the subject of its passive one ("the contract was signed"), what its noun
+    #: is of ("the signing of the contract", "the contract's signing")
+    theme: frozenset[str] = frozenset()
+    #: a noun the date names with nothing saying what it is of ("The approval of
+    #: November 22, 2024 gave …", not "the 2021 approval of the vaccine")
+    bare: bool = False
 
     @property
     def recurs(self) -> bool:
@@ -1404,7 +1429,7 @@ def _content(tokens: list[str]) -> list[str]:
             continue
         for part in [low, *low.split("-")] if "-" in low else [low]:
             s = stem(part)
-            if len(s) >= 3 and s not in _GENERIC and s not in _CLASS_OF_STEM:
+            if len(s) >= 3 and s not in _GENERIC and (s not in _CLASS_OF_STEM or part in _DOCUMENT_NOUNS):
                 out.append(s)
     return out
 
@@ -1444,12 +1469,22 @@ def statement(sentence: str, text: str) -> Statement | None:
     if at < 0:
         return None
     lo = max(0, at - 240)
-    before = sentence[lo:at]
+    # the part of a year before it is the date's ("closed in late 2019"); a date said from
+    # another ("last spring", "the following year") stands where "in" and a date would
+    before = _APPOSED_BEFORE.sub(" ", _PART_BEFORE.sub("", sentence[lo:at]))
+    if _SAID_FROM.match(text) and not _RELATION_BEFORE.search(before):
+        before += "in "
     after = sentence[at + len(text) : at + len(text) + 160]
     tokens_before = _TOKEN.findall(before)
     last = tokens_before[-1].lower() if tokens_before else ""
     if _NO_ONE_DATE.search(before):
         return None
+    label = _LABEL.search(before)
+    if label and not lo and len(_content(_TOKEN.findall(label.group("label")))) >= 2:
+        # a label and a colon: "Automation of the Sorrel lighthouse: autumn 2022" says "the
+        # automation of the Sorrel lighthouse in autumn 2022"
+        words = label.group("label")
+        return _clause_statement(f"the {words[0].lower()}{words[1:]}", "in", sentence, pronoun_ok=False)
     # the clause before the date, from its opener ("when it missed …"), not counting a
     # "since" right before the date (that is the date's own relation)
     cut = before[: before.lower().rstrip().rfind(last)] if last in _RELATIONS else before
@@ -1457,6 +1492,15 @@ def statement(sentence: str, text: str) -> Statement | None:
     clause = (cut[opener.end() :] if opener else cut)[-160:]
     named = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
     after_clause = re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0]
+    elided = False
+    if not named and last in _RELATIONS:
+        # "was proposed in 2023 and approved by the agency on 4 May 2024": each date its own
+        # verb's; the second verb's subject is the first's, said again as "it"
+        years = list(_YEAR.finditer(clause))
+        m = _AND_VERB.match(clause[years[-1].end() :]) if years else None
+        if m and not _YEAR.search(m.group("rest")):
+            passive = _PASSIVE.search(clause[: years[-1].start()])
+            clause, elided = ("it was " if passive else "it ") + m.group("rest"), True
     if _NOT_ONE.search(clause) or (not named and _NOT_ONE.search(after_clause)) or _YEAR.search(clause):
         return None  # another date in the clause: "the 2018 merger … was announced in March"
     if named:
@@ -1479,7 +1523,48 @@ def statement(sentence: str, text: str) -> Statement | None:
         if not m or _NOT_ONE.search(m.group("clause")) or _YEAR.search(m.group("clause")):
             return None
         return _clause_statement(m.group("clause"), last, sentence, pronoun_ok=False, fronted=True)
-    return _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None, it_np=it_np)
+    st = _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None or elided, it_np=it_np)
+    if (
+        st is not None
+        and st.event
+        and not st.theme
+        and opener is not None
+        and opener.group(0).lower() in ("which", "that")
+    ):
+        # "the Nordlys route, which the company withdrew on 29 October": the event is done
+        # to the noun phrase before "which"
+        np = _np_before(cut[: opener.start()].rstrip().rstrip(","))
+        if np:
+            st = dataclasses.replace(st, theme=frozenset(_content(_TOKEN.findall(np))))
+    return st
+
+
+# after a date in its clause, another verb of the same subject: "… in 2023 and approved"
+_AND_VERB = re.compile(
+    r"^[^,;:]{0,40}?,?\s+(?:and|but|then)\s+(?:(?:was|were|later|then|finally|eventually|formally|only)\s+)?"
+    r"(?P<rest>(?!being\b)[a-z]+(?:ed|en|t)\b[^;:]*)$"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
+
+
+# a part of the year before a date: "late 2019", "the end of 2021"
+_PART_BEFORE = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)$", re.IGNORECASE
+)
+# a label and a colon opening the sentence: "- Automation of the Sorrel lighthouse: "
+_LABEL = re.compile(r"^\W*(?P<label>[A-Z][^.;:()]{2,80}?)\s*:\s*$")
+# a date said twice, the second time closer: "withdrew it last autumn, on 29 October"
+_APPOSED_BEFORE = re.compile(
+    r"\s+(?:last|this|next|past)\s+(?:spring|summer|autumn|fall|winter|year|month|week)\s*,\s*(?=(?:on|in)\s+$)",
+    re.IGNORECASE,
+)
+# a date said from the publication or another date, with no preposition of its own
+_SAID_FROM = re.compile(
+    r"(?:last|this|next|past|that|later\s+that|earlier\s+that|the\s+same|the\s+(?:following|previous|preceding)|the\s+year"
+    r"|the\s+(?:following|previous|preceding)\s+month|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?))\b",
+    re.IGNORECASE,
+)
+_RELATION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_RELATIONS)) + r")\s+$", re.IGNORECASE)
 
 
 def _np_before(text: str) -> str | None:
@@ -1519,6 +1604,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         return None
     rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
     p = re.match(r"\s+(?:in|at)\s+([A-Z][\w’'-]+)", rest)
+    bare = len(np_tokens) == 1 and not re.match(r"\s*(?:of|for|on|to|by|in|at|with|from|over|\()\b", rest)
     return Statement(
         event=None,
         event_stems=frozenset(),
@@ -1530,6 +1616,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         relation="named",
         state=False,
         head=stem(np_tokens[-1]),
+        bare=bare and tokens_before[-1:] in (["the"], ["The"]),
     )
 
 
@@ -1551,6 +1638,7 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
         relation="named",
         state=False,
         head=stem(np[-1]),
+        bare=len(np) == 1 and k >= 0 and ctoks[k].lower() == "the",
     )
 
 
@@ -1563,8 +1651,9 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     the annex in May 2019"). In a clause after the date (``fronted``), the first word of a
     class."""
     for k in range(len(ctoks)) if fronted else range(len(ctoks) - 1, -1, -1):
-        two = f"{stem(ctoks[k])} {stem(ctoks[k + 1])}" if k + 1 < len(ctoks) else ""
-        c = _CLASS_OF_STEM.get(two) or _CLASS_OF_STEM.get(stem(ctoks[k]))
+        if ctoks[k].lower() in _DOCUMENT_NOUNS:
+            continue  # "signed its deposit agreement": a document, not an agreeing
+        c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k]))
         if c:
             return c, frozenset(), k, "class"
     if fronted or not ctoks:
@@ -1576,11 +1665,40 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
         or (owner.lower() == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
     ):
         return None, frozenset({stem(last)}), len(ctoks) - 1, "noun"
+    # a verb's noun after a named thing ("since the Skarven grounding") or before what it
+    # is of ("the approval of the rural clinic plan")
+    for k in range(len(ctoks) - 1, 0, -1):
+        word = ctoks[k]
+        if not (word.islower() and _NOMINAL.search(word)) or word in _FUNCTION:
+            continue
+        lead = ctoks[max(0, k - 3) : k]
+        named = any(t.lower() in ("the", "its", "their") or t.endswith(("'s", "’s")) for t in lead) and all(
+            t[:1].isupper() or t.lower() in ("the", "its", "their") or t.endswith(("'s", "’s")) for t in lead[-1:]
+        )
+        if named and (k == len(ctoks) - 1 or ctoks[k + 1].lower() == "of"):
+            return None, frozenset({stem(word)}), k, "noun"
     for k in range(len(ctoks) - 1, 0, -1):
         if ctoks[k].islower() and (ctoks[k].endswith("ed") or ctoks[k] in IRREGULAR):
             passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
             return None, frozenset({stem(ctoks[k])}), k, "passive" if passive else "active"
     return None, frozenset(), None, ""
+
+
+#: nouns of documents that share a stem with an event's verb ("agreement", "agree")
+_DOCUMENT_NOUNS = frozenset({*_AGREEMENTS, *(w + "s" for w in _AGREEMENTS)})
+
+
+def _phrase_class(ctoks: list[str], k: int) -> str | None:
+    """The event class of a phrasal verb or an idiom starting at ``ctoks[k]``: two words
+    ("pulled out", "walked away") or three with a possessive between ("put their names
+    to")."""
+    if k + 1 >= len(ctoks):
+        return None
+    first = stem(ctoks[k])
+    c = _CLASS_OF_STEM.get(f"{first} {stem(ctoks[k + 1])}")
+    if c is None and k + 3 < len(ctoks) and ctoks[k + 1].lower() in _DETERMINERS:
+        c = _CLASS_OF_STEM.get(f"{first} {stem(ctoks[k + 2])} {stem(ctoks[k + 3])}")
+    return c
 
 
 def _clause_statement(
@@ -1594,6 +1712,9 @@ def _clause_statement(
     complement: frozenset[str] = frozenset()
     if event_at is not None:  # the verb (and its particle: "came back") is no participant
         skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
+        if _phrase_class(ctoks, event_at) and skip == 1:
+            two = f"{stem(ctoks[event_at])} {stem(ctoks[event_at + 1])}"
+            skip = 2 if two in _CLASS_OF_STEM else 4
         # nor what says the event with it, ending the clause: "began operating", "started
         # production" (not "started accepting donations": another thing begun)
         if event and event_at + skip == len(ctoks) - 1 and _COMPLEMENT.search(ctoks[event_at + skip]):
@@ -1615,6 +1736,19 @@ def _clause_statement(
     ):
         acted = list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, ctoks[event_at + skip :]))
         objects = frozenset(_content(acted))
+    theme = objects
+    if event and event_at is not None and not theme:
+        if noun and ctoks[event_at + 1 : event_at + 2] == ["of"]:
+            theme = frozenset(
+                _content(list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, ctoks[event_at + 2 :])))
+            )
+        elif noun and event_at > 0 and ctoks[event_at - 1].endswith(("'s", "’s")):
+            owner = itertools.takewhile(
+                lambda t: t.lower() not in _FUNCTION, reversed(ctoks[max(0, event_at - 3) : event_at])
+            )
+            theme = frozenset(_content([re.sub(r"['’]s$", "", t) for t in owner]))
+        elif not noun and any(t.lower() in _BE for t in ctoks[max(0, event_at - 2) : event_at]):
+            theme = frozenset(_content([t for t in ctoks[:event_at] if t.lower() not in _BE]))
     words = _content(keep)
     # a state since the date ("has been on the heritage list since 1981"): its words after
     # the verb say what began then
@@ -1653,6 +1787,23 @@ def _clause_statement(
     if not subject and not resolved and ctoks and ctoks[0].lower() in _PERSONAL:
         return None  # "He joined the team in 2018": who, another sentence says
     if not words and not event_stems:
+        if event and noun and event_at == len(ctoks) - 1 and event_at > 0 and ctoks[event_at - 1].lower() == "the":
+            # "after the suspension in March 2024": the event alone (see bare_event)
+            return Statement(
+                event=event,
+                event_stems=frozenset(),
+                words=frozenset(),
+                subject_names=frozenset(),
+                places=frozenset(),
+                ordinal=None,
+                plan=bool(_PLAN.search(clause)),
+                relation=relation,
+                state=False,
+                head=stem(ctoks[event_at]),
+                event_form="class",
+                event_noun=True,
+                bare=True,
+            )
         return None
     # "the first forum", "the new programme": an ordinal of what the clause opens with
     ordinal = next(
@@ -1663,6 +1814,10 @@ def _clause_statement(
         ),
         None,
     )
+    if ordinal is None and event and event_at is not None:
+        # what the event is done to, counted: "signed the first dredging contract" / "signed
+        # a second dredging contract"
+        ordinal = next((t.lower() for t in ctoks[event_at + 1 : event_at + 4] if t.lower() in _COUNTED), None)
     nouns = [stem(t) for t in ctoks if t.lower() not in _FUNCTION]
     return Statement(
         event=event,
@@ -1682,6 +1837,7 @@ def _clause_statement(
         state=sm is not None,
         head=nouns[-1] if nouns else None,
         predicate=predicate,
+        theme=theme,
     )
 
 
@@ -1736,6 +1892,60 @@ def events_agree(a: Statement, b: Statement) -> str | None:
         if x.state and y.event is None and y.event_stems and _shared(y.event_stems, x.predicate):
             return "state"
     return None
+
+
+def bare_event(st: Statement) -> str | None:
+    """The event a date names by a verb's noun alone ("The approval of 22 November 2024
+    gave …", "the 2019 grounding"): its class, or its stem for a noun of no class; else
+    None (the noun says what it is of: "the approval of the plan")."""
+    if not st.bare or st.head is None or st.ordinal:
+        return None
+    if st.event:
+        return st.event
+    if st.words != {st.head}:
+        return None
+    c = _CLASS_OF_STEM.get(st.head)
+    if c:
+        return c
+    return st.head if _NOMINAL.search(st.head) else None
+
+
+def does_event(st: Statement, event: str) -> bool:
+    """``st`` says the event :func:`bare_event` names: its class, or a verb of that stem
+    ("approved" for "approval")."""
+    if st.plan or st.relation in ("until", "till", "named") or st.state or st.bare:
+        return False
+    if st.event:
+        return st.event == event
+    return bool(st.event_stems) and any(_stems_match(event, e) for e in st.event_stems)
+
+
+def same_theme(a: Statement, b: Statement) -> set[str]:
+    """The words of what two events of one class are done to (:attr:`Statement.theme`)
+    that both say ("signed the NBI contract" / "the signing of the contract": contract),
+    when nothing tells them apart: other named doers, places, numbers, ordinals, a plan."""
+    if not (a.event and a.event == b.event and a.theme and b.theme):
+        return set()
+    if a.plan or b.plan or a.state or b.state or a.ordinal != b.ordinal:
+        return set()
+    if {a.relation, b.relation} & {"until", "till", "named"}:
+        return set()
+    if a.subject_names and b.subject_names and not _shared(a.subject_names, b.subject_names):
+        return set()
+    if (a.places and b.places and not (a.places & b.places)) or (
+        a.numbers and b.numbers and not (a.numbers & b.numbers)
+    ):
+        return set()
+    if a.recurs or b.recurs:
+        return set()
+    if a.subject_head and b.subject_head and not _shared(a.subject_head, b.subject_head):
+        return set()  # "the Korrin port stopped …" / "the Korrin mine stopped …"
+    # one names the thing the other names, perhaps more fully ("the contract" / "the NBI
+    # contract"), never two things of one kind ("the Pell Creek mine" / "the Varn Hill mine")
+    small, large = (a.theme, b.theme) if len(a.theme) <= len(b.theme) else (b.theme, a.theme)
+    if len(_shared(small, large)) < len(small):
+        return set()
+    return _shared(a.theme, b.theme) | _shared(b.theme, a.theme)
 
 
 def same_statement(

@@ -1355,7 +1355,7 @@ class _Scan:
 _COUNT_VERB_BEFORE = re.compile(
     r"(?:^|[ \t])(?P<verb>(?:came|come|comes|amounted|amounts|rose|rises?|fell|falls?|grew|grows?|dropped|drops?|"
     r"climbed|climbs?|increased|increases?|decreased|decreases?|declined|declines?|jumped|jumps?|shrank|shrinks?)"
-    r"[ \t]+to|total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were)"
+    r"(?:[ \t]+by[ \t]+[\d.,]+(?:[ \t]+(?:per[ \t]?cent|percent))?[ \t]*,?)?[ \t]+to|total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were)"
     r"(?:[ \t]+(?:only|just|already|still|then|now))?"
     r"(?:[ \t]+(?:about|around|some|nearly|almost|roughly|approximately|over|under|more[ \t]+than|"
     r"fewer[ \t]+than|less[ \t]+than|at[ \t]+least|close[ \t]+to))?[ \t]+$",
@@ -1467,8 +1467,24 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     Only when the number ends its phrase (nothing counted after it) and the noun is a
     count, not a measure ("prices rose to 390"). ``(thing, end of the number)``."""
     m = _COUNT_VERB_BEFORE.search(text, max(0, start - 40), start)
+    every = _ALL_BEFORE.search(text, max(0, start - 12), start)
     if m is not None:
         words: list[str] | None = _phrase_before(text, m.start())
+    elif every is not None and _OF_THEM.match(text, end):
+        words = _phrase_before(text, every.start())  # "the drivers, all 3,300 of them"
+        # the last noun phrase: after the last "of" or article ("the transfer of the
+        # company's drivers", "a fire code now binds the Prato workshops"), past a name
+        # that owns it ("Harwick Buses' drivers": the drivers, Harwick Buses its scope)
+        low = [w.lower() for w in words]
+        cut = max((k for k, w in enumerate(low) if w == "of" or w in _NP_LEAD), default=-1)
+        if cut >= 0:
+            words = words[cut + (low[cut] == "of") :]
+        owners = [k for k, w in enumerate(words) if w.endswith(("'", "’", "'s", "’s"))]
+        if owners and owners[-1] < len(words) - 1:
+            owner = words[owners[-1]]
+            words = words[owners[-1] + 1 :]
+            if not owner[:1].isupper():  # "the rival operator's ferries": the operator's, a qualifier
+                words = [re.sub(r"['’]s?$", "", owner), *words][-3:]
     else:
         label = _LABEL_COLON.search(text, max(0, start - 3), start)
         words = _label_before(text, label.start()) if label is not None else None
@@ -1493,6 +1509,12 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     if any(w in ("per", "each", "every", "average") for w in rest):
         return None  # "visitors per day reached 4,000": a rate
     return " ".join(thing), end
+
+
+#: a count in apposition after the noun it counts: "the drivers, all 3,300 of them", "its
+#: vessels (all 41 of them)"
+_ALL_BEFORE = re.compile(r"[ \t]*[,(—–][ \t]*all[ \t]+$", re.IGNORECASE)
+_OF_THEM = re.compile(r"[ \t]+of[ \t]+(?:them|these|those)\b", re.IGNORECASE)
 
 
 #: a label and its figure, as key facts and bullet lists write them ("Libraries closed since

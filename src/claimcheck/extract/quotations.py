@@ -36,7 +36,8 @@ from claimcheck.text import is_cjk
 
 __all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans", "subject_before"]
 
-_NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|bin|van|von|de|da|al-\w+)){0,3}"
+# a name's lower-case particles are whole words ("Van den Berg", not "Van de")
+_NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|(?:bin|van|von|den|der|de|da|del|du|dos|das|ter|ten)\b|al-\w+)){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
 _VERB = (
     r"(?:said|says|say|stated|states|state|noted|notes|note|suggested|suggests|suggest|argued|argues|"
@@ -67,9 +68,10 @@ _BEFORE_SPEAKER = [
     re.compile(
         rf"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){{0,4}}(?P<s>{_NAMES})[^“”\"]{{0,250}}$"
     ),
-    # "As for Chen Lan, he envisions …"
+    # "As for Chen Lan, he envisions …" (not "Parents, she said, will not …": a pronoun
+    # set off by commas speaks of the name, it is not the name)
     re.compile(
-        rf"(?P<s>{_NAME}),\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+)*{_VERB}\b[^“”\"]{{0,160}}$"
+        rf"(?P<s>{_NAME}),\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+)*{_VERB}\b(?!\s*,)[^“”\"]{{0,160}}$"
     ),
     # "Cao Meng, Vice President …, noted that" · "BYD stated at the time that" · "As Chen Lan suggests:"
     re.compile(
@@ -464,6 +466,8 @@ def _subject_before(text: str, starts: list[int], s0: int) -> str | None:
     for k in range(i, max(-1, i - 3), -1):
         start = starts[k] if k >= 0 else 0
         m = _SENTENCE_SUBJECT.match(text, start)
+        if m and _PRONOUN_AFTER.match(text[m.end() : m.end() + 60]):
+            m = None  # "Parents, she said, will not …": the topic of her words, not "she"
         if m:
             raw = m.group("s")
             name = _clean(raw)

@@ -499,11 +499,20 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
     def text(a: int) -> str:
         return " ".join(ln.text for ln in lines[a:k] if ln is not None)
 
+    def opened(a: int) -> bool:  # a quotation the text opened and the note would not close
+        return bool(_UNCLOSED_QUOTE.search(_PAIRED_QUOTES.sub("", text(a))))
+
     def prose(a: int) -> bool:  # a sentence ends inside, outside the quoted titles ("Building our way out? …")
         return bool(_PROSE_INSIDE.search(_QUOTED_TITLE.sub("", text(a))))
 
     set_apart = s == 0 or lines[s - 1] is None or lines[s].page  # type: ignore[union-attr]
-    if set_apart and k - s <= 6 and _citation_like(text(s)) and (not prose(s) or _cites_then_says(text(s))):
+    if (
+        set_apart
+        and k - s <= 6
+        and _citation_like(text(s))
+        and (not prose(s) or _cites_then_says(text(s)))
+        and not opened(s)
+    ):
         return s
     candidates = [
         t
@@ -511,6 +520,7 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
         if _CITATION_HEAD.match(lines[t].text)  # type: ignore[union-attr]
         and _citation_like(text(t))
         and not prose(t)
+        and not opened(t)
     ]
     if not candidates:
         return None
@@ -525,7 +535,10 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
 
 # how a citation opens a line: a quotation mark, or a name of a few words and a comma
 # ("Port Authority of Gdansk,", "Smith, J.,"), not a sentence's words
-_QUOTED_TITLE = re.compile(r"[“\"][^”\"]{1,300}[”\"]")
+#: quoted spans in English, German or French style ("…", „…“, „…”, «…»), and an opening mark left
+_PAIRED_QUOTES = re.compile(r"“[^“”„«»]*”|„[^“”„«»]*[“”]|«[^«»]*»")
+_UNCLOSED_QUOTE = re.compile(r"[“„«]")
+_QUOTED_TITLE = re.compile(r"[“\"][^“”\"]{1,300}[”\"]")
 _CITATION_HEAD = re.compile(r"[“\"‘]|[A-Z][^\s,“\"]*(?:\s+[^\s,“\"]+){0,5},|[A-Z].{0,40}[“\"‘]")
 
 
@@ -1455,8 +1468,10 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     rest = text[e:]
     if re.match(r" A [a-z]{2,}", rest):
         return True  # "in 2024.3 A rarer strain": the article opens the next sentence
-    m = re.match(r" ([A-Z][a-z]+)\b", rest)
-    return not rest.strip() or bool(m and (len(m.group(1)) > 2 or m.group(1).lower() in _AFTER_MARK))
+    m = re.match(r" ([^\W\d_][^\W\d_A-Z]+)(?![^\W\d_])", rest)  # "Wiśniewska’s" as "Wiśniewska"
+    return not rest.strip() or bool(
+        m and m.group(1)[0].isupper() and (len(m.group(1)) > 2 or m.group(1).lower() in _AFTER_MARK)
+    )
 
 
 def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:

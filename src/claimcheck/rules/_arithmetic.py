@@ -22,7 +22,18 @@ from claimcheck.extract.numbers import Number, find_numbers
 from claimcheck.extract.text import TextUnit, iter_units
 from claimcheck.rules.base import CheckContext
 
-__all__ = ["Figure", "Sentence", "sentences", "fmt", "pct", "scaled", "HEDGES", "BOUNDS"]
+__all__ = [
+    "Figure",
+    "Sentence",
+    "sentences",
+    "block_sentences",
+    "row_sentence",
+    "fmt",
+    "pct",
+    "scaled",
+    "HEDGES",
+    "BOUNDS",
+]
 
 _PCT_AFTER = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
 #: the year before a split year's second part ("2023/24", "2022–23", "FY2024-2025")
@@ -289,11 +300,46 @@ def _copy(f: Figure) -> Figure:
     return twin
 
 
-def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
+def _claims_by_place(ctx: CheckContext) -> dict[tuple[int, int | None, str | None], list[Claim]]:
     by_place: dict[tuple[int, int | None, str | None], list[Claim]] = {}
     for c in ctx.claims:
         if c.kind in ("money", "quantity", "count", "date"):
             by_place.setdefault((c.article, c.block, c.footnote), []).append(c)
+    return by_place
+
+
+def block_sentences(ctx: CheckContext, article: int, blocks: range) -> dict[int, list[Sentence]]:
+    """The sentences of some prose blocks of an article, each with its figures (one or
+    more), by block index: for a reading across blocks (a lead-in and the bullets under it)."""
+    by_place = _claims_by_place(ctx)
+    out: dict[int, list[Sentence]] = {}
+    for unit in iter_units(ctx.document, footnotes=False):
+        if unit.article != article or unit.block not in blocks:
+            continue
+        figs = _unit_figures(unit, by_place.get((unit.article, unit.block, unit.footnote), []))
+        starts = unit._starts
+        for i, st in enumerate(starts):
+            e = starts[i + 1] if i + 1 < len(starts) else len(unit.text)
+            here = [f for f in figs if st <= f.start < e]
+            out.setdefault(unit.block or 0, []).append(Sentence(unit, st, e, here))
+    return out
+
+
+def row_sentence(ctx: CheckContext, article: int, index: int) -> Sentence:
+    """A table row (or any block) as one sentence with its figures (no claims: a cell's
+    number, its % and hedge), for a reading of a table's rows."""
+    block = ctx.document.articles[article].blocks[index]
+    unit = TextUnit(doc=ctx.document, article=article, text=block.text, owner=block, block=index)
+    figs = [
+        _figure(block.text, num, None)
+        for num in find_numbers(block.text)
+        if not (num.year_like or _split_year_tail(block.text, num)) and num.value >= 0
+    ]
+    return Sentence(unit, 0, len(block.text), figs)
+
+
+def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
+    by_place = _claims_by_place(ctx)
     for unit in iter_units(ctx.document):
         if not _has_digit(unit.text) and "%" not in unit.text:
             # number words alone rarely carry arithmetic; a fraction needs a figure too

@@ -111,7 +111,8 @@ def host_problem(host: str) -> str | None:
     Judged against the Public Suffix List, so internationalised names (``例子.中国``) and
     new top-level domains pass, while ``www.example`` (cut off before ``.com``) does not."""
     host = host.rstrip(".").lower()
-    if not host or host == "localhost" or re.fullmatch(r"[\d.]+|[0-9a-f:]+", host):
+    # an IP address: digits and dots, or hexadecimal groups with colons ("afdc" is a name)
+    if not host or host == "localhost" or re.fullmatch(r"[\d.]+|[0-9a-f]*:[0-9a-f:]*", host):
         return None
     try:
         suffix = _suffixes().publicsuffix(host)
@@ -121,6 +122,9 @@ def host_problem(host: str) -> str | None:
         return f"host '{host}' has no top-level domain: the URL looks cut off"
     if suffix == host:
         return f"host '{host}' is only a public suffix: the URL looks cut off"
+    if host == f"www.{suffix}" and "." not in suffix and len(suffix) > 2:
+        # "www.youtube": a brand's top-level domain right after "www", the ".com" lost
+        return f"host '{host}' has only 'www' before its top-level domain: the URL looks cut off"
     return None
 
 

@@ -4,7 +4,8 @@ from typing import Iterable
 
 from claimcheck import lazyre as re
 from claimcheck.claims.models import AcronymClaim
-from claimcheck.extract.acronym_letters import FUNCTION_WORDS, acronym_letters, initials, judge, unexplained
+from claimcheck.extract.acronym_letters import FUNCTION_WORDS, acronym_letters, fit, initials, judge, unexplained
+from claimcheck.document import Block, Footnote, Location
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import definitions
 from claimcheck.rules.base import CheckContext, Rule
@@ -29,6 +30,12 @@ class ExpansionCutShort(Rule):
     after the bracket, and every word then gives its initial. That word must read as part
     of the name: written in the name's case, not a function word, an auxiliary verb or a
     word in -s or -ed (a verb: "the … (EOMS) said", "(AVSP) provides").
+
+    A name whose acronym has one or two letters beyond its words' initials, letters found
+    inside its last word ("Bus Service Improvement (BSIP)": imProvement), reads as a
+    syllable acronym, unless the document writes the name elsewhere with the words those
+    letters stand for ("Bus Service Improvement Plans" in a note's title, a heading, a
+    table): then a word was lost.
 
     ## Why is this bad?
     A name cut short ("State Administration for Science, Technology, and Industry for
@@ -65,6 +72,18 @@ class ExpansionCutShort(Rule):
                     )
                     continue
                 if judge(d.acronym, d.expansion) != "cut":
+                    whole = _written_whole(ctx, d)
+                    if whole is not None:
+                        words, loc, rest = whole
+                        yield self.finding(
+                            d,
+                            f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
+                            f"'{rest.upper()}' unexplained; "
+                            f"the document writes the name as '{d.expansion} {words}'",
+                            related=[(loc, "the whole name written here")],
+                            help=f"write the whole name before the acronym: '{d.expansion} {_singular(words)} ({d.acronym})'",
+                            subject=f"{d.acronym} {d.expansion}",
+                        )
                     continue
                 letters = acronym_letters(d.acronym)
                 missing = unexplained(letters, d.expansion)
@@ -106,3 +125,53 @@ def _last_word_after(d: AcronymClaim) -> str | None:
     if (init + word[0]).lower() != letters or init.lower() == letters:
         return None
     return word if judge(d.acronym, d.expansion) == "fits" else None
+
+
+def _written_whole(ctx: CheckContext, d: AcronymClaim) -> tuple[str, Location, str] | None:
+    """For a name whose acronym has letters beyond its words' initials, read as letters
+    from inside its last word ("Bus Service Improvement (BSIP)": imProvement), the place
+    where the document writes the name with the words those letters stand for ("Bus
+    Service Improvement Plans" in a note's title): then a word was lost, not a syllable
+    taken. The words after the name must be capitalised, as a name's are."""
+    letters = acronym_letters(d.acronym)
+    ws = d.expansion.split()
+    # words before the name ("Members of the Textile Workers Pension"): from its first word
+    start = next((i for i, w in enumerate(ws) if w[:1].lower() == letters[:1] and w[:1].isupper()), None)
+    if start is None:
+        return None
+    expansion = " ".join(ws[start:])
+    init = initials(expansion).lower()
+    if not init or len(letters) <= len(init) or not letters.startswith(init) or fit(d.acronym, expansion) != "cut":
+        return None
+    rest = letters[len(init) :]
+    if len(rest) > 2:
+        return None
+    name = r"\s+".join(re.escape(w) for w in ws[start:])
+    tail = r"".join(rf"\s+({ch.upper()}[\w'’-]*)" for ch in rest)
+    rx = re.compile(rf"(?<![\w-]){name}{tail}(?![\w-])")
+    for block, text in _texts(ctx):
+        if ws[-1] not in text:
+            continue
+        for m in rx.finditer(text):
+            words = " ".join(m.group(i + 1) for i in range(len(rest)))
+            if words.lower() in FUNCTION_WORDS:
+                continue
+            return words, ctx.document.locate(block, m.start()), rest
+    return None
+
+
+def _texts(ctx: CheckContext) -> list[tuple[Block | Footnote, str]]:
+    """Every block's and note's text (headings, tables and captions too), read once."""
+    cached = ctx.shared.get("ac003-texts")
+    if cached is None:
+        cached = []
+        for article in ctx.document.articles:
+            cached.extend((b, b.text) for b in article.blocks)
+            cached.extend((n, n.text) for n in article.footnotes)
+        ctx.shared["ac003-texts"] = cached
+    return cached
+
+
+def _singular(words: str) -> str:
+    """ "Plans" as the name's last word in the singular ("Improvement Plans" in a title)."""
+    return words[:-1] if len(words) > 3 and words.endswith("s") and not words.endswith("ss") else words

@@ -12,7 +12,7 @@ from claimcheck.rules.base import CheckContext, Rule
 # ", or 42%", "(42%)", ", 42%," -- a share set beside the part it describes
 _APPOSITION = re.compile(
     r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or)[ \t]*"
-    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|~)[ \t]+)?$",
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~)[ \t]+)?$",
     re.I,
 )
 # "of the", "of its first", "out of" -- what joins a part or a share to its whole
@@ -40,6 +40,16 @@ _LEAD_OF = re.compile(
     r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+)of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
     r"|(?:the[ \t]+)?(?:[\w-]+[ \t]+)?[A-Za-z][\w-]*(?:['’]s|s['’])[ \t]+(?:[\w'’-]+[ \t]+)?)"
     r"(?:[\w'’-]+[ \t]+){0,2}$",
+    re.I,
+)
+# "…, made up almost half of", "account for over a third", "were almost half": a verb that
+# makes its subject a share of a whole, right before the share (and its hedge)
+_CONSTITUTES = re.compile(
+    r"\b(?:(?:now|still|together|jointly|alone)[ \t]+)?(?:ma(?:de|ke|kes|king)[ \t]+up|account(?:ed|s|ing)?[ \t]+for|"
+    r"represent(?:ed|s|ing)?|form(?:ed|s)?|constitut(?:e|es|ed)|compris(?:e|es|ed)|amount(?:ed|s)?[ \t]+to|"
+    r"(?:is|are|was|were)(?:[ \t]+(?:now|still))?)[ \t]+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|close[ \t]+to|just[ \t]+over|just[ \t]+under|"
+    r"more[ \t]+than|over|less[ \t]+than|under|at[ \t]+least|well[ \t]+over)[ \t]+)?$",
     re.I,
 )
 # a part qualifier that makes the link a guess
@@ -87,8 +97,15 @@ class ShareDoesNotMatch(Rule[Options]):
     widen it. A part "of them" (or opening the clause after a semicolon) is a share of the
     one group counted before it in the sentence ("20 countries had started; 12 of them, or
     40%, …"), or, for a sentence opening with it ("Twelve of them, or 40%, …"), the one
-    count of the sentence before; with two such groups nothing is checked. Shares written with "more than", "at
-    least", "under" and the like, and shares with no second figure, are not checked.
+    count of the sentence before; with two such groups nothing is checked. A share said in
+    words after a verb that makes its subject that share of a whole ("made up", "account
+    for", "form", "were") is read against the part and whole set off before the verb:
+    "Subsidised services, 380 of the 1,150 routes, made up almost half of the network"
+    (33%), or "made up 45% of it"; a share of something else ("landed almost half of the catch") is not. "Almost"
+    or "nearly" a fraction means below it, never much above ("almost half" is 40–51%);
+    "more than" or "under" a fraction is one side only ("more than a third" is wrong for
+    31%). Percentages written with "more than", "at least", "under" and the like, and
+    shares with no second figure, are not checked.
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -119,9 +136,13 @@ class ShareDoesNotMatch(Rule[Options]):
                     share.fraction and "fraction" in self.options.forms
                 ):
                     continue
-                if share.bound or _COMPARISON.match(s.text, share.end):
+                if _COMPARISON.match(s.text, share.end):
+                    continue
+                if share.bound and not share.fraction:
                     continue
                 found = self._triple(s, share)
+                if found is None:  # "…, made up almost half of the network" / "made up 45% of it"
+                    found = self._said_after_parts(s, share)
                 if found is None:
                     continue
                 part, whole = found
@@ -184,6 +205,30 @@ class ShareDoesNotMatch(Rule[Options]):
                     if whole is not None:
                         return part, whole
         return None
+
+    def _said_after_parts(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
+        """ "Subsidised services, 380 of the 1,150 routes, made up almost half of the
+        network": a share said in words after a verb that makes the subject that share of a
+        whole ("made up", "account for", "were", "form"), the subject's part and whole
+        given before it ("P of the W", set off by commas or dashes, or "Of the W, P …"). A
+        share of something else ("landed almost half of the catch") is another verb."""
+        m = _CONSTITUTES.search(s.before(share.start, 60))
+        if m is None:
+            return None
+        verb_at = share.start - (len(s.before(share.start, 60)) - m.start())
+        before = [f for f in s.figures if f.end <= verb_at and not (f.percent or f.fraction or f.points)]
+        if len(before) < 2:
+            return None
+        part, whole = before[-2], before[-1]
+        if not _OF.search(s.between(part.end, whole.start)) or part.bound or whole.bound:
+            return None
+        tail = re.sub(r"\b(?:19|20)\d\d\b", "the year", s.between(whole.end, verb_at))
+        if len(tail) > 60 or re.search(r"\d|[;:]", tail) or not re.search(r"[,\u2014\u2013]\s*$", tail):
+            return None  # the part and its whole set off before the verb, nothing else between
+        head = s.between(s.start, part.start)
+        if not (re.search(r"[,(\u2014\u2013][ \t]*$", head) or _LEAD_OF.search(head)):
+            return None
+        return part, whole
 
     def _previous(self, s: Sentence, share: Figure) -> Figure | None:
         """The part a share is set beside: the nearest figure before it in its clause."""
@@ -290,7 +335,17 @@ class ShareDoesNotMatch(Rule[Options]):
             tol_text = f"{pct(lo)}–{pct(hi)}"
         if share.hedge:
             lo, hi = lo * (1 - hedge) - 0.01, hi * (1 + hedge) + 0.01
+            if share.fraction and share.hedge in ("almost", "nearly", "just under", "close to"):
+                hi = share.value * 1.02  # "almost half": below half, never much above
             tol_text = f'{pct(lo)}–{pct(hi)} for "{share.hedge} {share.num.written}"'
+        if share.bound:  # "over a third", "less than a quarter": one side only
+            if share.bound in ("more than", "over", "at least", "above", "well over", "upwards of", "in excess of"):
+                lo, hi = share.value * 0.98, 1.0
+            elif share.bound in ("less than", "under", "fewer than", "below", "at most", "no more than", "up to"):
+                lo, hi = 0.0, share.value * 1.02
+            else:
+                return None
+            tol_text = f'{pct(lo)}–{pct(hi)} for "{share.bound} {share.num.written}"'
         # the share the figures give, at the precision they were written with
         pl, ph = part.low, part.high
         wl, wh = whole.low, whole.high

@@ -11,7 +11,7 @@ from claimcheck.rules._arithmetic import Figure, Sentence, fmt, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 _UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
-_DOWN = r"down|fell|fallen|falling|dropped|declined|decreased|shrank|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
+_DOWN = r"down|fell|fallen|falling|dropped|declined|decreased|shrank|(?:was|were|been)\s+(?:cut|reduced|lowered|slashed)|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN})(?:[ \t]+by)?[ \t]+(?:(?:about|nearly|almost|roughly|around|some)[ \t]+)?$", re.I
 )
@@ -34,8 +34,10 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _TIMES_AS = re.compile(
     r"\b(?P<q>(?:about|nearly|almost|roughly|around|some|more[ \t]+than|over|less[ \t]+than|under|at[ \t]+least|"
     r"at[ \t]+most|well[ \t]+over|just[ \t]+over|just[ \t]+under)[ \t]+)?"
-    r"(?P<k>twice|half|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[ \t]+times)"
-    r"[ \t]+as[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+as[ \t]+(?P<the>(?:the|its|their|in|of|with)[ \t]+)?",
+    r"(?P<k>twice|half|double|triple|treble|quadruple|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[ \t]+times)"
+    r"(?:[ \t]+as[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+as[ \t]+(?P<the>(?:the|its|their|in|of|with)[ \t]+)?"
+    # "500 Mbit/s, about five times the 30 Mbit/s of the old plan": the figure right after "the"
+    r"|[ \t]+(?:the|that[ \t]+of|those[ \t]+of)[ \t]+)",
     re.I,
 )
 # "a fifth more than", "a third less than", "two thirds fewer than"
@@ -58,6 +60,20 @@ _ANNUAL_AFTER = re.compile(
     r"[ \t]*(?:(?:a|per|each|every)[ \t]+year\b|annually\b|per[ \t]+annum\b|yearly\b|y/y|(?P<c>compounded\b))",
     re.I,
 )
+# "between 2021 (£7.6 billion) and 2025 (£9.8 billion)": a year and the bracket that opens its value
+_YEAR_BRACKET = re.compile(
+    r"\b(?:between|from|in)[ \t]+(?P<y>(?:19|20)\d\d)[ \t]*\([ \t]*(?:(?:about|around|some|roughly|nearly|almost)[ \t]+)?",
+    re.I,
+)
+_YEAR_BRACKET_NEXT = re.compile(
+    r"[^()]{0,25}\)[ \t]*,?[ \t]*(?:and|to|until|through)[ \t]+(?:in[ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*\([ \t]*"
+    r"(?:(?:about|around|some|roughly|nearly|almost)[ \t]+)?",
+    re.I,
+)
+# "1.2 million tonnes of freight in 2015": the year after the value's noun
+_YEAR_AFTER_NOUN = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+){1,2}in[ \t]+(?P<y>(?:19|20)\d\d)\b")
+_YEAR_COLON = re.compile(r"\([ \t]*(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
+_YEAR_COLON_NEXT = re.compile(r"[^();]{0,20}?[;,][ \t]*(?:and[ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
 _YEAR_AFTER = re.compile(r"[ \t]*(?:in|\(|,|by)?[ \t]*(?:(?:fiscal|FY)[ \t]*)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _YEARS_SPAN = re.compile(
     r"\b(?:between|from)[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]+(?:and|to)[ \t]+(?P<y2>(?:19|20)\d\d)\b", re.I
@@ -112,9 +128,11 @@ class Options(BaseModel):
     hedge_tolerance: float = Field(
         default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly', 'almost'."
     )
-    forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr"]] = Field(
-        default=["percent", "points", "multiplier", "comparison", "cagr"],
-        description='Which changes to check: `comparison` is "three times as many as", "a fifth more than"; `cagr` a rate a year.',
+    forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr", "words"]] = Field(
+        default=["percent", "points", "multiplier", "comparison", "cagr", "words"],
+        description='Which changes to check: `comparison` is "three times as many as", "a fifth more than"; '
+        '`cagr` a rate a year; `words` a change said as a fraction or a multiple ("a drop of almost half", '
+        '"nearly doubled", "a third higher").',
     )
 
 
@@ -141,6 +159,18 @@ class ChangeDoesNotFollow(Rule[Options]):
     with the two values: "from 2.0 GW in 2018 to 5.0 GW in 2023, a compound annual growth of
     25%" (it is 20.1%); a plain "10% a year" may be the compound or the simple average rate
     and is reported only when it is neither.
+
+    The two values may stand in brackets after their years ("grew by 36% between 2021
+    (£7.6 billion) and 2025 (£9.8 billion)"; "(2019: $1.2 billion; 2024: $1.9 billion)"), a value's year may follow its noun ("1.2
+    million tonnes of freight in 2015"), and "N times the" (or "almost double the")
+    compares the figure after it ("500 Mbit/s, about five times the 30 Mbit/s"). A change may be said in words, as a
+    fraction or a multiple: "a drop of almost half", "fell by a quarter, from …", "a third
+    higher", "had tripled to 18,000", "having nearly doubled", "roughly quadrupling". The
+    hedge sets the range and its direction: "almost half" is 40–51% (below half, never much
+    above), "about half" 40–60%, "more than a third" a third or more, a plain fraction or
+    multiple 10% either side; the values keep their precision. A change that has a period
+    of its own after it ("then fell by a quarter in 2023 alone") is not read between the
+    two values.
 
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one
@@ -172,6 +202,10 @@ class ChangeDoesNotFollow(Rule[Options]):
                 if "percent" in self.options.forms and len(s.figures) <= _FEW:
                     said = list(self._changed_to(s))
                     yield from said or self._two_values(s)
+                if "words" in self.options.forms and len(s.figures) <= _FEW:
+                    two = self._value_pair(s)
+                    if two is not None and not two[0].bound and not two[1].bound and two[0].value > 0:
+                        yield from self._in_words(s, *two)
                 continue
             a, b = pair
             if a.bound or b.bound or a.value <= 0:
@@ -182,6 +216,8 @@ class ChangeDoesNotFollow(Rule[Options]):
                 continue
             yield from self._percent_change(s, a, b)
             yield from self._multiplier(s, a, b)
+            if "words" in self.options.forms:
+                yield from self._in_words(s, a, b)
             if "cagr" in self.options.forms:
                 yield from self._cagr(s, a, b)
 
@@ -211,6 +247,17 @@ class ChangeDoesNotFollow(Rule[Options]):
             a2 = s.figure_at(m.end(), 3) if m else None
             if a2 is not None and not a2.fraction and all(a2 is not x for x, _ in pairs):
                 pairs.append((a2, b))
+        # "between 2021 (£7.6 billion) and 2025 (£9.8 billion)": each value in brackets after
+        # its year; "(2019: $1.2 billion; 2024: $1.9 billion)": after its year and a colon
+        for first, then in ((_YEAR_BRACKET, _YEAR_BRACKET_NEXT), (_YEAR_COLON, _YEAR_COLON_NEXT)):
+            for m in first.finditer(s.text, s.start, s.end):
+                a3 = s.figure_at(m.end(), 3)
+                m2 = then.match(s.text, a3.end, s.end) if a3 is not None and not a3.fraction else None
+                if a3 is None or m2 is None or int(m2.group("y")) <= int(m.group("y")):
+                    continue
+                b3 = s.figure_at(m2.end(), 3)
+                if b3 is not None and not b3.fraction and all(a3 is not x for x, _ in pairs):
+                    pairs.append((a3, b3))
         return pairs[0] if len(pairs) == 1 else None
 
     def _changed_to(self, s: Sentence) -> Iterable[Finding]:
@@ -235,39 +282,104 @@ class ChangeDoesNotFollow(Rule[Options]):
             if found is not None:
                 yield found
 
+    def _value_pair(self, s: Sentence) -> tuple[Figure, Figure] | None:
+        """The two values of one unit a sentence gives, earlier first, told apart by their
+        years or by "from", "to", "on", "compared with" (see :meth:`_two_values`); None
+        when there are not exactly two, or a third may be of the same thing."""
+        plain = [f for f in s.figures if not (f.percent or f.fraction or f.points)]
+        plain = [f for f in plain if not _multiple_word(s, f)]
+        values = [f for f in plain if f.kind]
+        if len(plain) == 2 and not values:
+            values = plain  # two counts, nothing else: "1.5 million cars …, up 40% on the 1.2 million"
+        if len(values) != 2 or values[0].kind != values[1].kind:
+            return None
+        x, y = values
+        if _another_value(plain, x, y):
+            return None  # another value that may be of the same thing
+        if not _SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)):
+            return None  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
+        return _order(s, x, y)
+
     def _two_values(self, s: Sentence) -> Iterable[Finding]:
         """A sentence with two values of one unit and one stated change, the values told
         apart by their years ("852,000 tonnes in 2024 and 665,000 tonnes in 2025, down 28%")
         or by "from", "to", "on", "compared with" ("cut to 665,000 tonnes from 852,000
         tonnes, a reduction of 28%"; "up 40% on the 1.2 million of 2023")."""
-        plain = [f for f in s.figures if not (f.percent or f.fraction or f.points)]
-        values = [f for f in plain if f.kind]
-        if len(plain) == 2 and not values:
-            values = plain  # two counts, nothing else: "1.5 million cars …, up 40% on the 1.2 million"
-        if len(values) != 2 or values[0].kind != values[1].kind:
+        order = self._value_pair(s)
+        if order is None:
             return
-        x, y = values
-        if _another_value(plain, x, y):
-            return  # another value that may be of the same thing
-        if not _SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)):
-            return  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
+        x, y = order
         changes = [(p, down) for p in s.figures if (down := _change_said(s, p)) is not None]
         if len(changes) != 1:
             return
         p, down = changes[0]
+        if _OWN_PERIOD.match(s.text, p.end) and not _YEARS_SPAN.match(s.text, p.end + 1):
+            return  # "cut by 5% in 2023 alone": a change within one period, not between the values
         if _OTHER_BASE.match(s.text, p.end) and not any(
             f in (x, y) for f in s.figures if p.end < f.start <= p.end + 30
         ):
             return  # "down 28% from the 2019 peak": against another value
-        order = _order(s, x, y)
-        if order is None:
-            return
-        a, b = order
+        a, b = x, y
         if a.bound or b.bound or a.value <= 0:
             return
         found = self._stated_change(s, a, b, p, down)
         if found is not None:
             yield found
+
+    def _in_words(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
+        """A change between the values ``a`` and ``b`` said as a fraction or a multiple:
+        "from 42,000 to 31,000 tonnes, a drop of almost half"; "fell by a quarter, from …";
+        "…, a third higher"; "had tripled to 18,000"; "…, having nearly doubled". The hedge
+        sets the range and its direction: "almost half" is 40–51%, "about half" 40–60%,
+        "more than a third" at least a third. Tied to the pair as a stated change is: right
+        after the second value, right before "from" or "between", or right before "to" and
+        the value reached."""
+        if a.percent != b.percent or not _compatible(a, b) or b.value <= 0:
+            return
+        for m in _WORDS_CHANGE.finditer(s.text, s.start, s.end):
+            said = _said_ratio(m, self.options.multiplier_tolerance)
+            if said is None:
+                continue
+            lo, hi, what = said
+            start, end = m.start(), m.end()
+            if (m.group("m") or m.group("n")) and self._plain_multiplier(s, m, a):
+                continue  # "doubled from 9 to 14 million": read by _multiplier
+            to_b = (
+                start >= a.end
+                and end <= b.start
+                and re.fullmatch(
+                    r"[ \t]+to[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
+                    s.between(end, b.start),
+                )
+            )
+            if not to_b and not self._tied(s, a, b, start, end):
+                continue
+            if start >= b.end and (_OWN_PERIOD.match(s.text, end) or re.search(r"\bthen\b", s.between(b.end, start))):
+                continue  # "then fell by a quarter in 2023 alone": a change of another period
+            r_lo, r_hi = _ratio_range(a, b)
+            if r_hi >= lo and r_lo <= hi:
+                continue
+            got = b.value / a.value
+            if got < 1:
+                real = f"a fall of {fmt((1 - got) * 100)}% (to {fmt(got)} times)"
+            else:
+                real = f"a rise of {fmt((got - 1) * 100)}% ({fmt(got)} times)"
+            yield self.finding(
+                s.span(a) if end <= a.start else s.span(b),
+                f'from {_w(a)} to {_w(b)} is {real}, not "{_said_text(m)}" ({what})',
+                related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
+                help="recompute the change, or check the two values",
+                subject=f"{a.num.written} {b.num.written} {_said_text(m)}",
+            )
+            return
+
+    def _plain_multiplier(self, s: Sentence, m: re.Match[str], a: Figure) -> bool:
+        """Is ``m`` a multiplier that :meth:`_multiplier` reads: unhedged, right before
+        "from" and the first value?"""
+        if m.group("q3") or m.group("q4") or m.end() > a.start:
+            return False
+        gap = s.between(m.end(), a.start)
+        return len(gap) <= 40 and bool(_FROM.search(gap))
 
     def _percent_change(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
         stated = [
@@ -355,7 +467,11 @@ class ChangeDoesNotFollow(Rule[Options]):
                 # between, with its year
                 gap = s.between(end, b.start) + _YEAR_AFTER.sub(" ", s.between(b.end, a.start), count=1)
             gap = _PERIOD.sub(" ", gap)  # "fell 12% between 2019 and 2023, from …"
-            return len(gap) <= 30 and not _OTHER_CLAUSE.search(gap) and "from" in gap.lower()
+            if re.fullmatch(r"[ \t]*:[ \t]*", gap):
+                return True  # "The fleet shrank by a third: 120 boats in 2015, 96 in 2024"
+            return (
+                len(gap) <= 30 and not _OTHER_CLAUSE.search(gap) and bool(re.search(r"\b(?:from|between)\b", gap, re.I))
+            )
         return False
 
     def _report(self, s: Sentence, p: Figure, a: Figure, b: Figure, got: float, lo: float, hi: float) -> Finding:
@@ -446,10 +562,12 @@ class ChangeDoesNotFollow(Rule[Options]):
         t = self.options.multiplier_tolerance
         if rx is _TIMES_AS:
             k = m.group("k").lower()
-            if k == "twice":
+            if k in ("twice", "double"):
                 want = 2.0
             elif k == "half":
                 want = 0.5
+            elif k in ("triple", "treble", "quadruple"):
+                want = 4.0 if k == "quadruple" else 3.0
             else:
                 n = m.group("n").lower()
                 want = float(_FOLD.get(n) or n)
@@ -665,6 +783,11 @@ def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
     """The earlier and the later of two values: by their years, else by "from" / "on" /
     "compared with" before the earlier one or "to" before the later one."""
     yx, yy = _year_of(s, x), _year_of(s, y)
+    if bool(yx) != bool(yy):
+        # "1.2 million tonnes of freight in 2015 and 1.9 million tonnes in 2024": the
+        # other's year after its noun
+        mx, my = (_YEAR_AFTER_NOUN.match(s.text, f.end, s.end) for f in (x, y))
+        yx, yy = yx or (int(mx.group("y")) if mx else None), yy or (int(my.group("y")) if my else None)
     if yx and yy and yx != yy:
         return (x, y) if yx < yy else (y, x)
     if yx or yy:
@@ -697,3 +820,110 @@ def _annual(s: Sentence, p: Figure) -> tuple[int, bool, bool] | None:
         down = bool(ch and _DOWN_RE.match(re.sub(r"\s+", " ", ch.group("w")).strip()))
         return start, bool(after.group("c")), down
     return None
+
+
+_HEDGE_WORDS = (
+    r"about|nearly|almost|roughly|around|some|approximately|close[ \t]+to|just[ \t]+under|just[ \t]+over|"
+    r"more[ \t]+than|well[ \t]+over|over|at[ \t]+least|less[ \t]+than|under|fewer[ \t]+than|at[ \t]+most"
+)
+_FRACTION_WORD = (
+    r"(?:(?P<c>an?|one|two|three|four|five|six|seven|eight|nine)[ \t-]+)?"
+    r"(?P<f>half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?"
+)
+_FOLD_WORD = r"two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?"
+_MORE_DOWN = ("lower", "less", "fewer", "smaller", "down")
+#: a change said in words: a fraction after a verb or noun of change ("fell by a quarter",
+#: "a drop of almost half"), a fraction and a comparative ("a third higher"), or a multiple
+#: ("nearly doubled", "tripling", "a fourfold rise", "five times higher")
+_WORDS_CHANGE = re.compile(
+    rf"\b(?:(?P<w>{_UP}|{_DOWN}|cut|reduced|lowered|slashed|shed|lost|raised|boosted|expanded)(?:[ \t]+by)?[ \t]+"
+    rf"(?P<q>(?:{_HEDGE_WORDS})[ \t]+)?{_FRACTION_WORD}(?![ \t-]*(?:of|times|as|than|the|a|an)\b)"
+    rf"|(?P<q2>(?:{_HEDGE_WORDS})[ \t]+)?(?P<c2>an?|one|two|three)[ \t-]+"
+    r"(?P<f2>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?"
+    r"[ \t]+(?P<d>higher|lower|more|less|fewer|larger|smaller|bigger|greater|up|down)\b(?![ \t]+than)"
+    rf"|(?P<q3>(?:{_HEDGE_WORDS})[ \t]+)?(?P<m>doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing))"
+    rf"|(?P<q4>(?:{_HEDGE_WORDS})[ \t]+)?(?:an?[ \t]+)?(?P<n>{_FOLD_WORD})(?:[ \t-]*fold|[ \t]+times[ \t]+"
+    r"(?:higher|larger|bigger|greater|more|over)\b(?![ \t]+(?:than|as)\b)))\b",
+    re.I,
+)
+# "fell by a quarter in 2023", "doubled since 2010": the change has a period of its own
+_OWN_PERIOD = re.compile(
+    r"[ \t]+(?:in|during|since|over|between|after|before|by)[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d|last|this|next|past|first|second)\b",
+    re.I,
+)
+_MULTIPLE = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
+_MULTIPLE_AFTER = re.compile(r"[ \t-]*(?:times|fold)\b", re.I)
+
+
+def _multiple_word(s: Sentence, f: Figure) -> bool:
+    """Is the figure a multiple or a pronoun, not a value: "five" in "five times", "ten" in
+    "tenfold", "one" in "the old one"?"""
+    if f.num.words and f.value == 1:
+        return True
+    return bool(_MULTIPLE_AFTER.match(s.text, f.end))
+
+
+def _said_text(m: re.Match[str]) -> str:
+    return re.sub(r"\s+", " ", m.group(0)).strip()
+
+
+def _said_ratio(m: re.Match[str], t: float) -> tuple[float, float, str] | None:
+    """The range of the second value over the first that a change said in words allows
+    (``t`` the plain width of a fraction or a multiple), and how it reads."""
+    q = re.sub(r"\s+", " ", (m.group("q") or m.group("q2") or m.group("q3") or m.group("q4") or "").lower()).strip()
+    if m.group("f") or m.group("f2"):
+        f = (m.group("f") or m.group("f2")).lower().rstrip("s")
+        f = "half" if f.startswith("hal") else f
+        c = (m.group("c") or m.group("c2") or "a").lower()
+        den = 2 if f == "half" else _ORD_FRAC[f]
+        frac = _COUNT.get(c, _FOLD.get(c, 1)) / den
+        if frac >= 1:
+            return None
+        if m.group("w"):
+            down = bool(_DOWN_RE.match(re.sub(r"\s+", " ", m.group("w")).strip())) or m.group("w").lower() in (
+                "cut",
+                "reduced",
+                "lowered",
+                "slashed",
+                "shed",
+                "lost",
+            )
+        else:
+            down = m.group("d").lower() in _MORE_DOWN
+        lo, hi = _hedge_range(frac, q, t)
+        what = f"{'a fall' if down else 'a rise'} of {_range_text(lo * 100, hi * 100)}%"
+        return (1 - hi, 1 - lo, what) if down else (1 + lo, 1 + hi, what)
+    if m.group("m"):
+        want = next(v for k, v in _MULTIPLE.items() if m.group("m").lower().startswith(k))
+    else:
+        n = m.group("n").lower()
+        want = float(_FOLD.get(n) or n)
+    if want <= 0 or want == 1:
+        return None
+    lo, hi = _hedge_range(want, q, t)
+    return lo, hi, f"{_range_text(lo, hi)} times"
+
+
+def _range_text(lo: float, hi: float) -> str:
+    if hi == float("inf"):
+        return f"at least {fmt(lo)}"
+    if lo <= 0:
+        return f"at most {fmt(hi)}"
+    return f"{fmt(lo)}\u2013{fmt(hi)}"
+
+
+def _hedge_range(x: float, q: str, t: float) -> tuple[float, float]:
+    """The range a fraction or a multiple ``x`` said with the hedge ``q`` allows: "almost
+    half" is 0.40–0.51 (below, never much above), "about half" 0.40–0.60, "more than a
+    third" a third or more; plain, the width ``t`` either side."""
+    if q in ("almost", "nearly", "just under", "close to"):
+        return x * (1 - 2 * t), x * (1 + t / 5)
+    if q in ("about", "roughly", "around", "some", "approximately"):
+        return x * (1 - 2 * t), x * (1 + 2 * t)
+    if q == "just over":
+        return x * (1 - t / 5), x * (1 + 2 * t)
+    if q in ("more than", "over", "well over", "at least"):
+        return x * (1 - t / 5), float("inf")
+    if q in ("less than", "under", "fewer than", "at most"):
+        return 0.0, x * (1 + t / 5)
+    return x * (1 - t), x * (1 + t)

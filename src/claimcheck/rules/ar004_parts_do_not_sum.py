@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import math
 from claimcheck import lazyre as re
-from typing import Iterable, Literal
+from typing import Iterable, Iterator, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.document import BlockKind
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, scaled, sentences
+from claimcheck.rules._arithmetic import Figure, Sentence, block_sentences, row_sentence, scaled, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 # "2.7 GW splits into …", "€40m is divided between …", "is made up of …"
@@ -25,11 +26,14 @@ _TOTAL_BEFORE = re.compile(
     r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$",
     re.I,
 )
+# a table's total row: "Total | 180", "All regions | 180"
+_TOTAL_ROW = re.compile(r"^\W*(?:total|all\b|overall|sum|combined|grand[ \t]+total)", re.I)
+_YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d\b")
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 # parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
 _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
-_TOTAL_COLON = re.compile(r"^[^\d;:()]{0,60}:[ \t]*$")
+_TOTAL_COLON = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}(?::|[ \t][\u2014\u2013])[ \t]*$")
 _TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|" + _CALLED_TOTAL + r")[ \t]+$", re.I)
 # "1,350 polling stations in all: 810 in …": the total called one after it, right before the colon
 _TOTAL_WORD_AFTER = re.compile(r"\b(?:" + _CALLED_TOTAL + r"|overall)[ \t]*[:,—–][ \t]*$", re.I)
@@ -54,7 +58,9 @@ _PEOPLE = re.compile(
     re.I,
 )
 # "Of the 270,000 contracts signed …, 160,000 were …": a whole the sentence opens with
-_LEAD_TOTAL = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I)
+_LEAD_TOTAL = re.compile(
+    r"^[ \t]*of[ \t]+(?:the|its|their|this|that|these|those|all)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I
+)
 _LEAD_TOTAL_NP = re.compile(r"^[^\d;:()]{3,90},[ \t]*$")
 # a list that names the remainder as a part is complete: "… and 30,000 in the rest of …"
 _EXHAUSTIVE = re.compile(r"\b(?:rest|remainder|remaining|elsewhere|other|others|outside)\b", re.I)
@@ -104,6 +110,16 @@ class PartsDoNotSum(Rule[Options]):
     to …") must not add up to more than 100% beyond rounding; lists about people are left
     out, where several answers may be counted.
 
+    Without a word that says the list is complete, three parts or more that come within a
+    tenth of the total without making it were meant to make it: after a whole the sentence
+    opens with ("Of those 180 closures, 72 were in the North, 54 in the Midlands and 46 in
+    the South"), when the later parts leave out the first one's verb (one dimension split,
+    not "620 found faults, 480 found minor faults and 310 led to fines"); after a colon or a
+    dash ("The 310 court closures since 2010: 140 …, 96 … and 62 …"); and in a bullet list
+    under a lead-in that gives the total, one part per bullet (also when the lead-in splits
+    the total, "fall into three groups", or counts the bullets). A remainder named after the
+    list's clause ("…; the others are mobile") is not a part.
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.
@@ -138,6 +154,9 @@ class PartsDoNotSum(Rule[Options]):
                         yield f
             if not done and "percent" in self.options.forms:
                 yield from self._percent_whole(s)
+        if "total" in self.options.forms:
+            yield from self._bullets(ctx)
+            yield from self._tables(ctx)
 
     # -- a total and its parts -------------------------------------------------------------
     def _totals(self, s: Sentence) -> Iterable[Finding]:
@@ -169,11 +188,17 @@ class PartsDoNotSum(Rule[Options]):
                 if f:
                     yield f
                 return
+            if nxt is not None and _TOTAL_COLON.match(_YEAR_IN_GAP.sub("the year", gap)):
+                gap = _YEAR_IN_GAP.sub("the year", gap)  # "The 310 closures since 2010: …"
             if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap)):
                 head = s.between(s.start, total.start)
                 parts = self._list_from(s, i + 1, total)
                 called = _TOTAL_WORD.search(head) or _TOTAL_WORD_AFTER.search(gap) or _TOTAL_WORD_OPENING.match(head)
-                if parts and (called or _EXHAUSTIVE.search(s.between(parts[0].start, s.end))):
+                if parts and (
+                    called
+                    or _EXHAUSTIVE.search(s.between(parts[0].start, _list_end(s, parts)))
+                    or (_TOTAL_COLON.match(gap) and self._near_miss(s, total, parts))
+                ):
                     if not _PARTIAL.search(s.between(s.start, s.end)):
                         f = self._judge(s, total, parts)
                         if f:
@@ -228,12 +253,26 @@ class PartsDoNotSum(Rule[Options]):
         parts = self._list_from(s, 1, total)
         if not parts or len(parts) != len(figs) - 1:
             return
-        listed = s.between(parts[0].start, s.end)
-        if not _EXHAUSTIVE.search(listed) or _PARTIAL.search(s.between(s.start, s.end)):
+        listed = s.between(parts[0].start, _list_end(s, parts))
+        if _PARTIAL.search(s.between(s.start, s.end)):
+            return
+        if not _EXHAUSTIVE.search(listed) and not (_gapped(s, parts) and self._near_miss(s, total, parts)):
             return
         f = self._judge(s, total, parts)
         if f:
             yield f
+
+    def _near_miss(self, s: Sentence, total: Figure, parts: list[Figure]) -> bool:
+        """Do three parts or more come close to the total without making it, within a tenth
+        of it either side? A list that makes much less may be a selection, one that makes
+        much more is of another whole; one that nearly makes it was meant to make it ("Of
+        those 180 closures, 72 …, 54 … and 46 …")."""
+        if len(parts) < 3 or total.value <= 0 or total.bound or total.hedge:
+            return False
+        if total.num.words and not total.kind and total.value <= 12:
+            return False  # "three plants: …": the number of the parts, not their total
+        got = sum(p.value for p in parts)
+        return 0.9 * total.value <= got <= 1.1 * total.value
 
     def _compatible(self, a: Figure, b: Figure) -> bool:
         if a.percent != b.percent or a.fraction or b.fraction or a.points or b.points:
@@ -291,7 +330,126 @@ class PartsDoNotSum(Rule[Options]):
             return None
         return parts
 
-    def _judge(self, s: Sentence, total: Figure, parts: list[Figure]) -> Finding | None:
+    def _bullets(self, ctx: CheckContext) -> Iterable[Finding]:
+        """A total in the sentence that leads into a bullet list, each bullet one part:
+        "The fleet's 86 vessels fall into three groups:" then "- 41 trawlers", "- 27
+        longliners", "- 12 seiners". The list is the whole breakdown when the lead-in splits
+        the total ("fall into", "is split", "break down"), calls it a total, or counts the
+        bullets, or when three parts or more come close to it; never with "include",
+        "among them", "such as"."""
+
+        for article, first, stop in _runs(ctx, BlockKind.list_item):
+            if first > 0 and ctx.document.articles[article].blocks[first - 1].kind is BlockKind.paragraph:
+                found = self._bullet_list(ctx, article, first - 1, stop)
+                if found is not None:
+                    yield found
+
+    def _tables(self, ctx: CheckContext) -> Iterable[Finding]:
+        """A table of one column of figures whose rows are the parts of a total: its own
+        "Total" row, or the total given in the sentence that leads into it, called a total
+        ("Closures by region (180 in all):") or, ending with a colon, with three rows or
+        more within a tenth of it. With a total
+        row, the rows must come within a tenth of it (a table of the largest parts and a
+        total of all is a selection)."""
+
+        for article, first, stop in _runs(ctx, BlockKind.table):
+            found = self._table(ctx, article, first, stop)
+            if found is not None:
+                yield found
+
+    def _table(self, ctx: CheckContext, article: int, first: int, stop: int) -> Finding | None:
+
+        rows = [row_sentence(ctx, article, i) for i in range(first, stop)]
+        data = [r for r in rows if r.figures]
+        if len(data) < 3 or any(len(r.figures) != 1 for r in data):
+            return None  # several columns of figures, or too few rows
+        if any(f.percent or f.points or f.fraction or f.bound for r in data for f in r.figures):
+            return None
+        # a row's label: the row itself ("North | 72"), or the cell before its figure when
+        # the reader gives one cell a block (HTML): then cells alternate label and figure
+        labels = {id(r): r.text for r in data}
+        if not any(" | " in r.text for r in rows):
+            k = [i for i, r in enumerate(rows) if r.figures]
+            if any(i == 0 or rows[i - 1].figures for i in k):
+                return None
+            labels = {id(rows[i]): rows[i - 1].text for i in k}
+        homes = {id(r.figures[0]): r for r in data}
+        last = data[-1]
+        if _TOTAL_ROW.match(labels[id(last)]):
+            total, parts, s = last.figures[0], [r.figures[0] for r in data[:-1]], last
+            if len(parts) < 2 or any(_TOTAL_ROW.match(labels[id(r)]) for r in data[:-1]):
+                return None
+            got = sum(p.value for p in parts)
+            if not 0.9 * total.value <= got <= 1.1 * total.value:
+                return None
+            return self._judge(s, total, parts, homes)
+        if any(_TOTAL_ROW.match(labels[id(r)]) for r in data) or first == 0:
+            return None
+        blocks = ctx.document.articles[article].blocks
+        if blocks[first - 1].kind not in (BlockKind.paragraph, BlockKind.caption):
+            return None
+        lead = row_sentence(ctx, article, first - 1)
+        starts = lead.unit._starts
+        tail = [f for f in lead.figures if f.start >= starts[-1]]
+        if len(tail) != 1 or tail[0].percent or tail[0].fraction or tail[0].bound:
+            return None
+        total = tail[0]
+        parts = [r.figures[0] for r in data]
+        if _PARTIAL.search(lead.text[starts[-1] :]) or any(p.kind != total.kind for p in parts):
+            return None
+        called = re.search(r"\b(?:" + _CALLED_TOTAL + r"|total)\b", lead.text[starts[-1] :], re.I)
+        got = sum(p.value for p in parts)
+        opens = lead.text.rstrip().endswith(":")  # the sentence introduces the table
+        if not (
+            (opens and self._near_miss(lead, total, parts)) or (called and 0.5 * total.value <= got <= 2 * total.value)
+        ):
+            return None
+        return self._judge(lead, total, parts, homes)
+
+    def _bullet_list(self, ctx: CheckContext, article: int, lead: int, stop: int) -> Finding | None:
+        if stop - lead - 1 < 2:
+            return None
+        sents = block_sentences(ctx, article, range(lead, stop))
+        if lead not in sents:
+            return None
+        s = sents[lead][-1]
+        lead_text = s.between(s.start, s.end)
+        totals = [f for f in s.figures if not (f.percent or f.fraction or f.points)]
+        plain = [f for f in totals if not f.num.words or f.kind]
+        if not plain or _PARTIAL.search(lead_text):
+            return None
+        total = plain[-1]
+        declared = [f for f in totals if f is not total and f.num.words and 2 <= f.value <= 12]
+        parts: list[Figure] = []
+        homes: dict[int, Sentence] = {}
+        for b in range(lead + 1, stop):
+            figs = [(x, f) for x in sents.get(b, []) for f in x.figures if not f.fraction]
+            if len(figs) != 1:
+                return None
+            x, f = figs[0]
+            if not self._compatible(f, total) or f.percent or f.bound:
+                return None
+            parts.append(f)
+            homes[id(f)] = x
+        after = s.between(total.end, s.end)
+        split = (
+            re.search(
+                r"\b(?:splits?|split[ \t]+(?:into|between)|divided|divides|breaks?[ \t]+(?:down|into)|broken[ \t]+down|"
+                r"falls?[ \t]+into|made[ \t]+up[ \t]+of|consists?[ \t]+of|comprises?|as[ \t]+follows)\b",
+                after,
+                re.I,
+            )
+            or _TOTAL_WORD.search(s.between(s.start, total.start))
+            or re.search(r"\b(?:" + _CALLED_TOTAL + r")\b", after, re.I)
+        )
+        counted = any(int(f.value) == len(parts) and f.value == int(f.value) for f in declared)
+        if not (split or counted or self._near_miss(s, total, parts)):
+            return None
+        return self._judge(s, total, parts, homes)
+
+    def _judge(
+        self, s: Sentence, total: Figure, parts: list[Figure], homes: dict[int, Sentence] | None = None
+    ) -> Finding | None:
         if total.bound or any(p.bound for p in parts):
             return None
         # "1.1 million TEU …, 0.9 million …": parts take the total's scale when written without
@@ -311,7 +469,7 @@ class PartsDoNotSum(Rule[Options]):
             s.span(total),
             f"the parts add up to {scaled(got, total)} ({listed}), not {total.num.written} "
             f"(allowed {scaled(total_value - slack, total)}–{scaled(total_value + slack, total)} for rounding)",
-            related=[(s.location(p), "a part") for p in parts],
+            related=[((homes or {}).get(id(p), s).location(p), "a part") for p in parts],
             help="check each part and the total, or say what the rest is",
             subject=f"{total.num.written} {listed}",
         )
@@ -344,3 +502,52 @@ class PartsDoNotSum(Rule[Options]):
             help="check the shares: they cannot make more than the whole",
             subject=listed,
         )
+
+
+def _list_end(s: Sentence, parts: list[Figure]) -> int:
+    """Where the list of parts ends: the end of the last part's clause (a remainder named
+    after a semicolon, "…; the others are mobile", is not a part)."""
+    m = re.compile(r"[;:]|,[ \t]+(?:but|while|with|and[ \t]+the)\b").search(s.text, parts[-1].end, s.end)
+    return m.start() if m else s.end
+
+
+_PREPOSITIONS = frozenset(
+    "in at on for from to by with under over across outside inside into via per through within near".split()
+)
+_AUXILIARY = frozenset("is are was were be been had has have did do does will would could can may might".split())
+_WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
+
+
+def _gapped(s: Sentence, parts: list[Figure]) -> bool:
+    """Do the parts after the first leave out the first one's verb ("72 were in the North,
+    54 in the Midlands and 46 in the South"): one dimension split, not facts of their own
+    ("620 found faults, 480 found minor faults and 310 led to fines")?"""
+    first = _WORD_AFTER.match(s.text, parts[0].end)
+    verb = first.group(1).lower() if first else ""
+    for p in parts[1:]:
+        m = _WORD_AFTER.match(s.text, p.end)
+        if m is None:
+            continue
+        w = m.group(1).lower()
+        if w in _PREPOSITIONS:
+            continue
+        if w == verb or w in _AUXILIARY or (w.endswith("ed") and len(w) >= 3):
+            return False
+    return True
+
+
+def _runs(ctx: CheckContext, kind: BlockKind) -> Iterator[tuple[int, int, int]]:
+    """Each run of consecutive blocks of one kind (a list's items, a table's rows):
+    (article, first block, block after the last)."""
+    for article in ctx.document.articles:
+        blocks = article.blocks
+        n = 0
+        while n < len(blocks):
+            if blocks[n].kind is not kind:
+                n += 1
+                continue
+            k = n
+            while k < len(blocks) and blocks[k].kind is kind:
+                k += 1
+            yield article.index, n, k
+            n = k

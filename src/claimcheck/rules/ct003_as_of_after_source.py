@@ -23,6 +23,12 @@ class AsOfAfterSource(Rule):
     or "mid-" before the date: "mid-2024" stands at June 2024) or inside the citation,
     before the source's own date ("“Partners,” as of July 2024, June 27, 2024").
 
+    A sentence of the text with a note is held to the sources its note cites when it gives
+    the state at a date: "as of", "as at", or "by" or "at the end of" opening a clause, with a verb of a state
+    reached ("By 31 March 2025, according to the dashboard, 41 countries had submitted
+    plans" citing a dashboard of 15 February 2025). A target or a forecast may reach past
+    its sources ("By 2030 … will have", "was to be completed by 2030", "aims to").
+
     ## Why is this bad?
     A source published in June cannot tell what was true "as of July": either the date is
     wrong or the note cites an older source than the one used.
@@ -62,7 +68,10 @@ class AsOfAfterSource(Rule):
                     subject=f"as of {c.as_of} {c.url}",
                 )
         for claim, as_of in _as_of_dates(ctx):
-            sources = cites.get((claim.article, claim.footnote), [])
+            if claim.footnote is None:  # a sentence of the text: the sources its notes cite
+                sources = [c for label in claim.footnotes for c in cites.get((claim.article, label), [])]
+            else:
+                sources = cites.get((claim.article, claim.footnote), [])
             if not sources:
                 continue
             latest = max(sources, key=_last_day)
@@ -88,9 +97,26 @@ def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClai
             seen.add((lst.article, lst.footnote))
             yield lst, lst.as_of
     for c in ctx.claims.of_kind("date"):
-        if c.footnote is None or c.date is None or (c.article, c.footnote) in seen:
+        if c.date is None or (c.article, c.footnote) in seen:
             continue
-        before = c.sentence[: max(0, c.sentence.find(c.text))]
+        at = c.sentence.find(c.text)
+        before = c.sentence[: max(0, at)]
+        if c.footnote is None:
+            # a sentence of the text with a note: "By 31 March 2025, according to the
+            # dashboard, 41 countries had submitted plans.[9]" -- a state at that date, not a
+            # target ("by 2030 … will have")
+            if not c.footnotes or at < 0:
+                continue
+            m = _AS_OF_BEFORE.search(before) or _BY_BEFORE.search(before) or _AT_END_BEFORE.search(before)
+            rest = c.sentence[at + len(c.text) :]
+            if (
+                m is None
+                or _FUTURE.search(before + " " + rest)
+                or not _PAST_STATE.search(rest + " " + before[: m.start()])
+            ):
+                continue
+            yield c, _within_year(c.date, m.group("part"))
+            continue
         m = _AS_OF_BEFORE.search(before)
         if m is not None:
             yield c, _within_year(c.date, m.group("part"))
@@ -106,6 +132,26 @@ _AS_OF_BEFORE = re.compile(
     r"[ \t]+(?:the[ \t]+)?(?P<part>(?:end|mid)(?:-|[ \t]+of[ \t]+(?:the[ \t]+)?)|)\s*$",
     re.I,
 )
+
+
+#: "by 31 March 2025", "by the end of 2024", "by mid-2025" (in the text, with a past state)
+_BY_BEFORE = re.compile(
+    r"(?:^|[,;:\u2014\u2013][ \t]*|\b(?:and|but|that)[ \t]+)by[ \t]+(?:the[ \t]+)?(?P<part>(?:end|mid|middle)(?:-|[ \t]+of[ \t]+(?:the[ \t]+)?)|)\s*$",
+    re.I,
+)
+#: "At the end of March 2025, …" opening a clause
+_AT_END_BEFORE = re.compile(
+    r"(?:^|[,;:\u2014\u2013][ \t]*)(?:at|by)[ \t]+the[ \t]+(?P<part>(?:end|close)[ \t]+of[ \t]+(?:the[ \t]+)?)\s*$",
+    re.I,
+)
+#: a target or a forecast, not a state at the date: its sources may predate it
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|should|must|could|may|might|(?:is|are|was|were)[ \t]+to[ \t]+be|expect\w*|aim\w*|plan(?:s|ned|ning)?[ \t]+to|target\w*|"
+    r"forecast\w*|project(?:ed|ion|ions|s)\b|due[ \t]+to|schedul\w*|intend\w*|hope\w*|set[ \t]+to|going[ \t]+to|goal)\b",
+    re.I,
+)
+#: a state reached: "had submitted", "were in orbit", "listed", "stood at"
+_PAST_STATE = re.compile(r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|[a-z]{2,}ed)\b", re.I)
 
 
 def _within_year(date: PartialDate, part: str) -> PartialDate:

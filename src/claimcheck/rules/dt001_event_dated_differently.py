@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import calendar
+import collections
 import datetime as dt
 import functools
 import itertools
@@ -9,17 +11,21 @@ from typing import Iterable, NamedTuple
 from claimcheck.claims.models import DateClaim
 from claimcheck.document import Document
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
+from claimcheck.extract.dates import SEASONS, part_months
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.happenings import (
     Happening,
     Statement,
     ThingKeys,
+    bare_event,
+    does_event,
     event_class,
     events_agree,
     fact_of,
     happening,
     same_fact,
+    same_theme,
     same_statement,
     statement,
     stem,
@@ -93,10 +99,13 @@ def _what(claim: DateClaim) -> str | None:
         return found
     before = claim.sentence[: claim.sentence.find(claim.text)]
     tail = before[-60:].rsplit(".", 1)[-1]
-    # a word of a class ending at most 25 characters before the date
+    # a word of a class ending at most 25 characters before the date, or 45 when what it is
+    # of stands between ("the start of Tranche 1 services in January 2025")
     for m in reversed(list(re.finditer(r"[A-Za-z]+(?:\s+(?:back|up|off|place|live))?", tail))):
-        if len(tail) - m.end() > 25:
-            break
+        if len(tail) - m.end() > (45 if tail[m.end() :].startswith(" of ") else 25):
+            if len(tail) - m.end() > 45:
+                break
+            continue
         found = _numbered_class(m.group(0))
         if found:
             return found
@@ -106,10 +115,27 @@ def _what(claim: DateClaim) -> str | None:
 
 
 def _span(claim: DateClaim) -> tuple[dt.date, dt.date]:
-    """The days a dated claim spans (only claims with a date are compared)."""
+    """The days a dated claim spans (only claims with a date are compared): a year's
+    season, quarter or part ("the autumn of 2023", "Q3 2024", "late 2019") only its
+    months, a season's with a month either side (the hemisphere is not known)."""
     assert claim.date is not None
     end = claim.end_date or claim.date
-    return claim.date.first_day(), end.last_day()
+    months = part_months(claim.qualifier) if claim.end_date is None and claim.date.precision == "year" else None
+    if months is None:
+        return claim.date.first_day(), end.last_day()
+    first, last = months
+    if claim.qualifier and claim.qualifier.split()[-1] in SEASONS:
+        first, last = first - 1, last + 1
+    return _month_day(claim.date.year, first, start=True), _month_day(claim.date.year, last, start=False)
+
+
+def _month_day(year: int, month: int, *, start: bool) -> dt.date:
+    """The first (``start``) or last day of ``month`` of ``year``, months below 1 and above
+    12 in the years before and after."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    if start:
+        return dt.date(year, month, 1)
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 class EventDatedDifferently(Rule):
@@ -194,13 +220,39 @@ class EventDatedDifferently(Rule):
     "three times since 2012"), a clause that holds another date, and two dates the
     phrasings above read both of.
 
+    A date need not be a day, a month or a year: a season, a quarter, a half or a part of
+    a year ("the autumn of 2023", "spring 2022", "Q3 2024", "the third quarter of 2024",
+    "the first half of 2024", "late 2019") is compared by its months, a season with a month either side (the hemisphere is
+    not known), so that "approved in November 2022" and "since the plan's approval in the
+    autumn of 2023" disagree and "… in the autumn of 2022" does not; "last spring", "this
+    autumn" are counted from the publication date, "the following year", "a year later",
+    "two years earlier", "the year before", "that autumn", "later that year", "two months
+    later", "the following month" from the date before them in the paragraph (a month only
+    from a date with its month; never a window: "over the following year"); "last autumn, on 29 October" is one date.
+    A clause's event may be a verb's noun after a name or before what it is of ("since the
+    Skarven grounding last spring", "the approval of the rural clinic plan in 2014"), a
+    phrasal verb or an idiom of its class ("pulled out of", "walked away from", "put their
+    names to"), or a label before a colon ("- Automation of the Sorrel lighthouse: autumn
+    2022"); in coordinated clauses each date is its own verb's ("was proposed in 2023 and
+    approved by the agency on 22 October 2024": the approval is dated 22 October 2024).
+    Two more links, each only when nothing else in the document competes: a happening
+    named by its noun alone ("The approval of November 22, 2024 gave …") is the one
+    other date of that event ("approved … on 22 October 2024"), within a year; and two
+    events of one class done to one thing ("the signing of the contract on 19 November
+    2019" / "when ministers put their names to the NBI contract in December 2019"), one
+    naming it as fully as the other or more, are one event when they lie within a year of
+    each other and no other event of that class in the document is done to it.
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
     ratified …"), and for a signing or a ratification, one named party against the
     whole; "the new agreement" and "the agreement"; two documents named by their dates
     side by side or in the same words ("the 2019 energy law …, the 2021 energy law"),
-    and a dated happening of a document named with that date elsewhere.
+    and a dated happening of a document named with that date elsewhere; a first and a
+    second thing an event is done to ("signed the first dredging contract" / "signed a
+    second dredging contract"); two things of one kind ("the Pell Creek mine" / "the Varn
+    Hill mine").
 
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
@@ -400,6 +452,87 @@ class EventDatedDifferently(Rule):
                 )
                 told.add((b.location.line, b.location.column))
                 break
+        yield from self._bare(rows, told)
+        yield from self._by_theme(rows, told)
+
+    def _by_theme(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
+        """Two events of one class done to one thing that no other event of that class in
+        the document is done to ("the signing of the contract on 19 November 2019" / "when
+        ministers put their names to the NBI contract in December 2019"), dated within a
+        year of each other (:func:`~claimcheck.extract.happenings.same_theme`)."""
+        by_class: dict[str, list[_Row]] = {}
+        for row in rows:
+            if row.st.event and row.st.theme:
+                by_class.setdefault(row.st.event, []).append(row)
+        for group in by_class.values():
+            if len(group) < 2 or len(group) > _LATEST:
+                continue
+            for j, b in enumerate(group):
+                if (b.claim.location.line, b.claim.location.column) in told:
+                    continue
+                for a in group[:j]:
+                    (a0, a1), (b0, b1) = a.span, b.span
+                    if a.claim.sentence == b.claim.sentence or (a0 <= b1 and b0 <= a1):
+                        continue
+                    if (b0 - a1).days > _CLOSE_DAYS or (a0 - b1).days > _CLOSE_DAYS:
+                        continue
+                    shared = same_theme(a.st, b.st)
+                    # no other event of the class done to it (another date of one of
+                    # the two sentences is the same event said twice: "last autumn, on 29 October")
+                    if not shared or any(
+                        c.claim.sentence not in (a.claim.sentence, b.claim.sentence)
+                        and (c.st.theme & shared or same_theme(c.st, a.st) & shared)
+                        for c in group
+                    ):
+                        continue
+                    gist = _gist(a.claim, a.st, b.st) if a.st.words & b.st.words else ", ".join(sorted(shared))
+                    event = _EVENT_SHOWN.get(a.st.event or "", "an event")
+                    yield self.finding(
+                        b.claim,
+                        f"'{b.claim.text}' dates {event} that line {a.claim.location.line} dates '{a.claim.text}' ({gist})",
+                        related=[(a.claim.location, f"dated '{a.claim.text}' here")],
+                        help="check the dates: one of the two places is wrong",
+                        subject=f"{gist} {b.claim.text} / {a.claim.text}",
+                    )
+                    told.add((b.claim.location.line, b.claim.location.column))
+                    break
+
+    def _bare(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
+        """A happening named by its noun alone ("The approval of November 22, 2024 …") is
+        the document's one happening of that event, when one other date only says it
+        ("approved by the agency on 22 October 2024") and the two lie within a year."""
+        bare = [(row, ev) for row in rows if (ev := bare_event(row.st))]
+        once = {ev for ev, n in collections.Counter(ev for _, ev in bare).items() if n == 1}
+        # the dates saying each event, read once per event (not once per bare noun)
+        doers = {ev: [row for row in rows if does_event(row.st, ev)] for ev in once}
+        for b, event in bare:
+            if event not in once or (b.claim.location.line, b.claim.location.column) in told:
+                continue
+            if len(doers[event]) != 1:
+                continue
+            a = doers[event][0]
+            (a0, a1), (b0, b1) = a.span, b.span
+            if a.claim.sentence == b.claim.sentence or (a0 <= b1 and b0 <= a1) or abs(a0.year - b0.year) > 1:
+                continue
+            first, second = (
+                (a, b)
+                if (a.claim.location.line, a.claim.location.column)
+                < (
+                    b.claim.location.line,
+                    b.claim.location.column,
+                )
+                else (b, a)
+            )
+            event_shown = _EVENT_SHOWN.get(event, f"the {b.st.head}")
+            yield self.finding(
+                second.claim,
+                f"'{second.claim.text}' dates {event_shown} that line {first.claim.location.line} dates "
+                f"'{first.claim.text}' (the document's only {b.st.head})",
+                related=[(first.claim.location, f"dated '{first.claim.text}' here")],
+                help="check the dates: one of the two places is wrong",
+                subject=f"{b.st.head} {second.claim.text} / {first.claim.text}",
+            )
+            told.add((second.claim.location.line, second.claim.location.column))
 
 
 class _Row(NamedTuple):
@@ -460,6 +593,8 @@ class _Weights(dict[str, float]):
 
 
 _FLOOR = 0.05
+#: how far apart two dates of one event done to one thing may lie (:meth:`_by_theme`)
+_CLOSE_DAYS = 366
 #: how many of the latest statements holding a word a new one is compared with
 _LATEST = 40
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")

@@ -4,10 +4,10 @@ import dataclasses
 import functools
 import math
 import re
-from typing import Any, Callable, Iterable, Sequence, TypeVar
+from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
-from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, same_name
+from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
 from claimcheck.findings.model import Finding, Severity
@@ -126,6 +126,19 @@ class SameQuantityDifferentValues(Rule):
     best, only when the two clearly disagree: "nearly half" is not 30%, "about a third"
     may be 32%.
 
+    Structure decides where words do not. A count can follow its noun in apposition ("the
+    company's drivers, all 3,300 of them"). A figure dated to a past year is a record even
+    in a sentence whose only supposition is a modal ("a fee would be small against the £2.7
+    million the firms took in 2023"), but not after "if", "for example" or "would have".
+    In a sentence of change, the level it reached keeps its own period ("451,000 passengers
+    in 2024, up from 412,000 in 2022" is 2024's; "fell by 12, to 57" gives the count now),
+    and the present value of a change to come ("from its present 10.5 metres to 13") is the
+    value now. An amount or a measure of one unit, with the same year said for both and
+    values within a fifth of each other (or two digits swapped), needs half the shared
+    context of a count; a close count whose qualifiers the other sentence says in its own
+    words ("the 610-strong volunteer-run network" / "volunteers now run 520 libraries")
+    counts the same things.
+
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
 
@@ -212,9 +225,11 @@ class SameQuantityDifferentValues(Rule):
             [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)],
         ]
         for claims in groups:
-            yield from self._linked_in(ctx, [c for c in claims if c.subject is not None], found)
+            yield from self._linked_in(ctx, [c for c in claims if c.subject is not None], found, anchor.records)
 
-    def _linked_in(self, ctx: CheckContext, claims: list[Any], found: set[tuple[int, int]]) -> Iterable[Finding]:
+    def _linked_in(
+        self, ctx: CheckContext, claims: list[Any], found: set[tuple[int, int]], records: AbstractSet[int] = frozenset()
+    ) -> Iterable[Finding]:
         if len(claims) < 2:
             return
         # only a figure with another within half of it (or with two digits swapped) may link
@@ -222,7 +237,13 @@ class SameQuantityDifferentValues(Rule):
         paired = _with_near_value([c.value for c in claims])
         if not paired:
             return
-        contexts = {i: context_of(claims[i], ctx.document) for i in paired}
+        published = document_weights(ctx.document).published
+        contexts = {
+            i: _as_level(
+                _as_record(context_of(claims[i], ctx.document), id(claims[i]) in records), claims[i], published
+            )
+            for i in paired
+        }
         # candidate pairs share a rare word (a word of more than a few sentences links none alone)
         by_word: dict[str, list[int]] = {}
         for i, cx in contexts.items():
@@ -606,6 +627,20 @@ def _employed(claim: Any) -> bool:
     return before is not None and bool(_EMPLOY_BEFORE.search(before))
 
 
+#: a supposition a modal alone does not make: a condition, an example, a counterfactual past
+_SUPPOSED = re.compile(
+    r"\b(?:if|unless|suppose|supposing|imagine|assum\w*|for\s+(?:example|instance)|e\.\s?g\.|say,|"
+    r"hypothetical\w*|scenario\w*|illustrat\w*|consider|instead|otherwise|let's|let\s+us|recall|"
+    r"(?:would|could|might|may)(?:\s+not)?\s+have)\b",
+    re.IGNORECASE,
+)
+#: a known amount named as such: "against the £0.68 billion ...", "The £0.19 billion that ..."
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their|this|these|those|our)|['’]s)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[/–-]\d\d)?\b")
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
 #: "this summer" (as :func:`claimcheck.extract.subjects.periods` writes it); "last winter"
 #: may be of this year or the one before, and stays as written
@@ -622,6 +657,8 @@ class _Anchor:
     def __init__(self, published: Any) -> None:
         self.year = getattr(published, "year", None)
         self.done: dict[int, Any] = {}
+        #: the figures read as records though their sentence has a modal (:meth:`_record`)
+        self.records: set[int] = set()
 
     def __call__(self, claim: _N) -> _N:
         s = claim.subject
@@ -639,11 +676,36 @@ class _Anchor:
             head = what = "worker"  # "the plant employs 3,100 people": its workers
         if head in _SAME_NOUN:
             what = what[: len(what) - len(head)] + _SAME_NOUN[head]
+        supposed = s.hypothetical and not self._record(claim, period)
         out = claim
-        if period != s.period or what != s.what:
-            out = claim.model_copy(update={"subject": s.model_copy(update={"period": period, "what": what})})
+        if period != s.period or what != s.what or supposed != s.hypothetical:
+            update = {"period": period, "what": what, "hypothetical": supposed}
+            out = claim.model_copy(update={"subject": s.model_copy(update=update)})
+        if supposed != s.hypothetical:
+            self.records.add(id(out))
         self.done[id(claim)] = out
         return out
+
+    def _record(self, claim: Any, period: tuple[str, ...]) -> bool:
+        """A known amount ("the £0.68 billion ...") dated to a past year in a sentence whose
+        only supposition is a modal ("Its cost would be modest against the £0.68 billion
+        councils put into libraries in 2023/24"; "The £0.19 billion passengers paid last year
+        would not cover ...") is a record the supposition is measured against, not a supposed
+        value; the modal's own figure ("would cost £2.1 billion"), "would have", "if", "for
+        example" keep it one."""
+        sentence = claim.sentence or ""
+        at = sentence.find(claim.text)
+        if at >= 0 and _PRESENT_BEFORE.search(sentence, max(0, at - 40), at):
+            return not _SUPPOSED.search(sentence)  # "would deepen it from its present 3.8 metres": the value now
+        if self.year is None or at < 0 or not _DEFINITE_BEFORE.search(sentence, max(0, at - 40), at):
+            return False  # "would cost £2.1 billion": the supposed value itself, not a known amount
+        years = [int(p[:4]) for p in period if p[:4].isdigit()]
+        if not period:  # the year of the clause the figure is the object of ("... put into libraries in 2023/24")
+            years = [int(y) for y in _YEAR.findall(sentence)]
+            years += [self.year + d for p, d in _RELATIVE_YEAR.items() if p in sentence.lower()]
+        if not years or max(years) >= self.year:
+            return False
+        return not _SUPPOSED.search(sentence)
 
     def _absolute(self, p: str) -> tuple[str, ...]:
         """A period relative to the publication year as absolute ones: "last year" is
@@ -750,9 +812,15 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
     if low == 0 or (high > 1.5 * low and not transposed(low, high)):
         return False  # (a slip changes a digit; "8 bytes" then "16 bytes" are two sizes)
     if a.kind == "count":
-        if low < 10 or not (ca.what & cb.what or same_thing(a.thing, b.thing)):
+        if low < 10:
+            return False
+        # a close value (within a fifth, or two digits swapped) whose qualified counted
+        # thing the other sentence says in its own words ("the 610-strong volunteer-run
+        # network" / "volunteers now run 520 libraries") counts the same things
+        echoed = (high <= _CLOSE * low or transposed(low, high)) and (_echoes(ca, cb) or _echoes(cb, ca))
+        if not (ca.what & cb.what or same_thing(a.thing, b.thing) or echoed):
             return False  # "268 developers" / "381 changesets": two things counted
-        if (len(ca.what) < 2 or len(cb.what) < 2) and not _shared_name(ca, cb):
+        if (len(ca.what) < 2 or len(cb.what) < 2) and not (_shared_name(ca, cb) or echoed):
             return False  # a bare "36 organizations" needs a name both sentences give
     if a.kind == "money" and (a.currency != b.currency or not _same_year(a, b)):
         return False
@@ -762,7 +830,84 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
         return False  # (the names near each figure are the linker's to compare)
     if other_times(a, b) and not (ca.periods and ca.periods == cb.periods):
         return False  # (a period resolved alike, "the year to 30 June 2025" / "in 2024/25", is one)
+    if a.kind != "count" and (high <= _CLOSE * low or transposed(low, high)) and _same_year_said(ca, cb):
+        # an amount or a measure of one unit, for the same year said on both sides, with a
+        # value close to the other's needs less else in common than a count: "Fares income
+        # reached £212 million in 2024" / "the £0.19 billion passengers paid in fares last year"
+        strong = min(strong, STRONG / 2)
     return same_context(ca, cb, strong) is not None
+
+
+def _same_year_said(ca: Context, cb: Context) -> bool:
+    """Do both sentences give the figure one and the same year (or fiscal year), and no other?"""
+    ya = {p for p in ca.periods if p[:1].isdigit()}
+    return bool(ya) and ya == {p for p in cb.periods if p[:1].isdigit()}
+
+
+def _as_record(cx: Context, record: bool) -> Context:
+    """A record in a sentence with a modal (:meth:`_Anchor._record`): the modal's forecast
+    is not the figure's."""
+    return dataclasses.replace(cx, marks=cx.marks - {"forecast"}) if record else cx
+
+
+#: after a figure, the value it changed from: "£212 million in 2024, up from £198 million in 2019"
+_UP_FROM = re.compile(r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)", re.IGNORECASE)
+#: before a figure, the value now in a change to come: "from its present 10.5 metres to 13 metres"
+_PRESENT_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:its|their|the|a|an)\s+)?(?:present|current|existing|today's|today’s)\s+$", re.IGNORECASE
+)
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
+#: before a figure, the result of a change said before it: "fell by 12, to 57", "rose to 52"
+_RESULT_BEFORE = re.compile(
+    r"(?:\bby\s+(?:[\d.,]+|[a-z]+)(?:\s+(?:per\s?cent|percent|[a-z]+))?,\s*|\b(?:rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decreased|"
+    r"declined|shrank|shrunk|jumped|slipped)\s+)to\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _level_cut(claim: Any) -> tuple[int, bool] | None:
+    """Where a figure that is a level in a sentence of change stops being its own
+    (``(end of its part of the sentence, whether the value is the one now)``), or None:
+    the result of the change ("£212 million in 2024, up from £198 million in 2019": up to
+    "up from"; "fell by 12, to 57": the whole sentence), or the present value of a change
+    to come ("from its present 10.5 metres to 13 metres": up to "to")."""
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    if at < 0:
+        return None
+    end = at + len(claim.text)
+    if m := _UP_FROM.match(sentence, end):
+        return m.start("cut"), False
+    if _PRESENT_BEFORE.search(sentence, max(0, at - 40), at) and (t := _TO_AFTER.match(sentence, end)):
+        return t.start(), True
+    if _RESULT_BEFORE.search(sentence, max(0, at - 50), at) and not re.search(
+        r"\bfrom\b", sentence[:at], re.IGNORECASE
+    ):
+        return len(sentence), False
+    return None
+
+
+def _as_level(cx: Context, claim: Any, published: Any) -> Context:
+    """A figure that states a level in a sentence of change (:func:`_level_cut`) is no
+    change itself: its periods are those of its own part of the sentence, and a present
+    value is no forecast of the change to come."""
+    cut = _level_cut(claim)
+    if cut is None:
+        return cx
+    end, now = cut
+    marks = cx.marks - {"change", "forecast", "hypothetical"} if now else cx.marks - {"change"}
+    return dataclasses.replace(cx, marks=marks, periods=periods_of(claim.sentence[:end], published))
+
+
+#: values at most this far apart are close: a restatement's slip, seldom two facts
+_CLOSE = 1.2
+
+
+def _echoes(x: Context, y: Context) -> bool:
+    """Does ``y``'s sentence say, in its own words, two or more of the words that qualify
+    what ``x`` counts ("volunteer-run network": "volunteers now run")? A bare noun
+    ("36 organizations") is echoed by nothing."""
+    return len(x.what) >= 3 and len(x.what & set(y.words)) >= 2
 
 
 def _with_near_value(values: Sequence[float]) -> list[int]:
@@ -792,7 +937,13 @@ def _with_near_value(values: Sequence[float]) -> list[int]:
 def _shared_name(ca: Context, cb: Context) -> bool:
     """Do the two sentences name one place, body or programme? (Acronyms in capitals are
     too often kinds of things, "CDR", "CPU", to name one.)"""
-    return any(same_name(x, y) for x in ca.names for y in cb.names if not x.isupper())
+    return any(same_name(_bare(x), _bare(y)) for x in ca.names for y in cb.names if not x.isupper())
+
+
+def _bare(name: str) -> str:
+    """A name without the article a sentence opens with or its possessive ending ("The
+    Linden" / "Linden"; "Norway's" / "Norway")."""
+    return re.sub(r"['’]s?$", "", re.sub(r"^The\s+", "", name))
 
 
 def _said_any(q: Any) -> str:

@@ -54,6 +54,10 @@ _TITLES = frozenset(
 )
 
 
+#: a name's particles, which one spelling may change or drop ("van der Berg" / "Van den Berg")
+_PARTICLES = frozenset("van von der den de da del du dos das ter ten bin al".split())
+
+
 def _same_speaker(a: str | None, b: str | None) -> bool:
     """Unknown matches anyone; "Bao Weimin" and "Bao" are one speaker."""
     if not a or not b:
@@ -67,6 +71,8 @@ def _same_named_speaker(a: str, b: str) -> bool:
     if a.startswith("the ") != b.startswith("the "):
         return True  # a role ("the minister") and a name may be one person
     wa, wb = set(a.casefold().split()) - _TITLES, set(b.casefold().split()) - _TITLES
+    if wa - _PARTICLES and wb - _PARTICLES:  # "van der Berg" / "Van den Berg": one name
+        wa, wb = wa - _PARTICLES, wb - _PARTICLES
     if not wa or not wb:
         return True
     if wa <= wb or wb <= wa:
@@ -209,12 +215,18 @@ def _compare_part(
     short = len(wb) if a_long else len(wa)
     steps: list[list[Any]] = [list(op) for op in ops]
     # the longer one's words before and after the part: not quoted the second time
+    cut_head = cut_tail = False
     while steps and _only_long(steps[0], a_long):
         steps.pop(0)
+        cut_head = True
     while steps and _only_long(steps[-1], a_long):
         steps.pop()
+        cut_tail = True
     if not steps:
         return None
+    # the part's first and last words stand where the longer one has them (the same word,
+    # or both at the quotation's edge): a part cut from it, whatever words it changes between
+    anchored = (steps[0][0] == "equal" or not cut_head) and (steps[-1][0] == "equal" or not cut_tail)
     for op, edge in ((steps[0], "start"), (steps[-1], "end")):
         if op[0] == "replace":  # the part begins or ends with a changed word
             i1, i2, j1, j2 = op[1:]
@@ -223,7 +235,10 @@ def _compare_part(
             elif not a_long and j2 - j1 > i2 - i1:
                 op[3:5] = (j2 - (i2 - i1), j2) if edge == "start" else (j1, j1 + (i2 - i1))
     matched = sum(op[2] - op[1] for op in steps if op[0] == "equal")
-    if matched < 5 or matched < 0.75 * short:
+    # a part held at both ends may change more of its words ("may take ten years" / "might
+    # take a decade"): words that mean the same are still changes in a quotation
+    loose = anchored and matched >= 4 and matched >= 0.5 * short
+    if (matched < 5 or matched < 0.75 * short) and not loose:
         return None
     changes = []
     changed = 0
@@ -236,7 +251,7 @@ def _compare_part(
             return None  # words added or a different phrase, not a changed word
         changed += max(i2 - i1, j2 - j1)
         changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
-    if changed > max(2, short // 5):
+    if changed > (max(3, int(short * 0.4)) if loose else max(2, short // 5)):
         return None
     return changes
 
@@ -396,7 +411,11 @@ class QuotationWordedDifferently(Rule):
     way. A
     quotation may be given again in part ("… out of their own streets" after the whole
     sentence), in another paragraph or in a note: the words of the longer one around the
-    part, and a phrase of three words or more it skips, are not changes.
+    part, and a phrase of three words or more it skips, are not changes. A part whose first
+    and last words stand where the longer one has them (or at the quotation's own edges) is
+    cut from it however many words it changes between, up to two in five: words that mean
+    the same are still changes ("may take ten years" / "might take a decade"). A name's
+    particles may change from one spelling to the other ("van der Berg" / "Van den Berg").
 
     A pull quote (display text repeating a quotation, often without quotation marks) and a
     block quotation (an indented paragraph of someone's words: HTML ``<blockquote>``,
