@@ -186,5 +186,5 @@ def test_pandoc_draft_round_trip(tmp_path):
     done = annotate(str(docx_path))
     assert Path(done.output) == tmp_path / "notes.checked.docx"
     (c,) = ours(Path(done.output).read_bytes())
-    assert c["text"].startswith("DT002 warning:") and c["anchor"] == "a year earlier"
+    assert c["text"].startswith("DT002 warning:") and c["anchor"] == "in the past twelve months"
     assert "See footnote 2 (“Petra Novak" in c["text"]
