@@ -123,6 +123,7 @@ _NUMBER_WORDS = {
     "twenty": 20,
     "dozen": 12,
     "a dozen": 12,
+    "half a dozen": 6,
     **pick(TENS, "thirty", "fifty"),
 }
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|twenty-\w+|thirty-\w+)"
@@ -142,7 +143,8 @@ _BEFORE_LIST = re.compile(
     r"(?P<verb>\b(?:now\s+)?(?:includes|included|include|comprises|comprised|comprise|counts|counted|"
     r"brings\s+together|brought\s+together|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|"
     r"was\s+made\s+up\s+of|has\s+grown\s+to|had\s+grown\s+to|numbers|numbered|made\s+up\s+of|composed\s+of|"
-    r"is\s+composed\s+of|was\s+composed\s+of|comprising|consisting\s+of|gathers|gathered|unites|united))"
+    r"is\s+composed\s+of|was\s+composed\s+of|comprising|consisting\s+of|gathers|gathered|unites|united|"
+    r"groups|grouped|links|linked|connects|connected|spans|spanned))"
     rf"\s+(?:(?P<count>{_COUNT})\s+)?(?:(?:[a-z][\w-]*\s+){{0,4}}{_COLLECTIVE}\s*)?(?P<open>\(|:\s*|—\s*|–\s*)?",
     re.I,
 )
@@ -182,6 +184,10 @@ _BEFORE_LIST_WORDS = (
     "composed",
     "gather",
     "unite",
+    "group",
+    "link",
+    "connect",
+    "span",
 )
 _MEMBERS_OF_WORDS = ("member", "signatories", "partners", "participants")
 _MEMBERS_OF = re.compile(
@@ -453,7 +459,20 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         return "name", bare
     if general and "," in bare and all(proper_name(p.strip()) for p in bare.split(",")):
         return "name", bare  # "Lyon, France" in a list whose items are cut by semicolons
+    if general and _DESCRIBED_BODY.match(item):
+        # "the harbour authority", "the county council": a body described, not named, among
+        # named ones (parse_list keeps a list only with two named members)
+        return "described", bare
     return None
+
+
+# a body described by its kind: "the" and up to three lower-case words ending in a noun of
+# an organisation
+_DESCRIBED_BODY = re.compile(
+    r"^the\s+(?:[a-z][a-z-]*\s+){1,3}(?:authority|council|agency|board|company|ministry|department|trust|"
+    r"commission|committee|association|union|office|service|regulator|government|administration|"
+    r"directorate|inspectorate|court|police|university|hospital|operator|institute)$"
+)
 
 
 def _name_prefix(text: str, a: int, b: int, general: bool) -> tuple[int, tuple[str, str]] | None:
@@ -660,8 +679,8 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
         if step == _STOP:
             break
     items = read.items
-    if not items:
-        return None
+    if not items or sum(rec[0] != "described" for _, _, rec in items) < 2:
+        return None  # bodies described, not named, need two named ones with them
     ambiguous = read.ambiguous or read.place_and_state()
     end = items[-1][1]
     if closed and read.final and not read.partial and read.more_after(end):
@@ -719,7 +738,7 @@ _GROUP_NOUNS = (
 # the apposition between commas or between dashes: "A, B and C — the three ports of the compact — publish …"
 _APPOS_AFTER = re.compile(
     rf"(?:,|\s[—–])\s+(?:the|its|their|all|all\s+the|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to)\s+[^,;:()—–]{1,70}?)?(?:,|\s[—–])",
+    r"(?P<post>\s+(?:(?:still|now|currently|then|left|remaining|yet)\s+)?(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to|under)\s+[^,;:()—–]{1,70}?)?(?:,|\s[—–])",
     re.I,
 )
 # a plural noun of those who do something ("donors", "lenders", "investors"): after an
@@ -760,6 +779,14 @@ _BODY_NOUNS = (
     "club",
     "league",
     "federation",
+    "pool",
+    "network",
+    "panel",
+    "bench",
+    "cluster",
+    "compact",
+    "pact",
+    "forum",
 )
 _COLLECTIVE_BODY = "(?:" + "|".join(n.replace(" ", r"\s+") for n in _BODY_NOUNS) + ")"
 _BODY_OF = re.compile(
@@ -779,11 +806,11 @@ _PART_OF = re.compile(rf"\b(?:{_COUNT}|some|most|many|several|few|half|part)\s+o
 # "… from the G7 (A, B, …)", "the Quad (…)", "the consortium (…)": a named body before a
 # parenthesis that lists its members
 _NAMED_BODY_SHORT = re.compile(
-    r"(?:^|(?<=\s))(?:(?P<the>the)\s+)?(?P<name>G\d{1,2}\+?|[A-Z][A-Z0-9&]{1,7}|(?<=the\s)[A-Z][a-z]+|"
-    rf"(?<=the\s){_COLLECTIVE_BODY})\s*$"
+    r"(?:^|(?<=\s))(?:(?P<the>the|The)\s+)?(?P<name>G\d{1,2}\+?|[A-Z][A-Z0-9&]{1,7}|(?<=the\s)[A-Z][a-z]+|"
+    rf"(?<=[Tt]he\s){_COLLECTIVE_BODY})\s*$"
 )
 _NAMED_BODY_END = re.compile(
-    r"(?P<the>the)\s+(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|&)\s+|[A-Z][\w'’-]*\s+){0,5}?[A-Z][\w'’-]*)\s*$"
+    r"(?P<the>[Tt]he)\s+(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|&)\s+|[A-Z][\w'’-]*\s+){0,5}?[A-Z][\w'’-]*)\s*$"
 )
 _FOUNDER = re.compile(
     r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I
@@ -797,7 +824,7 @@ _ANCHORS = re.compile(
     r"|(?P<colon>:)(?=\s)"
     r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
     r"|(?P<dash>\s*(?:—|–|\s--)\s*)"
-    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?)(?=[A-Z])"
+    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)\s+by\s+)(?=(?:the\s+)?[A-Z])"
     r"|(?P<comma>,\s+)(?=(?:the\s+)?[A-Z])"
@@ -863,6 +890,8 @@ def role_of(text: str) -> str:
 
 
 _POST_WORDS = frozenset("of in on at from for with across along around that which who whose to by under behind".split())
+# adverbs that may open what follows a group's noun ("the four locks still in use")
+_POST_ADVERBS = frozenset("still now currently then left remaining yet".split())
 
 
 _SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)\]]*\s+(?=[A-Z\"“])")
@@ -893,7 +922,12 @@ def _clean_left(left: str) -> str:
 
 def _group_text(*given: str) -> str:
     parts = list(given)
-    if len(parts) == 3 and parts[2] and parts[2].split() and parts[2].split()[0].lower() not in _POST_WORDS:
+    if (
+        len(parts) == 3
+        and parts[2]
+        and parts[2].split()
+        and parts[2].split()[0].lower() not in _POST_WORDS | _POST_ADVERBS
+    ):
         parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
     g = " ".join(p.strip() for p in parts if p and p.strip())
     g = re.sub(r"\s+", " ", g).strip(" ,")
@@ -913,7 +947,8 @@ class _Group(NamedTuple):
     np_: re.Match[str] | None = None
     # a body named before a parenthesis ("the G7 (…)"): "countries" when its list must name
     # countries alone (a name or an acronym may be anything: "HTTP (GET, POST and PUT)"),
-    # "names" when a collective noun names it ("the consortium (…)")
+    # "names" when a collective noun names it ("the consortium (…)"), "counted" when its name
+    # ends in a count ("the Big Four (…)": its members may be firms, its count is declared)
     named: str | None = None
 
 
@@ -938,6 +973,12 @@ def _counted_apposition(left: str) -> bool:
     if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
         return False
     return not re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or "")
+
+
+def _counted_name(left: str) -> bool:
+    """ "the Big Four, A, B and C, …": a body whose name ends in its count, then its members."""
+    body = _named_body(left, True)
+    return body is not None and body.named == "counted" and left.endswith(body.head.strip())
 
 
 def _owned_apposition(left: str) -> bool:
@@ -1089,18 +1130,63 @@ def _group_of_noun(
         return _group_of_apposition(text, kind, left, ap, region, closed, s1, complete)._replace(np_=np_)
     if lc and len(lc.group("pred").split()) <= 14:
         return _lead_count_group(lc, left, complete, np_)
+    if kind == "be":
+        cs_ = _COUNTED_SUBJECT.match(left)
+        if cs_ and not _SOME_OF.search(left[: cs_.start("count")]):
+            # "the four most crowded [prisons] [last year] were A, B, C and D": a counted subject,
+            # its noun or only its adjectives, and a time or a place after it
+            group = " ".join(cs_.group("rest").split())
+            # "most" of a superlative ("the four most crowded") is no share ("most of them")
+            partial = cs_.group("approx") or _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", group))
+            return _Group(group, None if partial else _count(cs_.group("count")), complete and not partial, left)
     if np_:
         return _noun_phrase_group(kind, left, np_, complete)
     if kind in ("colon", "namely") and _HAS_PLURAL.search(left) and len(left.split()) <= 16:
         return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
-    if kind in ("paren", "dash", "colon"):
-        # "the G7 (A, B, …)", "the MED5 — A, B, … —", "the Quad: A, B, …"
+    if kind == "be" and not ap:
+        # "The resort towns most affected by the cap were A, B, C and D": a definite plural
+        # noun and what narrows it, the whole subject of "were"
+        dn = _DEFINITE_NP_END.search(left)
+        if dn and dn.start() == 0 and not _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", left)):
+            return _Group(" ".join(dn.group("np").split()), None, complete, left, np_)
+    if kind in ("paren", "dash", "colon", "comma"):
+        # "the G7 (A, B, …)", "the MED5 — A, B, … —", "the Quad: A, B, …", "the Big Four, A, B, …"
         body = _named_body(left, complete)
-        if body is not None and (kind == "paren" or body.named == "countries"):
-            return body
+        if body is not None and (kind == "paren" or body.named in ("countries", "counted")):
+            if kind != "comma" or body.named == "counted":
+                return body
+    if kind == "colon" and _KEY_LABEL.match(left) and re.match(r"\s*(?:[-*•]\s*)?" + re.escape(left) + r"\s*:", text):
+        # a key-facts label opening its line: "Panel: Judge A, Judge B and Judge C"
+        return _Group(left, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
+    if kind == "paren":
+        # "the prisons most under pressure (A, B, C and D)", "The islands under the heaviest
+        # pressure (…)": a definite plural noun and what narrows it, then its members
+        dn = _DEFINITE_NP_END.search(left)
+        if dn and not _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", dn.group(0))):
+            group = " ".join(dn.group("np").split())
+            if dn.group("owner"):
+                group = _owned(re.sub(r"^\S+['’]s?\s+", "", group), dn.group("owner"))
+            return _Group(group, None, complete, dn.group(0), None, "definite")
     return None
 
 
+# a counted subject before "are" / "were": "the four most crowded", "The four most visited islands
+# last year", "its three largest yards in 2024"; adjectives (a superlative's "most" among them),
+# the noun if any, and up to four words of time or place
+_COUNTED_SUBJECT = re.compile(
+    rf"^(?:(?:In|During|Over|Across|Of|Among|For)\s+[^,]{{1,40}}?,?\s+)??{_DET}{_APPROX}?(?P<count>{_COUNT})"
+    rf"(?P<rest>(?:\s+[a-z][\w-]*)(?:\s+[a-z\d][\w-]*){{0,8}})\s*$",
+    re.I,
+)
+# a key-facts label: one to four words, a capital first, no digits, no sentence ("Panel",
+# "Member states", "Ports of call")
+_KEY_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
+# a definite plural noun phrase ending a clause, with up to five words that narrow it ("the
+# prisons most under pressure", "The locks most in need of repair", "the consortium's member
+# countries")
+_DEFINITE_NP_END = re.compile(
+    rf"(?:^|(?<=\s))(?P<np>(?:The\s+|{_DET})(?:[a-z][\w-]*\s+){{0,2}}?{_PLURAL}(?:\s+[a-z][\w-]*){{0,5}}?)\s*,?\s*$"
+)
 _NOUN_PHRASE_END = re.compile(rf"(?<![\w-])(?:{_DET}?(?:[\w-]+\s+){{0,3}}?{_PLURAL})\s*,?\s*$", re.I)
 
 
@@ -1110,7 +1196,7 @@ def _named_body(left: str, complete: bool) -> _Group | None:
     m = _NAMED_BODY_SHORT.search(left)
     if m is None:
         # "the Baltic Grid Alliance": the name after the last "the" that starts one
-        for the in reversed(list(re.finditer(r"(?:^|(?<=\s))the\s+(?=[A-Z])", left))):
+        for the in reversed(list(re.finditer(r"(?:^[Tt]he|(?<=\s)the)\s+(?=[A-Z])", left))):
             m = _NAMED_BODY_END.match(left, the.start())
             if m:
                 break
@@ -1127,6 +1213,8 @@ def _named_body(left: str, complete: bool) -> _Group | None:
         and not (name.split()[-1].lower() in _NUMBER_WORDS or name.split()[-1].isdigit())
     ):
         return None  # "Northern Europe (…)": a place, not a body with members ("the Pacific Four" is one)
+    elif " " in name and name.split()[-1].lower() in _NUMBER_WORDS:
+        kind = "counted"  # "the Big Four (…)": its count says how many, its members may be firms
     else:
         kind = "countries"
     before = left[max(0, m.start() - 30) : m.start()]
@@ -1191,7 +1279,13 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         i = m.start()
         cs = _clause_start(text, s0, i, kind)
         left = _clean_left(text[cs:i])
-        if not left or (kind == "comma" and not (_counted_apposition(left) or _owned_apposition(left))):
+        if "of " in left:
+            # "the pair of rival operators, A, B and C, …": the operators, two of them (the
+            # count is read after, _collective_count)
+            left = _COLLECTIVE_OF_NOUN.sub("the ", left)
+        if not left or (
+            kind == "comma" and not (_counted_apposition(left) or _owned_apposition(left) or _counted_name(left))
+        ):
             continue
         where = _anchor_region(text, m, kind, s1)
         if where is None:
@@ -1223,7 +1317,11 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             and kind == "paren"
             and not grp.named
             and not (grp.np_ and re.search(_GROUP_NOUNS, grp.np_.group("noun"), re.I))
-            and not (grp.np_ and grp.np_.group("owner") and _AGENT_NOUN.match(grp.np_.group("noun")))
+            and not (
+                grp.np_
+                and (grp.np_.group("owner") or re.match(r"the\s", grp.np_.group(0), re.I))
+                and _AGENT_NOUN.match(grp.np_.group("noun"))
+            )
         ):
             continue  # "doc improvements (A, B and C)": credits, not members
         if grp.named == "countries" and any(rec[0] != "country" for _, _, rec in items):
@@ -1266,6 +1364,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_agents(text, starts),
         *_lists_hyphen_counted(text, starts),
         *_lists_restated(text, starts),
+        *_lists_collective(text, starts),
     ]
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
     bounds = list(starts) + [len(text)]
@@ -1287,8 +1386,71 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         out.append(r)
     for r in out:
         r["group"] = re.sub(r"^The\s+", "the ", r["group"].strip())  # a sentence's capital is not the name's
+        if r.get("declared_count") is None and r.get("complete", True) and not r.get("ambiguous"):
+            r["declared_count"] = _collective_count(text, r, starts)
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
+
+
+# collective nouns that count ("the trio of A, B and C", "a quartet of ports: …")
+_COLLECTIVES = {
+    "pair": 2,
+    "duo": 2,
+    "trio": 3,
+    "triad": 3,
+    "troika": 3,
+    "quartet": 4,
+    "quintet": 5,
+    "sextet": 6,
+    "septet": 7,
+    "octet": 8,
+}
+_COLLECTIVE_NOUN = "(?:" + "|".join(_COLLECTIVES) + ")"
+_COLLECTIVE_OF = re.compile(
+    rf"\b(?:the|a|this|that|its|their)\s+(?P<coll>{_COLLECTIVE_NOUN})\s+of\s+(?=(?:the\s+)?[A-Z])", re.I
+)
+_COLLECTIVE_OF_NOUN = re.compile(rf"\b(?:the|a|this|that)\s+{_COLLECTIVE_NOUN}\s+of\s+(?=[a-z])", re.I)
+# the count a collective noun or a counted name gives the list right after it: "the trio of",
+# "a trio of countries, namely", "The pair of rival operators,", "the Big Four (", "the G5 ("
+_COUNTED_LEAD = re.compile(
+    rf"\b(?:(?:the|a|this|that|its|their)\s+(?P<coll>{_COLLECTIVE_NOUN})(?:\s+of(?:\s+(?!of\b)[a-z][\w-]*){{0,3}})?"
+    rf"|the\s+(?:[A-Z][a-z]+\s+)?(?P<word>Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)|the\s+G(?P<g>\d{{1,2}}))"
+    r"\s*(?:,?\s*(?:namely|that\s+is|i\.e\.)[,:]?|:|\(|—|–|,)?\s*$",
+    re.I,
+)
+
+
+def _collective_count(text: str, r: dict[str, Any], starts: list[int]) -> int | None:
+    """The count a collective noun or a counted name right before a list declares ("the
+    trio of A, B, C and D": 3), else None."""
+    a = r["items_span"][0]
+    s0 = _sentence_start(text, a, starts)
+    m = _COUNTED_LEAD.search(text[max(s0, a - 80) : a])
+    if m is None:
+        return None
+    if m.group("coll"):
+        return _COLLECTIVES[m.group("coll").lower()]
+    if m.group("g"):
+        # "the G7 (…)" counts countries: a list that adds the EU or the African Union keeps
+        # its count open
+        return int(m.group("g")) if all(country_name(x) for x in r["raw_members"]) else None
+    return _count(m.group("word"))
+
+
+def _lists_collective(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """the COLLECTIVE of LIST: "the trio of Russia, Ukraine and Romania" (a list "of" would
+    otherwise read as some of a group)."""
+    if not has_any(ignorecase_fold(text), tuple(_COLLECTIVES)):
+        return
+    for m in _COLLECTIVE_OF.finditer(text):
+        s1 = next((st for st in starts if st > m.end()), len(text))
+        parsed = parse_list(text, m.end(), s1, closed=False, general=True)
+        if parsed is None or len(parsed["items"]) < 2 or parsed["partial"]:
+            continue
+        kept = parsed["items"]
+        r = _record(text, kept, m.start(), kept[-1][1], m.group("coll").lower(), None)
+        r.update(ambiguous=parsed["ambiguous"])
+        yield r
 
 
 def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
@@ -1327,9 +1489,13 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     ports of the compact."."""
     copula = list(_COPULA_COUNT.finditer(text)) if " are " in text or " were " in text else []
     apposed = list(_APPOS_AFTER.finditer(text))
-    for k, m in enumerate([*apposed, *copula]):
-        closed = k >= len(apposed)  # "… are the three ports.": the sentence ends it, no verb after
-        if not closed and (
+    pointed = list(_POINTER_AFTER.finditer(text)) if "these" in text or "those" in text else []
+    for k, m in enumerate([*apposed, *pointed, *copula]):
+        closed = k >= len(apposed) + len(pointed)  # "… are the three ports.": the sentence ends it, no verb after
+        if len(apposed) <= k < len(apposed) + len(pointed):
+            if m.group("count") is None:
+                continue  # "A, B and C: these two ports take …": the count points back
+        elif not closed and (
             not re.match(r"\s*[a-z]", text[m.end() : m.end() + 3]) or re.match(r"\s*(?:and|or|but)\b", text[m.end() :])
         ):
             continue
@@ -1346,6 +1512,8 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         if len(kept) < (2 if count is not None else 3):
             continue
         group = _group_text(m.group("adj"), m.group("noun"), m.group("post") or "")
+        if not group:  # "A, B and C: these two take …"
+            group = " ".join(m.group(0).strip(" ,:—–").split())
         if m.group("owner"):
             group = _owned(group, m.group("owner"))  # "…, the law's three sponsors, …"
         # what the members do, in a relative clause ("…, the five provinces that report more
@@ -1359,6 +1527,11 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
 
 
 _RELATIVE = re.compile(r"\s(?:that|which|who|whose)\s", re.I)
+# LIST: these N [NOUN] VERB …, LIST — those N …: a count pointing back at the list before it
+_POINTER_AFTER = re.compile(
+    rf"(?:,|:|\s[—–])\s+(?:these|those)\s+(?P<owner>(?!))?(?P<approx>(?!))?(?P<count>{_COUNT})\s+(?:(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>(?!))?,?\s+)?(?=[a-z])",
+    re.I,
+)
 
 # LIST, the group of … known as the NAME, VERB: the group is the name
 _APPOS_NAMED = re.compile(

@@ -57,8 +57,22 @@ _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
 # Vasconcellos"), in any case: "Van der" at a sentence start is the same particle
 _PARTICLES = frozenset("van von der den de da di du del della dos das do ter ten la le".split())
 _PARTICLE = r"(?i:van|von|der|den|de|da|di|du|del|della|dos|das|do|ter|ten|la|le)"
-# the word just before a name, past its particles, and the one just after it (a possessive between)
-_PREV_WORD = re.compile(r"([^\W\d_]+)\s+(?:" + _PARTICLE + r"\s+)*$")
+# the word just before a name, past its particles, and the one just after it (a possessive between);
+# a title's full stop ("Ms. Sæterdahl", "Dr. Kaboré") is passed over
+_PREV_WORD = re.compile(r"([^\W\d_]+)(\.?)\s+(?:" + _PARTICLE + r"\s+)*$")
+# titles and honorifics: the closed class of words written before a person's name that are no
+# given names ("Dr Fiona McAllister", "Councillor MacAllister's", "Ms. Sæterdahl"). A title
+# says who is meant as a given name does, more weakly: two forms after the same title may be
+# one person, after two different titles they are not taken for one
+TITLES = frozenset(
+    "mr mrs ms miss mx dr doctor prof professor sir dame lord lady councillor cllr alderman judge "
+    "justice senator minister president governor mayor general colonel captain capt major "
+    "lieutenant sergeant inspector constable rev reverend father sister brother bishop archbishop "
+    "dean chancellor commissioner ambassador chief director secretary chair chairman chairwoman "
+    "deputy sheriff admiral commander commodore officer rabbi imam sheikh".split()
+)
+# an apposition that presents a name as one the reader does not know yet: "Salzberg, a village"
+_INTRODUCED = re.compile(r"(?:['’]s)?,\s+(?:a|an)\s+[a-z]")
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)")
 
 
@@ -105,6 +119,8 @@ class _Form:
     # writes them in lower case too ("Anna Berger said", not "Then Berger said")
     before_start: set[str] = field(default_factory=set)
     after: set[str] = field(default_factory=set)  # names written just after ("Zhang Wei")
+    titles: set[str] = field(default_factory=set)  # titles written before ("Dr", "Councillor")
+    introduced: bool = False  # written with an apposition that presents it: "Salzberg, a village …"
 
 
 @dataclass
@@ -165,12 +181,23 @@ def _collect_forms(
             # the place is located only for the forms reported (spelling_variants)
             form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
-            prev = _PREV_WORD.search(text[max(0, m.start() - 40) : m.start()])
+            before = text[max(0, m.start() - 60) : m.start()]
+            prev = _PREV_WORD.search(before)
+            if prev and prev.group(2) and prev.group(1).lower() not in TITLES:
+                prev = None  # a sentence's last word, not a name before this one
             if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _PARTICLES:
-                if sentence_start(text, m.start() - len(prev.group(0))):
-                    form.before_start.add(fold(prev.group(1)).lower())
+                if prev.group(1).lower() in TITLES:
+                    form.titles.add(prev.group(1).lower())
                 else:
-                    form.before.add(fold(prev.group(1)).lower())
+                    if sentence_start(text, m.start() - len(prev.group(0))):
+                        form.before_start.add(fold(prev.group(1)).lower())
+                    else:
+                        form.before.add(fold(prev.group(1)).lower())
+                    title = _PREV_WORD.search(before[: prev.start()])  # "Dr Fiona McAllister"
+                    if title and title.group(1)[0].isupper() and title.group(1).lower() in TITLES:
+                        form.titles.add(title.group(1).lower())
+            if _INTRODUCED.match(text, m.end(1)):
+                form.introduced = True
             nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
@@ -206,11 +233,20 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         return None
     edit = one_edit(fa, fb)
     if edit is None:
-        return _two_letters_for_one(fa, fb)
+        return _two_letters_for_one(fa, fb) or _sounds_alike(fa, fb)
     kind, pos = edit
     shorter = min(len(fa), len(fb))
     longer = fa if len(fa) > len(fb) else fb
+    if kind == "drop" and pos == 1 and longer.startswith("mac") and not shorter < 5:
+        return ("mac",)  # McAllister / MacAllister: one family's name, or two (see _same_person)
+    if kind == "drop" and pos >= shorter - 1 and longer[pos] == "h" and longer[pos - 1] != "h":
+        # a silent h before or at the end: Sæterdal / Sæterdahl, Nordal / Nordahl (a person's)
+        return ("alternation", "h")
     doubled_end = kind == "drop" and pos >= shorter and longer[pos] == longer[pos - 1]  # Lindgren / Lindgrenn
+    if kind == "drop" and pos >= shorter and not doubled_end and longer[pos] not in _VOWELS | {"s", "n"} and pos > 4:
+        # a consonant added at the end, not a plural's s nor a demonym's n (Africa / African):
+        # Osterhold / Osterholdt, a person's only
+        return ("alternation", "end")
     if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter and not doubled_end):
         return None  # another name (Hansen / Jansen) or another ending (Korea / Korean)
     if any(c in "-'’" for c in fa[max(0, pos - 1) : pos + 2] + fb[max(0, pos - 1) : pos + 2]):
@@ -222,6 +258,16 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         return None  # a consonant for another makes another name: Obama / Osama
     if is_pinyin_given_name(fa) and is_pinyin_given_name(fb):
         return None  # romanised syllables one letter apart are other names: Zhang / Zheng
+    if (
+        kind == "drop"
+        and shorter < 7
+        and longer[pos] not in _VOWELS
+        and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2])
+        and pos < shorter
+    ):
+        # a consonant more in a short name makes another name as often as a slip (Kirby /
+        # Kirkby): a person's name only (see _person)
+        return ("alternation", "consonant")
     return ("alternation" if alternation else kind, *sorted((fa[pos : pos + 1], fb[pos : pos + 1])))
 
 
@@ -232,9 +278,13 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
         return None  # Anna Berger / Tomas Burger: two people
     if A.after and B.after and not (A.after & B.after):
         return None  # Zhang Wei / Zheng Hao: two people
+    if A.titles and B.titles and not (A.titles & B.titles):
+        return None  # Judge MacCartney / Sheriff McCartney: two people
     main, variant = sorted((A, B), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
     if len(variant.locs) > _MAX_RARE:
         return None
+    if variant.introduced and not (main.before or main.titles or variant.titles):
+        return None  # a place presented as another ("Salzberg, a village in the hills"), not a person
     if all(loc[3] for loc in main.locs):
         return None  # the house form is written only where sentences start: a common word
     if all(loc[3] for loc in variant.locs) and not main.before:
@@ -266,6 +316,53 @@ def _two_letters_for_one(fa: str, fb: str) -> tuple[object, ...] | None:
     return ("alternation", "sound")
 
 
+#: letters and groups of letters that spell one sound, or two sounds told apart only by voice,
+#: in names romanised or written down by ear (Lokichoggio / Lokichokio): a long name's key
+_SOUND_KEY = (
+    ("ph", "f"),
+    ("ck", "k"),
+    ("c", "k"),
+    ("q", "k"),
+    ("g", "k"),
+    ("d", "t"),
+    ("b", "p"),
+    ("z", "s"),
+    ("w", "v"),
+    ("y", "i"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+#: the folded length from which a name's sound key is compared: a long name is seldom
+#: another name with the same sounds
+_LONG = 9
+
+
+def _sound_key(word: str) -> str:
+    """``word`` (folded, lower case) as it sounds: its first two and last two letters as
+    written, doubled letters written once, and inside, the letters of :data:`_SOUND_KEY`
+    written alike."""
+    head, mid, tail = word[:2], word[2:-2], word[-2:]
+    mid = _DOUBLE.sub(r"\1", mid)
+    for a, b in _SOUND_KEY:
+        mid = mid.replace(a, b)
+    return head + _DOUBLE.sub(r"\1", mid) + tail
+
+
+def _sounds_alike(fa: str, fb: str) -> tuple[object, ...] | None:
+    """Two long names (nine letters or more) that differ inside by letters of one sound or by
+    voice ("gg" / "k"): one name written down by ear twice, not two names."""
+    if min(len(fa), len(fb)) < _LONG or "-" in fa + fb or _sound_key(fa) != _sound_key(fb):
+        return None
+    return ("sound",)
+
+
+def _same_person(main: _Form, variant: _Form) -> bool:
+    """Mc / Mac: two families' names as often as one name written two ways, so taken for one
+    person's only on positive evidence: a person the document introduces by a given name and
+    the other form alone or after the same given name (:func:`_person`), or the same title
+    before both ("Dr Fiona McAllister" / "Dr MacAllister")."""
+    return _person(main, variant) or bool(main.titles & variant.titles)
+
+
 def _person(main: _Form, variant: _Form) -> bool:
     """Is the house form a person's surname the document introduces by a given name
     ("Hanna Lindqvist"), and the variant that person's (the surname alone, or after the
@@ -283,6 +380,8 @@ def _near_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
             index.setdefault(key, set()).add(surface)
         if _sounded(f) != f:  # "Philipsen" / "Filipsen", "Aleksandrov" / "Alexandrov"
             index.setdefault("~" + _sounded(f), set()).add(surface)
+        if len(f) >= _LONG:  # "Lokichoggio" / "Lokichokio"
+            index.setdefault("≈" + _sound_key(f), set()).add(surface)
         index.setdefault("~" + f, set()).add(surface)
     return {(a, b) for group in index.values() if len(group) > 1 for a in group for b in group if a < b}
 
@@ -329,6 +428,10 @@ def spelling_variants(
         main, variant = chosen
         if signature[0] == "alternation" and not _person(main, variant):
             continue
+        if signature == ("alternation", "end") and not (variant.titles or variant.before & main.before):
+            continue  # a letter added at the end: only where a title or the given name says a person is meant
+        if signature[0] == "mac" and not _same_person(main, variant):
+            continue
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
         signatures.append(signature)
     _placed(found, blocks, locate)
@@ -336,4 +439,59 @@ def spelling_variants(
     # slip (Zeeland / Zealand and Zeelandia / Zealandia: Dutch and English)
     found = [v for v, sig in zip(found, signatures) if sig == ("accent",) or signatures.count(sig) == 1]
     ends = {(loc[1], loc[2] + len(v.variant)) for v in found for loc in v.variant_locs}
-    return [v for v in found if not _part_of_longer_name(v, ends)]
+    found = [v for v in found if not _part_of_longer_name(v, ends)]
+    return found + _particle_variants(blocks, locate, sentence_start)
+
+
+# a surname after its particles ("van der Linde", "Van den Linde", "de Rochefort", "Du
+# Rochefort"), with the word before the particles (a given name or a title)
+_PARTICLED = re.compile(
+    r"(?:(?P<prev>[^\W\d_]+)(?P<dot>\.?)[ \t]+)?(?<![\w'’-])(?P<particles>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]u|[Dd]a|[Dd]i|[Dd]os|[Dd]el|[Dd]ella)"
+    r"(?:[ \t]+(?:der|den|de|het|la|le|los|las|ten|ter))?))[ \t]+(?P<name>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
+)
+
+
+def _particle_variants(
+    blocks: list[tuple[Block, str]],
+    locate: Callable[[Block, int], Location],
+    sentence_start: Callable[[str, int], bool],
+) -> list[SpellingVariant]:
+    """One person's surname written with its particles two ways, one letter apart ("Jeroen van
+    der Berg" / "Van den Berg", "de Rochefort" / "du Rochefort"): the house form names the
+    person by a given name, the other form is rarer and follows no other given name, and the
+    two never stand in one sentence (two relatives named together)."""
+    seen: dict[tuple[str, str], _Form] = {}  # (surname, particles in lower case) -> form
+    for bi, (_block, text) in enumerate(blocks):
+        if " " not in text:
+            continue
+        for m in _PARTICLED.finditer(text):
+            at = m.start("particles")  # capitalised alone ("Van den Berg") or at a sentence start
+            key = (m.group("name"), " ".join(m.group("particles").lower().split()))
+            form = seen.setdefault(key, _Form(text[at : m.end()]))
+            form.locs.append((None, bi, at, sentence_start(text, at)))  # type: ignore[arg-type]
+            prev = m.group("prev")
+            if m.group("dot") and (prev or "").lower() not in TITLES:
+                prev = None  # the last word of the sentence before
+            if prev and prev[0].isupper():
+                (form.titles if prev.lower() in TITLES else form.before).add(fold(prev).lower())
+            form.after.add(str(_sentence_of(text, at)) + f"@{bi}")  # the sentences it stands in
+    found: list[SpellingVariant] = []
+    by_name: dict[str, list[tuple[str, _Form]]] = {}
+    for (name, particles), form in seen.items():
+        by_name.setdefault(name, []).append((particles, form))
+    for group in by_name.values():
+        for (pa, a), (pb, b) in ((x, y) for i, x in enumerate(group) for y in group[i + 1 :]):
+            if one_edit(pa, pb) is None or a.after & b.after:
+                continue
+            main, variant = sorted((a, b), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
+            if (
+                not main.before
+                or len(variant.locs) > _MAX_RARE
+                or (variant.before and not variant.before & main.before)
+            ):
+                continue
+            if main.titles and variant.titles and not main.titles & variant.titles:
+                continue
+            found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, False))
+    _placed(found, blocks, locate)
+    return found

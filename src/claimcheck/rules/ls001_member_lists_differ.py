@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any, Iterable
@@ -35,7 +36,15 @@ class MemberListsDiffer(Rule):
     governments (C, D, E and A)"), all but one member shared. A list that only points back
     ("the same five (…)", "these four — … —", "these four countries, …", "the same
     suppliers (…)") is compared with the nearest list before it of that many members (of
-    the same noun when it gives no count). Lists dated differently ("as of
+    the same noun when it gives no count). A list is also found by its members, whatever
+    introduces it ("the four most crowded were A, B, C and D" and, in a bullet, "the prisons
+    most under pressure (D, C, A and E)", a key-facts label and a colon, a parenthesis, a
+    schedule): two whole lists of as many members or one more, all but one shared, at least
+    three shared, the shared members rare enough in the document (a name written in every
+    other sentence weighs nothing), and nothing that tells them apart: another role (founders
+    may be fewer than members), other years, another measure or an opposite superlative ("by
+    cargo" / "by passengers", "busiest" / "quietest"), other names in the groups ("ferries to
+    Skerry" / "to Holm"), or two kinds of member ("buyers" / "sellers"). Lists dated differently ("as of
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
     of the earlier one is no contradiction.
 
@@ -78,9 +87,15 @@ class MemberListsDiffer(Rule):
         index: dict[tuple[Any, ...], list[int]] = {}
         sentences = _Sentences(ctx)
         antecedents = _antecedents(lists)
+        restated = _Restated(ctx)
         for j, (later, kw, kk) in enumerate(keyed):
             own, wanted = _link_keys(later, kw, kk)
-            earlier_ones = sorted({i for k in wanted for i in index.get(k, ())} | set(antecedents.get(j, ())))
+            # a member key ("m", …) holds the latest _MEMBER_WINDOW lists that name the member
+            # (a member named in every list would make every pair a candidate)
+            earlier_ones = sorted(
+                {i for k in wanted for i in (index.get(k, ())[-_MEMBER_WINDOW:] if k[0] == "m" else index.get(k, ()))}
+                | set(antecedents.get(j, ()))
+            )
             for k in own:
                 index.setdefault(k, []).append(j)
             for i in earlier_ones:
@@ -89,8 +104,12 @@ class MemberListsDiffer(Rule):
                     # "the same five (…)": compared with the list it points back to, and no other
                     if i not in antecedents[j] or not _members_overlap(later, earlier):
                         continue
-                elif j in antecedents or _anaphoric(earlier.group) or not _linked(later, earlier, kw, ew, kk, ek):
+                elif j in antecedents or _anaphoric(earlier.group):
                     continue
+                elif not _linked(later, earlier, kw, ew, kk, ek) and not restated(later, earlier, kk, ek):
+                    continue
+                elif _ranked_apart(later, earlier, ctx) or _kinds_apart(later, earlier):
+                    continue  # "by cargo" / "by passengers", "buyers" / "sellers": two groups
                 here, there = set(later.members), set(earlier.members)
                 if here == there:
                     continue
@@ -102,6 +121,8 @@ class MemberListsDiffer(Rule):
                 fuller = earlier.group if len(ek) >= len(kk) or j in antecedents else later.group
                 if later.group != earlier.group and _noun_phrase(later.group) == _noun_phrase(earlier.group):
                     fuller = _noun_phrase(earlier.group)  # what both count, not what either did
+                elif "," in fuller and "," not in (other := later.group if fuller is earlier.group else earlier.group):
+                    fuller = other  # a group with an aside ("members, as listed in the schedule, …") names it worse
                 label = group_label(fuller, acr) or group_label(earlier.group, acr)
                 if label[:1].islower() and fuller.lower().startswith("the ") and not label.startswith("the "):
                     label = "the " + label  # "the pact", not "pact"
@@ -491,7 +512,166 @@ def _link_keys(c: Any, kw: frozenset[str], kk: frozenset[str]) -> tuple[set[tupl
             end = _stem(name.split()[-1])
             own.add(("end", end))
             wanted.add(("k1", end))
+    if len(c.members) >= 3:
+        # _Restated: lists that share members (a list shares three with any it restates, so
+        # its first three or those after them hold one it shares)
+        for m in c.members:
+            own.add(("m", m))
+            wanted.add(("m", m))
     return own, wanted
+
+
+# superlatives of opposite sense: "the four busiest ports" is not "the four quietest ports"
+_OPPOSITES = (
+    frozenset({"most", "least"}),
+    frozenset({"largest", "smallest"}),
+    frozenset({"biggest", "smallest"}),
+    frozenset({"highest", "lowest"}),
+    frozenset({"top", "bottom"}),
+    frozenset({"best", "worst"}),
+    frozenset({"busiest", "quietest"}),
+    frozenset({"richest", "poorest"}),
+    frozenset({"first", "last"}),
+)
+# the measure a ranking is by: "by cargo", "the top four firms by revenue", "in terms of jobs"
+# (not an agent, "by the judges", nor "by far", "by contrast")
+_BY = re.compile(
+    r"\b(?:by|in\s+terms\s+of)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|far|then|now|contrast|"
+    r"comparison|way|law|itself|themselves|all|both|each|some|most|many|several|one|two|three|four|five)\b)([a-z][\w-]*)"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: how many of the latest lists naming a member a list is compared with by its members
+_MEMBER_WINDOW = 40
+#: the rarity (linking.DocumentWords.weight) the members two lists share must add up to, in
+#: names written only in the two lists (three such names, or more names written more often)
+_SHARED_WEIGHT = 2.0
+
+
+class _Restated:
+    """Two whole lists restate one list when their members say so, whatever introduces them
+    ("the four most crowded were A, B, C and D" and, in a bullet, "the prisons most under
+    pressure (B, D, C and E)"): as many members or one more, all but one shared, at least three
+    shared, and the members they share rare in the document (their rarity adds up, a name in
+    every other sentence weighs nothing). Nothing may tell the two apart: not their role
+    (founders, members), not their years, not a criterion ("by cargo" / "by passengers"), an
+    opposite superlative, other names in their groups ("ferries to Skerry" / "to Holm"), nor
+    two different kinds of member ("buyers" / "sellers")."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self._weights: Any = None
+
+    def weight(self, claim: MemberListClaim, member: str) -> float:
+        from claimcheck.extract.linking import document_weights, stem
+
+        if self._weights is None:
+            self._weights = document_weights(self.ctx.document)
+        raw = dict(zip(claim.members, claim.raw_members)).get(member, member)
+        words = re.findall(r"[^\W\d_]{3,}", raw)
+        named = [w for w in words if w[:1].isupper()] or [w for w in words if w.lower() != "the"]
+        return max((self._weights.weight(stem(w.lower())) for w in named), default=0.0)
+
+    def __call__(
+        self, later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]
+    ) -> bool:
+        a, b = set(later.members), set(earlier.members)
+        common = a & b
+        if a == b or len(common) < 3 or len(common) < max(len(a), len(b)) - 1 or abs(len(a) - len(b)) > 1:
+            return False
+        if _role(later) != _role(earlier) and not (len(a) == len(b) and a - b and b - a):
+            return False  # founders and members: one may hold more; one for another is a slip
+        if later.as_of is not None and earlier.as_of is not None and later.as_of != earlier.as_of:
+            return False
+        if _told_apart(later, earlier, self.ctx):
+            return False
+        return sum(self.weight(later, m) for m in common) >= _SHARED_WEIGHT * self.scale()
+
+    def scale(self) -> float:
+        """The weight of a name written in two sentences of the document (the two lists'):
+        the most a shared member can weigh, whatever the document's length."""
+        from claimcheck.extract.linking import document_weights
+
+        if self._weights is None:
+            self._weights = document_weights(self.ctx.document)
+        return math.log((self._weights.sentences + 1) / 2) if self._weights.sentences > 2 else 1.0
+
+
+def _sentence(claim: MemberListClaim, ctx: CheckContext) -> str:
+    """The sentence a list stands in (its text when it cannot be found)."""
+    if claim.sentence:
+        return claim.sentence
+    try:
+        block = ctx.document.articles[claim.article].blocks[claim.block]  # type: ignore[index]
+    except (IndexError, TypeError):
+        return claim.text
+    return _sentence_in(block.text, claim.start, claim.end)
+
+
+@lru_cache(maxsize=4096)  # asked once per pair a list is compared in
+def _sentence_in(text: str, start: int, end: int) -> str:
+    from claimcheck.extract.text import sentence_bounds
+
+    starts = sentence_bounds(text) + [len(text)]
+    s0 = max((s for s in starts if s <= start), default=0)
+    s1 = min((s for s in starts if s >= end), default=len(text))
+    return text[s0:s1]
+
+
+def _ranked_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext) -> bool:
+    """Two rankings of one kind of member: opposite superlatives ("the busiest ports" / "the
+    quietest ports") or two measures ("by cargo" / "by passengers")."""
+    wa, wb = set(re.findall(r"[a-z]+", later.group.lower())), set(re.findall(r"[a-z]+", earlier.group.lower()))
+    if any(len(pair & wa) == 1 and len(pair & wb) == 1 and pair & wa != pair & wb for pair in _OPPOSITES):
+        return True
+    ba, bb = set(_BY.findall(_sentence(later, ctx).lower())), set(_BY.findall(_sentence(earlier, ctx).lower()))
+    return bool(ba and bb and not ba & bb)
+
+
+def _told_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext) -> bool:
+    """Whether the words around two lists say they are lists of two groups (a link made by
+    the members alone needs this silence): two rankings (:func:`_ranked_apart`), other years,
+    other names in the groups, other kinds of member."""
+    if _ranked_apart(later, earlier, ctx):
+        return True
+    sa, sb = _sentence(later, ctx), _sentence(earlier, ctx)
+    # the years named outside the members ("In 2022 the four …" / "In 2024 the four …")
+    ya, yb = set(_YEAR.findall(sa)), set(_YEAR.findall(sb))
+    if ya and yb and not ya & yb:
+        return True
+    na, nb = _place_names(later.group), _place_names(earlier.group)
+    if na and nb and not na & nb:
+        return True  # "ferries to Skerry" / "ferries to Holm"
+    return _kinds_apart(later, earlier)
+
+
+def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
+    """Two kinds of member, whatever they share: "buyers of the yarn" / "sellers of the yarn"
+    (plural nouns as heads, neither only a member's: "countries", "partners")."""
+    ha, hb = _head(later.group), _head(earlier.group)
+    return bool(
+        ha
+        and hb
+        and ha != hb
+        and not {ha, hb} & _MEMBER_HEADS
+        and _plural_noun(later.group)
+        and _plural_noun(earlier.group)
+    )
+
+
+_PREPOSED_NAME = re.compile(r"\b(?:to|from|in|at|of|for|on)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _place_names(group: str) -> set[str]:
+    """The names after a preposition in a group's words before any comma ("Skerry" in
+    "ferries to Skerry"; not the aside of "members, as listed in the Bill's schedule")."""
+    core = group.split(",")[0]
+    return {m.lower() for m in _PREPOSED_NAME.findall(core)}
+
+
+def _plural_noun(group: str) -> bool:
+    """Whether a group's head is a plural noun ("largest buyers"), not an adjective alone ("most crowded")."""
+    head = [w for w in group.split() if w.lower() not in _NP_STOP][:6]
+    return any(re.fullmatch(r"[a-z]{3,}s", w) and not w.endswith("ss") for w in head)
 
 
 class _Sentences:

@@ -12,7 +12,11 @@ class DeclaredCountMismatch(Rule):
 
     The count must govern the list: "the three founders (A, B and C)", "Seven ports handle
     the trade: A, …", "The pact has four members:" over a bullet list, "a dozen firms", "the
-    12 countries of the bloc (…)". A partial list ("the 12 members, including A, B and C",
+    12 countries of the bloc (…)", a collective noun ("the trio of A, B and C", "a pair of
+    operators, A and B,"), a counted name ("the Big Four (…)", "the G7 (…)" when it lists
+    countries alone), a count after the list ("A, B, C and D, the four yards still in the
+    competition, …", "A, B and C: these two ports …") and a counted subject ("the four most
+    crowded were A, B, C and D"). A partial list ("the 12 members, including A, B and C",
     "two of the three ports — A and B", "more than five countries (…)") is not counted, nor
     is a list whose count an "and" inside a name leaves open.
 

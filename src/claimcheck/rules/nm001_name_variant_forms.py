@@ -72,6 +72,20 @@ class NameVariantForms(Rule):
     particle, not another spelling. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
 
+    A title is no given name: "Dr Fiona McAllister" and "Dr MacAllister", "Professor Ingrid
+    Halvorsen" and "Professor Halvorssen", "Marit Sæterdal" and "Ms. Sæterdahl" name one
+    person (two forms after two different titles, "Judge" / "Sheriff", are two people). Mc
+    and Mac make two families' names as often as one, so they are one name only on the
+    document's evidence: the person introduced by a given name and the other form alone or
+    after the same given name, or the same title before both. A consonant more in a short
+    name (Kirby / Kirkby) and a silent h (Nordal / Nordahl) are a slip only in a person's
+    surname. A long name (nine letters or more) written twice by ear, its inside differing
+    only by doubled letters, letters of one sound or voice ("Lokichoggio" / "Lokichokio"), is
+    one name. A surname's particles written one letter apart ("Jeroen van der Berg" / "Van den
+    Berg", "de Rochefort" / "Du Rochefort") are one person's when the house form gives the
+    given name, the other form follows no other given name, and the two are never in one
+    sentence.
+
     ## Why is this bad?
     Readers and search engines take two spellings for two things, and an issue that
     cannot decide how to write a mission's name looks careless. House style fixes one form.

@@ -1,0 +1,81 @@
+"""LS002 on a declared count in every shape (issue 12, session 7): collective nouns (pair, trio,
+quartet), 'the Big Four', a count after the list ('…, the four locks still in use,', '…: these
+two ports'), 'the four most crowded were …'; and traps: the right count, partial lists, 'two of
+which'. Our own sentences, in domains outside the evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.test_cases import run_rule
+
+DEFECTS = [
+    "Ferry traffic is dominated by the trio of Northlink, Skerryway, Isleline and Bayferry, which carry most passengers.",
+    "Marlow, Dunholme, Crickley, Ashby and Pendry, the four locks still in use, were rebuilt in the 1990s.",
+    "The quartet of Hvar, Brac and Vis drew most visitors last summer.",
+    "In the last quarter the three busiest ferry routes were Skerry, Holmfirth, Vatnsey and Braemore, each above capacity.",
+    "The audit market is held by the Big Four (Deloitte, KPMG and EY), which audit every listed firm.",
+    "The pair of rival operators, Orbitel, Skyreach and Kosmora, share one launch pad.",
+    "Kitwe, Chingola, Mufulira, Luanshya and Solwezi, the four mining towns of the belt, want a new railway line.",
+    "The court's five judges were Osei, Doyle, Lindqvist and Vasquez.",
+    "Of the islands, the four most crowded were Hvar, Brac, Vis, Korcula and Mljet.",
+    "Cotton comes from a trio of countries, namely Benin, Mali, Burkina Faso and Chad.",
+    "Oban, Mallaig and Ullapool: these two ports take all the island freight.",
+    "Three textile firms, Arkwright Mills, Pennine Weaving, Loomcraft and Brontex, closed in 2024.",
+    # a second set, written after the first was built and run once, at the end
+    "The ferry market is split between the duo of Nordlys, Havbris and Sjøstjerna.",
+    "Kolwezi, Likasi, Kambove, Fungurume and Kipushi, the four towns left in the mining belt, share one smelter.",
+    "The tribunal's three judges were Okafor, Lindahl, Moreau and Brennan.",
+    "The quintet of Biomedra, Vaxtrel, Imunova and Serolab supplies all the vaccines.",
+    "Zermatt, Saas-Fee and Wengen: these two resorts take most of the skiers.",
+    "Of the ground stations, the three busiest were Svalbard, Troll, Inuvik and Punta Arenas.",
+    # counted names and pointers in other punctuation
+    "The Big Four, Deloitte, KPMG and EY, audit every listed firm.",
+    "Half a dozen countries (Chile, Peru, Ghana, Kenya and Fiji) asked to join the fisheries pact.",
+    "The Big Three: Maersk, MSC, CMA CGM and Cosco.",
+    "Rotterdam, Antwerp, Hamburg and Bremen, these three ports, handle most of the trade.",
+]
+TRAPS = [
+    "Ferry traffic is dominated by the trio of Northlink, Skerryway and Isleline, which carry most passengers.",
+    "Two of the four locks, Marlow and Ashby, were rebuilt in the 1990s.",
+    "The four yards, including Merrow and Ashgate, bid for the work.",
+    "Marlow, Dunholme, Crickley and Ashby, the four locks still in use, were rebuilt in the 1990s.",
+    "Hvar, Brac, Vis and Korcula, three of which have no airport, drew most visitors.",
+    "The pair of rival operators, Orbitel and Skyreach, share one launch pad.",
+    "The Big Four audit firms audited 40 of the 50 largest companies.",
+    "Kitwe, Chingola, Mufulira and Luanshya, the first two of which are the largest, want a railway line.",
+    "A dozen countries, among them Benin, Mali and Chad, grow the cotton.",
+    "The quartet of Hvar, Brac, Vis and Korcula drew most visitors last summer.",
+    "Oban, Mallaig, Ullapool and Uig, with the two smaller piers, take all the island freight.",
+    "The court's four judges were Osei, Doyle, Lindqvist and Vasquez.",
+    # a second set, written after the first was built and run once, at the end
+    "The ferry market is split between the duo of Nordlys and Havbris.",
+    "Kolwezi, Likasi, Kambove and Fungurume, two of which have smelters, share one railway.",
+    "The tribunal's four judges were Okafor, Lindahl, Moreau and Brennan.",
+    "The quartet of Biomedra, Vaxtrel, Imunova and Serolab supplies all the vaccines.",
+    "Three of the ground stations, Svalbard, Troll and Inuvik, are in the Arctic.",
+    "The Big Four audit firms, including Deloitte and KPMG, audit most listed mines.",
+    # counted names and pointers that fit, or no list
+    "The audits are run by the Big Four, Deloitte, KPMG, EY and PwC, which check every listed firm.",
+    "In Paris, London, Berlin and Rome, hotel prices rose.",
+    "Half a dozen countries, including Chile and Peru, asked to join the fisheries pact.",
+]
+
+MISSED = set()
+
+
+def _param(i: int, missed: set[int]):
+    mark = pytest.mark.xfail(strict=True, reason="not found yet (see MISSED)") if i in missed else ()
+    return pytest.param(i, marks=mark, id=str(i))
+
+
+@pytest.mark.parametrize("i", [_param(i, MISSED) for i in range(len(DEFECTS))])
+def test_defect_found(i: int, tmp_path) -> None:
+    found = run_rule("LS002", "# Report\n\n" + DEFECTS[i] + "\n", "markdown", tmp_path)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("i", range(len(TRAPS)))
+def test_trap_silent(i: int, tmp_path) -> None:
+    found = run_rule("LS002", "# Report\n\n" + TRAPS[i] + "\n", "markdown", tmp_path)
+    assert found == [], [f.message for f in found]
