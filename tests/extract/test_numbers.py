@@ -339,3 +339,22 @@ def test_composite_tokens_keep_their_parts() -> None:
     assert join.value == 4300 and [p.written for p in join.parts] == ["4 thousand", "3 hundred"]
     (plain,) = find_numbers("1,234")
     assert plain.parts == () and not plain.negative
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Couriers handed over 398 million parcels.", None),
+        ("The firm turned over £2.1 billion in 2024.", None),
+        ("Over 300 ships called.", "over"),
+        ("The lorry carried over 40 tonnes.", "over"),
+        ("They signed over 40 contracts.", "over"),
+    ],
+)
+def test_over_after_a_phrasal_verb_is_no_bound(text, expected):
+    """ "handed over", "turned over" (revenue): the verb's particle, not "more than"."""
+    from claimcheck.extract.numbers import match_qualifier
+
+    at = next(i for i, ch in enumerate(text) if ch.isdigit() or ch == "£")
+    got = match_qualifier(text, at)
+    assert (got[0] if got else None) == expected

@@ -1150,7 +1150,15 @@ def match_qualifier(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if m.group("q").lower() == "up to" and _SUMS_UP.search(text, max(0, m.start("q") - 12), m.start("q")):
         return None  # "the quotas add up to 6.4 million tonnes": a total, not a bound
+    if m.group("q").lower() == "over" and _OVER_PARTICLE.search(text, max(0, m.start("q") - 12), m.start("q")):
+        return None  # "couriers handed over 398 million parcels": a phrasal verb, not a bound
     return QUALIFIERS[m.group("q").lower()], m.start("q")
 
 
 _SUMS_UP = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.IGNORECASE)
+#: verbs whose "over" is their particle ("handed over", "turned over £2 billion"), not "more
+#: than" ("carried over 40 tonnes", "signed over 40 contracts" stay bounds)
+_OVER_PARTICLE = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$",
+    re.IGNORECASE,
+)
