@@ -7,7 +7,7 @@ one body figure it can only be (:mod:`claimcheck.rules.nu003_same_quantity_diffe
 
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 
 from claimcheck.document import BlockKind, Document
 
