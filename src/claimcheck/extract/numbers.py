@@ -1148,17 +1148,17 @@ def match_qualifier(text: str, pos: int) -> tuple[str, int] | None:
     m = _QUAL_RE.search(text, lo, pos)
     if not m:
         return None
-    if m.group("q").lower() == "up to" and _SUMS_UP.search(text, max(0, m.start("q") - 12), m.start("q")):
-        return None  # "the quotas add up to 6.4 million tonnes": a total, not a bound
-    if m.group("q").lower() == "over" and _OVER_PARTICLE.search(text, max(0, m.start("q") - 12), m.start("q")):
-        return None  # "couriers handed over 398 million parcels": a phrasal verb, not a bound
-    return QUALIFIERS[m.group("q").lower()], m.start("q")
+    q = m.group("q").lower()
+    verb = _PARTICLE_OF.get(q)
+    if verb is not None and verb.search(text, max(0, m.start("q") - 12), m.start("q")):
+        return None  # a phrasal verb's particle, not a bound
+    return QUALIFIERS[q], m.start("q")
 
 
-_SUMS_UP = re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.IGNORECASE)
-#: verbs whose "over" is their particle ("handed over", "turned over £2 billion"), not "more
-#: than" ("carried over 40 tonnes", "signed over 40 contracts" stay bounds)
-_OVER_PARTICLE = re.compile(
-    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$",
-    re.IGNORECASE,
-)
+#: qualifiers that are a verb's particle after these verbs: "the quotas add up to 6.4 million
+#: tonnes" (a total), "couriers handed over 398 million parcels", "the firm turned over £2
+#: billion" ("carried over 40 tonnes", "signed over 40 contracts" stay bounds)
+_PARTICLE_OF = {
+    "up to": re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.IGNORECASE),
+    "over": re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$", re.IGNORECASE),
+}

@@ -445,9 +445,6 @@ def spelling_variants(
 
 # a surname after its particles ("van der Linde", "Van den Linde", "de Rochefort", "Du
 # Rochefort"), with the word before the particles (a given name or a title)
-#: the word before a particled name ("Jeroen van der Berg", "Dr. Van den Berg"), read back from it
-#: (a pattern that tried a word before every particle scanned each word of a text many times)
-_WORD_BEFORE = re.compile(r"(?P<prev>[^\W\d_]+)(?P<dot>\.?)[ \t]+$")
 _PARTICLED = re.compile(
     r"(?<![\w'’-])(?P<particles>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]u|[Dd]a|[Dd]i|[Dd]os|[Dd]el|[Dd]ella)"
     r"(?:[ \t]+(?:der|den|de|het|la|le|los|las|ten|ter))?))[ \t]+(?P<name>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
@@ -472,9 +469,11 @@ def _particle_variants(
             key = (m.group("name"), " ".join(m.group("particles").lower().split()))
             form = seen.setdefault(key, _Form(text[at : m.end()]))
             form.locs.append((None, bi, at, sentence_start(text, at)))  # type: ignore[arg-type]
-            before = _WORD_BEFORE.search(text, max(0, at - 60), at)
-            prev = before.group("prev") if before else None
-            if before and before.group("dot") and (prev or "").lower() not in TITLES:
+            # the word before, read back from the particles (:data:`_PREV_WORD`; a pattern
+            # that tried a word before every particle scanned each word of a text many times)
+            before = _PREV_WORD.search(text, max(0, at - 60), at)
+            prev = before.group(1) if before else None
+            if before and before.group(2) and (prev or "").lower() not in TITLES:
                 prev = None  # the last word of the sentence before
             if prev and prev[0].isupper():
                 (form.titles if prev.lower() in TITLES else form.before).add(fold(prev).lower())

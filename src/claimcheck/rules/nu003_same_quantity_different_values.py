@@ -185,14 +185,15 @@ class SameQuantityDifferentValues(Rule):
         ):
             found.add((finding.location.line, finding.location.column))
             yield finding
-        for finding in self._linked(ctx, anchor, in_prose, found):
+        groups = _dimensions(ctx, anchor, in_prose)
+        for finding in self._linked(ctx, groups, anchor, found):
             found.add((finding.location.line, finding.location.column))
             yield finding
-        yield from self._summarised(ctx, anchor, in_prose, found)
+        yield from self._summarised(ctx, groups, anchor, found)
         yield from self._shares(ctx, anchor, in_prose)
 
     def _summarised(
-        self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse, found: set[tuple[int, int]]
+        self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
     ) -> Iterable[Finding]:
         """A figure of a section that restates the body (a summary, key findings, "at a
         glance", a conclusion: :func:`~claimcheck.extract.sections.summary_blocks`) that the
@@ -204,12 +205,6 @@ class SameQuantityDifferentValues(Rule):
         boxes = summary_blocks(ctx.document)
         if not boxes:
             return
-        written = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
-        groups: list[list[Any]] = [
-            [anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c) and not _denominator(c)],
-            in_base_units([anchor(q) for q in written]),
-            [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)],
-        ]
         for claims in groups:
             summary = [c for c in claims if (c.article, c.block) in boxes and c.footnote is None]
             body = [c for c in claims if (c.article, c.block) not in boxes and c.footnote is None]
@@ -272,7 +267,7 @@ class SameQuantityDifferentValues(Rule):
             yield self._finding(a, b, _said_share(b), _said_share(a))
 
     def _linked(
-        self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse, found: set[tuple[int, int]]
+        self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
     ) -> Iterable[Finding]:
         """Figures whose subjects are worded differently but whose contexts state one fact
         (:func:`claimcheck.extract.linking.same_fact`: rare words of both sentences in
@@ -280,12 +275,6 @@ class SameQuantityDifferentValues(Rule):
         dimension (counts; quantities in base units; money of one currency), within a factor
         of two (or with two digits swapped), and the only other value the document links to
         either."""
-        written = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
-        groups: list[list[Any]] = [
-            [anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c) and not _denominator(c)],
-            in_base_units([anchor(q) for q in written]),
-            [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)],
-        ]
         for claims in groups:
             yield from self._linked_in(ctx, [c for c in claims if c.subject is not None], found, anchor.records)
 
@@ -841,6 +830,18 @@ def _priced_alike(a: MoneyClaim, b: MoneyClaim) -> bool:
 def _same_year(a: MoneyClaim, b: MoneyClaim) -> bool:
     """Two amounts of one year, or of no year said (an amount of 2022 is not one of 2023)."""
     return a.year == b.year or a.year is None or b.year is None
+
+
+def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[list[Any]]:
+    """The figures in prose that :meth:`NU003._linked` and :meth:`NU003._summarised`
+    compare, one list a dimension: counts (no denominators), quantities in base units (the
+    kinds compared at all), money; each read by ``anchor``. Built once per document."""
+    written = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
+    return [
+        [anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c) and not _denominator(c)],
+        in_base_units([anchor(q) for q in written]),
+        [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)],
+    ]
 
 
 def _one_measure(a: Any, b: Any) -> bool:
