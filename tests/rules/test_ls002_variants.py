@@ -5,9 +5,7 @@ which'. Our own sentences, in domains outside the evaluation set."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.rules.test_cases import run_rule
+from tests.rules.conftest import variant_tests
 
 DEFECTS = [
     "Ferry traffic is dominated by the trio of Northlink, Skerryway, Isleline and Bayferry, which carry most passengers.",
@@ -64,18 +62,4 @@ TRAPS = [
 MISSED = set()
 
 
-def _param(i: int, missed: set[int]):
-    mark = pytest.mark.xfail(strict=True, reason="not found yet (see MISSED)") if i in missed else ()
-    return pytest.param(i, marks=mark, id=str(i))
-
-
-@pytest.mark.parametrize("i", [_param(i, MISSED) for i in range(len(DEFECTS))])
-def test_defect_found(i: int, tmp_path) -> None:
-    found = run_rule("LS002", "# Report\n\n" + DEFECTS[i] + "\n", "markdown", tmp_path)
-    assert len(found) == 1, [f.message for f in found]
-
-
-@pytest.mark.parametrize("i", range(len(TRAPS)))
-def test_trap_silent(i: int, tmp_path) -> None:
-    found = run_rule("LS002", "# Report\n\n" + TRAPS[i] + "\n", "markdown", tmp_path)
-    assert found == [], [f.message for f in found]
+test_defect_found, test_trap_silent = variant_tests("LS002", DEFECTS, TRAPS, MISSED)

@@ -6,9 +6,7 @@ outside the evaluation set."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.rules.test_cases import run_rule
+from tests.rules.conftest import variant_tests
 
 DEFECTS = [
     "Dr Henrik Brattelid runs the ferry company on the fjord.\n\nThe timetable changed in May. Dr Brattellid said the boats were full.",
@@ -32,6 +30,14 @@ DEFECTS = [
     "Cruise ships anchor off Skagafjordur in summer.\n\nThe harbour is small. Residents of Skagafjördhur want a cap on visitors.",
     "The satellite contract went to a team under Wouter de Kruif.\n\nThe launch is set for 2027. Du Kruif told reporters the budget was tight.",
     "Inspector Bogdan Wysocki led the ferry safety review.\n\nThe review found three faults. Inspector Wysoki's notes were published later.",
+    # a person's surname said twice to be one (session 8): a last vowel, a letter before the ending, a title in another language, a short surname
+    'Teodora Marchetti runs the vineyard cooperative near the lake.\n\nThe harvest came late this year. Mrs Marchetty expects a smaller vintage.',
+    'The archive trust is chaired by Piers Ashcombe.\n\nIts reading room reopened in May. Mr Ashcombre wants longer opening hours.',
+    'Mountain rescue in the valley is coordinated by Huw Lloyd.\n\nCallouts rose by a third. Mr Loyd asked for a second vehicle.',
+    "Maestro Ilario Castellani conducts the opera house orchestra.\n\nThe season opens in October. Maestro Castelani's programme is short.",
+    'Bürgermeisterin Heike Sommerfeldt opened the new tram line.\n\nRidership beat forecasts. Bürgermeisterin Sommerfeld wants a second line.',
+    'The chess federation elected Keir Mahoney as president.\n\nEntries rose by a fifth. Mr Mahony plans a junior league.',
+    "Otto Hesse curates the observatory's plate collection.\n\nThe plates date from 1890. Dr Hese hopes to scan them all by 2027.",
 ]
 TRAPS = [
     "Dr Anna Brattelid runs the ferry company.\n\nThe timetable changed in May. Dr Tomas Brattellid, her cousin, sails the second boat.",
@@ -55,23 +61,18 @@ TRAPS = [
     "Inspector Bogdan Wysocki led the ferry safety review.\n\nThe review found three faults. Constable Wysoki, no relation, took the statements.",
     # a product named after its maker, and a common word one letter longer (a menu label)
     "The sign-in service is called Vexa Persona and works in any browser.\n\nVexa Persona was closed in 2016.\n\nPersonal settings are kept on the phone.",
+    # a person's surname said twice to be one (session 8): a last vowel, a letter before the ending, a title in another language, a short surname: places, other given names, other titles, one sentence
+    'Teodora Marchetti runs the vineyard cooperative.\n\nThe harvest came late. Pietro Marchetty, her neighbour, grows olives.',
+    'Huw Lloyd chairs the rescue team.\n\nThe Loyd Trust pays for the helicopter.',
+    'Trains stop at Ashcombe on the way north.\n\nThe branch line ends at Ashcombre, a village by the sea.',
+    'The tram reaches Molina in twenty minutes.\n\nThe depot is at Moline, a suburb to the east.',
+    'Dr Keir Mahoney chairs the chess federation.\n\nEntries rose. Mr Mahony, a club treasurer, objected to the fees.',
+    "Keir Mahoney and Ms Mahony both stood for the chess federation's board.",
+    'Sinead Flynn leads the bakery chain.\n\nIts flour comes from Mr Flin, a miller in the hills.',
+    'Maestro Ilario Castellani conducts the orchestra.\n\nThe season opens in October. Maestro Bruno Castelani conducts the choir.',
 ]
 
 MISSED = set()
 
 
-def _param(i: int, missed: set[int]):
-    mark = pytest.mark.xfail(strict=True, reason="not found yet (see MISSED)") if i in missed else ()
-    return pytest.param(i, marks=mark, id=str(i))
-
-
-@pytest.mark.parametrize("i", [_param(i, MISSED) for i in range(len(DEFECTS))])
-def test_defect_found(i: int, tmp_path) -> None:
-    found = run_rule("NM001", "# Report\n\n" + DEFECTS[i] + "\n", "markdown", tmp_path)
-    assert len(found) == 1, [f.message for f in found]
-
-
-@pytest.mark.parametrize("i", range(len(TRAPS)))
-def test_trap_silent(i: int, tmp_path) -> None:
-    found = run_rule("NM001", "# Report\n\n" + TRAPS[i] + "\n", "markdown", tmp_path)
-    assert found == [], [f.message for f in found]
+test_defect_found, test_trap_silent = variant_tests("NM001", DEFECTS, TRAPS, MISSED)

@@ -14,6 +14,12 @@ rarer form used once or twice. A consonant changed for another is another name, 
 letters that spell one sound (v / u, w / v, f / v, c / k, s / z, j / y, and ph / f, ks /
 x, ij / y inside the name: Lindqvist / Lindquist, Heijden / Heyden) in the surname of a person
 introduced by a given name (the particles between, "van der", "de", are passed over).
+Where the document says twice that both forms are one person's surname (a given name before
+the house form, a title or the same given name before the other, see :func:`_named_person`),
+the changes that make other words elsewhere are slips too: a last vowel changed, a vowel or a
+letter added at or before the ending, and in a four-letter surname after a title a doubled
+letter written once. A capitalised word written before the given name ("Kapitän Jörn
+Kallmeyer") is that person's title before the other form ("Kapitän Kalmeyer").
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from __future__ import annotations
 import bisect
 from claimcheck import lazyre as re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -120,6 +126,9 @@ class _Form:
     before_start: set[str] = field(default_factory=set)
     after: set[str] = field(default_factory=set)  # names written just after ("Zhang Wei")
     titles: set[str] = field(default_factory=set)  # titles written before ("Dr", "Councillor")
+    # capitalised words written before the given name ("Kapitän" of "Kapitän Jörn Kallmeyer"):
+    # the same word before the surname alone names that person as a title does
+    outer: set[str] = field(default_factory=set)
     introduced: bool = False  # written with an apposition that presents it: "Salzberg, a village …"
 
 
@@ -172,7 +181,10 @@ def _collect_forms(
             word = m.group(1)
             if not word[0].isupper():
                 continue
-            if _folded_len(word) < _MIN_LETTERS or word.isupper() or not _name_parts(word):
+            size = _folded_len(word)
+            if size < _MIN_LETTERS and not (size == _MIN_LETTERS - 1 and _after_title(text, m.start())):
+                continue  # a short surname only after a title ("Mr Cori"), see _short_slip
+            if word.isupper() or not _name_parts(word):
                 continue
             form = forms.get(word)
             if form is None:
@@ -196,6 +208,8 @@ def _collect_forms(
                     title = _PREV_WORD.search(before[: prev.start()])  # "Dr Fiona McAllister"
                     if title and title.group(1)[0].isupper() and title.group(1).lower() in TITLES:
                         form.titles.add(title.group(1).lower())
+                    if title and title.group(1)[0].isupper() and not title.group(2):
+                        form.outer.add(fold(title.group(1)).lower())
             if _INTRODUCED.match(text, m.end(1)):
                 form.introduced = True
             nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
@@ -208,6 +222,12 @@ def _collect_forms(
 #: the prefixes of surnames written with a capital after them ("McCarthy", "MacLeod",
 #: "FitzGerald", "DiMaggio", "LaGuardia"): the capital starts the name's second part
 _CAPITAL_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Du|La|Le)(?=[A-Z][a-z])")
+
+
+def _after_title(text: str, at: int) -> bool:
+    """Is the word at ``at`` written right after a title ("Mr Cori", "Dr. Hese")?"""
+    prev = _PREV_WORD.search(text, max(0, at - 20), at)
+    return bool(prev) and prev.group(1)[0].isupper() and prev.group(1).lower() in TITLES
 
 
 def _name_parts(word: str) -> bool:
@@ -247,12 +267,22 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         # a consonant added at the end, not a plural's s nor a demonym's n (Africa / African):
         # Osterhold / Osterholdt, a person's only
         return ("alternation", "end")
-    if pos == 0 or (kind == "change" and pos == shorter - 1) or (kind == "drop" and pos >= shorter and not doubled_end):
-        return None  # another name (Hansen / Jansen) or another ending (Korea / Korean)
+    if pos == 0:
+        return None  # another name (Hansen / Jansen)
+    if kind == "change" and pos == shorter - 1:
+        if fa[pos] in _VOWELS and fb[pos] in _VOWELS:
+            return ("person", "end")  # Chowdhury / Chowdhuri: a person's only (see _named_person)
+        return None  # another ending
+    if kind == "drop" and pos >= shorter and not doubled_end:
+        if longer[pos] in _VOWELS and longer[pos - 1] not in _VOWELS:
+            return ("person", "end")  # Valcourt / Valcourte: a person's only
+        return None  # another ending (Korea / Korean)
     if any(c in "-'’" for c in fa[max(0, pos - 1) : pos + 2] + fb[max(0, pos - 1) : pos + 2]):
         return None  # a part's first letter or the hyphen itself: Diallo-Keita / Diallo-Beita
     if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):
-        return None  # a letter added before the ending: Americas / Americans
+        # a letter added before the ending: Americas / Americans, or a person's name
+        # misspelt (Kilbride / Kilbridge)
+        return ("person", "ending") if longer[-1] != "s" else None
     alternation = kind == "change" and frozenset((fa[pos], fb[pos])) in _ALTERNATIONS
     if kind == "change" and not (fa[pos] in _VOWELS and fb[pos] in _VOWELS) and not alternation:
         return None  # a consonant for another makes another name: Obama / Osama
@@ -355,6 +385,39 @@ def _sounds_alike(fa: str, fb: str) -> tuple[object, ...] | None:
     return ("sound",)
 
 
+def _titled(a: _Form, b: _Form) -> tuple[_Form, _Form]:
+    """The two forms, a word written before one's surname that the document also writes
+    before the other's given name ("Kapitän Kalmeyer", "Kapitän Jörn Kallmeyer") taken for
+    a title, not a given name."""
+    def retitled(x: _Form, y: _Form) -> _Form:
+        shared = x.before & y.outer
+        if not shared:
+            return x
+        return replace(x, before=x.before - shared, titles=x.titles | shared)
+
+    return retitled(a, b), retitled(b, a)
+
+
+def _named_person(main: _Form, variant: _Form) -> bool:
+    """Does the document say twice that the two forms are one person's surname: the house
+    form after a given name, the variant after a title or after that same given name
+    ("Nasrin Chowdhury" / "Ms Chowdhuri")? Then any one letter but the first is a slip."""
+    return bool(main.before) and bool(variant.titles or variant.before & main.before) and not (
+        variant.before - main.before
+    )
+
+
+def _short_slip(fa: str, fb: str) -> bool:
+    """A doubled letter written once (or a letter doubled): the one slip read in a short
+    surname ("Ccori" / "Cori", "Lloyd" / "Loyd")."""
+    edit = one_edit(fa, fb)
+    if edit is None or edit[0] != "drop":
+        return False
+    longer = fa if len(fa) > len(fb) else fb
+    pos = edit[1]
+    return longer[pos] in (longer[pos - 1 : pos], longer[pos + 1 : pos + 2])
+
+
 def _same_person(main: _Form, variant: _Form) -> bool:
     """Mc / Mac: two families' names as often as one name written two ways, so taken for one
     person's only on positive evidence: a person the document introduces by a given name and
@@ -422,10 +485,14 @@ def spelling_variants(
         signature = ("accent",) if accent_only else _edit_signature(fa, fb)
         if signature is None or sentences[a] & sentences[b]:
             continue
-        chosen = _house_and_variant(forms[a], forms[b])
+        chosen = _house_and_variant(*_titled(forms[a], forms[b]))
         if chosen is None:
             continue
         main, variant = chosen
+        if signature[0] == "person" and not _named_person(main, variant):
+            continue  # a slip only a person's name is read as: the document must say so twice
+        if min(len(fa), len(fb)) < _MIN_LETTERS and not (_named_person(main, variant) and _short_slip(fa, fb)):
+            continue
         if signature[0] == "alternation" and not _person(main, variant):
             continue
         if signature == ("alternation", "end") and not (variant.titles or variant.before & main.before):

@@ -86,6 +86,16 @@ class NameVariantForms(Rule):
     given name, the other form follows no other given name, and the two are never in one
     sentence.
 
+    When the document says twice that two forms are one person's surname (the house form
+    after a given name, the rarer one after a title or after the same given name), any one
+    letter but the first is a slip: a last vowel changed ("Nasrin Chowdhury" / "Ms
+    Chowdhuri"), a letter added before the ending ("Dermot Kilbride" / "Professor
+    Kilbridge"), and in a surname of four letters after a title a doubled letter written once
+    ("Walter Ccori" / "Mr Cori"). A word the document writes before the given name
+    ("Kapitän Jörn Kallmeyer") is a title when it stands before the other form ("Kapitän
+    Kalmeyer"), whatever the language; a place, or a form after another given name, stays
+    another name.
+
     ## Why is this bad?
     Readers and search engines take two spellings for two things, and an issue that
     cannot decide how to write a mission's name looks careless. House style fixes one form.
