@@ -5,7 +5,7 @@ which'. Our own sentences, in domains outside the evaluation set."""
 
 from __future__ import annotations
 
-from tests.rules.conftest import variant_tests
+from tests.rules._variants import variant_tests
 
 DEFECTS = [
     "Ferry traffic is dominated by the trio of Northlink, Skerryway, Isleline and Bayferry, which carry most passengers.",

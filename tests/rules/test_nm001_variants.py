@@ -6,7 +6,7 @@ outside the evaluation set."""
 
 from __future__ import annotations
 
-from tests.rules.conftest import variant_tests
+from tests.rules._variants import variant_tests
 
 DEFECTS = [
     "Dr Henrik Brattelid runs the ferry company on the fjord.\n\nThe timetable changed in May. Dr Brattellid said the boats were full.",

@@ -143,6 +143,9 @@ def url_problem(url: str) -> str | None:
     encoded = re.search(r"%[0-9A-Fa-f]{2}", host)
     if encoded:
         return f"has an encoded character '{encoded.group(0)}' in its host"
+    stray = None if ":" in host else _NOT_HOST.search(host)  # an IPv6 literal has colons
+    if stray:  # "https://www,example.org": a mark typed for the dot
+        return f"has a '{stray.group(0)}' in its host '{host}', which no host name holds"
     problem = host_problem(host)
     if problem:
         return problem
@@ -156,6 +159,30 @@ def url_problem(url: str) -> str | None:
         if url.count(o) != url.count(c):
             return f"has unbalanced '{o}{c}'"
     return None
+
+
+# a character no host name holds (letters of any script, digits, hyphens, dots and the
+# underscore some hosts use are all a host has)
+_NOT_HOST = re.compile(r"[^\w.-]")
+# what follows a URL cut by a space inside it: up to three words and then the rest of a path
+# ("/2024/05/note.html") or a file name ("march 2025.pdf"), with no punctuation between
+_CONTINUED = re.compile(r"[ \t]+(?P<rest>(?:[\w-]+[ \t]+){0,3}(?P<last>/[\w./-]*\w|[\w-]+\.(?P<ext>[A-Za-z]{2,5})))(?=[.,;:)]?(?:\s|$))")
+
+
+def continued_after_space(text: str, end: int) -> str | None:
+    """The rest of a URL that a space cut off ("…/reports/quarterly march 2025.pdf"): the words
+    after the URL ending at ``end`` in ``text`` when they end in a path ("/2024/05/note.html")
+    or a file name whose ending is no top-level domain (not "via archive.org"); else None."""
+    m = _CONTINUED.match(text, end)
+    if m is None or "://" in m.group("rest"):
+        return None
+    if m.group("ext"):
+        try:
+            if _suffixes().publicsuffix(m.group("ext").lower()) is not None:
+                return None  # a host named after the URL ("via archive.org"), not a file
+        except (ValueError, UnicodeError):
+            return None
+    return m.group("rest")
 
 
 # A word that is meant as "http" or "https" (at most one letter wrong), then a separator,

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._urls import find_broken_urls, url_problem
+from claimcheck.rules._urls import continued_after_space, find_broken_urls, url_problem
 from claimcheck.rules.base import CheckContext, Rule
 
 
@@ -17,7 +17,11 @@ class MalformedUrl(Rule):
     cut off before its ".com"), judged against the Public Suffix List that the
     ``publicsuffixlist`` package ships, so internationalised hosts ("例子.中国") and new
     top-level domains pass; a URL that cannot be parsed; a URL ending in an encoded space
-    ("…space%20") or a hyphen; spaces; unbalanced brackets.
+    ("…space%20") or a hyphen; spaces; unbalanced brackets. A character no host name holds
+    ("https://www,example.org", a comma typed for the dot) is reported, and so is a space
+    inside a URL where the words after it end in the rest of a path ("…/news /2024/05/a.html")
+    or a file name whose ending is no top-level domain ("…/quarterly march 2025.pdf"; not
+    "… via archive.org", nor an access date or a page after the URL).
 
     ## Why is this bad?
     A reader who follows the link lands nowhere; a cut-off URL is usually a line lost
@@ -50,10 +54,15 @@ class MalformedUrl(Rule):
             broken = [url for _, _, url in find_broken_urls(note.text)]
             for url in [*note.urls, *(u for u in broken if u not in note.urls)]:
                 problem = url_problem(url)
+                offset = note.text.find(url)
+                end = offset + len(url)
+                if problem is None and offset >= 0:
+                    rest = continued_after_space(note.text, end)
+                    if rest is not None:  # a space inside: the URL goes on after it
+                        problem, url, end = "contains a space", f"{url} {rest}", note.text.index(rest, end) + len(rest)
                 if problem is None:
                     continue
-                offset = note.text.find(url)
-                at = doc.span(note, offset, offset + len(url)) if offset >= 0 else note.location
+                at = doc.span(note, offset, end) if offset >= 0 else note.location
                 yield self.finding(
                     at,
                     f"URL in footnote {note.label} {problem}: {url}",

@@ -1,4 +1,4 @@
-"""Shared by the rule tests: the variant-sentence harness (defect sentences must give one
+"""The variant-sentence harness of the rule tests (defect sentences must give one
 finding of the rule, trap sentences none)."""
 
 from __future__ import annotations
