@@ -33,6 +33,7 @@ __all__ = [
     "scaled",
     "HEDGES",
     "BOUNDS",
+    "nearest_side",
 ]
 
 _PCT_AFTER = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
@@ -75,6 +76,28 @@ BOUNDS = (
     "no more than",
     "no less than",
 )
+#: the fractions writers round a share or a change to (a quarter, a third, half, two thirds,
+#: three quarters): a fraction said "almost" or "just over" is the nearest of them on that side
+_ROUND_FRACTIONS = (0.25, 1 / 3, 0.5, 2 / 3, 0.75)
+
+
+def nearest_side(x: float, hedge: str, lo: float, hi: float) -> tuple[float, float]:
+    """The range ``lo``–``hi`` of a fraction ``x`` said with ``hedge``, narrowed to the side of
+    ``x`` the hedge says and to the values nearer to ``x`` than to the next round fraction on
+    that side: "almost three quarters" is below three quarters and above the middle between
+    two thirds and three quarters (63% is "almost two thirds"); "just over two fifths" is at
+    least two fifths and below the middle between two fifths and half."""
+    if not 0 < x < 1:
+        return lo, hi
+    if hedge in ("almost", "nearly", "just under", "close to"):
+        below = [f for f in _ROUND_FRACTIONS if f < x - 1e-9]
+        return (max(lo, (below[-1] + x) / 2) if below else lo), min(hi, x * 1.02)
+    if hedge == "just over":
+        above = [f for f in _ROUND_FRACTIONS if f > x + 1e-9]
+        return max(lo, x * 0.98), (min(hi, (above[0] + x) / 2) if above else hi)
+    return lo, hi
+
+
 _HEDGE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?P<q>"
     + "|".join(re.escape(h) for h in sorted(set(HEDGES) | set(BOUNDS), key=lambda h: (-len(h), h)))

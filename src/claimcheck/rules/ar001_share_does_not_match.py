@@ -6,15 +6,22 @@ from typing import Iterable, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, fmt, pct, sentences
+from claimcheck.rules._arithmetic import HEDGES, Figure, Sentence, fmt, nearest_side, pct, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 # ", or 42%", "(42%)", ", 42%," -- a share set beside the part it describes
+# (any hedge of the figures may stand before the share: ", or just over two fifths"; a bound
+# is not checked: "or more than half")
 _APPOSITION = re.compile(
     r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or)[ \t]*"
-    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~)[ \t]+)?$",
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~"
+    + "".join("|" + re.escape(h).replace("\\ ", "[ \t]+") for h in sorted(HEDGES, key=len, reverse=True) if " " in h)
+    + r")[ \t]+)?$",
     re.I,
 )
+# a part and its own whole with words between ("$52,000 of the federation's $140,000
+# income", "£48 million of the orchestras' combined turnover of £131 million")
+_OF_WORDS = re.compile(r"^[ \t]+(?:out[ \t]+)?of[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:of[ \t]+)?$", re.I)
 # "of the", "of its first", "out of" -- what joins a part or a share to its whole
 # (a possessive name may stand for the determiner: "$13.1 billion of Ghana's $30 billion")
 _OF = re.compile(
@@ -102,9 +109,14 @@ class ShareDoesNotMatch(Rule[Options]):
     for", "form", "were") is read against the part and whole set off before the verb:
     "Subsidised services, 380 of the 1,150 routes, made up almost half of the network"
     (33%), or "made up 45% of it"; a share of something else ("landed almost half of the catch") is not. "Almost"
-    or "nearly" a fraction means below it, never much above ("almost half" is 40–51%);
-    "more than" or "under" a fraction is one side only ("more than a third" is wrong for
-    31%). Percentages written with "more than", "at least", "under" and the like, and
+    or "nearly" a fraction means below it, never much above, and nearer to it than to the
+    round fraction below (a quarter, a third, half, two thirds, three quarters): "almost
+    half" is 41.7–51%, "almost three quarters" 70.8–76.5% (66% is "almost two thirds");
+    "just over" a fraction is at least it and nearer to it than to the next ("just over
+    two fifths" is 39.2–45%: 37% is "just over a third"); "more than" or "under" a
+    fraction is one side only ("more than a third" is wrong for 31%). The part's own whole
+    may be named with words between ("$52,000 of the federation's $140,000 income, or just
+    over two fifths of it"). Percentages written with "more than", "at least", "under" and the like, and
     shares with no second figure, are not checked.
 
     ## Why is this bad?
@@ -165,13 +177,16 @@ class ShareDoesNotMatch(Rule[Options]):
                 whole = s.figure_at(m.end(), 2)
                 if whole is not None:
                     return part, whole
+                # "2,700 of its 6,000 maps, just over half of the collection": a share of a
+                # whole named in words is of the part's own whole, when the part has one
+                own = self._own_whole(s, part)
                 if _OF_TOTAL.match(s.text, after_end):
-                    lead = self._lead_whole(s, part)
+                    lead = self._lead_whole(s, part) or own
                     return (part, lead) if lead else None
-                return None
+                return (part, own) if own else None
             # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
             # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
-            whole = self._whole_of(s, part)
+            whole = self._whole_of(s, part) or self._own_whole(s, part)
             if whole is None:
                 whole = self._lead_whole(s, part)
             if whole is None and (
@@ -244,12 +259,22 @@ class ShareDoesNotMatch(Rule[Options]):
         if not figs:
             return None
         part = figs[-1]
-        if len(figs) >= 2 and _OF.search(s.between(figs[-2].end, part.start)):
+        if len(figs) >= 2 and (_OF.search(s.between(figs[-2].end, part.start)) or self._own_whole(s, figs[-2]) is part):
             part = figs[-2]  # "7 of 19 members, or 37%": the part, not its whole
         gap = s.between(part.end, share.start)
         if len(gap) > 80 or re.search(r"[;:]|\band\b[^,]*\d", gap):
             return None
         return part
+
+    def _own_whole(self, s: Sentence, part: Figure) -> Figure | None:
+        """The figure right after ``part`` that is its whole, "of" and a few words between
+        ("$52,000 of the federation's $140,000 income", "48 of the fleet's 60 boats")."""
+        nxt = self._next_after(s, part)
+        if nxt is None or nxt.percent or nxt.fraction or nxt.points or nxt.bound or nxt.value < part.value:
+            return None
+        if part.kind != nxt.kind and part.kind and nxt.kind:
+            return None
+        return nxt if _OF_WORDS.match(s.between(part.end, nxt.start)) else None
 
     def _whole_of(self, s: Sentence, part: Figure) -> Figure | None:
         """ "7 of 19", "7 out of the 19": the whole written right after a part."""
@@ -335,8 +360,8 @@ class ShareDoesNotMatch(Rule[Options]):
             tol_text = f"{pct(lo)}–{pct(hi)}"
         if share.hedge:
             lo, hi = lo * (1 - hedge) - 0.01, hi * (1 + hedge) + 0.01
-            if share.fraction and share.hedge in ("almost", "nearly", "just under", "close to"):
-                hi = share.value * 1.02  # "almost half": below half, never much above
+            if share.fraction:  # "almost half": below half, never much above; "just over a third"
+                lo, hi = nearest_side(share.value, share.hedge, lo, hi)
             tol_text = f'{pct(lo)}–{pct(hi)} for "{share.hedge} {share.num.written}"'
         if share.bound:  # "over a third", "less than a quarter": one side only
             if share.bound in ("more than", "over", "at least", "above", "well over", "upwards of", "in excess of"):

@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.data.numberwords import ORDINALS, pick
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, fmt, sentences
+from claimcheck.rules._arithmetic import Figure, Sentence, fmt, nearest_side, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 _UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
@@ -166,8 +166,9 @@ class ChangeDoesNotFollow(Rule[Options]):
     compares the figure after it ("500 Mbit/s, about five times the 30 Mbit/s"). A change may be said in words, as a
     fraction or a multiple: "a drop of almost half", "fell by a quarter, from …", "a third
     higher", "had tripled to 18,000", "having nearly doubled", "roughly quadrupling". The
-    hedge sets the range and its direction: "almost half" is 40–51% (below half, never much
-    above), "about half" 40–60%, "more than a third" a third or more, a plain fraction or
+    hedge sets the range and its direction: "almost half" is 41.7–51% (below half, never much
+    above, and nearer to half than to a third; "a drop of almost three quarters" is not 63%,
+    which is almost two thirds), "about half" 40–60%, "more than a third" a third or more, a plain fraction or
     multiple 10% either side; the values keep their precision. A change that has a period
     of its own after it ("then fell by a quarter in 2023 alone") is not read between the
     two values.
@@ -890,7 +891,7 @@ def _said_ratio(m: re.Match[str], t: float) -> tuple[float, float, str] | None:
             )
         else:
             down = m.group("d").lower() in _MORE_DOWN
-        lo, hi = _hedge_range(frac, q, t)
+        lo, hi = nearest_side(frac, q, *_hedge_range(frac, q, t))
         what = f"{'a fall' if down else 'a rise'} of {_range_text(lo * 100, hi * 100)}%"
         return (1 - hi, 1 - lo, what) if down else (1 + lo, 1 + hi, what)
     if m.group("m"):
