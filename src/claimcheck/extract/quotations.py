@@ -11,8 +11,9 @@ sentence punctuation). CJK characters count two to a word.
 
 Speakers come from the sentence: "according to Xi Jinping", "in the words of Feng Hua
 and Liu Shiyao", "As Chen Lan suggests:", "Cao Meng, Vice President of …, noted that",
-"BYD stated at the time that", "CASC famously writing in December 2023 that". A quote
-with no named speaker ("a leading official may describe it as “…”") has none.
+"BYD stated at the time that", "CASC famously writing in December 2023 that", and an
+attribution after a dash ("“…” — Tomas Wyss, mountain guide", "“…” — the chair of the
+board"). A quote with no named speaker ("a leading official may describe it as “…”") has none.
 
 Quote marks that are syntax, not speech, are skipped: inside template tags (``{% … %}``,
 ``{{ … }}``), markup tags (``<img alt="…">``), code spans and attribute lists; attribute
@@ -283,6 +284,12 @@ _ROLE_AFTER = re.compile(rf"^[\s,]*(?:the|a|an|its|their)\s+{_ROLE},?\s+(?:\w+ly
 _ROLE_BEFORE = re.compile(
     rf"(?:^|[.;,]\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{_ROLE}\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
 )
+# an attribution set after a quotation with a dash, as under a pull quote or an epigraph:
+# "“…” — Tomas Wyss, mountain guide", "“…” – the chair of the European AI Board" (a name, or a
+# role of up to six words; text read from a PDF may run the next paragraph on after it)
+_DASH_ATTRIBUTION = re.compile(
+    rf"[\s.,]*[—–―]\s*(?:(?P<s>{_NAME})(?=\s*(?:,|$|\n|[.;]))|(?:the|an?)\s+(?P<r>[a-z][\w’'-]*(?:\s+(?:of|for|at|in|on|to|and|the|[a-z][\w’'-]*|[A-Z][\w’'-]*)){{0,6}}?)(?=\s*(?:,|$|\n|[.;])|\s+[A-Z][a-z]*\s+[a-z]))"
+)
 _AUXILIARY = frozenset("has had have was were is are also still then later again once first now".split())
 #: words a role never ends with (the phrase is something else: "the report says")
 _NOT_ROLE = frozenset(
@@ -298,6 +305,14 @@ def find_speaker(
 
     ``previous`` is the speaker of the quote before, for "he notes that “…”".
     """
+    dash = _DASH_ATTRIBUTION.match(text, q_close + 1)
+    if dash:  # "“…” — Tomas Wyss, mountain guide" / "“…” — the chair of the federation"
+        if dash.group("s"):
+            name = _clean(dash.group("s"))
+            if name:
+                return name
+        elif dash.group("r").split()[-1] not in _NOT_ROLE:
+            return "the " + dash.group("r")
     after = text[q_close + 1 : sent_end]
     after = re.sub(r"^\s*\([^()]*\)", "", after)
     for rx in _AFTER_SPEAKER:
@@ -372,6 +387,8 @@ def is_framed(text: str, q_open: int, q_close: int, speaker: str | None = None) 
         return True
     if _FRAME_AFTER.match(text[q_close + 1 : s1]):
         return True
+    if _DASH_ATTRIBUTION.match(text, q_close + 1):
+        return True  # "“…” — the chair of the federation": words given to someone by a dash
     if _COLON_BEFORE.search(before) and _SENTENCE_QUOTE.match(text[q_open + 1 : q_close].strip()):
         return True  # "… with one line: “Nobody who has paid in will lose a crown.”"
     # a quotation standing as its own sentence after a sentence of saying: "Ruiz, who runs

@@ -84,14 +84,19 @@ def _same_named_speaker(a: str, b: str) -> bool:
 
 def _role_fits(a: QuotationClaim, b: QuotationClaim) -> bool:
     """A role ("the opposition leader") and a name are one speaker only when the name's
-    sentence gives that role too ("Minister Sofia Reis", "the minister, Sofia Reis,")."""
+    sentence gives that role too ("Minister Sofia Reis", "the minister, Sofia Reis,"), in
+    its words or with one of them ("the operator's security chief" / "Its head of security,
+    Dr Helena Voskuijlen,")."""
     for role, named in ((a, b), (b, a)):
         if role.speaker and role.speaker.startswith("the ") and named.speaker and not named.speaker.startswith("the "):
-            head = role.speaker.split()[-1].casefold()
             sentence = (named.sentence or "").casefold()
             if named.speaker.split()[-1].casefold() not in sentence:
                 return True  # a name read from a sentence before ("…. “…,” she said"): as if unknown
-            return head in sentence
+            words = [re.sub(r"['’]s?$", "", w) for w in role.speaker.casefold().split()[1:]]
+            head = words[-1] if words else ""
+            return head in sentence or any(
+                len(w) >= 4 and w not in _FUNCTION_WORDS and re.search(rf"\b{re.escape(w)}", sentence) for w in words
+            )
     return True
 
 
@@ -122,6 +127,24 @@ def _framed(ctx: CheckContext, q: QuotationClaim) -> bool:
     if text[q.start : q.end] != q.text:
         return bool(q.speaker)
     return is_framed(text, q.start, q.end - 1, q.speaker)
+
+
+def _named_in_sentence(
+    unframed: list[tuple[QuotationClaim, list[str]]], quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]]
+) -> list[tuple[QuotationClaim, list[str], frozenset[str]]]:
+    """Quotations with no verb of saying in a sentence that names a person quoted elsewhere
+    by name ("The test is the one Ms Chowdhury set: … “a worker who speaks up …”"): the
+    writer gives them as that person's words."""
+    named = {q.speaker for q, _, _ in quotes if q.speaker and not q.speaker.startswith("the ")}
+    if not named or not unframed:
+        return []
+    out = []
+    for q, words in unframed:
+        sentence = (q.sentence or "").replace(q.text, " ")
+        who = [n for n in named if re.search(rf"\b{re.escape(n.split()[-1])}\b", sentence)]
+        if len(who) == 1:  # one person named: two would be a guess
+            out.append((q.model_copy(update={"speaker": who[0]}), words, frozenset(words)))
+    return out
 
 
 _ATTRIBUTION = re.compile(r"\s*(?:[—–―]|\s-\s|\s--\s)\s*[A-Z][^.!?]{0,80}\.?$")
@@ -247,8 +270,10 @@ def _compare_part(
             continue
         if _only_long((op, i1, i2, j1, j2), a_long) and (cuts_marked or max(i2 - i1, j2 - j1) >= _CUT):
             continue  # a phrase of the longer one the part skips: an excerpt's cut (or an ellipsis's)
-        if op != "replace" or max(i2 - i1, j2 - j1) > 3:
+        if (op != "replace" and not _only_long((op, i1, i2, j1, j2), a_long)) or max(i2 - i1, j2 - j1) > 3:
             return None  # words added or a different phrase, not a changed word
+        # a word or two of the longer one the part leaves out inside it ("regulating the
+        # technology" / "regulating technology") is a change, as a changed word is
         changed += max(i2 - i1, j2 - j1)
         changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
     if changed > (max(3, int(short * 0.4)) if loose else max(2, short // 5)):
@@ -416,6 +441,16 @@ class QuotationWordedDifferently(Rule):
     cut from it however many words it changes between, up to two in five: words that mean
     the same are still changes ("may take ten years" / "might take a decade"). A name's
     particles may change from one spelling to the other ("van der Berg" / "Van den Berg").
+    A word or two of the longer quotation left out inside the part ("regulating the
+    technology" / "regulating technology") is a change, as a changed word is.
+
+    Whose words a quotation is may be said in other ways than a verb of saying: an
+    attribution after a dash ("“…” — the chair of the European AI Board", "“…” — Tomas Wyss,
+    mountain guide"), or a sentence that names a person the document quotes elsewhere by
+    name ("The test is the one Ms Chowdhury set: … “a worker who speaks up …”": one person
+    named, not two). A role and a name are one speaker when the name's sentence gives the
+    role's head or another of its words ("the operator's security chief" / "Its head of
+    security, Dr Helena Voskuijlen,").
 
     A pull quote (display text repeating a quotation, often without quotation marks) and a
     block quotation (an indented paragraph of someone's words: HTML ``<blockquote>``,
@@ -453,6 +488,7 @@ class QuotationWordedDifferently(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]] = []
+        unframed: list[tuple[QuotationClaim, list[str]]] = []
         for q in ctx.claims.of_kind("quotation"):
             if q.block is None and q.footnote is None:
                 continue
@@ -460,6 +496,9 @@ class QuotationWordedDifferently(Rule):
             if len(words) >= _MIN_WORDS:
                 if _framed(ctx, q):
                     quotes.append((q, words, frozenset(words)))
+                else:
+                    unframed.append((q, words))
+        quotes.extend(_named_in_sentence(unframed, quotes))  # compared after the others
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
                 # most pairs share few words: skip them first (a set intersection is cheaper
