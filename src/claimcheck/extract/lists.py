@@ -11,7 +11,11 @@ lists, in every format:
 * after a named group: a colon ("Seven ports handle the trade: A, B, …"), a parenthesis
   after a counted group ("the three founders (A, B and C)"), "namely", dashes ("five hubs —
   A, B, C, D and E —"), "are/were" ("The founders of the pact were A, B and C"), the passive
-  ("The pact was founded by A, B and C"), a counted appositive ("three members, A, B and C,");
+  ("The pact was founded by A, B and C"), a counted appositive ("three members, A, B and C,"),
+  an apposition after a definite plural of any noun, wherever it ends the clause ("Residents
+  of the pilot islands, A, B, C and D, saved …"), a parenthesis after a counted group that
+  says whose its members are ("residents of four islands (A, B, C and D)") and after a
+  definite singular noun ("results from the pilot (A, B, C and D)", three names or more);
 * in a bullet list under a lead-in sentence ending with ":" (``list_item`` blocks, or items
   whose source opens with a bullet or ``<li>``; nested items and continuation paragraphs are
   skipped), and in bullets run into one paragraph by text readers ("…: • A • B • C"). An
@@ -799,7 +803,8 @@ _BODY_OF_WORDS = tuple(n.split()[-1] for n in _BODY_NOUNS)
 # some of a group
 _SOME_OF = re.compile(
     rf"\b(?:{_COUNT}|some|most|many|several|few|none|each|any|both|either|neither|all\s+but\s+\w+|half|part|"
-    r"among|amongst|" + "".join(rf"(?<!{w}\s)" for w in (*_BODY_OF_WORDS, "group")) + r"of)\s+(?:of\s+)?$",
+    # (after people or things, "of" says whose they are: "residents of four islands (A, …)")
+    r"among|amongst|" + "".join(rf"(?<!{w}\s)" for w in (*_BODY_OF_WORDS, "group")) + r"(?<![a-z]{3}[^s\W]s\s)of)\s+(?:of\s+)?$",
     re.I,
 )
 _PART_OF = re.compile(rf"\b(?:{_COUNT}|some|most|many|several|few|half|part)\s+of\s+$", re.I)
@@ -984,10 +989,17 @@ def _counted_name(left: str) -> bool:
 def _owned_apposition(left: str) -> bool:
     """ "The consortium's partners, A, B and C, have asked …", "The owners of the line, A, B
     and C, agreed …": a determined group noun, a kind of member, before the list."""
-    np_ = _NP.match(left)
-    if np_ is None or not re.match(_GROUP_NOUNS, np_.group("noun"), re.I) or _PARTIAL_WORDS.search(left):
+    if _PARTIAL_WORDS.search(left):
         return False
-    return bool(np_.group("owner")) or bool(re.match(r"(?:the|its|their)\s", left, re.I))
+    np_ = _NP.match(left)
+    if np_ is not None and np_.group("owner"):
+        return True
+    # a definite plural of any noun names a group too, wherever it ends the clause ("the
+    # stations, A, B, C and D, have …", "Residents of the pilot islands, A, B, C and D,
+    # saved …"), with three members or more (see _anchored)
+    if np_ is not None and re.match(r"(?:the|its|their)\s", left, re.I):
+        return True
+    return _DEFINITE_NP_END.search(left) is not None
 
 
 def _anchor_region(text: str, m: re.Match[str], kind: str | None, s1: int) -> tuple[tuple[int, int], bool] | None:
@@ -1119,11 +1131,28 @@ def _group_of_noun(
     """The group before a colon, a dash, a parenthesis, "namely" or "are": a counted plural
     noun, a count leading the sentence, a plural noun phrase or a clause with a plural."""
     ap = _appos(left)
+    if kind == "paren" and ap is None:
+        # "Early results from the pilot (A, B, C and D)": a definite singular noun right
+        # before the parenthesis is what it is made of, nearer than a plural before it
+        ds = _DEFINITE_SINGULAR_END.search(left)
+        if (
+            ds
+            and not _PARTIAL_WORDS.search(ds.group(0))
+            and _named_body(left, complete) is None
+            and _paren_lead_count(left) is None  # "Five orchestras lost their grant (…)": the five
+        ):
+            return _Group(" ".join(ds.group("np").split()), None, complete, ds.group(0), None, "names")
     if kind == "paren":
         lc = _paren_lead_count(left)
     else:
         lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
     np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon", "comma") else None
+    if kind == "comma" and not ap and not (np_ and (np_.group("owner") or re.match(r"(?:the|its|their)\s", left, re.I))):
+        # "Residents of the pilot islands, A, B, C and D, saved …": the definite plural that
+        # ends the clause is the group (see _owned_apposition)
+        dn = _DEFINITE_NP_END.search(left)
+        if dn:
+            return _Group(" ".join(dn.group("np").split()), None, complete, dn.group(0), None)
     if ap and _SOME_OF.search(left[: ap.start()]):
         return None  # "two of the three protocols — A and B": some of a counted group
     if ap and (kind != "be" or ap.start() == 0):
@@ -1168,6 +1197,11 @@ def _group_of_noun(
                 group = _owned(re.sub(r"^\S+['’]s?\s+", "", group), dn.group("owner"))
             return _Group(group, None, complete, dn.group(0), None, "definite")
     return None
+
+
+_DEFINITE_SINGULAR_END = re.compile(
+    r"(?:^|(?<=\s))(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?![\w-]*(?:s|ly)\b)[a-z][\w-]{2,})\s*$"
+)
 
 
 # a counted subject before "are" / "were": "the four most crowded", "The four most visited islands

@@ -1,0 +1,31 @@
+"""LS001 on whole lists in parentheses or between commas right after the noun phrase they name,
+wherever it stands (issue 12, session 8): "residents of four islands (A, B, C and D)", "the pilot
+(A, B, C and D)", "the stations, A, B, C and D, have …"; traps: the same members, partial lists,
+two members only. Our own sentences, in domains outside the evaluation set.
+
+Known false alarm left (found by a trap of this set, there before this change): 'Bakers in four
+towns (…)' and 'Butchers in four towns (…)' are both read as lists of 'towns', and compared."""
+
+from __future__ import annotations
+
+from tests.rules._variants import variant_tests
+
+WRAP = '# Report\n\nThe scheme began in a wet spring. Its budget was set by the regional board. Staff were hired in the autumn. Costs rose with fuel prices. A review is due next year.\n\n{}\n\nThe board meets every quarter. Its minutes are public. A new chair took office in June. Two posts are still vacant. The auditors reported no concerns. Questions may be sent to the secretary.\n'
+DEFECTS = [
+    'Volunteers from four lifeboat stations (Arbroath, Montrose, Stonehaven and Gourdon) trained together in May.\n\nSince then the stations, Montrose, Gourdon, Arbroath and Johnshaven, have shared one boat.',
+    'Keepers of five lighthouses (Skerryvore, Barra Head, Rinns, Corsewall and Mull) were retrained.\n\nThe lighthouses in the scheme, Rinns, Skerryvore, Corsewall, Mull and Turnberry, were automated in 2024.',
+    'The study followed the pilot (Ardmore, Belcoo, Clogher and Derrylin) for two years.\n\nThe four schools in the pilot — Belcoo, Ardmore, Derrylin and Enniskillen — kept their buses.',
+    "Bakers in four towns (Lanark, Biggar, Carnwath and Douglas) joined the co-operative.\n\nThe co-operative's towns, Douglas, Lanark, Biggar and Lesmahagow, share one oven.",
+    'Grants went to the consortium (Arden Mills, Berwick Looms, Carlow Tweed and Dunmore Wool) in March.\n\nEarly sales from the consortium (Berwick Looms, Arden Mills, Elgin Spinners and Dunmore Wool) beat forecasts.',
+]
+TRAPS = [
+    'Volunteers from four lifeboat stations (Arbroath, Montrose, Stonehaven and Gourdon) trained together in May.\n\nSince then the stations, Montrose, Gourdon, Arbroath and Stonehaven, have shared one boat.',
+    'Volunteers from four lifeboat stations (Arbroath, Montrose, Stonehaven and Gourdon) trained together.\n\nNeighbouring stations, such as Johnshaven, Montrose and Arbroath, lent their crews.',
+    'The study followed the pilot (Ardmore, Belcoo, Clogher and Derrylin) for two years.\n\nThe schools outside the pilot, Enniskillen, Lisnaskea and Irvinestown, lost their buses.',
+    'Keepers of five lighthouses (Skerryvore, Barra Head, Rinns, Corsewall and Mull) were retrained.\n\nThe lighthouses Rinns and Corsewall were automated in 2024.',
+]
+
+MISSED: set[int] = set()
+
+
+test_defect_found, test_trap_silent = variant_tests("LS001", DEFECTS, TRAPS, MISSED, wrap=WRAP)
