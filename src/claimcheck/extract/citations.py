@@ -244,8 +244,38 @@ def footnote_parts(text: str) -> tuple[Part, ...]:
         c = _citation_start(text, s, e)
         if c > s:
             parts.append(Part(s, s + len(_BOUNDARY_TAIL.sub("", text[s:c])), "prose"))
-        parts.append(Part(c, e, "citation"))
+        remark = _remark_after_url(text, c, e)
+        parts.append(Part(c, remark or e, "citation"))
+        if remark:
+            parts.append(Part(remark, e, "prose"))
     return tuple(parts)
+
+
+# what may follow a citation's URL and still belong to it: an access or archive date
+_ACCESS_NOTE = re.compile(r"(?:accessed|retrieved|archived|last|viewed|consulted|visited|available|see|cited|in|pp?\.)\b", re.I)
+
+
+def _remark_after_url(text: str, c: int, e: int) -> int | None:
+    """Where the writer's own remark starts after a citation's URL ("…/signatories. As of
+    August 2025, 26 providers had signed …"): a sentence of five words or more, opening with a
+    capital after the full stop that ends the URL, holding no other URL; not an access or
+    archive date ("Accessed 3 May 2025."). ``None`` when the citation runs to ``e``."""
+    if "://" not in text[c:e]:
+        return None
+    from claimcheck.text import find_urls
+
+    urls = find_urls(text[c:e])
+    if not urls:
+        return None
+    end = c + urls[-1][1]
+    m = re.match(r"[.;]\s+(?=[A-Z])", text[end:e])
+    if m is None:
+        return None
+    start = end + m.end()
+    rest = text[start:e]
+    if len(rest.split()) < 5 or _ACCESS_NOTE.match(rest) or not _prose_ok(rest):
+        return None
+    return start
 
 
 # ----------------------------------------------------------------------------- parsing

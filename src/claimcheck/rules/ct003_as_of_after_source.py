@@ -21,7 +21,9 @@ class AsOfAfterSource(Rule):
     The "as of" may stand in the note's prose ("As of July 2024, the station included …";
     also "as at", "correct as of", "updated to", "situation on", with "end-", "the end of"
     or "mid-" before the date: "mid-2024" stands at June 2024) or inside the citation,
-    before the source's own date ("“Partners,” as of July 2024, June 27, 2024").
+    before the source's own date ("“Partners,” as of July 2024, June 27, 2024"), or in a
+    remark written after the citation's URL ("…/signatories. As of August 2025, 26 providers
+    had signed …"; an access date there is no remark).
 
     A sentence of the text with a note is held to the sources its note cites when it gives
     the state at a date: "as of", "as at", or "by" or "at the end of" opening a clause, with a verb of a state
