@@ -19,8 +19,8 @@ Shapes read:
   the name and the parenthesis, an HTML entity between words.
 
 Acronyms: two or more capitals, digits, ``&`` and ``/`` allowed ("TT&C", "A2/AD"), a
-plural ``s`` allowed ("SOEs"); roman numerals, years and model designations ("LM-11")
-are not acronyms.
+plural ``s`` allowed ("SOEs"), and capitals joined by hyphens ("M-CERT", "CERT-EU"); roman
+numerals, years and model designations ("LM-11", "F-35") are not acronyms.
 
 Choosing the expansion: for a capitalised expansion, the run of capitalised words (with
 function words and commas between them) before the parenthesis; the shortest end of that
@@ -46,6 +46,9 @@ __all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letters_fit"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 _ACR = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&/.]*[A-Z0-9](?:s)?$")
+# capitals joined by hyphens, every part a capital letter first ("M-CERT", "CERT-EU",
+# "A-WWS"); not a model designation, whose part after the hyphen is a number ("LM-11")
+_HYPHENED = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Z&]*(?:-[A-Z][A-Z&]*)+$")
 _ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _FUNCTION = {"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la", "le", "to", "at", "a", "with"}
 _LINK_TARGET = re.compile(r"\]?\((?:\{\{|https?://|/)[^()]*\)$")
@@ -61,7 +64,7 @@ _QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
 
 def is_acronym(token: str) -> bool:
     token = token.strip()
-    if not _ACR.match(token) or len(token) > 12:
+    if not (_ACR.match(token) or _HYPHENED.match(token)) or len(token) > 12:
         return False
     if _ROMAN.match(token) or re.search(r"-\d", token):
         return False
