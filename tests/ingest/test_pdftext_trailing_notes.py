@@ -379,3 +379,16 @@ def test_a_mark_in_a_table_caption_keeps_the_marks_after_it_in_order():
         "3 Treasury, “Plan approved,” 2022, https://t.example.org/a.\n"
     )
     assert [r.number for r in read_pdf_text(Source("t.txt", text)).iter_refs()] == [1, 2, 3]
+
+
+def test_a_paragraph_ending_in_a_bracketed_mark_is_not_continued_by_the_next():
+    """A block ending "… on hold.[3]" ends its paragraph: the next block is no continuation
+    across a page break."""
+    text = (
+        "Three cities have put their orders for hydrogen buses on hold.[3]\n\n"
+        "Over the past year the cities ordered 700 battery buses.\n"
+    )
+    assert [t for k, t in _blocks(text) if k == "paragraph"] == [
+        "Three cities have put their orders for hydrogen buses on hold.[3]",
+        "Over the past year the cities ordered 700 battery buses.",
+    ]

@@ -1344,7 +1344,7 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
     last = 0
     ones_left = notes_one - 1
     for para in paras:
-        if para.kind != BlockKind.paragraph:
+        if para.kind not in _MARKED_KINDS:
             continue
         found: list[tuple[int, int, str]] = []
         cuts: list[tuple[int, int]] = []
@@ -1851,13 +1851,19 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
             paras.append(para)
             order.append(("para", para))
             continue
-        if open_para is not None and not open_para.parts[-1].closed and not ends_sentence(open_para.parts[-1].plain()):
+        if open_para is not None and not _closed(open_para.parts[-1]):
             open_para.parts.append(it)
             continue
         open_para = _Para([it], BlockKind.paragraph, page_top=starts)
         paras.append(open_para)
         order.append(("para", open_para))
     return paras, order
+
+
+def _closed(it: _Raw) -> bool:
+    """Does the block end its paragraph (a sentence's end, perhaps with a bracketed note
+    mark, "… on hold.[3]"), so that the next block is not its continuation across a page?"""
+    return it.closed or ends_sentence(it.plain()) or bool(_PARAGRAPH_END.search(it.lines[-1].text))
 
 
 def _note_articles(order: list[tuple[str, _Para | _Raw]]) -> dict[int, int]:
