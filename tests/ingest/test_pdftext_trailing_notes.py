@@ -392,3 +392,33 @@ def test_a_paragraph_ending_in_a_bracketed_mark_is_not_continued_by_the_next():
         "Three cities have put their orders for hydrogen buses on hold.[3]",
         "Over the past year the cities ordered 700 battery buses.",
     ]
+
+
+def test_a_glued_note_does_not_open_at_a_quotation_the_text_attributes():
+    """Above a glued note, a line opening with a quotation that the text attributes to its
+    speaker ("“…,” says Ama Owusu, who …") is the text's, not the note's cited title."""
+    first = "Port Authority of Gdansk, “Tariff of port dues 2024,” 3 January 2024,"
+    text = _PAGE_ONE.replace(
+        "and the regulator has promised a first account by the spring of\n",
+        "and the regulator has promised a first account by the spring.\n"
+        "“Nobody can tell us where the money goes,” says Ewa Nowak, who chairs a\n",
+    ).replace("\f2026, with figures for each port.3", "\fshipowners’ association.3")
+    doc = read_pdf_text(Source("t.txt", text))
+    notes = list(doc.iter_footnotes())
+    assert [n.number for n in notes] == [1, 2, 3]
+    assert notes[0].text.startswith(first)
+    assert any("says Ewa Nowak" in b.text for b in doc.iter_blocks())
+
+
+def test_a_mark_set_apart_after_a_full_stop_before_an_opening_quotation():
+    """ "… local businesses. 5" and the next line "“Finance follows …": the next note's
+    number between a sentence's end and a quotation that opens the next one."""
+    text = (
+        "The fund approved programmes in Fiji and Samoa.1 Each combines grants with loans to\n"
+        "local businesses. 2\n"
+        "“Finance follows the reef only when it can be measured,” says its director.3\n"
+        + _NOTES_TWO
+        + "3 Reef Fund, “Interview,” 2025, https://rf.example.org/i.\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    assert [r.number for r in doc.iter_refs()] == [1, 2, 3]

@@ -69,7 +69,7 @@ from claimcheck.ingest.common import (
     vocabulary,
 )
 from claimcheck.ingest.textmap import TextBuilder, cut_spans
-from claimcheck.text import BULLETS
+from claimcheck.text import BULLETS, SPEECH_VERB
 
 __all__ = ["read_pdf_text"]
 
@@ -522,6 +522,7 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
         and _citation_like(text(t))
         and not prose(t)
         and not opened(t)
+        and not _ATTRIBUTED.match(text(t))
     ]
     if not candidates:
         return None
@@ -545,6 +546,11 @@ _CITATION_HEAD = re.compile(
     r"[“\"‘]|[A-Z][^\s,“\"]*(?:\s+[^\s,“\"]+){0,5},|[A-Z].{0,40}[“\"‘]"
     r"|[\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af]"
 )
+
+
+#: a quotation the text attributes to its speaker ("“A record price means nothing,” says
+#: Ama Owusu, who …"): a remark in the text above the note, not a cited title
+_ATTRIBUTED = re.compile(rf"[“\"‘][^“”\"]{{1,400}}[”\"’]\s*(?:[A-Z][\w’'.-]*\s+){{0,3}}{SPEECH_VERB}\b")
 
 
 def _cites_then_says(text: str) -> bool:
@@ -1466,7 +1472,11 @@ def _mark_after_space(text: str, s: int, e: int) -> tuple[bool | None, int] | No
     follow = text[e:].lstrip(" ")
     m = re.match(r"[^\W\d_]+", follow)
     follow_ok = (
-        not follow or follow[0] in '—–-,.;:)”"’' or follow[0].isupper() or bool(m and m.group(0).lower() in _AFTER_MARK)
+        not follow
+        or follow[0] in '—–-,.;:)”"’'
+        or follow[0].isupper()
+        or (follow[0] in "“‘«„" and follow[1:2].isupper())  # "businesses. 5 “Finance follows …"
+        or bool(m and m.group(0).lower() in _AFTER_MARK)
     )
     if prev in '”"’)':
         return False, s - 1  # "“What Color Is Your Function” 2 describes"
