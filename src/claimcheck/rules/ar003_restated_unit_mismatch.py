@@ -44,7 +44,10 @@ class RestatedUnitMismatch(Rule[Options]):
     dimension, after ", or" or in parentheses: "2.4 TWh, or 2,100 GWh" (it is 2,400 GWh);
     "4,500 km (2,100 miles)" (it is 2,796 miles). Units convert through the project's pint
     registry. Each figure keeps the precision it was written with, a conversion may be
-    rounded (`tolerance`, 3% by default), and "about" or "roughly" widen it. Temperatures
+    rounded (`tolerance`, 3% by default), and "about" or "roughly" widen it: a hedged
+    restatement as far as the precision it is written with ("about 30 feet" may be 31; "about
+    27 feet" is 26.5–27.5 before the rounding allowance, so 9.5 metres is not "about 27
+    feet"), never more than `hedge_tolerance`. Temperatures
     and money are left out (money conversions are NU001's).
 
     ## Why is this bad?
@@ -103,6 +106,10 @@ class RestatedUnitMismatch(Rule[Options]):
                 want = a.value * k
                 t = self.options.tolerance
                 hedge = self.options.hedge_tolerance if (m.group("h") or a.hedge or b.hedge) else 0.0
+                if hedge and not a.hedge:
+                    # "(about 27 feet)": the restated figure rounded at the precision it is
+                    # written with, not any figure near it ("about 30 feet" may be 31)
+                    hedge = min(hedge, max(0.02, _grain(b.num.written) / b.value if b.value else hedge))
                 ha, hb = _measured_half(a), _measured_half(b)
                 lo = (a.value - ha) * k * (1 - t - hedge)
                 hi = (a.value + ha) * k * (1 + t + hedge)
@@ -155,3 +162,17 @@ def _measured_half(f: Figure) -> float:
     zeros = len(raw) - len(raw.rstrip("0")) if raw.strip("0") else 0
     # a round figure may be rounded to its last non-zero digit, but never by more than 2%
     return min(0.5 * 10.0**zeros, max(0.5, 0.02 * f.value))
+
+
+def _grain(written: str) -> float:
+    """The place of the last digit that is not a zero: 1 in "27", 10 in "960", 0.1 in
+    "1.3", 1,000 in "1,000" (a round figure says it is rounded that far)."""
+    digits = re.sub(r"[^\d.]", "", written)
+    if not digits or not any(c in "123456789" for c in digits):
+        return 1.0
+    if "." in digits:
+        whole, frac = digits.split(".", 1)
+        if frac.rstrip("0"):
+            return 10.0 ** -len(frac.rstrip("0"))
+        digits = whole
+    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
