@@ -32,6 +32,10 @@ DEFECTS = [
     "Half a dozen countries (Chile, Peru, Ghana, Kenya and Fiji) asked to join the fisheries pact.",
     "The Big Three: Maersk, MSC, CMA CGM and Cosco.",
     "Rotterdam, Antwerp, Hamburg and Bremen, these three ports, handle most of the trade.",
+    # members named by what they are after a hyphenated count and a colon (session 8)
+    "The harbour is run by a five-member board: the town council, the fishermen's association, the ferry company and the marina trust.",
+    'Grants are decided by a four-member panel: the county, the arts council, the university, the chamber of commerce and the museum.',
+    'The trail is managed by a six-strong partnership: the national park, the forestry agency, the two parish councils and the walking club.',
 ]
 TRAPS = [
     "Ferry traffic is dominated by the trio of Northlink, Skerryway and Isleline, which carry most passengers.",
@@ -57,9 +61,14 @@ TRAPS = [
     "The audits are run by the Big Four, Deloitte, KPMG, EY and PwC, which check every listed firm.",
     "In Paris, London, Berlin and Rome, hotel prices rose.",
     "Half a dozen countries, including Chile and Peru, asked to join the fisheries pact.",
+    # members named by what they are after a hyphenated count and a colon (session 8): the right count, a plan's points, a partial list
+    "The harbour is run by a four-member board: the town council, the fishermen's association, the ferry company and the marina trust.",
+    'The plan has a three-point core: cut costs, raise fees and sell the old depot.',
+    'Grants are decided by a five-member panel that includes the county, the arts council and the university.',
 ]
 
-MISSED = set()
+# 'the two parish councils': a count inside an item leaves the number of members open
+MISSED = {24}
 
 
 test_defect_found, test_trap_silent = variant_tests("LS002", DEFECTS, TRAPS, MISSED)

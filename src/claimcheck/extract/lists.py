@@ -31,7 +31,10 @@ Each list knows its ``group`` (what it is a list of: "ports that handle the trad
 read, so that no other reading takes it for a whole one, and is not emitted: every consumer
 (LS001, LS002, the registry rules) compares whole lists. An approximate count is no count.
 
-Items must be proper names: countries (pycountry, plus common short names such as "Russia",
+After a count written into a compound and a colon ("a seven-member committee: the region,
+the city of Porto Celeste, … and the Residents First Coalition"), members may be named by what
+they are, each a determiner's noun phrase (a count inside one, "the two parish councils",
+leaves the number open). Otherwise items must be proper names: countries (pycountry, plus common short names such as "Russia",
 "UK", "Turkey"), organisations (acronyms, names with an organisation word such as "Agency",
 "Department", "Union") and, where the group is named, other capitalised names ("Port of
 Rotterdam", "Acme Rail", "Ana Ruiz"); years, lower-case words, identifiers such as
@@ -1729,11 +1732,12 @@ def _lists_agents(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
 # a count written into a compound: "the five-party arrangement", "a six-member council"
 _HYPHEN_NOUN = (
     r"(?:member|party|country|nation|state|partner|company|firm|city|port|bank|club|team|union|utility|"
-    r"operator|carrier|airline|government|province|region|agency)"
+    r"operator|carrier|airline|government|province|region|agency|strong)"
 )
 _HYPHEN_COUNTED = rf"\b(?P<count>{_COUNT})-(?P<noun>{_HYPHEN_NOUN})\s+(?P<group>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)"
 _HYPHEN_GROUP = re.compile(
-    _HYPHEN_COUNTED + r"\s*,?\s+(?:(?:is|was|are|were|has\s+been)\s+)?"
+    # (a colon or a parenthesis may follow the group's last word at once: "committee:")
+    _HYPHEN_COUNTED + r"(?:\s*,?\s+|(?=[:(]))(?:(?:is|was|are|were|has\s+been)\s+)?"
     r"(?P<link>signed\s+by|made\s+up\s+of|composed\s+of|comprising|consisting\s+of|formed\s+by|set\s+up\s+by|"
     r"between|among|of|in|with|\(|:|—|–)\s*(?:the\s+following:?\s*)?",
     re.I,
@@ -1748,6 +1752,8 @@ _HYPHEN_LEAD = re.compile(
 def _hyphen_group(noun: str, group: str) -> str:
     """ "party", "arrangement" → "parties of the arrangement"."""
     noun = noun.lower()
+    if noun == "strong":  # "a six-strong team": its members
+        return f"members of the {group}"
     plural = noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
     return f"{plural} of the {group}"
 
@@ -1770,6 +1776,11 @@ def _lists_hyphen_counted(text: str, starts: list[int]) -> Iterator[dict[str, An
             parsed = parse_list(text, m.end(), nd.start() if nd else s1, closed=bool(nd))
         else:
             parsed = parse_list(text, m.end(), s1, closed=False)
+        if parsed is None and link == ":":
+            # "a seven-member committee: the region, the city of X, … and the Y": members
+            # named by what they are, after a colon that the count introduces
+            yield from _kinds_counted(text, m, s1, starts)
+            continue
         if parsed is None or len(parsed["items"]) < 2:
             continue
         s0 = _sentence_start(text, m.start(), starts)
@@ -1780,6 +1791,39 @@ def _lists_hyphen_counted(text: str, starts: list[int]) -> Iterator[dict[str, An
         r = _record(text, kept, m.start(), kept[-1][1], _hyphen_group(m.group("noun"), m.group("group")), count)
         r.update(complete=complete, role=role_of(link), ambiguous=parsed["ambiguous"])
         yield r
+
+
+# a member named by what it is: "the region", "the city of Porto Celeste", "its two unions"
+_KIND_ITEM = re.compile(r"^(?:the|its|their|a|an)\s+[^,;:()]{2,60}$", re.I)
+
+
+def _kinds_counted(text: str, m: re.Match[str], s1: int, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """A list after "a seven-member committee:" whose members are named by what they are
+    ("the region, the city of Porto Celeste, the hotel federation … and the Residents First
+    Coalition"): every item a determiner's noun phrase, three or more, the last after "and";
+    a count in an item ("the two parish councils") leaves the number of members open."""
+    end = s1
+    while end > m.end() and text[end - 1] in " \n.":
+        end -= 1
+    region = text[m.end() : end]
+    if _PARTIAL_WORDS.search(region.split(",")[0]) or re.search(r"\b(?:including|such\s+as|among|etc)\b", region, re.I):
+        return
+    pieces = [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", region) if p]
+    if len(pieces) < 3 or not re.search(r"\sand\s+\S+[^,]*$", region):
+        return
+    if not all(_KIND_ITEM.match(p) for p in pieces) or any(" and " in p for p in pieces):
+        return
+    kept = []
+    at = m.end()
+    for p in pieces:
+        a = text.index(p, at)
+        at = a + len(p)
+        kept.append((a, at, ("kind", re.sub(r"^(?:the|its|their)\s+", "", p, flags=re.I))))
+    counted = any(re.search(rf"\b(?:{_COUNT})\b", p, re.I) for p in pieces)
+    count = None if counted else _count(m.group("count"))
+    r = _record(text, kept, m.start(), kept[-1][1], _hyphen_group(m.group("noun"), m.group("group")), count)
+    r.update(complete=True, role=role_of(m.group("link")))
+    yield r
 
 
 def _lists_body_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
