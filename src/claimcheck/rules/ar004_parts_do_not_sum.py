@@ -32,6 +32,8 @@ _YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d\b")
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 # parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
 _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
+# a figure restated in brackets right after the total ("1,920 million soles (about US$513 million)")
+_RESTATED_OPEN = re.compile(r"^[^\d()]{0,20}\([ \t]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|i\.e\.|~)[ \t]+)?$", re.I)
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
 _TOTAL_COLON = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}(?::|[ \t][\u2014\u2013])[ \t]*$")
 _TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|" + _CALLED_TOTAL + r")[ \t]+$", re.I)
@@ -96,7 +98,9 @@ class PartsDoNotSum(Rule[Options]):
     contracts signed, 160,000 were in the city, 70,000 in its suburbs and 30,000 in the
     rest of the region") is checked when the list names the remainder as a part ("the
     rest of", "elsewhere", "the remaining"), and never with "including" or "such as"; so
-    is a total followed by a colon and its parts when it is called a total ("A total of
+    is a total followed by a colon and its parts (a restatement of the total in brackets
+    right after it is passed over: "1,920 million soles (about US$513 million) from …: 1,240
+    million …") when it is called a total ("A total of
     84,000 permits were issued: …"; "1,350 polling stations in all: …"; "In total, … 640
     farms: …"; "96 bridges in all, 52 …") or the list names the remainder, or a count
     before the colon says how many parts there are and the list has that many ("The
@@ -166,8 +170,17 @@ class PartsDoNotSum(Rule[Options]):
                 continue
             nxt = figs[i + 1] if i + 1 < len(figs) else None
             gap = s.between(total.end, nxt.start) if nxt is not None else ""
+            k = i + 1  # where the parts may start
+            if nxt is not None and i + 2 < len(figs) and _RESTATED_OPEN.match(gap):
+                # "1,920 million soles (about US$513 million) from …: 1,240 million …": the
+                # total restated in brackets is passed over
+                close = s.text.find(")", nxt.end, figs[i + 2].start)
+                if close != -1 and not s.between(nxt.end, close).strip(" \t.,0-9"):
+                    k = i + 2
+                    nxt = figs[k]
+                    gap = s.between(close + 1, nxt.start)
             if nxt is not None and _SPLIT.match(gap):
-                parts = self._list_from(s, i + 1, total)
+                parts = self._list_from(s, k, total)
                 if parts:
                     f = self._judge(s, total, parts)
                     if f:
@@ -192,7 +205,7 @@ class PartsDoNotSum(Rule[Options]):
                 gap = _YEAR_IN_GAP.sub("the year", gap)  # "The 310 closures since 2010: …"
             if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap)):
                 head = s.between(s.start, total.start)
-                parts = self._list_from(s, i + 1, total)
+                parts = self._list_from(s, k, total)
                 called = _TOTAL_WORD.search(head) or _TOTAL_WORD_AFTER.search(gap) or _TOTAL_WORD_OPENING.match(head)
                 if parts and (
                     called
