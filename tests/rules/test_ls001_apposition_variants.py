@@ -2,9 +2,8 @@
 wherever it stands (issue 12, session 8): "residents of four islands (A, B, C and D)", "the pilot
 (A, B, C and D)", "the stations, A, B, C and D, have …"; traps: the same members, partial lists,
 two members only. Our own sentences, in domains outside the evaluation set.
-
-Known false alarm left (found by a trap of this set, there before this change): 'Bakers in four
-towns (…)' and 'Butchers in four towns (…)' are both read as lists of 'towns', and compared."""
+The places of two kinds of people ('Bakers in four towns (…)' / 'Butchers in four towns (…)')
+are two groups: a trap of this set found them compared before."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ TRAPS = [
     'Volunteers from four lifeboat stations (Arbroath, Montrose, Stonehaven and Gourdon) trained together.\n\nNeighbouring stations, such as Johnshaven, Montrose and Arbroath, lent their crews.',
     'The study followed the pilot (Ardmore, Belcoo, Clogher and Derrylin) for two years.\n\nThe schools outside the pilot, Enniskillen, Lisnaskea and Irvinestown, lost their buses.',
     'Keepers of five lighthouses (Skerryvore, Barra Head, Rinns, Corsewall and Mull) were retrained.\n\nThe lighthouses Rinns and Corsewall were automated in 2024.',
+    "Bakers in four towns (Lanark, Biggar, Carnwath and Douglas) joined the co-operative.\n\nButchers in four towns (Lanark, Biggar, Carnwath and Symington) stayed out of it.",
 ]
 
 MISSED: set[int] = set()

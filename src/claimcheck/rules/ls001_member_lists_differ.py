@@ -44,7 +44,9 @@ class MemberListsDiffer(Rule):
     other sentence weighs nothing), and nothing that tells them apart: another role (founders
     may be fewer than members), other years, another measure or an opposite superlative ("by
     cargo" / "by passengers", "busiest" / "quietest"), other names in the groups ("ferries to
-    Skerry" / "to Holm"), or two kinds of member ("buyers" / "sellers"). Lists dated differently ("as of
+    Skerry" / "to Holm"), two kinds of member ("buyers" / "sellers"), or the places of two kinds
+    of people or things ("Nurses at five clinics (…)" / "Doctors at five clinics (…)"), which
+    also keeps two counted lists of one noun apart. Lists dated differently ("as of
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
     of the earlier one is no contradiction.
 
@@ -108,8 +110,8 @@ class MemberListsDiffer(Rule):
                     continue
                 elif not _linked(later, earlier, kw, ew, kk, ek) and not restated(later, earlier, kk, ek):
                     continue
-                elif _ranked_apart(later, earlier, ctx) or _kinds_apart(later, earlier):
-                    continue  # "by cargo" / "by passengers", "buyers" / "sellers": two groups
+                elif _ranked_apart(later, earlier, ctx) or _kinds_apart(later, earlier) or _held_apart(later, earlier, ctx):
+                    continue  # "by cargo" / "by passengers", "buyers" / "sellers", "nurses at" / "doctors at": two groups
                 here, there = set(later.members), set(earlier.members)
                 if here == there:
                     continue
@@ -641,7 +643,34 @@ def _told_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckCont
     na, nb = _place_names(later.group), _place_names(earlier.group)
     if na and nb and not na & nb:
         return True  # "ferries to Skerry" / "ferries to Holm"
+    if _held_apart(later, earlier, ctx):
+        return True  # "Nurses at five clinics (…)" / "Doctors at five clinics (…)"
     return _kinds_apart(later, earlier)
+
+
+def _held_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext) -> bool:
+    """Two lists of the places of two kinds of people or things ("Nurses at five clinics
+    (…)" / "Doctors at five clinics (…)"): two groups, whatever places they share."""
+    ha, hb = _holders(later, _sentence(later, ctx)), _holders(earlier, _sentence(earlier, ctx))
+    return bool(ha and hb and ha != hb)
+
+
+# the people or things of the listed places named just before the group: "Nurses at five
+# clinics (…)", "Bakers in four towns (…)"
+_HOLDERS = re.compile(r"\b([A-Za-z][a-z]{2,}s)\s+(?:at|in|of|from|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*[(,—–:]?\s*$")
+
+
+def _holders(claim: MemberListClaim, sentence: str) -> str | None:
+    """The plural noun before "at", "in", "of" that owns a list's group in its sentence
+    ("nurses" of "Nurses at five clinics (A, B, …)"), lower case, or None."""
+    first = claim.raw_members[0] if claim.raw_members else ""
+    at = sentence.find(first) if first else -1
+    if at <= 0:
+        return None
+    m = _HOLDERS.search(sentence[:at])
+    if m is None or m.group(1).lower() in claim.group.lower().split():
+        return None  # "The lighthouses in the scheme, A, B, …": the group's own noun
+    return m.group(1).lower()
 
 
 def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
