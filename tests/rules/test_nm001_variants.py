@@ -38,6 +38,14 @@ DEFECTS = [
     'Bürgermeisterin Heike Sommerfeldt opened the new tram line.\n\nRidership beat forecasts. Bürgermeisterin Sommerfeld wants a second line.',
     'The chess federation elected Keir Mahoney as president.\n\nEntries rose by a fifth. Mr Mahony plans a junior league.',
     "Otto Hesse curates the observatory's plate collection.\n\nThe plates date from 1890. Dr Hese hopes to scan them all by 2027.",
+    # the held-back set (session 8), written before the build and run once, at the end
+    'Oberst Kaspar Wendelin commands the mountain rescue unit.\n\nCallouts doubled in summer. Oberst Wendlin wants a second helicopter.',
+    'The bakery chain was founded by Marguerite Fontaney.\n\nIt now has 40 shops. Ms Fontanei opened the newest one in Lyon.',
+    "Ewan Mackie manages the lighthouse keepers' trust.\n\nTwo towers need new lamps. Mr Macky says the work will take a year.",
+    'Signora Benedetta Orsolini directs the glass museum.\n\nVisitors fell in winter. Signora Orsolino blames the ferry timetable.',
+    "The rugby union's academy is run by Siobhan Dunne.\n\nIt took 30 players this year. Ms Dune wants a second pitch.",
+    'Professor Ottoline Ashbee leads the beekeeping study.\n\nHive losses fell to 12%. Professor Ashbree credits the mild winter.',
+    'Kommandant Lieke Verhoeven leads the harbour fire brigade.\n\nThe brigade bought two boats. Kommandant Verhoven wants a third.',
 ]
 TRAPS = [
     "Dr Anna Brattelid runs the ferry company.\n\nThe timetable changed in May. Dr Tomas Brattellid, her cousin, sails the second boat.",
@@ -70,9 +78,17 @@ TRAPS = [
     "Keir Mahoney and Ms Mahony both stood for the chess federation's board.",
     'Sinead Flynn leads the bakery chain.\n\nIts flour comes from Mr Flin, a miller in the hills.',
     'Maestro Ilario Castellani conducts the orchestra.\n\nThe season opens in October. Maestro Bruno Castelani conducts the choir.',
+    # the held-back set (session 8), written before the build and run once, at the end
+    'Oberst Kaspar Wendelin commands the rescue unit.\n\nCallouts doubled. Oberst Jakob Wendlin, his deputy, flies the helicopter.',
+    'Marguerite Fontaney founded the bakery chain.\n\nIt has 40 shops. Bruno Fontanei, a rival baker, opened one next door.',
+    'The bakery opened its first shop in Valence.\n\nA second shop opened in Valenca, over the border.',
+    'Siobhan Dunne coaches the academy.\n\nHome games are played at the Dune ground by the beach.',
+    'Signora Benedetta Orsolini directs the glass museum.\n\nVisitors fell in winter. Signor Orsolino, who runs the ferry, disagrees.',
+    'Professor Ottoline Ashbee and Professor Ashbree disagree on what killed the hives.',
+    'Kommandant Lieke Verhoeven leads the harbour fire brigade.\n\nThe brigade bought two boats from Kees Verhoven, a shipwright.',
 ]
 
-MISSED = set()
+MISSED = {29, 31}
 
 
 test_defect_found, test_trap_silent = variant_tests("NM001", DEFECTS, TRAPS, MISSED)
