@@ -60,6 +60,10 @@ _PARTICLE = r"(?i:van|von|der|den|de|da|di|du|del|della|dos|das|do|ter|ten|la|le
 # the word just before a name, past its particles, and the one just after it (a possessive between);
 # a title's full stop ("Ms. Sæterdahl", "Dr. Kaboré") is passed over
 _PREV_WORD = re.compile(r"([^\W\d_]+)(\.?)\s+(?:" + _PARTICLE + r"\s+)*$")
+# the same for a slice ending at the name, tried only where a word starts: a match starting
+# inside a word would also match from the word's start, which comes first (so the match is
+# the same), and each word is no longer read again from each of its letters
+_PREV_WORD_OF_SLICE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(\.?)\s+(?:" + _PARTICLE + r"\s+)*$")
 # titles and honorifics: the closed class of words written before a person's name that are no
 # given names ("Dr Fiona McAllister", "Councillor MacAllister's", "Ms. Sæterdahl"). A title
 # says who is meant as a given name does, more weakly: two forms after the same title may be
@@ -182,7 +186,7 @@ def _collect_forms(
             form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
             before = text[max(0, m.start() - 60) : m.start()]
-            prev = _PREV_WORD.search(before)
+            prev = _PREV_WORD_OF_SLICE.search(before)
             if prev and prev.group(2) and prev.group(1).lower() not in TITLES:
                 prev = None  # a sentence's last word, not a name before this one
             if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _PARTICLES:
@@ -193,7 +197,7 @@ def _collect_forms(
                         form.before_start.add(fold(prev.group(1)).lower())
                     else:
                         form.before.add(fold(prev.group(1)).lower())
-                    title = _PREV_WORD.search(before[: prev.start()])  # "Dr Fiona McAllister"
+                    title = _PREV_WORD_OF_SLICE.search(before[: prev.start()])  # "Dr Fiona McAllister"
                     if title and title.group(1)[0].isupper() and title.group(1).lower() in TITLES:
                         form.titles.add(title.group(1).lower())
             if _INTRODUCED.match(text, m.end(1)):
