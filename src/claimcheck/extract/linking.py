@@ -194,14 +194,33 @@ _NOT_CONTENT = _STOP | _UNIT_WORDS | MONTH_NAMES
 def _words(text: str) -> list[str]:
     """Content-word stems of a text, hyphen compounds split ("school-age": school, age)."""
     out: list[str] = []
+    known = _TOKEN_STEMS
     for token in _WORD.findall(text):
-        parts = _PARTS.split(token) if ("-" in token or "’" in token or "'" in token) else (token,)
-        for part in parts:
-            p = part.lower()
-            if len(p) < 3 or p in _NOT_CONTENT:
-                continue
-            out.append(stem(p))
+        stems = known.get(token)
+        if stems is None:
+            if len(known) >= _TOKEN_STEMS_MAX:
+                known.clear()
+            stems = known[token] = _token_stems(token)
+        out.extend(stems)
     return out
+
+
+#: the stems of each word written (:func:`_token_stems`): a document's words are read for
+#: every sentence's weights and again for each figure's context, mostly the same words
+_TOKEN_STEMS: dict[str, tuple[str, ...]] = {}
+_TOKEN_STEMS_MAX = 1 << 16
+
+
+def _token_stems(token: str) -> tuple[str, ...]:
+    """The content-word stems of one word of :data:`_WORD` (of each part of a compound)."""
+    parts = _PARTS.split(token) if ("-" in token or "’" in token or "'" in token) else (token,)
+    out: list[str] = []
+    for part in parts:
+        p = part.lower()
+        if len(p) < 3 or p in _NOT_CONTENT:
+            continue
+        out.append(stem(p))
+    return tuple(out)
 
 
 def _period_words(periods: frozenset[str]) -> set[str]:
@@ -392,9 +411,10 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
     document writes it capitalised inside a sentence too, ``known``, or never writes it in
     lower case: ``lowered``, the lower-case words of the document)."""
     out: set[str] = set()
+    lead = len(sentence) - len(sentence.lstrip(" \t\n\"“‘'("))  # what opens it before its first word
     for m in _NAME.finditer(sentence):
         name = m.group(0)
-        first = sentence[: m.start()].strip(" \t\n\"“‘'(") == ""
+        first = m.start() <= lead
         if (
             first
             and " " not in name
