@@ -40,7 +40,12 @@ _WORD_BODY = r"([^\W\d_][^\W\d_]*(?:-[^\W\d_]+|['’][A-Z][^\W\d_]+)*)(?:['’]s
 _WORD = re.compile(r"(?<![\w'’-])" + _WORD_BODY)
 # _WORD at a word that starts with an ASCII capital or a letter outside ASCII: a word of
 # _WORD starts only where no letter is before it, so these are its matches with such a start
-_MAYBE_CAPITAL_WORD = re.compile(r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])" + _WORD_BODY)
+# (its first letter is matched first, and what stands before it tested after it: the scan
+# skips to the capitals and the letters outside ASCII instead of trying every place)
+_MAYBE_CAPITAL_WORD = re.compile(
+    r"([A-Z\u0080-\U0010ffff](?<![\w'’-].)(?<=[^\W\d_])" + _WORD_BODY[len(r"([^\W\d_]") :]
+)
+assert _WORD_BODY.startswith(r"([^\W\d_]")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 # capitalised words that open sentences and are no given names
 _NOT_GIVEN = frozenset(
@@ -167,6 +172,7 @@ def _collect_forms(
     words written in lower case; the sentences each form stands in."""
     forms: dict[str, _Form] = {}
     written: set[str] = set()  # every word, to find those written in lower case (below)
+    passed: set[str] = set()  # the capitalised words that are no name's form
     sentences: dict[str, set[tuple[int, tuple[int, int]]]] = {}
     for bi, (_block, text) in enumerate(blocks):
         written.update(_WORD.findall(text))
@@ -174,12 +180,18 @@ def _collect_forms(
         # the words of _WORD that may start with a capital (not those in ASCII lower case)
         for m in _MAYBE_CAPITAL_WORD.finditer(text):
             word = m.group(1)
-            if not word[0].isupper():
-                continue
-            if _folded_len(word) < _MIN_LETTERS or word.isupper() or not _name_parts(word):
-                continue
             form = forms.get(word)
-            if form is None:
+            if form is None:  # each word is judged once
+                if word in passed:
+                    continue
+                if (
+                    not word[0].isupper()
+                    or _folded_len(word) < _MIN_LETTERS
+                    or word.isupper()
+                    or not _name_parts(word)
+                ):
+                    passed.add(word)
+                    continue
                 form = forms[word] = _Form(word)
             start = sentence_start(text, m.start())
             # the place is located only for the forms reported (spelling_variants)
