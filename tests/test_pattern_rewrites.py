@@ -54,4 +54,3 @@ def test_word_before_a_name_in_a_slice() -> None:
 def test_chinese_full_name() -> None:
     plain = r"\b([A-Z][a-z]{1,5})\s([A-Z][a-z]{1,11})\b(?!\s[A-Z][a-z])"
     _same(plain, nm002_name_part_convention._FULL.pattern, TEXTS)
-

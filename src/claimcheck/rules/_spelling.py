@@ -42,9 +42,7 @@ _WORD = re.compile(r"(?<![\w'’-])" + _WORD_BODY)
 # _WORD starts only where no letter is before it, so these are its matches with such a start
 # (its first letter is matched first, and what stands before it tested after it: the scan
 # skips to the capitals and the letters outside ASCII instead of trying every place)
-_MAYBE_CAPITAL_WORD = re.compile(
-    r"([A-Z\u0080-\U0010ffff](?<![\w'’-].)(?<=[^\W\d_])" + _WORD_BODY[len(r"([^\W\d_]") :]
-)
+_MAYBE_CAPITAL_WORD = re.compile(r"([A-Z\u0080-\U0010ffff](?<![\w'’-].)(?<=[^\W\d_])" + _WORD_BODY[len(r"([^\W\d_]") :])
 assert _WORD_BODY.startswith(r"([^\W\d_]")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 # capitalised words that open sentences and are no given names
@@ -184,12 +182,7 @@ def _collect_forms(
             if form is None:  # each word is judged once
                 if word in passed:
                     continue
-                if (
-                    not word[0].isupper()
-                    or _folded_len(word) < _MIN_LETTERS
-                    or word.isupper()
-                    or not _name_parts(word)
-                ):
+                if not word[0].isupper() or _folded_len(word) < _MIN_LETTERS or word.isupper() or not _name_parts(word):
                     passed.add(word)
                     continue
                 form = forms[word] = _Form(word)
