@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.extract import linking
+from claimcheck.extract.text import sentence_bounds
 from claimcheck.rules import _spelling, nm002_name_part_convention
 
 TEXTS = [
@@ -54,3 +56,19 @@ def test_word_before_a_name_in_a_slice() -> None:
 def test_chinese_full_name() -> None:
     plain = r"\b([A-Z][a-z]{1,5})\s([A-Z][a-z]{1,11})\b(?!\s[A-Z][a-z])"
     _same(plain, nm002_name_part_convention._FULL.pattern, TEXTS)
+
+
+def test_names_in_a_sentence() -> None:
+    plain = r"(?<![\w’'])(?:[A-Z][a-z’'&.-]*[a-z]|[A-Z]{2,}[a-z]?)(?:\s+(?:of\s+)?[A-Z][a-z’'&.-]*[a-z])*"
+    _same(plain, linking._NAME.pattern, TEXTS + ["The Bank of England and the IMF’s UNCTADs met O’Brien’s FDIs."])
+
+
+def test_lower_case_words_of_a_block_are_those_of_its_sentences() -> None:
+    """document_weights reads a block's lower-case words at once: a sentence starts after a
+    space, so no word runs over two sentences or looks across their bound."""
+    text = "Ports grew. The 'co-op' said no.  Its e-mail said yes! Twelve ports, rose—fell? Done"
+    starts = sentence_bounds(text) + [len(text)]
+    assert len(starts) > 4
+    lower = re.compile(linking._LOWER_WORD.pattern)
+    per_sentence = {w for s, e in zip(starts, starts[1:]) for w in lower.findall(text[s:e])}
+    assert set(lower.findall(text)) == per_sentence
