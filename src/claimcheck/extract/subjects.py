@@ -262,6 +262,11 @@ def periods(text: str) -> tuple[str, ...]:
     return _periods(text)
 
 
+_SEASON = re.compile(r"spring|summer|autumn|fall|winter")
+#: a season said as what something is done ahead of, not as the figure's time
+_AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
     """The periods of ``clause``; ``join``: where the words after a figure start (the
     figure taken out), which no span of time ("more than a decade") reaches across."""
@@ -273,6 +278,8 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
                 continue
             if p.startswith(("a ", "an ")) and _SPAN_BEFORE.search(clause, max(join, m.start() - 12), m.start()):
                 continue  # "its smallest crop in more than a decade": a span of time, no rate
+            if _SEASON.fullmatch(p) and _AHEAD_OF.search(clause, max(0, m.start() - 16), m.start()):
+                continue  # "not enough to build a buffer before the summer": another deed's time
             p = re.sub(r"^(?:a|an|each|every|in a|in an) (?:typical |average |given |single |normal )?", "per ", p)
             p = re.sub(r"^(annual|annually|yearly)$", "per year", p)
             p = {
@@ -440,6 +447,27 @@ def _part_word_before(before: str) -> str | None:
     return None
 
 
+#: a parenthesis that gives the whole ("Dredging by reach, 2024 (total 2.6 million m³)",
+#: "(all 28 routes)", "(all routes: 16,900 pupils)", "(shares of 12,400 thousand tonnes)",
+#: "(in all, 1,230 staff)")
+_WHOLE_IN_PARENTHESES = re.compile(
+    r"\s*(?:(?:a|the|in)\s+)?(?:total(?:ling|led|s)?|all|altogether|combined|overall|shares\s+of|"
+    r"(?:per\s*cent|percent|%)\s+of)\b(?:(?:\s+[A-Za-z-]+){1,3}\s*[:=])?[\s,:=of]*(?:the\s+|its\s+|their\s+)?"
+    r"(?:about|around|some|nearly|almost|over|roughly)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _glossed(text: str, sent_start: int, start: int) -> str:
+    """The words a parenthesis that gives the whole glosses ("Maintenance dredging by reach,
+    2024" of "... 2024 (total 2.6 million m³)"), whose period is the figure's; "" when the
+    figure stands in no such parenthesis."""
+    opened = text.rfind("(", sent_start, start)
+    if opened == -1 or ")" in text[opened:start] or not _WHOLE_IN_PARENTHESES.match(text, opened + 1, start):
+        return ""
+    return text[sent_start:opened]
+
+
 def _part(
     text: str, clause: tuple[int, int], sentence: tuple[int, int], start: int, tail: int, thing: str | None
 ) -> str | None:
@@ -464,7 +492,12 @@ def _part(
             part = "arithmetic"
     if part is None:
         opened = text.rfind("(", sentence[0], start)
-        if opened != -1 and ")" not in text[opened:start] and ")" in text[tail : sentence[1]]:
+        if (
+            opened != -1
+            and ")" not in text[opened:start]
+            and ")" in text[tail : sentence[1]]
+            and not _WHOLE_IN_PARENTHESES.match(text, opened + 1, start)
+        ):
             part = "parenthetical"  # "(Word document, 6 pages)": a detail of something else
     return part
 
@@ -554,7 +587,11 @@ def numeric_subject(
     # "the 2,900-metre bridge opened in 2022": the year dates the opening, not the length
     pe = tail if _COMPOUND.search(text, start, end) or _modifies_a_name(text, start, tail) else we
     before = lead + text[ws:start] + " "
-    period = _periods(before + text[tail:pe], len(before)) or _opening_periods(text, sent_start, cs, ce)
+    period = (
+        _periods(before + text[tail:pe], len(before))
+        or _opening_periods(text, sent_start, cs, ce)
+        or _periods(_glossed(text, sent_start, start))
+    )
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
     words = sorted(

@@ -10,7 +10,7 @@ from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
-from claimcheck.extract.sections import summary_blocks
+from claimcheck.extract.sections import is_caption, summary_blocks
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
     agree,
@@ -149,7 +149,18 @@ class SameQuantityDifferentValues(Rule):
     or part. When several body figures could be the one it restates, the one whose
     context it clearly shares most is taken, and none if none clearly is ("Cities spent
     €1.29 billion on bike paths last year" in the summary; "spending on cycle lanes reached
-    €1.92 billion in 2024" in the body).
+    €1.92 billion in 2024" in the body). A table's caption restates the body's total the
+    same way ("Table 1: Dredging by reach, 2024 (total 2.6 million m³)" against "dredged 2.1
+    million cubic metres in 2024"), with the caption's period; a parenthesis that gives the
+    whole ("total", "all", "in all", "shares of") is no detail of something else, and one
+    value the body gives twice is one candidate, not two.
+
+    A rate said "a month" ("131,000 donations a month last year", "monthly exports of
+    350,000 m³ in 2024") is held to the year's total of the same thing ("1.42 million
+    whole-blood donations in 2024"): twelve times the rate within 8% (a bound, "up to £6
+    billion a month", only as a bound), when both periods are said and the contexts state
+    one fact; a single month ("in December alone"), another year, a target and a part said
+    by a superlative ("the busiest line alone") are left alone.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -190,7 +201,68 @@ class SameQuantityDifferentValues(Rule):
             found.add((finding.location.line, finding.location.column))
             yield finding
         yield from self._summarised(ctx, groups, anchor, found)
+        yield from self._monthly(ctx, groups, anchor, found)
         yield from self._shares(ctx, anchor, in_prose)
+
+    def _monthly(
+        self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """A rate said "a month" ("131,000 donations a month last year", "monthly exports of
+        350,000 m³ in 2024") against the year's total of the same thing ("1.42 million
+        donations in 2024"): twelve times the rate is held to the total within
+        :data:`_MONTHS_SLACK` (a bound, "up to £6 billion a month", only as a bound). Both
+        periods must be said (the rate's "a month" / "per month" / "monthly" and one year,
+        the total's that year and nothing else), and the contexts must state one fact
+        (:func:`claimcheck.extract.linking.same_fact`: no change, forecast, part or other
+        names); a single month ("in December alone") is no rate."""
+        published = document_weights(ctx.document).published
+        for claims in groups:
+            rates = [
+                c for c in claims if c.footnote is None and _monthly_year(c) is not None and not _one_of_many(c)
+            ]
+            if not rates:
+                continue
+            for r in rates:
+                if (r.location.line, r.location.column) in found:
+                    continue
+                year = _monthly_year(r)
+                totals = [
+                    t
+                    for t in claims
+                    if t.footnote is None
+                    and t.subject is not None
+                    and t.subject.period == (year,)
+                    and t.sentence != r.sentence
+                    and _one_measure(r, t, heads=True)
+                    and not _one_of_many(t)
+                ]
+                if not totals:
+                    continue
+                cr = _read(r, ctx.document, id(r) in anchor.records, published)
+                cr = dataclasses.replace(cr, periods=cr.periods - {"per month"})
+                # one year said on both sides: an amount or a measure needs half the shared
+                # context of a count, as in :func:`_linked_pair`
+                strong = STRONG if r.kind == "count" else STRONG / 2
+                links = [
+                    (link.score, t)
+                    for t in totals
+                    if (link := same_context(cr, _read(t, ctx.document, id(t) in anchor.records, published), strong))
+                    is not None
+                ]
+                if not links:
+                    continue
+                links.sort(key=lambda x: -x[0])
+                if len(links) > 1 and links[0][0] <= _CLEARLY * links[1][0]:
+                    continue  # several totals, none clearly the one
+                t = links[0][1]
+                bound = r.qualifier if r.qualifier in _BOUNDS else None
+                if agree(12 * r.value, bound, t.value, t.qualifier if t.qualifier in _BOUNDS else None, _MONTHS_SLACK):
+                    continue
+                found.add((r.location.line, r.location.column))
+                year_of = human(12 * r.value, r.currency) if r.kind == "money" else _in_words(12 * r.value)
+                said = {id(r): f"{_said_any(r)} a month, {year_of} a year", id(t): _said_any(t)}
+                a, b = (t, r) if (t.location.line, t.start) < (r.location.line, r.start) else (r, t)
+                yield self._finding(a, b, said[id(b)], said[id(a)])
 
     def _summarised(
         self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
@@ -203,11 +275,15 @@ class SameQuantityDifferentValues(Rule):
         (:func:`claimcheck.extract.linking.conflict`). A figure the body gives as written,
         or that two body figures could be, is left alone."""
         boxes = summary_blocks(ctx.document)
-        if not boxes:
-            return
         for claims in groups:
-            summary = [c for c in claims if (c.article, c.block) in boxes and c.footnote is None]
-            body = [c for c in claims if (c.article, c.block) not in boxes and c.footnote is None]
+            # a caption kept inside its paragraph by a text reader restates like a box
+            summary = [
+                c for c in claims if ((c.article, c.block) in boxes or is_caption(c.sentence)) and c.footnote is None
+            ]
+            if not summary:
+                continue
+            boxed = {id(c) for c in summary}
+            body = [c for c in claims if id(c) not in boxed and c.footnote is None]
             for s in summary:
                 if (s.location.line, s.location.column) in found or not s.value:
                     continue
@@ -219,6 +295,12 @@ class SameQuantityDifferentValues(Rule):
                     continue
                 published = document_weights(ctx.document).published
                 cs = _read(s, ctx.document, id(s) in anchor.records, published)
+                if is_caption(s.sentence):
+                    # a caption is no sentence of the paragraph a reader put it in, and its
+                    # period ("Operations by specialty, 2023 (total ...)") is every figure's
+                    cs = dataclasses.replace(
+                        cs, place=(cs.place[0], None, None), periods=cs.periods | periods_of(s.sentence, published)
+                    )
                 # each candidate with the weight of the context it shares with the summary's figure
                 free = [
                     (link.score, b)
@@ -227,7 +309,10 @@ class SameQuantityDifferentValues(Rule):
                     is not None
                 ]
                 free.sort(key=lambda x: -x[0])
-                if not free or (len(free) > 1 and free[0][0] <= _CLEARLY * free[1][0]):
+                # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
+                # all") is one candidate, not two rivals
+                rivals = [score for score, b in free[1:] if not _restates(b, free[0][1])] if free else []
+                if not free or (rivals and free[0][0] <= _CLEARLY * rivals[0]):
                     continue  # none, or several and none clearly the one restated
                 b = free[0][1]
                 if (b.location.line, b.location.column) not in found:
@@ -790,6 +875,48 @@ def _GROUP_BEFORE(group: str) -> re.Pattern[str]:
     )
 
 
+#: how far twelve times a monthly rate may be from the year's total (months differ; the rate
+#: is an average rounded to two or three figures)
+_MONTHS_SLACK = 0.08
+
+
+#: a superlative that picks one of several ("the busiest line", "its largest depot", "the
+#: costliest month"): what the figure is of is a part, not the whole ("latest", "earliest"
+#: say when, not which)
+_SUPERLATIVE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[A-Za-z]+['’]s)\s+"
+    r"(?!(?:lat|earli|new|inter|for|harv|hon|mod|prot|sugg|requ|dig|cont|arr|inv|manif|b|w|n|r|t|gu|qu|ch|pri)est\b)"
+    r"[a-z]{2,}(?:iest|[^aeiou\W]est)\b",
+)
+
+
+def _one_of_many(c: Any) -> bool:
+    """Is the figure said of one of several, by a superlative in its sentence before it ("The
+    busiest line alone carried 1.9 million passengers a month")?"""
+    before = written_before(c.sentence, c.text, 120)
+    return before is not None and bool(_SUPERLATIVE.search(before))
+
+
+def _in_words(value: float) -> str:
+    """A value rounded to three figures, with its scale word: 1,572,000 -> "1.57 million"."""
+    for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= factor:
+            return f"{value / factor:.3g} {word}"
+    return f"{float(f'{value:.3g}'):,.0f}"
+
+
+def _monthly_year(c: Any) -> str | None:
+    """The one year of a figure said as a rate "per month" (read by the anchor: "last
+    year" is a year), when its period says nothing else; otherwise None."""
+    s = c.subject
+    if s is None or "per month" not in s.period or c.value <= 0:
+        return None
+    rest = [p for p in s.period if p != "per month"]
+    if len(rest) != 1 or not re.fullmatch(r"(?:19|20)\d\d", rest[0]):
+        return None
+    return rest[0]
+
+
 #: a period "per ..." of a subject and the unit of time it divides a quantity by
 _PER_TIME = {"per second": "second", "per hour": "hour", "per day": "day", "per week": "week", "per year": "year"}
 
@@ -844,12 +971,16 @@ def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[
     ]
 
 
-def _one_measure(a: Any, b: Any) -> bool:
-    """Of one dimension for :meth:`NU003._summarised`: counts of one counted thing, money of
-    one currency, quantities of one unit (in base units)."""
+def _one_measure(a: Any, b: Any, heads: bool = False) -> bool:
+    """Of one dimension for :meth:`NU003._summarised`: counts of one counted thing (with
+    ``heads``, of one head noun: "donations" / "whole-blood donations", the context link
+    then tells two groups apart), money of one currency, quantities of one unit (in base
+    units)."""
     if a.kind != b.kind:
         return False
     if a.kind == "count":
+        if heads:
+            return bool(thing_key(a.thing)[0]) and thing_key(a.thing)[0] == thing_key(b.thing)[0]
         return same_thing(a.thing, b.thing)
     if a.kind == "money":
         return bool(a.currency == b.currency)
