@@ -145,3 +145,39 @@ def test_a_caption_total_the_body_gives_otherwise_is_reported(first: str, second
 @pytest.mark.parametrize(("first", "second"), CAPTION_TRAPS.values(), ids=CAPTION_TRAPS.keys())
 def test_a_caption_figure_that_may_be_right_is_silent(first: str, second: str) -> None:
     assert _nu003(_draft(first, second)) == []
+
+
+def _summarised(summary: str, body: str) -> str:
+    return "---\ndate: 2025-03-01\n---\n\n## Summary\n\n- " + summary + _MIDDLE + "## The detail\n\n" + body + "\n"
+
+
+COMPARED_DEFECTS = {
+    "a level compared with another year, in words in the summary": (
+        "Some six and a half million loans were made by the libraries in 2023.",
+        "The libraries made 5.7 million loans and 0.2 million renewals in 2023, compared with 6.4 million loans in 2019.",
+    ),
+    "compared to, a measure": (
+        "About 2.6 million cubic metres of gravel were quarried in 2024.",
+        "The quarries yielded 2.2 million cubic metres of gravel in 2024, compared to 2.5 million cubic metres in 2020.",
+    ),
+}
+COMPARED_TRAPS = {
+    "the summary gives the year compared with": (
+        "Some 6.4 million loans were made by the libraries in 2019.",
+        "The libraries made 5.7 million loans and 0.2 million renewals in 2023, compared with 6.4 million loans in 2019.",
+    ),
+    "the summary gives the level": (
+        "About 2.2 million cubic metres of gravel were quarried in 2024.",
+        "The quarries yielded 2.2 million cubic metres of gravel in 2024, compared to 2.5 million cubic metres in 2020.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("summary", "body"), COMPARED_DEFECTS.values(), ids=COMPARED_DEFECTS.keys())
+def test_a_summary_figure_against_a_level_compared_with_another_year(summary: str, body: str) -> None:
+    assert len(_nu003(_summarised(summary, body))) == 1
+
+
+@pytest.mark.parametrize(("summary", "body"), COMPARED_TRAPS.values(), ids=COMPARED_TRAPS.keys())
+def test_a_summary_figure_the_comparison_gives_is_silent(summary: str, body: str) -> None:
+    assert _nu003(_summarised(summary, body)) == []

@@ -400,10 +400,18 @@ _COMPOUND = re.compile(r"\d-[A-Za-z]")
 
 
 def _window(
-    cs: int, ce: int, start: int, end: int, others: Sequence[tuple[int, int]], text: str = ""
+    cs: int,
+    ce: int,
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]],
+    text: str = "",
+    to_contrast: bool = False,
 ) -> tuple[int, int]:
     """The part of the clause ``[cs, ce)`` that is the figure's at ``[start, end)``: up to
-    halfway to a figure set against it (:data:`_CONTRAST`); a figure written as a compound
+    halfway to a figure set against it (:data:`_CONTRAST`), or with ``to_contrast`` (for its
+    periods) to the contrast word when it stands further on ("A of grain in 2024, compared
+    with B in 2021": 2024 is A's however near B it stands); a figure written as a compound
     before its noun ("the 104-municipality zone received 3,200 complaints in the first
     year") ends at the next figure."""
     ws, we = cs, ce
@@ -411,10 +419,14 @@ def _window(
     for s, e in others:
         if s == start:
             continue
-        if cs <= e <= start and _CONTRAST.search(text, e, start):
-            ws = max(ws, (e + start) // 2)
-        elif end <= s < ce and (compound or _CONTRAST.search(text, end, s)):
-            we = min(we, (end + s + 1) // 2)
+        if cs <= e <= start and (m := _CONTRAST.search(text, e, start)):
+            cut = (e + start) // 2
+            if to_contrast:
+                cut = max(cut, *(c.start() for c in _CONTRAST.finditer(text, e, start)))
+            ws = max(ws, cut)
+        elif end <= s < ce and (compound or (m := _CONTRAST.search(text, end, s))):
+            cut = (end + s + 1) // 2
+            we = min(we, max(cut, m.start()) if to_contrast and not compound else cut)
     return ws, we
 
 
@@ -586,6 +598,8 @@ def numeric_subject(
         lead = text[cs:first] + " "
     # "the 2,900-metre bridge opened in 2022": the year dates the opening, not the length
     pe = tail if _COMPOUND.search(text, start, end) or _modifies_a_name(text, start, tail) else we
+    if pe == we and others:
+        pe = _window(cs, ce, start, tail, others, text, to_contrast=True)[1]
     before = lead + text[ws:start] + " "
     period = (
         _periods(before + text[tail:pe], len(before))

@@ -153,7 +153,10 @@ class SameQuantityDifferentValues(Rule):
     same way ("Table 1: Dredging by reach, 2024 (total 2.6 million m³)" against "dredged 2.1
     million cubic metres in 2024"), with the caption's period; a parenthesis that gives the
     whole ("total", "all", "in all", "shares of") is no detail of something else, and one
-    value the body gives twice is one candidate, not two.
+    value the body gives twice is one candidate, not two. A body figure of another year does
+    not give the summary's ("some five and a half million passengers ... in 2023" against
+    "4.9 million passengers ... in 2023, compared with 5.3 million in 2019": the 2023 level
+    is the one restated, up to "compared with").
 
     A rate said "a month" ("131,000 donations a month last year", "monthly exports of
     350,000 m³ in 2024") is held to the year's total of the same thing ("1.42 million
@@ -287,7 +290,9 @@ class SameQuantityDifferentValues(Rule):
             for s in summary:
                 if (s.location.line, s.location.column) in found or not s.value:
                     continue
-                alike = [b for b in body if _one_measure(s, b)]
+                # (a body figure of another year said is another fact: "5.3 million passengers
+                # in 2019" does not give the summary's "some five and a half million in 2023")
+                alike = [b for b in body if _one_measure(s, b) and not _years_apart(s, b)]
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
                 close = [b for b in alike if _close(s.value, b.value)]
@@ -971,6 +976,13 @@ def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[
     ]
 
 
+def _years_apart(a: Any, b: Any) -> bool:
+    """Do both figures' subjects give years, and none in common?"""
+    ya = {p for p in (a.subject.period if a.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
+    yb = {p for p in (b.subject.period if b.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
+    return bool(ya and yb and not ya & yb)
+
+
 def _one_measure(a: Any, b: Any, heads: bool = False) -> bool:
     """Of one dimension for :meth:`NU003._summarised`: counts of one counted thing (with
     ``heads``, of one head noun: "donations" / "whole-blood donations", the context link
@@ -1066,7 +1078,10 @@ def _as_record(cx: Context, record: bool) -> Context:
 
 
 #: after a figure, the value it changed from: "£212 million in 2024, up from £198 million in 2019"
-_UP_FROM = re.compile(r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)", re.IGNORECASE)
+_UP_FROM = re.compile(
+    r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)|(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?,\s*(?P<cut2>\bcompared\s+(?:with|to)\b)",
+    re.IGNORECASE,
+)
 #: before a figure, the value now in a change to come: "from its present 10.5 metres to 13 metres"
 _PRESENT_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:its|their|the|a|an)\s+)?(?:present|current|existing|today's|today’s)\s+$", re.IGNORECASE
@@ -1084,7 +1099,8 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
     """Where a figure that is a level in a sentence of change stops being its own
     (``(end of its part of the sentence, whether the value is the one now)``), or None:
     the result of the change ("£212 million in 2024, up from £198 million in 2019": up to
-    "up from"; "fell by 12, to 57": the whole sentence), or the present value of a change
+    "up from"; "4.9 million passengers in 2023, compared with 5.3 million in 2019": up to
+    "compared with"; "fell by 12, to 57": the whole sentence), or the present value of a change
     to come ("from its present 10.5 metres to 13 metres": up to "to")."""
     sentence = claim.sentence or ""
     at = sentence.find(claim.text)
@@ -1092,7 +1108,7 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
         return None
     end = at + len(claim.text)
     if m := _UP_FROM.match(sentence, end):
-        return m.start("cut"), False
+        return m.start("cut" if m.group("cut") else "cut2"), False
     if _PRESENT_BEFORE.search(sentence, max(0, at - 40), at) and (t := _TO_AFTER.match(sentence, end)):
         return t.start(), True
     if _RESULT_BEFORE.search(sentence, max(0, at - 50), at) and not re.search(
