@@ -181,3 +181,39 @@ def test_a_summary_figure_against_a_level_compared_with_another_year(summary: st
 @pytest.mark.parametrize(("summary", "body"), COMPARED_TRAPS.values(), ids=COMPARED_TRAPS.keys())
 def test_a_summary_figure_the_comparison_gives_is_silent(summary: str, body: str) -> None:
     assert _nu003(_summarised(summary, body)) == []
+
+
+SHARE_DEFECTS = {
+    "one rural household in six against a percentage": (
+        "According to the regulator, 11 per cent of rural households had no broadband connection in 2024.",
+        "With roughly one rural household in six still lacking a broadband connection, the gap is wide.",
+    ),
+    "one small farm in five": (
+        "About 35% of small farms in the county sell directly to shops.",
+        "Only one small farm in five in the county sells directly to shops.",
+    ),
+}
+SHARE_TRAPS = {
+    "the share agrees": (
+        "According to the regulator, 17 per cent of rural households had no broadband connection in 2024.",
+        "With roughly one rural household in six still lacking a broadband connection, the gap is wide.",
+    ),
+    "a span of time after N": (
+        "About 35% of small farms in the county sell directly to shops.",
+        "One small farm in ten minutes' drive of the town sells cheese.",
+    ),
+    "a noun after N": (
+        "About 35% of small farms in the county sell directly to shops.",
+        "The ministry inspects one farm in five districts each year.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("first", "second"), SHARE_DEFECTS.values(), ids=SHARE_DEFECTS.keys())
+def test_a_share_written_round_its_group_is_compared(first: str, second: str) -> None:
+    assert len(_nu003(_draft(first, second))) == 1
+
+
+@pytest.mark.parametrize(("first", "second"), SHARE_TRAPS.values(), ids=SHARE_TRAPS.keys())
+def test_a_share_written_round_its_group_that_may_be_right_is_silent(first: str, second: str) -> None:
+    assert _nu003(_draft(first, second)) == []

@@ -123,7 +123,8 @@ class SameQuantityDifferentValues(Rule):
     against exports, two groups of one thing ("rural" / "urban polling stations"), values
     more than half apart, or a count of a bare noun without a name both sentences give.
     A share said in words ("more than nine in ten patients", "nearly half of the corals",
-    "two in five") is compared with the one percentage of the same group its context links
+    "two in five", "roughly one rural household in six", "fewer than one donor in twenty")
+    is compared with the one percentage of the same group its context links
     best, only when the two clearly disagree: "nearly half" is not 30%, "about a third"
     may be 32%.
 
@@ -337,8 +338,14 @@ class SameQuantityDifferentValues(Rule):
         shares = [anchor(w) for w in word_shares(iter_units(ctx.document)) if in_prose(w)]
         # a share is a part of something by nature ("30% of the corals"): not a conflict here
         contexts = [_whole(context_of(p, ctx.document)) for p in percents]
+        weights = document_weights(ctx.document)
         for w in shares:
             cw = _whole(context_of(w, ctx.document))
+            inner = _INNER_GROUP.match(w.text)
+            if inner:  # the group written inside the share is context like the words around it
+                cw = dataclasses.replace(
+                    cw, words={**cw.words, **{x: weights.weight(x) for x in linking_words(inner.group(1))}}
+                )
             links = [
                 (link.score, p)
                 for p, cp in zip(percents, contexts)
@@ -1249,6 +1256,10 @@ def _other_group_of(a: Any, b: Any) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high > 2 * low:
         return True
+    for x, y in ((a, b), (b, a)):
+        inner = _INNER_GROUP.match(x.text)
+        if inner:  # "one rural household in six": the other's sentence must name households
+            return not set(linking_words(inner.group(2))) & set(linking_words(y.sentence))
     ga, gb = _group_word(a), _group_word(b)
     if ga and gb:
         return not ga & gb
@@ -1259,7 +1270,14 @@ def _other_group_of(a: Any, b: Any) -> bool:
     return not named or not named & set(linking_words(other.sentence))
 
 
+#: a share written round its group: "one rural household in six", "two donors out of five"
+_INNER_GROUP = re.compile(r"\S+\s+((?:[a-z][a-z-]*\s+){0,2}([a-z][a-z-]*))\s+(?:in|out\s+of)\s")
+
+
 def _group_word(q: Any) -> frozenset[str]:
+    inner = _INNER_GROUP.match(q.text)
+    if inner:
+        return frozenset(linking_words(inner.group(2)))
     at = q.sentence.find(q.text)
     if at < 0:
         return frozenset()
