@@ -217,3 +217,48 @@ def test_a_share_written_round_its_group_is_compared(first: str, second: str) ->
 @pytest.mark.parametrize(("first", "second"), SHARE_TRAPS.values(), ids=SHARE_TRAPS.keys())
 def test_a_share_written_round_its_group_that_may_be_right_is_silent(first: str, second: str) -> None:
     assert _nu003(_draft(first, second)) == []
+
+
+WORDS_DEFECTS = {
+    "a count in words, an alternative said with 'instead'": (
+        "There are 640 full-time ward clerks in post, helped by agency staff who work 10 to 20 days a year.",
+        "The plan instead relies on the six hundred and ten ward clerks already in post.",
+    ),
+    "a large number in words against digits": (
+        "The ferries carried 4.9 million passengers in 2023.",
+        "Five and a half million passengers were carried by the ferries in 2023, the operator says.",
+    ),
+}
+WORDS_TRAPS = {
+    "the same count in words": (
+        "There are 640 full-time ward clerks in post, helped by agency staff who work 10 to 20 days a year.",
+        "The plan instead relies on the six hundred and forty ward clerks already in post.",
+    ),
+    "a hedged round number in words": (
+        "The ferries carried 4.9 million passengers in 2023.",
+        "Some five million passengers were carried by the ferries in 2023, the operator says.",
+    ),
+    "a plural scale is no figure": (
+        "There are 640 full-time ward clerks in post.",
+        "The plan relies on hundreds of ward clerks already in post.",
+    ),
+}
+
+
+@pytest.mark.parametrize(("first", "second"), WORDS_DEFECTS.values(), ids=WORDS_DEFECTS.keys())
+def test_a_count_in_words_is_held_to_its_last_figure(first: str, second: str) -> None:
+    assert len(_nu003(_draft(first, second))) == 1
+
+
+@pytest.mark.parametrize(("first", "second"), WORDS_TRAPS.values(), ids=WORDS_TRAPS.keys())
+def test_a_count_in_words_that_may_be_right_is_silent(first: str, second: str) -> None:
+    assert _nu003(_draft(first, second)) == []
+
+
+def test_a_conclusion_restates_a_level_set_against_another_year() -> None:
+    text = _draft(
+        "The ten airports owed lenders £68.4 billion at the end of March 2025, against £51.2 billion in 2015.",
+        "The airports' debt of £64,800 million at March 2025 worries the regulator.",
+        heading="## Conclusion\n\n",
+    )
+    assert len(_nu003(text)) == 1

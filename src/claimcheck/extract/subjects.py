@@ -84,7 +84,7 @@ _SUPPOSING = (
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:" + _SUPPOSING + r"|suppose|supposing|imagine|assume|assuming|if|unless|otherwise|let's|let\s+us|"
-    r"consider|instead|illustrat\w*|recall)\b",
+    r"consider|illustrat\w*|recall)\b",
     re.IGNORECASE,
 )
 # after the figure in its clause, a condition ("the €2 billion will be recovered only if
@@ -263,6 +263,14 @@ def periods(text: str) -> tuple[str, ...]:
 
 
 _SEASON = re.compile(r"spring|summer|autumn|fall|winter")
+#: another figure's span of time right before "a year" / "per week" (the figure itself is
+#: taken out of the text read): the rate is that span's
+_SPAN_RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred))[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|"
+    r"months?|shifts?|sessions?)[ \t]+$",
+    re.IGNORECASE,
+)
 #: a season said as what something is done ahead of, not as the figure's time
 _AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -278,6 +286,10 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
                 continue
             if p.startswith(("a ", "an ")) and _SPAN_BEFORE.search(clause, max(join, m.start() - 12), m.start()):
                 continue  # "its smallest crop in more than a decade": a span of time, no rate
+            if p.startswith(("a ", "an ", "per ", "each ", "every ")) and _SPAN_RATE_BEFORE.search(
+                clause, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "recorders who sit 15 to 30 days a year": the rate of another figure's days
             if _SEASON.fullmatch(p) and _AHEAD_OF.search(clause, max(0, m.start() - 16), m.start()):
                 continue  # "not enough to build a buffer before the summer": another deed's time
             p = re.sub(r"^(?:a|an|each|every|in a|in an) (?:typical |average |given |single |normal )?", "per ", p)

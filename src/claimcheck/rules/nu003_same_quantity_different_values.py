@@ -128,6 +128,13 @@ class SameQuantityDifferentValues(Rule):
     best, only when the two clearly disagree: "nearly half" is not 30%, "about a third"
     may be 32%.
 
+    A whole number in words is written to its last figure like digits ("six hundred and
+    ten circuit judges" is not the 640 of another section; "some five and a half million" is
+    5.5 million give or take a step of 100,000), while "dozens" or "hundreds of" are no
+    figure; "instead" says what is relied on, not a supposition ("The plan instead relies on
+    ..."), and "a year" after another figure's days ("recorders who sit 15 to 30 days a
+    year") is that rate's, not the count's period.
+
     Structure decides where words do not. A count can follow its noun in apposition ("the
     company's drivers, all 3,300 of them"). A figure dated to a past year is a record even
     in a sentence whose only supposition is a modal ("a fee would be small against the £2.7
@@ -773,7 +780,7 @@ def _employed(claim: Any) -> bool:
 #: a supposition a modal alone does not make: a condition, an example, a counterfactual past
 _SUPPOSED = re.compile(
     r"\b(?:if|unless|suppose|supposing|imagine|assum\w*|for\s+(?:example|instance)|e\.\s?g\.|say,|"
-    r"hypothetical\w*|scenario\w*|illustrat\w*|consider|instead|otherwise|let's|let\s+us|recall|"
+    r"hypothetical\w*|scenario\w*|illustrat\w*|consider|otherwise|let's|let\s+us|recall|"
     r"(?:would|could|might|may)(?:\s+not)?\s+have)\b",
     re.IGNORECASE,
 )
@@ -1086,7 +1093,8 @@ def _as_record(cx: Context, record: bool) -> Context:
 
 #: after a figure, the value it changed from: "£212 million in 2024, up from £198 million in 2019"
 _UP_FROM = re.compile(
-    r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)|(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?,\s*(?P<cut2>\bcompared\s+(?:with|to)\b)",
+    r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)|(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?,\s*(?P<cut2>\bcompared\s+(?:with|to)\b|"
+    r"\b(?:against|versus|vs\.?)(?=\s+(?:about\s+|some\s+|around\s+)?[$€£¥\d]))",
     re.IGNORECASE,
 )
 #: before a figure, the value now in a change to come: "from its present 10.5 metres to 13 metres"
@@ -1107,7 +1115,7 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
     (``(end of its part of the sentence, whether the value is the one now)``), or None:
     the result of the change ("£212 million in 2024, up from £198 million in 2019": up to
     "up from"; "4.9 million passengers in 2023, compared with 5.3 million in 2019": up to
-    "compared with"; "fell by 12, to 57": the whole sentence), or the present value of a change
+    "compared with", ", against £51.2 billion in 2015" likewise; "fell by 12, to 57": the whole sentence), or the present value of a change
     to come ("from its present 10.5 metres to 13 metres": up to "to")."""
     sentence = claim.sentence or ""
     at = sentence.find(claim.text)
