@@ -1779,7 +1779,7 @@ _AFTER_SPLIT = re.compile(
     r"[a-z]+ed)\b"
 )
 _NOT_GROUP = frozenset("of the a an and or but per to for by with from at on as".split())
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|which|each|every|any|no)[ \t]+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|each|every|any|no)[ \t]+$", re.IGNORECASE)  # ("that one" is mostly "show that one ...")
 
 
 def _split_ratio(text: str, tok: Number, nxt: Number | None) -> int | None:

@@ -1266,8 +1266,9 @@ def _other_group_of(a: Any, b: Any) -> bool:
         return True
     for x, y in ((a, b), (b, a)):
         inner = _INNER_GROUP.match(x.text)
-        if inner:  # "one rural household in six": the other's sentence must name households
-            return not set(linking_words(inner.group(2))) & set(linking_words(y.sentence))
+        if inner:  # "one rural household in six": the other's sentence must name rural households
+            said = set(linking_words(y.sentence))
+            return not set(linking_words(inner.group(1))) <= said
     ga, gb = _group_word(a), _group_word(b)
     if ga and gb:
         return not ga & gb
