@@ -262,3 +262,20 @@ def test_a_conclusion_restates_a_level_set_against_another_year() -> None:
         heading="## Conclusion\n\n",
     )
     assert len(_nu003(text)) == 1
+
+
+def test_a_key_facts_label_gives_its_figure_a_period() -> None:
+    text = _draft(
+        "The county's recycling depots collected 96,000 tonnes of glass in 2024.",
+        "Key facts\n\n- Glass collected at the recycling depots each month in 2024: 9,400 tonnes\n- Depots open: 14",
+    )
+    assert len(_nu003(text)) == 1
+
+
+def test_a_sentence_before_a_colon_is_no_label() -> None:
+    text = _draft(
+        "The charity sent its largest team to the coast in a decade: 146 volunteers from 26 towns.",
+        "The charity's 164-strong team worked for three weeks.",
+    )
+    found = _nu003(text)
+    assert len(found) == 1 and "146" in found[0], found

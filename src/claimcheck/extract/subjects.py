@@ -482,6 +482,36 @@ _WHOLE_IN_PARENTHESES = re.compile(
 )
 
 
+#: a key-facts line's label right before its figure: "Small ruminants immunised last year:
+#: 3.2 million", "- Waste collected each month in 2024: 85,000 tonnes"
+_LABEL = re.compile(
+    r"[ \t]*(?:[-•*▪–][ \t]*)?(?P<label>[A-Z][^:;.!?\n]{2,80}):[ \t]*"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than|up\s+to)[ \t]+)?[$€£¥]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_OPENING = re.compile(
+    r"(?:the|a|an|this|that|these|those|its|their|our|his|her|we|it|they|there|in|on|at|by|for|of)\b", re.IGNORECASE
+)
+
+
+def _label_of(text: str, sent_start: int, start: int) -> str:
+    """The label a figure stands right after, at the start of its sentence or line ("Small
+    ruminants immunised last year: 3.2 million"), whose period is the figure's; "" when
+    there is none."""
+    line_start = max(sent_start, text.rfind("\n", 0, start) + 1)
+    m = _LABEL.fullmatch(text, line_start, start)
+    if m is None:
+        return ""
+    label = m.group("label")
+    # a label is short and opens with no determiner; "The Union sent its largest mission to
+    # West Africa in a decade: 146 observers" is a sentence before its colon
+    if len(label.split()) > 12 or _SENTENCE_OPENING.match(label):
+        return ""
+    return label
+
+
 def _glossed(text: str, sent_start: int, start: int) -> str:
     """The words a parenthesis that gives the whole glosses ("Maintenance dredging by reach,
     2024" of "... 2024 (total 2.6 million m³)"), whose period is the figure's; "" when the
@@ -617,6 +647,7 @@ def numeric_subject(
         _periods(before + text[tail:pe], len(before))
         or _opening_periods(text, sent_start, cs, ce)
         or _periods(_glossed(text, sent_start, start))
+        or _periods(_label_of(text, sent_start, start))
     )
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())

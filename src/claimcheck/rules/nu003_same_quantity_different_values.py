@@ -171,7 +171,8 @@ class SameQuantityDifferentValues(Rule):
     whole-blood donations in 2024"): twelve times the rate within 8% (a bound, "up to £6
     billion a month", only as a bound), when both periods are said and the contexts state
     one fact; a single month ("in December alone"), another year, a target and a part said
-    by a superlative ("the busiest line alone") are left alone.
+    by a superlative ("the busiest line alone") are left alone. A key-facts label gives the
+    figure after its colon its period ("Glass collected each month in 2024: 9,400 tonnes").
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
