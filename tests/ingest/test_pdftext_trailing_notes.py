@@ -422,3 +422,19 @@ def test_a_mark_set_apart_after_a_full_stop_before_an_opening_quotation():
     )
     doc = read_pdf_text(Source("t.txt", text))
     assert [r.number for r in doc.iter_refs()] == [1, 2, 3]
+
+
+def test_a_count_glued_to_its_noun_gets_its_hyphen_back():
+    """`pdftotext` drops the hyphen of "three-" / "country" broken at a line end and glues the
+    words ("threecountry"); the reader puts it back when the document writes the noun on its
+    own, not inside URLs, and not in words that merely begin like a number ("tenants",
+    "oneself", "tendency")."""
+    text = (
+        "The threecountry pilot in Ghana, Kenya, Malawi and Cameroon began in 2019; the\n"
+        "countries share one supplier, and the fiveyear contract (https://x.example.org/fiveyear)\n"
+        "covers tenants and oneself alike, with a tendency to renew each year.\n"
+    )
+    (block,) = [b.text for b in read_pdf_text(Source("t.txt", text)).iter_blocks()]
+    assert block.startswith("The three-country pilot")
+    assert "the five-year contract (https://x.example.org/fiveyear)" in block
+    assert "tenants and oneself alike, with a tendency" in block

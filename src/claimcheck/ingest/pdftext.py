@@ -69,7 +69,7 @@ from claimcheck.ingest.common import (
     vocabulary,
 )
 from claimcheck.ingest.textmap import TextBuilder, cut_spans
-from claimcheck.text import BULLETS, SPEECH_VERB
+from claimcheck.text import BULLETS, SPEECH_VERB, singular
 
 __all__ = ["read_pdf_text"]
 
@@ -1209,8 +1209,36 @@ def _url_continues(token: str, next_text: str) -> bool:
     return bool(_URL_CHARS_IN_TOKEN.search(nxt))
 
 
+#: a count written as a word glued to the noun it counts: `pdftotext` takes the hyphen of a
+#: compound broken at a line end for a soft hyphen and drops it ("three-" / "country pilot"
+#: comes out as "threecountry pilot"); words that begin with a number's letters stay whole
+_GLUED_COUNT = re.compile(
+    r"(?<![\w/.=?&#%:-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)([a-z]{4,})(?![\w-]|[./?#=&]\w)",
+    re.IGNORECASE,
+)
+_NOT_GLUED = frozenset({"oneself", "onestop", "tenfold", "twofold", "threefold", "fourfold", "fivefold", "hundredfold"})
+
+
+def _add_restoring_hyphens(builder: TextBuilder, text: str, start: int, vocab: dict[str, int]) -> None:
+    """Add a line's text, with the hyphen put back into a count glued to its noun
+    ("threecountry" → "three-country") when the document writes the noun on its own."""
+    done = 0
+    for m in _GLUED_COUNT.finditer(text):
+        rest = m.group(2).lower()
+        if m.group(0).lower() in _NOT_GLUED or not any(
+            vocab.get(form, 0) > 0 for form in (rest, rest + "s", singular(rest), rest[:-1] + "ies")
+        ):
+            continue
+        builder.add(text[done : m.end(1)], start + done)
+        builder.add_synthetic("-", start + m.end(1))
+        done = m.end(1)
+    builder.add(text[done:], start + done)
+
+
 def _append_lines(builder: TextBuilder, lines: list[_Line], vocab: dict[str, int]) -> None:
-    """Append ``lines`` joined as prose: hyphenation removed, URLs and CJK rejoined."""
+    """Append ``lines`` joined as prose: hyphenation removed, URLs and CJK rejoined, the
+    hyphen of a count glued to its noun put back."""
     for i, line in enumerate(lines):
         text = line.text
         start = line.start
@@ -1220,19 +1248,19 @@ def _append_lines(builder: TextBuilder, lines: list[_Line], vocab: dict[str, int
             nxt = lines[i + 1].text
             last_token = text.rsplit(" ", 1)[-1]
             if _url_continues(last_token, nxt):
-                builder.add(text, start)
+                _add_restoring_hyphens(builder, text, start, vocab)
                 continue
             keep = keep_line_hyphen(text, nxt, vocab)
             if keep is False:
-                builder.add(text[:-1], start)
+                _add_restoring_hyphens(builder, text[:-1], start, vocab)
                 continue
             if keep is True or text[-1] in "–—/" or (is_cjk(text[-1]) and is_cjk(nxt[0])):
-                builder.add(text, start)
+                _add_restoring_hyphens(builder, text, start, vocab)
                 continue
-            builder.add(text, start)
+            _add_restoring_hyphens(builder, text, start, vocab)
             builder.add_synthetic(" ", start + len(text))
         else:
-            builder.add(text, start)
+            _add_restoring_hyphens(builder, text, start, vocab)
 
 
 def _join_paragraph(parts: list[_Raw], vocab: dict[str, int]) -> TextBuilder:
