@@ -1211,7 +1211,7 @@ def in_english(text: str) -> str:
 
     def english(m: re.Match[str]) -> str:
         scale = next(w for i, w in enumerate(_FOREIGN_SCALES) if m.group(f"s{i}"))
-        whole = f'{int(m.group("int").replace(".", "")):,}'  # "9,360 million": no year 9360
+        whole = f"{int(m.group('int').replace('.', '')):,}"  # "9,360 million": no year 9360
         number = whole + ("." + m.group("dec") if m.group("dec") else "")
         out = f"{number} {scale}"
         if m.group("unit"):

@@ -1768,7 +1768,9 @@ def _is_ratio(text: str, tok: Number) -> bool:
 
 
 #: "one <group> in N": the group, one to three lower-case words, then "in" / "out of"
-_SPLIT_GROUP = re.compile(r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$")
+_SPLIT_GROUP = re.compile(
+    r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$"
+)
 #: what may follow the N of a share ("... in six still lack", "... in twenty is under 25",
 #: "... in five in the valley", "... in four, the survey found"): punctuation, a
 #: preposition, a form of "be" or "have", a modal, a relative, an adverb of time, a past
@@ -1779,7 +1781,9 @@ _AFTER_SPLIT = re.compile(
     r"[a-z]+ed)\b"
 )
 _NOT_GROUP = frozenset("of the a an and or but per to for by with from at on as".split())
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|each|every|any|no)[ \t]+$", re.IGNORECASE)  # ("that one" is mostly "show that one ...")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|each|every|any|no)[ \t]+$", re.IGNORECASE
+)  # ("that one" is mostly "show that one ...")
 
 
 def _split_ratio(text: str, tok: Number, nxt: Number | None) -> int | None:
@@ -1843,4 +1847,12 @@ def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
             )
 
 
-_SHARE_HINTS = (" in ", " out of ", "half", "third", "quarter", "fifth", "tenth")  # (" in " holds "one donor in twenty")
+_SHARE_HINTS = (
+    " in ",
+    " out of ",
+    "half",
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+)  # (" in " holds "one donor in twenty")

@@ -27,7 +27,9 @@ _RESTATING = re.compile(
 
 #: a table's or a figure's caption written as a paragraph ("Table 1: Dredging by reach,
 #: 2024 (total 2.6 million m³)"): it restates the body's figure of what the table shows
-_CAPTION = re.compile(r"^\W*(?:table|figure|fig\.|chart|graph|exhibit|box)\s+[A-Z]?\d+[a-z]?(?:\.\d+)?\s*[:.—–-]\s", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^\W*(?:table|figure|fig\.|chart|graph|exhibit|box)\s+[A-Z]?\d+[a-z]?(?:\.\d+)?\s*[:.—–-]\s", re.IGNORECASE
+)
 
 
 def is_caption(text: str) -> bool:

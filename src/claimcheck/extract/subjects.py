@@ -431,14 +431,16 @@ def _window(
     for s, e in others:
         if s == start:
             continue
-        if cs <= e <= start and (m := _CONTRAST.search(text, e, start)):
+        if cs <= e <= start and _CONTRAST.search(text, e, start):
             cut = (e + start) // 2
             if to_contrast:
                 cut = max(cut, *(c.start() for c in _CONTRAST.finditer(text, e, start)))
             ws = max(ws, cut)
-        elif end <= s < ce and (compound or (m := _CONTRAST.search(text, end, s))):
+        elif end <= s < ce and (compound or (m := _CONTRAST.search(text, end, s)) is not None):
             cut = (end + s + 1) // 2
-            we = min(we, max(cut, m.start()) if to_contrast and not compound else cut)
+            if to_contrast and not compound and m is not None:
+                cut = max(cut, m.start())
+            we = min(we, cut)
     return ws, we
 
 

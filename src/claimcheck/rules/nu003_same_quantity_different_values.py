@@ -229,9 +229,7 @@ class SameQuantityDifferentValues(Rule):
         names); a single month ("in December alone") is no rate."""
         published = document_weights(ctx.document).published
         for claims in groups:
-            rates = [
-                c for c in claims if c.footnote is None and _monthly_year(c) is not None and not _one_of_many(c)
-            ]
+            rates = [c for c in claims if c.footnote is None and _monthly_year(c) is not None and not _one_of_many(c)]
             if not rates:
                 continue
             for r in rates:
@@ -931,10 +929,11 @@ def _monthly_year(c: Any) -> str | None:
     s = c.subject
     if s is None or "per month" not in s.period or c.value <= 0:
         return None
-    rest = [p for p in s.period if p != "per month"]
+    rest: list[str] = [p for p in s.period if p != "per month"]
     if len(rest) != 1 or not re.fullmatch(r"(?:19|20)\d\d", rest[0]):
         return None
-    return rest[0]
+    year: str = rest[0]
+    return year
 
 
 #: a period "per ..." of a subject and the unit of time it divides a quantity by
