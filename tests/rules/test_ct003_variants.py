@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.rules._variants import variant_tests
 
-WRAP = '# Report\n\nThe figures are in the register.[^1]\n\n[^1]: {}\n'
+WRAP = "# Report\n\nThe figures are in the register.[^1]\n\n[^1]: {}\n"
 DEFECTS = [
     'Lighthouse Board, "Automated stations", 3 March 2024, https://lights.example.org/stations. As of May 2024, 41 stations had been automated.',
     'Chess Federation, "Club register", 12 January 2025, https://chess.example.org/clubs.html. As at the end of March 2025, 212 clubs were affiliated.',

@@ -34,12 +34,12 @@ DEFECTS = [
     "Rotterdam, Antwerp, Hamburg and Bremen, these three ports, handle most of the trade.",
     # members named by what they are after a hyphenated count and a colon (session 8)
     "The harbour is run by a five-member board: the town council, the fishermen's association, the ferry company and the marina trust.",
-    'Grants are decided by a four-member panel: the county, the arts council, the university, the chamber of commerce and the museum.',
-    'The trail is managed by a six-strong partnership: the national park, the forestry agency, the two parish councils and the walking club.',
+    "Grants are decided by a four-member panel: the county, the arts council, the university, the chamber of commerce and the museum.",
+    "The trail is managed by a six-strong partnership: the national park, the forestry agency, the two parish councils and the walking club.",
     # the held-back set (session 8), written before the build and run once, at the end
-    'The festival answers to a seven-member committee: the city, the tourist board, the hotel association, the cathedral chapter, the student union and the police.',
+    "The festival answers to a seven-member committee: the city, the tourist board, the hotel association, the cathedral chapter, the student union and the police.",
     "Water quality is watched by a three-strong team: the utility, the environment agency, the anglers' club and the health board.",
-    'The bridge was paid for by a four-party consortium: the region, the national rail company and the port authority.',
+    "The bridge was paid for by a four-party consortium: the region, the national rail company and the port authority.",
 ]
 TRAPS = [
     "Ferry traffic is dominated by the trio of Northlink, Skerryway and Isleline, which carry most passengers.",
@@ -67,12 +67,12 @@ TRAPS = [
     "Half a dozen countries, including Chile and Peru, asked to join the fisheries pact.",
     # members named by what they are after a hyphenated count and a colon (session 8): the right count, a plan's points, a partial list
     "The harbour is run by a four-member board: the town council, the fishermen's association, the ferry company and the marina trust.",
-    'The plan has a three-point core: cut costs, raise fees and sell the old depot.',
-    'Grants are decided by a five-member panel that includes the county, the arts council and the university.',
+    "The plan has a three-point core: cut costs, raise fees and sell the old depot.",
+    "Grants are decided by a five-member panel that includes the county, the arts council and the university.",
     # the held-back set (session 8), written before the build and run once, at the end
-    'The festival answers to a six-member committee: the city, the tourist board, the hotel association, the cathedral chapter, the student union and the police.',
-    'The bridge was paid for by a three-party consortium: the region, the national rail company and the port authority.',
-    'Water quality is watched by a four-strong team, among them the utility and the environment agency.',
+    "The festival answers to a six-member committee: the city, the tourist board, the hotel association, the cathedral chapter, the student union and the police.",
+    "The bridge was paid for by a three-party consortium: the region, the national rail company and the port authority.",
+    "Water quality is watched by a four-strong team, among them the utility and the environment agency.",
 ]
 
 # 'the two parish councils': a count inside an item leaves the number of members open

@@ -252,7 +252,9 @@ def footnote_parts(text: str) -> tuple[Part, ...]:
 
 
 # what may follow a citation's URL and still belong to it: an access or archive date
-_ACCESS_NOTE = re.compile(r"(?:accessed|retrieved|archived|last|viewed|consulted|visited|available|see|cited|in|pp?\.)\b", re.I)
+_ACCESS_NOTE = re.compile(
+    r"(?:accessed|retrieved|archived|last|viewed|consulted|visited|available|see|cited|in|pp?\.)\b", re.I
+)
 
 
 def _remark_after_url(text: str, c: int, e: int) -> int | None:

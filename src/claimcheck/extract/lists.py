@@ -807,7 +807,9 @@ _BODY_OF_WORDS = tuple(n.split()[-1] for n in _BODY_NOUNS)
 _SOME_OF = re.compile(
     rf"\b(?:{_COUNT}|some|most|many|several|few|none|each|any|both|either|neither|all\s+but\s+\w+|half|part|"
     # (after people or things, "of" says whose they are: "residents of four islands (A, …)")
-    r"among|amongst|" + "".join(rf"(?<!{w}\s)" for w in (*_BODY_OF_WORDS, "group")) + r"(?<![a-z]{3}[^s\W]s\s)of)\s+(?:of\s+)?$",
+    r"among|amongst|"
+    + "".join(rf"(?<!{w}\s)" for w in (*_BODY_OF_WORDS, "group"))
+    + r"(?<![a-z]{3}[^s\W]s\s)of)\s+(?:of\s+)?$",
     re.I,
 )
 _PART_OF = re.compile(rf"\b(?:{_COUNT}|some|most|many|several|few|half|part)\s+of\s+$", re.I)
@@ -1150,7 +1152,11 @@ def _group_of_noun(
     else:
         lc = _LEAD_COUNT.match(left) if kind in ("colon", "dash") else None
     np_ = _NP.match(left) if kind in ("be", "paren", "namely", "dash", "colon", "comma") else None
-    if kind == "comma" and not ap and not (np_ and (np_.group("owner") or re.match(r"(?:the|its|their)\s", left, re.I))):
+    if (
+        kind == "comma"
+        and not ap
+        and not (np_ and (np_.group("owner") or re.match(r"(?:the|its|their)\s", left, re.I)))
+    ):
         # "Residents of the pilot islands, A, B, C and D, saved …": the definite plural that
         # ends the clause is the group (see _owned_apposition)
         dn = _DEFINITE_NP_END.search(left)

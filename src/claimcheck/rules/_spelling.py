@@ -238,7 +238,7 @@ _CAPITAL_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Du|La|Le)(?=[A-Z][a-z])")
 def _after_title(text: str, at: int) -> bool:
     """Is the word at ``at`` written right after a title ("Mr Cori", "Dr. Hese")?"""
     prev = _PREV_WORD.search(text, max(0, at - 20), at)
-    return bool(prev) and prev.group(1)[0].isupper() and prev.group(1).lower() in TITLES
+    return prev is not None and prev.group(1)[0].isupper() and prev.group(1).lower() in TITLES
 
 
 def _name_parts(word: str) -> bool:
@@ -400,6 +400,7 @@ def _titled(a: _Form, b: _Form) -> tuple[_Form, _Form]:
     """The two forms, a word written before one's surname that the document also writes
     before the other's given name ("Kapitän Kalmeyer", "Kapitän Jörn Kallmeyer") taken for
     a title, not a given name."""
+
     def retitled(x: _Form, y: _Form) -> _Form:
         shared = x.before & y.outer
         if not shared:
@@ -413,8 +414,10 @@ def _named_person(main: _Form, variant: _Form) -> bool:
     """Does the document say twice that the two forms are one person's surname: the house
     form after a given name, the variant after a title or after that same given name
     ("Nasrin Chowdhury" / "Ms Chowdhuri")? Then any one letter but the first is a slip."""
-    return bool(main.before) and bool(variant.titles or variant.before & main.before) and not (
-        variant.before - main.before
+    return (
+        bool(main.before)
+        and bool(variant.titles or variant.before & main.before)
+        and not (variant.before - main.before)
     )
 
 

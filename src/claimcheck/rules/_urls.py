@@ -169,7 +169,9 @@ def url_problem(url: str) -> str | None:
 _NOT_HOST = re.compile(r"[^\w.-]")
 # what follows a URL cut by a space inside it: up to three words and then the rest of a path
 # ("/2024/05/note.html") or a file name ("march 2025.pdf"), with no punctuation between
-_CONTINUED = re.compile(r"[ \t]+(?P<rest>(?:[\w-]+[ \t]+){0,3}(?P<last>/[\w./-]*\w|[\w-]+\.(?P<ext>[A-Za-z]{2,5})))(?=[.,;:)]?(?:\s|$))")
+_CONTINUED = re.compile(
+    r"[ \t]+(?P<rest>(?:[\w-]+[ \t]+){0,3}(?P<last>/[\w./-]*\w|[\w-]+\.(?P<ext>[A-Za-z]{2,5})))(?=[.,;:)]?(?:\s|$))"
+)
 
 
 def continued_after_space(text: str, end: int) -> str | None:

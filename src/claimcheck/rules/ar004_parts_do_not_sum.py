@@ -33,7 +33,9 @@ _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 # parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
 _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
 # a figure restated in brackets right after the total ("1,920 million soles (about US$513 million)")
-_RESTATED_OPEN = re.compile(r"^[^\d()]{0,20}\([ \t]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|i\.e\.|~)[ \t]+)?$", re.I)
+_RESTATED_OPEN = re.compile(
+    r"^[^\d()]{0,20}\([ \t]*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|i\.e\.|~)[ \t]+)?$", re.I
+)
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
 _TOTAL_COLON = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}(?::|[ \t][\u2014\u2013])[ \t]*$")
 _TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|" + _CALLED_TOTAL + r")[ \t]+$", re.I)

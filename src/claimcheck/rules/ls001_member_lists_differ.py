@@ -110,7 +110,11 @@ class MemberListsDiffer(Rule):
                     continue
                 elif not _linked(later, earlier, kw, ew, kk, ek) and not restated(later, earlier, kk, ek):
                     continue
-                elif _ranked_apart(later, earlier, ctx) or _kinds_apart(later, earlier) or _held_apart(later, earlier, ctx):
+                elif (
+                    _ranked_apart(later, earlier, ctx)
+                    or _kinds_apart(later, earlier)
+                    or _held_apart(later, earlier, ctx)
+                ):
                     continue  # "by cargo" / "by passengers", "buyers" / "sellers", "nurses at" / "doctors at": two groups
                 here, there = set(later.members), set(earlier.members)
                 if here == there:
@@ -657,7 +661,9 @@ def _held_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckCont
 
 # the people or things of the listed places named just before the group: "Nurses at five
 # clinics (…)", "Bakers in four towns (…)"
-_HOLDERS = re.compile(r"\b([A-Za-z][a-z]{2,}s)\s+(?:at|in|of|from|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*[(,—–:]?\s*$")
+_HOLDERS = re.compile(
+    r"\b([A-Za-z][a-z]{2,}s)\s+(?:at|in|of|from|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s*[(,—–:]?\s*$"
+)
 
 
 def _holders(claim: MemberListClaim, sentence: str) -> str | None:
