@@ -471,3 +471,18 @@ def test_a_note_that_runs_over_to_the_next_page():
     assert notes[1].endswith("https://mof.example.org/2024/03/debt-statistics-annual.")
     assert notes[2].endswith("policy paper, 3 March 2025, and the annex on its use.")
     assert notes[3].endswith("https://cc.example.org/2025/06/sign-off.")
+
+
+def test_plain_numbered_notes_under_a_notes_heading_with_an_ibid():
+    """ "Notes" and then "1 text", "2 text" … with one space: the run may stand right under
+    its heading, and a note that points back ("Ibid., table 4.") is a note."""
+    text = (
+        "The canal's fees rose by a tenth.1 Transits fell in 2024.2 Most were feeders.3\n\n"
+        "Notes\n"
+        "1 Canal Authority, “Fees 2024,” 2 January 2024, https://canal.example.de/fees-2024.\n"
+        "2 Canal Authority, “Traffic report 2024,” 28 January 2025.\n"
+        "3 Ibid., table 4.\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    assert [n.number for n in doc.iter_footnotes()] == [1, 2, 3]
+    assert [r.number for r in doc.iter_refs()] == [1, 2, 3]

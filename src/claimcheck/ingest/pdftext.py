@@ -725,8 +725,15 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?)\]][\"”’)]*$")
 
 
+#: a note that points back to the one before it ("Ibid., table 4.", "Id. at 12", "Op. cit., p. 9")
+_BACK_REFERENCE = re.compile(r"(?:ibid|ibidem|id|op\.\s?cit|loc\.\s?cit)\b\.?", re.IGNORECASE)
+
+
 def _note_like(text: str) -> bool:
-    """A citation ("Author, “Title,” Outlet, 2024, URL") or a sentence of a few words."""
+    """A citation ("Author, “Title,” Outlet, 2024, URL"), a pointer back to the note before
+    it ("Ibid., table 4.") or a sentence of a few words."""
+    if _BACK_REFERENCE.match(text.strip()):
+        return True
     words = re.findall(r"[^\W\d_]{2,}", text)
     if len(words) < 3:
         return False
@@ -785,8 +792,9 @@ def _plain_notes(lines: list[_Line | None], k: int, expected: int) -> tuple[list
     every note a citation or a sentence; :func:`read_pdf_text` keeps them only when marks
     are found for most of them."""
     first_line = lines[k]
-    if k and lines[k - 1] is not None and first_line is not None and not first_line.page:
-        return None  # the run must stand apart from the text above it
+    above = lines[k - 1] if k else None
+    if above is not None and first_line is not None and not first_line.page and not _NOTES_HEADING.match(above.text):
+        return None  # the run must stand apart from the text above it (or stand under "Notes")
     run = _plain_run(lines, k, expected)
     if run is None:
         return None
