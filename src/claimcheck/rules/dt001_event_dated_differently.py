@@ -12,6 +12,7 @@ from claimcheck.claims.models import DateClaim
 from claimcheck.document import Document
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.extract.dates import SEASONS, part_months
+from claimcheck.extract import participants
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.happenings import (
@@ -454,6 +455,52 @@ class EventDatedDifferently(Rule):
                 break
         yield from self._bare(rows, told)
         yield from self._by_theme(rows, told)
+        yield from self._by_participant(every, rows, told, weight)
+
+    def _by_participant(
+        self, every: list[DateClaim], rows: list["_Row"], told: set[tuple[int, int]], weight: "_Weights"
+    ) -> Iterable[Finding]:
+        """Two dated clauses that share a rare participant no other dated clause shares
+        under another date, and the same happening said by the same verb or noun or a
+        derivation of it ("MV Glen Sanda entered service on 3 April 2024" / "since MV Glen
+        Sanda entered service on 4 March 2024"), or a name on its own for two dates within
+        a year, one naming the event by its noun ("Ransomware shut the terminal at Valdora
+        on 11 March 2023" / "since the February 2023 attack on Valdora"):
+        :class:`~claimcheck.extract.participants.Participants`."""
+        spans: dict[str, list[tuple[dt.date, dt.date]]] = {}
+        for c in every:
+            spans.setdefault(c.sentence, []).append(_span(c))
+        read = [
+            participants.dated(
+                r.st, r.span, r.claim.sentence, stem, r.claim.text, tuple(s for s in spans[r.claim.sentence] if s != r.span)
+            )
+            for r in rows
+        ]
+        index = participants.Participants(read, weight, weight.name_stems)
+        for j, row in enumerate(rows):
+            b = row.claim
+            if (b.location.line, b.location.column) in told:
+                continue
+            (b0, b1) = row.span
+            for i in index.candidates(j)[-_LATEST:]:
+                a, (a0, a1) = rows[i].claim, rows[i].span
+                if a.sentence == b.sentence or (a0 <= b1 and b0 <= a1):
+                    continue
+                if (a.location.line, a.location.column) in told:
+                    continue
+                shared = index.link(i, j, weight.vocabulary)
+                if not shared:
+                    continue
+                gist = _gist(a, rows[i].st, row.st)
+                yield self.finding(
+                    b,
+                    f"'{b.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
+                    related=[(a.location, f"dated '{a.text}' here")],
+                    help="check the dates: one of the two places is wrong",
+                    subject=f"{gist} {b.text} / {a.text}",
+                )
+                told.add((b.location.line, b.location.column))
+                break
 
     def _by_theme(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """Two events of one class done to one thing that no other event of that class in
@@ -583,6 +630,11 @@ class _Weights(dict[str, float]):
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
         return frozenset(w for w in self.dw.frequency if len(w) >= 4)
+
+    @functools.cached_property
+    def name_stems(self) -> frozenset[str]:
+        """The stems of the words the document writes as names inside a sentence."""
+        return frozenset(stem(w) for name in self.dw.names for w in name.split())
 
     def __missing__(self, word: str) -> float:
         value = self[word] = max(self.dw.weight(word), _FLOOR)
