@@ -1493,8 +1493,9 @@ def statement(sentence: str, text: str) -> Statement | None:
         return _clause_statement(f"the {words[0].lower()}{words[1:]}", "in", sentence, pronoun_ok=False)
     # the clause before the date, from its opener ("when it missed …"), not counting a
     # "since" right before the date (that is the date's own relation)
-    if before.endswith("(") and after.startswith(")"):
-        # "a review of the Olen refinery fire (August 2013)": the date names the noun before it
+    if before.endswith("(") and after.startswith(")") and re.search(r"(?<![\w.’'-])[a-z]{3,}\s*\($", before):
+        # "a review of the Olen refinery fire (August 2013)": the date names the noun before
+        # it (not a name: "Balter, Ben (2011)", "Scott et al. (2013)" cite a work)
         head = before[:-1]
         opener = _last(_CLAUSE_OPENERS, head)
         clause = (head[opener.end() :] if opener else head)[-160:]

@@ -178,6 +178,8 @@ class Participants:
         shared = self.rare(a) & self.rare(b)
         if not shared or _apart_by_tables(a, b):
             return set()
+        if a.st.relation == b.st.relation == "named":
+            return set()  # "the 2017 scoping plan" / "the 2022 scoping plan": two editions
         if _overlap(a.span, b.others) or _overlap(b.span, a.others):
             return set()  # the other's date is another date of its sentence ("the second tranche in March 2021")
         named = frozenset(shared & (a.names | b.names | self.names))

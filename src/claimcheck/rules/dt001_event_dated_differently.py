@@ -633,8 +633,10 @@ class _Weights(dict[str, float]):
 
     @functools.cached_property
     def name_stems(self) -> frozenset[str]:
-        """The stems of the words the document writes as names inside a sentence."""
-        return frozenset(stem(w) for name in self.dw.names for w in name.split())
+        """The stems of the words the document writes as names inside a sentence and never
+        in lower case."""
+        lowered = self.dw.lowered
+        return frozenset(stem(w) for name in self.dw.names for w in name.split() if w.lower() not in lowered)
 
     def __missing__(self, word: str) -> float:
         value = self[word] = max(self.dw.weight(word), _FLOOR)
