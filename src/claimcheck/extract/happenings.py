@@ -33,6 +33,7 @@ import enum
 import functools
 import itertools
 from dataclasses import dataclass, field
+from typing import Any
 
 from claimcheck import lazyre as re
 from claimcheck.extract.linking import IRREGULAR
@@ -1412,6 +1413,9 @@ class Statement:
     #: the names a noun the date names is about ("the February 2023 attack on Valdora",
     #: "the breach at Tarsk Water"): participants past the noun
     about: frozenset[str] = frozenset()
+    #: the head noun of what a noun the date names is of ("the 2020 passage of the freight
+    #: rules": rule)
+    of_head: str | None = None
 
     @property
     def recurs(self) -> bool:
@@ -1505,7 +1509,13 @@ def statement(sentence: str, text: str) -> Statement | None:
     cut = before[: before.lower().rstrip().rfind(last)] if last in _RELATIONS else before
     opener = _last(_CLAUSE_OPENERS, cut)
     clause = (cut[opener.end() :] if opener else cut)[-160:]
-    if opener and opener.group(0) == ":" and not lo and _LABEL.match(cut[: opener.end()]):
+    if (
+        opener
+        and opener.group(0) == ":"
+        and not lo
+        and _LABEL.match(cut[: opener.end()])
+        and len(_content(_TOKEN.findall(cut[: opener.start()]))) >= 2
+    ):
         # a label and a colon, then its clause: "Brevik quarry: flooded on 14 June 2017"
         # says "Brevik quarry flooded on 14 June 2017"
         clause = f"{cut[: opener.start()].strip()} {clause.strip()} "
@@ -1625,6 +1635,8 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
     p = re.match(r"\s+(?:in|at)\s+([A-Z][\w’'-]+)", rest)
     bare = len(np_tokens) == 1 and not re.match(r"\s*(?:of|for|on|to|by|in|at|with|from|over|\()\b", rest)
     about = _ABOUT_NAMES.match(rest)
+    of_np = _OF_NP_AFTER.match(rest)
+    of_words = _content(_TOKEN.findall(re.split(r"[,;:()]|\s(?:in|on|at|by|for|to|from|with|and|was|were|is|are|has|have|had)\s", of_np.group("np"))[0])) if of_np else []
     return Statement(
         event=None,
         event_stems=frozenset(),
@@ -1638,6 +1650,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         head=stem(np_tokens[-1]),
         bare=bare and tokens_before[-1:] in (["the"], ["The"]),
         about=frozenset(stem(t) for t in _NAME_WORD.findall(about.group("names"))) if about else frozenset(),
+        of_head=of_words[-1] if of_words else None,
     )
 
 
@@ -2017,15 +2030,23 @@ def same_statement(
     return True
 
 
-def kept_apart(a: Statement, b: Statement, *, years: tuple[int, int], named: frozenset[str] = frozenset()) -> bool:
+def kept_apart(
+    a: Statement,
+    b: Statement,
+    *,
+    years: tuple[int, int],
+    named: frozenset[str] = frozenset(),
+    days: tuple[tuple[Any, Any], tuple[Any, Any]] | None = None,
+) -> bool:
     """What tells two dated clauses apart whatever their words share: a plan and a
     happening, "since" and "until", different names as subjects, different places, other
     numbers, different ordinals ("the first" / "the second"), a recurring event's other
     edition (another year, unless a "first" one comes after it). ``named``: the names the
     two clauses share ("MV Glen Sanda"): a name says which thing, so a subject that names
     what the other clause names too ("Moody's cut Calder's rating" / "Calder's
-    downgrade") and an ordinal on one side only ("the first, MV Glen Sanda, entered
-    service") tell nothing apart."""
+    downgrade") tells nothing apart. ``days``: the spans of the two dates, to tell "the
+    first X" dated after the other X (another one) from one dated before it (a
+    contradiction) within a year."""
     if a.plan != b.plan:
         return True
     if {a.relation, b.relation} & {"until", "till"} and a.relation != b.relation:
@@ -2040,14 +2061,18 @@ def kept_apart(a: Statement, b: Statement, *, years: tuple[int, int], named: fro
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
         return True  # "version 1.2 was released" / "version 1.3 was released"
     if a.ordinal != b.ordinal:
-        if named and None in (a.ordinal, b.ordinal) and not (a.counted or b.counted):
-            return False
         # only "the first X" against an X dated before it is one contradiction
         first, other, first_year, other_year = (
             (a, b, years[0], years[1]) if a.ordinal == "first" else (b, a, years[1], years[0])
         )
-        if first.ordinal != "first" or other.ordinal is not None or other_year >= first_year:
+        if first.ordinal != "first" or other.ordinal is not None:
             return True
+        if days is None and other_year >= first_year:
+            return True
+        if days is not None:
+            first_days, other_days = days if first is a else days[::-1]
+            if other_days[1] >= first_days[0]:
+                return True
     elif years[0] != years[1] and (a.recurs or b.recurs):
         return True
     return False

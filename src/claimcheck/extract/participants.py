@@ -65,6 +65,8 @@ _NEAR_DAYS = 400
 _HAPPENED = frozenset({"in", "on", "since", "named", "of", "at", "during"})
 # a clause that refers back to a known event: "Since the Savar building came down in …"
 _BACK = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]ince|[Aa]fter|[Ff]ollowing)\s[^,;:()]*$")
+# a noun phrase before the date, "the N of …" with no verb after it
+_NOUN_PHRASE = re.compile(r"(?:^|[,;:(]\s*|\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+\s+of\s+[^,;:()]*$")
 _NAME_TOKEN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|[A-Z]{2,})")
 
 
@@ -84,6 +86,8 @@ class Dated:
     others: tuple[tuple[dt.date, dt.date], ...] = ()
     #: its clause refers back to an event ("Since the Savar building came down in April 2014")
     back: bool = False
+    #: its clause is a noun phrase, "the N of …" ("The eruption of Mount Hekla in March 2021")
+    phrase: bool = False
 
 
 def dated(
@@ -107,24 +111,63 @@ def dated(
     caps = {stem_of(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if m.start() > 0}
     at = sentence.find(text)
     back = at >= 0 and bool(_BACK.search(sentence[:at]))
-    return Dated(st, span, roots, participants, frozenset(participants & caps), noun, others, back)
+    phrase = at >= 0 and not roots and not st.event and bool(_NOUN_PHRASE.search(sentence[:at]))
+    return Dated(st, span, roots, participants, frozenset(participants & caps), noun, others, back, phrase)
+
+
+def _headless(x: Dated) -> bool:
+    """A clause whose happening no verb or noun of its own says ("the collapse of the
+    Kellan dam in March 2018": the noun is among its words)."""
+    return not x.roots and not x.st.event
 
 
 def _same_happening(a: Dated, b: Dated) -> bool:
-    """One event class, or the head verb or noun of one clause, or a derivation of it, in
-    the other ("collapsed on 2 March 2019" / "the collapse of the dam in March 2018")."""
+    """One event class, or one head verb or noun or a derivation of it ("entered service" /
+    "entered service", "retired" / "retirement"), or the head of one clause among the
+    words of one that has none of its own ("collapsed on 2 March 2019" / "the collapse of
+    the dam in March 2018"); not the object of another verb ("the 2018 merger" /
+    "announced the merger in 2017")."""
     if a.st.event and b.st.event:
         return a.st.event == b.st.event
+    if any(same_root(x, y) for x in a.roots for y in b.roots):
+        return True
     for x, y in ((a, b), (b, a)):
-        if x.roots and any(same_root(r, root(w)) for r in x.roots for w in y.st.words | y.roots):
+        if x.roots and _headless(y) and any(same_root(r, root(w)) for r in x.roots for w in y.st.words):
             return True
     return False
+
+
+def _nominal(x: Dated) -> bool:
+    """The event said by a noun, not a verb ("the June 2021 eruption of Mount Hekla",
+    "the eruption of Mount Hekla in March 2021")."""
+    return x.noun or x.phrase or x.st.relation == "of"
+
+
+def _acted_on(x: Dated, y: Dated) -> bool:
+    """``y``'s event is what ``x``'s verb acts on ("announced the merger in 2017" / "the
+    2018 merger")."""
+    return bool(x.roots or x.st.event) and any(same_root(r, root(w)) for r in y.roots for w in x.st.words)
 
 
 def _apart_by_tables(a: Dated, b: Dated) -> bool:
     """Events the tables know to differ (an announcement and an entry into force)."""
     ea, eb = a.st.event, b.st.event
     return bool(ea and eb and ea != eb and fact_of(ea) != fact_of(eb))
+
+
+def _things_apart(a: Dated, b: Dated) -> bool:
+    """What the two events are done to differs: names of different things ("bought the
+    Kestrel Mills chain" / "its acquisition of Orla Bakeries"), or a noun the date names
+    is of a thing the other clause never names ("the 2020 passage of the freight rules" /
+    "freight passed through Rotterdam")."""
+    ta, tb = a.st.theme & a.names, b.st.theme & b.names
+    if ta and tb and not ta & tb:
+        return True
+    for x, y in ((a, b), (b, a)):
+        head = x.st.of_head
+        if head and not any(same_root(root(head), root(w)) for w in y.st.words):
+            return True
+    return False
 
 
 def _overlap(span: tuple[dt.date, dt.date], spans: tuple[tuple[dt.date, dt.date], ...]) -> bool:
@@ -184,7 +227,13 @@ class Participants:
             return set()  # the other's date is another date of its sentence ("the second tranche in March 2021")
         named = frozenset(shared & (a.names | b.names | self.names))
         years = (a.span[0].year, b.span[0].year)
-        if kept_apart(a.st, b.st, years=years, named=named):
+        if abs(years[0] - years[1]) > 1:
+            return set()  # a restated date off by years is a repeat, not a slip: "renovated in 2001 … in 2015"
+        if _nominal(a) and _nominal(b):
+            return set()  # events named to tell them apart: "the eruption … in March 2021", "the June 2021 eruption"
+        if kept_apart(a.st, b.st, years=years, named=named, days=(a.span, b.span)):
+            return set()
+        if _things_apart(a, b):
             return set()
         if acts_apart(a.st, b.st, vocabulary, a.st.words, b.st.words):
             return set()
@@ -195,6 +244,8 @@ class Participants:
         # two dates within a year, one of them naming the event by its noun, or referring
         # back to it ("since …") with another participant shared
         if not named or not (a.noun or b.noun or ((a.back or b.back) and len(shared) >= 2)):
+            return set()
+        if _acted_on(a, b) or _acted_on(b, a):
             return set()
         (a0, a1), (b0, b1) = a.span, b.span
         if (b0 - a1).days > _NEAR_DAYS or (a0 - b1).days > _NEAR_DAYS:
