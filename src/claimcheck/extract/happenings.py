@@ -2056,7 +2056,12 @@ def kept_apart(
             return True
     if a.places and b.places and not (a.places & b.places):
         return True
-    if a.subject_head and b.subject_head and not _shared(a.subject_head, b.subject_head):
+    if (
+        a.subject_head
+        and b.subject_head
+        and _shared(a.subject_names, b.subject_names)
+        and not _shared(a.subject_head, b.subject_head)
+    ):
         return True  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
         return True  # "version 1.2 was released" / "version 1.3 was released"

@@ -66,7 +66,10 @@ _HAPPENED = frozenset({"in", "on", "since", "named", "of", "at", "during"})
 # a clause that refers back to a known event: "Since the Savar building came down in …"
 _BACK = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]ince|[Aa]fter|[Ff]ollowing)\s[^,;:()]*$")
 # a noun phrase before the date, "the N of …" with no verb after it
-_NOUN_PHRASE = re.compile(r"(?:^|[,;:(]\s*|\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+\s+of\s+[^,;:()]*$")
+_NOUN_PHRASE = re.compile(
+    r"(?:(?:^|[,;:(]\s*|\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+\s+of"
+    r"|\b[\w-]+['’]s\s+[a-z]+\s+(?:of|on|over|for|against))\s+[^,;:()]*$"
+)
 _NAME_TOKEN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|[A-Z]{2,})")
 
 
@@ -139,7 +142,7 @@ def _same_happening(a: Dated, b: Dated) -> bool:
 
 def _nominal(x: Dated) -> bool:
     """The event said by a noun, not a verb ("the June 2021 eruption of Mount Hekla",
-    "the eruption of Mount Hekla in March 2021")."""
+    "the eruption of Mount Hekla in March 2021", "the Bundestag's vote on the law")."""
     return x.noun or x.phrase or x.st.relation == "of"
 
 
@@ -243,7 +246,7 @@ class Participants:
         # other verbs: a name strong enough on its own, that no other dated clause has, for
         # two dates within a year, one of them naming the event by its noun, or referring
         # back to it ("since …") with another participant shared
-        if not named or not (a.noun or b.noun or ((a.back or b.back) and len(shared) >= 2)):
+        if not named or not (_nominal(a) or _nominal(b) or ((a.back or b.back) and len(shared) >= 2)):
             return set()
         if _acted_on(a, b) or _acted_on(b, a):
             return set()

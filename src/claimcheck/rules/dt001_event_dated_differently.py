@@ -467,9 +467,14 @@ class EventDatedDifferently(Rule):
         a year, one naming the event by its noun ("Ransomware shut the terminal at Valdora
         on 11 March 2023" / "since the February 2023 attack on Valdora"):
         :class:`~claimcheck.extract.participants.Participants`."""
+        # the dates of each sentence that date a happening ("… and the second tranche in
+        # March 2021"; not a period: "lobbied through 2016")
         spans: dict[str, list[tuple[dt.date, dt.date]]] = {}
         for c in every:
-            spans.setdefault(c.sentence, []).append(_span(c))
+            spans.setdefault(c.sentence, [])
+            at = c.sentence.find(c.text)
+            if at >= 0 and _ON_DATE.search(c.sentence, max(0, at - 8), at):
+                spans[c.sentence].append(_span(c))
         read = [
             participants.dated(
                 r.st, r.span, r.claim.sentence, stem, r.claim.text, tuple(s for s in spans[r.claim.sentence] if s != r.span)
@@ -647,6 +652,8 @@ class _Weights(dict[str, float]):
 
 
 _FLOOR = 0.05
+#: the word before a date that dates a happening then
+_ON_DATE = re.compile(r"\b(?:in|on|at)\s+$")
 #: how far apart two dates of one event done to one thing may lie (:meth:`_by_theme`)
 _CLOSE_DAYS = 366
 #: how many of the latest statements holding a word a new one is compared with
