@@ -244,6 +244,27 @@ class EventDatedDifferently(Rule):
     naming it as fully as the other or more, are one event when they lie within a year of
     each other and no other event of that class in the document is done to it.
 
+    Without any table of events, two dated clauses state one event when they share a
+    rare participant (a name, or a word rare in the document) that no other dated clause
+    shares with them under another date, their dates lie at most a year apart, and the
+    happening is the same: one verb or noun or a derivation of it ("the research trawler
+    Kittiwake entered service on 2 June 2019" / "since Kittiwake entered service on 6
+    February 2019"; "the Marrow footbridge collapsed on 8 January 2016" / "the collapse of
+    the Marrow footbridge in January 2017"; "entry" and "entered", "retirement" and
+    "retired"), or, with other verbs, a name on its own when one of the two names the
+    event by a noun or refers back to it ("Intruders wiped the ledgers of the Quenby credit
+    union on 3 May 2021" / "since the April 2021 hack at Quenby"; "the Bundestag passed the
+    law in June 2016" / "the Bundestag's vote on the law the following year"). A label and
+    its colon say whose event follows ("Brevik quarry: flooded on 14 June 2017"), and a
+    date in parentheses names the noun before it ("the Olen refinery fire (August 2013)").
+    The event tables only keep apart what they know to differ, and so do a timeline (one
+    participant dated for several happenings: "founded in 1931 … floated in 1987 … bought
+    in 1988"), one verb years apart ("repainted in 1996 … in 2012"), two events both named
+    by nouns ("the flooding of the valley in March 2020" / "the October 2020 flooding of
+    the valley"), an event and a verb acting on it ("the 2019 merger" / "announced the
+    merger in 2018"), different named things it is done to, and another date of the same
+    sentence ("paid the first tranche in March 2020 and the second in March 2021").
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
@@ -496,7 +517,7 @@ class EventDatedDifferently(Rule):
                 shared = index.link(i, j, weight.vocabulary)
                 if not shared:
                     continue
-                gist = _gist(a, rows[i].st, row.st)
+                gist = _gist(a, rows[i].st, row.st, (rows[i].st.words & row.st.words) | shared)
                 yield self.finding(
                     b,
                     f"'{b.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
@@ -661,9 +682,10 @@ _LATEST = 40
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
-def _gist(a: DateClaim, sa: Statement, sb: Statement) -> str:
-    """The words the two statements share, as ``a`` writes them ("tariff", "forum")."""
-    shared = sa.words & sb.words
+def _gist(a: DateClaim, sa: Statement, sb: Statement, shared: set[str] | None = None) -> str:
+    """The words the two statements share (or ``shared``), as ``a`` writes them ("tariff",
+    "forum")."""
+    shared = sa.words & sb.words if shared is None else shared
     seen: list[str] = []
     for t in _WORDS.findall(a.sentence):
         if stem(t) in shared and t.lower() not in seen:
