@@ -59,6 +59,9 @@ def same_root(a: str, b: str) -> bool:
 
 #: how rare a word must be in the document (linking's log(N / n)) to tie two clauses alone
 _RARE = 1.5
+#: a participant of more dated clauses than this is what the document is about, and ties
+#: none of them (it also bounds the clauses compared: the link stays linear)
+_CROWD = 12
 #: how far apart two dates of one event said with different verbs may lie
 _NEAR_DAYS = 400
 #: the words before a date that say when something happened ("named": "the 2022 attack")
@@ -193,8 +196,12 @@ class Participants:
 
     def rare(self, row: Dated) -> set[str]:
         """The participants of ``row`` rare enough to tie it to another: names, and words
-        rare in the document."""
-        return {w for w in row.participants if w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE}
+        rare in the document, of at most :data:`_CROWD` dated clauses."""
+        return {
+            w
+            for w in row.participants
+            if len(self.by_word[w]) <= _CROWD and (w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE)
+        }
 
     def candidates(self, j: int) -> list[int]:
         """The earlier dated clauses sharing a rare participant with clause ``j``."""
