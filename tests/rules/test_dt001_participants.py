@@ -215,3 +215,182 @@ def test_derivations_share_a_root(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("entered", "ended"), ("founded", "funded"), ("listed", "lifted")])
 def test_other_words_do_not(a: str, b: str) -> None:
     assert not same_root(root(stem(a)), root(stem(b)))
+
+
+# The held-back half: written with the half above, before the link was built, with other
+# verbs and shapes, and run only once it was (11 of 12 defects found, every trap silent).
+HELD_DEFECTS = {
+    "d1-capsized": """
+# Lake ferries
+
+The ferry Odessa Star capsized on 14 June 2011 in a squall on Lake Verrin, and nine passengers drowned.
+
+Safety rules changed in 2013. Since the Odessa Star capsized in July 2011, every lake ferry must carry a second radio.
+""",
+    "d2-derailment": """
+# Freight rail
+
+A tanker train derailed at Mossgiel on 6 November 2016, spilling diesel into the river.
+
+Freight volumes fell in 2018. The Mossgiel derailment of November 2017 cost the operator its safety certificate.
+""",
+    "d3-shuttered": """
+# Bakeries
+
+The Quillon bakery shuttered on 30 September 2020, ending a hundred years of baking in the town.
+
+Rents rose in 2021. Since Quillon wound up its bakery in October 2020, the high street has lost two more shops.
+""",
+    "d4-evacuation": """
+# Volcanic risk
+
+Authorities evacuated the island of Sora Bay on 2 February 2018 as the crater glowed.
+
+Tourism recovered in 2020. After the Sora Bay evacuation of February 2019, the island's school stayed closed for a term.
+""",
+    "d5-bullet-decommissioned": """
+# Reactors
+
+Milestones:
+
+- Pirlo research reactor: decommissioned in 2009
+- Visitor centre: 2011
+
+The Pirlo research reactor was decommissioned in 2008, and its fuel went to a store in the north.
+""",
+    "d6-grounding-noun": """
+# Shipping
+
+The bulk carrier Hesper ran aground off Tarn Point on 19 January 2015 and leaked fuel oil.
+
+Insurers raised premiums in 2016. After the Hesper grounding in January 2014, the coastguard added a radar station.
+""",
+    "d7-demolished-paren": """
+# Housing
+
+The Carlow tower was demolished on 8 August 2010, three years after residents moved out.
+
+Its site (cleared after the Carlow tower demolition of 2011) now holds 120 low-rise homes.
+""",
+    "d8-knighted": """
+# A composer
+
+The composer Aldous Penrith was knighted in June 2005 for services to music.
+
+His opera was staged in 2007. Since Penrith's knighthood in 2006, he has chaired the national orchestra's board.
+""",
+    "d9-seized": """
+# Customs
+
+Customs officers seized the freighter Castor Moon at Idrin on 21 March 2019, holding 3 tonnes of cocaine.
+
+Seizures doubled in 2020. The seizure of the Castor Moon in April 2019 was the largest in the port's history.
+""",
+    "d10-verbs-differ": """
+# Hospitals
+
+A flood knocked out the generators of the Brannock infirmary on 12 December 2019, and patients were moved out.
+
+Funding was raised in 2021. Since the December 2020 blackout at the Brannock infirmary, every ward has a battery backup.
+""",
+    "d11-eruption-label": """
+# Volcanoes
+
+Recent events:
+
+- Eruption of Mount Teller: 4 April 2021
+- New monitoring station: 2022
+
+Mount Teller erupted on 4 April 2020, covering the valley in ash.
+""",
+    "d12-recalled": """
+# Medicines
+
+The regulator recalled the blood-pressure drug Valtrix on 3 July 2018 after impurities were found.
+
+Sales of generics rose in 2019. Since the recall of Valtrix in July 2017, pharmacies have stocked two alternatives.
+""",
+}
+
+HELD_TRAPS = {
+    "t1-timeline-company": """
+# A shipyard
+
+Torvald Yards was established in 1952. Torvald Yards floated on the stock market in 1997. Torvald Yards went into administration in 2016.
+
+Since Torvald Yards went into administration in 2016, the town has lost 900 jobs.
+""",
+    "t2-two-ships-aground": """
+# Groundings
+
+The carrier Hesper ran aground on 19 January 2015. The tanker Marlo ran aground in March 2017.
+""",
+    "t3-built-then-razed": """
+# A tower
+
+The Carlow tower was erected in 1968. The Carlow tower was demolished in 2010.
+""",
+    "t4-evacuated-returned": """
+# An island
+
+Officials evacuated Sora Bay in February 2018. Residents returned to Sora Bay in May 2018.
+""",
+    "t5-two-recalls": """
+# Medicines
+
+The regulator recalled Valtrix in July 2018 and recalled Dormil in March 2019.
+""",
+    "t6-knighted-then-peerage": """
+# A composer
+
+Aldous Penrith was knighted in 2005. Penrith was made a life peer in 2015.
+""",
+    "t7-again": """
+# Floods
+
+The river Ouseby burst its banks in 2007 and burst its banks again in 2012.
+""",
+    "t8-second-eruption": """
+# Volcanoes
+
+Mount Teller erupted in April 2020. Its second eruption came in June 2021.
+""",
+    "t9-person-career": """
+# A judge
+
+Mira Castell was called to the bar in 1990. Castell was appointed a judge in 2004. Castell retired from the bench in 2019.
+""",
+    "t10-plan-vs-done": """
+# A bridge
+
+The Elmore bridge is due to be dismantled in 2027. Since the Elmore bridge was closed to lorries in 2019, traffic has moved to the bypass.
+""",
+    "t11-opened-shut": """
+# A mine
+
+The Ardle pit was sunk in 1911. The Ardle pit was shut in 1984.
+""",
+    "t12-different-places": """
+# Protests
+
+Farmers blockaded the depot at Kells in May 2022. Farmers blockaded the depot at Ruan in July 2022.
+""",
+}
+#: what the link does not read yet: "Quillon wound up its bakery in October 2020" is read as
+#: the noun "its bakery" naming the event (as in "since its listing in 1983"), not as the
+#: phrasal verb "wound up" acting on it, so the bakery that shuttered is what it acts on
+HELD_MISSED = {"d3-shuttered"}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_DEFECTS))
+def test_held_back_defect_found(name: str, tmp_path) -> None:
+    if name in HELD_MISSED:
+        pytest.xfail("not read yet (see HELD_MISSED)")
+    found = run_rule("DT001", HELD_DEFECTS[name].lstrip(), "markdown", tmp_path)
+    assert len(found) == 1, [f.message for f in found]
+
+
+@pytest.mark.parametrize("name", sorted(HELD_TRAPS))
+def test_held_back_trap_silent(name: str, tmp_path) -> None:
+    found = run_rule("DT001", HELD_TRAPS[name].lstrip(), "markdown", tmp_path)
+    assert found == [], [f.message for f in found]
