@@ -1636,7 +1636,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
     bare = len(np_tokens) == 1 and not re.match(r"\s*(?:of|for|on|to|by|in|at|with|from|over|\()\b", rest)
     about = _ABOUT_NAMES.match(rest)
     of_np = _OF_NP_AFTER.match(rest)
-    of_words = _content(_TOKEN.findall(re.split(r"[,;:()]|\s(?:in|on|at|by|for|to|from|with|and|was|were|is|are|has|have|had)\s", of_np.group("np"))[0])) if of_np else []
+    of_words = _content(_TOKEN.findall(_OF_NP_END.split(of_np.group("np"))[0])) if of_np else []
     return Statement(
         event=None,
         event_stems=frozenset(),
@@ -1654,8 +1654,12 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
     )
 
 
+# where the noun phrase after "of" ends: "the passage of the freight rules in …"
+_OF_NP_END = re.compile(r"[,;:()]|\s(?:in|on|at|by|for|to|from|with|and|was|were|is|are|has|have|had)\s")
 # what a noun the date names is about, when a name: "… attack on Valdora", "… at Tarsk Water"
-_ABOUT_NAMES = re.compile(r"\s+(?:on|at|of|in|against|to|by)\s+(?:the\s+)?(?P<names>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+_ABOUT_NAMES = re.compile(
+    r"\s+(?:on|at|of|in|against|to|by)\s+(?:the\s+)?(?P<names>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 
 
 def _noun_of_date(ctoks: list[str]) -> Statement | None:
@@ -2083,9 +2087,7 @@ def kept_apart(
     return False
 
 
-def acts_apart(
-    a: Statement, b: Statement, vocabulary: frozenset[str], wa: frozenset[str], wb: frozenset[str]
-) -> bool:
+def acts_apart(a: Statement, b: Statement, vocabulary: frozenset[str], wa: frozenset[str], wb: frozenset[str]) -> bool:
     """Two verbs, one acting on what the other's clause never names (``wa``, ``wb``: their
     words with compound parts): "the project started in 2015" / "the project started
     accepting donations in 2019"."""

@@ -200,7 +200,8 @@ class Participants:
         return {
             w
             for w in row.participants
-            if len(self.by_word[w]) <= _CROWD and (w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE)
+            if len(self.by_word[w]) <= _CROWD
+            and (w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE)
         }
 
     def candidates(self, j: int) -> list[int]:

@@ -498,7 +498,12 @@ class EventDatedDifferently(Rule):
                 spans[c.sentence].append(_span(c))
         read = [
             participants.dated(
-                r.st, r.span, r.claim.sentence, stem, r.claim.text, tuple(s for s in spans[r.claim.sentence] if s != r.span)
+                r.st,
+                r.span,
+                r.claim.sentence,
+                stem,
+                r.claim.text,
+                tuple(s for s in spans[r.claim.sentence] if s != r.span),
             )
             for r in rows
         ]
@@ -517,7 +522,7 @@ class EventDatedDifferently(Rule):
                 shared = index.link(i, j, weight.vocabulary)
                 if not shared:
                     continue
-                gist = _gist(a, rows[i].st, row.st, (rows[i].st.words & row.st.words) | shared)
+                gist = _gist(a, rows[i].st, row.st, shared)
                 yield self.finding(
                     b,
                     f"'{b.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
@@ -682,10 +687,10 @@ _LATEST = 40
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
-def _gist(a: DateClaim, sa: Statement, sb: Statement, shared: set[str] | None = None) -> str:
-    """The words the two statements share (or ``shared``), as ``a`` writes them ("tariff",
+def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set[str] = frozenset()) -> str:
+    """The words the two statements share (and ``also``), as ``a`` writes them ("tariff",
     "forum")."""
-    shared = sa.words & sb.words if shared is None else shared
+    shared = sa.words & sb.words | also
     seen: list[str] = []
     for t in _WORDS.findall(a.sentence):
         if stem(t) in shared and t.lower() not in seen:
