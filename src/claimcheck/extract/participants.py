@@ -62,6 +62,8 @@ _RARE = 1.5
 #: a participant of more dated clauses than this is what the document is about, and ties
 #: none of them (it also bounds the clauses compared: the link stays linear)
 _CROWD = 12
+#: how much of the smaller clause's participants (by rarity) two clauses of other verbs share
+_COVERED = 0.6
 #: how far apart two dates of one event said with different verbs may lie
 _NEAR_DAYS = 400
 #: the words before a date that say when something happened ("named": "the 2022 attack")
@@ -204,6 +206,14 @@ class Participants:
             and (w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE)
         }
 
+    def _covered(self, a: Dated, b: Dated) -> bool:
+        """The clause with fewer participants says little the other does not: those the two
+        share weigh at least :data:`_COVERED` of its participants (by rarity)."""
+        small = min((a.participants, b.participants), key=len)
+        total = sum(self.weight.get(w, 1.0) for w in small)
+        shared = a.participants & b.participants
+        return total > 0 and sum(self.weight.get(w, 1.0) for w in small & shared) >= _COVERED * total
+
     def candidates(self, j: int) -> list[int]:
         """The earlier dated clauses sharing a rare participant with clause ``j``."""
         out: set[int] = set()
@@ -258,6 +268,8 @@ class Participants:
             return set()
         if _acted_on(a, b) or _acted_on(b, a):
             return set()
+        if not self._covered(a, b):
+            return set()  # "Xi's military reform of 2016" / "in 2015, Xi announced a focus on …": one name, two stories
         (a0, a1), (b0, b1) = a.span, b.span
         if (b0 - a1).days > _NEAR_DAYS or (a0 - b1).days > _NEAR_DAYS:
             return set()
