@@ -1416,6 +1416,8 @@ class Statement:
     #: the head noun of what a noun the date names is of ("the 2020 passage of the freight
     #: rules": rule)
     of_head: str | None = None
+    #: the stem of the word of a class that says the event ("shut", "began")
+    event_word: str | None = None
 
     @property
     def recurs(self) -> bool:
@@ -1877,6 +1879,7 @@ def _clause_statement(
         places=frozenset(stem(m.group(1)) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause)),
         ordinal=ordinal,
         counted=counted,
+        event_word=stem(ctoks[event_at]) if event and event_at is not None and form == "class" else None,
         plan=bool(_PLAN.search(clause)),
         relation=relation,
         state=sm is not None,
@@ -2045,10 +2048,10 @@ def kept_apart(
     """What tells two dated clauses apart whatever their words share: a plan and a
     happening, "since" and "until", different names as subjects, different places, other
     numbers, different ordinals ("the first" / "the second"), a recurring event's other
-    edition (another year, unless a "first" one comes after it). ``named``: the names the
-    two clauses share ("MV Glen Sanda"): a name says which thing, so a subject that names
-    what the other clause names too ("Moody's cut Calder's rating" / "Calder's
-    downgrade") tells nothing apart. ``days``: the spans of the two dates, to tell "the
+    edition (another year, unless a "first" one comes after it). ``named``: names that
+    one clause has as the owner of its event's noun and the other names as what is acted
+    on ("Calder's downgrade" / "Moody's cut Calder's rating"): such different subjects
+    tell nothing apart. ``days``: the spans of the two dates, to tell "the
     first X" dated after the other X (another one) from one dated before it (a
     contradiction) within a year."""
     if a.plan != b.plan:

@@ -109,7 +109,7 @@ def dated(
     """Read ``st`` (a date's clause in ``sentence``) for the participant link; ``stem_of``
     is the linking stem, ``text`` the date as written, ``others`` the spans of the
     sentence's other dates."""
-    heads = set(st.event_stems)
+    heads = set(st.event_stems) | ({st.event_word} if st.event_word else set())
     noun = st.relation == "named" or st.event_noun or st.bare or st.event_form == "noun"
     if noun and st.head:
         heads.add(st.head)
@@ -130,13 +130,11 @@ def _headless(x: Dated) -> bool:
 
 
 def _same_happening(a: Dated, b: Dated) -> bool:
-    """One event class, or one head verb or noun or a derivation of it ("entered service" /
+    """One head verb or noun or a derivation of it ("entered service" /
     "entered service", "retired" / "retirement"), or the head of one clause among the
     words of one that has none of its own ("collapsed on 2 March 2019" / "the collapse of
     the dam in March 2018"); not the object of another verb ("the 2018 merger" /
     "announced the merger in 2017")."""
-    if a.st.event and b.st.event:
-        return a.st.event == b.st.event
     if any(same_root(x, y) for x in a.roots for y in b.roots):
         return True
     for x, y in ((a, b), (b, a)):
@@ -252,7 +250,11 @@ class Participants:
             return set()  # a restated date off by years is a repeat, not a slip: "renovated in 2001 … in 2015"
         if _nominal(a) and _nominal(b):
             return set()  # events named to tell them apart: "the eruption … in March 2021", "the June 2021 eruption"
-        if kept_apart(a.st, b.st, years=years, named=named, days=(a.span, b.span)):
+        # the owner of an event's noun may be what the other's verb acts on ("Calder's
+        # downgrade" / "Moody's cut Calder's rating"), not two subjects doing it ("Arduino
+        # LLC filed …" / "Martino filed … on Arduino")
+        owners = frozenset(w for x in (a, b) if _nominal(x) for w in x.st.subject_names & named)
+        if kept_apart(a.st, b.st, years=years, named=owners, days=(a.span, b.span)):
             return set()
         if _things_apart(a, b):
             return set()
