@@ -131,3 +131,40 @@ def test_month_first_letters_are_what_the_month_names_start_with() -> None:
     cls = re.compile("[jfmasond]", re.IGNORECASE)
     assert {m[0] for m in dates.MONTHS} <= set("jfmasond")
     assert all(bool(first.match(chr(c))) == bool(cls.match(chr(c))) for c in range(sys.maxunicode + 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The five-party pact signed by Chile, Peru, Ghana, Kenya and Fiji in 2021.",
+        "a SIX-NATION bloc (Chile, Peru, Ghana, Kenya, Fiji and Togo) met",
+        "the three-country pilot in Chile, Peru and Ghana",
+        "the three-ſtate compact: Chile, Peru and Ghana",
+        "a well-known twelve-week course with Chile, Peru and Ghana",
+        "",
+    ],
+)
+def test_hyphen_counted_lists_need_a_hyphen_and_a_counted_noun(text: str) -> None:
+    from claimcheck.extract import lists
+
+    if "-" not in text or not lists._HYPHEN_NOUN_AFTER.search(text):
+        assert not lists._HYPHEN_GROUP.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the same five (Chile, Peru, Ghana, Kenya and Fiji) met again",
+        "These four — Chile, Peru, Ghana and Kenya — met",
+        "all the three -- Chile, Peru and Ghana -- met",
+        "the same five, Chile, Peru, Ghana, Kenya and Fiji, met again",
+        "",
+    ],
+)
+def test_restated_lists_need_a_bracket_or_a_dash(text: str) -> None:
+    from claimcheck.extract import lists
+
+    if "(" not in text and "—" not in text and "–" not in text and "--" not in text:
+        assert not lists._RESTATED.search(text)
+    else:
+        assert lists._RESTATED.search(text)

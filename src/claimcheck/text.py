@@ -10,6 +10,7 @@ from typing import Iterable
 
 __all__ = [
     "BULLETS",
+    "SPEECH_VERB",
     "STOP_WORDS",
     "URL_RE",
     "WORD",
@@ -34,6 +35,17 @@ STOP_WORDS = frozenset(
     would you your s t""".split()
 )
 WORD = re.compile(r"\w+", re.UNICODE)
+#: the verbs that attribute a quotation to its speaker ("says", "told", "put it"): a
+#: pattern's source, for quotation speakers and for telling a quoted remark from a cited title
+SPEECH_VERB = (
+    r"(?:said|says|say|stated|states|state|noted|notes|note|suggested|suggests|suggest|argued|argues|"
+    r"wrote|writes|writing|write|explained|explains|explaining|insisted|insists|declared|declares|"
+    r"added|adds|warned|warns|claimed|claims|conceded|concedes|emphasized|emphasised|emphasizes|"
+    r"emphasises|remarked|remarks|observed|observes|announced|announces|told|tells|put\s+it|puts\s+it|"
+    r"asserted|asserts|stressed|stresses|acknowledged|acknowledges|described|describes|envisions|"
+    r"replied|replies|responded|responds|repeated|repeats|promised|promises|answered|answers|countered|counters|retorted|"
+    r"envisioned|estimates|estimated|concluded|concludes|recalled|recalls|pointed\s+out|points\s+out)"
+)
 #: characters that mark a list item's start in text taken from a PDF or a web page
 BULLETS = "•◦▪▫‣⁃●○■□"
 

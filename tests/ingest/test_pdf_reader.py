@@ -342,3 +342,34 @@ def test_a_url_cut_at_a_hyphen_is_rejoined_after_an_opening_mark(opening: str) -
     doc = read_pdf_text(Source("notes.txt", text))
     (note,) = doc.articles[0].footnotes
     assert note.urls == ("https://port.example.org/annual-review-2024.html",)
+
+
+def test_a_bullet_items_lines_hang_under_its_text() -> None:
+    """A list item's next lines are set in from its bullet, under the item's text: they go
+    on the item, not into a paragraph of their own as an indented first line would."""
+    from claimcheck.ingest.pdf import _Line, _Renderer, _Run
+
+    def line(y: float, *runs: tuple[str, float]) -> _Line:
+        out = _Line()
+        for text, x in runs:
+            out.add(_Run(text, x, y, 10.0))
+        return out
+
+    page = [
+        line(700, ("The committee took evidence from the three ferry operators and", 40.0)),
+        line(687, ("from the harbour board, and it may wish to ask:", 40.0)),
+        line(674, ("\u2022 ", 52.0), ("whether the three ferries ordered in 2023 will enter", 64.0)),
+        line(661, ("service before the summer season;", 64.0)),
+        line(648, ("\u2022 ", 52.0), ("how many sailings were cancelled for lack of crew.", 64.0)),
+        line(630, ("The operator has answered neither question, and the board", 40.0)),  # space after the list
+        line(617, ("says it will publish the figures in the spring.", 40.0)),
+        line(604, ("It has said so before.", 52.0)),
+    ]
+    text = _Renderer([page]).page(page)
+    assert "enter\nservice before" in text  # the item's second line goes on the item
+    assert "spring.\n\nIt has said" in text  # an indented line after prose opens a paragraph
+    doc = read_pdf_text(Source("t.txt", text))
+    assert [b.text for b in doc.iter_blocks() if b.kind.value == "list_item"] == [
+        "whether the three ferries ordered in 2023 will enter service before the summer season;",
+        "how many sailings were cancelled for lack of crew.",
+    ]

@@ -270,3 +270,171 @@ def test_a_mark_after_a_year_before_a_name_with_accented_letters():
     assert [r.number for r in doc.iter_refs()] == [1]
     body = " ".join(b.text for b in doc.iter_blocks())
     assert "by 2035. Wiśniewska’s team" in body and "2.5 Wh" in body
+
+
+def test_bullet_items_of_several_lines_cut_after_their_closing_punctuation():
+    """Items that run over lines end where a line closes one, a note mark perhaps glued on
+    ("…each winter;2"); the mark is a reference like any other."""
+    text = (
+        "The operator’s annual report gives no figure for cancelled sailings, and the\n"
+        "ministry says it does not collect one. Islanders have counted them on a\n"
+        "shared page since 2022, but the count has never been checked by anyone.\n\n"
+        "3. Questions for the minister\nThe committee may wish to ask:\n•\n•\n\n"
+        "whether the three ferries ordered in 2023 (Skye, Mull and Barra) will\n"
+        "enter service before the 2027 season;1\n"
+        "how many sailings were cancelled for lack of crew each\nwinter;2\n\n"
+        "The operator has not answered either question in public.\n" + _NOTES_TWO
+    )
+    blocks = _blocks(text)
+    assert blocks[1:3] == [
+        ("heading", "3. Questions for the minister"),
+        ("paragraph", "The committee may wish to ask:"),
+    ]
+    assert [t for k, t in blocks if k == "list_item"] == [
+        "whether the three ferries ordered in 2023 (Skye, Mull and Barra) will enter service before the 2027 season;",
+        "how many sailings were cancelled for lack of crew each winter;",
+    ]
+    assert [r.number for r in read_pdf_text(Source("t.txt", text)).iter_refs()] == [1, 2]
+
+
+def test_label_lines_under_a_bullet_column_are_one_item_each():
+    """Key-facts labels end in a figure, not punctuation: an item starts at each capitalised
+    line whose line above does not run on (a comma, "and", "of" …)."""
+    text = (
+        "The port in brief:1\n•\n•\n•\n\n"
+        "Berths in use: 14\nShips handled in 2024: 2,310\nLargest customers since 2019: Maersk, CMA CGM,\n"
+        "Hapag-Lloyd and Evergreen\n\nDredging resumes in May.2\n" + _NOTES_TWO
+    )
+    assert [t for k, t in _blocks(text) if k == "list_item"] == [
+        "Berths in use: 14",
+        "Ships handled in 2024: 2,310",
+        "Largest customers since 2019: Maersk, CMA CGM, Hapag-Lloyd and Evergreen",
+    ]
+
+
+def test_a_bullet_column_whose_items_cannot_be_told_apart_stays_one_paragraph():
+    text = (
+        "Two options remain:1\n•\n•\n\nrebuild the pier with public money and lease\nit to the operator\n"
+        "in a single contract over thirty years\n\nNo decision is due before 2026.2\n" + _NOTES_TWO
+    )
+    assert not [t for k, t in _blocks(text) if k == "list_item"]
+
+
+def test_a_mark_after_a_year_and_its_comma():
+    """ "launched in 2024,2 more than": a year takes no decimals and a thousands group has
+    three digits, so the digit after its comma is the next note's mark; "1,25" and "2024,
+    12 ships" are not."""
+    text = (
+        "The yard launched 14 hulls in 2024,1 more than any yard in Europe. Its order book for\n"
+        "2025, 12 ships, is full; each hull costs 1,25 times the 2019 price, the port says.2\n" + _NOTES_TWO
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    assert [r.number for r in doc.iter_refs()] == [1, 2]
+    body = " ".join(b.text for b in doc.iter_blocks())
+    assert "in 2024, more than" in body and "2025, 12 ships" in body and "1,25 times" in body
+
+
+def test_a_glued_note_that_opens_with_a_title_in_another_script():
+    """The page's first note glued under its text may open with a title in Arabic (after a
+    direction mark), Cyrillic or Chinese rather than a name and a comma."""
+    first = "Port Authority of Gdansk, “Tariff of port dues 2024,” 3 January 2024,"
+    assert first in _PAGE_ONE
+    for title in (
+        "\u202b(هيئة الموانئ\u202c)، «تعرفة رسوم الموانئ 2024»،",
+        "Управление порта, «Тарифы 2024»,",
+        "港务局，《2024年港口收费》，",
+    ):
+        doc = read_pdf_text(Source("t.txt", _PAGE_ONE.replace(first, f"{title} 3 January 2024,")))
+        notes = list(doc.iter_footnotes())
+        assert [n.number for n in notes] == [1, 2, 3], title
+        assert notes[0].text.startswith(title[:3]), (title, notes[0].text)
+        assert [r.number for r in doc.iter_refs()] == [1, 2, 3]
+
+
+def test_paragraphs_printed_without_a_blank_line_between_them():
+    """A line that ends a sentence short of the margin, although the next line's first word
+    would have fitted, closes its paragraph; a full line ending a sentence does not, nor a
+    short line ending a decimal ("… and 1.78")."""
+    text = (
+        "The authority spent £628 million on its branches in 2023/24, a fall of almost\n"
+        "two fifths in real terms since 2009/10, when the first round of cuts began in\n"
+        "earnest.1\n"
+        "The cuts were not spread evenly across the country. Five authorities cut by half\n"
+        "or more, while the rest closed few branches and shortened hours instead. The\n"
+        "largest fall was in the north, and the smallest was in London, at 12.5 and 1.78\n"
+        "Volunteers now run one branch in six.2\n" + _NOTES_TWO
+    )
+    paras = [t for k, t in _blocks(text) if k == "paragraph"]
+    assert len(paras) == 2, paras
+    assert paras[0].endswith("began in earnest.") and paras[1].startswith("The cuts were not")
+    assert [r.number for r in read_pdf_text(Source("t.txt", text)).iter_refs()] == [1, 2]
+
+
+def test_a_mark_in_a_table_caption_keeps_the_marks_after_it_in_order():
+    text = (
+        "Spending rose by a third.1\n\n"
+        "Table 1. Allocation by programme, 2025. Source: departmental estimates.2\n\n"
+        "The Treasury approved the plan in 2022.3 It assumed costs would rise with prices.\n"
+        "\n1 Office, “Plan,” 2025, https://o.example.org/p.\n2 Office, “Estimates,” 2025, https://o.example.org/e.\n"
+        "3 Treasury, “Plan approved,” 2022, https://t.example.org/a.\n"
+    )
+    assert [r.number for r in read_pdf_text(Source("t.txt", text)).iter_refs()] == [1, 2, 3]
+
+
+def test_a_paragraph_ending_in_a_bracketed_mark_is_not_continued_by_the_next():
+    """A block ending "… on hold.[3]" ends its paragraph: the next block is no continuation
+    across a page break."""
+    text = (
+        "Three cities have put their orders for hydrogen buses on hold.[3]\n\n"
+        "Over the past year the cities ordered 700 battery buses.\n"
+    )
+    assert [t for k, t in _blocks(text) if k == "paragraph"] == [
+        "Three cities have put their orders for hydrogen buses on hold.[3]",
+        "Over the past year the cities ordered 700 battery buses.",
+    ]
+
+
+def test_a_glued_note_does_not_open_at_a_quotation_the_text_attributes():
+    """Above a glued note, a line opening with a quotation that the text attributes to its
+    speaker ("“…,” says Ama Owusu, who …") is the text's, not the note's cited title."""
+    first = "Port Authority of Gdansk, “Tariff of port dues 2024,” 3 January 2024,"
+    text = _PAGE_ONE.replace(
+        "and the regulator has promised a first account by the spring of\n",
+        "and the regulator has promised a first account by the spring.\n"
+        "“Nobody can tell us where the money goes,” says Ewa Nowak, who chairs a\n",
+    ).replace("\f2026, with figures for each port.3", "\fshipowners’ association.3")
+    doc = read_pdf_text(Source("t.txt", text))
+    notes = list(doc.iter_footnotes())
+    assert [n.number for n in notes] == [1, 2, 3]
+    assert notes[0].text.startswith(first)
+    assert any("says Ewa Nowak" in b.text for b in doc.iter_blocks())
+
+
+def test_a_mark_set_apart_after_a_full_stop_before_an_opening_quotation():
+    """ "… local businesses. 5" and the next line "“Finance follows …": the next note's
+    number between a sentence's end and a quotation that opens the next one."""
+    text = (
+        "The fund approved programmes in Fiji and Samoa.1 Each combines grants with loans to\n"
+        "local businesses. 2\n"
+        "“Finance follows the reef only when it can be measured,” says its director.3\n"
+        + _NOTES_TWO
+        + "3 Reef Fund, “Interview,” 2025, https://rf.example.org/i.\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    assert [r.number for r in doc.iter_refs()] == [1, 2, 3]
+
+
+def test_a_count_glued_to_its_noun_gets_its_hyphen_back():
+    """`pdftotext` drops the hyphen of "three-" / "country" broken at a line end and glues the
+    words ("threecountry"); the reader puts it back when the document writes the noun on its
+    own, not inside URLs, and not in words that merely begin like a number ("tenants",
+    "oneself", "tendency")."""
+    text = (
+        "The threecountry pilot in Ghana, Kenya, Malawi and Cameroon began in 2019; the\n"
+        "countries share one supplier, and the fiveyear contract (https://x.example.org/fiveyear)\n"
+        "covers tenants and oneself alike, with a tendency to renew each year.\n"
+    )
+    (block,) = [b.text for b in read_pdf_text(Source("t.txt", text)).iter_blocks()]
+    assert block.startswith("The three-country pilot")
+    assert "the five-year contract (https://x.example.org/fiveyear)" in block
+    assert "tenants and oneself alike, with a tendency" in block

@@ -313,6 +313,7 @@ _ATOM_HANDLERS = [h for _, h in _ATOMS]
 # the shapes dateparser reads (month names or numbers) either
 _ATOM_NEEDS = [(True, True)] * 11 + [(True, False)] * 7 + [(False, False)] + [(True, False)] * 6 + [(False, True)]
 assert len(_ATOM_NEEDS) == len(_ATOMS)
+_NEEDS_KINDS = sorted(set(_ATOM_NEEDS))
 _DECIMAL_BEFORE = re.compile(r"\d[.,]$")
 
 _HOLIDAYS = {
@@ -769,14 +770,19 @@ def _atoms(text: str, ref: dt.date, day_first: bool) -> list[DateMatch]:
     out: list[DateMatch] = []
     deferred: list[tuple[int, re.Match[str], dict[str, str]]] = []
     windows = _windows(text)
-    for prio, rx in enumerate(_ATOM_RES):
-        digit, month = _ATOM_NEEDS[prio]
-        for m in (
-            m
+    if not windows:
+        return out  # no digit and no month name: no shape, no holiday
+    # the windows each shape's needs admit, picked once per text rather than once per shape
+    admitted = {
+        (digit, month): [
+            (ws, we)
             for ws, we, has_digit, has_month in windows
             if (has_digit or not digit) and (has_month or not month)
-            for m in rx.finditer(text, ws, we)
-        ):
+        ]
+        for digit, month in _NEEDS_KINDS
+    }
+    for prio, rx in enumerate(_ATOM_RES):
+        for m in (m for ws, we in admitted[_ATOM_NEEDS[prio]] for m in rx.finditer(text, ws, we)):
             s, e = m.span()
             if _DECIMAL_BEFORE.search(text[max(0, s - 2) : s]) or re.match(r"[.,]\d", text[e : e + 2]):
                 continue  # inside a decimal number: 6,107.31 August 2019

@@ -94,7 +94,9 @@ _UNIT_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'&.-]*[a-z]|[A-Z]{2,}[a-z]?)(?:\s+(?:of\s+)?[A-Z][a-z’'&.-]*[a-z])*")
+# a capital first, what stands before it tested after it (``(?<![\w’'])(?:[A-Z][a-z’'&.-]*[a-z]|
+# [A-Z]{2,}[a-z]?)…`` tried a look-behind at every place; a capital first skips to the capitals)
+_NAME = re.compile(r"[A-Z](?<![\w’'][A-Z])(?:[a-z’'&.-]*[a-z]|[A-Z]+[a-z]?)(?:\s+(?:of\s+)?[A-Z][a-z’'&.-]*[a-z])*")
 
 _SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ures", "ure", "ers", "er", "ed", "es", "s", "ly")
 
@@ -194,14 +196,47 @@ _NOT_CONTENT = _STOP | _UNIT_WORDS | MONTH_NAMES
 def _words(text: str) -> list[str]:
     """Content-word stems of a text, hyphen compounds split ("school-age": school, age)."""
     out: list[str] = []
+    known = _TOKEN_STEMS
     for token in _WORD.findall(text):
-        parts = _PARTS.split(token) if ("-" in token or "’" in token or "'" in token) else (token,)
-        for part in parts:
-            p = part.lower()
-            if len(p) < 3 or p in _NOT_CONTENT:
-                continue
-            out.append(stem(p))
+        stems = known.get(token)
+        if stems is None:
+            if len(known) >= _TOKEN_STEMS_MAX:
+                known.clear()
+            stems = known[token] = _token_stems(token)
+        out.extend(stems)
     return out
+
+
+def _stem_set(text: str) -> set[str]:
+    """``set(_words(text))``, each distinct word looked up once."""
+    out: set[str] = set()
+    known = _TOKEN_STEMS
+    for token in set(_WORD.findall(text)):
+        stems = known.get(token)
+        if stems is None:
+            if len(known) >= _TOKEN_STEMS_MAX:
+                known.clear()
+            stems = known[token] = _token_stems(token)
+        out.update(stems)
+    return out
+
+
+#: the stems of each word written (:func:`_token_stems`): a document's words are read for
+#: every sentence's weights and again for each figure's context, mostly the same words
+_TOKEN_STEMS: dict[str, tuple[str, ...]] = {}
+_TOKEN_STEMS_MAX = 1 << 16
+
+
+def _token_stems(token: str) -> tuple[str, ...]:
+    """The content-word stems of one word of :data:`_WORD` (of each part of a compound)."""
+    parts = _PARTS.split(token) if ("-" in token or "’" in token or "'" in token) else (token,)
+    out: list[str] = []
+    for part in parts:
+        p = part.lower()
+        if len(p) < 3 or p in _NOT_CONTENT:
+            continue
+        out.append(stem(p))
+    return tuple(out)
 
 
 def _period_words(periods: frozenset[str]) -> set[str]:
@@ -260,13 +295,15 @@ def document_weights(document: Document) -> DocumentWords:
                 continue
             text = block.text
             starts = sentence_bounds(text) + [len(text)]
+            # the whole block at once: a sentence starts after a space, so no word of the
+            # pattern runs over two sentences or looks across their bound
+            lowered.update(_LOWER_WORD.findall(text))
             for s, e in zip(starts, starts[1:]):
                 sentence = text[s:e]
-                seen = set(_words(sentence))
+                seen = _stem_set(sentence)
                 if _YEARS_HINT.search(sentence):  # only years weigh as words (_period_words)
                     seen |= _period_words(periods_of(sentence, document.metadata.publication_date))
                 names.update(_names(sentence))
-                lowered.update(_LOWER_WORD.findall(sentence))
                 if not seen:
                     continue
                 count += 1
@@ -392,9 +429,10 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
     document writes it capitalised inside a sentence too, ``known``, or never writes it in
     lower case: ``lowered``, the lower-case words of the document)."""
     out: set[str] = set()
+    lead = len(sentence) - len(sentence.lstrip(" \t\n\"“‘'("))  # what opens it before its first word
     for m in _NAME.finditer(sentence):
         name = m.group(0)
-        first = sentence[: m.start()].strip(" \t\n\"“‘'(") == ""
+        first = m.start() <= lead
         if (
             first
             and " " not in name

@@ -1617,6 +1617,8 @@ def _lists_restated(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """the same N (LIST) | these N — LIST —: a list that restates a group counted earlier;
     its group is the words that point back ("the same five"), which LS001 resolves to the
     list they restate."""
+    if "(" not in text and "—" not in text and "–" not in text and "--" not in text:
+        return  # every match opens with a parenthesis or a dash
     for m in _RESTATED.finditer(text):
         s1 = _sentence_end(text, m.end(), starts)
         if "(" in m.group("open"):
@@ -1698,6 +1700,8 @@ _HYPHEN_NOUN = (
     r"operator|carrier|airline|government|province|region|agency)"
 )
 _HYPHEN_COUNTED = rf"\b(?P<count>{_COUNT})-(?P<noun>{_HYPHEN_NOUN})\s+(?P<group>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)"
+# what every match of _HYPHEN_GROUP holds, found at the speed of its literal hyphen
+_HYPHEN_NOUN_AFTER = re.compile(rf"-{_HYPHEN_NOUN}", re.I)
 _HYPHEN_GROUP = re.compile(
     _HYPHEN_COUNTED + r"\s*,?\s+(?:(?:is|was|are|were|has\s+been)\s+)?"
     r"(?P<link>signed\s+by|made\s+up\s+of|composed\s+of|comprising|consisting\s+of|formed\s+by|set\s+up\s+by|"
@@ -1721,8 +1725,8 @@ def _hyphen_group(noun: str, group: str) -> str:
 def _lists_hyphen_counted(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """N-NOUN GROUP (signed by | of | in | ( | : | —) LIST: "the five-party arrangement signed
     by A, B, …", "the three-country pilot in A, B and C", "a six-nation bloc (A, …)"."""
-    if "-" not in text:
-        return
+    if "-" not in text or not _HYPHEN_NOUN_AFTER.search(text):
+        return  # every match has a hyphen and a counted noun right after it ("-party")
     for m in _HYPHEN_GROUP.finditer(text):
         link = m.group("link")
         s1 = _sentence_end(text, m.end(), starts)

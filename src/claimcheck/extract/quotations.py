@@ -32,22 +32,14 @@ from typing import Any, Iterable, Iterator
 from claimcheck.claims.models import QuotationClaim
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.extract.text import TextUnit, sentence_bounds
-from claimcheck.text import is_cjk
+from claimcheck.text import SPEECH_VERB, is_cjk
 
 __all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans", "subject_before"]
 
 # a name's lower-case particles are whole words ("Van den Berg", not "Van de")
 _NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|(?:bin|van|von|den|der|de|da|del|du|dos|das|ter|ten)\b|al-\w+)){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
-_VERB = (
-    r"(?:said|says|say|stated|states|state|noted|notes|note|suggested|suggests|suggest|argued|argues|"
-    r"wrote|writes|writing|write|explained|explains|explaining|insisted|insists|declared|declares|"
-    r"added|adds|warned|warns|claimed|claims|conceded|concedes|emphasized|emphasised|emphasizes|"
-    r"emphasises|remarked|remarks|observed|observes|announced|announces|told|tells|put\s+it|puts\s+it|"
-    r"asserted|asserts|stressed|stresses|acknowledged|acknowledges|described|describes|envisions|"
-    r"replied|replies|responded|responds|repeated|repeats|promised|promises|answered|answers|countered|counters|retorted|"
-    r"envisioned|estimates|estimated|concluded|concludes|recalled|recalls|pointed\s+out|points\s+out)"
-)
+_VERB = SPEECH_VERB
 _AFTER_SPEAKER = [
     re.compile(
         rf"^[^“”\"]{{0,200}}?\b(?:according\s+to|in\s+the\s+words\s+of|as\s+(?:said|put|stated|noted)\s+by)\s+(?:the\s+)?(?P<s>{_NAMES})"

@@ -57,6 +57,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from claimcheck.document import Document, Metadata, Source
 from claimcheck.errors import InputError
 from claimcheck.ingest.pdftext import read_pdf_text
+from claimcheck.text import BULLETS
 
 if TYPE_CHECKING:  # pypdf is imported when a PDF is read
     from pypdf import PageObject, PdfReader
@@ -227,9 +228,13 @@ class _Renderer:
         return "\n".join(out)
 
     def _indented(self, line: _Line, prev: _Line, klass: str) -> bool:
-        """A body line set in from the column's left edge and from the line before."""
+        """A body line set in from the column's left edge and from the line before, unless
+        the line before opens a list item with its bullet: its next lines hang under the
+        item's text, set in from the bullet."""
         indent = 0.8 * line.size
-        return klass == "body" and line.x > self.left + indent and line.x - prev.x > indent
+        if klass != "body" or not (line.x > self.left + indent and line.x - prev.x > indent):
+            return False
+        return "".join(run.text for run in prev.runs).lstrip()[:1] not in BULLETS
 
     def _text_marks(self, line: _Line) -> tuple[str, list[int]]:
         """The line's text and the offsets of the raised numbers written into it."""

@@ -69,7 +69,7 @@ from claimcheck.ingest.common import (
     vocabulary,
 )
 from claimcheck.ingest.textmap import TextBuilder, cut_spans
-from claimcheck.text import BULLETS
+from claimcheck.text import BULLETS, SPEECH_VERB, singular
 
 __all__ = ["read_pdf_text"]
 
@@ -103,6 +103,7 @@ class _Raw:
     bullets: int = 0  # a list whose bullets stood apart (a column of them, or lost): how many
     body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
     mark: int | None = None  # file offset of a note's number (other layouts)
+    closed: bool = False  # a paragraph known to end here (:func:`_unjoined_paragraphs`)
 
     @property
     def chunk(self) -> bool:
@@ -521,6 +522,7 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
         and _citation_like(text(t))
         and not prose(t)
         and not opened(t)
+        and not _ATTRIBUTED.match(text(t))
     ]
     if not candidates:
         return None
@@ -534,12 +536,21 @@ def _trailing_text(lines: list[_Line | None], k: int) -> int | None:
 
 
 # how a citation opens a line: a quotation mark, or a name of a few words and a comma
-# ("Port Authority of Gdansk,", "Smith, J.,"), not a sentence's words
+# ("Port Authority of Gdansk,", "Smith, J.,"), or a title in another script, perhaps after
+# its direction mark ("‫(الجهاز …", "Министерство …", "国家统计局"), not a sentence's words
 #: quoted spans in English, German or French style ("…", „…“, „…”, «…»), and an opening mark left
 _PAIRED_QUOTES = re.compile(r"“[^“”„«»]*”|„[^“”„«»]*[“”]|«[^«»]*»")
 _UNCLOSED_QUOTE = re.compile(r"[“„«]")
 _QUOTED_TITLE = re.compile(r"[“\"][^“”\"]{1,300}[”\"]")
-_CITATION_HEAD = re.compile(r"[“\"‘]|[A-Z][^\s,“\"]*(?:\s+[^\s,“\"]+){0,5},|[A-Z].{0,40}[“\"‘]")
+_CITATION_HEAD = re.compile(
+    r"[“\"‘]|[A-Z][^\s,“\"]*(?:\s+[^\s,“\"]+){0,5},|[A-Z].{0,40}[“\"‘]"
+    r"|[\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af]"
+)
+
+
+#: a quotation the text attributes to its speaker ("“A record price means nothing,” says
+#: Ama Owusu, who …"): a remark in the text above the note, not a cited title
+_ATTRIBUTED = re.compile(rf"[“\"‘][^“”\"]{{1,400}}[”\"’]\s*(?:[A-Z][\w’'.-]*\s+){{0,3}}{SPEECH_VERB}\b")
 
 
 def _cites_then_says(text: str) -> bool:
@@ -837,7 +848,7 @@ def _classify(items: list[_Raw]) -> None:
             it.role = "list"
             continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
-        if len(it.lines) >= 2 and all_narrow and ends_sentence(last):
+        if len(it.lines) >= 2 and all_narrow and ends_sentence(last) and not last.endswith(":"):
             if _lost_bullets(body, i):
                 it.role, it.bullets = "list", len(it.lines)  # one item a line
             else:
@@ -930,17 +941,11 @@ def _list_items(it: _Raw) -> list[_Raw]:
     of their own, or lost) has one item a line when the counts agree, else an item ends at
     a line ending in ";", "." or ","."""
     if it.bullets:
-        groups: list[list[_Line]] = [[line] for line in it.lines] if len(it.lines) == it.bullets else []
-        if not groups:
-            cur: list[_Line] = []
-            for line in it.lines:
-                cur.append(line)
-                if re.search(r"[;.,:]$", line.text):
-                    groups.append(cur)
-                    cur = []
-            if cur or len(groups) != it.bullets:
-                return [_Raw(it.lines, role="paragraph")]
-        return [_Raw(g, role="list") for g in groups]
+        starts = _item_starts(it.lines, it.bullets)
+        if starts is None:
+            return [_Raw(it.lines, role="paragraph")]
+        bounds = [*starts, len(it.lines)]
+        return [_Raw(it.lines[a:b], role="list") for a, b in zip(bounds, bounds[1:], strict=False)]
     items: list[_Raw] = []
     for line in it.lines:
         m = _BULLET.match(line.text)
@@ -952,6 +957,34 @@ def _list_items(it: _Raw) -> list[_Raw]:
         else:
             items[-1].lines.append(line)
     return items
+
+
+#: a line that closes a list item: a stop, a semicolon, a colon or a comma, perhaps before a
+#: closing quotation mark or bracket and a note number ("…in prison;11"), not a decimal
+_ITEM_CLOSED = re.compile(r"(?<!\d)[;.,:!?][\"”’)]*\d{0,3}$")
+_ITEM_OPEN = re.compile(r"[,\-–(]$|\b(?:and|or|of|the|a|an|to|in|on|for|by|with|from|at|as)$", re.IGNORECASE)
+
+
+def _item_starts(lines: list[_Line], count: int) -> list[int] | None:
+    """Where each of ``count`` list items starts among ``lines`` (their bullets were printed
+    apart): one item a line when the counts agree; else after each line closed by
+    punctuation; else, for label lines ("Branches closed since 2016: 180"), also before each
+    capitalised line whose line above does not run on. ``None`` when no reading gives
+    ``count`` items."""
+    if len(lines) == count:
+        return list(range(count))
+    closed = [j for j in range(1, len(lines)) if _ITEM_CLOSED.search(lines[j - 1].text.rstrip())]
+    if len(closed) == count - 1:
+        return [0, *closed]
+    capital = [
+        j
+        for j in range(1, len(lines))
+        if not _ITEM_OPEN.search(lines[j - 1].text.rstrip())
+        and (lines[j].text[:1].isupper() or lines[j].text[:1].isdigit() or j in closed)
+    ]
+    if len(capital) == count - 1:
+        return [0, *capital]
+    return None
 
 
 # -- lines that are not prose ----------------------------------------------------------
@@ -1029,6 +1062,8 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
     in_contents = False
     widths = [line.raw_len for it in items if it.kind == "body" for line in it.lines]
     column = statistics.median(widths) if widths else 0
+    edge = 0.9 * sorted(widths)[int(len(widths) * 0.9)] if widths else 0  # the right margin, less a tenth
+    items = [piece for it in items for piece in _unjoined_paragraphs(it, edge)]
     for it in items:
         if it.kind != "body" or it.role not in ("paragraph", "heading"):
             out.append(it)
@@ -1052,6 +1087,38 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
             continue
         out.extend(_runs_of_kinds(it, kinds))
     return out
+
+
+def _unjoined_paragraphs(it: _Raw, edge: float) -> list[_Raw]:
+    """A body paragraph cut where `pdftotext` printed two paragraphs with no blank line
+    between them: after a line that ends a sentence (perhaps with its note mark) and stops
+    short of the right margin although the next line's first word would have fitted well
+    within it (``edge``: proportional fonts make widths in characters approximate), when
+    the next line opens a sentence."""
+    if it.kind != "body" or it.role != "paragraph" or len(it.lines) < 2 or not edge:
+        return [it]
+    cuts = [
+        i + 1
+        for i, (line, nxt) in enumerate(zip(it.lines, it.lines[1:], strict=False))
+        if _PARAGRAPH_END.search(line.text)
+        and _PARAGRAPH_START.match(nxt.text)
+        and line.raw_len + 1 + _width(nxt.text.split(" ", 1)[0]) <= edge
+    ]
+    if not cuts:
+        return [it]
+    bounds = [0, *cuts, len(it.lines)]
+    pieces = [_Raw(it.lines[a:b], closed=True) for a, b in zip(bounds[1:-1], bounds[2:], strict=False)]
+    pieces[-1].closed = False
+    it.lines, it.closed = it.lines[: cuts[0]], True
+    return [it, *pieces]
+
+
+#: a paragraph's last line: a sentence's end, perhaps a closing quotation mark or bracket and
+#: a note mark ("… doubled.3", "… “for good.”4"); the next paragraph's first words
+_PARAGRAPH_END = re.compile(
+    r"[^\W\d_]{2}[.!?][\"”’)]*(?:\d{1,3}|\[\^?\d{1,3}\])?$|(?<![\d.,])\d+[.!?][\"”’)]*(?:\[\^?\d{1,3}\])?$"
+)
+_PARAGRAPH_START = re.compile(r"[\"“‘(]?[A-Z][^\W\d_]")
 
 
 def _line_kinds(it: _Raw, column: float) -> list[str]:
@@ -1142,8 +1209,36 @@ def _url_continues(token: str, next_text: str) -> bool:
     return bool(_URL_CHARS_IN_TOKEN.search(nxt))
 
 
+#: a count written as a word glued to the noun it counts: `pdftotext` takes the hyphen of a
+#: compound broken at a line end for a soft hyphen and drops it ("three-" / "country pilot"
+#: comes out as "threecountry pilot"); words that begin with a number's letters stay whole
+_GLUED_COUNT = re.compile(
+    r"(?<![\w/.=?&#%:-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)([a-z]{4,})(?![\w-]|[./?#=&]\w)",
+    re.IGNORECASE,
+)
+_NOT_GLUED = frozenset({"oneself", "onestop", "tenfold", "twofold", "threefold", "fourfold", "fivefold", "hundredfold"})
+
+
+def _add_restoring_hyphens(builder: TextBuilder, text: str, start: int, vocab: dict[str, int]) -> None:
+    """Add a line's text, with the hyphen put back into a count glued to its noun
+    ("threecountry" → "three-country") when the document writes the noun on its own."""
+    done = 0
+    for m in _GLUED_COUNT.finditer(text):
+        rest = m.group(2).lower()
+        if m.group(0).lower() in _NOT_GLUED or not any(
+            vocab.get(form, 0) > 0 for form in (rest, rest + "s", singular(rest), rest[:-1] + "ies")
+        ):
+            continue
+        builder.add(text[done : m.end(1)], start + done)
+        builder.add_synthetic("-", start + m.end(1))
+        done = m.end(1)
+    builder.add(text[done:], start + done)
+
+
 def _append_lines(builder: TextBuilder, lines: list[_Line], vocab: dict[str, int]) -> None:
-    """Append ``lines`` joined as prose: hyphenation removed, URLs and CJK rejoined."""
+    """Append ``lines`` joined as prose: hyphenation removed, URLs and CJK rejoined, the
+    hyphen of a count glued to its noun put back."""
     for i, line in enumerate(lines):
         text = line.text
         start = line.start
@@ -1153,19 +1248,19 @@ def _append_lines(builder: TextBuilder, lines: list[_Line], vocab: dict[str, int
             nxt = lines[i + 1].text
             last_token = text.rsplit(" ", 1)[-1]
             if _url_continues(last_token, nxt):
-                builder.add(text, start)
+                _add_restoring_hyphens(builder, text, start, vocab)
                 continue
             keep = keep_line_hyphen(text, nxt, vocab)
             if keep is False:
-                builder.add(text[:-1], start)
+                _add_restoring_hyphens(builder, text[:-1], start, vocab)
                 continue
             if keep is True or text[-1] in "–—/" or (is_cjk(text[-1]) and is_cjk(nxt[0])):
-                builder.add(text, start)
+                _add_restoring_hyphens(builder, text, start, vocab)
                 continue
-            builder.add(text, start)
+            _add_restoring_hyphens(builder, text, start, vocab)
             builder.add_synthetic(" ", start + len(text))
         else:
-            builder.add(text, start)
+            _add_restoring_hyphens(builder, text, start, vocab)
 
 
 def _join_paragraph(parts: list[_Raw], vocab: dict[str, int]) -> TextBuilder:
@@ -1283,7 +1378,7 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
     last = 0
     ones_left = notes_one - 1
     for para in paras:
-        if para.kind != BlockKind.paragraph:
+        if para.kind not in _MARKED_KINDS:
             continue
         found: list[tuple[int, int, str]] = []
         cuts: list[tuple[int, int]] = []
@@ -1405,7 +1500,11 @@ def _mark_after_space(text: str, s: int, e: int) -> tuple[bool | None, int] | No
     follow = text[e:].lstrip(" ")
     m = re.match(r"[^\W\d_]+", follow)
     follow_ok = (
-        not follow or follow[0] in '—–-,.;:)”"’' or follow[0].isupper() or bool(m and m.group(0).lower() in _AFTER_MARK)
+        not follow
+        or follow[0] in '—–-,.;:)”"’'
+        or follow[0].isupper()
+        or (follow[0] in "“‘«„" and follow[1:2].isupper())  # "businesses. 5 “Finance follows …"
+        or bool(m and m.group(0).lower() in _AFTER_MARK)
     )
     if prev in '”"’)':
         return False, s - 1  # "“What Color Is Your Function” 2 describes"
@@ -1456,8 +1555,10 @@ def _version_mark(text: str, m: re.Match[str], expected: int, numbers: set[int],
 def _after_number_mark(text: str, s: int, e: int) -> bool:
     """A mark set after a number and its full stop ("in 2022.3", "over 65.5 The"), not a
     decimal: the paragraph ends there or a capitalised word starts the next sentence
-    ("9.2 GW", "0.4 GW" and "1,000.5" stay numbers). Asked only for the next note number."""
-    if text[s - 1 : s] != ".":
+    ("9.2 GW", "0.4 GW" and "1,000.5" stay numbers); or after a year and its comma when
+    the sentence goes on ("launched in 2024,2 more than": a year takes no decimals and a
+    thousands group has three digits). Asked only for the next note number."""
+    if text[s - 1 : s] not in ".,":
         return False
     k = s - 1
     while k and text[k - 1].isdigit():
@@ -1465,6 +1566,8 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     whole = text[k : s - 1]
     if len(whole) < 2 or whole.startswith("0") or (k and (text[k - 1].isalnum() or text[k - 1] in ".,")):
         return False
+    if text[s - 1] == ",":
+        return bool(re.fullmatch(r"1[89]\d\d|20\d\d", whole) and re.match(r" [^\W\d_]", text[e:]))
     rest = text[e:]
     if re.match(r" A [a-z]{2,}", rest):
         return True  # "in 2024.3 A rarer strain": the article opens the next sentence
@@ -1484,6 +1587,10 @@ def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:
         rest = rest[len(str(k)) :]
         k += 1
     return out if not rest and len(out) >= 2 else []
+
+
+#: the blocks whose numbers may be note marks besides tables and headings (those only glued or raised)
+_MARKED_KINDS = (BlockKind.paragraph, BlockKind.list_item, BlockKind.caption)
 
 
 def _find_seq_refs(
@@ -1507,7 +1614,7 @@ def _find_seq_refs(
     marks = _SeqMarks(numbers, source, raised, beyond)
     for para in paras:
         in_table = para.kind in (BlockKind.table, BlockKind.heading)
-        if para.kind != BlockKind.paragraph and not (in_table and not brackets):
+        if para.kind not in _MARKED_KINDS and not (in_table and not brackets):
             continue
         found: list[tuple[int, int, str]] = []
         cuts: list[tuple[int, int]] = []
@@ -1782,13 +1889,19 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
             paras.append(para)
             order.append(("para", para))
             continue
-        if open_para is not None and not ends_sentence(open_para.parts[-1].plain()):
+        if open_para is not None and not _closed(open_para.parts[-1]):
             open_para.parts.append(it)
             continue
         open_para = _Para([it], BlockKind.paragraph, page_top=starts)
         paras.append(open_para)
         order.append(("para", open_para))
     return paras, order
+
+
+def _closed(it: _Raw) -> bool:
+    """Does the block end its paragraph (a sentence's end, perhaps with a bracketed note
+    mark, "… on hold.[3]"), so that the next block is not its continuation across a page?"""
+    return it.closed or ends_sentence(it.plain()) or bool(_PARAGRAPH_END.search(it.lines[-1].text))
 
 
 def _note_articles(order: list[tuple[str, _Para | _Raw]]) -> dict[int, int]:

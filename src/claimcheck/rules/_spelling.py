@@ -40,7 +40,10 @@ _WORD_BODY = r"([^\W\d_][^\W\d_]*(?:-[^\W\d_]+|['’][A-Z][^\W\d_]+)*)(?:['’]s
 _WORD = re.compile(r"(?<![\w'’-])" + _WORD_BODY)
 # _WORD at a word that starts with an ASCII capital or a letter outside ASCII: a word of
 # _WORD starts only where no letter is before it, so these are its matches with such a start
-_MAYBE_CAPITAL_WORD = re.compile(r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])" + _WORD_BODY)
+# (its first letter is matched first, and what stands before it tested after it: the scan
+# skips to the capitals and the letters outside ASCII instead of trying every place)
+_MAYBE_CAPITAL_WORD = re.compile(r"([A-Z\u0080-\U0010ffff](?<![\w'’-].)(?<=[^\W\d_])" + _WORD_BODY[len(r"([^\W\d_]") :])
+assert _WORD_BODY.startswith(r"([^\W\d_]")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 # capitalised words that open sentences and are no given names
 _NOT_GIVEN = frozenset(
@@ -60,6 +63,10 @@ _PARTICLE = r"(?i:van|von|der|den|de|da|di|du|del|della|dos|das|do|ter|ten|la|le
 # the word just before a name, past its particles, and the one just after it (a possessive between);
 # a title's full stop ("Ms. Sæterdahl", "Dr. Kaboré") is passed over
 _PREV_WORD = re.compile(r"([^\W\d_]+)(\.?)\s+(?:" + _PARTICLE + r"\s+)*$")
+# the same for a slice ending at the name, tried only where a word starts: a match starting
+# inside a word would also match from the word's start, which comes first (so the match is
+# the same), and each word is no longer read again from each of its letters
+_PREV_WORD_OF_SLICE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(\.?)\s+(?:" + _PARTICLE + r"\s+)*$")
 # titles and honorifics: the closed class of words written before a person's name that are no
 # given names ("Dr Fiona McAllister", "Councillor MacAllister's", "Ms. Sæterdahl"). A title
 # says who is meant as a given name does, more weakly: two forms after the same title may be
@@ -163,6 +170,7 @@ def _collect_forms(
     words written in lower case; the sentences each form stands in."""
     forms: dict[str, _Form] = {}
     written: set[str] = set()  # every word, to find those written in lower case (below)
+    passed: set[str] = set()  # the capitalised words that are no name's form
     sentences: dict[str, set[tuple[int, tuple[int, int]]]] = {}
     for bi, (_block, text) in enumerate(blocks):
         written.update(_WORD.findall(text))
@@ -170,19 +178,20 @@ def _collect_forms(
         # the words of _WORD that may start with a capital (not those in ASCII lower case)
         for m in _MAYBE_CAPITAL_WORD.finditer(text):
             word = m.group(1)
-            if not word[0].isupper():
-                continue
-            if _folded_len(word) < _MIN_LETTERS or word.isupper() or not _name_parts(word):
-                continue
             form = forms.get(word)
-            if form is None:
+            if form is None:  # each word is judged once
+                if word in passed:
+                    continue
+                if not word[0].isupper() or _folded_len(word) < _MIN_LETTERS or word.isupper() or not _name_parts(word):
+                    passed.add(word)
+                    continue
                 form = forms[word] = _Form(word)
             start = sentence_start(text, m.start())
             # the place is located only for the forms reported (spelling_variants)
             form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
             before = text[max(0, m.start() - 60) : m.start()]
-            prev = _PREV_WORD.search(before)
+            prev = _PREV_WORD_OF_SLICE.search(before)
             if prev and prev.group(2) and prev.group(1).lower() not in TITLES:
                 prev = None  # a sentence's last word, not a name before this one
             if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _PARTICLES:
@@ -193,7 +202,7 @@ def _collect_forms(
                         form.before_start.add(fold(prev.group(1)).lower())
                     else:
                         form.before.add(fold(prev.group(1)).lower())
-                    title = _PREV_WORD.search(before[: prev.start()])  # "Dr Fiona McAllister"
+                    title = _PREV_WORD_OF_SLICE.search(before[: prev.start()])  # "Dr Fiona McAllister"
                     if title and title.group(1)[0].isupper() and title.group(1).lower() in TITLES:
                         form.titles.add(title.group(1).lower())
             if _INTRODUCED.match(text, m.end(1)):

@@ -17,8 +17,11 @@ from claimcheck.text import find_urls
 # most precise match wins. Shapes seen at real outlets:
 #   /2024/09/24/  /2024/0924/ (n1/2024/0424)  2024_01_20  202409/t20240923  2020-12/17
 #   /20241120/  /2024-06/06/  2004-08-20  /202404/  /2024/08/  2024n2y (年月)  /2017/8/9/
+# and a date whose hyphen `pdftotext` dropped where the URL broke across lines ("…-2024-" /
+# "06-30.pdf" comes out as "202406-30.pdf")
 _SHAPES = [
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]\d)[/_-](?P<d>[0-3]\d)(?![\d])"),
+    re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])/"),
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)"),
     re.compile(r"(?<![\d])(?:19|20)\d\d[01]\d/t(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),

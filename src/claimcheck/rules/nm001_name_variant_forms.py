@@ -193,17 +193,34 @@ def _add_inner_capital_names(forms: _Forms, doc: Document, block: Block, text: s
     """ "BeiDou", "Chang’e": names with inner capitals or apostrophes, keyed by their
     letters, and the plain forms of names already seen so spelt."""
     for m in _NAME.finditer(text):
-        if contraction(m.group(0)):
+        read = _READ_NAMES.get(m.group(0), False)
+        if read is False:
+            read = _read_name(m.group(0))
+            if len(_READ_NAMES) >= 1 << 16:
+                _READ_NAMES.clear()
+            _READ_NAMES[m.group(0)] = read
+        if read is None:
             continue
-        word = _POSSESSIVE.sub("", m.group(0))
-        if len(word) < 4 or word.isupper():
-            continue
-        inner = _marked(word)
-        key = "w#" + word.lower().replace("’", "'")
+        word, inner, key = read
         if inner or key in forms:
             forms.setdefault(key, {}).setdefault(word, []).append(
                 (doc.span(block, m.start(), m.start() + len(word)), sentence_start(text, m.start()))
             )
+
+
+#: what :func:`_read_name` made of each word (most are read many times in a document)
+_READ_NAMES: dict[str, tuple[str, bool, str] | None] = {}
+
+
+def _read_name(found: str) -> tuple[str, bool, str] | None:
+    """A word of :data:`_NAME` as (the name, written apart?, its key), or None for a
+    contraction or a word too short or in capitals."""
+    if contraction(found):
+        return None
+    word = _POSSESSIVE.sub("", found)
+    if len(word) < 4 or word.isupper():
+        return None
+    return word, _marked(word), "w#" + word.lower().replace("’", "'")
 
 
 def _written_apart(key: str, surfaces: dict[str, list[tuple[Span, bool]]]) -> bool:

@@ -9,7 +9,9 @@ from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
 # "Dai Zheng", "Liu Shiyao": a family name and a one- or two-syllable given name
-_FULL = re.compile(r"\b([A-Z][a-z]{1,5})\s([A-Z][a-z]{1,11})\b(?!\s[A-Z][a-z])")
+# a capital first, the word boundary before it tested after it (``\b`` first was tried at
+# every place of the text; a capital first lets the scan skip to the capitals)
+_FULL = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{1,5})\s([A-Z][a-z]{1,11})\b(?!\s[A-Z][a-z])")
 _WORD = re.compile(r"\b([A-Z][a-z]{1,11})(?:['’]s)?\b")
 
 

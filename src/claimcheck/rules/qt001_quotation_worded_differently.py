@@ -542,6 +542,8 @@ class QuotationWordedDifferently(Rule):
         marks) compared with the quotations of its article's body by the same measures."""
         for article in ctx.document.articles:
             prose_words: list[str] | None = None  # read at the first pull quote, once per article
+            by_block: list[tuple[int, list[str]]] | None = None  # the same, block by block (_block_words)
+            unjoinable = False
             body = [(q, w, sq) for q, w, sq in quotes if q.article == article.index]
             for n, block in enumerate(article.blocks):
                 shown = _display_kind(article.blocks, n)
@@ -552,8 +554,14 @@ class QuotationWordedDifferently(Rule):
                 if len(wp) < _MIN_WORDS:
                     continue
                 if block.is_prose:  # a block quotation: the rest of the article's prose
-                    others = " ".join(b.text for k, b in enumerate(article.blocks) if b.is_prose and k != n)
-                    around = _words(others)
+                    if by_block is None and not unjoinable:
+                        by_block = _block_words(article.blocks)
+                        unjoinable = by_block is None
+                    if by_block is not None:  # each block's words read once, not once per block quotation
+                        around = [w for k, words in by_block if k != n for w in words]
+                    else:
+                        others = " ".join(b.text for k, b in enumerate(article.blocks) if b.is_prose and k != n)
+                        around = _words(others)
                 else:
                     if prose_words is None:
                         prose_words = _words(" ".join(b.text for b in article.blocks if b.is_prose))
@@ -576,6 +584,26 @@ class QuotationWordedDifferently(Rule):
 
 
 _SET_APART = "paragraph set apart as the speaker's words"
+
+
+def _block_words(blocks: Sequence[Block]) -> list[tuple[int, list[str]]] | None:
+    """The :func:`_words` of each prose block, with its index, when the words of any of
+    them joined by spaces are these lists in turn: no block leaves a parenthesis or a
+    bracket open, so no gloss or editorial insertion :func:`_words` removes runs from one
+    block into the next (else None). Normalising, case folding and splitting into words
+    never join two characters across the space between two blocks."""
+    out: list[tuple[int, list[str]]] = []
+    for k, b in enumerate(blocks):
+        if not b.is_prose:
+            continue
+        t = unicodedata.normalize("NFKC", b.text).casefold()
+        if t.rfind("(") > t.rfind(")"):
+            return None
+        t = _CJK_GLOSS.sub(" ", t)
+        if t.rfind("[") > t.rfind("]"):
+            return None
+        out.append((k, _words(b.text)))
+    return out
 
 
 def _display_kind(blocks: Sequence[Block], n: int) -> str | None:

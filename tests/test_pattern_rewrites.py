@@ -1,0 +1,74 @@
+"""Patterns rewritten for speed find what their plain forms find.
+
+A pattern that opens with a look-behind or ``\\b`` is tried at every place of a text;
+rewritten to open with the character class of its first letter (the look-behind tested
+after it), the scan skips to the places where it can start. Each rewrite is compared here
+with the plain form it replaces, match by match, on texts of our own with the cases that
+matter (a text's start, words inside words, digits, underscores, apostrophes, hyphens,
+letters outside ASCII, possessives, particles, titles)."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract import linking
+from claimcheck.extract.text import sentence_bounds
+from claimcheck.rules import _spelling, nm002_name_part_convention
+
+TEXTS = [
+    "",
+    "A",
+    "Ab Cd",
+    "Dr Fiona McAllister met Ms. Sæterdahl and Marieke van der Heijden in Gdańsk.",
+    "the O'Sullivan report, Diallo-Keita's note and Chang’e-5's samples",
+    "_Ab Cd 1Ab Cd éAb Cd Ef x²Ab ǅx Straße-Ost 'Ab -Ab ’Ab",
+    "Liu Shiyao and Dai Zheng spoke; Zheng said Hong Kong Island was near.",
+    "eReader and iPhone users wrote to ÉcoleNormale, ÄBc and Ünter den Linden.",
+    "THE HARBOUR BOARD (HB) MET ON TUESDAY. the harbour board met on tuesday.",
+    "Carla de Vasconcellos, Jan van\nder Berg and Anna   de la Cruz\n",
+    "Mrs. O'Neil-Smith's   De   La   ",
+    "word\u00a0Ab\u2009Cd\tEf\nGh",
+]
+TEXTS += [t[i:] for t in TEXTS for i in (1, 2, 5)] + [t[:-3] for t in TEXTS]
+
+
+def _same(old: str, new: str, texts: list[str]) -> None:
+    o, n = re.compile(old), re.compile(new)
+    for t in texts:
+        assert [(m.span(), m.groups()) for m in o.finditer(t)] == [(m.span(), m.groups()) for m in n.finditer(t)], t
+
+
+def test_maybe_capital_word() -> None:
+    plain = r"(?<![\w'’-])(?=[A-Z]|[^\x00-\x7f])" + _spelling._WORD_BODY
+    _same(plain, _spelling._MAYBE_CAPITAL_WORD.pattern, TEXTS)
+
+
+def test_word_before_a_name_in_a_slice() -> None:
+    old, new = re.compile(_spelling._PREV_WORD.pattern), re.compile(_spelling._PREV_WORD_OF_SLICE.pattern)
+    for t in TEXTS:
+        for end in range(len(t) + 1):
+            for start in (0, max(0, end - 60), max(0, end - 7)):
+                s = t[start:end]
+                a, b = old.search(s), new.search(s)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), s
+
+
+def test_chinese_full_name() -> None:
+    plain = r"\b([A-Z][a-z]{1,5})\s([A-Z][a-z]{1,11})\b(?!\s[A-Z][a-z])"
+    _same(plain, nm002_name_part_convention._FULL.pattern, TEXTS)
+
+
+def test_names_in_a_sentence() -> None:
+    plain = r"(?<![\w’'])(?:[A-Z][a-z’'&.-]*[a-z]|[A-Z]{2,}[a-z]?)(?:\s+(?:of\s+)?[A-Z][a-z’'&.-]*[a-z])*"
+    _same(plain, linking._NAME.pattern, TEXTS + ["The Bank of England and the IMF’s UNCTADs met O’Brien’s FDIs."])
+
+
+def test_lower_case_words_of_a_block_are_those_of_its_sentences() -> None:
+    """document_weights reads a block's lower-case words at once: a sentence starts after a
+    space, so no word runs over two sentences or looks across their bound."""
+    text = "Ports grew. The 'co-op' said no.  Its e-mail said yes! Twelve ports, rose—fell? Done"
+    starts = sentence_bounds(text) + [len(text)]
+    assert len(starts) > 4
+    lower = re.compile(linking._LOWER_WORD.pattern)
+    per_sentence = {w for s, e in zip(starts, starts[1:]) for w in lower.findall(text[s:e])}
+    assert set(lower.findall(text)) == per_sentence
