@@ -253,8 +253,12 @@ class Participants:
         # the owner of an event's noun may be what the other's verb acts on ("Calder's
         # downgrade" / "Moody's cut Calder's rating"), not two subjects doing it ("Arduino
         # LLC filed …" / "Martino filed … on Arduino")
-        owners = frozenset(w for x in (a, b) if _nominal(x) for w in x.st.subject_names & named)
-        if kept_apart(a.st, b.st, years=years, named=owners, days=(a.span, b.span)):
+        owners = set(w for x in (a, b) if _nominal(x) for w in x.st.subject_names & named)
+        if a.st.subject_head & b.st.subject_head:
+            # one thing by two of its names, the other clause naming both: "the Rana Plaza
+            # building in Savar collapsed" / "the Savar building came down"
+            owners |= (a.st.subject_names & b.st.words) | (b.st.subject_names & a.st.words)
+        if kept_apart(a.st, b.st, years=years, named=frozenset(owners), days=(a.span, b.span)):
             return set()
         if _things_apart(a, b):
             return set()
@@ -266,7 +270,8 @@ class Participants:
         # other verbs: a name strong enough on its own, that no other dated clause has, for
         # two dates within a year, one of them naming the event by its noun, or referring
         # back to it ("since …") with another participant shared
-        if not named or not (_nominal(a) or _nominal(b) or ((a.back or b.back) and len(shared) >= 2)):
+        both = a.participants & b.participants
+        if not named or not (_nominal(a) or _nominal(b) or ((a.back or b.back) and len(both) >= 2)):
             return set()
         if _acted_on(a, b) or _acted_on(b, a):
             return set()
