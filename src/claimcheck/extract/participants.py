@@ -1,23 +1,30 @@
 """Dated clauses that state one event, linked by what they share rather than by a vocabulary.
 
-Two dated clauses (:class:`~claimcheck.extract.happenings.Statement`) state one event when
+Two dated clauses (:class:`~claimcheck.extract.happenings.Statement`) at most a year apart
+state one event when
 
 - they share a *rare participant*: a name or a word that is rare in the document
   (:func:`~claimcheck.extract.linking.document_weights`), which no *other* dated clause of
   the document shares with them under another date (:class:`Participants`); and
 - the happening is the same: the same head verb or noun, or a derivation of it ("entered
   service" / "entry into service", "collapsed" / "the collapse", "retired" / "retirement":
-  :func:`root`), or one event class of ``happenings.EVENT_CLASSES``; or, when the verbs
-  differ, the participant is strong enough on its own (a name that no other dated clause
-  has at all, the two dates within a year of each other, and one side naming the event by a
-  noun: "Ransomware shut the terminal at Valdora on 11 March 2023" / "Since the February
-  2023 attack on Valdora").
+  :func:`root`); or, when the words differ, a name is strong enough on its own: no other
+  dated clause has it at all, the dates lie within 400 days, one side names the event by
+  a noun ("Since the February 2023 attack on Valdora", "Calder's downgrade", "the
+  Bundestag's vote on the law") or refers back to it with two participants shared ("Since
+  the Savar building came down …"), and the side with fewer participants shares most of
+  them (a person's name alone ties no two stories).
 
-The event tables only keep apart what they know to differ (announced / took effect, signed
-/ ratified, opened / closed), as do ordinals ("the first" / "the second tranche"), plans,
-other places and numbers (:func:`~claimcheck.extract.happenings.kept_apart`). A document
-that dates several happenings of one participant (a timeline: "X was founded in 2001 … X
-listed in 2010 … X was sold in 2019") links none of them by the participant alone.
+The event tables (``happenings.EVENT_CLASSES``) are never the reason for a link ("open
+source" is no opening): they only keep apart what they know to differ (announced / took
+effect, signed / ratified, opened / closed), as do ordinals ("the first" / "the second
+tranche"), plans, other places and numbers, two subjects doing one verb
+(:func:`~claimcheck.extract.happenings.kept_apart`), two events both named by nouns ("the
+eruption … in March 2021" / "the June 2021 eruption"), an event and a verb acting on it
+("the 2018 merger" / "announced the merger in 2017"), and another date of the same
+sentence. A document that dates several happenings of one participant (a timeline: "X was
+founded in 2001 … X listed in 2010 … X was sold in 2019") links none of them by the
+participant alone, and a participant of more than a dozen dated clauses ties none.
 """
 
 from __future__ import annotations
