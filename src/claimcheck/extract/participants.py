@@ -69,6 +69,8 @@ _RARE = 1.5
 #: a participant of more dated clauses than this is what the document is about, and ties
 #: none of them (it also bounds the clauses compared: the link stays linear)
 _CROWD = 12
+#: ordinals that say a clause is another happening than an earlier one of its kind
+_LATER = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 #: how much of the smaller clause's participants (by rarity) two clauses of other verbs share
 _COVERED = 0.6
 #: how far apart two dates of one event said with different verbs may lie
@@ -234,7 +236,9 @@ class Participants:
             if k in (i, j):
                 continue
             if _overlap(self.rows[k].span, (a.span, b.span)):
-                continue  # the same date again: the same event said once more
+                continue
+            if self.rows[k].st.ordinal in _LATER:
+                continue  # "a second intrusion at Valdora": by its own words another happening  # the same date again: the same event said once more
             out.append(self.rows[k])
         return out
 
