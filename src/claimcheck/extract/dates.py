@@ -1205,7 +1205,7 @@ def _months_from_now(text: str, out: list[DateMatch], ref: dt.date | None) -> li
         if d is None:
             continue
         at = m.start("month")
-        kept = [a for a in out if not (a.start == at and a.end <= m.end())]
+        kept = [a for a in out if not (a.start == at and a.end <= m.end() + 1)]  # "March." read with its stop
         if len(kept) == len(out):
             continue  # the month was not read as a date there
         out = sorted(
