@@ -343,8 +343,15 @@ class Document(BaseModel):
         return Span(self.locate(block, start), self.locate_end(block, end))
 
     def note_span(self, note: Footnote) -> Span:
-        """A whole footnote: from its place (its number or label) to the end of its text."""
-        return Span(note.location, self.locate_end(note, len(note.text)) if note.text else None)
+        """A whole footnote: from its place (its number or label) to the end of its text;
+        from its text's start when the number is printed after the text (LibreOffice's
+        short notes through `pdftotext`)."""
+        if not note.text:
+            return Span(note.location, None)
+        end = self.locate_end(note, len(note.text))
+        if end is not None and end.sort_key <= note.location.sort_key:
+            return Span(self.locate(note, 0), end)
+        return Span(note.location, end)
 
     def iter_blocks(self, *, prose_only: bool = False) -> Iterator[Block]:
         for article in self.articles:

@@ -56,9 +56,9 @@ def _owner_ranges(doc: Document) -> list[tuple[int, int]]:
             if block.text:
                 out.append((_offset(doc, block.location), _offset(doc, doc.locate_end(block, len(block.text)))))
         for note in article.footnotes:
-            end = doc.note_span(note).end_location
+            start, end = doc.note_span(note)
             if end is not None:
-                out.append((_offset(doc, note.location), _offset(doc, end)))
+                out.append((_offset(doc, start), _offset(doc, end)))
     return out
 
 

@@ -438,3 +438,14 @@ def test_a_count_glued_to_its_noun_gets_its_hyphen_back():
     assert block.startswith("The three-country pilot")
     assert "the five-year contract (https://x.example.org/fiveyear)" in block
     assert "tenants and oneself alike, with a tendency" in block
+
+
+def test_a_heading_after_a_paragraph_ending_in_a_bracketed_mark_stands_alone():
+    text = (
+        "The nurses say the fourth dose is the hard one: “the clinic is close for the first\n"
+        "three, and the road is long for the last.”[^5]\n\n"
+        "The advice\n\n"
+        "The expert group reviewed both vaccines in 2023 and kept the same schedule for them.\n"
+    )
+    blocks = _blocks(text)
+    assert ("heading", "The advice") in blocks, blocks

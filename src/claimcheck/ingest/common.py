@@ -82,7 +82,7 @@ def keep_line_hyphen(left_text: str, right_text: str, vocab: dict[str, int]) -> 
     return left.lower() in KEEP_HYPHEN_PREFIXES
 
 
-_TERMINAL_RE = re.compile(r"[.!?…:]['\"”’)\]]*(?:\s*\d{1,3}(?:\s*,\s*\d{1,3})*)?\s*$")
+_TERMINAL_RE = re.compile(r"[.!?…:]['\"”’)\]]*(?:\s*\d{1,3}(?:\s*,\s*\d{1,3})*|(?:\[\^?\d{1,3}\])+)?\s*$")
 
 
 def ends_sentence(text: str) -> bool:

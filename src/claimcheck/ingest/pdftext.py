@@ -1901,7 +1901,7 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
 def _closed(it: _Raw) -> bool:
     """Does the block end its paragraph (a sentence's end, perhaps with a bracketed note
     mark, "… on hold.[3]"), so that the next block is not its continuation across a page?"""
-    return it.closed or ends_sentence(it.plain()) or bool(_PARAGRAPH_END.search(it.lines[-1].text))
+    return it.closed or ends_sentence(it.plain())
 
 
 def _note_articles(order: list[tuple[str, _Para | _Raw]]) -> dict[int, int]:

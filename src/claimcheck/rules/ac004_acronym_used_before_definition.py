@@ -77,4 +77,6 @@ class AcronymUsedBeforeDefinition(Rule):
 
 
 def _inside(loc: Location, d: AcronymClaim) -> bool:
-    return loc.line == d.location.line and abs(loc.column - d.location.column) < len(d.text)
+    """Is the use part of the definition's own words? A use a few words before the
+    definition on the same line (one paragraph a line, as a Word file is read) is not."""
+    return loc.line == d.location.line and 0 <= loc.column - d.location.column < len(d.text)

@@ -193,8 +193,9 @@ def _add_inner_capital_names(forms: _Forms, doc: Document, block: Block, text: s
     """ "BeiDou", "Chang’e": names with inner capitals or apostrophes, keyed by their
     letters, and the plain forms of names already seen so spelt."""
     for m in _NAME.finditer(text):
-        read = _READ_NAMES.get(m.group(0), False)
-        if read is False:
+        if m.group(0) in _READ_NAMES:
+            read = _READ_NAMES[m.group(0)]
+        else:
             read = _read_name(m.group(0))
             if len(_READ_NAMES) >= 1 << 16:
                 _READ_NAMES.clear()
