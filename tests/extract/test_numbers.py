@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.extract.numbers import QUALIFIERS, find_numbers, match_qualifier, match_scale, parse_number, parse_words
+from claimcheck.extract.numbers import (
+    QUALIFIERS,
+    find_numbers,
+    in_english,
+    match_qualifier,
+    match_scale,
+    parse_number,
+    parse_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -358,3 +366,64 @@ def test_over_after_a_phrasal_verb_is_no_bound(text, expected):
     at = next(i for i, ch in enumerate(text) if ch.isdigit() or ch == "£")
     got = match_qualifier(text, at)
     assert (got[0] if got else None) == expected
+
+
+# ---------------------------------------------------------------- titles in other languages
+@pytest.mark.parametrize(
+    ("title", "english"),
+    [
+        ("Cosecha de maíz llega a 27,3 millones de toneladas", "Cosecha de maíz llega a 27.3 million tonnes"),
+        ("Gasto militar sube a 14.800 millones de euros", "Gasto militar sube a 14,800 million euros"),
+        ("Le budget atteint 2,4 milliards d'euros", "Le budget atteint 2.4 billion euros"),
+        ("Exporte steigen auf 3,1 Milliarden Euro", "Exporte steigen auf 3.1 billion euros"),
+        ("Raccolto di grano a 6,2 milioni di tonnellate", "Raccolto di grano a 6.2 million tonnes"),
+        ("Receita chega a 5,5 bilhões de dólares", "Receita chega a 5.5 billion dollars"),
+        ("Overslag groeit naar 12,8 miljoen ton", "Overslag groeit naar 12.8 million tonnes"),
+        ("Producción de 2,5 mil millones de litros", "Producción de 2.5 billion litres"),
+    ],
+)
+def test_in_english_reads_a_title_in_another_language(title: str, english: str) -> None:
+    assert in_english(title) == english
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Output of 2,760 tonnes at the pilot site",  # an English thousands comma
+        "Port handles 4,500 million tonnes",  # no other language's scale word
+    ],
+)
+def test_in_english_leaves_english_titles(title: str) -> None:
+    assert in_english(title) == title
+
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _words(n: int, british: bool) -> str:
+    """``n`` (below a billion) in English words, "and" before the last part in British style:
+    "six hundred and ten", "two million, forty thousand and five" without the comma."""
+
+    def below_thousand(k: int) -> str:
+        hundreds, rest = divmod(k, 100)
+        parts = [f"{_ONES[hundreds]} hundred"] if hundreds else []
+        if rest:
+            tail = _ONES[rest] if rest < 20 else _TENS[rest // 10] + (f"-{_ONES[rest % 10]}" if rest % 10 else "")
+            parts.append(("and " if british and hundreds else "") + tail)
+        return " ".join(parts)
+
+    if n == 0:
+        return "zero"
+    out = []
+    for scale, name in ((10**6, "million"), (10**3, "thousand"), (1, "")):
+        k, n = divmod(n, scale)
+        if k:
+            out.append((below_thousand(k) + (" " + name if name else "")).strip())
+    return " ".join(out)
+
+
+@given(st.integers(min_value=0, max_value=10**9 - 1), st.booleans())
+def test_number_words_round_trip(n: int, british: bool) -> None:
+    text = _words(n, british)
+    assert parse_words(text) == (n, len(text)), text

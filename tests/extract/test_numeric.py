@@ -830,3 +830,40 @@ def test_a_count_of_them_with_no_noun_after_is_none() -> None:
 def test_kilotonnes_and_a_sum_that_is_no_bound() -> None:
     claim = only("For the year the quotas add up to 6,900 kilotonnes.", QuantityClaim)
     assert claim.unit == "kilometric_ton" and claim.qualifier is None
+
+
+# ---------------------------------------------------------------- shares round their group
+@pytest.mark.parametrize(
+    ("text", "written", "value", "qualifier"),
+    [
+        ("Roughly one rural household in six still lacks a line.", "one rural household in six", 100 / 6, "about"),
+        ("Fewer than one donor in twenty is under 25.", "one donor in twenty", 5.0, "less than"),
+        ("Two apprentices out of five finished early.", "Two apprentices out of five", 40.0, None),
+        ("One small farm in four in the county sells to shops.", "One small farm in four", 25.0, None),
+    ],
+)
+def test_word_shares_read_a_share_written_round_its_group(text, written, value, qualifier) -> None:
+    from claimcheck.extract.numeric import word_shares
+    from claimcheck.extract.text import iter_units
+
+    doc = read_pdf_text(Source("draft.txt", text + "\n"))
+    shares = list(word_shares(iter_units(doc)))
+    assert [(s.written, round(s.value, 3), s.qualifier) for s in shares] == [(written, round(value, 3), qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One team in ten minutes cleared the site.",  # a span of time after N
+        "The agency audits one clinic in five districts.",  # a noun after N
+        "The one school in nine years that closed was rebuilt.",  # 'the one'
+        "One of the ships in five ports was late.",  # 'of the' in the group
+        "One project in 2024 was late.",  # a year
+    ],
+)
+def test_word_shares_leave_what_is_no_share(text: str) -> None:
+    from claimcheck.extract.numeric import word_shares
+    from claimcheck.extract.text import iter_units
+
+    doc = read_pdf_text(Source("draft.txt", text + "\n"))
+    assert list(word_shares(iter_units(doc))) == []

@@ -449,3 +449,25 @@ def test_a_heading_after_a_paragraph_ending_in_a_bracketed_mark_stands_alone():
     )
     blocks = _blocks(text)
     assert ("heading", "The advice") in blocks, blocks
+
+
+def test_a_note_that_runs_over_to_the_next_page():
+    """A long note's last words stand above the next page's first note (or end the
+    document): they go back on the note when it stopped inside a URL or mid-sentence."""
+    text = (
+        "Lenders disagree on how to share the losses.1 The talks took four years.2\n\n"
+        "1  Ministry of Finance, “Debt statistics,” 2024, https://mof.example.org/2024/03/debt-\n"
+        "\fThe talks ended in June, when the last creditor signed.3\n\n"
+        "statistics-annual.\n\n"
+        "2  Debt Office, “Standstill clause,” policy paper, 3 March 2025, and the\n"
+        "\fNo creditor has asked for better terms since.4\n\n"
+        "annex on its use.\n\n"
+        "3  Creditors’ Committee, “Signing,” 2 June 2025, https://cc.example.org/2025/06/sign-\n"
+        "\fThe programme now runs to 2028.\n\n"
+        "off.\n"
+        "4  Creditors’ Committee, “Terms,” 2025, https://cc.example.org/terms.\n"
+    )
+    notes = {n.number: n.text for n in read_pdf_text(Source("t.txt", text)).iter_footnotes()}
+    assert notes[1].endswith("https://mof.example.org/2024/03/debt-statistics-annual.")
+    assert notes[2].endswith("policy paper, 3 March 2025, and the annex on its use.")
+    assert notes[3].endswith("https://cc.example.org/2025/06/sign-off.")

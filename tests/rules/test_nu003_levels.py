@@ -40,11 +40,7 @@ K1_DEFECTS = [
     pytest.param(
         "Orbitex operates 310 imaging satellites in low orbit.",
         "Orbitex must now deorbit its imaging satellites (all 340 of them) within five years.",
-        id="satellites (held back)",
-        marks=pytest.mark.xfail(
-            reason="an apposition in parentheses after a verb phrase ('deorbit its imaging satellites (all 340 of them)')",
-            strict=True,
-        ),
+        id="satellites (held back)",  # a parenthesis that gives the whole ("(all 340 of them)") is no detail
     ),
     pytest.param(
         "The Kivu cooperative registered 1,850 artisanal miners in 2024.",

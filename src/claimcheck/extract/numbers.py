@@ -1162,3 +1162,60 @@ _PARTICLE_OF = {
     "up to": re.compile(r"\b(?:add|adds|added|adding|sum|sums|summed|summing)\s+$", re.IGNORECASE),
     "over": re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$", re.IGNORECASE),
 }
+
+
+# --------------------------------------------------------------------------- other languages
+#: the scale words of the European languages a cited title is most often in, by the English
+#: word (Spanish and Portuguese "mil millones" / "mil milhões" are a thousand million; the
+#: long-scale "billón" / "Billion" of Spanish and German, a million million, are left out
+#: with the French "billion": they read as the English word)
+_FOREIGN_SCALES = {
+    "billion": "mil millones|mil milhões|milliards?|milliarden?|miliardi|miliardo|bilhões|bilhão|bilión|miljarden?|mrd\\.?",
+    "million": "millones|millón|millions?|millionen|million|milioni|milione|milhões|milhão|miljoen(?:en)?|mio\\.?",
+}
+#: the units and currencies such a title counts in, by the English word
+_FOREIGN_UNITS = {
+    "tonnes": "toneladas|tonnes|tonnellate|tonnen|ton|tonnes métriques",
+    "hectares": "hectáreas|hectares|ettari|hektar|hectare",
+    "euros": "euros?|eur",
+    "dollars": "dólares|dollars|dollari|dollar|dólar",
+    "barrels": "barriles|barils|barili|barrel|vaten",
+    "litres": "litros|litres|litri|liter",
+    "kilometres": "kilómetros|kilomètres|chilometri|kilometer|quilómetros|quilômetros",
+}
+_FOREIGN_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?P<dec>\d+))?\s+"
+    r"(?P<scale>" + "|".join(f"(?P<s{i}>{alt})" for i, alt in enumerate(_FOREIGN_SCALES.values())) + r")\b"
+    r"(?:\s+(?:de|di|d['’]|van)\s*)?"
+    r"(?:\s*(?P<unit>" + "|".join(f"(?P<u{i}>{alt})" for i, alt in enumerate(_FOREIGN_UNITS.values())) + r")\b)?",
+    re.IGNORECASE,
+)
+# a scale word only another language writes, or a Romance "de"/"di" after one
+_FOREIGN_MARK = re.compile(
+    r"mil\s+millones|mil\s+milhões|milliard|miliard|bilhões|bilhão|bilión|miljard|millones|millón|millionen|"
+    r"milion|milhões|milhão|miljoen|\bmio\b|\bmrd\b|\b(?:millions?|milliards?)\s+(?:de|d['’])",
+    re.IGNORECASE,
+)
+
+
+def in_english(text: str) -> str:
+    """A title in another European language with its figures written the English way, so
+    the English reader can read them: "2,76 millones de toneladas" → "2.76 million tonnes",
+    "12.450 millones de dólares" → "12,450 million dollars", "4,7 Milliarden Euro" → "4.7
+    billion euros", "1,3 milliard d'euros" → "1.3 billion euros". The language is known by
+    its scale word ("millones", "Milliarden", "milioni", "milhões", "miljoen"; "millions
+    de"): in such a figure the comma is the decimal sign and the point groups thousands.
+    A text without one is returned as it is ("2,760 million tonnes" stays 2,760 million)."""
+    if not _FOREIGN_MARK.search(text):
+        return text
+
+    def english(m: re.Match[str]) -> str:
+        scale = next(w for i, w in enumerate(_FOREIGN_SCALES) if m.group(f"s{i}"))
+        whole = f"{int(m.group('int').replace('.', '')):,}"  # "9,360 million": no year 9360
+        number = whole + ("." + m.group("dec") if m.group("dec") else "")
+        out = f"{number} {scale}"
+        if m.group("unit"):
+            out += " " + next(w for i, w in enumerate(_FOREIGN_UNITS) if m.group(f"u{i}"))
+        return out
+
+    return _FOREIGN_NUMBER.sub(english, text)

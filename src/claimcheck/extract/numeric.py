@@ -1767,6 +1767,42 @@ def _is_ratio(text: str, tok: Number) -> bool:
     return len(tok.parts) == 2 and bool(_RATIO_GAP.fullmatch(text, tok.parts[0].end, tok.parts[1].start))
 
 
+#: "one <group> in N": the group, one to three lower-case words, then "in" / "out of"
+_SPLIT_GROUP = re.compile(
+    r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$"
+)
+#: what may follow the N of a share ("... in six still lack", "... in twenty is under 25",
+#: "... in five in the valley", "... in four, the survey found"): punctuation, a
+#: preposition, a form of "be" or "have", a modal, a relative, an adverb of time, a past
+#: verb; never a noun ("one patient in five hospitals", "one team in ten minutes")
+_AFTER_SPLIT = re.compile(
+    r"[ \t]*(?:[,.;:)\]]|$)|[ \t]+(?:in|at|across|among|on|from|within|nationwide|overall|is|are|was|were|has|have|had|"
+    r"will|would|can|could|may|might|must|should|does|did|do|who|that|which|still|now|already|currently|also|"
+    r"[a-z]+ed)\b"
+)
+_NOT_GROUP = frozenset("of the a an and or but per to for by with from at on as".split())
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|each|every|any|no)[ \t]+$", re.IGNORECASE
+)  # ("that one" is mostly "show that one ...")
+
+
+def _split_ratio(text: str, tok: Number, nxt: Number | None) -> int | None:
+    """The end of a share said "one <group> in N" ("one rural household in six", "fewer than
+    one donor in twenty", "two patients out of five") starting at ``tok``, or None: a small
+    whole numerator, a group of lower-case words (no number, no name), a larger whole N
+    right after "in" / "out of" and no noun after N; not "the one ... in ten"."""
+    if nxt is None or not (tok.integer and nxt.integer) or not 1 <= tok.value < nxt.value <= 1000:
+        return None
+    if tok.value > 20 or nxt.year_like or _DETERMINER_BEFORE.search(text, max(0, tok.start - 12), tok.start):
+        return None
+    group = _SPLIT_GROUP.match(text[tok.end : nxt.start])
+    if not group or set(group.group(1).split()) & _NOT_GROUP:
+        return None  # "one of the ... in ten", "one year to the next in five"
+    if not _AFTER_SPLIT.match(text, nxt.end):
+        return None
+    return nxt.end
+
+
 def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
     """Shares said in words, as percentages: "nine in ten patients" (90), "nearly half of
     the corals" (50, qualifier "nearly"), "two in five", "a third of", "three quarters
@@ -1777,7 +1813,21 @@ def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
         low = text.lower()
         if not any(h in low for h in _SHARE_HINTS):
             continue
-        for tok in find_numbers(text):
+        tokens = list(find_numbers(text))
+        for k, tok in enumerate(tokens):
+            split = _split_ratio(text, tok, tokens[k + 1] if k + 1 < len(tokens) else None)
+            if split is not None:  # "one rural household in six", "two donors out of five"
+                qual = match_qualifier(text, tok.start)
+                s, e = unit.sentence_span(tok.start)
+                yield QuantityClaim(
+                    **unit.common(tok.start, split),
+                    value=round(tok.value / tokens[k + 1].value * 100, 6),
+                    written=text[tok.start : split],
+                    qualifier=qual[0] if qual else None,  # type: ignore[arg-type]  # the model's vocabulary
+                    unit="percent",
+                    subject=numeric_subject(text, tok.start, split, s, e),
+                )
+                continue
             if not 0 < tok.value < 1:
                 continue
             if _is_ratio(text, tok):
@@ -1797,4 +1847,12 @@ def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
             )
 
 
-_SHARE_HINTS = (" in ", " out of ", "half", "third", "quarter", "fifth", "tenth")
+_SHARE_HINTS = (
+    " in ",
+    " out of ",
+    "half",
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+)  # (" in " holds "one donor in twenty")

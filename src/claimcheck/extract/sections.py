@@ -11,7 +11,7 @@ from claimcheck import lazyre as re
 
 from claimcheck.document import BlockKind, Document
 
-__all__ = ["summary_blocks"]
+__all__ = ["is_caption", "summary_blocks"]
 
 #: headings (or a short lead-in ending with a colon) of the sections that restate the body
 _RESTATING = re.compile(
@@ -25,11 +25,25 @@ _RESTATING = re.compile(
 )
 
 
+#: a table's or a figure's caption written as a paragraph ("Table 1: Dredging by reach,
+#: 2024 (total 2.6 million m³)"): it restates the body's figure of what the table shows
+_CAPTION = re.compile(
+    r"^\W*(?:table|figure|fig\.|chart|graph|exhibit|box)\s+[A-Z]?\d+[a-z]?(?:\.\d+)?\s*[:.—–-]\s", re.IGNORECASE
+)
+
+
+def is_caption(text: str) -> bool:
+    """Is ``text`` (a block, or a sentence of one) a table's or a figure's caption written as
+    prose ("Table 1: Dredging by reach, 2024 (total 2.6 million m³)")? A text reader may
+    keep it inside the paragraph around it."""
+    return len(text) <= 200 and bool(_CAPTION.match(text))
+
+
 def summary_blocks(document: Document) -> frozenset[tuple[int, int]]:
     """(article, block) of every prose block in a section that restates the body: under a
     heading such as "Summary", "Key findings", "At a glance" or "Conclusion" (until the next
     heading), or the list under a short lead-in such as "At a glance:" (until the next
-    paragraph or heading)."""
+    paragraph or heading), and a caption written as a paragraph ("Table 1: ...")."""
     out: set[tuple[int, int]] = set()
     for article in document.articles:
         under = lead = False
@@ -41,6 +55,9 @@ def summary_blocks(document: Document) -> frozenset[tuple[int, int]]:
                 continue
             if kind == BlockKind.paragraph and len(text) <= 40 and text.endswith(":") and _RESTATING.match(text[:-1]):
                 lead = True
+                continue
+            if kind == BlockKind.paragraph and is_caption(text):
+                out.add((article.index, i))
                 continue
             if lead and kind != BlockKind.list_item:
                 lead = False

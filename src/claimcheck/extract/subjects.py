@@ -84,7 +84,7 @@ _SUPPOSING = (
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:" + _SUPPOSING + r"|suppose|supposing|imagine|assume|assuming|if|unless|otherwise|let's|let\s+us|"
-    r"consider|instead|illustrat\w*|recall)\b",
+    r"consider|illustrat\w*|recall)\b",
     re.IGNORECASE,
 )
 # after the figure in its clause, a condition ("the €2 billion will be recovered only if
@@ -262,6 +262,19 @@ def periods(text: str) -> tuple[str, ...]:
     return _periods(text)
 
 
+_SEASON = re.compile(r"spring|summer|autumn|fall|winter")
+#: another figure's span of time right before "a year" / "per week" (the figure itself is
+#: taken out of the text read): the rate is that span's
+_SPAN_RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred))[\s-]+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|"
+    r"months?|shifts?|sessions?)[ \t]+$",
+    re.IGNORECASE,
+)
+#: a season said as what something is done ahead of, not as the figure's time
+_AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
     """The periods of ``clause``; ``join``: where the words after a figure start (the
     figure taken out), which no span of time ("more than a decade") reaches across."""
@@ -273,6 +286,12 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
                 continue
             if p.startswith(("a ", "an ")) and _SPAN_BEFORE.search(clause, max(join, m.start() - 12), m.start()):
                 continue  # "its smallest crop in more than a decade": a span of time, no rate
+            if p.startswith(("a ", "an ", "per ", "each ", "every ")) and _SPAN_RATE_BEFORE.search(
+                clause, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "recorders who sit 15 to 30 days a year": the rate of another figure's days
+            if _SEASON.fullmatch(p) and _AHEAD_OF.search(clause, max(0, m.start() - 16), m.start()):
+                continue  # "not enough to build a buffer before the summer": another deed's time
             p = re.sub(r"^(?:a|an|each|every|in a|in an) (?:typical |average |given |single |normal )?", "per ", p)
             p = re.sub(r"^(annual|annually|yearly)$", "per year", p)
             p = {
@@ -393,10 +412,18 @@ _COMPOUND = re.compile(r"\d-[A-Za-z]")
 
 
 def _window(
-    cs: int, ce: int, start: int, end: int, others: Sequence[tuple[int, int]], text: str = ""
+    cs: int,
+    ce: int,
+    start: int,
+    end: int,
+    others: Sequence[tuple[int, int]],
+    text: str = "",
+    to_contrast: bool = False,
 ) -> tuple[int, int]:
     """The part of the clause ``[cs, ce)`` that is the figure's at ``[start, end)``: up to
-    halfway to a figure set against it (:data:`_CONTRAST`); a figure written as a compound
+    halfway to a figure set against it (:data:`_CONTRAST`), or with ``to_contrast`` (for its
+    periods) to the contrast word when it stands further on ("A of grain in 2024, compared
+    with B in 2021": 2024 is A's however near B it stands); a figure written as a compound
     before its noun ("the 104-municipality zone received 3,200 complaints in the first
     year") ends at the next figure."""
     ws, we = cs, ce
@@ -405,9 +432,15 @@ def _window(
         if s == start:
             continue
         if cs <= e <= start and _CONTRAST.search(text, e, start):
-            ws = max(ws, (e + start) // 2)
-        elif end <= s < ce and (compound or _CONTRAST.search(text, end, s)):
-            we = min(we, (end + s + 1) // 2)
+            cut = (e + start) // 2
+            if to_contrast:
+                cut = max(cut, *(c.start() for c in _CONTRAST.finditer(text, e, start)))
+            ws = max(ws, cut)
+        elif end <= s < ce and (compound or (m := _CONTRAST.search(text, end, s)) is not None):
+            cut = (end + s + 1) // 2
+            if to_contrast and not compound and m is not None:
+                cut = max(cut, m.start())
+            we = min(we, cut)
     return ws, we
 
 
@@ -440,6 +473,57 @@ def _part_word_before(before: str) -> str | None:
     return None
 
 
+#: a parenthesis that gives the whole ("Dredging by reach, 2024 (total 2.6 million m³)",
+#: "(all 28 routes)", "(all routes: 16,900 pupils)", "(shares of 12,400 thousand tonnes)",
+#: "(in all, 1,230 staff)")
+_WHOLE_IN_PARENTHESES = re.compile(
+    r"\s*(?:(?:a|the|in)\s+)?(?:total(?:ling|led|s)?|all|altogether|combined|overall|shares\s+of|"
+    r"(?:per\s*cent|percent|%)\s+of)\b(?:(?:\s+[A-Za-z-]+){1,3}\s*[:=])?[\s,:=of]*(?:the\s+|its\s+|their\s+)?"
+    r"(?:about|around|some|nearly|almost|over|roughly)?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: a key-facts line's label right before its figure: "Small ruminants immunised last year:
+#: 3.2 million", "- Waste collected each month in 2024: 85,000 tonnes"
+_LABEL = re.compile(
+    r"[ \t]*(?:[-•*▪–][ \t]*)?(?P<label>[A-Z][^:;.!?\n]{2,80}):[ \t]*"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|fewer\s+than|less\s+than|up\s+to)[ \t]+)?[$€£¥]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_OPENING = re.compile(
+    r"(?:the|a|an|this|that|these|those|its|their|our|his|her|we|it|they|there|in|on|at|by|for|of)\b", re.IGNORECASE
+)
+
+
+def _label_of(text: str, sent_start: int, start: int) -> str:
+    """The label a figure stands right after, at the start of its sentence or line ("Small
+    ruminants immunised last year: 3.2 million"), whose period is the figure's; "" when
+    there is none."""
+    line_start = max(sent_start, text.rfind("\n", 0, start) + 1)
+    m = _LABEL.fullmatch(text, line_start, start)
+    if m is None:
+        return ""
+    label = m.group("label")
+    # a label is short and opens with no determiner; "The Union sent its largest mission to
+    # West Africa in a decade: 146 observers" is a sentence before its colon
+    if len(label.split()) > 12 or _SENTENCE_OPENING.match(label):
+        return ""
+    return label
+
+
+def _glossed(text: str, sent_start: int, start: int) -> str:
+    """The words a parenthesis that gives the whole glosses ("Maintenance dredging by reach,
+    2024" of "... 2024 (total 2.6 million m³)"), whose period is the figure's; "" when the
+    figure stands in no such parenthesis."""
+    opened = text.rfind("(", sent_start, start)
+    if opened == -1 or ")" in text[opened:start] or not _WHOLE_IN_PARENTHESES.match(text, opened + 1, start):
+        return ""
+    return text[sent_start:opened]
+
+
 def _part(
     text: str, clause: tuple[int, int], sentence: tuple[int, int], start: int, tail: int, thing: str | None
 ) -> str | None:
@@ -464,7 +548,12 @@ def _part(
             part = "arithmetic"
     if part is None:
         opened = text.rfind("(", sentence[0], start)
-        if opened != -1 and ")" not in text[opened:start] and ")" in text[tail : sentence[1]]:
+        if (
+            opened != -1
+            and ")" not in text[opened:start]
+            and ")" in text[tail : sentence[1]]
+            and not _WHOLE_IN_PARENTHESES.match(text, opened + 1, start)
+        ):
             part = "parenthetical"  # "(Word document, 6 pages)": a detail of something else
     return part
 
@@ -553,8 +642,15 @@ def numeric_subject(
         lead = text[cs:first] + " "
     # "the 2,900-metre bridge opened in 2022": the year dates the opening, not the length
     pe = tail if _COMPOUND.search(text, start, end) or _modifies_a_name(text, start, tail) else we
+    if pe == we and others:
+        pe = _window(cs, ce, start, tail, others, text, to_contrast=True)[1]
     before = lead + text[ws:start] + " "
-    period = _periods(before + text[tail:pe], len(before)) or _opening_periods(text, sent_start, cs, ce)
+    period = (
+        _periods(before + text[tail:pe], len(before))
+        or _opening_periods(text, sent_start, cs, ce)
+        or _periods(_glossed(text, sent_start, start))
+        or _periods(_label_of(text, sent_start, start))
+    )
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
     words = sorted(

@@ -234,6 +234,50 @@ def _group(
     return items
 
 
+def _note_runovers(items: list[_Raw]) -> list[_Raw]:
+    """A note that runs over to the next page: its last words stand above the next note,
+    under that page's text ("…/2024/03/zhang-" / … / "sovereign-lending." / "11  Debt …").
+    A block of one or two lines just before note N + 1 goes back on note N when note N
+    stops mid-URL (a hyphen or a slash) or mid-sentence before a lower-case continuation;
+    at the very end of the document, only the rest of a URL cut that way."""
+    out: list[_Raw] = []
+    last_note: _Raw | None = None
+    for i, it in enumerate(items):
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            it.kind == "body"
+            and last_note is not None
+            and last_note.number is not None
+            and (
+                (nxt is not None and nxt.kind == "note" and nxt.number == last_note.number + 1)
+                or (nxt is None and _url_cut(last_note.lines[-1].text))  # the document's last words
+            )
+            and len(it.lines) <= 2
+            and it.lines[0].page is False
+            and _runs_over(last_note.lines[-1].text, it.lines[0].text)
+        ):
+            last_note.lines.extend(it.lines)
+            continue
+        if it.kind == "note":
+            last_note = it
+        out.append(it)
+    return out
+
+
+def _url_cut(end: str) -> bool:
+    """Does a note's last line stop inside a URL, after a hyphen or a slash?"""
+    end = end.rstrip()
+    return end.endswith(("-", "/")) and bool(re.search(r"https?://\S+$", end))
+
+
+def _runs_over(end: str, start: str) -> bool:
+    """Does a note's last line ``end`` go on with ``start``?"""
+    end = end.rstrip()
+    if _url_cut(end):
+        return bool(re.match(r"[\w./?#=&%-]+\.?$", start.split(" ", 1)[0]))  # the rest of a URL
+    return not ends_sentence(end) and start[:1].islower() and not end.endswith(":")
+
+
 # -- notes in other layouts ------------------------------------------------------------
 #
 # Besides "N  text" at page bottoms (above), real tools lay notes out as:
@@ -1999,7 +2043,7 @@ def read_pdf_text(
         if printed is not None:
             metadata = metadata.model_copy(update={"publication_date": printed})
     special, consumed = _other_notes(lines, plain=_plain)
-    items = _bullet_columns(_group(lines, special, consumed))
+    items = _bullet_columns(_note_runovers(_group(lines, special, consumed)))
     _classify(items)
     items = _split_kinds(items)
     vocab = vocabulary(source.text)

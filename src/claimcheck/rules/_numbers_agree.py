@@ -70,8 +70,12 @@ _WRITTEN_NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 
 def _precision(claim: NumericClaim) -> float | None:
     """The place of the last digit written, in the claim's units ("61.6 million": 100,000;
-    "1,150": 10; "4,000": 1,000); None for numbers in words or in other notations."""
+    "1,150": 10; "4,000": 1,000); a whole number in words is written to its last figure
+    like digits ("six hundred and ten": 10; "five and a half million": 100,000; "sixteen":
+    1), but not a dozen or a plural scale ("dozens", "hundreds"); None for other notations."""
     m = _WRITTEN_NUMBER.fullmatch((claim.written or "").split(" ")[0].strip())
+    if m is None and claim.value and _WORDS_WRITTEN.fullmatch(claim.written or ""):
+        return _words_precision(claim)
     if m is None or claim.value == 0:
         return None
     digits = m.group(1).replace(",", "")
@@ -85,11 +89,33 @@ def _precision(claim: NumericClaim) -> float | None:
     return place * abs(claim.value) / number
 
 
+#: a number written in words only (no digit, no dozen, no plural scale: "hundreds")
+_WORDS_WRITTEN = re.compile(r"(?!.*(?:dozen|\d|hundreds|thousands|millions|billions))[A-Za-z -]+")
+
+
+def _words_precision(claim: NumericClaim) -> float | None:
+    from claimcheck.extract.numbers import parse_words
+
+    parsed = parse_words(claim.written or "")
+    if parsed is None or parsed[1] != len(claim.written or "") or parsed[0] <= 0:
+        return None
+    number = parsed[0]
+    whole = round(number)
+    if abs(number - whole) > 1e-9:
+        return None
+    place = 1.0
+    while whole and whole % 10 == 0:
+        whole //= 10
+        place *= 10
+    return place * abs(claim.value) / number
+
+
 def rounded_alike(a: NumericClaim, b: NumericClaim) -> bool:
     """Could both figures be one value written at their precisions? Neither hedged, both in
     digits: rounded to the coarser one's last digit they must be equal ("4.23 million" and
     "4.2 million" are; "61.6 million" and "64.1 million" are not, though within 5% of each
-    other). Hedged figures and numbers in words are left to :func:`agree`."""
+    other); a number in words is written to its last figure ("six hundred and ten" is not
+    640). Hedged figures are left to :func:`agree`."""
     if a.qualifier or b.qualifier:
         return True
     pa, pb = _precision(a), _precision(b)

@@ -10,7 +10,7 @@ from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
-from claimcheck.extract.sections import summary_blocks
+from claimcheck.extract.sections import is_caption, summary_blocks
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
     agree,
@@ -123,9 +123,17 @@ class SameQuantityDifferentValues(Rule):
     against exports, two groups of one thing ("rural" / "urban polling stations"), values
     more than half apart, or a count of a bare noun without a name both sentences give.
     A share said in words ("more than nine in ten patients", "nearly half of the corals",
-    "two in five") is compared with the one percentage of the same group its context links
+    "two in five", "roughly one rural household in six", "fewer than one donor in twenty")
+    is compared with the one percentage of the same group its context links
     best, only when the two clearly disagree: "nearly half" is not 30%, "about a third"
     may be 32%.
+
+    A whole number in words is written to its last figure like digits ("six hundred and
+    ten circuit judges" is not the 640 of another section; "some five and a half million" is
+    5.5 million give or take a step of 100,000), while "dozens" or "hundreds of" are no
+    figure; "instead" says what is relied on, not a supposition ("The plan instead relies on
+    ..."), and "a year" after another figure's days ("recorders who sit 15 to 30 days a
+    year") is that rate's, not the count's period.
 
     Structure decides where words do not. A count can follow its noun in apposition ("the
     company's drivers, all 3,300 of them"). A figure dated to a past year is a record even
@@ -149,7 +157,22 @@ class SameQuantityDifferentValues(Rule):
     or part. When several body figures could be the one it restates, the one whose
     context it clearly shares most is taken, and none if none clearly is ("Cities spent
     €1.29 billion on bike paths last year" in the summary; "spending on cycle lanes reached
-    €1.92 billion in 2024" in the body).
+    €1.92 billion in 2024" in the body). A table's caption restates the body's total the
+    same way ("Table 1: Dredging by reach, 2024 (total 2.6 million m³)" against "dredged 2.1
+    million cubic metres in 2024"), with the caption's period; a parenthesis that gives the
+    whole ("total", "all", "in all", "shares of") is no detail of something else, and one
+    value the body gives twice is one candidate, not two. A body figure of another year does
+    not give the summary's ("some five and a half million passengers ... in 2023" against
+    "4.9 million passengers ... in 2023, compared with 5.3 million in 2019": the 2023 level
+    is the one restated, up to "compared with").
+
+    A rate said "a month" ("131,000 donations a month last year", "monthly exports of
+    350,000 m³ in 2024") is held to the year's total of the same thing ("1.42 million
+    whole-blood donations in 2024"): twelve times the rate within 8% (a bound, "up to £6
+    billion a month", only as a bound), when both periods are said and the contexts state
+    one fact; a single month ("in December alone"), another year, a target and a part said
+    by a superlative ("the busiest line alone") are left alone. A key-facts label gives the
+    figure after its colon its period ("Glass collected each month in 2024: 9,400 tonnes").
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -190,7 +213,66 @@ class SameQuantityDifferentValues(Rule):
             found.add((finding.location.line, finding.location.column))
             yield finding
         yield from self._summarised(ctx, groups, anchor, found)
+        yield from self._monthly(ctx, groups, anchor, found)
         yield from self._shares(ctx, anchor, in_prose)
+
+    def _monthly(
+        self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """A rate said "a month" ("131,000 donations a month last year", "monthly exports of
+        350,000 m³ in 2024") against the year's total of the same thing ("1.42 million
+        donations in 2024"): twelve times the rate is held to the total within
+        :data:`_MONTHS_SLACK` (a bound, "up to £6 billion a month", only as a bound). Both
+        periods must be said (the rate's "a month" / "per month" / "monthly" and one year,
+        the total's that year and nothing else), and the contexts must state one fact
+        (:func:`claimcheck.extract.linking.same_fact`: no change, forecast, part or other
+        names); a single month ("in December alone") is no rate."""
+        published = document_weights(ctx.document).published
+        for claims in groups:
+            rates = [c for c in claims if c.footnote is None and _monthly_year(c) is not None and not _one_of_many(c)]
+            if not rates:
+                continue
+            for r in rates:
+                if (r.location.line, r.location.column) in found:
+                    continue
+                year = _monthly_year(r)
+                totals = [
+                    t
+                    for t in claims
+                    if t.footnote is None
+                    and t.subject is not None
+                    and t.subject.period == (year,)
+                    and t.sentence != r.sentence
+                    and _one_measure(r, t, heads=True)
+                    and not _one_of_many(t)
+                ]
+                if not totals:
+                    continue
+                cr = _read(r, ctx.document, id(r) in anchor.records, published)
+                cr = dataclasses.replace(cr, periods=cr.periods - {"per month"})
+                # one year said on both sides: an amount or a measure needs half the shared
+                # context of a count, as in :func:`_linked_pair`
+                strong = STRONG if r.kind == "count" else STRONG / 2
+                links = [
+                    (link.score, t)
+                    for t in totals
+                    if (link := same_context(cr, _read(t, ctx.document, id(t) in anchor.records, published), strong))
+                    is not None
+                ]
+                if not links:
+                    continue
+                links.sort(key=lambda x: -x[0])
+                if len(links) > 1 and links[0][0] <= _CLEARLY * links[1][0]:
+                    continue  # several totals, none clearly the one
+                t = links[0][1]
+                bound = r.qualifier if r.qualifier in _BOUNDS else None
+                if agree(12 * r.value, bound, t.value, t.qualifier if t.qualifier in _BOUNDS else None, _MONTHS_SLACK):
+                    continue
+                found.add((r.location.line, r.location.column))
+                year_of = human(12 * r.value, r.currency) if r.kind == "money" else _in_words(12 * r.value)
+                said = {id(r): f"{_said_any(r)} a month, {year_of} a year", id(t): _said_any(t)}
+                a, b = (t, r) if (t.location.line, t.start) < (r.location.line, r.start) else (r, t)
+                yield self._finding(a, b, said[id(b)], said[id(a)])
 
     def _summarised(
         self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
@@ -203,15 +285,21 @@ class SameQuantityDifferentValues(Rule):
         (:func:`claimcheck.extract.linking.conflict`). A figure the body gives as written,
         or that two body figures could be, is left alone."""
         boxes = summary_blocks(ctx.document)
-        if not boxes:
-            return
         for claims in groups:
-            summary = [c for c in claims if (c.article, c.block) in boxes and c.footnote is None]
-            body = [c for c in claims if (c.article, c.block) not in boxes and c.footnote is None]
+            # a caption kept inside its paragraph by a text reader restates like a box
+            summary = [
+                c for c in claims if ((c.article, c.block) in boxes or is_caption(c.sentence)) and c.footnote is None
+            ]
+            if not summary:
+                continue
+            boxed = {id(c) for c in summary}
+            body = [c for c in claims if id(c) not in boxed and c.footnote is None]
             for s in summary:
                 if (s.location.line, s.location.column) in found or not s.value:
                     continue
-                alike = [b for b in body if _one_measure(s, b)]
+                # (a body figure of another year said is another fact: "5.3 million passengers
+                # in 2019" does not give the summary's "some five and a half million in 2023")
+                alike = [b for b in body if _one_measure(s, b) and not _years_apart(s, b)]
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
                 close = [b for b in alike if _close(s.value, b.value)]
@@ -219,6 +307,12 @@ class SameQuantityDifferentValues(Rule):
                     continue
                 published = document_weights(ctx.document).published
                 cs = _read(s, ctx.document, id(s) in anchor.records, published)
+                if is_caption(s.sentence):
+                    # a caption is no sentence of the paragraph a reader put it in, and its
+                    # period ("Operations by specialty, 2023 (total ...)") is every figure's
+                    cs = dataclasses.replace(
+                        cs, place=(cs.place[0], None, None), periods=cs.periods | periods_of(s.sentence, published)
+                    )
                 # each candidate with the weight of the context it shares with the summary's figure
                 free = [
                     (link.score, b)
@@ -227,7 +321,10 @@ class SameQuantityDifferentValues(Rule):
                     is not None
                 ]
                 free.sort(key=lambda x: -x[0])
-                if not free or (len(free) > 1 and free[0][0] <= _CLEARLY * free[1][0]):
+                # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
+                # all") is one candidate, not two rivals
+                rivals = [score for score, b in free[1:] if not _restates(b, free[0][1])] if free else []
+                if not free or (rivals and free[0][0] <= _CLEARLY * rivals[0]):
                     continue  # none, or several and none clearly the one restated
                 b = free[0][1]
                 if (b.location.line, b.location.column) not in found:
@@ -247,8 +344,14 @@ class SameQuantityDifferentValues(Rule):
         shares = [anchor(w) for w in word_shares(iter_units(ctx.document)) if in_prose(w)]
         # a share is a part of something by nature ("30% of the corals"): not a conflict here
         contexts = [_whole(context_of(p, ctx.document)) for p in percents]
+        weights = document_weights(ctx.document)
         for w in shares:
             cw = _whole(context_of(w, ctx.document))
+            inner = _INNER_GROUP.match(w.text)
+            if inner:  # the group written inside the share is context like the words around it
+                cw = dataclasses.replace(
+                    cw, words={**cw.words, **{x: weights.weight(x) for x in linking_words(inner.group(1))}}
+                )
             links = [
                 (link.score, p)
                 for p, cp in zip(percents, contexts)
@@ -676,7 +779,7 @@ def _employed(claim: Any) -> bool:
 #: a supposition a modal alone does not make: a condition, an example, a counterfactual past
 _SUPPOSED = re.compile(
     r"\b(?:if|unless|suppose|supposing|imagine|assum\w*|for\s+(?:example|instance)|e\.\s?g\.|say,|"
-    r"hypothetical\w*|scenario\w*|illustrat\w*|consider|instead|otherwise|let's|let\s+us|recall|"
+    r"hypothetical\w*|scenario\w*|illustrat\w*|consider|otherwise|let's|let\s+us|recall|"
     r"(?:would|could|might|may)(?:\s+not)?\s+have)\b",
     re.IGNORECASE,
 )
@@ -790,6 +893,49 @@ def _GROUP_BEFORE(group: str) -> re.Pattern[str]:
     )
 
 
+#: how far twelve times a monthly rate may be from the year's total (months differ; the rate
+#: is an average rounded to two or three figures)
+_MONTHS_SLACK = 0.08
+
+
+#: a superlative that picks one of several ("the busiest line", "its largest depot", "the
+#: costliest month"): what the figure is of is a part, not the whole ("latest", "earliest"
+#: say when, not which)
+_SUPERLATIVE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[A-Za-z]+['’]s)\s+"
+    r"(?!(?:lat|earli|new|inter|for|harv|hon|mod|prot|sugg|requ|dig|cont|arr|inv|manif|b|w|n|r|t|gu|qu|ch|pri)est\b)"
+    r"[a-z]{2,}(?:iest|[^aeiou\W]est)\b",
+)
+
+
+def _one_of_many(c: Any) -> bool:
+    """Is the figure said of one of several, by a superlative in its sentence before it ("The
+    busiest line alone carried 1.9 million passengers a month")?"""
+    before = written_before(c.sentence, c.text, 120)
+    return before is not None and bool(_SUPERLATIVE.search(before))
+
+
+def _in_words(value: float) -> str:
+    """A value rounded to three figures, with its scale word: 1,572,000 -> "1.57 million"."""
+    for factor, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= factor:
+            return f"{value / factor:.3g} {word}"
+    return f"{float(f'{value:.3g}'):,.0f}"
+
+
+def _monthly_year(c: Any) -> str | None:
+    """The one year of a figure said as a rate "per month" (read by the anchor: "last
+    year" is a year), when its period says nothing else; otherwise None."""
+    s = c.subject
+    if s is None or "per month" not in s.period or c.value <= 0:
+        return None
+    rest: list[str] = [p for p in s.period if p != "per month"]
+    if len(rest) != 1 or not re.fullmatch(r"(?:19|20)\d\d", rest[0]):
+        return None
+    year: str = rest[0]
+    return year
+
+
 #: a period "per ..." of a subject and the unit of time it divides a quantity by
 _PER_TIME = {"per second": "second", "per hour": "hour", "per day": "day", "per week": "week", "per year": "year"}
 
@@ -844,12 +990,23 @@ def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[
     ]
 
 
-def _one_measure(a: Any, b: Any) -> bool:
-    """Of one dimension for :meth:`NU003._summarised`: counts of one counted thing, money of
-    one currency, quantities of one unit (in base units)."""
+def _years_apart(a: Any, b: Any) -> bool:
+    """Do both figures' subjects give years, and none in common?"""
+    ya = {p for p in (a.subject.period if a.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
+    yb = {p for p in (b.subject.period if b.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
+    return bool(ya and yb and not ya & yb)
+
+
+def _one_measure(a: Any, b: Any, heads: bool = False) -> bool:
+    """Of one dimension for :meth:`NU003._summarised`: counts of one counted thing (with
+    ``heads``, of one head noun: "donations" / "whole-blood donations", the context link
+    then tells two groups apart), money of one currency, quantities of one unit (in base
+    units)."""
     if a.kind != b.kind:
         return False
     if a.kind == "count":
+        if heads:
+            return bool(thing_key(a.thing)[0]) and thing_key(a.thing)[0] == thing_key(b.thing)[0]
         return same_thing(a.thing, b.thing)
     if a.kind == "money":
         return bool(a.currency == b.currency)
@@ -935,7 +1092,11 @@ def _as_record(cx: Context, record: bool) -> Context:
 
 
 #: after a figure, the value it changed from: "£212 million in 2024, up from £198 million in 2019"
-_UP_FROM = re.compile(r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)", re.IGNORECASE)
+_UP_FROM = re.compile(
+    r"[^.;:]{0,40}?(?P<cut>\b(?:up|down)\s+from\b)|(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?,\s*(?P<cut2>\bcompared\s+(?:with|to)\b|"
+    r"\b(?:against|versus|vs\.?)(?=\s+(?:about\s+|some\s+|around\s+)?[$€£¥\d]))",
+    re.IGNORECASE,
+)
 #: before a figure, the value now in a change to come: "from its present 10.5 metres to 13 metres"
 _PRESENT_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:its|their|the|a|an)\s+)?(?:present|current|existing|today's|today’s)\s+$", re.IGNORECASE
@@ -953,7 +1114,8 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
     """Where a figure that is a level in a sentence of change stops being its own
     (``(end of its part of the sentence, whether the value is the one now)``), or None:
     the result of the change ("£212 million in 2024, up from £198 million in 2019": up to
-    "up from"; "fell by 12, to 57": the whole sentence), or the present value of a change
+    "up from"; "4.9 million passengers in 2023, compared with 5.3 million in 2019": up to
+    "compared with", ", against £51.2 billion in 2015" likewise; "fell by 12, to 57": the whole sentence), or the present value of a change
     to come ("from its present 10.5 metres to 13 metres": up to "to")."""
     sentence = claim.sentence or ""
     at = sentence.find(claim.text)
@@ -961,7 +1123,7 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
         return None
     end = at + len(claim.text)
     if m := _UP_FROM.match(sentence, end):
-        return m.start("cut"), False
+        return m.start("cut" if m.group("cut") else "cut2"), False
     if _PRESENT_BEFORE.search(sentence, max(0, at - 40), at) and (t := _TO_AFTER.match(sentence, end)):
         return t.start(), True
     if _RESULT_BEFORE.search(sentence, max(0, at - 50), at) and not re.search(
@@ -1102,6 +1264,11 @@ def _other_group_of(a: Any, b: Any) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high > 2 * low:
         return True
+    for x, y in ((a, b), (b, a)):
+        inner = _INNER_GROUP.match(x.text)
+        if inner:  # "one rural household in six": the other's sentence must name rural households
+            said = set(linking_words(y.sentence))
+            return not set(linking_words(inner.group(1))) <= said
     ga, gb = _group_word(a), _group_word(b)
     if ga and gb:
         return not ga & gb
@@ -1112,7 +1279,14 @@ def _other_group_of(a: Any, b: Any) -> bool:
     return not named or not named & set(linking_words(other.sentence))
 
 
+#: a share written round its group: "one rural household in six", "two donors out of five"
+_INNER_GROUP = re.compile(r"\S+\s+((?:[a-z][a-z-]*\s+){0,2}([a-z][a-z-]*))\s+(?:in|out\s+of)\s")
+
+
 def _group_word(q: Any) -> frozenset[str]:
+    inner = _INNER_GROUP.match(q.text)
+    if inner:
+        return frozenset(linking_words(inner.group(2)))
     at = q.sentence.find(q.text)
     if at < 0:
         return frozenset()

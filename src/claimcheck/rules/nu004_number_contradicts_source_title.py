@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import math
 import re
 from typing import Iterable, TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from claimcheck.claims.models import (
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, same_thing, stated
 from claimcheck.extract.linking import content_stems, stem
+from claimcheck.extract.numbers import in_english
 from claimcheck.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
@@ -28,7 +30,10 @@ class NumberContradictsSourceTitle(Rule):
     by currency; qualifiers and rounding are allowed for. A percentage is compared with
     the title's only when each is the one percentage of its sentence or title, both are
     used the same way (a change, "costs up 18%", or a share, "lost 30% of their area")
-    and the sentence and the title share a content word.
+    and the sentence and the title share a content word. A title in another European
+    language is read with its own decimal comma and scale words ("Producción de cobre
+    alcanza 2,76 millones de toneladas" is 2.76 million tonnes; "4,7 Milliarden Euro",
+    "1,3 milliard d'euros", "12.450 millones de dólares" are billions).
 
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
@@ -66,9 +71,11 @@ class NumberContradictsSourceTitle(Rule):
                 continue
             for label in claim.footnotes:
                 for cite in cites.get((claim.article, label), []):
-                    for title in (cite.title, cite.translated_title):
-                        if not title:
+                    for written in (cite.title, cite.translated_title):
+                        if not written:
                             continue
+                        # "2,76 millones de toneladas": the figure the English way
+                        title = in_english(written)
                         found = analyse(title)
                         for m in found:
                             if m.kind != claim.kind:
@@ -79,6 +86,8 @@ class NumberContradictsSourceTitle(Rule):
                                 continue
                             if _sentence_has(ctx, claim, m):
                                 continue  # the title's figure is another one of this sentence
+                            if _nearer_in_sentence(ctx, claim, m):
+                                continue  # the title is about another figure of the sentence
                             said = title[m.start : m.end]
                             if m.thing and m.thing not in said:
                                 said += f" {m.thing}"
@@ -90,7 +99,7 @@ class NumberContradictsSourceTitle(Rule):
                             yield self.finding(
                                 claim,
                                 f"'{here}' here, but the source cited in footnote {label} says '{said}'",
-                                related=[(cite.location, f"source title: “{title}”")],
+                                related=[(cite.location, f"source title: “{written}”")],
                                 help="check the figure against the source",
                                 subject=f"{claim.text} / {title}",
                             )
@@ -190,6 +199,21 @@ def _same_share(claim: NumericClaim, mention: Mention, title: str, found: tuple[
 
 def _is_share(unit: str | None) -> bool:
     return (unit or "").strip().lower() in {"%", "percent", "per cent", "percentage", "percentage point", "pp"}
+
+
+def _nearer_in_sentence(ctx: CheckContext, claim: NumericClaim, mention: Mention) -> bool:
+    """Does the claim's sentence give another figure of the title's kind nearer the title's
+    value ("Peru produced 2.6 million tonnes, against Chile's 5.3 million tonnes" citing "2.76
+    million tonnes": the title is about the 2.6 million, never about both)?"""
+    if claim.value <= 0 or mention.value <= 0:
+        return False
+    off = abs(math.log(claim.value / mention.value))
+    for other in ctx.claims.of_type(type(claim)):
+        if other is claim or other.sentence != claim.sentence or other.article != claim.article:
+            continue
+        if other.value > 0 and _same(other, mention) and abs(math.log(other.value / mention.value)) < off:
+            return True
+    return False
 
 
 def _sentence_has(ctx: CheckContext, claim: NumericClaim, mention: Mention) -> bool:
