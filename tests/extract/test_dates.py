@@ -262,3 +262,35 @@ def test_a_date_carries_the_happening_it_dates(tmp_path):
     assert got["March 2020"] == {"kind": "entry into force", "what": "well moratorium"}
     assert got["2022"] == {"kind": "adoption", "what": "housing law"}
     assert got["2020"] is None  # the start of a period dates no happening
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "iso"),
+    [
+        ("Since the downgrade last December, bonds have slid.", "last December", "2024-12"),
+        ("The plant shut this March.", "this March", "2025-03"),
+        ("A vote is due next May.", "next May", "2026-05"),
+        ("The rally came last June.", "last June", "2025-06"),
+    ],
+)
+def test_a_month_counted_from_the_publication_date(text: str, shown: str, iso: str) -> None:
+    found = find_dates(text, reference_date="2025-07-10")
+    assert [(text[m.start : m.end], m.date.iso()) for m in found] == [(shown, iso)]
+
+
+def test_last_december_of_a_year_is_that_year() -> None:
+    text = "Prices peaked last December 2019."
+    assert [text[m.start : m.end] for m in find_dates(text, reference_date="2025-07-10")] == ["December 2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In 2019 the mill closed. That fall, the union sued.", ["2019", "That fall"]),
+        ("In 2019 it closed and reopened that fall.", ["2019", "that fall"]),
+        ("Calder has bonds that fall due in 2027.", ["2027"]),
+        ("In 2019 it closed. Prices that fall sharply hurt.", ["2019"]),
+    ],
+)
+def test_that_fall_is_a_season_only_where_no_verb_complement_follows(text: str, found: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_dates(text, reference_date="2025-07-10")] == found

@@ -1043,6 +1043,13 @@ _PART_BEFORE_YEAR = re.compile(
 _SEASON_FROM_NOW = re.compile(
     rf"(?<![\w-])(?P<dir>last|this|next|past)\s+{_SEASON}(?![\w'’-]|\s+(?:of\s+)?[12]\d{{3}})", re.I
 )
+# a month said from the publication date: "last December", "this March" (not "last December's",
+# "last December 2019", "last March 3")
+_MONTH_FROM_NOW = re.compile(
+    r"(?<![\w-])(?P<dir>last|this|next)\s+(?P<month>January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?![\w'’-]|\s*,?\s+\d)",
+    re.I,
+)
 # a year said from the date before it: "the following year", "a year later", "two years
 # earlier", "the year before" (not a window: "over the following year")
 _YEAR_FROM_DATE = re.compile(
@@ -1056,9 +1063,16 @@ _MONTH_FROM_DATE = re.compile(
     r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
     re.I,
 )
+# "fall" read as a season only where no verb's complement follows it ("bonds that fall due
+# in 2027", "prices that fall sharply" are a verb): before punctuation, the end, or a word
+# that opens a clause
+_NOT_VERB_FALL = (
+    r"(?:(?<=[Ff]all)(?=\s*[,.;:)]|\s*$|\s+(?:the|a|an|it|he|she|they|we|its|their|his|her|when|as|and)\b)"
+    r"|(?<![Ff]all))"
+)
 # the year of the date before: "that autumn", "the same spring", "later that year"
 _SAME_YEAR = re.compile(
-    rf"(?<![\w-])(?:(?:that|the\s+same)\s+{_SEASON}|(?:later|earlier)\s+(?:that|the\s+same)\s+year|that\s+same\s+year)(?![\w-])",
+    rf"(?<![\w-])(?:(?:that|the\s+same)\s+{_SEASON}{_NOT_VERB_FALL}|(?:later|earlier)\s+(?:that|the\s+same)\s+year|that\s+same\s+year)(?![\w-])",
     re.I,
 )
 _WINDOW_BEFORE = re.compile(r"(?:over|during|within|for|throughout|across|every|each|per)\s+$", re.I)
@@ -1082,6 +1096,8 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
     ("the following year"): dates of a year, their part of it in ``extra["part"]`` (the
     months, :func:`part_months`), the relative ones resolved in :func:`_in_context`."""
     folded = ignorecase_fold(text)
+    if ref is not None and ("last" in folded or "this" in folded or "next" in folded):
+        merged = _months_from_now(text, merged, ref)
     if not any(
         w in folded
         for w in (
@@ -1168,6 +1184,34 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         )
         found.append(DateMatch(m.start(), m.end(), kind="relyear", extra={"shift": -n if back else n}))
     return sorted(out + found, key=lambda a: a.start) if found else out
+
+
+def _months_from_now(text: str, out: list[DateMatch], ref: dt.date | None) -> list[DateMatch]:
+    """A month said from the publication date ("last December", "this March", "next May"):
+    the latest one before the publication month, that month's year, the next one after it,
+    in place of the bare month read there."""
+    if ref is None:
+        return out
+    for m in _MONTH_FROM_NOW.finditer(text):
+        month = MONTHS[m.group("month").lower()]
+        way = m.group("dir").lower()
+        if way == "last":
+            year = ref.year if month < ref.month else ref.year - 1
+        elif way == "next":
+            year = ref.year if month > ref.month else ref.year + 1
+        else:
+            year = ref.year
+        d = _pd(year, month)
+        if d is None:
+            continue
+        at = m.start("month")
+        kept = [a for a in out if not (a.start == at and a.end <= m.end() + 1)]  # "March." read with its stop
+        if len(kept) == len(out):
+            continue  # the month was not read as a date there
+        out = sorted(
+            [*kept, DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True)], key=lambda a: a.start
+        )
+    return out
 
 
 def part_months(qualifier: str | None) -> tuple[int, int] | None:

@@ -33,6 +33,7 @@ import enum
 import functools
 import itertools
 from dataclasses import dataclass, field
+from typing import Any
 
 from claimcheck import lazyre as re
 from claimcheck.extract.linking import IRREGULAR
@@ -1406,6 +1407,17 @@ class Statement:
     #: a noun the date names with nothing saying what it is of ("The approval of
     #: November 22, 2024 gave …", not "the 2021 approval of the vaccine")
     bare: bool = False
+    #: the ordinal counts what the event is done to ("signed a second dredging contract"),
+    #: not what the clause opens with ("the first, MV Glen Sanda, entered service")
+    counted: bool = False
+    #: the names a noun the date names is about ("the February 2023 attack on Valdora",
+    #: "the breach at Tarsk Water"): participants past the noun
+    about: frozenset[str] = frozenset()
+    #: the head noun of what a noun the date names is of ("the 2020 passage of the freight
+    #: rules": rule)
+    of_head: str | None = None
+    #: the stem of the word of a class that says the event ("shut", "began")
+    event_word: str | None = None
 
     @property
     def recurs(self) -> bool:
@@ -1487,9 +1499,28 @@ def statement(sentence: str, text: str) -> Statement | None:
         return _clause_statement(f"the {words[0].lower()}{words[1:]}", "in", sentence, pronoun_ok=False)
     # the clause before the date, from its opener ("when it missed …"), not counting a
     # "since" right before the date (that is the date's own relation)
+    if before.endswith("(") and after.startswith(")") and re.search(r"(?<![\w.’'-])[a-z]{3,}\s*\($", before):
+        # "a review of the Olen refinery fire (August 2013)": the date names the noun before
+        # it (not a name: "Balter, Ben (2011)", "Scott et al. (2013)" cite a work)
+        head = before[:-1]
+        opener = _last(_CLAUSE_OPENERS, head)
+        clause = (head[opener.end() :] if opener else head)[-160:]
+        if _NOT_ONE.search(clause) or _YEAR.search(clause):
+            return None
+        return _noun_of_date(_TOKEN.findall(clause))
     cut = before[: before.lower().rstrip().rfind(last)] if last in _RELATIONS else before
     opener = _last(_CLAUSE_OPENERS, cut)
     clause = (cut[opener.end() :] if opener else cut)[-160:]
+    if (
+        opener
+        and opener.group(0) == ":"
+        and not lo
+        and _LABEL.match(cut[: opener.end()])
+        and len(_content(_TOKEN.findall(cut[: opener.start()]))) >= 2
+    ):
+        # a label and a colon, then its clause: "Brevik quarry: flooded on 14 June 2017"
+        # says "Brevik quarry flooded on 14 June 2017"
+        clause = f"{cut[: opener.start()].strip()} {clause.strip()} "
     named = last in ("the", "its", "their") or bool(re.search(r"['’]s\s+$", before))
     after_clause = re.split(r"[,;:.()\[\]]", after, maxsplit=1)[0]
     elided = False
@@ -1605,6 +1636,9 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
     rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
     p = re.match(r"\s+(?:in|at)\s+([A-Z][\w’'-]+)", rest)
     bare = len(np_tokens) == 1 and not re.match(r"\s*(?:of|for|on|to|by|in|at|with|from|over|\()\b", rest)
+    about = _ABOUT_NAMES.match(rest)
+    of_np = _OF_NP_AFTER.match(rest)
+    of_words = _content(_TOKEN.findall(_OF_NP_END.split(of_np.group("np"))[0])) if of_np else []
     return Statement(
         event=None,
         event_stems=frozenset(),
@@ -1617,7 +1651,17 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         state=False,
         head=stem(np_tokens[-1]),
         bare=bare and tokens_before[-1:] in (["the"], ["The"]),
+        about=frozenset(stem(t) for t in _NAME_WORD.findall(about.group("names"))) if about else frozenset(),
+        of_head=of_words[-1] if of_words else None,
     )
+
+
+# where the noun phrase after "of" ends: "the passage of the freight rules in …"
+_OF_NP_END = re.compile(r"[,;:()]|\s(?:in|on|at|by|for|to|from|with|and|was|were|is|are|has|have|had)\s")
+# what a noun the date names is about, when a name: "… attack on Valdora", "… at Tarsk Water"
+_ABOUT_NAMES = re.compile(
+    r"\s+(?:on|at|of|in|against|to|by)\s+(?:the\s+)?(?P<names>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 
 
 def _noun_of_date(ctoks: list[str]) -> Statement | None:
@@ -1814,10 +1858,12 @@ def _clause_statement(
         ),
         None,
     )
+    counted = False
     if ordinal is None and event and event_at is not None:
         # what the event is done to, counted: "signed the first dredging contract" / "signed
         # a second dredging contract"
         ordinal = next((t.lower() for t in ctoks[event_at + 1 : event_at + 4] if t.lower() in _COUNTED), None)
+        counted = ordinal is not None
     nouns = [stem(t) for t in ctoks if t.lower() not in _FUNCTION]
     return Statement(
         event=event,
@@ -1832,6 +1878,8 @@ def _clause_statement(
         numbers=frozenset(re.findall(r"(?<![\w.])\d[\d.,]*%?", clause)),
         places=frozenset(stem(m.group(1)) for m in re.finditer(r"\b(?:in|at)\s+([A-Z][\w’'-]+)", clause)),
         ordinal=ordinal,
+        counted=counted,
+        event_word=stem(ctoks[event_at]) if event and event_at is not None and form == "class" else None,
         plan=bool(_PLAN.search(clause)),
         relation=relation,
         state=sm is not None,
@@ -1959,28 +2007,7 @@ def same_statement(
     edition (another year, unless a "first" one comes after it), a plan against a
     happening, "since" against "until"."""
     how = events_agree(a, b)
-    if how is None:
-        return False
-    if a.plan != b.plan:
-        return False
-    if {a.relation, b.relation} & {"until", "till"} and a.relation != b.relation:
-        return False
-    if a.subject_names and b.subject_names and not _shared(a.subject_names, b.subject_names):
-        return False
-    if a.places and b.places and not (a.places & b.places):
-        return False
-    if a.subject_head and b.subject_head and not _shared(a.subject_head, b.subject_head):
-        return False  # "the Korrin port stopped …" / "the Korrin mine stopped …"
-    if a.numbers and b.numbers and not (a.numbers & b.numbers):
-        return False  # "version 1.2 was released" / "version 1.3 was released"
-    if a.ordinal != b.ordinal:
-        # only "the first X" against an X dated before it is one contradiction
-        first, other, first_year, other_year = (
-            (a, b, years[0], years[1]) if a.ordinal == "first" else (b, a, years[1], years[0])
-        )
-        if first.ordinal != "first" or other.ordinal is not None or other_year >= first_year:
-            return False
-    elif years[0] != years[1] and (a.recurs or b.recurs):
+    if how is None or kept_apart(a, b, years=years):
         return False
     a_words, b_words = a.words, b.words
     if how in ("state", "stem"):  # the state's words and the other's noun say the event, not who
@@ -1990,16 +2017,8 @@ def same_statement(
             return False
     wa = _compound_parts(a_words, vocabulary)
     wb = _compound_parts(b_words, vocabulary)
-    for x, y, wy in ((a, b, wb), (b, a, wa)):
-        # two verbs, one acting on what the other's clause never names: "the project
-        # started in 2015" / "the project started accepting donations in 2019"
-        if (
-            x.objects
-            and y.event
-            and not y.event_noun
-            and not _shared(_compound_parts(x.objects, vocabulary), wy | y.complement)
-        ):
-            return False
+    if acts_apart(a, b, vocabulary, wa, wb):
+        return False
     shared = _shared(wa, wb) | _shared(wb, wa)
     ta, tb = (sum(weight.get(w, 1.0) for w in x) for x in (a_words, b_words))
     small, small_parts = (a_words, wa) if ta <= tb else (b_words, wb)
@@ -2016,3 +2035,71 @@ def same_statement(
     if max(len(a_words), len(b_words)) < 2:
         return False  # "the company was founded" twice: which company, neither says
     return True
+
+
+def kept_apart(
+    a: Statement,
+    b: Statement,
+    *,
+    years: tuple[int, int],
+    named: frozenset[str] = frozenset(),
+    days: tuple[tuple[Any, Any], tuple[Any, Any]] | None = None,
+) -> bool:
+    """What tells two dated clauses apart whatever their words share: a plan and a
+    happening, "since" and "until", different names as subjects, different places, other
+    numbers, different ordinals ("the first" / "the second"), a recurring event's other
+    edition (another year, unless a "first" one comes after it). ``named``: names that
+    one clause has as the owner of its event's noun and the other names as what is acted
+    on ("Calder's downgrade" / "Moody's cut Calder's rating"): such different subjects
+    tell nothing apart. ``days``: the spans of the two dates, to tell "the
+    first X" dated after the other X (another one) from one dated before it (a
+    contradiction) within a year."""
+    if a.plan != b.plan:
+        return True
+    if {a.relation, b.relation} & {"until", "till"} and a.relation != b.relation:
+        return True
+    if a.subject_names and b.subject_names and not _shared(a.subject_names, b.subject_names):
+        if not (named and (a.subject_names & named or b.subject_names & named)):
+            return True
+    if a.places and b.places and not (a.places & b.places):
+        return True
+    if (
+        a.subject_head
+        and b.subject_head
+        and _shared(a.subject_names, b.subject_names)
+        and not _shared(a.subject_head, b.subject_head)
+    ):
+        return True  # "the Korrin port stopped …" / "the Korrin mine stopped …"
+    if a.numbers and b.numbers and not (a.numbers & b.numbers):
+        return True  # "version 1.2 was released" / "version 1.3 was released"
+    if a.ordinal != b.ordinal:
+        # only "the first X" against an X dated before it is one contradiction
+        first, other, first_year, other_year = (
+            (a, b, years[0], years[1]) if a.ordinal == "first" else (b, a, years[1], years[0])
+        )
+        if first.ordinal != "first" or other.ordinal is not None:
+            return True
+        if days is None and other_year >= first_year:
+            return True
+        if days is not None:
+            first_days, other_days = days if first is a else days[::-1]
+            if other_days[1] >= first_days[0]:
+                return True
+    elif years[0] != years[1] and (a.recurs or b.recurs):
+        return True
+    return False
+
+
+def acts_apart(a: Statement, b: Statement, vocabulary: frozenset[str], wa: frozenset[str], wb: frozenset[str]) -> bool:
+    """Two verbs, one acting on what the other's clause never names (``wa``, ``wb``: their
+    words with compound parts): "the project started in 2015" / "the project started
+    accepting donations in 2019"."""
+    for x, y, wy in ((a, b, wb), (b, a, wa)):
+        if (
+            x.objects
+            and y.event
+            and not y.event_noun
+            and not _shared(_compound_parts(x.objects, vocabulary), wy | y.complement)
+        ):
+            return True
+    return False

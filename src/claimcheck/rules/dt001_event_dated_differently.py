@@ -12,6 +12,7 @@ from claimcheck.claims.models import DateClaim
 from claimcheck.document import Document
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.extract.dates import SEASONS, part_months
+from claimcheck.extract import participants
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.happenings import (
@@ -243,6 +244,27 @@ class EventDatedDifferently(Rule):
     naming it as fully as the other or more, are one event when they lie within a year of
     each other and no other event of that class in the document is done to it.
 
+    Without any table of events, two dated clauses state one event when they share a
+    rare participant (a name, or a word rare in the document) that no other dated clause
+    shares with them under another date, their dates lie at most a year apart, and the
+    happening is the same: one verb or noun or a derivation of it ("the research trawler
+    Kittiwake entered service on 2 June 2019" / "since Kittiwake entered service on 6
+    February 2019"; "the Marrow footbridge collapsed on 8 January 2016" / "the collapse of
+    the Marrow footbridge in January 2017"; "entry" and "entered", "retirement" and
+    "retired"), or, with other verbs, a name on its own when one of the two names the
+    event by a noun or refers back to it ("Intruders wiped the ledgers of the Quenby credit
+    union on 3 May 2021" / "since the April 2021 hack at Quenby"; "the Bundestag passed the
+    law in June 2016" / "the Bundestag's vote on the law the following year"). A label and
+    its colon say whose event follows ("Brevik quarry: flooded on 14 June 2017"), and a
+    date in parentheses names the noun before it ("the Olen refinery fire (August 2013)").
+    The event tables only keep apart what they know to differ, and so do a timeline (one
+    participant dated for several happenings: "founded in 1931 … floated in 1987 … bought
+    in 1988"), one verb years apart ("repainted in 1996 … in 2012"), two events both named
+    by nouns ("the flooding of the valley in March 2020" / "the October 2020 flooding of
+    the valley"), an event and a verb acting on it ("the 2019 merger" / "announced the
+    merger in 2018"), different named things it is done to, and another date of the same
+    sentence ("paid the first tranche in March 2020 and the second in March 2021").
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
@@ -454,6 +476,62 @@ class EventDatedDifferently(Rule):
                 break
         yield from self._bare(rows, told)
         yield from self._by_theme(rows, told)
+        yield from self._by_participant(every, rows, told, weight)
+
+    def _by_participant(
+        self, every: list[DateClaim], rows: list["_Row"], told: set[tuple[int, int]], weight: "_Weights"
+    ) -> Iterable[Finding]:
+        """Two dated clauses that share a rare participant no other dated clause shares
+        under another date, and the same happening said by the same verb or noun or a
+        derivation of it ("MV Glen Sanda entered service on 3 April 2024" / "since MV Glen
+        Sanda entered service on 4 March 2024"), or a name on its own for two dates within
+        a year, one naming the event by its noun ("Ransomware shut the terminal at Valdora
+        on 11 March 2023" / "since the February 2023 attack on Valdora"):
+        :class:`~claimcheck.extract.participants.Participants`."""
+        # the dates of each sentence that date a happening ("… and the second tranche in
+        # March 2021"; not a period: "lobbied through 2016")
+        spans: dict[str, list[tuple[dt.date, dt.date]]] = {}
+        for c in every:
+            spans.setdefault(c.sentence, [])
+            at = c.sentence.find(c.text)
+            if at >= 0 and _ON_DATE.search(c.sentence, max(0, at - 8), at):
+                spans[c.sentence].append(_span(c))
+        read = [
+            participants.dated(
+                r.st,
+                r.span,
+                r.claim.sentence,
+                stem,
+                r.claim.text,
+                tuple(s for s in spans[r.claim.sentence] if s != r.span),
+            )
+            for r in rows
+        ]
+        index = participants.Participants(read, weight, weight.name_stems)
+        for j, row in enumerate(rows):
+            b = row.claim
+            if (b.location.line, b.location.column) in told:
+                continue
+            (b0, b1) = row.span
+            for i in index.candidates(j)[-_LATEST:]:
+                a, (a0, a1) = rows[i].claim, rows[i].span
+                if a.sentence == b.sentence or (a0 <= b1 and b0 <= a1):
+                    continue
+                if (a.location.line, a.location.column) in told:
+                    continue
+                shared = index.link(i, j, weight.vocabulary)
+                if not shared:
+                    continue
+                gist = _gist(a, rows[i].st, row.st, shared)
+                yield self.finding(
+                    b,
+                    f"'{b.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
+                    related=[(a.location, f"dated '{a.text}' here")],
+                    help="check the dates: one of the two places is wrong",
+                    subject=f"{gist} {b.text} / {a.text}",
+                )
+                told.add((b.location.line, b.location.column))
+                break
 
     def _by_theme(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """Two events of one class done to one thing that no other event of that class in
@@ -584,6 +662,13 @@ class _Weights(dict[str, float]):
     def vocabulary(self) -> frozenset[str]:
         return frozenset(w for w in self.dw.frequency if len(w) >= 4)
 
+    @functools.cached_property
+    def name_stems(self) -> frozenset[str]:
+        """The stems of the words the document writes as names inside a sentence and never
+        in lower case."""
+        lowered = self.dw.lowered
+        return frozenset(stem(w) for name in self.dw.names for w in name.split() if w.lower() not in lowered)
+
     def __missing__(self, word: str) -> float:
         value = self[word] = max(self.dw.weight(word), _FLOOR)
         return value
@@ -593,6 +678,8 @@ class _Weights(dict[str, float]):
 
 
 _FLOOR = 0.05
+#: the word before a date that dates a happening then
+_ON_DATE = re.compile(r"\b(?:in|on|at)\s+$")
 #: how far apart two dates of one event done to one thing may lie (:meth:`_by_theme`)
 _CLOSE_DAYS = 366
 #: how many of the latest statements holding a word a new one is compared with
@@ -600,9 +687,10 @@ _LATEST = 40
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
-def _gist(a: DateClaim, sa: Statement, sb: Statement) -> str:
-    """The words the two statements share, as ``a`` writes them ("tariff", "forum")."""
-    shared = sa.words & sb.words
+def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set[str] = frozenset()) -> str:
+    """The words the two statements share (and ``also``), as ``a`` writes them ("tariff",
+    "forum")."""
+    shared = sa.words & sb.words | also
     seen: list[str] = []
     for t in _WORDS.findall(a.sentence):
         if stem(t) in shared and t.lower() not in seen:

@@ -1,0 +1,294 @@
+"""Dated clauses that state one event, linked by what they share rather than by a vocabulary.
+
+Two dated clauses (:class:`~claimcheck.extract.happenings.Statement`) at most a year apart
+state one event when
+
+- they share a *rare participant*: a name or a word that is rare in the document
+  (:func:`~claimcheck.extract.linking.document_weights`), which no *other* dated clause of
+  the document shares with them under another date (:class:`Participants`); and
+- the happening is the same: the same head verb or noun, or a derivation of it ("entered
+  service" / "entry into service", "collapsed" / "the collapse", "retired" / "retirement":
+  :func:`root`); or, when the words differ, a name is strong enough on its own: no other
+  dated clause has it at all, the dates lie within 400 days, one side names the event by
+  a noun ("Since the February 2023 attack on Valdora", "Calder's downgrade", "the
+  Bundestag's vote on the law") or refers back to it with two participants shared ("Since
+  the Savar building came down …"), and the side with fewer participants shares most of
+  them (a person's name alone ties no two stories).
+
+The event tables (``happenings.EVENT_CLASSES``) are never the reason for a link ("open
+source" is no opening): they only keep apart what they know to differ (announced / took
+effect, signed / ratified, opened / closed), as do ordinals ("the first" / "the second
+tranche"), plans, other places and numbers, two subjects doing one verb
+(:func:`~claimcheck.extract.happenings.kept_apart`), two events both named by nouns ("the
+eruption … in March 2021" / "the June 2021 eruption"), an event and a verb acting on it
+("the 2018 merger" / "announced the merger in 2017"), and another date of the same
+sentence. A document that dates several happenings of one participant (a timeline: "X was
+founded in 2001 … X listed in 2010 … X was sold in 2019") links none of them by the
+participant alone, and a participant of more than a dozen dated clauses ties none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Callable
+
+from claimcheck import lazyre as re
+from claimcheck.extract.happenings import Statement, acts_apart, fact_of, kept_apart
+
+__all__ = ["Dated", "Participants", "root", "same_root"]
+
+# derivational endings, longest first, taken off a light stem (linking.stem has taken the
+# inflections and "-ation", "-ment", "-ing", "-ure", "-er" off already)
+_DERIVATIONS = ("ition", "ation", "ion", "ment", "hood", "ship", "ance", "ence", "ure", "age", "al", "at", "y", "e")
+
+
+def root(s: str) -> str:
+    """The root of a light stem, for derivations of one verb or noun: "entry" and "enter"
+    (``entr``), "collaps" (collapse, collapsed), "inaugur" (inaugurated, inauguration),
+    "retir" (retired, retirement), "evacu" (evacuated, evacuation)."""
+    for suffix in _DERIVATIONS:
+        if s.endswith(suffix) and len(s) - len(suffix) >= 4:
+            s = s[: -len(suffix)]
+            break
+    if len(s) > 4 and s.endswith("er"):
+        s = s[:-2] + "r"  # "enter" / "entry", "register" / "registry"
+    return s
+
+
+def same_root(a: str, b: str) -> bool:
+    """Two roots of one word: equal, or one the other's beginning ("demol" / "demolish")."""
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+#: how rare a word must be in the document (linking's log(N / n)) to tie two clauses alone
+_RARE = 1.5
+#: a participant of more dated clauses than this is what the document is about, and ties
+#: none of them (it also bounds the clauses compared: the link stays linear)
+_CROWD = 12
+#: ordinals that say a clause is another happening than an earlier one of its kind
+_LATER = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+#: how much of the smaller clause's participants (by rarity) two clauses of other verbs share
+_COVERED = 0.6
+#: how far apart two dates of one event said with different verbs may lie
+_NEAR_DAYS = 400
+#: the words before a date that say when something happened ("named": "the 2022 attack")
+_HAPPENED = frozenset({"in", "on", "since", "named", "of", "at", "during"})
+# a clause that refers back to a known event: "Since the Savar building came down in …"
+_BACK = re.compile(r"(?:^|[,;:]\s*)(?:[Ss]ince|[Aa]fter|[Ff]ollowing)\s[^,;:()]*$")
+# a noun phrase before the date, "the N of …" with no verb after it
+_NOUN_PHRASE = re.compile(
+    r"(?:(?:^|[,;:(]\s*|\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+\s+of"
+    r"|\b[\w-]+['’]s\s+[a-z]+\s+(?:of|on|over|for|against))\s+[^,;:()]*$"
+)
+_NAME_TOKEN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|[A-Z]{2,})")
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A dated clause as the participant link reads it: its statement, the days it spans,
+    the roots of its head verb or noun, its participants and which of them are names."""
+
+    st: Statement
+    span: tuple[dt.date, dt.date]
+    roots: frozenset[str]
+    participants: frozenset[str]
+    names: frozenset[str]
+    #: the event said by a noun ("the February 2023 attack on Valdora", "Calder's downgrade")
+    noun: bool
+    #: the days of the other dates of its sentence
+    others: tuple[tuple[dt.date, dt.date], ...] = ()
+    #: its clause refers back to an event ("Since the Savar building came down in April 2014")
+    back: bool = False
+    #: its clause is a noun phrase, "the N of …" ("The eruption of Mount Hekla in March 2021")
+    phrase: bool = False
+
+
+def dated(
+    st: Statement,
+    span: tuple[dt.date, dt.date],
+    sentence: str,
+    stem_of: Callable[[str], str],
+    text: str = "",
+    others: tuple[tuple[dt.date, dt.date], ...] = (),
+) -> Dated:
+    """Read ``st`` (a date's clause in ``sentence``) for the participant link; ``stem_of``
+    is the linking stem, ``text`` the date as written, ``others`` the spans of the
+    sentence's other dates."""
+    heads = set(st.event_stems) | ({st.event_word} if st.event_word else set())
+    noun = st.relation == "named" or st.event_noun or st.bare or st.event_form == "noun"
+    if noun and st.head:
+        heads.add(st.head)
+    roots = frozenset(root(h) for h in heads)
+    participants = frozenset(w for w in (st.words | st.about) - heads - st.complement if len(w) >= 3)
+    # names: the participants the sentence writes capitalised past its first word
+    caps = {stem_of(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if m.start() > 0}
+    at = sentence.find(text)
+    back = at >= 0 and bool(_BACK.search(sentence[:at]))
+    phrase = at >= 0 and not roots and not st.event and bool(_NOUN_PHRASE.search(sentence[:at]))
+    return Dated(st, span, roots, participants, frozenset(participants & caps), noun, others, back, phrase)
+
+
+def _headless(x: Dated) -> bool:
+    """A clause whose happening no verb or noun of its own says ("the collapse of the
+    Kellan dam in March 2018": the noun is among its words)."""
+    return not x.roots and not x.st.event
+
+
+def _same_happening(a: Dated, b: Dated) -> bool:
+    """One head verb or noun or a derivation of it ("entered service" /
+    "entered service", "retired" / "retirement"), or the head of one clause among the
+    words of one that has none of its own ("collapsed on 2 March 2019" / "the collapse of
+    the dam in March 2018"); not the object of another verb ("the 2018 merger" /
+    "announced the merger in 2017")."""
+    if any(same_root(x, y) for x in a.roots for y in b.roots):
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.roots and _headless(y) and any(same_root(r, root(w)) for r in x.roots for w in y.st.words):
+            return True
+    return False
+
+
+def _nominal(x: Dated) -> bool:
+    """The event said by a noun, not a verb ("the June 2021 eruption of Mount Hekla",
+    "the eruption of Mount Hekla in March 2021", "the Bundestag's vote on the law")."""
+    return x.noun or x.phrase or x.st.relation == "of"
+
+
+def _acted_on(x: Dated, y: Dated) -> bool:
+    """``y``'s event is what ``x``'s verb acts on ("announced the merger in 2017" / "the
+    2018 merger")."""
+    return bool(x.roots or x.st.event) and any(same_root(r, root(w)) for r in y.roots for w in x.st.words)
+
+
+def _apart_by_tables(a: Dated, b: Dated) -> bool:
+    """Events the tables know to differ (an announcement and an entry into force)."""
+    ea, eb = a.st.event, b.st.event
+    return bool(ea and eb and ea != eb and fact_of(ea) != fact_of(eb))
+
+
+def _things_apart(a: Dated, b: Dated) -> bool:
+    """What the two events are done to differs: names of different things ("bought the
+    Kestrel Mills chain" / "its acquisition of Orla Bakeries"), or a noun the date names
+    is of a thing the other clause never names ("the 2020 passage of the freight rules" /
+    "freight passed through Rotterdam")."""
+    ta, tb = a.st.theme & a.names, b.st.theme & b.names
+    if ta and tb and not ta & tb:
+        return True
+    for x, y in ((a, b), (b, a)):
+        head = x.st.of_head
+        if head and not any(same_root(root(head), root(w)) for w in y.st.words):
+            return True
+    return False
+
+
+def _overlap(span: tuple[dt.date, dt.date], spans: tuple[tuple[dt.date, dt.date], ...]) -> bool:
+    return any(span[0] <= y1 and y0 <= span[1] for y0, y1 in spans)
+
+
+class Participants:
+    """The dated clauses of one document by participant: which of them share a rare one,
+    and whether any other dated clause shares it under another date."""
+
+    def __init__(self, rows: list[Dated], weight: dict[str, float], names: frozenset[str] = frozenset()) -> None:
+        self.rows = rows
+        self.weight = weight
+        #: the stems the document writes as names somewhere inside a sentence
+        self.names = names
+        self.by_word: dict[str, list[int]] = {}
+        for j, row in enumerate(rows):
+            for w in row.participants:
+                self.by_word.setdefault(w, []).append(j)
+
+    def rare(self, row: Dated) -> set[str]:
+        """The participants of ``row`` rare enough to tie it to another: names, and words
+        rare in the document, of at most :data:`_CROWD` dated clauses."""
+        return {
+            w
+            for w in row.participants
+            if len(self.by_word[w]) <= _CROWD
+            and (w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE)
+        }
+
+    def _covered(self, a: Dated, b: Dated) -> bool:
+        """The clause with fewer participants says little the other does not: those the two
+        share weigh at least :data:`_COVERED` of its participants (by rarity)."""
+        small = min((a.participants, b.participants), key=len)
+        total = sum(self.weight.get(w, 1.0) for w in small)
+        shared = a.participants & b.participants
+        return total > 0 and sum(self.weight.get(w, 1.0) for w in small & shared) >= _COVERED * total
+
+    def candidates(self, j: int) -> list[int]:
+        """The earlier dated clauses sharing a rare participant with clause ``j``."""
+        out: set[int] = set()
+        for w in self.rare(self.rows[j]):
+            out.update(i for i in self.by_word.get(w, ()) if i < j)
+        return sorted(out)
+
+    def _others(self, word: str, i: int, j: int) -> list[Dated]:
+        """The other dated clauses holding ``word`` under a date neither ``i`` nor ``j`` has."""
+        a, b = self.rows[i], self.rows[j]
+        out = []
+        for k in self.by_word.get(word, ()):
+            if k in (i, j):
+                continue
+            if _overlap(self.rows[k].span, (a.span, b.span)):
+                continue
+            if self.rows[k].st.ordinal in _LATER:
+                continue  # "a second intrusion at Valdora": by its own words another happening  # the same date again: the same event said once more
+            out.append(self.rows[k])
+        return out
+
+    def link(self, i: int, j: int, vocabulary: frozenset[str]) -> set[str]:
+        """The rare participants by which clauses ``i`` and ``j`` state one event (empty:
+        none, or something keeps them apart)."""
+        a, b = self.rows[i], self.rows[j]
+        if a.st.relation not in _HAPPENED or b.st.relation not in _HAPPENED:
+            return set()  # "to cover imported fertiliser from 2026": a period, not a happening
+        shared = self.rare(a) & self.rare(b)
+        if not shared or _apart_by_tables(a, b):
+            return set()
+        if a.st.relation == b.st.relation == "named":
+            return set()  # "the 2017 scoping plan" / "the 2022 scoping plan": two editions
+        if _overlap(a.span, b.others) or _overlap(b.span, a.others):
+            return set()  # the other's date is another date of its sentence ("the second tranche in March 2021")
+        named = frozenset(shared & (a.names | b.names | self.names))
+        years = (a.span[0].year, b.span[0].year)
+        if abs(years[0] - years[1]) > 1:
+            return set()  # a restated date off by years is a repeat, not a slip: "renovated in 2001 … in 2015"
+        if _nominal(a) and _nominal(b):
+            return set()  # events named to tell them apart: "the eruption … in March 2021", "the June 2021 eruption"
+        # the owner of an event's noun may be what the other's verb acts on ("Calder's
+        # downgrade" / "Moody's cut Calder's rating"), not two subjects doing it ("Arduino
+        # LLC filed …" / "Martino filed … on Arduino")
+        owners = set(w for x in (a, b) if _nominal(x) for w in x.st.subject_names & named)
+        if a.st.subject_head & b.st.subject_head:
+            # one thing by two of its names, the other clause naming both: "the Rana Plaza
+            # building in Savar collapsed" / "the Savar building came down"
+            owners |= (a.st.subject_names & b.st.words) | (b.st.subject_names & a.st.words)
+        if kept_apart(a.st, b.st, years=years, named=frozenset(owners), days=(a.span, b.span)):
+            return set()
+        if _things_apart(a, b):
+            return set()
+        if acts_apart(a.st, b.st, vocabulary, a.st.words, b.st.words):
+            return set()
+        if _same_happening(a, b):
+            # one happening of the participant: no other clause dates that happening of it
+            return {w for w in shared if not any(_same_happening(c, a) for c in self._others(w, i, j))}
+        # other verbs: a name strong enough on its own, that no other dated clause has, for
+        # two dates within a year, one of them naming the event by its noun, or referring
+        # back to it ("since …") with another participant shared
+        both = a.participants & b.participants
+        if not named or not (_nominal(a) or _nominal(b) or ((a.back or b.back) and len(both) >= 2)):
+            return set()
+        if _acted_on(a, b) or _acted_on(b, a):
+            return set()
+        if not self._covered(a, b):
+            return set()  # "Xi's military reform of 2016" / "in 2015, Xi announced a focus on …": one name, two stories
+        (a0, a1), (b0, b1) = a.span, b.span
+        if (b0 - a1).days > _NEAR_DAYS or (a0 - b1).days > _NEAR_DAYS:
+            return set()
+        return {w for w in named if not self._others(w, i, j)}
