@@ -193,31 +193,30 @@ _PARTS = re.compile(r"[-’']")
 _NOT_CONTENT = _STOP | _UNIT_WORDS | MONTH_NAMES
 
 
+def _stems_of(token: str) -> tuple[str, ...]:
+    """A word's stems, worked out once (:data:`_TOKEN_STEMS`)."""
+    known = _TOKEN_STEMS
+    stems = known.get(token)
+    if stems is None:
+        if len(known) >= _TOKEN_STEMS_MAX:
+            known.clear()
+        stems = known[token] = _token_stems(token)
+    return stems
+
+
 def _words(text: str) -> list[str]:
     """Content-word stems of a text, hyphen compounds split ("school-age": school, age)."""
     out: list[str] = []
-    known = _TOKEN_STEMS
     for token in _WORD.findall(text):
-        stems = known.get(token)
-        if stems is None:
-            if len(known) >= _TOKEN_STEMS_MAX:
-                known.clear()
-            stems = known[token] = _token_stems(token)
-        out.extend(stems)
+        out.extend(_stems_of(token))
     return out
 
 
 def _stem_set(text: str) -> set[str]:
     """``set(_words(text))``, each distinct word looked up once."""
     out: set[str] = set()
-    known = _TOKEN_STEMS
     for token in set(_WORD.findall(text)):
-        stems = known.get(token)
-        if stems is None:
-            if len(known) >= _TOKEN_STEMS_MAX:
-                known.clear()
-            stems = known[token] = _token_stems(token)
-        out.update(stems)
+        out.update(_stems_of(token))
     return out
 
 
