@@ -3,23 +3,25 @@ finding of the rule, trap sentences none)."""
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Collection, Mapping, Sequence
 
 import pytest
 
 
 def variant_tests(
     code: str | tuple[str, ...],
-    defects: Sequence[str],
-    traps: Sequence[str],
-    missed: set[int] | frozenset[int] = frozenset(),
+    defects: Sequence[str] | Mapping[str, str],
+    traps: Sequence[str] | Mapping[str, str],
+    missed: Collection[int | str] = frozenset(),
     reader: str = "markdown",
     wrap: str = "# Report\n\n{}\n",
 ) -> tuple[Callable[..., None], Callable[..., None]]:
     """``test_defect_found, test_trap_silent`` for a module of variant sentences: each
     defect (wrapped in ``wrap``) gives exactly one finding of ``code`` (of the codes, when a
     tuple), each trap none; a
-    defect listed in ``missed`` is a strict expected failure (not found yet)."""
+    defect listed in ``missed`` is a strict expected failure (not found yet). Sentences
+    given by name (a mapping) are run in the names' order, with the names as test ids and
+    in ``missed``; a list's are numbered."""
     from tests.rules.test_cases import run_rule
 
     codes = (code,) if isinstance(code, str) else code
@@ -27,18 +29,25 @@ def variant_tests(
     def run(text: str, tmp_path) -> list:
         return [f for c in codes for f in run_rule(c, wrap.format(text), reader, tmp_path)]
 
-    def param(i: int):
-        mark = pytest.mark.xfail(strict=True, reason="not found yet (see MISSED)") if i in missed else ()
-        return pytest.param(i, marks=mark, id=str(i))
+    def keyed(sentences: Sequence[str] | Mapping[str, str]) -> dict[int | str, str]:
+        if isinstance(sentences, Mapping):
+            return {name: sentences[name] for name in sorted(sentences)}
+        return dict(enumerate(sentences))
 
-    @pytest.mark.parametrize("i", [param(i) for i in range(len(defects))])
-    def test_defect_found(i: int, tmp_path) -> None:
-        found = run(defects[i], tmp_path)
+    defect_of, trap_of = keyed(defects), keyed(traps)
+
+    def param(key: int | str):
+        mark = pytest.mark.xfail(strict=True, reason="not found yet (see MISSED)") if key in missed else ()
+        return pytest.param(key, marks=mark, id=str(key))
+
+    @pytest.mark.parametrize("key", [param(k) for k in defect_of])
+    def test_defect_found(key: int | str, tmp_path) -> None:
+        found = run(defect_of[key], tmp_path)
         assert len(found) == 1, [f.message for f in found]
 
-    @pytest.mark.parametrize("i", range(len(traps)))
-    def test_trap_silent(i: int, tmp_path) -> None:
-        found = run(traps[i], tmp_path)
+    @pytest.mark.parametrize("key", [pytest.param(k, id=str(k)) for k in trap_of])
+    def test_trap_silent(key: int | str, tmp_path) -> None:
+        found = run(trap_of[key], tmp_path)
         assert found == [], [f.message for f in found]
 
     return test_defect_found, test_trap_silent

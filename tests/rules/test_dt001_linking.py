@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from claimcheck.extract.happenings import EVENT_CLASSES, event_class, statement, stem
 from claimcheck.extract import extract
+from tests.rules._variants import variant_tests
 from tests.rules.test_cases import SUFFIX, load_document, run_rule
 
 DEFECTS = {
@@ -360,16 +361,9 @@ The annual vaccine survey published in March 2023 found fewer.
 }
 
 
-@pytest.mark.parametrize("name", sorted(DEFECTS))
-def test_defect_found(name: str, tmp_path) -> None:
-    found = run_rule("DT001", DEFECTS[name].lstrip(), "markdown", tmp_path)
-    assert len(found) == 1, [f.message for f in found]
-
-
-@pytest.mark.parametrize("name", sorted(TRAPS))
-def test_trap_silent(name: str, tmp_path) -> None:
-    found = run_rule("DT001", TRAPS[name].lstrip(), "markdown", tmp_path)
-    assert found == [], [f.message for f in found]
+test_defect_found, test_trap_silent = variant_tests(
+    "DT001", {k: v.lstrip() for k, v in DEFECTS.items()}, {k: v.lstrip() for k, v in TRAPS.items()}, wrap="{}"
+)
 
 
 @pytest.mark.parametrize(

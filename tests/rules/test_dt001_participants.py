@@ -12,7 +12,7 @@ import pytest
 
 from claimcheck.extract.participants import root, same_root
 from claimcheck.extract.linking import stem
-from tests.rules.test_cases import run_rule
+from tests.rules._variants import variant_tests
 
 DEFECTS = {
     "d1-same-verb": """
@@ -183,16 +183,9 @@ Norland signed the Vesk fisheries treaty in April 2018. Norland ratified the Ves
 }
 
 
-@pytest.mark.parametrize("name", sorted(DEFECTS))
-def test_defect_found(name: str, tmp_path) -> None:
-    found = run_rule("DT001", DEFECTS[name].lstrip(), "markdown", tmp_path)
-    assert len(found) == 1, [f.message for f in found]
-
-
-@pytest.mark.parametrize("name", sorted(TRAPS))
-def test_trap_silent(name: str, tmp_path) -> None:
-    found = run_rule("DT001", TRAPS[name].lstrip(), "markdown", tmp_path)
-    assert found == [], [f.message for f in found]
+test_defect_found, test_trap_silent = variant_tests(
+    "DT001", {k: v.lstrip() for k, v in DEFECTS.items()}, {k: v.lstrip() for k, v in TRAPS.items()}, wrap="{}"
+)
 
 
 @pytest.mark.parametrize(
@@ -382,15 +375,10 @@ Farmers blockaded the depot at Kells in May 2022. Farmers blockaded the depot at
 HELD_MISSED = {"d3-shuttered"}
 
 
-@pytest.mark.parametrize("name", sorted(HELD_DEFECTS))
-def test_held_back_defect_found(name: str, tmp_path) -> None:
-    if name in HELD_MISSED:
-        pytest.xfail("not read yet (see HELD_MISSED)")
-    found = run_rule("DT001", HELD_DEFECTS[name].lstrip(), "markdown", tmp_path)
-    assert len(found) == 1, [f.message for f in found]
-
-
-@pytest.mark.parametrize("name", sorted(HELD_TRAPS))
-def test_held_back_trap_silent(name: str, tmp_path) -> None:
-    found = run_rule("DT001", HELD_TRAPS[name].lstrip(), "markdown", tmp_path)
-    assert found == [], [f.message for f in found]
+test_held_back_defect_found, test_held_back_trap_silent = variant_tests(
+    "DT001",
+    {k: v.lstrip() for k, v in HELD_DEFECTS.items()},
+    {k: v.lstrip() for k, v in HELD_TRAPS.items()},
+    HELD_MISSED,
+    wrap="{}",
+)

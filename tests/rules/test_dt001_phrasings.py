@@ -6,8 +6,8 @@ each trap (two different happenings, things, parties or an as-of date) none.
 
 from __future__ import annotations
 
-import pytest
 
+from tests.rules._variants import variant_tests
 from tests.rules.test_cases import run_rule
 
 DEFECTS = {
@@ -463,16 +463,9 @@ The 2010 Lisbon summit agreed a concept; the 2012 Lisbon summit revised it.
 )
 
 
-@pytest.mark.parametrize("name", sorted(DEFECTS))
-def test_defect_found(name: str, tmp_path) -> None:
-    found = run_rule("DT001", DEFECTS[name].lstrip(), "markdown", tmp_path)
-    assert len(found) == 1, [f.message for f in found]
-
-
-@pytest.mark.parametrize("name", sorted(TRAPS))
-def test_trap_silent(name: str, tmp_path) -> None:
-    found = run_rule("DT001", TRAPS[name].lstrip(), "markdown", tmp_path)
-    assert found == [], [f.message for f in found]
+test_defect_found, test_trap_silent = variant_tests(
+    "DT001", {k: v.lstrip() for k, v in DEFECTS.items()}, {k: v.lstrip() for k, v in TRAPS.items()}, wrap="{}"
+)
 
 
 def _made_up(i: int) -> str:
