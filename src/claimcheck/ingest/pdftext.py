@@ -1152,9 +1152,9 @@ def _unjoined_paragraphs(it: _Raw, edge: float) -> list[_Raw]:
     cuts = [
         i + 1
         for i, (line, nxt) in enumerate(zip(it.lines, it.lines[1:], strict=False))
-        if _PARAGRAPH_END.search(line.text)
+        if line.raw_len + 1 + _width(nxt.text.split(" ", 1)[0]) <= edge  # cheapest first: most lines are full
         and _PARAGRAPH_START.match(nxt.text)
-        and line.raw_len + 1 + _width(nxt.text.split(" ", 1)[0]) <= edge
+        and _PARAGRAPH_END.search(line.text)
     ]
     if not cuts:
         return [it]
