@@ -284,7 +284,7 @@ def test_render_again_with_libreoffice(tmp_path: Path, draft: str) -> None:
 
 # -- robustness ------------------------------------------------------------------------------
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 
@@ -295,6 +295,7 @@ from hypothesis import strategies as st  # noqa: E402
         max_size=80,
     ).map("".join)
 )
+@example("\n1\n1. ↩")  # a number at the very start of a list item's text: no character before it
 def test_other_layouts_never_raise_and_map_into_the_file(text):
     if not text.strip():
         return

@@ -1610,7 +1610,7 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     ("9.2 GW", "0.4 GW" and "1,000.5" stay numbers); or after a year and its comma when
     the sentence goes on ("launched in 2024,2 more than": a year takes no decimals and a
     thousands group has three digits). Asked only for the next note number."""
-    if text[s - 1 : s] not in ".,":
+    if not s or text[s - 1] not in ".,":
         return False
     k = s - 1
     while k and text[k - 1].isdigit():
