@@ -72,3 +72,13 @@ def test_lower_case_words_of_a_block_are_those_of_its_sentences() -> None:
     lower = re.compile(linking._LOWER_WORD.pattern)
     per_sentence = {w for s, e in zip(starts, starts[1:]) for w in lower.findall(text[s:e])}
     assert set(lower.findall(text)) == per_sentence
+
+
+def test_lower_case_words_letter_first() -> None:
+    _same(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])", linking._LOWER_WORD.pattern, TEXTS + ["ab-cd e’fg h'ij k_lm 9no pq."])
+
+
+def test_years_hint_digit_or_year_first() -> None:
+    plain = re.compile(r"\d|year", re.IGNORECASE)
+    for t in TEXTS + ["last YEAR", "Yearly", "yea r", "٣ months", "the yEaR", "y", "yyear", "no digits"]:
+        assert [m.span() for m in plain.finditer(t)] == [m.span() for m in linking._YEARS_HINT.finditer(t)], t

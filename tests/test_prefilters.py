@@ -168,3 +168,30 @@ def test_restated_lists_need_a_bracket_or_a_dash(text: str) -> None:
         assert not lists._RESTATED.search(text)
     else:
         assert lists._RESTATED.search(text)
+
+
+def test_period_patterns_need_their_words() -> None:
+    """periods_of runs _YEAR_TO only on a text holding "year" or "months", _RELATIVE on one
+    holding "year" and _PER on one holding one of _PER_WORDS (case folded as the patterns read)."""
+    from claimcheck.extract import linking
+
+    texts = [
+        "in the year to 30 June 2025",
+        "over the twelve months ended March 2024 and the 12 months to June 2023",
+        "LAST YEAR'S figure, this Year and next yeaR",
+        "paid per Week, a Month, an hour, each QUARTER, every second and every day; per Year",
+        "per ſecond",
+    ]
+    for text in texts:
+        folded = ignorecase_fold(text)
+        assert linking._YEAR_TO.search(text) or linking._RELATIVE.search(text) or linking._PER.search(text), text
+        if linking._YEAR_TO.search(text):
+            assert "year" in text or "months" in text, text
+        if linking._RELATIVE.search(text):
+            assert "year" in folded, text
+        for m in linking._PER.finditer(text):
+            assert has_any(folded, linking._PER_WORDS), text
+            assert ignorecase_fold(m.group(1)) in linking._PER_WORDS, text
+    assert linking.periods_of(texts[3]) == frozenset(
+        {"per week", "per month", "per hour", "per quarter", "per second", "per day", "per year"}
+    )

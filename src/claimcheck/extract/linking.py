@@ -49,7 +49,7 @@ from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
 from claimcheck.extract.subjects import clause_bounds
 from claimcheck.extract.text import sentence_bounds
-from claimcheck.text import singular
+from claimcheck.text import has_any, ignorecase_fold, singular
 
 __all__ = [
     "IRREGULAR",
@@ -267,9 +267,12 @@ class DocumentWords:
 
 
 _CACHE: dict[int, tuple[Document, DocumentWords]] = {}
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
-#: a sentence that may name a year: a digit, or "last / this / next year"
-_YEARS_HINT = re.compile(r"\d|year", re.IGNORECASE)
+#: ``(?<![\w’'-])[a-z][a-z]+(?![\w’'-])`` with its first letter matched first (the scan
+#: skips to the lower-case letters; what stands before it is tested after it)
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'-][a-z])[a-z]+(?![\w’'-])")
+#: a sentence that may name a year: a digit, or "last / this / next year" (``\d|year`` with
+#: re.IGNORECASE, its first character matched first: no letter but y folds to y, e, a or r)
+_YEARS_HINT = re.compile(r"[\dYy](?:(?<=\d)|(?<=[Yy])[Ee][Aa][Rr])")
 
 
 def document_weights(document: Document) -> DocumentWords:
@@ -371,6 +374,7 @@ _YEAR_TO = re.compile(
 )
 _RELATIVE = re.compile(r"\b(last|this|previous|past|next)\s+year(?:['’]s)?\b", re.IGNORECASE)
 _PER = re.compile(r"\b(?:per|a|an|each|every)\s+(year|month|week|day|quarter|hour|second)\b", re.IGNORECASE)
+_PER_WORDS = ("year", "month", "week", "day", "quarter", "hour", "second")  # one is in every _PER match
 _MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
@@ -386,7 +390,9 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
     written with no publication date)."""
     found: set[str] = set()
     taken: list[tuple[int, int]] = []
-    for m in _YEAR_TO.finditer(text):
+    # cheap exact tests first: each pattern below needs one of these words
+    folded = ignorecase_fold(text)
+    for m in _YEAR_TO.finditer(text) if "year" in text or "months" in text else ():
         end = int(m.group(2))
         month = m.group(1).lower()
         if month.startswith("dec"):
@@ -403,7 +409,7 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
         else:
             found.add(str(first))
     year = getattr(published, "year", None)
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text) if "year" in folded else ():
         which = m.group(1).lower()
         if year is None:
             found.add(f"{which} year")
@@ -411,7 +417,7 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
             found.add(str(year + 1))
         else:
             found.add(str(year if which == "this" else year - 1))
-    for m in _PER.finditer(text):
+    for m in _PER.finditer(text) if has_any(folded, _PER_WORDS) else ():
         found.add("per " + m.group(1).lower())
     for m in _MONTH_WORD.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
