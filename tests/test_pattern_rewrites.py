@@ -82,3 +82,38 @@ def test_years_hint_digit_or_year_first() -> None:
     plain = re.compile(r"\d|year", re.IGNORECASE)
     for t in TEXTS + ["last YEAR", "Yearly", "yea r", "٣ months", "the yEaR", "y", "yyear", "no digits"]:
         assert [m.span() for m in plain.finditer(t)] == [m.span() for m in linking._YEARS_HINT.finditer(t)], t
+
+
+_MORE = [
+    "Jeroen van der Berg, Van den Berg and de Rochefort met Du Rochefort; Della Rocca, Dos Santos.",
+    "xvan Berg, -de Rochefort, 'Van Dyke, ’de Vries, _Du Bois, 9Da Silva, Di  Maio, vonBraun Von Braun",
+    "NATO, the UN's bodies, G7/G20, R&D, ICT-based, /ABC, A&B, FOO-, X1s, AIs, ABCs and 'NDAs'.",
+    "Go to https://x.org/a_b, e.g. www.example.com, mail a@b.c; {x}, <y>, a=b, (z) and www x.y .",
+    "One. Two! Three? Four; five: six\n\nseven \n \n eight.\nnine",
+    "word Word wOrd WORD iPhone e-mail don't it’s x2y _ab ab_ ´ab",
+]
+
+
+def test_verbatim_features_first_character_first() -> None:
+    from claimcheck.rules import _names
+
+    _same(r"[/@\\_:>({}<=]|\.\w|www\.", _names._FEATURE.pattern, TEXTS + _MORE)
+
+
+def test_sentence_breaks_first_character_first() -> None:
+    _same(r"[.!?;:]\s|\n\s*\n", _spelling._SENTENCE.pattern, TEXTS + _MORE)
+
+
+def test_particled_surnames_first_letter_first() -> None:
+    plain = (
+        r"(?<![\w'’-])(?P<particles>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]u|[Dd]a|[Dd]i|[Dd]os|[Dd]el|[Dd]ella)"
+        r"(?:[ \t]+(?:der|den|de|het|la|le|los|las|ten|ter))?))[ \t]+(?P<name>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
+    )
+    _same(plain, _spelling._PARTICLED.pattern, TEXTS + _MORE)
+
+
+def test_acronym_tokens_capital_first() -> None:
+    from claimcheck.rules import _acronyms_common
+
+    _same(r"(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])", _acronyms_common._TOKEN.pattern, TEXTS + _MORE)
+    _same(r"\b[A-Za-z][a-z]+\b", _acronyms_common._CASED_WORD.pattern, TEXTS + _MORE)

@@ -38,7 +38,9 @@ _VERBATIM = re.compile(
 # every form of _VERBATIM holds one of these in its token: only a token with one is tried
 # (most words of prose have none, and a pattern tried at every place of a text costs more
 # than one that starts with a character class)
-_FEATURE = re.compile(r"[/@\\_:>({}<=]|\.\w|www\.")
+# (``[/@\\_:>({}<=]|\.\w|www\.`` with the first character of each form matched first: the
+# scan skips to the places where one can start)
+_FEATURE = re.compile(r"[/@\\_:>({}<=.w](?:(?<=[/@\\_:>({}<=])|(?<=\.)\w|(?<=w)ww\.)")
 _SPACE = re.compile(r"\s")
 # a quote longer than this is more likely two stray marks than a title
 _MAX_QUOTE = 200

@@ -61,7 +61,8 @@ _NOT_GIVEN = frozenset(
 # Ilja / Ilya; and two letters for one, see _SOUNDS): one for the other is a slip only in
 # the name of a person the document introduces by a given name (see :func:`_person`)
 _ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "fv", "ck", "sz", "jy"))
-_SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
+# ``[.!?;:]\s|\n\s*\n``, its first character matched first (the scan skips to it)
+_SENTENCE = re.compile(r"[.!?;:\n](?:(?<=[.!?;:])\s|(?<=\n)\s*\n)")
 # the particles between a given name and a surname ("Marieke van der Heijden", "Carla de
 # Vasconcellos"), in any case: "Van der" at a sentence start is the same particle
 _PARTICLES = frozenset("van von der den de da di du del della dos das do ter ten la le".split())
@@ -527,7 +528,7 @@ def spelling_variants(
 # a surname after its particles ("van der Linde", "Van den Linde", "de Rochefort", "Du
 # Rochefort"), with the word before the particles (a given name or a title)
 _PARTICLED = re.compile(
-    r"(?<![\w'’-])(?P<particles>(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]u|[Dd]a|[Dd]i|[Dd]os|[Dd]el|[Dd]ella)"
+    r"(?P<particles>[VvDd](?<![\w'’-].)(?:(?:(?<=[Vv])(?:an|on)|(?<=[Dd])(?:e|u|a|i|os|el|ella))"
     r"(?:[ \t]+(?:der|den|de|het|la|le|los|las|ten|ter))?))[ \t]+(?P<name>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
 )
 
