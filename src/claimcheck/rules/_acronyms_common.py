@@ -13,7 +13,9 @@ from claimcheck.document import Block, Document, Span
 from claimcheck.extract.acronym_letters import judge
 from claimcheck.rules.base import CheckContext
 
-_TOKEN = re.compile(r"(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])")
+# ``(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])`` with its capital matched first
+# (the scan skips to the capitals; what stands before one is tested after it)
+_TOKEN = re.compile(r"([A-Z](?<![\w/&-][A-Z])[A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])")
 
 
 def key(acronym: str) -> str:
@@ -93,12 +95,16 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
     return out
 
 
+#: ``\b[A-Za-z][a-z]+\b`` with its first letter matched first
+_CASED_WORD = re.compile(r"[A-Za-z](?<!\w[A-Za-z])[a-z]+\b")
+
+
 def _lower_words(doc: Document) -> frozenset[str]:
     """Words the document writes in lower case or with a capital initial ("note",
     "London"), lower-cased: the same letters in capitals are that word set in capitals."""
     out: set[str] = set()
     for block in doc.iter_blocks():
-        out.update(re.findall(r"\b[A-Za-z][a-z]+\b", block.text))
+        out.update(_CASED_WORD.findall(block.text))
     return frozenset(w.lower() for w in out)  # each distinct word lower-cased once
 
 
