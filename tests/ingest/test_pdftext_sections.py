@@ -140,3 +140,23 @@ def test_wrapped_prose_is_not_cut_into_lines():
         "Short line one.\nShort line two.\nShort line three.2\n" + _NOTES
     )
     assert not [t for k, t in _blocks(text) if k == "list_item"]
+
+
+def test_a_lead_in_and_its_label_lines_at_the_end_of_a_paragraph():
+    """A paragraph's last line closed by a colon, then lines of items: the items stand apart."""
+    text = (
+        "The operator connected 9,100 households in 2023 and 14,800 in 2024, against a target\n"
+        "of 20,000 a year. It says the main constraint is the supply of transformers, not money.\n"
+        "Connections by year, as reported to the regulator:\n"
+        "2022: 6,300 households\n"
+        "2023: 9,100 households\n"
+        "2024: 14,800 households\n\n"
+        "The regulator has asked for a plan by June.1\n" + _NOTES
+    )
+    blocks = _blocks(text)
+    assert [t for k, t in blocks if k == "list_item"] == [
+        "2022: 6,300 households",
+        "2023: 9,100 households",
+        "2024: 14,800 households",
+    ]
+    assert any(k == "paragraph" and t.endswith("as reported to the regulator:") for k, t in blocks)

@@ -901,7 +901,7 @@ def _classify(items: list[_Raw]) -> None:
         if _BULLET.match(it.lines[0].text):
             it.role = "list"
             continue
-        if _broken_lines(it, edge):
+        if len(it.lines) >= 3 and _item_lines(it.lines, edge):
             it.role, it.bullets = "list", len(it.lines)  # one item a line
             it.headed = _run_in_heading(it.lines, 0, column)
             continue
@@ -920,23 +920,40 @@ def _right_edge(widths: list[int]) -> float:
     return 0.9 * sorted(widths)[int(len(widths) * 0.9)] if widths else 0
 
 
-def _broken_lines(it: _Raw, edge: float) -> bool:
-    """Is a block items printed one a line whose bullets were lost (a key-facts box:
-    "Minimum wage: 12,500 taka since 2023"), not wrapped prose? Three lines or more, each
-    an ordinary text line opening with a capital or a figure, each but the last stopping
-    short of the margin although the next line's first word would have fitted, and none but
-    the last a finished sentence (a sentence's end short of the margin closes a paragraph,
-    which :func:`_unjoined_paragraphs` cuts there)."""
-    lines = it.lines
-    if len(lines) < 3 or not edge:
+def _item_lines(lines: list[_Line], edge: float) -> bool:
+    """Are ``lines`` items printed one a line whose bullets were lost (a key-facts box:
+    "Minimum wage: 12,500 taka since 2023", "2024: 331 bridges"), not wrapped prose? Each an
+    ordinary text line opening with a capital, a figure and a word, or a figure and a colon;
+    each but the last stopping short of the margin although the next line's first word would
+    have fitted; none but the last a finished sentence (a sentence's end short of the margin
+    closes a paragraph, which :func:`_unjoined_paragraphs` cuts there)."""
+    if len(lines) < 2 or not edge:
         return False
     if not all(line.raw_len + 1 + _width(nxt.text.split(" ", 1)[0]) <= edge for line, nxt in zip(lines, lines[1:])):
         return False
-    if not all(_PARAGRAPH_START.match(line.text) or _FIGURE_AND_WORD.match(line.text) for line in lines):
+    if not all(_PARAGRAPH_START.match(line.text) or _ITEM_FIGURE.match(line.text) for line in lines):
         return False
     if any(_PARAGRAPH_END.search(line.text) for line in lines[:-1]):
         return False
     return all(_line_kind(line.text) == "text" for line in lines)
+
+
+#: a line that opens with a figure and a word or a label's colon: "14,800 tonnes …",
+#: "2024: 331 bridges …"
+_ITEM_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]|:\s+\S)")
+
+
+def _lead_in_items(it: _Raw, edge: float) -> list[_Raw]:
+    """A paragraph that ends in a lead-in line closed by a colon and two or more item lines
+    (:func:`_item_lines`) under it, cut into the paragraph and a list of one item a line."""
+    if it.kind != "body" or it.role != "paragraph" or len(it.lines) < 3:
+        return [it]
+    k = max((j for j, line in enumerate(it.lines[:-2]) if line.text.rstrip().endswith(":")), default=None)
+    if k is None or not _item_lines(it.lines[k + 1 :], edge):
+        return [it]
+    items = _Raw(it.lines[k + 1 :], role="list", bullets=len(it.lines) - k - 1)
+    it.lines, it.closed = it.lines[: k + 1], True
+    return [it, items]
 
 
 def _mark_bios(body: list[_Raw], i: int) -> bool:
@@ -995,10 +1012,7 @@ def _sentence_case_heading(body: list[_Raw], i: int) -> bool:
 def _opens_prose(text: str) -> bool:
     """Does a block start the way prose under a heading does: a capital, perhaps after an
     opening quotation mark or bracket, or a figure and a word ("14,800 tonnes of …")?"""
-    return text.lstrip("\"“‘'(")[:1].isupper() or bool(_FIGURE_AND_WORD.match(text))
-
-
-_FIGURE_AND_WORD = re.compile(r"\d[\d,.]*\s+[^\W\d_]")
+    return text.lstrip("\"“‘'(")[:1].isupper() or bool(_ITEM_FIGURE.match(text))
 
 
 _BRACKET_MARKS = re.compile(r"(?:\[\^?\d{1,3}\])+$")
@@ -1191,6 +1205,7 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
     column = statistics.median(widths) if widths else 0
     edge = _right_edge(widths)
     items = [piece for it in items for piece in _unjoined_paragraphs(it, edge)]
+    items = [piece for it in items for piece in _lead_in_items(it, edge)]
     for it in items:
         if it.kind != "body" or it.role not in ("paragraph", "heading"):
             out.append(it)
