@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from claimcheck.data.calendar import MONTHS
+from claimcheck.data.numberwords import ONES, TENS
 from claimcheck.document import (
     Block,
     BlockKind,
@@ -1355,8 +1356,9 @@ def _url_continues(token: str, next_text: str) -> bool:
 #: compound broken at a line end for a soft hyphen and drops it ("three-" / "country pilot"
 #: comes out as "threecountry pilot"); words that begin with a number's letters stay whole
 _GLUED_COUNT = re.compile(
-    r"(?<![\w/.=?&#%:-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)([a-z]{4,})(?![\w-]|[./?#=&]\w)",
+    r"(?<![\w/.=?&#%:-])("
+    + "|".join(sorted([*ONES, *TENS, "hundred"], key=len, reverse=True))  # "fourteen" before "four"
+    + r")([a-z]{4,})(?![\w-]|[./?#=&]\w)",
     re.IGNORECASE,
 )
 _NOT_GLUED = frozenset({"oneself", "onestop", "tenfold", "twofold", "threefold", "fourfold", "fivefold", "hundredfold"})
