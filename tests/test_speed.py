@@ -585,3 +585,20 @@ def test_the_command_keeps_dataclass_code_in_its_cache_folder_only(tmp_path):
     assert runs[0] == runs[1] == runs[2] and runs[0][0] == 1  # the same report whichever run
     assert [p.name for p in folder.glob("dataclass-code-*.marshal")]
     assert not (tmp_path / "home-cache").exists()
+
+
+def test_a_document_s_source_read_directly_is_its_private_attribute():
+    """Document.locate reads the source from pydantic's private store without
+    ``BaseModel.__getattr__``: the same source, also after a copy and a pickle (``--jobs``)."""
+    from claimcheck.document import Document
+    from claimcheck.ingest import load_document
+
+    doc = load_document(ROOT / "docs" / "examples" / "issue-23.md")
+    assert doc.source is not None and doc.source is doc._source
+    block = next(doc.iter_blocks())
+    for other in (doc.model_copy(), pickle.loads(pickle.dumps(doc))):
+        assert other.source is other._source
+        assert other.locate(block, 3) == doc.locate(block, 3)
+        assert other.locate_end(block, 5) == doc.locate_end(block, 5)
+    bare = Document(path="x.md", format="markdown")
+    assert bare.source is None and bare.locate_end(block, 1) is None and bare.locate(block, 0) == block.location

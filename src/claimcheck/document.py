@@ -312,7 +312,14 @@ class Document(BaseModel):
     @property
     def source(self) -> Source | None:
         """The original text, for showing context and mapping offsets. Not serialised."""
-        return self._source
+        return self._source_of()
+
+    def _source_of(self) -> Source | None:
+        """``self._source`` read from pydantic's store of private attributes directly (the
+        attribute goes through ``BaseModel.__getattr__``: 50,000 look-ups a run of the
+        realdocs Markdown drafts, from every finding's and claim's place)."""
+        private = self.__pydantic_private__
+        return private.get("_source") if private else None
 
     def with_source(self, source: Source) -> "Document":
         self._source = source
@@ -320,9 +327,10 @@ class Document(BaseModel):
 
     def locate(self, block: Block | Footnote, offset: int) -> Location:
         """The file location of ``offset`` in a block's or footnote's normalised text."""
-        if self._source is None:
+        source = self._source_of()
+        if source is None:
             return block.location
-        return self._source.location(block.source_map.to_file(offset))
+        return source.location(block.source_map.to_file(offset))
 
     def locate_end(self, block: Block | Footnote, end: int) -> Location | None:
         """The file location just after the span ``text[:end]`` of a block's or footnote's
@@ -332,11 +340,12 @@ class Document(BaseModel):
         The last character of the span is mapped and the place after it taken, so a span
         ending where the normalised text jumps in the file (a joined line, stripped
         markup) ends after its own last character, not at the start of what follows."""
-        if self._source is None:
+        source = self._source_of()
+        if source is None:
             return None
         if end <= 0:
-            return self._source.location(block.source_map.to_file(0))
-        return self._source.location(block.source_map.to_file(end - 1) + 1)
+            return source.location(block.source_map.to_file(0))
+        return source.location(block.source_map.to_file(end - 1) + 1)
 
     def span(self, block: Block | Footnote, start: int, end: int) -> Span:
         """The file places where ``text[start:end]`` of a block or footnote starts and ends."""
