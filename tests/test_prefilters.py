@@ -195,3 +195,20 @@ def test_period_patterns_need_their_words() -> None:
     assert linking.periods_of(texts[3]) == frozenset(
         {"per week", "per month", "per hour", "per quarter", "per second", "per day", "per year"}
     )
+
+
+_LIST_VERBS = (
+    "includes|included|include|comprises|comprised|comprise|counts|counted|brings\ntogether|brought  together|"
+    "consists of|consisted of|is made up of|was made\tup of|has grown to|had grown to|numbers|numbered|made up of|"
+    "composed of|is composed of|was composed of|comprising|consisting of|gathers|gathered|unites|united|groups|"
+    "grouped|links|linked|connects|connected|spans|spanned|NOW INCLUDES"
+).split("|")
+
+
+@pytest.mark.parametrize("verb", _LIST_VERBS)
+def test_every_verb_of_an_introduced_list_holds_a_prefilter_word(verb: str) -> None:
+    from claimcheck.extract import lists
+
+    text = f"The pact {verb} five countries: Chile, Peru, Ghana, Kenya and Laos."
+    assert lists._BEFORE_LIST.search(text), verb
+    assert has_any(ignorecase_fold(text), lists._BEFORE_LIST_WORDS), verb
