@@ -117,3 +117,24 @@ def test_acronym_tokens_capital_first() -> None:
 
     _same(r"(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])", _acronyms_common._TOKEN.pattern, TEXTS + _MORE)
     _same(r"\b[A-Za-z][a-z]+\b", _acronyms_common._CASED_WORD.pattern, TEXTS + _MORE)
+
+
+def test_word_before_a_name_read_backwards() -> None:
+    """_prev_word_of_slice finds from the slice's end what _PREV_WORD_OF_SLICE's search finds."""
+    texts = TEXTS + [
+        "e.g. Smith van der ",
+        "Anna de la Cruz, DE LA ",
+        "Jan van\nder ",
+        "Ms. ",
+        "word\n",
+        ", van ",
+        "Van Der Della dos ",
+        "ſmith Dos ",
+        "Smith. van ",
+    ]
+    for t in texts:
+        for end in range(len(t) + 1):
+            for start in (0, max(0, end - 60), max(0, end - 7)):
+                s = t[start:end]
+                a, b = _spelling._PREV_WORD_OF_SLICE.search(s), _spelling._prev_word_of_slice(s)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), s

@@ -74,6 +74,22 @@ _PREV_WORD = re.compile(r"([^\W\d_]+)(\.?)\s+(?:" + _PARTICLE + r"\s+)*$")
 # inside a word would also match from the word's start, which comes first (so the match is
 # the same), and each word is no longer read again from each of its letters
 _PREV_WORD_OF_SLICE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(\.?)\s+(?:" + _PARTICLE + r"\s+)*$")
+# _PREV_WORD_OF_SLICE read backwards from the slice's end (on the reversed slice, matched at
+# its start): its match is the one starting furthest left, i.e. the longest match of the
+# reversed form (the most particles); searching forwards tried every place of the slice
+_PREV_WORD_REVERSED = re.compile(
+    r"(?:\s+(?i:"
+    + "|".join(w[::-1] for w in _PARTICLE[len("(?i:") : -1].split("|"))
+    + r"))*\s+\.?[^\W\d_]+(?![^\W\d_])"
+)
+
+
+def _prev_word_of_slice(before: str) -> re.Match[str] | None:
+    """``_PREV_WORD_OF_SLICE.search(before)``, found from the end of ``before``."""
+    back = _PREV_WORD_REVERSED.match(before[::-1])
+    return None if back is None else _PREV_WORD_OF_SLICE.match(before, len(before) - back.end())
+
+
 # titles and honorifics: the closed class of words written before a person's name that are no
 # given names ("Dr Fiona McAllister", "Councillor MacAllister's", "Ms. Sæterdahl"). A title
 # says who is meant as a given name does, more weakly: two forms after the same title may be
@@ -206,7 +222,7 @@ def _collect_forms(
             form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
             before = text[max(0, m.start() - 60) : m.start()]
-            prev = _PREV_WORD_OF_SLICE.search(before)
+            prev = _prev_word_of_slice(before)
             if prev and prev.group(2) and prev.group(1).lower() not in TITLES:
                 prev = None  # a sentence's last word, not a name before this one
             if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _PARTICLES:
@@ -217,7 +233,7 @@ def _collect_forms(
                         form.before_start.add(fold(prev.group(1)).lower())
                     else:
                         form.before.add(fold(prev.group(1)).lower())
-                    title = _PREV_WORD_OF_SLICE.search(before[: prev.start()])  # "Dr Fiona McAllister"
+                    title = _prev_word_of_slice(before[: prev.start()])  # "Dr Fiona McAllister"
                     if title and title.group(1)[0].isupper() and title.group(1).lower() in TITLES:
                         form.titles.add(title.group(1).lower())
                     if title and title.group(1)[0].isupper() and not title.group(2):
