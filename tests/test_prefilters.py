@@ -212,3 +212,25 @@ def test_every_verb_of_an_introduced_list_holds_a_prefilter_word(verb: str) -> N
     text = f"The pact {verb} five countries: Chile, Peru, Ghana, Kenya and Laos."
     assert lists._BEFORE_LIST.search(text), verb
     assert has_any(ignorecase_fold(text), lists._BEFORE_LIST_WORDS), verb
+
+
+def test_period_shapes_of_a_clause_need_their_words() -> None:
+    from claimcheck.extract import subjects
+
+    texts = [
+        "in the 1990s and in 2024, by 2100",
+        "last year, the next two quarters, the fiscal YEAR, twelve-month period, 3 weeks period",
+        "per day, a Year, each typical week, in an average month, every single session",
+        "ANNUALLY, yearly, daily, weekly, monthly, quarterly, hourly and nightly",
+        "to date, so far, thus far, since, until, through 2024, by then, at the time, at its peak, "
+        "at launch, at the start, at the end, ago, in total, per capita",
+        "in September, SEPT, July and June, October",
+        "Q3, q1, this Summer, last WINTER, fall, autumn, spring",
+    ]
+    assert len(texts) == len(subjects._PERIOD_RES) == len(subjects._PERIOD_NEEDS)
+    for text, rx, needs in zip(texts, subjects._PERIOD_RES, subjects._PERIOD_NEEDS):
+        assert rx.search(text), (text, rx.pattern)
+        for t in [text, *text.split(", ")]:
+            if rx.search(t):
+                folded = t if needs is subjects._PERIOD_NEEDS[0] else ignorecase_fold(t)
+                assert has_any(folded, needs), (t, rx.pattern)

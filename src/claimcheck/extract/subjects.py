@@ -29,7 +29,7 @@ from claimcheck import lazyre as re
 
 from claimcheck.claims.models import ClaimSubject
 from claimcheck.data.calendar import MONTHS
-from claimcheck.text import singular
+from claimcheck.text import has_any, ignorecase_fold, singular
 
 __all__ = ["clause_bounds", "numeric_subject", "periods", "thing_key"]
 
@@ -129,6 +129,47 @@ _PERIOD_RES = (
     # "this summer" / "last winter" as one period (read from the publication date by the
     # rules), a season alone as itself
     re.compile(r"\bQ[1-4]\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
+)
+_UNIT_NAMES = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "month",
+    "year",
+    "quarter",
+    "decade",
+    "season",
+    "term",
+    "session",
+)
+#: for each of _PERIOD_RES, words one of which every match holds (in a text case-folded as
+#: re.IGNORECASE reads it; the years' digits as written): a clause with none skips the pattern
+_PERIOD_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("1", "2"),
+    _UNIT_NAMES,
+    _UNIT_NAMES,
+    ("annual", "yearly", "daily", "weekly", "monthly", "quarterly", "hourly", "nightly"),
+    (
+        "date",
+        "far",
+        "since",
+        "until",
+        "through",
+        "then",
+        "time",
+        "peak",
+        "launch",
+        "start",
+        "end",
+        "ago",
+        "total",
+        "capita",
+    ),
+    tuple(m for m in MONTHS if len(m) > 3),
+    ("q1", "q2", "q3", "q4", "spring", "summer", "autumn", "fall", "winter"),
 )
 #: a capitalised word or acronym, or a name written with a capital inside ("rescEU", "eBay",
 #: "easyJet"; not "mRNA", "kWh")
@@ -279,7 +320,10 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
     """The periods of ``clause``; ``join``: where the words after a figure start (the
     figure taken out), which no span of time ("more than a decade") reaches across."""
     found: set[str] = set()
-    for rx in _PERIOD_RES:
+    folded = ignorecase_fold(clause)
+    for i, (rx, needs) in enumerate(zip(_PERIOD_RES, _PERIOD_NEEDS)):
+        if not has_any(clause if i == 0 else folded, needs):
+            continue  # a word every match holds is missing
         for m in rx.finditer(clause):
             p = re.sub(r"\s+", " ", m.group(0).lower())
             if re.fullmatch(r"an? second", p) and _ORDINAL_AFTER.match(clause, m.end()):
