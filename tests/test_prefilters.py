@@ -234,3 +234,20 @@ def test_period_shapes_of_a_clause_need_their_words() -> None:
             if rx.search(t):
                 folded = t if needs is subjects._PERIOD_NEEDS[0] else ignorecase_fold(t)
                 assert has_any(folded, needs), (t, rx.pattern)
+
+
+@pytest.mark.parametrize("offset", [0, 1, 99, 100, 101, 1999, 3999, 4000, 4001, 6543])
+@pytest.mark.parametrize("start", [0, 7, 2500])
+def test_a_digit_run_too_long_is_found_whatever_its_place(offset: int, start: int) -> None:
+    """_check_digit_runs reads a sample of the text first; a run of MAX_DIGITS + 1 digits
+    from ``start`` on is found wherever it starts, and one of MAX_DIGITS never is."""
+    from pathlib import Path
+
+    from claimcheck.errors import InputError
+    from claimcheck.ingest import MAX_DIGITS, _check_digit_runs
+
+    pad = "word " * 2000
+    long_text = pad[: start + offset] + "7" * (MAX_DIGITS + 1) + pad
+    with pytest.raises(InputError):
+        _check_digit_runs(Path("x.md"), long_text, start)
+    _check_digit_runs(Path("x.md"), pad[: start + offset] + "7" * MAX_DIGITS + " " + pad, start)

@@ -602,7 +602,16 @@ def _front_matter_end(text: str) -> int:
     return m.end() if m else 0
 
 
+#: every 100th character from ``start`` on: a run of more than MAX_DIGITS digits covers
+#: (MAX_DIGITS + 1) // 100 places of it in a row, so a sample without that many digits in a
+#: row (:data:`_SAMPLED_RUN`) has no such run, and the text is not scanned
+_SAMPLE_STEP = 100
+_SAMPLED_RUN = re.compile(rf"\d{{{(MAX_DIGITS + 1) // _SAMPLE_STEP}}}")
+
+
 def _check_digit_runs(path: Path, text: str, start: int = 0) -> None:
+    if not _SAMPLED_RUN.search(text[start::_SAMPLE_STEP]):
+        return
     m = _DIGIT_RUN.search(text, start)
     if m is None:
         return
