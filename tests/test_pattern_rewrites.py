@@ -138,3 +138,27 @@ def test_word_before_a_name_read_backwards() -> None:
                 s = t[start:end]
                 a, b = _spelling._PREV_WORD_OF_SLICE.search(s), _spelling._prev_word_of_slice(s)
                 assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), s
+
+
+def test_html_ids_their_i_first() -> None:
+    import sys
+
+    from claimcheck.ingest import html
+
+    plain = re.compile(r"""\sid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+    # the first class holds every character re.IGNORECASE reads as an i
+    assert {c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch("i", c, re.IGNORECASE)} == set(
+        "iI\u0130\u0131"
+    )
+    assert html._ID_ATTR.pattern.startswith("[iI\\u0130\\u0131]")
+    for t in (
+        TEXTS
+        + _MORE
+        + [
+            'x id=a ID="b" İd=c ıD=\'d\' \tid = e,id=f <p\nid="g">',
+            "id=a",
+            " id=",
+            "\nid=x> aid=y  iD = 'z' valid=w",
+        ]
+    ):
+        assert plain.findall(t) == html._ID_ATTR.findall(t), t

@@ -227,7 +227,9 @@ _CLASSED = frozenset(
 )
 _CTX_TAGS = frozenset("pre figcaption caption figure address nav aside footer header table time".split())
 _HEADER_OK_INSIDE = frozenset({"article", "main", "section"})
-_ID_ATTR = re.compile(r"""\sid\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+# ``\sid\s*=\s*["']?([^"'\s>]+)`` with re.IGNORECASE, its "i" matched first (every character
+# re.IGNORECASE reads as an i: the scan skips to them, not to every space of the page)
+_ID_ATTR = re.compile(r"""[iI\u0130\u0131](?<=\s.)[dD]\s*=\s*["']?([^"'\s>]+)""")
 # <meta> names that give the publication date, best first
 _DATE_NAMES = {
     "article:published_time": 0,
