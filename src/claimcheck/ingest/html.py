@@ -100,6 +100,7 @@ Error codes (besides the ``E111`` of a bad suppression comment):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 from claimcheck import lazyre as re
 from html import unescape
@@ -508,8 +509,22 @@ def _url_key(url: str) -> str:
     return (parts.netloc.lower() + parts.path).rstrip("/")
 
 
-def _classes(attrs: dict[str, str]) -> set[str]:
-    return set((attrs.get("class") or "").lower().split())
+def _classes(attrs: dict[str, str]) -> frozenset[str]:
+    return _class_set(attrs.get("class") or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_set(value: str) -> frozenset[str]:
+    """The classes of a ``class`` attribute, lower-cased (read once per distinct value: a
+    page repeats a few values on thousands of elements)."""
+    return frozenset(value.lower().split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_a_known_word(words: str) -> bool:
+    """Does an element's class and id name anything the reader knows (``_ANY_WORD``)? Read
+    once per distinct value, as :func:`_class_set`."""
+    return _ANY_WORD.search(words) is not None
 
 
 def _fragment(href: str | None) -> str | None:
@@ -1100,7 +1115,7 @@ class _Reader(HTMLParser):
             return BlockKind.byline  # a block that starts with a date is a date line
         role = amap.get("role", "").lower()
         words = amap.get("class", "") + " " + amap.get("id", "")
-        if not role and tag not in _CTX_TAGS and not _ANY_WORD.search(words):
+        if not role and tag not in _CTX_TAGS and not _names_a_known_word(words):
             return None  # the common case: a class that names nothing the reader knows
         if role == "doc-toc" or _TOC_WORD.search(words):
             return BlockKind.toc
