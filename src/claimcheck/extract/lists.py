@@ -813,6 +813,26 @@ _SOME_OF = re.compile(
     re.I,
 )
 _PART_OF = re.compile(rf"\b(?:{_COUNT}|some|most|many|several|few|half|part)\s+of\s+$", re.I)
+# whose the counted group is, between "of" and it: "three of Line 2's [14 stations]",
+# "two of its [five plants]"
+_OWNER = r"(?:\b(?:its|their|our|his|her)|(?<!\S)(?:[A-Z0-9][\w.&-]*\s+){0,3}[A-Z0-9][\w.&-]*['’]s?)"
+_OWNER_END = re.compile(_OWNER + r"\s+$")
+
+
+# "three of Line 2's 14 stations, A, B and C": some of an owner's counted group
+_SOME_OF_OWNED = re.compile(
+    rf"\b(?:{_COUNT}|some|most|many|several|few|half)\s+of\s+{_OWNER}\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL}\s*,?\s*$",
+    re.I,
+)
+
+
+def _some_of(before: str) -> bool:
+    """Does ``before`` end in "some of", "three of" (perhaps "three of Line 2's"): the
+    counted group after it is a whole a part of which is named?"""
+    if _SOME_OF.search(before):
+        return True
+    owner = _OWNER_END.search(before)
+    return owner is not None and _SOME_OF.search(before[: owner.start()]) is not None
 # "… from the G7 (A, B, …)", "the Quad (…)", "the consortium (…)": a named body before a
 # parenthesis that lists its members
 _NAMED_BODY_SHORT = re.compile(
@@ -980,7 +1000,7 @@ def _counted_apposition(left: str) -> bool:
     """ "The pact has three members, Chile, Peru and Ghana, and …": only after a count, and
     not "the four largest cities of Auckland, Christchurch, …" (where "of" opens the list)."""
     ap = _appos(left)
-    if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
+    if not ap or ap.group("approx") or _some_of(left[: ap.start()]) or _SOME_OF_OWNED.search(left):
         return False
     return not re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or "")
 
@@ -994,7 +1014,7 @@ def _counted_name(left: str) -> bool:
 def _owned_apposition(left: str) -> bool:
     """ "The consortium's partners, A, B and C, have asked …", "The owners of the line, A, B
     and C, agreed …": a determined group noun, a kind of member, before the list."""
-    if _PARTIAL_WORDS.search(left):
+    if _PARTIAL_WORDS.search(left) or _SOME_OF_OWNED.search(left):
         return False
     np_ = _NP.match(left)
     if np_ is not None and np_.group("owner"):
@@ -1162,7 +1182,7 @@ def _group_of_noun(
         dn = _DEFINITE_NP_END.search(left)
         if dn:
             return _Group(" ".join(dn.group("np").split()), None, complete, dn.group(0), None)
-    if ap and _SOME_OF.search(left[: ap.start()]):
+    if ap and (_some_of(left[: ap.start()]) or _SOME_OF_OWNED.search(left)):
         return None  # "two of the three protocols — A and B": some of a counted group
     if ap and (kind != "be" or ap.start() == 0):
         return _group_of_apposition(text, kind, left, ap, region, closed, s1, complete)._replace(np_=np_)
@@ -1170,7 +1190,7 @@ def _group_of_noun(
         return _lead_count_group(lc, left, complete, np_)
     if kind == "be":
         cs_ = _COUNTED_SUBJECT.match(left)
-        if cs_ and not _SOME_OF.search(left[: cs_.start("count")]):
+        if cs_ and not _some_of(left[: cs_.start("count")]):
             # "the four most crowded [prisons] [last year] were A, B, C and D": a counted subject,
             # its noun or only its adjectives, and a time or a place after it
             group = " ".join(cs_.group("rest").split())
@@ -2081,7 +2101,7 @@ def _lead_in(left: str) -> dict[str, Any] | None:
     np_ = _NP.match(left)
     count = None
     complete = True
-    if ap and _SOME_OF.search(left[: ap.start()]):
+    if ap and (_some_of(left[: ap.start()]) or _SOME_OF_OWNED.search(left)):
         return None
     if ap:
         group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")

@@ -5,6 +5,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import PartialDate
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._urls import disagree, serial_like, url_date
 from claimcheck.rules.base import CheckContext, Rule
@@ -82,6 +83,8 @@ class CitationDateUrlMismatch(Rule[Options]):
             if c.date is not None:
                 if not disagree(c.date, udate, self.options.tolerance_days):
                     continue
+                if udate.precision == "month" and _title_names_month(c.title, udate):
+                    continue  # "Indicators, December 2024" at /2024-12/: the period it covers
                 if serial_like(written) and udate.year != c.date.year:
                     continue  # "/1986/0114/" may be act no. 114 of 1986: it only confirms a day
                 if (
@@ -115,3 +118,20 @@ class CitationDateUrlMismatch(Rule[Options]):
                 help=help,
                 subject=f"{c.url} {c.date or c.accessed}",
             )
+
+
+def _title_names_month(title: str | None, month: PartialDate) -> bool:
+    """Does the cited title name the URL's month as a period ("Leading indicators,
+    December 2024")? A monthly bulletin sits in the folder of the month it covers and is
+    published weeks later."""
+    if not title or str(month.year) not in title:
+        return False
+    from claimcheck.extract.dates import find_dates
+
+    for m in find_dates(title, infer_years=False):
+        first, last = m.date, m.end_date or m.date
+        if first is None or last is None:
+            continue
+        if first.first_day() <= month.first_day() and month.last_day() <= last.last_day() and first.precision != "year":
+            return True
+    return False

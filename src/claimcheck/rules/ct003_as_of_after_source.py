@@ -114,7 +114,7 @@ def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClai
             if (
                 m is None
                 or _FUTURE.search(before + " " + rest)
-                or not _PAST_STATE.search(rest + " " + before[: m.start()])
+                or not _PAST_STATE.search(rest + " " + _RELATIVE_CLAUSE.sub(",", before[: m.start()]))
             ):
                 continue
             yield c, _within_year(c.date, m.group("part"))
@@ -152,6 +152,9 @@ _FUTURE = re.compile(
     r"forecast\w*|project(?:ed|ion|ions|s)\b|due[ \t]+to|schedul\w*|intend\w*|hope\w*|set[ \t]+to|going[ \t]+to|goal)\b",
     re.I,
 )
+#: a relative clause between commas ("The rule, which entered into force in 2023,
+#: requires that by …"): its verb tells nothing of the state at the date
+_RELATIVE_CLAUSE = re.compile(r",[ \t]*(?:which|who|whose)\b[^,;]*,")
 #: a state reached: "had submitted", "were in orbit", "listed", "stood at"
 _PAST_STATE = re.compile(r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|[a-z]{2,}ed)\b", re.I)
 
