@@ -335,11 +335,7 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
     # every word gives its initial and the acronym has letters left: the name stops short
     if _explained(letters, ws) > 0 or _gap(letters, ws) is not None:
         return "cut"
-    # the first word may give a syllable ("AFet ve Acil Durum …": AFAD), unless the
-    # acronym is the words' initials in another order (two letters swapped: a slip)
-    init = "".join(_fold(w)[0].lower() for w in ws if w.lower() not in FUNCTION_WORDS and w[:1].isalpha())
-    syllable = sorted(init) != sorted(letters)
-    lenient = [_options(w, True, multi or (i == 0 and syllable)) for i, w in enumerate(ws)]
+    lenient = [_options(w, True, multi) for w in ws]
     # skip leading words; let content words give nothing; trailing words may be extra
     reach = {0}
     for opts in lenient:
@@ -348,7 +344,35 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
             return "fits"
     # every word gives its first letters and the acronym has letters left ("Offshore
     # Transmission (OFTO)": OF, T, and the O of a lost "Owner")
-    return "cut" if _explained_multi(letters, ws) else "mismatch"
+    if _explained_multi(letters, ws):
+        return "cut"
+    return "fits" if _syllables(letters, ws) else "mismatch"
+
+
+def _syllables(letters: str, ws: tuple[str, ...]) -> bool:
+    """An acronym made of the first syllables of a long official name's first words, the
+    rest of the name left out: "SErvicio NAcional de CErtificación Ambiental para las
+    Inversiones Sostenibles (SENACE)", "AFet ve Acil Durum Yönetimi Başkanlığı (AFAD)".
+    Each word in order gives its first one or two letters, one at least two; two content
+    words or more are left after them; and the acronym is not the initials in another order
+    (two letters swapped are a slip: "National Statistics Office (NOS)")."""
+    content = [_fold(w).lower() for w in ws if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]
+    init = "".join(w[0] for w in content)
+    if len(letters) < 3 or sorted(init[: len(letters)]) == sorted(letters) or sorted(init) == sorted(letters):
+        return False
+    reach = {(0, False)}  # (letters explained, a word gave two)
+    for k, w in enumerate(content):
+        nxt = set()
+        for i, two in reach:
+            for n in (1, 2):
+                if letters.startswith(w[:n], i) and len(w) > n:
+                    nxt.add((i + n, two or n == 2))
+        reach = nxt
+        if any(i == len(letters) and two for i, two in reach):
+            return len(content) - (k + 1) >= 2
+        if not reach:
+            return False
+    return False
 
 
 def _explained_multi(letters: str, ws: tuple[str, ...]) -> int:

@@ -11,7 +11,7 @@ in the document (then it is a common word), never in one sentence together (a li
 people), not preceded or followed by different names (Anna Berger / Tomas Burger), not both
 romanised Chinese syllables (Zhang / Zheng are two surnames), and the later,
 rarer form used once or twice. A consonant changed for another is another name, except
-letters that spell one sound (v / u, w / v, f / v, c / k, s / z, j / y, and ph / f, ks /
+letters that spell one sound (v / u, w / v, u / w, f / v, c / k, s / z, j / y, and ph / f, ks /
 x, ij / y inside the name: Lindqvist / Lindquist, Heijden / Heyden) in the surname of a person
 introduced by a given name (the particles between, "van der", "de", are passed over).
 Where the document says twice that both forms are one person's surname (a given name before
@@ -34,7 +34,7 @@ from typing import Callable, Iterable
 from claimcheck.data.pinyin import is_pinyin_given_name
 from claimcheck.document import Block, Location
 
-__all__ = ["SpellingVariant", "fold", "one_edit", "spelling_variants"]
+__all__ = ["SpellingVariant", "author_slips", "fold", "one_edit", "spelling_variants"]
 
 _MIN_LETTERS = 5
 _MAX_RARE = 2
@@ -60,7 +60,7 @@ _NOT_GIVEN = frozenset(
 # Lindquist, Wolkowa / Wolkova, Gustafsson / Gustavsson, Nicolai / Nikolai, Weiss / Weisz,
 # Ilja / Ilya; and two letters for one, see _SOUNDS): one for the other is a slip only in
 # the name of a person the document introduces by a given name (see :func:`_person`)
-_ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "fv", "ck", "sz", "jy"))
+_ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "uw", "fv", "ck", "sz", "jy"))
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
 # the particles between a given name and a surname ("Marieke van der Heijden", "Carla de
 # Vasconcellos"), in any case: "Van der" at a sentence start is the same particle
@@ -579,3 +579,81 @@ def _particle_variants(
             found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, False))
     _placed(found, blocks, locate)
     return found
+
+
+# the authors of a cited source: a note's words before its quoted title ("Baumgartner,
+# Henrike, “…”", "Henrike Baumgartner, “…”"), or before its second comma when no title is quoted
+_TITLE_OPEN = re.compile(r"[“\"«„]")
+
+
+def _author_part(note: str) -> str:
+    m = _TITLE_OPEN.search(note)
+    if m:
+        return note[: m.start()]
+    return ",".join(note.split(",")[:2])
+
+
+_INNER_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def author_slips(
+    blocks: list[tuple[Block, str]],
+    locate: Callable[[Block, int], Location],
+    sentence_start: Callable[[str, int], bool],
+    notes: list[tuple[object, str]],
+) -> list[tuple[object, int, str, str, Location]]:
+    """A person the text names by given name and surname ("Henrike Baumgartner") given as
+    the author of a cited source with one of the two names one letter off and the other
+    the same, next to it ("Baumgartener, Henrike", "Jiang Weimin" for "Jiang Weiming"):
+    (note, offset in it, the note's word, the text's form, where the text writes it). Not
+    the first letter, not a plural's s, not a form the text also writes (two people)."""
+    forms, lower_words, _ = _collect_forms(blocks, locate, sentence_start)
+    persons: list[tuple[str, str, str, _Form]] = []  # (given, surname) folded, the surface
+    known = set(lower_words)
+    # a word with inner capitals is a brand, not a given name ("PostNord Denmark")
+    brands = {fold(w).lower() for _, text in blocks for w in _INNER_CAPITAL.findall(text)}
+    for surface, form in forms.items():
+        known.add(fold(surface).lower())
+        known.update(form.before | form.before_start)
+        given = form.before | (form.before_start - lower_words - _NOT_GIVEN)
+        for g in given:
+            if len(g) >= 3 and g not in brands:
+                persons.append((g, fold(surface).lower(), surface, form))
+    if not persons:
+        return []
+    out = []
+    for note, text in notes:
+        # a note may cite several sources, one after another's semicolon
+        words = []
+        start = 0
+        for piece in text.split(";"):
+            part = _author_part(piece)
+            words += [(m.group(1), start + m.start(1)) for m in _WORD.finditer(part) if m.group(1)[:1].isupper()]
+            start += len(piece) + 1
+        folded = [fold(w).lower() for w, _ in words]
+        for i, (w, at) in enumerate(words):
+            f = folded[i]
+            if f in known or len(f) < 4:
+                continue
+            near = {folded[j] for j in (i - 1, i + 1) if 0 <= j < len(words)}
+            for g, sname, surface, form in persons:
+                if g in near and _slip(sname, f):
+                    out.append((note, at, w, surface, form))
+                    break
+                if sname in near and len(g) >= 4 and _slip(g, f):
+                    given = next((sf for sf in forms if fold(sf).lower() == g), g.capitalize())
+                    out.append((note, at, w, given, form))
+                    break
+    for _, _, _, _, form in out:
+        if form.locs and form.locs[0][0] is None:
+            form.locs[:] = [(locate(blocks[bi][0], at), bi, at, st) for _, bi, at, st in form.locs]
+    return [(note, at, w, surface, form.locs[0][0]) for note, at, w, surface, form in out]
+
+
+def _slip(name: str, other: str) -> bool:
+    """``other`` is ``name`` with one letter wrong, not the first, and not a plural."""
+    edit = one_edit(name, other)
+    if edit is None or edit[1] == 0 or min(len(name), len(other)) < 4:
+        return False
+    longer, shorter = (name, other) if len(name) > len(other) else (other, name)
+    return not (edit[0] == "drop" and edit[1] >= len(shorter) and longer.endswith("s"))
