@@ -745,7 +745,8 @@ _GROUP_NOUNS = (
 # the apposition between commas or between dashes: "A, B and C — the three ports of the compact — publish …"
 _APPOS_AFTER = re.compile(
     rf"(?:,|\s[—–])\s+(?:the|its|their|all|all\s+the|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?:(?:still|now|currently|then|left|remaining|yet)\s+)?(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to|under)\s+[^,;:()—–]{1,70}?)?(?:,|\s[—–])",
+    # (a participle may lead the phrase after the noun: "the four product groups named in the law")
+    r"(?P<post>\s+(?:(?:still|now|currently|then|left|remaining|yet)\s+|[a-z]{3,}(?:ed|en)\s+)?(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to|under|by)\s+[^,;:()—–]{1,70}?)?(?:,|\s[—–])",
     re.I,
 )
 # a plural noun of those who do something ("donors", "lenders", "investors"): after an
@@ -857,7 +858,8 @@ _ANCHORS = re.compile(
     r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)\s+by\s+)(?=(?:the\s+)?[A-Z])"
-    r"|(?P<comma>,\s+)(?=(?:the\s+)?[A-Z])"
+    # (a place's preposition may open the list: "from four bases, at Caernarfon, Welshpool and …")
+    r"|(?P<comma>,\s+(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=(?:the\s+)?[A-Z])"
     r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
     r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])"
     r")",
@@ -957,6 +959,7 @@ def _group_text(*given: str) -> str:
         and parts[2]
         and parts[2].split()
         and parts[2].split()[0].lower() not in _POST_WORDS | _POST_ADVERBS
+        and not re.match(r"\s*[a-z]{3,}(?:ed|en)\s+(?:in|by|under|on|at|for|from)\s", parts[2])  # "named in the law"
     ):
         parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
     g = " ".join(p.strip() for p in parts if p and p.strip())
@@ -1392,6 +1395,36 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         yield _anchored_record(text, m, cs, left, grp, count, parsed)
 
 
+# a thing named by a short noun phrase: one to three words of letters, lower case but for
+# the sentence's first, no article, pronoun or verb of a clause among them
+_THING = re.compile(r"^(?:[A-Z][a-z-]+|[a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2}$")
+_NOT_THING = re.compile(
+    r"\b(?:the|a|an|this|these|those|its|their|our|is|are|was|were|be|been|has|have|had|will|would|can|"
+    r"could|may|might|must|should|not|which|who|that|it|they|we|he|she)\b",
+    re.I,
+)
+
+
+def _things_before(text: str, a0: int, end: int) -> list[tuple[int, int, tuple[str, str]]]:
+    """The items of a list of things ("sugary drinks, processed meats, sweets and sauces")
+    that the whole sentence start up to ``end`` holds: three or more short noun phrases,
+    one "and" or "or" only, before the last (a pair inside an item, "research and
+    development, marketing and sales", would be read as two items)."""
+    span = text[a0:end].strip().rstrip(",")
+    if len(re.findall(r"\s(?:and|or)\s", span)) != 1 or re.search(r"[;:()\d]", span):
+        return []
+    items = _items(text, a0, a0 + len(text[a0:end].rstrip().rstrip(",")))
+    if len(items) < 3:
+        return []
+    kept = []
+    for a, b in items:
+        item = text[a:b]
+        if not _THING.match(item) or _NOT_THING.search(item):
+            return []
+        kept.append((a, b, ("thing", item[:1].lower() + item[1:] if a == items[0][0] else item)))
+    return kept
+
+
 def _members_before(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int, tuple[str, str]]]:
     """The items of a list that ends before its verb, read from the last one back: each a
     member; the first may open with words that are not part of it ("So far Venezuela"),
@@ -1569,6 +1602,10 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         intro = _INTRO.match(head)
         a0 = s0 + (intro.end() if intro else 0)
         kept = _members_before(text, _known_compound(text, _items(text, a0, m.start())))
+        if len(kept) < 2 and m.group("count") and not m.group("approx") and not closed:
+            # "Sugary drinks, processed meats, sweets and sauces, the four product groups
+            # named in the law, are …": things, not names, counted by the apposition
+            kept = _things_before(text, a0, m.start())
         if len(kept) < 2 or not re.search(r"\s(?:and|or)\s", text[kept[-2][1] : kept[-1][0] + 1]):
             continue
         count = None if m.group("approx") else _count(m.group("count"))
