@@ -45,10 +45,12 @@ test_ct001_defect_found, test_ct001_trap_silent = variant_tests("CT001", CT001_D
 
 CT004_WRAP = (
     "# Report\n\nThe harbour grew.[^1] Its dues rose.[^2]\n\n"
-    '[^1]: Harbour Board, "Annual review 2024," 2 May 2025, https://harbour.example.org/review-2024.\n'
+    '[^1]: Harbour Board, "Annual review 2024," Chamber of Shipping, 2 May 2025, https://harbour.example.org/review-2024.\n'
     "[^2]: {}\n"
 )
 CT004_DEFECTS = {
+    # an outlet whose name starts like a locator ("Ch…", "Art…") is no short reference
+    "an outlet like a locator, left out": 'Harbour Board, "Annual review 2024," 2 May 2025, https://harbour.example.org/review-2024.',
     "a page, and another date": 'Harbour Board, "Annual review 2024," 9 May 2025, p. 14, https://harbour.example.org/review-2024.',
 }
 CT004_TRAPS = {

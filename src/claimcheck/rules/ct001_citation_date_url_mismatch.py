@@ -38,7 +38,11 @@ class CitationDateUrlMismatch(Rule[Options]):
     Two URL shapes are read with care: "YYYY/NNNN" (``/1986/0114/``) may be a serial
     number of that year (an act's, a bulletin's), so it only confirms a day in the
     citation's own year; and an issue dated by its month ("April 2018") is often put online
-    in the weeks before, so a URL day in the month before is no disagreement.
+    in the weeks before, so a URL day in the month before is no disagreement. A record
+    number that starts with a date (``/press-room/20230414IPR80120/``) dates the record's
+    opening, not what it holds, and is not read; a monthly bulletin sits in the folder of
+    the month its title names ("Leading indicators, December 2024" at ``/2024-12/``),
+    published weeks later, which is no disagreement either.
 
     A date that says when the source was read ("Retrieved 2012-08-18", "accessed May 3,
     2024") or archived is not its publication date. When a citation gives only the day it

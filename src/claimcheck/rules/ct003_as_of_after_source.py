@@ -29,7 +29,9 @@ class AsOfAfterSource(Rule):
     the state at a date: "as of", "as at", or "by" or "at the end of" opening a clause, with a verb of a state
     reached ("By 31 March 2025, according to the dashboard, 41 countries had submitted
     plans" citing a dashboard of 15 February 2025). A target or a forecast may reach past
-    its sources ("By 2030 … will have", "was to be completed by 2030", "aims to").
+    its sources ("By 2030 … will have", "was to be completed by 2030", "aims to"), and so
+    may a deadline: the verb of a relative clause before it ("The regulation, which
+    entered into force in 2023, requires that by the end of 2027 …") is no state reached.
 
     ## Why is this bad?
     A source published in June cannot tell what was true "as of July": either the date is

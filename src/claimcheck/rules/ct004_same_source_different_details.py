@@ -90,7 +90,7 @@ class SameSourceDifferentDetails(Rule):
 
 _LOCATOR = re.compile(
     r"(?:pp?|pages?|paras?|paragraphs?|sec|sections?|ch|chapters?|art|articles?|annex|appendix|tables?|fig|figures?|§)"
-    r"\.?\s*[\dIVXLivxl][\w.,\s–-]*",
+    r"(?:\.[ \t]*|[ \t]+)(?:\d+(?:\.\d+)*[a-z]?|[ivxl]+|[IVXL]+)(?:[ \t]*[-–,][ \t]*(?:\d+(?:\.\d+)*[a-z]?|[ivxl]+|[IVXL]+))*\.?",
     re.IGNORECASE,
 )
 

@@ -476,7 +476,12 @@ class QuotationWordedDifferently(Rule):
     part, and a phrase of three words or more it skips, are not changes. A part whose first
     and last words stand where the longer one has them (or at the quotation's own edges) is
     cut from it however many words it changes between, up to two in five: words that mean
-    the same are still changes ("may take ten years" / "might take a decade"). A name's
+    the same are still changes ("may take ten years" / "might take a decade"). A part that
+    is a run of six or more of the longer one's words, two thirds of it, with its last (or
+    first) one to three words changed ("costs the city a month of fares on the surface" for
+    "… of fares above ground, so …") is a split quotation whose end was reworded. The
+    speaker of "Professor Henrike Albers of the Technical University of Dresden, who …, put
+    it bluntly: “…”" is the person, not the body they belong to. A name's
     particles may change from one spelling to the other ("van der Berg" / "Van den Berg").
     A word or two of the longer quotation left out inside the part ("regulating the
     technology" / "regulating technology") is a change, as a changed word is.
