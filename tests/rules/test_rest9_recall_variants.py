@@ -486,3 +486,44 @@ AR_OFTHESE_MISSED: set[str] = set()
 test_ar_ofthese_defect_found, test_ar_ofthese_trap_silent = variant_tests(
     "AR001", AR_OFTHESE_DEFECTS, AR_OFTHESE_TRAPS, AR_OFTHESE_MISSED
 )
+
+
+# LS002: a list of things in a parenthesis or after a colon under a counted plural noun
+# (missed: an irregular plural, "criteria"; "asks about four habits", read as a hedge;
+# "things", never a group; two "and"s)
+LS_THINGS_PAREN_DEFECTS = {
+    "paren, one more": "The grant depends on three criteria (herd size, grazing area, altitude and soil quality).",
+    "paren, one fewer": "Pilots are tested on five skills (navigation, radio procedure, night landing "
+    "and engine failure).",
+    "colon, one more": "The museum restores two kinds of object: clocks, barometers and sundials.",
+    "colon, lower count": "The survey asks about four habits: smoking, drinking, exercise, diet and sleep.",
+    "paren after a verb": "The index combines six indicators (wages, rents, fuel prices, food prices "
+    "and transport fares).",
+    "colon with adjectives": "The clinic treats three common complaints: back pain, migraine, asthma and eczema.",
+    "held back: paren 2": "Each hive is scored on four traits (temper, honey yield, swarming and "
+    "disease resistance, and hygiene).",
+    "held back: paren 3": "The recipe needs two grains (barley, oats and rye).",
+    "held back: colon 2": "The course covers three instruments: violin, viola, cello and double bass.",
+    "held back: colon 3": "The inspectors check five things: brakes, lights, tyres and mirrors.",
+    "held back: paren 4": "The ferry carries three kinds of cargo (timber, fish, livestock and mail).",
+    "held back: colon 4": "The tax applies to two fuels: petrol, diesel and kerosene.",
+}
+LS_THINGS_PAREN_TRAPS = {
+    "paren, right": "The grant depends on three criteria (herd size, grazing area and altitude).",
+    "two ands": "Pilots are tested on two skill pairs (navigation and radio, landing and take-off).",
+    "some of": "The museum restores two of its four kinds of object (clocks and barometers).",
+    "approx": "The survey asks about more than four habits: smoking, drinking, exercise, diet and sleep.",
+    "including": "The index combines six indicators, including wages, rents and fuel prices.",
+    "clause items": "The clinic found three problems: staff were tired, rooms were cold and queues were long.",
+    "held back: paren right 2": "Each hive is scored on four traits (temper, honey yield, swarming and hygiene).",
+    "held back: paren right 3": "The recipe needs three grains (barley, oats and rye).",
+    "held back: colon such as": "The course covers three instruments, such as violin, viola and cello.",
+    "held back: colon right": "The inspectors check four things: brakes, lights, tyres and mirrors.",
+    "held back: figures": "The ferry carries three kinds of cargo (12 tonnes of timber, 4 of fish and 2 of mail).",
+    "held back: sentence items": "The tax applies to two fuels: petrol is taxed at 60 cents and "
+    "diesel is taxed at 50 cents.",
+}
+LS_THINGS_PAREN_MISSED = {"held back: paren 2", "paren, one more", "held back: colon 3", "colon, lower count"}
+test_ls_things_paren_defect_found, test_ls_things_paren_trap_silent = variant_tests(
+    "LS002", LS_THINGS_PAREN_DEFECTS, LS_THINGS_PAREN_TRAPS, LS_THINGS_PAREN_MISSED
+)

@@ -1358,6 +1358,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         region, closed = where
         parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
+        if parsed is None and kind in ("paren", "colon"):
+            parsed = _counted_things(text, kind, left, region, closed, s1)
         if parsed is None:
             continue
         items = parsed["items"]
@@ -1403,6 +1405,52 @@ _NOT_THING = re.compile(
     r"could|may|might|must|should|not|which|who|that|it|they|we|he|she)\b",
     re.I,
 )
+
+
+# an item of a list of things in a parenthesis or after a colon: up to six words, no
+# figure, no verb or pronoun of a clause ("household income", "the rent level of the
+# municipality")
+_THING_LOOSE = re.compile(r"^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}$")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|not|which|who|"
+    r"whom|that|it|they|we|he|she|i|you|etc|others|other|more|such|including|e\.g|like)\b",
+    re.I,
+)
+
+
+_KIND_NOUN = re.compile(r"(?:kinds|types|sorts|forms|categories|classes|varieties|groups)$", re.I)
+
+
+def _counted_things(
+    text: str, kind: str, left: str, region: tuple[int, int], closed: bool, s1: int
+) -> dict[str, Any] | None:
+    """A list of things, not names, under a counted plural noun: "depends on three parameters
+    (rent, household income, household size and the local rent level)", "The scheme covers
+    four fibres: wool, linen, silk and jute." Read only when the noun right before the
+    parenthesis or the colon is counted (a lead count), with two to twelve items, one "and"
+    or "or" only, before the last, and every item a short noun phrase."""
+    ap = _appos(left)
+    if ap is None or ap.group("approx") or _some_of(left[: ap.start()]):
+        return None
+    # what the noun is of only when it names a kind: "three kinds of cargo (…)"
+    if ap.group("post") and not (
+        _KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", ap.group("post"))
+    ):
+        return None
+    a, b = region
+    span = text[a:b].rstrip().rstrip(".").rstrip()
+    if len(re.findall(r"\s(?:and|or)\s", span)) != 1 or re.search(r"[;:()\d\[\]]", span) or "\n" in span:
+        return None
+    items = _items(text, a, a + len(span))
+    if not 3 <= len(items) <= 12:
+        return None
+    kept = []
+    for x, y in items:
+        item = text[x:y]
+        if not _THING_LOOSE.match(item) or _CLAUSE_WORD.search(item):
+            return None
+        kept.append((x, y, ("thing", item)))
+    return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]}
 
 
 def _things_before(text: str, a0: int, end: int) -> list[tuple[int, int, tuple[str, str]]]:
