@@ -1438,19 +1438,8 @@ def _counted_things(
     ):
         return None
     a, b = region
-    span = text[a:b].rstrip().rstrip(".").rstrip()
-    if len(re.findall(r"\s(?:and|or)\s", span)) != 1 or re.search(r"[;:()\d\[\]]", span) or "\n" in span:
-        return None
-    items = _items(text, a, a + len(span))
-    if not 3 <= len(items) <= 12:
-        return None
-    kept = []
-    for x, y in items:
-        item = text[x:y]
-        if not _THING_LOOSE.match(item) or _CLAUSE_WORD.search(item):
-            return None
-        kept.append((x, y, ("thing", item)))
-    return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]}
+    kept = _thing_items(text, a, len(text[a:b].rstrip().rstrip(".").rstrip()), 12, _THING_LOOSE, _CLAUSE_WORD)
+    return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
 
 
 def _things_before(text: str, a0: int, end: int) -> list[tuple[int, int, tuple[str, str]]]:
@@ -1458,18 +1447,31 @@ def _things_before(text: str, a0: int, end: int) -> list[tuple[int, int, tuple[s
     that the whole sentence start up to ``end`` holds: three or more short noun phrases,
     one "and" or "or" only, before the last (a pair inside an item, "research and
     development, marketing and sales", would be read as two items)."""
-    span = text[a0:end].strip().rstrip(",")
-    if len(re.findall(r"\s(?:and|or)\s", span)) != 1 or re.search(r"[;:()\d]", span):
+    kept = _thing_items(text, a0, len(text[a0:end].rstrip().rstrip(",")), 60, _THING, _NOT_THING)
+    if kept:  # the sentence's capital is not the thing's
+        a, b, (kind, item) = kept[0]
+        kept[0] = (a, b, (kind, item[:1].lower() + item[1:]))
+    return kept
+
+
+def _thing_items(
+    text: str, a: int, n: int, most: int, item_ok: re.Pattern[str], clause: re.Pattern[str]
+) -> list[tuple[int, int, tuple[str, str]]]:
+    """The items of ``text[a:a + n]`` as a list of things: three to ``most`` items, one
+    "and" or "or" only, before the last, no figure, bracket, colon or semicolon, every item
+    matching ``item_ok`` with no word of ``clause``; else []."""
+    span = text[a : a + n]
+    if len(re.findall(r"\s(?:and|or)\s", span)) != 1 or re.search(r"[;:()\d\[\]\n]", span):
         return []
-    items = _items(text, a0, a0 + len(text[a0:end].rstrip().rstrip(",")))
-    if len(items) < 3:
+    items = _items(text, a, a + n)
+    if not 3 <= len(items) <= most:
         return []
     kept = []
-    for a, b in items:
-        item = text[a:b]
-        if not _THING.match(item) or _NOT_THING.search(item):
+    for x, y in items:
+        item = text[x:y]
+        if not item_ok.match(item) or clause.search(item):
             return []
-        kept.append((a, b, ("thing", item[:1].lower() + item[1:] if a == items[0][0] else item)))
+        kept.append((x, y, ("thing", item)))
     return kept
 
 
