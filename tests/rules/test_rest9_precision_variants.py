@@ -80,3 +80,14 @@ LS002_TRAPS = {
     "some of its counted group": "The water board closed two of its nine pumping stations, Alder Marsh and Brook End, in the drought.",
 }
 test_ls002_defect_found, test_ls002_trap_silent = variant_tests("LS002", LS002_DEFECTS, LS002_TRAPS)
+
+# NM001 on a cited source's authors: a body, not a person, and a hyphen are no slips
+NM001_DEFECTS = {
+    "a person's surname one letter off": 'Rosalind Pennington ran the survey.[^1]\n\n[^1]: Rosalind Penington, "Provincial theatres," Stage Review, 2023, https://stage.example.co.uk/provincial.',
+}
+NM001_TRAPS = {
+    "a body's name with a hyphen": 'The Organisation for Economic Cooperation and Development published the survey.[^1]\n\n[^1]: Organisation for Economic Co-operation and Development, "Fisheries outlook," 2024, https://oecd.example.org/fish.',
+    "a brand before a country": 'PostNord Denmark carried fewer letters.[^1]\n\n[^1]: PostNord Danmark, "Annual report 2024," 2025, https://postnord.example.dk/report.',
+    "a hyphenated surname written closed": 'Anna Lund-Berg chaired the panel.[^1]\n\n[^1]: Anna Lundberg, "Panel notes," 2024, https://panel.example.se/notes.',
+}
+test_nm001_defect_found, test_nm001_trap_silent = variant_tests("NM001", NM001_DEFECTS, NM001_TRAPS)

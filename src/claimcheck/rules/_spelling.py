@@ -623,26 +623,15 @@ def author_slips(
         return []
     out = []
     for note, text in notes:
-        # a note may cite several sources, one after another's semicolon
-        words = []
-        start = 0
-        for piece in text.split(";"):
-            part = _author_part(piece)
-            words += [(m.group(1), start + m.start(1)) for m in _WORD.finditer(part) if m.group(1)[:1].isupper()]
-            start += len(piece) + 1
-        folded = [fold(w).lower() for w, _ in words]
-        for i, (w, at) in enumerate(words):
-            f = folded[i]
-            if f in known or len(f) < 4:
-                continue
-            near = {folded[j] for j in (i - 1, i + 1) if 0 <= j < len(words)}
+        for (gw, g_at), (sw, s_at) in _author_names(text):
+            fg, fs = fold(gw).lower(), fold(sw).lower()
             for g, sname, surface, form in persons:
-                if g in near and _slip(sname, f):
-                    out.append((note, at, w, surface, form))
+                if fg == g and fs not in known and _slip(sname, fs):
+                    out.append((note, s_at, sw, surface, form))
                     break
-                if sname in near and len(g) >= 4 and _slip(g, f):
+                if fs == sname and fg not in known and len(g) >= 4 and _slip(g, fg):
                     given = next((sf for sf in forms if fold(sf).lower() == g), g.capitalize())
-                    out.append((note, at, w, given, form))
+                    out.append((note, g_at, gw, given, form))
                     break
     for _, _, _, _, form in out:
         if form.locs and form.locs[0][0] is None:
@@ -650,8 +639,43 @@ def author_slips(
     return [(note, at, w, surface, form.locs[0][0]) for note, at, w, surface, form in out]
 
 
+_ENTRY_SPLIT = re.compile(r",|\s(?:and|&)\s")
+
+
+def _author_names(note: str) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+    """The people a note gives as the authors of the sources it cites, as (given name,
+    surname) with their offsets: "Henrike Baumgartner, “…”", "Baumgartner, Henrike, “…”",
+    "Ana Ruiz and Tom Lee, “…”"; a note may cite several sources, one after another's
+    semicolon. Only names of two or three capitalised words ("Organisation for Economic
+    Co-operation" is no person)."""
+    out = []
+    start = 0
+    for piece in note.split(";"):
+        part = _author_part(piece)
+        entries: list[list[tuple[str, int]]] = []
+        pos = 0
+        for m in list(_ENTRY_SPLIT.finditer(part)) + [None]:
+            end = m.start() if m else len(part)
+            ws = [(w.group(0), start + pos + w.start()) for w in re.finditer(r"\S+", part[pos:end])]
+            while ws and re.fullmatch(r"\W*\d+\W*", ws[0][0]):
+                ws.pop(0)  # the note's own number, kept in its text ("10 Jiang Weimin, …")
+            entries.append(ws)
+            pos = m.end() if m else end
+        names = [e if all(_WORD.fullmatch(w) and w[:1].isupper() for w, _ in e) else [] for e in entries]
+        for k, e in enumerate(names):
+            if 2 <= len(e) <= 3:
+                out.append((e[0], e[-1]))  # "Henrike Baumgartner", "Jiang Weimin"
+            elif len(e) == 1 and k + 1 < len(names) and 1 <= len(names[k + 1]) <= 2 and k == 0:
+                out.append((names[k + 1][0], e[0]))  # "Baumgartner, Henrike"
+        start += len(piece) + 1
+    return out
+
+
 def _slip(name: str, other: str) -> bool:
-    """``other`` is ``name`` with one letter wrong, not the first, and not a plural."""
+    """``other`` is ``name`` with one letter wrong, not the first, not a plural, and not a
+    hyphen written or left out ("Co-operation" / "Cooperation")."""
+    if name.replace("-", "") == other.replace("-", ""):
+        return False
     edit = one_edit(name, other)
     if edit is None or edit[1] == 0 or min(len(name), len(other)) < 4:
         return False
