@@ -30,6 +30,7 @@ from claimcheck import lazyre as re
 from claimcheck.claims.models import ClaimSubject
 from claimcheck.data.calendar import MONTHS
 from claimcheck.text import singular
+from claimcheck.extract.numbers import QUALIFIERS
 
 __all__ = ["clause_bounds", "numeric_subject", "periods", "thing_key"]
 
@@ -467,6 +468,8 @@ def _part_word_before(before: str) -> str | None:
         if w.lower() in _PREPOSITIONS:
             return None
         if w.lower() in _PART_WORDS and not (w[0].isupper() and _NAME_GOES_ON.match(before, t.end())):
+            if " ".join(before[t.start() :].lower().split()) in QUALIFIERS:
+                continue  # "just over 2.4 million": a hedge, not a part
             if _PERIOD_GOES_ON.match(before, t.end()):
                 continue  # "last year's 2,400 kilometres": a period, not a part
             return w.lower()

@@ -304,6 +304,10 @@ class SameQuantityDifferentValues(Rule):
                     continue  # the body gives it (as written, or rounded, or hedged)
                 close = [b for b in alike if _close(s.value, b.value)]
                 if not close:
+                    # farther than a quarter: only the one body figure it can be, and no
+                    # small count ("four companies" / "three companies" are two groups)
+                    close = [b for b in alike if min(abs(s.value), abs(b.value)) >= 100 and _within(s.value, b.value, _WIDE)]
+                if not close:
                     continue
                 published = document_weights(ctx.document).published
                 cs = _read(s, ctx.document, id(s) in anchor.records, published)
@@ -327,6 +331,8 @@ class SameQuantityDifferentValues(Rule):
                 if not free or (rivals and free[0][0] <= _CLEARLY * rivals[0]):
                     continue  # none, or several and none clearly the one restated
                 b = free[0][1]
+                if not _close(s.value, b.value) and any(not _restates(c, b) for _, c in free[1:]):
+                    continue  # farther than a quarter: only the one body figure it could be
                 if (b.location.line, b.location.column) not in found:
                     yield self._finding(b, s, _said(s), _said(b))
 
@@ -1025,6 +1031,16 @@ def _close(x: float, y: float) -> bool:
     """Within a quarter of each other, or two digits swapped ("64.1" / "61.4")."""
     lo, hi = sorted((abs(x), abs(y)))
     return (lo > 0 and hi <= 1.25 * lo) or transposed(x, y)
+
+
+#: a summary's figure is held to the one body figure of its dimension it can be, also when
+#: they are this far apart (a quarter or more: "some 1,600 billion" / "2.1 trillion")
+_WIDE = 1.5
+
+
+def _within(x: float, y: float, factor: float) -> bool:
+    lo, hi = sorted((abs(x), abs(y)))
+    return lo > 0 and hi <= factor * lo
 
 
 def _said(q: NumericClaim) -> str:
