@@ -299,7 +299,7 @@ class SameQuantityDifferentValues(Rule):
                     continue
                 # (a body figure of another year said is another fact: "5.3 million passengers
                 # in 2019" does not give the summary's "some five and a half million in 2023")
-                alike = [b for b in body if _one_measure(s, b) and not _years_apart(s, b)]
+                alike = [b for b in body if _one_measure(s, b, heads=True) and not _years_apart(s, b)]
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
                 close = [b for b in alike if _close(s.value, b.value)]

@@ -194,7 +194,20 @@ def _same_share(claim: NumericClaim, mention: Mention, title: str, found: tuple[
         return False
     kind, words = _share_frame(sentence, at, at + len(claim.text))
     tkind, twords = _share_frame(title, mention.start, mention.end)
+    if kind == "of" and kind == tkind:
+        # a share means nothing without its base: "99% of the embedded emissions" is not
+        # "90% of importers", whatever else the sentence and the title share
+        return bool(_base(sentence, at + len(claim.text)) & _base(title, mention.end))
     return bool(kind) and kind == tkind and bool(words & twords)
+
+
+def _base(text: str, end: int) -> frozenset[str]:
+    """The stemmed content words of what a share is of: the words after its "of", up to
+    the clause's end ("30% of their area" -> area; "90% of importers exempted" -> importer,
+    exempted)."""
+    after = re.split(r"[,;:.()]", text[end:], maxsplit=1)[0]
+    words = re.findall(r"[a-z]+", after.lower())[1:5]
+    return frozenset(_stem(w) for w in words if len(w) >= 4 and w not in _SHARE_STOP)
 
 
 def _is_share(unit: str | None) -> bool:
