@@ -302,11 +302,18 @@ class SameQuantityDifferentValues(Rule):
                 alike = [b for b in body if _one_measure(s, b, heads=True) and not _years_apart(s, b)]
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
+                strong = 0.0
                 close = [b for b in alike if _close(s.value, b.value)]
                 if not close:
                     # farther than a quarter: only the one body figure it can be, and no
                     # small count ("four companies" / "three companies" are two groups)
                     close = [b for b in alike if min(abs(s.value), abs(b.value)) >= 100 and _within(s.value, b.value, _WIDE)]
+                if not close and s.kind == "count":
+                    # a count of a thing the body gives under another name ("42 million
+                    # tourist nights" / "overnight stays reached 38.2 million"): the one body
+                    # count of the same year said, close to it, that its context links
+                    close = _renamed(s, body)
+                    strong = STRONG / 2
                 if not close:
                     continue
                 published = document_weights(ctx.document).published
@@ -318,13 +325,23 @@ class SameQuantityDifferentValues(Rule):
                         cs, place=(cs.place[0], None, None), periods=cs.periods | periods_of(s.sentence, published)
                     )
                 # each candidate with the weight of the context it shares with the summary's figure
+                if strong:
+                    # two names of one thing: what qualifies each ("tourist nights" /
+                    # "overnight stays") is no other group of it
+                    cs = dataclasses.replace(cs, qualifiers=frozenset())
                 free = [
                     (link.score, b)
                     for b in close
-                    if (link := same_context(cs, _read(b, ctx.document, id(b) in anchor.records, published), 0.0))
+                    if (
+                        link := same_context(
+                            cs, _unqualified(_read(b, ctx.document, id(b) in anchor.records, published), strong), strong
+                        )
+                    )
                     is not None
                 ]
                 free.sort(key=lambda x: -x[0])
+                if strong and len(free) != 1:
+                    continue  # a thing renamed: only the one body count it can be
                 # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
                 # all") is one candidate, not two rivals
                 rivals = [score for score, b in free[1:] if not _restates(b, free[0][1])] if free else []
@@ -1033,6 +1050,25 @@ def _close(x: float, y: float) -> bool:
     return (lo > 0 and hi <= 1.25 * lo) or transposed(x, y)
 
 
+def _renamed(s: Any, body: Sequence[Any]) -> list[Any]:
+    """Body counts a summary's count ``s`` may restate under another name: of 100 or more,
+    within a quarter of it, a year said for both and shared, none of them restating it."""
+    if s.value < 100 or not _years(s):
+        return []
+    counts = [b for b in body if b.kind == "count"]
+    if any(_restates(s, b) for b in counts):
+        return []
+    return [b for b in counts if b.value >= 100 and _close(s.value, b.value) and _years(s) & _years(b)]
+
+
+def _unqualified(cx: Context, renamed: float) -> Context:
+    return dataclasses.replace(cx, qualifiers=frozenset()) if renamed else cx
+
+
+def _years(c: Any) -> set[str]:
+    return {p for p in (c.subject.period if c.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
+
+
 #: a summary's figure is held to the one body figure of its dimension it can be, also when
 #: they are this far apart (a quarter or more: "some 1,600 billion" / "2.1 trillion")
 _WIDE = 1.5
@@ -1287,7 +1323,13 @@ def _other_group_of(a: Any, b: Any) -> bool:
             return not set(linking_words(inner.group(1))) <= said
     ga, gb = _group_word(a), _group_word(b)
     if ga and gb:
-        return not ga & gb
+        if ga & gb:
+            return False
+        # "62 per cent of the green leaf" / "half of Kenya's leaf": one head noun, the
+        # qualifier said by one only ("rural" / "urban households" qualify both: two groups)
+        (ha, qa), (hb, qb) = _group_phrase(a), _group_phrase(b)
+        wa, wb = qa | {ha}, qb | {hb}
+        return not (ha and hb and (ha in wb or hb in wa) and not (wa - wb and wb - wa))
     # one names its group: the other's sentence must name it too ("two-thirds of whom" /
     # "the majority (52%) living there" say of whom only in other sentences)
     named = ga or gb
@@ -1297,6 +1339,34 @@ def _other_group_of(a: Any, b: Any) -> bool:
 
 #: a share written round its group: "one rural household in six", "two donors out of five"
 _INNER_GROUP = re.compile(r"\S+\s+((?:[a-z][a-z-]*\s+){0,2}([a-z][a-z-]*))\s+(?:in|out\s+of)\s")
+
+
+#: the words of a group's noun phrase after "of" ("of the green leaf"), up to a word that
+#: is none of it
+_GROUP_PHRASE = re.compile(r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\b")
+
+
+def _group_phrase(q: Any) -> tuple[str, frozenset[str]]:
+    """The head noun (stemmed) of the group a percentage is of, and its other words: "of
+    the green leaf" -> leaf, {green}; ("", {}) when there is none."""
+    at = q.sentence.find(q.text)
+    if at < 0 or _RATIO_WRITTEN.search(q.text):
+        return "", frozenset()
+    of = _OF.match(q.sentence, at + len(q.text))
+    if of is None:
+        return "", frozenset()
+    m = _GROUP_AFTER.match(q.sentence, of.end())
+    if m is None:
+        return "", frozenset()
+    words: list[str] = []
+    for w in _GROUP_PHRASE.match(q.sentence, m.start(1)).group(1).split():  # type: ignore[union-attr]
+        stems = linking_words(w)
+        if not stems:
+            break  # a function word ends the phrase
+        words.extend(stems)
+    if not words:
+        return "", frozenset()
+    return words[-1], frozenset(words[:-1])
 
 
 def _group_word(q: Any) -> frozenset[str]:
