@@ -302,18 +302,11 @@ class SameQuantityDifferentValues(Rule):
                 alike = [b for b in body if _one_measure(s, b, heads=True) and not _years_apart(s, b)]
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
-                strong = 0.0
                 close = [b for b in alike if _close(s.value, b.value)]
                 if not close:
                     # farther than a quarter: only the one body figure it can be, and no
                     # small count ("four companies" / "three companies" are two groups)
                     close = [b for b in alike if min(abs(s.value), abs(b.value)) >= 100 and _within(s.value, b.value, _WIDE)]
-                if not close and s.kind == "count":
-                    # a count of a thing the body gives under another name ("42 million
-                    # tourist nights" / "overnight stays reached 38.2 million"): the one body
-                    # count of the same year said, close to it, that its context links
-                    close = _renamed(s, body)
-                    strong = STRONG / 2
                 if not close:
                     continue
                 published = document_weights(ctx.document).published
@@ -325,23 +318,13 @@ class SameQuantityDifferentValues(Rule):
                         cs, place=(cs.place[0], None, None), periods=cs.periods | periods_of(s.sentence, published)
                     )
                 # each candidate with the weight of the context it shares with the summary's figure
-                if strong:
-                    # two names of one thing: what qualifies each ("tourist nights" /
-                    # "overnight stays") is no other group of it
-                    cs = dataclasses.replace(cs, qualifiers=frozenset())
                 free = [
                     (link.score, b)
                     for b in close
-                    if (
-                        link := same_context(
-                            cs, _unqualified(_read(b, ctx.document, id(b) in anchor.records, published), strong), strong
-                        )
-                    )
+                    if (link := same_context(cs, _read(b, ctx.document, id(b) in anchor.records, published), 0.0))
                     is not None
                 ]
                 free.sort(key=lambda x: -x[0])
-                if strong and len(free) != 1:
-                    continue  # a thing renamed: only the one body count it can be
                 # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
                 # all") is one candidate, not two rivals
                 rivals = [score for score, b in free[1:] if not _restates(b, free[0][1])] if free else []
@@ -1048,25 +1031,6 @@ def _close(x: float, y: float) -> bool:
     """Within a quarter of each other, or two digits swapped ("64.1" / "61.4")."""
     lo, hi = sorted((abs(x), abs(y)))
     return (lo > 0 and hi <= 1.25 * lo) or transposed(x, y)
-
-
-def _renamed(s: Any, body: Sequence[Any]) -> list[Any]:
-    """Body counts a summary's count ``s`` may restate under another name: of 100 or more,
-    within a quarter of it, a year said for both and shared, none of them restating it."""
-    if s.value < 100 or not _years(s):
-        return []
-    counts = [b for b in body if b.kind == "count"]
-    if any(_restates(s, b) for b in counts):
-        return []
-    return [b for b in counts if b.value >= 100 and _close(s.value, b.value) and _years(s) & _years(b)]
-
-
-def _unqualified(cx: Context, renamed: float) -> Context:
-    return dataclasses.replace(cx, qualifiers=frozenset()) if renamed else cx
-
-
-def _years(c: Any) -> set[str]:
-    return {p for p in (c.subject.period if c.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
 
 
 #: a summary's figure is held to the one body figure of its dimension it can be, also when
