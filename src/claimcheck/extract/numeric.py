@@ -1265,9 +1265,26 @@ class _Scan:
             found = _counted_thing(text, of_them.end() - 1, False)
             if found is not None and found[0].lower() not in _GENERIC_PEOPLE:
                 return self._count_mention(tok, end, found)
+        if thing is None and low is None:
+            thing = self._elided_thing(tok, end)
         if thing is None:
             return None
         return self._count_mention(tok, end, thing, low, high, scale)
+
+    def _elided_thing(self, tok: Number, end: int) -> tuple[str, int] | None:
+        """The thing of the count before, when this one leaves it out after a period and a
+        coordinator: "delivered 1.4 billion letters in 2000 and 110 million in 2024", "from
+        412 stations in 2019 to 388 in 2024". Only a number with a scale or of three or more
+        figures, followed by its own period ("in 2024"), so that "3 ships in 2019 and 4 in
+        the fleet" stays no count."""
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.kind != "count" or prev.thing is None or prev.thing_end is None or prev.low is not None:
+            return None
+        if not (tok.scale or tok.value >= 100) or tok.year_like:
+            return None
+        if not _ELIDED_GAP.fullmatch(self.text, prev.thing_end, tok.start) or not _OWN_PERIOD.match(self.text, end):
+            return None
+        return prev.thing, end
 
     def _count_range(self, tok: Number) -> tuple[float, float, int, str | None] | None:
         """A count given as a range of whole numbers ("5 to 10 ships"): its ``(low, high,
@@ -1399,6 +1416,19 @@ _GENERIC_PEOPLE = frozenset("people persons individuals".split())
 #: "of them are", "of whom were": what follows names what the number counts
 _OF_THEM_ARE = re.compile(
     r"[ \t]+of[ \t]+(?:them|whom|these|those)[ \t]+(?:are|were|is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?"
+)
+
+
+#: between a count and a second one that leaves out its noun: the first one's period and a
+#: coordinator ("letters in 2000 and ", "stations in 2019, against ", "in 2019 to ")
+_ELIDED_GAP = re.compile(
+    r"[ \t]+(?:in|by|during|for)[ \t]+(?:(?:the[ \t]+)?(?:year|fiscal[ \t]+year|financial[ \t]+year)[ \t]+)?"
+    r"(?:19|20)\d\d(?:[/–-]\d{2,4})?,?[ \t]+(?:and|to|against|compared[ \t]+with|versus|but)[ \t]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|just|only|under|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
+)
+#: the second count's own period right after it ("110 million in 2024")
+_OWN_PERIOD = re.compile(
+    r"[ \t]+(?:in|by|during|for)[ \t]+(?:(?:the[ \t]+)?(?:year|fiscal[ \t]+year|financial[ \t]+year)[ \t]+)?(?:19|20)\d\d\b"
 )
 
 

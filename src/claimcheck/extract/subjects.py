@@ -406,7 +406,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 #: figures share their clause's
 _CONTRAST = re.compile(
     r"\b(?:(?:down|up|rising|falling|fell|rose|increased|decreased|grew)\s+from|from|compared?\s+(?:with|to)|"
-    r"compares\s+(?:with|to)|against|versus|vs\.?|than|while|whereas|after|before|as\s+against)\b",
+    r"compares\s+(?:with|to)|against|versus|vs\.?|than|while|whereas|after|before|as\s+against|"
+    # "1.4 billion letters in 2000 and 110 million in 2024": a figure that leaves out its noun
+    # and gives its own period is set against the one before
+    r"(?<=\d{4}\s)and(?=\s+(?:(?:about|some|nearly|almost|roughly|over|just)\s+)?$))\b",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"\d-[A-Za-z]")
