@@ -748,7 +748,7 @@ _LIST_BEFORE = re.compile(r"(?<![\w.])\d+[ \t]*,[ \t]*$")
 _LIST_AFTER = re.compile(r"[ \t]*,[ \t]*\d")
 #: a year that opens the sentence's lead-in ("In 2022, 8.1 million passengers"), not a list
 _YEAR_LEAD = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]or|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id)\s+|"
+    r"(?:^|[.;:]\s+|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]or|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f)\s+|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)"
     r"(?:1[89]\d\d|20\d\d),[ \t]*$"
 )
@@ -1516,7 +1516,10 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
             if not owner[:1].isupper():  # "the rival operator's ferries": the operator's, a qualifier
                 words = [re.sub(r"['’]s?$", "", owner), *words][-3:]
     else:
-        label = _LABEL_COLON.search(text, max(0, start - 3), start)
+        # (past a hedge: "Permits issued by June 2024: about 310")
+        hedge = match_qualifier(text, start)
+        at = hedge[1] if hedge else start
+        label = _LABEL_COLON.search(text, max(0, at - 3), at)
         words = _label_before(text, label.start()) if label is not None else None
     if words is None:
         return None

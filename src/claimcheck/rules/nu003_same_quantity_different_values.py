@@ -1012,11 +1012,18 @@ def _one_measure(a: Any, b: Any, heads: bool = False) -> bool:
         return False
     if a.kind == "count":
         if heads:
-            return bool(thing_key(a.thing)[0]) and thing_key(a.thing)[0] == thing_key(b.thing)[0]
+            ha, hb = thing_key(a.thing)[0], thing_key(b.thing)[0]
+            # "1,650 people became donors": people are whoever the clause says they are,
+            # the body's donors or patients (the context link tells)
+            return bool(ha and hb) and (ha == hb or bool({ha, hb} & _PEOPLE))
         return same_thing(a.thing, b.thing)
     if a.kind == "money":
         return bool(a.currency == b.currency)
     return bool(a.unit == b.unit)
+
+
+#: the head of a count of people said without saying which (singular, as thing_key gives it)
+_PEOPLE = frozenset("people person individual".split())
 
 
 def _restates(a: Any, b: Any) -> bool:
