@@ -867,3 +867,30 @@ def test_word_shares_leave_what_is_no_share(text: str) -> None:
 
     doc = read_pdf_text(Source("draft.txt", text + "\n"))
     assert list(word_shares(iter_units(doc))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a second count that leaves out its noun after the first's year: the same thing
+        (
+            "The ferry line carried 2.3 million passengers in 2015 and 1.9 million in 2024.",
+            [("2.3 million", "passengers", ("2015",)), ("1.9 million", "passengers", ("2024",))],
+        ),
+        # no year after the second figure: no count of it
+        ("The hall has 400 seats in the stalls and 120 in the gallery.", [("400", "seats", ())]),
+        # a key-facts label past a hedge
+        ("- Permits issued by June 2024: about 310", [("310", "Permits", ("2024", "june"))]),
+        # a year after "of" leads the sentence: no list of numbers
+        (
+            "At the end of 2024, 52,300 households had a meter.",
+            [("52,300", "households", ("2024", "at the end"))],
+        ),
+    ],
+)
+def test_counts_restated_in_other_shapes(text: str, counts: list) -> None:
+    got = [
+        (c.written, c.thing, tuple(c.subject.period) if c.subject else ())
+        for c in extract_counts(list(iter_units(read_pdf_text(Source("draft.txt", text + "\n")))))
+    ]
+    assert got == counts

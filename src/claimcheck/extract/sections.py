@@ -92,11 +92,17 @@ _FEW = 8
 
 #: a figure's digits as written, three or more of them, that is not a year ("1,512",
 #: "38.2", "142")
-_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+\.\d+(?![\d])|(?<![\d.,])\d{3,}(?![\d,.])")
+_FIGURE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+\.\d+(?![\d])|(?<![\d.,])\d{3,}(?![\d,.])"
+)
 
 
 def _figures(text: str) -> set[str]:
-    return {f for f in _FIGURE.findall(text) if not re.fullmatch(r"(?:1[89]|20)\d\d", f) and len(f.replace(",", "").replace(".", "")) >= 3}
+    return {
+        f
+        for f in _FIGURE.findall(text)
+        if not re.fullmatch(r"(?:1[89]|20)\d\d", f) and len(f.replace(",", "").replace(".", "")) >= 3
+    }
 
 
 def summary_positions(document: Document) -> frozenset[tuple[int, int]]:
@@ -104,8 +110,8 @@ def summary_positions(document: Document) -> frozenset[tuple[int, int]]:
     structure and whatever their heading says (or without one):
 
     - before the body: the short blocks (bullets, a standfirst, a label and its figure)
-      ahead of the first section that has a body paragraph, when at least two sections
-      follow;
+      ahead of the first section that has a body paragraph, when another section follows
+      that one;
     - after it: the closing section (under the last of three or more headings), when it is
       a few blocks long;
     - a box: a section of nothing but short list items (or the list after a short lead-in
@@ -150,18 +156,18 @@ def summary_positions(document: Document) -> frozenset[tuple[int, int]]:
         if last_h == heads[-1] and 0 < len(last) <= _FEW // 2 and (body is None or len(sections) - 1 > body):
             out.update((article.index, i) for i in last)
         # a box of short bullets whose figures recur elsewhere
-        for h, idx in sections:
+        for _, idx in sections:
             items = [i for i in idx if blocks[i].kind == BlockKind.list_item]
             if not items or len(items) > _FEW or any(len(blocks[i].text) > _SHORT for i in items):
                 continue
             lead = [i for i in idx if blocks[i].kind == BlockKind.paragraph]
-            if lead and not (
-                len(lead) == 1 and lead[0] < items[0] and blocks[lead[0]].text.rstrip().endswith(":")
-            ):
+            if lead and not (len(lead) == 1 and lead[0] < items[0] and blocks[lead[0]].text.rstrip().endswith(":")):
                 continue
             inside = set(items)
             own = set().union(*(_figures(blocks[i].text) for i in items))
-            rest = set().union(*(_figures(b.text) for i, b in enumerate(blocks) if i not in inside and b.kind in _PROSE))
+            rest = set().union(
+                *(_figures(b.text) for i, b in enumerate(blocks) if i not in inside and b.kind in _PROSE)
+            )
             if own & rest:
                 out.update((article.index, i) for i in items)
     return frozenset(out)

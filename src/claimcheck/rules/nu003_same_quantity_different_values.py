@@ -166,6 +166,25 @@ class SameQuantityDifferentValues(Rule):
     "4.9 million passengers ... in 2023, compared with 5.3 million in 2019": the 2023 level
     is the one restated, up to "compared with").
 
+    Such a section is known by where it stands as well as by its name, so a box headed
+    "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
+    and its figure) before the first section that has a body paragraph, when at least two
+    sections follow; the closing section of an article of three or more headings, when it is
+    a few blocks long; a section of nothing but short bullets (or the list after a short
+    lead-in ending with a colon) when one of its figures recurs, as written, in the rest of
+    the article; a box's heading a text reader ran into its paragraph ("In brief The levy
+    ..."). A summary's figure farther than a quarter from the body's (within half, and of
+    100 or more: "some COP 1,600 billion" / "COP 2.1 trillion") is held to it only when
+    that body figure is the one candidate its context links; a count of "people" ("some
+    1,650 people became organ donors") is held to the body's count of whoever the clause
+    says they are ("1,512 donors"), and a share in words in a summary ("roughly a fifth of
+    the cost") needs half the shared context of one in the body to find its percentage. A
+    share's group is the noun phrase after its "of": "62 per cent of the green leaf
+    processed" and "just under half of Kenya's leaf" are of one group, "rural" and "urban
+    households" of two. A count that leaves out its noun after the count before and a year
+    ("delivered 1.4 billion letters in 2000 and 110 million in 2024") counts the same thing,
+    each with its own year.
+
     A rate said "a month" ("131,000 donations a month last year", "monthly exports of
     350,000 m³ in 2024") is held to the year's total of the same thing ("1.42 million
     whole-blood donations in 2024"): twelve times the rate within 8% (a bound, "up to £6
@@ -284,7 +303,7 @@ class SameQuantityDifferentValues(Rule):
         swapped), with no conflict of period, names, flow, change, forecast or part
         (:func:`claimcheck.extract.linking.conflict`). A figure the body gives as written,
         or that two body figures could be, is left alone."""
-        boxes = summary_blocks(ctx.document)
+        boxes = _boxes(ctx)
         for claims in groups:
             # a caption kept inside its paragraph by a text reader restates like a box
             summary = [
@@ -306,7 +325,9 @@ class SameQuantityDifferentValues(Rule):
                 if not close:
                     # farther than a quarter: only the one body figure it can be, and no
                     # small count ("four companies" / "three companies" are two groups)
-                    close = [b for b in alike if min(abs(s.value), abs(b.value)) >= 100 and _within(s.value, b.value, _WIDE)]
+                    close = [
+                        b for b in alike if min(abs(s.value), abs(b.value)) >= 100 and _within(s.value, b.value, _WIDE)
+                    ]
                 if not close:
                     continue
                 published = document_weights(ctx.document).published
@@ -351,8 +372,12 @@ class SameQuantityDifferentValues(Rule):
         # a share is a part of something by nature ("30% of the corals"): not a conflict here
         contexts = [_whole(context_of(p, ctx.document)) for p in percents]
         weights = document_weights(ctx.document)
+        boxes = _boxes(ctx)
         for w in shares:
             cw = _whole(context_of(w, ctx.document))
+            # a summary restates the body: half the shared context links its share to the
+            # body's percentage ("roughly a fifth of the cost" / "about 11 per cent of the cost")
+            strong = STRONG / 2 if (w.article, w.block) in boxes and w.footnote is None else STRONG
             inner = _INNER_GROUP.match(w.text)
             if inner:  # the group written inside the share is context like the words around it
                 cw = dataclasses.replace(
@@ -361,7 +386,7 @@ class SameQuantityDifferentValues(Rule):
             links = [
                 (link.score, p)
                 for p, cp in zip(percents, contexts)
-                if not _other_group_of(w, p) and (link := same_context(cw, cp)) is not None
+                if not _other_group_of(w, p) and (link := same_context(cw, cp, strong)) is not None
             ]
             if not links:
                 continue
@@ -982,6 +1007,15 @@ def _priced_alike(a: MoneyClaim, b: MoneyClaim) -> bool:
 def _same_year(a: MoneyClaim, b: MoneyClaim) -> bool:
     """Two amounts of one year, or of no year said (an amount of 2022 is not one of 2023)."""
     return a.year == b.year or a.year is None or b.year is None
+
+
+def _boxes(ctx: CheckContext) -> frozenset[tuple[int, int]]:
+    """The document's summary blocks (:func:`~claimcheck.extract.sections.summary_blocks`),
+    found once per check."""
+    boxes = ctx.shared.get("summary_blocks")
+    if boxes is None:
+        boxes = ctx.shared["summary_blocks"] = summary_blocks(ctx.document)
+    return boxes
 
 
 def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[list[Any]]:

@@ -30,7 +30,9 @@ class NumberContradictsSourceTitle(Rule):
     by currency; qualifiers and rounding are allowed for. A percentage is compared with
     the title's only when each is the one percentage of its sentence or title, both are
     used the same way (a change, "costs up 18%", or a share, "lost 30% of their area")
-    and the sentence and the title share a content word. A title in another European
+    and the sentence and the title share a content word; two shares must be of one base
+    (the words after "of": "99% of the emissions" is not "90% of importers", whatever else
+    the sentence and the title share). A title in another European
     language is read with its own decimal comma and scale words ("Producción de cobre
     alcanza 2,76 millones de toneladas" is 2.76 million tonnes; "4,7 Milliarden Euro",
     "1,3 milliard d'euros", "12.450 millones de dólares" are billions).
