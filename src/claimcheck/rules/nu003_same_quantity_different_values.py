@@ -183,7 +183,11 @@ class SameQuantityDifferentValues(Rule):
     processed" and "just under half of Kenya's leaf" are of one group, "rural" and "urban
     households" of two. A count that leaves out its noun after the count before and a year
     ("delivered 1.4 billion letters in 2000 and 110 million in 2024") counts the same thing,
-    each with its own year.
+    each with its own year. A note's own remark that restates a figure of the paragraph
+    citing it ("holds 86,500 accessions" / note: "The collection numbers some 68,500
+    accessions") is held to it when it is the one figure of that dimension there, within a
+    quarter or two digits swapped, the years said alike; not one that opens on another
+    circumstance ("In a dry year it holds ...") or adds ("The list also names ...").
 
     A rate said "a month" ("131,000 donations a month last year", "monthly exports of
     350,000 m³ in 2024") is held to the year's total of the same thing ("1.42 million
@@ -232,6 +236,7 @@ class SameQuantityDifferentValues(Rule):
             found.add((finding.location.line, finding.location.column))
             yield finding
         yield from self._summarised(ctx, groups, anchor, found)
+        yield from self._noted(ctx, groups, anchor, in_prose, found)
         yield from self._monthly(ctx, groups, anchor, found)
         yield from self._shares(ctx, anchor, in_prose)
 
@@ -356,6 +361,49 @@ class SameQuantityDifferentValues(Rule):
                     continue  # farther than a quarter: only the one body figure it could be
                 if (b.location.line, b.location.column) not in found:
                     yield self._finding(b, s, _said(s), _said(b))
+
+    def _noted(
+        self,
+        ctx: CheckContext,
+        groups: list[list[Any]],
+        anchor: _Anchor,
+        in_prose: _InProse,
+        found: set[tuple[int, int]],
+    ) -> Iterable[Finding]:
+        """A note's own remark that restates a figure of the paragraph citing it ("holds
+        86,500 accessions" / note: "The collection numbers some 68,500 accessions"): of one
+        dimension (the same counted thing; one currency; one unit), within a quarter or two
+        digits swapped, the years said by both alike, the one such figure of the citing
+        paragraphs, and contexts with no conflict. A note giving two values of one thing
+        elsewhere is left to :class:`_InProse` (a paragraph and its note are otherwise never
+        compared: a note gives a part or another count more often than a slip)."""
+        published = document_weights(ctx.document).published
+        for claims in groups:
+            for n in claims:
+                if n.footnote is None or (n.location.line, n.location.column) in found or not n.value:
+                    continue
+                citing = in_prose.referring.get((n.article, n.footnote), set())
+                near = [
+                    b
+                    for b in claims
+                    if b.footnote is None and b.article == n.article and b.block in citing and _one_measure(n, b)
+                ]
+                if not near or any(_restates(n, b) and not _years_apart(n, b) for b in near):
+                    continue  # the paragraph gives it (a value of another year is no match)
+                close = [b for b in near if _close(n.value, b.value) and _years(n) == _years(b)]
+                if len(close) != 1:
+                    continue  # none, or two the remark could be
+                b = close[0]
+                if _FRAMED.match(n.sentence) and not _years(n):
+                    continue  # "In a dry year it holds about 120 million m³": another circumstance
+                if _ALSO.search(n.sentence):
+                    continue  # "The list also names 31 vessels of a partner": an addition
+                cn = _read(n, ctx.document, id(n) in anchor.records, published)
+                if same_context(cn, _read(b, ctx.document, id(b) in anchor.records, published), 0.0) is None:
+                    continue
+                if (b.location.line, b.location.column) not in found:
+                    found.add((n.location.line, n.location.column))
+                    yield self._finding(b, n, _said(n), _said(b))
 
     def _shares(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """A share said in words ("more than nine in ten patients", "nearly half of the
@@ -1072,6 +1120,21 @@ def _close(x: float, y: float) -> bool:
     """Within a quarter of each other, or two digits swapped ("64.1" / "61.4")."""
     lo, hi = sorted((abs(x), abs(y)))
     return (lo > 0 and hi <= 1.25 * lo) or transposed(x, y)
+
+
+#: a sentence that opens by setting its circumstance ("In a dry year", "During repairs",
+#: "Without the subsidy"), not by a year
+_FRAMED = re.compile(
+    r"\W*(?:in|during|for|with|without|under|if|when|after|before)\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE
+)
+
+
+_ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+
+
+def _years(c: Any) -> set[str]:
+    """The years a figure's subject gives."""
+    return {p for p in (c.subject.period if c.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
 
 
 #: a summary's figure is held to the one body figure of its dimension it can be, also when
