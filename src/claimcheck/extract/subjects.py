@@ -32,7 +32,7 @@ from claimcheck.data.calendar import MONTHS
 from claimcheck.text import singular
 from claimcheck.extract.numbers import QUALIFIERS
 
-__all__ = ["clause_bounds", "numeric_subject", "periods", "thing_key"]
+__all__ = ["clause_bounds", "numeric_subject", "part_in_thing", "periods", "thing_key"]
 
 _CLAUSE_CUT = re.compile(
     r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who)\b|\(|\)",
@@ -461,6 +461,12 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|[A-Z])")
 _PERIOD_GOES_ON = re.compile(r"\s+(?:year|month|week|quarter|season|decade)['’]s\b", re.IGNORECASE)
 
 
+def part_in_thing(thing: str) -> str | None:
+    """The word of a counted thing that makes it a part, an addition or another group
+    ("23 new proposals", "three other members"), or None."""
+    return next((w for w in re.findall(r"[a-z]+", thing.lower()) if w in _PART_IN_THING), None)
+
+
 def _part_word_before(before: str) -> str | None:
     """A word among the last three before the figure that makes it a part, a ranking or
     another group ("the top ten", "two of the three"), up to a preposition ("declared such
@@ -545,7 +551,7 @@ def _part(
     if part is None and _PARTITIVE.search(before) and not _TOTAL_OF.search(before):
         part = "of"
     if part is None and thing:
-        part = next((w for w in re.findall(r"[a-z]+", thing.lower()) if w in _PART_IN_THING), None)
+        part = part_in_thing(thing)
     if part is None and thing and _BARE_LEAD.fullmatch(before) and _OF_GROUP.match(text, tail):
         part = "of"  # "Nine members of the board voted": some of them ("The 11 members of" are all)
     if part is None:

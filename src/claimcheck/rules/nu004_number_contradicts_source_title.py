@@ -15,6 +15,7 @@ from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, same_thing, stated
 from claimcheck.extract.linking import content_stems, stem
 from claimcheck.extract.numbers import in_english
+from claimcheck.extract.subjects import part_in_thing
 from claimcheck.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ class NumberContradictsSourceTitle(Rule):
     used the same way (a change, "costs up 18%", or a share, "lost 30% of their area")
     and the sentence and the title share a content word; two shares must be of one base
     (the words after "of": "99% of the emissions" is not "90% of importers", whatever else
-    the sentence and the title share). A title in another European
+    the sentence and the title share). A title that counts an addition or a part ("Three
+    new members join") does not give the whole the text counts ("grown to nine members"). A title in another European
     language is read with its own decimal comma and scale words ("Producción de cobre
     alcanza 2,76 millones de toneladas" is 2.76 million tonnes; "4,7 Milliarden Euro",
     "1,3 milliard d'euros", "12.450 millones de dólares" are billions).
@@ -109,6 +111,8 @@ class NumberContradictsSourceTitle(Rule):
 
 def _same(claim: NumericClaim, mention: Mention, title: str = "") -> bool:
     if isinstance(claim, CountClaim):
+        if part_in_thing(claim.thing) != part_in_thing(mention.thing or ""):
+            return False  # "Three new members join" adds to the "nine members" of the text
         return bool(mention.thing) and (
             same_thing(claim.thing, mention.thing or "") or _same_with_event(claim, mention.thing or "", title)
         )
