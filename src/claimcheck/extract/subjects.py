@@ -656,7 +656,10 @@ def numeric_subject(
     pe = tail if _COMPOUND.search(text, start, end) or _modifies_a_name(text, start, tail) else we
     if pe == we and others:
         pe = _window(cs, ce, start, tail, others, text, to_contrast=True)[1]
-    before = lead + text[ws:start] + " "
+    # "16.1 million tonnes in 2022, up from 15.4 million tonnes in 2019": a period before the
+    # contrast word is the figure's before it, however near the one after it stands
+    ps = max(ws, _window(cs, ce, start, tail, others, text, to_contrast=True)[0]) if others else ws
+    before = lead + text[ps:start] + " "
     period = (
         _periods(before + text[tail:pe], len(before))
         or _opening_periods(text, sent_start, cs, ce)
