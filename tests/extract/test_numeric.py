@@ -898,7 +898,10 @@ def test_counts_restated_in_other_shapes(text: str, counts: list) -> None:
 
 def test_the_value_a_change_starts_from_keeps_its_own_year() -> None:
     doc = read_pdf_text(
-        Source("draft.txt", "The fleet carried 8.2 million tonnes in 2022, up from 7.9 million tonnes in 2019.\n")
+        Source(
+            "draft.txt",
+            "Towns collected 8.2 million tonnes of sorted household packaging waste in 2022, up from 7.9 million tonnes in 2019.\n",
+        )
     )
     got = [(q.text, tuple(q.subject.period) if q.subject else ()) for q in extract_quantities(list(iter_units(doc)))]
     assert got == [("8.2 million tonnes", ("2022",)), ("7.9 million tonnes", ("2019",))]
