@@ -113,7 +113,8 @@ def summary_positions(document: Document) -> frozenset[tuple[int, int]]:
       ahead of the first section that has a body paragraph, when another section follows
       that one;
     - after it: the closing section (under the last of three or more headings), when it is
-      a few blocks long;
+      a few blocks long (at most eight: "Conclusions and recommendations", a closing
+      paragraph and its list);
     - a box: a section of nothing but short list items (or the list after a short lead-in
       ending with a colon), when one of its figures, as written, recurs in the rest of the
       article.
@@ -153,7 +154,7 @@ def summary_positions(document: Document) -> frozenset[tuple[int, int]]:
                 out.update((article.index, i) for i in front)
         # after it
         last_h, last = sections[-1]
-        if last_h == heads[-1] and 0 < len(last) <= _FEW // 2 and (body is None or len(sections) - 1 > body):
+        if last_h == heads[-1] and 0 < len(last) <= _FEW and (body is None or len(sections) - 1 > body):
             out.update((article.index, i) for i in last)
         # a box of short bullets whose figures recur elsewhere
         for _, idx in sections:
