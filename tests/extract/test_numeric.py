@@ -867,3 +867,41 @@ def test_word_shares_leave_what_is_no_share(text: str) -> None:
 
     doc = read_pdf_text(Source("draft.txt", text + "\n"))
     assert list(word_shares(iter_units(doc))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a second count that leaves out its noun after the first's year: the same thing
+        (
+            "The ferry line carried 2.3 million passengers in 2015 and 1.9 million in 2024.",
+            [("2.3 million", "passengers", ("2015",)), ("1.9 million", "passengers", ("2024",))],
+        ),
+        # no year after the second figure: no count of it
+        ("The hall has 400 seats in the stalls and 120 in the gallery.", [("400", "seats", ())]),
+        # a key-facts label past a hedge
+        ("- Permits issued by June 2024: about 310", [("310", "Permits", ("2024", "june"))]),
+        # a year after "of" leads the sentence: no list of numbers
+        (
+            "At the end of 2024, 52,300 households had a meter.",
+            [("52,300", "households", ("2024", "at the end"))],
+        ),
+    ],
+)
+def test_counts_restated_in_other_shapes(text: str, counts: list) -> None:
+    got = [
+        (c.written, c.thing, tuple(c.subject.period) if c.subject else ())
+        for c in extract_counts(list(iter_units(read_pdf_text(Source("draft.txt", text + "\n")))))
+    ]
+    assert got == counts
+
+
+def test_the_value_a_change_starts_from_keeps_its_own_year() -> None:
+    doc = read_pdf_text(
+        Source(
+            "draft.txt",
+            "Towns collected 8.2 million tonnes of sorted household packaging waste in 2022, up from 7.9 million tonnes in 2019.\n",
+        )
+    )
+    got = [(q.text, tuple(q.subject.period) if q.subject else ()) for q in extract_quantities(list(iter_units(doc)))]
+    assert got == [("8.2 million tonnes", ("2022",)), ("7.9 million tonnes", ("2019",))]

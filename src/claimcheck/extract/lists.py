@@ -842,6 +842,8 @@ def _some_of(before: str) -> bool:
         return True
     owner = _OWNER_END.search(before)
     return owner is not None and _SOME_OF.search(before[: owner.start()]) is not None
+
+
 # "… from the G7 (A, B, …)", "the Quad (…)", "the consortium (…)": a named body before a
 # parenthesis that lists its members
 _NAMED_BODY_SHORT = re.compile(

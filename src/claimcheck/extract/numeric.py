@@ -748,7 +748,7 @@ _LIST_BEFORE = re.compile(r"(?<![\w.])\d+[ \t]*,[ \t]*$")
 _LIST_AFTER = re.compile(r"[ \t]*,[ \t]*\d")
 #: a year that opens the sentence's lead-in ("In 2022, 8.1 million passengers"), not a list
 _YEAR_LEAD = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]or|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id)\s+|"
+    r"(?:^|[.;:]\s+|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]or|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f)\s+|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)"
     r"(?:1[89]\d\d|20\d\d),[ \t]*$"
 )
@@ -1265,9 +1265,26 @@ class _Scan:
             found = _counted_thing(text, of_them.end() - 1, False)
             if found is not None and found[0].lower() not in _GENERIC_PEOPLE:
                 return self._count_mention(tok, end, found)
+        if thing is None and low is None:
+            thing = self._elided_thing(tok, end)
         if thing is None:
             return None
         return self._count_mention(tok, end, thing, low, high, scale)
+
+    def _elided_thing(self, tok: Number, end: int) -> tuple[str, int] | None:
+        """The thing of the count before, when this one leaves it out after a period and a
+        coordinator: "delivered 1.4 billion letters in 2000 and 110 million in 2024", "from
+        412 stations in 2019 to 388 in 2024". Only a number with a scale or of three or more
+        figures, followed by its own period ("in 2024"), so that "3 ships in 2019 and 4 in
+        the fleet" stays no count."""
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.kind != "count" or prev.thing is None or prev.thing_end is None or prev.low is not None:
+            return None
+        if not (tok.scale or tok.value >= 100) or tok.year_like:
+            return None
+        if not _ELIDED_GAP.fullmatch(self.text, prev.thing_end, tok.start) or not _OWN_PERIOD.match(self.text, end):
+            return None
+        return prev.thing, end
 
     def _count_range(self, tok: Number) -> tuple[float, float, int, str | None] | None:
         """A count given as a range of whole numbers ("5 to 10 ships"): its ``(low, high,
@@ -1402,6 +1419,19 @@ _OF_THEM_ARE = re.compile(
 )
 
 
+#: between a count and a second one that leaves out its noun: the first one's period and a
+#: coordinator ("letters in 2000 and ", "stations in 2019, against ", "in 2019 to ")
+_ELIDED_GAP = re.compile(
+    r"[ \t]+(?:in|by|during|for)[ \t]+(?:(?:the[ \t]+)?(?:year|fiscal[ \t]+year|financial[ \t]+year)[ \t]+)?"
+    r"(?:19|20)\d\d(?:[/–-]\d{2,4})?,?[ \t]+(?:and|to|against|compared[ \t]+with|versus|but)[ \t]+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|just|only|under|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
+)
+#: the second count's own period right after it ("110 million in 2024")
+_OWN_PERIOD = re.compile(
+    r"[ \t]+(?:in|by|during|for)[ \t]+(?:(?:the[ \t]+)?(?:year|fiscal[ \t]+year|financial[ \t]+year)[ \t]+)?(?:19|20)\d\d\b"
+)
+
+
 def _thing_of_count(text: str, tok: Number, end: int, ranged: bool) -> tuple[str, int] | None:
     """What the number ``tok`` (ending at ``end``) counts: the noun phrase after it, the
     members of a collective before it when nothing more telling follows ("a workforce of
@@ -1486,7 +1516,10 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
             if not owner[:1].isupper():  # "the rival operator's ferries": the operator's, a qualifier
                 words = [re.sub(r"['’]s?$", "", owner), *words][-3:]
     else:
-        label = _LABEL_COLON.search(text, max(0, start - 3), start)
+        # (past a hedge: "Permits issued by June 2024: about 310")
+        hedge = match_qualifier(text, start)
+        at = hedge[1] if hedge else start
+        label = _LABEL_COLON.search(text, max(0, at - 3), at)
         words = _label_before(text, label.start()) if label is not None else None
     if words is None:
         return None

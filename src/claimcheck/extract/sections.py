@@ -11,7 +11,7 @@ from claimcheck import lazyre as re
 
 from claimcheck.document import BlockKind, Document
 
-__all__ = ["is_caption", "summary_blocks"]
+__all__ = ["is_caption", "summary_blocks", "summary_positions"]
 
 #: headings (or a short lead-in ending with a colon) of the sections that restate the body
 _RESTATING = re.compile(
@@ -43,7 +43,9 @@ def summary_blocks(document: Document) -> frozenset[tuple[int, int]]:
     """(article, block) of every prose block in a section that restates the body: under a
     heading such as "Summary", "Key findings", "At a glance" or "Conclusion" (until the next
     heading), or the list under a short lead-in such as "At a glance:" (until the next
-    paragraph or heading), and a caption written as a paragraph ("Table 1: ...")."""
+    paragraph or heading), a caption written as a paragraph ("Table 1: ..."), and the blocks
+    that stand where such a section stands whatever it is called
+    (:func:`summary_positions`)."""
     out: set[tuple[int, int]] = set()
     for article in document.articles:
         under = lead = False
@@ -59,8 +61,114 @@ def summary_blocks(document: Document) -> frozenset[tuple[int, int]]:
             if kind == BlockKind.paragraph and is_caption(text):
                 out.add((article.index, i))
                 continue
+            if kind == BlockKind.paragraph and _LABELLED.match(text):
+                # a box's heading a text reader ran into its first paragraph ("In brief From
+                # January, importers ...")
+                out.add((article.index, i))
+                continue
             if lead and kind != BlockKind.list_item:
                 lead = False
             if (under or lead) and kind in (BlockKind.paragraph, BlockKind.list_item):
                 out.add((article.index, i))
+    return frozenset(out | summary_positions(document))
+
+
+#: a restating heading run into the paragraph it heads, the paragraph's own words starting
+#: with a capital after it ("At a glance Nearly 42 million ...")
+_LABELLED = re.compile(
+    r"^(?:(?:executive\s+)?summary|abstract|(?:key|main|headline)\s+(?:findings|points|facts|messages)|"
+    r"at\s+a\s+glance|in\s+brief|in\s+short|highlights|conclusions?)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+_PROSE = (BlockKind.paragraph, BlockKind.list_item)
+
+#: a block of a box is short: a bullet, a label and its figure, a standfirst's sentence or two
+_SHORT = 400
+#: a section of the body has a paragraph at least this long
+_BODY_PARAGRAPH = 150
+#: at most this many blocks make a box or a closing section
+_FEW = 8
+
+#: a figure's digits as written, three or more of them, that is not a year ("1,512",
+#: "38.2", "142")
+_FIGURE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d.,])\d+\.\d+(?![\d])|(?<![\d.,])\d{3,}(?![\d,.])"
+)
+
+
+def _figures(text: str) -> set[str]:
+    return {
+        f
+        for f in _FIGURE.findall(text)
+        if not re.fullmatch(r"(?:1[89]|20)\d\d", f) and len(f.replace(",", "").replace(".", "")) >= 3
+    }
+
+
+def summary_positions(document: Document) -> frozenset[tuple[int, int]]:
+    """(article, block) of the blocks that stand where a summary stands, by the document's
+    structure and whatever their heading says (or without one):
+
+    - before the body: the short blocks (bullets, a standfirst, a label and its figure)
+      ahead of the first section that has a body paragraph, when another section follows
+      that one;
+    - after it: the closing section (under the last of three or more headings), when it is
+      a few blocks long (at most eight: "Conclusions and recommendations", a closing
+      paragraph and its list);
+    - a box: a section of nothing but short list items (or the list after a short lead-in
+      ending with a colon), when one of its figures, as written, recurs in the rest of the
+      article.
+
+    A summary repeats the body's figures, so a box must show it; a front or closing
+    section stands where a summary stands, and NU003 still holds its figures only to the one
+    body figure they can be."""
+    out: set[tuple[int, int]] = set()
+    for article in document.articles:
+        blocks = article.blocks
+        heads = [i for i, b in enumerate(blocks) if b.kind == BlockKind.heading]
+        if len(heads) < 3:
+            continue
+        # sections: (heading index or -1, prose block indices)
+        sections: list[tuple[int, list[int]]] = []
+        current: tuple[int, list[int]] = (-1, [])
+        for i, b in enumerate(blocks):
+            if b.kind in (BlockKind.heading, BlockKind.title):
+                if current[1] or current[0] >= 0:
+                    sections.append(current)
+                current = (i, [])
+            elif b.kind in _PROSE:
+                current[1].append(i)
+        sections.append(current)
+        # before the body
+        body = next(
+            (
+                k
+                for k, (h, idx) in enumerate(sections)
+                if h >= 0 and any(len(blocks[i].text) >= _BODY_PARAGRAPH for i in idx)
+            ),
+            None,
+        )
+        if body is not None and sum(1 for h, _ in sections[body:] if h >= 0) >= 2:
+            front = [i for _, idx in sections[:body] for i in idx]
+            if front and len(front) <= _FEW and all(len(blocks[i].text) <= _SHORT for i in front):
+                out.update((article.index, i) for i in front)
+        # after it
+        last_h, last = sections[-1]
+        if last_h == heads[-1] and 0 < len(last) <= _FEW and (body is None or len(sections) - 1 > body):
+            out.update((article.index, i) for i in last)
+        # a box of short bullets whose figures recur elsewhere
+        for _, idx in sections:
+            items = [i for i in idx if blocks[i].kind == BlockKind.list_item]
+            if not items or len(items) > _FEW or any(len(blocks[i].text) > _SHORT for i in items):
+                continue
+            lead = [i for i in idx if blocks[i].kind == BlockKind.paragraph]
+            if lead and not (len(lead) == 1 and lead[0] < items[0] and blocks[lead[0]].text.rstrip().endswith(":")):
+                continue
+            inside = set(items)
+            own = set().union(*(_figures(blocks[i].text) for i in items))
+            rest = set().union(
+                *(_figures(b.text) for i, b in enumerate(blocks) if i not in inside and b.kind in _PROSE)
+            )
+            if own & rest:
+                out.update((article.index, i) for i in items)
     return frozenset(out)

@@ -30,8 +30,9 @@ from claimcheck import lazyre as re
 from claimcheck.claims.models import ClaimSubject
 from claimcheck.data.calendar import MONTHS
 from claimcheck.text import has_any, ignorecase_fold, singular
+from claimcheck.extract.numbers import QUALIFIERS
 
-__all__ = ["clause_bounds", "numeric_subject", "periods", "thing_key"]
+__all__ = ["clause_bounds", "numeric_subject", "part_in_thing", "periods", "thing_key"]
 
 _CLAUSE_CUT = re.compile(
     r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who)\b|\(|\)",
@@ -171,6 +172,7 @@ _PERIOD_NEEDS: tuple[tuple[str, ...], ...] = (
     tuple(m for m in MONTHS if len(m) > 3),
     ("q1", "q2", "q3", "q4", "spring", "summer", "autumn", "fall", "winter"),
 )
+assert len(_PERIOD_NEEDS) == len(_PERIOD_RES)  # one entry per shape: a new shape needs its words
 #: a capitalised word or acronym, or a name written with a capital inside ("rescEU", "eBay",
 #: "easyJet"; not "mRNA", "kWh")
 _NAME = re.compile(r"\b[A-Z][\w’'&.-]*[\w]|\b[A-Z]\b|\b(?:[a-z]{2,6}[A-Z]|[a-z][A-Z][a-z]{2})[A-Za-z]*\b")
@@ -449,7 +451,10 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 #: figures share their clause's
 _CONTRAST = re.compile(
     r"\b(?:(?:down|up|rising|falling|fell|rose|increased|decreased|grew)\s+from|from|compared?\s+(?:with|to)|"
-    r"compares\s+(?:with|to)|against|versus|vs\.?|than|while|whereas|after|before|as\s+against)\b",
+    r"compares\s+(?:with|to)|against|versus|vs\.?|than|while|whereas|after|before|as\s+against|"
+    # "1.4 billion letters in 2000 and 110 million in 2024": a figure that leaves out its noun
+    # and gives its own period is set against the one before
+    r"(?<=\d{4}\s)and(?=\s+(?:(?:about|some|nearly|almost|roughly|over|just)\s+)?$))\b",
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"\d-[A-Za-z]")
@@ -501,6 +506,12 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|[A-Z])")
 _PERIOD_GOES_ON = re.compile(r"\s+(?:year|month|week|quarter|season|decade)['’]s\b", re.IGNORECASE)
 
 
+def part_in_thing(thing: str) -> str | None:
+    """The word of a counted thing that makes it a part, an addition or another group
+    ("23 new proposals", "three other members"), or None."""
+    return next((w for w in re.findall(r"[a-z]+", thing.lower()) if w in _PART_IN_THING), None)
+
+
 def _part_word_before(before: str) -> str | None:
     """A word among the last three before the figure that makes it a part, a ranking or
     another group ("the top ten", "two of the three"), up to a preposition ("declared such
@@ -511,6 +522,8 @@ def _part_word_before(before: str) -> str | None:
         if w.lower() in _PREPOSITIONS:
             return None
         if w.lower() in _PART_WORDS and not (w[0].isupper() and _NAME_GOES_ON.match(before, t.end())):
+            if " ".join(before[t.start() :].lower().split()) in QUALIFIERS:
+                continue  # "just over 2.4 million": a hedge, not a part
             if _PERIOD_GOES_ON.match(before, t.end()):
                 continue  # "last year's 2,400 kilometres": a period, not a part
             return w.lower()
@@ -583,7 +596,7 @@ def _part(
     if part is None and _PARTITIVE.search(before) and not _TOTAL_OF.search(before):
         part = "of"
     if part is None and thing:
-        part = next((w for w in re.findall(r"[a-z]+", thing.lower()) if w in _PART_IN_THING), None)
+        part = part_in_thing(thing)
     if part is None and thing and _BARE_LEAD.fullmatch(before) and _OF_GROUP.match(text, tail):
         part = "of"  # "Nine members of the board voted": some of them ("The 11 members of" are all)
     if part is None:
@@ -688,7 +701,10 @@ def numeric_subject(
     pe = tail if _COMPOUND.search(text, start, end) or _modifies_a_name(text, start, tail) else we
     if pe == we and others:
         pe = _window(cs, ce, start, tail, others, text, to_contrast=True)[1]
-    before = lead + text[ws:start] + " "
+    # "16.1 million tonnes in 2022, up from 15.4 million tonnes in 2019": a period before the
+    # contrast word is the figure's before it, however near the one after it stands
+    ps = max(ws, _window(cs, ce, start, tail, others, text, to_contrast=True)[0]) if others else ws
+    before = lead + text[ps:start] + " "
     period = (
         _periods(before + text[tail:pe], len(before))
         or _opening_periods(text, sent_start, cs, ce)

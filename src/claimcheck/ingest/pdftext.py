@@ -1084,10 +1084,10 @@ def _list_items(it: _Raw) -> list[_Raw]:
         if starts is None:
             return [_Raw(it.lines, role="paragraph")]
         bounds = [*starts, len(it.lines)]
-        items = [_Raw(it.lines[a:b], role="list") for a, b in zip(bounds, bounds[1:], strict=False)]
+        pieces = [_Raw(it.lines[a:b], role="list") for a, b in zip(bounds, bounds[1:], strict=False)]
         if it.headed:
-            items[0].role = "heading"
-        return items
+            pieces[0].role = "heading"
+        return pieces
     items: list[_Raw] = []
     for line in it.lines:
         m = _BULLET.match(line.text)

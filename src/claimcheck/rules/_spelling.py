@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from claimcheck.data.pinyin import is_pinyin_given_name
-from claimcheck.document import Block, Location
+from claimcheck.document import Block, Footnote, Location
 
 __all__ = ["SpellingVariant", "author_slips", "fold", "one_edit", "spelling_variants"]
 
@@ -617,8 +617,8 @@ def author_slips(
     blocks: list[tuple[Block, str]],
     locate: Callable[[Block, int], Location],
     sentence_start: Callable[[str, int], bool],
-    notes: list[tuple[object, str]],
-) -> list[tuple[object, int, str, str, Location]]:
+    notes: list[tuple[Footnote, str]],
+) -> list[tuple[Footnote, int, str, str, Location]]:
     """A person the text names by given name and surname ("Henrike Baumgartner") given as
     the author of a cited source with one of the two names one letter off and the other
     the same, next to it ("Baumgartener, Henrike", "Jiang Weimin" for "Jiang Weiming"):
@@ -638,7 +638,7 @@ def author_slips(
                 persons.append((g, fold(surface).lower(), surface, form))
     if not persons:
         return []
-    out = []
+    out: list[tuple[Footnote, int, str, str, _Form]] = []
     for note, text in notes:
         for (gw, g_at), (sw, s_at) in _author_names(text):
             fg, fs = fold(gw).lower(), fold(sw).lower()
@@ -647,8 +647,8 @@ def author_slips(
                     out.append((note, s_at, sw, surface, form))
                     break
                 if fs == sname and fg not in known and len(g) >= 4 and _slip(g, fg):
-                    given = next((sf for sf in forms if fold(sf).lower() == g), g.capitalize())
-                    out.append((note, g_at, gw, given, form))
+                    written = next((sf for sf in forms if fold(sf).lower() == g), g.capitalize())
+                    out.append((note, g_at, gw, written, form))
                     break
     for _, _, _, _, form in out:
         if form.locs and form.locs[0][0] is None:

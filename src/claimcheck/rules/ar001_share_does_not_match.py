@@ -71,7 +71,9 @@ _COMPARISON = re.compile(
 _NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom|it)\b", re.I)
 # "$30 billion, of which bondholders held $13.1 billion": the part of the figure before
 # (also after a semicolon, "…; of these, 31,000 tonnes, or 41 per cent, …")
-_OF_WHICH = re.compile(r"(?:,[ \t]*of[ \t]+(?:which|whom)\b|;[ \t]*of[ \t]+(?:these|those|them|this)\b,?)[^,;]{0,60}$", re.I)
+_OF_WHICH = re.compile(
+    r"(?:,[ \t]*of[ \t]+(?:which|whom)\b|;[ \t]*of[ \t]+(?:these|those|them|this)\b,?)[^,;]{0,60}$", re.I
+)
 
 
 class Options(BaseModel):

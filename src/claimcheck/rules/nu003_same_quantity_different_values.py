@@ -166,6 +166,29 @@ class SameQuantityDifferentValues(Rule):
     "4.9 million passengers ... in 2023, compared with 5.3 million in 2019": the 2023 level
     is the one restated, up to "compared with").
 
+    Such a section is known by where it stands as well as by its name, so a box headed
+    "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
+    and its figure) before the first section that has a body paragraph, when at least two
+    sections follow; the closing section of an article of three or more headings, when it is
+    a few blocks long; a section of nothing but short bullets (or the list after a short
+    lead-in ending with a colon) when one of its figures recurs, as written, in the rest of
+    the article; a box's heading a text reader ran into its paragraph ("In brief The levy
+    ..."). A summary's figure farther than a quarter from the body's (within half, and of
+    100 or more: "some COP 1,600 billion" / "COP 2.1 trillion") is held to it only when
+    that body figure is the one candidate its context links; a count of "people" ("some
+    1,650 people became organ donors") is held to the body's count of whoever the clause
+    says they are ("1,512 donors"), and a share in words in a summary ("roughly a fifth of
+    the cost") needs half the shared context of one in the body to find its percentage. A
+    share's group is the noun phrase after its "of": "62 per cent of the green leaf
+    processed" and "just under half of Kenya's leaf" are of one group, "rural" and "urban
+    households" of two. A count that leaves out its noun after the count before and a year
+    ("delivered 1.4 billion letters in 2000 and 110 million in 2024") counts the same thing,
+    each with its own year. A note's own remark that restates a figure of the paragraph
+    citing it ("holds 86,500 accessions" / note: "The collection numbers some 68,500
+    accessions") is held to it when it is the one figure of that dimension there, within a
+    quarter or two digits swapped, the years said alike; not one that opens on another
+    circumstance ("In a dry year it holds ...") or adds ("The list also names ...").
+
     A rate said "a month" ("131,000 donations a month last year", "monthly exports of
     350,000 m³ in 2024") is held to the year's total of the same thing ("1.42 million
     whole-blood donations in 2024"): twelve times the rate within 8% (a bound, "up to £6
@@ -213,6 +236,7 @@ class SameQuantityDifferentValues(Rule):
             found.add((finding.location.line, finding.location.column))
             yield finding
         yield from self._summarised(ctx, groups, anchor, found)
+        yield from self._noted(ctx, groups, anchor, in_prose, found)
         yield from self._monthly(ctx, groups, anchor, found)
         yield from self._shares(ctx, anchor, in_prose)
 
@@ -284,7 +308,7 @@ class SameQuantityDifferentValues(Rule):
         swapped), with no conflict of period, names, flow, change, forecast or part
         (:func:`claimcheck.extract.linking.conflict`). A figure the body gives as written,
         or that two body figures could be, is left alone."""
-        boxes = summary_blocks(ctx.document)
+        boxes = _boxes(ctx)
         for claims in groups:
             # a caption kept inside its paragraph by a text reader restates like a box
             summary = [
@@ -299,10 +323,16 @@ class SameQuantityDifferentValues(Rule):
                     continue
                 # (a body figure of another year said is another fact: "5.3 million passengers
                 # in 2019" does not give the summary's "some five and a half million in 2023")
-                alike = [b for b in body if _one_measure(s, b) and not _years_apart(s, b)]
+                alike = [b for b in body if _one_measure(s, b, heads=True) and not _years_apart(s, b)]
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
                 close = [b for b in alike if _close(s.value, b.value)]
+                if not close:
+                    # farther than a quarter: only the one body figure it can be, and no
+                    # small count ("four companies" / "three companies" are two groups)
+                    close = [
+                        b for b in alike if min(abs(s.value), abs(b.value)) >= 100 and _within(s.value, b.value, _WIDE)
+                    ]
                 if not close:
                     continue
                 published = document_weights(ctx.document).published
@@ -327,8 +357,53 @@ class SameQuantityDifferentValues(Rule):
                 if not free or (rivals and free[0][0] <= _CLEARLY * rivals[0]):
                     continue  # none, or several and none clearly the one restated
                 b = free[0][1]
+                if not _close(s.value, b.value) and any(not _restates(c, b) for _, c in free[1:]):
+                    continue  # farther than a quarter: only the one body figure it could be
                 if (b.location.line, b.location.column) not in found:
                     yield self._finding(b, s, _said(s), _said(b))
+
+    def _noted(
+        self,
+        ctx: CheckContext,
+        groups: list[list[Any]],
+        anchor: _Anchor,
+        in_prose: _InProse,
+        found: set[tuple[int, int]],
+    ) -> Iterable[Finding]:
+        """A note's own remark that restates a figure of the paragraph citing it ("holds
+        86,500 accessions" / note: "The collection numbers some 68,500 accessions"): of one
+        dimension (the same counted thing; one currency; one unit), within a quarter or two
+        digits swapped, the years said by both alike, the one such figure of the citing
+        paragraphs, and contexts with no conflict. A note giving two values of one thing
+        elsewhere is left to :class:`_InProse` (a paragraph and its note are otherwise never
+        compared: a note gives a part or another count more often than a slip)."""
+        published = document_weights(ctx.document).published
+        for claims in groups:
+            for n in claims:
+                if n.footnote is None or (n.location.line, n.location.column) in found or not n.value:
+                    continue
+                citing = in_prose.referring.get((n.article, n.footnote), set())
+                near = [
+                    b
+                    for b in claims
+                    if b.footnote is None and b.article == n.article and b.block in citing and _one_measure(n, b)
+                ]
+                if not near or any(_restates(n, b) and not _years_apart(n, b) for b in near):
+                    continue  # the paragraph gives it (a value of another year is no match)
+                close = [b for b in near if _close(n.value, b.value) and _years(n) == _years(b)]
+                if len(close) != 1:
+                    continue  # none, or two the remark could be
+                b = close[0]
+                if _FRAMED.match(n.sentence) and not _years(n):
+                    continue  # "In a dry year it holds about 120 million m³": another circumstance
+                if _ALSO.search(n.sentence):
+                    continue  # "The list also names 31 vessels of a partner": an addition
+                cn = _read(n, ctx.document, id(n) in anchor.records, published)
+                if same_context(cn, _read(b, ctx.document, id(b) in anchor.records, published), 0.0) is None:
+                    continue
+                if (b.location.line, b.location.column) not in found:
+                    found.add((n.location.line, n.location.column))
+                    yield self._finding(b, n, _said(n), _said(b))
 
     def _shares(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """A share said in words ("more than nine in ten patients", "nearly half of the
@@ -345,8 +420,12 @@ class SameQuantityDifferentValues(Rule):
         # a share is a part of something by nature ("30% of the corals"): not a conflict here
         contexts = [_whole(context_of(p, ctx.document)) for p in percents]
         weights = document_weights(ctx.document)
+        boxes = _boxes(ctx)
         for w in shares:
             cw = _whole(context_of(w, ctx.document))
+            # a summary restates the body: half the shared context links its share to the
+            # body's percentage ("roughly a fifth of the cost" / "about 11 per cent of the cost")
+            strong = STRONG / 2 if (w.article, w.block) in boxes and w.footnote is None else STRONG
             inner = _INNER_GROUP.match(w.text)
             if inner:  # the group written inside the share is context like the words around it
                 cw = dataclasses.replace(
@@ -355,7 +434,7 @@ class SameQuantityDifferentValues(Rule):
             links = [
                 (link.score, p)
                 for p, cp in zip(percents, contexts)
-                if not _other_group_of(w, p) and (link := same_context(cw, cp)) is not None
+                if not _other_group_of(w, p) and (link := same_context(cw, cp, strong)) is not None
             ]
             if not links:
                 continue
@@ -978,6 +1057,15 @@ def _same_year(a: MoneyClaim, b: MoneyClaim) -> bool:
     return a.year == b.year or a.year is None or b.year is None
 
 
+def _boxes(ctx: CheckContext) -> frozenset[tuple[int, int]]:
+    """The document's summary blocks (:func:`~claimcheck.extract.sections.summary_blocks`),
+    found once per check."""
+    boxes = ctx.shared.get("summary_blocks")
+    if boxes is None:
+        boxes = ctx.shared["summary_blocks"] = summary_blocks(ctx.document)
+    return boxes
+
+
 def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[list[Any]]:
     """The figures in prose that :meth:`NU003._linked` and :meth:`NU003._summarised`
     compare, one list a dimension: counts (no denominators), quantities in base units (the
@@ -1006,11 +1094,18 @@ def _one_measure(a: Any, b: Any, heads: bool = False) -> bool:
         return False
     if a.kind == "count":
         if heads:
-            return bool(thing_key(a.thing)[0]) and thing_key(a.thing)[0] == thing_key(b.thing)[0]
+            ha, hb = thing_key(a.thing)[0], thing_key(b.thing)[0]
+            # "1,650 people became donors": people are whoever the clause says they are,
+            # the body's donors or patients (the context link tells)
+            return bool(ha and hb) and (ha == hb or bool({ha, hb} & _PEOPLE))
         return same_thing(a.thing, b.thing)
     if a.kind == "money":
         return bool(a.currency == b.currency)
     return bool(a.unit == b.unit)
+
+
+#: the head of a count of people said without saying which (singular, as thing_key gives it)
+_PEOPLE = frozenset("people person individual".split())
 
 
 def _restates(a: Any, b: Any) -> bool:
@@ -1025,6 +1120,31 @@ def _close(x: float, y: float) -> bool:
     """Within a quarter of each other, or two digits swapped ("64.1" / "61.4")."""
     lo, hi = sorted((abs(x), abs(y)))
     return (lo > 0 and hi <= 1.25 * lo) or transposed(x, y)
+
+
+#: a sentence that opens by setting its circumstance ("In a dry year", "During repairs",
+#: "Without the subsidy"), not by a year
+_FRAMED = re.compile(
+    r"\W*(?:in|during|for|with|without|under|if|when|after|before)\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE
+)
+
+
+_ALSO = re.compile(r"\b(?:also|too|as well)\b", re.IGNORECASE)
+
+
+def _years(c: Any) -> set[str]:
+    """The years a figure's subject gives."""
+    return {p for p in (c.subject.period if c.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
+
+
+#: a summary's figure is held to the one body figure of its dimension it can be, also when
+#: they are this far apart (a quarter or more: "some 1,600 billion" / "2.1 trillion")
+_WIDE = 1.5
+
+
+def _within(x: float, y: float, factor: float) -> bool:
+    lo, hi = sorted((abs(x), abs(y)))
+    return lo > 0 and hi <= factor * lo
 
 
 def _said(q: NumericClaim) -> str:
@@ -1271,7 +1391,13 @@ def _other_group_of(a: Any, b: Any) -> bool:
             return not set(linking_words(inner.group(1))) <= said
     ga, gb = _group_word(a), _group_word(b)
     if ga and gb:
-        return not ga & gb
+        if ga & gb:
+            return False
+        # "62 per cent of the green leaf" / "half of Kenya's leaf": one head noun, the
+        # qualifier said by one only ("rural" / "urban households" qualify both: two groups)
+        (ha, qa), (hb, qb) = _group_phrase(a), _group_phrase(b)
+        wa, wb = qa | {ha}, qb | {hb}
+        return not (ha and hb and (ha in wb or hb in wa) and not (wa - wb and wb - wa))
     # one names its group: the other's sentence must name it too ("two-thirds of whom" /
     # "the majority (52%) living there" say of whom only in other sentences)
     named = ga or gb
@@ -1281,6 +1407,34 @@ def _other_group_of(a: Any, b: Any) -> bool:
 
 #: a share written round its group: "one rural household in six", "two donors out of five"
 _INNER_GROUP = re.compile(r"\S+\s+((?:[a-z][a-z-]*\s+){0,2}([a-z][a-z-]*))\s+(?:in|out\s+of)\s")
+
+
+#: the words of a group's noun phrase after "of" ("of the green leaf"), up to a word that
+#: is none of it
+_GROUP_PHRASE = re.compile(r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\b")
+
+
+def _group_phrase(q: Any) -> tuple[str, frozenset[str]]:
+    """The head noun (stemmed) of the group a percentage is of, and its other words: "of
+    the green leaf" -> leaf, {green}; ("", {}) when there is none."""
+    at = q.sentence.find(q.text)
+    if at < 0 or _RATIO_WRITTEN.search(q.text):
+        return "", frozenset()
+    of = _OF.match(q.sentence, at + len(q.text))
+    if of is None:
+        return "", frozenset()
+    m = _GROUP_AFTER.match(q.sentence, of.end())
+    if m is None:
+        return "", frozenset()
+    words: list[str] = []
+    for w in _GROUP_PHRASE.match(q.sentence, m.start(1)).group(1).split():  # type: ignore[union-attr]
+        stems = linking_words(w)
+        if not stems:
+            break  # a function word ends the phrase
+        words.extend(stems)
+    if not words:
+        return "", frozenset()
+    return words[-1], frozenset(words[:-1])
 
 
 def _group_word(q: Any) -> frozenset[str]:

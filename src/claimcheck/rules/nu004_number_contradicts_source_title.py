@@ -15,6 +15,7 @@ from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, same_thing, stated
 from claimcheck.extract.linking import content_stems, stem
 from claimcheck.extract.numbers import in_english
+from claimcheck.extract.subjects import part_in_thing
 from claimcheck.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
@@ -30,7 +31,10 @@ class NumberContradictsSourceTitle(Rule):
     by currency; qualifiers and rounding are allowed for. A percentage is compared with
     the title's only when each is the one percentage of its sentence or title, both are
     used the same way (a change, "costs up 18%", or a share, "lost 30% of their area")
-    and the sentence and the title share a content word. A title in another European
+    and the sentence and the title share a content word; two shares must be of one base
+    (the words after "of": "99% of the emissions" is not "90% of importers", whatever else
+    the sentence and the title share). A title that counts an addition or a part ("Three
+    new members join") does not give the whole the text counts ("grown to nine members"). A title in another European
     language is read with its own decimal comma and scale words ("Producción de cobre
     alcanza 2,76 millones de toneladas" is 2.76 million tonnes; "4,7 Milliarden Euro",
     "1,3 milliard d'euros", "12.450 millones de dólares" are billions).
@@ -107,6 +111,8 @@ class NumberContradictsSourceTitle(Rule):
 
 def _same(claim: NumericClaim, mention: Mention, title: str = "") -> bool:
     if isinstance(claim, CountClaim):
+        if part_in_thing(claim.thing) != part_in_thing(mention.thing or ""):
+            return False  # "Three new members join" adds to the "nine members" of the text
         return bool(mention.thing) and (
             same_thing(claim.thing, mention.thing or "") or _same_with_event(claim, mention.thing or "", title)
         )
@@ -194,7 +200,20 @@ def _same_share(claim: NumericClaim, mention: Mention, title: str, found: tuple[
         return False
     kind, words = _share_frame(sentence, at, at + len(claim.text))
     tkind, twords = _share_frame(title, mention.start, mention.end)
+    if kind == "of" and kind == tkind:
+        # a share means nothing without its base: "99% of the embedded emissions" is not
+        # "90% of importers", whatever else the sentence and the title share
+        return bool(_base(sentence, at + len(claim.text)) & _base(title, mention.end))
     return bool(kind) and kind == tkind and bool(words & twords)
+
+
+def _base(text: str, end: int) -> frozenset[str]:
+    """The stemmed content words of what a share is of: the words after its "of", up to
+    the clause's end ("30% of their area" -> area; "90% of importers exempted" -> importer,
+    exempted)."""
+    after = re.split(r"[,;:.()]", text[end:], maxsplit=1)[0]
+    words = re.findall(r"[a-z]+", after.lower())[1:5]
+    return frozenset(_stem(w) for w in words if len(w) >= 4 and w not in _SHARE_STOP)
 
 
 def _is_share(unit: str | None) -> bool:
