@@ -29,7 +29,9 @@ participant alone, and a participant of more than a dozen dated clauses ties non
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
@@ -84,6 +86,25 @@ _NOUN_PHRASE = re.compile(
     r"(?:(?:^|[,;:(]\s*|\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+\s+of"
     r"|\b[\w-]+['’]s\s+[a-z]+\s+(?:of|on|over|for|against))\s+[^,;:()]*$"
 )
+# a clause that presupposes an event, the date at its end (after a comma too: "In the months
+# after the road was severed, in March 2024"): "Since / When / Once / After / Following
+# …", "In the N months after …", "Two years after …"
+_POINTER = re.compile(
+    r"(?:^|[,;:(]\s*)(?:(?:[Ss]ince|[Ww]hen|[Oo]nce|[Aa]fter|[Ff]ollowing)\s"
+    r"|(?:[Ii]n\s+the\s+)?(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|year|month)\s+(?:after|since|following)\s)"
+    r"[^;:()]*?(?:,\s*)?$"
+)
+# a noun phrase the date names: "The March 2022 shutdown at Kessel" (the date after "the"
+# or a possessive), "the sighting of September 2021", "The barrier's consent, granted in June 2020"
+_POINTED_NOUN = re.compile(
+    r"(?:(?:^|[,;:(]\s*)(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:[a-z]+\s+of|[a-z]+,\s+[a-z]+(?:ed|en|t)\s+(?:in|on))"
+    r"|(?:^|[,;:(]\s*)(?:[Tt]he|[Ii]ts|[Tt]heir))\s*$"
+)
+# a pronoun subject opening the sentence ("It entered into force on …")
+_PRONOUN_OPENING = re.compile(r"^\s*(?:It|This|The\s+(?:latter|former))\s")
+# a name of a thing in title case, two words or more ("the Hedgerow Protection Regulation")
+_TITLE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w’'-]*)+")
 _NAME_TOKEN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|[A-Z]{2,})")
 
 
@@ -105,6 +126,9 @@ class Dated:
     back: bool = False
     #: its clause is a noun phrase, "the N of …" ("The eruption of Mount Hekla in March 2021")
     phrase: bool = False
+    #: its clause presupposes the event it dates: a back-reference ("Since / When / After
+    #: … <date>", "the <date> <noun>", "<noun> of <date>", "<noun>, granted in <date>")
+    pointer: bool = False
 
 
 def dated(
@@ -114,22 +138,37 @@ def dated(
     stem_of: Callable[[str], str],
     text: str = "",
     others: tuple[tuple[dt.date, dt.date], ...] = (),
+    before: str = "",
 ) -> Dated:
     """Read ``st`` (a date's clause in ``sentence``) for the participant link; ``stem_of``
     is the linking stem, ``text`` the date as written, ``others`` the spans of the
-    sentence's other dates."""
+    sentence's other dates, ``before`` the sentence before it in its paragraph (a pronoun
+    subject's antecedent: "… the Hedgerow Regulation. It entered into force on …")."""
     heads = set(st.event_stems) | ({st.event_word} if st.event_word else set())
     noun = st.relation == "named" or st.event_noun or st.bare or st.event_form == "noun"
     if noun and st.head:
         heads.add(st.head)
     roots = frozenset(root(h) for h in heads)
-    participants = frozenset(w for w in (st.words | st.about) - heads - st.complement if len(w) >= 3)
+    participants = set(w for w in (st.words | st.about) - heads - st.complement if len(w) >= 3)
     # names: the participants the sentence writes capitalised past its first word
     caps = {stem_of(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if m.start() > 0}
     at = sentence.find(text)
     back = at >= 0 and bool(_BACK.search(sentence[:at]))
     phrase = at >= 0 and not roots and not st.event and bool(_NOUN_PHRASE.search(sentence[:at]))
-    return Dated(st, span, roots, participants, frozenset(participants & caps), noun, others, back, phrase)
+    pointer = at >= 0 and bool(_POINTER.search(sentence[:at]) or _POINTED_NOUN.search(sentence[:at]))
+    if before and at >= 0 and _PRONOUN_OPENING.match(sentence) and "," not in sentence[:at]:
+        # "It" for the one thing the sentence before names by a title ("… approved the
+        # Hedgerow Protection Regulation. It became binding on …"): its words are the
+        # clause's participants, and names
+        titles = {m.group(0) for m in _TITLE.finditer(before) if m.start() > 0}
+        if len(titles) == 1:
+            words = {stem_of(w) for w in re.findall(r"[A-Za-z][\w’'-]+", titles.pop()) if w[:1].isupper()}
+            words = {w for w in words if len(w) >= 3}
+            participants |= words
+            caps |= words
+    return Dated(
+        st, span, roots, frozenset(participants), frozenset(participants & caps), noun, others, back, phrase, pointer
+    )
 
 
 def _headless(x: Dated) -> bool:
@@ -185,6 +224,68 @@ def _things_apart(a: Dated, b: Dated) -> bool:
     return False
 
 
+#: the stages of a thing's life that a back-reference is kept apart by: an announcement is
+#: not its entry into force, an approval not its start, a closure not its reopening. Only
+#: to keep apart: no link is ever made because two words share a stage
+_STAGE_WORDS = {
+    "announcement": "propose proposal announce announcement unveil present",
+    "decision": "approve approval adopt adoption pass passage enact enactment vote",
+    "signing": "sign signing signature",
+    "ratification": "ratify ratification",
+    "force": "effect force",
+    "start": "launch start begin open opening inaugurate inauguration publish publication introduce "
+    "introduction release commission",
+    "end": "close closure shut stop end halt suspend suspension cease expire repeal abolish scrap withdraw withdrawal",
+    "return": "resume resumption reopen restore restoration return reinstate rebuild repair",
+}
+#: the stage of an event class of the tables (``happenings.EVENT_CLASSES``)
+_STAGE_OF_CLASS = {
+    "launch": "start",
+    "stop": "end",
+    "ending": "end",
+    "closure": "end",
+    "abolition": "end",
+    "leaving": "end",
+    "return": "return",
+    "adoption": "decision",
+    "signing": "signing",
+    "entry into force": "force",
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _stage_roots() -> dict[str, str]:
+    from claimcheck.extract.linking import stem
+
+    return {root(stem(w)): stage for stage, words in _STAGE_WORDS.items() for w in words.split()}
+
+
+def _stages(x: Dated) -> set[str]:
+    """The stages of ``x``'s happening its head words say (none: not known)."""
+    table = _stage_roots()
+    out = {table[r] for r in x.roots if r in table}
+    if not out and x.st.event in _STAGE_OF_CLASS:
+        out.add(_STAGE_OF_CLASS[x.st.event])
+    return out
+
+
+def _stage_apart(a: Dated, b: Dated) -> bool:
+    """Two known stages, and no stage in common."""
+    sa, sb = _stages(a), _stages(b)
+    return bool(sa and sb and not sa & sb)
+
+
+def _in_year(span: tuple[dt.date, dt.date], year: int) -> tuple[dt.date, dt.date]:
+    """A span of days within one year moved to ``year`` (29 February to the 28th)."""
+    d0, d1 = span
+    if d0.year != d1.year:
+        return span
+    return (
+        d0.replace(year=year, day=min(d0.day, 28 if d0.month == 2 else d0.day)),
+        d1.replace(year=year, day=min(d1.day, 28 if d1.month == 2 else d1.day)),
+    )
+
+
 def _overlap(span: tuple[dt.date, dt.date], spans: tuple[tuple[dt.date, dt.date], ...]) -> bool:
     return any(span[0] <= y1 and y0 <= span[1] for y0, y1 in spans)
 
@@ -193,11 +294,20 @@ class Participants:
     """The dated clauses of one document by participant: which of them share a rare one,
     and whether any other dated clause shares it under another date."""
 
-    def __init__(self, rows: list[Dated], weight: dict[str, float], names: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        rows: list[Dated],
+        weight: dict[str, float],
+        names: frozenset[str] = frozenset(),
+        titled: frozenset[str] = frozenset(),
+    ) -> None:
         self.rows = rows
         self.weight = weight
         #: the stems the document writes as names somewhere inside a sentence
         self.names = names
+        #: the stems of the words of the document's names written in title case ("Upland
+        #: Footpath Renewal Plan"), lower case elsewhere or not
+        self.titled = titled
         self.by_word: dict[str, list[int]] = {}
         for j, row in enumerate(rows):
             for w in row.participants:
@@ -220,6 +330,68 @@ class Participants:
         total = sum(self.weight.get(w, 1.0) for w in small)
         shared = a.participants & b.participants
         return total > 0 and sum(self.weight.get(w, 1.0) for w in small & shared) >= _COVERED * total
+
+    def pointed(self, j: int, sentences: list[str], yearless: bool = False) -> tuple[int, set[str]] | None:
+        """The one dated clause that back-reference ``j`` can point at, and the rare
+        participants they share; None when ``j`` is no back-reference, or none or several
+        clauses could be meant, or one agrees with its date. ``sentences``: each row's
+        sentence (one sentence dates nothing twice); ``yearless``: its date has no year of
+        its own ("after the alert was called, in late August"), and is read in the year of
+        the clause it points at.
+
+        Candidates are the other dated clauses that share one of its rare participants, of
+        a stage of life not known to differ ("announced" / "took effect"), not a plan, not
+        "the second", and, when some name all its rare participants ("the amber alert"),
+        only those; all of them must date one day, month or year, at most a year from the
+        back-reference, and the one it points at must hold every name it gives and share a
+        name (or two rare words) with it."""
+        b = self.rows[j]
+        if not b.pointer or b.st.plan or b.st.ordinal in _LATER or b.st.relation not in _HAPPENED:
+            return None
+        # a word of a name the document gives in title case counts as rare ("the renewal
+        # plan" for "the Upland Footpath Renewal Plan")
+        rare = self.rare(b) | {w for w in b.participants & self.titled if len(self.by_word[w]) <= _CROWD}
+        if not rare:
+            return None
+        found: set[int] = set()
+        for w in rare:
+            found.update(i for i in self.by_word.get(w, ()) if i != j and sentences[i] != sentences[j])
+        keep = []
+        for i in sorted(found):
+            a = self.rows[i]
+            if _overlap(a.span, (_in_year(b.span, a.span[0].year) if yearless else b.span,)):
+                return None  # it agrees with a date of its participant
+            if a.st.plan or a.st.ordinal in _LATER or _stage_apart(a, b) or _acted_on(a, b) or _acted_on(b, a):
+                continue  # another stage, or a verb acting on its event ("announced the merger")
+            if a.st.relation not in _HAPPENED:
+                continue
+            if a.others:
+                return None  # its sentence dates two happenings ("… on 3 October 2022 and … on 9 March 2023")
+            keep.append(i)
+        full = [i for i in keep if rare <= self.rows[i].participants]
+        keep = full or keep
+        if not keep or len({self.rows[i].span for i in keep}) != 1:
+            return None  # nothing, or a timeline: several dates it could mean
+        i = keep[0]
+        a = self.rows[i]
+        (a0, a1), (b0, b1) = a.span, _in_year(b.span, a.span[0].year) if yearless else b.span
+        if abs(a0.year - b0.year) > 1 or (b0 - a1).days > _NEAR_DAYS or (a0 - b1).days > _NEAR_DAYS:
+            return None
+        shared = a.participants & b.participants
+        if (b.names | (b.participants & self.names)) - a.participants:
+            return None  # it names something the other does not ("Since Brandt's return to Estrid")
+        if not (shared & rare & (a.names | b.names | self.names | self.titled)) and len(shared & rare) < 2:
+            return None  # one common word ties no two stories
+        years = (a0.year, b0.year)
+        named = frozenset(shared & (a.names | b.names | self.names))
+        sa, sb = (
+            # a subject head read into the verb ("Tolvern went dark": go, dark) is no head
+            dataclasses.replace(x.st, subject_head=frozenset()) if x.st.subject_head & x.roots else x.st
+            for x in (a, b)
+        )
+        if kept_apart(sa, sb, years=years, named=named, days=(a.span, b.span)) or _things_apart(a, b):
+            return None
+        return i, shared & rare
 
     def candidates(self, j: int) -> list[int]:
         """The earlier dated clauses sharing a rare participant with clause ``j``."""

@@ -504,10 +504,11 @@ class EventDatedDifferently(Rule):
                 stem,
                 r.claim.text,
                 tuple(s for s in spans[r.claim.sentence] if s != r.span),
+                _sentence_before(weight.document, r.claim),
             )
             for r in rows
         ]
-        index = participants.Participants(read, weight, weight.name_stems)
+        index = participants.Participants(read, weight, weight.name_stems, weight.titled_stems)
         for j, row in enumerate(rows):
             b = row.claim
             if (b.location.line, b.location.column) in told:
@@ -532,6 +533,29 @@ class EventDatedDifferently(Rule):
                 )
                 told.add((b.location.line, b.location.column))
                 break
+        # back-references ("Since the plan got under way in January 2023"): the one dated
+        # clause each can point at
+        sentences = [r.claim.sentence for r in rows]
+        for j, row in enumerate(rows):
+            b = row.claim
+            if (b.location.line, b.location.column) in told:
+                continue
+            hit = index.pointed(j, sentences, b.year_inferred and not _YEAR_WRITTEN.search(b.text))
+            if hit is None:
+                continue
+            i, shared = hit
+            a = rows[i].claim
+            if (a.location.line, a.location.column) in told:
+                continue
+            gist = _gist(a, rows[i].st, row.st, shared)
+            yield self.finding(
+                b,
+                f"'{b.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
+                related=[(a.location, f"dated '{a.text}' here")],
+                help="check the dates: one of the two places is wrong",
+                subject=f"{gist} {b.text} / {a.text}",
+            )
+            told.add((b.location.line, b.location.column))
 
     def _by_theme(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """Two events of one class done to one thing that no other event of that class in
@@ -669,6 +693,12 @@ class _Weights(dict[str, float]):
         lowered = self.dw.lowered
         return frozenset(stem(w) for name in self.dw.names for w in name.split() if w.lower() not in lowered)
 
+    @functools.cached_property
+    def titled_stems(self) -> frozenset[str]:
+        """The stems of the words the document capitalises inside a sentence, written in
+        lower case elsewhere or not ("Upland Footpath Renewal Plan": the renewal plan)."""
+        return frozenset(stem(w) for name in self.dw.names for w in name.split() if len(w) >= 3)
+
     def __missing__(self, word: str) -> float:
         value = self[word] = max(self.dw.weight(word), _FLOOR)
         return value
@@ -685,6 +715,27 @@ _CLOSE_DAYS = 366
 #: how many of the latest statements holding a word a new one is compared with
 _LATEST = 40
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|\b(?:last|this|next|past|following|previous|same|that)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][)\]”’\"]*\s+(?=[A-Z“\"(])")
+
+
+def _sentence_before(document: Document, claim: DateClaim) -> str:
+    """The sentence before ``claim``'s in its paragraph ("" when it opens it, or is in a
+    note)."""
+    if claim.footnote is not None or claim.block is None:
+        return ""
+    try:
+        text = document.articles[claim.article].blocks[claim.block].text
+    except (IndexError, AttributeError):
+        return ""
+    head = text[: claim.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    if not ends:
+        return ""
+    start = ends[-2] if len(ends) >= 2 else 0
+    return head[start : ends[-1]]
 
 
 def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set[str] = frozenset()) -> str:
