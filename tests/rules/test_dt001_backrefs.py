@@ -70,6 +70,20 @@ Inspectors closed the Kessel cheese dairy on 11 April 2022 after finding listeri
 
 The March 2022 shutdown at Kessel cost the cooperative its export licence.
 """,
+    "b09-following-spring": """
+# Canals
+
+The Harrow canal was drained in 2021. Dredging of the Harrow basin began the following spring, once the silt had dried.
+
+Barges returned in 2023. Since dredging of the Harrow basin started on 14 September 2022, the lock has been closed.
+""",
+    "b10-last-week-of": """
+# Fisheries
+
+The assembly rewrote the licensing rules in the Inshore Fisheries Act, which Governor Alves signed on 2 May 2021.
+
+Licence fees rose. When Governor Alves signed the act in the last week of June 2021 he promised every skipper a fair quota.
+""",
 }
 TRAPS = {
     "b01-timeline": """
@@ -127,6 +141,20 @@ After the waterways reform took effect in January 2020, licence fees doubled.
 The Estrid chess federation suspended its president, Olaf Brandt, in March 2018 and expelled him on 4 May 2018.
 
 When Brandt was thrown out in May 2019, the federation lost two sponsors.
+""",
+    "b09-following-spring-agrees": """
+# Canals
+
+The Harrow canal was drained in 2021. Dredging of the Harrow basin began the following spring, once the silt had dried.
+
+Barges returned in 2023. Since dredging of the Harrow basin started on 14 April 2022, the lock has been closed.
+""",
+    "b10-last-week-agrees": """
+# Fisheries
+
+The assembly rewrote the licensing rules in the Inshore Fisheries Act, which Governor Alves signed on 28 June 2021.
+
+Licence fees rose. When Governor Alves signed the act in the last week of June 2021 he promised every skipper a fair quota.
 """,
 }
 

@@ -1532,7 +1532,14 @@ def statement(sentence: str, text: str) -> Statement | None:
         if m and not _YEAR.search(m.group("rest")):
             passive = _PASSIVE.search(clause[: years[-1].start()])
             clause, elided = ("it was " if passive else "it ") + m.group("rest"), True
-    if _NOT_ONE.search(clause) or (not named and _NOT_ONE.search(after_clause)) or _YEAR.search(clause):
+    # past the date of a clause the sentence opens with ("When the president signed the act
+    # in November 2020 he promised …") comes the main clause, not the date's
+    subordinate = opener is not None and not lo and not cut[: opener.start()].strip() and opener.group(0).isalpha()
+    if (
+        _NOT_ONE.search(clause)
+        or (not named and not subordinate and _NOT_ONE.search(after_clause))
+        or _YEAR.search(clause)
+    ):
         return None  # another date in the clause: "the 2018 merger … was announced in March"
     if named:
         return _named_by_date(after_clause, after, tokens_before)
@@ -1580,7 +1587,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed
 
 # a part of the year before a date: "late 2019", "the end of 2021"
 _PART_BEFORE = re.compile(
-    r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)$", re.IGNORECASE
+    r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
+    r"|(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|weeks|fortnight)\s+of\s+)$",
+    re.IGNORECASE,
 )
 # a label and a colon opening the sentence: "- Automation of the Sorrel lighthouse: "
 _LABEL = re.compile(r"^\W*(?P<label>[A-Z][^.;:()]{2,80}?)\s*:\s*$")
