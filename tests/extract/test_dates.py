@@ -300,8 +300,18 @@ def test_that_fall_is_a_season_only_where_no_verb_complement_follows(text: str, 
     "body, written, year, part",
     [
         # the first such season after the date before it in the paragraph
-        ("The lease was signed in October 2022. Digging began the following spring.", "the following spring", 2023, "spring"),
-        ("The grant came in January 2022. Planting began the following spring.", "the following spring", 2022, "spring"),
+        (
+            "The lease was signed in October 2022. Digging began the following spring.",
+            "the following spring",
+            2023,
+            "spring",
+        ),
+        (
+            "The grant came in January 2022. Planting began the following spring.",
+            "the following spring",
+            2022,
+            "spring",
+        ),
         ("The dam was finished in 2019. The previous winter had been wet.", "The previous winter", 2018, "winter"),
         ("The pier reopened in May 2021; the summer after, it burned.", "the summer after", 2021, "summer"),
         ("The study ended in March 2020. The next autumn, the team split.", "The next autumn", 2020, "autumn"),

@@ -84,6 +84,20 @@ The assembly rewrote the licensing rules in the Inshore Fisheries Act, which Gov
 
 Licence fees rose. When Governor Alves signed the act in the last week of June 2021 he promised every skipper a fair quota.
 """,
+    "b11-note-own-prose": """
+# Ferries
+
+The Velden ferry service closed on 3 March 2021 after inspectors found a crack in its hull.[^1] Passenger numbers fell in 2022.
+
+[^1]: Port of Velden, annual report 2021. The closure, ordered in May 2021, lasted nine weeks.
+""",
+    "b12-early-hours-of": """
+# Viaducts
+
+In the early hours of 4 February 2023, a span of the Wendle viaduct at Harrowgate fell into the river.
+
+Since the Harrowgate collapse in March 2023, freight trains have taken a longer route.
+""",
 }
 TRAPS = {
     "b01-timeline": """
@@ -155,6 +169,20 @@ Barges returned in 2023. Since dredging of the Harrow basin started on 14 April 
 The assembly rewrote the licensing rules in the Inshore Fisheries Act, which Governor Alves signed on 28 June 2021.
 
 Licence fees rose. When Governor Alves signed the act in the last week of June 2021 he promised every skipper a fair quota.
+""",
+    "b11-note-cites-a-source": """
+# Ferries
+
+The Velden ferry service closed on 3 March 2021 after inspectors found a crack in its hull.[^1]
+
+[^1]: Port of Velden, "Annual report", published in May 2021.
+""",
+    "b12-later-than-planned": """
+# Ferries
+
+The Velden ferry was relaunched on 3 March 2021, a month later than planned.
+
+Since the ferry's relaunch in March 2021, crossings have been full.
 """,
 }
 

@@ -1054,13 +1054,15 @@ _MONTH_FROM_NOW = re.compile(
 # earlier", "the year before" (not a window: "over the following year")
 _YEAR_FROM_DATE = re.compile(
     r"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+year|the\s+year\s+(?P<dir2>before|after)(?!\s+(?:next|last|that))"
-    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])"
+    r"(?!\s+than\b)",
     re.I,
 )
 # a month said from the date before it: "the following month", "two months later"
 _MONTH_FROM_DATE = re.compile(
     r"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+month"
-    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])"
+    r"(?!\s+than\b)",
     re.I,
 )
 # "fall" read as a season only where no verb's complement follows it ("bonds that fall due
@@ -1175,7 +1177,9 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         season = (m.group("season") or m.group("season2")).lower()
         back = (m.group("dir") or m.group("dir2")).lower() in ("previous", "preceding", "before")
         found.append(
-            DateMatch(m.start(), m.end(), kind="relyear", extra={"shift": -1 if back else 1, "part": season, "season": 1})
+            DateMatch(
+                m.start(), m.end(), kind="relyear", extra={"shift": -1 if back else 1, "part": season, "season": 1}
+            )
         )
     for m in _MONTH_FROM_DATE.finditer(text):
         if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):

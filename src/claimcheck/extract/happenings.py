@@ -1588,7 +1588,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed
 # a part of the year before a date: "late 2019", "the end of 2021"
 _PART_BEFORE = re.compile(
     r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
-    r"|(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|weeks|fortnight)\s+of\s+)$",
+    r"|(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|weeks|fortnight)\s+of\s+"
+    r"|(?:(?:early|small|late)\s+hours|night|morning|evening|afternoon)\s+of\s+)$",
     re.IGNORECASE,
 )
 # a label and a colon opening the sentence: "- Automation of the Sorrel lighthouse: "
@@ -1640,6 +1641,32 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
             break
         np_tokens.append(t)
     words = _content(np_tokens)
+    if not words and np_tokens:
+        # an event's noun of a class, and what it is of: "the November 2023 announcement of
+        # the investment round"
+        rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
+        of_np = _OF_NP_AFTER.match(rest)
+        event = _CLASS_OF_STEM.get(stem(np_tokens[-1]))
+        if not of_np or event is None:
+            return None
+        words = _content(_TOKEN.findall(_OF_NP_END.split(of_np.group("np"))[0]))
+        if not words:
+            return None
+        return Statement(
+            event=event,
+            event_stems=frozenset({stem(np_tokens[-1])}),
+            words=frozenset(words),
+            subject_names=frozenset(),
+            places=frozenset(),
+            ordinal=next((t.lower() for t in tokens_before[-3:] if t.lower() in _ORDINALS), None),
+            plan=False,
+            relation="named",
+            state=False,
+            head=stem(np_tokens[-1]),
+            event_form="noun",
+            event_noun=True,
+            theme=frozenset(words),
+        )
     if not words:
         return None
     rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]

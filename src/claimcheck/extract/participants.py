@@ -97,7 +97,7 @@ _POINTER = re.compile(
 # a noun phrase the date names: "The March 2022 shutdown at Kessel" (the date after "the"
 # or a possessive), "the sighting of September 2021", "The barrier's consent, granted in June 2020"
 _POINTED_NOUN = re.compile(
-    r"(?:(?:^|[,;:(]\s*)(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:(?:^|[,;:(]\s*|[.!?]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:[a-z]+\s+of|[a-z]+,\s+[a-z]+(?:ed|en|t)\s+(?:in|on))"
     r"|(?:^|[,;:(]\s*)(?:[Tt]he|[Ii]ts|[Tt]heir))\s*$"
 )
@@ -155,7 +155,7 @@ def dated(
     at = sentence.find(text)
     back = at >= 0 and bool(_BACK.search(sentence[:at]))
     phrase = at >= 0 and not roots and not st.event and bool(_NOUN_PHRASE.search(sentence[:at]))
-    pointer = at >= 0 and bool(_POINTER.search(sentence[:at]) or _POINTED_NOUN.search(sentence[:at]))
+    pointer = at >= 0 and points_back(sentence[:at])
     if before and at >= 0 and _PRONOUN_OPENING.match(sentence) and "," not in sentence[:at]:
         # "It" for the one thing the sentence before names by a title ("… approved the
         # Hedgerow Protection Regulation. It became binding on …"): its words are the
@@ -169,6 +169,12 @@ def dated(
     return Dated(
         st, span, roots, frozenset(participants), frozenset(participants & caps), noun, others, back, phrase, pointer
     )
+
+
+def points_back(before: str) -> bool:
+    """Does the clause that ends with a date (``before``: the sentence up to it) presuppose
+    the event it dates ("Since the plant went dark in …", "The approval, granted in …")?"""
+    return bool(_POINTER.search(before) or _POINTED_NOUN.search(before))
 
 
 def _headless(x: Dated) -> bool:
@@ -323,6 +329,15 @@ class Participants:
             and (w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE)
         }
 
+    def rare_of(self, row: Dated) -> set[str]:
+        """:meth:`rare` for a clause that may not be a row (one in a note)."""
+        return {
+            w
+            for w in row.participants
+            if len(self.by_word.get(w, ())) <= _CROWD
+            and (w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE)
+        }
+
     def _covered(self, a: Dated, b: Dated) -> bool:
         """The clause with fewer participants says little the other does not: those the two
         share weigh at least :data:`_COVERED` of its participants (by rarity)."""
@@ -331,7 +346,9 @@ class Participants:
         shared = a.participants & b.participants
         return total > 0 and sum(self.weight.get(w, 1.0) for w in small & shared) >= _COVERED * total
 
-    def pointed(self, j: int, sentences: list[str], yearless: bool = False) -> tuple[int, set[str]] | None:
+    def pointed(
+        self, j: int | Dated, sentences: list[str], yearless: bool = False, sentence: str = ""
+    ) -> tuple[int, set[str]] | None:
         """The one dated clause that back-reference ``j`` can point at, and the rare
         participants they share; None when ``j`` is no back-reference, or none or several
         clauses could be meant, or one agrees with its date. ``sentences``: each row's
@@ -344,25 +361,46 @@ class Participants:
         "the second", and, when some name all its rare participants ("the amber alert"),
         only those; all of them must date one day, month or year, at most a year from the
         back-reference, and the one it points at must hold every name it gives and share a
-        name (or two rare words) with it."""
-        b = self.rows[j]
+        name (or two rare words) with it. A back-reference that names its event by a noun
+        alone ("The approval, granted in October 2022, …") points at the one dated clause
+        whose head verb or noun is that word's ("approved the study on 27 October 2021").
+        ``j`` may be a clause that is not a row (one in a note), then ``sentence`` is its
+        sentence."""
+        if isinstance(j, Dated):
+            b, j = j, -1
+        else:
+            b, sentence = self.rows[j], sentences[j]
         if not b.pointer or b.st.plan or b.st.ordinal in _LATER or b.st.relation not in _HAPPENED:
             return None
         # a word of a name the document gives in title case counts as rare ("the renewal
         # plan" for "the Upland Footpath Renewal Plan")
-        rare = self.rare(b) | {w for w in b.participants & self.titled if len(self.by_word[w]) <= _CROWD}
-        if not rare:
-            return None
+        rare = {w for w in b.participants if len(self.by_word.get(w, ())) <= _CROWD} & (
+            set(self.rare_of(b)) | self.titled
+        )
         found: set[int] = set()
         for w in rare:
-            found.update(i for i in self.by_word.get(w, ()) if i != j and sentences[i] != sentences[j])
+            found.update(i for i in self.by_word.get(w, ()) if i != j and sentences[i] != sentence)
+        # no rare participant: its head noun, or a noun that says the event ("The approval,
+        # granted in …"), names it
+        bare = not found and len(b.participants) <= 1 and bool(b.roots or b.participants)
+        if bare:
+            heads = b.roots | {root(w) for w in b.participants}
+            found = {
+                i
+                for i, row in enumerate(self.rows)
+                if i != j and sentences[i] != sentence and any(same_root(x, y) for x in row.roots for y in heads)
+            }
+        if not found:
+            return None
         keep = []
         for i in sorted(found):
             a = self.rows[i]
             if _overlap(a.span, (_in_year(b.span, a.span[0].year) if yearless else b.span,)):
                 return None  # it agrees with a date of its participant
-            if a.st.plan or a.st.ordinal in _LATER or _stage_apart(a, b) or _acted_on(a, b) or _acted_on(b, a):
+            if a.st.plan or a.st.ordinal in _LATER or _stage_apart(a, b) or _acted_on(a, b):
                 continue  # another stage, or a verb acting on its event ("announced the merger")
+            if not bare and _acted_on(b, a):
+                continue  # (not the participle of the noun that says it: "The approval, granted in")
             if a.st.relation not in _HAPPENED:
                 continue
             if a.others:
@@ -380,18 +418,23 @@ class Participants:
         shared = a.participants & b.participants
         if (b.names | (b.participants & self.names)) - a.participants:
             return None  # it names something the other does not ("Since Brandt's return to Estrid")
-        if not (shared & rare & (a.names | b.names | self.names | self.titled)) and len(shared & rare) < 2:
+        if not bare and not (shared & rare & (a.names | b.names | self.names | self.titled)) and len(shared & rare) < 2:
             return None  # one common word ties no two stories
         years = (a0.year, b0.year)
         named = frozenset(shared & (a.names | b.names | self.names))
         sa, sb = (
-            # a subject head read into the verb ("Tolvern went dark": go, dark) is no head
-            dataclasses.replace(x.st, subject_head=frozenset()) if x.st.subject_head & x.roots else x.st
+            # a subject head read into the verb ("Tolvern went dark": go, dark) is no head;
+            # "its last round" is the latest one, which a back-reference names without "last"
+            dataclasses.replace(
+                x.st,
+                subject_head=frozenset() if x.st.subject_head & x.roots else x.st.subject_head,
+                ordinal=None if x.st.ordinal in ("last", "latest") else x.st.ordinal,
+            )
             for x in (a, b)
         )
         if kept_apart(sa, sb, years=years, named=named, days=(a.span, b.span)) or _things_apart(a, b):
             return None
-        return i, shared & rare
+        return i, (shared & rare) or set(a.st.event_stems)
 
     def candidates(self, j: int) -> list[int]:
         """The earlier dated clauses sharing a rare participant with clause ``j``."""

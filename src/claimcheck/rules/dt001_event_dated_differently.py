@@ -556,6 +556,32 @@ class EventDatedDifferently(Rule):
                 subject=f"{gist} {b.text} / {a.text}",
             )
             told.add((b.location.line, b.location.column))
+        # a note's own prose may restate an event of the text ("[^4]: The approval, granted in
+        # October 2022, …"); a note's other dates are its sources', never compared
+        for c in every:
+            if c.footnote is None or c.end_date is not None or (c.location.line, c.location.column) in told:
+                continue
+            at = c.sentence.find(c.text)
+            if at < 0 or not participants.points_back(c.sentence[:at]):
+                continue
+            st = statement(c.sentence, c.text)
+            if st is None:
+                continue
+            note = participants.dated(st, _span(c), c.sentence, stem, c.text)
+            hit = index.pointed(note, sentences, c.year_inferred and not _YEAR_WRITTEN.search(c.text), c.sentence)
+            if hit is None:
+                continue
+            i, shared = hit
+            a = rows[i].claim
+            gist = _gist(a, rows[i].st, st, shared)
+            yield self.finding(
+                c,
+                f"'{c.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
+                related=[(a.location, f"dated '{a.text}' here")],
+                help="check the dates: one of the two places is wrong",
+                subject=f"{gist} {c.text} / {a.text}",
+            )
+            told.add((c.location.line, c.location.column))
 
     def _by_theme(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """Two events of one class done to one thing that no other event of that class in
