@@ -98,6 +98,13 @@ In the early hours of 4 February 2023, a span of the Wendle viaduct at Harrowgat
 
 Since the Harrowgate collapse in March 2023, freight trains have taken a longer route.
 """,
+    "b13-pronoun-lowercase-antecedent": """
+# Rivers
+
+The water board adopted a new abstraction licence scheme for the Tarrow river in 2021. It came into force on 1 April 2022, after a year of consultation.
+
+Farmers have applied for 300 licences. Since the abstraction scheme took effect in June 2022, summer flows have recovered.
+""",
 }
 TRAPS = {
     "b01-timeline": """
@@ -183,6 +190,13 @@ The Velden ferry service closed on 3 March 2021 after inspectors found a crack i
 The Velden ferry was relaunched on 3 March 2021, a month later than planned.
 
 Since the ferry's relaunch in March 2021, crossings have been full.
+""",
+    "b13-pronoun-two-schemes": """
+# Rivers
+
+The water board adopted an abstraction scheme for the Tarrow and a drainage scheme for the Lisk in 2021. It came into force on 1 April 2022, after a year of consultation.
+
+Farmers have applied for 300 licences. Since the Lisk scheme took effect in June 2022, summer flows have recovered.
 """,
 }
 

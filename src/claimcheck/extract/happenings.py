@@ -41,6 +41,8 @@ from claimcheck.extract.linking import stem as linking_stem
 
 __all__ = [
     "PER_PARTY",
+    "content",
+    "tokens",
     "Happening",
     "ThingKeys",
     "bare_event",
@@ -1422,6 +1424,16 @@ class Statement:
     @property
     def recurs(self) -> bool:
         return bool(self.words & _RECURS) or (self.head is not None and self.head in _RECURS)
+
+
+def tokens(text: str) -> list[str]:
+    """The words and numbers of ``text``, as :func:`content` takes them."""
+    return _TOKEN.findall(text)
+
+
+def content(words: list[str]) -> list[str]:
+    """The participants' stems among ``words`` (:func:`_content`)."""
+    return _content(words)
 
 
 def _content(tokens: list[str]) -> list[str]:

@@ -29,6 +29,7 @@ participant alone, and a participant of more than a dozen dated clauses ties non
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import functools
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from claimcheck import lazyre as re
-from claimcheck.extract.happenings import Statement, acts_apart, fact_of, kept_apart
+from claimcheck.extract.happenings import PER_PARTY, Statement, acts_apart, content, fact_of, kept_apart, tokens
 
 __all__ = ["Dated", "Participants", "root", "same_root"]
 
@@ -129,6 +130,9 @@ class Dated:
     #: its clause presupposes the event it dates: a back-reference ("Since / When / After
     #: … <date>", "the <date> <noun>", "<noun> of <date>", "<noun>, granted in <date>")
     pointer: bool = False
+    #: its clause's subject is a pronoun ("It entered into force on …"): the words of the
+    #: sentence before it, one of whose things it is
+    antecedent: frozenset[str] = frozenset()
 
 
 def dated(
@@ -166,8 +170,24 @@ def dated(
             words = {w for w in words if len(w) >= 3}
             participants |= words
             caps |= words
+        # a word the sentence before says twice ("an abstraction scheme … and a drainage
+        # scheme") names no one thing
+        said = collections.Counter(content(tokens(before)))
+        antecedent = frozenset(w for w, n in said.items() if n == 1 and len(w) >= 3) - participants
+    else:
+        antecedent = frozenset()
     return Dated(
-        st, span, roots, frozenset(participants), frozenset(participants & caps), noun, others, back, phrase, pointer
+        st,
+        span,
+        roots,
+        frozenset(participants),
+        frozenset(participants & caps),
+        noun,
+        others,
+        back,
+        phrase,
+        pointer,
+        antecedent,
     )
 
 
@@ -315,9 +335,13 @@ class Participants:
         #: Footpath Renewal Plan"), lower case elsewhere or not
         self.titled = titled
         self.by_word: dict[str, list[int]] = {}
+        #: the rows whose pronoun subject may stand for a thing of the sentence before
+        self.by_antecedent: dict[str, list[int]] = {}
         for j, row in enumerate(rows):
             for w in row.participants:
                 self.by_word.setdefault(w, []).append(j)
+            for w in row.antecedent:
+                self.by_antecedent.setdefault(w, []).append(j)
 
     def rare(self, row: Dated) -> set[str]:
         """The participants of ``row`` rare enough to tie it to another: names, and words
@@ -374,12 +398,24 @@ class Participants:
             return None
         # a word of a name the document gives in title case counts as rare ("the renewal
         # plan" for "the Upland Footpath Renewal Plan")
+        # (or a word of at most two other dated clauses, counting those it may be the
+        # pronoun's antecedent in: "the abstraction scheme")
         rare = {w for w in b.participants if len(self.by_word.get(w, ())) <= _CROWD} & (
-            set(self.rare_of(b)) | self.titled
+            set(self.rare_of(b))
+            | self.titled
+            | {w for w in b.participants if len(self.by_word.get(w, ())) + len(self.by_antecedent.get(w, ())) <= 3}
         )
         found: set[int] = set()
         for w in rare:
             found.update(i for i in self.by_word.get(w, ()) if i != j and sentences[i] != sentence)
+            # "It entered into force on …" after a sentence that names the regulation
+            found.update(
+                i
+                for i in self.by_antecedent.get(w, ())
+                if i != j
+                and sentences[i] != sentence
+                and b.participants <= self.rows[i].participants | self.rows[i].antecedent
+            )
         # no rare participant: its head noun, or a noun that says the event ("The approval,
         # granted in …"), names it
         bare = not found and len(b.participants) <= 1 and bool(b.roots or b.participants)
@@ -399,6 +435,8 @@ class Participants:
                 return None  # it agrees with a date of its participant
             if a.st.plan or a.st.ordinal in _LATER or _stage_apart(a, b) or _acted_on(a, b):
                 continue  # another stage, or a verb acting on its event ("announced the merger")
+            if (_stages(a) | _stages(b)) & PER_PARTY and bool(a.st.subject_names) != bool(b.st.subject_names):
+                continue  # one party's signing, and the accord's ("Norway signed …" / "the signing of …")
             if not bare and _acted_on(b, a):
                 continue  # (not the participle of the noun that says it: "The approval, granted in")
             if a.st.relation not in _HAPPENED:
@@ -406,7 +444,7 @@ class Participants:
             if a.others:
                 return None  # its sentence dates two happenings ("… on 3 October 2022 and … on 9 March 2023")
             keep.append(i)
-        full = [i for i in keep if rare <= self.rows[i].participants]
+        full = [i for i in keep if rare <= self.rows[i].participants | self.rows[i].antecedent]
         keep = full or keep
         if not keep or len({self.rows[i].span for i in keep}) != 1:
             return None  # nothing, or a timeline: several dates it could mean
@@ -415,8 +453,8 @@ class Participants:
         (a0, a1), (b0, b1) = a.span, _in_year(b.span, a.span[0].year) if yearless else b.span
         if abs(a0.year - b0.year) > 1 or (b0 - a1).days > _NEAR_DAYS or (a0 - b1).days > _NEAR_DAYS:
             return None
-        shared = a.participants & b.participants
-        if (b.names | (b.participants & self.names)) - a.participants:
+        shared = (a.participants | a.antecedent) & b.participants
+        if (b.names | (b.participants & self.names)) - a.participants - a.antecedent:
             return None  # it names something the other does not ("Since Brandt's return to Estrid")
         if not bare and not (shared & rare & (a.names | b.names | self.names | self.titled)) and len(shared & rare) < 2:
             return None  # one common word ties no two stories
