@@ -105,6 +105,13 @@ The water board adopted a new abstraction licence scheme for the Tarrow river in
 
 Farmers have applied for 300 licences. Since the abstraction scheme took effect in June 2022, summer flows have recovered.
 """,
+    "b14-relative-clause": """
+# Heritage
+
+The museum trust announced the Coastal Heritage Review on 22 October 2024. The review's first findings, published in February 2025, were mixed.
+
+Curators wonder how the trust's chair, who set up the review last autumn, on 29 September, will respond to its final report.
+""",
 }
 TRAPS = {
     "b01-timeline": """
@@ -197,6 +204,13 @@ Since the ferry's relaunch in March 2021, crossings have been full.
 The water board adopted an abstraction scheme for the Tarrow and a drainage scheme for the Lisk in 2021. It came into force on 1 April 2022, after a year of consultation.
 
 Farmers have applied for 300 licences. Since the Lisk scheme took effect in June 2022, summer flows have recovered.
+""",
+    "b14-relative-clause-agrees": """
+# Heritage
+
+The museum trust announced the Coastal Heritage Review on 22 October 2024. The review's first findings, published in February 2025, were mixed.
+
+Curators wonder how the trust's chair, who set up the review last autumn, on 22 October, will respond to its final report.
 """,
 }
 

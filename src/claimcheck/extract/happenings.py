@@ -549,6 +549,9 @@ class _NPWords:
         return _NP((tuple(self.comp + self.pre), frozenset(self.names), " ".join(self.shown)))
 
 
+_OWNER_ORDINAL = re.compile(r"['’]s\s+(?:first|second|third|last|next|latest|new|final|initial|early|late)\s+[a-z]")
+
+
 def _read_np(text: str, *, whole: bool = False) -> _NP | None:
     """The noun phrase at the start of ``text``, determiners left out, the head last.
 
@@ -556,6 +559,8 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
     Asylum": head "pact", "the ban on Russian oil": head "ban"). With ``whole``, the phrase
     must be all of ``text``.
     """
+    if _OWNER_ORDINAL.search(text):
+        return None  # "the review's first findings": the findings, which this reading would cut to "review"
     tokens = _WORD.findall(text)
     words = _NPWords()
     for k, w in enumerate(tokens):
@@ -1280,7 +1285,7 @@ _FUNCTION = frozenset(
     and or but nor so yet also only just even still already again
     is are was were be been being am has have had having do does did done
     will would shall should can could may might must
-    which who whom whose what when where while whereas although because if whether
+    which who whom whose what when where while whereas although because if whether how why
     not no never more most less least much many some any all each every both either neither
     other such same own very first second third fourth fifth last next new latest previous
     former later earlier initial final there here then thus now once""".split()

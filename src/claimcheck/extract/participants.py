@@ -92,8 +92,10 @@ _NOUN_PHRASE = re.compile(
 # …", "In the N months after …", "Two years after …"
 _POINTER = re.compile(
     r"(?:^|[,;:(]\s*)(?:(?:[Ss]ince|[Ww]hen|[Oo]nce|[Aa]fter|[Ff]ollowing)\s"
-    r"|(?:[Ii]n\s+the\s+)?(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|year|month)\s+(?:after|since|following)\s)"
-    r"[^;:()]*?(?:,\s*)?$"
+    r"|(?:[Ii]n\s+the\s+)?(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|year|month)\s+(?:after|since|following)\s"
+    # a relative clause of a thing already named: "the Lord Chancellor, who set up the review …"
+    r"|(?<=,\s)(?:who|which)\s)"
+    r"[^,;:()]*(?:,\s*(?:in|on|at|during)\s+)?$"
 )
 # a noun phrase the date names: "The March 2022 shutdown at Kessel" (the date after "the"
 # or a possessive), "the sighting of September 2021", "The barrier's consent, granted in June 2020"
@@ -445,7 +447,11 @@ class Participants:
                 return None  # its sentence dates two happenings ("… on 3 October 2022 and … on 9 March 2023")
             keep.append(i)
         full = [i for i in keep if rare <= self.rows[i].participants | self.rows[i].antecedent]
-        keep = full or keep
+        # and of those, the ones whose event is done to what its event is done to ("set up
+        # the review" / "announced the review", not "the review's findings, published …")
+        done_to = b.st.theme & rare
+        themed = [i for i in full or keep if done_to and done_to <= self.rows[i].st.theme]
+        keep = themed or full or keep
         if not keep or len({self.rows[i].span for i in keep}) != 1:
             return None  # nothing, or a timeline: several dates it could mean
         i = keep[0]
