@@ -112,6 +112,13 @@ The museum trust announced the Coastal Heritage Review on 22 October 2024. The r
 
 Curators wonder how the trust's chair, who set up the review last autumn, on 29 September, will respond to its final report.
 """,
+    "b16-yearless-comma-part": """
+# River warnings
+
+The river authority raised a red flood warning for the Tarne valley on 9 July 2024, closing two roads.
+
+In the weeks after the flood warning went up, in late August, farmers moved 3,000 sheep to high ground.
+""",
 }
 TRAPS = {
     "b01-timeline": """
@@ -211,6 +218,20 @@ Farmers have applied for 300 licences. Since the Lisk scheme took effect in June
 The museum trust announced the Coastal Heritage Review on 22 October 2024. The review's first findings, published in February 2025, were mixed.
 
 Curators wonder how the trust's chair, who set up the review last autumn, on 22 October, will respond to its final report.
+""",
+    "b15-two-editions-named-by-date": """
+# Herring
+
+"Quotas are a currency," said Ana Lind, who spoke for Norland in the 2024 herring quota talks.
+
+In negotiations over the 2025 herring quota, the northern fleets asked for a larger share.
+""",
+    "b16-yearless-comma-part-agrees": """
+# River warnings
+
+The river authority raised a red flood warning for the Tarne valley on 9 July 2024, closing two roads.
+
+In the weeks after the flood warning went up, in early July, farmers moved 3,000 sheep to high ground.
 """,
 }
 

@@ -95,7 +95,7 @@ _POINTER = re.compile(
     r"|(?:[Ii]n\s+the\s+)?(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|year|month)\s+(?:after|since|following)\s"
     # a relative clause of a thing already named: "the Lord Chancellor, who set up the review …"
     r"|(?<=,\s)(?:who|which)\s)"
-    r"[^,;:()]*(?:,\s*(?:in|on|at|during)\s+)?$"
+    r"[^,;:()]*(?:,\s*(?:in|on|at|during)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?)?$"
 )
 # a noun phrase the date names: "The March 2022 shutdown at Kessel" (the date after "the"
 # or a possessive), "the sighting of September 2021", "The barrier's consent, granted in June 2020"
@@ -437,6 +437,8 @@ class Participants:
                 return None  # it agrees with a date of its participant
             if a.st.plan or a.st.ordinal in _LATER or _stage_apart(a, b) or _acted_on(a, b):
                 continue  # another stage, or a verb acting on its event ("announced the merger")
+            if a.st.relation == b.st.relation == "named":
+                continue  # two things named by their dates: "the 2024 allocation" / "the 2025 allocation"
             if (_stages(a) | _stages(b)) & PER_PARTY and bool(a.st.subject_names) != bool(b.st.subject_names):
                 continue  # one party's signing, and the accord's ("Norway signed …" / "the signing of …")
             if not bare and _acted_on(b, a):
