@@ -15,6 +15,13 @@ state one event when
   the Savar building came down …"), and the side with fewer participants shares most of
   them (a person's name alone ties no two stories).
 
+A *back-reference* (:func:`points_back`: "Since / When / After … <date>", "the <date> <noun>",
+"<noun> of <date>", "<noun>, granted in <date>", ", who/which … <date>") is linked to the one
+dated clause it can point at (:meth:`Participants.pointed`), with any verb or noun: the
+clauses sharing one of its rare participants (a word of a title-case name counts, and a
+pronoun subject stands for what the sentence before names once), less those of a stage
+known to differ (:data:`_STAGE_WORDS`, only to keep apart), must all date one span.
+
 The event tables (``happenings.EVENT_CLASSES``) are never the reason for a link ("open
 source" is no opening): they only keep apart what they know to differ (announced / took
 effect, signed / ratified, opened / closed), as do ordinals ("the first" / "the second

@@ -265,6 +265,31 @@ class EventDatedDifferently(Rule):
     merger in 2018"), different named things it is done to, and another date of the same
     sentence ("paid the first tranche in March 2020 and the second in March 2021").
 
+    A back-reference, a clause that presupposes the event it dates ("Since / When / Once /
+    After / Following … <date>", "In the months after …, in March 2024", "the March 2022
+    shutdown at Kessel", "the sighting of September 2021", "The barrier's consent, granted
+    in June 2020", a relative clause of a thing already named: "the chair, who set up the
+    review last autumn, on 29 September"), is compared with the one dated clause it can
+    point at, whatever its verb or noun: "The Tolvern glassworks shut its furnaces on 18
+    August 2021" / "Since Tolvern went dark in June 2021". That clause shares a rare
+    participant with it (a name, a rare word, a word of a title-case name: "the renewal
+    plan" for "the Upland Footpath Renewal Plan"), or is a pronoun's ("It became binding on
+    12 February 2024" after a sentence that names the regulation once); of several, the
+    ones that name all its participants ("the amber alert", not "the alert") and, of those,
+    the one whose event is done to the same thing ("announced the review", not "the
+    review's findings, published …") are meant. It stays silent when it agrees with any
+    of them, when they date different days (a timeline: "sold in 2020 … shut in 2021"),
+    when a sentence dates two happenings, when they lie more than a year apart, and for
+    stages known to differ (announced / in force, approved / started, closed / reopened,
+    signed / ratified, one party's signing / the accord's). One that names its event by a
+    noun alone ("The approval, granted in October 2022, …", in a note's own prose too)
+    points at the one dated clause of that verb or noun ("approved the study on 27 October
+    2021"); a date without a year ("in late August") is read in the year of the clause it
+    points at. "The following spring", "the previous winter", "the summer after," are the
+    first such season after or before the date before them; "in the last week of
+    November 2020" dates November 2020; "In the early hours of 11 September 2024, …" dates
+    the clause after it; "a month later than planned" is no date.
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
@@ -547,7 +572,10 @@ class EventDatedDifferently(Rule):
             a = rows[i].claim
             if (a.location.line, a.location.column) in told:
                 continue
+            # the shared words as either writes them ("It became binding …": as the back-reference does)
             gist = _gist(a, rows[i].st, row.st, shared)
+            if gist == _NO_GIST:
+                gist = _gist(b, row.st, rows[i].st, shared)
             yield self.finding(
                 b,
                 f"'{b.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
@@ -764,6 +792,9 @@ def _sentence_before(document: Document, claim: DateClaim) -> str:
     return head[start : ends[-1]]
 
 
+_NO_GIST = "the same happening"
+
+
 def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set[str] = frozenset()) -> str:
     """The words the two statements share (and ``also``), as ``a`` writes them ("tariff",
     "forum")."""
@@ -772,7 +803,7 @@ def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set
     for t in _WORDS.findall(a.sentence):
         if stem(t) in shared and t.lower() not in seen:
             seen.append(t.lower())
-    return ", ".join(seen[:4]) or "the same happening"
+    return ", ".join(seen[:4]) or _NO_GIST
 
 
 class _Bucket:
