@@ -244,3 +244,211 @@ test_defect_found, test_trap_silent = variant_tests(
     MISSED,
     wrap=FRONT + "{}",
 )
+
+
+# The held-back half (written with the ones above, run only once the mechanism was built;
+# first run: 6 of 12 defects found, 9 of 12 traps silent; the three traps were fixed after,
+# two of them pre-existing false alarms of the other links). Not found yet:
+# - h01: "the waterways act" is one word short of "the Inland Waterways Act" named in the
+#   sentence before the pronoun, and the act's two dated clauses are two candidates
+# - h02: "retired its old reflector" / "the reflector was mothballed": the reflector is in
+#   two dated clauses (the dome sold in 2018 is another)
+# - h04: a key-facts bullet label ("Brannock chairlift removed: spring 2022") is no
+#   back-reference shape
+# - h05: "the museums strategy" for "the Regional Museums Strategy": unveiled (an
+#   announcement) and rolled out (a start) are two stages
+# - h07: "Holloway's change of owner" is not read as a clause with a participant
+# - h09: "the previous autumn" after a clause that dates May 2020 gives autumn 2019, and
+#   "sold in March 2018" is two years from it
+HELD_DEFECTS = {
+    "h01-pronoun-it-act": """
+# Waterways
+
+Parliament passed the Inland Waterways Act in March 2019. It took effect on 1 January 2020, a year later than planned.
+
+Barge operators complained about the paperwork. In the first year after the waterways act came into force in January 2021, licence fees doubled.
+""",
+    "h02-since-noun-name": """
+# Observatory
+
+The Tarrant observatory retired its old reflector on 30 November 2015, after forty years of service.
+
+A new dome was built in 2018. Two years after the reflector was mothballed in November 2016, the dome was sold.
+""",
+    "h03-following-noun": """
+# Vineyards
+
+The Ardent wine cooperative merged its two cellars at Pomeroy on 1 July 2017.
+
+Following the Pomeroy consolidation in July 2018, the cooperative's output doubled.
+""",
+    "h04-bullet-label": """
+# Ski lifts
+
+The Brannock chairlift was dismantled on 14 April 2021 after a cable snapped.
+
+Key facts:
+
+- Brannock chairlift removed: spring 2022
+- Visitors in 2023: 41,000
+""",
+    "h05-head-noun-of-named-strategy": """
+# Museums
+
+The culture department unveiled the Regional Museums Strategy on 12 May 2022.
+
+Since the museums strategy was rolled out in September 2023, four small museums have merged.
+""",
+    "h06-pronoun-other-verb": """
+# Salt marsh
+
+The wildlife trust bought the Fenwick salt marsh from a farming estate. It passed into the trust's hands on 28 February 2022.
+
+Since the trust took over the salt marsh in the spring of 2023, avocets have returned.
+""",
+    "h07-after-noun-possessive": """
+# Paper
+
+The Holloway paper mill was sold to a Finnish group on 9 October 2020.
+
+After Holloway's change of owner in October 2021, the mill switched to recycled pulp.
+""",
+    "h08-when-note": """
+# Roastery
+
+The Quillon coffee roastery moved its production to Harwick on 5 June 2019.
+
+When Quillon relocated to Harwick in June 2020, forty staff followed.
+""",
+    "h09-previous-autumn": """
+# Orchards
+
+The Millbrook orchard was replanted in May 2020. The cider press had been sold the previous autumn, to a buyer in Kent.
+
+Output recovered by 2022. Since the cider press was sold in March 2018, apples have gone to a cooperative.
+""",
+    "h10-month-day-order": """
+# Archives
+
+The Lindqvist archive reopened its reading room on 14 March 2022 after a flood.
+
+Researchers came back slowly. Since the reading room reopened on April 14, 2022, it has issued 900 passes.
+""",
+    "h11-note-bare-noun": """
+# Lighthouses
+
+The Kestrel lighthouse was automated on 12 June 2018, ending a century of resident keepers.[^2] Visitor numbers doubled in 2020.
+
+[^2]: Keepers' association newsletter. The automation, completed in June 2019, cost the board two million pounds.
+""",
+    "h12-night-of": """
+# Sawmills
+
+On the night of 8 November 2019, fire destroyed the Pellam sawmill at Brisk.
+
+After the Pellam fire in December 2019, the village lost its largest employer.
+""",
+}
+HELD_TRAPS = {
+    "h01-repair-after-breach": """
+# Flood defences
+
+A storm breached the Saltmarsh barrier on 9 June 2019, flooding the marsh.
+
+Since the Saltmarsh barrier was rebuilt in March 2020, no tide has come over it.
+""",
+    "h02-three-dated": """
+# Observatory
+
+The Tarrant observatory bought its reflector in 1975, repainted it in 2009 and retired it on 30 November 2015.
+
+Two years after the reflector was mothballed in November 2016, the dome was sold.
+""",
+    "h03-same-date-other-words": """
+# Vineyards
+
+The Ardent wine cooperative merged its two cellars at Pomeroy on 1 July 2017.
+
+Following the Pomeroy consolidation in July 2017, the cooperative's output doubled.
+""",
+    "h04-proposal-vs-adoption": """
+# Museums
+
+The culture department proposed the Regional Museums Strategy on 12 May 2022.
+
+Since the museums strategy was adopted in September 2023, four small museums have merged.
+""",
+    "h05-two-marshes": """
+# Salt marsh
+
+The wildlife trust bought the Fenwick salt marsh on 28 February 2022 and the Orford salt marsh on 3 March 2023.
+
+Since the trust took over the salt marsh in the spring of 2023, avocets have returned.
+""",
+    "h06-second-relocation": """
+# Roastery
+
+The Quillon coffee roastery moved its production to Harwick on 5 June 2019.
+
+When Quillon relocated a second time, to Bramford in June 2020, forty staff followed.
+""",
+    "h07-pronoun-two-things": """
+# Paper
+
+The Holloway paper mill and its power station were offered for sale. It was sold to a Finnish group on 9 October 2020.
+
+After the power station's change of owner in October 2021, the mill bought electricity from the grid.
+""",
+    "h08-years-apart": """
+# Chess
+
+The Estrid chess federation expelled its president, Olaf Brandt, on 4 May 2015.
+
+When Brandt was thrown out in May 2019, the federation lost two sponsors.
+""",
+    "h09-previous-autumn-agrees": """
+# Orchards
+
+The Millbrook orchard was replanted in May 2020. The cider press had been sold the previous autumn, to a buyer in Kent.
+
+Output recovered by 2022. Since the cider press was sold in October 2019, apples have gone to a cooperative.
+""",
+    "h10-same-day-two-orders": """
+# Archives
+
+The Lindqvist archive reopened its reading room on 14 March 2022 after a flood.
+
+Since the reading room reopened on March 14, 2022, it has issued 900 passes.
+""",
+    "h11-note-source-date": """
+# Lighthouses
+
+The Kestrel lighthouse was automated on 12 June 2018, ending a century of resident keepers.[^2] Visitor numbers doubled in 2020.
+
+[^2]: Keepers' association, "Newsletter", issued in June 2019.
+""",
+    "h12-second-fire": """
+# Sawmills
+
+On the night of 8 November 2019, fire destroyed the Pellam sawmill at Brisk. A second fire hit the Pellam timber yard on 2 December 2019.
+
+After the Pellam fire in December 2019, the village lost its largest employer.
+""",
+}
+
+HELD_MISSED = {
+    "h01-pronoun-it-act",
+    "h02-since-noun-name",
+    "h04-bullet-label",
+    "h05-head-noun-of-named-strategy",
+    "h07-after-noun-possessive",
+    "h09-previous-autumn",
+}
+
+test_held_back_defect_found, test_held_back_trap_silent = variant_tests(
+    "DT001",
+    {k: v.lstrip() for k, v in HELD_DEFECTS.items()},
+    {k: v.lstrip() for k, v in HELD_TRAPS.items()},
+    HELD_MISSED,
+    wrap=FRONT + "{}",
+)

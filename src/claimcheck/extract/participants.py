@@ -271,7 +271,7 @@ _STAGE_WORDS = {
     "start": "launch start begin open opening inaugurate inauguration publish publication introduce "
     "introduction release commission",
     "end": "close closure shut stop end halt suspend suspension cease expire repeal abolish scrap withdraw withdrawal",
-    "return": "resume resumption reopen restore restoration return reinstate rebuild repair",
+    "return": "resume resumption reopen restore restoration return reinstate rebuild rebuilt repair",
 }
 #: the stage of an event class of the tables (``happenings.EVENT_CLASSES``)
 _STAGE_OF_CLASS = {
@@ -299,15 +299,18 @@ def _stages(x: Dated) -> set[str]:
     """The stages of ``x``'s happening its head words say (none: not known)."""
     table = _stage_roots()
     out = {table[r] for r in x.roots if r in table}
+    if any(table.get(root(w)) == "return" for w in x.participants):
+        out.add("return")  # "the barrier was rebuilt": a return however the clause was read
     if not out and x.st.event in _STAGE_OF_CLASS:
         out.add(_STAGE_OF_CLASS[x.st.event])
     return out
 
 
 def _stage_apart(a: Dated, b: Dated) -> bool:
-    """Two known stages, and no stage in common."""
+    """Two known stages, and no stage in common; or a return (a repair, a reopening) and a
+    happening of any other stage, known or not: it comes after what it undoes."""
     sa, sb = _stages(a), _stages(b)
-    return bool(sa and sb and not sa & sb)
+    return bool(sa and sb and not sa & sb) or ("return" in sa) != ("return" in sb)
 
 
 def _in_year(span: tuple[dt.date, dt.date], year: int) -> tuple[dt.date, dt.date]:
@@ -517,7 +520,7 @@ class Participants:
         if a.st.relation not in _HAPPENED or b.st.relation not in _HAPPENED:
             return set()  # "to cover imported fertiliser from 2026": a period, not a happening
         shared = self.rare(a) & self.rare(b)
-        if not shared or _apart_by_tables(a, b):
+        if not shared or _apart_by_tables(a, b) or _stage_apart(a, b):
             return set()
         if a.st.relation == b.st.relation == "named":
             return set()  # "the 2017 scoping plan" / "the 2022 scoping plan": two editions
@@ -543,6 +546,14 @@ class Participants:
             return set()
         if acts_apart(a.st, b.st, vocabulary, a.st.words, b.st.words):
             return set()
+        if any(
+            k not in (i, j) and _overlap(self.rows[k].span, (a.span,)) != _overlap(self.rows[k].span, (b.span,))
+            for w in shared
+            for k in self.by_word.get(w, ())
+        ):
+            return (
+                set()
+            )  # another clause of the participant agrees with one of the two dates ("a second fire … on 2 December")
         if _same_happening(a, b):
             # one happening of the participant: no other clause dates that happening of it
             return {w for w in shared if not any(_same_happening(c, a) for c in self._others(w, i, j))}

@@ -461,6 +461,10 @@ class EventDatedDifferently(Rule):
         # the tariff the whole document is about
         # the document's words are counted only when two dates come that close
         weight = _Weights(ctx.document)
+        by_sentence: dict[str, list[DateClaim]] = {}
+        for c in every:
+            if c.end_date is None:
+                by_sentence.setdefault(c.sentence, []).append(c)
         # the earlier statements by each participant, those the phrasings did not read
         # apart: only those sharing one of a new one's rarest words so far are compared, and
         # only the latest few of each (a word in every sentence links nothing)
@@ -488,6 +492,11 @@ class EventDatedDifferently(Rule):
                     continue
                 if not same_statement(sa, row.st, weight, years=(a0.year, b0.year), vocabulary=weight.vocabulary):
                     continue
+                if any(
+                    c is not a and c.sentence == a.sentence and _overlaps(_span(c), row.span)
+                    for c in by_sentence[a.sentence]
+                ):
+                    continue  # another date of its sentence agrees ("… on 28 February 2022 and the Orford marsh on 3 March 2023")
                 gist = _gist(a, sa, row.st)
                 event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
                 yield self.finding(
@@ -500,7 +509,7 @@ class EventDatedDifferently(Rule):
                 told.add((b.location.line, b.location.column))
                 break
         yield from self._bare(rows, told)
-        yield from self._by_theme(rows, told)
+        yield from self._by_theme(rows, told, by_sentence)
         yield from self._by_participant(every, rows, told, weight)
 
     def _by_participant(
@@ -611,7 +620,9 @@ class EventDatedDifferently(Rule):
             )
             told.add((c.location.line, c.location.column))
 
-    def _by_theme(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
+    def _by_theme(
+        self, rows: list["_Row"], told: set[tuple[int, int]], by_sentence: dict[str, list[DateClaim]]
+    ) -> Iterable[Finding]:
         """Two events of one class done to one thing that no other event of that class in
         the document is done to ("the signing of the contract on 19 November 2019" / "when
         ministers put their names to the NBI contract in December 2019"), dated within a
@@ -632,6 +643,10 @@ class EventDatedDifferently(Rule):
                         continue
                     if (b0 - a1).days > _CLOSE_DAYS or (a0 - b1).days > _CLOSE_DAYS:
                         continue
+                    if any(
+                        c is not a.claim and _overlaps(_span(c), b.span) for c in by_sentence.get(a.claim.sentence, ())
+                    ):
+                        continue  # another date of its sentence agrees ("… and the Orford marsh on 3 March 2023")
                     shared = same_theme(a.st, b.st)
                     # no other event of the class done to it (another date of one of
                     # the two sentences is the same event said twice: "last autumn, on 29 October")
@@ -793,6 +808,10 @@ def _sentence_before(document: Document, claim: DateClaim) -> str:
 
 
 _NO_GIST = "the same happening"
+
+
+def _overlaps(x: tuple[dt.date, dt.date], y: tuple[dt.date, dt.date]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
 
 
 def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set[str] = frozenset()) -> str:
