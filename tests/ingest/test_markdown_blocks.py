@@ -258,3 +258,22 @@ def test_indentation_of_html_and_mdx_lines_is_not_kept_in_the_text():
         "<div>\n  Costs fell\n    by half\n  in 2023.\n</div>\n\n<FigureCaption>\n  A map{' '}\n  of sites.\n</FigureCaption>\n"
     )
     assert got == [(K.paragraph, "Costs fell by half in 2023."), (K.caption, "A map of sites.")]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "> The levy did what it was meant to do.",
+        "<blockquote>The levy did what it was meant to do.</blockquote>",
+        '<blockquote class="pull">\n<p>The levy did what it was meant to do.</p>\n</blockquote>',
+    ],
+)
+def test_a_block_quotation_in_markdown_or_raw_html_is_quoted(quote):
+    """A raw HTML block quotation is a block quotation, as a "> " one is (QT001 compares
+    it with the speaker's words in the text)."""
+    blocks = list(md(f"The minister said so.\n\n{quote}\n\nThen the vote.\n").iter_blocks())
+    assert [(b.text, b.quoted) for b in blocks] == [
+        ("The minister said so.", False),
+        ("The levy did what it was meant to do.", True),
+        ("Then the vote.", False),
+    ]

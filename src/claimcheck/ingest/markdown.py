@@ -902,6 +902,7 @@ _HTML_FIGURE = re.compile(r"^\s*<(figure|img|picture|video|iframe|embed|object|a
 _HTML_EMBED = re.compile(r"<blockquote\b[^>]*class\s*=\s*[\"'][^\"']*(twitter|instagram|tiktok|reddit)", re.I)
 _HTML_CAPTION = re.compile(r"<(figcaption|caption|[A-Z]\w*Caption)\b[^>]*>(?s:(.*?))</\1\s*>")
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b", re.I)
+_HTML_BLOCKQUOTE = re.compile(r"^\s*<blockquote\b", re.I)
 _HTML_LI = re.compile(r"<li\b[^>]*>", re.I)
 _MDX_KIND = (
     (re.compile(r"^(Pull|Big|Block)?Quote$|^PullQuote"), BlockKind.pull_quote),
@@ -1135,7 +1136,10 @@ class _Reader:
         ctx = self._ctx(keep_alt=kind is BlockKind.figure)
         builder = TextBuilder()
         _inline(builder, content, 0, len(raw), ctx)
-        self._add(first_line, _block(source, kind or BlockKind.paragraph, builder), ctx)
+        block = _block(source, kind or BlockKind.paragraph, builder)
+        if block is not None and kind is None and _HTML_BLOCKQUOTE.match(raw):
+            block = block.model_copy(update={"quoted": True})  # as a "> " block quotation is
+        self._add(first_line, block, ctx)
 
     def _html_notes(self, content: _Content, notes: list[re.Match[str]]) -> None:
         """An HTML block holding notes: each element with a note id is a note body; a

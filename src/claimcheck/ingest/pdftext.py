@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from claimcheck.data.calendar import MONTHS
+from claimcheck.data.numberwords import ONES, TENS
 from claimcheck.document import (
     Block,
     BlockKind,
@@ -104,6 +105,7 @@ class _Raw:
     body: list[_Line] | None = None  # a note's text lines without its number (other layouts)
     mark: int | None = None  # file offset of a note's number (other layouts)
     closed: bool = False  # a paragraph known to end here (:func:`_unjoined_paragraphs`)
+    headed: bool = False  # a list of lines whose first line is its heading ("Recent posts")
 
     @property
     def chunk(self) -> bool:
@@ -879,6 +881,7 @@ def _classify(items: list[_Raw]) -> None:
         return
     column = statistics.median(widths)
     narrow = column * 0.75
+    edge = _right_edge(widths)
 
     counts: dict[str, int] = {}
     for it in body:
@@ -899,6 +902,10 @@ def _classify(items: list[_Raw]) -> None:
         if _BULLET.match(it.lines[0].text):
             it.role = "list"
             continue
+        if len(it.lines) >= 3 and _item_lines(it.lines, edge):
+            it.role, it.bullets = "list", len(it.lines)  # one item a line
+            it.headed = _run_in_heading(it.lines, 0, column)
+            continue
         all_narrow = all(line.raw_len <= narrow for line in it.lines)
         if len(it.lines) >= 2 and all_narrow and ends_sentence(last) and not last.endswith(":"):
             if _lost_bullets(body, i):
@@ -907,6 +914,47 @@ def _classify(items: list[_Raw]) -> None:
                 it.role = "pullquote"
         elif _title_case_heading(it) or _sentence_case_heading(body, i):
             it.role = "heading"
+
+
+def _right_edge(widths: list[int]) -> float:
+    """Where the body's lines end: the right margin (its 90th percentile), less a tenth."""
+    return 0.9 * sorted(widths)[int(len(widths) * 0.9)] if widths else 0
+
+
+def _item_lines(lines: list[_Line], edge: float) -> bool:
+    """Are ``lines`` items printed one a line whose bullets were lost (a key-facts box:
+    "Minimum wage: 12,500 taka since 2023", "2024: 331 bridges"), not wrapped prose? Each an
+    ordinary text line opening with a capital, a figure and a word, or a figure and a colon;
+    each but the last stopping short of the margin although the next line's first word would
+    have fitted; none but the last a finished sentence (a sentence's end short of the margin
+    closes a paragraph, which :func:`_unjoined_paragraphs` cuts there)."""
+    if len(lines) < 2 or not edge:
+        return False
+    if not all(line.raw_len + 1 + _width(nxt.text.split(" ", 1)[0]) <= edge for line, nxt in zip(lines, lines[1:])):
+        return False
+    if not all(_PARAGRAPH_START.match(line.text) or _ITEM_FIGURE.match(line.text) for line in lines):
+        return False
+    if any(_PARAGRAPH_END.search(line.text) for line in lines[:-1]):
+        return False
+    return all(_line_kind(line.text) == "text" for line in lines)
+
+
+#: a line that opens with a figure and a word or a label's colon: "14,800 tonnes …",
+#: "2024: 331 bridges …"
+_ITEM_FIGURE = re.compile(r"\d[\d,.]*(?:\s+[^\W\d_]|:\s+\S)")
+
+
+def _lead_in_items(it: _Raw, edge: float) -> list[_Raw]:
+    """A paragraph that ends in a lead-in line closed by a colon and two or more item lines
+    (:func:`_item_lines`) under it, cut into the paragraph and a list of one item a line."""
+    if it.kind != "body" or it.role != "paragraph" or len(it.lines) < 3:
+        return [it]
+    k = max((j for j, line in enumerate(it.lines[:-2]) if line.text.rstrip().endswith(":")), default=None)
+    if k is None or not _item_lines(it.lines[k + 1 :], edge):
+        return [it]
+    items = _Raw(it.lines[k + 1 :], role="list", bullets=len(it.lines) - k - 1)
+    it.lines, it.closed = it.lines[: k + 1], True
+    return [it, items]
 
 
 def _mark_bios(body: list[_Raw], i: int) -> bool:
@@ -949,14 +997,53 @@ def _sentence_case_heading(body: list[_Raw], i: int) -> bool:
     the start) and a block that opens a sentence."""
     it = body[i]
     text = it.plain().strip()
-    words = text.split()
-    if len(it.lines) != 1 or not 1 <= len(words) <= 8 or not text[:1].isupper():
+    title = _SECTION_NUMBER.sub("", text, count=1)  # "2. Who pays" is headed "Who pays"
+    words = title.split()
+    if len(it.lines) != 1 or not 1 <= len(words) <= 10 or not title[:1].isupper():
         return False
-    if re.search(r"[.,;:!\-–—]$|\d$", text) or i + 1 >= len(body):
-        return False
+    if re.search(r"[.,;:!\-–—]$|\d$", _BRACKET_MARKS.sub("", text)) or i + 1 >= len(body):
+        return False  # "According to the Foundation:[41]" is a lead-in, not a heading
     after = body[i + 1].plain().lstrip()
-    before_ok = i == 0 or ends_sentence(body[i - 1].plain().rstrip())
-    return before_ok and after[:1].isupper() and len(after.split()) > len(words)
+    near = [body[j].plain() for j in (i - 1, i + 1) if 0 <= j < len(body) and len(body[j].lines) <= 3]
+    if title != text and _numbered_alike(text, near):
+        return False  # an item of a numbered list ("2. Product design"), between short items
+    return _stands_before(body, i) and _opens_prose(after) and len(after.split()) > len(words)
+
+
+def _opens_prose(text: str) -> bool:
+    """Does a block start the way prose under a heading does: a capital, perhaps after an
+    opening quotation mark or bracket, or a figure and a word ("14,800 tonnes of …")?"""
+    return text.lstrip("\"“‘'(")[:1].isupper() or bool(_ITEM_FIGURE.match(text))
+
+
+_BRACKET_MARKS = re.compile(r"(?:\[\^?\d{1,3}\])+$")
+#: a section number before a heading's words: "2.", "3.1", "IV.", "A."
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.)\s+(?=\S)")
+
+
+def _numbered_alike(text: str, others: list[str]) -> bool:
+    """Does one of ``others`` start with a number of the same shape as ``text``'s ("3." after
+    "2.", "1.2" after "1.1")?"""
+    m = _SECTION_NUMBER.match(text)
+    shape = re.sub(r"\d+", "0", m.group().strip()) if m else None
+    for other in others:
+        n = _SECTION_NUMBER.match(other.lstrip())
+        if n and re.sub(r"\d+", "0", n.group().strip()) == shape:
+            return True
+    return False
+
+
+def _stands_before(body: list[_Raw], i: int) -> bool:
+    """Can ``body[i]`` start something (a heading), given the block before it: nothing, a
+    finished sentence, or a line that stands alone (a heading, a dateline, a byline: one
+    line that does not break off mid-phrase at a comma, hyphen or conjunction)?"""
+    if i == 0:
+        return True
+    prev = body[i - 1]
+    last = prev.plain().rstrip()
+    if ends_sentence(last) or prev.role in ("heading", "title", "list"):
+        return True
+    return len(prev.lines) == 1 and not re.search(r"[,;\-–—/(]$|\b(?:and|or|of|the|a|an|to|in|for|with)$", last, re.I)
 
 
 _BULLET_ONLY = re.compile(rf"^[{BULLETS}]$")
@@ -997,7 +1084,10 @@ def _list_items(it: _Raw) -> list[_Raw]:
         if starts is None:
             return [_Raw(it.lines, role="paragraph")]
         bounds = [*starts, len(it.lines)]
-        return [_Raw(it.lines[a:b], role="list") for a, b in zip(bounds, bounds[1:], strict=False)]
+        items = [_Raw(it.lines[a:b], role="list") for a, b in zip(bounds, bounds[1:], strict=False)]
+        if it.headed:
+            items[0].role = "heading"
+        return items
     items: list[_Raw] = []
     for line in it.lines:
         m = _BULLET.match(line.text)
@@ -1114,8 +1204,9 @@ def _split_kinds(items: list[_Raw]) -> list[_Raw]:
     in_contents = False
     widths = [line.raw_len for it in items if it.kind == "body" for line in it.lines]
     column = statistics.median(widths) if widths else 0
-    edge = 0.9 * sorted(widths)[int(len(widths) * 0.9)] if widths else 0  # the right margin, less a tenth
+    edge = _right_edge(widths)
     items = [piece for it in items for piece in _unjoined_paragraphs(it, edge)]
+    items = [piece for it in items for piece in _lead_in_items(it, edge)]
     for it in items:
         if it.kind != "body" or it.role not in ("paragraph", "heading"):
             out.append(it)
@@ -1265,8 +1356,9 @@ def _url_continues(token: str, next_text: str) -> bool:
 #: compound broken at a line end for a soft hyphen and drops it ("three-" / "country pilot"
 #: comes out as "threecountry pilot"); words that begin with a number's letters stay whole
 _GLUED_COUNT = re.compile(
-    r"(?<![\w/.=?&#%:-])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)([a-z]{4,})(?![\w-]|[./?#=&]\w)",
+    r"(?<![\w/.=?&#%:-])("
+    + "|".join(sorted([*ONES, *TENS, "hundred"], key=len, reverse=True))  # "fourteen" before "four"
+    + r")([a-z]{4,})(?![\w-]|[./?#=&]\w)",
     re.IGNORECASE,
 )
 _NOT_GLUED = frozenset({"oneself", "onestop", "tenfold", "twofold", "threefold", "fourfold", "fivefold", "hundredfold"})
@@ -1889,6 +1981,7 @@ def _cover_date(lines: list[_Line | None]) -> dt.date | None:
     return None
 
 
+_ITEM_KIND = {"list": BlockKind.list_item, "heading": BlockKind.heading}
 _DROPPED_KIND = {
     "title": BlockKind.furniture,  # a running title
     "pullquote": BlockKind.pull_quote,
@@ -1924,7 +2017,7 @@ def _paragraphs(items: list[_Raw]) -> tuple[list[_Para], list[tuple[str, _Para |
         if it.role == "list":
             open_para = None
             for item in _list_items(it):
-                para = _Para([item], BlockKind.list_item if item.role == "list" else BlockKind.paragraph)
+                para = _Para([item], _ITEM_KIND.get(item.role, BlockKind.paragraph))
                 paras.append(para)
                 order.append(("para", para))
             continue
