@@ -200,6 +200,11 @@ def dated(
     )
 
 
+def opens_with_pronoun(sentence: str) -> bool:
+    """Does ``sentence`` open with a pronoun subject ("It entered into force on …")?"""
+    return bool(_PRONOUN_OPENING.match(sentence))
+
+
 def points_back(before: str) -> bool:
     """Does the clause that ends with a date (``before``: the sentence up to it) presuppose
     the event it dates ("Since the plant went dark in …", "The approval, granted in …")?"""
@@ -354,6 +359,11 @@ class Participants:
                 self.by_word.setdefault(w, []).append(j)
             for w in row.antecedent:
                 self.by_antecedent.setdefault(w, []).append(j)
+        #: the rows by the first letters of their head roots (:func:`same_root` needs five in common)
+        self.by_root: dict[str, list[int]] = {}
+        for j, row in enumerate(rows):
+            for r in row.roots:
+                self.by_root.setdefault(r[:5], []).append(j)
 
     def rare(self, row: Dated) -> set[str]:
         """The participants of ``row`` rare enough to tie it to another: names, and words
@@ -423,7 +433,7 @@ class Participants:
             # "It entered into force on …" after a sentence that names the regulation
             found.update(
                 i
-                for i in self.by_antecedent.get(w, ())
+                for i in self.by_antecedent.get(w, ())[:_CROWD]
                 if i != j
                 and sentences[i] != sentence
                 and b.participants <= self.rows[i].participants | self.rows[i].antecedent
@@ -435,9 +445,12 @@ class Participants:
             heads = b.roots | {root(w) for w in b.participants}
             found = {
                 i
-                for i, row in enumerate(self.rows)
-                if i != j and sentences[i] != sentence and any(same_root(x, y) for x in row.roots for y in heads)
+                for h in heads
+                for i in self.by_root.get(h[:5], ())
+                if i != j and sentences[i] != sentence and any(same_root(x, h) for x in self.rows[i].roots)
             }
+            if len(found) > _CROWD:
+                return None  # a head said by many clauses names no one event
         if not found:
             return None
         keep = []

@@ -538,7 +538,7 @@ class EventDatedDifferently(Rule):
                 stem,
                 r.claim.text,
                 tuple(s for s in spans[r.claim.sentence] if s != r.span),
-                _sentence_before(weight.document, r.claim),
+                _sentence_before(weight.document, r.claim) if participants.opens_with_pronoun(r.claim.sentence) else "",
             )
             for r in rows
         ]
@@ -799,7 +799,8 @@ def _sentence_before(document: Document, claim: DateClaim) -> str:
         text = document.articles[claim.article].blocks[claim.block].text
     except (IndexError, AttributeError):
         return ""
-    head = text[: claim.start]
+    lo = max(0, claim.start - 1200)  # a bounded window: each date reads its own, not the whole paragraph
+    head = text[lo : claim.start]
     ends = [m.end() for m in _SENTENCE_END.finditer(head)]
     if not ends:
         return ""
