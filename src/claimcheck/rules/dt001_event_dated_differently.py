@@ -465,6 +465,7 @@ class EventDatedDifferently(Rule):
         for c in every:
             if c.end_date is None:
                 by_sentence.setdefault(c.sentence, []).append(c)
+        row_of = {id(r.claim): r for r in rows}
         # the earlier statements by each participant, those the phrasings did not read
         # apart: only those sharing one of a new one's rarest words so far are compared, and
         # only the latest few of each (a word in every sentence links nothing)
@@ -492,10 +493,7 @@ class EventDatedDifferently(Rule):
                     continue
                 if not same_statement(sa, row.st, weight, years=(a0.year, b0.year), vocabulary=weight.vocabulary):
                     continue
-                if any(
-                    c is not a and c.sentence == a.sentence and _overlaps(_span(c), row.span)
-                    for c in by_sentence[a.sentence]
-                ):
+                if _agrees_beside(a, sa, row.span, by_sentence, row_of):
                     continue  # another date of its sentence agrees ("… on 28 February 2022 and the Orford marsh on 3 March 2023")
                 gist = _gist(a, sa, row.st)
                 event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
@@ -509,7 +507,7 @@ class EventDatedDifferently(Rule):
                 told.add((b.location.line, b.location.column))
                 break
         yield from self._bare(rows, told)
-        yield from self._by_theme(rows, told, by_sentence)
+        yield from self._by_theme(rows, told, by_sentence, row_of)
         yield from self._by_participant(every, rows, told, weight)
 
     def _by_participant(
@@ -621,7 +619,11 @@ class EventDatedDifferently(Rule):
             told.add((c.location.line, c.location.column))
 
     def _by_theme(
-        self, rows: list["_Row"], told: set[tuple[int, int]], by_sentence: dict[str, list[DateClaim]]
+        self,
+        rows: list["_Row"],
+        told: set[tuple[int, int]],
+        by_sentence: dict[str, list[DateClaim]],
+        row_of: dict[int, "_Row"],
     ) -> Iterable[Finding]:
         """Two events of one class done to one thing that no other event of that class in
         the document is done to ("the signing of the contract on 19 November 2019" / "when
@@ -643,9 +645,7 @@ class EventDatedDifferently(Rule):
                         continue
                     if (b0 - a1).days > _CLOSE_DAYS or (a0 - b1).days > _CLOSE_DAYS:
                         continue
-                    if any(
-                        c is not a.claim and _overlaps(_span(c), b.span) for c in by_sentence.get(a.claim.sentence, ())
-                    ):
+                    if _agrees_beside(a.claim, a.st, b.span, by_sentence, row_of):
                         continue  # another date of its sentence agrees ("… and the Orford marsh on 3 March 2023")
                     shared = same_theme(a.st, b.st)
                     # no other event of the class done to it (another date of one of
@@ -813,6 +813,26 @@ _NO_GIST = "the same happening"
 
 def _overlaps(x: tuple[dt.date, dt.date], y: tuple[dt.date, dt.date]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _agrees_beside(
+    a: DateClaim,
+    sa: Statement,
+    span: tuple[dt.date, dt.date],
+    by_sentence: dict[str, list[DateClaim]],
+    row_of: dict[int, "_Row"],
+) -> bool:
+    """Another date of ``a``'s sentence that may date the same happening (its clause says
+    no event of its own, or the same one: "bought the Fenwick marsh on … and the Orford
+    marsh on 3 March 2023", not "… and its first seeds arrived the following winter")
+    overlaps ``span``."""
+    for c in by_sentence.get(a.sentence, ()):
+        if c is a or not _overlaps(_span(c), span):
+            continue
+        other = row_of.get(id(c))
+        if other is None or other.st.event == sa.event:
+            return True
+    return False
 
 
 def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set[str] = frozenset()) -> str:
