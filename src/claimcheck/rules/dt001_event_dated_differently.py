@@ -281,7 +281,12 @@ class EventDatedDifferently(Rule):
     of them, when they date different days (a timeline: "sold in 2020 … shut in 2021"),
     when a sentence dates two happenings, when they lie more than a year apart, and for
     stages known to differ (announced / in force, approved / started, closed / reopened,
-    signed / ratified, one party's signing / the accord's). One that names its event by a
+    signed / ratified, one party's signing / the accord's; a return, "rebuilt" or
+    "reopened", is never what it undoes, whatever the other verb). Any link stays silent
+    when another clause of the participant, or another date of the candidate's sentence
+    that may date the same happening, agrees with the date ("a second fire … on 2
+    December"; "bought the Fenwick marsh on … and the Orford marsh on 3 March 2023"). One
+    that names its event by a
     noun alone ("The approval, granted in October 2022, …", in a note's own prose too)
     points at the one dated clause of that verb or noun ("approved the study on 27 October
     2021"); a date without a year ("in late August") is read in the year of the clause it
