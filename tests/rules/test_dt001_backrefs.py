@@ -119,6 +119,16 @@ The river authority raised a red flood warning for the Tarne valley on 9 July 20
 
 In the weeks after the flood warning went up, in late August, farmers moved 3,000 sheep to high ground.
 """,
+    "b17-key-facts-label": """
+# Observatories
+
+The Quarrel Hill observatory closed its public gallery on 30 November 2019 to save money.
+
+At a glance:
+
+- Quarrel Hill gallery shut: autumn 2020
+- Staff in 2021: 14
+""",
 }
 TRAPS = {
     "b01-timeline": """
@@ -233,6 +243,23 @@ The river authority raised a red flood warning for the Tarne valley on 9 July 20
 
 In the weeks after the flood warning went up, in early July, farmers moved 3,000 sheep to high ground.
 """,
+    "b17-key-facts-label-agrees": """
+# Observatories
+
+The Quarrel Hill observatory closed its public gallery on 30 November 2019 to save money.
+
+At a glance:
+
+- Quarrel Hill gallery shut: autumn 2019
+- Staff in 2021: 14
+""",
+    "b17-label-of-a-date-line": """
+# Observatories
+
+The Quarrel Hill observatory published its annual report on 30 November 2019.
+
+- Last updated: March 2020
+""",
 }
 
 MISSED: set[str] = set()
@@ -253,8 +280,8 @@ test_defect_found, test_trap_silent = variant_tests(
 #   sentence before the pronoun, and the act's two dated clauses are two candidates
 # - h02: "retired its old reflector" / "the reflector was mothballed": the reflector is in
 #   two dated clauses (the dome sold in 2018 is another)
-# - h04: a key-facts bullet label ("Brannock chairlift removed: spring 2022") is no
-#   back-reference shape
+# (h04, a key-facts bullet label, "Brannock chairlift removed: spring 2022", was missed at
+# the first run and is found since a label and its colon is a back-reference shape)
 # - h05: "the museums strategy" for "the Regional Museums Strategy": unveiled (an
 #   announcement) and rolled out (a start) are two stages
 # - h07: "Holloway's change of owner" is not read as a clause with a participant
@@ -439,7 +466,6 @@ After the Pellam fire in December 2019, the village lost its largest employer.
 HELD_MISSED = {
     "h01-pronoun-it-act",
     "h02-since-noun-name",
-    "h04-bullet-label",
     "h05-head-noun-of-named-strategy",
     "h07-after-noun-possessive",
     "h09-previous-autumn",

@@ -111,6 +111,8 @@ _POINTED_NOUN = re.compile(
     r"(?:[a-z]+\s+of|[a-z]+,\s+[a-z]+(?:ed|en|t)\s+(?:in|on))"
     r"|(?:^|[,;:(]\s*)(?:[Tt]he|[Ii]ts|[Tt]heir))\s*$"
 )
+# a label and its colon, the date after it: "- Kelby dredger retired: " (a key-facts line)
+_LABELLED = re.compile(r"^\W*[A-Z][^.;:()]{2,80}?:\s*$")
 # a pronoun subject opening the sentence ("It entered into force on …")
 _PRONOUN_OPENING = re.compile(r"^\s*(?:It|This|The\s+(?:latter|former))\s")
 # a name of a thing in title case, two words or more ("the Hedgerow Protection Regulation")
@@ -139,6 +141,9 @@ class Dated:
     #: its clause presupposes the event it dates: a back-reference ("Since / When / After
     #: … <date>", "the <date> <noun>", "<noun> of <date>", "<noun>, granted in <date>")
     pointer: bool = False
+    #: its clause is a label and its colon ("- Kelby dredger retired: spring 2022"): a
+    #: back-reference that must name what it is about
+    label: bool = False
     #: its clause's subject is a pronoun ("It entered into force on …"): the words of the
     #: sentence before it, one of whose things it is
     antecedent: frozenset[str] = frozenset()
@@ -196,7 +201,8 @@ def dated(
         back,
         phrase,
         pointer,
-        antecedent,
+        label=at >= 0 and bool(_LABELLED.match(sentence[:at])),
+        antecedent=antecedent,
     )
 
 
@@ -207,8 +213,9 @@ def opens_with_pronoun(sentence: str) -> bool:
 
 def points_back(before: str) -> bool:
     """Does the clause that ends with a date (``before``: the sentence up to it) presuppose
-    the event it dates ("Since the plant went dark in …", "The approval, granted in …")?"""
-    return bool(_POINTER.search(before) or _POINTED_NOUN.search(before))
+    the event it dates ("Since the plant went dark in …", "The approval, granted in …", a
+    key-facts label and its colon: "- Kelby dredger retired: ")?"""
+    return bool(_POINTER.search(before) or _POINTED_NOUN.search(before) or _LABELLED.match(before))
 
 
 def _headless(x: Dated) -> bool:
@@ -440,7 +447,7 @@ class Participants:
             )
         # no rare participant: its head noun, or a noun that says the event ("The approval,
         # granted in …"), names it
-        bare = not found and len(b.participants) <= 1 and bool(b.roots or b.participants)
+        bare = not found and not b.label and len(b.participants) <= 1 and bool(b.roots or b.participants)
         if bare:
             heads = b.roots | {root(w) for w in b.participants}
             found = {

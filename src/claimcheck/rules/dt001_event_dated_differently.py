@@ -269,7 +269,8 @@ class EventDatedDifferently(Rule):
     After / Following … <date>", "In the months after …, in March 2024", "the March 2022
     shutdown at Kessel", "the sighting of September 2021", "The barrier's consent, granted
     in June 2020", a relative clause of a thing already named: "the chair, who set up the
-    review last autumn, on 29 September"), is compared with the one dated clause it can
+    review last autumn, on 29 September", a key-facts label and its colon: "- Quarrel Hill
+    gallery shut: autumn 2020"), is compared with the one dated clause it can
     point at, whatever its verb or noun: "The Tolvern glassworks shut its furnaces on 18
     August 2021" / "Since Tolvern went dark in June 2021". That clause shares a rare
     participant with it (a name, a rare word, a word of a title-case name: "the renewal
