@@ -20,9 +20,28 @@ at all (an affiliation, a file type, a code, a nickname).
 from __future__ import annotations
 
 from claimcheck import lazyre as re
+import unicodedata
 from functools import lru_cache
 
 FUNCTION_WORDS = frozenset("a an and at by de del des du for in la le of on or the to und von with &".split())
+#: the same closed class (articles, prepositions, conjunctions) of the other languages
+#: whose names are written before an acronym in English text: names of bodies keep their
+#: language ("Afet ve Acil Durum …", "Caisse d'allocations familiales"); a function word
+#: may give its letter or not, so a word that is also English content ("die") loses nothing
+OTHER_FUNCTION_WORDS = frozenset(
+    # French, Spanish, Catalan, Portuguese, Italian
+    "au aux et les sur pour par à el los las y e para por al con en da das dos na nas em "
+    "di della delle dello dei degli il nel nella per ed els i "
+    # German, Dutch, the Nordic languages
+    "der die dem den das für zu zur zum im am van het voor op og och til af av på "
+    # Turkish, Polish, Czech
+    "ve ile w z ze do no i a".split()
+)
+#: an elided article or preposition written onto the next word: "d'allocations",
+#: "l'Aviazione", "dell'Energia", "qu'"; split off as a word of its own
+ELIDED = frozenset("d' l' qu' j' n' s' c' m' t' dell' dall' nell' all' sull' coll' degl' dagl' negl' sugl' un'".split())
+FUNCTION_WORDS = FUNCTION_WORDS | OTHER_FUNCTION_WORDS | ELIDED
+_ELISION = re.compile(r"^([^\W\d_]{1,5})'(?=[^\W\d_])")
 _PREFIXES = (
     "aero",
     "astro",
@@ -80,7 +99,16 @@ def _letter_variants(acronym: str) -> tuple[str, ...]:
 def words(expansion: str) -> list[str]:
     text = expansion.replace("’", "'")
     text = re.sub(r"'s\b", "", text)
-    return [w for w in re.split(r"[\s,;]+", text.strip()) if w]
+    return [p for w in re.split(r"[\s,;]+", text.strip()) if w for p in split_elision(w)]
+
+
+def split_elision(word: str) -> tuple[str, ...]:
+    """A word with an elided article or preposition before it, as two words:
+    "d'études" -> "d'", "études"; "L'Aquila" -> "L'", "Aquila"; any other word alone."""
+    m = _ELISION.match(word.replace("’", "'"))
+    if m and (m.group(0).lower() in ELIDED or len(m.group(1)) == 1):
+        return word[: m.end()], word[m.end() :]
+    return (word,)
 
 
 def initials(expansion: str) -> str:
@@ -110,6 +138,13 @@ def _parts(word: str) -> list[str]:
     return [p for p in out if p[0].isalpha()]
 
 
+def _fold(word: str) -> str:
+    """The word without its diacritics: "études" gives the E of CNES, "İhracat" the I."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.replace("ı", "i")) if not unicodedata.combining(ch))
+
+
 def _options(word: str, lenient: bool, multi: bool) -> set[str]:
     """Strings of letters one word may give the acronym.
 
@@ -118,6 +153,7 @@ def _options(word: str, lenient: bool, multi: bool) -> set[str]:
     otherwise it would make anything fit. A word in capitals ("US", "U.S.", "NASA") may
     give all its letters.
     """
+    word = _fold(word)
     lw = word.lower()
     function = lw in FUNCTION_WORDS
     bare = word.replace(".", "")
@@ -308,7 +344,35 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
             return "fits"
     # every word gives its first letters and the acronym has letters left ("Offshore
     # Transmission (OFTO)": OF, T, and the O of a lost "Owner")
-    return "cut" if _explained_multi(letters, ws) else "mismatch"
+    if _explained_multi(letters, ws):
+        return "cut"
+    return "fits" if _syllables(letters, ws) else "mismatch"
+
+
+def _syllables(letters: str, ws: tuple[str, ...]) -> bool:
+    """An acronym made of the first syllables of a long official name's first words, the
+    rest of the name left out: "SErvicio NAcional de CErtificación Ambiental para las
+    Inversiones Sostenibles (SENACE)", "AFet ve Acil Durum Yönetimi Başkanlığı (AFAD)".
+    Each word in order gives its first one or two letters, one at least two; two content
+    words or more are left after them; and the acronym is not the initials in another order
+    (two letters swapped are a slip: "National Statistics Office (NOS)")."""
+    content = [_fold(w).lower() for w in ws if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]
+    init = "".join(w[0] for w in content)
+    if len(letters) < 3 or sorted(init[: len(letters)]) == sorted(letters) or sorted(init) == sorted(letters):
+        return False
+    reach = {(0, False)}  # (letters explained, a word gave two)
+    for k, w in enumerate(content):
+        nxt = set()
+        for i, two in reach:
+            for n in (1, 2):
+                if letters.startswith(w[:n], i) and len(w) > n:
+                    nxt.add((i + n, two or n == 2))
+        reach = nxt
+        if any(i == len(letters) and two for i, two in reach):
+            return len(content) - (k + 1) >= 2
+        if not reach:
+            return False
+    return False
 
 
 def _explained_multi(letters: str, ws: tuple[str, ...]) -> int:

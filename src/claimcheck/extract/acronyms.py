@@ -38,7 +38,7 @@ from claimcheck import lazyre as re
 from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import AcronymClaim
-from claimcheck.extract.acronym_letters import fit
+from claimcheck.extract.acronym_letters import ELIDED, OTHER_FUNCTION_WORDS, fit, split_elision
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import is_cjk
 
@@ -51,6 +51,7 @@ _ACR = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&/.]*[A-Z0-9](?:s)?$")
 _HYPHENED = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Z&]*(?:-[A-Z][A-Z&]*)+$")
 _ROMAN = re.compile(r"^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 _FUNCTION = {"of", "and", "for", "the", "on", "in", "&", "de", "des", "du", "la", "le", "to", "at", "a", "with"}
+_FUNCTION |= OTHER_FUNCTION_WORDS | ELIDED  # names in other languages: "Afet ve Acil …", "d'études"
 _LINK_TARGET = re.compile(r"\]?\((?:\{\{|https?://|/)[^()]*\)$")
 _NUMBERED_NAME = re.compile(r"^([A-Z][A-Z&/]*[A-Z]s?)\s+#?\d[\d.-]*$")
 _ENTITY = re.compile(r"&(?:[a-z]+|#\d+);")
@@ -77,8 +78,9 @@ def _letters(acronym: str) -> str:
 
 
 def _initials(word: str) -> str:
-    """First letters of a word and of each hyphenated part: "Anti-Access" -> "aa"."""
-    parts = [p for p in re.split(r"[-/]", word) if p]
+    """First letters of a word and of each hyphenated part: "Anti-Access" -> "aa"; an
+    elided article is left out: "d'études" -> "e"."""
+    parts = [p for p in re.split(r"[-/]", split_elision(word)[-1]) if p]
     return "".join(p[0] for p in parts if p[0].isalpha()).lower()
 
 
@@ -153,7 +155,7 @@ def _words_before(text: str, end: int, limit: int) -> list[tuple[int, int]]:
 
 
 def _is_cap(word: str) -> bool:
-    w = word.strip(",")
+    w = split_elision(word.strip(","))[-1]  # "l'Aviazione": the word after the elided article
     return bool(w) and (w[0].isupper() or w[0].isdigit() and any(c.isupper() for c in w))
 
 
@@ -262,12 +264,22 @@ def _lower_case_expansion(text: str, words: list[tuple[int, int]], end: int, acr
     n = len(letters)
     if not (3 <= n <= len(words) and letters.isalpha()):
         return None
-    last = [text[a:b] for a, b in words[-n:]]
-    if not all(w[:1].isalpha() and w.lower() not in _FUNCTION for w in last):
+    # the last n words, function words between them passed over ("direction générale de
+    # l'aviation civile": d, g, a, c); an elided article is a word of its own
+    k, content = len(words), 0
+    while k > 0 and content < n:
+        k -= 1
+        w = text[words[k][0] : words[k][1]]
+        if split_elision(w)[-1].lower() not in _FUNCTION:
+            content += 1
+    if content < n:
+        return None
+    last = [split_elision(text[a:b])[-1] for a, b in words[k:] if split_elision(text[a:b])[-1].lower() not in _FUNCTION]
+    if len(last) != n or not all(w[:1].isalpha() for w in last):
         return None  # (a word that is no word, "0", has no initial)
-    init = "".join(w[0].lower() for w in last)
+    init = "".join(_fold_initial(w) for w in last)
     if init[0] != letters[0] and init[1:] == letters[1:]:
-        return words[-n][0]
+        return words[k][0]
     # two letters swapped ("liquefied natural gas (LGN)"): the initials of the last
     # words, the first in place, are the acronym's letters in another order
     if (
@@ -276,8 +288,15 @@ def _lower_case_expansion(text: str, words: list[tuple[int, int]], end: int, acr
         and sorted(init) == sorted(letters)
         and sum(a != b for a, b in zip(init, letters)) == 2
     ):
-        return words[-n][0]
+        return words[k][0]
     return None
+
+
+def _fold_initial(word: str) -> str:
+    """A word's initial without its accent ("générale": g)."""
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", word[:1]).encode("ascii", "ignore").decode().lower() or word[:1].lower()
 
 
 def _judge_fits(acronym: str, expansion: str) -> bool:

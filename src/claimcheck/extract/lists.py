@@ -745,7 +745,8 @@ _GROUP_NOUNS = (
 # the apposition between commas or between dashes: "A, B and C — the three ports of the compact — publish …"
 _APPOS_AFTER = re.compile(
     rf"(?:,|\s[—–])\s+(?:the|its|their|all|all\s+the|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?:(?:still|now|currently|then|left|remaining|yet)\s+)?(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to|under)\s+[^,;:()—–]{1,70}?)?(?:,|\s[—–])",
+    # (a participle may lead the phrase after the noun: "the four product groups named in the law")
+    r"(?P<post>\s+(?:(?:still|now|currently|then|left|remaining|yet)\s+|[a-z]{3,}(?:ed|en)\s+)?(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to|under|by)\s+[^,;:()—–]{1,70}?)?(?:,|\s[—–])",
     re.I,
 )
 # a plural noun of those who do something ("donors", "lenders", "investors"): after an
@@ -813,6 +814,26 @@ _SOME_OF = re.compile(
     re.I,
 )
 _PART_OF = re.compile(rf"\b(?:{_COUNT}|some|most|many|several|few|half|part)\s+of\s+$", re.I)
+# whose the counted group is, between "of" and it: "three of Line 2's [14 stations]",
+# "two of its [five plants]"
+_OWNER = r"(?:\b(?:its|their|our|his|her)|(?<!\S)(?:[A-Z0-9][\w.&-]*\s+){0,3}[A-Z0-9][\w.&-]*['’]s?)"
+_OWNER_END = re.compile(_OWNER + r"\s+$")
+
+
+# "three of Line 2's 14 stations, A, B and C": some of an owner's counted group
+_SOME_OF_OWNED = re.compile(
+    rf"\b(?:{_COUNT}|some|most|many|several|few|half)\s+of\s+{_OWNER}\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL}\s*,?\s*$",
+    re.I,
+)
+
+
+def _some_of(before: str) -> bool:
+    """Does ``before`` end in "some of", "three of" (perhaps "three of Line 2's"): the
+    counted group after it is a whole a part of which is named?"""
+    if _SOME_OF.search(before):
+        return True
+    owner = _OWNER_END.search(before)
+    return owner is not None and _SOME_OF.search(before[: owner.start()]) is not None
 # "… from the G7 (A, B, …)", "the Quad (…)", "the consortium (…)": a named body before a
 # parenthesis that lists its members
 _NAMED_BODY_SHORT = re.compile(
@@ -837,7 +858,8 @@ _ANCHORS = re.compile(
     r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)\s+by\s+)(?=(?:the\s+)?[A-Z])"
-    r"|(?P<comma>,\s+)(?=(?:the\s+)?[A-Z])"
+    # (a place's preposition may open the list: "from four bases, at Caernarfon, Welshpool and …")
+    r"|(?P<comma>,\s+(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=(?:the\s+)?[A-Z])"
     r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
     r"in\s+particular|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+)(?=(?:the\s+)?[A-Z])"
     r")",
@@ -937,6 +959,7 @@ def _group_text(*given: str) -> str:
         and parts[2]
         and parts[2].split()
         and parts[2].split()[0].lower() not in _POST_WORDS | _POST_ADVERBS
+        and not re.match(r"\s*[a-z]{3,}(?:ed|en)\s+(?:in|by|under|on|at|for|from)\s", parts[2])  # "named in the law"
     ):
         parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
     g = " ".join(p.strip() for p in parts if p and p.strip())
@@ -980,7 +1003,7 @@ def _counted_apposition(left: str) -> bool:
     """ "The pact has three members, Chile, Peru and Ghana, and …": only after a count, and
     not "the four largest cities of Auckland, Christchurch, …" (where "of" opens the list)."""
     ap = _appos(left)
-    if not ap or ap.group("approx") or _SOME_OF.search(left[: ap.start()]):
+    if not ap or ap.group("approx") or _some_of(left[: ap.start()]) or _SOME_OF_OWNED.search(left):
         return False
     return not re.match(r"\s+of\s+(?!the\b)[A-Z]", ap.group("post") or "")
 
@@ -994,7 +1017,7 @@ def _counted_name(left: str) -> bool:
 def _owned_apposition(left: str) -> bool:
     """ "The consortium's partners, A, B and C, have asked …", "The owners of the line, A, B
     and C, agreed …": a determined group noun, a kind of member, before the list."""
-    if _PARTIAL_WORDS.search(left):
+    if _PARTIAL_WORDS.search(left) or _SOME_OF_OWNED.search(left):
         return False
     np_ = _NP.match(left)
     if np_ is not None and np_.group("owner"):
@@ -1162,7 +1185,7 @@ def _group_of_noun(
         dn = _DEFINITE_NP_END.search(left)
         if dn:
             return _Group(" ".join(dn.group("np").split()), None, complete, dn.group(0), None)
-    if ap and _SOME_OF.search(left[: ap.start()]):
+    if ap and (_some_of(left[: ap.start()]) or _SOME_OF_OWNED.search(left)):
         return None  # "two of the three protocols — A and B": some of a counted group
     if ap and (kind != "be" or ap.start() == 0):
         return _group_of_apposition(text, kind, left, ap, region, closed, s1, complete)._replace(np_=np_)
@@ -1170,7 +1193,7 @@ def _group_of_noun(
         return _lead_count_group(lc, left, complete, np_)
     if kind == "be":
         cs_ = _COUNTED_SUBJECT.match(left)
-        if cs_ and not _SOME_OF.search(left[: cs_.start("count")]):
+        if cs_ and not _some_of(left[: cs_.start("count")]):
             # "the four most crowded [prisons] [last year] were A, B, C and D": a counted subject,
             # its noun or only its adjectives, and a time or a place after it
             group = " ".join(cs_.group("rest").split())
@@ -1335,6 +1358,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         region, closed = where
         parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
+        if parsed is None and kind in ("paren", "colon"):
+            parsed = _counted_things(text, kind, left, region, closed, s1)
         if parsed is None:
             continue
         items = parsed["items"]
@@ -1370,6 +1395,84 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         if grp.named == "countries" and any(rec[0] != "country" for _, _, rec in items):
             continue  # "HTTP (GET, POST and PUT)": an acronym's parts, not its members
         yield _anchored_record(text, m, cs, left, grp, count, parsed)
+
+
+# a thing named by a short noun phrase: one to three words of letters, lower case but for
+# the sentence's first, no article, pronoun or verb of a clause among them
+_THING = re.compile(r"^(?:[A-Z][a-z-]+|[a-z][a-z-]+)(?:\s+[a-z][a-z-]+){0,2}$")
+_NOT_THING = re.compile(
+    r"\b(?:the|a|an|this|these|those|its|their|our|is|are|was|were|be|been|has|have|had|will|would|can|"
+    r"could|may|might|must|should|not|which|who|that|it|they|we|he|she)\b",
+    re.I,
+)
+
+
+# an item of a list of things in a parenthesis or after a colon: up to six words, no
+# figure, no verb or pronoun of a clause ("household income", "the rent level of the
+# municipality")
+_THING_LOOSE = re.compile(r"^[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,5}$")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|not|which|who|"
+    r"whom|that|it|they|we|he|she|i|you|etc|others|other|more|such|including|e\.g|like)\b",
+    re.I,
+)
+
+
+_KIND_NOUN = re.compile(r"(?:kinds|types|sorts|forms|categories|classes|varieties|groups)$", re.I)
+
+
+def _counted_things(
+    text: str, kind: str, left: str, region: tuple[int, int], closed: bool, s1: int
+) -> dict[str, Any] | None:
+    """A list of things, not names, under a counted plural noun: "depends on three parameters
+    (rent, household income, household size and the local rent level)", "The scheme covers
+    four fibres: wool, linen, silk and jute." Read only when the noun right before the
+    parenthesis or the colon is counted (a lead count), with two to twelve items, one "and"
+    or "or" only, before the last, and every item a short noun phrase."""
+    ap = _appos(left)
+    if ap is None or ap.group("approx") or _some_of(left[: ap.start()]):
+        return None
+    # what the noun is of only when it names a kind: "three kinds of cargo (…)"
+    if ap.group("post") and not (
+        _KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", ap.group("post"))
+    ):
+        return None
+    a, b = region
+    kept = _thing_items(text, a, len(text[a:b].rstrip().rstrip(".").rstrip()), 12, _THING_LOOSE, _CLAUSE_WORD)
+    return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
+
+
+def _things_before(text: str, a0: int, end: int) -> list[tuple[int, int, tuple[str, str]]]:
+    """The items of a list of things ("sugary drinks, processed meats, sweets and sauces")
+    that the whole sentence start up to ``end`` holds: three or more short noun phrases,
+    one "and" or "or" only, before the last (a pair inside an item, "research and
+    development, marketing and sales", would be read as two items)."""
+    kept = _thing_items(text, a0, len(text[a0:end].rstrip().rstrip(",")), 60, _THING, _NOT_THING)
+    if kept:  # the sentence's capital is not the thing's
+        a, b, (kind, item) = kept[0]
+        kept[0] = (a, b, (kind, item[:1].lower() + item[1:]))
+    return kept
+
+
+def _thing_items(
+    text: str, a: int, n: int, most: int, item_ok: re.Pattern[str], clause: re.Pattern[str]
+) -> list[tuple[int, int, tuple[str, str]]]:
+    """The items of ``text[a:a + n]`` as a list of things: three to ``most`` items, one
+    "and" or "or" only, before the last, no figure, bracket, colon or semicolon, every item
+    matching ``item_ok`` with no word of ``clause``; else []."""
+    span = text[a : a + n]
+    if len(re.findall(r"\s(?:and|or)\s", span)) != 1 or re.search(r"[;:()\d\[\]\n]", span):
+        return []
+    items = _items(text, a, a + n)
+    if not 3 <= len(items) <= most:
+        return []
+    kept = []
+    for x, y in items:
+        item = text[x:y]
+        if not item_ok.match(item) or clause.search(item):
+            return []
+        kept.append((x, y, ("thing", item)))
+    return kept
 
 
 def _members_before(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int, tuple[str, str]]]:
@@ -1549,6 +1652,10 @@ def _lists_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         intro = _INTRO.match(head)
         a0 = s0 + (intro.end() if intro else 0)
         kept = _members_before(text, _known_compound(text, _items(text, a0, m.start())))
+        if len(kept) < 2 and m.group("count") and not m.group("approx") and not closed:
+            # "Sugary drinks, processed meats, sweets and sauces, the four product groups
+            # named in the law, are …": things, not names, counted by the apposition
+            kept = _things_before(text, a0, m.start())
         if len(kept) < 2 or not re.search(r"\s(?:and|or)\s", text[kept[-2][1] : kept[-1][0] + 1]):
             continue
         count = None if m.group("approx") else _count(m.group("count"))
@@ -2081,7 +2188,7 @@ def _lead_in(left: str) -> dict[str, Any] | None:
     np_ = _NP.match(left)
     count = None
     complete = True
-    if ap and _SOME_OF.search(left[: ap.start()]):
+    if ap and (_some_of(left[: ap.start()]) or _SOME_OF_OWNED.search(left)):
         return None
     if ap:
         group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")

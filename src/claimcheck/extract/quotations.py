@@ -71,6 +71,12 @@ _BEFORE_SPEAKER = [
         rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
     ),
 ]
+# a person's name (two words or more) and the body they are of, at or from, ending where
+# a later name starts: "Professor Henrike Albers of the Technical University of "
+_PERSON_OF = re.compile(
+    rf"(?:^|[\s(,;—–])(?P<p>[A-Z][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+(?:the\s+)?"
+    rf"(?:{_NAME}\s+(?:of|for|in)\s+(?:the\s+)?)?$"
+)
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+|later\s+|again\s+|then\s+|once\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
     re.I,
@@ -317,7 +323,10 @@ def find_speaker(
     for rx in _BEFORE_SPEAKER:
         m = rx.search(before)
         if m:
-            name = _clean(m.group("s"))
+            # "Professor Henrike Albers of the Technical University of Dresden, who …, put
+            # it bluntly:": the body a person is "of" is not who speaks, the person is
+            owner = _PERSON_OF.search(before, 0, m.start("s"))
+            name = _clean(owner.group("p") if owner else m.group("s"))
             if name:
                 return name
     if previous and _PRONOUN.search(before):

@@ -11,7 +11,7 @@ in the document (then it is a common word), never in one sentence together (a li
 people), not preceded or followed by different names (Anna Berger / Tomas Burger), not both
 romanised Chinese syllables (Zhang / Zheng are two surnames), and the later,
 rarer form used once or twice. A consonant changed for another is another name, except
-letters that spell one sound (v / u, w / v, f / v, c / k, s / z, j / y, and ph / f, ks /
+letters that spell one sound (v / u, w / v, u / w, f / v, c / k, s / z, j / y, and ph / f, ks /
 x, ij / y inside the name: Lindqvist / Lindquist, Heijden / Heyden) in the surname of a person
 introduced by a given name (the particles between, "van der", "de", are passed over).
 Where the document says twice that both forms are one person's surname (a given name before
@@ -34,7 +34,7 @@ from typing import Callable, Iterable
 from claimcheck.data.pinyin import is_pinyin_given_name
 from claimcheck.document import Block, Location
 
-__all__ = ["SpellingVariant", "fold", "one_edit", "spelling_variants"]
+__all__ = ["SpellingVariant", "author_slips", "fold", "one_edit", "spelling_variants"]
 
 _MIN_LETTERS = 5
 _MAX_RARE = 2
@@ -60,7 +60,7 @@ _NOT_GIVEN = frozenset(
 # Lindquist, Wolkowa / Wolkova, Gustafsson / Gustavsson, Nicolai / Nikolai, Weiss / Weisz,
 # Ilja / Ilya; and two letters for one, see _SOUNDS): one for the other is a slip only in
 # the name of a person the document introduces by a given name (see :func:`_person`)
-_ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "fv", "ck", "sz", "jy"))
+_ALTERNATIONS = frozenset(frozenset(p) for p in ("uv", "vw", "uw", "fv", "ck", "sz", "jy"))
 _SENTENCE = re.compile(r"[.!?;:]\s|\n\s*\n")
 # the particles between a given name and a surname ("Marieke van der Heijden", "Carla de
 # Vasconcellos"), in any case: "Van der" at a sentence start is the same particle
@@ -579,3 +579,105 @@ def _particle_variants(
             found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, False))
     _placed(found, blocks, locate)
     return found
+
+
+# the authors of a cited source: a note's words before its quoted title ("Baumgartner,
+# Henrike, “…”", "Henrike Baumgartner, “…”"), or before its second comma when no title is quoted
+_TITLE_OPEN = re.compile(r"[“\"«„]")
+
+
+def _author_part(note: str) -> str:
+    m = _TITLE_OPEN.search(note)
+    if m:
+        return note[: m.start()]
+    return ",".join(note.split(",")[:2])
+
+
+_INNER_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def author_slips(
+    blocks: list[tuple[Block, str]],
+    locate: Callable[[Block, int], Location],
+    sentence_start: Callable[[str, int], bool],
+    notes: list[tuple[object, str]],
+) -> list[tuple[object, int, str, str, Location]]:
+    """A person the text names by given name and surname ("Henrike Baumgartner") given as
+    the author of a cited source with one of the two names one letter off and the other
+    the same, next to it ("Baumgartener, Henrike", "Jiang Weimin" for "Jiang Weiming"):
+    (note, offset in it, the note's word, the text's form, where the text writes it). Not
+    the first letter, not a plural's s, not a form the text also writes (two people)."""
+    forms, lower_words, _ = _collect_forms(blocks, locate, sentence_start)
+    persons: list[tuple[str, str, str, _Form]] = []  # (given, surname) folded, the surface
+    known = set(lower_words)
+    # a word with inner capitals is a brand, not a given name ("PostNord Denmark")
+    brands = {fold(w).lower() for _, text in blocks for w in _INNER_CAPITAL.findall(text)}
+    for surface, form in forms.items():
+        known.add(fold(surface).lower())
+        known.update(form.before | form.before_start)
+        given = form.before | (form.before_start - lower_words - _NOT_GIVEN)
+        for g in given:
+            if len(g) >= 3 and g not in brands:
+                persons.append((g, fold(surface).lower(), surface, form))
+    if not persons:
+        return []
+    out = []
+    for note, text in notes:
+        for (gw, g_at), (sw, s_at) in _author_names(text):
+            fg, fs = fold(gw).lower(), fold(sw).lower()
+            for g, sname, surface, form in persons:
+                if fg == g and fs not in known and _slip(sname, fs):
+                    out.append((note, s_at, sw, surface, form))
+                    break
+                if fs == sname and fg not in known and len(g) >= 4 and _slip(g, fg):
+                    given = next((sf for sf in forms if fold(sf).lower() == g), g.capitalize())
+                    out.append((note, g_at, gw, given, form))
+                    break
+    for _, _, _, _, form in out:
+        if form.locs and form.locs[0][0] is None:
+            form.locs[:] = [(locate(blocks[bi][0], at), bi, at, st) for _, bi, at, st in form.locs]
+    return [(note, at, w, surface, form.locs[0][0]) for note, at, w, surface, form in out]
+
+
+_ENTRY_SPLIT = re.compile(r",|\s(?:and|&)\s")
+
+
+def _author_names(note: str) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+    """The people a note gives as the authors of the sources it cites, as (given name,
+    surname) with their offsets: "Henrike Baumgartner, “…”", "Baumgartner, Henrike, “…”",
+    "Ana Ruiz and Tom Lee, “…”"; a note may cite several sources, one after another's
+    semicolon. Only names of two or three capitalised words ("Organisation for Economic
+    Co-operation" is no person)."""
+    out = []
+    start = 0
+    for piece in note.split(";"):
+        part = _author_part(piece)
+        entries: list[list[tuple[str, int]]] = []
+        pos = 0
+        for m in list(_ENTRY_SPLIT.finditer(part)) + [None]:
+            end = m.start() if m else len(part)
+            ws = [(w.group(0), start + pos + w.start()) for w in re.finditer(r"\S+", part[pos:end])]
+            while ws and re.fullmatch(r"\W*\d+\W*", ws[0][0]):
+                ws.pop(0)  # the note's own number, kept in its text ("10 Jiang Weimin, …")
+            entries.append(ws)
+            pos = m.end() if m else end
+        names = [e if all(_WORD.fullmatch(w) and w[:1].isupper() for w, _ in e) else [] for e in entries]
+        for k, e in enumerate(names):
+            if 2 <= len(e) <= 3:
+                out.append((e[0], e[-1]))  # "Henrike Baumgartner", "Jiang Weimin"
+            elif len(e) == 1 and k + 1 < len(names) and 1 <= len(names[k + 1]) <= 2 and k == 0:
+                out.append((names[k + 1][0], e[0]))  # "Baumgartner, Henrike"
+        start += len(piece) + 1
+    return out
+
+
+def _slip(name: str, other: str) -> bool:
+    """``other`` is ``name`` with one letter wrong, not the first, not a plural, and not a
+    hyphen written or left out ("Co-operation" / "Cooperation")."""
+    if name.replace("-", "") == other.replace("-", ""):
+        return False
+    edit = one_edit(name, other)
+    if edit is None or edit[1] == 0 or min(len(name), len(other)) < 4:
+        return False
+    longer, shorter = (name, other) if len(name) > len(other) else (other, name)
+    return not (edit[0] == "drop" and edit[1] >= len(shorter) and longer.endswith("s"))

@@ -25,7 +25,9 @@ _SHAPES = [
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])/"),
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)"),
     re.compile(r"(?<![\d])(?:19|20)\d\d[01]\d/t(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
-    re.compile(r"(?<![\dA-Za-z])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
+    # (not the date that starts a record number: "20230414IPR80120" is when the record was
+    # opened, days before what it holds was published)
+    re.compile(r"(?<![\dA-Za-z])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])(?![A-Za-z]+\d)"),
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?=/)"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]\d)/"),
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)n(?P<m>1[0-2]|0?[1-9])y"),

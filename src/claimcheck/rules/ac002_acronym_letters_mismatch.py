@@ -18,7 +18,13 @@ class AcronymLettersMismatch(Rule):
     words ("ASAT" = anti-satellite, "CONUS" = contiguous United States), "X" for "ex-"
     ("UX" = user experience), a digit for "to" ("P2P"), a number after the letters
     ("CMIP6"), a country code the name leaves out ("U.S. Digital Service (USDS)",
-    "Geological Survey (USGS)"), extra words before or after, words left out.
+    "Geological Survey (USGS)"), extra words before or after, words left out. Names in
+    other languages keep their own function words ("ve", "aux", "y", "für", "voor"), their
+    elided articles ("Caisse d'allocations familiales (CAF)", "Ente Nazionale per
+    l'Aviazione Civile (ENAC)") and their accents ("Centre national d'études spatiales
+    (CNES)"); a long official name may give its acronym from its first words' syllables,
+    leaving the rest of the name out ("Servicio Nacional de Certificación Ambiental para las
+    Inversiones Sostenibles (SENACE)"), unless the acronym is its initials in another order.
 
     Only definitions are judged: a parenthesis whose letters have nothing to do with the
     phrase before it is something else (a person's affiliation, "Jane Roe (NASA)"; a file

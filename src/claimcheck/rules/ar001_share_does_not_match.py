@@ -70,7 +70,8 @@ _COMPARISON = re.compile(
 )
 _NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom|it)\b", re.I)
 # "$30 billion, of which bondholders held $13.1 billion": the part of the figure before
-_OF_WHICH = re.compile(r",[ \t]*of[ \t]+(?:which|whom)\b[^,;]{0,60}$", re.I)
+# (also after a semicolon, "…; of these, 31,000 tonnes, or 41 per cent, …")
+_OF_WHICH = re.compile(r"(?:,[ \t]*of[ \t]+(?:which|whom)\b|;[ \t]*of[ \t]+(?:these|those|them|this)\b,?)[^,;]{0,60}$", re.I)
 
 
 class Options(BaseModel):
@@ -103,7 +104,7 @@ class ShareDoesNotMatch(Rule[Options]):
     editors mean by it ("a third" 0.30–0.37), and "about", "nearly", "almost" or "roughly"
     widen it. A part "of them" (or opening the clause after a semicolon) is a share of the
     one group counted before it in the sentence ("20 countries had started; 12 of them, or
-    40%, …"), or, for a sentence opening with it ("Twelve of them, or 40%, …"), the one
+    40%, …"; "96,000 tonnes were collected; of these, 31,000 tonnes, or 41 per cent, …"), or, for a sentence opening with it ("Twelve of them, or 40%, …"), the one
     count of the sentence before; with two such groups nothing is checked. A share said in
     words after a verb that makes its subject that share of a whole ("made up", "account
     for", "form", "were") is read against the part and whole set off before the verb:

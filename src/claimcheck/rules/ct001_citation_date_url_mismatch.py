@@ -5,6 +5,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck.claims.models import PartialDate
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._urls import disagree, serial_like, url_date
 from claimcheck.rules.base import CheckContext, Rule
@@ -37,7 +38,11 @@ class CitationDateUrlMismatch(Rule[Options]):
     Two URL shapes are read with care: "YYYY/NNNN" (``/1986/0114/``) may be a serial
     number of that year (an act's, a bulletin's), so it only confirms a day in the
     citation's own year; and an issue dated by its month ("April 2018") is often put online
-    in the weeks before, so a URL day in the month before is no disagreement.
+    in the weeks before, so a URL day in the month before is no disagreement. A record
+    number that starts with a date (``/press-room/20230414IPR80120/``) dates the record's
+    opening, not what it holds, and is not read; a monthly bulletin sits in the folder of
+    the month its title names ("Leading indicators, December 2024" at ``/2024-12/``),
+    published weeks later, which is no disagreement either.
 
     A date that says when the source was read ("Retrieved 2012-08-18", "accessed May 3,
     2024") or archived is not its publication date. When a citation gives only the day it
@@ -82,6 +87,8 @@ class CitationDateUrlMismatch(Rule[Options]):
             if c.date is not None:
                 if not disagree(c.date, udate, self.options.tolerance_days):
                     continue
+                if udate.precision == "month" and _title_names_month(c.title, udate):
+                    continue  # "Indicators, December 2024" at /2024-12/: the period it covers
                 if serial_like(written) and udate.year != c.date.year:
                     continue  # "/1986/0114/" may be act no. 114 of 1986: it only confirms a day
                 if (
@@ -115,3 +122,20 @@ class CitationDateUrlMismatch(Rule[Options]):
                 help=help,
                 subject=f"{c.url} {c.date or c.accessed}",
             )
+
+
+def _title_names_month(title: str | None, month: PartialDate) -> bool:
+    """Does the cited title name the URL's month as a period ("Leading indicators,
+    December 2024")? A monthly bulletin sits in the folder of the month it covers and is
+    published weeks later."""
+    if not title or str(month.year) not in title:
+        return False
+    from claimcheck.extract.dates import find_dates
+
+    for m in find_dates(title, infer_years=False):
+        first, last = m.date, m.end_date or m.date
+        if first is None or last is None:
+            continue
+        if first.first_day() <= month.first_day() and month.last_day() <= last.last_day() and first.precision != "year":
+            return True
+    return False

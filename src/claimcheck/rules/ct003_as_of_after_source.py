@@ -29,7 +29,9 @@ class AsOfAfterSource(Rule):
     the state at a date: "as of", "as at", or "by" or "at the end of" opening a clause, with a verb of a state
     reached ("By 31 March 2025, according to the dashboard, 41 countries had submitted
     plans" citing a dashboard of 15 February 2025). A target or a forecast may reach past
-    its sources ("By 2030 … will have", "was to be completed by 2030", "aims to").
+    its sources ("By 2030 … will have", "was to be completed by 2030", "aims to"), and so
+    may a deadline: the verb of a relative clause before it ("The regulation, which
+    entered into force in 2023, requires that by the end of 2027 …") is no state reached.
 
     ## Why is this bad?
     A source published in June cannot tell what was true "as of July": either the date is
@@ -114,7 +116,7 @@ def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClai
             if (
                 m is None
                 or _FUTURE.search(before + " " + rest)
-                or not _PAST_STATE.search(rest + " " + before[: m.start()])
+                or not _PAST_STATE.search(rest + " " + _RELATIVE_CLAUSE.sub(",", before[: m.start()]))
             ):
                 continue
             yield c, _within_year(c.date, m.group("part"))
@@ -152,6 +154,9 @@ _FUTURE = re.compile(
     r"forecast\w*|project(?:ed|ion|ions|s)\b|due[ \t]+to|schedul\w*|intend\w*|hope\w*|set[ \t]+to|going[ \t]+to|goal)\b",
     re.I,
 )
+#: a relative clause between commas ("The rule, which entered into force in 2023,
+#: requires that by …"): its verb tells nothing of the state at the date
+_RELATIVE_CLAUSE = re.compile(r",[ \t]*(?:which|who|whose)\b[^,;]*,")
 #: a state reached: "had submitted", "were in orbit", "listed", "stood at"
 _PAST_STATE = re.compile(r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|[a-z]{2,}ed)\b", re.I)
 

@@ -21,7 +21,8 @@ class SameSourceDifferentDetails(Rule):
 
     Titles are compared without punctuation, spacing or full-width forms; outlet, date
     and authors as written. A detail given in one place and left out in the other is a
-    difference too.
+    difference too, except in a short reference that points at a place in the source
+    ("pp. 42-47", "section 5"): it need not repeat the date, only not contradict it.
 
     ## Why is this bad?
     Two descriptions of one source cannot both be right, and readers who compare notes
@@ -61,8 +62,16 @@ class SameSourceDifferentDetails(Rule):
             if _bare(c) or _bare(prev):
                 continue  # a link given again in a remark describes nothing a second time
             diffs = []
+            # a note that points at a place in the source ("pp. 42-47", "section 5") is a
+            # short reference: what it leaves out (the date) is no difference, only a
+            # detail it gives otherwise; the place itself describes no source
+            pinned = _locator(prev.outlet) or _locator(c.outlet)
             for field, show in (("title", "title"), ("outlet", "outlet"), ("date", "date"), ("authors", "authors")):
                 a, b = getattr(prev, field), getattr(c, field)
+                if field == "outlet":
+                    a, b = (None if _locator(a) else a), (None if _locator(b) else b)
+                if pinned and (a in (None, (), "") or b in (None, (), "")):
+                    continue
                 na = _norm(" ".join(a) if isinstance(a, tuple) else str(a) if a is not None else "")
                 nb = _norm(" ".join(b) if isinstance(b, tuple) else str(b) if b is not None else "")
                 if na == nb:
@@ -77,6 +86,18 @@ class SameSourceDifferentDetails(Rule):
                     help="describe the source the same way in both notes",
                     subject=f"{key} {'; '.join(diffs)}",
                 )
+
+
+_LOCATOR = re.compile(
+    r"(?:pp?|pages?|paras?|paragraphs?|sec|sections?|ch|chapters?|art|articles?|annex|appendix|tables?|fig|figures?|§)"
+    r"(?:\.[ \t]*|[ \t]+)(?:\d+(?:\.\d+)*[a-z]?|[ivxl]+|[IVXL]+)(?:[ \t]*[-–,][ \t]*(?:\d+(?:\.\d+)*[a-z]?|[ivxl]+|[IVXL]+))*\.?",
+    re.IGNORECASE,
+)
+
+
+def _locator(outlet: object) -> bool:
+    """Is what was read as the outlet a place in the source ("pp. 42-47", "section 5")?"""
+    return isinstance(outlet, str) and _LOCATOR.fullmatch(outlet.strip()) is not None
 
 
 def _bare(c: CitationClaim) -> bool:

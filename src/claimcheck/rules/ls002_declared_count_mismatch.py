@@ -15,8 +15,13 @@ class DeclaredCountMismatch(Rule):
     12 countries of the bloc (…)", a collective noun ("the trio of A, B and C", "a pair of
     operators, A and B,"), a counted name ("the Big Four (…)", "the G7 (…)" when it lists
     countries alone), a count after the list ("A, B, C and D, the four yards still in the
-    competition, …", "A, B and C: these two ports …") and a counted subject ("the four most
-    crowded were A, B, C and D"). A partial list ("the 12 members, including A, B and C",
+    competition, …", "A, B and C: these two ports …"; also of things, not names: "wool,
+    linen, silk, hemp and jute, the four fibres covered by the scheme, …", with one "and"
+    only; and in a parenthesis or after a colon under a counted noun, "tested on five
+    skills (navigation, radio procedure, night landing and engine failure)", "three kinds
+    of cargo (…)") and a counted subject ("the four most crowded were A, B, C and D"); a place's
+    preposition may open the list ("from four bases, at A, B and C"), and "three of Line
+    2's 14 stations, A, B and C" counts three of a larger group. A partial list ("the 12 members, including A, B and C",
     "two of the three ports — A and B", "more than five countries (…)") is not counted, nor
     is a list whose count an "and" inside a name leaves open.
 

@@ -12,7 +12,7 @@ from claimcheck.rules._names import (
     name_text,
     sentence_start,
 )
-from claimcheck.rules._spelling import spelling_variants
+from claimcheck.rules._spelling import author_slips, spelling_variants
 from claimcheck.rules.base import CheckContext, Rule
 
 # words a number follows without making a name: months, and parts of a document
@@ -64,7 +64,7 @@ class NameVariantForms(Rule):
     written in lower case, never in one sentence together, not
     preceded or followed by different names, and the rarer form used once or twice. A
     consonant changed makes another name (Obama / Osama), except letters that spell one
-    sound in names of several traditions (v / u, w / v, f / v, c / k, s / z, j / y, and
+    sound in names of several traditions (v / u, w / v, u / w, f / v, c / k, s / z, j / y, and
     ph / f, ks / x, ij / y inside the name: "Lindqvist" / "Lindquist's", "Heijden" / "Heyden")
     in the surname of a person the document introduces by a given name (past the particles
     between: "Marieke van der Heijden"), the other form written alone or after the same
@@ -85,6 +85,13 @@ class NameVariantForms(Rule):
     Berg", "de Rochefort" / "Du Rochefort") are one person's when the house form gives the
     given name, the other form follows no other given name, and the two are never in one
     sentence.
+
+    A person the text names by given name and surname is compared with the authors of the
+    sources its notes cite (the words before a quoted title, "Baumgartener, Henrike, “…”"):
+    the same given name next to a surname one letter off, not at its first letter nor by a
+    plural's s ("Henrike Baumgartner" in the text), or the same surname next to a given name
+    one letter off ("Jiang Weiming" / "Jiang Weimin"), is one person's name written two
+    ways, unless the text also writes the note's form (then they are two people).
 
     When the document says twice that two forms are one person's surname (the house form
     after a given name, the rarer one after a title or after the same given name), any one
@@ -139,6 +146,21 @@ class NameVariantForms(Rule):
                 if not _capital_at_start(surface, main, locs, main_locs):
                     yield self._variant(surface, locs, main, main_locs)
         yield from self._spelling(prose, doc)
+        yield from self._authors(prose, doc)
+
+    def _authors(self, prose: list[tuple[Block, str]], doc: Document) -> Iterable[Finding]:
+        """A person of the text written one letter off as a cited source's author."""
+        notes = [(note, note.text) for article in doc.articles for note in article.footnotes]
+        if not notes:
+            return
+        for note, at, word, main, where in author_slips(prose, doc.locate, sentence_start, notes):
+            yield self.finding(
+                doc.locate(note, at),
+                f"'{word}' (an author in footnote {note.label}) is written '{main}' in the text",
+                related=[(where, f"written '{main}' here")],
+                help=f"check the spelling and write the name one way in the text and the notes, e.g. '{main}'",
+                subject=f"{word} / {main}",
+            )
 
     def _variant(
         self, surface: str, locs: list[tuple[Span, bool]], main: str, main_locs: list[tuple[Span, bool]]

@@ -172,6 +172,10 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
         part = _compare_part(wa, wb, sm.get_opcodes(), cuts_marked=bool(_ELLIPSIS.search(shorter)))
         if part is not None:
             return part
+        if not _ELLIPSIS.search(shorter):
+            ends = _changed_end(wa, wb)
+            if ends is not None:
+                return ends
     # the skeleton (a second alignment) only when the words alone do not settle it
     ratio = sm.ratio()
     if ratio < 0.6 or (ratio < 0.75 and not _same_skeleton(wa, wb)):
@@ -279,6 +283,39 @@ def _compare_part(
     if changed > (max(3, int(short * 0.4)) if loose else max(2, short // 5)):
         return None
     return changes
+
+
+#: words a part may change at its start or end after (or before) a run it shares word
+#: for word with the longer quotation
+_END_WORDS = 3
+
+
+def _changed_end(wa: list[str], wb: list[str]) -> list[str] | None:
+    """The change when the shorter quotation is a run of the longer one's words (six or
+    more, two thirds of it) with its last or first one to three words changed ("costs the
+    city a month of fares on the surface" for "… of fares above ground, so …"): a split
+    quotation whose end was reworded. None when it is not that."""
+    import difflib
+
+    a_long = len(wa) > len(wb)
+    long, short = (wa, wb) if a_long else (wb, wa)
+    m = difflib.SequenceMatcher(a=long, b=short, autojunk=False).find_longest_match(0, len(long), 0, len(short))
+    if m.size < 6 or m.size < 2 * len(short) / 3:
+        return None
+    head, tail = short[: m.b], short[m.b + m.size :]
+    if head and tail or not (head or tail) or len(head + tail) > _END_WORDS:
+        return None
+    if tail:
+        at = m.a + m.size
+        there = long[at : at + len(tail)]
+    else:
+        at = m.a - len(head)
+        there = long[max(0, at) : m.a]
+    rest = tail or head
+    if len(there) != len(rest) or set(there) & set(rest) == set(rest):
+        return None  # the longer one ends there, or has the same words
+    old, new = (there, rest) if a_long else (rest, there)
+    return [f"'{' '.join(old)}' → '{' '.join(new)}'"]
 
 
 def _only_long(op: Sequence[Any], a_long: bool) -> bool:
@@ -439,7 +476,12 @@ class QuotationWordedDifferently(Rule):
     part, and a phrase of three words or more it skips, are not changes. A part whose first
     and last words stand where the longer one has them (or at the quotation's own edges) is
     cut from it however many words it changes between, up to two in five: words that mean
-    the same are still changes ("may take ten years" / "might take a decade"). A name's
+    the same are still changes ("may take ten years" / "might take a decade"). A part that
+    is a run of six or more of the longer one's words, two thirds of it, with its last (or
+    first) one to three words changed ("costs the city a month of fares on the surface" for
+    "… of fares above ground, so …") is a split quotation whose end was reworded. The
+    speaker of "Professor Henrike Albers of the Technical University of Dresden, who …, put
+    it bluntly: “…”" is the person, not the body they belong to. A name's
     particles may change from one spelling to the other ("van der Berg" / "Van den Berg").
     A word or two of the longer quotation left out inside the part ("regulating the
     technology" / "regulating technology") is a change, as a changed word is.
