@@ -510,7 +510,7 @@ class Participants:
         )
         if kept_apart(sa, sb, years=years, named=named, days=(a.span, b.span)) or _things_apart(a, b):
             return None
-        return i, (shared & rare) or set(a.st.event_stems)
+        return i, set(shared & rare) or set(a.st.event_stems)
 
     def candidates(self, j: int) -> list[int]:
         """The earlier dated clauses sharing a rare participant with clause ``j``."""
