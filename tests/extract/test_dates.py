@@ -294,3 +294,43 @@ def test_last_december_of_a_year_is_that_year() -> None:
 )
 def test_that_fall_is_a_season_only_where_no_verb_complement_follows(text: str, found: list[str]) -> None:
     assert [text[m.start : m.end] for m in find_dates(text, reference_date="2025-07-10")] == found
+
+
+@pytest.mark.parametrize(
+    "body, written, year, part",
+    [
+        # the first such season after the date before it in the paragraph
+        (
+            "The lease was signed in October 2022. Digging began the following spring.",
+            "the following spring",
+            2023,
+            "spring",
+        ),
+        (
+            "The grant came in January 2022. Planting began the following spring.",
+            "the following spring",
+            2022,
+            "spring",
+        ),
+        ("The dam was finished in 2019. The previous winter had been wet.", "The previous winter", 2018, "winter"),
+        ("The pier reopened in May 2021; the summer after, it burned.", "the summer after", 2021, "summer"),
+        ("The study ended in March 2020. The next autumn, the team split.", "The next autumn", 2020, "autumn"),
+    ],
+)
+def test_season_said_from_the_date_before(body, written, year, part):
+    claims = [c for c in extract(doc_of(body), ["date"]).of_kind("date") if c.text == written]
+    assert len(claims) == 1, [c.text for c in extract(doc_of(body), ["date"]).of_kind("date")]
+    assert claims[0].date.year == year and claims[0].qualifier == part and claims[0].year_inferred
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prices rose over the following spring.",  # no date before it
+        "The site closed in 2019. Visits fell during the following summer and beyond.",  # a window
+        "The summer before the election was dry.",  # before what follows, not the date before
+    ],
+)
+def test_season_from_a_date_needs_one(body):
+    texts = [c.text for c in extract(doc_of(body), ["date"]).of_kind("date")]
+    assert not any("summer" in t or "spring" in t for t in texts), texts

@@ -1054,13 +1054,15 @@ _MONTH_FROM_NOW = re.compile(
 # earlier", "the year before" (not a window: "over the following year")
 _YEAR_FROM_DATE = re.compile(
     r"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+year|the\s+year\s+(?P<dir2>before|after)(?!\s+(?:next|last|that))"
-    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])"
+    r"(?!\s+than\b)",
     re.I,
 )
 # a month said from the date before it: "the following month", "two months later"
 _MONTH_FROM_DATE = re.compile(
     r"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+month"
-    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])",
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?\s+(?P<dir3>later|earlier|afterwards|on))(?![\w-])"
+    r"(?!\s+than\b)",
     re.I,
 )
 # "fall" read as a season only where no verb's complement follows it ("bonds that fall due
@@ -1073,6 +1075,13 @@ _NOT_VERB_FALL = (
 # the year of the date before: "that autumn", "the same spring", "later that year"
 _SAME_YEAR = re.compile(
     rf"(?<![\w-])(?:(?:that|the\s+same)\s+{_SEASON}{_NOT_VERB_FALL}|(?:later|earlier)\s+(?:that|the\s+same)\s+year|that\s+same\s+year)(?![\w-])",
+    re.I,
+)
+# a season said from the date before it: "the following spring", "the previous autumn", "the
+# winter after," (the first such season after or before that date)
+_SEASON_FROM_DATE = re.compile(
+    rf"(?<![\w-])(?:the\s+(?P<dir>following|next|previous|preceding)\s+{_SEASON}{_NOT_VERB_FALL}"
+    rf"|the\s+{_SEASON.replace('season', 'season2')}\s+(?P<dir2>after|before)(?=\s*[,.;:)]))(?![\w'’-])",
     re.I,
 )
 _WINDOW_BEFORE = re.compile(r"(?:over|during|within|for|throughout|across|every|each|per)\s+$", re.I)
@@ -1162,6 +1171,16 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         if not taken(m):
             season = (m.group("season") or "").lower()
             found.append(DateMatch(m.start(), m.end(), kind="relyear", extra={"shift": 0, "part": season or None}))
+    for m in _SEASON_FROM_DATE.finditer(text):
+        if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        season = (m.group("season") or m.group("season2")).lower()
+        back = (m.group("dir") or m.group("dir2")).lower() in ("previous", "preceding", "before")
+        found.append(
+            DateMatch(
+                m.start(), m.end(), kind="relyear", extra={"shift": -1 if back else 1, "part": season, "season": 1}
+            )
+        )
     for m in _MONTH_FROM_DATE.finditer(text):
         if taken(m) or _WINDOW_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
@@ -1305,7 +1324,15 @@ def _in_context(text: str, merged: list[DateMatch], default_year: int | None, in
             # "the following year": the year of the date before it in the text, shifted
             if last_year is None:
                 continue
-            d = _pd(last_year + a.extra["shift"])
+            shift = a.extra["shift"]
+            if a.extra.pop("season", None) and month_known and last_month is not None:
+                # "the following spring" after January 2022 is spring 2022, after October 2023
+                first, last = SEASONS[a.extra["part"]]
+                if shift > 0 and last_month < max(first, 1):
+                    shift = 0
+                elif shift < 0 and last_month > min(last, 12):
+                    shift = 0
+            d = _pd(last_year + shift)
             if d is None:
                 continue
             a = replace(a, date=d, kind="date", year_inferred=True)

@@ -41,6 +41,8 @@ from claimcheck.extract.linking import stem as linking_stem
 
 __all__ = [
     "PER_PARTY",
+    "content",
+    "tokens",
     "Happening",
     "ThingKeys",
     "bare_event",
@@ -547,6 +549,9 @@ class _NPWords:
         return _NP((tuple(self.comp + self.pre), frozenset(self.names), " ".join(self.shown)))
 
 
+_OWNER_ORDINAL = re.compile(r"['’]s\s+(?:first|second|third|last|next|latest|new|final|initial|early|late)\s+[a-z]")
+
+
 def _read_np(text: str, *, whole: bool = False) -> _NP | None:
     """The noun phrase at the start of ``text``, determiners left out, the head last.
 
@@ -554,6 +559,8 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
     Asylum": head "pact", "the ban on Russian oil": head "ban"). With ``whole``, the phrase
     must be all of ``text``.
     """
+    if _OWNER_ORDINAL.search(text):
+        return None  # "the review's first findings": the findings, which this reading would cut to "review"
     tokens = _WORD.findall(text)
     words = _NPWords()
     for k, w in enumerate(tokens):
@@ -1278,7 +1285,7 @@ _FUNCTION = frozenset(
     and or but nor so yet also only just even still already again
     is are was were be been being am has have had having do does did done
     will would shall should can could may might must
-    which who whom whose what when where while whereas although because if whether
+    which who whom whose what when where while whereas although because if whether how why
     not no never more most less least much many some any all each every both either neither
     other such same own very first second third fourth fifth last next new latest previous
     former later earlier initial final there here then thus now once""".split()
@@ -1424,6 +1431,16 @@ class Statement:
         return bool(self.words & _RECURS) or (self.head is not None and self.head in _RECURS)
 
 
+def tokens(text: str) -> list[str]:
+    """The words and numbers of ``text``, as :func:`content` takes them."""
+    return _TOKEN.findall(text)
+
+
+def content(words: list[str]) -> list[str]:
+    """The participants' stems among ``words`` (:func:`_content`)."""
+    return _content(words)
+
+
 def _content(tokens: list[str]) -> list[str]:
     """The participants' stems among ``tokens``: nouns, names and adjectives, not function
     words, numbers or generic verbs; hyphen compounds split into their parts too. A name
@@ -1532,7 +1549,14 @@ def statement(sentence: str, text: str) -> Statement | None:
         if m and not _YEAR.search(m.group("rest")):
             passive = _PASSIVE.search(clause[: years[-1].start()])
             clause, elided = ("it was " if passive else "it ") + m.group("rest"), True
-    if _NOT_ONE.search(clause) or (not named and _NOT_ONE.search(after_clause)) or _YEAR.search(clause):
+    # past the date of a clause the sentence opens with ("When the president signed the act
+    # in November 2020 he promised …") comes the main clause, not the date's
+    subordinate = opener is not None and not lo and not cut[: opener.start()].strip() and opener.group(0).isalpha()
+    if (
+        _NOT_ONE.search(clause)
+        or (not named and not subordinate and _NOT_ONE.search(after_clause))
+        or _YEAR.search(clause)
+    ):
         return None  # another date in the clause: "the 2018 merger … was announced in March"
     if named:
         return _named_by_date(after_clause, after, tokens_before)
@@ -1580,7 +1604,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed
 
 # a part of the year before a date: "late 2019", "the end of 2021"
 _PART_BEFORE = re.compile(
-    r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)$", re.IGNORECASE
+    r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
+    r"|(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|weeks|fortnight)\s+of\s+"
+    r"|(?:(?:early|small|late)\s+hours|night|morning|evening|afternoon)\s+of\s+)$",
+    re.IGNORECASE,
 )
 # a label and a colon opening the sentence: "- Automation of the Sorrel lighthouse: "
 _LABEL = re.compile(r"^\W*(?P<label>[A-Z][^.;:()]{2,80}?)\s*:\s*$")
@@ -1631,6 +1658,32 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
             break
         np_tokens.append(t)
     words = _content(np_tokens)
+    if not words and np_tokens:
+        # an event's noun of a class, and what it is of: "the November 2023 announcement of
+        # the investment round"
+        rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
+        of_np = _OF_NP_AFTER.match(rest)
+        event = _CLASS_OF_STEM.get(stem(np_tokens[-1]))
+        if not of_np or event is None:
+            return None
+        words = _content(_TOKEN.findall(_OF_NP_END.split(of_np.group("np"))[0]))
+        if not words:
+            return None
+        return Statement(
+            event=event,
+            event_stems=frozenset({stem(np_tokens[-1])}),
+            words=frozenset(words),
+            subject_names=frozenset(),
+            places=frozenset(),
+            ordinal=next((t.lower() for t in tokens_before[-3:] if t.lower() in _ORDINALS), None),
+            plan=False,
+            relation="named",
+            state=False,
+            head=stem(np_tokens[-1]),
+            event_form="noun",
+            event_noun=True,
+            theme=frozenset(words),
+        )
     if not words:
         return None
     rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]

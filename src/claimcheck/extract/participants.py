@@ -15,6 +15,13 @@ state one event when
   the Savar building came down …"), and the side with fewer participants shares most of
   them (a person's name alone ties no two stories).
 
+A *back-reference* (:func:`points_back`: "Since / When / After … <date>", "the <date> <noun>",
+"<noun> of <date>", "<noun>, granted in <date>", ", who/which … <date>") is linked to the one
+dated clause it can point at (:meth:`Participants.pointed`), with any verb or noun: the
+clauses sharing one of its rare participants (a word of a title-case name counts, and a
+pronoun subject stands for what the sentence before names once), less those of a stage
+known to differ (:data:`_STAGE_WORDS`, only to keep apart), must all date one span.
+
 The event tables (``happenings.EVENT_CLASSES``) are never the reason for a link ("open
 source" is no opening): they only keep apart what they know to differ (announced / took
 effect, signed / ratified, opened / closed), as do ordinals ("the first" / "the second
@@ -29,12 +36,15 @@ participant alone, and a participant of more than a dozen dated clauses ties non
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Callable
 
 from claimcheck import lazyre as re
-from claimcheck.extract.happenings import Statement, acts_apart, fact_of, kept_apart
+from claimcheck.extract.happenings import PER_PARTY, Statement, acts_apart, content, fact_of, kept_apart, tokens
 
 __all__ = ["Dated", "Participants", "root", "same_root"]
 
@@ -84,6 +94,29 @@ _NOUN_PHRASE = re.compile(
     r"(?:(?:^|[,;:(]\s*|\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+\s+of"
     r"|\b[\w-]+['’]s\s+[a-z]+\s+(?:of|on|over|for|against))\s+[^,;:()]*$"
 )
+# a clause that presupposes an event, the date at its end (after a comma too: "In the months
+# after the road was severed, in March 2024"): "Since / When / Once / After / Following
+# …", "In the N months after …", "Two years after …"
+_POINTER = re.compile(
+    r"(?:^|[,;:(]\s*)(?:(?:[Ss]ince|[Ww]hen|[Oo]nce|[Aa]fter|[Ff]ollowing)\s"
+    r"|(?:[Ii]n\s+the\s+)?(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|year|month)\s+(?:after|since|following)\s"
+    # a relative clause of a thing already named: "the Lord Chancellor, who set up the review …"
+    r"|(?<=,\s)(?:who|which)\s)"
+    r"[^,;:()]*(?:,\s*(?:in|on|at|during)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?)?$"
+)
+# a noun phrase the date names: "The March 2022 shutdown at Kessel" (the date after "the"
+# or a possessive), "the sighting of September 2021", "The barrier's consent, granted in June 2020"
+_POINTED_NOUN = re.compile(
+    r"(?:(?:^|[,;:(]\s*|[.!?]\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:[a-z]+\s+of|[a-z]+,\s+[a-z]+(?:ed|en|t)\s+(?:in|on))"
+    r"|(?:^|[,;:(]\s*)(?:[Tt]he|[Ii]ts|[Tt]heir))\s*$"
+)
+# a label and its colon, the date after it: "- Kelby dredger retired: " (a key-facts line)
+_LABELLED = re.compile(r"^\W*[A-Z][^.;:()]{2,80}?:\s*$")
+# a pronoun subject opening the sentence ("It entered into force on …")
+_PRONOUN_OPENING = re.compile(r"^\s*(?:It|This|The\s+(?:latter|former))\s")
+# a name of a thing in title case, two words or more ("the Hedgerow Protection Regulation")
+_TITLE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w’'-]*)+")
 _NAME_TOKEN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|[A-Z]{2,})")
 
 
@@ -105,6 +138,15 @@ class Dated:
     back: bool = False
     #: its clause is a noun phrase, "the N of …" ("The eruption of Mount Hekla in March 2021")
     phrase: bool = False
+    #: its clause presupposes the event it dates: a back-reference ("Since / When / After
+    #: … <date>", "the <date> <noun>", "<noun> of <date>", "<noun>, granted in <date>")
+    pointer: bool = False
+    #: its clause is a label and its colon ("- Kelby dredger retired: spring 2022"): a
+    #: back-reference that must name what it is about
+    label: bool = False
+    #: its clause's subject is a pronoun ("It entered into force on …"): the words of the
+    #: sentence before it, one of whose things it is
+    antecedent: frozenset[str] = frozenset()
 
 
 def dated(
@@ -114,22 +156,66 @@ def dated(
     stem_of: Callable[[str], str],
     text: str = "",
     others: tuple[tuple[dt.date, dt.date], ...] = (),
+    before: str = "",
 ) -> Dated:
     """Read ``st`` (a date's clause in ``sentence``) for the participant link; ``stem_of``
     is the linking stem, ``text`` the date as written, ``others`` the spans of the
-    sentence's other dates."""
+    sentence's other dates, ``before`` the sentence before it in its paragraph (a pronoun
+    subject's antecedent: "… the Hedgerow Regulation. It entered into force on …")."""
     heads = set(st.event_stems) | ({st.event_word} if st.event_word else set())
     noun = st.relation == "named" or st.event_noun or st.bare or st.event_form == "noun"
     if noun and st.head:
         heads.add(st.head)
     roots = frozenset(root(h) for h in heads)
-    participants = frozenset(w for w in (st.words | st.about) - heads - st.complement if len(w) >= 3)
+    participants = set(w for w in (st.words | st.about) - heads - st.complement if len(w) >= 3)
     # names: the participants the sentence writes capitalised past its first word
     caps = {stem_of(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if m.start() > 0}
     at = sentence.find(text)
     back = at >= 0 and bool(_BACK.search(sentence[:at]))
     phrase = at >= 0 and not roots and not st.event and bool(_NOUN_PHRASE.search(sentence[:at]))
-    return Dated(st, span, roots, participants, frozenset(participants & caps), noun, others, back, phrase)
+    pointer = at >= 0 and points_back(sentence[:at])
+    if before and at >= 0 and _PRONOUN_OPENING.match(sentence) and "," not in sentence[:at]:
+        # "It" for the one thing the sentence before names by a title ("… approved the
+        # Hedgerow Protection Regulation. It became binding on …"): its words are the
+        # clause's participants, and names
+        titles = {m.group(0) for m in _TITLE.finditer(before) if m.start() > 0}
+        if len(titles) == 1:
+            words = {stem_of(w) for w in re.findall(r"[A-Za-z][\w’'-]+", titles.pop()) if w[:1].isupper()}
+            words = {w for w in words if len(w) >= 3}
+            participants |= words
+            caps |= words
+        # a word the sentence before says twice ("an abstraction scheme … and a drainage
+        # scheme") names no one thing
+        said = collections.Counter(content(tokens(before)))
+        antecedent = frozenset(w for w, n in said.items() if n == 1 and len(w) >= 3) - participants
+    else:
+        antecedent = frozenset()
+    return Dated(
+        st,
+        span,
+        roots,
+        frozenset(participants),
+        frozenset(participants & caps),
+        noun,
+        others,
+        back,
+        phrase,
+        pointer,
+        label=at >= 0 and bool(_LABELLED.match(sentence[:at])),
+        antecedent=antecedent,
+    )
+
+
+def opens_with_pronoun(sentence: str) -> bool:
+    """Does ``sentence`` open with a pronoun subject ("It entered into force on …")?"""
+    return bool(_PRONOUN_OPENING.match(sentence))
+
+
+def points_back(before: str) -> bool:
+    """Does the clause that ends with a date (``before``: the sentence up to it) presuppose
+    the event it dates ("Since the plant went dark in …", "The approval, granted in …", a
+    key-facts label and its colon: "- Kelby dredger retired: ")?"""
+    return bool(_POINTER.search(before) or _POINTED_NOUN.search(before) or _LABELLED.match(before))
 
 
 def _headless(x: Dated) -> bool:
@@ -185,6 +271,71 @@ def _things_apart(a: Dated, b: Dated) -> bool:
     return False
 
 
+#: the stages of a thing's life that a back-reference is kept apart by: an announcement is
+#: not its entry into force, an approval not its start, a closure not its reopening. Only
+#: to keep apart: no link is ever made because two words share a stage
+_STAGE_WORDS = {
+    "announcement": "propose proposal announce announcement unveil present",
+    "decision": "approve approval adopt adoption pass passage enact enactment vote",
+    "signing": "sign signing signature",
+    "ratification": "ratify ratification",
+    "force": "effect force",
+    "start": "launch start begin open opening inaugurate inauguration publish publication introduce "
+    "introduction release commission",
+    "end": "close closure shut stop end halt suspend suspension cease expire repeal abolish scrap withdraw withdrawal",
+    "return": "resume resumption reopen restore restoration return reinstate rebuild rebuilt repair",
+}
+#: the stage of an event class of the tables (``happenings.EVENT_CLASSES``)
+_STAGE_OF_CLASS = {
+    "launch": "start",
+    "stop": "end",
+    "ending": "end",
+    "closure": "end",
+    "abolition": "end",
+    "leaving": "end",
+    "return": "return",
+    "adoption": "decision",
+    "signing": "signing",
+    "entry into force": "force",
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _stage_roots() -> dict[str, str]:
+    from claimcheck.extract.linking import stem
+
+    return {root(stem(w)): stage for stage, words in _STAGE_WORDS.items() for w in words.split()}
+
+
+def _stages(x: Dated) -> set[str]:
+    """The stages of ``x``'s happening its head words say (none: not known)."""
+    table = _stage_roots()
+    out = {table[r] for r in x.roots if r in table}
+    if any(table.get(root(w)) == "return" for w in x.participants):
+        out.add("return")  # "the barrier was rebuilt": a return however the clause was read
+    if not out and x.st.event in _STAGE_OF_CLASS:
+        out.add(_STAGE_OF_CLASS[x.st.event])
+    return out
+
+
+def _stage_apart(a: Dated, b: Dated) -> bool:
+    """Two known stages, and no stage in common; or a return (a repair, a reopening) and a
+    happening of any other stage, known or not: it comes after what it undoes."""
+    sa, sb = _stages(a), _stages(b)
+    return bool(sa and sb and not sa & sb) or ("return" in sa) != ("return" in sb)
+
+
+def _in_year(span: tuple[dt.date, dt.date], year: int) -> tuple[dt.date, dt.date]:
+    """A span of days within one year moved to ``year`` (29 February to the 28th)."""
+    d0, d1 = span
+    if d0.year != d1.year:
+        return span
+    return (
+        d0.replace(year=year, day=min(d0.day, 28 if d0.month == 2 else d0.day)),
+        d1.replace(year=year, day=min(d1.day, 28 if d1.month == 2 else d1.day)),
+    )
+
+
 def _overlap(span: tuple[dt.date, dt.date], spans: tuple[tuple[dt.date, dt.date], ...]) -> bool:
     return any(span[0] <= y1 and y0 <= span[1] for y0, y1 in spans)
 
@@ -193,15 +344,33 @@ class Participants:
     """The dated clauses of one document by participant: which of them share a rare one,
     and whether any other dated clause shares it under another date."""
 
-    def __init__(self, rows: list[Dated], weight: dict[str, float], names: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        rows: list[Dated],
+        weight: dict[str, float],
+        names: frozenset[str] = frozenset(),
+        titled: frozenset[str] = frozenset(),
+    ) -> None:
         self.rows = rows
         self.weight = weight
         #: the stems the document writes as names somewhere inside a sentence
         self.names = names
+        #: the stems of the words of the document's names written in title case ("Upland
+        #: Footpath Renewal Plan"), lower case elsewhere or not
+        self.titled = titled
         self.by_word: dict[str, list[int]] = {}
+        #: the rows whose pronoun subject may stand for a thing of the sentence before
+        self.by_antecedent: dict[str, list[int]] = {}
         for j, row in enumerate(rows):
             for w in row.participants:
                 self.by_word.setdefault(w, []).append(j)
+            for w in row.antecedent:
+                self.by_antecedent.setdefault(w, []).append(j)
+        #: the rows by the first letters of their head roots (:func:`same_root` needs five in common)
+        self.by_root: dict[str, list[int]] = {}
+        for j, row in enumerate(rows):
+            for r in row.roots:
+                self.by_root.setdefault(r[:5], []).append(j)
 
     def rare(self, row: Dated) -> set[str]:
         """The participants of ``row`` rare enough to tie it to another: names, and words
@@ -213,6 +382,15 @@ class Participants:
             and (w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE)
         }
 
+    def rare_of(self, row: Dated) -> set[str]:
+        """:meth:`rare` for a clause that may not be a row (one in a note)."""
+        return {
+            w
+            for w in row.participants
+            if len(self.by_word.get(w, ())) <= _CROWD
+            and (w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE)
+        }
+
     def _covered(self, a: Dated, b: Dated) -> bool:
         """The clause with fewer participants says little the other does not: those the two
         share weigh at least :data:`_COVERED` of its participants (by rarity)."""
@@ -220,6 +398,119 @@ class Participants:
         total = sum(self.weight.get(w, 1.0) for w in small)
         shared = a.participants & b.participants
         return total > 0 and sum(self.weight.get(w, 1.0) for w in small & shared) >= _COVERED * total
+
+    def pointed(
+        self, j: int | Dated, sentences: list[str], yearless: bool = False, sentence: str = ""
+    ) -> tuple[int, set[str]] | None:
+        """The one dated clause that back-reference ``j`` can point at, and the rare
+        participants they share; None when ``j`` is no back-reference, or none or several
+        clauses could be meant, or one agrees with its date. ``sentences``: each row's
+        sentence (one sentence dates nothing twice); ``yearless``: its date has no year of
+        its own ("after the alert was called, in late August"), and is read in the year of
+        the clause it points at.
+
+        Candidates are the other dated clauses that share one of its rare participants, of
+        a stage of life not known to differ ("announced" / "took effect"), not a plan, not
+        "the second", and, when some name all its rare participants ("the amber alert"),
+        only those; all of them must date one day, month or year, at most a year from the
+        back-reference, and the one it points at must hold every name it gives and share a
+        name (or two rare words) with it. A back-reference that names its event by a noun
+        alone ("The approval, granted in October 2022, …") points at the one dated clause
+        whose head verb or noun is that word's ("approved the study on 27 October 2021").
+        ``j`` may be a clause that is not a row (one in a note), then ``sentence`` is its
+        sentence."""
+        if isinstance(j, Dated):
+            b, j = j, -1
+        else:
+            b, sentence = self.rows[j], sentences[j]
+        if not b.pointer or b.st.plan or b.st.ordinal in _LATER or b.st.relation not in _HAPPENED:
+            return None
+        # a word of a name the document gives in title case counts as rare ("the renewal
+        # plan" for "the Upland Footpath Renewal Plan")
+        # (or a word of at most two other dated clauses, counting those it may be the
+        # pronoun's antecedent in: "the abstraction scheme")
+        rare = {w for w in b.participants if len(self.by_word.get(w, ())) <= _CROWD} & (
+            set(self.rare_of(b))
+            | self.titled
+            | {w for w in b.participants if len(self.by_word.get(w, ())) + len(self.by_antecedent.get(w, ())) <= 3}
+        )
+        found: set[int] = set()
+        for w in rare:
+            found.update(i for i in self.by_word.get(w, ()) if i != j and sentences[i] != sentence)
+            # "It entered into force on …" after a sentence that names the regulation
+            found.update(
+                i
+                for i in self.by_antecedent.get(w, ())[:_CROWD]
+                if i != j
+                and sentences[i] != sentence
+                and b.participants <= self.rows[i].participants | self.rows[i].antecedent
+            )
+        # no rare participant: its head noun, or a noun that says the event ("The approval,
+        # granted in …"), names it
+        bare = not found and not b.label and len(b.participants) <= 1 and bool(b.roots or b.participants)
+        if bare:
+            heads = b.roots | {root(w) for w in b.participants}
+            found = {
+                i
+                for h in heads
+                for i in self.by_root.get(h[:5], ())
+                if i != j and sentences[i] != sentence and any(same_root(x, h) for x in self.rows[i].roots)
+            }
+            if len(found) > _CROWD:
+                return None  # a head said by many clauses names no one event
+        if not found:
+            return None
+        keep = []
+        for i in sorted(found):
+            a = self.rows[i]
+            if _overlap(a.span, (_in_year(b.span, a.span[0].year) if yearless else b.span,)):
+                return None  # it agrees with a date of its participant
+            if a.st.plan or a.st.ordinal in _LATER or _stage_apart(a, b) or _acted_on(a, b):
+                continue  # another stage, or a verb acting on its event ("announced the merger")
+            if a.st.relation == b.st.relation == "named":
+                continue  # two things named by their dates: "the 2024 allocation" / "the 2025 allocation"
+            if (_stages(a) | _stages(b)) & PER_PARTY and bool(a.st.subject_names) != bool(b.st.subject_names):
+                continue  # one party's signing, and the accord's ("Norway signed …" / "the signing of …")
+            if not bare and _acted_on(b, a):
+                continue  # (not the participle of the noun that says it: "The approval, granted in")
+            if a.st.relation not in _HAPPENED:
+                continue
+            if a.others:
+                return None  # its sentence dates two happenings ("… on 3 October 2022 and … on 9 March 2023")
+            keep.append(i)
+        full = [i for i in keep if rare <= self.rows[i].participants | self.rows[i].antecedent]
+        # and of those, the ones whose event is done to what its event is done to ("set up
+        # the review" / "announced the review", not "the review's findings, published …")
+        done_to = b.st.theme & rare
+        themed = [i for i in full or keep if done_to and done_to <= self.rows[i].st.theme]
+        keep = themed or full or keep
+        if not keep or len({self.rows[i].span for i in keep}) != 1:
+            return None  # nothing, or a timeline: several dates it could mean
+        i = keep[0]
+        a = self.rows[i]
+        (a0, a1), (b0, b1) = a.span, _in_year(b.span, a.span[0].year) if yearless else b.span
+        if abs(a0.year - b0.year) > 1 or (b0 - a1).days > _NEAR_DAYS or (a0 - b1).days > _NEAR_DAYS:
+            return None
+        shared = (a.participants | a.antecedent) & b.participants
+        if (b.names | (b.participants & self.names)) - a.participants - a.antecedent:
+            return None  # it names something the other does not ("Since Brandt's return to Estrid")
+        if not bare and not (shared & rare & (a.names | b.names | self.names | self.titled)) and len(shared & rare) < 2:
+            return None  # one common word ties no two stories
+        years = (a0.year, b0.year)
+        named = frozenset(shared & (a.names | b.names | self.names))
+        sa, sb = (
+            # a subject head read into the verb ("Tolvern went dark": go, dark) is no head;
+            # "its last round" is the latest one, which a back-reference names without "last"
+            dataclasses.replace(
+                x.st,
+                subject_head=frozenset() if x.st.subject_head & x.roots else x.st.subject_head,
+                ordinal=None if x.st.ordinal in ("last", "latest") else x.st.ordinal,
+            )
+            for x in (a, b)
+        )
+        if kept_apart(sa, sb, years=years, named=named, days=(a.span, b.span)) or _things_apart(a, b):
+            return None
+        return i, set(shared & rare) or set(a.st.event_stems)
 
     def candidates(self, j: int) -> list[int]:
         """The earlier dated clauses sharing a rare participant with clause ``j``."""
@@ -249,7 +540,7 @@ class Participants:
         if a.st.relation not in _HAPPENED or b.st.relation not in _HAPPENED:
             return set()  # "to cover imported fertiliser from 2026": a period, not a happening
         shared = self.rare(a) & self.rare(b)
-        if not shared or _apart_by_tables(a, b):
+        if not shared or _apart_by_tables(a, b) or _stage_apart(a, b):
             return set()
         if a.st.relation == b.st.relation == "named":
             return set()  # "the 2017 scoping plan" / "the 2022 scoping plan": two editions
@@ -275,6 +566,14 @@ class Participants:
             return set()
         if acts_apart(a.st, b.st, vocabulary, a.st.words, b.st.words):
             return set()
+        if any(
+            k not in (i, j) and _overlap(self.rows[k].span, (a.span,)) != _overlap(self.rows[k].span, (b.span,))
+            for w in shared
+            for k in self.by_word.get(w, ())
+        ):
+            return (
+                set()
+            )  # another clause of the participant agrees with one of the two dates ("a second fire … on 2 December")
         if _same_happening(a, b):
             # one happening of the participant: no other clause dates that happening of it
             return {w for w in shared if not any(_same_happening(c, a) for c in self._others(w, i, j))}

@@ -265,6 +265,37 @@ class EventDatedDifferently(Rule):
     merger in 2018"), different named things it is done to, and another date of the same
     sentence ("paid the first tranche in March 2020 and the second in March 2021").
 
+    A back-reference, a clause that presupposes the event it dates ("Since / When / Once /
+    After / Following … <date>", "In the months after …, in March 2024", "the March 2022
+    shutdown at Kessel", "the sighting of September 2021", "The barrier's consent, granted
+    in June 2020", a relative clause of a thing already named: "the chair, who set up the
+    review last autumn, on 29 September", a key-facts label and its colon: "- Quarrel Hill
+    gallery shut: autumn 2020"), is compared with the one dated clause it can
+    point at, whatever its verb or noun: "The Tolvern glassworks shut its furnaces on 18
+    August 2021" / "Since Tolvern went dark in June 2021". That clause shares a rare
+    participant with it (a name, a rare word, a word of a title-case name: "the renewal
+    plan" for "the Upland Footpath Renewal Plan"), or is a pronoun's ("It became binding on
+    12 February 2024" after a sentence that names the regulation once); of several, the
+    ones that name all its participants ("the amber alert", not "the alert") and, of those,
+    the one whose event is done to the same thing ("announced the review", not "the
+    review's findings, published …") are meant. It stays silent when it agrees with any
+    of them, when they date different days (a timeline: "sold in 2020 … shut in 2021"),
+    when a sentence dates two happenings, when they lie more than a year apart, and for
+    stages known to differ (announced / in force, approved / started, closed / reopened,
+    signed / ratified, one party's signing / the accord's; a return, "rebuilt" or
+    "reopened", is never what it undoes, whatever the other verb). Any link stays silent
+    when another clause of the participant, or another date of the candidate's sentence
+    that may date the same happening, agrees with the date ("a second fire … on 2
+    December"; "bought the Fenwick marsh on … and the Orford marsh on 3 March 2023"). One
+    that names its event by a
+    noun alone ("The approval, granted in October 2022, …", in a note's own prose too)
+    points at the one dated clause of that verb or noun ("approved the study on 27 October
+    2021"); a date without a year ("in late August") is read in the year of the clause it
+    points at. "The following spring", "the previous winter", "the summer after," are the
+    first such season after or before the date before them; "in the last week of
+    November 2020" dates November 2020; "In the early hours of 11 September 2024, …" dates
+    the clause after it; "a month later than planned" is no date.
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
@@ -436,6 +467,11 @@ class EventDatedDifferently(Rule):
         # the tariff the whole document is about
         # the document's words are counted only when two dates come that close
         weight = _Weights(ctx.document)
+        by_sentence: dict[str, list[DateClaim]] = {}
+        for c in every:
+            if c.end_date is None:
+                by_sentence.setdefault(c.sentence, []).append(c)
+        row_of = {id(r.claim): r for r in rows}
         # the earlier statements by each participant, those the phrasings did not read
         # apart: only those sharing one of a new one's rarest words so far are compared, and
         # only the latest few of each (a word in every sentence links nothing)
@@ -463,6 +499,8 @@ class EventDatedDifferently(Rule):
                     continue
                 if not same_statement(sa, row.st, weight, years=(a0.year, b0.year), vocabulary=weight.vocabulary):
                     continue
+                if _agrees_beside(a, sa, row.span, by_sentence, row_of):
+                    continue  # another date of its sentence agrees ("… on 28 February 2022 and the Orford marsh on 3 March 2023")
                 gist = _gist(a, sa, row.st)
                 event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
                 yield self.finding(
@@ -475,7 +513,7 @@ class EventDatedDifferently(Rule):
                 told.add((b.location.line, b.location.column))
                 break
         yield from self._bare(rows, told)
-        yield from self._by_theme(rows, told)
+        yield from self._by_theme(rows, told, by_sentence, row_of)
         yield from self._by_participant(every, rows, told, weight)
 
     def _by_participant(
@@ -504,10 +542,11 @@ class EventDatedDifferently(Rule):
                 stem,
                 r.claim.text,
                 tuple(s for s in spans[r.claim.sentence] if s != r.span),
+                _sentence_before(weight.document, r.claim) if participants.opens_with_pronoun(r.claim.sentence) else "",
             )
             for r in rows
         ]
-        index = participants.Participants(read, weight, weight.name_stems)
+        index = participants.Participants(read, weight, weight.name_stems, weight.titled_stems)
         for j, row in enumerate(rows):
             b = row.claim
             if (b.location.line, b.location.column) in told:
@@ -532,8 +571,66 @@ class EventDatedDifferently(Rule):
                 )
                 told.add((b.location.line, b.location.column))
                 break
+        # back-references ("Since the plan got under way in January 2023"): the one dated
+        # clause each can point at
+        sentences = [r.claim.sentence for r in rows]
+        for j, row in enumerate(rows):
+            b = row.claim
+            if (b.location.line, b.location.column) in told:
+                continue
+            hit = index.pointed(j, sentences, b.year_inferred and not _YEAR_WRITTEN.search(b.text))
+            if hit is None:
+                continue
+            i, shared = hit
+            a = rows[i].claim
+            if (a.location.line, a.location.column) in told:
+                continue
+            # the shared words as either writes them ("It became binding …": as the back-reference does)
+            gist = _gist(a, rows[i].st, row.st, shared)
+            if gist == _NO_GIST:
+                gist = _gist(b, row.st, rows[i].st, shared)
+            yield self.finding(
+                b,
+                f"'{b.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
+                related=[(a.location, f"dated '{a.text}' here")],
+                help="check the dates: one of the two places is wrong",
+                subject=f"{gist} {b.text} / {a.text}",
+            )
+            told.add((b.location.line, b.location.column))
+        # a note's own prose may restate an event of the text ("[^4]: The approval, granted in
+        # October 2022, …"); a note's other dates are its sources', never compared
+        for c in every:
+            if c.footnote is None or c.end_date is not None or (c.location.line, c.location.column) in told:
+                continue
+            at = c.sentence.find(c.text)
+            if at < 0 or not participants.points_back(c.sentence[:at]):
+                continue
+            st = statement(c.sentence, c.text)
+            if st is None:
+                continue
+            note = participants.dated(st, _span(c), c.sentence, stem, c.text)
+            hit = index.pointed(note, sentences, c.year_inferred and not _YEAR_WRITTEN.search(c.text), c.sentence)
+            if hit is None:
+                continue
+            i, shared = hit
+            a = rows[i].claim
+            gist = _gist(a, rows[i].st, st, shared)
+            yield self.finding(
+                c,
+                f"'{c.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
+                related=[(a.location, f"dated '{a.text}' here")],
+                help="check the dates: one of the two places is wrong",
+                subject=f"{gist} {c.text} / {a.text}",
+            )
+            told.add((c.location.line, c.location.column))
 
-    def _by_theme(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
+    def _by_theme(
+        self,
+        rows: list["_Row"],
+        told: set[tuple[int, int]],
+        by_sentence: dict[str, list[DateClaim]],
+        row_of: dict[int, "_Row"],
+    ) -> Iterable[Finding]:
         """Two events of one class done to one thing that no other event of that class in
         the document is done to ("the signing of the contract on 19 November 2019" / "when
         ministers put their names to the NBI contract in December 2019"), dated within a
@@ -554,6 +651,8 @@ class EventDatedDifferently(Rule):
                         continue
                     if (b0 - a1).days > _CLOSE_DAYS or (a0 - b1).days > _CLOSE_DAYS:
                         continue
+                    if _agrees_beside(a.claim, a.st, b.span, by_sentence, row_of):
+                        continue  # another date of its sentence agrees ("… and the Orford marsh on 3 March 2023")
                     shared = same_theme(a.st, b.st)
                     # no other event of the class done to it (another date of one of
                     # the two sentences is the same event said twice: "last autumn, on 29 October")
@@ -669,6 +768,12 @@ class _Weights(dict[str, float]):
         lowered = self.dw.lowered
         return frozenset(stem(w) for name in self.dw.names for w in name.split() if w.lower() not in lowered)
 
+    @functools.cached_property
+    def titled_stems(self) -> frozenset[str]:
+        """The stems of the words the document capitalises inside a sentence, written in
+        lower case elsewhere or not ("Upland Footpath Renewal Plan": the renewal plan)."""
+        return frozenset(stem(w) for name in self.dw.names for w in name.split() if len(w) >= 3)
+
     def __missing__(self, word: str) -> float:
         value = self[word] = max(self.dw.weight(word), _FLOOR)
         return value
@@ -687,6 +792,55 @@ _LATEST = 40
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}|\b(?:last|this|next|past|following|previous|same|that)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][)\]”’\"]*\s+(?=[A-Z“\"(])")
+
+
+def _sentence_before(document: Document, claim: DateClaim) -> str:
+    """The sentence before ``claim``'s in its paragraph ("" when it opens it, or is in a
+    note)."""
+    if claim.footnote is not None or claim.block is None:
+        return ""
+    try:
+        text = document.articles[claim.article].blocks[claim.block].text
+    except (IndexError, AttributeError):
+        return ""
+    lo = max(0, claim.start - 1200)  # a bounded window: each date reads its own, not the whole paragraph
+    head = text[lo : claim.start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    if not ends:
+        return ""
+    start = ends[-2] if len(ends) >= 2 else 0
+    return head[start : ends[-1]]
+
+
+_NO_GIST = "the same happening"
+
+
+def _overlaps(x: tuple[dt.date, dt.date], y: tuple[dt.date, dt.date]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
+def _agrees_beside(
+    a: DateClaim,
+    sa: Statement,
+    span: tuple[dt.date, dt.date],
+    by_sentence: dict[str, list[DateClaim]],
+    row_of: dict[int, "_Row"],
+) -> bool:
+    """Another date of ``a``'s sentence that may date the same happening (its clause says
+    no event of its own, or the same one: "bought the Fenwick marsh on … and the Orford
+    marsh on 3 March 2023", not "… and its first seeds arrived the following winter")
+    overlaps ``span``."""
+    for c in by_sentence.get(a.sentence, ()):
+        if c is a or not _overlaps(_span(c), span):
+            continue
+        other = row_of.get(id(c))
+        if other is None or other.st.event == sa.event:
+            return True
+    return False
+
+
 def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set[str] = frozenset()) -> str:
     """The words the two statements share (and ``also``), as ``a`` writes them ("tariff",
     "forum")."""
@@ -695,7 +849,7 @@ def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set
     for t in _WORDS.findall(a.sentence):
         if stem(t) in shared and t.lower() not in seen:
             seen.append(t.lower())
-    return ", ".join(seen[:4]) or "the same happening"
+    return ", ".join(seen[:4]) or _NO_GIST
 
 
 class _Bucket:
