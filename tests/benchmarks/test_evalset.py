@@ -9,13 +9,13 @@ set keeps the breadth it promises (drafts, domains, formats, three phrasings per
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 import yaml
+
+from tests.benchmarks._bench import bench_module
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH = ROOT / "benchmarks"
@@ -24,12 +24,7 @@ FAMILIES = {"FN", "AC", "CT", "NU", "DT", "NM", "QT", "LS", "AR"}
 EXT = {"md": ".md", "html": ".html", "txt": ".txt", "pdf": ".pdf"}
 
 
-def _module(name: str):
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, mod)
-    spec.loader.exec_module(mod)
-    return mod
+_module = bench_module
 
 
 ANSWERS = sorted(EVALSET.glob("*.answers.yml"))

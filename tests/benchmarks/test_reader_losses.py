@@ -3,19 +3,7 @@ the comparison's accounting on one PDF draft, not the figures (the script report
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _module(name: str):
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, mod)
-    spec.loader.exec_module(mod)
-    return mod
+from tests.benchmarks._bench import bench_module as _module
 
 
 def test_a_markdown_draft_is_its_own_source_and_others_point_at_theirs():

@@ -53,6 +53,7 @@ __all__ = ["Dated", "Participants", "root", "same_root"]
 _DERIVATIONS = ("ition", "ation", "ion", "ment", "hood", "ship", "ance", "ence", "ure", "age", "al", "at", "y", "e")
 
 
+@functools.lru_cache(maxsize=8192)
 def root(s: str) -> str:
     """The root of a light stem, for derivations of one verb or noun: "entry" and "enter"
     (``entr``), "collaps" (collapse, collapsed), "inaugur" (inaugurated, inauguration),

@@ -139,6 +139,9 @@ def _month_day(year: int, month: int, *, start: bool) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+_HELP = "check the dates: one of the two places is wrong"
+
+
 class EventDatedDifferently(Rule):
     """The same event is dated differently in two places.
 
@@ -347,6 +350,18 @@ class EventDatedDifferently(Rule):
             yield f
         yield from self._linked(ctx, every, names, haps, told)
 
+    def _restated(
+        self, b: DateClaim, a: DateClaim, gist: str, event: str = "an event", *, subject: str | None = None
+    ) -> Finding:
+        """``b`` dates again, otherwise, the event ``a`` dates; ``gist`` says what ties them."""
+        return self.finding(
+            b,
+            f"'{b.text}' dates {event} that line {a.location.line} dates '{a.text}' ({gist})",
+            related=[(a.location, f"dated '{a.text}' here")],
+            help=_HELP,
+            subject=f"{subject or gist} {b.text} / {a.text}",
+        )
+
     def _numbered(self, every: list[DateClaim], names: list[set[str]], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """Dates of one happening of one thing named with a number ("Tianwen-3")."""
         kept = [j for j, c in enumerate(every) if c.footnote is None]
@@ -388,7 +403,7 @@ class EventDatedDifferently(Rule):
                     b,
                     f"'{b.text}' dates {_label(b, name, what(j))}, but line {a.location.line} gives '{a.text}'",
                     related=[(a.location, f"dated '{a.text}' here")],
-                    help="check the dates: one of the two places is wrong",
+                    help=_HELP,
                     subject=f"{name} {b.text} / {a.text}",
                 )
                 break
@@ -433,7 +448,7 @@ class EventDatedDifferently(Rule):
                     b,
                     f"'{b.text}' dates the {what}{thing}, but line {a.location.line} gives '{a.text}'",
                     related=[(a.location, f"dated '{a.text}' here")],
-                    help="check the dates: one of the two places is wrong",
+                    help=_HELP,
                     subject=f"{thing} {b.text} / {a.text}",
                 )
                 break
@@ -503,13 +518,7 @@ class EventDatedDifferently(Rule):
                     continue  # another date of its sentence agrees ("… on 28 February 2022 and the Orford marsh on 3 March 2023")
                 gist = _gist(a, sa, row.st)
                 event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
-                yield self.finding(
-                    b,
-                    f"'{b.text}' dates {event} that line {a.location.line} dates '{a.text}' ({gist})",
-                    related=[(a.location, f"dated '{a.text}' here")],
-                    help="check the dates: one of the two places is wrong",
-                    subject=f"{gist} {b.text} / {a.text}",
-                )
+                yield self._restated(b, a, gist, event)
                 told.add((b.location.line, b.location.column))
                 break
         yield from self._bare(rows, told)
@@ -562,13 +571,7 @@ class EventDatedDifferently(Rule):
                 if not shared:
                     continue
                 gist = _gist(a, rows[i].st, row.st, shared)
-                yield self.finding(
-                    b,
-                    f"'{b.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
-                    related=[(a.location, f"dated '{a.text}' here")],
-                    help="check the dates: one of the two places is wrong",
-                    subject=f"{gist} {b.text} / {a.text}",
-                )
+                yield self._restated(b, a, gist)
                 told.add((b.location.line, b.location.column))
                 break
         # back-references ("Since the plan got under way in January 2023"): the one dated
@@ -589,13 +592,7 @@ class EventDatedDifferently(Rule):
             gist = _gist(a, rows[i].st, row.st, shared)
             if gist == _NO_GIST:
                 gist = _gist(b, row.st, rows[i].st, shared)
-            yield self.finding(
-                b,
-                f"'{b.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
-                related=[(a.location, f"dated '{a.text}' here")],
-                help="check the dates: one of the two places is wrong",
-                subject=f"{gist} {b.text} / {a.text}",
-            )
+            yield self._restated(b, a, gist)
             told.add((b.location.line, b.location.column))
         # a note's own prose may restate an event of the text ("[^4]: The approval, granted in
         # October 2022, …"); a note's other dates are its sources', never compared
@@ -615,13 +612,7 @@ class EventDatedDifferently(Rule):
             i, shared = hit
             a = rows[i].claim
             gist = _gist(a, rows[i].st, st, shared)
-            yield self.finding(
-                c,
-                f"'{c.text}' dates an event that line {a.location.line} dates '{a.text}' ({gist})",
-                related=[(a.location, f"dated '{a.text}' here")],
-                help="check the dates: one of the two places is wrong",
-                subject=f"{gist} {c.text} / {a.text}",
-            )
+            yield self._restated(c, a, gist)
             told.add((c.location.line, c.location.column))
 
     def _by_theme(
@@ -664,13 +655,7 @@ class EventDatedDifferently(Rule):
                         continue
                     gist = _gist(a.claim, a.st, b.st) if a.st.words & b.st.words else ", ".join(sorted(shared))
                     event = _EVENT_SHOWN.get(a.st.event or "", "an event")
-                    yield self.finding(
-                        b.claim,
-                        f"'{b.claim.text}' dates {event} that line {a.claim.location.line} dates '{a.claim.text}' ({gist})",
-                        related=[(a.claim.location, f"dated '{a.claim.text}' here")],
-                        help="check the dates: one of the two places is wrong",
-                        subject=f"{gist} {b.claim.text} / {a.claim.text}",
-                    )
+                    yield self._restated(b.claim, a.claim, gist, event)
                     told.add((b.claim.location.line, b.claim.location.column))
                     break
 
@@ -701,13 +686,8 @@ class EventDatedDifferently(Rule):
                 else (b, a)
             )
             event_shown = _EVENT_SHOWN.get(event, f"the {b.st.head}")
-            yield self.finding(
-                second.claim,
-                f"'{second.claim.text}' dates {event_shown} that line {first.claim.location.line} dates "
-                f"'{first.claim.text}' (the document's only {b.st.head})",
-                related=[(first.claim.location, f"dated '{first.claim.text}' here")],
-                help="check the dates: one of the two places is wrong",
-                subject=f"{b.st.head} {second.claim.text} / {first.claim.text}",
+            yield self._restated(
+                second.claim, first.claim, f"the document's only {b.st.head}", event_shown, subject=b.st.head
             )
             told.add((second.claim.location.line, second.claim.location.column))
 

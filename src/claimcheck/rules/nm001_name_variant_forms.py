@@ -160,6 +160,7 @@ class NameVariantForms(Rule):
                 related=[(where, f"written '{main}' here")],
                 help=f"check the spelling and write the name one way in the text and the notes, e.g. '{main}'",
                 subject=f"{word} / {main}",
+                end=doc.locate_end(note, at + len(word)),
             )
 
     def _variant(
