@@ -374,17 +374,9 @@ class Participants:
                 self.by_root.setdefault(r[:5], []).append(j)
 
     def rare(self, row: Dated) -> set[str]:
-        """The participants of ``row`` rare enough to tie it to another: names, and words
-        rare in the document, of at most :data:`_CROWD` dated clauses."""
-        return {
-            w
-            for w in row.participants
-            if len(self.by_word[w]) <= _CROWD
-            and (w in row.names or w in self.names or self.weight.get(w, 1.0) >= _RARE)
-        }
-
-    def rare_of(self, row: Dated) -> set[str]:
-        """:meth:`rare` for a clause that may not be a row (one in a note)."""
+        """The participants of ``row`` (a row, or a clause that is none: one in a note) rare
+        enough to tie it to another: names, and words rare in the document, of at most
+        :data:`_CROWD` dated clauses."""
         return {
             w
             for w in row.participants
@@ -431,7 +423,7 @@ class Participants:
         # (or a word of at most two other dated clauses, counting those it may be the
         # pronoun's antecedent in: "the abstraction scheme")
         rare = {w for w in b.participants if len(self.by_word.get(w, ())) <= _CROWD} & (
-            set(self.rare_of(b))
+            set(self.rare(b))
             | self.titled
             | {w for w in b.participants if len(self.by_word.get(w, ())) + len(self.by_antecedent.get(w, ())) <= 3}
         )
