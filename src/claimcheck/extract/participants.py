@@ -53,6 +53,10 @@ __all__ = ["Dated", "Participants", "root", "same_root"]
 _DERIVATIONS = ("ition", "ation", "ion", "ment", "hood", "ship", "ance", "ence", "ure", "age", "al", "at", "y", "e")
 
 
+#: a sentence that opens with a possessive pronoun and its noun ("Its report, published in …")
+_OWNED = re.compile(r"\s*(?:its|their|his|her)\s", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def root(s: str) -> str:
     """The root of a light stem, for derivations of one verb or noun: "entry" and "enter"
@@ -441,6 +445,8 @@ class Participants:
         # no rare participant: its head noun, or a noun that says the event ("The approval,
         # granted in …"), names it
         bare = not found and not b.label and len(b.participants) <= 1 and bool(b.roots or b.participants)
+        if bare and _OWNED.match(sentence):
+            return None  # "Its report, published in …": whose, the noun alone does not say
         if bare:
             heads = b.roots | {root(w) for w in b.participants}
             found = {

@@ -293,7 +293,9 @@ class EventDatedDifferently(Rule):
     that names its event by a
     noun alone ("The approval, granted in October 2022, …", in a note's own prose too)
     points at the one dated clause of that verb or noun ("approved the study on 27 October
-    2021"); a date without a year ("in late August") is read in the year of the clause it
+    2021"), unless a possessive makes it someone's ("Its report, published in August 2023"
+    is the report of whatever "its" stands for, not what an agency "reported" elsewhere);
+    a date without a year ("in late August") is read in the year of the clause it
     points at. "The following spring", "the previous winter", "the summer after," are the
     first such season after or before the date before them; "in the last week of
     November 2020" dates November 2020; "In the early hours of 11 September 2024, …" dates
