@@ -493,7 +493,9 @@ def _without(sentence: str, text: str) -> tuple[str, str, str]:
     clause = sentence[cs:at] + " " + sentence[end:ce]
     opening = _OPENING.match(sentence)
     dated = clause
-    if opening is not None and cs >= opening.end():
+    # (a clause that gives its own year is not dated by the opening: "Since the 2019 cut
+    # ..., and a fund of 17.7 trillion kroner at the close of 2024 ...")
+    if opening is not None and cs >= opening.end() and not _YEAR.search(clause):
         dated = opening.group(0) + " " + clause
     return rest, clause, dated
 

@@ -807,6 +807,54 @@ def in_base_units(quantities: list[QuantityClaim]) -> list[QuantityClaim]:
     return out
 
 
+#: after an amount, the quantity it prices: "58.4 euros per 100 kilograms", "41 cents a
+#: kilogram", "$90/barrel" (a unit of time makes a rate, read as a period elsewhere)
+_PRICED_PER = re.compile(
+    r"\s*(?:(?P<per>per|an?|each)\s+|/\s*)(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s*)?(?P<unit>(?:(?:square|cubic|sq)\s+)?[A-Za-z²³]+(?:\s+hours?)?)\b"
+)
+_TIME_UNITS = frozenset("second minute hour day week month quarter year decade century".split())
+_NOT_PRICED = frozenset({"bit", "bits", "cup", "cups"})
+
+
+def per_unit_prices(amounts: list[_C]) -> list[_C]:
+    """Amounts that price a unit of a measure ("58.4 euros per 100 kilograms", "54.8 cents
+    a kilogram") as prices per base unit of it (0.584 and 0.548 euros a kilogram), their
+    currency key that of the price ("EUR/kilogram"), so that a price restated per another
+    quantity of the same unit is compared, and never with an amount that prices nothing.
+    Prices per unit of time are rates and stay as they are; so does a document with no
+    amount priced per unit (pint is not needed)."""
+    out: list[_C] = []
+    for m in amounts:
+        sentence = getattr(m, "sentence", "") or ""
+        at = sentence.find(m.text)
+        p = _PRICED_PER.match(sentence, at + len(m.text)) if at >= 0 and m.value else None
+        if p is None or p.group("unit").lower().rstrip("s") in _TIME_UNITS:
+            out.append(m)
+            continue
+        from claimcheck.claims.units import normalise_unit, to_base
+
+        written = p.group("unit")
+        if p.group("per") and p.group("per").lower() != "per" and (len(written) < 3 or written.lower() in _NOT_PRICED):
+            out.append(m)  # "£4 billion a bit more", "$2 a t": a word, not the unit priced
+            continue
+        unit = normalise_unit(written)
+        n = float(p.group("n").replace(",", "")) if p.group("n") else 1.0
+        if unit is None or not n or unit.split()[0] in _TIME_UNITS:
+            out.append(m)
+            continue
+        try:
+            per, base = to_base(n, unit)
+        except (ValueError, ArithmeticError):
+            out.append(m)
+            continue
+        update: dict[str, object] = {"value": m.value / per, "currency": f"{getattr(m, 'currency', '')}/{base}"}
+        for bound in ("low", "high"):
+            if getattr(m, bound, None) is not None:
+                update[bound] = getattr(m, bound) / per
+        out.append(m.model_copy(update=update))
+    return out
+
+
 def resolve_subjects(claims: list[_C]) -> list[_C]:
     """The claims of one kind in one document, with what two subjects leave unsaid filled in
     from the document when only one reading is possible:

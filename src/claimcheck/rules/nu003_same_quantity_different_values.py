@@ -16,6 +16,7 @@ from claimcheck.rules._numbers_agree import (
     agree,
     comparable,
     other_times,
+    per_unit_prices,
     group_size_alike,
     hedged_alike,
     in_base_units,
@@ -196,6 +197,19 @@ class SameQuantityDifferentValues(Rule):
     one fact; a single month ("in December alone"), another year, a target and a part said
     by a superlative ("the busiest line alone") are left alone. A key-facts label gives the
     figure after its colon its period ("Glass collected each month in 2024: 9,400 tonnes").
+
+    The currency a word alone cannot say is the document's: a crown ("17.7 trillion
+    kroner") is the one of its kind whose code the document writes ("NOK 19,742 billion"),
+    or whose country its paragraph names, and no amount when the document has two; a bare
+    cent ("54.8 cents") is a hundredth of the currency the other amounts are in. A price of
+    a unit of a measure is compared per base unit of it ("58.4 euros per 100 kilograms" is
+    0.584 euros a kilogram, against "54.8 cents per kilogram"), and never with an amount
+    that prices nothing or another unit ("€38 a tonne" / "€41 a megawatt hour"); a price
+    per unit of time is a rate, as before. What a clause reports is another statement: a
+    figure before "found that", "showed that", "said that" ("The 36-insurer survey found
+    that few clients could say ...") takes no supposition, change or period from the
+    reported words. A clause that gives its own year is not dated by the sentence's opening
+    ("Since the 2019 cut ..., and a fund of 17.7 trillion kroner at the close of 2024 ...").
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -611,7 +625,7 @@ class SameQuantityDifferentValues(Rule):
     def _amounts(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Amounts of money of one currency: as one fact (of one year, or priced alike), then
         as restatements in other words."""
-        amounts = resolve_subjects([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)])
+        amounts = resolve_subjects(per_unit_prices([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)]))
         # compared as one fact: amounts of a year, and those of none that say what they price
         # and for whom ("each R21 dose, at $3.40"); the others only as restatements below
         money = [m for m in amounts if m.year or (m.subject is not None and m.subject.what and m.subject.scope)]
@@ -1074,7 +1088,7 @@ def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[
     return [
         [anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c) and not _denominator(c)],
         in_base_units([anchor(q) for q in written]),
-        [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)],
+        per_unit_prices([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)]),
     ]
 
 
