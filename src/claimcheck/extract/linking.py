@@ -522,6 +522,8 @@ def context_of(claim: Any, document: Document) -> Context:
     rest, clause, dated = _without(sentence, claim.text)
     periods = periods_of(dated, dw.published)
     words = {w: dw.weight(w) for w in _words(rest)}
+    for w in _countries(rest):  # "Dutch" and "the Netherlands" are one word here
+        words.setdefault(w, dw.weight(w))
     words.update((w, dw.weight(w)) for w in _period_words(periods))
     heading = (
         frozenset(_words(dw.headings.get((claim.article, claim.block), ""))) if claim.block is not None else frozenset()
@@ -646,6 +648,8 @@ def same_name(x: str, y: str) -> bool:
     x, y = x.lower(), y.lower()
     if x == y:
         return True
+    if _ADJECTIVE_OF.get(x) == y or _ADJECTIVE_OF.get(y) == x:
+        return True  # "Dutch" / "Netherlands": an adjective its country's name does not spell
     if not x.isalpha() or not y.isalpha() or min(len(x), len(y)) < 4:
         return False
     n = 0
@@ -666,9 +670,64 @@ def _place_and_adjective(place: str, adjective: str) -> bool:
     return len(adjective) <= 5 and adjective.endswith(_DEMONYM_ENDINGS)
 
 
+#: the adjectives of countries that their names do not spell ("Dutch" / "the Netherlands",
+#: "Swiss" / "Switzerland"): the regular ones ("Norwegian", "Polish") are :func:`same_name`'s
+IRREGULAR_ADJECTIVES = {
+    "Dutch": ("Netherlands", "Holland"),
+    "Swiss": ("Switzerland",),
+    "British": ("Britain", "United Kingdom", "UK"),
+    "French": ("France",),
+    "Greek": ("Greece",),
+    "Irish": ("Ireland",),
+    "Welsh": ("Wales",),
+    "Scottish": ("Scotland",),
+    "English": ("England",),
+    "Danish": ("Denmark",),
+    "Swedish": ("Sweden",),
+    "Finnish": ("Finland",),
+    "Turkish": ("Turkey", "Türkiye"),
+    "Thai": ("Thailand",),
+    "Belgian": ("Belgium",),
+    "Portuguese": ("Portugal",),
+    "Filipino": ("Philippines",),
+    "Cypriot": ("Cyprus",),
+    "Lebanese": ("Lebanon",),
+    "Afghan": ("Afghanistan",),
+    "Peruvian": ("Peru",),
+    "Argentine": ("Argentina",),
+    "Argentinian": ("Argentina",),
+    "American": ("United States", "America", "US", "USA"),
+    "Emirati": ("United Arab Emirates", "UAE"),
+    "Icelandic": ("Iceland",),
+    "Czech": ("Czechia", "Czech Republic"),
+    "Slovak": ("Slovakia",),
+    "Slovene": ("Slovenia",),
+    "Croatian": ("Croatia",),
+}
+_COUNTRY_OF = {place: adjective for adjective, places in IRREGULAR_ADJECTIVES.items() for place in places}
+_ADJECTIVE_OF = {place.lower(): adjective.lower() for place, adjective in _COUNTRY_OF.items()}
+_COUNTRY_NAMES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _COUNTRY_OF), key=len, reverse=True)) + r")\b")
+_COUNTRY_INITIALS = tuple(sorted({place[:2] for place in _COUNTRY_OF}))
+
+
+@functools.lru_cache(maxsize=1024)
+def _countries(text: str) -> tuple[str, ...]:
+    """The stems of the irregular adjectives of the countries ``text`` names by their
+    names ("the Netherlands" -> "dutch"), so that a sentence that says the adjective and
+    one that says the country share a word."""
+    if not has_any(text, _COUNTRY_INITIALS):
+        return ()
+    return tuple({stem(_COUNTRY_OF[m.group(0)].lower()) for m in _COUNTRY_NAMES.finditer(text)})
+
+
 def _named_in(name: str, other: Context) -> bool:
     """Is ``name`` (or a word of it, or the adjective of it) in the other mention's sentence?"""
     if name in other.sentence:
+        return True
+    bare = name.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    if bare in IRREGULAR_ADJECTIVES and any(p in other.sentence for p in IRREGULAR_ADJECTIVES[bare]):
+        return True  # "Dutch recycling plants" / "recyclers in the Netherlands"
+    if bare in _COUNTRY_OF and _COUNTRY_OF[bare] in other.sentence:
         return True
     if " " not in name and any(same_name(name, n) for n in other.names):
         return True

@@ -270,12 +270,19 @@ def _named_apart(a: NumericClaim, b: NumericClaim) -> bool:
     / "750 leaks in January"), or names sharing a word (:func:`_two_named`)?"""
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None
-    if sa.scope and sb.scope and not any(same_name(x, y) for x in sa.scope for y in sb.scope):
+    # (a name inside the counted thing is the count's too: "164 Turkish offshore fish farms")
+    scope_a, scope_b = (*sa.scope, *_thing_names(a)), (*sb.scope, *_thing_names(b))
+    if scope_a and scope_b and not any(same_name(x, y) for x in scope_a for y in scope_b):
         if not (
-            set(sb.scope) & _sentence_names(a.sentence) or set(sa.scope) & _sentence_names(b.sentence)
+            set(scope_b) & _sentence_names(a.sentence) or set(scope_a) & _sentence_names(b.sentence)
         ) or _sentence_periods(a.sentence) != _sentence_periods(b.sentence):
             return True
     return _two_named(a, b)  # "the Port of Koper" / "the Port of Rijeka": one word of the names in common
+
+
+def _thing_names(c: NumericClaim) -> tuple[str, ...]:
+    """The capitalised words of what a count counts ("Turkish offshore fish farms": Turkish)."""
+    return tuple(re.findall(r"\b[A-Z][a-z]{2,}\b", getattr(c, "thing", "") or ""))
 
 
 def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:

@@ -210,6 +210,10 @@ class SameQuantityDifferentValues(Rule):
     that few clients could say ...") takes no supposition, change or period from the
     reported words. A clause that gives its own year is not dated by the sentence's opening
     ("Since the 2019 cut ..., and a fund of 17.7 trillion kroner at the close of 2024 ...").
+    A country and the adjective its name does not spell are one name ("recyclers in the
+    Netherlands closed eleven plants" / "the loss of 14 Dutch recycling plants"; "Swiss",
+    "Greek", "French"), and a name inside what a count counts is the count's ("164 Turkish
+    offshore fish farms" is not the 146 Greece licensed).
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
