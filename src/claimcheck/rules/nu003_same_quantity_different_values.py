@@ -10,7 +10,7 @@ from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
-from claimcheck.extract.sections import is_caption, summary_blocks
+from claimcheck.extract.sections import caption_figures, is_caption, summary_blocks
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
     agree,
@@ -213,7 +213,10 @@ class SameQuantityDifferentValues(Rule):
     A country and the adjective its name does not spell are one name ("recyclers in the
     Netherlands closed eleven plants" / "the loss of 14 Dutch recycling plants"; "Swiss",
     "Greek", "French"), and a name inside what a count counts is the count's ("164 Turkish
-    offshore fish farms" is not the 146 Greece licensed).
+    offshore fish farms" is not the 146 Greece licensed). A caption block (an HTML
+    ``<caption>`` or ``<figcaption>``, which claim extraction leaves out as no prose) is read
+    here like a summary ("Lighthouses lit by coast, 2024 (all 241 lighthouses)" against "kept
+    214 lighthouses lit in 2024"), in another unit too ("93 miles" / "118 kilometres").
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -327,15 +330,20 @@ class SameQuantityDifferentValues(Rule):
         (:func:`claimcheck.extract.linking.conflict`). A figure the body gives as written,
         or that two body figures could be, is left alone."""
         boxes = _boxes(ctx)
+        captions = _captions(ctx, anchor)
+        captioned = {id(c) for c in captions}
         for claims in groups:
-            # a caption kept inside its paragraph by a text reader restates like a box
+            # a caption kept inside its paragraph by a text reader restates like a box, and
+            # so does a caption block (which claim extraction leaves out)
             summary = [
                 c for c in claims if ((c.article, c.block) in boxes or is_caption(c.sentence)) and c.footnote is None
             ]
-            if not summary:
-                continue
             boxed = {id(c) for c in summary}
             body = [c for c in claims if id(c) not in boxed and c.footnote is None]
+            if claims and captions:
+                summary += _of_dimension(captions, claims[0], claims)
+            if not summary:
+                continue
             for s in summary:
                 if (s.location.line, s.location.column) in found or not s.value:
                     continue
@@ -355,7 +363,7 @@ class SameQuantityDifferentValues(Rule):
                     continue
                 published = document_weights(ctx.document).published
                 cs = _read(s, ctx.document, id(s) in anchor.records, published)
-                if is_caption(s.sentence):
+                if is_caption(s.sentence) or id(s) in captioned:
                     # a caption is no sentence of the paragraph a reader put it in, and its
                     # period ("Operations by specialty, 2023 (total ...)") is every figure's
                     cs = dataclasses.replace(
@@ -1082,6 +1090,43 @@ def _boxes(ctx: CheckContext) -> frozenset[tuple[int, int]]:
     if boxes is None:
         boxes = ctx.shared["summary_blocks"] = summary_blocks(ctx.document)
     return boxes
+
+
+def _captions(ctx: CheckContext, anchor: _Anchor) -> list[Any]:
+    """The figures of the document's caption blocks (:func:`~claimcheck.extract.sections.caption_figures`),
+    read by ``anchor``, found once per check."""
+    found = ctx.shared.get("caption_figures")
+    if found is None:
+        found = ctx.shared["caption_figures"] = [anchor(c) for c in caption_figures(ctx.document)]
+    return list(found)
+
+
+def _of_dimension(captions: list[Any], like: Any, group: list[Any]) -> list[Any]:
+    """The caption figures of the dimension of ``group`` (whose first figure is ``like``):
+    counts, money, or quantities (in base units, as the group's are)."""
+    if like.kind == "quantity":
+        written = [c for c in captions if c.kind == "quantity" and c.unit not in _NOT_COMPARED]
+        units = {q.unit for q in group}
+        if not written or {c.unit for c in written} <= units:
+            return written
+        # the group is in base units, or in the one unit it is written in: the captions' too
+        from claimcheck.claims.units import to_base
+
+        out = []
+        for b in in_base_units([*written, *group])[: len(written)]:
+            if len(units) == 1 and (unit := next(iter(units))) != b.unit:
+                try:
+                    one, base = to_base(1.0, unit)
+                except (ValueError, ArithmeticError):
+                    continue
+                if base != b.unit:
+                    continue  # another dimension
+                b = b.model_copy(update={"value": b.value / one, "unit": unit})
+            out.append(b)
+        return out
+    if like.kind == "money":
+        return per_unit_prices([c for c in captions if c.kind == "money"])
+    return [c for c in captions if c.kind == "count" and not _denominator(c)]
 
 
 def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[list[Any]]:
