@@ -1,7 +1,8 @@
 """NU003 on a restatement that names its country by the adjective its name does not spell
 ("Dutch" / "the Netherlands", "Swiss" / "Switzerland", "Greek" / "Greece"; issue 12, session
-10), and a name inside the counted thing as the count's scope ("164 Turkish offshore fish
-farms" is not Greece's 146). Traps: the restatement agrees, another country, another year.
+10), a body named by the last word of its name against its acronym ("the Union" / "the EU"),
+and a name inside the counted thing as the count's scope ("164 Turkish offshore fish farms"
+is not Greece's 146). Traps: the restatement agrees, another country, another year.
 Our own sentences, in domains outside the evaluation set, none run before the code was
 written (the first run is in HELD_BACK)."""
 
@@ -64,3 +65,31 @@ HELD_BACK = (
 MISSED = {"adj3"}
 
 test_defect_found, test_trap_silent = variant_tests("NU003", DEFECTS, TRAPS, MISSED)
+
+
+#: a body named by the last word of its name against its acronym ("the Union" / "the EU");
+#: none run before the code was written (first run in SHORT_HELD_BACK)
+SHORT_DEFECTS = {
+    "fund": _doc(
+        "The IMF lent 41 countries emergency credit in 2020, the year of the pandemic.",
+        "The Fund's emergency credit to 14 countries in 2020 came with few conditions.",
+    ),
+    "union": _doc(
+        "Across the AU, member states ratified 38 trade protocols in 2023.",
+        "The 33 trade protocols ratified across the Union in 2023 still await customs rules.",
+    ),
+}
+SHORT_TRAPS = {
+    "fund": _doc(
+        "The IMF lent 41 countries emergency credit in 2020, the year of the pandemic.",
+        "The Bank's emergency credit to 14 countries in 2020 came with few conditions.",
+    ),
+    "union": _doc(
+        "Across the AU, member states ratified 38 trade protocols in 2023.",
+        "The 38 trade protocols ratified across the Union in 2023 still await customs rules.",
+    ),
+}
+SHORT_HELD_BACK = "first run: 2 of 2 defects found, 2 of 2 traps silent; main: 0 of 2, 2 of 2"
+SHORT_MISSED: set[str] = set()
+
+test_short_form_found, test_short_form_trap_silent = variant_tests("NU003", SHORT_DEFECTS, SHORT_TRAPS, SHORT_MISSED)

@@ -720,6 +720,26 @@ def _countries(text: str) -> tuple[str, ...]:
     return tuple({stem(_COUNTRY_OF[m.group(0)].lower()) for m in _COUNTRY_NAMES.finditer(text)})
 
 
+#: an acronym: two to six capitals ("EU", "IMF")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _short_form(name: str, sentence: str) -> bool:
+    """Is ``name`` the short form of an acronym ``sentence`` writes, or the other way round:
+    the last word of a body's name, capitalised after "the" ("across the Union" / "the EU";
+    "the Fund" / "the IMF": the acronym's last letter is its initial)?"""
+    if name.isupper():
+        last = name[-1]
+        return any(m.group(1)[0] == last for m in _THE_NAME.finditer(sentence))
+    if len(name) < 4 or not name.isalpha() or not name[0].isupper() or not name[1:].islower():
+        return False
+    return any(m.group(0)[-1] == name[0] for m in _ACRONYM.finditer(sentence))
+
+
+#: a body named by the last word of its name: "the Union", "the Fund"
+_THE_NAME = re.compile(r"\bthe\s+([A-Z][a-z]{3,})\b(?!\s+[A-Z])")
+
+
 def _named_in(name: str, other: Context) -> bool:
     """Is ``name`` (or a word of it, or the adjective of it) in the other mention's sentence?"""
     if name in other.sentence:
@@ -728,6 +748,8 @@ def _named_in(name: str, other: Context) -> bool:
     if bare in IRREGULAR_ADJECTIVES and any(p in other.sentence for p in IRREGULAR_ADJECTIVES[bare]):
         return True  # "Dutch recycling plants" / "recyclers in the Netherlands"
     if bare in _COUNTRY_OF and _COUNTRY_OF[bare] in other.sentence:
+        return True
+    if _short_form(bare, other.sentence):
         return True
     if " " not in name and any(same_name(name, n) for n in other.names):
         return True

@@ -212,8 +212,9 @@ class SameQuantityDifferentValues(Rule):
     ("Since the 2019 cut ..., and a fund of 17.7 trillion kroner at the close of 2024 ...").
     A country and the adjective its name does not spell are one name ("recyclers in the
     Netherlands closed eleven plants" / "the loss of 14 Dutch recycling plants"; "Swiss",
-    "Greek", "French"), and a name inside what a count counts is the count's ("164 Turkish
-    offshore fish farms" is not the 146 Greece licensed). A caption block (an HTML
+    "Greek", "French"), so are a body's acronym and the last word of its name after "the"
+    ("across the Union" / "the EU"), and a name inside what a count counts is the count's
+    ("164 Turkish offshore fish farms" is not the 146 Greece licensed). A caption block (an HTML
     ``<caption>`` or ``<figcaption>``, which claim extraction leaves out as no prose) is read
     here like a summary ("Lighthouses lit by coast, 2024 (all 241 lighthouses)" against "kept
     214 lighthouses lit in 2024"), in another unit too ("93 miles" / "118 kilometres").
