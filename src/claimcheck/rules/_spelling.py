@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from claimcheck.data.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from claimcheck.data.pinyin import is_pinyin_given_name
 from claimcheck.document import Block, Footnote, Location
 
@@ -52,6 +53,8 @@ _MAYBE_CAPITAL_WORD = re.compile(r"([A-Z\u0080-\U0010ffff](?<![\w'’-].)(?<=[^\
 assert _WORD_BODY.startswith(r"([^\W\d_]")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 # capitalised words that open sentences and are no given names
+#: month and weekday names: a capitalised word, never a name's form
+_CALENDAR_WORDS = MONTH_NAMES | WEEKDAY_NAMES
 _NOT_GIVEN = frozenset(
     "the a an then but and when while after before since as if so yet in on at for with by "
     "according however later today also still only even this that there here".split()
@@ -209,7 +212,13 @@ def _collect_forms(
                 if word in passed:
                     continue
                 size = _folded_len(word)
-                if not word[0].isupper() or size < _MIN_LETTERS - 1 or word.isupper() or not _name_parts(word):
+                if (
+                    not word[0].isupper()
+                    or size < _MIN_LETTERS - 1
+                    or word.isupper()
+                    or not _name_parts(word)
+                    or word.lower() in _CALENDAR_WORDS  # "March" is a month, never a slip for "Murch"
+                ):
                     passed.add(word)
                     continue
                 if size < _MIN_LETTERS and not _after_title(text, m.start()):
