@@ -1303,7 +1303,7 @@ _RECURS = frozenset(stem(w) for w in _RECURS_WORDS) | frozenset(_RECURS_WORDS)
 # a plan rather than a happening
 _PLAN = re.compile(
     r"\b(?:due\s+to|scheduled|expected|planned|(?:plans?|planning|set|aims?|aiming|intends?|intending)\s+to|will|would|shall|should|"
-    r"could|(?-i:may)|might|proposed|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
+    r"could|(?-i:may)|might|(?<!was\s)(?<!were\s)(?<!been\s)proposed(?!\s+(?:in|on)\s)|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
     re.IGNORECASE,
 )
 # a repeated or denied happening: no one date of it
@@ -1756,7 +1756,7 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     if fronted or not ctoks:
         return None, frozenset(), None, ""
     last, owner = ctoks[-1], ctoks[-2] if len(ctoks) >= 2 else ""
-    if last.islower() and (
+    if last.islower() and not _verb_before(ctoks[:-2]) and (
         owner.lower() in ("its", "their", "his", "her")
         or owner.endswith(("'s", "’s"))
         or (owner.lower() == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
@@ -1779,6 +1779,13 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
             return None, frozenset({stem(ctoks[k])}), k, "passive" if passive else "active"
     return None, frozenset(), None, ""
+
+
+def _verb_before(ctoks: list[str]) -> bool:
+    """A past verb of the clause stands before its last noun ("the government approved its
+    draft in …", "did away with its licence in …"): the noun is what the verb acts on,
+    not the event ("since its listing in 1983" has none)."""
+    return any(t.islower() and (t.endswith("ed") or t in IRREGULAR) for t in ctoks)
 
 
 #: nouns of documents that share a stem with an event's verb ("agreement", "agree")

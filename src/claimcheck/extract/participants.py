@@ -103,10 +103,12 @@ _NOUN_PHRASE = re.compile(
 # after the road was severed, in March 2024"): "Since / When / Once / After / Following
 # …", "In the N months after …", "Two years after …"
 _POINTER = re.compile(
-    r"(?:^|[,;:(]\s*)(?:(?:[Ss]ince|[Ww]hen|[Oo]nce|[Aa]fter|[Ff]ollowing)\s"
+    r"(?:(?:^|[,;:(]\s*)(?:(?:[Ss]ince|[Ww]hen|[Oo]nce|[Aa]fter|[Ff]ollowing)\s"
     r"|(?:[Ii]n\s+the\s+)?(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|year|month)\s+(?:after|since|following)\s"
     # a relative clause of a thing already named: "the Lord Chancellor, who set up the review …"
     r"|(?<=,\s)(?:who|which)\s)"
+    # a clause of its own after the main one: "prices have fallen since the ban took effect in …"
+    r"|(?<=[a-z]\s)(?:since|after)\s(?=[^,;:()]*\s[a-z]+(?:ed|en|t)\s))"
     r"[^,;:()]*(?:,\s*(?:in|on|at|during)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?)?$"
 )
 # a noun phrase the date names: "The March 2022 shutdown at Kessel" (the date after "the"
@@ -152,6 +154,9 @@ class Dated:
     #: its clause's subject is a pronoun ("It entered into force on …"): the words of the
     #: sentence before it, one of whose things it is
     antecedent: frozenset[str] = frozenset()
+    #: the roots of an action noun its verb gives as the subject's own ("tabled its
+    #: proposal", "gave their approval"): the happening said by that noun, not acted on
+    own: frozenset[str] = frozenset()
 
 
 def dated(
@@ -208,7 +213,23 @@ def dated(
         pointer,
         label=at >= 0 and bool(_LABELLED.match(sentence[:at])),
         antecedent=antecedent,
+        own=_own_act(sentence[:at] if at >= 0 else "", stem_of),
     )
+
+
+# a past verb, a possessive pronoun and a noun ending the clause before the date: "tabled
+# its proposal on the use of … on", "gave their approval in"
+_OWN_ACT = re.compile(r"\b([a-z]+(?:ed|t))\s+(?:its|their)\s+([a-z]{4,})\b(?:\s+(?:of|on|for|to)\s[^,;:()]*)?\s+\S+\s*$")
+
+
+def _own_act(before: str, stem_of: Callable[[str], str]) -> frozenset[str]:
+    """The roots of the action noun in ``before`` (a clause up to its date) that its verb
+    gives as the subject's own act ("The Commission tabled its proposal on …"), when the
+    tables know no stage of the verb (an announcement of its withdrawal is no withdrawal)."""
+    m = _OWN_ACT.search(before)
+    if not m or root(stem_of(m.group(1))) in _stage_roots():
+        return frozenset()
+    return frozenset({root(stem_of(m.group(2)))})
 
 
 def opens_with_pronoun(sentence: str) -> bool:
@@ -243,6 +264,12 @@ def _same_happening(a: Dated, b: Dated) -> bool:
     return False
 
 
+def _says(x: Dated, roots: frozenset[str]) -> bool:
+    """``x`` says a happening of one of ``roots``: by its head verb or noun, or by a word
+    of its clause ("tabled its proposal" says a proposing)."""
+    return any(same_root(r, h) for r in roots for h in x.roots | {root(w) for w in x.st.words})
+
+
 def _nominal(x: Dated) -> bool:
     """The event said by a noun, not a verb ("the June 2021 eruption of Mount Hekla",
     "the eruption of Mount Hekla in March 2021", "the Bundestag's vote on the law")."""
@@ -252,7 +279,9 @@ def _nominal(x: Dated) -> bool:
 def _acted_on(x: Dated, y: Dated) -> bool:
     """``y``'s event is what ``x``'s verb acts on ("announced the merger in 2017" / "the
     2018 merger")."""
-    return bool(x.roots or x.st.event) and any(same_root(r, root(w)) for r in y.roots for w in x.st.words)
+    return bool(x.roots or x.st.event) and any(
+        same_root(r, root(w)) for r in y.roots for w in x.st.words if root(w) not in x.own
+    )
 
 
 def _apart_by_tables(a: Dated, b: Dated) -> bool:
@@ -483,6 +512,12 @@ class Participants:
         done_to = b.st.theme & rare
         themed = [i for i in full or keep if done_to and done_to <= self.rows[i].st.theme]
         keep = themed or full or keep
+        if len({self.rows[i].span for i in keep}) > 1 and b.roots:
+            # of several, the one that says its happening, by a verb or by the noun a verb
+            # of its own acts on ("was proposed in July 2022" / "tabled its proposal on 11
+            # July 2023", not "set up the alliance in October 2023")
+            said = [i for i in keep if _says(self.rows[i], b.roots)]
+            keep = said or keep
         if not keep or len({self.rows[i].span for i in keep}) != 1:
             return None  # nothing, or a timeline: several dates it could mean
         i = keep[0]
@@ -493,8 +528,13 @@ class Participants:
         shared = (a.participants | a.antecedent) & b.participants
         if (b.names | (b.participants & self.names)) - a.participants - a.antecedent:
             return None  # it names something the other does not ("Since Brandt's return to Estrid")
-        if not bare and not (shared & rare & (a.names | b.names | self.names | self.titled)) and len(shared & rare) < 2:
-            return None  # one common word ties no two stories
+        if (
+            not bare
+            and not (shared & rare & (a.names | b.names | self.names | self.titled))
+            and len(shared & rare) < 2
+            and not (shared & rare and b.roots and _says(a, b.roots))
+        ):
+            return None  # one common word ties no two stories (unless both say one happening of it)
         years = (a0.year, b0.year)
         named = frozenset(shared & (a.names | b.names | self.names))
         sa, sb = (
