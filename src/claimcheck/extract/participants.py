@@ -217,9 +217,12 @@ def dated(
     )
 
 
-# a past verb, a possessive pronoun and a noun ending the clause before the date: "tabled
-# its proposal on the use of … on", "gave their approval in"
-_OWN_ACT = re.compile(r"\b([a-z]+(?:ed|t))\s+(?:its|their)\s+([a-z]{4,})\b(?:\s+(?:of|on|for|to)\s[^,;:()]*)?\s+\S+\s*$")
+# a past verb, a possessive pronoun and a noun (a qualifier before it) ending the clause
+# before the date: "tabled its proposal on the use of … on", "set out its timetable proposal on"
+_OWN_ACT = re.compile(
+    r"\b([a-z]+(?:ed|t))\s+(?:out\s+)?(?:its|their)\s+(?:[a-z]+\s+)?([a-z]{4,})\b"
+    r"(?:\s+(?:of|on|for|to|against|over|into|with|from|about)\s[^,;:()]*)?\s+\S+\s*$"
+)
 
 
 def _own_act(before: str, stem_of: Callable[[str], str]) -> frozenset[str]:
