@@ -64,9 +64,44 @@ In September 2023 the operator set up a passenger forum to discuss the timetable
 
 Islanders objected at once. When the winter timetable was proposed in April 2022, the forum did not yet exist.
 """,
+    "o07-gerund-subject": """
+# Tolls
+
+Tolls on the Arvel ring road ended on 1 October 2018, after the concession was bought back.
+
+Traffic on the ring road rose by a quarter. Scrapping tolls in the spring of 2018 moved lorries off the village streets.
+""",
+    "o08-gerund-subject-season": """
+# Lighthouse
+
+The keepers of the Holm Point lighthouse left on 30 April 2020, when the light was made automatic.
+
+Automating the Holm Point light in the autumn of 2019 saved the trust £40,000 a year.
+""",
 }
 
 TRAPS = {
+    "t07-gerund-other-stage": """
+# Dam
+
+The Kessock dam opened on 4 May 2016 after three years of work.
+
+Building the Kessock dam in 2015 cost twice the estimate.
+""",
+    "t08-gerund-same-date": """
+# Tolls
+
+Tolls on the Arvel ring road ended on 1 October 2018, after the concession was bought back.
+
+Scrapping tolls in the autumn of 2018 moved lorries off the village streets.
+""",
+    "t09-following-is-a-preposition": """
+# Tolls
+
+Tolls on the Arvel ring road ended on 1 October 2018, after the concession was bought back.
+
+Following talks in the spring of 2018 the council agreed to buy the concession.
+""",
     "t01-own-noun-other-happening": """
 # Marsh
 
@@ -154,9 +189,23 @@ Residents of Kelso Row made their complaint about the night freight trains on 5 
 
 Network engineers installed a barrier. Since residents of Kelso Row complained about the freight trains in May 2023, two trains have been moved to daytime.
 """,
+    "h07-gerund-subject": """
+# Nets
+
+The ban on drift nets in the Solway firth came into force on 1 June 2019.
+
+Outlawing drift nets in the summer of 2020 brought the salmon back to the river mouths.
+""",
 }
 
 HELD_TRAPS = {
+    "k07-gerund-plan": """
+# Nets
+
+The ban on drift nets in the Solway firth came into force on 1 June 2019.
+
+Extending the ban to the estuary in 2026 would close the last cockle beds.
+""",
     "k01-same-month-mid-sentence": """
 # Mills
 
@@ -201,8 +250,8 @@ A proposed extension of the Marrow Hill zoning code to the river bank in 2026 is
 """,
 }
 
-#: held-back variants the mechanisms do not find (run once, at the end: 3 of 6 found, 6 of
-#: 6 traps silent); left as they were, not tuned on
+#: held-back variants the mechanisms do not find (each run once, after its mechanism was built: 4 of 7 found, 7 of
+#: 7 traps silent); left as they were, not tuned on
 MISSED_HELD = {"h01-submitted-its-bid", "h03-proposed-passive-note", "h05-mid-sentence-after-opened"}
 
 test_defect_found, test_trap_silent = variant_tests(

@@ -1861,7 +1861,10 @@ def _clause_statement(
     # the subject: names opening the clause; "it", "its" … what the antecedent opens with
     lead = list(itertools.takewhile(lambda t: t[:1].isupper() or t.lower() == "the", ctoks[:6]))
     subject = [
-        stem(t) for k, t in enumerate(lead) if _is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)
+        stem(t)
+        for k, t in enumerate(lead)
+        # (not the event's own word opening the sentence: "Abolishing quotas in …")
+        if (_is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)) and k != event_at
     ]
     if subject and ctoks and ctoks[0] in ("In", "On", "At"):
         subject = []  # "In Geneva, …": a place, not a subject

@@ -183,7 +183,7 @@ def dated(
     at = sentence.find(text)
     back = at >= 0 and bool(_BACK.search(sentence[:at]))
     phrase = at >= 0 and not roots and not st.event and bool(_NOUN_PHRASE.search(sentence[:at]))
-    pointer = at >= 0 and points_back(sentence[:at])
+    pointer = at >= 0 and (points_back(sentence[:at]) or _gerund_subject(sentence, at, at + len(text)))
     if before and at >= 0 and _PRONOUN_OPENING.match(sentence) and "," not in sentence[:at]:
         # "It" for the one thing the sentence before names by a title ("… approved the
         # Hedgerow Protection Regulation. It became binding on …"): its words are the
@@ -233,6 +233,22 @@ def _own_act(before: str, stem_of: Callable[[str], str]) -> frozenset[str]:
     if not m or root(stem_of(m.group(1))) in _stage_roots():
         return frozenset()
     return frozenset({root(stem_of(m.group(2)))})
+
+
+# a sentence that opens with a gerund's phrase ("Abolishing quotas in …"), not a preposition
+# made of one ("During", "Following", "According to", "Including")
+_GERUND_OPENING = re.compile(
+    r"^\s*(?!(?:During|Following|According|Including|Excluding|Regarding|Concerning|Starting|Beginning|Notwithstanding)\b)"
+    r"[A-Z][a-z]{3,}ing\s[^,;:()]*$"
+)
+# the main verb right after the gerund's date: "… in the spring of 2014 removed the …"
+_VERB_AFTER = re.compile(r"^\s+(?:(?:has|had|have|was|is|did|does|may|will|would)\s+)?(?:not\s+)?[a-z]+(?:ed|s|t)\b")
+
+
+def _gerund_subject(sentence: str, start: int, end: int) -> bool:
+    """The date ends a gerund's phrase that is the sentence's subject ("Abolishing quotas
+    in the spring of 2014 removed …"): the happening is presupposed, a back-reference."""
+    return bool(_GERUND_OPENING.match(sentence[:start])) and bool(_VERB_AFTER.match(sentence[end:]))
 
 
 def opens_with_pronoun(sentence: str) -> bool:
@@ -536,8 +552,12 @@ class Participants:
             and not (shared & rare & (a.names | b.names | self.names | self.titled))
             and len(shared & rare) < 2
             and not (shared & rare and b.roots and _says(a, b.roots))
+            and not (shared & rare and _stages(a) & _stages(b))
         ):
-            return None  # one common word ties no two stories (unless both say one happening of it)
+            # one common word ties no two stories, unless both say one happening of it, by
+            # one word or as the one candidate of its stage ("Abolishing quotas in …" /
+            # "milk quotas ended on …")
+            return None
         years = (a0.year, b0.year)
         named = frozenset(shared & (a.names | b.names | self.names))
         sa, sb = (
