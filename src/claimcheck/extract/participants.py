@@ -552,11 +552,12 @@ class Participants:
             and not (shared & rare & (a.names | b.names | self.names | self.titled))
             and len(shared & rare) < 2
             and not (shared & rare and b.roots and _says(a, b.roots))
-            and not (shared & rare and _stages(a) & _stages(b))
+            and not (shared & rare and _stages(a) & _stages(b) and b.participants <= a.participants | a.antecedent)
         ):
             # one common word ties no two stories, unless both say one happening of it, by
-            # one word or as the one candidate of its stage ("Abolishing quotas in …" /
-            # "milk quotas ended on …")
+            # one word, or as the one candidate of its stage that says all the
+            # back-reference names ("Abolishing quotas in …" / "milk quotas ended on …",
+            # not "the suspension of beef imports" / "suspended imports of live poultry")
             return None
         years = (a0.year, b0.year)
         named = frozenset(shared & (a.names | b.names | self.names))
