@@ -1318,6 +1318,8 @@ _CLAUSE_OPENERS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
+# a year, a comma or a full stop after it too ("published in March 2023, the quay …")
+_A_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?!\d|[.,]\d)")
 _BE = {"was", "were", "is", "are", "be", "been", "being"}
 _PERSONAL = {"he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your"}
 # prepositions that end a verb's object
@@ -1528,6 +1530,14 @@ def statement(sentence: str, text: str) -> Statement | None:
     cut = before[: before.lower().rstrip().rfind(last)] if last in _RELATIONS else before
     opener = _last(_CLAUSE_OPENERS, cut)
     clause = (cut[opener.end() :] if opener else cut)[-160:]
+    if opener and not lo and not cut[: opener.start()].strip():
+        # a phrase the sentence opens with, its own date, then a comma and the date's
+        # clause: "According to a report published in March 2023, the quay opened in": the
+        # report's date is not this clause's
+        years = list(_A_YEAR.finditer(clause))
+        comma = clause.rfind(",")
+        if years and comma >= years[-1].end():
+            opener, clause = None, clause[comma + 1 :]
     if (
         opener
         and opener.group(0) == ":"
@@ -1752,6 +1762,9 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             continue  # "signed its deposit agreement": a document, not an agreeing
         c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k]))
         if c:
+            said = None if fronted else _said_of(ctoks, k)
+            if said is not None:
+                return said
             return c, frozenset(), k, "class"
     if fronted or not ctoks:
         return None, frozenset(), None, ""
@@ -1786,6 +1799,29 @@ def _verb_before(ctoks: list[str]) -> bool:
     draft in …", "did away with its licence in …"): the noun is what the verb acts on,
     not the event ("since its listing in 1983" has none)."""
     return any(t.islower() and (t.endswith("ed") or t in IRREGULAR) for t in ctoks)
+
+
+def _planned(clause: str, ctoks: list[str], event_at: int | None) -> bool:
+    """The clause says a plan ("is due to open"), not counting what a clause after its
+    event's verb says ("announced that the banks would reopen": the announcing happened)."""
+    if event_at is not None:
+        after = [k for k in range(event_at + 1, len(ctoks)) if ctoks[k].lower() in ("that", "whether")]
+        if after:
+            return bool(_PLAN.search(" ".join(ctoks[: after[0]])))
+    return bool(_PLAN.search(clause))
+
+
+def _said_of(ctoks: list[str], k: int) -> tuple[str, frozenset[str], int, str] | None:
+    """The class word at ``k`` is an event noun that a past verb of a class right before
+    its determiner acts on ("the ministry announced the reopening of the banks in …"):
+    the date dates that verb's happening, the noun is what it is about."""
+    if k < 2 or ctoks[k - 1].lower() not in ("the", "its", "their"):
+        return None
+    verb = ctoks[k - 2]
+    if not (verb.islower() and (verb.endswith("ed") or verb in IRREGULAR)):
+        return None
+    c = _CLASS_OF_STEM.get(stem(verb))
+    return (c, frozenset(), k - 2, "class") if c else None
 
 
 #: nouns of documents that share a stem with an event's verb ("agreement", "agree")
@@ -1943,7 +1979,7 @@ def _clause_statement(
         ordinal=ordinal,
         counted=counted,
         event_word=stem(ctoks[event_at]) if event and event_at is not None and form == "class" else None,
-        plan=bool(_PLAN.search(clause)),
+        plan=_planned(clause, ctoks, event_at),
         relation=relation,
         state=sm is not None,
         head=nouns[-1] if nouns else None,
