@@ -7,7 +7,14 @@ than the clause it points at, and moves its date. Structural, never a synonym li
 - a verb with the subject's own action noun ("tabled its proposal", "lodged their appeal")
   says the happening of that noun, and of several candidates the one that says the
   back-reference's happening is meant;
-- "since / after <a clause>" after a main clause points back as "Since <clause>, …" does.
+- "since / after <a clause>" after a main clause points back as "Since <clause>, …" does;
+- a gerund's phrase that is the sentence's subject ("Scrapping tolls in the spring of 2018
+  moved …") is a back-reference, tied by one rare word to the one candidate of its stage
+  that holds all it names;
+- a date in a reporting clause dates the saying ("The authority said in May 2024 that the
+  quay opened in 2021": 2021 is the opening's; "announced that the banks would reopen" is
+  an announcing that happened; "According to a report published in March 2023, …": the
+  report's date is not the clause's).
 
 Our own sentences, in domains the evaluation set does not have. The held-back half was
 run only once, at the end of the work (see MISSED_HELD for what it does not find).
@@ -78,9 +85,44 @@ The keepers of the Holm Point lighthouse left on 30 April 2020, when the light w
 
 Automating the Holm Point light in the autumn of 2019 saved the trust £40,000 a year.
 """,
+    "r01-said-that-opened": """
+# Quays
+
+The Kestrel Quay at Pellmouth opened on 4 June 2020, after two years of building.
+
+Cargo volumes grew quickly. The port authority said in May 2024 that the Kestrel Quay at Pellmouth opened in 2021.
+""",
+    "r02-according-to-a-report": """
+# Quays
+
+The Kestrel Quay at Pellmouth opened on 4 June 2020, after two years of building.
+
+According to a report published in March 2023, the Kestrel Quay at Pellmouth opened in 2021.
+""",
+    "r03-announced-that-would": """
+# Trawling
+
+On 9 November 2021 the fisheries ministry announced that the Tarran Banks would reopen to trawling.
+
+Skippers were sceptical. When the ministry announced the reopening of the Tarran Banks to trawling in November 2022, few boats were ready.
+""",
 }
 
 TRAPS = {
+    "t10-said-later-no-date": """
+# Quays
+
+The Kestrel Quay at Pellmouth opened on 4 June 2020, after two years of building.
+
+In a statement on 3 June 2021, the port authority said the Kestrel Quay at Pellmouth had handled a record tonnage.
+""",
+    "t11-said-that-agrees": """
+# Quays
+
+The Kestrel Quay at Pellmouth opened on 4 June 2020, after two years of building.
+
+The port authority said in May 2024 that the Kestrel Quay at Pellmouth had opened in 2020 and handled a record tonnage.
+""",
     "t07-gerund-other-stage": """
 # Dam
 
@@ -196,9 +238,37 @@ The ban on drift nets in the Solway firth came into force on 1 June 2019.
 
 Outlawing drift nets in the summer of 2020 brought the salmon back to the river mouths.
 """,
+    "h08-told-that-founded": """
+# Choirs
+
+The Fennick youth choir was founded on 2 September 2011 by two music teachers.
+
+Its director told the county paper in April 2023 that the Fennick youth choir was founded in 2012.
+""",
+    "h09-as-reported-in": """
+# Choirs
+
+The Fennick youth choir was founded on 2 September 2011 by two music teachers.
+
+As the county paper reported in April 2023, the Fennick youth choir was founded in 2012 and now has ninety singers.
+""",
 }
 
 HELD_TRAPS = {
+    "k08-told-later-no-date": """
+# Choirs
+
+The Fennick youth choir was founded on 2 September 2011 by two music teachers.
+
+Its director told the county paper on 2 September 2012 that the Fennick youth choir had ninety singers.
+""",
+    "k09-confirmed-that-will": """
+# Choirs
+
+The Fennick youth choir was founded on 2 September 2011 by two music teachers.
+
+The council confirmed in March 2012 that the Fennick youth choir will receive a grant.
+""",
     "k07-gerund-plan": """
 # Nets
 
@@ -250,9 +320,14 @@ A proposed extension of the Marrow Hill zoning code to the river bank in 2026 is
 """,
 }
 
-#: held-back variants the mechanisms do not find (each run once, after its mechanism was built: 4 of 7 found, 7 of
-#: 7 traps silent); left as they were, not tuned on
-MISSED_HELD = {"h01-submitted-its-bid", "h03-proposed-passive-note", "h05-mid-sentence-after-opened"}
+#: held-back variants the mechanisms do not find (each run once, after its mechanism was
+#: built: 5 of 9 found, 9 of 9 traps silent); left as they were, not tuned on
+MISSED_HELD = {
+    "h01-submitted-its-bid",
+    "h03-proposed-passive-note",
+    "h05-mid-sentence-after-opened",
+    "h09-as-reported-in",
+}
 
 test_defect_found, test_trap_silent = variant_tests(
     "DT001", {k: FRONT + v for k, v in DEFECTS.items()}, {k: FRONT + v for k, v in TRAPS.items()}, wrap="{}"
