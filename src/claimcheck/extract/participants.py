@@ -20,7 +20,13 @@ A *back-reference* (:func:`points_back`: "Since / When / After … <date>", "the
 dated clause it can point at (:meth:`Participants.pointed`), with any verb or noun: the
 clauses sharing one of its rare participants (a word of a title-case name counts, and a
 pronoun subject stands for what the sentence before names once), less those of a stage
-known to differ (:data:`_STAGE_WORDS`, only to keep apart), must all date one span.
+known to differ (:data:`_STAGE_WORDS`, only to keep apart), must all date one span. It
+may name its event otherwise: a verb with the subject's own action noun ("tabled its
+proposal") says that noun's happening (:func:`_own_act`), and of several candidates the one
+that says its happening is meant (:func:`_says`); "since / after <clause>" after a main
+clause and a gerund's phrase that is the sentence's subject (:func:`_gerund_subject`) point
+back too; one shared rare word ties it to the one candidate of the same known stage that
+holds all it names ("Abolishing quotas in …" / "milk quotas ended on …").
 
 The event tables (``happenings.EVENT_CLASSES``) are never the reason for a link ("open
 source" is no opening): they only keep apart what they know to differ (announced / took
