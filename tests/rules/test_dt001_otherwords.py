@@ -106,9 +106,30 @@ On 9 November 2021 the fisheries ministry announced that the Tarran Banks would 
 
 Skippers were sceptical. When the ministry announced the reopening of the Tarran Banks to trawling in November 2022, few boats were ready.
 """,
+    "y01-late-last-year": """
+# Museum
+
+The Ashdown Hall museum reopened on 12 March 2023 after a two-year refit.
+
+School visits have doubled. Since Ashdown Hall reopened late last year, the café has hired four more staff.
+""",
 }
 
 TRAPS = {
+    "t12-late-last-year-agrees": """
+# Museum
+
+The Ashdown Hall museum reopened on 12 November 2024 after a two-year refit.
+
+School visits have doubled. Since Ashdown Hall reopened late last year, the café has hired four more staff.
+""",
+    "t13-over-the-last-year": """
+# Museum
+
+The Ashdown Hall museum reopened on 12 March 2023 after a two-year refit.
+
+Over the last year, school visits to Ashdown Hall have doubled.
+""",
     "t10-said-later-no-date": """
 # Quays
 
@@ -252,9 +273,23 @@ The Fennick youth choir was founded on 2 September 2011 by two music teachers.
 
 As the county paper reported in April 2023, the Fennick youth choir was founded in 2012 and now has ninety singers.
 """,
+    "h10-early-last-year": """
+# Ferries
+
+The Rona Sound ferry service began on 2 September 2022 with two boats a day.
+
+When the Rona Sound ferry began early last year, islanders cancelled their car bookings.
+""",
 }
 
 HELD_TRAPS = {
+    "k10-early-last-year-agrees": """
+# Ferries
+
+The Rona Sound ferry service began on 2 February 2024 with two boats a day.
+
+When the Rona Sound ferry began early last year, islanders cancelled their car bookings.
+""",
     "k08-told-later-no-date": """
 # Choirs
 
@@ -321,12 +356,14 @@ A proposed extension of the Marrow Hill zoning code to the river bank in 2026 is
 }
 
 #: held-back variants the mechanisms do not find (each run once, after its mechanism was
-#: built: 5 of 9 found, 9 of 9 traps silent); left as they were, not tuned on
+#: built: 5 of 10 found, 10 of 10 traps silent); left as they were, not tuned on ("early
+#: last year" is early 2024 here, more than a year from September 2022: out of reach)
 MISSED_HELD = {
     "h01-submitted-its-bid",
     "h03-proposed-passive-note",
     "h05-mid-sentence-after-opened",
     "h09-as-reported-in",
+    "h10-early-last-year",
 }
 
 test_defect_found, test_trap_silent = variant_tests(

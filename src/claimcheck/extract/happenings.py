@@ -1629,6 +1629,7 @@ _APPOSED_BEFORE = re.compile(
 # a date said from the publication or another date, with no preposition of its own
 _SAID_FROM = re.compile(
     r"(?:last|this|next|past|that|later\s+that|earlier\s+that|the\s+same|the\s+(?:following|previous|preceding)|the\s+year"
+    r"|(?:early|mid|late)[- ]last"
     r"|the\s+(?:following|previous|preceding)\s+month|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?))\b",
     re.IGNORECASE,
 )
