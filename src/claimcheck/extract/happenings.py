@@ -1770,10 +1770,14 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     if fronted or not ctoks:
         return None, frozenset(), None, ""
     last, owner = ctoks[-1], ctoks[-2] if len(ctoks) >= 2 else ""
-    if last.islower() and not _verb_before(ctoks[:-2]) and (
-        owner.lower() in ("its", "their", "his", "her")
-        or owner.endswith(("'s", "’s"))
-        or (owner.lower() == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
+    if (
+        last.islower()
+        and not _past_verb_in(ctoks[:-2])
+        and (
+            owner.lower() in ("its", "their", "his", "her")
+            or owner.endswith(("'s", "’s"))
+            or (owner.lower() == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
+        )
     ):
         return None, frozenset({stem(last)}), len(ctoks) - 1, "noun"
     # a verb's noun after a named thing ("since the Skarven grounding") or before what it
@@ -1795,7 +1799,7 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     return None, frozenset(), None, ""
 
 
-def _verb_before(ctoks: list[str]) -> bool:
+def _past_verb_in(ctoks: list[str]) -> bool:
     """A past verb of the clause stands before its last noun ("the government approved its
     draft in …", "did away with its licence in …"): the noun is what the verb acts on,
     not the event ("since its listing in 1983" has none)."""
