@@ -1298,8 +1298,8 @@ class _Scan:
                 return self._count_mention(tok, end, found)
         if thing is None and low is None:
             thing = self._elided_thing(tok, end)
-        if thing is None:
-            return None
+        if thing is None or _AGO.match(text, thing[1]):
+            return None  # "four newsletters ago", "two elections ago": a time, not a count
         return self._count_mention(tok, end, thing, low, high, scale)
 
     def _elided_thing(self, tok: Number, end: int) -> tuple[str, int] | None:
@@ -1502,6 +1502,10 @@ def _day_of_month(tok: Number, thing: str) -> bool:
     """ "on 12 August fires were burning": a day and its month, not a count of "August fires"."""
     first = thing.split(None, 1)[0]
     return first[:1].isupper() and first.rstrip(".").lower() in _MONTHS and not tok.words and tok.value <= 31
+
+
+#: after a counted thing: the count says how long ago ("about four newsletters ago")
+_AGO = re.compile(r"\s+ago\b")
 
 
 def _may_count(tok: Number) -> bool:
