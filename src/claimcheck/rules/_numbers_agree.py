@@ -187,7 +187,8 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
     * they stand in different paragraphs (a paragraph that gives two values of one thing
       is describing two things: a part and a whole, two years, two groups);
     * neither is a part, a ranking or another group ("the top five", "57 of the 92",
-      "other", "new", "additional"), a worked example or a hypothetical ("for example",
+      "other", "new", "additional"; two additions said alike, "50 new silos" / "55 new
+      silos", are one), a worked example or a hypothetical ("for example",
       "if", "would"), or a term of arithmetic;
     * their clauses do not set them apart: other ordinals ("the first Q&A" / "the third"),
       a comparison ("a lower reach"), or two reported estimates ("concluded", "found");
@@ -237,9 +238,23 @@ def comparable(a: NumericClaim, b: NumericClaim, *, names: bool = True) -> bool:
     if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
         return False
     sa, sb = a.subject, b.subject
-    if sa is None or sb is None or sa.part or sb.part or sa.hypothetical or sb.hypothetical:
+    if sa is None or sb is None or _parted(sa.part, sb.part) or sa.hypothetical or sb.hypothetical:
         return False
     return not _two_named(a, b) and not _set_apart(a, b)
+
+
+#: part words that say an addition ("50 new silos", "1,200 additional nurses"): two figures
+#: that both say it of one thing and period state one addition
+_ADDED = frozenset({"new", "additional", "extra", "further"})
+
+
+def _parted(pa: str | None, pb: str | None) -> bool:
+    """Is either figure a part, a ranking or another group that the other is not: two
+    additions said alike ("50 new silos" / "55 new silos") are one fact, any other part
+    is left alone."""
+    if not (pa or pb):
+        return False
+    return not (pa == pb and pa in _ADDED)
 
 
 def other_times(a: NumericClaim, b: NumericClaim) -> bool:
@@ -256,7 +271,7 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     sa, sb = a.subject, b.subject
     if sa is None or sb is None:
         return False
-    if sa.part or sb.part or sa.hypothetical or sb.hypothetical:
+    if _parted(sa.part, sb.part) or sa.hypothetical or sb.hypothetical:
         return False
     return not _named_apart(a, b) and not _set_apart(a, b)
 

@@ -57,7 +57,8 @@ class SameQuantityDifferentValues(Rule):
 
     Two figures are compared only when they state the same fact: their subjects (see
     ``claimcheck extract``) must agree. Parts, rankings and other groups ("the top five",
-    "57 of the 92", "other", "new"), worked examples and hypotheticals, other periods
+    "57 of the 92", "other", "new"; but two additions said alike, "50 new silos" and "55
+    new silos", are one fact), worked examples and hypotheticals, other periods
     ("in January" against "in a typical month", "per second" against a total), other
     named scopes, figures in one paragraph and bare nouns without a shared named context
     are left alone: silence is preferred to a doubtful link. Shares and spans of time
