@@ -7,6 +7,7 @@ from claimcheck.claims.models import AcronymClaim
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import (
+    code_taken_otherwise,
     default_known,
     defines_its_acronyms,
     definitions,
@@ -29,6 +30,10 @@ class AcronymUsedBeforeDefinition(Rule):
     expected to define them at first use. Writing for
     specialists that spells out one acronym in passing, or in boilerplate at the end (a
     newsletter's list of the repositories it follows), has not defined it "late".
+
+    A country or currency code the document defines as something else ("the CAF" for the
+    Caisse d'allocations familiales, not the Central African Republic) is not known: its
+    meaning here needs the definition first.
 
     ## Why is this bad?
     A reader meets the bare acronym first and learns what it means only later, if they
@@ -63,8 +68,10 @@ class AcronymUsedBeforeDefinition(Rule):
         for token, article, loc, _text, _start in uses(ctx):
             k = (key(token), article)
             d = first_def.get(k)
-            if d is None or k in reported or k[0] in known or re.search(r"[A-Z]\d+$", k[0]):
+            if d is None or k in reported or re.search(r"[A-Z]\d+$", k[0]):
                 continue
+            if k[0] in known and not code_taken_otherwise(k[0], d.expansion):
+                continue  # (a country code the document defines as a body of its own is not known)
             if loc.location.sort_key < d.location.sort_key and not _inside(loc.location, d):
                 reported.add(k)
                 yield self.finding(
