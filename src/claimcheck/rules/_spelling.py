@@ -152,6 +152,7 @@ class _Form:
     # writes them in lower case too ("Anna Berger said", not "Then Berger said")
     before_start: set[str] = field(default_factory=set)
     after: set[str] = field(default_factory=set)  # names written just after ("Zhang Wei")
+    bare: bool = False  # written somewhere with no name just after it
     titles: set[str] = field(default_factory=set)  # titles written before ("Dr", "Councillor")
     # capitalised words written before the given name ("Kapitän" of "Kapitän Jörn Kallmeyer"):
     # the same word before the surname alone names that person as a title does
@@ -252,6 +253,8 @@ def _collect_forms(
             nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
+            else:
+                form.bare = True
     lower_words = {w.lower() if w.isascii() else fold(w).lower() for w in written if not w[0].isupper()}
     return forms, lower_words, sentences
 
@@ -478,11 +481,12 @@ def _person(main: _Form, variant: _Form) -> bool:
 
 
 def _other_given_name(x: _Form, y: _Form) -> bool:
-    """``x`` is written as a given name ("Oliver Scherer") and ``y``, one letter off, alone
-    ("waiting for Olivier to refine it"), never before ``x``'s surname: given names are
-    shared by many people, so the two may be two people (a given name slipped is judged
-    by the surname after it: "Matthias Löffelholz" / "Mathias Löffelholz")."""
-    return bool(x.after) and not (y.after & x.after) and not (y.after or y.before or y.titles)
+    """``x`` is only ever written as a given name ("Oliver Scherer") and ``y``, one letter
+    off, alone ("waiting for Olivier to refine it"): given names are shared by many people,
+    so the two may be two people (a given name slipped is judged by the surname after it,
+    "Matthias Löffelholz" / "Mathias Löffelholz", or where the document calls the person by
+    the given name alone, "Sergi Delgado … Sergi?" / "Surgi")."""
+    return bool(x.after) and not x.bare and not (y.after or y.before or y.titles)
 
 
 def _near_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
