@@ -29,12 +29,10 @@ TRAPS = {
         "Johanes Vliet says the kiln will run on hydrogen."
     ),
     "siblings_last_letter": (
-        "The curator Erika Solvang opened the wing in May.\n\n## Later\n\n"
-        "Erik Solvang, her brother, ran the shop."
+        "The curator Erika Solvang opened the wing in May.\n\n## Later\n\nErik Solvang, her brother, ran the shop."
     ),
     "common_word_at_start": (
-        "The report by Marten Holm covers the harbour.\n\n## Later\n\n"
-        "Martens are returning to the island's woods."
+        "The report by Marten Holm covers the harbour.\n\n## Later\n\nMartens are returning to the island's woods."
     ),
 }
 

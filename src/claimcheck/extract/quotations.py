@@ -48,7 +48,9 @@ _AFTER_SPEAKER = [
     re.compile(rf"^[\s,]*(?P<s>{_NAME})\s+{_VERB}\b"),
     re.compile(rf"^[\s,]*{_VERB}\s+(?P<s>{_NAME})\b"),
     # "“…,” said the maker, Karel Novotny." (the role first, then the name)
-    re.compile(rf"^[\s,]*{_VERB}\s+(?:the|an?|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,\s+(?P<s>{_NAME})(?=\s*(?:[,.;]|$))"),
+    re.compile(
+        rf"^[\s,]*{_VERB}\s+(?:the|an?|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,\s+(?P<s>{_NAME})(?=\s*(?:[,.;]|$))"
+    ),
     # "“…,” the housing minister, Ana Ruiz, told parliament"
     re.compile(rf"^[\s,]*(?:[\w’'.-]+\s+){{0,5}}[\w’'.-]+,\s+(?P<s>{_NAME}),\s+(?:\w+ly\s+)?{_VERB}\b"),
     # "“…,” Ana Ruiz, the housing minister, told parliament"

@@ -88,4 +88,4 @@ def _paired_fits(d: Any) -> bool:
     and does the first fit the expansion?"""
     sentence = getattr(d, "sentence", "") or ""
     m = re.search(rf"\b([A-Z][A-Za-z&]{{1,7}})\s+{re.escape(d.acronym)}\s*[(\[]", sentence)
-    return bool(m) and m.group(1).isupper() and judge(m.group(1), d.expansion) != "mismatch"
+    return m is not None and m.group(1).isupper() and judge(m.group(1), d.expansion) != "mismatch"

@@ -217,8 +217,8 @@ class ChangeDoesNotFollow(Rule[Options]):
                 for part, pair in _clauses(s, pairs):
                     yield from self._pair_checks(part, *pair)
                 continue
-            pair = pairs[0] if pairs else None
-            if pair is None:
+            first: tuple[Figure, Figure] | None = pairs[0] if pairs else None
+            if first is None:
                 if "percent" in self.options.forms and len(s.figures) <= _FEW:
                     said = list(self._changed_to(s, ctx))
                     yield from said or self._two_values(s)
@@ -227,7 +227,7 @@ class ChangeDoesNotFollow(Rule[Options]):
                     if two is not None and not two[0].bound and not two[1].bound and two[0].value > 0:
                         yield from self._in_words(s, *two)
                 continue
-            yield from self._pair_checks(s, *pair)
+            yield from self._pair_checks(s, *first)
 
     def _pair_checks(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
         """The change said of a "from A to B" pair, in % or in words, its multiplier and rate."""

@@ -58,7 +58,9 @@ def _same_owner(a: QuotationClaim, b: QuotationClaim) -> bool:
     if before_b[0] in _ANOTHER:
         return False  # "Another page prints …", "A rival chain advertises …": a new party
     around_a = [w for part in _outside(a) for w in part] + (a.speaker or "").casefold().split()
-    own = {_stem(w) for w in around_a if len(w) > 2 and w not in _FUNCTION_WORDS and w not in _TITLES and not w.isdigit()}
+    own = {
+        _stem(w) for w in around_a if len(w) > 2 and w not in _FUNCTION_WORDS and w not in _TITLES and not w.isdigit()
+    }
     return any(_stem(w) in own for w in before_b if len(w) > 2 and w not in _FUNCTION_WORDS)
 
 
@@ -755,7 +757,8 @@ class QuotationWordedDifferently(Rule):
                 first, second = (a, b) if a.location.line <= b.location.line else (b, a)
                 yield self.finding(
                     second,
-                    f"this quotation{who} differs from the one at line {first.location.line}: " + "; ".join(changes[:3]),
+                    f"this quotation{who} differs from the one at line {first.location.line}: "
+                    + "; ".join(changes[:3]),
                     related=[(first.location, "worded differently here")],
                     help="quote the speaker's exact words in both places",
                     subject=f"{' '.join(wa)} / {' '.join(wb)}",
