@@ -7,6 +7,7 @@ import re
 from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
+from claimcheck.data.calendar import MONTHS
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
@@ -62,7 +63,9 @@ class SameQuantityDifferentValues(Rule):
     ("in January" against "in a typical month", "per second" against a total), other
     named scopes, figures in one paragraph and bare nouns without a shared named context
     are left alone: silence is preferred to a doubtful link. Shares and spans of time
-    ("12%", "10 years") are not compared. "Last year" and "this year" are read from the
+    ("12%", "10 years") are not compared. A window written in full that runs to the last
+    months before publication ("between May 2022 and the end of January 2025", published in
+    March 2025) is one "since" its start. "Last year" and "this year" are read from the
     publication date, and a count written after its noun ("orders came to 14,000") is
     compared like any other. A remark in a note ("The model we used has a resolution of
     about 100 km.") is compared like the text; a note's citation (its title, volume, pages)
@@ -942,6 +945,13 @@ _DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[/–-]\d\d)?\b")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: a window written in full: "between October 2021 and the end of January 2025", "from
+#: March 2022 to June 2025"
+_WINDOW = re.compile(
+    rf"\b(?:between|from)\s+(?:(?P<m1>{_MONTH_NAME})\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|until)\s+"
+    rf"(?:the\s+end\s+of\s+)?(?:(?P<m2>{_MONTH_NAME})\s+)?(?P<y2>(?:19|20)\d\d)\b"
+)
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
 #: "this summer" (as :func:`claimcheck.extract.subjects.periods` writes it); "last winter"
 #: may be of this year or the one before, and stays as written
@@ -957,6 +967,7 @@ class _Anchor:
 
     def __init__(self, published: Any) -> None:
         self.year = getattr(published, "year", None)
+        self.month = getattr(published, "month", None)
         self.done: dict[int, Any] = {}
         #: the figures read as records though their sentence has a modal (:meth:`_record`)
         self.records: set[int] = set()
@@ -971,6 +982,7 @@ class _Anchor:
         period = s.period
         if self.year and any(p in _RELATIVE_YEAR or _RELATIVE_SEASON.fullmatch(p) for p in period):
             period = tuple(sorted({w for p in period for w in self._absolute(p)}))
+        period = self._to_date(claim, period)
         what = s.what
         head = what.rsplit(" ", 1)[-1] if what else ""
         if head in ("people", "person") and what == head and _employed(claim):
@@ -1007,6 +1019,26 @@ class _Anchor:
         if not years or max(years) >= self.year:
             return False
         return not _SUPPOSED.search(sentence)
+
+    def _to_date(self, claim: Any, period: tuple[str, ...]) -> tuple[str, ...]:
+        """A window that runs to the last months before publication is one "since" its
+        start: "between October 2021 and the end of January 2025" (published in March 2025)
+        is "since October 2021". Only a window written in full in the figure's sentence,
+        its end at most four months before the publication month."""
+        if not self.year or not self.month or "since" in period:
+            return period
+        m = _WINDOW.search(claim.sentence or "")
+        if m is None:
+            return period
+        end_month = MONTHS.get((m.group("m2") or "december").lower(), 12)
+        months_before = (self.year - int(m.group("y2"))) * 12 + self.month - end_month
+        if not 0 <= months_before <= 4:
+            return period
+        start = {m.group("y1")} | ({m.group("m1").lower()} if m.group("m1") else set())
+        end = {m.group("y2")} | ({m.group("m2").lower()} if m.group("m2") else set())
+        if m.group("y1") not in period or not set(period) <= start | end:
+            return period  # the figure's period is another
+        return tuple(sorted((set(period) & start) | {"since"}))
 
     def _absolute(self, p: str) -> tuple[str, ...]:
         """A period relative to the publication year as absolute ones: "last year" is
