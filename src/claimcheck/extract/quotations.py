@@ -56,6 +56,9 @@ _AFTER_SPEAKER = [
     # "“…,” Ana Ruiz, the housing minister, told parliament"
     re.compile(rf"^[\s,]*(?P<s>{_NAME}),\s+[^,;“”\"]{{1,100}},\s+(?:\w+ly\s+)?{_VERB}\b"),
 ]
+#: the writer as the speaker, after the quotation: "“…,” said I", "“…,” I replied"
+_NARRATOR = re.compile(rf"^[\s,]*(?:{_VERB}\s+I|I\s+(?:\w+ly\s+)?{_VERB})\b(?!['’])")
+_NARRATOR_BEFORE = re.compile(rf"(?:^|[\s,”\"])(?:{_VERB}\s+I|I\s+(?:\w+ly\s+)?{_VERB})\s*[,:]\s*$")
 _BEFORE_SPEAKER = [
     # a pen name or a byline: "going by the nickname of Gao Tianwei", "written by … Bai Yujing"
     re.compile(
@@ -326,6 +329,8 @@ def find_speaker(
             return "the " + dash.group("r")
     after = text[q_close + 1 : sent_end]
     after = re.sub(r"^\s*\([^()]*\)", "", after)
+    if _NARRATOR.match(after):
+        return "I"  # "“…,” said I": the writer's own words in a scene
     for rx in _AFTER_SPEAKER:
         m = rx.match(after)
         if m:
@@ -333,6 +338,8 @@ def find_speaker(
             if name:
                 return name
     before = text[sent_start:q_open]
+    if _NARRATOR_BEFORE.search(before):
+        return "I"  # "“Turkey,” said I, “what do you think?”"
     for rx in _BEFORE_SPEAKER:
         m = rx.search(before)
         if m:

@@ -586,6 +586,9 @@ class QuotationWordedDifferently(Rule):
     and a first-person paragraph of up to three sentences right after a paragraph that ends
     with a colon ("… presented it as a national decision:") is a block quotation.
 
+    The writer's own words in a scene ("“…,” said I", "I replied") are no one's quotation
+    and are not compared.
+
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
     one misquotes the speaker.
@@ -617,6 +620,8 @@ class QuotationWordedDifferently(Rule):
         for q in ctx.claims.of_kind("quotation"):
             if q.block is None and q.footnote is None:
                 continue
+            if q.speaker == "I":
+                continue  # the writer's own words in a scene ("“…,” said I"), no one quoted
             words = _words(q.quote)
             if _LEAD_PART <= len(words) < _MIN_WORDS:
                 short.append((q, words))
