@@ -193,3 +193,19 @@ def test_a_link_target_is_the_url_of_a_citation_that_writes_none():
     (c,) = extract_citations(list(iter_units(d)))
     assert c.url == "https://example.com/2020/06/02/ferries"
     assert c.date.iso() == "2020-06-02"
+
+
+@pytest.mark.parametrize(
+    "when, date",
+    [
+        ("fieldwork June–July 2025", None),  # the period surveyed, not a publication date
+        ("data for January - March 2024", None),
+        ("meeting of 1–3 July 2025", None),
+        ("Harbour Weekly, 3 July 2025", "2025-07-03"),
+        ("Harbour Weekly, pp. 12-14, July 2025", "2025-07"),
+        ("Harbour Weekly, summer 2024 issue, 9 August 2024", "2024-08-09"),
+    ],
+)
+def test_the_end_of_a_period_is_no_publication_date(when: str, date: str | None):
+    (c,) = cites(f"Ines Varga, “Ferry use on the islands,” {when}, https://ferries.example.org/2025/09/04/survey.")
+    assert (str(c.date) if c.date else None) == date

@@ -277,3 +277,27 @@ def test_a_block_quotation_in_markdown_or_raw_html_is_quoted(quote):
         ("The levy did what it was meant to do.", True),
         ("Then the vote.", False),
     ]
+
+
+def test_an_html_block_of_several_elements_is_one_paragraph_each():
+    """A raw HTML block holding a summary line, a comment's label and its text is three
+    paragraphs, each at its own line; a part inside a block that opens with <blockquote> is
+    quoted; a single element stays one paragraph."""
+    text = (
+        "<details><summary><p>3 field reports attached.</p></summary>\n"
+        '<div class="c">\n'
+        '<a href="https://example.org/r/1">Report by @IlseVos filed on 2025-11-01:</a>\n'
+        "<div>The east dyke held through the storm.</div>\n"
+        "</div></details>\n"
+    )
+    doc = md(text)
+    assert [(b.kind, b.text, b.location.line) for b in doc.iter_blocks()] == [
+        (K.paragraph, "3 field reports attached.", 1),
+        (K.paragraph, "Report by @IlseVos filed on 2025-11-01:", 3),
+        (K.paragraph, "The east dyke held through the storm.", 4),
+    ]
+    quoted = md("<blockquote>\n<p>The dyke held.</p>\n<p>It was close.</p>\n</blockquote>\n")
+    assert [(b.text, b.quoted) for b in quoted.iter_blocks()] == [("The dyke held.", True), ("It was close.", True)]
+    assert [b.text for b in md('<div class="note">The dyke held, <em>just</em>.</div>\n').iter_blocks()] == [
+        "The dyke held, just."
+    ]

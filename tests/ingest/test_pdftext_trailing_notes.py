@@ -486,3 +486,26 @@ def test_plain_numbered_notes_under_a_notes_heading_with_an_ibid():
     doc = read_pdf_text(Source("t.txt", text))
     assert [n.number for n in doc.iter_footnotes()] == [1, 2, 3]
     assert [r.number for r in doc.iter_refs()] == [1, 2, 3]
+
+
+def test_plain_numbered_notes_ending_with_a_pointer_to_another_note():
+    """A note that sends the reader to another ("See note 1.", "Cf. n. 2", "See above,
+    note 1") is a note, so the plain run before it is read as notes; a short sentence of two
+    words that points nowhere is not."""
+    for pointer in ("See note 1.", "Cf. n. 2", "See above, note 1.", "See notes 1 and 2."):
+        text = (
+            "Ferry fares doubled in 2023.1 The operator blamed fuel.2 Islanders disagreed.3\n\n"
+            "1 Island Transport Board, “Fares review 2023,” 4 May 2023, https://itb.example.no/fares.\n"
+            "2 Harbour Lines, “Annual accounts 2023,” 30 March 2024.\n"
+            f"3 {pointer}\n"
+        )
+        doc = read_pdf_text(Source("t.txt", text))
+        assert [n.number for n in doc.iter_footnotes()] == [1, 2, 3], pointer
+        assert [r.number for r in doc.iter_refs()] == [1, 2, 3], pointer
+    text = (
+        "Ferry fares doubled in 2023.1 The operator blamed fuel.2 Islanders disagreed.3\n\n"
+        "1 Island Transport Board, “Fares review 2023,” 4 May 2023, https://itb.example.no/fares.\n"
+        "2 Harbour Lines, “Annual accounts 2023,” 30 March 2024.\n"
+        "3 See you.\n"
+    )
+    assert list(read_pdf_text(Source("t.txt", text)).iter_footnotes()) == []

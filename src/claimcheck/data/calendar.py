@@ -22,3 +22,8 @@ MONTHS: dict[str, int] = {name: i for i, names in enumerate(_NAMES, start=1) for
 
 #: full month names only
 MONTH_NAMES: frozenset[str] = frozenset(names[0] for names in _NAMES)
+
+#: weekday names in full
+WEEKDAY_NAMES: frozenset[str] = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)

@@ -377,13 +377,22 @@ def _marked_dates(text: str, after_title: int, meta_end: int) -> _Marked:
     return _Marked(accessed, as_of, meta_stop, end_of_dates, marked)
 
 
+#: the start of a period a date ends ("fieldwork June–", "January – ", "1–"): the period a
+#: source covers, not the day it was published
+_PERIOD_START = re.compile(r"(?:\b(?P<month>[A-Za-z]{3,9})\.?(?:\s+\d{4})?|\b\d{1,2})\s*[–—-]\s*$")
+
+
 def _published(text: str, after_title: int, marks: _Marked) -> tuple[PartialDate | None, int]:
-    """The date: the last date written between the title and the URL, outside "as of"; and
-    where the outlet before it ends."""
+    """The date: the last date written between the title and the URL, outside "as of" and
+    not the end of a period ("fieldwork June–July 2025"); and where the outlet before it
+    ends."""
     date = None
     date_at = marks.meta_stop
     for m in _CIT_DATE.finditer(text, after_title, marks.end_of_dates):
         if any(a <= m.start() < b for a, b in marks.spans):
+            continue
+        head = _PERIOD_START.search(text, max(0, m.start() - 16), m.start())
+        if head is not None and (head.group("month") is None or head.group("month").lower() in _MONTHS):
             continue
         d = _date_from(m)
         if d is not None:

@@ -904,6 +904,13 @@ _HTML_CAPTION = re.compile(r"<(figcaption|caption|[A-Z]\w*Caption)\b[^>]*>(?s:(.
 _HTML_HEADING = re.compile(r"^\s*<h([1-6])\b", re.I)
 _HTML_BLOCKQUOTE = re.compile(r"^\s*<blockquote\b", re.I)
 _HTML_LI = re.compile(r"<li\b[^>]*>", re.I)
+#: the tags that open or close a block inside an HTML block (a paragraph ends there)
+_HTML_BLOCK_TAG = re.compile(
+    r"<(?P<close>/?)(?P<name>p|div|summary|details|blockquote|section|article|aside|header|footer|dl|dt|dd)\b[^>]*>",
+    re.I,
+)
+_TAG = re.compile(r"<[^>]*>")
+_HAS_TEXT = re.compile(r"[^\W_]")
 _MDX_KIND = (
     (re.compile(r"^(Pull|Big|Block)?Quote$|^PullQuote"), BlockKind.pull_quote),
     (re.compile(r"Caption$"), BlockKind.caption),
@@ -1133,6 +1140,8 @@ class _Reader:
                 line = source.line_col(content.file(s))[0]
                 self._add(line, _block(source, BlockKind.list_item, builder), ctx)
             return
+        if kind is None and self._html_parts(content, raw):
+            return
         ctx = self._ctx(keep_alt=kind is BlockKind.figure)
         builder = TextBuilder()
         _inline(builder, content, 0, len(raw), ctx)
@@ -1140,6 +1149,41 @@ class _Reader:
         if block is not None and kind is None and _HTML_BLOCKQUOTE.match(raw):
             block = block.model_copy(update={"quoted": True})  # as a "> " block quotation is
         self._add(first_line, block, ctx)
+
+    def _html_parts(self, content: _Content, raw: str) -> bool:
+        """An HTML block of several block elements ("<summary><p>3 updates</p></summary>
+        <div><a …>Comment by … posted on …:</a><div>text</div></div>") read as one
+        paragraph per element, a part inside ``<blockquote>`` quoted when the block opens
+        with it (a pull quote wrapped in a ``<div>`` stays unquoted, as before: its speaker is
+        often a template's); ``False`` (nothing read) when the block holds one element's
+        text or less."""
+        cuts: list[tuple[int, int, int]] = []  # (start, end, blockquote depth after the tag)
+        depth = 0
+        for m in _HTML_BLOCK_TAG.finditer(raw):
+            if m.group("name").lower() == "blockquote":
+                depth = max(0, depth + (-1 if m.group("close") else 1))
+            cuts.append((m.start(), m.end(), depth))
+        if len(cuts) < 2:
+            return False
+        parts: list[tuple[int, int, bool]] = []
+        at, quoted = 0, False
+        for start, end, after in cuts:
+            if _HAS_TEXT.search(_TAG.sub("", raw[at:start])):
+                parts.append((at, start, quoted))
+            at, quoted = end, after > 0
+        if _HAS_TEXT.search(_TAG.sub("", raw[at:])):
+            parts.append((at, len(raw), quoted))
+        if len(parts) < 2:
+            return False
+        for start, end, inside in parts:
+            ctx = self._ctx()
+            builder = TextBuilder()
+            _inline(builder, content, start, end, ctx)
+            block = _block(self.source, BlockKind.paragraph, builder)
+            if block is not None and inside and _HTML_BLOCKQUOTE.match(raw):
+                block = block.model_copy(update={"quoted": True})
+            self._add(self.source.line_col(content.file(start))[0], block, ctx)
+        return True
 
     def _html_notes(self, content: _Content, notes: list[re.Match[str]]) -> None:
         """An HTML block holding notes: each element with a note id is a note body; a

@@ -727,8 +727,13 @@ _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?)\]][\"”’)]*$")
 
 
-#: a note that points back to the one before it ("Ibid., table 4.", "Id. at 12", "Op. cit., p. 9")
-_BACK_REFERENCE = re.compile(r"(?:ibid|ibidem|id|op\.\s?cit|loc\.\s?cit)\b\.?", re.IGNORECASE)
+#: a note that points back to another ("Ibid., table 4.", "Id. at 12", "Op. cit., p. 9",
+#: "See note 8.", "Cf. n. 3", "See above, note 4")
+_BACK_REFERENCE = re.compile(
+    r"(?:ibid|ibidem|id|op\.\s?cit|loc\.\s?cit)\b\.?"
+    r"|(?:see|cf\.?)(?:\s+(?:above|below),?)?\s+(?:notes?|nn?\.)\s*\d{1,3}\b",
+    re.IGNORECASE,
+)
 
 
 def _note_like(text: str) -> bool:

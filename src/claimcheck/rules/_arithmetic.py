@@ -243,9 +243,14 @@ def _split_year_tail(text: str, num: Number) -> bool:
     return num.value in ((year + 1) % 100, year + 1)
 
 
+#: a time of day ("09:30", "18:00", "7:45 pm"): hours and minutes, no figures
+_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+
+
 def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
     text = unit.text
     out: list[Figure] = []
+    clocks = [(m.start(), m.end()) for m in _CLOCK.finditer(text)] if ":" in text else []
     dates = [(c.start, c.end) for c in claims_here if c.kind == "date"]
     numeric = [c for c in claims_here if c.kind in ("money", "quantity", "count")]
     nums: list[Number] = []
@@ -266,7 +271,7 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
             continue
         if claim is None and (num.year_like or _split_year_tail(text, num)):
             continue
-        if num.value < 0:
+        if num.value < 0 or any(a <= num.start < b for a, b in clocks):
             continue
         out.append(_figure(text, num, claim))
     return out

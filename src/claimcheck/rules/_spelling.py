@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from claimcheck.data.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from claimcheck.data.pinyin import is_pinyin_given_name
 from claimcheck.document import Block, Footnote, Location
 
@@ -52,6 +53,8 @@ _MAYBE_CAPITAL_WORD = re.compile(r"([A-Z\u0080-\U0010ffff](?<![\w'’-].)(?<=[^\
 assert _WORD_BODY.startswith(r"([^\W\d_]")
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
 # capitalised words that open sentences and are no given names
+#: month and weekday names: a capitalised word, never a name's form
+_CALENDAR_WORDS = MONTH_NAMES | WEEKDAY_NAMES
 _NOT_GIVEN = frozenset(
     "the a an then but and when while after before since as if so yet in on at for with by "
     "according however later today also still only even this that there here".split()
@@ -149,6 +152,7 @@ class _Form:
     # writes them in lower case too ("Anna Berger said", not "Then Berger said")
     before_start: set[str] = field(default_factory=set)
     after: set[str] = field(default_factory=set)  # names written just after ("Zhang Wei")
+    bare: bool = False  # written somewhere with no name just after it
     titles: set[str] = field(default_factory=set)  # titles written before ("Dr", "Councillor")
     # capitalised words written before the given name ("Kapitän" of "Kapitän Jörn Kallmeyer"):
     # the same word before the surname alone names that person as a title does
@@ -228,7 +232,13 @@ def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[
                 if word in passed:
                     continue
                 size = _folded_len(word)
-                if not word[0].isupper() or size < _MIN_LETTERS - 1 or word.isupper() or not _name_parts(word):
+                if (
+                    not word[0].isupper()
+                    or size < _MIN_LETTERS - 1
+                    or word.isupper()
+                    or not _name_parts(word)
+                    or word.lower() in _CALENDAR_WORDS  # "March" is a month, never a slip for "Murch"
+                ):
                     passed.add(word)
                     continue
                 if size < _MIN_LETTERS and not _after_title(text, m.start()):
@@ -262,6 +272,8 @@ def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[
             nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
+            else:
+                form.bare = True
     lower_words = {w.lower() if w.isascii() else fold(w).lower() for w in written if not w[0].isupper()}
     return forms, lower_words, sentences
 
@@ -483,6 +495,15 @@ def _person(main: _Form, variant: _Form) -> bool:
     return bool(main.before) and (not variant.before or bool(variant.before & main.before))
 
 
+def _other_given_name(x: _Form, y: _Form) -> bool:
+    """``x`` is only ever written as a given name ("Oliver Scherer") and ``y``, one letter
+    off, alone ("waiting for Olivier to refine it"): given names are shared by many people,
+    so the two may be two people (a given name slipped is judged by the surname after it,
+    "Matthias Löffelholz" / "Mathias Löffelholz", or where the document calls the person by
+    the given name alone, "Sergi Delgado … Sergi?" / "Surgi")."""
+    return bool(x.after) and not x.bare and not (y.after or y.before or y.titles)
+
+
 def _near_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
     """Pairs of forms one deletion apart: every form is indexed by itself and its deletions,
     and forms that share a key are paired."""
@@ -527,6 +548,7 @@ def spelling_variants(
         form.before.update(form.before_start - lower_words - _NOT_GIVEN)
     found: list[SpellingVariant] = []
     signatures: list[tuple[object, ...]] = []
+    given_names: set[int] = set()  # indices in found of two given names (_other_given_name)
     for a, b in sorted(_near_pairs(forms)):
         fa, fb = fold(a).lower(), fold(b).lower()
         if fa in lower_words or fb in lower_words:
@@ -549,12 +571,18 @@ def spelling_variants(
             continue  # a letter added at the end: only where a title or the given name says a person is meant
         if signature[0] == "mac" and not _same_person(main, variant):
             continue
+        if _other_given_name(main, variant) or _other_given_name(variant, main):
+            given_names.add(len(found))  # two people, but a spelling system still (below)
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
         signatures.append(signature)
     _placed(found, blocks, locate)
     # one letter changed the same way in several names is a second spelling system, not a
     # slip (Zeeland / Zealand and Zeelandia / Zealandia: Dutch and English)
-    found = [v for v, sig in zip(found, signatures) if sig == ("accent",) or signatures.count(sig) == 1]
+    found = [
+        v
+        for k, (v, sig) in enumerate(zip(found, signatures))
+        if (sig == ("accent",) or signatures.count(sig) == 1) and k not in given_names
+    ]
     ends = {(loc[1], loc[2] + len(v.variant)) for v in found for loc in v.variant_locs}
     found = [v for v in found if not _part_of_longer_name(v, ends)]
     return found + _particle_variants(blocks, locate, sentence_start)

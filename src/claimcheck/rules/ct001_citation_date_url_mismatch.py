@@ -44,6 +44,9 @@ class CitationDateUrlMismatch(Rule[Options]):
     the month its title names ("Leading indicators, December 2024" at ``/2024-12/``),
     published weeks later, which is no disagreement either.
 
+    The end of a period the source covers ("fieldwork June–July 2025", "data for January -
+    March 2024", a meeting of "1–3 July 2025") is not its publication date either.
+
     A date that says when the source was read ("Retrieved 2012-08-18", "accessed May 3,
     2024") or archived is not its publication date. When a citation gives only the day it
     was read, the rule reports a URL dated after that day: nobody reads a page before it

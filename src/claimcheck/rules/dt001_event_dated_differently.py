@@ -13,6 +13,7 @@ from claimcheck.document import Document
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.extract.dates import SEASONS, part_months
 from claimcheck.extract import participants
+from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.happenings import (
@@ -310,7 +311,9 @@ class EventDatedDifferently(Rule):
     and a dated happening of a document named with that date elsewhere; a first and a
     second thing an event is done to ("signed the first dredging contract" / "signed a
     second dredging contract"); two things of one kind ("the Pell Creek mine" / "the Varn
-    Hill mine").
+    Hill mine"). A form line, a short block the document writes three times or more with
+    only its dates, figures or handles changed ("Comment by @ana posted on 2025-03-14:"
+    over each comment of a thread), dates an item of a series, not an event: left out.
 
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
@@ -337,7 +340,14 @@ class EventDatedDifferently(Rule):
     needs = ("date",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        every = [c for c in ctx.claims.of_kind("date") if c.date is not None]
+        # a form line's date is one item's ("Comment by @ana posted on 2025-03-14:" over each
+        # comment of a thread), not one event dated twice (extract/forms.py)
+        forms = form_lines(ctx.document)
+        every = [
+            c
+            for c in ctx.claims.of_kind("date")
+            if c.date is not None and (c.footnote is not None or (c.article, c.block) not in forms)
+        ]
         names = [_name_keys(c) for c in every]  # read once: both comparisons below need them
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
         # referendum of 6 May 2021 …"); a named thing's date in a note is its source's

@@ -72,6 +72,12 @@ class NameVariantForms(Rule):
     particle, not another spelling. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
 
+    A given name the document only ever writes before a surname ("Oliver Scherer") and a name
+    one letter off written alone ("waiting for Olivier") may be two people: given names are
+    shared, so such a slip is read only before the same surname ("Matthias Löffelholz" /
+    "Mathias Löffelholz") or where the document also calls the person by the given name
+    alone. A month or a weekday ("March") is never a name's form.
+
     A title is no given name: "Dr Fiona McAllister" and "Dr MacAllister", "Professor Ingrid
     Halvorsen" and "Professor Halvorssen", "Marit Sæterdal" and "Ms. Sæterdahl" name one
     person (two forms after two different titles, "Judge" / "Sheriff", are two people). Mc

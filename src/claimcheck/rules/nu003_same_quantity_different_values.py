@@ -7,6 +7,7 @@ from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
+from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
@@ -196,6 +197,12 @@ class SameQuantityDifferentValues(Rule):
     one fact; a single month ("in December alone"), another year, a target and a part said
     by a superlative ("the busiest line alone") are left alone. A key-facts label gives the
     figure after its colon its period ("Glass collected each month in 2024: 9,400 tonnes").
+
+    Readings are not restatements. A fact given three different values (visitors counted at
+    9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
+    a short block the document writes three times or more with only its figures changed
+    ("2 detailed updates available." under one item, "3 detailed updates available." under
+    the next); a form line's figure is still held to the prose that restates it.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -523,12 +530,16 @@ class SameQuantityDifferentValues(Rule):
         """Counts of one thing: as one fact, then as restatements in other words."""
         counts = resolve_subjects([anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c)])
         counted: set[int] = set()
-        for j, b, earlier in _alike(counts, lambda c: ()):
+
+        def one_fact(a: Any, b: Any) -> bool:
+            return same_fact(a, b) and not in_prose.together(a, b)
+
+        for j, b, earlier, bucket in _alike(counts, lambda c: ()):
             for a in earlier:
-                if not same_fact(a, b) or in_prose.together(a, b):
+                if not one_fact(a, b) or _agree(a, b):
                     continue
-                if _agree(a, b):
-                    continue
+                if _series(a, b, bucket, one_fact):
+                    break
                 counted.add(j)
                 yield self._finding(a, b, stated(b), stated(a))
                 break
@@ -597,12 +608,16 @@ class SameQuantityDifferentValues(Rule):
             return sp is not None and sq is not None and bool(sp.period) == bool(sq.period)
 
         reported: set[int] = set()
-        for j, q, earlier in _alike(quantities, lambda x: (x.unit,)):
+
+        def one_fact(p: Any, q: Any) -> bool:
+            return p.unit == q.unit and same_fact(p, q) and not in_prose.together(p, q)
+
+        for j, q, earlier, bucket in _alike(quantities, lambda x: (x.unit,)):
             for p in earlier:
-                if p.unit != q.unit or not same_fact(p, q) or in_prose.together(p, q):
+                if not one_fact(p, q) or _agree(p, q):
                     continue
-                if _agree(p, q):
-                    continue
+                if _series(p, q, bucket, one_fact):
+                    break
                 reported.add(j)
                 yield self._finding(p, q, _said(q), _said(p))
                 break
@@ -616,10 +631,16 @@ class SameQuantityDifferentValues(Rule):
         # and for whom ("each R21 dose, at $3.40"); the others only as restatements below
         money = [m for m in amounts if m.year or (m.subject is not None and m.subject.what and m.subject.scope)]
         paid: set[int] = set()
-        for j, mb, earlier in _alike(money, lambda m: (m.currency, m.year)):
+
+        def one_price(ma: Any, mb: Any) -> bool:
+            return _one_price(ma, mb, in_prose)
+
+        for j, mb, earlier, bucket in _alike(money, lambda m: (m.currency, m.year)):
             for ma in earlier:
-                if not _one_price(ma, mb, in_prose) or _agree(ma, mb):
+                if not one_price(ma, mb) or _agree(ma, mb):
                     continue
+                if _series(ma, mb, bucket, one_price):
+                    break
                 paid.add(j)
                 yield self._finding(ma, mb, human(mb.value, mb.currency), human(ma.value, ma.currency))
                 break
@@ -715,6 +736,8 @@ class _InProse:
         for article in ctx.document.articles:
             for ref in article.refs:
                 self.referring.setdefault((article.index, ref.label), set()).add(ref.block)
+        # two lines of one form give two items' figures, not one fact twice (extract/forms.py)
+        self.forms = form_lines(ctx.document)
 
     def _blocks(self, claim: Claim) -> set[int]:
         if claim.footnote is None:
@@ -727,7 +750,10 @@ class _InProse:
         its size (a note gives a part or another count more often than a slip: "18 hydropower
         projects in the least developed countries" / "268 hydropower projects")."""
         if a.footnote is None and b.footnote is None:
-            return False
+            if a.block is None or b.block is None:
+                return False
+            form = self.forms.get((a.article, a.block))
+            return form is not None and form == self.forms.get((b.article, b.block))
         low, high = sorted((abs(getattr(a, "value", 0.0)), abs(getattr(b, "value", 0.0))))
         if high > 2 * low:
             return True
@@ -814,19 +840,38 @@ def _restated_keys(q: Any, wide: int) -> set[tuple[Any, ...]] | None:
     return keys
 
 
-def _alike(claims: Sequence[Any], key: Callable[[Any], tuple[Any, ...]]) -> Iterable[tuple[int, Any, list[Any]]]:
+def _alike(
+    claims: Sequence[Any], key: Callable[[Any], tuple[Any, ...]]
+) -> Iterable[tuple[int, Any, list[Any], list[Any]]]:
     """Each claim (its index, itself) with the earlier ones (in order) that could state the
-    same fact: those with a subject of the same ``period`` and head noun of ``what`` (which
-    :func:`same_fact` requires) and the same ``key(claim)``. Comparing every pair made the
-    rule quadratic."""
+    same fact, and all of them, earlier and later: those with a subject of the same
+    ``period`` and head noun of ``what`` (which :func:`same_fact` requires) and the same
+    ``key(claim)``. Comparing every pair made the rule quadratic."""
     buckets: dict[tuple[Any, ...], list[Any]] = {}
+    placed: list[tuple[int, Any, list[Any], int]] = []
     for j, b in enumerate(claims):
         if b.subject is None:
             continue  # same_fact is never true of it
         head = b.subject.what.rsplit(" ", 1)[-1]  # same_fact links "member country" and "country"
-        earlier = buckets.setdefault((head, b.subject.period, *key(b)), [])
-        yield j, b, list(earlier)
-        earlier.append(b)
+        bucket = buckets.setdefault((head, b.subject.period, *key(b)), [])
+        placed.append((j, b, bucket, len(bucket)))
+        bucket.append(b)
+    for j, b, bucket, k in placed:
+        yield j, b, bucket[:k], bucket
+
+
+def _series(a: Any, b: Any, bucket: list[Any], linked: Callable[[Any, Any], bool]) -> bool:
+    """Do ``a`` and ``b`` (two values of one fact) belong to a series: a third value of the
+    same fact linked to either ("186,370 visitors" at one time of the evening, "224,228"
+    and "240,974" at the next; "2 detailed updates" under one item of a report and "3" under
+    the next)? The text then gives readings, not one fact restated with a slip."""
+    values = [a.value, b.value]
+    for c in bucket:
+        if c is a or c is b or any(agree(v, None, c.value, None) for v in values):
+            continue
+        if linked(c, a) or linked(c, b):
+            return True
+    return False
 
 
 #: counted nouns that name one thing in other words ("passengers" / "travellers")
