@@ -278,6 +278,24 @@ def test_a_month_counted_from_the_publication_date(text: str, shown: str, iso: s
     assert [(text[m.start : m.end], m.date.iso()) for m in found] == [(shown, iso)]
 
 
+@pytest.mark.parametrize(
+    ("text", "shown", "part"),
+    [
+        ("The depot reopened late last year.", "late last year", "late"),
+        ("Early last year the fund paid out.", "Early last year", "early"),
+        ("It closed at the end of last year.", "the end of last year", "end"),
+    ],
+)
+def test_a_part_of_last_year_is_the_year_before_publication(text: str, shown: str, part: str) -> None:
+    found = find_dates(text, reference_date="2025-07-10")
+    assert [(text[m.start : m.end], m.date.iso(), m.extra.get("part")) for m in found] == [(shown, "2024", part)]
+
+
+def test_over_the_last_year_stays_a_window() -> None:
+    found = find_dates("Over the last year, fares rose.", reference_date="2025-07-10")
+    assert [m.kind for m in found] == ["relative"]
+
+
 def test_last_december_of_a_year_is_that_year() -> None:
     text = "Prices peaked last December 2019."
     assert [text[m.start : m.end] for m in find_dates(text, reference_date="2025-07-10")] == ["December 2019"]

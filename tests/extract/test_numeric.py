@@ -905,3 +905,20 @@ def test_the_value_a_change_starts_from_keeps_its_own_year() -> None:
     )
     got = [(q.text, tuple(q.subject.period) if q.subject else ()) for q in extract_quantities(list(iter_units(doc)))]
     assert got == [("8.2 million tonnes", ("2022",)), ("7.9 million tonnes", ("2019",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We covered the proposal about four newsletters ago, in issue 386.",
+        "The party last won the seat three elections ago.",
+        "It was first tried two budgets ago.",
+    ],
+)
+def test_a_count_of_things_ago_is_a_time_not_a_count(text: str) -> None:
+    assert [c for c in claims_of(text) if c.kind == "count"] == []
+
+
+def test_a_count_of_things_before_ago_in_another_clause_is_still_a_count() -> None:
+    (c,) = [c for c in claims_of("The ferry made four crossings, as it did a year ago.") if c.kind == "count"]
+    assert (c.value, c.thing) == (4, "crossings")

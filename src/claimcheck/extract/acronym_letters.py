@@ -323,7 +323,7 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
         max(1, sum(1 for p in re.split(r"[-/]", w) if p[:1].isupper())) for w in ws if w.lower() not in FUNCTION_WORDS
     )
     multi = content <= 2 or len(letters) > content
-    strict = [_options(w, False, multi) for w in ws]
+    strict = _suspended([_options(w, False, multi) for w in ws], ws)
     # positions in `letters` reachable after consuming every word strictly
     reach = {0}
     for opts in strict:
@@ -335,7 +335,7 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
     # every word gives its initial and the acronym has letters left: the name stops short
     if _explained(letters, ws) > 0 or _gap(letters, ws) is not None:
         return "cut"
-    lenient = [_options(w, True, multi) for w in ws]
+    lenient = _suspended([_options(w, True, multi) for w in ws], ws)
     # skip leading words; let content words give nothing; trailing words may be extra
     reach = {0}
     for opts in lenient:
@@ -347,6 +347,23 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
     if _explained_multi(letters, ws):
         return "cut"
     return "fits" if _syllables(letters, ws) else "mismatch"
+
+
+#: conjunctions after a word cut at a hyphen whose end the next word completes
+_SUSPENDING = frozenset("und and or oder en et og och y e i und/oder".split())
+
+
+def _suspended(options: list[set[str]], ws: tuple[str, ...]) -> list[set[str]]:
+    """A compound whose head is shared with a word cut before it ("Radio- und
+    Fernsehgesellschaft", "pre- and postnatal"): the compound may give the initial of its
+    head, a letter from inside it, alone or after its own initial (SRG = Schweizerische
+    Radio- und Fernseh-Gesellschaft)."""
+    for k in range(len(ws) - 2):
+        if ws[k].endswith("-") and len(ws[k]) > 1 and ws[k + 1].lower() in _SUSPENDING:
+            w = _fold(ws[k + 2]).lower()
+            inner = {ch for ch in set(w[3:-3]) if ch.isalpha()}
+            options[k + 2] = options[k + 2] | {w[0] + ch for ch in inner} | inner
+    return options
 
 
 def _syllables(letters: str, ws: tuple[str, ...]) -> bool:

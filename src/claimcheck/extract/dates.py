@@ -1058,6 +1058,11 @@ _YEAR_FROM_DATE = re.compile(
     r"(?!\s+than\b)",
     re.I,
 )
+# a part of the year before publication: "late last year", "early last year", "at the end
+# of last year" (a bare "last year" stays a window: "over the last year")
+_PART_OF_LAST_YEAR = re.compile(
+    r"(?<![\w-])(?:(?P<part>early|mid|late)[- ]|the\s+(?P<part2>start|end)\s+of\s+)last\s+year(?![\w'’-])", re.I
+)
 # a month said from the date before it: "the following month", "two months later"
 _MONTH_FROM_DATE = re.compile(
     r"(?<![\w-])(?:the\s+(?P<dir>following|previous|preceding)\s+month"
@@ -1156,6 +1161,17 @@ def _parts_of_years(text: str, merged: list[DateMatch], ref: dt.date | None) -> 
         return bool(k) and reach[k - 1] > m.start()
 
     found: list[DateMatch] = []
+    if ref is not None and "last" in folded:
+        for m in _PART_OF_LAST_YEAR.finditer(text):
+            d = _pd(ref.year - 1)
+            if d is None:
+                continue
+            # in place of the window read in it ("last year")
+            out = [a for a in out if not (a.kind == "relative" and m.start() <= a.start and a.end <= m.end())]
+            part = (m.group("part") or m.group("part2")).lower()
+            found.append(DateMatch(m.start(), m.end(), date=d, kind="date", year_inferred=True, extra={"part": part}))
+        starts = [a.start for a in out]
+        reach = list(itertools.accumulate((a.end for a in out), max))
     if ref is not None:
         for m in _SEASON_FROM_NOW.finditer(text):
             if taken(m):

@@ -1303,7 +1303,7 @@ _RECURS = frozenset(stem(w) for w in _RECURS_WORDS) | frozenset(_RECURS_WORDS)
 # a plan rather than a happening
 _PLAN = re.compile(
     r"\b(?:due\s+to|scheduled|expected|planned|(?:plans?|planning|set|aims?|aiming|intends?|intending)\s+to|will|would|shall|should|"
-    r"could|(?-i:may)|might|proposed|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
+    r"could|(?-i:may)|might|(?<!was\s)(?<!were\s)(?<!been\s)proposed(?!\s+(?:in|on)\s)|target(?:ed|s)?|slated|is\s+to|are\s+to|was\s+to|were\s+to)\b",
     re.IGNORECASE,
 )
 # a repeated or denied happening: no one date of it
@@ -1318,6 +1318,8 @@ _CLAUSE_OPENERS = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
+# a year, a comma or a full stop after it too ("published in March 2023, the quay …")
+_A_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?!\d|[.,]\d)")
 _BE = {"was", "were", "is", "are", "be", "been", "being"}
 _PERSONAL = {"he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your"}
 # prepositions that end a verb's object
@@ -1528,6 +1530,14 @@ def statement(sentence: str, text: str) -> Statement | None:
     cut = before[: before.lower().rstrip().rfind(last)] if last in _RELATIONS else before
     opener = _last(_CLAUSE_OPENERS, cut)
     clause = (cut[opener.end() :] if opener else cut)[-160:]
+    if opener and not lo and not cut[: opener.start()].strip():
+        # a phrase the sentence opens with, its own date, then a comma and the date's
+        # clause: "According to a report published in March 2023, the quay opened in": the
+        # report's date is not this clause's
+        years = list(_A_YEAR.finditer(clause))
+        comma = clause.rfind(",")
+        if years and comma >= years[-1].end():
+            opener, clause = None, clause[comma + 1 :]
     if (
         opener
         and opener.group(0) == ":"
@@ -1619,6 +1629,7 @@ _APPOSED_BEFORE = re.compile(
 # a date said from the publication or another date, with no preposition of its own
 _SAID_FROM = re.compile(
     r"(?:last|this|next|past|that|later\s+that|earlier\s+that|the\s+same|the\s+(?:following|previous|preceding)|the\s+year"
+    r"|(?:early|mid|late)[- ]last"
     r"|the\s+(?:following|previous|preceding)\s+month|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?))\b",
     re.IGNORECASE,
 )
@@ -1752,14 +1763,21 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             continue  # "signed its deposit agreement": a document, not an agreeing
         c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k]))
         if c:
+            said = None if fronted else _said_of(ctoks, k)
+            if said is not None:
+                return said
             return c, frozenset(), k, "class"
     if fronted or not ctoks:
         return None, frozenset(), None, ""
     last, owner = ctoks[-1], ctoks[-2] if len(ctoks) >= 2 else ""
-    if last.islower() and (
-        owner.lower() in ("its", "their", "his", "her")
-        or owner.endswith(("'s", "’s"))
-        or (owner.lower() == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
+    if (
+        last.islower()
+        and not _past_verb_in(ctoks[:-2])
+        and (
+            owner.lower() in ("its", "their", "his", "her")
+            or owner.endswith(("'s", "’s"))
+            or (owner.lower() == "the" and re.search(r"(?:ing|ion|ment|al)$", last))
+        )
     ):
         return None, frozenset({stem(last)}), len(ctoks) - 1, "noun"
     # a verb's noun after a named thing ("since the Skarven grounding") or before what it
@@ -1779,6 +1797,36 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
             return None, frozenset({stem(ctoks[k])}), k, "passive" if passive else "active"
     return None, frozenset(), None, ""
+
+
+def _past_verb_in(ctoks: list[str]) -> bool:
+    """A past verb of the clause stands before its last noun ("the government approved its
+    draft in …", "did away with its licence in …"): the noun is what the verb acts on,
+    not the event ("since its listing in 1983" has none)."""
+    return any(t.islower() and (t.endswith("ed") or t in IRREGULAR) for t in ctoks)
+
+
+def _planned(clause: str, ctoks: list[str], event_at: int | None) -> bool:
+    """The clause says a plan ("is due to open"), not counting what a clause after its
+    event's verb says ("announced that the banks would reopen": the announcing happened)."""
+    if event_at is not None:
+        after = [k for k in range(event_at + 1, len(ctoks)) if ctoks[k].lower() in ("that", "whether")]
+        if after:
+            return bool(_PLAN.search(" ".join(ctoks[: after[0]])))
+    return bool(_PLAN.search(clause))
+
+
+def _said_of(ctoks: list[str], k: int) -> tuple[str, frozenset[str], int, str] | None:
+    """The class word at ``k`` is an event noun that a past verb of a class right before
+    its determiner acts on ("the ministry announced the reopening of the banks in …"):
+    the date dates that verb's happening, the noun is what it is about."""
+    if k < 2 or ctoks[k - 1].lower() not in ("the", "its", "their"):
+        return None
+    verb = ctoks[k - 2]
+    if not (verb.islower() and (verb.endswith("ed") or verb in IRREGULAR)):
+        return None
+    c = _CLASS_OF_STEM.get(stem(verb))
+    return (c, frozenset(), k - 2, "class") if c else None
 
 
 #: nouns of documents that share a stem with an event's verb ("agreement", "agree")
@@ -1854,7 +1902,10 @@ def _clause_statement(
     # the subject: names opening the clause; "it", "its" … what the antecedent opens with
     lead = list(itertools.takewhile(lambda t: t[:1].isupper() or t.lower() == "the", ctoks[:6]))
     subject = [
-        stem(t) for k, t in enumerate(lead) if _is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)
+        stem(t)
+        for k, t in enumerate(lead)
+        # (not the event's own word opening the sentence: "Abolishing quotas in …")
+        if (_is_name(t, k) or (t[:1].isupper() and t.lower() not in _FUNCTION)) and k != event_at
     ]
     if subject and ctoks and ctoks[0] in ("In", "On", "At"):
         subject = []  # "In Geneva, …": a place, not a subject
@@ -1933,7 +1984,7 @@ def _clause_statement(
         ordinal=ordinal,
         counted=counted,
         event_word=stem(ctoks[event_at]) if event and event_at is not None and form == "class" else None,
-        plan=bool(_PLAN.search(clause)),
+        plan=_planned(clause, ctoks, event_at),
         relation=relation,
         state=sm is not None,
         head=nouns[-1] if nouns else None,

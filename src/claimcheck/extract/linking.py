@@ -500,7 +500,9 @@ def _without(sentence: str, text: str) -> tuple[str, str, str]:
     clause = sentence[cs:at] + " " + sentence[end:ce]
     opening = _OPENING.match(sentence)
     dated = clause
-    if opening is not None and cs >= opening.end():
+    # (a clause that gives its own year is not dated by the opening: "Since the 2019 cut
+    # ..., and a fund of 17.7 trillion kroner at the close of 2024 ...")
+    if opening is not None and cs >= opening.end() and not _YEAR.search(clause):
         dated = opening.group(0) + " " + clause
     return rest, clause, dated
 
@@ -527,6 +529,8 @@ def context_of(claim: Any, document: Document) -> Context:
     rest, clause, dated = _without(sentence, claim.text)
     periods = periods_of(dated, dw.published)
     words = {w: dw.weight(w) for w in _words(rest)}
+    for w in _countries(rest):  # "Dutch" and "the Netherlands" are one word here
+        words.setdefault(w, dw.weight(w))
     words.update((w, dw.weight(w)) for w in _period_words(periods))
     heading = (
         frozenset(_words(dw.headings.get((claim.article, claim.block), ""))) if claim.block is not None else frozenset()
@@ -651,6 +655,8 @@ def same_name(x: str, y: str) -> bool:
     x, y = x.lower(), y.lower()
     if x == y:
         return True
+    if _ADJECTIVE_OF.get(x) == y or _ADJECTIVE_OF.get(y) == x:
+        return True  # "Dutch" / "Netherlands": an adjective its country's name does not spell
     if not x.isalpha() or not y.isalpha() or min(len(x), len(y)) < 4:
         return False
     n = 0
@@ -671,9 +677,86 @@ def _place_and_adjective(place: str, adjective: str) -> bool:
     return len(adjective) <= 5 and adjective.endswith(_DEMONYM_ENDINGS)
 
 
+#: the adjectives of countries that their names do not spell ("Dutch" / "the Netherlands",
+#: "Swiss" / "Switzerland"): the regular ones ("Norwegian", "Polish") are :func:`same_name`'s
+IRREGULAR_ADJECTIVES = {
+    "Dutch": ("Netherlands", "Holland"),
+    "Swiss": ("Switzerland",),
+    "British": ("Britain", "United Kingdom", "UK"),
+    "French": ("France",),
+    "Greek": ("Greece",),
+    "Irish": ("Ireland",),
+    "Welsh": ("Wales",),
+    "Scottish": ("Scotland",),
+    "English": ("England",),
+    "Danish": ("Denmark",),
+    "Swedish": ("Sweden",),
+    "Finnish": ("Finland",),
+    "Turkish": ("Turkey", "Türkiye"),
+    "Thai": ("Thailand",),
+    "Belgian": ("Belgium",),
+    "Portuguese": ("Portugal",),
+    "Filipino": ("Philippines",),
+    "Cypriot": ("Cyprus",),
+    "Lebanese": ("Lebanon",),
+    "Afghan": ("Afghanistan",),
+    "Peruvian": ("Peru",),
+    "Argentine": ("Argentina",),
+    "Argentinian": ("Argentina",),
+    "American": ("United States", "America", "US", "USA"),
+    "Emirati": ("United Arab Emirates", "UAE"),
+    "Icelandic": ("Iceland",),
+    "Czech": ("Czechia", "Czech Republic"),
+    "Slovak": ("Slovakia",),
+    "Slovene": ("Slovenia",),
+    "Croatian": ("Croatia",),
+}
+_COUNTRY_OF = {place: adjective for adjective, places in IRREGULAR_ADJECTIVES.items() for place in places}
+_ADJECTIVE_OF = {place.lower(): adjective.lower() for place, adjective in _COUNTRY_OF.items()}
+_COUNTRY_NAMES = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _COUNTRY_OF), key=len, reverse=True)) + r")\b")
+_COUNTRY_INITIALS = tuple(sorted({place[:2] for place in _COUNTRY_OF}))
+
+
+@functools.lru_cache(maxsize=1024)
+def _countries(text: str) -> tuple[str, ...]:
+    """The stems of the irregular adjectives of the countries ``text`` names by their
+    names ("the Netherlands" -> "dutch"), so that a sentence that says the adjective and
+    one that says the country share a word."""
+    if not has_any(text, _COUNTRY_INITIALS):
+        return ()
+    return tuple({stem(_COUNTRY_OF[m.group(0)].lower()) for m in _COUNTRY_NAMES.finditer(text)})
+
+
+#: an acronym: two to six capitals ("EU", "IMF")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _short_form(name: str, sentence: str) -> bool:
+    """Is ``name`` the short form of an acronym ``sentence`` writes, or the other way round:
+    the last word of a body's name, capitalised after "the" ("across the Union" / "the EU";
+    "the Fund" / "the IMF": the acronym's last letter is its initial)?"""
+    if name.isupper():
+        last = name[-1]
+        return any(m.group(1)[0] == last for m in _THE_NAME.finditer(sentence))
+    if len(name) < 4 or not name.isalpha() or not name[0].isupper() or not name[1:].islower():
+        return False
+    return any(m.group(0)[-1] == name[0] for m in _ACRONYM.finditer(sentence))
+
+
+#: a body named by the last word of its name: "the Union", "the Fund"
+_THE_NAME = re.compile(r"\bthe\s+([A-Z][a-z]{3,})\b(?!\s+[A-Z])")
+
+
 def _named_in(name: str, other: Context) -> bool:
     """Is ``name`` (or a word of it, or the adjective of it) in the other mention's sentence?"""
     if name in other.sentence:
+        return True
+    bare = name.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    if bare in IRREGULAR_ADJECTIVES and any(p in other.sentence for p in IRREGULAR_ADJECTIVES[bare]):
+        return True  # "Dutch recycling plants" / "recyclers in the Netherlands"
+    if bare in _COUNTRY_OF and _COUNTRY_OF[bare] in other.sentence:
+        return True
+    if _short_form(bare, other.sentence):
         return True
     if " " not in name and any(same_name(name, n) for n in other.names):
         return True

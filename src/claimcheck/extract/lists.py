@@ -835,9 +835,15 @@ _SOME_OF_OWNED = re.compile(
 )
 
 
+# "of" / "among" opening the clause: nothing before it says how many of the group are meant
+_LEADING_OF = re.compile(r"^\s*(?:[Oo]f|[Aa]mong(?:st)?)\s+$")
+
+
 def _some_of(before: str) -> bool:
     """Does ``before`` end in "some of", "three of" (perhaps "three of Line 2's"): the
     counted group after it is a whole a part of which is named?"""
+    if _LEADING_OF.match(before):
+        return False  # "Of the six countries (A, …, F), those with …": the clause's part comes after
     if _SOME_OF.search(before):
         return True
     owner = _OWNER_END.search(before)
@@ -1448,8 +1454,52 @@ def _counted_things(
     ):
         return None
     a, b = region
-    kept = _thing_items(text, a, len(text[a:b].rstrip().rstrip(".").rstrip()), 12, _THING_LOOSE, _CLAUSE_WORD)
+    n = len(text[a:b].rstrip().rstrip(".").rstrip())
+    kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
+
+
+# an item of a counted list of things written with more than letters: a possessive, a
+# figure inside a name ("the Dutch 113 line", "Germany's helpline"), up to eight words
+_SERIAL_ITEM = re.compile(r"^[A-Za-z0-9][\w'’-]*(?:\s+[\w'’-]+){0,7}$")
+_SERIAL_SEP = re.compile(r",\s+(?:(?P<last>and|or)\s+)?")
+
+
+def _serial_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, str]]]:
+    """The items of a counted list of things that :func:`_thing_items` leaves: one whose
+    items hold a figure or a possessive ("the Dutch 113 line, Germany's helpline and the
+    Irish line"), or one written with a serial comma, whose last ", and" is the only
+    separator that is a conjunction, so an "and" inside an item ("health and social care,
+    business administration, and engineering") stays in it. Two to twelve items, no
+    number with a comma, no bracket, colon or semicolon; else []."""
+    span = text[a : a + n].replace("\n", " ")
+    if re.search(r"[;:()\[\]]|\d,\d", span):
+        return []
+    seps = list(_SERIAL_SEP.finditer(span))
+    serial = bool(seps) and seps[-1].group("last") is not None and all(not m.group("last") for m in seps[:-1])
+    if serial:
+        cuts = [(m.start(), m.end()) for m in seps]
+    else:
+        ands = list(re.finditer(r"\s(?:and|or)\s", span))
+        if len(ands) != 1 or any(m.group("last") for m in seps) or (seps and seps[-1].start() > ands[0].start()):
+            return []
+        cuts = [(m.start(), m.end()) for m in seps] + [(ands[0].start(), ands[0].end())]
+    items = []
+    pos = 0
+    for x, y in cuts:
+        items.append((pos, x))
+        pos = y
+    items.append((pos, len(span)))
+    if not 2 <= len(items) <= 12:
+        return []
+    kept = []
+    for x, y in items:
+        item = span[x:y].strip()
+        if not _SERIAL_ITEM.match(item) or _CLAUSE_WORD.search(item):
+            return []
+        x = x + (len(span[x:y]) - len(span[x:y].lstrip()))
+        kept.append((a + x, a + x + len(item), ("thing", item)))
+    return kept
 
 
 def _things_before(text: str, a0: int, end: int) -> list[tuple[int, int, tuple[str, str]]]:

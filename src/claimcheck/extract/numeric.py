@@ -41,7 +41,7 @@ import bisect
 import functools
 import math
 from claimcheck import lazyre as re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator
 
 from claimcheck.claims.models import (
@@ -498,7 +498,38 @@ def _ambiguous_money(name: str, value_scale: str | None) -> str | None:
         return "ZAR"
     if low in ("won",) and value_scale:
         return "KRW"
+    if low in CROWNS and not _PLAIN_CROWNS:
+        return CROWNS[low][0]  # provisional: the document's own code decides (:func:`_document_currencies`)
     return None
+
+
+#: how far after a crown an amount it held may stand ("840 million kroner (about €75 million)")
+_BESIDE = 80
+#: set while a text is read again with its crowns as no currency (:func:`_without_crowns`)
+_PLAIN_CROWNS: list[bool] = []
+
+
+def _without_crowns(text: str, footnote: bool) -> tuple[Mention, ...]:
+    """The mentions of ``text`` read as if a crown were no currency (as before the document
+    could say whose it is): the amount in another currency beside it stays its own."""
+    _PLAIN_CROWNS.append(True)
+    try:
+        return tuple(_Scan(text if text.isascii() else text.translate(_SPACES), footnote).run())
+    finally:
+        _PLAIN_CROWNS.pop()
+
+
+#: the crowns of the Nordic countries, named alike: "kroner" is Norway's or Denmark's, the
+#: document's code for one of them ("NOK 19,742 billion") or its country says which
+CROWNS = {
+    "krone": ("NOK", "DKK"),
+    "kroner": ("NOK", "DKK"),
+    "krona": ("SEK", "ISK"),
+    "kronor": ("SEK",),
+}
+_CROWN_COUNTRY = {"NOK": "Norw", "DKK": "Denmark|Danish", "SEK": "Swed", "ISK": "Iceland"}
+#: the currencies whose hundredth is a cent ("54.8 cents per kilogram" in a text of euros)
+_CENT_CURRENCIES = frozenset({"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})
 
 
 #: ISO codes written glued to an amount in real use ("USD5m", "RMB100"); any other code
@@ -1267,8 +1298,8 @@ class _Scan:
                 return self._count_mention(tok, end, found)
         if thing is None and low is None:
             thing = self._elided_thing(tok, end)
-        if thing is None:
-            return None
+        if thing is None or _AGO.match(text, thing[1]):
+            return None  # "four newsletters ago", "two elections ago": a time, not a count
         return self._count_mention(tok, end, thing, low, high, scale)
 
     def _elided_thing(self, tok: Number, end: int) -> tuple[str, int] | None:
@@ -1471,6 +1502,10 @@ def _day_of_month(tok: Number, thing: str) -> bool:
     """ "on 12 August fires were burning": a day and its month, not a count of "August fires"."""
     first = thing.split(None, 1)[0]
     return first[:1].isupper() and first.rstrip(".").lower() in _MONTHS and not tok.words and tok.value <= 31
+
+
+#: after a counted thing: the count says how long ago ("about four newsletters ago")
+_AGO = re.compile(r"\s+ago\b")
 
 
 def _may_count(tok: Number) -> bool:
@@ -1748,9 +1783,74 @@ def context_year(text: str, start: int, end: int, sent_start: int, sent_end: int
     return distinct.pop() if len(distinct) == 1 else None
 
 
+def _named_by(unit: TextUnit, m: Mention) -> str:
+    """The currency word alone that an amount ends on ("17.7 trillion kroner", "54.8
+    cents"), lower case, or "" (also when a symbol or a country's name says the currency:
+    "Danish kroner", "$3 and 50 cents")."""
+    text = unit.text[m.start : m.end]
+    w = _BARE_NAME.fullmatch(text)
+    return w.group("name").lower() if w else ""
+
+
+_BARE_NAME = re.compile(
+    r"[\d.,\s]*(?:(?-i:[a-z]+)[\s-]+)*?(?:(?:thousand|million|billion|trillion|bn|m)\s+)?(?P<name>kron(?:e|er|a|or)|cents?)",
+    re.IGNORECASE,
+)
+
+
+def _document_currencies(found: list[tuple[TextUnit, Mention]]) -> list[tuple[TextUnit, Mention]]:
+    """The amounts of one document with their currency said by the document where a word
+    alone cannot say it: a crown ("17.7 trillion kroner") is the one of its kind whose code
+    the document writes ("NOK 19,742 billion"), or whose country its paragraph names, else
+    no amount; a bare cent ("54.8 cents per kilogram") is a hundredth of the currency with
+    cents the other amounts are in (:func:`_cent_currency`: "58.4 euros"), else of a dollar."""
+    named = [_named_by(u, m) for u, m in found]
+    if not any(w in CROWNS or w in ("cent", "cents") for w in named):
+        return found
+    said = {m.currency for (u, m), w in zip(found, named) if w not in CROWNS and w not in ("cent", "cents")}
+    # the amounts in currencies with cents, by paragraph ("the paragraph's euros")
+    hundredths: dict[int, list[str]] = {}
+    for (u, m), w in zip(found, named):
+        if w not in CROWNS and w not in ("cent", "cents") and m.currency in _CENT_CURRENCIES:
+            hundredths.setdefault(id(u), []).append(m.currency)
+            hundredths.setdefault(0, []).append(m.currency)
+    out = []
+    for (u, m), w in zip(found, named):
+        if w in CROWNS:
+            kinds = [c for c in CROWNS[w] if c in said]
+            if not kinds:
+                kinds = [c for c in CROWNS[w] if re.search(rf"\b(?:{_CROWN_COUNTRY[c]})", u.text)]
+            if len(kinds) != 1:
+                # whose crown, the document does not say: no amount, and what it held
+                # ("840 million kroner (about €75 million)") as it reads without it
+                taken = {x.start for v, x in found if v is u}
+                for x in _without_crowns(u.text, u.in_footnote):
+                    if x.kind == "money" and x.start not in taken and m.start <= x.start < m.end + _BESIDE:
+                        taken.add(x.start)
+                        out.append((u, x))
+                continue
+            m = replace(m, currency=kinds[0])
+        elif w in ("cent", "cents") and (code := _cent_currency(u, m, hundredths)) is not None:
+            m = replace(m, currency=code)
+        out.append((u, m))
+    return out
+
+
+def _cent_currency(unit: TextUnit, m: Mention, hundredths: dict[int, list[str]]) -> str | None:
+    """The currency of a bare cent amount: the one currency with cents of its paragraph's
+    other amounts, else the one of the document's, else the one most of them are in."""
+    for said in (hundredths.get(id(unit), []), hundredths.get(0, [])):
+        kinds = set(said)
+        if len(kinds) == 1:
+            return kinds.pop()
+    said = hundredths.get(0, [])
+    top = max(set(said), key=said.count, default=None)
+    return top if top is not None and 2 * said.count(top) > len(said) else None
+
+
 def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
     """Amounts of money, with ISO currency, year and any equivalent in parentheses."""
-    for unit, m in _mentions(units, "money"):
+    for unit, m in _document_currencies(list(_mentions(units, "money"))):
         date = None
         if m.year is not None:
             date = PartialDate(year=m.year, month=m.month)

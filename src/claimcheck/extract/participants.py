@@ -20,7 +20,13 @@ A *back-reference* (:func:`points_back`: "Since / When / After … <date>", "the
 dated clause it can point at (:meth:`Participants.pointed`), with any verb or noun: the
 clauses sharing one of its rare participants (a word of a title-case name counts, and a
 pronoun subject stands for what the sentence before names once), less those of a stage
-known to differ (:data:`_STAGE_WORDS`, only to keep apart), must all date one span.
+known to differ (:data:`_STAGE_WORDS`, only to keep apart), must all date one span. It
+may name its event otherwise: a verb with the subject's own action noun ("tabled its
+proposal") says that noun's happening (:func:`_own_act`), and of several candidates the one
+that says its happening is meant (:func:`_says`); "since / after <clause>" after a main
+clause and a gerund's phrase that is the sentence's subject (:func:`_gerund_subject`) point
+back too; one shared rare word ties it to the one candidate of the same known stage that
+holds all it names ("Abolishing quotas in …" / "milk quotas ended on …").
 
 The event tables (``happenings.EVENT_CLASSES``) are never the reason for a link ("open
 source" is no opening): they only keep apart what they know to differ (announced / took
@@ -103,10 +109,12 @@ _NOUN_PHRASE = re.compile(
 # after the road was severed, in March 2024"): "Since / When / Once / After / Following
 # …", "In the N months after …", "Two years after …"
 _POINTER = re.compile(
-    r"(?:^|[,;:(]\s*)(?:(?:[Ss]ince|[Ww]hen|[Oo]nce|[Aa]fter|[Ff]ollowing)\s"
+    r"(?:(?:^|[,;:(]\s*)(?:(?:[Ss]ince|[Ww]hen|[Oo]nce|[Aa]fter|[Ff]ollowing)\s"
     r"|(?:[Ii]n\s+the\s+)?(?:[\w-]+\s+){0,2}(?:days|weeks|months|years|year|month)\s+(?:after|since|following)\s"
     # a relative clause of a thing already named: "the Lord Chancellor, who set up the review …"
     r"|(?<=,\s)(?:who|which)\s)"
+    # a clause of its own after the main one: "prices have fallen since the ban took effect in …"
+    r"|(?<=[a-z]\s)(?:since|after)\s(?=[^,;:()]*\s[a-z]+(?:ed|en|t)\s))"
     r"[^,;:()]*(?:,\s*(?:in|on|at|during)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?)?$"
 )
 # a noun phrase the date names: "The March 2022 shutdown at Kessel" (the date after "the"
@@ -152,6 +160,9 @@ class Dated:
     #: its clause's subject is a pronoun ("It entered into force on …"): the words of the
     #: sentence before it, one of whose things it is
     antecedent: frozenset[str] = frozenset()
+    #: the roots of an action noun its verb gives as the subject's own ("tabled its
+    #: proposal", "gave their approval"): the happening said by that noun, not acted on
+    own: frozenset[str] = frozenset()
 
 
 def dated(
@@ -178,7 +189,7 @@ def dated(
     at = sentence.find(text)
     back = at >= 0 and bool(_BACK.search(sentence[:at]))
     phrase = at >= 0 and not roots and not st.event and bool(_NOUN_PHRASE.search(sentence[:at]))
-    pointer = at >= 0 and points_back(sentence[:at])
+    pointer = at >= 0 and (points_back(sentence[:at]) or _gerund_subject(sentence, at, at + len(text)))
     if before and at >= 0 and _PRONOUN_OPENING.match(sentence) and "," not in sentence[:at]:
         # "It" for the one thing the sentence before names by a title ("… approved the
         # Hedgerow Protection Regulation. It became binding on …"): its words are the
@@ -208,7 +219,42 @@ def dated(
         pointer,
         label=at >= 0 and bool(_LABELLED.match(sentence[:at])),
         antecedent=antecedent,
+        own=_own_act(sentence[:at] if at >= 0 else "", stem_of),
     )
+
+
+# a past verb, a possessive pronoun and a noun (a qualifier before it) ending the clause
+# before the date: "tabled its proposal on the use of … on", "set out its timetable proposal on"
+_OWN_ACT = re.compile(
+    r"\b([a-z]+(?:ed|t))\s+(?:out\s+)?(?:its|their)\s+(?:[a-z]+\s+)?([a-z]{4,})\b"
+    r"(?:\s+(?:of|on|for|to|against|over|into|with|from|about)\s[^,;:()]*)?\s+\S+\s*$"
+)
+
+
+def _own_act(before: str, stem_of: Callable[[str], str]) -> frozenset[str]:
+    """The roots of the action noun in ``before`` (a clause up to its date) that its verb
+    gives as the subject's own act ("The Commission tabled its proposal on …"), when the
+    tables know no stage of the verb (an announcement of its withdrawal is no withdrawal)."""
+    m = _OWN_ACT.search(before)
+    if not m or root(stem_of(m.group(1))) in _stage_roots():
+        return frozenset()
+    return frozenset({root(stem_of(m.group(2)))})
+
+
+# a sentence that opens with a gerund's phrase ("Abolishing quotas in …"), not a preposition
+# made of one ("During", "Following", "According to", "Including")
+_GERUND_OPENING = re.compile(
+    r"^\s*(?!(?:During|Following|According|Including|Excluding|Regarding|Concerning|Starting|Beginning|Notwithstanding)\b)"
+    r"[A-Z][a-z]{3,}ing\s[^,;:()]*$"
+)
+# the main verb right after the gerund's date: "… in the spring of 2014 removed the …"
+_VERB_AFTER = re.compile(r"^\s+(?:(?:has|had|have|was|is|did|does|may|will|would)\s+)?(?:not\s+)?[a-z]+(?:ed|s|t)\b")
+
+
+def _gerund_subject(sentence: str, start: int, end: int) -> bool:
+    """The date ends a gerund's phrase that is the sentence's subject ("Abolishing quotas
+    in the spring of 2014 removed …"): the happening is presupposed, a back-reference."""
+    return bool(_GERUND_OPENING.match(sentence[:start])) and bool(_VERB_AFTER.match(sentence[end:]))
 
 
 def opens_with_pronoun(sentence: str) -> bool:
@@ -243,6 +289,12 @@ def _same_happening(a: Dated, b: Dated) -> bool:
     return False
 
 
+def _says(x: Dated, roots: frozenset[str]) -> bool:
+    """``x`` says a happening of one of ``roots``: by its head verb or noun, or by a word
+    of its clause ("tabled its proposal" says a proposing)."""
+    return any(same_root(r, h) for r in roots for h in x.roots | {root(w) for w in x.st.words})
+
+
 def _nominal(x: Dated) -> bool:
     """The event said by a noun, not a verb ("the June 2021 eruption of Mount Hekla",
     "the eruption of Mount Hekla in March 2021", "the Bundestag's vote on the law")."""
@@ -252,7 +304,9 @@ def _nominal(x: Dated) -> bool:
 def _acted_on(x: Dated, y: Dated) -> bool:
     """``y``'s event is what ``x``'s verb acts on ("announced the merger in 2017" / "the
     2018 merger")."""
-    return bool(x.roots or x.st.event) and any(same_root(r, root(w)) for r in y.roots for w in x.st.words)
+    return bool(x.roots or x.st.event) and any(
+        same_root(r, root(w)) for r in y.roots for w in x.st.words if root(w) not in x.own
+    )
 
 
 def _apart_by_tables(a: Dated, b: Dated) -> bool:
@@ -483,6 +537,12 @@ class Participants:
         done_to = b.st.theme & rare
         themed = [i for i in full or keep if done_to and done_to <= self.rows[i].st.theme]
         keep = themed or full or keep
+        if len({self.rows[i].span for i in keep}) > 1 and b.roots:
+            # of several, the one that says its happening, by a verb or by the noun a verb
+            # of its own acts on ("was proposed in July 2022" / "tabled its proposal on 11
+            # July 2023", not "set up the alliance in October 2023")
+            said = [i for i in keep if _says(self.rows[i], b.roots)]
+            keep = said or keep
         if not keep or len({self.rows[i].span for i in keep}) != 1:
             return None  # nothing, or a timeline: several dates it could mean
         i = keep[0]
@@ -493,8 +553,18 @@ class Participants:
         shared = (a.participants | a.antecedent) & b.participants
         if (b.names | (b.participants & self.names)) - a.participants - a.antecedent:
             return None  # it names something the other does not ("Since Brandt's return to Estrid")
-        if not bare and not (shared & rare & (a.names | b.names | self.names | self.titled)) and len(shared & rare) < 2:
-            return None  # one common word ties no two stories
+        if (
+            not bare
+            and not (shared & rare & (a.names | b.names | self.names | self.titled))
+            and len(shared & rare) < 2
+            and not (shared & rare and b.roots and _says(a, b.roots))
+            and not (shared & rare and _stages(a) & _stages(b) and b.participants <= a.participants | a.antecedent)
+        ):
+            # one common word ties no two stories, unless both say one happening of it, by
+            # one word, or as the one candidate of its stage that says all the
+            # back-reference names ("Abolishing quotas in …" / "milk quotas ended on …",
+            # not "the suspension of beef imports" / "suspended imports of live poultry")
+            return None
         years = (a0.year, b0.year)
         named = frozenset(shared & (a.names | b.names | self.names))
         sa, sb = (

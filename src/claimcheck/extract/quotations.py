@@ -47,6 +47,10 @@ _AFTER_SPEAKER = [
     ),
     re.compile(rf"^[\s,]*(?P<s>{_NAME})\s+{_VERB}\b"),
     re.compile(rf"^[\s,]*{_VERB}\s+(?P<s>{_NAME})\b"),
+    # "“…,” said the maker, Karel Novotny." (the role first, then the name)
+    re.compile(
+        rf"^[\s,]*{_VERB}\s+(?:the|an?|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,\s+(?P<s>{_NAME})(?=\s*(?:[,.;]|$))"
+    ),
     # "“…,” the housing minister, Ana Ruiz, told parliament"
     re.compile(rf"^[\s,]*(?:[\w’'.-]+\s+){{0,5}}[\w’'.-]+,\s+(?P<s>{_NAME}),\s+(?:\w+ly\s+)?{_VERB}\b"),
     # "“…,” Ana Ruiz, the housing minister, told parliament"
@@ -277,10 +281,19 @@ def _quote_spans(text: str, straight_single: bool = False) -> list[tuple[int, in
     return out
 
 
-_ROLE = r"(?P<r>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+# a role's words hold no article ("the losses a single state …" is not a role: "state" there
+# is a noun)
+_ROLE = r"(?P<r>(?:(?!(?:a|an|the)\s)[a-z][\w’'-]*\s+){0,3}(?!(?:a|an|the)\s)[a-z][\w’'-]*)"
 _ROLE_AFTER = re.compile(rf"^[\s,]*(?:the|a|an|its|their)\s+{_ROLE},?\s+(?:\w+ly\s+)?{_VERB}\b")
 _ROLE_BEFORE = re.compile(
     rf"(?:^|[.;,]\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{_ROLE}\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
+)
+# a verb in its bare form after "a"/"an" and a role: no agreement, so not a verb of saying
+# ("a single state attack", "a short note on …")
+_BARE_AFTER_ONE = re.compile(
+    r"^(?:[^\w]*|.*?[.;,]\s+|.*?\s)(?:[Aa]n?)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:say|state|note|write|suggest|argue|"
+    r"insist|declare|add|warn|claim|concede|remark|observe|announce|tell|assert|stress|describe|reply|respond|"
+    r"repeat|promise|answer|counter|conclude|recall|estimate)\b"
 )
 # an attribution set after a quotation with a dash, as under a pull quote or an epigraph:
 # "“…” — Tomas Wyss, mountain guide", "“…” – the chair of the European AI Board" (a name, or a
@@ -333,6 +346,8 @@ def find_speaker(
         return previous
     # no name: a role ("the union said", "“…,” the employers' federation replied")
     m = _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before)
+    if m and _BARE_AFTER_ONE.search(m.group(0)):
+        m = None  # "a single state attack": one thing does not "state", the word is a noun
     if m:
         words = m.group("r").split()
         while words and words[-1] in _AUXILIARY:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from claimcheck import lazyre as re
 
+from typing import Any
+
 from claimcheck.document import BlockKind, Document
 
-__all__ = ["is_caption", "summary_blocks", "summary_positions"]
+__all__ = ["caption_figures", "is_caption", "summary_blocks", "summary_positions"]
 
 #: headings (or a short lead-in ending with a colon) of the sections that restate the body
 _RESTATING = re.compile(
@@ -172,3 +174,27 @@ def summary_positions(document: Document) -> frozenset[tuple[int, int]]:
             if own & rest:
                 out.update((article.index, i) for i in items)
     return frozenset(out)
+
+
+def caption_figures(document: Document) -> list[Any]:
+    """The counts, quantities and amounts of money of the document's table and figure
+    captions (blocks a reader classed as captions, which claim extraction leaves out as
+    no prose): a caption restates the body's figure of what its table shows ("Subsidy by
+    route group, 2023-24 (all 28 routes)"), so a check of restated figures reads them. In
+    reading order; none when the document has no caption with a digit."""
+    from claimcheck.extract.text import TextUnit
+
+    units = [
+        TextUnit(doc=document, article=article.index, text=block.text, owner=block, block=i)
+        for article in document.articles
+        for i, block in enumerate(article.blocks)
+        if block.kind == BlockKind.caption and _DIGIT.search(block.text)
+    ]
+    if not units:
+        return []
+    from claimcheck.extract.numeric import extract_counts, extract_money, extract_quantities
+
+    return [*extract_counts(units), *extract_quantities(units), *extract_money(units)]
+
+
+_DIGIT = re.compile(r"\d")

@@ -1726,6 +1726,18 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     )
 
 
+def _after_year_mark(text: str, s: int, e: int) -> bool:
+    """:func:`_after_number_mark` after a year and its full stop ("on 30 November 2018.6
+    Others"): a year takes no decimals, so the mark may skip a note or be one skipped
+    before (the notes cited out of order, which FN004 reports)."""
+    if not s or text[s - 1] != ".":
+        return False
+    k = s - 1
+    while k and text[k - 1].isdigit():
+        k -= 1
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", text[k : s - 1])) and _after_number_mark(text, s, e)
+
+
 def _run_of_marks(digits: str, first: int, numbers: set[int]) -> list[int]:
     """``digits`` read as consecutive note numbers from ``first`` ("12" → [1, 2]), or []."""
     out: list[int] = []
@@ -1848,6 +1860,8 @@ class _SeqMarks:
         strong = self.beyond and bool(re.search(r"[^\W\d_]{2}[.,;:!?”\"’)]+$", text[max(0, m.start() - 4) : m.start()]))
         if strong and (num == last + 1 and num not in self.numbers or num in self.skipped):
             return True
+        if num in self.skipped and _after_year_mark(text, m.start(), m.end()):
+            return True  # "… on 31 August 2021.5 The three …": a note skipped before, after a year
         return num in self.numbers and last < num <= min(last + 2, self.top)
 
     def _mark(self, text: str, m: re.Match[str], num: int, at: int, in_table: bool) -> tuple[bool | None, int] | None:
@@ -1857,6 +1871,8 @@ class _SeqMarks:
             mark = (True, m.start() - 1 if text[m.start() - 1 : m.start()] == " " else m.start())
         elif num == self.last + 1 and _after_number_mark(text, m.start(), m.end()):
             mark = (True, m.start())
+        elif (num == self.last + 2 or num in self.skipped) and _after_year_mark(text, m.start(), m.end()):
+            mark = (True, m.start())  # a year takes no decimals: "in November 2018.6 Others"
         else:
             mark = _seq_mark(text, m.start(), m.end())
         if mark is None:

@@ -326,6 +326,37 @@ def default_known() -> frozenset[str]:
     return frozenset(cache.load_or_build("known-acronyms", [*cast("list[str]", sources), __file__], build))
 
 
+@lru_cache(maxsize=1)
+def _curated_known() -> frozenset[str]:
+    """The acronyms of ``data/acronyms_known.txt`` alone (not the ISO codes)."""
+    from importlib.resources import files
+
+    data = files("claimcheck.data").joinpath("acronyms_known.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in data.splitlines() for w in line.split("#", 1)[0].split())
+
+
+def code_taken_otherwise(acronym: str, expansion: str) -> bool:
+    """Is ``acronym`` known only as an ISO country or currency code ("CAF", the Central
+    African Republic) that the document defines as something else ("Caisse d'allocations
+    familiales (CAF)")? Then readers do not know it: the document's meaning needs its
+    definition first."""
+    if acronym in _curated_known() or len(expansion.split()) < 2:
+        return False
+    import pycountry
+
+    names = set()
+    country = pycountry.countries.get(alpha_3=acronym) or pycountry.countries.get(alpha_2=acronym)
+    if country is not None:
+        names |= {getattr(country, a, "") for a in ("name", "common_name", "official_name")}
+    currency = pycountry.currencies.get(alpha_3=acronym)
+    if currency is not None:
+        names.add(currency.name)
+    if not names - {""}:
+        return False
+    folded = expansion.casefold()
+    return not any(n and (n.casefold() in folded or folded in n.casefold()) for n in names)
+
+
 def _after_number(text: str, start: int) -> bool:
     import re
 

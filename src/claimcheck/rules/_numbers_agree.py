@@ -187,7 +187,8 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
     * they stand in different paragraphs (a paragraph that gives two values of one thing
       is describing two things: a part and a whole, two years, two groups);
     * neither is a part, a ranking or another group ("the top five", "57 of the 92",
-      "other", "new", "additional"), a worked example or a hypothetical ("for example",
+      "other", "new", "additional"; two additions said alike, "50 new silos" / "55 new
+      silos", are one), a worked example or a hypothetical ("for example",
       "if", "would"), or a term of arithmetic;
     * their clauses do not set them apart: other ordinals ("the first Q&A" / "the third"),
       a comparison ("a lower reach"), or two reported estimates ("concluded", "found");
@@ -237,9 +238,23 @@ def comparable(a: NumericClaim, b: NumericClaim, *, names: bool = True) -> bool:
     if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
         return False
     sa, sb = a.subject, b.subject
-    if sa is None or sb is None or sa.part or sb.part or sa.hypothetical or sb.hypothetical:
+    if sa is None or sb is None or _parted(sa.part, sb.part) or sa.hypothetical or sb.hypothetical:
         return False
     return not _two_named(a, b) and not _set_apart(a, b)
+
+
+#: part words that say an addition ("50 new silos", "1,200 additional nurses"): two figures
+#: that both say it of one thing and period state one addition
+_ADDED = frozenset({"new", "additional", "extra", "further"})
+
+
+def _parted(pa: str | None, pb: str | None) -> bool:
+    """Is either figure a part, a ranking or another group that the other is not: two
+    additions said alike ("50 new silos" / "55 new silos") are one fact, any other part
+    is left alone."""
+    if not (pa or pb):
+        return False
+    return not (pa == pb and pa in _ADDED)
 
 
 def other_times(a: NumericClaim, b: NumericClaim) -> bool:
@@ -256,7 +271,7 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     sa, sb = a.subject, b.subject
     if sa is None or sb is None:
         return False
-    if sa.part or sb.part or sa.hypothetical or sb.hypothetical:
+    if _parted(sa.part, sb.part) or sa.hypothetical or sb.hypothetical:
         return False
     return not _named_apart(a, b) and not _set_apart(a, b)
 
@@ -270,12 +285,19 @@ def _named_apart(a: NumericClaim, b: NumericClaim) -> bool:
     / "750 leaks in January"), or names sharing a word (:func:`_two_named`)?"""
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None
-    if sa.scope and sb.scope and not any(same_name(x, y) for x in sa.scope for y in sb.scope):
+    # (a name inside the counted thing is the count's too: "164 Turkish offshore fish farms")
+    scope_a, scope_b = (*sa.scope, *_thing_names(a)), (*sb.scope, *_thing_names(b))
+    if scope_a and scope_b and not any(same_name(x, y) for x in scope_a for y in scope_b):
         if not (
-            set(sb.scope) & _sentence_names(a.sentence) or set(sa.scope) & _sentence_names(b.sentence)
+            set(scope_b) & _sentence_names(a.sentence) or set(scope_a) & _sentence_names(b.sentence)
         ) or _sentence_periods(a.sentence) != _sentence_periods(b.sentence):
             return True
     return _two_named(a, b)  # "the Port of Koper" / "the Port of Rijeka": one word of the names in common
+
+
+def _thing_names(c: NumericClaim) -> tuple[str, ...]:
+    """The capitalised words of what a count counts ("Turkish offshore fish farms": Turkish)."""
+    return tuple(re.findall(r"\b[A-Z][a-z]{2,}\b", getattr(c, "thing", "") or ""))
 
 
 def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
@@ -804,6 +826,54 @@ def in_base_units(quantities: list[QuantityClaim]) -> list[QuantityClaim]:
             if getattr(q, bound, None) is not None:
                 update[bound] = getattr(q, bound) * factor
         out.append(q.model_copy(update=update))
+    return out
+
+
+#: after an amount, the quantity it prices: "58.4 euros per 100 kilograms", "41 cents a
+#: kilogram", "$90/barrel" (a unit of time makes a rate, read as a period elsewhere)
+_PRICED_PER = re.compile(
+    r"\s*(?:(?P<per>per|an?|each)\s+|/\s*)(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s*)?(?P<unit>(?:(?:square|cubic|sq)\s+)?[A-Za-z²³]+(?:\s+hours?)?)\b"
+)
+_TIME_UNITS = frozenset("second minute hour day week month quarter year decade century".split())
+_NOT_PRICED = frozenset({"bit", "bits", "cup", "cups"})
+
+
+def per_unit_prices(amounts: list[_C]) -> list[_C]:
+    """Amounts that price a unit of a measure ("58.4 euros per 100 kilograms", "54.8 cents
+    a kilogram") as prices per base unit of it (0.584 and 0.548 euros a kilogram), their
+    currency key that of the price ("EUR/kilogram"), so that a price restated per another
+    quantity of the same unit is compared, and never with an amount that prices nothing.
+    Prices per unit of time are rates and stay as they are; so does a document with no
+    amount priced per unit (pint is not needed)."""
+    out: list[_C] = []
+    for m in amounts:
+        sentence = getattr(m, "sentence", "") or ""
+        at = sentence.find(m.text)
+        p = _PRICED_PER.match(sentence, at + len(m.text)) if at >= 0 and m.value else None
+        if p is None or p.group("unit").lower().rstrip("s") in _TIME_UNITS:
+            out.append(m)
+            continue
+        from claimcheck.claims.units import normalise_unit, to_base
+
+        written = p.group("unit")
+        if p.group("per") and p.group("per").lower() != "per" and (len(written) < 3 or written.lower() in _NOT_PRICED):
+            out.append(m)  # "£4 billion a bit more", "$2 a t": a word, not the unit priced
+            continue
+        unit = normalise_unit(written)
+        n = float(p.group("n").replace(",", "")) if p.group("n") else 1.0
+        if unit is None or not n or unit.split()[0] in _TIME_UNITS:
+            out.append(m)
+            continue
+        try:
+            per, base = to_base(n, unit)
+        except (ValueError, ArithmeticError):
+            out.append(m)
+            continue
+        update: dict[str, object] = {"value": m.value / per, "currency": f"{getattr(m, 'currency', '')}/{base}"}
+        for bound in ("low", "high"):
+            if getattr(m, bound, None) is not None:
+                update[bound] = getattr(m, bound) / per
+        out.append(m.model_copy(update=update))
     return out
 
 

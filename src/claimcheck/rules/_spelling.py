@@ -376,8 +376,12 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
         return None  # a place presented as another ("Salzberg, a village in the hills"), not a person
     if all(loc[3] for loc in main.locs):
         return None  # the house form is written only where sentences start: a common word
-    if all(loc[3] for loc in variant.locs) and not main.before:
-        return None  # While / White: a sentence's first word, and the other no surname
+    named = bool(main.after & variant.after) and fold(main.surface) != fold(variant.surface)
+    if all(loc[3] for loc in variant.locs) and not main.before and not named:
+        # While / White: a sentence's first word, and the other no surname (a given name
+        # before one surname both times, "Matthias Löffelholz" / "Mathias Löffelholz", is a
+        # name; accents alone are read on the whole name, "Zoltan Kovacs")
+        return None
     return main, variant
 
 

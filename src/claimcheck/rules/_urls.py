@@ -23,6 +23,12 @@ _SHAPES = [
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)[/_-](?P<m>[01]\d)[/_-](?P<d>[0-3]\d)(?![\d])"),
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>1[0-2]|[1-9])/(?P<d>3[01]|[12]\d|[1-9])/"),
+    # the month by its English name or abbreviation: /2021/oct/31/ (a newspaper's archive)
+    re.compile(
+        r"/(?P<y>(?:19|20)\d\d)/(?P<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+        r"april|june|july|august|september|october|november|december)/(?P<d>3[01]|[12]\d|0?[1-9])(?=/|$)",
+        re.I,
+    ),
     re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)(?=/)"),
     re.compile(r"(?<![\d])(?:19|20)\d\d[01]\d/t(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])"),
     # (not the date that starts a record number: "20230414IPR80120" is when the record was
@@ -34,6 +40,8 @@ _SHAPES = [
     re.compile(r"/(?P<y>(?:19|20)\d\d)/"),
 ]
 
+
+_MONTH_ABBR = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 _UPLOAD_FOLDER = re.compile(r"/(?:wp-content/uploads|sites/default/files|uploads)/(?:19|20)\d\d/(?:[01]\d/)?", re.I)
 
@@ -54,7 +62,7 @@ def url_date(url: str) -> tuple[PartialDate, str] | None:
             g = m.groupdict()
             try:
                 y = int(g["y"])
-                mo = int(g["m"]) if g.get("m") else None
+                mo = int(g["m"]) if g.get("m") else _MONTH_ABBR.get((g.get("mn") or "").lower()[:3])
                 d = int(g["d"]) if g.get("d") else None
                 if mo is not None and not 1 <= mo <= 12:
                     continue

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Any, Iterable
 
 from claimcheck.extract.acronym_letters import acronym_letters, initials, judge
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import default_known, definitions
 from claimcheck.rules.base import CheckContext, Rule
+from claimcheck import lazyre as re
 
 
 class AcronymLettersMismatch(Rule):
@@ -36,6 +37,11 @@ class AcronymLettersMismatch(Rule):
     name in lower case before the acronym is read as its name when its initials are the
     acronym's letters with two swapped ("liquefied natural gas (LGN)").
 
+    A compound that shares its head with a word cut at its hyphen ("Radio- und
+    Fernsehgesellschaft") may give the head's letter (SRG); a body written with two
+    acronyms in two languages before its name ("the SRG SSR (Schweizerische …)") is
+    defined when the first fits.
+
     ## Why is this bad?
     A swapped or wrong acronym ("CNAS" for the China National Space Administration) is a
     factual error a specialist reader spots at once, and often a sign that the acronym of
@@ -63,6 +69,8 @@ class AcronymLettersMismatch(Rule):
             for d in defs:
                 if judge(d.acronym, d.expansion) != "mismatch":
                     continue
+                if _paired_fits(d):
+                    continue  # "the SRG SSR (Schweizerische …)": the name defines the pair's other half
                 expected = initials(d.expansion)
                 if acronym in known and sorted(acronym_letters(acronym)) == sorted(expected.lower()):
                     continue  # "International Organization for Standardization (ISO)": its own order
@@ -72,3 +80,12 @@ class AcronymLettersMismatch(Rule):
                     help=f"check the acronym: is it {expected}, or is the name wrong?",
                     subject=f"{d.acronym} {d.expansion}",
                 )
+
+
+def _paired_fits(d: Any) -> bool:
+    """Is the acronym the second of two written together before the parenthesis ("the SRG
+    SSR (Schweizerische Radio- und Fernsehgesellschaft)": a body's names in two languages)
+    and does the first fit the expansion?"""
+    sentence = getattr(d, "sentence", "") or ""
+    m = re.search(rf"\b([A-Z][A-Za-z&]{{1,7}})\s+{re.escape(d.acronym)}\s*[(\[]", sentence)
+    return m is not None and m.group(1).isupper() and judge(m.group(1), d.expansion) != "mismatch"

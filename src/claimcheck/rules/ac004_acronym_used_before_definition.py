@@ -7,6 +7,7 @@ from claimcheck.claims.models import AcronymClaim
 from claimcheck.document import Location
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import (
+    code_taken_otherwise,
     default_known,
     defines_its_acronyms,
     definitions,
@@ -29,6 +30,10 @@ class AcronymUsedBeforeDefinition(Rule):
     expected to define them at first use. Writing for
     specialists that spells out one acronym in passing, or in boilerplate at the end (a
     newsletter's list of the repositories it follows), has not defined it "late".
+
+    A country or currency code the document defines as something else ("the CAF" for the
+    Caisse d'allocations familiales, not the Central African Republic) is not known: its
+    meaning here needs the definition first.
 
     ## Why is this bad?
     A reader meets the bare acronym first and learns what it means only later, if they
@@ -60,10 +65,14 @@ class AcronymUsedBeforeDefinition(Rule):
                 first_def.setdefault((acronym, definition.article), definition)
         known = default_known()
         reported: set[tuple[str, int]] = set()
-        for token, article, loc, _text, _start in uses(ctx):
+        for token, article, loc, text, at in uses(ctx):
             k = (key(token), article)
             d = first_def.get(k)
-            if d is None or k in reported or k[0] in known or re.search(r"[A-Z]\d+$", k[0]):
+            if d is None or k in reported or re.search(r"[A-Z]\d+$", k[0]):
+                continue
+            if k[0] in known and not (code_taken_otherwise(k[0], d.expansion) and _in_a_sentence(text, at)):
+                # (a country code the document defines as a body of its own is not known,
+                # where a sentence uses it: a headline may name what the body defines)
                 continue
             if loc.location.sort_key < d.location.sort_key and not _inside(loc.location, d):
                 reported.add(k)
@@ -80,3 +89,14 @@ def _inside(loc: Location, d: AcronymClaim) -> bool:
     """Is the use part of the definition's own words? A use a few words before the
     definition on the same line (one paragraph a line, as a Word file is read) is not."""
     return loc.line == d.location.line and 0 <= loc.column - d.location.column < len(d.text)
+
+
+def _in_a_sentence(text: str, at: int) -> bool:
+    """Is the use at ``at`` in a sentence of running text: six words or more up to a full
+    stop after a word, not a headline or a contents line ("How we designed Dropbox ATF: an
+    async task framework // … 2020 1. Introduction")?"""
+    end = re.search(r"[.!?](?=[\"”’)]?(?:\s|$))", text[at:])
+    if end is None or not text[at + end.start() - 1 : at + end.start()].isalpha():
+        return False
+    start = max((m.end() for m in re.finditer(r"[.!?]\s", text[:at])), default=0)
+    return len(text[start : at + end.start()].split()) >= 6

@@ -42,9 +42,10 @@ _OF_TOTAL = re.compile(
 # (also after a note number glued to the sentence before: "… in 2026.2 Of the 19 …", as text
 # extracted from a PDF reads)
 # the whole may be named by a possessive instead of a determiner: "Of Ghana's $30 billion …",
-# "Of last year's 900 transfers, …"
+# "Of last year's 900 transfers, …"; a clause may open with it after "that" or a
+# conjunction ("Surveys show that of the 1,320 plants …, 410, about a fifth, …")
 _LEAD_OF = re.compile(
-    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+)of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
+    r"(?:^|[,;:][ \t]*|[.!?]\d{0,3}\s+|\b(?:that|and|but|while|whereas)[ \t]+)of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|all)[ \t]+"
     r"|(?:the[ \t]+)?(?:[\w-]+[ \t]+)?[A-Za-z][\w-]*(?:['’]s|s['’])[ \t]+(?:[\w'’-]+[ \t]+)?)"
     r"(?:[\w'’-]+[ \t]+){0,2}$",
     re.I,
@@ -121,6 +122,9 @@ class ShareDoesNotMatch(Rule[Options]):
     may be named with words between ("$52,000 of the federation's $140,000 income, or just
     over two fifths of it"). Percentages written with "more than", "at least", "under" and the like, and
     shares with no second figure, are not checked.
+
+    The whole may open a clause after "that" or a conjunction ("Surveys show that of the
+    1,320 plants …, 410, about a fifth, …").
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was

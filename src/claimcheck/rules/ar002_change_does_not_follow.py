@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.data.numberwords import ORDINALS, pick
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, fmt, nearest_side, sentences
+from claimcheck.rules._arithmetic import Figure, Sentence, block_sentences, fmt, nearest_side, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 _UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
@@ -114,6 +114,11 @@ _FROM_AFTER = re.compile(
     r"[ \t]*(?:(?:in|for)[ \t]+(?:19|20)\d\d[ \t]*)?,?[ \t]*from[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
     re.I,
 )
+_UP_DOWN_FROM = re.compile(
+    r"(?:[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,5}?(?:in|for)[ \t]+(?:19|20)\d\d)?[ \t]*,[ \t]*(?:up|down)[ \t]+from[ \t]+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
+    re.I,
+)
 _LATER_CUE = re.compile(r"\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
 _PERIOD = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]+\S+|\bper[ \t]+\w+", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|compared|against|as|when|although|though|than)\b|[;:]", re.I)
@@ -173,6 +178,13 @@ class ChangeDoesNotFollow(Rule[Options]):
     of its own after it ("then fell by a quarter in 2023 alone") is not read between the
     two values.
 
+    A sentence with two "from A to B" pairs reads each with the words up to the next one
+    ("fell from 48 to 27, a fall of a third, and the days from 104 to 19"); the later value
+    may come first, the one it came from after "up from" / "down from" ("€54.0 billion in
+    2023, up from €46.1 billion in 2020, a rise of 23%"); and a sentence whose subject points
+    back ("It has since risen to US$3.1 billion, an increase of 22%") takes the value it
+    came from in the sentence before, when that one gives one value of the kind only.
+
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one
     of the three figures is wrong, or points were written as per cent.
@@ -198,32 +210,47 @@ class ChangeDoesNotFollow(Rule[Options]):
         for s in sentences(ctx):
             if "comparison" in self.options.forms:
                 yield from self._comparison(s)
-            pair = self._from_to(s)
-            if pair is None:
+            pairs = self._from_to_all(s)
+            if len(pairs) > 1:
+                # "fell from 48 to 27, a fall of a third, and the days from 104 to 19": each
+                # pair with the words up to the next one, when the pairs follow one another
+                for part, pair in _clauses(s, pairs):
+                    yield from self._pair_checks(part, *pair)
+                continue
+            first: tuple[Figure, Figure] | None = pairs[0] if pairs else None
+            if first is None:
                 if "percent" in self.options.forms and len(s.figures) <= _FEW:
-                    said = list(self._changed_to(s))
+                    said = list(self._changed_to(s, ctx))
                     yield from said or self._two_values(s)
                 if "words" in self.options.forms and len(s.figures) <= _FEW:
                     two = self._value_pair(s)
                     if two is not None and not two[0].bound and not two[1].bound and two[0].value > 0:
                         yield from self._in_words(s, *two)
                 continue
-            a, b = pair
-            if a.bound or b.bound or a.value <= 0:
-                continue
-            if a.percent != b.percent:
-                continue
-            if a.currency != b.currency and a.currency and b.currency:
-                continue
-            yield from self._percent_change(s, a, b)
-            yield from self._multiplier(s, a, b)
-            if "words" in self.options.forms:
-                yield from self._in_words(s, a, b)
-            if "cagr" in self.options.forms:
-                yield from self._cagr(s, a, b)
+            yield from self._pair_checks(s, *first)
+
+    def _pair_checks(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
+        """The change said of a "from A to B" pair, in % or in words, its multiplier and rate."""
+        if a.bound or b.bound or a.value <= 0:
+            return
+        if a.percent != b.percent:
+            return
+        if a.currency != b.currency and a.currency and b.currency:
+            return
+        yield from self._percent_change(s, a, b)
+        yield from self._multiplier(s, a, b)
+        if "words" in self.options.forms:
+            yield from self._in_words(s, a, b)
+        if "cagr" in self.options.forms:
+            yield from self._cagr(s, a, b)
 
     def _from_to(self, s: Sentence) -> tuple[Figure, Figure] | None:
         """The one "from A … to B" pair of a sentence (none when there are several)."""
+        pairs = self._from_to_all(s)
+        return pairs[0] if len(pairs) == 1 else None
+
+    def _from_to_all(self, s: Sentence) -> list[tuple[Figure, Figure]]:
+        """The "from A … to B" pairs of a sentence."""
         pairs = []
         for a in s.figures:
             if not _FROM.search(s.before(a.start, 30)) or a.fraction:
@@ -242,7 +269,15 @@ class ChangeDoesNotFollow(Rule[Options]):
         # "grew by 25% to 5 million, from 3.6 million a year earlier": the value reached
         # first, the value it came from right after it
         for b in s.figures:
-            if b.fraction or not _LATER_CUE.search(s.before(b.start, 30)):
+            if b.fraction:
+                continue
+            if not _LATER_CUE.search(s.before(b.start, 30)):
+                # "spent €54.0 billion in 2023, up from €46.1 billion in 2020": the value, then
+                # "up from" or "down from" the value it came from
+                m = _UP_DOWN_FROM.match(s.text, b.end, s.end)
+                a2 = s.figure_at(m.end(), 3) if m else None
+                if a2 is not None and not a2.fraction and all(a2 is not x for x, _ in pairs):
+                    pairs.append((a2, b))
                 continue
             m = _FROM_AFTER.match(s.text, b.end, s.end)
             a2 = s.figure_at(m.end(), 3) if m else None
@@ -259,13 +294,15 @@ class ChangeDoesNotFollow(Rule[Options]):
                 b3 = s.figure_at(m2.end(), 3)
                 if b3 is not None and not b3.fraction and all(a3 is not x for x, _ in pairs):
                     pairs.append((a3, b3))
-        return pairs[0] if len(pairs) == 1 else None
+        return pairs
 
-    def _changed_to(self, s: Sentence) -> Iterable[Finding]:
+    def _changed_to(self, s: Sentence, ctx: CheckContext | None = None) -> Iterable[Finding]:
         """A change stated right after a value reached with "to" and a verb of change, the
         value before it given earlier in the sentence: "came to 852,000 tonnes; for 2025 the
         states trimmed them to 665,000 tonnes, a cut of 28%". The earlier value must be the
-        only one of that kind before it."""
+        only one of that kind before it. A sentence whose subject is a pronoun ("It has since
+        risen to US$3.1 billion, an increase of 22%") takes it from the sentence before, in
+        the same paragraph, when that one gives one value of the kind only."""
         for p in s.figures:
             if not p.percent or p.bound or _annual(s, p) is not None:
                 continue
@@ -277,6 +314,9 @@ class ChangeDoesNotFollow(Rule[Options]):
             if not before:
                 continue
             pair = _changed_pair(s, before, start)
+            if pair is None and len(before) == 1 and ctx is not None and _PRONOUN_SUBJECT.match(s.text, s.start):
+                prev = _sentence_before(ctx, s)
+                pair = _changed_pair_after(s, prev, before[0], start) if prev is not None else None
             if pair is None or _OTHER_BASE.match(s.text, p.end):
                 continue  # (or "a cut of 28% from the 2019 peak": against another value)
             found = self._stated_change(s, *pair, p, _is_down(m))
@@ -459,7 +499,12 @@ class ChangeDoesNotFollow(Rule[Options]):
         """The stated change belongs to the pair: right after the second value (", up 17%")
         or right before "from" ("rose 25%, from …"), with no other clause between."""
         if start >= b.end:
-            gap = _PERIOD.sub(" ", s.between(b.end, start))
+            # after both values when the one it came from is written last ("€54.0 billion in
+            # 2023, up from €46.1 billion in 2020, a rise of 17%")
+            last = a.end if a.start > b.end and start >= a.end else b.end
+            gap = _PERIOD.sub(" ", s.between(last, start))
+            if last == a.end:
+                gap = _YEAR_AFTER.sub(" ", gap, count=1)
             return len(gap) <= 45 and not _OTHER_CLAUSE.search(gap)
         if end <= a.start:
             gap = s.between(end, a.start)
@@ -646,6 +691,25 @@ class ChangeDoesNotFollow(Rule[Options]):
         )
 
 
+def _clauses(s: Sentence, pairs: list[tuple[Figure, Figure]]) -> list[tuple[Sentence, tuple[Figure, Figure]]]:
+    """Each "from A to B" pair of a sentence with the part of it that is its own: from the
+    end of the pair before (the sentence's start for the first) to the start of the next
+    pair; none when the pairs do not follow one another (one inside another, or mixed)."""
+    pairs = sorted(pairs, key=lambda p: p[0].start)
+    for (a1, b1), (a2, _) in zip(pairs, pairs[1:]):
+        if not (a1.start < b1.start < a2.start):
+            return []
+    if not pairs[-1][0].start < pairs[-1][1].start:
+        return []
+    out = []
+    for k, (a, b) in enumerate(pairs):
+        start = s.start if k == 0 else pairs[k - 1][1].end
+        end = pairs[k + 1][0].start if k + 1 < len(pairs) else s.end
+        figures = [f for f in s.figures if start <= f.start < end]
+        out.append((Sentence(s.unit, start, end, figures), (a, b)))
+    return out
+
+
 def _years_between(s: Sentence, a: Figure, b: Figure) -> int | None:
     """The years between the two values: each followed by its year, or one span of years."""
     y1 = _YEAR_AFTER.match(s.text, a.end, s.end)
@@ -753,6 +817,37 @@ def _changed_pair(s: Sentence, before: list[Figure], start: int) -> tuple[Figure
     if a.bound or a.value <= 0 or "from" in s.between(a.end, b.start).lower():
         return None
     return a, b
+
+
+# a sentence whose subject points back to the sentence before: "It has since risen to …",
+# "This was cut to …", "The figure fell to …"
+_PRONOUN_SUBJECT = re.compile(r"[ \t]*(?:It|This|That|The[ \t]+(?:figure|total|sum|amount|number|cost|bill))\b", re.I)
+
+
+def _sentence_before(ctx: CheckContext, s: Sentence) -> Sentence | None:
+    """The sentence before ``s`` in its paragraph, with its figures (None in a note, or
+    for a paragraph's first sentence)."""
+    unit = s.unit
+    if unit.footnote is not None or unit.block is None:
+        return None
+    here = block_sentences(ctx, unit.article, range(unit.block, unit.block + 1)).get(unit.block, [])
+    before = [x for x in here if x.end <= s.start]
+    return before[-1] if before else None
+
+
+def _changed_pair_after(s: Sentence, prev: Sentence, b: Figure, start: int) -> tuple[Figure, Figure] | None:
+    """:func:`_changed_pair` with the value it came from in the sentence before: the one
+    figure of that sentence of ``b``'s kind (a currency, a unit), none other in range."""
+    if not _RIGHT_AFTER.fullmatch(s.between(b.end, start)) or not b.kind:
+        return None
+    if b.percent or b.fraction or b.points or b.bound or not _CHANGED_TO.search(s.before(b.start, 60)):
+        return None
+    others = [f for f in prev.figures if not (f.percent or f.fraction or f.points)]
+    same = [f for f in others if f.kind == b.kind]
+    maybe = [f for f in others if not f.kind and b.value / 3 <= f.value <= b.value * 3]
+    if len(same) != 1 or maybe or same[0].bound or same[0].value <= 0:
+        return None
+    return same[0], b
 
 
 def _another_value(plain: list[Figure], x: Figure, y: Figure) -> bool:

@@ -24,7 +24,7 @@ class Options(BaseModel):
 class CitationDateUrlMismatch(Rule[Options]):
     """A citation's date disagrees with the date written in its URL.
 
-    Outlets write dates into URLs in many shapes (``/2024/09/24/``, ``2024_01_20``,
+    Outlets write dates into URLs in many shapes (``/2024/09/24/``, ``/2021/oct/31/``, ``2024_01_20``,
     ``202409/t20240923``, ``2020-12/17``, ``n1/2024/0424``, ``/20241120/``,
     ``/2024-06/06/``, ``2024n2y``); the rule reads the most precise one and compares it
     with the citation's date at the precision both have ("April 2024" agrees with

@@ -297,7 +297,22 @@ class EventDatedDifferently(Rule):
     2021"), unless a possessive makes it someone's ("Its report, published in August 2023"
     is the report of whatever "its" stands for, not what an agency "reported" elsewhere);
     a date without a year ("in late August") is read in the year of the clause it
-    points at. "The following spring", "the previous winter", "the summer after," are the
+    points at. A back-reference may name its event otherwise: a verb with the subject's
+    own action noun says that noun's happening ("The Commission tabled its proposal on
+    11 July 2023" / "Since the regulation was proposed in July 2022"; "was proposed in" is
+    a proposing, not a plan), and of several candidates the one that says its happening
+    is meant; a past verb before "its" or "their" makes the noun its object ("the guild
+    adopted its charter in May 2020"); "since" or "after" with a clause of its own after
+    the main one ("complaints have dropped since overnight parking was banned in May
+    2020") and a gerund's phrase that is the sentence's subject ("Scrapping tolls in the
+    spring of 2018 moved lorries off …") point back too; one shared rare word is enough
+    when the one candidate is of the same known stage (an ending: "Abolishing quotas" /
+    "milk quotas ended") and names all the back-reference names. A date in a reporting
+    clause dates the saying: "The authority said in May 2024 that the quay opened in 2021"
+    dates the opening 2021 and compares nothing with May 2024; "announced that the banks
+    would reopen" is an announcing that happened, and "announced the reopening of the
+    banks in November 2022" dates the announcing; "According to a report published in
+    March 2023, the quay opened in 2021" dates the opening 2021. "The following spring", "the previous winter", "the summer after," are the
     first such season after or before the date before them; "in the last week of
     November 2020" dates November 2020; "In the early hours of 11 September 2024, …" dates
     the clause after it; "a month later than planned" is no date.

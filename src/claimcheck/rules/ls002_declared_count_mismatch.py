@@ -25,6 +25,11 @@ class DeclaredCountMismatch(Rule):
     "two of the three ports — A and B", "more than five countries (…)") is not counted, nor
     is a list whose count an "and" inside a name leaves open.
 
+    A counted list of things after a colon may hold a figure or a possessive in its items
+    ("five services: the Dutch 113 line, Germany's helpline and …"), and one written with a
+    serial comma keeps an "and" inside an item ("four sectors: health and social care,
+    retail, and engineering" counts three).
+
     ## Why is this bad?
     "Twelve countries (…)" followed by eleven names means a name was lost or the count is
     out of date; readers count.

@@ -109,6 +109,10 @@ class NameVariantForms(Rule):
     Kalmeyer"), whatever the language; a place, or a form after another given name, stays
     another name.
 
+    A given name written two ways before one surname ("Matthias Löffelholz" / "Mathias
+    Löffelholz") is a slip even where the rarer form opens a sentence: the surname after
+    both says a name is meant, not a word that a capital starts.
+
     ## Why is this bad?
     Readers and search engines take two spellings for two things, and an issue that
     cannot decide how to write a mission's name looks careless. House style fixes one form.

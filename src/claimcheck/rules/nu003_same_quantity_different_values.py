@@ -7,16 +7,18 @@ from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
+from claimcheck.data.calendar import MONTHS
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
-from claimcheck.extract.sections import is_caption, summary_blocks
+from claimcheck.extract.sections import caption_figures, is_caption, summary_blocks
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
     agree,
     comparable,
     other_times,
+    per_unit_prices,
     group_size_alike,
     hedged_alike,
     in_base_units,
@@ -56,11 +58,14 @@ class SameQuantityDifferentValues(Rule):
 
     Two figures are compared only when they state the same fact: their subjects (see
     ``claimcheck extract``) must agree. Parts, rankings and other groups ("the top five",
-    "57 of the 92", "other", "new"), worked examples and hypotheticals, other periods
+    "57 of the 92", "other", "new"; but two additions said alike, "50 new silos" and "55
+    new silos", are one fact), worked examples and hypotheticals, other periods
     ("in January" against "in a typical month", "per second" against a total), other
     named scopes, figures in one paragraph and bare nouns without a shared named context
     are left alone: silence is preferred to a doubtful link. Shares and spans of time
-    ("12%", "10 years") are not compared. "Last year" and "this year" are read from the
+    ("12%", "10 years") are not compared. A window written in full that runs to the last
+    months before publication ("between May 2022 and the end of January 2025", published in
+    March 2025) is one "since" its start. "Last year" and "this year" are read from the
     publication date, and a count written after its noun ("orders came to 14,000") is
     compared like any other. A remark in a note ("The model we used has a resolution of
     about 100 km.") is compared like the text; a note's citation (its title, volume, pages)
@@ -198,6 +203,27 @@ class SameQuantityDifferentValues(Rule):
     by a superlative ("the busiest line alone") are left alone. A key-facts label gives the
     figure after its colon its period ("Glass collected each month in 2024: 9,400 tonnes").
 
+    The currency a word alone cannot say is the document's: a crown ("17.7 trillion
+    kroner") is the one of its kind whose code the document writes ("NOK 19,742 billion"),
+    or whose country its paragraph names, and no amount when the document has two; a bare
+    cent ("54.8 cents") is a hundredth of the currency the other amounts are in. A price of
+    a unit of a measure is compared per base unit of it ("58.4 euros per 100 kilograms" is
+    0.584 euros a kilogram, against "54.8 cents per kilogram"), and never with an amount
+    that prices nothing or another unit ("€38 a tonne" / "€41 a megawatt hour"); a price
+    per unit of time is a rate, as before. What a clause reports is another statement: a
+    figure before "found that", "showed that", "said that" ("The 36-insurer survey found
+    that few clients could say ...") takes no supposition, change or period from the
+    reported words. A clause that gives its own year is not dated by the sentence's opening
+    ("Since the 2019 cut ..., and a fund of 17.7 trillion kroner at the close of 2024 ...").
+    A country and the adjective its name does not spell are one name ("recyclers in the
+    Netherlands closed eleven plants" / "the loss of 14 Dutch recycling plants"; "Swiss",
+    "Greek", "French"), so are a body's acronym and the last word of its name after "the"
+    ("across the Union" / "the EU"), and a name inside what a count counts is the count's
+    ("164 Turkish offshore fish farms" is not the 146 Greece licensed). A caption block (an HTML
+    ``<caption>`` or ``<figcaption>``, which claim extraction leaves out as no prose) is read
+    here like a summary ("Lighthouses lit by coast, 2024 (all 241 lighthouses)" against "kept
+    214 lighthouses lit in 2024"), in another unit too ("93 miles" / "118 kilometres").
+
     Readings are not restatements. A fact given three different values (visitors counted at
     9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
     a short block the document writes three times or more with only its figures changed
@@ -316,15 +342,20 @@ class SameQuantityDifferentValues(Rule):
         (:func:`claimcheck.extract.linking.conflict`). A figure the body gives as written,
         or that two body figures could be, is left alone."""
         boxes = _boxes(ctx)
+        captions = _captions(ctx, anchor)
+        captioned = {id(c) for c in captions}
         for claims in groups:
-            # a caption kept inside its paragraph by a text reader restates like a box
+            # a caption kept inside its paragraph by a text reader restates like a box, and
+            # so does a caption block (which claim extraction leaves out)
             summary = [
                 c for c in claims if ((c.article, c.block) in boxes or is_caption(c.sentence)) and c.footnote is None
             ]
-            if not summary:
-                continue
             boxed = {id(c) for c in summary}
             body = [c for c in claims if id(c) not in boxed and c.footnote is None]
+            if claims and captions:
+                summary += _of_dimension(captions, claims[0], claims)
+            if not summary:
+                continue
             for s in summary:
                 if (s.location.line, s.location.column) in found or not s.value:
                     continue
@@ -344,7 +375,7 @@ class SameQuantityDifferentValues(Rule):
                     continue
                 published = document_weights(ctx.document).published
                 cs = _read(s, ctx.document, id(s) in anchor.records, published)
-                if is_caption(s.sentence):
+                if is_caption(s.sentence) or id(s) in captioned:
                     # a caption is no sentence of the paragraph a reader put it in, and its
                     # period ("Operations by specialty, 2023 (total ...)") is every figure's
                     cs = dataclasses.replace(
@@ -626,7 +657,7 @@ class SameQuantityDifferentValues(Rule):
     def _amounts(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Amounts of money of one currency: as one fact (of one year, or priced alike), then
         as restatements in other words."""
-        amounts = resolve_subjects([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)])
+        amounts = resolve_subjects(per_unit_prices([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)]))
         # compared as one fact: amounts of a year, and those of none that say what they price
         # and for whom ("each R21 dose, at $3.40"); the others only as restatements below
         money = [m for m in amounts if m.year or (m.subject is not None and m.subject.what and m.subject.scope)]
@@ -914,6 +945,13 @@ _DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[/–-]\d\d)?\b")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: a window written in full: "between October 2021 and the end of January 2025", "from
+#: March 2022 to June 2025"
+_WINDOW = re.compile(
+    rf"\b(?:between|from)\s+(?:(?P<m1>{_MONTH_NAME})\s+)?(?P<y1>(?:19|20)\d\d)\s+(?:and|to|until)\s+"
+    rf"(?:the\s+end\s+of\s+)?(?:(?P<m2>{_MONTH_NAME})\s+)?(?P<y2>(?:19|20)\d\d)\b"
+)
 _RELATIVE_YEAR = {"last year": -1, "this year": 0, "previous year": -1, "past year": -1}
 #: "this summer" (as :func:`claimcheck.extract.subjects.periods` writes it); "last winter"
 #: may be of this year or the one before, and stays as written
@@ -929,6 +967,7 @@ class _Anchor:
 
     def __init__(self, published: Any) -> None:
         self.year = getattr(published, "year", None)
+        self.month = getattr(published, "month", None)
         self.done: dict[int, Any] = {}
         #: the figures read as records though their sentence has a modal (:meth:`_record`)
         self.records: set[int] = set()
@@ -943,6 +982,7 @@ class _Anchor:
         period = s.period
         if self.year and any(p in _RELATIVE_YEAR or _RELATIVE_SEASON.fullmatch(p) for p in period):
             period = tuple(sorted({w for p in period for w in self._absolute(p)}))
+        period = self._to_date(claim, period)
         what = s.what
         head = what.rsplit(" ", 1)[-1] if what else ""
         if head in ("people", "person") and what == head and _employed(claim):
@@ -979,6 +1019,26 @@ class _Anchor:
         if not years or max(years) >= self.year:
             return False
         return not _SUPPOSED.search(sentence)
+
+    def _to_date(self, claim: Any, period: tuple[str, ...]) -> tuple[str, ...]:
+        """A window that runs to the last months before publication is one "since" its
+        start: "between October 2021 and the end of January 2025" (published in March 2025)
+        is "since October 2021". Only a window written in full in the figure's sentence,
+        its end at most four months before the publication month."""
+        if not self.year or not self.month or "since" in period:
+            return period
+        m = _WINDOW.search(claim.sentence or "")
+        if m is None:
+            return period
+        end_month = MONTHS.get((m.group("m2") or "december").lower(), 12)
+        months_before = (self.year - int(m.group("y2"))) * 12 + self.month - end_month
+        if not 0 <= months_before <= 4:
+            return period
+        start = {m.group("y1")} | ({m.group("m1").lower()} if m.group("m1") else set())
+        end = {m.group("y2")} | ({m.group("m2").lower()} if m.group("m2") else set())
+        if m.group("y1") not in period or not set(period) <= start | end:
+            return period  # the figure's period is another
+        return tuple(sorted((set(period) & start) | {"since"}))
 
     def _absolute(self, p: str) -> tuple[str, ...]:
         """A period relative to the publication year as absolute ones: "last year" is
@@ -1114,6 +1174,43 @@ def _boxes(ctx: CheckContext) -> frozenset[tuple[int, int]]:
     return boxes
 
 
+def _captions(ctx: CheckContext, anchor: _Anchor) -> list[Any]:
+    """The figures of the document's caption blocks (:func:`~claimcheck.extract.sections.caption_figures`),
+    read by ``anchor``, found once per check."""
+    found = ctx.shared.get("caption_figures")
+    if found is None:
+        found = ctx.shared["caption_figures"] = [anchor(c) for c in caption_figures(ctx.document)]
+    return list(found)
+
+
+def _of_dimension(captions: list[Any], like: Any, group: list[Any]) -> list[Any]:
+    """The caption figures of the dimension of ``group`` (whose first figure is ``like``):
+    counts, money, or quantities (in base units, as the group's are)."""
+    if like.kind == "quantity":
+        written = [c for c in captions if c.kind == "quantity" and c.unit not in _NOT_COMPARED]
+        units = {q.unit for q in group}
+        if not written or {c.unit for c in written} <= units:
+            return written
+        # the group is in base units, or in the one unit it is written in: the captions' too
+        from claimcheck.claims.units import to_base
+
+        out = []
+        for b in in_base_units([*written, *group])[: len(written)]:
+            if len(units) == 1 and (unit := next(iter(units))) != b.unit:
+                try:
+                    one, base = to_base(1.0, unit)
+                except (ValueError, ArithmeticError):
+                    continue
+                if base != b.unit:
+                    continue  # another dimension
+                b = b.model_copy(update={"value": b.value / one, "unit": unit})
+            out.append(b)
+        return out
+    if like.kind == "money":
+        return per_unit_prices([c for c in captions if c.kind == "money"])
+    return [c for c in captions if c.kind == "count" and not _denominator(c)]
+
+
 def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[list[Any]]:
     """The figures in prose that :meth:`NU003._linked` and :meth:`NU003._summarised`
     compare, one list a dimension: counts (no denominators), quantities in base units (the
@@ -1122,7 +1219,7 @@ def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[
     return [
         [anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c) and not _denominator(c)],
         in_base_units([anchor(q) for q in written]),
-        [anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)],
+        per_unit_prices([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)]),
     ]
 
 

@@ -13,6 +13,65 @@ from claimcheck.rules.base import CheckContext, Rule
 
 #: a quotation shorter than this is a phrase, not a sentence someone said
 _MIN_WORDS = 6
+#: a part of a quotation given after the writer's wording of its first words: its least
+#: words, and the least first words of the longer quotation the writer's wording stands for
+_LEAD_PART = 3
+_LEAD_WORDS = 3
+
+
+def _outside(q: QuotationClaim) -> tuple[list[str], list[str]]:
+    """The words of a quotation's sentence before and after its quotation marks."""
+    sentence = q.sentence or ""
+    at = sentence.find(q.text)
+    if at < 0:
+        return [], []
+    return _words(sentence[:at]), _words(sentence[at + len(q.text) :])
+
+
+#: the words right before a title in quotation marks: 'a report called "…"', 'The report "…"'
+_TITLE_BEFORE = frozenset(
+    """called titled entitled named headed headlined report reports paper study book article essay chapter
+    film song album slogan motto campaign programme program series poster banner""".split()
+)
+
+
+def _titled(q: QuotationClaim) -> bool:
+    """Is the quotation given as a title (the word right before it names or calls it)?"""
+    before, _ = _outside(q)
+    return bool(before) and before[-1] in _TITLE_BEFORE
+
+
+#: determiners that open a sentence about a party not met before
+_ANOTHER = frozenset("a an another other one some".split())
+
+
+def _same_owner(a: QuotationClaim, b: QuotationClaim) -> bool:
+    """May the unframed quotation ``b`` be the words ``a`` gives as someone's? Yes when
+    nothing comes before it in its sentence (a bullet, a display line), or when the words
+    before it share a content word with the words around ``a`` (its speaker, their role,
+    what they spoke of: "The curator's claim that …" after "The curator described …"); a
+    sentence that gives the words to another party ("The council's slogan was …", "A
+    rival chain advertises that …") does not."""
+    before_b, _ = _outside(b)
+    if not before_b:
+        return True
+    if before_b[0] in _ANOTHER:
+        return False  # "Another page prints …", "A rival chain advertises …": a new party
+    around_a = [w for part in _outside(a) for w in part] + (a.speaker or "").casefold().split()
+    own = {
+        _stem(w) for w in around_a if len(w) > 2 and w not in _FUNCTION_WORDS and w not in _TITLES and not w.isdigit()
+    }
+    return any(_stem(w) in own for w in before_b if len(w) > 2 and w not in _FUNCTION_WORDS)
+
+
+def _key(q: QuotationClaim) -> tuple[Any, ...]:
+    """Where a quotation is (a copy with a speaker read from its sentence is the same one)."""
+    return (q.article, q.block, q.footnote, q.start)
+
+
+#: a quotation without a verb of saying is compared with the quotations given as someone's
+#: words from this length (a title or a slogan is shorter)
+_MIN_UNFRAMED = 8
 
 _ELLIPSIS = re.compile(r"\(?\s*(?:…|\.\s?\.\s?\.)\s*\)?")
 _EDITORIAL = re.compile(r"\[[^\]]*\]")
@@ -269,12 +328,18 @@ def _compare_part(
         return None
     changes = []
     changed = 0
+    # words only the part has are a change when the part otherwise only changes words (not
+    # when it also skips some of the longer one's: then it is recast, and compared so)
+    skips = any(op[0] != "equal" and _only_long(op, a_long) for op in steps)
     for op, i1, i2, j1, j2 in steps:
         if op == "equal":
             continue
         if _only_long((op, i1, i2, j1, j2), a_long) and (cuts_marked or max(i2 - i1, j2 - j1) >= _CUT):
             continue  # a phrase of the longer one the part skips: an excerpt's cut (or an ellipsis's)
-        if (op != "replace" and not _only_long((op, i1, i2, j1, j2), a_long)) or max(i2 - i1, j2 - j1) > 3:
+        added = op != "replace" and not _only_long((op, i1, i2, j1, j2), a_long)
+        if (added and (skips or not (anchored and matched >= 5 and max(i2 - i1, j2 - j1) <= _ADDED))) or max(
+            i2 - i1, j2 - j1
+        ) > 3:
             return None  # words added or a different phrase, not a changed word
         # a word or two of the longer one the part leaves out inside it ("regulating the
         # technology" / "regulating technology") is a change, as a changed word is
@@ -284,6 +349,10 @@ def _compare_part(
         return None
     return changes
 
+
+#: words a part held at both ends may add inside it ("is a smoke detector and not …" for
+#: "…, not …"): words the speaker did not say are a change as a changed word is
+_ADDED = 2
 
 #: words a part may change at its start or end after (or before) a run it shares word
 #: for word with the longer quotation
@@ -484,7 +553,20 @@ class QuotationWordedDifferently(Rule):
     it bluntly: “…”" is the person, not the body they belong to. A name's
     particles may change from one spelling to the other ("van der Berg" / "Van den Berg").
     A word or two of the longer quotation left out inside the part ("regulating the
-    technology" / "regulating technology") is a change, as a changed word is.
+    technology" / "regulating technology") is a change, as a changed word is, and so are
+    one or two words the part adds inside it when its ends stand where the longer one has
+    them ("is a smoke detector and not a forecast" for "…, not a forecast").
+
+    A quotation given again without a verb of saying ("The curator's claim that the museum
+    can now “…”", a key-points bullet) is held to a quotation given as someone's words when
+    it is eight words or more and only changes words of it ("every" / "each"), and its
+    sentence does not give the words to another party ("The council's slogan was …", "A
+    rival chain advertises …"): the words before it share one with those around the first
+    quotation (the speaker, their role), or there are none. A part quoted after the
+    writer's own wording of the speaker's first words ("… that no diver who surfaces in a
+    storm “should ever wait …”") is read from where those words stand in the full
+    quotation (three or more, half of them the same), and only the quoted words are
+    compared.
 
     Whose words a quotation is may be said in other ways than a verb of saying: an
     attribution after a dash ("“…” — the chair of the European AI Board", "“…” — Tomas Wyss,
@@ -531,16 +613,20 @@ class QuotationWordedDifferently(Rule):
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]] = []
         unframed: list[tuple[QuotationClaim, list[str]]] = []
+        short: list[tuple[QuotationClaim, list[str]]] = []  # parts of three to five words
         for q in ctx.claims.of_kind("quotation"):
             if q.block is None and q.footnote is None:
                 continue
             words = _words(q.quote)
+            if _LEAD_PART <= len(words) < _MIN_WORDS:
+                short.append((q, words))
             if len(words) >= _MIN_WORDS:
                 if _framed(ctx, q):
                     quotes.append((q, words, frozenset(words)))
                 else:
                     unframed.append((q, words))
         quotes.extend(_named_in_sentence(unframed, quotes))  # compared after the others
+        reported: set[tuple[Any, ...]] = set()
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
                 # most pairs share few words: skip them first (a set intersection is cheaper
@@ -573,9 +659,112 @@ class QuotationWordedDifferently(Rule):
                     help="quote the speaker's exact words in both places",
                     subject=f"{' '.join(wa)} / {' '.join(wb)}",
                 )
+                reported.update((_key(a), _key(b)))
                 break
+        yield from self._restated_unframed(unframed, quotes, reported)
+        yield from self._lead_in_parts(quotes, [(q, w) for q, w, _ in quotes] + unframed + short, reported)
         yield from self._pull_quotes(ctx, quotes)
         yield from self._words_given_as(ctx, quotes)
+
+    def _lead_in_parts(
+        self,
+        quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]],
+        parts: list[tuple[QuotationClaim, list[str]]],
+        reported: set[tuple[Any, ...]],
+    ) -> Iterable[Finding]:
+        """A part of a quotation given again after the writer's own wording of the words
+        before it ("… aims that no one who calls in a crisis “should ever hear …”" for "“No
+        one who calls in crisis should hear …”"): the words of the sentence before the
+        opening mark stand where the longer quotation has its first words (three or more,
+        half of them the same), so the part is read from there, and the words it changes
+        inside the quotation marks are a changed quotation. The writer's own words are not
+        compared, only the quoted ones."""
+        import difflib
+
+        for b, wb in parts:
+            if _key(b) in reported or not b.sentence:
+                continue
+            at = b.sentence.find(b.text)
+            if at <= 0:
+                continue
+            before: list[str] | None = None
+            for a, wa, _ in quotes:
+                if _key(a) == _key(b) or _key(a) in reported or len(wa) < len(wb) + _LEAD_WORDS:
+                    continue
+                if not _same_speaker(a.speaker, b.speaker) or _marked_loose(a) or _marked_loose(b):
+                    continue
+                blocks = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_matching_blocks()
+                if sum(m.size for m in blocks) < 0.5 * len(wb):
+                    continue
+                if before is None:
+                    before = _words(b.sentence[:at])
+                # where the part would start in the longer quotation: where its first word
+                # is, or where a run it shares begins less the words before it in the part
+                starts = sorted({i for i, w in enumerate(wa) if w == wb[0]} | {m.a - m.b for m in blocks if m.size})
+                changes = None
+                for p in starts:
+                    lead = before[-p:] if p else []
+                    if p < _LEAD_WORDS or len(lead) < p:
+                        continue
+                    same = difflib.SequenceMatcher(a=wa[:p], b=lead, autojunk=False).get_matching_blocks()
+                    if sum(m.size for m in same) < max(_LEAD_WORDS, 0.5 * p):
+                        continue  # the words before the quotation are not the speaker's first words
+                    changes = _compare(wa, wa[:p] + wb, a.quote, " ".join(wa[:p] + wb))
+                    if changes is not None:
+                        break
+                if not changes:
+                    continue
+                who = f" of {a.speaker}" if a.speaker and not a.speaker.startswith("the ") else ""
+                yield self.finding(
+                    b,
+                    f"this part of the quotation{who} at line {a.location.line} is worded differently: "
+                    + "; ".join(changes[:3]),
+                    related=[(a.location, "quoted in full here")],
+                    help="quote the speaker's exact words in both places",
+                    subject=f"{' '.join(wa)} / {' '.join(wb)}",
+                )
+                reported.add(_key(b))
+                break
+
+    def _restated_unframed(
+        self,
+        unframed: list[tuple[QuotationClaim, list[str]]],
+        quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]],
+        reported: set[tuple[Any, ...]],
+    ) -> Iterable[Finding]:
+        """A quotation given without a verb of saying ("The curator's claim that the museum
+        can now “…”", a key-points bullet) that is a quotation given as someone's words
+        elsewhere with a word or two changed: the first statement made them that person's
+        words, so the second, nearly the same words, restates the quotation. Only a close
+        rewording counts (the word-by-word comparison, never a paraphrase), of eight words
+        or more."""
+        taken = {_key(q) for q, _, _ in quotes}  # named in its sentence
+        for b, wb in unframed:
+            if len(wb) < _MIN_UNFRAMED or _key(b) in taken:
+                continue
+            sb = frozenset(wb)
+            for a, wa, sa in quotes:
+                if len(sa & sb) < 0.75 * min(len(sa), len(sb)) or _marked_loose(a) or _marked_loose(b):
+                    continue
+                if a.block == b.block and a.footnote == b.footnote or not _same_owner(a, b):
+                    continue
+                if _titled(a) or _titled(b):
+                    continue  # 'a report called "…"', 'The report "…" was widely read': a title
+                changes = _compare(wa, wb, a.quote, b.quote)
+                if not changes or any("'…'" in c for c in changes):
+                    continue  # only words changed for others: words added or left out may be an example's
+                who = f" of {a.speaker}" if a.speaker and not a.speaker.startswith("the ") else ""
+                first, second = (a, b) if a.location.line <= b.location.line else (b, a)
+                yield self.finding(
+                    second,
+                    f"this quotation{who} differs from the one at line {first.location.line}: "
+                    + "; ".join(changes[:3]),
+                    related=[(first.location, "worded differently here")],
+                    help="quote the speaker's exact words in both places",
+                    subject=f"{' '.join(wa)} / {' '.join(wb)}",
+                )
+                reported.add(_key(b))
+                break
 
     def _words_given_as(
         self, ctx: CheckContext, quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]]
