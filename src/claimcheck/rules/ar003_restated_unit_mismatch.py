@@ -19,6 +19,9 @@ _RESTATE = re.compile(
     re.I,
 )
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+[a-z]", re.I)
+#: how far off a figure after a bare "or" may be and still be read as the first restated:
+#: further, the two are alternatives ("15 minutes or half an hour")
+_ALTERNATIVE = 0.5
 # a unit written right after a number that the extraction did not read ("180 Tbit/s")
 _RAW_UNIT = re.compile(r"[ \t\u00a0]?(?P<u>[A-Za-zµ°]{1,12}(?:/[A-Za-z]{1,4})?)(?![A-Za-z/])")
 
@@ -47,7 +50,9 @@ class RestatedUnitMismatch(Rule[Options]):
     rounded (`tolerance`, 3% by default), and "about" or "roughly" widen it: a hedged
     restatement as far as the precision it is written with ("about 30 feet" may be 31; "about
     27 feet" is 26.5–27.5 before the rounding allowance, so 9.5 metres is not "about 27
-    feet"), never more than `hedge_tolerance`. Temperatures
+    feet"), never more than `hedge_tolerance`. After a bare "or" (no comma, no
+    parenthesis) a figure more than half off is an alternative, not a restatement ("fix the
+    price for 15 minutes or half an hour"). Temperatures
     and money are left out (money conversions are NU001's).
 
     ## Why is this bad?
@@ -116,6 +121,8 @@ class RestatedUnitMismatch(Rule[Options]):
                 if b.value + hb >= lo and b.value - hb <= hi:
                     continue
                 off = abs(b.value - want) / want if want else 0
+                if off > _ALTERNATIVE and not re.search(r"[,(]", m.group(0)):
+                    continue  # "for 15 minutes or half an hour": two choices, not one restated
                 yield self.finding(
                     s.span(b),
                     f"{a.num.written} {self._written_unit(s, a)} is {scaled(want, b)} {self._written_unit(s, b)}, "

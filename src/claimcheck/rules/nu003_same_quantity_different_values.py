@@ -224,6 +224,10 @@ class SameQuantityDifferentValues(Rule):
     here like a summary ("Lighthouses lit by coast, 2024 (all 241 lighthouses)" against "kept
     214 lighthouses lit in 2024"), in another unit too ("93 miles" / "118 kilometres").
 
+    Two values more than ten times apart are two facts unless their digits agree (a
+    scale written wrong, "4.2 million" / "4.2 billion"): a slip changes a digit or two, not
+    all of them ("72 weight units" / "4 million weight units").
+
     Readings are not restatements. A fact given three different values (visitors counted at
     9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
     a short block the document writes three times or more with only its figures changed
@@ -563,7 +567,7 @@ class SameQuantityDifferentValues(Rule):
         counted: set[int] = set()
 
         def one_fact(a: Any, b: Any) -> bool:
-            return same_fact(a, b) and not in_prose.together(a, b)
+            return same_fact(a, b) and not in_prose.together(a, b) and not _far_apart(a, b)
 
         for j, b, earlier, bucket in _alike(counts, lambda c: ()):
             for a in earlier:
@@ -641,7 +645,7 @@ class SameQuantityDifferentValues(Rule):
         reported: set[int] = set()
 
         def one_fact(p: Any, q: Any) -> bool:
-            return p.unit == q.unit and same_fact(p, q) and not in_prose.together(p, q)
+            return p.unit == q.unit and same_fact(p, q) and not in_prose.together(p, q) and not _far_apart(p, q)
 
         for j, q, earlier, bucket in _alike(quantities, lambda x: (x.unit,)):
             for p in earlier:
@@ -664,7 +668,7 @@ class SameQuantityDifferentValues(Rule):
         paid: set[int] = set()
 
         def one_price(ma: Any, mb: Any) -> bool:
-            return _one_price(ma, mb, in_prose)
+            return _one_price(ma, mb, in_prose) and not _far_apart(ma, mb)
 
         for j, mb, earlier, bucket in _alike(money, lambda m: (m.currency, m.year)):
             for ma in earlier:
@@ -889,6 +893,22 @@ def _alike(
         bucket.append(b)
     for j, b, bucket, k in placed:
         yield j, b, bucket[:k], bucket
+
+
+def _far_apart(a: Any, b: Any) -> bool:
+    """Are two values of one fact more than ten times apart with other digits ("72 weight
+    units" / "4 million weight units")? A slip changes a digit, swaps two or writes the
+    wrong scale ("4.2 million" / "4.2 billion": the same digits), not all of them."""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0 or high <= 10 * low:
+        return False
+    return _digits(low) != _digits(high)
+
+
+def _digits(x: float) -> str:
+    """The significant digits of ``x`` ("42" for 4.2 million and for 0.042)."""
+    mantissa = f"{x:.6e}".split("e")[0].replace(".", "").replace("-", "")
+    return mantissa.rstrip("0") or "0"
 
 
 def _series(a: Any, b: Any, bucket: list[Any], linked: Callable[[Any, Any], bool]) -> bool:
