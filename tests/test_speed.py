@@ -47,6 +47,43 @@ def test_importing_the_cli_loads_no_heavy_library(tmp_path):
     assert _loaded_after("import claimcheck.cli", tmp_path) == []
 
 
+_COMPILES_AT_IMPORT = """
+import importlib, json, sys
+from re import _compiler
+compiled = []
+_compile = _compiler.compile
+def counting(pattern, flags=0):
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.replace("\\\\", "/").endswith("/re/__init__.py"):
+        frame = frame.f_back
+    name = frame.f_code.co_filename.replace("\\\\", "/") if frame is not None else ""
+    if "/claimcheck/" in name:
+        compiled.append(name.rsplit("/claimcheck/", 1)[1])
+    return _compile(pattern, flags)
+_compiler.compile = counting
+for module in sys.argv[1:]:
+    importlib.import_module(module)
+print(json.dumps(sorted(set(compiled))))
+"""
+
+
+def test_the_rules_extractors_and_readers_compile_no_pattern_when_imported(tmp_path):
+    """Their patterns are compiled when first used (``claimcheck.lazyre``), not at import: a
+    rule module that imported the standard ``re`` compiled its 19 patterns in every run."""
+    modules = [
+        "claimcheck.rules.catalogue",
+        *(f"claimcheck.extract.{m}" for m in ("numeric", "dates", "lists", "acronyms", "citations", "quotations")),
+        *(f"claimcheck.ingest.{m}" for m in ("markdown", "pdftext", "html")),
+        "claimcheck.pipeline",
+    ]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", _COMPILES_AT_IMPORT, *modules], capture_output=True, text=True, env=env, check=True
+    )
+    compiled = json.loads(out.stdout.strip().splitlines()[-1])
+    assert [m for m in compiled if m not in ("cli.py", "lazyre.py")] == []
+
+
 def test_version_loads_no_heavy_library(tmp_path):
     code = "from claimcheck.cli import main\ntry:\n    main(['--version'])\nexcept SystemExit:\n    pass"
     assert _loaded_after(code, tmp_path) == []

@@ -77,6 +77,8 @@ def is_cjk(ch: str) -> bool:
     if not ch:
         return False
     code = ord(ch)
+    if code < 0x3000:  # every Latin, Greek, Cyrillic ... letter: one comparison, not six
+        return False
     return (
         0x3000 <= code <= 0x303F  # CJK punctuation
         or 0x3400 <= code <= 0x4DBF

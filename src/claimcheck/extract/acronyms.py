@@ -337,10 +337,10 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
         # a numbered name: "Executive Order 14030 (EO 14030)"
         parts = [_NUMBERED_NAME.sub(r"\1", p) for p in parts]
         acr = [p for p in parts if is_acronym(p)]
-        native = [p for p in parts if any(is_cjk(ch) for ch in p) and not is_acronym(p)]
+        native = [p for p in parts if not p.isascii() and any(is_cjk(ch) for ch in p) and not is_acronym(p)]
         if len(acr) == 1 and len(acr) + len(native) == len(parts):
             found = _acronym_in_parenthesis(text, m, acr[0], native)
-        elif not acr and len(parts) == 1 and not any(is_cjk(ch) for ch in inner):
+        elif not acr and len(parts) == 1 and (inner.isascii() or not any(is_cjk(ch) for ch in inner)):
             found = _expansion_in_parenthesis(text, m, inner)
         else:
             found = None

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -215,8 +216,13 @@ def _words(text: str) -> list[str]:
 def _stem_set(text: str) -> set[str]:
     """``set(_words(text))``, each distinct word looked up once."""
     out: set[str] = set()
+    known = _TOKEN_STEMS
     for token in set(_WORD.findall(text)):
-        out.update(_stems_of(token))
+        stems = known.get(token)  # :func:`_stems_of`, its look-up inline (a call a word)
+        if stems is None:
+            stems = _stems_of(token)
+        if stems:  # a stop word, a unit, a month has none
+            out.update(stems)
     return out
 
 
@@ -281,6 +287,7 @@ def document_weights(document: Document) -> DocumentWords:
     if got is not None and got[0] is document:
         return got[1]
     freq: dict[str, int] = {}
+    counted: Counter[str] = Counter()
     count = 0
     headings: dict[tuple[int, int], str] = {}
     names: set[str] = set()
@@ -309,8 +316,8 @@ def document_weights(document: Document) -> DocumentWords:
                 if not seen:
                     continue
                 count += 1
-                for w in seen:
-                    freq[w] = freq.get(w, 0) + 1
+                counted.update(seen)  # freq[w] += 1 for each word, counted in C
+    freq.update(counted)  # a plain dict, its words in the order first counted
     dw = DocumentWords(count, freq, headings, document.metadata.publication_date, frozenset(names), frozenset(lowered))
     if len(_CACHE) > 4:
         _CACHE.clear()

@@ -175,7 +175,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
 
 def _word_count(s: str) -> int:
     latin = _LATIN_WORD.findall(s)
-    cjk = sum(1 for ch in s if is_cjk(ch) and ch.isalpha())
+    cjk = 0 if s.isascii() else sum(1 for ch in s if is_cjk(ch) and ch.isalpha())  # no CJK in ASCII
     return len(latin) + (cjk + 1) // 2
 
 

@@ -191,13 +191,32 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
 
 
+_Collected = tuple[dict[str, "_Form"], set[str], dict[str, set[tuple[int, tuple[int, int]]]]]
+#: the last (blocks, sentence_start, forms collected from them): NM001 reads one document's
+#: prose for its spelling variants and again for its authors' slips (the second only adds
+#: what the first would: the given names it fills in, the places it locates)
+_LAST_COLLECTED: list[tuple[list[tuple[Block, str]], int, Callable[[str, int], bool], _Collected]] = []
+
+
 def _collect_forms(
     blocks: list[tuple[Block, str]],
     locate: Callable[[Block, int], Location],
     sentence_start: Callable[[str, int], bool],
-) -> tuple[dict[str, _Form], set[str], dict[str, set[tuple[int, tuple[int, int]]]]]:
+) -> _Collected:
     """The capitalised forms written, with where and between which capitalised words; the
-    words written in lower case; the sentences each form stands in."""
+    words written in lower case; the sentences each form stands in (collected once for the
+    same list of blocks, :data:`_LAST_COLLECTED`)."""
+    if _LAST_COLLECTED:
+        last_blocks, size, last_start, got = _LAST_COLLECTED[0]
+        if last_blocks is blocks and size == len(blocks) and last_start is sentence_start:
+            return got
+        _LAST_COLLECTED.clear()
+    got = _collect_forms_of(blocks, sentence_start)
+    _LAST_COLLECTED.append((blocks, len(blocks), sentence_start, got))
+    return got
+
+
+def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[[str, int], bool]) -> _Collected:
     forms: dict[str, _Form] = {}
     written: set[str] = set()  # every word, to find those written in lower case (below)
     passed: set[str] = set()  # the capitalised words that are no name's form

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import math
-import re
+from claimcheck import lazyre as re
 from functools import lru_cache
 from typing import Any, Iterable
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-import re
+from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
@@ -1090,7 +1090,10 @@ def _of_group(c: Any, group: str) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _GROUP_BEFORE(group: str) -> re.Pattern[str]:
-    return re.compile(
+    # built from a document's word: the standard module's (never kept in the cache folder)
+    import re as std_re
+
+    return std_re.compile(
         rf"\b{re.escape(group)}s?\b[^.;\d]{{0,60}}?(?::|\bof|\b(?:has|have|had|numbers|numbered|counts|counted|"
         rf"comprises|comprised|with))\s+(?:about|around|some|nearly|almost|over|more\s+than|just|only|its|their)?\s*$",
         re.IGNORECASE,

@@ -684,8 +684,6 @@ class QuotationWordedDifferently(Rule):
         half of them the same), so the part is read from there, and the words it changes
         inside the quotation marks are a changed quotation. The writer's own words are not
         compared, only the quoted ones."""
-        import difflib
-
         for b, wb in parts:
             if _key(b) in reported or not b.sentence:
                 continue
@@ -698,6 +696,8 @@ class QuotationWordedDifferently(Rule):
                     continue
                 if not _same_speaker(a.speaker, b.speaker) or _marked_loose(a) or _marked_loose(b):
                     continue
+                import difflib  # only when two quotations may be compared: not at every start-up
+
                 blocks = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_matching_blocks()
                 if sum(m.size for m in blocks) < 0.5 * len(wb):
                     continue
