@@ -652,6 +652,13 @@ def same_name(x: str, y: str) -> bool:
     / "Chinese", "Poland" / "Polish", "Zambia" / "Zambian")? They share a beginning of at
     least three letters and half the shorter; what is left of one is an ending of places,
     of the other an ending of such adjectives ("Austria" / "Australia" are two)."""
+    return x == y or _same_name(x, y)
+
+
+@functools.lru_cache(maxsize=8192)
+def _same_name(x: str, y: str) -> bool:
+    """:func:`same_name` of two names written differently, read once per pair (the rules
+    ask it of every pair of figures they compare)."""
     x, y = x.lower(), y.lower()
     if x == y:
         return True

@@ -297,7 +297,17 @@ def _named_apart(a: NumericClaim, b: NumericClaim) -> bool:
 
 def _thing_names(c: NumericClaim) -> tuple[str, ...]:
     """The capitalised words of what a count counts ("Turkish offshore fish farms": Turkish)."""
-    return tuple(re.findall(r"\b[A-Z][a-z]{2,}\b", getattr(c, "thing", "") or ""))
+    return _names_in(getattr(c, "thing", "") or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_in(thing: str) -> tuple[str, ...]:
+    """:func:`_thing_names` of one counted thing, read once (it is asked for every pair of
+    figures compared)."""
+    return tuple(_CAPITALISED.findall(thing)) if thing else ()
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
@@ -653,13 +663,13 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     things ("gas mains" / "water mains"), counts count the same thing and at least ten of it,
     and the values are within a factor of two (a slip changes a digit, not the scale of the
     fact) or one is the other with two digits swapped (:func:`transposed`)."""
+    if not near_values(a.value, b.value):
+        return False  # (first: the cheapest test, asked of every pair of a topic)
+    low, high = sorted((abs(a.value), abs(b.value)))
     if not _comparable(a, b) or _other_times(a, b):
         return False
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None  # _comparable requires both
-    low, high = sorted((abs(a.value), abs(b.value)))
-    if low == 0 or (high > 2 * low and not transposed(low, high)):
-        return False
     if isinstance(a, CountClaim) and isinstance(b, CountClaim) and (low < 10 or not same_thing(a.thing, b.thing)):
         return False  # "two batches" / "three batches"; "city councils" / "regional councils"
     wa, wb = context_words_of(sa.what) or _measured_words(a), context_words_of(sb.what) or _measured_words(b)
@@ -670,6 +680,14 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     if high > 2 * low and not context_words(a) & context_words(b) - {n.lower() for n in sa.scope}:
         return False  # digits swapped across a factor of two need a word in common besides names
     return _same_context(a, b, wa | wb)
+
+
+def near_values(x: float, y: float) -> bool:
+    """Could two values be one figure restated with a slip: within a factor of two, or two
+    digits swapped (:func:`transposed`)?"""
+    x, y = (x if x >= 0 else -x), (y if y >= 0 else -y)
+    low, high = (x, y) if x <= y else (y, x)  # (no calls: it is asked of every pair of a topic)
+    return low != 0 and (high <= 2 * low or (high <= 10 * low and transposed(low, high)))
 
 
 def transposed(x: float, y: float) -> bool:

@@ -706,6 +706,7 @@ class SameQuantityDifferentValues(Rule):
         for i, q in enumerate(quantities):
             if key(q):
                 by_unit.setdefault(key(q), []).append(i)
+        size = [abs(q.value) for q in quantities]
         for idx in by_unit.values():
             if len(idx) < 2:
                 continue
@@ -717,6 +718,11 @@ class SameQuantityDifferentValues(Rule):
                 for i in near.of(j):
                     if i >= j:
                         break
+                    # values no slip could join (restated() asks it too): tested here without
+                    # a call, for every pair of a topic of up to _Near.COMMON figures
+                    low, high = (size[i], size[j]) if size[i] <= size[j] else (size[j], size[i])
+                    if low == 0 or (high > 2 * low and (high > 10 * low or not transposed(low, high))):
+                        continue
                     a = quantities[i]
                     if _agree(a, b) or not restated(a, b):
                         continue
@@ -902,13 +908,7 @@ def _far_apart(a: Any, b: Any) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high <= 10 * low:
         return False
-    return _digits(low) != _digits(high)
-
-
-def _digits(x: float) -> str:
-    """The significant digits of ``x`` ("42" for 4.2 million and for 0.042)."""
-    mantissa = f"{x:.6e}".split("e")[0].replace(".", "").replace("-", "")
-    return mantissa.rstrip("0") or "0"
+    return significant(low) != significant(high)
 
 
 def _series(a: Any, b: Any, bucket: list[Any], linked: Callable[[Any, Any], bool]) -> bool:
