@@ -43,7 +43,14 @@ def test_is_cjk_answers_as_its_six_ranges() -> None:
     as the six ranges it tests (every code point of the first plane, each range's ends)."""
     from claimcheck.text import is_cjk
 
-    ranges = ((0x3000, 0x303F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x2FA1F))
+    ranges = (
+        (0x3000, 0x303F),
+        (0x3400, 0x4DBF),
+        (0x4E00, 0x9FFF),
+        (0xF900, 0xFAFF),
+        (0xFF00, 0xFFEF),
+        (0x20000, 0x2FA1F),
+    )
     assert not is_cjk("")
     codes = [*range(0x10000), *(c + d for _, c in ranges for d in (-1, 0, 1)), 0x2FA20, 0x10FFFF]
     for code in codes:
