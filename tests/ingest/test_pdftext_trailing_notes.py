@@ -509,3 +509,19 @@ def test_plain_numbered_notes_ending_with_a_pointer_to_another_note():
         "3 See you.\n"
     )
     assert list(read_pdf_text(Source("t.txt", text)).iter_footnotes()) == []
+
+
+def test_a_note_run_over_onto_a_line_that_starts_with_a_date():
+    """ "9 Act No. 340/2015 on contracts, in force from" / "24 November 2015, https://…": the
+    second line is note 9 run over, its date no note 24 out of sequence, so the run is read."""
+    text = (
+        "Tenders fell by a third.1 The register opened in 2015.2 Few firms used it.3\n\n"
+        "1 Procurement Office, “Annual report 2016,” 3 May 2017, https://po.example.cz/2016.\n"
+        "2 Act No. 340/2015 on the publication of contracts, in force from\n"
+        "24 November 2015, https://laws.example.cz/2015-340.\n"
+        "3 Procurement Office, “Register statistics,” 9 January 2018.\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    notes = list(doc.iter_footnotes())
+    assert [n.number for n in notes] == [1, 2, 3]
+    assert notes[1].text.endswith("24 November 2015, https://laws.example.cz/2015-340.")

@@ -783,8 +783,8 @@ def _plain_run(
             continue
         if not items or line.page or (_BARE_NUMBER.match(line.text) and _ends_page(lines, j)):
             break
-        if m and _note_like(line.text[m.end() :]):
-            return None  # a note numbered out of sequence: not a run to read
+        if m and _note_like(line.text[m.end() :]) and not _MONTH_AFTER.match(line.text, m.end()):
+            return None  # a note numbered out of sequence (not a date run over: "24 November 2015, https://…")
         items[-1][2].append(line)  # the note runs on
         used.add(j)
         j += 1
