@@ -1169,11 +1169,20 @@ def _noun_phrase_group(kind: str | None, left: str, np_: re.Match[str], complete
     return _Group(group, None, complete and not _PARTIAL_WORDS.search(left), left, np_)
 
 
+#: a counted plural and the first of the places it is in, before a comma ("29 short
+#: interviews in Jacksonville", "offices at Leeds"): the list that follows names places
+_PLACES_AFTER_COUNT = re.compile(
+    r"\b\d[\d,]*\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+s\s+(?:in|at|across)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$"
+)
+
+
 def _group_of_noun(
     text: str, kind: str | None, left: str, region: tuple[int, int], closed: bool, s1: int, complete: bool
 ) -> _Group | None:
     """The group before a colon, a dash, a parenthesis, "namely" or "are": a counted plural
     noun, a count leading the sentence, a plural noun phrase or a clause with a plural."""
+    if kind == "comma" and _PLACES_AFTER_COUNT.search(left):
+        return None  # "29 interviews in Jacksonville, Kansas City, …": where they were, not what
     ap = _appos(left)
     if kind == "paren" and ap is None:
         # "Early results from the pilot (A, B, C and D)": a definite singular noun right

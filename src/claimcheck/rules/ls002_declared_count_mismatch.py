@@ -30,6 +30,9 @@ class DeclaredCountMismatch(Rule):
     serial comma keeps an "and" inside an item ("four sectors: health and social care,
     retail, and engineering" counts three).
 
+    A count of things and the places they were in ("29 interviews in Leeds, Cardiff, Derry,
+    Perth, and Truro") names places, not the things counted: not compared.
+
     ## Why is this bad?
     "Twelve countries (…)" followed by eleven names means a name was lost or the count is
     out of date; readers count.
