@@ -55,3 +55,26 @@ def test_is_cjk_answers_as_its_six_ranges() -> None:
     codes = [*range(0x10000), *(c + d for _, c in ranges for d in (-1, 0, 1)), 0x2FA20, 0x10FFFF]
     for code in codes:
         assert is_cjk(chr(code)) == any(lo <= code <= hi for lo, hi in ranges)
+
+
+def test_a_document_s_result_is_read_once_and_kept_for_that_document_only():
+    from claimcheck.document import Source
+    from claimcheck.extract.text import of_document
+    from claimcheck.ingest.markdown import read_markdown
+
+    calls: list[str] = []
+
+    @of_document
+    def first_block(document):
+        calls.append(document.source.path)
+        return document.articles[0].blocks[0].text
+
+    a = read_markdown(Source("a.md", "One paragraph.\n"))
+    b = read_markdown(Source("b.md", "Another paragraph.\n"))
+    assert [first_block(a), first_block(a), first_block(b), first_block(a)] == [
+        "One paragraph.",
+        "One paragraph.",
+        "Another paragraph.",
+        "One paragraph.",
+    ]
+    assert calls == ["a.md", "b.md"]

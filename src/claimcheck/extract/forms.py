@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from claimcheck import lazyre as re
 from claimcheck.document import Document
+from claimcheck.extract.text import of_document
 
 #: the longest block read as a form line
 FORM_LINE = 160
@@ -20,15 +21,11 @@ FORM_REPEATS = 3
 #: what a form line varies by: figures and dates ("2025-03-14", "1,204,000") and handles
 _VARYING = re.compile(r"\d[\d,.:/-]*|@[\w.-]+")
 
-_CACHE: dict[int, tuple[Document, dict[tuple[int, int], str]]] = {}
 
-
+@of_document
 def form_lines(document: Document) -> dict[tuple[int, int], str]:
     """Every form line of ``document``, by (article index, block index), with its form (the
     line with what varies masked); read once per document, the last few kept."""
-    got = _CACHE.get(id(document))
-    if got is not None and got[0] is document:
-        return got[1]
     frames: dict[str, list[tuple[int, int]]] = {}
     for article in document.articles:
         for k, block in enumerate(article.blocks):
@@ -38,8 +35,4 @@ def form_lines(document: Document) -> dict[tuple[int, int], str]:
             frame, varied = _VARYING.subn("#", text.strip())
             if varied:
                 frames.setdefault(frame, []).append((article.index, k))
-    found = {place: frame for frame, places in frames.items() if len(places) >= FORM_REPEATS for place in places}
-    if len(_CACHE) > 4:
-        _CACHE.clear()
-    _CACHE[id(document)] = (document, found)
-    return found
+    return {place: frame for frame, places in frames.items() if len(places) >= FORM_REPEATS for place in places}

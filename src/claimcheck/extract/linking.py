@@ -49,7 +49,7 @@ from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
 from claimcheck.extract.subjects import clause_bounds
-from claimcheck.extract.text import sentence_bounds
+from claimcheck.extract.text import of_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold, singular
 
 __all__ = [
@@ -272,7 +272,6 @@ class DocumentWords:
         return math.log((self.sentences + 1) / n)
 
 
-_CACHE: dict[int, tuple[Document, DocumentWords]] = {}
 #: ``(?<![\w’'-])[a-z][a-z]+(?![\w’'-])`` with its first letter matched first (the scan
 #: skips to the lower-case letters; what stands before it is tested after it)
 _LOWER_WORD = re.compile(r"[a-z](?<![\w’'-][a-z])[a-z]+(?![\w’'-])")
@@ -281,11 +280,9 @@ _LOWER_WORD = re.compile(r"[a-z](?<![\w’'-][a-z])[a-z]+(?![\w’'-])")
 _YEARS_HINT = re.compile(r"[\dYy](?:(?<=\d)|(?<=[Yy])[Ee][Aa][Rr])")
 
 
+@of_document
 def document_weights(document: Document) -> DocumentWords:
     """The word statistics of ``document`` (read once per document; the last few are kept)."""
-    got = _CACHE.get(id(document))
-    if got is not None and got[0] is document:
-        return got[1]
     freq: dict[str, int] = {}
     counted: Counter[str] = Counter()
     count = 0
@@ -319,9 +316,6 @@ def document_weights(document: Document) -> DocumentWords:
                 counted.update(seen)  # freq[w] += 1 for each word, counted in C
     freq.update(counted)  # a plain dict, its words in the order first counted
     dw = DocumentWords(count, freq, headings, document.metadata.publication_date, frozenset(names), frozenset(lowered))
-    if len(_CACHE) > 4:
-        _CACHE.clear()
-    _CACHE[id(document)] = (document, dw)
     return dw
 
 

@@ -12,11 +12,13 @@ import bisect
 from claimcheck import lazyre as re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, TypeVar
 
 from claimcheck.document import Block, Document, Footnote, Location
 
-__all__ = ["TextUnit", "iter_units", "sentence_bounds"]
+__all__ = ["TextUnit", "iter_units", "of_document", "sentence_bounds"]
+
+_T = TypeVar("_T")
 
 # A sentence ends at . ! ? (with closing quotes/brackets) before a space and a capital,
 # a quote or a digit; common abbreviations and initials do not end one.
@@ -49,6 +51,26 @@ def new_document() -> None:
     """Drop what the per-text caches hold: a new document is read."""
     for clear in PER_DOCUMENT:
         clear()
+
+
+def of_document(func: Callable[[Document], _T]) -> Callable[[Document], _T]:
+    """Memoise ``func`` of a whole document (its word statistics, its form lines): the
+    result is kept for the last few documents, by identity, so a rule and the next ask
+    for it once."""
+    kept: dict[int, tuple[Document, _T]] = {}
+
+    def once(document: Document) -> _T:
+        got = kept.get(id(document))
+        if got is not None and got[0] is document:
+            return got[1]
+        value = func(document)
+        if len(kept) > 4:
+            kept.clear()
+        kept[id(document)] = (document, value)
+        return value
+
+    once.__doc__, once.__name__, once.__wrapped__ = func.__doc__, func.__name__, func  # type: ignore[attr-defined]
+    return once
 
 
 @per_document
