@@ -24,7 +24,6 @@ docs/evaluation.md.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import shutil
 import subprocess
@@ -34,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from _realdocs import REALDOCS, available
+from _realdocs import available, manifest
 
 MIN_BYTES = 3_000
 MAX_BYTES = 200_000
@@ -67,13 +66,8 @@ def surveyed() -> set[str]:
     """The repository paths of the documents ``../shared/realdocs`` holds."""
     if not available():
         return set()
-    out = set()
-    with (REALDOCS / "manifest.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            origin = json.loads(line).get("origin") or ""
-            if ":" in origin:
-                out.add(origin.split(":", 1)[1])
-    return out
+    origins = (entry.get("origin") or "" for entry in manifest())
+    return {origin.split(":", 1)[1] for origin in origins if ":" in origin}
 
 
 def sample(repo: Repo, per_source: int, seed: int, skip: set[str]) -> list[tuple[str, bytes]]:

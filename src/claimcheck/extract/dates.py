@@ -43,6 +43,7 @@ from claimcheck.claims.models import (
     WindowUnit,
 )
 from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
+from claimcheck.data.calendar import WEEKDAY_NAMES
 from claimcheck.data.numberwords import ONES, ORDINALS, TENS
 from claimcheck.extract.happenings import happening
 from claimcheck.extract.text import TextUnit
@@ -509,13 +510,7 @@ _MONTH_ONLY_CONTEXT = {
 # a capitalised word right before "March 5" makes it a name ("Long March 5", "Operation
 # May 15"), unless it is one of these: weekdays and words that introduce a date
 _DATE_LEADS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    *WEEKDAY_NAMES,
     "mon",
     "tue",
     "tues",

@@ -57,8 +57,9 @@ _AFTER_SPEAKER = [
     re.compile(rf"^[\s,]*(?P<s>{_NAME}),\s+[^,;“”\"]{{1,100}},\s+(?:\w+ly\s+)?{_VERB}\b"),
 ]
 #: the writer as the speaker, after the quotation: "“…,” said I", "“…,” I replied"
-_NARRATOR = re.compile(rf"^[\s,]*(?:{_VERB}\s+I|I\s+(?:\w+ly\s+)?{_VERB})\b(?!['’])")
-_NARRATOR_BEFORE = re.compile(rf"(?:^|[\s,”\"])(?:{_VERB}\s+I|I\s+(?:\w+ly\s+)?{_VERB})\s*[,:]\s*$")
+_I_SAID = rf"(?:{_VERB}\s+I|I\s+(?:\w+ly\s+)?{_VERB})"
+_NARRATOR = re.compile(rf"^[\s,]*{_I_SAID}\b(?!['’])")
+_NARRATOR_BEFORE = re.compile(rf"(?:^|[\s,”\"]){_I_SAID}\s*[,:]\s*$")
 _BEFORE_SPEAKER = [
     # a pen name or a byline: "going by the nickname of Gao Tianwei", "written by … Bai Yujing"
     re.compile(

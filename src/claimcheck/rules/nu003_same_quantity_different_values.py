@@ -7,7 +7,7 @@ from claimcheck import lazyre as re
 from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
-from claimcheck.data.calendar import MONTHS
+from claimcheck.data.calendar import MONTH_NAMES, MONTHS
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
@@ -965,7 +965,7 @@ _DEFINITE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:[/–-]\d\d)?\b")
-_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAME = "(?:" + "|".join(sorted(m.capitalize() for m in MONTH_NAMES)) + ")"
 #: a window written in full: "between October 2021 and the end of January 2025", "from
 #: March 2022 to June 2025"
 _WINDOW = re.compile(
