@@ -58,3 +58,14 @@ def test_first_note_number_repeated_keeps_the_whole_list_as_notes():
     assert all("438,000" not in b.text for b in doc.iter_blocks())
     rules = [f.rule for f in findings]
     assert rules.count("FN001") == 1 and set(rules) <= {"FN001", "FN004"}  # the text's [2] has no note now
+
+
+def test_numbered_code_lines_of_a_compiler_message_are_not_notes():
+    """`pdftotext` keeps a compiler's gutter ("1  | fn first(…) {"): the shape of a note
+    line, twice with the same number, but code. Only the real note 1 is read."""
+    doc = load_document(FIXTURES / "text" / "code_gutter" / "compiler_message.txt")
+    notes = list(doc.iter_footnotes())
+    assert [(n.number, n.text) for n in notes] == [(1, "The toolkit's changelog, version 3.2.")]
+    settings = Settings(select=FN, preview=True)
+    findings, _ = check_document(doc, build_rules(settings), settings)
+    assert findings == []

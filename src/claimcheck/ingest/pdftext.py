@@ -214,6 +214,8 @@ def _group(
             m = _NOTE_START.match(line.text)
         if m and _COLUMNS.search(line.text[m.end() :]):
             m = None  # "12   June   4,100": a table row of `pdftotext -layout`, not a note
+        if m and _code_gutter(line.text[m.end() :]):
+            m = None  # "1  | fn items(…) {": a numbered line of code or of a compiler's message
         if m:
             zone = "note"
             current = _Raw([line], kind="note", number=int(m.group(1)))
@@ -1153,6 +1155,12 @@ _FURNITURE = re.compile(
 )
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|exhibit|map|photo|image|source)\s*[\d.:]", re.IGNORECASE)
 _CELL = re.compile(r"^[-–+$€£¥(]?\d(?:[\d.,]*\d)?[%)kKmMbB]?$|^[-–—]$")
+
+
+def _code_gutter(rest: str) -> bool:
+    """The text after a line number is code, not a note: a gutter bar ("1  | let x = 2;",
+    as compilers quote source lines) or a line of code."""
+    return rest.startswith("|") or _CODE_STRONG.search(rest) is not None
 
 
 def _ends_in_digit(text: str) -> bool:
