@@ -267,7 +267,43 @@ def judge(acronym: str, expansion: str) -> str:
     common = sum(min(letters.count(ch), init.count(ch)) for ch in set(letters))
     if common < 2 or common < 0.5 * min(len(letters), len(init)):
         return "unrelated"
+    if _scattered(letters, init, expansion):
+        return "unrelated"
     return "mismatch"
+
+
+#: function words of other languages that are no English word: a name holding one is
+#: written in that language
+_NOT_ENGLISH = frozenset(
+    "de del des du la le les el los las y para por pour par et aux au con della delle dei "
+    "degli il nel nella der dem den das für zur zum im van het voor og och på av ve ile".split()
+)
+
+
+def _scattered(letters: str, init: str, expansion: str) -> bool:
+    """Are the acronym's letters scattered through a phrase that is no name for it? A slip
+    keeps all but one of its letters in the name's order ("CNAS" for CNSA). Letters
+    scattered through a run of words much longer than the acronym ("to help prevent
+    attackers from temporarily blocking payment (HTLC)": the words before a parenthesis,
+    not a name) or through a name in another language (an English acronym given with a
+    translation: "Pruebas de Seguridad de Aplicaciones Estáticas (SAST)") are no
+    definition."""
+    if _in_order_count(letters, init) >= len(letters) - 1:
+        return False
+    if len(init) > len(letters) + 2:
+        return True
+    return any(w.lower() in _NOT_ENGLISH for w in expansion.split())
+
+
+def _in_order_count(a: str, b: str) -> int:
+    """How many letters of ``a`` ``b`` holds in the same order (their longest common
+    subsequence)."""
+    row = [0] * (len(b) + 1)
+    for ch in a:
+        prev = 0
+        for j, other in enumerate(b, start=1):
+            prev, row[j] = row[j], prev + 1 if ch == other else max(row[j], row[j - 1])
+    return row[-1]
 
 
 def _judge_other_first(acronym: str, letters: str, init: str, expansion: str) -> str:

@@ -73,7 +73,12 @@ def _same(a: str, b: str) -> bool:
     ):
         return True  # singular and plural, a word shortened ("Async")
     short, long = sorted((a, b), key=len)
-    return long.endswith(" " + short) or long.startswith(short + " ")
+    if long.endswith(" " + short) or long.startswith(short + " "):
+        return True
+    # words added before or after, the name written joined or split ("Add PayToAnchor" /
+    # "pay-to-anchor"): the shorter, without spaces, is the longer's first or last words
+    joined, ws = short.replace(" ", ""), long.split()
+    return any("".join(ws[i:]) == joined or "".join(ws[:i]) == joined for i in range(1, len(ws)))
 
 
 def _stems(text: str) -> list[str]:
