@@ -29,6 +29,9 @@ DEFECTS = [
     "The resort towns most affected by the cap were Zermatt, Saas-Fee, Grindelwald and Wengen.\n\nBookings fell. The towns hit hardest (Grindelwald, Wengen, Zermatt and Arosa) asked for aid.",
     "The satellite constellation's ground stations are at Svalbard, Troll, Inuvik and Punta Arenas.\n\nThe network is busy. The constellation's four ground stations, Inuvik, Svalbard, Troll and Hartebeesthoek, share one control room.",
     "The festival brings together the Aurora Quartet, the Brenner Trio, the Calder Ensemble and the Dorian Players.\n\nTickets went on sale in May. Performing ensembles: the Calder Ensemble, the Aurora Quartet, the Dorian Players and the Esterhazy Consort.",
+    # session 11: a group named after "signed by" / "ratified by" is its signatories
+    "The water compact was signed by four utilities: Aqualis, Brightwater, Coldstream and Deepwell.\n\nAudits follow each spring. The three signatories (Aqualis, Coldstream and Deepwell) publish yearly reports.",
+    "The fisheries accord was ratified by five states: Arvonia, Belmar, Corvia, Delmont and Estria.\n\nCatches recovered. Its ratifying states, Arvonia, Belmar, Corvia, Delmont and Ferrant, meet every June.",
 ]
 TRAPS = [
     "The pool includes Kenya, Uganda and Rwanda.\n\nPrices fell. Kenya, Uganda, Rwanda, Burundi and Tanzania signed its charter in 2020.",
@@ -50,6 +53,7 @@ TRAPS = [
     "Stations such as Svalbard, Troll and Inuvik relay the data.\n\nThe constellation's ground stations are at Svalbard, Troll, Inuvik and Punta Arenas.",
     "The importers of the ore are Belgium, Finland, China and Zambia.\n\nThe market is tight. The exporters of the ore are Belgium, Finland, China and Congo.",
     "The festival's founders were the Aurora Quartet, the Brenner Trio and the Calder Ensemble.\n\nToday its members are the Aurora Quartet, the Brenner Trio, the Calder Ensemble and the Dorian Players.",
+    "The utilities association has five members: Aqualis, Brightwater, Coldstream, Deepwell and Eastmere.\n\nOnly some joined the compact. The compact's signatories (Aqualis, Coldstream and Deepwell) publish yearly reports.",
 ]
 # known gaps, kept so that a fix shows: 'bidders' against 'satellite operators' (two kinds of member to the guard), judges listed after 'heard by', copper 'from' four towns (no group), 'winning suppliers' against 'vaccine makers'
 MISSED = {6, 8, 11, 13}

@@ -906,6 +906,17 @@ def _with_subject(group: str, before: str) -> str:
 
 
 _FOUNDED_BY = re.compile(r"\b(?:(?:co-?)?founded|set\s+up|created|established|launched|initiated)\s+by\b", re.I)
+_SIGNED_BY = re.compile(r"\b(?:(?:co-?)?signed|ratified|endorsed)\s+by\b", re.I)
+
+
+def _role_after(left: str, group: str) -> str:
+    """The role of a group named after a verb ("founded by four cities: …", "signed by
+    three operators: …": founders, signatories), else the role its own words give."""
+    if _FOUNDED_BY.search(left):
+        return "founders"
+    if _SIGNED_BY.search(left):
+        return "signatories"
+    return role_of(group)
 
 
 def describe_group(group: str, role: str = "members") -> str:
@@ -1352,11 +1363,7 @@ def _anchored_record(
         "raw_members": tuple(text[a:b] for a, b, _ in items),
         "declared_count": count,
         "complete": grp.complete,
-        "role": role_of(m.group(0))
-        if kind == "by"
-        else role_of(group or "")
-        if not _FOUNDED_BY.search(left)
-        else "founders",
+        "role": role_of(m.group(0)) if kind == "by" else _role_after(left, group or ""),
         "items_span": (items[0][0], items[-1][1]),
         "ambiguous": parsed["ambiguous"],
     }
