@@ -35,10 +35,11 @@ class CitationDateUrlMismatch(Rule[Options]):
     edition, series or report year as often as by publication date; nor is a content
     system's upload folder (``/wp-content/uploads/2010/01/``), which dates the upload.
 
-    Two URL shapes are read with care: "YYYY/NNNN" (``/1986/0114/``) may be a serial
-    number of that year (an act's, a bulletin's), so it only confirms a day in the
-    citation's own year; and an issue dated by its month ("April 2018") is often put online
-    in the weeks before, so a URL day in the month before is no disagreement. A record
+    Two URL shapes are read with care: "YYYY/NNNN" (``/1986/0114/``,
+    ``/eli/reg_impl/2022/1203/``) is as often a serial number of that year (an act's, a
+    regulation's, a bulletin's) as a day, so it is not read as a date; and an issue dated
+    by its month ("April 2018") is often put online in the weeks before, so a URL day in
+    the month before is no disagreement. A record
     number that starts with a date (``/press-room/20230414IPR80120/``) dates the record's
     opening, not what it holds, and is not read; a monthly bulletin sits in the folder of
     the month its title names ("Leading indicators, December 2024" at ``/2024-12/``),
@@ -85,15 +86,15 @@ class CitationDateUrlMismatch(Rule[Options]):
             if found is None:
                 continue
             udate, written = found
-            if udate.precision == "year":
-                continue  # a folder named by a year is as often an edition or a series as a date
+            if udate.precision == "year" or serial_like(written):
+                # a folder named by a year is as often an edition or a series as a date, and
+                # "/2022/1203/" as often a regulation's number of that year as a day
+                continue
             if c.date is not None:
                 if not disagree(c.date, udate, self.options.tolerance_days):
                     continue
                 if udate.precision == "month" and _title_names_month(c.title, udate):
                     continue  # "Indicators, December 2024" at /2024-12/: the period it covers
-                if serial_like(written) and udate.year != c.date.year:
-                    continue  # "/1986/0114/" may be act no. 114 of 1986: it only confirms a day
                 if (
                     c.date.precision == "month"
                     and udate.precision == "day"

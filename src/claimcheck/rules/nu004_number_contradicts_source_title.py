@@ -34,7 +34,8 @@ class NumberContradictsSourceTitle(Rule):
     and the sentence and the title share a content word; two shares must be of one base
     (the words after "of": "99% of the emissions" is not "90% of importers", whatever else
     the sentence and the title share). A title that counts an addition or a part ("Three
-    new members join") does not give the whole the text counts ("grown to nine members"). A title in another European
+    new members join") does not give the whole the text counts ("grown to nine members"). An age ("pupils aged eight to
+    twelve", "5 to 16 year olds") says whom a figure is about and is not compared. A title in another European
     language is read with its own decimal comma and scale words ("Producción de cobre
     alcanza 2,76 millones de toneladas" is 2.76 million tonnes; "4,7 Milliarden Euro",
     "1,3 milliard d'euros", "12.450 millones de dólares" are billions).
@@ -84,6 +85,8 @@ class NumberContradictsSourceTitle(Rule):
                         for m in found:
                             if m.kind != claim.kind:
                                 continue
+                            if _an_age(title, m.start, m.end) or _claim_is_age(claim):
+                                continue  # "children aged six to ten" / "in 0 to 19 year olds": whom, not a figure
                             if not (_same(claim, m, title) or _same_share(claim, m, title, found)):
                                 continue
                             if agree(claim.value, claim.qualifier, m.value, m.qualifier):
@@ -107,6 +110,22 @@ class NumberContradictsSourceTitle(Rule):
                                 help="check the figure against the source",
                                 subject=f"{claim.text} / {title}",
                             )
+
+
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:(?:between|from|of|under|over)\s+)?$", re.I)
+_AGE_AFTER = re.compile(r"^[\s-]*(?:years?[\s-]*)?olds?\b", re.I)
+
+
+def _an_age(text: str, start: int, end: int) -> bool:
+    """Is the figure at text[start:end] an age ("aged six to ten", "0 to 19 year olds",
+    "15-year-olds"): whom a figure is about, not a figure?"""
+    return bool(_AGE_BEFORE.search(text[max(0, start - 30) : start]) or _AGE_AFTER.match(text[end : end + 20]))
+
+
+def _claim_is_age(claim: NumericClaim) -> bool:
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    return at >= 0 and _an_age(sentence, at, at + len(claim.text))
 
 
 def _same(claim: NumericClaim, mention: Mention, title: str = "") -> bool:
