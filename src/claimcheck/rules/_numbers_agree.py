@@ -126,18 +126,20 @@ def rounded_alike(a: NumericClaim, b: NumericClaim) -> bool:
 
 
 def hedged_alike(a: NumericClaim, b: NumericClaim) -> bool:
-    """Could a hedged figure ("about", "nearly", "some") be the other one rounded to the
-    digits it is written with? "Some 900 thousand" is 850,000 to 950,000 give or take one
-    step of its last digit, not 1.05 million, though within the 15% :func:`agree` allows an
-    "about"; "about 100" is anything from 85 to 115. Unhedged pairs, numbers in words and
-    bounds are left to :func:`agree`."""
+    """Could a hedged figure ("about", "nearly", "some", "an estimated") be the other one
+    rounded to the digits it is written with? "Some 900 thousand" is 850,000 to 950,000
+    (half a step of its last digit either side), not 1.05 million, though within the 15%
+    :func:`agree` allows an "about"; "an estimated 80,000" is not "an estimated 90,000";
+    a hedge never narrows below 5% ("about 100" is anything from 95 to 105, and within
+    :func:`agree`'s 15% when the other is written more loosely). Unhedged pairs, numbers in
+    words and bounds are left to :func:`agree`."""
     hedged = [c for c in (a, b) if c.qualifier in _ROUGH]
     if not hedged:
         return True
     places = [_precision(c) for c in (a, b)]
     if any(p is None for p in places):
         return True
-    allowed = max(max(p for p in places if p is not None), 0.05 * max(abs(a.value), abs(b.value)))
+    allowed = max(max(p for p in places if p is not None) / 2, 0.05 * max(abs(a.value), abs(b.value)))
     return abs(a.value - b.value) <= allowed * 1.0001
 
 
@@ -310,6 +312,18 @@ def _names_in(thing: str) -> tuple[str, ...]:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
+def _attributed(c: NumericClaim, words: set[str]) -> bool:
+    """Is the figure given as what someone reported or estimated ("the ministry estimated
+    …", "one study found …")? "An estimated 80,000" is only a hedge on the figure, as
+    "about" is: no one's estimate set against another's."""
+    reported = words & _ATTRIBUTION
+    if reported == {"estimated"} and re.search(
+        r"\bestimated\s+(?:at\s+)?(?:some\s+|about\s+|around\s+)?" + re.escape(c.text.split()[0]), c.sentence
+    ):
+        return False
+    return bool(reported)
+
+
 def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
     """Does what the clauses say around the figures make them two facts?"""
     sa, sb = a.subject, b.subject
@@ -317,7 +331,7 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
     wa, wb = set(sa.words) - _since_ordinals(a), set(sb.words) - _since_ordinals(b)
     if (wa & _ORDINALS) != (wb & _ORDINALS) or (wa | wb) & _COMPARATIVES:
         return True  # "the first event" / "the third event"; "had a lower reach"
-    if wa & _ATTRIBUTION and wb & _ATTRIBUTION:
+    if _attributed(a, wa) and _attributed(b, wb):
         return True  # two reported estimates ("one study concluded ..., another found ...")
     if (_NOW.search(a.sentence) and _PAST.search(b.sentence)) or (_NOW.search(b.sentence) and _PAST.search(a.sentence)):
         return True  # "before the reform a ticket cost €2.40" / "a ticket now costs €2.80"
