@@ -248,6 +248,13 @@ def judge(acronym: str, expansion: str) -> str:
     form that leaves more than a third of the letters out ("the Islamic State (ISIL)"): a
     lost word leaves one or two.
     """
+    verdict = _judge(acronym, expansion)
+    if verdict == "fits" and _two_swapped(acronym_letters(acronym), expansion):
+        return "mismatch"  # letters from inside words made a swap fit
+    return verdict
+
+
+def _judge(acronym: str, expansion: str) -> str:
     verdict = fit(acronym, expansion)
     if verdict == "fits":
         return "fits"
@@ -304,6 +311,28 @@ def _in_order_count(a: str, b: str) -> int:
         for j, other in enumerate(b, start=1):
             prev, row[j] = row[j], prev + 1 if ch == other else max(row[j], row[j - 1])
     return row[-1]
+
+
+def part_initials(expansion: str) -> str:
+    """The first letters of every part of the content words ("demand-responsive transport"
+    gives drt), lower case."""
+    return "".join(p[0] for w in words(expansion) if w.lower() not in FUNCTION_WORDS for p in _parts(w)).lower()
+
+
+def _two_swapped(letters: str, expansion: str) -> bool:
+    """Are the letters the initials of every part of the name with two neighbours swapped
+    ("demand-responsive transport (DTR)" for DRT)? Letters taken from inside words can make
+    such a slip fit (the R of "tRansport"); the plain initials show it."""
+    plain = part_initials(expansion)
+    if len(plain) != len(letters) or plain == letters:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(plain, letters)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and plain[diff[0]] == letters[diff[1]]
+        and plain[diff[1]] == letters[diff[0]]
+    )
 
 
 def _judge_other_first(acronym: str, letters: str, init: str, expansion: str) -> str:

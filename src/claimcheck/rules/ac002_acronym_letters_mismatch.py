@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from claimcheck.extract.acronym_letters import acronym_letters, initials, judge
+from claimcheck.extract.acronym_letters import acronym_letters, initials, judge, part_initials
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import default_known, definitions
 from claimcheck.rules.base import CheckContext, Rule
@@ -72,6 +72,9 @@ class AcronymLettersMismatch(Rule):
                 if _paired_fits(d):
                     continue  # "the SRG SSR (Schweizerische …)": the name defines the pair's other half
                 expected = initials(d.expansion)
+                every_part = part_initials(d.expansion).upper()
+                if len(expected) != len(acronym_letters(d.acronym)) == len(every_part):
+                    expected = every_part  # "demand-responsive transport": DRT
                 if acronym in known and sorted(acronym_letters(acronym)) == sorted(expected.lower()):
                     continue  # "International Organization for Standardization (ISO)": its own order
                 yield self.finding(
