@@ -40,6 +40,10 @@ DEFECTS = [
     "The festival answers to a seven-member committee: the city, the tourist board, the hotel association, the cathedral chapter, the student union and the police.",
     "Water quality is watched by a three-strong team: the utility, the environment agency, the anglers' club and the health board.",
     "The bridge was paid for by a four-party consortium: the region, the national rail company and the port authority.",
+    # session 11: a counted subject, "are"/"were", then things in lower case
+    "The three crops grown most widely on the plateau are barley, potatoes, quinoa and broad beans.",
+    "The four hazards inspectors found were loose scaffolding, blocked exits and faulty wiring.",
+    "The union has set out five demands for the talks: shorter shifts, a pay rise, paid breaks and safer depots.",
 ]
 TRAPS = [
     "Ferry traffic is dominated by the trio of Northlink, Skerryway and Isleline, which carry most passengers.",
@@ -73,6 +77,9 @@ TRAPS = [
     "The festival answers to a six-member committee: the city, the tourist board, the hotel association, the cathedral chapter, the student union and the police.",
     "The bridge was paid for by a three-party consortium: the region, the national rail company and the port authority.",
     "Water quality is watched by a four-strong team, among them the utility and the environment agency.",
+    "The three crops grown on the plateau are barley, potatoes and quinoa, though maize is spreading.",
+    "The two proposals were costly, slow and unpopular with farmers.",
+    "The three risks were higher prices, lower output and job losses.",
 ]
 
 # 'the two parish councils': a count inside an item leaves the number of members open

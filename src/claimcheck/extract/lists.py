@@ -1453,6 +1453,15 @@ _CLAUSE_WORD = re.compile(
 _KIND_NOUN = re.compile(r"(?:kinds|types|sorts|forms|categories|classes|varieties|groups)$", re.I)
 
 
+#: what may narrow a counted noun before a colon: a short phrase with a preposition or a
+#: participle ("four priorities for the evaluation:", "three tests named in the rules:")
+_NARROWING_POST = re.compile(
+    r"\s+(?!in\s+(?:all|total)\b)(?:(?:for|in|on|at|from|under|with|to)\s+(?:the\s+|its\s+|their\s+|this\s+|each\s+)?"
+    r"|(?:named|listed|set\s+out|identified|cited|mentioned|proposed|agreed)\s+(?:[a-z]+\s+){0,3})"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}"
+)
+
+
 def _counted_things(
     text: str, kind: str, left: str, region: tuple[int, int], closed: bool, s1: int
 ) -> dict[str, Any] | None:
@@ -1465,14 +1474,73 @@ def _counted_things(
     if ap is None or ap.group("approx") or _some_of(left[: ap.start()]):
         return None
     # what the noun is of only when it names a kind: "three kinds of cargo (…)"
-    if ap.group("post") and not (
-        _KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", ap.group("post"))
+    post = ap.group("post")
+    if (
+        post
+        and not (_KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", post))
+        and not (kind == "colon" and _NARROWING_POST.fullmatch(post))
     ):
         return None
     a, b = region
     n = len(text[a:b].rstrip().rstrip(".").rstrip())
     kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
+
+
+# "The three conditions treated most often are cellulitis, pneumonia, …": a counted
+# definite subject, what narrows it (no verb of its own), "are"/"were", then things
+_COPULA_THINGS = re.compile(
+    rf"^\s*(?:the|its|their)\s+(?P<count>{_COUNT})\s+(?P<rest>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,7}}?)"
+    r"\s+(?:are|were)\s+(?=[a-z])",
+    re.I,
+)
+#: words after a list of things that end it: ", though …", ", which …", " but …"
+_THINGS_END = re.compile(r",?\s+(?:though|although|while|whereas|but|which|with|each|all\s+of)\b|[.;:!?]")
+#: one word that says how a thing is, not what it is: a list of them describes ("The two
+#: plans are costly, slow and unpopular"), it names nothing
+_ADJECTIVE_END = re.compile(r"(?:ous|ive|ful|less|able|ible|ly|est)$")
+_PLAIN_ADJECTIVES = frozenset(
+    """slow fast quick high low cheap dear simple clear weak strong small large big new old poor rich safe
+    risky hard easy late early short long good bad free open closed full empty rare common unpopular popular
+    unfair fair unclear complex vague narrow wide broad""".split()
+)
+
+
+def _describes(item: str) -> bool:
+    """Is the item one word that says how something is ("costly", "slow")?"""
+    word = item.strip().lower()
+    return " " not in word and (word in _PLAIN_ADJECTIVES or _ADJECTIVE_END.search(word) is not None)
+
+
+def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
+    """A counted subject and, after "are"/"were", the things it counts, in lower case:
+    "The three conditions treated most often at home are cellulitis, pneumonia, heart
+    failure and chronic lung disease, though …" (names after "are" are read as anchored
+    lists). Three to twelve items, every one a short noun phrase; a list of single
+    describing words is no list of things."""
+    m = _COPULA_THINGS.match(text, s0, s1)
+    # "most" of a superlative ("treated most often") is no share ("most of them")
+    if (
+        m is None
+        or _CLAUSE_WORD.search(m.group("rest"))
+        or _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", m.group("rest")))
+    ):
+        return
+    a = m.end()
+    end = _THINGS_END.search(text, a, s1)
+    b = end.start() if end else s1
+    kept = _thing_items(text, a, b - a, 12, _THING_LOOSE, _CLAUSE_WORD)
+    describing = [it for it in kept if _describes(it[2][1])]
+    if not kept or 2 * len(describing) >= len(kept):
+        return
+    count = _count(m.group("count"))
+    if count is None or not 2 <= count <= 60:
+        return
+    group = " ".join(m.group("rest").split())
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    r = _record(text, kept, start, kept[-1][1], group, count)
+    r.update(complete=True, role=role_of(group))
+    yield r
 
 
 # an item of a counted list of things written with more than letters: a possessive, a
@@ -1592,6 +1660,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
     bounds = list(starts) + [len(text)]
     for s0, s1 in zip(bounds, bounds[1:]):
         found.extend(_anchored(text, s0, s1))
+        found.extend(_copula_things(text, s0, s1))
 
     # bullets run into one paragraph (text and PDF text): "… four ports: • A • B • C"
     for m in _INLINE_BULLETS.finditer(text):
@@ -2290,7 +2359,7 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         "group": re.sub(r"^the\s+", "", group, flags=re.I),
         "count": count,
         "complete": complete,
-        "role": role_of(group) if not _FOUNDED_BY.search(left) else "founders",
+        "role": _role_after(left, group),
     }
 
 
