@@ -35,7 +35,10 @@ class NumberContradictsSourceTitle(Rule):
     (the words after "of": "99% of the emissions" is not "90% of importers", whatever else
     the sentence and the title share). A title that counts an addition or a part ("Three
     new members join") does not give the whole the text counts ("grown to nine members"). An age ("pupils aged eight to
-    twelve", "5 to 16 year olds") says whom a figure is about and is not compared. A title in another European
+    twelve", "5 to 16 year olds") says whom a figure is about and is not compared. A count
+    whose digits the title's only count gives with two neighbours swapped ("34,100 prisoners"
+    citing "Prison education statistics: 43,100 learners") is the same figure mistyped, whatever
+    noun each uses. A title in another European
     language is read with its own decimal comma and scale words ("Producción de cobre
     alcanza 2,76 millones de toneladas" is 2.76 million tonnes; "4,7 Milliarden Euro",
     "1,3 milliard d'euros", "12.450 millones de dólares" are billions).
@@ -87,10 +90,16 @@ class NumberContradictsSourceTitle(Rule):
                                 continue
                             if _an_age(title, m.start, m.end) or _claim_is_age(claim):
                                 continue  # "children aged six to ten" / "in 0 to 19 year olds": whom, not a figure
-                            if not (_same(claim, m, title) or _same_share(claim, m, title, found)):
+                            if not (
+                                _same(claim, m, title)
+                                or _same_share(claim, m, title, found)
+                                or _transposed_only_count(claim, m, found)
+                            ):
                                 continue
-                            if agree(claim.value, claim.qualifier, m.value, m.qualifier):
-                                continue
+                            if agree(claim.value, claim.qualifier, m.value, m.qualifier) and not transposed(
+                                claim.value, m.value
+                            ):
+                                continue  # (a hedge allows rounding, not two digits swapped)
                             if _sentence_has(ctx, claim, m):
                                 continue  # the title's figure is another one of this sentence
                             if _nearer_in_sentence(ctx, claim, m):
@@ -126,6 +135,32 @@ def _claim_is_age(claim: NumericClaim) -> bool:
     sentence = claim.sentence or ""
     at = sentence.find(claim.text)
     return at >= 0 and _an_age(sentence, at, at + len(claim.text))
+
+
+def _significant(value: float) -> str:
+    """The significant digits of a value ("34,100" -> "341", "2.75 million" -> "275")."""
+    return f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0").split("e")[0]
+
+
+def transposed(a: float, b: float) -> bool:
+    """Are two values the same three or more significant digits with two neighbours swapped
+    ("34,100" / "43,100", "1,86 million" / "1.68 million"): a typing slip's signature?"""
+    da, db = _significant(a), _significant(b)
+    if len(da) != len(db) or len(da) < 3 or da == db or max(a, b) > 10 * min(a, b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(da, db)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+
+
+def _transposed_only_count(claim: NumericClaim, mention: Mention, found: tuple[Mention, ...]) -> bool:
+    """A count whose digits the title's only count gives with two swapped ("34,100
+    prisoners" citing "Prison education statistics: 43,100 learners"): the same figure
+    mistyped, whatever noun each uses."""
+    return (
+        isinstance(claim, CountClaim)
+        and sum(1 for m in found if m.kind == "count") == 1
+        and transposed(claim.value, mention.value)
+    )
 
 
 def _same(claim: NumericClaim, mention: Mention, title: str = "") -> bool:
