@@ -52,6 +52,18 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
             [("The pilots' union will not accept a rota that changes every week,", "Ana Ruiz")],
         ),
         ("The pilots' union didn't sign, and the crews' leaders weren't asked either.", []),
+        # a participle's clause before "he said": its first word is no name; "he" is the
+        # person a role names by apposition in the sentence before
+        (
+            "The trade secretary, Ines Halvorsen, opened the fair. Welcoming the first exhibitors, she said "
+            "that “the region has never exported more timber than it does today”.",
+            [("the region has never exported more timber than it does today", "Ines Halvorsen")],
+        ),
+        # "likes to say": the role says it
+        (
+            "The commissioner likes to say that the tunnel is “the cheapest mile of track in Europe”.",
+            [("the cheapest mile of track in Europe", "the commissioner")],
+        ),
     ],
 )
 def test_quotes_and_speakers(text, expected):

@@ -306,6 +306,11 @@ _DASH_ATTRIBUTION = re.compile(
     rf"[\s.,]*[—–―]\s*(?:(?P<s>{_NAME})(?=\s*(?:,|$|\n|[.;]))|(?:the|an?)\s+(?P<r>[a-z][\w’'-]*(?:\s+(?:of|for|at|in|on|to|and|the|[a-z][\w’'-]*|[A-Z][\w’'-]*)){{0,6}}?)(?=\s*(?:,|$|\n|[.;])|\s+[A-Z][a-z]*\s+[a-z]))"
 )
 _AUXILIARY = frozenset("has had have was were is are also still then later again once first now".split())
+#: verbs before "to" and a verb of saying that say how often or how gladly one says it
+_HABIT_VERBS = frozenset(
+    "likes like loves love wants want tends tend used continues continue prefers prefer keeps keep chose chooses "
+    "went goes never always".split()
+)
 #: words a role never ends with (the phrase is something else: "the report says")
 _NOT_ROLE = frozenset(
     """report reports study survey paper document statement release article book text law bill
@@ -360,6 +365,8 @@ def find_speaker(
         words = m.group("r").split()
         while words and words[-1] in _AUXILIARY:
             words.pop()
+        if len(words) > 2 and words[-1] == "to" and words[-2] in _HABIT_VERBS:
+            del words[-2:]  # "the minister likes to say": the minister
         if words and words[-1] not in _NOT_ROLE:
             return "the " + " ".join(words)
     # "Bao Weimin, Director of …, is not stingy with metaphors …: “…”"
@@ -480,6 +487,13 @@ _SENTENCE_SUBJECT = re.compile(
 
 
 _COPULA = re.compile(r",?\s+(?:are|is|were|was|will|would|can|could|may|might|remain|remains)\b")
+#: a sentence that opens with a participle's clause ("Launching the 2023 round, he said …",
+#: "Asked about the delay, she replied …"): its first word is no name
+_PARTICIPLE_OPENING = re.compile(
+    r"[A-Z][a-z]+(?:ing|ed)\s+(?:the|a|an|its|his|her|their|this|that|about|by|on|in|at|for|with)\b"
+)
+#: a role, then the person's name set off by commas, opening a sentence
+_ROLE_THEN_NAME = re.compile(rf"\s*[Tt]he\s+[a-z][^,.;:“”\"]{{1,80}},\s+(?P<s>[A-Z][\w’'.-]*\s+{_NAME}),")
 
 
 def _joined_spans(
@@ -509,6 +523,13 @@ def _subject_before(text: str, starts: list[int], s0: int) -> str | None:
         m = _SENTENCE_SUBJECT.match(text, start)
         if m and _PRONOUN_AFTER.match(text[m.end() : m.end() + 60]):
             m = None  # "Parents, she said, will not …": the topic of her words, not "she"
+        if m and _PARTICIPLE_OPENING.match(text, m.start("s")):
+            m = None  # "Launching the round, he said …": a clause before the subject, not a name
+        if m is None or _clean(m.group("s")) is None:
+            # "The minister of state for the sector, Martin Geraghty, has been keen …"
+            ap = _ROLE_THEN_NAME.match(text, start)
+            if ap:
+                return _clean(ap.group("s"))
         if m:
             raw = m.group("s")
             name = _clean(raw)
