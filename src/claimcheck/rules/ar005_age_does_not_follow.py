@@ -21,6 +21,15 @@ _YEAR_AGO = re.compile(
     re.I,
 )
 
+# "Completed in 1997, it was finished 31 years ago": a participle dates the thing, the
+# clause after it says how long ago the same thing was done
+_DONE_IN_YEAR_AGO = re.compile(
+    r"\b[A-Z][a-z]+(?:ed|en|lt|ne)[ \t]+in[ \t]+(?P<year>(?:1[89]|20)\d\d),[ \t]+"
+    r"(?:it|this|he|she|they|the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:was|were|is|has[ \t]+been)[ \t]+[a-z]+[ \t]+"
+    r"(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under)?[ \t]*"
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,3})"
+    r"[ \t]+(?P<unit>years?|decades?)[ \t]+ago\b"
+)
 _NUM = (
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d{1,3}"
@@ -97,7 +106,8 @@ class AgeDoesNotFollow(Rule[Options]):
     """A year and the "N years ago" written beside it do not agree with the publication date.
 
     Read when a year is followed by how long ago it was, in one phrase: "founded in 2021, a
-    decade ago"; "in 2022, three years ago". The span is counted from the document's
+    decade ago"; "in 2022, three years ago"; "Completed in 1997, it was finished 31 years
+    ago". The span is counted from the document's
     publication date; a count of years allows one year either side (the month is not
     known), "a decade" two (`decade_tolerance`), and "more than", "over", "nearly" and the
     like are read as bounds. Without a publication date the rule says nothing.
@@ -144,7 +154,7 @@ class AgeDoesNotFollow(Rule[Options]):
             yield from self._anniversaries(unit, pub)
             if pub is None:
                 continue
-            for m in _YEAR_AGO.finditer(unit.text):
+            for m in (*_YEAR_AGO.finditer(unit.text), *_DONE_IN_YEAR_AGO.finditer(unit.text)):
                 year = int(m.group("year"))
                 n_text = m.group("n").lower()
                 n = 1.0 if n_text in ("a", "an") else parse_number(n_text)
