@@ -31,6 +31,7 @@ DEFECTS = [
     "The festival brings together the Aurora Quartet, the Brenner Trio, the Calder Ensemble and the Dorian Players.\n\nTickets went on sale in May. Performing ensembles: the Calder Ensemble, the Aurora Quartet, the Dorian Players and the Esterhazy Consort.",
     # session 11: a group named after "signed by" / "ratified by" is its signatories
     "The water compact was signed by four utilities: Aqualis, Brightwater, Coldstream and Deepwell.\n\nAudits follow each spring. The three signatories (Aqualis, Coldstream and Deepwell) publish yearly reports.",
+    "The ferry licence is held jointly by the three owners of Sealink North (Aldmark, Brennick and Corlett).\n\nFares rose. The plan would need the owners (Aldmark, Brennick and Dunmore, in proportion to their shares) to invest first.",
     "The fisheries accord was ratified by five states: Arvonia, Belmar, Corvia, Delmont and Estria.\n\nCatches recovered. Its ratifying states, Arvonia, Belmar, Corvia, Delmont and Ferrant, meet every June.",
 ]
 TRAPS = [
@@ -53,6 +54,7 @@ TRAPS = [
     "Stations such as Svalbard, Troll and Inuvik relay the data.\n\nThe constellation's ground stations are at Svalbard, Troll, Inuvik and Punta Arenas.",
     "The importers of the ore are Belgium, Finland, China and Zambia.\n\nThe market is tight. The exporters of the ore are Belgium, Finland, China and Congo.",
     "The festival's founders were the Aurora Quartet, the Brenner Trio and the Calder Ensemble.\n\nToday its members are the Aurora Quartet, the Brenner Trio, the Calder Ensemble and the Dorian Players.",
+    "The three largest shareholders of Kestrel Mining (Aldmark, Brennick and Corlett) backed the bid.\n\nThe vote was close. The shareholders (Aldmark, Brennick, Corlett and Dunmore) meet again in May.",
     "The utilities association has five members: Aqualis, Brightwater, Coldstream, Deepwell and Eastmere.\n\nOnly some joined the compact. The compact's signatories (Aqualis, Coldstream and Deepwell) publish yearly reports.",
 ]
 # known gaps, kept so that a fix shows: 'bidders' against 'satellite operators' (two kinds of member to the guard), judges listed after 'heard by', copper 'from' four towns (no group), 'winning suppliers' against 'vaccine makers'

@@ -222,13 +222,27 @@ def _linked(
     alone = bool(kk) and kk == ek and (role != "members" or _named(later.group) and _named(earlier.group))
     twins = _counted_twins(later, earlier, kk, ek)
     if not (same_group(kw, ew) or shared or alone or _short_form(later, earlier, kk, ek) or twins):
-        return _same_body(later, earlier)
+        return _same_body(later, earlier) or _head_only(later, earlier)
 
     # counted twins have been read for narrowing words in their noun phrases; a word of what
     # their members did ("agreed a new formula") does not narrow the group
     if not twins and any(w in SUBSET_WORDS for w in kk ^ ek):
         return False
     return _members_overlap(later, earlier)
+
+
+def _head_only(later: MemberListClaim, earlier: MemberListClaim) -> bool:
+    """ "the owners (A, B and D)" after "the three owners of Almaraz (A, B and C)": a later
+    group that is only the earlier one's head noun points back to it. All but one member
+    shared, at least two, as many members or one more."""
+    words = re.sub(r"^the\s+", "", later.group.strip(), flags=re.I).split()
+    if len(words) != 1 or len(earlier.group.split()) < 2 or _head(earlier.group) != _head(later.group):
+        return False
+    if any(w in SUBSET_WORDS for w in _key(earlier.group, {})):
+        return False  # "the largest shareholders of …" and "the shareholders": a part and the whole
+    a, b = set(later.members), set(earlier.members)
+    common = len(a & b)
+    return common >= 2 and common >= max(len(a), len(b)) - 1 and abs(len(a) - len(b)) <= 1
 
 
 def _body_head(group: str) -> str | None:
@@ -588,6 +602,8 @@ class _Restated:
             return False  # founders and members: one may hold more; one for another is a slip
         if later.as_of is not None and earlier.as_of is not None and later.as_of != earlier.as_of:
             return False
+        if (a <= b or b <= a) and any(w in SUBSET_WORDS for w in kk ^ ek):
+            return False  # "the three largest shareholders (A, B, C)" within "the shareholders (A, B, C, D)"
         if _told_apart(later, earlier, self.ctx):
             return False
         return sum(self.weight(later, m) for m in common) >= _SHARED_WEIGHT * self.scale()
