@@ -45,7 +45,10 @@ from claimcheck.text import is_cjk
 __all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letters_fit"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
-_ACR = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9&/.]*[A-Z0-9](?:s)?$")
+# capitals, with at most one small "f" or "o" between two of them, the "for" or "of" of
+# the name kept small ("TfL", "TfGM", "DfE", "MoD"); not a unit ("GtC": gigatonnes of
+# carbon) nor a degree ("PhD")
+_ACR = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})(?!(?:.*[a-z](?!s$)){2})[A-Z](?:[A-Z0-9&/.]|[fo](?=[A-Z]))*[A-Z0-9](?:s)?$")
 # capitals joined by hyphens, every part a capital letter first ("M-CERT", "CERT-EU",
 # "A-WWS"); not a model designation, whose part after the hyphen is a number ("LM-11")
 _HYPHENED = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Z&]*(?:-[A-Z][A-Z&]*)+$")

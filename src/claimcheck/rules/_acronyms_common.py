@@ -15,7 +15,7 @@ from claimcheck.rules.base import CheckContext
 
 # ``(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])`` with its capital matched first
 # (the scan skips to the capitals; what stands before one is tested after it)
-_TOKEN = re.compile(r"([A-Z](?<![\w/&-][A-Z])[A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])")
+_TOKEN = re.compile(r"([A-Z](?<![\w/&-][A-Z])(?:[A-Z0-9&/]|[fo](?=[A-Z]))*[A-Z0-9])(s?)(?![\w/&-])")
 
 
 def key(acronym: str) -> str:
@@ -70,6 +70,7 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
 
     doc = ctx.document
     words = _lower_words(doc)
+    defined = set(definitions(ctx))
     out = []
     for article in doc.articles:
         for block in article.blocks:
@@ -79,6 +80,8 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
                 token = m.group(1)
                 if len(token) < 2 or not is_acronym(token) or _in_capitals(block.text, m):
                     continue
+                if not token.isupper() and token not in defined:
+                    continue  # "PhD", "McD": a small letter inside is an acronym only when defined ("TfL")
                 if token.isalpha() and (token.lower() in words or len(token) >= 8):
                     continue  # a word set in capitals: "NOTE", "LONDON —", "ADVERTISEMENT"
                 if _label(block.text, m.start()):
@@ -211,6 +214,25 @@ def _verbatim(text: str, start: int, end: int) -> bool:
 _CODE_OPEN = re.compile(r"<(code|kbd|samp|tt|var|pre|blockquote|aside|sidenote)\b", re.I)
 
 
+_BOX_LABEL = re.compile(r"\s*>[\s>]*(?:\*\*|__|#{1,6}\s)")
+_BOX_ITEM = re.compile(r"\s*>[\s>]*(?:[-*+]|\d{1,2}[.)])\s")
+
+
+def _quoted_box(text: str, line_start: int) -> bool:
+    """Is the ``>`` line at ``line_start`` part of a box the writer set off (its first line
+    a bold label or a heading, "> **Summary**", or the line a list item) rather than a
+    quotation?"""
+    if _BOX_ITEM.match(text, line_start):
+        return True
+    first = line_start
+    while first > 0:
+        prev = text.rfind("\n", 0, first - 1) + 1
+        if not text[prev:first].lstrip().startswith(">"):
+            break
+        first = prev
+    return _BOX_LABEL.match(text, first) is not None
+
+
 def _in_code_span(doc: Document, block: Block, offset: int) -> bool:
     """Does the file show the token inside code, a quotation or a side note: between
     backticks on its line, on a ``>`` line (Markdown), or inside a ``<code>``, ``<kbd>``,
@@ -227,7 +249,9 @@ def _in_code_span(doc: Document, block: Block, offset: int) -> bool:
     if text.count("`", line_start, pos) % 2 == 1:
         return True
     if doc.format == "markdown" and text[line_start:pos].lstrip().startswith(">"):
-        return True  # a block quotation: someone else's words
+        # a block quotation: someone else's words; not a box set off with ">" (a summary
+        # under a bold label or a heading, a list of key points): the writer's own
+        return not _quoted_box(text, line_start)
     window = text[max(0, pos - 3000) : pos]
     opened = [m for m in _CODE_OPEN.finditer(window)]
     if opened:
