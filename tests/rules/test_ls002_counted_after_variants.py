@@ -26,6 +26,9 @@ DEFECTS = {
         "Ferry lines that stopped running in winter (four in all):\n\n- Brest Ferries\n"
         "- Lorient Maritime\n- Vannes Shuttle\n"
     ),
+    "a relative clause with its own plural object": (
+        "The three mills that spin its yarns (Arden, Bolton, Calder and Dewsbury) have all cut shifts."
+    ),
     "of them, over bullets": (
         "The coast has its own lifeboat stations. In Cornwall there are five of them:\n\n"
         "- Padstow\n- Newquay\n- St Ives\n- Penlee\n"
@@ -41,6 +44,9 @@ TRAPS = {
     ),
     "a phrase naming other things": (
         "The inspectors made five visits to the sites (Alpha Quarry, Beta Quarry and Gamma Quarry) last year."
+    ),
+    "a short word ending like a participle, then the names": (
+        "On the train she kept three tabs open at once for Mail, Maps, and Notes."
     ),
     "count in brackets, right count": (
         "Ferry lines that stopped running in winter (three in all):\n\n- Brest Ferries\n"

@@ -723,14 +723,14 @@ _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
     r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+[^,;:()\d]{1,70}?"
     # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
-    r"|\s+(?-i:[a-z]{2,}(?:ed|en|wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
+    r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
     r"\s*,?\s*$",
     re.I,
 )
 #: a phrase after a counted noun that says which of them, not of what other things the list
 #: may name: a participle ("banned in 2018") or a purpose ("for early care")
-_WHICH_ONES = re.compile(r"\s+(?:for\s|(?-i:[a-z]{2,}(?:ed|en|wn|ld|lt|pt|ught|ade|one))\s)", re.I)
+_WHICH_ONES = re.compile(r"\s+(?:for\s|(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))\s)", re.I)
 # every _APPOS holds its count: a digit or one of these words
 _COUNT_WORDS = (*_NUMBER_WORDS, "dozen", "twenty", "thirty")
 _ANY_DIGIT = re.compile(r"\d")
@@ -977,7 +977,7 @@ def _clean_left(left: str) -> str:
 
 #: a participle opening the words after a group's noun ("named in the law", "banned outdoors in 2018")
 _PARTICIPLE_POST = re.compile(
-    r"\s*[a-z]{2,}(?:ed|en|wn|ld|lt|pt|ught|ade|one)\s+(?:[a-z]{3,}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s"
+    r"\s*(?:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))\s+(?:[a-z]{3,}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s"
 )
 
 
@@ -1138,9 +1138,12 @@ def _group_of_apposition(
 
 
 _PLURAL_END = re.compile(rf"(?<![\w-]){_PLURAL}\s*$")
-#: a determined plural noun ending the words after a counted noun: what a parenthesis after
-#: them may list instead of the things counted ("five visits to the sites (…)")
-_OTHER_PLURAL_END = re.compile(rf"\b(?:the|these|those|its|their|our)\s+(?:[a-z-]+\s+)?{_PLURAL}\s*$")
+#: a place's preposition and a determined plural noun after a counted noun: what a
+#: parenthesis after them may list instead of the things counted ("five visits to the
+#: sites (…)"; not a relative clause's object, "the three yards that build its destroyers (…)")
+_OTHER_PLURAL_END = re.compile(
+    rf"^\s+(?:to|at|in|on|from|across|along|around|behind|with)\s+(?:the|these|those|its|their|our)\s+(?:[a-z-]+\s+)?{_PLURAL}\s*$"
+)
 
 
 def _paren_lead_count(left: str) -> re.Match[str] | None:
