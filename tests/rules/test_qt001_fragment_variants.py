@@ -47,6 +47,10 @@ TRAPS = {
         _TREATY, "The anglers' federation said the treaty was “a turning point for river protection”."
     ),
     "a title": _two(_TREATY, "A later report called “A turning point for river protection” reviewed the budget."),
+    "two slogans in one sentence": (
+        "During the first plan, the aim switched to “guarding coastal waters under conditions of heavy "
+        "traffic”, while in 2015, the minister announced a focus on “guarding busy coastal waters”."
+    ),
     "two phrases nobody said": _two(
         "Boats are cleaned at “the eastern quay near the fish market” every week.",
         "Nets are mended at “the western quay near the fish market” in winter.",

@@ -344,7 +344,20 @@ def _fragment_changes(wa: list[str], wb: list[str]) -> list[str] | None:
     changed = [w for _, i1, i2, j1, j2 in ops for w in seg_a[i1:i2] + wb[j1:j2]]
     if not any(w not in _FUNCTION_WORDS and not w.isdigit() for w in changed):
         return None
+    if all(
+        op[0] == "replace" and op[2] - op[1] == op[4] - op[3] == 1 and _inflected(seg_a[op[1]], wb[op[3]]) for op in ops
+    ):
+        return None  # "arranging elements …" / "arrange elements …": fitted to the writer's sentence
     return [f"'{' '.join(seg_a[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'" for _, i1, i2, j1, j2 in ops]
+
+
+def _inflected(x: str, y: str) -> bool:
+    """Are two words one word inflected ("arranging" / "arrange", "extraction" /
+    "extractions")? The shorter's first four letters or more start the longer, which adds
+    three letters at most."""
+    short, long = sorted((x, y), key=len)
+    stem = short[:-1] if short.endswith("e") and len(short) > 4 else short
+    return len(stem) >= 4 and long.startswith(stem) and len(long) - len(stem) <= 3
 
 
 def _skeleton(words: list[str]) -> list[str]:
@@ -685,7 +698,9 @@ class QuotationWordedDifferently(Rule):
     most two words changed on either side, one a content word, and the words naming whose
     each is (before the quotation, up to a verb of saying) must share a word with those
     around the other: "The anglers' federation said the treaty was “…”" is another
-    party's. A fragment with an ellipsis is an excerpt.
+    party's. A fragment with an ellipsis is an excerpt, one whose only change is a word
+    inflected to fit the writer's sentence ("arranging" / "arrange") is fitted, and two
+    quotations in one sentence are two slogans set side by side.
 
     The writer's own words in a scene ("“…,” said I", "I replied") are no one's quotation
     and are not compared.
@@ -797,6 +812,8 @@ class QuotationWordedDifferently(Rule):
                     continue
                 if not (_key(a) in framed or _key(b) in framed) or not _same_speaker(a.speaker, b.speaker):
                     continue
+                if a.sentence and a.sentence == b.sentence:
+                    continue  # two slogans set side by side ("… under conditions of …", while … “…”)
                 if not (_named_same(a.speaker, b.speaker) or (_owned_alike(a, b) and _owned_alike(b, a))):
                     continue
                 changes = _fragment_changes(wa, wb)
