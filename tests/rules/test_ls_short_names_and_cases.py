@@ -6,15 +6,8 @@ filler between the two lists; and traps."""
 
 from __future__ import annotations
 
-from tests.rules._variants import variant_tests
+from tests.rules._variants import FILLER, variant_tests
 
-_FILLER = (
-    "\n\nThe harbour authority was reorganised twice in ten years, and its managers say the "
-    "second change worked better than the first. Staff were consulted at every step, and the "
-    "unions agreed the new rota in the spring.\n\nFreight volumes recovered slowly after the "
-    "storms of the previous winter; the quays were repaired with money from the regional "
-    "budget, and the ferries kept running throughout.\n\n## Later\n\n"
-)
 _BREWERS = (
     "The five largest brewers in the region are Carlsberg Group, Heineken, Diageo, Asahi and "
     "Molson Coors, which together sell most of the beer."
@@ -22,7 +15,7 @@ _BREWERS = (
 
 DEFECTS = {
     "LS001 a short name and a member replaced": _BREWERS
-    + _FILLER
+    + FILLER
     + "The big brewers (Carlsberg, Heineken, Asahi, Kirin and Molson Coors) now set the price of barley.",
     "LS002 a legal case in the lead-in": (
         "Four member states joined the appeal in the pension case against Portugal: Austria, Chile and Peru."
@@ -31,7 +24,7 @@ DEFECTS = {
 
 TRAPS = {
     "LS001 only a short name": _BREWERS
-    + _FILLER
+    + FILLER
     + "The big brewers (Carlsberg, Heineken, Diageo, Asahi and Molson Coors) now set the price of barley.",
     "LS002 a legal case, the right count": (
         "Three member states joined the appeal in the pension case against Portugal: Austria, Chile and Peru."

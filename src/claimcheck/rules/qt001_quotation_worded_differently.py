@@ -768,18 +768,7 @@ class QuotationWordedDifferently(Rule):
                     changes = _paraphrase(wa, wb, least=4 if named else 5, body=True)
                 if not changes:
                     continue
-                # the fuller form of a name (a role, "the minister", is not shown)
-                speaker = max(
-                    (x for x in (a.speaker or "", b.speaker or "") if not x.startswith("the ")), key=len, default=""
-                )
-                who = f" of {speaker}" if speaker else ""
-                yield self.finding(
-                    b,
-                    f"this quotation{who} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
-                    related=[(a.location, "worded differently here")],
-                    help="quote the speaker's exact words in both places",
-                    subject=f"{' '.join(wa)} / {' '.join(wb)}",
-                )
+                yield self._differs(a, b, wa, wb, changes)
                 reported.update((_key(a), _key(b)))
                 break
         yield from self._restated_unframed(unframed, quotes, reported)
@@ -819,15 +808,24 @@ class QuotationWordedDifferently(Rule):
                 changes = _fragment_changes(wa, wb)
                 if not changes:
                     continue
-                yield self.finding(
-                    b,
-                    f"this quotation differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
-                    related=[(a.location, "worded differently here")],
-                    help="quote the speaker's exact words in both places",
-                    subject=f"{' '.join(wa)} / {' '.join(wb)}",
-                )
+                yield self._differs(a, b, wa, wb, changes)
                 done.update((_key(a), _key(b)))
                 break
+
+    def _differs(
+        self, a: QuotationClaim, b: QuotationClaim, wa: list[str], wb: list[str], changes: list[str]
+    ) -> Finding:
+        """The finding for ``b`` worded differently from ``a``, naming the speaker in the
+        fuller form of the name (a role, "the minister", is not shown)."""
+        speaker = max((x for x in (a.speaker or "", b.speaker or "") if not x.startswith("the ")), key=len, default="")
+        who = f" of {speaker}" if speaker else ""
+        return self.finding(
+            b,
+            f"this quotation{who} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
+            related=[(a.location, "worded differently here")],
+            help="quote the speaker's exact words in both places",
+            subject=f"{' '.join(wa)} / {' '.join(wb)}",
+        )
 
     def _lead_in_parts(
         self,
