@@ -111,3 +111,13 @@ def test_acronym_after_its_native_name_in_brackets_is_defined(tmp_path) -> None:
     )
     assert run_rule("AC005", text, "markdown", tmp_path) == []
     assert run_rule("AC005", text.replace("Veterinärwesen, BLV)", "Veterinärwesen) and the BLV"), "markdown", tmp_path)
+
+
+def test_initials_in_another_order_are_a_mismatch_not_a_cut(tmp_path) -> None:
+    """AC002, not AC003: "European Anti-Poverty Network (EPAN)" has every initial, two of them
+    swapped ("Baltic Cross-Border Network (BBCN)" spells BCBN)."""
+    from tests.rules.test_cases import run_rule
+
+    text = "# Report\n\nCustoms data are shared through the Baltic Cross-Border Network (BBCN) each month.\n"
+    assert [f.rule for f in run_rule("AC002", text, "markdown", tmp_path)] == ["AC002"]
+    assert run_rule("AC003", text, "markdown", tmp_path) == []

@@ -262,6 +262,8 @@ def judge(acronym: str, expansion: str) -> str:
         return _judge_other_first(acronym, letters, init, expansion)
     if not init or not letters:
         return "unrelated"
+    if len(letters) >= 3 and init != letters and sorted(init) == sorted(letters):
+        return "mismatch"  # the initials in another order: "European Anti-Poverty Network (EPAN)"
     if verdict == "cut":
         return _judge_cut(letters, expansion, content[-1].lower())
     common = sum(min(letters.count(ch), init.count(ch)) for ch in set(letters))
