@@ -504,12 +504,12 @@ def _persons_slip(signature: tuple[object, ...], fa: str, fb: str, main: _Form, 
     in one person's name here? The document says twice that both forms are one person's
     surname (:func:`_named_person`; for an ending changed, "tail", only a title before the
     rarer form: "East Africa" / "East African" have one word before both); or both follow
-    the same particles ("Hendrik van der
-    Woude" / "Van der Wouden": no common word has them); or, for an ending changed ("tail"),
-    a compound surname keeps its first part and the person is introduced by a given name
-    ("Pascal Saint-Amans" / "Saint-Amand"); or, for a letter added before a given name's
-    ending, both are written before the same surname ("Barak Ariel" / "Barack Ariel": an
-    ending changed, "Erika" / "Erik", may be a sibling's)."""
+    the same particles ("Hendrik van der Woude" / "Van der Wouden": no common word has
+    them); or, for an ending changed ("tail"), a compound surname keeps its first part and
+    the person is introduced by a given name ("Pascal Saint-Amans" / "Saint-Amand"); or,
+    for a letter added before a given name's ending, both are written before the same
+    surname ("Barak Ariel" / "Barack Ariel": an ending changed, "Erika" / "Erik", may be a
+    sibling's)."""
     if main.particles & variant.particles and _person(main, variant):
         return True
     if signature[1] == "tail":  # not after the same word ("East Africa" / "East African")
