@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import difflib
 import functools
 from claimcheck import lazyre as re
 import unicodedata
@@ -313,6 +312,8 @@ def _fragment_changes(wa: list[str], wb: list[str]) -> list[str] | None:
     around it (a part quoted in other words is no fragment)."""
     if _contains(wa, wb):
         return None
+    import difflib  # loaded only where two quotations share words (a plain draft never loads it)
+
     sm = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
     blocks = [m for m in sm.get_matching_blocks() if m.size]
     if not blocks:
