@@ -51,3 +51,19 @@ def variant_tests(
         assert found == [], [f.message for f in found]
 
     return test_defect_found, test_trap_silent
+
+
+#: a page of unrelated prose to set two places of a probe apart (the context linker weighs
+#: words by their rarity in the document), ending under a heading of its own
+FILLER = (
+    "\n\nThe harbour authority was reorganised twice in ten years, and its managers say the "
+    "second change worked better than the first. Staff were consulted at every step, and the "
+    "unions agreed the new rota in the spring.\n\nFreight volumes recovered slowly after the "
+    "storms of the previous winter; the quays were repaired with money from the regional "
+    "budget, and the ferries kept running throughout.\n\n## Later\n\n"
+)
+
+
+def apart(first: str, second: str) -> str:
+    """``first`` and ``second`` with :data:`FILLER` between them."""
+    return first + FILLER + second

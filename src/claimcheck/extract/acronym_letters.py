@@ -239,8 +239,8 @@ def judge(acronym: str, expansion: str) -> str:
     more digits, "CAR516"); one plain word before the parenthesis; or an
     acronym whose first letter is not the first initial of the phrase; or one that shares
     fewer than half of its letters with the phrase's initials. Words before the name ("U.S.
-    General Services …") are passed over to the first word that starts with the acronym's
-    letter; a first word swapped for another ("Western air capture (DAC)", every other letter
+    General Services …", "Standing Committee on Plants, …") are passed over to the first of
+    the next three words that starts with the acronym's letter (the third in capitals); a first word swapped for another ("Western air capture (DAC)", every other letter
     in place, three letters or more) is a mismatch. A real slip keeps the first
     letter or all the others, and most letters: "China National Space Administration (CNAS)", the acronym of a
     sibling body ("SASTIND" for "State-owned Assets … Commission"). A name whose missing
@@ -269,6 +269,8 @@ def _judge(acronym: str, expansion: str) -> str:
         return _judge_other_first(acronym, letters, init, expansion)
     if not init or not letters:
         return "unrelated"
+    if len(letters) >= 3 and init != letters and sorted(init) == sorted(letters):
+        return "mismatch"  # the initials in another order: "European Anti-Poverty Network (EPAN)"
     if verdict == "cut":
         return _judge_cut(letters, expansion, content[-1].lower())
     common = sum(min(letters.count(ch), init.count(ch)) for ch in set(letters))
@@ -339,11 +341,12 @@ def _judge_other_first(acronym: str, letters: str, init: str, expansion: str) ->
     """:func:`judge` for a phrase whose first initial is not the acronym's first letter:
     words before the name, a first word swapped, a name ending a longer run; else
     ``"unrelated"``."""
-    # words before the name ("U.S. General Services …", "its Federal …"): judge the
-    # name from the first of its first three words that starts with the acronym's letter
+    # words before the name ("U.S. General Services …", "its Federal …", "Standing
+    # Committee on Plants, …", "Together with the Single-Use …"): judge the name from the
+    # first of its first four words that starts with the acronym's letter in capitals
     ws = words(expansion)
-    for i, w in enumerate(ws[1:3], start=1):
-        if w[:1].lower() == letters[0] and len(ws) - i >= 2:
+    for i, w in enumerate(ws[1:4], start=1):
+        if w[:1].lower() == letters[0] and len(ws) - i >= 2 and (i < 3 or w[:1].isupper()):
             return judge(acronym, " ".join(ws[i:]))
     # the first word swapped for another ("Western air capture (DAC)"): every other
     # letter is the phrase's initials, in order, and there are at least two of them
@@ -373,6 +376,10 @@ def _judge_cut(letters: str, expansion: str, last: str) -> str:
     # the second C is a word lost, not a syllable)
     rest = letters[explained:]
     syllable = bool(single) and not rest[:1] == last[:1] == letters[explained - 1]
+    if len(rest) == 1 and rest in "aeiou" and len(letters) >= 4:
+        # one vowel left at the end is a word's initial, not a syllable: "International Air
+        # Transport (IATA)" lost its Association (a syllable taken is a consonant's: "LightNing")
+        syllable = False
     if syllable and _in_order(rest, last[1:]):
         return "fits"
     # most of the name missing is a short form, not a lost line: "the Islamic State (ISIL)"

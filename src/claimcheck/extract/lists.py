@@ -16,7 +16,8 @@ lists, in every format:
   of the pilot islands, A, B, C and D, saved …"), a parenthesis after a counted group that
   says whose its members are ("residents of four islands (A, B, C and D)") and after a
   definite singular noun ("results from the pilot (A, B, C and D)", three names or more);
-* in a bullet list under a lead-in sentence ending with ":" (``list_item`` blocks, or items
+* in a bullet list under a lead-in sentence ending with ":" (its count may follow its group:
+  "Lines that stopped in winter (four in all):", "there are five of them:"; ``list_item`` blocks, or items
   whose source opens with a bullet or ``<li>``; nested items and continuation paragraphs are
   skipped), and in bullets run into one paragraph by text readers ("…: • A • B • C"). An
   item naming a body and what of it is meant ("the African Union mission", "the Rotterdam
@@ -720,10 +721,16 @@ _ADJ = (
 )
 _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+[^,;:()\d]{1,70}?)?"
+    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+[^,;:()\d]{1,70}?"
+    # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
+    r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
+    r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
     r"\s*,?\s*$",
     re.I,
 )
+#: a phrase after a counted noun that says which of them, not of what other things the list
+#: may name: a participle ("banned in 2018") or a purpose ("for early care")
+_WHICH_ONES = re.compile(r"\s+(?:for\s|(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))\s)", re.I)
 # every _APPOS holds its count: a digit or one of these words
 _COUNT_WORDS = (*_NUMBER_WORDS, "dozen", "twenty", "thirty")
 _ANY_DIGIT = re.compile(r"\d")
@@ -765,7 +772,7 @@ _PARTIAL_WORDS = re.compile(
     r"\b(?:includ\w*|such\s+as|among|amongst|like|e\.g\.?|for\s+example|for\s+instance|notably|especially|"
     r"in\s+particular|others|several|some|many|most|few|more\s+than|at\s+least|over|also|too|"
     r"primarily|mainly|mostly|chiefly|a\s+number\s+of|a\s+handful\s+of|a\s+few|two|three|four|five|six|seven|eight|nine|ten|"
-    r"example|examples|instance|instances|case|cases|sample|samples)\b",
+    r"example|examples|instance|instances|(?<=\ba\s)case|(?<=\bone\s)case|(?<=\bin\s)case|cases|sample|samples)\b",
     re.I,
 )
 # a share of what the counted subject does something to ("hold most of the slots"): it
@@ -979,6 +986,12 @@ def _clean_left(left: str) -> str:
     return lw.strip().rstrip(",").strip()
 
 
+#: a participle opening the words after a group's noun ("named in the law", "banned outdoors in 2018")
+_PARTICIPLE_POST = re.compile(
+    r"\s*(?:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))\s+(?:[a-z]{3,}\s+)?(?:in|by|under|on|at|for|from|since|until|after|before)\s"
+)
+
+
 def _group_text(*given: str) -> str:
     parts = list(given)
     if (
@@ -986,7 +999,7 @@ def _group_text(*given: str) -> str:
         and parts[2]
         and parts[2].split()
         and parts[2].split()[0].lower() not in _POST_WORDS | _POST_ADVERBS
-        and not re.match(r"\s*[a-z]{3,}(?:ed|en)\s+(?:in|by|under|on|at|for|from)\s", parts[2])  # "named in the law"
+        and not _PARTICIPLE_POST.match(parts[2])  # "named in the law", "banned outdoors in 2018"
     ):
         parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
     g = " ".join(p.strip() for p in parts if p and p.strip())
@@ -1107,6 +1120,8 @@ def _group_of_apposition(
     """ "the three founders (A, B and C)", "three countries — A, B and C — voted against"."""
     group = _group_text(ap.group("adj"), ap.group("noun"), ap.group("post") or "")
     count = None if ap.group("approx") else _count(ap.group("count"))
+    if kind == "paren" and _OTHER_PLURAL_END.search(ap.group("post") or ""):
+        count = None  # "five visits to the sites (A, B and C)": the sites, not the visits, perhaps
     # words before the count ("including the three founders (…)") do not touch it
     if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx"):
         complete = False  # "more than five countries (A, B and C)": some of them
@@ -1134,6 +1149,12 @@ def _group_of_apposition(
 
 
 _PLURAL_END = re.compile(rf"(?<![\w-]){_PLURAL}\s*$")
+#: a place's preposition and a determined plural noun after a counted noun: what a
+#: parenthesis after them may list instead of the things counted ("five visits to the
+#: sites (…)"; not a relative clause's object, "the three yards that build its destroyers (…)")
+_OTHER_PLURAL_END = re.compile(
+    rf"^\s+(?:to|at|in|on|from|across|along|around|behind|with)\s+(?:the|these|those|its|their|our)\s+(?:[a-z-]+\s+)?{_PLURAL}\s*$"
+)
 
 
 def _paren_lead_count(left: str) -> re.Match[str] | None:
@@ -1479,8 +1500,9 @@ def _counted_things(
         post
         and not (_KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", post))
         and not (kind == "colon" and _NARROWING_POST.fullmatch(post))
+        and not (ap.group("count") and _WHICH_ONES.match(post))
     ):
-        return None
+        return None  # "five visits to the sites (…)": the sites, perhaps, not the visits
     a, b = region
     n = len(text[a:b].rstrip().rstrip(".").rstrip())
     kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
@@ -2286,7 +2308,7 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     s0 = unit.sentence_span(len(text) - 1)[0]
     colon = len(text) - 1
     left = _clean_left(text[s0:colon])
-    info = _lead_in(left)
+    info = _counted_after_lead(text[s0:colon]) or _lead_in(left)
     if info is None or (info["count"] is None and len(names) < 3):
         return None
     if unnamed and not info.get("counted_members"):
@@ -2314,6 +2336,31 @@ def _named_with_noun(item: str) -> tuple[str, str] | None:
     lower-case noun saying what of it is meant (its mission, its delegation): the body."""
     m = _NAME_AND_NOUN.match(item.strip())
     return _member(m.group("name"), True) if m else None
+
+
+#: a count given after the lead-in's group, in brackets or as "… of them": "Operators that
+#: deliver on fewer days (six in all):", "In the valley there are five of them:"
+_COUNT_AFTER_LEAD = re.compile(
+    rf"(?:\s*\((?P<count>{_COUNT})\s+(?:in\s+all|in\s+total|altogether|all\s+told)\)"
+    rf"|(?:^|\s)(?:there\s+(?:are|were)\s+|(?:are|were)\s+)?(?P<them>{_COUNT})\s+of\s+them)\s*$",
+    re.I,
+)
+
+
+def _counted_after_lead(lead: str) -> dict[str, Any] | None:
+    """A lead-in whose count follows its group (:data:`_COUNT_AFTER_LEAD`): what
+    :func:`_lead_in` gives, with that count."""
+    after = _COUNT_AFTER_LEAD.search(lead.rstrip())
+    if after is None or _PARTIAL_WORDS.search(lead[: after.start()]):
+        return None
+    rest = _clean_left(lead[: after.start()])
+    info = _lead_in(rest) if after.group("count") and rest else None
+    return {
+        "group": info["group"] if info else ("items" if after.group("them") else rest),
+        "count": _count(after.group("count") or after.group("them")),
+        "complete": True,
+        "role": info["role"] if info else "members",
+    }
 
 
 def _lead_in(left: str) -> dict[str, Any] | None:

@@ -57,7 +57,8 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
     lower case: "NOTE", "DONE"); letters that are part of something verbatim (code
     spans, identifiers such as ``HTTP_PROXY``, file names, URLs, e-mail addresses,
     hashtags, function calls such as ``IFERROR(``, link references); numbered names ("RFC
-    7231"); the first word of a proper name ("UC Berkeley"); titles of other works in
+    7231"); the first word of a proper name ("UC Berkeley", unless the document defines
+    the acronym: "the BBNJ Agreement" uses BBNJ); titles of other works in
     links; labels (menu and contents entries, lead-in titles before a colon) and front
     matter or template lines read as text."""
     if "acronym-uses" not in ctx.shared:
@@ -70,7 +71,7 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
 
     doc = ctx.document
     words = _lower_words(doc)
-    defined = set(definitions(ctx))
+    defined = definitions(ctx)
     out = []
     for article in doc.articles:
         for block in article.blocks:
@@ -80,7 +81,7 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
                 token = m.group(1)
                 if len(token) < 2 or not is_acronym(token) or _in_capitals(block.text, m):
                     continue
-                if not token.isupper() and token not in defined:
+                if not token.isupper() and key(token) not in defined:
                     continue  # "PhD", "McD": a small letter inside is an acronym only when defined ("TfL")
                 if token.isalpha() and (token.lower() in words or len(token) >= 8):
                     continue  # a word set in capitals: "NOTE", "LONDON —", "ADVERTISEMENT"
@@ -90,8 +91,8 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
                     continue
                 if _NUMBER_AFTER.match(block.text, m.end()):
                     continue  # "RFC 3654", "RFC #3931", "EO 14030": a numbered name
-                if _NAME_AFTER.match(block.text, m.end()):
-                    continue  # "UC Berkeley", "GC Notify": part of a proper name
+                if _NAME_AFTER.match(block.text, m.end()) and key(token) not in defined:
+                    continue  # "UC Berkeley", "GC Notify": part of a proper name (not "the BBNJ Agreement", BBNJ defined)
                 if _in_title_link(doc, block, m.start()):
                     continue
                 out.append((m.group(0), article.index, doc.span(block, m.start(), m.end()), block.text, m.start()))
@@ -287,6 +288,10 @@ _MENTION = re.compile(r"\b(?:acronym|abbreviation|initialism|abbreviated(?: as)?
 _NAME = re.compile(r"^[A-Z][a-z][\w’'-]*(?:\s[A-Z][\w’'-]*)*$")
 
 
+#: a name in brackets after a comma of which an acronym stands: "(Bundesnetzagentur, "
+_NATIVE_NAME = re.compile(r"\(\s*[A-ZÀ-Þ][^()]*[a-zß-ÿ],\s*$")
+
+
 def explained_by_text(text: str, start: int, token: str) -> bool:
     """Does the sentence present the token as a name, so it needs no expansion?
 
@@ -301,6 +306,8 @@ def explained_by_text(text: str, start: int, token: str) -> bool:
         return True  # the acronym "DOC" usually means …: the letters are talked about
     if _CALLED.search(text, max(0, start - 40), start) or _FORMERLY.match(text, end):
         return True  # "a model called MARBL", "the startup NCX (formerly …)": a name
+    if text[end : end + 1] == ")" and _NATIVE_NAME.search(text, max(0, start - 120), start):
+        return True  # "… Food Safety (Bundesamt für … Lebensmittelsicherheit, BVL)": the original's
     left = re.split(r"[.;:()]", text[max(0, start - _CLAUSE_NEAR) : start])[-1]
     if re.search(r"[a-z]{3,},\s*$", left) and text[end : end + 1] == ",":
         return True

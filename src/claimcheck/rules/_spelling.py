@@ -19,7 +19,11 @@ the house form, a title or the same given name before the other, see :func:`_nam
 the changes that make other words elsewhere are slips too: a last vowel changed, a vowel or a
 letter added at or before the ending, and in a four-letter surname after a title a doubled
 letter written once. A capitalised word written before the given name ("Kapitän Jörn
-Kallmeyer") is that person's title before the other form ("Kapitän Kalmeyer").
+Kallmeyer") is that person's title before the other form ("Kapitän Kalmeyer"). The same
+particles before both forms, a compound's same first part, and the same surname after two
+given names are that evidence too (see :func:`_persons_slip`); a surname's last i / y is a
+letter of one sound; particles written joined and apart ("Lemoal" / "Le Moal") are compared
+by :func:`_particle_variants`.
 """
 
 from __future__ import annotations
@@ -158,6 +162,8 @@ class _Form:
     # the same word before the surname alone names that person as a title does
     outer: set[str] = field(default_factory=set)
     introduced: bool = False  # written with an apposition that presents it: "Salzberg, a village …"
+    # the particles written just before, in lower case ("van der" of "Hendrik van der Woude")
+    particles: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -251,6 +257,9 @@ def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[
             form.locs.append((None, bi, m.start(), start))  # type: ignore[arg-type]
             sentences.setdefault(word, set()).add((bi, _sentence_of(text, m.start(), breaks)))
             before = text[max(0, m.start() - 60) : m.start()]
+            particles = _particles_before(before)
+            if particles:
+                form.particles.add(particles)
             prev = _prev_word_of_slice(before)
             if prev and prev.group(2) and prev.group(1).lower() not in TITLES:
                 prev = None  # a sentence's last word, not a name before this one
@@ -281,6 +290,17 @@ def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[
 #: the prefixes of surnames written with a capital after them ("McCarthy", "MacLeod",
 #: "FitzGerald", "DiMaggio", "LaGuardia"): the capital starts the name's second part
 _CAPITAL_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Du|La|Le)(?=[A-Z][a-z])")
+
+
+def _particles_before(before: str) -> str:
+    """The particles that end ``before`` ("van der " -> "van der"), in lower case, or ""."""
+    if not before[-1:].isspace():
+        return ""
+    words = before.split()
+    k = len(words)
+    while k and words[k - 1].lower() in _PARTICLES:
+        k -= 1
+    return " ".join(words[k:]).lower()
 
 
 def _after_title(text: str, at: int) -> bool:
@@ -329,13 +349,17 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
     if pos == 0:
         return None  # another name (Hansen / Jansen)
     if kind == "change" and pos == shorter - 1:
+        if {fa[pos], fb[pos]} == {"i", "y"}:
+            return ("alternation", "i", "y")  # Szendrei / Szendrey, Dmitri / Dmitry: one sound
         if fa[pos] in _VOWELS and fb[pos] in _VOWELS:
             return ("person", "end")  # Chowdhury / Chowdhuri: a person's only (see _named_person)
-        return None  # another ending
+        return ("person", "tail", *sorted((fa[pos], fb[pos])))  # another ending, or a surname's slip
     if kind == "drop" and pos >= shorter and not doubled_end:
         if longer[pos] in _VOWELS and longer[pos - 1] not in _VOWELS:
             return ("person", "end")  # Valcourt / Valcourte: a person's only
-        return None  # another ending (Korea / Korean)
+        if longer[pos] == "s":
+            return None  # a plural or a possessive written without its apostrophe
+        return ("person", "tail", longer[pos])  # another ending (Korea / Korean), or a surname's slip
     if any(c in "-'’" for c in fa[max(0, pos - 1) : pos + 2] + fb[max(0, pos - 1) : pos + 2]):
         return None  # a part's first letter or the hyphen itself: Diallo-Keita / Diallo-Beita
     if kind == "drop" and pos >= shorter - 1 and longer[pos] not in (longer[pos - 1], longer[pos + 1 : pos + 2]):
@@ -374,9 +398,11 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
         return None
     if variant.introduced and not (main.before or main.titles or variant.titles):
         return None  # a place presented as another ("Salzberg, a village in the hills"), not a person
-    if all(loc[3] for loc in main.locs):
-        return None  # the house form is written only where sentences start: a common word
     named = bool(main.after & variant.after) and fold(main.surface) != fold(variant.surface)
+    if all(loc[3] for loc in main.locs) and not named:
+        # the house form is written only where sentences start: a common word (unless the
+        # same surname follows both, "Chantrea Heng" / "Chantria Heng": a given name)
+        return None
     if all(loc[3] for loc in variant.locs) and not main.before and not named:
         # While / White: a sentence's first word, and the other no surname (a given name
         # before one surname both times, "Matthias Löffelholz" / "Mathias Löffelholz", is a
@@ -473,6 +499,30 @@ def _named_person(main: _Form, variant: _Form) -> bool:
     )
 
 
+def _persons_slip(signature: tuple[object, ...], fa: str, fb: str, main: _Form, variant: _Form) -> bool:
+    """Is a change that makes another word elsewhere (a signature ``("person", …)``) a slip
+    in one person's name here? The document says twice that both forms are one person's
+    surname (:func:`_named_person`; for an ending changed, "tail", only a title before the
+    rarer form: "East Africa" / "East African" have one word before both); or both follow
+    the same particles ("Hendrik van der Woude" / "Van der Wouden": no common word has
+    them); or, for an ending changed ("tail"), a compound surname keeps its first part and
+    the person is introduced by a given name ("Pascal Saint-Amans" / "Saint-Amand"); or,
+    for a letter added before a given name's ending, both are written before the same
+    surname ("Barak Ariel" / "Barack Ariel": an ending changed, "Erika" / "Erik", may be a
+    sibling's)."""
+    if main.particles & variant.particles and _person(main, variant):
+        return True
+    if signature[1] == "tail":  # not after the same word ("East Africa" / "East African")
+        if main.before and variant.titles and not variant.before - main.before:
+            return True
+        heads_a, heads_b = fa.split("-"), fb.split("-")
+        compound = len(heads_a) > 1 and heads_a[:-1] == heads_b[:-1]
+        return compound and _person(main, variant) and not variant.introduced  # not "Saint-Laurens, a town"
+    if _named_person(main, variant):
+        return True
+    return signature[1] == "ending" and bool(main.after & variant.after) and not (main.before or variant.before)
+
+
 def _short_slip(fa: str, fb: str) -> bool:
     """A doubled letter written once (or a letter doubled): the one slip read in a short
     surname ("Ccori" / "Cori", "Lloyd" / "Loyd")."""
@@ -565,7 +615,7 @@ def spelling_variants(
         if chosen is None:
             continue
         main, variant = chosen
-        if signature[0] == "person" and not _named_person(main, variant):
+        if signature[0] == "person" and not _persons_slip(signature, fa, fb, main, variant):
             continue  # a slip only a person's name is read as: the document must say so twice
         if min(len(fa), len(fb)) < _MIN_LETTERS and not (_named_person(main, variant) and _short_slip(fa, fb)):
             continue
@@ -595,7 +645,7 @@ def spelling_variants(
 # a surname after its particles ("van der Linde", "Van den Linde", "de Rochefort", "Du
 # Rochefort"), with the word before the particles (a given name or a title)
 _PARTICLED = re.compile(
-    r"(?P<particles>[VvDd](?<![\w'’-].)(?:(?:(?<=[Vv])(?:an|on)|(?<=[Dd])(?:e|u|a|i|os|el|ella))"
+    r"(?P<particles>[VvDdLl](?<![\w'’-].)(?:(?:(?<=[Vv])(?:an|on)|(?<=[Dd])(?:e|u|a|i|os|el|ella)|(?<=[Ll])[ae])"
     r"(?:[ \t]+(?:der|den|de|het|la|le|los|las|ten|ter))?))[ \t]+(?P<name>[A-Z][^\W\d_]{2,}(?:-[A-Z][^\W\d_]+)?)"
 )
 
@@ -624,7 +674,7 @@ def _particle_variants(
             prev = before.group(1) if before else None
             if before and before.group(2) and (prev or "").lower() not in TITLES:
                 prev = None  # the last word of the sentence before
-            if prev and prev[0].isupper():
+            if prev and prev[0].isupper() and prev.lower() not in _NOT_GIVEN:  # not "As Le Moal puts it"
                 (form.titles if prev.lower() in TITLES else form.before).add(fold(prev).lower())
             form.after.add(str(_sentence_of(text, at)) + f"@{bi}")  # the sentences it stands in
     found: list[SpellingVariant] = []
@@ -633,20 +683,35 @@ def _particle_variants(
         by_name.setdefault(name, []).append((particles, form))
     for group in by_name.values():
         for (pa, a), (pb, b) in ((x, y) for i, x in enumerate(group) for y in group[i + 1 :]):
-            if one_edit(pa, pb) is None or a.after & b.after:
+            if one_edit(pa, pb) is not None:
+                found.extend(_one_persons(a, b))
+    # the particles written joined to the surname elsewhere ("Jean-Baptiste Lemoal" / "Le
+    # Moal", "Ruud Vandermeer" / "Van der Meer"): one word of the document's forms
+    if seen:
+        forms, _, sentences = _collect_forms(blocks, locate, sentence_start)
+        joined = {fold(surface).lower(): surface for surface in forms}
+        for (name, particles), split in seen.items():
+            surface = joined.get(fold(particles.replace(" ", "") + name).lower())
+            if surface is None:
                 continue
-            main, variant = sorted((a, b), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
-            if (
-                not main.before
-                or len(variant.locs) > _MAX_RARE
-                or (variant.before and not variant.before & main.before)
-            ):
-                continue
-            if main.titles and variant.titles and not main.titles & variant.titles:
-                continue
-            found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, False))
+            whole = replace(forms[surface], after={f"{at}@{bi}" for bi, at in sentences[surface]})
+            found.extend(_one_persons(whole, split))
     _placed(found, blocks, locate)
     return found
+
+
+def _one_persons(a: _Form, b: _Form) -> list[SpellingVariant]:
+    """``a`` and ``b`` (their sentences in ``after``) as one person's name written two ways: the
+    house form (the more used) after a given name, the other rarer and after no other given
+    name or title, the two never in one sentence."""
+    if a.after & b.after:
+        return []
+    main, variant = sorted((a, b), key=lambda f: (-len(f.locs), f.locs[0][1], f.locs[0][2]))
+    if not main.before or len(variant.locs) > _MAX_RARE or (variant.before and not variant.before & main.before):
+        return []
+    if main.titles and variant.titles and not main.titles & variant.titles:
+        return []
+    return [SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, False)]
 
 
 # the authors of a cited source: a note's words before its quoted title ("Baumgartner,

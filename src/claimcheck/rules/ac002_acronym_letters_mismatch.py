@@ -35,7 +35,9 @@ class AcronymLettersMismatch(Rule):
     in another language's order ("International Organization for Standardization (ISO)").
     What remains are letters swapped or dropped, or the acronym of a neighbouring body; a
     name in lower case before the acronym is read as its name when its initials are the
-    acronym's letters with two swapped ("liquefied natural gas (LGN)").
+    acronym's letters with two swapped ("liquefied natural gas (LGN)"). Initials in another
+    order are a mismatch even where a hyphenated word could give two letters ("European
+    Anti-Poverty Network (EPAN)", not a name cut short).
 
     A compound that shares its head with a word cut at its hyphen ("Radio- und
     Fernsehgesellschaft") may give the head's letter (SRG); a body written with two

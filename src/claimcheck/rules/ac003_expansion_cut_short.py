@@ -22,7 +22,11 @@ class ExpansionCutShort(Rule):
     missing letters are inside its last word is a syllable acronym, not a cut ("Core
     Lightning (CLN)"), unless the last word's initial comes again ("US Federal
     Communications (FCC)": the second C is the word lost); one plain word before a
-    parenthesis is not a definition ("Verra (VCS)": a registry and its programme).
+    parenthesis is not a definition ("Verra (VCS)": a registry and its programme). One
+    vowel left at the end of an acronym of four letters or more is a word's initial,
+    not a syllable ("International Air Transport (IATA)": Association lost). Up to three
+    words before the name are passed over to a capitalised word with the acronym's first
+    letter ("Standing Committee on Plants, Animals and Food (PAFF)": Feed lost).
 
     A name whose last word is written after the bracket ("the foreign direct product
     (FDPR) rule") is cut too: the acronym's last letters, which the name before the bracket

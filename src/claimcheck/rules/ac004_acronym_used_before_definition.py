@@ -4,7 +4,8 @@ import re
 from typing import Iterable
 
 from claimcheck.claims.models import AcronymClaim
-from claimcheck.document import Location
+from claimcheck.document import Location, Span
+from claimcheck.extract.sections import summary_blocks
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import (
     code_taken_otherwise,
@@ -29,7 +30,11 @@ class AcronymUsedBeforeDefinition(Rule):
     defines its acronyms (at least twice as many acronyms defined as left undefined) is
     expected to define them at first use. Writing for
     specialists that spells out one acronym in passing, or in boilerplate at the end (a
-    newsletter's list of the repositories it follows), has not defined it "late".
+    newsletter's list of the repositories it follows), has not defined it "late". An
+    acronym used before its definition only in a section that restates the body (a
+    summary, key findings, an abstract: "The QPP" there, "Quality Protection Partnership
+    (QPP)" in section 3) is reported whatever the practice: the body defines it, and the
+    summary, read first, has not.
 
     A country or currency code the document defines as something else ("the CAF" for the
     Caisse d'allocations familiales, not the Central African Republic) is not known: its
@@ -57,15 +62,22 @@ class AcronymUsedBeforeDefinition(Rule):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         defs = definitions(ctx)
-        if not defs or not defines_its_acronyms(ctx, minimum=1):
-            return  # acronyms are taken as known here; a late expansion is a courtesy, not a lapse
+        if not defs:
+            return
+        practice = defines_its_acronyms(ctx, minimum=1)
+        # else acronyms are taken as known here, a late expansion a courtesy, not a lapse:
+        # but one used only in a summary before the body defines it is a lapse still
+        summary = set() if practice else _summary_texts(ctx)
         first_def: dict[tuple[str, int], AcronymClaim] = {}
         for acronym, ds in defs.items():
             for definition in ds:
                 first_def.setdefault((acronym, definition.article), definition)
         known = default_known()
         reported: set[tuple[str, int]] = set()
-        for token, article, loc, text, at in uses(ctx):
+        all_uses = uses(ctx)
+        if not practice:
+            all_uses = [u for u in all_uses if _only_in_summary(u, all_uses, first_def, summary)]
+        for token, article, loc, text, at in all_uses:
             k = (key(token), article)
             d = first_def.get(k)
             if d is None or k in reported or re.search(r"[A-Z]\d+$", k[0]):
@@ -83,6 +95,34 @@ class AcronymUsedBeforeDefinition(Rule):
                     help="define the acronym at its first use in the article",
                     subject=f"{token} before definition article {article}",
                 )
+
+
+_Use = tuple[str, int, Span, str, int]
+
+
+def _summary_texts(ctx: CheckContext) -> set[int]:
+    """The ids of the texts of the blocks in a section that restates the body (a summary,
+    key findings, an abstract: :func:`claimcheck.extract.sections.summary_blocks`)."""
+    doc = ctx.document
+    blocks = summary_blocks(doc)
+    return {id(article.blocks[i].text) for article in doc.articles for a, i in blocks if a == article.index}
+
+
+def _only_in_summary(
+    use: _Use, all_uses: list[_Use], first_def: dict[tuple[str, int], AcronymClaim], summary: set[int]
+) -> bool:
+    """Is ``use`` in a summary, and every use of its acronym before the definition too ("The
+    QPP" in the key findings, "Quality Protection Partnership (QPP)" in section 3)?"""
+    token, article, loc, text, _ = use
+    d = first_def.get((key(token), article))
+    if d is None or id(text) not in summary:
+        return False
+    before = [
+        u
+        for u in all_uses
+        if (key(u[0]), u[1]) == (key(token), article) and u[2].location.sort_key < d.location.sort_key
+    ]
+    return all(id(u[3]) in summary for u in before)
 
 
 def _inside(loc: Location, d: AcronymClaim) -> bool:

@@ -29,7 +29,8 @@ class AcronymNotDefined(Rule[Options]):
     "CMIP5"); letters in code spans, identifiers, file names, URLs and words set in
     capitals; names the sentence itself presents as names: an appositive ("WEY, a
     subsidiary of Great Wall Motors") or a series of other proper names ("companies such
-    as Huawei, Xiaomi, and BYD").
+    as Huawei, Xiaomi, and BYD"); an acronym after its name in another language, in the
+    brackets after the English one ("Federal Network Agency (Bundesnetzagentur, BNetzA)").
 
     The rule holds a document to its own practice. Writing for specialists (a compiler's
     release notes, a Bitcoin newsletter) uses its field's acronyms without spelling them

@@ -22,6 +22,10 @@ class MemberListsDiffer(Rule):
     "the Asian Development Bank"); and asides such as "Venezuela (providing access to
     ground stations)" are ignored.
 
+    A firm named by its short name in one list and in full in the other ("Arla" / "Arla
+    Foods", "Carlsberg" / "Carlsberg Group") is one member, where no other member of either
+    list can be meant.
+
     Two lists are linked only when nothing makes the link doubtful: both are whole lists
     (never "including", "such as", "among them", "etc."); both have the same role (a list of
     founders is not a list of members); their groups share their content words, through the
@@ -102,47 +106,44 @@ class MemberListsDiffer(Rule):
                 index.setdefault(k, []).append(j)
             for i in earlier_ones:
                 earlier, ew, ek = keyed[i]
+                pl = _short_names(later, earlier)  # "Arla" / "Arla Foods": one member
                 if j in antecedents:
                     # "the same five (…)": compared with the list it points back to, and no other
-                    if i not in antecedents[j] or not _members_overlap(later, earlier):
+                    if i not in antecedents[j] or not _members_overlap(pl, earlier):
                         continue
                 elif j in antecedents or _anaphoric(earlier.group):
                     continue
-                elif not _linked(later, earlier, kw, ew, kk, ek) and not restated(later, earlier, kk, ek):
+                elif not _linked(pl, earlier, kw, ew, kk, ek) and not restated(pl, earlier, kk, ek):
                     continue
-                elif (
-                    _ranked_apart(later, earlier, ctx)
-                    or _kinds_apart(later, earlier)
-                    or _held_apart(later, earlier, ctx)
-                ):
+                elif _ranked_apart(pl, earlier, ctx) or _kinds_apart(pl, earlier) or _held_apart(pl, earlier, ctx):
                     continue  # "by cargo" / "by passengers", "buyers" / "sellers", "nurses at" / "doctors at": two groups
-                here, there = set(later.members), set(earlier.members)
+                here, there = set(pl.members), set(earlier.members)
                 if here == there:
                     continue
-                only_here = [m for m in later.members if m not in there]
+                only_here = [m for m in pl.members if m not in there]
                 only_there = [m for m in earlier.members if m not in here]
-                if not _contradicts(later, earlier, only_here, only_there):
+                if not _contradicts(pl, earlier, only_here, only_there):
                     continue
                 # the fuller of the two names ("river ports of the Lakes Compact", not "river ports")
-                fuller = earlier.group if len(ek) >= len(kk) or j in antecedents else later.group
-                if later.group != earlier.group and _noun_phrase(later.group) == _noun_phrase(earlier.group):
+                fuller = earlier.group if len(ek) >= len(kk) or j in antecedents else pl.group
+                if pl.group != earlier.group and _noun_phrase(pl.group) == _noun_phrase(earlier.group):
                     fuller = _noun_phrase(earlier.group)  # what both count, not what either did
-                elif "," in fuller and "," not in (other := later.group if fuller is earlier.group else earlier.group):
+                elif "," in fuller and "," not in (other := pl.group if fuller is earlier.group else earlier.group):
                     fuller = other  # a group with an aside ("members, as listed in the schedule, …") names it worse
                 label = group_label(fuller, acr) or group_label(earlier.group, acr)
                 if label[:1].islower() and fuller.lower().startswith("the ") and not label.startswith("the "):
                     label = "the " + label  # "the pact", not "pact"
                 parts = []
                 if only_here:
-                    parts.append(f"only in this list: {', '.join(_shown(later, only_here))}")
+                    parts.append(f"only in this list: {', '.join(_shown(pl, only_here))}")
                 if only_there:
                     parts.append(f"only in the other: {', '.join(_shown(earlier, only_there))}")
                 message = (
-                    f"{describe_group(label, _role(later))}{_as_of(later)} differ from the list at line "
+                    f"{describe_group(label, _role(pl))}{_as_of(pl)} differ from the list at line "
                     f"{earlier.location.line}{_as_of(earlier)}: " + "; ".join(parts)
                 )
                 founders = _founders(
-                    ctx, (only_here, later), (only_there, earlier), acr=acr, label=label, sentences=sentences
+                    ctx, (only_here, pl), (only_there, earlier), acr=acr, label=label, sentences=sentences
                 )
                 if founders:
                     message += (
@@ -152,13 +153,38 @@ class MemberListsDiffer(Rule):
                     )
                 related = [(earlier.location, f"other list of {describe_group(label, _role(earlier))} here")]
                 yield self.finding(
-                    later,
+                    pl,
                     message,
                     related=related,
                     help="bring the lists into line, or say how and when they differ (e.g. an as-of date)",
                     subject=f"{label} {sorted(here)} {sorted(there)}",
                 )
                 break  # one finding per list, against the first it contradicts (not every pair)
+
+
+def _short_names(later: MemberListClaim, earlier: MemberListClaim) -> MemberListClaim:
+    """``later`` with each member that is another's name shortened to its first word(s)
+    ("Arla" for "Arla Foods", "Telefónica" for "Telefónica Deutschland") written as the
+    other list writes it, where only one member of ``earlier`` (and none of ``later``'s own)
+    can be meant: a firm's short name is not another member."""
+    there = set(earlier.members)
+    renamed = list(later.members)
+    for k, m in enumerate(later.members):
+        if m in there or len(m) < 4 or not m[:1].isupper():
+            continue
+        longer = [
+            o
+            for o in earlier.members
+            if o not in later.members
+            and o[:1].isupper()
+            and len(o) >= 4
+            and (o.startswith(m + " ") or m.startswith(o + " "))
+        ]
+        if len(longer) == 1 and sum(x.startswith(m + " ") or m.startswith(x + " ") for x in later.members) == 0:
+            renamed[k] = longer[0]
+    if renamed == list(later.members) or len(set(renamed)) < len(renamed):
+        return later
+    return later.model_copy(update={"members": tuple(renamed)})
 
 
 # words that say what a list's members are to the group, not which group it is

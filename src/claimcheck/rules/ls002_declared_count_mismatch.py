@@ -19,7 +19,10 @@ class DeclaredCountMismatch(Rule):
     linen, silk, hemp and jute, the four fibres covered by the scheme, …", with one "and"
     only; and in a parenthesis or after a colon under a counted noun, "tested on five
     skills (navigation, radio procedure, night landing and engine failure)", "three kinds
-    of cargo (…)") and a counted subject ("the four most crowded were A, B, C and D"); a place's
+    of cargo (…)", with a purpose or a participle after the noun, "four target groups for
+    free travel: …", "the three vaccines withdrawn in 2019 (…)"; not "five visits to the
+    sites (…)", which may list the sites), a count after a lead-in's group over bullets
+    ("Lines that stopped in winter (four in all):", "there are five of them:") and a counted subject ("the four most crowded were A, B, C and D"); a place's
     preposition may open the list ("from four bases, at A, B and C"), and "three of Line
     2's 14 stations, A, B and C" counts three of a larger group. A partial list ("the 12 members, including A, B and C",
     "two of the three ports — A and B", "more than five countries (…)") is not counted, nor

@@ -110,8 +110,20 @@ class NameVariantForms(Rule):
     another name.
 
     A given name written two ways before one surname ("Matthias Löffelholz" / "Mathias
-    Löffelholz") is a slip even where the rarer form opens a sentence: the surname after
-    both says a name is meant, not a word that a capital starts.
+    Löffelholz") is a slip even where either form only ever opens a sentence: the surname
+    after both says a name is meant, not a word that a capital starts; so is a letter added
+    before a given name's ending there ("Barak Ariel" / "Barack Ariel"; an ending changed,
+    "Louise Garnier" / "Louis Garnier", may be a sibling).
+
+    The other parts of a name say whose it is. A surname after the same particles may differ
+    at its end ("Hendrik van der Woude" / "Van der Wouden"; a plural's s is no slip), a
+    compound surname in its last letter after the same first part ("Pascal Saint-Amans" /
+    "Saint-Amand", unless presented as a place: "Saint-Laurens, a town"), and a surname's last
+    i and y spell one sound ("Katalin Szendrei" / "Szendrey's"), each when the person is
+    introduced by a given name and the other form stands alone or after the same given name.
+    Particles written joined and apart ("Jean-Baptiste Lemoal" / "Le Moal", "Dirk
+    Vandermeulen" / "Van der Meulen") are one person's surname on the same evidence; two
+    forms after two given names are two people ("Oskar Lafontaine" / "Jean de La Fontaine").
 
     ## Why is this bad?
     Readers and search engines take two spellings for two things, and an issue that

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import math
-import re
+from claimcheck import lazyre as re
 from typing import Iterable, TYPE_CHECKING
 
 from claimcheck.claims.models import (

@@ -24,7 +24,9 @@ def _outside(q: QuotationClaim) -> tuple[list[str], list[str]]:
     sentence = q.sentence or ""
     at = sentence.find(q.text)
     if at < 0:
-        return [], []
+        # a quotation of several sentences runs past its first: the words before it only
+        at = sentence.find(q.text[:12]) if len(q.text) > 30 else -1
+        return (_words(sentence[:at]), []) if at >= 0 else ([], [])
     return _words(sentence[:at]), _words(sentence[at + len(q.text) :])
 
 
@@ -36,9 +38,25 @@ _TITLE_BEFORE = frozenset(
 
 
 def _titled(q: QuotationClaim) -> bool:
-    """Is the quotation given as a title (the word right before it names or calls it)?"""
+    """Is the quotation given as a title (the word right before it names or calls it)? Not
+    what a party calls something ("what the Commission called “…”", "as she called it"):
+    a capitalised name right before "called", or a pronoun or an auxiliary in the four
+    words before it, makes it a speaker's verb."""
     before, _ = _outside(q)
-    return bool(before) and before[-1] in _TITLE_BEFORE
+    if not before or before[-1] not in _TITLE_BEFORE:
+        return False
+    if before[-1] != "called" or len(before) < 2:
+        return True
+    sentence = q.sentence or ""
+    at = sentence.find(q.text)
+    prev = re.search(r"([\w’'-]+)\s+called\W*$", sentence[:at]) if at > 0 else None
+    if prev and prev.group(1)[:1].isupper():
+        return False  # "what the Commission called “…”"
+    return not any(w in _CALLERS for w in before[-5:-1])  # "what the ministry called “…”"
+
+
+#: words before "called" that make it a speaker's verb, not a title's: "what she called “…”"
+_CALLERS = frozenset("he she they we who what which as has have had once also publicly repeatedly".split())
 
 
 #: determiners that open a sentence about a party not met before
@@ -57,7 +75,7 @@ def _same_owner(a: QuotationClaim, b: QuotationClaim) -> bool:
         return True
     if before_b[0] in _ANOTHER:
         return False  # "Another page prints …", "A rival chain advertises …": a new party
-    around_a = [w for part in _outside(a) for w in part] + (a.speaker or "").casefold().split()
+    around_a = [w for part in _outside(a) for w in part] + _words(a.speaker or "")  # "Tallis-Byrne": two words
     own = {
         _stem(w) for w in around_a if len(w) > 2 and w not in _FUNCTION_WORDS and w not in _TITLES and not w.isdigit()
     }
@@ -255,6 +273,92 @@ _NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     sixty seventy eighty ninety hundred thousand million billion half third quarter""".split()
 )
+
+
+#: verbs that end the words naming a quotation's owner: "The anglers' federation said the
+#: treaty was “…”" names the federation, not the treaty
+_SAYING = frozenset(
+    """said says say told tells called calls put puts wrote writes argued argues added described
+    welcomed warned stated declared insisted noted termed dubbed summed""".split()
+)
+
+
+def _owned_alike(a: QuotationClaim, b: QuotationClaim) -> bool:
+    """Do the words that name whose ``b`` is (those before it, up to a verb of saying) share
+    a content word with those around ``a`` (its speaker, their role or body)? No words
+    before ``b`` (a bullet, a display line) say nothing against it."""
+    before_b, _ = _outside(b)
+    if not before_b:
+        return True
+    if before_b[0] in _ANOTHER:
+        return False  # "Another page prints …": a new party
+    cut = next((i for i, w in enumerate(before_b) if w in _SAYING), len(before_b))
+    owner = before_b[:cut]
+    around_a = [w for part in _outside(a) for w in part] + _words(a.speaker or "")
+    own = {_stem(w) for w in around_a if len(w) > 2 and w not in _FUNCTION_WORDS and not w.isdigit()}
+    return any(_stem(w) in own for w in owner if len(w) > 2 and w not in _FUNCTION_WORDS)
+
+
+#: the most words of a fragment quoted again with a word changed (a longer quotation is
+#: compared by the other measures)
+_MAX_FRAGMENT = 12
+
+
+def _fragment_changes(wa: list[str], wb: list[str]) -> list[str] | None:
+    """The changes of ``wb``, a fragment of ``wa`` quoted again, or ``None`` when it is not
+    one: its words matched in ``wa``'s order, three or more and three in five of it, with
+    one or two of its words and at most two of ``wa``'s between them unmatched, at least
+    one of them a content word; the unmatched words are inside the matched run, not
+    around it (a part quoted in other words is no fragment)."""
+    if _contains(wa, wb):
+        return None
+    import difflib  # loaded only where two quotations share words (a plain draft never loads it)
+
+    sm = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    blocks = [m for m in sm.get_matching_blocks() if m.size]
+    if not blocks:
+        return None
+    matched = sum(m.size for m in blocks)
+    if matched < 3 or matched < 0.6 * len(wb) or max(m.size for m in blocks) < 2:
+        return None
+    a0, a1 = blocks[0].a, blocks[-1].a + blocks[-1].size
+    b0, b1 = blocks[0].b, blocks[-1].b + blocks[-1].size
+    # the fragment's words outside the matched run: at its ends, at most one changed word
+    # (a fragment's last word reworded: "flood defence" / "flood barrier")
+    head, tail = wb[:b0], wb[b1:]
+    if len(head) + len(tail) > 1:
+        return None
+    a_head = wa[max(0, a0 - len(head)) : a0]
+    a_tail = wa[a1 : a1 + len(tail)]
+    if len(a_head) != len(head) or len(a_tail) != len(tail):
+        return None
+    ops = [
+        op
+        for op in difflib.SequenceMatcher(None, a_head + wa[a0:a1] + a_tail, wb, autojunk=False).get_opcodes()
+        if op[0] != "equal"
+    ]
+    extra_b = sum(j2 - j1 for _, _, _, j1, j2 in ops)
+    extra_a = sum(i2 - i1 for _, i1, i2, _, _ in ops)
+    if not 1 <= extra_b + extra_a or extra_b > 2 or extra_a > 2:
+        return None
+    seg_a = a_head + wa[a0:a1] + a_tail
+    changed = [w for _, i1, i2, j1, j2 in ops for w in seg_a[i1:i2] + wb[j1:j2]]
+    if not any(w not in _FUNCTION_WORDS and not w.isdigit() for w in changed):
+        return None
+    if all(
+        op[0] == "replace" and op[2] - op[1] == op[4] - op[3] == 1 and _inflected(seg_a[op[1]], wb[op[3]]) for op in ops
+    ):
+        return None  # "arranging elements …" / "arrange elements …": fitted to the writer's sentence
+    return [f"'{' '.join(seg_a[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'" for _, i1, i2, j1, j2 in ops]
+
+
+def _inflected(x: str, y: str) -> bool:
+    """Are two words one word inflected ("arranging" / "arrange", "extraction" /
+    "extractions")? The shorter's first four letters or more start the longer, which adds
+    three letters at most."""
+    short, long = sorted((x, y), key=len)
+    stem = short[:-1] if short.endswith("e") and len(short) > 4 else short
+    return len(stem) >= 4 and long.startswith(stem) and len(long) - len(stem) <= 3
 
 
 def _skeleton(words: list[str]) -> list[str]:
@@ -586,6 +690,19 @@ class QuotationWordedDifferently(Rule):
     and a first-person paragraph of up to three sentences right after a paragraph that ends
     with a colon ("… presented it as a national decision:") is a block quotation.
 
+    A fragment of a quotation (three to twelve words) quoted again with a word or two
+    changed is a misquotation, framed or not, when one of the two is given as someone's
+    words: "They are our cheapest flood defence, …" and, later, the Commissioner "has
+    called wetlands “our cheapest flood barrier”"; "a historic day for tax fairness" and
+    what the Commission "called “a historic day for tax justice”" (a party's "called",
+    not a title's). Three words or more of it must stand in the longer one's order with at
+    most two words changed on either side, one a content word, and the words naming whose
+    each is (before the quotation, up to a verb of saying) must share a word with those
+    around the other: "The anglers' federation said the treaty was “…”" is another
+    party's. A fragment with an ellipsis is an excerpt, one whose only change is a word
+    inflected to fit the writer's sentence ("arranging" / "arrange") is fitted, and two
+    quotations in one sentence are two slogans set side by side.
+
     The writer's own words in a scene ("“…,” said I", "I replied") are no one's quotation
     and are not compared.
 
@@ -652,24 +769,64 @@ class QuotationWordedDifferently(Rule):
                     changes = _paraphrase(wa, wb, least=4 if named else 5, body=True)
                 if not changes:
                     continue
-                # the fuller form of a name (a role, "the minister", is not shown)
-                speaker = max(
-                    (x for x in (a.speaker or "", b.speaker or "") if not x.startswith("the ")), key=len, default=""
-                )
-                who = f" of {speaker}" if speaker else ""
-                yield self.finding(
-                    b,
-                    f"this quotation{who} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
-                    related=[(a.location, "worded differently here")],
-                    help="quote the speaker's exact words in both places",
-                    subject=f"{' '.join(wa)} / {' '.join(wb)}",
-                )
+                yield self._differs(a, b, wa, wb, changes)
                 reported.update((_key(a), _key(b)))
                 break
         yield from self._restated_unframed(unframed, quotes, reported)
         yield from self._lead_in_parts(quotes, [(q, w) for q, w, _ in quotes] + unframed + short, reported)
         yield from self._pull_quotes(ctx, quotes)
         yield from self._words_given_as(ctx, quotes)
+        framed = {_key(q) for q, _, _ in quotes} | {_key(q) for q, _ in short if _framed(ctx, q)}
+        every = [(q, w) for q, w, _ in quotes] + unframed + short
+        yield from self._fragments(every, framed, reported)
+
+    def _fragments(
+        self,
+        every: list[tuple[QuotationClaim, list[str]]],
+        framed: set[tuple[Any, ...]],
+        reported: set[tuple[Any, ...]],
+    ) -> Iterable[Finding]:
+        """A fragment of a quotation quoted again with a word or two changed ("our cheapest
+        flood barrier" for "… our cheapest flood defence, …", "a historic day for tax justice"
+        for "… tax fairness"), framed or not: three words or more of it in the longer
+        one's order, at most two of its words and two of the longer one's between them
+        changed, one a content word; one of the two given as someone's words, the words
+        before each sharing a word with those around the other (its speaker, their body),
+        and no two named speakers."""
+        done = {k for k in reported}
+        for b, wb in every:
+            if _key(b) in done or not _LEAD_PART <= len(wb) <= _MAX_FRAGMENT or _ELLIPSIS.search(b.quote) or _titled(b):
+                continue
+            for a, wa in every:
+                if a is b or _key(a) in done or len(wa) < len(wb) or _key(a) == _key(b) or _titled(a):
+                    continue
+                if not (_key(a) in framed or _key(b) in framed) or not _same_speaker(a.speaker, b.speaker):
+                    continue
+                if a.sentence and a.sentence == b.sentence:
+                    continue  # two slogans set side by side ("… under conditions of …", while … “…”)
+                if not (_named_same(a.speaker, b.speaker) or (_owned_alike(a, b) and _owned_alike(b, a))):
+                    continue
+                changes = _fragment_changes(wa, wb)
+                if not changes:
+                    continue
+                yield self._differs(a, b, wa, wb, changes)
+                done.update((_key(a), _key(b)))
+                break
+
+    def _differs(
+        self, a: QuotationClaim, b: QuotationClaim, wa: list[str], wb: list[str], changes: list[str]
+    ) -> Finding:
+        """The finding for ``b`` worded differently from ``a``, naming the speaker in the
+        fuller form of the name (a role, "the minister", is not shown)."""
+        speaker = max((x for x in (a.speaker or "", b.speaker or "") if not x.startswith("the ")), key=len, default="")
+        who = f" of {speaker}" if speaker else ""
+        return self.finding(
+            b,
+            f"this quotation{who} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
+            related=[(a.location, "worded differently here")],
+            help="quote the speaker's exact words in both places",
+            subject=f"{' '.join(wa)} / {' '.join(wb)}",
+        )
 
     def _lead_in_parts(
         self,
