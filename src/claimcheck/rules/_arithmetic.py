@@ -34,6 +34,10 @@ __all__ = [
     "HEDGES",
     "BOUNDS",
     "nearest_side",
+    "hedge_slack",
+    "group_before",
+    "opens_back",
+    "SIDE_HEDGES",
 ]
 
 _PCT_AFTER = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
@@ -98,6 +102,39 @@ def nearest_side(x: float, hedge: str, lo: float, hi: float) -> tuple[float, flo
     return lo, hi
 
 
+#: hedges that put a figure on one side of the value written ("almost 90%" is below 90%)
+SIDE_HEDGES = ("almost", "nearly", "just under", "close to", "just over")
+
+
+def _last_digit_unit(x: float) -> float:
+    """The place of the last non-zero digit of ``x``: 10,000 for 380,000, 0.1 for 4.1, 10 for 90."""
+    x = abs(x)
+    if x == 0:
+        return 1.0
+    k = 15
+    while k > -6 and abs(x / 10.0**k - round(x / 10.0**k)) > 1e-6 * max(1.0, x / 10.0**k):
+        k -= 1
+    return 10.0**k
+
+
+def hedge_slack(f: "Figure", cap: float) -> float:
+    """How much further than its written half-unit a hedge ("about", "roughly", "some") lets a
+    figure stray: the rounding its own digits imply, never more than ``cap`` of its value. A
+    percentage said "some 90 per cent" is rounded to a multiple of five (87.5–92.5%), "about
+    42%" to a point or so (40.5–43.5%); "about 380,000" to its last non-zero digit (375,000–
+    385,000); "roughly 4.1 billion" adds nothing to its written 4.05–4.15 billion. A figure
+    with no hedge has none."""
+    if not f.hedge:
+        return 0.0
+    v = abs(f.value)
+    if f.percent or f.points:
+        whole = v == int(v)
+        w = (2.0 if int(v) % 5 == 0 else 1.0) if whole else f.half
+    else:
+        w = max(0.0, _last_digit_unit(v) / 2 - f.half)
+    return min(w, cap * v)
+
+
 _HEDGE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?P<q>"
     + "|".join(re.escape(h) for h in sorted(set(HEDGES) | set(BOUNDS), key=lambda h: (-len(h), h)))
@@ -150,6 +187,8 @@ class Sentence:
     start: int
     end: int
     figures: list[Figure] = field(default_factory=list)
+    #: the figures of the sentence before it in its paragraph (for "Of those, …")
+    previous: list[Figure] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -319,7 +358,7 @@ def sentences(ctx: CheckContext) -> Iterator[Sentence]:
     if cached is None:
         cached = ctx.shared["arithmetic-sentences"] = list(_sentences(ctx))
     for s in cached:
-        yield Sentence(s.unit, s.start, s.end, [_copy(f) for f in s.figures])
+        yield Sentence(s.unit, s.start, s.end, [_copy(f) for f in s.figures], [_copy(f) for f in s.previous])
 
 
 def _copy(f: Figure) -> Figure:
@@ -386,7 +425,31 @@ def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
             if hi - lo < 2:
                 continue
             here = [figs[k] for k in sorted(by_start[lo:hi])]  # in the figures' own order
-            yield Sentence(unit, s, e, here)
+            before = bisect.bisect_left(fig_starts, starts[i - 1]) if i else lo
+            yield Sentence(unit, s, e, here, [figs[k] for k in sorted(by_start[before:lo])])
+
+
+#: a sentence that opens pointing back to the sentence before: "Of those, …", "Of that, …"
+_BACK_OF = re.compile(r"\W*of[ \t]+(?:those|these|them|this|that|which)[ \t]*,", re.I)
+
+
+def group_before(s: Sentence, part: Figure | None = None) -> Figure | None:
+    """The whole a sentence opening "Of those," ("Of that,", or with "Twelve of them")
+    points back to: the one plain figure of the sentence before, when it has one and
+    only one (two are a guess), of the part's kind and not smaller than it."""
+    figs = [f for f in s.previous if not (f.percent or f.fraction or f.points)]
+    if len(figs) != 1 or len(s.previous) != 1:
+        return None
+    f = figs[0]
+    if f.bound or part is not None and (f.value < part.value or f.kind != part.kind and f.kind and part.kind):
+        return None
+    return f
+
+
+def opens_back(s: Sentence) -> int | None:
+    """Where the words after "Of those," end, when the sentence opens with them."""
+    m = _BACK_OF.match(s.text, s.start)
+    return m.end() if m else None
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")

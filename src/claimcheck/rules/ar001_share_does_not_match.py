@@ -6,7 +6,19 @@ from typing import Iterable, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import HEDGES, Figure, Sentence, fmt, nearest_side, pct, sentences
+from claimcheck.rules._arithmetic import (
+    HEDGES,
+    SIDE_HEDGES,
+    Figure,
+    Sentence,
+    fmt,
+    group_before,
+    hedge_slack,
+    opens_back,
+    nearest_side,
+    pct,
+    sentences,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 # ", or 42%", "(42%)", ", 42%," -- a share set beside the part it describes
@@ -14,7 +26,8 @@ from claimcheck.rules.base import CheckContext, Rule
 # is not checked: "or more than half")
 _APPOSITION = re.compile(
     r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or)[ \t]*"
-    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~|"
+    r"more[ \t]+than|less[ \t]+than|fewer[ \t]+than|well[ \t]+over|over|under|at[ \t]+least"
     + "".join("|" + re.escape(h).replace("\\ ", "[ \t]+") for h in sorted(HEDGES, key=len, reverse=True) if " " in h)
     + r")[ \t]+)?$",
     re.I,
@@ -74,6 +87,12 @@ _NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|w
 # (also after a semicolon, "…; of these, 31,000 tonnes, or 41 per cent, …")
 _OF_WHICH = re.compile(
     r"(?:,[ \t]*of[ \t]+(?:which|whom)\b|;[ \t]*of[ \t]+(?:these|those|them|this)\b,?)[^,;]{0,60}$", re.I
+)
+
+
+# "… of them, 19 in all" / "… of these (19)": a share of a group named before, its part after
+_SHARE_OF_THEM = re.compile(
+    r"[ \t]+of[ \t]+(?:them|those|these)[ \t]*(?:,|\(|—|–)[ \t]*(?:(?:or|some|about|around|roughly)[ \t]+)?", re.I
 )
 
 
@@ -194,18 +213,32 @@ class ShareDoesNotMatch(Rule[Options]):
             # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
             # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
             whole = self._whole_of(s, part) or self._own_whole(s, part)
-            if whole is None:
-                whole = self._lead_whole(s, part)
+            if whole is None and not _NOUNS_AFTER_SHARE.match(s.text, part.end):
+                whole = self._lead_whole(s, part)  # "390 of those who replied" is of the group named there
             if whole is None and (
                 them or _NOUNS_AFTER_SHARE.match(s.text, part.end) or _CLAUSE_START.search(s.before(part.start, 12))
             ):
                 whole = self._group_before(s, part)
+            if whole is None and (back := opens_back(s)) is not None and back <= part.start:
+                whole = group_before(s, part)  # "1,420 were hurt. Of those, 390 …, or about a fifth"
             if whole is None and _OF_WHICH.search(s.before(part.start, 80)):
                 # "60 satellites, of which 15 …": the one figure before it, else a guess
                 earlier = [f for f in s.figures if f.end <= part.start]
                 whole = earlier[0] if len(earlier) == 1 else None
             return (part, whole) if whole else None
-        # (2) "S of [its] W, or X" / "S of those surveyed, or X of the W"
+        # (2) "More than three quarters of them, 19 in all, …": the share first, then its
+        # part, of a group counted before (in the sentence, or as the sentence before's one figure)
+        back = _SHARE_OF_THEM.match(s.text, after_end)
+        if back:
+            part = s.figure_at(back.end(), 2)
+            if part is None or part.percent or part.fraction or part.points:
+                return None
+            if any(f.end <= share.start for f in s.figures):
+                whole = self._group_before(s, part)
+            else:
+                whole = group_before(s, part)
+            return (part, whole) if whole else None
+        # (3) "S of [its] W, or X" / "S of those surveyed, or X of the W"
         m = _OF_AFTER.match(s.text, after_end)
         if m and m.group(0).strip():
             whole = s.figure_at(m.end(), 2)
@@ -262,13 +295,14 @@ class ShareDoesNotMatch(Rule[Options]):
             and not f.fraction
             and not f.points
             and not (f.num.words and f.value == 1)  # "day one", "one of them"
+            and not _threshold(s, f)
         ]
         if not figs:
             return None
         part = figs[-1]
         if len(figs) >= 2 and (_OF.search(s.between(figs[-2].end, part.start)) or self._own_whole(s, figs[-2]) is part):
             part = figs[-2]  # "7 of 19 members, or 37%": the part, not its whole
-        gap = s.between(part.end, share.start)
+        gap = s.between(figs[-1].end, share.start)  # from the part, or from its whole right after it
         if len(gap) > 80 or re.search(r"[;:]|\band\b[^,]*\d", gap):
             return None
         return part
@@ -324,19 +358,7 @@ class ShareDoesNotMatch(Rule[Options]):
         the one count of the sentence before, when that sentence has no other figure."""
         if not _NOUNS_AFTER_SHARE.match(s.text, part.end):
             return None
-        from claimcheck.rules._arithmetic import _unit_figures  # the figures of the unit, the sentence before included
-
-        starts = s.unit._starts
-        i = starts.index(s.start) if s.start in starts else -1
-        if i <= 0:
-            return None
-        figs = [f for f in _unit_figures(s.unit, []) if starts[i - 1] <= f.start and f.end <= s.start]
-        if len(figs) != 1:
-            return None
-        f = figs[0]
-        if f.percent or f.fraction or f.points or f.bound or f.value < part.value or f.kind != part.kind:
-            return None
-        return f
+        return group_before(s, part)
 
     def _next_after(self, s: Sentence, f: Figure) -> Figure | None:
         later = [g for g in s.figures if g.start >= f.end]
@@ -365,10 +387,17 @@ class ShareDoesNotMatch(Rule[Options]):
             lo, hi = share.value * (1 - t), share.value * (1 + t)
             stated = f'"{share.num.written}"'
             tol_text = f"{pct(lo)}–{pct(hi)}"
-        if share.hedge:
-            lo, hi = lo * (1 - hedge) - 0.01, hi * (1 + hedge) + 0.01
-            if share.fraction:  # "almost half": below half, never much above; "just over a third"
-                lo, hi = nearest_side(share.value, share.hedge, lo, hi)
+        if share.hedge and share.fraction:
+            if share.hedge in SIDE_HEDGES:  # "almost half": below half, never much above; "just over a third"
+                lo, hi = nearest_side(share.value, share.hedge, lo * (1 - hedge) - 0.01, hi * (1 + hedge) + 0.01)
+            else:  # "about a third" is a third as a fraction word is read, a point either side
+                lo, hi = lo - 0.01, hi + 0.01
+            tol_text = f'{pct(lo)}–{pct(hi)} for "{share.hedge} {share.num.written}"'
+        elif share.hedge:  # "some 90 per cent": to the precision its digits imply
+            w = hedge_slack(share, hedge) / 100
+            lo, hi = lo - w, hi + w
+            if share.hedge in SIDE_HEDGES:  # "almost 90%" is below it, "just over 40%" above
+                lo, hi = (lo, share.high / 100) if share.hedge != "just over" else (share.low / 100, hi)
             tol_text = f'{pct(lo)}–{pct(hi)} for "{share.hedge} {share.num.written}"'
         if share.bound:  # "over a third", "less than a quarter": one side only
             if share.bound in ("more than", "over", "at least", "above", "well over", "upwards of", "in excess of"):
@@ -381,10 +410,8 @@ class ShareDoesNotMatch(Rule[Options]):
         # the share the figures give, at the precision they were written with
         pl, ph = part.low, part.high
         wl, wh = whole.low, whole.high
-        if part.hedge:
-            pl, ph = pl * (1 - hedge), ph * (1 + hedge)
-        if whole.hedge:
-            wl, wh = wl * (1 - hedge), wh * (1 + hedge)
+        pl, ph = pl - hedge_slack(part, hedge), ph + hedge_slack(part, hedge)
+        wl, wh = wl - hedge_slack(whole, hedge), wh + hedge_slack(whole, hedge)
         got_lo, got_hi = pl / wh if wh else 0, ph / wl if wl > 0 else float("inf")
         if got_hi >= lo and got_lo <= hi:
             return None
@@ -396,3 +423,30 @@ class ShareDoesNotMatch(Rule[Options]):
             help="recompute the share, or check the part and the whole",
             subject=f"{part.num.written} {whole.num.written} {share.num.written}",
         )
+
+
+# "three or more loans", "aged 65 and over": a figure that sets a threshold for the thing
+# counted, not a part of anything
+_THRESHOLD_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+)?[ \t]+(?:or|and)[ \t]+(?:more|fewer|less|over|above|older|younger|under|below)\b", re.I
+)
+_WORD_BEFORE_BOUND = re.compile(r"[A-Za-z][ \t]+$")
+
+
+def _threshold(s: Sentence, f: Figure) -> bool:
+    """Does ``f`` set a threshold inside a noun phrase ("people under 19", "firms with over 50
+    staff", "three or more loans") rather than count a part? A bound after a noun or a
+    preposition is one; a bound opening the part ("…, more than 1,000, or 30%") is not."""
+    if _THRESHOLD_AFTER.match(s.text, f.end) and not _OF_AFTER.match(s.text, f.end):
+        return True
+    if f.bound in ("under", "over", "above", "below", "more than", "less than", "fewer than"):
+        head = s.before(f.start, 40)
+        cut = head.lower().rfind(f.bound)
+        return (
+            cut > 0
+            and bool(_WORD_BEFORE_BOUND.search(head[:cut]))
+            and not re.search(
+                r"\b(?:is|are|was|were|be|been|being|by|to|from|reached|totalled|numbered)[ \t]+$", head[:cut], re.I
+            )
+        )
+    return False
