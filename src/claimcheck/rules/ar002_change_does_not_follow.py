@@ -74,7 +74,9 @@ _YEAR_BRACKET_NEXT = re.compile(
 _YEAR_AFTER_NOUN = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+){1,2}in[ \t]+(?P<y>(?:19|20)\d\d)\b")
 _YEAR_COLON = re.compile(r"\([ \t]*(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
 _YEAR_COLON_NEXT = re.compile(r"[^();]{0,20}?[;,][ \t]*(?:and[ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
-_YEAR_AFTER = re.compile(r"[ \t]*(?:in|\(|,|by)?[ \t]*(?:(?:fiscal|FY)[ \t]*)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_YEAR_AFTER = re.compile(
+    r"[ \t]*(?:in|\(|,|by)?[ \t]*(?:(?:fiscal|FY)[ \t]*)?(?P<y>(?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\b", re.I
+)
 _YEARS_SPAN = re.compile(
     r"\b(?:between|from)[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]+(?:and|to)[ \t]+(?P<y2>(?:19|20)\d\d)\b", re.I
 )
@@ -502,9 +504,8 @@ class ChangeDoesNotFollow(Rule[Options]):
             # after both values when the one it came from is written last ("€54.0 billion in
             # 2023, up from €46.1 billion in 2020, a rise of 17%")
             last = a.end if a.start > b.end and start >= a.end else b.end
-            gap = _PERIOD.sub(" ", s.between(last, start))
-            if last == a.end:
-                gap = _YEAR_AFTER.sub(" ", gap, count=1)
+            # the year of the value before it is no clause of its own ("£7.4 billion in 2024–25, …")
+            gap = _YEAR_AFTER.sub(" ", _PERIOD.sub(" ", s.between(last, start)), count=1)
             return len(gap) <= 45 and not _OTHER_CLAUSE.search(gap)
         if end <= a.start:
             gap = s.between(end, a.start)
