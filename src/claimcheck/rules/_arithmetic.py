@@ -12,6 +12,7 @@ figure never fires.
 from __future__ import annotations
 
 import bisect
+import math
 from claimcheck.document import Location, Span
 from claimcheck.claims.models import Claim
 from claimcheck import lazyre as re
@@ -111,8 +112,8 @@ def _last_digit_unit(x: float) -> float:
     x = abs(x)
     if x == 0:
         return 1.0
-    k = 15
-    while k > -6 and abs(x / 10.0**k - round(x / 10.0**k)) > 1e-6 * max(1.0, x / 10.0**k):
+    k = math.floor(math.log10(x))
+    while k > -6 and abs(x / 10.0**k - round(x / 10.0**k)) > 1e-6 * (x / 10.0**k):
         k -= 1
     return 10.0**k
 

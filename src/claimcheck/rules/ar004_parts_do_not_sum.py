@@ -8,14 +8,25 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.document import BlockKind
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, block_sentences, row_sentence, scaled, sentences
+from claimcheck.rules._arithmetic import (
+    Figure,
+    Sentence,
+    block_sentences,
+    group_before,
+    hedge_slack,
+    opens_back,
+    row_sentence,
+    scaled,
+    sentences,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 # "2.7 GW splits into …", "€40m is divided between …", "is made up of …"
 _SPLIT = re.compile(
     r"^[^;]{0,40}?\b(?:splits?|(?:is|are|was|were)[ \t]+split|(?:is|are|was|were)[ \t]+divided|divides|"
     r"breaks?[ \t]+down|(?:is|was)[ \t]+broken[ \t]+down|(?:is|are|was|were)[ \t]+made[ \t]+up|"
-    r"consists?|comprises|comprising|(?:is|was)[ \t]+shared)(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
+    r"consists?|comprises|comprising|(?:is|was)[ \t]+shared|,[ \t]*(?:made[ \t]+up|split|divided|broken[ \t]+down)(?=[ \t]+(?:of|as|into|between|among)\b))"
+    r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
     re.I,
 )
 #: the words that call a figure a total: "in total", "in all", "altogether", "all told"
@@ -28,7 +39,7 @@ _TOTAL_BEFORE = re.compile(
 )
 # a table's total row: "Total | 180", "All regions | 180"
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\b|overall|sum|combined|grand[ \t]+total)", re.I)
-_YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d(?:[/–-](?:\d\d){1,2})?\b")
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 # parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
 _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
@@ -47,7 +58,7 @@ _TOTAL_WORD_OPENING = re.compile(r"^\W*(?:" + _CALLED_TOTAL + r"|overall)\b", re
 _TOTAL_CALLED_COMMA = re.compile(r"^[^\d;:()]{0,60}\b(?:" + _CALLED_TOTAL + r")[ \t]*[,—–][ \t]*$", re.I)
 # "…, for a total of 270,000." / "…, totalling 270,000": the total after its parts
 _TOTAL_BEFORE_STRONG = re.compile(
-    r"(?:,|—|–)[ \t]*(?:for[ \t]+|making[ \t]+)?(?:a[ \t]+(?:combined[ \t]+|grand[ \t]+)?total[ \t]+of[ \t]+|totall?ing[ \t]+)$",
+    r"(?:,|—|–)[ \t]*(?:for[ \t]+|making[ \t]+|(?:out[ \t]+)?of[ \t]+)?(?:a[ \t]+(?:combined[ \t]+|grand[ \t]+)?total[ \t]+of[ \t]+|totall?ing[ \t]+)$",
     re.I,
 )
 _REST = re.compile(
@@ -65,7 +76,11 @@ _PEOPLE = re.compile(
 _LEAD_TOTAL = re.compile(
     r"^[ \t]*of[ \t]+(?:the|its|their|this|that|these|those|all)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I
 )
-_LEAD_TOTAL_NP = re.compile(r"^[^\d;:()]{3,90},[ \t]*$")
+# (the whole's year is no figure: "Of the 84,200 decisions in 2024, …"; the first part may
+# follow its subject and verb: "…, Nigeria received $20.9 billion, …")
+_LEAD_TOTAL_NP = re.compile(
+    r"^[^\d;:()]{3,90},[ \t]*(?:[A-Z][\w'’-]*[ \t]+(?:[a-z]+ed|took|got|had|won|spent)[ \t]+)?$"
+)
 # a list that names the remainder as a part is complete: "… and 30,000 in the rest of …"
 _EXHAUSTIVE = re.compile(r"\b(?:rest|remainder|remaining|elsewhere|other|others|outside)\b", re.I)
 _PARTIAL = re.compile(
@@ -258,36 +273,45 @@ class PartsDoNotSum(Rule[Options]):
         30,000 in the rest of C": a whole the sentence opens with and a list of its parts
         that names the remainder as one of them (else the list may be a selection)."""
         figs = s.figures
-        total = figs[0]
-        if len(figs) < 3 or total.percent or total.fraction or total.points:
+        back = opens_back(s)
+        earlier = group_before(s) if back is not None and figs[0].start >= back else None
+        if earlier is not None:
+            # "1,420 vets left in 2023. Of those, 610 retired, 390 moved abroad and 320 …"
+            total, first = earlier, 0
+        else:
+            total, first = figs[0], 1
+            if len(figs) < 3 or not _LEAD_TOTAL.match(s.between(s.start, total.start)):
+                return
+            if not _LEAD_TOTAL_NP.match(_YEAR_IN_GAP.sub("the year", s.between(total.end, figs[1].start))):
+                return
+        if total.percent or total.fraction or total.points:
             return
-        if not _LEAD_TOTAL.match(s.between(s.start, total.start)):
-            return
-        if not _LEAD_TOTAL_NP.match(s.between(total.end, figs[1].start)):
-            return
-        parts = self._list_from(s, 1, total)
-        if not parts or len(parts) != len(figs) - 1:
+        parts = self._list_from(s, first, total)
+        if not parts or len(parts) != len(figs) - first:
             return
         listed = s.between(parts[0].start, _list_end(s, parts))
         if _PARTIAL.search(s.between(s.start, s.end)):
             return
-        if not _EXHAUSTIVE.search(listed) and not (_gapped(s, parts) and self._near_miss(s, total, parts)):
+        if not _EXHAUSTIVE.search(listed) and not (_gapped(s, parts) and self._near_miss(s, total, parts, two=True)):
             return
         f = self._judge(s, total, parts)
         if f:
             yield f
 
-    def _near_miss(self, s: Sentence, total: Figure, parts: list[Figure]) -> bool:
+    def _near_miss(self, s: Sentence, total: Figure, parts: list[Figure], two: bool = False) -> bool:
         """Do three parts or more come close to the total without making it, within a tenth
         of it either side? A list that makes much less may be a selection, one that makes
         much more is of another whole; one that nearly makes it was meant to make it ("Of
-        those 180 closures, 72 …, 54 … and 46 …")."""
-        if len(parts) < 3 or total.value <= 0 or total.bound or total.hedge:
+        those 180 closures, 72 …, 54 … and 46 …"). With ``two``, two parts within a
+        twentieth of it ("Of the 26,000 trainees, 10,400 teach in primary schools and
+        15,300 in secondary")."""
+        if len(parts) < (2 if two else 3) or total.value <= 0 or total.bound or total.hedge:
             return False
         if total.num.words and not total.kind and total.value <= 12:
             return False  # "three plants: …": the number of the parts, not their total
         got = sum(p.value for p in parts)
-        return 0.9 * total.value <= got <= 1.1 * total.value
+        width = 0.05 if len(parts) == 2 else 0.1
+        return (1 - width) * total.value <= got <= (1 + width) * total.value
 
     def _compatible(self, a: Figure, b: Figure) -> bool:
         if a.percent != b.percent or a.fraction or b.fraction or a.points or b.points:
@@ -472,9 +496,8 @@ class PartsDoNotSum(Rule[Options]):
         values = [p.value for p in parts]
         halves = [p.half for p in parts]
         hedge = self.options.hedge_tolerance
-        extra = 0.0
-        if total.hedge or any(p.hedge for p in parts):
-            extra = hedge * total_value
+        # a hedge widens a figure to the rounding its digits imply ("roughly 4.1 billion")
+        extra = hedge_slack(total, hedge) + sum(hedge_slack(p, hedge) for p in parts)
         got = sum(values)
         slack = math.sqrt(sum(h * h for h in halves)) + total.half + extra + 1e-9 * total_value
         if abs(got - total_value) <= slack:
@@ -536,7 +559,8 @@ _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
 def _gapped(s: Sentence, parts: list[Figure]) -> bool:
     """Do the parts after the first leave out the first one's verb ("72 were in the North,
     54 in the Midlands and 46 in the South"): one dimension split, not facts of their own
-    ("620 found faults, 480 found minor faults and 310 led to fines")?"""
+    ("620 found faults, 480 found minor faults and 310 led to fines")? After an auxiliary
+    ("2,480 were allowed, 4,010 dismissed"), a participle alone is the same verb gapped."""
     first = _WORD_AFTER.match(s.text, parts[0].end)
     verb = first.group(1).lower() if first else ""
     for p in parts[1:]:
@@ -546,8 +570,10 @@ def _gapped(s: Sentence, parts: list[Figure]) -> bool:
         w = m.group(1).lower()
         if w in _PREPOSITIONS:
             continue
-        if w == verb or w in _AUXILIARY or (w.endswith("ed") and len(w) >= 3):
+        if w == verb or w in _AUXILIARY:
             return False
+        if w.endswith("ed") and len(w) >= 3 and verb not in _AUXILIARY:
+            return False  # after "were allowed", "4,010 dismissed" leaves out the auxiliary: gapping
     return True
 
 
