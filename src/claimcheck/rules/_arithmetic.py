@@ -36,6 +36,7 @@ __all__ = [
     "BOUNDS",
     "nearest_side",
     "hedge_slack",
+    "percent_range",
     "group_before",
     "opens_back",
     "SIDE_HEDGES",
@@ -134,6 +135,21 @@ def hedge_slack(f: "Figure", cap: float) -> float:
     else:
         w = max(0.0, _last_digit_unit(v) / 2 - f.half)
     return min(w, cap * v)
+
+
+def percent_range(f: "Figure", cap: float) -> tuple[float, float]:
+    """The values (in per cent) a percentage may stand for as written: its half-unit, a
+    hedge's rounding (:func:`hedge_slack`), and the side a hedge says ("almost 90%" is below
+    90.5%, "just over 40%" above 39.5%)."""
+    lo, hi = f.low, f.high
+    if f.hedge:
+        w = hedge_slack(f, cap)
+        lo, hi = lo - w, hi + w
+        if f.hedge == "just over":
+            lo = f.low
+        elif f.hedge in SIDE_HEDGES:
+            hi = f.high
+    return lo, hi
 
 
 _HEDGE_BEFORE = re.compile(
@@ -295,9 +311,12 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
     numeric = [c for c in claims_here if c.kind in ("money", "quantity", "count")]
     nums: list[Number] = []
     for num in find_numbers(text):
-        # a ratio "7 out of 19" is two figures, a part and its whole
-        if len(num.parts) == 2 and re.fullmatch(
-            r"[ \t]+out[ \t]+of[ \t]+", text[num.parts[0].end : num.parts[1].start], re.I
+        # a ratio "7 out of 19" is two figures, a part and its whole; in words, "three out
+        # of four" is a share, as "three in four" is
+        if (
+            len(num.parts) == 2
+            and not (num.parts[0].words and num.parts[1].words and num.parts[1].value <= 10)
+            and re.fullmatch(r"[ \t]+out[ \t]+of[ \t]+", text[num.parts[0].end : num.parts[1].start], re.I)
         ):
             nums.extend(num.parts)
         else:

@@ -17,6 +17,7 @@ from claimcheck.rules._arithmetic import (
     opens_back,
     nearest_side,
     pct,
+    percent_range,
     sentences,
 )
 from claimcheck.rules.base import CheckContext, Rule
@@ -34,7 +35,11 @@ _APPOSITION = re.compile(
 )
 # a part and its own whole with words between ("$52,000 of the federation's $140,000
 # income", "£48 million of the orchestras' combined turnover of £131 million")
-_OF_WORDS = re.compile(r"^[ \t]+(?:out[ \t]+)?of[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:of[ \t]+)?$", re.I)
+_OF_WORDS = re.compile(
+    r"^[ \t]+(?:(?:[\w'’-]+[ \t]+){1,2}out[ \t]+of[ \t]+(?:(?:a|the)[ \t]+(?:total[ \t]+of[ \t]+)?)?$|"
+    r"(?:out[ \t]+)?of[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:of[ \t]+)?$)",
+    re.I,
+)
 # "of the", "of its first", "out of" -- what joins a part or a share to its whole
 # (a possessive name may stand for the determiner: "$13.1 billion of Ghana's $30 billion")
 _OF = re.compile(
@@ -123,8 +128,13 @@ class ShareDoesNotMatch(Rule[Options]):
     its whole and the share ("7 of 19 members, or 42%"; "Of the 19 members, seven …, or
     37%"; "Of Ghana's $30 billion of debt, bondholders held $13.1 billion, or 44%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
     keeps the precision it was written with: "28%" allows 27.5–28.5%, a fraction word what
-    editors mean by it ("a third" 0.30–0.37), and "about", "nearly", "almost" or "roughly"
-    widen it. A part "of them" (or opening the clause after a semicolon) is a share of the
+    editors mean by it ("a third" 0.30–0.37), and "about", "some", "roughly" or "around"
+    widen it only to the precision they imply: a percentage to the nearest five when it is a
+    multiple of five ("some 90 per cent" is 87.5–92.5%), else by a point ("about 42%" is
+    40.5–43.5%); a fraction word by a point ("about a third" 29–37.7%, "roughly one in five"
+    17–23%); a part or whole to its last non-zero digit ("about 380,000" is 375,000–385,000).
+    "Almost 70%" is below 70.5% and "just over 40%" above 39.5%. "Three out of four" in words
+    is a share, as "three in four" is. A part "of them" (or opening the clause after a semicolon) is a share of the
     one group counted before it in the sentence ("20 countries had started; 12 of them, or
     40%, …"; "96,000 tonnes were collected; of these, 31,000 tonnes, or 41 per cent, …"), or, for a sentence opening with it ("Twelve of them, or 40%, …"), the one
     count of the sentence before; with two such groups nothing is checked. A share said in
@@ -137,10 +147,17 @@ class ShareDoesNotMatch(Rule[Options]):
     half" is 41.7–51%, "almost three quarters" 70.8–76.5% (66% is "almost two thirds");
     "just over" a fraction is at least it and nearer to it than to the next ("just over
     two fifths" is 39.2–45%: 37% is "just over a third"); "more than" or "under" a
-    fraction is one side only ("more than a third" is wrong for 31%). The part's own whole
+    fraction is one side only ("more than a third" is wrong for 31%), also set beside its
+    part ("280 stopped wearing them, or more than a third"). The part's own whole
     may be named with words between ("$52,000 of the federation's $140,000 income, or just
-    over two fifths of it"). Percentages written with "more than", "at least", "under" and the like, and
-    shares with no second figure, are not checked.
+    over two fifths of it"; "410 pylons out of 1,900"). Percentages written with "more than", "at least", "under" and the like, and
+    shares with no second figure, are not checked. A figure that sets a threshold inside the
+    thing counted ("people under 19", "three or more loans") is no part. A sentence opening
+    "Of those," (or a share "… of them, 19 in all") takes as its whole the one figure of the
+    sentence before; "390 of those who replied" is a share of that group, not of the
+    sentence's lead. The part may be set off alone after the share: "A fifth of the 900
+    pylons, 410 in all, …"; "Of the 900 pylons, a fifth (410) …"; "Around 40% of the 1,300
+    locks, some 820, …".
 
     The whole may open a clause after "that" or a conjunction ("Surveys show that of the
     1,320 plants …, 410, about a fifth, …").
@@ -192,6 +209,13 @@ class ShareDoesNotMatch(Rule[Options]):
     def _triple(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
         before = s.before(share.start, 40)
         after_end = share.end
+        # (0) "Of the 3,400 bridges, a fifth (1,900) were …": the part set off right after
+        # the share, the whole the sentence opens with
+        nxt = self._next_after(s, share)
+        if nxt is not None and self._set_off(s, after_end, nxt, words=0):
+            whole = self._lead_whole(s, nxt)
+            if whole is not None and whole.end <= share.start:
+                return nxt, whole
         # (1) "X, or S of the W" / "X, S of the total" / "X, or S"
         if _APPOSITION.search(before):
             part = self._previous(s, share)
@@ -249,6 +273,9 @@ class ShareDoesNotMatch(Rule[Options]):
                     s.between(whole.end, nxt.start),
                 ):
                     return nxt, whole
+                # "A fifth of the 3,400 bridges, 1,900 in all, …": the part set off alone
+                if nxt is not None and self._set_off(s, whole.end, nxt):
+                    return nxt, whole
                 return None
             # "S of those surveyed, or X of the W"
             rest = s.text[m.end() : s.end]
@@ -260,6 +287,28 @@ class ShareDoesNotMatch(Rule[Options]):
                     if whole is not None:
                         return part, whole
         return None
+
+    def _set_off(self, s: Sentence, after: int, part: Figure, words: int = 4) -> bool:
+        """Is ``part`` set off alone after position ``after`` (up to ``words`` words of the
+        whole's noun between): in brackets, or between commas or dashes with "in all" or a
+        hedge ("…, 1,900 in all, …", "…, some 1,900, …", "… (1,900) …"), not a list's item
+        ("…, 200 tunnels and 50 ferries")?"""
+        if part.percent or part.fraction or part.points or part.bound:
+            return False
+        gap = s.between(after, part.start)
+        if not re.fullmatch(
+            r"(?:[ \t]+[\w'’-]+){0,%d}[ \t]*(?:\(|,|—|–)[ \t]*(?:(?:some|about|around|roughly|nearly|almost)[ \t]+)?"
+            % words,
+            gap,
+        ):
+            return False
+        tail = s.text[part.end : s.end]
+        if gap.rstrip().endswith("("):
+            return bool(re.match(r"[ \t]*\)", tail))
+        return bool(
+            re.match(r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether)[ \t]*(?:,|—|–|\))", tail)
+            or (part.hedge and re.match(r"[ \t]*(?:,|—|–)", tail))
+        )
 
     def _said_after_parts(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
         """ "Subsidised services, 380 of the 1,150 routes, made up almost half of the
@@ -394,10 +443,7 @@ class ShareDoesNotMatch(Rule[Options]):
                 lo, hi = lo - 0.01, hi + 0.01
             tol_text = f'{pct(lo)}–{pct(hi)} for "{share.hedge} {share.num.written}"'
         elif share.hedge:  # "some 90 per cent": to the precision its digits imply
-            w = hedge_slack(share, hedge) / 100
-            lo, hi = lo - w, hi + w
-            if share.hedge in SIDE_HEDGES:  # "almost 90%" is below it, "just over 40%" above
-                lo, hi = (lo, share.high / 100) if share.hedge != "just over" else (share.low / 100, hi)
+            lo, hi = (x / 100 for x in percent_range(share, hedge))
             tol_text = f'{pct(lo)}–{pct(hi)} for "{share.hedge} {share.num.written}"'
         if share.bound:  # "over a third", "less than a quarter": one side only
             if share.bound in ("more than", "over", "at least", "above", "well over", "upwards of", "in excess of"):

@@ -7,11 +7,19 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.data.numberwords import ORDINALS, pick
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, block_sentences, fmt, nearest_side, sentences
+from claimcheck.rules._arithmetic import (
+    Figure,
+    Sentence,
+    block_sentences,
+    fmt,
+    nearest_side,
+    percent_range,
+    sentences,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 _UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
-_DOWN = r"down|fell|fallen|falling|dropped|declined|decreased|shrank|(?:was|were|been)\s+(?:cut|reduced|lowered|slashed)|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
+_DOWN = r"down|fell|a\s+loss\s+of|fallen|falling|dropped|declined|decreased|shrank|(?:was|were|been)\s+(?:cut|reduced|lowered|slashed)|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN})(?:[ \t]+by)?[ \t]+(?:(?:about|nearly|almost|roughly|around|some)[ \t]+)?$", re.I
 )
@@ -75,7 +83,7 @@ _YEAR_AFTER_NOUN = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+){1,2}in[ \t]+
 _YEAR_COLON = re.compile(r"\([ \t]*(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
 _YEAR_COLON_NEXT = re.compile(r"[^();]{0,20}?[;,][ \t]*(?:and[ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
 _YEAR_AFTER = re.compile(
-    r"[ \t]*(?:in|\(|,|by)?[ \t]*(?:(?:fiscal|FY)[ \t]*)?(?P<y>(?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\b", re.I
+    r"[ \t]*(?:in|\(|,|by|of)?[ \t]*(?:(?:fiscal|FY)[ \t]*)?(?P<y>(?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\b", re.I
 )
 _YEARS_SPAN = re.compile(
     r"\b(?:between|from)[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]+(?:and|to)[ \t]+(?P<y2>(?:19|20)\d\d)\b", re.I
@@ -158,7 +166,14 @@ class ChangeDoesNotFollow(Rule[Options]):
     tonnes, a cut of 28%"; "up 40% on the 1.2 million sold in 2023"), and not when the
     second value follows a new subject ("and imports 410,000 tonnes").
     Each figure keeps the precision it was written with ("17%" allows 16.5–17.5%), and
-    "about", "nearly" or "almost" widen it (less for a value written with more digits); "more than doubled" and the like are not checked.
+    "about", "nearly" or "almost" widen it (less for a value written with more digits): a
+    stated change to the precision the hedge implies ("some 40%" is 37.5–42.5%, "almost 30%"
+    below 30.5%); "more than doubled" and the like are not checked. The change may be a noun
+    after the percentage ("a 40% increase", "roughly a 15 per cent fall"), a comparative
+    ("30% higher", "35% lower than the 12.4 million of 2019") or "a loss of 25%"; one
+    measured against another base ("a 35% fall from the 1990 peak") is not read. The year
+    after the second value, split ("in 2024–25") or not, is no clause of its own between the
+    value and the change.
 
     A ratio stated between two figures of one phrase is read too: "12 ports, three times as
     many as the 5 of 2019" (2.4 times); "€66m, a fifth more than the €50m of 2022"; "18
@@ -352,16 +367,14 @@ class ChangeDoesNotFollow(Rule[Options]):
         if order is None:
             return
         x, y = order
-        changes = [(p, down) for p in s.figures if (down := _change_said(s, p)) is not None]
+        changes = [(p, said) for p in s.figures if (said := _change_of(s, p)) is not None]
         if len(changes) != 1:
             return
-        p, down = changes[0]
-        if _OWN_PERIOD.match(s.text, p.end) and not _YEARS_SPAN.match(s.text, p.end + 1):
+        p, (_, end, down) = changes[0]
+        if _OWN_PERIOD.match(s.text, end) and not _YEARS_SPAN.match(s.text, end + 1):
             return  # "cut by 5% in 2023 alone": a change within one period, not between the values
-        if _OTHER_BASE.match(s.text, p.end) and not any(
-            f in (x, y) for f in s.figures if p.end < f.start <= p.end + 30
-        ):
-            return  # "down 28% from the 2019 peak": against another value
+        if _against_other(s, end, (x, y)):
+            return  # "down 28% from the 2019 peak", "a 35% fall from the 1990 peak": against another value
         a, b = x, y
         if a.bound or b.bound or a.value <= 0:
             return
@@ -433,22 +446,23 @@ class ChangeDoesNotFollow(Rule[Options]):
         for p in stated:
             if _annual(s, p) is not None:
                 continue  # a rate a year, read by _cagr
-            m = _CHANGE_BEFORE.search(s.before(p.start, 40))
-            if not m or p.bound or not self._tied(s, a, b, p.start - len(m.group(0)), p.end):
+            said = _change_phrase(s, p)
+            if said is None or p.bound or not self._tied(s, a, b, said[0], said[1]):
                 continue
-            found = self._stated_change(s, a, b, p, _is_down(m))
+            if said[1] > p.end and _against_other(s, said[1], (a, b)):
+                continue  # "a 35% fall from the 1990 peak": against another value
+            found = self._stated_change(s, a, b, p, said[2])
             if found is not None:
                 yield found
 
     def _stated_change(self, s: Sentence, a: Figure, b: Figure, p: Figure, down: bool) -> Finding | None:
         """The change ``p`` said (a fall when ``down``) measured against the two values."""
         sign = -1 if down else 1
-        lo, hi = sign * p.low, sign * p.high
+        hedge = self.options.hedge_tolerance
+        # a hedge to the precision it implies ("some 40%" is 37.5–42.5%, "almost 30%" below it)
+        lo, hi = (sign * x for x in percent_range(p, hedge))
         if lo > hi:
             lo, hi = hi, lo
-        hedge = self.options.hedge_tolerance
-        if p.hedge:
-            lo, hi = lo - abs(lo) * hedge - 1, hi + abs(hi) * hedge + 1
         # relative change from the values, at their precision
         bounds = _hedged(a, b, hedge) if a.hedge or b.hedge else (a.low, a.high, b.low, b.high)
         if a.percent and b.percent:
@@ -863,17 +877,50 @@ def _is_down(m: re.Match[str]) -> bool:
     return bool(_DOWN_RE.match(re.sub(r"\s+", " ", m.group("w")).strip()))
 
 
-def _change_said(s: Sentence, p: Figure) -> bool | None:
-    """Whether the percentage ``p`` is a stated fall (True: "down 28%", "28% less") or rise
-    (False: "up 40%", "40% more"); None when it is no stated change, a bound or a rate a
-    year."""
+def _change_of(s: Sentence, p: Figure) -> tuple[int, int, bool] | None:
+    """The words that make the percentage ``p`` a stated fall or rise ("down 28%", "28%
+    less", "a 40% increase"), as :func:`_change_phrase` gives them; None when it is no stated
+    change, a bound or a rate a year."""
     if not p.percent or p.bound or _annual(s, p) is not None:
         return None
+    return _change_phrase(s, p)
+
+
+def _against_other(s: Sentence, end: int, values: tuple[Figure, Figure]) -> bool:
+    """Is the change ending at ``end`` measured against something other than the two
+    ``values`` ("… from the 2019 peak", "… on 2019")?"""
+    return bool(_OTHER_BASE.match(s.text, end)) and not any(f in values for f in s.figures if end < f.start <= end + 30)
+
+
+#: "a 40% increase", "roughly a 15 per cent fall": the noun of change after the percentage
+_CHANGE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?P<up>increase|rise|jump|gain|growth|hike|uplift)|"
+    r"(?P<down>fall|drop|decline|decrease|cut|reduction|loss|contraction))\b",
+    re.I,
+)
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?P<h>about|roughly|around|some|nearly|almost|approximately)[ \t]+)?\ban?[ \t]+$", re.I
+)
+
+
+def _change_phrase(s: Sentence, p: Figure) -> tuple[int, int, bool] | None:
+    """The words that make the percentage ``p`` a stated change, as (start, end, a fall):
+    a verb or noun of change before it ("down 28%", "a drop of 15 per cent"), a noun after
+    it ("a 40% increase", "roughly a 15 per cent fall": the hedge before the article is the
+    figure's), or a comparative ("40% higher", "28% less"). None for none of them."""
     m = _CHANGE_BEFORE.search(s.before(p.start, 40))
     if m is not None:
-        return _is_down(m)
+        return p.start - len(m.group(0)), p.end, _is_down(m)
+    a = _ARTICLE_BEFORE.search(s.before(p.start, 30))
+    n = _CHANGE_NOUN_AFTER.match(s.text, p.end) if a else None
+    if a is not None and n is not None:
+        if a.group("h") and not p.hedge:
+            p.hedge = a.group("h").lower()
+        return p.start - len(a.group(0)), n.end(), bool(n.group("down"))
     after = _MORE_LESS_AFTER.match(s.text, p.end)
-    return None if after is None else after.group(1).lower() in _LESS
+    if after is not None:
+        return p.start, after.end(), after.group(1).lower() in _LESS
+    return None
 
 
 def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:

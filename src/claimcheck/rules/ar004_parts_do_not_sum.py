@@ -131,10 +131,19 @@ class PartsDoNotSum(Rule[Options]):
     to …") must not add up to more than 100% beyond rounding; lists about people are left
     out, where several answers may be counted.
 
+    The common ways of writing a breakdown are read: a whole with its year ("Of the 84,200
+    decisions in 2024, …"), a first part after its subject and verb ("…, Poland received
+    €8.1 billion, Italy …"), "Of those," or "Of that," taking as the whole the one figure of
+    the sentence before ("1,420 vets left in 2023. Of those, 610 retired, …"), "made up of"
+    or "split into" after a comma, "out of a total of" after the parts. A hedged total or
+    part ("roughly 4.1 billion") is read to the rounding its digits imply, not more.
+
     Without a word that says the list is complete, three parts or more that come within a
     tenth of the total without making it were meant to make it: after a whole the sentence
     opens with ("Of those 180 closures, 72 were in the North, 54 in the Midlands and 46 in
-    the South"), when the later parts leave out the first one's verb (one dimension split,
+    the South"; also two parts within a twentieth: "Of the 18,450 nurses, 11,200 went to
+    hospitals and 6,400 to community care"), when the later parts leave out the first one's verb
+    (or its auxiliary: "2,480 were allowed, 4,010 dismissed"; one dimension split,
     not "620 found faults, 480 found minor faults and 310 led to fines"); after a colon or a
     dash ("The 310 court closures since 2010: 140 …, 96 … and 62 …"); and in a bullet list
     under a lead-in that gives the total, one part per bullet (also when the lead-in splits

@@ -1,0 +1,44 @@
+"""AR002 on the common ways of saying a change beside its two values (issue #14, family AR,
+session 11): a noun of change after the percentage ("a 40% increase", "roughly a 15 per cent
+fall"), a comparative ("30% higher", "35% lower than the 12.4 million of 2019"), "a loss of";
+a hedged change read to the precision it implies ("some 40%" is 37.5–42.5%), not a tenth and
+a point either side. Traps: the same sentences with a change that fits, a change of another
+base, and a rate that is no change. Our own sentences, in domains outside the evaluation
+set."""
+
+from __future__ import annotations
+
+from tests.rules._variants import variant_tests
+
+DEFECTS = {
+    "a N% increase": "Museum visits went from 640,000 in 2021 to 910,000 in 2024, a 60% increase.",
+    "a N per cent fall": "The herd went from 18,200 head to 15,900 head, a 25 per cent fall.",
+    "hedge before the article": "Broadband take-up went from 2.4 million homes to 3.1 million homes, "
+    "roughly a 40% rise.",
+    "N% higher after the pair": "Tuition fees rose from £6,100 to £7,300, 30% higher.",
+    "N% lower than the value of a year": "Cod landings reached 41,000 tonnes in 2023, 35% lower than "
+    "the 52,000 tonnes of 2018.",
+    "a loss of": "Seagrass cover went from 860 hectares to 610 hectares, a loss of 40%.",
+    "a hedged change, too far": "Tram ridership grew from 31.0 million to 42.2 million, a rise of some 40 per cent.",
+}
+TRAPS = {
+    "a N% increase": "Museum visits went from 640,000 in 2021 to 910,000 in 2024, a 42% increase.",
+    "a N per cent fall": "The herd went from 18,200 head to 15,900 head, a 13 per cent fall.",
+    "hedge before the article": "Broadband take-up went from 2.4 million homes to 3.1 million homes, "
+    "roughly a 30% rise.",
+    "N% higher after the pair": "Tuition fees rose from £6,100 to £7,300, 20% higher.",
+    "N% lower than the value of a year": "Cod landings reached 41,000 tonnes in 2023, 21% lower than "
+    "the 52,000 tonnes of 2018.",
+    "a loss of": "Seagrass cover went from 860 hectares to 610 hectares, a loss of 29%.",
+    "a hedged change that fits": "Tram ridership grew from 31.0 million to 42.2 million, a rise of some 35 per cent.",
+    # a change against another base than the values given
+    "another base": "Cod landings reached 41,000 tonnes in 2023 against 52,000 tonnes in 2018, "
+    "and a 35% fall from the 1990 peak.",
+    # a rate, not a change between the values
+    "a share after the pair": "Tuition fees rose from £6,100 to £7,300, a 30% share of average income.",
+}
+
+MISSED: set[str] = set()
+
+
+test_defect_found, test_trap_silent = variant_tests("AR002", DEFECTS, TRAPS, MISSED)
