@@ -29,6 +29,11 @@ DEFECTS = {
     "and £120 million to heritage.",
     "two parts of one dimension": "Of the 18,450 nurses who qualified this year, 11,200 went to work in "
     "hospitals and 6,400 in community care.",
+    "of which": "The port handled 3,450 cruise calls in 2024, of which 1,720 were in summer, 960 in spring "
+    "and 570 in the rest of the year.",
+    "; of these,": "The agency cleared 860 wrecks from the harbour; of these, 410 were fishing boats, 250 "
+    "yachts and 120 barges.",
+    "out of N in total": "Pike made up 310 of the fish counted, perch 240 and carp 130, out of 760 in total.",
 }
 TRAPS = {
     "whole with its year": "Of the 52,400 insurance claims settled in 2023, 31,900 were paid in full, "
@@ -57,6 +62,15 @@ TRAPS = {
     # the sentence before has two figures: "those" is a guess
     "Of those, two counts before": "Last season the club sold 18,300 season tickets and 40,000 day passes. "
     "Of those, 9,800 went to adults, 5,100 to pensioners and 2,600 to the remaining junior members.",
+    "of which": "The port handled 3,450 cruise calls in 2024, of which 1,720 were in summer, 960 in spring "
+    "and 770 in the rest of the year.",
+    "; of these,": "The agency cleared 860 wrecks from the harbour; of these, 410 were fishing boats, 250 "
+    "yachts and 200 barges.",
+    "out of N in total": "Pike made up 310 of the fish counted, perch 240 and carp 130, out of 680 in total.",
+    "of which, facts of their own": "The agency cleared 860 wrecks from the harbour, of which 410 were "
+    "fishing boats, 250 were sold for scrap and 120 sank again.",
+    "of which, a selection": "The port handled 3,450 cruise calls in 2024, of which 1,720 were in summer "
+    "and 960 in spring.",
     # rounding inside the written precision
     "rounding": "Of the 4.1 million visitors in 2024, 2.3 million came from abroad, 1.2 million from "
     "the rest of the country and 0.7 million from the city itself.",

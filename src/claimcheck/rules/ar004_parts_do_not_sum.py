@@ -34,7 +34,7 @@ _CALLED_TOTAL = r"in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told"
 # "…, 2.6 million in all" / "in total" / "altogether"
 _TOTAL_AFTER = re.compile(r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:" + _CALLED_TOTAL + r"|combined)\b", re.I)
 _TOTAL_BEFORE = re.compile(
-    r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$",
+    r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+|out[ \t]+of[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$",
     re.I,
 )
 # a table's total row: "Total | 180", "All regions | 180"
@@ -59,6 +59,11 @@ _TOTAL_CALLED_COMMA = re.compile(r"^[^\d;:()]{0,60}\b(?:" + _CALLED_TOTAL + r")[
 # "…, for a total of 270,000." / "…, totalling 270,000": the total after its parts
 _TOTAL_BEFORE_STRONG = re.compile(
     r"(?:,|—|–)[ \t]*(?:for[ \t]+|making[ \t]+|(?:out[ \t]+)?of[ \t]+)?(?:a[ \t]+(?:combined[ \t]+|grand[ \t]+)?total[ \t]+of[ \t]+|totall?ing[ \t]+)$",
+    re.I,
+)
+# "…, of which 610 …", "…; of these, 610 …": the parts of the figure before follow
+_OF_WHICH = re.compile(
+    r"^[^\d;:()]{0,50}(?:,|;|—|–)[ \t]*of[ \t]+(?:which|whom|these|them|those)[ \t]*,?[ \t]*(?:[a-z]+[ \t]+){0,3}$",
     re.I,
 )
 _REST = re.compile(
@@ -135,7 +140,9 @@ class PartsDoNotSum(Rule[Options]):
     decisions in 2024, …"), a first part after its subject and verb ("…, Poland received
     €8.1 billion, Italy …"), "Of those," or "Of that," taking as the whole the one figure of
     the sentence before ("1,420 vets left in 2023. Of those, 610 retired, …"), "made up of"
-    or "split into" after a comma, "out of a total of" after the parts. A hedged total or
+    or "split into" after a comma, "out of a total of" (or "out of 760 in total") after the
+    parts; parts after ", of which" or "; of these," when the list names the remainder or
+    nearly makes the whole one dimension at a time. A hedged total or
     part ("roughly 4.1 billion") is read to the rounding its digits imply, not more.
 
     Without a word that says the list is complete, three parts or more that come within a
@@ -212,6 +219,17 @@ class PartsDoNotSum(Rule[Options]):
                     if f:
                         yield f
                     return
+            if nxt is not None and _OF_WHICH.match(_YEAR_IN_GAP.sub("the year", gap)):
+                # "1,240 complaints in 2023, of which 610 …, 380 … and 150 …": a list that
+                # names the remainder, or nearly makes the whole one dimension at a time
+                parts = self._list_from(s, k, total)
+                if parts and not _PARTIAL.search(s.between(s.start, s.end)):
+                    listed = s.between(parts[0].start, _list_end(s, parts))
+                    if _EXHAUSTIVE.search(listed) or (_gapped(s, parts) and self._near_miss(s, total, parts)):
+                        f = self._judge(s, total, parts)
+                        if f:
+                            yield f
+                        return
             declared = None
             if nxt is not None and i + 2 < len(figs) and _TO_COUNT.match(gap):
                 declared = self._declared_parts(
