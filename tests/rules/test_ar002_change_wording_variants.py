@@ -19,6 +19,9 @@ DEFECTS = {
     "N% lower than the value of a year": "Cod landings reached 41,000 tonnes in 2023, 35% lower than "
     "the 52,000 tonnes of 2018.",
     "a loss of": "Seagrass cover went from 860 hectares to 610 hectares, a loss of 40%.",
+    "N times as high": "The share of late trains rose from 6.8% in 2019 to 12.1% in 2024, nearly three times as high.",
+    "twice as many": "Wolf sightings went from 140 in 2020 to 230 in 2024, more than twice as many.",
+    "N times the earlier level": "Ferry fares went from €18 to €31, three times the earlier level.",
     "a hedged change, too far": "Tram ridership grew from 31.0 million to 42.2 million, a rise of some 40 per cent.",
 }
 TRAPS = {
@@ -30,6 +33,11 @@ TRAPS = {
     "N% lower than the value of a year": "Cod landings reached 41,000 tonnes in 2023, 21% lower than "
     "the 52,000 tonnes of 2018.",
     "a loss of": "Seagrass cover went from 860 hectares to 610 hectares, a loss of 29%.",
+    "N times as high": "The share of late trains rose from 6.8% in 2019 to 12.1% in 2024, nearly twice as high.",
+    "twice as many": "Wolf sightings went from 140 in 2020 to 300 in 2024, more than twice as many.",
+    "N times the earlier level": "Ferry fares went from €18 to €53, three times the earlier level.",
+    "twice as many as another thing": "Wolf sightings went from 140 in 2020 to 230 in 2024, twice as many as "
+    "in Sweden.",
     "a hedged change that fits": "Tram ridership grew from 31.0 million to 42.2 million, a rise of some 35 per cent.",
     # a change against another base than the values given
     "another base": "Cod landings reached 41,000 tonnes in 2023 against 52,000 tonnes in 2018, "

@@ -187,7 +187,9 @@ class ChangeDoesNotFollow(Rule[Options]):
     million tonnes of freight in 2015"), and "N times the" (or "almost double the")
     compares the figure after it ("500 Mbit/s, about five times the 30 Mbit/s"). A change may be said in words, as a
     fraction or a multiple: "a drop of almost half", "fell by a quarter, from …", "a third
-    higher", "had tripled to 18,000", "having nearly doubled", "roughly quadrupling". The
+    higher", "had tripled to 18,000", "having nearly doubled", "roughly quadrupling",
+    "nearly three times as high", "more than twice as many", "three times the earlier
+    level" (with no other thing compared after it). The
     hedge sets the range and its direction: "almost half" is 41.7–51% (below half, never much
     above, and nearer to half than to a third; "a drop of almost three quarters" is not 63%,
     which is almost two thirds), "about half" 40–60%, "more than a third" a third or more, a plain fraction or
@@ -987,7 +989,13 @@ _WORDS_CHANGE = re.compile(
     r"[ \t]+(?P<d>higher|lower|more|less|fewer|larger|smaller|bigger|greater|up|down)\b(?![ \t]+than)"
     rf"|(?P<q3>(?:{_HEDGE_WORDS})[ \t]+)?(?P<m>doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing))"
     rf"|(?P<q4>(?:{_HEDGE_WORDS})[ \t]+)?(?:an?[ \t]+)?(?P<n>{_FOLD_WORD})(?:[ \t-]*fold|[ \t]+times[ \t]+"
-    r"(?:higher|larger|bigger|greater|more|over)\b(?![ \t]+(?:than|as)\b)))\b",
+    r"(?:higher|larger|bigger|greater|more|over)\b(?![ \t]+(?:than|as)\b))"
+    # "nearly three times as high", "twice as many", "three times the earlier level": a
+    # multiple of the value before, with nothing else to compare
+    rf"|(?P<q5>(?:{_HEDGE_WORDS})[ \t]+)?(?:(?P<n5>{_FOLD_WORD})[ \t]+times|(?P<tw>twice))[ \t]+"
+    r"(?:as[ \t]+(?:high|many|much|large|big|great|common|expensive)\b(?![ \t]+as\b)|"
+    r"the[ \t]+(?:earlier|previous|original|former|old|starting|initial)[ \t]+"
+    r"(?:level|figure|number|total|amount|rate|value|count)))\b",
     re.I,
 )
 # "fell by a quarter in 2023", "doubled since 2010": the change has a period of its own
@@ -1014,7 +1022,8 @@ def _said_text(m: re.Match[str]) -> str:
 def _said_ratio(m: re.Match[str], t: float) -> tuple[float, float, str] | None:
     """The range of the second value over the first that a change said in words allows
     (``t`` the plain width of a fraction or a multiple), and how it reads."""
-    q = re.sub(r"\s+", " ", (m.group("q") or m.group("q2") or m.group("q3") or m.group("q4") or "").lower()).strip()
+    q = m.group("q") or m.group("q2") or m.group("q3") or m.group("q4") or m.group("q5") or ""
+    q = re.sub(r"\s+", " ", q.lower()).strip()
     if m.group("f") or m.group("f2"):
         f = (m.group("f") or m.group("f2")).lower().rstrip("s")
         f = "half" if f.startswith("hal") else f
@@ -1040,7 +1049,7 @@ def _said_ratio(m: re.Match[str], t: float) -> tuple[float, float, str] | None:
     if m.group("m"):
         want = next(v for k, v in _MULTIPLE.items() if m.group("m").lower().startswith(k))
     else:
-        n = m.group("n").lower()
+        n = (m.group("n") or m.group("n5") or "two").lower()  # "twice"
         want = float(_FOLD.get(n) or n)
     if want <= 0 or want == 1:
         return None
