@@ -18,6 +18,11 @@ DEFECTS = {
     "share, part set off by a dash": "Of the 1,300 canal locks, nearly half — 820 in all — date from before 1850.",
     "noun between part and whole": "Engineers found cracks in 410 pylons out of 1,900, almost half.",
     "out of a total of": "Engineers found cracks in 410 pylons out of a total of 1,900, or about a third.",
+    "after a colon": "Rot was found in 540 of the 1,480 oak beams surveyed: roughly half.",
+    "; that is": "Rot was found in 540 of the 1,480 oak beams surveyed; that is about a quarter.",
+    "a share of": "Rot was found in 540 of the 1,480 oak beams surveyed, a share of 46%.",
+    "which is": "Rot was found in 540 of the 1,480 oak beams surveyed, which is 46 per cent.",
+    "part at the clause's end": "Two-fifths of the 1,480 oak beams surveyed had rot, 860 in all.",
 }
 TRAPS = {
     "three out of four": "Of the 2,150 wind turbines inspected, 1,620 needed new blades, three out of four.",
@@ -27,6 +32,12 @@ TRAPS = {
     "share, part set off by a dash": "Of the 1,300 canal locks, nearly half — 610 in all — date from before 1850.",
     "noun between part and whole": "Engineers found cracks in 890 pylons out of 1,900, almost half.",
     "out of a total of": "Engineers found cracks in 610 pylons out of a total of 1,900, or about a third.",
+    "after a colon": "Rot was found in 540 of the 1,480 oak beams surveyed: roughly a third.",
+    "; that is": "Rot was found in 540 of the 1,480 oak beams surveyed; that is about a third.",
+    "a share of": "Rot was found in 540 of the 1,480 oak beams surveyed, a share of 36%.",
+    "which is": "Rot was found in 540 of the 1,480 oak beams surveyed, which is 36 per cent.",
+    "part at the clause's end": "Two-fifths of the 1,480 oak beams surveyed had rot, 590 in all.",
+    "another rate after a semicolon": "Rot was found in 540 of the 1,480 oak beams surveyed; the national rate is 46%.",
     # a list after the share: no part of it
     "a list after the share": "Around 40% of the 1,300 canal locks, 200 bridges and 50 tunnels date from before 1850.",
     # a literal count in digits stays a part and its whole

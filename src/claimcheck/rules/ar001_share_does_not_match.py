@@ -26,7 +26,7 @@ from claimcheck.rules.base import CheckContext, Rule
 # (any hedge of the figures may stand before the share: ", or just over two fifths"; a bound
 # is not checked: "or more than half")
 _APPOSITION = re.compile(
-    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or)[ \t]*"
+    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or|:|(?:,|;|—|–)[ \t]*(?:that[ \t]+is|which[ \t]+is|i\.e\.|a[ \t]+share[ \t]+of|a[ \t]+rate[ \t]+of))[ \t]*"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~|"
     r"more[ \t]+than|less[ \t]+than|fewer[ \t]+than|well[ \t]+over|over|under|at[ \t]+least"
     + "".join("|" + re.escape(h).replace("\\ ", "[ \t]+") for h in sorted(HEDGES, key=len, reverse=True) if " " in h)
@@ -157,7 +157,9 @@ class ShareDoesNotMatch(Rule[Options]):
     sentence before; "390 of those who replied" is a share of that group, not of the
     sentence's lead. The part may be set off alone after the share: "A fifth of the 900
     pylons, 410 in all, …"; "Of the 900 pylons, a fifth (410) …"; "Around 40% of the 1,300
-    locks, some 820, …".
+    locks, some 820, …"; "Two-fifths of the 1,480 beams had rot, 860 in all". The share
+    may be set beside its part after a colon (": roughly half"), "; that is", ", which is",
+    ", a share of" or ", a rate of".
 
     The whole may open a clause after "that" or a conjunction ("Surveys show that of the
     1,320 plants …, 410, about a fifth, …").
@@ -288,7 +290,7 @@ class ShareDoesNotMatch(Rule[Options]):
                         return part, whole
         return None
 
-    def _set_off(self, s: Sentence, after: int, part: Figure, words: int = 4) -> bool:
+    def _set_off(self, s: Sentence, after: int, part: Figure, words: int = 5) -> bool:
         """Is ``part`` set off alone after position ``after`` (up to ``words`` words of the
         whole's noun between): in brackets, or between commas or dashes with "in all" or a
         hedge ("…, 1,900 in all, …", "…, some 1,900, …", "… (1,900) …"), not a list's item
@@ -306,7 +308,7 @@ class ShareDoesNotMatch(Rule[Options]):
         if gap.rstrip().endswith("("):
             return bool(re.match(r"[ \t]*\)", tail))
         return bool(
-            re.match(r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether)[ \t]*(?:,|—|–|\))", tail)
+            re.match(r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether)[ \t]*(?:,|—|–|\)|\.?[ \t]*$)", tail)
             or (part.hedge and re.match(r"[ \t]*(?:,|—|–)", tail))
         )
 
@@ -352,6 +354,8 @@ class ShareDoesNotMatch(Rule[Options]):
         if len(figs) >= 2 and (_OF.search(s.between(figs[-2].end, part.start)) or self._own_whole(s, figs[-2]) is part):
             part = figs[-2]  # "7 of 19 members, or 37%": the part, not its whole
         gap = s.between(figs[-1].end, share.start)  # from the part, or from its whole right after it
+        # (the words that set the share beside the part are no clause of their own: ": roughly", "; that is")
+        gap = _APPOSITION.sub("", gap)
         if len(gap) > 80 or re.search(r"[;:]|\band\b[^,]*\d", gap):
             return None
         return part
