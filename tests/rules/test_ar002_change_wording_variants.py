@@ -42,6 +42,10 @@ TRAPS = {
     # a change against another base than the values given
     "another base": "Cod landings reached 41,000 tonnes in 2023 against 52,000 tonnes in 2018, "
     "and a 35% fall from the 1990 peak.",
+    # a change of another thing, or in real terms, beside nominal values
+    "a cut in something else": "Bus fares went from $2.10 to $2.60 despite a 15% cut in fuel duty.",
+    "a change in real terms": "Teachers' pay went from £38,000 to £41,000, a fall of 6% in real terms.",
+    "a noun of change in real terms": "Teachers' pay went from £38,000 to £41,000, a 6% cut in real terms.",
     # a rate, not a change between the values
     "a share after the pair": "Tuition fees rose from £6,100 to £7,300, a 30% share of average income.",
 }

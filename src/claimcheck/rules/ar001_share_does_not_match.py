@@ -254,9 +254,9 @@ class ShareDoesNotMatch(Rule[Options]):
             return (part, whole) if whole else None
         # (2) "More than three quarters of them, 19 in all, …": the share first, then its
         # part, of a group counted before (in the sentence, or as the sentence before's one figure)
-        back = _SHARE_OF_THEM.match(s.text, after_end)
-        if back:
-            part = s.figure_at(back.end(), 2)
+        them_at = _SHARE_OF_THEM.match(s.text, after_end)
+        if them_at:
+            part = s.figure_at(them_at.end(), 2)
             if part is None or part.percent or part.fraction or part.points:
                 return None
             if any(f.end <= share.start for f in s.figures):

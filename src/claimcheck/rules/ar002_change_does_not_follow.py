@@ -171,7 +171,9 @@ class ChangeDoesNotFollow(Rule[Options]):
     below 30.5%); "more than doubled" and the like are not checked. The change may be a noun
     after the percentage ("a 40% increase", "roughly a 15 per cent fall"), a comparative
     ("30% higher", "35% lower than the 12.4 million of 2019") or "a loss of 25%"; one
-    measured against another base ("a 35% fall from the 1990 peak") is not read. The year
+    measured against another base ("a 35% fall from the 1990 peak"), one of another thing
+    ("despite a 15% cut in fuel duty") and one in real terms ("a fall of 6% in real
+    terms", beside values in cash) are not read. The year
     after the second value, split ("in 2024–25") or not, is no clause of its own between the
     value and the change.
 
@@ -900,6 +902,13 @@ _CHANGE_NOUN_AFTER = re.compile(
     r"(?P<down>fall|drop|decline|decrease|cut|reduction|loss|contraction))\b",
     re.I,
 )
+# "… in sales tax", "… of the levy": what a change said with a noun is a change of
+# ("in cash terms", "in 2024" name no other thing)
+_CHANGE_OF_THING = re.compile(
+    r"[ \t]+(?:in|of|to)[ \t]+(?!(?:nominal|cash)[ \t]+terms\b|(?:the[ \t]+)?(?:19|20)\d\d\b|all\b|total\b)[A-Za-z]",
+    re.I,
+)
+_REAL_TERMS = re.compile(r"[ \t]+in[ \t]+(?:real|inflation[ \t-]adjusted|constant[ \t-]price)[ \t]+terms\b", re.I)
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?P<h>about|roughly|around|some|nearly|almost|approximately)[ \t]+)?\ban?[ \t]+$", re.I
 )
@@ -912,9 +921,13 @@ def _change_phrase(s: Sentence, p: Figure) -> tuple[int, int, bool] | None:
     figure's), or a comparative ("40% higher", "28% less"). None for none of them."""
     m = _CHANGE_BEFORE.search(s.before(p.start, 40))
     if m is not None:
+        if _REAL_TERMS.match(s.text, p.end):
+            return None  # "a fall of 15% in real terms": not the change of the values written
         return p.start - len(m.group(0)), p.end, _is_down(m)
     a = _ARTICLE_BEFORE.search(s.before(p.start, 30))
     n = _CHANGE_NOUN_AFTER.match(s.text, p.end) if a else None
+    if n is not None and (_CHANGE_OF_THING.match(s.text, n.end()) or _REAL_TERMS.match(s.text, n.end())):
+        return None  # "a 5% cut in sales tax": the change of something named after it
     if a is not None and n is not None:
         if a.group("h") and not p.hedge:
             p.hedge = a.group("h").lower()
