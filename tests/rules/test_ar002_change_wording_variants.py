@@ -2,7 +2,8 @@
 session 11): a noun of change after the percentage ("a 40% increase", "roughly a 15 per cent
 fall"), a comparative ("30% higher", "35% lower than the 12.4 million of 2019"), "a loss of";
 a hedged change read to the precision it implies ("some 40%" is 37.5–42.5%), not a tenth and
-a point either side. Traps: the same sentences with a change that fits, a change of another
+a point either side; a change said as an amount ("an increase of 25,000", "rose by 1,300,
+from …"). Traps: the same sentences with a change that fits, a change of another
 base, and a rate that is no change. Our own sentences, in domains outside the evaluation
 set."""
 
@@ -22,6 +23,11 @@ DEFECTS = {
     "N times as high": "The share of late trains rose from 6.8% in 2019 to 12.1% in 2024, nearly three times as high.",
     "twice as many": "Wolf sightings went from 140 in 2020 to 230 in 2024, more than twice as many.",
     "N times the earlier level": "Ferry fares went from €18 to €31, three times the earlier level.",
+    "an increase of an amount": "Rural broadband lines rose from 44,000 in 2021 to 69,000 in 2024, an "
+    "increase of 35,000.",
+    "rose by an amount, from": "Harbour seal counts rose by 1,900, from 3,400 to 4,700.",
+    "a reduction of money": "The council's debt fell from €14.6 million to €12.8 million, a reduction of €2.8 million.",
+    "a hedged amount, too far": "Library members went from 52,000 to 71,000, a gain of some 30,000.",
     "a hedged change, too far": "Tram ridership grew from 31.0 million to 42.2 million, a rise of some 40 per cent.",
 }
 TRAPS = {
@@ -38,6 +44,13 @@ TRAPS = {
     "N times the earlier level": "Ferry fares went from €18 to €53, three times the earlier level.",
     "twice as many as another thing": "Wolf sightings went from 140 in 2020 to 230 in 2024, twice as many as "
     "in Sweden.",
+    "an increase of an amount": "Rural broadband lines rose from 44,000 in 2021 to 69,000 in 2024, an "
+    "increase of 25,000.",
+    "rose by an amount, from": "Harbour seal counts rose by 1,300, from 3,400 to 4,700.",
+    "a reduction of money": "The council's debt fell from €14.6 million to €12.8 million, a reduction of €1.8 million.",
+    "a hedged amount that fits": "Library members went from 52,000 to 71,000, a gain of some 20,000.",
+    "an amount that is a part": "Library members went from 52,000 to 71,000, with children making up 30,000.",
+    "an amount against another year": "Library members went from 52,000 to 71,000, up 30,000 on 2015.",
     "a hedged change that fits": "Tram ridership grew from 31.0 million to 42.2 million, a rise of some 35 per cent.",
     # a change against another base than the values given
     "another base": "Cod landings reached 41,000 tonnes in 2023 against 52,000 tonnes in 2018, "

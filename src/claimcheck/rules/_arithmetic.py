@@ -121,10 +121,11 @@ def _last_digit_unit(x: float) -> float:
 
 def hedge_slack(f: "Figure", cap: float) -> float:
     """How much further than its written half-unit a hedge ("about", "roughly", "some") lets a
-    figure stray: the rounding its own digits imply, never more than ``cap`` of its value. A
-    percentage said "some 90 per cent" is rounded to a multiple of five (87.5–92.5%), "about
-    42%" to a point or so (40.5–43.5%); "about 380,000" to its last non-zero digit (375,000–
-    385,000); "roughly 4.1 billion" adds nothing to its written 4.05–4.15 billion. A figure
+    figure stray: the rounding its own digits imply. A percentage said "some 90 per cent" is
+    rounded to a multiple of five (87.5–92.5%), "about 42%" to a point or so (40.5–43.5%),
+    never more than ``cap`` of its value ("about 5%" is 4–6%); "about 380,000" to its last
+    non-zero digit (375,000–385,000), "some 20,000" to a quarter of it at most (15,000–
+    25,000); "roughly 4.1 billion" adds nothing to its written 4.05–4.15 billion. A figure
     with no hedge has none."""
     if not f.hedge:
         return 0.0
@@ -132,9 +133,8 @@ def hedge_slack(f: "Figure", cap: float) -> float:
     if f.percent or f.points:
         whole = v == int(v)
         w = (2.0 if int(v) % 5 == 0 else 1.0) if whole else f.half
-    else:
-        w = max(0.0, _last_digit_unit(v) / 2 - f.half)
-    return min(w, cap * v)
+        return min(w, cap * v)
+    return max(0.0, min(_last_digit_unit(v) / 2, v / 4) - f.half)
 
 
 def percent_range(f: "Figure", cap: float) -> tuple[float, float]:

@@ -12,8 +12,10 @@ from claimcheck.rules._arithmetic import (
     Sentence,
     block_sentences,
     fmt,
+    hedge_slack,
     nearest_side,
     percent_range,
+    scaled,
     sentences,
 )
 from claimcheck.rules.base import CheckContext, Rule
@@ -143,11 +145,11 @@ class Options(BaseModel):
     hedge_tolerance: float = Field(
         default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly', 'almost'."
     )
-    forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr", "words"]] = Field(
-        default=["percent", "points", "multiplier", "comparison", "cagr", "words"],
+    forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr", "words", "difference"]] = Field(
+        default=["percent", "points", "multiplier", "comparison", "cagr", "words", "difference"],
         description='Which changes to check: `comparison` is "three times as many as", "a fifth more than"; '
         '`cagr` a rate a year; `words` a change said as a fraction or a multiple ("a drop of almost half", '
-        '"nearly doubled", "a third higher").',
+        '"nearly doubled", "a third higher"); `difference` an amount ("an increase of 23,000").',
     )
 
 
@@ -176,6 +178,12 @@ class ChangeDoesNotFollow(Rule[Options]):
     terms", beside values in cash) are not read. The year
     after the second value, split ("in 2024–25") or not, is no clause of its own between the
     value and the change.
+
+    A change said as an amount is read against the difference of the two values: "from
+    38,000 to 61,000, an increase of 33,000" (it is 23,000); "rose by 1,900, from 3,400 to
+    4,700"; "a reduction of $2.9 billion"; "some 20,000 more" (a hedged amount to its last
+    digit, at most a quarter of it). An amount "making up" a part, or "up 30,000 on 2015",
+    is not.
 
     A ratio stated between two figures of one phrase is read too: "12 ports, three times as
     many as the 5 of 2019" (2.4 times); "€66m, a fifth more than the €50m of 2022"; "18
@@ -259,6 +267,8 @@ class ChangeDoesNotFollow(Rule[Options]):
         if a.currency != b.currency and a.currency and b.currency:
             return
         yield from self._percent_change(s, a, b)
+        if "difference" in self.options.forms:
+            yield from self._difference(s, a, b)
         yield from self._multiplier(s, a, b)
         if "words" in self.options.forms:
             yield from self._in_words(s, a, b)
@@ -458,6 +468,46 @@ class ChangeDoesNotFollow(Rule[Options]):
             found = self._stated_change(s, a, b, p, said[2])
             if found is not None:
                 yield found
+
+    def _difference(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
+        """A change said as an amount between the two values: "from 38,000 to 61,000, an
+        increase of 33,000" (it is 23,000); "rose by 33,000, from …"; "a reduction of $2.9
+        billion". The amount keeps its precision ("some 40,000" to its last digit)."""
+        if a.percent or b.percent or a.points or b.points:
+            return
+        hedge = self.options.hedge_tolerance
+        for d in s.figures:
+            if d is a or d is b or d.start in (a.start, b.start) or d.percent or d.points or d.fraction or d.bound:
+                continue
+            if d.currency != a.currency and d.currency and a.currency or d.unit and a.unit and d.unit != a.unit:
+                continue
+            if _multiple_word(s, d) or re.search(
+                r"\bfrom[ \t]+$|\bma(?:de|ke|kes|king)[ \t]+up[ \t]+$", s.before(d.start, 20)
+            ):
+                continue  # "up from 30,000": another value; "making up 33,000": a part
+            said = _change_phrase(s, d)
+            if said is None or not self._tied(s, a, b, said[0], said[1]) or _against_other(s, said[1], (a, b)):
+                continue
+            start, end, down = said
+            if _OWN_PERIOD.match(s.text, end):
+                continue  # "up 3,000 in 2023 alone": a change of one period
+            w = hedge_slack(d, hedge)
+            lo, hi = (-d.high - w, -d.low + w) if down else (d.low - w, d.high + w)
+            al, ah, bl, bh = _hedged(a, b, hedge) if a.hedge or b.hedge else (a.low, a.high, b.low, b.high)
+            if bh - al >= lo and bl - ah <= hi:
+                continue
+            got = b.value - a.value
+            real = f"{'a fall' if got < 0 else 'a rise'} of {scaled(abs(got), d)}"
+            said_text = f"{'a fall' if down else 'a rise'} of {d.num.written}"
+            yield self.finding(
+                s.span(d),
+                f"from {_w(a)} to {_w(b)} is {real}, not {said_text} "
+                f"(allowed {scaled(min(abs(lo), abs(hi)), d)}–{scaled(max(abs(lo), abs(hi)), d)})",
+                related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
+                help="recompute the difference, or check the two values",
+                subject=f"{a.num.written} {b.num.written} {d.num.written}",
+            )
+            return
 
     def _stated_change(self, s: Sentence, a: Figure, b: Figure, p: Figure, down: bool) -> Finding | None:
         """The change ``p`` said (a fall when ``down``) measured against the two values."""
