@@ -50,6 +50,7 @@ TRAPS = {
     "a reduction of money": "The council's debt fell from €14.6 million to €12.8 million, a reduction of €1.8 million.",
     "a hedged amount that fits": "Library members went from 52,000 to 71,000, a gain of some 20,000.",
     "an amount that is a part": "Library members went from 52,000 to 71,000, with children making up 30,000.",
+    "an amount in a smaller unit": "Bus fares went from €2.40 to €2.90, up 50 cents.",
     "an amount against another year": "Library members went from 52,000 to 71,000, up 30,000 on 2015.",
     "a hedged change that fits": "Tram ridership grew from 31.0 million to 42.2 million, a rise of some 35 per cent.",
     # a change against another base than the values given

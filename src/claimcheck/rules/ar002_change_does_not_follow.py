@@ -479,8 +479,14 @@ class ChangeDoesNotFollow(Rule[Options]):
         for d in s.figures:
             if d is a or d is b or d.start in (a.start, b.start) or d.percent or d.points or d.fraction or d.bound:
                 continue
-            if d.currency != a.currency and d.currency and a.currency or d.unit and a.unit and d.unit != a.unit:
-                continue
+            if (
+                d.currency != a.currency
+                or d.unit
+                and a.unit
+                and d.unit != a.unit
+                or _SUBUNIT.search(s.between(d.start, d.end + 7))
+            ):
+                continue  # "from €2.40 to €2.90, up 50 cents": an amount in another unit
             if _multiple_word(s, d) or re.search(
                 r"\bfrom[ \t]+$|\bma(?:de|ke|kes|king)[ \t]+up[ \t]+$", s.before(d.start, 20)
             ):
@@ -839,6 +845,10 @@ def _ratio_range(a: Figure, b: Figure) -> tuple[float, float]:
     r_lo = b.low / a.high if a.high > 0 else 0
     r_hi = b.high / a.low if a.low > 0 else float("inf")
     return r_lo, r_hi
+
+
+#: a money amount in the currency's hundredth ("50 cents", "30p")
+_SUBUNIT = re.compile(r"\d[ \t]*(?:cents?|pence|p|c|ct)\b", re.I)
 
 
 def _w(f: Figure) -> str:
