@@ -114,7 +114,8 @@ class Options(BaseModel):
         default=0.1,
         ge=0,
         lt=1,
-        description="Extra relative width for a figure written with 'about', 'nearly', 'almost', 'roughly'.",
+        description="Relative width 'almost', 'nearly' or 'just over' add to a fraction before it is narrowed "
+        "to one side, and the most a hedge widens a percentage, relative to it.",
     )
     forms: list[Literal["percent", "fraction"]] = Field(
         default=["percent", "fraction"], description="Which shares to check."

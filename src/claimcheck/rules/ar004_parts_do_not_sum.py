@@ -102,7 +102,11 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     hedge_tolerance: float = Field(
-        default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly' and the like."
+        default=0.1,
+        ge=0,
+        lt=1,
+        description="The most 'about', 'nearly' and the like widen a percentage, relative to it "
+        "(a count or amount is widened to the rounding its digits imply).",
     )
     forms: list[Literal["total", "percent"]] = Field(
         default=["total", "percent"],
@@ -223,13 +227,11 @@ class PartsDoNotSum(Rule[Options]):
                 # "1,240 complaints in 2023, of which 610 …, 380 … and 150 …": a list that
                 # names the remainder, or nearly makes the whole one dimension at a time
                 parts = self._list_from(s, k, total)
-                if parts and not _PARTIAL.search(s.between(s.start, s.end)):
-                    listed = s.between(parts[0].start, _list_end(s, parts))
-                    if _EXHAUSTIVE.search(listed) or (_gapped(s, parts) and self._near_miss(s, total, parts)):
-                        f = self._judge(s, total, parts)
-                        if f:
-                            yield f
-                        return
+                if parts and self._whole_breakdown(s, total, parts):
+                    f = self._judge(s, total, parts)
+                    if f:
+                        yield f
+                    return
             declared = None
             if nxt is not None and i + 2 < len(figs) and _TO_COUNT.match(gap):
                 declared = self._declared_parts(
@@ -314,16 +316,20 @@ class PartsDoNotSum(Rule[Options]):
         if total.percent or total.fraction or total.points:
             return
         parts = self._list_from(s, first, total)
-        if not parts or len(parts) != len(figs) - first:
-            return
-        listed = s.between(parts[0].start, _list_end(s, parts))
-        if _PARTIAL.search(s.between(s.start, s.end)):
-            return
-        if not _EXHAUSTIVE.search(listed) and not (_gapped(s, parts) and self._near_miss(s, total, parts, two=True)):
+        if not parts or len(parts) != len(figs) - first or not self._whole_breakdown(s, total, parts, two=True):
             return
         f = self._judge(s, total, parts)
         if f:
             yield f
+
+    def _whole_breakdown(self, s: Sentence, total: Figure, parts: list[Figure], two: bool = False) -> bool:
+        """Is a list of parts after its whole the whole breakdown: no "including" or "such
+        as", and it names the remainder as a part, or its parts split one dimension and
+        nearly make the whole (:meth:`_near_miss`, two parts allowed with ``two``)?"""
+        if _PARTIAL.search(s.between(s.start, s.end)):
+            return False
+        listed = s.between(parts[0].start, _list_end(s, parts))
+        return bool(_EXHAUSTIVE.search(listed)) or (_gapped(s, parts) and self._near_miss(s, total, parts, two))
 
     def _near_miss(self, s: Sentence, total: Figure, parts: list[Figure], two: bool = False) -> bool:
         """Do three parts or more come close to the total without making it, within a tenth
