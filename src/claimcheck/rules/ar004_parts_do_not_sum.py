@@ -88,8 +88,11 @@ _LEAD_TOTAL_NP = re.compile(
 )
 # a list that names the remainder as a part is complete: "… and 30,000 in the rest of …"
 _EXHAUSTIVE = re.compile(r"\b(?:rest|remainder|remaining|elsewhere|other|others|outside)\b", re.I)
+# (a list whose parts overlap is no breakdown either: "…, with some counted twice")
 _PARTIAL = re.compile(
-    r"\b(?:including|include|includes|such[ \t]+as|among[ \t]+them|among[ \t]+others|at[ \t]+least)\b", re.I
+    r"\b(?:including|include|includes|such[ \t]+as|among[ \t]+them|among[ \t]+others|at[ \t]+least|"
+    r"counted[ \t]+twice|(?:counted[ \t]+)?more[ \t]+than[ \t]+once|double[ \t-]counted|overlap\w*)\b",
+    re.I,
 )
 # "$86 million came from three sources: $41 million …": the number of the parts declared
 # before the colon that opens them (between the total and the count no other figure)
