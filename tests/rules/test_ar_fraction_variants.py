@@ -39,9 +39,8 @@ TRAPS = [
     "Swimming pool admissions dropped from 210,000 to 57,000, a decline of nearly three quarters.",
 ]
 
-# 'a loss of almost three quarters': 'a loss of' is not read as a change (AR002 reads 'a drop of',
-# 'a fall of', 'a decline of' ...)
-MISSED = {1, 6, 7, 8, 9}
+# 'a loss of almost three quarters' is read since session 11 ('a loss of' is a fall)
+MISSED = {6, 7, 8, 9}
 
 
 test_defect_found, test_trap_silent = variant_tests(("AR001", "AR002"), DEFECTS, TRAPS, MISSED)

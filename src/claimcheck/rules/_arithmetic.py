@@ -12,6 +12,7 @@ figure never fires.
 from __future__ import annotations
 
 import bisect
+import math
 from claimcheck.document import Location, Span
 from claimcheck.claims.models import Claim
 from claimcheck import lazyre as re
@@ -34,6 +35,11 @@ __all__ = [
     "HEDGES",
     "BOUNDS",
     "nearest_side",
+    "hedge_slack",
+    "percent_range",
+    "group_before",
+    "opens_back",
+    "SIDE_HEDGES",
 ]
 
 _PCT_AFTER = re.compile(r"[ \t\u00a0]?(?:%|per[ \t]?cent\b|percent\b)", re.I)
@@ -98,6 +104,54 @@ def nearest_side(x: float, hedge: str, lo: float, hi: float) -> tuple[float, flo
     return lo, hi
 
 
+#: hedges that put a figure on one side of the value written ("almost 90%" is below 90%)
+SIDE_HEDGES = ("almost", "nearly", "just under", "close to", "just over")
+
+
+def _last_digit_unit(x: float) -> float:
+    """The place of the last non-zero digit of ``x``: 10,000 for 380,000, 0.1 for 4.1, 10 for 90."""
+    x = abs(x)
+    if x == 0:
+        return 1.0
+    k = math.floor(math.log10(x))
+    while k > -6 and abs(x / 10.0**k - round(x / 10.0**k)) > 1e-6 * (x / 10.0**k):
+        k -= 1
+    return 10.0**k
+
+
+def hedge_slack(f: "Figure", cap: float) -> float:
+    """How much further than its written half-unit a hedge ("about", "roughly", "some") lets a
+    figure stray: the rounding its own digits imply. A percentage said "some 90 per cent" is
+    rounded to a multiple of five (87.5–92.5%), "about 42%" to a point or so (40.5–43.5%),
+    never more than ``cap`` of its value ("about 5%" is 4–6%); "about 380,000" to its last
+    non-zero digit (375,000–385,000), "some 20,000" to a quarter of it at most (15,000–
+    25,000); "roughly 4.1 billion" adds nothing to its written 4.05–4.15 billion. A figure
+    with no hedge has none."""
+    if not f.hedge:
+        return 0.0
+    v = abs(f.value)
+    if f.percent or f.points:
+        whole = v == int(v)
+        w = (2.0 if int(v) % 5 == 0 else 1.0) if whole else f.half
+        return min(w, cap * v)
+    return max(0.0, min(_last_digit_unit(v) / 2, v / 4) - f.half)
+
+
+def percent_range(f: "Figure", cap: float) -> tuple[float, float]:
+    """The values (in per cent) a percentage may stand for as written: its half-unit, a
+    hedge's rounding (:func:`hedge_slack`), and the side a hedge says ("almost 90%" is below
+    90.5%, "just over 40%" above 39.5%)."""
+    lo, hi = f.low, f.high
+    if f.hedge:
+        w = hedge_slack(f, cap)
+        lo, hi = lo - w, hi + w
+        if f.hedge == "just over":
+            lo = f.low
+        elif f.hedge in SIDE_HEDGES:
+            hi = f.high
+    return lo, hi
+
+
 _HEDGE_BEFORE = re.compile(
     r"(?:^|[\s(,])(?P<q>"
     + "|".join(re.escape(h) for h in sorted(set(HEDGES) | set(BOUNDS), key=lambda h: (-len(h), h)))
@@ -150,6 +204,8 @@ class Sentence:
     start: int
     end: int
     figures: list[Figure] = field(default_factory=list)
+    #: the figures of the sentence before it in its paragraph (for "Of those, …")
+    previous: list[Figure] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -255,9 +311,12 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
     numeric = [c for c in claims_here if c.kind in ("money", "quantity", "count")]
     nums: list[Number] = []
     for num in find_numbers(text):
-        # a ratio "7 out of 19" is two figures, a part and its whole
-        if len(num.parts) == 2 and re.fullmatch(
-            r"[ \t]+out[ \t]+of[ \t]+", text[num.parts[0].end : num.parts[1].start], re.I
+        # a ratio "7 out of 19" is two figures, a part and its whole; in words, "three out
+        # of four" is a share, as "three in four" is
+        if (
+            len(num.parts) == 2
+            and not (num.parts[0].words and num.parts[1].words and num.parts[1].value <= 10)
+            and re.fullmatch(r"[ \t]+out[ \t]+of[ \t]+", text[num.parts[0].end : num.parts[1].start], re.I)
         ):
             nums.extend(num.parts)
         else:
@@ -319,7 +378,7 @@ def sentences(ctx: CheckContext) -> Iterator[Sentence]:
     if cached is None:
         cached = ctx.shared["arithmetic-sentences"] = list(_sentences(ctx))
     for s in cached:
-        yield Sentence(s.unit, s.start, s.end, [_copy(f) for f in s.figures])
+        yield Sentence(s.unit, s.start, s.end, [_copy(f) for f in s.figures], [_copy(f) for f in s.previous])
 
 
 def _copy(f: Figure) -> Figure:
@@ -386,7 +445,31 @@ def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
             if hi - lo < 2:
                 continue
             here = [figs[k] for k in sorted(by_start[lo:hi])]  # in the figures' own order
-            yield Sentence(unit, s, e, here)
+            before = bisect.bisect_left(fig_starts, starts[i - 1]) if i else lo
+            yield Sentence(unit, s, e, here, [figs[k] for k in sorted(by_start[before:lo])])
+
+
+#: a sentence that opens pointing back to the sentence before: "Of those, …", "Of that, …"
+_BACK_OF = re.compile(r"\W*of[ \t]+(?:those|these|them|this|that|which)[ \t]*,", re.I)
+
+
+def group_before(s: Sentence, part: Figure | None = None) -> Figure | None:
+    """The whole a sentence opening "Of those," ("Of that,", or with "Twelve of them")
+    points back to: the one plain figure of the sentence before, when it has one and
+    only one (two are a guess), of the part's kind and not smaller than it."""
+    figs = [f for f in s.previous if not (f.percent or f.fraction or f.points)]
+    if len(figs) != 1 or len(s.previous) != 1:
+        return None
+    f = figs[0]
+    if f.bound or part is not None and (f.value < part.value or f.kind != part.kind and f.kind and part.kind):
+        return None
+    return f
+
+
+def opens_back(s: Sentence) -> int | None:
+    """Where the words after "Of those," end, when the sentence opens with them."""
+    m = _BACK_OF.match(s.text, s.start)
+    return m.end() if m else None
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")

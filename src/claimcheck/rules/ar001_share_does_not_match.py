@@ -6,22 +6,40 @@ from typing import Iterable, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import HEDGES, Figure, Sentence, fmt, nearest_side, pct, sentences
+from claimcheck.rules._arithmetic import (
+    HEDGES,
+    SIDE_HEDGES,
+    Figure,
+    Sentence,
+    fmt,
+    group_before,
+    hedge_slack,
+    opens_back,
+    nearest_side,
+    pct,
+    percent_range,
+    sentences,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 # ", or 42%", "(42%)", ", 42%," -- a share set beside the part it describes
 # (any hedge of the figures may stand before the share: ", or just over two fifths"; a bound
 # is not checked: "or more than half")
 _APPOSITION = re.compile(
-    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or)[ \t]*"
-    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~"
+    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or|:|(?:,|;|—|–)[ \t]*(?:that[ \t]+is|which[ \t]+is|i\.e\.|a[ \t]+share[ \t]+of|a[ \t]+rate[ \t]+of))[ \t]*"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~|"
+    r"more[ \t]+than|less[ \t]+than|fewer[ \t]+than|well[ \t]+over|over|under|at[ \t]+least"
     + "".join("|" + re.escape(h).replace("\\ ", "[ \t]+") for h in sorted(HEDGES, key=len, reverse=True) if " " in h)
     + r")[ \t]+)?$",
     re.I,
 )
 # a part and its own whole with words between ("$52,000 of the federation's $140,000
 # income", "£48 million of the orchestras' combined turnover of £131 million")
-_OF_WORDS = re.compile(r"^[ \t]+(?:out[ \t]+)?of[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:of[ \t]+)?$", re.I)
+_OF_WORDS = re.compile(
+    r"^[ \t]+(?:(?:[\w'’-]+[ \t]+){1,2}out[ \t]+of[ \t]+(?:(?:a|the)[ \t]+(?:total[ \t]+of[ \t]+)?)?$|"
+    r"(?:out[ \t]+)?of[ \t]+(?:[\w'’-]+[ \t]+){0,4}?(?:of[ \t]+)?$)",
+    re.I,
+)
 # "of the", "of its first", "out of" -- what joins a part or a share to its whole
 # (a possessive name may stand for the determiner: "$13.1 billion of Ghana's $30 billion")
 _OF = re.compile(
@@ -77,6 +95,12 @@ _OF_WHICH = re.compile(
 )
 
 
+# "… of them, 19 in all" / "… of these (19)": a share of a group named before, its part after
+_SHARE_OF_THEM = re.compile(
+    r"[ \t]+of[ \t]+(?:them|those|these)[ \t]*(?:,|\(|—|–)[ \t]*(?:(?:or|some|about|around|roughly)[ \t]+)?", re.I
+)
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -90,7 +114,8 @@ class Options(BaseModel):
         default=0.1,
         ge=0,
         lt=1,
-        description="Extra relative width for a figure written with 'about', 'nearly', 'almost', 'roughly'.",
+        description="Relative width 'almost', 'nearly' or 'just over' add to a fraction before it is narrowed "
+        "to one side, and the most a hedge widens a percentage, relative to it.",
     )
     forms: list[Literal["percent", "fraction"]] = Field(
         default=["percent", "fraction"], description="Which shares to check."
@@ -104,8 +129,13 @@ class ShareDoesNotMatch(Rule[Options]):
     its whole and the share ("7 of 19 members, or 42%"; "Of the 19 members, seven …, or
     37%"; "Of Ghana's $30 billion of debt, bondholders held $13.1 billion, or 44%"; "€2.9bn, a third of the €5.8bn budget"; "15% of its 40 GW, or 6 GW"). Each figure
     keeps the precision it was written with: "28%" allows 27.5–28.5%, a fraction word what
-    editors mean by it ("a third" 0.30–0.37), and "about", "nearly", "almost" or "roughly"
-    widen it. A part "of them" (or opening the clause after a semicolon) is a share of the
+    editors mean by it ("a third" 0.30–0.37), and "about", "some", "roughly" or "around"
+    widen it only to the precision they imply: a percentage to the nearest five when it is a
+    multiple of five ("some 90 per cent" is 87.5–92.5%), else by a point ("about 42%" is
+    40.5–43.5%); a fraction word by a point ("about a third" 29–37.7%, "roughly one in five"
+    17–23%); a part or whole to its last non-zero digit ("about 380,000" is 375,000–385,000).
+    "Almost 70%" is below 70.5% and "just over 40%" above 39.5%. "Three out of four" in words
+    is a share, as "three in four" is. A part "of them" (or opening the clause after a semicolon) is a share of the
     one group counted before it in the sentence ("20 countries had started; 12 of them, or
     40%, …"; "96,000 tonnes were collected; of these, 31,000 tonnes, or 41 per cent, …"), or, for a sentence opening with it ("Twelve of them, or 40%, …"), the one
     count of the sentence before; with two such groups nothing is checked. A share said in
@@ -118,10 +148,19 @@ class ShareDoesNotMatch(Rule[Options]):
     half" is 41.7–51%, "almost three quarters" 70.8–76.5% (66% is "almost two thirds");
     "just over" a fraction is at least it and nearer to it than to the next ("just over
     two fifths" is 39.2–45%: 37% is "just over a third"); "more than" or "under" a
-    fraction is one side only ("more than a third" is wrong for 31%). The part's own whole
+    fraction is one side only ("more than a third" is wrong for 31%), also set beside its
+    part ("280 stopped wearing them, or more than a third"). The part's own whole
     may be named with words between ("$52,000 of the federation's $140,000 income, or just
-    over two fifths of it"). Percentages written with "more than", "at least", "under" and the like, and
-    shares with no second figure, are not checked.
+    over two fifths of it"; "410 pylons out of 1,900"). Percentages written with "more than", "at least", "under" and the like, and
+    shares with no second figure, are not checked. A figure that sets a threshold inside the
+    thing counted ("people under 19", "three or more loans") is no part. A sentence opening
+    "Of those," (or a share "… of them, 19 in all") takes as its whole the one figure of the
+    sentence before; "390 of those who replied" is a share of that group, not of the
+    sentence's lead. The part may be set off alone after the share: "A fifth of the 900
+    pylons, 410 in all, …"; "Of the 900 pylons, a fifth (410) …"; "Around 40% of the 1,300
+    locks, some 820, …"; "Two-fifths of the 1,480 beams had rot, 860 in all". The share
+    may be set beside its part after a colon (": roughly half"), "; that is", ", which is",
+    ", a share of" or ", a rate of".
 
     The whole may open a clause after "that" or a conjunction ("Surveys show that of the
     1,320 plants …, 410, about a fifth, …").
@@ -173,6 +212,13 @@ class ShareDoesNotMatch(Rule[Options]):
     def _triple(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
         before = s.before(share.start, 40)
         after_end = share.end
+        # (0) "Of the 3,400 bridges, a fifth (1,900) were …": the part set off right after
+        # the share, the whole the sentence opens with
+        nxt = self._next_after(s, share)
+        if nxt is not None and self._set_off(s, after_end, nxt, words=0):
+            whole = self._lead_whole(s, nxt)
+            if whole is not None and whole.end <= share.start:
+                return nxt, whole
         # (1) "X, or S of the W" / "X, S of the total" / "X, or S"
         if _APPOSITION.search(before):
             part = self._previous(s, share)
@@ -194,18 +240,32 @@ class ShareDoesNotMatch(Rule[Options]):
             # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
             # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
             whole = self._whole_of(s, part) or self._own_whole(s, part)
-            if whole is None:
-                whole = self._lead_whole(s, part)
+            if whole is None and not _NOUNS_AFTER_SHARE.match(s.text, part.end):
+                whole = self._lead_whole(s, part)  # "390 of those who replied" is of the group named there
             if whole is None and (
                 them or _NOUNS_AFTER_SHARE.match(s.text, part.end) or _CLAUSE_START.search(s.before(part.start, 12))
             ):
                 whole = self._group_before(s, part)
+            if whole is None and (back := opens_back(s)) is not None and back <= part.start:
+                whole = group_before(s, part)  # "1,420 were hurt. Of those, 390 …, or about a fifth"
             if whole is None and _OF_WHICH.search(s.before(part.start, 80)):
                 # "60 satellites, of which 15 …": the one figure before it, else a guess
                 earlier = [f for f in s.figures if f.end <= part.start]
                 whole = earlier[0] if len(earlier) == 1 else None
             return (part, whole) if whole else None
-        # (2) "S of [its] W, or X" / "S of those surveyed, or X of the W"
+        # (2) "More than three quarters of them, 19 in all, …": the share first, then its
+        # part, of a group counted before (in the sentence, or as the sentence before's one figure)
+        them_at = _SHARE_OF_THEM.match(s.text, after_end)
+        if them_at:
+            part = s.figure_at(them_at.end(), 2)
+            if part is None or part.percent or part.fraction or part.points:
+                return None
+            if any(f.end <= share.start for f in s.figures):
+                whole = self._group_before(s, part)
+            else:
+                whole = group_before(s, part)
+            return (part, whole) if whole else None
+        # (3) "S of [its] W, or X" / "S of those surveyed, or X of the W"
         m = _OF_AFTER.match(s.text, after_end)
         if m and m.group(0).strip():
             whole = s.figure_at(m.end(), 2)
@@ -215,6 +275,9 @@ class ShareDoesNotMatch(Rule[Options]):
                     r"(?:[ \t]+[A-Za-z-]+){0,2}(?:,[ \t]*or|[ \t]*\()[ \t]*(?:[A-Za-z]+[ \t]+)?",
                     s.between(whole.end, nxt.start),
                 ):
+                    return nxt, whole
+                # "A fifth of the 3,400 bridges, 1,900 in all, …": the part set off alone
+                if nxt is not None and self._set_off(s, whole.end, nxt):
                     return nxt, whole
                 return None
             # "S of those surveyed, or X of the W"
@@ -227,6 +290,28 @@ class ShareDoesNotMatch(Rule[Options]):
                     if whole is not None:
                         return part, whole
         return None
+
+    def _set_off(self, s: Sentence, after: int, part: Figure, words: int = 5) -> bool:
+        """Is ``part`` set off alone after position ``after`` (up to ``words`` words of the
+        whole's noun between): in brackets, or between commas or dashes with "in all" or a
+        hedge ("…, 1,900 in all, …", "…, some 1,900, …", "… (1,900) …"), not a list's item
+        ("…, 200 tunnels and 50 ferries")?"""
+        if part.percent or part.fraction or part.points or part.bound:
+            return False
+        gap = s.between(after, part.start)
+        if not re.fullmatch(
+            r"(?:[ \t]+[\w'’-]+){0,%d}[ \t]*(?:\(|,|—|–)[ \t]*(?:(?:some|about|around|roughly|nearly|almost)[ \t]+)?"
+            % words,
+            gap,
+        ):
+            return False
+        tail = s.text[part.end : s.end]
+        if gap.rstrip().endswith("("):
+            return bool(re.match(r"[ \t]*\)", tail))
+        return bool(
+            re.match(r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether)[ \t]*(?:,|—|–|\)|\.?[ \t]*$)", tail)
+            or (part.hedge and re.match(r"[ \t]*(?:,|—|–)", tail))
+        )
 
     def _said_after_parts(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
         """ "Subsidised services, 380 of the 1,150 routes, made up almost half of the
@@ -262,13 +347,16 @@ class ShareDoesNotMatch(Rule[Options]):
             and not f.fraction
             and not f.points
             and not (f.num.words and f.value == 1)  # "day one", "one of them"
+            and not _threshold(s, f)
         ]
         if not figs:
             return None
         part = figs[-1]
         if len(figs) >= 2 and (_OF.search(s.between(figs[-2].end, part.start)) or self._own_whole(s, figs[-2]) is part):
             part = figs[-2]  # "7 of 19 members, or 37%": the part, not its whole
-        gap = s.between(part.end, share.start)
+        gap = s.between(figs[-1].end, share.start)  # from the part, or from its whole right after it
+        # (the words that set the share beside the part are no clause of their own: ": roughly", "; that is")
+        gap = _APPOSITION.sub("", gap)
         if len(gap) > 80 or re.search(r"[;:]|\band\b[^,]*\d", gap):
             return None
         return part
@@ -324,19 +412,7 @@ class ShareDoesNotMatch(Rule[Options]):
         the one count of the sentence before, when that sentence has no other figure."""
         if not _NOUNS_AFTER_SHARE.match(s.text, part.end):
             return None
-        from claimcheck.rules._arithmetic import _unit_figures  # the figures of the unit, the sentence before included
-
-        starts = s.unit._starts
-        i = starts.index(s.start) if s.start in starts else -1
-        if i <= 0:
-            return None
-        figs = [f for f in _unit_figures(s.unit, []) if starts[i - 1] <= f.start and f.end <= s.start]
-        if len(figs) != 1:
-            return None
-        f = figs[0]
-        if f.percent or f.fraction or f.points or f.bound or f.value < part.value or f.kind != part.kind:
-            return None
-        return f
+        return group_before(s, part)
 
     def _next_after(self, s: Sentence, f: Figure) -> Figure | None:
         later = [g for g in s.figures if g.start >= f.end]
@@ -365,10 +441,14 @@ class ShareDoesNotMatch(Rule[Options]):
             lo, hi = share.value * (1 - t), share.value * (1 + t)
             stated = f'"{share.num.written}"'
             tol_text = f"{pct(lo)}–{pct(hi)}"
-        if share.hedge:
-            lo, hi = lo * (1 - hedge) - 0.01, hi * (1 + hedge) + 0.01
-            if share.fraction:  # "almost half": below half, never much above; "just over a third"
-                lo, hi = nearest_side(share.value, share.hedge, lo, hi)
+        if share.hedge and share.fraction:
+            if share.hedge in SIDE_HEDGES:  # "almost half": below half, never much above; "just over a third"
+                lo, hi = nearest_side(share.value, share.hedge, lo * (1 - hedge) - 0.01, hi * (1 + hedge) + 0.01)
+            else:  # "about a third" is a third as a fraction word is read, a point either side
+                lo, hi = lo - 0.01, hi + 0.01
+            tol_text = f'{pct(lo)}–{pct(hi)} for "{share.hedge} {share.num.written}"'
+        elif share.hedge:  # "some 90 per cent": to the precision its digits imply
+            lo, hi = (x / 100 for x in percent_range(share, hedge))
             tol_text = f'{pct(lo)}–{pct(hi)} for "{share.hedge} {share.num.written}"'
         if share.bound:  # "over a third", "less than a quarter": one side only
             if share.bound in ("more than", "over", "at least", "above", "well over", "upwards of", "in excess of"):
@@ -381,10 +461,8 @@ class ShareDoesNotMatch(Rule[Options]):
         # the share the figures give, at the precision they were written with
         pl, ph = part.low, part.high
         wl, wh = whole.low, whole.high
-        if part.hedge:
-            pl, ph = pl * (1 - hedge), ph * (1 + hedge)
-        if whole.hedge:
-            wl, wh = wl * (1 - hedge), wh * (1 + hedge)
+        pl, ph = pl - hedge_slack(part, hedge), ph + hedge_slack(part, hedge)
+        wl, wh = wl - hedge_slack(whole, hedge), wh + hedge_slack(whole, hedge)
         got_lo, got_hi = pl / wh if wh else 0, ph / wl if wl > 0 else float("inf")
         if got_hi >= lo and got_lo <= hi:
             return None
@@ -396,3 +474,30 @@ class ShareDoesNotMatch(Rule[Options]):
             help="recompute the share, or check the part and the whole",
             subject=f"{part.num.written} {whole.num.written} {share.num.written}",
         )
+
+
+# "three or more loans", "aged 65 and over": a figure that sets a threshold for the thing
+# counted, not a part of anything
+_THRESHOLD_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+)?[ \t]+(?:or|and)[ \t]+(?:more|fewer|less|over|above|older|younger|under|below)\b", re.I
+)
+_WORD_BEFORE_BOUND = re.compile(r"[A-Za-z][ \t]+$")
+
+
+def _threshold(s: Sentence, f: Figure) -> bool:
+    """Does ``f`` set a threshold inside a noun phrase ("people under 19", "firms with over 50
+    staff", "three or more loans") rather than count a part? A bound after a noun or a
+    preposition is one; a bound opening the part ("…, more than 1,000, or 30%") is not."""
+    if _THRESHOLD_AFTER.match(s.text, f.end) and not _OF_AFTER.match(s.text, f.end):
+        return True
+    if f.bound in ("under", "over", "above", "below", "more than", "less than", "fewer than"):
+        head = s.before(f.start, 40)
+        cut = head.lower().rfind(f.bound)
+        return (
+            cut > 0
+            and bool(_WORD_BEFORE_BOUND.search(head[:cut]))
+            and not re.search(
+                r"\b(?:is|are|was|were|be|been|being|by|to|from|reached|totalled|numbered)[ \t]+$", head[:cut], re.I
+            )
+        )
+    return False

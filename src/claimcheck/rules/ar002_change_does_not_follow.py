@@ -7,11 +7,21 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.data.numberwords import ORDINALS, pick
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, block_sentences, fmt, nearest_side, sentences
+from claimcheck.rules._arithmetic import (
+    Figure,
+    Sentence,
+    block_sentences,
+    fmt,
+    hedge_slack,
+    nearest_side,
+    percent_range,
+    scaled,
+    sentences,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 _UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
-_DOWN = r"down|fell|fallen|falling|dropped|declined|decreased|shrank|(?:was|were|been)\s+(?:cut|reduced|lowered|slashed)|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
+_DOWN = r"down|fell|a\s+loss\s+of|fallen|falling|dropped|declined|decreased|shrank|(?:was|were|been)\s+(?:cut|reduced|lowered|slashed)|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
 _CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN})(?:[ \t]+by)?[ \t]+(?:(?:about|nearly|almost|roughly|around|some)[ \t]+)?$", re.I
 )
@@ -74,7 +84,9 @@ _YEAR_BRACKET_NEXT = re.compile(
 _YEAR_AFTER_NOUN = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+){1,2}in[ \t]+(?P<y>(?:19|20)\d\d)\b")
 _YEAR_COLON = re.compile(r"\([ \t]*(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
 _YEAR_COLON_NEXT = re.compile(r"[^();]{0,20}?[;,][ \t]*(?:and[ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
-_YEAR_AFTER = re.compile(r"[ \t]*(?:in|\(|,|by)?[ \t]*(?:(?:fiscal|FY)[ \t]*)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_YEAR_AFTER = re.compile(
+    r"[ \t]*(?:in|\(|,|by|of)?[ \t]*(?:(?:fiscal|FY)[ \t]*)?(?P<y>(?:19|20)\d\d)(?:[/–-](?:\d\d){1,2})?\b", re.I
+)
 _YEARS_SPAN = re.compile(
     r"\b(?:between|from)[ \t]+(?P<y1>(?:19|20)\d\d)[ \t]+(?:and|to)[ \t]+(?P<y2>(?:19|20)\d\d)\b", re.I
 )
@@ -133,11 +145,11 @@ class Options(BaseModel):
     hedge_tolerance: float = Field(
         default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly', 'almost'."
     )
-    forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr", "words"]] = Field(
-        default=["percent", "points", "multiplier", "comparison", "cagr", "words"],
+    forms: list[Literal["percent", "points", "multiplier", "comparison", "cagr", "words", "difference"]] = Field(
+        default=["percent", "points", "multiplier", "comparison", "cagr", "words", "difference"],
         description='Which changes to check: `comparison` is "three times as many as", "a fifth more than"; '
         '`cagr` a rate a year; `words` a change said as a fraction or a multiple ("a drop of almost half", '
-        '"nearly doubled", "a third higher").',
+        '"nearly doubled", "a third higher"); `difference` an amount ("an increase of 23,000").',
     )
 
 
@@ -156,7 +168,22 @@ class ChangeDoesNotFollow(Rule[Options]):
     tonnes, a cut of 28%"; "up 40% on the 1.2 million sold in 2023"), and not when the
     second value follows a new subject ("and imports 410,000 tonnes").
     Each figure keeps the precision it was written with ("17%" allows 16.5–17.5%), and
-    "about", "nearly" or "almost" widen it (less for a value written with more digits); "more than doubled" and the like are not checked.
+    "about", "nearly" or "almost" widen it (less for a value written with more digits): a
+    stated change to the precision the hedge implies ("some 40%" is 37.5–42.5%, "almost 30%"
+    below 30.5%); "more than doubled" and the like are not checked. The change may be a noun
+    after the percentage ("a 40% increase", "roughly a 15 per cent fall"), a comparative
+    ("30% higher", "35% lower than the 12.4 million of 2019") or "a loss of 25%"; one
+    measured against another base ("a 35% fall from the 1990 peak"), one of another thing
+    ("despite a 15% cut in fuel duty") and one in real terms ("a fall of 6% in real
+    terms", beside values in cash) are not read. The year
+    after the second value, split ("in 2024–25") or not, is no clause of its own between the
+    value and the change.
+
+    A change said as an amount is read against the difference of the two values: "from
+    38,000 to 61,000, an increase of 33,000" (it is 23,000); "rose by 1,900, from 3,400 to
+    4,700"; "a reduction of $2.9 billion"; "some 20,000 more" (a hedged amount to its last
+    digit, at most a quarter of it). An amount "making up" a part, or "up 30,000 on 2015",
+    is not.
 
     A ratio stated between two figures of one phrase is read too: "12 ports, three times as
     many as the 5 of 2019" (2.4 times); "€66m, a fifth more than the €50m of 2022"; "18
@@ -170,7 +197,9 @@ class ChangeDoesNotFollow(Rule[Options]):
     million tonnes of freight in 2015"), and "N times the" (or "almost double the")
     compares the figure after it ("500 Mbit/s, about five times the 30 Mbit/s"). A change may be said in words, as a
     fraction or a multiple: "a drop of almost half", "fell by a quarter, from …", "a third
-    higher", "had tripled to 18,000", "having nearly doubled", "roughly quadrupling". The
+    higher", "had tripled to 18,000", "having nearly doubled", "roughly quadrupling",
+    "nearly three times as high", "more than twice as many", "three times the earlier
+    level" (with no other thing compared after it). The
     hedge sets the range and its direction: "almost half" is 41.7–51% (below half, never much
     above, and nearer to half than to a third; "a drop of almost three quarters" is not 63%,
     which is almost two thirds), "about half" 40–60%, "more than a third" a third or more, a plain fraction or
@@ -238,6 +267,8 @@ class ChangeDoesNotFollow(Rule[Options]):
         if a.currency != b.currency and a.currency and b.currency:
             return
         yield from self._percent_change(s, a, b)
+        if "difference" in self.options.forms:
+            yield from self._difference(s, a, b)
         yield from self._multiplier(s, a, b)
         if "words" in self.options.forms:
             yield from self._in_words(s, a, b)
@@ -350,16 +381,14 @@ class ChangeDoesNotFollow(Rule[Options]):
         if order is None:
             return
         x, y = order
-        changes = [(p, down) for p in s.figures if (down := _change_said(s, p)) is not None]
+        changes = [(p, said) for p in s.figures if (said := _change_of(s, p)) is not None]
         if len(changes) != 1:
             return
-        p, down = changes[0]
-        if _OWN_PERIOD.match(s.text, p.end) and not _YEARS_SPAN.match(s.text, p.end + 1):
+        p, (_, end, down) = changes[0]
+        if _OWN_PERIOD.match(s.text, end) and not _YEARS_SPAN.match(s.text, end + 1):
             return  # "cut by 5% in 2023 alone": a change within one period, not between the values
-        if _OTHER_BASE.match(s.text, p.end) and not any(
-            f in (x, y) for f in s.figures if p.end < f.start <= p.end + 30
-        ):
-            return  # "down 28% from the 2019 peak": against another value
+        if _against_other(s, end, (x, y)):
+            return  # "down 28% from the 2019 peak", "a 35% fall from the 1990 peak": against another value
         a, b = x, y
         if a.bound or b.bound or a.value <= 0:
             return
@@ -431,22 +460,69 @@ class ChangeDoesNotFollow(Rule[Options]):
         for p in stated:
             if _annual(s, p) is not None:
                 continue  # a rate a year, read by _cagr
-            m = _CHANGE_BEFORE.search(s.before(p.start, 40))
-            if not m or p.bound or not self._tied(s, a, b, p.start - len(m.group(0)), p.end):
+            said = _change_phrase(s, p)
+            if said is None or p.bound or not self._tied(s, a, b, said[0], said[1]):
                 continue
-            found = self._stated_change(s, a, b, p, _is_down(m))
+            if said[1] > p.end and _against_other(s, said[1], (a, b)):
+                continue  # "a 35% fall from the 1990 peak": against another value
+            found = self._stated_change(s, a, b, p, said[2])
             if found is not None:
                 yield found
+
+    def _difference(self, s: Sentence, a: Figure, b: Figure) -> Iterable[Finding]:
+        """A change said as an amount between the two values: "from 38,000 to 61,000, an
+        increase of 33,000" (it is 23,000); "rose by 33,000, from …"; "a reduction of $2.9
+        billion". The amount keeps its precision ("some 40,000" to its last digit)."""
+        if a.percent or b.percent or a.points or b.points:
+            return
+        hedge = self.options.hedge_tolerance
+        for d in s.figures:
+            if d is a or d is b or d.start in (a.start, b.start) or d.percent or d.points or d.fraction or d.bound:
+                continue
+            if (
+                d.currency != a.currency
+                or d.unit
+                and a.unit
+                and d.unit != a.unit
+                or _SUBUNIT.search(s.between(d.start, d.end + 7))
+            ):
+                continue  # "from €2.40 to €2.90, up 50 cents": an amount in another unit
+            if _multiple_word(s, d) or re.search(
+                r"\bfrom[ \t]+$|\bma(?:de|ke|kes|king)[ \t]+up[ \t]+$", s.before(d.start, 20)
+            ):
+                continue  # "up from 30,000": another value; "making up 33,000": a part
+            said = _change_phrase(s, d)
+            if said is None or not self._tied(s, a, b, said[0], said[1]) or _against_other(s, said[1], (a, b)):
+                continue
+            start, end, down = said
+            if _OWN_PERIOD.match(s.text, end):
+                continue  # "up 3,000 in 2023 alone": a change of one period
+            w = hedge_slack(d, hedge)
+            lo, hi = (-d.high - w, -d.low + w) if down else (d.low - w, d.high + w)
+            al, ah, bl, bh = _hedged(a, b, hedge) if a.hedge or b.hedge else (a.low, a.high, b.low, b.high)
+            if bh - al >= lo and bl - ah <= hi:
+                continue
+            got = b.value - a.value
+            real = f"{'a fall' if got < 0 else 'a rise'} of {scaled(abs(got), d)}"
+            said_text = f"{'a fall' if down else 'a rise'} of {d.num.written}"
+            yield self.finding(
+                s.span(d),
+                f"from {_w(a)} to {_w(b)} is {real}, not {said_text} "
+                f"(allowed {scaled(min(abs(lo), abs(hi)), d)}–{scaled(max(abs(lo), abs(hi)), d)})",
+                related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
+                help="recompute the difference, or check the two values",
+                subject=f"{a.num.written} {b.num.written} {d.num.written}",
+            )
+            return
 
     def _stated_change(self, s: Sentence, a: Figure, b: Figure, p: Figure, down: bool) -> Finding | None:
         """The change ``p`` said (a fall when ``down``) measured against the two values."""
         sign = -1 if down else 1
-        lo, hi = sign * p.low, sign * p.high
+        hedge = self.options.hedge_tolerance
+        # a hedge to the precision it implies ("some 40%" is 37.5–42.5%, "almost 30%" below it)
+        lo, hi = (sign * x for x in percent_range(p, hedge))
         if lo > hi:
             lo, hi = hi, lo
-        hedge = self.options.hedge_tolerance
-        if p.hedge:
-            lo, hi = lo - abs(lo) * hedge - 1, hi + abs(hi) * hedge + 1
         # relative change from the values, at their precision
         bounds = _hedged(a, b, hedge) if a.hedge or b.hedge else (a.low, a.high, b.low, b.high)
         if a.percent and b.percent:
@@ -502,9 +578,8 @@ class ChangeDoesNotFollow(Rule[Options]):
             # after both values when the one it came from is written last ("€54.0 billion in
             # 2023, up from €46.1 billion in 2020, a rise of 17%")
             last = a.end if a.start > b.end and start >= a.end else b.end
-            gap = _PERIOD.sub(" ", s.between(last, start))
-            if last == a.end:
-                gap = _YEAR_AFTER.sub(" ", gap, count=1)
+            # the year of the value before it is no clause of its own ("£7.4 billion in 2024–25, …")
+            gap = _YEAR_AFTER.sub(" ", _PERIOD.sub(" ", s.between(last, start)), count=1)
             return len(gap) <= 45 and not _OTHER_CLAUSE.search(gap)
         if end <= a.start:
             gap = s.between(end, a.start)
@@ -772,6 +847,10 @@ def _ratio_range(a: Figure, b: Figure) -> tuple[float, float]:
     return r_lo, r_hi
 
 
+#: a money amount in the currency's hundredth ("50 cents", "30p")
+_SUBUNIT = re.compile(r"\d[ \t]*(?:cents?|pence|p|c|ct)\b", re.I)
+
+
 def _w(f: Figure) -> str:
     return f"{f.num.written}%" if f.percent else f.num.written
 
@@ -862,17 +941,61 @@ def _is_down(m: re.Match[str]) -> bool:
     return bool(_DOWN_RE.match(re.sub(r"\s+", " ", m.group("w")).strip()))
 
 
-def _change_said(s: Sentence, p: Figure) -> bool | None:
-    """Whether the percentage ``p`` is a stated fall (True: "down 28%", "28% less") or rise
-    (False: "up 40%", "40% more"); None when it is no stated change, a bound or a rate a
-    year."""
+def _change_of(s: Sentence, p: Figure) -> tuple[int, int, bool] | None:
+    """The words that make the percentage ``p`` a stated fall or rise ("down 28%", "28%
+    less", "a 40% increase"), as :func:`_change_phrase` gives them; None when it is no stated
+    change, a bound or a rate a year."""
     if not p.percent or p.bound or _annual(s, p) is not None:
         return None
+    return _change_phrase(s, p)
+
+
+def _against_other(s: Sentence, end: int, values: tuple[Figure, Figure]) -> bool:
+    """Is the change ending at ``end`` measured against something other than the two
+    ``values`` ("… from the 2019 peak", "… on 2019")?"""
+    return bool(_OTHER_BASE.match(s.text, end)) and not any(f in values for f in s.figures if end < f.start <= end + 30)
+
+
+#: "a 40% increase", "roughly a 15 per cent fall": the noun of change after the percentage
+_CHANGE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:(?P<up>increase|rise|jump|gain|growth|hike|uplift)|"
+    r"(?P<down>fall|drop|decline|decrease|cut|reduction|loss|contraction))\b",
+    re.I,
+)
+# "… in sales tax", "… of the levy": what a change said with a noun is a change of
+# ("in cash terms", "in 2024" name no other thing)
+_CHANGE_OF_THING = re.compile(
+    r"[ \t]+(?:in|of|to)[ \t]+(?!(?:nominal|cash)[ \t]+terms\b|(?:the[ \t]+)?(?:19|20)\d\d\b|all\b|total\b)[A-Za-z]",
+    re.I,
+)
+_REAL_TERMS = re.compile(r"[ \t]+in[ \t]+(?:real|inflation[ \t-]adjusted|constant[ \t-]price)[ \t]+terms\b", re.I)
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?P<h>about|roughly|around|some|nearly|almost|approximately)[ \t]+)?\ban?[ \t]+$", re.I
+)
+
+
+def _change_phrase(s: Sentence, p: Figure) -> tuple[int, int, bool] | None:
+    """The words that make the percentage ``p`` a stated change, as (start, end, a fall):
+    a verb or noun of change before it ("down 28%", "a drop of 15 per cent"), a noun after
+    it ("a 40% increase", "roughly a 15 per cent fall": the hedge before the article is the
+    figure's), or a comparative ("40% higher", "28% less"). None for none of them."""
     m = _CHANGE_BEFORE.search(s.before(p.start, 40))
     if m is not None:
-        return _is_down(m)
+        if _REAL_TERMS.match(s.text, p.end):
+            return None  # "a fall of 15% in real terms": not the change of the values written
+        return p.start - len(m.group(0)), p.end, _is_down(m)
+    a = _ARTICLE_BEFORE.search(s.before(p.start, 30))
+    n = _CHANGE_NOUN_AFTER.match(s.text, p.end) if a else None
+    if n is not None and (_CHANGE_OF_THING.match(s.text, n.end()) or _REAL_TERMS.match(s.text, n.end())):
+        return None  # "a 5% cut in sales tax": the change of something named after it
+    if a is not None and n is not None:
+        if a.group("h") and not p.hedge:
+            p.hedge = a.group("h").lower()
+        return p.start - len(a.group(0)), n.end(), bool(n.group("down"))
     after = _MORE_LESS_AFTER.match(s.text, p.end)
-    return None if after is None else after.group(1).lower() in _LESS
+    if after is not None:
+        return p.start, after.end(), after.group(1).lower() in _LESS
+    return None
 
 
 def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
@@ -939,7 +1062,13 @@ _WORDS_CHANGE = re.compile(
     r"[ \t]+(?P<d>higher|lower|more|less|fewer|larger|smaller|bigger|greater|up|down)\b(?![ \t]+than)"
     rf"|(?P<q3>(?:{_HEDGE_WORDS})[ \t]+)?(?P<m>doubl(?:ed|ing)|tripl(?:ed|ing)|trebl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing))"
     rf"|(?P<q4>(?:{_HEDGE_WORDS})[ \t]+)?(?:an?[ \t]+)?(?P<n>{_FOLD_WORD})(?:[ \t-]*fold|[ \t]+times[ \t]+"
-    r"(?:higher|larger|bigger|greater|more|over)\b(?![ \t]+(?:than|as)\b)))\b",
+    r"(?:higher|larger|bigger|greater|more|over)\b(?![ \t]+(?:than|as)\b))"
+    # "nearly three times as high", "twice as many", "three times the earlier level": a
+    # multiple of the value before, with nothing else to compare
+    rf"|(?P<q5>(?:{_HEDGE_WORDS})[ \t]+)?(?:(?P<n5>{_FOLD_WORD})[ \t]+times|(?P<tw>twice))[ \t]+"
+    r"(?:as[ \t]+(?:high|many|much|large|big|great|common|expensive)\b(?![ \t]+as\b)|"
+    r"the[ \t]+(?:earlier|previous|original|former|old|starting|initial)[ \t]+"
+    r"(?:level|figure|number|total|amount|rate|value|count)))\b",
     re.I,
 )
 # "fell by a quarter in 2023", "doubled since 2010": the change has a period of its own
@@ -966,7 +1095,8 @@ def _said_text(m: re.Match[str]) -> str:
 def _said_ratio(m: re.Match[str], t: float) -> tuple[float, float, str] | None:
     """The range of the second value over the first that a change said in words allows
     (``t`` the plain width of a fraction or a multiple), and how it reads."""
-    q = re.sub(r"\s+", " ", (m.group("q") or m.group("q2") or m.group("q3") or m.group("q4") or "").lower()).strip()
+    q = m.group("q") or m.group("q2") or m.group("q3") or m.group("q4") or m.group("q5") or ""
+    q = re.sub(r"\s+", " ", q.lower()).strip()
     if m.group("f") or m.group("f2"):
         f = (m.group("f") or m.group("f2")).lower().rstrip("s")
         f = "half" if f.startswith("hal") else f
@@ -992,7 +1122,7 @@ def _said_ratio(m: re.Match[str], t: float) -> tuple[float, float, str] | None:
     if m.group("m"):
         want = next(v for k, v in _MULTIPLE.items() if m.group("m").lower().startswith(k))
     else:
-        n = m.group("n").lower()
+        n = (m.group("n") or m.group("n5") or "two").lower()  # "twice"
         want = float(_FOLD.get(n) or n)
     if want <= 0 or want == 1:
         return None

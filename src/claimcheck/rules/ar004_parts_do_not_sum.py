@@ -8,14 +8,25 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.document import BlockKind
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, block_sentences, row_sentence, scaled, sentences
+from claimcheck.rules._arithmetic import (
+    Figure,
+    Sentence,
+    block_sentences,
+    group_before,
+    hedge_slack,
+    opens_back,
+    row_sentence,
+    scaled,
+    sentences,
+)
 from claimcheck.rules.base import CheckContext, Rule
 
 # "2.7 GW splits into …", "€40m is divided between …", "is made up of …"
 _SPLIT = re.compile(
     r"^[^;]{0,40}?\b(?:splits?|(?:is|are|was|were)[ \t]+split|(?:is|are|was|were)[ \t]+divided|divides|"
     r"breaks?[ \t]+down|(?:is|was)[ \t]+broken[ \t]+down|(?:is|are|was|were)[ \t]+made[ \t]+up|"
-    r"consists?|comprises|comprising|(?:is|was)[ \t]+shared)(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
+    r"consists?|comprises|comprising|(?:is|was)[ \t]+shared|,[ \t]*(?:made[ \t]+up|split|divided|broken[ \t]+down)(?=[ \t]+(?:of|as|into|between|among)\b))"
+    r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
     re.I,
 )
 #: the words that call a figure a total: "in total", "in all", "altogether", "all told"
@@ -23,12 +34,12 @@ _CALLED_TOTAL = r"in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told"
 # "…, 2.6 million in all" / "in total" / "altogether"
 _TOTAL_AFTER = re.compile(r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:" + _CALLED_TOTAL + r"|combined)\b", re.I)
 _TOTAL_BEFORE = re.compile(
-    r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$",
+    r"(?:,|—|–|:)[ \t]*(?:for[ \t]+|making[ \t]+|to[ \t]+make[ \t]+|out[ \t]+of[ \t]+)?(?:a[ \t]+total[ \t]+of[ \t]+|totall?ing[ \t]+)?$",
     re.I,
 )
 # a table's total row: "Total | 180", "All regions | 180"
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\b|overall|sum|combined|grand[ \t]+total)", re.I)
-_YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d(?:[/–-](?:\d\d){1,2})?\b")
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
 # parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
 _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
@@ -47,7 +58,12 @@ _TOTAL_WORD_OPENING = re.compile(r"^\W*(?:" + _CALLED_TOTAL + r"|overall)\b", re
 _TOTAL_CALLED_COMMA = re.compile(r"^[^\d;:()]{0,60}\b(?:" + _CALLED_TOTAL + r")[ \t]*[,—–][ \t]*$", re.I)
 # "…, for a total of 270,000." / "…, totalling 270,000": the total after its parts
 _TOTAL_BEFORE_STRONG = re.compile(
-    r"(?:,|—|–)[ \t]*(?:for[ \t]+|making[ \t]+)?(?:a[ \t]+(?:combined[ \t]+|grand[ \t]+)?total[ \t]+of[ \t]+|totall?ing[ \t]+)$",
+    r"(?:,|—|–)[ \t]*(?:for[ \t]+|making[ \t]+|(?:out[ \t]+)?of[ \t]+)?(?:a[ \t]+(?:combined[ \t]+|grand[ \t]+)?total[ \t]+of[ \t]+|totall?ing[ \t]+)$",
+    re.I,
+)
+# "…, of which 610 …", "…; of these, 610 …": the parts of the figure before follow
+_OF_WHICH = re.compile(
+    r"^[^\d;:()]{0,50}(?:,|;|—|–)[ \t]*of[ \t]+(?:which|whom|these|them|those)[ \t]*,?[ \t]*(?:[a-z]+[ \t]+){0,3}$",
     re.I,
 )
 _REST = re.compile(
@@ -65,11 +81,18 @@ _PEOPLE = re.compile(
 _LEAD_TOTAL = re.compile(
     r"^[ \t]*of[ \t]+(?:the|its|their|this|that|these|those|all)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$", re.I
 )
-_LEAD_TOTAL_NP = re.compile(r"^[^\d;:()]{3,90},[ \t]*$")
+# (the whole's year is no figure: "Of the 84,200 decisions in 2024, …"; the first part may
+# follow its subject and verb: "…, Nigeria received $20.9 billion, …")
+_LEAD_TOTAL_NP = re.compile(
+    r"^[^\d;:()]{3,90},[ \t]*(?:[A-Z][\w'’-]*[ \t]+(?:[a-z]+ed|took|got|had|won|spent)[ \t]+)?$"
+)
 # a list that names the remainder as a part is complete: "… and 30,000 in the rest of …"
 _EXHAUSTIVE = re.compile(r"\b(?:rest|remainder|remaining|elsewhere|other|others|outside)\b", re.I)
+# (a list whose parts overlap is no breakdown either: "…, with some counted twice")
 _PARTIAL = re.compile(
-    r"\b(?:including|include|includes|such[ \t]+as|among[ \t]+them|among[ \t]+others|at[ \t]+least)\b", re.I
+    r"\b(?:including|include|includes|such[ \t]+as|among[ \t]+them|among[ \t]+others|at[ \t]+least|"
+    r"counted[ \t]+twice|(?:counted[ \t]+)?more[ \t]+than[ \t]+once|double[ \t-]counted|overlap\w*)\b",
+    re.I,
 )
 # "$86 million came from three sources: $41 million …": the number of the parts declared
 # before the colon that opens them (between the total and the count no other figure)
@@ -82,7 +105,11 @@ class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     hedge_tolerance: float = Field(
-        default=0.1, ge=0, lt=1, description="Extra relative width for 'about', 'nearly' and the like."
+        default=0.1,
+        ge=0,
+        lt=1,
+        description="The most 'about', 'nearly' and the like widen a percentage, relative to it "
+        "(a count or amount is widened to the rounding its digits imply).",
     )
     forms: list[Literal["total", "percent"]] = Field(
         default=["total", "percent"],
@@ -116,10 +143,21 @@ class PartsDoNotSum(Rule[Options]):
     to …") must not add up to more than 100% beyond rounding; lists about people are left
     out, where several answers may be counted.
 
+    The common ways of writing a breakdown are read: a whole with its year ("Of the 84,200
+    decisions in 2024, …"), a first part after its subject and verb ("…, Poland received
+    €8.1 billion, Italy …"), "Of those," or "Of that," taking as the whole the one figure of
+    the sentence before ("1,420 vets left in 2023. Of those, 610 retired, …"), "made up of"
+    or "split into" after a comma, "out of a total of" (or "out of 760 in total") after the
+    parts; parts after ", of which" or "; of these," when the list names the remainder or
+    nearly makes the whole one dimension at a time. A hedged total or
+    part ("roughly 4.1 billion") is read to the rounding its digits imply, not more.
+
     Without a word that says the list is complete, three parts or more that come within a
     tenth of the total without making it were meant to make it: after a whole the sentence
     opens with ("Of those 180 closures, 72 were in the North, 54 in the Midlands and 46 in
-    the South"), when the later parts leave out the first one's verb (one dimension split,
+    the South"; also two parts within a twentieth: "Of the 18,450 nurses, 11,200 went to
+    hospitals and 6,400 to community care"), when the later parts leave out the first one's verb
+    (or its auxiliary: "2,480 were allowed, 4,010 dismissed"; one dimension split,
     not "620 found faults, 480 found minor faults and 310 led to fines"); after a colon or a
     dash ("The 310 court closures since 2010: 140 …, 96 … and 62 …"); and in a bullet list
     under a lead-in that gives the total, one part per bullet (also when the lead-in splits
@@ -184,6 +222,15 @@ class PartsDoNotSum(Rule[Options]):
             if nxt is not None and _SPLIT.match(gap):
                 parts = self._list_from(s, k, total)
                 if parts:
+                    f = self._judge(s, total, parts)
+                    if f:
+                        yield f
+                    return
+            if nxt is not None and _OF_WHICH.match(_YEAR_IN_GAP.sub("the year", gap)):
+                # "1,240 complaints in 2023, of which 610 …, 380 … and 150 …": a list that
+                # names the remainder, or nearly makes the whole one dimension at a time
+                parts = self._list_from(s, k, total)
+                if parts and self._whole_breakdown(s, total, parts):
                     f = self._judge(s, total, parts)
                     if f:
                         yield f
@@ -258,36 +305,49 @@ class PartsDoNotSum(Rule[Options]):
         30,000 in the rest of C": a whole the sentence opens with and a list of its parts
         that names the remainder as one of them (else the list may be a selection)."""
         figs = s.figures
-        total = figs[0]
-        if len(figs) < 3 or total.percent or total.fraction or total.points:
+        back = opens_back(s)
+        earlier = group_before(s) if back is not None and figs[0].start >= back else None
+        if earlier is not None:
+            # "1,420 vets left in 2023. Of those, 610 retired, 390 moved abroad and 320 …"
+            total, first = earlier, 0
+        else:
+            total, first = figs[0], 1
+            if len(figs) < 3 or not _LEAD_TOTAL.match(s.between(s.start, total.start)):
+                return
+            if not _LEAD_TOTAL_NP.match(_YEAR_IN_GAP.sub("the year", s.between(total.end, figs[1].start))):
+                return
+        if total.percent or total.fraction or total.points:
             return
-        if not _LEAD_TOTAL.match(s.between(s.start, total.start)):
-            return
-        if not _LEAD_TOTAL_NP.match(s.between(total.end, figs[1].start)):
-            return
-        parts = self._list_from(s, 1, total)
-        if not parts or len(parts) != len(figs) - 1:
-            return
-        listed = s.between(parts[0].start, _list_end(s, parts))
-        if _PARTIAL.search(s.between(s.start, s.end)):
-            return
-        if not _EXHAUSTIVE.search(listed) and not (_gapped(s, parts) and self._near_miss(s, total, parts)):
+        parts = self._list_from(s, first, total)
+        if not parts or len(parts) != len(figs) - first or not self._whole_breakdown(s, total, parts, two=True):
             return
         f = self._judge(s, total, parts)
         if f:
             yield f
 
-    def _near_miss(self, s: Sentence, total: Figure, parts: list[Figure]) -> bool:
+    def _whole_breakdown(self, s: Sentence, total: Figure, parts: list[Figure], two: bool = False) -> bool:
+        """Is a list of parts after its whole the whole breakdown: no "including" or "such
+        as", and it names the remainder as a part, or its parts split one dimension and
+        nearly make the whole (:meth:`_near_miss`, two parts allowed with ``two``)?"""
+        if _PARTIAL.search(s.between(s.start, s.end)):
+            return False
+        listed = s.between(parts[0].start, _list_end(s, parts))
+        return bool(_EXHAUSTIVE.search(listed)) or (_gapped(s, parts) and self._near_miss(s, total, parts, two))
+
+    def _near_miss(self, s: Sentence, total: Figure, parts: list[Figure], two: bool = False) -> bool:
         """Do three parts or more come close to the total without making it, within a tenth
         of it either side? A list that makes much less may be a selection, one that makes
         much more is of another whole; one that nearly makes it was meant to make it ("Of
-        those 180 closures, 72 …, 54 … and 46 …")."""
-        if len(parts) < 3 or total.value <= 0 or total.bound or total.hedge:
+        those 180 closures, 72 …, 54 … and 46 …"). With ``two``, two parts within a
+        twentieth of it ("Of the 26,000 trainees, 10,400 teach in primary schools and
+        15,300 in secondary")."""
+        if len(parts) < (2 if two else 3) or total.value <= 0 or total.bound or total.hedge:
             return False
         if total.num.words and not total.kind and total.value <= 12:
             return False  # "three plants: …": the number of the parts, not their total
         got = sum(p.value for p in parts)
-        return 0.9 * total.value <= got <= 1.1 * total.value
+        width = 0.05 if len(parts) == 2 else 0.1
+        return (1 - width) * total.value <= got <= (1 + width) * total.value
 
     def _compatible(self, a: Figure, b: Figure) -> bool:
         if a.percent != b.percent or a.fraction or b.fraction or a.points or b.points:
@@ -472,9 +532,8 @@ class PartsDoNotSum(Rule[Options]):
         values = [p.value for p in parts]
         halves = [p.half for p in parts]
         hedge = self.options.hedge_tolerance
-        extra = 0.0
-        if total.hedge or any(p.hedge for p in parts):
-            extra = hedge * total_value
+        # a hedge widens a figure to the rounding its digits imply ("roughly 4.1 billion")
+        extra = hedge_slack(total, hedge) + sum(hedge_slack(p, hedge) for p in parts)
         got = sum(values)
         slack = math.sqrt(sum(h * h for h in halves)) + total.half + extra + 1e-9 * total_value
         if abs(got - total_value) <= slack:
@@ -536,7 +595,8 @@ _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
 def _gapped(s: Sentence, parts: list[Figure]) -> bool:
     """Do the parts after the first leave out the first one's verb ("72 were in the North,
     54 in the Midlands and 46 in the South"): one dimension split, not facts of their own
-    ("620 found faults, 480 found minor faults and 310 led to fines")?"""
+    ("620 found faults, 480 found minor faults and 310 led to fines")? After an auxiliary
+    ("2,480 were allowed, 4,010 dismissed"), a participle alone is the same verb gapped."""
     first = _WORD_AFTER.match(s.text, parts[0].end)
     verb = first.group(1).lower() if first else ""
     for p in parts[1:]:
@@ -546,8 +606,10 @@ def _gapped(s: Sentence, parts: list[Figure]) -> bool:
         w = m.group(1).lower()
         if w in _PREPOSITIONS:
             continue
-        if w == verb or w in _AUXILIARY or (w.endswith("ed") and len(w) >= 3):
+        if w == verb or w in _AUXILIARY:
             return False
+        if w.endswith("ed") and len(w) >= 3 and verb not in _AUXILIARY:
+            return False  # after "were allowed", "4,010 dismissed" leaves out the auxiliary: gapping
     return True
 
 
