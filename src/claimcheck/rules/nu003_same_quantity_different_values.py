@@ -132,7 +132,12 @@ class SameQuantityDifferentValues(Rule):
     "two in five", "roughly one rural household in six", "fewer than one donor in twenty")
     is compared with the one percentage of the same group its context links
     best, only when the two clearly disagree: "nearly half" is not 30%, "about a third"
-    may be 32%.
+    may be 32%. Such a share may go on with "of" or a verb and its object ("one tonne in
+    every twenty of the world's soot", "two flats in five show any"), "half" needs no "of"
+    before a determiner ("half its revenue"; not "half the time"), homes and households,
+    people and the population, firms and companies are one group, and a percentage that is
+    a level beside an earlier one ("61%, compared with more than four in five before") is
+    compared as that level.
 
     A whole number in words is written to its last figure like digits ("six hundred and
     ten circuit judges" is not the 640 of another section; "some five and a half million" is
@@ -459,12 +464,19 @@ class SameQuantityDifferentValues(Rule):
         from claimcheck.extract.text import iter_units
 
         shares = [anchor(w) for w in word_shares(iter_units(ctx.document)) if in_prose(w)]
-        # a share is a part of something by nature ("30% of the corals"): not a conflict here
-        contexts = [_whole(context_of(p, ctx.document)) for p in percents]
+        # a share is a part of something by nature ("30% of the corals"): not a conflict here;
+        # a level in a sentence of change ("40.3%, compared with more than half before") is
+        # read as NU003's links read it (:func:`_read`)
         weights = document_weights(ctx.document)
+        published = weights.published
+
+        def read(q: Any) -> Context:
+            return _whole(_read(q, ctx.document, id(q) in anchor.records, published))
+
+        contexts = [read(p) for p in percents]
         boxes = _boxes(ctx)
         for w in shares:
-            cw = _whole(context_of(w, ctx.document))
+            cw = read(w)
             # a summary restates the body: half the shared context links its share to the
             # body's percentage ("roughly a fifth of the cost" / "about 11 per cent of the cost")
             strong = STRONG / 2 if (w.article, w.block) in boxes and w.footnote is None else STRONG
@@ -1552,8 +1564,8 @@ def _other_group_of(a: Any, b: Any) -> bool:
     for x, y in ((a, b), (b, a)):
         inner = _INNER_GROUP.match(x.text)
         if inner:  # "one rural household in six": the other's sentence must name rural households
-            said = set(linking_words(y.sentence))
-            return not set(linking_words(inner.group(1))) <= said
+            said = _grouped(linking_words(y.sentence))
+            return not _grouped(linking_words(inner.group(1))) <= said
     ga, gb = _group_word(a), _group_word(b)
     if ga and gb:
         if ga & gb:
@@ -1567,7 +1579,30 @@ def _other_group_of(a: Any, b: Any) -> bool:
     # "the majority (52%) living there" say of whom only in other sentences)
     named = ga or gb
     other = b if ga else a
-    return not named or not named & set(linking_words(other.sentence))
+    return not named or not named & _grouped(linking_words(other.sentence))
+
+
+#: the stems of nouns that name one group of a share ("three homes in four" / "86 per cent
+#: of households"; "two in three people" / "74% of the population"), as one
+_ONE_GROUP = {
+    "person": "peopl",
+    "popul": "peopl",
+    "individual": "peopl",
+    "inhabitant": "peopl",
+    "resident": "peopl",
+    "household": "home",
+    "dwell": "home",
+    "hous": "home",
+    "student": "pupil",
+    "firm": "company",
+    "busines": "company",
+    "enterpris": "company",
+}
+
+
+def _grouped(stems: Iterable[str]) -> frozenset[str]:
+    """Stems with the nouns of one group said alike (:data:`_ONE_GROUP`)."""
+    return frozenset(_ONE_GROUP.get(x, x) for x in stems)
 
 
 #: a share written round its group: "one rural household in six", "two donors out of five"
@@ -1599,13 +1634,13 @@ def _group_phrase(q: Any) -> tuple[str, frozenset[str]]:
         words.extend(stems)
     if not words:
         return "", frozenset()
-    return words[-1], frozenset(words[:-1])
+    return _ONE_GROUP.get(words[-1], words[-1]), _grouped(words[:-1])
 
 
 def _group_word(q: Any) -> frozenset[str]:
     inner = _INNER_GROUP.match(q.text)
     if inner:
-        return frozenset(linking_words(inner.group(2)))
+        return _grouped(linking_words(inner.group(2)))
     at = q.sentence.find(q.text)
     if at < 0:
         return frozenset()
@@ -1614,10 +1649,10 @@ def _group_word(q: Any) -> frozenset[str]:
         of = _OF.match(q.sentence, end)
         if of is None:
             opening = _GROUP_OPENING.match(q.sentence)
-            return frozenset(linking_words(opening.group(1))) if opening and opening.end() <= at else frozenset()
+            return _grouped(linking_words(opening.group(1))) if opening and opening.end() <= at else frozenset()
         end = of.end()
     m = _GROUP_AFTER.match(q.sentence, end)
-    return frozenset(linking_words(m.group(1))) if m else frozenset()
+    return _grouped(linking_words(m.group(1))) if m else frozenset()
 
 
 _RATIO_BEFORE = re.compile(
