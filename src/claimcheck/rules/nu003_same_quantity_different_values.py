@@ -66,7 +66,8 @@ class SameQuantityDifferentValues(Rule):
     ("12%", "10 years") are not compared. A window written in full that runs to the last
     months before publication ("between May 2022 and the end of January 2025", published in
     March 2025) is one "since" its start. "Last year" and "this year" are read from the
-    publication date, and a count written after its noun ("orders came to 14,000") is
+    publication date ("2022, the last year for which figures exist" is 2022; "annually" is
+    "a year"), and a count written after its noun ("orders came to 14,000") is
     compared like any other. A remark in a note ("The model we used has a resolution of
     about 100 km.") is compared like the text; a note's citation (its title, volume, pages)
     is not.

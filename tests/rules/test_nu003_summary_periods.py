@@ -1,0 +1,57 @@
+"""NU003: a summary's figure whose period is said otherwise than the body's: a rate by an
+adjective or adverb ("the annual levy", "spend ... annually") against "a year", and "the
+last year for which figures exist", which is a year the sentence names, not the year before
+publication. Our own drafts (pilgrimages, ferry subsidies, orchards, lighthouse keepers);
+each defect has traps of the same shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rules.test_nu003_summary import _FILLER, _HEAD, _nu003
+
+DEFECTS = {
+    "annually against a year": _HEAD
+    + "## Summary\n\nThe islands now pay ferry operators some €41 million annually.\n\n## Subsidies\n\n"
+    + _FILLER
+    + "Under the 2021 contract the ministry pays the ferry companies €52 million a year in subsidy.\n",
+    "the annual bill against a year": _HEAD
+    + "## Key findings\n\n- The £6.3m annual bill for orchard grafting falls on growers.\n\n## Orchards\n\n"
+    + _FILLER
+    + "Grafting the county's orchards costs about £4.9 million a year, nearly all of it paid by growers.\n",
+    "the last year for which figures exist": _HEAD
+    + "## Key findings\n\n- Pilgrims spent €2.6 billion along the Camino in 2022, the last year for which "
+    + "figures exist.\n\n## Spending\n\n"
+    + _FILLER
+    + "Spending by walkers on the Camino reached €2.1 billion in 2022, the regional office says.\n",
+}
+
+TRAPS = {
+    "annually against a one-off sum": _HEAD
+    + "## Summary\n\nThe islands now pay ferry operators some €41 million annually.\n\n## Subsidies\n\n"
+    + _FILLER
+    + "In 2023 the ministry paid the ferry companies a one-off grant of €52 million for new hulls.\n",
+    "the annual bill restated rounded": _HEAD
+    + "## Key findings\n\n- The £4.9m annual bill for orchard grafting falls on growers.\n\n## Orchards\n\n"
+    + _FILLER
+    + "Grafting the county's orchards costs about £4.9 million a year, nearly all of it paid by growers.\n",
+    "in the last year is the year before publication": _HEAD
+    + "## Key findings\n\n- Pilgrims spent €2.6 billion along the Camino in the last year.\n\n## Spending\n\n"
+    + _FILLER
+    + "Spending by walkers on the Camino reached €2.1 billion in 2022, the regional office says.\n",
+    "the last year for which figures exist, another year": _HEAD
+    + "## Key findings\n\n- Pilgrims spent €2.6 billion along the Camino in 2023, the last year for which "
+    + "figures exist.\n\n## Spending\n\n"
+    + _FILLER
+    + "Spending by walkers on the Camino reached €2.1 billion in 2022, the regional office says.\n",
+}
+
+
+@pytest.mark.parametrize("text", list(DEFECTS.values()), ids=list(DEFECTS))
+def test_summary_period_said_otherwise_found(text: str) -> None:
+    assert len(_nu003(text)) == 1
+
+
+@pytest.mark.parametrize("text", list(TRAPS.values()), ids=list(TRAPS))
+def test_summary_period_said_otherwise_trap_silent(text: str) -> None:
+    assert _nu003(text) == []
