@@ -11,6 +11,15 @@ import pytest
 from tests.rules.test_nu003_summary import _FILLER, _HEAD, _nu003
 
 DEFECTS = {
+    "a fiscal year said as twelve months and as a split year": _HEAD
+    + "## Summary\n\nThe harbour trust's grants to sailing clubs came to £2.9m in the twelve months to "
+    + "March 2024.\n\n## Grants\n\n"
+    + _FILLER
+    + "Sailing clubs received £2.45 million from the trust in 2023-24, and £3.1 million in 2019-20.\n",
+    "a source named in one only": _HEAD
+    + "## Summary\n\nShipbuilders delivered some $0.61 trillion of vessels last year.\n\n## Orders\n\n"
+    + _FILLER
+    + "In 2024 the world's yards turned out vessels worth $530 billion, according to Clarkson Research.\n",
     "annually against a year": _HEAD
     + "## Summary\n\nThe islands now pay ferry operators some €41 million annually.\n\n## Subsidies\n\n"
     + _FILLER
@@ -27,6 +36,15 @@ DEFECTS = {
 }
 
 TRAPS = {
+    "a fiscal year said as twelve months, another year in the body": _HEAD
+    + "## Summary\n\nThe harbour trust's grants to sailing clubs came to £2.9m in the twelve months to "
+    + "March 2024.\n\n## Grants\n\n"
+    + _FILLER
+    + "Sailing clubs received £2.45 million from the trust in 2021-22, and £2.9 million in 2023-24.\n",
+    "a source named in one only, another place in the other": _HEAD
+    + "## Summary\n\nKorean shipbuilders delivered some $0.61 trillion of vessels last year.\n\n## Orders\n\n"
+    + _FILLER
+    + "In 2024 Chinese yards turned out vessels worth $530 billion, according to Clarkson Research.\n",
     "annually against a one-off sum": _HEAD
     + "## Summary\n\nThe islands now pay ferry operators some €41 million annually.\n\n## Subsidies\n\n"
     + _FILLER

@@ -19,7 +19,7 @@ The API is small and stable::
   ("school-age": ``school``, ``age``), stop words dropped; each word weighted by its rarity
   in the document (inverse sentence frequency: a word in 2 sentences of 80 weighs about 3.3,
   one in 40 of 80 about 0.7; a word in more than a quarter of the sentences weighs nothing).
-  Also the names (capitalised words, acronyms) and the periods: years, months, "per year",
+  Also the names (capitalised words, acronyms; not a source's after "according to") and the periods: years, months, "per year",
   "last year"/"this year" and "last year's" from the publication date, fiscal years ("in
   2024/25", "fiscal 2024", "the year to 30 June 2025" is 2024/25).
 * :func:`conflict` says why two mentions cannot state one fact whatever their words share:
@@ -523,6 +523,11 @@ _PART_BEFORE = re.compile(
 )
 
 
+#: who a figure is attributed to ("according to World Bank data"): its source, not what it
+#: is of, so no name that sets it apart from a restatement attributed to no one
+_ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.()]*", re.IGNORECASE)
+
+
 def context_of(claim: Any, document: Document) -> Context:
     """The context of one mention (any claim with a ``sentence`` and ``text``: a figure, a
     date): its sentence's content words weighted by rarity in ``document``, the words of
@@ -567,7 +572,7 @@ def context_of(claim: Any, document: Document) -> Context:
         near=frozenset(_words(clause)),
         qualifiers=frozenset(_words(thing)[:-1] if thing else _words(subject.what if subject is not None else "")[:-1]),
         heading=heading,
-        names=_names(dated, dw.names, dw.lowered),
+        names=_names(_ATTRIBUTION.sub(" ", dated) if "ccording" in dated else dated, dw.names, dw.lowered),
         periods=periods,
         marks=frozenset(marks),
         dimension=_dimension(claim),

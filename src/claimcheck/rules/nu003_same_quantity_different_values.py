@@ -176,7 +176,9 @@ class SameQuantityDifferentValues(Rule):
     value the body gives twice is one candidate, not two. A body figure of another year does
     not give the summary's ("some five and a half million passengers ... in 2023" against
     "4.9 million passengers ... in 2023, compared with 5.3 million in 2019": the 2023 level
-    is the one restated, up to "compared with").
+    is the one restated, up to "compared with"); one fiscal year said two ways ("in the
+    twelve months to March 2024" / "in 2023-24") is one year, and the source a figure is
+    attributed to ("according to Clarkson Research") is no name of what it counts.
 
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
@@ -366,12 +368,24 @@ class SameQuantityDifferentValues(Rule):
                 summary += _of_dimension(captions, claims[0], claims)
             if not summary:
                 continue
+            published = document_weights(ctx.document).published
             for s in summary:
                 if (s.location.line, s.location.column) in found or not s.value:
                     continue
+                cs = _read(s, ctx.document, id(s) in anchor.records, published)
                 # (a body figure of another year said is another fact: "5.3 million passengers
-                # in 2019" does not give the summary's "some five and a half million in 2023")
-                alike = [b for b in body if _one_measure(s, b, heads=True) and not _years_apart(s, b)]
+                # in 2019" does not give the summary's "some five and a half million in 2023";
+                # one fiscal year said two ways, "the twelve months to March 2024" and "in
+                # 2023-24", is one year)
+                alike = [
+                    b
+                    for b in body
+                    if _one_measure(s, b, heads=True)
+                    and (
+                        not _years_apart(s, b)
+                        or _same_year_said(cs, _read(b, ctx.document, id(b) in anchor.records, published))
+                    )
+                ]
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
                 close = [b for b in alike if _close(s.value, b.value)]
@@ -383,8 +397,6 @@ class SameQuantityDifferentValues(Rule):
                     ]
                 if not close:
                     continue
-                published = document_weights(ctx.document).published
-                cs = _read(s, ctx.document, id(s) in anchor.records, published)
                 if is_caption(s.sentence) or id(s) in captioned:
                     # a caption is no sentence of the paragraph a reader put it in, and its
                     # period ("Operations by specialty, 2023 (total ...)") is every figure's
