@@ -73,3 +73,54 @@ def test_summary_period_said_otherwise_found(text: str) -> None:
 @pytest.mark.parametrize("text", list(TRAPS.values()), ids=list(TRAPS))
 def test_summary_period_said_otherwise_trap_silent(text: str) -> None:
     assert _nu003(text) == []
+
+
+#: a summary's count of another noun than the body's ("practitioners" / "veterinarians"):
+#: held to the one body count of its years within a quarter
+OTHER_NOUN_DEFECTS = {
+    "keepers said as staff": _HEAD
+    + "## Key findings\n\n- Some 1,340 staff kept Norway's lighthouses running last year.\n\n## Keepers\n\n"
+    + _FILLER
+    + "Norway employed 1,120 lighthouse keepers in 2024, most of them on the northern coast.\n",
+    "journeys said as crossings": _HEAD
+    + "## Summary\n\nNearly 52,000 crossings were made on the Lake Garda ferries in 2023.\n\n## Ferries\n\n"
+    + _FILLER
+    + "The Lake Garda ferry service carried travellers on 44,600 trips in 2023, its records show.\n",
+}
+
+OTHER_NOUN_TRAPS = {
+    "one verb's two objects": _HEAD
+    + "## Key findings\n\n- The Royal Mint struck 41 million commemorative coins in 2024.\n\n## Output\n\n"
+    + _FILLER
+    + "In 2024 the Royal Mint struck 36 million bullion bars for its vaults.\n",
+    "two body counts of that year it could be": _HEAD
+    + "## Key findings\n\n- Some 1,340 staff kept Norway's lighthouses running last year.\n\n## Keepers\n\n"
+    + _FILLER
+    + "Norway employed 1,120 lighthouse keepers in 2024, and 1,210 harbour pilots worked on the same coast in 2024.\n",
+    "another year": _HEAD
+    + "## Key findings\n\n- Some 1,340 staff kept Norway's lighthouses running last year.\n\n## Keepers\n\n"
+    + _FILLER
+    + "Norway employed 1,120 lighthouse keepers in 2019, most of them on the northern coast.\n",
+    "the body gives it of another noun": _HEAD
+    + "## Key findings\n\n- Some 1,340 staff kept Norway's lighthouses running last year.\n\n## Keepers\n\n"
+    + _FILLER
+    + "Norway employed 1,120 lighthouse keepers in 2024 and about 1,340 people in all at its lights.\n",
+    "another place": _HEAD
+    + "## Key findings\n\n- Some 1,340 staff kept Norway's lighthouses running last year.\n\n## Keepers\n\n"
+    + _FILLER
+    + "Sweden employed 1,120 lighthouse keepers in 2024, most of them on the northern coast.\n",
+    "no year in the summary": _HEAD
+    + "## Key findings\n\n- Some 1,340 staff keep Norway's lighthouses running.\n\n## Keepers\n\n"
+    + _FILLER
+    + "Norway employed 1,120 lighthouse keepers in 2024, most of them on the northern coast.\n",
+}
+
+
+@pytest.mark.parametrize("text", list(OTHER_NOUN_DEFECTS.values()), ids=list(OTHER_NOUN_DEFECTS))
+def test_summary_count_of_another_noun_found(text: str) -> None:
+    assert len(_nu003(text)) == 1
+
+
+@pytest.mark.parametrize("text", list(OTHER_NOUN_TRAPS.values()), ids=list(OTHER_NOUN_TRAPS))
+def test_summary_count_of_another_noun_trap_silent(text: str) -> None:
+    assert _nu003(text) == []

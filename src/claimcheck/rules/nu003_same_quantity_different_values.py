@@ -178,7 +178,13 @@ class SameQuantityDifferentValues(Rule):
     "4.9 million passengers ... in 2023, compared with 5.3 million in 2019": the 2023 level
     is the one restated, up to "compared with"); one fiscal year said two ways ("in the
     twelve months to March 2024" / "in 2023-24") is one year, and the source a figure is
-    attributed to ("according to Clarkson Research") is no name of what it counts.
+    attributed to ("according to Clarkson Research") is no name of what it counts. A
+    summary's count of a noun the body never counts ("some 23,500 practitioners held a
+    licence in France last year" / "France had 20,180 registered veterinarians in 2024") is
+    held to the one body count of the same years within a quarter of it, when the body gives
+    the summary's value nowhere, under no noun, and the two contexts have no conflict and
+    share half the context of a restatement; two such body counts, or a summary count with
+    no year, are left alone.
 
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
@@ -396,6 +402,11 @@ class SameQuantityDifferentValues(Rule):
                         b for b in alike if min(abs(s.value), abs(b.value)) >= 100 and _within(s.value, b.value, _WIDE)
                     ]
                 if not close:
+                    if s.kind == "count" and not alike and id(s) not in captioned:
+                        other = _other_noun(s, cs, body, functools.partial(_read_in, ctx.document, anchor, published))
+                        if other is not None and (other.location.line, other.location.column) not in found:
+                            found.add((s.location.line, s.location.column))
+                            yield self._finding(other, s, _said(s), _said(other))
                     continue
                 if is_caption(s.sentence) or id(s) in captioned:
                     # a caption is no sentence of the paragraph a reader put it in, and its
@@ -1268,6 +1279,40 @@ def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[
     ]
 
 
+def _other_noun(s: Any, cs: Context, body: list[Any], read: Callable[[Any], Context]) -> Any | None:
+    """The one body count a summary's count of another noun restates ("some 23,500
+    practitioners held a licence in France last year" / "France had 20,180 registered
+    veterinarians in 2024"), or None: the summary's count is given nowhere in the body (as
+    written, rounded or hedged), both say the same years, and exactly one body count of those
+    years is within a quarter of it (two digits swapped too); the two contexts have no conflict
+    of period, names, change, forecast or part and share at least half the context of a
+    restatement (the words before each noun qualify two nouns, no two groups of one)."""
+    years = _years(s)
+    if not years or s.value < 10:
+        return None
+    if any(_restates(s, b) for b in body):
+        return None  # the body gives it, of whatever noun
+    pool = [b for b in body if _years(b) == years and _close(s.value, b.value) and not _denominator(b)]
+    if len(pool) != 1:
+        return None  # none, or several it could be
+    b = pool[0]
+    if (word := _word_before(s)) is not None and word == _word_before(b):
+        return None  # one verb's two objects ("delivered 412 million letters" / "delivered 398 million parcels")
+    cb = read(b)
+    link = same_context(
+        dataclasses.replace(cs, qualifiers=frozenset()), dataclasses.replace(cb, qualifiers=frozenset()), STRONG / 2
+    )
+    return b if link is not None else None
+
+
+def _word_before(c: Any) -> str | None:
+    """The stem of the last content word of a figure's clause before it ("delivered" of
+    "the service delivered about 398 million parcels"), or None."""
+    before = written_before(c.sentence, c.text, 40)
+    stems = linking_words(re.split(r"[,;:()]", before)[-1]) if before else []
+    return stems[-1] if stems else None
+
+
 def _years_apart(a: Any, b: Any) -> bool:
     """Do both figures' subjects give years, and none in common?"""
     ya = {p for p in (a.subject.period if a.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
@@ -1441,6 +1486,11 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
     ):
         return len(sentence), False
     return None
+
+
+def _read_in(document: Any, anchor: _Anchor, published: Any, claim: Any) -> Context:
+    """:func:`_read` of a figure of ``document`` read by ``anchor``."""
+    return _read(claim, document, id(claim) in anchor.records, published)
 
 
 def _read(claim: Any, document: Any, record: bool, published: Any) -> Context:
