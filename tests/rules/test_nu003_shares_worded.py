@@ -112,3 +112,13 @@ def test_no_share_read(sentence: str, tmp_path: Path) -> None:
     path = tmp_path / "d.md"
     path.write_text(f"# Notes\n\n{sentence}\n", encoding="utf-8")
     assert list(word_shares(iter_units(load_document(path)))) == []
+
+
+def test_share_in_a_box_labelled_in_bold_found() -> None:
+    from tests.rules.test_nu003_summary import _FILLER, _HEAD
+    from tests.rules.test_nu003_summary import _nu003 as _nu003_of
+
+    box = "> **Main findings**\n>\n> - More than one ferry sailing in three was late in 2024.\n\n## Sailings\n\n"
+    late = "Of all ferry sailings from Orkney in 2024, {} per cent were delayed, the operator says.\n"
+    assert len(_nu003_of(_HEAD + box + _FILLER + late.format("21"))) == 1
+    assert _nu003_of(_HEAD + box + _FILLER + late.format("36")) == []
