@@ -75,6 +75,15 @@ def test_summary_period_said_otherwise_trap_silent(text: str) -> None:
     assert _nu003(text) == []
 
 
+#: more of a report's other sentences, so that rare words are rare
+_MORE = (
+    "Tides and weather set the working day at every port on the coast.\n\n"
+    "The harbour boards meet each quarter to agree the charges.\n\n"
+    "A new training centre opened near the ferry terminal in the autumn.\n\n"
+    "Insurers asked for better records of near misses in the channels.\n\n"
+    "Most boards publish their accounts in the summer.\n\n"
+)
+
 #: a summary's count of another noun than the body's ("practitioners" / "veterinarians"):
 #: held to the one body count of its years within a quarter
 OTHER_NOUN_DEFECTS = {
@@ -86,9 +95,19 @@ OTHER_NOUN_DEFECTS = {
     + "## Summary\n\nNearly 52,000 crossings were made on the Lake Garda ferries in 2023.\n\n## Ferries\n\n"
     + _FILLER
     + "The Lake Garda ferry service carried travellers on 44,600 trips in 2023, its records show.\n",
+    "a label and its figure, farther than a quarter": _HEAD
+    + "## Key figures\n\n- Withdrawals from the Irish pilots' register in 2023: about 640.\n\n## Pilots\n\n"
+    + _FILLER
+    + _MORE
+    + "In 2023, 870 harbour pilots left the Irish register, most of them to retire.\n",
 }
 
 OTHER_NOUN_TRAPS = {
+    "a label and its figure, farther than a quarter, two counts it could be": _HEAD
+    + "## Key figures\n\n- Withdrawals from the Irish pilots' register in 2023: about 640.\n\n## Pilots\n\n"
+    + _FILLER
+    + _MORE
+    + "In 2023, 870 harbour pilots left the Irish register, and 910 trainee pilots joined it in 2023.\n",
     "one verb's two objects": _HEAD
     + "## Key findings\n\n- The Royal Mint struck 41 million commemorative coins in 2024.\n\n## Output\n\n"
     + _FILLER

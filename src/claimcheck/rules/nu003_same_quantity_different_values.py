@@ -183,8 +183,9 @@ class SameQuantityDifferentValues(Rule):
     licence in France last year" / "France had 20,180 registered veterinarians in 2024") is
     held to the one body count of the same years within a quarter of it, when the body gives
     the summary's value nowhere, under no noun, and the two contexts have no conflict and
-    share half the context of a restatement; two such body counts, or a summary count with
-    no year, are left alone.
+    share half the context of a restatement ("Departures from the register in 2023: about
+    1,100" / "In 2023, 1,420 vets left the register" is within half, when no other count of
+    2023 is); two such body counts, or a summary count with no year, are left alone.
 
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
@@ -1284,7 +1285,7 @@ def _other_noun(s: Any, cs: Context, body: list[Any], read: Callable[[Any], Cont
     practitioners held a licence in France last year" / "France had 20,180 registered
     veterinarians in 2024"), or None: the summary's count is given nowhere in the body (as
     written, rounded or hedged), both say the same years, and exactly one body count of those
-    years is within a quarter of it (two digits swapped too); the two contexts have no conflict
+    years is within a quarter of it (two digits swapped too), or, with none, within half; the two contexts have no conflict
     of period, names, change, forecast or part and share at least half the context of a
     restatement (the words before each noun qualify two nouns, no two groups of one)."""
     years = _years(s)
@@ -1293,6 +1294,10 @@ def _other_noun(s: Any, cs: Context, body: list[Any], read: Callable[[Any], Cont
     if any(_restates(s, b) for b in body):
         return None  # the body gives it, of whatever noun
     pool = [b for b in body if _years(b) == years and _close(s.value, b.value) and not _denominator(b)]
+    if not pool and s.value >= 100:
+        # farther than a quarter (within half): only when no other count of those years is
+        # as near, as a summary's figure of the body's noun
+        pool = [b for b in body if _years(b) == years and _within(s.value, b.value, _WIDE) and not _denominator(b)]
     if len(pool) != 1:
         return None  # none, or several it could be
     b = pool[0]
