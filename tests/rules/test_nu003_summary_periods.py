@@ -128,6 +128,14 @@ OTHER_NOUN_TRAPS = {
     + "## Key findings\n\n- Some 1,340 staff kept Norway's lighthouses running last year.\n\n## Keepers\n\n"
     + _FILLER
     + "Sweden employed 1,120 lighthouse keepers in 2024, most of them on the northern coast.\n",
+    "a part of the body's whole": _HEAD
+    + "## Key findings\n\n- Some 1,340 staff kept Norway's lighthouses running last year.\n\n## Keepers\n\n"
+    + _FILLER
+    + "In 2024, 1,120 of Norway's lighthouse keepers worked on islands without a road, including Røst.\n",
+    "a forecast against a record": _HEAD
+    + "## Key findings\n\n- Some 1,340 staff will keep Norway's lighthouses running in 2026.\n\n## Keepers\n\n"
+    + _FILLER
+    + "Norway employed 1,120 lighthouse keepers in 2026, the budget assumes.\n",
     "no year in the summary": _HEAD
     + "## Key findings\n\n- Some 1,340 staff keep Norway's lighthouses running.\n\n## Keepers\n\n"
     + _FILLER

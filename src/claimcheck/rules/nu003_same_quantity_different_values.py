@@ -363,6 +363,8 @@ class SameQuantityDifferentValues(Rule):
         boxes = _boxes(ctx)
         captions = _captions(ctx, anchor)
         captioned = {id(c) for c in captions}
+        published = document_weights(ctx.document).published
+        read = functools.partial(_read_in, ctx.document, anchor, published)
         for claims in groups:
             # a caption kept inside its paragraph by a text reader restates like a box, and
             # so does a caption block (which claim extraction leaves out)
@@ -375,11 +377,10 @@ class SameQuantityDifferentValues(Rule):
                 summary += _of_dimension(captions, claims[0], claims)
             if not summary:
                 continue
-            published = document_weights(ctx.document).published
             for s in summary:
                 if (s.location.line, s.location.column) in found or not s.value:
                     continue
-                cs = _read(s, ctx.document, id(s) in anchor.records, published)
+                cs = read(s)
                 # (a body figure of another year said is another fact: "5.3 million passengers
                 # in 2019" does not give the summary's "some five and a half million in 2023";
                 # one fiscal year said two ways, "the twelve months to March 2024" and "in
@@ -387,11 +388,7 @@ class SameQuantityDifferentValues(Rule):
                 alike = [
                     b
                     for b in body
-                    if _one_measure(s, b, heads=True)
-                    and (
-                        not _years_apart(s, b)
-                        or _same_year_said(cs, _read(b, ctx.document, id(b) in anchor.records, published))
-                    )
+                    if _one_measure(s, b, heads=True) and (not _years_apart(s, b) or _same_year_said(cs, read(b)))
                 ]
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
@@ -404,7 +401,7 @@ class SameQuantityDifferentValues(Rule):
                     ]
                 if not close:
                     if s.kind == "count" and not alike and id(s) not in captioned:
-                        other = _other_noun(s, cs, body, functools.partial(_read_in, ctx.document, anchor, published))
+                        other = _other_noun(s, cs, body, read)
                         if other is not None and (other.location.line, other.location.column) not in found:
                             found.add((s.location.line, s.location.column))
                             yield self._finding(other, s, _said(s), _said(other))
@@ -416,12 +413,7 @@ class SameQuantityDifferentValues(Rule):
                         cs, place=(cs.place[0], None, None), periods=cs.periods | periods_of(s.sentence, published)
                     )
                 # each candidate with the weight of the context it shares with the summary's figure
-                free = [
-                    (link.score, b)
-                    for b in close
-                    if (link := same_context(cs, _read(b, ctx.document, id(b) in anchor.records, published), 0.0))
-                    is not None
-                ]
+                free = [(link.score, b) for b in close if (link := same_context(cs, read(b), 0.0)) is not None]
                 free.sort(key=lambda x: -x[0])
                 # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
                 # all") is one candidate, not two rivals
@@ -493,15 +485,11 @@ class SameQuantityDifferentValues(Rule):
         # a level in a sentence of change ("40.3%, compared with more than half before") is
         # read as NU003's links read it (:func:`_read`)
         weights = document_weights(ctx.document)
-        published = weights.published
-
-        def read(q: Any) -> Context:
-            return _whole(_read(q, ctx.document, id(q) in anchor.records, published))
-
-        contexts = [read(p) for p in percents]
+        read = functools.partial(_read_in, ctx.document, anchor, weights.published)
+        contexts = [_whole(read(p)) for p in percents]
         boxes = _boxes(ctx)
         for w in shares:
-            cw = read(w)
+            cw = _whole(read(w))
             # a summary restates the body: half the shared context links its share to the
             # body's percentage ("roughly a fifth of the cost" / "about 11 per cent of the cost")
             strong = STRONG / 2 if (w.article, w.block) in boxes and w.footnote is None else STRONG
@@ -1285,9 +1273,11 @@ def _other_noun(s: Any, cs: Context, body: list[Any], read: Callable[[Any], Cont
     practitioners held a licence in France last year" / "France had 20,180 registered
     veterinarians in 2024"), or None: the summary's count is given nowhere in the body (as
     written, rounded or hedged), both say the same years, and exactly one body count of those
-    years is within a quarter of it (two digits swapped too), or, with none, within half; the two contexts have no conflict
-    of period, names, change, forecast or part and share at least half the context of a
-    restatement (the words before each noun qualify two nouns, no two groups of one)."""
+    years is within a quarter of it (two digits swapped too), or, with none, within half; it
+    is not the other object of the summary's verb ("delivered 412 million letters" /
+    "delivered 398 million parcels"); the two contexts have no conflict of period, names,
+    change, forecast or part and share at least half the context of a restatement (the words
+    before each noun qualify two nouns, no two groups of one)."""
     years = _years(s)
     if not years or s.value < 10:
         return None
