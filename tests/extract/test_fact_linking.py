@@ -61,6 +61,11 @@ def test_stems_of_derived_words_agree(word: str, other: str) -> None:
         ("this year", {"2025"}),
         ("each year since", {"per year"}),
         ("in March 2023", {"2023", "march"}),
+        ("the annual levy on cruise passengers", {"per year"}),
+        ("ferries cost the islands £8 million annually", {"per year"}),
+        ("a monthly pass for the tram", {"per month"}),
+        ("in 2022, the last year for which counts exist", {"2022"}),
+        ("in the last year the harbour grew", {"2024"}),
     ],
 )
 def test_periods_are_resolved(text: str, expected: set[str]) -> None:

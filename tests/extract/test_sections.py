@@ -36,6 +36,14 @@ def test_a_lead_in_with_a_colon_covers_its_list_only(tmp_path):
     assert _texts(tmp_path, text) == ["87 lighthouses", "12 keepers"]
 
 
+def test_a_box_label_in_bold_covers_its_list_only(tmp_path):
+    text = (
+        "# Report\n\n> **Main findings**\n>\n> - 64 lock keepers\n> - 9 dredgers\n\n"
+        "The body starts here.\n\n**Highlights**\n\nA paragraph, not a list.\n"
+    )
+    assert _texts(tmp_path, text) == ["64 lock keepers", "9 dredgers"]
+
+
 def test_other_headings_and_long_lead_ins_restate_nothing(tmp_path):
     text = (
         "# Report\n\n## Summary of the consultation responses received in May\n\nA paragraph.\n\n"

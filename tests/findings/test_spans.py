@@ -111,7 +111,7 @@ def check_spans(doc: Document, findings: list[Finding]) -> int:
             assert len(span) < 40 and re.search(r"\d|half|third|quarter|fifth", span), (f.message, span)
             figure = re.search(r"\d[\d.,]*|half|third|quarter|fifth", span)
             assert figure and figure.group(0).rstrip(".,") in f.message, (f.message, span)
-        elif f.rule == "NU003" and not _squash(span)[:1].isdigit() and "%" in f.message:
+        elif f.rule == "NU003" and not _squash(span)[:1].isdigit() and re.search(r"%|per ?cent", f.message):
             # a share said in words ("nearly half"), which extract does not list as a claim:
             # its words, as the message quotes them
             assert words and words in _squash(quoted[0]), (f.message, span)

@@ -19,9 +19,10 @@ The API is small and stable::
   ("school-age": ``school``, ``age``), stop words dropped; each word weighted by its rarity
   in the document (inverse sentence frequency: a word in 2 sentences of 80 weighs about 3.3,
   one in 40 of 80 about 0.7; a word in more than a quarter of the sentences weighs nothing).
-  Also the names (capitalised words, acronyms) and the periods: years, months, "per year",
-  "last year"/"this year" and "last year's" from the publication date, fiscal years ("in
-  2024/25", "fiscal 2024", "the year to 30 June 2025" is 2024/25).
+  Also the names (capitalised words, acronyms; not a source's after "according to") and the
+  periods: years, months, "per year" ("annual", "annually"), "last year"/"this year" and
+  "last year's" from the publication date, fiscal years ("in 2024/25", "fiscal 2024", "the
+  year to 30 June 2025" is 2024/25).
 * :func:`conflict` says why two mentions cannot state one fact whatever their words share:
   other periods, other names in the same place (each side names something the other never
   does), a change or comparison in either sentence ("from X to Y", "up from", "rose",
@@ -48,7 +49,7 @@ from typing import Any, Mapping
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
-from claimcheck.extract.subjects import clause_bounds
+from claimcheck.extract.subjects import clause_bounds, described_year
 from claimcheck.extract.text import of_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold, singular
 
@@ -376,6 +377,12 @@ _YEAR_TO = re.compile(
 _RELATIVE = re.compile(r"\b(last|this|previous|past|next)\s+year(?:['’]s)?\b", re.IGNORECASE)
 _PER = re.compile(r"\b(?:per|a|an|each|every)\s+(year|month|week|day|quarter|hour|second)\b", re.IGNORECASE)
 _PER_WORDS = ("year", "month", "week", "day", "quarter", "hour", "second")  # one is in every _PER match
+#: a rate said by an adjective or adverb ("the annual bill", "cost £3 billion annually"),
+#: as subjects read it
+_PER_ADJECTIVE = re.compile(r"\b(annual|annually|yearly|monthly|weekly|daily|quarterly|hourly)\b", re.IGNORECASE)
+_ADJECTIVE_PER = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
+_ADJECTIVE_PER.update(daily="day", quarterly="quarter", hourly="hour")
+_ADJECTIVE_WORDS = ("annual", "yearly", "monthly", "weekly", "daily", "quarterly", "hourly")
 _MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
@@ -386,9 +393,10 @@ def _split_year(first: int, second: str) -> str:
 
 def periods_of(text: str, published: Any = None) -> frozenset[str]:
     """The periods a sentence names, resolved: "2024", "2024/25" (for "in 2024/25", "fiscal
-    2024/25" and "the year to 30 June 2025"), month names, "per year"; "last year" and "last
-    year's" as the year before the publication year, "this year" as that year (left as
-    written with no publication date)."""
+    2024/25" and "the year to 30 June 2025"), month names, "per year" (also "annual",
+    "annually", "yearly"; "monthly" is "per month"); "last year" and "last year's" as the
+    year before the publication year, "this year" as that year (left as written with no
+    publication date), but not "the last year for which figures exist"."""
     found: set[str] = set()
     taken: list[tuple[int, int]] = []
     # cheap exact tests first: each pattern below needs one of these words
@@ -411,6 +419,8 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
             found.add(str(first))
     year = getattr(published, "year", None)
     for m in _RELATIVE.finditer(text) if "year" in folded else ():
+        if described_year(text, m.start(), m.end()):
+            continue  # "2023, the last year for which figures exist"
         which = m.group(1).lower()
         if year is None:
             found.add(f"{which} year")
@@ -420,6 +430,8 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
             found.add(str(year if which == "this" else year - 1))
     for m in _PER.finditer(text) if has_any(folded, _PER_WORDS) else ():
         found.add("per " + m.group(1).lower())
+    for m in _PER_ADJECTIVE.finditer(text) if has_any(folded, _ADJECTIVE_WORDS) else ():
+        found.add("per " + _ADJECTIVE_PER[m.group(1).lower()])
     for m in _MONTH_WORD.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -512,6 +524,11 @@ _PART_BEFORE = re.compile(
 )
 
 
+#: who a figure is attributed to ("according to World Bank data"): its source, not what it
+#: is of, so no name that sets it apart from a restatement attributed to no one
+_ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.()]*", re.IGNORECASE)
+
+
 def context_of(claim: Any, document: Document) -> Context:
     """The context of one mention (any claim with a ``sentence`` and ``text``: a figure, a
     date): its sentence's content words weighted by rarity in ``document``, the words of
@@ -556,7 +573,7 @@ def context_of(claim: Any, document: Document) -> Context:
         near=frozenset(_words(clause)),
         qualifiers=frozenset(_words(thing)[:-1] if thing else _words(subject.what if subject is not None else "")[:-1]),
         heading=heading,
-        names=_names(dated, dw.names, dw.lowered),
+        names=_names(_ATTRIBUTION.sub(" ", dated) if "ccording" in dated else dated, dw.names, dw.lowered),
         periods=periods,
         marks=frozenset(marks),
         dimension=_dimension(claim),

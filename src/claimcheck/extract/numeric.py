@@ -1893,6 +1893,11 @@ _SHARE_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?!(?:an?|one)[ \t]+(?:hour|minute|second|day|week|month|year|century|mile|metre|meter|kilometre|kilometer|percent|per[ \t]+cent)\b)"
 )
 _RATIO_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Za-z]")
+#: "half" needs no "of" before a determiner ("roughly half its income", "half the
+#: households"); not of a time or a distance ("half the time", "half the distance")
+_HALF_AFTER = re.compile(
+    r"[ \t]+(?:the|its|their|all)[ \t]+(?!(?:time|distance|way|day|week|month|year|season|century|story|battle|price)\b)[a-z]"
+)
 
 
 def _is_ratio(text: str, tok: Number) -> bool:
@@ -1905,13 +1910,14 @@ _SPLIT_GROUP = re.compile(
     r"[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+(?:in|out[ \t]+of)[ \t]+(?:every[ \t]+)?$"
 )
 #: what may follow the N of a share ("... in six still lack", "... in twenty is under 25",
-#: "... in five in the valley", "... in four, the survey found"): punctuation, a
-#: preposition, a form of "be" or "have", a modal, a relative, an adverb of time, a past
-#: verb; never a noun ("one patient in five hospitals", "one team in ten minutes")
+#: "... in five in the valley", "... in four, the survey found", "... in every twenty of the
+#: world's", "... in five carry the"): punctuation, a preposition, a form of "be" or "have", a
+#: modal, a relative, an adverb of time, a past verb, a verb before its object's determiner;
+#: never a noun ("one patient in five hospitals", "one team in ten minutes")
 _AFTER_SPLIT = re.compile(
-    r"[ \t]*(?:[,.;:)\]]|$)|[ \t]+(?:in|at|across|among|on|from|within|nationwide|overall|is|are|was|were|has|have|had|"
+    r"[ \t]*(?:[,.;:)\]]|$)|[ \t]+(?:in|of|at|across|among|on|from|within|nationwide|overall|is|are|was|were|has|have|had|"
     r"will|would|can|could|may|might|must|should|does|did|do|who|that|which|still|now|already|currently|also|"
-    r"[a-z]+ed)\b"
+    r"[a-z]+ed|[a-z]+[ \t]+(?:the|an?|its|their|our|his|her|this|these|those|no|any|some|every|each))\b"
 )
 _NOT_GROUP = frozenset("of the a an and or but per to for by with from at on as".split())
 _DETERMINER_BEFORE = re.compile(
@@ -1939,8 +1945,9 @@ def _split_ratio(text: str, tok: Number, nxt: Number | None) -> int | None:
 def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
     """Shares said in words, as percentages: "nine in ten patients" (90), "nearly half of
     the corals" (50, qualifier "nearly"), "two in five", "a third of", "three quarters
-    of". Not claims of their own (``extract`` does not list them): NU003 compares one with
-    a percentage of the same thing stated elsewhere."""
+    of", "one tonne in every twenty of", "half its". Not claims of their own (``extract``
+    does not list them): NU003 compares one with a percentage of the same thing stated
+    elsewhere."""
     for unit in units:
         text = unit.text
         low = text.lower()
@@ -1966,7 +1973,13 @@ def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
             if _is_ratio(text, tok):
                 if not _RATIO_AFTER.match(text, tok.end):
                     continue
-            elif not (tok.words and _SHARE_AFTER.match(text, tok.end)):
+            elif not (
+                tok.words
+                and (
+                    _SHARE_AFTER.match(text, tok.end)
+                    or (tok.written.lower().endswith("half") and _HALF_AFTER.match(text, tok.end))
+                )
+            ):
                 continue
             qual = match_qualifier(text, tok.start)
             s, e = unit.sentence_span(tok.start)

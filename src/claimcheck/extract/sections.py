@@ -44,7 +44,8 @@ def is_caption(text: str) -> bool:
 def summary_blocks(document: Document) -> frozenset[tuple[int, int]]:
     """(article, block) of every prose block in a section that restates the body: under a
     heading such as "Summary", "Key findings", "At a glance" or "Conclusion" (until the next
-    heading), or the list under a short lead-in such as "At a glance:" (until the next
+    heading), or the list under a short lead-in such as "At a glance:" or a box's label
+    in a paragraph of its own ("**Key findings**") (until the next
     paragraph or heading), a caption written as a paragraph ("Table 1: ..."), and the blocks
     that stand where such a section stands whatever it is called
     (:func:`summary_positions`)."""
@@ -57,8 +58,8 @@ def summary_blocks(document: Document) -> frozenset[tuple[int, int]]:
             if kind in (BlockKind.heading, BlockKind.title):
                 under, lead = bool(_RESTATING.match(text)), False
                 continue
-            if kind == BlockKind.paragraph and len(text) <= 40 and text.endswith(":") and _RESTATING.match(text[:-1]):
-                lead = True
+            if kind == BlockKind.paragraph and len(text) <= 40 and _RESTATING.match(text):
+                lead = True  # "At a glance:", or a box's label in bold ("**Key findings**") over its list
                 continue
             if kind == BlockKind.paragraph and is_caption(text):
                 out.add((article.index, i))

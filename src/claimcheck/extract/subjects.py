@@ -32,7 +32,7 @@ from claimcheck.data.calendar import MONTHS
 from claimcheck.text import has_any, ignorecase_fold, singular
 from claimcheck.extract.numbers import QUALIFIERS
 
-__all__ = ["clause_bounds", "numeric_subject", "part_in_thing", "periods", "thing_key"]
+__all__ = ["clause_bounds", "described_year", "numeric_subject", "part_in_thing", "periods", "thing_key"]
 
 _CLAUSE_CUT = re.compile(
     r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who)\b|\(|\)",
@@ -334,6 +334,17 @@ _SPAN_RATE_BEFORE = re.compile(
 )
 #: a season said as what something is done ahead of, not as the figure's time
 _AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+#: what describes "the last year" as one of a series ("the last year for which figures
+#: exist", "the previous year of the survey")
+_YEAR_DESCRIBED = re.compile(r"\s+(?:for|in|of|on|before|when|that|which|whose|with)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def described_year(text: str, start: int, end: int) -> bool:
+    """Is the "last year" / "previous year" at ``text[start:end]`` a year described by
+    what follows it ("2023, the last year for which figures exist"), not the year before
+    the publication's?"""
+    return bool(_THE_BEFORE.search(text, max(0, start - 6), start)) and bool(_YEAR_DESCRIBED.match(text, end))
 
 
 def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
@@ -356,6 +367,8 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
                 continue  # "recorders who sit 15 to 30 days a year": the rate of another figure's days
             if _SEASON.fullmatch(p) and _AHEAD_OF.search(clause, max(0, m.start() - 16), m.start()):
                 continue  # "not enough to build a buffer before the summer": another deed's time
+            if p in ("last year", "previous year", "past year") and described_year(clause, m.start(), m.end()):
+                continue  # "2023, the last year for which figures exist": no year before publication
             p = re.sub(r"^(?:a|an|each|every|in a|in an) (?:typical |average |given |single |normal )?", "per ", p)
             p = re.sub(r"^(annual|annually|yearly)$", "per year", p)
             p = {

@@ -66,7 +66,8 @@ class SameQuantityDifferentValues(Rule):
     ("12%", "10 years") are not compared. A window written in full that runs to the last
     months before publication ("between May 2022 and the end of January 2025", published in
     March 2025) is one "since" its start. "Last year" and "this year" are read from the
-    publication date, and a count written after its noun ("orders came to 14,000") is
+    publication date ("2022, the last year for which figures exist" is 2022; "annually" is
+    "a year"), and a count written after its noun ("orders came to 14,000") is
     compared like any other. A remark in a note ("The model we used has a resolution of
     about 100 km.") is compared like the text; a note's citation (its title, volume, pages)
     is not.
@@ -132,7 +133,12 @@ class SameQuantityDifferentValues(Rule):
     "two in five", "roughly one rural household in six", "fewer than one donor in twenty")
     is compared with the one percentage of the same group its context links
     best, only when the two clearly disagree: "nearly half" is not 30%, "about a third"
-    may be 32%.
+    may be 32%. Such a share may go on with "of" or a verb and its object ("one tonne in
+    every twenty of the world's soot", "two flats in five show any"), "half" needs no "of"
+    before a determiner ("half its revenue"; not "half the time"), homes and households,
+    people and the population, firms and companies are one group, and a percentage that is
+    a level beside an earlier one ("61%, compared with more than four in five before") is
+    compared as that level.
 
     A whole number in words is written to its last figure like digits ("six hundred and
     ten circuit judges" is not the 640 of another section; "some five and a half million" is
@@ -170,7 +176,16 @@ class SameQuantityDifferentValues(Rule):
     value the body gives twice is one candidate, not two. A body figure of another year does
     not give the summary's ("some five and a half million passengers ... in 2023" against
     "4.9 million passengers ... in 2023, compared with 5.3 million in 2019": the 2023 level
-    is the one restated, up to "compared with").
+    is the one restated, up to "compared with"); one fiscal year said two ways ("in the
+    twelve months to March 2024" / "in 2023-24") is one year, and the source a figure is
+    attributed to ("according to Clarkson Research") is no name of what it counts. A
+    summary's count of a noun the body never counts ("some 23,500 practitioners held a
+    licence in France last year" / "France had 20,180 registered veterinarians in 2024") is
+    held to the one body count of the same years within a quarter of it, when the body gives
+    the summary's value nowhere, under no noun, and the two contexts have no conflict and
+    share half the context of a restatement ("Departures from the register in 2023: about
+    1,100" / "In 2023, 1,420 vets left the register" is within half, when no other count of
+    2023 is); two such body counts, or a summary count with no year, are left alone.
 
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
@@ -348,6 +363,8 @@ class SameQuantityDifferentValues(Rule):
         boxes = _boxes(ctx)
         captions = _captions(ctx, anchor)
         captioned = {id(c) for c in captions}
+        published = document_weights(ctx.document).published
+        read = functools.partial(_read_in, ctx.document, anchor, published)
         for claims in groups:
             # a caption kept inside its paragraph by a text reader restates like a box, and
             # so does a caption block (which claim extraction leaves out)
@@ -363,9 +380,16 @@ class SameQuantityDifferentValues(Rule):
             for s in summary:
                 if (s.location.line, s.location.column) in found or not s.value:
                     continue
+                cs = read(s)
                 # (a body figure of another year said is another fact: "5.3 million passengers
-                # in 2019" does not give the summary's "some five and a half million in 2023")
-                alike = [b for b in body if _one_measure(s, b, heads=True) and not _years_apart(s, b)]
+                # in 2019" does not give the summary's "some five and a half million in 2023";
+                # one fiscal year said two ways, "the twelve months to March 2024" and "in
+                # 2023-24", is one year)
+                alike = [
+                    b
+                    for b in body
+                    if _one_measure(s, b, heads=True) and (not _years_apart(s, b) or _same_year_said(cs, read(b)))
+                ]
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
                 close = [b for b in alike if _close(s.value, b.value)]
@@ -376,9 +400,12 @@ class SameQuantityDifferentValues(Rule):
                         b for b in alike if min(abs(s.value), abs(b.value)) >= 100 and _within(s.value, b.value, _WIDE)
                     ]
                 if not close:
+                    if s.kind == "count" and not alike and id(s) not in captioned:
+                        other = _other_noun(s, cs, body, read)
+                        if other is not None and (other.location.line, other.location.column) not in found:
+                            found.add((s.location.line, s.location.column))
+                            yield self._finding(other, s, _said(s), _said(other))
                     continue
-                published = document_weights(ctx.document).published
-                cs = _read(s, ctx.document, id(s) in anchor.records, published)
                 if is_caption(s.sentence) or id(s) in captioned:
                     # a caption is no sentence of the paragraph a reader put it in, and its
                     # period ("Operations by specialty, 2023 (total ...)") is every figure's
@@ -386,12 +413,7 @@ class SameQuantityDifferentValues(Rule):
                         cs, place=(cs.place[0], None, None), periods=cs.periods | periods_of(s.sentence, published)
                     )
                 # each candidate with the weight of the context it shares with the summary's figure
-                free = [
-                    (link.score, b)
-                    for b in close
-                    if (link := same_context(cs, _read(b, ctx.document, id(b) in anchor.records, published), 0.0))
-                    is not None
-                ]
+                free = [(link.score, b) for b in close if (link := same_context(cs, read(b), 0.0)) is not None]
                 free.sort(key=lambda x: -x[0])
                 # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
                 # all") is one candidate, not two rivals
@@ -459,12 +481,15 @@ class SameQuantityDifferentValues(Rule):
         from claimcheck.extract.text import iter_units
 
         shares = [anchor(w) for w in word_shares(iter_units(ctx.document)) if in_prose(w)]
-        # a share is a part of something by nature ("30% of the corals"): not a conflict here
-        contexts = [_whole(context_of(p, ctx.document)) for p in percents]
+        # a share is a part of something by nature ("30% of the corals"): not a conflict here;
+        # a level in a sentence of change ("40.3%, compared with more than half before") is
+        # read as NU003's links read it (:func:`_read`)
         weights = document_weights(ctx.document)
+        read = functools.partial(_read_in, ctx.document, anchor, weights.published)
+        contexts = [_whole(read(p)) for p in percents]
         boxes = _boxes(ctx)
         for w in shares:
-            cw = _whole(context_of(w, ctx.document))
+            cw = _whole(read(w))
             # a summary restates the body: half the shared context links its share to the
             # body's percentage ("roughly a fifth of the cost" / "about 11 per cent of the cost")
             strong = STRONG / 2 if (w.article, w.block) in boxes and w.footnote is None else STRONG
@@ -1243,6 +1268,46 @@ def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[
     ]
 
 
+def _other_noun(s: Any, cs: Context, body: list[Any], read: Callable[[Any], Context]) -> Any | None:
+    """The one body count a summary's count of another noun restates ("some 23,500
+    practitioners held a licence in France last year" / "France had 20,180 registered
+    veterinarians in 2024"), or None: the summary's count is given nowhere in the body (as
+    written, rounded or hedged), both say the same years, and exactly one body count of those
+    years is within a quarter of it (two digits swapped too), or, with none, within half; it
+    is not the other object of the summary's verb ("delivered 412 million letters" /
+    "delivered 398 million parcels"); the two contexts have no conflict of period, names,
+    change, forecast or part and share at least half the context of a restatement (the words
+    before each noun qualify two nouns, no two groups of one)."""
+    years = _years(s)
+    if not years or s.value < 10:
+        return None
+    if any(_restates(s, b) for b in body):
+        return None  # the body gives it, of whatever noun
+    pool = [b for b in body if _years(b) == years and _close(s.value, b.value) and not _denominator(b)]
+    if not pool and s.value >= 100:
+        # farther than a quarter (within half): only when no other count of those years is
+        # as near, as a summary's figure of the body's noun
+        pool = [b for b in body if _years(b) == years and _within(s.value, b.value, _WIDE) and not _denominator(b)]
+    if len(pool) != 1:
+        return None  # none, or several it could be
+    b = pool[0]
+    if (word := _word_before(s)) is not None and word == _word_before(b):
+        return None  # one verb's two objects ("delivered 412 million letters" / "delivered 398 million parcels")
+    cb = read(b)
+    link = same_context(
+        dataclasses.replace(cs, qualifiers=frozenset()), dataclasses.replace(cb, qualifiers=frozenset()), STRONG / 2
+    )
+    return b if link is not None else None
+
+
+def _word_before(c: Any) -> str | None:
+    """The stem of the last content word of a figure's clause before it ("delivered" of
+    "the service delivered about 398 million parcels"), or None."""
+    before = written_before(c.sentence, c.text, 40)
+    stems = linking_words(re.split(r"[,;:()]", before)[-1]) if before else []
+    return stems[-1] if stems else None
+
+
 def _years_apart(a: Any, b: Any) -> bool:
     """Do both figures' subjects give years, and none in common?"""
     ya = {p for p in (a.subject.period if a.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
@@ -1418,6 +1483,11 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
     return None
 
 
+def _read_in(document: Any, anchor: _Anchor, published: Any, claim: Any) -> Context:
+    """:func:`_read` of a figure of ``document`` read by ``anchor``."""
+    return _read(claim, document, id(claim) in anchor.records, published)
+
+
 def _read(claim: Any, document: Any, record: bool, published: Any) -> Context:
     """A figure's context as NU003's links read it (:func:`context_of`): a record in a modal
     sentence (:func:`_as_record`), a level in a sentence of change (:func:`_as_level`)."""
@@ -1552,8 +1622,8 @@ def _other_group_of(a: Any, b: Any) -> bool:
     for x, y in ((a, b), (b, a)):
         inner = _INNER_GROUP.match(x.text)
         if inner:  # "one rural household in six": the other's sentence must name rural households
-            said = set(linking_words(y.sentence))
-            return not set(linking_words(inner.group(1))) <= said
+            said = _grouped(linking_words(y.sentence))
+            return not _grouped(linking_words(inner.group(1))) <= said
     ga, gb = _group_word(a), _group_word(b)
     if ga and gb:
         if ga & gb:
@@ -1567,7 +1637,30 @@ def _other_group_of(a: Any, b: Any) -> bool:
     # "the majority (52%) living there" say of whom only in other sentences)
     named = ga or gb
     other = b if ga else a
-    return not named or not named & set(linking_words(other.sentence))
+    return not named or not named & _grouped(linking_words(other.sentence))
+
+
+#: the stems of nouns that name one group of a share ("three homes in four" / "86 per cent
+#: of households"; "two in three people" / "74% of the population"), as one
+_ONE_GROUP = {
+    "person": "peopl",
+    "popul": "peopl",
+    "individual": "peopl",
+    "inhabitant": "peopl",
+    "resident": "peopl",
+    "household": "home",
+    "dwell": "home",
+    "hous": "home",
+    "student": "pupil",
+    "firm": "company",
+    "busines": "company",
+    "enterpris": "company",
+}
+
+
+def _grouped(stems: Iterable[str]) -> frozenset[str]:
+    """Stems with the nouns of one group said alike (:data:`_ONE_GROUP`)."""
+    return frozenset(_ONE_GROUP.get(x, x) for x in stems)
 
 
 #: a share written round its group: "one rural household in six", "two donors out of five"
@@ -1599,13 +1692,13 @@ def _group_phrase(q: Any) -> tuple[str, frozenset[str]]:
         words.extend(stems)
     if not words:
         return "", frozenset()
-    return words[-1], frozenset(words[:-1])
+    return _ONE_GROUP.get(words[-1], words[-1]), _grouped(words[:-1])
 
 
 def _group_word(q: Any) -> frozenset[str]:
     inner = _INNER_GROUP.match(q.text)
     if inner:
-        return frozenset(linking_words(inner.group(2)))
+        return _grouped(linking_words(inner.group(2)))
     at = q.sentence.find(q.text)
     if at < 0:
         return frozenset()
@@ -1614,10 +1707,10 @@ def _group_word(q: Any) -> frozenset[str]:
         of = _OF.match(q.sentence, end)
         if of is None:
             opening = _GROUP_OPENING.match(q.sentence)
-            return frozenset(linking_words(opening.group(1))) if opening and opening.end() <= at else frozenset()
+            return _grouped(linking_words(opening.group(1))) if opening and opening.end() <= at else frozenset()
         end = of.end()
     m = _GROUP_AFTER.match(q.sentence, end)
-    return frozenset(linking_words(m.group(1))) if m else frozenset()
+    return _grouped(linking_words(m.group(1))) if m else frozenset()
 
 
 _RATIO_BEFORE = re.compile(
