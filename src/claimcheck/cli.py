@@ -770,6 +770,9 @@ def main(argv: list[str] | None = None) -> None:
         import gc
 
         gc.set_threshold(10_000, *gc.get_threshold()[1:])  # as pipeline.GC_THRESHOLD
+        from claimcheck import collector
+
+        collector.pause()  # until the first draft is read (docs/speed.md)
         _no_pydantic_plugins()
         # the code dataclasses write, from the cache folder once it is configured (docs/speed.md)
         from claimcheck import codecache  # noqa: F401
