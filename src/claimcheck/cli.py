@@ -262,7 +262,11 @@ def verify(
             code="E417",
         )
     baseline = _load_baseline(baseline_file)
-    from claimcheck import resultcache
+    from claimcheck import cache, resultcache
+
+    # the cache folder of the command line, until the settings name another: reading the
+    # settings takes tomllib's patterns from it (and none with --no-cache)
+    cache.configure(cache_dir, enabled=not no_cache)
 
     # the result cache, looked up before the settings are read when the drafts are named
     # files (reading the settings costs most of what a run served from the cache costs)
@@ -272,7 +276,7 @@ def verify(
     if plain_run and not (
         show_settings or "-" in paths or stdin_filename or github_summary or output
     ):  # -o: the settings file is not yet known to refuse
-        quick, quick_folder, kept = _quick_lookup(cache_dir, config, paths, claims_path)
+        quick, quick_folder, kept = _quick_lookup(config, paths, claims_path)
         if kept is not None:
             _emit(kept.text, None, log_safe=fmt == "github")
             return kept.status
@@ -347,14 +351,13 @@ def _listed(**given: tuple[str, ...]) -> dict[str, list[str] | None]:
 
 
 def _quick_lookup(
-    cache_dir: str | None, config: str | None, paths: tuple[str, ...], claims_path: str | None
+    config: str | None, paths: tuple[str, ...], claims_path: str | None
 ) -> tuple[str | None, Path | None, Entry | None]:
     """The result cache's quick key (from the command line, before the settings are read),
     its folder, and the run it keeps under that key (``None``: none)."""
     from claimcheck import cache, resultcache
 
-    cache.configure(cache_dir)
-    quick_folder = cache.folder()
+    quick_folder = cache.folder()  # the command line's (verify configured it)
     params = {k: v for k, v in click.get_current_context().params.items() if k not in ("jobs", "quiet", "output")}
     quick = resultcache.quick_key("verify", params, config, paths, claims_path)
     return quick, quick_folder, resultcache.load(quick)
