@@ -298,9 +298,10 @@ def verify(
     if show_settings:
         _emit(_settings_text(settings), output)
         return 0
-    from claimcheck.rules._rates import configure_cache
+    if settings.cache_dir != cache_dir:  # `cache-dir` in the settings file (the flag wins)
+        from claimcheck.rules._rates import configure_cache
 
-    configure_cache(settings.cache_dir, enabled=not no_cache)
+        configure_cache(settings.cache_dir, enabled=not no_cache)
     fmt = _report_format(fmt, settings)
     paths, stdin = _stdin_draft(paths, stdin_filename, settings)
     drafts = _drafts_to_check(paths, changed_since, settings)
