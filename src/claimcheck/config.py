@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import importlib
 import re
 import sys
 from pathlib import Path
@@ -205,7 +206,7 @@ def _tomllib() -> ModuleType:
     toml = sys.modules.get("tomllib")
     if toml is None:
         with lazyre.patterns_of_imports_cached():
-            import tomllib as toml
+            toml = importlib.import_module("tomllib")
     return toml
 
 
