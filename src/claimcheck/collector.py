@@ -4,11 +4,12 @@ running from its first draft on.
 Starting makes a few hundred thousand objects (modules, classes, pydantic's models and
 schemas, the cached patterns and tables) and next to no garbage, and every collection
 walks the objects made since the last one: 18 ms of a run of the bundled example (about
-0.25 s of CPU) went to collections while it started, which freed some 150 objects. The command, in its own process only, pauses the
-collector at its start (:func:`pause`); the first draft read (:func:`resume`, called by
-:func:`claimcheck.ingest.load_document`) moves everything made so far to the collector's
-permanent generation (``gc.freeze``: it lives as long as the process and is never walked
-again) and turns the collector back on, so memory stays flat over many drafts as before.
+0.25 s of CPU) went to collections while it started, which freed some 150 objects. The
+command, in its own process only, pauses the collector at its start (:func:`pause`); the
+first draft read (:func:`resume`, called by :func:`claimcheck.ingest.load_document`) moves
+everything made so far to the collector's permanent generation (``gc.freeze``: it lives as
+long as the process and is never walked again) and turns the collector back on, so memory
+stays flat over many drafts as before.
 A program that uses claimcheck as a library never calls :func:`pause`: its collector is
 left as it is.
 """
