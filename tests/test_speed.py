@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import shutil
 import re as std_re
+import shutil
 import subprocess
 import sys
 
