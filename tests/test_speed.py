@@ -10,6 +10,7 @@ import json
 import os
 import pickle
 import re as std_re
+import shutil
 import subprocess
 import sys
 
@@ -288,6 +289,51 @@ def test_markdown_it_is_imported_with_its_patterns_cached(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
     ).stdout
     assert int(out) >= 30  # markdown-it's and mdurl's
+
+
+_TOML_COMPILES = """
+import json, os, pathlib, sys
+from re import _compiler
+compiled = []
+_compile = _compiler.compile
+def counting(pattern, flags=0):
+    frame = sys._getframe(1)
+    while frame is not None and not frame.f_code.co_filename.replace("\\\\", "/").endswith("/tomllib/_re.py"):
+        frame = frame.f_back
+    if frame is not None:
+        compiled.append(str(pattern)[:20])
+    return _compile(pattern, flags)
+_compiler.compile = counting
+from claimcheck import cache
+from claimcheck.config import load_settings
+cache.configure(sys.argv[2] if len(sys.argv) > 2 else None, enabled=len(sys.argv) > 2)
+settings = load_settings(pathlib.Path(sys.argv[1]))
+print(json.dumps([compiled, str(settings.publication_date)]))
+"""
+
+
+def test_the_settings_file_is_read_with_tomllib_s_patterns_from_the_cache(tmp_path):
+    """tomllib compiles its patterns when imported (its date and time pattern alone took
+    15 ms); claimcheck.config imports it with them taken from the compiled-form cache: the
+    first process compiles and keeps them, the next compiles none; with no cache, as before."""
+    toml = tmp_path / "claimcheck.toml"
+    toml.write_text("publication-date = 2025-02-18\nselect = ['FN']\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+    def run(*folder: str) -> list[object]:
+        out = subprocess.run(
+            [sys.executable, "-c", _TOML_COMPILES, str(toml), *folder],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        return json.loads(out.strip().splitlines()[-1])
+
+    first, again, none = run(str(tmp_path / "c")), run(str(tmp_path / "c")), run()
+    assert len(first[0]) >= 3 and again[0] == [] and len(none[0]) == len(first[0])
+    assert first[1] == again[1] == none[1] == "2025-02-18"
+    assert [p.name for p in (tmp_path / "c").glob("regex-*.marshal")]
 
 
 def test_the_compiled_form_is_cached_and_gives_the_same_pattern(tmp_path, monkeypatch):
@@ -614,7 +660,15 @@ def test_the_command_keeps_dataclass_code_in_its_cache_folder_only(tmp_path):
     env["XDG_CACHE_HOME"] = str(tmp_path / "home-cache")  # the default folder, never used below
     folder = tmp_path / "cache"
     runs = []
-    for extra in (["--cache-dir", str(folder)], ["--cache-dir", str(folder)], ["--no-cache"]):
+    (tmp_path / "claimcheck.toml").write_text("fail-on = 'warning'\n", encoding="utf-8")  # read with tomllib
+    output = ["--output", str(tmp_path / "report.txt")]  # no result cache: the settings are read first
+    for extra in (
+        ["--cache-dir", str(folder)],
+        ["--cache-dir", str(folder)],
+        ["--no-cache"],
+        ["--cache-dir", str(folder), *output],
+        ["--no-cache", *output],
+    ):
         proc = subprocess.run(
             [sys.executable, "-m", "claimcheck", "verify", *extra, str(draft)],
             capture_output=True,
@@ -624,8 +678,44 @@ def test_the_command_keeps_dataclass_code_in_its_cache_folder_only(tmp_path):
         )
         runs.append((proc.returncode, proc.stdout))
     assert runs[0] == runs[1] == runs[2] and runs[0][0] == 1  # the same report whichever run
+    assert runs[3] == runs[4] == (1, "")
     assert [p.name for p in folder.glob("dataclass-code-*.marshal")]
     assert not (tmp_path / "home-cache").exists()
+
+
+_READS = """
+import atexit, collections, json, sys
+from claimcheck import cache
+reads = collections.Counter()
+real = cache.read_table
+def counting(path, *args, **kwargs):
+    reads[path.name.split("-")[0] if path is not None else None] += 1
+    return real(path, *args, **kwargs)
+cache.read_table = counting
+atexit.register(lambda: print(json.dumps(reads)))
+sys.argv = ["claimcheck", *sys.argv[1:]]
+from claimcheck.cli import main
+main()
+"""
+
+
+def test_the_command_reads_each_cached_table_once(tmp_path):
+    """The cache folder the command line names is configured once, before the settings are
+    read: the compiled patterns and the dataclass code are not read again after them (they
+    were, 3 ms of a short run); a folder the settings file names is, in its turn."""
+    draft = ROOT / "docs" / "examples" / "issue-23.md"
+    (tmp_path / "claimcheck.toml").write_text("fail-on = 'warning'\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path / "default")}
+    command = [sys.executable, "-c", _READS, "verify", "--cache-dir", str(tmp_path / "c"), str(draft)]
+    for _ in range(2):  # the first run fills the folder
+        shutil.rmtree(tmp_path / "c" / "results", ignore_errors=True)
+        out = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path).stdout
+    reads = json.loads(out.strip().splitlines()[-1])
+    assert reads["regex"] == reads["dataclass"] == 1
+    (tmp_path / "claimcheck.toml").write_text("cache-dir = 'elsewhere'\n", encoding="utf-8")
+    out = subprocess.run(command[:-3] + [str(draft)], capture_output=True, text=True, env=env, cwd=tmp_path).stdout
+    assert json.loads(out.strip().splitlines()[-1])["dataclass"] == 2  # the default folder's, then elsewhere's
+    assert (tmp_path / "elsewhere" / "results").is_dir()
 
 
 def test_a_document_s_source_read_directly_is_its_private_attribute():

@@ -262,7 +262,11 @@ def verify(
             code="E417",
         )
     baseline = _load_baseline(baseline_file)
-    from claimcheck import resultcache
+    from claimcheck import cache, resultcache
+
+    # the cache folder of the command line, until the settings name another: reading the
+    # settings takes tomllib's patterns from it (and none with --no-cache)
+    cache.configure(cache_dir, enabled=not no_cache)
 
     # the result cache, looked up before the settings are read when the drafts are named
     # files (reading the settings costs most of what a run served from the cache costs)
@@ -272,7 +276,7 @@ def verify(
     if plain_run and not (
         show_settings or "-" in paths or stdin_filename or github_summary or output
     ):  # -o: the settings file is not yet known to refuse
-        quick, quick_folder, kept = _quick_lookup(cache_dir, config, paths, claims_path)
+        quick, quick_folder, kept = _quick_lookup(config, paths, claims_path)
         if kept is not None:
             _emit(kept.text, None, log_safe=fmt == "github")
             return kept.status
@@ -294,9 +298,10 @@ def verify(
     if show_settings:
         _emit(_settings_text(settings), output)
         return 0
-    from claimcheck.rules._rates import configure_cache
+    if settings.cache_dir != cache_dir:  # `cache-dir` in the settings file (the flag wins)
+        from claimcheck.rules._rates import configure_cache
 
-    configure_cache(settings.cache_dir, enabled=not no_cache)
+        configure_cache(settings.cache_dir, enabled=not no_cache)
     fmt = _report_format(fmt, settings)
     paths, stdin = _stdin_draft(paths, stdin_filename, settings)
     drafts = _drafts_to_check(paths, changed_since, settings)
@@ -347,14 +352,13 @@ def _listed(**given: tuple[str, ...]) -> dict[str, list[str] | None]:
 
 
 def _quick_lookup(
-    cache_dir: str | None, config: str | None, paths: tuple[str, ...], claims_path: str | None
+    config: str | None, paths: tuple[str, ...], claims_path: str | None
 ) -> tuple[str | None, Path | None, Entry | None]:
     """The result cache's quick key (from the command line, before the settings are read),
     its folder, and the run it keeps under that key (``None``: none)."""
     from claimcheck import cache, resultcache
 
-    cache.configure(cache_dir)
-    quick_folder = cache.folder()
+    quick_folder = cache.folder()  # the command line's (verify configured it)
     params = {k: v for k, v in click.get_current_context().params.items() if k not in ("jobs", "quiet", "output")}
     quick = resultcache.quick_key("verify", params, config, paths, claims_path)
     return quick, quick_folder, resultcache.load(quick)
@@ -770,6 +774,9 @@ def main(argv: list[str] | None = None) -> None:
         import gc
 
         gc.set_threshold(10_000, *gc.get_threshold()[1:])  # as pipeline.GC_THRESHOLD
+        from claimcheck import collector
+
+        collector.pause()  # until the first draft is read (docs/speed.md)
         _no_pydantic_plugins()
         # the code dataclasses write, from the cache folder once it is configured (docs/speed.md)
         from claimcheck import codecache  # noqa: F401

@@ -543,8 +543,10 @@ def load_document(
 
     ``data``: the draft's bytes when they come from elsewhere (standard input); ``path``
     then only names the draft (its suffix chooses the reader, locations carry it)."""
+    from claimcheck import collector
     from claimcheck.document import Source
 
+    collector.resume()  # the command paused the cycle collector while it started
     p = Path(path)
     if reader is not None and reader not in READERS:
         raise InputError(
