@@ -516,6 +516,38 @@ def _introduced(blocks: Sequence[Block], n: int) -> bool:
     return bool(_LEAD_IN.search(prev)) and bool(re.search(r"\b[A-Z][a-z]+\b", prev[1:]))
 
 
+# words someone might say, not words someone said: a verb of saying after a modal, a
+# "let's" or a negated "do" ("you can say, “…”", "you'd have to manually say", "it doesn't
+# say “…”"), after a modal's verb and "and" ("they will pick a peer and manually say"), or
+# after a generic speaker ("someone asks, “…”", "each side of the deal says"), ending the
+# words before the quotation
+_HYPOTHETICAL = re.compile(
+    r"(?:(?:\b(?:can|could|would|might|may|will|shall|should|must|cannot|[Ll]et[’']?s|[Ll]et\s+us)"
+    r"|\w[’'](?:d|ll)|\b(?:do|does|did)(?:\s+not|n[’']t)|\b(?:can|could|would|might|should|wo)n[’']t)"
+    r"(?:\s+[\w’']+){0,3}?\s+"
+    r"|(?:\b(?:can|could|would|might|may|will|should|must)|\w[’'](?:d|ll))\s[^.;:!?\"“”]{0,80}?\s(?:and|or)\s+(?:\w+ly\s+)?"
+    r"|\b(?:[Yy]ou|[Oo]ne|[Ss]ome(?:one|body)|[Aa]ny(?:one|body)|[Nn]obody|[Nn]o\s+one"
+    r"|(?:[Ee]ach|[Ee]very|[Ee]ither|[Aa]ny)\s+(?:[\w’']+\s+){0,3}?[\w’']+)\s+(?:\w+ly\s+|just\s+|then\s+)?)"
+    r"(?:say|says|ask|asks|tell|tells|think|thinks|write|writes)\b(?:\s+[\w’']+){0,2}?[\s,:]*$"
+)
+
+
+def _hypothetical(q: QuotationClaim) -> bool:
+    """Is the quotation words someone might say rather than words someone said ("you can
+    say, “I want …”", "we could say: “…”", "nobody asks, “…”")? Such words are no one's
+    quotation of record (see :data:`_HYPOTHETICAL`). Only words given as speech, after a
+    comma or a colon or as a sentence of their own: words a sentence runs into ("no one
+    should ask players “to subsidise …”") are someone's, quoted."""
+    sentence = q.sentence or ""
+    at = sentence.find(q.text)
+    if at <= 0:
+        return False
+    before = sentence[max(0, at - 160) : at].rstrip(" \"“‘'«„")
+    if not before.endswith((",", ":")) and not q.quote.lstrip(" \"“‘'«„")[:1].isupper():
+        return False
+    return bool(_HYPOTHETICAL.search(before))
+
+
 class QuotationWordedDifferently(Rule):
     """The same quotation of the same speaker is worded differently in two places.
 
@@ -587,7 +619,10 @@ class QuotationWordedDifferently(Rule):
     with a colon ("… presented it as a national decision:") is a block quotation.
 
     The writer's own words in a scene ("“…,” said I", "I replied") are no one's quotation
-    and are not compared.
+    and are not compared, nor are words someone might say ("you can say, “…”", "we could
+    say: “…”", "they pick a peer and simply say, “…”", "it doesn't say “…”", "someone
+    asks, “…”", "each party to the deal says, “…”"): a transcript's hypothetical or
+    generic speech is nobody's quotation of record.
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
@@ -622,6 +657,8 @@ class QuotationWordedDifferently(Rule):
                 continue
             if q.speaker == "I":
                 continue  # the writer's own words in a scene ("“…,” said I"), no one quoted
+            if _hypothetical(q):
+                continue  # 'you can say, "…"': words someone might say, no one's quotation
             words = _words(q.quote)
             if _LEAD_PART <= len(words) < _MIN_WORDS:
                 short.append((q, words))

@@ -1,0 +1,107 @@
+"""False alarms read on unseen published documents (issue 12, session 11) made into
+variants, in our own sentences and domains. Words someone might say, given twice in a
+transcript ("you can say, “…”", "we could say: “…”", "each party says, “…”"), are no one's
+quotation (QT001). Each trap has a defect of the same shape beside it that must still be
+found."""
+
+from __future__ import annotations
+
+from tests.rules._variants import variant_tests
+
+#: unrelated paragraphs between the two places (the linkers weigh words by their rarity
+#: in the document, so a minimal pair alone in a page is not what a reader sees)
+FILLER = """
+The workshop met in a converted grain store at the edge of the town. Lunch was soup and bread. Most of the afternoon went on questions from the floor.
+
+Several people asked about parking, which remains scarce near the old station. The organisers promised a shuttle bus for the next meeting. Weather permitting, it will leave from the square.
+
+Attendance was higher than last year. A notice in the local paper helped. So did a radio interview the week before.
+
+The chair thanked the volunteers who set out the chairs. She also thanked the caretaker, who stayed late. The hall was locked at nine.
+
+Minutes of the previous meeting were read and accepted. One correction was made to the spelling of a street name. Nobody objected.
+
+A member raised the matter of the hedge along the footpath. It has grown over the path in places. The parish will write to the landowner.
+
+The treasurer reported that the accounts were in order. Subscriptions had come in steadily. The raffle had done better than expected.
+
+Plans for the summer fair were discussed at length. Stalls will be allocated by lot. Music will be provided by the school band.
+
+Questions were taken on the new recycling bins. Some residents find them too large for narrow gardens. The council has been asked for smaller ones.
+
+The meeting closed with a vote of thanks. Tea was served afterwards in the side room. Several people stayed to help wash up.
+
+The library will extend its opening hours in the winter. Volunteers are needed on Saturday mornings. A rota is pinned by the door.
+
+The bowls club hopes to resurface its green in the spring. Members voted to hold a quiz night. Prizes have been donated by local shops.
+
+A walk along the river is planned for the first weekend of the month. Boots are advised, as the lower meadow floods. Dogs must be kept on leads.
+
+The church roof appeal has reached its halfway mark. A concert in the nave raised a good sum. The next event is a plant sale.
+
+Children from the primary school painted a mural on the bus shelter. It shows the mill, the bridge and the old forge. Passers-by have praised it.
+
+The post office counter now opens only in the mornings. Pensioners have complained about the change. The shop owner says staffing is the problem.
+
+A new bench has been placed on the green in memory of a former teacher. Her family attended the unveiling. Flowers were planted beside it.
+
+The speed limit through the village may be lowered. A survey of drivers was carried out in the autumn. Results will be shared at the next meeting.
+
+The allotment society has a waiting list once again. Two plots by the stream are being cleared. Water butts will be supplied to each holder.
+
+Broadband in the outlying farms remains slow. An engineer visited in the summer and promised an upgrade. Residents are still waiting for a date.
+
+The choir is looking for tenors. Rehearsals are on Thursday evenings in the vestry. New singers need not read music.
+
+A lost cat was found near the garage on the main road. It has a white patch over one eye. The vet has checked it for a chip.
+
+Repairs to the bridge parapet should finish before the fair. Traffic lights will stay in place until then. Cyclists are asked to dismount.
+"""
+
+QT_DEFECTS = {
+    "a speaker's words given twice, one word changed": f"""
+**Ines Marlow**: When the valve sticks, the operator told us, "I close the outer gate first and then I wait for the pressure to settle."
+{FILLER}
+**Ines Marlow**: Later the operator repeated, "I close the outer gate first and then I wait for the pressure to drop."
+""",
+    "said twice in a report, one word changed": f"""
+The ferry's captain said, "We turn back whenever the swell at the harbour mouth reaches two metres."
+{FILLER}
+Asked again in May, the captain said, "We turn back whenever the swell at the harbour mouth passes two metres."
+""",
+    "a modal sentence that runs into the quoted words": f"""
+The nurses' union put it plainly: "No hospital can go on asking its staff to cover a night shift with a single qualified nurse on the ward."
+{FILLER}
+The union's warning, that no hospital should ask its staff "to cover a night shift with one qualified nurse on the ward", went unanswered.
+""",
+}
+
+QT_TRAPS = {
+    "you can say, then a modal and 'and say'": f"""
+**Tomas Riedl**: You can pin up to six trusted peers, and you can say, "I want to keep a link to this one mirror which is in Oslo, and another to this one in Lima."
+{FILLER}
+**Tomas Riedl**: So the operator will pick a mirror from the list and simply say, "I want to always keep a link to this one mirror."
+""",
+    "we could say, then someone asks": f"""
+**Ruth Okafor**: The rule is loose. We could say, "The oldest record wins unless a newer one carries a signature."
+{FILLER}
+**Ruth Okafor**: And then someone asks, "Well, the oldest record wins unless the newer one carries a signature?"
+""",
+    "it doesn't say, then you'd say": f"""
+**Paulo Serra**: The checksum doesn't say, "This exact file must be on every disk we ship."
+{FILLER}
+**Paulo Serra**: Instead you'd just say, "Well, this exact file must be on every disk that we ship to a customer."
+""",
+    "let's say, then one might write": f"""
+The guide's example is a shop that sells seeds. Let's say, "Every packet we post leaves the warehouse within two working days of the order."
+{FILLER}
+A smaller shop might instead write, "Every packet we post leaves the warehouse within five working days of the order."
+""",
+    "one side says, then each party says": f"""
+**Nadia Roy**: The old protocol was clumsy. One side says, "Right, I want to settle this account", and then it proposes a fee.
+{FILLER}
+**Nadia Roy**: In the new protocol each party to the account says, "I want to settle this account and I will pay that fee", and signs.
+""",
+}
+
+test_qt001_defect_found, test_qt001_trap_silent = variant_tests("QT001", QT_DEFECTS, QT_TRAPS)
