@@ -1,7 +1,8 @@
 """False alarms read on unseen published documents (issue 12, session 11) made into
 variants, in our own sentences and domains. Words someone might say, given twice in a
 transcript ("you can say, “…”", "we could say: “…”", "each party says, “…”"), are no one's
-quotation (QT001). Each trap has a defect of the same shape beside it that must still be
+quotation (QT001); one common noun merged, installed or rebuilt for two named owners is
+two events (DT001). Each trap has a defect of the same shape beside it that must still be
 found."""
 
 from __future__ import annotations
@@ -105,3 +106,38 @@ A smaller shop might instead write, "Every packet we post leaves the warehouse w
 }
 
 test_qt001_defect_found, test_qt001_trap_silent = variant_tests("QT001", QT_DEFECTS, QT_TRAPS)
+
+
+DT_DEFECTS = {
+    "one owner named both times": f"""
+- **Readable addresses:** Mara Quist proposed a format for readable addresses. A parser was merged into Hollis in November 2023. Work on wallets continued.
+
+{FILLER}
+
+- **Test network:** Ivo Brandt proposed a reset of the test network. The Hollis parser was merged in August 2023.
+""",
+    "one library's ramp": f"""
+The town's access plan moved quickly. A ramp was installed at the Corran library in March 2022, after years of complaints.
+
+{FILLER}
+
+Visitors noticed at once: the Corran library ramp was installed in June 2022.
+""",
+}
+DT_TRAPS = {
+    "a parser merged into one project, another project's parser": f"""
+- **Readable addresses:** Mara Quist proposed a format for readable addresses. A parser was merged into Hollis in November 2023. Work on wallets continued.
+
+{FILLER}
+
+- **Test network:** Ivo Brandt proposed a reset of the test network. The specification and the Quarry parser were merged in August 2023.
+""",
+    "a ramp at a library, a museum's ramp": f"""
+The town's access plan moved quickly. A ramp was installed at the Corran library in March 2022, after years of complaints.
+
+{FILLER}
+
+Elsewhere in the valley, the Dunmore museum ramp was installed in June 2022.
+""",
+}
+test_dt001_defect_found, test_dt001_trap_silent = variant_tests("DT001", DT_DEFECTS, DT_TRAPS)
