@@ -1,9 +1,10 @@
 """False alarms read on unseen published documents (issue 12, session 11) made into
-variants, in our own sentences and domains. Words someone might say, given twice in a
-transcript ("you can say, “…”", "we could say: “…”", "each party says, “…”"), are no one's
-quotation (QT001); one common noun merged, installed or rebuilt for two named owners is
-two events (DT001). Each trap has a defect of the same shape beside it that must still be
-found."""
+variants, in our own sentences and domains: words someone might say, given twice in a
+transcript ("you can say, “…”", "we could say: “…”"), are no one's quotation (QT001);
+one common noun merged, installed or rebuilt for two named owners is two events (DT001);
+two sizes in a rare unit that share one word, the verb, or that and a speaker's filler
+("like"), are two sizes, and "a 16-byte salt and …" measures the salt (NU003). Each trap
+has a defect of the same shape beside it that must still be found."""
 
 from __future__ import annotations
 
@@ -141,3 +142,67 @@ Elsewhere in the valley, the Dunmore museum ramp was installed in June 2022.
 """,
 }
 test_dt001_defect_found, test_dt001_trap_silent = variant_tests("DT001", DT_DEFECTS, DT_TRAPS)
+
+NU_DEFECTS = {
+    "one header's size, bytes": f"""
+**Lena Hart**: The new header adds 32 bytes to each outgoing packet on the relay.
+
+{FILLER}
+
+**Lena Hart**: Remember that the new header adds 30 bytes to each outgoing packet, so plan for it.
+""",
+    "one reading's size, kilobytes": f"""
+The sensor stores a compressed reading every minute, and each compressed reading takes 48 kilobytes on the card.
+
+{FILLER}
+
+On the card, one compressed reading takes 44 kilobytes, the vendor says.
+""",
+    "a tag's size restated, a speaker's fillers around it": f"""
+So you store a 16-byte salt and you end up with the 32 at digest, plus some overhead, like the 32-byte tag as well as the padding of this long signature.
+
+{FILLER}
+
+Remember the overhead: the tag is like 30 bytes as well as the padding of the long signature.
+""",
+    "one hose, the noun after a hyphenated figure": f"""
+The pump pushes water through a 40-metre hose into the tank.
+
+{FILLER}
+
+Before noon the crew ran the pump through its 36-metre hose into the tank.
+""",
+}
+#: a sentence of several sizes, as a speaker says it
+SIZES = "So you store a 16-byte salt and you end up with the 32 at digest, plus some overhead, like the 32-byte tag as well as the padding of this long signature."
+NU_TRAPS = {
+    "a split's size, an addition to a signature": f"""
+**Lena Hart**: Right, so it depends on the tree. For two branches you need one extra hash, and then the split adds 32 bytes to each of the two branches.
+
+{FILLER}
+
+**Lena Hart**: Yes. Honestly, adding 30 bytes to 4 kB is not a problem, whereas a proof that is 32 bytes smaller might matter a lot.
+""",
+    "a wrapper's size, an addition to an image": f"""
+Think of the wrapper first. Wrapping a payload adds 16 bytes to every message the client sends.
+
+{FILLER}
+
+Then compression kicks in, and adding 15 bytes to a large image barely registers.
+""",
+    "a salt and a digest (the noun before 'and')": f"""
+{SIZES}
+
+{FILLER}
+
+That relies on a sound hash, because you're reading this 32-byte digest output as the key and then checking a signature against it.
+""",
+    "two sizes that share a speaker's fillers": f"""
+{SIZES}
+
+{FILLER}
+
+Since each child carries a change output, which is like 30, 36, 40 bytes, well, roughly, who knows?
+""",
+}
+test_nu003_defect_found, test_nu003_trap_silent = variant_tests("NU003", NU_DEFECTS, NU_TRAPS)

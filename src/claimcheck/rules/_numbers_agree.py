@@ -787,9 +787,12 @@ def _measured_around(sentence: str, text: str) -> frozenset[str]:
         return frozenset()
     if re.search(r"\d-[A-Za-z]+$", text):
         m = _NOUN_AFTER.match(sentence, at + len(text))
-        if m is None or any(w in _NOT_NOUNS for w in m.group(1).split()):
+        words = m.group(1).split() if m else []
+        if len(words) == 2 and words[1] in _NOT_NOUNS:
+            words = words[:1]  # "a 16-byte preimage and …": the noun before the small word
+        if not words or any(w in _NOT_NOUNS for w in words):
             return frozenset()
-        return _content(m.group(1).split(), 3)
+        return _content(words, 3)
     m = _OWNER_BEFORE.search(sentence[max(0, at - 60) : at])
     if m:
         return _content(m.group(1).split(), 3)

@@ -127,7 +127,12 @@ class SameQuantityDifferentValues(Rule):
     periods, other places or bodies in the same role, a change or comparison ("rose to",
     "up from", "than"), a forecast against an outturn, a part against its whole, imports
     against exports, two groups of one thing ("rural" / "urban polling stations"), values
-    more than half apart, or a count of a bare noun without a name both sentences give.
+    more than half apart, or a count of a bare noun without a name both sentences give. A
+    unit the document seldom uses is context of its own and lowers the weight a link
+    needs, but not for sentences that share one word alone ("the split adds 32 bytes to
+    each branch" / "adding 30 bytes to 4 kB": two sizes, however rare bytes are); a
+    speaker's fillers ("which is like 40 bytes", "actually", "basically") are no context,
+    and "a 16-byte salt and …" measures the salt.
     A share said in words ("more than nine in ten patients", "nearly half of the corals",
     "two in five", "roughly one rural household in six", "fewer than one donor in twenty")
     is compared with the one percentage of the same group its context links
@@ -1356,12 +1361,20 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
         return False  # (the names near each figure are the linker's to compare)
     if other_times(a, b) and not (ca.periods and ca.periods == cb.periods):
         return False  # (a period resolved alike, "the year to 30 June 2025" / "in 2024/25", is one)
+    # the bar a rare unit lowers (:meth:`NU003._linked_in`) without a year to hold it
+    unit_lowered = STRONG if strong < STRONG else None
     if a.kind != "count" and (high <= _CLOSE * low or transposed(low, high)) and _same_year_said(ca, cb):
         # an amount or a measure of one unit, for the same year said on both sides, with a
         # value close to the other's needs less else in common than a count: "Fares income
         # reached £212 million in 2024" / "the £0.19 billion passengers paid in fares last year"
         strong = min(strong, STRONG / 2)
-    return same_context(ca, cb, strong) is not None
+        unit_lowered = None
+    link = same_context(ca, cb, strong)
+    if link is not None and unit_lowered is not None and len(link.shared) < 2:
+        # a rare unit and one word in common ("adds 32 bytes to each leaf" / "adding 30
+        # bytes to 3 kB"): two sizes in one unit, unless that word alone links them
+        return same_context(ca, cb, unit_lowered) is not None
+    return link is not None
 
 
 def _same_year_said(ca: Context, cb: Context) -> bool:
