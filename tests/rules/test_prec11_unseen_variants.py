@@ -3,7 +3,8 @@ variants, in our own sentences and domains: words someone might say, given twice
 transcript ("you can say, “…”", "we could say: “…”"), are no one's quotation (QT001);
 one common noun merged, installed or rebuilt for two named owners is two events (DT001);
 two sizes in a rare unit that share one word, the verb, or that and a speaker's filler
-("like"), are two sizes, and "a 16-byte salt and …" measures the salt (NU003). Each trap
+("like"), are two sizes, "a 16-byte salt and …" measures the salt, "every 30 minutes" is a rate's
+period, and "three different types" names no one thing (NU003). Each trap
 has a defect of the same shape beside it that must still be found."""
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ The church roof appeal has reached its halfway mark. A concert in the nave raise
 
 Children from the primary school painted a mural on the bus shelter. It shows the mill, the bridge and the old forge. Passers-by have praised it.
 
-The post office counter now opens only in the mornings. Pensioners have complained about the change. The shop owner says staffing is the problem.
+The village shop counter now opens only in the mornings. Pensioners have complained about the change. The shop owner says staffing is the problem.
 
 A new bench has been placed on the green in memory of a former teacher. Her family attended the unveiling. Flowers were planted beside it.
 
@@ -172,6 +173,20 @@ The pump pushes water through a 40-metre hose into the tank.
 
 Before noon the crew ran the pump through its 36-metre hose into the tank.
 """,
+    "one archive's growth, a rate said with its number of minutes": f"""
+On a busy day the archive grows by 2,000,000 storage units every 30 minutes.
+
+{FILLER}
+
+On a busy day the archive grows by 3,000,000 storage units every 30 minutes, the operators say.
+""",
+    "one scanner's formats, 'different' before the noun": f"""
+The scanner at the gate reads 14 different card formats, which covers most visitors.
+
+{FILLER}
+
+At the gate the scanner reads 16 different card formats, the supplier says.
+""",
 }
 #: a sentence of several sizes, as a speaker says it
 SIZES = "So you store a 16-byte salt and you end up with the 32 at digest, plus some overhead, like the 32-byte tag as well as the padding of this long signature."
@@ -203,6 +218,20 @@ That relies on a sound hash, because you're reading this 32-byte digest output a
 {FILLER}
 
 Since each child carries a change output, which is like 30, 36, 40 bytes, well, roughly, who knows?
+""",
+    "a limit of one upload, the growth of the whole every 30 minutes": f"""
+The uploader checks size first, and a single upload must stay under 200,000 storage units.
+
+{FILLER}
+
+The archive as a whole cannot grow by more than 2,000,000 storage units every 30 minutes.
+""",
+    "'three different types', 'two different types' of other things": f"""
+Sure. A single token can stand for three different types, so a door key and a locker key, with or without a code, which has been true since the refit.
+
+{FILLER}
+
+So we keep talking about making two different types and enforcing that only one of them is used where one is meant.
 """,
 }
 test_nu003_defect_found, test_nu003_trap_silent = variant_tests("NU003", NU_DEFECTS, NU_TRAPS)

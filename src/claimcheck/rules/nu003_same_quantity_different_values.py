@@ -132,7 +132,10 @@ class SameQuantityDifferentValues(Rule):
     needs, but not for sentences that share one word alone ("the split adds 32 bytes to
     each branch" / "adding 30 bytes to 4 kB": two sizes, however rare bytes are); a
     speaker's fillers ("which is like 40 bytes", "actually", "basically") are no context,
-    and "a 16-byte salt and …" measures the salt.
+    and "a 16-byte salt and …" measures the salt. "Every 30 minutes" is a period as "every
+    day" is ("2,000,000 units every 30 minutes" is no limit of one upload's "200,000
+    units"), and "three different types" and "two different types" name no one thing
+    ("different" says that there are kinds, not which).
     A share said in words ("more than nine in ten patients", "nearly half of the corals",
     "two in five", "roughly one rural household in six", "fewer than one donor in twenty")
     is compared with the one percentage of the same group its context links
