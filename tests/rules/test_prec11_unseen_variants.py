@@ -4,7 +4,8 @@ transcript ("you can say, “…”", "we could say: “…”"), are no one's q
 one common noun merged, installed or rebuilt for two named owners is two events (DT001);
 two sizes in a rare unit that share one word, the verb, or that and a speaker's filler
 ("like"), are two sizes, "a 16-byte salt and …" measures the salt, "every 30 minutes" is a rate's
-period, and "three different types" names no one thing (NU003). Each trap
+period, and "three different types" names no one thing (NU003); "Office" and "Officer"
+are two words (NM001). Each trap
 has a defect of the same shape beside it that must still be found."""
 
 from __future__ import annotations
@@ -235,3 +236,30 @@ So we keep talking about making two different types and enforcing that only one 
 """,
 }
 test_nu003_defect_found, test_nu003_trap_silent = variant_tests("NU003", NU_DEFECTS, NU_TRAPS)
+
+NM_DEFECTS = {
+    "a consonant added at the end of a person's surname": f"""
+Guest post by Rosa Lindqvist, curator of the Harbour Museums, with Tomas Osterhold of the river trust.
+
+{FILLER}
+
+Later, Tomas Osterholdt of the river trust explained the survey.
+""",
+}
+NM_TRAPS = {
+    "an office and its officer": f"""
+Guest post by Rosa Lindqvist, Chief Visitor Experience Officer for the Harbour Museums.
+
+{FILLER}
+
+Founded in 2019, the Visitor Experience Office measures how satisfied visitors are.
+""",
+    "a planning officer and the planning office": f"""
+The report was signed by the Regional Planning Officer.
+
+{FILLER}
+
+Copies are kept at the Regional Planning Office in the old town hall.
+""",
+}
+test_nm001_defect_found, test_nm001_trap_silent = variant_tests("NM001", NM_DEFECTS, NM_TRAPS)
