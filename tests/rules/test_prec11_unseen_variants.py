@@ -1,12 +1,13 @@
 """False alarms read on unseen published documents (issue 12, session 11) made into
-variants, in our own sentences and domains: words someone might say, given twice in a
-transcript ("you can say, “…”", "we could say: “…”"), are no one's quotation (QT001);
-one common noun merged, installed or rebuilt for two named owners is two events (DT001);
-two sizes in a rare unit that share one word, the verb, or that and a speaker's filler
-("like"), are two sizes, "a 16-byte salt and …" measures the salt, "every 30 minutes" is a rate's
-period, and "three different types" names no one thing (NU003); "Office" and "Officer"
-are two words (NM001). Each trap
-has a defect of the same shape beside it that must still be found."""
+variants, in our own sentences and domains. Words someone might say, given twice in a
+transcript ("you can say, “…”", "we could say: “…”", "each party says, “…”"), are no
+one's quotation (QT001); one common noun merged, installed or rebuilt for two named owners
+is two events (DT001); two sizes in a rare unit that share one word, the verb, or that and
+a speaker's filler ("like"), are two sizes, "a 16-byte salt and …" measures the salt,
+"every 30 minutes" is a rate's period, and "three different types" names no one thing
+(NU003); "Office" and "Officer" are two words (NM001); a bullet list of "nine datasets"
+whose items count several datasets each is no miscount (LS002). Each trap has a defect of
+the same shape beside it that must still be found."""
 
 from __future__ import annotations
 
@@ -263,3 +264,27 @@ Copies are kept at the Regional Planning Office in the old town hall.
 """,
 }
 test_nm001_defect_found, test_nm001_trap_silent = variant_tests("NM001", NM_DEFECTS, NM_TRAPS)
+
+LS_DEFECTS = {
+    "items that count other things": """
+The water board opened its first data portal. Currently, four datasets are on the portal:
+
+1. [The River Gauge dataset](https://example.org/gauges): It gives river levels for two rivers.
+2. [The Reservoir Register](https://example.org/reservoirs): This dataset lists every reservoir the board owns.
+3. [The Leak Reports](https://example.org/leaks): Leaks reported by customers, by district.
+
+The portal will grow next year.
+""",
+}
+LS_TRAPS = {
+    "items that count several of what the list counts": """
+The water board opened its first data portal. Currently, nine datasets are on the portal:
+
+1. [The River Gauge datasets](https://example.org/gauges): These four datasets give river levels, rainfall, flow and temperature for 2021–22.
+2. [The Reservoir Register](https://example.org/reservoirs): This dataset lists every reservoir the board owns.
+3. [The Leak Reports](https://example.org/leaks): These are four datasets of leaks reported by customers, by district.
+
+The portal will grow next year.
+""",
+}
+test_ls002_defect_found, test_ls002_trap_silent = variant_tests("LS002", LS_DEFECTS, LS_TRAPS)
