@@ -6,7 +6,8 @@ is two events (DT001); two sizes in a rare unit that share one word, the verb, o
 a speaker's filler ("like"), are two sizes, "a 16-byte salt and …" measures the salt,
 "every 30 minutes" is a rate's period, and "three different types" names no one thing
 (NU003); "Office" and "Officer" are two words (NM001); a bullet list of "nine datasets"
-whose items count several datasets each is no miscount (LS002). Each trap has a defect of
+whose items count several datasets each is no miscount (LS002); two statistics of a
+list, each with another source, are two findings (NU003). Each trap has a defect of
 the same shape beside it that must still be found."""
 
 from __future__ import annotations
@@ -288,3 +289,27 @@ The portal will grow next year.
 """,
 }
 test_ls002_defect_found, test_ls002_trap_silent = variant_tests("LS002", LS_DEFECTS, LS_TRAPS)
+
+#: a list of statistics, each with its source
+GARDENERS = "- 4 out of 5 gardeners use rain barrels to water their vegetables. ([Source: Soil Trust, 2021](https://example.org/soil))"
+NU_SOURCE_DEFECTS = {
+    "one source's figure given twice": f"""
+{GARDENERS}
+
+{FILLER}
+
+- 74% of British gardeners use rain barrels on their allotments, as do 46% of park keepers. ([Source: Soil Trust, 2021](https://example.org/soil))
+""",
+}
+NU_SOURCE_TRAPS = {
+    "two sources' figures": f"""
+{GARDENERS}
+
+{FILLER}
+
+- 74% of British gardeners use rain barrels on their allotments, as do 46% of park keepers. ([Source: Allotment Survey, 2022](https://example.org/survey))
+""",
+}
+test_nu003_source_defect_found, test_nu003_source_trap_silent = variant_tests(
+    "NU003", NU_SOURCE_DEFECTS, NU_SOURCE_TRAPS
+)

@@ -135,7 +135,10 @@ class SameQuantityDifferentValues(Rule):
     and "a 16-byte salt and …" measures the salt. "Every 30 minutes" is a period as "every
     day" is ("2,000,000 units every 30 minutes" is no limit of one upload's "200,000
     units"), and "three different types" and "two different types" name no one thing
-    ("different" says that there are kinds, not which).
+    ("different" says that there are kinds, not which). Two figures whose paragraphs each
+    name one source, and different ones ("4 out of 5 consumers use smartphones to shop.
+    (Source: comScore, 2012)" / "74% of U.S. consumers use location-based services …
+    (Source: Pew, 2012)"), are two findings, however close their words.
     A share said in words ("more than nine in ten patients", "nearly half of the corals",
     "two in five", "roughly one rural household in six", "fewer than one donor in twenty")
     is compared with the one percentage of the same group its context links
@@ -484,7 +487,9 @@ class SameQuantityDifferentValues(Rule):
             links = [
                 (link.score, p)
                 for p, cp in zip(percents, contexts)
-                if not _other_group_of(w, p) and (link := same_context(cw, cp, strong)) is not None
+                if not _other_group_of(w, p)
+                and not _sourced_apart(ctx, w, p)
+                and (link := same_context(cw, cp, strong)) is not None
             ]
             if not links:
                 continue
@@ -555,7 +560,7 @@ class SameQuantityDifferentValues(Rule):
                 if i >= j:
                     break
                 a = claims[i]
-                if _agree(a, b):
+                if _agree(a, b) or _sourced_apart(ctx, a, b):
                     continue
                 # the topic gives one value twice at most: a third value linked to either is
                 # a series, not a slip
@@ -1249,6 +1254,28 @@ def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[
         in_base_units([anchor(q) for q in written]),
         per_unit_prices([anchor(m) for m in ctx.claims.of_kind("money") if in_prose(m)]),
     ]
+
+
+#: a source named in a figure's paragraph: "(Source: Pew Research Center, 2013)"
+_SOURCE = re.compile(r"\bSources?:\s*\[?([^,;)\]]+)")
+
+
+def _sourced_apart(ctx: CheckContext, a: Any, b: Any) -> bool:
+    """Do the paragraphs of two figures each name one source, and different ones (a list
+    of statistics, each with its "Source: …")? Two sources' findings are two facts."""
+    found = []
+    for c in (a, b):
+        if c.footnote is not None or c.block is None:
+            return False
+        try:
+            text = ctx.document.articles[c.article].blocks[c.block].text
+        except (IndexError, TypeError):
+            return False
+        names = {m.group(1).strip().casefold() for m in _SOURCE.finditer(text)}
+        if len(names) != 1:
+            return False
+        found.append(names)
+    return found[0] != found[1]
 
 
 def _years_apart(a: Any, b: Any) -> bool:
