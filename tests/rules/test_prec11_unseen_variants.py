@@ -7,7 +7,8 @@ a speaker's filler ("like"), are two sizes, "a 16-byte salt and …" measures th
 "every 30 minutes" is a rate's period, and "three different types" names no one thing
 (NU003); "Office" and "Officer" are two words (NM001); a bullet list of "nine datasets"
 whose items count several datasets each is no miscount (LS002); two statistics of a
-list, each with another source, are two findings (NU003). Each trap has a defect of
+list, each with another source, are two findings (NU003); a question read out twice in a
+transcript is a record of speech (QT001). Each trap has a defect of
 the same shape beside it that must still be found."""
 
 from __future__ import annotations
@@ -312,4 +313,33 @@ NU_SOURCE_TRAPS = {
 }
 test_nu003_source_defect_found, test_nu003_source_trap_silent = variant_tests(
     "NU003", NU_SOURCE_DEFECTS, NU_SOURCE_TRAPS
+)
+
+#: a reader's question read out, and read out again in other words
+ASKED = 'Next question from the Harbour Forum is, "Why does the ferry timetable change in October while the bus timetable changes in September?"'
+ASKED_AGAIN = 'Ben, do you want to sum up the answer to the actual question, which is, "Why does the ferry timetable change in October when the bus one changes in September?"'
+QT_TRANSCRIPT_DEFECTS = {
+    "a question quoted twice in a written column": f"""
+{ASKED}
+
+{FILLER}
+
+{ASKED_AGAIN}
+""",
+}
+QT_TRANSCRIPT_TRAPS = {
+    "a question read out twice in a transcript": f"""
+**Ada Morel**: Welcome back. {ASKED}
+
+**Ben Kaur**: Good one. I looked at it last week.
+
+**Ada Morel**: {ASKED_AGAIN}
+
+**Ben Kaur**: The ferry follows the tide tables, so its year starts later.
+
+{FILLER}
+""",
+}
+test_qt001_transcript_defect_found, test_qt001_transcript_trap_silent = variant_tests(
+    "QT001", QT_TRANSCRIPT_DEFECTS, QT_TRANSCRIPT_TRAPS
 )
