@@ -8,7 +8,8 @@ a speaker's filler ("like"), are two sizes, "a 16-byte salt and …" measures th
 (NU003); "Office" and "Officer" are two words (NM001); a bullet list of "nine datasets"
 whose items count several datasets each is no miscount (LS002); two statistics of a
 list, each with another source, are two findings (NU003); a question read out twice in a
-transcript is a record of speech (QT001). Each trap has a defect of
+transcript is a record of speech (QT001); "Harbor 2.4" over two bullets is a version, no
+total (AR004). Each trap has a defect of
 the same shape beside it that must still be found."""
 
 from __future__ import annotations
@@ -343,3 +344,29 @@ QT_TRANSCRIPT_TRAPS = {
 test_qt001_transcript_defect_found, test_qt001_transcript_trap_silent = variant_tests(
     "QT001", QT_TRANSCRIPT_DEFECTS, QT_TRANSCRIPT_TRAPS
 )
+
+AR_DEFECTS = {
+    "a sum over bullets that does not add up": """
+### Two projects
+
+The council spent 1.5 million euros on two projects for users of the old quay.
+
+- The library roof cost 0.9 million euros.
+- The swimming pool cost 0.8 million euros.
+
+Both opened in June.
+""",
+}
+AR_TRAPS = {
+    "a version after a name over two advisories": """
+### Two importer advisories
+
+Harbor 2.4 contains fixes for two vulnerabilities for users of private mirrors.
+
+- [CVE-2025-4101](https://example.org/cve-2025-4101) is a **low** severity vulnerability in the archive importer.
+- [CVE-2025-4102](https://example.org/cve-2025-4102) is a **medium** severity vulnerability in the mirror client.
+
+Upgrade when you can.
+""",
+}
+test_ar004_defect_found, test_ar004_trap_silent = variant_tests("AR004", AR_DEFECTS, AR_TRAPS)
