@@ -83,7 +83,8 @@ _STOP = frozenset(
     then than once still even very much many most same own new first last next during before
     after since until between among through across against within without via do does did
     done make made because although though however whereas whether if else again further
-    thus therefore here now today""".split()
+    thus therefore here now today like actually basically really literally okay yeah anyway maybe
+    perhaps probably""".split()  # (the last: a speaker's fillers, "which is like 40 bytes")
 )
 
 #: the units and scale words a figure is written with ("kilotonnes", "km"): not context

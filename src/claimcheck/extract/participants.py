@@ -330,6 +330,21 @@ def _things_apart(a: Dated, b: Dated) -> bool:
     return False
 
 
+def _names_apart(a: Dated, b: Dated, names: frozenset[str]) -> bool:
+    """Each clause names a thing the other never names (``names``: the stems the document
+    writes as names), by name or by its initials ("European Investment Bank" / "EIB"): the
+    common words they share are of two owners ("An implementation was merged into LDK in
+    November" / "The Bitcoin Core implementation was merged in August")."""
+    na, nb = a.names | (a.participants & names), b.names | (b.participants & names)
+    if not na or not nb or na & nb:
+        return False
+    for x, y in ((na, nb), (nb, na)):
+        initials = {w[0] for w in y}
+        if any(2 <= len(w) <= len(y) and set(w) <= initials for w in x):
+            return False  # one owner by its name and by its initials
+    return bool(na - b.participants) and bool(nb - a.participants)
+
+
 #: the stages of a thing's life that a back-reference is kept apart by: an announcement is
 #: not its entry into force, an approval not its start, a closure not its reopening. Only
 #: to keep apart: no link is ever made because two words share a stage
@@ -616,6 +631,8 @@ class Participants:
         if _overlap(a.span, b.others) or _overlap(b.span, a.others):
             return set()  # the other's date is another date of its sentence ("the second tranche in March 2021")
         named = frozenset(shared & (a.names | b.names | self.names))
+        if not named and _names_apart(a, b, self.names):
+            return set()  # "merged into LDK" / "the Bitcoin Core implementation was merged": two owners
         years = (a.span[0].year, b.span[0].year)
         if abs(years[0] - years[1]) > 1:
             return set()  # a restated date off by years is a repeat, not a slip: "renovated in 2001 … in 2015"

@@ -113,7 +113,8 @@ _PERIOD_RES = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:per|a|an|each|every|in\s+a|in\s+an)\s+(?:typical\s+|average\s+|given\s+|single\s+|normal\s+)?"
+        r"\b(?:(?:per|a|an|each|every|in\s+a|in\s+an)\s+(?:typical\s+|average\s+|given\s+|single\s+|normal\s+)?"
+        r"|(?:per|every)\s+(?:\d+|two|three|four|five|six|ten|twelve|few)\s+)"  # "every 10 minutes": a rate
         + _UNITS_T
         + r"\b",
         re.IGNORECASE,

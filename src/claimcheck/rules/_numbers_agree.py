@@ -213,7 +213,7 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
         if not (short and long_.endswith(" " + short) and sa.period and sa.scope and set(sa.scope) == set(sb.scope)):
             return False
         return True
-    if " " in (getattr(a, "thing", "") or "").strip() and " " in (getattr(b, "thing", "") or "").strip():
+    if _specific(getattr(a, "thing", "")) and _specific(getattr(b, "thing", "")):
         # "5G base stations": specific enough to be one thing, when both say it (a bare
         # "two companies" read as "two analytics companies" may be two of them)
         return True
@@ -276,6 +276,19 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     if _parted(sa.part, sb.part) or sa.hypothetical or sb.hypothetical:
         return False
     return not _named_apart(a, b) and not _set_apart(a, b)
+
+
+#: adjectives that say a counted thing comes in kinds, not which: "three different types"
+_KINDS = frozenset("different various distinct separate similar possible".split())
+
+
+def _specific(thing: str | None) -> bool:
+    """Is a counted thing named in two words or more besides :data:`_KINDS` ("5G base
+    stations", not "different types")?"""
+    words = (thing or "").split()
+    while words and words[0].lower() in _KINDS:
+        words.pop(0)
+    return len(words) >= 2
 
 
 def _named_apart(a: NumericClaim, b: NumericClaim) -> bool:
@@ -801,9 +814,12 @@ def _measured_around(sentence: str, text: str) -> frozenset[str]:
         return frozenset()
     if re.search(r"\d-[A-Za-z]+$", text):
         m = _NOUN_AFTER.match(sentence, at + len(text))
-        if m is None or any(w in _NOT_NOUNS for w in m.group(1).split()):
+        words = m.group(1).split() if m else []
+        if len(words) == 2 and words[1] in _NOT_NOUNS:
+            words = words[:1]  # "a 16-byte preimage and …": the noun before the small word
+        if not words or any(w in _NOT_NOUNS for w in words):
             return frozenset()
-        return _content(m.group(1).split(), 3)
+        return _content(words, 3)
     m = _OWNER_BEFORE.search(sentence[max(0, at - 60) : at])
     if m:
         return _content(m.group(1).split(), 3)

@@ -342,9 +342,17 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         # a silent h before or at the end: Sæterdal / Sæterdahl, Nordal / Nordahl (a person's)
         return ("alternation", "h")
     doubled_end = kind == "drop" and pos >= shorter and longer[pos] == longer[pos - 1]  # Lindgren / Lindgrenn
-    if kind == "drop" and pos >= shorter and not doubled_end and longer[pos] not in _VOWELS | {"s", "n"} and pos > 4:
-        # a consonant added at the end, not a plural's s nor a demonym's n (Africa / African):
-        # Osterhold / Osterholdt, a person's only
+    agent = longer[pos] == "r" and longer[pos - 1] == "e"  # Office / Officer, Manage / Manager: another word
+    if (
+        kind == "drop"
+        and pos >= shorter
+        and not doubled_end
+        and longer[pos] not in _VOWELS | {"s", "n"}
+        and pos > 4
+        and not agent
+    ):
+        # a consonant added at the end, not a plural's s nor a demonym's n (Africa / African)
+        # nor an agent's r (Office / Officer): Osterhold / Osterholdt, a person's only
         return ("alternation", "end")
     if pos == 0:
         return None  # another name (Hansen / Jansen)

@@ -162,7 +162,8 @@ class PartsDoNotSum(Rule[Options]):
     dash ("The 310 court closures since 2010: 140 …, 96 … and 62 …"); and in a bullet list
     under a lead-in that gives the total, one part per bullet (also when the lead-in splits
     the total, "fall into three groups", or counts the bullets). A remainder named after the
-    list's clause ("…; the others are mobile") is not a part.
+    list's clause ("…; the others are mobile") is not a part, and a version after a name
+    ("Rust 1.96 contains fixes for two vulnerabilities:") is no total.
 
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
@@ -490,7 +491,7 @@ class PartsDoNotSum(Rule[Options]):
         s = sents[lead][-1]
         lead_text = s.between(s.start, s.end)
         totals = [f for f in s.figures if not (f.percent or f.fraction or f.points)]
-        plain = [f for f in totals if not f.num.words or f.kind]
+        plain = [f for f in totals if (not f.num.words or f.kind) and not _version(s, f)]
         if not plain or _PARTIAL.search(lead_text):
             return None
         total = plain[-1]
@@ -576,6 +577,18 @@ class PartsDoNotSum(Rule[Options]):
             help="check the shares: they cannot make more than the whole",
             subject=listed,
         )
+
+
+# a name right before a figure: "Rust 1.96", "Python 3.12"
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w+#-]*[ \t]+$")
+
+
+def _version(s: Sentence, f: Figure) -> bool:
+    """Is the figure a version written after a name ("Rust 1.96 contains fixes for two
+    vulnerabilities:"), a decimal with no unit, scale or currency: no total of anything?"""
+    if f.kind or f.num.integer or f.num.scale or f.num.words:
+        return False
+    return bool(_NAME_BEFORE.search(s.between(s.start, f.start)))
 
 
 def _list_end(s: Sentence, parts: list[Figure]) -> int:

@@ -266,8 +266,11 @@ class EventDatedDifferently(Rule):
     in 1988"), one verb years apart ("repainted in 1996 … in 2012"), two events both named
     by nouns ("the flooding of the valley in March 2020" / "the October 2020 flooding of
     the valley"), an event and a verb acting on it ("the 2019 merger" / "announced the
-    merger in 2018"), different named things it is done to, and another date of the same
-    sentence ("paid the first tranche in March 2020 and the second in March 2021").
+    merger in 2018"), different named things it is done to, two owners of the one common
+    noun the clauses share (each names one the other never names, by name or initials: "a
+    parser was merged into Hollis in November" / "the Quarry parser was merged in
+    August"), and another date of the same sentence ("paid the first tranche in March 2020
+    and the second in March 2021").
 
     A back-reference, a clause that presupposes the event it dates ("Since / When / Once /
     After / Following … <date>", "In the months after …, in March 2024", "the March 2022

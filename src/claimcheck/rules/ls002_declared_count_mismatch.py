@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from claimcheck import lazyre as re
+from claimcheck.claims.models import MemberListClaim
+from claimcheck.document import BlockKind, Document
 from claimcheck.extract.lists import describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
@@ -34,7 +37,10 @@ class DeclaredCountMismatch(Rule):
     retail, and engineering" counts three).
 
     A count of things and the places they were in ("29 interviews in Leeds, Cardiff, Derry,
-    Perth, and Truro") names places, not the things counted: not compared.
+    Perth, and Truro") names places, not the things counted: not compared; nor is a bullet
+    list whose items count several things each ("ten APIs are on the site:" over "1. The
+    census APIs: these three APIs give …", "2. The scorecard API …", "3. … six datasets"):
+    the count is of those things, not of the items.
 
     ## Why is this bad?
     "Twelve countries (…)" followed by eleven names means a name was lost or the count is
@@ -61,6 +67,8 @@ class DeclaredCountMismatch(Rule):
             n = claim.declared_count
             if n is None or n == len(claim.members):
                 continue
+            if _items_counted(ctx.document, claim, claim.raw_members or claim.members):
+                continue  # "ten APIs:" over items of "These three APIs …", "six datasets …"
             yield self.finding(
                 claim,
                 f"the list declares {n} {describe_group(claim.group, getattr(claim, 'role', 'members'))} "
@@ -68,3 +76,31 @@ class DeclaredCountMismatch(Rule):
                 help="fix the count or the list",
                 subject=f"{claim.group} {n} {len(claim.members)}",
             )
+
+
+# a count of several things in a list item: "These three APIs give …", "six datasets that …"
+_SEVERAL = re.compile(
+    r"\b(?:[2-9]|[1-9]\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+"
+    r"(?:[A-Za-z-]+\s+){0,2}?([A-Za-z-]*[a-z]s)\b",
+    re.IGNORECASE,
+)
+
+
+def _items_counted(document: Document, claim: MemberListClaim, members: tuple[str, ...]) -> bool:
+    """Does a bullet item of the list (one of the list items right after the block that
+    declares the count, holding a member) count several of the things the list counts
+    ("ten APIs …:" over "The census APIs: these three APIs give …")? Then the declared
+    count is of those things, not of the items."""
+    article, block = claim.article, claim.block
+    if article is None or block is None or article >= len(document.articles):
+        return False
+    counted = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z-]+", claim.group)}
+    blocks = document.articles[article].blocks
+    for b in blocks[block + 1 : block + 1 + len(members)]:
+        if b.kind is not BlockKind.list_item:
+            break
+        if any(m and m in b.text for m in members) and any(
+            m.group(1).lower().rstrip("s") in counted for m in _SEVERAL.finditer(b.text)
+        ):
+            return True
+    return False

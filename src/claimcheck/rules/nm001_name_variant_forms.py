@@ -59,7 +59,9 @@ class NameVariantForms(Rule):
     a hyphenated surname is one word) are found too, on the document's
     own evidence: two capitalised words of five letters or more, one letter swapped,
     dropped, doubled or changed (never the first letter, nor only the last: plurals and
-    inflections; but a last letter doubled or undoubled is a slip, "Kirkwall" / "Kirkwal";
+    inflections, nor an agent's "r" after a final "e", "Office" / "Officer" in the names
+    of an office and of its head; but a last letter doubled or undoubled is a slip,
+    "Kirkwall" / "Kirkwal";
     a prefix's capital, "McCarthy" / "MacCarthy", is part of the name), neither ever
     written in lower case, never in one sentence together, not
     preceded or followed by different names, and the rarer form used once or twice. A

@@ -128,7 +128,18 @@ class SameQuantityDifferentValues(Rule):
     periods, other places or bodies in the same role, a change or comparison ("rose to",
     "up from", "than"), a forecast against an outturn, a part against its whole, imports
     against exports, two groups of one thing ("rural" / "urban polling stations"), values
-    more than half apart, or a count of a bare noun without a name both sentences give.
+    more than half apart, or a count of a bare noun without a name both sentences give. A
+    unit the document seldom uses is context of its own and lowers the weight a link
+    needs, but not for sentences that share one word alone ("the split adds 32 bytes to
+    each branch" / "adding 30 bytes to 4 kB": two sizes, however rare bytes are); a
+    speaker's fillers ("which is like 40 bytes", "actually", "basically") are no context,
+    and "a 16-byte salt and …" measures the salt. "Every 30 minutes" is a period as "every
+    day" is ("2,000,000 units every 30 minutes" is no limit of one upload's "200,000
+    units"), and "three different types" and "two different types" name no one thing
+    ("different" says that there are kinds, not which). Two figures whose paragraphs each
+    name one source, and different ones ("4 out of 5 consumers use smartphones to shop.
+    (Source: comScore, 2012)" / "74% of U.S. consumers use location-based services …
+    (Source: Pew, 2012)"), are two findings, however close their words.
     A share said in words ("more than nine in ten patients", "nearly half of the corals",
     "two in five", "roughly one rural household in six", "fewer than one donor in twenty")
     is compared with the one percentage of the same group its context links
@@ -501,7 +512,9 @@ class SameQuantityDifferentValues(Rule):
             links = [
                 (link.score, p)
                 for p, cp in zip(percents, contexts)
-                if not _other_group_of(w, p) and (link := same_context(cw, cp, strong)) is not None
+                if not _other_group_of(w, p)
+                and not _sourced_apart(ctx, w, p)
+                and (link := same_context(cw, cp, strong)) is not None
             ]
             if not links:
                 continue
@@ -572,7 +585,7 @@ class SameQuantityDifferentValues(Rule):
                 if i >= j:
                     break
                 a = claims[i]
-                if _agree(a, b):
+                if _agree(a, b) or _sourced_apart(ctx, a, b):
                     continue
                 # the topic gives one value twice at most: a third value linked to either is
                 # a series, not a slip
@@ -1308,6 +1321,28 @@ def _word_before(c: Any) -> str | None:
     return stems[-1] if stems else None
 
 
+#: a source named in a figure's paragraph: "(Source: Pew Research Center, 2013)"
+_SOURCE = re.compile(r"\bSources?:\s*\[?([^,;)\]]+)")
+
+
+def _sourced_apart(ctx: CheckContext, a: Any, b: Any) -> bool:
+    """Do the paragraphs of two figures each name one source, and different ones (a list
+    of statistics, each with its "Source: …")? Two sources' findings are two facts."""
+    found = []
+    for c in (a, b):
+        if c.footnote is not None or c.block is None:
+            return False
+        try:
+            text = ctx.document.articles[c.article].blocks[c.block].text
+        except (IndexError, TypeError):
+            return False
+        names = {m.group(1).strip().casefold() for m in _SOURCE.finditer(text)}
+        if len(names) != 1:
+            return False
+        found.append(names)
+    return found[0] != found[1]
+
+
 def _years_apart(a: Any, b: Any) -> bool:
     """Do both figures' subjects give years, and none in common?"""
     ya = {p for p in (a.subject.period if a.subject else ()) if re.fullmatch(r"(?:19|20)\d\d", p)}
@@ -1421,12 +1456,20 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
         return False  # (the names near each figure are the linker's to compare)
     if other_times(a, b) and not (ca.periods and ca.periods == cb.periods):
         return False  # (a period resolved alike, "the year to 30 June 2025" / "in 2024/25", is one)
+    # the bar a rare unit lowers (:meth:`NU003._linked_in`) without a year to hold it
+    unit_lowered = STRONG if strong < STRONG else None
     if a.kind != "count" and (high <= _CLOSE * low or transposed(low, high)) and _same_year_said(ca, cb):
         # an amount or a measure of one unit, for the same year said on both sides, with a
         # value close to the other's needs less else in common than a count: "Fares income
         # reached £212 million in 2024" / "the £0.19 billion passengers paid in fares last year"
         strong = min(strong, STRONG / 2)
-    return same_context(ca, cb, strong) is not None
+        unit_lowered = None
+    link = same_context(ca, cb, strong)
+    if link is not None and unit_lowered is not None and len(link.shared) < 2:
+        # a rare unit and one word in common ("adds 32 bytes to each leaf" / "adding 30
+        # bytes to 3 kB"): two sizes in one unit, unless that word alone links them
+        return same_context(ca, cb, unit_lowered) is not None
+    return link is not None
 
 
 def _same_year_said(ca: Context, cb: Context) -> bool:

@@ -6,7 +6,7 @@ import unicodedata
 from typing import Any, Iterable, Sequence
 
 from claimcheck.claims.models import QuotationClaim
-from claimcheck.document import Block, BlockKind
+from claimcheck.document import Block, BlockKind, Document
 from claimcheck.extract.quotations import is_framed, subject_before
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
@@ -620,6 +620,74 @@ def _introduced(blocks: Sequence[Block], n: int) -> bool:
     return bool(_LEAD_IN.search(prev)) and bool(re.search(r"\b[A-Z][a-z]+\b", prev[1:]))
 
 
+# words someone might say, not words someone said: a verb of saying after a modal, a
+# "let's" or a negated "do" ("you can say, “…”", "you'd have to manually say", "it doesn't
+# say “…”"), after a modal's verb and "and" ("they will pick a peer and manually say"), or
+# after a generic speaker ("someone asks, “…”", "each side of the deal says"), ending the
+# words before the quotation
+_HYPOTHETICAL = re.compile(
+    r"(?:(?:\b(?:can|could|would|might|may|will|shall|should|must|cannot|[Ll]et[’']?s|[Ll]et\s+us)"
+    r"|\w[’'](?:d|ll)|\b(?:do|does|did)(?:\s+not|n[’']t)|\b(?:can|could|would|might|should|wo)n[’']t)"
+    r"(?:\s+[\w’']+){0,3}?\s+"
+    r"|(?:\b(?:can|could|would|might|may|will|should|must)|\w[’'](?:d|ll))\s[^.;:!?\"“”]{0,80}?\s(?:and|or)\s+(?:\w+ly\s+)?"
+    r"|\b(?:[Yy]ou|[Oo]ne|[Ss]ome(?:one|body)|[Aa]ny(?:one|body)|[Nn]obody|[Nn]o\s+one"
+    r"|(?:[Ee]ach|[Ee]very|[Ee]ither|[Aa]ny)\s+(?:[\w’']+\s+){0,3}?[\w’']+)\s+(?:\w+ly\s+|just\s+|then\s+)?)"
+    r"(?:say|says|ask|asks|tell|tells|think|thinks|write|writes)\b(?:\s+[\w’']+){0,2}?[\s,:]*$"
+)
+
+
+def _hypothetical(q: QuotationClaim) -> bool:
+    """Is the quotation words someone might say rather than words someone said ("you can
+    say, “I want …”", "we could say: “…”", "nobody asks, “…”")? Such words are no one's
+    quotation of record (see :data:`_HYPOTHETICAL`). Only words given as speech, after a
+    comma or a colon or as a sentence of their own: words a sentence runs into ("no one
+    should ask players “to subsidise …”") are someone's, quoted."""
+    sentence = q.sentence or ""
+    at = sentence.find(q.text)
+    if at <= 0:
+        return False
+    before = sentence[max(0, at - 160) : at].rstrip(" \"“‘'«„")
+    if not before.endswith((",", ":")) and not q.quote.lstrip(" \"“‘'«„")[:1].isupper():
+        return False
+    return bool(_HYPOTHETICAL.search(before))
+
+
+# a transcript's speaker label opening a paragraph: "Mark Erhardt: …" ("**Mark Erhardt**:")
+_TURN = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*):\s")
+
+
+def _spoken(document: Document) -> frozenset[tuple[Any, ...]]:
+    """Where the quotations said aloud in a transcript are: (article, block) of the blocks
+    from a speaker's label ("Mark Erhardt: …") to the next heading, in a document where two
+    speakers or more each open two paragraphs or more with their labels. A speaker quoting a
+    question or a letter twice in other words is a record of what was said, not the
+    writer's misquotation."""
+    labels: dict[str, int] = {}
+    for article in document.articles:
+        for block in article.blocks:
+            m = _TURN.match(block.text)
+            if m:
+                labels[m.group(1)] = labels.get(m.group(1), 0) + 1
+    if sum(n >= 2 for n in labels.values()) < 2:
+        return frozenset()
+    out: set[tuple[Any, ...]] = set()
+    for article in document.articles:
+        turn = False
+        for n, block in enumerate(article.blocks):
+            if block.kind is BlockKind.heading:
+                turn = False
+            elif (m := _TURN.match(block.text)) and labels.get(m.group(1), 0) >= 2:
+                turn = True
+            if turn:
+                out.add((article.index, n))
+    return frozenset(out)
+
+
+def _aloud(q: QuotationClaim, spoken: frozenset[tuple[Any, ...]]) -> bool:
+    """Is the quotation in a transcript's turn (:func:`_spoken`)?"""
+    return q.footnote is None and (q.article, q.block) in spoken
+
+
 class QuotationWordedDifferently(Rule):
     """The same quotation of the same speaker is worded differently in two places.
 
@@ -704,7 +772,13 @@ class QuotationWordedDifferently(Rule):
     quotations in one sentence are two slogans set side by side.
 
     The writer's own words in a scene ("“…,” said I", "I replied") are no one's quotation
-    and are not compared.
+    and are not compared, nor are words someone might say ("you can say, “…”", "we could
+    say: “…”", "they pick a peer and simply say, “…”", "it doesn't say “…”", "someone
+    asks, “…”", "each party to the deal says, “…”"): a transcript's hypothetical or
+    generic speech is nobody's quotation of record. Nor are two quotations both said aloud
+    in a transcript (paragraphs from a speaker's label, "Mark Erhardt: …", to the next
+    heading, where two speakers or more open two paragraphs or more each): a speaker who
+    reads out a question or a letter twice in other words is recorded as spoken.
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
@@ -739,6 +813,8 @@ class QuotationWordedDifferently(Rule):
                 continue
             if q.speaker == "I":
                 continue  # the writer's own words in a scene ("“…,” said I"), no one quoted
+            if _hypothetical(q):
+                continue  # 'you can say, "…"': words someone might say, no one's quotation
             words = _words(q.quote)
             if _LEAD_PART <= len(words) < _MIN_WORDS:
                 short.append((q, words))
@@ -748,6 +824,7 @@ class QuotationWordedDifferently(Rule):
                 else:
                     unframed.append((q, words))
         quotes.extend(_named_in_sentence(unframed, quotes))  # compared after the others
+        spoken = _spoken(ctx.document)
         reported: set[tuple[Any, ...]] = set()
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
@@ -759,6 +836,8 @@ class QuotationWordedDifferently(Rule):
                     continue  # ("farm" / "farms": one word, for a quotation recast)
                 if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b):
                     continue
+                if _aloud(a, spoken) and _aloud(b, spoken):
+                    continue  # two quotations said aloud in a transcript: a record of speech, as spoken
                 if _marked_loose(a) or _marked_loose(b):
                     continue  # "in effect, as she puts it, “…”": a paraphrase the writer marks as one
                 changes = _compare(wa, wb, a.quote, b.quote)
@@ -772,8 +851,8 @@ class QuotationWordedDifferently(Rule):
                 yield self._differs(a, b, wa, wb, changes)
                 reported.update((_key(a), _key(b)))
                 break
-        yield from self._restated_unframed(unframed, quotes, reported)
-        yield from self._lead_in_parts(quotes, [(q, w) for q, w, _ in quotes] + unframed + short, reported)
+        yield from self._restated_unframed(unframed, quotes, reported, spoken)
+        yield from self._lead_in_parts(quotes, [(q, w) for q, w, _ in quotes] + unframed + short, reported, spoken)
         yield from self._pull_quotes(ctx, quotes)
         yield from self._words_given_as(ctx, quotes)
         framed = {_key(q) for q, _, _ in quotes} | {_key(q) for q, _ in short if _framed(ctx, q)}
@@ -833,6 +912,7 @@ class QuotationWordedDifferently(Rule):
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]],
         parts: list[tuple[QuotationClaim, list[str]]],
         reported: set[tuple[Any, ...]],
+        spoken: frozenset[tuple[Any, ...]] = frozenset(),
     ) -> Iterable[Finding]:
         """A part of a quotation given again after the writer's own wording of the words
         before it ("… aims that no one who calls in a crisis “should ever hear …”" for "“No
@@ -850,6 +930,8 @@ class QuotationWordedDifferently(Rule):
             before: list[str] | None = None
             for a, wa, _ in quotes:
                 if _key(a) == _key(b) or _key(a) in reported or len(wa) < len(wb) + _LEAD_WORDS:
+                    continue
+                if _aloud(a, spoken) and _aloud(b, spoken):
                     continue
                 if not _same_speaker(a.speaker, b.speaker) or _marked_loose(a) or _marked_loose(b):
                     continue
@@ -893,6 +975,7 @@ class QuotationWordedDifferently(Rule):
         unframed: list[tuple[QuotationClaim, list[str]]],
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]],
         reported: set[tuple[Any, ...]],
+        spoken: frozenset[tuple[Any, ...]] = frozenset(),
     ) -> Iterable[Finding]:
         """A quotation given without a verb of saying ("The curator's claim that the museum
         can now “…”", a key-points bullet) that is a quotation given as someone's words
@@ -909,6 +992,8 @@ class QuotationWordedDifferently(Rule):
                 if len(sa & sb) < 0.75 * min(len(sa), len(sb)) or _marked_loose(a) or _marked_loose(b):
                     continue
                 if a.block == b.block and a.footnote == b.footnote or not _same_owner(a, b):
+                    continue
+                if _aloud(a, spoken) and _aloud(b, spoken):
                     continue
                 if _titled(a) or _titled(b):
                     continue  # 'a report called "…"', 'The report "…" was widely read': a title
