@@ -28,6 +28,15 @@ DEFECTS = {
     + "## Key findings\n\n- The £6.3m annual bill for orchard grafting falls on growers.\n\n## Orchards\n\n"
     + _FILLER
     + "Grafting the county's orchards costs about £4.9 million a year, nearly all of it paid by growers.\n",
+    "an annual survey's year against the same year": _HEAD
+    + "## Summary\n\nMuseums in the region sold 4.2 million tickets in 2023, according to the annual survey "
+    + "of the visitor board.\n\n## Visitors\n\n"
+    + _FILLER
+    + "Museums in the region sold 3.6 million tickets in 2023, most of them to school groups.\n",
+    "an annual budget against a year's budget": _HEAD
+    + "## Summary\n\nThe lighthouse board's budget for 2025 is €38.5 million.\n\n## Budget\n\n"
+    + _FILLER
+    + "A board whose annual budget is €33 million cannot keep every light manned.\n",
     "the last year for which figures exist": _HEAD
     + "## Key findings\n\n- Pilgrims spent €2.6 billion along the Camino in 2022, the last year for which "
     + "figures exist.\n\n## Spending\n\n"

@@ -20,7 +20,8 @@ The API is small and stable::
   in the document (inverse sentence frequency: a word in 2 sentences of 80 weighs about 3.3,
   one in 40 of 80 about 0.7; a word in more than a quarter of the sentences weighs nothing).
   Also the names (capitalised words, acronyms; not a source's after "according to") and the
-  periods: years, months, "per year" ("annual", "annually"), "last year"/"this year" and
+  periods: years, months, "per year" ("annual", "annually"; a single year's amount is an
+  annual one, unless paid "one-off"), "last year"/"this year" and
   "last year's" from the publication date, fiscal years ("in 2024/25", "fiscal 2024", "the
   year to 30 June 2025" is 2024/25).
 * :func:`conflict` says why two mentions cannot state one fact whatever their words share:
@@ -384,6 +385,7 @@ _PER_ADJECTIVE = re.compile(r"\b(annual|annually|yearly|monthly|weekly|daily|qua
 _ADJECTIVE_PER = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 _ADJECTIVE_PER.update(daily="day", quarterly="quarter", hourly="hour")
 _ADJECTIVE_WORDS = ("annual", "yearly", "monthly", "weekly", "daily", "quarterly", "hourly")
+_ONCE = re.compile(r"\bone[- ](?:off|time)\b|\blump[- ]sum\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
@@ -433,6 +435,8 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
         found.add("per " + m.group(1).lower())
     for m in _PER_ADJECTIVE.finditer(text) if has_any(folded, _ADJECTIVE_WORDS) else ():
         found.add("per " + _ADJECTIVE_PER[m.group(1).lower()])
+    if _ONCE.search(text):
+        found.add("once")  # "a one-off grant": paid once, no year's rate
     for m in _MONTH_WORD.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -625,6 +629,11 @@ def _periods_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     if ma and mb and ma != mb:
         return True
     pa, pb = {p for p in a if p.startswith("per ")}, {p for p in b if p.startswith("per ")}
+    if {frozenset(pa), frozenset(pb)} == {frozenset({"per year"}), frozenset()} and "once" not in a | b:
+        # a year's amount is the annual one: "€1.04 billion in 2023" / "€1.17 billion a year in
+        # 2023"; "its annual budget" / "its budget for 2025" (an undated rate against no year
+        # at all stays apart)
+        return not (len(ya | yb) == 1 and "/" not in next(iter(ya | yb)))
     return pa != pb
 
 
