@@ -55,3 +55,101 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
     "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
 }
+
+#: DT001's dated-object link (``claimcheck.extract.dated_objects``) compares events by
+#: these coarser classes: a start and an entry into force, an acquisition and a handover
+#: are one happening of the thing they are done to ("the levy took effect on 1 April" /
+#: "since the levy was introduced in April"); the other classes stay as they are
+COARSE_CLASS = {"entry into force": "launch"}
+
+#: more words of a class, read only by the dated-object link: states since a start ("in
+#: service since"), idioms ("came out"), nouns of a handover
+OBJECT_EVENT_WORDS: dict[str, tuple[str, ...]] = {
+    "launch": (
+        "introduce",
+        "introduction",
+        "switch on",
+        "come in",
+        "roll out",
+        "rollout",
+        "enter service",
+        "in service",
+        "enter operation",
+        "in operation",
+        "in force",
+        "commissioned",
+    ),
+    "publication": ("report", "come out", "hand down"),
+    "acquisition": ("handover", "hand over"),
+    "ending": ("give up", "gave up"),
+    "signing": ("shake hands on", "shook hands on", "shake hands", "shook hands", "put signatures to"),
+}
+
+#: the classes the dated-object link compares: what happens once to a thing (a meeting, a
+#: joining, an appointment, a stop or a return happen to it again and again)
+OBJECT_CLASSES = frozenset(
+    {"launch", "publication", "signing", "adoption", "acquisition", "ending", "closure", "creation", "abolition"}
+)
+
+#: words of a class the dated-object link leaves out: announcing a plan is not publishing
+#: it ("announced the review in October" / "the review, published in February")
+NOT_OBJECT_EVENT_WORDS = frozenset({"announce", "announcement", "unveil"})
+
+#: words of a class that say it only with no object after them: "North Sea Link,
+#: commissioned in 2020" is a start, "the ministry commissioned a study in 2019" an order;
+#: "the Royal Commission, which reported in 2021" a publication, "police reported 300
+#: thefts in 2021" a figure
+WITHOUT_OBJECT = frozenset({"commissioned", "report"})
+
+#: nouns of what a thing's own act produces: "handed down its report", "gave its final
+#: approval": the thing dated is whoever's report or approval it is
+OWN_PRODUCTS = frozenset({"report", "findings", "approval", "verdict", "ruling", "decision", "recommendations"})
+
+#: head nouns that name one kind of document, compared as one ("the agreement reached on
+#: …" / "the political accord of …")
+SAME_HEAD = {
+    "accord": "agreement",
+    "treaty": "agreement",
+    "pact": "agreement",
+    "deal": "agreement",
+    "compact": "agreement",
+}
+
+#: verbs that make an agreement when an agreement is what they act on or their subject
+#: ("the agreement reached on …", "struck a deal in …"): its signing
+AGREEMENT_VERBS = ("reach", "strike", "struck", "seal")
+
+#: things that are launched by being published: "the strategy's launch" is its publication,
+#: not the start of what it plans ("the plan began in 2021" is no publication)
+LAUNCHED_BY_PUBLISHING = frozenset(
+    {
+        "strategy",
+        "plan",
+        "report",
+        "review",
+        "white paper",
+        "roadmap",
+        "guidance",
+        "manifesto",
+        "index",
+        "atlas",
+        "survey",
+    }
+)
+
+#: nouns that make a happening one stage of several when the happening is said to be one:
+#: "began as a pilot in 2019" / "began in 2021" ("the pilot opened in 2022" is the pilot's)
+STAGE_NOUNS = frozenset({"pilot", "trial", "test", "phase", "stage"})
+#: adverbs that do: "began nationally in 2021", "was first published in …"
+PART_ADVERBS = frozenset(
+    {"partly", "partially", "fully", "nationally", "nationwide", "again", "first", "initially", "gradually"}
+    | {"provisionally", "temporarily"}
+)
+
+#: what is "introduced" when it is proposed, not started: "the bill was introduced in
+#: Parliament in March 2022" is no start of the law
+INTRODUCED_AS_PROPOSALS = frozenset({"bill", "motion", "amendment", "legislation", "proposal", "resolution"})
+
+#: a thing that comes back by the calendar: "its annual report", "the quarterly review"
+#: dates one edition of many
+RECURRING = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "biennial", "periodic", "regular"})

@@ -2128,6 +2128,7 @@ def kept_apart(
         return True  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
         return True  # "version 1.2 was released" / "version 1.3 was released"
+
     if a.ordinal != b.ordinal:
         # only "the first X" against an X dated before it is one contradiction
         first, other, first_year, other_year = (
