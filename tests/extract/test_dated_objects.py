@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.dated_objects import as_stage, dated_object, same_object
+from claimcheck.extract.dated_objects import aliases_of, as_stage, dated_object, same_object
+from claimcheck.ingest import load_document
 
 
 @pytest.mark.parametrize(
@@ -121,3 +122,32 @@ def test_a_stage_said_as_one():
     # the pilot is the thing: its opening is no stage of another
     assert not as_stage("The remote hearing pilot opened at Dunmore in May 2021.", "May 2021")
     assert not as_stage("The fare cap began in May 2020.", "May 2020")
+
+
+def _aliases(text: str, tmp_path):
+    path = tmp_path / "draft.md"
+    path.write_text(text, encoding="utf-8")
+    return aliases_of(load_document(path))
+
+
+def test_a_name_and_its_description_are_one_thing(tmp_path):
+    aliases = _aliases(
+        "# Water\n\nThe Drayton Board, the river authority, sets abstraction limits.\n\n"
+        "From 2020 the summer cap, the Drayton Limit, applied to farms.\n",
+        tmp_path,
+    )
+    board = _obj("The Drayton Board's review of the weirs came out on 3 May 2022.", "3 May 2022")
+    authority = _obj("The authority's review, published in May 2023, named two weirs.", "May 2023")
+    assert same_object(board, authority, aliases)
+    assert not same_object(board, authority)  # without the document's aliases
+    limit = _obj("The Drayton Limit took effect on 1 April 2016.", "1 April 2016")
+    cap = _obj("Since the summer cap was introduced in April 2017, wells have recovered.", "April 2017")
+    assert aliases.key(limit) == aliases.key(cap)
+    assert same_object(limit, cap, aliases)
+
+
+def test_a_description_of_two_names_is_no_alias(tmp_path):
+    aliases = _aliases(
+        "# Metro\n\nThe Kessel Line, the new metro, runs north. The Varn Line, the new metro, runs east.\n", tmp_path
+    )
+    assert aliases.pairs == ()

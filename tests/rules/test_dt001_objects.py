@@ -78,6 +78,11 @@ DEFECTS = {
         "The flood siren network went live on 2 February 2018 along the lower river.",
         "Since the siren network was switched on in February 2019, no one has drowned in a flood.",
     ),
+    "o10-a-description-set-beside-a-name": _doc(
+        "Ofcom, the broadcasting regulator, licenses local radio. Ofcom's review of community radio came out"
+        " on 8 July 2021.",
+        "The regulator's review, published in July 2022, asked for more stations.",
+    ),
 }
 
 TRAPS = {
@@ -128,6 +133,11 @@ TRAPS = {
     "t12-a-pilot-then-the-scheme": _doc(
         "The school breakfast scheme began as a pilot in Kelso on 2 September 2019.",
         "Since the school breakfast scheme began in September 2020, attendance has risen.",
+    ),
+    "t13-a-description-of-two-names": _doc(
+        "Ofcom, the regulator, licenses radio. Ofgem, the regulator, licenses power. Ofcom's review of"
+        " community radio came out on 8 July 2021.",
+        "The regulator's review, published in July 2022, asked for more stations.",
     ),
 }
 

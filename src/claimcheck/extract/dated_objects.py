@@ -20,8 +20,9 @@ service since") and the noun phrase it is about:
 :func:`same_object` says whether two such objects are one thing: the same head noun (one
 kind of document counted as one: an accord and an agreement), the qualifiers of one all
 among the other's ("the review" / "Transport Scotland's review of the criteria"), no two
-different names; or a name of two words or more that both write ("North Sea Link").
-Silence is preferred: a clause whose object cannot be read gives None.
+different names, doers, numbers, ordinals or places; a name and the description the
+document sets beside it (:func:`aliases_of`: "Ofcom, the broadcasting regulator, …") are
+one. Silence is preferred: a clause whose object cannot be read gives None.
 """
 
 from __future__ import annotations
@@ -46,9 +47,11 @@ from claimcheck.data.event_classes import (
     SAME_HEAD,
     WITHOUT_OBJECT,
 )
+from claimcheck.document import Document
 from claimcheck.extract.linking import stem
+from claimcheck.extract.text import of_document
 
-__all__ = ["DatedObject", "as_stage", "dated_object", "same_object"]
+__all__ = ["Aliases", "DatedObject", "aliases_of", "as_stage", "dated_object", "same_object"]
 
 
 def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
@@ -434,17 +437,93 @@ def _made(cls: str, np: list[str]) -> DatedObject | None:
     return DatedObject(cls, stem(head), words, names, shown, ordinal, recurring, numbers)
 
 
-def same_object(a: DatedObject, b: DatedObject) -> bool:
-    """Are ``a`` and ``b`` one thing? See the module's notes."""
+def same_object(a: DatedObject, b: DatedObject, aliases: Aliases | None = None) -> bool:
+    """Are ``a`` and ``b`` one thing? See the module's notes; ``aliases``: the names and
+    descriptions the document sets beside each other (:func:`aliases_of`)."""
     if a.event != b.event or a.ordinal != b.ordinal or a.numbers != b.numbers:
         return False
-    if a.tail and b.tail and not (a.tail & b.tail):
-        return False  # "opened in Leeds" / "opened in York"
     if a.doers and b.doers and not (a.doers & b.doers):
         return False  # "Birmingham issued a notice" / "Nottingham issued a notice"
-    if a.names and b.names and not (a.names & b.names):
+    if a.tail and b.tail and not (a.tail & b.tail):
+        return False  # "opened in Leeds" / "opened in York"
+    wa, wb = (aliases.expand(a.words), aliases.expand(b.words)) if aliases else (a.words, b.words)
+    if a.names and b.names and not (a.names & wb or b.names & wa):
         return False
-    if a.head != b.head:
+    if a.head != b.head and not (a.head in wb and b.head in wa):
         return False
     small, large = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    return (small.words - {small.head}) <= large.words
+    return (small.words - {small.head}) <= (wb if large is b else wa)
+
+
+# ---------------------------------------------------------------------------------------
+# One thing under two names in one document: a name and its description set beside it
+# ("Ofwat, the water regulator, …", "the adult rate, the National Living Wage, …",
+# "Ofwat (the regulator)"), so that "the regulator's review" is Ofwat's.
+# ---------------------------------------------------------------------------------------
+
+_NAME = r"(?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|for|and|on|de|la|the)\s+)?[A-Z][\w’'-]*){0,5}"
+_DESC = r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]+"
+_NAME_THEN_DESC = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}),\s+(?P<desc>{_DESC})\s*[,;)]")
+_DESC_THEN_NAME = re.compile(rf"(?<![\w’'-])(?P<desc>{_DESC}),\s+(?:the\s+)?(?P<name>{_NAME})\s*[,;)]")
+_NAME_BRACKET_DESC = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+\((?P<desc>{_DESC})\)")
+#: words a description's head cannot be (a description of a time, a place, a share)
+_NOT_DESC_HEADS = frozenset(
+    {"year", "month", "week", "day", "time", "rest", "first", "last", "most", "same", "them", "one", "two", "three"}
+)
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """The names a document sets a description beside: (the name's word stems, the head
+    of the description and its other words, as stems), each description's head only
+    when it describes one name."""
+
+    pairs: tuple[tuple[frozenset[str], str, frozenset[str]], ...] = ()
+
+    def key(self, obj: DatedObject) -> str:
+        """The head ``obj`` is filed under: a description's head for the name it describes
+        ("North Sea Link" and "the interconnector" under one)."""
+        for name, head, _ in self.pairs:
+            if obj.head == head or (obj.head in name and name <= obj.words):
+                return head
+        return obj.head
+
+    def expand(self, words: frozenset[str]) -> frozenset[str]:
+        """``words`` and what each name or description among them is called otherwise."""
+        out = set(words)
+        for name, head, described in self.pairs:
+            if name <= words:
+                out |= described | {head}
+            if head in words:
+                out |= name
+        return frozenset(out)
+
+
+@of_document
+def aliases_of(document: Document) -> Aliases:
+    """The names and descriptions set beside each other in ``document``'s prose (read
+    once per document)."""
+    found: dict[str, set[frozenset[str]]] = {}
+    described: dict[str, set[str]] = {}
+    for block in document.iter_blocks(prose_only=True):
+        text = block.text
+        for rx in (_NAME_THEN_DESC, _DESC_THEN_NAME, _NAME_BRACKET_DESC):
+            for m in rx.finditer(text):
+                name = frozenset(
+                    stem(w.lower())
+                    for w in re.findall(r"[\w’'-]+", m.group("name"))
+                    if w[:1].isupper() and w.lower() not in _STOP
+                )
+                head = m.group("desc").split()[-1].lower()
+                if not name or head in _NOT_DESC_HEADS or head in _STOP or not head.isalpha():
+                    continue
+                found.setdefault(stem(head), set()).add(name)
+                words = re.findall(r"[a-z][\w-]*", m.group("desc"))
+                described.setdefault(stem(head), set()).update(stem(w) for w in words if w not in _STOP)
+    return Aliases(
+        tuple(
+            (next(iter(names)), head, frozenset(described[head]))
+            for head, names in sorted(found.items())
+            if len(names) == 1
+        )
+    )

@@ -13,7 +13,7 @@ from claimcheck.document import Document
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.extract.dates import SEASONS, part_months
 from claimcheck.extract import participants
-from claimcheck.extract.dated_objects import DatedObject, as_stage, dated_object, same_object
+from claimcheck.extract.dated_objects import DatedObject, aliases_of, as_stage, dated_object, same_object
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
@@ -331,7 +331,10 @@ class EventDatedDifferently(Rule):
     changed little since it was introduced in April 2024": the main clause's subject;
     "It was published on …": what the sentence before opens with). One thing is one head
     noun (an accord is an agreement) whose qualifiers on one side are all on the other
-    ("the review" / "Transport Scotland's review of the criteria"), with no two different
+    ("the review" / "Transport Scotland's review of the criteria"), a name and the
+    description the document sets beside it counted as one ("Ofcom, the broadcasting
+    regulator, …": "Ofcom's review" is "the regulator's review"; not a description the
+    document gives two names), with no two different
     names, named doers ("Bolt Energy took over the licence" / "Varta Power took over the
     licence"), places ("opened in Leeds" / "in York"), numbers ("the parser 1.2") or
     ordinals ("the first tranche" / "the second tranche"). The two dates are compared
@@ -693,16 +696,19 @@ class EventDatedDifferently(Rule):
                 read.append((c, obj, _span(c)))
         # only the dates of one class and one head noun are compared, and none of a class
         # and head dated more often than a thing's start is (a timeline, a series)
+        # (a name and the description the document sets beside it are filed together)
+        aliases = aliases_of(document) if read else None
+        key = aliases.key if aliases else (lambda o: o.head)
         by_head: dict[tuple[str, str], list[tuple[DateClaim, DatedObject, tuple[dt.date, dt.date]]]] = {}
         for row in read:
-            by_head.setdefault((row[1].event, row[1].head), []).append(row)
+            by_head.setdefault((row[1].event, key(row[1])), []).append(row)
         for b, ob, sb in read:
             if (b.location.line, b.location.column) in told:
                 continue
-            bucket = by_head[(ob.event, ob.head)]
+            bucket = by_head[(ob.event, key(ob))]
             if len(bucket) > _OBJECT_BUCKET:
                 continue
-            same = [(a, oa, sa) for a, oa, sa in bucket if a is not b and same_object(oa, ob)]
+            same = [(a, oa, sa) for a, oa, sa in bucket if a is not b and same_object(oa, ob, aliases)]
             # the thing's other dates of that class: one only, not agreeing with this one
             others = [(a, oa, sa) for a, oa, sa in same if a.sentence != b.sentence]
             if len(others) != 1 or any(_overlaps(sa, sb) for _, _, sa in same):
