@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.dated_objects import aliases_of, as_stage, dated_object, same_object
+from claimcheck.extract.dated_objects import aliases_of, as_stage, dated_object, same_object, things_apart
 from claimcheck.ingest import load_document
 
 
@@ -151,3 +151,16 @@ def test_a_description_of_two_names_is_no_alias(tmp_path):
         "# Metro\n\nThe Kessel Line, the new metro, runs north. The Varn Line, the new metro, runs east.\n", tmp_path
     )
     assert aliases.pairs == ()
+
+
+def test_things_apart_whatever_else_links_them():
+    north = _obj("The northern tramway opened on 1 May 2018.", "1 May 2018")
+    south = _obj("Since the southern tramway opened in May 2019, traffic fell.", "May 2019")
+    assert things_apart(north, south)
+    tramway = _obj("Since the tramway opened in May 2019, traffic fell.", "May 2019")
+    assert not things_apart(north, tramway)  # one named more fully than the other
+    kessel = dated_object(
+        "The Kessel Line, the city's first metro, opened on 3 June 2011.", "3 June 2011", lenient=True
+    )
+    varn = dated_object("The Varn Line, the city's second metro, opened on 5 May 2015.", "5 May 2015", lenient=True)
+    assert kessel is not None and varn is not None and things_apart(kessel, varn)

@@ -139,6 +139,20 @@ TRAPS = {
         " community radio came out on 8 July 2021.",
         "The regulator's review, published in July 2022, asked for more stations.",
     ),
+    # two things of one kind, or one thing's two happenings, that the older links tied
+    "t14-qualified-otherwise-on-each-side": _doc(
+        "The northern tramway opened on 1 May 2018.",
+        "Since the southern tramway opened in May 2019, traffic in the centre has fallen.",
+    ),
+    "t15-two-named-things-described-alike": _doc(
+        "The Kessel Line, the city's first metro, opened on 3 June 2011. The Varn Line, the city's second"
+        " metro, opened on 5 May 2015.",
+        "Ridership on both is high.",
+    ),
+    "t16-opened-to-other-users": _doc(
+        "The Elm Street bridge opened to pedestrians on 5 May 2018.",
+        "The Elm Street bridge opened to cars in May 2019, after its deck was strengthened.",
+    ),
 }
 
 test_defect_found, test_trap_silent = variant_tests("DT001", DEFECTS, TRAPS, wrap="{}")

@@ -51,7 +51,7 @@ from claimcheck.document import Document
 from claimcheck.extract.linking import stem
 from claimcheck.extract.text import of_document
 
-__all__ = ["Aliases", "DatedObject", "aliases_of", "as_stage", "dated_object", "same_object"]
+__all__ = ["Aliases", "DatedObject", "aliases_of", "as_stage", "dated_object", "same_object", "things_apart"]
 
 
 def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
@@ -206,10 +206,11 @@ class DatedObject:
     doers: frozenset[str] = frozenset()
 
 
-def dated_object(sentence: str, text: str, before: str = "") -> DatedObject | None:
+def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = False) -> DatedObject | None:
     """The event class and the dated object of the date ``text`` in ``sentence``
     (``before``: the sentence before it, for an opening "It"); None when either cannot
-    be read."""
+    be read. ``lenient``: read a plan, a denial, a stage, an edition too (to tell two
+    things apart, not to link them: :func:`things_apart`)."""
     at = sentence.find(text)
     if at < 0:
         return None
@@ -223,10 +224,10 @@ def dated_object(sentence: str, text: str, before: str = "") -> DatedObject | No
         pre = pre[: cut.start()]
     starts = [m.end() for m in _CLAUSE.finditer(pre)]
     clause = pre[starts[-1] :] if starts else pre
-    if _PLAN.search(clause) or _DENIED.search(clause):
+    if not lenient and (_PLAN.search(clause) or _DENIED.search(clause)):
         return None
     toks = _TOKEN.findall(clause)
-    if any(t.lower() in PART_ADVERBS for t in toks) or _AS_STAGE.search(clause):
+    if not lenient and (any(t.lower() in PART_ADVERBS for t in toks) or _AS_STAGE.search(clause)):
         return None  # a stage or a part of several: "began as a pilot", "was first published"
     found = _event_word(toks)
     if found is None:
@@ -239,7 +240,7 @@ def dated_object(sentence: str, text: str, before: str = "") -> DatedObject | No
     obj = _object_after(toks[j:])
     if obj and first in _WITHOUT_OBJECT:
         return None
-    if obj and any(t.lower() == "own" or t.lower() in RECURRING for t in obj):
+    if obj and not lenient and any(t.lower() == "own" or t.lower() in RECURRING for t in obj):
         # "issued its own notice": another's of a kind; "its annual report": one edition of many
         return None
     if obj and not (obj[0].lower() in _POSSESSIVE_PRONOUNS and stem(obj[-1]) in _OWN):
@@ -250,8 +251,9 @@ def dated_object(sentence: str, text: str, before: str = "") -> DatedObject | No
         subject = _subject(toks[:i], sentence, before)
         made = _made(cls, subject) if subject else None
     if made is not None:
-        made = dataclasses.replace(made, tail=_tail(toks[j + len(obj or ()) :]))
-    if made is None or made.recurring or (first in _INTRODUCE and made.head in _PROPOSALS):
+        skip = len(obj) + (toks[j].lower() == "of") if obj else 0  # "the adoption of the reform"
+        made = dataclasses.replace(made, tail=_tail(toks[j + skip :]))
+    if made is None or (not lenient and (made.recurring or (first in _INTRODUCE and made.head in _PROPOSALS))):
         return None  # one edition of many; a bill introduced is proposed, not started
     if first == _LAUNCH and made.head in _PUBLISHED:
         made = dataclasses.replace(made, event="publication")  # "the strategy's launch"
@@ -435,6 +437,26 @@ def _made(cls: str, np: list[str]) -> DatedObject | None:
     if np[0].lower() in _DETERMINERS:
         shown = shown[0].lower() + shown[1:]  # "The health tax" in the middle of a message
     return DatedObject(cls, stem(head), words, names, shown, ordinal, recurring, numbers)
+
+
+def things_apart(a: DatedObject, b: DatedObject) -> bool:
+    """Two things of one kind, or one thing's two happenings, whatever else links their
+    dates: one head noun qualified otherwise on each side ("the northern tramway" /
+    "the southern tramway"), other names ("the Kessel Line" / "the Varn Line"), numbers,
+    ordinals, doers, or what follows the event ("opened to pedestrians" / "opened to
+    cars")."""
+    if a.head != b.head:
+        return False
+    qa, qb = a.words - {a.head}, b.words - {b.head}
+    if qa and qb and not (qa <= b.words or qb <= a.words):
+        return True
+    if a.names and b.names and not (a.names & b.names):
+        return True
+    if (a.ordinal and b.ordinal and a.ordinal != b.ordinal) or (a.numbers and b.numbers and a.numbers != b.numbers):
+        return True
+    if a.doers and b.doers and not (a.doers & b.doers):
+        return True
+    return a.event == b.event and bool(a.tail) and bool(b.tail) and not (a.tail & b.tail)
 
 
 def same_object(a: DatedObject, b: DatedObject, aliases: Aliases | None = None) -> bool:

@@ -13,7 +13,14 @@ from claimcheck.document import Document
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.extract.dates import SEASONS, part_months
 from claimcheck.extract import participants
-from claimcheck.extract.dated_objects import DatedObject, aliases_of, as_stage, dated_object, same_object
+from claimcheck.extract.dated_objects import (
+    DatedObject,
+    aliases_of,
+    as_stage,
+    dated_object,
+    same_object,
+    things_apart,
+)
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
@@ -349,7 +356,12 @@ class EventDatedDifferently(Rule):
     own ("Nottingham issued its own notice"), a meeting, a joining, an appointment, a stop
     or a return (they happen to one thing again and again). In every link of this page, a
     happening said to be a stage ("began as a pilot in 2019", "on a trial basis") is
-    kept apart from one that is not ("since the scheme began in September 2020").
+    kept apart from one that is not ("since the scheme began in September 2020"), and
+    so are two things of one kind as the dated objects read them: one head noun
+    qualified otherwise on each side ("the northern tramway" / "since the southern
+    tramway opened"), other names ("the Kessel Line" / "the Varn Line"), numbers,
+    ordinals, doers, or what follows the event ("opened to pedestrians" / "opened to
+    cars").
 
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
@@ -922,9 +934,14 @@ _NO_GIST = "the same happening"
 
 
 def _stage_apart(a: DateClaim, b: DateClaim) -> bool:
-    """One of the two dates is of a stage of several and the other not ("began as a pilot
-    in 2019" / "began in 2020": a stage, then the whole)."""
-    return as_stage(a.sentence, a.text) != as_stage(b.sentence, b.text)
+    """The two dates are of two things or two stages, as their dated objects read them:
+    one of a stage of several and the other not ("began as a pilot in 2019" / "began in
+    2020"), or two things of one kind (:func:`~claimcheck.extract.dated_objects.things_apart`:
+    "the northern tramway" / "the southern tramway")."""
+    if as_stage(a.sentence, a.text) != as_stage(b.sentence, b.text):
+        return True
+    oa, ob = dated_object(a.sentence, a.text, lenient=True), dated_object(b.sentence, b.text, lenient=True)
+    return oa is not None and ob is not None and things_apart(oa, ob)
 
 
 def _by_sentence(every: list[DateClaim]) -> dict[str, list[DateClaim]]:
