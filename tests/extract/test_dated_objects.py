@@ -45,6 +45,8 @@ from claimcheck.ingest import load_document
         ("The river agreement reached on 4 May 2017 set flows.", "4 May 2017", "", "signing", "agre"),
         # a state since a start, a part of a year before the date
         ("The Orrin Link, in service since the last months of 2019, runs full.", "2019", "", "launch", "link"),
+        ("The quota, which has applied since 1 March 2021, caps catches.", "1 March 2021", "", "launch", "quota"),
+        ("The EU quota rule became applicable on 1 March 2021.", "1 March 2021", "", "launch", "rule"),
     ],
 )
 def test_reads_the_event_and_its_object(sentence, date, before, event, head):
@@ -64,6 +66,9 @@ def test_reads_the_event_and_its_object(sentence, date, before, event, head):
         ("The agency published its annual report on 3 May 2021.", "3 May 2021"),  # one edition of many
         ("Dunmore issued its own warning in May 2021.", "May 2021"),  # another's of a kind
         ("Tolls rose by a fifth in 2021.", "2021"),  # no event of a class
+        ("The firm applied for a toll licence in 2021.", "2021"),  # an application, no start
+        ("The toll came into force on 1 May 2021 and rose by 2% in 2022.", "2022"),  # another date's event
+        ("The toll came into force on 1 May 2021 and rose in 2021.", "2021"),  # which "2021" is meant
         ("The toll credit began as a pilot in May 2019.", "May 2019"),  # one stage of several
         ("The toll rules were first published in 2019.", "2019"),
     ],

@@ -78,6 +78,8 @@ OBJECT_EVENT_WORDS: dict[str, tuple[str, ...]] = {
         "in operation",
         "in force",
         "commissioned",
+        "become applicable",
+        "became applicable",
     ),
     "publication": ("report", "come out", "hand down"),
     "acquisition": ("handover", "hand over"),
@@ -94,6 +96,10 @@ OBJECT_CLASSES = frozenset(
 #: words of a class the dated-object link leaves out: announcing a plan is not publishing
 #: it ("announced the review in October" / "the review, published in February")
 NOT_OBJECT_EVENT_WORDS = frozenset({"announce", "announcement", "unveil"})
+
+#: verbs that say a state since a start only with "since" or "from" right after them: "the
+#: mandate has applied since January 2024" (not "the firm applied for a licence in 2020")
+SINCE_VERBS: dict[str, str] = {"apply": "launch", "applied": "launch", "applies": "launch"}
 
 #: words of a class that say it only with no object after them: "North Sea Link,
 #: commissioned in 2020" is a start, "the ministry commissioned a study in 2019" an order;

@@ -38,6 +38,7 @@ from claimcheck.data.event_classes import (
     AGREEMENT_VERBS,
     INTRODUCED_AS_PROPOSALS,
     RECURRING,
+    SINCE_VERBS,
     LAUNCHED_BY_PUBLISHING,
     NOT_OBJECT_EVENT_WORDS,
     OBJECT_CLASSES,
@@ -72,6 +73,8 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
 _PHRASES = _phrases()
 _LONGEST = max(len(k) for k in _PHRASES)
 _WITHOUT_OBJECT = frozenset(stem(w) for w in WITHOUT_OBJECT)
+_SINCE_VERBS = {stem(w): c for w, c in SINCE_VERBS.items()}
+_SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)
 _OWN = frozenset(stem(w) for w in OWN_PRODUCTS)
 _PUBLISHED = frozenset(stem(w.split()[-1]) for w in LAUNCHED_BY_PUBLISHING)
 _LAUNCH = stem("launch")
@@ -90,6 +93,7 @@ _RELATION = re.compile(
     r"|(?:early|mid|late)[- ])?$",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # a date that is no happening's: a deadline, an end of a state, a range's
 _NOT_WHEN = re.compile(
     r"\b(?:until|till|by|before|to|through|throughout|between|and|as\s+of|as\s+at|per|every)\s*$", re.I
@@ -212,8 +216,8 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     be read. ``lenient``: read a plan, a denial, a stage, an edition too (to tell two
     things apart, not to link them: :func:`things_apart`)."""
     at = sentence.find(text)
-    if at < 0:
-        return None
+    if at < 0 or sentence.count(text) > 1:
+        return None  # not there, or there twice: "on 1 January 2025 … in 2025"
     pre = sentence[:at]
     if _NOT_WHEN.search(pre):
         return None  # "until 2024", "by June", "between 2019 and": no happening's date
@@ -227,6 +231,10 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     if not lenient and (_PLAN.search(clause) or _DENIED.search(clause)):
         return None
     toks = _TOKEN.findall(clause)
+    if toks and _SINCE.search(sentence[:at]) and stem(toks[-1]) in _SINCE_VERBS:
+        # "the mandate, which has applied since January 2024": a state since its start
+        subject = _subject(toks[:-1], sentence, before)
+        return _made(_SINCE_VERBS[stem(toks[-1])], subject) if subject else None
     if not lenient and (any(t.lower() in PART_ADVERBS for t in toks) or _AS_STAGE.search(clause)):
         return None  # a stage or a part of several: "began as a pilot", "was first published"
     found = _event_word(toks)
@@ -237,6 +245,8 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
             return _made("signing", np) if np else None
         return None
     cls, first, i, j = found
+    if any(_YEAR.fullmatch(t) for t in toks[j:]):
+        return None  # another date stands between: "came into force on 1 January 2025 and requires 2% in 2025"
     obj = _object_after(toks[j:])
     if obj and first in _WITHOUT_OBJECT:
         return None

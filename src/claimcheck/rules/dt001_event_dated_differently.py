@@ -326,7 +326,8 @@ class EventDatedDifferently(Rule):
     the clause after it; "a month later than planned" is no date.
 
     Last, one class of event of one dated object: a start (began, took effect, was
-    introduced, came in, switched on, commissioned, in service since), a publication
+    introduced, came in, switched on, commissioned, in service since, has applied
+    since, became applicable), a publication
     (published, came out, reported, handed down its report, a plan's or a strategy's
     launch), a signing (signed, an agreement reached, shook hands on, "the accord of
     October 2022"), a handover (took over, the handover of), an ending, a closure, a
@@ -350,6 +351,8 @@ class EventDatedDifferently(Rule):
     premium began on 1 March 2024" / "the premium has brought little change since it was
     introduced in April 2024"; "The review of the criteria, published on 6 June 2023" /
     "The review that came out last summer", counted from the publication date). Never: a
+    date written twice in its sentence ("on 1 January 2025 … in 2025": which is meant), a
+    clause with another year between its event and its date, a
     plan ("will become mandatory from 2028"), a denied happening, a deadline or the end
     of a state ("until", "by"), an announcement (an announced plan is published later), a
     bill introduced (proposed, not started), an edition of something annual, another's
