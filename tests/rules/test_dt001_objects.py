@@ -153,6 +153,14 @@ TRAPS = {
         "The Elm Street bridge opened to pedestrians on 5 May 2018.",
         "The Elm Street bridge opened to cars in May 2019, after its deck was strengthened.",
     ),
+    "t17-two-doers-described-not-named": _doc(
+        "The council took over the leisure centre on 1 April 2019.",
+        "The trust took over the leisure centre in April 2020 when the council withdrew.",
+    ),
+    "t18-a-draft-and-a-final-version": _doc(
+        "The regulator published its draft guidance on 3 May 2022.",
+        "The regulator published its final guidance in April 2023.",
+    ),
 }
 
 test_defect_found, test_trap_silent = variant_tests("DT001", DEFECTS, TRAPS, wrap="{}")

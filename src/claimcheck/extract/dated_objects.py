@@ -208,6 +208,8 @@ class DatedObject:
     #: the names of who did it, when the object is what an active verb acts on
     #: ("Birmingham issued a notice": Birmingham)
     doers: frozenset[str] = frozenset()
+    #: the head noun of who did it ("the trust took over the centre": trust)
+    doer_head: str | None = None
 
 
 def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = False) -> DatedObject | None:
@@ -256,7 +258,14 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     if obj and not (obj[0].lower() in _POSSESSIVE_PRONOUNS and stem(obj[-1]) in _OWN):
         made = _made(cls, obj)
         if made is not None:
-            made = dataclasses.replace(made, doers=_names_of(_np_end(_bare_subject(toks[:i]))))
+            doer = _np_end(_bare_subject(toks[:i]))
+            heads = [t for t in doer if t[:1].isalpha() and t.lower() not in _STOP]
+            # one doer said by its noun ("the council"), not a group ("the two parties",
+            # "Socialists and conservatives": one group said in other words)
+            single = heads and not heads[-1].endswith("s") and not any(t.lower() == "and" for t in doer)
+            made = dataclasses.replace(
+                made, doers=_names_of(doer), doer_head=stem(heads[-1].lower()) if single else None
+            )
     else:
         subject = _subject(toks[:i], sentence, before)
         made = _made(cls, subject) if subject else None
@@ -466,6 +475,8 @@ def things_apart(a: DatedObject, b: DatedObject) -> bool:
         return True
     if a.doers and b.doers and not (a.doers & b.doers):
         return True
+    if a.event == b.event and a.doer_head and b.doer_head and a.doer_head != b.doer_head:
+        return True  # "the council took over the centre" / "the trust took over the centre"
     return a.event == b.event and bool(a.tail) and bool(b.tail) and not (a.tail & b.tail)
 
 
@@ -476,6 +487,8 @@ def same_object(a: DatedObject, b: DatedObject, aliases: Aliases | None = None) 
         return False
     if a.doers and b.doers and not (a.doers & b.doers):
         return False  # "Birmingham issued a notice" / "Nottingham issued a notice"
+    if a.doer_head and b.doer_head and a.doer_head != b.doer_head and not (a.doers & b.doers):
+        return False  # "the council took over the centre" / "the trust took over the centre"
     if a.tail and b.tail and not (a.tail & b.tail):
         return False  # "opened in Leeds" / "opened in York"
     wa, wb = (aliases.expand(a.words), aliases.expand(b.words)) if aliases else (a.words, b.words)

@@ -343,8 +343,8 @@ class EventDatedDifferently(Rule):
     description the document sets beside it counted as one ("Ofcom, the broadcasting
     regulator, …": "Ofcom's review" is "the regulator's review"; not a description the
     document gives two names), with no two different
-    names, named doers ("Bolt Energy took over the licence" / "Varta Power took over the
-    licence"), places ("opened in Leeds" / "in York"), numbers ("the parser 1.2") or
+    names, doers ("Bolt Energy took over the licence" / "Varta Power took over the
+    licence", "the council took over the centre" / "the trust took over …"), places ("opened in Leeds" / "in York"), numbers ("the parser 1.2") or
     ordinals ("the first tranche" / "the second tranche"). The two dates are compared
     when they are the only dates of that class of that thing, do not overlap, lie within
     400 days of each other, and no other date of either sentence agrees ("The new patient
@@ -363,7 +363,8 @@ class EventDatedDifferently(Rule):
     so are two things of one kind as the dated objects read them: one head noun
     qualified otherwise on each side ("the northern tramway" / "since the southern
     tramway opened"), other names ("the Kessel Line" / "the Varn Line"), numbers,
-    ordinals, doers, or what follows the event ("opened to pedestrians" / "opened to
+    ordinals, doers ("the council" / "the trust took over the centre"), or what follows
+    the event ("opened to pedestrians" / "opened to
     cars").
 
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
@@ -778,6 +779,8 @@ class EventDatedDifferently(Rule):
                         continue
                     if _agrees_beside(a.claim, a.st, b.span, by_sentence, row_of):
                         continue  # another date of its sentence agrees ("… and the Orford marsh on 3 March 2023")
+                    if _stage_apart(a.claim, b.claim):
+                        continue
                     shared = same_theme(a.st, b.st)
                     # no other event of the class done to it (another date of one of
                     # the two sentences is the same event said twice: "last autumn, on 29 October")
@@ -809,6 +812,8 @@ class EventDatedDifferently(Rule):
             a = doers[event][0]
             (a0, a1), (b0, b1) = a.span, b.span
             if a.claim.sentence == b.claim.sentence or (a0 <= b1 and b0 <= a1) or abs(a0.year - b0.year) > 1:
+                continue
+            if _stage_apart(a.claim, b.claim):
                 continue
             first, second = (
                 (a, b)
