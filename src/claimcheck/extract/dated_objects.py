@@ -49,6 +49,7 @@ from claimcheck.data.event_classes import (
     WITHOUT_OBJECT,
 )
 from claimcheck.document import Document
+from claimcheck.extract.happenings import PART_BEFORE
 from claimcheck.extract.linking import stem
 from claimcheck.extract.text import of_document
 
@@ -85,14 +86,8 @@ _AGREEMENT_VERBS = frozenset(stem(w) for w in AGREEMENT_VERBS)
 _AGREEMENTS = frozenset(stem(w) for w in ("agreement", *SAME_HEAD))
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d+(?:[.,]\d+)*|[,;:()]")
-# the relation and any part of a year before the date: "in", "since the last days of", "from"
-_RELATION = re.compile(
-    r"(?:\s*,)?\s*(?:(?:in|on|at|from|since|during|of)\s+)?(?:the\s+)?"
-    r"(?:(?:(?:first|last|final|closing|opening|early|late)\s+(?:days|weeks|months|part)|"
-    r"(?:start|end|beginning|middle|close|turn|spring|summer|autumn|fall|winter)|(?:early|mid|late))\s+of\s+"
-    r"|(?:early|mid|late)[- ])?$",
-    re.IGNORECASE,
-)
+# the word that relates the date to its clause: "in", "since", "from", "of"
+_RELATION = re.compile(r"(?:\s*,)?\s*(?:(?:in|on|at|from|since|during|of)\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # a date that is no happening's: a deadline, an end of a state, a range's
 _NOT_WHEN = re.compile(
@@ -223,11 +218,10 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     pre = sentence[:at]
     if _NOT_WHEN.search(pre):
         return None  # "until 2024", "by June", "between 2019 and": no happening's date
-    for _ in range(3):
-        cut = _RELATION.search(pre)
-        if cut is None or cut.start() == len(pre):
-            break
-        pre = pre[: cut.start()]
+    # a part of a year before the date ("since the last days of 2022"), then its relation
+    pre = PART_BEFORE.sub("", pre)
+    cut = _RELATION.search(pre)
+    pre = pre[: cut.start()] if cut else pre
     starts = [m.end() for m in _CLAUSE.finditer(pre)]
     clause = pre[starts[-1] :] if starts else pre
     if not lenient and (_PLAN.search(clause) or _DENIED.search(clause)):

@@ -41,6 +41,7 @@ from claimcheck.extract.linking import IRREGULAR
 from claimcheck.extract.linking import stem as linking_stem
 
 __all__ = [
+    "PART_BEFORE",
     "PER_PARTY",
     "content",
     "tokens",
@@ -1567,10 +1568,12 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed
 # a part of the year before a date: "late 2019", "the end of 2021"
 _PART_BEFORE = re.compile(
     r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
-    r"|(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|weeks|fortnight)\s+of\s+"
+    r"|(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|weeks|months|fortnight)\s+of\s+"
     r"|(?:(?:early|small|late)\s+hours|night|morning|evening|afternoon)\s+of\s+)$",
     re.IGNORECASE,
 )
+#: the same, for the other readers of a date's clause (``extract.dated_objects``)
+PART_BEFORE = _PART_BEFORE
 # a label and a colon opening the sentence: "- Automation of the Sorrel lighthouse: "
 _LABEL = re.compile(r"^\W*(?P<label>[A-Z][^.;:()]{2,80}?)\s*:\s*$")
 # a date said twice, the second time closer: "withdrew it last autumn, on 29 October"
