@@ -98,17 +98,9 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "next", "previous", 
 # where the date's clause starts: a sentence's end, a semicolon or colon, or a conjunction
 _CLAUSE = re.compile(r"(?:[.;:!?]\s|\b(?:but|while|whereas|although)\s)")
 _OPENERS = {"since", "when", "after", "once", "following", "until", "before"}
-_AUX = {
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
+_BE_HAVE = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would"}
+# auxiliaries and the adverbs between them and a verb ("was formally adopted")
+_AUX = _BE_HAVE | {
     "first",
     "finally",
     "formally",
@@ -127,7 +119,6 @@ _AUX = {
     "just",
     "recently",
 }
-_BE_HAVE = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would"}
 _RELATIVE = {"which", "who", "that"}
 # the verb of a phrase of a class said from its second word ("entered into force", "came into effect")
 _MOTION = {"entered", "enters", "came", "comes", "went", "goes"}
