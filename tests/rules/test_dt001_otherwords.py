@@ -357,12 +357,11 @@ A proposed extension of the Marrow Hill zoning code to the river bank in 2026 is
 
 #: held-back variants the mechanisms do not find (each run once, after its mechanism was
 #: built: 5 of 10 found, 10 of 10 traps silent); left as they were, not tuned on ("early
-#: last year" is early 2024 here, more than a year from September 2022: out of reach)
+#: last year" is early 2024 here, more than a year from September 2022: out of reach).
+#: The dated-object link (session 11) found h05 and h09 without being tuned on them.
 MISSED_HELD = {
     "h01-submitted-its-bid",
     "h03-proposed-passive-note",
-    "h05-mid-sentence-after-opened",
-    "h09-as-reported-in",
     "h10-early-last-year",
 }
 

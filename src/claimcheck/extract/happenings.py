@@ -36,10 +36,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck import lazyre as re
+from claimcheck.data import event_classes as data_event_classes
 from claimcheck.extract.linking import IRREGULAR
 from claimcheck.extract.linking import stem as linking_stem
 
 __all__ = [
+    "PART_BEFORE",
     "PER_PARTY",
     "content",
     "tokens",
@@ -1195,57 +1197,8 @@ def same_fact(ha: Happening, hb: Happening, keys: ThingKeys, *, years: tuple[int
 # date's clause that way and :func:`same_statement` decides, preferring silence.
 # ---------------------------------------------------------------------------------------
 
-#: the event classes, each named by the verbs and nouns (as stems, see :func:`stem`) that
-#: say it. Defined once: DT001 reads the happening of a numbered thing through it too
-#: ("Tianwen-3 ... launch in 2028" / "Tianwen 3 ... return in 2031"). A start and a
-#: restart are kept apart on purpose: a mission's launch and its return, a scheme's start
-#: and its restoration are two happenings; so are a text's adoption and its signature (a
-#: treaty is agreed, then signed, then ratified).
-EVENT_CLASSES: dict[str, tuple[str, ...]] = {
-    "launch": (
-        "start",
-        "begin",
-        "launch",
-        "commence",
-        "commencement",
-        "kick off",
-        "go live",
-        "open",
-        "inaugurate",
-        "inauguration",
-    ),
-    "return": (
-        "return",
-        "resume",
-        "resumption",
-        "restore",
-        "restoration",
-        "come back",
-        "reinstate",
-        "reinstatement",
-        "reimpose",
-        "reintroduce",
-        "reintroduction",
-        "reopen",
-        "revive",
-        "revival",
-    ),
-    "stop": ("stop", "cease", "cessation", "suspend", "suspension", "halt", "miss", "default", "discontinue"),
-    "ending": ("end", "lift", "expire", "expiry", "lapse"),
-    "publication": ("publish", "publication", "issue", "issuance", "announce", "release", "unveil"),
-    "signing": ("sign", "signature", "put name to", "put names to", "ink"),
-    "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
-    "holding": ("hold", "convene", "meet", "take place"),
-    "entry into force": ("take effect", "into force", "into effect", "entry into force"),
-    "joining": ("join", "accede", "accession", "member", "membership"),
-    "closure": ("close", "closure", "shut"),
-    "acquisition": ("buy", "acquire", "acquisition", "purchase", "take over", "takeover"),
-    "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit", "pull out", "walk away", "walk out", "back out"),
-    "appointment": ("appoint", "appointment", "take office", "swear in"),
-    "landing": ("land",),
-    "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
-    "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
-}
+#: the event classes and the words that say each: data (``claimcheck.data.event_classes``)
+EVENT_CLASSES = data_event_classes.EVENT_CLASSES
 #: the one stemmer of the linking (irregular forms, "-ission" nouns, "miss" kept whole)
 stem = linking_stem
 
@@ -1615,10 +1568,12 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed
 # a part of the year before a date: "late 2019", "the end of 2021"
 _PART_BEFORE = re.compile(
     r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
-    r"|(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|weeks|fortnight)\s+of\s+"
+    r"|(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|weeks|months|fortnight)\s+of\s+"
     r"|(?:(?:early|small|late)\s+hours|night|morning|evening|afternoon)\s+of\s+)$",
     re.IGNORECASE,
 )
+#: the same, for the other readers of a date's clause (``extract.dated_objects``)
+PART_BEFORE = _PART_BEFORE
 # a label and a colon opening the sentence: "- Automation of the Sorrel lighthouse: "
 _LABEL = re.compile(r"^\W*(?P<label>[A-Z][^.;:()]{2,80}?)\s*:\s*$")
 # a date said twice, the second time closer: "withdrew it last autumn, on 29 October"
@@ -2176,6 +2131,7 @@ def kept_apart(
         return True  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
         return True  # "version 1.2 was released" / "version 1.3 was released"
+
     if a.ordinal != b.ordinal:
         # only "the first X" against an X dated before it is one contradiction
         first, other, first_year, other_year = (

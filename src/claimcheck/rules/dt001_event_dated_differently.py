@@ -13,6 +13,14 @@ from claimcheck.document import Document
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.extract.dates import SEASONS, part_months
 from claimcheck.extract import participants
+from claimcheck.extract.dated_objects import (
+    DatedObject,
+    aliases_of,
+    as_stage,
+    dated_object,
+    same_object,
+    things_apart,
+)
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import DocumentWords, document_weights
 from claimcheck.findings.model import Finding, Severity
@@ -320,6 +328,48 @@ class EventDatedDifferently(Rule):
     November 2020" dates November 2020; "In the early hours of 11 September 2024, …" dates
     the clause after it; "a month later than planned" is no date.
 
+    Last, one class of event of one dated object: a start (began, took effect, was
+    introduced, came in, switched on, commissioned, in service since, has applied
+    since, became applicable), a publication
+    (published, came out, reported, handed down its report, a plan's or a strategy's
+    launch), a signing (signed, an agreement reached, shook hands on, "the accord of
+    October 2022"), a handover (took over, the handover of), an ending, a closure, a
+    founding, an abolition, done to one thing: what an active verb acts on ("Allwyn took
+    over the licence"), unless it is the doer's own report or approval; what a noun is of
+    ("the strategy's launch"); else the subject, set off by a comma ("North Sea Link,
+    commissioned in 2020", "the Royal Commission, which reported in …"), before a
+    parenthesis ("The premium, worth £50 …, began on …"), or said by "it" ("… has
+    changed little since it was introduced in April 2024": the main clause's subject;
+    "It was published on …": what the sentence before opens with). One thing is one head
+    noun (an accord is an agreement) whose qualifiers on one side are all on the other
+    ("the review" / "Transport Scotland's review of the criteria"), a name and the
+    description the document sets beside it counted as one ("Ofcom, the broadcasting
+    regulator, …": "Ofcom's review" is "the regulator's review"; not a description the
+    document gives two names), with no two different
+    names, doers ("Bolt Energy took over the licence" / "Varta Power took over the
+    licence", "the council took over the centre" / "the trust took over …"), places ("opened in Leeds" / "in York"), numbers ("the parser 1.2") or
+    ordinals ("the first tranche" / "the second tranche"). The two dates are compared
+    when they are the only dates of that class of that thing, do not overlap, lie within
+    400 days of each other, and no other date of either sentence agrees ("The new patient
+    premium began on 1 March 2024" / "the premium has brought little change since it was
+    introduced in April 2024"; "The review of the criteria, published on 6 June 2023" /
+    "The review that came out last summer", counted from the publication date). Never: a
+    date written twice in its sentence ("on 1 January 2025 … in 2025": which is meant), a
+    clause with another year between its event and its date, a
+    plan ("will become mandatory from 2028"), a denied happening, a deadline or the end
+    of a state ("until", "by"), an announcement (an announced plan is published later), a
+    bill introduced (proposed, not started), an edition of something annual, another's
+    own ("Nottingham issued its own notice"), a meeting, a joining, an appointment, a stop
+    or a return (they happen to one thing again and again). In every link of this page, a
+    happening said to be a stage ("began as a pilot in 2019", "on a trial basis") is
+    kept apart from one that is not ("since the scheme began in September 2020"), and
+    so are two things of one kind as the dated objects read them: one head noun
+    qualified otherwise on each side ("the northern tramway" / "since the southern
+    tramway opened"), other names ("the Kessel Line" / "the Varn Line"), numbers,
+    ordinals, doers ("the council" / "the trust took over the centre"), or what follows
+    the event ("opened to pedestrians" / "opened to
+    cars").
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
@@ -379,6 +429,7 @@ class EventDatedDifferently(Rule):
             told.add((f.location.line, f.location.column))
             yield f
         yield from self._linked(ctx, every, names, haps, told)
+        yield from self._by_object(ctx.document, every, names, told)
 
     def _restated(
         self, b: DateClaim, a: DateClaim, gist: str, event: str = "an event", *, subject: str | None = None
@@ -512,10 +563,7 @@ class EventDatedDifferently(Rule):
         # the tariff the whole document is about
         # the document's words are counted only when two dates come that close
         weight = _Weights(ctx.document)
-        by_sentence: dict[str, list[DateClaim]] = {}
-        for c in every:
-            if c.end_date is None:
-                by_sentence.setdefault(c.sentence, []).append(c)
+        by_sentence = _by_sentence(every)
         row_of = {id(r.claim): r for r in rows}
         # the earlier statements by each participant, those the phrasings did not read
         # apart: only those sharing one of a new one's rarest words so far are compared, and
@@ -541,6 +589,8 @@ class EventDatedDifferently(Rule):
                 if (a.location.line, a.location.column) in told:
                     continue
                 if not events_agree(sa, row.st):
+                    continue
+                if _stage_apart(a, b):
                     continue
                 if not same_statement(sa, row.st, weight, years=(a0.year, b0.year), vocabulary=weight.vocabulary):
                     continue
@@ -598,7 +648,7 @@ class EventDatedDifferently(Rule):
                 if (a.location.line, a.location.column) in told:
                     continue
                 shared = index.link(i, j, weight.vocabulary)
-                if not shared:
+                if not shared or _stage_apart(a, b):
                     continue
                 gist = _gist(a, rows[i].st, row.st, shared)
                 yield self._restated(b, a, gist)
@@ -616,7 +666,7 @@ class EventDatedDifferently(Rule):
                 continue
             i, shared = hit
             a = rows[i].claim
-            if (a.location.line, a.location.column) in told:
+            if (a.location.line, a.location.column) in told or _stage_apart(a, b):
                 continue
             # the shared words as either writes them ("It became binding …": as the back-reference does)
             gist = _gist(a, rows[i].st, row.st, shared)
@@ -641,9 +691,67 @@ class EventDatedDifferently(Rule):
                 continue
             i, shared = hit
             a = rows[i].claim
+            if _stage_apart(a, c):
+                continue
             gist = _gist(a, rows[i].st, st, shared)
             yield self._restated(c, a, gist)
             told.add((c.location.line, c.location.column))
+
+    def _by_object(
+        self, document: Document, every: list[DateClaim], names: list[set[str]], told: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """One class of event of one thing (:mod:`~claimcheck.extract.dated_objects`:
+        "The new patient premium began on 1 March 2024" / "since it was introduced in
+        April 2024"), when the document dates that class of that thing at most twice and
+        the two lie within :data:`_OBJECT_DAYS` of each other."""
+        read: list[tuple[DateClaim, DatedObject, tuple[dt.date, dt.date]]] = []
+        by_sentence = _by_sentence(every)
+        for c, named in zip(every, names):
+            if c.footnote is not None or c.end_date is not None or named:
+                continue
+            before = _sentence_before(document, c) if re.match(r"\s*It\s", c.sentence) else ""
+            obj = dated_object(c.sentence, c.text, before)
+            if obj is not None:
+                read.append((c, obj, _span(c)))
+        # only the dates of one class and one head noun are compared, and none of a class
+        # and head dated more often than a thing's start is (a timeline, a series)
+        # (a name and the description the document sets beside it are filed together)
+        aliases = aliases_of(document) if read else None
+        key = aliases.key if aliases else (lambda o: o.head)
+        by_head: dict[tuple[str, str], list[tuple[DateClaim, DatedObject, tuple[dt.date, dt.date]]]] = {}
+        for row in read:
+            by_head.setdefault((row[1].event, key(row[1])), []).append(row)
+        for b, ob, sb in read:
+            if (b.location.line, b.location.column) in told:
+                continue
+            bucket = by_head[(ob.event, key(ob))]
+            if len(bucket) > _OBJECT_BUCKET:
+                continue
+            same = [(a, oa, sa) for a, oa, sa in bucket if a is not b and same_object(oa, ob, aliases)]
+            # the thing's other dates of that class: one only, not agreeing with this one
+            others = [(a, oa, sa) for a, oa, sa in same if a.sentence != b.sentence]
+            if len(others) != 1 or any(_overlaps(sa, sb) for _, _, sa in same):
+                continue
+            a, oa, sa = others[0]
+            if (a.location.line, a.location.column) in told:
+                continue
+            if (sb[0] - sa[1]).days > _OBJECT_DAYS or (sa[0] - sb[1]).days > _OBJECT_DAYS:
+                continue
+            if any(
+                c is not x and _overlaps(_span(c), span)
+                for x, span in ((a, sb), (b, sa))
+                for c in by_sentence.get(x.sentence, ())
+            ):
+                continue  # another date of one sentence agrees ("… and the Orford marsh on 3 March 2023")
+            first, second = (
+                (a, b) if (a.location.line, a.location.column) < (b.location.line, b.location.column) else (b, a)
+            )
+            if (second.location.line, second.location.column) in told:
+                continue
+            thing = oa.shown if len(oa.words) >= len(ob.words) else ob.shown
+            yield self._restated(second, first, thing, _EVENT_SHOWN.get(ob.event, "an event"))
+            told.add((second.location.line, second.location.column))
+            told.add((first.location.line, first.location.column))
 
     def _by_theme(
         self,
@@ -674,6 +782,8 @@ class EventDatedDifferently(Rule):
                         continue
                     if _agrees_beside(a.claim, a.st, b.span, by_sentence, row_of):
                         continue  # another date of its sentence agrees ("… and the Orford marsh on 3 March 2023")
+                    if _stage_apart(a.claim, b.claim):
+                        continue
                     shared = same_theme(a.st, b.st)
                     # no other event of the class done to it (another date of one of
                     # the two sentences is the same event said twice: "last autumn, on 29 October")
@@ -705,6 +815,8 @@ class EventDatedDifferently(Rule):
             a = doers[event][0]
             (a0, a1), (b0, b1) = a.span, b.span
             if a.claim.sentence == b.claim.sentence or (a0 <= b1 and b0 <= a1) or abs(a0.year - b0.year) > 1:
+                continue
+            if _stage_apart(a.claim, b.claim):
                 continue
             first, second = (
                 (a, b)
@@ -797,6 +909,11 @@ _FLOOR = 0.05
 _ON_DATE = re.compile(r"\b(?:in|on|at)\s+$")
 #: how far apart two dates of one event done to one thing may lie (:meth:`_by_theme`)
 _CLOSE_DAYS = 366
+#: how far apart two dates of one class of event of one thing may lie (:meth:`_by_object`):
+#: a year moved, from a day to the next year's month ("28 October 2020" / "November 2021")
+_OBJECT_DAYS = 400
+#: how many dates of one class and one head noun the dated-object link compares at most
+_OBJECT_BUCKET = 8
 #: how many of the latest statements holding a word a new one is compared with
 _LATEST = 40
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
@@ -825,6 +942,26 @@ def _sentence_before(document: Document, claim: DateClaim) -> str:
 
 
 _NO_GIST = "the same happening"
+
+
+def _stage_apart(a: DateClaim, b: DateClaim) -> bool:
+    """The two dates are of two things or two stages, as their dated objects read them:
+    one of a stage of several and the other not ("began as a pilot in 2019" / "began in
+    2020"), or two things of one kind (:func:`~claimcheck.extract.dated_objects.things_apart`:
+    "the northern tramway" / "the southern tramway")."""
+    if as_stage(a.sentence, a.text) != as_stage(b.sentence, b.text):
+        return True
+    oa, ob = dated_object(a.sentence, a.text, lenient=True), dated_object(b.sentence, b.text, lenient=True)
+    return oa is not None and ob is not None and things_apart(oa, ob)
+
+
+def _by_sentence(every: list[DateClaim]) -> dict[str, list[DateClaim]]:
+    """The single dates (not ranges) of each sentence."""
+    out: dict[str, list[DateClaim]] = {}
+    for c in every:
+        if c.end_date is None:
+            out.setdefault(c.sentence, []).append(c)
+    return out
 
 
 def _overlaps(x: tuple[dt.date, dt.date], y: tuple[dt.date, dt.date]) -> bool:

@@ -1,0 +1,161 @@
+"""The event classes of the dated-event link (DT001): each class named by the verbs, nouns
+and idioms that say it, as written (the linking stems them)."""
+
+from __future__ import annotations
+
+#: the event classes, each named by the verbs and nouns (as stems, see
+#: :func:`claimcheck.extract.happenings.stem`) that
+#: say it. Defined once: DT001 reads the happening of a numbered thing through it too
+#: ("Tianwen-3 ... launch in 2028" / "Tianwen 3 ... return in 2031"). A start and a
+#: restart are kept apart on purpose: a mission's launch and its return, a scheme's start
+#: and its restoration are two happenings; so are a text's adoption and its signature (a
+#: treaty is agreed, then signed, then ratified).
+EVENT_CLASSES: dict[str, tuple[str, ...]] = {
+    "launch": (
+        "start",
+        "begin",
+        "launch",
+        "commence",
+        "commencement",
+        "kick off",
+        "go live",
+        "open",
+        "inaugurate",
+        "inauguration",
+    ),
+    "return": (
+        "return",
+        "resume",
+        "resumption",
+        "restore",
+        "restoration",
+        "come back",
+        "reinstate",
+        "reinstatement",
+        "reimpose",
+        "reintroduce",
+        "reintroduction",
+        "reopen",
+        "revive",
+        "revival",
+    ),
+    "stop": ("stop", "cease", "cessation", "suspend", "suspension", "halt", "miss", "default", "discontinue"),
+    "ending": ("end", "lift", "expire", "expiry", "lapse"),
+    "publication": ("publish", "publication", "issue", "issuance", "announce", "release", "unveil"),
+    "signing": ("sign", "signature", "put name to", "put names to", "ink"),
+    "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
+    "holding": ("hold", "convene", "meet", "take place"),
+    "entry into force": ("take effect", "into force", "into effect", "entry into force"),
+    "joining": ("join", "accede", "accession", "member", "membership"),
+    "closure": ("close", "closure", "shut"),
+    "acquisition": ("buy", "acquire", "acquisition", "purchase", "take over", "takeover"),
+    "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit", "pull out", "walk away", "walk out", "back out"),
+    "appointment": ("appoint", "appointment", "take office", "swear in"),
+    "landing": ("land",),
+    "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
+    "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
+}
+
+#: DT001's dated-object link (``claimcheck.extract.dated_objects``) compares events by
+#: these coarser classes: a start and an entry into force, an acquisition and a handover
+#: are one happening of the thing they are done to ("the levy took effect on 1 April" /
+#: "since the levy was introduced in April"); the other classes stay as they are
+COARSE_CLASS = {"entry into force": "launch"}
+
+#: more words of a class, read only by the dated-object link: states since a start ("in
+#: service since"), idioms ("came out"), nouns of a handover
+OBJECT_EVENT_WORDS: dict[str, tuple[str, ...]] = {
+    "launch": (
+        "introduce",
+        "introduction",
+        "switch on",
+        "come in",
+        "roll out",
+        "rollout",
+        "enter service",
+        "in service",
+        "enter operation",
+        "in operation",
+        "in force",
+        "commissioned",
+        "become applicable",
+        "became applicable",
+    ),
+    "publication": ("report", "come out", "hand down"),
+    "acquisition": ("handover", "hand over"),
+    "ending": ("give up", "gave up"),
+    "signing": ("shake hands on", "shook hands on", "shake hands", "shook hands", "put signatures to"),
+}
+
+#: the classes the dated-object link compares: what happens once to a thing (a meeting, a
+#: joining, an appointment, a stop or a return happen to it again and again)
+OBJECT_CLASSES = frozenset(
+    {"launch", "publication", "signing", "adoption", "acquisition", "ending", "closure", "creation", "abolition"}
+)
+
+#: words of a class the dated-object link leaves out: announcing a plan is not publishing
+#: it ("announced the review in October" / "the review, published in February")
+NOT_OBJECT_EVENT_WORDS = frozenset({"announce", "announcement", "unveil"})
+
+#: verbs that say a state since a start only with "since" or "from" right after them: "the
+#: mandate has applied since January 2024" (not "the firm applied for a licence in 2020")
+SINCE_VERBS: dict[str, str] = {"apply": "launch", "applied": "launch", "applies": "launch"}
+
+#: words of a class that say it only with no object after them: "North Sea Link,
+#: commissioned in 2020" is a start, "the ministry commissioned a study in 2019" an order;
+#: "the Royal Commission, which reported in 2021" a publication, "police reported 300
+#: thefts in 2021" a figure
+WITHOUT_OBJECT = frozenset({"commissioned", "report"})
+
+#: nouns of what a thing's own act produces: "handed down its report", "gave its final
+#: approval": the thing dated is whoever's report or approval it is
+OWN_PRODUCTS = frozenset({"report", "findings", "approval", "verdict", "ruling", "decision", "recommendations"})
+
+#: head nouns that name one kind of document, compared as one ("the agreement reached on
+#: …" / "the political accord of …")
+SAME_HEAD = {
+    "accord": "agreement",
+    "treaty": "agreement",
+    "pact": "agreement",
+    "deal": "agreement",
+    "compact": "agreement",
+}
+
+#: verbs that make an agreement when an agreement is what they act on or their subject
+#: ("the agreement reached on …", "struck a deal in …"): its signing
+AGREEMENT_VERBS = ("reach", "strike", "struck", "seal")
+
+#: things that are launched by being published: "the strategy's launch" is its publication,
+#: not the start of what it plans ("the plan began in 2021" is no publication)
+LAUNCHED_BY_PUBLISHING = frozenset(
+    {
+        "strategy",
+        "plan",
+        "report",
+        "review",
+        "white paper",
+        "roadmap",
+        "guidance",
+        "manifesto",
+        "index",
+        "atlas",
+        "survey",
+    }
+)
+
+#: nouns that make a happening one stage of several when the happening is said to be one:
+#: "began as a pilot in 2019" / "began in 2021" ("the pilot opened in 2022" is the pilot's)
+STAGE_NOUNS = frozenset({"pilot", "trial", "test", "phase", "stage"})
+#: adverbs that do: "began nationally in 2021", "was first published in …"
+PART_ADVERBS = frozenset(
+    {"partly", "partially", "fully", "nationally", "nationwide", "again", "first", "initially", "gradually"}
+    | {"provisionally", "temporarily"}
+)
+
+#: what is "introduced" when it is proposed, not started: "the bill was introduced in
+#: Parliament in March 2022" is no start of the law
+INTRODUCED_AS_PROPOSALS = frozenset({"bill", "motion", "amendment", "legislation", "proposal", "resolution"})
+
+#: a thing that comes back by the calendar: "its annual report", "the quarterly review"
+#: dates one edition of many
+RECURRING = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "biennial", "periodic", "regular"})
