@@ -254,6 +254,10 @@ class SameQuantityDifferentValues(Rule):
     scale written wrong, "4.2 million" / "4.2 billion"): a slip changes a digit or two, not
     all of them ("72 weight units" / "4 million weight units").
 
+    A size in a data unit the document gives four or more different values of (a text
+    about a format's fields: "9 bytes", "41 bytes", "a 64-byte transaction") is a measure
+    the text works with, not one fact: not compared.
+
     Readings are not restatements. A fact given three different values (visitors counted at
     9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
     a short block the document writes three times or more with only its figures changed
@@ -661,11 +665,7 @@ class SameQuantityDifferentValues(Rule):
     def _quantities(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Measured quantities of one unit (after conversion to base units): as one fact,
         then as restatements in other words."""
-        written = [
-            _rate_in_unit(anchor(q))
-            for q in ctx.claims.of_kind("quantity")
-            if in_prose(q) and q.unit not in _NOT_COMPARED
-        ]
+        written = [_rate_in_unit(anchor(q)) for q in _compared_quantities(ctx, in_prose)]
         quantities = resolve_subjects(in_base_units(written))
         unit_written = {id(q): w.unit for q, w in zip(quantities, written)}
 
@@ -857,6 +857,27 @@ class _InProse:
 
 #: Units of shares and spans of time say nothing of what they measure ("12%", "10 years"):
 #: two of them are never taken for one quantity.
+#: units of data size: a technical text works with many of them (a field of 32 bytes, a
+#: signature of 64, a script of 41), sizes of many things, not one fact restated
+_DATA_UNITS = frozenset("bit byte kilobyte megabyte gigabyte terabyte petabyte kibibyte mebibyte gibibyte".split())
+#: distinct values of one data unit in a document that make it a measure the text works with
+_WORKING_VALUES = 4
+
+
+def _compared_quantities(ctx: CheckContext, in_prose: Any) -> list[Any]:
+    """The quantities in prose NU003 compares: not a share, a time span or an angle
+    (:data:`_NOT_COMPARED`), nor a size in a data unit the document gives four or more
+    different values of ("9 bytes", "41 bytes", "64-byte", "65 bytes" …: a text about a
+    format's fields, where two sizes are two fields)."""
+    prose = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
+    values: dict[str, set[float]] = {}
+    for q in prose:
+        if q.unit in _DATA_UNITS:
+            values.setdefault(q.unit, set()).add(q.value)
+    working = {u for u, v in values.items() if len(v) >= _WORKING_VALUES}
+    return [q for q in prose if q.unit not in working] if working else prose
+
+
 _NOT_COMPARED = frozenset(
     """percent percentage_point basis_point permille year month week day hour minute second
     decade century millennium degree""".split()
@@ -1273,7 +1294,7 @@ def _dimensions(ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> list[
     """The figures in prose that :meth:`NU003._linked` and :meth:`NU003._summarised`
     compare, one list a dimension: counts (no denominators), quantities in base units (the
     kinds compared at all), money; each read by ``anchor``. Built once per document."""
-    written = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
+    written = _compared_quantities(ctx, in_prose)
     return [
         [anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c) and not _denominator(c)],
         in_base_units([anchor(q) for q in written]),
