@@ -85,6 +85,11 @@ The union's warning, that no hospital should ask its staff "to cover a night shi
 }
 
 QT_TRAPS = {
+    "someone saying, then a thing going to say": f"""
+**Ada Brennan**: When a node syncs, someone saying, "Fine, this route exists," can lag behind the ledger by hours.
+{FILLER}
+**Ada Brennan**: And the checker is going to say, "Fine, this new route exists, so update your map," long after the fact.
+""",
     "you can say, then a modal and 'and say'": f"""
 **Tomas Riedl**: You can pin up to six trusted peers, and you can say, "I want to keep a link to this one mirror which is in Oslo, and another to this one in Lima."
 {FILLER}

@@ -626,13 +626,14 @@ def _introduced(blocks: Sequence[Block], n: int) -> bool:
 # after a generic speaker ("someone asks, “…”", "each side of the deal says"), ending the
 # words before the quotation
 _HYPOTHETICAL = re.compile(
-    r"(?:(?:\b(?:can|could|would|might|may|will|shall|should|must|cannot|[Ll]et[’']?s|[Ll]et\s+us)"
+    r"(?:(?:\b(?:can|could|would|might|may|will|shall|should|must|cannot|going\s+to|[Ll]et[’']?s|[Ll]et\s+us)"
     r"|\w[’'](?:d|ll)|\b(?:do|does|did)(?:\s+not|n[’']t)|\b(?:can|could|would|might|should|wo)n[’']t)"
     r"(?:\s+[\w’']+){0,3}?\s+"
     r"|(?:\b(?:can|could|would|might|may|will|should|must)|\w[’'](?:d|ll))\s[^.;:!?\"“”]{0,80}?\s(?:and|or)\s+(?:\w+ly\s+)?"
     r"|\b(?:[Yy]ou|[Oo]ne|[Ss]ome(?:one|body)|[Aa]ny(?:one|body)|[Nn]obody|[Nn]o\s+one"
-    r"|(?:[Ee]ach|[Ee]very|[Ee]ither|[Aa]ny)\s+(?:[\w’']+\s+){0,3}?[\w’']+)\s+(?:\w+ly\s+|just\s+|then\s+)?)"
-    r"(?:say|says|ask|asks|tell|tells|think|thinks|write|writes)\b(?:\s+[\w’']+){0,2}?[\s,:]*$"
+    r"|(?:[Ee]ach|[Ee]very|[Ee]ither|[Aa]ny)\s+(?:[\w’']+\s+){0,3}?[\w’']+)(?:[’']s|\s+(?:is|was|keeps|starts))?"
+    r"\s+(?:\w+ly\s+|just\s+|then\s+)?)"
+    r"(?:say|says|saying|ask|asks|asking|tell|tells|telling|think|thinks|write|writes)\b(?:\s+[\w’']+){0,2}?[\s,:]*$"
 )
 
 
