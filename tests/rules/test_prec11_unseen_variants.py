@@ -85,6 +85,40 @@ The union's warning, that no hospital should ask its staff "to cover a night shi
 }
 
 QT_TRAPS = {
+    "a story told in dialogue": """# The clerk
+
+"I would rather not copy it," said the clerk.
+
+"Rather not?" I asked.
+
+"Rather not, sir."
+
+He went back to his desk by the window.
+
+"Will you check these papers with me?"
+
+"I would rather not."
+
+"Why not?"
+
+"I would much rather not," he said, and turned away.
+
+The afternoon passed slowly.
+
+"Then will you fetch the post?"
+
+"I would rather not go out."
+
+"Is there anything you would do?"
+
+"I am content here."
+
+"Content?"
+
+"Quite content, sir."
+
+I left him to his window.
+""",
     "someone saying, then a thing going to say": f"""
 **Ada Brennan**: When a node syncs, someone saying, "Fine, this route exists," can lag behind the ledger by hours.
 {FILLER}

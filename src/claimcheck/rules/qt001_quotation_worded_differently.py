@@ -781,6 +781,9 @@ class QuotationWordedDifferently(Rule):
     heading, where two speakers or more open two paragraphs or more each): a speaker who
     reads out a question or a letter twice in other words is recorded as spoken.
 
+    A story told in dialogue (a quarter of its paragraphs, and twelve or more, open with a
+    quotation mark) is not checked: its characters repeat and vary their own lines.
+
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
     one misquotes the speaker.
@@ -806,6 +809,8 @@ class QuotationWordedDifferently(Rule):
     needs = ("quotation",)
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        if _dialogue(ctx):
+            return  # a story told in dialogue: its lines are spoken in scenes, not quoted from a record
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]] = []
         unframed: list[tuple[QuotationClaim, list[str]]] = []
         short: list[tuple[QuotationClaim, list[str]]] = []  # parts of three to five words
@@ -1102,6 +1107,19 @@ class QuotationWordedDifferently(Rule):
 
 
 _SET_APART = "paragraph set apart as the speaker's words"
+
+
+#: a paragraph that opens with a quotation mark: a line of dialogue
+_OPENS_SPEECH = re.compile(r"^\s*[“\"‘]")
+
+
+def _dialogue(ctx: CheckContext) -> bool:
+    """Is the document a story told in dialogue (a novel's chapter, a play): at least a
+    quarter of its paragraphs, and twelve or more, open with a quotation mark? Its
+    characters repeat and vary their lines ("I would prefer not to"); no one is misquoted."""
+    blocks = [b for b in ctx.document.iter_blocks() if b.kind == BlockKind.paragraph]
+    spoken = sum(1 for b in blocks if _OPENS_SPEECH.match(b.text))
+    return spoken >= 12 and 4 * spoken >= len(blocks)
 
 
 def _block_words(blocks: Sequence[Block]) -> list[tuple[int, list[str]]] | None:
