@@ -22,6 +22,7 @@ __all__ = [
     "ignorecase_fold",
     "is_cjk",
     "is_letter",
+    "one_edit",
     "singular",
 ]
 
@@ -156,3 +157,23 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def one_edit(a: str, b: str) -> tuple[str, int] | None:
+    """("swap" | "change" | "drop", position) when ``a`` and ``b`` are one edit apart."""
+    if a == b:
+        return None
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return ("change", diff[0])
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return ("swap", diff[0])
+        return None
+    if abs(len(a) - len(b)) != 1:
+        return None
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    i = 0
+    while i < len(short) and long[i] == short[i]:
+        i += 1
+    return ("drop", i) if long[i + 1 :] == short[i:] else None

@@ -20,6 +20,7 @@ at all (an affiliation, a file type, a code, a nickname).
 from __future__ import annotations
 
 from claimcheck import lazyre as re
+from claimcheck.text import one_edit
 import unicodedata
 from functools import lru_cache
 
@@ -325,16 +326,8 @@ def _two_swapped(letters: str, expansion: str) -> bool:
     """Are the letters the initials of every part of the name with two neighbours swapped
     ("demand-responsive transport (DTR)" for DRT)? Letters taken from inside words can make
     such a slip fit (the R of "tRansport"); the plain initials show it."""
-    plain = part_initials(expansion)
-    if len(plain) != len(letters) or plain == letters:
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(plain, letters)) if x != y]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and plain[diff[0]] == letters[diff[1]]
-        and plain[diff[1]] == letters[diff[0]]
-    )
+    edit = one_edit(part_initials(expansion), letters)
+    return edit is not None and edit[0] == "swap"
 
 
 def _judge_other_first(acronym: str, letters: str, init: str, expansion: str) -> str:

@@ -38,6 +38,7 @@ from typing import Callable, Iterable
 from claimcheck.data.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from claimcheck.data.pinyin import is_pinyin_given_name
 from claimcheck.document import Block, Footnote, Location
+from claimcheck.text import one_edit
 
 __all__ = ["SpellingVariant", "author_slips", "fold", "one_edit", "spelling_variants"]
 
@@ -123,26 +124,6 @@ def fold(word: str) -> str:
 def _folded_len(word: str) -> int:
     """``len(fold(word).lower())`` (an ASCII word folds to itself)."""
     return len(word) if word.isascii() else len(fold(word).lower())
-
-
-def one_edit(a: str, b: str) -> tuple[str, int] | None:
-    """("swap" | "change" | "drop", position) when ``a`` and ``b`` are one edit apart."""
-    if a == b:
-        return None
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return ("change", diff[0])
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
-            return ("swap", diff[0])
-        return None
-    if abs(len(a) - len(b)) != 1:
-        return None
-    long, short = (a, b) if len(a) > len(b) else (b, a)
-    i = 0
-    while i < len(short) and long[i] == short[i]:
-        i += 1
-    return ("drop", i) if long[i + 1 :] == short[i:] else None
 
 
 @dataclass

@@ -16,6 +16,7 @@ from claimcheck.rules._numbers_agree import agree, same_thing, stated
 from claimcheck.extract.linking import content_stems, stem
 from claimcheck.extract.numbers import in_english
 from claimcheck.extract.subjects import part_in_thing
+from claimcheck.text import one_edit
 from claimcheck.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
@@ -75,8 +76,8 @@ class NumberContradictsSourceTitle(Rule):
             if c.footnote is not None:
                 cites.setdefault((c.article, c.footnote), []).append(c)
         for claim in ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim):
-            if claim.footnote is not None or not claim.footnotes:
-                continue
+            if claim.footnote is not None or not claim.footnotes or _claim_is_age(claim):
+                continue  # (an age, "children aged six to ten", is whom a figure is about)
             for label in claim.footnotes:
                 for cite in cites.get((claim.article, label), []):
                     for written in (cite.title, cite.translated_title):
@@ -88,8 +89,8 @@ class NumberContradictsSourceTitle(Rule):
                         for m in found:
                             if m.kind != claim.kind:
                                 continue
-                            if _an_age(title, m.start, m.end) or _claim_is_age(claim):
-                                continue  # "children aged six to ten" / "in 0 to 19 year olds": whom, not a figure
+                            if _an_age(title, m.start, m.end):
+                                continue  # "in 0 to 19 year olds": whom, not a figure
                             if not (
                                 _same(claim, m, title)
                                 or _same_share(claim, m, title, found)
@@ -146,10 +147,10 @@ def transposed(a: float, b: float) -> bool:
     """Are two values the same three or more significant digits with two neighbours swapped
     ("34,100" / "43,100", "1,86 million" / "1.68 million"): a typing slip's signature?"""
     da, db = _significant(a), _significant(b)
-    if len(da) != len(db) or len(da) < 3 or da == db or max(a, b) > 10 * min(a, b):
+    if len(da) < 3 or max(a, b) > 10 * min(a, b):
         return False
-    diff = [i for i, (x, y) in enumerate(zip(da, db)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+    edit = one_edit(da, db)
+    return edit is not None and edit[0] == "swap"
 
 
 def _transposed_only_count(claim: NumericClaim, mention: Mention, found: tuple[Mention, ...]) -> bool:
