@@ -260,15 +260,13 @@ def _linked(
 def _head_only(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     """ "the owners (A, B and D)" after "the three owners of Almaraz (A, B and C)": a later
     group that is only the earlier one's head noun points back to it. All but one member
-    shared, at least two, as many members or one more."""
+    shared, at least two."""
     words = re.sub(r"^the\s+", "", later.group.strip(), flags=re.I).split()
     if len(words) != 1 or len(earlier.group.split()) < 2 or _head(earlier.group) != _head(later.group):
         return False
     if any(w in SUBSET_WORDS for w in _key(earlier.group, {})):
         return False  # "the largest shareholders of …" and "the shareholders": a part and the whole
-    a, b = set(later.members), set(earlier.members)
-    common = len(a & b)
-    return common >= 2 and common >= max(len(a), len(b)) - 1 and abs(len(a) - len(b)) <= 1
+    return _all_but_one(later, earlier)
 
 
 def _body_head(group: str) -> str | None:
@@ -315,6 +313,11 @@ def _same_body(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         short, full = (a, b) if len(a) < len(b) else (b, a)
         if len(short) != 1 or full[-1] != short[0]:
             return False
+    return _all_but_one(later, earlier)
+
+
+def _all_but_one(later: MemberListClaim, earlier: MemberListClaim) -> bool:
+    """Do the two lists share every member but one on each side, at least two?"""
     common = len(set(later.members) & set(earlier.members))
     return common >= 2 and common >= max(len(later.members), len(earlier.members)) - 1
 
