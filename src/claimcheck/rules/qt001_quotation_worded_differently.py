@@ -1006,16 +1006,8 @@ class QuotationWordedDifferently(Rule):
                 changes = _compare(wa, wb, a.quote, b.quote)
                 if not changes or any("'…'" in c for c in changes):
                     continue  # only words changed for others: words added or left out may be an example's
-                who = f" of {a.speaker}" if a.speaker and not a.speaker.startswith("the ") else ""
                 first, second = (a, b) if a.location.line <= b.location.line else (b, a)
-                yield self.finding(
-                    second,
-                    f"this quotation{who} differs from the one at line {first.location.line}: "
-                    + "; ".join(changes[:3]),
-                    related=[(first.location, "worded differently here")],
-                    help="quote the speaker's exact words in both places",
-                    subject=f"{' '.join(wa)} / {' '.join(wb)}",
-                )
+                yield self._differs(first, second, wa, wb, changes)
                 reported.add(_key(b))
                 break
 
