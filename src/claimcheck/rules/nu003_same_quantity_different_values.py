@@ -869,13 +869,15 @@ def _compared_quantities(ctx: CheckContext, in_prose: Any) -> list[Any]:
     (:data:`_NOT_COMPARED`), nor a size in a data unit the document gives four or more
     different values of ("9 bytes", "41 bytes", "64-byte", "65 bytes" …: a text about a
     format's fields, where two sizes are two fields)."""
-    prose = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
-    values: dict[str, set[float]] = {}
-    for q in prose:
-        if q.unit in _DATA_UNITS:
-            values.setdefault(q.unit, set()).add(q.value)
-    working = {u for u, v in values.items() if len(v) >= _WORKING_VALUES}
-    return [q for q in prose if q.unit not in working] if working else prose
+    if "nu003-quantities" not in ctx.shared:  # read by _quantities and by _dimensions
+        prose = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
+        values: dict[str, set[float]] = {}
+        for q in prose:
+            if q.unit in _DATA_UNITS:
+                values.setdefault(q.unit, set()).add(q.value)
+        working = {u for u, v in values.items() if len(v) >= _WORKING_VALUES}
+        ctx.shared["nu003-quantities"] = [q for q in prose if q.unit not in working]
+    return list(ctx.shared["nu003-quantities"])
 
 
 _NOT_COMPARED = frozenset(
