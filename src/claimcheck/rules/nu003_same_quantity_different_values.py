@@ -256,7 +256,8 @@ class SameQuantityDifferentValues(Rule):
 
     A size in a data unit the document gives four or more different values of (a text
     about a format's fields: "9 bytes", "41 bytes", "a 64-byte transaction") is a measure
-    the text works with, not one fact: not compared.
+    the text works with, not one fact: not compared. Nor is a width in bits written as a
+    modifier ("a 32-bit counter", "64-bit builds"): it says what kind the thing is.
 
     Readings are not restatements. A fact given three different values (visitors counted at
     9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
@@ -860,6 +861,9 @@ class _InProse:
 #: units of data size: a technical text works with many of them (a field of 32 bytes, a
 #: signature of 64, a script of 41), sizes of many things, not one fact restated
 _DATA_UNITS = frozenset("bit byte kilobyte megabyte gigabyte terabyte petabyte kibibyte mebibyte gibibyte".split())
+#: a width in bits written as a modifier ("a 32-bit counter", "64-bit builds"): the kind
+#: of the thing, not an amount of it
+_WIDTH = re.compile(r"\d+-bits?")
 #: distinct values of one data unit in a document that make it a measure the text works with
 _WORKING_VALUES = 4
 
@@ -868,9 +872,14 @@ def _compared_quantities(ctx: CheckContext, in_prose: Any) -> list[Any]:
     """The quantities in prose NU003 compares: not a share, a time span or an angle
     (:data:`_NOT_COMPARED`), nor a size in a data unit the document gives four or more
     different values of ("9 bytes", "41 bytes", "64-byte", "65 bytes" …: a text about a
-    format's fields, where two sizes are two fields)."""
+    format's fields, where two sizes are two fields), nor a width in bits written as a
+    modifier ("a 32-bit counter": what kind of counter, not how big a thing is)."""
     if "nu003-quantities" not in ctx.shared:  # read by _quantities and by _dimensions
-        prose = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
+        prose = [
+            q
+            for q in ctx.claims.of_kind("quantity")
+            if in_prose(q) and q.unit not in _NOT_COMPARED and not _WIDTH.fullmatch(q.text)
+        ]
         values: dict[str, set[float]] = {}
         for q in prose:
             if q.unit in _DATA_UNITS:

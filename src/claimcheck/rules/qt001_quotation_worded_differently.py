@@ -684,6 +684,25 @@ def _spoken(document: Document) -> frozenset[tuple[Any, ...]]:
     return frozenset(out)
 
 
+def _sibling_items(document: Document, a: QuotationClaim, b: QuotationClaim) -> bool:
+    """Are ``a`` and ``b`` in two items of one list: list items whose text starts at one
+    column, with nothing but list items (an item's own paragraphs included) between them? Such a list
+    sets entries side by side ("1. Anon asks, “Is it cheaper …?”", "2. Anon asks, “Is it
+    riskier …?”"): each is its own quotation, not one quoted twice."""
+    if a.footnote is not None or b.footnote is not None or a.article != b.article:
+        return False
+    if a.block is None or b.block is None or a.block == b.block:
+        return False
+    blocks = document.articles[a.article].blocks
+    lo, hi = sorted((a.block, b.block))
+    first, last = blocks[lo], blocks[hi]
+    if first.kind is not BlockKind.list_item or last.kind is not BlockKind.list_item:
+        return False
+    if first.location.column != last.location.column:
+        return False
+    return all(x.kind is BlockKind.list_item for x in blocks[lo + 1 : hi])
+
+
 def _aloud(q: QuotationClaim, spoken: frozenset[tuple[Any, ...]]) -> bool:
     """Is the quotation in a transcript's turn (:func:`_spoken`)?"""
     return q.footnote is None and (q.article, q.block) in spoken
@@ -784,6 +803,10 @@ class QuotationWordedDifferently(Rule):
     A story told in dialogue (a quarter of its paragraphs, and twelve or more, open with a
     quotation mark) is not checked: its characters repeat and vary their own lines.
 
+    Two quotations in items of one list (list items one after the other, an item's own
+    paragraphs between them) are entries set side by side, not one quotation given twice:
+    "1. Okafor asks, “Is the line faster …?”", "2. Okafor asks, “Is the line cheaper …?”".
+
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
     one misquotes the speaker.
@@ -846,6 +869,8 @@ class QuotationWordedDifferently(Rule):
                     continue  # two quotations said aloud in a transcript: a record of speech, as spoken
                 if _marked_loose(a) or _marked_loose(b):
                     continue  # "in effect, as she puts it, “…”": a paraphrase the writer marks as one
+                if _sibling_items(ctx.document, a, b):
+                    continue  # "1. Anon asks, “…”", "2. Anon asks, “…”": entries of one list
                 changes = _compare(wa, wb, a.quote, b.quote)
                 if changes is None:
                     # one named speaker both times: a short quotation recast in other words
@@ -863,10 +888,11 @@ class QuotationWordedDifferently(Rule):
         yield from self._words_given_as(ctx, quotes)
         framed = {_key(q) for q, _, _ in quotes} | {_key(q) for q, _ in short if _framed(ctx, q)}
         every = [(q, w) for q, w, _ in quotes] + unframed + short
-        yield from self._fragments(every, framed, reported)
+        yield from self._fragments(ctx.document, every, framed, reported)
 
     def _fragments(
         self,
+        document: Document,
         every: list[tuple[QuotationClaim, list[str]]],
         framed: set[tuple[Any, ...]],
         reported: set[tuple[Any, ...]],
@@ -889,6 +915,8 @@ class QuotationWordedDifferently(Rule):
                     continue
                 if a.sentence and a.sentence == b.sentence:
                     continue  # two slogans set side by side ("… under conditions of …", while … “…”)
+                if _sibling_items(document, a, b):
+                    continue  # entries of one list set side by side
                 if not (_named_same(a.speaker, b.speaker) or (_owned_alike(a, b) and _owned_alike(b, a))):
                     continue
                 changes = _fragment_changes(wa, wb)
