@@ -33,7 +33,9 @@ class ExpansionCutShort(Rule):
     explains only from inside its last word (p-R-oduct), are the initials of the word right
     after the bracket, and every word then gives its initial. That word must read as part
     of the name: written in the name's case, not a function word, an auxiliary verb or a
-    word in -s or -ed (a verb: "the … (EOMS) said", "(AVSP) provides").
+    word in -s or -ed (a verb: "the … (EOMS) said", "(AVSP) provides"). A name that gives
+    its letter from inside another word ("multipart payments (MPP) protocol": multi-Part) is
+    whole before the bracket.
 
     A name whose acronym has one or two letters beyond its words' initials, letters found
     inside its last word ("Bus Service Improvement (BSIP)": imProvement), reads as a
@@ -128,6 +130,8 @@ def _last_word_after(d: AcronymClaim) -> str | None:
     letters = acronym_letters(d.acronym)
     if (init + word[0]).lower() != letters or init.lower() == letters:
         return None
+    if judge(letters[len(init) - 1 :].upper(), last) != "fits":
+        return None  # "multipart payments (MPP) protocol": the inner letter is another word's
     return word if judge(d.acronym, d.expansion) == "fits" else None
 
 
