@@ -89,6 +89,9 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d+(?:[.,]\d+)*|[,;:()]")
 # the word that relates the date to its clause: "in", "since", "from", "of"
 _RELATION = re.compile(r"(?:\s*,)?\s*(?:(?:in|on|at|from|since|during|of)\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# a year between a determiner and the noun it labels: "its 2016 survey", "the 2019 Yearbook"
+_LABEL_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a|an)\s+$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"\s*[A-Za-z]")
 # a date that is no happening's: a deadline, an end of a state, a range's
 _NOT_WHEN = re.compile(
     r"\b(?:until|till|by|before|to|through|throughout|between|and|as\s+of|as\s+at|per|every)\s*$", re.I
@@ -209,6 +212,10 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     pre = sentence[:at]
     if _NOT_WHEN.search(pre):
         return None  # "until 2024", "by June", "between 2019 and": no happening's date
+    if _LABEL_BEFORE.search(pre) and _LABEL_AFTER.match(sentence[at + len(text) :]):
+        # the year names which one of a kind ("published the results of its 2021 staff
+        # census", "reviewed the 2019 edition"): an instance's label, not the event's date
+        return None
     # a part of a year before the date ("since the last days of 2022"), then its relation
     pre = PART_BEFORE.sub("", pre)
     cut = _RELATION.search(pre)
@@ -448,9 +455,10 @@ def things_apart(a: DatedObject, b: DatedObject) -> bool:
     dates: one head noun qualified otherwise on each side ("the northern tramway" /
     "the southern tramway"), other names ("the Kessel Line" / "the Varn Line"), numbers,
     ordinals, doers, or what follows the event ("opened to pedestrians" / "opened to
-    cars")."""
+    cars"), or a thing and a part or an annex of it (the other's head noun its owner: "the
+    museum opened" / "the museum's east wing opened", "the east wing of the museum")."""
     if a.head != b.head:
-        return False
+        return a.event == b.event and (_part_of(a, b) or _part_of(b, a))
     qa, qb = a.words - {a.head}, b.words - {b.head}
     if qa and qb and not (qa <= b.words or qb <= a.words):
         return True
@@ -463,6 +471,19 @@ def things_apart(a: DatedObject, b: DatedObject) -> bool:
     if a.event == b.event and a.doer_head and b.doer_head and a.doer_head != b.doer_head:
         return True  # "the council took over the centre" / "the trust took over the centre"
     return a.event == b.event and bool(a.tail) and bool(b.tail) and not (a.tail & b.tail)
+
+
+def _part_of(a: DatedObject, b: DatedObject) -> bool:
+    """``b`` is a part of what ``a`` is: ``a``'s head noun owns ``b``'s ("the museum's
+    wing", "the wing of the museum"), and ``b``'s head is not among ``a``'s words."""
+    if a.head not in b.words or b.head in a.words:
+        return False
+    toks = [(t, stem(re.sub(r"['’]s$", "", t).lower())) for t in _TOKEN.findall(b.shown)]
+    heads = [k for k, (_, s) in enumerate(toks) if s == b.head]
+    return any(
+        s == a.head and (re.search(r"['’]s$", t) or (heads and k > heads[-1] and toks[k - 1][0] in ("the", "its")))
+        for k, (t, s) in enumerate(toks)
+    )
 
 
 def same_object(a: DatedObject, b: DatedObject, aliases: Aliases | None = None) -> bool:

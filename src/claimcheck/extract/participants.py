@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from claimcheck import lazyre as re
+from claimcheck.data.event_classes import SAME_HEAD
 from claimcheck.extract.happenings import PER_PARTY, Statement, acts_apart, content, fact_of, kept_apart, tokens
 
 __all__ = ["Dated", "Participants", "root", "same_root"]
@@ -163,6 +164,9 @@ class Dated:
     #: the roots of an action noun its verb gives as the subject's own ("tabled its
     #: proposal", "gave their approval"): the happening said by that noun, not acted on
     own: frozenset[str] = frozenset()
+    #: the names in title case of its sentence ("the Quiet Lanes Directive"): the stems of
+    #: their words and of the noun each ends with
+    titles: tuple[tuple[frozenset[str], str], ...] = ()
 
 
 def dated(
@@ -220,7 +224,34 @@ def dated(
         label=at >= 0 and bool(_LABELLED.match(sentence[:at])),
         antecedent=antecedent,
         own=_own_act(sentence[:at] if at >= 0 else "", stem_of),
+        titles=_titles(sentence, stem_of),
     )
+
+
+def _titles(sentence: str, stem_of: Callable[[str], str]) -> tuple[tuple[frozenset[str], str], ...]:
+    """The title-case names of ``sentence``, each as the stems of its words and the stem of
+    the noun it ends with (one name of an agreement: "Accord", "Pact" are "Agreement")."""
+    out = []
+    for m in _TITLE.finditer(sentence):
+        words = [stem_of(w) for w in re.findall(r"[A-Za-z][\w’'-]*", m.group(0)) if w[:1].isupper()]
+        last = m.group(0).rsplit(None, 1)[-1]
+        out.append((frozenset(words), stem_of(SAME_HEAD.get(last.lower(), last.lower()))))
+    return tuple(out)
+
+
+def _titles_apart(a: Dated, b: Dated, shared: set[str]) -> bool:
+    """The words the two share stand in each in a title-case name, and the names end with
+    different nouns, neither of which the other clause says: two things of one family ("the
+    Quiet Lanes Directive" / "its first Quiet Lanes Plan", "the Orla Museum" / "the Orla
+    Library")."""
+    heads = []
+    for x in (a, b):
+        names = [(words, head) for words, head in x.titles if words & shared]
+        if not names or not all(any(w in words for words, _ in names) for w in shared):
+            return False
+        heads.append({head for _, head in names})
+    ha, hb = heads
+    return not ha & hb and not ha & b.st.words and not hb & a.st.words
 
 
 # a past verb, a possessive pronoun and a noun (a qualifier before it) ending the clause
@@ -648,7 +679,7 @@ class Participants:
             owners |= (a.st.subject_names & b.st.words) | (b.st.subject_names & a.st.words)
         if kept_apart(a.st, b.st, years=years, named=frozenset(owners), days=(a.span, b.span)):
             return set()
-        if _things_apart(a, b):
+        if _things_apart(a, b) or _titles_apart(a, b, shared):
             return set()
         if acts_apart(a.st, b.st, vocabulary, a.st.words, b.st.words):
             return set()
