@@ -131,6 +131,10 @@ _LABELLED = re.compile(r"^\W*[A-Z][^.;:()]{2,80}?:\s*$")
 _PRONOUN_OPENING = re.compile(r"^\s*(?:It|This|The\s+(?:latter|former))\s")
 # a name of a thing in title case, two words or more ("the Hedgerow Protection Regulation")
 _TITLE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w’'-]*)+")
+# "another" of a thing, not of a time ("another two years", "for another decade")
+_ANOTHER = re.compile(
+    r"\banother\s+(?!(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|times?|round|way|time)\b)", re.IGNORECASE
+)
 _NAME_TOKEN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|[A-Z]{2,})")
 
 
@@ -167,6 +171,9 @@ class Dated:
     #: the names in title case of its sentence ("the Quiet Lanes Directive"): the stems of
     #: their words and of the noun each ends with
     titles: tuple[tuple[frozenset[str], str], ...] = ()
+    #: its clause says its thing is one more of a kind ("tobiask is another veteran of the
+    #: study group, starting …", "opened another depot in …"): not what another clause dates
+    another: bool = False
 
 
 def dated(
@@ -225,6 +232,7 @@ def dated(
         antecedent=antecedent,
         own=_own_act(sentence[:at] if at >= 0 else "", stem_of),
         titles=_titles(sentence, stem_of),
+        another=at >= 0 and bool(_ANOTHER.search(sentence[:at])),
     )
 
 
@@ -520,7 +528,7 @@ class Participants:
             b, j = j, -1
         else:
             b, sentence = self.rows[j], sentences[j]
-        if not b.pointer or b.st.plan or b.st.ordinal in _LATER or b.st.relation not in _HAPPENED:
+        if not b.pointer or b.st.plan or b.st.ordinal in _LATER or b.st.relation not in _HAPPENED or b.another:
             return None
         # a word of a name the document gives in title case counts as rare ("the renewal
         # plan" for "the Upland Footpath Renewal Plan")
@@ -625,6 +633,8 @@ class Participants:
         )
         if kept_apart(sa, sb, years=years, named=named, days=(a.span, b.span)) or _things_apart(a, b):
             return None
+        if a.another or _titles_apart(a, b, shared & rare):
+            return None
         return i, set(shared & rare) or set(a.st.event_stems)
 
     def candidates(self, j: int) -> list[int]:
@@ -655,7 +665,7 @@ class Participants:
         if a.st.relation not in _HAPPENED or b.st.relation not in _HAPPENED:
             return set()  # "to cover imported fertiliser from 2026": a period, not a happening
         shared = self.rare(a) & self.rare(b)
-        if not shared or _apart_by_tables(a, b) or _stage_apart(a, b):
+        if not shared or _apart_by_tables(a, b) or _stage_apart(a, b) or a.another or b.another:
             return set()
         if a.st.relation == b.st.relation == "named":
             return set()  # "the 2017 scoping plan" / "the 2022 scoping plan": two editions
