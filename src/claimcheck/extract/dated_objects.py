@@ -66,8 +66,14 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
             for w in words:
                 if w in NOT_OBJECT_EVENT_WORDS:
                     continue
-                stems = tuple(stem(t) for t in w.split())
+                words_of = w.split()
+                stems = tuple(stem(t) for t in words_of)
                 out[stems] = (COARSE_CLASS.get(cls, cls), stems[0])
+                # its past and its -ing form, where the stemmer reads them otherwise ("enter" /
+                # "entered service", "entering service")
+                first = words_of[0]
+                for form in (first + ("d" if first.endswith("e") else "ed"), first.removesuffix("e") + "ing"):
+                    out.setdefault((stem(form), *stems[1:]), (COARSE_CLASS.get(cls, cls), stems[0]))
     return out
 
 
@@ -391,6 +397,11 @@ def _subject(toks: list[str], sentence: str, before: str) -> list[str] | None:
         return _np_end(toks) or None  # "The review that came out"
     if toks and toks[-1].lower() in _PRONOUNS:
         return _antecedent(toks[:-1], sentence, before)
+    if toks == ["She"]:
+        # a ship, a country said "she" opening the sentence: the name the sentence before
+        # gives it ("The fleet's newest tug is Marit, …"), else the noun phrase it opens with
+        named = _NAMED_AS.search(before)
+        return _TOKEN.findall(named.group("name")) if named else _antecedent([], sentence, before)
     if toks and toks[-1].lower() == "and":
         # "… was established on … and handed down its report on …": the first verb's subject
         np = _np_start(toks)
@@ -403,6 +414,10 @@ def _subject(toks: list[str], sentence: str, before: str) -> list[str] | None:
     if np and np[-1].lower() in _STOP:
         return None
     return np or None
+
+
+# a name given as what a thing is, ending its clause: "… is Marit, which works …", "… is *Marit*."
+_NAMED_AS = re.compile(r"\b(?:is|was)\s+[*_]?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[*_]?\s*(?:[,.;]|$)")
 
 
 def _antecedent(toks: list[str], sentence: str, before: str) -> list[str] | None:

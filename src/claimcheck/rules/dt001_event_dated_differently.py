@@ -709,7 +709,7 @@ class EventDatedDifferently(Rule):
         for c, named in zip(every, names):
             if c.footnote is not None or c.end_date is not None or named:
                 continue
-            before = _sentence_before(document, c) if re.match(r"\s*It\s", c.sentence) else ""
+            before = _sentence_before(document, c) if re.match(r"\s*(?:It|She)\s", c.sentence) else ""
             obj = dated_object(c.sentence, c.text, before)
             if obj is not None:
                 read.append((c, obj, _span(c)))
