@@ -29,6 +29,7 @@ from claimcheck.extract.happenings import (
     Statement,
     ThingKeys,
     bare_event,
+    content,
     does_event,
     event_class,
     events_agree,
@@ -39,6 +40,7 @@ from claimcheck.extract.happenings import (
     same_statement,
     statement,
     stem,
+    tokens,
 )
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -430,6 +432,7 @@ class EventDatedDifferently(Rule):
             yield f
         yield from self._linked(ctx, every, names, haps, told)
         yield from self._by_object(ctx.document, every, names, told)
+        yield from self._deadlines(every, told)
 
     def _restated(
         self, b: DateClaim, a: DateClaim, gist: str, event: str = "an event", *, subject: str | None = None
@@ -487,6 +490,44 @@ class EventDatedDifferently(Rule):
                     help=_HELP,
                     subject=f"{name} {b.text} / {a.text}",
                 )
+                break
+
+    def _deadlines(self, every: list[DateClaim], told: set[tuple[int, int]]) -> Iterable[Finding]:
+        """One obligation's deadline given twice ("Member states had to bring the packaging
+        rules into national law by 18 March 2016" / "since the packaging rules had to be in
+        national law by 18 March 2017"): the clause of each says what must be done by the
+        date, and the words of the shorter (two at least) are all the longer's. Never: a
+        deadline moved ("extended", "postponed", "the original deadline"), a stage or a
+        phase of several ("the first phase had to be finished by …"), another sentence's
+        date that agrees, or a word said by a third deadline under another date."""
+        read: list[tuple[DateClaim, frozenset[str], tuple[dt.date, dt.date]]] = []
+        for c in every:
+            if c.footnote is not None or c.end_date is not None:
+                continue
+            words = _deadline_words(c)
+            if words is not None:
+                read.append((c, words, _span(c)))
+        for j, (b, wb, sb) in enumerate(read):
+            if (b.location.line, b.location.column) in told:
+                continue
+            for a, wa, sa in read[:j]:
+                if a.sentence == b.sentence or _overlaps(sa, sb) or abs(sa[0].year - sb[0].year) > 2:
+                    continue
+                small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+                if len(small) < 2 or not small <= large:
+                    continue
+                if any(
+                    c is not a and c is not b and small & w and not (_overlaps(sc, sa) or _overlaps(sc, sb))
+                    for c, w, sc in read
+                ):
+                    continue  # a series of deadlines of the thing: "register by …, report by …, pay by …"
+                if any(
+                    _MOVED.search(c.sentence) and small & set(content(tokens(c.sentence))) for c in every
+                ):
+                    continue  # the deadline moved, said in a sentence of its own
+                shown = dict.fromkeys(t.lower() for t in tokens(b.sentence) if stem(t) in small)
+                yield self._restated(b, a, ", ".join(shown), "a deadline")
+                told.add((b.location.line, b.location.column))
                 break
 
     def _things(self, dated: list[DateClaim], names: list[set[str]], haps: list[Happening | None]) -> Iterable[Finding]:
@@ -921,6 +962,41 @@ _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|\b(?:last|this|next|past|following|previous|same|that)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][)\]”’\"]*\s+(?=[A-Z“\"(])")
+
+
+# a deadline: "by" (or "no later than") right before the date
+_BY_DATE = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+# an obligation in the clause before it: "had to", "must", "was required to", "was due to"
+_MUST = re.compile(
+    r"\b(?:had|has|have)\s+to\s|\bmust\s|\b(?:was|were|is|are)\s+(?:required|obliged|due|supposed)\s+to\s",
+    re.IGNORECASE,
+)
+# a deadline moved, one of several stages, or one said as a plan or a condition
+_NOT_ONE_DEADLINE = re.compile(
+    r"\b(?:extend|extended|extension|postpone|postponed|delay|delayed|pushed\s+back|moved|original|originally|"
+    r"revised|new\s+deadline|later|phase|stage|tranche|first|second|third|final|if|unless|would)\b",
+    re.IGNORECASE,
+)
+# a deadline moved
+_MOVED = re.compile(r"\b(?:extend|extended|postponed|pushed\s+back|deferred|delayed)\b", re.IGNORECASE)
+# where the clause of the deadline starts
+_DEADLINE_CLAUSE = re.compile(r"[,;:()]|\b(?:since|when|after|because|although|while|whereas|but)\s", re.IGNORECASE)
+
+
+def _deadline_words(claim: DateClaim) -> frozenset[str] | None:
+    """The participants of the clause that a deadline ends ("Member states had to bring the
+    rules into national law by …": member, state, bring, rule, national, law), without its
+    verb of obligation; None when the date is no single deadline of an obligation."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0 or sentence.count(claim.text) > 1 or not _BY_DATE.search(sentence[:at]):
+        return None
+    pre = _BY_DATE.sub("", sentence[:at])
+    cuts = [m.end() for m in _DEADLINE_CLAUSE.finditer(pre)]
+    clause = pre[cuts[-1] :] if cuts else pre
+    if not _MUST.search(clause) or _NOT_ONE_DEADLINE.search(sentence) or re.search(r"\d", clause):
+        return None
+    return frozenset(w for w in content(tokens(_MUST.sub(" ", clause))) if len(w) >= 3)
 
 
 def _sentence_before(document: Document, claim: DateClaim) -> str:
