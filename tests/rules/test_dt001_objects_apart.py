@@ -5,7 +5,8 @@ one obligation's deadline given twice. Traps: two documents of one family ("the 
 / "the … Plan"), a year that labels which edition ("the results of its 2021 census"), a
 part of a thing ("the museum's east wing"), a second clause coordinated after a fronted date
 ("In 2012 a rulebook was set up … and the service still follows it"), "another" member of a
-group, deadlines of other duties, moved or in a series.
+group, deadlines of other duties, moved or in a series; a capital that acts for its country
+("Accra's emergency declaration") is the country, not when it is the city.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ DEFECTS = {
     "d4-deadline-fewer-words": _doc(
         "Clinics were required to register every scanner with the radiation agency by 1 July 2021.",
         "Because clinics had to register every scanner by 1 July 2022, the agency's list is now complete.",
+    ),
+    "d5-a-capital-for-its-country": _doc(
+        "Ghana declared the flooding a national emergency on 4 May 2019, freeing army trucks for relief.",
+        "Aid arrived slowly after Accra's emergency declaration in May 2020.",
     ),
 }
 
@@ -98,6 +103,14 @@ TRAPS = {
     "t13-she-and-a-sister-ship": _doc(
         "The older ferry is Tova. She entered service on 3 May 2012.",
         "Her sister ship Liv, in service since May 2013, is the faster of the two.",
+    ),
+    "t14-a-capital-as-a-city": _doc(
+        "Ghana declared the flooding a national emergency on 4 May 2019, freeing army trucks for relief.",
+        "The Accra city council made its own emergency declaration in May 2020, for the drains.",
+    ),
+    "t15-another-country-s-capital": _doc(
+        "Togo declared the flooding a national emergency on 4 May 2019, freeing army trucks for relief.",
+        "Aid arrived slowly after Accra's emergency declaration in May 2020.",
     ),
 }
 

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from claimcheck import lazyre as re
+from claimcheck.data.capitals import CAPITALS
 from claimcheck.data.event_classes import SAME_HEAD
 from claimcheck.extract.happenings import PER_PARTY, Statement, acts_apart, content, fact_of, kept_apart, tokens
 
@@ -131,6 +132,10 @@ _LABELLED = re.compile(r"^\W*[A-Z][^.;:()]{2,80}?:\s*$")
 _PRONOUN_OPENING = re.compile(r"^\s*(?:It|This|The\s+(?:latter|former))\s")
 # a name of a thing in title case, two words or more ("the Hedgerow Protection Regulation")
 _TITLE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w’'-]*)+")
+# a capitalised word as a possessor or a subject that acts: "Accra's …", "Moscow walked away"
+_ACTING_CAPITAL = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]+?)(?:['’]s?(?![\w’'-])|\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|withdrew|took|chose|gave|left|made|broke|struck|cut|set|put|sent)\b)"
+)
 # "another" of a thing, not of a time ("another two years", "for another decade")
 _ANOTHER = re.compile(
     r"\banother\s+(?!(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|times?|round|way|time)\b)", re.IGNORECASE
@@ -189,6 +194,7 @@ def dated(
     is the linking stem, ``text`` the date as written, ``others`` the spans of the
     sentence's other dates, ``before`` the sentence before it in its paragraph (a pronoun
     subject's antecedent: "… the Hedgerow Regulation. It entered into force on …")."""
+    st, countries = _capitals_read(st, sentence, stem_of)
     heads = set(st.event_stems) | ({st.event_word} if st.event_word else set())
     noun = st.relation == "named" or st.event_noun or st.bare or st.event_form == "noun"
     if noun and st.head:
@@ -196,7 +202,7 @@ def dated(
     roots = frozenset(root(h) for h in heads)
     participants = set(w for w in (st.words | st.about) - heads - st.complement if len(w) >= 3)
     # names: the participants the sentence writes capitalised past its first word
-    caps = {stem_of(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if m.start() > 0}
+    caps = {stem_of(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if m.start() > 0} | countries
     at = sentence.find(text)
     back = at >= 0 and bool(_BACK.search(sentence[:at]))
     phrase = at >= 0 and not roots and not st.event and bool(_NOUN_PHRASE.search(sentence[:at]))
@@ -234,6 +240,27 @@ def dated(
         titles=_titles(sentence, stem_of),
         another=at >= 0 and bool(_ANOTHER.search(sentence[:at])),
     )
+
+
+def _capitals_read(st: Statement, sentence: str, stem_of: Callable[[str], str]) -> tuple[Statement, set[str]]:
+    """``st`` with a capital that acts for its country ("Accra's emergency declaration",
+    "Moscow walked away from the deal") read as the country (:data:`CAPITALS`), and the
+    stems of those countries."""
+    found = {
+        stem_of(m.group(1)): stem_of(CAPITALS[m.group(1)])
+        for m in _ACTING_CAPITAL.finditer(sentence)
+        if m.group(1) in CAPITALS
+    }
+    if not found:
+        return st, set()
+
+    def read(words: frozenset[str]) -> frozenset[str]:
+        return frozenset(found.get(w, w) for w in words)
+
+    read_st = dataclasses.replace(
+        st, words=read(st.words), subject_names=read(st.subject_names), theme=read(st.theme), about=read(st.about)
+    )
+    return read_st, set(found.values())
 
 
 def _titles(sentence: str, stem_of: Callable[[str], str]) -> tuple[tuple[frozenset[str], str], ...]:
