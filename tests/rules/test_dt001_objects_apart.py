@@ -45,6 +45,12 @@ TRAPS = {
         "Quiet Streets Plans can also spread ideas: in its first Quiet Streets Plan in 2019, the Harbour"
         " Board included a promise to dim the quay lamps.",
     ),
+    "t1b-a-third-name-ends-with-the-shared-word": _doc(
+        "This yearly exercise grew out of the March 2018 Quiet Streets Directive issued by the transport"
+        " office, which carried out the Minister's Charter on Lighting and Quiet Streets.",
+        "Quiet Streets Plans can also spread ideas: in its first Quiet Streets Plan in 2019, the Harbour"
+        " Board included a promise to dim the quay lamps.",
+    ),
     "t2-two-buildings-of-one-name": _doc(
         "The Orla Museum opened on 2 May 2014 in the old mill.",
         "Since the Orla Library opened in May 2015, the square has been busy on Saturdays.",

@@ -284,7 +284,10 @@ def _titles_apart(a: Dated, b: Dated, shared: set[str]) -> bool:
         names = [(words, head) for words, head in x.titles if words & shared]
         if not names or not all(any(w in words for words, _ in names) for w in shared):
             return False
-        heads.append({head for _, head in names})
+        # (a name that ends with a shared word says no other head: "… and Open Government")
+        heads.append({head for _, head in names} - shared)
+        if not heads[-1]:
+            return False
     ha, hb = heads
     return not ha & hb and not ha & b.st.words and not hb & a.st.words
 
