@@ -372,6 +372,16 @@ class EventDatedDifferently(Rule):
     the event ("opened to pedestrians" / "opened to
     cars").
 
+    A deadline of one obligation is compared with the one other deadline that says it in
+    the same words or fewer ("Member states had to bring the packaging rules into national
+    law by 18 March 2016" / "since the packaging rules had to be in national law by 18
+    March 2017"), never when the deadline moved ("extended", "postponed", "originally"), is
+    one of several stages ("the first phase"), or one of a series of the thing's deadlines
+    ("register by …, insure by …"). "She" opening a sentence is the name the sentence before
+    gives ("The harbour's newest tug is Marit, … She entered service on …"), and a capital
+    that acts for its country ("Accra's emergency declaration", "Moscow walked away")
+    is the country, not when it is the city ("the Accra city council").
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
@@ -381,7 +391,14 @@ class EventDatedDifferently(Rule):
     and a dated happening of a document named with that date elsewhere; a first and a
     second thing an event is done to ("signed the first dredging contract" / "signed a
     second dredging contract"); two things of one kind ("the Pell Creek mine" / "the Varn
-    Hill mine"). A form line, a short block the document writes three times or more with
+    Hill mine"); two names of one family ending in other nouns ("the Quiet Streets
+    Directive" / "its first Quiet Streets Plan"); a thing and a part of it ("the museum
+    opened" / "the museum's east wing opened"); a year that says which edition a noun is
+    ("published the results of its 2021 census": not the date of the publishing); a clause
+    that says "another" of its thing ("is another veteran of the study group, starting
+    in …"); and after a date that opens its sentence, the second of two coordinated clauses
+    ("In 2015 a tariff code was added for ferries and the port still uses it": the port is
+    no participant). A form line, a short block the document writes three times or more with
     only its dates, figures or handles changed ("Comment by @ana posted on 2025-03-14:"
     over each comment of a thread), dates an item of a series, not an event: left out.
 
