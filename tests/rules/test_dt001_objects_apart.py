@@ -57,8 +57,7 @@ TRAPS = {
     ),
     "t3-year-labels-the-edition": _doc(
         "The Weavers' Guild published the results of its 2021 Member Census, which counted 4,120 members.",
-        "The Weavers' Guild has released the results of its 2020 member census, which covers looms and yarn"
-        " prices.",
+        "The Weavers' Guild has released the results of its 2020 member census, which covers looms and yarn prices.",
     ),
     "t4-a-part-of-the-thing": _doc(
         "The Ostra Maritime Museum opened on 6 May 2015 in the old customs house.",

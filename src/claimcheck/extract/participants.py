@@ -274,7 +274,7 @@ def _titles(sentence: str, stem_of: Callable[[str], str]) -> tuple[tuple[frozens
     return tuple(out)
 
 
-def _titles_apart(a: Dated, b: Dated, shared: set[str]) -> bool:
+def _titles_apart(a: Dated, b: Dated, shared: set[str] | frozenset[str]) -> bool:
     """The words the two share stand in each in a title-case name, and the names end with
     different nouns, neither of which the other clause says: two things of one family ("the
     Quiet Lanes Directive" / "its first Quiet Lanes Plan", "the Orla Museum" / "the Orla

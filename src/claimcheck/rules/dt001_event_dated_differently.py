@@ -538,9 +538,7 @@ class EventDatedDifferently(Rule):
                     for c, w, sc in read
                 ):
                     continue  # a series of deadlines of the thing: "register by …, report by …, pay by …"
-                if any(
-                    _MOVED.search(c.sentence) and small & set(content(tokens(c.sentence))) for c in every
-                ):
+                if any(_MOVED.search(c.sentence) and small & set(content(tokens(c.sentence))) for c in every):
                     continue  # the deadline moved, said in a sentence of its own
                 shown = dict.fromkeys(t.lower() for t in tokens(b.sentence) if stem(t) in small)
                 yield self._restated(b, a, ", ".join(shown), "a deadline")
