@@ -66,8 +66,14 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, str]]:
             for w in words:
                 if w in NOT_OBJECT_EVENT_WORDS:
                     continue
-                stems = tuple(stem(t) for t in w.split())
+                words_of = w.split()
+                stems = tuple(stem(t) for t in words_of)
                 out[stems] = (COARSE_CLASS.get(cls, cls), stems[0])
+                # its past and its -ing form, where the stemmer reads them otherwise ("enter" /
+                # "entered service", "entering service")
+                first = words_of[0]
+                for form in (first + ("d" if first.endswith("e") else "ed"), first.removesuffix("e") + "ing"):
+                    out.setdefault((stem(form), *stems[1:]), (COARSE_CLASS.get(cls, cls), stems[0]))
     return out
 
 
@@ -89,6 +95,9 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d+(?:[.,]\d+)*|[,;:()]")
 # the word that relates the date to its clause: "in", "since", "from", "of"
 _RELATION = re.compile(r"(?:\s*,)?\s*(?:(?:in|on|at|from|since|during|of)\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# a year between a determiner and the noun it labels: "its 2016 survey", "the 2019 Yearbook"
+_LABEL_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|this|that|a|an)\s+$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"\s*[A-Za-z]")
 # a date that is no happening's: a deadline, an end of a state, a range's
 _NOT_WHEN = re.compile(
     r"\b(?:until|till|by|before|to|through|throughout|between|and|as\s+of|as\s+at|per|every)\s*$", re.I
@@ -209,6 +218,10 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     pre = sentence[:at]
     if _NOT_WHEN.search(pre):
         return None  # "until 2024", "by June", "between 2019 and": no happening's date
+    if _LABEL_BEFORE.search(pre) and _LABEL_AFTER.match(sentence[at + len(text) :]):
+        # the year names which one of a kind ("published the results of its 2021 staff
+        # census", "reviewed the 2019 edition"): an instance's label, not the event's date
+        return None
     # a part of a year before the date ("since the last days of 2022"), then its relation
     pre = PART_BEFORE.sub("", pre)
     cut = _RELATION.search(pre)
@@ -384,6 +397,11 @@ def _subject(toks: list[str], sentence: str, before: str) -> list[str] | None:
         return _np_end(toks) or None  # "The review that came out"
     if toks and toks[-1].lower() in _PRONOUNS:
         return _antecedent(toks[:-1], sentence, before)
+    if toks == ["She"]:
+        # a ship, a country said "she" opening the sentence: the name the sentence before
+        # gives it ("The fleet's newest tug is Marit, …"), else the noun phrase it opens with
+        named = _NAMED_AS.search(before)
+        return _TOKEN.findall(named.group("name")) if named else _antecedent([], sentence, before)
     if toks and toks[-1].lower() == "and":
         # "… was established on … and handed down its report on …": the first verb's subject
         np = _np_start(toks)
@@ -396,6 +414,10 @@ def _subject(toks: list[str], sentence: str, before: str) -> list[str] | None:
     if np and np[-1].lower() in _STOP:
         return None
     return np or None
+
+
+# a name given as what a thing is, ending its clause: "… is Marit, which works …", "… is *Marit*."
+_NAMED_AS = re.compile(r"\b(?:is|was)\s+[*_]?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[*_]?\s*(?:[,.;]|$)")
 
 
 def _antecedent(toks: list[str], sentence: str, before: str) -> list[str] | None:
@@ -448,9 +470,10 @@ def things_apart(a: DatedObject, b: DatedObject) -> bool:
     dates: one head noun qualified otherwise on each side ("the northern tramway" /
     "the southern tramway"), other names ("the Kessel Line" / "the Varn Line"), numbers,
     ordinals, doers, or what follows the event ("opened to pedestrians" / "opened to
-    cars")."""
+    cars"), or a thing and a part or an annex of it (the other's head noun its owner: "the
+    museum opened" / "the museum's east wing opened", "the east wing of the museum")."""
     if a.head != b.head:
-        return False
+        return a.event == b.event and (_part_of(a, b) or _part_of(b, a))
     qa, qb = a.words - {a.head}, b.words - {b.head}
     if qa and qb and not (qa <= b.words or qb <= a.words):
         return True
@@ -463,6 +486,19 @@ def things_apart(a: DatedObject, b: DatedObject) -> bool:
     if a.event == b.event and a.doer_head and b.doer_head and a.doer_head != b.doer_head:
         return True  # "the council took over the centre" / "the trust took over the centre"
     return a.event == b.event and bool(a.tail) and bool(b.tail) and not (a.tail & b.tail)
+
+
+def _part_of(a: DatedObject, b: DatedObject) -> bool:
+    """``b`` is a part of what ``a`` is: ``a``'s head noun owns ``b``'s ("the museum's
+    wing", "the wing of the museum"), and ``b``'s head is not among ``a``'s words."""
+    if a.head not in b.words or b.head in a.words:
+        return False
+    toks = [(t, stem(re.sub(r"['’]s$", "", t).lower())) for t in _TOKEN.findall(b.shown)]
+    heads = [k for k, (_, s) in enumerate(toks) if s == b.head]
+    return any(
+        s == a.head and (re.search(r"['’]s$", t) or (heads and k > heads[-1] and toks[k - 1][0] in ("the", "its")))
+        for k, (t, s) in enumerate(toks)
+    )
 
 
 def same_object(a: DatedObject, b: DatedObject, aliases: Aliases | None = None) -> bool:

@@ -1540,7 +1540,10 @@ def statement(sentence: str, text: str) -> Statement | None:
         m = _FRONTED_AFTER.match(after)
         if not m or _NOT_ONE.search(m.group("clause")) or _YEAR.search(m.group("clause")):
             return None
-        return _clause_statement(m.group("clause"), last, sentence, pronoun_ok=False, fronted=True)
+        # only the first of two coordinated clauses ("In 2015 a tariff code was added for
+        # ferries and the port still uses it"): the second says what holds now, of another thing
+        fronted = _SECOND_CLAUSE.split(m.group("clause"), maxsplit=1)[0]
+        return _clause_statement(fronted, last, sentence, pronoun_ok=False, fronted=True)
     st = _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None or elided, it_np=it_np)
     if (
         st is not None
@@ -1604,6 +1607,13 @@ def _np_before(text: str) -> str | None:
 
 # the clause after a date that opens its own: "In March 2019, the council adopted the plan"
 _FRONTED_AFTER = re.compile(r"\s*,?\s*(?:when\s+)?(?P<clause>[^,;:.()]{3,160})")
+# a second clause coordinated with the first, its own subject and verb: "… and the port
+# still uses it", "… but the owners have kept it" (not "the plan and the budget")
+_SECOND_CLAUSE = re.compile(
+    r"\s+(?:and|but|yet)\s+(?:(?:the|a|an|its|their|this|that|these|those)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?=(?:(?:still|also|now|then|later|soon|never|always)\s+[a-z]+s\b"
+    r"|(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did)\s))"
+)
 
 
 # before the date: no one date of a happening ("as of 2024", "by 2026", "between …")

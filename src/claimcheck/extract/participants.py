@@ -50,6 +50,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from claimcheck import lazyre as re
+from claimcheck.data.capitals import CAPITALS
+from claimcheck.data.event_classes import SAME_HEAD
 from claimcheck.extract.happenings import PER_PARTY, Statement, acts_apart, content, fact_of, kept_apart, tokens
 
 __all__ = ["Dated", "Participants", "root", "same_root"]
@@ -130,6 +132,14 @@ _LABELLED = re.compile(r"^\W*[A-Z][^.;:()]{2,80}?:\s*$")
 _PRONOUN_OPENING = re.compile(r"^\s*(?:It|This|The\s+(?:latter|former))\s")
 # a name of a thing in title case, two words or more ("the Hedgerow Protection Regulation")
 _TITLE = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w’'-]*(?:\s+(?:of\s+|for\s+|on\s+|and\s+)?[A-Z][\w’'-]*)+")
+# a capitalised word as a possessor or a subject that acts: "Accra's …", "Moscow walked away"
+_ACTING_CAPITAL = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]+?)(?:['’]s?(?![\w’'-])|\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ed|withdrew|took|chose|gave|left|made|broke|struck|cut|set|put|sent)\b)"
+)
+# "another" of a thing, not of a time ("another two years", "for another decade")
+_ANOTHER = re.compile(
+    r"\banother\s+(?!(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|times?|round|way|time)\b)", re.IGNORECASE
+)
 _NAME_TOKEN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*|[A-Z]{2,})")
 
 
@@ -163,6 +173,12 @@ class Dated:
     #: the roots of an action noun its verb gives as the subject's own ("tabled its
     #: proposal", "gave their approval"): the happening said by that noun, not acted on
     own: frozenset[str] = frozenset()
+    #: the names in title case of its sentence ("the Quiet Lanes Directive"): the stems of
+    #: their words and of the noun each ends with
+    titles: tuple[tuple[frozenset[str], str], ...] = ()
+    #: its clause says its thing is one more of a kind ("tobiask is another veteran of the
+    #: study group, starting …", "opened another depot in …"): not what another clause dates
+    another: bool = False
 
 
 def dated(
@@ -178,6 +194,7 @@ def dated(
     is the linking stem, ``text`` the date as written, ``others`` the spans of the
     sentence's other dates, ``before`` the sentence before it in its paragraph (a pronoun
     subject's antecedent: "… the Hedgerow Regulation. It entered into force on …")."""
+    st, countries = _capitals_read(st, sentence, stem_of)
     heads = set(st.event_stems) | ({st.event_word} if st.event_word else set())
     noun = st.relation == "named" or st.event_noun or st.bare or st.event_form == "noun"
     if noun and st.head:
@@ -185,7 +202,7 @@ def dated(
     roots = frozenset(root(h) for h in heads)
     participants = set(w for w in (st.words | st.about) - heads - st.complement if len(w) >= 3)
     # names: the participants the sentence writes capitalised past its first word
-    caps = {stem_of(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if m.start() > 0}
+    caps = {stem_of(m.group(0)) for m in _NAME_TOKEN.finditer(sentence) if m.start() > 0} | countries
     at = sentence.find(text)
     back = at >= 0 and bool(_BACK.search(sentence[:at]))
     phrase = at >= 0 and not roots and not st.event and bool(_NOUN_PHRASE.search(sentence[:at]))
@@ -220,7 +237,59 @@ def dated(
         label=at >= 0 and bool(_LABELLED.match(sentence[:at])),
         antecedent=antecedent,
         own=_own_act(sentence[:at] if at >= 0 else "", stem_of),
+        titles=_titles(sentence, stem_of),
+        another=at >= 0 and bool(_ANOTHER.search(sentence[:at])),
     )
+
+
+def _capitals_read(st: Statement, sentence: str, stem_of: Callable[[str], str]) -> tuple[Statement, set[str]]:
+    """``st`` with a capital that acts for its country ("Accra's emergency declaration",
+    "Moscow walked away from the deal") read as the country (:data:`CAPITALS`), and the
+    stems of those countries."""
+    found = {
+        stem_of(m.group(1)): stem_of(CAPITALS[m.group(1)])
+        for m in _ACTING_CAPITAL.finditer(sentence)
+        if m.group(1) in CAPITALS
+    }
+    if not found:
+        return st, set()
+
+    def read(words: frozenset[str]) -> frozenset[str]:
+        return frozenset(found.get(w, w) for w in words)
+
+    read_st = dataclasses.replace(
+        st, words=read(st.words), subject_names=read(st.subject_names), theme=read(st.theme), about=read(st.about)
+    )
+    return read_st, set(found.values())
+
+
+def _titles(sentence: str, stem_of: Callable[[str], str]) -> tuple[tuple[frozenset[str], str], ...]:
+    """The title-case names of ``sentence``, each as the stems of its words and the stem of
+    the noun it ends with (one name of an agreement: "Accord", "Pact" are "Agreement")."""
+    out = []
+    for m in _TITLE.finditer(sentence):
+        words = [stem_of(w) for w in re.findall(r"[A-Za-z][\w’'-]*", m.group(0)) if w[:1].isupper()]
+        last = m.group(0).rsplit(None, 1)[-1]
+        out.append((frozenset(words), stem_of(SAME_HEAD.get(last.lower(), last.lower()))))
+    return tuple(out)
+
+
+def _titles_apart(a: Dated, b: Dated, shared: set[str] | frozenset[str]) -> bool:
+    """The words the two share stand in each in a title-case name, and the names end with
+    different nouns, neither of which the other clause says: two things of one family ("the
+    Quiet Lanes Directive" / "its first Quiet Lanes Plan", "the Orla Museum" / "the Orla
+    Library")."""
+    heads = []
+    for x in (a, b):
+        names = [(words, head) for words, head in x.titles if words & shared]
+        if not names or not all(any(w in words for words, _ in names) for w in shared):
+            return False
+        # (a name that ends with a shared word says no other head: "… and Open Government")
+        heads.append({head for _, head in names} - shared)
+        if not heads[-1]:
+            return False
+    ha, hb = heads
+    return not ha & hb and not ha & b.st.words and not hb & a.st.words
 
 
 # a past verb, a possessive pronoun and a noun (a qualifier before it) ending the clause
@@ -489,7 +558,7 @@ class Participants:
             b, j = j, -1
         else:
             b, sentence = self.rows[j], sentences[j]
-        if not b.pointer or b.st.plan or b.st.ordinal in _LATER or b.st.relation not in _HAPPENED:
+        if not b.pointer or b.st.plan or b.st.ordinal in _LATER or b.st.relation not in _HAPPENED or b.another:
             return None
         # a word of a name the document gives in title case counts as rare ("the renewal
         # plan" for "the Upland Footpath Renewal Plan")
@@ -594,6 +663,8 @@ class Participants:
         )
         if kept_apart(sa, sb, years=years, named=named, days=(a.span, b.span)) or _things_apart(a, b):
             return None
+        if a.another or _titles_apart(a, b, shared & rare):
+            return None
         return i, set(shared & rare) or set(a.st.event_stems)
 
     def candidates(self, j: int) -> list[int]:
@@ -624,7 +695,7 @@ class Participants:
         if a.st.relation not in _HAPPENED or b.st.relation not in _HAPPENED:
             return set()  # "to cover imported fertiliser from 2026": a period, not a happening
         shared = self.rare(a) & self.rare(b)
-        if not shared or _apart_by_tables(a, b) or _stage_apart(a, b):
+        if not shared or _apart_by_tables(a, b) or _stage_apart(a, b) or a.another or b.another:
             return set()
         if a.st.relation == b.st.relation == "named":
             return set()  # "the 2017 scoping plan" / "the 2022 scoping plan": two editions
@@ -648,7 +719,7 @@ class Participants:
             owners |= (a.st.subject_names & b.st.words) | (b.st.subject_names & a.st.words)
         if kept_apart(a.st, b.st, years=years, named=frozenset(owners), days=(a.span, b.span)):
             return set()
-        if _things_apart(a, b):
+        if _things_apart(a, b) or _titles_apart(a, b, shared):
             return set()
         if acts_apart(a.st, b.st, vocabulary, a.st.words, b.st.words):
             return set()

@@ -29,6 +29,7 @@ from claimcheck.extract.happenings import (
     Statement,
     ThingKeys,
     bare_event,
+    content,
     does_event,
     event_class,
     events_agree,
@@ -39,6 +40,7 @@ from claimcheck.extract.happenings import (
     same_statement,
     statement,
     stem,
+    tokens,
 )
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -370,6 +372,16 @@ class EventDatedDifferently(Rule):
     the event ("opened to pedestrians" / "opened to
     cars").
 
+    A deadline of one obligation is compared with the one other deadline that says it in
+    the same words or fewer ("Member states had to bring the packaging rules into national
+    law by 18 March 2016" / "since the packaging rules had to be in national law by 18
+    March 2017"), never when the deadline moved ("extended", "postponed", "originally"), is
+    one of several stages ("the first phase"), or one of a series of the thing's deadlines
+    ("register by …, insure by …"). "She" opening a sentence is the name the sentence before
+    gives ("The harbour's newest tug is Marit, … She entered service on …"), and a capital
+    that acts for its country ("Accra's emergency declaration", "Moscow walked away")
+    is the country, not when it is the city ("the Accra city council").
+
     Kept apart: two happenings of one thing (adopted, then in force; signed, then
     ratified; announced, then launched; an election and the inauguration after it); a
     first and a second round; another country's election; two doers ("Norway ratified …", "Iceland
@@ -379,7 +391,14 @@ class EventDatedDifferently(Rule):
     and a dated happening of a document named with that date elsewhere; a first and a
     second thing an event is done to ("signed the first dredging contract" / "signed a
     second dredging contract"); two things of one kind ("the Pell Creek mine" / "the Varn
-    Hill mine"). A form line, a short block the document writes three times or more with
+    Hill mine"); two names of one family ending in other nouns ("the Quiet Streets
+    Directive" / "its first Quiet Streets Plan"); a thing and a part of it ("the museum
+    opened" / "the museum's east wing opened"); a year that says which edition a noun is
+    ("published the results of its 2021 census": not the date of the publishing); a clause
+    that says "another" of its thing ("is another veteran of the study group, starting
+    in …"); and after a date that opens its sentence, the second of two coordinated clauses
+    ("In 2015 a tariff code was added for ferries and the port still uses it": the port is
+    no participant). A form line, a short block the document writes three times or more with
     only its dates, figures or handles changed ("Comment by @ana posted on 2025-03-14:"
     over each comment of a thread), dates an item of a series, not an event: left out.
 
@@ -430,6 +449,7 @@ class EventDatedDifferently(Rule):
             yield f
         yield from self._linked(ctx, every, names, haps, told)
         yield from self._by_object(ctx.document, every, names, told)
+        yield from self._deadlines(every, told)
 
     def _restated(
         self, b: DateClaim, a: DateClaim, gist: str, event: str = "an event", *, subject: str | None = None
@@ -487,6 +507,42 @@ class EventDatedDifferently(Rule):
                     help=_HELP,
                     subject=f"{name} {b.text} / {a.text}",
                 )
+                break
+
+    def _deadlines(self, every: list[DateClaim], told: set[tuple[int, int]]) -> Iterable[Finding]:
+        """One obligation's deadline given twice ("Member states had to bring the packaging
+        rules into national law by 18 March 2016" / "since the packaging rules had to be in
+        national law by 18 March 2017"): the clause of each says what must be done by the
+        date, and the words of the shorter (two at least) are all the longer's. Never: a
+        deadline moved ("extended", "postponed", "the original deadline"), a stage or a
+        phase of several ("the first phase had to be finished by …"), another sentence's
+        date that agrees, or a word said by a third deadline under another date."""
+        read: list[tuple[DateClaim, frozenset[str], tuple[dt.date, dt.date]]] = []
+        for c in every:
+            if c.footnote is not None or c.end_date is not None:
+                continue
+            words = _deadline_words(c)
+            if words is not None:
+                read.append((c, words, _span(c)))
+        for j, (b, wb, sb) in enumerate(read):
+            if (b.location.line, b.location.column) in told:
+                continue
+            for a, wa, sa in read[:j]:
+                if a.sentence == b.sentence or _overlaps(sa, sb) or abs(sa[0].year - sb[0].year) > 2:
+                    continue
+                small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+                if len(small) < 2 or not small <= large:
+                    continue
+                if any(
+                    c is not a and c is not b and small & w and not (_overlaps(sc, sa) or _overlaps(sc, sb))
+                    for c, w, sc in read
+                ):
+                    continue  # a series of deadlines of the thing: "register by …, report by …, pay by …"
+                if any(_MOVED.search(c.sentence) and small & set(content(tokens(c.sentence))) for c in every):
+                    continue  # the deadline moved, said in a sentence of its own
+                shown = dict.fromkeys(t.lower() for t in tokens(b.sentence) if stem(t) in small)
+                yield self._restated(b, a, ", ".join(shown), "a deadline")
+                told.add((b.location.line, b.location.column))
                 break
 
     def _things(self, dated: list[DateClaim], names: list[set[str]], haps: list[Happening | None]) -> Iterable[Finding]:
@@ -709,7 +765,7 @@ class EventDatedDifferently(Rule):
         for c, named in zip(every, names):
             if c.footnote is not None or c.end_date is not None or named:
                 continue
-            before = _sentence_before(document, c) if re.match(r"\s*It\s", c.sentence) else ""
+            before = _sentence_before(document, c) if re.match(r"\s*(?:It|She)\s", c.sentence) else ""
             obj = dated_object(c.sentence, c.text, before)
             if obj is not None:
                 read.append((c, obj, _span(c)))
@@ -921,6 +977,41 @@ _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|\b(?:last|this|next|past|following|previous|same|that)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][)\]”’\"]*\s+(?=[A-Z“\"(])")
+
+
+# a deadline: "by" (or "no later than") right before the date
+_BY_DATE = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+# an obligation in the clause before it: "had to", "must", "was required to", "was due to"
+_MUST = re.compile(
+    r"\b(?:had|has|have)\s+to\s|\bmust\s|\b(?:was|were|is|are)\s+(?:required|obliged|due|supposed)\s+to\s",
+    re.IGNORECASE,
+)
+# a deadline moved, one of several stages, or one said as a plan or a condition
+_NOT_ONE_DEADLINE = re.compile(
+    r"\b(?:extend|extended|extension|postpone|postponed|delay|delayed|pushed\s+back|moved|original|originally|"
+    r"revised|new\s+deadline|later|phase|stage|tranche|first|second|third|final|if|unless|would)\b",
+    re.IGNORECASE,
+)
+# a deadline moved
+_MOVED = re.compile(r"\b(?:extend|extended|postponed|pushed\s+back|deferred|delayed)\b", re.IGNORECASE)
+# where the clause of the deadline starts
+_DEADLINE_CLAUSE = re.compile(r"[,;:()]|\b(?:since|when|after|because|although|while|whereas|but)\s", re.IGNORECASE)
+
+
+def _deadline_words(claim: DateClaim) -> frozenset[str] | None:
+    """The participants of the clause that a deadline ends ("Member states had to bring the
+    rules into national law by …": member, state, bring, rule, national, law), without its
+    verb of obligation; None when the date is no single deadline of an obligation."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0 or sentence.count(claim.text) > 1 or not _BY_DATE.search(sentence[:at]):
+        return None
+    pre = _BY_DATE.sub("", sentence[:at])
+    cuts = [m.end() for m in _DEADLINE_CLAUSE.finditer(pre)]
+    clause = pre[cuts[-1] :] if cuts else pre
+    if not _MUST.search(clause) or _NOT_ONE_DEADLINE.search(sentence) or re.search(r"\d", clause):
+        return None
+    return frozenset(w for w in content(tokens(_MUST.sub(" ", clause))) if len(w) >= 3)
 
 
 def _sentence_before(document: Document, claim: DateClaim) -> str:
