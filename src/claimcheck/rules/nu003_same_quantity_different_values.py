@@ -570,6 +570,13 @@ class SameQuantityDifferentValues(Rule):
                 units[c.unit] = units.get(c.unit, 0) + 1
         sentences = document_weights(ctx.document).sentences
         strong = {u: STRONG - min(_UNIT_BONUS, max(0.0, math.log((sentences + 1) / n))) for u, n in units.items()}
+        # the nouns the document counts once only (:func:`_renamed`)
+        heads: dict[str, int] = {}
+        for c in claims:
+            if c.kind == "count":
+                head = thing_key(c.thing)[0]
+                heads[head] = heads.get(head, 0) + 1
+        lone = frozenset(h for h, n in heads.items() if n == 1)
         links: dict[int, list[int]] = {}
         for j in sorted(contexts):
             near = sorted(
@@ -577,7 +584,12 @@ class SameQuantityDifferentValues(Rule):
             )
             for i in near:
                 if _linked_pair(
-                    claims[i], claims[j], contexts[i], contexts[j], strong.get(getattr(claims[j], "unit", ""), STRONG)
+                    claims[i],
+                    claims[j],
+                    contexts[i],
+                    contexts[j],
+                    strong.get(getattr(claims[j], "unit", ""), STRONG),
+                    lone,
                 ):
                     links.setdefault(i, []).append(j)
                     links.setdefault(j, []).append(i)
@@ -1451,12 +1463,15 @@ _RARE = 2.3
 _UNIT_BONUS = 2.5
 
 
-def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRONG) -> bool:
+def _linked_pair(
+    a: Any, b: Any, ca: Context, cb: Context, strong: float = STRONG, lone: AbstractSet[str] = frozenset()
+) -> bool:
     """Do two figures of one dimension state one fact by their contexts: the tests every
     link passes (:func:`comparable`, :func:`other_times`), values within half of each
     other (or two digits swapped), money of one year, counts of ten or more with a word of
     what both count in common (a bare noun, "organizations", also a name both sentences
-    give), and a strong context link."""
+    give), and a strong context link. A count of a noun the document counts once only may
+    restate a count of another noun (:func:`_renamed`)."""
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or (high > 1.5 * low and not transposed(low, high)):
         return False  # (a slip changes a digit; "8 bytes" then "16 bytes" are two sizes)
@@ -1468,7 +1483,8 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
         # network" / "volunteers now run 520 libraries") counts the same things
         echoed = (high <= _CLOSE * low or transposed(low, high)) and (_echoes(ca, cb) or _echoes(cb, ca))
         if not (ca.what & cb.what or same_thing(a.thing, b.thing) or echoed):
-            return False  # "268 developers" / "381 changesets": two things counted
+            # "512 practices ... since 2019" / "more than 600 surgeries ... since 2019"
+            return _renamed(a, b, ca, cb, lone)  # else "268 developers" / "381 changesets": two things
         if (len(ca.what) < 2 or len(cb.what) < 2) and not (_shared_name(ca, cb) or echoed):
             return False  # a bare "36 organizations" needs a name both sentences give
     if a.kind == "money" and (a.currency != b.currency or not _same_year(a, b)):
@@ -1493,6 +1509,30 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
         # bytes to 3 kB"): two sizes in one unit, unless that word alone links them
         return same_context(ca, cb, unit_lowered) is not None
     return link is not None
+
+
+def _renamed(a: Any, b: Any, ca: Context, cb: Context, lone: AbstractSet[str]) -> bool:
+    """Two counts of things named by two nouns ("512 practices have left NHS work since
+    2019" / "the withdrawal of more than 600 surgeries from NHS work since 2019"): one fact
+    when one noun is counted nowhere else in the document (a word chosen for variety, not a
+    second thing the text keeps count of), the values are close (within a fifth, or two
+    digits swapped), both sentences give the same year and no other, and the contexts share
+    a name and a restatement's weight, or half as much again without a name. Two counts of
+    nouns the text counts several times each ("patients" and "visits") stay apart."""
+    ha, hb = thing_key(a.thing)[0], thing_key(b.thing)[0]
+    if not (ha and hb) or ha == hb or not ({ha, hb} & lone):
+        return False
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if not (high <= _CLOSE * low or transposed(low, high)) or not _same_year_said(ca, cb):
+        return False
+    if not comparable(a, b, names=False) or other_times(a, b):
+        return False
+    link = same_context(ca, cb, STRONG)
+    return link is not None and (_shared_name(ca, cb) or link.score >= _RENAMED * STRONG)
+
+
+#: how much more shared context two counts of two nouns need without a name in common
+_RENAMED = 1.5
 
 
 def _same_year_said(ca: Context, cb: Context) -> bool:
