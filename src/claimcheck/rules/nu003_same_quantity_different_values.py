@@ -128,7 +128,13 @@ class SameQuantityDifferentValues(Rule):
     periods, other places or bodies in the same role, a change or comparison ("rose to",
     "up from", "than"), a forecast against an outturn, a part against its whole, imports
     against exports, two groups of one thing ("rural" / "urban polling stations"), values
-    more than half apart, or a count of a bare noun without a name both sentences give. A
+    more than half apart, or a count of a bare noun without a name both sentences give. Two
+    counts of two nouns ("214 kennels for working dogs" / "more than 250 boarding houses for
+    working dogs") are one fact when one of the nouns is counted nowhere else in the draft,
+    the values are within a fifth (or two digits swapped), both sentences give the same year
+    and no other, and the contexts share a name ("Cornwall") and a restatement's weight, or
+    half as much again without a name; a draft that keeps count of both nouns keeps them
+    apart. A
     unit the document seldom uses is context of its own and lowers the weight a link
     needs, but not for sentences that share one word alone ("the split adds 32 bytes to
     each branch" / "adding 30 bytes to 4 kB": two sizes, however rare bytes are); a
@@ -196,7 +202,9 @@ class SameQuantityDifferentValues(Rule):
     the summary's value nowhere, under no noun, and the two contexts have no conflict and
     share half the context of a restatement ("Departures from the register in 2023: about
     1,100" / "In 2023, 1,420 vets left the register" is within half, when no other count of
-    2023 is); two such body counts, or a summary count with no year, are left alone.
+    2023 is); two such body counts, or a summary count with no year, are left alone. A body
+    count of the summary's noun more than ten times off ("up to 14 nights" against "close to
+    9 million guest nights") is another fact, not the body counting that noun.
 
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
@@ -415,7 +423,9 @@ class SameQuantityDifferentValues(Rule):
                         b for b in alike if min(abs(s.value), abs(b.value)) >= 100 and _within(s.value, b.value, _WIDE)
                     ]
                 if not close:
-                    if s.kind == "count" and not alike and id(s) not in captioned:
+                    # a body count of the noun more than ten times off ("for up to seven nights"
+                    # against "42 million nights") is another fact: the noun is not counted there
+                    if s.kind == "count" and all(_far_apart(s, b) for b in alike) and id(s) not in captioned:
                         other = _other_noun(s, cs, body, read)
                         if other is not None and (other.location.line, other.location.column) not in found:
                             found.add((s.location.line, s.location.column))
