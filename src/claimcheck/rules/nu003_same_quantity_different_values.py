@@ -169,7 +169,8 @@ class SameQuantityDifferentValues(Rule):
     in a sentence whose only supposition is a modal ("a fee would be small against the £2.7
     million the firms took in 2023"), but not after "if", "for example" or "would have".
     In a sentence of change, the level it reached keeps its own period ("451,000 passengers
-    in 2024, up from 412,000 in 2022" is 2024's; "fell by 12, to 57" gives the count now),
+    in 2024, up from 412,000 in 2022" is 2024's; "rose from 9.1 million tickets in 2019 to 12.4
+    million in 2023" is 2023's; "fell by 12, to 57" gives the count now),
     and the present value of a change to come ("from its present 10.5 metres to 13") is the
     value now. An amount or a measure of one unit, with the same year said for both and
     values within a fifth of each other (or two digits swapped), needs half the shared
@@ -580,13 +581,12 @@ class SameQuantityDifferentValues(Rule):
                 units[c.unit] = units.get(c.unit, 0) + 1
         sentences = document_weights(ctx.document).sentences
         strong = {u: STRONG - min(_UNIT_BONUS, max(0.0, math.log((sentences + 1) / n))) for u, n in units.items()}
-        # the nouns the document counts once only (:func:`_renamed`)
-        heads: dict[str, int] = {}
+        # the nouns the document counts in one sentence only (:func:`_renamed`)
+        heads: dict[str, set[str]] = {}
         for c in claims:
             if c.kind == "count":
-                head = thing_key(c.thing)[0]
-                heads[head] = heads.get(head, 0) + 1
-        lone = frozenset(h for h, n in heads.items() if n == 1)
+                heads.setdefault(thing_key(c.thing)[0], set()).add(c.sentence)
+        lone = frozenset(h for h, said in heads.items() if len(said) == 1)
         links: dict[int, list[int]] = {}
         for j in sorted(contexts):
             near = sorted(
@@ -1524,18 +1524,22 @@ def _linked_pair(
 def _renamed(a: Any, b: Any, ca: Context, cb: Context, lone: AbstractSet[str]) -> bool:
     """Two counts of things named by two nouns ("512 practices have left NHS work since
     2019" / "the withdrawal of more than 600 surgeries from NHS work since 2019"): one fact
-    when one noun is counted nowhere else in the document (a word chosen for variety, not a
+    when one noun is counted in no other sentence of the document (a word chosen for variety, not a
     second thing the text keeps count of), the values are close (within a fifth, or two
     digits swapped), both sentences give the same year and no other, and the contexts share
     a name and a restatement's weight, or half as much again without a name. Two counts of
-    nouns the text counts several times each ("patients" and "visits") stay apart."""
+    nouns the text counts several times each ("patients" and "visits") stay apart, and so do
+    two whose sentences both say one of the nouns ("1,850 miners" / "of the women miners,
+    all 1,580 of them": a group of the miners)."""
     ha, hb = thing_key(a.thing)[0], thing_key(b.thing)[0]
     if not (ha and hb) or ha == hb or not ({ha, hb} & lone):
         return False
+    if set(linking_words(ha)) & set(linking_words(b.sentence)) or set(linking_words(hb)) & set(linking_words(a.sentence)):
+        return False  # the other sentence says the noun too ("women miners"): not a noun renamed
     low, high = sorted((abs(a.value), abs(b.value)))
     if not (high <= _CLOSE * low or transposed(low, high)) or not _same_year_said(ca, cb):
         return False
-    if not comparable(a, b, names=False) or other_times(a, b):
+    if not comparable(a, b, names=False) or (other_times(a, b) and ca.periods != cb.periods):
         return False
     link = same_context(ca, cb, STRONG)
     return link is not None and (_shared_name(ca, cb) or link.score >= _RENAMED * STRONG)
@@ -1599,6 +1603,26 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
     return None
 
 
+#: before a figure, the change it is the result of: "rose from 770,000 units in 2019 to "
+_REACHED_FROM = re.compile(
+    r"\b(?:rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decreased|declined|shrank|shrunk|"
+    r"jumped|slipped)\s+(?P<from>from\b(?:[^.;:()]|(?<=\d)\.(?=\d)){1,80}?)\bto\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reached_from(claim: Any) -> int | None:
+    """Where the "from" part of a change that a figure is the result of starts ("rose from
+    770,000 units in 2019 to 1.2 million in 2022"), or None: the figure is the level reached,
+    with the periods of the rest of its sentence."""
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    if at < 0:
+        return None
+    m = _REACHED_FROM.search(sentence, max(0, at - 120), at)
+    return m.start("from") if m is not None else None
+
+
 def _read_in(document: Any, anchor: _Anchor, published: Any, claim: Any) -> Context:
     """:func:`_read` of a figure of ``document`` read by ``anchor``."""
     return _read(claim, document, id(claim) in anchor.records, published)
@@ -1616,6 +1640,11 @@ def _as_level(cx: Context, claim: Any, published: Any) -> Context:
     value is no forecast of the change to come."""
     cut = _level_cut(claim)
     if cut is None:
+        if (start := _reached_from(claim)) is not None:
+            # "rose from 770,000 in 2019 to 1.2 million in 2022": the level of 2022, not 2019's
+            at = claim.sentence.find(claim.text)
+            kept = claim.sentence[:start] + " " + claim.sentence[at:]
+            return dataclasses.replace(cx, marks=cx.marks - {"change"}, periods=periods_of(kept, published))
         return cx
     end, now = cut
     marks = cx.marks - {"change", "forecast", "hypothetical"} if now else cx.marks - {"change"}
