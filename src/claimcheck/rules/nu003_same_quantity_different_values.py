@@ -1534,7 +1534,8 @@ def _renamed(a: Any, b: Any, ca: Context, cb: Context, lone: AbstractSet[str]) -
     ha, hb = thing_key(a.thing)[0], thing_key(b.thing)[0]
     if not (ha and hb) or ha == hb or not ({ha, hb} & lone):
         return False
-    if set(linking_words(ha)) & set(linking_words(b.sentence)) or set(linking_words(hb)) & set(linking_words(a.sentence)):
+    said_a, said_b = set(linking_words(a.sentence)), set(linking_words(b.sentence))
+    if set(linking_words(ha)) & said_b or set(linking_words(hb)) & said_a:
         return False  # the other sentence says the noun too ("women miners"): not a noun renamed
     low, high = sorted((abs(a.value), abs(b.value)))
     if not (high <= _CLOSE * low or transposed(low, high)) or not _same_year_said(ca, cb):
