@@ -165,7 +165,8 @@ class SameQuantityDifferentValues(Rule):
     year") is that rate's, not the count's period.
 
     Structure decides where words do not. A count can follow its noun in apposition ("the
-    company's drivers, all 3,300 of them"). A figure dated to a past year is a record even
+    company's drivers, all 3,300 of them"). A group pointed back to before the verb ("the fund's grants to
+    those stations totalled £3.8 million") is the group already named, not a part of it. A figure dated to a past year is a record even
     in a sentence whose only supposition is a modal ("a fee would be small against the £2.7
     million the firms took in 2023"), but not after "if", "for example" or "would have".
     In a sentence of change, the level it reached keeps its own period ("451,000 passengers
