@@ -812,6 +812,24 @@ def test_a_part_word_that_starts_a_name_is_no_part():
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "part"),
+    [
+        # "those" points back to a group already named, the subject of the verb before the figure
+        ("In 2024 the trust's support for those stations totalled £8.3 million.", "£8.3 million", None),
+        ("Grants to these clubs reached €410,000 last year.", "€410,000", None),
+        # a demonstrative right before the figure, and a superlative subject, still make a part
+        ("Of the county's harbours, those 14 have no lifeboat.", "14", "those"),
+        ("Of the ferry companies, the largest firms employed 2,300 crew in 2024.", "2,300", "largest"),
+    ],
+)
+def test_a_demonstrative_of_the_verb_s_subject_is_no_part(text: str, figure: str, part: str | None) -> None:
+    from claimcheck.extract.subjects import numeric_subject
+
+    at = text.index(figure)
+    assert numeric_subject(text, at, at + len(figure), 0, len(text)).part == part
+
+
+@pytest.mark.parametrize(
     ("text", "thing"),
     [
         ("Of the inmates, 120 of them were juveniles held on remand.", "juveniles"),

@@ -128,7 +128,20 @@ DEFECTS.update(
     }
 )
 
+DEFECTS.update(
+    {
+        "a group pointed back to with 'those', the subject of the verb": (
+            "The lottery fund gave £8.3 million to lifeboat stations on the Welsh coast in 2024.",
+            "In 2024 the lottery fund's grants to those stations totalled £3.8 million, most of it for new slipways.",
+        ),
+    }
+)
+
 TRAPS = {
+    "a group pointed back to, another year": (
+        "The lottery fund gave £8.3 million to lifeboat stations on the Welsh coast in 2024.",
+        "In 2021 the lottery fund's grants to those stations totalled £3.8 million, most of it for new slipways.",
+    ),
     "another year": (
         "The Tweed hatchery released 41,000 salmon smolts into the estuary in 2023.",
         "Of the 47,000 smolts that the hatchery put into the Tweed estuary in 2024, few returned.",

@@ -447,3 +447,47 @@ def test_restated_figure_found(first: str, second: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize(("first", "second"), [*K1_TRAPS, *K2_TRAPS, *K3_TRAPS, *K4_TRAPS])
 def test_trap_of_the_same_shape_silent(first: str, second: str, tmp_path: Path) -> None:
     assert _nu003(first, second, tmp_path) == []
+
+
+#: the level a change reached, its start said with "from ... in <year>" before it ("rose
+#: from 9.1 million in 2019 to 12.4 million in 2023"): the level is the later year's
+K5_DEFECTS = [
+    pytest.param(
+        "Ticket sales at cinemas in Portugal rose from 9.1 million tickets in 2019 to 12.4 million in 2023.",
+        "Cinemas in Portugal sold 14.2 million tickets in 2023, the film institute says.",
+        id="tickets, digits swapped",
+    ),
+    pytest.param(
+        "Pilgrims walking to Santiago from Porto grew from 41,000 walkers in 2018 to about 58,000 in 2024.",
+        "The Porto route to Santiago drew 68,000 walking pilgrims in 2024, the cathedral office says.",
+        id="pilgrims, a hedged level",
+    ),
+]
+
+K5_TRAPS = [
+    pytest.param(
+        "Ticket sales at cinemas in Portugal rose from 9.1 million tickets in 2019 to 12.4 million in 2023.",
+        "Cinemas in Portugal sold 11.2 million tickets in 2022, the film institute says.",
+        id="the level of another year",
+    ),
+    pytest.param(
+        "Ticket sales at cinemas in Portugal rose from 9.1 million tickets in 2019 to 12.4 million in 2023.",
+        "Cinemas in Portugal sold 9.1 million tickets in 2019, the film institute says.",
+        id="the start restated",
+    ),
+    pytest.param(
+        "Ticket sales at cinemas in Portugal rose from 9.1 million tickets in 2019 to 12.4 million in 2023.",
+        "Cinemas in Spain sold 14.2 million tickets in 2023, the film institute says.",
+        id="another country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), K5_DEFECTS)
+def test_level_reached_from_restated_found(first: str, second: str, tmp_path: Path) -> None:
+    assert len(_nu003(first, second, tmp_path)) == 1
+
+
+@pytest.mark.parametrize(("first", "second"), K5_TRAPS)
+def test_level_reached_from_trap_silent(first: str, second: str, tmp_path: Path) -> None:
+    assert _nu003(first, second, tmp_path) == []

@@ -109,9 +109,23 @@ OTHER_NOUN_DEFECTS = {
     + _FILLER
     + _MORE
     + "In 2023, 870 harbour pilots left the Irish register, most of them to retire.\n",
+    "the body counts the summary's noun only at another scale": _HEAD
+    + "## Key findings\n\n- Visitors spent close to 9 million guest nights on the Frisian islands in 2024.\n\n"
+    + "## Visitors\n\n"
+    + _FILLER
+    + "Guests may book a ferry berth for up to 14 nights in a row.\n\n"
+    + _MORE
+    + "On the Frisian islands, hotel stays reached 7.6 million in 2024, the tourist board says.\n",
 }
 
 OTHER_NOUN_TRAPS = {
+    "the body counts the summary's noun at its own scale too": _HEAD
+    + "## Key findings\n\n- Visitors spent close to 9 million guest nights on the Frisian islands in 2024.\n\n"
+    + "## Visitors\n\n"
+    + _FILLER
+    + "Campsites on the islands sold 2.4 million nights in 2024.\n\n"
+    + _MORE
+    + "On the Frisian islands, hotel stays reached 7.6 million in 2024, the tourist board says.\n",
     "a label and its figure, farther than a quarter, two counts it could be": _HEAD
     + "## Key figures\n\n- Withdrawals from the Irish pilots' register in 2023: about 640.\n\n## Pilots\n\n"
     + _FILLER

@@ -544,14 +544,25 @@ def part_in_thing(thing: str) -> str | None:
     return next((w for w in re.findall(r"[a-z]+", thing.lower()) if w in _PART_IN_THING), None)
 
 
+#: a verb in the past or a form of "be" / "have" right before a figure ("those orchestras
+#: totalled £61.4 million"): what stands before it is the clause's subject
+_VERB_BEFORE = re.compile(r"[a-z]{2,}[^e\W]ed|[a-z]+lled|was|were|had|stood|came|reached", re.IGNORECASE)
+#: words that point back to a group already named ("those orchestras"), not to a part of it
+_ANAPHORIC = frozenset({"these", "those", "such"})
+
+
 def _part_word_before(before: str) -> str | None:
     """A word among the last three before the figure that makes it a part, a ranking or
     another group ("the top ten", "two of the three"), up to a preposition ("declared such
     markets in 140 municipalities": "such" is the markets')."""
     left = list(re.finditer(r"[A-Za-z]+", before))[-3:]
-    for t in reversed(left):
+    for k, t in enumerate(reversed(left)):
         w = t.group(0)
         if w.lower() in _PREPOSITIONS:
+            return None
+        if k == 0 and _VERB_BEFORE.fullmatch(w) and len(left) == 3 and left[0].group(0).lower() in _ANAPHORIC:
+            # "the grant to those orchestras totalled £61.4 million": "those" points back to a
+            # group already named, the subject of the verb; the figure is no part of anything
             return None
         if w.lower() in _PART_WORDS and not (w[0].isupper() and _NAME_GOES_ON.match(before, t.end())):
             if " ".join(before[t.start() :].lower().split()) in QUALIFIERS:

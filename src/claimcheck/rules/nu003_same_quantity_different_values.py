@@ -128,7 +128,13 @@ class SameQuantityDifferentValues(Rule):
     periods, other places or bodies in the same role, a change or comparison ("rose to",
     "up from", "than"), a forecast against an outturn, a part against its whole, imports
     against exports, two groups of one thing ("rural" / "urban polling stations"), values
-    more than half apart, or a count of a bare noun without a name both sentences give. A
+    more than half apart, or a count of a bare noun without a name both sentences give. Two
+    counts of two nouns ("214 kennels for working dogs" / "more than 250 boarding houses for
+    working dogs") are one fact when one of the nouns is counted nowhere else in the draft,
+    the values are within a fifth (or two digits swapped), both sentences give the same year
+    and no other, and the contexts share a name ("Cornwall") and a restatement's weight, or
+    half as much again without a name; a draft that keeps count of both nouns keeps them
+    apart. A
     unit the document seldom uses is context of its own and lowers the weight a link
     needs, but not for sentences that share one word alone ("the split adds 32 bytes to
     each branch" / "adding 30 bytes to 4 kB": two sizes, however rare bytes are); a
@@ -159,11 +165,13 @@ class SameQuantityDifferentValues(Rule):
     year") is that rate's, not the count's period.
 
     Structure decides where words do not. A count can follow its noun in apposition ("the
-    company's drivers, all 3,300 of them"). A figure dated to a past year is a record even
+    company's drivers, all 3,300 of them"). A group pointed back to before the verb ("the fund's grants to
+    those stations totalled £3.8 million") is the group already named, not a part of it. A figure dated to a past year is a record even
     in a sentence whose only supposition is a modal ("a fee would be small against the £2.7
     million the firms took in 2023"), but not after "if", "for example" or "would have".
     In a sentence of change, the level it reached keeps its own period ("451,000 passengers
-    in 2024, up from 412,000 in 2022" is 2024's; "fell by 12, to 57" gives the count now),
+    in 2024, up from 412,000 in 2022" is 2024's; "rose from 9.1 million tickets in 2019 to 12.4
+    million in 2023" is 2023's; "fell by 12, to 57" gives the count now),
     and the present value of a change to come ("from its present 10.5 metres to 13") is the
     value now. An amount or a measure of one unit, with the same year said for both and
     values within a fifth of each other (or two digits swapped), needs half the shared
@@ -196,7 +204,9 @@ class SameQuantityDifferentValues(Rule):
     the summary's value nowhere, under no noun, and the two contexts have no conflict and
     share half the context of a restatement ("Departures from the register in 2023: about
     1,100" / "In 2023, 1,420 vets left the register" is within half, when no other count of
-    2023 is); two such body counts, or a summary count with no year, are left alone.
+    2023 is); two such body counts, or a summary count with no year, are left alone. A body
+    count of the summary's noun more than ten times off ("up to 14 nights" against "close to
+    9 million guest nights") is another fact, not the body counting that noun.
 
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
@@ -416,7 +426,9 @@ class SameQuantityDifferentValues(Rule):
                         b for b in alike if min(abs(s.value), abs(b.value)) >= 100 and _within(s.value, b.value, _WIDE)
                     ]
                 if not close:
-                    if s.kind == "count" and not alike and id(s) not in captioned:
+                    # a body count of the noun more than ten times off ("for up to seven nights"
+                    # against "42 million nights") is another fact: the noun is not counted there
+                    if s.kind == "count" and all(_far_apart(s, b) for b in alike) and id(s) not in captioned:
                         other = _other_noun(s, cs, body, read)
                         if other is not None and (other.location.line, other.location.column) not in found:
                             found.add((s.location.line, s.location.column))
@@ -571,6 +583,12 @@ class SameQuantityDifferentValues(Rule):
                 units[c.unit] = units.get(c.unit, 0) + 1
         sentences = document_weights(ctx.document).sentences
         strong = {u: STRONG - min(_UNIT_BONUS, max(0.0, math.log((sentences + 1) / n))) for u, n in units.items()}
+        # the nouns the document counts in one sentence only (:func:`_renamed`)
+        heads: dict[str, set[str]] = {}
+        for c in claims:
+            if c.kind == "count":
+                heads.setdefault(thing_key(c.thing)[0], set()).add(c.sentence)
+        lone = frozenset(h for h, said in heads.items() if len(said) == 1)
         links: dict[int, list[int]] = {}
         for j in sorted(contexts):
             near = sorted(
@@ -578,7 +596,12 @@ class SameQuantityDifferentValues(Rule):
             )
             for i in near:
                 if _linked_pair(
-                    claims[i], claims[j], contexts[i], contexts[j], strong.get(getattr(claims[j], "unit", ""), STRONG)
+                    claims[i],
+                    claims[j],
+                    contexts[i],
+                    contexts[j],
+                    strong.get(getattr(claims[j], "unit", ""), STRONG),
+                    lone,
                 ):
                     links.setdefault(i, []).append(j)
                     links.setdefault(j, []).append(i)
@@ -1460,12 +1483,15 @@ _RARE = 2.3
 _UNIT_BONUS = 2.5
 
 
-def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRONG) -> bool:
+def _linked_pair(
+    a: Any, b: Any, ca: Context, cb: Context, strong: float = STRONG, lone: AbstractSet[str] = frozenset()
+) -> bool:
     """Do two figures of one dimension state one fact by their contexts: the tests every
     link passes (:func:`comparable`, :func:`other_times`), values within half of each
     other (or two digits swapped), money of one year, counts of ten or more with a word of
     what both count in common (a bare noun, "organizations", also a name both sentences
-    give), and a strong context link."""
+    give), and a strong context link. A count of a noun the document counts once only may
+    restate a count of another noun (:func:`_renamed`)."""
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or (high > 1.5 * low and not transposed(low, high)):
         return False  # (a slip changes a digit; "8 bytes" then "16 bytes" are two sizes)
@@ -1477,7 +1503,8 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
         # network" / "volunteers now run 520 libraries") counts the same things
         echoed = (high <= _CLOSE * low or transposed(low, high)) and (_echoes(ca, cb) or _echoes(cb, ca))
         if not (ca.what & cb.what or same_thing(a.thing, b.thing) or echoed):
-            return False  # "268 developers" / "381 changesets": two things counted
+            # "512 practices ... since 2019" / "more than 600 surgeries ... since 2019"
+            return _renamed(a, b, ca, cb, lone)  # else "268 developers" / "381 changesets": two things
         if (len(ca.what) < 2 or len(cb.what) < 2) and not (_shared_name(ca, cb) or echoed):
             return False  # a bare "36 organizations" needs a name both sentences give
     if a.kind == "money" and (a.currency != b.currency or not _same_year(a, b)):
@@ -1502,6 +1529,35 @@ def _linked_pair(a: Any, b: Any, ca: Context, cb: Context, strong: float = STRON
         # bytes to 3 kB"): two sizes in one unit, unless that word alone links them
         return same_context(ca, cb, unit_lowered) is not None
     return link is not None
+
+
+def _renamed(a: Any, b: Any, ca: Context, cb: Context, lone: AbstractSet[str]) -> bool:
+    """Two counts of things named by two nouns ("512 practices have left NHS work since
+    2019" / "the withdrawal of more than 600 surgeries from NHS work since 2019"): one fact
+    when one noun is counted in no other sentence of the document (a word chosen for variety, not a
+    second thing the text keeps count of), the values are close (within a fifth, or two
+    digits swapped), both sentences give the same year and no other, and the contexts share
+    a name and a restatement's weight, or half as much again without a name. Two counts of
+    nouns the text counts several times each ("patients" and "visits") stay apart, and so do
+    two whose sentences both say one of the nouns ("1,850 miners" / "of the women miners,
+    all 1,580 of them": a group of the miners)."""
+    ha, hb = thing_key(a.thing)[0], thing_key(b.thing)[0]
+    if not (ha and hb) or ha == hb or not ({ha, hb} & lone):
+        return False
+    said_a, said_b = set(linking_words(a.sentence)), set(linking_words(b.sentence))
+    if set(linking_words(ha)) & said_b or set(linking_words(hb)) & said_a:
+        return False  # the other sentence says the noun too ("women miners"): not a noun renamed
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if not (high <= _CLOSE * low or transposed(low, high)) or not _same_year_said(ca, cb):
+        return False
+    if not comparable(a, b, names=False) or (other_times(a, b) and ca.periods != cb.periods):
+        return False
+    link = same_context(ca, cb, STRONG)
+    return link is not None and (_shared_name(ca, cb) or link.score >= _RENAMED * STRONG)
+
+
+#: how much more shared context two counts of two nouns need without a name in common
+_RENAMED = 1.5
 
 
 def _same_year_said(ca: Context, cb: Context) -> bool:
@@ -1558,6 +1614,26 @@ def _level_cut(claim: Any) -> tuple[int, bool] | None:
     return None
 
 
+#: before a figure, the change it is the result of: "rose from 770,000 units in 2019 to "
+_REACHED_FROM = re.compile(
+    r"\b(?:rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decreased|declined|shrank|shrunk|"
+    r"jumped|slipped)\s+(?P<from>from\b(?:[^.;:()]|(?<=\d)\.(?=\d)){1,80}?)\bto\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reached_from(claim: Any) -> int | None:
+    """Where the "from" part of a change that a figure is the result of starts ("rose from
+    770,000 units in 2019 to 1.2 million in 2022"), or None: the figure is the level reached,
+    with the periods of the rest of its sentence."""
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    if at < 0:
+        return None
+    m = _REACHED_FROM.search(sentence, max(0, at - 120), at)
+    return m.start("from") if m is not None else None
+
+
 def _read_in(document: Any, anchor: _Anchor, published: Any, claim: Any) -> Context:
     """:func:`_read` of a figure of ``document`` read by ``anchor``."""
     return _read(claim, document, id(claim) in anchor.records, published)
@@ -1575,6 +1651,11 @@ def _as_level(cx: Context, claim: Any, published: Any) -> Context:
     value is no forecast of the change to come."""
     cut = _level_cut(claim)
     if cut is None:
+        if (start := _reached_from(claim)) is not None:
+            # "rose from 770,000 in 2019 to 1.2 million in 2022": the level of 2022, not 2019's
+            at = claim.sentence.find(claim.text)
+            kept = claim.sentence[:start] + " " + claim.sentence[at:]
+            return dataclasses.replace(cx, marks=cx.marks - {"change"}, periods=periods_of(kept, published))
         return cx
     end, now = cut
     marks = cx.marks - {"change", "forecast", "hypothetical"} if now else cx.marks - {"change"}
