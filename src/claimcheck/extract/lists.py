@@ -1390,6 +1390,30 @@ def _anchored_record(
     }
 
 
+#: a counted noun's words ending in a place's preposition and a name, before the comma of
+#: an apposition: "the three inlets of the lagoon at Lido, …", "four depots in Brinley, …"
+_PLACE_NAME_END = re.compile(
+    r"\s(?:at|in|across|near|along|around|from|on)\s+(?P<name>(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$"
+)
+
+
+def _place_first(
+    text: str, cs: int, i: int, items: list[Any], count: int
+) -> tuple[list[Any], int | None, str]:
+    """The items of a counted apposition whose noun ends in a place's preposition and a
+    name ("the three inlets of the lagoon at Lido, Malamocco and Chioggia"): that name may
+    be the list's first member or where the things counted are. Read with it when the
+    count then agrees; otherwise the count is not compared (a count of things and the
+    places they are in, "five interviews in Leeds, Cardiff and Derry")."""
+    pm = _PLACE_NAME_END.search(text, cs, i)
+    if pm is None:
+        return items, count, ""
+    rec = _member(pm.group("name"), True)
+    if rec is None or count != len(items) + 1:
+        return items, None, ""
+    return [(pm.start("name"), pm.end("name"), rec), *items], count, pm.group(0).strip()
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -1433,6 +1457,11 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         if count is not None and (count < 2 or count > 60):
             count = None
+        if kind == "comma" and count is not None:
+            items, count, place = _place_first(text, cs, i, items, count)
+            parsed = {**parsed, "items": items}
+            if place and grp.text:  # "inlets of the lagoon at Lido": the name is a member, not the group's
+                grp = grp._replace(text=" ".join(grp.text.replace(place, " ").split()))
         if (
             count is None
             and kind == "paren"
