@@ -977,7 +977,7 @@ def _clean_left(left: str) -> str:
     if intro:
         lw = lw[intro.end() :]
     lead = re.match(
-        r"^(?:[A-Z][^,;:()]{0,30},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
+        r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
         r"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all)\s)",
         lw,
     )
@@ -1028,15 +1028,21 @@ class _Group(NamedTuple):
 def _clause_start(text: str, s0: int, i: int, kind: str | None) -> int:
     """Where the clause that ends at the anchor ``text[i]`` starts (after ";", "(", ": " …)."""
     cs = s0
+    # a short aside inside the clause ("three drugs for migraine (CM): …") does not end it
+    # (_clean_left drops it from the group's words)
+    clause = _SHORT_ASIDE.sub(lambda m: " " * len(m.group(0)), text[s0:i])
     for sep in (";", "(", ")") if kind not in ("paren", "comma") else (";", ")") if kind == "paren" else (";",):
-        k = text.rfind(sep, s0, i)
-        if k >= 0 and k + 1 > cs:
-            cs = k + 1
+        k = clause.rfind(sep)
+        if k >= 0 and s0 + k + 1 > cs:
+            cs = s0 + k + 1
     if kind != "colon":
-        k = text.rfind(": ", s0, i)
-        if k >= 0 and k + 2 > cs:
-            cs = k + 2
+        k = clause.rfind(": ")
+        if k >= 0 and s0 + k + 2 > cs:
+            cs = s0 + k + 2
     return cs
+
+
+_SHORT_ASIDE = re.compile(r"\([^()]{1,40}\)")
 
 
 def _counted_apposition(left: str) -> bool:
@@ -2340,8 +2346,8 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     info = _counted_after_lead(text[s0:colon]) or _lead_in(left)
     if info is None or (info["count"] is None and len(names) < 3):
         return None
-    if unnamed and not info.get("counted_members"):
-        return None
+    if unnamed and not info.get("counted_members") and not (info.get("things") and _things_only(names)):
+        return None  # things, not members, only under a count of them ("the three causes cited most were:")
     start = text.find(left, s0) if left else s0
     return {
         "start": max(start, s0),
@@ -2353,6 +2359,14 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
         "complete": info["complete"],
         "role": info["role"],
     }
+
+
+def _things_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
+    """Is every bullet item a short noun phrase of things ("higher bus fares;", "school
+    closures")? A sentence or a clause is no item of a counted list."""
+    return all(
+        rec[0] == "described" and _THING_LOOSE.match(rec[1]) and not _CLAUSE_WORD.search(rec[1]) for _, rec in names
+    )
 
 
 _NAME_AND_NOUN = re.compile(
@@ -2409,6 +2423,7 @@ def _lead_in(left: str) -> dict[str, Any] | None:
     np_ = _NP.match(left)
     count = None
     complete = True
+    things = False
     if ap and (_some_of(left[: ap.start()]) or _SOME_OF_OWNED.search(left)):
         return None
     if ap:
@@ -2421,11 +2436,21 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         complete = not (
             _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx")
         )
+        post = ap.group("post") or ""
+        # the counted noun ends the lead-in ("three priorities for the coming year:"): its
+        # items may be things, not names
+        things = not post or bool(_NARROWING_POST.fullmatch(post) or _WHICH_ONES.match(post))
     elif lc and len(lc.group("pred").split()) <= 10:
-        group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
+        # "the four causes cited most often were:": the counted subject of the lead-in
+        pred = re.sub(r"\s+(?:are|were)\s*$", "", lc.group("pred"))
+        group = _group_text(lc.group("adj"), lc.group("noun"), pred)
+        if pred != lc.group("pred") and re.match(r"\s*[a-z]{3,}(?:ed|en)\s", pred):
+            group = _group_text(lc.group("adj") + lc.group("noun") + pred)  # "causes cited most often", no "that"
         count = None if lc.group("approx") else _count(lc.group("count"))
-        if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), lc.group("pred"))):
+        # "most" of a superlative ("mentioned most often") is no share ("most of them")
+        if _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", _group_text(lc.group("adj"), pred))):
             complete, count = False, None
+        things = True
     elif np_ or (_HAS_PLURAL.search(left) and len(left.split()) <= 16):
         group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "") if np_ else left
         complete = not _PARTIAL_WORDS.search(left)
@@ -2436,6 +2461,7 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         "count": count,
         "complete": complete,
         "role": _role_after(left, group),
+        "things": things and count is not None,
     }
 
 
