@@ -903,11 +903,9 @@ class QuotationWordedDifferently(Rule):
     ) -> Finding:
         """The finding for ``b`` worded differently from ``a``, naming the speaker in the
         fuller form of the name (a role, "the minister", is not shown)."""
-        speaker = max((x for x in (a.speaker or "", b.speaker or "") if not x.startswith("the ")), key=len, default="")
-        who = f" of {speaker}" if speaker else ""
         return self.finding(
             b,
-            f"this quotation{who} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
+            f"this quotation{_of_speaker(a, b)} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
             related=[(a.location, "worded differently here")],
             help="quote the speaker's exact words in both places",
             subject=f"{' '.join(wa)} / {' '.join(wb)}",
@@ -964,10 +962,9 @@ class QuotationWordedDifferently(Rule):
                         break
                 if not changes:
                     continue
-                who = f" of {a.speaker}" if a.speaker and not a.speaker.startswith("the ") else ""
                 yield self.finding(
                     b,
-                    f"this part of the quotation{who} at line {a.location.line} is worded differently: "
+                    f"this part of the quotation{_of_speaker(a)} at line {a.location.line} is worded differently: "
                     + "; ".join(changes[:3]),
                     related=[(a.location, "quoted in full here")],
                     help="quote the speaker's exact words in both places",
@@ -1087,10 +1084,9 @@ class QuotationWordedDifferently(Rule):
                 if found is None:
                     continue
                 q, wq, changes = found
-                who = f" of {q.speaker}" if q.speaker and not q.speaker.startswith("the ") else ""
                 yield self.finding(
                     ctx.document.span(block, 0, len(block.text)),
-                    f"this {shown} differs from the quotation{who} at line {q.location.line}: "
+                    f"this {shown} differs from the quotation{_of_speaker(q)} at line {q.location.line}: "
                     + "; ".join(changes[:3]),
                     related=[(q.location, "quoted in the text here")],
                     help=f"set the speaker's exact words in the {shown}",
@@ -1099,6 +1095,14 @@ class QuotationWordedDifferently(Rule):
 
 
 _SET_APART = "paragraph set apart as the speaker's words"
+
+
+def _of_speaker(*quotes: QuotationClaim) -> str:
+    """ " of NAME" for a finding's message: the fullest name among the quotations'
+    speakers (a role, "the minister", is not shown), or nothing."""
+    names = (q.speaker for q in quotes if q.speaker and not q.speaker.startswith("the "))
+    speaker = max(names, key=len, default="")
+    return f" of {speaker}" if speaker else ""
 
 
 #: a paragraph that opens with a quotation mark: a line of dialogue
