@@ -292,6 +292,16 @@ _ROLE_AFTER = re.compile(rf"^[\s,]*(?:the|a|an|its|their)\s+{_ROLE},?\s+(?:\w+ly
 _ROLE_BEFORE = re.compile(
     rf"(?:^|[.;,]\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{_ROLE}\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
 )
+# a role whose words they are: "“…,” in the words of one district engineer", "According to
+# a senior nurse at the clinic, “…”" (the role ends at its first word that is not lower case
+# or is a preposition: "one district engineer in Izmir" is the district engineer)
+_ROLE_OF = (
+    r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the|an?|one|its|their)\s+"
+    r"(?P<r>(?:(?!(?:in|at|of|from|for|on|with|who|whom|we|and)\b)[a-z][\w’'-]*\s+){0,3}?(?!(?:in|at|of|from|for|on|with|who|whom|we|and)\b)[a-z][\w’'-]*)"
+    r"(?=\s*(?:[,.;:]|$|(?:in|at|of|from|for|on|with|who|whom|we)\b))"
+)
+_ROLE_WORDS_OF_AFTER = re.compile(rf"^[\s,]*{_ROLE_OF}")
+_ROLE_WORDS_OF_BEFORE = re.compile(rf"(?:^|\s){_ROLE_OF}[^“”\"]{{0,160}}$")
 # a verb in its bare form after "a"/"an" and a role: no agreement, so not a verb of saying
 # ("a single state attack", "a short note on …")
 _BARE_AFTER_ONE = re.compile(
@@ -357,8 +367,10 @@ def find_speaker(
                 return name
     if previous and _PRONOUN.search(before):
         return previous
-    # no name: a role ("the union said", "“…,” the employers' federation replied")
-    m = _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before)
+    # no name: a role ("the union said", "“…,” the employers' federation replied", "“…,”
+    # in the words of one district engineer")
+    m = _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before) or _ROLE_WORDS_OF_AFTER.match(after)
+    m = m or _ROLE_WORDS_OF_BEFORE.search(before)
     if m and _BARE_AFTER_ONE.search(m.group(0)):
         m = None  # "a single state attack": one thing does not "state", the word is a noun
     if m:
