@@ -1403,9 +1403,7 @@ _PLACE_NAME_END = re.compile(
 )
 
 
-def _place_first(
-    text: str, cs: int, i: int, items: list[Any], count: int
-) -> tuple[list[Any], int | None, str]:
+def _place_first(text: str, cs: int, i: int, items: list[Any], count: int) -> tuple[list[Any], int | None, str]:
     """The items of a counted apposition whose noun ends in a place's preposition and a
     name ("the three inlets of the lagoon at Lido, Malamocco and Chioggia"): that name may
     be the list's first member or where the things counted are. Read with it when the

@@ -79,7 +79,9 @@ _CONSTITUTES = re.compile(
     re.I,
 )
 # what opens a figure's conversion in brackets right after it: "(about ", "(or some ", "("
-_OPEN_CONVERSION = re.compile(r"[ \t]*\([ \t]*(?:or[ \t]+)?(?:(?:about|around|roughly|some|approximately|nearly|almost|c\.|~)[ \t]*)?")
+_OPEN_CONVERSION = re.compile(
+    r"[ \t]*\([ \t]*(?:or[ \t]+)?(?:(?:about|around|roughly|some|approximately|nearly|almost|c\.|~)[ \t]*)?"
+)
 # a part qualifier that makes the link a guess
 _OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "fewer than", "above", "below")
 

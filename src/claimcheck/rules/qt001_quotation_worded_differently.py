@@ -307,7 +307,8 @@ _MAX_FRAGMENT = 12
 def _fragment_changes(wa: list[str], wb: list[str]) -> list[str] | None:
     """The changes of ``wb``, a fragment of ``wa`` quoted again, or ``None`` when it is not
     one: its words matched in ``wa``'s order, three or more and three in five of it, with
-    one or two of its words and at most two of ``wa``'s between them unmatched, at least
+    one or two of its words and at most two of ``wa``'s between them unmatched (three when
+    six words or more are matched), at least
     one of them a content word; the unmatched words are inside the matched run, not
     around it (a part quoted in other words is no fragment)."""
     if _contains(wa, wb):
@@ -339,7 +340,10 @@ def _fragment_changes(wa: list[str], wb: list[str]) -> list[str] | None:
     ]
     extra_b = sum(j2 - j1 for _, _, _, j1, j2 in ops)
     extra_a = sum(i2 - i1 for _, i1, i2, _, _ in ops)
-    if not 1 <= extra_b + extra_a or extra_b > 2 or extra_a > 2:
+    # a long fragment (six words or more kept in order) may change a word more of the longer
+    # one's ("an extraction under general anaesthetic" / "extractions under anaesthetic")
+    most = 3 if matched >= 6 else 2
+    if not 1 <= extra_b + extra_a or extra_b > 2 or extra_a > most:
         return None
     seg_a = a_head + wa[a0:a1] + a_tail
     changed = [w for _, i1, i2, j1, j2 in ops for w in seg_a[i1:i2] + wb[j1:j2]]
@@ -889,6 +893,8 @@ class QuotationWordedDifferently(Rule):
                     continue
                 if a.sentence and a.sentence == b.sentence:
                     continue  # two slogans set side by side ("… under conditions of …", while … “…”)
+                if _marked_loose(a) or _marked_loose(b):
+                    continue  # "In effect, she says “…”": a paraphrase the writer marks as one
                 if not (_named_same(a.speaker, b.speaker) or (_owned_alike(a, b) and _owned_alike(b, a))):
                     continue
                 changes = _fragment_changes(wa, wb)
@@ -905,7 +911,8 @@ class QuotationWordedDifferently(Rule):
         fuller form of the name (a role, "the minister", is not shown)."""
         return self.finding(
             b,
-            f"this quotation{_of_speaker(a, b)} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
+            f"this quotation{_of_speaker(a, b)} differs from the one at line {a.location.line}: "
+            + "; ".join(changes[:3]),
             related=[(a.location, "worded differently here")],
             help="quote the speaker's exact words in both places",
             subject=f"{' '.join(wa)} / {' '.join(wb)}",
