@@ -164,7 +164,9 @@ class ShareDoesNotMatch(Rule[Options]):
     pylons, 410 in all, …"; "Of the 900 pylons, a fifth (410) …"; "Around 40% of the 1,300
     locks, some 820, …"; "Two-fifths of the 1,480 beams had rot, 860 in all". The share
     may be set beside its part after a colon (": roughly half"), "; that is", ", which is",
-    ", a share of" or ", a rate of".
+    ", a share of" or ", a rate of". A part's conversion in brackets right after it, in
+    another unit or currency, is not the part: "145,000 hectares (about 358,000 acres) in
+    2024, 4.6 per cent of the 4.5 million hectares farmed" reads 145,000 of 4.5 million.
 
     The whole may open a clause after "that" or a conjunction ("Surveys show that of the
     1,320 plants …, 410, about a fifth, …").

@@ -749,7 +749,9 @@ class QuotationWordedDifferently(Rule):
     attribution after a dash ("“…” — the chair of the European AI Board", "“…” — Tomas Wyss,
     mountain guide"), or a sentence that names a person the document quotes elsewhere by
     name ("The test is the one Ms Chowdhury set: … “a worker who speaks up …”": one person
-    named, not two). A role and a name are one speaker when the name's sentence gives the
+    named, not two), or a role whose words they are ("“…,” in the words of one district
+    engineer", "According to a senior nurse, “…”": the district engineer, the senior
+    nurse). A role and a name are one speaker when the name's sentence gives the
     role's head or another of its words ("the operator's security chief" / "Its head of
     security, Dr Helena Voskuijlen,").
 
@@ -769,12 +771,15 @@ class QuotationWordedDifferently(Rule):
     called wetlands “our cheapest flood barrier”"; "a historic day for tax fairness" and
     what the Commission "called “a historic day for tax justice”" (a party's "called",
     not a title's). Three words or more of it must stand in the longer one's order with at
-    most two words changed on either side, one a content word, and the words naming whose
+    most two words changed on either side (three of the longer one's when six or more
+    stand in order: "an extraction under general anaesthetic" / "extractions under
+    anaesthetic"), one a content word, and the words naming whose
     each is (before the quotation, up to a verb of saying) must share a word with those
     around the other: "The anglers' federation said the treaty was “…”" is another
     party's. A fragment with an ellipsis is an excerpt, one whose only change is a word
-    inflected to fit the writer's sentence ("arranging" / "arrange") is fitted, and two
-    quotations in one sentence are two slogans set side by side.
+    inflected to fit the writer's sentence ("arranging" / "arrange") is fitted, one marked
+    as a paraphrase ("In effect, she says …") is not compared, and two quotations in one
+    sentence are two slogans set side by side.
 
     The writer's own words in a scene ("“…,” said I", "I replied") are no one's quotation
     and are not compared, nor are words someone might say ("you can say, “…”", "we could
