@@ -471,6 +471,10 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
     if rec:
         return rec
     bare = item[4:] if item[:4].lower() == "the " else item
+    if general and (place := _NAME_AND_PLACE_NOUN.match(item)) and proper_name(place.group("name")):
+        # "the Doñana marshes", "the Danube Delta": a place named with what it is, one
+        # member however the noun is written ("the Nile delta" / "the Nile Delta")
+        return "name", place.group("name")
     if general and proper_name(bare):
         return "name", bare
     if general and "," in bare and all(proper_name(p.strip()) for p in bare.split(",")):
@@ -482,6 +486,13 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
     return None
 
 
+# a place named with the noun of what it is: "the Doñana marshes", "the Exe estuary", "the
+# Rhine valley" (the name alone is the member)
+_NAME_AND_PLACE_NOUN = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+    r"(?i:marsh(?:es)?|wetlands?|estuary|delta|valley|basin|lagoon|peninsula|plains?|"
+    r"uplands|highlands|lowlands|mountains|hills|moors?|fens|dunes|river)$"
+)
 # a body described by its kind: "the" and up to three lower-case words ending in a noun of
 # an organisation
 _DESCRIBED_BODY = re.compile(
