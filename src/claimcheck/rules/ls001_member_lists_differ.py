@@ -257,12 +257,22 @@ def _linked(
     return _members_overlap(later, earlier)
 
 
+#: words after a group's noun that only point back to a group named before: "the operators
+#: taking part", "the firms involved", "the countries concerned", "the yards in question"
+_BACK_REFERENCE = re.compile(
+    r"\s+(?:that\s+(?:are|were)\s+)?(?:taking\s+part|involved|concerned|in\s+question|participating|"
+    r"(?:named|mentioned|listed)(?:\s+(?:above|earlier|before))?)\s*$",
+    re.I,
+)
+
+
 def _head_only(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     """ "the owners (A, B and D)" after "the three owners of Almaraz (A, B and C)": a later
-    group that is only the earlier one's head noun points back to it. All but one member
-    shared, at least two."""
-    words = re.sub(r"^the\s+", "", later.group.strip(), flags=re.I).split()
-    if len(words) != 1 or len(earlier.group.split()) < 2 or _head(earlier.group) != _head(later.group):
+    group that is only the earlier one's head noun points back to it, alone or with words
+    that only point back ("the operators taking part (…)", "the firms involved"). All but
+    one member shared, at least two."""
+    words = _BACK_REFERENCE.sub("", re.sub(r"^the\s+", "", later.group.strip(), flags=re.I)).split()
+    if len(words) != 1 or len(earlier.group.split()) < 2 or _head(earlier.group) != _head(" ".join(words)):
         return False
     if any(w in SUBSET_WORDS for w in _key(earlier.group, {})):
         return False  # "the largest shareholders of …" and "the shareholders": a part and the whole
