@@ -471,6 +471,14 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
     if rec:
         return rec
     bare = item[4:] if item[:4].lower() == "the " else item
+    owned = _COUNTRY_OWNER.match(bare)
+    if (
+        general
+        and owned
+        and (recognise(owned.group("owner")) or ("",))[0] == "country"
+        and proper_name(owned.group("rest"))
+    ):
+        return "name", owned.group("rest")  # "Italy's ANEF": the body, whose country is said
     if general and (place := _NAME_AND_PLACE_NOUN.match(item)) and proper_name(place.group("name")):
         # "the Doñana marshes", "the Danube Delta": a place named with what it is, one
         # member however the noun is written ("the Nile delta" / "the Nile Delta")
@@ -486,6 +494,8 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
     return None
 
 
+# a body named after its country's possessive: "Italy's ANEF", "Norway's Equinor"
+_COUNTRY_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?P<rest>[A-Z].*)$")
 # a place named with the noun of what it is: "the Doñana marshes", "the Exe estuary", "the
 # Rhine valley" (the name alone is the member)
 _NAME_AND_PLACE_NOUN = re.compile(
@@ -728,7 +738,9 @@ _DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?
 _APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
 _ADJ = (
     r"(?:(?!(?:are|were|is|was|have|has|had|of|in|that|which|who|and|or|to|with|by|for|on|at|from)\b)"
-    r"(?![\w-]*[^su\W]s\b)[\w-]+\s+){0,3}?"  # no plural noun among the adjectives: "three firms make chips"
+    # no plural noun among the adjectives ("three firms make chips"), but a plural owner may
+    # be one ("four growers' associations")
+    r"(?:[\w-]+s['’]|(?![\w-]*[^su\W]s\b)[\w-]+)\s+){0,3}?"
 )
 _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
@@ -766,7 +778,8 @@ _GROUP_NOUNS = (
     r"^(?:members|partners|countries|states|nations|founders|signatories|participants|parties|companies|firms|"
     r"agencies|organi[sz]ations|institutions|ports|cities|towns|regions|provinces|allies|sponsors|shareholders|"
     r"owners|operators|governments|economies|banks|utilities|universities|airlines|carriers|suppliers|"
-    r"manufacturers|makers|producers|exporters|importers|members|hubs|sites|clubs|teams|unions|bodies)$"
+    r"manufacturers|makers|producers|exporters|importers|members|hubs|sites|clubs|teams|unions|bodies|"
+    r"associations|federations|charities|foundations|providers|councils|authorities|municipalities|bidders)$"
 )
 # the apposition between commas or between dashes: "A, B and C — the three ports of the compact — publish …"
 _APPOS_AFTER = re.compile(
@@ -891,7 +904,7 @@ _ANCHORS = re.compile(
     r"|(?P<dash>\s*(?:—|–|\s--)\s*)"
     r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
-    r"launched|initiated|formed|signed|ratified|endorsed|joined)\s+by\s+)(?=(?:the\s+)?[A-Z])"
+    r"launched|initiated|formed|signed|ratified|endorsed|joined)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by\s+)(?=(?:the\s+)?[A-Z])"
     # (a place's preposition may open the list: "from four bases, at Caernarfon, Welshpool and …")
     r"|(?P<comma>,\s+(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=(?:the\s+)?[A-Z])"
     r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
