@@ -901,7 +901,8 @@ _ANCHORS = re.compile(
     r"(?P<paren>\()"
     r"|(?P<colon>:)(?=\s)"
     r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
-    r"|(?P<dash>\s*(?:—|–|\s--)\s*)"
+    # (a hyphen set between spaces is a dash in plain typing: "six members - A, B, … -")
+    r"|(?P<dash>\s*(?:—|–|\s--)\s*|(?<=[\w,)’'])[ \t]-[ \t](?=(?:the\s+)?[A-Z]))"
     r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by\s+)(?=(?:the\s+)?[A-Z])"
@@ -1031,7 +1032,7 @@ def _group_text(*given: str) -> str:
     return g
 
 
-_DASH_END = re.compile(r"\s*(?:—|–|\s--)\s*")
+_DASH_END = re.compile(r"\s*(?:—|–|\s--)\s*|(?<=\w)[ \t]-[ \t](?=[a-z])")
 
 
 class _Group(NamedTuple):
