@@ -2365,6 +2365,10 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     text = unit.text.rstrip()
     s0 = unit.sentence_span(len(text) - 1)[0]
     colon = len(text) - 1
+    # "four priorities for 2025, listed below:", "three steps, as follows:": the words that
+    # point at the bullets are no part of the group
+    below = _POINTS_BELOW.search(text, s0, colon)
+    colon = below.start() if below else colon
     left = _clean_left(text[s0:colon])
     info = _counted_after_lead(text[s0:colon]) or _lead_in(left)
     if info is None or (info["count"] is None and len(names) < 3):
@@ -2382,6 +2386,13 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
         "complete": info["complete"],
         "role": info["role"],
     }
+
+
+#: words at the end of a lead-in that point at the bullets under it
+_POINTS_BELOW = re.compile(
+    r",?\s+(?:as\s+follows|(?:listed|set\s+out|shown|given|described|summarised|summarized|outlined)\s+below|below)\s*$",
+    re.I,
+)
 
 
 def _things_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
