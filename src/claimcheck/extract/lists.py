@@ -2370,6 +2370,11 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     below = _POINTS_BELOW.search(text, s0, colon)
     colon = below.start() if below else colon
     left = _clean_left(text[s0:colon])
+    if _POINTER_LEAD.fullmatch(left) and s0 > 0:
+        # "The fund has three aims. These are:": the sentence before names what is counted
+        p0 = unit.sentence_span(s0 - 1)[0]
+        s0, colon = p0, p0 + len(text[p0:s0].rstrip().rstrip("."))
+        left = _clean_left(text[s0:colon])
     info = _counted_after_lead(text[s0:colon]) or _lead_in(left)
     if info is None or (info["count"] is None and len(names) < 3):
         return None
@@ -2388,6 +2393,8 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     }
 
 
+#: a lead-in that only points back at the sentence before it: "These are:", "They were:"
+_POINTER_LEAD = re.compile(r"(?:these|they|those)\s+(?:are|were)", re.I)
 #: words at the end of a lead-in that point at the bullets under it
 _POINTS_BELOW = re.compile(
     r",?\s+(?:as\s+follows|(?:listed|set\s+out|shown|given|described|summarised|summarized|outlined)\s+below|below)\s*$",

@@ -28,7 +28,8 @@ class DeclaredCountMismatch(Rule):
     ("Lines that stopped in winter (four in all):", "there are five of them:") and a counted subject ("the four most crowded were A, B, C and D"; over bullets, "the four
     pressures mentioned most often were:", whose items may be things: "rent and housing
     costs;", "food prices;"; a lead-in may end in words that point at its bullets, "four
-    priorities for 2025, listed below:", "as follows:"); a place's
+    priorities for 2025, listed below:", "as follows:", or only point back at a counted
+    sentence, "The fund has three aims. These are:"); a place's
     preposition may open the list ("from four bases, at A, B and C"), and "three of Line
     2's 14 stations, A, B and C" counts three of a larger group. A partial list ("the 12 members, including A, B and C",
     "two of the three ports — A and B", "more than five countries (…)") is not counted, nor
