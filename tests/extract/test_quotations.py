@@ -160,6 +160,12 @@ def test_framed_quotations(text, framed):
             ["the senior midwife"],
         ),
         ("According to the survey, “most crews now work a six-day week on the islands.”", [None]),
+        # a role of a body, then the person holding it: the person speaks
+        (
+            "The chair of the ORR, Maria Kessler Lund, told a select committee that “the regulator cannot close a line.”",
+            ["Maria Kessler Lund"],
+        ),
+        ("The head of the Port Authority, Ana Ruiz, said that “the quay stays open all winter.”", ["Ana Ruiz"]),
     ],
 )
 def test_speakers_around_and_before(text, speakers):
