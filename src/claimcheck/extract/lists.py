@@ -732,7 +732,7 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
 # ----------------------------------------------------------------------------- group, count, completeness
 _PLURAL = (
     r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|quarters|percent|points|"
-    r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|tonnes|tons|pages|words|lines|steps|ways|things)\b)(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women)"
+    r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|tonnes|tons|pages|words|lines|steps|ways|things)\b)(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women|consortia)"
 )
 _DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
 _APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
@@ -1064,7 +1064,14 @@ def _clause_start(text: str, s0: int, i: int, kind: str | None) -> int:
         k = clause.rfind(": ")
         if k >= 0 and s0 + k + 2 > cs:
             cs = s0 + k + 2
+    elif rel := list(_RELATIVE_OPENING.finditer(clause)):
+        # "…, after a tender in which three consortia bid: A, B and C": the relative clause
+        # holds the count and what its members did
+        cs = max(cs, s0 + rel[-1].end())
     return cs
+
+
+_RELATIVE_OPENING = re.compile(r"\b(?:in|at|for|from|by|during|under)\s+which\s+(?=(?:the\s+)?\S+\s)")
 
 
 _SHORT_ASIDE = re.compile(r"\([^()]{1,40}\)")

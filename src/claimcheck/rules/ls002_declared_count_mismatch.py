@@ -49,7 +49,9 @@ class DeclaredCountMismatch(Rule):
     Lido, Malamocco and Chioggia", "four depots in Brinley, Castor, Dunmore and Elwick")
     has that name for its first member when the count then agrees; otherwise its count is
     not compared (things and the places they are in). A short aside between a counted
-    noun and its colon ("three drugs for migraine (CM): …") does not part them.
+    noun and its colon ("three drugs for migraine (CM): …") does not part them, and a count
+    in a relative clause before the colon is read there ("after a tender in which three
+    consortia bid: A, B and C").
 
     ## Why is this bad?
     "Twelve countries (…)" followed by eleven names means a name was lost or the count is
