@@ -146,6 +146,26 @@ def test_framed_quotations(text, framed):
         ),
         ("The mayor had promised that “we will not raise any harbour fees this year.”", ["the mayor"]),
         ("The report says that “the harbour will need dredging every spring.”", [None]),
+        # a role whose words they are, after or before the quotation
+        (
+            "“A ferry nobody maintains is just a wreck in waiting,” in the words of one marine surveyor.",
+            ["the marine surveyor"],
+        ),
+        (
+            "“A ferry nobody maintains is just a wreck in waiting,” in the words of a harbour pilot in Oban.",
+            ["the harbour pilot"],
+        ),
+        (
+            "According to a senior midwife at the unit, “the night rota has never been this thin.”",
+            ["the senior midwife"],
+        ),
+        ("According to the survey, “most crews now work a six-day week on the islands.”", [None]),
+        # a role of a body, then the person holding it: the person speaks
+        (
+            "The chair of the ORR, Maria Kessler Lund, told a select committee that “the regulator cannot close a line.”",
+            ["Maria Kessler Lund"],
+        ),
+        ("The head of the Port Authority, Ana Ruiz, said that “the quay stays open all winter.”", ["Ana Ruiz"]),
     ],
 )
 def test_speakers_around_and_before(text, speakers):

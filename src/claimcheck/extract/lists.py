@@ -471,6 +471,18 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
     if rec:
         return rec
     bare = item[4:] if item[:4].lower() == "the " else item
+    owned = _COUNTRY_OWNER.match(bare)
+    if (
+        general
+        and owned
+        and (recognise(owned.group("owner")) or ("",))[0] == "country"
+        and proper_name(owned.group("rest"))
+    ):
+        return "name", owned.group("rest")  # "Italy's ANEF": the body, whose country is said
+    if general and (place := _NAME_AND_PLACE_NOUN.match(item)) and proper_name(place.group("name")):
+        # "the Doñana marshes", "the Danube Delta": a place named with what it is, one
+        # member however the noun is written ("the Nile delta" / "the Nile Delta")
+        return "name", place.group("name")
     if general and proper_name(bare):
         return "name", bare
     if general and "," in bare and all(proper_name(p.strip()) for p in bare.split(",")):
@@ -482,6 +494,15 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
     return None
 
 
+# a body named after its country's possessive: "Italy's ANEF", "Norway's Equinor"
+_COUNTRY_OWNER = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?P<rest>[A-Z].*)$")
+# a place named with the noun of what it is: "the Doñana marshes", "the Exe estuary", "the
+# Rhine valley" (the name alone is the member)
+_NAME_AND_PLACE_NOUN = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+    r"(?i:marsh(?:es)?|wetlands?|estuary|delta|valley|basin|lagoon|peninsula|plains?|"
+    r"uplands|highlands|lowlands|mountains|hills|moors?|fens|dunes|river)$"
+)
 # a body described by its kind: "the" and up to three lower-case words ending in a noun of
 # an organisation
 _DESCRIBED_BODY = re.compile(
@@ -711,17 +732,19 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
 # ----------------------------------------------------------------------------- group, count, completeness
 _PLURAL = (
     r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|quarters|percent|points|"
-    r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|tonnes|tons|pages|words|lines|steps|ways|things)\b)(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women)"
+    r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|tonnes|tons|pages|words|lines|steps|ways|things)\b)(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women|consortia)"
 )
 _DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
 _APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
 _ADJ = (
     r"(?:(?!(?:are|were|is|was|have|has|had|of|in|that|which|who|and|or|to|with|by|for|on|at|from)\b)"
-    r"(?![\w-]*[^su\W]s\b)[\w-]+\s+){0,3}?"  # no plural noun among the adjectives: "three firms make chips"
+    # no plural noun among the adjectives ("three firms make chips"), but a plural owner may
+    # be one ("four growers' associations")
+    r"(?:[\w-]+s['’]|(?![\w-]*[^su\W]s\b)[\w-]+)\s+){0,3}?"
 )
 _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+[^,;:()\d]{1,70}?"
+    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
     # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
     r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
@@ -755,7 +778,8 @@ _GROUP_NOUNS = (
     r"^(?:members|partners|countries|states|nations|founders|signatories|participants|parties|companies|firms|"
     r"agencies|organi[sz]ations|institutions|ports|cities|towns|regions|provinces|allies|sponsors|shareholders|"
     r"owners|operators|governments|economies|banks|utilities|universities|airlines|carriers|suppliers|"
-    r"manufacturers|makers|producers|exporters|importers|members|hubs|sites|clubs|teams|unions|bodies)$"
+    r"manufacturers|makers|producers|exporters|importers|members|hubs|sites|clubs|teams|unions|bodies|"
+    r"associations|federations|charities|foundations|providers|councils|authorities|municipalities|bidders)$"
 )
 # the apposition between commas or between dashes: "A, B and C — the three ports of the compact — publish …"
 _APPOS_AFTER = re.compile(
@@ -877,10 +901,11 @@ _ANCHORS = re.compile(
     r"(?P<paren>\()"
     r"|(?P<colon>:)(?=\s)"
     r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
-    r"|(?P<dash>\s*(?:—|–|\s--)\s*)"
+    # (a hyphen set between spaces is a dash in plain typing: "six members - A, B, … -")
+    r"|(?P<dash>\s*(?:—|–|\s--)\s*|(?<=[\w,)’'])[ \t]-[ \t](?=(?:the\s+)?[A-Z]))"
     r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
-    r"launched|initiated|formed|signed|ratified|endorsed|joined)\s+by\s+)(?=(?:the\s+)?[A-Z])"
+    r"launched|initiated|formed|signed|ratified|endorsed|joined)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by\s+)(?=(?:the\s+)?[A-Z])"
     # (a place's preposition may open the list: "from four bases, at Caernarfon, Welshpool and …")
     r"|(?P<comma>,\s+(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=(?:the\s+)?[A-Z])"
     r"|(?P<partial>,?\s+(?:including|such\s+as|like|among\s+them|among\s+which|amongst\s+them|notably|especially|"
@@ -977,7 +1002,7 @@ def _clean_left(left: str) -> str:
     if intro:
         lw = lw[intro.end() :]
     lead = re.match(
-        r"^(?:[A-Z][^,;:()]{0,30},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
+        r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
         r"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all)\s)",
         lw,
     )
@@ -1007,7 +1032,7 @@ def _group_text(*given: str) -> str:
     return g
 
 
-_DASH_END = re.compile(r"\s*(?:—|–|\s--)\s*")
+_DASH_END = re.compile(r"\s*(?:—|–|\s--)\s*|(?<=\w)[ \t]-[ \t](?=[a-z])")
 
 
 class _Group(NamedTuple):
@@ -1028,15 +1053,28 @@ class _Group(NamedTuple):
 def _clause_start(text: str, s0: int, i: int, kind: str | None) -> int:
     """Where the clause that ends at the anchor ``text[i]`` starts (after ";", "(", ": " …)."""
     cs = s0
+    # a short aside inside the clause ("three drugs for migraine (CM): …") does not end it
+    # (_clean_left drops it from the group's words)
+    clause = _SHORT_ASIDE.sub(lambda m: " " * len(m.group(0)), text[s0:i])
     for sep in (";", "(", ")") if kind not in ("paren", "comma") else (";", ")") if kind == "paren" else (";",):
-        k = text.rfind(sep, s0, i)
-        if k >= 0 and k + 1 > cs:
-            cs = k + 1
+        k = clause.rfind(sep)
+        if k >= 0 and s0 + k + 1 > cs:
+            cs = s0 + k + 1
     if kind != "colon":
-        k = text.rfind(": ", s0, i)
-        if k >= 0 and k + 2 > cs:
-            cs = k + 2
+        k = clause.rfind(": ")
+        if k >= 0 and s0 + k + 2 > cs:
+            cs = s0 + k + 2
+    elif rel := list(_RELATIVE_OPENING.finditer(clause)):
+        # "…, after a tender in which three consortia bid: A, B and C": the relative clause
+        # holds the count and what its members did
+        cs = max(cs, s0 + rel[-1].end())
     return cs
+
+
+_RELATIVE_OPENING = re.compile(r"\b(?:in|at|for|from|by|during|under)\s+which\s+(?=(?:the\s+)?\S+\s)")
+
+
+_SHORT_ASIDE = re.compile(r"\([^()]{1,40}\)")
 
 
 def _counted_apposition(left: str) -> bool:
@@ -1390,6 +1428,28 @@ def _anchored_record(
     }
 
 
+#: a counted noun's words ending in a place's preposition and a name, before the comma of
+#: an apposition: "the three inlets of the lagoon at Lido, …", "four depots in Brinley, …"
+_PLACE_NAME_END = re.compile(
+    r"\s(?:at|in|across|near|along|around|from|on)\s+(?P<name>(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$"
+)
+
+
+def _place_first(text: str, cs: int, i: int, items: list[Any], count: int) -> tuple[list[Any], int | None, str]:
+    """The items of a counted apposition whose noun ends in a place's preposition and a
+    name ("the three inlets of the lagoon at Lido, Malamocco and Chioggia"): that name may
+    be the list's first member or where the things counted are. Read with it when the
+    count then agrees; otherwise the count is not compared (a count of things and the
+    places they are in, "five interviews in Leeds, Cardiff and Derry")."""
+    pm = _PLACE_NAME_END.search(text, cs, i)
+    if pm is None:
+        return items, count, ""
+    rec = _member(pm.group("name"), True)
+    if rec is None or count != len(items) + 1:
+        return items, None, ""
+    return [(pm.start("name"), pm.end("name"), rec), *items], count, pm.group(0).strip()
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -1433,6 +1493,11 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         if count is not None and (count < 2 or count > 60):
             count = None
+        if kind == "comma" and count is not None:
+            items, count, place = _place_first(text, cs, i, items, count)
+            parsed = {**parsed, "items": items}
+            if place and grp.text:  # "inlets of the lagoon at Lido": the name is a member, not the group's
+                grp = grp._replace(text=" ".join(grp.text.replace(place, " ").split()))
         if (
             count is None
             and kind == "paren"
@@ -2307,12 +2372,21 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     text = unit.text.rstrip()
     s0 = unit.sentence_span(len(text) - 1)[0]
     colon = len(text) - 1
+    # "four priorities for 2025, listed below:", "three steps, as follows:": the words that
+    # point at the bullets are no part of the group
+    below = _POINTS_BELOW.search(text, s0, colon)
+    colon = below.start() if below else colon
     left = _clean_left(text[s0:colon])
+    if _POINTER_LEAD.fullmatch(left) and s0 > 0:
+        # "The fund has three aims. These are:": the sentence before names what is counted
+        p0 = unit.sentence_span(s0 - 1)[0]
+        s0, colon = p0, p0 + len(text[p0:s0].rstrip().rstrip("."))
+        left = _clean_left(text[s0:colon])
     info = _counted_after_lead(text[s0:colon]) or _lead_in(left)
     if info is None or (info["count"] is None and len(names) < 3):
         return None
-    if unnamed and not info.get("counted_members"):
-        return None
+    if unnamed and not info.get("counted_members") and not (info.get("things") and _things_only(names)):
+        return None  # things, not members, only under a count of them ("the three causes cited most were:")
     start = text.find(left, s0) if left else s0
     return {
         "start": max(start, s0),
@@ -2324,6 +2398,23 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
         "complete": info["complete"],
         "role": info["role"],
     }
+
+
+#: a lead-in that only points back at the sentence before it: "These are:", "They were:"
+_POINTER_LEAD = re.compile(r"(?:these|they|those)\s+(?:are|were)", re.I)
+#: words at the end of a lead-in that point at the bullets under it
+_POINTS_BELOW = re.compile(
+    r",?\s+(?:as\s+follows|(?:listed|set\s+out|shown|given|described|summarised|summarized|outlined)\s+below|below)\s*$",
+    re.I,
+)
+
+
+def _things_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
+    """Is every bullet item a short noun phrase of things ("higher bus fares;", "school
+    closures")? A sentence or a clause is no item of a counted list."""
+    return all(
+        rec[0] == "described" and _THING_LOOSE.match(rec[1]) and not _CLAUSE_WORD.search(rec[1]) for _, rec in names
+    )
 
 
 _NAME_AND_NOUN = re.compile(
@@ -2380,6 +2471,7 @@ def _lead_in(left: str) -> dict[str, Any] | None:
     np_ = _NP.match(left)
     count = None
     complete = True
+    things = False
     if ap and (_some_of(left[: ap.start()]) or _SOME_OF_OWNED.search(left)):
         return None
     if ap:
@@ -2392,11 +2484,21 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         complete = not (
             _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx")
         )
+        post = ap.group("post") or ""
+        # the counted noun ends the lead-in ("three priorities for the coming year:"): its
+        # items may be things, not names
+        things = not post or bool(_NARROWING_POST.fullmatch(post) or _WHICH_ONES.match(post))
     elif lc and len(lc.group("pred").split()) <= 10:
-        group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
+        # "the four causes cited most often were:": the counted subject of the lead-in
+        pred = re.sub(r"\s+(?:are|were)\s*$", "", lc.group("pred"))
+        group = _group_text(lc.group("adj"), lc.group("noun"), pred)
+        if pred != lc.group("pred") and re.match(r"\s*[a-z]{3,}(?:ed|en)\s", pred):
+            group = _group_text(lc.group("adj") + lc.group("noun") + pred)  # "causes cited most often", no "that"
         count = None if lc.group("approx") else _count(lc.group("count"))
-        if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), lc.group("pred"))):
+        # "most" of a superlative ("mentioned most often") is no share ("most of them")
+        if _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", _group_text(lc.group("adj"), pred))):
             complete, count = False, None
+        things = True
     elif np_ or (_HAS_PLURAL.search(left) and len(left.split()) <= 16):
         group = _group_text(np_.group("adj"), np_.group("noun"), np_.group("post") or "") if np_ else left
         complete = not _PARTIAL_WORDS.search(left)
@@ -2407,6 +2509,7 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         "count": count,
         "complete": complete,
         "role": _role_after(left, group),
+        "things": things and count is not None,
     }
 
 

@@ -11,7 +11,8 @@ sentence punctuation). CJK characters count two to a word.
 
 Speakers come from the sentence: "according to Xi Jinping", "in the words of Feng Hua
 and Liu Shiyao", "As Chen Lan suggests:", "Cao Meng, Vice President of …, noted that",
-"BYD stated at the time that", "CASC famously writing in December 2023 that", and an
+"BYD stated at the time that", "CASC famously writing in December 2023 that", "The
+president of the CSN, Juan Lentijo, told …" (the person, not the body), and an
 attribution after a dash ("“…” — Tomas Wyss, mountain guide", "“…” — the chair of the
 board"). A quote with no named speaker ("a leading official may describe it as “…”") has none.
 
@@ -84,6 +85,12 @@ _BEFORE_SPEAKER = [
 _PERSON_OF = re.compile(
     rf"(?:^|[\s(,;—–])(?P<p>[A-Z][\w’'.-]*\s+{_NAME})\s+(?:of|at|from)\s+(?:the\s+)?"
     rf"(?:{_NAME}\s+(?:of|for|in)\s+(?:the\s+)?)?$"
+)
+# a role of a body and the person holding it, set off by commas: "The president of the CSN,
+# Juan Carlos Lentijo, " ("o" the body, "p" the person: two words or more)
+_ROLE_OF_BODY = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?:of|at|for)\s+(?:the\s+)?(?P<o>{_NAME}),\s+"
+    rf"(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
 )
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+|later\s+|again\s+|then\s+|once\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
@@ -292,6 +299,16 @@ _ROLE_AFTER = re.compile(rf"^[\s,]*(?:the|a|an|its|their)\s+{_ROLE},?\s+(?:\w+ly
 _ROLE_BEFORE = re.compile(
     rf"(?:^|[.;,]\s+|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+{_ROLE}\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*{_VERB}\b[^“”\"]{{0,120}}$"
 )
+# a role whose words they are: "“…,” in the words of one district engineer", "According to
+# a senior nurse at the clinic, “…”" (the role ends at its first word that is not lower case
+# or is a preposition: "one district engineer in Izmir" is the district engineer)
+_ROLE_OF = (
+    r"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?:the|an?|one|its|their)\s+"
+    r"(?P<r>(?:(?!(?:in|at|of|from|for|on|with|who|whom|we|and)\b)[a-z][\w’'-]*\s+){0,3}?(?!(?:in|at|of|from|for|on|with|who|whom|we|and)\b)[a-z][\w’'-]*)"
+    r"(?=\s*(?:[,.;:]|$|(?:in|at|of|from|for|on|with|who|whom|we)\b))"
+)
+_ROLE_WORDS_OF_AFTER = re.compile(rf"^[\s,]*{_ROLE_OF}")
+_ROLE_WORDS_OF_BEFORE = re.compile(rf"(?:^|\s){_ROLE_OF}[^“”\"]{{0,160}}$")
 # a verb in its bare form after "a"/"an" and a role: no agreement, so not a verb of saying
 # ("a single state attack", "a short note on …")
 _BARE_AFTER_ONE = re.compile(
@@ -352,13 +369,20 @@ def find_speaker(
             # "Professor Henrike Albers of the Technical University of Dresden, who …, put
             # it bluntly:": the body a person is "of" is not who speaks, the person is
             owner = _PERSON_OF.search(before, 0, m.start("s"))
+            # "The president of the CSN, Juan Lentijo, told …": the body is the role's, the
+            # person named after it speaks
+            role = _ROLE_OF_BODY.search(before)
+            if owner is None and role is not None and role.start("o") == m.start("s"):
+                owner = role
             name = _clean(owner.group("p") if owner else m.group("s"))
             if name:
                 return name
     if previous and _PRONOUN.search(before):
         return previous
-    # no name: a role ("the union said", "“…,” the employers' federation replied")
-    m = _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before)
+    # no name: a role ("the union said", "“…,” the employers' federation replied", "“…,”
+    # in the words of one district engineer")
+    m = _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before) or _ROLE_WORDS_OF_AFTER.match(after)
+    m = m or _ROLE_WORDS_OF_BEFORE.search(before)
     if m and _BARE_AFTER_ONE.search(m.group(0)):
         m = None  # "a single state attack": one thing does not "state", the word is a noun
     if m:

@@ -22,7 +22,8 @@ letter written once. A capitalised word written before the given name ("Kapitän
 Kallmeyer") is that person's title before the other form ("Kapitän Kalmeyer"). The same
 particles before both forms, a compound's same first part, and the same surname after two
 given names are that evidence too (see :func:`_persons_slip`); a surname's last i / y is a
-letter of one sound; particles written joined and apart ("Lemoal" / "Le Moal") are compared
+letter of one sound; a silent e added to or dropped from the surname of a person introduced
+by a given name, written alone ("Ragna Østby" / "Østbye"), is a slip; particles written joined and apart ("Lemoal" / "Le Moal") are compared
 by :func:`_particle_variants`.
 """
 
@@ -504,6 +505,8 @@ def _persons_slip(signature: tuple[object, ...], fa: str, fb: str, main: _Form, 
     if signature[1] == "tail":  # not after the same word ("East Africa" / "East African")
         if main.before and variant.titles and not variant.before - main.before:
             return True
+        if signature[2:] == ("e",) and _person(main, variant) and not variant.before and not variant.introduced:
+            return True  # a silent e added to or dropped from the surname alone ("Ragna Østby" / "Østbye")
         heads_a, heads_b = fa.split("-"), fb.split("-")
         compound = len(heads_a) > 1 and heads_a[:-1] == heads_b[:-1]
         return compound and _person(main, variant) and not variant.introduced  # not "Saint-Laurens, a town"

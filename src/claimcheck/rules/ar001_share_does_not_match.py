@@ -78,6 +78,10 @@ _CONSTITUTES = re.compile(
     r"more[ \t]+than|over|less[ \t]+than|under|at[ \t]+least|well[ \t]+over)[ \t]+)?$",
     re.I,
 )
+# what opens a figure's conversion in brackets right after it: "(about ", "(or some ", "("
+_OPEN_CONVERSION = re.compile(
+    r"[ \t]*\([ \t]*(?:or[ \t]+)?(?:(?:about|around|roughly|some|approximately|nearly|almost|c\.|~)[ \t]*)?"
+)
 # a part qualifier that makes the link a guess
 _OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "fewer than", "above", "below")
 
@@ -160,7 +164,9 @@ class ShareDoesNotMatch(Rule[Options]):
     pylons, 410 in all, …"; "Of the 900 pylons, a fifth (410) …"; "Around 40% of the 1,300
     locks, some 820, …"; "Two-fifths of the 1,480 beams had rot, 860 in all". The share
     may be set beside its part after a colon (": roughly half"), "; that is", ", which is",
-    ", a share of" or ", a rate of".
+    ", a share of" or ", a rate of". A part's conversion in brackets right after it, in
+    another unit or currency, is not the part: "145,000 hectares (about 358,000 acres) in
+    2024, 4.6 per cent of the 4.5 million hectares farmed" reads 145,000 of 4.5 million.
 
     The whole may open a clause after "that" or a conjunction ("Surveys show that of the
     1,320 plants …, 410, about a fifth, …").
@@ -349,6 +355,8 @@ class ShareDoesNotMatch(Rule[Options]):
             and not (f.num.words and f.value == 1)  # "day one", "one of them"
             and not _threshold(s, f)
         ]
+        if len(figs) >= 2 and self._converted(s, figs[-2], figs[-1]):
+            figs.pop()  # "145,000 hectares (about 358,000 acres) …, 4.6%": the part, not its conversion
         if not figs:
             return None
         part = figs[-1]
@@ -360,6 +368,17 @@ class ShareDoesNotMatch(Rule[Options]):
         if len(gap) > 80 or re.search(r"[;:]|\band\b[^,]*\d", gap):
             return None
         return part
+
+    @staticmethod
+    def _converted(s: Sentence, first: Figure, second: Figure) -> bool:
+        """Is ``second`` ``first`` in another unit or currency, in brackets right after it
+        ("145,000 hectares (about 358,000 acres)", "€2.1 billion ($2.3 billion)")?"""
+        if not (first.kind and second.kind and first.kind != second.kind) or "%" in (first.kind, second.kind):
+            return False
+        return bool(
+            _OPEN_CONVERSION.fullmatch(s.between(first.end, second.start))
+            and re.match(r"[ \t]*\)", s.text[second.end : second.end + 3])
+        )
 
     def _own_whole(self, s: Sentence, part: Figure) -> Figure | None:
         """The figure right after ``part`` that is its whole, "of" and a few words between

@@ -21,6 +21,8 @@ class MemberListsDiffer(Rule):
     a member named by an acronym the issue defines is the body it stands for ("the ADB" and
     "the Asian Development Bank"); and asides such as "Venezuela (providing access to
     ground stations)" are ignored.
+    A place named with the noun of what it is ("the Doñana marshes", "the Danube Delta") is
+    its name.
 
     A firm named by its short name in one list and in full in the other ("Arla" / "Arla
     Foods", "Carlsberg" / "Carlsberg Group") is one member, where no other member of either
@@ -37,7 +39,9 @@ class MemberListsDiffer(Rule):
     heads of:") are one group whatever their members did; so are a counted list and a
     list of as many members written later under the same noun phrase of two words or more,
     whoever owns it ("four donor governments — A, B, C and D —" and "the fund's donor
-    governments (C, D, E and A)"), all but one member shared. A list that only points back
+    governments (C, D, E and A)"), all but one member shared. A later group that is the earlier
+    one's head noun alone, or with words that only point back ("the operators taking part
+    (…)", "the firms involved"), restates it, all but one member shared. A list that only points back
     ("the same five (…)", "these four — … —", "these four countries, …", "the same
     suppliers (…)") is compared with the nearest list before it of that many members (of
     the same noun when it gives no count). A list is also found by its members, whatever
@@ -48,7 +52,8 @@ class MemberListsDiffer(Rule):
     other sentence weighs nothing), and nothing that tells them apart: another role (founders
     may be fewer than members), other years, another measure or an opposite superlative ("by
     cargo" / "by passengers", "busiest" / "quietest"), other names in the groups ("ferries to
-    Skerry" / "to Holm"), two kinds of member ("buyers" / "sellers"), or the places of two kinds
+    Skerry" / "to Holm"), two kinds of member ("buyers" / "sellers"; but "the four bidders"
+    after "four utilities bid for the contract" names them by what they did), or the places of two kinds
     of people or things ("Nurses at five clinics (…)" / "Doctors at five clinics (…)"), which
     also keeps two counted lists of one noun apart. Lists dated differently ("as of
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
@@ -257,12 +262,22 @@ def _linked(
     return _members_overlap(later, earlier)
 
 
+#: words after a group's noun that only point back to a group named before: "the operators
+#: taking part", "the firms involved", "the countries concerned", "the yards in question"
+_BACK_REFERENCE = re.compile(
+    r"\s+(?:that\s+(?:are|were)\s+)?(?:taking\s+part|involved|concerned|in\s+question|participating|"
+    r"(?:named|mentioned|listed)(?:\s+(?:above|earlier|before))?)\s*$",
+    re.I,
+)
+
+
 def _head_only(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     """ "the owners (A, B and D)" after "the three owners of Almaraz (A, B and C)": a later
-    group that is only the earlier one's head noun points back to it. All but one member
-    shared, at least two."""
-    words = re.sub(r"^the\s+", "", later.group.strip(), flags=re.I).split()
-    if len(words) != 1 or len(earlier.group.split()) < 2 or _head(earlier.group) != _head(later.group):
+    group that is only the earlier one's head noun points back to it, alone or with words
+    that only point back ("the operators taking part (…)", "the firms involved"). All but
+    one member shared, at least two."""
+    words = _BACK_REFERENCE.sub("", re.sub(r"^the\s+", "", later.group.strip(), flags=re.I)).split()
+    if len(words) != 1 or len(earlier.group.split()) < 2 or _head(earlier.group) != _head(" ".join(words)):
         return False
     if any(w in SUBSET_WORDS for w in _key(earlier.group, {})):
         return False  # "the largest shareholders of …" and "the shareholders": a part and the whole
@@ -735,7 +750,21 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         and not {ha, hb} & _MEMBER_HEADS
         and _plural_noun(later.group)
         and _plural_noun(earlier.group)
+        and not _agent_of(ha, earlier.group)
+        and not _agent_of(hb, later.group)
     )
+
+
+def _agent_of(head: str, group: str) -> bool:
+    """Is ``head`` the agent noun of a verb in the other group's words ("bidders" for
+    "utilities that bid for the contract", "operators" for "firms that operate the
+    line")? Then it names that group by what it does, not another kind of member."""
+    if not re.fullmatch(r"[a-z]{3,}(?:er|or)", head):
+        return False
+    base = head[:-2]
+    bases = {base, base[:-1]} if len(base) > 3 and base[-1] == base[-2] else {base}  # "bidd" → "bid"
+    words = {_stem(w) for w in re.findall(r"[a-z][a-z-]+", group.lower())} - {head}
+    return any(len(b) >= 3 and any(w == b or (w.startswith(b) and len(w) - len(b) <= 2) for w in words) for b in bases)
 
 
 _PREPOSED_NAME = re.compile(r"\b(?:to|from|in|at|of|for|on)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")

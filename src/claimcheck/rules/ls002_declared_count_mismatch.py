@@ -25,7 +25,11 @@ class DeclaredCountMismatch(Rule):
     of cargo (…)", with a purpose or a participle after the noun, "four target groups for
     free travel: …", "the three vaccines withdrawn in 2019 (…)"; not "five visits to the
     sites (…)", which may list the sites), a count after a lead-in's group over bullets
-    ("Lines that stopped in winter (four in all):", "there are five of them:") and a counted subject ("the four most crowded were A, B, C and D"); a place's
+    ("Lines that stopped in winter (four in all):", "there are five of them:") and a counted subject ("the four most crowded were A, B, C and D"; over bullets, "the four
+    pressures mentioned most often were:", whose items may be things: "rent and housing
+    costs;", "food prices;"; a lead-in may end in words that point at its bullets, "four
+    priorities for 2025, listed below:", "as follows:", or only point back at a counted
+    sentence, "The fund has three aims. These are:"); a place's
     preposition may open the list ("from four bases, at A, B and C"), and "three of Line
     2's 14 stations, A, B and C" counts three of a larger group. A partial list ("the 12 members, including A, B and C",
     "two of the three ports — A and B", "more than five countries (…)") is not counted, nor
@@ -40,7 +44,14 @@ class DeclaredCountMismatch(Rule):
     Perth, and Truro") names places, not the things counted: not compared; nor is a bullet
     list whose items count several things each ("ten APIs are on the site:" over "1. The
     census APIs: these three APIs give …", "2. The scorecard API …", "3. … six datasets"):
-    the count is of those things, not of the items.
+    the count is of those things, not of the items. A counted noun whose words end in a
+    place's preposition and a name before the list ("the three inlets of the lagoon at
+    Lido, Malamocco and Chioggia", "four depots in Brinley, Castor, Dunmore and Elwick")
+    has that name for its first member when the count then agrees; otherwise its count is
+    not compared (things and the places they are in). A short aside between a counted
+    noun and its colon ("three drugs for migraine (CM): …") does not part them, and a count
+    in a relative clause before the colon is read there ("after a tender in which three
+    consortia bid: A, B and C").
 
     ## Why is this bad?
     "Twelve countries (…)" followed by eleven names means a name was lost or the count is

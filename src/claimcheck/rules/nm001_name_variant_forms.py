@@ -61,7 +61,9 @@ class NameVariantForms(Rule):
     dropped, doubled or changed (never the first letter, nor only the last: plurals and
     inflections, nor an agent's "r" after a final "e", "Office" / "Officer" in the names
     of an office and of its head; but a last letter doubled or undoubled is a slip,
-    "Kirkwall" / "Kirkwal";
+    "Kirkwall" / "Kirkwal", and so is a silent e added to or dropped from the surname of a
+    person the document introduces by a given name, written alone ("Ragna Østby" / "as
+    Østbye has argued");
     a prefix's capital, "McCarthy" / "MacCarthy", is part of the name), neither ever
     written in lower case, never in one sentence together, not
     preceded or followed by different names, and the rarer form used once or twice. A

@@ -307,7 +307,8 @@ _MAX_FRAGMENT = 12
 def _fragment_changes(wa: list[str], wb: list[str]) -> list[str] | None:
     """The changes of ``wb``, a fragment of ``wa`` quoted again, or ``None`` when it is not
     one: its words matched in ``wa``'s order, three or more and three in five of it, with
-    one or two of its words and at most two of ``wa``'s between them unmatched, at least
+    one or two of its words and at most two of ``wa``'s between them unmatched (three when
+    six words or more are matched), at least
     one of them a content word; the unmatched words are inside the matched run, not
     around it (a part quoted in other words is no fragment)."""
     if _contains(wa, wb):
@@ -339,7 +340,10 @@ def _fragment_changes(wa: list[str], wb: list[str]) -> list[str] | None:
     ]
     extra_b = sum(j2 - j1 for _, _, _, j1, j2 in ops)
     extra_a = sum(i2 - i1 for _, i1, i2, _, _ in ops)
-    if not 1 <= extra_b + extra_a or extra_b > 2 or extra_a > 2:
+    # a long fragment (six words or more kept in order) may change a word more of the longer
+    # one's ("an extraction under general anaesthetic" / "extractions under anaesthetic")
+    most = 3 if matched >= 6 else 2
+    if not 1 <= extra_b + extra_a or extra_b > 2 or extra_a > most:
         return None
     seg_a = a_head + wa[a0:a1] + a_tail
     changed = [w for _, i1, i2, j1, j2 in ops for w in seg_a[i1:i2] + wb[j1:j2]]
@@ -764,7 +768,9 @@ class QuotationWordedDifferently(Rule):
     attribution after a dash ("“…” — the chair of the European AI Board", "“…” — Tomas Wyss,
     mountain guide"), or a sentence that names a person the document quotes elsewhere by
     name ("The test is the one Ms Chowdhury set: … “a worker who speaks up …”": one person
-    named, not two). A role and a name are one speaker when the name's sentence gives the
+    named, not two), or a role whose words they are ("“…,” in the words of one district
+    engineer", "According to a senior nurse, “…”": the district engineer, the senior
+    nurse). A role and a name are one speaker when the name's sentence gives the
     role's head or another of its words ("the operator's security chief" / "Its head of
     security, Dr Helena Voskuijlen,").
 
@@ -784,12 +790,15 @@ class QuotationWordedDifferently(Rule):
     called wetlands “our cheapest flood barrier”"; "a historic day for tax fairness" and
     what the Commission "called “a historic day for tax justice”" (a party's "called",
     not a title's). Three words or more of it must stand in the longer one's order with at
-    most two words changed on either side, one a content word, and the words naming whose
+    most two words changed on either side (three of the longer one's when six or more
+    stand in order: "an extraction under general anaesthetic" / "extractions under
+    anaesthetic"), one a content word, and the words naming whose
     each is (before the quotation, up to a verb of saying) must share a word with those
     around the other: "The anglers' federation said the treaty was “…”" is another
     party's. A fragment with an ellipsis is an excerpt, one whose only change is a word
-    inflected to fit the writer's sentence ("arranging" / "arrange") is fitted, and two
-    quotations in one sentence are two slogans set side by side.
+    inflected to fit the writer's sentence ("arranging" / "arrange") is fitted, one marked
+    as a paraphrase ("In effect, she says …") is not compared, and two quotations in one
+    sentence are two slogans set side by side.
 
     The writer's own words in a scene ("“…,” said I", "I replied") are no one's quotation
     and are not compared, nor are words someone might say ("you can say, “…”", "we could
@@ -917,6 +926,8 @@ class QuotationWordedDifferently(Rule):
                     continue  # two slogans set side by side ("… under conditions of …", while … “…”)
                 if _sibling_items(document, a, b):
                     continue  # entries of one list set side by side
+                if _marked_loose(a) or _marked_loose(b):
+                    continue  # "In effect, she says “…”": a paraphrase the writer marks as one
                 if not (_named_same(a.speaker, b.speaker) or (_owned_alike(a, b) and _owned_alike(b, a))):
                     continue
                 changes = _fragment_changes(wa, wb)
@@ -931,11 +942,10 @@ class QuotationWordedDifferently(Rule):
     ) -> Finding:
         """The finding for ``b`` worded differently from ``a``, naming the speaker in the
         fuller form of the name (a role, "the minister", is not shown)."""
-        speaker = max((x for x in (a.speaker or "", b.speaker or "") if not x.startswith("the ")), key=len, default="")
-        who = f" of {speaker}" if speaker else ""
         return self.finding(
             b,
-            f"this quotation{who} differs from the one at line {a.location.line}: " + "; ".join(changes[:3]),
+            f"this quotation{_of_speaker(a, b)} differs from the one at line {a.location.line}: "
+            + "; ".join(changes[:3]),
             related=[(a.location, "worded differently here")],
             help="quote the speaker's exact words in both places",
             subject=f"{' '.join(wa)} / {' '.join(wb)}",
@@ -992,10 +1002,9 @@ class QuotationWordedDifferently(Rule):
                         break
                 if not changes:
                     continue
-                who = f" of {a.speaker}" if a.speaker and not a.speaker.startswith("the ") else ""
                 yield self.finding(
                     b,
-                    f"this part of the quotation{who} at line {a.location.line} is worded differently: "
+                    f"this part of the quotation{_of_speaker(a)} at line {a.location.line} is worded differently: "
                     + "; ".join(changes[:3]),
                     related=[(a.location, "quoted in full here")],
                     help="quote the speaker's exact words in both places",
@@ -1115,10 +1124,9 @@ class QuotationWordedDifferently(Rule):
                 if found is None:
                     continue
                 q, wq, changes = found
-                who = f" of {q.speaker}" if q.speaker and not q.speaker.startswith("the ") else ""
                 yield self.finding(
                     ctx.document.span(block, 0, len(block.text)),
-                    f"this {shown} differs from the quotation{who} at line {q.location.line}: "
+                    f"this {shown} differs from the quotation{_of_speaker(q)} at line {q.location.line}: "
                     + "; ".join(changes[:3]),
                     related=[(q.location, "quoted in the text here")],
                     help=f"set the speaker's exact words in the {shown}",
@@ -1127,6 +1135,14 @@ class QuotationWordedDifferently(Rule):
 
 
 _SET_APART = "paragraph set apart as the speaker's words"
+
+
+def _of_speaker(*quotes: QuotationClaim) -> str:
+    """ " of NAME" for a finding's message: the fullest name among the quotations'
+    speakers (a role, "the minister", is not shown), or nothing."""
+    names = (q.speaker for q in quotes if q.speaker and not q.speaker.startswith("the "))
+    speaker = max(names, key=len, default="")
+    return f" of {speaker}" if speaker else ""
 
 
 #: a paragraph that opens with a quotation mark: a line of dialogue
