@@ -86,7 +86,13 @@ def _same_owner(a: QuotationClaim, b: QuotationClaim) -> bool:
     if before_b[0] in _ANOTHER:
         return False  # "Another page prints …", "A rival chain advertises …": a new party
     own = _own_words(a.sentence or "", a.text, a.speaker or "", without_titles=True)
-    return any(_stem(w) in own for w in before_b if len(w) > 2 and w not in _FUNCTION_WORDS)
+    return any(stem in own for stem in _content_stems(before_b))
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_stems(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems of the content words of ``words`` (longer than two letters), in order."""
+    return tuple(_stem(w) for w in words if len(w) > 2 and w not in _FUNCTION_WORDS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -314,7 +320,7 @@ def _owned_alike(a: QuotationClaim, b: QuotationClaim) -> bool:
     cut = next((i for i, w in enumerate(before_b) if w in _SAYING), len(before_b))
     owner = before_b[:cut]
     own = _own_words(a.sentence or "", a.text, a.speaker or "", without_titles=False)
-    return any(_stem(w) in own for w in owner if len(w) > 2 and w not in _FUNCTION_WORDS)
+    return any(stem in own for stem in _content_stems(owner))
 
 
 #: the most words of a fragment quoted again with a word changed (a longer quotation is
@@ -956,12 +962,16 @@ class QuotationWordedDifferently(Rule):
             if at <= 0:
                 continue
             before: list[str] | None = None
-            for a, wa, _ in quotes:
+            for a, wa, sa in quotes:
                 if _key(a) == _key(b) or _key(a) in reported or len(wa) < len(wb) + _LEAD_WORDS:
                     continue
                 if _aloud(a, spoken) and _aloud(b, spoken):
                     continue
                 if not _same_speaker(a.speaker, b.speaker) or _marked_loose(a) or _marked_loose(b):
+                    continue
+                # a word of the part matched below is one of the longer quotation's: when fewer
+                # than half of its words are, no alignment can match half (most pairs end here)
+                if sum(w in sa for w in wb) < 0.5 * len(wb):
                     continue
                 import difflib  # only when two quotations may be compared: not at every start-up
 
