@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Any
 
 import pytest
 
@@ -251,3 +252,59 @@ def test_a_digit_run_too_long_is_found_whatever_its_place(offset: int, start: in
     with pytest.raises(InputError):
         _check_digit_runs(Path("x.md"), long_text, start)
     _check_digit_runs(Path("x.md"), pad[: start + offset] + "7" * MAX_DIGITS + " " + pad, start)
+
+
+_ANCHOR_TEXTS = [
+    "The alliance has four partners (Oslo, Turku, Riga and Tartu) and two observers: Malmö and Gdańsk.",
+    "Three labs were jointly founded by the Weather Office, Kelpie Data and Norland Grid in 1998; the prize "
+    "has been endorsed by Arlo.",
+    "Its sponsors, namely the Hospital Trust, Bay Clinics and Moorside, pay half; i.e. Moorside pays most.",
+    "The crews — Alder, Birch and Cedar — and the barges – Dover and Deal – sailed; the tugs -- Ash -- did not.",
+    "Members are now the following: Ghent, Liège and Namur, such as Ghent, like Namur, among them Liège.",
+    "Five towns, at Caernarfon, Welshpool and Bala, in particular Bala, e.g. Welshpool, for example, Rhyl.",
+    "It was signed by Chile, had been ratified by Peru, and is endorsed by Bolivia; 1,250 people, 3:30 pm.",
+    "\u00a0are\u00a0Kent,\tthat is Essex;\nwere Sussex\u2003including Surrey, notably Hull, especially York:\u2009Leeds",
+    "Old ports like Bergen and Cork, harbours such as Hull and docks amongst them Leith trade; rivers "
+    "namely the Tay and Tees, firths viz. Forth, lochs i.e. Ness, burns in particular Ettrick, fords for "
+    "instance Avon, glens for example Coe, peaks notably Nevis, moors especially Rannoch, isles among them Skye.",
+    "no anchor here at all, just lower-case words, commas, and isles; island: is? was! for… like-minded",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _ANCHOR_TEXTS)
+def test_member_list_anchors_are_the_patterns_matches(text: str) -> None:
+    """The anchor scan tries _ANCHORS only where _ANCHOR_START finds a place: the same
+    matches as _ANCHORS.finditer, from every start and up to every end."""
+    from claimcheck.extract.lists import _ANCHORS, _anchor_matches
+
+    def found(matches: Any) -> list[tuple[Any, ...]]:
+        return [(m.span(), m.lastgroup, m.groupdict()) for m in matches]
+
+    assert any(_ANCHORS.search(t) for t in _ANCHOR_TEXTS)
+    for s0 in range(0, len(text) + 1, 7):
+        for s1 in (len(text), len(text) // 2, s0 + 11):
+            s1 = min(max(s1, s0), len(text))
+            assert found(_anchor_matches(text, s0, s1)) == found(_ANCHORS.finditer(text, s0, s1)), (s0, s1)
+
+
+def test_member_list_anchors_on_random_texts() -> None:
+    """The same on texts made at random from the pieces anchors are made of."""
+    import random
+
+    from claimcheck.extract.lists import _ANCHORS, _anchor_matches
+
+    pieces = [" ", "  ", "\t", "\u00a0", "\n", ",", ":", "(", ")", "—", "–", "-", "--", ";", ".", "the ", "The ",
+              "Are ", "are", "were", "was", "is", "has been", "had been", "namely", "viz.", "i.e.", "that is",
+              "including", "such as", "like", "among them", "amongst them", "notably", "especially",
+              "in particular", "e.g.", "for example", "for instance", "founded", "set up", "by", "at", "in",
+              "based in", "Oslo", "Kent", "x", "7", " are Oslo", " were now in Kent", " was founded by ",
+              " is jointly set up by the Kent"]  # fmt: skip
+    rng = random.Random(16)
+    kinds: set[str | None] = set()
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        got = [(m.span(), m.groupdict()) for m in _anchor_matches(text, 0, len(text))]
+        assert got == [(m.span(), m.groupdict()) for m in _ANCHORS.finditer(text)], text
+        kinds.update(m.lastgroup for m in _ANCHORS.finditer(text))
+    assert kinds == {"paren", "colon", "namely", "dash", "be", "by", "comma", "partial"}

@@ -234,3 +234,38 @@ def test_a_fifo_named_as_a_draft_is_not_read_for_the_key(project):
 
     os.mkfifo(project / "pipe.md")
     assert resultcache.key("verify", Settings(), {}, ["pipe.md"]) is None  # and it does not block
+
+
+def _walked(folder):
+    """What the stamp of claimcheck's files held when it was read with ``os.walk``."""
+    import os
+
+    out = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith((".pyc", ".pyo")):
+                continue
+            st = os.stat(os.path.join(root, name))
+            out.append(f"{os.path.relpath(os.path.join(root, name), folder)}|{st.st_size}|{st.st_mtime_ns}")
+    return out
+
+
+def test_the_stamp_of_the_package_files_is_what_os_walk_reads(tmp_path):
+    """The files of the package (size and time) are read with one scandir a folder, in
+    os.walk's order: a folder's files, then its folders by name; __pycache__, byte code and
+    links to folders left out."""
+    tree = tmp_path / "pkg"
+    for rel in ["b.py", "a.py", "Z.txt", "sub/x.py", "sub/deeper/y.json", "sub/__pycache__/x.cpython.pyc",
+                "a_sub/m.py", "__pycache__/b.cpython.pyc", "data/t.pyo", "data/table.tsv"]:  # fmt: skip
+        (tree / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tree / rel).write_text(rel * 3)
+    (tree / "linked").symlink_to(tree / "sub", target_is_directory=True)
+    (tree / "link.py").symlink_to(tree / "a.py")
+    out: list[str] = []
+    resultcache._stamp_folder(str(tree), "", out)
+    assert out == _walked(tree)
+    assert "sub/deeper/y.json|" in "\n".join(out) and not any("linked" in line for line in out)
+    real: list[str] = []
+    resultcache._stamp_folder(str(resultcache._PACKAGE), "", real)
+    assert real == _walked(resultcache._PACKAGE)

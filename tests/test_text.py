@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimcheck.text import singular
@@ -55,6 +57,29 @@ def test_is_cjk_answers_as_its_six_ranges() -> None:
     codes = [*range(0x10000), *(c + d for _, c in ranges for d in (-1, 0, 1)), 0x2FA20, 0x10FFFF]
     for code in codes:
         assert is_cjk(chr(code)) == any(lo <= code <= hi for lo, hi in ranges)
+    # citations and quotations skip the test for a text whose largest character is below U+3000
+    assert min(lo for lo, _ in ranges) == 0x3000
+
+
+def test_a_text_below_u3000_counts_no_cjk_and_the_rest_as_before() -> None:
+    """The two shortcuts that read ``max(text) < "\u3000"`` as "no CJK character": the
+    same word counts and translated titles as counting each character."""
+    from claimcheck.extract.citations import _translated_title
+    from claimcheck.extract.quotations import _word_count
+
+    for text in ["plain words", "na\u00efve caf\u00e9 \u2014 \u201cquoted\u201d", "\u2fff edge", "\u3000 wide",
+                 "\u5e02\u573a \u5f00\u653e market", "\u4e2d\u6587\u6807\u9898"]:  # fmt: skip
+        cjk = sum(1 for ch in text if 0x3000 <= ord(ch) and ch.isalpha() and _cjk(ch))
+        assert _word_count(text) == len(re.findall(r"[A-Za-z0-9][\w\u2019'-]*", text)) + (cjk + 1) // 2
+        title = f"Report [{text}] 2024"
+        expected = text.strip() if sum(_cjk(ch) for ch in text.strip()) * 3 < len(text.strip()) else None
+        assert _translated_title(title, 6, len(title)) == (expected, 6 + len(" [") + len(text) + len("]"))
+
+
+def _cjk(ch: str) -> bool:
+    from claimcheck.text import is_cjk
+
+    return is_cjk(ch)
 
 
 def test_a_document_s_result_is_read_once_and_kept_for_that_document_only():

@@ -340,7 +340,8 @@ def _translated_title(text: str, k: int, meta_end: int) -> tuple[str | None, int
         if b_close == -1:
             break
         inner = text[b_open + 1 : b_close].strip()
-        if inner and sum(is_cjk(ch) for ch in inner) * 3 < len(inner):
+        # (no character from U+3000 on: none is CJK, so the test holds without reading each)
+        if inner and (max(inner) < "\u3000" or sum(is_cjk(ch) for ch in inner) * 3 < len(inner)):
             translated = inner
         k = b_close + 1
     return translated, k

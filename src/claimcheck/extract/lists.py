@@ -913,6 +913,37 @@ _ANCHORS = re.compile(
     r")",
 )
 
+#: where an anchor may start: a character every anchor starts with (a colon or a comma
+#: before a space), and after a space only the words an anchor may open with (a superset of
+#: the anchors' openings). Python's ``re``
+#: passes over the characters outside a pattern's first character class at once, which it
+#: cannot do for ``_ANCHORS``'s leading lookahead: it tried the eight anchors at every
+#: place; :func:`_anchor_matches` tries them only where this finds a place
+_ANCHOR_START = re.compile(
+    r"[(:,\s—–](?:(?<=[(—–])|(?<=[:,])(?=\s)|(?=\s*(?:[—–]|--|namely|viz\.|i\.e\.|that\s+is|are|were|was|is|has\s+been|"
+    r"had\s+been|including|such\s+as|like|among|notably|especially|in\s+particular|e\.g\.|for\s+example|"
+    r"for\s+instance)))"
+)
+
+
+def _anchor_matches(text: str, s0: int, s1: int) -> Iterator[re.Match[str]]:
+    """``_ANCHORS.finditer(text, s0, s1)``: the same matches, each tried only at a place
+    ``_ANCHOR_START`` finds (no anchor matches an empty string, so each search goes on from
+    the end of the last match, as ``finditer`` does)."""
+    start = _ANCHOR_START.search
+    anchor = _ANCHORS.match
+    pos = s0
+    while True:
+        c = start(text, pos, s1)
+        if c is None:
+            return
+        m = anchor(text, c.start(), s1)
+        if m is None:
+            pos = c.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
 
 _HAVE = re.compile(
     r"^(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<subj>[\w'’. -]{2,60}?)\s+(?:now\s+|still\s+|then\s+|already\s+)?(?:has|have|had|counts|counted|numbers|numbered|"
@@ -1453,7 +1484,7 @@ def _place_first(text: str, cs: int, i: int, items: list[Any], count: int) -> tu
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
-    for m in _ANCHORS.finditer(text, s0, s1):
+    for m in _anchor_matches(text, s0, s1):
         kind = m.lastgroup
         i = m.start()
         cs = _clause_start(text, s0, i, kind)

@@ -183,7 +183,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
 
 def _word_count(s: str) -> int:
     latin = _LATIN_WORD.findall(s)
-    cjk = 0 if s.isascii() else sum(1 for ch in s if is_cjk(ch) and ch.isalpha())  # no CJK in ASCII
+    # no CJK in ASCII, nor in a text with no character from U+3000 on
+    cjk = 0 if s.isascii() or max(s) < "\u3000" else sum(1 for ch in s if is_cjk(ch) and ch.isalpha())
     return len(latin) + (cjk + 1) // 2
 
 

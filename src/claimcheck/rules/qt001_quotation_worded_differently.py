@@ -19,15 +19,21 @@ _LEAD_PART = 3
 _LEAD_WORDS = 3
 
 
-def _outside(q: QuotationClaim) -> tuple[list[str], list[str]]:
+def _outside(q: QuotationClaim) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of a quotation's sentence before and after its quotation marks."""
-    sentence = q.sentence or ""
-    at = sentence.find(q.text)
+    return _outside_of(q.sentence or "", q.text)
+
+
+# the pairwise comparisons ask for the words around each quotation once per pair: read once
+# per sentence and quotation (tuples, so no caller can change what the next one reads)
+@functools.lru_cache(maxsize=4096)
+def _outside_of(sentence: str, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    at = sentence.find(text)
     if at < 0:
         # a quotation of several sentences runs past its first: the words before it only
-        at = sentence.find(q.text[:12]) if len(q.text) > 30 else -1
-        return (_words(sentence[:at]), []) if at >= 0 else ([], [])
-    return _words(sentence[:at]), _words(sentence[at + len(q.text) :])
+        at = sentence.find(text[:12]) if len(text) > 30 else -1
+        return (tuple(_words(sentence[:at])), ()) if at >= 0 else ((), ())
+    return tuple(_words(sentence[:at])), tuple(_words(sentence[at + len(text) :]))
 
 
 #: the words right before a title in quotation marks: 'a report called "…"', 'The report "…"'
@@ -42,13 +48,17 @@ def _titled(q: QuotationClaim) -> bool:
     what a party calls something ("what the Commission called “…”", "as she called it"):
     a capitalised name right before "called", or a pronoun or an auxiliary in the four
     words before it, makes it a speaker's verb."""
-    before, _ = _outside(q)
+    return _titled_in(q.sentence or "", q.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _titled_in(sentence: str, text: str) -> bool:
+    before, _ = _outside_of(sentence, text)
     if not before or before[-1] not in _TITLE_BEFORE:
         return False
     if before[-1] != "called" or len(before) < 2:
         return True
-    sentence = q.sentence or ""
-    at = sentence.find(q.text)
+    at = sentence.find(text)
     prev = re.search(r"([\w’'-]+)\s+called\W*$", sentence[:at]) if at > 0 else None
     if prev and prev.group(1)[:1].isupper():
         return False  # "what the Commission called “…”"
@@ -75,11 +85,26 @@ def _same_owner(a: QuotationClaim, b: QuotationClaim) -> bool:
         return True
     if before_b[0] in _ANOTHER:
         return False  # "Another page prints …", "A rival chain advertises …": a new party
-    around_a = [w for part in _outside(a) for w in part] + _words(a.speaker or "")  # "Tallis-Byrne": two words
-    own = {
-        _stem(w) for w in around_a if len(w) > 2 and w not in _FUNCTION_WORDS and w not in _TITLES and not w.isdigit()
-    }
-    return any(_stem(w) in own for w in before_b if len(w) > 2 and w not in _FUNCTION_WORDS)
+    own = _own_words(a.sentence or "", a.text, a.speaker or "", without_titles=True)
+    return any(stem in own for stem in _content_stems(before_b))
+
+
+@functools.lru_cache(maxsize=4096)
+def _content_stems(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems of the content words of ``words`` (longer than two letters), in order."""
+    return tuple(_stem(w) for w in words if len(w) > 2 and w not in _FUNCTION_WORDS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _own_words(sentence: str, text: str, speaker: str, without_titles: bool) -> frozenset[str]:
+    """The stems of the content words around a quotation and of its speaker's name (asked
+    for once per pair of quotations: read once per quotation)."""
+    around = [w for part in _outside_of(sentence, text) for w in part] + _words(speaker)  # "Tallis-Byrne": two words
+    return frozenset(
+        _stem(w)
+        for w in around
+        if len(w) > 2 and w not in _FUNCTION_WORDS and not (without_titles and w in _TITLES) and not w.isdigit()
+    )
 
 
 def _key(q: QuotationClaim) -> tuple[Any, ...]:
@@ -294,9 +319,8 @@ def _owned_alike(a: QuotationClaim, b: QuotationClaim) -> bool:
         return False  # "Another page prints …": a new party
     cut = next((i for i, w in enumerate(before_b) if w in _SAYING), len(before_b))
     owner = before_b[:cut]
-    around_a = [w for part in _outside(a) for w in part] + _words(a.speaker or "")
-    own = {_stem(w) for w in around_a if len(w) > 2 and w not in _FUNCTION_WORDS and not w.isdigit()}
-    return any(_stem(w) in own for w in owner if len(w) > 2 and w not in _FUNCTION_WORDS)
+    own = _own_words(a.sentence or "", a.text, a.speaker or "", without_titles=False)
+    return any(stem in own for stem in _content_stems(owner))
 
 
 #: the most words of a fragment quoted again with a word changed (a longer quotation is
@@ -565,8 +589,12 @@ _LOOSE = re.compile(
 
 def _marked_loose(q: QuotationClaim) -> bool:
     """Does the quotation's sentence mark it as a paraphrase ("in effect", "roughly")?"""
-    sentence = q.sentence or ""
-    at = sentence.find(q.text)
+    return _marked_loose_in(q.sentence or "", q.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _marked_loose_in(sentence: str, text: str) -> bool:
+    at = sentence.find(text)
     return bool(_LOOSE.search(sentence[: at if at >= 0 else len(sentence)]))
 
 
@@ -972,12 +1000,16 @@ class QuotationWordedDifferently(Rule):
             if at <= 0:
                 continue
             before: list[str] | None = None
-            for a, wa, _ in quotes:
+            for a, wa, sa in quotes:
                 if _key(a) == _key(b) or _key(a) in reported or len(wa) < len(wb) + _LEAD_WORDS:
                     continue
                 if _aloud(a, spoken) and _aloud(b, spoken):
                     continue
                 if not _same_speaker(a.speaker, b.speaker) or _marked_loose(a) or _marked_loose(b):
+                    continue
+                # a word of the part matched below is one of the longer quotation's: when fewer
+                # than half of its words are, no alignment can match half (most pairs end here)
+                if sum(w in sa for w in wb) < 0.5 * len(wb):
                     continue
                 import difflib  # only when two quotations may be compared: not at every start-up
 
