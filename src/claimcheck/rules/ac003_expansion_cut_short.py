@@ -130,9 +130,18 @@ def _last_word_after(d: AcronymClaim) -> str | None:
     letters = acronym_letters(d.acronym)
     if (init + word[0]).lower() != letters or init.lower() == letters:
         return None
-    if judge(letters[len(init) - 1 :].upper(), last) != "fits":
+    if not _inside(letters[len(init) - 1 :], last.lower()):
         return None  # "multipart payments (MPP) protocol": the inner letter is another word's
     return word if judge(d.acronym, d.expansion) == "fits" else None
+
+
+def _inside(letters: str, word: str) -> bool:
+    """Does ``word`` give ``letters``: its initial the first, the others inside it in turn
+    ("ts" in "testing", "mr" in "monitoring"; not "pp" in "payments")?"""
+    if not word.startswith(letters[:1]):
+        return False
+    rest = iter(word[1:])
+    return all(ch in rest for ch in letters[1:])
 
 
 def _written_whole(ctx: CheckContext, d: AcronymClaim) -> tuple[str, Location, str] | None:
