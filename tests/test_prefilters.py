@@ -260,6 +260,7 @@ _ANCHOR_TEXTS = [
     "has been endorsed by Arlo.",
     "Its sponsors, namely the Hospital Trust, Bay Clinics and Moorside, pay half; i.e. Moorside pays most.",
     "The crews — Alder, Birch and Cedar — and the barges – Dover and Deal – sailed; the tugs -- Ash -- did not.",
+    "Six boards - Ashby, Brigg and Crowle - met; prices rose 2019 - 2020, and a well-known - the Haxey - mill.",
     "Members are now the following: Ghent, Liège and Namur, such as Ghent, like Namur, among them Liège.",
     "Five towns, at Caernarfon, Welshpool and Bala, in particular Bala, e.g. Welshpool, for example, Rhyl.",
     "It was signed by Chile, had been ratified by Peru, and is endorsed by Bolivia; 1,250 people, 3:30 pm.",

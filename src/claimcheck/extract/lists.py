@@ -920,7 +920,7 @@ _ANCHORS = re.compile(
 #: cannot do for ``_ANCHORS``'s leading lookahead: it tried the eight anchors at every
 #: place; :func:`_anchor_matches` tries them only where this finds a place
 _ANCHOR_START = re.compile(
-    r"[(:,\s—–](?:(?<=[(—–])|(?<=[:,])(?=\s)|(?=\s*(?:[—–]|--|namely|viz\.|i\.e\.|that\s+is|are|were|was|is|has\s+been|"
+    r"[(:,\s—–](?:(?<=[(—–])|(?<=[:,])(?=\s)|(?=\s*(?:[—–]|--|-[ \t]|namely|viz\.|i\.e\.|that\s+is|are|were|was|is|has\s+been|"
     r"had\s+been|including|such\s+as|like|among|notably|especially|in\s+particular|e\.g\.|for\s+example|"
     r"for\s+instance)))"
 )
