@@ -1897,8 +1897,8 @@ def _clause_statement(
         subject, np_words = _opening_np(antecedent)
         words = words + np_words
         resolved = bool(np_words)
-    if not subject and not resolved and ctoks and ctoks[0].lower() in _PERSONAL:
-        return None  # "He joined the team in 2018": who, another sentence says
+    if not subject and not resolved and ctoks and re.split(r"[’']", ctoks[0].lower())[0] in _PERSONAL:
+        return None  # "He joined the team in 2018", "you’re …": who, another sentence says
     if not words and not event_stems:
         if event and noun and event_at == len(ctoks) - 1 and event_at > 0 and ctoks[event_at - 1].lower() == "the":
             # "after the suspension in March 2024": the event alone (see bare_event)
