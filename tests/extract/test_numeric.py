@@ -727,6 +727,32 @@ def test_counts_and_quantities_written_as_compounds():
     assert ("quantity", 37000, "kilometer") in got and ("quantity", 50, "megawatt") in got
 
 
+def test_compounds_in_words_and_before_names():
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.markdown import read_markdown
+
+    text = (
+        "A sixteen-station tram line, the eleven-member jury, a three-thousand-seat hall, "
+        "the 32-vehicle RiverLink service and a 40-bed NHS ward.\n"
+    )
+    got = {(c.value, getattr(c, "thing", None)) for c in extract(read_markdown(Source("d.md", text))).claims}
+    assert {(16, "stations"), (11, "members"), (3000, "seats"), (32, "vehicles"), (40, "beds")} <= got
+
+
+def test_compounds_in_words_that_count_nothing():
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.markdown import read_markdown
+
+    text = (
+        "A fifty-fifty split, the eighty-twenty rule, a two-horse race, a three-point plan, "
+        "four-wheel drive, a ten-fold rise, twenty-odd guests and twenty-something graduates.\n"
+    )
+    doc = read_markdown(Source("d.md", text))
+    assert [c for c in extract(doc).claims if c.kind == "count"] == []
+
+
 def test_compounds_that_count_nothing():
     from claimcheck.document import Source
     from claimcheck.extract import extract

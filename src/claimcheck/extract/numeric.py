@@ -1284,7 +1284,9 @@ class _Scan:
         rng = self._count_range(tok)
         if rng:
             low, high, end, scale = rng
-        if end < len(text) and text[end] == "-" and low is None and not tok.words:
+        if end < len(text) and text[end] == "-" and low is None and (not tok.words or tok.value >= _WORDS_COMPOUND):
+            # (in words only from ten: "two-way", "three-point plan" and "four-wheel drive"
+            # say a kind more often than a count; "a sixteen-station line" counts stations)
             return self._hyphenated_count(tok, end)
         if end < len(text) and text[end] not in " \t":
             if low is None and text[end] in ".,;:)" and (thing := _thing_ending_phrase(text, tok.start, end)):
@@ -1385,6 +1387,7 @@ class _Scan:
             word in _NOT_COUNTED
             or word in _STOP
             or word in _NOT_COMPOUND_COUNTS
+            or _is_number_word(word)  # "a fifty-fifty split", "the eighty-twenty rule"
             or _unit_at(text, end + 1, glued=False, hyphen=True) is not None
         ):
             return None
@@ -1660,7 +1663,11 @@ _GROUP_AFTER = re.compile(
 )
 #: compounds that rate or approximate rather than count: "a 5-star hotel", "30-odd members"
 _NOT_COMPOUND_COUNTS = frozenset("star odd something plus fold old strong".split())
-_HYPHEN_COUNT = re.compile(r"-(?P<w>[a-z]{3,})(?=[ \t]+(?:[a-z]{3,}|[A-Z][a-z]{2,})\b)")
+#: the noun after a compound count may be a name, in capitals ("the 40-bed NHS ward") or
+#: with capitals inside ("the 32-vehicle CallConnect service")
+_HYPHEN_COUNT = re.compile(r"-(?P<w>[a-z]{3,})(?=[ \t]+(?:[a-z]{3,}|[A-Z][a-z]{2,}|[A-Z]+[a-z]*[A-Z][A-Za-z]*)\b)")
+#: a number in words makes a compound count from this value ("a sixteen-station line")
+_WORDS_COMPOUND = 10
 
 
 def _plural(word: str) -> str:
