@@ -740,6 +740,16 @@ def test_compounds_in_words_and_before_names():
     assert {(16, "stations"), (11, "members"), (3000, "seats"), (32, "vehicles"), (40, "beds")} <= got
 
 
+def test_a_count_after_a_fiscal_year_lead_is_no_list():
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.markdown import read_markdown
+
+    text = "In 2024-25, 61,400 passengers crossed. By 2030/31, 900 berths will open. Bays 4, 5, 6 berths.\n"
+    got = [(c.value, c.thing) for c in extract(read_markdown(Source("d.md", text))).claims if c.kind == "count"]
+    assert got == [(61400, "passengers"), (900, "berths")]
+
+
 def test_compounds_in_words_that_count_nothing():
     from claimcheck.document import Source
     from claimcheck.extract import extract

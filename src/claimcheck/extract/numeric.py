@@ -781,7 +781,7 @@ _LIST_AFTER = re.compile(r"[ \t]*,[ \t]*\d")
 _YEAR_LEAD = re.compile(
     r"(?:^|[.;:]\s+|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]or|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f)\s+|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)"
-    r"(?:1[89]\d\d|20\d\d),[ \t]*$"
+    r"(?:1[89]\d\d|20\d\d)(?:[/–-](?:\d\d|20\d\d))?,[ \t]*$"
 )
 _RANGE_SEP = re.compile(r"[ \t]*(?:–|—|-|‐|to|through)[ \t]*", re.IGNORECASE)
 _AND_SEP = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)

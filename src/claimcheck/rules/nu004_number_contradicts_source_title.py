@@ -80,12 +80,14 @@ class NumberContradictsSourceTitle(Rule):
                 continue  # (an age, "children aged six to ten", is whom a figure is about)
             for label in claim.footnotes:
                 for cite in cites.get((claim.article, label), []):
-                    for written in (cite.title, cite.translated_title):
+                    for written, headline in ((cite.title, False), (cite.translated_title, False), (_headline(cite), True)):
                         if not written:
                             continue
                         # "2,76 millones de toneladas": the figure the English way
                         title = in_english(written)
                         found = analyse(title)
+                        if headline:  # only the finding after the colon, not the report's name
+                            found = tuple(m for m in found if m.start > title.find(": "))
                         for m in found:
                             if m.kind != claim.kind:
                                 continue
@@ -120,6 +122,25 @@ class NumberContradictsSourceTitle(Rule):
                                 help="check the figure against the source",
                                 subject=f"{claim.text} / {title}",
                             )
+
+
+def _headline(cite: CitationClaim) -> str | None:
+    """A title written without quotes (in italics, which the readers do not keep) that gives
+    a finding after a colon, when the citation has no quoted title: the part of its outlet
+    with that colon ("Ministry of Justice, Prison education statistics 2023-24: 43,100
+    learners, London" gives "Prison education statistics 2023-24: 43,100 learners"). Only
+    the figures after the colon are compared: a name's own figures ("Annual report
+    2023-24", "Channel 4") are no claim."""
+    if cite.title is not None or not cite.outlet:
+        return None
+    for part in cite.outlet.split(", "):
+        _, colon, tail = part.partition(": ")
+        if colon and _DIGIT.search(tail):
+            return part
+    return None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:(?:between|from|of|under|over)\s+)?$", re.I)
