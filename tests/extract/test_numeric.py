@@ -958,3 +958,32 @@ def test_a_count_of_things_ago_is_a_time_not_a_count(text: str) -> None:
 def test_a_count_of_things_before_ago_in_another_clause_is_still_a_count() -> None:
     (c,) = [c for c in claims_of("The ferry made four crossings, as it did a year ago.") if c.kind == "count"]
     assert (c.value, c.thing) == (4, "crossings")
+
+
+def test_table_cells_take_their_unit_from_the_column_header():
+    from claimcheck.document import BlockKind, Source
+    from claimcheck.extract.numeric import table_figures
+    from claimcheck.extract.text import TextUnit
+    from claimcheck.ingest.markdown import read_markdown
+
+    text = (
+        "| Plant | Capacity (MW) | 2023 (€ bn) | Staff (engineers) | Note |\n"
+        "| --- | ---: | ---: | ---: | --- |\n"
+        "| Lake Aral 2 | 410 | 1.6 | 38 | 12 |\n"
+        "| Ostend Bay | 1,250 | n/a | 240 | - |\n"
+    )
+    doc = read_markdown(Source("d.md", text))
+    article = doc.articles[0]
+    rows = [
+        TextUnit(doc=doc, article=article.index, text=b.text, owner=b, block=i)
+        for i, b in enumerate(article.blocks)
+        if b.kind is BlockKind.table
+    ]
+    got = [(c.kind, c.text, c.value, label) for c, label in table_figures(rows)]
+    assert got == [
+        ("quantity", "410 MW", 410, "Lake Aral 2"),
+        ("money", "€1.6 billion", 1.6e9, "Lake Aral 2"),
+        ("count", "38 engineers", 38, "Lake Aral 2"),
+        ("quantity", "1,250 MW", 1250, "Ostend Bay"),
+        ("count", "240 engineers", 240, "Ostend Bay"),
+    ]

@@ -2009,3 +2009,94 @@ _SHARE_HINTS = (
     "fifth",
     "tenth",
 )  # (" in " holds "one donor in twenty")
+
+
+# =========================================================================== table cells
+#: a column header's unit in parentheses: "2025 (£ million)", "Fleet (bikes)", "Capacity (MW)"
+_HEADER_UNIT = re.compile(r"^(?P<head>[^()]*?)[ \t]*\((?P<unit>[^()]+)\)[ \t]*$")
+#: a currency (symbol or code) and its scale in a header ("£ million", "US$ bn", "EUR m")
+_HEADER_MONEY = re.compile(
+    r"^(?P<cur>US\$|[£€$¥]|[A-Z]{3})[ \t]*(?P<scale>thousand|million|billion|trillion|k|m|mn|bn)?$"
+)
+_HEADER_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
+#: a cell that is a plain figure ("3,700", "12.5")
+_PLAIN_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def table_figures(units: Iterable[TextUnit]) -> Iterator[tuple[Any, str]]:
+    """The figures of table cells whose column header gives their unit in parentheses
+    ("2025 (£ million)" over "3,700" is £3,700 million of 2025; "Fleet (bikes)" over
+    "1,200" counts 1,200 bikes), each with the label of its row (the row's cells before
+    it that are no figures: "Submarine enterprise"). ``units`` are the rows of one table,
+    header first, each with its cells between " | " (as the Markdown and Word readers
+    give them). Not claims of their own (``extract`` does not list them): NU003 holds one
+    to the text's figure of the same thing. The claim's text is the figure as its header
+    makes it ("£3,700 million"), its sentence the row read as a clause ("Submarine
+    enterprise, 2025: £3,700 million")."""
+    rows = list(units)
+    if len(rows) < 2 or " | " not in rows[0].text:
+        return
+    header = rows[0].text.split(" | ")
+    columns: dict[int, tuple[str, str]] = {}
+    for k, cell in enumerate(header):
+        m = _HEADER_UNIT.match(cell.strip())
+        if m is not None:
+            columns[k] = (m.group("head").strip(" ,"), m.group("unit").strip())
+    if not columns:
+        return
+    for row in rows[1:]:
+        cells = row.text.split(" | ")
+        if len(cells) != len(header):
+            continue
+        offset = 0
+        for k, cell in enumerate(cells):
+            at, offset = offset + len(cell) - len(cell.lstrip()), offset + len(cell) + 3
+            figure = cell.strip()
+            if k not in columns or not _PLAIN_CELL.fullmatch(figure):
+                continue
+            # the row's label: its cells before the figure, of columns without a unit, that
+            # are no figures themselves
+            label = ", ".join(
+                c.strip()
+                for j, c in enumerate(cells[:k])
+                if j not in columns and c.strip() and not c.strip()[0].isdigit()
+            )
+            if not label:
+                continue
+            head, unit_words = columns[k]
+            money = _HEADER_MONEY.match(unit_words)
+            if money is not None:
+                scale = money.group("scale")
+                phrase = money.group("cur") + figure + (" " + _HEADER_SCALES.get(scale, scale) if scale else "")
+            else:
+                phrase = f"{figure} {unit_words}"
+            sentence = f"{label}, {head}: {phrase}" if head else f"{label}: {phrase}"
+            found = [
+                m
+                for m in analyse(sentence)
+                if m.start == len(sentence) - len(phrase) and (m.thing_end or m.end) == len(sentence)
+            ]
+            if len(found) != 1:
+                continue
+            yield _cell_claim(row, at, at + len(figure), found[0], sentence), label
+
+
+def _cell_claim(row: TextUnit, start: int, end: int, m: Mention, sentence: str) -> Any:
+    """The claim of one table cell (:func:`table_figures`): placed at the cell, read from
+    the row as a clause."""
+    subject = numeric_subject(sentence, m.start, m.end, 0, len(sentence), thing=m.thing, thing_end=m.thing_end)
+    fields = {
+        **row.common(start, end),
+        **_numeric_fields(m),
+        "text": sentence[m.start : m.thing_end or m.end],
+        "sentence": sentence,
+    }
+    if m.kind == "money":
+        assert m.currency is not None
+        year = context_year(sentence, m.start, m.end, 0, len(sentence))
+        return MoneyClaim(**fields, currency=m.currency, year=year, subject=subject)
+    if m.kind == "quantity":
+        assert m.unit is not None
+        return QuantityClaim(**fields, unit=m.unit, subject=subject)
+    assert m.thing is not None
+    return CountClaim(**fields, thing=m.thing, subject=subject)

@@ -8,6 +8,7 @@ from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
+from claimcheck.document import BlockKind
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
@@ -198,6 +199,14 @@ class SameQuantityDifferentValues(Rule):
     1,100" / "In 2023, 1,420 vets left the register" is within half, when no other count of
     2023 is); two such body counts, or a summary count with no year, are left alone.
 
+    A table's cell whose column header gives its unit ("2025 (£ million)" over "3,700" is
+    £3,700 million of 2025; "Fleet (bikes)" over "1,200" counts bikes) restates the text
+    the same way, held to the one text figure of its dimension within a quarter of it whose
+    sentence names what the cell's row alone names ("Submarine enterprise | 3,700" / "the
+    submarine enterprise was allocated £4.1 billion in 2025"; "Glasgow | Nextbike | 1,200"
+    / "the city's 1,500-bike fleet is run by Nextbike"): a word every row shares ("Type 40
+    frigates" / "Type 26 frigates") ties no row to the text.
+
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
     and its figure) before the first section that has a body paragraph, when at least two
@@ -376,7 +385,9 @@ class SameQuantityDifferentValues(Rule):
         (:func:`claimcheck.extract.linking.conflict`). A figure the body gives as written,
         or that two body figures could be, is left alone."""
         boxes = _boxes(ctx)
-        captions = _captions(ctx, anchor)
+        cells = _table_cells(ctx, anchor)
+        labels = {id(c): words for c, words in cells}
+        captions = [*_captions(ctx, anchor), *(c for c, _ in cells)]
         captioned = {id(c) for c in captions}
         published = document_weights(ctx.document).published
         read = functools.partial(_read_in, ctx.document, anchor, published)
@@ -408,7 +419,7 @@ class SameQuantityDifferentValues(Rule):
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
                 close = [b for b in alike if _close(s.value, b.value)]
-                if not close:
+                if not close and id(s) not in labels:  # (a table's cell: only a close figure)
                     # farther than a quarter: only the one body figure it can be, and no
                     # small count ("four companies" / "three companies" are two groups)
                     close = [
@@ -428,7 +439,13 @@ class SameQuantityDifferentValues(Rule):
                         cs, place=(cs.place[0], None, None), periods=cs.periods | periods_of(s.sentence, published)
                     )
                 # each candidate with the weight of the context it shares with the summary's figure
-                free = [(link.score, b) for b in close if (link := same_context(cs, read(b), 0.0)) is not None]
+                links = [(link, b) for b in close if (link := same_context(cs, read(b), 0.0)) is not None]
+                if id(s) in labels:
+                    # a table's cell: only a figure whose sentence names what the cell's row
+                    # alone names ("Submarine enterprise | 3,700" / "the submarine enterprise
+                    # was allocated £4.1 billion"; not the "frigates" of two rows)
+                    links = [(link, b) for link, b in links if labels[id(s)] & set(link.shared)]
+                free = [(link.score, b) for link, b in links]
                 free.sort(key=lambda x: -x[0])
                 # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
                 # all") is one candidate, not two rivals
@@ -1262,6 +1279,52 @@ def _captions(ctx: CheckContext, anchor: _Anchor) -> list[Any]:
     if found is None:
         found = ctx.shared["caption_figures"] = [anchor(c) for c in caption_figures(ctx.document)]
     return list(found)
+
+
+def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, frozenset[str]]]:
+    """The figures of the document's table cells whose column header gives their unit
+    (:func:`~claimcheck.extract.numeric.table_figures`), read by ``anchor``, each with the
+    words (stems) of its row's label that no other row of its table has; found once per
+    check. Each table is a run of table blocks whose cells a reader joined with " | "."""
+    found = ctx.shared.get("nu003-table-cells")
+    if found is not None:
+        return list(found)
+    found = []
+    for article in ctx.document.articles:
+        runs: list[list[int]] = []
+        for i, block in enumerate(article.blocks):
+            if block.kind is not BlockKind.table:
+                continue
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if len(run) < 2 or not _DIGIT.search(" ".join(article.blocks[i].text for i in run[1:])):
+                continue
+            from claimcheck.extract.numeric import table_figures  # loads only when a table is there
+            from claimcheck.extract.text import TextUnit
+
+            rows = [
+                TextUnit(
+                    doc=ctx.document,
+                    article=article.index,
+                    text=article.blocks[i].text,
+                    owner=article.blocks[i],
+                    block=i,
+                )
+                for i in run
+            ]
+            figures = list(table_figures(rows))
+            words = [frozenset(linking_words(label)) for _, label in figures]
+            for k, (claim, label) in enumerate(figures):
+                others = frozenset().union(*(w for j, w in enumerate(words) if j != k and figures[j][1] != label))
+                found.append((anchor(claim), words[k] - others))
+    ctx.shared["nu003-table-cells"] = found
+    return list(found)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _of_dimension(captions: list[Any], like: Any, group: list[Any]) -> list[Any]:

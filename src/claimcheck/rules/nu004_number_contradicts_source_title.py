@@ -42,7 +42,10 @@ class NumberContradictsSourceTitle(Rule):
     noun each uses. A title in another European
     language is read with its own decimal comma and scale words ("Producción de cobre
     alcanza 2,76 millones de toneladas" is 2.76 million tonnes; "4,7 Milliarden Euro",
-    "1,3 milliard d'euros", "12.450 millones de dólares" are billions).
+    "1,3 milliard d'euros", "12.450 millones de dólares" are billions). A title written
+    without quotes (in italics, which the readers do not keep) is read when it gives its
+    finding after a colon ("Ministry of Justice, Prison education statistics 2023-24: 43,100
+    learners, London"): only the figures after the colon, not the report's name.
 
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
@@ -80,7 +83,11 @@ class NumberContradictsSourceTitle(Rule):
                 continue  # (an age, "children aged six to ten", is whom a figure is about)
             for label in claim.footnotes:
                 for cite in cites.get((claim.article, label), []):
-                    for written, headline in ((cite.title, False), (cite.translated_title, False), (_headline(cite), True)):
+                    for written, headline in (
+                        (cite.title, False),
+                        (cite.translated_title, False),
+                        (_headline(cite), True),
+                    ):
                         if not written:
                             continue
                         # "2,76 millones de toneladas": the figure the English way
