@@ -1907,6 +1907,23 @@ _HALF_AFTER = re.compile(
 )
 
 
+#: a change by a share in words: "rose by almost a quarter", "fell by roughly a third",
+#: "cut by half" (a verb of change, "by" and a hedge right before the share)
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rise|grew|grown|grows|fell|fallen|falls|dropped|drops|declined|declines|increased|"
+    r"increases|decreased|decreases|climbed|climbs|jumped|jumps|shrank|shrunk|shrinks|cut|cuts|reduced|reduces|"
+    r"slashed|expanded|expands)[ \t]+by[ \t]+(?:(?:about|around|roughly|almost|nearly|some|over|under|more[ \t]+than|"
+    r"less[ \t]+than|just[ \t]+(?:over|under)|close[ \t]+to|approximately|well[ \t]+over)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: what may follow such a change: the clause's end, a time or a comparison; not a unit or
+#: a noun ("by half an hour", "by a third of a second", "by a quarter point")
+_CHANGE_BY_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:in|on|over|since|from|between|during|after|before|last|this|compared|against|"
+    r"and|but|while|as|when|year|to)\b(?![ \t]+(?:an?|one)[ \t]+(?:hour|minute|second|day|week|month|year|point)\b)"
+)
+
+
 def _is_ratio(text: str, tok: Number) -> bool:
     """Is ``tok`` "N in M" or "N out of M" ("nine in ten", "1 in 5")?"""
     return len(tok.parts) == 2 and bool(_RATIO_GAP.fullmatch(text, tok.parts[0].end, tok.parts[1].start))
@@ -1985,6 +2002,10 @@ def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
                 and (
                     _SHARE_AFTER.match(text, tok.end)
                     or (tok.written.lower().endswith("half") and _HALF_AFTER.match(text, tok.end))
+                    or (
+                        _CHANGE_BY_BEFORE.search(text, max(0, tok.start - 60), tok.start)
+                        and _CHANGE_BY_AFTER.match(text, tok.end)
+                    )
                 )
             ):
                 continue

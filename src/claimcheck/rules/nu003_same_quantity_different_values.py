@@ -150,7 +150,11 @@ class SameQuantityDifferentValues(Rule):
     before a determiner ("half its revenue"; not "half the time"), homes and households,
     people and the population, firms and companies are one group, and a percentage that is
     a level beside an earlier one ("61%, compared with more than four in five before") is
-    compared as that level.
+    compared as that level. A change by a share in words ("the levy's yield rose by almost a
+    quarter last year") is compared with a change by a percentage of what the same doer
+    changed ("it rose by 18 per cent in 2024"), never with a level; "nearly" and "almost"
+    allow a share to fall short by an eighth of it ("nearly half" may be 44%, "almost a
+    quarter" 22%, not 18%).
 
     A whole number in words is written to its last figure like digits ("six hundred and
     ten circuit judges" is not the 640 of another section; "some five and a half million" is
@@ -535,7 +539,7 @@ class SameQuantityDifferentValues(Rule):
                 for p, cp in zip(percents, contexts)
                 if not _other_group_of(w, p)
                 and not _sourced_apart(ctx, w, p)
-                and (link := same_context(cw, cp, strong)) is not None
+                and (link := same_context(*_as_changes(w, cw, p, cp), strong)) is not None
             ]
             if not links:
                 continue
@@ -1701,8 +1705,12 @@ class _Span:
         return self.low <= other.high and other.low <= self.high
 
 
+#: how far below its share "nearly" (or "almost") goes, as a part of it
+_NEARLY = 0.125
+
+
 def _span(q: Any, slack: float) -> _Span:
-    """The percentages a share written with its qualifier allows: "nearly half" 42-50,
+    """The percentages a share written with its qualifier allows: "nearly half" 44-50,
     "more than nine in ten" 90-100, "a third" 28-38 (``slack`` either side when unqualified
     or "about"; a percentage written in figures is given ``slack`` 0.5, or 3 when "about")."""
     v, qual = q.value, q.qualifier
@@ -1711,7 +1719,9 @@ def _span(q: Any, slack: float) -> _Span:
     if qual in ("less than", "under", "at most", "up to"):
         return _Span(0.0, v)
     if qual == "nearly":
-        return _Span(v - max(8.0, 2 * slack), v)
+        # (in proportion to the share: "nearly half" may be 44%, "almost a quarter" 22%,
+        # not 18%)
+        return _Span(v - max(_NEARLY * v, 2.0), v)
     if qual == "about":
         slack = max(slack, 3.0)
     return _Span(v - slack, v + slack)
@@ -1748,6 +1758,14 @@ def _other_group_of(a: Any, b: Any) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high > 2 * low:
         return True
+    ca, cb = _changed(a), _changed(b)
+    if ca is not None or cb is not None:
+        # a change by a share ("the levy's yield rose by almost a quarter" / "it rose by 18
+        # per cent"): of what its verb's doer names, which the other's sentence must name
+        # too; a change is no level ("a quarter of the budget")
+        if ca is None or cb is None:
+            return True
+        return not (ca <= _grouped(linking_words(b.sentence)) and cb <= _grouped(linking_words(a.sentence)))
     for x, y in ((a, b), (b, a)):
         inner = _INNER_GROUP.match(x.text)
         if inner:  # "one rural household in six": the other's sentence must name rural households
@@ -1767,6 +1785,42 @@ def _other_group_of(a: Any, b: Any) -> bool:
     named = ga or gb
     other = b if ga else a
     return not named or not named & _grouped(linking_words(other.sentence))
+
+
+#: a verb of change and "by" right before a share (its doer before it): "the levy's yield
+#: rose by almost", "complaints fell by", "it has risen by"
+_CHANGE_BY = re.compile(
+    r"\b([A-Za-z]+)(?:['’]s)?[ \t]+(?:(?:has|have|had|was|were)[ \t]+)?(?:rose|risen|rises|rise|grew|grown|grows|fell|"
+    r"fallen|falls|dropped|drops|declined|declines|increased|increases|decreased|decreases|climbed|climbs|jumped|"
+    r"jumps|shrank|shrunk|shrinks|cut|cuts|reduced|reduces|slashed|expanded|expands)[ \t]+by[ \t]+"
+    r"(?:(?:about|around|roughly|almost|nearly|some|over|under|more[ \t]+than|less[ \t]+than|just[ \t]+(?:over|under)|"
+    r"close[ \t]+to|approximately|well[ \t]+over)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("it they this that which these those he she we".split())
+
+
+def _as_changes(w: Any, cw: Context, p: Any, cp: Context) -> tuple[Context, Context]:
+    """The contexts of a share in words and a percentage, compared as two changes of one
+    thing when both are changes by them (:func:`_changed`: "rose by almost a quarter" /
+    "rose by 18 per cent"): the change is then what they state, not what sets them apart."""
+    if _changed(w) is None or _changed(p) is None:
+        return cw, cp
+    return dataclasses.replace(cw, marks=cw.marks - {"change"}), dataclasses.replace(cp, marks=cp.marks - {"change"})
+
+
+def _changed(q: Any) -> frozenset[str] | None:
+    """What a change by a share is of (the stems of its verb's doer: "yield" of "the levy's
+    yield rose by a quarter"; none for a pronoun, "it rose by 18 per cent"), or None when
+    the share is no change by it."""
+    at = q.sentence.find(q.text)
+    if at < 0:
+        return None
+    m = _CHANGE_BY.search(q.sentence, max(0, at - 80), at)
+    if m is None:
+        return None
+    doer = m.group(1).lower()
+    return frozenset() if doer in _PRONOUNS else _grouped(linking_words(doer))
 
 
 #: the stems of nouns that name one group of a share ("three homes in four" / "86 per cent
