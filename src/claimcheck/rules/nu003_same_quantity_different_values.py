@@ -153,8 +153,8 @@ class SameQuantityDifferentValues(Rule):
     compared as that level. A change by a share in words ("the levy's yield rose by almost a
     quarter last year") is compared with a change by a percentage of what the same doer
     changed ("it rose by 18 per cent in 2024"), never with a level; "nearly" and "almost"
-    allow a share to fall short by an eighth of it ("nearly half" may be 44%, "almost a
-    quarter" 22%, not 18%).
+    allow a share in words to fall short by an eighth of it ("nearly half" may be 44%,
+    "almost a quarter" 22%, not 18%).
 
     A whole number in words is written to its last figure like digits ("six hundred and
     ten circuit judges" is not the 640 of another section; "some five and a half million" is
@@ -548,7 +548,7 @@ class SameQuantityDifferentValues(Rule):
             rivals = [other for other, q in links[1:] if round(q.value, 1) != round(p.value, 1)]
             if rivals and rivals[0] * _CLEARLY > score:
                 continue  # several percentages of one topic, none clearly the one: no figure to hold it to
-            if _span(w, 5.0) & _span(p, 0.5):
+            if _span(w, _WORDS_SLACK) & _span(p, 0.5):
                 continue
             a, b = (w, p) if (w.location.line, w.start) < (p.location.line, p.start) else (p, w)
             yield self._finding(a, b, _said_share(b), _said_share(a))
@@ -1705,23 +1705,26 @@ class _Span:
         return self.low <= other.high and other.low <= self.high
 
 
-#: how far below its share "nearly" (or "almost") goes, as a part of it
+#: how far below a share in words "nearly" (or "almost") goes, as a part of it
 _NEARLY = 0.125
+#: the slack a share in words is given (:meth:`NU003._shares`)
+_WORDS_SLACK = 5.0
 
 
 def _span(q: Any, slack: float) -> _Span:
     """The percentages a share written with its qualifier allows: "nearly half" 44-50,
-    "more than nine in ten" 90-100, "a third" 28-38 (``slack`` either side when unqualified
-    or "about"; a percentage written in figures is given ``slack`` 0.5, or 3 when "about")."""
+    "almost 36%" 28-36, "more than nine in ten" 90-100, "a third" 28-38 (``slack`` either
+    side when unqualified or "about"; a percentage written in figures is given ``slack``
+    0.5, or 3 when "about")."""
     v, qual = q.value, q.qualifier
     if qual in ("more than", "over", "at least"):
         return _Span(v, 100.0)
     if qual in ("less than", "under", "at most", "up to"):
         return _Span(0.0, v)
     if qual == "nearly":
-        # (in proportion to the share: "nearly half" may be 44%, "almost a quarter" 22%,
-        # not 18%)
-        return _Span(v - max(_NEARLY * v, 2.0), v)
+        # (a share in words, in proportion to it: "nearly half" may be 44%, "almost a
+        # quarter" 22%, not 18%; "almost 36%" keeps its 8 points, 28-36)
+        return _Span(v - (max(_NEARLY * v, 2.0) if slack >= _WORDS_SLACK else max(8.0, 2 * slack)), v)
     if qual == "about":
         slack = max(slack, 3.0)
     return _Span(v - slack, v + slack)
