@@ -962,15 +962,15 @@ def test_a_count_of_things_before_ago_in_another_clause_is_still_a_count() -> No
 
 def test_table_cells_take_their_unit_from_the_column_header():
     from claimcheck.document import BlockKind, Source
-    from claimcheck.extract.numeric import table_figures
+    from claimcheck.extract.numeric import table_cells, table_figures
     from claimcheck.extract.text import TextUnit
     from claimcheck.ingest.markdown import read_markdown
 
     text = (
-        "| Plant | Capacity (MW) | 2023 (€ bn) | Staff (engineers) | Note |\n"
-        "| --- | ---: | ---: | ---: | --- |\n"
-        "| Lake Aral 2 | 410 | 1.6 | 38 | 12 |\n"
-        "| Ostend Bay | 1,250 | n/a | 240 | - |\n"
+        "| Plant | Capacity (MW) | 2023 (€ bn) | Staff (engineers) | Visitors (m) | Note |\n"
+        "| --- | ---: | ---: | ---: | ---: | --- |\n"
+        "| Lake Aral 2 | 410 | 1.6 | 38 | 0.4 | 12 |\n"
+        "| Ostend Bay | 1,250 | n/a | 240 | 2.1 | - |\n"
     )
     doc = read_markdown(Source("d.md", text))
     article = doc.articles[0]
@@ -979,11 +979,42 @@ def test_table_cells_take_their_unit_from_the_column_header():
         for i, b in enumerate(article.blocks)
         if b.kind is BlockKind.table
     ]
-    got = [(c.kind, c.text, c.value, label) for c, label in table_figures(rows)]
+    got = [(c.kind, c.text, c.value, label) for c, label in table_figures(table_cells(rows))]
     assert got == [
         ("quantity", "410 MW", 410, "Lake Aral 2"),
         ("money", "€1.6 billion", 1.6e9, "Lake Aral 2"),
         ("count", "38 engineers", 38, "Lake Aral 2"),
+        ("count", "0.4 million visitors", 400000, "Lake Aral 2"),
         ("quantity", "1,250 MW", 1250, "Ostend Bay"),
         ("count", "240 engineers", 240, "Ostend Bay"),
+        ("count", "2.1 million visitors", 2100000, "Ostend Bay"),
+    ]
+
+
+def test_table_cells_of_a_reader_that_gives_each_cell_a_block():
+    from claimcheck.document import BlockKind, Source
+    from claimcheck.extract.numeric import table_cells, table_figures
+    from claimcheck.extract.text import TextUnit
+    from claimcheck.ingest.html import read_html
+
+    html = (
+        "<html><body><article><h1>Depots</h1><p>Text.</p><table>"
+        "<tr><th>Depot</th><th>Staff (drivers)</th><th>Budget (£m)</th></tr>"
+        "<tr><td>Harwick</td><td>310</td><td>12.5</td></tr>"
+        "<tr><td>Lowmoor</td><td>95</td><td>4.0</td></tr>"
+        "</table></article></body></html>"
+    )
+    doc = read_html(Source("d.html", html))
+    article = doc.articles[0]
+    units = [
+        TextUnit(doc=doc, article=article.index, text=b.text, owner=b, block=i)
+        for i, b in enumerate(article.blocks)
+        if b.kind is BlockKind.table
+    ]
+    got = [(c.text, label) for c, label in table_figures(table_cells(units))]
+    assert got == [
+        ("310 drivers", "Harwick"),
+        ("£12.5 million", "Harwick"),
+        ("95 drivers", "Lowmoor"),
+        ("£4.0 million", "Lowmoor"),
     ]

@@ -2040,48 +2040,75 @@ _HEADER_MONEY = re.compile(
     r"^(?P<cur>US\$|[£€$¥]|[A-Z]{3})[ \t]*(?P<scale>thousand|million|billion|trillion|k|m|mn|bn)?$"
 )
 _HEADER_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
+_HEADER_SCALE_WORDS = frozenset(
+    {*_HEADER_SCALES, "thousand", "thousands", "million", "millions", "billion", "billions"}
+)
 #: a cell that is a plain figure ("3,700", "12.5")
 _PLAIN_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-def table_figures(units: Iterable[TextUnit]) -> Iterator[tuple[Any, str]]:
+#: one cell of a table: the text unit holding it and where the cell stands in its text
+Cell = tuple[TextUnit, int, int]
+
+
+def table_cells(units: list[TextUnit]) -> list[list[Cell]]:
+    """The rows of one table (``units``, its blocks in order), each a list of cells, the
+    header first: a reader that joins a row's cells with " | " (Markdown, Word) gives a
+    block a row; one that gives each cell a block (HTML) gives the header's cells before the
+    first figure's row label, and every row as many cells as the header. ``[]`` when the
+    blocks do not make such rows."""
+    if len(units) < 2:
+        return []
+    if " | " in units[0].text:
+        rows = []
+        for unit in units:
+            cells, offset = [], 0
+            for cell in unit.text.split(" | "):
+                at = offset + len(cell) - len(cell.lstrip())
+                cells.append((unit, at, at + len(cell.strip())))
+                offset += len(cell) + 3
+            rows.append(cells)
+        return rows
+    # one block a cell: the first figure stands in the first data row, after its label
+    first = next((i for i, u in enumerate(units) if _PLAIN_CELL.fullmatch(u.text.strip())), None)
+    width = (first or 0) - 1
+    if width < 2 or len(units) % width or _PLAIN_CELL.fullmatch(units[width].text.strip()):
+        return []
+    cells = [(u, 0, len(u.text)) for u in units]
+    return [cells[i : i + width] for i in range(0, len(cells), width)]
+
+
+def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
     """The figures of table cells whose column header gives their unit in parentheses
     ("2025 (£ million)" over "3,700" is £3,700 million of 2025; "Fleet (bikes)" over
     "1,200" counts 1,200 bikes), each with the label of its row (the row's cells before
-    it that are no figures: "Submarine enterprise"). ``units`` are the rows of one table,
-    header first, each with its cells between " | " (as the Markdown and Word readers
-    give them). Not claims of their own (``extract`` does not list them): NU003 holds one
-    to the text's figure of the same thing. The claim's text is the figure as its header
-    makes it ("£3,700 million"), its sentence the row read as a clause ("Submarine
-    enterprise, 2025: £3,700 million")."""
-    rows = list(units)
-    if len(rows) < 2 or " | " not in rows[0].text:
+    it, of columns without a unit, that are no figures: "Submarine enterprise"). ``rows``
+    are the rows of one table, header first (:func:`table_cells`). Not claims of their own
+    (``extract`` does not list them): NU003 holds one to the text's figure of the same
+    thing. The claim's text is the figure as its header makes it ("£3,700 million"), its
+    sentence the row read as a clause ("Submarine enterprise, 2025: £3,700 million")."""
+
+    def text(cell: Cell) -> str:
+        return cell[0].text[cell[1] : cell[2]].strip()
+
+    if len(rows) < 2:
         return
-    header = rows[0].text.split(" | ")
+    header = [text(c) for c in rows[0]]
     columns: dict[int, tuple[str, str]] = {}
     for k, cell in enumerate(header):
-        m = _HEADER_UNIT.match(cell.strip())
+        m = _HEADER_UNIT.match(cell)
         if m is not None:
             columns[k] = (m.group("head").strip(" ,"), m.group("unit").strip())
     if not columns:
         return
     for row in rows[1:]:
-        cells = row.text.split(" | ")
+        cells = [text(c) for c in row]
         if len(cells) != len(header):
             continue
-        offset = 0
-        for k, cell in enumerate(cells):
-            at, offset = offset + len(cell) - len(cell.lstrip()), offset + len(cell) + 3
-            figure = cell.strip()
+        for k, figure in enumerate(cells):
             if k not in columns or not _PLAIN_CELL.fullmatch(figure):
                 continue
-            # the row's label: its cells before the figure, of columns without a unit, that
-            # are no figures themselves
-            label = ", ".join(
-                c.strip()
-                for j, c in enumerate(cells[:k])
-                if j not in columns and c.strip() and not c.strip()[0].isdigit()
-            )
+            label = ", ".join(c for j, c in enumerate(cells[:k]) if j not in columns and c and not c[0].isdigit())
             if not label:
                 continue
             head, unit_words = columns[k]
@@ -2089,6 +2116,12 @@ def table_figures(units: Iterable[TextUnit]) -> Iterator[tuple[Any, str]]:
             if money is not None:
                 scale = money.group("scale")
                 phrase = money.group("cur") + figure + (" " + _HEADER_SCALES.get(scale, scale) if scale else "")
+            elif unit_words.lower() in _HEADER_SCALE_WORDS:
+                # "Passengers (m)": millions of what the header names, not metres
+                if not head:
+                    continue
+                scale = unit_words.lower()
+                phrase, head = f"{figure} {_HEADER_SCALES.get(scale, scale)} {head.lower()}", ""
             else:
                 phrase = f"{figure} {unit_words}"
             sentence = f"{label}, {head}: {phrase}" if head else f"{label}: {phrase}"
@@ -2099,7 +2132,8 @@ def table_figures(units: Iterable[TextUnit]) -> Iterator[tuple[Any, str]]:
             ]
             if len(found) != 1:
                 continue
-            yield _cell_claim(row, at, at + len(figure), found[0], sentence), label
+            unit, start, end = row[k]
+            yield _cell_claim(unit, start, end, found[0], sentence), label
 
 
 def _cell_claim(row: TextUnit, start: int, end: int, m: Mention, sentence: str) -> Any:

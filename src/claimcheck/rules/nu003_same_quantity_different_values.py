@@ -204,7 +204,8 @@ class SameQuantityDifferentValues(Rule):
     2023 is); two such body counts, or a summary count with no year, are left alone.
 
     A table's cell whose column header gives its unit ("2025 (£ million)" over "3,700" is
-    £3,700 million of 2025; "Fleet (bikes)" over "1,200" counts bikes) restates the text
+    £3,700 million of 2025; "Fleet (bikes)" over "1,200" counts bikes, "Passengers (m)"
+    over "3.1" 3.1 million passengers; a row a block or a cell a block) restates the text
     the same way, held to the one text figure of its dimension within a quarter of it whose
     sentence names what the cell's row alone names ("Submarine enterprise | 3,700" / "the
     submarine enterprise was allocated £4.1 billion in 2025"; "Glasgow | Nextbike | 1,200"
@@ -1289,7 +1290,7 @@ def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, frozense
     """The figures of the document's table cells whose column header gives their unit
     (:func:`~claimcheck.extract.numeric.table_figures`), read by ``anchor``, each with the
     words (stems) of its row's label that no other row of its table has; found once per
-    check. Each table is a run of table blocks whose cells a reader joined with " | "."""
+    check. Each table is a run of table blocks (a row each, or a cell each)."""
     found = ctx.shared.get("nu003-table-cells")
     if found is not None:
         return list(found)
@@ -1306,7 +1307,7 @@ def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, frozense
         for run in runs:
             if len(run) < 2 or not _DIGIT.search(" ".join(article.blocks[i].text for i in run[1:])):
                 continue
-            from claimcheck.extract.numeric import table_figures  # loads only when a table is there
+            from claimcheck.extract.numeric import table_cells, table_figures  # loads only when a table is there
             from claimcheck.extract.text import TextUnit
 
             rows = [
@@ -1319,7 +1320,7 @@ def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, frozense
                 )
                 for i in run
             ]
-            figures = list(table_figures(rows))
+            figures = list(table_figures(table_cells(rows)))
             words = [frozenset(linking_words(label)) for _, label in figures]
             for k, (claim, label) in enumerate(figures):
                 others = frozenset().union(*(w for j, w in enumerate(words) if j != k and figures[j][1] != label))
