@@ -960,10 +960,23 @@ def test_a_count_of_things_before_ago_in_another_clause_is_still_a_count() -> No
     assert (c.value, c.thing) == (4, "crossings")
 
 
-def test_table_cells_take_their_unit_from_the_column_header():
-    from claimcheck.document import BlockKind, Source
+def _table_figures(doc):
+    """The table figures of the first table of ``doc``'s first article."""
+    from claimcheck.document import BlockKind
     from claimcheck.extract.numeric import table_cells, table_figures
     from claimcheck.extract.text import TextUnit
+
+    article = doc.articles[0]
+    units = [
+        TextUnit(doc=doc, article=article.index, text=b.text, owner=b, block=i)
+        for i, b in enumerate(article.blocks)
+        if b.kind is BlockKind.table
+    ]
+    return list(table_figures(table_cells(units)))
+
+
+def test_table_cells_take_their_unit_from_the_column_header():
+    from claimcheck.document import Source
     from claimcheck.ingest.markdown import read_markdown
 
     text = (
@@ -972,14 +985,7 @@ def test_table_cells_take_their_unit_from_the_column_header():
         "| Lake Aral 2 | 410 | 1.6 | 38 | 0.4 | 12 |\n"
         "| Ostend Bay | 1,250 | n/a | 240 | 2.1 | - |\n"
     )
-    doc = read_markdown(Source("d.md", text))
-    article = doc.articles[0]
-    rows = [
-        TextUnit(doc=doc, article=article.index, text=b.text, owner=b, block=i)
-        for i, b in enumerate(article.blocks)
-        if b.kind is BlockKind.table
-    ]
-    got = [(c.kind, c.text, c.value, label) for c, label in table_figures(table_cells(rows))]
+    got = [(c.kind, c.text, c.value, label) for c, label in _table_figures(read_markdown(Source("d.md", text)))]
     assert got == [
         ("quantity", "410 MW", 410, "Lake Aral 2"),
         ("money", "€1.6 billion", 1.6e9, "Lake Aral 2"),
@@ -992,9 +998,7 @@ def test_table_cells_take_their_unit_from_the_column_header():
 
 
 def test_table_cells_of_a_reader_that_gives_each_cell_a_block():
-    from claimcheck.document import BlockKind, Source
-    from claimcheck.extract.numeric import table_cells, table_figures
-    from claimcheck.extract.text import TextUnit
+    from claimcheck.document import Source
     from claimcheck.ingest.html import read_html
 
     html = (
@@ -1004,14 +1008,7 @@ def test_table_cells_of_a_reader_that_gives_each_cell_a_block():
         "<tr><td>Lowmoor</td><td>95</td><td>4.0</td></tr>"
         "</table></article></body></html>"
     )
-    doc = read_html(Source("d.html", html))
-    article = doc.articles[0]
-    units = [
-        TextUnit(doc=doc, article=article.index, text=b.text, owner=b, block=i)
-        for i, b in enumerate(article.blocks)
-        if b.kind is BlockKind.table
-    ]
-    got = [(c.text, label) for c, label in table_figures(table_cells(units))]
+    got = [(c.text, label) for c, label in _table_figures(read_html(Source("d.html", html)))]
     assert got == [
         ("310 drivers", "Harwick"),
         ("£12.5 million", "Harwick"),
