@@ -961,18 +961,10 @@ def test_a_count_of_things_before_ago_in_another_clause_is_still_a_count() -> No
 
 
 def _table_figures(doc):
-    """The table figures of the first table of ``doc``'s first article."""
-    from claimcheck.document import BlockKind
-    from claimcheck.extract.numeric import table_cells, table_figures
-    from claimcheck.extract.text import TextUnit
+    """The table figures of ``doc``, with their rows' labels."""
+    from claimcheck.extract.sections import table_cell_figures
 
-    article = doc.articles[0]
-    units = [
-        TextUnit(doc=doc, article=article.index, text=b.text, owner=b, block=i)
-        for i, b in enumerate(article.blocks)
-        if b.kind is BlockKind.table
-    ]
-    return list(table_figures(table_cells(units)))
+    return [figure for table in table_cell_figures(doc) for figure in table]
 
 
 def test_table_cells_take_their_unit_from_the_column_header():

@@ -8,12 +8,11 @@ from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
-from claimcheck.document import BlockKind
 from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
-from claimcheck.extract.sections import caption_figures, is_caption, summary_blocks
+from claimcheck.extract.sections import caption_figures, is_caption, summary_blocks, table_cell_figures
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
     agree,
@@ -1288,48 +1287,19 @@ def _captions(ctx: CheckContext, anchor: _Anchor) -> list[Any]:
 
 def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, frozenset[str]]]:
     """The figures of the document's table cells whose column header gives their unit
-    (:func:`~claimcheck.extract.numeric.table_figures`), read by ``anchor``, each with the
-    words (stems) of its row's label that no other row of its table has; found once per
-    check. Each table is a run of table blocks (a row each, or a cell each)."""
+    (:func:`~claimcheck.extract.sections.table_cell_figures`), read by ``anchor``, each with
+    the words (stems) of its row's label that no other row of its table has; found once per
+    check."""
     found = ctx.shared.get("nu003-table-cells")
-    if found is not None:
-        return list(found)
-    found = []
-    for article in ctx.document.articles:
-        runs: list[list[int]] = []
-        for i, block in enumerate(article.blocks):
-            if block.kind is not BlockKind.table:
-                continue
-            if runs and runs[-1][-1] == i - 1:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        for run in runs:
-            if len(run) < 2 or not _DIGIT.search(" ".join(article.blocks[i].text for i in run[1:])):
-                continue
-            from claimcheck.extract.numeric import table_cells, table_figures  # loads only when a table is there
-            from claimcheck.extract.text import TextUnit
-
-            rows = [
-                TextUnit(
-                    doc=ctx.document,
-                    article=article.index,
-                    text=article.blocks[i].text,
-                    owner=article.blocks[i],
-                    block=i,
-                )
-                for i in run
-            ]
-            figures = list(table_figures(table_cells(rows)))
+    if found is None:
+        found = []
+        for figures in table_cell_figures(ctx.document):
             words = [frozenset(linking_words(label)) for _, label in figures]
             for k, (claim, label) in enumerate(figures):
-                others = frozenset().union(*(w for j, w in enumerate(words) if j != k and figures[j][1] != label))
-                found.append((anchor(claim), words[k] - others))
-    ctx.shared["nu003-table-cells"] = found
+                others = [w for j, w in enumerate(words) if figures[j][1] != label]
+                found.append((anchor(claim), words[k] - frozenset().union(*others)))
+        ctx.shared["nu003-table-cells"] = found
     return list(found)
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _of_dimension(captions: list[Any], like: Any, group: list[Any]) -> list[Any]:
