@@ -750,6 +750,26 @@ def test_a_count_after_a_fiscal_year_lead_is_no_list():
     assert got == [(61400, "passengers"), (900, "berths")]
 
 
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("Some 23,000 corner shops report sales to the panel.", "corner shops"),
+        ("About 400 hill farms employ seasonal pickers.", "hill farms"),
+        ("Its 55 lorries carry timber to the coast.", "lorries"),
+        ("Officials opened 300 savings accounts.", "savings accounts"),
+        ("Clerks filed 40 sales reports.", "sales reports"),
+        ("Ministers signed 12 arms supply contracts.", "arms supply contracts"),
+    ],
+)
+def test_a_count_before_its_verb_and_object(text, thing):
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.markdown import read_markdown
+
+    (c,) = [c for c in extract(read_markdown(Source("d.md", text + "\n"))).claims if c.kind == "count"]
+    assert c.thing == thing
+
+
 def test_compounds_in_words_that_count_nothing():
     from claimcheck.document import Source
     from claimcheck.extract import extract

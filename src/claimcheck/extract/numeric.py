@@ -665,6 +665,12 @@ _VERBS_S = frozenset(
     represents requires suggests applies exists occurs emerges marks signals stays falls
     rises grows lags aims seeks plans hopes expects operates serves faces depends equals""".split()
 )
+#: verbs in the form a plural subject takes, that could be read as nouns of a compound
+#: after a counted plural ("corner shops report sales", "the farms employ seasonal workers")
+_VERBS_BASE = frozenset(
+    """report sell pay employ own hold run serve face receive offer carry produce handle
+    operate remain buy lose earn lack spend""".split()
+)
 #: Fraction and ordinal plurals: "five ninths", "three twenty firsts" are not counts of things.
 _FRACTION_PLURALS = re.compile(
     r"^(?:halves|thirds|quarters|firsts|seconds|\w*(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -728,8 +734,8 @@ def _counted_thing(text: str, pos: int, number_capitalised: bool) -> tuple[str, 
             break
         if _is_number_word(low):
             break
-        if low in _VERBS_S and words and _plural_like(words[-1][0]):
-            break
+        if (low in _VERBS_S or low in _VERBS_BASE) and words and _plural_like(words[-1][0]):
+            break  # "23,000 corner shops report sales": the shops are counted, not the sales
         if w.endswith(")") and "(" not in w:
             # "(… the ten strategic sectors)": the bracket closes after the noun
             w = w[:-1]
