@@ -759,6 +759,7 @@ def test_a_count_after_a_fiscal_year_lead_is_no_list():
         ("Officials opened 300 savings accounts.", "savings accounts"),
         ("Clerks filed 40 sales reports.", "sales reports"),
         ("Ministers signed 12 arms supply contracts.", "arms supply contracts"),
+        ("The board reckons 6.8 million such pipes remain in use.", "such pipes"),
     ],
 )
 def test_a_count_before_its_verb_and_object(text, thing):

@@ -715,6 +715,11 @@ def _counted_thing(text: str, pos: int, number_capitalised: bool) -> tuple[str, 
                     p = m.end()
                     continue
             break
+        if not words and low == "such":
+            # "6.8 million such lines": lines of the kind just named
+            words.append((w, m.start("w"), m.end("w")))
+            p = m.end()
+            continue
         if not words and (low in _STOP_AFTER_NUMBER or low in _NOT_COUNTED):
             return None
         if low in ("and", "or", "&") and words:

@@ -98,7 +98,9 @@ class SameQuantityDifferentValues(Rule):
     count in words ("the twenty-four planes rescEU kept") is the qualified one of the same
     named programme ("22 firefighting planes" of rescEU); a supposition in a later clause
     ("...: with more rain it would have been larger") leaves the figure a record, and
-    "Nine members of the board voted" is a part of the board, not its size. Two names that
+    "Nine members of the board voted" is a part of the board, not its size; a count of
+    "such" things ("40 such mills", the kind said in the sentence before) is compared with
+    none: two of them may count two kinds. Two names that
     share a word ("the Port of Koper" / "the Port of Rijeka"), two doers of one verb ("the
     metro carried 92 million passengers" / "the buses carried 98 million"), and a figure
     "from abroad" against the whole are two things. A flow said with another verb or noun

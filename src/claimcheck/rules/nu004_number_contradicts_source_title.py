@@ -12,7 +12,7 @@ from claimcheck.claims.models import (
     QuantityClaim,
 )
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._numbers_agree import agree, same_thing, stated
+from claimcheck.rules._numbers_agree import agree, same_thing, stated, thing_key
 from claimcheck.extract.linking import content_stems, stem
 from claimcheck.extract.numbers import in_english
 from claimcheck.extract.subjects import part_in_thing
@@ -45,7 +45,9 @@ class NumberContradictsSourceTitle(Rule):
     "1,3 milliard d'euros", "12.450 millones de dólares" are billions). A title written
     without quotes (in italics, which the readers do not keep) is read when it gives its
     finding after a colon ("Ministry of Justice, Prison education statistics 2023-24: 43,100
-    learners, London"): only the figures after the colon, not the report's name.
+    learners, London"): only the figures after the colon, not the report's name. A count
+    of "such" things ("6.8 million such lines", the kind said before) is the title's count
+    of the same head noun ("9.2 million lead service lines in use").
 
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
@@ -196,6 +198,10 @@ def _same(claim: NumericClaim, mention: Mention, title: str = "") -> bool:
     if isinstance(claim, CountClaim):
         if part_in_thing(claim.thing) != part_in_thing(mention.thing or ""):
             return False  # "Three new members join" adds to the "nine members" of the text
+        if claim.thing.lower().startswith("such ") and mention.thing:
+            # "6.8 million such lines" (lead service lines, said before) / "9.2 million lead
+            # service lines": what the text counts is the title's, by its head noun
+            return thing_key(claim.thing)[0] == thing_key(mention.thing)[0]
         return bool(mention.thing) and (
             same_thing(claim.thing, mention.thing or "") or _same_with_event(claim, mention.thing or "", title)
         )
