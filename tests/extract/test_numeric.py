@@ -727,6 +727,63 @@ def test_counts_and_quantities_written_as_compounds():
     assert ("quantity", 37000, "kilometer") in got and ("quantity", 50, "megawatt") in got
 
 
+def test_compounds_in_words_and_before_names():
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.markdown import read_markdown
+
+    text = (
+        "A sixteen-station tram line, the eleven-member jury, a three-thousand-seat hall, "
+        "the 32-vehicle RiverLink service and a 40-bed NHS ward.\n"
+    )
+    got = {(c.value, getattr(c, "thing", None)) for c in extract(read_markdown(Source("d.md", text))).claims}
+    assert {(16, "stations"), (11, "members"), (3000, "seats"), (32, "vehicles"), (40, "beds")} <= got
+
+
+def test_a_count_after_a_fiscal_year_lead_is_no_list():
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.markdown import read_markdown
+
+    text = "In 2024-25, 61,400 passengers crossed. By 2030/31, 900 berths will open. Bays 4, 5, 6 berths.\n"
+    got = [(c.value, c.thing) for c in extract(read_markdown(Source("d.md", text))).claims if c.kind == "count"]
+    assert got == [(61400, "passengers"), (900, "berths")]
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("Some 23,000 corner shops report sales to the panel.", "corner shops"),
+        ("About 400 hill farms employ seasonal pickers.", "hill farms"),
+        ("Its 55 lorries carry timber to the coast.", "lorries"),
+        ("Officials opened 300 savings accounts.", "savings accounts"),
+        ("Clerks filed 40 sales reports.", "sales reports"),
+        ("Ministers signed 12 arms supply contracts.", "arms supply contracts"),
+        ("The board reckons 6.8 million such pipes remain in use.", "such pipes"),
+    ],
+)
+def test_a_count_before_its_verb_and_object(text, thing):
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.markdown import read_markdown
+
+    (c,) = [c for c in extract(read_markdown(Source("d.md", text + "\n"))).claims if c.kind == "count"]
+    assert c.thing == thing
+
+
+def test_compounds_in_words_that_count_nothing():
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.markdown import read_markdown
+
+    text = (
+        "A fifty-fifty split, the eighty-twenty rule, a two-horse race, a three-point plan, "
+        "four-wheel drive, a ten-fold rise, twenty-odd guests and twenty-something graduates.\n"
+    )
+    doc = read_markdown(Source("d.md", text))
+    assert [c for c in extract(doc).claims if c.kind == "count"] == []
+
+
 def test_compounds_that_count_nothing():
     from claimcheck.document import Source
     from claimcheck.extract import extract
@@ -940,3 +997,52 @@ def test_a_count_of_things_ago_is_a_time_not_a_count(text: str) -> None:
 def test_a_count_of_things_before_ago_in_another_clause_is_still_a_count() -> None:
     (c,) = [c for c in claims_of("The ferry made four crossings, as it did a year ago.") if c.kind == "count"]
     assert (c.value, c.thing) == (4, "crossings")
+
+
+def _table_figures(doc):
+    """The table figures of ``doc``, with their rows' labels."""
+    from claimcheck.extract.sections import table_cell_figures
+
+    return [figure for table in table_cell_figures(doc) for figure in table]
+
+
+def test_table_cells_take_their_unit_from_the_column_header():
+    from claimcheck.document import Source
+    from claimcheck.ingest.markdown import read_markdown
+
+    text = (
+        "| Plant | Capacity (MW) | 2023 (€ bn) | Staff (engineers) | Visitors (m) | Note |\n"
+        "| --- | ---: | ---: | ---: | ---: | --- |\n"
+        "| Lake Aral 2 | 410 | 1.6 | 38 | 0.4 | 12 |\n"
+        "| Ostend Bay | 1,250 | n/a | 240 | 2.1 | - |\n"
+    )
+    got = [(c.kind, c.text, c.value, label) for c, label in _table_figures(read_markdown(Source("d.md", text)))]
+    assert got == [
+        ("quantity", "410 MW", 410, "Lake Aral 2"),
+        ("money", "€1.6 billion", 1.6e9, "Lake Aral 2"),
+        ("count", "38 engineers", 38, "Lake Aral 2"),
+        ("count", "0.4 million visitors", 400000, "Lake Aral 2"),
+        ("quantity", "1,250 MW", 1250, "Ostend Bay"),
+        ("count", "240 engineers", 240, "Ostend Bay"),
+        ("count", "2.1 million visitors", 2100000, "Ostend Bay"),
+    ]
+
+
+def test_table_cells_of_a_reader_that_gives_each_cell_a_block():
+    from claimcheck.document import Source
+    from claimcheck.ingest.html import read_html
+
+    html = (
+        "<html><body><article><h1>Depots</h1><p>Text.</p><table>"
+        "<tr><th>Depot</th><th>Staff (drivers)</th><th>Budget (£m)</th></tr>"
+        "<tr><td>Harwick</td><td>310</td><td>12.5</td></tr>"
+        "<tr><td>Lowmoor</td><td>95</td><td>4.0</td></tr>"
+        "</table></article></body></html>"
+    )
+    got = [(c.text, label) for c, label in _table_figures(read_html(Source("d.html", html)))]
+    assert got == [
+        ("310 drivers", "Harwick"),
+        ("£12.5 million", "Harwick"),
+        ("95 drivers", "Lowmoor"),
+        ("£4.0 million", "Lowmoor"),
+    ]

@@ -20,7 +20,7 @@ import pytest
 from claimcheck.config import Settings
 from claimcheck.document import Document, Location
 from claimcheck.extract import extract
-from claimcheck.extract.sections import caption_figures
+from claimcheck.extract.sections import caption_figures, table_cell_figures
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.ingest import load_document
 from claimcheck.pipeline import build_rules, check_document
@@ -69,8 +69,10 @@ def check_spans(doc: Document, findings: list[Finding]) -> int:
     assert doc.source is not None
     text = doc.source.text
     ranges = _owner_ranges(doc)
-    # (NU003 also reads the figures of table and figure captions, which extraction leaves out)
-    claim_spans = {(c.location, c.end_location) for c in (*extract(doc), *caption_figures(doc))}
+    # (NU003 also reads the figures of table and figure captions and of table cells, which
+    # extraction leaves out)
+    cells = [c for table in table_cell_figures(doc) for c, _ in table]
+    claim_spans = {(c.location, c.end_location) for c in (*extract(doc), *caption_figures(doc), *cells)}
     n = 0
     for f in findings:
         if f.rule in NO_SPAN:

@@ -3,7 +3,8 @@ written round it and followed by "of" ("one crate in every ten of the harbour's 
 a verb and its object ("two flats in five lack a ..."), "half" before a determiner ("half its
 revenue"), a group named by another noun of the same people or homes ("homes" /
 "households", "people" / "the population"), and a percentage that is the level of a
-sentence of comparison ("61%, compared with ... before"). Our own sentences, in domains the
+sentence of comparison ("61%, compared with ... before"), and a change by a share ("grew by
+almost a third" / "grew by 19 per cent"). Our own sentences, in domains the
 evaluation set does not use; each shape has traps that must stay silent."""
 
 from __future__ import annotations
@@ -43,9 +44,33 @@ DEFECTS = {
         "four in five before the refit.",
         "Fewer than half of Tasmanian ferry sailings left on time in the year to March 2024.",
     ),
+    "a change by a share in words": (
+        "Container traffic through the Gdynia terminal grew by 19 per cent in 2023.",
+        "In 2023 container traffic through the Gdynia terminal grew by almost a third.",
+    ),
+    "nearly a quarter is not 18%": (
+        "In 2024, 18% of the flats in the Tartu housing survey had heat pumps.",
+        "Nearly a quarter of the flats in the 2024 Tartu housing survey had heat pumps.",
+    ),
 }
 
 TRAPS = {
+    "a change by a share in words that agrees": (
+        "Container traffic through the Gdynia terminal grew by 31 per cent in 2023.",
+        "In 2023 container traffic through the Gdynia terminal grew by almost a third.",
+    ),
+    "a change by a share of what another doer changed": (
+        "Container traffic through the Gdynia terminal grew by 19 per cent in 2023.",
+        "In 2023 Gdynia terminal staff numbers grew by almost a third.",
+    ),
+    "a change against a level": (
+        "Container traffic made up 19 per cent of the Gdynia terminal's tonnage in 2023.",
+        "In 2023 container traffic through the Gdynia terminal grew by almost a third.",
+    ),
+    "nearly a quarter is 23%": (
+        "In 2024, 23% of the flats in the Tartu housing survey had heat pumps.",
+        "Nearly a quarter of the flats in the 2024 Tartu housing survey had heat pumps.",
+    ),
     "one in every N of another group": (
         "Container traffic through Ostrava's river port was 14 per cent of the region's freight tonnage in 2023.",
         "In 2023 roughly one barge in every four of the region's fleet was registered in Ostrava.",
@@ -91,6 +116,8 @@ def test_share_in_words_of_another_fact_or_agreeing_silent(first: str, second: s
         ("Fewer than two flats in five carry a heat pump.", "two flats in five"),
         ("The ferry firm drew half its income from freight.", "half"),
         ("Nearly half the boroughs have no lido.", "half"),
+        ("Ferry fares rose by almost a quarter last year.", "a quarter"),
+        ("Sailings were cut by roughly a third in 2023, the operator said.", "a third"),
     ],
 )
 def test_share_read(sentence: str, written: str, tmp_path: Path) -> None:
@@ -106,6 +133,10 @@ def test_share_read(sentence: str, written: str, tmp_path: Path) -> None:
         "The shuttle spends half the time idle in the depot.",
         "It took half a day to reach the pass.",
         "The crossing covers half the distance of the old route.",
+        "The crossing was shortened by half an hour.",
+        "Delays fell by a third of a second per signal.",
+        "Rates rose by a quarter point.",
+        "The ferry and its crew won a third title this season.",
     ],
 )
 def test_no_share_read(sentence: str, tmp_path: Path) -> None:

@@ -256,8 +256,9 @@ _PRONOUN_AFTER = re.compile(
 # a singular ordinal after a numerator is a fraction ("a fifth", "a hundredth of a second")
 # unless a word follows that it qualifies ("a fifth generation", "one third party")
 _ORDINAL_FOLLOW_OK = frozenset(
-    "of and or the a an as to than more less fewer that which percent per cent in on at by for from".split()
-)
+    """of and or the a an as to than more less fewer that which percent per cent in on at by for from
+    last this since over between during after before compared against but while""".split()
+)  # (a time or a clause after it: "rose by almost a quarter last year", "a third since 2019")
 _NEXT_WORD = re.compile(r"[ \t]*-?[ \t]*([A-Za-z]+)")
 # joins between two tokens
 _GAP_AND = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)

@@ -665,6 +665,12 @@ _VERBS_S = frozenset(
     represents requires suggests applies exists occurs emerges marks signals stays falls
     rises grows lags aims seeks plans hopes expects operates serves faces depends equals""".split()
 )
+#: verbs in the form a plural subject takes, that could be read as nouns of a compound
+#: after a counted plural ("corner shops report sales", "the farms employ seasonal workers")
+_VERBS_BASE = frozenset(
+    """report sell pay employ own hold run serve face receive offer carry produce handle
+    operate remain buy lose earn lack spend""".split()
+)
 #: Fraction and ordinal plurals: "five ninths", "three twenty firsts" are not counts of things.
 _FRACTION_PLURALS = re.compile(
     r"^(?:halves|thirds|quarters|firsts|seconds|\w*(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -709,6 +715,11 @@ def _counted_thing(text: str, pos: int, number_capitalised: bool) -> tuple[str, 
                     p = m.end()
                     continue
             break
+        if not words and low == "such":
+            # "6.8 million such lines": lines of the kind just named
+            words.append((w, m.start("w"), m.end("w")))
+            p = m.end()
+            continue
         if not words and (low in _STOP_AFTER_NUMBER or low in _NOT_COUNTED):
             return None
         if low in ("and", "or", "&") and words:
@@ -728,8 +739,8 @@ def _counted_thing(text: str, pos: int, number_capitalised: bool) -> tuple[str, 
             break
         if _is_number_word(low):
             break
-        if low in _VERBS_S and words and _plural_like(words[-1][0]):
-            break
+        if (low in _VERBS_S or low in _VERBS_BASE) and words and _plural_like(words[-1][0]):
+            break  # "23,000 corner shops report sales": the shops are counted, not the sales
         if w.endswith(")") and "(" not in w:
             # "(… the ten strategic sectors)": the bracket closes after the noun
             w = w[:-1]
@@ -781,7 +792,7 @@ _LIST_AFTER = re.compile(r"[ \t]*,[ \t]*\d")
 _YEAR_LEAD = re.compile(
     r"(?:^|[.;:]\s+|\b(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]or|[Uu]ntil|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id|[Oo]f)\s+|"
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)"
-    r"(?:1[89]\d\d|20\d\d),[ \t]*$"
+    r"(?:1[89]\d\d|20\d\d)(?:[/–-](?:\d\d|20\d\d))?,[ \t]*$"
 )
 _RANGE_SEP = re.compile(r"[ \t]*(?:–|—|-|‐|to|through)[ \t]*", re.IGNORECASE)
 _AND_SEP = re.compile(r"[ \t]+and[ \t]+", re.IGNORECASE)
@@ -1284,7 +1295,9 @@ class _Scan:
         rng = self._count_range(tok)
         if rng:
             low, high, end, scale = rng
-        if end < len(text) and text[end] == "-" and low is None and not tok.words:
+        if end < len(text) and text[end] == "-" and low is None and (not tok.words or tok.value >= _WORDS_COMPOUND):
+            # (in words only from ten: "two-way", "three-point plan" and "four-wheel drive"
+            # say a kind more often than a count; "a sixteen-station line" counts stations)
             return self._hyphenated_count(tok, end)
         if end < len(text) and text[end] not in " \t":
             if low is None and text[end] in ".,;:)" and (thing := _thing_ending_phrase(text, tok.start, end)):
@@ -1385,6 +1398,7 @@ class _Scan:
             word in _NOT_COUNTED
             or word in _STOP
             or word in _NOT_COMPOUND_COUNTS
+            or _is_number_word(word)  # "a fifty-fifty split", "the eighty-twenty rule"
             or _unit_at(text, end + 1, glued=False, hyphen=True) is not None
         ):
             return None
@@ -1660,7 +1674,11 @@ _GROUP_AFTER = re.compile(
 )
 #: compounds that rate or approximate rather than count: "a 5-star hotel", "30-odd members"
 _NOT_COMPOUND_COUNTS = frozenset("star odd something plus fold old strong".split())
-_HYPHEN_COUNT = re.compile(r"-(?P<w>[a-z]{3,})(?=[ \t]+(?:[a-z]{3,}|[A-Z][a-z]{2,})\b)")
+#: the noun after a compound count may be a name, in capitals ("the 40-bed NHS ward") or
+#: with capitals inside ("the 32-vehicle CallConnect service")
+_HYPHEN_COUNT = re.compile(r"-(?P<w>[a-z]{3,})(?=[ \t]+(?:[a-z]{3,}|[A-Z][a-z]{2,}|[A-Z]+[a-z]*[A-Z][A-Za-z]*)\b)")
+#: a number in words makes a compound count from this value ("a sixteen-station line")
+_WORDS_COMPOUND = 10
 
 
 def _plural(word: str) -> str:
@@ -1900,6 +1918,23 @@ _HALF_AFTER = re.compile(
 )
 
 
+#: a change by a share in words: "rose by almost a quarter", "fell by roughly a third",
+#: "cut by half" (a verb of change, "by" and a hedge right before the share)
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rise|grew|grown|grows|fell|fallen|falls|dropped|drops|declined|declines|increased|"
+    r"increases|decreased|decreases|climbed|climbs|jumped|jumps|shrank|shrunk|shrinks|cut|cuts|reduced|reduces|"
+    r"slashed|expanded|expands)[ \t]+by[ \t]+(?:(?:about|around|roughly|almost|nearly|some|over|under|more[ \t]+than|"
+    r"less[ \t]+than|just[ \t]+(?:over|under)|close[ \t]+to|approximately|well[ \t]+over)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: what may follow such a change: the clause's end, a time or a comparison; not a unit or
+#: a noun ("by half an hour", "by a third of a second", "by a quarter point")
+_CHANGE_BY_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:in|on|over|since|from|between|during|after|before|last|this|compared|against|"
+    r"and|but|while|as|when|year|to)\b(?![ \t]+(?:an?|one)[ \t]+(?:hour|minute|second|day|week|month|year|point)\b)"
+)
+
+
 def _is_ratio(text: str, tok: Number) -> bool:
     """Is ``tok`` "N in M" or "N out of M" ("nine in ten", "1 in 5")?"""
     return len(tok.parts) == 2 and bool(_RATIO_GAP.fullmatch(text, tok.parts[0].end, tok.parts[1].start))
@@ -1978,6 +2013,10 @@ def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
                 and (
                     _SHARE_AFTER.match(text, tok.end)
                     or (tok.written.lower().endswith("half") and _HALF_AFTER.match(text, tok.end))
+                    or (
+                        _CHANGE_BY_BEFORE.search(text, max(0, tok.start - 60), tok.start)
+                        and _CHANGE_BY_AFTER.match(text, tok.end)
+                    )
                 )
             ):
                 continue
@@ -2002,3 +2041,128 @@ _SHARE_HINTS = (
     "fifth",
     "tenth",
 )  # (" in " holds "one donor in twenty")
+
+
+# =========================================================================== table cells
+#: a column header's unit in parentheses: "2025 (£ million)", "Fleet (bikes)", "Capacity (MW)"
+_HEADER_UNIT = re.compile(r"^(?P<head>[^()]*?)[ \t]*\((?P<unit>[^()]+)\)[ \t]*$")
+#: a currency (symbol or code) and its scale in a header ("£ million", "US$ bn", "EUR m")
+_HEADER_MONEY = re.compile(
+    r"^(?P<cur>US\$|[£€$¥]|[A-Z]{3})[ \t]*(?P<scale>thousand|million|billion|trillion|k|m|mn|bn)?$"
+)
+_HEADER_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion"}
+_HEADER_SCALE_WORDS = frozenset(
+    {*_HEADER_SCALES, "thousand", "thousands", "million", "millions", "billion", "billions"}
+)
+#: a cell that is a plain figure ("3,700", "12.5")
+_PLAIN_CELL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+#: one cell of a table: the text unit holding it and where the cell stands in its text
+Cell = tuple[TextUnit, int, int]
+
+
+def table_cells(units: list[TextUnit]) -> list[list[Cell]]:
+    """The rows of one table (``units``, its blocks in order), each a list of cells, the
+    header first: a reader that joins a row's cells with " | " (Markdown, Word) gives a
+    block a row; one that gives each cell a block (HTML) gives the header's cells before the
+    first figure's row label, and every row as many cells as the header. ``[]`` when the
+    blocks do not make such rows."""
+    if len(units) < 2:
+        return []
+    if " | " in units[0].text:
+        rows = []
+        for unit in units:
+            cells, offset = [], 0
+            for cell in unit.text.split(" | "):
+                at = offset + len(cell) - len(cell.lstrip())
+                cells.append((unit, at, at + len(cell.strip())))
+                offset += len(cell) + 3
+            rows.append(cells)
+        return rows
+    # one block a cell: the first figure stands in the first data row, after its label
+    first = next((i for i, u in enumerate(units) if _PLAIN_CELL.fullmatch(u.text.strip())), None)
+    width = (first or 0) - 1
+    if width < 2 or len(units) % width or _PLAIN_CELL.fullmatch(units[width].text.strip()):
+        return []
+    cells = [(u, 0, len(u.text)) for u in units]
+    return [cells[i : i + width] for i in range(0, len(cells), width)]
+
+
+def table_figures(rows: list[list[Cell]]) -> Iterator[tuple[Any, str]]:
+    """The figures of table cells whose column header gives their unit in parentheses
+    ("2025 (£ million)" over "3,700" is £3,700 million of 2025; "Fleet (bikes)" over
+    "1,200" counts 1,200 bikes), each with the label of its row (the row's cells before
+    it, of columns without a unit, that are no figures: "Submarine enterprise"). ``rows``
+    are the rows of one table, header first (:func:`table_cells`). Not claims of their own
+    (``extract`` does not list them): NU003 holds one to the text's figure of the same
+    thing. The claim's text is the figure as its header makes it ("£3,700 million"), its
+    sentence the row read as a clause ("Submarine enterprise, 2025: £3,700 million")."""
+
+    def text(cell: Cell) -> str:
+        return cell[0].text[cell[1] : cell[2]].strip()
+
+    if len(rows) < 2:
+        return
+    header = [text(c) for c in rows[0]]
+    columns: dict[int, tuple[str, str]] = {}
+    for k, cell in enumerate(header):
+        m = _HEADER_UNIT.match(cell)
+        if m is not None:
+            columns[k] = (m.group("head").strip(" ,"), m.group("unit").strip())
+    if not columns:
+        return
+    for row in rows[1:]:
+        cells = [text(c) for c in row]
+        if len(cells) != len(header):
+            continue
+        for k, figure in enumerate(cells):
+            if k not in columns or not _PLAIN_CELL.fullmatch(figure):
+                continue
+            label = ", ".join(c for j, c in enumerate(cells[:k]) if j not in columns and c and not c[0].isdigit())
+            if not label:
+                continue
+            head, unit_words = columns[k]
+            money = _HEADER_MONEY.match(unit_words)
+            if money is not None:
+                scale = money.group("scale")
+                phrase = money.group("cur") + figure + (" " + _HEADER_SCALES.get(scale, scale) if scale else "")
+            elif unit_words.lower() in _HEADER_SCALE_WORDS:
+                # "Passengers (m)": millions of what the header names, not metres
+                if not head:
+                    continue
+                scale = unit_words.lower()
+                phrase, head = f"{figure} {_HEADER_SCALES.get(scale, scale)} {head.lower()}", ""
+            else:
+                phrase = f"{figure} {unit_words}"
+            sentence = f"{label}, {head}: {phrase}" if head else f"{label}: {phrase}"
+            found = [
+                m
+                for m in analyse(sentence)
+                if m.start == len(sentence) - len(phrase) and (m.thing_end or m.end) == len(sentence)
+            ]
+            if len(found) != 1:
+                continue
+            unit, start, end = row[k]
+            yield _cell_claim(unit, start, end, found[0], sentence), label
+
+
+def _cell_claim(row: TextUnit, start: int, end: int, m: Mention, sentence: str) -> Any:
+    """The claim of one table cell (:func:`table_figures`): placed at the cell, read from
+    the row as a clause."""
+    subject = numeric_subject(sentence, m.start, m.end, 0, len(sentence), thing=m.thing, thing_end=m.thing_end)
+    fields = {
+        **row.common(start, end),
+        **_numeric_fields(m),
+        "text": sentence[m.start : m.thing_end or m.end],
+        "sentence": sentence,
+    }
+    if m.kind == "money":
+        assert m.currency is not None
+        year = context_year(sentence, m.start, m.end, 0, len(sentence))
+        return MoneyClaim(**fields, currency=m.currency, year=year, subject=subject)
+    if m.kind == "quantity":
+        assert m.unit is not None
+        return QuantityClaim(**fields, unit=m.unit, subject=subject)
+    assert m.thing is not None
+    return CountClaim(**fields, thing=m.thing, subject=subject)

@@ -198,4 +198,37 @@ def caption_figures(document: Document) -> list[Any]:
     return [*extract_counts(units), *extract_quantities(units), *extract_money(units)]
 
 
+def table_cell_figures(document: Document) -> list[list[tuple[Any, str]]]:
+    """The figures of the document's table cells whose column header gives their unit
+    (:func:`claimcheck.extract.numeric.table_figures`), each with its row's label, one list
+    a table (a run of table blocks, a row each or a cell each). Like a caption's, a table's
+    figures are no claims of their own; a check of restated figures reads them."""
+    from claimcheck.extract.text import TextUnit
+
+    found: list[list[tuple[Any, str]]] = []
+    for article in document.articles:
+        runs: list[list[int]] = []
+        for i, block in enumerate(article.blocks):
+            if block.kind is BlockKind.table:
+                if runs and runs[-1][-1] == i - 1:
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+        for run in runs:
+            if len(run) < 2 or not any(_DIGIT.search(article.blocks[i].text) for i in run[1:]):
+                continue
+            from claimcheck.extract.numeric import table_cells, table_figures  # loads only when a table is there
+
+            units = [
+                TextUnit(
+                    doc=document, article=article.index, text=article.blocks[i].text, owner=article.blocks[i], block=i
+                )
+                for i in run
+            ]
+            figures = list(table_figures(table_cells(units)))
+            if figures:
+                found.append(figures)
+    return found
+
+
 _DIGIT = re.compile(r"\d")

@@ -239,6 +239,8 @@ def comparable(a: NumericClaim, b: NumericClaim, *, names: bool = True) -> bool:
         return _comparable(a, b)
     if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
         return False
+    if _anaphoric(a) or _anaphoric(b):
+        return False
     sa, sb = a.subject, b.subject
     if sa is None or sb is None or _parted(sa.part, sb.part) or sa.hypothetical or sb.hypothetical:
         return False
@@ -270,12 +272,20 @@ def _comparable(a: NumericClaim, b: NumericClaim) -> bool:
     no clause that sets them apart (:func:`_set_apart`)."""
     if a.article == b.article and a.block == b.block and a.footnote == b.footnote:
         return False
+    if _anaphoric(a) or _anaphoric(b):
+        return False
     sa, sb = a.subject, b.subject
     if sa is None or sb is None:
         return False
     if _parted(sa.part, sb.part) or sa.hypothetical or sb.hypothetical:
         return False
     return not _named_apart(a, b) and not _set_apart(a, b)
+
+
+def _anaphoric(c: NumericClaim) -> bool:
+    """Is it a count of "such" things ("6.8 million such lines"), whose kind the text said
+    before it: two of them may count two kinds, and the sentence alone does not say which?"""
+    return (getattr(c, "thing", "") or "").lower().startswith("such ")
 
 
 #: adjectives that say a counted thing comes in kinds, not which: "three different types"

@@ -12,7 +12,7 @@ from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
-from claimcheck.extract.sections import caption_figures, is_caption, summary_blocks
+from claimcheck.extract.sections import caption_figures, is_caption, summary_blocks, table_cell_figures
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
     agree,
@@ -98,7 +98,9 @@ class SameQuantityDifferentValues(Rule):
     count in words ("the twenty-four planes rescEU kept") is the qualified one of the same
     named programme ("22 firefighting planes" of rescEU); a supposition in a later clause
     ("...: with more rain it would have been larger") leaves the figure a record, and
-    "Nine members of the board voted" is a part of the board, not its size. Two names that
+    "Nine members of the board voted" is a part of the board, not its size; a count of
+    "such" things ("40 such mills", the kind said in the sentence before) is compared with
+    none: two of them may count two kinds. Two names that
     share a word ("the Port of Koper" / "the Port of Rijeka"), two doers of one verb ("the
     metro carried 92 million passengers" / "the buses carried 98 million"), and a figure
     "from abroad" against the whole are two things. A flow said with another verb or noun
@@ -155,7 +157,11 @@ class SameQuantityDifferentValues(Rule):
     before a determiner ("half its revenue"; not "half the time"), homes and households,
     people and the population, firms and companies are one group, and a percentage that is
     a level beside an earlier one ("61%, compared with more than four in five before") is
-    compared as that level.
+    compared as that level. A change by a share in words ("the levy's yield rose by almost a
+    quarter last year") is compared with a change by a percentage of what the same doer
+    changed ("it rose by 18 per cent in 2024"), never with a level; "nearly" and "almost"
+    allow a share in words to fall short by an eighth of it ("nearly half" may be 44%,
+    "almost a quarter" 22%, not 18%).
 
     A whole number in words is written to its last figure like digits ("six hundred and
     ten circuit judges" is not the 640 of another section; "some five and a half million" is
@@ -207,6 +213,15 @@ class SameQuantityDifferentValues(Rule):
     2023 is); two such body counts, or a summary count with no year, are left alone. A body
     count of the summary's noun more than ten times off ("up to 14 nights" against "close to
     9 million guest nights") is another fact, not the body counting that noun.
+
+    A table's cell whose column header gives its unit ("2025 (£ million)" over "3,700" is
+    £3,700 million of 2025; "Fleet (bikes)" over "1,200" counts bikes, "Passengers (m)"
+    over "3.1" 3.1 million passengers; a row a block or a cell a block) restates the text
+    the same way, held to the one text figure of its dimension within a quarter of it whose
+    sentence names what the cell's row alone names ("Submarine enterprise | 3,700" / "the
+    submarine enterprise was allocated £4.1 billion in 2025"; "Glasgow | Nextbike | 1,200"
+    / "the city's 1,500-bike fleet is run by Nextbike"): a word every row shares ("Type 40
+    frigates" / "Type 26 frigates") ties no row to the text.
 
     Such a section is known by where it stands as well as by its name, so a box headed
     "Numbers that matter", or none, counts: the short blocks (bullets, a standfirst, a label
@@ -387,7 +402,9 @@ class SameQuantityDifferentValues(Rule):
         (:func:`claimcheck.extract.linking.conflict`). A figure the body gives as written,
         or that two body figures could be, is left alone."""
         boxes = _boxes(ctx)
-        captions = _captions(ctx, anchor)
+        cells = _table_cells(ctx, anchor)
+        labels = {id(c): words for c, words in cells}
+        captions = [*_captions(ctx, anchor), *(c for c, _ in cells)]
         captioned = {id(c) for c in captions}
         published = document_weights(ctx.document).published
         read = functools.partial(_read_in, ctx.document, anchor, published)
@@ -419,7 +436,7 @@ class SameQuantityDifferentValues(Rule):
                 if any(_restates(s, b) for b in alike):
                     continue  # the body gives it (as written, or rounded, or hedged)
                 close = [b for b in alike if _close(s.value, b.value)]
-                if not close:
+                if not close and id(s) not in labels:  # (a table's cell: only a close figure)
                     # farther than a quarter: only the one body figure it can be, and no
                     # small count ("four companies" / "three companies" are two groups)
                     close = [
@@ -441,7 +458,13 @@ class SameQuantityDifferentValues(Rule):
                         cs, place=(cs.place[0], None, None), periods=cs.periods | periods_of(s.sentence, published)
                     )
                 # each candidate with the weight of the context it shares with the summary's figure
-                free = [(link.score, b) for b in close if (link := same_context(cs, read(b), 0.0)) is not None]
+                links = [(link, b) for b in close if (link := same_context(cs, read(b), 0.0)) is not None]
+                if id(s) in labels:
+                    # a table's cell: only a figure whose sentence names what the cell's row
+                    # alone names ("Submarine enterprise | 3,700" / "the submarine enterprise
+                    # was allocated £4.1 billion"; not the "frigates" of two rows)
+                    links = [(link, b) for link, b in links if labels[id(s)] & set(link.shared)]
+                free = [(link.score, b) for link, b in links]
                 free.sort(key=lambda x: -x[0])
                 # the body giving one value twice ("dredged 2.1 million m³ ... 2.1 million m³ in
                 # all") is one candidate, not two rivals
@@ -531,7 +554,7 @@ class SameQuantityDifferentValues(Rule):
                 for p, cp in zip(percents, contexts)
                 if not _other_group_of(w, p)
                 and not _sourced_apart(ctx, w, p)
-                and (link := same_context(cw, cp, strong)) is not None
+                and (link := same_context(*_as_changes(w, cw, p, cp), strong)) is not None
             ]
             if not links:
                 continue
@@ -540,7 +563,7 @@ class SameQuantityDifferentValues(Rule):
             rivals = [other for other, q in links[1:] if round(q.value, 1) != round(p.value, 1)]
             if rivals and rivals[0] * _CLEARLY > score:
                 continue  # several percentages of one topic, none clearly the one: no figure to hold it to
-            if _span(w, 5.0) & _span(p, 0.5):
+            if _span(w, _WORDS_SLACK) & _span(p, 0.5):
                 continue
             a, b = (w, p) if (w.location.line, w.start) < (p.location.line, p.start) else (p, w)
             yield self._finding(a, b, _said_share(b), _said_share(a))
@@ -1296,6 +1319,23 @@ def _captions(ctx: CheckContext, anchor: _Anchor) -> list[Any]:
     return list(found)
 
 
+def _table_cells(ctx: CheckContext, anchor: _Anchor) -> list[tuple[Any, frozenset[str]]]:
+    """The figures of the document's table cells whose column header gives their unit
+    (:func:`~claimcheck.extract.sections.table_cell_figures`), read by ``anchor``, each with
+    the words (stems) of its row's label that no other row of its table has; found once per
+    check."""
+    found = ctx.shared.get("nu003-table-cells")
+    if found is None:
+        found = []
+        for figures in table_cell_figures(ctx.document):
+            words = [frozenset(linking_words(label)) for _, label in figures]
+            for k, (claim, label) in enumerate(figures):
+                others = [w for j, w in enumerate(words) if figures[j][1] != label]
+                found.append((anchor(claim), words[k] - frozenset().union(*others)))
+        ctx.shared["nu003-table-cells"] = found
+    return list(found)
+
+
 def _of_dimension(captions: list[Any], like: Any, group: list[Any]) -> list[Any]:
     """The caption figures of the dimension of ``group`` (whose first figure is ``like``):
     counts, money, or quantities (in base units, as the group's are)."""
@@ -1728,17 +1768,26 @@ class _Span:
         return self.low <= other.high and other.low <= self.high
 
 
+#: how far below a share in words "nearly" (or "almost") goes, as a part of it
+_NEARLY = 0.125
+#: the slack a share in words is given (:meth:`NU003._shares`)
+_WORDS_SLACK = 5.0
+
+
 def _span(q: Any, slack: float) -> _Span:
-    """The percentages a share written with its qualifier allows: "nearly half" 42-50,
-    "more than nine in ten" 90-100, "a third" 28-38 (``slack`` either side when unqualified
-    or "about"; a percentage written in figures is given ``slack`` 0.5, or 3 when "about")."""
+    """The percentages a share written with its qualifier allows: "nearly half" 44-50,
+    "almost 36%" 28-36, "more than nine in ten" 90-100, "a third" 28-38 (``slack`` either
+    side when unqualified or "about"; a percentage written in figures is given ``slack``
+    0.5, or 3 when "about")."""
     v, qual = q.value, q.qualifier
     if qual in ("more than", "over", "at least"):
         return _Span(v, 100.0)
     if qual in ("less than", "under", "at most", "up to"):
         return _Span(0.0, v)
     if qual == "nearly":
-        return _Span(v - max(8.0, 2 * slack), v)
+        # (a share in words, in proportion to it: "nearly half" may be 44%, "almost a
+        # quarter" 22%, not 18%; "almost 36%" keeps its 8 points, 28-36)
+        return _Span(v - (max(_NEARLY * v, 2.0) if slack >= _WORDS_SLACK else max(8.0, 2 * slack)), v)
     if qual == "about":
         slack = max(slack, 3.0)
     return _Span(v - slack, v + slack)
@@ -1775,6 +1824,14 @@ def _other_group_of(a: Any, b: Any) -> bool:
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high > 2 * low:
         return True
+    ca, cb = _changed(a), _changed(b)
+    if ca is not None or cb is not None:
+        # a change by a share ("the levy's yield rose by almost a quarter" / "it rose by 18
+        # per cent"): of what its verb's doer names, which the other's sentence must name
+        # too; a change is no level ("a quarter of the budget")
+        if ca is None or cb is None:
+            return True
+        return not (ca <= _grouped(linking_words(b.sentence)) and cb <= _grouped(linking_words(a.sentence)))
     for x, y in ((a, b), (b, a)):
         inner = _INNER_GROUP.match(x.text)
         if inner:  # "one rural household in six": the other's sentence must name rural households
@@ -1794,6 +1851,42 @@ def _other_group_of(a: Any, b: Any) -> bool:
     named = ga or gb
     other = b if ga else a
     return not named or not named & _grouped(linking_words(other.sentence))
+
+
+#: a verb of change and "by" right before a share (its doer before it): "the levy's yield
+#: rose by almost", "complaints fell by", "it has risen by"
+_CHANGE_BY = re.compile(
+    r"\b([A-Za-z]+)(?:['’]s)?[ \t]+(?:(?:has|have|had|was|were)[ \t]+)?(?:rose|risen|rises|rise|grew|grown|grows|fell|"
+    r"fallen|falls|dropped|drops|declined|declines|increased|increases|decreased|decreases|climbed|climbs|jumped|"
+    r"jumps|shrank|shrunk|shrinks|cut|cuts|reduced|reduces|slashed|expanded|expands)[ \t]+by[ \t]+"
+    r"(?:(?:about|around|roughly|almost|nearly|some|over|under|more[ \t]+than|less[ \t]+than|just[ \t]+(?:over|under)|"
+    r"close[ \t]+to|approximately|well[ \t]+over)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("it they this that which these those he she we".split())
+
+
+def _as_changes(w: Any, cw: Context, p: Any, cp: Context) -> tuple[Context, Context]:
+    """The contexts of a share in words and a percentage, compared as two changes of one
+    thing when both are changes by them (:func:`_changed`: "rose by almost a quarter" /
+    "rose by 18 per cent"): the change is then what they state, not what sets them apart."""
+    if _changed(w) is None or _changed(p) is None:
+        return cw, cp
+    return dataclasses.replace(cw, marks=cw.marks - {"change"}), dataclasses.replace(cp, marks=cp.marks - {"change"})
+
+
+def _changed(q: Any) -> frozenset[str] | None:
+    """What a change by a share is of (the stems of its verb's doer: "yield" of "the levy's
+    yield rose by a quarter"; none for a pronoun, "it rose by 18 per cent"), or None when
+    the share is no change by it."""
+    at = q.sentence.find(q.text)
+    if at < 0:
+        return None
+    m = _CHANGE_BY.search(q.sentence, max(0, at - 80), at)
+    if m is None:
+        return None
+    doer = m.group(1).lower()
+    return frozenset() if doer in _PRONOUNS else _grouped(linking_words(doer))
 
 
 #: the stems of nouns that name one group of a share ("three homes in four" / "86 per cent

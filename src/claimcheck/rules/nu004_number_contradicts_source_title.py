@@ -12,7 +12,7 @@ from claimcheck.claims.models import (
     QuantityClaim,
 )
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._numbers_agree import agree, same_thing, stated
+from claimcheck.rules._numbers_agree import agree, same_thing, stated, thing_key
 from claimcheck.extract.linking import content_stems, stem
 from claimcheck.extract.numbers import in_english
 from claimcheck.extract.subjects import part_in_thing
@@ -42,7 +42,12 @@ class NumberContradictsSourceTitle(Rule):
     noun each uses. A title in another European
     language is read with its own decimal comma and scale words ("Producción de cobre
     alcanza 2,76 millones de toneladas" is 2.76 million tonnes; "4,7 Milliarden Euro",
-    "1,3 milliard d'euros", "12.450 millones de dólares" are billions).
+    "1,3 milliard d'euros", "12.450 millones de dólares" are billions). A title written
+    without quotes (in italics, which the readers do not keep) is read when it gives its
+    finding after a colon ("Ministry of Justice, Prison education statistics 2023-24: 43,100
+    learners, London"): only the figures after the colon, not the report's name. A count
+    of "such" things ("6.8 million such lines", the kind said before) is the title's count
+    of the same head noun ("9.2 million lead service lines in use").
 
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
@@ -80,12 +85,18 @@ class NumberContradictsSourceTitle(Rule):
                 continue  # (an age, "children aged six to ten", is whom a figure is about)
             for label in claim.footnotes:
                 for cite in cites.get((claim.article, label), []):
-                    for written in (cite.title, cite.translated_title):
+                    for written, headline in (
+                        (cite.title, False),
+                        (cite.translated_title, False),
+                        (_headline(cite), True),
+                    ):
                         if not written:
                             continue
                         # "2,76 millones de toneladas": the figure the English way
                         title = in_english(written)
                         found = analyse(title)
+                        if headline:  # only the finding after the colon, not the report's name
+                            found = tuple(m for m in found if m.start > title.find(": "))
                         for m in found:
                             if m.kind != claim.kind:
                                 continue
@@ -120,6 +131,25 @@ class NumberContradictsSourceTitle(Rule):
                                 help="check the figure against the source",
                                 subject=f"{claim.text} / {title}",
                             )
+
+
+def _headline(cite: CitationClaim) -> str | None:
+    """A title written without quotes (in italics, which the readers do not keep) that gives
+    a finding after a colon, when the citation has no quoted title: the part of its outlet
+    with that colon ("Ministry of Justice, Prison education statistics 2023-24: 43,100
+    learners, London" gives "Prison education statistics 2023-24: 43,100 learners"). Only
+    the figures after the colon are compared: a name's own figures ("Annual report
+    2023-24", "Channel 4") are no claim."""
+    if cite.title is not None or not cite.outlet:
+        return None
+    for part in cite.outlet.split(", "):
+        _, colon, tail = part.partition(": ")
+        if colon and _DIGIT.search(tail):
+            return part
+    return None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:(?:between|from|of|under|over)\s+)?$", re.I)
@@ -168,6 +198,10 @@ def _same(claim: NumericClaim, mention: Mention, title: str = "") -> bool:
     if isinstance(claim, CountClaim):
         if part_in_thing(claim.thing) != part_in_thing(mention.thing or ""):
             return False  # "Three new members join" adds to the "nine members" of the text
+        if claim.thing.lower().startswith("such ") and mention.thing:
+            # "6.8 million such lines" (lead service lines, said before) / "9.2 million lead
+            # service lines": what the text counts is the title's, by its head noun
+            return thing_key(claim.thing)[0] == thing_key(mention.thing)[0]
         return bool(mention.thing) and (
             same_thing(claim.thing, mention.thing or "") or _same_with_event(claim, mention.thing or "", title)
         )
