@@ -887,6 +887,27 @@ def test_a_demonstrative_of_the_verb_s_subject_is_no_part(text: str, figure: str
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "part"),
+    [
+        # a bound on another measure after the counted noun: those of a band
+        ("The registry holds 1,790,210 transfers with a memo of 40 characters or less.", "1,790,210", "bounded"),
+        ("Some 2,100 firms with more than 250 staff report their emissions.", "2,100", "bounded"),
+        ("It found 52,300 transfers with memos between 41 and 140 characters.", "52,300", "bounded"),
+        ("In 2024, 3,400 households aged 65 and over received the grant.", "3,400", "bounded"),
+        # a bound after a comma, or no bound: the whole
+        ("The trust employs 1,200 nurses, more than 300 of them new this year.", "1,200", None),
+        ("The registry holds 1,842,510 transfers with a memo field.", "1,842,510", None),
+        ("Ridership rose to 12,400 passengers in 2024.", "12,400", None),
+    ],
+)
+def test_a_bound_on_another_measure_makes_a_part(text: str, figure: str, part: str | None) -> None:
+    from claimcheck.extract.subjects import numeric_subject
+
+    at = text.index(figure)
+    assert numeric_subject(text, at, at + len(figure), 0, len(text)).part == part
+
+
+@pytest.mark.parametrize(
     ("text", "thing"),
     [
         ("Of the inmates, 120 of them were juveniles held on remand.", "juveniles"),

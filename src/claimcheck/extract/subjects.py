@@ -646,6 +646,8 @@ def _part(
         around = text[max(cs, start - 3) : start] + text[tail : min(ce, tail + 3)]
         if _MATH_AROUND.search(around):
             part = "arithmetic"
+    if part is None and _BOUNDED_AFTER.match(text, tail, min(ce, tail + 70)):
+        part = "bounded"  # "23.4 million txs with data of 42 bytes or less": those of a band
     if part is None:
         opened = text.rfind("(", sentence[0], start)
         if (
@@ -656,6 +658,19 @@ def _part(
         ):
             part = "parenthetical"  # "(Word document, 6 pages)": a detail of something else
     return part
+
+
+#: a bound on another measure after the counted noun ("txs with data of 42 bytes or less",
+#: "firms with more than 250 staff", "households aged 65 and over", "between 43 and 83
+#: bytes"): the figure counts those of a band, a part of the things counted elsewhere
+_BOUNDED_AFTER = re.compile(
+    r"[^,;:()\d]{1,45}?\b(?:"
+    r"\d[\d,.]*\s*(?:[^\W\d]+\s+){0,2}?(?:or\s+(?:less|fewer|more|over|under|above|below|older|younger)|and\s+(?:over|above|older))\b"
+    r"|between\s+\d[\d,.]*\s+and\s+\d"
+    r"|(?:more|fewer|less)\s+than\s+[£$€]?\d|at\s+least\s+[£$€]?\d"
+    r")",
+    re.IGNORECASE,
+)
 
 
 #: a sentence's opening adverbial, up to its comma: "In 2023,", "Of the world's cocoa in the

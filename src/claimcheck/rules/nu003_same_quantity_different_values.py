@@ -275,6 +275,9 @@ class SameQuantityDifferentValues(Rule):
     here like a summary ("Lighthouses lit by coast, 2024 (all 241 lighthouses)" against "kept
     214 lighthouses lit in 2024"), in another unit too ("93 miles" / "118 kilometres").
 
+    A figure within a range given for the same thing does not contradict it ("5,000 to
+    50,000 files" / "50,000 files": the edge of a band).
+
     Two values more than ten times apart are two facts unless their digits agree (a
     scale written wrong, "4.2 million" / "4.2 billion"): a slip changes a digit or two, not
     all of them ("72 weight units" / "4 million weight units").
@@ -1190,8 +1193,19 @@ class _Anchor:
 
 def _agree(a: NumericClaim, b: NumericClaim) -> bool:
     """Could two statements of one figure both be true: within rounding and hedges
-    (:func:`agree`), and equal at the precision both are written to."""
+    (:func:`agree`), and equal at the precision both are written to; or one a range that
+    holds the other ("10,000 to 100,000 lines" / "100,000 lines": an edge of a band)."""
+    if _in_range(a, b) or _in_range(b, a):
+        return True
     return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b) and hedged_alike(a, b)
+
+
+def _in_range(r: NumericClaim, x: NumericClaim) -> bool:
+    """Is ``r`` a range ("5,000 to 50,000") and ``x`` a single figure within it, ends included?"""
+    low, high = getattr(r, "low", None), getattr(r, "high", None)
+    if low is None or high is None or getattr(x, "low", None) is not None:
+        return False
+    return bool(low <= x.value <= high)
 
 
 def _of_group(c: Any, group: str) -> bool:
