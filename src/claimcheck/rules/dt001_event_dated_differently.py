@@ -252,7 +252,8 @@ class EventDatedDifferently(Rule):
     approved by the agency on 22 October 2024": the approval is dated 22 October 2024).
     Two more links, each only when nothing else in the document competes: a happening
     named by its noun alone ("The approval of November 22, 2024 gave …") is the one
-    other date of that event ("approved … on 22 October 2024"), within a year; and two
+    other date of that event ("approved … on 22 October 2024"), within a year, unless that
+    date's sentence names several ("the two meetings in June"); and two
     events of one class done to one thing ("the signing of the contract on 19 November
     2019" / "when ministers put their names to the NBI contract in December 2019"), one
     naming it as fully as the other or more, are one event when they lie within a year of
@@ -858,7 +859,8 @@ class EventDatedDifferently(Rule):
     def _bare(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """A happening named by its noun alone ("The approval of November 22, 2024 …") is
         the document's one happening of that event, when one other date only says it
-        ("approved by the agency on 22 October 2024") and the two lie within a year."""
+        ("approved by the agency on 22 October 2024") and the two lie within a year; not
+        when that date's sentence names several of them ("the two meetings in June")."""
         bare = [(row, ev) for row in rows if (ev := bare_event(row.st))]
         once = {ev for ev, n in collections.Counter(ev for _, ev in bare).items() if n == 1}
         # the dates saying each event, read once per event (not once per bare noun)
@@ -869,6 +871,8 @@ class EventDatedDifferently(Rule):
             if len(doers[event]) != 1:
                 continue
             a = doers[event][0]
+            if b.st.head and re.search(rf"\b{re.escape(b.st.head)}\w*[^s\W]s\b", a.claim.sentence, re.IGNORECASE):
+                continue  # "the two meetings in March": several of them, not the one "meeting on 1 April"
             (a0, a1), (b0, b1) = a.span, b.span
             if a.claim.sentence == b.claim.sentence or (a0 <= b1 and b0 <= a1) or abs(a0.year - b0.year) > 1:
                 continue
