@@ -686,9 +686,17 @@ _NP_WORD = re.compile(r"[ \t]+(?P<w>\(?[A-Za-z][A-Za-z'’&-]*\)?|\d+[A-Za-z][A-
 _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z0-9&-]*\)")
 
 
+#: plurals that end like a singular ("-is", "-ics"): "214 clinics", "40 paramedics", "3,390 taxis"
+#: (while "analysis", "physics" and "statistics" are no plurals of a counted thing)
+_PLURALS_LIKE_SINGULARS = frozenset(
+    """clinics polyclinics medics paramedics academics critics clerics mechanics topics relics
+    antibiotics comics mosaics epidemics pandemics diagnostics sceptics skeptics taxis skis""".split()
+)
+
+
 def _plural_like(word: str) -> bool:
     low = word.lower()
-    if low in _IRREGULAR_PLURALS:
+    if low in _IRREGULAR_PLURALS or low in _PLURALS_LIKE_SINGULARS:
         return True
     if not low.endswith("s") or len(low) < 3:
         return False
@@ -1300,7 +1308,9 @@ class _Scan:
             # say a kind more often than a count; "a sixteen-station line" counts stations)
             return self._hyphenated_count(tok, end)
         if end < len(text) and text[end] not in " \t":
-            if low is None and text[end] in ".,;:)" and (thing := _thing_ending_phrase(text, tok.start, end)):
+            if low is None and text[end] in ".,;:)" and (
+                thing := _thing_ending_phrase(text, tok.start, end) or self._elided_thing(tok, end)
+            ):
                 return self._count_mention(tok, end, thing)
             return None  # "5G", "two-way", "1990s", "20th"
         thing = _thing_of_count(text, tok, end, ranged=low is not None)
@@ -1324,7 +1334,11 @@ class _Scan:
         prev = self.out[-1] if self.out else None
         if prev is None or prev.kind != "count" or prev.thing is None or prev.thing_end is None or prev.low is not None:
             return None
-        if not (tok.scale or tok.value >= 100) or tok.year_like:
+        if tok.year_like:
+            return None
+        if _UP_FROM_GAP.fullmatch(self.text, prev.thing_end, tok.start):
+            return prev.thing, end  # "1,480 burglaries in 2024, up from 1,210": burglaries again
+        if not (tok.scale or tok.value >= 100):
             return None
         if not _ELIDED_GAP.fullmatch(self.text, prev.thing_end, tok.start) or not _OWN_PERIOD.match(self.text, end):
             return None
@@ -1414,13 +1428,31 @@ class _Scan:
 #: a verb that gives a count after the noun it counts: "orders came to 14,000", "workers
 #: now number 1,150", "the number of schools stood at 4,300" (adverbs and hedges may
 #: stand between it and the number)
+#: verbs of a change in a count, in the past, present and perfect ("rose", "have fallen")
+_CHANGE_VERB = (
+    r"(?:(?:has|have|had)[ \t]+(?:(?:now|since|also|already)[ \t]+)?)?"
+    r"(?:rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|dropped|drops?|climbed|climbs?|increased|increases?|"
+    r"decreased|decreases?|declined|declines?|jumped|jumps?|shrank|shrinks?|shrunk|doubled|tripled|halved)"
+)
+_COUNT_HEDGE = (
+    r"(?:about|around|some|nearly|almost|roughly|approximately|over|under|more[ \t]+than|"
+    r"fewer[ \t]+than|less[ \t]+than|at[ \t]+least|close[ \t]+to|just[ \t]+(?:over|under))"
+)
 _COUNT_VERB_BEFORE = re.compile(
-    r"(?:^|[ \t])(?P<verb>(?:came|come|comes|amounted|amounts|rose|rises?|fell|falls?|grew|grows?|dropped|drops?|"
-    r"climbed|climbs?|increased|increases?|decreased|decreases?|declined|declines?|jumped|jumps?|shrank|shrinks?)"
-    r"(?:[ \t]+by[ \t]+[\d.,]+(?:[ \t]+(?:per[ \t]?cent|percent))?[ \t]*,?)?[ \t]+to|total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were)"
+    r"(?:^|[ \t])(?P<verb>(?:came|come|comes|amounted|amounts|" + _CHANGE_VERB + r")"
+    r"(?:[ \t]+by[ \t]+[\d.,]+(?:[ \t]+(?:per[ \t]?cent|percent))?[ \t]*,?)?[ \t]+to|" + _CHANGE_VERB + r"[ \t]+from|"
+    r"total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were)"
     r"(?:[ \t]+(?:only|just|already|still|then|now))?"
-    r"(?:[ \t]+(?:about|around|some|nearly|almost|roughly|approximately|over|under|more[ \t]+than|"
-    r"fewer[ \t]+than|less[ \t]+than|at[ \t]+least|close[ \t]+to))?[ \t]+$",
+    r"(?:[ \t]+" + _COUNT_HEDGE + r")?[ \t]+$",
+    re.IGNORECASE,
+)
+#: the second figure of a change written "from ... to ...", the first with no noun either:
+#: "Licensed taxis rose from 2,800 in 2019 to 3,390" (the taxis are counted twice)
+_CHANGE_FROM_TO_BEFORE = re.compile(
+    r"(?:^|[ \t])(?P<verb>" + _CHANGE_VERB + r")[ \t]+from[ \t]+(?:" + _COUNT_HEDGE + r"[ \t]+)?"
+    r"\d[\d.,]*(?:[ \t]+(?:thousand|million|billion))?"
+    r"(?:[ \t]+(?:in|at[ \t]+the[ \t]+end[ \t]+of)[ \t]+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?"
+    r"[ \t]+to(?:[ \t]+" + _COUNT_HEDGE + r")?[ \t]+$",
     re.IGNORECASE,
 )
 _NP_BOUNDARY = re.compile(r"[.!?;:,()\[\]\"“”—–]|\b(?:and|but|or|while|when|as|that|which|who|where)\b")
@@ -1470,6 +1502,12 @@ _ELIDED_GAP = re.compile(
     r"[ \t]+(?:in|by|during|for)[ \t]+(?:(?:the[ \t]+)?(?:year|fiscal[ \t]+year|financial[ \t]+year)[ \t]+)?"
     r"(?:19|20)\d\d(?:[/–-]\d{2,4})?,?[ \t]+(?:and|to|against|compared[ \t]+with|versus|but)[ \t]+"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|just|only|under|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
+)
+#: between a count and its earlier value: "reached 1,480 in 2024, up from 1,210", "412 beds
+#: (down from about 450)"
+_UP_FROM_GAP = re.compile(
+    r"(?:[ \t]+(?:in|by|during|for)[ \t]+(?:(?:the[ \t]+)?(?:year|fiscal[ \t]+year|financial[ \t]+year)[ \t]+)?"
+    r"(?:19|20)\d\d(?:[/–-]\d{2,4})?)?[ \t]*[,(][ \t]*(?:up|down)[ \t]+from[ \t]+(?:" + _COUNT_HEDGE + r"[ \t]+)?"
 )
 #: the second count's own period right after it ("110 million in 2024")
 _OWN_PERIOD = re.compile(
@@ -1545,7 +1583,9 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     of loitering munitions came to 14,000", "the number of schools ... stood at 4,300".
     Only when the number ends its phrase (nothing counted after it) and the noun is a
     count, not a measure ("prices rose to 390"). ``(thing, end of the number)``."""
-    m = _COUNT_VERB_BEFORE.search(text, max(0, start - 40), start)
+    m = _COUNT_VERB_BEFORE.search(text, max(0, start - 40), start) or _CHANGE_FROM_TO_BEFORE.search(
+        text, max(0, start - 110), start
+    )
     every = _ALL_BEFORE.search(text, max(0, start - 12), start)
     if m is not None:
         words: list[str] | None = _phrase_before(text, m.start())

@@ -1,0 +1,81 @@
+"""Counts written in the shapes found missing by ``benchmarks/extraction_audit.py``: a change
+"from ... to ..." whose noun is the sentence's subject, a perfect tense ("have fallen to"),
+an earlier value "up from ...", and plurals that end like singulars ("clinics", "taxis").
+Each shape has traps: the same words around figures that count nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract.numeric import analyse
+
+
+def counts(text: str) -> list[tuple[str, float, str | None]]:
+    return [(m.written, m.value, m.thing) for m in analyse(text) if m.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change from one figure to another, the noun before the verb
+        (
+            "Licensed childminders fell from about 48,000 in 2015 to 31,500 in 2024.",
+            [("48,000", 48000, "Licensed childminders"), ("31,500", 31500, "Licensed childminders")],
+        ),
+        (
+            "Registered allotment holders rose from 1.2 million to 1.5 million over the decade.",
+            [("1.2 million", 1.2e6, "Registered allotment holders"), ("1.5 million", 1.5e6, "Registered allotment holders")],
+        ),
+        (
+            "Staffed lifeboat stations have dropped from 212 to 187 since the merger.",
+            [("212", 212, "Staffed lifeboat stations"), ("187", 187, "Staffed lifeboat stations")],
+        ),
+        ("Rural post offices doubled from 40 in the first year.", [("40", 40, "Rural post offices")]),
+        # the perfect tense
+        ("Licensed taxis have fallen to 3,390 since the reform.", [("3,390", 3390, "Licensed taxis")]),
+        ("Apprentice plumbers had risen to 2,150 by the spring.", [("2,150", 2150, "Apprentice plumbers")]),
+        # an earlier value, after a comma or in brackets
+        (
+            "Reported bicycle thefts reached 1,480 in 2024, up from 1,210.",
+            [("1,480", 1480, "Reported bicycle thefts"), ("1,210", 1210, "Reported bicycle thefts")],
+        ),
+        (
+            "The hospice had 36 beds (down from about 44 in 2021).",
+            [("36", 36, "beds"), ("44", 44, "beds")],
+        ),
+        # plurals that end like singulars
+        ("The board now runs 214 clinics across the valley.", [("214", 214, "clinics")]),
+        ("The ambulance trust hired 65 paramedics last winter.", [("65", 65, "paramedics")]),
+        ("Ferry crossings and 120 taxis serve the island.", [("120", 120, "taxis")]),
+    ],
+)
+def test_count_shapes_read(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert counts(text) == [(w, float(v), t) for w, v, t in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Average bus fares rose from 2.80 to 3.10.",  # a measure
+        "House prices have risen from 190,000 to 240,000.",  # a measure
+        "Ticket sales rose from 3,600 to 4,100.",  # sales: of what?
+        "The club's league ranking fell from 12 to 19.",  # a rank, singular
+        "The pension age rises from 66 to 67 in 2028.",  # an age
+        "Interest rates have fallen from 5 to 4.",  # rates
+        "The district's population grew from 2019 to 2024.",  # years
+        "Output fell from the 2019 peak to 2024 levels.",  # years
+        "Version 3 rose from beta to general release.",  # a version
+        "She studied physics for two years, then economics.",  # "-ics" subjects
+    ],
+)
+def test_count_shape_traps(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_up_from_keeps_the_first_count_s_noun_only_for_figures() -> None:
+    # a percentage after "up from" is no count of the thing
+    assert counts("The city recorded 1,480 burglaries in 2024, up from 12% of homes.") == [
+        ("1,480", 1480.0, "burglaries")
+    ]
+    # nor is a year after "up from"
+    assert counts("The fleet has 28 buses, up from 2019 levels.") == [("28", 28.0, "buses")]
