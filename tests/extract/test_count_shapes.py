@@ -47,6 +47,24 @@ def counts(text: str) -> list[tuple[str, float, str | None]]:
         ("The board now runs 214 clinics across the valley.", [("214", 214, "clinics")]),
         ("The ambulance trust hired 65 paramedics last winter.", [("65", 65, "paramedics")]),
         ("Ferry crossings and 120 taxis serve the island.", [("120", 120, "taxis")]),
+        # some of a group named after the figure, or counted just before it
+        (
+            "By the summer, 9 of the 31 river boards had published a plan.",
+            [("9", 9, "river boards"), ("31", 31, "river boards")],
+        ),
+        (
+            "Some 5,600 farmers applied for the grant and 3,150 of them received it.",
+            [("5,600", 5600, "farmers"), ("3,150", 3150, "farmers")],
+        ),
+        # a new total after an addition or a cut
+        (
+            "The museum lent 7 tapestries in June, bringing the total to 45.",
+            [("7", 7, "tapestries"), ("45", 45, "tapestries")],
+        ),
+        (
+            "The airline retired two jets, cutting the number of aircraft in its fleet to 61.",
+            [("two", 2, "jets"), ("61", 61, "aircraft")],
+        ),
     ],
 )
 def test_count_shapes_read(text: str, expected: list[tuple[str, float, str]]) -> None:
@@ -66,10 +84,27 @@ def test_count_shapes_read(text: str, expected: list[tuple[str, float, str]]) ->
         "Output fell from the 2019 peak to 2024 levels.",  # years
         "Version 3 rose from beta to general release.",  # a version
         "She studied physics for two years, then economics.",  # "-ics" subjects
+        "Just 3 of the 2024 entries were late.",  # a year after "of the"
+        "Only 40 of those were ever built.",  # "those" with no count before
+        "The museum reopened. This brings the total to 45.",  # no count before
+        "Fees went up again, bringing the total to 12 percent.",  # a percentage
+        "The reform cut the number of prices to 12.",  # a measure
     ],
 )
 def test_count_shape_traps(text: str) -> None:
     assert counts(text) == []
+
+
+def test_some_of_a_group_is_a_part() -> None:
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.pdftext import read_pdf_text
+
+    doc = read_pdf_text(Source("d.txt", "Some 5,600 farmers applied and 3,150 of them received the grant.\n"))
+    parts = [(c.text, c.subject.part if c.subject else None) for c in extract(doc, kinds=["count"])]
+    assert parts == [("5,600", None), ("3,150", "of")]
+    # a label before "of the N things" counts nothing
+    assert [m.written for m in analyse("Chapter 3 of the 12 volumes is the longest.") if m.kind == "count"] == ["12"]
 
 
 def test_up_from_keeps_the_first_count_s_noun_only_for_figures() -> None:

@@ -1309,7 +1309,7 @@ class _Scan:
             return self._hyphenated_count(tok, end)
         if end < len(text) and text[end] not in " \t":
             if low is None and text[end] in ".,;:)" and (
-                thing := _thing_ending_phrase(text, tok.start, end) or self._elided_thing(tok, end)
+                thing := _thing_ending_phrase(text, tok.start, end) or self._thing_from_before(tok, end)
             ):
                 return self._count_mention(tok, end, thing)
             return None  # "5G", "two-way", "1990s", "20th"
@@ -1320,7 +1320,7 @@ class _Scan:
             if found is not None and found[0].lower() not in _GENERIC_PEOPLE:
                 return self._count_mention(tok, end, found)
         if thing is None and low is None:
-            thing = self._elided_thing(tok, end)
+            thing = self._thing_from_before(tok, end)
         if thing is None or _AGO.match(text, thing[1]):
             return None  # "four newsletters ago", "two elections ago": a time, not a count
         return self._count_mention(tok, end, thing, low, high, scale)
@@ -1342,6 +1342,55 @@ class _Scan:
             return None
         if not _ELIDED_GAP.fullmatch(self.text, prev.thing_end, tok.start) or not _OWN_PERIOD.match(self.text, end):
             return None
+        return prev.thing, end
+
+    def _thing_from_before(self, tok: Number, end: int) -> tuple[str, int] | None:
+        """The thing of a number with no noun of its own, from the count before it or the
+        group after it (see the three readings it tries)."""
+        return self._elided_thing(tok, end) or self._part_of_group(tok, end) or self._new_total(tok, end)
+
+    def _new_total(self, tok: Number, end: int) -> tuple[str, int] | None:
+        """The thing of a total an addition or a cut leads to: "bringing the number of
+        ferries to 31", or the thing of the count before in the sentence: "6 sensors were
+        added in May, bringing the total to 124" (sensors)."""
+        text = self.text
+        m = _TOTAL_TO_BEFORE.search(text, max(0, tok.start - 110), tok.start)
+        if m is None or (end < len(text) and (text[end].isalnum() or text[end] in "%-")):
+            return None
+        if m.group("of"):
+            words = _phrase_words(m.group("of")[2:])
+            thing = _plural_phrase(words, _phrase_head_start([w.lower() for w in words])[0])
+            if thing is None or thing[-1].lower() in _MEASURE_NOUNS or thing[-1].lower() in _NOT_COUNTED:
+                return None
+            return " ".join(thing), end
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.kind != "count" or prev.thing is None or prev.low is not None:
+            return None
+        if _SENTENCE_END.search(text, prev.end, tok.start):
+            return None
+        return prev.thing, end
+
+    def _part_of_group(self, tok: Number, end: int) -> tuple[str, int] | None:
+        """What a number counts when it counts some of a group named right after it or just
+        before: "14 of the 22 county councils" (councils), "4,020 applicants sat the test
+        and 2,310 of them passed" (applicants, the count before in the sentence)."""
+        text = self.text
+        m = _OF_GROUP_AFTER.match(text, end)
+        if m is None:
+            return None
+        whole = self.token_at(m.end())
+        if whole is not None:
+            if whole.year_like or whole.value <= tok.value:
+                return None  # "3 of the 2024 entries", "the 12 of 12": no group of them
+            found = _counted_thing(text, whole.end, False)
+            return (found[0], end) if found is not None else None
+        if not _THEM.match(text, m.end()):
+            return None
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.kind != "count" or prev.thing is None or prev.value <= tok.value:
+            return None
+        if _SENTENCE_END.search(text, prev.end, tok.start):
+            return None  # the count before is in another sentence
         return prev.thing, end
 
     def _count_range(self, tok: Number) -> tuple[float, float, int, str | None] | None:
@@ -1491,6 +1540,18 @@ _GENERIC_PEOPLE = frozenset("people persons individuals".split())
 
 
 #: "of them are", "of whom were": what follows names what the number counts
+#: a new total after an addition or a cut: "bringing the total to", "taking the number of
+#: ferries to"
+_TOTAL_TO_BEFORE = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|lift(?:s|ing|ed)|push(?:es|ing|ed)|"
+    r"cut(?:s|ting)?|reduc(?:es|ing|ed)|swell(?:s|ing|ed))[ \t]+(?:the|its|their|our)[ \t]+(?:overall[ \t]+|new[ \t]+)?"
+    r"(?:total|tally|count|number)(?:[ \t]+(?P<of>of[ \t]+[^.;:,()\d]{2,60}?))?[ \t]+to(?:[ \t]+" + _COUNT_HEDGE + r")?[ \t]+$",
+    re.IGNORECASE,
+)
+#: "N of the M things", "N of them": some of a group
+_OF_GROUP_AFTER = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=\d|them\b|these\b|those\b)")
+_THEM = re.compile(r"(?:them|these|those)\b(?![ \t]+[a-z]+s\b)")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _OF_THEM_ARE = re.compile(
     r"[ \t]+of[ \t]+(?:them|whom|these|those)[ \t]+(?:are|were|is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?"
 )
