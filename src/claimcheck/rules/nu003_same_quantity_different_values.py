@@ -1662,6 +1662,14 @@ _REACHED_FROM = re.compile(
 )
 
 
+#: after the level a change reached, the time the change took: "in ten years", "over five years"
+_SPAN_OF_CHANGE = re.compile(
+    r"\b(?:in|over|within|across)\s+(?:(?:about|some|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|a|a\s+few|several)\s+(?:years|decades|months|weeks|days|year|decade|month)\b",
+    re.IGNORECASE,
+)
+
+
 def _reached_from(claim: Any) -> int | None:
     """Where the "from" part of a change that a figure is the result of starts ("rose from
     770,000 units in 2019 to 1.2 million in 2022"), or None: the figure is the level reached,
@@ -1695,7 +1703,10 @@ def _as_level(cx: Context, claim: Any, published: Any) -> Context:
             # "rose from 770,000 in 2019 to 1.2 million in 2022": the level of 2022, not 2019's
             at = claim.sentence.find(claim.text)
             kept = claim.sentence[:start] + " " + claim.sentence[at:]
-            return dataclasses.replace(cx, marks=cx.marks - {"change"}, periods=periods_of(kept, published))
+            periods = periods_of(kept, published)
+            if not periods and _SPAN_OF_CHANGE.search(claim.sentence, at):
+                return cx  # "rose from 80 to 98 in ten years": the level of no time said, a change
+            return dataclasses.replace(cx, marks=cx.marks - {"change"}, periods=periods)
         return cx
     end, now = cut
     marks = cx.marks - {"change", "forecast", "hypothetical"} if now else cx.marks - {"change"}
