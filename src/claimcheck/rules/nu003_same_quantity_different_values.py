@@ -177,7 +177,8 @@ class SameQuantityDifferentValues(Rule):
     million the firms took in 2023"), but not after "if", "for example" or "would have".
     In a sentence of change, the level it reached keeps its own period ("451,000 passengers
     in 2024, up from 412,000 in 2022" is 2024's; "rose from 9.1 million tickets in 2019 to 12.4
-    million in 2023" is 2023's; "fell by 12, to 57" gives the count now),
+    million in 2023" is 2023's; "fell by 12, to 57" gives the count now; "rose from 80 to 98 in
+    ten years", with no date for the level, stays a change),
     and the present value of a change to come ("from its present 10.5 metres to 13") is the
     value now. An amount or a measure of one unit, with the same year said for both and
     values within a fifth of each other (or two digits swapped), needs half the shared
