@@ -113,7 +113,9 @@ def audit(answers: list[dict], families: set[str]) -> list[dict]:
                                 "kind": c.kind,
                                 "text": c.text,
                                 "value": c.value,
-                                "thing": getattr(c, "thing", None) or getattr(c, "unit", None) or getattr(c, "currency", None),
+                                "thing": getattr(c, "thing", None)
+                                or getattr(c, "unit", None)
+                                or getattr(c, "currency", None),
                                 "what": c.subject.what if c.subject else "",
                             }
                             for c in hits
@@ -147,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         print("\n## read")
         for r in rows:
             for c in r["claims"]:
-                print(f"  {r['draft']}:{r['line']} [{r['figure']}] {c['kind']} {c['text']!r} -> {c['thing']!r} / {c['what']!r}")
+                print(
+                    f"  {r['draft']}:{r['line']} [{r['figure']}] {c['kind']} {c['text']!r} -> {c['thing']!r} / {c['what']!r}"
+                )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1, default=str), encoding="utf-8")
     return 0

@@ -24,7 +24,10 @@ def counts(text: str) -> list[tuple[str, float, str | None]]:
         ),
         (
             "Registered allotment holders rose from 1.2 million to 1.5 million over the decade.",
-            [("1.2 million", 1.2e6, "Registered allotment holders"), ("1.5 million", 1.5e6, "Registered allotment holders")],
+            [
+                ("1.2 million", 1.2e6, "Registered allotment holders"),
+                ("1.5 million", 1.5e6, "Registered allotment holders"),
+            ],
         ),
         (
             "Staffed lifeboat stations have dropped from 212 to 187 since the merger.",

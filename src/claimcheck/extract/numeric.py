@@ -1308,8 +1308,10 @@ class _Scan:
             # say a kind more often than a count; "a sixteen-station line" counts stations)
             return self._hyphenated_count(tok, end)
         if end < len(text) and text[end] not in " \t":
-            if low is None and text[end] in ".,;:)" and (
-                thing := _thing_ending_phrase(text, tok.start, end) or self._thing_from_before(tok, end)
+            if (
+                low is None
+                and text[end] in ".,;:)"
+                and (thing := _thing_ending_phrase(text, tok.start, end) or self._thing_from_before(tok, end))
             ):
                 return self._count_mention(tok, end, thing)
             return None  # "5G", "two-way", "1990s", "20th"
@@ -1545,11 +1547,15 @@ _GENERIC_PEOPLE = frozenset("people persons individuals".split())
 _TOTAL_TO_BEFORE = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|lift(?:s|ing|ed)|push(?:es|ing|ed)|"
     r"cut(?:s|ting)?|reduc(?:es|ing|ed)|swell(?:s|ing|ed))[ \t]+(?:the|its|their|our)[ \t]+(?:overall[ \t]+|new[ \t]+)?"
-    r"(?:total|tally|count|number)(?:[ \t]+(?P<of>of[ \t]+[^.;:,()\d]{2,60}?))?[ \t]+to(?:[ \t]+" + _COUNT_HEDGE + r")?[ \t]+$",
+    r"(?:total|tally|count|number)(?:[ \t]+(?P<of>of[ \t]+[^.;:,()\d]{2,60}?))?[ \t]+to(?:[ \t]+"
+    + _COUNT_HEDGE
+    + r")?[ \t]+$",
     re.IGNORECASE,
 )
 #: "N of the M things", "N of them": some of a group
-_OF_GROUP_AFTER = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=\d|them\b|these\b|those\b)")
+_OF_GROUP_AFTER = re.compile(
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=\d|them\b|these\b|those\b)"
+)
 _THEM = re.compile(r"(?:them|these|those)\b(?![ \t]+[a-z]+s\b)")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _OF_THEM_ARE = re.compile(
