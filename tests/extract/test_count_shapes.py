@@ -59,6 +59,15 @@ def counts(text: str) -> list[tuple[str, float, str | None]]:
             "Some 5,600 farmers applied for the grant and 3,150 of them received it.",
             [("5,600", 5600, "farmers"), ("3,150", 3150, "farmers")],
         ),
+        # a number opening its clause, said to be a group
+        (
+            "Of the 880 hikers rescued, 260 were teenagers and 45 were guides.",
+            [("880", 880, "hikers"), ("260", 260, "teenagers"), ("45", 45, "guides")],
+        ),
+        (
+            "Some 1,300 staff left; 410 were midwives, or about a third.",
+            [("1,300", 1300, "staff"), ("410", 410, "midwives")],
+        ),
         # a new total after an addition or a cut
         (
             "The museum lent 7 tapestries in June, bringing the total to 45.",
@@ -89,6 +98,10 @@ def test_count_shapes_read(text: str, expected: list[tuple[str, float, str]]) ->
         "She studied physics for two years, then economics.",  # "-ics" subjects
         "Just 3 of the 2024 entries were late.",  # a year after "of the"
         "Only 40 of those were ever built.",  # "those" with no count before
+        "In 2023, 12 were cancelled.",  # a participle, no group
+        "Of those, 30 were in the north.",  # a place, no group
+        "The two were partners for years.",  # "the two": no count of partners
+        "Section 4 were amendments.",  # a label
         "The museum reopened. This brings the total to 45.",  # no count before
         "Fees went up again, bringing the total to 12 percent.",  # a percentage
         "The reform cut the number of prices to 12.",  # a measure

@@ -1321,6 +1321,16 @@ class _Scan:
             found = _counted_thing(text, of_them.end() - 1, False)
             if found is not None and found[0].lower() not in _GENERIC_PEOPLE:
                 return self._count_mention(tok, end, found)
+        if (
+            thing is None
+            and low is None
+            and (were := _WERE_AFTER.match(text, end))
+            and _CLAUSE_START.search(text, 0, tok.start)
+        ):
+            # "Of the 640 cyclists hurt, 210 were children": a count of the children
+            found = _counted_thing(text, were.end() - 1, False)
+            if found is not None and found[0].lower() not in _GENERIC_PEOPLE and found[0][:1].islower():
+                return self._count_mention(tok, end, found)
         if thing is None and low is None:
             thing = self._thing_from_before(tok, end)
         if thing is None or _AGO.match(text, thing[1]):
@@ -1550,6 +1560,13 @@ _TOTAL_TO_BEFORE = re.compile(
     r"(?:total|tally|count|number)(?:[ \t]+(?P<of>of[ \t]+[^.;:,()\d]{2,60}?))?[ \t]+to(?:[ \t]+"
     + _COUNT_HEDGE
     + r")?[ \t]+$",
+    re.IGNORECASE,
+)
+#: a number that opens its clause and is said to be a group: "210 were children"
+_WERE_AFTER = re.compile(r"[ \t]+(?:were|are)[ \t]+(?=[a-z])")
+_CLAUSE_START = re.compile(
+    r"(?:^|[.;:!?][ \t]+|,[ \t]*(?:(?:and|but|while)[ \t]+)?|[ \t]+(?:and|but|while)[ \t]+)"
+    r"(?:(?:only|just|some|about|around|nearly|almost|roughly|another|a[ \t]+further)[ \t]+)?$",
     re.IGNORECASE,
 )
 #: "N of the M things", "N of them": some of a group
