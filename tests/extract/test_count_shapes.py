@@ -43,6 +43,10 @@ def counts(text: str) -> list[tuple[str, float, str | None]]:
             [("1,480", 1480, "Reported bicycle thefts"), ("1,210", 1210, "Reported bicycle thefts")],
         ),
         (
+            "The lending library made 52,000 loans in\nJune 2024, up from 47,500.",
+            [("52,000", 52000, "loans"), ("47,500", 47500, "loans")],
+        ),
+        (
             "The hospice had 36 beds (down from about 44 in 2021).",
             [("36", 36, "beds"), ("44", 44, "beds")],
         ),

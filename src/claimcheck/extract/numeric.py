@@ -1590,8 +1590,9 @@ _ELIDED_GAP = re.compile(
 #: between a count and its earlier value: "reached 1,480 in 2024, up from 1,210", "412 beds
 #: (down from about 450)"
 _UP_FROM_GAP = re.compile(
-    r"(?:[ \t]+(?:in|by|during|for)[ \t]+(?:(?:the[ \t]+)?(?:year|fiscal[ \t]+year|financial[ \t]+year)[ \t]+)?"
-    r"(?:19|20)\d\d(?:[/–-]\d{2,4})?)?[ \t]*[,(][ \t]*(?:up|down)[ \t]+from[ \t]+(?:" + _COUNT_HEDGE + r"[ \t]+)?"
+    r"(?:\s+(?:in|by|during|for)\s+(?:(?:the\s+)?(?:year|fiscal\s+year|financial\s+year)\s+|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d(?:[/–-]\d{2,4})?)?[ \t]*[,(]\s*(?:up|down)\s+from\s+(?:" + _COUNT_HEDGE + r"\s+)?"
 )
 #: the second count's own period right after it ("110 million in 2024")
 _OWN_PERIOD = re.compile(
