@@ -686,9 +686,17 @@ _NP_WORD = re.compile(r"[ \t]+(?P<w>\(?[A-Za-z][A-Za-z'’&-]*\)?|\d+[A-Za-z][A-
 _ACRONYM_PAREN = re.compile(r"\([A-Z][A-Za-z0-9&-]*\)")
 
 
+#: plurals that end like a singular ("-is", "-ics"): "214 clinics", "40 paramedics", "3,390 taxis"
+#: (while "analysis", "physics" and "statistics" are no plurals of a counted thing)
+_PLURALS_LIKE_SINGULARS = frozenset(
+    """clinics polyclinics medics paramedics academics critics clerics mechanics topics relics
+    antibiotics comics mosaics epidemics pandemics diagnostics sceptics skeptics taxis skis""".split()
+)
+
+
 def _plural_like(word: str) -> bool:
     low = word.lower()
-    if low in _IRREGULAR_PLURALS:
+    if low in _IRREGULAR_PLURALS or low in _PLURALS_LIKE_SINGULARS:
         return True
     if not low.endswith("s") or len(low) < 3:
         return False
@@ -1300,7 +1308,11 @@ class _Scan:
             # say a kind more often than a count; "a sixteen-station line" counts stations)
             return self._hyphenated_count(tok, end)
         if end < len(text) and text[end] not in " \t":
-            if low is None and text[end] in ".,;:)" and (thing := _thing_ending_phrase(text, tok.start, end)):
+            if (
+                low is None
+                and text[end] in ".,;:)"
+                and (thing := _thing_ending_phrase(text, tok.start, end) or self._thing_from_before(tok, end))
+            ):
                 return self._count_mention(tok, end, thing)
             return None  # "5G", "two-way", "1990s", "20th"
         thing = _thing_of_count(text, tok, end, ranged=low is not None)
@@ -1309,8 +1321,18 @@ class _Scan:
             found = _counted_thing(text, of_them.end() - 1, False)
             if found is not None and found[0].lower() not in _GENERIC_PEOPLE:
                 return self._count_mention(tok, end, found)
+        if (
+            thing is None
+            and low is None
+            and (were := _WERE_AFTER.match(text, end))
+            and _CLAUSE_START.search(text, 0, tok.start)
+        ):
+            # "Of the 640 cyclists hurt, 210 were children": a count of the children
+            found = _counted_thing(text, were.end() - 1, False)
+            if found is not None and found[0].lower() not in _GENERIC_PEOPLE and found[0][:1].islower():
+                return self._count_mention(tok, end, found)
         if thing is None and low is None:
-            thing = self._elided_thing(tok, end)
+            thing = self._thing_from_before(tok, end)
         if thing is None or _AGO.match(text, thing[1]):
             return None  # "four newsletters ago", "two elections ago": a time, not a count
         return self._count_mention(tok, end, thing, low, high, scale)
@@ -1324,10 +1346,63 @@ class _Scan:
         prev = self.out[-1] if self.out else None
         if prev is None or prev.kind != "count" or prev.thing is None or prev.thing_end is None or prev.low is not None:
             return None
-        if not (tok.scale or tok.value >= 100) or tok.year_like:
+        if tok.year_like:
+            return None
+        if _UP_FROM_GAP.fullmatch(self.text, prev.thing_end, tok.start):
+            return prev.thing, end  # "1,480 burglaries in 2024, up from 1,210": burglaries again
+        if not (tok.scale or tok.value >= 100):
             return None
         if not _ELIDED_GAP.fullmatch(self.text, prev.thing_end, tok.start) or not _OWN_PERIOD.match(self.text, end):
             return None
+        return prev.thing, end
+
+    def _thing_from_before(self, tok: Number, end: int) -> tuple[str, int] | None:
+        """The thing of a number with no noun of its own, from the count before it or the
+        group after it (see the three readings it tries)."""
+        return self._elided_thing(tok, end) or self._part_of_group(tok, end) or self._new_total(tok, end)
+
+    def _new_total(self, tok: Number, end: int) -> tuple[str, int] | None:
+        """The thing of a total an addition or a cut leads to: "bringing the number of
+        ferries to 31", or the thing of the count before in the sentence: "6 sensors were
+        added in May, bringing the total to 124" (sensors)."""
+        text = self.text
+        m = _TOTAL_TO_BEFORE.search(text, max(0, tok.start - 110), tok.start)
+        if m is None or (end < len(text) and (text[end].isalnum() or text[end] in "%-")):
+            return None
+        if m.group("of"):
+            words = _phrase_words(m.group("of")[2:])
+            thing = _plural_phrase(words, _phrase_head_start([w.lower() for w in words])[0])
+            if thing is None or thing[-1].lower() in _MEASURE_NOUNS or thing[-1].lower() in _NOT_COUNTED:
+                return None
+            return " ".join(thing), end
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.kind != "count" or prev.thing is None or prev.low is not None:
+            return None
+        if _SENTENCE_END.search(text, prev.end, tok.start):
+            return None
+        return prev.thing, end
+
+    def _part_of_group(self, tok: Number, end: int) -> tuple[str, int] | None:
+        """What a number counts when it counts some of a group named right after it or just
+        before: "14 of the 22 county councils" (councils), "4,020 applicants sat the test
+        and 2,310 of them passed" (applicants, the count before in the sentence)."""
+        text = self.text
+        m = _OF_GROUP_AFTER.match(text, end)
+        if m is None:
+            return None
+        whole = self.token_at(m.end())
+        if whole is not None:
+            if whole.year_like or whole.value <= tok.value:
+                return None  # "3 of the 2024 entries", "the 12 of 12": no group of them
+            found = _counted_thing(text, whole.end, False)
+            return (found[0], end) if found is not None else None
+        if not _THEM.match(text, m.end()):
+            return None
+        prev = self.out[-1] if self.out else None
+        if prev is None or prev.kind != "count" or prev.thing is None or prev.value <= tok.value:
+            return None
+        if _SENTENCE_END.search(text, prev.end, tok.start):
+            return None  # the count before is in another sentence
         return prev.thing, end
 
     def _count_range(self, tok: Number) -> tuple[float, float, int, str | None] | None:
@@ -1414,13 +1489,31 @@ class _Scan:
 #: a verb that gives a count after the noun it counts: "orders came to 14,000", "workers
 #: now number 1,150", "the number of schools stood at 4,300" (adverbs and hedges may
 #: stand between it and the number)
+#: verbs of a change in a count, in the past, present and perfect ("rose", "have fallen")
+_CHANGE_VERB = (
+    r"(?:(?:has|have|had)[ \t]+(?:(?:now|since|also|already)[ \t]+)?)?"
+    r"(?:rose|rises?|risen|fell|falls?|fallen|grew|grows?|grown|dropped|drops?|climbed|climbs?|increased|increases?|"
+    r"decreased|decreases?|declined|declines?|jumped|jumps?|shrank|shrinks?|shrunk|doubled|tripled|halved)"
+)
+_COUNT_HEDGE = (
+    r"(?:about|around|some|nearly|almost|roughly|approximately|over|under|more[ \t]+than|"
+    r"fewer[ \t]+than|less[ \t]+than|at[ \t]+least|close[ \t]+to|just[ \t]+(?:over|under))"
+)
 _COUNT_VERB_BEFORE = re.compile(
-    r"(?:^|[ \t])(?P<verb>(?:came|come|comes|amounted|amounts|rose|rises?|fell|falls?|grew|grows?|dropped|drops?|"
-    r"climbed|climbs?|increased|increases?|decreased|decreases?|declined|declines?|jumped|jumps?|shrank|shrinks?)"
-    r"(?:[ \t]+by[ \t]+[\d.,]+(?:[ \t]+(?:per[ \t]?cent|percent))?[ \t]*,?)?[ \t]+to|total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were)"
+    r"(?:^|[ \t])(?P<verb>(?:came|come|comes|amounted|amounts|" + _CHANGE_VERB + r")"
+    r"(?:[ \t]+by[ \t]+[\d.,]+(?:[ \t]+(?:per[ \t]?cent|percent))?[ \t]*,?)?[ \t]+to|" + _CHANGE_VERB + r"[ \t]+from|"
+    r"total(?:l?ed|s)?|number(?:ed|s)?|(?:stood|stands?)[ \t]+at|reach(?:ed|es)?|was|were)"
     r"(?:[ \t]+(?:only|just|already|still|then|now))?"
-    r"(?:[ \t]+(?:about|around|some|nearly|almost|roughly|approximately|over|under|more[ \t]+than|"
-    r"fewer[ \t]+than|less[ \t]+than|at[ \t]+least|close[ \t]+to))?[ \t]+$",
+    r"(?:[ \t]+" + _COUNT_HEDGE + r")?[ \t]+$",
+    re.IGNORECASE,
+)
+#: the second figure of a change written "from ... to ...", the first with no noun either:
+#: "Licensed taxis rose from 2,800 in 2019 to 3,390" (the taxis are counted twice)
+_CHANGE_FROM_TO_BEFORE = re.compile(
+    r"(?:^|[ \t])(?P<verb>" + _CHANGE_VERB + r")[ \t]+from[ \t]+(?:" + _COUNT_HEDGE + r"[ \t]+)?"
+    r"\d[\d.,]*(?:[ \t]+(?:thousand|million|billion))?"
+    r"(?:[ \t]+(?:in|at[ \t]+the[ \t]+end[ \t]+of)[ \t]+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?"
+    r"[ \t]+to(?:[ \t]+" + _COUNT_HEDGE + r")?[ \t]+$",
     re.IGNORECASE,
 )
 _NP_BOUNDARY = re.compile(r"[.!?;:,()\[\]\"“”—–]|\b(?:and|but|or|while|when|as|that|which|who|where)\b")
@@ -1459,6 +1552,29 @@ _GENERIC_PEOPLE = frozenset("people persons individuals".split())
 
 
 #: "of them are", "of whom were": what follows names what the number counts
+#: a new total after an addition or a cut: "bringing the total to", "taking the number of
+#: ferries to"
+_TOTAL_TO_BEFORE = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|rais(?:es|ing)|raised|lift(?:s|ing|ed)|push(?:es|ing|ed)|"
+    r"cut(?:s|ting)?|reduc(?:es|ing|ed)|swell(?:s|ing|ed))[ \t]+(?:the|its|their|our)[ \t]+(?:overall[ \t]+|new[ \t]+)?"
+    r"(?:total|tally|count|number)(?:[ \t]+(?P<of>of[ \t]+[^.;:,()\d]{2,60}?))?[ \t]+to(?:[ \t]+"
+    + _COUNT_HEDGE
+    + r")?[ \t]+$",
+    re.IGNORECASE,
+)
+#: a number that opens its clause and is said to be a group: "210 were children"
+_WERE_AFTER = re.compile(r"[ \t]+(?:were|are)[ \t]+(?=[a-z])")
+_CLAUSE_START = re.compile(
+    r"(?:^|[.;:!?][ \t]+|,[ \t]*(?:(?:and|but|while)[ \t]+)?|[ \t]+(?:and|but|while)[ \t]+)"
+    r"(?:(?:only|just|some|about|around|nearly|almost|roughly|another|a[ \t]+further)[ \t]+)?$",
+    re.IGNORECASE,
+)
+#: "N of the M things", "N of them": some of a group
+_OF_GROUP_AFTER = re.compile(
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=\d|them\b|these\b|those\b)"
+)
+_THEM = re.compile(r"(?:them|these|those)\b(?![ \t]+[a-z]+s\b)")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _OF_THEM_ARE = re.compile(
     r"[ \t]+of[ \t]+(?:them|whom|these|those)[ \t]+(?:are|were|is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?"
 )
@@ -1470,6 +1586,13 @@ _ELIDED_GAP = re.compile(
     r"[ \t]+(?:in|by|during|for)[ \t]+(?:(?:the[ \t]+)?(?:year|fiscal[ \t]+year|financial[ \t]+year)[ \t]+)?"
     r"(?:19|20)\d\d(?:[/–-]\d{2,4})?,?[ \t]+(?:and|to|against|compared[ \t]+with|versus|but)[ \t]+"
     r"(?:(?:about|around|some|nearly|almost|roughly|over|just|only|under|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
+)
+#: between a count and its earlier value: "reached 1,480 in 2024, up from 1,210", "412 beds
+#: (down from about 450)"
+_UP_FROM_GAP = re.compile(
+    r"(?:\s+(?:in|by|during|for)\s+(?:(?:the\s+)?(?:year|fiscal\s+year|financial\s+year)\s+|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d(?:[/–-]\d{2,4})?)?[ \t]*[,(]\s*(?:up|down)\s+from\s+(?:" + _COUNT_HEDGE + r"\s+)?"
 )
 #: the second count's own period right after it ("110 million in 2024")
 _OWN_PERIOD = re.compile(
@@ -1545,7 +1668,9 @@ def _thing_before(text: str, start: int, end: int) -> tuple[str, int] | None:
     of loitering munitions came to 14,000", "the number of schools ... stood at 4,300".
     Only when the number ends its phrase (nothing counted after it) and the noun is a
     count, not a measure ("prices rose to 390"). ``(thing, end of the number)``."""
-    m = _COUNT_VERB_BEFORE.search(text, max(0, start - 40), start)
+    m = _COUNT_VERB_BEFORE.search(text, max(0, start - 40), start) or _CHANGE_FROM_TO_BEFORE.search(
+        text, max(0, start - 110), start
+    )
     every = _ALL_BEFORE.search(text, max(0, start - 12), start)
     if m is not None:
         words: list[str] | None = _phrase_before(text, m.start())

@@ -75,6 +75,11 @@ _PARTITIVE = re.compile(
 #: a capitalised word followed by another starts a name ("New Zealand", "Top Gear"): its
 #: first word is no part word
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+#: right after a figure: it counts some of a group ("14 of the 22 councils", "90 of them")
+_SOME_OF_AFTER = re.compile(
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?:\d|(?:them|these|those)\b)", re.IGNORECASE
+)
+_ALL_LAST = re.compile(r"\ball[ \t]*$", re.IGNORECASE)
 _TOTAL_OF = re.compile(
     r"\b(?:total|number|sum|tally|count|all|group|team|set|list|pool|network)\s+of\s*(?:the\s+)?$", re.IGNORECASE
 )
@@ -640,6 +645,8 @@ def _part(
         part = "of"
     if part is None and thing:
         part = part_in_thing(thing)
+    if part is None and _SOME_OF_AFTER.match(text, tail) and not _ALL_LAST.search(before):
+        part = "of"  # "14 of the 22 councils", "2,310 of them": some of a group ("all 35 of them": all)
     if part is None and thing and _BARE_LEAD.fullmatch(before) and _OF_GROUP.match(text, tail):
         part = "of"  # "Nine members of the board voted": some of them ("The 11 members of" are all)
     if part is None:

@@ -177,7 +177,8 @@ class SameQuantityDifferentValues(Rule):
     million the firms took in 2023"), but not after "if", "for example" or "would have".
     In a sentence of change, the level it reached keeps its own period ("451,000 passengers
     in 2024, up from 412,000 in 2022" is 2024's; "rose from 9.1 million tickets in 2019 to 12.4
-    million in 2023" is 2023's; "fell by 12, to 57" gives the count now),
+    million in 2023" is 2023's; "fell by 12, to 57" gives the count now; "rose from 80 to 98 in
+    ten years", with no date for the level, stays a change),
     and the present value of a change to come ("from its present 10.5 metres to 13") is the
     value now. An amount or a measure of one unit, with the same year said for both and
     values within a fifth of each other (or two digits swapped), needs half the shared
@@ -1676,6 +1677,14 @@ _REACHED_FROM = re.compile(
 )
 
 
+#: after the level a change reached, the time the change took: "in ten years", "over five years"
+_SPAN_OF_CHANGE = re.compile(
+    r"\b(?:in|over|within|across)\s+(?:(?:about|some|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|a|a\s+few|several)\s+(?:years|decades|months|weeks|days|year|decade|month)\b",
+    re.IGNORECASE,
+)
+
+
 def _reached_from(claim: Any) -> int | None:
     """Where the "from" part of a change that a figure is the result of starts ("rose from
     770,000 units in 2019 to 1.2 million in 2022"), or None: the figure is the level reached,
@@ -1709,7 +1718,10 @@ def _as_level(cx: Context, claim: Any, published: Any) -> Context:
             # "rose from 770,000 in 2019 to 1.2 million in 2022": the level of 2022, not 2019's
             at = claim.sentence.find(claim.text)
             kept = claim.sentence[:start] + " " + claim.sentence[at:]
-            return dataclasses.replace(cx, marks=cx.marks - {"change"}, periods=periods_of(kept, published))
+            periods = periods_of(kept, published)
+            if not periods and _SPAN_OF_CHANGE.search(claim.sentence, at):
+                return cx  # "rose from 80 to 98 in ten years": the level of no time said, a change
+            return dataclasses.replace(cx, marks=cx.marks - {"change"}, periods=periods)
         return cx
     end, now = cut
     marks = cx.marks - {"change", "forecast", "hypothetical"} if now else cx.marks - {"change"}
