@@ -132,6 +132,7 @@ _NUMBER_WORDS = {
     "dozen": 12,
     "a dozen": 12,
     "half a dozen": 6,
+    "both": 2,
     **pick(TENS, "thirty", "fifty"),
 }
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|twenty-\w+|thirty-\w+)"
@@ -726,7 +727,45 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
         # an open list without "and": only when every piece up to the region's end is a name
         return None
     partial = read.partial or bool(_PARTIAL_TAIL.match(text[end : min(len(text), end + 40)]))
+    more = _as_well_as(text, items, end, b, closed=closed, general=general)
+    if more is not None:
+        extra, end, more_partial = more
+        items = items + extra
+        partial = partial or more_partial
     return {"items": items, "partial": partial, "ambiguous": ambiguous, "end": end}
+
+
+#: "…, as well as (by) …" after a list: more members follow
+_AS_WELL_AS_TAIL = re.compile(r"\s*,?\s*as\s+well\s+as\s+(?:by\s+|with\s+|from\s+)?", re.I)
+_AND_TAIL = re.compile(r"\s*,?\s*and\s+", re.I)
+
+
+def _as_well_as(
+    text: str, items: list[tuple[int, int, tuple[str, str]]], end: int, b: int, *, closed: bool, general: bool
+) -> tuple[list[tuple[int, int, tuple[str, str]]], int, bool] | None:
+    """The members after a list that goes on with "as well as": "A, B and C, as well as D"
+    (or "A, B as well as C and D", where the "and" after the last member read goes on).
+    Returns (more items, new end, partial): partial when what follows is no member ("as
+    well as by the city council"), so the list is not read as a whole one; None when the
+    list does not go on."""
+    tail = _AS_WELL_AS_TAIL.match(text, end, b)
+    if tail is None and len(items) >= 2:
+        before = text[items[-2][1] : items[-1][0]]
+        if re.fullmatch(r"\s*,?\s*as\s+well\s+as\s+", before, re.I):
+            tail = _AND_TAIL.match(text, end, b)
+    if tail is None:
+        return None
+    rest = parse_list(text, tail.end(), b, closed=closed, general=general)
+    if rest is not None:
+        return list(rest["items"]), rest["end"], bool(rest["partial"])
+    if closed:
+        rec = _member(text[tail.end() : b], general)
+        got = (b, rec) if rec else None
+    else:
+        got = _name_prefix(text, tail.end(), b, general)
+    if got is None:
+        return [], end, True
+    return [(tail.end(), got[0], got[1])], got[0], False
 
 
 # ----------------------------------------------------------------------------- group, count, completeness
