@@ -55,7 +55,10 @@ _SHAPES: list[tuple[str, re.Pattern[str]]] = [
     ("table", re.compile(r"^\s*\|.*\|", re.M)),
     ("footnote", re.compile(r"^\s*(?:\[\^\w+\]:|\d+\s*\.?\s+\S.*\bsee\b|<li id=\"fn)", re.M)),
     ("bullets under a lead-in", re.compile(r":\s*\n(?:\s*\n)?\s*(?:[-*•]|\d+[.)])\s", re.M)),
-    ("partial (including / such as / among)", re.compile(r"\b(?:including|such as|among them|among|several of|some of)\b", re.I)),
+    (
+        "partial (including / such as / among)",
+        re.compile(r"\b(?:including|such as|among them|among|several of|some of)\b", re.I),
+    ),
     ("the other N, A and B", re.compile(r"\bthe (?:other|remaining) " + _NUMBERS, re.I)),
     ("as well as", re.compile(r"\bas well as\b", re.I)),
     ("count in words (both, a dozen)", re.compile(_WORD_COUNTS, re.I)),
@@ -188,7 +191,10 @@ def main(argv: list[str] | None = None) -> int:
     for r in rows:
         for p in r["places"]:
             states[p["state"]] += 1
-    print(f"\n{len(rows)} LS defects, {gaps} with a gap; places: " + ", ".join(f"{k} {v}" for k, v in sorted(states.items())))
+    print(
+        f"\n{len(rows)} LS defects, {gaps} with a gap; places: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(states.items()))
+    )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0

@@ -2599,8 +2599,100 @@ def _claim(unit: TextUnit, r: dict[str, Any]) -> MemberListClaim:
     )
 
 
+#: a heading that opens with a count of a group: "The three estuaries studied", "4. Five partner towns"
+_COUNTED_HEADING = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?{_COUNT}\s+[a-z]", re.I)
+#: a table row that sums or gathers the others, not a member: "Total", "All regions", "Other"
+_SUMMARY_ROW = re.compile(
+    r"^(?:total|totals|subtotal|sum|all|overall|average|mean|median|other|others|combined|grand\s+total)\b", re.I
+)
+
+
+#: the readers whose table blocks are whole rows under a header row (HTML gives single cells,
+#: a Word table may have no header row)
+_ROW_FORMATS = frozenset({"markdown"})
+
+
+_HEADINGS = frozenset({BlockKind.heading, BlockKind.title})
+
+
+def _table_members(blocks: list[Block], i: int) -> list[tuple[str, tuple[str, str]]] | None:
+    """The first cells of the table rows right after block ``i`` (its header row skipped,
+    rows that sum the others too), when every one is a name and none repeats; else None."""
+    rows = []
+    for blk in blocks[i + 1 :]:
+        if blk.kind != BlockKind.table:
+            break
+        rows.append(blk.text.split(" | ")[0].strip())
+    names: list[tuple[str, tuple[str, str]]] = []
+    for cell in rows[1:]:
+        if _SUMMARY_ROW.match(cell):
+            continue
+        rec = _member(cell, True)
+        if rec is None or rec[0] == "described" or any(rec[1] == r[1] for _, r in names):
+            return None
+        names.append((cell, rec))
+    return names if len(names) >= 2 else None
+
+
+def _counted_table(doc: Document, article: int, i: int) -> MemberListClaim | None:
+    """A heading that counts a group ("The three estuaries studied") over a table whose
+    first column names them: the table's rows are the members, the heading's count the
+    declared one."""
+    blocks = doc.articles[article].blocks
+    head = blocks[i]
+    # only readers that keep a table row in one block, its cells joined by " | "
+    if doc.format not in _ROW_FORMATS or not _COUNTED_HEADING.match(head.text.strip()):
+        return None
+    names = _table_members(blocks, i)
+    if names is None:
+        return None
+    text = head.text.strip()
+    left = _clean_left(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text))
+    info = _lead_in(left)
+    if info is None or info["count"] is None or not info["complete"]:
+        return None
+    unit = TextUnit(doc=doc, article=article, text=head.text, owner=head, block=i)
+    start = head.text.find(left) if left in head.text else 0
+    return _claim(
+        unit,
+        {
+            "start": max(start, 0),
+            "end": len(head.text.rstrip()),
+            "group": info["group"],
+            "members": tuple(rec[1] for _, rec in names),
+            "raw_members": tuple(n for n, _ in names),
+            "declared_count": info["count"],
+            "role": info["role"],
+        },
+    )
+
+
+def _tables_before(unit: TextUnit | None, doc: Document, done: dict[tuple[int, int], int]) -> Iterator[MemberListClaim]:
+    """Counted tables (:func:`_counted_table`) among the blocks not read yet that come
+    before ``unit`` (every block left of its article when ``unit`` is None or a note)."""
+    for art in doc.articles:
+        key = (id(doc), art.index)
+        if unit is not None and art.index > unit.article:
+            break
+        upto = (
+            unit.block if unit is not None and unit.block is not None and art.index == unit.article else len(art.blocks)
+        )
+        start = done.get(key, 0)
+        for i in range(start, upto):
+            if art.blocks[i].kind in _HEADINGS:
+                claim = _counted_table(doc, art.index, i)
+                if claim is not None:
+                    yield claim
+        done[key] = max(start, upto)
+
+
 def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]:
+    done: dict[tuple[int, int], int] = {}
+    docs: list[Document] = []
     for unit in units:
+        if not docs or docs[-1] is not unit.doc:
+            docs.append(unit.doc)
+        yield from _tables_before(unit, unit.doc, done)
         text = unit.text
         bullets = _bullets(unit)
         if bullets and bullets["complete"]:
@@ -2613,3 +2705,5 @@ def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]
                 if r["start"] < r0 or not r["complete"]:
                     continue  # partial lists are read, so no other reading takes them for whole ones
                 yield _claim(unit, r)
+    for doc in docs:
+        yield from _tables_before(None, doc, done)
