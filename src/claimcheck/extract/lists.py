@@ -824,7 +824,9 @@ _GROUP_NOUNS = (
 _APPOS_AFTER = re.compile(
     rf"(?:,|\s[—–])\s+(?:the|its|their|all|all\s+the|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
     # (a participle may lead the phrase after the noun: "the four product groups named in the law")
-    r"(?P<post>\s+(?:(?:still|now|currently|then|left|remaining|yet)\s+|[a-z]{3,}(?:ed|en)\s+)?(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to|under|by)\s+[^,;:()—–]{1,70}?)?(?:,|\s[—–])",
+    r"(?P<post>\s+(?:(?:still|now|currently|then|left|remaining|yet)\s+|[a-z]{3,}(?:ed|en)\s+)?(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to|under|by)\s+[^,;:()—–]{1,70}?"
+    # or a present participle: "the two breweries still brewing", "the three firms running the depots"
+    r"|\s+(?:(?:still|now|currently)\s+)?(?-i:[a-z]{2,}[^aeiou\W]ing)\b[^,;:()—–]{0,60}?)?(?:,|\s[—–])",
     re.I,
 )
 # a plural noun of those who do something ("donors", "lenders", "investors"): after an
@@ -1027,7 +1029,7 @@ def describe_group(group: str, role: str = "members") -> str:
     words = group.split()
     head: list[str] = []
     for w in words:
-        if w.lower() in _POST_WORDS:
+        if w.lower() in _POST_WORDS or (head and (w.lower() in _POST_ADVERBS or _PARTICIPLE.fullmatch(w))):
             break
         head.append(w)
     if (
@@ -1053,6 +1055,8 @@ def role_of(text: str) -> str:
 _POST_WORDS = frozenset("of in on at from for with across along around that which who whose to by under behind".split())
 # adverbs that may open what follows a group's noun ("the four locks still in use")
 _POST_ADVERBS = frozenset("still now currently then left remaining yet".split())
+#: a present participle after a group's noun ("breweries brewing stout")
+_PARTICIPLE = re.compile(r"[a-z]{2,}[^aeiou\W]ing")
 
 
 _SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)\]]*\s+(?=[A-Z\"“])")
@@ -1812,6 +1816,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_hyphen_counted(text, starts),
         *_lists_restated(text, starts),
         *_lists_collective(text, starts),
+        *_lists_other_counted(text, starts),
     ]
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
     bounds = list(starts) + [len(text)]
@@ -1838,6 +1843,33 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
             r["declared_count"] = _collective_count(text, r, starts)
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
+
+
+# "the other two, A and B, …", "the remaining three (A, B and C)": a count with no noun of its own
+_OTHER_COUNTED = re.compile(rf"\bthe\s+(?:other|remaining)\s+(?P<count>{_COUNT})\s*(?P<mark>,|\(|:|\s[—–])\s*", re.I)
+# the counted noun of the sentence before it names what they are: "Three breweries closed"
+_COUNTED_NOUN = re.compile(rf"\b{_COUNT}\s+(?:{_ADJ})(?P<noun>{_PLURAL})\b", re.I)
+
+
+def _lists_other_counted(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """THE OTHER N, LIST, …: "three breweries closed; the other two, Hallam and Greystone,
+    still brew": the list is the rest of a group, counted by itself."""
+    if "other" not in text and "remaining" not in text:
+        return
+    for m in _OTHER_COUNTED.finditer(text):
+        s0 = _sentence_start(text, m.start(), starts)
+        s1 = _sentence_end(text, m.end(), starts)
+        closed = m.group("mark") == "("
+        b = text.find(")", m.end(), s1) if closed else s1
+        if b < 0:
+            continue
+        got = parse_list(text, m.end(), b, closed=closed)
+        if got is None or got["partial"] or got["ambiguous"]:
+            continue
+        kept = got["items"]
+        nouns = list(_COUNTED_NOUN.finditer(text, s0, m.start()))
+        group = f"other {nouns[-1].group('noun')}" if nouns else "others"
+        yield _record(text, kept, m.start(), kept[-1][1], group, _count(m.group("count")))
 
 
 # collective nouns that count ("the trio of A, B and C", "a quartet of ports: …")
