@@ -1817,6 +1817,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_restated(text, starts),
         *_lists_collective(text, starts),
         *_lists_other_counted(text, starts),
+        *_lists_names_noun(text, starts),
     ]
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
     bounds = list(starts) + [len(text)]
@@ -1870,6 +1871,39 @@ def _lists_other_counted(text: str, starts: list[int]) -> Iterator[dict[str, Any
         nouns = list(_COUNTED_NOUN.finditer(text, s0, m.start()))
         group = f"other {nouns[-1].group('noun')}" if nouns else "others"
         yield _record(text, kept, m.start(), kept[-1][1], group, _count(m.group("count")))
+
+
+# the A, B and C NOUNS: names before the plural noun of what they are, "the Ardmore and
+# Belcarra councils"; only nouns of bodies a name alone can stand for
+_NAMES_NOUN = re.compile(
+    r"\bthe\s+(?P<names>(?-i:[A-Z])[^()\n;:,]{0,60}?(?:,\s+(?-i:[A-Z])[^()\n;:,]{0,60}?)*,?\s+and\s+(?-i:[A-Z])[^()\n;:,]{0,60}?)"
+    r"\s+(?P<noun>councils|companies|firms|ports|airports|universities|hospitals|banks|utilities|airlines|operators|"
+    r"trusts|charities|foundations|consortia|municipalities|boroughs|counties|districts)\b",
+    re.I,
+)
+# an adjective of a people, not a name ("the French and German firms"): its endings
+_DEMONYM_END = re.compile(r"(?:ish|ese|ian|ean|ic|an|ch|i|ern|al)$")
+# a list that goes on after the noun: "the A and B companies, together with C"
+_GOES_ON = re.compile(
+    r"\s*,?\s*(?:together\s+with|along\s+with|as\s+well\s+as|and\s+others?\b|and\s+other\b|among\s+others\b|plus\b)",
+    re.I,
+)
+
+
+def _lists_names_noun(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """THE A, B AND C NOUNS: "the Ardmore and Belcarra councils run the pilots": the names
+    are the bodies the noun says they are, the list uncounted."""
+    if " and " not in text:
+        return
+    for m in _NAMES_NOUN.finditer(text):
+        a, b = m.span("names")
+        got = parse_list(text, a, b, closed=True)
+        if got is None or got["partial"] or got["ambiguous"] or _GOES_ON.match(text, m.end()):
+            continue
+        kept = got["items"]
+        if any(rec[0] == "described" or _DEMONYM_END.search(text[x:y].split()[0]) for x, y, rec in kept):
+            continue
+        yield _record(text, kept, m.start(), m.end(), m.group("noun").lower(), None)
 
 
 # collective nouns that count ("the trio of A, B and C", "a quartet of ports: …")
