@@ -1545,7 +1545,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         region, closed = where
         parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
-        if parsed is None and kind in ("paren", "colon"):
+        if parsed is None and (kind in ("paren", "colon", "namely") or (kind == "dash" and closed)):
+            # "three priority crops — barley, oats and rye —", "…, namely hedging and walling"
             parsed = _counted_things(text, kind, left, region, closed, s1)
         if parsed is None:
             continue
@@ -1645,6 +1646,8 @@ def _counted_things(
     a, b = region
     n = len(text[a:b].rstrip().rstrip(".").rstrip())
     kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
+    if kept and any(_describes(text[x:y]) for x, y, _ in kept):
+        return None  # "the two plans — costly, slow and unpopular —": how they are, not what
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
 
 
