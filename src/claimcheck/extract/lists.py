@@ -1029,7 +1029,7 @@ def describe_group(group: str, role: str = "members") -> str:
     words = group.split()
     head: list[str] = []
     for w in words:
-        if w.lower() in _POST_WORDS or (head and (w.lower() in _POST_ADVERBS or _PARTICIPLE.fullmatch(w))):
+        if w.lower() in _POST_WORDS:
             break
         head.append(w)
     if (
@@ -1055,8 +1055,6 @@ def role_of(text: str) -> str:
 _POST_WORDS = frozenset("of in on at from for with across along around that which who whose to by under behind".split())
 # adverbs that may open what follows a group's noun ("the four locks still in use")
 _POST_ADVERBS = frozenset("still now currently then left remaining yet".split())
-#: a present participle after a group's noun ("breweries brewing stout")
-_PARTICIPLE = re.compile(r"[a-z]{2,}[^aeiou\W]ing")
 
 
 _SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)\]]*\s+(?=[A-Z\"“])")
