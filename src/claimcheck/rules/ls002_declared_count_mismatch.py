@@ -53,6 +53,19 @@ class DeclaredCountMismatch(Rule):
     in a relative clause before the colon is read there ("after a tender in which three
     consortia bid: A, B and C").
 
+    Counts in words and elsewhere are read too: "both hatcheries (A, B and C)", "half a
+    dozen ports (…)"; the rest of a group counted by itself ("three quarries shut; the other
+    two, A, B and C, still cut granite", "the remaining two (…)"); an apposition with a
+    present participle ("A, B and C, the two quarries still cutting granite, …"); things
+    between a pair of dashes or after "namely" under a counted noun ("the three grazing
+    species — sheep, goats, ponies and alpacas —"), but not words of how things are ("the two
+    timetables — costly, slow and unpopular —"); a list that goes on with "as well as"
+    ("five libraries: A, B and C, as well as D" names four; one going on with no name, "as
+    well as by a private collector", is not counted); and, in Markdown, a heading that counts
+    a group over a table whose first column names them ("The three lighthouses restored"
+    over four rows; the header row and a "Total" row are no members, a column of years or a
+    repeated name is no list).
+
     ## Why is this bad?
     "Twelve countries (…)" followed by eleven names means a name was lost or the count is
     out of date; readers count.
