@@ -2457,6 +2457,8 @@ def _bullet_item(text: str) -> tuple[str, tuple[str, str]] | None:
     meant ("the African Union mission"), or a member described, not named ("the regional
     agriculture directorate;", kind "described"); None for an item that is neither."""
     m = _LEAD_IN_ITEM.match(text)
+    if m and text.startswith("::", m.end("name")):
+        return None  # "Child::try_wait is …": a path in code, not a name
     rec = _member(m.group("name"), True) if m else None
     if rec is None and m:
         rec = _named_with_noun(m.group("name"))
@@ -2500,8 +2502,8 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
         return None
     names = _bullet_items(unit)
-    if names is None:
-        return None
+    if names is None or len({rec for _, rec in names}) < len(names):
+        return None  # a name twice: the items are not one member each
     # a member described, not named, only under a lead-in that counts members (below)
     unnamed = sum(1 for _, rec in names if rec[0] == "described")
     if len(names) < 2:
