@@ -1060,6 +1060,10 @@ _POST_ADVERBS = frozenset("still now currently then left remaining yet".split())
 _SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)\]]*\s+(?=[A-Z\"“])")
 
 
+#: words before a count that only say it is the whole: "A total of four firms bid: …"
+_A_TOTAL_OF = re.compile(rf"(?:a\s+total\s+of|all\s+told,?|altogether,?)\s+(?={_COUNT}\s)", re.I)
+
+
 def _clean_left(left: str) -> str:
     lw = left.strip()
     cuts = [
@@ -1073,6 +1077,9 @@ def _clean_left(left: str) -> str:
     intro = _INTRO.match(lw)
     if intro:
         lw = lw[intro.end() :]
+    total = _A_TOTAL_OF.match(lw)
+    if total:
+        lw = lw[total.end() :]  # "A total of four firms bid:": four firms
     lead = re.match(
         r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
         r"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all)\s)",
@@ -1819,6 +1826,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_collective(text, starts),
         *_lists_other_counted(text, starts),
         *_lists_names_noun(text, starts),
+        *_lists_pointed_back(text, starts),
     ]
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
     bounds = list(starts) + [len(text)]
@@ -1905,6 +1913,47 @@ def _lists_names_noun(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         if any(rec[0] == "described" or _DEMONYM_END.search(text[x:y].split()[0]) for x, y, rec in kept):
             continue
         yield _record(text, kept, m.start(), m.end(), m.group("noun").lower(), None)
+
+
+# "They were A, B and C.", "These are: A, B and C." opening a sentence
+_POINTER_SENTENCE = re.compile(r"(?:They|These|Those)\s+(?:are|were)\s*:?\s+(?=(?:the\s+)?[A-Z])")
+# what makes a count no count of the whole group: "more than four", "some of the four"
+_NOT_WHOLE_BEFORE = re.compile(
+    r"\b(?:about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|"
+    r"approximately|of|among|including|another|other|first|last)\s*$",
+    re.I,
+)
+
+
+def _lists_pointed_back(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """A COUNTED SENTENCE. THEY WERE LIST.: "Four councils took part in the pilot. They were
+    Ardmore, Belcarra and Cullane." The list fills its sentence, and the sentence before it
+    counts one plural noun only (two counts leave "they" open)."""
+    if "They" not in text and "These" not in text and "Those" not in text:
+        return
+    for k, s0 in enumerate(starts):
+        if k == 0:
+            continue
+        m = _POINTER_SENTENCE.match(text, s0)
+        if m is None:
+            continue
+        p0 = starts[k - 1]
+        counted = list(_COUNTED_NOUN.finditer(text, p0, s0))
+        if len(counted) != 1 or len(_ANY_DIGIT.findall(text[p0:s0])) > len(counted[0].group(0)):
+            continue
+        c = counted[0]
+        if _NOT_WHOLE_BEFORE.search(text[p0 : c.start()]) or _PARTIAL_WORDS.search(text[p0:s0].replace(c.group(0), "")):
+            continue
+        end = _sentence_end(text, m.end(), starts)
+        b = end
+        while b > m.end() and text[b - 1] in " \n.":
+            b -= 1
+        got = parse_list(text, m.end(), b, closed=True)
+        if got is None or got["partial"] or got["ambiguous"]:
+            continue
+        count_word = re.match(rf"{_COUNT}", c.group(0), re.I)
+        count = _count(count_word.group(0)) if count_word else None
+        yield _record(text, got["items"], s0, b, c.group("noun").lower(), count)
 
 
 # collective nouns that count ("the trio of A, B and C", "a quartet of ports: …")
