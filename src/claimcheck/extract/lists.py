@@ -56,7 +56,7 @@ from __future__ import annotations
 
 from claimcheck import lazyre as re
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.data.numberwords import ONES, TENS, pick
@@ -2733,7 +2733,7 @@ _ROW_FORMATS = frozenset({"markdown"})
 _HEADINGS = frozenset({BlockKind.heading, BlockKind.title})
 
 
-def _table_members(blocks: list[Block], i: int) -> list[tuple[str, tuple[str, str]]] | None:
+def _table_members(blocks: Sequence[Block], i: int) -> list[tuple[str, tuple[str, str]]] | None:
     """The first cells of the table rows right after block ``i`` (its header row skipped,
     rows that sum the others too), when every one is a name and none repeats; else None."""
     rows = []
