@@ -24,7 +24,6 @@ on held-out drafts): ``--set`` takes the folder of drafts and answer files. Exit
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -38,14 +37,10 @@ if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("eval_recall", HERE / "eval_recall.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_recall", mod)
-    spec.loader.exec_module(mod)
-    return mod
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
 
+from reader_losses import _scorer  # noqa: E402  (the scorer loaded once, as reader_losses does)
 
 _WORD_COUNTS = r"\b(?:both|a dozen|half a dozen|a pair of|a trio of|a score of)\b"
 _NUMBERS = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
