@@ -735,15 +735,18 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
     return {"items": items, "partial": partial, "ambiguous": ambiguous, "end": end}
 
 
-#: "…, as well as (by) …" after a list: more members follow
-_AS_WELL_AS_TAIL = re.compile(r"\s*,?\s*as\s+well\s+as\s+(?:by\s+|with\s+|from\s+)?", re.I)
+#: "…, as well as (by) …", "…, together with …" after a list: more members follow
+_AS_WELL_AS_TAIL = re.compile(
+    r"\s*,?\s*(?:as\s+well\s+as\s+(?:by\s+|with\s+|from\s+)?|together\s+with\s+|along\s+with\s+)", re.I
+)
 _AND_TAIL = re.compile(r"\s*,?\s*and\s+", re.I)
 
 
 def _as_well_as(
     text: str, items: list[tuple[int, int, tuple[str, str]]], end: int, b: int, *, closed: bool, general: bool
 ) -> tuple[list[tuple[int, int, tuple[str, str]]], int, bool] | None:
-    """The members after a list that goes on with "as well as": "A, B and C, as well as D"
+    """The members after a list that goes on with "as well as" or "together with" ("along
+    with"): "A, B and C, as well as D"
     (or "A, B as well as C and D", where the "and" after the last member read goes on).
     Returns (more items, new end, partial): partial when what follows is no member ("as
     well as by the city council"), so the list is not read as a whole one; None when the

@@ -25,7 +25,7 @@ class MemberListsDiffer(Rule):
     its name. Names written before the plural noun of what they are ("the Ardmore, Belcarra
     and Dunmore councils") are a list of that noun (not adjectives of peoples, "the Danish
     and Norwegian firms", nor a list that goes on, "…, together with C"); a list that goes on
-    with "as well as" holds the members after it.
+    with "as well as" or "together with" holds the members after it.
 
     A firm named by its short name in one list and in full in the other ("Arla" / "Arla
     Foods", "Carlsberg" / "Carlsberg Group") is one member, where no other member of either

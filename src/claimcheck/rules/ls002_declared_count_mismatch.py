@@ -59,9 +59,13 @@ class DeclaredCountMismatch(Rule):
     present participle ("A, B and C, the two quarries still cutting granite, …"); things
     between a pair of dashes or after "namely" under a counted noun ("the three grazing
     species — sheep, goats, ponies and alpacas —"), but not words of how things are ("the two
-    timetables — costly, slow and unpopular —"); a list that goes on with "as well as"
-    ("five libraries: A, B and C, as well as D" names four; one going on with no name, "as
-    well as by a private collector", is not counted); and, in Markdown, a heading that counts
+    timetables — costly, slow and unpopular —"); a list that goes on with "as well as" or
+    "together with" ("five libraries: A, B and C, as well as D" names four; one going on
+    with no name, "as well as by a private collector", "along with a handful of workshops",
+    is not counted); "A total of four firms bid: …"; a sentence that points back at the one
+    count of the sentence before it ("Four orchards entered the trial. They were A, B and
+    C."); bullets that open with a path in code ("Pool::drain empties …") or name one body
+    twice are not one member each; and, in Markdown, a heading that counts
     a group over a table whose first column names them ("The three lighthouses restored"
     over four rows; the header row and a "Total" row are no members, a column of years or a
     repeated name is no list).
