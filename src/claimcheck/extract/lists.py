@@ -55,6 +55,7 @@ has one, the publication date.
 from __future__ import annotations
 
 from claimcheck import lazyre as re
+import bisect
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
@@ -1956,7 +1957,8 @@ def _lists_pointed_back(text: str, starts: list[int]) -> Iterator[dict[str, Any]
             continue
         count_word = re.match(rf"{_COUNT}", c.group(0), re.I)
         count = _count(count_word.group(0)) if count_word else None
-        yield _record(text, got["items"], s0, b, c.group("noun").lower(), count)
+        group = " ".join(c.group(0)[count_word.end() if count_word else 0 :].split())
+        yield _record(text, got["items"], s0, b, group, count)
 
 
 # collective nouns that count ("the trio of A, B and C", "a quartet of ports: …")
@@ -2807,6 +2809,55 @@ def _tables_before(unit: TextUnit | None, doc: Document, done: dict[tuple[int, i
         done[key] = max(start, upto)
 
 
+#: works a note cites, not members it names: its names are their authors ("Two studies
+#: found this.[^1]" over "Ruiz, Lee and Chen.")
+_WORKS = re.compile(
+    r"(?:studies|reports|papers|surveys|articles|reviews|sources|books|analyses|evaluations|documents|"
+    r"publications|interviews|authors|researchers|experts|cases|examples|trials|polls)",
+    re.I,
+)
+#: a note that is a list and nothing else, perhaps after "These were" or "They are"
+_NOTE_POINTER = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:are|were)\s*:?\s+)?")
+
+
+def _note_list(unit: TextUnit) -> MemberListClaim | None:
+    """A footnote that only names members ("The Dee, the Ribble, the Wyre and the Lune.")
+    under the one counted noun of the sentence that cites it ("The survey covered four
+    estuaries.[^1]"): a list of that noun, with its count."""
+    text = unit.text
+    if unit.footnote is None or not (" and " in text or "," in text) or len(text) > 400:
+        return None
+    refs = [r for r in unit.doc.articles[unit.article].refs if r.label == unit.footnote]
+    if len(refs) != 1:
+        return None
+    block = unit.doc.articles[unit.article].blocks[refs[0].block]
+    starts = sentence_bounds(block.text)
+    off = min(refs[0].offset, max(0, len(block.text) - 1))
+    k = max(0, bisect.bisect_right(starts, off) - 1)
+    s0 = starts[k]
+    if k and off - s0 < 3:
+        s0 = starts[k - 1]  # the mark stands after the sentence's full stop
+    sentence = block.text[s0:off]
+    counted = list(_COUNTED_NOUN.finditer(sentence))
+    if (
+        len(counted) != 1
+        or _NOT_WHOLE_BEFORE.search(sentence[: counted[0].start()])
+        or _WORKS.fullmatch(counted[0].group("noun"))
+    ):
+        return None
+    m = _NOTE_POINTER.match(text)
+    a = m.end() if m else 0
+    b = len(text.rstrip().rstrip(".").rstrip())
+    got = parse_list(text, a, b, closed=True)
+    if got is None or got["partial"] or got["ambiguous"] or got["end"] < b:
+        return None
+    c = counted[0]
+    count_word = re.match(_COUNT, c.group(0), re.I)
+    group = " ".join(c.group(0)[count_word.end() if count_word else 0 :].split())  # "lifeboat stations"
+    r = _record(text, got["items"], a, b, group, _count(count_word.group(0)) if count_word else None)
+    return _claim(unit, r)
+
+
 def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]:
     done: dict[tuple[int, int], int] = {}
     docs: list[Document] = []
@@ -2818,6 +2869,10 @@ def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]
         bullets = _bullets(unit)
         if bullets and bullets["complete"]:
             yield _claim(unit, bullets)
+        noted = _note_list(unit) if unit.footnote is not None else None
+        if noted is not None:
+            yield noted
+            continue
         if "," not in text and " and " not in text:
             continue
         for r0, r1 in _regions(unit):

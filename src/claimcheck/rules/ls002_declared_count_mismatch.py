@@ -64,7 +64,9 @@ class DeclaredCountMismatch(Rule):
     with no name, "as well as by a private collector", "along with a handful of workshops",
     is not counted); "A total of four firms bid: …"; a sentence that points back at the one
     count of the sentence before it ("Four orchards entered the trial. They were A, B and
-    C."); bullets that open with a path in code ("Pool::drain empties …") or name one body
+    C."), or a footnote that only names the members the sentence citing it counts ("The
+    survey covered four estuaries.[^1]" over "[^1]: The Dee, the Ribble and the Wyre.", not
+    under works such as "two studies", whose names are authors); bullets that open with a path in code ("Pool::drain empties …") or name one body
     twice are not one member each; and, in Markdown, a heading that counts
     a group over a table whose first column names them ("The three lighthouses restored"
     over four rows; the header row and a "Total" row are no members, a column of years or a
