@@ -55,8 +55,9 @@ has one, the publication date.
 from __future__ import annotations
 
 from claimcheck import lazyre as re
+import bisect
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.data.numberwords import ONES, TENS, pick
@@ -132,6 +133,7 @@ _NUMBER_WORDS = {
     "dozen": 12,
     "a dozen": 12,
     "half a dozen": 6,
+    "both": 2,
     **pick(TENS, "thirty", "fifty"),
 }
 _COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|twenty-\w+|thirty-\w+)"
@@ -726,7 +728,48 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
         # an open list without "and": only when every piece up to the region's end is a name
         return None
     partial = read.partial or bool(_PARTIAL_TAIL.match(text[end : min(len(text), end + 40)]))
+    more = _as_well_as(text, items, end, b, closed=closed, general=general)
+    if more is not None:
+        extra, end, more_partial = more
+        items = items + extra
+        partial = partial or more_partial
     return {"items": items, "partial": partial, "ambiguous": ambiguous, "end": end}
+
+
+#: "…, as well as (by) …", "…, together with …" after a list: more members follow
+_AS_WELL_AS_TAIL = re.compile(
+    r"\s*,?\s*(?:as\s+well\s+as\s+(?:by\s+|with\s+|from\s+)?|together\s+with\s+|along\s+with\s+)", re.I
+)
+_AND_TAIL = re.compile(r"\s*,?\s*and\s+", re.I)
+
+
+def _as_well_as(
+    text: str, items: list[tuple[int, int, tuple[str, str]]], end: int, b: int, *, closed: bool, general: bool
+) -> tuple[list[tuple[int, int, tuple[str, str]]], int, bool] | None:
+    """The members after a list that goes on with "as well as" or "together with" ("along
+    with"): "A, B and C, as well as D"
+    (or "A, B as well as C and D", where the "and" after the last member read goes on).
+    Returns (more items, new end, partial): partial when what follows is no member ("as
+    well as by the city council"), so the list is not read as a whole one; None when the
+    list does not go on."""
+    tail = _AS_WELL_AS_TAIL.match(text, end, b)
+    if tail is None and len(items) >= 2:
+        before = text[items[-2][1] : items[-1][0]]
+        if re.fullmatch(r"\s*,?\s*as\s+well\s+as\s+", before, re.I):
+            tail = _AND_TAIL.match(text, end, b)
+    if tail is None:
+        return None
+    rest = parse_list(text, tail.end(), b, closed=closed, general=general)
+    if rest is not None:
+        return list(rest["items"]), rest["end"], bool(rest["partial"])
+    if closed:
+        rec = _member(text[tail.end() : b], general)
+        got = (b, rec) if rec else None
+    else:
+        got = _name_prefix(text, tail.end(), b, general)
+    if got is None:
+        return [], end, True
+    return [(tail.end(), got[0], got[1])], got[0], False
 
 
 # ----------------------------------------------------------------------------- group, count, completeness
@@ -785,7 +828,9 @@ _GROUP_NOUNS = (
 _APPOS_AFTER = re.compile(
     rf"(?:,|\s[—–])\s+(?:the|its|their|all|all\s+the|(?:the\s+)?(?P<owner>[\w.-]+(?:\s+[\w.-]+)?)['’]s)\s+{_APPROX}?(?:(?P<count>{_COUNT})\s+)?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
     # (a participle may lead the phrase after the noun: "the four product groups named in the law")
-    r"(?P<post>\s+(?:(?:still|now|currently|then|left|remaining|yet)\s+|[a-z]{3,}(?:ed|en)\s+)?(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to|under|by)\s+[^,;:()—–]{1,70}?)?(?:,|\s[—–])",
+    r"(?P<post>\s+(?:(?:still|now|currently|then|left|remaining|yet)\s+|[a-z]{3,}(?:ed|en)\s+)?(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to|under|by)\s+[^,;:()—–]{1,70}?"
+    # or a present participle: "the two breweries still brewing", "the three firms running the depots"
+    r"|\s+(?:(?:still|now|currently)\s+)?(?-i:[a-z]{2,}[^aeiou\W]ing)\b[^,;:()—–]{0,60}?)?(?:,|\s[—–])",
     re.I,
 )
 # a plural noun of those who do something ("donors", "lenders", "investors"): after an
@@ -1019,6 +1064,10 @@ _POST_ADVERBS = frozenset("still now currently then left remaining yet".split())
 _SENTENCE_CUT = re.compile(r"[.!?][\d\u00b9\u00b2\u00b3\u2070-\u2079]*[\"”’)\]]*\s+(?=[A-Z\"“])")
 
 
+#: words before a count that only say it is the whole: "A total of four firms bid: …"
+_A_TOTAL_OF = re.compile(rf"(?:a\s+total\s+of|all\s+told,?|altogether,?)\s+(?={_COUNT}\s)", re.I)
+
+
 def _clean_left(left: str) -> str:
     lw = left.strip()
     cuts = [
@@ -1032,6 +1081,9 @@ def _clean_left(left: str) -> str:
     intro = _INTRO.match(lw)
     if intro:
         lw = lw[intro.end() :]
+    total = _A_TOTAL_OF.match(lw)
+    if total:
+        lw = lw[total.end() :]  # "A total of four firms bid:": four firms
     lead = re.match(
         r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
         r"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all)\s)",
@@ -1502,7 +1554,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         region, closed = where
         parsed = parse_list(text, region[0], region[1], closed=closed, general=True)
-        if parsed is None and kind in ("paren", "colon"):
+        if parsed is None and (kind in ("paren", "colon", "namely") or (kind == "dash" and closed)):
+            # "three priority crops — barley, oats and rye —", "…, namely hedging and walling"
             parsed = _counted_things(text, kind, left, region, closed, s1)
         if parsed is None:
             continue
@@ -1602,6 +1655,8 @@ def _counted_things(
     a, b = region
     n = len(text[a:b].rstrip().rstrip(".").rstrip())
     kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
+    if kept and any(_describes(text[x:y]) for x, y, _ in kept):
+        return None  # "the two plans — costly, slow and unpopular —": how they are, not what
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
 
 
@@ -1773,6 +1828,9 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_hyphen_counted(text, starts),
         *_lists_restated(text, starts),
         *_lists_collective(text, starts),
+        *_lists_other_counted(text, starts),
+        *_lists_names_noun(text, starts),
+        *_lists_pointed_back(text, starts),
     ]
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
     bounds = list(starts) + [len(text)]
@@ -1799,6 +1857,108 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
             r["declared_count"] = _collective_count(text, r, starts)
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
+
+
+# "the other two, A and B, …", "the remaining three (A, B and C)": a count with no noun of its own
+_OTHER_COUNTED = re.compile(rf"\bthe\s+(?:other|remaining)\s+(?P<count>{_COUNT})\s*(?P<mark>,|\(|:|\s[—–])\s*", re.I)
+# the counted noun of the sentence before it names what they are: "Three breweries closed"
+_COUNTED_NOUN = re.compile(rf"\b{_COUNT}\s+(?:{_ADJ})(?P<noun>{_PLURAL})\b", re.I)
+
+
+def _lists_other_counted(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """THE OTHER N, LIST, …: "three breweries closed; the other two, Hallam and Greystone,
+    still brew": the list is the rest of a group, counted by itself."""
+    if "other" not in text and "remaining" not in text:
+        return
+    for m in _OTHER_COUNTED.finditer(text):
+        s0 = _sentence_start(text, m.start(), starts)
+        s1 = _sentence_end(text, m.end(), starts)
+        closed = m.group("mark") == "("
+        b = text.find(")", m.end(), s1) if closed else s1
+        if b < 0:
+            continue
+        got = parse_list(text, m.end(), b, closed=closed)
+        if got is None or got["partial"] or got["ambiguous"]:
+            continue
+        kept = got["items"]
+        nouns = list(_COUNTED_NOUN.finditer(text, s0, m.start()))
+        group = f"other {nouns[-1].group('noun')}" if nouns else "others"
+        yield _record(text, kept, m.start(), kept[-1][1], group, _count(m.group("count")))
+
+
+# the A, B and C NOUNS: names before the plural noun of what they are, "the Ardmore and
+# Belcarra councils"; only nouns of bodies a name alone can stand for
+_NAMES_NOUN = re.compile(
+    r"\bthe\s+(?P<names>(?-i:[A-Z])[^()\n;:,]{0,60}?(?:,\s+(?-i:[A-Z])[^()\n;:,]{0,60}?)*,?\s+and\s+(?-i:[A-Z])[^()\n;:,]{0,60}?)"
+    r"\s+(?P<noun>councils|companies|firms|ports|airports|universities|hospitals|banks|utilities|airlines|operators|"
+    r"trusts|charities|foundations|consortia|municipalities|boroughs|counties|districts)\b",
+    re.I,
+)
+# an adjective of a people, not a name ("the French and German firms"): its endings
+_DEMONYM_END = re.compile(r"(?:ish|ese|ian|ean|ic|an|ch|i|ern|al)$")
+# a list that goes on after the noun: "the A and B companies, together with C"
+_GOES_ON = re.compile(
+    r"\s*,?\s*(?:together\s+with|along\s+with|as\s+well\s+as|and\s+others?\b|and\s+other\b|among\s+others\b|plus\b)",
+    re.I,
+)
+
+
+def _lists_names_noun(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """THE A, B AND C NOUNS: "the Ardmore and Belcarra councils run the pilots": the names
+    are the bodies the noun says they are, the list uncounted."""
+    if " and " not in text:
+        return
+    for m in _NAMES_NOUN.finditer(text):
+        a, b = m.span("names")
+        got = parse_list(text, a, b, closed=True)
+        if got is None or got["partial"] or got["ambiguous"] or _GOES_ON.match(text, m.end()):
+            continue
+        kept = got["items"]
+        if any(rec[0] == "described" or _DEMONYM_END.search(text[x:y].split()[0]) for x, y, rec in kept):
+            continue
+        yield _record(text, kept, m.start(), m.end(), m.group("noun").lower(), None)
+
+
+# "They were A, B and C.", "These are: A, B and C." opening a sentence
+_POINTER_SENTENCE = re.compile(r"(?:They|These|Those)\s+(?:are|were)\s*:?\s+(?=(?:the\s+)?[A-Z])")
+# what makes a count no count of the whole group: "more than four", "some of the four"
+_NOT_WHOLE_BEFORE = re.compile(
+    r"\b(?:about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|"
+    r"approximately|of|among|including|another|other|first|last)\s*$",
+    re.I,
+)
+
+
+def _lists_pointed_back(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """A COUNTED SENTENCE. THEY WERE LIST.: "Four councils took part in the pilot. They were
+    Ardmore, Belcarra and Cullane." The list fills its sentence, and the sentence before it
+    counts one plural noun only (two counts leave "they" open)."""
+    if "They" not in text and "These" not in text and "Those" not in text:
+        return
+    for k, s0 in enumerate(starts):
+        if k == 0:
+            continue
+        m = _POINTER_SENTENCE.match(text, s0)
+        if m is None:
+            continue
+        p0 = starts[k - 1]
+        counted = list(_COUNTED_NOUN.finditer(text, p0, s0))
+        if len(counted) != 1 or len(_ANY_DIGIT.findall(text[p0:s0])) > len(counted[0].group(0)):
+            continue
+        c = counted[0]
+        if _NOT_WHOLE_BEFORE.search(text[p0 : c.start()]) or _PARTIAL_WORDS.search(text[p0:s0].replace(c.group(0), "")):
+            continue
+        end = _sentence_end(text, m.end(), starts)
+        b = end
+        while b > m.end() and text[b - 1] in " \n.":
+            b -= 1
+        got = parse_list(text, m.end(), b, closed=True)
+        if got is None or got["partial"] or got["ambiguous"]:
+            continue
+        count_word = re.match(rf"{_COUNT}", c.group(0), re.I)
+        count = _count(count_word.group(0)) if count_word else None
+        group = " ".join(c.group(0)[count_word.end() if count_word else 0 :].split())
+        yield _record(text, got["items"], s0, b, group, count)
 
 
 # collective nouns that count ("the trio of A, B and C", "a quartet of ports: …")
@@ -2351,6 +2511,8 @@ def _bullet_item(text: str) -> tuple[str, tuple[str, str]] | None:
     meant ("the African Union mission"), or a member described, not named ("the regional
     agriculture directorate;", kind "described"); None for an item that is neither."""
     m = _LEAD_IN_ITEM.match(text)
+    if m and text.startswith("::", m.end("name")):
+        return None  # "Child::try_wait is …": a path in code, not a name
     rec = _member(m.group("name"), True) if m else None
     if rec is None and m:
         rec = _named_with_noun(m.group("name"))
@@ -2394,8 +2556,8 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     if unit.in_footnote or unit.block is None or not unit.text.rstrip().endswith(":"):
         return None
     names = _bullet_items(unit)
-    if names is None:
-        return None
+    if names is None or len({rec for _, rec in names}) < len(names):
+        return None  # a name twice: the items are not one member each
     # a member described, not named, only under a lead-in that counts members (below)
     unnamed = sum(1 for _, rec in names if rec[0] == "described")
     if len(names) < 2:
@@ -2560,12 +2722,157 @@ def _claim(unit: TextUnit, r: dict[str, Any]) -> MemberListClaim:
     )
 
 
+#: a heading that opens with a count of a group: "The three estuaries studied", "4. Five partner towns"
+_COUNTED_HEADING = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?{_COUNT}\s+[a-z]", re.I)
+#: a table row that sums or gathers the others, not a member: "Total", "All regions", "Other"
+_SUMMARY_ROW = re.compile(
+    r"^(?:total|totals|subtotal|sum|all|overall|average|mean|median|other|others|combined|grand\s+total)\b", re.I
+)
+
+
+#: the readers whose table blocks are whole rows under a header row (HTML gives single cells,
+#: a Word table may have no header row)
+_ROW_FORMATS = frozenset({"markdown"})
+
+
+_HEADINGS = frozenset({BlockKind.heading, BlockKind.title})
+
+
+def _table_members(blocks: Sequence[Block], i: int) -> list[tuple[str, tuple[str, str]]] | None:
+    """The first cells of the table rows right after block ``i`` (its header row skipped,
+    rows that sum the others too), when every one is a name and none repeats; else None."""
+    rows = []
+    for blk in blocks[i + 1 :]:
+        if blk.kind != BlockKind.table:
+            break
+        rows.append(blk.text.split(" | ")[0].strip())
+    names: list[tuple[str, tuple[str, str]]] = []
+    for cell in rows[1:]:
+        if _SUMMARY_ROW.match(cell):
+            continue
+        rec = _member(cell, True)
+        if rec is None or rec[0] == "described" or any(rec[1] == r[1] for _, r in names):
+            return None
+        names.append((cell, rec))
+    return names if len(names) >= 2 else None
+
+
+def _counted_table(doc: Document, article: int, i: int) -> MemberListClaim | None:
+    """A heading that counts a group ("The three estuaries studied") over a table whose
+    first column names them: the table's rows are the members, the heading's count the
+    declared one."""
+    blocks = doc.articles[article].blocks
+    head = blocks[i]
+    # only readers that keep a table row in one block, its cells joined by " | "
+    if doc.format not in _ROW_FORMATS or not _COUNTED_HEADING.match(head.text.strip()):
+        return None
+    names = _table_members(blocks, i)
+    if names is None:
+        return None
+    text = head.text.strip()
+    left = _clean_left(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text))
+    info = _lead_in(left)
+    if info is None or info["count"] is None or not info["complete"]:
+        return None
+    unit = TextUnit(doc=doc, article=article, text=head.text, owner=head, block=i)
+    start = head.text.find(left) if left in head.text else 0
+    return _claim(
+        unit,
+        {
+            "start": max(start, 0),
+            "end": len(head.text.rstrip()),
+            "group": info["group"],
+            "members": tuple(rec[1] for _, rec in names),
+            "raw_members": tuple(n for n, _ in names),
+            "declared_count": info["count"],
+            "role": info["role"],
+        },
+    )
+
+
+def _tables_before(unit: TextUnit | None, doc: Document, done: dict[tuple[int, int], int]) -> Iterator[MemberListClaim]:
+    """Counted tables (:func:`_counted_table`) among the blocks not read yet that come
+    before ``unit`` (every block left of its article when ``unit`` is None or a note)."""
+    for art in doc.articles:
+        key = (id(doc), art.index)
+        if unit is not None and art.index > unit.article:
+            break
+        upto = (
+            unit.block if unit is not None and unit.block is not None and art.index == unit.article else len(art.blocks)
+        )
+        start = done.get(key, 0)
+        for i in range(start, upto):
+            if art.blocks[i].kind in _HEADINGS:
+                claim = _counted_table(doc, art.index, i)
+                if claim is not None:
+                    yield claim
+        done[key] = max(start, upto)
+
+
+#: works a note cites, not members it names: its names are their authors ("Two studies
+#: found this.[^1]" over "Ruiz, Lee and Chen.")
+_WORKS = re.compile(
+    r"(?:studies|reports|papers|surveys|articles|reviews|sources|books|analyses|evaluations|documents|"
+    r"publications|interviews|authors|researchers|experts|cases|examples|trials|polls)",
+    re.I,
+)
+#: a note that is a list and nothing else, perhaps after "These were" or "They are"
+_NOTE_POINTER = re.compile(r"^\s*(?:(?:They|These|Those)\s+(?:are|were)\s*:?\s+)?")
+
+
+def _note_list(unit: TextUnit) -> MemberListClaim | None:
+    """A footnote that only names members ("The Dee, the Ribble, the Wyre and the Lune.")
+    under the one counted noun of the sentence that cites it ("The survey covered four
+    estuaries.[^1]"): a list of that noun, with its count."""
+    text = unit.text
+    if unit.footnote is None or not (" and " in text or "," in text) or len(text) > 400:
+        return None
+    refs = [r for r in unit.doc.articles[unit.article].refs if r.label == unit.footnote]
+    if len(refs) != 1:
+        return None
+    block = unit.doc.articles[unit.article].blocks[refs[0].block]
+    starts = sentence_bounds(block.text)
+    off = min(refs[0].offset, max(0, len(block.text) - 1))
+    k = max(0, bisect.bisect_right(starts, off) - 1)
+    s0 = starts[k]
+    if k and off - s0 < 3:
+        s0 = starts[k - 1]  # the mark stands after the sentence's full stop
+    sentence = block.text[s0:off]
+    counted = list(_COUNTED_NOUN.finditer(sentence))
+    if (
+        len(counted) != 1
+        or _NOT_WHOLE_BEFORE.search(sentence[: counted[0].start()])
+        or _WORKS.fullmatch(counted[0].group("noun"))
+    ):
+        return None
+    m = _NOTE_POINTER.match(text)
+    a = m.end() if m else 0
+    b = len(text.rstrip().rstrip(".").rstrip())
+    got = parse_list(text, a, b, closed=True)
+    if got is None or got["partial"] or got["ambiguous"] or got["end"] < b:
+        return None
+    c = counted[0]
+    count_word = re.match(_COUNT, c.group(0), re.I)
+    group = " ".join(c.group(0)[count_word.end() if count_word else 0 :].split())  # "lifeboat stations"
+    r = _record(text, got["items"], a, b, group, _count(count_word.group(0)) if count_word else None)
+    return _claim(unit, r)
+
+
 def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]:
+    done: dict[tuple[int, int], int] = {}
+    docs: list[Document] = []
     for unit in units:
+        if not docs or docs[-1] is not unit.doc:
+            docs.append(unit.doc)
+        yield from _tables_before(unit, unit.doc, done)
         text = unit.text
         bullets = _bullets(unit)
         if bullets and bullets["complete"]:
             yield _claim(unit, bullets)
+        noted = _note_list(unit) if unit.footnote is not None else None
+        if noted is not None:
+            yield noted
+            continue
         if "," not in text and " and " not in text:
             continue
         for r0, r1 in _regions(unit):
@@ -2574,3 +2881,5 @@ def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]
                 if r["start"] < r0 or not r["complete"]:
                     continue  # partial lists are read, so no other reading takes them for whole ones
                 yield _claim(unit, r)
+    for doc in docs:
+        yield from _tables_before(None, doc, done)

@@ -22,7 +22,10 @@ class MemberListsDiffer(Rule):
     "the Asian Development Bank"); and asides such as "Venezuela (providing access to
     ground stations)" are ignored.
     A place named with the noun of what it is ("the Doñana marshes", "the Danube Delta") is
-    its name.
+    its name. Names written before the plural noun of what they are ("the Ardmore, Belcarra
+    and Dunmore councils") are a list of that noun (not adjectives of peoples, "the Danish
+    and Norwegian firms", nor a list that goes on, "…, together with C"); a list that goes on
+    with "as well as" or "together with" holds the members after it.
 
     A firm named by its short name in one list and in full in the other ("Arla" / "Arla
     Foods", "Carlsberg" / "Carlsberg Group") is one member, where no other member of either

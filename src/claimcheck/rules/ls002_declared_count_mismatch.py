@@ -53,6 +53,25 @@ class DeclaredCountMismatch(Rule):
     in a relative clause before the colon is read there ("after a tender in which three
     consortia bid: A, B and C").
 
+    Counts in words and elsewhere are read too: "both hatcheries (A, B and C)", "half a
+    dozen ports (…)"; the rest of a group counted by itself ("three quarries shut; the other
+    two, A, B and C, still cut granite", "the remaining two (…)"); an apposition with a
+    present participle ("A, B and C, the two quarries still cutting granite, …"); things
+    between a pair of dashes or after "namely" under a counted noun ("the three grazing
+    species — sheep, goats, ponies and alpacas —"), but not words of how things are ("the two
+    timetables — costly, slow and unpopular —"); a list that goes on with "as well as" or
+    "together with" ("five libraries: A, B and C, as well as D" names four; one going on
+    with no name, "as well as by a private collector", "along with a handful of workshops",
+    is not counted); "A total of four firms bid: …"; a sentence that points back at the one
+    count of the sentence before it ("Four orchards entered the trial. They were A, B and
+    C."), or a footnote that only names the members the sentence citing it counts ("The
+    survey covered four estuaries.[^1]" over "[^1]: The Dee, the Ribble and the Wyre.", not
+    under works such as "two studies", whose names are authors); bullets that open with a path in code ("Pool::drain empties …") or name one body
+    twice are not one member each; and, in Markdown, a heading that counts
+    a group over a table whose first column names them ("The three lighthouses restored"
+    over four rows; the header row and a "Total" row are no members, a column of years or a
+    repeated name is no list).
+
     ## Why is this bad?
     "Twelve countries (…)" followed by eleven names means a name was lost or the count is
     out of date; readers count.
