@@ -948,7 +948,7 @@ class QuotationWordedDifferently(Rule):
         yield from self._words_given_as(ctx, quotes)
         framed = {_key(q) for q, _, _ in quotes} | {_key(q) for q, _ in short if _framed(ctx, q)}
         every = [(q, w) for q, w, _ in quotes] + unframed + short
-        yield from self._fragments(ctx.document, every, framed, reported)
+        yield from self._fragments(ctx.document, every, framed, reported, spoken)
 
     def _fragments(
         self,
@@ -956,6 +956,7 @@ class QuotationWordedDifferently(Rule):
         every: list[tuple[QuotationClaim, list[str]]],
         framed: set[tuple[Any, ...]],
         reported: set[tuple[Any, ...]],
+        spoken: frozenset[tuple[Any, ...]] = frozenset(),
     ) -> Iterable[Finding]:
         """A fragment of a quotation quoted again with a word or two changed ("our cheapest
         flood barrier" for "… our cheapest flood defence, …", "a historic day for tax justice"
@@ -977,6 +978,8 @@ class QuotationWordedDifferently(Rule):
                     continue  # two slogans set side by side ("… under conditions of …", while … “…”)
                 if _sibling_items(document, a, b):
                     continue  # entries of one list set side by side
+                if _aloud(a, spoken) and _aloud(b, spoken):
+                    continue  # two quotations said aloud in a transcript: a record of speech, as spoken
                 if _marked_loose(a) or _marked_loose(b):
                     continue  # "In effect, she says “…”": a paraphrase the writer marks as one
                 if not (_named_same(a.speaker, b.speaker) or (_owned_alike(a, b) and _owned_alike(b, a))):
