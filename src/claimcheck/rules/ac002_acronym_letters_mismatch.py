@@ -45,7 +45,9 @@ class AcronymLettersMismatch(Rule):
     defined when the first fits. A name translated into a language that puts its head noun
     first keeps the English acronym, which its content words give read from the last
     ("registro delle emissioni del porto (PER)": Port Emissions Register); it is left alone
-    when it holds a function word of that language.
+    when it holds a function word of that language. An acronym in the plural may leave out
+    the plural noun its name ends with ("Discrete Log Equality Proofs (DLEQs)": the letters
+    are the name's before it) when that noun's initial is no letter of the acronym.
 
     ## Why is this bad?
     A swapped or wrong acronym ("CNAS" for the China National Space Administration) is a
@@ -76,6 +78,8 @@ class AcronymLettersMismatch(Rule):
                     continue
                 if _paired_fits(d):
                     continue  # "the SRG SSR (Schweizerische …)": the name defines the pair's other half
+                if _plural_noun_after(d.acronym, d.expansion):
+                    continue  # "Discrete Log Equality Proofs (DLEQs)": the plural's noun left out
                 if _translated_back_to_front(d.acronym, d.expansion):
                     continue  # "analisi della composizione del software (SCA)": the English acronym
                 expected = initials(d.expansion)
@@ -94,6 +98,20 @@ class AcronymLettersMismatch(Rule):
 
 #: the function words of English: a name holding another of FUNCTION_WORDS is in another language
 _ENGLISH_FUNCTION_WORDS = frozenset("a an and at by for in of on or the to with &".split())
+
+
+def _plural_noun_after(acronym: str, expansion: str) -> bool:
+    """Is the acronym in the plural ("DLEQs") the name before its last word, a plural noun the
+    acronym leaves out ("Discrete Log Equality Proofs": DLEQ, two letters of Equality)? The
+    left-out noun's initial must be no letter of the acronym ("Space Agencies (SAs)" keeps
+    its A), and the words before it must fit."""
+    ws = expansion.split()
+    if len(ws) < 3 or not acronym.endswith("s") or acronym[-2:-1].islower():
+        return False
+    last = ws[-1].lower()
+    if not last.endswith("s") or last.endswith("ss") or last[0] in acronym_letters(acronym):
+        return False
+    return judge(acronym, " ".join(ws[:-1])) == "fits"
 
 
 def _translated_back_to_front(acronym: str, expansion: str) -> bool:
