@@ -143,13 +143,13 @@ def _heading_defines(ctx: CheckContext, k: tuple[str, int], loc: Location) -> bo
                 if block.kind != BlockKind.heading or "(" not in block.text:
                     continue
                 for found in find_acronyms(block.text):
-                    at = doc.locate(block, found["start"])
+                    place = doc.locate(block, found["start"])
                     hk = (key(found["acronym"]), article.index)
-                    if hk not in cached or at.sort_key < cached[hk].sort_key:
-                        cached[hk] = at
+                    if hk not in cached or place.sort_key < cached[hk].sort_key:
+                        cached[hk] = place
         ctx.shared["ac004-heading-defs"] = cached
-    at = cached.get(k)
-    return at is not None and at.sort_key < loc.sort_key
+    heading: Location | None = cached.get(k)
+    return heading is not None and heading.sort_key < loc.sort_key
 
 
 def _inside(loc: Location, d: AcronymClaim) -> bool:
