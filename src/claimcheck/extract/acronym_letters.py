@@ -8,7 +8,7 @@ the acronym has more letters than the name has words ("ASAT" = anti-satellite, "
 contiguous United States), each part of a hyphenated word or of a word with inner
 capitals ("SOEs" = state-owned enterprises, "HTLC" = Hash TimeLock Contract), the part
 after a common prefix inside a word ("ASF" = AeroSpace Force, "NGSO" = non-geostationary
-orbit), "X" for "ex-" ("UX"), a digit for "to" ("P2P"), a number after the letters
+orbit, "PRNG" = pseudorandom number generator), "X" for "ex-" ("UX"), a digit for "to" ("P2P"), a number after the letters
 ("CMIP6"), a word in capitals giving all its letters ("US Patent and Trademark Office
 (USPTO)"), a country code the name leaves out ("Geological Survey (USGS)"), extra words
 before or after, and content words left out ("CLTC").
@@ -67,6 +67,12 @@ _PREFIXES = (
     "counter",
     "space",
     "cosmo",
+    "hyper",  # "Hypertext" gives H and T (HTML)
+    "pseudo",  # "pseudorandom" gives P and R (PRNG)
+    "ultra",
+    "semi",
+    "nano",
+    "poly",
     "south",  # "Southeast Asian" gives S and E
     "north",
 )

@@ -550,6 +550,21 @@ def _other_given_name(x: _Form, y: _Form) -> bool:
     return bool(x.after) and not x.bare and not (y.after or y.before or y.titles)
 
 
+def _given_and_surname(x: _Form, y: _Form) -> bool:
+    """``x`` is only ever written as a given name before a surname ("Hallet Crane") and ``y``,
+    one letter off, only as the surname after another given name ("Dennis Hallett"): a given
+    name and a family name are two people's (a credits list of contributors), unless the
+    surname's given name is the word after ``x`` (a name written in both orders, "Kowalski
+    Anna" / "Anna Kowalsky")."""
+    return (
+        bool(x.after)
+        and not (x.bare or x.before or x.titles)
+        and bool(y.before)
+        and not (y.after or y.titles)
+        and not x.after & y.before
+    )
+
+
 def _near_pairs(forms: Iterable[str]) -> set[tuple[str, str]]:
     """Pairs of forms one deletion apart: every form is indexed by itself and its deletions,
     and forms that share a key are paired."""
@@ -619,6 +634,8 @@ def spelling_variants(
             continue
         if _other_given_name(main, variant) or _other_given_name(variant, main):
             given_names.add(len(found))  # two people, but a spelling system still (below)
+        elif _given_and_surname(main, variant) or _given_and_surname(variant, main):
+            given_names.add(len(found))  # a given name and another person's surname
         found.append(SpellingVariant(main.surface, main.locs, variant.surface, variant.locs, accent_only))
         signatures.append(signature)
     _placed(found, blocks, locate)

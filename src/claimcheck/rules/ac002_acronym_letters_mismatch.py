@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from claimcheck.extract.acronym_letters import acronym_letters, initials, judge, part_initials
+from claimcheck.extract.acronym_letters import FUNCTION_WORDS, acronym_letters, initials, judge, part_initials
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import default_known, definitions
 from claimcheck.rules.base import CheckContext, Rule
@@ -42,7 +42,12 @@ class AcronymLettersMismatch(Rule):
     A compound that shares its head with a word cut at its hyphen ("Radio- und
     Fernsehgesellschaft") may give the head's letter (SRG); a body written with two
     acronyms in two languages before its name ("the SRG SSR (Schweizerische …)") is
-    defined when the first fits.
+    defined when the first fits. A name translated into a language that puts its head noun
+    first keeps the English acronym, which its content words give read from the last
+    ("registro delle emissioni del porto (PER)": Port Emissions Register); it is left alone
+    when it holds a function word of that language. An acronym in the plural may leave out
+    the plural noun its name ends with ("Discrete Log Equality Proofs (DLEQs)": the letters
+    are the name's before it) when that noun's initial is no letter of the acronym.
 
     ## Why is this bad?
     A swapped or wrong acronym ("CNAS" for the China National Space Administration) is a
@@ -73,6 +78,10 @@ class AcronymLettersMismatch(Rule):
                     continue
                 if _paired_fits(d):
                     continue  # "the SRG SSR (Schweizerische …)": the name defines the pair's other half
+                if _plural_noun_after(d.acronym, d.expansion):
+                    continue  # "Discrete Log Equality Proofs (DLEQs)": the plural's noun left out
+                if _translated_back_to_front(d.acronym, d.expansion):
+                    continue  # "analisi della composizione del software (SCA)": the English acronym
                 expected = initials(d.expansion)
                 every_part = part_initials(d.expansion).upper()
                 if len(expected) != len(acronym_letters(d.acronym)) == len(every_part):
@@ -85,6 +94,39 @@ class AcronymLettersMismatch(Rule):
                     help=f"check the acronym: is it {expected}, or is the name wrong?",
                     subject=f"{d.acronym} {d.expansion}",
                 )
+
+
+#: the function words of English: a name holding another of FUNCTION_WORDS is in another language
+_ENGLISH_FUNCTION_WORDS = frozenset("a an and at by for in of on or the to with &".split())
+
+
+def _plural_noun_after(acronym: str, expansion: str) -> bool:
+    """Is the acronym in the plural ("DLEQs") the name before its last word, a plural noun the
+    acronym leaves out ("Discrete Log Equality Proofs": DLEQ, two letters of Equality)? The
+    left-out noun's initial must be no letter of the acronym ("Space Agencies (SAs)" keeps
+    its A), and the words before it must fit."""
+    ws = expansion.split()
+    if len(ws) < 3 or not acronym.endswith("s") or acronym[-2:-1].islower():
+        return False
+    last = ws[-1].lower()
+    if not last.endswith("s") or last.endswith("ss") or last[0] in acronym_letters(acronym):
+        return False
+    return judge(acronym, " ".join(ws[:-1])) == "fits"
+
+
+def _translated_back_to_front(acronym: str, expansion: str) -> bool:
+    """Is the expansion a translation, into a language that puts the head noun first, of the
+    English name the acronym abbreviates ("strumenti di analisi della composizione del
+    software (SCA)": Software Composition Analysis)? The name holds a function word of that
+    language, and its content words read from the last give the acronym (the words before
+    the name, "strumenti di", are passed over as in any definition)."""
+    ws = [w.strip(",;:").lower() for w in expansion.split()]
+    if not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
+        return False
+    content = [w for w in ws if w and w not in FUNCTION_WORDS]
+    letters = acronym_letters(acronym)
+    backwards = "".join(w[0] for w in reversed(content))
+    return len(letters) >= 3 and backwards.startswith(letters)
 
 
 def _paired_fits(d: Any) -> bool:

@@ -35,7 +35,9 @@ class ExpansionCutShort(Rule):
     of the name: written in the name's case, not a function word, an auxiliary verb or a
     word in -s or -ed (a verb: "the … (EOMS) said", "(AVSP) provides"). A name that gives
     its letter from inside another word ("multipart payments (MPP) protocol": multi-Part) is
-    whole before the bracket.
+    whole before the bracket. A word made with a common prefix gives the initial of its
+    second root too ("Pseudorandom Number Generator (PRNG)", "Hypertext Markup Language
+    (HTML)"): no word is missing there.
 
     A name whose acronym has one or two letters beyond its words' initials, letters found
     inside its last word ("Bus Service Improvement (BSIP)": imProvement), reads as a

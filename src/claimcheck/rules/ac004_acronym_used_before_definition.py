@@ -4,7 +4,8 @@ import re
 from typing import Iterable
 
 from claimcheck.claims.models import AcronymClaim
-from claimcheck.document import Location, Span
+from claimcheck.document import BlockKind, Location, Span
+from claimcheck.extract.acronyms import find_acronyms
 from claimcheck.extract.sections import summary_blocks
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import (
@@ -34,7 +35,8 @@ class AcronymUsedBeforeDefinition(Rule):
     acronym used before its definition only in a section that restates the body (a
     summary, key findings, an abstract: "The QPP" there, "Quality Protection Partnership
     (QPP)" in section 3) is reported whatever the practice: the body defines it, and the
-    summary, read first, has not.
+    summary, read first, has not. A heading that spells the name out before the use ("## Step 2.
+    Risk, safety, and environmental review (RSER)") has defined it for the section below.
 
     A country or currency code the document defines as something else ("the CAF" for the
     Caisse d'allocations familiales, not the Central African Republic) is not known: its
@@ -86,7 +88,11 @@ class AcronymUsedBeforeDefinition(Rule):
                 # (a country code the document defines as a body of its own is not known,
                 # where a sentence uses it: a headline may name what the body defines)
                 continue
-            if loc.location.sort_key < d.location.sort_key and not _inside(loc.location, d):
+            if (
+                loc.location.sort_key < d.location.sort_key
+                and not _inside(loc.location, d)
+                and not _heading_defines(ctx, k, loc.location)
+            ):
                 reported.add(k)
                 yield self.finding(
                     loc,
@@ -123,6 +129,27 @@ def _only_in_summary(
         if (key(u[0]), u[1]) == (key(token), article) and u[2].location.sort_key < d.location.sort_key
     ]
     return all(id(u[3]) in summary for u in before)
+
+
+def _heading_defines(ctx: CheckContext, k: tuple[str, int], loc: Location) -> bool:
+    """Does a heading of the article, before the use, define the acronym ("## Step 2. Risk,
+    safety, and environmental review (RSER)")? The reader has met the name there."""
+    cached = ctx.shared.get("ac004-heading-defs")
+    if cached is None:
+        cached = {}
+        doc = ctx.document
+        for article in doc.articles:
+            for block in article.blocks:
+                if block.kind != BlockKind.heading or "(" not in block.text:
+                    continue
+                for found in find_acronyms(block.text):
+                    place = doc.locate(block, found["start"])
+                    hk = (key(found["acronym"]), article.index)
+                    if hk not in cached or place.sort_key < cached[hk].sort_key:
+                        cached[hk] = place
+        ctx.shared["ac004-heading-defs"] = cached
+    heading: Location | None = cached.get(k)
+    return heading is not None and heading.sort_key < loc.sort_key
 
 
 def _inside(loc: Location, d: AcronymClaim) -> bool:

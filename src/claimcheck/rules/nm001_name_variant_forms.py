@@ -80,7 +80,9 @@ class NameVariantForms(Rule):
     one letter off written alone ("waiting for Olivier") may be two people: given names are
     shared, so such a slip is read only before the same surname ("Matthias Löffelholz" /
     "Mathias Löffelholz") or where the document also calls the person by the given name
-    alone. A month or a weekday ("March") is never a name's form.
+    alone. Nor is a name only ever written as a given name ("Hallet Crane") the surname one
+    letter off that only ever follows another given name ("Dennis Hallett"): in a list of
+    contributors they are two people. A month or a weekday ("March") is never a name's form.
 
     A title is no given name: "Dr Fiona McAllister" and "Dr MacAllister", "Professor Ingrid
     Halvorsen" and "Professor Halvorssen", "Marit Sæterdal" and "Ms. Sæterdahl" name one

@@ -685,6 +685,26 @@ def _hypothetical(q: QuotationClaim) -> bool:
     return bool(_HYPOTHETICAL.search(before))
 
 
+# "instead of opening your notice with, “…”", "rather than asking, “…”": words set aside
+_INSTEAD_OF = re.compile(r"\b(?:[Ii]nstead\s+of|[Rr]ather\s+than)\s+(?:[\w’']+\s+){0,6}?[\w’']+[\s,:]*$")
+
+
+def _instead_of(q: QuotationClaim) -> bool:
+    """Is the quotation the wording a text advises against ("instead of opening your notice
+    with, “We want …”, state the problem")? An example set aside is no one's words of record,
+    so the better wording given after it is not that quotation reworded."""
+    sentence = q.sentence or ""
+    at = sentence.find(q.text)
+    if at <= 0:
+        return False
+    m = _INSTEAD_OF.search(sentence[max(0, at - 100) : at].rstrip(" \"“‘'«„"))
+    # "instead of resigning the mayor said “…”": a speaker's words, said in place of a deed
+    return m is not None and not _SAID_INSTEAD.search(m.group(0))
+
+
+_SAID_INSTEAD = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|replied|declared|announced|insisted)\b")
+
+
 # a transcript's speaker label opening a paragraph: "Mark Erhardt: …" ("**Mark Erhardt**:")
 _TURN = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*):\s")
 
@@ -832,7 +852,10 @@ class QuotationWordedDifferently(Rule):
     and are not compared, nor are words someone might say ("you can say, “…”", "we could
     say: “…”", "they pick a peer and simply say, “…”", "it doesn't say “…”", "someone
     asks, “…”", "each party to the deal says, “…”"): a transcript's hypothetical or
-    generic speech is nobody's quotation of record. Nor are two quotations both said aloud
+    generic speech is nobody's quotation of record, and neither is a wording the text
+    advises against ("instead of opening your notice with, “…”, state the problem"): the
+    better wording given after it is not that quotation reworded (a speaker's words said in
+    place of a deed, "instead of cutting a ribbon the mayor said, “…”", are quoted). Nor are two quotations both said aloud
     in a transcript (paragraphs from a speaker's label, "Mark Erhardt: …", to the next
     heading, where two speakers or more open two paragraphs or more each): a speaker who
     reads out a question or a letter twice in other words is recorded as spoken.
@@ -879,7 +902,7 @@ class QuotationWordedDifferently(Rule):
                 continue
             if q.speaker == "I":
                 continue  # the writer's own words in a scene ("“…,” said I"), no one quoted
-            if _hypothetical(q):
+            if _hypothetical(q) or _instead_of(q):
                 continue  # 'you can say, "…"': words someone might say, no one's quotation
             words = _words(q.quote)
             if _LEAD_PART <= len(words) < _MIN_WORDS:
@@ -925,7 +948,7 @@ class QuotationWordedDifferently(Rule):
         yield from self._words_given_as(ctx, quotes)
         framed = {_key(q) for q, _, _ in quotes} | {_key(q) for q, _ in short if _framed(ctx, q)}
         every = [(q, w) for q, w, _ in quotes] + unframed + short
-        yield from self._fragments(ctx.document, every, framed, reported)
+        yield from self._fragments(ctx.document, every, framed, reported, spoken)
 
     def _fragments(
         self,
@@ -933,6 +956,7 @@ class QuotationWordedDifferently(Rule):
         every: list[tuple[QuotationClaim, list[str]]],
         framed: set[tuple[Any, ...]],
         reported: set[tuple[Any, ...]],
+        spoken: frozenset[tuple[Any, ...]] = frozenset(),
     ) -> Iterable[Finding]:
         """A fragment of a quotation quoted again with a word or two changed ("our cheapest
         flood barrier" for "… our cheapest flood defence, …", "a historic day for tax justice"
@@ -954,6 +978,8 @@ class QuotationWordedDifferently(Rule):
                     continue  # two slogans set side by side ("… under conditions of …", while … “…”)
                 if _sibling_items(document, a, b):
                     continue  # entries of one list set side by side
+                if _aloud(a, spoken) and _aloud(b, spoken):
+                    continue  # two quotations said aloud in a transcript: a record of speech, as spoken
                 if _marked_loose(a) or _marked_loose(b):
                     continue  # "In effect, she says “…”": a paraphrase the writer marks as one
                 if not (_named_same(a.speaker, b.speaker) or (_owned_alike(a, b) and _owned_alike(b, a))):
