@@ -69,3 +69,14 @@ def test_numbered_code_lines_of_a_compiler_message_are_not_notes():
     settings = Settings(select=FN, preview=True)
     findings, _ = check_document(doc, build_rules(settings), settings)
     assert findings == []
+
+
+def test_numbered_match_arms_and_macro_calls_are_not_notes():
+    """A match on numbers keeps its arms at the left margin ("0  =>info!(…)", "1  ..=>…"):
+    the shape of notes 0 and 1, but code (an arm's arrow, a macro call). Only note 1 is read."""
+    doc = load_document(FIXTURES / "text" / "code_gutter" / "match_arms.txt")
+    notes = list(doc.iter_footnotes())
+    assert [(n.number, n.text) for n in notes] == [(1, "The language's reference, chapter on patterns.")]
+    settings = Settings(select=FN, preview=True)
+    findings, _ = check_document(doc, build_rules(settings), settings)
+    assert findings == []

@@ -1146,6 +1146,7 @@ _CODE_STRONG = re.compile(
     r"trait |async fn |def |class \w+[:(]|import |from \S+ import|return\b|if \(|for \(|"
     r"while \(|func |var |package |<\?|</?[a-z]+[ >])"
     r"|[{}]$|[)\]?>]\s*;$|=.*;$|^[})\]]+[;,)]*$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
+    r"|^\.*(?:=>|->)|\b[a-z_]\w*!\(\S"  # a match arm ("0 => …", "1 ..=> …"), a macro call ("println!(")
 )
 _PROSE_END = re.compile(r"[.!?:][\"”’)]*(?:\d{1,3})?$")
 _FURNITURE = re.compile(
