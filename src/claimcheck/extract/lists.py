@@ -948,7 +948,7 @@ _ANCHORS = re.compile(
     r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
     # (a hyphen set between spaces is a dash in plain typing: "six members - A, B, … -")
     r"|(?P<dash>\s*(?:—|–|\s--)\s*|(?<=[\w,)’'])[ \t]-[ \t](?=(?:the\s+)?[A-Z]))"
-    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=[A-Z])"
+    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=(?:the\s+)?[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by\s+)(?=(?:the\s+)?[A-Z])"
     # (a place's preposition may open the list: "from four bases, at Caernarfon, Welshpool and …")
