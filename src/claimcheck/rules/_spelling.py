@@ -478,6 +478,20 @@ def _titled(a: _Form, b: _Form) -> tuple[_Form, _Form]:
     return retitled(a, b), retitled(b, a)
 
 
+#: words of German prose: a text where they are common capitalises its nouns, so a capital
+#: says nothing of a name
+_GERMAN_WORDS = frozenset(
+    "der die das und ist nicht mit von zu den dem des ein eine einen für auf sich wird werden auch oder".split()
+)
+
+
+def _capitalises_nouns(blocks: list[tuple[Block, str]]) -> bool:
+    """Is the prose German, where every noun has a capital: one word in twelve or more of
+    :data:`_GERMAN_WORDS`?"""
+    words = [w for _, text in blocks for w in re.findall(r"[a-zäöüß]+", text)]
+    return len(words) >= 50 and 12 * sum(w in _GERMAN_WORDS for w in words) >= len(words)
+
+
 def _named_person(main: _Form, variant: _Form) -> bool:
     """Does the document say twice that the two forms are one person's surname: the house
     form after a given name, the variant after a title or after that same given name
@@ -605,6 +619,7 @@ def spelling_variants(
 ) -> list[SpellingVariant]:
     """``blocks``: (block, name_text) pairs of the writer's prose, in document order."""
     forms, lower_words, sentences = _collect_forms(blocks, locate, sentence_start)
+    nouns_capitalised = _capitalises_nouns(blocks)
     for form in forms.values():
         form.before.update(form.before_start - lower_words - _NOT_GIVEN)
     found: list[SpellingVariant] = []
@@ -622,6 +637,8 @@ def spelling_variants(
         if chosen is None:
             continue
         main, variant = chosen
+        if nouns_capitalised and not _named_person(main, variant):
+            continue  # German capitalises every noun: "Beitrag" / "Betrag" are two words, not a name
         if signature[0] == "person" and not _persons_slip(signature, fa, fb, main, variant):
             continue  # a slip only a person's name is read as: the document must say so twice
         if min(len(fa), len(fb)) < _MIN_LETTERS and not (_named_person(main, variant) and _short_slip(fa, fb)):

@@ -75,6 +75,9 @@ class NameVariantForms(Rule):
     given name. A particle capitalised at a sentence start ("Van der Heijden") is the same
     particle, not another spelling. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
+    In German prose, which capitalises every noun, only a person's surname the document
+    gives as one twice ("Dr. Hanna Brückner" / "Dr. Brücker") is compared: "Beitrag" /
+    "Betrag" are two words.
 
     A given name the document only ever writes before a surname ("Oliver Scherer") and a name
     one letter off written alone ("waiting for Olivier") may be two people: given names are
