@@ -45,8 +45,8 @@ class AcronymLettersMismatch(Rule):
     defined when the first fits. A name translated into a language that puts its head noun
     first keeps the English acronym, which its content words give read from the last
     ("registro delle emissioni del porto (PER)": Port Emissions Register); it is left alone
-    when it holds a function word of that language. An acronym in the plural may leave out
-    the plural noun its name ends with ("Discrete Log Equality Proofs (DLEQs)": the letters
+    when it holds a function word of that language. An acronym may leave out the plural noun
+    its name ends with ("Discrete Log Equality Proofs (DLEQs)", "… Proofs (DLEQ)": the letters
     are the name's before it) when that noun's initial is no letter of the acronym.
 
     ## Why is this bad?
@@ -101,12 +101,13 @@ _ENGLISH_FUNCTION_WORDS = frozenset("a an and at by for in of on or the to with 
 
 
 def _plural_noun_after(acronym: str, expansion: str) -> bool:
-    """Is the acronym in the plural ("DLEQs") the name before its last word, a plural noun the
+    """Is the acronym ("DLEQ", "DLEQs") the name before its last word, a plural noun the
     acronym leaves out ("Discrete Log Equality Proofs": DLEQ, two letters of Equality)? The
     left-out noun's initial must be no letter of the acronym ("Space Agencies (SAs)" keeps
     its A), and the words before it must fit."""
     ws = expansion.split()
-    if len(ws) < 3 or not acronym.endswith("s") or acronym[-2:-1].islower():
+    plural = acronym.endswith("s") and acronym[-2:-1].isupper()
+    if len(ws) < 3 or not (plural or acronym.isupper()):
         return False
     last = ws[-1].lower()
     if not last.endswith("s") or last.endswith("ss") or last[0] in acronym_letters(acronym):
