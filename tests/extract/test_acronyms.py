@@ -167,6 +167,9 @@ def test_reverse_with_a_noun_needs_letters_that_fit():
         ("a request for quotation](https://example.org/q) (RFQ) went out", [("RFQ", "request for quotation", None)]),
         # a numbered name in the parenthesis
         ("under Executive Order 14030 (EO 14030) agencies", [("EO", "Executive Order 14030", None)]),
+        # another numbered thing in the parenthesis: a reference, not a definition
+        ("posted a draft of RFC9110 (RFCs #2212) for review", []),
+        ("under Executive Order 14030 (EO 14031) agencies", []),
         # the acronym first, a lower-case expansion that fits
         ("in FY (fiscal year) 2022", [("FY", "fiscal year", None)]),
         # an HTML entity left in the text separates words

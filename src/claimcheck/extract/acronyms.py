@@ -337,8 +337,13 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
         # "(hereafter ECB)", "(the ECB)", "(“ECB”)": the acronym said to stand for the name
         inner = _DEFINING.sub("", m.group(1).strip()).strip("“”\"‘’'")
         parts = [p.strip() for p in _LIST_SEPARATOR.split(inner) if p.strip()]
-        # a numbered name: "Executive Order 14030 (EO 14030)"
-        parts = [_NUMBERED_NAME.sub(r"\1", p) for p in parts]
+        # a numbered name: "Executive Order 14030 (EO 14030)", after the name with its number
+        # ("BIP460 (BIPs #2212)": a reference to another numbered thing, not a definition)
+        numbered = [_NUMBERED_NAME.match(p) for p in parts]
+        before = text[: m.start()].rstrip()
+        if any(n and not before.endswith(n.group(0)[len(n.group(1)) :].strip().lstrip("#")) for n in numbered):
+            continue
+        parts = [n.group(1) if n else p for n, p in zip(numbered, parts)]
         acr = [p for p in parts if is_acronym(p)]
         native = [p for p in parts if not p.isascii() and any(is_cjk(ch) for ch in p) and not is_acronym(p)]
         if len(acr) == 1 and len(acr) + len(native) == len(parts):
