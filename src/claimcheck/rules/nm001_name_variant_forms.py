@@ -48,7 +48,7 @@ class NameVariantForms(Rule):
 
     Names with numbers are compared with and without a hyphen or space, and names with
     inner capitals or apostrophes by letters only ("BeiDou" / "Beidou", "Chang'e" /
-    "Chang’e"). Only the writer's own prose is read: not footnotes or quoted titles and
+    "Chang’e"); an acronym's plural is no such name ("IAAs" beside "IaaS"). Only the writer's own prose is read: not footnotes or quoted titles and
     words, which keep their sources' own spelling, and not verbatim strings (URLs,
     e-mail addresses, file paths, code identifiers). Contractions and possessives
     ("We're" / "We’re") are grammar, not names; a capital that only starts a sentence is
@@ -279,12 +279,12 @@ _READ_NAMES: dict[str, tuple[str, bool, str] | None] = {}
 
 def _read_name(found: str) -> tuple[str, bool, str] | None:
     """A word of :data:`_NAME` as (the name, written apart?, its key), or None for a
-    contraction or a word too short or in capitals."""
+    contraction or a word too short, in capitals or an acronym's plural."""
     if contraction(found):
         return None
     word = _POSSESSIVE.sub("", found)
-    if len(word) < 4 or word.isupper():
-        return None
+    if len(word) < 4 or word.isupper() or (word.endswith("s") and word[:-1].isupper()):
+        return None  # capitals, or an acronym's plural ("IAAs": interagency agreements, not "IaaS")
     return word, _marked(word), "w#" + word.lower().replace("’", "'")
 
 
