@@ -200,3 +200,28 @@ def test_matching_by_family_line_related_place_accept_and_traps():
     assert "d2" not in m["found"]
     assert set(m["violated"]) == {"t1", "t2"}
     assert [f.rule for f in m["unexplained"]] == ["FN002"]
+
+
+def test_the_nu003_trace_counts_what_each_test_said_and_restores_the_rule(tmp_path, capsys):
+    """The trace reruns a draft with the rule's tests wrapped, prints one signature per
+    missed NU003 defect, and leaves the rule's module as it found it."""
+    import claimcheck.rules.nu003_same_quantity_different_values as nu003
+
+    before = dict(vars(nu003))
+    trace = _module("nu003_trace")
+    answers = EVALSET / "01-baltic-storage.answers.yml"
+    data = yaml.safe_load(answers.read_text(encoding="utf-8"))
+    defect = next(d for d in data["defects"] if d["rule"] == "NU003")
+    recall = tmp_path / "recall.json"
+    recall.write_text(
+        '{"default": {"missed": [{"draft": "01-baltic-storage.md", "id": "%s"}]}}' % defect["id"], encoding="utf-8"
+    )
+    folder = tmp_path / "set"
+    folder.mkdir()
+    for f in (answers, EVALSET / "01-baltic-storage.md"):
+        (folder / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    assert trace.main(["--set", str(folder), "--recall", str(recall), "--verbose"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"01-baltic-storage.md {defect['id']}: ")
+    assert out[-1].split(maxsplit=1)[0] == "1"  # one defect traced, one signature counted
+    assert all(vars(nu003)[k] is v for k, v in before.items())
