@@ -379,7 +379,7 @@ def _judge_cut(letters: str, expansion: str, last: str) -> str:
         # one vowel left at the end is a word's initial, not a syllable: "International Air
         # Transport (IATA)" lost its Association (a syllable taken is a consonant's: "LightNing")
         syllable = False
-    if syllable and _in_order(rest, last[1:]):
+    if syllable and in_order(rest, last[1:]):
         return "fits"
     # most of the name missing is a short form, not a lost line: "the Islamic State (ISIL)"
     return "cut" if len(rest) <= max(1, len(letters) // 3) else "fits"
@@ -540,6 +540,7 @@ def unexplained(letters: str, expansion: str) -> str:
     return letters[k] if k is not None else letters[-1:]
 
 
-def _in_order(letters: str, text: str) -> bool:
+def in_order(letters: str, text: str) -> bool:
+    """Do ``letters`` stand in ``text`` in turn, others between ("mr" in "onitoring")?"""
     it = iter(text)
     return all(ch in it for ch in letters)

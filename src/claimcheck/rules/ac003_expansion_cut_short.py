@@ -4,7 +4,15 @@ from typing import Iterable
 
 from claimcheck import lazyre as re
 from claimcheck.claims.models import AcronymClaim
-from claimcheck.extract.acronym_letters import FUNCTION_WORDS, acronym_letters, fit, initials, judge, unexplained
+from claimcheck.extract.acronym_letters import (
+    FUNCTION_WORDS,
+    acronym_letters,
+    fit,
+    in_order,
+    initials,
+    judge,
+    unexplained,
+)
 from claimcheck.document import Block, Footnote, Location
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import definitions
@@ -132,18 +140,10 @@ def _last_word_after(d: AcronymClaim) -> str | None:
     letters = acronym_letters(d.acronym)
     if (init + word[0]).lower() != letters or init.lower() == letters:
         return None
-    if not _inside(letters[len(init) - 1 :], last.lower()):
+    inside, low = letters[len(init) - 1 :], last.lower()
+    if not (low.startswith(inside[:1]) and in_order(inside[1:], low[1:])):
         return None  # "multipart payments (MPP) protocol": the inner letter is another word's
     return word if judge(d.acronym, d.expansion) == "fits" else None
-
-
-def _inside(letters: str, word: str) -> bool:
-    """Does ``word`` give ``letters``: its initial the first, the others inside it in turn
-    ("ts" in "testing", "mr" in "monitoring"; not "pp" in "payments")?"""
-    if not word.startswith(letters[:1]):
-        return False
-    rest = iter(word[1:])
-    return all(ch in rest for ch in letters[1:])
 
 
 def _written_whole(ctx: CheckContext, d: AcronymClaim) -> tuple[str, Location, str] | None:
