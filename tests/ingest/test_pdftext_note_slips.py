@@ -6,6 +6,8 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.config import Settings
 from claimcheck.ingest import load_document
 from claimcheck.pipeline import build_rules, check_document
@@ -60,23 +62,22 @@ def test_first_note_number_repeated_keeps_the_whole_list_as_notes():
     assert rules.count("FN001") == 1 and set(rules) <= {"FN001", "FN004"}  # the text's [2] has no note now
 
 
-def test_numbered_code_lines_of_a_compiler_message_are_not_notes():
-    """`pdftotext` keeps a compiler's gutter ("1  | fn first(…) {"): the shape of a note
-    line, twice with the same number, but code. Only the real note 1 is read."""
-    doc = load_document(FIXTURES / "text" / "code_gutter" / "compiler_message.txt")
+@pytest.mark.parametrize(
+    ("fixture", "note"),
+    [
+        # a compiler's gutter ("1  | fn first(…) {"): the shape of a note line, twice with
+        # the same number, but code
+        ("compiler_message.txt", "The toolkit's changelog, version 3.2."),
+        # a match on numbers keeps its arms at the left margin ("0  =>info!(…)", "1  ..=>…"):
+        # the shape of notes 0 and 1, but code (an arm's arrow, a macro call)
+        ("match_arms.txt", "The language's reference, chapter on patterns."),
+    ],
+)
+def test_numbered_lines_of_code_are_not_notes(fixture: str, note: str) -> None:
+    """`pdftotext` keeps numbered lines of code at the left margin; only the real note 1 is read."""
+    doc = load_document(FIXTURES / "text" / "code_gutter" / fixture)
     notes = list(doc.iter_footnotes())
-    assert [(n.number, n.text) for n in notes] == [(1, "The toolkit's changelog, version 3.2.")]
-    settings = Settings(select=FN, preview=True)
-    findings, _ = check_document(doc, build_rules(settings), settings)
-    assert findings == []
-
-
-def test_numbered_match_arms_and_macro_calls_are_not_notes():
-    """A match on numbers keeps its arms at the left margin ("0  =>info!(…)", "1  ..=>…"):
-    the shape of notes 0 and 1, but code (an arm's arrow, a macro call). Only note 1 is read."""
-    doc = load_document(FIXTURES / "text" / "code_gutter" / "match_arms.txt")
-    notes = list(doc.iter_footnotes())
-    assert [(n.number, n.text) for n in notes] == [(1, "The language's reference, chapter on patterns.")]
+    assert [(n.number, n.text) for n in notes] == [(1, note)]
     settings = Settings(select=FN, preview=True)
     findings, _ = check_document(doc, build_rules(settings), settings)
     assert findings == []
