@@ -127,6 +127,35 @@ def test_some_of_a_group_is_a_part() -> None:
     assert [m.written for m in analyse("Chapter 3 of the 12 volumes is the longest.") if m.kind == "count"] == ["12"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Auditors judged 17 of the ministry's 52 depots understaffed.", [("17", "of"), ("52", None)]),
+        ("In winter, 6 of Harbour Trust's 40 moorings were let.", [("6", "of"), ("40", None)]),
+        ("She sold 3 of her 20 paintings that year.", [("3", "of"), ("20", None)]),
+    ],
+)
+def test_some_of_an_owner_s_group_is_a_part(text: str, expected: list[tuple[str, str | None]]) -> None:
+    # an owner between "of the" and the group's size ("the ministry's 52 depots")
+    from claimcheck.document import Source
+    from claimcheck.extract import extract
+    from claimcheck.ingest.pdftext import read_pdf_text
+
+    doc = read_pdf_text(Source("d.txt", text + "\n"))
+    parts = [(c.text, c.subject.part if c.subject else None) for c in extract(doc, kinds=["count"])]
+    assert parts == expected
+
+
+def test_a_grouped_number_after_a_capitalised_word_is_read() -> None:
+    # "Reviving 7,400 hectares": a figure, though a capitalised word stands before it; a
+    # name's number is never written with its thousands grouped ("Mate 60", "Boeing 737")
+    assert [(m.kind, m.value) for m in analyse("Reviving 7,400 hectares: the heathland report")] == [
+        ("quantity", 7400.0)
+    ]
+    assert [m for m in analyse("Funding 12,500 apprentices") if m.kind == "count"][0].value == 12500.0
+    assert analyse("The Boeing 737 and the Mate 60 were shown.") == ()
+
+
 def test_up_from_keeps_the_first_count_s_noun_only_for_figures() -> None:
     # a percentage after "up from" is no count of the thing
     assert counts("The city recorded 1,480 burglaries in 2024, up from 12% of homes.") == [

@@ -79,7 +79,7 @@ from claimcheck.extract.numbers import (
     match_scale,
     parse_number,
 )
-from claimcheck.extract.subjects import clause_bounds, numeric_subject
+from claimcheck.extract.subjects import OWNER, clause_bounds, numeric_subject
 from claimcheck.extract.text import TextUnit, per_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
 
@@ -239,6 +239,11 @@ def _right_ok(text: str, end: int) -> bool:
     if c in ",.:/" and nxt.isdigit():
         return False
     return True
+
+
+#: a number written with thousands grouped ("43,000", "1,250,000"): a figure, never the
+#: number of a name ("Mate 60", "Windows 11"), whatever capitalised word stands before it
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def _capitalised_before(text: str, start: int) -> bool:
@@ -861,8 +866,8 @@ class _Scan:
             if mention is None:
                 if not _left_ok(text, tok.start) or _near_cjk(text, tok.start, tok.end):
                     continue
-                if _capitalised_before(text, tok.start):
-                    continue
+                if _capitalised_before(text, tok.start) and not _GROUPED.match(text, tok.start):
+                    continue  # ("Restoring 43,000 hectares": a name's number is no "43,000")
                 mention = self.percent_of(tok) or self.quantity(tok) or self.count(tok)
             if mention is None:
                 continue
@@ -1571,7 +1576,7 @@ _CLAUSE_START = re.compile(
 )
 #: "N of the M things", "N of them": some of a group
 _OF_GROUP_AFTER = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?=\d|them\b|these\b|those\b)"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?" + OWNER + r"?(?=\d|them\b|these\b|those\b)"
 )
 _THEM = re.compile(r"(?:them|these|those)\b(?![ \t]+[a-z]+s\b)")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")

@@ -75,9 +75,14 @@ _PARTITIVE = re.compile(
 #: a capitalised word followed by another starts a name ("New Zealand", "Top Gear"): its
 #: first word is no part word
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
-#: right after a figure: it counts some of a group ("14 of the 22 councils", "90 of them")
+#: an owner before a group's size: "the FAA's" 138 systems, "the city's" 40 libraries,
+#: "Food Banks Canada's" members
+OWNER = r"(?:(?:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}|[a-z]{3,})['’]s[ \t]+)"
+#: right after a figure: it counts some of a group ("14 of the 22 councils", "90 of them",
+#: "58 of the agency's 138 systems")
 _SOME_OF_AFTER = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all)[ \t]+)?(?:\d|(?:them|these|those)\b)", re.IGNORECASE
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?(?:" + OWNER + r"?\d|(?:them|these|those)\b)",
+    re.IGNORECASE,
 )
 _ALL_LAST = re.compile(r"\ball[ \t]*$", re.IGNORECASE)
 _TOTAL_OF = re.compile(

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import functools
 from claimcheck import lazyre as re
-from typing import Iterable, Sequence, TypeVar
+from typing import Iterable, Protocol, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
 from claimcheck.extract.linking import same_name
@@ -68,7 +68,18 @@ def agree(a_value: float, a_qual: str | None, b_value: float, b_qual: str | None
 _WRITTEN_NUMBER = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
 
 
-def _precision(claim: NumericClaim) -> float | None:
+class Written(Protocol):
+    """A figure as written: a claim, or a figure read from a title (``numeric.Mention``)."""
+
+    @property
+    def value(self) -> float: ...
+    @property
+    def written(self) -> str: ...
+    @property
+    def qualifier(self) -> str | None: ...
+
+
+def _precision(claim: Written) -> float | None:
     """The place of the last digit written, in the claim's units ("61.6 million": 100,000;
     "1,150": 10; "4,000": 1,000); a whole number in words is written to its last figure
     like digits ("six hundred and ten": 10; "five and a half million": 100,000; "sixteen":
@@ -93,7 +104,7 @@ def _precision(claim: NumericClaim) -> float | None:
 _WORDS_WRITTEN = re.compile(r"(?!.*(?:dozen|\d|hundreds|thousands|millions|billions))[A-Za-z -]+")
 
 
-def _words_precision(claim: NumericClaim) -> float | None:
+def _words_precision(claim: Written) -> float | None:
     from claimcheck.extract.numbers import parse_words
 
     parsed = parse_words(claim.written or "")
@@ -125,7 +136,7 @@ def rounded_alike(a: NumericClaim, b: NumericClaim) -> bool:
     return abs(a.value - b.value) <= unit / 2 * 1.0001
 
 
-def hedged_alike(a: NumericClaim, b: NumericClaim) -> bool:
+def hedged_alike(a: Written, b: Written) -> bool:
     """Could a hedged figure ("about", "nearly", "some", "an estimated") be the other one
     rounded to the digits it is written with? "Some 900 thousand" is 850,000 to 950,000
     (half a step of its last digit either side), not 1.05 million, though within the 15%

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import math
 from claimcheck import lazyre as re
 from typing import Iterable, TYPE_CHECKING
@@ -12,7 +13,7 @@ from claimcheck.claims.models import (
     QuantityClaim,
 )
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._numbers_agree import agree, same_thing, stated, thing_key
+from claimcheck.rules._numbers_agree import agree, hedged_alike, same_thing, stated, thing_key
 from claimcheck.extract.linking import content_stems, stem
 from claimcheck.extract.numbers import in_english
 from claimcheck.extract.subjects import part_in_thing
@@ -95,8 +96,8 @@ class NumberContradictsSourceTitle(Rule):
                         # "2,76 millones de toneladas": the figure the English way
                         title = in_english(written)
                         found = analyse(title)
-                        if headline:  # only the finding after the colon, not the report's name
-                            found = tuple(m for m in found if m.start > title.find(": "))
+                        if headline:  # a finding, not the report's name ("The first 100 days: ...")
+                            found = tuple(m for m in found if m.start > title.find(": ") or _a_finding(m))
                         for m in found:
                             if m.kind != claim.kind:
                                 continue
@@ -104,17 +105,20 @@ class NumberContradictsSourceTitle(Rule):
                                 continue  # "in 0 to 19 year olds": whom, not a figure
                             if not (
                                 _same(claim, m, title)
+                                or _same_head(claim, m, title, found)
                                 or _same_share(claim, m, title, found)
                                 or _transposed_only_count(claim, m, found)
                             ):
                                 continue
-                            if agree(claim.value, claim.qualifier, m.value, m.qualifier) and not transposed(
-                                claim.value, m.value
+                            if (
+                                agree(claim.value, claim.qualifier, m.value, m.qualifier)
+                                and hedged_alike(claim, m)
+                                and not transposed(claim.value, m.value)
                             ):
-                                continue  # (a hedge allows rounding, not two digits swapped)
-                            if _sentence_has(ctx, claim, m):
+                                continue  # (a hedge allows rounding to its digits, not two digits swapped)
+                            if _sentence_has(ctx, claim, m, title, found):
                                 continue  # the title's figure is another one of this sentence
-                            if _nearer_in_sentence(ctx, claim, m):
+                            if _nearer_in_sentence(ctx, claim, m, title, found):
                                 continue  # the title is about another figure of the sentence
                             said = title[m.start : m.end]
                             if m.thing and m.thing not in said:
@@ -134,22 +138,41 @@ class NumberContradictsSourceTitle(Rule):
 
 
 def _headline(cite: CitationClaim) -> str | None:
-    """A title written without quotes (in italics, which the readers do not keep) that gives
-    a finding after a colon, when the citation has no quoted title: the part of its outlet
-    with that colon ("Ministry of Justice, Prison education statistics 2023-24: 43,100
-    learners, London" gives "Prison education statistics 2023-24: 43,100 learners"). Only
-    the figures after the colon are compared: a name's own figures ("Annual report
-    2023-24", "Channel 4") are no claim."""
+    """A title written without quotes (in italics, which the readers do not keep) with a
+    colon, when the citation has no quoted title: the part of its outlet with that colon
+    ("Ministry of Justice, Prison education statistics 2023-24: 43,100 learners, London"
+    gives "Prison education statistics 2023-24: 43,100 learners"; "Restoring 52,000
+    hectares: the 2021 report"), and the parts right after it that give more figures ("Final
+    report: ten years on, 31 findings and 214 actions"). A name's own figures ("Annual report
+    2023-24", "Channel 4") are no claim, and are not read as one."""
     if cite.title is not None or not cite.outlet:
         return None
-    for part in cite.outlet.split(", "):
-        _, colon, tail = part.partition(": ")
-        if colon and _DIGIT.search(tail):
-            return part
+    parts = cite.outlet.split(", ")
+    for n, part in enumerate(parts):
+        if ": " not in part:
+            continue
+        more = list(itertools.takewhile(_FIGURES_PART.match, parts[n + 1 :]))
+        headline = ", ".join([part, *more])
+        return headline if _DIGIT.search(headline) else None
     return None
 
 
 _DIGIT = re.compile(r"\d")
+#: a part of an outlet that gives figures: a number and a word in lower case ("31 findings
+#: and 214 actions"), not a date ("5 June") or a volume ("148")
+_FIGURES_PART = re.compile(r"\d[\d,.]*\s+(?:million\s+|billion\s+)?[a-z]{3,}")
+
+
+def _a_finding(mention: Mention) -> bool:
+    """Is a figure before a headline's colon a finding ("Closing the £1.7 billion gap",
+    "Restoring 52,000 hectares") rather than part of a report's name: money, a measure
+    other than a time ("The first 100 days", "Ten years of ..."), a count of something?"""
+    if mention.kind == "quantity":
+        return bool(mention.unit) and not any(t in (mention.unit or "") for t in _TIME_UNITS)
+    return mention.kind == "money" or bool(mention.thing)
+
+
+_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
 
 
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?)\s+(?:(?:between|from|of|under|over)\s+)?$", re.I)
@@ -211,6 +234,40 @@ def _same(claim: NumericClaim, mention: Mention, title: str = "") -> bool:
     if _is_share(claim.unit):
         return False  # a share means nothing without its base: "85% of revenue" vs "revenue up 33%"
     return mention.unit == claim.unit
+
+
+def _same_head(claim: NumericClaim, mention: Mention, title: str, found: tuple[Mention, ...]) -> bool:
+    """Is a count in the text the title's count of the same head noun, said with other
+    qualifiers: the title's only count of that noun, each word the title qualifies it with
+    said in the text's sentence too ("1,700 misuse incidents" / "misuse ... generated 1,900
+    reported incidents"; "50,000 points" / "35,000 public charging points"), and the values
+    within half of each other (further apart, the text's is more likely a part of the
+    title's: "3,000 child deaths" of "47,000 deaths")? Some of a group ("14 of 52 Depots
+    Understaffed") is compared only with some of a group ("17 of the agency's 52 depots"),
+    and the group's size is not another count of the noun."""
+    if not isinstance(claim, CountClaim) or not mention.thing or claim.value <= 0 or mention.value <= 0:
+        return False
+    head, words = thing_key(mention.thing)
+    if not head or head != thing_key(claim.thing)[0]:
+        return False
+    heads = [m for m in found if m.kind == "count" and m.thing and thing_key(m.thing)[0] == head]
+    if sum(1 for m in heads if not _WHOLE_BEFORE.search(title, 0, m.start)) != 1:
+        return False
+    if _WHOLE_BEFORE.search(title, 0, mention.start):
+        return False  # the group's size ("of 52"): the text's figure of the noun is its part or its whole
+    some = claim.subject is not None and claim.subject.part == "of"
+    if some != bool(_SOME_OF.match(title, mention.end)):
+        return False
+    low, high = sorted((claim.value, mention.value))
+    if high > 1.5 * low:
+        return False
+    said = set(content_stems(claim.sentence))
+    return all(any(s in said for s in content_stems(w)) for w in words)
+
+
+#: a count of some of a group in a title ("14 of 52 depots"), and the group's size after it
+_SOME_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
+_WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$")
 
 
 #: words that say things were lost, as a noun after the counted one ("2,500 job cuts") or
@@ -309,7 +366,9 @@ def _is_share(unit: str | None) -> bool:
     return (unit or "").strip().lower() in {"%", "percent", "per cent", "percentage", "percentage point", "pp"}
 
 
-def _nearer_in_sentence(ctx: CheckContext, claim: NumericClaim, mention: Mention) -> bool:
+def _nearer_in_sentence(
+    ctx: CheckContext, claim: NumericClaim, mention: Mention, title: str = "", found: tuple[Mention, ...] = ()
+) -> bool:
     """Does the claim's sentence give another figure of the title's kind nearer the title's
     value ("Peru produced 2.6 million tonnes, against Chile's 5.3 million tonnes" citing "2.76
     million tonnes": the title is about the 2.6 million, never about both)?"""
@@ -319,17 +378,25 @@ def _nearer_in_sentence(ctx: CheckContext, claim: NumericClaim, mention: Mention
     for other in ctx.claims.of_type(type(claim)):
         if other is claim or other.sentence != claim.sentence or other.article != claim.article:
             continue
-        if other.value > 0 and _same(other, mention) and abs(math.log(other.value / mention.value)) < off:
+        if (
+            other.value > 0
+            and (_same(other, mention) or _same_head(other, mention, title, found))
+            and abs(math.log(other.value / mention.value)) < off
+        ):
             return True
     return False
 
 
-def _sentence_has(ctx: CheckContext, claim: NumericClaim, mention: Mention) -> bool:
+def _sentence_has(
+    ctx: CheckContext, claim: NumericClaim, mention: Mention, title: str = "", found: tuple[Mention, ...] = ()
+) -> bool:
     """Does the claim's own sentence state the title's figure too (the title is about that
     one: "revenue was $163 million, up 33% …; 85% of it comes from …")?"""
     for other in ctx.claims.of_type(type(claim)):
         if other is claim or other.sentence != claim.sentence or other.article != claim.article:
             continue
-        if _same(other, mention) and agree(other.value, other.qualifier, mention.value, mention.qualifier):
+        if (_same(other, mention) or _same_head(other, mention, title, found)) and agree(
+            other.value, other.qualifier, mention.value, mention.qualifier
+        ):
             return True
     return False
