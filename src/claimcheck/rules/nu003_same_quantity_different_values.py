@@ -12,6 +12,7 @@ from claimcheck.extract.forms import form_lines
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
+from claimcheck.extract.text import sentence_bounds
 from claimcheck.extract.sections import caption_figures, is_caption, summary_blocks, table_cell_figures
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import (
@@ -543,11 +544,13 @@ class SameQuantityDifferentValues(Rule):
         read = functools.partial(_read_in, ctx.document, anchor, weights.published)
         contexts = [_whole(read(p)) for p in percents]
         boxes = _boxes(ctx)
+        lead = functools.partial(_sentence_before, ctx.document)
         for w in shares:
             cw = _whole(read(w))
             # a summary restates the body: half the shared context links its share to the
-            # body's percentage ("roughly a fifth of the cost" / "about 11 per cent of the cost")
-            strong = STRONG / 2 if (w.article, w.block) in boxes and w.footnote is None else STRONG
+            # body's percentage ("roughly a fifth of the cost" / "about 11 per cent of the
+            # cost"), or the body's share to the summary's percentage
+            in_box = (w.article, w.block) in boxes and w.footnote is None
             inner = _INNER_GROUP.match(w.text)
             if inner:  # the group written inside the share is context like the words around it
                 cw = dataclasses.replace(
@@ -556,9 +559,15 @@ class SameQuantityDifferentValues(Rule):
             links = [
                 (link.score, p)
                 for p, cp in zip(percents, contexts)
-                if not _other_group_of(w, p)
+                if not _other_group_of(w, p, lead)
                 and not _sourced_apart(ctx, w, p)
-                and (link := same_context(*_as_changes(w, cw, p, cp), strong)) is not None
+                and (
+                    link := same_context(
+                        *_as_changes(w, cw, p, cp),
+                        STRONG / 2 if in_box or ((p.article, p.block) in boxes and p.footnote is None) else STRONG,
+                    )
+                )
+                is not None
             ]
             if not links:
                 continue
@@ -1841,12 +1850,13 @@ _OF = re.compile(r"\s+of\b")
 _RATIO_WRITTEN = re.compile(r"\s(?:in|out\s+of)\s")
 
 
-def _other_group_of(a: Any, b: Any) -> bool:
+def _other_group_of(a: Any, b: Any, lead: Callable[[Any], str] = lambda c: "") -> bool:
     """Are two shares of two groups, or too far apart to be one share restated: each names
     the group it is of, and not the same one ("nine in ten calves" / "84% of lambs"; "a
     third of all export revenues" / "24% of its output"), or neither names one that the
-    other's sentence names, or one is more than twice the other ("almost one-third" /
-    "7%")?"""
+    other's sentence (or, for a share that names none, the sentence before it in its
+    paragraph, ``lead``: "We called 310 clinics. Only 41% had ...") names, or one is more
+    than twice the other ("almost one-third" / "7%")?"""
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high > 2 * low:
         return True
@@ -1876,7 +1886,22 @@ def _other_group_of(a: Any, b: Any) -> bool:
     # "the majority (52%) living there" say of whom only in other sentences)
     named = ga or gb
     other = b if ga else a
-    return not named or not named & _grouped(linking_words(other.sentence))
+    return not named or not named & _grouped(linking_words(f"{lead(other)} {other.sentence}"))
+
+
+def _sentence_before(document: Any, claim: Any) -> str:
+    """The sentence before a figure's own in its paragraph ("" for a note's figure, or the
+    first sentence): where a share that names no group ("Only 41% had a vaccine fridge")
+    says of whom ("We called 310 rural clinics.")."""
+    if claim.footnote is not None or claim.block is None:
+        return ""
+    text = document.articles[claim.article].blocks[claim.block].text
+    at = text.find(claim.sentence)
+    if at <= 0:
+        return ""
+    before = text[:at]
+    starts = [b for b in sentence_bounds(before) if b < len(before.rstrip())]
+    return before[starts[-1] :] if starts else ""
 
 
 #: a verb of change and "by" right before a share (its doer before it): "the levy's yield
