@@ -638,7 +638,7 @@ class SameQuantityDifferentValues(Rule):
                     contexts[j],
                     strong.get(getattr(claims[j], "unit", ""), STRONG),
                     lone,
-                ):
+                ) or _swapped_pair(claims[i], claims[j], contexts[i], contexts[j]):
                     links.setdefault(i, []).append(j)
                     links.setdefault(j, []).append(i)
         for j in sorted(links):
@@ -1593,6 +1593,43 @@ def _linked_pair(
         # bytes to 3 kB"): two sizes in one unit, unless that word alone links them
         return same_context(ca, cb, unit_lowered) is not None
     return link is not None
+
+
+def _swapped_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
+    """Two figures of one measure whose values are one number with two neighbouring digits
+    swapped ("31,240" / "31,420", "£459.7 million" / "£495.7m"), at least three significant
+    digits: a typing slip's own signature, so the contexts need only link them (a strong
+    link of their words), whatever else a sentence adds around one of them: an annual
+    figure ("per year", "calendar year") against the same year, a forecast's or a change's
+    word. Two years, two names, a part, another group or a hypothetical still set them
+    apart, and counts must count one noun."""
+    if not _neighbours_swapped(a.value, b.value):
+        return False
+    if a.kind == "count" and thing_key(a.thing)[0] != thing_key(b.thing)[0]:
+        return False
+    if a.kind == "money" and a.currency != b.currency:
+        return False
+    if a.kind == "quantity" and a.unit != b.unit:
+        return False
+    if not comparable(a, b, names=False) or _years_apart(a, b):
+        return False
+    ya, yb = _years(a), _years(b)
+    if ya and yb and ya != yb:
+        return False
+    soft = frozenset({"change", "forecast"})
+    loose_a = dataclasses.replace(ca, periods=frozenset(p for p in ca.periods if p[:1].isdigit()), marks=ca.marks - soft)
+    loose_b = dataclasses.replace(cb, periods=frozenset(p for p in cb.periods if p[:1].isdigit()), marks=cb.marks - soft)
+    return same_context(loose_a, loose_b, STRONG) is not None
+
+
+def _neighbours_swapped(x: float, y: float) -> bool:
+    """Are two values the same three or more significant digits with two neighbours
+    swapped ("31,240" / "31,420")?"""
+    da, db = significant(abs(x)), significant(abs(y))
+    if len(da) < 3 or len(da) != len(db) or not transposed(x, y):
+        return False
+    diff = [k for k in range(len(da)) if da[k] != db[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1
 
 
 def _renamed(a: Any, b: Any, ca: Context, cb: Context, lone: AbstractSet[str]) -> bool:
