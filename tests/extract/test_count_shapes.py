@@ -156,6 +156,22 @@ def test_a_grouped_number_after_a_capitalised_word_is_read() -> None:
     assert analyse("The Boeing 737 and the Mate 60 were shown.") == ()
 
 
+def test_or_so_after_a_number_is_a_hedge() -> None:
+    # "1,200 or so boats", "twelve hundred or so boats": about 1,200 boats
+    for text in ("The marina berths 1,200 or so boats.", "The marina berths twelve hundred or so boats."):
+        (m,) = [m for m in analyse(text) if m.kind == "count"]
+        assert (m.value, m.thing, m.qualifier) == (1200.0, "boats", "about")
+    # "an hour or so", "40 or so." with no noun after: nothing more is read
+    assert [m for m in analyse("There were 40 or so.") if m.kind == "count"] == []
+
+
+def test_a_compound_count_with_its_scale() -> None:
+    # "the 12-million-bird colony": 12 million birds; a unit stays a quantity's
+    (m,) = [m for m in analyse("The 12-million-bird colony is the largest.") if m.kind == "count"]
+    assert (m.value, m.thing) == (12e6, "birds")
+    assert [m for m in analyse("A 3-million-tonne smelter opened.") if m.kind == "count"] == []
+
+
 def test_up_from_keeps_the_first_count_s_noun_only_for_figures() -> None:
     # a percentage after "up from" is no count of the thing
     assert counts("The city recorded 1,480 burglaries in 2024, up from 12% of homes.") == [

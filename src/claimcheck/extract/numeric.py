@@ -1320,7 +1320,13 @@ class _Scan:
             ):
                 return self._count_mention(tok, end, thing)
             return None  # "5G", "two-way", "1990s", "20th"
-        thing = _thing_of_count(text, tok, end, ranged=low is not None)
+        # "fifteen hundred or so chargers", "1,200 or so boats": a hedge after the number
+        or_so = _OR_SO.match(text, end) if low is None else None
+        thing = _thing_of_count(text, tok, or_so.end() if or_so else end, ranged=low is not None)
+        if or_so and thing is not None and not _AGO.match(text, thing[1]):
+            mention = self._count_mention(tok, end, thing)
+            mention.qualifier = mention.qualifier or "about"
+            return mention
         if thing is None and low is None and (of_them := _OF_THEM_ARE.match(text, end)):
             # "1.1 million of them are children of school age": a count of the children
             found = _counted_thing(text, of_them.end() - 1, False)
@@ -1465,9 +1471,14 @@ class _Scan:
 
     def _hyphenated_count(self, tok: Number, end: int) -> Mention | None:
         """A count written as a compound before a noun: "a 269-ship navy", "the 27-member
-        bloc" (269 ships, 27 members). Not when the word is a unit ("a 40-km road", "a
-        3-year plan": quantities) or a word that makes no count ("two-way", "24-hour")."""
+        bloc" (269 ships, 27 members), also with its scale ("the 25-million-hook fleet":
+        25 million hooks). Not when the word is a unit ("a 40-km road", "a 3-year plan":
+        quantities) or a word that makes no count ("two-way", "24-hour")."""
         text = self.text
+        value, scale = tok.value, tok.scale
+        scaled = _HYPHEN_SCALE.match(text, end) if not tok.scale else None
+        if scaled:
+            value, scale, end = value * SCALES[scaled.group("s").lower()], scaled.group("s").lower(), scaled.end()
         m = _HYPHEN_COUNT.match(text, end)
         if m is None:
             return None
@@ -1482,9 +1493,7 @@ class _Scan:
             or _unit_at(text, end + 1, glued=False, hyphen=True) is not None
         ):
             return None
-        mention = Mention(
-            "count", tok.start, m.end(), tok.value, tok.written, scale=tok.scale, thing=_plural(word), thing_end=m.end()
-        )
+        mention = Mention("count", tok.start, m.end(), value, tok.written, scale=scale, thing=_plural(word), thing_end=m.end())
         q = match_qualifier(text, tok.start)
         if q:
             mention.qualifier = q[0]
@@ -1575,6 +1584,9 @@ _CLAUSE_START = re.compile(
     re.IGNORECASE,
 )
 #: "N of the M things", "N of them": some of a group
+#: a scale inside a compound count: "the 25-million-hook fleet"
+_HYPHEN_SCALE = re.compile(r"-(?P<s>thousand|million|billion)(?=-[a-z])", re.IGNORECASE)
+_OR_SO = re.compile(r"[ \t]+or[ \t]+so(?=[ \t]+[a-z])")
 _OF_GROUP_AFTER = re.compile(
     r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?" + OWNER + r"?(?=\d|them\b|these\b|those\b)"
 )

@@ -150,7 +150,13 @@ def hedged_alike(a: Written, b: Written) -> bool:
     places = [_precision(c) for c in (a, b)]
     if any(p is None for p in places):
         return True
-    allowed = max(max(p for p in places if p is not None) / 2, 0.05 * max(abs(a.value), abs(b.value)))
+    coarser = max(p for p in places if p is not None)
+    size = max(abs(a.value), abs(b.value))
+    if all(p is not None and p * 100 <= abs(c.value) for p, c in zip(places, (a, b))):
+        # both written to three significant digits or more ("about 60,500" / "61,500"): the
+        # hedge rounds its last digit, it does not make a careful figure a loose one
+        return abs(a.value - b.value) <= max(coarser, 0.01 * size) * 1.0001
+    allowed = max(coarser / 2, 0.05 * size)
     return abs(a.value - b.value) <= allowed * 1.0001
 
 
