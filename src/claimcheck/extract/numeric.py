@@ -1493,7 +1493,9 @@ class _Scan:
             or _unit_at(text, end + 1, glued=False, hyphen=True) is not None
         ):
             return None
-        mention = Mention("count", tok.start, m.end(), value, tok.written, scale=scale, thing=_plural(word), thing_end=m.end())
+        mention = Mention(
+            "count", tok.start, m.end(), value, tok.written, scale=scale, thing=_plural(word), thing_end=m.end()
+        )
         q = match_qualifier(text, tok.start)
         if q:
             mention.qualifier = q[0]
@@ -1588,7 +1590,9 @@ _CLAUSE_START = re.compile(
 _HYPHEN_SCALE = re.compile(r"-(?P<s>thousand|million|billion)(?=-[a-z])", re.IGNORECASE)
 _OR_SO = re.compile(r"[ \t]+or[ \t]+so(?=[ \t]+[a-z])")
 _OF_GROUP_AFTER = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?" + OWNER + r"?(?=\d|them\b|these\b|those\b)"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?"
+    + OWNER
+    + r"?(?=\d|them\b|these\b|those\b)"
 )
 _THEM = re.compile(r"(?:them|these|those)\b(?![ \t]+[a-z]+s\b)")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")

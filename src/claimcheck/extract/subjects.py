@@ -81,7 +81,9 @@ OWNER = r"(?:(?:[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}|[a-z]{3,})['’]s[ \t]
 #: right after a figure: it counts some of a group ("14 of the 22 councils", "90 of them",
 #: "58 of the agency's 138 systems")
 _SOME_OF_AFTER = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?(?:" + OWNER + r"?\d|(?:them|these|those)\b)",
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?(?:"
+    + OWNER
+    + r"?\d|(?:them|these|those)\b)",
     re.IGNORECASE,
 )
 _ALL_LAST = re.compile(r"\ball[ \t]*$", re.IGNORECASE)

@@ -237,7 +237,10 @@ class SameQuantityDifferentValues(Rule):
     that body figure is the one candidate its context links; a count of "people" ("some
     1,650 people became organ donors") is held to the body's count of whoever the clause
     says they are ("1,512 donors"), and a share in words in a summary ("roughly a fifth of
-    the cost") needs half the shared context of one in the body to find its percentage. A
+    the cost") needs half the shared context of one in the body to find its percentage, as
+    does a share in words in the body to find the summary's percentage. A share that names
+    no group takes it from the sentence before it in its paragraph ("We visited 310 rural
+    clinics. Only 41 per cent had a working fridge" is of rural clinics). A
     share's group is the noun phrase after its "of": "62 per cent of the green leaf
     processed" and "just under half of Kenya's leaf" are of one group, "rural" and "urban
     households" of two. A count that leaves out its noun after the count before and a year
@@ -282,7 +285,14 @@ class SameQuantityDifferentValues(Rule):
 
     Two values more than ten times apart are two facts unless their digits agree (a
     scale written wrong, "4.2 million" / "4.2 billion"): a slip changes a digit or two, not
-    all of them ("72 weight units" / "4 million weight units").
+    all of them ("72 weight units" / "4 million weight units"). Two values of one measure
+    that are one number with two neighbouring digits swapped, three significant digits or
+    more ("12,460 handmade quilts" / "12,640 handmade quilts"), are linked by their words
+    alone: an annual figure against the same year's ("calendar year"), or a forecast's or
+    a change's word around one of them, no longer keeps them apart; other years, names,
+    parts, groups and hypotheticals still do. A hedged figure written to three significant
+    digits or more reaches a step of its last digit (or 1%), not 5%: "about 48,300
+    volunteers" is not 49,300.
 
     A size in a data unit the document gives four or more different values of (a text
     about a format's fields: "9 bytes", "41 bytes", "a 64-byte transaction") is a measure
@@ -1616,10 +1626,16 @@ def _swapped_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
     ya, yb = _years(a), _years(b)
     if ya and yb and ya != yb:
         return False
-    soft = frozenset({"change", "forecast"})
-    loose_a = dataclasses.replace(ca, periods=frozenset(p for p in ca.periods if p[:1].isdigit()), marks=ca.marks - soft)
-    loose_b = dataclasses.replace(cb, periods=frozenset(p for p in cb.periods if p[:1].isdigit()), marks=cb.marks - soft)
-    return same_context(loose_a, loose_b, STRONG) is not None
+    return same_context(_loose(ca), _loose(cb), STRONG) is not None
+
+
+def _loose(cx: Context) -> Context:
+    """A figure's context without what a sentence may add around a fact it restates: the
+    periods other than dates (an annual rate, "calendar year"), a forecast's or a change's
+    word."""
+    return dataclasses.replace(
+        cx, periods=frozenset(p for p in cx.periods if p[:1].isdigit()), marks=cx.marks - {"change", "forecast"}
+    )
 
 
 def _neighbours_swapped(x: float, y: float) -> bool:

@@ -50,6 +50,18 @@ class NumberContradictsSourceTitle(Rule):
     of "such" things ("6.8 million such lines", the kind said before) is the title's count
     of the same head noun ("9.2 million lead service lines in use").
 
+    A count is also the title's count of the same head noun when each word the title
+    qualifies it with is said in the text's sentence ("1,700 misuse incidents" / "misuse
+    ... generated 1,900 reported incidents"; "50,000 points" / "35,000 public charging
+    points"), the title gives no other count of that noun, and the values are within half
+    of each other (further apart, the text's figure is more likely a part of the title's).
+    Some of a group ("32 of 61 Pumping Stations") is compared only with some of a group
+    ("23 of the board's 61 pumping stations"). An italic title's figures before its colon
+    are read when they are findings ("Reviving 7,400 hectares: ...", "Bridging the €3.4
+    billion gap: ..."; not "100 days of reform: ..."), and so are those in the parts of the
+    note right after it ("Coastal review: final report, 14 findings and 86 actions"). A
+    hedged figure reaches as far as its digits ("some 1,900" is not 1,700).
+
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
     the figure was mistyped or the source is not the one used.
