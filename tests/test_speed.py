@@ -125,6 +125,30 @@ def test_a_new_draft_with_plain_front_matter_loads_no_yaml_pycountry_or_difflib(
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_an_iso_code_defined_as_something_else_loads_no_pycountry(tmp_path):
+    """AC004 asks whether an acronym known as an ISO code ("FRA", France) is defined as
+    something else: with the data caches warm, pycountry's names come from the cache folder
+    and the curated list from its file, so neither pycountry nor importlib.resources loads."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Grants\n\nThe FRA paid its grants late this year, and the FRA said why.\n\n"
+        "The Fondation pour la Recherche Agricole (FRA) funds soil studies in the Loire and the Rhône.\n",
+        encoding="utf-8",
+    )
+    cache_dir = tmp_path / "cache"
+    # the command itself (its own process leaves pydantic's plugin loader, which imports
+    # importlib.metadata and importlib.resources, out), its imports listed by -X importtime
+    cmd = [sys.executable, "-X", "importtime", "-m", "claimcheck", "verify", "--cache-dir", str(cache_dir), str(draft)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for _ in range(2):  # the first fills the data caches
+        shutil.rmtree(cache_dir / "results", ignore_errors=True)  # a new draft: no report kept
+        out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert "AC004" in out.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if line.startswith("import time:")}
+    assert "claimcheck.rules._acronyms_common" in imported
+    assert not {"pycountry", "importlib.resources"} & imported
+
+
 def test_a_run_served_from_the_result_cache_loads_no_reader_rule_or_finding_model(tmp_path):
     draft = tmp_path / "d.md"
     draft.write_text("# Notes\n\nThe board met twice.[^1]\n\n[^1]: Minutes, 2024.\n", encoding="utf-8")
@@ -468,6 +492,44 @@ def test_cached_country_and_acronym_tables_match_pycountry(tmp_path):
         for fn in cached:
             fn.cache_clear()
         cache.configure()
+
+
+def test_cached_code_names_answer_as_pycountry(tmp_path):
+    """AC004's "an ISO code the document defines as something else" reads pycountry's names
+    of a code from a kept table: the same answers as pycountry's own look-ups."""
+    import pycountry
+
+    from claimcheck.rules import _acronyms_common
+
+    def with_pycountry(acronym: str, expansion: str) -> bool:
+        if acronym in _acronyms_common._curated_known() or len(expansion.split()) < 2:
+            return False
+        names = set()
+        country = pycountry.countries.get(alpha_3=acronym) or pycountry.countries.get(alpha_2=acronym)
+        if country is not None:
+            names |= {getattr(country, a, "") for a in ("name", "common_name", "official_name")}
+        currency = pycountry.currencies.get(alpha_3=acronym)
+        if currency is not None:
+            names.add(currency.name)
+        if not names - {""}:
+            return False
+        folded = expansion.casefold()
+        return not any(n and (n.casefold() in folded or folded in n.casefold()) for n in names)
+
+    codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
+    codes |= {c.alpha_3 for c in pycountry.currencies} | {"Bol", "fr", "QQQ", "X", "WXYZ"}
+    expansions = ["Bolivia", "Plurinational State of Bolivia", "Kenya shilling", "Office of Fair Rents", "the Netherlands"]
+    expected = {(a, e): with_pycountry(a, e) for a in codes for e in expansions}
+    assert any(expected.values()) and not all(expected.values())
+    for setting in ({"enabled": False}, {"path": str(tmp_path)}, {"path": str(tmp_path)}):  # built, kept, read back
+        cache.configure(**setting)  # type: ignore[arg-type]
+        _acronyms_common._code_names.cache_clear()
+        try:
+            assert {k: _acronyms_common.code_taken_otherwise(*k) for k in expected} == expected
+        finally:
+            _acronyms_common._code_names.cache_clear()
+            cache.configure()
+    assert any(p.name.startswith("code-names-") for p in tmp_path.iterdir())
 
 
 def test_pint_keeps_its_cache_under_the_cache_folder(tmp_path):
