@@ -545,6 +545,66 @@ def test_pint_keeps_its_cache_under_the_cache_folder(tmp_path):
         cache.configure()
 
 
+def test_kept_unit_factors_convert_as_pint_does(tmp_path):
+    """to_base takes a unit's factor (or that it is an offset unit, or no unit) from the
+    cache folder's table: the same values, base units and errors as pint's own conversion."""
+    from claimcheck.claims import units
+
+    def with_pint(value: float, unit: str) -> tuple[float, str]:
+        parsed = units.parse_unit(unit)
+        reg = units.registry()
+        if not reg.Quantity(1.0, parsed)._ok_for_muldiv():
+            q = reg.Quantity(value, parsed).to_base_units()
+            return float(q.magnitude), str(q.units)
+        factor, base = units._factor(unit)
+        return value * factor, base
+
+    def answer(convert, value: float, unit: str) -> tuple[str, object]:
+        try:
+            return "value", convert(value, unit)
+        except ValueError as exc:
+            return "ValueError", str(exc)
+
+    names = set(units.UNIT_WORDS.values()) | set(units.UNIT_ABBREVIATIONS.values())
+    names |= {"degree_Fahrenheit", "basis_point", "furlong / fortnight", "zorkmid", "inch ** 2 ** 2 ** 2"}
+    values = (0.0, 1.0, 2.5, -40.0, 7e9)
+    expected = {(v, u): answer(with_pint, v, u) for v in values for u in sorted(names)}
+    assert {kind for kind, _ in expected.values()} == {"value", "ValueError"}
+    try:
+        for setting in ({"enabled": False}, {"path": str(tmp_path)}, {"path": str(tmp_path)}):  # built, kept, read back
+            cache.configure(**setting)  # type: ignore[arg-type]
+            units._NEW_BASES.clear()
+            assert {k: answer(units.to_base, *k) for k in expected} == expected
+            units.save_bases()
+        assert any(p.name.startswith("unit-bases-") for p in tmp_path.iterdir())
+    finally:
+        units._NEW_BASES.clear()
+        cache.configure()
+
+
+def test_a_draft_converting_units_met_before_loads_no_pint(tmp_path):
+    """NU003 compares quantities in base units: once a unit's factor is in the cache folder,
+    a new draft with the same units is checked without importing pint."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Ferry\n\nThe new pier at Kessock extends 140 metres into the firth.\n\n"
+        "Divers surveyed the seabed to a depth of 12 metres first.\n\n"
+        "At 0.14 km, the pier at Kessock is the longest on the firth.\n",
+        encoding="utf-8",
+    )
+    cache_dir = tmp_path / "cache"
+    cmd = [sys.executable, "-X", "importtime", "-m", "claimcheck", "verify", "--select", "ALL"]
+    cmd += ["--cache-dir", str(cache_dir), str(draft)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    loaded = []
+    for _ in range(2):  # the first converts with pint and keeps the factors
+        shutil.rmtree(cache_dir / "results", ignore_errors=True)  # a new draft: no report kept
+        out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path)
+        imported = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if line.startswith("import time:")}
+        loaded.append("pint" in imported)
+    assert loaded == [True, False]
+
+
 def test_cached_ecb_table_gives_the_same_rates(tmp_path, monkeypatch):
     import datetime as dt
 
