@@ -315,6 +315,33 @@ def test_markdown_it_is_imported_with_its_patterns_cached(tmp_path):
     assert int(out) >= 30  # markdown-it's and mdurl's
 
 
+def test_pyyaml_is_imported_with_its_patterns_cached(tmp_path):
+    """Front matter the plain reader leaves to PyYAML (a list) imports PyYAML inside
+    ``patterns_of_imports_cached``: its reader's and resolver's patterns come from the
+    compiled-form cache (in a fresh interpreter, so that PyYAML is imported there)."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ntitle: Harbour dues\ntags:\n  - ports\n  - fees\n---\n\nDues rose in May.\n", encoding="utf-8")
+    code = (
+        "from claimcheck import lazyre\n"
+        "seen = []\n"
+        "real = lazyre._compile_of_imports\n"
+        "lazyre._compile_of_imports = lambda p, flags=0: seen.append(p) or real(p, flags)\n"
+        "from claimcheck.ingest import load_document\n"
+        "import sys\n"
+        "before = len(seen)\n"
+        f"doc = load_document({str(draft)!r})\n"
+        "assert 'yaml' in sys.modules and doc.metadata.title == 'Harbour dues'\n"
+        "import re, yaml.reader\n"
+        "assert re.compile is lazyre._std_compile\n"
+        "print(yaml.reader.Reader.NON_PRINTABLE.pattern in seen)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+    ).stdout
+    assert out.strip() == "True"
+
+
 _TOML_COMPILES = """
 import json, os, pathlib, sys
 from re import _compiler
