@@ -320,7 +320,9 @@ def test_pyyaml_is_imported_with_its_patterns_cached(tmp_path):
     ``patterns_of_imports_cached``: its reader's and resolver's patterns come from the
     compiled-form cache (in a fresh interpreter, so that PyYAML is imported there)."""
     draft = tmp_path / "draft.md"
-    draft.write_text("---\ntitle: Harbour dues\ntags:\n  - ports\n  - fees\n---\n\nDues rose in May.\n", encoding="utf-8")
+    draft.write_text(
+        "---\ntitle: Harbour dues\ntags:\n  - ports\n  - fees\n---\n\nDues rose in May.\n", encoding="utf-8"
+    )
     code = (
         "from claimcheck import lazyre\n"
         "seen = []\n"
@@ -545,7 +547,13 @@ def test_cached_code_names_answer_as_pycountry(tmp_path):
 
     codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
     codes |= {c.alpha_3 for c in pycountry.currencies} | {"Bol", "fr", "QQQ", "X", "WXYZ"}
-    expansions = ["Bolivia", "Plurinational State of Bolivia", "Kenya shilling", "Office of Fair Rents", "the Netherlands"]
+    expansions = [
+        "Bolivia",
+        "Plurinational State of Bolivia",
+        "Kenya shilling",
+        "Office of Fair Rents",
+        "the Netherlands",
+    ]
     expected = {(a, e): with_pycountry(a, e) for a in codes for e in expansions}
     assert any(expected.values()) and not all(expected.values())
     for setting in ({"enabled": False}, {"path": str(tmp_path)}, {"path": str(tmp_path)}):  # built, kept, read back
@@ -627,7 +635,9 @@ def test_a_draft_converting_units_met_before_loads_no_pint(tmp_path):
     for _ in range(2):  # the first converts with pint and keeps the factors
         shutil.rmtree(cache_dir / "results", ignore_errors=True)  # a new draft: no report kept
         out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path)
-        imported = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if line.startswith("import time:")}
+        imported = {
+            line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if line.startswith("import time:")
+        }
         loaded.append("pint" in imported)
     assert loaded == [True, False]
 
