@@ -294,25 +294,32 @@ def test_patterns_of_an_import_come_from_the_cache_and_re_compile_is_put_back(tm
         cache.configure()
 
 
-def test_markdown_it_is_imported_with_its_patterns_cached(tmp_path):
-    """The Markdown reader imports markdown-it inside ``patterns_of_imports_cached`` (in a
-    fresh interpreter, so that markdown-it is imported there)."""
-    code = (
+def _patterns_of_imports_after(code: str, cache_dir) -> str:
+    """What ``code`` prints, run in a fresh interpreter where ``seen`` lists the patterns
+    taken through ``patterns_of_imports_cached`` and ``load_document`` is imported."""
+    probe = (
         "from claimcheck import lazyre\n"
         "seen = []\n"
         "real = lazyre._compile_of_imports\n"
         "lazyre._compile_of_imports = lambda p, flags=0: seen.append(p) or real(p, flags)\n"
         "from claimcheck.ingest import load_document\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(cache_dir)}
+    return subprocess.run(
+        [sys.executable, "-c", probe + code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+    ).stdout
+
+
+def test_markdown_it_is_imported_with_its_patterns_cached(tmp_path):
+    """The Markdown reader imports markdown-it inside ``patterns_of_imports_cached`` (in a
+    fresh interpreter, so that markdown-it is imported there)."""
+    code = (
         "load_document('docs/examples/issue-23.md')\n"
         "import re\n"
         "assert re.compile is lazyre._std_compile\n"
         "print(len(seen))\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
-    ).stdout
-    assert int(out) >= 30  # markdown-it's and mdurl's
+    assert int(_patterns_of_imports_after(code, tmp_path)) >= 30  # markdown-it's and mdurl's
 
 
 def test_pyyaml_is_imported_with_its_patterns_cached(tmp_path):
@@ -324,24 +331,14 @@ def test_pyyaml_is_imported_with_its_patterns_cached(tmp_path):
         "---\ntitle: Harbour dues\ntags:\n  - ports\n  - fees\n---\n\nDues rose in May.\n", encoding="utf-8"
     )
     code = (
-        "from claimcheck import lazyre\n"
-        "seen = []\n"
-        "real = lazyre._compile_of_imports\n"
-        "lazyre._compile_of_imports = lambda p, flags=0: seen.append(p) or real(p, flags)\n"
-        "from claimcheck.ingest import load_document\n"
         "import sys\n"
-        "before = len(seen)\n"
         f"doc = load_document({str(draft)!r})\n"
         "assert 'yaml' in sys.modules and doc.metadata.title == 'Harbour dues'\n"
         "import re, yaml.reader\n"
         "assert re.compile is lazyre._std_compile\n"
         "print(yaml.reader.Reader.NON_PRINTABLE.pattern in seen)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path / "cache")}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
-    ).stdout
-    assert out.strip() == "True"
+    assert _patterns_of_imports_after(code, tmp_path / "cache").strip() == "True"
 
 
 _TOML_COMPILES = """
