@@ -13,7 +13,8 @@ none. It holds (docs/speed.md):
 - ``psl-*.marshal``: the Public Suffix List parsed once per installed list (CT002);
 - ``countries-*.marshal``, ``subdivisions-*.marshal``, ``currencies-*.marshal``: country
   look-ups, state and province names and
-  currency codes read once from pycountry's tables;
+  currency codes read once from pycountry's tables; ``code-names-*.marshal``: the names of
+  each ISO country and currency code (:mod:`claimcheck.rules._acronyms_common`);
 - ``pint/``: pint's own cache of its parsed unit definitions (:mod:`claimcheck.claims.units`);
 - ``unit-bases-*.marshal``: each unit's factor to pint's base units, as ``to_base`` found it
   (:mod:`claimcheck.claims.units`), tied to pint's installed files;
