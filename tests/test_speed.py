@@ -125,6 +125,30 @@ def test_a_new_draft_with_plain_front_matter_loads_no_yaml_pycountry_or_difflib(
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_an_iso_code_defined_as_something_else_loads_no_pycountry(tmp_path):
+    """AC004 asks whether an acronym known as an ISO code ("FRA", France) is defined as
+    something else: with the data caches warm, pycountry's names come from the cache folder
+    and the curated list from its file, so neither pycountry nor importlib.resources loads."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Grants\n\nThe FRA paid its grants late this year, and the FRA said why.\n\n"
+        "The Fondation pour la Recherche Agricole (FRA) funds soil studies in the Loire and the Rhône.\n",
+        encoding="utf-8",
+    )
+    cache_dir = tmp_path / "cache"
+    # the command itself (its own process leaves pydantic's plugin loader, which imports
+    # importlib.metadata and importlib.resources, out), its imports listed by -X importtime
+    cmd = [sys.executable, "-X", "importtime", "-m", "claimcheck", "verify", "--cache-dir", str(cache_dir), str(draft)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for _ in range(2):  # the first fills the data caches
+        shutil.rmtree(cache_dir / "results", ignore_errors=True)  # a new draft: no report kept
+        out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert "AC004" in out.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if line.startswith("import time:")}
+    assert "claimcheck.rules._acronyms_common" in imported
+    assert not {"pycountry", "importlib.resources"} & imported
+
+
 def test_a_run_served_from_the_result_cache_loads_no_reader_rule_or_finding_model(tmp_path):
     draft = tmp_path / "d.md"
     draft.write_text("# Notes\n\nThe board met twice.[^1]\n\n[^1]: Minutes, 2024.\n", encoding="utf-8")
@@ -270,25 +294,51 @@ def test_patterns_of_an_import_come_from_the_cache_and_re_compile_is_put_back(tm
         cache.configure()
 
 
-def test_markdown_it_is_imported_with_its_patterns_cached(tmp_path):
-    """The Markdown reader imports markdown-it inside ``patterns_of_imports_cached`` (in a
-    fresh interpreter, so that markdown-it is imported there)."""
-    code = (
+def _patterns_of_imports_after(code: str, cache_dir) -> str:
+    """What ``code`` prints, run in a fresh interpreter where ``seen`` lists the patterns
+    taken through ``patterns_of_imports_cached`` and ``load_document`` is imported."""
+    probe = (
         "from claimcheck import lazyre\n"
         "seen = []\n"
         "real = lazyre._compile_of_imports\n"
         "lazyre._compile_of_imports = lambda p, flags=0: seen.append(p) or real(p, flags)\n"
         "from claimcheck.ingest import load_document\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(cache_dir)}
+    return subprocess.run(
+        [sys.executable, "-c", probe + code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
+    ).stdout
+
+
+def test_markdown_it_is_imported_with_its_patterns_cached(tmp_path):
+    """The Markdown reader imports markdown-it inside ``patterns_of_imports_cached`` (in a
+    fresh interpreter, so that markdown-it is imported there)."""
+    code = (
         "load_document('docs/examples/issue-23.md')\n"
         "import re\n"
         "assert re.compile is lazyre._std_compile\n"
         "print(len(seen))\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True
-    ).stdout
-    assert int(out) >= 30  # markdown-it's and mdurl's
+    assert int(_patterns_of_imports_after(code, tmp_path)) >= 30  # markdown-it's and mdurl's
+
+
+def test_pyyaml_is_imported_with_its_patterns_cached(tmp_path):
+    """Front matter the plain reader leaves to PyYAML (a list) imports PyYAML inside
+    ``patterns_of_imports_cached``: its reader's and resolver's patterns come from the
+    compiled-form cache (in a fresh interpreter, so that PyYAML is imported there)."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\ntitle: Harbour dues\ntags:\n  - ports\n  - fees\n---\n\nDues rose in May.\n", encoding="utf-8"
+    )
+    code = (
+        "import sys\n"
+        f"doc = load_document({str(draft)!r})\n"
+        "assert 'yaml' in sys.modules and doc.metadata.title == 'Harbour dues'\n"
+        "import re, yaml.reader\n"
+        "assert re.compile is lazyre._std_compile\n"
+        "print(yaml.reader.Reader.NON_PRINTABLE.pattern in seen)\n"
+    )
+    assert _patterns_of_imports_after(code, tmp_path / "cache").strip() == "True"
 
 
 _TOML_COMPILES = """
@@ -470,6 +520,50 @@ def test_cached_country_and_acronym_tables_match_pycountry(tmp_path):
         cache.configure()
 
 
+def test_cached_code_names_answer_as_pycountry(tmp_path):
+    """AC004's "an ISO code the document defines as something else" reads pycountry's names
+    of a code from a kept table: the same answers as pycountry's own look-ups."""
+    import pycountry
+
+    from claimcheck.rules import _acronyms_common
+
+    def with_pycountry(acronym: str, expansion: str) -> bool:
+        if acronym in _acronyms_common._curated_known() or len(expansion.split()) < 2:
+            return False
+        names = set()
+        country = pycountry.countries.get(alpha_3=acronym) or pycountry.countries.get(alpha_2=acronym)
+        if country is not None:
+            names |= {getattr(country, a, "") for a in ("name", "common_name", "official_name")}
+        currency = pycountry.currencies.get(alpha_3=acronym)
+        if currency is not None:
+            names.add(currency.name)
+        if not names - {""}:
+            return False
+        folded = expansion.casefold()
+        return not any(n and (n.casefold() in folded or folded in n.casefold()) for n in names)
+
+    codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
+    codes |= {c.alpha_3 for c in pycountry.currencies} | {"Bol", "fr", "QQQ", "X", "WXYZ"}
+    expansions = [
+        "Bolivia",
+        "Plurinational State of Bolivia",
+        "Kenya shilling",
+        "Office of Fair Rents",
+        "the Netherlands",
+    ]
+    expected = {(a, e): with_pycountry(a, e) for a in codes for e in expansions}
+    assert any(expected.values()) and not all(expected.values())
+    for setting in ({"enabled": False}, {"path": str(tmp_path)}, {"path": str(tmp_path)}):  # built, kept, read back
+        cache.configure(**setting)  # type: ignore[arg-type]
+        _acronyms_common._code_names.cache_clear()
+        try:
+            assert {k: _acronyms_common.code_taken_otherwise(*k) for k in expected} == expected
+        finally:
+            _acronyms_common._code_names.cache_clear()
+            cache.configure()
+    assert any(p.name.startswith("code-names-") for p in tmp_path.iterdir())
+
+
 def test_pint_keeps_its_cache_under_the_cache_folder(tmp_path):
     from claimcheck.claims import units
 
@@ -481,6 +575,68 @@ def test_pint_keeps_its_cache_under_the_cache_folder(tmp_path):
     finally:
         units.registry.cache_clear()
         cache.configure()
+
+
+def test_kept_unit_factors_convert_as_pint_does(tmp_path):
+    """to_base takes a unit's factor (or that it is an offset unit, or no unit) from the
+    cache folder's table: the same values, base units and errors as pint's own conversion."""
+    from claimcheck.claims import units
+
+    def with_pint(value: float, unit: str) -> tuple[float, str]:
+        parsed = units.parse_unit(unit)
+        reg = units.registry()
+        if not reg.Quantity(1.0, parsed)._ok_for_muldiv():
+            q = reg.Quantity(value, parsed).to_base_units()
+            return float(q.magnitude), str(q.units)
+        factor, base = units._factor(unit)
+        return value * factor, base
+
+    def answer(convert, value: float, unit: str) -> tuple[str, object]:
+        try:
+            return "value", convert(value, unit)
+        except ValueError as exc:
+            return "ValueError", str(exc)
+
+    names = set(units.UNIT_WORDS.values()) | set(units.UNIT_ABBREVIATIONS.values())
+    names |= {"degree_Fahrenheit", "basis_point", "furlong / fortnight", "zorkmid", "inch ** 2 ** 2 ** 2"}
+    values = (0.0, 1.0, 2.5, -40.0, 7e9)
+    expected = {(v, u): answer(with_pint, v, u) for v in values for u in sorted(names)}
+    assert {kind for kind, _ in expected.values()} == {"value", "ValueError"}
+    try:
+        for setting in ({"enabled": False}, {"path": str(tmp_path)}, {"path": str(tmp_path)}):  # built, kept, read back
+            cache.configure(**setting)  # type: ignore[arg-type]
+            units._NEW_BASES.clear()
+            assert {k: answer(units.to_base, *k) for k in expected} == expected
+            units.save_bases()
+        assert any(p.name.startswith("unit-bases-") for p in tmp_path.iterdir())
+    finally:
+        units._NEW_BASES.clear()
+        cache.configure()
+
+
+def test_a_draft_converting_units_met_before_loads_no_pint(tmp_path):
+    """NU003 compares quantities in base units: once a unit's factor is in the cache folder,
+    a new draft with the same units is checked without importing pint."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Ferry\n\nThe new pier at Kessock extends 140 metres into the firth.\n\n"
+        "Divers surveyed the seabed to a depth of 12 metres first.\n\n"
+        "At 0.14 km, the pier at Kessock is the longest on the firth.\n",
+        encoding="utf-8",
+    )
+    cache_dir = tmp_path / "cache"
+    cmd = [sys.executable, "-X", "importtime", "-m", "claimcheck", "verify", "--select", "ALL"]
+    cmd += ["--cache-dir", str(cache_dir), str(draft)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    loaded = []
+    for _ in range(2):  # the first converts with pint and keeps the factors
+        shutil.rmtree(cache_dir / "results", ignore_errors=True)  # a new draft: no report kept
+        out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=tmp_path)
+        imported = {
+            line.rsplit("|", 1)[-1].strip() for line in out.stderr.splitlines() if line.startswith("import time:")
+        }
+        loaded.append("pint" in imported)
+    assert loaded == [True, False]
 
 
 def test_cached_ecb_table_gives_the_same_rates(tmp_path, monkeypatch):

@@ -13,8 +13,11 @@ none. It holds (docs/speed.md):
 - ``psl-*.marshal``: the Public Suffix List parsed once per installed list (CT002);
 - ``countries-*.marshal``, ``subdivisions-*.marshal``, ``currencies-*.marshal``: country
   look-ups, state and province names and
-  currency codes read once from pycountry's tables;
+  currency codes read once from pycountry's tables; ``code-names-*.marshal``: the names of
+  each ISO country and currency code (:mod:`claimcheck.rules._acronyms_common`);
 - ``pint/``: pint's own cache of its parsed unit definitions (:mod:`claimcheck.claims.units`);
+- ``unit-bases-*.marshal``: each unit's factor to pint's base units, as ``to_base`` found it
+  (:mod:`claimcheck.claims.units`), tied to pint's installed files;
 - ``results/``: the report of each ``verify`` and ``extract`` run, keyed on all it depends on
   (:mod:`claimcheck.resultcache`).
 
@@ -37,6 +40,7 @@ __all__ = [
     "read_marshal",
     "read_table",
     "save_table",
+    "tied_file",
     "write_marshal",
 ]
 
@@ -84,27 +88,37 @@ def load_or_build(name: str, sources: Sequence[str | os.PathLike[str]], build: C
 
     ``build`` must return plain data (dicts, lists, sets, strings, numbers); a missing,
     damaged or unwritable file only means building again."""
-    import hashlib
-    import sys
-
-    base = folder()
-    if base is None:
+    path = tied_file(name, sources)
+    if path is None:  # no cache folder, or a data file not where it was: nothing to tie a cache to
         return build()
-    stamp = [sys.version]
-    for source in sources:
-        try:
-            st = os.stat(source)
-            stamp.append(f"{os.fspath(source)}|{st.st_size}|{st.st_mtime_ns}")
-        except OSError:
-            return build()  # the data file is not where it was: nothing to tie a cache to
-    tag = hashlib.sha1("\n".join(stamp).encode()).hexdigest()[:12]
-    path = base / f"{name}-{tag}.marshal"
     kept = read_marshal(path)
     if kept is not _MISSING:
         return cast(T, kept)
     value = build()
     write_marshal(path, value)  # a read-only folder, or data marshal cannot write: no cache, same answers
     return value
+
+
+def tied_file(name: str, sources: Sequence[str | os.PathLike[str]]) -> Path | None:
+    """The cache file ``NAME-TAG.marshal`` for what is made from the ``sources`` (the
+    installed files it depends on): the tag changes with Python and with each source's
+    size and time, so a new package version starts a new file. None with no cache folder
+    or a source that cannot be found."""
+    import hashlib
+    import sys
+
+    base = folder()
+    if base is None:
+        return None
+    stamp = [sys.version]
+    for source in sources:
+        try:
+            st = os.stat(source)
+        except OSError:
+            return None
+        stamp.append(f"{os.fspath(source)}|{st.st_size}|{st.st_mtime_ns}")
+    tag = hashlib.sha1("\n".join(stamp).encode()).hexdigest()[:12]
+    return base / f"{name}-{tag}.marshal"
 
 
 #: what :func:`read_marshal` gives for a missing or damaged file

@@ -306,11 +306,14 @@ def _init_worker(
     from multiprocessing import util
 
     from claimcheck import cache, lazyre
+    from claimcheck.claims import units
 
     if cache_setting is not None:  # the parent's --cache-dir / --no-cache (a spawned worker starts afresh)
         cache.configure(cache_setting[0], enabled=cache_setting[1])
-    # a worker leaves through multiprocessing, not the interpreter's exit: keep the patterns it compiled
+    # a worker leaves through multiprocessing, not the interpreter's exit: keep the patterns
+    # it compiled and the unit factors it found
     util.Finalize(None, lazyre.save_cache, exitpriority=10)
+    util.Finalize(None, units.save_bases, exitpriority=10)
     _WORKER["settings"] = settings
     _WORKER["rules"] = build_rules(settings)
     _WORKER["registry"] = registry

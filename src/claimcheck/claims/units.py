@@ -501,15 +501,90 @@ def _factor(unit: str) -> tuple[float, str]:
 def to_base(value: float, unit: str) -> tuple[float, str]:
     """``value unit`` in base units (``(2.5, "kilometer")`` -> ``(2500.0, "meter")``).
 
-    Offset units (°C, °F) are converted through pint's offset arithmetic.
+    Offset units (°C, °F) are converted through pint's offset arithmetic. A unit's factor
+    (or that it is an offset unit, or not a unit) is kept in the cache folder
+    (:func:`_base_of`), so a run that only converts units it met before imports no pint.
     """
-    parsed = parse_unit(unit)
-    reg = registry()
-    if not reg.Quantity(1.0, parsed)._ok_for_muldiv():  # offset unit: no plain factor
-        q = reg.Quantity(value, parsed).to_base_units()
-        return float(q.magnitude), str(q.units)
-    factor, base = _factor(unit)
-    return value * factor, base
+    answer = _base_of(unit)
+    if answer[0] == "factor":
+        return value * answer[1], answer[2]
+    if answer[0] == "error":
+        raise ValueError(answer[1])
+    reg = registry()  # offset unit: no plain factor
+    q = reg.Quantity(value, parse_unit(unit)).to_base_units()
+    return float(q.magnitude), str(q.units)
+
+
+#: to_base's answer for each unit: ``("factor", factor, base unit)``, ``("offset",)`` or
+#: ``("error", message)``; read from the cache folder on first use, new ones kept at exit
+_BASES: dict[str, tuple[Any, ...]] | None = None
+_NEW_BASES: dict[str, tuple[Any, ...]] = {}
+_MAX_BASES = 2000  # unit strings come from drafts: the file must not grow for ever
+
+
+def _base_of(unit: str) -> tuple[Any, ...]:
+    """What :func:`to_base` needs of ``unit``, exactly as pint gives it: the factor and the
+    base unit of :func:`_factor`, that it is an offset unit, or the message of
+    :func:`parse_unit`'s ``ValueError``. Taken from the cache folder's table when there,
+    else computed with pint (errors other than a unit pint cannot read are not kept)."""
+    global _BASES
+    if _BASES is None:
+        from claimcheck import cache
+
+        _BASES = cache.read_table(_bases_file())
+    answer = _BASES.get(unit) or _NEW_BASES.get(unit)
+    if answer is None:
+        try:
+            parsed = parse_unit(unit)
+        except ValueError as exc:
+            answer = ("error", str(exc))
+        else:
+            if registry().Quantity(1.0, parsed)._ok_for_muldiv():
+                answer = ("factor", *_factor(unit))
+            else:
+                answer = ("offset",)
+        _NEW_BASES[unit] = answer
+    return answer
+
+
+def _bases_file() -> Any:
+    """The cache file of :func:`_base_of`'s table, tied to pint's installed definitions and
+    code and to this module (its extra definitions), or None (no cache folder)."""
+    from claimcheck import cache
+
+    pint_files = [cache.package_file("pint", name) for name in ("__init__.py", "default_en.txt")]
+    if any(f is None for f in pint_files):
+        return None
+    return cache.tied_file("unit-bases", [*(f for f in pint_files if f is not None), __file__])
+
+
+def _forget_bases() -> None:
+    global _BASES
+    _BASES = None
+
+
+def save_bases() -> None:
+    """Keep the units converted in this process in the cache folder (done at exit)."""
+    if not _NEW_BASES:
+        return
+    from claimcheck import cache
+
+    path = _bases_file()
+    if cache.save_table(path, cache.read_table(path), _NEW_BASES, _MAX_BASES):
+        _NEW_BASES.clear()
+        _forget_bases()
+
+
+def _register() -> None:
+    import atexit
+
+    from claimcheck import cache
+
+    cache.on_configure(_forget_bases)
+    atexit.register(save_bases)
+
+
+_register()
 
 
 def same_unit(a: str, b: str) -> bool:

@@ -436,7 +436,8 @@ def _duplicate_keys(source: Source, body: str, first_line: int) -> list[Notice]:
     """A notice for each top-level key written twice (YAML silently keeps the last)."""
     if _simple_yaml(body) is not None:
         return []  # its keys are all different
-    import yaml
+    with re.patterns_of_imports_cached():  # PyYAML compiles its patterns at import (see _loaders)
+        import yaml
 
     try:
         node = yaml.compose(body, Loader=_loaders()[0])
@@ -524,7 +525,8 @@ def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
     simple = _simple_yaml(body)
     if simple is not None:
         return simple, None
-    import yaml
+    with re.patterns_of_imports_cached():  # PyYAML compiles its patterns at import (see _loaders)
+        import yaml
 
     safe, text_dates = _loaders()
     try:
@@ -546,8 +548,11 @@ def _parse_front(lang: str, body: str) -> tuple[Any, tuple[int, str] | None]:
 def _loaders() -> tuple[Any, Any]:
     """PyYAML's safe loader (libyaml's when built with it), and a safe loader that leaves
     timestamps as the text written; PyYAML is imported when a draft first has YAML front
-    matter (importing it takes longer than reading most drafts)."""
-    import yaml
+    matter (importing it takes longer than reading most drafts), with the patterns it
+    compiles at import (its reader's test for characters it cannot print alone takes about
+    half of the import, its resolver's for plain values) taken from the compiled-form cache."""
+    with re.patterns_of_imports_cached():
+        import yaml
 
     class _TextDateLoader(yaml.SafeLoader):
         """A safe loader that leaves timestamps as the text written."""

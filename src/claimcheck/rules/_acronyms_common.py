@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import os
 import functools
 from claimcheck import lazyre as re
 from functools import lru_cache
-from typing import cast
+from typing import Any, cast
 
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.document import Block, Document, Span
@@ -359,11 +360,52 @@ def default_known() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _curated_known() -> frozenset[str]:
-    """The acronyms of ``data/acronyms_known.txt`` alone (not the ISO codes)."""
-    from importlib.resources import files
+    """The acronyms of ``data/acronyms_known.txt`` alone (not the ISO codes), read from the
+    installed file (``importlib.resources``, with ``zipfile`` and ``tempfile``, only when the
+    package is not installed as files)."""
+    from claimcheck import cache
 
-    data = files("claimcheck.data").joinpath("acronyms_known.txt").read_text(encoding="utf-8")
+    path = cache.package_file("claimcheck", "data", "acronyms_known.txt")
+    if path is not None and os.path.isfile(path):
+        with open(path, encoding="utf-8") as fh:
+            data = fh.read()
+    else:
+        from importlib.resources import files
+
+        data = files("claimcheck.data").joinpath("acronyms_known.txt").read_text(encoding="utf-8")
     return frozenset(w for line in data.splitlines() for w in line.split("#", 1)[0].split())
+
+
+@lru_cache(maxsize=1)
+def _code_names() -> dict[str, dict[str, list[str]]]:
+    """pycountry's names of each ISO code, by lower-case code as ``get`` looks it up:
+    ``alpha_3`` and ``alpha_2`` (a country's name, common name and official name, "" for
+    one it lacks) and ``currency`` (a currency's name). Kept in the cache folder, tied to
+    pycountry's installed tables, so a run need not import pycountry and read them."""
+    from claimcheck import cache
+
+    def build() -> dict[str, dict[str, list[str]]]:
+        import pycountry
+
+        def names(c: Any) -> list[str]:
+            return [getattr(c, a, "") for a in ("name", "common_name", "official_name")]
+
+        list(pycountry.countries)  # loads the tables and their indices
+        list(pycountry.currencies)
+        countries = pycountry.countries.indices
+        return {
+            "alpha_3": {code: names(c) for code, c in countries["alpha_3"].items()},
+            "alpha_2": {code: names(c) for code, c in countries["alpha_2"].items()},
+            "currency": {code: [c.name] for code, c in pycountry.currencies.indices["alpha_3"].items()},
+        }
+
+    sources = [
+        cache.package_file("pycountry", "databases", "iso4217.json"),
+        cache.package_file("pycountry", "databases", "iso3166-1.json"),
+    ]
+    if any(s is None for s in sources):
+        return build()
+    return cache.load_or_build("code-names", [*cast("list[str]", sources), __file__], build)
 
 
 def code_taken_otherwise(acronym: str, expansion: str) -> bool:
@@ -373,15 +415,9 @@ def code_taken_otherwise(acronym: str, expansion: str) -> bool:
     definition first."""
     if acronym in _curated_known() or len(expansion.split()) < 2:
         return False
-    import pycountry
-
-    names = set()
-    country = pycountry.countries.get(alpha_3=acronym) or pycountry.countries.get(alpha_2=acronym)
-    if country is not None:
-        names |= {getattr(country, a, "") for a in ("name", "common_name", "official_name")}
-    currency = pycountry.currencies.get(alpha_3=acronym)
-    if currency is not None:
-        names.add(currency.name)
+    table, code = _code_names(), acronym.lower()
+    names = set(table["alpha_3"].get(code) or table["alpha_2"].get(code) or ())
+    names.update(table["currency"].get(code, ()))
     if not names - {""}:
         return False
     folded = expansion.casefold()
