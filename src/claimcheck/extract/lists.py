@@ -15,7 +15,12 @@ lists, in every format:
   an apposition after a definite plural of any noun, wherever it ends the clause ("Residents
   of the pilot islands, A, B, C and D, saved …"), a parenthesis after a counted group that
   says whose its members are ("residents of four islands (A, B, C and D)") and after a
-  definite singular noun ("results from the pilot (A, B, C and D)", three names or more);
+  definite singular noun ("results from the pilot (A, B, C and D)", "the Nordic copper pilot
+  group (…)", three names or more); a counted group with a participle after its noun ("the
+  four operators carrying the largest liabilities (…)");
+* after a body's noun and "of": "a consortium of A, B and C", "A cross-government working
+  group of A, B, C and D was set up" (the words before the noun are the group's), not "a
+  group of A, B and C researchers";
 * in a bullet list under a lead-in sentence ending with ":" (its count may follow its group:
   "Lines that stopped in winter (four in all):", "there are five of them:"; ``list_item`` blocks, or items
   whose source opens with a bullet or ``<li>``; nested items and continuation paragraphs are
@@ -41,7 +46,8 @@ leaves the number open). Otherwise items must be proper names: countries (pycoun
 Rotterdam", "Acme Rail", "Ana Ruiz"); years, lower-case words, identifiers such as
 "CVE-2016-6304" and sentence adverbs are not. A list must be clean up to its final "and"/"or";
 an "and" that may sit inside a name ("the Department of Health and Human Services, GSA and
-OPM") leaves the count open. Lists need three items, or two with a declared count. An aside in
+OPM") leaves the count open, but not one whose acronym follows it ("HM Revenue and Customs
+(HMRC)"). Lists need three items, or two with a declared count. An aside in
 parentheses after a member ("Venezuela (providing access to ground stations)") is dropped.
 
 Members are normalised to one display form: pycountry's ``common_name`` when it has one
@@ -62,6 +68,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.data.numberwords import ONES, TENS, pick
 from claimcheck.document import Block, BlockKind, Document
+from claimcheck.extract.acronym_letters import fit
 from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
 
@@ -487,6 +494,10 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         return "name", place.group("name")
     if general and proper_name(bare):
         return "name", bare
+    if general and " and " in bare and (acr := _TRAILING_ACRONYM.search(raw)) and _NAME_WITH_AND.match(bare):
+        # "HM Revenue and Customs (HMRC)": a name with "and" in it, its acronym after it
+        if fit(acr.group(1), bare) == "fits":
+            return "organisation", bare
     if general and "," in bare and all(proper_name(p.strip()) for p in bare.split(",")):
         return "name", bare  # "Lyon, France" in a list whose items are cut by semicolons
     if general and _DESCRIBED_BODY.match(item):
@@ -494,6 +505,10 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         # named ones (parse_list keeps a list only with two named members)
         return "described", bare
     return None
+
+
+_TRAILING_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)\s*$")
+_NAME_WITH_AND = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)?[A-Z][\w'’.&-]*)+$")
 
 
 # a body named after its country's possessive: "Italy's ANEF", "Norway's Equinor"
@@ -790,7 +805,9 @@ _APPOS = re.compile(
     r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
     # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
     r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
-    r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
+    r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
+    # or a present participle and its object: "the four operators carrying the largest liabilities"
+    r"|\s+(?-i:[a-z]{3,}ing)\s+(?-i:the|a|an|their|its|most|more|over)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
     r"\s*,?\s*$",
     re.I,
 )
@@ -879,10 +896,16 @@ _BODY_NOUNS = (
     "compact",
     "pact",
     "forum",
+    "group",
+    "committee",
+    "task force",
+    "taskforce",
 )
 _COLLECTIVE_BODY = "(?:" + "|".join(n.replace(" ", r"\s+") for n in _BODY_NOUNS) + ")"
 _BODY_OF = re.compile(
-    rf"\b(?:a|an|the|its|their)\s+(?:(?:new|joint|three-way|four-way|five-way|[\w-]+-led)\s+)?(?P<noun>{_COLLECTIVE_BODY})"
+    rf"(?:^|(?<=\s))(?-i:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?:new|joint|three-way|four-way|five-way|[\w-]+-led)\s+)?"
+    # lower-case words that say which body ("a cross-government working group of …")
+    rf"(?:(?!(?:of|between|and|or|to|in|on)\s)(?-i:[a-z][\w-]*)\s+){{0,2}}?)(?P<noun>{_COLLECTIVE_BODY})"
     r"\s+(?:of|between)\s+(?=(?:the\s+)?[A-Z])"
 )
 # the last word of each: what a text must hold for _BODY_OF to match
@@ -1108,6 +1131,7 @@ def _group_text(*given: str) -> str:
         and parts[2].split()
         and parts[2].split()[0].lower() not in _POST_WORDS | _POST_ADVERBS
         and not _PARTICIPLE_POST.match(parts[2])  # "named in the law", "banned outdoors in 2018"
+        and not re.match(r"\s*[a-z]{3,}ing\s", parts[2])  # "carrying the largest liabilities"
     ):
         parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
     g = " ".join(p.strip() for p in parts if p and p.strip())
@@ -1410,7 +1434,8 @@ def _group_of_noun(
 
 
 _DEFINITE_SINGULAR_END = re.compile(
-    r"(?:^|(?<=\s))(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?![\w-]*(?:s|ly)\b)[a-z][\w-]{2,})\s*$"
+    # (a name may say which: "the Nordic copper pilot group (A, B, C and D)")
+    r"(?:^|(?<=\s))(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][a-z]+\s+(?=[A-Z]?[a-z])){0,2}(?:[a-z][\w-]*\s+){0,2}(?![\w-]*(?:s|ly)\b)[a-z][\w-]{2,})\s*$"
 )
 
 
@@ -2217,7 +2242,9 @@ def _lists_members_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         return  # a word every match holds is missing
     for m in _MEMBERS_OF.finditer(text):
         list_start = m.end()
-        parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
+        end = _sentence_end(text, list_start, starts)
+        semi = text.find(";", list_start, end)  # "… and HMRC should report; whether …": the clause ends
+        parsed = parse_list(text, list_start, end if semi < 0 else semi, closed=False)
         if parsed is None or len(parsed["items"]) < 3:
             continue
         kept = parsed["items"]
@@ -2366,21 +2393,36 @@ def _kinds_counted(text: str, m: re.Match[str], s1: int, starts: list[int]) -> I
     yield r
 
 
+#: what may follow the last member of a body's list: the sentence's punctuation, or its verb
+#: ("… and Delta Freight won the bid", "… and HMRC should report"), never a noun the names
+#: describe ("a group of Harvard, Yale and Stanford researchers")
+_BODY_LIST_END = re.compile(
+    r"\s*(?:[,.;:)!?\]]|$|(?:was|were|is|are|has|have|had|will|would|should|could|can|may|must|might|also|now|then|"
+    r"still|jointly|together|did|does|do|met|meets|meet|said|says|set|won|wins|ran|runs|[a-z]{2,}ed)\b)"
+)
+
+
 def _lists_body_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """a consortium of LIST: "owned by a consortium of A, B and C", "the joint venture between
-    A, B and C". The group is the collective noun ("consortium"); a list that goes on ("…
-    and others", "…, among them") is partial."""
+    A, B and C", "A cross-government working group of A, B, C and D was set up". The group is
+    the collective noun with the words before it that say which ("the consortium", "the
+    cross-government working group"); a list that goes on ("… and others", "…, among
+    them") is partial."""
     if not has_any(text, _BODY_OF_WORDS):
         return  # a word every match holds is missing
     for m in _BODY_OF.finditer(text):
         list_start = m.end()
-        parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
+        end = _sentence_end(text, list_start, starts)
+        semi = text.find(";", list_start, end)  # "… and HMRC should report; whether …": the clause ends
+        parsed = parse_list(text, list_start, end if semi < 0 else semi, closed=False)
         if parsed is None or len(parsed["items"]) < 3:
             continue
         kept = parsed["items"]
+        if not _BODY_LIST_END.match(text, kept[-1][1]):
+            continue  # "a group of Harvard, Yale and Stanford researchers": names of a noun after them
         before = text[_sentence_start(text, m.start(), starts) : m.start()]
         complete = not parsed["partial"] and not _PARTIAL_WORDS.search(before[-30:])
-        noun = re.sub(r"\s+", " ", m.group("noun"))
+        noun = " ".join((m.group("mods") + m.group("noun")).split())
         r = _record(text, kept, m.start(), kept[-1][1], f"the {noun}", None)
         r.update(complete=complete, role="members")
         yield r
