@@ -129,6 +129,27 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", t)
 
 
+#: contractions written out: a quotation restated with "won't" for "will not" is compared
+#: word for word ("'s" and "'d" are left alone: "is" or a possessive, "had" or "would")
+_CONTRACTIONS = (
+    (re.compile(r"\b([Ww])on[’']t\b"), r"\1ill not"),
+    (re.compile(r"\b([Cc])an[’']t\b"), r"\1an not"),
+    (re.compile(r"\b([Ss])han[’']t\b"), r"\1hall not"),
+    (re.compile(r"\b([Cc])annot\b"), r"\1an not"),
+    (re.compile(r"(?<=\w)n[’']t\b"), " not"),
+    (re.compile(r"(?<=\w)[’']re\b"), " are"),
+    (re.compile(r"(?<=\w)[’']ll\b"), " will"),
+    (re.compile(r"(?<=\w)[’']ve\b"), " have"),
+    (re.compile(r"\b([Ii])[’']m\b"), r"\1 am"),
+)
+
+
+def _uncontracted(text: str) -> str:
+    for rx, out in _CONTRACTIONS:
+        text = rx.sub(out, text)
+    return text
+
+
 def _segments(text: str) -> list[list[str]]:
     return [w for w in (_words(s) for s in _ELLIPSIS.split(text)) if w]
 
@@ -772,7 +793,9 @@ class QuotationWordedDifferently(Rule):
     words, inflections and numbers change: "every euro we spend … saves us four" /
     "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
-    shorter excerpt of a longer quotation is fine; what remains are different words.
+    shorter excerpt of a longer quotation is fine; what remains are different words. Two
+    quotations that are one only once their contractions are written out ("We won't be
+    rebuilding …" / "We are not going to rebuild …") are compared that way.
     A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker; "she
     said" is the person named at the head of the sentence or of one of the two before it.
     A quotation given in two parts around the writer's words ("“…,” she said, “…”", "“…,”
@@ -932,6 +955,13 @@ class QuotationWordedDifferently(Rule):
                 if _sibling_items(ctx.document, a, b):
                     continue  # "1. Anon asks, “…”", "2. Anon asks, “…”": entries of one list
                 changes = _compare(wa, wb, a.quote, b.quote)
+                if (
+                    changes is None
+                    and (ea := _uncontracted(a.quote)) + (eb := _uncontracted(b.quote)) != a.quote + b.quote
+                ):
+                    # "We won't be rebuilding …" for "We are not going to rebuild …": the two
+                    # compared with their contractions written out
+                    changes = _compare(_words(ea), _words(eb), ea, eb)
                 if changes is None:
                     # one named speaker both times: a short quotation recast in other words
                     # shares fewer content words than two anonymous ones need
