@@ -47,7 +47,8 @@ Rotterdam", "Acme Rail", "Ana Ruiz"); years, lower-case words, identifiers such 
 "CVE-2016-6304" and sentence adverbs are not. A list must be clean up to its final "and"/"or";
 an "and" that may sit inside a name ("the Department of Health and Human Services, GSA and
 OPM") leaves the count open, but not one whose acronym follows it ("HM Revenue and Customs
-(HMRC)"). Lists need three items, or two with a declared count. An aside in
+(HMRC)"). An item of a list cut by semicolons may say more of itself after a comma ("the
+Army (Heer), including the new home regiments; the Navy (Marine); …"): that is not the list's. Lists need three items, or two with a declared count. An aside in
 parentheses after a member ("Venezuela (providing access to ground stations)") is dropped.
 
 Members are normalised to one display form: pycountry's ``common_name`` when it has one
@@ -589,6 +590,8 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _NEXT, _STOP, _FAIL = 0, 1, 2  # what a segment of a list says: read on, the list ends, no list
+#: what an item cut by semicolons says of itself after a comma ("the Army, including …;")
+_ITEM_ASIDE = re.compile(r",\s+(?:including|which|who|whose|where|with)\s")
 
 
 class _ListRead:
@@ -598,11 +601,17 @@ class _ListRead:
         self.text, self.segs, self.closed, self.general = text, segs, closed, general
         self.items: list[tuple[int, int, tuple[str, str]]] = []
         self.partial = self.ambiguous = self.final = False
+        # items cut by semicolons may each say more of themselves after a comma
+        self.semis = any(text[y : y + 1] == ";" for _, y in segs)
 
     def segment(self, idx: int, sa: int, sb: int) -> int:
         text = self.text
         if sa >= sb:
             return _FAIL
+        if self.semis and (aside := _ITEM_ASIDE.search(text, sa, sb)):
+            # "the Army (Heer), including the new home regiments; the Navy (Marine); …": what
+            # one item holds, not a partial list
+            sb = aside.start()
         seg = text[sa:sb]
         lead = _CONJ_LEAD.match(seg)
         if _PARTIAL_ITEM.match(seg[lead.end() :] if lead else seg):
