@@ -29,6 +29,11 @@ lists, in every format:
   port authority") is that body; a lead-in may open with its date ("On 4 May the three
   missions …:", "In March 2024 the ports …:", which dates the list).
 
+Things counted by a definite subject are read after "are"/"were" in any sentence of a
+paragraph, after an opening phrase and with a colon after the verb ("In our survey, the four
+criteria most boards add were: an upper age limit, …"); "found" there is what someone found,
+not a founding.
+
 Each list knows its ``group`` (what it is a list of: "ports that handle the trade",
 "founders of the pact", "the ILRS"), its ``role`` (members, founders, signatories) and its
 ``declared_count`` when a count governs it ("the three founders (…)", "Seven ports …:",
@@ -968,7 +973,9 @@ _NAMED_BODY_END = re.compile(
     r"(?P<the>[Tt]he)\s+(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|&)\s+|[A-Z][\w'’-]*\s+){0,5}?[A-Z][\w'’-]*)\s*$"
 )
 _FOUNDER = re.compile(
-    r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I
+    # (not "found", what someone found: "the faults inspectors found most often")
+    r"\b(?:found(?:ed|ing|ers?|ation)\b|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b",
+    re.I,
 )
 _SIGN = re.compile(r"\bsign\w*|\bratif\w*|\bendors\w*", re.I)
 _ANCHORS = re.compile(
@@ -1697,8 +1704,11 @@ def _counted_things(
 # "The three conditions treated most often are cellulitis, pneumonia, …": a counted
 # definite subject, what narrows it (no verb of its own), "are"/"were", then things
 _COPULA_THINGS = re.compile(
-    rf"^\s*(?:the|its|their)\s+(?P<count>{_COUNT})\s+(?P<rest>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,7}}?)"
-    r"\s+(?:are|were)\s+(?=[a-z])",
+    # (no "^": matched at each sentence's start, where "^" would match the first one only)
+    rf"\s*(?:(?:In|During|Over|Across|Among|For)\s+[^,.]{{1,40}}?,\s+)?(?:the|its|their)\s+(?P<count>{_COUNT})\s+"
+    r"(?P<rest>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,7}?)"
+    # (a colon may follow the verb: "the four criteria most boards add were: …")
+    r"\s+(?:are|were)(?:\s*:)?\s+(?=[a-z])",
     re.I,
 )
 #: words after a list of things that end it: ", though …", ", which …", " but …"
@@ -1736,7 +1746,8 @@ def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     a = m.end()
     end = _THINGS_END.search(text, a, s1)
     b = end.start() if end else s1
-    kept = _thing_items(text, a, b - a, 12, _THING_LOOSE, _CLAUSE_WORD)
+    # (a possessive or a serial comma in an item: "an upper age limit below NICE's, …, and a limit")
+    kept = _thing_items(text, a, b - a, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, b - a)
     describing = [it for it in kept if _describes(it[2][1])]
     if not kept or 2 * len(describing) >= len(kept):
         return
