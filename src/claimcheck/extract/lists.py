@@ -53,7 +53,9 @@ Rotterdam", "Acme Rail", "Ana Ruiz"); years, lower-case words, identifiers such 
 an "and" that may sit inside a name ("the Department of Health and Human Services, GSA and
 OPM") leaves the count open, but not one whose acronym follows it ("HM Revenue and Customs
 (HMRC)"). An item of a list cut by semicolons may say more of itself after a comma ("the
-Army (Heer), including the new home regiments; the Navy (Marine); …"): that is not the list's. Lists need three items, or two with a declared count. An aside in
+Army (Heer), including the new home regiments; the Navy (Marine); …"): that is not the list's;
+its name stands before the comma ("Ines Costa of Skerry Ferries, its chair;") or after a
+description ("a former harbour master, Ewan Rolfe;"). Lists need three items, or two with a declared count. An aside in
 parentheses after a member ("Venezuela (providing access to ground stations)") is dropped.
 
 Members are normalised to one display form: pycountry's ``common_name`` when it has one
@@ -595,6 +597,10 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _NEXT, _STOP, _FAIL = 0, 1, 2  # what a segment of a list says: read on, the list ends, no list
+#: a description before a name, in an item cut by semicolons: "a retired judge, Anne Byrne"
+_DESCRIPTION = re.compile(r"(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*$")
+#: a name of two capitalised words or more
+_PERSON_OR_BODY = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’.-]*)+\s*$")
 #: what an item cut by semicolons says of itself after a comma ("the Army, including …;")
 _ITEM_ASIDE = re.compile(r",\s+(?:including|which|who|whose|where|with)\s")
 
@@ -617,6 +623,8 @@ class _ListRead:
             # "the Army (Heer), including the new home regiments; the Navy (Marine); …": what
             # one item holds, not a partial list
             sb = aside.start()
+        if self.semis and "," in text[sa:sb] and not _member(_CONJ_LEAD.sub("", text[sa:sb]), self.general):
+            sa, sb = self._named_part(sa, sb)
         seg = text[sa:sb]
         lead = _CONJ_LEAD.match(seg)
         if _PARTIAL_ITEM.match(seg[lead.end() :] if lead else seg):
@@ -643,6 +651,25 @@ class _ListRead:
                 self.final = True
                 return _STOP
         return _FAIL
+
+    def _named_part(self, sa: int, sb: int) -> tuple[int, int]:
+        """The name in an item cut by semicolons that says more of itself after a comma: the
+        name before the comma ("Mark Tierney of the ferry board, its chair"), or the name a
+        description opens ("a retired judge, Anne Byrne"); else the item as it stands."""
+        text = self.text
+        comma = text.find(",", sa, sb)
+        lead = _CONJ_LEAD.match(text[sa:comma])
+        if _member(text[sa + (lead.end() if lead else 0) : comma], self.general):
+            return sa, comma
+        if _DESCRIPTION.match(text, sa + (lead.end() if lead else 0), comma):
+            x = comma + 1
+            while x < sb and text[x] == " ":
+                x += 1
+            y = text.find(",", x, sb)
+            y = sb if y < 0 else y
+            if _member(text[x:y], self.general) and _PERSON_OR_BODY.match(text, x, y):
+                return x, y
+        return sa, sb
 
     def _after_conjunction(self, sa: int, sb: int) -> int:
         """The last item, after "and"/"or": the whole segment, or (an open list) the name it
