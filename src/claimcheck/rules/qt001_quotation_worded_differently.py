@@ -600,6 +600,14 @@ _GIVEN_AS = re.compile(
     r"|\s+(?:puts|put|says|said)\s+it)|(?:she|he)\s+(?:puts|put|says|said)\s+it|(?:her|his)\s+(?:own\s+)?words)"
     r"\s*,\s*(?P<rest>[^\"“”‘’«»]{20,300}?)(?=[.!?](?:\s|$))"
 )
+# the same after a colon, as what someone's summary, warning or point is: "Dr Okafor's
+# summary of the challenge is blunt: a machine in a spare room is cheaper …"
+_GIVEN_AFTER_COLON = re.compile(
+    r"(?:^|[.;!?]\s+)(?P<s>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:summary|message|warning|verdict|point|argument|view|advice|conclusion|answer|reply|plea|diagnosis|case)"
+    r"(?:\s+(?:of|on|about|for|to)\s+[^:.;\"“”]{1,60}?)?\s+(?:is|was|remains|has\s+been)(?:\s+[a-z]+){0,2}\s*:\s*"
+    r"(?P<rest>[^\"“”‘’«»]{20,300}?)(?=[.!?](?:\s|$))"
+)
 # words that mark what follows as the gist, not the speaker's words
 _LOOSE = re.compile(
     r"\b(?:in\s+effect|roughly|in\s+other\s+words|to\s+paraphrase|paraphras\w*|something\s+like|"
@@ -806,7 +814,9 @@ class QuotationWordedDifferently(Rule):
     paraphrase ("in effect", "roughly") is not compared. Words given as a named
     speaker's without quotation marks ("As Fontaine puts it, finance only follows …", "In
     Bello's words, …", "as she put it, …") are held to that speaker's quotations the same
-    way. A
+    way, and so are words given after a colon as a named speaker's summary, message,
+    warning or point ("Kool's message to the council was simple: …") when they keep most of
+    a quotation's words in its order (a looser summary is the writer's own). A
     quotation may be given again in part ("… out of their own streets" after the whole
     sentence), in another paragraph or in a note: the words of the longer one around the
     part, and a phrase of three words or more it skips, are not changes. A part whose first
@@ -1147,9 +1157,16 @@ class QuotationWordedDifferently(Rule):
             return
         for article in ctx.document.articles:
             for n, block in enumerate(article.blocks):
-                if not block.is_prose or block.quoted or " it," not in block.text and " words," not in block.text:
+                if not block.is_prose or block.quoted:
                     continue
-                for m in _GIVEN_AS.finditer(block.text):
+                given = (
+                    [(m, True) for m in _GIVEN_AS.finditer(block.text)]
+                    if " it," in block.text or " words," in block.text
+                    else []
+                )
+                if ":" in block.text:
+                    given += [(m, False) for m in _GIVEN_AFTER_COLON.finditer(block.text)]
+                for m, recast in given:
                     if _LOOSE.search(block.text[max(0, m.start() - 60) : m.start("rest")]):
                         continue  # "in effect, as she puts it, …": the gist, marked so
                     speaker = m.group("s") or subject_before(block.text, m.start())
@@ -1161,7 +1178,9 @@ class QuotationWordedDifferently(Rule):
                         if q.block == n or not _named_same(q.speaker, speaker):
                             continue
                         changes = _compare(wq, wr, q.quote, rest)
-                        if changes is None:
+                        if changes is None and recast:
+                            # (a summary after a colon is held to the words only when it keeps
+                            # most of them in their order: else it is the writer's own)
                             changes = _paraphrase(wq, wr, least=4, body=True)
                         if not changes:
                             continue
