@@ -144,6 +144,50 @@ _CONTRACTIONS = (
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _one_sentence_recast(a: str, b: str, wa: list[str], wb: list[str], least: int) -> list[str] | None:
+    """The changes that turn one sentence of the longer of two quotations into the shorter,
+    when the longer holds several and one alone is recast; else None."""
+    longer, shorter, ws = (a, b, wb) if len(wa) >= len(wb) else (b, a, wa)
+    parts = _SENTENCE_END.split(longer.strip())
+    if len(parts) < 2 or len(_SENTENCE_END.split(shorter.strip())) > 1:
+        return None
+    for part in parts:
+        wp = _words(part)
+        if len(wp) < _MIN_WORDS:
+            continue
+        got = _compare(wp, ws, part, shorter) if longer is a else _compare(ws, wp, shorter, part)
+        if got is None:
+            got = (
+                _paraphrase(wp, ws, least=least, body=True)
+                if longer is a
+                else _paraphrase(ws, wp, least=least, body=True)
+            )
+        if (
+            got is None
+            and wp != ws
+            and _stems(frozenset(wp) - _FUNCTION_WORDS) == _stems(frozenset(ws) - _FUNCTION_WORDS)
+        ):
+            got = _moved(wp, ws) if longer is a else _moved(ws, wp)  # its words, in another order
+        if got:
+            return got
+    return None
+
+
+def _moved(wa: list[str], wb: list[str]) -> list[str]:
+    """The word changes that turn ``wa`` into ``wb``, as :func:`_compare` lists them."""
+    import difflib  # only when two quotations come close: not at every start-up
+
+    ops = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
+    return [
+        f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'"
+        for op, i1, i2, j1, j2 in ops
+        if op != "equal"
+    ]
+
+
 def _uncontracted(text: str) -> str:
     for rx, out in _CONTRACTIONS:
         text = rx.sub(out, text)
@@ -803,7 +847,8 @@ class QuotationWordedDifferently(Rule):
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
     shorter excerpt of a longer quotation is fine; what remains are different words. Two
     quotations that are one only once their contractions are written out ("We won't be
-    rebuilding …" / "We are not going to rebuild …") are compared that way.
+    rebuilding …" / "We are not going to rebuild …") are compared that way. A recast of one
+    sentence of a quotation of several is told against that sentence.
     A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker; "she
     said" is the person named at the head of the sentence or of one of the two before it.
     A quotation given in two parts around the writer's words ("“…,” she said, “…”", "“…,”
@@ -1035,7 +1080,10 @@ class QuotationWordedDifferently(Rule):
         self, a: QuotationClaim, b: QuotationClaim, wa: list[str], wb: list[str], changes: list[str]
     ) -> Finding:
         """The finding for ``b`` worded differently from ``a``, naming the speaker in the
-        fuller form of the name (a role, "the minister", is not shown)."""
+        fuller form of the name (a role, "the minister", is not shown). A recast of one
+        sentence of a longer quotation ("We lost two harvests, and with them our savings. The
+        children left.") is told against that sentence."""
+        changes = _one_sentence_recast(a.quote, b.quote, wa, wb, 4) or changes
         return self.finding(
             b,
             f"this quotation{_of_speaker(a, b)} differs from the one at line {a.location.line}: "
