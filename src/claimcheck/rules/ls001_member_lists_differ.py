@@ -121,6 +121,8 @@ class MemberListsDiffer(Rule):
                 index.setdefault(k, []).append(j)
             for i in earlier_ones:
                 earlier, ew, ek = keyed[i]
+                if _modified_apart(later, earlier):
+                    continue  # "the data working group" / "the pricing working group": two bodies (asked first: cheap)
                 pl = _short_names(later, earlier)  # "Arla" / "Arla Foods": one member
                 if j in antecedents:
                     # "the same five (…)": compared with the list it points back to, and no other
@@ -132,8 +134,6 @@ class MemberListsDiffer(Rule):
                     continue
                 elif _ranked_apart(pl, earlier, ctx) or _kinds_apart(pl, earlier) or _held_apart(pl, earlier, ctx):
                     continue  # "by cargo" / "by passengers", "buyers" / "sellers", "nurses at" / "doctors at": two groups
-                elif _modified_apart(pl, earlier):
-                    continue  # "the data working group" / "the pricing working group": two bodies
                 here, there = set(pl.members), set(earlier.members)
                 if here == there:
                     continue
@@ -771,6 +771,7 @@ def _holders(claim: MemberListClaim, sentence: str) -> str | None:
     return m.group(1).lower()
 
 
+@lru_cache(maxsize=1024)  # asked for every pair of lists compared
 def _modifiers(group: str) -> tuple[str, frozenset[str]] | None:
     """The head noun of a group's noun phrase and the words before it ("group" and {data,
     working} of "the data working group"), up to the words after the head ("of", "that",
