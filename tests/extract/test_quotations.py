@@ -136,6 +136,15 @@ def test_framed_quotations(text, framed):
             "The energy minister, Hanna Lind, replied that the tariff “will save every greenhouse its crop.”",
             ["Hanna Lind"],
         ),
+        # a role in lower case right before the name, no comma between
+        ("“The reef will not survive another decade of this,” said the marine biologist Lena Ortiz.", ["Lena Ortiz"]),
+        # a title-case office, then the person who holds it: the person speaks
+        (
+            "The Chief Medical Officer, Dr Omar Haddad, told the committee: “Every winter the wards fill faster than before.”",
+            ["Dr Omar Haddad"],
+        ),
+        # whose words they are, before them
+        ("Ibarra's words, “the young ones left for the coast for good”, sum up the decade.", ["Ibarra"]),
         # a quotation standing alone after a sentence that names nobody has no speaker
         ("The vote was close. “We will not give up the fight for the valley.”", [None]),
         # no name: the role that speaks

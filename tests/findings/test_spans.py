@@ -121,6 +121,9 @@ def check_spans(doc: Document, findings: list[Finding]) -> int:
             w in f.message for w in ("pull quote", "block quotation", "set apart")
         ):  # all of it
             assert _squash(span).startswith(_squash(span.strip()[:10]))
+        elif f.rule == "QT001" and f.message.startswith("these words, given as"):
+            # words given as a speaker's without quotation marks: those words, a sentence's worth
+            assert len(span.split()) >= 6 and not re.search(r"[“”\"]", span), (f.message, span)
         else:  # a claim's rule: the claim's own words, no more, no less
             assert (f.location, f.end) in claim_spans, (f.rule, f.message, span)
     return n

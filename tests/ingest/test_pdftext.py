@@ -239,3 +239,34 @@ def test_narrow_lines_closed_by_commas_under_a_colon_are_list_items(tmp_path):
     assert items == ["the North Sea Dredging consortium,", "the Baltic Works bid,", "the Van Dijk Marine offer."]
     # narrow lines not closed by commas, after a paragraph that ends a sentence: a pull quote
     assert any(b.kind.value == "pull_quote" and b.text.startswith("Display text") for b in blocks)
+
+
+_ASIDE_LIST_PAGE = """Harbour Review
+
+The port authority counts five terminals that handled bulk grain in the last season, from the
+oldest quay to the newest berth built for the larger ships:
+Norquay, Eastbank (Silos);
+Westpier (Floating crane);
+Riverside (Barges);
+Kingsdock, Old Basin (Coasters).
+
+The new berth opened in the spring and took most of the larger ships, while the older quays kept
+the coasters and the river barges that carry grain up to the mills inland.
+"""
+
+
+def test_lines_of_a_list_closed_by_an_aside_and_a_semicolon_are_not_code(tmp_path):
+    # "Riverside (Barges);" ends like a call of code ("f(x);"), but words before an aside in
+    # brackets are a list's line in prose
+    path = tmp_path / "page.pdf.txt"
+    path.write_text(_ASIDE_LIST_PAGE, encoding="utf-8")
+    blocks = list(load_document(path).iter_blocks())
+    assert not [b.text for b in blocks if b.kind.value == "code"]
+    assert any("Riverside (Barges);" in b.text for b in blocks)
+
+
+@pytest.mark.parametrize("line", ["print_report(totals);", "  free (buffer);", "let total = sum(values);"])
+def test_a_call_of_code_ending_in_a_semicolon_is_still_code(line):
+    from claimcheck.ingest.pdftext import _line_kind
+
+    assert _line_kind(line.strip()) == "code"

@@ -15,7 +15,12 @@ lists, in every format:
   an apposition after a definite plural of any noun, wherever it ends the clause ("Residents
   of the pilot islands, A, B, C and D, saved …"), a parenthesis after a counted group that
   says whose its members are ("residents of four islands (A, B, C and D)") and after a
-  definite singular noun ("results from the pilot (A, B, C and D)", three names or more);
+  definite singular noun ("results from the pilot (A, B, C and D)", "the Nordic copper pilot
+  group (…)", three names or more); a counted group with a participle after its noun ("the
+  four operators carrying the largest liabilities (…)");
+* after a body's noun and "of": "a consortium of A, B and C", "A cross-government working
+  group of A, B, C and D was set up" (the words before the noun are the group's), not "a
+  group of A, B and C researchers";
 * in a bullet list under a lead-in sentence ending with ":" (its count may follow its group:
   "Lines that stopped in winter (four in all):", "there are five of them:"; ``list_item`` blocks, or items
   whose source opens with a bullet or ``<li>``; nested items and continuation paragraphs are
@@ -23,6 +28,11 @@ lists, in every format:
   item naming a body and what of it is meant ("the African Union mission", "the Rotterdam
   port authority") is that body; a lead-in may open with its date ("On 4 May the three
   missions …:", "In March 2024 the ports …:", which dates the list).
+
+Things counted by a definite subject are read after "are"/"were" in any sentence of a
+paragraph, after an opening phrase and with a colon after the verb ("In our survey, the four
+criteria most boards add were: an upper age limit, …"); "found" there is what someone found,
+not a founding.
 
 Each list knows its ``group`` (what it is a list of: "ports that handle the trade",
 "founders of the pact", "the ILRS"), its ``role`` (members, founders, signatories) and its
@@ -41,7 +51,11 @@ leaves the number open). Otherwise items must be proper names: countries (pycoun
 Rotterdam", "Acme Rail", "Ana Ruiz"); years, lower-case words, identifiers such as
 "CVE-2016-6304" and sentence adverbs are not. A list must be clean up to its final "and"/"or";
 an "and" that may sit inside a name ("the Department of Health and Human Services, GSA and
-OPM") leaves the count open. Lists need three items, or two with a declared count. An aside in
+OPM") leaves the count open, but not one whose acronym follows it ("HM Revenue and Customs
+(HMRC)"). An item of a list cut by semicolons may say more of itself after a comma ("the
+Army (Heer), including the new home regiments; the Navy (Marine); …"): that is not the list's;
+its name stands before the comma ("Ines Costa of Skerry Ferries, its chair;") or after a
+description ("a former harbour master, Ewan Rolfe;"). Lists need three items, or two with a declared count. An aside in
 parentheses after a member ("Venezuela (providing access to ground stations)") is dropped.
 
 Members are normalised to one display form: pycountry's ``common_name`` when it has one
@@ -62,6 +76,7 @@ from typing import Any, Iterable, Iterator, NamedTuple, Sequence
 from claimcheck.claims.models import MemberListClaim, PartialDate
 from claimcheck.data.numberwords import ONES, TENS, pick
 from claimcheck.document import Block, BlockKind, Document
+from claimcheck.extract.acronym_letters import fit
 from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold
 
@@ -487,6 +502,10 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         return "name", place.group("name")
     if general and proper_name(bare):
         return "name", bare
+    if general and " and " in bare and (acr := _TRAILING_ACRONYM.search(raw)) and _NAME_WITH_AND.match(bare):
+        # "HM Revenue and Customs (HMRC)": a name with "and" in it, its acronym after it
+        if fit(acr.group(1), bare) == "fits":
+            return "organisation", bare
     if general and "," in bare and all(proper_name(p.strip()) for p in bare.split(",")):
         return "name", bare  # "Lyon, France" in a list whose items are cut by semicolons
     if general and _DESCRIBED_BODY.match(item):
@@ -494,6 +513,10 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         # named ones (parse_list keeps a list only with two named members)
         return "described", bare
     return None
+
+
+_TRAILING_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)\s*$")
+_NAME_WITH_AND = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)?[A-Z][\w'’.&-]*)+$")
 
 
 # a body named after its country's possessive: "Italy's ANEF", "Norway's Equinor"
@@ -574,6 +597,12 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _NEXT, _STOP, _FAIL = 0, 1, 2  # what a segment of a list says: read on, the list ends, no list
+#: a description before a name, in an item cut by semicolons: "a retired judge, Anne Byrne"
+_DESCRIPTION = re.compile(r"(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*$")
+#: a name of two capitalised words or more
+_PERSON_OR_BODY = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)*[A-Z][\w'’.-]*)+\s*$")
+#: what an item cut by semicolons says of itself after a comma ("the Army, including …;")
+_ITEM_ASIDE = re.compile(r",\s+(?:including|which|who|whose|where|with)\s")
 
 
 class _ListRead:
@@ -583,11 +612,19 @@ class _ListRead:
         self.text, self.segs, self.closed, self.general = text, segs, closed, general
         self.items: list[tuple[int, int, tuple[str, str]]] = []
         self.partial = self.ambiguous = self.final = False
+        # items cut by semicolons may each say more of themselves after a comma
+        self.semis = any(text[y : y + 1] == ";" for _, y in segs)
 
     def segment(self, idx: int, sa: int, sb: int) -> int:
         text = self.text
         if sa >= sb:
             return _FAIL
+        if self.semis and (aside := _ITEM_ASIDE.search(text, sa, sb)):
+            # "the Army (Heer), including the new home regiments; the Navy (Marine); …": what
+            # one item holds, not a partial list
+            sb = aside.start()
+        if self.semis and "," in text[sa:sb] and not _member(_CONJ_LEAD.sub("", text[sa:sb]), self.general):
+            sa, sb = self._named_part(sa, sb)
         seg = text[sa:sb]
         lead = _CONJ_LEAD.match(seg)
         if _PARTIAL_ITEM.match(seg[lead.end() :] if lead else seg):
@@ -614,6 +651,25 @@ class _ListRead:
                 self.final = True
                 return _STOP
         return _FAIL
+
+    def _named_part(self, sa: int, sb: int) -> tuple[int, int]:
+        """The name in an item cut by semicolons that says more of itself after a comma: the
+        name before the comma ("Mark Tierney of the ferry board, its chair"), or the name a
+        description opens ("a retired judge, Anne Byrne"); else the item as it stands."""
+        text = self.text
+        comma = text.find(",", sa, sb)
+        lead = _CONJ_LEAD.match(text[sa:comma])
+        if _member(text[sa + (lead.end() if lead else 0) : comma], self.general):
+            return sa, comma
+        if _DESCRIPTION.match(text, sa + (lead.end() if lead else 0), comma):
+            x = comma + 1
+            while x < sb and text[x] == " ":
+                x += 1
+            y = text.find(",", x, sb)
+            y = sb if y < 0 else y
+            if _member(text[x:y], self.general) and _PERSON_OR_BODY.match(text, x, y):
+                return x, y
+        return sa, sb
 
     def _after_conjunction(self, sa: int, sb: int) -> int:
         """The last item, after "and"/"or": the whole segment, or (an open list) the name it
@@ -790,7 +846,9 @@ _APPOS = re.compile(
     r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
     # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
     r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
-    r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
+    r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
+    # or a present participle and its object: "the four operators carrying the largest liabilities"
+    r"|\s+(?-i:[a-z]{3,}ing)\s+(?-i:the|a|an|their|its|most|more|over)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
     r"\s*,?\s*$",
     re.I,
 )
@@ -879,10 +937,16 @@ _BODY_NOUNS = (
     "compact",
     "pact",
     "forum",
+    "group",
+    "committee",
+    "task force",
+    "taskforce",
 )
 _COLLECTIVE_BODY = "(?:" + "|".join(n.replace(" ", r"\s+") for n in _BODY_NOUNS) + ")"
 _BODY_OF = re.compile(
-    rf"\b(?:a|an|the|its|their)\s+(?:(?:new|joint|three-way|four-way|five-way|[\w-]+-led)\s+)?(?P<noun>{_COLLECTIVE_BODY})"
+    rf"(?:^|(?<=\s))(?-i:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?:new|joint|three-way|four-way|five-way|[\w-]+-led)\s+)?"
+    # lower-case words that say which body ("a cross-government working group of …")
+    rf"(?:(?!(?:of|between|and|or|to|in|on)\s)(?-i:[a-z][\w-]*)\s+){{0,2}}?)(?P<noun>{_COLLECTIVE_BODY})"
     r"\s+(?:of|between)\s+(?=(?:the\s+)?[A-Z])"
 )
 # the last word of each: what a text must hold for _BODY_OF to match
@@ -936,7 +1000,9 @@ _NAMED_BODY_END = re.compile(
     r"(?P<the>[Tt]he)\s+(?P<name>(?:[A-Z][\w'’-]*\s+)(?:(?:of|for|and|the|on|&)\s+|[A-Z][\w'’-]*\s+){0,5}?[A-Z][\w'’-]*)\s*$"
 )
 _FOUNDER = re.compile(
-    r"\b(?:found\w*|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b", re.I
+    # (not "found", what someone found: "the faults inspectors found most often")
+    r"\b(?:found(?:ed|ing|ers?|ation)\b|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b",
+    re.I,
 )
 _SIGN = re.compile(r"\bsign\w*|\bratif\w*|\bendors\w*", re.I)
 _ANCHORS = re.compile(
@@ -1108,6 +1174,7 @@ def _group_text(*given: str) -> str:
         and parts[2].split()
         and parts[2].split()[0].lower() not in _POST_WORDS | _POST_ADVERBS
         and not _PARTICIPLE_POST.match(parts[2])  # "named in the law", "banned outdoors in 2018"
+        and not re.match(r"\s*[a-z]{3,}ing\s", parts[2])  # "carrying the largest liabilities"
     ):
         parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
     g = " ".join(p.strip() for p in parts if p and p.strip())
@@ -1410,7 +1477,8 @@ def _group_of_noun(
 
 
 _DEFINITE_SINGULAR_END = re.compile(
-    r"(?:^|(?<=\s))(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}(?![\w-]*(?:s|ly)\b)[a-z][\w-]{2,})\s*$"
+    # (a name may say which: "the Nordic copper pilot group (A, B, C and D)")
+    r"(?:^|(?<=\s))(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][a-z]+\s+(?=[A-Z]?[a-z])){0,2}(?:[a-z][\w-]*\s+){0,2}(?![\w-]*(?:s|ly)\b)[a-z][\w-]{2,})\s*$"
 )
 
 
@@ -1663,8 +1731,11 @@ def _counted_things(
 # "The three conditions treated most often are cellulitis, pneumonia, …": a counted
 # definite subject, what narrows it (no verb of its own), "are"/"were", then things
 _COPULA_THINGS = re.compile(
-    rf"^\s*(?:the|its|their)\s+(?P<count>{_COUNT})\s+(?P<rest>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,7}}?)"
-    r"\s+(?:are|were)\s+(?=[a-z])",
+    # (no "^": matched at each sentence's start, where "^" would match the first one only)
+    rf"\s*(?:(?:In|During|Over|Across|Among|For)\s+[^,.]{{1,40}}?,\s+)?(?:the|its|their)\s+(?P<count>{_COUNT})\s+"
+    r"(?P<rest>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,7}?)"
+    # (a colon may follow the verb: "the four criteria most boards add were: …")
+    r"\s+(?:are|were)(?:\s*:)?\s+(?=[a-z])",
     re.I,
 )
 #: words after a list of things that end it: ", though …", ", which …", " but …"
@@ -1702,7 +1773,8 @@ def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     a = m.end()
     end = _THINGS_END.search(text, a, s1)
     b = end.start() if end else s1
-    kept = _thing_items(text, a, b - a, 12, _THING_LOOSE, _CLAUSE_WORD)
+    # (a possessive or a serial comma in an item: "an upper age limit below NICE's, …, and a limit")
+    kept = _thing_items(text, a, b - a, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, b - a)
     describing = [it for it in kept if _describes(it[2][1])]
     if not kept or 2 * len(describing) >= len(kept):
         return
@@ -2217,7 +2289,9 @@ def _lists_members_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         return  # a word every match holds is missing
     for m in _MEMBERS_OF.finditer(text):
         list_start = m.end()
-        parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
+        end = _sentence_end(text, list_start, starts)
+        semi = text.find(";", list_start, end)  # "… and HMRC should report; whether …": the clause ends
+        parsed = parse_list(text, list_start, end if semi < 0 else semi, closed=False)
         if parsed is None or len(parsed["items"]) < 3:
             continue
         kept = parsed["items"]
@@ -2366,21 +2440,36 @@ def _kinds_counted(text: str, m: re.Match[str], s1: int, starts: list[int]) -> I
     yield r
 
 
+#: what may follow the last member of a body's list: the sentence's punctuation, or its verb
+#: ("… and Delta Freight won the bid", "… and HMRC should report"), never a noun the names
+#: describe ("a group of Harvard, Yale and Stanford researchers")
+_BODY_LIST_END = re.compile(
+    r"\s*(?:[,.;:)!?\]]|$|(?:was|were|is|are|has|have|had|will|would|should|could|can|may|must|might|also|now|then|"
+    r"still|jointly|together|did|does|do|met|meets|meet|said|says|set|won|wins|ran|runs|[a-z]{2,}ed)\b)"
+)
+
+
 def _lists_body_of(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """a consortium of LIST: "owned by a consortium of A, B and C", "the joint venture between
-    A, B and C". The group is the collective noun ("consortium"); a list that goes on ("…
-    and others", "…, among them") is partial."""
+    A, B and C", "A cross-government working group of A, B, C and D was set up". The group is
+    the collective noun with the words before it that say which ("the consortium", "the
+    cross-government working group"); a list that goes on ("… and others", "…, among
+    them") is partial."""
     if not has_any(text, _BODY_OF_WORDS):
         return  # a word every match holds is missing
     for m in _BODY_OF.finditer(text):
         list_start = m.end()
-        parsed = parse_list(text, list_start, _sentence_end(text, list_start, starts), closed=False)
+        end = _sentence_end(text, list_start, starts)
+        semi = text.find(";", list_start, end)  # "… and HMRC should report; whether …": the clause ends
+        parsed = parse_list(text, list_start, end if semi < 0 else semi, closed=False)
         if parsed is None or len(parsed["items"]) < 3:
             continue
         kept = parsed["items"]
+        if not _BODY_LIST_END.match(text, kept[-1][1]):
+            continue  # "a group of Harvard, Yale and Stanford researchers": names of a noun after them
         before = text[_sentence_start(text, m.start(), starts) : m.start()]
         complete = not parsed["partial"] and not _PARTIAL_WORDS.search(before[-30:])
-        noun = re.sub(r"\s+", " ", m.group("noun"))
+        noun = " ".join((m.group("mods") + m.group("noun")).split())
         r = _record(text, kept, m.start(), kept[-1][1], f"the {noun}", None)
         r.update(complete=complete, role="members")
         yield r

@@ -12,7 +12,9 @@ sentence punctuation). CJK characters count two to a word.
 Speakers come from the sentence: "according to Xi Jinping", "in the words of Feng Hua
 and Liu Shiyao", "As Chen Lan suggests:", "Cao Meng, Vice President of …, noted that",
 "BYD stated at the time that", "CASC famously writing in December 2023 that", "The
-president of the CSN, Juan Lentijo, told …" (the person, not the body), and an
+president of the CSN, Juan Lentijo, told …" (the person, not the body), "The Chief
+Veterinary Officer, Dr Helen Ashworth-Pryce, told …" (the person, not the office), "“…,”
+said the fisherman Tomás Ibarra", "Ibarra's words, “…”", and an
 attribution after a dash ("“…” — Tomas Wyss, mountain guide", "“…” — the chair of the
 board"). A quote with no named speaker ("a leading official may describe it as “…”") has none.
 
@@ -52,6 +54,10 @@ _AFTER_SPEAKER = [
     re.compile(
         rf"^[\s,]*{_VERB}\s+(?:the|an?|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,\s+(?P<s>{_NAME})(?=\s*(?:[,.;]|$))"
     ),
+    # "“…,” said the fisherman Tomás Ibarra." (a role in lower case, then a name of two words or more)
+    re.compile(
+        rf"^[\s,]*{_VERB}\s+(?:the|an?|its|their)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?P<s>[A-Z][\w’'.-]*\s+{_NAME})(?=\s*(?:[,.;]|$))"
+    ),
     # "“…,” the housing minister, Ana Ruiz, told parliament"
     re.compile(rf"^[\s,]*(?:[\w’'.-]+\s+){{0,5}}[\w’'.-]+,\s+(?P<s>{_NAME}),\s+(?:\w+ly\s+)?{_VERB}\b"),
     # "“…,” Ana Ruiz, the housing minister, told parliament"
@@ -75,6 +81,11 @@ _BEFORE_SPEAKER = [
     re.compile(
         rf"(?P<s>{_NAME}),\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+)*{_VERB}\b(?!\s*,)[^“”\"]{{0,160}}$"
     ),
+    # "Doña Rosa's words, “…”", "Kool's warning to the council, “…”": whose words they are
+    re.compile(
+        rf"(?:^|[\s(,;—–])(?P<s>{_NAME})[’']s\s+(?:own\s+)?(?:words|phrase|remarks?|warning|verdict|summary|message|"
+        r"answer|reply|plea|promise|pledge)\b[^“”\".;]{0,40}$"
+    ),
     # "Cao Meng, Vice President …, noted that" · "BYD stated at the time that" · "As Chen Lan suggests:"
     re.compile(
         rf"(?:^|[\s(,;—–])(?P<s>{_NAME})(?:\s*,[^,“”\"]{{1,140}}(?=,)){{0,3}}\s*,?\s+(?:\w+ly\s+|also\s+|still\s+|later\s+|again\s+|then\s+|once\s+|has\s+|had\s+|have\s+|was\s+|were\s+|is\s+)*(?:{_VERB}|took\s+(?:notice|note))\b[^“”\"]{{0,120}}$"
@@ -91,6 +102,13 @@ _PERSON_OF = re.compile(
 _ROLE_OF_BODY = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){{1,4}}(?:of|at|for)\s+(?:the\s+)?(?P<o>{_NAME}),\s+"
     rf"(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
+)
+# a title-case role, then the person who holds it: "the Chief Veterinary Officer, Dr Helen
+# Ashworth-Pryce, told keepers" (the person speaks, not the office)
+_ROLE_TITLE_THEN_PERSON = re.compile(
+    rf"(?:[A-Z][\w’'-]*\s+){{0,3}}(?:Officer|Minister|Secretary|Director|President|Chair|Chairman|Chairwoman|"
+    rf"Commissioner|Governor|Mayor|Executive|Inspector|Adviser|Advisor|Ombudsman|Registrar|Controller|Auditor|"
+    rf"Surgeon|Scientist|Economist|Engineer|Librarian|Curator|Warden)\s*,\s+(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
 )
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+|later\s+|again\s+|then\s+|once\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
@@ -375,6 +393,9 @@ def find_speaker(
             role = _ROLE_OF_BODY.search(before)
             if owner is None and role is not None and role.start("o") == m.start("s"):
                 owner = role
+            titled = _ROLE_TITLE_THEN_PERSON.match(before, m.start("s"))
+            if owner is None and titled is not None:
+                owner = titled
             name = _clean(owner.group("p") if owner else m.group("s"))
             if name:
                 return name
@@ -612,7 +633,7 @@ def find_quotations(text: str, starts: list[int] | None = None) -> list[dict[str
                 if out and out[-1]["end"] > s0 - len(prev):
                     speaker = out[-1]["speaker"]
                 else:
-                    m = _BEFORE_SPEAKER[-1].search(prev)
+                    m = _BEFORE_SPEAKER[-1].search(prev)  # (the last: a name and its verb of saying)
                     speaker = _clean(m.group("s")) if m else None
                     if speaker is None:
                         m = _INTRODUCED.search(prev)

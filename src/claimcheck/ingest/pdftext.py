@@ -33,7 +33,9 @@ What such text looks like, and what this reader does about it:
   the number it shows, so FN001/FN004 report the slip. Their references are found by evidence, in note-number order (``_find_seq_refs``).
 * **Block classes**: table-of-contents lines, table rows, code listings, captions and page
   furniture are split off as blocks of their class (``_split_kinds``); running titles,
-  pull quotes and author bios are kept as furniture, pull_quote and byline blocks.
+  pull quotes and author bios are kept as furniture, pull_quote and byline blocks. A line
+  of a list in prose that ends in an aside and a semicolon ("the Navy (Marine);") is text,
+  not a call of code.
 * **Publication date**: a date on a line of its own near the top of page one.
 
 Without any footnote bodies (text copied from a web page), no numbers are read as
@@ -1148,6 +1150,12 @@ _CODE_STRONG = re.compile(
     r"|[{}]$|[)\]?>]\s*;$|=.*;$|^[})\]]+[;,)]*$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
     r"|^\.*(?:=>|->)|\b[a-z_]\w*!\(\S"  # a match arm ("0 => …", "1 ..=> …"), a macro call ("println!(")
 )
+#: a line of a list in prose that ends in an aside and a semicolon ("the Navy (Marine);",
+#: "Aldel, Delfzijl (Netherlands);"): words before the aside, no mark of code, so not the
+#: call of ``foo(bar);`` or ``free (buffer);`` (a name's capital or "the" opens the line)
+_PROSE_ITEM_END = re.compile(
+    r"^(?:(?:the|and)\s+[^\W\d_]|[^\W\d_](?<=[^\W\d_a-z]))[\w'’.-]*(?:,?\s+[^\W\d_][\w'’.-]*){0,7}\s\((?:[^\W\d_][\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*){0,4}\);$"
+)
 _PROSE_END = re.compile(r"[.!?:][\"”’)]*(?:\d{1,3})?$")
 _FURNITURE = re.compile(
     r"^(?:page \d+(?: of \d+)?|\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?:\s?[AP]M)?.*"
@@ -1187,7 +1195,7 @@ def _line_kind(text: str) -> str:
         and not re.search(r"[.!?:][\"”’)]*$", text)
     ):
         return "table"  # "120 9,800", "2024  41.2  17%"
-    if _CODE_STRONG.search(text):
+    if _CODE_STRONG.search(text) and not _PROSE_ITEM_END.search(text):
         return "code"
     return "text"
 

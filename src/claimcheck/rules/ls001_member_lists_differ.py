@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from claimcheck.claims.models import MemberListClaim
+from claimcheck.extract.acronym_letters import fit
 from claimcheck.extract.lists import SUBSET_WORDS, describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._groups import expansions, group_label, group_words, same_group
@@ -29,7 +30,13 @@ class MemberListsDiffer(Rule):
 
     A firm named by its short name in one list and in full in the other ("Arla" / "Arla
     Foods", "Carlsberg" / "Carlsberg Group") is one member, where no other member of either
-    list can be meant.
+    list can be meant; a member written with its acronym ("HM Revenue and Customs (HMRC)")
+    is the body the acronym names in the other list.
+
+    Two bodies of one noun, each with a word before it the other lacks ("the data working
+    group" / "the pricing working group", "the summer tour" / "the winter tour"), are two
+    groups whatever members they share; words that only describe ("the large processors" /
+    "the largest dairy processors") do not tell them apart.
 
     Two lists are linked only when nothing makes the link doubtful: both are whole lists
     (never "including", "such as", "among them", "etc."); both have the same role (a list of
@@ -93,7 +100,7 @@ class MemberListsDiffer(Rule):
     needs = ("member_list", "acronym")
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        acr = expansions(ctx)
+        acr = _defined_in_lists(ctx.claims.of_kind("member_list"), expansions(ctx))
         lists = [_expanded(c, acr) for c in ctx.claims.of_kind("member_list")]
         keyed = [(c, group_words(c.group, acr), _key(c.group, acr)) for c in lists]
         # only lists that could be linked are compared (every pair was quadratic in the
@@ -114,6 +121,8 @@ class MemberListsDiffer(Rule):
                 index.setdefault(k, []).append(j)
             for i in earlier_ones:
                 earlier, ew, ek = keyed[i]
+                if _modified_apart(later, earlier):
+                    continue  # "the data working group" / "the pricing working group": two bodies (asked first: cheap)
                 pl = _short_names(later, earlier)  # "Arla" / "Arla Foods": one member
                 if j in antecedents:
                     # "the same five (…)": compared with the list it points back to, and no other
@@ -518,6 +527,26 @@ def _as_of(claim: MemberListClaim) -> str:
     return f" ({text.lower()})" if text else ""
 
 
+_MEMBER_WITH_ACRONYM = re.compile(r"^(?:the\s+)?(?P<name>.+?)\s*\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)$")
+
+
+def _defined_in_lists(lists: Iterable[MemberListClaim], acr: dict[str, str]) -> dict[str, str]:
+    """The issue's acronyms, with those a list member defines in its own words ("HM Revenue
+    and Customs (HMRC)"): the member's name is what the acronym stands for in lists, whatever
+    longer expansion the sentence around it gave the acronym reader."""
+    out = dict(acr)
+    for c in lists:
+        for member, raw in zip(c.members, c.raw_members):
+            m = _MEMBER_WITH_ACRONYM.match(raw.strip())
+            if (
+                m
+                and re.sub(r"^the\s+", "", member) == m.group("name")
+                and fit(m.group("acr"), m.group("name")) == "fits"
+            ):
+                out[m.group("acr")] = m.group("name")
+    return out
+
+
 def _expanded(claim: MemberListClaim, acr: dict[str, str]) -> MemberListClaim:
     """The list with members named by an acronym the issue defines given as its expansion
     ("the ADB" is the Asian Development Bank), so two lists naming one member in the two
@@ -740,6 +769,44 @@ def _holders(claim: MemberListClaim, sentence: str) -> str | None:
     if m is None or m.group(1).lower() in claim.group.lower().split():
         return None  # "The lighthouses in the scheme, A, B, …": the group's own noun
     return m.group(1).lower()
+
+
+@lru_cache(maxsize=1024)  # asked for every pair of lists compared
+def _modifiers(group: str) -> tuple[str, frozenset[str]] | None:
+    """The head noun of a group's noun phrase and the words before it ("group" and {data,
+    working} of "the data working group"), up to the words after the head ("of", "that",
+    a participle: "operators carrying …")."""
+    words: list[str] = []
+    for w in re.sub(r"^the\s+", "", group.split(",")[0].strip(), flags=re.I).split():
+        lw = w.lower()
+        if lw in _AFTER_HEAD or (words and lw.endswith("ing") and words[-1].endswith("s")):
+            break
+        words.append(lw)
+    if len(words) < 2:
+        return None
+    # (adjectives only describe: "the large processors" are "the largest dairy processors")
+    return _stem(words[-1]), frozenset(
+        _stem(w) for w in words[:-1] if not _DESCRIBING.search(w) and w not in SUBSET_WORDS
+    )
+
+
+#: words before a noun that describe it (size, rank, kind, nationality) rather than name which
+_DESCRIBING = re.compile(
+    r"(?:est|al|ic|ous|ive|ish|ian|ean|ese|ful|less|able|ible|ly)$|^(?:big|large|small|major|minor|main|top|high|low|"
+    r"old|young|little|great|long|short|few|many|several|most|more|core|other|same|such|all)$|\d"
+)
+
+
+_AFTER_HEAD = frozenset("of in on at from for with across that which who to by under behind".split())
+
+
+def _modified_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
+    """One noun with other words before it on both sides: "the data working group" / "the
+    pricing working group", "the Nordic summer tour" / "the Nordic winter tour" name two
+    bodies, whatever members they share (one side's extra words only say which: "the
+    cross-government working group" / "the working group")."""
+    a, b = _modifiers(later.group), _modifiers(earlier.group)
+    return bool(a and b and a[0] == b[0] and a[1] - b[1] and b[1] - a[1])
 
 
 def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:

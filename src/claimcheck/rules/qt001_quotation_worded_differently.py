@@ -129,6 +129,71 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", t)
 
 
+#: contractions written out: a quotation restated with "won't" for "will not" is compared
+#: word for word ("'s" and "'d" are left alone: "is" or a possessive, "had" or "would")
+_CONTRACTIONS = (
+    (re.compile(r"\b([Ww])on[’']t\b"), r"\1ill not"),
+    (re.compile(r"\b([Cc])an[’']t\b"), r"\1an not"),
+    (re.compile(r"\b([Ss])han[’']t\b"), r"\1hall not"),
+    (re.compile(r"\b([Cc])annot\b"), r"\1an not"),
+    (re.compile(r"(?<=\w)n[’']t\b"), " not"),
+    (re.compile(r"(?<=\w)[’']re\b"), " are"),
+    (re.compile(r"(?<=\w)[’']ll\b"), " will"),
+    (re.compile(r"(?<=\w)[’']ve\b"), " have"),
+    (re.compile(r"\b([Ii])[’']m\b"), r"\1 am"),
+)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _one_sentence_recast(a: str, b: str, wa: list[str], wb: list[str], least: int) -> list[str] | None:
+    """The changes that turn one sentence of the longer of two quotations into the shorter,
+    when the longer holds several and one alone is recast; else None."""
+    longer, shorter, ws = (a, b, wb) if len(wa) >= len(wb) else (b, a, wa)
+    parts = _SENTENCE_END.split(longer.strip())
+    if len(parts) < 2 or len(_SENTENCE_END.split(shorter.strip())) > 1:
+        return None
+    for part in parts:
+        wp = _words(part)
+        if len(wp) < _MIN_WORDS:
+            continue
+        got = _compare(wp, ws, part, shorter) if longer is a else _compare(ws, wp, shorter, part)
+        if got is None:
+            got = (
+                _paraphrase(wp, ws, least=least, body=True)
+                if longer is a
+                else _paraphrase(ws, wp, least=least, body=True)
+            )
+        if (
+            got is None
+            and wp != ws
+            and _stems(frozenset(wp) - _FUNCTION_WORDS) == _stems(frozenset(ws) - _FUNCTION_WORDS)
+        ):
+            got = _moved(wp, ws) if longer is a else _moved(ws, wp)  # its words, in another order
+        if got:
+            return got
+    return None
+
+
+def _moved(wa: list[str], wb: list[str]) -> list[str]:
+    """The word changes that turn ``wa`` into ``wb``, as :func:`_compare` lists them."""
+    import difflib  # only when two quotations come close: not at every start-up
+
+    ops = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes()
+    return [
+        f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'"
+        for op, i1, i2, j1, j2 in ops
+        if op != "equal"
+    ]
+
+
+def _uncontracted(text: str) -> str:
+    for rx, out in _CONTRACTIONS:
+        text = rx.sub(out, text)
+    return text
+
+
 def _segments(text: str) -> list[list[str]]:
     return [w for w in (_words(s) for s in _ELLIPSIS.split(text)) if w]
 
@@ -579,6 +644,14 @@ _GIVEN_AS = re.compile(
     r"|\s+(?:puts|put|says|said)\s+it)|(?:she|he)\s+(?:puts|put|says|said)\s+it|(?:her|his)\s+(?:own\s+)?words)"
     r"\s*,\s*(?P<rest>[^\"“”‘’«»]{20,300}?)(?=[.!?](?:\s|$))"
 )
+# the same after a colon, as what someone's summary, warning or point is: "Dr Okafor's
+# summary of the challenge is blunt: a machine in a spare room is cheaper …"
+_GIVEN_AFTER_COLON = re.compile(
+    r"(?:^|[.;!?]\s+)(?P<s>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:summary|message|warning|verdict|point|argument|view|advice|conclusion|answer|reply|plea|diagnosis|case)"
+    r"(?:\s+(?:of|on|about|for|to)\s+[^:.;\"“”]{1,60}?)?\s+(?:is|was|remains|has\s+been)(?:\s+[a-z]+){0,2}\s*:\s*"
+    r"(?P<rest>[^\"“”‘’«»]{20,300}?)(?=[.!?](?:\s|$))"
+)
 # words that mark what follows as the gist, not the speaker's words
 _LOOSE = re.compile(
     r"\b(?:in\s+effect|roughly|in\s+other\s+words|to\s+paraphrase|paraphras\w*|something\s+like|"
@@ -772,7 +845,10 @@ class QuotationWordedDifferently(Rule):
     words, inflections and numbers change: "every euro we spend … saves us four" /
     "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
     insertions, Chinese originals given in parentheses and ellipses are ignored, and a
-    shorter excerpt of a longer quotation is fine; what remains are different words.
+    shorter excerpt of a longer quotation is fine; what remains are different words. Two
+    quotations that are one only once their contractions are written out ("We won't be
+    rebuilding …" / "We are not going to rebuild …") are compared that way. A recast of one
+    sentence of a quotation of several is told against that sentence.
     A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker; "she
     said" is the person named at the head of the sentence or of one of the two before it.
     A quotation given in two parts around the writer's words ("“…,” she said, “…”", "“…,”
@@ -783,7 +859,9 @@ class QuotationWordedDifferently(Rule):
     paraphrase ("in effect", "roughly") is not compared. Words given as a named
     speaker's without quotation marks ("As Fontaine puts it, finance only follows …", "In
     Bello's words, …", "as she put it, …") are held to that speaker's quotations the same
-    way. A
+    way, and so are words given after a colon as a named speaker's summary, message,
+    warning or point ("Kool's message to the council was simple: …") when they keep most of
+    a quotation's words in its order (a looser summary is the writer's own). A
     quotation may be given again in part ("… out of their own streets" after the whole
     sentence), in another paragraph or in a note: the words of the longer one around the
     part, and a phrase of three words or more it skips, are not changes. A part whose first
@@ -932,6 +1010,13 @@ class QuotationWordedDifferently(Rule):
                 if _sibling_items(ctx.document, a, b):
                     continue  # "1. Anon asks, “…”", "2. Anon asks, “…”": entries of one list
                 changes = _compare(wa, wb, a.quote, b.quote)
+                if (
+                    changes is None
+                    and (ea := _uncontracted(a.quote)) + (eb := _uncontracted(b.quote)) != a.quote + b.quote
+                ):
+                    # "We won't be rebuilding …" for "We are not going to rebuild …": the two
+                    # compared with their contractions written out
+                    changes = _compare(_words(ea), _words(eb), ea, eb)
                 if changes is None:
                     # one named speaker both times: a short quotation recast in other words
                     # shares fewer content words than two anonymous ones need
@@ -995,7 +1080,10 @@ class QuotationWordedDifferently(Rule):
         self, a: QuotationClaim, b: QuotationClaim, wa: list[str], wb: list[str], changes: list[str]
     ) -> Finding:
         """The finding for ``b`` worded differently from ``a``, naming the speaker in the
-        fuller form of the name (a role, "the minister", is not shown)."""
+        fuller form of the name (a role, "the minister", is not shown). A recast of one
+        sentence of a longer quotation ("We lost two harvests, and with them our savings. The
+        children left.") is told against that sentence."""
+        changes = _one_sentence_recast(a.quote, b.quote, wa, wb, 4) or changes
         return self.finding(
             b,
             f"this quotation{_of_speaker(a, b)} differs from the one at line {a.location.line}: "
@@ -1117,9 +1205,16 @@ class QuotationWordedDifferently(Rule):
             return
         for article in ctx.document.articles:
             for n, block in enumerate(article.blocks):
-                if not block.is_prose or block.quoted or " it," not in block.text and " words," not in block.text:
+                if not block.is_prose or block.quoted:
                     continue
-                for m in _GIVEN_AS.finditer(block.text):
+                given = (
+                    [(m, True) for m in _GIVEN_AS.finditer(block.text)]
+                    if " it," in block.text or " words," in block.text
+                    else []
+                )
+                if ":" in block.text:
+                    given += [(m, False) for m in _GIVEN_AFTER_COLON.finditer(block.text)]
+                for m, recast in given:
                     if _LOOSE.search(block.text[max(0, m.start() - 60) : m.start("rest")]):
                         continue  # "in effect, as she puts it, …": the gist, marked so
                     speaker = m.group("s") or subject_before(block.text, m.start())
@@ -1131,7 +1226,9 @@ class QuotationWordedDifferently(Rule):
                         if q.block == n or not _named_same(q.speaker, speaker):
                             continue
                         changes = _compare(wq, wr, q.quote, rest)
-                        if changes is None:
+                        if changes is None and recast:
+                            # (a summary after a colon is held to the words only when it keeps
+                            # most of them in their order: else it is the writer's own)
                             changes = _paraphrase(wq, wr, least=4, body=True)
                         if not changes:
                             continue
