@@ -8,7 +8,7 @@ from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
-from claimcheck.extract.forms import form_lines
+from claimcheck.extract.forms import sentence_form
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
@@ -867,7 +867,7 @@ class _InProse:
             for ref in article.refs:
                 self.referring.setdefault((article.index, ref.label), set()).add(ref.block)
         # two lines of one form give two items' figures, not one fact twice (extract/forms.py)
-        self.forms = form_lines(ctx.document)
+        self.document = ctx.document
 
     def _blocks(self, claim: Claim) -> set[int]:
         if claim.footnote is None:
@@ -882,8 +882,8 @@ class _InProse:
         if a.footnote is None and b.footnote is None:
             if a.block is None or b.block is None:
                 return False
-            form = self.forms.get((a.article, a.block))
-            return form is not None and form == self.forms.get((b.article, b.block))
+            form = sentence_form(self.document, a.article, a.block, a.sentence)
+            return form is not None and form == sentence_form(self.document, b.article, b.block, b.sentence)
         low, high = sorted((abs(getattr(a, "value", 0.0)), abs(getattr(b, "value", 0.0))))
         if high > 2 * low:
             return True
