@@ -342,6 +342,30 @@ def test_code_lines_in_a_block_are_code() -> None:
     assert kinds == ["paragraph", "code", "paragraph"]
 
 
+def test_json_and_yaml_key_value_lines_are_code() -> None:
+    text = (
+        "The sensor posts one reading a minute:\n"
+        "{\n"
+        '"station": "weir-2",\n'
+        '"level_cm": 41.5,\n'
+        '"alarm": false\n'
+        "}\n"
+        "Its settings file holds two keys:\n"
+        "poll_seconds: 60\n"
+        "upload_host: gauges.example.org\n"
+        "Both can be changed without a restart.\n"
+    )
+    doc = read_pdf_text(Source("t.txt", text))
+    kinds = [b.kind.value for b in doc.iter_blocks()]
+    assert kinds == ["paragraph", "code", "paragraph", "code", "paragraph"]
+
+
+def test_a_label_and_its_value_in_prose_is_not_code() -> None:
+    text = "Two things were left open at the meeting.\nNext step: funding\nnote: bring the plans\nThe chair closed at six.\n"
+    doc = read_pdf_text(Source("t.txt", text))
+    assert all(b.kind.value != "code" for b in doc.iter_blocks())
+
+
 def test_contents_lines_and_table_rows_are_not_prose() -> None:
     text = (
         "Contents\nOperations ........ 11\nFinance ........ 14\n\n"

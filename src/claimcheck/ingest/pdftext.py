@@ -1147,6 +1147,9 @@ _CODE_STRONG = re.compile(
     r"while \(|func |var |package |<\?|</?[a-z]+[ >])"
     r"|[{}]$|[)\]?>]\s*;$|=.*;$|^[})\]]+[;,)]*$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
     r"|^\.*(?:=>|->)|\b[a-z_]\w*!\(\S"  # a match arm ("0 => …", "1 ..=> …"), a macro call ("println!(")
+    # a JSON or YAML key and its value ('"cost": "$12.34",', "max_retries: 5")
+    r"|^\"[^\"]{1,40}\":\s*(?:\"[^\"]*\"|-?\d[\d.eE+-]*|true|false|null|[\[{])\s*,?$"
+    r"|^[a-z]+_\w*:\s+(?:\"[^\"]*\"|'[^']*'|-?\d[\d.]*|true|false|null|[\w./-]+)$"
 )
 _PROSE_END = re.compile(r"[.!?:][\"”’)]*(?:\d{1,3})?$")
 _FURNITURE = re.compile(
