@@ -49,6 +49,10 @@ class AcronymLettersMismatch(Rule):
     its name ends with ("Discrete Log Equality Proofs (DLEQs)", "… Proofs (DLEQ)": the letters
     are the name's before it) when that noun's initial is no letter of the acronym.
 
+    A person named before the body the acronym stands for ("Ana Ruiz of the Harbour Board
+    (HBA)") is no part of its name: the acronym there labels the body she belongs to, as the
+    body writes it (a department's own code need not be its initials), and is left alone.
+
     ## Why is this bad?
     A swapped or wrong acronym ("CNAS" for the China National Space Administration) is a
     factual error a specialist reader spots at once, and often a sign that the acronym of
@@ -82,6 +86,8 @@ class AcronymLettersMismatch(Rule):
                     continue  # "Discrete Log Equality Proofs (DLEQs)": the plural's noun left out
                 if _translated_back_to_front(d.acronym, d.expansion):
                     continue  # "analisi della composizione del software (SCA)": the English acronym
+                if _person_of_body(d.expansion):
+                    continue  # "Ana Ruiz of the Harbour Board (HBA)": the body's label, as it writes it
                 expected = initials(d.expansion)
                 every_part = part_initials(d.expansion).upper()
                 if len(expected) != len(acronym_letters(d.acronym)) == len(every_part):
@@ -94,6 +100,27 @@ class AcronymLettersMismatch(Rule):
                     help=f"check the acronym: is it {expected}, or is the name wrong?",
                     subject=f"{d.acronym} {d.expansion}",
                 )
+
+
+#: a person's name (two words, perhaps a middle initial) and the body they are of, at or from:
+#: "Ana Ruiz of the Harbour Board", "Tom J. Okafor at the Water Office"
+_PERSON_OF_BODY = re.compile(
+    r"^(?P<person>[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z’'-]+))\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]"
+)
+#: the last word of a body's name before "of" ("Central Bank of …", "Royal Society of …"): no surname
+_BODY_HEADS = frozenset(
+    """academy administration agency association authority bank board bureau center centre chamber church
+    college commission committee company corporation council court department division foundation fund
+    government group institute institutes institution league ministry museum office organisation
+    organization party program programme republic school service society union university""".split()
+)
+
+
+def _person_of_body(expansion: str) -> bool:
+    """Does the expansion run back over a person and the body they are of ("Ana Ruiz of the
+    Harbour Board")? The "Central Bank of Ireland" is no person."""
+    m = _PERSON_OF_BODY.match(expansion)
+    return m is not None and m.group("last").lower() not in _BODY_HEADS
 
 
 #: the function words of English: a name holding another of FUNCTION_WORDS is in another language
