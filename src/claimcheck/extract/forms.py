@@ -4,9 +4,11 @@ detailed updates available." under the next; "Comment by @ana posted on 2025-03-
 each comment of a thread; "Population: 1,204,000" in each country's box).
 
 A reader may run such a line into the block before it (PDF text that printed it with no
-blank line; a PDF that printed a template's markup before it): a sentence that ends a
-block, opens with a figure and is, its figures masked, the form of three or more lines
-standing alone, is that line too (:func:`sentence_form`).
+blank line; a PDF that printed a template's markup or a table's row before it): a
+sentence's end that ends a block, opens with a figure and is, its figures masked, the form
+of three or more lines standing alone, is that line too (:func:`sentence_form`), after
+the end of a sentence, a bracket or markup, or after any words when the form has four
+words or more.
 
 Such a line is written once per item: two of its figures are two items' values, not one
 fact stated twice with a slip (NU003 compares a form line's figure with the prose, never with
@@ -44,8 +46,11 @@ def form_lines(document: Document) -> dict[tuple[int, int], str]:
 
 
 #: the end of what may stand before a form line a reader ran into a block: nothing, the end
-#: of a sentence, or markup ("…</progress> 2 detailed updates available.")
-_RUN_IN_AFTER = re.compile(r"(?:^|[.!?>|][\"”’)]*\s+)$")
+#: of a sentence, a bracket or markup ("…</progress> 2 detailed updates available.")
+_RUN_IN_AFTER = re.compile(r"(?:^|[.!?>|)\]][\"”’)]*\s+)$")
+#: a form of more words than this is a form line after any words (a table's row PDF text
+#: ran into it: "… Ferrous Systems 2 detailed updates available.")
+_RUN_IN_WORDS = 3
 
 
 @of_document
@@ -69,7 +74,7 @@ def sentence_form(document: Document, article: int, block: int, sentence: str) -
     for frame in frames:
         if masked.endswith(frame):
             cut = _tail_start(text, frame)
-            if cut is not None and _RUN_IN_AFTER.search(text[:cut]):
+            if cut is not None and (_RUN_IN_AFTER.search(text[:cut]) or len(frame.split()) > _RUN_IN_WORDS):
                 return frame
     return None
 

@@ -292,7 +292,9 @@ class SameQuantityDifferentValues(Rule):
     9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
     a short block the document writes three times or more with only its figures changed
     ("2 detailed updates available." under one item, "3 detailed updates available." under
-    the next); a form line's figure is still held to the prose that restates it.
+    the next), also where a reader ran the line into the block before it (PDF text with no
+    blank line, a template's markup or a table's row before it); a form line's figure is
+    still held to the prose that restates it.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
