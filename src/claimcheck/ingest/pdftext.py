@@ -216,6 +216,8 @@ def _group(
             m = None  # "12   June   4,100": a table row of `pdftotext -layout`, not a note
         if m and _code_gutter(line.text[m.end() :]):
             m = None  # "1  | fn items(…) {": a numbered line of code or of a compiler's message
+        if m and index and lines[index - 1] is not None and _OPENS_BLOCK.search(lines[index - 1].text):
+            m = None  # "fn double(x: i32) -> i32 {" / "2 * x": the first line of a block of code
         if m:
             zone = "note"
             current = _Raw([line], kind="note", number=int(m.group(1)))
@@ -1159,6 +1161,10 @@ _FURNITURE = re.compile(
 )
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|exhibit|map|photo|image|source)\s*[\d.:]", re.IGNORECASE)
 _CELL = re.compile(r"^[-–+$€£¥(]?\d(?:[\d.,]*\d)?[%)kKmMbB]?$|^[-–—]$")
+
+
+#: a line of code that opens a block, a call or a list: the next line is inside it
+_OPENS_BLOCK = re.compile(r"[{(\[]$")
 
 
 def _code_gutter(rest: str) -> bool:
