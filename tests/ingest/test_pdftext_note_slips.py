@@ -74,6 +74,9 @@ def test_first_note_number_repeated_keeps_the_whole_list_as_notes():
         # a function's body starts at the left margin with a number ("3 * raw as u32") under
         # the line that opens it ("… {"): the shape of a note 3, but code
         ("block_body.txt", "The library's issue tracker, the report on scaling."),
+        # a backtrace's numbered frames ("1:     0x5a0c11e2f3b8 - ingest::pump::drain"), and
+        # a compiler's gutter set in by one space (" 6  |let n = …")
+        ("backtrace.txt", "The crash reporter's design notes."),
     ],
 )
 def test_numbered_lines_of_code_are_not_notes(fixture: str, note: str) -> None:

@@ -209,12 +209,14 @@ def _group(
             if zone == "body":
                 current = None
             continue  # a blank line inside a footnote does not end it
-        m = _NOTE_START.match(" " + line.text if line.chunk else line.text)
+        head = " " + line.text if line.chunk else line.text
+        m = _NOTE_START.match(head)
         if m is None:
-            m = _NOTE_START.match(line.text)
-        if m and _COLUMNS.search(line.text[m.end() :]):
+            head = line.text
+            m = _NOTE_START.match(head)
+        if m and _COLUMNS.search(head[m.end() :]):
             m = None  # "12   June   4,100": a table row of `pdftotext -layout`, not a note
-        if m and _code_gutter(line.text[m.end() :]):
+        if m and _code_gutter(head[m.end() :]):
             m = None  # "1  | fn items(…) {": a numbered line of code or of a compiler's message
         if m and index and lines[index - 1] is not None and _OPENS_BLOCK.search(lines[index - 1].text):
             m = None  # "fn double(x: i32) -> i32 {" / "2 * x": the first line of a block of code
@@ -1149,6 +1151,9 @@ _CODE_STRONG = re.compile(
     r"while \(|func |var |package |<\?|</?[a-z]+[ >])"
     r"|[{}]$|[)\]?>]\s*;$|=.*;$|^[})\]]+[;,)]*$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
     r"|^\.*(?:=>|->)|\b[a-z_]\w*!\(\S"  # a match arm ("0 => …", "1 ..=> …"), a macro call ("println!(")
+    # a memory address, a path of three names or more (a backtrace: "1:  0x55c39a23372c -",
+    # "std::sys::backtrace::write")
+    r"|\b0x[0-9a-fA-F]{8,}\b|\b\w+::\w+::\w+"
     # a JSON or YAML key and its value ('"cost": "$12.34",', "max_retries: 5")
     r"|^\"[^\"]{1,40}\":\s*(?:\"[^\"]*\"|-?\d[\d.eE+-]*|true|false|null|[\[{])\s*,?$"
     r"|^[a-z]+_\w*:\s+(?:\"[^\"]*\"|'[^']*'|-?\d[\d.]*|true|false|null|[\w./-]+)$"
