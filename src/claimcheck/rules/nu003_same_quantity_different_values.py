@@ -285,7 +285,9 @@ class SameQuantityDifferentValues(Rule):
 
     A size in a data unit the document gives four or more different values of (a text
     about a format's fields: "9 bytes", "41 bytes", "a 64-byte transaction") is a measure
-    the text works with, not one fact: not compared. Nor is a width in bits written as a
+    the text works with, not one fact: not compared; so are sizes in bits and bytes when
+    the document gives four or more between them, widths included ("a 32-bit field",
+    "51 bits", "4 bytes", "64 bits"). Nor is a width in bits written as a
     modifier ("a 32-bit counter", "64-bit builds"): it says what kind the thing is.
 
     Readings are not restatements. A fact given three different values (visitors counted at
@@ -913,6 +915,8 @@ class _InProse:
 #: units of data size: a technical text works with many of them (a field of 32 bytes, a
 #: signature of 64, a script of 41), sizes of many things, not one fact restated
 _DATA_UNITS = frozenset("bit byte kilobyte megabyte gigabyte terabyte petabyte kibibyte mebibyte gibibyte".split())
+#: the data units counted together, in bits
+_BITS = {"bit": 1.0, "byte": 8.0, "kilobyte": 8e3, "megabyte": 8e6, "kibibyte": 8.0 * 1024, "mebibyte": 8.0 * 1024**2}
 #: a width in bits written as a modifier ("a 32-bit counter", "64-bit builds"): the kind
 #: of the thing, not an amount of it
 _WIDTH = re.compile(r"\d+-bits?")
@@ -927,16 +931,17 @@ def _compared_quantities(ctx: CheckContext, in_prose: Any) -> list[Any]:
     format's fields, where two sizes are two fields), nor a width in bits written as a
     modifier ("a 32-bit counter": what kind of counter, not how big a thing is)."""
     if "nu003-quantities" not in ctx.shared:  # read by _quantities and by _dimensions
-        prose = [
-            q
-            for q in ctx.claims.of_kind("quantity")
-            if in_prose(q) and q.unit not in _NOT_COMPARED and not _WIDTH.fullmatch(q.text)
-        ]
+        every = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
         values: dict[str, set[float]] = {}
-        for q in prose:
+        for q in every:
             if q.unit in _DATA_UNITS:
                 values.setdefault(q.unit, set()).add(q.value)
         working = {u for u, v in values.items() if len(v) >= _WORKING_VALUES}
+        # sizes in bits and bytes alike, widths too ("51 bits", "4 bytes", "a 32-bit field"):
+        # one measure of many values, whatever unit each is written in
+        if len({round(q.value * _BITS[q.unit], 6) for q in every if q.unit in _BITS}) >= _WORKING_VALUES:
+            working |= _DATA_UNITS
+        prose = [q for q in every if not _WIDTH.fullmatch(q.text)]
         ctx.shared["nu003-quantities"] = [q for q in prose if q.unit not in working]
     return list(ctx.shared["nu003-quantities"])
 
