@@ -49,6 +49,10 @@ class AcronymLettersMismatch(Rule):
     its name ends with ("Discrete Log Equality Proofs (DLEQs)", "… Proofs (DLEQ)": the letters
     are the name's before it) when that noun's initial is no letter of the acronym.
 
+    A text written in another language keeps the acronyms of English originals ("Contrato
+    de Licença de Contribuidor (CLA)", a Contributor License Agreement): a name in that
+    language there is held only to its initials in another order.
+
     A person named before the body the acronym stands for ("Ana Ruiz of the Harbour Board
     (HBA)") is no part of its name: the acronym there labels the body she belongs to, as the
     body writes it (a department's own code need not be its initials), and is left alone.
@@ -86,6 +90,8 @@ class AcronymLettersMismatch(Rule):
                     continue  # "Discrete Log Equality Proofs (DLEQs)": the plural's noun left out
                 if _translated_back_to_front(d.acronym, d.expansion):
                     continue  # "analisi della composizione del software (SCA)": the English acronym
+                if _in_other_language(ctx, d.acronym, d.expansion):
+                    continue  # "Contrato de Licença de Contribuidor (CLA)": the English acronym kept
                 if _person_of_body(d.expansion):
                     continue  # "Ana Ruiz of the Harbour Board (HBA)": the body's label, as it writes it
                 expected = initials(d.expansion)
@@ -100,6 +106,27 @@ class AcronymLettersMismatch(Rule):
                     help=f"check the acronym: is it {expected}, or is the name wrong?",
                     subject=f"{d.acronym} {d.expansion}",
                 )
+
+
+#: words of English prose: a text where fewer than one word in fifteen is one of them is
+#: written in another language
+_ENGLISH_WORDS = frozenset("the and of to is that with for are this was it".split())
+
+
+def _in_other_language(ctx: CheckContext, acronym: str, expansion: str) -> bool:
+    """Is a name in another language given in a text written in that language, with an
+    acronym that is not its initials in another order? Such a text keeps the acronyms of
+    the English originals ("Contrato de Licença de Contribuidor (CLA)", a Contributor
+    License Agreement); a swap is a slip in any language."""
+    ws = [w.strip(",;:").lower() for w in expansion.split()]
+    if not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
+        return False
+    if sorted(acronym_letters(acronym)) == sorted(initials(expansion).lower()):
+        return False
+    if "ac002-english" not in ctx.shared:
+        words = [w for b in ctx.document.iter_blocks() if b.is_prose for w in re.findall(r"[a-z]+", b.text.lower())]
+        ctx.shared["ac002-english"] = len(words) < 50 or 15 * sum(w in _ENGLISH_WORDS for w in words) >= len(words)
+    return not ctx.shared["ac002-english"]
 
 
 #: a person's name (two words, perhaps a middle initial) and the body they are of, at or from:
