@@ -88,7 +88,9 @@ class SameQuantityDifferentValues(Rule):
     with one the other sentence does not narrow so; the size of each of several ("two
     600 MW units") is not the whole's, a figure restated in another unit must give its
     period alike ("holds 4.1 km³" / "released 3,500 million m³ last year"), and "now"
-    against "before the reform" are two times.
+    against "before the reform" are two times, and so are a sum set aside "per year" with no
+    date and a sum said for no period at all ("$35k per year for moorings and meals" / "an
+    additional $40,000 for moorings and meals").
 
     A group's size written "the 164-strong mission" is compared with the one count of its
     members the document gives with the group named right before it ("the mission to West
