@@ -49,6 +49,10 @@ class AcronymLettersMismatch(Rule):
     its name ends with ("Discrete Log Equality Proofs (DLEQs)", "… Proofs (DLEQ)": the letters
     are the name's before it) when that noun's initial is no letter of the acronym.
 
+    A phrase in lower case is a name only when its initials are the acronym's letters with
+    one changed or two swapped: "transactions use v3 transaction relay (TRUC)" gives
+    another name of the thing.
+
     A text written in another language keeps the acronyms of English originals ("Contrato
     de Licença de Contribuidor (CLA)", a Contributor License Agreement): a name in that
     language there is held only to its initials in another order.
@@ -90,6 +94,8 @@ class AcronymLettersMismatch(Rule):
                     continue  # "Discrete Log Equality Proofs (DLEQs)": the plural's noun left out
                 if _translated_back_to_front(d.acronym, d.expansion):
                     continue  # "analisi della composizione del software (SCA)": the English acronym
+                if _loose_lower_case(d.acronym, d.expansion):
+                    continue  # "transactions use v3 transaction relay (TRUC)": no name of it
                 if _in_other_language(ctx, d.acronym, d.expansion):
                     continue  # "Contrato de Licença de Contribuidor (CLA)": the English acronym kept
                 if _person_of_body(d.expansion):
@@ -106,6 +112,23 @@ class AcronymLettersMismatch(Rule):
                     help=f"check the acronym: is it {expected}, or is the name wrong?",
                     subject=f"{d.acronym} {d.expansion}",
                 )
+
+
+def _loose_lower_case(acronym: str, expansion: str) -> bool:
+    """Is the expansion a phrase in lower case whose initials are not the acronym's letters
+    with one changed or two swapped (as many letters, one differing, or the same in another
+    order)? Words before a parenthesis in lower case are a name only when they spell it so
+    ("liquefied natural gas (LGN)"); "commitment transactions use v3 transaction relay
+    (TRUC)" gives another name of the thing, not its words."""
+    if any(ch.isupper() for ch in expansion):
+        return False
+    letters = acronym_letters(acronym)
+    for init in (initials(expansion).lower(), part_initials(expansion).lower()):  # "demand-side": DS
+        if len(letters) == len(init) and (
+            sorted(letters) == sorted(init) or sum(x != y for x, y in zip(letters, init)) <= 1
+        ):
+            return False
+    return True
 
 
 #: words of English prose: a text where fewer than one word in fifteen is one of them is
