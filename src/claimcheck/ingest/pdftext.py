@@ -218,7 +218,8 @@ def _group(
             m = None  # "12   June   4,100": a table row of `pdftotext -layout`, not a note
         if m and _code_gutter(head[m.end() :]):
             m = None  # "1  | fn items(…) {": a numbered line of code or of a compiler's message
-        if m and index and lines[index - 1] is not None and _OPENS_BLOCK.search(lines[index - 1].text):
+        above = lines[index - 1] if index else None
+        if m and above is not None and _OPENS_BLOCK.search(above.text):
             m = None  # "fn double(x: i32) -> i32 {" / "2 * x": the first line of a block of code
         if m:
             zone = "note"
