@@ -287,9 +287,9 @@ class SameQuantityDifferentValues(Rule):
 
     A size in a data unit the document gives four or more different values of (a text
     about a format's fields: "9 bytes", "41 bytes", "a 64-byte transaction") is a measure
-    the text works with, not one fact: not compared; so are sizes in bits and bytes when
-    the document gives four or more between them, widths included ("a 32-bit field",
-    "51 bits", "4 bytes", "64 bits"). Nor is a width in bits written as a
+    the text works with, not one fact: not compared; so are sizes in any data unit when the
+    document gives four or more between them, in bits, bytes, kilobytes or megabytes,
+    widths included ("a 32-bit field", "51 bits", "4 bytes", "nearly 1 MB"). Nor is a width in bits written as a
     modifier ("a 32-bit counter", "64-bit builds"): it says what kind the thing is.
 
     Readings are not restatements. A fact given three different values (visitors counted at
@@ -939,8 +939,8 @@ def _compared_quantities(ctx: CheckContext, in_prose: Any) -> list[Any]:
             if q.unit in _DATA_UNITS:
                 values.setdefault(q.unit, set()).add(q.value)
         working = {u for u, v in values.items() if len(v) >= _WORKING_VALUES}
-        # sizes in bits and bytes alike, widths too ("51 bits", "4 bytes", "a 32-bit field"):
-        # one measure of many values, whatever unit each is written in
+        # sizes in bits, bytes and their multiples alike, widths too ("51 bits", "4 bytes",
+        # "a 32-bit field", "1 MB"): one measure of many values, whatever unit each is in
         if len({round(q.value * _BITS[q.unit], 6) for q in every if q.unit in _BITS}) >= _WORKING_VALUES:
             working |= _DATA_UNITS
         prose = [q for q in every if not _WIDTH.fullmatch(q.text)]
