@@ -700,7 +700,7 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     things ("gas mains" / "water mains"), counts count the same thing and at least ten of it,
     and the values are within a factor of two (a slip changes a digit, not the scale of the
     fact) or one is the other with two digits swapped (:func:`transposed`); an undated rate
-    ("per year") is no restatement of a figure said for no period."""
+    of money or of a count ("per year") is no restatement of one said for no period."""
     if not near_values(a.value, b.value):
         return False  # (first: the cheapest test, asked of every pair of a topic)
     low, high = sorted((abs(a.value), abs(b.value)))
@@ -708,7 +708,9 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
         return False
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None  # _comparable requires both
-    if _rate_against_no_period(sa.period, sb.period) or _rate_against_no_period(sb.period, sa.period):
+    if not isinstance(a, QuantityClaim) and (  # (a quantity's unit may be the rate: "4.1 m³ per second")
+        _rate_against_no_period(sa.period, sb.period) or _rate_against_no_period(sb.period, sa.period)
+    ):
         return False  # "reserved $75k per year for travel" / "sponsored the event with $100,000"
     if isinstance(a, CountClaim) and isinstance(b, CountClaim) and (low < 10 or not same_thing(a.thing, b.thing)):
         return False  # "two batches" / "three batches"; "city councils" / "regional councils"
