@@ -71,6 +71,12 @@ def test_first_note_number_repeated_keeps_the_whole_list_as_notes():
         # a match on numbers keeps its arms at the left margin ("0  =>info!(…)", "1  ..=>…"):
         # the shape of notes 0 and 1, but code (an arm's arrow, a macro call)
         ("match_arms.txt", "The language's reference, chapter on patterns."),
+        # a function's body starts at the left margin with a number ("3 * raw as u32") under
+        # the line that opens it ("… {"): the shape of a note 3, but code
+        ("block_body.txt", "The library's issue tracker, the report on scaling."),
+        # a backtrace's numbered frames ("1:     0x5a0c11e2f3b8 - ingest::pump::drain"), and
+        # a compiler's gutter set in by one space (" 6  |let n = …")
+        ("backtrace.txt", "The crash reporter's design notes."),
     ],
 )
 def test_numbered_lines_of_code_are_not_notes(fixture: str, note: str) -> None:

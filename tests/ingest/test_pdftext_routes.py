@@ -330,16 +330,32 @@ def test_a_heading_run_into_the_text_below_it_is_a_heading() -> None:
     assert ("heading", "Where the money went") in kinds
 
 
-def test_code_lines_in_a_block_are_code() -> None:
-    text = (
-        "Run the counter like this:\n"
-        "let n = count(trees);\n"
-        'println!("{}", n);\n'
-        "It prints the number of trees on the lane.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Run the counter like this:\nlet n = count(trees);\n"
+            'println!("{}", n);\nIt prints the number of trees on the lane.\n',
+            ["paragraph", "code", "paragraph"],
+        ),
+        # JSON and YAML key-value lines
+        (
+            'The sensor posts one reading a minute:\n{\n"station": "weir-2",\n"level_cm": 41.5,\n'
+            '"alarm": false\n}\nIts settings file holds two keys:\npoll_seconds: 60\n'
+            "upload_host: gauges.example.org\nBoth can be changed without a restart.\n",
+            ["paragraph", "code", "paragraph", "code", "paragraph"],
+        ),
+    ],
+)
+def test_code_lines_in_a_block_are_code(text: str, kinds: list[str]) -> None:
     doc = read_pdf_text(Source("t.txt", text))
-    kinds = [b.kind.value for b in doc.iter_blocks()]
-    assert kinds == ["paragraph", "code", "paragraph"]
+    assert [b.kind.value for b in doc.iter_blocks()] == kinds
+
+
+def test_a_label_and_its_value_in_prose_is_not_code() -> None:
+    text = "Two things were left open at the meeting.\nNext step: funding\nnote: bring the plans\nThe chair closed at six.\n"
+    doc = read_pdf_text(Source("t.txt", text))
+    assert all(b.kind.value != "code" for b in doc.iter_blocks())
 
 
 def test_contents_lines_and_table_rows_are_not_prose() -> None:

@@ -3,6 +3,13 @@ dates or handles changed ("2 detailed updates available." under one item of a re
 detailed updates available." under the next; "Comment by @ana posted on 2025-03-14:" over
 each comment of a thread; "Population: 1,204,000" in each country's box).
 
+A reader may run such a line into the block before it (PDF text that printed it with no
+blank line; a PDF that printed a template's markup or a table's row before it): a
+sentence's end that ends a block, opens with a figure and is, its figures masked, the form
+of three or more lines standing alone, is that line too (:func:`sentence_form`), after
+the end of a sentence, a bracket or markup, or after any words when the form has four
+words or more.
+
 Such a line is written once per item: two of its figures are two items' values, not one
 fact stated twice with a slip (NU003 compares a form line's figure with the prose, never with
 another line of its form), and its dates date items, not events (DT001 leaves them out).
@@ -36,3 +43,45 @@ def form_lines(document: Document) -> dict[tuple[int, int], str]:
             if varied:
                 frames.setdefault(frame, []).append((article.index, k))
     return {place: frame for frame, places in frames.items() if len(places) >= FORM_REPEATS for place in places}
+
+
+#: the end of what may stand before a form line a reader ran into a block: nothing, the end
+#: of a sentence, a bracket or markup ("…</progress> 2 detailed updates available.")
+_RUN_IN_AFTER = re.compile(r"(?:^|[.!?>|)\]][\"”’)]*\s+)$")
+#: a form of more words than this is a form line after any words (a table's row PDF text
+#: ran into it: "… Ferrous Systems 2 detailed updates available.")
+_RUN_IN_WORDS = 3
+
+
+@of_document
+def _frames(document: Document) -> frozenset[str]:
+    """The forms of :func:`form_lines` that open with a figure."""
+    return frozenset(frame for frame in form_lines(document).values() if frame.startswith("#"))
+
+
+def sentence_form(document: Document, article: int, block: int, sentence: str) -> str | None:
+    """The form of the line that block ``block`` of article ``article`` is, or that ends
+    ``sentence`` when it is the block's last (a form line run into the block before it);
+    ``None`` when neither is a form line."""
+    form = form_lines(document).get((article, block))
+    if form is not None:
+        return form
+    frames = _frames(document)
+    text = sentence.strip()
+    if not frames or not document.articles[article].blocks[block].text.rstrip().endswith(text):
+        return None
+    masked = _VARYING.sub("#", text)
+    for frame in frames:
+        if masked.endswith(frame):
+            cut = _tail_start(text, frame)
+            if cut is not None and (_RUN_IN_AFTER.search(text[:cut]) or len(frame.split()) > _RUN_IN_WORDS):
+                return frame
+    return None
+
+
+def _tail_start(text: str, frame: str) -> int | None:
+    """Where in ``text`` the words that mask to ``frame`` begin (``text`` ends with them)."""
+    for m in _VARYING.finditer(text):
+        if _VARYING.sub("#", text[m.start() :]) == frame:
+            return m.start()
+    return None

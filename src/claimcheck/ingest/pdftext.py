@@ -211,13 +211,18 @@ def _group(
             if zone == "body":
                 current = None
             continue  # a blank line inside a footnote does not end it
-        m = _NOTE_START.match(" " + line.text if line.chunk else line.text)
+        head = " " + line.text if line.chunk else line.text
+        m = _NOTE_START.match(head)
         if m is None:
-            m = _NOTE_START.match(line.text)
-        if m and _COLUMNS.search(line.text[m.end() :]):
+            head = line.text
+            m = _NOTE_START.match(head)
+        if m and _COLUMNS.search(head[m.end() :]):
             m = None  # "12   June   4,100": a table row of `pdftotext -layout`, not a note
-        if m and _code_gutter(line.text[m.end() :]):
+        if m and _code_gutter(head[m.end() :]):
             m = None  # "1  | fn items(…) {": a numbered line of code or of a compiler's message
+        above = lines[index - 1] if index else None
+        if m and above is not None and _OPENS_BLOCK.search(above.text):
+            m = None  # "fn double(x: i32) -> i32 {" / "2 * x": the first line of a block of code
         if m:
             zone = "note"
             current = _Raw([line], kind="note", number=int(m.group(1)))
@@ -1149,6 +1154,12 @@ _CODE_STRONG = re.compile(
     r"while \(|func |var |package |<\?|</?[a-z]+[ >])"
     r"|[{}]$|[)\]?>]\s*;$|=.*;$|^[})\]]+[;,)]*$|\b\w+!?\([^()]*\);?$|\s(?:=>|->|::|==|!=|&&|\|\|)\s"
     r"|^\.*(?:=>|->)|\b[a-z_]\w*!\(\S"  # a match arm ("0 => …", "1 ..=> …"), a macro call ("println!(")
+    # a memory address, a path of three names or more (a backtrace: "1:  0x55c39a23372c -",
+    # "std::sys::backtrace::write")
+    r"|\b0x[0-9a-fA-F]{8,}\b|\b\w+::\w+::\w+"
+    # a JSON or YAML key and its value ('"cost": "$12.34",', "max_retries: 5")
+    r"|^\"[^\"]{1,40}\":\s*(?:\"[^\"]*\"|-?\d[\d.eE+-]*|true|false|null|[\[{])\s*,?$"
+    r"|^[a-z]+_\w*:\s+(?:\"[^\"]*\"|'[^']*'|-?\d[\d.]*|true|false|null|[\w./-]+)$"
 )
 #: a line of a list in prose that ends in an aside and a semicolon ("the Navy (Marine);",
 #: "Aldel, Delfzijl (Netherlands);"): words before the aside, no mark of code, so not the
@@ -1164,6 +1175,10 @@ _FURNITURE = re.compile(
 )
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|exhibit|map|photo|image|source)\s*[\d.:]", re.IGNORECASE)
 _CELL = re.compile(r"^[-–+$€£¥(]?\d(?:[\d.,]*\d)?[%)kKmMbB]?$|^[-–—]$")
+
+
+#: a line of code that opens a block, a call or a list: the next line is inside it
+_OPENS_BLOCK = re.compile(r"[{(\[]$")
 
 
 def _code_gutter(rest: str) -> bool:

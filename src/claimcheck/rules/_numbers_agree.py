@@ -716,7 +716,8 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     or body and share two words or the same period), what each measures does not name two
     things ("gas mains" / "water mains"), counts count the same thing and at least ten of it,
     and the values are within a factor of two (a slip changes a digit, not the scale of the
-    fact) or one is the other with two digits swapped (:func:`transposed`)."""
+    fact) or one is the other with two digits swapped (:func:`transposed`); an undated rate
+    of money or of a count ("per year") is no restatement of one said for no period."""
     if not near_values(a.value, b.value):
         return False  # (first: the cheapest test, asked of every pair of a topic)
     low, high = sorted((abs(a.value), abs(b.value)))
@@ -724,6 +725,10 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
         return False
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None  # _comparable requires both
+    if not isinstance(a, QuantityClaim) and (  # (a quantity's unit may be the rate: "4.1 m³ per second")
+        _rate_against_no_period(sa.period, sb.period) or _rate_against_no_period(sb.period, sa.period)
+    ):
+        return False  # "reserved $75k per year for travel" / "sponsored the event with $100,000"
     if isinstance(a, CountClaim) and isinstance(b, CountClaim) and (low < 10 or not same_thing(a.thing, b.thing)):
         return False  # "two batches" / "three batches"; "city councils" / "regional councils"
     wa, wb = context_words_of(sa.what) or _measured_words(a), context_words_of(sb.what) or _measured_words(b)
@@ -734,6 +739,13 @@ def restated(a: NumericClaim, b: NumericClaim) -> bool:
     if high > 2 * low and not context_words(a) & context_words(b) - {n.lower() for n in sa.scope}:
         return False  # digits swapped across a factor of two need a word in common besides names
     return _same_context(a, b, wa | wb)
+
+
+def _rate_against_no_period(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Is ``a`` a rate with no date ("per year", "per month") and ``b`` said for no period at
+    all? A yearly budget and a one-off sum are two facts (as in
+    :func:`claimcheck.extract.linking.conflict`: an undated rate against no year stays apart)."""
+    return not b and bool(a) and all(p.startswith("per ") for p in a)
 
 
 def near_values(x: float, y: float) -> bool:

@@ -49,6 +49,18 @@ class AcronymLettersMismatch(Rule):
     its name ends with ("Discrete Log Equality Proofs (DLEQs)", "… Proofs (DLEQ)": the letters
     are the name's before it) when that noun's initial is no letter of the acronym.
 
+    A phrase in lower case is a name only when its initials are the acronym's letters with
+    one changed or two swapped: "transactions use v3 transaction relay (TRUC)" gives
+    another name of the thing.
+
+    A text written in another language keeps the acronyms of English originals ("Contrato
+    de Licença de Contribuidor (CLA)", a Contributor License Agreement): a name in that
+    language there is held only to its initials in another order.
+
+    A person named before the body the acronym stands for ("Ana Ruiz of the Harbour Board
+    (HBA)") is no part of its name: the acronym there labels the body she belongs to, as the
+    body writes it (a department's own code need not be its initials), and is left alone.
+
     ## Why is this bad?
     A swapped or wrong acronym ("CNAS" for the China National Space Administration) is a
     factual error a specialist reader spots at once, and often a sign that the acronym of
@@ -82,6 +94,12 @@ class AcronymLettersMismatch(Rule):
                     continue  # "Discrete Log Equality Proofs (DLEQs)": the plural's noun left out
                 if _translated_back_to_front(d.acronym, d.expansion):
                     continue  # "analisi della composizione del software (SCA)": the English acronym
+                if _loose_lower_case(d.acronym, d.expansion):
+                    continue  # "transactions use v3 transaction relay (TRUC)": no name of it
+                if _in_other_language(ctx, d.acronym, d.expansion):
+                    continue  # "Contrato de Licença de Contribuidor (CLA)": the English acronym kept
+                if _person_of_body(d.expansion):
+                    continue  # "Ana Ruiz of the Harbour Board (HBA)": the body's label, as it writes it
                 expected = initials(d.expansion)
                 every_part = part_initials(d.expansion).upper()
                 if len(expected) != len(acronym_letters(d.acronym)) == len(every_part):
@@ -94,6 +112,65 @@ class AcronymLettersMismatch(Rule):
                     help=f"check the acronym: is it {expected}, or is the name wrong?",
                     subject=f"{d.acronym} {d.expansion}",
                 )
+
+
+def _loose_lower_case(acronym: str, expansion: str) -> bool:
+    """Is the expansion a phrase in lower case whose initials are not the acronym's letters
+    with one changed or two swapped (as many letters, one differing, or the same in another
+    order)? Words before a parenthesis in lower case are a name only when they spell it so
+    ("liquefied natural gas (LGN)"); "commitment transactions use v3 transaction relay
+    (TRUC)" gives another name of the thing, not its words."""
+    if any(ch.isupper() for ch in expansion):
+        return False
+    letters = acronym_letters(acronym)
+    for init in (initials(expansion).lower(), part_initials(expansion).lower()):  # "demand-side": DS
+        if len(letters) == len(init) and (
+            sorted(letters) == sorted(init) or sum(x != y for x, y in zip(letters, init)) <= 1
+        ):
+            return False
+    return True
+
+
+#: words of English prose: a text where fewer than one word in fifteen is one of them is
+#: written in another language
+_ENGLISH_WORDS = frozenset("the and of to is that with for are this was it".split())
+
+
+def _in_other_language(ctx: CheckContext, acronym: str, expansion: str) -> bool:
+    """Is a name in another language given in a text written in that language, with an
+    acronym that is not its initials in another order? Such a text keeps the acronyms of
+    the English originals ("Contrato de Licença de Contribuidor (CLA)", a Contributor
+    License Agreement); a swap is a slip in any language."""
+    ws = [w.strip(",;:").lower() for w in expansion.split()]
+    if not any(w in FUNCTION_WORDS and w not in _ENGLISH_FUNCTION_WORDS for w in ws):
+        return False
+    if sorted(acronym_letters(acronym)) == sorted(initials(expansion).lower()):
+        return False
+    if "ac002-english" not in ctx.shared:
+        words = [w for b in ctx.document.iter_blocks() if b.is_prose for w in re.findall(r"[a-z]+", b.text.lower())]
+        ctx.shared["ac002-english"] = len(words) < 50 or 15 * sum(w in _ENGLISH_WORDS for w in words) >= len(words)
+    return not ctx.shared["ac002-english"]
+
+
+#: a person's name (two words, perhaps a middle initial) and the body they are of, at or from:
+#: "Ana Ruiz of the Harbour Board", "Tom J. Okafor at the Water Office"
+_PERSON_OF_BODY = re.compile(
+    r"^(?P<person>[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z’'-]+))\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]"
+)
+#: the last word of a body's name before "of" ("Central Bank of …", "Royal Society of …"): no surname
+_BODY_HEADS = frozenset(
+    """academy administration agency association authority bank board bureau center centre chamber church
+    college commission committee company corporation council court department division foundation fund
+    government group institute institutes institution league ministry museum office organisation
+    organization party program programme republic school service society union university""".split()
+)
+
+
+def _person_of_body(expansion: str) -> bool:
+    """Does the expansion run back over a person and the body they are of ("Ana Ruiz of the
+    Harbour Board")? The "Central Bank of Ireland" is no person."""
+    m = _PERSON_OF_BODY.match(expansion)
+    return m is not None and m.group("last").lower() not in _BODY_HEADS
 
 
 #: the function words of English: a name holding another of FUNCTION_WORDS is in another language

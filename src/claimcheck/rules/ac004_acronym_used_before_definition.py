@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import re
+from claimcheck import lazyre as re
 from typing import Iterable
 
 from claimcheck.claims.models import AcronymClaim
@@ -17,6 +17,15 @@ from claimcheck.rules._acronyms_common import (
     uses,
 )
 from claimcheck.rules.base import CheckContext, Rule
+
+
+#: the words of a credit line right before a publisher's name: "Originally published on",
+#: "This post first appeared in the", "Cross-posted from"
+_CREDIT = re.compile(
+    r"\b(?:(?:originally|first)\s+(?:published|posted|appeared)|cross-?posted|re-?posted)\s+"
+    r"(?:on|in|at|from|by)\s+(?:the\s+)?[\[(]?$",
+    re.IGNORECASE,
+)
 
 
 class AcronymUsedBeforeDefinition(Rule):
@@ -37,6 +46,10 @@ class AcronymUsedBeforeDefinition(Rule):
     (QPP)" in section 3) is reported whatever the practice: the body defines it, and the
     summary, read first, has not. A heading that spells the name out before the use ("## Step 2.
     Risk, safety, and environmental review (RSER)") has defined it for the section below.
+
+    A credit line that names the publisher a post first appeared with ("Originally
+    published on GSA's blog", "Cross-posted from the DOT blog") names it as a source, not
+    as a use of the acronym in the text.
 
     A country or currency code the document defines as something else ("the CAF" for the
     Caisse d'allocations familiales, not the Central African Republic) is not known: its
@@ -84,6 +97,8 @@ class AcronymUsedBeforeDefinition(Rule):
             d = first_def.get(k)
             if d is None or k in reported or re.search(r"[A-Z]\d+$", k[0]):
                 continue
+            if _CREDIT.search(text[max(0, at - 60) : at]):
+                continue  # "Originally published on GSA's blog": a credit line, not the text's use
             if k[0] in known and not (code_taken_otherwise(k[0], d.expansion) and _in_a_sentence(text, at)):
                 # (a country code the document defines as a body of its own is not known,
                 # where a sentence uses it: a headline may name what the body defines)

@@ -8,7 +8,7 @@ from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
-from claimcheck.extract.forms import form_lines
+from claimcheck.extract.forms import sentence_form
 from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
@@ -89,7 +89,9 @@ class SameQuantityDifferentValues(Rule):
     with one the other sentence does not narrow so; the size of each of several ("two
     600 MW units") is not the whole's, a figure restated in another unit must give its
     period alike ("holds 4.1 km³" / "released 3,500 million m³ last year"), and "now"
-    against "before the reform" are two times.
+    against "before the reform" are two times, and so are a sum set aside "per year" with no
+    date and a sum said for no period at all ("$35k per year for moorings and meals" / "an
+    additional $40,000 for moorings and meals").
 
     A group's size written "the 164-strong mission" is compared with the one count of its
     members the document gives with the group named right before it ("the mission to West
@@ -296,14 +298,18 @@ class SameQuantityDifferentValues(Rule):
 
     A size in a data unit the document gives four or more different values of (a text
     about a format's fields: "9 bytes", "41 bytes", "a 64-byte transaction") is a measure
-    the text works with, not one fact: not compared. Nor is a width in bits written as a
+    the text works with, not one fact: not compared; so are sizes in any data unit when the
+    document gives four or more between them, in bits, bytes, kilobytes or megabytes,
+    widths included ("a 32-bit field", "51 bits", "4 bytes", "nearly 1 MB"). Nor is a width in bits written as a
     modifier ("a 32-bit counter", "64-bit builds"): it says what kind the thing is.
 
     Readings are not restatements. A fact given three different values (visitors counted at
     9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
     a short block the document writes three times or more with only its figures changed
     ("2 detailed updates available." under one item, "3 detailed updates available." under
-    the next); a form line's figure is still held to the prose that restates it.
+    the next), also where a reader ran the line into the block before it (PDF text with no
+    blank line, a template's markup or a table's row before it); a form line's figure is
+    still held to the prose that restates it.
 
     ## Why is this bad?
     Two values for one figure in one issue: readers quote the wrong one.
@@ -886,7 +892,7 @@ class _InProse:
             for ref in article.refs:
                 self.referring.setdefault((article.index, ref.label), set()).add(ref.block)
         # two lines of one form give two items' figures, not one fact twice (extract/forms.py)
-        self.forms = form_lines(ctx.document)
+        self.document = ctx.document
 
     def _blocks(self, claim: Claim) -> set[int]:
         if claim.footnote is None:
@@ -901,8 +907,8 @@ class _InProse:
         if a.footnote is None and b.footnote is None:
             if a.block is None or b.block is None:
                 return False
-            form = self.forms.get((a.article, a.block))
-            return form is not None and form == self.forms.get((b.article, b.block))
+            form = sentence_form(self.document, a.article, a.block, a.sentence)
+            return form is not None and form == sentence_form(self.document, b.article, b.block, b.sentence)
         low, high = sorted((abs(getattr(a, "value", 0.0)), abs(getattr(b, "value", 0.0))))
         if high > 2 * low:
             return True
@@ -930,6 +936,8 @@ class _InProse:
 #: units of data size: a technical text works with many of them (a field of 32 bytes, a
 #: signature of 64, a script of 41), sizes of many things, not one fact restated
 _DATA_UNITS = frozenset("bit byte kilobyte megabyte gigabyte terabyte petabyte kibibyte mebibyte gibibyte".split())
+#: the data units counted together, in bits
+_BITS = {"bit": 1.0, "byte": 8.0, "kilobyte": 8e3, "megabyte": 8e6, "kibibyte": 8.0 * 1024, "mebibyte": 8.0 * 1024**2}
 #: a width in bits written as a modifier ("a 32-bit counter", "64-bit builds"): the kind
 #: of the thing, not an amount of it
 _WIDTH = re.compile(r"\d+-bits?")
@@ -944,16 +952,17 @@ def _compared_quantities(ctx: CheckContext, in_prose: Any) -> list[Any]:
     format's fields, where two sizes are two fields), nor a width in bits written as a
     modifier ("a 32-bit counter": what kind of counter, not how big a thing is)."""
     if "nu003-quantities" not in ctx.shared:  # read by _quantities and by _dimensions
-        prose = [
-            q
-            for q in ctx.claims.of_kind("quantity")
-            if in_prose(q) and q.unit not in _NOT_COMPARED and not _WIDTH.fullmatch(q.text)
-        ]
+        every = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
         values: dict[str, set[float]] = {}
-        for q in prose:
+        for q in every:
             if q.unit in _DATA_UNITS:
                 values.setdefault(q.unit, set()).add(q.value)
         working = {u for u, v in values.items() if len(v) >= _WORKING_VALUES}
+        # sizes in bits, bytes and their multiples alike, widths too ("51 bits", "4 bytes",
+        # "a 32-bit field", "1 MB"): one measure of many values, whatever unit each is in
+        if len({round(q.value * _BITS[q.unit], 6) for q in every if q.unit in _BITS}) >= _WORKING_VALUES:
+            working |= _DATA_UNITS
+        prose = [q for q in every if not _WIDTH.fullmatch(q.text)]
         ctx.shared["nu003-quantities"] = [q for q in prose if q.unit not in working]
     return list(ctx.shared["nu003-quantities"])
 

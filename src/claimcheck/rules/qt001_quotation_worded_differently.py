@@ -828,6 +828,25 @@ def _sibling_items(document: Document, a: QuotationClaim, b: QuotationClaim) -> 
     return all(x.kind is BlockKind.list_item for x in blocks[lo + 1 : hi])
 
 
+#: words before a quotation that give it as one more entry, not the one before it again
+_ANOTHER_ENTRY = frozenset("another second third alternative alternatively".split())
+
+
+def _another_entry(a: QuotationClaim, b: QuotationClaim) -> bool:
+    """Is the later of two quotations of one paragraph, neither of them a named speaker's,
+    given as one more entry ("Ideas for titles: “…” And another one: “…”", "a second
+    sign read “…”")? Two entries set side by side, not one quotation given twice."""
+    if (
+        a.speaker
+        or b.speaker
+        or a.block is None
+        or (a.article, a.block, a.footnote) != (b.article, b.block, b.footnote)
+    ):
+        return False
+    before, _ = _outside(b if b.start > a.start else a)
+    return any(w in _ANOTHER_ENTRY for w in before)
+
+
 def _aloud(q: QuotationClaim, spoken: frozenset[tuple[Any, ...]]) -> bool:
     """Is the quotation in a transcript's turn (:func:`_spoken`)?"""
     return q.footnote is None and (q.article, q.block) in spoken
@@ -944,6 +963,8 @@ class QuotationWordedDifferently(Rule):
     Two quotations in items of one list (list items one after the other, an item's own
     paragraphs between them) are entries set side by side, not one quotation given twice:
     "1. Okafor asks, “Is the line faster …?”", "2. Okafor asks, “Is the line cheaper …?”".
+    So are two quotations of one paragraph, no named speaker's, the later given as one more
+    ("Two slogans were tried: “…” And another one: “…”", "a second banner read “…”").
 
     ## Why is this bad?
     A quotation is the one thing an editor may not paraphrase: two wordings mean at least
@@ -1007,7 +1028,7 @@ class QuotationWordedDifferently(Rule):
                     continue  # two quotations said aloud in a transcript: a record of speech, as spoken
                 if _marked_loose(a) or _marked_loose(b):
                     continue  # "in effect, as she puts it, “…”": a paraphrase the writer marks as one
-                if _sibling_items(ctx.document, a, b):
+                if _sibling_items(ctx.document, a, b) or _another_entry(a, b):
                     continue  # "1. Anon asks, “…”", "2. Anon asks, “…”": entries of one list
                 changes = _compare(wa, wb, a.quote, b.quote)
                 if (
@@ -1061,7 +1082,7 @@ class QuotationWordedDifferently(Rule):
                     continue
                 if a.sentence and a.sentence == b.sentence:
                     continue  # two slogans set side by side ("… under conditions of …", while … “…”)
-                if _sibling_items(document, a, b):
+                if _sibling_items(document, a, b) or _another_entry(a, b):
                     continue  # entries of one list set side by side
                 if _aloud(a, spoken) and _aloud(b, spoken):
                     continue  # two quotations said aloud in a transcript: a record of speech, as spoken
