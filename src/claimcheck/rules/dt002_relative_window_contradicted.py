@@ -6,7 +6,7 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimcheck.claims.models import CitationClaim, RelativeWindow
+from claimcheck.claims.models import CitationClaim, DateClaim, RelativeWindow
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -36,7 +36,10 @@ class RelativeWindowContradicted(Rule[Options]):
     from front matter, ``publication-date`` in the configuration, or
     ``--publication-date``; without one the rule says it could not run. Points in the
     past ("two decades ago") and trends ("over the past ten years") are not checked:
-    their sources may be of any date.
+    their sources may be of any date. A window that opens its sentence and lists two or
+    more names, each with a date in parentheses ("In the past three years, Arlo (2020),
+    Brisk (2022) and Cato (2023) have …"), is checked against those dates too, with or
+    without notes: each listed thing is said to fall inside it.
 
     ## Why is this bad?
     The text promises recency the sources do not show: either the window is wrong or the
@@ -70,11 +73,10 @@ class RelativeWindowContradicted(Rule[Options]):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        windows = [
-            c
-            for c in ctx.claims.of_kind("date")
-            if c.relative is not None and c.footnote is None and c.footnotes and _checkable(c.relative)
-        ]
+        dates = ctx.claims.of_kind("date")
+        windows = [c for c in dates if c.relative is not None and c.footnote is None and _checkable(c.relative)]
+        listed = {id(w): _listed(w, dates) for w in windows}
+        windows = [w for w in windows if w.footnotes or listed[id(w)]]
         if not windows:
             return
         pub = ctx.document.metadata.publication_date
@@ -104,6 +106,18 @@ class RelativeWindowContradicted(Rule[Options]):
                 for c in cites.get((w.article, label), [])
                 if c.date is not None and c.date.last_day() < slack
             ]
+            before = [c for c in listed[id(w)] if c.date is not None and c.date.last_day() < slack]
+            if before and not old:
+                first_listed = before[0]
+                yield self.finding(
+                    w,
+                    f"'{rel.text}' (from {start}, publication {pub}) lists "
+                    + ", ".join(f"{_named(c)} dated {c.date}" for c in before),
+                    related=[(c.location, f"dated {c.date}, before the window") for c in before],
+                    help="widen the window, or correct the dates it lists",
+                    subject=f"{rel.text} {first_listed.text}",
+                )
+                continue
             if not old:
                 continue
             first = old[0]
@@ -130,6 +144,43 @@ class RelativeWindowContradicted(Rule[Options]):
         if rel.unit in ("day", "week"):
             return pub - dt.timedelta(days=rel.amount * (7 if rel.unit == "week" else 1))
         return _months_back(pub, months)
+
+
+# a name and the date of what it did, in parentheses: "Kesteven (May 2021)", "Arlo (in 2020)"
+_NAME_DATED = r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s*\((?:in\s+)?{date}\)"
+# a window that opens its sentence: "In the past three years, …", "Within the last year, …"
+_OPENS = re.compile(r"^\W*(?:(?:in|within|over|during)\s+)?(?:just\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed(w: DateClaim, dates: list[DateClaim]) -> list[DateClaim]:
+    """The dates the window's own sentence gives the things it lists, each in parentheses
+    after a name, when the window opens the sentence and lists two or more: "In the past
+    three years, Arlo (2020), Brisk (2022) and Cato (2023) have …" says each did it within
+    the window. A date anywhere else in the sentence is no member of it ("up from its 2019
+    level")."""
+    rel = w.relative
+    at = w.sentence.find(rel.text) if rel is not None else -1
+    if at < 0 or not _OPENS.match(w.sentence[:at]):
+        return []
+    rest = w.sentence[at + len(rel.text) :] if rel is not None else ""
+    out = [
+        c
+        for c in dates
+        if c is not w
+        and c.sentence == w.sentence
+        and c.footnote is None
+        and c.relative is None
+        and c.date is not None
+        and c.end_date is None
+        and re.search(_NAME_DATED.format(date=re.escape(c.text)), rest)
+    ]
+    return out if len(out) >= 2 else []
+
+
+def _named(c: DateClaim) -> str:
+    """The name a listed date stands after ("Arlo (2020)": Arlo)."""
+    m = re.search(_NAME_DATED.format(date=re.escape(c.text)), c.sentence)
+    return m.group("name") if m else f"'{c.text}'"
 
 
 def _checkable(rel: RelativeWindow) -> bool:
