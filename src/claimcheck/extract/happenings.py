@@ -1570,7 +1570,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed
 
 # a part of the year before a date: "late 2019", "the end of 2021"
 _PART_BEFORE = re.compile(
-    r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
+    r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
     r"|(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|weeks|months|fortnight)\s+of\s+"
     r"|(?:(?:early|small|late)\s+hours|night|morning|evening|afternoon)\s+of\s+)$",
     re.IGNORECASE,
@@ -1726,6 +1726,8 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     for k in range(len(ctoks)) if fronted else range(len(ctoks) - 1, -1, -1):
         if ctoks[k].lower() in _DOCUMENT_NOUNS:
             continue  # "signed its deposit agreement": a document, not an agreeing
+        if _in_name(ctoks, k):
+            continue  # "the Mangrove Restoration Agency": a word of a name, no event
         c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k]))
         if c:
             said = None if fronted else _said_of(ctoks, k)
@@ -1762,6 +1764,16 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
             return None, frozenset({stem(ctoks[k])}), k, "passive" if passive else "active"
     return None, frozenset(), None, ""
+
+
+def _in_name(ctoks: list[str], k: int) -> bool:
+    """The capitalised word at ``k`` stands inside a run of capitalised words past the
+    clause's first word: part of a name ("the Peatland and Mangrove Restoration Agency",
+    "Open Access Week"), not a verb or noun of the clause."""
+    word = ctoks[k]
+    if k == 0 or not word[:1].isupper() or word.isupper():
+        return False
+    return any(0 < j < len(ctoks) and ctoks[j][:1].isupper() and ctoks[j][:1].isalpha() for j in (k - 1, k + 1))
 
 
 def _past_verb_in(ctoks: list[str]) -> bool:

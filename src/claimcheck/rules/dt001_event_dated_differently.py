@@ -237,7 +237,7 @@ class EventDatedDifferently(Rule):
 
     A date need not be a day, a month or a year: a season, a quarter, a half or a part of
     a year ("the autumn of 2023", "spring 2022", "Q3 2024", "the third quarter of 2024",
-    "the first half of 2024", "late 2019") is compared by its months, a season with a month either side (the hemisphere is
+    "the first half of 2024", "late 2019", "at the very end of 2021") is compared by its months, a season with a month either side (the hemisphere is
     not known), so that "approved in November 2022" and "since the plan's approval in the
     autumn of 2023" disagree and "… in the autumn of 2022" does not; "last spring", "this
     autumn" are counted from the publication date, "the following year", "a year later",
