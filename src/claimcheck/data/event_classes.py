@@ -52,6 +52,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit", "pull out", "walk away", "walk out", "back out"),
     "appointment": ("appoint", "appointment", "take office", "swear in"),
     "landing": ("land",),
+    "failure": ("fail", "failure", "collapse", "give way", "burst", "cave in"),
     "creation": ("found", "foundation", "establish", "create", "creation", "set up"),
     "abolition": ("dissolve", "dissolution", "eliminate", "elimination", "abolish", "abolition", "scrap", "repeal"),
 }

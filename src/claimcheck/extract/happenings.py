@@ -1261,7 +1261,7 @@ _PLAN = re.compile(
 )
 # a repeated or denied happening: no one date of it
 _NOT_ONE = re.compile(
-    r"\b(?:not|never|no\s+longer|n't|failed|again|twice|times|each|every|annually|repeatedly|once\s+more)\b",
+    r"\b(?:not|never|no\s+longer|n't|failed(?=\s+to\b)|again|twice|times|each|every|annually|repeatedly|once\s+more)\b",
     re.IGNORECASE,
 )
 _CLAUSE_OPENERS = re.compile(
@@ -1545,6 +1545,15 @@ def statement(sentence: str, text: str) -> Statement | None:
         fronted = _SECOND_CLAUSE.split(m.group("clause"), maxsplit=1)[0]
         return _clause_statement(fronted, last, sentence, pronoun_ok=False, fronted=True)
     st = _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None or elided, it_np=it_np)
+    when = _WHEN_THEN.match(after) if last in ("in", "on") and (st is None or st.event is None) else None
+    if when and not _NOT_ONE.search(when.group("clause")) and not _YEAR.search(when.group("clause")):
+        # "The warning came on 19 May 2020, when the levee gave way": a clause of no event
+        # class, then "when" and what happened that day: the date dates that happening
+        then = _clause_statement(
+            _SECOND_CLAUSE.split(when.group("clause"), maxsplit=1)[0], last, sentence, pronoun_ok=False, fronted=True
+        )
+        if then is not None and then.event:
+            return then
     if (
         st is not None
         and st.event
@@ -1606,6 +1615,8 @@ def _np_before(text: str) -> str | None:
 
 
 # the clause after a date that opens its own: "In March 2019, the council adopted the plan"
+# what happened at a date, said after it: ", when the levee gave way"
+_WHEN_THEN = re.compile(r"\s*,\s*when\s+(?P<clause>[^,;:.()]{3,160})")
 _FRONTED_AFTER = re.compile(r"\s*,?\s*(?:when\s+)?(?P<clause>[^,;:.()]{3,160})")
 # a second clause coordinated with the first, its own subject and verb: "… and the port
 # still uses it", "… but the owners have kept it" (not "the plan and the budget")

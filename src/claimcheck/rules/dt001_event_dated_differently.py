@@ -208,12 +208,14 @@ class EventDatedDifferently(Rule):
     registration in 1976" (a state since a date, and the noun of its start); "was
     appointed chair in March 2019" and "since her appointment in March 2020" (a verb and
     its noun); "In March 2019, the commission adopted the charter" (the clause after a
-    date that opens it). The event is one of a few classes, each said by several verbs
+    date that opens it); "The alarm sounded on 2 March 2017, when the tailings wall
+    collapsed" (a clause of no class, then "when" and what happened that day). The event is one of a few classes, each said by several verbs
     and nouns, the same classes the phrasings above compare their kinds by: start, begin,
     launch, open; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
     miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
     conclude; sign; hold, convene, meet, take place; take effect, come into force; join,
-    accede, a member since; leave, withdraw; appoint, take office; close, shut; buy,
+    accede, a member since; leave, withdraw; appoint, take office; close, shut; fail, collapse,
+    give way, burst; buy,
     acquire, take over; found, establish, create; dissolve, abolish, repeal, scrap (and
     their nouns: suspension, resumption, signature …). A start and a return, an adoption
     and a signing are two happenings. A verb of no class and its noun are one event when
@@ -264,8 +266,8 @@ class EventDatedDifferently(Rule):
     shares with them under another date, their dates lie at most a year apart, and the
     happening is the same: one verb or noun or a derivation of it ("the research trawler
     Kittiwake entered service on 2 June 2019" / "since Kittiwake entered service on 6
-    February 2019"; "the Marrow footbridge collapsed on 8 January 2016" / "the collapse of
-    the Marrow footbridge in January 2017"; "entry" and "entered", "retirement" and
+    February 2019"; "the Marrow underpass flooded on 8 January 2016" / "the flooding of
+    the Marrow underpass in January 2017"; "entry" and "entered", "retirement" and
     "retired"), or, with other verbs, a name on its own when one of the two names the
     event by a noun or refers back to it ("Intruders wiped the ledgers of the Quenby credit
     union on 3 May 2021" / "since the April 2021 hack at Quenby"; "the Bundestag passed the
