@@ -47,7 +47,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "holding": ("hold", "convene", "meet", "take place"),
     "entry into force": ("take effect", "into force", "into effect", "entry into force"),
     "joining": ("join", "accede", "accession", "member", "membership"),
-    "closure": ("close", "closure", "shut"),
+    "closure": ("close", "closure", "shut", "switch off", "turn off", "decommission", "decommissioned", "decommissioning", "retire", "retirement"),
     "acquisition": ("buy", "acquire", "acquisition", "purchase", "take over", "takeover"),
     "leaving": ("leave", "withdraw", "withdrawal", "exit", "quit", "pull out", "walk away", "walk out", "back out"),
     "appointment": ("appoint", "appointment", "take office", "swear in"),

@@ -1740,6 +1740,10 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
         if _in_name(ctoks, k):
             continue  # "the Mangrove Restoration Agency": a word of a name, no event
         c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k]))
+        if c and k > 0 and ctoks[k].endswith("ing") and _CLASS_OF_STEM.get(stem(ctoks[k - 1])) in _ASPECT:
+            # "began closing its exchanges in 2015": the start of the closing, not a closure
+            k -= 1
+            c = _CLASS_OF_STEM[stem(ctoks[k])]
         if c:
             said = None if fronted else _said_of(ctoks, k)
             if said is not None:
@@ -1775,6 +1779,11 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
             return None, frozenset({stem(ctoks[k])}), k, "passive" if passive else "active"
     return None, frozenset(), None, ""
+
+
+#: classes whose verb before another verb's "-ing" says what becomes of that activity
+#: ("began closing", "stopped paying", "resumed publishing")
+_ASPECT = frozenset({"launch", "stop", "return", "ending"})
 
 
 def _in_name(ctoks: list[str], k: int) -> bool:
@@ -1946,7 +1955,10 @@ def _clause_statement(
         (
             ctoks[k + 1].lower()
             for k in range(min(len(ctoks) - 1, 3))
-            if ctoks[k].lower() in ("the", "its", "their", "a") and ctoks[k + 1].lower() in _ORDINALS
+            if ctoks[k].lower() in ("the", "its", "their", "a")
+            and ctoks[k + 1].lower() in _ORDINALS
+            # "retired the last of its copper": the end of it, not the last of several
+            and not (ctoks[k + 1].lower() == "last" and k + 2 < len(ctoks) and ctoks[k + 2].lower() == "of")
         ),
         None,
     )

@@ -209,12 +209,15 @@ class EventDatedDifferently(Rule):
     appointed chair in March 2019" and "since her appointment in March 2020" (a verb and
     its noun); "In March 2019, the commission adopted the charter" (the clause after a
     date that opens it); "The alarm sounded on 2 March 2017, when the tailings wall
-    collapsed" (a clause of no class, then "when" and what happened that day). The event is one of a few classes, each said by several verbs
+    collapsed" (a clause of no class, then "when" and what happened that day). "Began closing
+    its depots" dates the start of the closing, not a closure ("the last of its depots"
+    counts no edition either). The event is one of a few classes, each said by several verbs
     and nouns, the same classes the phrasings above compare their kinds by: start, begin,
     launch, open; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
     miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
     conclude; sign; hold, convene, meet, take place; take effect, come into force; join,
-    accede, a member since; leave, withdraw; appoint, take office; close, shut; fail, collapse,
+    accede, a member since; leave, withdraw; appoint, take office; close, shut, switch off,
+    decommission, retire; fail, collapse,
     give way, burst; buy,
     acquire, take over; found, establish, create; dissolve, abolish, repeal, scrap (and
     their nouns: suspension, resumption, signature …). A start and a return, an adoption
