@@ -1708,11 +1708,15 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
     """A noun the date names, before "of": "the forum of 2018", "an update of 17 October 2023"."""
     np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[-4:])))[::-1]
     words = _content(np)
+    # a noun of an event class alone: "The approval of November 22, 2024 gave …"
+    event = _CLASS_OF_STEM.get(stem(np[-1])) if np and len(np) == 1 and not words else None
+    if event:
+        words = [stem(np[-1])]
     if not words:
         return None
     k = len(ctoks) - len(np) - 1
     return Statement(
-        event=None,
+        event=event,
         event_stems=frozenset(),
         words=frozenset(words),
         subject_names=frozenset(),
@@ -1721,7 +1725,7 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
         plan=False,
         relation="named",
         state=False,
-        head=stem(np[-1]),
+        head=np[-1].lower() if event else stem(np[-1]),  # a class noun as written: "closure"
         bare=len(np) == 1 and k >= 0 and ctoks[k].lower() == "the",
     )
 

@@ -927,6 +927,7 @@ _EVENT_SHOWN = {
     "ending": "an end",
     "acquisition": "an acquisition",
     "landing": "a landing",
+    "failure": "a failure",
 }
 
 
