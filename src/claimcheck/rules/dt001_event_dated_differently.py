@@ -353,7 +353,8 @@ class EventDatedDifferently(Rule):
     ("the review" / "Transport Scotland's review of the criteria"), a name and the
     description the document sets beside it counted as one ("Ofcom, the broadcasting
     regulator, …": "Ofcom's review" is "the regulator's review"; not a description the
-    document gives two names), with no two different
+    document gives two names), an acronym and the name it is defined for too ("the Coastal
+    Ferry Safety Code (CFSC)" / "since the CFSC began to apply"), with no two different
     names, doers ("Bolt Energy took over the licence" / "Varta Power took over the
     licence", "the council took over the centre" / "the trust took over …"), places ("opened in Leeds" / "in York"), numbers ("the parser 1.2") or
     ordinals ("the first tranche" / "the second tranche"). The two dates are compared
