@@ -7,6 +7,7 @@ from typing import Iterable
 from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.models import CitationClaim, DateClaim, RelativeWindow
+from claimcheck.document import Document
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -39,7 +40,12 @@ class RelativeWindowContradicted(Rule[Options]):
     their sources may be of any date. A window that opens its sentence and lists two or
     more names, each with a date in parentheses ("In the past three years, Arlo (2020),
     Brisk (2022) and Cato (2023) have …"), is checked against those dates too, with or
-    without notes: each listed thing is said to fall inside it.
+    without notes: each listed thing is said to fall inside it. A window that opens its
+    sentence and cites nothing is checked against the notes of the (at most two) sentences
+    after it in its paragraph, its examples ("In the past two years, several ports have
+    banned the scrubbers. Halden's … .[^1] Vigo … .[^2]"), when all of them are older than
+    the window and those sentences write no year of their own ("A 2019 survey had warned
+    …": the example dates itself).
 
     ## Why is this bad?
     The text promises recency the sources do not show: either the window is wrong or the
@@ -76,7 +82,9 @@ class RelativeWindowContradicted(Rule[Options]):
         dates = ctx.claims.of_kind("date")
         windows = [c for c in dates if c.relative is not None and c.footnote is None and _checkable(c.relative)]
         listed = {id(w): _listed(w, dates) for w in windows}
-        windows = [w for w in windows if w.footnotes or listed[id(w)]]
+        after = {id(w): _after(w, ctx.document) for w in windows}
+        followed = {id(w): _followed(w, ctx.document, after[id(w)]) for w in windows}
+        windows = [w for w in windows if w.footnotes or listed[id(w)] or followed[id(w)]]
         if not windows:
             return
         pub = ctx.document.metadata.publication_date
@@ -117,6 +125,22 @@ class RelativeWindowContradicted(Rule[Options]):
                     help="widen the window, or correct the dates it lists",
                     subject=f"{rel.text} {first_listed.text}",
                 )
+                continue
+            labels = followed[id(w)]
+            block_text = ctx.document.articles[w.article].blocks[w.block].text if w.block is not None else ""
+            if labels and not _past_year(block_text[slice(*after[id(w)])], pub):
+                sources = [c for label in labels for c in cites.get((w.article, label), [])]
+                if len({c.footnote for c in sources}) == len(labels) and all(
+                    c.date is not None and c.date.last_day() < slack for c in sources
+                ):
+                    yield self.finding(
+                        w,
+                        f"'{rel.text}' (from {start}, publication {pub}) is followed only by "
+                        + ", ".join(f"footnote {c.footnote} dated {c.date}" for c in sources),
+                        related=[(c.location, f"dated {c.date}, before the window") for c in sources],
+                        help="widen the window, or cite sources from within it",
+                        subject=f"{rel.text} {sources[0].footnote}",
+                    )
                 continue
             if not old:
                 continue
@@ -175,6 +199,52 @@ def _listed(w: DateClaim, dates: list[DateClaim]) -> list[DateClaim]:
         and re.search(_NAME_DATED.format(date=re.escape(c.text)), rest)
     ]
     return out if len(out) >= 2 else []
+
+
+# the end of a sentence in a block's text
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?(?:\s|$)")
+
+
+def _after(w: DateClaim, document: Document) -> tuple[int, int]:
+    """Where the (at most two) sentences after a window that opens its sentence and cites
+    nothing itself stand in its paragraph's text, their marks included; (0, 0) when the
+    window cites a note or does not open its sentence."""
+    rel = w.relative
+    if rel is None or w.footnotes or w.block is None:
+        return (0, 0)
+    at = w.sentence.find(rel.text)
+    if at < 0 or not _OPENS.match(w.sentence[:at]):
+        return (0, 0)
+    text = document.articles[w.article].blocks[w.block].text
+    begin = w.start - w.sentence.find(w.text)
+    if begin < 0 or text[begin : begin + len(w.sentence)] != w.sentence:
+        return (0, 0)
+    end = stop = begin + len(w.sentence)
+    for _ in range(2):
+        m = _SENTENCE_END.search(text, stop + 1)
+        stop = m.end() if m else len(text)
+        # a mark after the full stop belongs to the sentence before it
+        marks = re.match(r"(?:\s*\[?\^?\d{1,3}\]?)*", text[stop:])
+        stop += marks.end() if marks else 0
+    return (end, stop)
+
+
+def _followed(w: DateClaim, document: Document, span: tuple[int, int]) -> list[str]:
+    """The notes of the sentences after a window that cites nothing itself (:func:`_after`):
+    "In the past three years, other regulators have cleared such plans. Norland's agreed
+    in … .[^5] Estavia's … .[^6]" — the examples that bear the window out, and their
+    sources."""
+    end, stop = span
+    if stop <= end or w.block is None:
+        return []
+    article = document.articles[w.article]
+    return list(dict.fromkeys(r.label for r in article.refs if r.block == w.block and end <= r.offset <= stop))
+
+
+def _past_year(w_text: str, pub: dt.date) -> bool:
+    """A year up to the publication's stands in ``w_text``: the example dates itself ("A
+    2019 survey had warned …"), its source may be as old."""
+    return any(int(y) <= pub.year for y in re.findall(r"(?<![\w.-])(1[89]\d\d|20\d\d)(?![\w-])", w_text))
 
 
 def _named(c: DateClaim) -> str:
