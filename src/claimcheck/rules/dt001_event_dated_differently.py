@@ -209,7 +209,7 @@ class EventDatedDifferently(Rule):
     appointed chair in March 2019" and "since her appointment in March 2020" (a verb and
     its noun); "In March 2019, the commission adopted the charter" (the clause after a
     date that opens it); "The alarm sounded on 2 March 2017, when the tailings wall
-    collapsed" (a clause of no class, then "when" and what happened that day). "Began closing
+    burst" (a clause of no class, then "when" and what happened that day). "Began closing
     its depots" dates the start of the closing, not a closure ("the last of its depots"
     counts no edition either). The event is one of a few classes, each said by several verbs
     and nouns, the same classes the phrasings above compare their kinds by: start, begin,
@@ -217,8 +217,8 @@ class EventDatedDifferently(Rule):
     miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
     conclude; sign; hold, convene, meet, take place; take effect, come into force; join,
     accede, a member since; leave, withdraw; appoint, take office; close, shut, switch off,
-    decommission, retire; fail, collapse,
-    give way, burst; buy,
+    decommission; fail, give way,
+    burst; buy,
     acquire, take over; found, establish, create; dissolve, abolish, repeal, scrap (and
     their nouns: suspension, resumption, signature …). A start and a return, an adoption
     and a signing are two happenings. A verb of no class and its noun are one event when
@@ -269,8 +269,8 @@ class EventDatedDifferently(Rule):
     shares with them under another date, their dates lie at most a year apart, and the
     happening is the same: one verb or noun or a derivation of it ("the research trawler
     Kittiwake entered service on 2 June 2019" / "since Kittiwake entered service on 6
-    February 2019"; "the Marrow underpass flooded on 8 January 2016" / "the flooding of
-    the Marrow underpass in January 2017"; "entry" and "entered", "retirement" and
+    February 2019"; "the Marrow footbridge collapsed on 8 January 2016" / "the collapse of
+    the Marrow footbridge in January 2017"; "entry" and "entered", "retirement" and
     "retired"), or, with other verbs, a name on its own when one of the two names the
     event by a noun or refers back to it ("Intruders wiped the ledgers of the Quenby credit
     union on 3 May 2021" / "since the April 2021 hack at Quenby"; "the Bundestag passed the

@@ -45,7 +45,7 @@ class RelativeWindowContradicted(Rule[Options]):
     after it in its paragraph, its examples ("In the past two years, several ports have
     banned the scrubbers. Halden's … .[^1] Vigo … .[^2]"), when all of them are older than
     the window and those sentences write no year of their own ("A 2019 survey had warned
-    …": the example dates itself).
+    …": the example dates itself); not for "recently", which says too little.
 
     ## Why is this bad?
     The text promises recency the sources do not show: either the window is wrong or the
@@ -210,8 +210,8 @@ def _after(w: DateClaim, document: Document) -> tuple[int, int]:
     nothing itself stand in its paragraph's text, their marks included; (0, 0) when the
     window cites a note or does not open its sentence."""
     rel = w.relative
-    if rel is None or w.footnotes or w.block is None:
-        return (0, 0)
+    if rel is None or rel.vague or w.footnotes or w.block is None:
+        return (0, 0)  # "recently" says too little to hold the examples after it to
     at = w.sentence.find(rel.text)
     if at < 0 or not _OPENS.match(w.sentence[:at]):
         return (0, 0)
