@@ -592,7 +592,9 @@ def aliases_of(document: Document) -> Aliases:
         # Regulation (AFIR)" and "AFIR" are one thing
         for d in find_acronyms(text) if "(" in text or ", or " in text else ():
             name = frozenset(
-                stem(w.lower()) for w in re.findall(r"[\w’'-]+", d["expansion"]) if w[:1].isupper() and w.lower() not in _STOP
+                stem(w.lower())
+                for w in re.findall(r"[\w’'-]+", d["expansion"])
+                if w[:1].isupper() and w.lower() not in _STOP
             )
             acronym = stem(d["acronym"].lower())
             if len(name) >= 2 and acronym.isalpha():
