@@ -115,43 +115,36 @@ class RelativeWindowContradicted(Rule[Options]):
                 if c.date is not None and c.date.last_day() < slack
             ]
             before = [c for c in listed[id(w)] if c.date is not None and c.date.last_day() < slack]
-            if before and not old:
-                first_listed = before[0]
-                yield self.finding(
-                    w,
-                    f"'{rel.text}' (from {start}, publication {pub}) lists "
-                    + ", ".join(f"{_named(c)} dated {c.date}" for c in before),
-                    related=[(c.location, f"dated {c.date}, before the window") for c in before],
-                    help="widen the window, or correct the dates it lists",
-                    subject=f"{rel.text} {first_listed.text}",
-                )
-                continue
             labels = followed[id(w)]
             block_text = ctx.document.articles[w.article].blocks[w.block].text if w.block is not None else ""
-            if labels and not _past_year(block_text[slice(*after[id(w)])], pub):
-                sources = [c for label in labels for c in cites.get((w.article, label), [])]
-                if len({c.footnote for c in sources}) == len(labels) and all(
-                    c.date is not None and c.date.last_day() < slack for c in sources
-                ):
-                    yield self.finding(
-                        w,
-                        f"'{rel.text}' (from {start}, publication {pub}) is followed only by "
-                        + ", ".join(f"footnote {c.footnote} dated {c.date}" for c in sources),
-                        related=[(c.location, f"dated {c.date}, before the window") for c in sources],
-                        help="widen the window, or cite sources from within it",
-                        subject=f"{rel.text} {sources[0].footnote}",
-                    )
+            sources = [c for label in labels for c in cites.get((w.article, label), [])]
+            shown: list[tuple[CitationClaim | DateClaim, str]]
+            if old:
+                said, shown, key = "cites", [(c, f"footnote {c.footnote}") for c in old], old[0].footnote
+            elif before:
+                said, shown, key = "lists", [(c, _named(c)) for c in before], before[0].text
+            elif (
+                labels
+                and not _past_year(block_text[slice(*after[id(w)])], pub)
+                and len({c.footnote for c in sources}) == len(labels)
+                and all(c.date is not None and c.date.last_day() < slack for c in sources)
+            ):
+                said, shown, key = (
+                    "is followed only by",
+                    [(c, f"footnote {c.footnote}") for c in sources],
+                    sources[0].footnote,
+                )
+            else:
                 continue
-            if not old:
-                continue
-            first = old[0]
             yield self.finding(
                 w,
-                f"'{rel.text}' (from {start}, publication {pub}) cites "
-                + ", ".join(f"footnote {c.footnote} dated {c.date}" for c in old),
-                related=[(c.location, f"dated {c.date}, before the window") for c in old],
-                help="widen the window, or cite sources from within it",
-                subject=f"{rel.text} {first.footnote}",
+                f"'{rel.text}' (from {start}, publication {pub}) {said} "
+                + ", ".join(f"{name} dated {c.date}" for c, name in shown),
+                related=[(c.location, f"dated {c.date}, before the window") for c, _ in shown],
+                help="widen the window, or correct the dates it lists"
+                if said == "lists"
+                else "widen the window, or cite sources from within it",
+                subject=f"{rel.text} {key}",
             )
 
     def _start(self, rel: RelativeWindow, pub: dt.date) -> dt.date:
