@@ -88,10 +88,13 @@ class RelativeWindowContradicted(Rule[Options]):
         if not windows:
             return
         pub = ctx.document.metadata.publication_date
+        cited = [w for w in windows if w.footnotes]  # the notice counts the windows that cite
+        if pub is None and not cited:
+            return
         if pub is None:
             notice = self.finding(
-                windows[0],
-                f"could not check {len(windows)} relative time window{'s' if len(windows) > 1 else ''} "
+                cited[0],
+                f"could not check {len(cited)} relative time window{'s' if len(cited) > 1 else ''} "
                 "against their sources: the publication date is unknown",
                 help="set publication_date in the front matter, publication-date in the "
                 "configuration, or pass --publication-date",
