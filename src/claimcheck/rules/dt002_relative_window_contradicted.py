@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from claimcheck import lazyre as re
 from claimcheck.claims.models import CitationClaim, DateClaim, RelativeWindow
 from claimcheck.document import Document
 from claimcheck.findings.model import Finding, Severity
