@@ -22,7 +22,8 @@ kind of document counted as one: an accord and an agreement), the qualifiers of 
 among the other's ("the review" / "Transport Scotland's review of the criteria"), no two
 different names, doers, numbers, ordinals or places; a name and the description the
 document sets beside it (:func:`aliases_of`: "Ofcom, the broadcasting regulator, …") are
-one. Silence is preferred: a clause whose object cannot be read gives None.
+one, and so are an acronym and the name it is defined for ("the Coastal Ferry Safety Code
+(CFSC)" / "the CFSC"). Silence is preferred: a clause whose object cannot be read gives None.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from claimcheck.data.event_classes import (
     WITHOUT_OBJECT,
 )
 from claimcheck.document import Document
+from claimcheck.extract.acronyms import find_acronyms
 from claimcheck.extract.happenings import PART_BEFORE
 from claimcheck.extract.linking import stem
 from claimcheck.extract.text import of_document
@@ -586,6 +588,18 @@ def aliases_of(document: Document) -> Aliases:
                 found.setdefault(stem(head), set()).add(name)
                 words = re.findall(r"[a-z][\w-]*", m.group("desc"))
                 described.setdefault(stem(head), set()).update(stem(w) for w in words if w not in _STOP)
+        # an acronym and the name it is defined for: "the Alternative Fuels Infrastructure
+        # Regulation (AFIR)" and "AFIR" are one thing
+        for d in find_acronyms(text) if "(" in text or ", or " in text else ():
+            name = frozenset(
+                stem(w.lower())
+                for w in re.findall(r"[\w’'-]+", d["expansion"])
+                if w[:1].isupper() and w.lower() not in _STOP
+            )
+            acronym = stem(d["acronym"].lower())
+            if len(name) >= 2 and acronym.isalpha():
+                found.setdefault(acronym, set()).add(name)
+                described.setdefault(acronym, set())
     return Aliases(
         tuple(
             (next(iter(names)), head, frozenset(described[head]))

@@ -1261,7 +1261,7 @@ _PLAN = re.compile(
 )
 # a repeated or denied happening: no one date of it
 _NOT_ONE = re.compile(
-    r"\b(?:not|never|no\s+longer|n't|failed|again|twice|times|each|every|annually|repeatedly|once\s+more)\b",
+    r"\b(?:not|never|no\s+longer|n't|failed(?=\s+to\b)|again|twice|times|each|every|annually|repeatedly|once\s+more)\b",
     re.IGNORECASE,
 )
 _CLAUSE_OPENERS = re.compile(
@@ -1545,6 +1545,15 @@ def statement(sentence: str, text: str) -> Statement | None:
         fronted = _SECOND_CLAUSE.split(m.group("clause"), maxsplit=1)[0]
         return _clause_statement(fronted, last, sentence, pronoun_ok=False, fronted=True)
     st = _clause_statement(clause, last, antecedent, pronoun_ok=opener is not None or elided, it_np=it_np)
+    when = _WHEN_THEN.match(after) if last in ("in", "on") and (st is None or st.event is None) else None
+    if when and not _NOT_ONE.search(when.group("clause")) and not _YEAR.search(when.group("clause")):
+        # "The warning came on 19 May 2020, when the levee gave way": a clause of no event
+        # class, then "when" and what happened that day: the date dates that happening
+        then = _clause_statement(
+            _SECOND_CLAUSE.split(when.group("clause"), maxsplit=1)[0], last, sentence, pronoun_ok=False, fronted=True
+        )
+        if then is not None and then.event:
+            return then
     if (
         st is not None
         and st.event
@@ -1570,7 +1579,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed
 
 # a part of the year before a date: "late 2019", "the end of 2021"
 _PART_BEFORE = re.compile(
-    r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
+    r"(?<![\w-])(?:the\s+)?(?:(?:early|mid|late)[- ]|(?:very\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?"
     r"|(?:first|second|third|fourth|last|final|closing|opening)\s+(?:week|days|weeks|months|fortnight)\s+of\s+"
     r"|(?:(?:early|small|late)\s+hours|night|morning|evening|afternoon)\s+of\s+)$",
     re.IGNORECASE,
@@ -1606,6 +1615,8 @@ def _np_before(text: str) -> str | None:
 
 
 # the clause after a date that opens its own: "In March 2019, the council adopted the plan"
+# what happened at a date, said after it: ", when the levee gave way"
+_WHEN_THEN = re.compile(r"\s*,\s*when\s+(?P<clause>[^,;:.()]{3,160})")
 _FRONTED_AFTER = re.compile(r"\s*,?\s*(?:when\s+)?(?P<clause>[^,;:.()]{3,160})")
 # a second clause coordinated with the first, its own subject and verb: "… and the port
 # still uses it", "… but the owners have kept it" (not "the plan and the budget")
@@ -1697,11 +1708,15 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
     """A noun the date names, before "of": "the forum of 2018", "an update of 17 October 2023"."""
     np = list(itertools.takewhile(lambda t: t.lower() not in _FUNCTION, reversed(ctoks[-4:])))[::-1]
     words = _content(np)
+    # a noun of an event class alone: "The approval of November 22, 2024 gave …"
+    event = _CLASS_OF_STEM.get(stem(np[-1])) if np and len(np) == 1 and not words else None
+    if event:
+        words = [stem(np[-1])]
     if not words:
         return None
     k = len(ctoks) - len(np) - 1
     return Statement(
-        event=None,
+        event=event,
         event_stems=frozenset(),
         words=frozenset(words),
         subject_names=frozenset(),
@@ -1710,7 +1725,7 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
         plan=False,
         relation="named",
         state=False,
-        head=stem(np[-1]),
+        head=np[-1].lower() if event else stem(np[-1]),  # a class noun as written: "closure"
         bare=len(np) == 1 and k >= 0 and ctoks[k].lower() == "the",
     )
 
@@ -1726,7 +1741,13 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     for k in range(len(ctoks)) if fronted else range(len(ctoks) - 1, -1, -1):
         if ctoks[k].lower() in _DOCUMENT_NOUNS:
             continue  # "signed its deposit agreement": a document, not an agreeing
+        if _in_name(ctoks, k):
+            continue  # "the Mangrove Restoration Agency": a word of a name, no event
         c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k]))
+        if c and k > 0 and ctoks[k].endswith("ing") and _CLASS_OF_STEM.get(stem(ctoks[k - 1])) in _ASPECT:
+            # "began closing its exchanges in 2015": the start of the closing, not a closure
+            k -= 1
+            c = _CLASS_OF_STEM[stem(ctoks[k])]
         if c:
             said = None if fronted else _said_of(ctoks, k)
             if said is not None:
@@ -1762,6 +1783,21 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
             return None, frozenset({stem(ctoks[k])}), k, "passive" if passive else "active"
     return None, frozenset(), None, ""
+
+
+#: classes whose verb before another verb's "-ing" says what becomes of that activity
+#: ("began closing", "stopped paying", "resumed publishing")
+_ASPECT = frozenset({"launch", "stop", "return", "ending"})
+
+
+def _in_name(ctoks: list[str], k: int) -> bool:
+    """The capitalised word at ``k`` stands inside a run of capitalised words past the
+    clause's first word: part of a name ("the Peatland and Mangrove Restoration Agency",
+    "Open Access Week"), not a verb or noun of the clause."""
+    word = ctoks[k]
+    if k == 0 or not word[:1].isupper() or word.isupper():
+        return False
+    return any(0 < j < len(ctoks) and ctoks[j][:1].isupper() and ctoks[j][:1].isalpha() for j in (k - 1, k + 1))
 
 
 def _past_verb_in(ctoks: list[str]) -> bool:
@@ -1923,7 +1959,10 @@ def _clause_statement(
         (
             ctoks[k + 1].lower()
             for k in range(min(len(ctoks) - 1, 3))
-            if ctoks[k].lower() in ("the", "its", "their", "a") and ctoks[k + 1].lower() in _ORDINALS
+            if ctoks[k].lower() in ("the", "its", "their", "a")
+            and ctoks[k + 1].lower() in _ORDINALS
+            # "retired the last of its copper": the end of it, not the last of several
+            and not (ctoks[k + 1].lower() == "last" and k + 2 < len(ctoks) and ctoks[k + 2].lower() == "of")
         ),
         None,
     )

@@ -440,6 +440,7 @@ _STAGE_OF_CLASS = {
     "adoption": "decision",
     "signing": "signing",
     "entry into force": "force",
+    "failure": "failure",
 }
 
 
@@ -463,8 +464,11 @@ def _stages(x: Dated) -> set[str]:
 
 def _stage_apart(a: Dated, b: Dated) -> bool:
     """Two known stages, and no stage in common; or a return (a repair, a reopening) and a
-    happening of any other stage, known or not: it comes after what it undoes."""
+    happening of any other stage, known or not: it comes after what it undoes; a failure ("the levee gave
+    way") and a happening of another class of the tables ("took over")."""
     sa, sb = _stages(a), _stages(b)
+    if ("failure" in sa) != ("failure" in sb) and a.st.event and b.st.event:
+        return True
     return bool(sa and sb and not sa & sb) or ("return" in sa) != ("return" in sb)
 
 

@@ -208,12 +208,17 @@ class EventDatedDifferently(Rule):
     registration in 1976" (a state since a date, and the noun of its start); "was
     appointed chair in March 2019" and "since her appointment in March 2020" (a verb and
     its noun); "In March 2019, the commission adopted the charter" (the clause after a
-    date that opens it). The event is one of a few classes, each said by several verbs
+    date that opens it); "The alarm sounded on 2 March 2017, when the tailings wall
+    burst" (a clause of no class, then "when" and what happened that day). "Began closing
+    its depots" dates the start of the closing, not a closure ("the last of its depots"
+    counts no edition either). The event is one of a few classes, each said by several verbs
     and nouns, the same classes the phrasings above compare their kinds by: start, begin,
     launch, open; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
     miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
     conclude; sign; hold, convene, meet, take place; take effect, come into force; join,
-    accede, a member since; leave, withdraw; appoint, take office; close, shut; buy,
+    accede, a member since; leave, withdraw; appoint, take office; close, shut, switch off,
+    decommission; fail, give way,
+    burst; buy,
     acquire, take over; found, establish, create; dissolve, abolish, repeal, scrap (and
     their nouns: suspension, resumption, signature …). A start and a return, an adoption
     and a signing are two happenings. A verb of no class and its noun are one event when
@@ -237,7 +242,7 @@ class EventDatedDifferently(Rule):
 
     A date need not be a day, a month or a year: a season, a quarter, a half or a part of
     a year ("the autumn of 2023", "spring 2022", "Q3 2024", "the third quarter of 2024",
-    "the first half of 2024", "late 2019") is compared by its months, a season with a month either side (the hemisphere is
+    "the first half of 2024", "late 2019", "at the very end of 2021") is compared by its months, a season with a month either side (the hemisphere is
     not known), so that "approved in November 2022" and "since the plan's approval in the
     autumn of 2023" disagree and "… in the autumn of 2022" does not; "last spring", "this
     autumn" are counted from the publication date, "the following year", "a year later",
@@ -348,7 +353,8 @@ class EventDatedDifferently(Rule):
     ("the review" / "Transport Scotland's review of the criteria"), a name and the
     description the document sets beside it counted as one ("Ofcom, the broadcasting
     regulator, …": "Ofcom's review" is "the regulator's review"; not a description the
-    document gives two names), with no two different
+    document gives two names), an acronym and the name it is defined for too ("the Coastal
+    Ferry Safety Code (CFSC)" / "since the CFSC began to apply"), with no two different
     names, doers ("Bolt Energy took over the licence" / "Varta Power took over the
     licence", "the council took over the centre" / "the trust took over …"), places ("opened in Leeds" / "in York"), numbers ("the parser 1.2") or
     ordinals ("the first tranche" / "the second tranche"). The two dates are compared
@@ -922,6 +928,7 @@ _EVENT_SHOWN = {
     "ending": "an end",
     "acquisition": "an acquisition",
     "landing": "a landing",
+    "failure": "a failure",
 }
 
 

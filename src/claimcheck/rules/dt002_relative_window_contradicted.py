@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimcheck.claims.models import CitationClaim, RelativeWindow
+from claimcheck import lazyre as re
+from claimcheck.claims.models import CitationClaim, DateClaim, RelativeWindow
+from claimcheck.document import Document
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -36,7 +37,15 @@ class RelativeWindowContradicted(Rule[Options]):
     from front matter, ``publication-date`` in the configuration, or
     ``--publication-date``; without one the rule says it could not run. Points in the
     past ("two decades ago") and trends ("over the past ten years") are not checked:
-    their sources may be of any date.
+    their sources may be of any date. A window that opens its sentence and lists two or
+    more names, each with a date in parentheses ("In the past three years, Arlo (2020),
+    Brisk (2022) and Cato (2023) have …"), is checked against those dates too, with or
+    without notes: each listed thing is said to fall inside it. A window that opens its
+    sentence and cites nothing is checked against the notes of the (at most two) sentences
+    after it in its paragraph, its examples ("In the past two years, several ports have
+    banned the scrubbers. Halden's … .[^1] Vigo … .[^2]"), when all of them are older than
+    the window and those sentences write no year of their own ("A 2019 survey had warned
+    …": the example dates itself); not for "recently", which says too little.
 
     ## Why is this bad?
     The text promises recency the sources do not show: either the window is wrong or the
@@ -70,18 +79,22 @@ class RelativeWindowContradicted(Rule[Options]):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        windows = [
-            c
-            for c in ctx.claims.of_kind("date")
-            if c.relative is not None and c.footnote is None and c.footnotes and _checkable(c.relative)
-        ]
+        dates = ctx.claims.of_kind("date")
+        windows = [c for c in dates if c.relative is not None and c.footnote is None and _checkable(c.relative)]
+        listed = {id(w): _listed(w, dates) for w in windows}
+        after = {id(w): _after(w, ctx.document) for w in windows}
+        followed = {id(w): _followed(w, ctx.document, after[id(w)]) for w in windows}
+        windows = [w for w in windows if w.footnotes or listed[id(w)] or followed[id(w)]]
         if not windows:
             return
         pub = ctx.document.metadata.publication_date
+        cited = [w for w in windows if w.footnotes]  # the notice counts the windows that cite
+        if pub is None and not cited:
+            return
         if pub is None:
             notice = self.finding(
-                windows[0],
-                f"could not check {len(windows)} relative time window{'s' if len(windows) > 1 else ''} "
+                cited[0],
+                f"could not check {len(cited)} relative time window{'s' if len(cited) > 1 else ''} "
                 "against their sources: the publication date is unknown",
                 help="set publication_date in the front matter, publication-date in the "
                 "configuration, or pass --publication-date",
@@ -104,16 +117,37 @@ class RelativeWindowContradicted(Rule[Options]):
                 for c in cites.get((w.article, label), [])
                 if c.date is not None and c.date.last_day() < slack
             ]
-            if not old:
+            before = [c for c in listed[id(w)] if c.date is not None and c.date.last_day() < slack]
+            labels = followed[id(w)]
+            block_text = ctx.document.articles[w.article].blocks[w.block].text if w.block is not None else ""
+            sources = [c for label in labels for c in cites.get((w.article, label), [])]
+            shown: list[tuple[CitationClaim | DateClaim, str]]
+            if old:
+                said, shown, key = "cites", [(c, f"footnote {c.footnote}") for c in old], old[0].footnote
+            elif before:
+                said, shown, key = "lists", [(c, _named(c)) for c in before], before[0].text
+            elif (
+                labels
+                and not _past_year(block_text[slice(*after[id(w)])], pub)
+                and len({c.footnote for c in sources}) == len(labels)
+                and all(c.date is not None and c.date.last_day() < slack for c in sources)
+            ):
+                said, shown, key = (
+                    "is followed only by",
+                    [(c, f"footnote {c.footnote}") for c in sources],
+                    sources[0].footnote,
+                )
+            else:
                 continue
-            first = old[0]
             yield self.finding(
                 w,
-                f"'{rel.text}' (from {start}, publication {pub}) cites "
-                + ", ".join(f"footnote {c.footnote} dated {c.date}" for c in old),
-                related=[(c.location, f"dated {c.date}, before the window") for c in old],
-                help="widen the window, or cite sources from within it",
-                subject=f"{rel.text} {first.footnote}",
+                f"'{rel.text}' (from {start}, publication {pub}) {said} "
+                + ", ".join(f"{name} dated {c.date}" for c, name in shown),
+                related=[(c.location, f"dated {c.date}, before the window") for c, _ in shown],
+                help="widen the window, or correct the dates it lists"
+                if said == "lists"
+                else "widen the window, or cite sources from within it",
+                subject=f"{rel.text} {key}",
             )
 
     def _start(self, rel: RelativeWindow, pub: dt.date) -> dt.date:
@@ -130,6 +164,89 @@ class RelativeWindowContradicted(Rule[Options]):
         if rel.unit in ("day", "week"):
             return pub - dt.timedelta(days=rel.amount * (7 if rel.unit == "week" else 1))
         return _months_back(pub, months)
+
+
+# a name and the date of what it did, in parentheses: "Kesteven (May 2021)", "Arlo (in 2020)"
+_NAME_DATED = r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})\s*\((?:in\s+)?{date}\)"
+# a window that opens its sentence: "In the past three years, …", "Within the last year, …"
+_OPENS = re.compile(r"^\W*(?:(?:in|within|over|during)\s+)?(?:just\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed(w: DateClaim, dates: list[DateClaim]) -> list[DateClaim]:
+    """The dates the window's own sentence gives the things it lists, each in parentheses
+    after a name, when the window opens the sentence and lists two or more: "In the past
+    three years, Arlo (2020), Brisk (2022) and Cato (2023) have …" says each did it within
+    the window. A date anywhere else in the sentence is no member of it ("up from its 2019
+    level")."""
+    rel = w.relative
+    at = w.sentence.find(rel.text) if rel is not None else -1
+    if at < 0 or not _OPENS.match(w.sentence[:at]):
+        return []
+    rest = w.sentence[at + len(rel.text) :] if rel is not None else ""
+    out = [
+        c
+        for c in dates
+        if c is not w
+        and c.sentence == w.sentence
+        and c.footnote is None
+        and c.relative is None
+        and c.date is not None
+        and c.end_date is None
+        and re.search(_NAME_DATED.format(date=re.escape(c.text)), rest)
+    ]
+    return out if len(out) >= 2 else []
+
+
+# the end of a sentence in a block's text
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?(?:\s|$)")
+
+
+def _after(w: DateClaim, document: Document) -> tuple[int, int]:
+    """Where the (at most two) sentences after a window that opens its sentence and cites
+    nothing itself stand in its paragraph's text, their marks included; (0, 0) when the
+    window cites a note or does not open its sentence."""
+    rel = w.relative
+    if rel is None or rel.vague or w.footnotes or w.block is None:
+        return (0, 0)  # "recently" says too little to hold the examples after it to
+    at = w.sentence.find(rel.text)
+    if at < 0 or not _OPENS.match(w.sentence[:at]):
+        return (0, 0)
+    text = document.articles[w.article].blocks[w.block].text
+    begin = w.start - w.sentence.find(w.text)
+    if begin < 0 or text[begin : begin + len(w.sentence)] != w.sentence:
+        return (0, 0)
+    end = stop = begin + len(w.sentence)
+    for _ in range(2):
+        m = _SENTENCE_END.search(text, stop + 1)
+        stop = m.end() if m else len(text)
+        # a mark after the full stop belongs to the sentence before it
+        marks = re.match(r"(?:\s*\[?\^?\d{1,3}\]?)*", text[stop:])
+        stop += marks.end() if marks else 0
+    return (end, stop)
+
+
+def _followed(w: DateClaim, document: Document, span: tuple[int, int]) -> list[str]:
+    """The notes of the sentences after a window that cites nothing itself (:func:`_after`):
+    "In the past three years, other regulators have cleared such plans. Norland's agreed
+    in … .[^5] Estavia's … .[^6]" — the examples that bear the window out, and their
+    sources."""
+    end, stop = span
+    if stop <= end or w.block is None:
+        return []
+    article = document.articles[w.article]
+    return list(dict.fromkeys(r.label for r in article.refs if r.block == w.block and end <= r.offset <= stop))
+
+
+def _past_year(w_text: str, pub: dt.date) -> bool:
+    """A year up to the publication's stands in ``w_text``: the example dates itself ("A
+    2019 survey had warned …"), its source may be as old."""
+    return any(int(y) <= pub.year for y in re.findall(r"(?<![\w.-])(1[89]\d\d|20\d\d)(?![\w-])", w_text))
+
+
+def _named(c: DateClaim) -> str:
+    """The name a listed date stands after ("Arlo (2020)": Arlo)."""
+    m = re.search(_NAME_DATED.format(date=re.escape(c.text)), c.sentence)
+    return m.group("name") if m else f"'{c.text}'"
 
 
 def _checkable(rel: RelativeWindow) -> bool:
