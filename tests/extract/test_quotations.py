@@ -145,6 +145,12 @@ def test_framed_quotations(text, framed):
         ),
         # whose words they are, before them
         ("Ibarra's words, “the young ones left for the coast for good”, sum up the decade.", ["Ibarra"]),
+        # a judge's style before the name is not counted among the name's words
+        (
+            "“The court cannot sit without twelve of them,” says His Honour Judge Ewan Mackie Dorr, who retired in May.",
+            ["His Honour Judge Ewan Mackie Dorr"],
+        ),
+        ("Judge Dorr's warning bears repeating: “The court cannot sit without twelve jurors.”", ["Judge Dorr"]),
         # a quotation standing alone after a sentence that names nobody has no speaker
         ("The vote was close. “We will not give up the fight for the valley.”", [None]),
         # no name: the role that speaks

@@ -40,8 +40,13 @@ from claimcheck.text import SPEECH_VERB, is_cjk
 
 __all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans", "subject_before"]
 
-# a name's lower-case particles are whole words ("Van den Berg", not "Van de")
-_NAME = r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|(?:bin|van|von|den|der|de|da|del|du|dos|das|ter|ten)\b|al-\w+)){0,3}"
+# a name's lower-case particles are whole words ("Van den Berg", not "Van de"); a judge's or
+# an ambassador's style before it ("His Honour Judge Ana Ruiz Soto") does not count as its words
+_STYLE = (
+    r"(?:(?:His|Her|Their)\s+(?:Honour|Honor|Excellency|Excellencies|Worship)\s+)?"
+    r"(?:(?:Judge|Justice|Sir|Dame|Lord|Lady|Rev|Reverend|Cllr|Councillor)\.?\s+(?=[A-Z]))?"
+)
+_NAME = _STYLE + r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|(?:bin|van|von|den|der|de|da|del|du|dos|das|ter|ten)\b|al-\w+)){0,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
 _VERB = SPEECH_VERB
 _AFTER_SPEAKER = [

@@ -215,9 +215,11 @@ def _excerpt_of(a: str, b: str) -> bool:
     return False
 
 
-#: titles before a name: "Dr Diallo" and "Fatoumata Diallo" are one speaker
+#: titles and styles before a name: "Dr Diallo" and "Fatoumata Diallo", "Judge Hale" and "His
+#: Honour Judge Robert Hale" are one speaker
 _TITLES = frozenset(
-    "the mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady minister president senator general".split()
+    "the mr mr. mrs mrs. ms ms. dr dr. prof prof. professor sir dame lord lady minister president senator general "
+    "his her their honour honor excellency worship judge justice rev rev. reverend cllr councillor".split()
 )
 
 
