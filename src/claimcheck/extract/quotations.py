@@ -46,7 +46,10 @@ _STYLE = (
     r"(?:(?:His|Her|Their)\s+(?:Honour|Honor|Excellency|Excellencies|Worship)\s+)?"
     r"(?:(?:Judge|Justice|Sir|Dame|Lord|Lady|Rev|Reverend|Cllr|Councillor)\.?\s+(?=[A-Z]))?"
 )
-_NAME = _STYLE + r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|(?:bin|van|von|den|der|de|da|del|du|dos|das|ter|ten)\b|al-\w+)){0,3}"
+_NAME = (
+    _STYLE
+    + r"(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w’'.-]*|(?:bin|van|von|den|der|de|da|del|du|dos|das|ter|ten)\b|al-\w+)){0,3}"
+)
 _NAMES = rf"{_NAME}(?:\s*(?:,|and)\s+{_NAME}){{0,3}}"
 _VERB = SPEECH_VERB
 _AFTER_SPEAKER = [
