@@ -450,26 +450,54 @@ def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
 
 
 #: a sentence that opens pointing back to the sentence before: "Of those, …", "Of that, …"
-_BACK_OF = re.compile(r"\W*of[ \t]+(?:those|these|them|this|that|which)[ \t]*,", re.I)
+# (the group may be named again, without a figure: "Of those on dialysis in England, …")
+_BACK_OF = re.compile(
+    r"\W*of[ \t]+(?:(?:those|these)(?P<named>[ \t]+[^\W\d][^\d,;:()]{0,40})?|them|this|that|which)[ \t]*,", re.I
+)
+_NAMED_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+#: what sets an earlier or compared value before a figure ("up from 30,560", "compared with 2,100")
+_EARLIER_VALUE = re.compile(r"\b(?:from|compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+$", re.I)
 
 
 def group_before(s: Sentence, part: Figure | None = None) -> Figure | None:
     """The whole a sentence opening "Of those," ("Of that,", or with "Twelve of them")
     points back to: the one plain figure of the sentence before, when it has one and
-    only one (two are a guess), of the part's kind and not smaller than it."""
+    only one, of the part's kind and not smaller than it. With a part, the one figure of
+    the sentence before of the part's kind (unit, currency) that is no bound ("at least
+    one") and no earlier or compared value ("31,240 …, up from 30,560"), when it is not
+    smaller than the part; two such figures are a guess ("2,940 rescues and 310 false
+    alarms. Of those, …")."""
     figs = [f for f in s.previous if not (f.percent or f.fraction or f.points)]
-    if len(figs) != 1 or len(s.previous) != 1:
+    if len(figs) == 1 and len(s.previous) == 1:
+        f = figs[0]
+        if f.bound or part is not None and (f.value < part.value or f.kind != part.kind and f.kind and part.kind):
+            return None
+        return f
+    if part is None:
         return None
-    f = figs[0]
-    if f.bound or part is not None and (f.value < part.value or f.kind != part.kind and f.kind and part.kind):
-        return None
-    return f
+    held = [
+        f
+        for f in figs
+        if not f.bound and f.kind == part.kind and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
+    ]
+    return held[0] if len(held) == 1 and held[0].value >= part.value else None
 
 
 def opens_back(s: Sentence) -> int | None:
     """Where the words after "Of those," end, when the sentence opens with them."""
     m = _BACK_OF.match(s.text, s.start)
-    return m.end() if m else None
+    if m is None:
+        return None
+    if m.group("named"):
+        # the group named again must be the one before ("31,240 adults were on dialysis …
+        # Of those on dialysis, …"), not a part of it ("Of those in state schools, …"):
+        # each of its words is in the paragraph before
+        before = s.text[: s.start].lower()
+        if not all(w.lower()[:5] in before for w in _NAMED_WORD.findall(m.group("named"))):
+            return None
+    return m.end()
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")

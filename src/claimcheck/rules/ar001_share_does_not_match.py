@@ -26,7 +26,7 @@ from claimcheck.rules.base import CheckContext, Rule
 # (any hedge of the figures may stand before the share: ", or just over two fifths"; a bound
 # is not checked: "or more than half")
 _APPOSITION = re.compile(
-    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or|:|(?:,|;|—|–)[ \t]*(?:that[ \t]+is|which[ \t]+is|i\.e\.|a[ \t]+share[ \t]+of|a[ \t]+rate[ \t]+of))[ \t]*"
+    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or|:|(?:,|;|—|–)[ \t]*(?:that[ \t]+is|which[ \t]+is|i\.e\.|an?[ \t]+(?:(?:success|approval|acceptance|refusal|rejection|take[ \t-]?up|uptake|completion|response|pass|participation|coverage|vacancy|occupancy|drop[ \t-]?out|market|vaccination|enrolment|enrollment|attendance|recovery|recycling|conviction|compliance|default|failure|survival|turnout|usage)[ \t]+)?(?:share|rate|proportion)[ \t]+of))[ \t]*"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~|"
     r"more[ \t]+than|less[ \t]+than|fewer[ \t]+than|well[ \t]+over|over|under|at[ \t]+least"
     + "".join("|" + re.escape(h).replace("\\ ", "[ \t]+") for h in sorted(HEDGES, key=len, reverse=True) if " " in h)
@@ -91,7 +91,11 @@ _CLAUSE_START = re.compile(r";[ \t]*(?:and[ \t]+|but[ \t]+)?$")
 _COMPARISON = re.compile(
     r"[ \t]+(?:more|less|fewer|higher|lower|greater|smaller|larger|up|down|above|below|over|under|than)\b", re.I
 )
-_NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom|it)\b", re.I)
+_NOUNS_AFTER_SHARE = re.compile(
+    r"[ \t]+(?:(?:of[ \t]+)?(?:them|those|these|which|whom|it)|of[ \t]+(?:that|this))\b", re.I
+)
+# a part "of that" / "of them": of the one whole of the sentence before, when its own has none
+_OF_THAT = re.compile(r"[ \t]+of[ \t]+(?:that|this|them|those|these|it)\b", re.I)
 # "$30 billion, of which bondholders held $13.1 billion": the part of the figure before
 # (also after a semicolon, "…; of these, 31,000 tonnes, or 41 per cent, …")
 _OF_WHICH = re.compile(
@@ -169,7 +173,15 @@ class ShareDoesNotMatch(Rule[Options]):
     2024, 4.6 per cent of the 4.5 million hectares farmed" reads 145,000 of 4.5 million.
 
     The whole may open a clause after "that" or a conjunction ("Surveys show that of the
-    1,320 plants …, 410, about a fifth, …").
+    1,320 plants …, 410, about a fifth, …"). The share may follow a rate or share that
+    names what is counted (", an approval rate of 72 per cent", ", a market share of";
+    not ", a growth rate of"). "Of those," may name the group again with words of the
+    paragraph before ("… adults on dialysis … Of those on dialysis, …"; not "Of those in
+    state schools", a part of it), and a part may be "of that" ("Bridges took €1.1 billion
+    of that, or 34 per cent"); the whole is then the one figure of the sentence before of
+    the part's kind, past bounds ("at least one") and earlier or compared values ("up
+    from 2,500", "compared with 3,400"), and a share "of the total" after "Of these," is
+    of that figure too.
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -241,6 +253,8 @@ class ShareDoesNotMatch(Rule[Options]):
                 own = self._own_whole(s, part)
                 if _OF_TOTAL.match(s.text, after_end):
                     lead = self._lead_whole(s, part) or own
+                    if lead is None and (back := opens_back(s)) is not None and back <= part.start:
+                        lead = group_before(s, part)  # "9,400 applied. Of these, 6,100 …, three fifths of the total"
                     return (part, lead) if lead else None
                 return (part, own) if own else None
             # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
@@ -422,8 +436,9 @@ class ShareDoesNotMatch(Rule[Options]):
             and not (f.percent or f.fraction or f.points or f.bound)
             and f.value >= part.value
         ]
-        if not groups and not s.between(s.start, part.start).strip():
-            return self._group_in_previous(s, part)  # "Twenty countries had started. Twelve of them, …"
+        if not groups and (not s.between(s.start, part.start).strip() or _OF_THAT.match(s.text, part.end)):
+            # "Twenty countries had started. Twelve of them, …"; "… took $1.7 billion of that, …"
+            return self._group_in_previous(s, part)
         return groups[0] if len(groups) == 1 else None
 
     def _group_in_previous(self, s: Sentence, part: Figure) -> Figure | None:

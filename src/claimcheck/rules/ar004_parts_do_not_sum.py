@@ -165,6 +165,14 @@ class PartsDoNotSum(Rule[Options]):
     list's clause ("…; the others are mobile") is not a part, and a version after a name
     ("Rust 1.96 contains fixes for two vulnerabilities:") is no total.
 
+    Parts that each repeat one verb or auxiliary with words of their own after it split one
+    dimension as gapped ones do ("Of the 64 ferries, 41 were in service, 15 were in dry
+    dock and 10 were laid up"; "1,150 concerned billing, 640 concerned outages and 390
+    concerned moving house"), not parts whose words overlap ("900 found errors, 600 found
+    serious errors") nor a list about people that makes more than its whole (households
+    may use two fuels). The whole may open the clause after a colon or a semicolon ("Most
+    boats fish close to shore: of the 230 vessels licensed, 120 …").
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.
@@ -312,8 +320,13 @@ class PartsDoNotSum(Rule[Options]):
             # "1,420 vets left in 2023. Of those, 610 retired, 390 moved abroad and 320 …"
             total, first = earlier, 0
         else:
-            total, first = figs[0], 1
-            if len(figs) < 3 or not _LEAD_TOTAL.match(s.between(s.start, total.start)):
+            # the whole opens the sentence, or its clause after a colon or a semicolon ("Most
+            # of it goes to farms: of the 28 wells drilled, 19 …")
+            first = next((k for k, f in enumerate(figs) if _LEAD_TOTAL.match(_clause_head(s, f))), None)
+            if first is None:
+                return
+            total, first = figs[first], first + 1
+            if len(figs) - first < 2:
                 return
             if not _LEAD_TOTAL_NP.match(_YEAR_IN_GAP.sub("the year", s.between(total.end, figs[1].start))):
                 return
@@ -333,7 +346,7 @@ class PartsDoNotSum(Rule[Options]):
         if _PARTIAL.search(s.between(s.start, s.end)):
             return False
         listed = s.between(parts[0].start, _list_end(s, parts))
-        return bool(_EXHAUSTIVE.search(listed)) or (_gapped(s, parts) and self._near_miss(s, total, parts, two))
+        return bool(_EXHAUSTIVE.search(listed)) or (_gapped(s, parts, total) and self._near_miss(s, total, parts, two))
 
     def _near_miss(self, s: Sentence, total: Figure, parts: list[Figure], two: bool = False) -> bool:
         """Do three parts or more come close to the total without making it, within a tenth
@@ -605,11 +618,24 @@ _AUXILIARY = frozenset("is are was were be been had has have did do does will wo
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
 
 
-def _gapped(s: Sentence, parts: list[Figure]) -> bool:
+def _clause_head(s: Sentence, f: Figure) -> str:
+    """The words before ``f`` in its clause: from the sentence's start, or from the last
+    colon or semicolon before it."""
+    head = s.between(s.start, f.start)
+    cut = max(head.rfind(":"), head.rfind(";"))
+    return head[cut + 1 :] if cut >= 0 else head
+
+
+def _gapped(s: Sentence, parts: list[Figure], total: Figure | None = None) -> bool:
     """Do the parts after the first leave out the first one's verb ("72 were in the North,
     54 in the Midlands and 46 in the South"): one dimension split, not facts of their own
     ("620 found faults, 480 found minor faults and 310 led to fines")? After an auxiliary
-    ("2,480 were allowed, 4,010 dismissed"), a participle alone is the same verb gapped."""
+    ("2,480 were allowed, 4,010 dismissed"), a participle alone is the same verb gapped.
+    Every part with the same verb and words of its own after it ("19 were producing, 6
+    were being drilled and 4 were suspended"; "620 concerned pay, 410 concerned leave")
+    splits one dimension too (see :func:`_parallel`)."""
+    if _parallel(s, parts, total):
+        return True
     first = _WORD_AFTER.match(s.text, parts[0].end)
     verb = first.group(1).lower() if first else ""
     for p in parts[1:]:
@@ -623,6 +649,40 @@ def _gapped(s: Sentence, parts: list[Figure]) -> bool:
             return False
         if w.endswith("ed") and len(w) >= 3 and verb not in _AUXILIARY:
             return False  # after "were allowed", "4,010 dismissed" leaves out the auxiliary: gapping
+    return True
+
+
+_CLAUSE_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_CLAUSE_STOP = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)")
+_STOP = frozenset("the a an of in on at to for by and or with from their its his her our this that".split())
+
+
+def _parallel(s: Sentence, parts: list[Figure], total: Figure | None) -> bool:
+    """Is each part followed by the same verb (or auxiliary), then words no other part
+    shares ("19 were producing heat, 6 were being drilled or tested and 4 were
+    suspended")? One verb repeated with other words after it splits one dimension;
+    shared words ("620 found faults, 480 found minor faults") make an overlap, and a list
+    of people that makes more than its whole may count people twice."""
+    verbs: set[str] = set()
+    seen: list[set[str]] = []
+    for k, p in enumerate(parts):
+        if k + 1 < len(parts):
+            stop = parts[k + 1].start
+        else:  # the last part's clause ends at the next comma ("…, and only a few …")
+            m = _CLAUSE_STOP.search(s.text, p.end, s.end)
+            stop = m.start() if m else s.end
+        words = [w.lower() for w in _CLAUSE_WORDS.findall(s.between(p.end, stop))]
+        if len(words) < 2:
+            return False
+        verbs.add(words[0])
+        own = {w for w in words[1:] if w not in _STOP and w not in _AUXILIARY}
+        if not own or any(own & other for other in seen):
+            return False
+        seen.append(own)
+    if len(verbs) != 1 or next(iter(verbs)) in _PREPOSITIONS:
+        return False
+    if total is not None and sum(p.value for p in parts) > total.value:
+        return not _PEOPLE.search(s.between(total.end, parts[0].start))
     return True
 
 
