@@ -165,6 +165,13 @@ class PartsDoNotSum(Rule[Options]):
     list's clause ("…; the others are mobile") is not a part, and a version after a name
     ("Rust 1.96 contains fixes for two vulnerabilities:") is no total.
 
+    A table whose last row is its total ("Total", "All areas") is read column by column,
+    whatever the number of columns: a column whose rows come within a tenth of its total
+    without making it is reported (a column of averages or rates is far from its last row
+    and is passed over). Its rows may be "Label | 12 | 40", one cell a block (HTML), or
+    lines of text ending in their figures, as a PDF's table is read ("Arable land 96 11");
+    a last row "All other …" is a part, far from the sum of the others.
+
     Parts that each repeat one verb or auxiliary with words of their own after it split one
     dimension as gapped ones do ("Of the 64 ferries, 41 were in service, 15 were in dry
     dock and 10 were laid up"; "1,150 concerned billing, 640 concerned outages and 390
@@ -439,10 +446,40 @@ class PartsDoNotSum(Rule[Options]):
         ("Closures by region (180 in all):") or, ending with a colon, with three rows or
         more within a tenth of it. With a total
         row, the rows must come within a tenth of it (a table of the largest parts and a
-        total of all is a selection)."""
+        total of all is a selection). A table of several columns with a total row is read
+        column by column (:meth:`_columns`), and so is a table a PDF reader gives as list
+        items, each row's figures at its end ("Arable land 96 11" … "All habitats 312 26")."""
 
         for article, first, stop in _runs(ctx, BlockKind.table):
             found = self._table(ctx, article, first, stop)
+            if found is not None:
+                yield found
+            else:
+                yield from self._columns(_grid(ctx, article, first, stop, cells=True))
+        for article, first, stop in _runs(ctx, BlockKind.list_item):
+            # a table a PDF reader gives as list items, one row each ("Arable land 96 11")
+            yield from self._columns(_grid(ctx, article, first, stop, cells=False))
+
+    def _columns(self, grid: list[tuple[str, Sentence, list[Figure]]] | None) -> Iterable[Finding]:
+        """Each column of figures of a table whose last row is its total ("Total", "All
+        areas"), every row giving a figure in each column: the rows above make the total
+        when they come within a tenth of it (a column of averages or rates is far off)."""
+        if not grid or len(grid) < 3 or not _TOTAL_ROW.match(grid[-1][0]):
+            return
+        width = len(grid[-1][2])
+        if any(len(figs) != width or _TOTAL_ROW.match(label) for label, _, figs in grid[:-1]):
+            return
+        last = grid[-1]
+        for c in range(width):
+            column = [figs[c] for _, _, figs in grid]
+            if any(f.percent or f.points or f.fraction or f.bound or f.hedge for f in column):
+                continue
+            total, parts = column[-1], column[:-1]
+            got = sum(p.value for p in parts)
+            if not 0.9 * total.value <= got <= 1.1 * total.value:
+                continue
+            homes = {id(figs[c]): row for _, row, figs in grid[:-1]}
+            found = self._judge(last[1], total, parts, homes)
             if found is not None:
                 yield found
 
@@ -590,6 +627,55 @@ class PartsDoNotSum(Rule[Options]):
             help="check the shares: they cannot make more than the whole",
             subject=listed,
         )
+
+
+#: figures closing a row of a table read as text: "Arable land 96 11", "Total 32.0"
+_CELL_LEFT = re.compile(r"[\s$€£¥%*]+")
+_ROW_TAIL = re.compile(r"[ \t]*(?:\d[\d,.]*[ \t]*)+$")
+
+
+def _grid(
+    ctx: CheckContext, article: int, first: int, stop: int, cells: bool
+) -> list[tuple[str, Sentence, list[Figure]]] | None:
+    """The rows of a table as (label, row, figures in column order), or None when the
+    blocks do not read as one: a row "Label | 12 | 40" (cells apart), the cells of a row
+    given one block each ("Label", "12", "40"), or (``cells`` False) a row of text with
+    its figures at its end ("Arable land 96 11"). Every figure cell holds one figure."""
+    rows = [row_sentence(ctx, article, i) for i in range(first, stop)]
+    out: list[tuple[str, Sentence, list[Figure]]] = []
+    if not cells:
+        for r in rows:
+            m = _ROW_TAIL.search(r.text)
+            if m is None or not r.text[: m.start()].strip():
+                return None
+            figs = [f for f in r.figures if f.start >= m.start()]
+            if not figs or any(f.start < m.start() < f.end for f in r.figures):
+                return None
+            out.append((r.text[: m.start()].strip(), r, figs))
+        return out
+    if any(" | " in r.text for r in rows):
+        for r in rows:
+            bounds, at = [], 0
+            for cell in r.text.split(" | "):
+                bounds.append((at, at + len(cell)))
+                at += len(cell) + 3
+            figs = [f for f in r.figures if f.start >= bounds[0][1]]
+            per_cell = [[f for f in figs if a <= f.start < b] for a, b in bounds[1:]]
+            if any(len(c) > 1 for c in per_cell):
+                return None
+            if figs:  # (a row with a cell of words, "n/a", has fewer figures: no column is read)
+                out.append((r.text[: bounds[0][1]], r, figs))
+        return out
+    # one cell a block: a label cell, then the row's figure cells
+    for r in rows:
+        whole = len(r.figures) == 1 and not _CELL_LEFT.sub("", r.text[: r.figures[0].start] + r.text[r.figures[0].end :])
+        if not whole:
+            out.append((r.text, r, []))  # a label ("Dublin (four local authorities)"), or a heading
+        elif out:
+            out[-1][2].append(r.figures[0])
+        else:
+            return None
+    return [row for row in out if row[2]]
 
 
 # a name right before a figure: "Rust 1.96", "Python 3.12"
