@@ -207,6 +207,10 @@ class ChangeDoesNotFollow(Rule[Options]):
     of its own after it ("then fell by a quarter in 2023 alone") is not read between the
     two values.
 
+    A percentage change may also follow its values with its sign in brackets ("rose from
+    18,000 to 21,600 (+20%)", "(–20%)") or restated after ", or by" ("fell from 1,200 to
+    900 crates, or by 25 per cent"), the clause's verb saying which way.
+
     A sentence with two "from A to B" pairs reads each with the words up to the next one
     ("fell from 48 to 27, a fall of a third, and the days from 104 to 19"); the later value
     may come first, the one it came from after "up from" / "down from" ("€54.0 billion in
@@ -995,7 +999,28 @@ def _change_phrase(s: Sentence, p: Figure) -> tuple[int, int, bool] | None:
     after = _MORE_LESS_AFTER.match(s.text, p.end)
     if after is not None:
         return p.start, after.end(), after.group(1).lower() in _LESS
+    sign = _SIGN_BEFORE.search(s.before(p.start, 4))
+    if sign is not None and _SIGNED_CLOSE.match(s.text, p.end):
+        # "rose from 40,000 to 52,000 (+30%)": a signed change in brackets
+        return p.start - len(sign.group(0)), p.end, sign.group("sign") != "+"
+    by = _OR_BY.search(s.before(p.start, 24))
+    if by is not None:
+        # "rose from 40,000 to 52,000, or by 30 per cent": the clause's verb says which way
+        verbs = list(_CHANGE_WORD.finditer(s.text, s.start, p.start - len(by.group(0))))
+        if verbs:
+            return p.start - len(by.group(0)), p.end, _is_down(verbs[-1])
     return None
+
+
+# "…, or by 30 per cent", "…; that is, by 30%": a change restated after its verb and values
+_OR_BY = re.compile(
+    r"[,;][ \t]*(?:or|that[ \t]+is,?|i\.e\.,?)[ \t]+by[ \t]+(?:(?:about|nearly|almost|roughly|around|some)[ \t]+)?$",
+    re.I,
+)
+_CHANGE_WORD = re.compile(rf"\b(?P<w>{_UP}|{_DOWN})\b", re.I)
+# "(+30%)", "(–12%)": a change written with its sign in brackets
+_SIGN_BEFORE = re.compile(r"\([ \t]*(?P<sign>\+|\u2013|\u2212)$")
+_SIGNED_CLOSE = re.compile(r"[ \t]*\)")
 
 
 def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
