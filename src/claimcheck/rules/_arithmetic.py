@@ -38,6 +38,7 @@ __all__ = [
     "hedge_slack",
     "percent_range",
     "group_before",
+    "named_earlier",
     "opens_back",
     "SIDE_HEDGES",
 ]
@@ -206,6 +207,8 @@ class Sentence:
     figures: list[Figure] = field(default_factory=list)
     #: the figures of the sentence before it in its paragraph (for "Of those, …")
     previous: list[Figure] = field(default_factory=list)
+    #: every figure of the paragraph before the sentence (shared between the rules: read only)
+    earlier: list[Figure] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -378,7 +381,9 @@ def sentences(ctx: CheckContext) -> Iterator[Sentence]:
     if cached is None:
         cached = ctx.shared["arithmetic-sentences"] = list(_sentences(ctx))
     for s in cached:
-        yield Sentence(s.unit, s.start, s.end, [_copy(f) for f in s.figures], [_copy(f) for f in s.previous])
+        yield Sentence(
+            s.unit, s.start, s.end, [_copy(f) for f in s.figures], [_copy(f) for f in s.previous], s.earlier
+        )
 
 
 def _copy(f: Figure) -> Figure:
@@ -446,7 +451,9 @@ def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
                 continue
             here = [figs[k] for k in sorted(by_start[lo:hi])]  # in the figures' own order
             before = bisect.bisect_left(fig_starts, starts[i - 1]) if i else lo
-            yield Sentence(unit, s, e, here, [figs[k] for k in sorted(by_start[before:lo])])
+            yield Sentence(
+                unit, s, e, here, [figs[k] for k in sorted(by_start[before:lo])], [figs[k] for k in sorted(by_start[:lo])]
+            )
 
 
 #: a sentence that opens pointing back to the sentence before: "Of those, …", "Of that, …"
@@ -481,6 +488,24 @@ def group_before(s: Sentence, part: Figure | None = None) -> Figure | None:
         f
         for f in figs
         if not f.bound and f.kind == part.kind and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
+    ]
+    return held[0] if len(held) == 1 and held[0].value >= part.value else None
+
+
+def named_earlier(s: Sentence, part: Figure, noun: str) -> Figure | None:
+    """The whole a share "of the fund" is of, when the paragraph gave it before the sentence
+    ("The fund was worth NOK 19,700 billion, up from …. … Equities, worth NOK 14,100
+    billion, made up 71 per cent of the fund"): the one figure of the part's kind (unit,
+    currency) with the noun in the words right before it ("the fund was worth"), no bound,
+    no earlier or compared value, not smaller than the part."""
+    stem = noun.lower()[:5]
+    held = [
+        f
+        for f in s.earlier
+        if f.kind == part.kind
+        and not (f.bound or f.percent or f.fraction or f.points)
+        and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
+        and re.search(r"\b" + re.escape(stem), s.text[max(0, f.start - 50) : f.start], re.I)
     ]
     return held[0] if len(held) == 1 and held[0].value >= part.value else None
 

@@ -14,6 +14,7 @@ from claimcheck.rules._arithmetic import (
     fmt,
     group_before,
     hedge_slack,
+    named_earlier,
     opens_back,
     nearest_side,
     pct,
@@ -94,6 +95,8 @@ _COMPARISON = re.compile(
 _NOUNS_AFTER_SHARE = re.compile(
     r"[ \t]+(?:(?:of[ \t]+)?(?:them|those|these|which|whom|it)|of[ \t]+(?:that|this))\b", re.I
 )
+_NOUN_AT = re.compile(r"([A-Za-z][A-Za-z-]{2,})\b")
+_NOT_NOUNS = frozenset("them those these which whom total whole sum amount figure".split())
 # a part "of that" / "of them": of the one whole of the sentence before, when its own has none
 _OF_THAT = re.compile(r"[ \t]+of[ \t]+(?:that|this|them|those|these|it)\b", re.I)
 # "$30 billion, of which bondholders held $13.1 billion": the part of the figure before
@@ -183,6 +186,13 @@ class ShareDoesNotMatch(Rule[Options]):
     from 2,500", "compared with 3,400"), and a share "of the total" after "Of these," is
     of that figure too.
 
+    A share "of the fund" (or "of the budget") with no figure after it is of the figure the
+    paragraph gave before for that noun, when there is one and only one of the part's kind
+    with the noun in the words right before it ("The city's budget for 2025 is €4.2 billion.
+    Schools receive €1.1 billion, or 26 per cent of the budget"; "Bonds, worth £21.6
+    billion, made up 45 per cent of the scheme" after "the pension scheme held £48.0
+    billion, up from £44.5 billion").
+
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
     changed after the others were written, and a reader who does the sum stops trusting all
@@ -255,7 +265,11 @@ class ShareDoesNotMatch(Rule[Options]):
                     lead = self._lead_whole(s, part) or own
                     if lead is None and (back := opens_back(s)) is not None and back <= part.start:
                         lead = group_before(s, part)  # "9,400 applied. Of these, 6,100 …, three fifths of the total"
+                    if lead is None:
+                        lead = self._named_whole(s, part, m.end())  # "The budget is €4.2 billion. … of the budget"
                     return (part, lead) if lead else None
+                if own is None and not self._lead_whole(s, part):
+                    own = self._named_whole(s, part, m.end())  # "…; health gets €1.1 billion, 30% of the budget"
                 return (part, own) if own else None
             # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
             # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
@@ -344,6 +358,23 @@ class ShareDoesNotMatch(Rule[Options]):
             return None
         verb_at = share.start - (len(s.before(share.start, 60)) - m.start())
         before = [f for f in s.figures if f.end <= verb_at and not (f.percent or f.fraction or f.points)]
+        if len(before) == 1:
+            # "Equities, worth NOK 14,100 billion, made up 71 per cent of the fund": the part
+            # set off as the subject, the whole the fund's figure given earlier in the paragraph
+            part = before[0]
+            m_of = _OF_AFTER.match(s.text, share.end)
+            head, tail = s.between(s.start, part.start), s.between(part.end, verb_at)
+            if (
+                m_of is None
+                or not m_of.group(0).strip()
+                or part.bound
+                or len(head) > 40
+                or re.search(r"\d|[;:]", head + tail)
+                or len(tail) > 40
+            ):
+                return None
+            whole = self._named_whole(s, part, m_of.end())
+            return (part, whole) if whole else None
         if len(before) < 2:
             return None
         part, whole = before[-2], before[-1]
@@ -356,6 +387,16 @@ class ShareDoesNotMatch(Rule[Options]):
         if not (re.search(r"[,(\u2014\u2013][ \t]*$", head) or _LEAD_OF.search(head)):
             return None
         return part, whole
+
+    @staticmethod
+    def _named_whole(s: Sentence, part: Figure, at: int) -> Figure | None:
+        """The whole named by the noun at ``at`` ("of the fund"), given earlier in the
+        paragraph (:func:`named_earlier`); None when no noun stands there or it is a group
+        pointed back to ("of them")."""
+        m = _NOUN_AT.match(s.text, at)
+        if m is None or m.group(1).lower() in _NOT_NOUNS:
+            return None
+        return named_earlier(s, part, m.group(1))
 
     def _previous(self, s: Sentence, share: Figure) -> Figure | None:
         """The part a share is set beside: the nearest figure before it in its clause."""
