@@ -118,6 +118,14 @@ _FEW = 8
 _MORE_LESS_AFTER = re.compile(r"[ \t]+(less|lower|fewer|smaller|more|higher|larger|bigger)\b", re.I)
 _LESS = ("less", "lower", "fewer", "smaller")
 _YEAR_BEFORE = re.compile(r"\b(?:in|for|by|during)[ \t]+(?:(?:fiscal|FY)[ \t]*)?((?:19|20)\d\d)\b[^\d;]{0,40}$", re.I)
+# "up 30% on last year's 40,000", "on 2020's 40,000", "against the 2020 figure of 40,000":
+# the earlier value named by its period before it
+_EARLIER_PERIOD = re.compile(
+    r"\b(?:from|on|compared[ \t]+(?:with|to)|against|than)[ \t]+(?:(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+"
+    r"(?:year|month|quarter|season)['’]s|(?P<y1>(?:19|20)\d\d)['’]s|the[ \t]+(?P<y2>(?:19|20)\d\d)[ \t]+"
+    r"(?:figure|total|level|count|number)[ \t]+of)[ \t]+(?:(?:about|around|some|roughly|nearly|almost)[ \t]+)?(?:[$€£¥]|US\$)?$",
+    re.I,
+)
 _EARLIER_CUE = re.compile(
     r"\b(?:from|on|compared[ \t]+(?:with|to)|against|than)[ \t]+(?:(?:the|about|around|some|roughly|nearly|almost)[ \t]+)?$",
     re.I,
@@ -210,6 +218,8 @@ class ChangeDoesNotFollow(Rule[Options]):
     A percentage change may also follow its values with its sign in brackets ("rose from
     18,000 to 21,600 (+20%)", "(–20%)") or restated after ", or by" ("fell from 1,200 to
     900 crates, or by 25 per cent"), the clause's verb saying which way.
+    The earlier value may be named by its period before it: "up 30 per cent on last year's
+    7,000", "down 10% on 2021's 2,900", "up 10% on the 2019 figure of 1.2 million".
 
     A sentence with two "from A to B" pairs reads each with the words up to the next one
     ("fell from 48 to 27, a fall of a third, and the days from 104 to 19"); the later value
@@ -372,7 +382,7 @@ class ChangeDoesNotFollow(Rule[Options]):
         x, y = values
         if _another_value(plain, x, y):
             return None  # another value that may be of the same thing
-        if not _SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)):
+        if not (_SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)) or _EARLIER_PERIOD.search(s.before(y.start, 50))):
             return None  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
         return _order(s, x, y)
 
@@ -1026,6 +1036,9 @@ _SIGNED_CLOSE = re.compile(r"[ \t]*\)")
 def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
     """The earlier and the later of two values: by their years, else by "from" / "on" /
     "compared with" before the earlier one or "to" before the later one."""
+    px, py = (_EARLIER_PERIOD.search(s.before(f.start, 50)) for f in (x, y))
+    if bool(px) != bool(py):  # "52,000 in 2024, up 30% on last year's 40,000": named as the earlier
+        return (x, y) if px else (y, x)
     yx, yy = _year_of(s, x), _year_of(s, y)
     if bool(yx) != bool(yy):
         # "1.2 million tonnes of freight in 2015 and 1.9 million tonnes in 2024": the
