@@ -381,9 +381,7 @@ def sentences(ctx: CheckContext) -> Iterator[Sentence]:
     if cached is None:
         cached = ctx.shared["arithmetic-sentences"] = list(_sentences(ctx))
     for s in cached:
-        yield Sentence(
-            s.unit, s.start, s.end, [_copy(f) for f in s.figures], [_copy(f) for f in s.previous], s.earlier
-        )
+        yield Sentence(s.unit, s.start, s.end, [_copy(f) for f in s.figures], [_copy(f) for f in s.previous], s.earlier)
 
 
 def _copy(f: Figure) -> Figure:
@@ -452,7 +450,12 @@ def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
             here = [figs[k] for k in sorted(by_start[lo:hi])]  # in the figures' own order
             before = bisect.bisect_left(fig_starts, starts[i - 1]) if i else lo
             yield Sentence(
-                unit, s, e, here, [figs[k] for k in sorted(by_start[before:lo])], [figs[k] for k in sorted(by_start[:lo])]
+                unit,
+                s,
+                e,
+                here,
+                [figs[k] for k in sorted(by_start[before:lo])],
+                [figs[k] for k in sorted(by_start[:lo])],
             )
 
 

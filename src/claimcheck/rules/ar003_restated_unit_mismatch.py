@@ -133,13 +133,8 @@ class RestatedUnitMismatch(Rule[Options]):
                 off = abs(b.value - want) / want if want else 0
                 if off > _ALTERNATIVE and not re.search(r"[,(]", m.group(0)):
                     continue  # "for 15 minutes or half an hour": two choices, not one restated
-                yield self.finding(
-                    s.span(b),
-                    f"{a.num.written} {self._written_unit(s, a)} is {scaled(want, b)} {self._written_unit(s, b)}, "
-                    f"not {b.num.written} ({off:.0%} off; allowed {scaled(lo, b)}–{scaled(hi, b)})",
-                    related=[(s.location(a), "the figure restated")],
-                    help="recompute the conversion, or check the first figure",
-                    subject=f"{a.num.written} {b.num.written} {ua} {ub}",
+                yield self._mismatch(
+                    s, (a, ua), (b, ub), scaled(want, b), f"{off:.0%} off; allowed {scaled(lo, b)}–{scaled(hi, b)}"
                 )
 
     def _temperature(self, s: Sentence, a: Figure, b: Figure, ua: str, ub: str, hedged: bool) -> Finding | None:
@@ -164,10 +159,17 @@ class RestatedUnitMismatch(Rule[Options]):
         step = _STEP[sa] / _STEP[sb]  # a difference: "a rise of 2 °C (3.6 °F)"
         if (a.value - ha) * step - slack <= b.value <= (a.value + ha) * step + slack:
             return None
+        return self._mismatch(s, (a, ua), (b, ub), fmt(want), f"allowed {fmt(ends[0] - slack)}–{fmt(ends[1] + slack)}")
+
+    def _mismatch(
+        self, s: Sentence, first: tuple[Figure, str], second: tuple[Figure, str], want: str, detail: str
+    ) -> Finding:
+        """The finding: the second figure (in its unit) is not the first converted (``want``)."""
+        (a, ua), (b, ub) = first, second
         return self.finding(
             s.span(b),
-            f"{a.num.written} {self._written_unit(s, a)} is {fmt(want)} {self._written_unit(s, b)}, "
-            f"not {b.num.written} (allowed {fmt(ends[0] - slack)}–{fmt(ends[1] + slack)})",
+            f"{a.num.written} {self._written_unit(s, a)} is {want} {self._written_unit(s, b)}, "
+            f"not {b.num.written} ({detail})",
             related=[(s.location(a), "the figure restated")],
             help="recompute the conversion, or check the first figure",
             subject=f"{a.num.written} {b.num.written} {ua} {ub}",

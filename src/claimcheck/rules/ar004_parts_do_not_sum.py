@@ -329,13 +329,11 @@ class PartsDoNotSum(Rule[Options]):
         else:
             # the whole opens the sentence, or its clause after a colon or a semicolon ("Most
             # of it goes to farms: of the 28 wells drilled, 19 …")
-            first = next((k for k, f in enumerate(figs) if _LEAD_TOTAL.match(_clause_head(s, f))), None)
-            if first is None:
+            lead = next((k for k, f in enumerate(figs) if _LEAD_TOTAL.match(_clause_head(s, f))), None)
+            if lead is None or len(figs) - lead < 3:
                 return
-            total, first = figs[first], first + 1
-            if len(figs) - first < 2:
-                return
-            if not _LEAD_TOTAL_NP.match(_YEAR_IN_GAP.sub("the year", s.between(total.end, figs[1].start))):
+            total, first = figs[lead], lead + 1
+            if not _LEAD_TOTAL_NP.match(_YEAR_IN_GAP.sub("the year", s.between(total.end, figs[first].start))):
                 return
         if total.percent or total.fraction or total.points:
             return
@@ -668,7 +666,9 @@ def _grid(
         return out
     # one cell a block: a label cell, then the row's figure cells
     for r in rows:
-        whole = len(r.figures) == 1 and not _CELL_LEFT.sub("", r.text[: r.figures[0].start] + r.text[r.figures[0].end :])
+        whole = len(r.figures) == 1 and not _CELL_LEFT.sub(
+            "", r.text[: r.figures[0].start] + r.text[r.figures[0].end :]
+        )
         if not whole:
             out.append((r.text, r, []))  # a label ("Dublin (four local authorities)"), or a heading
         elif out:

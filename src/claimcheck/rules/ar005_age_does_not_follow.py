@@ -335,7 +335,6 @@ class AgeDoesNotFollow(Rule[Options]):
                 subject=f"{y1} {y2} {m.group('ord')}",
             )
 
-
     def _lifetimes(self, unit: TextUnit, pub: dt.date | None) -> Iterable[Finding]:
         """A thing's year ("erected in 1951", "founded in 1960") and, later in its clause,
         how long it has lasted: "have stood for 65 years" (to the publication date), "in
