@@ -458,26 +458,24 @@ class PartsDoNotSum(Rule[Options]):
             # a table a PDF reader gives as list items, one row each ("Arable land 96 11")
             yield from self._columns(_grid(ctx, article, first, stop, cells=False))
 
-    def _columns(self, grid: list[tuple[str, Sentence, list[Figure]]] | None) -> Iterable[Finding]:
+    def _columns(self, grid: list[tuple[str, list[tuple[Figure, Sentence]]]] | None) -> Iterable[Finding]:
         """Each column of figures of a table whose last row is its total ("Total", "All
         areas"), every row giving a figure in each column: the rows above make the total
         when they come within a tenth of it (a column of averages or rates is far off)."""
         if not grid or len(grid) < 3 or not _TOTAL_ROW.match(grid[-1][0]):
             return
-        width = len(grid[-1][2])
-        if any(len(figs) != width or _TOTAL_ROW.match(label) for label, _, figs in grid[:-1]):
+        width = len(grid[-1][1])
+        if any(len(cells) != width or _TOTAL_ROW.match(label) for label, cells in grid[:-1]):
             return
-        last = grid[-1]
         for c in range(width):
-            column = [figs[c] for _, _, figs in grid]
-            if any(f.percent or f.points or f.fraction or f.bound or f.hedge for f in column):
+            column = [cells[c] for _, cells in grid]
+            if any(f.percent or f.points or f.fraction or f.bound or f.hedge for f, _ in column):
                 continue
-            total, parts = column[-1], column[:-1]
+            (total, home), parts = column[-1], [f for f, _ in column[:-1]]
             got = sum(p.value for p in parts)
             if not 0.9 * total.value <= got <= 1.1 * total.value:
                 continue
-            homes = {id(figs[c]): row for _, row, figs in grid[:-1]}
-            found = self._judge(last[1], total, parts, homes)
+            found = self._judge(home, total, parts, {id(f): row for f, row in column[:-1]})
             if found is not None:
                 yield found
 
@@ -634,13 +632,14 @@ _ROW_TAIL = re.compile(r"[ \t]*(?:\d[\d,.]*[ \t]*)+$")
 
 def _grid(
     ctx: CheckContext, article: int, first: int, stop: int, cells: bool
-) -> list[tuple[str, Sentence, list[Figure]]] | None:
-    """The rows of a table as (label, row, figures in column order), or None when the
-    blocks do not read as one: a row "Label | 12 | 40" (cells apart), the cells of a row
-    given one block each ("Label", "12", "40"), or (``cells`` False) a row of text with
-    its figures at its end ("Arable land 96 11"). Every figure cell holds one figure."""
+) -> list[tuple[str, list[tuple[Figure, Sentence]]]] | None:
+    """The rows of a table as (label, its figures in column order, each with the block it
+    stands in), or None when the blocks do not read as one: a row "Label | 12 | 40" (cells
+    apart), the cells of a row given one block each ("Label", "12", "40"), or (``cells``
+    False) a row of text with its figures at its end ("Arable land 96 11"). Every figure
+    cell holds one figure."""
     rows = [row_sentence(ctx, article, i) for i in range(first, stop)]
-    out: list[tuple[str, Sentence, list[Figure]]] = []
+    out: list[tuple[str, list[tuple[Figure, Sentence]]]] = []
     if not cells:
         for r in rows:
             m = _ROW_TAIL.search(r.text)
@@ -649,7 +648,7 @@ def _grid(
             figs = [f for f in r.figures if f.start >= m.start()]
             if not figs or any(f.start < m.start() < f.end for f in r.figures):
                 return None
-            out.append((r.text[: m.start()].strip(), r, figs))
+            out.append((r.text[: m.start()].strip(), [(f, r) for f in figs]))
         return out
     if any(" | " in r.text for r in rows):
         for r in rows:
@@ -658,24 +657,21 @@ def _grid(
                 bounds.append((at, at + len(cell)))
                 at += len(cell) + 3
             figs = [f for f in r.figures if f.start >= bounds[0][1]]
-            per_cell = [[f for f in figs if a <= f.start < b] for a, b in bounds[1:]]
-            if any(len(c) > 1 for c in per_cell):
+            if any(len([f for f in figs if a <= f.start < b]) > 1 for a, b in bounds[1:]):
                 return None
             if figs:  # (a row with a cell of words, "n/a", has fewer figures: no column is read)
-                out.append((r.text[: bounds[0][1]], r, figs))
+                out.append((r.text[: bounds[0][1]], [(f, r) for f in figs]))
         return out
     # one cell a block: a label cell, then the row's figure cells
     for r in rows:
-        whole = len(r.figures) == 1 and not _CELL_LEFT.sub(
-            "", r.text[: r.figures[0].start] + r.text[r.figures[0].end :]
-        )
-        if not whole:
-            out.append((r.text, r, []))  # a label ("Dublin (four local authorities)"), or a heading
+        rest = r.text[: r.figures[0].start] + r.text[r.figures[0].end :] if len(r.figures) == 1 else "x"
+        if _CELL_LEFT.sub("", rest):
+            out.append((r.text, []))  # a label ("Dublin (four local authorities)"), or a heading
         elif out:
-            out[-1][2].append(r.figures[0])
+            out[-1][1].append((r.figures[0], r))
         else:
             return None
-    return [row for row in out if row[2]]
+    return [row for row in out if row[1]]
 
 
 # a name right before a figure: "Rust 1.96", "Python 3.12"
