@@ -850,6 +850,14 @@ OTHER_FORMATS = [
         "<html><body><p>Landings by port.</p><table><tr><th>Port</th><th>2023</th><th>2024</th></tr>"
         "<tr><td>A</td><td>1,900</td><td>2,000</td></tr><tr><td>B</td><td>800</td><td>700</td></tr>"
         "<tr><td>Total</td><td>2,900</td><td>2,700</td></tr></table></body></html>",
+        1,  # read column by column since session 13: 1,900 + 800 is not the 2023 total 2,900
+    ),
+    (
+        "html",
+        "AR004",
+        "<html><body><p>Landings by port.</p><table><tr><th>Port</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td>A</td><td>1,900</td><td>2,000</td></tr><tr><td>B</td><td>800</td><td>700</td></tr>"
+        "<tr><td>Total</td><td>2,700</td><td>2,700</td></tr></table></body></html>",
         0,
     ),
     (

@@ -38,6 +38,7 @@ __all__ = [
     "hedge_slack",
     "percent_range",
     "group_before",
+    "named_earlier",
     "opens_back",
     "SIDE_HEDGES",
 ]
@@ -206,6 +207,8 @@ class Sentence:
     figures: list[Figure] = field(default_factory=list)
     #: the figures of the sentence before it in its paragraph (for "Of those, …")
     previous: list[Figure] = field(default_factory=list)
+    #: every figure of the paragraph before the sentence (shared between the rules: read only)
+    earlier: list[Figure] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -378,7 +381,7 @@ def sentences(ctx: CheckContext) -> Iterator[Sentence]:
     if cached is None:
         cached = ctx.shared["arithmetic-sentences"] = list(_sentences(ctx))
     for s in cached:
-        yield Sentence(s.unit, s.start, s.end, [_copy(f) for f in s.figures], [_copy(f) for f in s.previous])
+        yield Sentence(s.unit, s.start, s.end, [_copy(f) for f in s.figures], [_copy(f) for f in s.previous], s.earlier)
 
 
 def _copy(f: Figure) -> Figure:
@@ -446,30 +449,83 @@ def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
                 continue
             here = [figs[k] for k in sorted(by_start[lo:hi])]  # in the figures' own order
             before = bisect.bisect_left(fig_starts, starts[i - 1]) if i else lo
-            yield Sentence(unit, s, e, here, [figs[k] for k in sorted(by_start[before:lo])])
+            yield Sentence(
+                unit,
+                s,
+                e,
+                here,
+                [figs[k] for k in sorted(by_start[before:lo])],
+                [figs[k] for k in sorted(by_start[:lo])],
+            )
 
 
 #: a sentence that opens pointing back to the sentence before: "Of those, …", "Of that, …"
-_BACK_OF = re.compile(r"\W*of[ \t]+(?:those|these|them|this|that|which)[ \t]*,", re.I)
+# (the group may be named again, without a figure: "Of those on dialysis in England, …")
+_BACK_OF = re.compile(
+    r"\W*of[ \t]+(?:(?:those|these)(?P<named>[ \t]+[^\W\d][^\d,;:()]{0,40})?|them|this|that|which)[ \t]*,", re.I
+)
+_NAMED_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+#: what sets an earlier or compared value before a figure ("up from 30,560", "compared with 2,100")
+_EARLIER_VALUE = re.compile(r"\b(?:from|compared[ \t]+(?:with|to)|against|versus|vs\.?)[ \t]+$", re.I)
 
 
 def group_before(s: Sentence, part: Figure | None = None) -> Figure | None:
     """The whole a sentence opening "Of those," ("Of that,", or with "Twelve of them")
     points back to: the one plain figure of the sentence before, when it has one and
-    only one (two are a guess), of the part's kind and not smaller than it."""
+    only one, of the part's kind and not smaller than it. With a part, the one figure of
+    the sentence before of the part's kind (unit, currency) that is no bound ("at least
+    one") and no earlier or compared value ("31,240 …, up from 30,560"), when it is not
+    smaller than the part; two such figures are a guess ("2,940 rescues and 310 false
+    alarms. Of those, …")."""
     figs = [f for f in s.previous if not (f.percent or f.fraction or f.points)]
-    if len(figs) != 1 or len(s.previous) != 1:
+    if len(figs) == 1 and len(s.previous) == 1:
+        f = figs[0]
+        if f.bound or part is not None and (f.value < part.value or f.kind != part.kind and f.kind and part.kind):
+            return None
+        return f
+    if part is None:
         return None
-    f = figs[0]
-    if f.bound or part is not None and (f.value < part.value or f.kind != part.kind and f.kind and part.kind):
-        return None
-    return f
+    held = [
+        f
+        for f in figs
+        if not f.bound and f.kind == part.kind and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
+    ]
+    return held[0] if len(held) == 1 and held[0].value >= part.value else None
+
+
+def named_earlier(s: Sentence, part: Figure, noun: str) -> Figure | None:
+    """The whole a share "of the fund" is of, when the paragraph gave it before the sentence
+    ("The fund was worth NOK 19,700 billion, up from …. … Equities, worth NOK 14,100
+    billion, made up 71 per cent of the fund"): the one figure of the part's kind (unit,
+    currency) with the noun in the words right before it ("the fund was worth"), no bound,
+    no earlier or compared value, not smaller than the part."""
+    stem = noun.lower()[:5]
+    held = [
+        f
+        for f in s.earlier
+        if f.kind == part.kind
+        and not (f.bound or f.percent or f.fraction or f.points)
+        and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
+        and re.search(r"\b" + re.escape(stem), s.text[max(0, f.start - 50) : f.start], re.I)
+    ]
+    return held[0] if len(held) == 1 and held[0].value >= part.value else None
 
 
 def opens_back(s: Sentence) -> int | None:
     """Where the words after "Of those," end, when the sentence opens with them."""
     m = _BACK_OF.match(s.text, s.start)
-    return m.end() if m else None
+    if m is None:
+        return None
+    if m.group("named"):
+        # the group named again must be the one before ("31,240 adults were on dialysis …
+        # Of those on dialysis, …"), not a part of it ("Of those in state schools, …"):
+        # each of its words is in the paragraph before
+        before = s.text[: s.start].lower()
+        if not all(w.lower()[:5] in before for w in _NAMED_WORD.findall(m.group("named"))):
+            return None
+    return m.end()
 
 
 _ASCII_DIGIT = re.compile(r"[0-9]")

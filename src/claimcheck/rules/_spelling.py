@@ -338,9 +338,14 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         return ("alternation", "end")
     if pos == 0:
         return None  # another name (Hansen / Jansen)
+    if kind == "drop" and longer[pos] == "j" and longer[pos - 1] == "i":
+        return ("alternation", "ij")  # the Dutch ij written i: Rijnders / Rinders, a person's only
     if kind == "change" and pos == shorter - 1:
         if {fa[pos], fb[pos]} == {"i", "y"}:
             return ("alternation", "i", "y")  # Szendrei / Szendrey, Dmitri / Dmitry: one sound
+        if {fa[pos], fb[pos]} == {"s", "z"} or ({fa[pos], fb[pos]} == {"s", "x"} and fa[pos - 1] in "ck"):
+            # a last letter of the same sound: Benitez / Benites, Maeckx / Maecks (a person's only)
+            return ("person", "tail", "sound")
         if fa[pos] in _VOWELS and fb[pos] in _VOWELS:
             return ("person", "end")  # Chowdhury / Chowdhuri: a person's only (see _named_person)
         return ("person", "tail", *sorted((fa[pos], fb[pos])))  # another ending, or a surname's slip
@@ -519,8 +524,15 @@ def _persons_slip(signature: tuple[object, ...], fa: str, fb: str, main: _Form, 
     if signature[1] == "tail":  # not after the same word ("East Africa" / "East African")
         if main.before and variant.titles and not variant.before - main.before:
             return True
-        if signature[2:] == ("e",) and _person(main, variant) and not variant.before and not variant.introduced:
-            return True  # a silent e added to or dropped from the surname alone ("Ragna Østby" / "Østbye")
+        if (
+            signature[2:] in (("e",), ("sound",))
+            and _person(main, variant)
+            and not variant.before
+            and not variant.introduced
+        ):
+            # a silent e added to or dropped from the surname alone ("Ragna Østby" / "Østbye"),
+            # a last letter of the same sound ("Inés Benítez" / "Benites")
+            return True
         heads_a, heads_b = fa.split("-"), fb.split("-")
         compound = len(heads_a) > 1 and heads_a[:-1] == heads_b[:-1]
         return compound and _person(main, variant) and not variant.introduced  # not "Saint-Laurens, a town"

@@ -14,6 +14,7 @@ from claimcheck.rules._arithmetic import (
     fmt,
     group_before,
     hedge_slack,
+    named_earlier,
     opens_back,
     nearest_side,
     pct,
@@ -26,7 +27,7 @@ from claimcheck.rules.base import CheckContext, Rule
 # (any hedge of the figures may stand before the share: ", or just over two fifths"; a bound
 # is not checked: "or more than half")
 _APPOSITION = re.compile(
-    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or|:|(?:,|;|—|–)[ \t]*(?:that[ \t]+is|which[ \t]+is|i\.e\.|a[ \t]+share[ \t]+of|a[ \t]+rate[ \t]+of))[ \t]*"
+    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or|:|(?:,|;|—|–)[ \t]*(?:that[ \t]+is|which[ \t]+is|i\.e\.|an?[ \t]+(?:(?:success|approval|acceptance|refusal|rejection|take[ \t-]?up|uptake|completion|response|pass|participation|coverage|vacancy|occupancy|drop[ \t-]?out|market|vaccination|enrolment|enrollment|attendance|recovery|recycling|conviction|compliance|default|failure|survival|turnout|usage)[ \t]+)?(?:share|rate|proportion)[ \t]+of))[ \t]*"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~|"
     r"more[ \t]+than|less[ \t]+than|fewer[ \t]+than|well[ \t]+over|over|under|at[ \t]+least"
     + "".join("|" + re.escape(h).replace("\\ ", "[ \t]+") for h in sorted(HEDGES, key=len, reverse=True) if " " in h)
@@ -91,7 +92,13 @@ _CLAUSE_START = re.compile(r";[ \t]*(?:and[ \t]+|but[ \t]+)?$")
 _COMPARISON = re.compile(
     r"[ \t]+(?:more|less|fewer|higher|lower|greater|smaller|larger|up|down|above|below|over|under|than)\b", re.I
 )
-_NOUNS_AFTER_SHARE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:them|those|these|which|whom|it)\b", re.I)
+_NOUNS_AFTER_SHARE = re.compile(
+    r"[ \t]+(?:(?:of[ \t]+)?(?:them|those|these|which|whom|it)|of[ \t]+(?:that|this))\b", re.I
+)
+_NOUN_AT = re.compile(r"([A-Za-z][A-Za-z-]{2,})\b")
+_NOT_NOUNS = frozenset("them those these which whom total whole sum amount figure".split())
+# a part "of that" / "of them": of the one whole of the sentence before, when its own has none
+_OF_THAT = re.compile(r"[ \t]+of[ \t]+(?:that|this|them|those|these|it)\b", re.I)
 # "$30 billion, of which bondholders held $13.1 billion": the part of the figure before
 # (also after a semicolon, "…; of these, 31,000 tonnes, or 41 per cent, …")
 _OF_WHICH = re.compile(
@@ -169,7 +176,22 @@ class ShareDoesNotMatch(Rule[Options]):
     2024, 4.6 per cent of the 4.5 million hectares farmed" reads 145,000 of 4.5 million.
 
     The whole may open a clause after "that" or a conjunction ("Surveys show that of the
-    1,320 plants …, 410, about a fifth, …").
+    1,320 plants …, 410, about a fifth, …"). The share may follow a rate or share that
+    names what is counted (", an approval rate of 72 per cent", ", a market share of";
+    not ", a growth rate of"). "Of those," may name the group again with words of the
+    paragraph before ("… adults on dialysis … Of those on dialysis, …"; not "Of those in
+    state schools", a part of it), and a part may be "of that" ("Bridges took €1.1 billion
+    of that, or 34 per cent"); the whole is then the one figure of the sentence before of
+    the part's kind, past bounds ("at least one") and earlier or compared values ("up
+    from 2,500", "compared with 3,400"), and a share "of the total" after "Of these," is
+    of that figure too.
+
+    A share "of the fund" (or "of the budget") with no figure after it is of the figure the
+    paragraph gave before for that noun, when there is one and only one of the part's kind
+    with the noun in the words right before it ("The city's budget for 2025 is €4.2 billion.
+    Schools receive €1.1 billion, or 26 per cent of the budget"; "Bonds, worth £21.6
+    billion, made up 45 per cent of the scheme" after "the pension scheme held £48.0
+    billion, up from £44.5 billion").
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -241,7 +263,13 @@ class ShareDoesNotMatch(Rule[Options]):
                 own = self._own_whole(s, part)
                 if _OF_TOTAL.match(s.text, after_end):
                     lead = self._lead_whole(s, part) or own
+                    if lead is None and (back := opens_back(s)) is not None and back <= part.start:
+                        lead = group_before(s, part)  # "9,400 applied. Of these, 6,100 …, three fifths of the total"
+                    if lead is None:
+                        lead = self._named_whole(s, part, m.end())  # "The budget is €4.2 billion. … of the budget"
                     return (part, lead) if lead else None
+                if own is None and not self._lead_whole(s, part):
+                    own = self._named_whole(s, part, m.end())  # "…; health gets €1.1 billion, 30% of the budget"
                 return (part, own) if own else None
             # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
             # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
@@ -330,6 +358,23 @@ class ShareDoesNotMatch(Rule[Options]):
             return None
         verb_at = share.start - (len(s.before(share.start, 60)) - m.start())
         before = [f for f in s.figures if f.end <= verb_at and not (f.percent or f.fraction or f.points)]
+        if len(before) == 1:
+            # "Equities, worth NOK 14,100 billion, made up 71 per cent of the fund": the part
+            # set off as the subject, the whole the fund's figure given earlier in the paragraph
+            part = before[0]
+            m_of = _OF_AFTER.match(s.text, share.end)
+            head, tail = s.between(s.start, part.start), s.between(part.end, verb_at)
+            if (
+                m_of is None
+                or not m_of.group(0).strip()
+                or part.bound
+                or len(head) > 40
+                or re.search(r"\d|[;:]", head + tail)
+                or len(tail) > 40
+            ):
+                return None
+            whole = self._named_whole(s, part, m_of.end())
+            return (part, whole) if whole else None
         if len(before) < 2:
             return None
         part, whole = before[-2], before[-1]
@@ -342,6 +387,16 @@ class ShareDoesNotMatch(Rule[Options]):
         if not (re.search(r"[,(\u2014\u2013][ \t]*$", head) or _LEAD_OF.search(head)):
             return None
         return part, whole
+
+    @staticmethod
+    def _named_whole(s: Sentence, part: Figure, at: int) -> Figure | None:
+        """The whole named by the noun at ``at`` ("of the fund"), given earlier in the
+        paragraph (:func:`named_earlier`); None when no noun stands there or it is a group
+        pointed back to ("of them")."""
+        m = _NOUN_AT.match(s.text, at)
+        if m is None or m.group(1).lower() in _NOT_NOUNS:
+            return None
+        return named_earlier(s, part, m.group(1))
 
     def _previous(self, s: Sentence, share: Figure) -> Figure | None:
         """The part a share is set beside: the nearest figure before it in its clause."""
@@ -422,8 +477,9 @@ class ShareDoesNotMatch(Rule[Options]):
             and not (f.percent or f.fraction or f.points or f.bound)
             and f.value >= part.value
         ]
-        if not groups and not s.between(s.start, part.start).strip():
-            return self._group_in_previous(s, part)  # "Twenty countries had started. Twelve of them, …"
+        if not groups and (not s.between(s.start, part.start).strip() or _OF_THAT.match(s.text, part.end)):
+            # "Twenty countries had started. Twelve of them, …"; "… took $1.7 billion of that, …"
+            return self._group_in_previous(s, part)
         return groups[0] if len(groups) == 1 else None
 
     def _group_in_previous(self, s: Sentence, part: Figure) -> Figure | None:

@@ -118,6 +118,14 @@ _FEW = 8
 _MORE_LESS_AFTER = re.compile(r"[ \t]+(less|lower|fewer|smaller|more|higher|larger|bigger)\b", re.I)
 _LESS = ("less", "lower", "fewer", "smaller")
 _YEAR_BEFORE = re.compile(r"\b(?:in|for|by|during)[ \t]+(?:(?:fiscal|FY)[ \t]*)?((?:19|20)\d\d)\b[^\d;]{0,40}$", re.I)
+# "up 30% on last year's 40,000", "on 2020's 40,000", "against the 2020 figure of 40,000":
+# the earlier value named by its period before it
+_EARLIER_PERIOD = re.compile(
+    r"\b(?:from|on|compared[ \t]+(?:with|to)|against|than)[ \t]+(?:(?:last|the[ \t]+previous|the[ \t]+prior)[ \t]+"
+    r"(?:year|month|quarter|season)['’]s|(?P<y1>(?:19|20)\d\d)['’]s|the[ \t]+(?P<y2>(?:19|20)\d\d)[ \t]+"
+    r"(?:figure|total|level|count|number)[ \t]+of)[ \t]+(?:(?:about|around|some|roughly|nearly|almost)[ \t]+)?(?:[$€£¥]|US\$)?$",
+    re.I,
+)
 _EARLIER_CUE = re.compile(
     r"\b(?:from|on|compared[ \t]+(?:with|to)|against|than)[ \t]+(?:(?:the|about|around|some|roughly|nearly|almost)[ \t]+)?$",
     re.I,
@@ -206,6 +214,12 @@ class ChangeDoesNotFollow(Rule[Options]):
     multiple 10% either side; the values keep their precision. A change that has a period
     of its own after it ("then fell by a quarter in 2023 alone") is not read between the
     two values.
+
+    A percentage change may also follow its values with its sign in brackets ("rose from
+    18,000 to 21,600 (+20%)", "(–20%)") or restated after ", or by" ("fell from 1,200 to
+    900 crates, or by 25 per cent"), the clause's verb saying which way.
+    The earlier value may be named by its period before it: "up 30 per cent on last year's
+    7,000", "down 10% on 2021's 2,900", "up 10% on the 2019 figure of 1.2 million".
 
     A sentence with two "from A to B" pairs reads each with the words up to the next one
     ("fell from 48 to 27, a fall of a third, and the days from 104 to 19"); the later value
@@ -368,7 +382,7 @@ class ChangeDoesNotFollow(Rule[Options]):
         x, y = values
         if _another_value(plain, x, y):
             return None  # another value that may be of the same thing
-        if not _SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)):
+        if not (_SAME_SUBJECT_BEFORE.search(s.before(y.start, 40)) or _EARLIER_PERIOD.search(s.before(y.start, 50))):
             return None  # "852,000 tonnes in 2024 and imports 665,000": another subject's value
         return _order(s, x, y)
 
@@ -995,12 +1009,36 @@ def _change_phrase(s: Sentence, p: Figure) -> tuple[int, int, bool] | None:
     after = _MORE_LESS_AFTER.match(s.text, p.end)
     if after is not None:
         return p.start, after.end(), after.group(1).lower() in _LESS
+    sign = _SIGN_BEFORE.search(s.before(p.start, 4))
+    if sign is not None and _SIGNED_CLOSE.match(s.text, p.end):
+        # "rose from 40,000 to 52,000 (+30%)": a signed change in brackets
+        return p.start - len(sign.group(0)), p.end, sign.group("sign") != "+"
+    by = _OR_BY.search(s.before(p.start, 24))
+    if by is not None:
+        # "rose from 40,000 to 52,000, or by 30 per cent": the clause's verb says which way
+        verbs = list(_CHANGE_WORD.finditer(s.text, s.start, p.start - len(by.group(0))))
+        if verbs:
+            return p.start - len(by.group(0)), p.end, _is_down(verbs[-1])
     return None
+
+
+# "…, or by 30 per cent", "…; that is, by 30%": a change restated after its verb and values
+_OR_BY = re.compile(
+    r"[,;][ \t]*(?:or|that[ \t]+is,?|i\.e\.,?)[ \t]+by[ \t]+(?:(?:about|nearly|almost|roughly|around|some)[ \t]+)?$",
+    re.I,
+)
+_CHANGE_WORD = re.compile(rf"\b(?P<w>{_UP}|{_DOWN})\b", re.I)
+# "(+30%)", "(–12%)": a change written with its sign in brackets
+_SIGN_BEFORE = re.compile(r"\([ \t]*(?P<sign>\+|\u2013|\u2212)$")
+_SIGNED_CLOSE = re.compile(r"[ \t]*\)")
 
 
 def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
     """The earlier and the later of two values: by their years, else by "from" / "on" /
     "compared with" before the earlier one or "to" before the later one."""
+    px, py = (_EARLIER_PERIOD.search(s.before(f.start, 50)) for f in (x, y))
+    if bool(px) != bool(py):  # "52,000 in 2024, up 30% on last year's 40,000": named as the earlier
+        return (x, y) if px else (y, x)
     yx, yy = _year_of(s, x), _year_of(s, y)
     if bool(yx) != bool(yy):
         # "1.2 million tonnes of freight in 2015 and 1.9 million tonnes in 2024": the

@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from claimcheck.claims.units import parse_unit, to_base
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._arithmetic import Figure, Sentence, scaled, sentences
+from claimcheck.rules._arithmetic import Figure, Sentence, fmt, scaled, sentences
 from claimcheck.rules.base import CheckContext, Rule
 
 # "2.4 TWh, or 2,100 GWh" / "4,500 km (2,100 miles)" / "(about 2,800 miles)"
@@ -52,8 +52,13 @@ class RestatedUnitMismatch(Rule[Options]):
     27 feet" is 26.5–27.5 before the rounding allowance, so 9.5 metres is not "about 27
     feet"), never more than `hedge_tolerance`. After a bare "or" (no comma, no
     parenthesis) a figure more than half off is an alternative, not a restatement ("fix the
-    price for 15 minutes or half an hour"). Temperatures
-    and money are left out (money conversions are NU001's).
+    price for 15 minutes or half an hour"). Money is left out (money conversions are
+    NU001's). A temperature converts with its scale's offset ("35 °C (95 °F)"), a whole
+    degree read as half a degree either side (a round restatement to its last non-zero
+    digit, at most 2%: "230 °C (450 °F)") and a hedge as a degree more; a difference
+    converts without the offset ("warmer by 2 °C (3.6 °F)"), so either reading passes,
+    and a figure after "minus" or a dash is left alone. A range restated ("27 to 30 °C (81
+    to 86 °F)", "10–12 km (6–7 miles)") is not read as its last figure restated.
 
     ## Why is this bad?
     A restatement exists to help the reader; when it does not convert, one of the two
@@ -86,6 +91,8 @@ class RestatedUnitMismatch(Rule[Options]):
                 # parsed, so pint is loaded only where a restatement stands
                 if not _RESTATE.fullmatch(s.between(self._raw_end(s, a), b.start)):
                     continue
+                if _RANGE_AFTER.match(s.text, b.num.end):
+                    continue  # "27 to 30 °C (81 to 86 °F)": a range restated, its ends pair up
                 ua = self._unit(s, a)
                 m = _RESTATE.fullmatch(s.between(a.end, b.start))
                 if not m or ua is None:
@@ -100,6 +107,9 @@ class RestatedUnitMismatch(Rule[Options]):
                     if pa.dimensionality != pb.dimensionality or not str(pa.dimensionality):
                         continue
                     if "kelvin" in to_base(1.0, ua)[1] or "[temperature]" in str(pa.dimensionality):
+                        found = self._temperature(s, a, b, ua, ub, bool(m.group("h") or a.hedge or b.hedge))
+                        if found is not None:
+                            yield found
                         continue
                     fa, _ = to_base(1.0, ua)
                     fb, _ = to_base(1.0, ub)
@@ -123,14 +133,47 @@ class RestatedUnitMismatch(Rule[Options]):
                 off = abs(b.value - want) / want if want else 0
                 if off > _ALTERNATIVE and not re.search(r"[,(]", m.group(0)):
                     continue  # "for 15 minutes or half an hour": two choices, not one restated
-                yield self.finding(
-                    s.span(b),
-                    f"{a.num.written} {self._written_unit(s, a)} is {scaled(want, b)} {self._written_unit(s, b)}, "
-                    f"not {b.num.written} ({off:.0%} off; allowed {scaled(lo, b)}–{scaled(hi, b)})",
-                    related=[(s.location(a), "the figure restated")],
-                    help="recompute the conversion, or check the first figure",
-                    subject=f"{a.num.written} {b.num.written} {ua} {ub}",
+                yield self._mismatch(
+                    s, (a, ua), (b, ub), scaled(want, b), f"{off:.0%} off; allowed {scaled(lo, b)}–{scaled(hi, b)}"
                 )
+
+    def _temperature(self, s: Sentence, a: Figure, b: Figure, ua: str, ub: str, hedged: bool) -> Finding | None:
+        """ "35 °C (95 °F)": a temperature restated in another scale converts with its
+        offset, each figure at the precision written (a whole degree is half a degree
+        either side) and a degree of the second scale more for a hedge; a difference
+        ("a rise of 2 °C (3.6 °F)") converts without it, so either reading passes. A
+        figure after "minus" or a dash is left alone (its sign is not read)."""
+        scales = {"degree_Celsius": "C", "degree_Fahrenheit": "F", "kelvin": "K"}
+        sa, sb = scales.get(ua), scales.get(ub)
+        if sa is None or sb is None or sa == sb:
+            return None
+        if _SIGN_BEFORE.search(s.before(a.start, 8)) or _SIGN_BEFORE.search(s.before(b.start, 8)):
+            return None
+        ha = a.half or (0.0 if a.num.words else 0.5)
+        hb = max(_measured_half(b), 0.0 if b.num.words or b.half else 0.5)  # "(450 °F)" may be rounded to ten
+        slack = hb + (1.0 if hedged else 0.0)
+        want = _to_scale(_from_scale(a.value, sa), sb)
+        ends = sorted(_to_scale(_from_scale(v, sa), sb) for v in (a.value - ha, a.value + ha))
+        if ends[0] - slack <= b.value <= ends[1] + slack:
+            return None
+        step = _STEP[sa] / _STEP[sb]  # a difference: "a rise of 2 °C (3.6 °F)"
+        if (a.value - ha) * step - slack <= b.value <= (a.value + ha) * step + slack:
+            return None
+        return self._mismatch(s, (a, ua), (b, ub), fmt(want), f"allowed {fmt(ends[0] - slack)}–{fmt(ends[1] + slack)}")
+
+    def _mismatch(
+        self, s: Sentence, first: tuple[Figure, str], second: tuple[Figure, str], want: str, detail: str
+    ) -> Finding:
+        """The finding: the second figure (in its unit) is not the first converted (``want``)."""
+        (a, ua), (b, ub) = first, second
+        return self.finding(
+            s.span(b),
+            f"{a.num.written} {self._written_unit(s, a)} is {want} {self._written_unit(s, b)}, "
+            f"not {b.num.written} ({detail})",
+            related=[(s.location(a), "the figure restated")],
+            help="recompute the conversion, or check the first figure",
+            subject=f"{a.num.written} {b.num.written} {ua} {ub}",
+        )
 
     @staticmethod
     def _raw_end(s: Sentence, f: Figure) -> int:
@@ -158,6 +201,24 @@ class RestatedUnitMismatch(Rule[Options]):
     @staticmethod
     def _written_unit(s: Sentence, f: Figure) -> str:
         return s.text[f.num.end : f.end].strip() or (f.unit or "")
+
+
+#: a figure opening a range: "81 to 86 °F", "6–7 miles"
+_RANGE_AFTER = re.compile(r"[ \t]*(?:°[ \t]*[CF]?|[A-Za-z]{1,12})?[ \t]*(?:to|and|[-\u2013\u2014])[ \t]*\d")
+#: a minus sign, a dash or "minus" right before a figure: a sign the figure's value lost
+_SIGN_BEFORE = re.compile(r"(?:[-\u2212\u2013\u2014]|\bminus|\bnegative)[ \t]*$", re.I)
+#: the size of one degree of each scale, in kelvin
+_STEP = {"C": 1.0, "K": 1.0, "F": 5 / 9}
+
+
+def _from_scale(v: float, scale: str) -> float:
+    """A temperature in degrees Celsius."""
+    return (v - 32) * 5 / 9 if scale == "F" else v - 273.15 if scale == "K" else v
+
+
+def _to_scale(c: float, scale: str) -> float:
+    """A temperature in degrees Celsius in another scale."""
+    return c * 9 / 5 + 32 if scale == "F" else c + 273.15 if scale == "K" else c
 
 
 def _measured_half(f: Figure) -> float:

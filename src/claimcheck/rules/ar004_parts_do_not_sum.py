@@ -165,6 +165,21 @@ class PartsDoNotSum(Rule[Options]):
     list's clause ("…; the others are mobile") is not a part, and a version after a name
     ("Rust 1.96 contains fixes for two vulnerabilities:") is no total.
 
+    A table whose last row is its total ("Total", "All areas") is read column by column,
+    whatever the number of columns: a column whose rows come within a tenth of its total
+    without making it is reported (a column of averages or rates is far from its last row
+    and is passed over). Its rows may be "Label | 12 | 40", one cell a block (HTML), or
+    lines of text ending in their figures, as a PDF's table is read ("Arable land 96 11");
+    a last row "All other …" is a part, far from the sum of the others.
+
+    Parts that each repeat one verb or auxiliary with words of their own after it split one
+    dimension as gapped ones do ("Of the 64 ferries, 41 were in service, 15 were in dry
+    dock and 10 were laid up"; "1,150 concerned billing, 640 concerned outages and 390
+    concerned moving house"), not parts whose words overlap ("900 found errors, 600 found
+    serious errors") nor a list about people that makes more than its whole (households
+    may use two fuels). The whole may open the clause after a colon or a semicolon ("Most
+    boats fish close to shore: of the 230 vessels licensed, 120 …").
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.
@@ -312,10 +327,13 @@ class PartsDoNotSum(Rule[Options]):
             # "1,420 vets left in 2023. Of those, 610 retired, 390 moved abroad and 320 …"
             total, first = earlier, 0
         else:
-            total, first = figs[0], 1
-            if len(figs) < 3 or not _LEAD_TOTAL.match(s.between(s.start, total.start)):
+            # the whole opens the sentence, or its clause after a colon or a semicolon ("Most
+            # of it goes to farms: of the 28 wells drilled, 19 …")
+            lead = next((k for k, f in enumerate(figs) if _LEAD_TOTAL.match(_clause_head(s, f))), None)
+            if lead is None or len(figs) - lead < 3:
                 return
-            if not _LEAD_TOTAL_NP.match(_YEAR_IN_GAP.sub("the year", s.between(total.end, figs[1].start))):
+            total, first = figs[lead], lead + 1
+            if not _LEAD_TOTAL_NP.match(_YEAR_IN_GAP.sub("the year", s.between(total.end, figs[first].start))):
                 return
         if total.percent or total.fraction or total.points:
             return
@@ -333,7 +351,7 @@ class PartsDoNotSum(Rule[Options]):
         if _PARTIAL.search(s.between(s.start, s.end)):
             return False
         listed = s.between(parts[0].start, _list_end(s, parts))
-        return bool(_EXHAUSTIVE.search(listed)) or (_gapped(s, parts) and self._near_miss(s, total, parts, two))
+        return bool(_EXHAUSTIVE.search(listed)) or (_gapped(s, parts, total) and self._near_miss(s, total, parts, two))
 
     def _near_miss(self, s: Sentence, total: Figure, parts: list[Figure], two: bool = False) -> bool:
         """Do three parts or more come close to the total without making it, within a tenth
@@ -426,10 +444,38 @@ class PartsDoNotSum(Rule[Options]):
         ("Closures by region (180 in all):") or, ending with a colon, with three rows or
         more within a tenth of it. With a total
         row, the rows must come within a tenth of it (a table of the largest parts and a
-        total of all is a selection)."""
+        total of all is a selection). A table of several columns with a total row is read
+        column by column (:meth:`_columns`), and so is a table a PDF reader gives as list
+        items, each row's figures at its end ("Arable land 96 11" … "All habitats 312 26")."""
 
         for article, first, stop in _runs(ctx, BlockKind.table):
             found = self._table(ctx, article, first, stop)
+            if found is not None:
+                yield found
+            else:
+                yield from self._columns(_grid(ctx, article, first, stop, cells=True))
+        for article, first, stop in _runs(ctx, BlockKind.list_item):
+            # a table a PDF reader gives as list items, one row each ("Arable land 96 11")
+            yield from self._columns(_grid(ctx, article, first, stop, cells=False))
+
+    def _columns(self, grid: list[tuple[str, list[tuple[Figure, Sentence]]]] | None) -> Iterable[Finding]:
+        """Each column of figures of a table whose last row is its total ("Total", "All
+        areas"), every row giving a figure in each column: the rows above make the total
+        when they come within a tenth of it (a column of averages or rates is far off)."""
+        if not grid or len(grid) < 3 or not _TOTAL_ROW.match(grid[-1][0]):
+            return
+        width = len(grid[-1][1])
+        if any(len(cells) != width or _TOTAL_ROW.match(label) for label, cells in grid[:-1]):
+            return
+        for c in range(width):
+            column = [cells[c] for _, cells in grid]
+            if any(f.percent or f.points or f.fraction or f.bound or f.hedge for f, _ in column):
+                continue
+            (total, home), parts = column[-1], [f for f, _ in column[:-1]]
+            got = sum(p.value for p in parts)
+            if not 0.9 * total.value <= got <= 1.1 * total.value:
+                continue
+            found = self._judge(home, total, parts, {id(f): row for f, row in column[:-1]})
             if found is not None:
                 yield found
 
@@ -579,6 +625,55 @@ class PartsDoNotSum(Rule[Options]):
         )
 
 
+#: figures closing a row of a table read as text: "Arable land 96 11", "Total 32.0"
+_CELL_LEFT = re.compile(r"[\s$€£¥%*]+")
+_ROW_TAIL = re.compile(r"[ \t]*(?:\d[\d,.]*[ \t]*)+$")
+
+
+def _grid(
+    ctx: CheckContext, article: int, first: int, stop: int, cells: bool
+) -> list[tuple[str, list[tuple[Figure, Sentence]]]] | None:
+    """The rows of a table as (label, its figures in column order, each with the block it
+    stands in), or None when the blocks do not read as one: a row "Label | 12 | 40" (cells
+    apart), the cells of a row given one block each ("Label", "12", "40"), or (``cells``
+    False) a row of text with its figures at its end ("Arable land 96 11"). Every figure
+    cell holds one figure."""
+    rows = [row_sentence(ctx, article, i) for i in range(first, stop)]
+    out: list[tuple[str, list[tuple[Figure, Sentence]]]] = []
+    if not cells:
+        for r in rows:
+            m = _ROW_TAIL.search(r.text)
+            if m is None or not r.text[: m.start()].strip():
+                return None
+            figs = [f for f in r.figures if f.start >= m.start()]
+            if not figs or any(f.start < m.start() < f.end for f in r.figures):
+                return None
+            out.append((r.text[: m.start()].strip(), [(f, r) for f in figs]))
+        return out
+    if any(" | " in r.text for r in rows):
+        for r in rows:
+            bounds, at = [], 0
+            for cell in r.text.split(" | "):
+                bounds.append((at, at + len(cell)))
+                at += len(cell) + 3
+            figs = [f for f in r.figures if f.start >= bounds[0][1]]
+            if any(len([f for f in figs if a <= f.start < b]) > 1 for a, b in bounds[1:]):
+                return None
+            if figs:  # (a row with a cell of words, "n/a", has fewer figures: no column is read)
+                out.append((r.text[: bounds[0][1]], [(f, r) for f in figs]))
+        return out
+    # one cell a block: a label cell, then the row's figure cells
+    for r in rows:
+        rest = r.text[: r.figures[0].start] + r.text[r.figures[0].end :] if len(r.figures) == 1 else "x"
+        if _CELL_LEFT.sub("", rest):
+            out.append((r.text, []))  # a label ("Dublin (four local authorities)"), or a heading
+        elif out:
+            out[-1][1].append((r.figures[0], r))
+        else:
+            return None
+    return [row for row in out if row[1]]
+
+
 # a name right before a figure: "Rust 1.96", "Python 3.12"
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w+#-]*[ \t]+$")
 
@@ -605,11 +700,24 @@ _AUXILIARY = frozenset("is are was were be been had has have did do does will wo
 _WORD_AFTER = re.compile(r"[ \t]*([A-Za-z][\w'’-]*)")
 
 
-def _gapped(s: Sentence, parts: list[Figure]) -> bool:
+def _clause_head(s: Sentence, f: Figure) -> str:
+    """The words before ``f`` in its clause: from the sentence's start, or from the last
+    colon or semicolon before it."""
+    head = s.between(s.start, f.start)
+    cut = max(head.rfind(":"), head.rfind(";"))
+    return head[cut + 1 :] if cut >= 0 else head
+
+
+def _gapped(s: Sentence, parts: list[Figure], total: Figure | None = None) -> bool:
     """Do the parts after the first leave out the first one's verb ("72 were in the North,
     54 in the Midlands and 46 in the South"): one dimension split, not facts of their own
     ("620 found faults, 480 found minor faults and 310 led to fines")? After an auxiliary
-    ("2,480 were allowed, 4,010 dismissed"), a participle alone is the same verb gapped."""
+    ("2,480 were allowed, 4,010 dismissed"), a participle alone is the same verb gapped.
+    Every part with the same verb and words of its own after it ("19 were producing, 6
+    were being drilled and 4 were suspended"; "620 concerned pay, 410 concerned leave")
+    splits one dimension too (see :func:`_parallel`)."""
+    if _parallel(s, parts, total):
+        return True
     first = _WORD_AFTER.match(s.text, parts[0].end)
     verb = first.group(1).lower() if first else ""
     for p in parts[1:]:
@@ -623,6 +731,40 @@ def _gapped(s: Sentence, parts: list[Figure]) -> bool:
             return False
         if w.endswith("ed") and len(w) >= 3 and verb not in _AUXILIARY:
             return False  # after "were allowed", "4,010 dismissed" leaves out the auxiliary: gapping
+    return True
+
+
+_CLAUSE_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_CLAUSE_STOP = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)")
+_STOP = frozenset("the a an of in on at to for by and or with from their its his her our this that".split())
+
+
+def _parallel(s: Sentence, parts: list[Figure], total: Figure | None) -> bool:
+    """Is each part followed by the same verb (or auxiliary), then words no other part
+    shares ("19 were producing heat, 6 were being drilled or tested and 4 were
+    suspended")? One verb repeated with other words after it splits one dimension;
+    shared words ("620 found faults, 480 found minor faults") make an overlap, and a list
+    of people that makes more than its whole may count people twice."""
+    verbs: set[str] = set()
+    seen: list[set[str]] = []
+    for k, p in enumerate(parts):
+        if k + 1 < len(parts):
+            stop = parts[k + 1].start
+        else:  # the last part's clause ends at the next comma ("…, and only a few …")
+            m = _CLAUSE_STOP.search(s.text, p.end, s.end)
+            stop = m.start() if m else s.end
+        words = [w.lower() for w in _CLAUSE_WORDS.findall(s.between(p.end, stop))]
+        if len(words) < 2:
+            return False
+        verbs.add(words[0])
+        own = {w for w in words[1:] if w not in _STOP and w not in _AUXILIARY}
+        if not own or any(own & other for other in seen):
+            return False
+        seen.append(own)
+    if len(verbs) != 1 or next(iter(verbs)) in _PREPOSITIONS:
+        return False
+    if total is not None and sum(p.value for p in parts) > total.value:
+        return not _PEOPLE.search(s.between(total.end, parts[0].start))
     return True
 
 

@@ -12,11 +12,17 @@ from claimcheck.extract.text import TextUnit, iter_units
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
+#: a count of years in words, tens and units joined too ("twenty-two", "sixty five")
+_WORD_NUM = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ \t-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
+    r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen"
+)
 # "founded in 2021, a decade ago" / "in 2022, three years ago" / "(2015, ten years ago)"
 _YEAR_AGO = re.compile(
     r"\b(?P<year>(?:1[89]|20)\d\d)[ \t]*[,(—–][ \t]*(?P<hedge>about|around|some|roughly|nearly|almost|"
     r"more[ \t]+than|over|less[ \t]+than|under|just[ \t]+over|just[ \t]+under)?[ \t]*"
-    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,3})"
+    r"(?P<n>" + _WORD_NUM + r"|\d{1,3})"
     r"[ \t]+(?P<unit>years?|decades?)[ \t]+ago\b",
     re.I,
 )
@@ -27,13 +33,10 @@ _DONE_IN_YEAR_AGO = re.compile(
     r"\b[A-Z][a-z]+(?:ed|en|lt|ne)[ \t]+in[ \t]+(?P<year>(?:1[89]|20)\d\d),[ \t]+"
     r"(?:it|this|he|she|they|the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:was|were|is|has[ \t]+been)[ \t]+[a-z]+[ \t]+"
     r"(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under)?[ \t]*"
-    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,3})"
+    r"(?P<n>" + _WORD_NUM + r"|\d{1,3})"
     r"[ \t]+(?P<unit>years?|decades?)[ \t]+ago\b"
 )
-_NUM = (
-    r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|\d{1,3}"
-)
+_NUM = _WORD_NUM + r"|\d{1,3}"
 _YEAR = r"(?:1[89]|20)\d\d"
 _YEAR_RE = re.compile(_YEAR)
 _SPAN_HEDGE = (
@@ -94,6 +97,38 @@ _ANNIV_BEFORE = re.compile(
 _ANNIV_AFTER = re.compile(rf"[^.;,:()]{{0,25}}?,?[ \t]+in[ \t]+(?P<y>{_YEAR})\b(?!['\u2019]?s)", re.I)
 
 
+# what makes a thing, dated by "in YEAR" after it: "erected in 1951", "was founded in 1960"
+_MADE_IN = re.compile(
+    r"\b(?:built|erected|opened|founded|established|installed|completed|constructed|commissioned|launched|"
+    r"inaugurated|created|set[ \t]+up|started|begun|planted|laid)[ \t]+in[ \t]+(?P<y1>" + _YEAR + r")\b(?!['\u2019]?s)",
+    re.I,
+)
+_HEDGE_WORDS = (
+    r"(?:(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
+    r"just[ \t]+over|just[ \t]+under)[ \t]+)?"
+)
+# "…, have stood for 65 years": a life up to now, in the present perfect of a verb of being there
+_STOOD_FOR = re.compile(
+    r"\b(?:has|have)[ \t]+(?:now[ \t]+)?(?:stood|operated|run|served|existed|lasted|survived|"
+    r"been[ \t]+(?:in[ \t]+(?:operation|service|use|place|business)|open|active|running|operating))[ \t]+"
+    r"for[ \t]+" + _HEDGE_WORDS + r"(?P<n>" + _NUM + r")[ \t]+(?P<unit>years|decades)\b",
+    re.I,
+)
+# "… in 2024, after 49 years in operation": a life up to a second year
+_AFTER_YEARS = re.compile(
+    r"\bin[ \t]+(?P<y2>" + _YEAR + r")[ \t]*,[ \t]*after[ \t]+" + _HEDGE_WORDS + r"(?P<n>" + _NUM + r")[ \t]+"
+    r"(?P<unit>years|decades)(?=[ \t]*[,.;:)]|[ \t]+(?:in|of)[ \t]+(?:operation|service|use|business|production)\b)",
+    re.I,
+)
+# "… celebrated its 60th anniversary this year": the anniversary of the thing made in a year
+_ITS_ANNIV = re.compile(
+    rf"\b(?:its|their)[ \t]+(?P<ord>{_ORD_RE})[ \t]+anniversary\b(?P<this>[ \t]+this[ \t]+year\b)?",
+    re.I,
+)
+#: what may stand between a thing's year and what says how long it has lasted: one clause
+_LIFE_GAP = re.compile(r"^[^.;:!?()]{0,90}$")
+
+
 class Options(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -117,6 +152,14 @@ class AgeDoesNotFollow(Rule[Options]):
     past 15 years, from 2000 to 2024" against the two years. An anniversary is read against
     the year it is kept, given beside it ("In 2024, the 50th anniversary of the 1969
     landing": the 55th) or "this year" (the publication year); it allows no tolerance.
+
+    A thing made in a year ("erected in 1951", "was founded in 1960", "opened in 1971") is
+    read against how long the rest of its clause says it has lasted, no other year between:
+    "have stood for 65 years" (a verb of being there in the present perfect: stood,
+    operated, served, been open or in service; to the publication date), "in 2024, after
+    49 years in operation" (to that year; "after 10 years of losses" is another span) and
+    "its 60th anniversary this year" (exact). Counts in words may join tens and units
+    ("twenty-two years ago").
 
     ## Why is this bad?
     "A decade ago" for a company four years old tells the reader the sentence was copied
@@ -152,6 +195,7 @@ class AgeDoesNotFollow(Rule[Options]):
                 continue  # every reading below is tied to a year written in the paragraph
             yield from self._spans(unit, pub)
             yield from self._anniversaries(unit, pub)
+            yield from self._lifetimes(unit, pub)
             if pub is None:
                 continue
             for m in (*_YEAR_AGO.finditer(unit.text), *_DONE_IN_YEAR_AGO.finditer(unit.text)):
@@ -290,6 +334,92 @@ class AgeDoesNotFollow(Rule[Options]):
                 help="fix the anniversary or one of the years",
                 subject=f"{y1} {y2} {m.group('ord')}",
             )
+
+    def _lifetimes(self, unit: TextUnit, pub: dt.date | None) -> Iterable[Finding]:
+        """A thing's year ("erected in 1951", "founded in 1960") and, later in its clause,
+        how long it has lasted: "have stood for 65 years" (to the publication date), "in
+        2024, after 49 years in operation" (to that year), "its 60th anniversary this year"
+        (the publication year, exactly). No other year may stand between them."""
+        text = unit.text
+        for made in _MADE_IN.finditer(text):
+            y1 = int(made.group("y1"))
+            for pattern in (_STOOD_FOR, _AFTER_YEARS, _ITS_ANNIV):
+                m = pattern.search(text, made.end(), min(len(text), made.end() + 160))
+                if m is None:
+                    continue
+                head_end = m.start("y2") if pattern is _AFTER_YEARS else m.start()
+                gap = text[made.end() : head_end]
+                if not _LIFE_GAP.match(gap) or _YEAR_RE.search(gap):
+                    continue
+                if pattern is _ITS_ANNIV:
+                    found = self._its_anniversary(unit, m, y1, made, pub)
+                else:
+                    found = self._lifetime(unit, m, y1, made, pub)
+                if found is not None:
+                    yield found
+
+    def _lifetime(
+        self, unit: TextUnit, m: re.Match[str], y1: int, made: re.Match[str], pub: dt.date | None
+    ) -> Finding | None:
+        to_pub = m.re.pattern != _AFTER_YEARS.pattern
+        if not to_pub:
+            y2, where = int(m.group("y2")), m.group("y2")
+        elif pub is not None:
+            y2, where = pub.year, f"the publication date ({pub.isoformat()})"
+        else:
+            return None
+        actual = y2 - y1
+        lo, hi, _ = self._span_bounds(m)
+        if actual <= 0 or hi < lo or lo <= actual <= hi:
+            return None
+        first = m.start("hedge") if m.group("hedge") else m.start("n")
+        said = _text_of(unit, first, m.end("unit"))
+        allowed = f"at least {lo:g}" if hi == float("inf") else f"{max(lo, 0):g}\u2013{hi:g}"
+        return self.finding(
+            unit.doc.span(unit.owner, first, m.end("unit")),
+            f'{y1} is {actual} year{"s" if actual != 1 else ""} before {where}, not "{said}" (allowed {allowed} years)',
+            related=[(unit.locate(made.start("y1")), "the year")],
+            help="fix the year or the span" + (", or check the publication date" if to_pub else ""),
+            subject=f"{y1} {said}",
+        )
+
+    def _its_anniversary(
+        self, unit: TextUnit, m: re.Match[str], y1: int, made: re.Match[str], pub: dt.date | None
+    ) -> Finding | None:
+        o = m.group("ord").lower()
+        n = int(o.rstrip("stndrh")) if o[0].isdigit() else _ORDINALS.get(o)
+        if not n:
+            return None
+        at: int | None = None
+        if m.group("this"):
+            if pub is None:
+                return None
+            y2 = pub.year
+        else:
+            a = _ANNIV_AFTER.match(unit.text, m.end())
+            if a is None or _CLAUSE.search(unit.text[m.end() : a.start("y")].replace(" in ", " ")):
+                return None
+            y2, at = int(a.group("y")), a.start("y")
+        actual = y2 - y1
+        if actual <= 0 or actual == n:
+            return None
+        related = [(unit.locate(made.start("y1")), "the year of the event")]
+        if at is not None:
+            related.append((unit.locate(at), "the year it is kept"))
+        when = str(y2) if at is not None else f"the year of publication ({y2})"
+        return self.finding(
+            unit.doc.span(unit.owner, m.start("ord"), m.end("ord") + len(" anniversary")),
+            f"{when} is the {_ordinal(actual)} anniversary of {y1}, not the {m.group('ord')} "
+            f"(no tolerance: an anniversary is exact)",
+            related=related,
+            help="fix the anniversary or one of the years",
+            subject=f"{y1} {y2} {m.group('ord')}",
+        )
+
+
+def _text_of(unit: TextUnit, start: int, end: int) -> str:
+    """The words of a unit between two offsets, spaces made one."""
+    return re.sub(r"\s+", " ", unit.text[start:end])
 
 
 def _ordinal(n: int) -> str:

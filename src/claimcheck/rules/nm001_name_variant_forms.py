@@ -63,13 +63,14 @@ class NameVariantForms(Rule):
     of an office and of its head; but a last letter doubled or undoubled is a slip,
     "Kirkwall" / "Kirkwal", and so is a silent e added to or dropped from the surname of a
     person the document introduces by a given name, written alone ("Ragna Østby" / "as
-    Østbye has argued");
+    Østbye has argued"), and so is a last letter of the same sound there ("Inés Benites" /
+    "Benitez", "Jan Maeckx" / "Maecks");
     a prefix's capital, "McCarthy" / "MacCarthy", is part of the name), neither ever
     written in lower case, never in one sentence together, not
     preceded or followed by different names, and the rarer form used once or twice. A
     consonant changed makes another name (Obama / Osama), except letters that spell one
     sound in names of several traditions (v / u, w / v, u / w, f / v, c / k, s / z, j / y, and
-    ph / f, ks / x, ij / y inside the name: "Lindqvist" / "Lindquist's", "Heijden" / "Heyden")
+    ph / f, ks / x, ij / y and the Dutch ij written i inside the name: "Lindqvist" / "Lindquist's", "Heijden" / "Heyden")
     in the surname of a person the document introduces by a given name (past the particles
     between: "Marieke van der Heijden"), the other form written alone or after the same
     given name. A particle capitalised at a sentence start ("Van der Heijden") is the same
