@@ -98,7 +98,7 @@ class AcronymLettersMismatch(Rule):
                     continue  # "transactions use v3 transaction relay (TRUC)": no name of it
                 if _in_other_language(ctx, d.acronym, d.expansion):
                     continue  # "Contrato de Licença de Contribuidor (CLA)": the English acronym kept
-                if _person_of_body(d.expansion):
+                if _person_of_body(d.acronym, d.expansion):
                     continue  # "Ana Ruiz of the Harbour Board (HBA)": the body's label, as it writes it
                 expected = initials(d.expansion)
                 every_part = part_initials(d.expansion).upper()
@@ -166,11 +166,16 @@ _BODY_HEADS = frozenset(
 )
 
 
-def _person_of_body(expansion: str) -> bool:
+def _person_of_body(acronym: str, expansion: str) -> bool:
     """Does the expansion run back over a person and the body they are of ("Ana Ruiz of the
-    Harbour Board")? The "Central Bank of Ireland" is no person."""
+    Harbour Board")? The "Central Bank of Ireland" is no person, and neither are two words
+    the acronym opens with ("Annual Survey of Hours and Earnings (ASEH)": its A and S spell
+    them, so they are the name's own words)."""
     m = _PERSON_OF_BODY.match(expansion)
-    return m is not None and m.group("last").lower() not in _BODY_HEADS
+    if m is None or m.group("last").lower() in _BODY_HEADS:
+        return False
+    first, last = m.group("person").split()[0], m.group("last")
+    return not acronym_letters(acronym).startswith((first[0] + last[0]).lower())
 
 
 #: the function words of English: a name holding another of FUNCTION_WORDS is in another language
