@@ -145,8 +145,9 @@ class PartsDoNotSum(Rule[Options]):
 
     The common ways of writing a breakdown are read: a whole with its year ("Of the 84,200
     decisions in 2024, …"), a first part after its subject and verb ("…, Poland received
-    €8.1 billion, Italy …"), "Of those," or "Of that," taking as the whole the one figure of
-    the sentence before ("1,420 vets left in 2023. Of those, 610 retired, …"), "made up of"
+    €8.1 billion, Italy …"), "Of those," or "Of that," (or "Of that total,", "Of this
+    number,", "Of the total,") taking as the whole the one figure of the sentence before
+    ("1,420 vets left in 2023. Of those, 610 retired, …"), "made up of"
     or "split into" after a comma, "out of a total of" (or "out of 760 in total") after the
     parts; parts after ", of which" or "; of these," when the list names the remainder or
     nearly makes the whole one dimension at a time. A hedged total or
