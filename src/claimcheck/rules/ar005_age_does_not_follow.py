@@ -216,7 +216,9 @@ class AgeDoesNotFollow(Rule[Options]):
             tied = [*_YEAR_AGO.finditer(unit.text), *_DONE_IN_YEAR_AGO.finditer(unit.text)]
             # a span tied to the year before it is not tied again to one after it
             # ("founded in 2015, ten years ago, in 2025 …")
-            after = [m for m in _AGO_YEAR.finditer(unit.text) if not any(t.start() <= m.start("n") < t.end() for t in tied)]
+            after = [
+                m for m in _AGO_YEAR.finditer(unit.text) if not any(t.start() <= m.start("n") < t.end() for t in tied)
+            ]
             for m in (*tied, *after):
                 year = int(m.group("year"))
                 n_text = m.group("n").lower()
