@@ -127,6 +127,37 @@ def test_equivalent_is_never_a_claim_of_its_own() -> None:
     assert found[0].equivalent.amount > 0
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "year"),
+    [
+        ("The council paid £12 million a year (about €13.8 million) for the ferry.", 1.38e7, "EUR", None),
+        ("Schools spent €450 per pupil on average in 2022 (roughly £384) on books.", 384, "GBP", 2022),
+        ("Households paid around €4,000 in 2021 (about $4,700) for a heat pump.", 4700, "USD", 2021),
+        ("The city bought buses at $520,000 each (roughly €480,000).", 4.8e5, "EUR", None),
+    ],
+)
+def test_equivalent_after_what_the_amount_is_per_and_when(
+    text: str, amount: float, currency: str, year: int | None
+) -> None:
+    # the words between the amount and its conversion say what it is per, how it is counted
+    # and when: the conversion is still the amount's, and the year written there its year
+    found = claims_of(text)
+    assert len(found) == 1
+    assert found[0].equivalent == MoneyValue(amount=amount, currency=currency)
+    assert found[0].year == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scheme cost €40 a month in 2024 (€32 in 2019) for each household.",
+        "The port spent £9 million a year (€3 million from the EU fund) on dredging.",
+    ],
+)
+def test_an_amount_in_brackets_after_words_that_is_no_conversion(text: str) -> None:
+    assert all(c.equivalent is None for c in claims_of(text) if isinstance(c, MoneyClaim))
+
+
 def test_parenthesised_amount_without_a_money_claim_before_it_stands_alone() -> None:
     found = claims_of("A deficit of 1.6 billion ($2.54 billion) was expected.")
     assert [(c.text, c.currency) for c in found] == [("$2.54 billion", "USD")]

@@ -6,8 +6,10 @@ decides, from what stands around it, which claim it is -- if any:
 * **money** -- a currency symbol, ISO code or name before or after the amount: "580
   billion euros", "$1.5bn", "US$ 150 million", "RMB 10", "6.6 trillion yuan (858 billion
   euros)". The amount is in major units with the scale applied; a conversion given in
-  parentheses right after it becomes ``equivalent`` on the same record (never a record of
-  its own); "in 2023" / "by 2029" right after it sets ``year`` (and ``date``).
+  parentheses right after it, or after the words that say what it is per, how and when
+  ("£20 million a year (about €23 million)", "€3.10 per meal on average in 2024 (roughly
+  £2.60)"), becomes ``equivalent`` on the same record (never a record of its own); "in
+  2023" / "by 2029" right after it (or in those words) sets ``year`` (and ``date``).
 * **quantity** -- a unit after the number ("2.5-meter", "300 km/h", "12%", "nine-hour",
   "two decades"), written as a pint unit string (:mod:`claimcheck.claims.units`); a
   percentage may also come first when it stands alone ("percent of 10", "per cent of
@@ -460,6 +462,17 @@ _EQUIV_COMMA_END = re.compile(
     r"|in[ \t]+(?:today's|current)[ \t]+(?:money|terms|prices)))",
     re.IGNORECASE,
 )
+# ... or in brackets after the words that say what the amount is per, when and how it is
+# counted: "£20 million a year (roughly €17 million)", "€2,000 in 2024 (about £1,200)",
+# "€3.10 per meal on average in 2024 (roughly £3.60)" (words only, no other figure between;
+# the year written there is the amount's)
+_EQUIV_AFTER_RATE = re.compile(
+    r"(?:[ \t]+(?:(?:a|an|per|each|every)[ \t]+[^\W\d_][\w'’-]*|each|apiece|annually|monthly|weekly|daily|"
+    r"on[ \t]+average|(?:in|for|during)[ \t]+(?:fiscal[ \t]+)?(?P<year>(?:19|20)\d\d)(?![\d/–-]))){1,4}"
+    r"[ \t]*\([ \t]*(?:(?:about|approximately|approx\.|roughly|around|some|nearly|almost|or|i\.e\.,?|ie|equivalent[ \t]+to|"
+    r"equal[ \t]+to|c\.|ca\.|~)[ \t]*)?",
+    re.IGNORECASE,
+)
 #: the ways an amount's equivalent is written, tried in order: (what opens it, what closes
 #: it, whether it may be in the same currency, whether the text goes on after it). After the
 #: amount's own words the text goes on at the amount: the words between belong to the
@@ -470,6 +483,7 @@ _EQUIVALENTS = (
     (_EQUIV_COMMA_PLAIN, _EQUIV_COMMA_END, False, True),
     (_EQUIV_WORDS_COMMA, _EQUIV_COMMA_END, False, False),
     (_EQUIV_ASIDE_COMMA, _EQUIV_COMMA_END, False, False),
+    (_EQUIV_AFTER_RATE, _EQUIV_CLOSE, False, False),
 )
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR_AFTER = re.compile(
@@ -1135,6 +1149,8 @@ class _Scan:
             mention.year = int(ym.group("year"))
             if ym.group("month"):
                 mention.month = _MONTHS[ym.group("month").lower()]
+        elif mention.equivalent is not None and (rm := _EQUIV_AFTER_RATE.match(text, mention.end)) and rm.group("year"):
+            mention.year = int(rm.group("year"))  # "€3.10 per meal on average in 2024 (roughly £3.60)"
 
     def _equivalent(
         self, mention: Mention, opener: re.Pattern[str], closer: re.Pattern[str], same_currency: bool

@@ -461,8 +461,11 @@ def _sentences(ctx: CheckContext) -> Iterator[Sentence]:
 
 #: a sentence that opens pointing back to the sentence before: "Of those, …", "Of that, …"
 # (the group may be named again, without a figure: "Of those on dialysis in England, …")
+# (or the figure called by what it is: "Of that total,", "Of this number,", "Of the sum,")
 _BACK_OF = re.compile(
-    r"\W*of[ \t]+(?:(?:those|these)(?P<named>[ \t]+[^\W\d][^\d,;:()]{0,40})?|them|this|that|which)[ \t]*,", re.I
+    r"\W*of[ \t]+(?:(?:those|these)(?P<named>[ \t]+[^\W\d][^\d,;:()]{0,40})?|them|which|"
+    r"(?:this|that)(?:[ \t]+(?:total|number|figure|sum|amount))?|the[ \t]+(?:total|sum|figure))[ \t]*,",
+    re.I,
 )
 _NAMED_WORD = re.compile(r"[^\W\d_]{4,}")
 

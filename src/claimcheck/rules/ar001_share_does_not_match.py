@@ -54,7 +54,8 @@ _OF_AFTER = re.compile(
     re.I,
 )
 _OF_TOTAL = re.compile(
-    r"[ \t]+of[ \t]+(?:the|its|their|this|that)[ \t]+(?:\w+[ \t]+)?(?:total|fund|budget|sum|amount|whole|figure|money|pot|envelope|programme|program|package)\b",
+    r"[ \t]+of[ \t]+(?:the|its|their|this|that)[ \t]+(?:\w+[ \t]+)?(?:total|fund|budget|sum|amount|whole|figure|money|pot|envelope|programme|program|package|"
+    r"(?P<group>sample|membership|cohort|batch|intake|panel))\b",
     re.I,
 )
 # "Of the 19 partners, …" / ", of its €5.8 billion budget, …": the whole a sentence is about
@@ -184,7 +185,12 @@ class ShareDoesNotMatch(Rule[Options]):
     of that, or 34 per cent"); the whole is then the one figure of the sentence before of
     the part's kind, past bounds ("at least one") and earlier or compared values ("up
     from 2,500", "compared with 3,400"), and a share "of the total" after "Of these," is
-    of that figure too.
+    of that figure too. A share "of the sample" or "of the membership" (a cohort, a panel,
+    an intake) is of the group the sentence counts: the whole it opens with, or the one
+    group a part "of them" points back to ("inspected 340 invoices and found that 51 of
+    them …, or 15 per cent of the sample"); its part may stand a long clause before it ("Of
+    the 60 clubs, 41 said that …, about two thirds of the membership"). A share of another
+    whole ("of the population", "of the national register") is not checked.
 
     A share "of the fund" (or "of the budget") with no figure after it is of the figure the
     paragraph gave before for that noun, when there is one and only one of the part's kind
@@ -249,7 +255,11 @@ class ShareDoesNotMatch(Rule[Options]):
                 return nxt, whole
         # (1) "X, or S of the W" / "X, S of the total" / "X, or S"
         if _APPOSITION.search(before):
-            part = self._previous(s, share)
+            # a share "of the sample" or "of the membership" says whose share it is: the part
+            # may stand a long clause before it ("Of the 48 clubs, 31 said that …, almost
+            # two thirds of the membership")
+            named = _OF_TOTAL.match(s.text, after_end)
+            part = self._previous(s, share, reach=160 if named is not None and named.group("group") else 80)
             if part is None:
                 return None
             m = _OF_AFTER.match(s.text, after_end)
@@ -265,6 +275,9 @@ class ShareDoesNotMatch(Rule[Options]):
                     lead = self._lead_whole(s, part) or own
                     if lead is None and (back := opens_back(s)) is not None and back <= part.start:
                         lead = group_before(s, part)  # "9,400 applied. Of these, 6,100 …, three fifths of the total"
+                    if lead is None and _NOUNS_AFTER_SHARE.match(s.text, part.end):
+                        # "inspected 212 masts and found 19 of them …, or 9 per cent of the sample"
+                        lead = self._group_before(s, part)
                     if lead is None:
                         lead = self._named_whole(s, part, m.end())  # "The budget is €4.2 billion. … of the budget"
                     return (part, lead) if lead else None
@@ -398,8 +411,9 @@ class ShareDoesNotMatch(Rule[Options]):
             return None
         return named_earlier(s, part, m.group(1))
 
-    def _previous(self, s: Sentence, share: Figure) -> Figure | None:
-        """The part a share is set beside: the nearest figure before it in its clause."""
+    def _previous(self, s: Sentence, share: Figure, reach: int = 80) -> Figure | None:
+        """The part a share is set beside: the nearest figure before it in its clause, at
+        most ``reach`` characters of words before it."""
         figs = [
             f
             for f in s.figures
@@ -420,7 +434,7 @@ class ShareDoesNotMatch(Rule[Options]):
         gap = s.between(figs[-1].end, share.start)  # from the part, or from its whole right after it
         # (the words that set the share beside the part are no clause of their own: ": roughly", "; that is")
         gap = _APPOSITION.sub("", gap)
-        if len(gap) > 80 or re.search(r"[;:]|\band\b[^,]*\d", gap):
+        if len(gap) > reach or re.search(r"[;:]|\band\b[^,]*\d", gap):
             return None
         return part
 

@@ -12,13 +12,18 @@ from claimcheck.rules.base import CheckContext, Rule
 
 # "2.4 TWh, or 2,100 GWh" / "4,500 km (2,100 miles)" / "(about 2,800 miles)"
 # "2.4 TWh of electricity a year, or 2,100 GWh": what is measured may come between
+# ("100 gigalitres a year (about 274,000 cubic metres a day)": a rate, its time base after it)
 _RESTATE = re.compile(
-    r"(?:[ \t]+of[ \t]+[a-z]+(?:[ \t]+(?:a|per|each)[ \t]+(?:year|day|week|month))?)?"
+    r"(?:[ \t]+of[ \t]+[a-z]+)?(?:[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour))?"
     r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or)[ \t]*"
     r"(?P<h>about|around|roughly|some|nearly|almost|approximately|~)?[ \t]*$",
     re.I,
 )
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+[a-z]", re.I)
+#: the time base written after a restated rate ("… cubic metres a day)")
+_PER_AFTER = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour)\b", re.I)
+#: the days in each time base a rate may be written per
+_DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 #: how far off a figure after a bare "or" may be and still be read as the first restated:
 #: further, the two are alternatives ("15 minutes or half an hour")
 _ALTERNATIVE = 0.5
@@ -57,7 +62,10 @@ class RestatedUnitMismatch(Rule[Options]):
     degree read as half a degree either side (a round restatement to its last non-zero
     digit, at most 2%: "230 °C (450 °F)") and a hedge as a degree more; a difference
     converts without the offset ("warmer by 2 °C (3.6 °F)"), so either reading passes,
-    and a figure after "minus" or a dash is left alone. A range restated ("27 to 30 °C (81
+    and a figure after "minus" or a dash is left alone. A rate may be restated per another
+    time base ("100 gigalitres a year (about 274,000 cubic metres a day)", "4,000 tonnes a
+    day (about 1.5 million tonnes a year)": a year is 365.25 days); a time base written
+    after the restated figure only is another figure's ("2 MW (48 MWh a day)"). A range restated ("27 to 30 °C (81
     to 86 °F)", "10–12 km (6–7 miles)") is not read as its last figure restated.
 
     ## Why is this bad?
@@ -98,7 +106,15 @@ class RestatedUnitMismatch(Rule[Options]):
                 if not m or ua is None:
                     continue
                 ub = self._unit(s, b)
-                if ub is None or ua == ub:
+                # a rate restated per another time base: "100 gigalitres a year (about
+                # 274,000 cubic metres a day)", "4,000 tonnes a day (1.5 million tonnes a
+                # year)"; a time base written after the restated figure only is another
+                # figure's ("2 MW (48 MWh a day)")
+                per_a = (m.group("per") or "").lower()
+                pm = _PER_AFTER.match(s.text, b.end)
+                per_b = pm.group("per").lower() if pm else ""
+                rebased = bool(per_a and per_b and per_a != per_b)
+                if ub is None or ua == ub and not rebased or per_b and not per_a:
                     continue
                 if " of " in s.between(a.end, b.start) and _OF_AFTER.match(s.text, b.end):
                     continue  # "2 GW of wind, or 1,500 MW of solar": two things, not one restated
@@ -118,6 +134,10 @@ class RestatedUnitMismatch(Rule[Options]):
                 if fa <= 0 or fb <= 0:
                     continue
                 k = fa / fb
+                if rebased:
+                    k *= _DAYS[per_b] / _DAYS[per_a]
+                    a.end += m.end("per")  # the message says each figure's time base
+                    b.end = pm.end() if pm else b.end
                 want = a.value * k
                 t = self.options.tolerance
                 hedge = self.options.hedge_tolerance if (m.group("h") or a.hedge or b.hedge) else 0.0

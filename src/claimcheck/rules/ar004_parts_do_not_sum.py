@@ -145,8 +145,9 @@ class PartsDoNotSum(Rule[Options]):
 
     The common ways of writing a breakdown are read: a whole with its year ("Of the 84,200
     decisions in 2024, …"), a first part after its subject and verb ("…, Poland received
-    €8.1 billion, Italy …"), "Of those," or "Of that," taking as the whole the one figure of
-    the sentence before ("1,420 vets left in 2023. Of those, 610 retired, …"), "made up of"
+    €8.1 billion, Italy …"), "Of those," or "Of that," (or "Of that total,", "Of this
+    number,", "Of the total,") taking as the whole the one figure of the sentence before
+    ("1,420 vets left in 2023. Of those, 610 retired, …"), "made up of"
     or "split into" after a comma, "out of a total of" (or "out of 760 in total") after the
     parts; parts after ", of which" or "; of these," when the list names the remainder or
     nearly makes the whole one dimension at a time. A hedged total or
@@ -386,19 +387,17 @@ class PartsDoNotSum(Rule[Options]):
         last_sep = ""
         while k < len(figs):
             sep = s.between(parts[-1].end, figs[k].start)
-            if (
-                not (_SEP.match(sep) or _SEP_BRACKETS.match(sep))
-                or not re.search(r",|\band\b", sep)
-                or not self._compatible(figs[k], total)
-            ):
+            if not self._joins(sep, figs[k], total):
                 break
             parts.append(figs[k])
             last_sep = sep
             k += 1
-            if re.search(r"\band\b", sep):
+            if _final_and(sep):
                 break
-        if len(parts) < 2 or not re.search(r"\band\b", last_sep):
+        if len(parts) < 2 or not _final_and(last_sep):
             return None
+        if k < len(figs) and self._joins(s.between(parts[-1].end, figs[k].start), figs[k], total, listed=True):
+            return None  # the list goes on past the part read as its last: parts would be lost
         if _REST.match(s.text[parts[-1].end : s.end]):
             return None
         return parts
@@ -414,15 +413,27 @@ class PartsDoNotSum(Rule[Options]):
             sep = s.between(figs[k].end, parts[0].start)
             if not _SEP.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
                 break
-            if re.search(r"\band\b", sep):
+            if _final_and(sep):
                 if saw_and:
-                    break
+                    return None  # two lists, or one whose parts cannot all be told apart
                 saw_and = True
             parts.insert(0, figs[k])
             k -= 1
         if len(parts) < 2 or not saw_and:
             return None
         return parts
+
+    def _joins(self, sep: str, nxt: Figure, total: Figure, listed: bool = False) -> bool:
+        """Do the words ``sep`` join a part to the next figure ``nxt`` of one list of
+        parts of ``total`` (its label, then a comma or "and"; or parts in brackets after
+        their names)? With ``listed``, only when they end in the list's own comma or "and"
+        right before the figure ("…, £13,000 from sponsorship, £5,000 …"), so that a
+        figure after another clause ("…, against 250,000 in 2022") is not taken for a part."""
+        if not (_SEP.match(sep) or _SEP_BRACKETS.match(sep)) or not re.search(r",|\band\b", sep):
+            return False
+        if not self._compatible(nxt, total):
+            return False
+        return not listed or bool(_LIST_JOIN.search(sep))
 
     def _bullets(self, ctx: CheckContext) -> Iterable[Finding]:
         """A total in the sentence that leads into a bullet list, each bullet one part:
@@ -676,6 +687,21 @@ def _grid(
 
 # a name right before a figure: "Rust 1.96", "Python 3.12"
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w+#-]*[ \t]+$")
+
+
+#: the end of the words between two parts of one list: their comma or "and" right before the
+#: next part, or its name's bracket ("…, Lille (25) and the other sites (")
+_LIST_JOIN = re.compile(r"(?:,|\band|\()[ \t]*(?:and[ \t]+)?$", re.I)
+
+
+def _final_and(sep: str) -> bool:
+    """Is ``sep``, the words between two parts, the "and" before a list's last part: an
+    "and" with no comma, or right after one (", and")? A comma with an "and" elsewhere
+    joins two parts mid-list, the "and" inside a label: "£52,000 from donations and
+    legacies, £21,000 …"; "41 MW, lighting and ventilation 18 MW …"."""
+    if re.search(r"\band\b", sep) is None:
+        return False
+    return "," not in sep or re.search(r",[ \t]*and\b", sep) is not None
 
 
 def _version(s: Sentence, f: Figure) -> bool:

@@ -27,6 +27,19 @@ _YEAR_AGO = re.compile(
     re.I,
 )
 
+# the other order: "eight years ago, in 2016" / "a decade ago (2015)" / "two years ago in
+# March 2023" (not a year's prices or terms: "ten years ago, in 2016 prices")
+_AGO_YEAR = re.compile(
+    r"\b(?:(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
+    r"just[ \t]+over|just[ \t]+under)[ \t]+)?"
+    r"(?P<n>" + _WORD_NUM + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)[ \t]+(?P<ago>ago)"
+    r"(?:[ \t]*[,(—–][ \t]*(?:(?:in|back[ \t]+in)[ \t]+)?|[ \t]+(?:back[ \t]+)?in[ \t]+)"
+    r"(?:(?:early|late|mid-?|(?:the[ \t]+)?(?:spring|summer|autumn|fall|winter)(?:[ \t]+of)?)[ \t]*|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?"
+    r"(?P<year>(?:1[89]|20)\d\d)\b(?![ \t]*[–-][ \t]*\d)(?!['’]?s\b)"
+    r"(?![ \t]+(?:prices|terms|money|values|dollars|pounds|euros)\b)",
+    re.I,
+)
 # "Completed in 1997, it was finished 31 years ago": a participle dates the thing, the
 # clause after it says how long ago the same thing was done
 _DONE_IN_YEAR_AGO = re.compile(
@@ -142,7 +155,9 @@ class AgeDoesNotFollow(Rule[Options]):
 
     Read when a year is followed by how long ago it was, in one phrase: "founded in 2021, a
     decade ago"; "in 2022, three years ago"; "Completed in 1997, it was finished 31 years
-    ago". The span is counted from the document's
+    ago"; or the other way round: "eight years ago, in 2016"; "a decade ago (2015)"; "two
+    years ago, in March 2023" (not "ten years ago, in 2016 prices"). The span is counted
+    from the document's
     publication date; a count of years allows one year either side (the month is not
     known), "a decade" two (`decade_tolerance`), and "more than", "over", "nearly" and the
     like are read as bounds. Without a publication date the rule says nothing.
@@ -198,7 +213,13 @@ class AgeDoesNotFollow(Rule[Options]):
             yield from self._lifetimes(unit, pub)
             if pub is None:
                 continue
-            for m in (*_YEAR_AGO.finditer(unit.text), *_DONE_IN_YEAR_AGO.finditer(unit.text)):
+            tied = [*_YEAR_AGO.finditer(unit.text), *_DONE_IN_YEAR_AGO.finditer(unit.text)]
+            # a span tied to the year before it is not tied again to one after it
+            # ("founded in 2015, ten years ago, in 2025 …")
+            after = [
+                m for m in _AGO_YEAR.finditer(unit.text) if not any(t.start() <= m.start("n") < t.end() for t in tied)
+            ]
+            for m in (*tied, *after):
                 year = int(m.group("year"))
                 n_text = m.group("n").lower()
                 n = 1.0 if n_text in ("a", "an") else parse_number(n_text)
@@ -214,9 +235,10 @@ class AgeDoesNotFollow(Rule[Options]):
                 if lo <= actual <= hi:
                     continue
                 first = m.start("hedge") if m.group("hedge") else m.start("n")
-                said = m.group(0)[first - m.start() :]
+                ago = m.end("ago") if "ago" in m.re.groupindex else m.end()  # "ago" may come before the year
+                said = unit.text[first:ago]
                 yield self.finding(
-                    unit.doc.span(unit.owner, m.start("n"), m.end()),
+                    unit.doc.span(unit.owner, m.start("n"), ago),
                     f"{year} is {actual} year{'s' if actual != 1 else ''} before the publication date "
                     f'({pub.isoformat()}), not "{said}"',
                     related=[(unit.locate(m.start("year")), "the year")],

@@ -28,6 +28,9 @@ class ConversionMismatch(Rule[Options]):
     rates since 1999, used offline): the day's rate when a day is known, the average of
     the year's rates when only a year is, and for a future year the rate at the
     publication date (or the latest one available). The message names the rate used.
+    The conversion may follow the words that say what the amount is per, how and when:
+    "£12 million a year (about €13.8 million)", "€450 per pupil on average in 2022
+    (roughly £384)", "$520,000 each (roughly €480,000)".
 
     The year is the one written with the amount ("in 2023"), else the one its sentence
     or paragraph gives ("In 2014, ... 1 billion rubles (about 25 million dollars)"), else
