@@ -138,9 +138,12 @@ _ORG_WORD = re.compile(
     r"Commission|Committee|Community|Company|Consortium|Corporation|Council|Forum|Foundation|"
     r"Fund|Group|Institute|Institution|Ministry|Organi[sz]ation|Programme|Secretariat|Union|"
     r"University|Academy|Observatory|Laboratory|Society|Department|Office|Service|Services|Board|"
-    r"Court|Parliament|Congress|Senate|Corps|Force|Navy|Army|Party|Museum|Library|Hospital|College|School|"
+    r"Court|Trust|Parliament|Congress|Senate|Corps|Force|Navy|Army|Party|Museum|Library|Hospital|College|School|"
     r"Airport|Port|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|AG|SA|plc)\b"
 )
+#: a word that says what kind of body a name is ("Agency", "Trust"): for the rules, which read
+#: "the Trust" as the short name of "the Canal & River Trust"
+ORG_WORD = _ORG_WORD
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _NUMBER_WORDS = {
     **pick(ONES, "two", "nineteen"),
@@ -597,6 +600,24 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _NEXT, _STOP, _FAIL = 0, 1, 2  # what a segment of a list says: read on, the list ends, no list
+
+
+def _one_name_with_and(seg: str, inner: list[re.Match[str]]) -> bool:
+    """Is a list item with a conjunction inside it, and more items after it, one name: its
+    only conjunctions ampersands ("Canal & River Trust", "Marks & Spencer"), or its acronym
+    after it counting the words on both sides of its "and" ("the Food and Agriculture
+    Organization (FAO)")?"""
+    if all(m.group(0).strip() == "&" for m in inner):
+        return True
+    acr = _TRAILING_ACRONYM.search(seg)
+    if acr is None:
+        return False
+    bare = re.sub(r"^the\s+", "", seg[: acr.start()].strip(), flags=re.I)
+    return bool(_LONG_NAME_WITH_AND.match(bare)) and fit(acr.group("acr"), bare) == "fits"
+
+
+#: a name of capitalised words with "and" and other small words between them, up to twelve words
+_LONG_NAME_WITH_AND = re.compile(r"^(?=(?:\S+\s+){0,11}\S+$)[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w'’.&-]*)+$")
 #: a description before a name, in an item cut by semicolons: "a retired judge, Anne Byrne"
 _DESCRIPTION = re.compile(r"(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*$")
 #: a name of two capitalised words or more
@@ -725,8 +746,12 @@ class _ListRead:
         if nxt_text[:1].isupper():
             if whole:
                 # "the Department of Health and Human Services, GSA and OPM": an "and"
-                # inside a name, or a list of its own? Read as one name, count nothing.
-                self.ambiguous = True
+                # inside a name, or a list of its own? Read as one name, count nothing;
+                # but an ampersand, or an acronym after the name that spells it with its
+                # "and" ("Marks & Spencer, …", "the Food and Agriculture Organization
+                # (FAO), …"), is plainly inside one name: a list goes on after its last
+                # item's conjunction only in its own name
+                self.ambiguous = not _one_name_with_and(text[sa:sb], inner)
                 items.append((sa, sb, whole))
                 return _NEXT
             # "Denver and Boise, Idaho", "Crowdsourcing and Citizen Science, Agile/Lean, …":
@@ -2094,6 +2119,13 @@ def _lists_collective(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         yield r
 
 
+#: the list is the object of a verb that gathers members, not the subject of the verb after it
+_OBJECT_OF_INCLUSION = re.compile(
+    r"\b(?:brings\s+together|brought\s+together|includes|included|comprises|comprised|unites|united|gathers|"
+    r"gathered|groups|grouped|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\s+(?:the\s+)?$"
+)
+
+
 def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST have joined GROUP: "A, B and C have joined the pact"."""
     if not has_any(text, _AFTER_LIST_WORDS):
@@ -2109,6 +2141,8 @@ def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         raw_group = m.group("group")
         end = m.start("group") + len(group) if raw_group.startswith(group) else m.end("group")
         before = text[s0 : kept[0][0]]
+        if _OBJECT_OF_INCLUSION.search(before):
+            continue  # "the forum, which brings together A, B and C, launched a plan": the forum launched it
         verb = text[kept[-1][1] : m.start("group")]
         complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", verb))
         r = _record(text, kept, kept[0][0], end, group, None)
@@ -2204,6 +2238,10 @@ def _lists_named_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any
         yield r
 
 
+#: a relative pronoun ending a subject before an inclusion verb: "the forum, which [brings together]"
+_RELATIVE_SUBJECT = re.compile(r"\s*,?\s+(?:which|that|who)(?:\s+now|\s+still|\s+also)?\s*$", re.I)
+
+
 def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """GROUP includes [N countries] (LIST) | : LIST | LIST."""
     if not has_any(ignorecase_fold(text), _BEFORE_LIST_WORDS):
@@ -2227,6 +2265,13 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         lead = len(head) - len(head.lstrip())
         intro = _INTRO.match(head.lstrip())
         skip = lead + (intro.end() if intro else 0)
+        rel = _RELATIVE_SUBJECT.search(head)
+        if rel:
+            # "the forum, which brings together A, B and C, launched …": the noun the
+            # relative pronoun stands for is what brings them together
+            head = head[: rel.start()]
+            intro = _INTRO.match(head.lstrip())
+            skip = lead + (intro.end() if intro else 0)
         subject = head[skip:].strip().rstrip(",")
         if subject.endswith(" and"):
             # "The Realm, one of 16 realms, is the area the Queen rules, and comprises A, B
