@@ -1713,6 +1713,8 @@ _CLAUSE_WORD = re.compile(
 )
 
 
+#: examples of a list's last item after it, with no comma: "… and cleaner fish such as wrasse"
+_EXAMPLES_OF_LAST = re.compile(r"(?<=[a-z])\s+(?:such\s+as|including|like|notably)\s+(?=[a-z])")
 _KIND_NOUN = re.compile(r"(?:kinds|types|sorts|forms|categories|classes|varieties|groups)$", re.I)
 
 
@@ -1740,7 +1742,10 @@ def _counted_things(
     post = ap.group("post")
     if (
         post
-        and not (_KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", post))
+        and not (
+            (_KIND_NOUN.match(ap.group("noun")) or kind == "colon")
+            and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", post)
+        )
         and not (kind == "colon" and _NARROWING_POST.fullmatch(post))
         and not (ap.group("count") and _WHICH_ONES.match(post))
     ):
@@ -1748,6 +1753,12 @@ def _counted_things(
     a, b = region
     n = len(text[a:b].rstrip().rstrip(".").rstrip())
     kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
+    tail = None if kept else _EXAMPLES_OF_LAST.search(text, a, a + n)
+    if tail is not None and re.search(r"\s(?:and|or)\s", text[a : tail.start()]):
+        # "…, freshwater baths and cleaner fish such as wrasse and lumpfish": examples of the
+        # last thing, not more things (the list ends at its last "and" before them)
+        n = tail.start() - a
+        kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
     if kept and any(_describes(text[x:y]) for x, y, _ in kept):
         return None  # "the two plans — costly, slow and unpopular —": how they are, not what
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
@@ -1816,6 +1827,7 @@ def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
 # an item of a counted list of things written with more than letters: a possessive, a
 # figure inside a name ("the Dutch 113 line", "Germany's helpline"), up to eight words
 _SERIAL_ITEM = re.compile(r"^[A-Za-z0-9][\w'’-]*(?:\s+[\w'’-]+){0,7}$")
+_LAST_SERIAL_ITEM = re.compile(r"^[A-Za-z0-9][\w'’-]*(?:\s+[\w'’-]+){0,11}$")
 _SERIAL_SEP = re.compile(r",\s+(?:(?P<last>and|or)\s+)?")
 
 
@@ -1847,9 +1859,12 @@ def _serial_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, 
     if not 2 <= len(items) <= 12:
         return []
     kept = []
-    for x, y in items:
+    for k, (x, y) in enumerate(items):
         item = span[x:y].strip()
-        if not _SERIAL_ITEM.match(item) or _CLAUSE_WORD.search(item):
+        # the last item may say more of itself ("and a small grant passed on through the
+        # national body"): a longer noun phrase, still with no word of a clause
+        shape = _LAST_SERIAL_ITEM if k == len(items) - 1 else _SERIAL_ITEM
+        if not shape.match(item) or _CLAUSE_WORD.search(item):
             return []
         x = x + (len(span[x:y]) - len(span[x:y].lstrip()))
         kept.append((a + x, a + x + len(item), ("thing", item)))
@@ -2640,6 +2655,23 @@ def _is_item(doc: Document, block: Block, kinds: type[BlockKind]) -> bool:
     return bool(_BULLET_BEFORE.search(doc.source.text[max(0, at - 80) : at]))
 
 
+def _opens_with_marker(doc: Document, block: Block) -> bool:
+    """Does the Markdown block's source line open with a bullet or a number (or is it not
+    known)? An item's second paragraph, indented under it, opens with none."""
+    if doc.source is None:
+        return True
+    try:
+        at = block.source_map.to_file(0)
+    except Exception:
+        return True
+    src = doc.source.text
+    return bool(_LINE_MARKER.match(src, src.rfind("\n", 0, at) + 1, at))
+
+
+#: a bullet or a number opening a Markdown line (a quote's ">" may stand before it)
+_LINE_MARKER = re.compile(r"[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]")
+
+
 def _bullet_item(text: str) -> tuple[str, tuple[str, str]] | None:
     """(as written, (kind, member)) of one bullet item: a name, a body and what of it is
     meant ("the African Union mission"), or a member described, not named ("the regional
@@ -2652,7 +2684,7 @@ def _bullet_item(text: str) -> tuple[str, tuple[str, str]] | None:
         rec = _named_with_noun(m.group("name"))
     if rec is None:
         described = re.sub(r"^the\s+", "", text.strip().rstrip(";,.").strip(), flags=re.I)
-        if not described or len(described.split()) > 8:
+        if not described or len(described.split()) > 14:
             return None
         rec = ("described", described)
     return (m.group("name").strip() if m else rec[1], rec)
@@ -2670,6 +2702,8 @@ def _bullet_items(unit: TextUnit) -> list[tuple[str, tuple[str, str]]] | None:
             if col0 is not None and col0 > 1 and col >= col0 and unit.doc.format == "markdown":
                 continue  # a second paragraph of an item, indented under it
             break
+        if col0 is not None and unit.doc.format == "markdown" and not _opens_with_marker(unit.doc, blk):
+            continue  # a second paragraph of an item, read as an item of its own
         if col0 is None:
             col0 = col
         elif col > col0 and unit.doc.format != "html":
@@ -2713,7 +2747,8 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     if info is None or (info["count"] is None and len(names) < 3):
         return None
     if unnamed and not info.get("counted_members") and not (info.get("things") and _things_only(names)):
-        return None  # things, not members, only under a count of them ("the three causes cited most were:")
+        if not (info.get("things") and _phrases_only(names)):
+            return None  # things, not members, only under a count of them ("the three causes cited most were:")
     start = text.find(left, s0) if left else s0
     return {
         "start": max(start, s0),
@@ -2741,6 +2776,16 @@ def _things_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
     closures")? A sentence or a clause is no item of a counted list."""
     return all(
         rec[0] == "described" and _THING_LOOSE.match(rec[1]) and not _CLAUSE_WORD.search(rec[1]) for _, rec in names
+    )
+
+
+def _phrases_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
+    """Is every bullet item a name or a noun phrase of at most fourteen words with
+    no word of a clause in it ("a further phase of the Harbour scheme off the east pier;")?
+    Under a lead-in that counts its subject ("Three projects won funding in the spring
+    round:") each such item is one of the things counted, named or described."""
+    return all(
+        rec[0] != "described" or (len(rec[1].split()) <= 14 and not _CLAUSE_WORD.search(rec[1])) for _, rec in names
     )
 
 
