@@ -1626,6 +1626,11 @@ def _place_first(text: str, cs: int, i: int, items: list[Any], count: int) -> tu
     return [(pm.start("name"), pm.end("name"), rec), *items], count, pm.group(0).strip()
 
 
+#: a counted noun that goes to other things before the list ("five visits to the sites"):
+#: the names after it may be those things
+_TO_PLACES_END = re.compile(r"\b(?:to|towards|into)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*$")
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -1670,6 +1675,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         if count is not None and (count < 2 or count > 60):
             count = None
+        if count is not None and kind in ("colon", "paren") and _TO_PLACES_END.search(left):
+            count = None  # "five visits to the sites: A, B and C": the sites, perhaps, not the visits
         if kind == "comma" and count is not None:
             items, count, place = _place_first(text, cs, i, items, count)
             parsed = {**parsed, "items": items}
