@@ -216,16 +216,16 @@ QT_TRAPS = {
     "excerpt": (
         'The plant manager, Ilse Marquardt, told us: "The new filters have given the town breathing room, '
         'not an end to the shortage."\n\n'
-        "Later Marquardt said the filters had \"given the town breathing room, not an end to the shortage\"."
+        'Later Marquardt said the filters had "given the town breathing room, not an end to the shortage".'
     ),
     "a shared phrase, a different ending": (
         '"Our members want fair pay and safe hours," said Tomas Varga, the union\'s leader.\n\n'
-        "Varga later said that \"fair pay and safe staffing levels are what the wards need\"."
+        'Varga later said that "fair pay and safe staffing levels are what the wards need".'
     ),
     "two speakers": (
         'The plant manager, Ilse Marquardt, told us: "The new filters have given the town breathing room, '
         'not an end to the shortage."\n\n'
-        "The mayor, Jonas Weber, said the filters had \"given the town breathing room, not a cure for the shortage\"."
+        'The mayor, Jonas Weber, said the filters had "given the town breathing room, not a cure for the shortage".'
     ),
 }
 test_qt001_defect_found, test_qt001_trap_silent = variant_tests("QT001", QT_DEFECTS, QT_TRAPS)

@@ -27,7 +27,9 @@ lists, in every format:
   skipped), and in bullets run into one paragraph by text readers ("…: • A • B • C"). An
   item naming a body and what of it is meant ("the African Union mission", "the Rotterdam
   port authority") is that body; a lead-in may open with its date ("On 4 May the three
-  missions …:", "In March 2024 the ports …:", which dates the list).
+  missions …:", "In March 2024 the ports …:", which dates the list). Under a lead-in that
+  counts its subject ("Four bridges were rebuilt:") items may mix names and noun phrases of
+  up to fourteen words; an item's second paragraph, indented under it, is no item.
 
 Things counted by a definite subject are read after "are"/"were" in any sentence of a
 paragraph, after an opening phrase and with a colon after the verb ("In our survey, the four
@@ -52,7 +54,9 @@ Rotterdam", "Acme Rail", "Ana Ruiz"); years, lower-case words, identifiers such 
 "CVE-2016-6304" and sentence adverbs are not. A list must be clean up to its final "and"/"or";
 an "and" that may sit inside a name ("the Department of Health and Human Services, GSA and
 OPM") leaves the count open, but not one whose acronym follows it ("HM Revenue and Customs
-(HMRC)"). An item of a list cut by semicolons may say more of itself after a comma ("the
+(HMRC)", "the Food and Agriculture Organization of the United Nations (FAO)") nor an
+ampersand ("Marks & Spencer, Tesco and Aldi"): a list goes on after its last conjunction
+only inside a name. "X, which brings together A, B and C, launched …" lists X's members. An item of a list cut by semicolons may say more of itself after a comma ("the
 Army (Heer), including the new home regiments; the Navy (Marine); …"): that is not the list's;
 its name stands before the comma ("Ines Costa of Skerry Ferries, its chair;") or after a
 description ("a former harbour master, Ewan Rolfe;"). Lists need three items, or two with a declared count. An aside in
@@ -617,7 +621,9 @@ def _one_name_with_and(seg: str, inner: list[re.Match[str]]) -> bool:
 
 
 #: a name of capitalised words with "and" and other small words between them, up to twelve words
-_LONG_NAME_WITH_AND = re.compile(r"^(?=(?:\S+\s+){0,11}\S+$)[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w'’.&-]*)+$")
+_LONG_NAME_WITH_AND = re.compile(
+    r"^(?=(?:\S+\s+){0,11}\S+$)[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w'’.&-]*)+$"
+)
 #: a description before a name, in an item cut by semicolons: "a retired judge, Anne Byrne"
 _DESCRIPTION = re.compile(r"(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*$")
 #: a name of two capitalised words or more

@@ -31,7 +31,13 @@ class MemberListsDiffer(Rule):
     A firm named by its short name in one list and in full in the other ("Arla" / "Arla
     Foods", "Carlsberg" / "Carlsberg Group") is one member, where no other member of either
     list can be meant; a member written with its acronym ("HM Revenue and Customs (HMRC)")
-    is the body the acronym names in the other list.
+    is the body the acronym names in the other list. A body called by the last word of its
+    name, a word that says what kind of body it is ("the Trust" for "the Canal & River
+    Trust", "the Board"), is that body where the other list has one such name only. A list
+    whose members hold an ampersand ("Marks & Spencer") or an "and" their acronym spells
+    ("the Food and Agriculture Organization (FAO)") keeps its count, and one after "which
+    brings together" ("the forum, which brings together A, B and C, launched …") lists the
+    members of the noun before "which".
 
     Two bodies of one noun, each with a word before it the other lacks ("the data working
     group" / "the pricing working group", "the summer tour" / "the winter tour"), are two

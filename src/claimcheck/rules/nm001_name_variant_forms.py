@@ -76,6 +76,15 @@ class NameVariantForms(Rule):
     given name. A particle capitalised at a sentence start ("Van der Heijden") is the same
     particle, not another spelling. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
+
+    A double name written with a hyphen and with a space ("Fenella Ross-Kerr" / "Ross Kerr
+    found …") is one name written two ways, where the spaced form runs on into no other
+    name (no capitalised word after it) and follows no other given name than the hyphened
+    form's, or a title: "Jean-Pierre Martin" and "Jean Pierre Dupont" are two people. In a
+    long name (eight letters or more) a last "n" written "m" is one sound heard for the
+    other ("Deepa Ramakrishnan" / "Deepa Ramakrishnam"), read like "Benítez" / "Benites",
+    also where the same given name stands before both forms; shorter names so apart are
+    other names ("Karin" / "Karim").
     In German prose, which capitalises every noun, only a person's surname the document
     gives as one twice ("Dr. Hanna Brückner" / "Dr. Brücker") is compared: "Beitrag" /
     "Betrag" are two words.

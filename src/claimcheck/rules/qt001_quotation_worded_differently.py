@@ -944,7 +944,13 @@ class QuotationWordedDifferently(Rule):
     A word or two of the longer quotation left out inside the part ("regulating the
     technology" / "regulating technology") is a change, as a changed word is, and so are
     one or two words the part adds inside it when its ends stand where the longer one has
-    them ("is a smoke detector and not a forecast" for "…, not a forecast").
+    them ("is a smoke detector and not a forecast" for "…, not a forecast"). A part quoted
+    from inside a longer quotation, the writer's own words giving its start ("Berg said it
+    “gives commuters a seat and little else on the journey”" after "“The new timetable
+    gives commuters a seat, not a faster journey”"), whose first four words or more (two
+    of them content words) stand in the longer one and whose last word is the longer
+    one's last, is that quotation with the words between reworded (up to five on either
+    side); two quotations that share a phrase and end on other words are two sayings.
 
     A quotation given again without a verb of saying ("The curator's claim that the museum
     can now “…”", a key-points bullet) is held to a quotation given as someone's words when
