@@ -102,6 +102,10 @@ LS_THINGS_TRAPS = {
         "The trust holds three kinds of reserve: cash, bonds and property, including farmland and a mill."
     ),
     "visits to places": "The inspectors made five visits to the sites: Lowfield, Mill Road and Brackley.",
+    "a date's figure before a title's colon": (
+        "Harbour Futures 2024-06-12 Lower tides: harbours and the coastal economy of Wales A Harbour Futures "
+        "Trust paper."
+    ),
 }
 test_ls002_things_defect_found, test_ls002_things_trap_silent = variant_tests(
     "LS002", LS_THINGS_DEFECTS, LS_THINGS_TRAPS

@@ -1751,6 +1751,8 @@ def _counted_things(
     ap = _appos(left)
     if ap is None or ap.group("approx") or _some_of(left[: ap.start()]):
         return None
+    if left[: ap.start("count")].endswith(("-", "/", ".")):
+        return None  # "2025-11-20 Fewer ladders": a date's last figure, no count
     # what the noun is of only when it names a kind: "three kinds of cargo (…)"
     post = ap.group("post")
     if (
@@ -1840,6 +1842,7 @@ def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
 # an item of a counted list of things written with more than letters: a possessive, a
 # figure inside a name ("the Dutch 113 line", "Germany's helpline"), up to eight words
 _SERIAL_ITEM = re.compile(r"^[A-Za-z0-9][\w'’-]*(?:\s+[\w'’-]+){0,7}$")
+_CAPITALISED = re.compile(r"\b[A-Z]")
 _LAST_SERIAL_ITEM = re.compile(r"^[A-Za-z0-9][\w'’-]*(?:\s+[\w'’-]+){0,11}$")
 _SERIAL_SEP = re.compile(r",\s+(?:(?P<last>and|or)\s+)?")
 
@@ -1879,6 +1882,8 @@ def _serial_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, 
         shape = _LAST_SERIAL_ITEM if k == len(items) - 1 else _SERIAL_ITEM
         if not shape.match(item) or _CLAUSE_WORD.search(item):
             return []
+        if not _SERIAL_ITEM.match(item) and len(_CAPITALISED.findall(item)) > 1:
+            return []  # a long run of names ("… in England A Youth Pathways Trust report"): no noun phrase
         x = x + (len(span[x:y]) - len(span[x:y].lstrip()))
         kept.append((a + x, a + x + len(item), ("thing", item)))
     return kept
