@@ -547,3 +547,87 @@ def test_compound_counts_that_govern_no_whole_list(text):
     assert [
         r for r in find_member_lists(text) if r["complete"] and r["declared_count"] not in (None, len(r["members"]))
     ] == []
+
+
+# session 14: a list goes on after its last conjunction only inside a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We audited four grocers: Marks & Spencer, Tesco, Aldi and Lidl.",
+        "Four agencies signed: the Food and Agriculture Organization of the United Nations (FAO), UNEP, WHO and UNICEF.",
+        "The four yards bid: Harland & Wolff, Babcock, Ferguson Marine and Appledore.",
+    ],
+)
+def test_a_name_with_an_ampersand_or_its_acronym_keeps_the_count(text):
+    (r,) = find_member_lists(text)
+    assert r["declared_count"] == 4 and len(r["members"]) == 4 and not r["ambiguous"]
+
+
+def test_an_and_inside_a_name_without_its_acronym_leaves_the_count_open():
+    (r,) = find_member_lists(
+        "Five agencies took part: the Department of Health and Human Services, the Department of Energy, GSA and OPM."
+    )
+    assert r["declared_count"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "In 2020 the river compact, which brings together Acme Water, Borea Ports, Castor Freight and Delta Rail, launched a plan.",
+            "the river compact",
+        ),
+        (
+            "The harbour forum, which unites Acme Water, Borea Ports and Castor Freight, published its report.",
+            "the harbour forum",
+        ),
+    ],
+)
+def test_a_relative_clause_lists_the_members_of_the_noun_before_it(text, group):
+    (r,) = find_member_lists(text)
+    assert r["group"] == group and r["role"] == "members"
+
+
+@pytest.mark.parametrize(
+    ("lead", "items", "count", "n"),
+    [
+        (
+            "Four bridges were rebuilt after the floods:",
+            ["the old packhorse bridge at Kettlewell;", "Grinton Bridge;", "a timber footbridge below the weir."],
+            4,
+            3,
+        ),
+        ("Two ferries were chartered for the summer:", ["MV Skerry;", "a small landing craft from the Clyde."], 2, 2),
+    ],
+)
+def test_bullets_under_a_counted_lead_in_mix_names_and_descriptions(lead, items, count, n):
+    from claimcheck.ingest import load_document
+
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "d.md"
+        path.write_text("# T\n\n" + lead + "\n\n" + "".join(f"- {i}\n" for i in items), encoding="utf-8")
+        claims = list(extract_member_lists(iter_units(load_document(path))))
+    (c,) = claims
+    assert c.declared_count == count and len(c.members) == n
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Acme Rail", "Borea Ports", "Castor Freight", "Delta Air", "Elm Bank"]),
+        min_size=3,
+        max_size=5,
+        unique=True,
+    ),
+    st.sampled_from(["&", "and"]),
+)
+@settings(max_examples=30, deadline=None)
+def test_an_ampersand_name_first_never_changes_how_many_members_are_read(names, conj):
+    first = "Marks & Spencer"
+    text = f"We audited {len(names) + 1} firms: {first}, " + ", ".join(names[:-1]) + f" {conj} {names[-1]}."
+    (r,) = find_member_lists(text)
+    assert r["members"][0] == first and len(r["members"]) == len(names) + 1

@@ -9,6 +9,14 @@ import pytest
 from tests.rules.test_cases import run_rule
 
 DEFECTS = {
+    # (a trap before session 14, when only spelling slips were read in surnames: the double
+    # surname written with a space is its other written form, as "Tianwen 3" is of
+    # "Tianwen-3", reported as such and not as a misspelling; see test_hyphen_is_a_form_not_a_slip)
+    "a hyphen added is the name's other form": """
+Awa Diallo-Keita signed the report.
+
+The report names Diallo Keita as its author.
+""",
     "letters swapped in the second part": """
 Fatima Benali-Ortiz leads the clinic's research unit.
 
@@ -122,11 +130,6 @@ Moussa Diallo-Keita spoke first.
 
 Then Diallo-Beita replied for the other side.
 """,
-    "a hyphen added is not a misspelling": """
-Awa Diallo-Keita signed the report.
-
-The report names Diallo Keita as its author.
-""",
     "both spellings in one sentence are two names": """
 The panel heard Ramos-Ortega and Ramos-Ortego on the same day.
 """,
@@ -225,3 +228,10 @@ def test_defect_found(name: str, tmp_path) -> None:
 def test_trap_silent(name: str, tmp_path) -> None:
     found = run_rule("NM001", TRAPS[name].lstrip(), "markdown", tmp_path)
     assert found == [], [f.message for f in found]
+
+
+def test_hyphen_is_a_form_not_a_slip(tmp_path):
+    """A double surname written with a space is reported as another form of the name, with
+    no advice to check its spelling."""
+    (f,) = run_rule("NM001", "# Report\n\n" + DEFECTS["a hyphen added is the name's other form"], "markdown", tmp_path)
+    assert f.message == "'Diallo Keita' is also written 'Diallo-Keita'" and "spelling" not in (f.help or "")

@@ -27,7 +27,9 @@ lists, in every format:
   skipped), and in bullets run into one paragraph by text readers ("…: • A • B • C"). An
   item naming a body and what of it is meant ("the African Union mission", "the Rotterdam
   port authority") is that body; a lead-in may open with its date ("On 4 May the three
-  missions …:", "In March 2024 the ports …:", which dates the list).
+  missions …:", "In March 2024 the ports …:", which dates the list). Under a lead-in that
+  counts its subject ("Four bridges were rebuilt:") items may mix names and noun phrases of
+  up to fourteen words; an item's second paragraph, indented under it, is no item.
 
 Things counted by a definite subject are read after "are"/"were" in any sentence of a
 paragraph, after an opening phrase and with a colon after the verb ("In our survey, the four
@@ -52,7 +54,9 @@ Rotterdam", "Acme Rail", "Ana Ruiz"); years, lower-case words, identifiers such 
 "CVE-2016-6304" and sentence adverbs are not. A list must be clean up to its final "and"/"or";
 an "and" that may sit inside a name ("the Department of Health and Human Services, GSA and
 OPM") leaves the count open, but not one whose acronym follows it ("HM Revenue and Customs
-(HMRC)"). An item of a list cut by semicolons may say more of itself after a comma ("the
+(HMRC)", "the Food and Agriculture Organization of the United Nations (FAO)") nor an
+ampersand ("Marks & Spencer, Tesco and Aldi"): a list goes on after its last conjunction
+only inside a name. "X, which brings together A, B and C, launched …" lists X's members. An item of a list cut by semicolons may say more of itself after a comma ("the
 Army (Heer), including the new home regiments; the Navy (Marine); …"): that is not the list's;
 its name stands before the comma ("Ines Costa of Skerry Ferries, its chair;") or after a
 description ("a former harbour master, Ewan Rolfe;"). Lists need three items, or two with a declared count. An aside in
@@ -138,9 +142,12 @@ _ORG_WORD = re.compile(
     r"Commission|Committee|Community|Company|Consortium|Corporation|Council|Forum|Foundation|"
     r"Fund|Group|Institute|Institution|Ministry|Organi[sz]ation|Programme|Secretariat|Union|"
     r"University|Academy|Observatory|Laboratory|Society|Department|Office|Service|Services|Board|"
-    r"Court|Parliament|Congress|Senate|Corps|Force|Navy|Army|Party|Museum|Library|Hospital|College|School|"
+    r"Court|Trust|Parliament|Congress|Senate|Corps|Force|Navy|Army|Party|Museum|Library|Hospital|College|School|"
     r"Airport|Port|Inc\.?|Ltd\.?|Corp\.?|LLC|GmbH|AG|SA|plc)\b"
 )
+#: a word that says what kind of body a name is ("Agency", "Trust"): for the rules, which read
+#: "the Trust" as the short name of "the Canal & River Trust"
+ORG_WORD = _ORG_WORD
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 _NUMBER_WORDS = {
     **pick(ONES, "two", "nineteen"),
@@ -597,6 +604,26 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 _NEXT, _STOP, _FAIL = 0, 1, 2  # what a segment of a list says: read on, the list ends, no list
+
+
+def _one_name_with_and(seg: str, inner: list[re.Match[str]]) -> bool:
+    """Is a list item with a conjunction inside it, and more items after it, one name: its
+    only conjunctions ampersands ("Canal & River Trust", "Marks & Spencer"), or its acronym
+    after it counting the words on both sides of its "and" ("the Food and Agriculture
+    Organization (FAO)")?"""
+    if all(m.group(0).strip() == "&" for m in inner):
+        return True
+    acr = _TRAILING_ACRONYM.search(seg)
+    if acr is None:
+        return False
+    bare = re.sub(r"^the\s+", "", seg[: acr.start()].strip(), flags=re.I)
+    return bool(_LONG_NAME_WITH_AND.match(bare)) and fit(acr.group("acr"), bare) == "fits"
+
+
+#: a name of capitalised words with "and" and other small words between them, up to twelve words
+_LONG_NAME_WITH_AND = re.compile(
+    r"^(?=(?:\S+\s+){0,11}\S+$)[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)*[A-Z][\w'’.&-]*)+$"
+)
 #: a description before a name, in an item cut by semicolons: "a retired judge, Anne Byrne"
 _DESCRIPTION = re.compile(r"(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s*$")
 #: a name of two capitalised words or more
@@ -725,8 +752,12 @@ class _ListRead:
         if nxt_text[:1].isupper():
             if whole:
                 # "the Department of Health and Human Services, GSA and OPM": an "and"
-                # inside a name, or a list of its own? Read as one name, count nothing.
-                self.ambiguous = True
+                # inside a name, or a list of its own? Read as one name, count nothing;
+                # but an ampersand, or an acronym after the name that spells it with its
+                # "and" ("Marks & Spencer, …", "the Food and Agriculture Organization
+                # (FAO), …"), is plainly inside one name: a list goes on after its last
+                # item's conjunction only in its own name
+                self.ambiguous = not _one_name_with_and(text[sa:sb], inner)
                 items.append((sa, sb, whole))
                 return _NEXT
             # "Denver and Boise, Idaho", "Crowdsourcing and Citizen Science, Agile/Lean, …":
@@ -1601,6 +1632,11 @@ def _place_first(text: str, cs: int, i: int, items: list[Any], count: int) -> tu
     return [(pm.start("name"), pm.end("name"), rec), *items], count, pm.group(0).strip()
 
 
+#: a counted noun that goes to other things before the list ("five visits to the sites"):
+#: the names after it may be those things
+_TO_PLACES_END = re.compile(r"\b(?:to|towards|into)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*$")
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -1645,6 +1681,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             continue
         if count is not None and (count < 2 or count > 60):
             count = None
+        if count is not None and kind in ("colon", "paren") and _TO_PLACES_END.search(left):
+            count = None  # "five visits to the sites: A, B and C": the sites, perhaps, not the visits
         if kind == "comma" and count is not None:
             items, count, place = _place_first(text, cs, i, items, count)
             parsed = {**parsed, "items": items}
@@ -1688,6 +1726,8 @@ _CLAUSE_WORD = re.compile(
 )
 
 
+#: examples of a list's last item after it, with no comma: "… and cleaner fish such as wrasse"
+_EXAMPLES_OF_LAST = re.compile(r"(?<=[a-z])\s+(?:such\s+as|including|like|notably)\s+(?=[a-z])")
 _KIND_NOUN = re.compile(r"(?:kinds|types|sorts|forms|categories|classes|varieties|groups)$", re.I)
 
 
@@ -1711,11 +1751,16 @@ def _counted_things(
     ap = _appos(left)
     if ap is None or ap.group("approx") or _some_of(left[: ap.start()]):
         return None
+    if left[: ap.start("count")].endswith(("-", "/", ".")):
+        return None  # "2025-11-20 Fewer ladders": a date's last figure, no count
     # what the noun is of only when it names a kind: "three kinds of cargo (…)"
     post = ap.group("post")
     if (
         post
-        and not (_KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", post))
+        and not (
+            (_KIND_NOUN.match(ap.group("noun")) or kind == "colon")
+            and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", post)
+        )
         and not (kind == "colon" and _NARROWING_POST.fullmatch(post))
         and not (ap.group("count") and _WHICH_ONES.match(post))
     ):
@@ -1723,6 +1768,12 @@ def _counted_things(
     a, b = region
     n = len(text[a:b].rstrip().rstrip(".").rstrip())
     kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
+    tail = None if kept else _EXAMPLES_OF_LAST.search(text, a, a + n)
+    if tail is not None and re.search(r"\s(?:and|or)\s", text[a : tail.start()]):
+        # "…, freshwater baths and cleaner fish such as wrasse and lumpfish": examples of the
+        # last thing, not more things (the list ends at its last "and" before them)
+        n = tail.start() - a
+        kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
     if kept and any(_describes(text[x:y]) for x, y, _ in kept):
         return None  # "the two plans — costly, slow and unpopular —": how they are, not what
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
@@ -1791,6 +1842,8 @@ def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
 # an item of a counted list of things written with more than letters: a possessive, a
 # figure inside a name ("the Dutch 113 line", "Germany's helpline"), up to eight words
 _SERIAL_ITEM = re.compile(r"^[A-Za-z0-9][\w'’-]*(?:\s+[\w'’-]+){0,7}$")
+_CAPITALISED = re.compile(r"\b[A-Z]")
+_LAST_SERIAL_ITEM = re.compile(r"^[A-Za-z0-9][\w'’-]*(?:\s+[\w'’-]+){0,11}$")
 _SERIAL_SEP = re.compile(r",\s+(?:(?P<last>and|or)\s+)?")
 
 
@@ -1822,10 +1875,15 @@ def _serial_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, 
     if not 2 <= len(items) <= 12:
         return []
     kept = []
-    for x, y in items:
+    for k, (x, y) in enumerate(items):
         item = span[x:y].strip()
-        if not _SERIAL_ITEM.match(item) or _CLAUSE_WORD.search(item):
+        # the last item may say more of itself ("and a small grant passed on through the
+        # national body"): a longer noun phrase, still with no word of a clause
+        shape = _LAST_SERIAL_ITEM if k == len(items) - 1 else _SERIAL_ITEM
+        if not shape.match(item) or _CLAUSE_WORD.search(item):
             return []
+        if not _SERIAL_ITEM.match(item) and len(_CAPITALISED.findall(item)) > 1:
+            return []  # a long run of names ("… in England A Youth Pathways Trust report"): no noun phrase
         x = x + (len(span[x:y]) - len(span[x:y].lstrip()))
         kept.append((a + x, a + x + len(item), ("thing", item)))
     return kept
@@ -2094,6 +2152,13 @@ def _lists_collective(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         yield r
 
 
+#: the list is the object of a verb that gathers members, not the subject of the verb after it
+_OBJECT_OF_INCLUSION = re.compile(
+    r"\b(?:brings\s+together|brought\s+together|includes|included|comprises|comprised|unites|united|gathers|"
+    r"gathered|groups|grouped|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|was\s+made\s+up\s+of)\s+(?:the\s+)?$"
+)
+
+
 def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """LIST have joined GROUP: "A, B and C have joined the pact"."""
     if not has_any(text, _AFTER_LIST_WORDS):
@@ -2109,6 +2174,8 @@ def _lists_joined(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         raw_group = m.group("group")
         end = m.start("group") + len(group) if raw_group.startswith(group) else m.end("group")
         before = text[s0 : kept[0][0]]
+        if _OBJECT_OF_INCLUSION.search(before):
+            continue  # "the forum, which brings together A, B and C, launched a plan": the forum launched it
         verb = text[kept[-1][1] : m.start("group")]
         complete = not (_PARTIAL_WORDS.search(before) or re.search(r"\balso\b", verb))
         r = _record(text, kept, kept[0][0], end, group, None)
@@ -2204,6 +2271,10 @@ def _lists_named_apposed(text: str, starts: list[int]) -> Iterator[dict[str, Any
         yield r
 
 
+#: a relative pronoun ending a subject before an inclusion verb: "the forum, which [brings together]"
+_RELATIVE_SUBJECT = re.compile(r"\s*,?\s+(?:which|that|who)(?:\s+now|\s+still|\s+also)?\s*$", re.I)
+
+
 def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """GROUP includes [N countries] (LIST) | : LIST | LIST."""
     if not has_any(ignorecase_fold(text), _BEFORE_LIST_WORDS):
@@ -2227,6 +2298,13 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         lead = len(head) - len(head.lstrip())
         intro = _INTRO.match(head.lstrip())
         skip = lead + (intro.end() if intro else 0)
+        rel = _RELATIVE_SUBJECT.search(head)
+        if rel:
+            # "the forum, which brings together A, B and C, launched …": the noun the
+            # relative pronoun stands for is what brings them together
+            head = head[: rel.start()]
+            intro = _INTRO.match(head.lstrip())
+            skip = lead + (intro.end() if intro else 0)
         subject = head[skip:].strip().rstrip(",")
         if subject.endswith(" and"):
             # "The Realm, one of 16 realms, is the area the Queen rules, and comprises A, B
@@ -2595,6 +2673,23 @@ def _is_item(doc: Document, block: Block, kinds: type[BlockKind]) -> bool:
     return bool(_BULLET_BEFORE.search(doc.source.text[max(0, at - 80) : at]))
 
 
+def _opens_with_marker(doc: Document, block: Block) -> bool:
+    """Does the Markdown block's source line open with a bullet or a number (or is it not
+    known)? An item's second paragraph, indented under it, opens with none."""
+    if doc.source is None:
+        return True
+    try:
+        at = block.source_map.to_file(0)
+    except Exception:
+        return True
+    src = doc.source.text
+    return bool(_LINE_MARKER.match(src, src.rfind("\n", 0, at) + 1, at))
+
+
+#: a bullet or a number opening a Markdown line (a quote's ">" may stand before it)
+_LINE_MARKER = re.compile(r"[ \t>]*(?:[-*+•▪‣◦]|\d{1,3}[.)])[ \t]")
+
+
 def _bullet_item(text: str) -> tuple[str, tuple[str, str]] | None:
     """(as written, (kind, member)) of one bullet item: a name, a body and what of it is
     meant ("the African Union mission"), or a member described, not named ("the regional
@@ -2607,7 +2702,7 @@ def _bullet_item(text: str) -> tuple[str, tuple[str, str]] | None:
         rec = _named_with_noun(m.group("name"))
     if rec is None:
         described = re.sub(r"^the\s+", "", text.strip().rstrip(";,.").strip(), flags=re.I)
-        if not described or len(described.split()) > 8:
+        if not described or len(described.split()) > 14:
             return None
         rec = ("described", described)
     return (m.group("name").strip() if m else rec[1], rec)
@@ -2625,6 +2720,8 @@ def _bullet_items(unit: TextUnit) -> list[tuple[str, tuple[str, str]]] | None:
             if col0 is not None and col0 > 1 and col >= col0 and unit.doc.format == "markdown":
                 continue  # a second paragraph of an item, indented under it
             break
+        if col0 is not None and unit.doc.format == "markdown" and not _opens_with_marker(unit.doc, blk):
+            continue  # a second paragraph of an item, read as an item of its own
         if col0 is None:
             col0 = col
         elif col > col0 and unit.doc.format != "html":
@@ -2668,7 +2765,8 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     if info is None or (info["count"] is None and len(names) < 3):
         return None
     if unnamed and not info.get("counted_members") and not (info.get("things") and _things_only(names)):
-        return None  # things, not members, only under a count of them ("the three causes cited most were:")
+        if not (info.get("things") and _phrases_only(names)):
+            return None  # things, not members, only under a count of them ("the three causes cited most were:")
     start = text.find(left, s0) if left else s0
     return {
         "start": max(start, s0),
@@ -2696,6 +2794,16 @@ def _things_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
     closures")? A sentence or a clause is no item of a counted list."""
     return all(
         rec[0] == "described" and _THING_LOOSE.match(rec[1]) and not _CLAUSE_WORD.search(rec[1]) for _, rec in names
+    )
+
+
+def _phrases_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
+    """Is every bullet item a name or a noun phrase of at most fourteen words with
+    no word of a clause in it ("a further phase of the Harbour scheme off the east pier;")?
+    Under a lead-in that counts its subject ("Three projects won funding in the spring
+    round:") each such item is one of the things counted, named or described."""
+    return all(
+        rec[0] != "described" or (len(rec[1].split()) <= 14 and not _CLAUSE_WORD.search(rec[1])) for _, rec in names
     )
 
 

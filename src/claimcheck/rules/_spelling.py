@@ -307,6 +307,11 @@ def _prefix_end(part: str) -> int:
     return m.end() if m else 0
 
 
+#: the fewest letters of a name whose last "n" written "m" (or "m" written "n") is a slip:
+#: shorter names so apart are other names ("Karin" / "Karim", "Lian" / "Liam")
+_LONG_NASAL = 8
+
+
 def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
     """How two folded spellings differ by one letter, or ``None`` when the difference makes
     another name or word rather than a variant spelling."""
@@ -343,8 +348,13 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
     if kind == "change" and pos == shorter - 1:
         if {fa[pos], fb[pos]} == {"i", "y"}:
             return ("alternation", "i", "y")  # Szendrei / Szendrey, Dmitri / Dmitry: one sound
-        if {fa[pos], fb[pos]} == {"s", "z"} or ({fa[pos], fb[pos]} == {"s", "x"} and fa[pos - 1] in "ck"):
-            # a last letter of the same sound: Benitez / Benites, Maeckx / Maecks (a person's only)
+        if (
+            {fa[pos], fb[pos]} == {"s", "z"}
+            or ({fa[pos], fb[pos]} == {"s", "x"} and fa[pos - 1] in "ck")
+            or ({fa[pos], fb[pos]} == {"m", "n"} and shorter >= _LONG_NASAL)
+        ):
+            # a last letter of the same sound: Benitez / Benites, Maeckx / Maecks, and in a long
+            # name a nasal heard for the other, Ramakrishnan / Ramakrishnam (a person's only)
             return ("person", "tail", "sound")
         if fa[pos] in _VOWELS and fb[pos] in _VOWELS:
             return ("person", "end")  # Chowdhury / Chowdhuri: a person's only (see _named_person)
@@ -532,6 +542,9 @@ def _persons_slip(signature: tuple[object, ...], fa: str, fb: str, main: _Form, 
         ):
             # a silent e added to or dropped from the surname alone ("Ragna Østby" / "Østbye"),
             # a last letter of the same sound ("Inés Benítez" / "Benites")
+            return True
+        if signature[2:] == ("sound",) and _named_person(main, variant) and not variant.introduced:
+            # the same given name before both ("Inés Benítez" / "Inés Benites"): one person's
             return True
         heads_a, heads_b = fa.split("-"), fb.split("-")
         compound = len(heads_a) > 1 and heads_a[:-1] == heads_b[:-1]

@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from claimcheck.claims.models import MemberListClaim
 from claimcheck.extract.acronym_letters import fit
-from claimcheck.extract.lists import SUBSET_WORDS, describe_group
+from claimcheck.extract.lists import ORG_WORD, SUBSET_WORDS, describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._groups import expansions, group_label, group_words, same_group
 from claimcheck.rules.base import CheckContext, Rule
@@ -31,7 +31,13 @@ class MemberListsDiffer(Rule):
     A firm named by its short name in one list and in full in the other ("Arla" / "Arla
     Foods", "Carlsberg" / "Carlsberg Group") is one member, where no other member of either
     list can be meant; a member written with its acronym ("HM Revenue and Customs (HMRC)")
-    is the body the acronym names in the other list.
+    is the body the acronym names in the other list. A body called by the last word of its
+    name, a word that says what kind of body it is ("the Trust" for "the Canal & River
+    Trust", "the Board"), is that body where the other list has one such name only. A list
+    whose members hold an ampersand ("Marks & Spencer") or an "and" their acronym spells
+    ("the Food and Agriculture Organization (FAO)") keeps its count, and one after "which
+    brings together" ("the forum, which brings together A, B and C, launched …") lists the
+    members of the noun before "which".
 
     Two bodies of one noun, each with a word before it the other lacks ("the data working
     group" / "the pricing working group", "the summer tour" / "the winter tour"), are two
@@ -195,13 +201,22 @@ def _short_names(later: MemberListClaim, earlier: MemberListClaim) -> MemberList
             if o not in later.members
             and o[:1].isupper()
             and len(o) >= 4
-            and (o.startswith(m + " ") or m.startswith(o + " "))
+            and (o.startswith(m + " ") or m.startswith(o + " ") or _body_word_of(m, o))
         ]
-        if len(longer) == 1 and sum(x.startswith(m + " ") or m.startswith(x + " ") for x in later.members) == 0:
+        if len(longer) == 1 and not any(
+            x.startswith(m + " ") or m.startswith(x + " ") or _body_word_of(m, x) for x in later.members
+        ):
             renamed[k] = longer[0]
     if renamed == list(later.members) or len(set(renamed)) < len(renamed):
         return later
     return later.model_copy(update={"members": tuple(renamed)})
+
+
+def _body_word_of(short: str, name: str) -> bool:
+    """Is ``short`` the last word of the body ``name``, a word that says what kind of body
+    it is ("the Trust" for "the Canal & River Trust", "the Agency" for "the Environment
+    Agency"): the short name a text gives a body it has named in full?"""
+    return " " not in short and name.endswith(" " + short) and bool(ORG_WORD.fullmatch(short))
 
 
 # words that say what a list's members are to the group, not which group it is

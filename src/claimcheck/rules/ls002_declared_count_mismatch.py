@@ -38,7 +38,16 @@ class DeclaredCountMismatch(Rule):
     A counted list of things after a colon may hold a figure or a possessive in its items
     ("five services: the Dutch 113 line, Germany's helpline and …"), and one written with a
     serial comma keeps an "and" inside an item ("four sectors: health and social care,
-    retail, and engineering" counts three).
+    retail, and engineering" counts three). Its last item may be a longer noun phrase ("and
+    a small grant passed on each spring by the regional branch"), and examples after it
+    with no comma are that item's ("… and cover crops such as rye and vetch" counts cover
+    crops once). A counted noun of something before a colon ("four sources of income:",
+    "three strands of work:") counts the things listed after it; one that goes to other
+    things ("five visits to the sites: A, B and C") does not count the names after it.
+    Under a lead-in that counts its subject ("Four bridges were rebuilt after the floods:")
+    each bullet is one of the things counted, named or described in a noun phrase of up to
+    fourteen words with no word of a clause ("the old packhorse bridge at Kettlewell;",
+    "Grinton Bridge."); a second paragraph of an item, indented under it, is no item.
 
     A count of things and the places they were in ("29 interviews in Leeds, Cardiff, Derry,
     Perth, and Truro") names places, not the things counted: not compared; nor is a bullet

@@ -12,7 +12,7 @@ from claimcheck.rules._names import (
     name_text,
     sentence_start,
 )
-from claimcheck.rules._spelling import author_slips, spelling_variants
+from claimcheck.rules._spelling import TITLES, author_slips, spelling_variants
 from claimcheck.rules.base import CheckContext, Rule
 
 # words a number follows without making a name: months, and parts of a document
@@ -76,6 +76,15 @@ class NameVariantForms(Rule):
     given name. A particle capitalised at a sentence start ("Van der Heijden") is the same
     particle, not another spelling. Two
     forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
+
+    A double name written with a hyphen and with a space ("Fenella Ross-Kerr" / "Ross Kerr
+    found …") is one name written two ways, where the spaced form runs on into no other
+    name (no capitalised word after it) and follows no other given name than the hyphened
+    form's, or a title: "Jean-Pierre Martin" and "Jean Pierre Dupont" are two people. In a
+    long name (eight letters or more) a last "n" written "m" is one sound heard for the
+    other ("Deepa Ramakrishnan" / "Deepa Ramakrishnam"), read like "Benítez" / "Benites",
+    also where the same given name stands before both forms; shorter names so apart are
+    other names ("Karin" / "Karim").
     In German prose, which capitalises every noun, only a person's surname the document
     gives as one twice ("Dr. Hanna Brückner" / "Dr. Brücker") is compared: "Beitrag" /
     "Betrag" are two words.
@@ -168,6 +177,7 @@ class NameVariantForms(Rule):
                 prose.append((block, text))
                 _add_numbered_names(forms, doc, block, text)
                 _add_inner_capital_names(forms, doc, block, text)
+        _add_compound_names(forms, doc, prose)
         for key, surfaces in forms.items():
             if len(surfaces) < 2 or not _written_apart(key, surfaces):
                 continue
@@ -252,6 +262,47 @@ def _add_numbered_names(forms: _Forms, doc: Document, block: Block, text: str) -
         forms.setdefault(_key_number(word, m.group(3)), {}).setdefault(m.group(0), []).append(
             (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
         )
+
+
+# "Dewar-Haig": two capitalised words of letters joined by a hyphen; "Dewar Haig": the two
+# with a space, not run on into a longer name by a capitalised word after them
+_HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w'’-])")
+_SPACED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?![\w'’-])(?!\s+[A-Z])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+
+
+def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]) -> None:
+    """ "Lennox-Boyd" and "Lennox Boyd": a double name written with a hyphen and with a
+    space, keyed by its two words. The spaced form counts only where nothing makes it part
+    of another name: no capitalised word right after it, and before it none but a title or
+    a word written before the hyphened form ("Morag Lennox-Boyd" / "Morag Lennox Boyd"; not
+    "Jean Pierre Dupont" beside "Jean-Pierre Martin", nor "Emma Lennox Boyd")."""
+    before: dict[str, set[str]] = {}
+    for block, text in prose:
+        if "-" not in text:
+            continue
+        for m in _HYPHENED.finditer(text):
+            key = f"c#{m.group(1).lower()} {m.group(2).lower()}"
+            forms.setdefault(key, {}).setdefault(m.group(0), []).append(
+                (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
+            )
+            prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            before.setdefault(key, set()).add(prev.group(1) if prev else "")
+    if not before:
+        return
+    for block, text in prose:
+        for m in _SPACED.finditer(text):
+            key = f"c#{m.group(1).lower()} {m.group(2).lower()}"
+            if key not in before:
+                continue
+            prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if prev and prev.group(1)[:1].isupper() and not sentence_start(text, m.start()):
+                word = prev.group(1)
+                if word not in before[key] and word.rstrip(".").lower() not in TITLES:
+                    continue  # "Emma Lennox Boyd": another given name, perhaps another person
+            forms[key].setdefault(m.group(0), []).append(
+                (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
+            )
 
 
 def _add_inner_capital_names(forms: _Forms, doc: Document, block: Block, text: str) -> None:

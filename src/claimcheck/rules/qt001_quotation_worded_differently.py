@@ -586,6 +586,52 @@ def _changed_end(wa: list[str], wb: list[str]) -> list[str] | None:
     return [f"'{' '.join(old)}' → '{' '.join(new)}'"]
 
 
+#: words a part quoted from inside a longer quotation opens with, as the longer one has them
+_INSIDE_RUN = 4
+#: words either side may have between that run and the last word both end with
+_MIDDLE_WORDS = 5
+
+
+def _opens_inside(wa: list[str], wb: list[str]) -> bool:
+    """Do the first :data:`_INSIDE_RUN` words of one quotation stand inside the other (not
+    at its start)? A cheap test before :func:`_middle_reworded`."""
+    for long, short in ((wa, wb), (wb, wa)):
+        head = " " + " ".join(short[:_INSIDE_RUN]) + " "
+        if len(short) > _INSIDE_RUN and head in " " + " ".join(long[1:]) + " ":
+            return True
+    return False
+
+
+def _middle_reworded(wa: list[str], wb: list[str]) -> list[str] | None:
+    """The change when one quotation is a part of the other quoted from inside it (the
+    writer's own words give its start: the speaker said the plants "bought us time, not a
+    way out of drought") whose words between its opening and its last word were reworded:
+    its first four words or more (two of them content words) stand inside the longer one,
+    it ends with the longer one's last word, and up to five words differ between on either
+    side. None when it is not that (two quotations that share a phrase and end apart are
+    two sayings)."""
+    for long, short, a_long in ((wa, wb, True), (wb, wa, False)):
+        if len(short) <= _INSIDE_RUN or short[-1] != long[-1]:
+            continue
+        head = short[:_INSIDE_RUN]
+        starts = [i for i in range(1, len(long) - _INSIDE_RUN) if long[i : i + _INSIDE_RUN] == head]
+        if len(starts) != 1:
+            continue
+        i = starts[0]
+        k = _INSIDE_RUN
+        while i + k < len(long) and k < len(short) and long[i + k] == short[k]:
+            k += 1
+        if sum(w not in _FUNCTION_WORDS for w in short[:k]) < 2:
+            continue  # "we have to be …": small words, no saying of one's own
+        old, new = long[i + k : -1], short[k:-1]
+        if not old or not new or len(old) > _MIDDLE_WORDS or len(new) > _MIDDLE_WORDS or old == new:
+            continue
+        if not a_long:
+            old, new = new, old
+        return [f"'{' '.join(old)}' → '{' '.join(new)}'"]
+    return None
+
+
 def _only_long(op: Sequence[Any], a_long: bool) -> bool:
     """Is this alignment step words of the longer quotation only (none of the part's)?"""
     return bool(op[0] == ("delete" if a_long else "insert"))
@@ -898,7 +944,13 @@ class QuotationWordedDifferently(Rule):
     A word or two of the longer quotation left out inside the part ("regulating the
     technology" / "regulating technology") is a change, as a changed word is, and so are
     one or two words the part adds inside it when its ends stand where the longer one has
-    them ("is a smoke detector and not a forecast" for "…, not a forecast").
+    them ("is a smoke detector and not a forecast" for "…, not a forecast"). A part quoted
+    from inside a longer quotation, the writer's own words giving its start ("Berg said it
+    “gives commuters a seat and little else on the journey”" after "“The new timetable
+    gives commuters a seat, not a faster journey”"), whose first four words or more (two
+    of them content words) stand in the longer one and whose last word is the longer
+    one's last, is that quotation with the words between reworded (up to five on either
+    side); two quotations that share a phrase and end on other words are two sayings.
 
     A quotation given again without a verb of saying ("The curator's claim that the museum
     can now “…”", a key-points bullet) is held to a quotation given as someone's words when
@@ -1020,8 +1072,10 @@ class QuotationWordedDifferently(Rule):
             for a, wa, sa in quotes[:j]:
                 # most pairs share few words: skip them first (a set intersection is cheaper
                 # than comparing speakers, and both tests only skip)
-                if len(sa & sb) < 0.6 * min(len(sa), len(sb)) and len(_stems(sa) & _stems(sb)) < 0.6 * min(
-                    len(sa), len(sb)
+                if (
+                    len(sa & sb) < 0.6 * min(len(sa), len(sb))
+                    and len(_stems(sa) & _stems(sb)) < 0.6 * min(len(sa), len(sb))
+                    and not _opens_inside(wa, wb)
                 ):
                     continue  # ("farm" / "farms": one word, for a quotation recast)
                 if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b):
@@ -1040,6 +1094,10 @@ class QuotationWordedDifferently(Rule):
                     # "We won't be rebuilding …" for "We are not going to rebuild …": the two
                     # compared with their contractions written out
                     changes = _compare(_words(ea), _words(eb), ea, eb)
+                if changes is None:
+                    # "… has bought us time, not freedom from drought" and, later, the speaker
+                    # said the plants "bought us time, not a way out of drought"
+                    changes = _middle_reworded(wa, wb)
                 if changes is None:
                     # one named speaker both times: a short quotation recast in other words
                     # shares fewer content words than two anonymous ones need
