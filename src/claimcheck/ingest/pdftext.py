@@ -1554,7 +1554,8 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
     ("20 countries", "12 of them"), the day of a date ("on 7 January") or a number far
     beyond every note and every reference so far ("1,350 stations in all: 810 in the
     south", with seven notes) and a locator ("vol. 8, no. 2", "pp. 14") is no reference
-    unless the PDF sets it raised.
+    unless the PDF sets it raised; a number (or a group, "9,10") the PDF sets raised is a
+    reference wherever it stands when it is the next one.
     """
     last = 0
     ones_left = notes_one - 1
@@ -1567,7 +1568,8 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
         for nums, strong, prev, follow, gap, span in _candidates(para.text):
             first = nums[0][1]
             at = smap.to_file(nums[0][0]) if smap is not None else -1
-            if not (raised and at in raised) and _no_mark_here(
+            lifted = bool(raised) and at in raised
+            if not lifted and _no_mark_here(
                 para.text, nums, prev, follow, span, last, highest, level_marks=bool(raised) and smap is not None
             ):
                 continue
@@ -1577,6 +1579,10 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
                     ones_left -= 1
                     last = 0
                 ok = len(nums) > 1 or _follow_ok(follow) or first == last + 1
+            elif lifted:
+                # set raised by the PDF, the next number: a mark (or a group of them, "survey⁴˒⁵
+                # found") wherever it stands
+                ok = first == last + 1
             else:
                 ok = len(nums) == 1 and gap == 1 and first == last + 1 and _weak_prev_ok(prev) and _follow_ok(follow)
             if not ok or first == 0:
