@@ -433,3 +433,23 @@ def test_a_mark_skipped_in_a_raised_group_is_still_seen(tmp_path: Path) -> None:
     assert [r.number for r in article.refs] == [1, 2, 3, 4, 6]
     found = verify([path], Settings(), keep_documents=False).findings
     assert any(f.rule == "FN003" and "footnote 5 is never referenced" in f.message for f in found)
+
+
+def test_a_plain_number_after_a_word_is_no_mark_where_the_pdf_raises_its_marks(tmp_path: Path) -> None:
+    """Where the PDF sets its note marks raised, a number on the line after a word ("pupils
+    in year 1", "phase 2 of the plan", "Line 3 opens") is text, even when it would be the
+    next mark; a raised mark with no note is still one (FN002 reports it)."""
+    from claimcheck.config import Settings
+    from claimcheck.pipeline import verify
+
+    lines = [
+        ("Pupils in year 1 and year 2 eat free.", ["1"], "Older ones pay."),
+        ("The council began phase 2 of the plan in May.", ["2"], "It ends in June."),
+        ("Trams on Line 3 run all night.", [], "Buses stop at ten."),
+        ("Fares rose by a tenth last spring.", ["3"], "Few complained."),
+    ]
+    path = _marked_pdf(tmp_path / "plain.pdf", lines, [1, 2])
+    (article,) = load_document(path).articles
+    assert [r.number for r in article.refs] == [1, 2, 3]
+    found = verify([path], Settings(), keep_documents=False).findings
+    assert [f.rule for f in found if f.rule.startswith("FN")] == ["FN002"]

@@ -1555,7 +1555,8 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
     beyond every note and every reference so far ("1,350 stations in all: 810 in the
     south", with seven notes) and a locator ("vol. 8, no. 2", "pp. 14") is no reference
     unless the PDF sets it raised; a number (or a group, "9,10") the PDF sets raised is a
-    reference wherever it stands when it is the next one.
+    reference wherever it stands when it is the next one, and where the PDF raises its
+    marks a number on the line after a word ("pupils in year 1") is none.
     """
     last = 0
     ones_left = notes_one - 1
@@ -1583,6 +1584,8 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
                 # set raised by the PDF, the next number: a mark (or a group of them, "survey⁴˒⁵
                 # found") wherever it stands
                 ok = first == last + 1
+            elif smap is not None:
+                ok = False  # the PDF raises its marks: a number on the line after a word is text ("year 1")
             else:
                 ok = len(nums) == 1 and gap == 1 and first == last + 1 and _weak_prev_ok(prev) and _follow_ok(follow)
             if not ok or first == 0:
