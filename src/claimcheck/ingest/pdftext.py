@@ -1569,7 +1569,7 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
         for nums, strong, prev, follow, gap, span in _candidates(para.text):
             first = nums[0][1]
             at = smap.to_file(nums[0][0]) if smap is not None else -1
-            lifted = bool(raised) and at in raised
+            lifted = raised is not None and at in raised
             if not lifted and _no_mark_here(
                 para.text, nums, prev, follow, span, last, highest, level_marks=bool(raised) and smap is not None
             ):
