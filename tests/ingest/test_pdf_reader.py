@@ -373,3 +373,83 @@ def test_a_bullet_items_lines_hang_under_its_text() -> None:
         "whether the three ferries ordered in 2023 will enter service before the summer season;",
         "how many sailings were cancelled for lack of crew.",
     ]
+
+
+def _marked_pdf(path: Path, lines: list[tuple[str, list[str], str]], notes: list[int]) -> Path:
+    """A page of body lines, each ``(text, raised marks set side by side, text after)``,
+    and notes with the given numbers."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format=(595, 420))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    for i, (before, marks, after) in enumerate(lines):
+        y = 60 + 13 * i
+        pdf.set_font("Helvetica", size=10)
+        pdf.text(40, y, before)
+        x = 40 + pdf.get_string_width(before) + 0.5
+        pdf.set_font("Helvetica", size=6.5)
+        for mark in marks:
+            pdf.text(x, y - 3.5, mark)
+            x += pdf.get_string_width(mark) + 0.3
+        pdf.set_font("Helvetica", size=10)
+        pdf.text(x + 1, y, after)
+    pdf.set_font("Helvetica", size=7)
+    for i, n in enumerate(notes):
+        pdf.text(40, 300 + 10 * i, f"{n} Port Board, May 2024.")
+    pdf.output(str(path))
+    return path
+
+
+def test_marks_raised_side_by_side_are_each_a_reference(tmp_path: Path) -> None:
+    """Two or three note marks set raised one after another ("centres.⁹¹⁰") are each a
+    reference, after a full stop, inside a sentence or after a closing quote; the second
+    is not lost for standing after a number."""
+    lines = [
+        ("Ferries now run at night, the operator said.", ["1"], "Fares fell."),
+        ("Crossings doubled over the summer months.", ["2", "3"], "Both ports opened early."),
+        ("The harbour survey", ["4", "5"], "found the same pattern in the north."),
+        ('The pilot called it "a new dawn."', ["6", "7", "8"], "Crews agreed."),
+    ]
+    doc = load_document(_marked_pdf(tmp_path / "marks.pdf", lines, list(range(1, 9))))
+    (article,) = doc.articles
+    assert [r.number for r in article.refs] == list(range(1, 9))
+    assert [n.number for n in article.footnotes] == list(range(1, 9))
+
+
+def test_a_mark_skipped_in_a_raised_group_is_still_seen(tmp_path: Path) -> None:
+    """A group that skips a number ("⁴⁶" with a note 5 nowhere marked) is read as written:
+    the reference is missing, for the footnote rules to report."""
+    from claimcheck.config import Settings
+    from claimcheck.pipeline import verify
+
+    lines = [
+        ("Ferries now run at night, the operator said.", ["1"], "Fares fell."),
+        ("Crossings doubled over the summer months.", ["2", "3"], "Both ports opened early."),
+        ("The harbour survey", ["4", "6"], "found the same pattern in the north."),
+    ]
+    path = _marked_pdf(tmp_path / "skip.pdf", lines, [1, 2, 3, 4, 5, 6])
+    (article,) = load_document(path).articles
+    assert [r.number for r in article.refs] == [1, 2, 3, 4, 6]
+    found = verify([path], Settings(), keep_documents=False).findings
+    assert any(f.rule == "FN003" and "footnote 5 is never referenced" in f.message for f in found)
+
+
+def test_a_plain_number_after_a_word_is_no_mark_where_the_pdf_raises_its_marks(tmp_path: Path) -> None:
+    """Where the PDF sets its note marks raised, a number on the line after a word ("pupils
+    in year 1", "phase 2 of the plan", "Line 3 opens") is text, even when it would be the
+    next mark; a raised mark with no note is still one (FN002 reports it)."""
+    from claimcheck.config import Settings
+    from claimcheck.pipeline import verify
+
+    lines = [
+        ("Pupils in year 1 and year 2 eat free.", ["1"], "Older ones pay."),
+        ("The council began phase 2 of the plan in May.", ["2"], "It ends in June."),
+        ("Trams on Line 3 run all night.", [], "Buses stop at ten."),
+        ("Fares rose by a tenth last spring.", ["3"], "Few complained."),
+    ]
+    path = _marked_pdf(tmp_path / "plain.pdf", lines, [1, 2])
+    (article,) = load_document(path).articles
+    assert [r.number for r in article.refs] == [1, 2, 3]
+    found = verify([path], Settings(), keep_documents=False).findings
+    assert [f.rule for f in found if f.rule.startswith("FN")] == ["FN002"]

@@ -87,3 +87,47 @@ def test_numbered_lines_of_code_are_not_notes(fixture: str, note: str) -> None:
     settings = Settings(select=FN, preview=True)
     findings, _ = check_document(doc, build_rules(settings), settings)
     assert findings == []
+
+
+def _skip_draft(marks: tuple[str, str, str]) -> str:
+    """Plain notes at the end, one skipped in the numbering (5 then 7); the three places
+    after the skip carry ``marks`` as pdftotext glues them."""
+    a, b, c = marks
+    return (
+        "Ferry fares\n\n"
+        "Fares rose in spring.1 Crossings doubled.2 The new pier opened.3 Crews were hired.4\n"
+        "Fuel stayed flat.5 Both towns asked for later boats, and the board agreed." + a + " The\n"
+        "winter timetable keeps them."
+        + b
+        + " Night sailings start in May."
+        + c
+        + "\n\n"
+        + "".join(
+            f"{n} Harbour Board, bulletin {n}, 3 May 2024, https://port.example.org/b{n}\n" for n in (1, 2, 3, 4, 5)
+        )
+        + "".join(
+            f"{n} Coast Gazette, report {n}, 9 July 2024, https://gazette.example.org/r{n}\n" for n in (7, 8, 9, 10)
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ("789", "", "10"),  # three marks side by side after the skip
+        ("78", "9", "10"),  # two, then one
+        ("7", "89", "10"),  # one, then two
+    ],
+)
+def test_marks_side_by_side_after_a_skipped_note_are_each_read(marks, tmp_path):
+    """A group of marks glued together right after a skipped number ("agreed.789" after 5)
+    is read as those marks, so the notes stay notes and FN004 reports the skip, not a
+    list of unreferenced notes."""
+    path = tmp_path / "skip.txt"
+    path.write_text(_skip_draft(marks), encoding="utf-8")
+    doc = load_document(path)
+    settings = Settings(select=FN, preview=True)
+    findings, _ = check_document(doc, build_rules(settings), settings)
+    assert [r.number for a in doc.articles for r in a.refs] == [1, 2, 3, 4, 5, 7, 8, 9, 10]
+    assert [f.rule for f in findings] == ["FN004"]
+    assert "skip from 5 to 7" in findings[0].message

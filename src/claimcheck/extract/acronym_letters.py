@@ -76,6 +76,32 @@ _PREFIXES = (
     "south",  # "Southeast Asian" gives S and E
     "north",
 )
+#: the second roots of common closed compounds ("seaWater", "worldWide", "railWay",
+#: "greenHouse"): such a word gives the initial of its second root too (SWRO = seawater
+#: reverse osmosis), and, when the acronym takes syllables, its whole first root
+#: (LOGWORLD = Logistics Worldwide). Not endings that are suffixes or end words that are
+#: no compounds: "-ship" (partnership), "-port" (support, transport)
+_HEADS = (
+    "water",
+    "wide",
+    "way",
+    "ways",
+    "house",
+    "land",
+    "lands",
+    "line",
+    "work",
+    "works",
+    "ware",
+    "board",
+    "book",
+    "craft",
+    "field",
+    "power",
+    "stream",
+    "ground",
+    "place",
+)
 
 
 def acronym_letters(acronym: str) -> str:
@@ -184,6 +210,7 @@ def _options(word: str, lenient: bool, multi: bool) -> set[str]:
                 opts.add(part[0] + part[len(pre)])
                 if lenient:
                     opts.add(part[len(pre)])
+        opts.update(_compound_options(part, multi))
         for start, gives in _SOUNDS:
             if part.startswith(start) and len(part) > len(start) + 1:
                 opts.update(gives)
@@ -198,6 +225,20 @@ def _options(word: str, lenient: bool, multi: bool) -> set[str]:
     if not (function or lenient):
         combos.discard("")
     return combos
+
+
+def _compound_options(part: str, multi: bool) -> set[str]:
+    """The letters a closed compound with a common second root gives: the initials of both
+    roots ("seawater": sw), and with ``multi`` the first root's leading letters, up to all
+    of it, alone or before the second root's initial ("worldwide": world, worldw)."""
+    out: set[str] = set()
+    for head in _HEADS:
+        first = part[: len(part) - len(head)]
+        if part.endswith(head) and len(first) >= 3 and first.isalpha():
+            out.add(first[0] + head[0])
+            if multi:
+                out.update(first[:n] + tail for n in range(1, len(first) + 1) for tail in ("", head[0]))
+    return out
 
 
 def fit(acronym: str, expansion: str) -> str:

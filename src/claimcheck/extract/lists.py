@@ -1097,8 +1097,25 @@ _HAVE = re.compile(
 )
 
 
+#: a word that picks some of a group, right before the count of a counted noun ("the other
+#: two dimensions", "its remaining three partners", "the first four")
+_WHICH_BEFORE_COUNT = re.compile(r"\b([a-z]+)\s*$", re.I)
+
+
+def _which_ones(group: str, before: str) -> tuple[str, str]:
+    """The group and the words before its count, a word that picks some of the group moved
+    from those words into it ("we limit the other" + "dimensions": "other dimensions"): the
+    list names those members, not the whole group (see :data:`SUBSET_WORDS`)."""
+    m = _WHICH_BEFORE_COUNT.search(before)
+    if m is None or m.group(1).lower() not in SUBSET_WORDS:
+        return group, before
+    return f"{m.group(1).lower()} {group}", before[: m.start()]
+
+
 def _with_subject(group: str, before: str) -> str:
-    """ "The pact has three founders (…)": the founders *of the pact*."""
+    """ "The pact has three founders (…)": the founders *of the pact*; "the other three
+    founders" (:func:`_which_ones`) some of them."""
+    group, before = _which_ones(group, before)
     m = _HAVE.match(before.strip())
     if (
         m

@@ -16,7 +16,8 @@ callback, which gives every run of text with its position and font size:
   vertical gap is wider than the usual line spacing (a paragraph break) or a body line
   is indented (a first-line indent).
 * In a body line a raised reference number is written as `` 5`` after the text it
-  follows ("combined.” 5 The"), as ``pdftotext`` often does.
+  follows ("combined.” 5 The"), as ``pdftotext`` often does; numbers raised side by side
+  are one group of marks, written `` 9,10``.
 * A small line that starts with a number set apart from the rest (its own text run) is
   a footnote body and is written ``N  text``, the shape :mod:`pdftext` reads; so is a
   small line ``N text`` in one run when ``N`` is the next footnote number, a repeat of
@@ -241,18 +242,23 @@ class _Renderer:
         parts: list[str] = []
         marks: list[int] = []
         runs = line.runs
+        after_mark = False
         for i, run in enumerate(runs):
             raised = i > 0 and run.size < 0.85 * line.size and _NUMERIC.match(run.text) and run.y > line.y
             if raised:
                 before = "".join(parts).rstrip()
                 number = run.text.strip()
-                parts = [before, " ", number]
+                # marks raised side by side ("centres.⁹ ¹⁰") are one group, written "9,10"
+                parts = [before, "," if after_mark else " ", number]
                 marks.append(len(before) + 1)
                 nxt = runs[i + 1].text if i + 1 < len(runs) else ""
                 if nxt[:1].isalnum():
                     parts.append(" ")
             else:
                 parts.append(run.text)
+                if not run.text.strip():
+                    continue  # a space between two raised marks keeps them one group
+            after_mark = bool(raised)
         joined = "".join(parts)
         lead = len(joined) - len(joined.lstrip())
         text = joined.strip()

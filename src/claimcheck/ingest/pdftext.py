@@ -1554,7 +1554,9 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
     ("20 countries", "12 of them"), the day of a date ("on 7 January") or a number far
     beyond every note and every reference so far ("1,350 stations in all: 810 in the
     south", with seven notes) and a locator ("vol. 8, no. 2", "pp. 14") is no reference
-    unless the PDF sets it raised.
+    unless the PDF sets it raised; a number (or a group, "9,10") the PDF sets raised is a
+    reference wherever it stands when it is the next one, and where the PDF raises its
+    marks a number on the line after a word ("pupils in year 1") is none.
     """
     last = 0
     ones_left = notes_one - 1
@@ -1567,7 +1569,8 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
         for nums, strong, prev, follow, gap, span in _candidates(para.text):
             first = nums[0][1]
             at = smap.to_file(nums[0][0]) if smap is not None else -1
-            if not (raised and at in raised) and _no_mark_here(
+            lifted = raised is not None and at in raised
+            if not lifted and _no_mark_here(
                 para.text, nums, prev, follow, span, last, highest, level_marks=bool(raised) and smap is not None
             ):
                 continue
@@ -1577,6 +1580,12 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
                     ones_left -= 1
                     last = 0
                 ok = len(nums) > 1 or _follow_ok(follow) or first == last + 1
+            elif lifted:
+                # set raised by the PDF, the next number: a mark (or a group of them, "survey⁴˒⁵
+                # found") wherever it stands
+                ok = first == last + 1
+            elif smap is not None:
+                ok = False  # the PDF raises its marks: a number on the line after a word is text ("year 1")
             else:
                 ok = len(nums) == 1 and gap == 1 and first == last + 1 and _weak_prev_ok(prev) and _follow_ok(follow)
             if not ok or first == 0:
@@ -1799,7 +1808,8 @@ def _find_seq_refs(
     ``brackets``: the text marks notes as "[12]" (MediaWiki): every bracketed number that
     names a note is a reference, repeats included. Otherwise a mark is a number set right
     after a word or punctuation ("route.1", "muSig1", "(COR)1", "initiative 1 under") that
-    is the next note number in reading order (one skipped note is allowed), or after a
+    is the next note number in reading order (one skipped note is allowed, before a group
+    glued together too: "agreed.789" after 5), or after a
     number's full stop ("in 2022.3") when a new sentence follows. ``beyond``: a mark glued
     to a word and its punctuation ("terms.6") is taken when it is the next number even
     without a note, or when it is a number skipped before (FN rules report both).
@@ -1854,15 +1864,17 @@ class _SeqMarks:
             cuts.append((m.end() - tail, m.end()))
             self.last += 1
             return
-        run = _run_of_marks(m.group(0), last + 1, numbers)
+        # "problems.12": marks 1 and 2 set side by side; "disappears.789" after 5: one note
+        # skipped before them (a numbering slip FN rules report)
+        run = _run_of_marks(m.group(0), last + 1, numbers) or _run_of_marks(m.group(0), last + 2, numbers)
         if run and not (num in numbers and last < num <= min(last + 2, self.top)):
-            # "problems.12": marks 1 and 2 set side by side
             if text[m.start() - 1 : m.start()] in '.,;:!?”"’)' and _seq_mark(text, m.start(), m.end()):
                 off = m.start()
                 for k in run:
                     found.append((off, k, str(k)))
                     off += len(str(k))
                 cuts.append((m.start(), m.end()))
+                self.skipped |= set(range(last + 1, run[0]))
                 self.last = run[-1]
             return
         if not self._may_be_next(text, m, num):

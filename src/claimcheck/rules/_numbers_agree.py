@@ -199,7 +199,7 @@ _ATTRIBUTION = frozenset(
 )
 
 
-def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
+def same_fact(a: NumericClaim, b: NumericClaim, *, by_size: bool = True) -> bool:
     """Do two numeric claims state the same measure of the same thing, for the same scope
     and period? Silence is preferred to a doubtful link, so every test must pass:
 
@@ -215,7 +215,8 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
       second", "last year") and no two different sets of names (OpenOffice / LibreOffice);
     * counts count the same thing, written alike ("5G base stations"); a bare noun
       ("people", "proposals") also needs a name and two words of context in common, or
-      both values at least 100 and within a factor of two of each other; a
+      both values at least 100 and within a factor of two of each other (not with
+      ``by_size=False``: for a noun the document counts as a measure, see NU003); a
       quantity must say what it measures ("4.2 GW of capacity", "a capacity of 4.2 GW").
     """
     if not _comparable(a, b):
@@ -239,7 +240,7 @@ def same_fact(a: NumericClaim, b: NumericClaim) -> bool:
     # a large figure of the same thing, off by less than half, is a restatement gone
     # wrong more often than a second fact ("156 million buildings" / "234 million buildings")
     low, high = sorted((abs(a.value), abs(b.value)))
-    if low >= 100 and high <= 2 * low:
+    if by_size and low >= 100 and high <= 2 * low:
         return True
     # one thing of one named scope ("the R21 dose" / "each R21 dose"; "Norvia's board members")
     if sa.what and sa.scope and set(sa.scope) == set(sb.scope):

@@ -45,7 +45,9 @@ class ExpansionCutShort(Rule):
     its letter from inside another word ("multipart payments (MPP) protocol": multi-Part) is
     whole before the bracket. A word made with a common prefix gives the initial of its
     second root too ("Pseudorandom Number Generator (PRNG)", "Hypertext Markup Language
-    (HTML)"): no word is missing there.
+    (HTML)"): no word is missing there. So does a closed compound with a common second root
+    ("Freshwater Membrane Filtration (FWMF)": fresh-Water), whose whole first root a
+    syllable acronym may take ("Travel Nationwide (TRAVNATION)").
 
     A name whose acronym has one or two letters beyond its words' initials, letters found
     inside its last word ("Bus Service Improvement (BSIP)": imProvement), reads as a

@@ -5,7 +5,8 @@ from typing import Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimcheck.claims.models import PartialDate
+from claimcheck import lazyre as re
+from claimcheck.claims.models import CitationClaim, PartialDate
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._urls import disagree, serial_like, url_date
 from claimcheck.rules.base import CheckContext, Rule
@@ -47,6 +48,12 @@ class CitationDateUrlMismatch(Rule[Options]):
 
     The end of a period the source covers ("fieldwork June–July 2025", "data for January -
     March 2024", a meeting of "1–3 July 2025") is not its publication date either.
+
+    A later version of a standing text ("consolidated text, 1 July 2023", "as amended",
+    "last updated 9 October 2023") is dated after the text was first made, and its address
+    often keeps the making date (``/forskrift/2012-12-05-1140``, a regulation of 5 December
+    2012): a URL dated before such a citation is no disagreement. A URL dated after it
+    still is.
 
     A date that says when the source was read ("Retrieved 2012-08-18", "accessed May 3,
     2024") or archived is not its publication date. When a citation gives only the day it
@@ -93,6 +100,8 @@ class CitationDateUrlMismatch(Rule[Options]):
             if c.date is not None:
                 if not disagree(c.date, udate, self.options.tolerance_days):
                     continue
+                if udate.last_day() < c.date.first_day() and _later_version(_note_text(ctx, c)):
+                    continue  # "consolidated text, 1 July 2023" of a regulation made in 2012
                 if udate.precision == "month" and _title_names_month(c.title, udate):
                     continue  # "Indicators, December 2024" at /2024-12/: the period it covers
                 if (
@@ -126,6 +135,27 @@ class CitationDateUrlMismatch(Rule[Options]):
                 help=help,
                 subject=f"{c.url} {c.date or c.accessed}",
             )
+
+
+#: words that cite a later version of a standing text (a law, a regulation, guidance)
+_VERSION = re.compile(
+    r"\b(?:consolidated|as\s+amended|amended\s+(?:text|version)|revised\s+(?:text|version|edition)|"
+    r"(?:last\s+)?updated(?:\s+on)?\s+(?=\d|[A-Z][a-z]+\s+\d)|current\s+version|version\s+in\s+force)",
+    re.IGNORECASE,
+)
+
+
+def _note_text(ctx: CheckContext, c: CitationClaim) -> str:
+    """The text of the note a citation stands in, its URLs left out."""
+    note = next((n for n in ctx.document.articles[c.article].footnotes if n.label == c.footnote), None)
+    text = note.text if note is not None else (c.sentence or "")
+    return re.sub(r"\S+://\S+", " ", text)
+
+
+def _later_version(text: str) -> bool:
+    """Does the note cite a later version of a standing text ("consolidated text", "as
+    amended", "last updated 9 October 2023")?"""
+    return _VERSION.search(text) is not None
 
 
 def _title_names_month(title: str | None, month: PartialDate) -> bool:

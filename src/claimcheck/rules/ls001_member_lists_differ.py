@@ -45,7 +45,8 @@ class MemberListsDiffer(Rule):
     "the largest dairy processors") do not tell them apart.
 
     Two lists are linked only when nothing makes the link doubtful: both are whole lists
-    (never "including", "such as", "among them", "etc."); both have the same role (a list of
+    (never "including", "such as", "among them", "etc."; nor some picked before their count,
+    "the other two stages", "its remaining three reserves"); both have the same role (a list of
     founders is not a list of members); their groups share their content words, through the
     issue's own acronym definitions ("the ILRS" is the International Lunar Research Station),
     with no narrowing word on one side only ("the new members", "the largest ports"); and
@@ -240,6 +241,11 @@ def _stem(word: str) -> str:
     return w
 
 
+#: the words that pick some of a group (:data:`SUBSET_WORDS`), as written and as
+#: :func:`_key` stems them ("remaining": "remain", "leading": "lead")
+_SUBSET = SUBSET_WORDS | frozenset(_stem(w) for w in SUBSET_WORDS)
+
+
 def _key(group: str, acr: dict[str, str]) -> frozenset[str]:
     """The group's content words, stemmed, after the document's acronyms are expanded."""
     text = group
@@ -284,7 +290,7 @@ def _linked(
 
     # counted twins have been read for narrowing words in their noun phrases; a word of what
     # their members did ("agreed a new formula") does not narrow the group
-    if not twins and any(w in SUBSET_WORDS for w in kk ^ ek):
+    if not twins and any(w in _SUBSET for w in kk ^ ek):
         return False
     return _members_overlap(later, earlier)
 
@@ -306,7 +312,7 @@ def _head_only(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     words = _BACK_REFERENCE.sub("", re.sub(r"^the\s+", "", later.group.strip(), flags=re.I)).split()
     if len(words) != 1 or len(earlier.group.split()) < 2 or _head(earlier.group) != _head(" ".join(words)):
         return False
-    if any(w in SUBSET_WORDS for w in _key(earlier.group, {})):
+    if any(w in _SUBSET for w in _key(earlier.group, {})):
         return False  # "the largest shareholders of …" and "the shareholders": a part and the whole
     return _all_but_one(later, earlier)
 
@@ -331,7 +337,7 @@ def _body(group: str) -> tuple[str, ...] | None:
     if not _named(g):
         return None
     words = re.findall(r"[A-Za-z][\w'’-]*", g)
-    if not words or any(w.lower() in _POST for w in words) or any(_stem(w) in SUBSET_WORDS for w in words):
+    if not words or any(w.lower() in _POST for w in words) or any(_stem(w) in _SUBSET for w in words):
         return None
     body = tuple(_stem(w) for w in words if w.lower() not in _ROLE_WORDS)
     return body or None
@@ -418,7 +424,7 @@ def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozens
 
     # a narrowing word ("the three new members") tells two groups apart, unless the two
     # write the same noun phrase ("the three other missions" twice)
-    if any(w in SUBSET_WORDS for w in kk | ek) and _noun_phrase(later.group) != _noun_phrase(earlier.group):
+    if any(w in _SUBSET for w in kk | ek) and _noun_phrase(later.group) != _noun_phrase(earlier.group):
         return False
     return bool(kk & ek) or not kk or not ek
 
@@ -693,7 +699,7 @@ class _Restated:
             return False  # founders and members: one may hold more; one for another is a slip
         if later.as_of is not None and earlier.as_of is not None and later.as_of != earlier.as_of:
             return False
-        if (a <= b or b <= a) and any(w in SUBSET_WORDS for w in kk ^ ek):
+        if (a <= b or b <= a) and any(w in _SUBSET for w in kk ^ ek):
             return False  # "the three largest shareholders (A, B, C)" within "the shareholders (A, B, C, D)"
         if _told_apart(later, earlier, self.ctx):
             return False

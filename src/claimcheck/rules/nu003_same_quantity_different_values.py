@@ -119,7 +119,10 @@ class SameQuantityDifferentValues(Rule):
     written before the named thing it sizes ("the €1.6 billion Krk bridge opened in 2020")
     takes no period from the verb after it. A rate said with its period ("3.2 cubic metres
     a second", "1.2 billion cubic metres a year") is compared with one in a rate unit
-    ("4.1 m³ per second", "1.6 billion m³/year").
+    ("4.1 m³ per second", "1.6 billion m³/year"). A noun the document counts in as a measure,
+    with four values or more ("6 blocks", "600 blocks", "11,000 blocks", "200,000 blocks"),
+    is not one thing sized twice because two of its values are large and near each other:
+    those two need a name and words in common, as any bare noun does.
 
     A restatement whose subject is worded differently is linked by its context
     (``claimcheck.extract.linking``): the words of the two sentences, light-stemmed
@@ -684,14 +687,16 @@ class SameQuantityDifferentValues(Rule):
         counts = resolve_subjects([anchor(c) for c in ctx.claims.of_kind("count") if in_prose(c)])
         counted: set[int] = set()
 
-        def one_fact(a: Any, b: Any) -> bool:
-            return same_fact(a, b) and not in_prose.together(a, b) and not _far_apart(a, b)
+        def one_fact(a: Any, b: Any, by_size: bool = True) -> bool:
+            return same_fact(a, b, by_size=by_size) and not in_prose.together(a, b) and not _far_apart(a, b)
 
+        measures = _measures(counts)
         for j, b, earlier, bucket in _alike(counts, lambda c: ()):
+            linked = functools.partial(one_fact, by_size=_head(b) not in measures)
             for a in earlier:
-                if not one_fact(a, b) or _agree(a, b):
+                if not linked(a, b) or _agree(a, b):
                     continue
-                if _series(a, b, bucket, one_fact):
+                if _series(a, b, bucket, linked):
                     break
                 counted.add(j)
                 yield self._finding(a, b, stated(b), stated(a))
@@ -1047,6 +1052,30 @@ def _alike(
         bucket.append(b)
     for j, b, bucket, k in placed:
         yield j, b, bucket[:k], bucket
+
+
+#: how many values of one noun make it a measure the document counts in
+_MEASURE_VALUES = 4
+
+
+def _head(c: Any) -> str:
+    """The head noun of what a figure is about (:func:`_alike`'s buckets)."""
+    return str(c.subject.what.rsplit(" ", 1)[-1])
+
+
+def _measures(counts: Sequence[Any]) -> frozenset[str]:
+    """The nouns the document counts in as measures rather than things it sizes once: a
+    noun counted with four values or more, in any period ("6 blocks", "600 blocks",
+    "11,000 blocks", "200,000 blocks"; "12 pages", "40 pages", "300 pages"). Two of its
+    values near each other are two sizes, not one fact restated."""
+    values: dict[str, list[float]] = {}
+    for c in counts:
+        if c.subject is None:
+            continue
+        seen = values.setdefault(_head(c), [])
+        if not any(agree(v, None, c.value, None) for v in seen):
+            seen.append(c.value)
+    return frozenset(h for h, vs in values.items() if len(vs) >= _MEASURE_VALUES)
 
 
 def _far_apart(a: Any, b: Any) -> bool:
