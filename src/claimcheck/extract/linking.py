@@ -19,8 +19,10 @@ The API is small and stable::
   ("school-age": ``school``, ``age``), stop words dropped; each word weighted by its rarity
   in the document (inverse sentence frequency: a word in 2 sentences of 80 weighs about 3.3,
   one in 40 of 80 about 0.7; a word in more than a quarter of the sentences weighs nothing).
-  Also the names (capitalised words, acronyms; not a source's after "according to") and the
-  periods: years, months, "per year" ("annual", "annually"; a single year's amount is an
+  Also the names (capitalised words, acronyms; not a source's after "according to"; for a
+  sentence that names nothing, those of the sentence before it in its paragraph that does,
+  shared but never set against the other's: "Trinity House will ... The corporation's 62
+  lighthouses") and the periods: years, months, "per year" ("annual", "annually"; a single year's amount is an
   annual one, unless paid "one-off"), "last year"/"this year" and
   "last year's" from the publication date, fiscal years ("in 2024/25", "fiscal 2024", "the
   year to 30 June 2025" is 2024/25).

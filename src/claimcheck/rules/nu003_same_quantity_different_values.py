@@ -285,6 +285,20 @@ class SameQuantityDifferentValues(Rule):
     A figure within a range given for the same thing does not contradict it ("5,000 to
     50,000 files" / "50,000 files": the edge of a band).
 
+    A subject described rather than named is what its paragraph named just before: a
+    sentence that names nothing ("The corporation's sixty-two lighthouses also need ...",
+    "Its staff look after 1,240 inmates") takes the names of the nearest of the two sentences
+    before it that names something ("Trinity House will convert ..."), as context shared
+    with a restatement, never as a name that sets it apart from one; a paragraph's first
+    sentence takes none. Time summed over many, a thousand hours or days or more
+    ("volunteers logged some 241,000 hours", "23,500 days lost to strikes"), is an amount
+    compared like any other, not a span ("lasted 45 days"). Deaths said as people killed
+    or lives lost ("rabies kills 59,000 people a year", "an annual toll of 69,000 lives",
+    "3,100 people died") are one count of deaths; lives saved are not. A verb after the
+    counted plural ends the counted thing ("620 million visitors rests on", "69,000 lives
+    worldwide falls mostly on": visitors, lives), and a burden that "falls on" someone is
+    no change.
+
     Two values more than ten times apart are two facts unless their digits agree (a
     scale written wrong, "4.2 million" / "4.2 billion"): a slip changes a digit or two, not
     all of them ("72 weight units" / "4 million weight units"). Two values of one measure
@@ -1113,7 +1127,9 @@ _EMPLOY_BEFORE = re.compile(
 #: the heads a count of deaths is said with besides "deaths" ("kills 59,000 people", "a
 #: toll of 69,000 lives")
 _DEAD = frozenset("people person life live lives".split())
-_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|close\s+to|an\s+estimated)\s+)?"
+_QUALIFIER = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|close\s+to|an\s+estimated)\s+)?"
+)
 #: before a count of people, what says they died: "kills", "killed", "a toll of"
 _KILLED_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|toll\s+of)\s+" + _QUALIFIER + "$", re.IGNORECASE)
 #: before a count of lives, what says they were lost: "a toll of", "claims", "cost", "took"
