@@ -660,7 +660,8 @@ _NOT_COUNTED = frozenset(
 _IRREGULAR_PLURALS = frozenset(
     """people children men women staff personnel police cattle sheep fish deer aircraft
     spacecraft data media criteria phenomena feet teeth mice geese troops offspring species
-    series crew""".split()
+    series crew salmon trout cod herring mackerel tuna haddock halibut carp bison moose swine
+    livestock poultry reindeer elk grouse""".split()
 )
 #: Third-person verbs that end a counted phrase after a plural noun ("two nations enters").
 _VERBS_S = frozenset(
