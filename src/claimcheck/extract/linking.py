@@ -28,8 +28,8 @@ The API is small and stable::
   year to 30 June 2025" is 2024/25).
 * :func:`conflict` says why two mentions cannot state one fact whatever their words share:
   other periods, other names in the same place (each side names something the other never
-  does), a change or comparison in either sentence ("from X to Y", "up from", "rose",
-  "than"), a forecast or target against an outturn, a part against a total, one flow against
+  does), a change or comparison in either sentence ("from X to Y", "from X to the Y", "up from",
+  "rose", "lowering", "than"; not a burden that "falls on" someone), a forecast or target against an outturn, a part against a total, one flow against
   another (imports / exports), two groups of one thing ("rural" / "urban polling stations":
   each qualified by a word the other sentence lacks), other dimensions (money of another
   currency, a length against an area), a range.
@@ -349,13 +349,14 @@ class Context:
 
 
 _CHANGE = re.compile(
-    r"\bfrom\b[^.;:]{0,60}?\bto\b\s*(?:[$€£¥]|\d|about|around|some|nearly|almost|over|more|less|just)"
+    r"\bfrom\b[^.;:]{0,60}?\bto\b\s*(?:the\s+)?(?:[$€£¥]|\d|about|around|some|nearly|almost|over|more|less|just)"
     r"|\b(?:up|down)\s+from\b"
     # (a burden that "falls mostly on" someone is no change)
     r"|\b(?:fall|falls|falling)\b(?!\s+(?:[a-z]+ly\s+|hardest\s+|heaviest\s+)?(?:on|upon)\b)"
     r"|\b(?:rose|risen|rise|rises|rising|fell|fallen|grew|grown|grows|"
     r"growing|increased?|increases|increasing|decreased?|decreases|decreasing|declined?|declines|declining|"
     r"dropped|drop|drops|doubled|tripled|halved|climbed|slipped|jumped|surged|plunged|shrank|shrunk|"
+    r"lower(?:s|ed|ing)|"
     r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
     re.IGNORECASE,
 )
