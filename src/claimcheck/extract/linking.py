@@ -610,13 +610,16 @@ def context_of(claim: Any, document: Document) -> Context:
 
 #: how many sentences back a sentence that names nothing looks for what its paragraph named
 _ANTECEDENT_REACH = 2
+#: a speaker's label opening a paragraph ("**Lena Hart**: Yes."): who speaks, not what about
+_SPEAKER = re.compile(r"^\W*[A-Z][\w.'’ -]{0,40}?\W*:\s")
 
 
 def _antecedent(document: Document, claim: Any, sentence: str) -> frozenset[str]:
     """The names of the nearest sentence before ``sentence`` in its paragraph that names
     anything, at most :data:`_ANTECEDENT_REACH` sentences back ("Trinity House will convert
     its rock stations. The corporation's 62 lighthouses also need ...": the corporation is
-    Trinity House); none for a sentence that opens its paragraph or stands in a note."""
+    Trinity House); none for a sentence that opens its paragraph or stands in a note, and
+    not a speaker's label ("**Lena Hart**: Yes.")."""
     if claim.block is None or claim.article is None or not sentence:
         return frozenset()
     try:
@@ -629,7 +632,7 @@ def _antecedent(document: Document, claim: Any, sentence: str) -> frozenset[str]
     dw = document_weights(document)
     starts = [s for s in sentence_bounds(text) if s < at]
     for s, e in list(zip(starts, [*starts[1:], at]))[::-1][:_ANTECEDENT_REACH]:
-        before = text[s:e]
+        before = _SPEAKER.sub(" ", text[s:e]) if s == 0 else text[s:e]
         found = _names(_ATTRIBUTION.sub(" ", before) if "ccording" in before else before, dw.names, dw.lowered)
         if found:
             return found
