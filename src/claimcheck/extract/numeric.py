@@ -670,7 +670,7 @@ _VERBS_S = frozenset(
     turns uses wants works appears continues follows helps involves provides reflects
     represents requires suggests applies exists occurs emerges marks signals stays falls
     rises grows lags aims seeks plans hopes expects operates serves faces depends equals
-    rests weighs accounts amounts dwarfs exceeds outnumbers covers translates""".split()
+    rests weighs exceeds outnumbers translates""".split()
 )
 #: verbs in the form a plural subject takes, that could be read as nouns of a compound
 #: after a counted plural ("corner shops report sales", "the farms employ seasonal workers")
