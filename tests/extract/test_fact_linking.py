@@ -127,6 +127,18 @@ TRAPS = [
         id="forecast-against-outturn",
     ),
     pytest.param(
+        "Lorries of up to 44 tonnes may cross the Severn toll bridge.",
+        "The operator proposes lowering the Severn toll bridge limit for lorries to 38 tonnes.",
+        "change",
+        id="a-change-said-by-lowering",
+    ),
+    pytest.param(
+        "Lorries of up to 44 tonnes may cross the Severn toll bridge.",
+        "The operator would cut the Severn toll bridge limit for lorries from 40 tonnes to the 38 tonnes of 1990.",
+        "change",
+        id="a-change-from-to-the",
+    ),
+    pytest.param(
         "Norway imported 2.1 million tonnes of Baltic herring meal in 2022.",
         "Norway exported 2.6 million tonnes of Baltic herring meal in 2022.",
         "other flows",

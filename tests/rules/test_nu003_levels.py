@@ -172,8 +172,7 @@ K2_DEFECTS = [
     pytest.param(
         "Norwegian salmon farms produced 1.5 million tonnes of fish in 2023.",
         "The resource tax would fall on the 1.3 million tonnes of fish Norwegian salmon farms produced in 2023.",
-        id="fisheries (held back)",
-        marks=pytest.mark.xfail(reason="not yet read", strict=True),
+        id="fisheries (held back)",  # a tax that would "fall on" them: no change
     ),
     pytest.param(
         "Crown courts in Wales heard 7,900 cases in 2023.",

@@ -76,6 +76,7 @@ _WORDS: list[tuple[str, str]] = [
     ("nanometer nanometre", "nanometer"),
     ("picometer picometre", "picometer"),
     ("decimeter decimetre", "decimeter"),
+    ("hectometer hectometre", "hectometer"),
     ("mile", "mile"),
     ("nautical mile", "nautical_mile"),
     ("foot feet", "foot"),
@@ -209,6 +210,8 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "m²": "meter ** 2",
     "m3": "meter ** 3",
     "m³": "meter ** 3",
+    "hm3": "hectometer ** 3",  # a reservoir's or a plant's yearly volume in Spain: "40 hm³"
+    "hm³": "hectometer ** 3",
     "cm2": "centimeter ** 2",
     "cm3": "centimeter ** 3",
     "sq km": "kilometer ** 2",
@@ -443,7 +446,19 @@ def normalise_unit(written: str) -> str | None:
 
 #: Units that may be squared or cubed ("square kilometres", "cubic feet").
 LENGTH_UNITS = frozenset(
-    {"meter", "kilometer", "centimeter", "millimeter", "decimeter", "mile", "foot", "inch", "yard", "nautical_mile"}
+    {
+        "meter",
+        "kilometer",
+        "hectometer",
+        "centimeter",
+        "millimeter",
+        "decimeter",
+        "mile",
+        "foot",
+        "inch",
+        "yard",
+        "nautical_mile",
+    }
 )
 
 

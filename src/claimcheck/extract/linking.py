@@ -19,15 +19,17 @@ The API is small and stable::
   ("school-age": ``school``, ``age``), stop words dropped; each word weighted by its rarity
   in the document (inverse sentence frequency: a word in 2 sentences of 80 weighs about 3.3,
   one in 40 of 80 about 0.7; a word in more than a quarter of the sentences weighs nothing).
-  Also the names (capitalised words, acronyms; not a source's after "according to") and the
-  periods: years, months, "per year" ("annual", "annually"; a single year's amount is an
+  Also the names (capitalised words, acronyms; not a source's after "according to"; for a
+  sentence that names nothing, those of the sentence before it in its paragraph that does,
+  shared but never set against the other's: "Trinity House will ... The corporation's 62
+  lighthouses") and the periods: years, months, "per year" ("annual", "annually"; a single year's amount is an
   annual one, unless paid "one-off"), "last year"/"this year" and
   "last year's" from the publication date, fiscal years ("in 2024/25", "fiscal 2024", "the
   year to 30 June 2025" is 2024/25).
 * :func:`conflict` says why two mentions cannot state one fact whatever their words share:
   other periods, other names in the same place (each side names something the other never
-  does), a change or comparison in either sentence ("from X to Y", "up from", "rose",
-  "than"), a forecast or target against an outturn, a part against a total, one flow against
+  does), a change or comparison in either sentence ("from X to Y", "from X to the Y", "up from",
+  "rose", "lowering", "than"; not a burden that "falls on" someone), a forecast or target against an outturn, a part against a total, one flow against
   another (imports / exports), two groups of one thing ("rural" / "urban polling stations":
   each qualified by a word the other sentence lacks), other dimensions (money of another
   currency, a length against an area), a range.
@@ -341,13 +343,20 @@ class Context:
     dimension: str  # "count", "money:USD", "quantity:<unit dimension>", "date", ""
     sentence: str = ""
     place: tuple[int, int | None, str | None] = field(default=(0, None, None))  # article, block, note
+    #: what a sentence that names nothing is about: the names of the sentence before it in its
+    #: paragraph (:func:`_antecedent`); shared like names, never set against the other's
+    inherited: frozenset[str] = frozenset()
 
 
 _CHANGE = re.compile(
-    r"\bfrom\b[^.;:]{0,60}?\bto\b\s*(?:[$€£¥]|\d|about|around|some|nearly|almost|over|more|less|just)"
-    r"|\b(?:up|down)\s+from\b|\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|grown|grows|"
+    r"\bfrom\b[^.;:]{0,60}?\bto\b\s*(?:the\s+)?(?:[$€£¥]|\d|about|around|some|nearly|almost|over|more|less|just)"
+    r"|\b(?:up|down)\s+from\b"
+    # (a burden that "falls mostly on" someone is no change)
+    r"|\b(?:fall|falls|falling)\b(?!\s+(?:[a-z]+ly\s+|hardest\s+|heaviest\s+)?(?:on|upon)\b)"
+    r"|\b(?:rose|risen|rise|rises|rising|fell|fallen|grew|grown|grows|"
     r"growing|increased?|increases|increasing|decreased?|decreases|decreasing|declined?|declines|declining|"
     r"dropped|drop|drops|doubled|tripled|halved|climbed|slipped|jumped|surged|plunged|shrank|shrunk|"
+    r"lower(?:s|ed|ing)|"
     r"expanded|contracted|cut\s+by|compared\s+with|compared\s+to|versus|vs\.?)\b|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!rather\s)(?<!other\s)\bthan\b",
     re.IGNORECASE,
 )
@@ -575,19 +584,59 @@ def context_of(claim: Any, document: Document) -> Context:
     for flow, rx in _FLOWS.items():
         if rx.search(clause) or rx.search(what):
             marks.add(flow)
+    names = _names(_ATTRIBUTION.sub(" ", dated) if "ccording" in dated else dated, dw.names, dw.lowered)
+    inherited: frozenset[str] = frozenset()
+    if not names and claim.footnote is None and not _names(sentence, dw.names, dw.lowered):
+        # a sentence that names nothing ("The corporation's sixty-two lighthouses", "the four
+        # machines had exported") goes on about what its paragraph last named
+        inherited = _antecedent(document, claim, sentence)
+        for name in inherited:
+            words.update((w, dw.weight(w)) for w in _words(name) if w not in words)
     return Context(
         words=words,
         what=frozenset(_words(what)),
         near=frozenset(_words(clause)),
         qualifiers=frozenset(_words(thing)[:-1] if thing else _words(subject.what if subject is not None else "")[:-1]),
         heading=heading,
-        names=_names(_ATTRIBUTION.sub(" ", dated) if "ccording" in dated else dated, dw.names, dw.lowered),
+        names=names,
+        inherited=inherited,
         periods=periods,
         marks=frozenset(marks),
         dimension=_dimension(claim),
         sentence=sentence,
         place=(claim.article, claim.block, claim.footnote),
     )
+
+
+#: how many sentences back a sentence that names nothing looks for what its paragraph named
+_ANTECEDENT_REACH = 2
+#: a speaker's label opening a paragraph ("**Lena Hart**: Yes."): who speaks, not what about
+_SPEAKER = re.compile(r"^\W*[A-Z][\w.'’ -]{0,40}?\W*:\s")
+
+
+def _antecedent(document: Document, claim: Any, sentence: str) -> frozenset[str]:
+    """The names of the nearest sentence before ``sentence`` in its paragraph that names
+    anything, at most :data:`_ANTECEDENT_REACH` sentences back ("Trinity House will convert
+    its rock stations. The corporation's 62 lighthouses also need ...": the corporation is
+    Trinity House); none for a sentence that opens its paragraph or stands in a note, and
+    not a speaker's label ("**Lena Hart**: Yes.")."""
+    if claim.block is None or claim.article is None or not sentence:
+        return frozenset()
+    try:
+        text = document.articles[claim.article].blocks[claim.block].text
+    except (IndexError, AttributeError):
+        return frozenset()
+    at = text.find(sentence)
+    if at <= 0:
+        return frozenset()
+    dw = document_weights(document)
+    starts = [s for s in sentence_bounds(text) if s < at]
+    for s, e in list(zip(starts, [*starts[1:], at]))[::-1][:_ANTECEDENT_REACH]:
+        before = _SPEAKER.sub(" ", text[s:e]) if s == 0 else text[s:e]
+        found = _names(_ATTRIBUTION.sub(" ", before) if "ccording" in before else before, dw.names, dw.lowered)
+        if found:
+            return found
+    return frozenset()
 
 
 # ------------------------------------------------------------------------------- two mentions
@@ -779,20 +828,22 @@ _THE_NAME = re.compile(r"\bthe\s+([A-Z][a-z]{3,})\b(?!\s+[A-Z])")
 
 
 def _named_in(name: str, other: Context) -> bool:
-    """Is ``name`` (or a word of it, or the adjective of it) in the other mention's sentence?"""
-    if name in other.sentence:
+    """Is ``name`` (or a word of it, or the adjective of it) in the other mention's sentence
+    (or among the names it took from its paragraph)?"""
+    said = f"{other.sentence} {' '.join(other.inherited)}"  # (names taken from its paragraph too)
+    if name in said:
         return True
     bare = name.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
-    if bare in IRREGULAR_ADJECTIVES and any(p in other.sentence for p in IRREGULAR_ADJECTIVES[bare]):
+    if bare in IRREGULAR_ADJECTIVES and any(p in said for p in IRREGULAR_ADJECTIVES[bare]):
         return True  # "Dutch recycling plants" / "recyclers in the Netherlands"
-    if bare in _COUNTRY_OF and _COUNTRY_OF[bare] in other.sentence:
+    if bare in _COUNTRY_OF and _COUNTRY_OF[bare] in said:
         return True
-    if _short_form(bare, other.sentence):
+    if _short_form(bare, said):
         return True
-    if " " not in name and any(same_name(name, n) for n in other.names):
+    if " " not in name and any(same_name(name, n) for n in other.names | other.inherited):
         return True
     parts = [p for p in name.split() if p[0].isupper() and p.lower() not in _STOP]
-    return any(p in other.sentence for p in parts if len(p) > 3)
+    return any(p in said for p in parts if len(p) > 3)
 
 
 def same_fact(a: Context, b: Context, strong: float = STRONG) -> Link | None:

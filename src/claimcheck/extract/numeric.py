@@ -674,7 +674,8 @@ _NOT_COUNTED = frozenset(
 _IRREGULAR_PLURALS = frozenset(
     """people children men women staff personnel police cattle sheep fish deer aircraft
     spacecraft data media criteria phenomena feet teeth mice geese troops offspring species
-    series crew""".split()
+    series crew salmon trout cod herring mackerel tuna haddock halibut carp bison moose swine
+    livestock poultry reindeer elk grouse""".split()
 )
 #: Third-person verbs that end a counted phrase after a plural noun ("two nations enters").
 _VERBS_S = frozenset(
@@ -682,13 +683,15 @@ _VERBS_S = frozenset(
     gets gives holds keeps leads lies looks plays puts runs sees sets stands starts tells
     turns uses wants works appears continues follows helps involves provides reflects
     represents requires suggests applies exists occurs emerges marks signals stays falls
-    rises grows lags aims seeks plans hopes expects operates serves faces depends equals""".split()
+    rises grows lags aims seeks plans hopes expects operates serves faces depends equals
+    rests weighs exceeds outnumbers translates""".split()
 )
 #: verbs in the form a plural subject takes, that could be read as nouns of a compound
 #: after a counted plural ("corner shops report sales", "the farms employ seasonal workers")
 _VERBS_BASE = frozenset(
     """report sell pay employ own hold run serve face receive offer carry produce handle
-    operate remain buy lose earn lack spend""".split()
+    operate remain buy lose earn lack spend share need use live wait die attend visit depend
+    rely""".split()
 )
 #: Fraction and ordinal plurals: "five ninths", "three twenty firsts" are not counts of things.
 _FRACTION_PLURALS = re.compile(
@@ -766,8 +769,10 @@ def _counted_thing(text: str, pos: int, number_capitalised: bool) -> tuple[str, 
             break
         if _is_number_word(low):
             break
-        if (low in _VERBS_S or low in _VERBS_BASE) and words and _plural_like(words[-1][0]):
-            break  # "23,000 corner shops report sales": the shops are counted, not the sales
+        if (low in _VERBS_S or low in _VERBS_BASE) and any(_plural_like(x[0]) for x in words):
+            # "23,000 corner shops report sales": the shops are counted, not the sales; so
+            # past an adverb ("69,000 lives worldwide falls on"): the lives
+            break
         if w.endswith(")") and "(" not in w:
             # "(… the ten strategic sectors)": the bracket closes after the noun
             w = w[:-1]

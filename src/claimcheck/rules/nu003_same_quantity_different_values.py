@@ -288,6 +288,20 @@ class SameQuantityDifferentValues(Rule):
     A figure within a range given for the same thing does not contradict it ("5,000 to
     50,000 files" / "50,000 files": the edge of a band).
 
+    A subject described rather than named is what its paragraph named just before: a
+    sentence that names nothing ("The corporation's sixty-two lighthouses also need ...",
+    "Its staff look after 1,240 inmates") takes the names of the nearest of the two sentences
+    before it that names something ("Trinity House will convert ..."), as context shared
+    with a restatement, never as a name that sets it apart from one; a paragraph's first
+    sentence takes none. Time summed over many, a thousand hours or days or more
+    ("volunteers logged some 241,000 hours", "23,500 days lost to strikes"), is an amount
+    compared like any other, not a span ("lasted 45 days"). Deaths said as people killed
+    or lives lost ("rabies kills 59,000 people a year", "an annual toll of 69,000 lives",
+    "3,100 people died") are one count of deaths; lives saved are not. A verb after the
+    counted plural ends the counted thing ("620 million visitors rests on", "69,000 lives
+    worldwide falls mostly on": visitors, lives), and a burden that "falls on" someone is
+    no change.
+
     Two values more than ten times apart are two facts unless their digits agree (a
     scale written wrong, "4.2 million" / "4.2 billion"): a slip changes a digit or two, not
     all of them ("72 weight units" / "4 million weight units"). Two values of one measure
@@ -957,7 +971,11 @@ def _compared_quantities(ctx: CheckContext, in_prose: Any) -> list[Any]:
     format's fields, where two sizes are two fields), nor a width in bits written as a
     modifier ("a 32-bit counter": what kind of counter, not how big a thing is)."""
     if "nu003-quantities" not in ctx.shared:  # read by _quantities and by _dimensions
-        every = [q for q in ctx.claims.of_kind("quantity") if in_prose(q) and q.unit not in _NOT_COMPARED]
+        every = [
+            q
+            for q in ctx.claims.of_kind("quantity")
+            if in_prose(q) and (q.unit not in _NOT_COMPARED or _time_summed(q))
+        ]
         values: dict[str, set[float]] = {}
         for q in every:
             if q.unit in _DATA_UNITS:
@@ -976,6 +994,19 @@ _NOT_COMPARED = frozenset(
     """percent percentage_point basis_point permille year month week day hour minute second
     decade century millennium degree""".split()
 )
+
+
+#: units of time a total is summed in ("241,000 volunteer hours", "2.7 million working days
+#: lost"), from :data:`_TIME_SUMMED` of them up: no span of one thing is that long in them
+_SUMMED_UNITS = frozenset("minute hour day week".split())
+_TIME_SUMMED = 1000
+
+
+def _time_summed(q: Any) -> bool:
+    """Is a time a total summed over many (hours worked, days lost: "logged 241,000 hours"),
+    not a span ("lasted 45 days", "10 years")? Thousands of hours or days are worked, lost
+    or watched by many, and compared like any other amount."""
+    return q.unit in _SUMMED_UNITS and abs(q.value) >= _TIME_SUMMED
 
 
 _BOUNDS = frozenset({"more than", "over", "at least", "less than", "under", "up to", "at most"})
@@ -1122,6 +1153,41 @@ _EMPLOY_BEFORE = re.compile(
 )
 
 
+#: the heads a count of deaths is said with besides "deaths" ("kills 59,000 people", "a
+#: toll of 69,000 lives")
+_DEAD = frozenset("people person life live lives".split())
+_QUALIFIER = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|close\s+to|an\s+estimated)\s+)?"
+)
+#: before a count of people, what says they died: "kills", "killed", "a toll of"
+_KILLED_BEFORE = re.compile(r"\b(?:kill(?:s|ed|ing)?|toll\s+of)\s+" + _QUALIFIER + "$", re.IGNORECASE)
+#: before a count of lives, what says they were lost: "a toll of", "claims", "cost", "took"
+_LIVES_LOST_BEFORE = re.compile(
+    r"\b(?:toll\s+of|claim(?:s|ed|ing)?|cost(?:s|ing)?|t(?:ook|akes?|aking)|los(?:t|es?|ing))\s+" + _QUALIFIER + "$",
+    re.IGNORECASE,
+)
+#: after a count of people, what says they died: "59,000 people die of rabies"
+_DIED_AFTER = re.compile(r"\s+(?:die|died|dies|dying|were\s+killed|are\s+killed|lost\s+their\s+lives)\b", re.IGNORECASE)
+
+
+def _died(claim: Any, head: str) -> bool:
+    """Is a count of people or lives a count of deaths ("rabies kills 59,000 people a year",
+    "an annual toll of 69,000 lives", "claimed 1,200 lives", "3,100 people died")? Lives
+    saved, people employed or reached are not."""
+    sentence = claim.sentence or ""
+    before = written_before(sentence, claim.text, 40)
+    if before is None:
+        return False
+    if head in ("life", "live", "lives"):
+        return bool(_LIVES_LOST_BEFORE.search(before))
+    at = sentence.find(claim.text) + len(claim.text)
+    thing = getattr(claim, "thing", "") or ""
+    after = sentence[at:]
+    if thing and after.lstrip().startswith(thing):
+        after = after.lstrip()[len(thing) :]
+    return bool(_KILLED_BEFORE.search(before)) or bool(_DIED_AFTER.match(after))
+
+
 def _employed(claim: Any) -> bool:
     """Is the count right after "employ" ("employs 3,100 people", "employed some 800")?"""
     before = written_before(claim.sentence, claim.text, 40)
@@ -1184,6 +1250,8 @@ class _Anchor:
         head = what.rsplit(" ", 1)[-1] if what else ""
         if head in ("people", "person") and what == head and _employed(claim):
             head = what = "worker"  # "the plant employs 3,100 people": its workers
+        elif head in _DEAD and what == head and _died(claim, head):
+            head = what = "death"  # "kills 59,000 people", "a toll of 69,000 lives": deaths
         if head in _SAME_NOUN:
             what = what[: len(what) - len(head)] + _SAME_NOUN[head]
         supposed = s.hypothetical and not self._record(claim, period)
@@ -1866,7 +1934,12 @@ def _with_near_value(values: Sequence[float]) -> list[int]:
 def _shared_name(ca: Context, cb: Context) -> bool:
     """Do the two sentences name one place, body or programme? (Acronyms in capitals are
     too often kinds of things, "CDR", "CPU", to name one.)"""
-    return any(same_name(_bare(x), _bare(y)) for x in ca.names for y in cb.names if not x.isupper())
+    return any(
+        same_name(_bare(x), _bare(y))
+        for x in ca.names | ca.inherited
+        for y in cb.names | cb.inherited
+        if not x.isupper()
+    )
 
 
 def _bare(name: str) -> str:
