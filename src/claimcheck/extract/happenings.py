@@ -1413,7 +1413,9 @@ def _content(tokens: list[str]) -> list[str]:
             continue
         for part in [low, *low.split("-")] if "-" in low else [low]:
             s = stem(part)
-            if len(s) >= 3 and s not in _GENERIC and (s not in _CLASS_OF_STEM or part in _DOCUMENT_NOUNS):
+            # (an agent noun of a generic verb is a participant: "the keepers", "the makers")
+            generic = s in _GENERIC and not re.search(r"ers?['’]?$", part)
+            if len(s) >= 3 and not generic and (s not in _CLASS_OF_STEM or part in _DOCUMENT_NOUNS):
                 out.append(s)
     return out
 
@@ -1651,6 +1653,9 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
         of_np = _OF_NP_AFTER.match(rest)
         event = _CLASS_OF_STEM.get(stem(np_tokens[-1]))
+        if event is not None and not of_np and len(np_tokens) == 1 and tokens_before[-1:] in (["the"], ["The"]):
+            # the event's noun alone: "The May 2025 announcement will …" (see bare_event)
+            return _bare_noun(event, np_tokens[0], rest)
         if not of_np or event is None:
             return None
         words = _content(_TOKEN.findall(_OF_NP_END.split(of_np.group("np"))[0]))
@@ -1694,6 +1699,35 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         about=frozenset(stem(t) for t in _NAME_WORD.findall(about.group("names"))) if about else frozenset(),
         of_head=of_words[-1] if of_words else None,
     )
+
+
+def _bare_noun(event: str, noun: str, rest: str) -> Statement | None:
+    """A date naming an event's noun of a class with nothing saying what it is of ("The
+    May 2025 announcement will …", "after the 2019 closure"): the event alone, for
+    :func:`bare_event`; not when a preposition or a parenthesis after it says more ("the
+    2019 closure at Tarsk")."""
+    if _noun_said_more(rest):
+        return None
+    return Statement(
+        event=event,
+        event_stems=frozenset(),
+        words=frozenset(),
+        subject_names=frozenset(),
+        places=frozenset(),
+        ordinal=None,
+        plan=False,
+        relation="named",
+        state=False,
+        head=stem(noun),
+        event_form="class",
+        event_noun=True,
+        bare=True,
+    )
+
+
+def _noun_said_more(rest: str) -> bool:
+    """What follows a noun says whose or what it is: a preposition, a parenthesis."""
+    return bool(re.match(r"\s*(?:of|for|on|to|by|in|at|with|from|over|about|\()\b", rest))
 
 
 # where the noun phrase after "of" ends: "the passage of the freight rules in …"
@@ -1873,6 +1907,10 @@ def _clause_statement(
         (event_at > 0 and (ctoks[event_at - 1].lower() in _DETERMINERS or ctoks[event_at - 1].endswith(("'s", "’s"))))
         or bool(re.search(r"(?:ion|ment|ure|al)s?$", ctoks[event_at]))
     )
+    if noun and event_at is not None:
+        # a noun phrase framing the event's noun is none of its participants: "The case
+        # for the keepers' departure from …", "the row over the closure of …"
+        keep = keep[_frame_end(ctoks, event_at) :]
     objects: frozenset[str] = frozenset()
     if (
         event
@@ -1995,6 +2033,27 @@ def _clause_statement(
         predicate=predicate,
         theme=theme,
     )
+
+
+#: prepositions after a noun phrase that frames an event's noun ("the case for …")
+_FRAME_PREPOSITIONS = frozenset({"for", "behind", "against", "over", "about", "of", "at"})
+
+
+def _frame_end(ctoks: list[str], event_at: int) -> int:
+    """Where the participants of an event's noun start in ``ctoks``: past a noun phrase of
+    a determiner and at most two nouns and its preposition that the clause opens with and
+    that frames the noun ("The case for the keepers' departure", "The row over the
+    closure"); 0 when there is none (a verb in the frame: "Residents protested against
+    the closure" says who)."""
+    if not ctoks or ctoks[0].lower() not in ("the", "a", "an", "this", "that"):
+        return 0
+    for p in range(2, min(4, event_at)):
+        if ctoks[p].lower() in _FRAME_PREPOSITIONS:
+            frame = ctoks[1:p]
+            if all(t.islower() and t not in _FUNCTION and not t.endswith("ed") for t in frame):
+                return p + 1
+            return 0
+    return 0
 
 
 def _compound_parts(words: frozenset[str], vocabulary: frozenset[str]) -> frozenset[str]:

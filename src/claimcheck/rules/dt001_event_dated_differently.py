@@ -216,7 +216,7 @@ class EventDatedDifferently(Rule):
     launch, open; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
     miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
     conclude; sign; hold, convene, meet, take place; take effect, come into force; join,
-    accede, a member since; leave, withdraw; appoint, take office; close, shut, switch off,
+    accede, a member since; leave, withdraw, depart; appoint, take office; close, shut, switch off,
     decommission; fail, give way,
     burst; buy,
     acquire, take over; found, establish, create; dissolve, abolish, repeal, scrap (and
@@ -225,7 +225,9 @@ class EventDatedDifferently(Rule):
     they share a stem ("moved" / "since their move"), two verbs of no class never. The
     participants are the nouns and names of the date's clause, as light stems ("listing",
     "listed" and "List" are one; "payment", "paying" and "paid"), hyphen and closed
-    compounds split ("eurobonds", "bondholders": bonds), weighted by how rare each is in
+    compounds split ("eurobonds", "bondholders": bonds), not a noun phrase that frames an
+    event's noun ("The reasons for the keepers' departure from Skerry Point in 2002":
+    the keepers and Skerry Point, not the reasons), weighted by how rare each is in
     the document: the words of the side with fewer must mostly be the other's, and when
     it has one word only ("the tariff"), the other must have more. Never linked:
     different names as subjects ("Norland stopped paying …", "Estavia stopped paying
@@ -256,7 +258,8 @@ class EventDatedDifferently(Rule):
     2022"); in coordinated clauses each date is its own verb's ("was proposed in 2023 and
     approved by the agency on 22 October 2024": the approval is dated 22 October 2024).
     Two more links, each only when nothing else in the document competes: a happening
-    named by its noun alone ("The approval of November 22, 2024 gave …") is the one
+    named by its noun alone ("The approval of November 22, 2024 gave …", "The May 2025
+    announcement will …", "since the 2019 closure") is the one
     other date of that event ("approved … on 22 October 2024"), within a year, unless that
     date's sentence names several ("the two meetings in June"); and two
     events of one class done to one thing ("the signing of the contract on 19 November
@@ -893,9 +896,10 @@ class EventDatedDifferently(Rule):
                 )
                 else (b, a)
             )
-            event_shown = _EVENT_SHOWN.get(event, f"the {b.st.head}")
+            noun = _as_written(b.claim.sentence, b.st.head)
+            event_shown = _EVENT_SHOWN.get(event, f"the {noun}")
             yield self._restated(
-                second.claim, first.claim, f"the document's only {b.st.head}", event_shown, subject=b.st.head
+                second.claim, first.claim, f"the document's only {noun}", event_shown, subject=b.st.head
             )
             told.add((second.claim.location.line, second.claim.location.column))
 
@@ -1088,6 +1092,12 @@ def _agrees_beside(
         if other is None or other.st.event == sa.event:
             return True
     return False
+
+
+def _as_written(sentence: str, head: str) -> str:
+    """The word of ``sentence`` whose stem is ``head`` ("announcement" for "announc"), in
+    lower case; ``head`` itself when none is."""
+    return next((t.lower() for t in _WORDS.findall(sentence) if stem(t) == head), head)
 
 
 def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set[str] = frozenset()) -> str:
