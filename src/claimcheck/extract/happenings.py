@@ -37,6 +37,7 @@ from typing import Any
 
 from claimcheck import lazyre as re
 from claimcheck.data import event_classes as data_event_classes
+from claimcheck.data.capitals import CAPITALS
 from claimcheck.extract.linking import IRREGULAR
 from claimcheck.extract.linking import stem as linking_stem
 
@@ -1270,7 +1271,8 @@ _CLAUSE_OPENERS = re.compile(
     r"|,\s*and\b)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?![\d.,])")
+# (not a document's number: "Royal Decree 1301/2006")
+_YEAR = re.compile(r"(?<![\d.,])(?<!\d/)(?:1[5-9]|20)\d\d(?![\d.,])")
 # a year, a comma or a full stop after it too ("published in March 2023, the quay …")
 _A_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d(?!\d|[.,]\d)")
 _BE = {"was", "were", "is", "are", "be", "been", "being"}
@@ -1380,6 +1382,9 @@ class Statement:
     of_head: str | None = None
     #: the stem of the word of a class that says the event ("shut", "began")
     event_word: str | None = None
+    #: what the object of the event's verb is about ("passed a law on dog shelters": dog,
+    #: shelter): another topic, another thing
+    topic: frozenset[str] = frozenset()
 
     @property
     def recurs(self) -> bool:
@@ -1542,6 +1547,8 @@ def statement(sentence: str, text: str) -> Statement | None:
         m = _FRONTED_AFTER.match(after)
         if not m or _NOT_ONE.search(m.group("clause")) or _YEAR.search(m.group("clause")):
             return None
+        if _OFFSET.match(m.group("clause")):
+            return None  # "On 30 July 2025, a year after the law was adopted, …": not its date
         # only the first of two coordinated clauses ("In 2015 a tariff code was added for
         # ferries and the port still uses it"): the second says what holds now, of another thing
         fronted = _SECOND_CLAUSE.split(m.group("clause"), maxsplit=1)[0]
@@ -1616,6 +1623,15 @@ def _np_before(text: str) -> str | None:
     return " ".join(tokens[k - 1 :])
 
 
+# a date said as a time from the happening after it, not its date: "a year after the law
+# was adopted", "five years since the plant opened", "on the tenth anniversary of the ban"
+_OFFSET = re.compile(
+    r"(?:(?:exactly|nearly|almost|just|some|about|more\s+than|less\s+than)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|many)\s+"
+    r"(?:full\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since|before|on\s+from|from)\b"
+    r"|(?:on\s+)?(?:the\s+)?(?:\w+\s+)?anniversary\b",
+    re.IGNORECASE,
+)
 # the clause after a date that opens its own: "In March 2019, the council adopted the plan"
 # what happened at a date, said after it: ", when the levee gave way"
 _WHEN_THEN = re.compile(r"\s*,\s*when\s+(?P<clause>[^,;:.()]{3,160})")
@@ -1636,7 +1652,8 @@ _NO_ONE_DATE = re.compile(r"\bas\s+(?:of|at)\s+$|\b(?:by|between|before|after|to
 def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statement | None:
     """A noun the date names, after it: "the 2018 forum in Geneva", "the October 17, 2022 rules"."""
     np_tokens = []
-    for t in _TOKEN.findall(np_text)[:5]:
+    np_all = _TOKEN.findall(np_text)
+    for k, t in enumerate(np_all[:5]):
         low = t.lower()
         if (
             low in _FUNCTION
@@ -1645,6 +1662,8 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
             or not t[:1].isalpha()
         ):
             break
+        if np_tokens and k + 1 < len(np_all) and np_all[k + 1].lower() in _VERB_THEN:
+            break  # "Spain's 2009 decree shows one way": a verb and its object
         np_tokens.append(t)
     words = _content(np_tokens)
     if not words and np_tokens:
@@ -1730,6 +1749,10 @@ def _noun_said_more(rest: str) -> bool:
     return bool(re.match(r"\s*(?:of|for|on|to|by|in|at|with|from|over|about|\()\b", rest))
 
 
+#: words that follow a verb, not a noun of a noun phrase ("the 2009 decree shows one way")
+_VERB_THEN = frozenset({"the", "a", "an", "its", "their", "his", "her", "one", "no", "this", "that", "these", "those"})
+
+
 # where the noun phrase after "of" ends: "the passage of the freight rules in …"
 _OF_NP_END = re.compile(r"[,;:()]|\s(?:in|on|at|by|for|to|from|with|and|was|were|is|are|has|have|had)\s")
 # what a noun the date names is about, when a name: "… attack on Valdora", "… at Tarsk Water"
@@ -1777,7 +1800,7 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             continue  # "signed its deposit agreement": a document, not an agreeing
         if _in_name(ctoks, k):
             continue  # "the Mangrove Restoration Agency": a word of a name, no event
-        c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k]))
+        c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k])) or _law_made(ctoks, k)
         if c and k > 0 and ctoks[k].endswith("ing") and _CLASS_OF_STEM.get(stem(ctoks[k - 1])) in _ASPECT:
             # "began closing its exchanges in 2015": the start of the closing, not a closure
             k -= 1
@@ -1817,6 +1840,23 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             passive = any(t.lower() in _BE for t in ctoks[max(0, k - 2) : k])
             return None, frozenset({stem(ctoks[k])}), k, "passive" if passive else "active"
     return None, frozenset(), None, ""
+
+
+#: verbs and nouns that make a law when a law is what they act on ("parliament passed a
+#: law", "the decree, approved on", "the enactment of the statute"): its adoption
+_LAW_MAKING = frozenset({"pass", "passag", "approv", "approval", "enact"})
+#: the laws they make (a bill passes each chamber in turn: not one adoption)
+_LAW_NOUNS = frozenset({"law", "act", "decree", "directive", "regulation", "statute", "ordinance"})
+
+
+def _law_made(ctoks: list[str], k: int) -> str | None:
+    """ "adoption" when the word at ``k`` passes, approves or enacts a law named within
+    three words after it or four before it ("passed a law", "the decree, approved",
+    "the law parliament passed"), else None."""
+    if not ctoks[k].islower() or stem(ctoks[k]) not in _LAW_MAKING:
+        return None
+    near = ctoks[max(0, k - 4) : k] + ctoks[k + 1 : k + 4]
+    return "adoption" if any(t.lower() in _LAW_NOUNS for t in near) else None
 
 
 #: classes whose verb before another verb's "-ing" says what becomes of that activity
@@ -1912,6 +1952,8 @@ def _clause_statement(
         # for the keepers' departure from …", "the row over the closure of …"
         keep = keep[_frame_end(ctoks, event_at) :]
     objects: frozenset[str] = frozenset()
+    topic: frozenset[str] = frozenset()
+    relative_subject: list[str] = []
     if (
         event
         and event_at is not None
@@ -1920,6 +1962,7 @@ def _clause_statement(
     ):
         acted = list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, ctoks[event_at + skip :]))
         objects = frozenset(_content(acted))
+        topic = _topic(ctoks[event_at + skip + len(acted) :]) if objects else frozenset()
     theme = objects
     if event and event_at is not None and not theme:
         if noun and ctoks[event_at + 1 : event_at + 2] == ["of"]:
@@ -1933,6 +1976,8 @@ def _clause_statement(
             theme = frozenset(_content([re.sub(r"['’]s$", "", t) for t in owner]))
         elif not noun and any(t.lower() in _BE for t in ctoks[max(0, event_at - 2) : event_at]):
             theme = frozenset(_content([t for t in ctoks[:event_at] if t.lower() not in _BE]))
+        elif not noun:
+            theme, relative_subject = _reduced_relative(ctoks, event_at)
     words = _content(keep)
     # a state since the date ("has been on the heritage list since 1981"): its words after
     # the verb say what began then
@@ -1956,6 +2001,9 @@ def _clause_statement(
                 break
             head_run.append(t)
     subject_head = frozenset(stem(t) for t in head_run)
+    if not subject and relative_subject:
+        # "The law Ankara adopted": Ankara (a capital acting for its country: Turkey) did
+        subject = [stem(CAPITALS.get(t, t)) for t in relative_subject if t[:1].isupper()]
     resolved = False
     # a clause opening with a noun phrase of its own ("after the council gave its approval")
     # has its subject; "its" is the council's
@@ -2032,7 +2080,43 @@ def _clause_statement(
         head=nouns[-1] if nouns else None,
         predicate=predicate,
         theme=theme,
+        topic=topic,
     )
+
+
+#: prepositions that say what a thing acted on is about: "a law on dog shelters"
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "against", "for"})
+
+
+def _topic(rest: list[str]) -> frozenset[str]:
+    """What the object of an event's verb is about, from ``rest`` (the tokens after the
+    object): the words after "on", "about", "against" or "for" up to the next preposition
+    ("passed a law on dog shelters in …": dog, shelter)."""
+    if not rest or rest[0].lower() not in _TOPIC_PREPOSITIONS:
+        return frozenset()
+    return frozenset(_content(list(itertools.takewhile(lambda t: t.lower() not in _OBJECT_ENDS, rest[1:]))))
+
+
+def _reduced_relative(ctoks: list[str], event_at: int) -> tuple[frozenset[str], list[str]]:
+    """What an active verb with no object after it acts on when a noun phrase and the
+    verb's subject stand before it ("The law Ankara adopted", "the contract the ministry
+    signed"): that noun phrase, and the subject's words; else nothing."""
+    k = event_at - 1
+    subject = []
+    while k >= 0 and ctoks[k][:1].isupper() and ctoks[k].lower() not in _FUNCTION:
+        subject.append(ctoks[k])
+        k -= 1
+    if not subject and k >= 1 and ctoks[k - 1].lower() == "the" and ctoks[k].islower():
+        subject, k = [ctoks[k]], k - 2  # "the contract the ministry signed"
+    if not subject or k < 1:
+        return frozenset(), []
+    np = []
+    while k >= 0 and ctoks[k].islower() and ctoks[k] not in _FUNCTION and not ctoks[k].endswith("ed"):
+        np.append(ctoks[k])
+        k -= 1
+    if not np or k < 0 or ctoks[k].lower() not in ("the", "a", "an", "this"):
+        return frozenset(), []
+    return frozenset(_content(list(reversed(np)))), list(reversed(subject))
 
 
 #: prepositions after a noun phrase that frames an event's noun ("the case for …")
@@ -2155,6 +2239,8 @@ def same_theme(a: Statement, b: Statement) -> set[str]:
         return set()
     if a.subject_head and b.subject_head and not _shared(a.subject_head, b.subject_head):
         return set()  # "the Korrin port stopped …" / "the Korrin mine stopped …"
+    if a.topic and b.topic and not (a.topic <= b.topic or b.topic <= a.topic):
+        return set()  # "passed a law on dog shelters" / "passed a law on dog licences"
     # one names the thing the other names, perhaps more fully ("the contract" / "the NBI
     # contract"), never two things of one kind ("the Pell Creek mine" / "the Varn Hill mine")
     small, large = (a.theme, b.theme) if len(a.theme) <= len(b.theme) else (b.theme, a.theme)
@@ -2239,6 +2325,8 @@ def kept_apart(
         return True  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
         return True  # "version 1.2 was released" / "version 1.3 was released"
+    if a.topic and b.topic and not (a.topic <= b.topic or b.topic <= a.topic):
+        return True  # "passed a law on dog shelters" / "passed a law on dog licences"
 
     if a.ordinal != b.ordinal:
         # only "the first X" against an X dated before it is one contradiction

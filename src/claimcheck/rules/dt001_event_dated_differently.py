@@ -211,7 +211,16 @@ class EventDatedDifferently(Rule):
     date that opens it); "The alarm sounded on 2 March 2017, when the tailings wall
     burst" (a clause of no class, then "when" and what happened that day). "Began closing
     its depots" dates the start of the closing, not a closure ("the last of its depots"
-    counts no edition either). The event is one of a few classes, each said by several verbs
+    counts no edition either). Passing, approving or enacting a law (a law, an act, a
+    decree, a statute …, not a bill, which passes each chamber in turn) is its adoption:
+    "parliament passed a law on 12 March 2021" and "The law Marovia adopted in March 2020"
+    (the law a named subject adopted, a capital read as its country) date one adoption,
+    "a law on dog shelters" and "a law on dog licences" two; "On 30 July 2025, a year
+    after the law was adopted, …" dates no adoption. A law named by its year and its
+    owner ("Chile's 2013 decree") is the one approved elsewhere ("Chile's Decree
+    40/2012, approved on 12 August 2012": a document's number holds no date of the
+    clause), unless another dated clause of such a law agrees with the year ("A further
+    decree, approved in March 2009"). The event is one of a few classes, each said by several verbs
     and nouns, the same classes the phrasings above compare their kinds by: start, begin,
     launch, open; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
     miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
@@ -662,6 +671,8 @@ class EventDatedDifferently(Rule):
                     continue
                 if _agrees_beside(a, sa, row.span, by_sentence, row_of):
                     continue  # another date of its sentence agrees ("… on 28 February 2022 and the Orford marsh on 3 March 2023")
+                if _named_elsewhere(rows, rows[i], row):
+                    continue  # "Spain's 2009 decree" when a decree approved in March 2009 is dated too
                 gist = _gist(a, sa, row.st)
                 event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
                 yield self._restated(b, a, gist, event)
@@ -1090,6 +1101,21 @@ def _agrees_beside(
             continue
         other = row_of.get(id(c))
         if other is None or other.st.event == sa.event:
+            return True
+    return False
+
+
+def _named_elsewhere(rows: list["_Row"], a: "_Row", b: "_Row") -> bool:
+    """One of ``a`` and ``b`` is a thing its date names ("Spain's 2009 decree") and another
+    dated clause of that thing agrees with the date ("A further decree, approved in March
+    2009, …"): the date names that one, not the other's."""
+    for named, other in ((a, b), (b, a)):
+        if named.st.relation != "named" or named.st.head is None:
+            continue
+        if any(
+            c is not named and c is not other and named.st.head in c.st.words and _overlaps(c.span, named.span)
+            for c in rows
+        ):
             return True
     return False
 
