@@ -1651,7 +1651,7 @@ _NO_ONE_DATE = re.compile(r"\bas\s+(?:of|at)\s+$|\b(?:by|between|before|after|to
 
 def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statement | None:
     """A noun the date names, after it: "the 2018 forum in Geneva", "the October 17, 2022 rules"."""
-    np_tokens = []
+    np_tokens: list[str] = []
     np_all = _TOKEN.findall(np_text)
     for k, t in enumerate(np_all[:5]):
         low = t.lower()
@@ -1800,7 +1800,7 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
             continue  # "signed its deposit agreement": a document, not an agreeing
         if _in_name(ctoks, k):
             continue  # "the Mangrove Restoration Agency": a word of a name, no event
-        c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k])) or _law_made(ctoks, k)
+        c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k])) or _law_made(ctoks, k) or _awarded(ctoks, k)
         if c and k > 0 and ctoks[k].endswith("ing") and _CLASS_OF_STEM.get(stem(ctoks[k - 1])) in _ASPECT:
             # "began closing its exchanges in 2015": the start of the closing, not a closure
             k -= 1
@@ -1857,6 +1857,21 @@ def _law_made(ctoks: list[str], k: int) -> str | None:
         return None
     near = ctoks[max(0, k - 4) : k] + ctoks[k + 1 : k + 4]
     return "adoption" if any(t.lower() in _LAW_NOUNS for t in near) else None
+
+
+#: what is awarded, then signed: a contract and its kin
+_AWARDED_THINGS = frozenset({"contract", "contracts", "concession", "franchise", "licence", "license", "tender"})
+
+
+def _awarded(ctoks: list[str], k: int) -> str | None:
+    """ "award" when the word at ``k`` awards a contract (a verb, or "the award of"), with
+    the contract within four words either side ("awarded the contract", "the contract was
+    awarded", "the award of the concession"); not an award won ("won an award in 2019")."""
+    word = ctoks[k].lower()
+    if word not in ("awarded", "awards", "awarding") and not (word == "award" and ctoks[k + 1 : k + 2] == ["of"]):
+        return None
+    near = ctoks[max(0, k - 4) : k] + ctoks[k + 1 : k + 5]
+    return "award" if any(t.lower().split("-")[-1] in _AWARDED_THINGS for t in near) else None
 
 
 #: classes whose verb before another verb's "-ing" says what becomes of that activity
@@ -1978,6 +1993,8 @@ def _clause_statement(
             theme = frozenset(_content([t for t in ctoks[:event_at] if t.lower() not in _BE]))
         elif not noun:
             theme, relative_subject = _reduced_relative(ctoks, event_at)
+            if not theme and event in _DONE_TO:
+                theme = _participle_of(ctoks, event_at)
     words = _content(keep)
     # a state since the date ("has been on the heritage list since 1981"): its words after
     # the verb say what began then
@@ -2100,7 +2117,11 @@ def _topic(rest: list[str]) -> frozenset[str]:
 def _reduced_relative(ctoks: list[str], event_at: int) -> tuple[frozenset[str], list[str]]:
     """What an active verb with no object after it acts on when a noun phrase and the
     verb's subject stand before it ("The law Ankara adopted", "the contract the ministry
-    signed"): that noun phrase, and the subject's words; else nothing."""
+    signed"): that noun phrase, and the subject's words; else nothing (not a noun: "the
+    platform's Nairobi launch")."""
+    verb = ctoks[event_at].lower()
+    if not (verb.endswith("ed") or (verb in IRREGULAR and not verb.endswith(("ing", "s")))):
+        return frozenset(), []
     k = event_at - 1
     subject = []
     while k >= 0 and ctoks[k][:1].isupper() and ctoks[k].lower() not in _FUNCTION:
@@ -2111,12 +2132,38 @@ def _reduced_relative(ctoks: list[str], event_at: int) -> tuple[frozenset[str], 
     if not subject or k < 1:
         return frozenset(), []
     np = []
-    while k >= 0 and ctoks[k].islower() and ctoks[k] not in _FUNCTION and not ctoks[k].endswith("ed"):
+    while (
+        k >= 0
+        and ctoks[k].islower()
+        and ctoks[k] not in _FUNCTION
+        and not ctoks[k].endswith(("ed", "'s", "’s", "s'", "s’"))
+    ):
         np.append(ctoks[k])
         k -= 1
     if not np or k < 0 or ctoks[k].lower() not in ("the", "a", "an", "this"):
         return frozenset(), []
     return frozenset(_content(list(reversed(np)))), list(reversed(subject))
+
+
+#: classes of what is done to a thing by someone (signed, adopted, published, awarded):
+#: a noun phrase right before the verb with no object is what it is done to
+_DONE_TO = frozenset({"signing", "adoption", "publication", "award"})
+
+
+def _participle_of(ctoks: list[str], event_at: int) -> frozenset[str]:
+    """What a past participle right after a noun phrase that opens the clause is done to
+    ("The helicopter contract signed in the summer of 2021 …": helicopter, contract);
+    else nothing."""
+    np = ctoks[1:event_at]
+    if (
+        event_at < 2
+        or ctoks[0].lower() not in ("the", "a", "an", "this", "its", "their")
+        or not ctoks[event_at].lower().endswith(("ed", "en", "gn"))
+        or not all(t.islower() and t not in _FUNCTION and not t.endswith("ed") for t in np)
+        or len(np) > 3
+    ):
+        return frozenset()
+    return frozenset(_content(np))
 
 
 #: prepositions after a noun phrase that frames an event's noun ("the case for …")

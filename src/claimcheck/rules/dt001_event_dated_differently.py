@@ -391,6 +391,12 @@ class EventDatedDifferently(Rule):
     the event ("opened to pedestrians" / "opened to
     cars").
 
+    A contract (a concession, a franchise, a licence) is awarded, then signed: when the
+    document awards one and signs one, a signing dated wholly before the award, at most
+    two years before, is one of the two dated wrongly ("awarded the ferry contract to
+    Nordline in March 2020" / "The ferry contract signed in late 2019"); not a signing
+    after it, however long after, nor when two contracts are awarded or signed.
+
     A deadline of one obligation is compared with the one other deadline that says it in
     the same words or fewer ("Member states had to bring the packaging rules into national
     law by 18 March 2016" / "since the packaging rules had to be in national law by 18
@@ -680,6 +686,7 @@ class EventDatedDifferently(Rule):
                 break
         yield from self._bare(rows, told)
         yield from self._by_theme(rows, told, by_sentence, row_of)
+        yield from self._signed_before_award(rows, told)
         yield from self._by_participant(every, rows, told, weight)
 
     def _by_participant(
@@ -876,6 +883,47 @@ class EventDatedDifferently(Rule):
                     told.add((b.claim.location.line, b.claim.location.column))
                     break
 
+    def _signed_before_award(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
+        """A contract is awarded, then signed: the document's one signing of a contract
+        dated wholly before its one award of a contract, at most two years before
+        ("awarded the second-generation contract to Bristow in July 2022" / "The helicopter
+        contract signed in the summer of 2021"), is one of the two dated wrongly. Not when
+        the document awards or signs more than one contract, when other named subjects,
+        places or ordinals tell the two apart, nor for a signing after the award, however
+        long after (negotiations take time)."""
+        awards = [r for r in rows if r.st.event == "award" and r.st.theme & _CONTRACTS]
+        signings = [r for r in rows if r.st.event == "signing" and r.st.theme & _CONTRACTS]
+        if len(awards) != 1 or len(signings) != 1:
+            return
+        a, g = awards[0], signings[0]
+        if a.claim.sentence == g.claim.sentence or (g.claim.location.line, g.claim.location.column) in told:
+            return
+        shared = a.st.theme & g.st.theme & _CONTRACTS
+        if not shared or a.st.plan or g.st.plan or a.st.ordinal != g.st.ordinal:
+            return
+        if a.st.subject_names and g.st.subject_names and not a.st.subject_names & g.st.subject_names:
+            return
+        if a.st.places and g.st.places and not a.st.places & g.st.places:
+            return
+        (a0, _), (_, g1) = a.span, g.span
+        if not g1 < a0 or (a0 - g1).days > 2 * _CLOSE_DAYS:
+            return
+        first, second = (
+            (a, g)
+            if (a.claim.location.line, a.claim.location.column) < (g.claim.location.line, g.claim.location.column)
+            else (g, a)
+        )
+        noun = ", ".join(sorted(_as_written(g.claim.sentence, w) for w in shared))
+        yield self.finding(
+            second.claim,
+            f"'{g.claim.text}' dates the signing of the {noun} before its award, which line "
+            f"{a.claim.location.line} dates '{a.claim.text}'",
+            related=[(first.claim.location, f"dated '{first.claim.text}' here")],
+            help=_HELP,
+            subject=f"{noun} {g.claim.text} / {a.claim.text}",
+        )
+        told.add((second.claim.location.line, second.claim.location.column))
+
     def _bare(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """A happening named by its noun alone ("The approval of November 22, 2024 …") is
         the document's one happening of that event, when one other date only says it
@@ -907,7 +955,7 @@ class EventDatedDifferently(Rule):
                 )
                 else (b, a)
             )
-            noun = _as_written(b.claim.sentence, b.st.head)
+            noun = _as_written(b.claim.sentence, b.st.head or "")
             event_shown = _EVENT_SHOWN.get(event, f"the {noun}")
             yield self._restated(
                 second.claim, first.claim, f"the document's only {noun}", event_shown, subject=b.st.head
@@ -924,6 +972,9 @@ class _Row(NamedTuple):
     read: bool
     span: tuple[dt.date, dt.date]
 
+
+#: what is awarded, then signed (as stems)
+_CONTRACTS = frozenset({"contract", "concession", "franchis", "licenc", "licens", "tend"})
 
 #: each event class as a message says it
 _EVENT_SHOWN = {
@@ -944,6 +995,7 @@ _EVENT_SHOWN = {
     "acquisition": "an acquisition",
     "landing": "a landing",
     "failure": "a failure",
+    "award": "an award",
 }
 
 
@@ -1113,7 +1165,11 @@ def _named_elsewhere(rows: list["_Row"], a: "_Row", b: "_Row") -> bool:
         if named.st.relation != "named" or named.st.head is None:
             continue
         if any(
-            c is not named and c is not other and named.st.head in c.st.words and _overlaps(c.span, named.span)
+            c is not named
+            and c is not other
+            and c.st.relation != "named"
+            and named.st.head in c.st.words
+            and _overlaps(c.span, named.span)
             for c in rows
         ):
             return True
