@@ -138,3 +138,8 @@ def test_an_event_noun_that_says_what_it_is_of_is_not_bare(sentence: str, date: 
 )
 def test_a_noun_phrase_framing_an_event_noun_is_no_participant(sentence: str, date: str, words: set[str]) -> None:
     assert read(sentence, date).words == words
+
+
+def test_a_participle_after_an_owned_noun_acts_on_that_noun_not_its_owner() -> None:
+    st = read("The review's interim findings, published in February, called for sea walls.", "February")
+    assert st.theme == {"interim", "find"}

@@ -1699,7 +1699,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         return None
     rest = after[after.find(np_tokens[-1]) + len(np_tokens[-1]) :]
     p = re.match(r"\s+(?:in|at)\s+([A-Z][\w’'-]+)", rest)
-    bare = len(np_tokens) == 1 and not re.match(r"\s*(?:of|for|on|to|by|in|at|with|from|over|\()\b", rest)
+    bare = len(np_tokens) == 1 and not _noun_said_more(rest)
     about = _ABOUT_NAMES.match(rest)
     of_np = _OF_NP_AFTER.match(rest)
     of_words = _content(_TOKEN.findall(_OF_NP_END.split(of_np.group("np"))[0])) if of_np else []
@@ -1727,6 +1727,12 @@ def _bare_noun(event: str, noun: str, rest: str) -> Statement | None:
     2019 closure at Tarsk")."""
     if _noun_said_more(rest):
         return None
+    return _event_alone(event, noun, "named", plan=False)
+
+
+def _event_alone(event: str, noun: str, relation: str, *, plan: bool) -> Statement:
+    """An event said by its noun alone ("after the suspension in March 2024", "the 2019
+    closure"), with nothing else of the clause (see :func:`bare_event`)."""
     return Statement(
         event=event,
         event_stems=frozenset(),
@@ -1734,8 +1740,8 @@ def _bare_noun(event: str, noun: str, rest: str) -> Statement | None:
         subject_names=frozenset(),
         places=frozenset(),
         ordinal=None,
-        plan=False,
-        relation="named",
+        plan=plan,
+        relation=relation,
         state=False,
         head=stem(noun),
         event_form="class",
@@ -2041,21 +2047,7 @@ def _clause_statement(
     if not words and not event_stems:
         if event and noun and event_at == len(ctoks) - 1 and event_at > 0 and ctoks[event_at - 1].lower() == "the":
             # "after the suspension in March 2024": the event alone (see bare_event)
-            return Statement(
-                event=event,
-                event_stems=frozenset(),
-                words=frozenset(),
-                subject_names=frozenset(),
-                places=frozenset(),
-                ordinal=None,
-                plan=bool(_PLAN.search(clause)),
-                relation=relation,
-                state=False,
-                head=stem(ctoks[event_at]),
-                event_form="class",
-                event_noun=True,
-                bare=True,
-            )
+            return _event_alone(event, ctoks[event_at], relation, plan=bool(_PLAN.search(clause)))
         return None
     # "the first forum", "the new programme": an ordinal of what the clause opens with
     ordinal = next(
@@ -2155,10 +2147,14 @@ def _participle_of(ctoks: list[str], event_at: int) -> frozenset[str]:
     ("The helicopter contract signed in the summer of 2021 …": helicopter, contract);
     else nothing."""
     np = ctoks[1:event_at]
+    owned = [k for k, t in enumerate(np) if t.endswith(("'s", "’s", "s'", "s’"))]
+    if owned:
+        np = np[owned[-1] + 1 :]  # "The review's interim findings, published": the findings, not the review
     if (
         event_at < 2
         or ctoks[0].lower() not in ("the", "a", "an", "this", "its", "their")
         or not ctoks[event_at].lower().endswith(("ed", "en", "gn"))
+        or not np
         or not all(t.islower() and t not in _FUNCTION and not t.endswith("ed") for t in np)
         or len(np) > 3
     ):
