@@ -352,3 +352,30 @@ def test_season_said_from_the_date_before(body, written, year, part):
 def test_season_from_a_date_needs_one(body):
     texts = [c.text for c in extract(doc_of(body), ["date"]).of_kind("date")]
     assert not any("summer" in t or "spring" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Nine years after the panel's 2016 review, nothing had changed.", [("2016", "2016")]),
+        ("Norway’s 2030 target is among the strictest.", [("2030", "2030")]),
+        ("The authors' 2021 survey covered forty ports.", [("2021", "2021")]),
+        ("The agency's 2019 annual report was late.", [("2019", "2019")]),
+    ],
+)
+def test_a_year_after_a_possessive_names_what_the_owner_did(text, expected):
+    """A year between a possessive and a noun ("the panel's 2016 review") is a date."""
+    assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm's 2000 staff were paid late.",  # a round number: a count as often as a year
+        "The plant's 2400 tonnes of steel were sold.",
+        "The county's 2019 of them were counted.",  # no noun after it
+        "The fleet's 1850 boats are old.",
+    ],
+)
+def test_a_number_after_a_possessive_that_is_no_year(text):
+    assert dates_in(text) == []

@@ -11,13 +11,14 @@ again with the tools when they are installed, and skip with the reason when not.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from claimcheck.document import Source
+from claimcheck.document import Document, Source
 from claimcheck.errors import InputError
 from claimcheck.ingest import load_document
 from claimcheck.ingest.pdftext import read_pdf_text
@@ -369,3 +370,37 @@ def test_contents_lines_and_table_rows_are_not_prose() -> None:
     assert prose == ["The ferry ran all summer."]
     kinds = {b.kind.value for b in doc.iter_blocks()}
     assert {"toc", "table"} <= kinds
+
+
+def _raised_doc(body: str, notes: str) -> Document:
+    """``body`` and ``notes`` read as a PDF's text whose numbers after a full stop and a
+    space are set raised, as the PDF reader says."""
+    text = f"A title\n\n{body}\n\nNotes\n\n{notes}"
+    raised = {
+        m.start() for m in re.finditer(r"(?<=\. )\d{1,2}\b|(?<=\d )\d{1,2}\b", text) if m.start() < len(body) + 10
+    }
+    return read_pdf_text(Source("t.txt", text), raised=raised)
+
+
+@pytest.mark.parametrize(
+    "body, refs",
+    [
+        ("Two reviews agree on it. 1 Three studies found the same. 2 3 4 Others disagree. 5", [1, 2, 3, 4, 5]),
+        ("Ports grew. 1 Two more ports. 3 4 Then a third port followed. 5", [1, 3, 4, 5]),
+        ("One fund opened. 1 2 Three more came. 3 4 5", [1, 2, 3, 4, 5]),
+    ],
+)
+def test_raised_marks_side_by_side_are_one_run(body: str, refs: list[int]) -> None:
+    """Raised marks a space apart and in order ("found the same. 2 3 4 Others") are all
+    marks, also after a skipped note, as "2, 3, 4" would be."""
+    notes = "\n".join(f"{n}  Source {n}, https://example.org/{n}" for n in range(1, 6))
+    doc = _raised_doc(body, notes)
+    assert [r.number for r in doc.iter_refs()] == refs
+
+
+def test_raised_numbers_out_of_order_are_not_a_run() -> None:
+    """A raised mark followed by a number out of order is not a run: "3 9" after "2"."""
+    notes = "\n".join(f"{n}  Source {n}, https://example.org/{n}" for n in range(1, 4))
+    doc = _raised_doc("The first. 1 The second. 2 Seven of the 3 9 boats sank.", notes)
+    assert [r.number for r in doc.iter_refs()][:2] == [1, 2]
+    assert 9 not in [r.number for r in doc.iter_refs()]

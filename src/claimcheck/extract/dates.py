@@ -476,6 +476,13 @@ _YEAR_CONTEXT = {
     "dated",
     "about",
 }
+# a possessive right before a year ("the committee's 2019", "Spain’s 2009") and a noun
+# after it, what of the owner's the year names
+_POSSESSIVE_YEAR = re.compile(r"[A-Za-z]{2,}(?:['’]s|s['’])\s+$")
+_OWNED_NOUN = re.compile(
+    r"^\s+(?!(?:of|to|and|or|in|on|at|for|per|than|is|was|were|are|have|had)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+\b"
+    r"(?!\s+(?:of|per)\b)"
+)
 _COUNT_NOUNS = re.compile(
     r"^\s+(?:people|persons|pieces|units|items|times|copies|students|employees|workers|troops|"
     r"soldiers|satellites|km|kilometers|kilometres|meters|metres|miles|tons|tonnes|kg|"
@@ -881,6 +888,8 @@ def _bare_year_ok(text: str, a: DateMatch) -> bool:
     ends_clause = not after.strip() or re.match(r"^[ \t]*(?:[.,;:!?)\]”\"’—–\n]|\Z)", after) is not None
     if word and word in _YEAR_CONTEXT and not at_start:
         return True
+    if _POSSESSIVE_YEAR.search(before) and _OWNED_NOUN.match(after) and 1900 <= y <= 2100 and y % 100:
+        return True  # "the committee's 2019 inquiry", "Spain's 2009 decree"
     if at_start or not gap and not tail:
         return 1500 <= y <= 2100
     # after any other word: only a year that ends its clause ("some text 2020.")

@@ -1566,7 +1566,7 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
         found: list[tuple[int, int, str]] = []
         cuts: list[tuple[int, int]] = []
         smap = para.builder.source_map() if raised and para.builder is not None else None
-        for nums, strong, prev, follow, gap, span in _candidates(para.text):
+        for nums, strong, prev, follow, gap, span in _raised_runs(para.text, smap, raised):
             first = nums[0][1]
             at = smap.to_file(nums[0][0]) if smap is not None else -1
             lifted = raised is not None and at in raised
@@ -1596,6 +1596,33 @@ def _find_refs(paras: list[_Para], notes_one: int, raised: set[int] | None = Non
             cuts.append(span)
         para.refs = found
         para.cuts = cuts
+
+
+def _raised_runs(
+    text: str, smap: SourceMap | None, raised: set[int] | None
+) -> Iterator[tuple[list[tuple[int, int]], bool, str, str, int, tuple[int, int]]]:
+    """:func:`_candidates`, with marks the PDF sets raised side by side, a space apart and
+    numbered in order ("disappears. 7 8 9 The same"), read as one run of marks, as "7, 8,
+    9" is: each alone is followed by a number, not by the sentence that follows a mark."""
+    pending = None
+    for cand in _candidates(text):
+        nums, _strong, _prev, follow, _gap, span = cand
+        if pending is not None and smap is not None and raised:
+            p_nums, p_strong, p_prev, _p_follow, p_gap, p_span = pending
+            if (
+                span[0] == p_span[1]
+                and text[p_span[1] : nums[0][0]] == " "
+                and nums[0][1] == p_nums[-1][1] + 1
+                and smap.to_file(p_nums[-1][0]) in raised
+                and smap.to_file(nums[0][0]) in raised
+            ):
+                pending = (p_nums + nums, p_strong, p_prev, follow, p_gap, (p_span[0], span[1]))
+                continue
+        if pending is not None:
+            yield pending
+        pending = cand
+    if pending is not None:
+        yield pending
 
 
 def _no_mark_here(

@@ -211,12 +211,21 @@ class EventDatedDifferently(Rule):
     date that opens it); "The alarm sounded on 2 March 2017, when the tailings wall
     burst" (a clause of no class, then "when" and what happened that day). "Began closing
     its depots" dates the start of the closing, not a closure ("the last of its depots"
-    counts no edition either). The event is one of a few classes, each said by several verbs
+    counts no edition either). Passing, approving or enacting a law (a law, an act, a
+    decree, a statute …, not a bill, which passes each chamber in turn) is its adoption:
+    "parliament passed a law on 12 March 2021" and "The law Marovia adopted in March 2020"
+    (the law a named subject adopted, a capital read as its country) date one adoption,
+    "a law on dog shelters" and "a law on dog licences" two; "On 30 July 2025, a year
+    after the law was adopted, …" dates no adoption. A law named by its year and its
+    owner ("Chile's 2013 decree") is the one approved elsewhere ("Chile's Decree
+    40/2012, approved on 12 August 2012": a document's number holds no date of the
+    clause), unless another dated clause of such a law agrees with the year ("A further
+    decree, approved in March 2009"). The event is one of a few classes, each said by several verbs
     and nouns, the same classes the phrasings above compare their kinds by: start, begin,
     launch, open; return, resume, restore, come back, reopen; stop, cease, suspend, halt,
     miss, default; end, lift, expire; publish, issue, announce, release; adopt, agree,
     conclude; sign; hold, convene, meet, take place; take effect, come into force; join,
-    accede, a member since; leave, withdraw; appoint, take office; close, shut, switch off,
+    accede, a member since; leave, withdraw, depart; appoint, take office; close, shut, switch off,
     decommission; fail, give way,
     burst; buy,
     acquire, take over; found, establish, create; dissolve, abolish, repeal, scrap (and
@@ -225,7 +234,9 @@ class EventDatedDifferently(Rule):
     they share a stem ("moved" / "since their move"), two verbs of no class never. The
     participants are the nouns and names of the date's clause, as light stems ("listing",
     "listed" and "List" are one; "payment", "paying" and "paid"), hyphen and closed
-    compounds split ("eurobonds", "bondholders": bonds), weighted by how rare each is in
+    compounds split ("eurobonds", "bondholders": bonds), not a noun phrase that frames an
+    event's noun ("The reasons for the keepers' departure from Skerry Point in 2002":
+    the keepers and Skerry Point, not the reasons), weighted by how rare each is in
     the document: the words of the side with fewer must mostly be the other's, and when
     it has one word only ("the tariff"), the other must have more. Never linked:
     different names as subjects ("Norland stopped paying …", "Estavia stopped paying
@@ -256,7 +267,8 @@ class EventDatedDifferently(Rule):
     2022"); in coordinated clauses each date is its own verb's ("was proposed in 2023 and
     approved by the agency on 22 October 2024": the approval is dated 22 October 2024).
     Two more links, each only when nothing else in the document competes: a happening
-    named by its noun alone ("The approval of November 22, 2024 gave …") is the one
+    named by its noun alone ("The approval of November 22, 2024 gave …", "The May 2025
+    announcement will …", "since the 2019 closure") is the one
     other date of that event ("approved … on 22 October 2024"), within a year, unless that
     date's sentence names several ("the two meetings in June"); and two
     events of one class done to one thing ("the signing of the contract on 19 November
@@ -378,6 +390,12 @@ class EventDatedDifferently(Rule):
     ordinals, doers ("the council" / "the trust took over the centre"), or what follows
     the event ("opened to pedestrians" / "opened to
     cars").
+
+    A contract (a concession, a franchise, a licence) is awarded, then signed: when the
+    document awards one and signs one, a signing dated wholly before the award, at most
+    two years before, is one of the two dated wrongly ("awarded the ferry contract to
+    Nordline in March 2020" / "The ferry contract signed in late 2019"); not a signing
+    after it, however long after, nor when two contracts are awarded or signed.
 
     A deadline of one obligation is compared with the one other deadline that says it in
     the same words or fewer ("Member states had to bring the packaging rules into national
@@ -659,6 +677,8 @@ class EventDatedDifferently(Rule):
                     continue
                 if _agrees_beside(a, sa, row.span, by_sentence, row_of):
                     continue  # another date of its sentence agrees ("… on 28 February 2022 and the Orford marsh on 3 March 2023")
+                if _named_elsewhere(rows, rows[i], row):
+                    continue  # "Spain's 2009 decree" when a decree approved in March 2009 is dated too
                 gist = _gist(a, sa, row.st)
                 event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
                 yield self._restated(b, a, gist, event)
@@ -666,6 +686,7 @@ class EventDatedDifferently(Rule):
                 break
         yield from self._bare(rows, told)
         yield from self._by_theme(rows, told, by_sentence, row_of)
+        yield from self._signed_before_award(rows, told)
         yield from self._by_participant(every, rows, told, weight)
 
     def _by_participant(
@@ -862,6 +883,47 @@ class EventDatedDifferently(Rule):
                     told.add((b.claim.location.line, b.claim.location.column))
                     break
 
+    def _signed_before_award(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
+        """A contract is awarded, then signed: the document's one signing of a contract
+        dated wholly before its one award of a contract, at most two years before
+        ("awarded the second-generation contract to Bristow in July 2022" / "The helicopter
+        contract signed in the summer of 2021"), is one of the two dated wrongly. Not when
+        the document awards or signs more than one contract, when other named subjects,
+        places or ordinals tell the two apart, nor for a signing after the award, however
+        long after (negotiations take time)."""
+        awards = [r for r in rows if r.st.event == "award" and r.st.theme & _CONTRACTS]
+        signings = [r for r in rows if r.st.event == "signing" and r.st.theme & _CONTRACTS]
+        if len(awards) != 1 or len(signings) != 1:
+            return
+        a, g = awards[0], signings[0]
+        if a.claim.sentence == g.claim.sentence or (g.claim.location.line, g.claim.location.column) in told:
+            return
+        shared = a.st.theme & g.st.theme & _CONTRACTS
+        if not shared or a.st.plan or g.st.plan or a.st.ordinal != g.st.ordinal:
+            return
+        if a.st.subject_names and g.st.subject_names and not a.st.subject_names & g.st.subject_names:
+            return
+        if a.st.places and g.st.places and not a.st.places & g.st.places:
+            return
+        (a0, _), (_, g1) = a.span, g.span
+        if not g1 < a0 or (a0 - g1).days > 2 * _CLOSE_DAYS:
+            return
+        first, second = (
+            (a, g)
+            if (a.claim.location.line, a.claim.location.column) < (g.claim.location.line, g.claim.location.column)
+            else (g, a)
+        )
+        noun = ", ".join(sorted(_as_written(g.claim.sentence, w) for w in shared))
+        yield self.finding(
+            second.claim,
+            f"'{g.claim.text}' dates the signing of the {noun} before its award, which line "
+            f"{a.claim.location.line} dates '{a.claim.text}'",
+            related=[(first.claim.location, f"dated '{first.claim.text}' here")],
+            help=_HELP,
+            subject=f"{noun} {g.claim.text} / {a.claim.text}",
+        )
+        told.add((second.claim.location.line, second.claim.location.column))
+
     def _bare(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
         """A happening named by its noun alone ("The approval of November 22, 2024 …") is
         the document's one happening of that event, when one other date only says it
@@ -893,9 +955,10 @@ class EventDatedDifferently(Rule):
                 )
                 else (b, a)
             )
-            event_shown = _EVENT_SHOWN.get(event, f"the {b.st.head}")
+            noun = _as_written(b.claim.sentence, b.st.head or "")
+            event_shown = _EVENT_SHOWN.get(event, f"the {noun}")
             yield self._restated(
-                second.claim, first.claim, f"the document's only {b.st.head}", event_shown, subject=b.st.head
+                second.claim, first.claim, f"the document's only {noun}", event_shown, subject=b.st.head
             )
             told.add((second.claim.location.line, second.claim.location.column))
 
@@ -909,6 +972,9 @@ class _Row(NamedTuple):
     read: bool
     span: tuple[dt.date, dt.date]
 
+
+#: what is awarded, then signed (as stems)
+_CONTRACTS = frozenset({"contract", "concession", "franchis", "licenc", "licens", "tend"})
 
 #: each event class as a message says it
 _EVENT_SHOWN = {
@@ -929,6 +995,7 @@ _EVENT_SHOWN = {
     "acquisition": "an acquisition",
     "landing": "a landing",
     "failure": "a failure",
+    "award": "an award",
 }
 
 
@@ -1088,6 +1155,31 @@ def _agrees_beside(
         if other is None or other.st.event == sa.event:
             return True
     return False
+
+
+def _named_elsewhere(rows: list["_Row"], a: "_Row", b: "_Row") -> bool:
+    """One of ``a`` and ``b`` is a thing its date names ("Spain's 2009 decree") and another
+    dated clause of that thing agrees with the date ("A further decree, approved in March
+    2009, …"): the date names that one, not the other's."""
+    for named, other in ((a, b), (b, a)):
+        if named.st.relation != "named" or named.st.head is None:
+            continue
+        if any(
+            c is not named
+            and c is not other
+            and c.st.relation != "named"
+            and named.st.head in c.st.words
+            and _overlaps(c.span, named.span)
+            for c in rows
+        ):
+            return True
+    return False
+
+
+def _as_written(sentence: str, head: str) -> str:
+    """The word of ``sentence`` whose stem is ``head`` ("announcement" for "announc"), in
+    lower case; ``head`` itself when none is."""
+    return next((t.lower() for t in _WORDS.findall(sentence) if stem(t) == head), head)
 
 
 def _gist(a: DateClaim, sa: Statement, sb: Statement, also: frozenset[str] | set[str] = frozenset()) -> str:

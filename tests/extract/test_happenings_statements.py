@@ -1,0 +1,145 @@
+"""How a date's clause is read as a statement (``happenings.statement``): the event class
+of the words that make a law or award a contract, what a relative clause or a participle
+acts on, a law's topic, a date said from a happening, and an event's noun named by a date
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract.happenings import bare_event, statement
+
+
+def read(sentence: str, date: str):
+    st = statement(sentence, date)
+    assert st is not None, sentence
+    return st
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("The senate passed the water law on 3 May 2018.", "3 May 2018"),
+        ("The act was passed in June 2016 after a long debate.", "June 2016"),
+        ("The cabinet approved the pension decree on 2 February 2016.", "2 February 2016"),
+        ("Parliament enacted the statute in 1999.", "1999"),
+    ],
+)
+def test_passing_approving_or_enacting_a_law_is_its_adoption(sentence: str, date: str) -> None:
+    assert read(sentence, date).event == "adoption"
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("By 2024 the fleet had passed 110 ships, and it grew again in 2025.", "2025"),
+        ("The lower house passed the bill on 3 March 2023.", "3 March 2023"),
+        ("The agency approved the vaccine in May 2021.", "May 2021"),
+    ],
+)
+def test_passing_or_approving_what_is_no_law_is_no_adoption(sentence: str, date: str) -> None:
+    st = statement(sentence, date)
+    assert st is None or st.event != "adoption"
+
+
+@pytest.mark.parametrize(
+    "sentence, date, theme, subject",
+    [
+        ("The law Ankara adopted in July 2023 relies on shelters.", "July 2023", {"law"}, {"turkey"}),
+        ("The charter Velmora adopted in 2011 is short.", "2011", {"chart"}, {"velmora"}),
+        ("The coastal law the assembly adopted in 2017 bans new homes.", "2017", {"coastal", "law"}, set()),
+    ],
+)
+def test_what_a_subject_before_its_verb_acts_on(sentence: str, date: str, theme: set[str], subject: set[str]) -> None:
+    st = read(sentence, date)
+    assert st.theme == theme and st.subject_names == subject
+
+
+def test_a_noun_of_a_class_after_a_name_is_no_relative_clause() -> None:
+    st = read("Since the platform's Harwick launch in the spring of 2020, permits moved online.", "the spring of 2020")
+    assert st.subject_names == frozenset() and st.event == "launch"
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("The helicopter contract signed in the summer of 2021 runs for ten years.", "the summer of 2021"),
+        ("The ferry contract awarded in March 2020 runs until 2030.", "March 2020"),
+    ],
+)
+def test_a_participle_after_the_noun_phrase_it_is_done_to(sentence: str, date: str) -> None:
+    assert "contract" in read(sentence, date).theme
+
+
+@pytest.mark.parametrize(
+    "sentence, date, event",
+    [
+        ("The ministry awarded the ferry contract to Nordline in March 2020.", "March 2020", "award"),
+        ("The franchise was awarded to Coastal Rail on 4 June 2021.", "4 June 2021", "award"),
+        ("The harbour master won an award for bravery in 2019.", "2019", None),
+    ],
+)
+def test_awarding_a_contract(sentence: str, date: str, event: str | None) -> None:
+    st = statement(sentence, date)
+    assert (st.event if st else None) == event
+
+
+def test_a_law_on_a_topic() -> None:
+    st = read("In March 2023 parliament passed a law on dog shelters.", "March 2023")
+    assert st.topic == {"dog", "shelt"}
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("On 30 July 2025, a year after the water law was adopted, permits were issued.", "30 July 2025"),
+        ("In May 2024, five years since the plant opened, it was sold.", "May 2024"),
+        ("On 1 March 2020, the tenth anniversary of the ban, campaigners marched.", "1 March 2020"),
+    ],
+)
+def test_a_date_said_from_a_happening_is_not_its_date(sentence: str, date: str) -> None:
+    assert statement(sentence, date) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, date, event",
+    [
+        ("The May 2025 announcement will bring England closer to Scotland.", "May 2025", "publication"),
+        ("Fishermen still talk about the 2019 closure.", "2019", "closure"),
+        ("The November 2021 suspension ended in spring.", "November 2021", "stop"),
+    ],
+)
+def test_an_event_noun_named_by_its_date_alone(sentence: str, date: str, event: str) -> None:
+    assert bare_event(read(sentence, date)) == event
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("The 2020 closure at Brenn harbour cost jobs.", "2020"),
+        ("The 2019 announcement of the review surprised nobody.", "2019"),
+    ],
+)
+def test_an_event_noun_that_says_what_it_is_of_is_not_bare(sentence: str, date: str) -> None:
+    st = statement(sentence, date)
+    assert st is None or bare_event(st) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, date, words",
+    [
+        (
+            "The reasons for the keepers' departure from Skerry Point in 2002 were financial.",
+            "2002",
+            {"keep", "skerry", "point"},
+        ),
+        ("The row over the closure of the Mill Lane depot in 2019 went on.", "2019", {"mill", "lane", "depot"}),
+    ],
+)
+def test_a_noun_phrase_framing_an_event_noun_is_no_participant(sentence: str, date: str, words: set[str]) -> None:
+    assert read(sentence, date).words == words
+
+
+def test_a_participle_after_an_owned_noun_acts_on_that_noun_not_its_owner() -> None:
+    st = read("The review's interim findings, published in February, called for sea walls.", "February")
+    assert st.theme == {"interim", "find"}
