@@ -12,6 +12,7 @@ from typing import Any, cast
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.document import Block, Document, Span
 from claimcheck.extract.acronym_letters import judge
+from claimcheck.rules._names import between_backticks
 from claimcheck.rules.base import CheckContext
 
 # ``(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])`` with its capital matched first
@@ -248,7 +249,7 @@ def _in_code_span(doc: Document, block: Block, offset: int) -> bool:
     if pos <= 0 or pos > len(text):
         return False
     line_start = text.rfind("\n", 0, pos) + 1
-    if text.count("`", line_start, pos) % 2 == 1:
+    if between_backticks(text, pos):
         return True
     if doc.format == "markdown" and text[line_start:pos].lstrip().startswith(">"):
         # a block quotation: someone else's words; not a box set off with ">" (a summary

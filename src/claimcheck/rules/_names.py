@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from claimcheck import lazyre as re
 
+from claimcheck.document import Block, Document
 from claimcheck.extract.quotations import quote_spans
 
 __all__ = ["apostrophe_only", "contraction", "name_text", "sentence_start"]
@@ -68,6 +69,32 @@ def name_text(text: str) -> str:
         done = b
     out.append(text[done:])
     return "".join(out)
+
+
+def between_backticks(source: str, pos: int) -> bool:
+    """Is the file's character at ``pos`` inside an inline code span (an odd number of
+    backticks before it on its line)?"""
+    line_start = source.rfind("\n", 0, pos) + 1
+    return source.count("`", line_start, pos) % 2 == 1
+
+
+def blank_code(doc: Document, block: Block, text: str) -> str:
+    """``text`` (a block's, offsets unchanged) with the words the file sets in inline code
+    (`` `LockTime` ``) blanked: an identifier keeps its program's spelling."""
+    src = doc.source
+    if src is None or not text or "`" not in src.text:
+        return text
+    a, b = block.source_map.to_file(0), block.source_map.to_file(len(text) - 1)
+    if "`" not in src.text[a : b + 1]:
+        return text
+    out = list(text)
+    for m in _WORD.finditer(text):
+        if between_backticks(src.text, block.source_map.to_file(m.start())):
+            out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
+
+
+_WORD = re.compile(r"\S+")
 
 
 def _verbatim(text: str) -> list[tuple[int, int]]:

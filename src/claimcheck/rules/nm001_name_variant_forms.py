@@ -7,6 +7,7 @@ from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Block, Document, Span
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._names import (
+    blank_code,
     apostrophe_only,
     contraction,
     name_text,
@@ -173,7 +174,7 @@ class NameVariantForms(Rule):
             for block in article.blocks:
                 if not block.is_prose:
                     continue
-                text = name_text(block.text)
+                text = blank_code(doc, block, name_text(block.text))
                 prose.append((block, text))
                 _add_numbered_names(forms, doc, block, text)
                 _add_inner_capital_names(forms, doc, block, text)
