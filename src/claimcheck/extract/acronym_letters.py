@@ -191,7 +191,10 @@ def _options(word: str, lenient: bool, multi: bool) -> set[str]:
     function = lw in FUNCTION_WORDS
     bare = word.replace(".", "")
     if len(bare) >= 2 and bare.isalpha() and bare.isupper():
-        opts = {bare[0].lower(), bare.lower()}
+        lb = bare.lower()
+        # or its first letter and one more, in order: an acronym of an acronym takes a
+        # syllable of it ("LNURL Documents (LUD)")
+        opts = {lb[0], lb} | {lb[0] + ch for ch in lb[1:]}
         if lenient:
             opts.add("")
         return opts
@@ -302,6 +305,11 @@ def judge(acronym: str, expansion: str) -> str:
     return verdict
 
 
+#: letters of a word in capitals past which it is words run together (an opcode or a
+#: constant's name), whose initials cannot be told
+_RUN_TOGETHER = 12
+
+
 def _judge(acronym: str, expansion: str) -> str:
     verdict = fit(acronym, expansion)
     if verdict == "fits":
@@ -312,6 +320,8 @@ def _judge(acronym: str, expansion: str) -> str:
     content = [w for w in words(expansion) if w.lower() not in FUNCTION_WORDS]
     if len(content) < 2 and not (content and len(_parts(content[0])) > 1):
         return "unrelated"
+    if any(len(w) >= _RUN_TOGETHER and w.isalpha() and w.isupper() for w in content):
+        return "unrelated"  # "CHECKINPUTCONTRACTVERIFY (CICV)": an identifier hides its words
     init = initials(expansion).lower()
     if init and letters and init[0] != letters[0]:
         return _judge_other_first(acronym, letters, init, expansion)
