@@ -118,6 +118,12 @@ _ROLE_TITLE_THEN_PERSON = re.compile(
     rf"Commissioner|Governor|Mayor|Executive|Inspector|Adviser|Advisor|Ombudsman|Registrar|Controller|Auditor|"
     rf"Surgeon|Scientist|Economist|Engineer|Librarian|Curator|Warden)\s*,\s+(?P<p>[A-Z][\w’'.-]*\s+{_NAME}),"
 )
+# a role in lower case and the preposition that ties it to the name after it: "the grower
+# from ", "one nurse at ", "the minister of " (the role speaks, the name is where or whose)
+_ROLE_OF_PLACE = re.compile(
+    r"(?:^|[\s(,;—–])(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?P<r>(?:(?!(?:a|an|the)\s)[a-z][\w’'-]*\s+){0,2}"
+    r"(?!(?:a|an|the)\s)[a-z][\w’'-]*)\s+(?P<p>from|in|at|of|for)\s+(?:the\s+)?$"
+)
 _PRONOUN = re.compile(
     rf"\b(?:he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|nevertheless\s+|later\s+|again\s+|then\s+|once\s+)*(?:{_VERB}|concede|concedes)\b[^“”\"]{{0,120}}$",
     re.I,
@@ -404,6 +410,12 @@ def find_speaker(
             titled = _ROLE_TITLE_THEN_PERSON.match(before, m.start("s"))
             if owner is None and titled is not None:
                 owner = titled
+            if owner is None:
+                # "As the grower from Castillon put it, “…”": a role of a place or a body
+                # speaks, not the place ("the minister of Finance said")
+                place_role = _ROLE_OF_PLACE.search(before, 0, m.start("s"))
+                if place_role is not None and place_role.group("r").split()[-1] not in _NOT_ROLE:
+                    return f"the {place_role.group('r')} {place_role.group('p')} {m.group('s').strip()}"
             name = _clean(owner.group("p") if owner else m.group("s"))
             if name:
                 return name

@@ -586,6 +586,45 @@ def _changed_end(wa: list[str], wb: list[str]) -> list[str] | None:
     return [f"'{' '.join(old)}' → '{' '.join(new)}'"]
 
 
+#: words a quotation given again shares, word for word, with the start of the first before
+#: its end is reworded (three of them content words)
+_SAME_OPENING = 6
+
+
+def _reworded_end(wa: list[str], wb: list[str]) -> list[str] | None:
+    """The change when the shorter quotation opens with six words or more of the longer one
+    (at its start or inside it; three of them content words, two in five of its own words)
+    and then ends in words the longer one does not have, no more of them than it shares:
+    the first quotation given
+    again with its end recast ("… in under a quarter of an hour" for "… in about ten minutes,
+    and nobody had rehearsed it"). None when it is not that: one quotation is a part of the
+    other, or the end says nothing new (the same words cut or moved are for :func:`_compare`)."""
+    a_long = len(wa) >= len(wb)
+    long, short = (wa, wb) if a_long else (wb, wa)
+    head = short[:_SAME_OPENING]
+    starts = [i for i in range(len(long) - _SAME_OPENING + 1) if long[i : i + _SAME_OPENING] == head]
+    if len(starts) != 1:
+        return None
+    long = long[starts[0] :]  # (a part may open inside the longer one: "… It showed people …")
+    p = 0
+    while p < len(short) and p < len(long) and short[p] == long[p]:
+        p += 1
+    if p == len(short) or p < 0.4 * len(short):
+        return None
+    if sum(w not in _FUNCTION_WORDS for w in short[:p]) < 3:
+        return None
+    tail = short[p:]
+    if len(tail) > p:
+        return None
+    said = set(long)
+    if not any(w not in _FUNCTION_WORDS and w not in said for w in tail):
+        return None
+    old, new = long[p : p + len(tail)], tail
+    if not a_long:
+        old, new = new, old
+    return [f"'{' '.join(old)} …' → '{' '.join(new)}'"] if a_long else [f"'{' '.join(old)}' → '{' '.join(new)} …'"]
+
+
 #: words a part quoted from inside a longer quotation opens with, as the longer one has them
 _INSIDE_RUN = 4
 #: words either side may have between that run and the last word both end with
@@ -646,10 +685,12 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _stem(word: str) -> str:
+    """A word without its ending, and without the silent e that ending took ("close",
+    "closed", "closes" and "closing" are "clos"; "fence" and "fencing" "fenc")."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
-    return word
+    return word[:-1] if word.endswith("e") and len(word) >= 5 else word
 
 
 @functools.lru_cache(maxsize=4096)
@@ -667,11 +708,17 @@ def _paraphrase(wq: list[str], wp: list[str], least: int = 4, body: bool = False
     cq = {_stem(w): w for w in wq if w not in _FUNCTION_WORDS}
     cp = {_stem(w): w for w in wp if w not in _FUNCTION_WORDS}
     shared = cq.keys() & cp.keys()
-    short, long = sorted((len(cq), len(cp)))
     if len(shared) < least:
         return None
-    if body and (len(shared) < 0.75 * short or len(shared) < 0.5 * long):
-        return None
+    short, long = sorted((len(cq), len(cp)))
+    if body:
+        # a part of a long quotation given again in other words: the longer one counts from
+        # its first shared word to its last ("Nobody here wants … on a Tuesday, and right
+        # now the licence …" / "Nobody wants … on a Tuesday.")
+        longer, words = (cq, wq) if len(cq) > len(cp) else (cp, wp)
+        long = len(_span_of(words, longer, shared))
+        if len(shared) < 0.75 * short or len(shared) < 0.5 * long:
+            return None
     if not body and len(shared) < 0.6 * long:
         return None
     gone = [cq[k] for k in cq if k not in shared]
@@ -683,6 +730,14 @@ def _paraphrase(wq: list[str], wp: list[str], least: int = 4, body: bool = False
     if not new:
         return [f"drops '{' '.join(gone)}' and reorders the words"]
     return [f"'{' '.join(gone)}' → '{' '.join(new)}'"]
+
+
+def _span_of(words: list[str], content: dict[str, str], shared: Iterable[str]) -> dict[str, str]:
+    """``content`` (stems to words of ``words``) cut to the words between the first and the
+    last of ``shared`` in ``words``."""
+    at = [i for i, w in enumerate(words) if _stem(w) in shared]
+    kept = {_stem(w) for w in words[at[0] : at[-1] + 1]} if at else set()
+    return {k: v for k, v in content.items() if k in kept}
 
 
 # words given as someone's without quotation marks: "As Fontaine puts it, finance only
@@ -1076,6 +1131,7 @@ class QuotationWordedDifferently(Rule):
                     len(sa & sb) < 0.6 * min(len(sa), len(sb))
                     and len(_stems(sa) & _stems(sb)) < 0.6 * min(len(sa), len(sb))
                     and not _opens_inside(wa, wb)
+                    and wa[:_SAME_OPENING] != wb[:_SAME_OPENING]
                 ):
                     continue  # ("farm" / "farms": one word, for a quotation recast)
                 if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b):
@@ -1098,6 +1154,12 @@ class QuotationWordedDifferently(Rule):
                     # "… has bought us time, not freedom from drought" and, later, the speaker
                     # said the plants "bought us time, not a way out of drought"
                     changes = _middle_reworded(wa, wb)
+                if changes is None:
+                    # "We lost the timetable in about ten minutes, and …" and, later, "we lost
+                    # the timetable in under a quarter of an hour": its first words, then an end
+                    # of the writer's own (someone's both times: two questions of a survey on
+                    # one pattern are two questions)
+                    changes = _reworded_end(wa, wb) if a.speaker and b.speaker else None
                 if changes is None:
                     # one named speaker both times: a short quotation recast in other words
                     # shares fewer content words than two anonymous ones need
