@@ -15,7 +15,7 @@ from claimcheck.claims.models import (
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, hedged_alike, same_thing, stated, thing_key
 from claimcheck.extract.linking import content_stems, stem
-from claimcheck.extract.numbers import in_english
+from claimcheck.extract.numbers import Number, find_numbers, in_english
 from claimcheck.extract.subjects import part_in_thing
 from claimcheck.text import one_edit
 from claimcheck.rules.base import CheckContext, Rule
@@ -120,6 +120,7 @@ class NumberContradictsSourceTitle(Rule):
                                 or _same_head(claim, m, title, found)
                                 or _same_share(claim, m, title, found)
                                 or _transposed_only_count(claim, m, found)
+                                or _transposed_same_head(claim, m, found)
                             ):
                                 continue
                             if (
@@ -128,7 +129,7 @@ class NumberContradictsSourceTitle(Rule):
                                 and not transposed(claim.value, m.value)
                             ):
                                 continue  # (a hedge allows rounding to its digits, not two digits swapped)
-                            if _sentence_has(ctx, claim, m, title, found):
+                            if _sentence_has(ctx, claim, m, title, found) or _sentence_has_value(ctx, claim, m.value):
                                 continue  # the title's figure is another one of this sentence
                             if _nearer_in_sentence(ctx, claim, m, title, found):
                                 continue  # the title is about another figure of the sentence
@@ -143,6 +144,16 @@ class NumberContradictsSourceTitle(Rule):
                             yield self.finding(
                                 claim,
                                 f"'{here}' here, but the source cited in footnote {label} says '{said}'",
+                                related=[(cite.location, f"source title: “{written}”")],
+                                help="check the figure against the source",
+                                subject=f"{claim.text} / {title}",
+                            )
+                        bare = _bare_transposed(claim, title, found)
+                        if bare is not None and not _sentence_has_value(ctx, claim, bare.value):
+                            yield self.finding(
+                                claim,
+                                f"'{stated(claim)}' here, but the source cited in footnote {label} says "
+                                f"'{bare.written}'",
                                 related=[(cite.location, f"source title: “{written}”")],
                                 help="check the figure against the source",
                                 subject=f"{claim.text} / {title}",
@@ -208,11 +219,12 @@ def _significant(value: float) -> str:
     return f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0").split("e")[0]
 
 
-def transposed(a: float, b: float) -> bool:
-    """Are two values the same three or more significant digits with two neighbours swapped
-    ("34,100" / "43,100", "1,86 million" / "1.68 million"): a typing slip's signature?"""
+def transposed(a: float, b: float, least: int = 3) -> bool:
+    """Are two values the same three (``least``) or more significant digits with two
+    neighbours swapped ("34,100" / "43,100", "1,86 million" / "1.68 million"): a typing
+    slip's signature?"""
     da, db = _significant(a), _significant(b)
-    if len(da) < 3 or max(a, b) > 10 * min(a, b):
+    if len(da) < least or max(a, b) > 10 * min(a, b):
         return False
     edit = one_edit(da, db)
     return edit is not None and edit[0] == "swap"
@@ -226,6 +238,57 @@ def _transposed_only_count(claim: NumericClaim, mention: Mention, found: tuple[M
         isinstance(claim, CountClaim)
         and sum(1 for m in found if m.kind == "count") == 1
         and transposed(claim.value, mention.value)
+    )
+
+
+def _transposed_same_head(claim: NumericClaim, mention: Mention, found: tuple[Mention, ...]) -> bool:
+    """A count of two digits or more that the title's only count of the same head noun
+    gives with two neighbours swapped, whatever words qualify each ("killed 41 otters" /
+    "14 Eurasian otters killed"): the same figure mistyped. (With two digits only the head
+    noun makes it the same figure; a qualifier the text leaves out is no other group here,
+    as swapped digits are no rounding and no part.)"""
+    if not isinstance(claim, CountClaim) or not mention.thing:
+        return False
+    head = thing_key(mention.thing)[0]
+    if not head or head != thing_key(claim.thing)[0]:
+        return False
+    if sum(1 for m in found if m.kind == "count" and m.thing and thing_key(m.thing)[0] == head) != 1:
+        return False
+    return transposed(claim.value, mention.value, least=2)
+
+
+#: a number in a title that no claim reads (no noun or unit after it: "List passes 68,400
+#: as patients wait"): thousands set apart, a decimal, or a scale word
+_BARE_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w,]|\.\d)|(?<![\w.,])\d+\.\d+(?=\s+(?:million|billion)\b)"
+)
+
+
+def _bare_transposed(claim: NumericClaim, title: str, found: tuple[Mention, ...]) -> Number | None:
+    """The one number of three or more significant digits a title gives with no noun or
+    unit (no claim of its own) when a count in the text is it with two neighbours swapped
+    ("64,800 people had been waiting" citing "Waiting list passes 68,400 as patients wait
+    over 18 weeks"): the same figure mistyped. None otherwise."""
+    if not isinstance(claim, CountClaim):
+        return None
+    bare = [
+        n
+        for n in find_numbers(title)
+        if not n.year_like and not n.words and not any(m.start <= n.start < m.end for m in found)
+    ]
+    bare = [n for n in bare if _BARE_NUMBER.match(title, n.start)]
+    if len(bare) != 1 or not transposed(claim.value, bare[0].value):
+        return None
+    return bare[0]
+
+
+def _sentence_has_value(ctx: CheckContext, claim: NumericClaim, value: float) -> bool:
+    """Does another claim of the claim's own sentence give ``value`` exactly, whatever it
+    counts ("Of the 31,500 cases referred, 13,500 people were seen" citing "Referrals reach
+    31,500"): the title is about that figure?"""
+    return any(
+        other is not claim and other.sentence == claim.sentence and other.value == value
+        for other in ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim)
     )
 
 
