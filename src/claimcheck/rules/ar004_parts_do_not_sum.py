@@ -178,7 +178,17 @@ class PartsDoNotSum(Rule[Options]):
     under a lead-in that gives the total, one part per bullet (also when the lead-in splits
     the total, "fall into three groups", or counts the bullets). A remainder named after the
     list's clause ("…; the others are mobile") is not a part, and a version after a name
-    ("Rust 1.96 contains fixes for two vulnerabilities:") is no total.
+    ("Rust 1.96 contains fixes for two vulnerabilities:") is no total. A lead-in without a
+    figure that names the whole the sentence before gave ("Four crops made up the total:",
+    "It splits as follows:") takes that sentence's one figure in the first bullet's unit or
+    currency as the total.
+
+    Where an amount went ("£6.2 million went on books (£3.1 million), …", "was spent on",
+    "was allocated to") the list may be a selection, so it is reported only when its parts
+    make more than the amount (not when each part repeats the verb: "410 went to farms,
+    300 went to …"). The split word may follow the total's comma at once ("A$12.4 million,
+    divided between …"); a bracket right after a total is its restatement only in another
+    currency or unit ("£480,000 went on the roof (£260,000), …" is a part).
 
     A table whose last row is its total ("Total", "All areas") is read column by column,
     whatever the number of columns: a column whose rows come within a tenth of its total
