@@ -16,8 +16,7 @@ DEFECTS = {
     "pensioners (8,000).",
     "comma made up of": "The museum's budget was €3.4 million, made up of €2.1 million from the city, "
     "€0.8 million from the state and €0.9 million from donors.",
-    "went on": "The parish's £480,000 went on the roof (£260,000), the organ (£150,000) and the heating "
-    "(£110,000).",
+    "went on": "The parish's £480,000 went on the roof (£260,000), the organ (£150,000) and the heating (£110,000).",
     "was spent on": "Last year €12 million was spent on dredging, €7.5 million on the quay walls and "
     "€5.1 million on cranes.",
     "was allocated to": "A fund of $2.5 million was allocated to schools ($1.4 million), clinics "

@@ -268,8 +268,10 @@ class PartsDoNotSum(Rule[Options]):
                         yield f
                     return
             spent = _SPENT.match(gap) if nxt is not None else None
-            if spent and nxt is not None and not re.search(
-                r"\b" + spent.group("verb").split()[-1] + r"\b", s.between(nxt.end, s.end), re.I
+            if (
+                spent
+                and nxt is not None
+                and not re.search(r"\b" + spent.group("verb").split()[-1] + r"\b", s.between(nxt.end, s.end), re.I)
             ):
                 # "£6.2 million went on books (£3.1 million), …": the parts may be a selection,
                 # so only parts that make more than the amount are reported (not when each part
