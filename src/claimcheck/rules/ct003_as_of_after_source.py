@@ -160,10 +160,10 @@ _FUTURE = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",[ \t]*(?:which|who|whose)\b[^,;]*,")
 #: a state reached: "had submitted", "were in orbit", "listed", "stood at"; the irregular
 #: past of the verbs a count or a holding is said with ("14 venues held licences", "the
-#: fleet grew to", "sales rose to", "it kept", "they ran", "the board made")
+#: fleet grew to", "sales rose to", "it kept", "they ran"), not those that are as often
+#: adjectives ("spent batteries", "paid staff", "lost revenue")
 _PAST_STATE = re.compile(
-    r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|held|kept|ran|grew|rose|fell|made|won|lost|"
-    r"paid|got|sold|bought|built|spent|led|[a-z]{2,}ed)\b",
+    r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|held|kept|ran|grew|rose|fell|won|[a-z]{2,}ed)\b",
     re.I,
 )
 
