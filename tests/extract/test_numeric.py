@@ -134,6 +134,14 @@ def test_equivalent_is_never_a_claim_of_its_own() -> None:
         ("Schools spent €450 per pupil on average in 2022 (roughly £384) on books.", 384, "GBP", 2022),
         ("Households paid around €4,000 in 2021 (about $4,700) for a heat pump.", 4700, "USD", 2021),
         ("The city bought buses at $520,000 each (roughly €480,000).", 4.8e5, "EUR", None),
+        # a point in the year before the conversion: its end, its start, a month
+        ("The reserve held over NZ$90 billion at the end of 2022 (about €53 billion).", 5.3e10, "EUR", 2022),
+        ("Its debt was €7 billion by the end of 2021 (roughly £6 billion) on paper.", 6e9, "GBP", 2021),
+        ("Deposits reached $4 billion in late June 2020 (some €3.6 billion) overall.", 3.6e9, "EUR", 2020),
+        # the conversion names the rate it used before its bracket closes
+        ("A grant of £70 million (about €80 million at 2022 exchange rates) was paid.", 8e7, "EUR", 2022),
+        ("The prize of ¥500 million (roughly $3.4 million at today's rates) went unclaimed.", 3.4e6, "USD", None),
+        ("A fee of CHF 40 (about €42 at the 2019 average rate) is charged.", 42, "EUR", 2019),
     ],
 )
 def test_equivalent_after_what_the_amount_is_per_and_when(
@@ -152,6 +160,8 @@ def test_equivalent_after_what_the_amount_is_per_and_when(
     [
         "The scheme cost €40 a month in 2024 (€32 in 2019) for each household.",
         "The port spent £9 million a year (€3 million from the EU fund) on dredging.",
+        "The fund held £2 billion at the end of 2023 (€1 billion at the start of it) in bonds.",
+        "A grant of £70 million (€80 million at 2022 prices) was paid.",
     ],
 )
 def test_an_amount_in_brackets_after_words_that_is_no_conversion(text: str) -> None:

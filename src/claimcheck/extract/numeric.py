@@ -429,7 +429,14 @@ _EQUIV_OPEN = re.compile(
     r"[ \t]*[(\[][ \t]*(?:(?:about|approximately|approx\.|roughly|around|some|nearly|almost|or|i\.e\.,?|ie|equivalent[ \t]+to|equal[ \t]+to|c\.|ca\.|~|over|more[ \t]+than|less[ \t]+than|up[ \t]+to)[ \t]*)?",
     re.IGNORECASE,
 )
-_EQUIV_CLOSE = re.compile(r"[ \t]*[)\]]")
+# the conversion may say which rate it used before the bracket closes: "(about €240 million
+# at 2023 exchange rates)", "(roughly $5 million at today's rates)", "(… at the time)"
+_EQUIV_CLOSE = re.compile(
+    r"(?:[ \t]*,?[ \t]+at[ \t]+(?:(?:the[ \t]+)?(?P<rate_year>(?:19|20)\d\d)(?:[ \t]+average)?(?:[ \t]+exchange)?[ \t]+rates?"
+    r"|(?:the[ \t]+)?(?:current|today's|today’s|then|prevailing|present)(?:[ \t]+exchange)?[ \t]+rates?|the[ \t]+time))?"
+    r"[ \t]*[)\]]",
+    re.IGNORECASE,
+)
 # an equivalent in another currency after a comma: "¥900 billion, equivalent to about $8.3
 # billion", "€4 billion, or roughly $4.3 billion", "£2 billion, worth some $2.5 billion",
 # "CHF 500 million, about $570 million at the time," -- ending the clause
@@ -468,7 +475,9 @@ _EQUIV_COMMA_END = re.compile(
 # the year written there is the amount's)
 _EQUIV_AFTER_RATE = re.compile(
     r"(?:[ \t]+(?:(?:a|an|per|each|every)[ \t]+[^\W\d_][\w'’-]*|each|apiece|annually|monthly|weekly|daily|"
-    r"on[ \t]+average|(?:in|for|during)[ \t]+(?:fiscal[ \t]+)?(?P<year>(?:19|20)\d\d)(?![\d/–-]))){1,4}"
+    r"on[ \t]+average|(?:in|for|during|by|as[ \t]+of|at[ \t]+end-|(?:at|by)[ \t]+the[ \t]+(?:end|start|beginning|close)[ \t]+of)[ \t]+"
+    r"(?:fiscal[ \t]+)?(?:(?:early|mid|late)[ \t-]*)?(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)[ \t]+)?(?P<year>(?:19|20)\d\d)(?![\d/–-]))){1,4}"
     r"[ \t]*\([ \t]*(?:(?:about|approximately|approx\.|roughly|around|some|nearly|almost|or|i\.e\.,?|ie|equivalent[ \t]+to|"
     r"equal[ \t]+to|c\.|ca\.|~)[ \t]*)?",
     re.IGNORECASE,
@@ -1183,6 +1192,8 @@ class _Scan:
         if not cm:
             return mention.end
         mention.equivalent = (sub.value, sub.currency or "")  # a money mention has one
+        if cm.groupdict().get("rate_year") and mention.year is None:
+            mention.year = int(cm.group("rate_year"))  # "(… at 2023 exchange rates)": the rate's year
         after = cm.end() if same_currency else sub.end
         self.consumed = max(self.consumed, after)
         return after

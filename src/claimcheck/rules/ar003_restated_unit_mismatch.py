@@ -13,12 +13,24 @@ from claimcheck.rules.base import CheckContext, Rule
 # "2.4 TWh, or 2,100 GWh" / "4,500 km (2,100 miles)" / "(about 2,800 miles)"
 # "2.4 TWh of electricity a year, or 2,100 GWh": what is measured may come between
 # ("100 gigalitres a year (about 274,000 cubic metres a day)": a rate, its time base after it)
+# "4,700 tonnes of veterinary drugs for farm animals, some 4.7 million kilograms": after a
+# comma alone, a hedge says the figure is the same one rounded again (an appositive); what is
+# measured may take a few words, and its year may follow ("180 days in 2024, roughly six months")
 _RESTATE = re.compile(
-    r"(?:[ \t]+of[ \t]+[a-z]+)?(?:[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour))?"
-    r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or)[ \t]*"
-    r"(?P<h>about|around|roughly|some|nearly|almost|approximately|~)?[ \t]*$",
+    r"(?:[ \t]+of(?:[ \t]+[a-z][a-z'’-]*){1,6}?)?(?:[ \t]+(?:in|during)[ \t]+(?:19|20)\d\d)?"
+    r"(?:[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour))?"
+    r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or|(?P<appos>,)(?=[ \t]*(?:about|around|roughly|some|approximately)\b))[ \t]*"
+    r"(?:(?P<h>about|around|roughly|some|nearly|almost|approximately|~)|"
+    r"more[ \t]+than|over|at[ \t]+least|less[ \t]+than|under|up[ \t]+to)?[ \t]*$",
     re.I,
 )
+#: an appositive restatement ends its clause, what is measured at most between ("…, some
+#: 4.7 million kilograms of active ingredient."); more after it makes it a part, a rate or
+#: a difference ("…, about 200 kg a day", "…, some 300 kg of it in June", "…, 40 kg more")
+_APPOS_END = re.compile(r"(?:[ \t]+of(?:[ \t]+[a-z][\w'’-]*){1,4})?[ \t]*(?:[,.;:)\u2014\u2013]|$)", re.I)
+_PART_OF = re.compile(r"[ \t]+of[ \t]+(?:it|them|this|that|these|those|which|whom|its|their)\b", re.I)
+#: bounds that put a figure above, and below, the value written
+_LOWER_BOUNDS = ("more than", "over", "above", "at least", "in excess of", "upwards of", "well over", "no less than")
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+[a-z]", re.I)
 #: the time base written after a restated rate ("… cubic metres a day)")
 _PER_AFTER = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour)\b", re.I)
@@ -50,7 +62,15 @@ class RestatedUnitMismatch(Rule[Options]):
 
     Read when a quantity is followed by the same quantity in another unit of the same
     dimension, after ", or" or in parentheses: "2.4 TWh, or 2,100 GWh" (it is 2,400 GWh);
-    "4,500 km (2,100 miles)" (it is 2,796 miles). Units convert through the project's pint
+    "4,500 km (2,100 miles)" (it is 2,796 miles); or after a comma and a hedge, an
+    appositive that ends its clause ("4,700 tonnes of veterinary drugs for farm animals,
+    some 4.7 million kilograms of active ingredient"; "180 days in 2024, roughly six
+    months"), not one a part, a rate or a difference follows ("…, some 300 kg of it",
+    "…, about 20 kg a day", "…, 40 kg more", "…, 5,000 MWh in December alone"). What is
+    measured may take a few words after "of", and the first figure's year may follow it. A
+    bound restates the figure as written ("over 33 hectares (330,000 square metres)",
+    "at least 2 million cubic metres (over 2 billion litres)"); bounds on opposite sides are
+    two figures. Units convert through the project's pint
     registry. Each figure keeps the precision it was written with, a conversion may be
     rounded (`tolerance`, 3% by default), and "about" or "roughly" widen it: a hedged
     restatement as far as the precision it is written with ("about 30 feet" may be 31; "about
@@ -93,8 +113,10 @@ class RestatedUnitMismatch(Rule[Options]):
         for s in sentences(ctx):
             figs = s.figures
             for a, b in zip(figs, figs[1:]):
-                if a.percent or b.percent or a.currency or b.currency or a.bound or b.bound:
+                if a.percent or b.percent or a.currency or b.currency:
                     continue
+                if a.bound and b.bound and (a.bound in _LOWER_BOUNDS) != (b.bound in _LOWER_BOUNDS):
+                    continue  # a bound restates the figure as written: "over 33 hectares (330,000 m²)"
                 # is the second figure a restatement of the first? Checked before any unit is
                 # parsed, so pint is loaded only where a restatement stands
                 if not _RESTATE.fullmatch(s.between(self._raw_end(s, a), b.start)):
@@ -116,7 +138,11 @@ class RestatedUnitMismatch(Rule[Options]):
                 rebased = bool(per_a and per_b and per_a != per_b)
                 if ub is None or ua == ub and not rebased or per_b and not per_a:
                     continue
-                if " of " in s.between(a.end, b.start) and _OF_AFTER.match(s.text, b.end):
+                if m.group("appos") is not None and (
+                    not _APPOS_END.match(s.text, b.end) or _PART_OF.match(s.text, b.end)
+                ):
+                    continue  # "4 tonnes, some 300 kg of it …": a part, a rate or a difference
+                if " of " in s.between(a.end, b.start) and _OF_AFTER.match(s.text, b.end) and m.group("appos") is None:
                     continue  # "2 GW of wind, or 1,500 MW of solar": two things, not one restated
                 try:
                     pa, pb = parse_unit(ua), parse_unit(ub)

@@ -23,10 +23,24 @@ from claimcheck.rules.base import CheckContext, Rule
 
 # "2.7 GW splits into …", "€40m is divided between …", "is made up of …"
 _SPLIT = re.compile(
-    r"^[^;]{0,40}?\b(?:splits?|(?:is|are|was|were)[ \t]+split|(?:is|are|was|were)[ \t]+divided|divides|"
+    r"^[^;]{0,40}?(?:\b|(?=,))(?:splits?|(?:is|are|was|were)[ \t]+split|(?:is|are|was|were)[ \t]+divided|divides|"
     r"breaks?[ \t]+down|(?:is|was)[ \t]+broken[ \t]+down|(?:is|are|was|were)[ \t]+made[ \t]+up|"
     r"consists?|comprises|comprising|(?:is|was)[ \t]+shared|,[ \t]*(?:made[ \t]+up|split|divided|broken[ \t]+down)(?=[ \t]+(?:of|as|into|between|among)\b))"
     r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
+    re.I,
+)
+# "£6.2 million went on …", "was spent on", "was allocated to": where an amount went, a list
+# that may leave some of it out, but whose parts cannot make more than it
+_SPENT = re.compile(
+    r"^[^;]{0,40}?\b(?P<verb>went|goes|go|(?:is|are|was|were)[ \t]+(?:spent|allocated|used|paid[ \t]+out))"
+    r"[ \t]+(?:on|to|for|between|among)\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
+    re.I,
+)
+#: a lead-in that names the whole the sentence before gave: "Four groups made up the total:",
+#: "It splits as follows:", "That sum was divided between:"
+_NAMES_WHOLE = re.compile(
+    r"\b(?:(?:the|that|this)[ \t]+(?:total|sum|amount|whole)\b|^\W*(?:it|this|that)[ \t]+(?:splits?|was[ \t]+split|"
+    r"was[ \t]+divided|breaks[ \t]+down|broke[ \t]+down|is[ \t]+made[ \t]+up|was[ \t]+made[ \t]+up)\b)",
     re.I,
 )
 #: the words that call a figure a total: "in total", "in all", "altogether", "all told"
@@ -164,7 +178,17 @@ class PartsDoNotSum(Rule[Options]):
     under a lead-in that gives the total, one part per bullet (also when the lead-in splits
     the total, "fall into three groups", or counts the bullets). A remainder named after the
     list's clause ("…; the others are mobile") is not a part, and a version after a name
-    ("Rust 1.96 contains fixes for two vulnerabilities:") is no total.
+    ("Rust 1.96 contains fixes for two vulnerabilities:") is no total. A lead-in without a
+    figure that names the whole the sentence before gave ("Four crops made up the total:",
+    "It splits as follows:") takes that sentence's one figure in the first bullet's unit or
+    currency as the total.
+
+    Where an amount went ("£6.2 million went on books (£3.1 million), …", "was spent on",
+    "was allocated to") the list may be a selection, so it is reported only when its parts
+    make more than the amount (not when each part repeats the verb: "410 went to farms,
+    300 went to …"). The split word may follow the total's comma at once ("A$12.4 million,
+    divided between …"); a bracket right after a total is its restatement only in another
+    currency or unit ("£480,000 went on the roof (£260,000), …" is a part).
 
     A table whose last row is its total ("Total", "All areas") is read column by column,
     whatever the number of columns: a column whose rows come within a tenth of its total
@@ -228,9 +252,9 @@ class PartsDoNotSum(Rule[Options]):
             nxt = figs[i + 1] if i + 1 < len(figs) else None
             gap = s.between(total.end, nxt.start) if nxt is not None else ""
             k = i + 1  # where the parts may start
-            if nxt is not None and i + 2 < len(figs) and _RESTATED_OPEN.match(gap):
+            if nxt is not None and i + 2 < len(figs) and _RESTATED_OPEN.match(gap) and nxt.kind != total.kind:
                 # "1,920 million soles (about US$513 million) from …: 1,240 million …": the
-                # total restated in brackets is passed over
+                # total restated in brackets (in another currency or unit) is passed over
                 close = s.text.find(")", nxt.end, figs[i + 2].start)
                 if close != -1 and not s.between(nxt.end, close).strip(" \t.,0-9"):
                     k = i + 2
@@ -240,6 +264,21 @@ class PartsDoNotSum(Rule[Options]):
                 parts = self._list_from(s, k, total)
                 if parts:
                     f = self._judge(s, total, parts)
+                    if f:
+                        yield f
+                    return
+            spent = _SPENT.match(gap) if nxt is not None else None
+            if (
+                spent
+                and nxt is not None
+                and not re.search(r"\b" + spent.group("verb").split()[-1] + r"\b", s.between(nxt.end, s.end), re.I)
+            ):
+                # "£6.2 million went on books (£3.1 million), …": the parts may be a selection,
+                # so only parts that make more than the amount are reported (not when each part
+                # repeats the verb: "410 went to farms, 300 went to …" is a list of parts)
+                parts = self._list_from(s, k, total)
+                if parts and not _PARTIAL.search(s.between(s.start, s.end)):
+                    f = self._judge(s, total, parts, over_only=True)
                     if f:
                         yield f
                     return
@@ -549,6 +588,23 @@ class PartsDoNotSum(Rule[Options]):
         lead_text = s.between(s.start, s.end)
         totals = [f for f in s.figures if not (f.percent or f.fraction or f.points)]
         plain = [f for f in totals if (not f.num.words or f.kind) and not _version(s, f)]
+        named_back, prev = False, s
+        if not plain and len(sents[lead]) >= 2 and _NAMES_WHOLE.search(lead_text):
+            # "Four groups made up the total:" after the sentence that gave it: the one
+            # figure of that sentence in the first bullet's unit or currency
+            first_bullet = [f for x in sents.get(lead + 1, []) for f in x.figures if not f.fraction]
+            prev = sents[lead][-2]
+            held = [
+                f
+                for f in prev.figures
+                if first_bullet
+                and f.kind
+                and f.kind == first_bullet[0].kind
+                and not (f.percent or f.fraction or f.points or f.bound)
+            ]
+            if len(held) == 1:
+                plain, named_back = held, True
+                totals = [*totals, *held]
         if not plain or _PARTIAL.search(lead_text):
             return None
         total = plain[-1]
@@ -574,15 +630,23 @@ class PartsDoNotSum(Rule[Options]):
             )
             or _TOTAL_WORD.search(s.between(s.start, total.start))
             or re.search(r"\b(?:" + _CALLED_TOTAL + r")\b", after, re.I)
+            or named_back
         )
         counted = any(int(f.value) == len(parts) and f.value == int(f.value) for f in declared)
         if not (split or counted or self._near_miss(s, total, parts)):
             return None
-        return self._judge(s, total, parts, homes)
+        return self._judge(prev if named_back else s, total, parts, homes)
 
     def _judge(
-        self, s: Sentence, total: Figure, parts: list[Figure], homes: dict[int, Sentence] | None = None
+        self,
+        s: Sentence,
+        total: Figure,
+        parts: list[Figure],
+        homes: dict[int, Sentence] | None = None,
+        over_only: bool = False,
     ) -> Finding | None:
+        """The finding when the parts do not make the total (with ``over_only``, only
+        when they make more: a list that may be a selection)."""
         if total.bound or any(p.bound for p in parts):
             return None
         # "1.1 million TEU …, 0.9 million …": parts take the total's scale when written without
@@ -594,7 +658,7 @@ class PartsDoNotSum(Rule[Options]):
         extra = hedge_slack(total, hedge) + sum(hedge_slack(p, hedge) for p in parts)
         got = sum(values)
         slack = math.sqrt(sum(h * h for h in halves)) + total.half + extra + 1e-9 * total_value
-        if abs(got - total_value) <= slack:
+        if abs(got - total_value) <= slack or over_only and got < total_value:
             return None
         listed = " + ".join(p.num.written for p in parts)
         return self.finding(

@@ -19,8 +19,9 @@ _WORD_NUM = (
     r"seventeen|eighteen|nineteen"
 )
 # "founded in 2021, a decade ago" / "in 2022, three years ago" / "(2015, ten years ago)"
+# / "The last case, in 1977, was almost fifty years ago" (the verb of the thing dated)
 _YEAR_AGO = re.compile(
-    r"\b(?P<year>(?:1[89]|20)\d\d)[ \t]*[,(—–][ \t]*(?P<hedge>about|around|some|roughly|nearly|almost|"
+    r"\b(?P<year>(?:1[89]|20)\d\d)[ \t]*[,(—–][ \t]*(?:(?:was|were|is|are)(?:[ \t]+now)?[ \t]+)?(?P<hedge>about|around|some|roughly|nearly|almost|"
     r"more[ \t]+than|over|less[ \t]+than|under|just[ \t]+over|just[ \t]+under)?[ \t]*"
     r"(?P<n>" + _WORD_NUM + r"|\d{1,3})"
     r"[ \t]+(?P<unit>years?|decades?)[ \t]+ago\b",
@@ -158,9 +159,13 @@ class AgeDoesNotFollow(Rule[Options]):
     ago"; or the other way round: "eight years ago, in 2016"; "a decade ago (2015)"; "two
     years ago, in March 2023" (not "ten years ago, in 2016 prices"). The span is counted
     from the document's
-    publication date; a count of years allows one year either side (the month is not
-    known), "a decade" two (`decade_tolerance`), and "more than", "over", "nearly" and the
-    like are read as bounds. Without a publication date the rule says nothing.
+    publication date. A bare count says the whole years gone by, so its year is that many
+    years before the publication year or one more (the thing may fall later in its year
+    than the publication does): "twelve years ago, in 2014" is wrong in 2025, "ten years
+    ago, in 2015" right in 2025 or 2026. "About", "roughly" and the like allow two years
+    either side, "a decade" two years per decade (`decade_tolerance`), and "more than",
+    "over", "nearly" and the like are read as bounds. The year may be followed by the
+    verb of the thing it dates: "The last case, in 1977, was almost fifty years ago". Without a publication date the rule says nothing.
 
     A span is read against what it is tied to in the same phrase: "in the 15 years since
     2010" and "since 2010, over the past 15 years" against the publication date; "over the
@@ -231,7 +236,13 @@ class AgeDoesNotFollow(Rule[Options]):
                 actual = pub.year - year
                 if actual < 0:
                     continue
-                lo, hi = _hedged_bounds(years, tol, (m.group("hedge") or "").lower())
+                hedge = (m.group("hedge") or "").lower()
+                if hedge or decade:
+                    lo, hi = _hedged_bounds(years, tol, hedge)
+                else:
+                    # "N years ago" counts the whole years gone by: N or N + 1 years apart
+                    # (N + 1 when the thing fell later in its year than the publication does)
+                    lo, hi = years, years + 1
                 if lo <= actual <= hi:
                     continue
                 first = m.start("hedge") if m.group("hedge") else m.start("n")

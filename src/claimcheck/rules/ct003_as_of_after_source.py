@@ -26,9 +26,10 @@ class AsOfAfterSource(Rule):
     had signed …"; an access date there is no remark).
 
     A sentence of the text with a note is held to the sources its note cites when it gives
-    the state at a date: "as of", "as at", or "by" or "at the end of" opening a clause, with a verb of a state
-    reached ("By 31 March 2025, according to the dashboard, 41 countries had submitted
-    plans" citing a dashboard of 15 February 2025). A target or a forecast may reach past
+    the state at a date: "as of", "as at", or "by" or "at the end of" opening a clause,
+    with a verb of a state reached, regular or not ("had", "held", "grew to", "rose to":
+    "By 31 March 2025, according to the dashboard, 41 countries had submitted plans"
+    citing a dashboard of 15 February 2025). A target or a forecast may reach past
     its sources ("By 2030 … will have", "was to be completed by 2030", "aims to"), and so
     may a deadline: the verb of a relative clause before it ("The regulation, which
     entered into force in 2023, requires that by the end of 2027 …") is no state reached.
@@ -157,8 +158,14 @@ _FUTURE = re.compile(
 #: a relative clause between commas ("The rule, which entered into force in 2023,
 #: requires that by …"): its verb tells nothing of the state at the date
 _RELATIVE_CLAUSE = re.compile(r",[ \t]*(?:which|who|whose)\b[^,;]*,")
-#: a state reached: "had submitted", "were in orbit", "listed", "stood at"
-_PAST_STATE = re.compile(r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|[a-z]{2,}ed)\b", re.I)
+#: a state reached: "had submitted", "were in orbit", "listed", "stood at"; the irregular
+#: past of the verbs a count or a holding is said with ("14 venues held licences", "the
+#: fleet grew to", "sales rose to", "it kept", "they ran"), not those that are as often
+#: adjectives ("spent batteries", "paid staff", "lost revenue")
+_PAST_STATE = re.compile(
+    r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|held|kept|ran|grew|rose|fell|won|[a-z]{2,}ed)\b",
+    re.I,
+)
 
 
 def _within_year(date: PartialDate, part: str) -> PartialDate:

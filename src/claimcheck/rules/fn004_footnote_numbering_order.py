@@ -22,7 +22,8 @@ class FootnoteNumberingOrder(Rule):
     (as pandoc numbers notes), and so is a chapter of a book that numbers notes through
     the book: its first reference is 10 or more and its notes list starts there too. A
     skipped number is reported only when it is never used, neither by a reference nor by
-    a note (a note the text never cites is FN003's finding, at the note). In Markdown, where renderers
+    a note (a note the text never cites is FN003's finding, at the note); the note numbered
+    after the gap, where the notes list skips too, is named beside the reference. In Markdown, where renderers
     number notes by first use, labels whose definitions follow the order of first use are
     names, not printed numbers (``[^2]`` used and defined first prints as note 1).
 
@@ -90,10 +91,15 @@ class FootnoteNumberingOrder(Rule):
             gap = _gap(highest, n, used, ordered)
             if gap:
                 what = f"skip from {highest} to {n}" if highest else f"start at {n}"
+                related = [(prev_loc, f"reference {highest} here")] if prev_loc else []
+                # the note numbered after the gap, where the notes list skips too
+                note = next((x for x in article.footnotes if x.number == n), None)
+                if note is not None:
+                    related.append((note.location, f"footnote {n} here"))
                 yield self.finding(
                     ref,
                     f"reference numbers {what}{here}: {gap} never used",
-                    related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
+                    related=related,
                     help="renumber the references, or add the missing ones",
                     subject=f"skip {highest} {n} article {article.index}",
                 )

@@ -30,7 +30,10 @@ class ConversionMismatch(Rule[Options]):
     publication date (or the latest one available). The message names the rate used.
     The conversion may follow the words that say what the amount is per, how and when:
     "£12 million a year (about €13.8 million)", "€450 per pupil on average in 2022
-    (roughly £384)", "$520,000 each (roughly €480,000)".
+    (roughly £384)", "$520,000 each (roughly €480,000)", "A$4 trillion at the end of 2024
+    (roughly £2 trillion)"; and the bracket may name the rate before it closes ("£70 million
+    (about €82 million at 2022 exchange rates)", "… at today's rates"), whose year is then
+    the one used when the amount has none.
 
     The year is the one written with the amount ("in 2023"), else the one its sentence
     or paragraph gives ("In 2014, ... 1 billion rubles (about 25 million dollars)"), else

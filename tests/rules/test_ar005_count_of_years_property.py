@@ -1,0 +1,54 @@
+"""AR005 on a bare "N years ago, in YEAR", for any publication date and count: silent exactly
+when the year is N or N + 1 years before the publication year (the whole years gone by are N
+when the thing fell later in its year than the publication does), and hedged counts keep
+their two years either side."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.config import Settings
+from claimcheck.data.numberwords import ONES, pick
+from claimcheck.ingest import load_document
+from claimcheck.pipeline import build_rules, check_document
+
+_WORDS = {v: k for k, v in pick(ONES, "two", "nineteen").items()}
+
+
+def _findings(pub: dt.date, text: str) -> list[str]:
+    draft = f"---\npublication_date: {pub.isoformat()}\n---\n# Notes\n\n{text}\n"
+    doc = load_document("draft.md", data=draft.encode("utf-8"))
+    settings = Settings(select=["AR005"])
+    kept, _ = check_document(doc, build_rules(settings), settings, None)
+    return [f.message for f in kept if f.rule == "AR005"]
+
+
+@given(
+    pub=st.dates(dt.date(1995, 1, 1), dt.date(2060, 12, 31)),
+    n=st.integers(2, 19),
+    back=st.integers(0, 23),
+    words=st.booleans(),
+    first=st.booleans(),
+)
+@settings(max_examples=150, deadline=None)
+def test_a_bare_count_of_years_allows_n_or_n_plus_one(
+    pub: dt.date, n: int, back: int, words: bool, first: bool
+) -> None:
+    year = pub.year - back
+    count = _WORDS[n] if words else str(n)
+    if first:
+        text = f"{count.capitalize()} years ago, in {year}, the harbour wall was rebuilt."
+    else:
+        text = f"The harbour wall was rebuilt in {year}, {count} years ago, after a storm."
+    found = _findings(pub, text)
+    assert bool(found) == (back not in (n, n + 1)), (text, pub, found)
+
+
+@given(pub=st.dates(dt.date(1995, 1, 1), dt.date(2060, 12, 31)), n=st.integers(3, 19), back=st.integers(0, 23))
+@settings(max_examples=100, deadline=None)
+def test_about_a_count_allows_two_years_either_side(pub: dt.date, n: int, back: int) -> None:
+    found = _findings(pub, f"About {n} years ago, in {pub.year - back}, the harbour wall was rebuilt.")
+    assert bool(found) == (abs(back - n) > 2), (n, back, found)
