@@ -18,8 +18,7 @@ DEFECTS = {
         "Tomas Ó Ceallaigh told us the grant came too late."
     ),
     "accent_added_given_name": (
-        "Renee Lindqvist mapped the wetlands in 2019.\n\n## Later\n\n"
-        "Renée Lindqvist now leads the survey team."
+        "Renee Lindqvist mapped the wetlands in 2019.\n\n## Later\n\nRenée Lindqvist now leads the survey team."
     ),
     "hyphen_then_space_with_possessive": (
         "The analysis was carried out by Kwabena Mensah-Darko for the unit.\n\n## Later\n\n"
@@ -45,12 +44,10 @@ TRAPS = {
         "The unit also cites Ama Mensah Darko's earlier survey of the same clinics."
     ),
     "spaced_run_on_into_longer_name": (
-        "Halima Yusuf-Adeyemi spoke first.\n\n## Later\n\n"
-        "The Yusuf Adeyemi's Foundation Trust paid for the study."
+        "Halima Yusuf-Adeyemi spoke first.\n\n## Later\n\nThe Yusuf Adeyemi's Foundation Trust paid for the study."
     ),
     "accent_given_names_two_people_no_surname": (
-        "José spoke first at the meeting.\n\n## Later\n\n"
-        "Jose Ramos and Maria Lind wrote the minutes."
+        "José spoke first at the meeting.\n\n## Later\n\nJose Ramos and Maria Lind wrote the minutes."
     ),
 }
 

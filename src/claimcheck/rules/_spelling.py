@@ -641,9 +641,7 @@ def _part_of_longer_name(v: SpellingVariant, ends: set[tuple[int, int]]) -> bool
 def _before_another(v: SpellingVariant, starts: set[tuple[int, int]]) -> bool:
     """Is every place of this variant followed by another variant reported ("Zoltan" of
     "Zoltan Kovacs" for "Zoltán Kovács")?"""
-    return all(
-        any((loc[1], loc[2] + len(v.variant) + gap) in starts for gap in (1, 2)) for loc in v.variant_locs
-    )
+    return all(any((loc[1], loc[2] + len(v.variant) + gap) in starts for gap in (1, 2)) for loc in v.variant_locs)
 
 
 def spelling_variants(
