@@ -872,15 +872,21 @@ _ADJ = (
     # be one ("four growers' associations")
     r"(?:[\w-]+s['’]|(?![\w-]*[^su\W]s\b)[\w-]+)\s+){0,3}?"
 )
+#: an adverb after a counted noun that says the count is the whole of what follows: the
+#: list names them all ("four services above all: A, B, C and D", "six sites in all")
+_WHOLE_COUNT_ADVERB = (
+    r"\s+(?:above\s+all|most\s+of\s+all|first\s+and\s+foremost|in\s+all|in\s+total|all\s+told|altogether)"
+)
 _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
+    r"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
     # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
     r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
     # or a present participle and its object: "the four operators carrying the largest liabilities"
     r"|\s+(?-i:[a-z]{3,}ing)\s+(?-i:the|a|an|their|its|most|more|over)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
-    r"\s*,?\s*$",
+    # an adverb of the whole count may end it: "four services above all: …", "six in all"
+    rf"(?:{_WHOLE_COUNT_ADVERB})?\s*,?\s*$",
     re.I,
 )
 #: a phrase after a counted noun that says which of them, not of what other things the list
@@ -889,6 +895,13 @@ _WHICH_ONES = re.compile(r"\s+(?:for\s|(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld
 # every _APPOS holds its count: a digit or one of these words
 _COUNT_WORDS = (*_NUMBER_WORDS, "dozen", "twenty", "thirty")
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _post_words(ap: re.Match[str]) -> str:
+    """What follows a counted noun, read for words that pick some of the group, without a
+    share of what its members do something to ("the three countries that supply most of
+    the honey": all three of them, most of the honey)."""
+    return _OBJECT_SHARE.sub("", ap.group("post") or "")
 
 
 def _appos(left: str) -> re.Match[str] | None:
@@ -1359,7 +1372,7 @@ def _group_of_apposition(
     if kind == "paren" and _OTHER_PLURAL_END.search(ap.group("post") or ""):
         count = None  # "five visits to the sites (A, B and C)": the sites, not the visits, perhaps
     # words before the count ("including the three founders (…)") do not touch it
-    if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx"):
+    if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), _post_words(ap))) or ap.group("approx"):
         complete = False  # "more than five countries (A, B and C)": some of them
     if ap.group("owner"):
         group = _owned(group, ap.group("owner"))
@@ -2888,9 +2901,7 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         else:
             group = _with_subject(group, left[: ap.start()])
         count = None if ap.group("approx") else _count(ap.group("count"))
-        complete = not (
-            _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx")
-        )
+        complete = not (_PARTIAL_WORDS.search(_group_text(ap.group("adj"), _post_words(ap))) or ap.group("approx"))
         post = ap.group("post") or ""
         # the counted noun ends the lead-in ("three priorities for the coming year:"): its
         # items may be things, not names
