@@ -509,6 +509,12 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         return "name", place.group("name")
     if general and proper_name(bare):
         return "name", bare
+    if general and (described := _DESCRIBED_NAME.match(item)) and _describing_nouns(described.group("desc")):
+        # "the utility Vestkyst Energi", "the port operator DP World": what the member is,
+        # then its name; the member is the name ("Vestkyst Energi" in another list)
+        named = _member(described.group("name"), general)
+        if named is not None and named[0] != "described":
+            return named
     if general and " and " in bare and (acr := _TRAILING_ACRONYM.search(raw)) and _NAME_WITH_AND.match(bare):
         # "HM Revenue and Customs (HMRC)": a name with "and" in it, its acronym after it
         if fit(acr.group(1), bare) == "fits":
@@ -523,6 +529,30 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
 
 
 _TRAILING_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)\s*$")
+#: a member written with what it is before its name: "the utility Vestkyst Energi", "the
+#: state broadcaster NRK" (one or two lower-case words between "the" and a capital)
+_DESCRIBED_NAME = re.compile(r"^(?:the|its|their)\s+(?P<desc>(?:[a-z][a-z-]*\s+){1,2})(?P<name>[A-Z0-9][^\s].*)$")
+#: the endings of words that say how or where a thing is, not what it is ("the northern
+#: Netherlands", "the rural Midlands", "the historic Hanseatic League")
+_NOT_A_KIND = re.compile(r"(?:ern|al|ic|ish|ese|ian|ous|ive|ful|less|able|ible|ly|est|ed|er|wide)$")
+_SMALL_WORDS = frozenset(
+    "of for in on at to by from with and or but as than then new old same other whole entire".split()
+)
+
+
+def _describing_nouns(desc: str) -> bool:
+    """Are the words before a name nouns of what it is ("utility", "port operator"), not
+    words of how or where it is ("northern", "former", "upper") nor small words ("city
+    of")? Agent nouns in -er/-or are kinds ("the retailer", "the insurer")."""
+    words = desc.split()
+    head = words[-1]
+    if any(w in _SMALL_WORDS for w in words):
+        return False
+    if _NOT_A_KIND.search(head) and not re.search(r"(?:[^e]er|or|ier)$", head):
+        return False
+    return head not in ("former", "upper", "lower", "inner", "outer", "greater", "latter", "other")
+
+
 _NAME_WITH_AND = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)?[A-Z][\w'’.&-]*)+$")
 
 
@@ -1726,13 +1756,21 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             and not (
                 grp.np_
                 and (grp.np_.group("owner") or re.match(r"the\s", grp.np_.group(0), re.I))
-                and _AGENT_NOUN.match(grp.np_.group("noun"))
+                and (_AGENT_NOUN.match(grp.np_.group("noun")) or _definite_of_names(grp.np_, items))
             )
         ):
             continue  # "doc improvements (A, B and C)": credits, not members
         if grp.named == "countries" and any(rec[0] != "country" for _, _, rec in items):
             continue  # "HTTP (GET, POST and PUT)": an acronym's parts, not its members
         yield _anchored_record(text, m, cs, left, grp, count, parsed)
+
+
+def _definite_of_names(np_: re.Match[str], items: list[Any]) -> bool:
+    """ "The English counties (Dorset, Wiltshire and Devon)", "the three sponsors' home
+    towns (…)": a definite plural noun phrase, the whole clause before the parenthesis, of
+    any noun, with three names or more in it (no description among them) names the members
+    of the group it speaks of again, as a group noun does."""
+    return len(items) >= 3 and all(rec[0] in ("country", "name", "organisation") for _, _, rec in items)
 
 
 # a thing named by a short noun phrase: one to three words of letters, lower case but for
@@ -1989,6 +2027,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_restated(text, starts),
         *_lists_collective(text, starts),
         *_lists_other_counted(text, starts),
+        *_lists_counted_of_them(text, starts),
         *_lists_names_noun(text, starts),
         *_lists_pointed_back(text, starts),
     ]
@@ -2044,6 +2083,34 @@ def _lists_other_counted(text: str, starts: list[int]) -> Iterator[dict[str, Any
         nouns = list(_COUNTED_NOUN.finditer(text, s0, m.start()))
         group = f"other {nouns[-1].group('noun')}" if nouns else "others"
         yield _record(text, kept, m.start(), kept[-1][1], group, _count(m.group("count")))
+
+
+# "We looked at three of them: A, B and C", "two of them (A and B)": a count of some of a
+# group named before, then the ones counted
+_COUNT_OF_THEM = re.compile(rf"\b(?P<count>{_COUNT})\s+of\s+them\s*(?P<mark>:|\()\s*", re.I)
+
+
+def _lists_counted_of_them(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """N OF THEM: LIST: "Several countries enrol by default; we looked at three of them:
+    A, B and C": the list names every one of the N picked (of a group named before), so
+    its count is compared; its group is the pick ("three of them"), no whole group."""
+    if "of them" not in text:
+        return
+    for m in _COUNT_OF_THEM.finditer(text):
+        s1 = _sentence_end(text, m.end(), starts)
+        closed = m.group("mark") == "("
+        b = text.find(")", m.end(), s1) if closed else s1
+        if b < 0:
+            continue
+        end = b
+        while not closed and end > m.end() and text[end - 1] in " \n.!?":
+            end -= 1
+        got = parse_list(text, m.end(), end, closed=closed)
+        if got is None or got["partial"] or got["ambiguous"] or len(got["items"]) < 2:
+            continue
+        kept = got["items"]
+        count = _count(m.group("count"))
+        yield _record(text, kept, m.start(), kept[-1][1], f"{m.group('count').lower()} of them", count)
 
 
 # the A, B and C NOUNS: names before the plural noun of what they are, "the Ardmore and
