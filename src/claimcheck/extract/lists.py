@@ -1088,7 +1088,10 @@ _ANCHORS = re.compile(
     r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
     # (a hyphen set between spaces is a dash in plain typing: "six members - A, B, … -")
     r"|(?P<dash>\s*(?:—|–|\s--)\s*|(?<=[\w,)’'])[ \t]-[ \t](?=(?:the\s+)?[A-Z]))"
-    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=(?:the\s+)?[A-Z])"
+    # (the members may be named by whose they are: "whose five members are the environment
+    # ministries of A, B and C")
+    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+|"
+    r"the\s+(?:[a-z-]+\s+){0,2}(?:ministries|governments|departments|agencies|administrations|authorities)\s+of\s+)?)(?=(?:the\s+)?[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by\s+)(?=(?:the\s+)?[A-Z])"
     # (a place's preposition may open the list: "from four bases, at Caernarfon, Welshpool and …")
@@ -1305,13 +1308,23 @@ def _clause_start(text: str, s0: int, i: int, kind: str | None) -> int:
         k = clause.rfind(": ")
         if k >= 0 and s0 + k + 2 > cs:
             cs = s0 + k + 2
-    elif rel := list(_RELATIVE_OPENING.finditer(clause)):
+    if kind in ("be", "colon", "paren", "dash") and (whose := list(_WHOSE_OPENING.finditer(clause))):
+        # "…, the Working Group, whose five members are A, B and C": the relative clause
+        # holds the count of the members listed
+        cs = max(cs, s0 + whose[-1].end())
+    if kind == "colon" and (rel := list(_RELATIVE_OPENING.finditer(clause))):
         # "…, after a tender in which three consortia bid: A, B and C": the relative clause
         # holds the count and what its members did
         cs = max(cs, s0 + rel[-1].end())
     return cs
 
 
+_WHOSE_OPENING = re.compile(r",\s+whose\s+(?=\S+\s)")
+#: the body a relative "whose" clause is of, a name or "the" and a noun: "the Carpathian
+#: Working Group, whose …", "The board, whose …"
+_WHOSE_OWNER = re.compile(
+    r"(?:^|(?<=\s))(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*|[Tt]he\s+[a-z][\w-]*)\s*,\s+whose\s+$"
+)
 _RELATIVE_OPENING = re.compile(r"\b(?:in|at|for|from|by|during|under)\s+which\s+(?=(?:the\s+)?\S+\s)")
 
 
@@ -1705,6 +1718,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         i = m.start()
         cs = _clause_start(text, s0, i, kind)
         left = _clean_left(text[cs:i])
+        whose = _WHOSE_OWNER.search(text, s0, cs)
         if "of " in left:
             # "the pair of rival operators, A, B and C, …": the operators, two of them (the
             # count is read after, _collective_count)
@@ -1735,6 +1749,10 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         grp = _anchor_group(text, kind, left, region, closed, s1, not parsed["partial"])
         if grp is None:
             continue
+        if whose and grp.text and " of " not in grp.text and len(grp.text.split()) <= 3:
+            # "the Working Group, whose five members are …": the members of the group
+            owner = re.sub(r"^[Tt]he\s+", "", whose.group("owner"))
+            grp = grp._replace(text=_owned(re.sub(r"^the\s+", "", grp.text, flags=re.I), owner))
         count = None if parsed["ambiguous"] else grp.declared
         min_items = 2 if count is not None else 3
         if len(items) < min_items:

@@ -83,7 +83,10 @@ class MemberListsDiffer(Rule):
     ("the countries that signed the second protocol" is a group of its own); so does "the
     three systems we examined (…)", words that point back to the writer's own work, after
     "we looked at three of them: …" of that count. A member written with what it is before
-    its name ("the utility Vestkyst Energi", "the port operator DP World") is the name.
+    its name ("the utility Vestkyst Energi", "the port operator DP World") is the name. The
+    year a body was founded ("the partnership, formed in 2019, buys for five authorities:")
+    dates the body, not its list, so it tells no two lists of its members apart (two bodies
+    founded in other years are two groups).
 
     A list of countries that *joined* a group may leave out its founders; when the members
     missing from one list are named elsewhere in the issue as the group's initiators or
@@ -769,15 +772,32 @@ def _told_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckCont
         return True
     sa, sb = _sentence(later, ctx), _sentence(earlier, ctx)
     # the years named outside the members ("In 2022 the four …" / "In 2024 the four …")
-    ya, yb = set(_YEAR.findall(sa)), set(_YEAR.findall(sb))
+    ya, yb = _list_years(sa), _list_years(sb)
     if ya and yb and not ya & yb:
         return True
+    fa, fb = set(_FOUNDING_YEAR.findall(sa)), set(_FOUNDING_YEAR.findall(sb))
+    if fa and fb and not fa & fb:
+        return True  # two bodies founded in other years
     na, nb = _place_names(later.group), _place_names(earlier.group)
     if na and nb and not na & nb:
         return True  # "ferries to Skerry" / "ferries to Holm"
     if _held_apart(later, earlier, ctx):
         return True  # "Nurses at five clinics (…)" / "Doctors at five clinics (…)"
     return _kinds_apart(later, earlier)
+
+
+#: a year that dates the body, not its list: "formed in 2019", "set up in May 2021"
+_FOUNDING_YEAR = re.compile(
+    r"\b(?:formed|founded|set\s+up|established|created|launched)\s+in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+
+
+def _list_years(sentence: str) -> set[str]:
+    """The years of a list's sentence that may date the list: not the year its body was
+    founded ("the partnership, formed in 2019, buys for five authorities: …"), which holds
+    for every list of its members (two such years that differ are two bodies)."""
+    founding = {m.start(1) for m in _FOUNDING_YEAR.finditer(sentence)}
+    return {m.group(0) for m in _YEAR.finditer(sentence) if m.start() not in founding}
 
 
 def _held_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext) -> bool:

@@ -34,7 +34,10 @@ class DeclaredCountMismatch(Rule):
     2's 14 stations, A, B and C" counts three of a larger group. An adverb after the counted
     noun that makes the count the whole ("four services above all:", "six sites in all:")
     and a share of what the members do something to ("the three countries that supply most
-    of the honey, A, B, C and D,") leave the count whole. A partial list ("the 12 members, including A, B and C",
+    of the honey, A, B, C and D,") leave the count whole. A relative clause counts the
+    members of the body before it ("the Working Group, whose five members are A, B, …"),
+    and members may be named by whose they are ("are the environment ministries of A, B and
+    C"). A partial list ("the 12 members, including A, B and C",
     "two of the three ports — A and B", "more than five countries (…)") is not counted, nor
     is a list whose count an "and" inside a name leaves open.
 
