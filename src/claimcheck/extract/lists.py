@@ -509,6 +509,12 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         return "name", place.group("name")
     if general and proper_name(bare):
         return "name", bare
+    if general and (described := _DESCRIBED_NAME.match(item)) and _describing_nouns(described.group("desc")):
+        # "the utility Vestkyst Energi", "the port operator DP World": what the member is,
+        # then its name; the member is the name ("Vestkyst Energi" in another list)
+        named = _member(described.group("name"), general)
+        if named is not None and named[0] != "described":
+            return named
     if general and " and " in bare and (acr := _TRAILING_ACRONYM.search(raw)) and _NAME_WITH_AND.match(bare):
         # "HM Revenue and Customs (HMRC)": a name with "and" in it, its acronym after it
         if fit(acr.group(1), bare) == "fits":
@@ -523,6 +529,30 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
 
 
 _TRAILING_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)\s*$")
+#: a member written with what it is before its name: "the utility Vestkyst Energi", "the
+#: state broadcaster NRK" (one or two lower-case words between "the" and a capital)
+_DESCRIBED_NAME = re.compile(r"^(?:the|its|their)\s+(?P<desc>(?:[a-z][a-z-]*\s+){1,2})(?P<name>[A-Z0-9][^\s].*)$")
+#: the endings of words that say how or where a thing is, not what it is ("the northern
+#: Netherlands", "the rural Midlands", "the historic Hanseatic League")
+_NOT_A_KIND = re.compile(r"(?:ern|al|ic|ish|ese|ian|ous|ive|ful|less|able|ible|ly|est|ed|er|wide)$")
+_SMALL_WORDS = frozenset(
+    "of for in on at to by from with and or but as than then new old same other whole entire".split()
+)
+
+
+def _describing_nouns(desc: str) -> bool:
+    """Are the words before a name nouns of what it is ("utility", "port operator"), not
+    words of how or where it is ("northern", "former", "upper") nor small words ("city
+    of")? Agent nouns in -er/-or are kinds ("the retailer", "the insurer")."""
+    words = desc.split()
+    head = words[-1]
+    if any(w in _SMALL_WORDS for w in words):
+        return False
+    if _NOT_A_KIND.search(head) and not re.search(r"(?:[^e]er|or|ier)$", head):
+        return False
+    return head not in ("former", "upper", "lower", "inner", "outer", "greater", "latter", "other")
+
+
 _NAME_WITH_AND = re.compile(r"^[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|the|on|&)\s+)?[A-Z][\w'’.&-]*)+$")
 
 
@@ -872,15 +902,21 @@ _ADJ = (
     # be one ("four growers' associations")
     r"(?:[\w-]+s['’]|(?![\w-]*[^su\W]s\b)[\w-]+)\s+){0,3}?"
 )
+#: an adverb after a counted noun that says the count is the whole of what follows: the
+#: list names them all ("four services above all: A, B, C and D", "six sites in all")
+_WHOLE_COUNT_ADVERB = (
+    r"\s+(?:above\s+all|most\s+of\s+all|first\s+and\s+foremost|in\s+all|in\s+total|all\s+told|altogether)"
+)
 _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
+    r"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
     # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
     r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
     # or a present participle and its object: "the four operators carrying the largest liabilities"
     r"|\s+(?-i:[a-z]{3,}ing)\s+(?-i:the|a|an|their|its|most|more|over)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
-    r"\s*,?\s*$",
+    # an adverb of the whole count may end it: "four services above all: …", "six in all"
+    rf"(?:{_WHOLE_COUNT_ADVERB})?\s*,?\s*$",
     re.I,
 )
 #: a phrase after a counted noun that says which of them, not of what other things the list
@@ -889,6 +925,13 @@ _WHICH_ONES = re.compile(r"\s+(?:for\s|(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld
 # every _APPOS holds its count: a digit or one of these words
 _COUNT_WORDS = (*_NUMBER_WORDS, "dozen", "twenty", "thirty")
 _ANY_DIGIT = re.compile(r"\d")
+
+
+def _post_words(ap: re.Match[str]) -> str:
+    """What follows a counted noun, read for words that pick some of the group, without a
+    share of what its members do something to ("the three countries that supply most of
+    the honey": all three of them, most of the honey)."""
+    return _OBJECT_SHARE.sub("", ap.group("post") or "")
 
 
 def _appos(left: str) -> re.Match[str] | None:
@@ -1045,7 +1088,10 @@ _ANCHORS = re.compile(
     r"|(?P<namely>,?\s+(?:namely|viz\.|i\.e\.|that\s+is)[,:]?\s+)"
     # (a hyphen set between spaces is a dash in plain typing: "six members - A, B, … -")
     r"|(?P<dash>\s*(?:—|–|\s--)\s*|(?<=[\w,)’'])[ \t]-[ \t](?=(?:the\s+)?[A-Z]))"
-    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+)?)(?=(?:the\s+)?[A-Z])"
+    # (the members may be named by whose they are: "whose five members are the environment
+    # ministries of A, B and C")
+    r"|(?P<be>\s+(?:are|were)\s+(?:now\s+|currently\s+|today\s+)?(?:the\s+following:?\s+)?(?:(?:at|in|based\s+in|located\s+in)\s+|"
+    r"the\s+(?:[a-z-]+\s+){0,2}(?:ministries|governments|departments|agencies|administrations|authorities)\s+of\s+)?)(?=(?:the\s+)?[A-Z])"
     r"|(?P<by>\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:jointly|originally|first)\s+)?(?:(?:co-?)?founded|established|created|set\s+up|"
     r"launched|initiated|formed|signed|ratified|endorsed|joined)(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s+by\s+)(?=(?:the\s+)?[A-Z])"
     # (a place's preposition may open the list: "from four bases, at Caernarfon, Welshpool and …")
@@ -1262,13 +1308,23 @@ def _clause_start(text: str, s0: int, i: int, kind: str | None) -> int:
         k = clause.rfind(": ")
         if k >= 0 and s0 + k + 2 > cs:
             cs = s0 + k + 2
-    elif rel := list(_RELATIVE_OPENING.finditer(clause)):
+    if kind in ("be", "colon", "paren", "dash") and (whose := list(_WHOSE_OPENING.finditer(clause))):
+        # "…, the Working Group, whose five members are A, B and C": the relative clause
+        # holds the count of the members listed
+        cs = max(cs, s0 + whose[-1].end())
+    if kind == "colon" and (rel := list(_RELATIVE_OPENING.finditer(clause))):
         # "…, after a tender in which three consortia bid: A, B and C": the relative clause
         # holds the count and what its members did
         cs = max(cs, s0 + rel[-1].end())
     return cs
 
 
+_WHOSE_OPENING = re.compile(r",\s+whose\s+(?=\S+\s)")
+#: the body a relative "whose" clause is of, a name or "the" and a noun: "the Carpathian
+#: Working Group, whose …", "The board, whose …"
+_WHOSE_OWNER = re.compile(
+    r"(?:^|(?<=\s))(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*|[Tt]he\s+[a-z][\w-]*)\s*,\s+whose\s+$"
+)
 _RELATIVE_OPENING = re.compile(r"\b(?:in|at|for|from|by|during|under)\s+which\s+(?=(?:the\s+)?\S+\s)")
 
 
@@ -1359,7 +1415,7 @@ def _group_of_apposition(
     if kind == "paren" and _OTHER_PLURAL_END.search(ap.group("post") or ""):
         count = None  # "five visits to the sites (A, B and C)": the sites, not the visits, perhaps
     # words before the count ("including the three founders (…)") do not touch it
-    if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx"):
+    if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), _post_words(ap))) or ap.group("approx"):
         complete = False  # "more than five countries (A, B and C)": some of them
     if ap.group("owner"):
         group = _owned(group, ap.group("owner"))
@@ -1662,6 +1718,7 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         i = m.start()
         cs = _clause_start(text, s0, i, kind)
         left = _clean_left(text[cs:i])
+        whose = _WHOSE_OWNER.search(text, s0, cs)
         if "of " in left:
             # "the pair of rival operators, A, B and C, …": the operators, two of them (the
             # count is read after, _collective_count)
@@ -1692,6 +1749,10 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         grp = _anchor_group(text, kind, left, region, closed, s1, not parsed["partial"])
         if grp is None:
             continue
+        if whose and grp.text and " of " not in grp.text and len(grp.text.split()) <= 3:
+            # "the Working Group, whose five members are …": the members of the group
+            owner = re.sub(r"^[Tt]he\s+", "", whose.group("owner"))
+            grp = grp._replace(text=_owned(re.sub(r"^the\s+", "", grp.text, flags=re.I), owner))
         count = None if parsed["ambiguous"] else grp.declared
         min_items = 2 if count is not None else 3
         if len(items) < min_items:
@@ -1713,13 +1774,21 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             and not (
                 grp.np_
                 and (grp.np_.group("owner") or re.match(r"the\s", grp.np_.group(0), re.I))
-                and _AGENT_NOUN.match(grp.np_.group("noun"))
+                and (_AGENT_NOUN.match(grp.np_.group("noun")) or _definite_of_names(grp.np_, items))
             )
         ):
             continue  # "doc improvements (A, B and C)": credits, not members
         if grp.named == "countries" and any(rec[0] != "country" for _, _, rec in items):
             continue  # "HTTP (GET, POST and PUT)": an acronym's parts, not its members
         yield _anchored_record(text, m, cs, left, grp, count, parsed)
+
+
+def _definite_of_names(np_: re.Match[str], items: list[Any]) -> bool:
+    """ "The English counties (Dorset, Wiltshire and Devon)", "the three sponsors' home
+    towns (…)": a definite plural noun phrase, the whole clause before the parenthesis, of
+    any noun, with three names or more in it (no description among them) names the members
+    of the group it speaks of again, as a group noun does."""
+    return len(items) >= 3 and all(rec[0] in ("country", "name", "organisation") for _, _, rec in items)
 
 
 # a thing named by a short noun phrase: one to three words of letters, lower case but for
@@ -1976,6 +2045,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_restated(text, starts),
         *_lists_collective(text, starts),
         *_lists_other_counted(text, starts),
+        *_lists_counted_of_them(text, starts),
         *_lists_names_noun(text, starts),
         *_lists_pointed_back(text, starts),
     ]
@@ -2031,6 +2101,34 @@ def _lists_other_counted(text: str, starts: list[int]) -> Iterator[dict[str, Any
         nouns = list(_COUNTED_NOUN.finditer(text, s0, m.start()))
         group = f"other {nouns[-1].group('noun')}" if nouns else "others"
         yield _record(text, kept, m.start(), kept[-1][1], group, _count(m.group("count")))
+
+
+# "We looked at three of them: A, B and C", "two of them (A and B)": a count of some of a
+# group named before, then the ones counted
+_COUNT_OF_THEM = re.compile(rf"\b(?P<count>{_COUNT})\s+of\s+them\s*(?P<mark>:|\()\s*", re.I)
+
+
+def _lists_counted_of_them(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """N OF THEM: LIST: "Several countries enrol by default; we looked at three of them:
+    A, B and C": the list names every one of the N picked (of a group named before), so
+    its count is compared; its group is the pick ("three of them"), no whole group."""
+    if "of them" not in text:
+        return
+    for m in _COUNT_OF_THEM.finditer(text):
+        s1 = _sentence_end(text, m.end(), starts)
+        closed = m.group("mark") == "("
+        b = text.find(")", m.end(), s1) if closed else s1
+        if b < 0:
+            continue
+        end = b
+        while not closed and end > m.end() and text[end - 1] in " \n.!?":
+            end -= 1
+        got = parse_list(text, m.end(), end, closed=closed)
+        if got is None or got["partial"] or got["ambiguous"] or len(got["items"]) < 2:
+            continue
+        kept = got["items"]
+        count = _count(m.group("count"))
+        yield _record(text, kept, m.start(), kept[-1][1], f"{m.group('count').lower()} of them", count)
 
 
 # the A, B and C NOUNS: names before the plural noun of what they are, "the Ardmore and
@@ -2888,9 +2986,7 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         else:
             group = _with_subject(group, left[: ap.start()])
         count = None if ap.group("approx") else _count(ap.group("count"))
-        complete = not (
-            _PARTIAL_WORDS.search(_group_text(ap.group("adj"), ap.group("post") or "")) or ap.group("approx")
-        )
+        complete = not (_PARTIAL_WORDS.search(_group_text(ap.group("adj"), _post_words(ap))) or ap.group("approx"))
         post = ap.group("post") or ""
         # the counted noun ends the lead-in ("three priorities for the coming year:"): its
         # items may be things, not names

@@ -403,7 +403,8 @@ def _house_and_variant(A: _Form, B: _Form) -> tuple[_Form, _Form] | None:
         return None
     if variant.introduced and not (main.before or main.titles or variant.titles):
         return None  # a place presented as another ("Salzberg, a village in the hills"), not a person
-    named = bool(main.after & variant.after) and fold(main.surface) != fold(variant.surface)
+    # (accents too: "Siobhán Ní Dhuibhir" / "Siobhan Ní Dhuibhir", each opening a sentence)
+    named = bool(main.after & variant.after)
     if all(loc[3] for loc in main.locs) and not named:
         # the house form is written only where sentences start: a common word (unless the
         # same surname follows both, "Chantrea Heng" / "Chantria Heng": a given name)
@@ -637,6 +638,12 @@ def _part_of_longer_name(v: SpellingVariant, ends: set[tuple[int, int]]) -> bool
     return all(any((loc[1], loc[2] - gap) in ends for gap in (1, 2)) for loc in v.variant_locs)
 
 
+def _before_another(v: SpellingVariant, starts: set[tuple[int, int]]) -> bool:
+    """Is every place of this variant followed by another variant reported ("Zoltan" of
+    "Zoltan Kovacs" for "Zoltán Kovács")?"""
+    return all(any((loc[1], loc[2] + len(v.variant) + gap) in starts for gap in (1, 2)) for loc in v.variant_locs)
+
+
 def spelling_variants(
     blocks: list[tuple[Block, str]],
     locate: Callable[[Block, int], Location],
@@ -688,6 +695,10 @@ def spelling_variants(
         for k, (v, sig) in enumerate(zip(found, signatures))
         if (sig == ("accent",) or signatures.count(sig) == 1) and k not in given_names
     ]
+    # a whole name whose accents are all dropped ("Zoltan Kovacs") is reported once, at its
+    # surname: the given name before it is left out
+    starts = {(loc[1], loc[2]) for v in found if v.accent_only for loc in v.variant_locs}
+    found = [v for v in found if not (v.accent_only and _before_another(v, starts))]
     ends = {(loc[1], loc[2] + len(v.variant)) for v in found for loc in v.variant_locs}
     found = [v for v in found if not _part_of_longer_name(v, ends)]
     return found + _particle_variants(blocks, locate, sentence_start)

@@ -76,6 +76,18 @@ class MemberListsDiffer(Rule):
     2019", "In 2023,", "so far") may differ by growth: a later list that keeps every member
     of the earlier one is no contradiction.
 
+    A later group written with "the" (a group the reader has met) and a plural noun of any
+    kind over a parenthesis ("The English counties (A, B and D)") restates an earlier list of
+    as many members, all but one shared, when its noun is the earlier group's noun or a word
+    before it ("three county services (A, B and C)") and no words of its own follow the noun
+    ("the countries that signed the second protocol" is a group of its own); so does "the
+    three systems we examined (…)", words that point back to the writer's own work, after
+    "we looked at three of them: …" of that count. A member written with what it is before
+    its name ("the utility Vestkyst Energi", "the port operator DP World") is the name. The
+    year a body was founded ("the partnership, formed in 2019, buys for five authorities:")
+    dates the body, not its list, so it tells no two lists of its members apart (two bodies
+    founded in other years are two groups).
+
     A list of countries that *joined* a group may leave out its founders; when the members
     missing from one list are named elsewhere in the issue as the group's initiators or
     partners in founding it, the message says so.
@@ -137,7 +149,11 @@ class MemberListsDiffer(Rule):
                         continue
                 elif j in antecedents or _anaphoric(earlier.group):
                     continue
-                elif not _linked(pl, earlier, kw, ew, kk, ek) and not restated(pl, earlier, kk, ek):
+                elif (
+                    not _linked(pl, earlier, kw, ew, kk, ek)
+                    and not restated(pl, earlier, kk, ek)
+                    and not _definite_restatement(pl, earlier, kk, ek, ctx)
+                ):
                     continue
                 elif _ranked_apart(pl, earlier, ctx) or _kinds_apart(pl, earlier) or _held_apart(pl, earlier, ctx):
                     continue  # "by cargo" / "by passengers", "buyers" / "sellers", "nurses at" / "doctors at": two groups
@@ -154,6 +170,8 @@ class MemberListsDiffer(Rule):
                     fuller = _noun_phrase(earlier.group)  # what both count, not what either did
                 elif "," in fuller and "," not in (other := pl.group if fuller is earlier.group else earlier.group):
                     fuller = other  # a group with an aside ("members, as listed in the schedule, …") names it worse
+                if _OF_THEM.match(fuller):
+                    fuller = pl.group if fuller is earlier.group else earlier.group  # "three of them" names no group
                 label = group_label(fuller, acr) or group_label(earlier.group, acr)
                 if label[:1].islower() and fuller.lower().startswith("the ") and not label.startswith("the "):
                     label = "the " + label  # "the pact", not "pact"
@@ -754,15 +772,32 @@ def _told_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckCont
         return True
     sa, sb = _sentence(later, ctx), _sentence(earlier, ctx)
     # the years named outside the members ("In 2022 the four …" / "In 2024 the four …")
-    ya, yb = set(_YEAR.findall(sa)), set(_YEAR.findall(sb))
+    ya, yb = _list_years(sa), _list_years(sb)
     if ya and yb and not ya & yb:
         return True
+    fa, fb = set(_FOUNDING_YEAR.findall(sa)), set(_FOUNDING_YEAR.findall(sb))
+    if fa and fb and not fa & fb:
+        return True  # two bodies founded in other years
     na, nb = _place_names(later.group), _place_names(earlier.group)
     if na and nb and not na & nb:
         return True  # "ferries to Skerry" / "ferries to Holm"
     if _held_apart(later, earlier, ctx):
         return True  # "Nurses at five clinics (…)" / "Doctors at five clinics (…)"
     return _kinds_apart(later, earlier)
+
+
+#: a year that dates the body, not its list: "formed in 2019", "set up in May 2021"
+_FOUNDING_YEAR = re.compile(
+    r"\b(?:formed|founded|set\s+up|established|created|launched)\s+in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+)
+
+
+def _list_years(sentence: str) -> set[str]:
+    """The years of a list's sentence that may date the list: not the year its body was
+    founded ("the partnership, formed in 2019, buys for five authorities: …"), which holds
+    for every list of its members (two such years that differ are two bodies)."""
+    founding = {m.start(1) for m in _FOUNDING_YEAR.finditer(sentence)}
+    return {m.group(0) for m in _YEAR.finditer(sentence) if m.start() not in founding}
 
 
 def _held_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext) -> bool:
@@ -832,7 +867,9 @@ def _modified_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
 
 def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     """Two kinds of member, whatever they share: "buyers of the yarn" / "sellers of the yarn"
-    (plural nouns as heads, neither only a member's: "countries", "partners")."""
+    (plural nouns as heads, neither only a member's: "countries", "partners"); not where one
+    head says what the other's members are, before its own head ("the counties" and "three
+    county services")."""
     ha, hb = _head(later.group), _head(earlier.group)
     return bool(
         ha
@@ -843,7 +880,66 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         and _plural_noun(earlier.group)
         and not _agent_of(ha, earlier.group)
         and not _agent_of(hb, later.group)
+        and not _names_kind(ha, earlier.group)
+        and not _names_kind(hb, later.group)
     )
+
+
+def _names_kind(head: str, group: str) -> bool:
+    """Is ``head`` a word before the other group's own head ("county" of "county services")?"""
+    mods = _modifiers(group)
+    return mods is not None and head in mods[1]
+
+
+def _content(words: str) -> list[str]:
+    """The words of a group other than determiners and counts."""
+    return [
+        w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if w.lower() not in _NP_SKIP and not _count_word(w.lower())
+    ]
+
+
+#: the group of a list that names some picked of a group named before ("three of them")
+_OF_THEM = re.compile(r"^\S+\s+of\s+them$")
+#: words after a group's noun that point back to the writer's own work: "the systems we
+#: examined", "the firms that we visited", "the sites I looked at"
+_OUR_OWN = re.compile(
+    r"^\s*(?:that\s+|which\s+)?(?:we|I)\s+(?:have\s+|had\s+)?[a-z]{3,}(?:ed|en|t)(?:\s+(?:at|in|on|with))?\s*$"
+)
+_DEFINITE = re.compile(r"^(?:the|these|those)\s", re.I)
+
+
+def _definite_restatement(
+    later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str], ctx: CheckContext
+) -> bool:
+    """ "The English counties (A, B and D)" after "three county services (A, B and C)", "the
+    three systems we examined (A, B and D)" after "we looked at three of them: A, B and C":
+    a later group written with "the" (a group the reader has met) restates an earlier list
+    of as many members, all but one shared (two or more), when its head is the earlier
+    group's head or a word before it, or when what follows its head only points back to the
+    writer's own work ("we examined") and it counts the earlier list's count. Nothing may tell
+    the two apart (years, rankings, names, kinds), nor narrow either ("the largest")."""
+    n = len(later.members)
+    if n < 3 or len(earlier.members) != n or not _DEFINITE.match(later.text or ""):
+        return False
+    if later.declared_count not in (None, n) or earlier.declared_count not in (None, n):
+        return False
+    if len(set(later.members) & set(earlier.members)) != n - 1 or _role(later) != _role(earlier):
+        return False
+    if any(w in _SUBSET for w in kk | ek):
+        return False
+    phrase = _head_phrase(later.group)
+    head = phrase[-1] if phrase else None
+    words = re.sub(r"^the\s+", "", later.group.strip(), flags=re.I)
+    cut = re.search(r"\s(?:that|which|who|we|I)\s", " " + words)
+    pointed = cut is not None and _OUR_OWN.match(words[cut.start() :]) is not None
+    if pointed:
+        tied = later.declared_count == n and (earlier.declared_count == n or earlier.declared_count is None)
+    elif len(phrase) != len(_content(words)) and not _BACK_REFERENCE.search(" " + words):
+        return False  # "the countries that signed the second protocol (…)": a group of its own words
+    else:
+        there = _head_phrase(earlier.group)  # its head last, the words before it that say which
+        tied = head is not None and head in there
+    return tied and not _told_apart(later, earlier, ctx)
 
 
 def _agent_of(head: str, group: str) -> bool:

@@ -31,7 +31,13 @@ class DeclaredCountMismatch(Rule):
     priorities for 2025, listed below:", "as follows:", or only point back at a counted
     sentence, "The fund has three aims. These are:"); a place's
     preposition may open the list ("from four bases, at A, B and C"), and "three of Line
-    2's 14 stations, A, B and C" counts three of a larger group. A partial list ("the 12 members, including A, B and C",
+    2's 14 stations, A, B and C" counts three of a larger group. An adverb after the counted
+    noun that makes the count the whole ("four services above all:", "six sites in all:")
+    and a share of what the members do something to ("the three countries that supply most
+    of the honey, A, B, C and D,") leave the count whole. A relative clause counts the
+    members of the body before it ("the Working Group, whose five members are A, B, …"),
+    and members may be named by whose they are ("are the environment ministries of A, B and
+    C"). A partial list ("the 12 members, including A, B and C",
     "two of the three ports — A and B", "more than five countries (…)") is not counted, nor
     is a list whose count an "and" inside a name leaves open.
 

@@ -76,10 +76,13 @@ class NameVariantForms(Rule):
     between: "Marieke van der Heijden"), the other form written alone or after the same
     given name. A particle capitalised at a sentence start ("Van der Heijden") is the same
     particle, not another spelling. Two
-    forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity.
+    forms that differ only by accents ("Kovács" / "Kovacs") are reported at info severity,
+    a given name so written also where each form opens a sentence, the same surname after
+    both ("Siobhán Ní Dhuibhir" / "Siobhan Ní Dhuibhir"); a whole name whose accents are
+    all dropped is reported once, at its surname.
 
     A double name written with a hyphen and with a space ("Fenella Ross-Kerr" / "Ross Kerr
-    found …") is one name written two ways, where the spaced form runs on into no other
+    found …", "Ross Kerr's figures") is one name written two ways, where the spaced form runs on into no other
     name (no capitalised word after it) and follows no other given name than the hyphened
     form's, or a title: "Jean-Pierre Martin" and "Jean Pierre Dupont" are two people. In a
     long name (eight letters or more) a last "n" written "m" is one sound heard for the
@@ -267,8 +270,9 @@ def _add_numbered_names(forms: _Forms, doc: Document, block: Block, text: str) -
 
 # "Dewar-Haig": two capitalised words of letters joined by a hyphen; "Dewar Haig": the two
 # with a space, not run on into a longer name by a capitalised word after them
-_HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w'’-])")
-_SPACED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?![\w'’-])(?!\s+[A-Z])")
+# (a possessive may follow either: "Dewar Haig's report")
+_HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))")
+_SPACED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 
 

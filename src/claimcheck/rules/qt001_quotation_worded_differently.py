@@ -970,7 +970,10 @@ class QuotationWordedDifferently(Rule):
     shorter excerpt of a longer quotation is fine; what remains are different words. Two
     quotations that are one only once their contractions are written out ("We won't be
     rebuilding …" / "We are not going to rebuild …") are compared that way. A recast of one
-    sentence of a quotation of several is told against that sentence.
+    sentence of a quotation of several is told against that sentence, and one sentence of it
+    quoted again alone is compared with that sentence by the same measures ("… the trip. It
+    told people the city had finally noticed them." / "told people the city had noticed them
+    at last").
     A speaker's name misspelt once ("Okonkwo" / "Okonkow") is still one speaker; "she
     said" is the person named at the head of the sentence or of one of the two before it.
     A quotation given in two parts around the writer's words ("“…,” she said, “…”", "“…,”
@@ -1165,6 +1168,12 @@ class QuotationWordedDifferently(Rule):
                     # shares fewer content words than two anonymous ones need
                     named = _named_same(a.speaker, b.speaker)
                     changes = _paraphrase(wa, wb, least=4 if named else 5, body=True)
+                    if changes is None:
+                        # one sentence of a quotation of several requoted alone, reworded
+                        # ("… the trip. It told people the city had finally noticed them." /
+                        # "told people the city had noticed them at last"): that sentence
+                        # compared with it, by the measures above
+                        changes = _one_sentence_recast(a.quote, b.quote, wa, wb, 4 if named else 5)
                 if not changes:
                     continue
                 yield self._differs(a, b, wa, wb, changes)
