@@ -309,3 +309,53 @@ def test_member_list_anchors_on_random_texts() -> None:
         assert got == [(m.span(), m.groupdict()) for m in _ANCHORS.finditer(text)], text
         kinds.update(m.lastgroup for m in _ANCHORS.finditer(text))
     assert kinds == {"paren", "colon", "namely", "dash", "be", "by", "comma", "partial"}
+
+
+def test_glued_count_starting_with_a_class_finds_what_the_plain_pattern_finds() -> None:
+    """pdftext's glued counts ("threecountry"): the pattern written to start with a character
+    class gives the same matches and groups as the plain one with re.IGNORECASE."""
+    import random
+
+    from claimcheck.ingest import pdftext
+
+    words = pdftext._GLUED_COUNT_WORDS
+    plain = re.compile(r"(?<![\w/.=?&#%:-])(" + "|".join(words) + r")([a-z]{4,})(?![\w-]|[./?#=&]\w)", re.IGNORECASE)
+    fast = re.compile(pdftext._GLUED_COUNT.pattern)
+
+    def found(pattern: re.Pattern[str], text: str) -> list[Any]:
+        return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+    own = [
+        "a twocountry survey and a fivestar hotel",  # two, five
+        "Seventeenth",  # seventeen + th is too short: seven + teenth
+        "ſixteenſtates",  # the long s, read as s
+        "eİghteenyears",  # the dotted capital I, read as i
+        "non-threecountry /fourpoint x.ninefold",  # a word character, slash or dot before
+        "tenantsx tenants.com tenfold- tenfold.x",  # what follows decides
+        "THIRTEENYEAR olds, Ninetyseven",
+    ]
+    for text in own:
+        assert found(fast, text) == found(plain, text), text
+    assert found(fast, own[0]) == [((2, 12), ("two", "country")), ((26, 34), ("five", "star"))]
+    letters = "aehinorstuvwxyfglEHSTNOFſıİK -./:#'\n"
+    rng = random.Random(16)
+    for _ in range(3000):
+        parts = [
+            rng.choice(words) + "".join(rng.choice(letters) for _ in range(rng.randint(0, 6)))
+            if rng.random() < 0.4
+            else "".join(rng.choice(letters) for _ in range(rng.randint(0, 8)))
+            for _ in range(rng.randint(1, 8))
+        ]
+        text = "".join(parts)
+        text = rng.choice([text, text.title(), text.upper()])
+        assert found(fast, text) == found(plain, text), text
+
+
+def test_glued_count_class_holds_every_character_ignorecase_reads_as_a_first_letter() -> None:
+    from claimcheck.ingest import pdftext
+
+    firsts = {w[0] for w in pdftext._GLUED_COUNT_WORDS}
+    want = {chr(c) for c in range(sys.maxunicode + 1) if any(re.fullmatch(f, chr(c), re.I) for f in firsts)}
+    pattern = pdftext._GLUED_COUNT.pattern
+    have = set(pattern[2 : pattern.index("]")])
+    assert have == want

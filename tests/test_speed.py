@@ -520,6 +520,36 @@ def test_cached_country_and_acronym_tables_match_pycountry(tmp_path):
         cache.configure()
 
 
+def test_cached_currency_lexicon_and_names_pattern_are_the_built_ones(tmp_path, monkeypatch):
+    """The currency lexicon and the pattern of currency names after a figure are kept in the
+    cache folder: read back, they are the ones built (entries in the same order, the same
+    pattern text), and a run that finds them builds neither again."""
+    from claimcheck.extract import currency, numeric
+
+    cache.configure(enabled=False)
+    try:
+        currency.currency_lexicon.cache_clear()
+        fresh_lexicon = currency.currency_lexicon()
+        fresh_pattern = numeric._name_pattern()
+        assert fresh_lexicon["swiss francs"] == "CHF" and fresh_lexicon["australian dollars"] == "AUD"
+        assert "(?P<name>" in fresh_pattern and "swiss[ \\t]+francs" in fresh_pattern
+        cache.configure(str(tmp_path))
+        for round_ in range(2):  # built and kept, then read back without building
+            currency.currency_lexicon.cache_clear()
+            lexicon, pattern = currency.currency_lexicon(), numeric._name_pattern()
+            assert list(lexicon.items()) == list(fresh_lexicon.items()) and pattern == fresh_pattern
+            if round_ == 0:
+                for name in ("_build_lexicon", "_build_name_pattern"):
+                    module = currency if name == "_build_lexicon" else numeric
+                    monkeypatch.setattr(module, name, lambda: pytest.fail("built again"))
+        kept = {p.name.rsplit("-", 1)[0] for p in tmp_path.iterdir()}
+        assert {"currency-lexicon", "currency-names"} <= kept
+        assert std_re.compile(fresh_pattern, std_re.IGNORECASE).match(" Swiss francs").group("name") == "Swiss francs"
+    finally:
+        currency.currency_lexicon.cache_clear()
+        cache.configure()
+
+
 def test_cached_code_names_answer_as_pycountry(tmp_path):
     """AC004's "an ISO code the document defines as something else" reads pycountry's names
     of a code from a kept table: the same answers as pycountry's own look-ups."""

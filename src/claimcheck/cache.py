@@ -15,6 +15,10 @@ none. It holds (docs/speed.md):
   look-ups, state and province names and
   currency codes read once from pycountry's tables; ``code-names-*.marshal``: the names of
   each ISO country and currency code (:mod:`claimcheck.rules._acronyms_common`);
+- ``currency-lexicon-*.marshal``, ``currency-names-*.marshal``: the currency phrases made from
+  pycountry's names (:mod:`claimcheck.extract.currency`) and the text of the pattern of
+  currency names after a figure (:mod:`claimcheck.extract.numeric`), tied to pycountry's
+  table and to the files they are written from;
 - ``pint/``: pint's own cache of its parsed unit definitions (:mod:`claimcheck.claims.units`);
 - ``unit-bases-*.marshal``: each unit's factor to pint's base units, as ``to_base`` found it
   (:mod:`claimcheck.claims.units`), tied to pint's installed files;

@@ -325,7 +325,7 @@ def _pycountry_codes() -> dict[str, str]:
 
         return {c.alpha_3: c.name for c in pycountry.currencies}
 
-    table = cache.package_file("pycountry", "databases", "iso4217.json")
+    table = _iso4217_file()
     return build() if table is None else cache.load_or_build("currencies", [table], build)
 
 
@@ -346,9 +346,32 @@ def _plural(word: str) -> list[str]:
     return [word, word + "s"]
 
 
+def _iso4217_file() -> str | None:
+    """pycountry's installed table of currencies (what the names come from), or None."""
+    from claimcheck import cache
+
+    return cache.package_file("pycountry", "databases", "iso4217.json")
+
+
 @functools.cache
 def currency_lexicon() -> dict[str, str]:
-    """Lower-case currency phrases ("australian dollars", "yuan") -> ISO code."""
+    """Lower-case currency phrases ("australian dollars", "yuan") -> ISO code.
+
+    Kept in the cache folder (``currency-lexicon-*.marshal``), tied to pycountry's table
+    and to this file: building it walks every currency name and every adjective and word
+    pair, a tenth of a short run's extraction (docs/speed.md)."""
+    from claimcheck import cache
+
+    table = _iso4217_file()
+    return (
+        _build_lexicon()
+        if table is None
+        else cache.load_or_build("currency-lexicon", [table, __file__], _build_lexicon)
+    )
+
+
+def _build_lexicon() -> dict[str, str]:
+    """:func:`currency_lexicon` worked out from pycountry's names and the lists above."""
     out: dict[str, str] = {}
     for code, name in _pycountry_codes().items():
         if code.startswith("X") and code not in ("XOF", "XAF", "XCD", "XPF"):

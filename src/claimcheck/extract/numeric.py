@@ -507,12 +507,31 @@ _NAME_RE: re.Pattern[str] | None = None
 
 
 def _name_re() -> re.Pattern[str]:
+    """A currency's name after a figure ("12 Swiss francs"): every phrase of the lexicon."""
     global _NAME_RE
     if _NAME_RE is None:
-        lex = currency_lexicon()
-        forms = set(lex) | set(AMBIGUOUS_WORDS) | set(MINOR_UNITS) - {"p"}
-        _NAME_RE = re.compile(rf"(?P<sep>[ \t]+|-)(?P<name>{_alternation(forms)})(?![A-Za-z])", re.IGNORECASE)
+        _NAME_RE = re.compile(_name_pattern(), re.IGNORECASE)
     return _NAME_RE
+
+
+def _name_pattern() -> str:
+    """The text of :func:`_name_re`, kept in the cache folder (``currency-names-*.marshal``)
+    tied to pycountry's table and to the two files it is written from: the alternation of
+    some 700 phrases is sorted and escaped, and the lexicon built, only once per installed
+    version (docs/speed.md)."""
+    from claimcheck import cache
+    from claimcheck.extract import currency
+
+    table = currency._iso4217_file()
+    if table is None:
+        return _build_name_pattern()
+    return cache.load_or_build("currency-names", [table, currency.__file__, __file__], _build_name_pattern)
+
+
+def _build_name_pattern() -> str:
+    lex = currency_lexicon()
+    forms = set(lex) | set(AMBIGUOUS_WORDS) | set(MINOR_UNITS) - {"p"}
+    return rf"(?P<sep>[ \t]+|-)(?P<name>{_alternation(forms)})(?![A-Za-z])"
 
 
 def _ambiguous_money(name: str, value_scale: str | None) -> str | None:
