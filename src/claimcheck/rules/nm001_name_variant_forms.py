@@ -13,7 +13,7 @@ from claimcheck.rules._names import (
     name_text,
     sentence_start,
 )
-from claimcheck.rules._spelling import TITLES, author_slips, spelling_variants
+from claimcheck.rules._spelling import GERMAN_WORDS, TITLES, author_slips, capitalises_nouns, spelling_variants
 from claimcheck.rules.base import CheckContext, Rule
 
 # words a number follows without making a name: months, and parts of a document
@@ -266,8 +266,9 @@ def _add_numbered_names(forms: _Forms, doc: Document, block: Block, text: str) -
 
 
 # "Dewar-Haig": two capitalised words of letters joined by a hyphen; "Dewar Haig": the two
-# with a space, not run on into a longer name by a capitalised word after them
-_HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w'’-])")
+# with a space; neither run on into a longer name by a capitalised word after it ("the
+# Open-Source Retreat": the retreat's name, spelt as its owners spell it)
+_HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w'’-])(?!\s+[A-Z])")
 _SPACED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?![\w'’-])(?!\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 
@@ -277,13 +278,20 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
     space, keyed by its two words. The spaced form counts only where nothing makes it part
     of another name: no capitalised word right after it, and before it none but a title or
     a word written before the hyphened form ("Morag Lennox-Boyd" / "Morag Lennox Boyd"; not
-    "Jean Pierre Dupont" beside "Jean-Pierre Martin", nor "Emma Lennox Boyd")."""
+    "Jean Pierre Dupont" beside "Jean-Pierre Martin", nor "Emma Lennox Boyd"). Neither form
+    counts where a capitalised word runs it on into a longer name ("the Open-Source
+    Retreat"). In German prose, which joins two nouns with a hyphen into one
+    ("der Maintainer-Community"), a hyphened form counts only after a given name or a
+    title ("Frau Lennox-Boyd", "Sabine Lennox-Boyd"), not after an article ("Die")."""
     before: dict[str, set[str]] = {}
+    german = capitalises_nouns(prose)
     for block, text in prose:
         if "-" not in text:
             continue
         for m in _HYPHENED.finditer(text):
             key = f"c#{m.group(1).lower()} {m.group(2).lower()}"
+            if german and not _after_name(text, m.start()):
+                continue  # a compound noun: "die Open-Source-Welt", "an Open-Source arbeiten"
             forms.setdefault(key, {}).setdefault(m.group(0), []).append(
                 (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
             )
@@ -304,6 +312,15 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
             forms[key].setdefault(m.group(0), []).append(
                 (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
             )
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Is the word right before ``at`` capitalised (a given name or a title), not an article
+    or another little word that only a sentence's start capitalises ("Die")?"""
+    prev = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if not prev or not prev.group(1)[:1].isupper():
+        return False
+    return not (sentence_start(text, prev.start(1)) and prev.group(1).lower() in GERMAN_WORDS)
 
 
 def _add_inner_capital_names(forms: _Forms, doc: Document, block: Block, text: str) -> None:
