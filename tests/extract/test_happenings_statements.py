@@ -150,11 +150,15 @@ def test_a_participle_after_an_owned_noun_acts_on_that_noun_not_its_owner() -> N
     [
         ("This was Ines Vale’s last board meeting, as she retired in August from her role.", "August", "board"),
         ("It was the curator’s final public lecture, as he left the museum in May for a post abroad.", "May", "lect"),
-        ("That was the last staff party at the old office, as we moved to the new building in March 2020.", "March 2020", "party"),
+        (
+            "That was the last staff party at the old office, as we moved to the new building in March 2020.",
+            "March 2020",
+            "party",
+        ),
     ],
 )
 def test_as_and_a_pronoun_open_the_dates_own_clause(sentence: str, date: str, main: str) -> None:
-    """"…, as she retired in August": the date is the retirement's, not the main clause's
+    """ "…, as she retired in August": the date is the retirement's, not the main clause's
     meeting, lecture or concert."""
     st = statement(sentence, date)
     assert st is None or (main not in st.words and st.event != "holding")

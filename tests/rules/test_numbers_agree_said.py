@@ -32,7 +32,10 @@ def test_what_a_part_said_of_itself(sentence: str, figure: str, said: set[str]) 
         # someone else says it: the count is not narrowed
         ("The park had 2,000 visitors, and the wardens said they were pleased.", "2,000 visitors"),
         # the verb too far from the count to be its people's
-        ("There were 300 guests at a wedding in the old mill by the river last June where the hosts said they", "300 guests"),
+        (
+            "There were 300 guests at a wedding in the old mill by the river last June where the hosts said they",
+            "300 guests",
+        ),
         # no "they": a report, not a part
         ("The 5,000 households reported higher bills.", "5,000 households"),
     ],

@@ -339,7 +339,11 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
         # "(hereafter ECB)", "(the ECB)", "(“ECB”)": the acronym said to stand for the name
         inner = _DEFINING.sub("", m.group(1).strip()).strip("“”\"‘’'")
         parts = [p.strip() for p in _LIST_SEPARATOR.split(inner) if p.strip()]
-        if len(parts) == 1 and _POSSESSIVE.search(parts[0]) and _POSSESSIVE.search(text[max(0, m.start() - 40) : m.start()].rstrip()):
+        if (
+            len(parts) == 1
+            and _POSSESSIVE.search(parts[0])
+            and _POSSESSIVE.search(text[max(0, m.start() - 40) : m.start()].rstrip())
+        ):
             # the name and its acronym both possessive: "the Weather Service’s (WS’s) forecast"
             parts = [_POSSESSIVE.sub("", parts[0])]
         # a numbered name: "Executive Order 14030 (EO 14030)", after the name with its number

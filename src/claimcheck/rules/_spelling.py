@@ -41,7 +41,15 @@ from claimcheck.data.pinyin import is_pinyin_given_name
 from claimcheck.document import Block, Footnote, Location
 from claimcheck.text import one_edit
 
-__all__ = ["GERMAN_WORDS", "SpellingVariant", "author_slips", "capitalises_nouns", "fold", "one_edit", "spelling_variants"]
+__all__ = [
+    "GERMAN_WORDS",
+    "SpellingVariant",
+    "author_slips",
+    "capitalises_nouns",
+    "fold",
+    "one_edit",
+    "spelling_variants",
+]
 
 _MIN_LETTERS = 5
 _MAX_RARE = 2

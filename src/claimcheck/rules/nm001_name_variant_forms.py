@@ -51,7 +51,9 @@ class NameVariantForms(Rule):
     inner capitals or apostrophes by letters only ("BeiDou" / "Beidou", "Chang'e" /
     "Chang’e"); an acronym's plural is no such name ("IAAs" beside "IaaS"). Only the writer's own prose is read: not footnotes or quoted titles and
     words, which keep their sources' own spelling, and not verbatim strings (URLs,
-    e-mail addresses, file paths, code identifiers). Contractions and possessives
+    e-mail addresses, file paths, code identifiers) nor words the file sets as code (between
+    backticks, or in an HTML ``<code>``, ``<kbd>``, ``<samp>``, ``<tt>``, ``<var>`` or
+    ``<pre>`` element: "the `LockTime` type" keeps its program's spelling). Contractions and possessives
     ("We're" / "We’re") are grammar, not names; a capital that only starts a sentence is
     not another spelling. Two forms of a name that differ only by a straight or a curly
     apostrophe are typography, reported at info severity.
