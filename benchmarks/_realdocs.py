@@ -17,7 +17,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
-
 def _shared() -> Path:
     """The shared folder beside the checkout (``../shared``): $CLAIMCHECK_SHARED, else the
     first ``shared`` folder beside the checkout or beside one of its parents (a worktree
