@@ -16,8 +16,23 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+
+def _shared() -> Path:
+    """The shared folder beside the checkout (``../shared``): $CLAIMCHECK_SHARED, else the
+    first ``shared`` folder beside the checkout or beside one of its parents (a worktree
+    at ``/work/wt/NAME`` finds ``/work/shared``), else ``../shared`` (absent)."""
+    if os.environ.get("CLAIMCHECK_SHARED"):
+        return Path(os.environ["CLAIMCHECK_SHARED"])
+    for up in ROOT.parents:
+        if (up / "shared").is_dir():
+            return up / "shared"
+    return ROOT.parent / "shared"
+
+
+#: the folder of shared material (the collection, the corpus issue)
+SHARED = _shared()
 #: the collection; CLAIMCHECK_REALDOCS overrides it
-REALDOCS = Path(os.environ.get("CLAIMCHECK_REALDOCS", ROOT.parent / "shared" / "realdocs"))
+REALDOCS = Path(os.environ.get("CLAIMCHECK_REALDOCS", SHARED / "realdocs"))
 
 _WORD = re.compile(r"\w+")
 

@@ -7,7 +7,8 @@ snapshots: the check that a refactoring left behaviour unchanged.
 ``snap`` runs ``verify --no-cache --select ALL --preview --format json`` (and ``--format
 html`` for the evaluation drafts; never served from the result cache) over the evaluation
 drafts, the corpus issue, the docx fixtures and every k-th document of each format in
-``../shared/realdocs`` (N per format, 40 by default), writing one file per document and
+``../shared/realdocs`` (N per format, 40 by default; ``../shared`` is $CLAIMCHECK_SHARED, else
+the first ``shared`` folder beside the checkout or one of its parents, so a worktree finds it), writing one file per document and
 format with the exit status first. Each runs in process, from the collection's (or the checkout's) folder with a relative path, so
 two snapshots made from different checkouts compare equal when the outputs are the same.
 ``diff`` lists the documents whose output differs; it exits 1 when any does.
@@ -26,7 +27,7 @@ import _realdocs
 
 ROOT = _realdocs.ROOT
 EVALSET = ROOT / "benchmarks" / "evalset"
-CORPUS = ROOT.parent / "shared" / "corpus" / "china-trends-22"
+CORPUS = _realdocs.SHARED / "corpus" / "china-trends-22"
 DRAFT_ENDINGS = {".md", ".html", ".txt", ".pdf", ".docx"}
 
 

@@ -43,6 +43,22 @@ def test_definitions(text, expected):
     assert defs(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Harbour Pilots Guild’s (HPG’s) new rota starts today.", [("HPG", "Harbour Pilots Guild", None)]),
+        ("Under the Coastal Survey Office's (CSO's) plan, buoys move.", [("CSO", "Coastal Survey Office", None)]),
+        ("We met the Tram Safety Board’s (TSB's) inspectors.", [("TSB", "Tram Safety Board", None)]),
+        # the acronym possessive, the name not: not a definition in this shape
+        ("We met the Tram Safety Board (TSB's) inspectors.", []),
+    ],
+)
+def test_a_definition_in_the_possessive(text, expected):
+    """The name and its acronym both in the possessive define the acronym, the "'s" in
+    neither."""
+    assert defs(text) == expected
+
+
 def test_letters_that_do_not_fit_are_recorded_as_written():
     # the writer swapped the letters: a rule must see this, so it is kept
     assert defs("the Japan Aerospace Exploration Agency (JEXA) said") == [

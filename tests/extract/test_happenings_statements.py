@@ -143,3 +143,28 @@ def test_a_noun_phrase_framing_an_event_noun_is_no_participant(sentence: str, da
 def test_a_participle_after_an_owned_noun_acts_on_that_noun_not_its_owner() -> None:
     st = read("The review's interim findings, published in February, called for sea walls.", "February")
     assert st.theme == {"interim", "find"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "main"),
+    [
+        ("This was Ines Vale’s last board meeting, as she retired in August from her role.", "August", "board"),
+        ("It was the curator’s final public lecture, as he left the museum in May for a post abroad.", "May", "lect"),
+        (
+            "That was the last staff party at the old office, as we moved to the new building in March 2020.",
+            "March 2020",
+            "party",
+        ),
+    ],
+)
+def test_as_and_a_pronoun_open_the_dates_own_clause(sentence: str, date: str, main: str) -> None:
+    """ "…, as she retired in August": the date is the retirement's, not the main clause's
+    meeting, lecture or concert."""
+    st = statement(sentence, date)
+    assert st is None or (main not in st.words and st.event != "holding")
+
+
+def test_as_without_a_pronoun_is_not_cut() -> None:
+    # "as" before a noun ("such as", "served as the venue") opens no clause of its own
+    st = statement("The hall served as the venue for the fair held in May 2019.", "May 2019")
+    assert st is not None and st.event == "holding"

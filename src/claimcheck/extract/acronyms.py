@@ -64,6 +64,8 @@ _DEFINING = re.compile(r"^(?:hereafter|hereinafter|henceforth|the|known\s+as|or)
 _OR_ACRONYM = re.compile(r"(?<=\w), or ([A-Z][A-Z0-9&]{1,11}s?)(?=[,;)]|\s+for\s+short\b)")
 _STOP_CHARS = '.;:!?()[]“”"—–'
 _QUOTE_PAIRS = {"”": "“", '"': '"', "’": "‘"}
+#: a possessive after an acronym or a name: "the Weather Service’s (WS’s) forecast"
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 
 def is_acronym(token: str) -> bool:
@@ -337,6 +339,13 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
         # "(hereafter ECB)", "(the ECB)", "(“ECB”)": the acronym said to stand for the name
         inner = _DEFINING.sub("", m.group(1).strip()).strip("“”\"‘’'")
         parts = [p.strip() for p in _LIST_SEPARATOR.split(inner) if p.strip()]
+        if (
+            len(parts) == 1
+            and _POSSESSIVE.search(parts[0])
+            and _POSSESSIVE.search(text[max(0, m.start() - 40) : m.start()].rstrip())
+        ):
+            # the name and its acronym both possessive: "the Weather Service’s (WS’s) forecast"
+            parts = [_POSSESSIVE.sub("", parts[0])]
         # a numbered name: "Executive Order 14030 (EO 14030)", after the name with its number
         # ("BIP460 (BIPs #2212)": a reference to another numbered thing, not a definition)
         numbered = [_NUMBERED_NAME.match(p) for p in parts]
@@ -375,7 +384,7 @@ def _acronym_in_parenthesis(text: str, m: re.Match[str], acronym: str, native: l
     if span is None:
         return None
     s, e = span
-    expansion = text[s:e].strip().strip('“”"‘’').strip().rstrip(",")
+    expansion = _POSSESSIVE.sub("", text[s:e].strip().strip('“”"‘’').strip().rstrip(","))
     if not expansion or any(is_cjk(ch) for ch in expansion):
         return None
     return {

@@ -1268,7 +1268,10 @@ _NOT_ONE = re.compile(
 _CLAUSE_OPENERS = re.compile(
     r"(?:[;:]|\b(?:when|since|after|before|until|while|whereas|although|though|because|but|which|who|where|"
     r"whose|that|if|once|says?|said|claims?|claimed|argues?|argued|according\s+to)\b"
-    r"|,\s*and\b)",
+    r"|,\s*and\b"
+    # "…, as he retired in September": "as" and a pronoun after a comma open the date's own
+    # clause (why or when), not the main clause's meeting
+    r"|,\s*as(?=\s+(?:he|she|it|they|we|i|you)\s))",
     re.IGNORECASE,
 )
 # (not a document's number: "Royal Decree 1301/2006")

@@ -12,7 +12,7 @@ from typing import Any, cast
 from claimcheck.claims.models import AcronymClaim
 from claimcheck.document import Block, Document, Span
 from claimcheck.extract.acronym_letters import judge
-from claimcheck.rules._names import between_backticks
+from claimcheck.rules._names import element_opener, in_code, in_element
 from claimcheck.rules.base import CheckContext
 
 # ``(?<![\w/&-])([A-Z][A-Z0-9&/]*[A-Z0-9])(s?)(?![\w/&-])`` with its capital matched first
@@ -213,8 +213,8 @@ def _verbatim(text: str, start: int, end: int) -> bool:
     return False
 
 
-#: elements whose text is code, a quotation or a side note, not the running text
-_CODE_OPEN = re.compile(r"<(code|kbd|samp|tt|var|pre|blockquote|aside|sidenote)\b", re.I)
+#: elements whose text is a quotation or a side note, not the running text
+_ASIDE_TAG = element_opener(("blockquote", "aside", "sidenote"))
 
 
 _BOX_LABEL = re.compile(r"\s*>[\s>]*(?:\*\*|__|#{1,6}\s)")
@@ -249,19 +249,13 @@ def _in_code_span(doc: Document, block: Block, offset: int) -> bool:
     if pos <= 0 or pos > len(text):
         return False
     line_start = text.rfind("\n", 0, pos) + 1
-    if between_backticks(text, pos):
+    if in_code(text, pos):
         return True
     if doc.format == "markdown" and text[line_start:pos].lstrip().startswith(">"):
         # a block quotation: someone else's words; not a box set off with ">" (a summary
         # under a bold label or a heading, a list of key points): the writer's own
         return not _quoted_box(text, line_start)
-    window = text[max(0, pos - 3000) : pos]
-    opened = [m for m in _CODE_OPEN.finditer(window)]
-    if opened:
-        last = opened[-1]
-        if f"</{last.group(1).lower()}" not in window[last.end() :].lower():
-            return True
-    return False
+    return in_element(text, pos, _ASIDE_TAG)
 
 
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")

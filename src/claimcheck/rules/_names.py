@@ -14,7 +14,7 @@ from claimcheck import lazyre as re
 from claimcheck.document import Block, Document
 from claimcheck.extract.quotations import quote_spans
 
-__all__ = ["apostrophe_only", "contraction", "name_text", "sentence_start"]
+__all__ = ["apostrophe_only", "contraction", "element_opener", "in_code", "in_element", "name_text", "sentence_start"]
 
 # a token with a scheme, an @, a path, a dotted or underscored identifier, code punctuation.
 # Every form but the e-mail address blanks the whole token, so each is a feature looked for
@@ -78,18 +78,58 @@ def between_backticks(source: str, pos: int) -> bool:
     return source.count("`", line_start, pos) % 2 == 1
 
 
+#: HTML elements whose text is code (in an HTML file, or HTML inside Markdown)
+CODE_ELEMENTS = ("code", "kbd", "samp", "tt", "var", "pre")
+#: how far back an element's opening tag is looked for
+_ELEMENT_REACH = 3000
+
+
+def element_opener(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of an opening tag of one of the HTML elements ``names``."""
+    return re.compile(r"<(" + "|".join(names) + r")\b", re.I)
+
+
+def in_element(source: str, pos: int, opener: re.Pattern[str]) -> bool:
+    """Is the file's character at ``pos`` inside an HTML element ``opener`` (from
+    :func:`element_opener`) opens: the last one opened in the :data:`_ELEMENT_REACH`
+    characters before it not closed?"""
+    window = source[max(0, pos - _ELEMENT_REACH) : pos]
+    if "<" not in window:
+        return False
+    opened = list(opener.finditer(window))
+    if not opened:
+        return False
+    last = opened[-1]
+    return f"</{last.group(1).lower()}" not in window[last.end() :].lower()
+
+
+_CODE_TAG = element_opener(CODE_ELEMENTS)
+
+
+def in_code(source: str, pos: int) -> bool:
+    """Does the file set its character at ``pos`` as code: inside an inline code span
+    (Markdown backticks) or a ``<code>``, ``<kbd>``, ``<samp>``, ``<tt>``, ``<var>`` or
+    ``<pre>`` element (HTML, or HTML inside Markdown)? The one test of "is this code" the
+    name and acronym rules share."""
+    return between_backticks(source, pos) or in_element(source, pos, _CODE_TAG)
+
+
 def blank_code(doc: Document, block: Block, text: str) -> str:
-    """``text`` (a block's, offsets unchanged) with the words the file sets in inline code
-    (`` `LockTime` ``) blanked: an identifier keeps its program's spelling."""
+    """``text`` (a block's, offsets unchanged) with the words the file sets in code
+    (`` `LockTime` ``, ``<code>LockTime</code>``) blanked: an identifier keeps its
+    program's spelling."""
     src = doc.source
-    if src is None or not text or "`" not in src.text:
+    if src is None or not text:
         return text
+    # only a block with code inside it: a block that is all one code span (a list item
+    # "`Dennis Hallett`") is set so as a whole, its words still names
     a, b = block.source_map.to_file(0), block.source_map.to_file(len(text) - 1)
-    if "`" not in src.text[a : b + 1]:
+    own = src.text[a : b + 1]
+    if "`" not in own and not _CODE_TAG.search(own):
         return text
     out = list(text)
     for m in _WORD.finditer(text):
-        if between_backticks(src.text, block.source_map.to_file(m.start())):
+        if in_code(src.text, block.source_map.to_file(m.start())):
             out[m.start() : m.end()] = " " * (m.end() - m.start())
     return "".join(out)
 

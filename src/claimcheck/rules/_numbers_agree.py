@@ -382,6 +382,8 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
         return True  # what a place can take against what came ("holds 14,000 fans" / "watched by 41,000")
     if _other_group(a, b) or _other_group(b, a):
         return True  # "applications" / "applications from men"; "wells" / "wells in rural areas"
+    if _said_of_themselves(a, b) or _said_of_themselves(b, a):
+        return True  # "4,512 people answered" / "3,000 people answered saying they cycle"
     if _two_doers(a, b):
         return True  # "the metro carried 92 million passengers" / "the buses carried 98 million"
     fa, fb = _flows_of(tuple(sa.words)), _flows_of(tuple(sb.words))
@@ -565,6 +567,44 @@ def _other_group(a: NumericClaim, b: NumericClaim) -> bool:
     if other & {"overseas", "foreign", "foreigner"}:
         other.add("abroad")
     return bool(groups - other)
+
+
+#: people counted by what they said of themselves ("answered saying they cycle to work",
+#: "who said they would vote", "reporting that they had moved"): the verb within a few words
+#: of the count, "they" or "themselves" after it
+_SAID_THEY = re.compile(
+    r"\b(?:who\s+)?(?:said|saying|say|reported|reporting|indicated|indicating|answered|answering|replied|replying|"
+    r"stated|stating|told\s+us|identified|identifying|described|describing|considered|considering)"
+    r"\s+(?:that\s+)?(?:they|themselves)\b([^.;:!?]*)"
+)
+#: a count of a whole group named before the figure ("the 412 members", "all 90 staff", "its
+#: 30 pilots"): what they said is said of every one of them, not of a part
+_WHOLE_BEFORE = re.compile(r"\b(?:the|all|all\s+the|its|their|our|his|her|these|those)\s+$", re.IGNORECASE)
+
+
+def _said_of_themselves(a: NumericClaim, b: NumericClaim) -> bool:
+    """Is ``a`` a count of people narrowed by what they said of themselves ("nearly 3,000
+    people responded saying they cycle to work": those of the 4,512 who answered who said
+    so), which ``b``'s sentence does not say of its people?"""
+    said = _what_they_said(a.sentence, a.text)
+    if not said:
+        return False
+    return not said <= _lower_singulars(b.sentence)
+
+
+@functools.lru_cache(maxsize=65536)
+def _what_they_said(sentence: str, text: str) -> frozenset[str]:
+    """The content words of what the people a count counts said of themselves, right after
+    the count in its sentence (empty when the sentence says nothing so)."""
+    at = sentence.find(text)
+    if at < 0 or _WHOLE_BEFORE.search(sentence, max(0, at - 12), at):
+        return frozenset()
+    low = sentence.lower()
+    end = at + len(text)
+    m = _SAID_THEY.search(low, end, min(len(low), end + 60 + 120))
+    if m is None or m.start() - end > 60 or re.search(r"[,;:(]", low[end : m.start()]):
+        return frozenset()
+    return _content(re.findall(r"[a-z]+", m.group(1)), 4)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -41,7 +41,15 @@ from claimcheck.data.pinyin import is_pinyin_given_name
 from claimcheck.document import Block, Footnote, Location
 from claimcheck.text import one_edit
 
-__all__ = ["SpellingVariant", "author_slips", "fold", "one_edit", "spelling_variants"]
+__all__ = [
+    "GERMAN_WORDS",
+    "SpellingVariant",
+    "author_slips",
+    "capitalises_nouns",
+    "fold",
+    "one_edit",
+    "spelling_variants",
+]
 
 _MIN_LETTERS = 5
 _MAX_RARE = 2
@@ -496,16 +504,16 @@ def _titled(a: _Form, b: _Form) -> tuple[_Form, _Form]:
 
 #: words of German prose: a text where they are common capitalises its nouns, so a capital
 #: says nothing of a name
-_GERMAN_WORDS = frozenset(
+GERMAN_WORDS = frozenset(
     "der die das und ist nicht mit von zu den dem des ein eine einen für auf sich wird werden auch oder".split()
 )
 
 
-def _capitalises_nouns(blocks: list[tuple[Block, str]]) -> bool:
+def capitalises_nouns(blocks: list[tuple[Block, str]]) -> bool:
     """Is the prose German, where every noun has a capital: one word in twelve or more of
-    :data:`_GERMAN_WORDS`?"""
+    :data:`GERMAN_WORDS`?"""
     words = [w for _, text in blocks for w in re.findall(r"[a-zäöüß]+", text)]
-    return len(words) >= 50 and 12 * sum(w in _GERMAN_WORDS for w in words) >= len(words)
+    return len(words) >= 50 and 12 * sum(w in GERMAN_WORDS for w in words) >= len(words)
 
 
 def _named_person(main: _Form, variant: _Form) -> bool:
@@ -651,7 +659,7 @@ def spelling_variants(
 ) -> list[SpellingVariant]:
     """``blocks``: (block, name_text) pairs of the writer's prose, in document order."""
     forms, lower_words, sentences = _collect_forms(blocks, locate, sentence_start)
-    nouns_capitalised = _capitalises_nouns(blocks)
+    nouns_capitalised = capitalises_nouns(blocks)
     for form in forms.values():
         form.before.update(form.before_start - lower_words - _NOT_GIVEN)
     found: list[SpellingVariant] = []

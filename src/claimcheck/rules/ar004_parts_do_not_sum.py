@@ -702,7 +702,9 @@ class PartsDoNotSum(Rule[Options]):
 
 #: figures closing a row of a table read as text: "Arable land 96 11", "Total 32.0"
 _CELL_LEFT = re.compile(r"[\s$€£¥%*]+")
-_ROW_TAIL = re.compile(r"[ \t]*(?:\d[\d,.]*[ \t]*)+$")
+# (possessive: a run of digits is read one way, not split every way there is before the
+# search moves on; "0000…0000, the prevout" took minutes at 24 digits, hours at 64)
+_ROW_TAIL = re.compile(r"[ \t]*+(?:\d[\d,.]*+[ \t]*+)++$")
 
 
 def _grid(

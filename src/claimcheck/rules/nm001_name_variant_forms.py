@@ -13,7 +13,7 @@ from claimcheck.rules._names import (
     name_text,
     sentence_start,
 )
-from claimcheck.rules._spelling import TITLES, author_slips, spelling_variants
+from claimcheck.rules._spelling import GERMAN_WORDS, TITLES, author_slips, capitalises_nouns, spelling_variants
 from claimcheck.rules.base import CheckContext, Rule
 
 # words a number follows without making a name: months, and parts of a document
@@ -51,7 +51,9 @@ class NameVariantForms(Rule):
     inner capitals or apostrophes by letters only ("BeiDou" / "Beidou", "Chang'e" /
     "Chang’e"); an acronym's plural is no such name ("IAAs" beside "IaaS"). Only the writer's own prose is read: not footnotes or quoted titles and
     words, which keep their sources' own spelling, and not verbatim strings (URLs,
-    e-mail addresses, file paths, code identifiers). Contractions and possessives
+    e-mail addresses, file paths, code identifiers) nor words the file sets as code (between
+    backticks, or in an HTML ``<code>``, ``<kbd>``, ``<samp>``, ``<tt>``, ``<var>`` or
+    ``<pre>`` element: "the `LockTime` type" keeps its program's spelling). Contractions and possessives
     ("We're" / "We’re") are grammar, not names; a capital that only starts a sentence is
     not another spelling. Two forms of a name that differ only by a straight or a curly
     apostrophe are typography, reported at info severity.
@@ -269,9 +271,10 @@ def _add_numbered_names(forms: _Forms, doc: Document, block: Block, text: str) -
 
 
 # "Dewar-Haig": two capitalised words of letters joined by a hyphen; "Dewar Haig": the two
-# with a space, not run on into a longer name by a capitalised word after them
-# (a possessive may follow either: "Dewar Haig's report")
-_HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))")
+# with a space; neither run on into a longer name by a capitalised word after it ("the
+# Open-Source Retreat": the retreat's name, spelt as its owners spell it); a possessive may
+# follow either ("Dewar Haig's report")
+_HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _SPACED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
 
@@ -281,13 +284,20 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
     space, keyed by its two words. The spaced form counts only where nothing makes it part
     of another name: no capitalised word right after it, and before it none but a title or
     a word written before the hyphened form ("Morag Lennox-Boyd" / "Morag Lennox Boyd"; not
-    "Jean Pierre Dupont" beside "Jean-Pierre Martin", nor "Emma Lennox Boyd")."""
+    "Jean Pierre Dupont" beside "Jean-Pierre Martin", nor "Emma Lennox Boyd"). Neither form
+    counts where a capitalised word runs it on into a longer name ("the Open-Source
+    Retreat"). In German prose, which joins two nouns with a hyphen into one
+    ("der Maintainer-Community"), a hyphened form counts only after a given name or a
+    title ("Frau Lennox-Boyd", "Sabine Lennox-Boyd"), not after an article ("Die")."""
     before: dict[str, set[str]] = {}
+    german = capitalises_nouns(prose)
     for block, text in prose:
         if "-" not in text:
             continue
         for m in _HYPHENED.finditer(text):
             key = f"c#{m.group(1).lower()} {m.group(2).lower()}"
+            if german and not _after_name(text, m.start()):
+                continue  # a compound noun: "die Open-Source-Welt", "an Open-Source arbeiten"
             forms.setdefault(key, {}).setdefault(m.group(0), []).append(
                 (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
             )
@@ -308,6 +318,15 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
             forms[key].setdefault(m.group(0), []).append(
                 (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
             )
+
+
+def _after_name(text: str, at: int) -> bool:
+    """Is the word right before ``at`` capitalised (a given name or a title), not an article
+    or another little word that only a sentence's start capitalises ("Die")?"""
+    prev = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if not prev or not prev.group(1)[:1].isupper():
+        return False
+    return not (sentence_start(text, prev.start(1)) and prev.group(1).lower() in GERMAN_WORDS)
 
 
 def _add_inner_capital_names(forms: _Forms, doc: Document, block: Block, text: str) -> None:

@@ -86,7 +86,9 @@ class SameQuantityDifferentValues(Rule):
     same thing, unless it says "now" or "today". A target ("planned 400 buses") is not
     compared with a record, nor two prices of two named products, nor a figure narrowed
     to a group ("vaccinations to children", "in rural areas", "applications from men")
-    with one the other sentence does not narrow so; the size of each of several ("two
+    with one the other sentence does not narrow so, nor a count of people narrowed by what
+    they said of themselves ("nearly 3,000 people answered saying they cycle to work",
+    beside the 4,512 who answered); the size of each of several ("two
     600 MW units") is not the whole's, a figure restated in another unit must give its
     period alike ("holds 4.1 km³" / "released 3,500 million m³ last year"), and "now"
     against "before the reform" are two times, and so are a sum set aside "per year" with no
