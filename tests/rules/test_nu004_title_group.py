@@ -1,7 +1,6 @@
 """NU004: a source title that counts a group of what the text counts whole ("41 grey seals
 found dead" / "the survey found 37 dead seals"): a group cannot outnumber its whole, so a
-larger title count contradicts the text; a smaller one may be the group, and a text that
-narrows its own count ("the 36 harbours that have kept records") is left alone. Our own sentences
+larger title count contradicts the text; a smaller one may be the group. Our own sentences
 (seals, hedgehogs, orchards, lighthouses); each shape has traps."""
 
 from __future__ import annotations
@@ -35,10 +34,6 @@ TRAPS = {
     "the text narrows its count to a group of its own": (
         "Since 2015 housing has swallowed 58 cherry orchards in the county.[^1]\n\n"
         '[^1]: "Housing swallows 65 traditional orchards in a decade," Kent Messenger, 4 May 2025.'
-    ),
-    "the text narrows its count by a clause after the noun": (
-        "Across the 36 harbours that have kept records since 2010, seal deaths halved.[^1]\n\n"
-        '[^1]: "Seal deaths recorded at 44 Scottish harbours in 2024," Marine Scotland, 2 March 2025.'
     ),
     "the text counts some of the group": (
         "Volunteers rescued 312 of the hedgehogs caught in garden netting last summer.[^1]\n\n"
