@@ -204,3 +204,40 @@ def test_a_place_and_its_adjective_are_one_name(x: str, y: str, same: bool) -> N
     from claimcheck.extract.linking import same_name
 
     assert same_name(x, y) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        pytest.param(
+            "In 2024 Scotland's Forestry Board replanted 4,100 hectares of upland pine.",
+            "Upland pine replanting in Scotland and Cumbria reached 4,600 hectares in 2024.",
+            False,
+            id="possessive-name-named-bare",
+        ),
+        pytest.param(
+            "In 2024 Norway's Road Directorate resurfaced 1,900 kilometres of mountain pass.",
+            "Resurfacing of mountain passes in Norway and Lapland came to 2,100 kilometres in 2024.",
+            False,
+            id="possessive-directorate-country",
+        ),
+        pytest.param(
+            "Last year Wales's Heritage Fund restored 240 chapels.",
+            "Restorers in Wales and Cornwall saved 270 chapels last year.",
+            False,
+            id="possessive-fund-country",
+        ),
+        pytest.param(
+            "In 2024 Scotland's Forestry Board replanted 4,100 hectares of upland pine.",
+            "Upland pine replanting in Ireland and Cumbria reached 4,600 hectares in 2024.",
+            True,
+            id="possessive-name-other-country",
+        ),
+    ],
+)
+def test_a_possessive_name_is_named_by_its_owner(tmp_path: Path, first: str, second: str, apart: bool) -> None:
+    """A name with a possessive ("Scotland's Forestry Board") is named where its owner is
+    ("in Scotland and Cumbria"): the other sentence's own name alone sets nothing apart; an
+    owner the other sentence never names is another name."""
+    a, b = _doc(tmp_path, first, second)
+    assert (conflict(a, b) == "other names") is apart

@@ -229,6 +229,10 @@ SHARE_DEFECTS = {
 
 SHARE_DEFECTS.update(
     {
+        "the dated level a change reached, a possessive name restated bare": (
+            "The share of Galway's rural households with fibre broadband rose to 26% in 2024, up from 14%.",
+            "Two in five rural households in Galway had fibre broadband in 2024, Cabletel said.",
+        ),
         "one in five against a third": (
             "In 2024, 33% of the ferry crossings on the Clyde were cancelled for lack of crew.",
             "One in five Clyde ferry crossings was cancelled for lack of crew in 2024.",
@@ -274,7 +278,9 @@ SHARE_TRAPS = {
         "In Powys more than nine in ten calves vaccinated against bluetongue in 2024 developed immunity.",
     ),
     "a change from one share to another": (
-        "The share of Galway's rural households with fibre broadband rose to 26% in 2024, up from 14%.",
+        # (the level a change reached, with no date of its own, stays a change; one dated,
+        # "rose to 26% in 2024, up from 14%", is 2024's level and found, see SHARE_DEFECTS)
+        "The share of Galway's rural households with fibre broadband rose from 14% to 26% in ten years.",
         "Two in five rural households in Galway had fibre broadband in 2024, Cabletel said.",
     ),
     "more than half is 64%": (

@@ -828,8 +828,8 @@ _THE_NAME = re.compile(r"\bthe\s+([A-Z][a-z]{3,})\b(?!\s+[A-Z])")
 
 
 def _named_in(name: str, other: Context) -> bool:
-    """Is ``name`` (or a word of it, or the adjective of it) in the other mention's sentence
-    (or among the names it took from its paragraph)?"""
+    """Is ``name`` (or a word of it, possessive or not, or the adjective of it) in the other
+    mention's sentence (or among the names it took from its paragraph)?"""
     said = f"{other.sentence} {' '.join(other.inherited)}"  # (names taken from its paragraph too)
     if name in said:
         return True
@@ -842,8 +842,15 @@ def _named_in(name: str, other: Context) -> bool:
         return True
     if " " not in name and any(same_name(name, n) for n in other.names | other.inherited):
         return True
-    parts = [p for p in name.split() if p[0].isupper() and p.lower() not in _STOP]
+    # (a word of the name without its possessive: "Ireland's Treasury" is named where
+    # "Ireland" is)
+    parts = [_bare_word(p) for p in name.split() if p[0].isupper() and p.lower() not in _STOP]
     return any(p in said for p in parts if len(p) > 3)
+
+
+def _bare_word(word: str) -> str:
+    """A word without its possessive ending ("Ireland's" -> "Ireland")."""
+    return re.sub(r"['’]s?$", "", word)
 
 
 def same_fact(a: Context, b: Context, strong: float = STRONG) -> Link | None:

@@ -322,6 +322,26 @@ class SameQuantityDifferentValues(Rule):
     widths included ("a 32-bit field", "51 bits", "4 bytes", "nearly 1 MB"). Nor is a width in bits written as a
     modifier ("a 32-bit counter", "64-bit builds"): it says what kind the thing is.
 
+    A figure a sentence takes as given is a record whatever the sentence supposes of it:
+    one in a definite phrase that opens the sentence and ends at a comma ("At its annual
+    capacity of 12,000 tonnes, the plant could take every firm's waste"; "Of the 1,240
+    members who answered, most would ..."), or the definite subject of the modal after its
+    noun ("all 298 stations should be resurveyed", "the authority's 263 buoys could be
+    replaced"); not one the words before the modal make new, planned or supposed ("the 300
+    new homes would", "if"), nor one in a relative clause of the modal ("the 300 homes that
+    would be built"). Values more than half apart, up to twice, are one fact restated only
+    when both sentences say the same period ("a year", "in 2023") and share context in
+    proportion to the gap (about 1.04 times a restatement's weight for $18,000 / $28,000,
+    1.33 times for 10 / 20), never with a lowered bar. "Just over" and "just under" (and
+    "slightly more than") are near bounds: "just over ten and a half kilometres" is no 12
+    km, as it would be for "more than". A span of time in minutes, hours, days or weeks is
+    compared by its context alone ("the median wait reached 1 hour 12 minutes in March" /
+    "a March median of 84 minutes"; "out of action for 17 days" / "three weeks without"),
+    a compound span as one, not in a sentence that lists three spans or more (a table of
+    targets read as text), and within half of the other; two figures marked an average
+    ("a December average of 82 minutes") are wholes when both sentences say an average,
+    mean or median.
+
     Readings are not restatements. A fact given three different values (visitors counted at
     9:07 pm, at 9:40 pm and at 10:11 pm) is a series: silent. So are two lines of one form,
     a short block the document writes three times or more with only its figures changed
@@ -365,7 +385,8 @@ class SameQuantityDifferentValues(Rule):
             found.add((finding.location.line, finding.location.column))
             yield finding
         groups = _dimensions(ctx, anchor, in_prose)
-        for finding in self._linked(ctx, groups, anchor, found):
+        # spans of time are linked by their contexts only, never held to a summary's figure
+        for finding in self._linked(ctx, [*groups, _measured_spans(ctx, anchor, in_prose)], anchor, found):
             found.add((finding.location.line, finding.location.column))
             yield finding
         yield from self._summarised(ctx, groups, anchor, found)
@@ -626,10 +647,18 @@ class SameQuantityDifferentValues(Rule):
         of two (or with two digits swapped), and the only other value the document links to
         either."""
         for claims in groups:
-            yield from self._linked_in(ctx, [c for c in claims if c.subject is not None], found, anchor.records)
+            spans = bool(claims) and claims[0].kind == "quantity" and _span_unit(claims[0])
+            yield from self._linked_in(
+                ctx, [c for c in claims if c.subject is not None], found, anchor.records, rare_units=not spans
+            )
 
     def _linked_in(
-        self, ctx: CheckContext, claims: list[Any], found: set[tuple[int, int]], records: AbstractSet[int] = frozenset()
+        self,
+        ctx: CheckContext,
+        claims: list[Any],
+        found: set[tuple[int, int]],
+        records: AbstractSet[int] = frozenset(),
+        rare_units: bool = True,
     ) -> Iterable[Finding]:
         if len(claims) < 2:
             return
@@ -649,7 +678,7 @@ class SameQuantityDifferentValues(Rule):
         # a measure the document gives rarely ("km²" twice in 80 sentences) is itself
         # context: two areas sharing rare words need less else in common than two counts
         units: dict[str, int] = {}
-        for c in claims:
+        for c in claims if rare_units else ():  # (a span of time is no rare measure)
             if c.kind == "quantity":
                 units[c.unit] = units.get(c.unit, 0) + 1
         sentences = document_weights(ctx.document).sentences
@@ -666,14 +695,12 @@ class SameQuantityDifferentValues(Rule):
                 {i for w, wt in contexts[j].words.items() if wt >= _RARE for i in by_word.get(w, ()) if i < j}
             )
             for i in near:
-                if _linked_pair(
-                    claims[i],
-                    claims[j],
-                    contexts[i],
-                    contexts[j],
-                    strong.get(getattr(claims[j], "unit", ""), STRONG),
-                    lone,
-                ) or _swapped_pair(claims[i], claims[j], contexts[i], contexts[j]):
+                if not rare_units and not _within(claims[i].value, claims[j].value, _NEAR):
+                    continue  # spans of time in seconds: no digits to swap, no wide band
+                a, b, ca, cb = _centred(claims[i], claims[j], contexts[i], contexts[j])
+                if _linked_pair(a, b, ca, cb, strong.get(getattr(b, "unit", ""), STRONG), lone) or _swapped_pair(
+                    a, b, ca, cb
+                ):
                     links.setdefault(i, []).append(j)
                     links.setdefault(j, []).append(i)
         for j in sorted(links):
@@ -992,6 +1019,79 @@ def _compared_quantities(ctx: CheckContext, in_prose: Any) -> list[Any]:
     return list(ctx.shared["nu003-quantities"])
 
 
+#: the units of a span of time measured ("a mean wait of 82 minutes", "down for 19 days"),
+#: not the length of a programme or a plan ("ten years", "six months")
+_SPAN_UNITS = ("minute", "hour", "day", "week")
+#: the seconds in each, to add a compound span up ("1 hour 32 minutes")
+_SPAN_SECONDS = {"minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0}
+#: more spans than this in one sentence are a list of them
+_SPANS_LISTED = 2
+_SPAN_JOIN = re.compile(r"[ \t]*(?:,|and)?[ \t]*")
+
+
+def _span_unit(q: Any) -> bool:
+    """Is ``q`` a span of time in a unit :func:`_measured_spans` reads (in base units or not)?"""
+    return bool(q.unit in _SPAN_UNITS or q.unit == "second")
+
+
+def _measured_spans(ctx: CheckContext, anchor: Any, in_prose: Any) -> list[Any]:
+    """The spans of time in minutes, hours, days or weeks in prose ("the mean wait reached
+    82 minutes", "systems were down for 19 days", "a wait of more than nine weeks"), in
+    seconds, a compound span as one ("1 hour 32 minutes" is 92 minutes; "2 days and 6
+    hours"); not the thousands of hours worked or lost (:func:`_time_summed`, compared as
+    amounts), nor those of a sentence that lists three spans or more (a table of targets
+    read as text). They are compared only by their contexts (:meth:`NU003._linked`): two
+    spans of one measure said alike are many ("within 7 minutes", "within 15 minutes"),
+    one span restated is what a context link finds."""
+    spans = sorted(
+        (
+            anchor(q)
+            for q in ctx.claims.of_kind("quantity")
+            if in_prose(q) and q.unit in _SPAN_UNITS and not _time_summed(q)
+        ),
+        key=lambda q: (q.article, q.block if q.block is not None else -1, q.footnote or "", q.start),
+    )
+    out: list[Any] = []
+    for q in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (last.article, last.block, last.footnote) == (q.article, q.block, q.footnote)
+            and q.unit != last.unit
+            and _SPAN_UNITS.index(q.unit) < _SPAN_UNITS.index(last.unit)
+            and last.low is None
+            and q.low is None
+            and q.qualifier is None
+        ):
+            at = last.sentence.find(last.text)
+            gap = last.sentence[at + len(last.text) : at + len(last.text) + 8] if at >= 0 else ""
+            join = _SPAN_JOIN.match(gap)
+            if at >= 0 and join is not None and gap[join.end() :].startswith(q.text[:4]):
+                # "1 hour 32 minutes": one span, in the smaller unit
+                value = last.value * _SPAN_SECONDS[last.unit] / _SPAN_SECONDS[q.unit] + q.value
+                text = last.sentence[at : at + len(last.text) + join.end() + len(q.text)]
+                out[-1] = last.model_copy(update={"value": value, "unit": q.unit, "text": text, "end": q.end})
+                continue
+        out.append(q)
+    # a sentence of three spans or more is a list of them (standards, targets, a table read
+    # as text): its words are every span's, no one span's context
+    per_sentence: dict[tuple[Any, ...], int] = {}
+    for q in out:
+        key = (q.article, q.block, q.footnote, q.sentence)
+        per_sentence[key] = per_sentence.get(key, 0) + 1
+    seconds = []
+    for q in out:
+        if per_sentence[(q.article, q.block, q.footnote, q.sentence)] > _SPANS_LISTED:
+            continue
+        factor = _SPAN_SECONDS[q.unit]
+        update: dict[str, object] = {"value": q.value * factor, "unit": "second"}
+        for bound in ("low", "high"):
+            if getattr(q, bound, None) is not None:
+                update[bound] = getattr(q, bound) * factor
+        seconds.append(q.model_copy(update=update))
+    return seconds
+
+
 _NOT_COMPARED = frozenset(
     """percent percentage_point basis_point permille year month week day hour minute second
     decade century millennium degree""".split()
@@ -1256,12 +1356,13 @@ class _Anchor:
             head = what = "death"  # "kills 59,000 people", "a toll of 69,000 lives": deaths
         if head in _SAME_NOUN:
             what = what[: len(what) - len(head)] + _SAME_NOUN[head]
-        supposed = s.hypothetical and not self._record(claim, period)
+        given = _given(claim)
+        supposed = s.hypothetical and not given and not self._record(claim, period)
         out = claim
         if period != s.period or what != s.what or supposed != s.hypothetical:
             update = {"period": period, "what": what, "hypothetical": supposed}
             out = claim.model_copy(update={"subject": s.model_copy(update=update)})
-        if supposed != s.hypothetical:
+        if supposed != s.hypothetical or given:
             self.records.add(id(out))
         self.done[id(claim)] = out
         return out
@@ -1319,13 +1420,97 @@ class _Anchor:
         return str(self.year), m.group(1)
 
 
+#: a modal verb: what a sentence supposes or recommends of a figure it takes as given
+_MODAL = re.compile(r"\b(?:would|could|should|might|may|must)\b", re.IGNORECASE)
+#: a figure that opens its sentence in a definite phrase closed by a comma: "At its annual
+#: capacity of 12,000 tonnes, the plant could ...", "Of the 1,240 members who voted, ..."
+_GIVEN_OPENING = re.compile(
+    r"\W*(?:at|of|with|for|among|from|given|on|across|in)\s+(?:all\s+)?(?:the|its|their|this|these|those|our|"
+    r"[A-Z][\w’'-]*['’]s)\s+[^,;:()]*$",
+    re.IGNORECASE,
+)
+#: before a figure, a definite subject: "all 298 stations", "the network's 48 members"
+_GIVEN_SUBJECT = re.compile(
+    r"(?:\ball(?:\s+(?:the|its|their|of\s+the))?|\b(?:the|its|their|these|those|our)|['’]s)\s+"
+    r"(?:(?:some|about|around|nearly|almost|roughly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+#: after a figure, its noun phrase and then the modal it is the subject of ("298 core
+#: stations should ..."), no relative clause between ("the 300 homes that would be built")
+_MODAL_AFTER = re.compile(
+    r"(?:[^,;:.()\d](?!\b(?:that|which|who|whom|whose|to|if|when)\b)){0,60}?\b(?:would|could|should|might|may|must)\b",
+    re.IGNORECASE,
+)
+#: what makes a figure itself one to come, or a supposition, before its modal: "the 300
+#: new homes", "the planned 40 stations", "if", "for example", "by 2030"
+_TO_COME = re.compile(
+    r"\b(?:new|extra|additional|further|more|planned|proposed|projected|expected|forecast\w*|target\w*|"
+    r"will|aim\w*|pledge\w*|promise\w*|potential|possible|up\s+to|by\s+(?:19|20)\d\d|if|unless|suppose|"
+    r"supposing|imagine|assum\w*|for\s+(?:example|instance)|e\.\s?g\.|say,|hypothetical\w*|scenario\w*|"
+    r"illustrat\w*|consider|otherwise)\b",
+    re.IGNORECASE,
+)
+
+
+def _given(claim: Any) -> bool:
+    """Is a figure in a sentence with a modal one the sentence takes as given, a record,
+    the modal saying what follows from it or what should be done with it? Either it stands
+    in a definite phrase that opens the sentence and ends at a comma ("At its annual
+    capacity of 12,000 tonnes, the plant could treat ...", "Of the 1,240 members who
+    answered, most would ..."), or it is the definite subject of the modal right after its
+    noun ("all 298 core stations should be surveyed", "the trust's 48 depots could
+    close"). Not when the words up to the modal make the figure one to come or a
+    supposition ("the 300 new homes would", "the planned 40 stations", "if", "for
+    example"), nor a figure in a relative clause of the modal ("the 300 homes that would
+    be built")."""
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    if at < 0 or not _MODAL.search(sentence, at):
+        return False
+    end = at + len(claim.text)
+    before = sentence[:at]
+    if _GIVEN_OPENING.match(before):
+        comma = sentence.find(",", end)
+        phrase = sentence[:comma] if comma >= 0 else ""
+        if phrase and len(phrase) - end <= 60 and not _MODAL.search(phrase) and not _TO_COME.search(phrase):
+            return True
+    if not _GIVEN_SUBJECT.search(before, max(0, at - 30)):
+        return False
+    m = _MODAL_AFTER.match(sentence, end)
+    return m is not None and not _TO_COME.search(sentence, 0, m.end())
+
+
 def _agree(a: NumericClaim, b: NumericClaim) -> bool:
     """Could two statements of one figure both be true: within rounding and hedges
     (:func:`agree`), and equal at the precision both are written to; or one a range that
     holds the other ("10,000 to 100,000 lines" / "100,000 lines": an edge of a band)."""
     if _in_range(a, b) or _in_range(b, a):
         return True
+    if _past_just(a, b) or _past_just(b, a):
+        return False
     return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b) and hedged_alike(a, b)
+
+
+#: a bound said to be near: "just over", "just under", "only just above", "slightly less than"
+_JUST = re.compile(
+    r"\b(?:just|slightly|a\s+little|marginally)\s+(?:over|under|above|below|more\s+than|less\s+than|fewer\s+than)\s*$",
+    re.IGNORECASE,
+)
+#: how far past its bound a value said to be just over (or under) it may lie: a tenth
+_JUST_PAST = 0.1
+
+
+def _past_just(a: NumericClaim, b: NumericClaim) -> bool:
+    """Is ``a`` a bound said to be near ("just over ten and a half kilometres") and ``b``
+    well past it (12 km; more than a tenth beyond)? "Just over" is no open bound."""
+    if a.qualifier not in _BOUNDS or a.value == 0:
+        return False
+    before = written_before(a.sentence or "", a.text, 30)
+    if before is None or not _JUST.search(before):
+        return False
+    if a.qualifier in ("more than", "over", "at least"):
+        return b.value > a.value * (1 + _JUST_PAST)
+    return b.value < a.value * (1 - _JUST_PAST)
 
 
 def _in_range(r: NumericClaim, x: NumericClaim) -> bool:
@@ -1673,10 +1858,26 @@ def _linked_pair(
     other (or two digits swapped), money of one year, counts of ten or more with a word of
     what both count in common (a bare noun, "organizations", also a name both sentences
     give), and a strong context link. A count of a noun the document counts once only may
-    restate a count of another noun (:func:`_renamed`)."""
+    restate a count of another noun (:func:`_renamed`). Values more than half apart (up
+    to twice) need the more shared context the farther apart they are (:func:`_apart_bar`)."""
     low, high = sorted((abs(a.value), abs(b.value)))
-    if low == 0 or (high > 1.5 * low and not transposed(low, high)):
+    if low == 0 or (high > _APART * low and not transposed(low, high)):
         return False  # (a slip changes a digit; "8 bytes" then "16 bytes" are two sizes)
+    bar = _apart_bar(low, high)
+    if bar is not None:
+        # far apart: no lowered bar (a close value, a rare unit) and no other noun
+        if a.kind == "count" and not (ca.what & cb.what or same_thing(a.thing, b.thing)):
+            return False
+        if a.kind == "count" and (len(ca.what) < 2 or len(cb.what) < 2) and not _shared_name(ca, cb):
+            return False
+        if (a.kind == "money" and (a.currency != b.currency or not _same_year(a, b))) or (
+            a.kind == "quantity" and a.unit != b.unit
+        ):
+            return False
+        if not comparable(a, b, names=False) or not (ca.periods and ca.periods == cb.periods):
+            return False  # (both say the same period: "a year", "in 2024")
+        link = same_context(ca, cb, bar)
+        return link is not None and len(link.shared) >= 2
     if a.kind == "count":
         if low < 10:
             return False
@@ -1711,6 +1912,55 @@ def _linked_pair(
         # bytes to 3 kB"): two sizes in one unit, unless that word alone links them
         return same_context(ca, cb, unit_lowered) is not None
     return link is not None
+
+
+#: values up to this far apart (the larger twice the smaller) may be one fact restated ...
+_APART = 2.0
+#: ... and up to this far apart (half as much again) they need no more than any link
+_NEAR = 1.5
+
+
+def _apart_bar(low: float, high: float) -> float | None:
+    """The shared context two values more than half apart need to be one fact (None for
+    values nearer, or with two digits swapped): :data:`~claimcheck.extract.linking.STRONG`
+    in proportion to how far beyond half apart they are ("18,000" / "28,000" about 1.04
+    times it, "12,000" / "20,000" 1.11 times, "10" / "20" 1.33 times). A slip seldom
+    moves a value that far; when it does, the sentences say much the same thing, and
+    both say the same period (:func:`_linked_pair`)."""
+    if high <= _NEAR * low or transposed(low, high):
+        return None
+    return STRONG * high / (_NEAR * low)
+
+
+#: the words of a measure of the middle of a group: "an average of 82 minutes", "the median
+#: wait", "the mean bill", "a typical household"
+_CENTRE = re.compile(r"\b(?:average|averaged|averages|mean|median|typical|typically)\b", re.IGNORECASE)
+_CENTRES = frozenset({"average", "mean", "median", "typical"})
+
+
+def _centred(a: Any, b: Any, ca: Context, cb: Context) -> tuple[Any, Any, Context, Context]:
+    """Two figures of which one is marked a part for being an average ("a December average
+    of 82 minutes", part "average") while the other's sentence says it is an average too
+    ("the mean wait reached 1 hour 32 minutes"): both are the middle of one group, no part
+    of it, and are compared as wholes. Otherwise the four as they are."""
+    pa = a.subject.part if a.subject is not None else None
+    pb = b.subject.part if b.subject is not None else None
+    if not (pa in _CENTRES or pb in _CENTRES) or not all(p is None or p in _CENTRES for p in (pa, pb)):
+        return a, b, ca, cb
+    if not (_CENTRE.search(a.sentence or "") and _CENTRE.search(b.sentence or "")):
+        return a, b, ca, cb
+
+    def whole(c: Any) -> Any:
+        if c.subject is None or c.subject.part is None:
+            return c
+        return c.model_copy(update={"subject": c.subject.model_copy(update={"part": None})})
+
+    return (
+        whole(a),
+        whole(b),
+        dataclasses.replace(ca, marks=ca.marks - {"part"}),
+        dataclasses.replace(cb, marks=cb.marks - {"part"}),
+    )
 
 
 def _swapped_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
@@ -1910,13 +2160,13 @@ def _echoes(x: Context, y: Context) -> bool:
 
 
 def _with_near_value(values: Sequence[float]) -> list[int]:
-    """The indexes of the values that have another within half of them (the larger at most
-    1.5 times the smaller) or with two significant digits swapped (:func:`transposed`), in
+    """The indexes of the values that have another near them (the larger at most twice the
+    smaller, :data:`_APART`) or with two significant digits swapped (:func:`transposed`), in
     order; zero has none. Sorted once, so a long document's figures cost n log n."""
     order = sorted((abs(v), i) for i, v in enumerate(values) if v)
     out: set[int] = set()
     for k, (v, i) in enumerate(order):
-        if k + 1 < len(order) and order[k + 1][0] <= 1.5 * v:
+        if k + 1 < len(order) and order[k + 1][0] <= _APART * v:
             out.update((i, order[k + 1][1]))
     # two digits swapped: the same digits in another order; each distinct value once (a
     # figure written a thousand times costs one look)
