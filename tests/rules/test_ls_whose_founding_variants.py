@@ -74,3 +74,52 @@ LIST_TRAPS = {
 
 test_count_defect_found, test_count_trap_silent = variant_tests("LS002", COUNT_DEFECTS, COUNT_TRAPS)
 test_list_defect_found, test_list_trap_silent = variant_tests("LS001", LIST_DEFECTS, LIST_TRAPS)
+
+
+# two bodies named by name, each with its counted members, share most of them: two lists,
+# whatever the aside between the body and its verb; a body and its short form are one
+OWNER_DEFECTS = {
+    "a body with an aside, restated by its short form": (
+        "The Wessex Ferry Alliance, formed in 2015, links four operators: Solent Link, Wightway, "
+        "Channel Hop and Poole Boats."
+        + FILLER
+        + "The alliance links four operators: Solent Link, Wightway, Channel Hop and Medway Boats."
+    ),
+    "a body based somewhere, restated by its name": (
+        "The Pennine Bus Compact, based in Leeds, brings together five firms: Moorline, Dalesway, "
+        "Calder Coaches, Airebus and Wharfe Travel."
+        + FILLER
+        + "The Pennine Bus Compact brings together five firms: Moorline, Dalesway, Calder Coaches, "
+        "Airebus and Ripon Rover."
+    ),
+    "a body with a relative clause, restated by its short form": (
+        "The Fenland Water Board, which was set up in 1998, includes four councils: Wisbech, "
+        "Doddington, Chatteris and Whittlesey."
+        + FILLER
+        + "The board includes four councils: Wisbech, Doddington, Chatteris and Ely."
+    ),
+}
+
+OWNER_TRAPS = {
+    "two named bodies, each with an aside": (
+        "The Wessex Ferry Alliance, formed in 2015, links four operators: Solent Link, Wightway, "
+        "Channel Hop and Poole Boats."
+        + FILLER
+        + "The Kent Ferry Compact, formed in 2019, links four operators: Solent Link, Wightway, "
+        "Channel Hop and Medway Boats."
+    ),
+    "two named bodies, no aside": (
+        "The Pennine Bus Compact brings together five firms: Moorline, Dalesway, Calder Coaches, "
+        "Airebus and Wharfe Travel."
+        + FILLER
+        + "The Yorkshire Coast Partnership brings together five firms: Moorline, Dalesway, Calder "
+        "Coaches, Airebus and Ripon Rover."
+    ),
+    "two named boards, one based elsewhere": (
+        "The Fenland Water Board includes four councils: Wisbech, Doddington, Chatteris and Whittlesey."
+        + FILLER
+        + "The Ouse Washes Board, based in Ely, includes four councils: Wisbech, Doddington, Chatteris and Ely."
+    ),
+}
+
+test_owner_defect_found, test_owner_trap_silent = variant_tests("LS001", OWNER_DEFECTS, OWNER_TRAPS)

@@ -1134,7 +1134,10 @@ def _anchor_matches(text: str, s0: int, s1: int) -> Iterator[re.Match[str]]:
 
 
 _HAVE = re.compile(
-    r"^(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<subj>[\w'’. -]{2,60}?)\s+(?:now\s+|still\s+|then\s+|already\s+)?(?:has|have|had|counts|counted|numbers|numbered|"
+    r"^(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?(?P<subj>[\w'’. -]{2,60}?)"
+    # an aside set off by commas between the subject and its verb: ", formed in 2015,"
+    r"(?:\s*,\s+(?:formed|founded|created|set\s+up|established|launched|based|which|headquartered)\b[^,;:]{1,60},)?"
+    r"\s+(?:now\s+|still\s+|then\s+|already\s+)?(?:has|have|had|counts|counted|numbers|numbered|"
     r"comprises|comprised|includes|included|consists\s+of|consisted\s+of|brings\s+together|brought\s+together|"
     r"lists|listed|names|named|links|linked|joins|connects|connected|unites|united|groups|grouped|gathers|gathered|"
     r"hosts|hosted|operates|operated|runs|ran|owns|owned|covers|covered|was\s+founded\s+by|was\s+set\s+up\s+by|was\s+created\s+by|grew\s+to|has\s+grown\s+to|"

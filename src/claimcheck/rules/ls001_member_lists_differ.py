@@ -140,7 +140,7 @@ class MemberListsDiffer(Rule):
                 index.setdefault(k, []).append(j)
             for i in earlier_ones:
                 earlier, ew, ek = keyed[i]
-                if _modified_apart(later, earlier):
+                if _modified_apart(later, earlier) or _other_owners(later, earlier):
                     continue  # "the data working group" / "the pricing working group": two bodies (asked first: cheap)
                 pl = _short_names(later, earlier)  # "Arla" / "Arla Foods": one member
                 if j in antecedents:
@@ -380,6 +380,26 @@ def _same_body(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         if len(short) != 1 or full[-1] != short[0]:
             return False
     return _all_but_one(later, earlier)
+
+
+def _other_owners(later: MemberListClaim, earlier: MemberListClaim) -> bool:
+    """Are the two lists the members of two bodies named by name ("operators of the Wessex
+    Ferry Alliance" / "operators of the Kent Ferry Compact")? Two bodies may share members;
+    a body and its short form ("the alliance", "the Alliance") are one."""
+    a, b = _owner_name(later.group), _owner_name(earlier.group)
+    if a is None or b is None or a == b:
+        return False
+    short, full = sorted((a, b), key=len)
+    return not (len(short) == 1 and full[-1] == short[0])
+
+
+def _owner_name(group: str) -> tuple[str, ...] | None:
+    """The stemmed words of the named body a group is the members of ("operators of the
+    Wessex Ferry Alliance" -> wessex, ferry, alliance), None when it names none."""
+    m = re.match(
+        r"^(?:the\s+)?[a-z][\w-]*s\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$", group.strip()
+    )
+    return tuple(_stem(w) for w in m.group("body").split()) if m else None
 
 
 def _all_but_one(later: MemberListClaim, earlier: MemberListClaim) -> bool:
