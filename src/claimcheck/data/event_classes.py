@@ -43,7 +43,20 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "ending": ("end", "lift", "expire", "expiry", "lapse"),
     "publication": ("publish", "publication", "issue", "issuance", "announce", "release", "unveil"),
     "signing": ("sign", "signature", "put name to", "put names to", "ink"),
-    "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
+    # a law is made when it "becomes law" or, in a Westminster parliament, "receives Royal
+    # Assent" (a bill that becomes an act): "the act became law in July" / "the act received
+    # Royal Assent in September" date one adoption
+    "adoption": (
+        "adopt",
+        "adoption",
+        "agree",
+        "conclude",
+        "conclusion",
+        "become law",
+        "became law",
+        "receive royal assent",
+        "received royal assent",
+    ),
     "holding": ("hold", "convene", "meet", "take place"),
     "entry into force": ("take effect", "into force", "into effect", "entry into force"),
     "joining": ("join", "accede", "accession", "member", "membership"),

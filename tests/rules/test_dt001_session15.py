@@ -1,0 +1,148 @@
+"""DT001 (session 15): one event dated twice in other words, by causes, not sentences.
+
+- a year in a law's name is not a second date of its clause when the date's own year is
+  that year ("the Harbour Safety Act 2019 received Royal Assent in March 2019", "the 2019
+  Act became law in May of that year");
+- a law is made when it "becomes law" or "receives Royal Assent", as when it is passed,
+  approved or enacted (an adoption; an entry into force is another stage, and a bill that
+  passes a chamber is no law yet);
+- an event a date names ("the storm of March 2020", "the 2010 flood") that a verb then says
+  did something to a thing ("… flattened the Carrick pier") has that thing among its
+  participants: the other clause may name only what it befell ("the Carrick pier was
+  destroyed on 4 February 2020").
+
+Our own sentences, in domains the evaluation drafts do not cover; each defect gives one
+finding, each trap none.
+"""
+
+from __future__ import annotations
+
+from tests.rules._variants import variant_tests
+
+FRONT = "---\ndate: 2025-05-20\n---\n"
+
+DEFECTS = {
+    # a law made, named with its year, said with other verbs
+    "l01-assent-then-became-law-that-year": """
+# Harbours
+
+The Harbour Safety Act 2019 received Royal Assent on 12 March 2019, after a short debate in the Lords.
+
+Pilots welcomed the new duties. Since the 2019 Act became law in May of that year, every harbour has had to name a safety officer.
+""",
+    "l02-became-law-then-assent": """
+# Tenancies
+
+The Tenancy Reform Act 2021 became law in June 2021, ending fixed-term evictions.
+
+Landlords have sold about one flat in ten since the Tenancy Reform Act received Royal Assent in November 2021, agents say.
+""",
+    "l03-enacted-then-assent": """
+# Wildfires
+
+The Wildfire Prevention Act was enacted on 4 April 2016 and obliges landowners to keep firebreaks.
+
+Fire crews say the firebreaks have halved the burnt area. The Wildfire Prevention Act, which received Royal Assent in August 2017, has been copied by two neighbouring states.
+""",
+    "l04-since-it-became-law": """
+# Footpaths
+
+The Coastal Access Act received Royal Assent on 2 June 2020, opening the cliff paths to walkers.
+
+Farmers objected to the new stiles. Walkers have crossed grazing land on marked paths since the Coastal Access Act became law in September 2020.
+""",
+    "l05-year-in-both-names": """
+# Rivers
+
+The Rivers Restoration Act 2018 became law on 3 May 2018 and set targets for fish passes.
+
+Anglers counted more salmon within two years. The Rivers Restoration Act 2018, which received Royal Assent in October 2018, also protects river banks from dredging.
+""",
+    # an event named by its date, and what it did to a thing
+    "e01-storm-flattened-pier": """
+# Ferries
+
+The Carrick pier was destroyed on 4 February 2020; only a few of its piles still stand.
+
+The ferry company moved its crossings to the slipway. Since the storm of March 2020 flattened the Carrick pier, passengers have waded ashore at low tide.
+""",
+    "e02-blaze-gutted-mill": """
+# Mills
+
+The Holm woollen mill burned down on 12 August 1931, and its looms were never replaced.
+
+The village lost its largest employer. Two years after the blaze of September 1931 gutted the Holm mill, half of its weavers had left for the city.
+""",
+    "e03-flood-drowned-archive": """
+# Archives
+
+The Ostry county archive was ruined on 2 November 2009; three centuries of parish records were soaked.
+
+Conservators froze what they could save. Since the 2010 flood drowned the Ostry county archive, its records have been kept in a salt mine.
+""",
+}
+
+TRAPS = {
+    # two stages of one law, or two laws
+    "t01-assent-then-in-force": """
+# Harbours
+
+The Harbour Safety Act 2019 received Royal Assent on 12 March 2019, after a short debate in the Lords.
+
+Pilots welcomed the new duties. Since the 2019 Act came into force in May of that year, every harbour has had to name a safety officer.
+""",
+    "t02-bill-passed-then-assent": """
+# Tenancies
+
+The tenancy reform bill passed the Commons on 3 February 2021 after a long debate.
+
+The Tenancy Reform Act received Royal Assent in April 2021 and ended fixed-term evictions.
+""",
+    "t03-two-acts": """
+# Coasts
+
+The Harbour Safety Act 2019 received Royal Assent on 12 March 2019.
+
+The Fisheries Act 2020 became law in June 2020 and set new quotas for inshore boats.
+""",
+    "t04-same-law-same-month": """
+# Libraries
+
+The Public Libraries Act 2022 received Royal Assent on 14 July 2022.
+
+Since the 2022 Act became law in July of that year, councils have closed no branch.
+""",
+    "t05-year-names-another-law": """
+# Water
+
+The Water Act 2014 was amended on 3 March 2021 to cover private wells.
+
+Since the 2014 Act became law in May of that year, every supplier has had to publish its test results.
+""",
+    # an event that did something to another thing, or again to the same
+    "t06-storm-hit-another-thing": """
+# Ferries
+
+The Carrick pier was destroyed on 4 February 2020; only a few of its piles still stand.
+
+The storm of March 2020 flattened the Lunan breakwater, and its repair took a year.
+""",
+    "t07-rebuilt-later": """
+# Mills
+
+The Holm woollen mill burned down on 12 August 1931, and its looms were never replaced.
+
+The fire of August 1931 gutted the Holm mill, and a smaller mill was rebuilt on the site in 1934.
+""",
+    "t08-other-fire-other-building": """
+# Archives
+
+The Ostry county archive was destroyed on 2 November 2009, with three centuries of parish records.
+
+Twelve years earlier, the fire of May 1997 gutted the Ostry town hall, where the archive had been kept until then.
+""",
+}
+
+test_defect_found, test_trap_silent = variant_tests(
+    "DT001", {k: FRONT + v for k, v in DEFECTS.items()}, {k: FRONT + v for k, v in TRAPS.items()}, wrap="{}"
+)
