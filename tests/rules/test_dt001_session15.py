@@ -9,7 +9,11 @@
 - an event a date names ("the storm of March 2020", "the 2010 flood") that a verb then says
   did something to a thing ("… flattened the Carrick pier") has that thing among its
   participants: the other clause may name only what it befell ("the Carrick pier was
-  destroyed on 4 February 2020").
+  destroyed on 4 February 2020");
+- a thing named by its name and a generic head noun ("the Kelso facility", "the Orrin
+  site") is the thing the document gives that name to with a specific one ("the Kelso
+  desalination plant"), when it gives the name to no other thing ("the Orrin mine" and
+  "the Orrin smelter": which one the site is, nothing says).
 
 Our own sentences, in domains the evaluation drafts do not cover; each defect gives one
 finding, each trap none.
@@ -80,6 +84,35 @@ The Ostry county archive was ruined on 2 November 2009; three centuries of paris
 
 Conservators froze what they could save. Since the 2010 flood drowned the Ostry county archive, its records have been kept in a salt mine.
 """,
+    # a generic head noun for a named thing
+    "g01-facility-for-plant": """
+# Water
+
+The Kelso desalination plant opened in March 2021 after two years of building.
+
+Tankers no longer call in summer. Since the Kelso facility began operating in the autumn of 2020, the town has had no water cuts.
+""",
+    "g02-site-for-mine": """
+# Mining
+
+The Orrin copper mine closed on 30 June 2016, after ninety years.
+
+Most miners moved away. After the Orrin site shut in June 2017, the village lost its school.
+""",
+    "g03-facility-for-centre": """
+# Waste
+
+The Dunmore recycling centre opened on 2 April 2019 on the old gasworks.
+
+Households sort less waste since the Dunmore facility opened in April 2020, the council says.
+""",
+    "g04-scheme-for-barrier": """
+# Floods
+
+The Calder flood barrier opened in August 2018 after four wet winters.
+
+When the Calder scheme opened in the spring of 2019, insurers cut premiums in the valley.
+""",
 }
 
 TRAPS = {
@@ -140,6 +173,35 @@ The fire of August 1931 gutted the Holm mill, and a smaller mill was rebuilt on 
 The Ostry county archive was destroyed on 2 November 2009, with three centuries of parish records.
 
 Twelve years earlier, the fire of May 1997 gutted the Ostry town hall, where the archive had been kept until then.
+""",
+    # a generic head noun for another name, the same date, another happening, two things of the name
+    "t09-facility-of-another-name": """
+# Water
+
+The Kelso desalination plant opened in March 2021 after two years of building.
+
+Since the Arden facility began operating in the autumn of 2020, the town has had no water cuts.
+""",
+    "t10-facility-same-month": """
+# Water
+
+The Kelso desalination plant opened in March 2021 after two years of building.
+
+Since the Kelso facility began operating in March 2021, the town has had no water cuts.
+""",
+    "t11-site-bought-before": """
+# Water
+
+The Kelso desalination plant opened in March 2021 after two years of building.
+
+The Kelso site was bought by the water board in May 2019.
+""",
+    "t12-two-things-of-the-name": """
+# Mining
+
+The Orrin copper mine closed on 30 June 2016, after ninety years. The Orrin smelter closed in May 2018.
+
+After the Orrin site shut in June 2017, the village lost its school.
 """,
 }
 

@@ -194,3 +194,11 @@ INTRODUCED_AS_PROPOSALS = frozenset({"bill", "motion", "amendment", "legislation
 #: a thing that comes back by the calendar: "its annual report", "the quarterly review"
 #: dates one edition of many
 RECURRING = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "biennial", "periodic", "regular"})
+
+#: head nouns that name a thing of any kind at a place, by what it is for no more than "a
+#: thing": "the Kelso facility" may be "the Kelso desalination plant", "the Orrin site" the
+#: Orrin mine, when the document gives that name to no other thing (DT001 asks its dated
+#: clauses); "the Korrin port" and "the Korrin mine" stay two things
+GENERIC_THINGS = frozenset(
+    {"facility", "facilities", "site", "project", "installation", "complex", "works", "development", "scheme"}
+)

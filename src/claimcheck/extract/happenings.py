@@ -2296,6 +2296,26 @@ def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
 _EVENT_STEMS = frozenset(stem(w) for w in (*_EVENT_NOUNS, *_TOGETHER.values()))
 
 
+_GENERIC_THINGS = frozenset(stem(w) for w in data_event_classes.GENERIC_THINGS)
+
+
+def generic_head(head: frozenset[str]) -> bool:
+    """A subject's head noun says only that it is a thing at a place ("the Kelso facility",
+    "the Orrin site": :data:`~claimcheck.data.event_classes.GENERIC_THINGS`)."""
+    return bool(head) and head <= _GENERIC_THINGS
+
+
+def heads_apart(a: Statement, b: Statement) -> bool:
+    """One name, two head nouns: two things ("the Korrin port stopped …" / "the Korrin mine
+    stopped …"), unless one head is generic ("the Kelso facility": the caller makes sure the
+    document gives the name no other thing)."""
+    return (
+        bool(a.subject_head and b.subject_head)
+        and not _shared(a.subject_head, b.subject_head)
+        and not (generic_head(a.subject_head) or generic_head(b.subject_head))
+    )
+
+
 def events_agree(a: Statement, b: Statement) -> str | None:
     """The two clauses say one kind of happening: one event class; a date naming a thing
     ("the 2018 forum", "the October 17, 2022 rules") and its holding, publication or
@@ -2365,7 +2385,7 @@ def same_theme(a: Statement, b: Statement) -> set[str]:
         return set()
     if a.recurs or b.recurs:
         return set()
-    if a.subject_head and b.subject_head and not _shared(a.subject_head, b.subject_head):
+    if heads_apart(a, b):
         return set()  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.topic and b.topic and not (a.topic <= b.topic or b.topic <= a.topic):
         return set()  # "passed a law on dog shelters" / "passed a law on dog licences"
@@ -2444,12 +2464,7 @@ def kept_apart(
             return True
     if a.places and b.places and not (a.places & b.places):
         return True
-    if (
-        a.subject_head
-        and b.subject_head
-        and _shared(a.subject_names, b.subject_names)
-        and not _shared(a.subject_head, b.subject_head)
-    ):
+    if _shared(a.subject_names, b.subject_names) and heads_apart(a, b):
         return True  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
         return True  # "version 1.2 was released" / "version 1.3 was released"

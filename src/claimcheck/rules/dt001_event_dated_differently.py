@@ -34,6 +34,7 @@ from claimcheck.extract.happenings import (
     event_class,
     events_agree,
     fact_of,
+    generic_head,
     happening,
     same_fact,
     same_theme,
@@ -679,6 +680,8 @@ class EventDatedDifferently(Rule):
                     continue  # another date of its sentence agrees ("… on 28 February 2022 and the Orford marsh on 3 March 2023")
                 if _named_elsewhere(rows, rows[i], row):
                     continue  # "Spain's 2009 decree" when a decree approved in March 2009 is dated too
+                if _generic_unsure(rows, sa, row.st):
+                    continue  # "the Kelso facility" when the document dates two Kelso things
                 gist = _gist(a, sa, row.st)
                 event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
                 yield self._restated(b, a, gist, event)
@@ -732,7 +735,7 @@ class EventDatedDifferently(Rule):
                 if (a.location.line, a.location.column) in told:
                     continue
                 shared = index.link(i, j, weight.vocabulary)
-                if not shared or _stage_apart(a, b):
+                if not shared or _stage_apart(a, b) or _generic_unsure(rows, rows[i].st, row.st):
                     continue
                 gist = _gist(a, rows[i].st, row.st, shared)
                 yield self._restated(b, a, gist)
@@ -751,6 +754,8 @@ class EventDatedDifferently(Rule):
             i, shared = hit
             a = rows[i].claim
             if (a.location.line, a.location.column) in told or _stage_apart(a, b):
+                continue
+            if _generic_unsure(rows, rows[i].st, row.st):
                 continue
             # the shared words as either writes them ("It became binding …": as the back-reference does)
             gist = _gist(a, rows[i].st, row.st, shared)
@@ -775,7 +780,7 @@ class EventDatedDifferently(Rule):
                 continue
             i, shared = hit
             a = rows[i].claim
-            if _stage_apart(a, c):
+            if _stage_apart(a, c) or _generic_unsure(rows, rows[i].st, st):
                 continue
             gist = _gist(a, rows[i].st, st, shared)
             yield self._restated(c, a, gist)
@@ -866,7 +871,7 @@ class EventDatedDifferently(Rule):
                         continue
                     if _agrees_beside(a.claim, a.st, b.span, by_sentence, row_of):
                         continue  # another date of its sentence agrees ("… and the Orford marsh on 3 March 2023")
-                    if _stage_apart(a.claim, b.claim):
+                    if _stage_apart(a.claim, b.claim) or _generic_unsure(rows, a.st, b.st):
                         continue
                     shared = same_theme(a.st, b.st)
                     # no other event of the class done to it (another date of one of
@@ -1174,6 +1179,27 @@ def _named_elsewhere(rows: list["_Row"], a: "_Row", b: "_Row") -> bool:
         ):
             return True
     return False
+
+
+def _generic_unsure(rows: list["_Row"], sa: Statement, sb: Statement) -> bool:
+    """One of the two clauses names its thing by a generic head noun ("the Kelso facility")
+    and the other by another ("the Kelso desalination plant"): they are one thing only
+    when no dated clause of the document gives that name a third head ("the Kelso port")."""
+    if not (sa.subject_head and sb.subject_head) or sa.subject_head & sb.subject_head:
+        return False
+    if not (generic_head(sa.subject_head) or generic_head(sb.subject_head)):
+        return False
+    names = sa.subject_names & sb.subject_names
+    if not names:
+        return True  # the head alone says what it is: nothing else ties a facility to a plant
+    specific = sb.subject_head if generic_head(sa.subject_head) else sa.subject_head
+    return any(
+        r.st.subject_names & names
+        and r.st.subject_head
+        and not generic_head(r.st.subject_head)
+        and not r.st.subject_head & specific
+        for r in rows
+    )
 
 
 def _as_written(sentence: str, head: str) -> str:
