@@ -13,7 +13,12 @@
 - a thing named by its name and a generic head noun ("the Kelso facility", "the Orrin
   site") is the thing the document gives that name to with a specific one ("the Kelso
   desalination plant"), when it gives the name to no other thing ("the Orrin mine" and
-  "the Orrin smelter": which one the site is, nothing says).
+  "the Orrin smelter": which one the site is, nothing says);
+- a thing's running or being since a date ("the ferry has run since 2013", "has carried
+  passengers since", "the agency, in place since June 2015", "has existed since") dates
+  its start: running begins with a launch (not a founding: "set up in February, operating
+  since June" is two stages), being in place or existing with a launch or a founding,
+  whichever the document dates for the thing, and not when it agrees with the other one.
 
 Our own sentences, in domains the evaluation drafts do not cover; each defect gives one
 finding, each trap none.
@@ -113,6 +118,42 @@ The Calder flood barrier opened in August 2018 after four wet winters.
 
 When the Calder scheme opened in the spring of 2019, insurers cut premiums in the valley.
 """,
+    # a state since a start
+    "s01-has-run-since": """
+# Ferries
+
+The Harwick ferry service started in April 2012 with one boat.
+
+Islanders now travel daily. The Harwick ferry service, which has run since the spring of 2013, now has three boats.
+""",
+    "s02-carried-passengers-since": """
+# Trams
+
+The Tarrow tramway extension opened on 3 May 2019 after two years of building.
+
+The Tarrow tramway extension has carried passengers since the summer of 2020, and its trams are full at peak hours.
+""",
+    "s03-operated-since": """
+# Lifeboats
+
+The Kelso lifeboat station opened in June 1998 on the old pier.
+
+The Kelso lifeboat station has operated since 1999 and has saved four hundred lives.
+""",
+    "s04-in-place-since-set-up": """
+# Floods
+
+Norland set up a national flood agency in February 2015 after the winter floods.
+
+Norland's national flood agency, in place since June 2015, answers to the interior ministry.
+""",
+    "s05-existed-since-founded": """
+# Choirs
+
+The Wenlow choral society was founded in 1931 by a local brewer.
+
+The Wenlow choral society has existed since 1932 and still sings at every harvest festival.
+""",
 }
 
 TRAPS = {
@@ -202,6 +243,42 @@ The Kelso site was bought by the water board in May 2019.
 The Orrin copper mine closed on 30 June 2016, after ninety years. The Orrin smelter closed in May 2018.
 
 After the Orrin site shut in June 2017, the village lost its school.
+""",
+    # running is no founding; a state that agrees with the thing's other start; other things
+    "t13-operating-after-set-up": """
+# Floods
+
+Norland set up a national flood agency in February 2015 after the winter floods.
+
+Norland's national flood agency has operated since June 2015 and answers to the interior ministry.
+""",
+    "t14-in-place-agrees-with-start": """
+# Floods
+
+Norland set up a national flood agency in February 2015, and the agency began work in June 2015.
+
+Norland's national flood agency, in place since June 2015, answers to the interior ministry.
+""",
+    "t15-run-since-same-month": """
+# Ferries
+
+The Harwick ferry service started in April 2012 with one boat.
+
+The Harwick ferry service, which has run since April 2012, now has three boats.
+""",
+    "t16-run-since-other-service": """
+# Ferries
+
+The Harwick ferry service started in April 2012 with one boat.
+
+The Arden ferry service, which has run since the spring of 2013, now has three boats.
+""",
+    "t17-run-at-a-loss-since": """
+# Ferries
+
+The Harwick ferry service started in April 2012 with one boat.
+
+The Harwick ferry service has run at a loss since 2014, the council says.
 """,
 }
 

@@ -136,6 +136,28 @@ NOT_OBJECT_EVENT_WORDS = frozenset({"announce", "announcement", "unveil"})
 #: mandate has applied since January 2024" (not "the firm applied for a licence in 2020")
 SINCE_VERBS: dict[str, str] = {"apply": "launch", "applied": "launch", "applies": "launch"}
 
+#: verbs (and "in place") of a thing's running or being that say, with "since" right after
+#: them (a perfect, a participle), that it began then ("the ferry has run since 2013", "the
+#: agency, in place since June 2015", "has carried passengers since": what it serves may
+#: stand between, :data:`SERVED`), and the classes of event that began it: running or
+#: operating begins with a start (not a founding: "set up in February, operating since
+#: June"); being in place or existing with a start or a founding, whichever of the two the
+#: document dates for the thing (DT001)
+STATE_SINCE_START: dict[str, tuple[str, ...]] = {
+    "run": ("launch",),
+    "ran": ("launch",),
+    "operate": ("launch",),
+    "operated": ("launch",),
+    "function": ("launch",),
+    "functioned": ("launch",),
+    "carried": ("launch",),
+    "exist": ("launch", "creation"),
+    "existed": ("launch", "creation"),
+    "in place": ("launch", "creation"),
+}
+#: who a thing serves, between such a verb and "since" ("has carried passengers since")
+SERVED = frozenset({"passengers", "visitors", "patients", "customers", "users", "pupils", "traffic", "freight"})
+
 #: words of a class that say it only with no object after them: "North Sea Link,
 #: commissioned in 2020" is a start, "the ministry commissioned a study in 2019" an order;
 #: "the Royal Commission, which reported in 2021" a publication, "police reported 300

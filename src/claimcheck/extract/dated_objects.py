@@ -39,7 +39,9 @@ from claimcheck.data.event_classes import (
     AGREEMENT_VERBS,
     INTRODUCED_AS_PROPOSALS,
     RECURRING,
+    SERVED,
     SINCE_VERBS,
+    STATE_SINCE_START,
     LAUNCHED_BY_PUBLISHING,
     NOT_OBJECT_EVENT_WORDS,
     OBJECT_CLASSES,
@@ -83,6 +85,7 @@ _PHRASES = _phrases()
 _LONGEST = max(len(k) for k in _PHRASES)
 _WITHOUT_OBJECT = frozenset(stem(w) for w in WITHOUT_OBJECT)
 _SINCE_VERBS = {stem(w): c for w, c in SINCE_VERBS.items()}
+_STATE_SINCE_START = {" ".join(stem(x) for x in w.split()): c for w, c in STATE_SINCE_START.items()}
 _SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)
 _OWN = frozenset(stem(w) for w in OWN_PRODUCTS)
 _PUBLISHED = frozenset(stem(w.split()[-1]) for w in LAUNCHED_BY_PUBLISHING)
@@ -207,6 +210,9 @@ class DatedObject:
     doers: frozenset[str] = frozenset()
     #: the head noun of who did it ("the trust took over the centre": trust)
     doer_head: str | None = None
+    #: for a state since its start ("has run since 2013", "in place since June 2015"), the
+    #: classes of event it may be compared with (a launch, or a founding too)
+    since_start: tuple[str, ...] = ()
 
 
 def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = False) -> DatedObject | None:
@@ -237,6 +243,13 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
         # "the mandate, which has applied since January 2024": a state since its start
         subject = _subject(toks[:-1], sentence, before)
         return _made(_SINCE_VERBS[stem(toks[-1])], subject) if subject else None
+    state = _state_since_start(toks) if _SINCE.search(sentence[:at]) else None
+    if state is not None:
+        # "the ferry has run since 2013", "the agency, in place since June 2015": it began then
+        words, classes = state
+        subject = _subject(words, sentence, before)
+        made = _made(classes[0], subject) if subject else None
+        return dataclasses.replace(made, since_start=classes) if made is not None and not made.recurring else None
     if not lenient and (any(t.lower() in PART_ADVERBS for t in toks) or _AS_STAGE.search(clause)):
         return None  # a stage or a part of several: "began as a pilot", "was first published"
     found = _event_word(toks)
@@ -277,6 +290,24 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     if first == _LAUNCH and made.head in _PUBLISHED:
         made = dataclasses.replace(made, event="publication")  # "the strategy's launch"
     return made
+
+
+def _state_since_start(toks: list[str]) -> tuple[list[str], tuple[str, ...]] | None:
+    """The words before a verb of a thing's running or being that ends ``toks`` (before
+    "since": "The Harwick ferry has run", "the agency, in place", "has carried passengers"),
+    in the perfect or set off as a participle, and the classes of event that began it
+    (:data:`~claimcheck.data.event_classes.STATE_SINCE_START`); None when ``toks`` ends
+    otherwise."""
+    end = toks[:-1] if toks and toks[-1].lower() in SERVED else toks
+    for size in (2, 1):
+        classes = _STATE_SINCE_START.get(" ".join(stem(t) for t in end[-size:])) if len(end) > size else None
+        if classes:
+            before = end[:-size]
+            perfect = bool(before[-1:]) and before[-1].lower() in ("has", "have", "had", "been")
+            if perfect or before[-1:] == [","]:
+                return (before[:-1] if perfect and before[-1].lower() == "been" else before), classes
+            return None
+    return None
 
 
 def as_stage(sentence: str, text: str) -> bool:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import collections
 import datetime as dt
 import functools
@@ -212,7 +213,14 @@ class EventDatedDifferently(Rule):
     date that opens it); "The alarm sounded on 2 March 2017, when the tailings wall
     burst" (a clause of no class, then "when" and what happened that day). "Began closing
     its depots" dates the start of the closing, not a closure ("the last of its depots"
-    counts no edition either). Passing, approving or enacting a law (a law, an act, a
+    counts no edition either). A law is made when it "becomes law" or "receives Royal
+    Assent", as when it is passed, approved or enacted: "the Harbour Safety Act 2019
+    received Royal Assent in March 2019" and "since the 2019 Act became law in May of that
+    year" date one adoption (a year in a law's name that the date's own year names is no
+    second date of its clause; an entry into force is another stage). An event a date
+    names that a verb then says did something to a thing ("the storm of March 2020
+    flattened the Carrick pier") has that thing among its participants, so that "the
+    Carrick pier was destroyed on 4 February 2020" dates it too. Passing, approving or enacting a law (a law, an act, a
     decree, a statute …, not a bill, which passes each chamber in turn) is its adoption:
     "parliament passed a law on 12 March 2021" and "The law Marovia adopted in March 2020"
     (the law a named subject adopted, a capital read as its country) date one adoption,
@@ -241,7 +249,9 @@ class EventDatedDifferently(Rule):
     the document: the words of the side with fewer must mostly be the other's, and when
     it has one word only ("the tariff"), the other must have more. Never linked:
     different names as subjects ("Norland stopped paying …", "Estavia stopped paying
-    …") or things of one name ("the Korrin port", "the Korrin mine"), a subject said by
+    …") or things of one name ("the Korrin port", "the Korrin mine": a generic head noun,
+    "the Kelso facility", "the Orrin site", is the one thing the document's dated clauses
+    give that name, "the Kelso desalination plant", and no thing when they give it two), a subject said by
     a personal pronoun ("He joined the team in 2018"), different places, other numbers
     ("the parser 1.2", "the parser 1.3"), two verbs one of which acts on what the other's
     clause never names ("started in 2015" / "started accepting donations in 2019"), a first and a second edition, another year's edition of a
@@ -350,7 +360,10 @@ class EventDatedDifferently(Rule):
     the clause after it; "a month later than planned" is no date.
 
     Last, one class of event of one dated object: a start (began, took effect, was
-    introduced, came in, switched on, commissioned, in service since, has applied
+    introduced, came in, switched on, commissioned, in service since, has run, operated,
+    carried passengers since (a start, not a founding: "set up in February, operating since
+    June" is two stages), in place or existed since (a start or a founding, whichever the
+    document dates for the thing, not when it agrees with the other), has applied
     since, became applicable), a publication
     (published, came out, reported, handed down its report, a plan's or a strategy's
     launch), a signing (signed, an agreement reached, shook hands on, "the accord of
@@ -808,15 +821,28 @@ class EventDatedDifferently(Rule):
         aliases = aliases_of(document) if read else None
         key = aliases.key if aliases else (lambda o: o.head)
         by_head: dict[tuple[str, str], list[tuple[DateClaim, DatedObject, tuple[dt.date, dt.date]]]] = {}
-        for row in read:
-            by_head.setdefault((row[1].event, key(row[1])), []).append(row)
+        # a state since a start ("has run since 2013") is a launch or a founding: filed as both
+        variants = {id(c): _start_variants(o) for c, o, _ in read}
+        for c, _, span in read:
+            for v in variants[id(c)]:
+                by_head.setdefault((v.event, key(v)), []).append((c, v, span))
+
+        def same_as(c: DateClaim) -> list[tuple[DateClaim, DatedObject, tuple[dt.date, dt.date]]] | None:
+            """The other dates of ``c``'s class(es) and thing (None: too many to tell)."""
+            out = []
+            for v in variants[id(c)]:
+                bucket = by_head[(v.event, key(v))]
+                if len(bucket) > _OBJECT_BUCKET:
+                    return None
+                out += [(a, oa, sa) for a, oa, sa in bucket if a is not c and same_object(oa, v, aliases)]
+            return out
+
         for b, ob, sb in read:
             if (b.location.line, b.location.column) in told:
                 continue
-            bucket = by_head[(ob.event, key(ob))]
-            if len(bucket) > _OBJECT_BUCKET:
+            same = same_as(b)
+            if same is None:
                 continue
-            same = [(a, oa, sa) for a, oa, sa in bucket if a is not b and same_object(oa, ob, aliases)]
             # the thing's other dates of that class: one only, not agreeing with this one
             others = [(a, oa, sa) for a, oa, sa in same if a.sentence != b.sentence]
             if len(others) != 1 or any(_overlaps(sa, sb) for _, _, sa in same):
@@ -826,6 +852,8 @@ class EventDatedDifferently(Rule):
                 continue
             if (sb[0] - sa[1]).days > _OBJECT_DAYS or (sa[0] - sb[1]).days > _OBJECT_DAYS:
                 continue
+            if len(variants[id(a)]) > 1 and any(_overlaps(sc, sa) for c, _, sc in same_as(a) or () if c is not b):
+                continue  # a state since a start that agrees with the thing's other start ("began operating")
             if any(
                 c is not x and _overlaps(_span(c), span)
                 for x, span in ((a, sb), (b, sa))
@@ -1179,6 +1207,12 @@ def _named_elsewhere(rows: list["_Row"], a: "_Row", b: "_Row") -> bool:
         ):
             return True
     return False
+
+
+def _start_variants(obj: DatedObject) -> tuple[DatedObject, ...]:
+    """The classes a dated object's event is compared in: its own, and for a state since a
+    start that a founding may begin ("in place since June 2015") a founding too."""
+    return (obj, *(dataclasses.replace(obj, event=c) for c in obj.since_start if c != obj.event))
 
 
 def _generic_unsure(rows: list["_Row"], sa: Statement, sb: Statement) -> bool:
