@@ -18,7 +18,12 @@
   passengers since", "the agency, in place since June 2015", "has existed since") dates
   its start: running begins with a launch (not a founding: "set up in February, operating
   since June" is two stages), being in place or existing with a launch or a founding,
-  whichever the document dates for the thing, and not when it agrees with the other one.
+  whichever the document dates for the thing, and not when it agrees with the other one;
+- a name's possessive opening a thing ("Halden's monitoring unit") says whose it is, as
+  the doer of "the Halden water board set up a regional drought monitoring unit" does,
+  not which one of a kind: other owners stay apart;
+- a phrasal verb is read with an object as long as a single verb's ("switched on the
+  Ardmore tidal power array", "set up a coastal erosion data centre").
 
 Our own sentences, in domains the evaluation drafts do not cover; each defect gives one
 finding, each trap none.
@@ -154,6 +159,50 @@ The Wenlow choral society was founded in 1931 by a local brewer.
 
 The Wenlow choral society has existed since 1932 and still sings at every harvest festival.
 """,
+    # a name's possessive is the thing's owner
+    "p01-owner-and-doer": """
+# Drought
+
+The Halden water board set up a regional drought monitoring unit in March 2018.
+
+Halden's regional monitoring unit, in place since September 2018, issues weekly alerts.
+""",
+    "p02-owner-then-opened": """
+# Seeds
+
+Marovia opened a national seed vault on 2 May 2016.
+
+Since Marovia's seed vault opened in the spring of 2017, farmers have deposited ten thousand samples.
+""",
+    "p03-owner-of-a-centre": """
+# Heritage
+
+The Arden parish council opened a village heritage centre in July 2010.
+
+Since Arden's village heritage centre opened in 2011, coach tours have stopped in the square.
+""",
+    # a phrasal verb and a long object
+    "r01-switched-on-array": """
+# Tides
+
+The utility switched on the Ardmore tidal power array in June 2016.
+
+The Ardmore tidal power array, in service since 2017, powers four thousand homes.
+""",
+    "r02-set-up-data-centre": """
+# Cliffs
+
+The ministry set up a coastal erosion data centre in March 2016.
+
+The coastal erosion data centre, in place since 2017, maps cliff falls along the whole coast.
+""",
+    "r03-set-up-care-team": """
+# Dementia
+
+The health board set up a rural dementia care team in May 2013.
+
+The rural dementia care team, which has existed since 2014, visits four hundred patients.
+""",
 }
 
 TRAPS = {
@@ -279,6 +328,28 @@ The Arden ferry service, which has run since the spring of 2013, now has three b
 The Harwick ferry service started in April 2012 with one boat.
 
 The Harwick ferry service has run at a loss since 2014, the council says.
+""",
+    # other owners; the same month
+    "t18-other-owner-vault": """
+# Seeds
+
+Marovia opened a national seed vault on 2 May 2016.
+
+Since Estavia's seed vault opened in the spring of 2017, farmers have deposited ten thousand samples.
+""",
+    "t19-other-owner-unit": """
+# Drought
+
+The Halden water board set up a regional drought monitoring unit in March 2018.
+
+Arden's regional monitoring unit, in place since September 2018, issues weekly alerts.
+""",
+    "t20-long-object-same-month": """
+# Cliffs
+
+The ministry set up a coastal erosion data centre in March 2016.
+
+The coastal erosion data centre, in place since March 2016, maps cliff falls along the whole coast.
 """,
 }
 

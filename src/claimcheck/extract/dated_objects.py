@@ -277,7 +277,7 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
             # "Socialists and conservatives": one group said in other words)
             single = heads and not heads[-1].endswith("s") and not any(t.lower() == "and" for t in doer)
             made = dataclasses.replace(
-                made, doers=_names_of(doer), doer_head=stem(heads[-1].lower()) if single else None
+                made, doers=_names_of(doer) | made.doers, doer_head=stem(heads[-1].lower()) if single else None
             )
     else:
         subject = _subject(toks[:i], sentence, before)
@@ -318,18 +318,19 @@ def as_stage(sentence: str, text: str) -> bool:
 
 
 def _event_word(toks: list[str]) -> tuple[str, str, int, int] | None:
-    """The last word or phrase of a class ending at most :data:`_REACH` words before the
-    end: (class, its first stem, where it starts, where it ends)."""
+    """The last word or phrase of a class whose last word stands at most :data:`_REACH`
+    words before the end ("set up a national locust command post"): (class, its first
+    stem, where it starts, where it ends)."""
     stems = [stem(t) if t[:1].isalpha() else t for t in toks]
     n = len(toks)
-    for i in range(n - 1, max(-1, n - 1 - _REACH), -1):
+    for i in range(n - 1, max(-1, n - _REACH - _LONGEST), -1):
         if stems[i] in _AGREEMENTS:
             continue  # a document, not an agreeing
         if stems[i] in _AGREEMENT_VERBS and _agreement_near(stems, i):
             return "signing", stems[i], i, i + 1
         for size in range(_LONGEST, 0, -1):
             key = tuple(stems[i : i + size])
-            if len(key) == size and key in _PHRASES and i + size >= n - _REACH:
+            if len(key) == size and key in _PHRASES and i + size - 1 >= n - _REACH:
                 cls, first = _PHRASES[key]
                 if first in _WITHOUT_OBJECT and not toks[i].endswith("ed"):
                     continue  # "its report": a noun
@@ -474,7 +475,16 @@ def _antecedent(toks: list[str], sentence: str, before: str) -> list[str] | None
 
 def _made(cls: str, np: list[str]) -> DatedObject | None:
     """The dated object of the noun phrase ``np`` (its head the word before "of", else its
-    last word)."""
+    last word). A name's possessive opening it is whose the thing is, read as its doer, not
+    as a qualifier ("Ethiopia's national command post": the national command post, of
+    Ethiopia), so that "the government set up a national command post" may be it."""
+    if len(np) >= 2 and np[0][:1].isupper() and re.search(r"['’]s$", np[0]) and np[1][:1].isalpha():
+        owned = _made(cls, np[1:])
+        if owned is None:
+            return None
+        owner = stem(re.sub(r"['’]s$", "", np[0]).lower())
+        shown = re.sub(r"['’]s$", "", " ".join(np))
+        return dataclasses.replace(owned, doers=owned.doers | {owner}, shown=shown)
     cut = next((k for k, t in enumerate(np) if k and (t.lower() == "of" or t.lower() in _PREPOSITIONS)), len(np))
     head_part = np[:cut]
     content = [t for t in np if t.lower() not in _STOP and t[:1].isalpha()]
@@ -545,7 +555,9 @@ def same_object(a: DatedObject, b: DatedObject, aliases: Aliases | None = None) 
         return False  # "the council took over the centre" / "the trust took over the centre"
     if a.tail and b.tail and not (a.tail & b.tail):
         return False  # "opened in Leeds" / "opened in York"
-    wa, wb = (aliases.expand(a.words), aliases.expand(b.words)) if aliases else (a.words, b.words)
+    # (whose the thing is may be how the other names it: "Ofcom's review" / "the regulator's review")
+    wa, wb = a.words | a.doers, b.words | b.doers
+    wa, wb = (aliases.expand(wa), aliases.expand(wb)) if aliases else (wa, wb)
     if a.names and b.names and not (a.names & wb or b.names & wa):
         return False
     if a.head != b.head and not (a.head in wb and b.head in wa):

@@ -376,7 +376,9 @@ class EventDatedDifferently(Rule):
     changed little since it was introduced in April 2024": the main clause's subject;
     "It was published on …": what the sentence before opens with). One thing is one head
     noun (an accord is an agreement) whose qualifiers on one side are all on the other
-    ("the review" / "Transport Scotland's review of the criteria"), a name and the
+    ("the review" / "Transport Scotland's review of the criteria"; a name's possessive
+    says whose it is, like a doer: "Halden's monitoring unit" is the one "the Halden water
+    board set up", not "Arden's"), a name and the
     description the document sets beside it counted as one ("Ofcom, the broadcasting
     regulator, …": "Ofcom's review" is "the regulator's review"; not a description the
     document gives two names), an acronym and the name it is defined for too ("the Coastal
