@@ -23,7 +23,9 @@
   the doer of "the Halden water board set up a regional drought monitoring unit" does,
   not which one of a kind: other owners stay apart;
 - a phrasal verb is read with an object as long as a single verb's ("switched on the
-  Ardmore tidal power array", "set up a coastal erosion data centre").
+  Ardmore tidal power array", "set up a coastal erosion data centre");
+- a start said right before "since" with no auxiliary ("the night bus services launched
+  since 2018") dates each of several things since then, no one start: a window, not a date.
 
 Our own sentences, in domains the evaluation drafts do not cover; each defect gives one
 finding, each trap none.
@@ -350,6 +352,28 @@ Arden's regional monitoring unit, in place since September 2018, issues weekly a
 The ministry set up a coastal erosion data centre in March 2016.
 
 The coastal erosion data centre, in place since March 2016, maps cliff falls along the whole coast.
+""",
+    # a window of starts, not a start
+    "t21-levies-introduced-since": """
+# Levies
+
+This note compares the harbour levies introduced since 2015 and what each has raised.
+
+Halden's levy began on 1 March 2017 and charges every cruise passenger two euros.
+""",
+    "t22-services-launched-since": """
+# Buses
+
+The night bus services launched since 2018 carry mostly shift workers.
+
+Arden's night bus service started on 4 May 2020 with two routes.
+""",
+    "t23-centres-opened-since": """
+# Libraries
+
+Of the reading rooms opened since 2019, the busiest is in Wenlow.
+
+The Wenlow reading room opened in October 2021 in the old post office.
 """,
 }
 

@@ -85,6 +85,8 @@ _PHRASES = _phrases()
 _LONGEST = max(len(k) for k in _PHRASES)
 _WITHOUT_OBJECT = frozenset(stem(w) for w in WITHOUT_OBJECT)
 _SINCE_VERBS = {stem(w): c for w, c in SINCE_VERBS.items()}
+#: past forms of verbs of a class without "-ed" ("the schemes begun since 2020")
+_PAST_FORMS = frozenset({"began", "begun", "set", "shut", "put", "took", "taken", "came", "went", "ran"})
 _STATE_SINCE_START = {" ".join(stem(x) for x in w.split()): c for w, c in STATE_SINCE_START.items()}
 _SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)
 _OWN = frozenset(stem(w) for w in OWN_PRODUCTS)
@@ -260,6 +262,8 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
             return _made("signing", np) if np else None
         return None
     cls, first, i, j = found
+    if j == len(toks) and _SINCE.search(sentence[:at]) and (toks[i].endswith("ed") or toks[i] in _PAST_FORMS):
+        return None  # "the levies introduced since 2015": each of them since then, no one date
     if any(_YEAR.fullmatch(t) for t in toks[j:]):
         return None  # another date stands between: "came into force on 1 January 2025 and requires 2% in 2025"
     obj = _object_after(toks[j:])

@@ -1534,6 +1534,8 @@ def statement(sentence: str, text: str) -> Statement | None:
         return _with_acted_on(_noun_of_date(_TOKEN.findall(clause)), after_clause)
     if last not in _RELATIONS:
         return None
+    if last == "since" and _WINDOW_SINCE.search(cut):
+        return None  # "the schemes launched since 2018": each of them since then, no one date
     # "Since its accession in 2013, Estavia has …": "its" is the subject after the clause
     # the sentence opens with; else the noun phrase the sentence opens with
     opens_sentence = opener is not None and not lo and not cut[: opener.start()].strip()
@@ -1605,6 +1607,15 @@ def _other_year(clause: str, text: str, after: str) -> bool:
         if (m.group("after") or m.group("before")) in own or (that_year and not own)
     }
     return any(at not in named for at in years)
+
+
+# a start said right before "since" with no auxiliary: the things started since a date,
+# a window ("the night bus services launched since 2018"), not a state ("has operated since")
+_WINDOW_SINCE = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:launched|introduced|opened|started|founded|created|established|set\s+up|begun|unveiled|published|released)\s+$",
+    re.IGNORECASE,
+)
 
 
 # after a date in its clause, another verb of the same subject: "… in 2023 and approved"

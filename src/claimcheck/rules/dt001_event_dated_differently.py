@@ -258,7 +258,7 @@ class EventDatedDifferently(Rule):
     recurring event (a forum, a summit, a congress, an election, an annual survey),
     unless "the first" one is dated after it ("the first forum, held in December 2019" /
     "the 2018 forum"), a plan and a happening ("is due to resume"), "since" and "until",
-    a deadline ("by June 2024"), a range, a denied or repeated happening ("again in 2016",
+    a deadline ("by June 2024"), a window of starts ("the services launched since 2018"), a range, a denied or repeated happening ("again in 2016",
     "three times since 2012"), a clause that holds another date, and two dates the
     phrasings above read both of.
 
