@@ -21,7 +21,8 @@
   whichever the document dates for the thing, and not when it agrees with the other one;
 - a name's possessive opening a thing ("Halden's monitoring unit") says whose it is, as
   the doer of "the Halden water board set up a regional drought monitoring unit" does,
-  not which one of a kind: other owners stay apart;
+  not which one of a kind: other owners stay apart, and so does a thing whose owner the
+  other clause never names ("Arden's levy" is not "the Wenlow health levy");
 - a phrasal verb is read with an object as long as a single verb's ("switched on the
   Ardmore tidal power array", "set up a coastal erosion data centre");
 - a start said right before "since" with no auxiliary ("the night bus services launched
@@ -182,6 +183,13 @@ Since Marovia's seed vault opened in the spring of 2017, farmers have deposited 
 The Arden parish council opened a village heritage centre in July 2010.
 
 Since Arden's village heritage centre opened in 2011, coach tours have stopped in the square.
+""",
+    "p04-other-owner-is-another-thing": """
+# Levies
+
+The Wenlow health levy took effect on 1 November 2023 and is charged on sugary drinks.
+
+Arden's levy, introduced in February 2017, was the model for it. In the twelve months after the levy came in, in December 2023, sales of bottled water rose.
 """,
     # a phrasal verb and a long object
     "r01-switched-on-array": """
@@ -345,6 +353,13 @@ Since Estavia's seed vault opened in the spring of 2017, farmers have deposited 
 The Halden water board set up a regional drought monitoring unit in March 2018.
 
 Arden's regional monitoring unit, in place since September 2018, issues weekly alerts.
+""",
+    "t24-owner-the-other-never-names": """
+# Levies
+
+The harbour levy took effect on 1 November 2023 and is charged on every cruise passenger.
+
+Arden's harbour levy, introduced in February 2024, charges only ferries.
 """,
     "t20-long-object-same-month": """
 # Cliffs

@@ -212,6 +212,11 @@ class DatedObject:
     doers: frozenset[str] = frozenset()
     #: the head noun of who did it ("the trust took over the centre": trust)
     doer_head: str | None = None
+    #: the name whose possessive opens it ("Ethiopia's national command post": Ethiopia)
+    owner: str | None = None
+    #: the names its clause gives before the event ("In Ethiopia the federal government set
+    #: up …": Ethiopia), by which the other side's owner may be this one's
+    around: frozenset[str] = frozenset()
     #: for a state since its start ("has run since 2013", "in place since June 2015"), the
     #: classes of event it may be compared with (a launch, or a founding too)
     since_start: tuple[str, ...] = ()
@@ -287,6 +292,7 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
         subject = _subject(toks[:i], sentence, before)
         made = _made(cls, subject) if subject else None
     if made is not None:
+        made = dataclasses.replace(made, around=_names_of(toks[:i]))
         skip = len(obj) + (toks[j].lower() == "of") if obj else 0  # "the adoption of the reform"
         made = dataclasses.replace(made, tail=_tail(toks[j + skip :]))
     if made is None or (not lenient and (made.recurring or (first in _INTRODUCE and made.head in _PROPOSALS))):
@@ -488,7 +494,7 @@ def _made(cls: str, np: list[str]) -> DatedObject | None:
             return None
         owner = stem(re.sub(r"['’]s$", "", np[0]).lower())
         shown = re.sub(r"['’]s$", "", " ".join(np))
-        return dataclasses.replace(owned, doers=owned.doers | {owner}, shown=shown)
+        return dataclasses.replace(owned, doers=owned.doers | {owner}, owner=owner, shown=shown)
     cut = next((k for k, t in enumerate(np) if k and (t.lower() == "of" or t.lower() in _PREPOSITIONS)), len(np))
     head_part = np[:cut]
     content = [t for t in np if t.lower() not in _STOP and t[:1].isalpha()]
@@ -564,6 +570,9 @@ def same_object(a: DatedObject, b: DatedObject, aliases: Aliases | None = None) 
     wa, wb = (aliases.expand(wa), aliases.expand(wb)) if aliases else (wa, wb)
     if a.names and b.names and not (a.names & wb or b.names & wa):
         return False
+    for x, around in ((a, wb | b.around), (b, wa | a.around)):
+        if x.owner and x.owner not in around:
+            return False  # "Portugal's tax" / "the health tax": whose, the other never says
     if a.head != b.head and not (a.head in wb and b.head in wa):
         return False
     small, large = (a, b) if len(a.words) <= len(b.words) else (b, a)

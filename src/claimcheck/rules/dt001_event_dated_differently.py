@@ -378,7 +378,8 @@ class EventDatedDifferently(Rule):
     noun (an accord is an agreement) whose qualifiers on one side are all on the other
     ("the review" / "Transport Scotland's review of the criteria"; a name's possessive
     says whose it is, like a doer: "Halden's monitoring unit" is the one "the Halden water
-    board set up", not "Arden's"), a name and the
+    board set up", not "Arden's", nor a thing whose owner the other clause never names:
+    "Arden's levy" is not "the Wenlow health levy"), a name and the
     description the document sets beside it counted as one ("Ofcom, the broadcasting
     regulator, …": "Ofcom's review" is "the regulator's review"; not a description the
     document gives two names), an acronym and the name it is defined for too ("the Coastal
