@@ -43,7 +43,20 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "ending": ("end", "lift", "expire", "expiry", "lapse"),
     "publication": ("publish", "publication", "issue", "issuance", "announce", "release", "unveil"),
     "signing": ("sign", "signature", "put name to", "put names to", "ink"),
-    "adoption": ("adopt", "adoption", "agree", "conclude", "conclusion"),
+    # a law is made when it "becomes law" or, in a Westminster parliament, "receives Royal
+    # Assent" (a bill that becomes an act): "the act became law in July" / "the act received
+    # Royal Assent in September" date one adoption
+    "adoption": (
+        "adopt",
+        "adoption",
+        "agree",
+        "conclude",
+        "conclusion",
+        "become law",
+        "became law",
+        "receive royal assent",
+        "received royal assent",
+    ),
     "holding": ("hold", "convene", "meet", "take place"),
     "entry into force": ("take effect", "into force", "into effect", "entry into force"),
     "joining": ("join", "accede", "accession", "member", "membership"),
@@ -123,6 +136,28 @@ NOT_OBJECT_EVENT_WORDS = frozenset({"announce", "announcement", "unveil"})
 #: mandate has applied since January 2024" (not "the firm applied for a licence in 2020")
 SINCE_VERBS: dict[str, str] = {"apply": "launch", "applied": "launch", "applies": "launch"}
 
+#: verbs (and "in place") of a thing's running or being that say, with "since" right after
+#: them (a perfect, a participle), that it began then ("the ferry has run since 2013", "the
+#: agency, in place since June 2015", "has carried passengers since": what it serves may
+#: stand between, :data:`SERVED`), and the classes of event that began it: running or
+#: operating begins with a start (not a founding: "set up in February, operating since
+#: June"); being in place or existing with a start or a founding, whichever of the two the
+#: document dates for the thing (DT001)
+STATE_SINCE_START: dict[str, tuple[str, ...]] = {
+    "run": ("launch",),
+    "ran": ("launch",),
+    "operate": ("launch",),
+    "operated": ("launch",),
+    "function": ("launch",),
+    "functioned": ("launch",),
+    "carried": ("launch",),
+    "exist": ("launch", "creation"),
+    "existed": ("launch", "creation"),
+    "in place": ("launch", "creation"),
+}
+#: who a thing serves, between such a verb and "since" ("has carried passengers since")
+SERVED = frozenset({"passengers", "visitors", "patients", "customers", "users", "pupils", "traffic", "freight"})
+
 #: words of a class that say it only with no object after them: "North Sea Link,
 #: commissioned in 2020" is a start, "the ministry commissioned a study in 2019" an order;
 #: "the Royal Commission, which reported in 2021" a publication, "police reported 300
@@ -181,3 +216,11 @@ INTRODUCED_AS_PROPOSALS = frozenset({"bill", "motion", "amendment", "legislation
 #: a thing that comes back by the calendar: "its annual report", "the quarterly review"
 #: dates one edition of many
 RECURRING = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "biennial", "periodic", "regular"})
+
+#: head nouns that name a thing of any kind at a place, by what it is for no more than "a
+#: thing": "the Kelso facility" may be "the Kelso desalination plant", "the Orrin site" the
+#: Orrin mine, when the document gives that name to no other thing (DT001 asks its dated
+#: clauses); "the Korrin port" and "the Korrin mine" stay two things
+GENERIC_THINGS = frozenset(
+    {"facility", "facilities", "site", "project", "installation", "complex", "works", "development", "scheme"}
+)

@@ -39,7 +39,9 @@ from claimcheck.data.event_classes import (
     AGREEMENT_VERBS,
     INTRODUCED_AS_PROPOSALS,
     RECURRING,
+    SERVED,
     SINCE_VERBS,
+    STATE_SINCE_START,
     LAUNCHED_BY_PUBLISHING,
     NOT_OBJECT_EVENT_WORDS,
     OBJECT_CLASSES,
@@ -83,6 +85,9 @@ _PHRASES = _phrases()
 _LONGEST = max(len(k) for k in _PHRASES)
 _WITHOUT_OBJECT = frozenset(stem(w) for w in WITHOUT_OBJECT)
 _SINCE_VERBS = {stem(w): c for w, c in SINCE_VERBS.items()}
+#: past forms of verbs of a class without "-ed" ("the schemes begun since 2020")
+_PAST_FORMS = frozenset({"began", "begun", "set", "shut", "put", "took", "taken", "came", "went", "ran"})
+_STATE_SINCE_START = {" ".join(stem(x) for x in w.split()): c for w, c in STATE_SINCE_START.items()}
 _SINCE = re.compile(r"\b(?:since|from)\s+$", re.I)
 _OWN = frozenset(stem(w) for w in OWN_PRODUCTS)
 _PUBLISHED = frozenset(stem(w.split()[-1]) for w in LAUNCHED_BY_PUBLISHING)
@@ -207,6 +212,14 @@ class DatedObject:
     doers: frozenset[str] = frozenset()
     #: the head noun of who did it ("the trust took over the centre": trust)
     doer_head: str | None = None
+    #: the name whose possessive opens it ("Ethiopia's national command post": Ethiopia)
+    owner: str | None = None
+    #: the names its clause gives before the event ("In Ethiopia the federal government set
+    #: up …": Ethiopia), by which the other side's owner may be this one's
+    around: frozenset[str] = frozenset()
+    #: for a state since its start ("has run since 2013", "in place since June 2015"), the
+    #: classes of event it may be compared with (a launch, or a founding too)
+    since_start: tuple[str, ...] = ()
 
 
 def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = False) -> DatedObject | None:
@@ -237,6 +250,13 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
         # "the mandate, which has applied since January 2024": a state since its start
         subject = _subject(toks[:-1], sentence, before)
         return _made(_SINCE_VERBS[stem(toks[-1])], subject) if subject else None
+    state = _state_since_start(toks) if _SINCE.search(sentence[:at]) else None
+    if state is not None:
+        # "the ferry has run since 2013", "the agency, in place since June 2015": it began then
+        words, classes = state
+        subject = _subject(words, sentence, before)
+        made = _made(classes[0], subject) if subject else None
+        return dataclasses.replace(made, since_start=classes) if made is not None and not made.recurring else None
     if not lenient and (any(t.lower() in PART_ADVERBS for t in toks) or _AS_STAGE.search(clause)):
         return None  # a stage or a part of several: "began as a pilot", "was first published"
     found = _event_word(toks)
@@ -247,6 +267,8 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
             return _made("signing", np) if np else None
         return None
     cls, first, i, j = found
+    if j == len(toks) and _SINCE.search(sentence[:at]) and (toks[i].endswith("ed") or toks[i] in _PAST_FORMS):
+        return None  # "the levies introduced since 2015": each of them since then, no one date
     if any(_YEAR.fullmatch(t) for t in toks[j:]):
         return None  # another date stands between: "came into force on 1 January 2025 and requires 2% in 2025"
     obj = _object_after(toks[j:])
@@ -264,12 +286,13 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
             # "Socialists and conservatives": one group said in other words)
             single = heads and not heads[-1].endswith("s") and not any(t.lower() == "and" for t in doer)
             made = dataclasses.replace(
-                made, doers=_names_of(doer), doer_head=stem(heads[-1].lower()) if single else None
+                made, doers=_names_of(doer) | made.doers, doer_head=stem(heads[-1].lower()) if single else None
             )
     else:
         subject = _subject(toks[:i], sentence, before)
         made = _made(cls, subject) if subject else None
     if made is not None:
+        made = dataclasses.replace(made, around=_names_of(toks[:i]))
         skip = len(obj) + (toks[j].lower() == "of") if obj else 0  # "the adoption of the reform"
         made = dataclasses.replace(made, tail=_tail(toks[j + skip :]))
     if made is None or (not lenient and (made.recurring or (first in _INTRODUCE and made.head in _PROPOSALS))):
@@ -277,6 +300,24 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     if first == _LAUNCH and made.head in _PUBLISHED:
         made = dataclasses.replace(made, event="publication")  # "the strategy's launch"
     return made
+
+
+def _state_since_start(toks: list[str]) -> tuple[list[str], tuple[str, ...]] | None:
+    """The words before a verb of a thing's running or being that ends ``toks`` (before
+    "since": "The Harwick ferry has run", "the agency, in place", "has carried passengers"),
+    in the perfect or set off as a participle, and the classes of event that began it
+    (:data:`~claimcheck.data.event_classes.STATE_SINCE_START`); None when ``toks`` ends
+    otherwise."""
+    end = toks[:-1] if toks and toks[-1].lower() in SERVED else toks
+    for size in (2, 1):
+        classes = _STATE_SINCE_START.get(" ".join(stem(t) for t in end[-size:])) if len(end) > size else None
+        if classes:
+            before = end[:-size]
+            perfect = bool(before[-1:]) and before[-1].lower() in ("has", "have", "had", "been")
+            if perfect or before[-1:] == [","]:
+                return (before[:-1] if perfect and before[-1].lower() == "been" else before), classes
+            return None
+    return None
 
 
 def as_stage(sentence: str, text: str) -> bool:
@@ -287,18 +328,19 @@ def as_stage(sentence: str, text: str) -> bool:
 
 
 def _event_word(toks: list[str]) -> tuple[str, str, int, int] | None:
-    """The last word or phrase of a class ending at most :data:`_REACH` words before the
-    end: (class, its first stem, where it starts, where it ends)."""
+    """The last word or phrase of a class whose last word stands at most :data:`_REACH`
+    words before the end ("set up a national locust command post"): (class, its first
+    stem, where it starts, where it ends)."""
     stems = [stem(t) if t[:1].isalpha() else t for t in toks]
     n = len(toks)
-    for i in range(n - 1, max(-1, n - 1 - _REACH), -1):
+    for i in range(n - 1, max(-1, n - _REACH - _LONGEST), -1):
         if stems[i] in _AGREEMENTS:
             continue  # a document, not an agreeing
         if stems[i] in _AGREEMENT_VERBS and _agreement_near(stems, i):
             return "signing", stems[i], i, i + 1
         for size in range(_LONGEST, 0, -1):
             key = tuple(stems[i : i + size])
-            if len(key) == size and key in _PHRASES and i + size >= n - _REACH:
+            if len(key) == size and key in _PHRASES and i + size - 1 >= n - _REACH:
                 cls, first = _PHRASES[key]
                 if first in _WITHOUT_OBJECT and not toks[i].endswith("ed"):
                     continue  # "its report": a noun
@@ -443,7 +485,16 @@ def _antecedent(toks: list[str], sentence: str, before: str) -> list[str] | None
 
 def _made(cls: str, np: list[str]) -> DatedObject | None:
     """The dated object of the noun phrase ``np`` (its head the word before "of", else its
-    last word)."""
+    last word). A name's possessive opening it is whose the thing is, read as its doer, not
+    as a qualifier ("Ethiopia's national command post": the national command post, of
+    Ethiopia), so that "the government set up a national command post" may be it."""
+    if len(np) >= 2 and np[0][:1].isupper() and re.search(r"['’]s$", np[0]) and np[1][:1].isalpha():
+        owned = _made(cls, np[1:])
+        if owned is None:
+            return None
+        owner = stem(re.sub(r"['’]s$", "", np[0]).lower())
+        shown = re.sub(r"['’]s$", "", " ".join(np))
+        return dataclasses.replace(owned, doers=owned.doers | {owner}, owner=owner, shown=shown)
     cut = next((k for k, t in enumerate(np) if k and (t.lower() == "of" or t.lower() in _PREPOSITIONS)), len(np))
     head_part = np[:cut]
     content = [t for t in np if t.lower() not in _STOP and t[:1].isalpha()]
@@ -514,9 +565,14 @@ def same_object(a: DatedObject, b: DatedObject, aliases: Aliases | None = None) 
         return False  # "the council took over the centre" / "the trust took over the centre"
     if a.tail and b.tail and not (a.tail & b.tail):
         return False  # "opened in Leeds" / "opened in York"
-    wa, wb = (aliases.expand(a.words), aliases.expand(b.words)) if aliases else (a.words, b.words)
+    # (whose the thing is may be how the other names it: "Ofcom's review" / "the regulator's review")
+    wa, wb = a.words | a.doers, b.words | b.doers
+    wa, wb = (aliases.expand(wa), aliases.expand(wb)) if aliases else (wa, wb)
     if a.names and b.names and not (a.names & wb or b.names & wa):
         return False
+    for x, around in ((a, wb | b.around), (b, wa | a.around)):
+        if x.owner and x.owner not in around:
+            return False  # "Portugal's tax" / "the health tax": whose, the other never says
     if a.head != b.head and not (a.head in wb and b.head in wa):
         return False
     small, large = (a, b) if len(a.words) <= len(b.words) else (b, a)

@@ -1528,15 +1528,17 @@ def statement(sentence: str, text: str) -> Statement | None:
     if (
         _NOT_ONE.search(clause)
         or (not named and not subordinate and _NOT_ONE.search(after_clause))
-        or _YEAR.search(clause)
+        or _other_year(clause, text, after)
     ):
         return None  # another date in the clause: "the 2018 merger … was announced in March"
     if named:
-        return _named_by_date(after_clause, after, tokens_before)
+        return _with_acted_on(_named_by_date(after_clause, after, tokens_before), after_clause)
     if last == "of":
-        return _noun_of_date(_TOKEN.findall(clause))
+        return _with_acted_on(_noun_of_date(_TOKEN.findall(clause)), after_clause)
     if last not in _RELATIONS:
         return None
+    if last == "since" and _WINDOW_SINCE.search(cut):
+        return None  # "the schemes launched since 2018": each of them since then, no one date
     # "Since its accession in 2013, Estavia has …": "its" is the subject after the clause
     # the sentence opens with; else the noun phrase the sentence opens with
     opens_sentence = opener is not None and not lo and not cut[: opener.start()].strip()
@@ -1579,6 +1581,44 @@ def statement(sentence: str, text: str) -> Statement | None:
         if np:
             st = dataclasses.replace(st, theme=frozenset(_content(_TOKEN.findall(np))))
     return st
+
+
+# a law's name that holds a year: "the Pensions Act 2023", "the 2023 Act", "the 2019 water law"
+_LAW_NAME_YEAR = re.compile(
+    r"\b(?:act|law|decree|directive|regulation|statute|ordinance|code)\s+(?P<after>(?:1[5-9]|20)\d\d)(?![\d./])"
+    r"|(?<![\d.,/])(?P<before>(?:1[5-9]|20)\d\d)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?"
+    r"(?:act|law|decree|directive|regulation|statute|ordinance|code)\b",
+    re.IGNORECASE,
+)
+# the date's year said as the year already named in its clause: "in July of that year"
+_OF_THAT_YEAR = re.compile(r"^\s*(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+
+
+def _other_year(clause: str, text: str, after: str) -> bool:
+    """Another date stands in the date's clause ("the 2018 merger … was announced in
+    March"): a year of the clause, unless it is in the name of a law that the date's own year
+    names too ("the Pensions Act 2023 received Royal Assent in September 2023", "the 2023
+    Act became law in July of that year"): that is the law's name, not a second date."""
+    years = [m.start() for m in _YEAR.finditer(clause)]
+    if not years:
+        return False
+    own = set(_YEAR.findall(text))
+    that_year = bool(_OF_THAT_YEAR.match(after))
+    named = {
+        m.start("after") if m.group("after") else m.start("before")
+        for m in _LAW_NAME_YEAR.finditer(clause)
+        if (m.group("after") or m.group("before")) in own or (that_year and not own)
+    }
+    return any(at not in named for at in years)
+
+
+# a start said right before "since" with no auxiliary: the things started since a date,
+# a window ("the night bus services launched since 2018"), not a state ("has operated since")
+_WINDOW_SINCE = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:launched|introduced|opened|started|founded|created|established|set\s+up|begun|unveiled|published|released)\s+$",
+    re.IGNORECASE,
+)
 
 
 # after a date in its clause, another verb of the same subject: "… in 2023 and approved"
@@ -1723,6 +1763,42 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
     )
 
 
+#: past verbs of no "-ed" that an event may do to a thing ("the storm tore the roof off")
+_PAST_IRREGULAR = frozenset(
+    {"hit", "shut", "cut", "brought", "took", "left", "tore", "broke", "drove", "sank", "swept", "struck", "burnt"}
+)
+
+
+def _with_acted_on(st: Statement | None, after_clause: str) -> Statement | None:
+    """A noun the date names, then a verb and what it acts on: "the explosion and fire of
+    July 1922 emptied the Record Office", "the 2019 flood swept away the weir": what the
+    event did it to is one of its participants (the clause the date names is the event's,
+    so the other clause dating it may name only what it befell: "the Record Office was
+    destroyed on 30 June 1922"). Only the first verb, in the past, straight after the
+    noun phrase, and a determiner opening its object."""
+    if st is None or st.relation != "named" or st.theme:
+        return st
+    toks = _TOKEN.findall(after_clause)
+    for k, t in enumerate(toks[:6]):
+        low = t.lower()
+        if not t[:1].isalpha():
+            return st
+        past = t.islower() and (low.endswith("ed") or low in _PAST_IRREGULAR)
+        if not past:
+            if low in _FUNCTION:
+                return st  # "of", "in", "was": no verb acting on something right after
+            continue
+        rest = toks[k + 1 :]
+        if rest[:1] and rest[0].lower() in ("away", "off", "out", "down", "up", "through"):
+            rest = rest[1:]  # "swept away the weir"
+        if not rest or rest[0].lower() not in ("the", "a", "an", "its", "their"):
+            return st
+        obj = list(itertools.takewhile(lambda w: w.lower() not in _OBJECT_ENDS and w[:1].isalpha(), rest[1:6]))
+        words = frozenset(_content(obj))
+        return dataclasses.replace(st, words=st.words | words, bare=False) if words else st
+    return st
+
+
 def _bare_noun(event: str, noun: str, rest: str) -> Statement | None:
     """A date naming an event's noun of a class with nothing saying what it is of ("The
     May 2025 announcement will …", "after the 2019 closure"): the event alone, for
@@ -1807,9 +1883,10 @@ def _event_in(ctoks: list[str], *, fronted: bool = False) -> tuple[str | None, f
     for k in range(len(ctoks)) if fronted else range(len(ctoks) - 1, -1, -1):
         if ctoks[k].lower() in _DOCUMENT_NOUNS:
             continue  # "signed its deposit agreement": a document, not an agreeing
-        if _in_name(ctoks, k):
-            continue  # "the Mangrove Restoration Agency": a word of a name, no event
-        c = _phrase_class(ctoks, k) or _CLASS_OF_STEM.get(stem(ctoks[k])) or _law_made(ctoks, k) or _awarded(ctoks, k)
+        phrase = _phrase_class(ctoks, k)
+        if phrase is None and _in_name(ctoks, k):
+            continue  # "the Mangrove Restoration Agency": a word of a name, no event ("Royal Assent" is one)
+        c = phrase or _CLASS_OF_STEM.get(stem(ctoks[k])) or _law_made(ctoks, k) or _awarded(ctoks, k)
         if c and k > 0 and ctoks[k].endswith("ing") and _CLASS_OF_STEM.get(stem(ctoks[k - 1])) in _ASPECT:
             # "began closing its exchanges in 2015": the start of the closing, not a closure
             k -= 1
@@ -1865,7 +1942,12 @@ def _law_made(ctoks: list[str], k: int) -> str | None:
     if not ctoks[k].islower() or stem(ctoks[k]) not in _LAW_MAKING:
         return None
     near = ctoks[max(0, k - 4) : k] + ctoks[k + 1 : k + 4]
-    return "adoption" if any(t.lower() in _LAW_NOUNS for t in near) else None
+    if any(t.lower() in _LAW_NOUNS for t in near):
+        return "adoption"
+    # or a law's name after it, however long: "passed the Public Libraries Act 2022"
+    name = ctoks[k + 2 : k + 9] if ctoks[k + 1 : k + 2] and ctoks[k + 1].lower() in ("the", "a", "its") else []
+    run = itertools.takewhile(lambda t: t[:1].isupper() or t.lower() in ("of", "and"), name)
+    return "adoption" if any(t.lower() in _LAW_NOUNS for t in run) else None
 
 
 #: what is awarded, then signed: a contract and its kin
@@ -1934,15 +2016,29 @@ _DOCUMENT_NOUNS = frozenset({*_AGREEMENTS, *(w + "s" for w in _AGREEMENTS)})
 
 def _phrase_class(ctoks: list[str], k: int) -> str | None:
     """The event class of a phrasal verb or an idiom starting at ``ctoks[k]``: two words
-    ("pulled out", "walked away") or three with a possessive between ("put their names
-    to")."""
+    ("pulled out", "walked away"), three ("received Royal Assent") or three with a
+    possessive between ("put their names to")."""
+    found = _phrase(ctoks, k)
+    return found[0] if found else None
+
+
+def _phrase(ctoks: list[str], k: int) -> tuple[str, int] | None:
+    """:func:`_phrase_class` and how many words the idiom takes."""
     if k + 1 >= len(ctoks):
         return None
     first = stem(ctoks[k])
     c = _CLASS_OF_STEM.get(f"{first} {stem(ctoks[k + 1])}")
-    if c is None and k + 3 < len(ctoks) and ctoks[k + 1].lower() in _DETERMINERS:
+    if c is not None:
+        return c, 2
+    if k + 2 < len(ctoks):
+        c = _CLASS_OF_STEM.get(f"{first} {stem(ctoks[k + 1])} {stem(ctoks[k + 2])}")
+        if c is not None:
+            return c, 3
+    if k + 3 < len(ctoks) and ctoks[k + 1].lower() in _DETERMINERS:
         c = _CLASS_OF_STEM.get(f"{first} {stem(ctoks[k + 2])} {stem(ctoks[k + 3])}")
-    return c
+        if c is not None:
+            return c, 4
+    return None
 
 
 def _clause_statement(
@@ -1956,9 +2052,9 @@ def _clause_statement(
     complement: frozenset[str] = frozenset()
     if event_at is not None:  # the verb (and its particle: "came back") is no participant
         skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
-        if _phrase_class(ctoks, event_at) and skip == 1:
-            two = f"{stem(ctoks[event_at])} {stem(ctoks[event_at + 1])}"
-            skip = 2 if two in _CLASS_OF_STEM else 4
+        idiom = _phrase(ctoks, event_at)
+        if idiom and skip == 1:
+            skip = idiom[1]
         # nor what says the event with it, ending the clause: "began operating", "started
         # production" (not "started accepting donations": another thing begun)
         if event and event_at + skip == len(ctoks) - 1 and _COMPLEMENT.search(ctoks[event_at + skip]):
@@ -2214,6 +2310,26 @@ def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
 _EVENT_STEMS = frozenset(stem(w) for w in (*_EVENT_NOUNS, *_TOGETHER.values()))
 
 
+_GENERIC_THINGS = frozenset(stem(w) for w in data_event_classes.GENERIC_THINGS)
+
+
+def generic_head(head: frozenset[str]) -> bool:
+    """A subject's head noun says only that it is a thing at a place ("the Kelso facility",
+    "the Orrin site": :data:`~claimcheck.data.event_classes.GENERIC_THINGS`)."""
+    return bool(head) and head <= _GENERIC_THINGS
+
+
+def heads_apart(a: Statement, b: Statement) -> bool:
+    """One name, two head nouns: two things ("the Korrin port stopped …" / "the Korrin mine
+    stopped …"), unless one head is generic ("the Kelso facility": the caller makes sure the
+    document gives the name no other thing)."""
+    return (
+        bool(a.subject_head and b.subject_head)
+        and not _shared(a.subject_head, b.subject_head)
+        and not (generic_head(a.subject_head) or generic_head(b.subject_head))
+    )
+
+
 def events_agree(a: Statement, b: Statement) -> str | None:
     """The two clauses say one kind of happening: one event class; a date naming a thing
     ("the 2018 forum", "the October 17, 2022 rules") and its holding, publication or
@@ -2283,7 +2399,7 @@ def same_theme(a: Statement, b: Statement) -> set[str]:
         return set()
     if a.recurs or b.recurs:
         return set()
-    if a.subject_head and b.subject_head and not _shared(a.subject_head, b.subject_head):
+    if heads_apart(a, b):
         return set()  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.topic and b.topic and not (a.topic <= b.topic or b.topic <= a.topic):
         return set()  # "passed a law on dog shelters" / "passed a law on dog licences"
@@ -2362,12 +2478,7 @@ def kept_apart(
             return True
     if a.places and b.places and not (a.places & b.places):
         return True
-    if (
-        a.subject_head
-        and b.subject_head
-        and _shared(a.subject_names, b.subject_names)
-        and not _shared(a.subject_head, b.subject_head)
-    ):
+    if _shared(a.subject_names, b.subject_names) and heads_apart(a, b):
         return True  # "the Korrin port stopped …" / "the Korrin mine stopped …"
     if a.numbers and b.numbers and not (a.numbers & b.numbers):
         return True  # "version 1.2 was released" / "version 1.3 was released"

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import collections
 import datetime as dt
 import functools
@@ -34,6 +35,7 @@ from claimcheck.extract.happenings import (
     event_class,
     events_agree,
     fact_of,
+    generic_head,
     happening,
     same_fact,
     same_theme,
@@ -211,7 +213,14 @@ class EventDatedDifferently(Rule):
     date that opens it); "The alarm sounded on 2 March 2017, when the tailings wall
     burst" (a clause of no class, then "when" and what happened that day). "Began closing
     its depots" dates the start of the closing, not a closure ("the last of its depots"
-    counts no edition either). Passing, approving or enacting a law (a law, an act, a
+    counts no edition either). A law is made when it "becomes law" or "receives Royal
+    Assent", as when it is passed, approved or enacted: "the Harbour Safety Act 2019
+    received Royal Assent in March 2019" and "since the 2019 Act became law in May of that
+    year" date one adoption (a year in a law's name that the date's own year names is no
+    second date of its clause; an entry into force is another stage). An event a date
+    names that a verb then says did something to a thing ("the storm of March 2020
+    flattened the Carrick pier") has that thing among its participants, so that "the
+    Carrick pier was destroyed on 4 February 2020" dates it too. Passing, approving or enacting a law (a law, an act, a
     decree, a statute …, not a bill, which passes each chamber in turn) is its adoption:
     "parliament passed a law on 12 March 2021" and "The law Marovia adopted in March 2020"
     (the law a named subject adopted, a capital read as its country) date one adoption,
@@ -240,14 +249,16 @@ class EventDatedDifferently(Rule):
     the document: the words of the side with fewer must mostly be the other's, and when
     it has one word only ("the tariff"), the other must have more. Never linked:
     different names as subjects ("Norland stopped paying …", "Estavia stopped paying
-    …") or things of one name ("the Korrin port", "the Korrin mine"), a subject said by
+    …") or things of one name ("the Korrin port", "the Korrin mine": a generic head noun,
+    "the Kelso facility", "the Orrin site", is the one thing the document's dated clauses
+    give that name, "the Kelso desalination plant", and no thing when they give it two), a subject said by
     a personal pronoun ("He joined the team in 2018"), different places, other numbers
     ("the parser 1.2", "the parser 1.3"), two verbs one of which acts on what the other's
     clause never names ("started in 2015" / "started accepting donations in 2019"), a first and a second edition, another year's edition of a
     recurring event (a forum, a summit, a congress, an election, an annual survey),
     unless "the first" one is dated after it ("the first forum, held in December 2019" /
     "the 2018 forum"), a plan and a happening ("is due to resume"), "since" and "until",
-    a deadline ("by June 2024"), a range, a denied or repeated happening ("again in 2016",
+    a deadline ("by June 2024"), a window of starts ("the services launched since 2018"), a range, a denied or repeated happening ("again in 2016",
     "three times since 2012"), a clause that holds another date, and two dates the
     phrasings above read both of.
 
@@ -349,7 +360,10 @@ class EventDatedDifferently(Rule):
     the clause after it; "a month later than planned" is no date.
 
     Last, one class of event of one dated object: a start (began, took effect, was
-    introduced, came in, switched on, commissioned, in service since, has applied
+    introduced, came in, switched on, commissioned, in service since, has run, operated,
+    carried passengers since (a start, not a founding: "set up in February, operating since
+    June" is two stages), in place or existed since (a start or a founding, whichever the
+    document dates for the thing, not when it agrees with the other), has applied
     since, became applicable), a publication
     (published, came out, reported, handed down its report, a plan's or a strategy's
     launch), a signing (signed, an agreement reached, shook hands on, "the accord of
@@ -362,7 +376,10 @@ class EventDatedDifferently(Rule):
     changed little since it was introduced in April 2024": the main clause's subject;
     "It was published on …": what the sentence before opens with). One thing is one head
     noun (an accord is an agreement) whose qualifiers on one side are all on the other
-    ("the review" / "Transport Scotland's review of the criteria"), a name and the
+    ("the review" / "Transport Scotland's review of the criteria"; a name's possessive
+    says whose it is, like a doer: "Halden's monitoring unit" is the one "the Halden water
+    board set up", not "Arden's", nor a thing whose owner the other clause never names:
+    "Arden's levy" is not "the Wenlow health levy"), a name and the
     description the document sets beside it counted as one ("Ofcom, the broadcasting
     regulator, …": "Ofcom's review" is "the regulator's review"; not a description the
     document gives two names), an acronym and the name it is defined for too ("the Coastal
@@ -679,6 +696,8 @@ class EventDatedDifferently(Rule):
                     continue  # another date of its sentence agrees ("… on 28 February 2022 and the Orford marsh on 3 March 2023")
                 if _named_elsewhere(rows, rows[i], row):
                     continue  # "Spain's 2009 decree" when a decree approved in March 2009 is dated too
+                if _generic_unsure(rows, sa, row.st):
+                    continue  # "the Kelso facility" when the document dates two Kelso things
                 gist = _gist(a, sa, row.st)
                 event = _EVENT_SHOWN.get(sa.event or row.st.event or "", "an event")
                 yield self._restated(b, a, gist, event)
@@ -732,7 +751,7 @@ class EventDatedDifferently(Rule):
                 if (a.location.line, a.location.column) in told:
                     continue
                 shared = index.link(i, j, weight.vocabulary)
-                if not shared or _stage_apart(a, b):
+                if not shared or _stage_apart(a, b) or _generic_unsure(rows, rows[i].st, row.st):
                     continue
                 gist = _gist(a, rows[i].st, row.st, shared)
                 yield self._restated(b, a, gist)
@@ -751,6 +770,8 @@ class EventDatedDifferently(Rule):
             i, shared = hit
             a = rows[i].claim
             if (a.location.line, a.location.column) in told or _stage_apart(a, b):
+                continue
+            if _generic_unsure(rows, rows[i].st, row.st):
                 continue
             # the shared words as either writes them ("It became binding …": as the back-reference does)
             gist = _gist(a, rows[i].st, row.st, shared)
@@ -775,7 +796,7 @@ class EventDatedDifferently(Rule):
                 continue
             i, shared = hit
             a = rows[i].claim
-            if _stage_apart(a, c):
+            if _stage_apart(a, c) or _generic_unsure(rows, rows[i].st, st):
                 continue
             gist = _gist(a, rows[i].st, st, shared)
             yield self._restated(c, a, gist)
@@ -803,15 +824,28 @@ class EventDatedDifferently(Rule):
         aliases = aliases_of(document) if read else None
         key = aliases.key if aliases else (lambda o: o.head)
         by_head: dict[tuple[str, str], list[tuple[DateClaim, DatedObject, tuple[dt.date, dt.date]]]] = {}
-        for row in read:
-            by_head.setdefault((row[1].event, key(row[1])), []).append(row)
+        # a state since a start ("has run since 2013") is a launch or a founding: filed as both
+        variants = {id(c): _start_variants(o) for c, o, _ in read}
+        for c, _, span in read:
+            for v in variants[id(c)]:
+                by_head.setdefault((v.event, key(v)), []).append((c, v, span))
+
+        def same_as(c: DateClaim) -> list[tuple[DateClaim, DatedObject, tuple[dt.date, dt.date]]] | None:
+            """The other dates of ``c``'s class(es) and thing (None: too many to tell)."""
+            out = []
+            for v in variants[id(c)]:
+                bucket = by_head[(v.event, key(v))]
+                if len(bucket) > _OBJECT_BUCKET:
+                    return None
+                out += [(a, oa, sa) for a, oa, sa in bucket if a is not c and same_object(oa, v, aliases)]
+            return out
+
         for b, ob, sb in read:
             if (b.location.line, b.location.column) in told:
                 continue
-            bucket = by_head[(ob.event, key(ob))]
-            if len(bucket) > _OBJECT_BUCKET:
+            same = same_as(b)
+            if same is None:
                 continue
-            same = [(a, oa, sa) for a, oa, sa in bucket if a is not b and same_object(oa, ob, aliases)]
             # the thing's other dates of that class: one only, not agreeing with this one
             others = [(a, oa, sa) for a, oa, sa in same if a.sentence != b.sentence]
             if len(others) != 1 or any(_overlaps(sa, sb) for _, _, sa in same):
@@ -821,6 +855,8 @@ class EventDatedDifferently(Rule):
                 continue
             if (sb[0] - sa[1]).days > _OBJECT_DAYS or (sa[0] - sb[1]).days > _OBJECT_DAYS:
                 continue
+            if len(variants[id(a)]) > 1 and any(_overlaps(sc, sa) for c, _, sc in same_as(a) or () if c is not b):
+                continue  # a state since a start that agrees with the thing's other start ("began operating")
             if any(
                 c is not x and _overlaps(_span(c), span)
                 for x, span in ((a, sb), (b, sa))
@@ -866,7 +902,7 @@ class EventDatedDifferently(Rule):
                         continue
                     if _agrees_beside(a.claim, a.st, b.span, by_sentence, row_of):
                         continue  # another date of its sentence agrees ("… and the Orford marsh on 3 March 2023")
-                    if _stage_apart(a.claim, b.claim):
+                    if _stage_apart(a.claim, b.claim) or _generic_unsure(rows, a.st, b.st):
                         continue
                     shared = same_theme(a.st, b.st)
                     # no other event of the class done to it (another date of one of
@@ -1174,6 +1210,33 @@ def _named_elsewhere(rows: list["_Row"], a: "_Row", b: "_Row") -> bool:
         ):
             return True
     return False
+
+
+def _start_variants(obj: DatedObject) -> tuple[DatedObject, ...]:
+    """The classes a dated object's event is compared in: its own, and for a state since a
+    start that a founding may begin ("in place since June 2015") a founding too."""
+    return (obj, *(dataclasses.replace(obj, event=c) for c in obj.since_start if c != obj.event))
+
+
+def _generic_unsure(rows: list["_Row"], sa: Statement, sb: Statement) -> bool:
+    """One of the two clauses names its thing by a generic head noun ("the Kelso facility")
+    and the other by another ("the Kelso desalination plant"): they are one thing only
+    when no dated clause of the document gives that name a third head ("the Kelso port")."""
+    if not (sa.subject_head and sb.subject_head) or sa.subject_head & sb.subject_head:
+        return False
+    if not (generic_head(sa.subject_head) or generic_head(sb.subject_head)):
+        return False
+    names = sa.subject_names & sb.subject_names
+    if not names:
+        return True  # the head alone says what it is: nothing else ties a facility to a plant
+    specific = sb.subject_head if generic_head(sa.subject_head) else sa.subject_head
+    return any(
+        r.st.subject_names & names
+        and r.st.subject_head
+        and not generic_head(r.st.subject_head)
+        and not r.st.subject_head & specific
+        for r in rows
+    )
 
 
 def _as_written(sentence: str, head: str) -> str:
