@@ -973,7 +973,7 @@ _PARTIAL_WORDS = re.compile(
     r"\b(?:includ\w*|such\s+as|among|amongst|like|e\.g\.?|for\s+example|for\s+instance|notably|especially|"
     r"in\s+particular|others|several|some|many|most|few|more\s+than|at\s+least|over|also|too|"
     r"primarily|mainly|mostly|chiefly|a\s+number\s+of|a\s+handful\s+of|a\s+few|two|three|four|five|six|seven|eight|nine|ten|"
-    r"example|examples|instance|instances|(?<=\ba\s)case|(?<=\bone\s)case|(?<=\bin\s)case|cases|sample|samples)\b",
+    r"example|examples|instance|instances|(?<=\ba\s)case|(?<=\bone\s)case|(?<=\bin\s)case|cases|(?<=\ba\s)sample|samples)\b",
     re.I,
 )
 # a share of what the counted subject does something to ("hold most of the slots"): it
