@@ -4,7 +4,6 @@ row (a hash, a zero prevout) must be read once, not split every way there is."""
 from __future__ import annotations
 
 import re
-import time
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,10 +15,10 @@ _BACKTRACKING = re.compile(r"[ \t]*(?:\d[\d,.]*[ \t]*)+$")
 
 
 def test_a_long_run_of_digits_before_words_is_read_at_once() -> None:
+    # the old pattern tries every split of the 64 digits here and never returns; the
+    # possessive one reads them once (how long it takes is benchmarks' to say, not a test's)
     row = "the spend field `" + "0" * 64 + "`, the prevout of a coinbase"
-    started = time.perf_counter()
     assert _ROW_TAIL.search(row) is None
-    assert time.perf_counter() - started < 1.0
 
 
 @given(st.text(alphabet="09 ,.\tab", max_size=14))
