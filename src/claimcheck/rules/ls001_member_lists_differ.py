@@ -375,10 +375,8 @@ def _same_body(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     ha, hb = _body_head(later.group), _body_head(earlier.group)
     if not (ha is None or hb is None or ha == hb or "member" in (ha, hb) or {ha, hb} <= _MEMBER_HEADS):
         return False  # "the fund's managers" and "the fund's backers": two roles in one body
-    if a != b:
-        short, full = (a, b) if len(a) < len(b) else (b, a)
-        if len(short) != 1 or full[-1] != short[0]:
-            return False
+    if not _one_body(a, b):
+        return False
     return _all_but_one(later, earlier)
 
 
@@ -387,19 +385,26 @@ def _other_owners(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     Ferry Alliance" / "operators of the Kent Ferry Compact")? Two bodies may share members;
     a body and its short form ("the alliance", "the Alliance") are one."""
     a, b = _owner_name(later.group), _owner_name(earlier.group)
-    if a is None or b is None or a == b:
-        return False
-    short, full = sorted((a, b), key=len)
-    return not (len(short) == 1 and full[-1] == short[0])
+    return a is not None and b is not None and not _one_body(a, b)
 
 
 def _owner_name(group: str) -> tuple[str, ...] | None:
-    """The stemmed words of the named body a group is the members of ("operators of the
-    Wessex Ferry Alliance" -> wessex, ferry, alliance), None when it names none."""
+    """The stemmed words of the body named by name that a group is the members of
+    ("operators of the Wessex Ferry Alliance" -> wessex, ferry, alliance); None when it
+    names none (a group that is a body, "the Quad", is :func:`_body`'s)."""
     m = re.match(
         r"^(?:the\s+)?[a-z][\w-]*s\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$", group.strip()
     )
     return tuple(_stem(w) for w in m.group("body").split()) if m else None
+
+
+def _one_body(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Are two bodies' stemmed names one: the same, or one the last word of the other ("the
+    port alliance" / "the alliance")?"""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    return len(short) == 1 and full[-1] == short[0]
 
 
 def _all_but_one(later: MemberListClaim, earlier: MemberListClaim) -> bool:

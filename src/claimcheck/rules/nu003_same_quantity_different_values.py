@@ -1870,9 +1870,7 @@ def _linked_pair(
             return False
         if a.kind == "count" and (len(ca.what) < 2 or len(cb.what) < 2) and not _shared_name(ca, cb):
             return False
-        if (a.kind == "money" and (a.currency != b.currency or not _same_year(a, b))) or (
-            a.kind == "quantity" and a.unit != b.unit
-        ):
+        if not _measured_alike(a, b):
             return False
         if not comparable(a, b, names=False) or not (ca.periods and ca.periods == cb.periods):
             return False  # (both say the same period: "a year", "in 2024")
@@ -1890,9 +1888,7 @@ def _linked_pair(
             return _renamed(a, b, ca, cb, lone)  # else "268 developers" / "381 changesets": two things
         if (len(ca.what) < 2 or len(cb.what) < 2) and not (_shared_name(ca, cb) or echoed):
             return False  # a bare "36 organizations" needs a name both sentences give
-    if a.kind == "money" and (a.currency != b.currency or not _same_year(a, b)):
-        return False
-    if a.kind == "quantity" and a.unit != b.unit:
+    if not _measured_alike(a, b):
         return False
     if not comparable(a, b, names=False):
         return False  # (the names near each figure are the linker's to compare)
@@ -1912,6 +1908,15 @@ def _linked_pair(
         # bytes to 3 kB"): two sizes in one unit, unless that word alone links them
         return same_context(ca, cb, unit_lowered) is not None
     return link is not None
+
+
+def _measured_alike(a: Any, b: Any) -> bool:
+    """Money of one currency and one year, quantities of one unit (counts: always)."""
+    if a.kind == "money":
+        return bool(a.currency == b.currency) and _same_year(a, b)
+    if a.kind == "quantity":
+        return bool(a.unit == b.unit)
+    return True
 
 
 #: values up to this far apart (the larger twice the smaller) may be one fact restated ...

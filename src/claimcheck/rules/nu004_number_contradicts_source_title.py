@@ -247,14 +247,20 @@ def _transposed_same_head(claim: NumericClaim, mention: Mention, found: tuple[Me
     "14 Eurasian otters killed"): the same figure mistyped. (With two digits only the head
     noun makes it the same figure; a qualifier the text leaves out is no other group here,
     as swapped digits are no rounding and no part.)"""
-    if not isinstance(claim, CountClaim) or not mention.thing:
-        return False
-    head = thing_key(mention.thing)[0]
-    if not head or head != thing_key(claim.thing)[0]:
+    head = _shared_head(claim, mention)
+    if head is None:
         return False
     if sum(1 for m in found if m.kind == "count" and m.thing and thing_key(m.thing)[0] == head) != 1:
         return False
     return transposed(claim.value, mention.value, least=2)
+
+
+def _shared_head(claim: NumericClaim, mention: Mention) -> str | None:
+    """The head noun a count in the text and a count of the title both count, or None."""
+    if not isinstance(claim, CountClaim) or not mention.thing:
+        return None
+    head = thing_key(mention.thing)[0]
+    return head if head and head == thing_key(claim.thing)[0] else None
 
 
 #: a number in a title that no claim reads (no noun or unit after it: "List passes 68,400
@@ -320,11 +326,10 @@ def _same_head(claim: NumericClaim, mention: Mention, title: str, found: tuple[M
     title's: "3,000 child deaths" of "47,000 deaths")? Some of a group ("14 of 52 Depots
     Understaffed") is compared only with some of a group ("17 of the agency's 52 depots"),
     and the group's size is not another count of the noun."""
-    if not isinstance(claim, CountClaim) or not mention.thing or claim.value <= 0 or mention.value <= 0:
+    head = _shared_head(claim, mention)
+    if head is None or claim.value <= 0 or mention.value <= 0:
         return False
-    head, words = thing_key(mention.thing)
-    if not head or head != thing_key(claim.thing)[0]:
-        return False
+    words = thing_key(mention.thing or "")[1]
     heads = [m for m in found if m.kind == "count" and m.thing and thing_key(m.thing)[0] == head]
     if sum(1 for m in heads if not _WHOLE_BEFORE.search(title, 0, m.start)) != 1:
         return False
