@@ -92,6 +92,11 @@ def test_the_scorer_runs_and_matches_by_family_and_line():
     summary = scorer.summarise(scorer.run(answers, "all"))
     assert summary["planted"] == len(answers[0]["defects"])
     assert 0 <= summary["found"] <= summary["planted"]
+    # the stricter count never exceeds the family count, and sums the per-rule table
+    assert summary["found_by_rule"] <= summary["found"]
+    assert summary["found_by_rule"] == sum(
+        v["found"] if k.endswith("(no rule yet)") else v["found_by_rule"] for k, v in summary["per_rule"].items()
+    )
     assert set(summary["per_family"]) <= FAMILIES
     # every finding is accounted for exactly once: a defect, a trap or unexplained
     res = scorer.run(answers, "default")
