@@ -1708,6 +1708,25 @@ def _place_first(text: str, cs: int, i: int, items: list[Any], count: int) -> tu
     return [(pm.start("name"), pm.end("name"), rec), *items], count, pm.group(0).strip()
 
 
+#: a transcript's speaker label, a person's name alone before the colon that opens their
+#: words ("Mike Lund: …"); the names after it that the speech goes on from are people
+#: addressed ("Ana, Rui or Eva, any questions?"), not a group's members
+_SPEAKER_LABEL = re.compile(r"\s*(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){1,3}\s*")
+_SPEECH_GOES_ON = re.compile(r",\s+(?-i:[a-z])")
+#: the last word of a body's name, which a label of its members may end in ("Port Board:")
+_BODY_HEADS = frozenset(
+    """board trust council group committee commission alliance union panel team partners members
+    consortium coalition forum network league association federation foundation authority agency
+    bank fund company institute ministry office club society""".split()
+)
+
+
+#: a parenthesis that opens with where or whom the things counted came from ("replies to
+#: both threads (from A, B and C)", "three grants (by the city, the county and a trust)"):
+#: its names are their sources or authors, not the things counted
+_SOURCE_OPENING = re.compile(r"\s*(?:from|by)\s", re.I)
+
+
 #: a counted noun that goes to other things before the list ("five visits to the sites"):
 #: the names after it may be those things
 _TO_PLACES_END = re.compile(r"\b(?:to|towards|into)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*$")
@@ -1741,6 +1760,13 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         if parsed is None:
             continue
         items = parsed["items"]
+        if (
+            kind == "colon"
+            and _SPEAKER_LABEL.fullmatch(text, s0, i)
+            and text[s0:i].split()[-1].lower() not in _BODY_HEADS
+            and _SPEECH_GOES_ON.match(text, parsed["end"])
+        ):
+            continue  # "Mike Lund: Ana, Rui or Eva, any questions?": a speaker addressing people
         if kind == "comma" and not re.match(r"\s*(?:[,.;)]|$)", text[parsed["end"] : parsed["end"] + 2]):
             continue  # "the last 18 months, HTTPS and HSTS use rose": no apposition closes
         if (
@@ -1764,6 +1790,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             count = None
         if count is not None and kind in ("colon", "paren") and _TO_PLACES_END.search(left):
             count = None  # "five visits to the sites: A, B and C": the sites, perhaps, not the visits
+        if count is not None and kind == "paren" and _SOURCE_OPENING.match(text, m.end()):
+            count = None  # "replies to both threads (from A, B and C)": who gave them, not the threads
         if kind == "comma" and count is not None:
             items, count, place = _place_first(text, cs, i, items, count)
             parsed = {**parsed, "items": items}
@@ -1866,6 +1894,27 @@ def _counted_things(
     if kept and any(_describes(text[x:y]) for x, y, _ in kept):
         return None  # "the two plans — costly, slow and unpopular —": how they are, not what
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
+
+
+#: an item that says who the next one is, not a member: "our host", "my colleague here"
+_OWNED_ROLE = re.compile(r"(?:our|my|your|his|her|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}")
+
+
+def _without_appositions(record: dict[str, Any]) -> dict[str, Any]:
+    """A list of names without the items that only describe the name after them ("A, B,
+    our co-host here, C, and D": "our co-host here" is C, not a fifth member): an item of
+    lower-case words opening with a possessive, right before a name, in a list whose other
+    items are all names."""
+    raw = record["raw_members"]
+    drop = {k for k in range(len(raw) - 1) if _OWNED_ROLE.fullmatch(raw[k].strip()) and raw[k + 1][:1].isupper()}
+    if not drop or not all(raw[k][:1].isupper() for k in range(len(raw)) if k not in drop):
+        return record
+    keep = [k for k in range(len(raw)) if k not in drop]
+    return {
+        **record,
+        "members": tuple(record["members"][k] for k in keep),
+        "raw_members": tuple(raw[k] for k in keep),
+    }
 
 
 # "The three conditions treated most often are cellulitis, pneumonia, …": a counted
@@ -2071,6 +2120,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         if any(a < ob and oa < b for oa, ob in (o["items_span"] for o in out)):
             continue
         out.append(r)
+    out = [_without_appositions(r) if len(r["members"]) == len(r.get("raw_members", ())) else r for r in out]
     for r in out:
         r["group"] = re.sub(r"^The\s+", "the ", r["group"].strip())  # a sentence's capital is not the name's
         if r.get("declared_count") is None and r.get("complete", True) and not r.get("ambiguous"):

@@ -348,7 +348,7 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
     # the skeleton (a second alignment) only when the words alone do not settle it
     ratio = sm.ratio()
     if ratio < 0.6 or (ratio < 0.75 and not _same_skeleton(wa, wb)):
-        return None
+        return _figure_in_frame(wa, wb)
     changes = []
     changed = 0
     for op, i1, i2, j1, j2 in sm.get_opcodes():
@@ -357,7 +357,7 @@ def _compare(wa: list[str], wb: list[str], a_text: str, b_text: str) -> list[str
         changed += max(i2 - i1, j2 - j1)
         changes.append(f"'{' '.join(wa[i1:i2]) or '…'}' → '{' '.join(wb[j1:j2]) or '…'}'")
     if changed > max(3, min(len(wa), len(wb)) // 4) and not (ratio < 0.75 or _same_skeleton(wa, wb)):
-        return None  # two different sentences on one pattern, not one reworded
+        return _figure_in_frame(wa, wb)  # two different sentences on one pattern, unless a figure changed in it
     return changes
 
 
@@ -530,11 +530,18 @@ def _compare_part(
     # words only the part has are a change when the part otherwise only changes words (not
     # when it also skips some of the longer one's: then it is recast, and compared so)
     skips = any(op[0] != "equal" and _only_long(op, a_long) for op in steps)
+    lone = sum(op[0] != "equal" for op in steps) == 1  # the part's one change
     for op, i1, i2, j1, j2 in steps:
         if op == "equal":
             continue
         if _only_long((op, i1, i2, j1, j2), a_long) and (cuts_marked or max(i2 - i1, j2 - j1) >= _CUT):
             continue  # a phrase of the longer one the part skips: an excerpt's cut (or an ellipsis's)
+        if op == "replace" and anchored and lone and _cut_with_new_word(wa, wb, (i1, i2, j1, j2), a_long):
+            # "until ten, the welders have customers …, and" / "until midnight, and": a phrase
+            # cut and the word at the cut changed
+            changed += (j2 - j1) if a_long else (i2 - i1)
+            changes.append(f"'{' '.join(wa[i1:i2])}' → '{' '.join(wb[j1:j2])}'")
+            continue
         added = op != "replace" and not _only_long((op, i1, i2, j1, j2), a_long)
         if (added and (skips or not (anchored and matched >= 5 and max(i2 - i1, j2 - j1) <= _ADDED))) or max(
             i2 - i1, j2 - j1
@@ -547,6 +554,52 @@ def _compare_part(
     if changed > (max(3, int(short * 0.4)) if loose else max(2, short // 5)):
         return None
     return changes
+
+
+_TEEN_STEMS = frozenset("thir four fif six seven eigh nine".split())
+
+#: words a figure quoted again keeps on each side of it, as the first quotation has them
+_FRAME = 3
+
+
+def _figure_in_frame(wa: list[str], wb: list[str]) -> list[str] | None:
+    """The change when the two quotations, however else they differ, put another figure
+    between the same words: three or more on each side of it, word for word, three of
+    them content words ("signed their first contract at seventeen, without a lawyer" /
+    "sign their first contract at sixteen, without a lawyer"): the speaker's figure was
+    changed when the quotation was given again. None when no figure stands so."""
+
+    def figure(w: str) -> bool:
+        return w[:1].isdigit() or w in _NUMBER_WORDS or (w.endswith("teen") and w[:-4] in _TEEN_STEMS)
+
+    for j, w in enumerate(wb):
+        if not figure(w) or j < _FRAME or j + _FRAME >= len(wb):
+            continue
+        before, after = wb[j - _FRAME : j], wb[j + 1 : j + 1 + _FRAME]
+        if sum(x not in _FUNCTION_WORDS and not figure(x) for x in before + after) < 3:
+            continue
+        for i in range(_FRAME, len(wa) - _FRAME):
+            if figure(wa[i]) and wa[i] != w and wa[i - _FRAME : i] == before and wa[i + 1 : i + 1 + _FRAME] == after:
+                return [f"'{wa[i]}' → '{w}'"]
+    return None
+
+
+def _cut_with_new_word(wa: list[str], wb: list[str], span: tuple[int, int, int, int], a_long: bool) -> bool:
+    """Does this step of a part (between words it shares with the longer quotation) skip a
+    phrase of the longer one and put in its place one or two words the longer one never
+    has, one of them a content word? A clause cut without an ellipsis and the word at the
+    cut changed ("work until ten, the welders have customers from three villages, and" /
+    "work until midnight, and"): the quotation is changed, not only shortened."""
+    i1, i2, j1, j2 = span
+    long, part, own = (wa[i1:i2], wb[j1:j2], wb) if a_long else (wb[j1:j2], wa[i1:i2], wa)
+    whole = set(wa if a_long else wb)
+    return (
+        1 <= len(part) <= 2
+        and len(long) >= len(part) + _CUT
+        and 0 < (j1 if a_long else i1)
+        and (j2 if a_long else i2) < len(own)
+        and any(w not in _FUNCTION_WORDS and w not in whole for w in part)
+    )
 
 
 #: words a part held at both ends may add inside it ("is a smoke detector and not …" for
