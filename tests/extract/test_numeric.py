@@ -742,6 +742,35 @@ def test_a_paragraph_with_two_years_gives_no_context_year() -> None:
     assert m.context_year is None
 
 
+@pytest.mark.parametrize(
+    "text, year, year_to, context",
+    [
+        # the split year written with a converted amount, words of purpose between
+        ("The levy raised ₹4,000 crore in 2021-22 (about $540 million).", 2021, 2022, None),
+        ("Councils spent £90 million on buses in 2023/24 (roughly €104 million).", 2023, 2024, None),
+        ("Exports earned A$9 billion in fiscal 2019-20 (about US$6 billion).", 2019, 2020, None),
+        # the split year its sentence names
+        ("In 2020-21 the port earned ₹1,200 crore (about $160 million) from dues.", None, 2021, 2020),
+    ],
+)
+def test_a_converted_amount_reads_its_financial_year(text: str, year, year_to: int, context) -> None:
+    m = [c for c in claims_of(text) if c.kind == "money"][0]
+    assert m.equivalent is not None
+    assert (m.year, m.year_to, m.context_year) == (year, year_to, context)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund paid out £300 million in 2019-2023 (about €350 million across the period).",  # a range
+        "In 2020-21 the port earned ₹1,200 crore from dues.",  # nothing converted: no year read
+    ],
+)
+def test_a_range_of_years_or_an_unconverted_amount_gives_no_split_year(text: str) -> None:
+    m = [c for c in claims_of(text) if c.kind == "money"][0]
+    assert m.year_to is None and m.year is None
+
+
 # ============================================================================ subjects
 def test_count_subject_reads_thing_part_period_and_scope() -> None:
     text = "The top five public libraries are open late. Today Ferrovia runs 1,240 electric buses per day."

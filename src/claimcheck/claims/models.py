@@ -211,6 +211,11 @@ class MoneyClaim(NumericClaim):
     kind: Literal["money"] = "money"
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     year: int | None = Field(default=None, description="The year the amount refers to, if stated.")
+    year_to: int | None = Field(
+        default=None,
+        description="When the amount's year (or context year) is a split year, a financial or "
+        "academic year ('in 2022-23'), the calendar year it ends in (2023; the year is 2022).",
+    )
     date: PartialDate | None = None
     context_year: int | None = Field(
         default=None,

@@ -105,6 +105,7 @@ class Mention:
     unit: str | None = None
     currency: str | None = None
     year: int | None = None
+    year_to: int | None = None  # a split year's last calendar year ("2022-23": year 2022, year_to 2023)
     month: int | None = None
     equivalent: tuple[float, str] | None = None
     thing: str | None = None
@@ -473,11 +474,24 @@ _EQUIV_COMMA_END = re.compile(
 # counted: "£20 million a year (roughly €17 million)", "€2,000 in 2024 (about £1,200)",
 # "€3.10 per meal on average in 2024 (roughly £3.60)" (words only, no other figure between;
 # the year written there is the amount's)
-_EQUIV_AFTER_RATE = re.compile(
+#: the noun an amount qualifies, right after it: "a £160 million grant fund (about €184
+#: million)" (one to three words, none a word that starts a clause or another phrase)
+_EQUIV_NOUN_STOP = (
+    r"and|or|but|while|whereas|than|of|to|for|in|on|at|by|from|with|which|that|who|whose|was|were|is|are|be|"
+    r"been|has|had|have|will|would|could|can|may|might|more|less|fewer|up|down|out|over|under|into|as|per|a|an|"
+    r"the|each|every|this|these|those|it|its|their|they|we|he|she|not|only|just|also|so|then|when|since|after|"
+    r"before|if|plus|minus|extra|apiece|annually|monthly|weekly|daily|yearly|altogether|combined|total|all"
+)
+_EQUIV_NOUN = rf"(?:[ \t]+(?!(?:{_EQUIV_NOUN_STOP})\b)[a-z][a-z'’-]*){{1,3}}"
+_EQUIV_RATE_GROUP = (
     r"(?:[ \t]+(?:(?:a|an|per|each|every)[ \t]+[^\W\d_][\w'’-]*|each|apiece|annually|monthly|weekly|daily|"
-    r"on[ \t]+average|(?:in|for|during|by|as[ \t]+of|at[ \t]+end-|(?:at|by)[ \t]+the[ \t]+(?:end|start|beginning|close)[ \t]+of)[ \t]+"
-    r"(?:fiscal[ \t]+)?(?:(?:early|mid|late)[ \t-]*)?(?:(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)[ \t]+)?(?P<year>(?:19|20)\d\d)(?![\d/–-]))){1,4}"
+    r"on[ \t]+average|(?:for|on|to)(?:[ \t]+[a-z][a-z'’-]*){1,3}(?=[ \t]+(?:in|for|during|by)[ \t]+(?:fiscal|financial|FY|(?:19|20)\d\d))|"
+    r"(?:in|for|during|by|as[ \t]+of|at[ \t]+end-|(?:at|by)[ \t]+the[ \t]+(?:end|start|beginning|close)[ \t]+of)[ \t]+"
+    r"(?:(?:fiscal|financial)[ \t]+(?:year[ \t]+)?|FY[ \t]?)?(?:(?:early|mid|late)[ \t-]*)?(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)[ \t]+)?(?P<year>(?:19|20)\d\d)(?:[/–-](?P<year_to>(?:19|20)?\d\d))?(?![\d/–-])))"
+)
+_EQUIV_AFTER_RATE = re.compile(
+    rf"(?=[ \t]+[^\s(])(?:{_EQUIV_NOUN})?{_EQUIV_RATE_GROUP}{{0,4}}"
     r"[ \t]*\([ \t]*(?:(?:about|approximately|approx\.|roughly|around|some|nearly|almost|or|i\.e\.,?|ie|equivalent[ \t]+to|"
     r"equal[ \t]+to|c\.|ca\.|~)[ \t]*)?",
     re.IGNORECASE,
@@ -1184,6 +1198,8 @@ class _Scan:
                 mention.month = _MONTHS[ym.group("month").lower()]
         elif mention.equivalent is not None and (rm := _EQUIV_AFTER_RATE.match(text, mention.end)) and rm.group("year"):
             mention.year = int(rm.group("year"))  # "€3.10 per meal on average in 2024 (roughly £3.60)"
+            if rm.group("year_to"):  # "₹36,000 crore in 2022-23 (about $4.5 billion)": a financial year
+                mention.year_to = split_year_end(mention.year, rm.group("year_to"))
 
     def _equivalent(
         self, mention: Mention, opener: re.Pattern[str], closer: re.Pattern[str], same_currency: bool
@@ -1196,6 +1212,9 @@ class _Scan:
         om = opener.match(text, mention.end)
         if not om:
             return mention.end
+        split = om.groupdict().get("year_to")
+        if split and split_year_end(int(om.group("year")), split) is None:
+            return mention.end  # "in 2019-23 (…)": a range of years is no one year's amount
         inner = self.token_at_or_after(om.end())
         if inner is None or self.blocked(inner.start):
             return mention.end
@@ -1970,6 +1989,32 @@ _CONTEXT_YEAR = re.compile(
 )
 
 
+def split_year_end(first: int, second: str) -> int | None:
+    """The last calendar year of a split year ("2022-23" -> 2023, "2023/2024" -> 2024), or
+    None when the two do not follow each other (a range of years is no financial year)."""
+    end = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+    return end if end == first + 1 else None
+
+
+#: a split year, a financial or academic year ("2022-23", "2023/24", "FY2024-25")
+_CONTEXT_SPLIT_YEAR = re.compile(
+    r"(?<![\d.,$€£¥/#-])\b(?P<year>(?:19|20)\d\d)[/–-](?P<to>(?:19|20)?\d\d)\b(?![\d%/–-])"
+)
+
+
+def context_split_year(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+    """The one split year ("In 2022-23, …", "in fiscal year 2023/24") an amount's sentence
+    names when it names no plain year: (first, last) calendar year, else None."""
+    if _CONTEXT_YEAR.search(text, sent_start, sent_end):
+        return None
+    found = {
+        (int(m.group("year")), last)
+        for m in _CONTEXT_SPLIT_YEAR.finditer(text, sent_start, sent_end)
+        if not start <= m.start() < end and (last := split_year_end(int(m.group("year")), m.group("to")))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def context_year(text: str, start: int, end: int, sent_start: int, sent_end: int) -> int | None:
     """The year a money amount without its own takes from its sentence, else its paragraph.
 
@@ -2074,13 +2119,22 @@ def extract_money(units: list[TextUnit]) -> Iterator[MoneyClaim]:
             equivalent = MoneyValue(amount=abs(m.equivalent[0]), currency=m.equivalent[1])
         s, e = unit.sentence_span(m.start)
         assert m.currency is not None  # a money mention always has its currency
+        around = None if m.year is not None else context_year(unit.text, m.start, m.end, s, e)
+        year_to = m.year_to
+        if m.year is None and around is None and m.equivalent is not None:
+            # "In 2022-23 the port earned ₹9,200 crore (about $1.1 billion)": a converted
+            # amount's financial year, from its sentence
+            split = context_split_year(unit.text, m.start, m.end, s, e)
+            if split is not None:
+                around, year_to = split
         yield MoneyClaim(
             **unit.common(m.start, m.end),
             **_numeric_fields(m),
             currency=m.currency,
             year=m.year,
+            year_to=year_to,
             date=date,
-            context_year=None if m.year is not None else context_year(unit.text, m.start, m.end, s, e),
+            context_year=around,
             equivalent=equivalent,
             subject=_subject(unit, m),
         )

