@@ -29,6 +29,9 @@ _RESTATE = re.compile(
 #: a difference ("…, about 200 kg a day", "…, some 300 kg of it in June", "…, 40 kg more")
 _APPOS_END = re.compile(r"(?:[ \t]+of(?:[ \t]+[a-z][\w'’-]*){1,4})?[ \t]*(?:[,.;:)\u2014\u2013]|$)", re.I)
 _PART_OF = re.compile(r"[ \t]+of[ \t]+(?:it|them|this|that|these|those|which|whom|its|their)\b", re.I)
+#: a precious metal, whose ounces are troy ounces
+_PRECIOUS = re.compile(r"\b(?:gold|silver|platinum|palladium|bullion)\b", re.I)
+_TROY = {"ounce": "troy_ounce"}
 #: bounds that put a figure above, and below, the value written
 _LOWER_BOUNDS = ("more than", "over", "above", "at least", "in excess of", "upwards of", "well over", "no less than")
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+[a-z]", re.I)
@@ -71,7 +74,9 @@ class RestatedUnitMismatch(Rule[Options]):
     bound restates the figure as written ("over 33 hectares (330,000 square metres)",
     "at least 2 million cubic metres (over 2 billion litres)"); bounds on opposite sides are
     two figures. Units convert through the project's pint
-    registry. Each figure keeps the precision it was written with, a conversion may be
+    registry; an ounce of gold, silver, platinum or palladium (or of bullion) is a troy
+    ounce, 31.1 g ("200 tonnes of gold, or about 6.4 million ounces"), as it is written
+    too ("troy ounces"). Each figure keeps the precision it was written with, a conversion may be
     rounded (`tolerance`, 3% by default), and "about" or "roughly" widen it: a hedged
     restatement as far as the precision it is written with ("about 30 feet" may be 31; "about
     27 feet" is 26.5–27.5 before the rounding allowance, so 9.5 metres is not "about 27
@@ -128,6 +133,10 @@ class RestatedUnitMismatch(Rule[Options]):
                 if not m or ua is None:
                     continue
                 ub = self._unit(s, b)
+                if _PRECIOUS.search(s.between(s.start, s.end)):
+                    # an ounce of gold, silver or platinum is a troy ounce ("200 tonnes of
+                    # gold, or 6.4 million ounces"), 31.1 g, not the 28.3 g of the kitchen
+                    ua, ub = (_TROY.get(ua, ua), _TROY.get(ub, ub) if ub else ub)
                 # a rate restated per another time base: "100 gigalitres a year (about
                 # 274,000 cubic metres a day)", "4,000 tonnes a day (1.5 million tonnes a
                 # year)"; a time base written after the restated figure only is another
