@@ -55,6 +55,10 @@ _TOTAL_BEFORE = re.compile(
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\b|overall|sum|combined|grand[ \t]+total)", re.I)
 _YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d(?:[/–-](?:\d\d){1,2})?\b")
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
+#: a part's words in a list whose number of parts was declared ("split three ways: …")
+_SEP_LONG = re.compile(r"^[^\d;:()]{0,100}$")
+#: a colon inside a name, a capitalised word on either side ("its Legacy Giving: The Next Decade appeal")
+_NAME_COLON = re.compile(r"\b(?P<word>[A-Z][\w'’-]*):(?=[ \t]+[A-Z])")
 # parts given in brackets after their names: "the city (160,000), the suburbs (70,000) and …"
 _SEP_BRACKETS = re.compile(r"^\)[^\d;:()]{0,50}\($")
 # a figure restated in brackets right after the total ("1,920 million soles (about US$513 million)")
@@ -196,6 +200,15 @@ class PartsDoNotSum(Rule[Options]):
     and is passed over). Its rows may be "Label | 12 | 40", one cell a block (HTML), or
     lines of text ending in their figures, as a PDF's table is read ("Arable land 96 11");
     a last row "All other …" is a part, far from the sum of the others.
+
+    When the number of parts is declared ("split three ways:", "from four sources:") the
+    words of each part may be long and may hold a name's colon ("€1.1 million from its Legacy
+    Giving: The Next Decade appeal, …"): the count keeps the list whole. A table
+    without a total row may be added up by the sentence right after it ("Together the four
+    regions receive £96.0 million", "In total, …", "Between them, …"): its one
+    figure is the total of the one column whose rows come within a tenth of it, in the
+    scale the column's heading gives ("Grant (£m)"; plain numbers take the total's
+    currency only from their heading); a count in that sentence must be the number of rows.
 
     Parts that each repeat one verb or auxiliary with words of their own after it split one
     dimension as gapped ones do ("Of the 64 ferries, 41 were in service, 15 were in dry
@@ -351,7 +364,9 @@ class PartsDoNotSum(Rule[Options]):
             return None
         if _PARTIAL.search(s.between(s.start, s.end)):
             return None
-        parts = self._list_from(s, j, total)
+        # the list is declared complete, so a part's words may be long, and may hold a name's
+        # colon ("€1.1 million from its Legacy Giving: The Next Decade appeal, …")
+        parts = self._list_from(s, j, total, declared=True)
         if not parts or len(parts) != int(count.value) or parts[0].kind != total.kind:
             return None  # the first part names the total's unit: "4.5 GW … three plants: 2,000 workers" is no split
         return parts
@@ -417,7 +432,7 @@ class PartsDoNotSum(Rule[Options]):
             return False
         return True
 
-    def _list_from(self, s: Sentence, j: int, total: Figure) -> list[Figure] | None:
+    def _list_from(self, s: Sentence, j: int, total: Figure, declared: bool = False) -> list[Figure] | None:
         figs = s.figures
         parts = [figs[j]]
         if not self._compatible(parts[0], total):
@@ -426,7 +441,7 @@ class PartsDoNotSum(Rule[Options]):
         last_sep = ""
         while k < len(figs):
             sep = s.between(parts[-1].end, figs[k].start)
-            if not self._joins(sep, figs[k], total):
+            if not self._joins(_NAME_COLON.sub(r"\g<word>", sep) if declared else sep, figs[k], total, long=declared):
                 break
             parts.append(figs[k])
             last_sep = sep
@@ -462,13 +477,15 @@ class PartsDoNotSum(Rule[Options]):
             return None
         return parts
 
-    def _joins(self, sep: str, nxt: Figure, total: Figure, listed: bool = False) -> bool:
+    def _joins(self, sep: str, nxt: Figure, total: Figure, listed: bool = False, long: bool = False) -> bool:
         """Do the words ``sep`` join a part to the next figure ``nxt`` of one list of
         parts of ``total`` (its label, then a comma or "and"; or parts in brackets after
         their names)? With ``listed``, only when they end in the list's own comma or "and"
         right before the figure ("…, £13,000 from sponsorship, £5,000 …"), so that a
         figure after another clause ("…, against 250,000 in 2022") is not taken for a part."""
-        if not (_SEP.match(sep) or _SEP_BRACKETS.match(sep)) or not re.search(r",|\band\b", sep):
+        if not (_SEP.match(sep) or _SEP_BRACKETS.match(sep) or long and _SEP_LONG.match(sep)):
+            return False
+        if not re.search(r",|\band\b", sep):
             return False
         if not self._compatible(nxt, total):
             return False
@@ -499,7 +516,7 @@ class PartsDoNotSum(Rule[Options]):
         items, each row's figures at its end ("Arable land 96 11" … "All habitats 312 26")."""
 
         for article, first, stop in _runs(ctx, BlockKind.table):
-            found = self._table(ctx, article, first, stop)
+            found = self._table(ctx, article, first, stop) or self._total_after(ctx, article, first, stop)
             if found is not None:
                 yield found
             else:
@@ -528,6 +545,63 @@ class PartsDoNotSum(Rule[Options]):
             found = self._judge(home, total, parts, {id(f): row for f, row in column[:-1]})
             if found is not None:
                 yield found
+
+    def _total_after(self, ctx: CheckContext, article: int, first: int, stop: int) -> Finding | None:
+        """A table without a total row and the sentence right after it that adds its rows
+        up ("Together the four regions receive £96.0 million"; "In total, these
+        schemes …", "Between them, …"): its one figure is the total of the one column
+        whose rows come within a tenth of it, in the column's own scale ("£m"). A count in
+        the sentence must be the number of rows ("the four regions"), and a column of
+        plain numbers is in the total's currency only when its heading says so."""
+        blocks = ctx.document.articles[article].blocks
+        if stop >= len(blocks) or blocks[stop].kind is not BlockKind.paragraph:
+            return None
+        grid = _grid(ctx, article, first, stop, cells=True)
+        if not grid or len(grid) < 3 or any(_TOTAL_ROW.match(label) for label, _ in grid):
+            return None
+        width = len(grid[0][1])
+        if any(len(cells) != width for _, cells in grid):
+            return None
+        sents = block_sentences(ctx, article, range(stop, stop + 1)).get(stop, [])
+        if not sents:
+            return None
+        s = sents[0]
+        if not _ADDS_UP.search(s.between(s.start, s.end)) or _PARTIAL.search(s.between(s.start, s.end)):
+            return None
+        counts = [f for f in s.figures if f.num.words and not f.kind and f.value <= 12]
+        totals = [f for f in s.figures if f not in counts and not (f.percent or f.fraction or f.points)]
+        if len(totals) != 1 or totals[0].bound or totals[0].hedge or totals[0].value <= 0:
+            return None
+        if any(int(f.value) != len(grid) for f in counts):
+            return None  # "three of the four regions": not every row
+        total = totals[0]
+        heading = blocks[first].text.split(" | ") if " | " in blocks[first].text else []
+        fits: list[tuple[float, list[Figure], dict[int, Sentence]]] = []
+        for c in range(width):
+            column = [cells[c] for _, cells in grid]
+            if any(f.percent or f.points or f.fraction or f.bound or f.hedge for f, _ in column):
+                continue
+            if not all(self._compatible(f, total) for f, _ in column):
+                continue
+            kinds = {f.kind for f, _ in column}
+            if (
+                kinds == {""}
+                and total.kind
+                and not (len(heading) == width + 1 and _names_currency(heading[c + 1], total.currency))
+            ):
+                continue  # plain numbers, and no heading that gives them the total's currency
+            got = sum(f.value for f, _ in column)
+            for factor in (1.0, 1e3, 1e6, 1e9):
+                if got > 0 and 0.9 <= total.value / (got * factor) <= 1.1:
+                    fits.append((factor, [f for f, _ in column], {id(f): row for f, row in column}))
+                    break
+        if len(fits) != 1:
+            return None
+        factor, parts, homes = fits[0]
+        if factor != 1.0:
+            parts = [_rescaled(p, factor) for p in parts]
+            homes = {id(p): homes[id(old)] for p, old in zip(parts, fits[0][1])}
+        return self._judge(s, total, parts, homes)
 
     def _table(self, ctx: CheckContext, article: int, first: int, stop: int) -> Finding | None:
 
@@ -753,6 +827,31 @@ def _grid(
 
 # a name right before a figure: "Rust 1.96", "Python 3.12"
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w+#-]*[ \t]+$")
+
+
+#: a sentence that adds up what came before it: "Together the four regions …", "In total, …"
+_ADDS_UP = re.compile(r"\b(?:together|between[ \t]+them|combined|" + _CALLED_TOTAL + r")\b", re.I)
+
+
+def _names_currency(heading: str, currency: str | None) -> bool:
+    """Does a table's column heading give its figures a currency ("Grant (£m)",
+    "Budget, EUR million")?"""
+    from claimcheck.extract.currency import SYMBOLS
+
+    if not currency:
+        return False
+    marks = {sym for sym, code in SYMBOLS.items() if code == currency} | {currency}
+    if currency == "USD":
+        marks.add("$")
+    return any(mark in heading for mark in marks)
+
+
+def _rescaled(f: Figure, factor: float) -> Figure:
+    """A cell's figure in the scale its column heading gives ("24.5" under "£m")."""
+    twin = Figure.__new__(Figure)
+    twin.__dict__.update(f.__dict__)
+    twin.value, twin.half = f.value * factor, f.half * factor
+    return twin
 
 
 #: the end of the words between two parts of one list: their comma or "and" right before the
