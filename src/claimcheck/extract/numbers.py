@@ -1199,6 +1199,27 @@ _FOREIGN_MARK = re.compile(
 )
 
 
+#: a whole number whose thousands are set apart by points ("12.570", "1.250.000")
+_POINT_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\w.,]*\d|\w)")
+#: signs of a German, Dutch or Romance title: its letters, its short words
+_OTHER_LANGUAGE = re.compile(
+    r"[äöüßñãõçøåœ]|\b(?:der|die|das|und|mit|für|über|im|zum|zur|het|een|van|voor|los|las|del|"
+    r"por|para|les|des|du|pour|avec|della|delle|degli|nel|sulla)\b",
+    re.IGNORECASE,
+)
+
+
+def _grouped_by_points(text: str, written: str | None = None) -> str:
+    """A title in German, Dutch or a Romance language that sets thousands apart by points
+    ("Jahresbericht 2024: 12.570 Einsätze") with the points as commas ("12,570
+    Einsätze"), so the figure is not read as 12.57. Only a title with signs of the language (its letters
+    or short words) and no figure grouped the English way; only groups of three digits."""
+    written = text if written is None else written  # (the title before its scale words were read)
+    if not _POINT_GROUPED.search(text) or re.search(r"\d,\d{3}\b", written) or not _OTHER_LANGUAGE.search(written):
+        return text
+    return _POINT_GROUPED.sub(lambda m: m.group(0).replace(".", ","), text)
+
+
 def in_english(text: str) -> str:
     """A title in another European language with its figures written the English way, so
     the English reader can read them: "2,76 millones de toneladas" → "2.76 million tonnes",
@@ -1208,7 +1229,7 @@ def in_english(text: str) -> str:
     de"): in such a figure the comma is the decimal sign and the point groups thousands.
     A text without one is returned as it is ("2,760 million tonnes" stays 2,760 million)."""
     if not _FOREIGN_MARK.search(text):
-        return text
+        return _grouped_by_points(text)
 
     def english(m: re.Match[str]) -> str:
         scale = next(w for i, w in enumerate(_FOREIGN_SCALES) if m.group(f"s{i}"))
@@ -1219,4 +1240,4 @@ def in_english(text: str) -> str:
             out += " " + next(w for i, w in enumerate(_FOREIGN_UNITS) if m.group(f"u{i}"))
         return out
 
-    return _FOREIGN_NUMBER.sub(english, text)
+    return _grouped_by_points(_FOREIGN_NUMBER.sub(english, text), text)

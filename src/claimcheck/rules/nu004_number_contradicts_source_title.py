@@ -62,6 +62,15 @@ class NumberContradictsSourceTitle(Rule):
     note right after it ("Coastal review: final report, 14 findings and 86 actions"). A
     hedged figure reaches as far as its digits ("some 1,900" is not 1,700).
 
+    A sentence that restates every other figure of the title as it is (its money, its
+    counts of the same nouns) tells the headline again: its count of the title's noun is
+    the title's count whatever words qualify each ("paid $2.1 billion for more than
+    5,200 electric trucks at 48 depots" citing "$2.1 billion for 4,870 heavy goods trucks at
+    48 depots"). A title in German, Dutch or a Romance language that sets thousands
+    apart with points ("Jahresbericht 2024: 12.570 Einsätze auf See") is read with them as thousands
+    when it shows its language (its letters or short words) and groups no figure the
+    English way.
+
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
     the figure was mistyped or the source is not the one used.
@@ -121,6 +130,7 @@ class NumberContradictsSourceTitle(Rule):
                                 or _same_share(claim, m, title, found)
                                 or _transposed_only_count(claim, m, found)
                                 or _transposed_same_head(claim, m, found)
+                                or _restated_title(ctx, claim, m, found)
                             ):
                                 continue
                             if (
@@ -253,6 +263,43 @@ def _transposed_same_head(claim: NumericClaim, mention: Mention, found: tuple[Me
     if sum(1 for m in found if m.kind == "count" and m.thing and thing_key(m.thing)[0] == head) != 1:
         return False
     return transposed(claim.value, mention.value, least=2)
+
+
+def _restated_title(ctx: CheckContext, claim: NumericClaim, mention: Mention, found: tuple[Mention, ...]) -> bool:
+    """Is a count the title's count of the same head noun, whatever words qualify each,
+    because its sentence restates every other figure of the title ("paid $2.1 billion for
+    more than 5,200 electric trucks at 48 depots" citing "$2.1 billion for 4,870 heavy goods
+    trucks at 48 depots")? A sentence that gives the title's other
+    figures as they are tells the headline again; its count of the title's noun is the
+    title's count. The title must give at least one other figure, and no other count of
+    the noun."""
+    head = _shared_head(claim, mention)
+    if head is None:
+        return False
+    if sum(1 for m in found if m.kind == "count" and m.thing and thing_key(m.thing)[0] == head) != 1:
+        return False
+    others = [m for m in found if m is not mention and m.kind in ("count", "money", "quantity") and m.value > 0]
+    if not others:
+        return False
+    mine = [
+        c
+        for c in ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim)
+        if c is not claim and c.sentence == claim.sentence and c.article == claim.article
+    ]
+    return all(any(_given_again(c, m) for c in mine) for m in others)
+
+
+def _given_again(claim: NumericClaim, mention: Mention) -> bool:
+    """Does a claim give a title's figure as it is: the same value, in the same currency or
+    unit, or counting the same head noun ("48 depots" / "48 truck depots")?"""
+    if claim.kind != mention.kind or claim.value != mention.value:
+        return False
+    if isinstance(claim, MoneyClaim):
+        return claim.currency == mention.currency
+    if isinstance(claim, QuantityClaim):
+        return claim.unit == mention.unit
+    assert isinstance(claim, CountClaim)
+    return bool(mention.thing) and thing_key(claim.thing)[0] == thing_key(mention.thing or "")[0]
 
 
 def _shared_head(claim: NumericClaim, mention: Mention) -> str | None:
