@@ -17,7 +17,10 @@ lists, in every format:
   says whose its members are ("residents of four islands (A, B, C and D)") and after a
   definite singular noun ("results from the pilot (A, B, C and D)", "the Nordic copper pilot
   group (…)", three names or more); a counted group with a participle after its noun ("the
-  four operators carrying the largest liabilities (…)");
+  four operators carrying the largest liabilities (…)"), or a relative clause with no "that"
+  whose subject is a pronoun ("the four mills we visited, A, B, C and D,"); "of" before a
+  counted group says whose or what of it is meant ("our survey of the five harbours (…)")
+  unless a word that takes a share stands before it ("a handful of", "the largest of");
 * after a body's noun and "of": "a consortium of A, B and C", "A cross-government working
   group of A, B, C and D was set up" (the words before the noun are the group's), not "a
   group of A, B and C researchers";
@@ -914,7 +917,10 @@ _APPOS = re.compile(
     r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
     # or a present participle and its object: "the four operators carrying the largest liabilities"
-    r"|\s+(?-i:[a-z]{3,}ing)\s+(?-i:the|a|an|their|its|most|more|over)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
+    r"|\s+(?-i:[a-z]{3,}ing)\s+(?-i:the|a|an|their|its|most|more|over)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
+    # or a relative clause with no "that", its subject a pronoun: "the four sites we visited",
+    # "the three regions we looked at most closely", "the five markets it reports on"
+    r"|\s+(?-i:we|they|it|I|you|he|she)(?:\s+(?-i:[a-z]{2,})){1,5}?)?"
     # an adverb of the whole count may end it: "four services above all: …", "six in all"
     rf"(?:{_WHOLE_COUNT_ADVERB})?\s*,?\s*$",
     re.I,
@@ -931,7 +937,12 @@ def _post_words(ap: re.Match[str]) -> str:
     """What follows a counted noun, read for words that pick some of the group, without a
     share of what its members do something to ("the three countries that supply most of
     the honey": all three of them, most of the honey)."""
-    return _OBJECT_SHARE.sub("", ap.group("post") or "")
+    return _SUPERLATIVE_MOST.sub("", _OBJECT_SHARE.sub("", ap.group("post") or ""))
+
+
+#: "most" or "least" of a superlative ("the regions hit most severely", "the sites we know
+#: least about"): a degree, not a share of the group ("most of them")
+_SUPERLATIVE_MOST = re.compile(r"\b(?:most|least)\b(?!\s+of\b)", re.I)
 
 
 def _appos(left: str) -> re.Match[str] | None:
@@ -1029,10 +1040,14 @@ _BODY_OF_WORDS = tuple(n.split()[-1] for n in _BODY_NOUNS)
 # some of a group
 _SOME_OF = re.compile(
     rf"\b(?:{_COUNT}|some|most|many|several|few|none|each|any|both|either|neither|all\s+but\s+\w+|half|part|"
-    # (after people or things, "of" says whose they are: "residents of four islands (A, …)")
     r"among|amongst|"
-    + "".join(rf"(?<!{w}\s)" for w in (*_BODY_OF_WORDS, "group"))
-    + r"(?<![a-z]{3}[^s\W]s\s)of)\s+(?:of\s+)?$",
+    # "of" after a word that takes a share or one of a group ("the majority of", "a handful of",
+    # "the largest of", "the first of"); after any other noun "of" says whose or what of the
+    # group is meant ("residents of four islands (A, …)", "our comparison of the five
+    # jurisdictions (A, …)", "a consortium of"), and the group is whole
+    r"(?:part|portion|proportion|fraction|share|third|quarter|fifth|tenth|majority|minority|rest|remainder|bulk|"
+    r"handful|number|couple|pair|selection|sample|subset|one|all|first|second|last|[a-z]{2,}est)\s+of)"
+    r"\s+(?:of\s+)?$",
     re.I,
 )
 _PART_OF = re.compile(rf"\b(?:{_COUNT}|some|most|many|several|few|half|part)\s+of\s+$", re.I)
@@ -1249,11 +1264,11 @@ def _clean_left(left: str) -> str:
         lw = lw[total.end() :]  # "A total of four firms bid:": four firms
     lead = re.match(
         r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
-        r"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all)\s)",
+        rf"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all|(?i:{_COUNT}))\s)",
         lw,
     )
     if lead:
-        lw = lw[lead.end() :]  # "As agreed, the host cities …"
+        lw = lw[lead.end() :]  # "As agreed, the host cities …", "Before work starts, three agencies …"
     return lw.strip().rstrip(",").strip()
 
 
@@ -1478,7 +1493,9 @@ def _lead_count_group(lc: re.Match[str], left: str, complete: bool, np_: re.Matc
     what its members did; some of them only when a partial word comes with them."""
     group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
     count = None if lc.group("approx") else _count(lc.group("count"))
-    if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), _OBJECT_SHARE.sub("", lc.group("pred")))):
+    if _PARTIAL_WORDS.search(
+        _group_text(lc.group("adj"), _SUPERLATIVE_MOST.sub("", _OBJECT_SHARE.sub("", lc.group("pred"))))
+    ):
         return _Group(group, None, False, left, np_)
     return _Group(group, count, complete, left, np_)
 
