@@ -90,3 +90,72 @@ SWAP_TRAPS = {
 }
 
 test_swap_defect_found, test_swap_trap_silent = variant_tests("LS001", SWAP_DEFECTS, SWAP_TRAPS, wrap=WRAP)
+
+# a group named with "whose" or a participle and its agent, over a parenthesis, perhaps after
+# "Among" (the clause picks one of the group the parenthesis lists whole); members written
+# by a short form of their names ("S&P" for "S&P Global Ratings", "the Food Standards
+# Agency" for "the Welsh Food Standards Agency")
+RESTATED_DEFECTS = {
+    "whose clause over a parenthesis": (
+        "The Housing Finance Agency (HFA) runs the scheme. Four lenders back it: Abbey Mutual, Brightwater "
+        "Bank, Coldharbour Credit and Dunmore Savings.\n\n"
+        "The lenders whose loans count for the HFA (Abbey Mutual, Brightwater Bank, Coldharbour Credit and "
+        "Elmstead Finance) set their own rates."
+    ),
+    "among, participle and agent": (
+        "The Testing Standards Board (TSB) accredits five laboratories: Ashgrove Labs, Brackley Testing, "
+        "Carrow Analytics, Denholm Scientific and Eskdale Assay.\n\n"
+        "Among the laboratories accredited by the TSB (Ashgrove Labs, Brackley Testing, Carrow Analytics, "
+        "Denholm Scientific and Fenwick Testing), only one tests for lead."
+    ),
+    "short forms of names": (
+        "Three inspectorates must sign off a new plant: the Welsh Food Standards Agency, the Marine Licensing "
+        "Office and the Dwr Valley Drainage Board.\n\n"
+        "So far the three inspectorates (the Food Standards Agency, the Marine Licensing Office and the "
+        "Natural Resources Board) have not met."
+    ),
+    "three-letter short name": (
+        "The exchange lists five index providers: FTS Global Indices, Morrow Data, Kestrel Analytics, "
+        "Norden Index and Aldgate Research.\n\n"
+        "The index providers whose data the exchange buys (FTS, Morrow Data, Kestrel Analytics, Norden "
+        "Index and Bexley Quant) charge by the feed."
+    ),
+}
+
+RESTATED_TRAPS = {
+    "whose clause, same members": (
+        "The Housing Finance Agency (HFA) runs the scheme. Four lenders back it: Abbey Mutual, Brightwater "
+        "Bank, Coldharbour Credit and Dunmore Savings.\n\n"
+        "The lenders whose loans count for the HFA (Abbey Mutual, Brightwater Bank, Coldharbour Credit and "
+        "Dunmore Savings) set their own rates."
+    ),
+    "among with are, some of them": (
+        "The board accredits five laboratories: Ashgrove Labs, Brackley Testing, Carrow Analytics, Denholm "
+        "Scientific and Eskdale Assay.\n\n"
+        "Among the laboratories that test for lead are Ashgrove Labs, Brackley Testing and Fenwick Testing."
+    ),
+    "short forms, same members": (
+        "Three inspectorates must sign off a new plant: the Welsh Food Standards Agency, the Marine Licensing "
+        "Office and the Dwr Valley Drainage Board.\n\n"
+        "So far the three inspectorates (the Food Standards Agency, the Marine Licensing Office and the "
+        "Drainage Board) have not met."
+    ),
+}
+
+test_restated_defect_found, test_restated_trap_silent = variant_tests(
+    "LS001", RESTATED_DEFECTS, RESTATED_TRAPS, wrap=WRAP
+)
+
+
+def test_short_forms_are_the_members_they_shorten(tmp_path) -> None:
+    """ "FTS" for "FTS Global Indices", "the Food Standards Agency" for "the Welsh Food
+    Standards Agency": the message names only the member really swapped."""
+    from tests.rules.test_cases import run_rule
+
+    for key, only_here, only_there in (
+        ("three-letter short name", "Bexley Quant", "Aldgate Research"),
+        ("short forms of names", "the Natural Resources Board", "the Dwr Valley Drainage Board"),
+    ):
+        (finding,) = run_rule("LS001", WRAP.format(RESTATED_DEFECTS[key]), "markdown", tmp_path)
+        assert f"only in this list: {only_here};" in finding.message, finding.message
+        assert finding.message.endswith(f"only in the other: {only_there}"), finding.message

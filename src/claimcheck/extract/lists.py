@@ -957,7 +957,9 @@ _LEAD_COUNT = re.compile(
     re.I,
 )
 _NP = re.compile(
-    rf"^{_DET}?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|behind|to)\s+[^,;:()]{{1,70}}?)?\s*,?\s*$",
+    rf"^{_DET}?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to"
+    # (a participle and its agent: "the agencies recognised by the central bank")
+    r"|(?-i:[a-z]{3,}(?:ed|en))\s+by)\s+[^,;:()]{1,70}?)?\s*,?\s*$",
     re.I,
 )
 _GROUP_NOUNS = (
@@ -1269,6 +1271,7 @@ def _clean_left(left: str) -> str:
     )
     if lead:
         lw = lw[lead.end() :]  # "As agreed, the host cities …", "Before work starts, three agencies …"
+
     return lw.strip().rstrip(",").strip()
 
 
@@ -1500,10 +1503,19 @@ def _lead_count_group(lc: re.Match[str], left: str, complete: bool, np_: re.Matc
     return _Group(group, count, complete, left, np_)
 
 
+_RELATIVE_POST = re.compile(r"\s+(?:that|which|who|whose|(?-i:[a-z]{3,}(?:ed|en))\s+by)\s", re.I)
+
+
 def _noun_phrase_group(kind: str | None, left: str, np_: re.Match[str], complete: bool) -> _Group:
     """The group a plural noun phrase names ("the partners of the pact (…)"), or the body
     named last when the noun is no group ("leaders from the G7 (A, B, …)")."""
-    if kind == "paren" and not re.match(_GROUP_NOUNS, np_.group("noun"), re.I):
+    if (
+        kind == "paren"
+        and not re.match(_GROUP_NOUNS, np_.group("noun"), re.I)
+        # a body in a relative clause after the noun is no owner of the parenthesis: "the
+        # lenders whose loans count for the HFA (A, B, …)", "the labs accredited by the TSB (…)"
+        and not _RELATIVE_POST.match(np_.group("post") or "")
+    ):
         body = _named_body(left, complete)
         if body is not None:
             return body
@@ -1730,6 +1742,9 @@ def _place_first(text: str, cs: int, i: int, items: list[Any], count: int) -> tu
 _TO_PLACES_END = re.compile(r"\b(?:to|towards|into)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*$")
 
 
+_AMONG_THE = re.compile(r"^(?:Among|Amongst)\s+(?=the\s)")
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -1738,6 +1753,10 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         i = m.start()
         cs = _clause_start(text, s0, i, kind)
         left = _clean_left(text[cs:i])
+        if kind == "paren":
+            # "Among the agencies that count (A, B, C, D and E), France …": the clause picks one
+            # of the group the parenthesis lists whole (as "Of the six countries (…)" does)
+            left = _AMONG_THE.sub("", left)
         whose = _WHOSE_OWNER.search(text, s0, cs)
         if "of " in left:
             # "the pair of rival operators, A, B and C, …": the operators, two of them (the
