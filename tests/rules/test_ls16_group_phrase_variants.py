@@ -159,3 +159,36 @@ def test_short_forms_are_the_members_they_shorten(tmp_path) -> None:
         (finding,) = run_rule("LS001", WRAP.format(RESTATED_DEFECTS[key]), "markdown", tmp_path)
         assert f"only in this list: {only_here};" in finding.message, finding.message
         assert finding.message.endswith(f"only in the other: {only_there}"), finding.message
+
+
+# bullets under a lead-in that counts kinds of something ("four kinds of work:"), each
+# bullet a noun phrase perhaps with an aside after a comma
+KINDS_DEFECTS = {
+    "kinds of, asides after commas": (
+        "Tenants can claim for three kinds of repair:\n\n"
+        "- damp walls, inside or out;\n- broken boilers;\n- leaking roofs, where the landlord has been told;\n"
+        "- rotten window frames.\n"
+    ),
+    "types of, one more than counted": (
+        "The fund pays for four types of kit:\n\n- life jackets;\n- radios, fixed or hand-held;\n- flares;\n"
+        "- survival suits;\n- beacons, for boats over ten metres.\n"
+    ),
+    "forms of, one fewer": (
+        "The charity offers five forms of help:\n\n- debt advice, by phone;\n- food parcels;\n- energy vouchers;\n"
+        "- legal clinics.\n"
+    ),
+}
+
+KINDS_TRAPS = {
+    "kinds of, right count": (
+        "Tenants can claim for three kinds of repair:\n\n"
+        "- damp walls, inside or out;\n- broken boilers;\n- leaking roofs, where the landlord has been told.\n"
+    ),
+    "kinds, items that are sentences": (
+        "Tenants raised three kinds of complaint:\n\n"
+        "- Landlords were slow to answer and the tenants had no other number to call.\n"
+        "- Repairs were done badly.\n- Rents went up while the work was waiting.\n- Nobody came.\n"
+    ),
+}
+
+test_kinds_defect_found, test_kinds_trap_silent = variant_tests("LS002", KINDS_DEFECTS, KINDS_TRAPS)

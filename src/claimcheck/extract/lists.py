@@ -32,7 +32,8 @@ lists, in every format:
   port authority") is that body; a lead-in may open with its date ("On 4 May the three
   missions …:", "In March 2024 the ports …:", which dates the list). Under a lead-in that
   counts its subject ("Four bridges were rebuilt:") items may mix names and noun phrases of
-  up to fourteen words; an item's second paragraph, indented under it, is no item.
+  up to fourteen words; under one that counts kinds of something ("four kinds of work:")
+  each item is a noun phrase, perhaps with an aside after a comma; an item's second paragraph, indented under it, is no item.
 
 Things counted by a definite subject are read after "are"/"were" in any sentence of a
 paragraph, after an opening phrase and with a colon after the verb ("In our survey, the four
@@ -2945,10 +2946,18 @@ _POINTS_BELOW = re.compile(
 
 def _things_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
     """Is every bullet item a short noun phrase of things ("higher bus fares;", "school
-    closures")? A sentence or a clause is no item of a counted list."""
+    closures"), perhaps with an aside after a comma ("solid-wall insulation, internal or
+    external;")? A sentence or a clause is no item of a counted list."""
     return all(
-        rec[0] == "described" and _THING_LOOSE.match(rec[1]) and not _CLAUSE_WORD.search(rec[1]) for _, rec in names
+        rec[0] == "described" and _THING_LOOSE.match(h) and not _CLAUSE_WORD.search(h)
+        for _, rec in names
+        for h in (_item_head(rec[1]),)
     )
+
+
+def _item_head(item: str) -> str:
+    """A bullet item's words before its first comma: what it is, an aside after it."""
+    return item.split(",", 1)[0].strip()
 
 
 def _phrases_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
@@ -3030,6 +3039,10 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         # the counted noun ends the lead-in ("three priorities for the coming year:"): its
         # items may be things, not names
         things = not post or bool(_NARROWING_POST.fullmatch(post) or _WHICH_ONES.match(post))
+        # "four kinds of work:", "three types of grant:": what the kinds are of
+        things = things or bool(
+            _KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", post)
+        )
     elif lc and len(lc.group("pred").split()) <= 10:
         # "the four causes cited most often were:": the counted subject of the lead-in
         pred = re.sub(r"\s+(?:are|were)\s*$", "", lc.group("pred"))
