@@ -4,7 +4,7 @@ dredging (HDP)": plan lost; "long-haul freight (LHRF)": rail lost between); and 
 capitalised name whose last letter could come from inside its last word, written whole
 elsewhere in the document ("the Northern Fisheries Management (NFMA)" beside "the
 Northern Fisheries Management Accord"). Our own sentences; traps: names that fit, a
-syllable acronym ("photovoltaic (PV)"), a lower-case phrase that is no name of the
+syllable acronym ("photovoltaic (PV)"), a letter a little word gives ("and"), a lower-case phrase that is no name of the
 acronym, and a capitalised syllable read with no whole name written elsewhere."""
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ TRAPS = {
     "middle letter inside the word before": ("The agency funds deep-sea monitoring (DSMN) along the shelf edge."),
     "capitalised syllable, no whole name": (
         "Boats are licensed under the Northern Fisheries Management (NFMA), which sets quotas each spring."
+    ),
+    "a little word gives the letter": ("Crews trained in fire detection and suppression (FDAS) last spring."),
+    "a little word gives the letter, plural acronym": (
+        "The council runs waste collection and disposal (WCADs) contracts in three districts."
     ),
     "not the phrase's acronym": ("Prices rose after the harbour closed (see HCA), and then fell."),
 }

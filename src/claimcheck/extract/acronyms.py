@@ -336,6 +336,9 @@ def letter_lost(letters: str, expansion: str) -> int | None:
     init = "".join(_initials(w) for w in content)
     if not (3 <= n <= 8) or len(init) != n - 1 or len(content) < 2 or init[:1] != letters[:1]:
         return None
+    every = iter("".join(_initials(w) for w in expansion.split()))
+    if all(ch in every for ch in letters):
+        return None  # "leak detection and repair (LDAR)": a little word gives the letter
     parts = [p.lower() for w in content for p in w.split("-") if p]
     for i in range(1, n):
         if letters[:i] + letters[i + 1 :] != init:
