@@ -29,7 +29,9 @@ to a possessive ("the State Council’s …") or a lower-case word. That keeps d
 whose letters do not fit ("China National Space Administration (CNAS)") exactly as
 written, for a rule to flag. A lower-case expansion is the shortest phrase before the
 parenthesis whose letters spell the acronym in order, starting at a word beginning with
-its first letter (Schwartz & Hearst, 2003); with no such phrase nothing is recorded.
+its first letter (Schwartz & Hearst, 2003), or a name cut short whose words give all of the
+acronym's letters but one as their initials ("onshore power (OPS)", see :func:`letter_lost`,
+for AC003 to flag); with no such phrase nothing is recorded.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from claimcheck.extract.acronym_letters import ELIDED, OTHER_FUNCTION_WORDS, fit
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import is_cjk
 
-__all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letters_fit"]
+__all__ = ["extract_acronyms", "find_acronyms", "is_acronym", "letter_lost", "letters_fit"]
 
 _PAREN = re.compile(r"\(([^()\n]{1,80})\)")
 # capitals, with at most one small "f" or "o" between two of them, the "for" or "of" of
@@ -264,6 +266,9 @@ def _lower_case_expansion(text: str, words: list[tuple[int, int]], end: int, acr
     for a in starts:
         if letters_fit(acronym, text[a:end]):
             return a
+    cut = _cut_short(text, words, letters)
+    if cut is not None:
+        return cut
     # the first word swapped for another ("Western air capture (DAC)"): one word a letter,
     # every initial but the first in place (the acronym rules judge it a mismatch)
     n = len(letters)
@@ -294,6 +299,53 @@ def _lower_case_expansion(text: str, words: list[tuple[int, int]], end: int, acr
         and sum(a != b for a, b in zip(init, letters)) == 2
     ):
         return words[k][0]
+    return None
+
+
+def _cut_short(text: str, words: list[tuple[int, int]], letters: str) -> int | None:
+    """Where a lower-case name cut short starts (:func:`letter_lost`): the last words before
+    the parenthesis, function words passed over, as many as give all but one of the
+    acronym's letters."""
+    n = len(letters)
+    if not (3 <= n <= 8 and letters.isalpha()):
+        return None
+    content: list[tuple[int, str]] = []  # (start, word) of the last words
+    for a, b in reversed(words):
+        w = text[a:b].strip('“‘"')
+        if w.lower() in _FUNCTION:
+            continue
+        if not re.fullmatch(r"[A-Za-z][A-Za-z-]*", w):
+            return None
+        content.insert(0, (a, w))
+        if len("".join(_initials(x) for _, x in content)) >= n - 1:
+            break
+    if letter_lost(letters, " ".join(w for _, w in content)) is None:
+        return None
+    return content[0][0]
+
+
+def letter_lost(letters: str, expansion: str) -> int | None:
+    """The place of the one acronym letter a name cut short leaves unexplained, or None: the
+    name's words give every other letter as their initials, in order, the first letter the
+    first word's; the letter left is the acronym's last ("onshore power (OPS)": supply
+    lost) or, in a name of three words or more, one between two words ("long-duration
+    storage (LDES)": energy lost), and the word before it does not hold it (a syllable
+    acronym takes its letters from inside a word: "photovoltaic (PV)")."""
+    n = len(letters)
+    content = [w for w in expansion.split() if w.lower() not in _FUNCTION]
+    init = "".join(_initials(w) for w in content)
+    if not (3 <= n <= 8) or len(init) != n - 1 or len(content) < 2 or init[:1] != letters[:1]:
+        return None
+    every = iter("".join(_initials(w) for w in expansion.split()))
+    if all(ch in every for ch in letters):
+        return None  # "leak detection and repair (LDAR)": a little word gives the letter
+    parts = [p.lower() for w in content for p in w.split("-") if p]
+    for i in range(1, n):
+        if letters[:i] + letters[i + 1 :] != init:
+            continue
+        if (i < n - 1 and len(parts) < 3) or letters[i] in parts[i - 1][1:]:
+            return None
+        return i
     return None
 
 

@@ -17,7 +17,10 @@ lists, in every format:
   says whose its members are ("residents of four islands (A, B, C and D)") and after a
   definite singular noun ("results from the pilot (A, B, C and D)", "the Nordic copper pilot
   group (…)", three names or more); a counted group with a participle after its noun ("the
-  four operators carrying the largest liabilities (…)");
+  four operators carrying the largest liabilities (…)"), or a relative clause with no "that"
+  whose subject is a pronoun ("the four mills we visited, A, B, C and D,"); "of" before a
+  counted group says whose or what of it is meant ("our survey of the five harbours (…)")
+  unless a word that takes a share stands before it ("a handful of", "the largest of");
 * after a body's noun and "of": "a consortium of A, B and C", "A cross-government working
   group of A, B, C and D was set up" (the words before the noun are the group's), not "a
   group of A, B and C researchers";
@@ -29,7 +32,8 @@ lists, in every format:
   port authority") is that body; a lead-in may open with its date ("On 4 May the three
   missions …:", "In March 2024 the ports …:", which dates the list). Under a lead-in that
   counts its subject ("Four bridges were rebuilt:") items may mix names and noun phrases of
-  up to fourteen words; an item's second paragraph, indented under it, is no item.
+  up to fourteen words; under one that counts kinds of something ("four kinds of work:")
+  each item is a noun phrase, perhaps with an aside after a comma; an item's second paragraph, indented under it, is no item.
 
 Things counted by a definite subject are read after "are"/"were" in any sentence of a
 paragraph, after an opening phrase and with a colon after the verb ("In our survey, the four
@@ -914,7 +918,10 @@ _APPOS = re.compile(
     r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
     # or a present participle and its object: "the four operators carrying the largest liabilities"
-    r"|\s+(?-i:[a-z]{3,}ing)\s+(?-i:the|a|an|their|its|most|more|over)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?)?"
+    r"|\s+(?-i:[a-z]{3,}ing)\s+(?-i:the|a|an|their|its|most|more|over)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
+    # or a relative clause with no "that", its subject a pronoun: "the four sites we visited",
+    # "the three regions we looked at most closely", "the five markets it reports on"
+    r"|\s+(?-i:we|they|it|I|you|he|she)(?:\s+(?-i:[a-z]{2,})){1,5}?)?"
     # an adverb of the whole count may end it: "four services above all: …", "six in all"
     rf"(?:{_WHOLE_COUNT_ADVERB})?\s*,?\s*$",
     re.I,
@@ -931,7 +938,12 @@ def _post_words(ap: re.Match[str]) -> str:
     """What follows a counted noun, read for words that pick some of the group, without a
     share of what its members do something to ("the three countries that supply most of
     the honey": all three of them, most of the honey)."""
-    return _OBJECT_SHARE.sub("", ap.group("post") or "")
+    return _SUPERLATIVE_MOST.sub("", _OBJECT_SHARE.sub("", ap.group("post") or ""))
+
+
+#: "most" or "least" of a superlative ("the regions hit most severely", "the sites we know
+#: least about"): a degree, not a share of the group ("most of them")
+_SUPERLATIVE_MOST = re.compile(r"\b(?:most|least)\b(?!\s+of\b)", re.I)
 
 
 def _appos(left: str) -> re.Match[str] | None:
@@ -946,7 +958,9 @@ _LEAD_COUNT = re.compile(
     re.I,
 )
 _NP = re.compile(
-    rf"^{_DET}?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|behind|to)\s+[^,;:()]{{1,70}}?)?\s*,?\s*$",
+    rf"^{_DET}?(?P<adj>{_ADJ})(?P<noun>{_PLURAL})(?P<post>\s+(?:of|in|on|at|from|for|with|across|that|which|who|whose|behind|to"
+    # (a participle and its agent: "the agencies recognised by the central bank")
+    r"|(?-i:[a-z]{3,}(?:ed|en))\s+by)\s+[^,;:()]{1,70}?)?\s*,?\s*$",
     re.I,
 )
 _GROUP_NOUNS = (
@@ -1029,10 +1043,14 @@ _BODY_OF_WORDS = tuple(n.split()[-1] for n in _BODY_NOUNS)
 # some of a group
 _SOME_OF = re.compile(
     rf"\b(?:{_COUNT}|some|most|many|several|few|none|each|any|both|either|neither|all\s+but\s+\w+|half|part|"
-    # (after people or things, "of" says whose they are: "residents of four islands (A, …)")
     r"among|amongst|"
-    + "".join(rf"(?<!{w}\s)" for w in (*_BODY_OF_WORDS, "group"))
-    + r"(?<![a-z]{3}[^s\W]s\s)of)\s+(?:of\s+)?$",
+    # "of" after a word that takes a share or one of a group ("the majority of", "a handful of",
+    # "the largest of", "the first of"); after any other noun "of" says whose or what of the
+    # group is meant ("residents of four islands (A, …)", "our comparison of the five
+    # jurisdictions (A, …)", "a consortium of"), and the group is whole
+    r"(?:part|portion|proportion|fraction|share|third|quarter|fifth|tenth|majority|minority|rest|remainder|bulk|"
+    r"handful|number|couple|pair|selection|sample|subset|one|all|first|second|last|[a-z]{2,}est)\s+of)"
+    r"\s+(?:of\s+)?$",
     re.I,
 )
 _PART_OF = re.compile(rf"\b(?:{_COUNT}|some|most|many|several|few|half|part)\s+of\s+$", re.I)
@@ -1249,11 +1267,12 @@ def _clean_left(left: str) -> str:
         lw = lw[total.end() :]  # "A total of four firms bid:": four firms
     lead = re.match(
         r"^(?:[A-Z][^,;:()]{0,60},|(?:Later|Earlier|Today|Now|Then|Since\s+then|Meanwhile|Currently|Eventually|"
-        r"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all)\s)",
+        rf"Finally|Recently|Initially|Originally))\s+(?=(?:the|its|their|our|these|all|(?i:{_COUNT}))\s)",
         lw,
     )
     if lead:
-        lw = lw[lead.end() :]  # "As agreed, the host cities …"
+        lw = lw[lead.end() :]  # "As agreed, the host cities …", "Before work starts, three agencies …"
+
     return lw.strip().rstrip(",").strip()
 
 
@@ -1478,15 +1497,26 @@ def _lead_count_group(lc: re.Match[str], left: str, complete: bool, np_: re.Matc
     what its members did; some of them only when a partial word comes with them."""
     group = _group_text(lc.group("adj"), lc.group("noun"), lc.group("pred"))
     count = None if lc.group("approx") else _count(lc.group("count"))
-    if _PARTIAL_WORDS.search(_group_text(lc.group("adj"), _OBJECT_SHARE.sub("", lc.group("pred")))):
+    if _PARTIAL_WORDS.search(
+        _group_text(lc.group("adj"), _SUPERLATIVE_MOST.sub("", _OBJECT_SHARE.sub("", lc.group("pred"))))
+    ):
         return _Group(group, None, False, left, np_)
     return _Group(group, count, complete, left, np_)
+
+
+_RELATIVE_POST = re.compile(r"\s+(?:that|which|who|whose|(?-i:[a-z]{3,}(?:ed|en))\s+by)\s", re.I)
 
 
 def _noun_phrase_group(kind: str | None, left: str, np_: re.Match[str], complete: bool) -> _Group:
     """The group a plural noun phrase names ("the partners of the pact (…)"), or the body
     named last when the noun is no group ("leaders from the G7 (A, B, …)")."""
-    if kind == "paren" and not re.match(_GROUP_NOUNS, np_.group("noun"), re.I):
+    if (
+        kind == "paren"
+        and not re.match(_GROUP_NOUNS, np_.group("noun"), re.I)
+        # a body in a relative clause after the noun is no owner of the parenthesis: "the
+        # lenders whose loans count for the HFA (A, B, …)", "the labs accredited by the TSB (…)"
+        and not _RELATIVE_POST.match(np_.group("post") or "")
+    ):
         body = _named_body(left, complete)
         if body is not None:
             return body
@@ -1732,6 +1762,9 @@ _SOURCE_OPENING = re.compile(r"\s*(?:from|by)\s", re.I)
 _TO_PLACES_END = re.compile(r"\b(?:to|towards|into)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\s*$")
 
 
+_AMONG_THE = re.compile(r"^(?:Among|Amongst)\s+(?=the\s)")
+
+
 def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """Lists introduced by a parenthesis, a colon, "namely", a dash, "are/were" or a
     partial-list word ("including", "such as") after a named group."""
@@ -1740,6 +1773,10 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         i = m.start()
         cs = _clause_start(text, s0, i, kind)
         left = _clean_left(text[cs:i])
+        if kind == "paren":
+            # "Among the agencies that count (A, B, C, D and E), France …": the clause picks one
+            # of the group the parenthesis lists whole (as "Of the six countries (…)" does)
+            left = _AMONG_THE.sub("", left)
         whose = _WHOSE_OWNER.search(text, s0, cs)
         if "of " in left:
             # "the pair of rival operators, A, B and C, …": the operators, two of them (the
@@ -2959,10 +2996,18 @@ _POINTS_BELOW = re.compile(
 
 def _things_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
     """Is every bullet item a short noun phrase of things ("higher bus fares;", "school
-    closures")? A sentence or a clause is no item of a counted list."""
+    closures"), perhaps with an aside after a comma ("solid-wall insulation, internal or
+    external;")? A sentence or a clause is no item of a counted list."""
     return all(
-        rec[0] == "described" and _THING_LOOSE.match(rec[1]) and not _CLAUSE_WORD.search(rec[1]) for _, rec in names
+        rec[0] == "described" and _THING_LOOSE.match(h) and not _CLAUSE_WORD.search(h)
+        for _, rec in names
+        for h in (_item_head(rec[1]),)
     )
+
+
+def _item_head(item: str) -> str:
+    """A bullet item's words before its first comma: what it is, an aside after it."""
+    return item.split(",", 1)[0].strip()
 
 
 def _phrases_only(names: list[tuple[str, tuple[str, str]]]) -> bool:
@@ -3044,6 +3089,10 @@ def _lead_in(left: str) -> dict[str, Any] | None:
         # the counted noun ends the lead-in ("three priorities for the coming year:"): its
         # items may be things, not names
         things = not post or bool(_NARROWING_POST.fullmatch(post) or _WHICH_ONES.match(post))
+        # "four kinds of work:", "three types of grant:": what the kinds are of
+        things = things or bool(
+            _KIND_NOUN.match(ap.group("noun")) and re.fullmatch(r"\s+of\s+[a-z]+(?:\s+[a-z]+)?", post)
+        )
     elif lc and len(lc.group("pred").split()) <= 10:
         # "the four causes cited most often were:": the counted subject of the lead-in
         pred = re.sub(r"\s+(?:are|were)\s*$", "", lc.group("pred"))

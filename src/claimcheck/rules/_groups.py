@@ -34,8 +34,11 @@ def same_group(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def group_label(group: str, acr: dict[str, str]) -> str:
-    """A short name for messages: the acronym when the group is named by one."""
+    """A short name for messages: the acronym when the group is named by one (not when
+    it stands in a relative clause after the group's noun: "agencies whose ratings count
+    for the ECB" are no members of the ECB)."""
+    named = re.split(r"\s(?:whose|that|which|who)\s", group, maxsplit=1)[0]
     for a, e in acr.items():
-        if re.search(rf"\b{re.escape(a)}\b", group) or e.lower() in group.lower():
+        if re.search(rf"\b{re.escape(a)}\b", named) or e.lower() in named.lower():
             return a
     return re.sub(r"^the\s+", "", group)

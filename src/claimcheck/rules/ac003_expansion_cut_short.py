@@ -14,6 +14,7 @@ from claimcheck.extract.acronym_letters import (
     unexplained,
 )
 from claimcheck.document import Block, Footnote, Location
+from claimcheck.extract.acronyms import letter_lost
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._acronyms_common import definitions
 from claimcheck.rules.base import CheckContext, Rule
@@ -53,7 +54,15 @@ class ExpansionCutShort(Rule):
     inside its last word ("Bus Service Improvement (BSIP)": imProvement), reads as a
     syllable acronym, unless the document writes the name elsewhere with the words those
     letters stand for ("Bus Service Improvement Plans" in a note's title, a heading, a
-    table): then a word was lost.
+    table): then a word was lost. So does a name whose last letter comes from the first
+    two letters of its last word ("Atlantic Cable Maintenance (ACMA)": MAintenance) when the
+    document writes "Atlantic Cable Maintenance Agreement" elsewhere.
+
+    A lower-case name is read as cut short when its words give every letter of the acronym
+    but one as their initials, in order: the last ("onshore power (OPS)": supply lost) or,
+    in a name of three words or more, hyphened parts counted, one between two words
+    ("long-duration storage (LDES)": energy lost), where the word before that letter does
+    not hold it (a syllable acronym, "photovoltaic (PV)", takes letters from inside words).
 
     ## Why is this bad?
     A name cut short ("State Administration for Science, Technology, and Industry for
@@ -86,6 +95,17 @@ class ExpansionCutShort(Rule):
                         f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
                         f"'{after[0].upper()}' to '{after}', the word after the bracket",
                         help=f"write the whole name before the acronym: '{d.expansion} {after} ({d.acronym})'",
+                        subject=f"{d.acronym} {d.expansion}",
+                    )
+                    continue
+                lost = None if d.expansion[:1].isupper() else letter_lost(acronym_letters(d.acronym), d.expansion)
+                if judge(d.acronym, d.expansion) != "cut" and lost is not None:
+                    # "long-duration storage (LDES)": a lower-case name's word lost between two
+                    letter = acronym_letters(d.acronym)[lost]
+                    yield self.finding(
+                        d,
+                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves '{letter.upper()}' unexplained",
+                        help=f"complete the name: a word starting with {letter.upper()} seems to be missing",
                         subject=f"{d.acronym} {d.expansion}",
                     )
                     continue
@@ -162,7 +182,12 @@ def _written_whole(ctx: CheckContext, d: AcronymClaim) -> tuple[str, Location, s
         return None
     expansion = " ".join(ws[start:])
     init = initials(expansion).lower()
-    if not init or len(letters) <= len(init) or not letters.startswith(init) or fit(d.acronym, expansion) != "cut":
+    if (
+        not init
+        or len(letters) <= len(init)
+        or not letters.startswith(init)
+        or fit(d.acronym, expansion) not in ("cut", "fits")
+    ):
         return None
     rest = letters[len(init) :]
     if len(rest) > 2:

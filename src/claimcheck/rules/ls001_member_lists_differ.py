@@ -212,23 +212,33 @@ def _short_names(later: MemberListClaim, earlier: MemberListClaim) -> MemberList
     there = set(earlier.members)
     renamed = list(later.members)
     for k, m in enumerate(later.members):
-        if m in there or len(m) < 4 or not m[:1].isupper():
+        if m in there or len(m) < 3 or not m[:1].isupper():
             continue
         longer = [
             o
             for o in earlier.members
             if o not in later.members
             and o[:1].isupper()
-            and len(o) >= 4
-            and (o.startswith(m + " ") or m.startswith(o + " ") or _body_word_of(m, o))
+            and len(o) >= 3
+            and (o.startswith(m + " ") or m.startswith(o + " ") or _body_word_of(m, o) or _name_tail(m, o))
         ]
         if len(longer) == 1 and not any(
-            x.startswith(m + " ") or m.startswith(x + " ") or _body_word_of(m, x) for x in later.members
+            x.startswith(m + " ") or m.startswith(x + " ") or _body_word_of(m, x) or _name_tail(m, x)
+            for x in later.members
+            if x != m
         ):
             renamed[k] = longer[0]
     if renamed == list(later.members) or len(set(renamed)) < len(renamed):
         return later
     return later.model_copy(update={"members": tuple(renamed)})
+
+
+def _name_tail(a: str, b: str) -> bool:
+    """Is one of two names the other's last words, two or more, ending in a word that says
+    what kind of body it is ("the Food Safety Authority" for "the Norwegian Food Safety
+    Authority"): the full name with the word of its country or region left off?"""
+    short, full = sorted((a, b), key=len)
+    return " " in short and full.endswith(" " + short) and bool(ORG_WORD.fullmatch(short.split()[-1]))
 
 
 def _body_word_of(short: str, name: str) -> bool:

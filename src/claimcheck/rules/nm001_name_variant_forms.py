@@ -5,6 +5,7 @@ from typing import Iterable
 
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Block, Document, Span
+from claimcheck.extract.lists import ORG_WORD
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._names import (
     blank_code,
@@ -49,7 +50,7 @@ class NameVariantForms(Rule):
 
     Names with numbers are compared with and without a hyphen or space, and names with
     inner capitals or apostrophes by letters only ("BeiDou" / "Beidou", "Chang'e" /
-    "Chang’e"); an acronym's plural is no such name ("IAAs" beside "IaaS"). Only the writer's own prose is read: not footnotes or quoted titles and
+    "Chang’e", "ReHeat" / "Re-Heat": a hyphen before the inner capital); an acronym's plural is no such name ("IAAs" beside "IaaS"). Only the writer's own prose is read: not footnotes or quoted titles and
     words, which keep their sources' own spelling, and not verbatim strings (URLs,
     e-mail addresses, file paths, code identifiers) nor words the file sets as code (between
     backticks, or in an HTML ``<code>``, ``<kbd>``, ``<samp>``, ``<tt>``, ``<var>`` or
@@ -82,6 +83,11 @@ class NameVariantForms(Rule):
     a given name so written also where each form opens a sentence, the same surname after
     both ("Siobhán Ní Dhuibhir" / "Siobhan Ní Dhuibhir"); a whole name whose accents are
     all dropped is reported once, at its surname.
+
+    A body's name of three words or more, its last a word of a body ("Alliance",
+    "Authority"), written with one of its other words once in the singular and once in the
+    plural ("Asphalt Industry Alliance" / "Asphalt Industries Alliance") is one name written
+    two ways; a plural last word names several bodies ("the Regional Water Authorities").
 
     A double name written with a hyphen and with a space ("Fenella Ross-Kerr" / "Ross Kerr
     found …", "Ross Kerr's figures") is one name written two ways, where the spaced form runs on into no other
@@ -184,6 +190,8 @@ class NameVariantForms(Rule):
                 _add_numbered_names(forms, doc, block, text)
                 _add_inner_capital_names(forms, doc, block, text)
         _add_compound_names(forms, doc, prose)
+        _add_hyphened_joined_names(forms, doc, prose)
+        _add_body_names(forms, doc, prose)
         for key, surfaces in forms.items():
             if len(surfaces) < 2 or not _written_apart(key, surfaces):
                 continue
@@ -317,6 +325,66 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
                     continue  # "Emma Lennox Boyd": another given name, perhaps another person
             forms[key].setdefault(m.group(0), []).append(
                 (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
+            )
+
+
+#: two capitalised parts joined by a hyphen ("Re-Heat", "Blue-Wave"), in any length
+_HYPHENED_PARTS = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
+
+
+def _add_hyphened_joined_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]) -> None:
+    """ "Re-Heat" beside "ReHeat": a name written with an inner capital is the same name
+    written with a hyphen before that capital (keyed by its letters, as the inner-capital
+    form is); counted only where the document writes the inner-capital form."""
+    for block, text in prose:
+        if "-" not in text:
+            continue
+        for m in _HYPHENED_PARTS.finditer(text):
+            read = _read_name(m.group(1) + m.group(2))
+            if read is None or not read[1] or read[2] not in forms:
+                continue
+            forms[read[2]].setdefault(m.group(0), []).append(
+                (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
+            )
+
+
+#: a body's name of three words or more, each capitalised ("and", "of", "for", "&" between),
+#: its last a word of a body ("Authority", "Alliance")
+_BODY_NAME = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][a-z]+(?:\s+(?:and|of|for|&)\s+|\s+)){2,}(?=[A-Z][a-z]+(?![\w'’-]))[A-Z][a-z]+"
+)
+_LEADING_WORD = re.compile(r"^(?:The|A|An|This|That|Its|Their|Our|In|At|On|By|For|From|With|And)\s+")
+
+
+def _number_free(word: str) -> str:
+    """A word without its plural ending ("Industries": "industry", "Gangmasters": "gangmaster")."""
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def _add_body_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]) -> None:
+    """ "Asphalt Industry Alliance" / "Asphalt Industries Alliance", "Gangmasters and Labour
+    Abuse Authority" / "Gangmaster and …": a body's name of three words or more written with
+    one word other than its last in the singular and in the plural. Keyed by its words
+    without their plural endings, the last word as written (a plural there names several
+    bodies: "the Regional Authorities")."""
+    for block, text in prose:
+        if not ORG_WORD.search(text):
+            continue
+        for m in _BODY_NAME.finditer(text):
+            lead = _LEADING_WORD.match(m.group(0))
+            start = m.start() + (lead.end() if lead else 0)
+            name = text[start : m.end()]
+            words = name.split()
+            if len(words) < 3 or not ORG_WORD.fullmatch(words[-1]):
+                continue
+            key = "p#" + " ".join([*(_number_free(w) for w in words[:-1]), words[-1].lower()])
+            forms.setdefault(key, {}).setdefault(" ".join(words), []).append(
+                (doc.span(block, start, m.end()), sentence_start(text, start))
             )
 
 
