@@ -9,7 +9,7 @@ from pydantic import TypeAdapter
 
 from claimcheck.claims.models import Claim
 from claimcheck.document import Source
-from claimcheck.extract.quotations import extract_quotations, find_quotations, is_framed
+from claimcheck.extract.quotations import DOCUMENTS, extract_quotations, find_quotations, is_framed
 from claimcheck.extract.text import iter_units
 from claimcheck.ingest.markdown import read_markdown
 
@@ -229,3 +229,71 @@ def test_never_raises_and_spans_hold(text):
     for c in extract_quotations(units):
         unit = next(u for u in units if u.block == c.block and u.footnote == c.footnote)
         assert c.text == unit.text[c.start : c.end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "document"),
+    [
+        (
+            "The revised harbour plan says the quay “will be dredged to twelve metres by June”.",
+            "“will be dredged to twelve metres by June”",
+            "plan",
+        ),
+        (
+            "“No vehicle over 7.5 tonnes may cross the bridge,” the bylaw notice reads.",
+            "“No vehicle over 7.5 tonnes may cross the bridge,”",
+            "notice",
+        ),
+        (
+            "According to the 2031 budget, the fund “will pay for four new ambulances each year”.",
+            "“will pay for four new ambulances each year”",
+            "budget",
+        ),
+    ],
+)
+def test_a_document_named_as_what_says_the_words_is_their_source(sentence, quoted, document):
+    from claimcheck.extract.quotations import document_source
+
+    assert document_source(sentence, quoted) == document
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        # a person's words, a role's, and a person's words a document reports
+        (
+            "Marta Ruiz said the quay “will be dredged to twelve metres by June”.",
+            "“will be dredged to twelve metres by June”",
+        ),
+        (
+            "The harbour master said the quay “will be dredged to twelve metres by June”.",
+            "“will be dredged to twelve metres by June”",
+        ),
+        (
+            "The audit report says the harbour master told us the quay “will be dredged by June”.",
+            "“will be dredged by June”",
+        ),
+        # a document of a named person's may be their words
+        (
+            "Ruiz's plan says the quay “will be dredged to twelve metres by June”.",
+            "“will be dredged to twelve metres by June”",
+        ),
+    ],
+)
+def test_words_a_person_says_have_no_document_as_source(sentence, quoted):
+    from claimcheck.extract.quotations import document_source
+
+    assert document_source(sentence, quoted) is None
+
+
+@given(
+    st.sampled_from(sorted(DOCUMENTS)),
+    st.sampled_from(["says", "states", "reads", "promised"]),
+    st.sampled_from(["", "the mayor, Rui Pinto, told residents ", "the minister said "]),
+)
+def test_a_document_is_the_source_unless_it_reports_another_speaker(noun, verb, relayed):
+    from claimcheck.extract.quotations import document_source
+
+    quoted = "“the old pier will close for good at the end of the summer season”"
+    sentence = f"The new {noun} {verb} {relayed}{quoted}."
+    assert document_source(sentence, quoted) == (None if relayed else noun)

@@ -270,3 +270,126 @@ def test_a_call_of_code_ending_in_a_semicolon_is_still_code(line):
     from claimcheck.ingest.pdftext import _line_kind
 
     assert _line_kind(line.strip()) == "code"
+
+
+# A table a program printed, shown in a code block: a PDF keeps its characters, not the
+# block's frame. Three shapes: rows whole, rows wrapped by the rendering, one cell a line.
+_DRAWN_WHOLE = """Build Timings
+
+We timed the nightly build on the old runner and printed the summary it gave:
+
++------------------+----------+--------+
+| stage            | wall     | calls  |
++------------------+----------+--------+
+| fetch_sources    | 412.50ms | 12     |
++------------------+----------+--------+
+| link_binaries    | 88.10ms  | 3      |
++------------------+----------+--------+
+| fetch_sources    | 97.25ms  | 40     |
++------------------+----------+--------+
+
+The runner spends most of its time fetching sources, so the cache comes first.
+"""
+
+_DRAWN_WRAPPED = """Queue Report
+
+Here is what the queue tool wrote to the terminal after the overnight run finished:
+
++-----------------------------------+------------+-----------
+-----+----------+
+| worker_pool_alpha                 | 3.75s      | 61.2
+| 4.02s    | 300      |
++-----------------------------------+------------+-----------
+-----+----------+
+| worker_pool_beta                  | 1.10s      | 18.4
+| 1.99s    | 120      |
++-----------------------------------+------------+-----------
+-----+----------+
+
+Both pools finished before the morning jobs started, which is what we wanted.
+"""
+
+_DRAWN_CELLS = """Disk Survey
+
+The audit script lists each volume with its size and its use:
+
++------------------+-----------+---------+
+| archive_volume
+| 740 GB
+| 81%
+|
++------------------+-----------+---------+
+| scratch_volume
+| 120 GB
+| 35%
+|
++------------------+-----------+---------+
+
+The archive volume is nearly full and will be moved to the new array in March.
+"""
+
+
+@pytest.mark.parametrize("page", [_DRAWN_WHOLE, _DRAWN_WRAPPED, _DRAWN_CELLS], ids=["whole", "wrapped", "cells"])
+def test_a_table_drawn_in_characters_is_code_and_holds_no_claims(tmp_path, page):
+    from claimcheck.extract import extract
+
+    path = tmp_path / "page.pdf.txt"
+    path.write_text(page, encoding="utf-8")
+    doc = load_document(path)
+    blocks = list(doc.iter_blocks())
+    drawn = [b for b in blocks if "+----" in b.text or b.text.lstrip().startswith("|")]
+    assert drawn and all(b.kind.value == "code" for b in drawn)
+    # the prose around it is still read
+    assert any(b.kind.value == "paragraph" and b.text.rstrip().endswith(".") for b in blocks[-2:])
+    drawn_lines = {n for n, line in enumerate(page.splitlines(), 1) if line.startswith(("|", "+-", "--"))}
+    claims = extract(doc)
+    figures = [c for kind in ("quantity", "count", "money") for c in claims.of_kind(kind)]
+    assert not [c for c in figures if c.location.line in drawn_lines]
+
+
+_REPORT_TABLE = """Harbour Review
+
+Cargo handled at each terminal, in thousand tonnes:
+
+Terminal        2023     2024
+Norquay          412      455
+Eastbank         188      201
+Westpier          97      104
+
+The table shows growth at every terminal, with Norquay adding the most tonnage in 2024.
+"""
+
+_PIPE_TABLE = """Harbour Review
+
+Cargo handled at each terminal:
+
+| Terminal | 2023 | 2024 |
+| --- | --- | --- |
+| Norquay | 412 kt | 455 kt |
+| Eastbank | 188 kt | 201 kt |
+
+The table shows growth at every terminal, with Norquay adding the most tonnage in 2024.
+"""
+
+
+@pytest.mark.parametrize("page", [_REPORT_TABLE, _PIPE_TABLE], ids=["spaced", "pipes"])
+def test_a_report_table_of_figures_without_drawn_borders_is_still_read(tmp_path, page):
+    path = tmp_path / "page.pdf.txt"
+    path.write_text(page, encoding="utf-8")
+    blocks = list(load_document(path).iter_blocks())
+    rows = [b for b in blocks if "Norquay" in b.text and "455" in b.text]
+    assert rows and all(b.kind.value != "code" for b in rows)
+
+
+@given(
+    st.lists(st.integers(min_value=2, max_value=30), min_size=1, max_size=6),
+    st.sampled_from(["-", "="]),
+    st.booleans(),
+)
+def test_a_border_drawn_in_characters_is_a_rule_and_words_are_not(widths, dash, closed):
+    from claimcheck.ingest.pdftext import _ascii_rule
+
+    border = "+" + "+".join(dash * w for w in widths) + ("+" if closed else "")
+    assert _ascii_rule(border) == (sum(widths) >= 3)
+    assert not _ascii_rule("The harbour handled " + border.replace("+", " ") + " tonnes")
+    assert not _ascii_rule(dash * sum(widths))  # a rule of dashes alone is an underline

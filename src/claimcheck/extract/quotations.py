@@ -38,7 +38,16 @@ from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.extract.text import TextUnit, sentence_bounds
 from claimcheck.text import SPEECH_VERB, is_cjk
 
-__all__ = ["extract_quotations", "find_quotations", "find_speaker", "is_framed", "quote_spans", "subject_before"]
+__all__ = [
+    "DOCUMENTS",
+    "document_source",
+    "extract_quotations",
+    "find_quotations",
+    "find_speaker",
+    "is_framed",
+    "quote_spans",
+    "subject_before",
+]
 
 # a name's lower-case particles are whole words ("Van den Berg", not "Van de"); a judge's or
 # an ambassador's style before it ("His Honour Judge Ana Ruiz Soto") does not count as its words
@@ -366,6 +375,13 @@ _NOT_ROLE = frozenset(
     """report reports study survey paper document statement release article book text law bill
     plan deal data figures note notes letter website site page press record records minutes""".split()
 )
+#: the documents whose text may be quoted as what they say ("the act states “…”", "“…,” the
+#: sign reads"): the words a role never ends with and more kinds of written text
+DOCUMENTS = _NOT_ROLE | frozenset(
+    """act statute regulation regulations rule rules policy guidance guidelines manual handbook contract
+    agreement treaty charter constitution ordinance order ruling judgment memo memorandum brochure leaflet
+    sign notice permit licence license proposal strategy budget tender specification agenda""".split()
+)
 
 
 def find_speaker(
@@ -443,6 +459,39 @@ def find_speaker(
             if name and (len(name.split()) >= 2 or name.isupper()):
                 return name
     return None
+
+
+_ANY_VERB = re.compile(rf"\b{_VERB}\b")
+_DOC = "(?P<d>" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + ")"
+_DOC_NP = rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}"
+_DOC_VERB = rf"(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|still\s+)*(?:{_VERB}|reads|read)\b"
+_DOC_BEFORE = re.compile(rf"(?:^|[\s(,;—–]){_DOC_NP}\s+{_DOC_VERB}(?P<tail>[^“”\"]{{0,160}})$")
+_DOC_AFTER = re.compile(rf"^[\s,]*{_DOC_NP},?\s+{_DOC_VERB}")
+_DOC_ACCORDING = rf"(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+{_DOC_NP}\b"
+_DOC_ACCORDING_BEFORE = re.compile(rf"{_DOC_ACCORDING}(?P<tail>[^“”\"]{{0,160}})$")
+_DOC_ACCORDING_AFTER = re.compile(rf"^[\s,]*{_DOC_ACCORDING}")
+
+
+def document_source(sentence: str, quoted: str) -> str | None:
+    """The document a quotation ``quoted`` (as written in ``sentence``, its marks included)
+    is the text of, when the sentence names a document as what says it: "the expansion plan
+    says the quay “…”", "“…,” the housing act reads", "according to the 2030 strategy, “…”"
+    give ``"plan"``, ``"act"``, ``"strategy"`` (the document's head noun). ``None`` for a
+    person's or a role's words, for no one named, for a document of a named person's
+    ("Ruiz's plan says": hers, perhaps) and for a document that reports someone else
+    saying them ("the report says the mayor told residents “…”": a second verb of saying
+    after the document's gives the words to another)."""
+    at = sentence.find(quoted)
+    if at < 0 or not quoted:
+        return None
+    before, after = sentence[:at], sentence[at + len(quoted) :]
+    after = re.sub(r"^\s*\([^()]*\)", "", after)
+    m = _DOC_AFTER.match(after) or _DOC_ACCORDING_AFTER.match(after)
+    if m is None:
+        m = _DOC_BEFORE.search(before) or _DOC_ACCORDING_BEFORE.search(before)
+        if m is not None and _ANY_VERB.search(m.group("tail")):
+            return None  # "the report says the mayor told residents “…”": the mayor's words
+    return m.group("d").lower() if m is not None else None
 
 
 # verbs that present words as someone's: the speaker verbs and a few more

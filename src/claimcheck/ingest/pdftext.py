@@ -1181,6 +1181,47 @@ _CELL = re.compile(r"^[-–+$€£¥(]?\d(?:[\d.,]*\d)?[%)kKmMbB]?$|^[-–—]$"
 _OPENS_BLOCK = re.compile(r"[{(\[]$")
 
 
+def _ascii_rule(text: str) -> bool:
+    """A border of a table drawn in characters ("+------+-----+", or the part of one a
+    rendering wrapped onto the next line: "----+-----+"), as a program prints one into a
+    terminal: only dashes or equals signs joined by plus signs (and pipes), never written
+    in prose nor in a table of a report, whose rules are lines, not characters. A rule of
+    dashes alone ("-----") is a heading's underline or a break, not a table's."""
+    t = text.strip()
+    return (
+        len(t) >= 4
+        and "+" in t
+        and t.count("-") + t.count("=") >= 3
+        and not t.strip("+-=|")
+        and not re.search(r"[+|]{2}", t)
+    )
+
+
+def _ascii_row(text: str) -> bool:
+    """A row of a table drawn in characters, or a piece of one wrapped by the rendering:
+    it opens or closes with a pipe ("| codegen | 1.25s | 159 |", "| 1.37s", "time | 12 |")."""
+    t = text.strip()
+    return t.startswith("|") or t.endswith("|")
+
+
+def _ascii_tables(lines: list[_Line], kinds: list[str]) -> None:
+    """Mark as code each run of lines that are only a drawn table's borders and rows, when it
+    holds a border: output a program printed, shown in a code block (a PDF keeps the
+    block's lines but not its frame). Its cells are not the writer's claims; the rows of a
+    report's own table (columns set apart by spaces, no borders drawn) are left to be read."""
+    i = 0
+    while i < len(lines):
+        if not (_ascii_rule(lines[i].text) or _ascii_row(lines[i].text)):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (_ascii_rule(lines[j].text) or _ascii_row(lines[j].text)):
+            j += 1
+        if any(_ascii_rule(line.text) for line in lines[i:j]):
+            kinds[i:j] = ["code"] * (j - i)
+        i = j
+
+
 def _code_gutter(rest: str) -> bool:
     """The text after a line number is code, not a note: a gutter bar ("1  | let x = 2;",
     as compilers quote source lines) or a line of code."""
@@ -1305,6 +1346,7 @@ def _line_kinds(it: _Raw, column: float) -> list[str]:
     """What each line of a body block is (text, code, table, heading …), each line read in
     the light of its neighbours."""
     kinds = [_line_kind(line.text) for line in it.lines]
+    _ascii_tables(it.lines, kinds)
     # code: a run needs two code lines; a prose-looking line between them goes with them
     for i, k in enumerate(kinds):
         if k == "code":

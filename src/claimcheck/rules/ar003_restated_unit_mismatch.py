@@ -35,8 +35,14 @@ _TROY = {"ounce": "troy_ounce"}
 #: bounds that put a figure above, and below, the value written
 _LOWER_BOUNDS = ("more than", "over", "above", "at least", "in excess of", "upwards of", "well over", "no less than")
 _OF_AFTER = re.compile(r"[ \t]+of[ \t]+[a-z]", re.I)
-#: the time base written after a restated rate ("… cubic metres a day)")
-_PER_AFTER = re.compile(r"[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour)\b", re.I)
+#: the time base written after a restated rate, in words ("… cubic metres a day)"), or
+#: abbreviated after a slash or "per" ("(~4h/wk)", "(3 hrs per wk)"): a figure with a time
+#: base written after it alone is a rate, not the first figure again
+_PER_AFTER = re.compile(
+    r"(?:[ \t]+(?:a|an|per|each|every)[ \t]+|[ \t]*/[ \t]*)(?P<per>year|yr|day|week|wk|month|mo|hour|hr)\b", re.I
+)
+#: the time bases' abbreviations, by the word they stand for
+_PER_WORD = {"yr": "year", "wk": "week", "mo": "month", "hr": "hour"}
 #: the days in each time base a rate may be written per
 _DAYS = {"year": 365.25, "month": 365.25 / 12, "week": 7.0, "day": 1.0, "hour": 1 / 24}
 #: how far off a figure after a bare "or" may be and still be read as the first restated:
@@ -90,7 +96,9 @@ class RestatedUnitMismatch(Rule[Options]):
     and a figure after "minus" or a dash is left alone. A rate may be restated per another
     time base ("100 gigalitres a year (about 274,000 cubic metres a day)", "4,000 tonnes a
     day (about 1.5 million tonnes a year)": a year is 365.25 days); a time base written
-    after the restated figure only is another figure's ("2 MW (48 MWh a day)"). A range restated ("27 to 30 °C (81
+    after the restated figure only is another figure's ("2 MW (48 MWh a day)"), abbreviated
+    too: "Quarter-day (~2h/wk)" names a level of effort and gives its weekly hours, not a
+    quarter of a day in hours. A range restated ("27 to 30 °C (81
     to 86 °F)", "10–12 km (6–7 miles)") is not read as its last figure restated.
 
     ## Why is this bad?
@@ -144,6 +152,7 @@ class RestatedUnitMismatch(Rule[Options]):
                 per_a = (m.group("per") or "").lower()
                 pm = _PER_AFTER.match(s.text, b.end)
                 per_b = pm.group("per").lower() if pm else ""
+                per_b = _PER_WORD.get(per_b, per_b)
                 rebased = bool(per_a and per_b and per_a != per_b)
                 if ub is None or ua == ub and not rebased or per_b and not per_a:
                     continue

@@ -7,7 +7,7 @@ from typing import Any, Iterable, Sequence
 
 from claimcheck.claims.models import QuotationClaim
 from claimcheck.document import Block, BlockKind, Document
-from claimcheck.extract.quotations import is_framed, subject_before
+from claimcheck.extract.quotations import DOCUMENTS, document_source, is_framed, subject_before
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
 
@@ -249,6 +249,33 @@ def _same_named_speaker(a: str, b: str) -> bool:
     # "Okonkwo" / "Okonkow": one name misspelt (a letter changed, dropped or two swapped)
     short, long = sorted((wa, wb), key=len)
     return all(any(w == v or (min(len(w), len(v)) >= 5 and _near_name(w, v)) for v in long) for w in short)
+
+
+def _document_of(q: QuotationClaim) -> str | None:
+    """The document whose text ``q`` quotes, when its sentence names one as what says it
+    ("the plan says the quay “…”", "“…,” the statute reads"), else ``None``."""
+    if q.speaker:
+        head = q.speaker.split()[-1] if q.speaker.startswith("the ") else ""
+        return head if head in DOCUMENTS else None
+    return _document_in(q.sentence or "", q.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _document_in(sentence: str, text: str) -> str | None:
+    return document_source(sentence, text)
+
+
+def _other_source(a: QuotationClaim, b: QuotationClaim) -> bool:
+    """Is one of two quotations a document's text and the other a person's words, or another
+    document's? "The plan says the quay “will take ships of 200 metres”; the harbour master
+    said it “will take ships of 180 metres”": the plan's words and hers are two texts, and a
+    figure may differ between them without either being misquoted."""
+    da, db = _document_of(a), _document_of(b)
+    if da and db:
+        return da != db
+    if da or db:
+        return bool(b.speaker if da else a.speaker)
+    return False
 
 
 def _role_fits(a: QuotationClaim, b: QuotationClaim) -> bool:
@@ -1015,7 +1042,11 @@ class QuotationWordedDifferently(Rule):
     someone's, with a named speaker or a verb of saying around them ("said", "repeated
     that", "“…,” she wrote"). Titles of works, example phrases, template tags, markup
     attributes and code in quotes are not quotations. Two quotations of different
-    speakers are never compared, and the two must be clearly one quotation reworded (most
+    speakers are never compared, nor a document's text and someone's words ("the plan
+    says the berth “…”; the harbour master said it “…”": what a plan, an act, a report or
+    a notice is said to say, as the sentence names it, is its text, not a person's words,
+    unless a second verb of saying gives the words to someone it reports), and the two must
+    be clearly one quotation reworded (most
     words in the same order, or every content word in the same order whatever small
     words, inflections and numbers change: "every euro we spend … saves us four" /
     "every euro spent … saves three"). Case, typographic quotes, hyphenation, bracketed editorial
@@ -1190,7 +1221,7 @@ class QuotationWordedDifferently(Rule):
                     and wa[:_SAME_OPENING] != wb[:_SAME_OPENING]
                 ):
                     continue  # ("farm" / "farms": one word, for a quotation recast)
-                if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b):
+                if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b) or _other_source(a, b):
                     continue
                 if _aloud(a, spoken) and _aloud(b, spoken):
                     continue  # two quotations said aloud in a transcript: a record of speech, as spoken
@@ -1264,6 +1295,8 @@ class QuotationWordedDifferently(Rule):
                     continue
                 if not (_key(a) in framed or _key(b) in framed) or not _same_speaker(a.speaker, b.speaker):
                     continue
+                if _other_source(a, b):
+                    continue
                 if a.sentence and a.sentence == b.sentence:
                     continue  # two slogans set side by side ("… under conditions of …", while … “…”)
                 if _sibling_items(document, a, b) or _another_entry(a, b):
@@ -1324,7 +1357,12 @@ class QuotationWordedDifferently(Rule):
                     continue
                 if _aloud(a, spoken) and _aloud(b, spoken):
                     continue
-                if not _same_speaker(a.speaker, b.speaker) or _marked_loose(a) or _marked_loose(b):
+                if (
+                    not _same_speaker(a.speaker, b.speaker)
+                    or _marked_loose(a)
+                    or _marked_loose(b)
+                    or _other_source(a, b)
+                ):
                     continue
                 # a word of the part matched below is one of the longer quotation's: when fewer
                 # than half of its words are, no alignment can match half (most pairs end here)
