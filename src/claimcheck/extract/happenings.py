@@ -2661,6 +2661,10 @@ class Mention:
         """The words that stand right before ``noun`` in the clause."""
         return {q for q, n in self.pairs if n == noun}
 
+    def heads(self, word: str) -> set[str]:
+        """The words that stand right after ``word`` in the clause ("the Korrin port": port)."""
+        return {n for q, n in self.pairs if q == word}
+
 
 def _date_clause(sentence: str, at: int, end: int) -> tuple[str, str, str]:
     """The clause of the date at ``at``–``end`` of ``sentence``: (its text before the date,
@@ -2785,14 +2789,15 @@ def mention(sentence: str, text: str, before: str = "") -> Mention | None:
     if any(w in _RECURS for w in words):
         return None
     pairs = set()
-    content_run = [
-        linking_stem(p)
-        for t in toks
-        for p in re.split(r"[-’']", t.lower())
-        if p not in _FUNCTION and p not in _NOT_PARTICIPANT and len(p) >= 3
-    ]
-    for x, y in itertools.pairwise(content_run):
+    # words written side by side, compound parts too ("broken rice", "white-rice shipments")
+    run: list[str | None] = []
+    for t in toks:
+        for p in re.split(r"[-’']", t.lower()):
+            content_word = p not in _FUNCTION and p not in _NOT_PARTICIPANT and len(p) >= 3
+            run.append(linking_stem(p) if content_word else None)
+    for x, y in itertools.pairwise(run):
         if x in words and y in words:
+            assert x is not None and y is not None
             pairs.add((x, y))
     if pm := _PRONOUN.search(clause):
         toks_a, names_a = _antecedent_words(f"{before} {earlier} {clause[: pm.start()]}")
@@ -2805,11 +2810,14 @@ def mention(sentence: str, text: str, before: str = "") -> Mention | None:
 
 
 def qualified_apart(a: Mention, b: Mention) -> bool:
-    """One noun the two mentions share, qualified by other words on each side that the
-    other side never writes ("banned exports of broken rice" / "prohibited exports of
-    non-basmati white rice"): two things of one kind."""
-    for noun in a.words & b.words:
-        qa, qb = a.qualifiers(noun), b.qualifiers(noun)
-        if qa and qb and not qa & b.words and not qb & a.words:
-            return True
-    return False
+    """One word the two mentions share, qualified by, or heading, other words on each side
+    that the other side never writes ("banned exports of broken rice" / "prohibited exports
+    of non-basmati white rice"; "the Korrin port" / "the Korrin mine"), or a name on each
+    side that the other never writes: two things of one kind."""
+    for shared in a.words & b.words:
+        for qa, qb in ((a.qualifiers(shared), b.qualifiers(shared)), (a.heads(shared), b.heads(shared))):
+            if qa and qb and not qa & b.words and not qb & a.words:
+                return True
+    # each names a place or a body the other never names ("began in Hartshire" / "was
+    # introduced in Westdale")
+    return bool(a.names - b.words and b.names - a.words)
