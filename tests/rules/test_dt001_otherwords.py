@@ -358,11 +358,12 @@ A proposed extension of the Marrow Hill zoning code to the river bank in 2026 is
 #: held-back variants the mechanisms do not find (each run once, after its mechanism was
 #: built: 5 of 10 found, 10 of 10 traps silent); left as they were, not tuned on ("early
 #: last year" is early 2024 here, more than a year from September 2022: out of reach).
-#: The dated-object link (session 11) found h05 and h09 without being tuned on them.
+#: The dated-object link (session 11) found h05 and h09 without being tuned on them; the
+#: scored event link (session 16, which compares dates up to two years apart) found h10
+#: without being tuned on it, and its agreeing trap k10 stays silent.
 MISSED_HELD = {
     "h01-submitted-its-bid",
     "h03-proposed-passive-note",
-    "h10-early-last-year",
 }
 
 test_defect_found, test_trap_silent = variant_tests(

@@ -224,3 +224,55 @@ RECURRING = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "bi
 GENERIC_THINGS = frozenset(
     {"facility", "facilities", "site", "project", "installation", "complex", "works", "development", "scheme"}
 )
+
+#: the classes of the scored event link (DT001, :func:`claimcheck.extract.happenings.mention`):
+#: each named by its base words, whose regular derivations morphology adds ("prohibit":
+#: prohibited, prohibiting, prohibition; "found": founded, foundation; "close": closed,
+#: closure; "approve": approved, approval), and by the derived forms morphology cannot make
+#: ("publication", "suspension", "abolition"). Near-synonyms of one happening share a class:
+#: "lowered" and "cut" one reduction, "published" and "presented" one publication, "adopted"
+#: and "approved" one adoption, "completed" and "went up" one completion. An announcement
+#: is no publication here (an announced plan is published later), a signing no adoption, a
+#: return no start: they are other stages
+LINK_CLASSES: dict[str, tuple[str, ...]] = {
+    "reduction": ("cut", "lower", "reduce", "reduction", "downgrade"),
+    "prohibition": ("ban", "prohibit", "outlaw"),
+    "publication": ("publish", "publication", "present", "presentation", "unveil", "release"),
+    "adoption": ("adopt", "approve", "endorse", "enact", "enactment"),
+    "launch": (
+        "start",
+        "begin",
+        "launch",
+        "commence",
+        "inaugurate",
+        "inauguration",
+        "introduce",
+        "introduction",
+        "open",
+        "go live",
+        "went live",
+        "gone live",
+        "switch on",
+        "switched on",
+        "enter service",
+        "entered service",
+        "into service",
+        "into operation",
+    ),
+    "entry into force": ("take effect", "took effect", "taken effect", "into force"),
+    "stop": ("stop", "suspend", "suspension", "halt", "cease", "cessation", "discontinue"),
+    "ending": ("end", "expire", "expiry", "lapse", "lift"),
+    "closure": ("close", "shut", "shutdown", "decommission"),
+    "creation": ("found", "establish", "create", "creation", "set up"),
+    "abolition": ("abolish", "abolition", "scrap", "repeal", "dissolve", "dissolution"),
+    "return": ("reopen", "resume", "resumption", "restore", "restoration", "reinstate", "reintroduce"),
+    "signing": ("sign", "signature"),
+    "acquisition": ("acquire", "acquisition", "purchase", "take over", "took over", "takeover"),
+    "completion": ("complete", "completion", "finish", "went up", "gone up"),
+}
+
+#: base words that said bare (with no ending) are mostly something else: "the present
+#: system", "found that", "lower prices", "open to all", "close to", "complete data", "a
+#: release of water"; their derived forms still say the class ("presented", "founded"). (A
+#: bare "end" or "start" is a part of a period when one follows: "the end of 2024".)
+LINK_NOT_BARE = frozenset({"found", "present", "lower", "open", "close", "complete", "release", "finish"})

@@ -2516,3 +2516,308 @@ def acts_apart(a: Statement, b: Statement, vocabulary: frozenset[str], wa: froze
         ):
             return True
     return False
+
+
+# ----------------------------------------------------------------- the scored event link
+#: the suffixes a derived form adds to its base word: inflections, and the nouns of an act
+#: ("prohibit" + "ion", "found" + "ation", "approv(e)" + "al", "clos(e)" + "ure")
+_DERIVED = (
+    "",
+    "s",
+    "es",
+    "ed",
+    "d",
+    "ing",
+    "ion",
+    "ions",
+    "ation",
+    "ations",
+    "ition",
+    "al",
+    "als",
+    "ure",
+    "ment",
+    "ments",
+)
+#: a base word of :data:`~claimcheck.data.event_classes.LINK_CLASSES` (one word) → its class
+_LINK_BASE = {w: c for c, words in data_event_classes.LINK_CLASSES.items() for w in words if " " not in w}
+#: the phrases of a class ("took effect", "went up", "set up")
+_LINK_PHRASES = [
+    (re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE), c)
+    for c, words in data_event_classes.LINK_CLASSES.items()
+    for w in words
+    if " " in w
+]
+#: irregular past forms of the base words
+_LINK_IRREGULAR = {"began": "begin", "begun": "begin", "shut": "shut", "cut": "cut", "undertook": "undertake"}
+#: a bare "end" or "start" that is part of a period: "the end of 2024", "the start of the year"
+_PERIOD_AFTER = re.compile(
+    rf"^\s+of\s+(?:(?:the|this|that|last|next|its|their)\s+)?(?:\d|{_MONTH}|year|month|quarter|decade|"
+    r"season|financial|fiscal|week|century|winter|spring|summer|autumn|fall)",
+    re.IGNORECASE,
+)
+
+
+def derives(word: str, base: str) -> bool:
+    """``word`` is ``base`` or a regular derivation of it: an inflection or the noun of the
+    act ("prohibited", "prohibition" of "prohibit"; "foundation" of "found"; "approval" of
+    "approve"; "banned" of "ban")."""
+    w = word.lower()
+    for b in (base, base[:-1] if base.endswith("e") else base):
+        if not w.startswith(b):
+            continue
+        rest = w[len(b) :]
+        if rest in _DERIVED and (rest or b == base):
+            return True
+        # a doubled last consonant: "banned", "cutting", "shutting"
+        if len(rest) > 1 and rest[0] == b[-1] and rest[1:] in ("ed", "ing") and b[-1] not in "aeiouwxy":
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def link_class(word: str) -> str | None:
+    """The class (:data:`~claimcheck.data.event_classes.LINK_CLASSES`) of one word, by its
+    base word or a derivation of it; None for a base word that says it only with an
+    ending (:data:`~claimcheck.data.event_classes.LINK_NOT_BARE`: "the present system")."""
+    w = _LINK_IRREGULAR.get(word.lower(), word.lower())
+    if len(w) < 3:
+        return None
+    if w in _LINK_BASE:
+        return None if w in data_event_classes.LINK_NOT_BARE else _LINK_BASE[w]
+    for base, cls in _LINK_BASE.items():
+        if w[:2] == base[:2] and derives(w, base):
+            return cls
+    return None
+
+
+#: where a date's clause ends before or after it: a semicolon, a colon, a dash, a
+#: parenthesis, a relative or subordinate clause after a comma, a participle after a comma,
+#: a reported clause ("said in May that …")
+_CLAUSE_EDGE = re.compile(
+    r"[;:()\[\]—]|\s–\s|\bthat\b|,\s+(?=(?:and|but|which|who|when|while|whereas|though|although|because|citing|"
+    r"leaving|making|bringing|where|with|after|before|so|as|a|an)\b)|,\s+(?=[a-z]+ing\b)"
+    # a second verb of one subject: "banned exports of broken rice and placed a duty on …"
+    r"|\b(?:and|but)\s+(?=[a-z]+ed\b)",
+)
+#: a verb right after the date: the date ends its clause's subject ("The end of the
+#: derogation in January 2025 will be …", "The outburst on 16 August showed …")
+_PREDICATE = re.compile(
+    r"^\s*(?:will|would|shall|should|can|could|may|might|must|is|was|are|were|has|had|have|did|does|"
+    r"[a-z]+ed|showed|shows|left|led|made|meant|gave|sent|drove|hit|set)\b"
+)
+#: the stages before a happening: an announcement, a proposal, a pledge ("announced the ban
+#: in May" dates no ban)
+_STAGE_BEFORE = re.compile(r"\b(?:announc|propos|pledg|promis|consult|draft)\w*", re.I)
+#: a subordinate clause the date stands in, set off by a comma before the main clause
+_SUBORDINATE = re.compile(r"^\W*(?:since|after|when|once|following|until|before|within|as|because|while)\b", re.I)
+#: a date set off at the head of its clause: "In May 2024 it …", "Then, on 20 July 2023, …"
+_FRONTED = re.compile(r"^\W*(?:(?:then|and|but|so|later|finally|eventually),?\s+)?(?:in|on|at|by|from)?\s*$", re.I)
+#: the word before the date that makes it no date of a happening: a deadline, the end of a
+#: state, a window
+_NOT_AT = re.compile(r"\b(?:by|until|till|before|through|throughout|during|between|from|to|over)\s+(?:the\s+)?$", re.I)
+#: words of no participant: months, time, measure
+_NOT_PARTICIPANT = frozenset(
+    """january february march april may june july august september october november december
+    spring summer autumn fall winter year years month months week weeks day days time per cent
+    percent altogether then around about some almost nearly only also fully partly just out up off back
+    down late early mid""".split()
+)
+#: a pronoun that stands for what an earlier clause names
+_PRONOUN = re.compile(r"\b(?:it|its|they|their)\b", re.I)
+#: a thing an earlier clause names: "the derogation", "the Dutch cabinet", "Rega"
+_THING = re.compile(
+    r"\b(?:[Tt]he\s+(?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][\w’'-]*|(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+)
+_MONTH_WORD = re.compile(_MONTH)
+#: words that open a sentence in capitals without being names
+_OPENER_WORDS = frozenset(
+    """the a an in on at since after when then within following once before until by from
+    this that these those it its their there here while as""".split()
+)
+#: grades and figures other than the date: "A+", "AA-", "100 tonnes": other figures, another happening
+_FIGURE = re.compile(r"(?<![\w-])(?:[A-D]{1,3}[+-]?(?![\w])|\d[\d.,]*%?)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A dated clause as the scored event link reads it (:func:`mention`): the class of its
+    one event word (by base word and morphology), the participants' stems (the clause's
+    nouns and names, and for "it", "its", "their" the thing the paragraph named last
+    before it), those written as names, its ordinal, and its figures other than the date."""
+
+    event: str
+    word: str
+    words: frozenset[str]
+    names: frozenset[str]
+    ordinal: str | None
+    figures: frozenset[str]
+    #: the clause presupposes the event ("since …", "after …", "the June 2023 prohibition")
+    back: bool
+    #: (qualifier, noun) stems of the words written side by side ("broken rice": broken, rice)
+    pairs: frozenset[tuple[str, str]] = frozenset()
+
+    def qualifiers(self, noun: str) -> set[str]:
+        """The words that stand right before ``noun`` in the clause."""
+        return {q for q, n in self.pairs if n == noun}
+
+    def heads(self, word: str) -> set[str]:
+        """The words that stand right after ``word`` in the clause ("the Korrin port": port)."""
+        return {n for q, n in self.pairs if q == word}
+
+
+def _date_clause(sentence: str, at: int, end: int) -> tuple[str, str, str]:
+    """The clause of the date at ``at``–``end`` of ``sentence``: (its text before the date,
+    after it, and the text of the sentence before the clause)."""
+    head = sentence[:at]
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(head)]
+    start = edges[-1] if edges else 0
+    before = head[start:]
+    tail = sentence[end:]
+    if _FRONTED.match(before):
+        tail = re.sub(r"^\s*,", "", tail)  # "Then, on 20 July 2023, it prohibited …"
+    cut = tail.find(",")  # what follows a comma after the date is an adjunct or the main clause
+    tail = tail if cut < 0 else tail[:cut]
+    m = _CLAUSE_EDGE.search(tail)
+    after = tail[: m.start()] if m else tail
+    if _PREDICATE.match(after):
+        after = ""  # "The end of the derogation in January 2025 will be …": the date ends the subject
+    return before, after, sentence[:start]
+
+
+def _np_tokens(words: list[str]) -> list[str]:
+    """The leading words of a noun phrase, up to a function word, a verb in "-ed" or a word
+    of an event class ("the government banned exports": government)."""
+    out = []
+    for t in words:
+        low = t.lower()
+        if low in _FUNCTION or link_class(t) or (low.endswith("ed") and not t[:1].isupper()):
+            break
+        out.append(t)
+    return out
+
+
+def _antecedent_words(text: str) -> tuple[list[str], list[str]]:
+    """The tokens of the last thing ``text`` names ("… phase the derogation out in steps":
+    the derogation; "the Dutch cabinet"; "Rega"), and those of them written as names."""
+    best: tuple[int, list[str], list[str]] | None = None
+    for m in _THING.finditer(text):
+        toks = _TOKEN.findall(m.group(0))
+        if toks[0].lower() == "the":
+            toks = _np_tokens(toks[1:])
+        elif m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()]):
+            toks = toks[1:] if toks[0].lower() in _OPENER_WORDS else toks
+        toks = [
+            t
+            for t in toks
+            if t.lower() not in _NOT_PARTICIPANT and t.lower() not in _FUNCTION and not _MONTH_WORD.fullmatch(t)
+        ]
+        if not toks:
+            continue
+        names = [t for t in toks if t[:1].isupper()]
+        end = m.start() + len(m.group(0))
+        if best is None or end >= best[0]:
+            best = (end, toks, names)
+    return (best[1], best[2]) if best else ([], [])
+
+
+def mention(sentence: str, text: str, before: str = "") -> Mention | None:
+    """The dated clause of ``text`` in ``sentence`` (``before``: the paragraph's sentence
+    before it) read as one event word of a class and its participants; None when the clause
+    says no one happening: no word of a class or words of two, a plan, a denied or repeated
+    happening, a deadline or a window ("by", "until", "over"), a recurring edition."""
+    at = sentence.find(text)
+    if at < 0 or sentence.count(text) > 1:
+        return None
+    if _NOT_AT.search(sentence[max(0, at - 14) : at]):
+        return None
+    pre, post, earlier = _date_clause(sentence, at, at + len(text))
+    clause = f"{pre} {post}"
+    if _PLAN.search(pre) or _NOT_ONE.search(clause) or _A_YEAR.search(post) or _STAGE_BEFORE.search(clause):
+        return None
+    classes: dict[str, str] = {}
+    toks = _TOKEN.findall(clause)
+    event_tokens: set[int] = set()
+    for rx, cls in _LINK_PHRASES:
+        if m := rx.search(clause):
+            classes[cls] = m.group(0).lower()
+            # the phrase's own words are no participants ("set up", "took effect")
+            event_tokens.update(k for k, t in enumerate(toks) if t.lower() in m.group(0).lower().split())
+    for k, t in enumerate(toks):
+        c = link_class(t)
+        if c is None:
+            continue
+        if t.lower() in ("end", "start", "close") and any(
+            _PERIOD_AFTER.match(sentence[m.end() :]) for m in re.finditer(rf"\b{re.escape(t)}\b", sentence)
+        ):
+            continue  # "the end of 2024": a part of a period
+        if t.lower().startswith("introduc") and any(
+            w.lower().rstrip("s") in data_event_classes.INTRODUCED_AS_PROPOSALS for w in toks
+        ):
+            return None  # "the bill was introduced in March": proposed, not started
+        if k and toks[k - 1].lower() == "to" and not t.lower().endswith(("ion", "ment", "al", "ure")):
+            return None  # "voted to create", "agreed to cut": a decision, not the happening
+        classes.setdefault(c, t.lower())
+        event_tokens.add(k)
+    if len(classes) != 1:
+        return None
+    ((event, word),) = classes.items()
+    if re.search(r"\b(?:the|its|their|his|her|our|a|an|this|that|\w+['’]s)\s+$", pre, re.I):
+        # a date before a noun names the thing: "its 2022 member census" names which
+        # census, "the June 2023 prohibition" the happening itself
+        named = _np_tokens(_TOKEN.findall(sentence[at + len(text) :])[:4])
+        if named and not any(link_class(t) for t in named) and word not in (t.lower() for t in named):
+            return None
+    words: set[str] = set()
+    names: set[str] = set()
+    ordinal = None
+    figures = frozenset(f for f in _FIGURE.findall(clause) if not _A_YEAR.fullmatch(f)) - set(_TOKEN.findall(text))
+    sentence_start = not earlier.strip() and not pre.strip()[:1].islower()
+    for k, t in enumerate(toks):
+        low = t.lower()
+        if low in _ORDINALS:
+            ordinal = ordinal or low
+        if k in event_tokens or low in _FUNCTION or low in _NOT_PARTICIPANT or low in _RECURS_WORDS:
+            continue
+        if not t[0].isalpha() or len(low) < 3 or _FIGURE.fullmatch(t):
+            continue
+        for part in re.split(r"[-’']", low):
+            if len(part) >= 3 and part not in _FUNCTION and part not in _NOT_PARTICIPANT:
+                words.add(linking_stem(part))
+        if t[0].isupper() and low not in _OPENER_WORDS and not (k == 0 and sentence_start and t.istitle()):
+            names.add(linking_stem(low))
+    if any(w in _RECURS for w in words):
+        return None
+    pairs = set()
+    # words written side by side, compound parts too ("broken rice", "white-rice shipments")
+    run: list[str | None] = []
+    for t in toks:
+        for p in re.split(r"[-’']", t.lower()):
+            content_word = p not in _FUNCTION and p not in _NOT_PARTICIPANT and len(p) >= 3
+            run.append(linking_stem(p) if content_word else None)
+    for x, y in itertools.pairwise(run):
+        if x in words and y in words:
+            assert x is not None and y is not None
+            pairs.add((x, y))
+    if pm := _PRONOUN.search(clause):
+        toks_a, names_a = _antecedent_words(f"{before} {earlier} {clause[: pm.start()]}")
+        words.update(linking_stem(t.lower()) for t in toks_a if len(t) >= 3)
+        names.update(linking_stem(t.lower()) for t in names_a)
+    if not words:
+        return None
+    back = bool(_SUBORDINATE.match(pre)) or bool(re.search(r"\b(?:the|its|their)\s+$", pre, re.I))
+    return Mention(event, word, frozenset(words), frozenset(names), ordinal, figures, back, frozenset(pairs))
+
+
+def qualified_apart(a: Mention, b: Mention) -> bool:
+    """One word the two mentions share, qualified by, or heading, other words on each side
+    that the other side never writes ("banned exports of broken rice" / "prohibited exports
+    of non-basmati white rice"; "the Korrin port" / "the Korrin mine"), or a name on each
+    side that the other never writes: two things of one kind."""
+    for shared in a.words & b.words:
+        for qa, qb in ((a.qualifiers(shared), b.qualifiers(shared)), (a.heads(shared), b.heads(shared))):
+            if qa and qb and not qa & b.words and not qb & a.words:
+                return True
+    # each names a place or a body the other never names ("began in Hartshire" / "was
+    # introduced in Westdale")
+    return bool(a.names - b.words and b.names - a.words)

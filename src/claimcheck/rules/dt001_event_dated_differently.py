@@ -11,6 +11,7 @@ from typing import Iterable, NamedTuple
 
 from claimcheck.claims.models import DateClaim
 from claimcheck.document import Document
+from claimcheck.data.event_classes import COARSE_CLASS
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
 from claimcheck.extract.dates import SEASONS, part_months
 from claimcheck.extract import participants
@@ -28,6 +29,7 @@ from claimcheck.findings.model import Finding, Severity
 from claimcheck.extract.happenings import (
     Happening,
     Statement,
+    Mention,
     ThingKeys,
     bare_event,
     content,
@@ -37,6 +39,8 @@ from claimcheck.extract.happenings import (
     fact_of,
     generic_head,
     happening,
+    mention,
+    qualified_apart,
     same_fact,
     same_theme,
     same_statement,
@@ -444,6 +448,32 @@ class EventDatedDifferently(Rule):
     only its dates, figures or handles changed ("Comment by @ana posted on 2025-03-14:"
     over each comment of a thread), dates an item of a series, not an event: left out.
 
+    Last of all, a scored link reads each dated clause as one event word and its
+    participants. The word's class comes from its base word and what morphology derives
+    from it, so that a verb and its noun are one event ("prohibited" / "the prohibition",
+    "founded" / "its foundation", "closed" / "the closure", "approved" / "its approval"),
+    and near-synonyms of one happening share a class ("lowered" / "cut", "published" /
+    "presented", "adopted" / "approved", "completed" / "went up"). The participants are the
+    clause's nouns and names; "it", "its", "their" stand for the thing the paragraph named
+    last before them ("the Commission decided to phase the waiver out, and it ended on 1
+    March 2023": the waiver). Two mentions of one class score by the participants they
+    share, weighted by how rare each is in the document (a name counts more), when those
+    make at least half of the shorter one's: "On 3 March 2024 Moody's lowered Belgium
+    from Aa3 to A1" / "After Moody's cut of Belgium to A1 in April 2024"; "the ministry
+    published its erosion strategy on 9 June 2022" / "Since the Norlund strategy was
+    presented in September 2022". A date is reported when the one mention that scores
+    high enough with it (or several that agree with each other) disagrees with it, within
+    two years; a back-reference ("since …", "after …", "the June 2023 prohibition on …")
+    needs less when it is alike one mention of its class only. Never: a clause with no
+    word of a class or words of two ("the opening and closure of the berth"), a plan, a
+    decision ("voted to create"), an announcement or a proposal, a repeated or denied
+    happening ("again", "not"), a deadline or a window ("by", "until", "over"), a part of
+    a period ("the end of 2024"), an edition of something recurring, a series (a third
+    mention alike that agrees with neither: "lowered its rate in February, cut it in
+    November, reduced it in June"), one noun qualified otherwise on each side ("banned
+    exports of yellow maize" / "prohibited exports of white maize"), other ordinals or
+    other figures ("from AA- to A+" / "to BBB"), and stages apart.
+
     ## Why is this bad?
     A launch in 2028 in one article and in 2030 in another: one of them is wrong, and
     readers who compare will notice.
@@ -492,6 +522,7 @@ class EventDatedDifferently(Rule):
         yield from self._linked(ctx, every, names, haps, told)
         yield from self._by_object(ctx.document, every, names, told)
         yield from self._deadlines(every, told)
+        yield from self._scored(ctx.document, every, names, told)
 
     def _restated(
         self, b: DateClaim, a: DateClaim, gist: str, event: str = "an event", *, subject: str | None = None
@@ -873,6 +904,83 @@ class EventDatedDifferently(Rule):
             told.add((second.location.line, second.location.column))
             told.add((first.location.line, first.location.column))
 
+    def _scored(
+        self, document: Document, every: list[DateClaim], names: list[set[str]], told: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """The scored event link: each dated clause read as a :class:`Mention` (the class of
+        its one event word, by base word and morphology, so that a verb and its noun, or two
+        near-synonyms, are one class; its participants, "it" and "its" resolved to what the
+        paragraph named last), two mentions of one class scored by the participants they
+        share, weighted by how rare each is in the document (:func:`_link_score`). A date is
+        reported when one earlier or later mention only scores high enough with it, or
+        several that all agree with each other, and none agrees with it; never when their
+        dates lie more than :data:`_SCORED_DAYS` apart, when ordinals, figures or stages
+        (:func:`_stage_apart`) tell them apart."""
+        weight: _Weights | None = None
+        rows: list[tuple[DateClaim, Mention, tuple[dt.date, dt.date]]] = []
+        for c, named in zip(every, names):
+            if c.footnote is not None or c.end_date is not None or named:
+                continue
+            m = mention(c.sentence, c.text, _sentence_before(document, c))
+            if m is not None:
+                rows.append((c, m, _span(c)))
+        # a start and an entry into force are one happening of a thing ("the levy took
+        # effect on 1 April" / "since the levy was introduced in April")
+        by_event: dict[str, list[int]] = {}
+        for j, (_, m, _) in enumerate(rows):
+            by_event.setdefault(COARSE_CLASS.get(m.event, m.event), []).append(j)
+        for group in by_event.values():
+            if len(group) < 2 or len(group) > _LATEST:
+                continue
+            weight = weight or _Weights(document)
+            for j in group:
+                b, mb, sb = rows[j]
+                if (b.location.line, b.location.column) in told:
+                    continue
+                alike = [
+                    (score, i)
+                    for i in group
+                    if i != j
+                    and rows[i][0].sentence != b.sentence
+                    and (score := _link_score(rows[i][1], mb, weight)) > 0
+                ]
+                # a back-reference ("since its foundation in …", "the June 2023 prohibition
+                # on …") presupposes one earlier happening: when one mention of its class
+                # only is alike at all, a lower score names it
+                enough = _BACK_ENOUGH if mb.back and len(alike) == 1 else _SCORED_ENOUGH
+                scored = [(score, i) for score, i in alike if score >= enough]
+                if not scored or any(_overlaps(rows[i][2], sb) for _, i in scored):
+                    continue  # nothing alike, or a mention that agrees with it
+                _, best = max(scored)
+                a, ma, sa = rows[best]
+                if any(not _overlaps(rows[i][2], sa) for _, i in scored):
+                    continue  # two happenings dated apart (a timeline): which is meant?
+                if any(
+                    i not in (j, best)
+                    and rows[i][0].sentence != a.sentence
+                    and not _overlaps(rows[i][2], sa)
+                    and not _overlaps(rows[i][2], sb)
+                    and _link_score(ma, rows[i][1], weight) >= _SCORED_ENOUGH
+                    for i in group
+                ):
+                    continue  # the other is alike a third date: a series of such happenings
+                if (a.location.line, a.location.column) > (b.location.line, b.location.column):
+                    continue  # reported at the later of the two
+                if (sb[0] - sa[1]).days > _SCORED_DAYS or (sa[0] - sb[1]).days > _SCORED_DAYS:
+                    continue
+                if ma.ordinal != mb.ordinal or (ma.figures and mb.figures and not ma.figures & mb.figures):
+                    continue
+                if _stage_apart(a, b):
+                    continue
+                shared = frozenset(ma.words & mb.words)
+                gist = (
+                    ", ".join(dict.fromkeys(t.lower() for t in _WORDS.findall(a.sentence) if stem(t) in shared))
+                    or _NO_GIST
+                )
+                event = _EVENT_SHOWN.get(COARSE_CLASS.get(ma.event, ma.event), "an event")
+                yield self._restated(b, a, f"{ma.word} / {mb.word}: {gist}", event)
+                told.add((b.location.line, b.location.column))
+
     def _by_theme(
         self,
         rows: list["_Row"],
@@ -1032,6 +1140,10 @@ _EVENT_SHOWN = {
     "landing": "a landing",
     "failure": "a failure",
     "award": "an award",
+    "reduction": "a cut",
+    "prohibition": "a ban",
+    "completion": "a completion",
+    "entry into force": "an entry into force",
 }
 
 
@@ -1110,6 +1222,25 @@ _NOT_ONE_DEADLINE = re.compile(
 _MOVED = re.compile(r"\b(?:extend|extended|postponed|pushed\s+back|deferred|delayed)\b", re.IGNORECASE)
 # where the clause of the deadline starts
 _DEADLINE_CLAUSE = re.compile(r"[,;:()]|\b(?:since|when|after|because|although|while|whereas|but)\s", re.IGNORECASE)
+
+
+#: how far apart two dates of one scored event may lie: a year written wrong, by one or two
+_SCORED_DAYS = 731
+#: the score two mentions of one class need (:func:`_link_score`)
+_SCORED_ENOUGH = 2.5
+#: the score a back-reference needs with the one mention of its class alike at all
+_BACK_ENOUGH = 2.0
+
+
+def _link_score(a: Mention, b: Mention, weight: "_Weights") -> float:
+    """How surely two mentions of one class are one happening: the rarity of the
+    participants they share (a name counts one more), when they make at least half of the
+    participants of the one with fewer; 0 when they share none, or when a noun they share
+    is qualified otherwise on each side (:func:`~claimcheck.extract.happenings.qualified_apart`)."""
+    shared = a.words & b.words
+    if not shared or 2 * len(shared) < min(len(a.words), len(b.words)) or qualified_apart(a, b):
+        return 0.0
+    return sum(weight[w] + (1.0 if w in a.names | b.names else 0.0) for w in shared)
 
 
 def _deadline_words(claim: DateClaim) -> frozenset[str] | None:
