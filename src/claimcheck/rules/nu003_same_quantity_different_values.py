@@ -1984,12 +1984,8 @@ def _alone(
                 if i in aside or j in aside:
                     continue  # (but each is still another's rival)
                 a, b = claims[i], claims[j]
-                if (
-                    not (said[i] & said[j])
-                    or not _within(a.value, b.value, _NEAR)
-                    or agree(a.value, None, b.value, None)
-                ):
-                    continue
+                if not (said[i] & said[j]) or not _within(a.value, b.value, _NEAR) or _agree(a, b):
+                    continue  # (one value, as the finding reads it: "just under forty thousand" is not 41,600)
                 if contexts[i].place == contexts[j].place:
                     continue  # one paragraph
                 periods = said[i] | said[j]
