@@ -18,7 +18,19 @@ from claimcheck.rules.nu003_same_quantity_different_values import _alone
 
 
 def _figure(value: float, sentence: str, thing: str = "ferry crossings") -> Any:
-    return SimpleNamespace(kind="count", thing=thing, value=value, sentence=sentence)
+    text = f"{value:,.0f}"
+    return SimpleNamespace(
+        kind="count",
+        thing=thing,
+        value=value,
+        sentence=sentence,
+        text=text,
+        written=text,
+        qualifier=None,
+        low=None,
+        high=None,
+        unit=None,
+    )
 
 
 def _context(periods: set[str], block: int, marks: set[str] | None = None) -> Context:
