@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract import extract
-from claimcheck.extract.linking import conflict, context_of, periods_of, same_fact, stem
+from claimcheck.extract.linking import ALONE, conflict, context_of, own_names, periods_of, same_fact, stem
 from claimcheck.ingest import load_document
 
 #: filler paragraphs that make common words common and rare words rare, as in a report
@@ -66,6 +66,13 @@ def test_stems_of_derived_words_agree(word: str, other: str) -> None:
         ("a monthly pass for the tram", {"per month"}),
         ("in 2022, the last year for which counts exist", {"2022"}),
         ("in the last year the harbour grew", {"2024"}),
+        # how often a source appears is no period of the figure it gives; a yearly one is a
+        # year's, as the figure is
+        ("in 2024, the ministry's monthly statistics show", {"2024"}),
+        ("as the weekly port bulletin reported in 2023", {"2023"}),
+        ("according to its quarterly returns", set()),
+        ("the annual survey of 2024", {"2024", "per year"}),
+        ("a monthly bill of 2024", {"2024", "per month"}),
     ],
 )
 def test_periods_are_resolved(text: str, expected: set[str]) -> None:
@@ -164,6 +171,97 @@ def test_two_facts_that_look_alike_are_not_linked(tmp_path: Path, first: str, se
     a, b = _doc(tmp_path, first, second)
     assert conflict(a, b) == why
     assert same_fact(a, b) is None
+
+
+def test_a_source_schedule_cut_off_by_the_clause_window_is_no_rate(tmp_path: Path) -> None:
+    """The clause read around a figure may end on "monthly" before the noun it qualifies;
+    the whole sentence says it is the statistics' schedule, not the count's rate."""
+    a, b = _doc(
+        tmp_path,
+        "Canal licences issued to narrowboats numbered 31,800 in 2024, according to the navigation authority's monthly statistics on moorings.",
+        "The navigation authority issued some 34,000 narrowboat licences in 2024.",
+    )
+    assert a.periods == b.periods == {"2024"}
+    assert conflict(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Prison workshops made 4,100 chairs in 2023.",
+            "Across the prison workshops, about 4,600 chairs were built in 2023.",
+            id="workshops",
+        ),
+        pytest.param(
+            "Broadband vouchers paid for 2,300 connections in 2024.",
+            "The 2,650 connections the vouchers funded in 2024 were mostly rural.",
+            id="vouchers",
+        ),
+        pytest.param(
+            "Harbour dredgers lifted 61,000 tonnes of silt in 2022.",
+            "The silt the dredgers removed in 2022 came to 70,000 tonnes.",
+            id="dredgers",
+        ),
+    ],
+)
+def test_being_alone_of_their_measure_and_period_counts_as_context(tmp_path: Path, first: str, second: str) -> None:
+    """Two figures the caller found to be the only ones of their measure and period need
+    half the shared words of a link; the weight is the same whatever the words."""
+    a, b = _doc(tmp_path, first, second)
+    plain = same_fact(a, b, 0.0)
+    alone = same_fact(a, b, 0.0, alone=True)
+    assert plain is not None and alone is not None
+    assert alone.score == pytest.approx(plain.score + ALONE, abs=0.01)
+    assert "alone" in alone.reason and "alone" not in plain.reason
+
+
+def test_being_alone_does_not_overrule_a_conflict(tmp_path: Path) -> None:
+    a, b = _doc(
+        tmp_path,
+        "Prison workshops made 4,100 chairs in 2023.",
+        "Prison workshops made 4,600 chairs in 2024.",
+    )
+    assert conflict(a, b) == "other periods"
+    assert same_fact(a, b, 0.0, alone=True) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "own_first", "own_second"),
+    [
+        pytest.param(
+            "Inspectors found 212 faulty locks on the canals in 2024.",
+            "Inspectors found 180 faulty locks on the Leeds and Liverpool Canal in 2024.",
+            set(),
+            {"Leeds", "Liverpool Canal"},
+            id="one-side-names-a-canal",
+        ),
+        pytest.param(
+            "Inspectors in Wales found 212 faulty locks in 2024.",
+            "Welsh inspectors found 230 faulty locks in 2024.",
+            set(),
+            set(),
+            id="a-country-and-its-adjective",
+        ),
+    ],
+)
+def test_own_names_are_those_the_other_sentence_never_names(
+    tmp_path: Path, first: str, second: str, own_first: set[str], own_second: set[str]
+) -> None:
+    a, b = _doc(tmp_path, first, second)
+    assert own_names(a, b) == own_first
+    assert own_names(b, a) == own_second
+
+
+def test_a_country_named_in_the_paragraph_before_is_shared_as_its_adjective(tmp_path: Path) -> None:
+    """A sentence that names nothing takes the names of the one before it; a country among
+    them is also its adjective, as a sentence that says the adjective has it."""
+    a, b = _doc(
+        tmp_path,
+        "The Netherlands runs a canal licence register. By 2024 the register listed 48,500 boats.",
+        "The 52,000 Dutch boats on the register in 2024 paid the new fee.",
+    )
+    assert "dutch" in a.words and "dutch" in b.words
 
 
 def test_words_shared_with_everything_do_not_link(tmp_path: Path) -> None:

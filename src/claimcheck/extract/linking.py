@@ -34,8 +34,15 @@ The API is small and stable::
   each qualified by a word the other sentence lacks), other dimensions (money of another
   currency, a length against an area), a range.
 * :func:`same_fact` links two mentions with no conflict whose shared weight (rare words
-  count, common ones hardly) reaches :data:`STRONG` and is at least a third of the smaller
-  side's weight. Silence is preferred to a doubtful link.
+  count, common ones hardly) reaches :data:`STRONG`. A caller that found the two to be the
+  only figures of their measure and period in the document says so (``alone``): that counts
+  :data:`ALONE`, half a link, however the two are worded. Silence is preferred to a
+  doubtful link.
+* :func:`own_names` are the names one mention gives that the other never names (nor its
+  heading): a place or body that may narrow it to a part.
+* "monthly" or "weekly" before a source ("the monthly statistics", "a weekly bulletin") is
+  the source's schedule, not a period; a country a sentence takes from the one before it is
+  also its adjective ("Thailand": "Thai").
 
 The rules that compare values (NU003) and dates (DT001) use it next to their own subject
 agreement; what is "the same value" stays theirs.
@@ -57,6 +64,7 @@ from claimcheck.extract.text import of_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold, singular
 
 __all__ = [
+    "ALONE",
     "IRREGULAR",
     "STRONG",
     "Context",
@@ -65,6 +73,7 @@ __all__ = [
     "content_stems",
     "context_of",
     "document_weights",
+    "own_names",
     "periods_of",
     "same_fact",
     "same_name",
@@ -74,6 +83,10 @@ __all__ = [
 #: the shared weight a link needs (about two words each in two or three sentences of a
 #: document of 80, or three somewhat rarer ones)
 STRONG = 6.0
+#: the weight of two figures being the only two of their measure (a counted noun, a unit, a
+#: currency) and period in a document, no other value of it near theirs: half a link, the
+#: other half their words, names and heading must give (:func:`same_fact`'s ``alone``)
+ALONE = STRONG / 2
 
 _STOP = frozenset(
     """a an the of in on at to for by with from as is are was were be been being that this which
@@ -397,6 +410,15 @@ _PER_ADJECTIVE = re.compile(r"\b(annual|annually|yearly|monthly|weekly|daily|qua
 _ADJECTIVE_PER = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 _ADJECTIVE_PER.update(daily="day", quarterly="quarter", hourly="hour")
 _ADJECTIVE_WORDS = ("annual", "yearly", "monthly", "weekly", "daily", "quarterly", "hourly")
+#: the noun after a frequency adjective that makes it the schedule of a source, not the
+#: period of a figure: "according to the monthly statistics", "a quarterly bulletin" ("the
+#: monthly bill" stays a rate). A yearly one stays: a figure from "the annual survey" is a
+#: year's, and a year's amount is an annual one (:func:`_periods_conflict`)
+_SCHEDULE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:statistics|stats|reports?|bulletins?|surveys?|reviews?|releases?|returns|"
+    r"publications?|updates?|meetings?|conferences?|newsletters?|editions?|digests?|briefings?)\b"
+)
+_YEARLY = frozenset({"annual", "annually", "yearly"})
 _ONCE = re.compile(r"\bone[- ](?:off|time)\b|\blump[- ]sum\b", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -446,6 +468,8 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
     for m in _PER.finditer(text) if has_any(folded, _PER_WORDS) else ():
         found.add("per " + m.group(1).lower())
     for m in _PER_ADJECTIVE.finditer(text) if has_any(folded, _ADJECTIVE_WORDS) else ():
+        if _SCHEDULE.match(text, m.end()) and m.group(1).lower() not in _YEARLY:
+            continue  # "the government's monthly statistics": how often a source appears
         found.add("per " + _ADJECTIVE_PER[m.group(1).lower()])
     if _ONCE.search(text):
         found.add("once")  # "a one-off grant": paid once, no year's rate
@@ -456,6 +480,27 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
             continue  # "may" the verb at a sentence start
         found.add(m.group(1).lower())
     return frozenset(found)
+
+
+def _unscheduled(periods: frozenset[str], dated: str, sentence: str) -> frozenset[str]:
+    """``periods`` without a rate that only a source's schedule gave: a clause window cut
+    before the noun ("... according to the government's monthly") reads "monthly" as the
+    figure's rate, which the whole sentence shows to be the statistics' ("monthly
+    statistics"); a rate the window also says otherwise ("a month", "annual budget") stays."""
+    drop = set()
+    for m in _PER_ADJECTIVE.finditer(dated):
+        per = "per " + _ADJECTIVE_PER[m.group(1).lower()]
+        if per not in periods or per in drop:
+            continue
+        if m.group(1).lower() in _YEARLY:
+            continue  # (see _SCHEDULE)
+        said = [x for x in _PER_ADJECTIVE.finditer(sentence) if x.group(1).lower() == m.group(1).lower()]
+        if said and all(_SCHEDULE.match(sentence, x.end()) for x in said):
+            drop.add(per)
+    if not drop:
+        return periods
+    kept = {"per " + p.group(1).lower() for p in _PER.finditer(dated)}  # "a month" said as well
+    return frozenset(p for p in periods if p not in drop or p in kept)
 
 
 def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -556,6 +601,8 @@ def context_of(claim: Any, document: Document) -> Context:
     sentence = claim.sentence or claim.text
     rest, clause, dated = _without(sentence, claim.text)
     periods = periods_of(dated, dw.published)
+    if periods and has_any(ignorecase_fold(dated), _ADJECTIVE_WORDS):
+        periods = _unscheduled(periods, dated, sentence)
     words = {w: dw.weight(w) for w in _words(rest)}
     for w in _countries(rest):  # "Dutch" and "the Netherlands" are one word here
         words.setdefault(w, dw.weight(w))
@@ -592,6 +639,8 @@ def context_of(claim: Any, document: Document) -> Context:
         inherited = _antecedent(document, claim, sentence)
         for name in inherited:
             words.update((w, dw.weight(w)) for w in _words(name) if w not in words)
+            # ("Thailand" named before: "Thai farmers" of the other sentence name it too)
+            words.update((w, dw.weight(w)) for w in _countries(name) if w not in words)
     return Context(
         words=words,
         what=frozenset(_words(what)),
@@ -848,21 +897,33 @@ def _named_in(name: str, other: Context) -> bool:
     return any(p in said for p in parts if len(p) > 3)
 
 
+def own_names(a: Context, b: Context) -> frozenset[str]:
+    """The names ``a``'s clause gives that ``b``'s sentence (and what it took from its
+    paragraph) never names: a place, a body or a programme that may narrow ``a`` to a part
+    of what ``b`` is about ("in Scotland", "at Harwick"); not one whose words ``b``'s heading
+    says (what its section is about)."""
+    return frozenset(n for n in a.names if not _named_in(n, b) and not set(_words(n)) <= b.heading)
+
+
 def _bare_word(word: str) -> str:
     """A word without its possessive ending ("Ireland's" -> "Ireland")."""
     return re.sub(r"['’]s?$", "", word)
 
 
-def same_fact(a: Context, b: Context, strong: float = STRONG) -> Link | None:
+def same_fact(a: Context, b: Context, strong: float = STRONG, *, alone: bool = False) -> Link | None:
     """A link when ``a`` and ``b`` have no :func:`conflict` and share enough rare context:
     the weights of the shared words reach ``strong`` (a word of what both count or measure
     counts twice: "the 46 mobile X-ray units" / "the fleet of 54 X-ray vans"; a word of one
     mention's heading found in the other's sentence counts half). The shared weight, not
-    the number of shared words, decides."""
+    the number of shared words, decides.
+
+    ``alone`` says the caller found the two to be the only figures of their measure and
+    period in the document (:data:`ALONE`): how an editor knows "the same figure" however
+    it is worded, so it counts as context of its own, :data:`ALONE` of weight."""
     if conflict(a, b) is not None:
         return None
     shared = set(a.words) & set(b.words)
-    score = 0.0
+    score = ALONE if alone else 0.0
     for w in shared:
         weight = min(a.words[w], b.words[w])
         if w in a.what and w in b.what:
@@ -877,4 +938,5 @@ def same_fact(a: Context, b: Context, strong: float = STRONG) -> Link | None:
     if score < strong:
         return None
     words = tuple(sorted(shared, key=lambda w: (-min(a.words[w], b.words[w]), w)))
-    return Link(round(score, 2), words, f"share {', '.join(words[:4])}")
+    reason = f"share {', '.join(words[:4])}" + (" (alone of their measure and period)" if alone else "")
+    return Link(round(score, 2), words, reason)

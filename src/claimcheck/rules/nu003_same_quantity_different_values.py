@@ -9,7 +9,7 @@ from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
 from claimcheck.extract.forms import sentence_form
-from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, periods_of, same_name
+from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, own_names, periods_of, same_name
 from claimcheck.extract.linking import content_stems as linking_words
 from claimcheck.extract.linking import same_fact as same_context
 from claimcheck.extract.text import sentence_bounds
@@ -289,6 +289,24 @@ class SameQuantityDifferentValues(Rule):
 
     A figure within a range given for the same thing does not contradict it ("5,000 to
     50,000 files" / "50,000 files": the edge of a band).
+
+    Two figures that are the only two of their measure and period in the draft are one
+    figure said twice however each is worded, as an editor reads them: the same counted noun
+    (or unit, or currency), a period both say ("in 2024" / "in 2024"; "on 1 March 2024" /
+    "that March"), values within half of each other, in two paragraphs, and no other figure
+    of that measure within twice either value that gives their period or none (some of it,
+    "198 of the 312 crossings", is no other value; one beside the first figure in its
+    sentence that the second repeats is: "107,941 deaths, 81,806 of them from opioids" /
+    "82,000 opioid deaths"). Being alone counts as half a link; the sentences' words, names
+    and headings must give the rest ("Inspectors logged 214 breaches at the terminals in
+    2024" / "With 236 breaches recorded across the terminals in 2024"), and nothing may set
+    them apart: another year, a name only one gives while the other names nothing ("in
+    Orkney"), a word only one narrows the counted thing by ("commercial hives", unless the
+    whole draft is about it), a forecast or target, a part, a change, a range. A summary's
+    figure is left to the summary's own test. "Monthly" or "weekly" before a source
+    ("according to the monthly statistics") is how often the source appears, not the
+    figure's period, and a country named in the sentence before ("Thailand") is shared with
+    a sentence that says its adjective ("Thai farmers").
 
     A subject described rather than named is what its paragraph named just before: a
     sentence that names nothing ("The corporation's sixty-two lighthouses also need ...",
@@ -689,17 +707,27 @@ class SameQuantityDifferentValues(Rule):
             if c.kind == "count":
                 heads.setdefault(thing_key(c.thing)[0], set()).add(c.sentence)
         lone = frozenset(h for h, said in heads.items() if len(said) == 1)
+        # the pairs that are the only two figures of their measure and period (:func:`_alone`):
+        # candidates whether or not a rare word ties them
+        # (a summary's figure is held to the body by :meth:`_summarised`, which knows a
+        # summary restates: not here)
+        boxes = _boxes(ctx) if rare_units else frozenset()
+        summarised = {i for i in contexts if (claims[i].article, claims[i].block) in boxes}
+        alone = _alone(claims, contexts, summarised) if rare_units else {}
         links: dict[int, list[int]] = {}
         for j in sorted(contexts):
             near = sorted(
                 {i for w, wt in contexts[j].words.items() if wt >= _RARE for i in by_word.get(w, ()) if i < j}
+                | alone.get(j, set())
             )
             for i in near:
                 if not rare_units and not _within(claims[i].value, claims[j].value, _NEAR):
                     continue  # spans of time in seconds: no digits to swap, no wide band
                 a, b, ca, cb = _centred(claims[i], claims[j], contexts[i], contexts[j])
-                if _linked_pair(a, b, ca, cb, strong.get(getattr(b, "unit", ""), STRONG), lone) or _swapped_pair(
-                    a, b, ca, cb
+                if (
+                    _linked_pair(a, b, ca, cb, strong.get(getattr(b, "unit", ""), STRONG), lone)
+                    or _swapped_pair(a, b, ca, cb)
+                    or (i in alone.get(j, ()) and _alone_pair(a, b, ca, cb))
                 ):
                     links.setdefault(i, []).append(j)
                     links.setdefault(j, []).append(i)
@@ -1908,6 +1936,107 @@ def _linked_pair(
         # bytes to 3 kB"): two sizes in one unit, unless that word alone links them
         return same_context(ca, cb, unit_lowered) is not None
     return link is not None
+
+
+def _measure_key(c: Any) -> str:
+    """What a figure is a figure of, for :func:`_alone`: the head noun a count counts, the
+    unit of a quantity (in base units), the currency of an amount."""
+    if c.kind == "count":
+        return thing_key(getattr(c, "thing", "") or "")[0]
+    if c.kind == "quantity":
+        return str(c.unit)
+    return str(getattr(c, "currency", "") or "")
+
+
+def _period_said(cx: Context) -> frozenset[str]:
+    """The periods a figure's context names that date it: years, fiscal years, months
+    (not a rate's "per year")."""
+    return frozenset(p for p in cx.periods if p[:1].isdigit() or p in MONTH_NAMES)
+
+
+def _alone(
+    claims: Sequence[Any], contexts: dict[int, Context], aside: AbstractSet[int] = frozenset()
+) -> dict[int, set[int]]:
+    """The pairs of figures (each index to the earlier ones) that are the only two of their
+    measure (:func:`_measure_key`) and period in the document: both say a period and share
+    one ("in 2024" / "in 2024"; "on 1 July 2023" / "that July"), their values are within
+    half of each other (:data:`_NEAR`), they stand in two paragraphs, and no other figure of
+    that measure, outside their two sentences, is within twice either value with a period
+    of theirs or none (an undated one may be either); some of it ("198 of the 312 calls")
+    is no other value of it. A value said again is one value, but not one that stands beside
+    the other figure in its sentence ("107,941 overdose deaths, and
+    81,806 of them involved an opioid" / "almost 82,000 opioid deaths": the 82,000 is the
+    81,806). This is how an editor knows "the same figure" in other words: the draft gives that
+    measure for that period twice, and differently. Figures ``aside`` (a summary's) are
+    no member of a pair, only rivals."""
+    by_key: dict[str, list[int]] = {}
+    for i in contexts:
+        key = _measure_key(claims[i])
+        if key:
+            by_key.setdefault(key, []).append(i)
+    out: dict[int, set[int]] = {}
+    for members in by_key.values():
+        if len(members) < 2:
+            continue
+        said = {i: _period_said(contexts[i]) for i in members}
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if i in aside or j in aside:
+                    continue  # (but each is still another's rival)
+                a, b = claims[i], claims[j]
+                if not (said[i] & said[j]) or not _within(a.value, b.value, _NEAR) or _agree(a, b):
+                    continue  # (one value, as the finding reads it: "just under forty thousand" is not 41,600)
+                if contexts[i].place == contexts[j].place:
+                    continue  # one paragraph
+                periods = said[i] | said[j]
+                sentences = {a.sentence, b.sentence}
+                rival = False
+                for k in members:
+                    c = claims[k]
+                    if k in (i, j):
+                        continue
+                    as_a, as_b = agree(c.value, None, a.value, None), agree(c.value, None, b.value, None)
+                    if (as_b and c.sentence == a.sentence) or (as_a and c.sentence == b.sentence):
+                        rival = True  # "107,941 deaths, and 81,806 of them ..." / "82,000 deaths": the 81,806
+                        break
+                    if "part" in contexts[k].marks:
+                        continue  # "198 of the 312 calls": some of the thing, no value of it
+                    if c.sentence in sentences:
+                        continue
+                    if not (_within(c.value, a.value, _APART) or _within(c.value, b.value, _APART)):
+                        continue
+                    if said[k] and not said[k] & periods:
+                        continue  # another period's figure
+                    if as_a or as_b:
+                        continue  # one of the two said again
+                    rival = True
+                    break
+                if not rival:
+                    out.setdefault(max(i, j), set()).add(min(i, j))
+    return out
+
+
+def _alone_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
+    """Two figures that are alone of their measure and period (:func:`_alone`) state one
+    fact when nothing sets them apart (:func:`comparable`, other times, money of another
+    year, the linker's conflicts: names, change, forecast, part, flow, group, range) and
+    their contexts give the rest of a link (:func:`~claimcheck.extract.linking.same_fact`
+    with ``alone``: half the weight, with no lowered bar)."""
+    if not _within(a.value, b.value, _NEAR) or (a.kind == "count" and min(abs(a.value), abs(b.value)) < 10):
+        return False
+    if not _measured_alike(a, b) or not comparable(a, b, names=False):
+        return False
+    for x, y in ((ca, cb), (cb, ca)):
+        if own_names(x, y) and not (y.names or y.inherited):
+            return False  # "168 faults in the Atlantic" / "187 faults worldwide": maybe a part
+        # "rural clinics" / "clinics": a group of them (a word the whole draft is about, of
+        # no weight, narrows nothing: "cable faults" in a draft on cables)
+        if any(x.words.get(w, 1.0) > 0 for w in x.qualifiers - set(y.words)):
+            return False
+    pa, pb = _period_said(ca), _period_said(cb)
+    if other_times(a, b) and not (ca.periods == cb.periods or pa <= pb or pb <= pa):
+        return False  # (one dated less fully than the other is the same time: "on 1 July 2023" / "that July")
+    return same_context(ca, cb, STRONG, alone=True) is not None
 
 
 def _measured_alike(a: Any, b: Any) -> bool:
