@@ -40,6 +40,7 @@ dateparser on this path (unit strings come from a table checked against pint in 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 from claimcheck import lazyre as re
@@ -1904,7 +1905,46 @@ def analyse(text: str, footnote: bool = False) -> tuple[Mention, ...]:
         return ()
     # a no-break or thin space is a space here ("$163\u00a0million"); one for one, so
     # offsets stay those of the text
-    return tuple(_Scan(text if text.isascii() else text.translate(_SPACES), footnote).run())
+    return _compound_spans(text, tuple(_Scan(text if text.isascii() else text.translate(_SPACES), footnote).run()))
+
+
+#: the units of a span of time, largest first, and the seconds in each: "1 hour 32
+#: minutes", "2 days and 6 hours", "3 weeks, 2 days" are each one span
+_SPAN_SECONDS = {"week": 604800.0, "day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
+#: what joins the parts of one span: a space, a comma or "and"
+_SPAN_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+
+
+def _compound_spans(text: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """``found`` with a span of time written in parts read as one figure, in its smallest
+    unit ("1 hour 32 minutes" is 92 minutes, "2 days and 6 hours" 54 hours): each part a
+    whole number of a smaller unit than the one before it, right after it, neither a range
+    and no hedge on a later part. Two spans of one unit ("8 minutes and 18 minutes") or a
+    larger unit after a smaller ("30 minutes and 2 hours") stay two."""
+    if len(found) < 2:
+        return found
+    out: list[Mention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and m.kind == "quantity"
+            and last.kind == "quantity"
+            and last.unit in _SPAN_SECONDS
+            and m.unit in _SPAN_SECONDS
+            and _SPAN_SECONDS[m.unit] < _SPAN_SECONDS[last.unit]
+            and float(last.value).is_integer()
+            and float(m.value).is_integer()
+            and last.low is None
+            and m.low is None
+            and m.qualifier is None
+            and _SPAN_JOIN.fullmatch(text, last.end, m.start)
+        ):
+            value = last.value * _SPAN_SECONDS[last.unit] / _SPAN_SECONDS[m.unit] + m.value
+            out[-1] = dataclasses.replace(last, end=m.end, value=value, written=f"{value:g}", unit=m.unit)
+            continue
+        out.append(m)
+    return tuple(out)
 
 
 _DIGIT = re.compile(r"\d")

@@ -1,0 +1,109 @@
+"""Two shapes ``benchmarks/extraction_audit.py --sides`` found read wrongly or not at all:
+a span of time written in parts ("1 hour 32 minutes") is one figure, and a split year
+("2024-25", "FY2023/24") is a date. Own-words cases, three phrasings or more each, and traps
+that look alike and must stay as they were."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.extract.dates import find_dates
+from claimcheck.extract.numeric import analyse
+
+REF = dt.date(2025, 6, 1)
+
+
+def spans(text: str) -> list[tuple[str, float, str | None]]:
+    return [(text[m.start : m.end], m.value, m.unit) for m in analyse(text) if m.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Average handling time rose to 2 hours 14 minutes last winter.", [("2 hours 14 minutes", 134, "minute")]),
+        ("The ferry was held in port for 3 days and 5 hours.", [("3 days and 5 hours", 77, "hour")]),
+        ("Repairs took 2 weeks, 4 days in all.", [("2 weeks, 4 days", 18, "day")]),
+        ("A typical call lasts 1 hr 7 min on the night line.", [("1 hr 7 min", 67, "minute")]),
+        ("The record lap was 1 minute 41 seconds.", [("1 minute 41 seconds", 101, "second")]),
+    ],
+)
+def test_a_span_written_in_parts_is_one_figure(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two spans of one unit: two figures
+        ("Crews must arrive within 8 minutes and 19 minutes.", [("8 minutes", 8, "minute"), ("19 minutes", 19, "minute")]),
+        # the larger unit after the smaller: two figures
+        ("It took 40 minutes and 2 hours.", [("40 minutes", 40, "minute"), ("2 hours", 2, "hour")]),
+        # a sentence break between them
+        ("The wait was 2 hours; 45 minutes is the target.", [("2 hours", 2, "hour"), ("45 minutes", 45, "minute")]),
+        # a fraction of the larger unit is no part of a compound
+        ("They waited 1.5 hours 10 minutes longer.", [("1.5 hours", 1.5, "hour"), ("10 minutes", 10, "minute")]),
+    ],
+)
+def test_spans_that_are_not_one_compound_stay_apart(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+@given(st.integers(1, 23), st.integers(1, 59), st.sampled_from([" ", " and ", ", "]))
+def test_a_compound_span_adds_up_in_its_smaller_unit(hours: int, minutes: int, join: str) -> None:
+    text = f"The median wait was {hours} hours{join}{minutes} minutes in March."
+    found = spans(text)
+    assert found == [(f"{hours} hours{join}{minutes} minutes", hours * 60 + minutes, "minute")]
+
+
+def dates(text: str) -> list[tuple[str, int, int | None]]:
+    out = []
+    for a in find_dates(text, reference_date=REF):
+        assert a.date is not None
+        out.append((text[a.start : a.end], a.date.year, a.end_date.year if a.end_date else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The grant budget for 2023-24 was cut.", [("2023-24", 2023, 2024)]),
+        ("In 2021/22 the agency missed its target.", [("2021/22", 2021, 2022)]),
+        ("Sales in FY2022/23 fell sharply.", [("FY2022/23", 2022, 2023)]),
+        ("Losses narrowed in fiscal 2019-20.", [("fiscal 2019-20", 2019, 2020)]),
+        ("Enrolment over 2024–25 was the highest yet.", [("2024–25", 2024, 2025)]),
+    ],
+)
+def test_a_split_year_is_a_date(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan for 2024-27 is out.",  # three years: no one year running into the next
+        "See pages 2018-19 of the annex.",  # places in a text
+        "Read paragraphs 2001/02 and on.",
+        "The index rose by 2,024-25 points.",  # a figure, not a year
+    ],
+)
+def test_what_only_looks_like_a_split_year_is_none(text: str) -> None:
+    assert all(text[a.start : a.end] not in ("2024-27", "2018-19", "2001/02", "2,024-25") for a in find_dates(text, reference_date=REF))
+    assert not any(a.end_date is not None and a.end_date.year == a.date.year + 1 for a in find_dates(text, reference_date=REF) if a.date)
+
+
+@given(st.integers(1950, 2098).filter(lambda y: not 1 <= (y + 1) % 100 <= 12))
+def test_every_split_year_reads_as_the_year_and_the_next(year: int) -> None:
+    # (2000-01 to 2011-12 are read as a year and a month, as before: ISO writes them so)
+    written = f"{year}-{(year + 1) % 100:02d}"
+    assert dates(f"Spending in {written} rose.") == [(written, year, year + 1)]
+
+
+@given(st.integers(1950, 2090), st.integers(2, 9))
+def test_years_further_apart_are_no_split_year(year: int, gap: int) -> None:
+    written = f"{year}-{(year + gap) % 100:02d}"
+    found = find_dates(f"Spending in {written} rose.", reference_date=REF)
+    assert not any(a.end_date is not None and a.date is not None and a.end_date.year == year + 1 for a in found)
