@@ -141,9 +141,7 @@ PERIOD_WORDS_RE = re.compile(r"\b(?:financial|fiscal) year\b|\b(?:19|20)\d\d\b",
 
 
 _MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
-_MONTH_RE = re.compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+_MONTH_RE = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def _offsets(text: str) -> list[int]:
@@ -277,7 +275,12 @@ def side_rows(answers: list[dict], families: set[str]) -> list[dict]:
                         "text": said,
                         "problem": problem,
                         "claims": [
-                            {"kind": c.kind, "text": c.text, "value": getattr(c, "value", None), "period": _period_of(c)}
+                            {
+                                "kind": c.kind,
+                                "text": c.text,
+                                "value": getattr(c, "value", None),
+                                "period": _period_of(c),
+                            }
                             for c in inside
                         ],
                     }
@@ -359,9 +362,7 @@ def sides_main(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument(
-        "--set", type=Path, action="append", help="folder of drafts and answer files (--sides: repeatable)"
-    )
+    ap.add_argument("--set", type=Path, action="append", help="folder of drafts and answer files (--sides: repeatable)")
     ap.add_argument("--only", nargs="*", help="draft names (without extension)")
     ap.add_argument("--families", nargs="*", default=["NU", "AR"])
     ap.add_argument("--json", type=Path, help="write every row (found and missing) as JSON")

@@ -11,8 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.document import Source
 from claimcheck.extract.dates import find_dates
-from claimcheck.extract.numeric import analyse
+from claimcheck.extract.numeric import analyse, word_shares
+from claimcheck.extract.text import iter_units, new_document
+from claimcheck.ingest.markdown import read_markdown
 
 REF = dt.date(2025, 6, 1)
 
@@ -39,7 +42,10 @@ def test_a_span_written_in_parts_is_one_figure(text: str, expected: list) -> Non
     ("text", "expected"),
     [
         # two spans of one unit: two figures
-        ("Crews must arrive within 8 minutes and 19 minutes.", [("8 minutes", 8, "minute"), ("19 minutes", 19, "minute")]),
+        (
+            "Crews must arrive within 8 minutes and 19 minutes.",
+            [("8 minutes", 8, "minute"), ("19 minutes", 19, "minute")],
+        ),
         # the larger unit after the smaller: two figures
         ("It took 40 minutes and 2 hours.", [("40 minutes", 40, "minute"), ("2 hours", 2, "hour")]),
         # a sentence break between them
@@ -91,8 +97,15 @@ def test_a_split_year_is_a_date(text: str, expected: list) -> None:
     ],
 )
 def test_what_only_looks_like_a_split_year_is_none(text: str) -> None:
-    assert all(text[a.start : a.end] not in ("2024-27", "2018-19", "2001/02", "2,024-25") for a in find_dates(text, reference_date=REF))
-    assert not any(a.end_date is not None and a.end_date.year == a.date.year + 1 for a in find_dates(text, reference_date=REF) if a.date)
+    assert all(
+        text[a.start : a.end] not in ("2024-27", "2018-19", "2001/02", "2,024-25")
+        for a in find_dates(text, reference_date=REF)
+    )
+    assert not any(
+        a.end_date is not None and a.end_date.year == a.date.year + 1
+        for a in find_dates(text, reference_date=REF)
+        if a.date
+    )
 
 
 @given(st.integers(1950, 2098).filter(lambda y: not 1 <= (y + 1) % 100 <= 12))
@@ -107,3 +120,90 @@ def test_years_further_apart_are_no_split_year(year: int, gap: int) -> None:
     written = f"{year}-{(year + gap) % 100:02d}"
     found = find_dates(f"Spending in {written} rose.", reference_date=REF)
     assert not any(a.end_date is not None and a.date is not None and a.end_date.year == year + 1 for a in found)
+
+
+# ----------------------------------------------------------------- "that July"
+@pytest.mark.parametrize(
+    ("text", "said", "year", "month"),
+    [
+        ("Reservoirs were low in March 2022 and ran dry that August.", "August", 2022, 8),
+        ("The depot opened in 2019. That November the first buses left it.", "November", 2019, 11),
+        ("Prices were capped in 2021; that October, suppliers failed.", "October", 2021, 10),
+    ],
+)
+def test_that_month_is_the_month_of_the_year_in_context(text: str, said: str, year: int, month: int) -> None:
+    found = [a for a in find_dates(text, reference_date=REF) if text[a.start : a.end].rstrip(".,") == said]
+    assert len(found) == 1 and found[0].date is not None
+    assert (found[0].date.year, found[0].date.month) == (year, month)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020 she wrote that June Adeyemi had resigned.",  # a given name
+        "In 2020 he argued that May was the wettest month.",  # a verb-like month name after 'that'
+        "In 2020 the minister said that March would be hard.",
+    ],
+)
+def test_that_before_a_name_or_a_verb_like_month_is_no_date(text: str) -> None:
+    assert [text[a.start : a.end] for a in find_dates(text, reference_date=REF)] == ["2020"]
+
+
+# ----------------------------------------------------------------- "350-odd"
+def counts(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(m.value, m.thing, m.qualifier) for m in analyse(text) if m.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 350-odd charities in the scheme report yearly.", [(350, "charities", "about")]),
+        ("Some thirty-odd harbours still lack a crane.", [(30, "harbours", "about")]),
+        ("The union's 1,200-odd members voted in May.", [(1200, "members", "about")]),
+    ],
+)
+def test_a_number_hedged_with_odd_counts_its_noun(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop closed forty-odd years ago.",  # a time
+        "The 350-odd were angry.",  # no noun
+        "Seven odd socks were found.",  # 'odd' an adjective of the noun, no hedge
+    ],
+)
+def test_odd_that_hedges_no_count_of_a_noun_is_no_hedged_count(text: str) -> None:
+    assert all(q != "about" for _, _, q in counts(text))
+
+
+# ----------------------------------------------------------------- odds, not shares
+def shares(text: str) -> list[tuple[str, float]]:
+    new_document()
+    doc = read_markdown(Source("t.md", text))
+    return [(w.text, w.value) for w in word_shares(list(iter_units(doc)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One in eight of the county's bridges needs work.", [("One in eight", 12.5)]),
+        ("Roughly one tenant in four is behind on rent.", [("one tenant in four", 25.0)]),
+        ("Nearly one in twenty of the pumps failed.", [("one in twenty", 5.0)]),
+    ],
+)
+def test_a_share_in_words_is_read(text: str, expected: list) -> None:
+    assert shares(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winning was a one in a million chance.",
+        "It was called a one in a hundred years event.",
+        "They had one in a thousand odds of finding it.",
+    ],
+)
+def test_odds_are_no_share(text: str) -> None:
+    assert shares(text) == []

@@ -235,7 +235,7 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:pages?|pp?\.|lines?|paras?\.?|paragraphs?|
 
 
 def _split_year(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
-    """"2024-25": the year running from 2024 into 2025, as a range of the two years; not
+    """ "2024-25": the year running from 2024 into 2025, as a range of the two years; not
     "2024-26" (two years apart: no one year) nor "2024-12" (a month, read elsewhere: "2011-12"
     stays December 2011, as ISO writes it), nor "pages 2018-19"."""
     y = int(g["y26"])
@@ -945,9 +945,17 @@ def _month_only_ok(text: str, a: DateMatch) -> bool:
     word = _prev_word(text, a.start)
     if word in _MONTH_ONLY_CONTEXT:
         return True
+    if word == "that":
+        # "that July": the month of the year the text is about; not a name ("that June
+        # Okafor", a person) and not a verb-like month name (read above)
+        return not _NAME_AFTER.match(text, a.end)
     before = text[max(0, a.start - 40) : a.start]
     tail = before.rstrip()
     return not tail or tail[-1] in ".!?" or "\n" in before[len(tail) :]
+
+
+#: a capitalised word right after a month name: the month is a given name ("June Okafor")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 # ----------------------------------------------------------------------------- assembly

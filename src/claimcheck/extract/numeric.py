@@ -1360,6 +1360,14 @@ class _Scan:
         rng = self._count_range(tok)
         if rng:
             low, high, end, scale = rng
+        if end < len(text) and text[end] == "-" and low is None and (odd := _ODD.match(text, end)):
+            # "the 350-odd members", "forty-odd clinics": a hedge, the noun after it counted
+            thing = _thing_of_count(text, tok, odd.end(), ranged=False)
+            if thing is None or _AGO.match(text, thing[1]):
+                return None  # "forty-odd years ago": a time
+            mention = self._count_mention(tok, end, thing)
+            mention.qualifier = mention.qualifier or "about"
+            return mention
         if end < len(text) and text[end] == "-" and low is None and (not tok.words or tok.value >= _WORDS_COMPOUND):
             # (in words only from ten: "two-way", "three-point plan" and "four-wheel drive"
             # say a kind more often than a count; "a sixteen-station line" counts stations)
@@ -1641,6 +1649,8 @@ _CLAUSE_START = re.compile(
 #: a scale inside a compound count: "the 25-million-hook fleet"
 _HYPHEN_SCALE = re.compile(r"-(?P<s>thousand|million|billion)(?=-[a-z])", re.IGNORECASE)
 _OR_SO = re.compile(r"[ \t]+or[ \t]+so(?=[ \t]+[a-z])")
+#: "-odd" right after a number: a hedge ("the 350-odd members"), a noun after it
+_ODD = re.compile(r"-odd(?=[ \t]+[a-z])")
 _OF_GROUP_AFTER = re.compile(
     r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?"
     + OWNER
@@ -2148,6 +2158,9 @@ _SHARE_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?!(?:an?|one)[ \t]+(?:hour|minute|second|day|week|month|year|century|mile|metre|meter|kilometre|kilometer|percent|per[ \t]+cent)\b)"
 )
 _RATIO_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Za-z]")
+#: odds, not a share of a group: "one in a million chance", "one in a hundred years' flood"
+_ODDS_IDIOM = re.compile(r"[ \t-]+(?:chances?|shots?|odds|events?|floods?|storms?|years?['’]?)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 #: "half" needs no "of" before a determiner ("roughly half its income", "half the
 #: households"); not of a time or a distance ("half the time", "half the distance")
 _HALF_AFTER = re.compile(
@@ -2243,8 +2256,10 @@ def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
             if not 0 < tok.value < 1:
                 continue
             if _is_ratio(text, tok):
-                if not _RATIO_AFTER.match(text, tok.end):
+                if not _RATIO_AFTER.match(text, tok.end) or _ODDS_IDIOM.match(text, tok.end):
                     continue
+                if _ARTICLE_BEFORE.search(text, max(0, tok.start - 4), tok.start):
+                    continue  # "a one in a million chance": odds said of one thing, no share of a group
             elif not (
                 tok.words
                 and (

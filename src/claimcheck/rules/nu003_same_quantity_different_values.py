@@ -1022,7 +1022,7 @@ def _compared_quantities(ctx: CheckContext, in_prose: Any) -> list[Any]:
 #: the units of a span of time measured ("a mean wait of 82 minutes", "down for 19 days"),
 #: not the length of a programme or a plan ("ten years", "six months")
 _SPAN_UNITS = ("minute", "hour", "day", "week")
-#: the seconds in each, to add a compound span up ("1 hour 32 minutes")
+#: the seconds in each, to read every span in one unit
 _SPAN_SECONDS = {"minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0}
 #: more spans than this in one sentence are a list of them
 _SPANS_LISTED = 2
