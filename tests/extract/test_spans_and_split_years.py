@@ -207,3 +207,48 @@ def test_a_share_in_words_is_read(text: str, expected: list) -> None:
 )
 def test_odds_are_no_share(text: str) -> None:
     assert shares(text) == []
+
+
+# ----------------------------------------------------------------- a noun's own phrase before its period
+def periods(text: str) -> list[tuple[float, str | None, tuple[str, ...]]]:
+    from claimcheck.extract import extract
+
+    doc = read_markdown(Source("t.md", text + "\n"))
+    return [
+        (c.value, getattr(c, "thing", None), c.subject.period if c.subject else ())
+        for c in extract(doc, ("count", "quantity")).claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inspectors took 6,300 swabs from dairy herds in 2024, up from 4,100 in 2023.",
+            [(6300, "swabs", ("2024",)), (4100, "swabs", ("2023",))],
+        ),
+        (
+            "The hotline logged 820 calls from worried parents in 2022, down from 1,050 in 2021.",
+            [(820, "calls", ("2022",)), (1050, "calls", ("2021",))],
+        ),
+        (
+            "The mill bought 7,400 tonnes from Ghana in 2023, compared with 6,900 tonnes in 2022.",
+            [(7400, None, ("2023",)), (6900, None, ("2022",))],
+        ),
+    ],
+)
+def test_a_phrase_after_the_noun_keeps_the_period_and_the_earlier_value(text: str, expected: list) -> None:
+    assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare "from" before a figure: a change from one figure to the other, both read
+        ("Ridership rose from 8,200 trips to 9,900 trips in 2024.", [(8200, "trips"), (9900, "trips")]),
+        ("The fund grew from 310 grants in 2021 to 450 grants.", [(310, "grants"), (450, "grants")]),
+        ("The depot sent 40 vans from 3 towns in 2024.", [(40, "vans"), (3, "towns")]),
+    ],
+)
+def test_from_before_a_figure_still_reads_both_figures(text: str, expected: list) -> None:
+    assert [(v, t) for v, t, _ in periods(text)] == expected

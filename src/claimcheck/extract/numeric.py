@@ -1671,8 +1671,11 @@ _ELIDED_GAP = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|over|just|only|under|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
 )
 #: between a count and its earlier value: "reached 1,480 in 2024, up from 1,210", "412 beds
-#: (down from about 450)"
+#: (down from about 450)", "9,100 eggs from local farms in 2024, up from 7,800"
 _UP_FROM_GAP = re.compile(
+    # the noun's own short phrase first ("48,200 samples from wild birds in 2024, up from
+    # 31,000"): words only, no figure, no comma
+    r"(?:[ \t]+(?:of|from|in|at|on|across|among)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+(?=[ \t]+(?:in|by|during|for)[ \t]|[ \t]*[,(]))?"
     r"(?:\s+(?:in|by|during|for)\s+(?:(?:the\s+)?(?:year|fiscal\s+year|financial\s+year)\s+|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d(?:[/–-]\d{2,4})?)?[ \t]*[,(]\s*(?:up|down)\s+from\s+(?:" + _COUNT_HEDGE + r"\s+)?"

@@ -494,7 +494,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 #: period and names; without them ("5.3 million tonnes in 2005, worth $8 billion") the
 #: figures share their clause's
 _CONTRAST = re.compile(
-    r"\b(?:(?:down|up|rising|falling|fell|rose|increased|decreased|grew)\s+from|from|compared?\s+(?:with|to)|"
+    # a bare "from" only before a figure that is no year ("from 412 to 388", "from about £3
+    # million"), not a noun's own phrase ("48,200 samples from wild birds in 2024", "1.2
+    # million tonnes from Brazil in 2023")
+    r"\b(?:(?:down|up|rising|falling|fell|rose|increased|decreased|grew)\s+from|"
+    r"from(?=\s+(?:[A-Za-z]+\s+){0,2}(?:[£$€¥]|US\$|\d(?!\d{3}\b)))|compared?\s+(?:with|to)|"
     r"compares\s+(?:with|to)|against|versus|vs\.?|than|while|whereas|after|before|as\s+against|"
     # "1.4 billion letters in 2000 and 110 million in 2024": a figure that leaves out its noun
     # and gives its own period is set against the one before
