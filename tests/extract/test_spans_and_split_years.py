@@ -252,3 +252,32 @@ def test_a_phrase_after_the_noun_keeps_the_period_and_the_earlier_value(text: st
 )
 def test_from_before_a_figure_still_reads_both_figures(text: str, expected: list) -> None:
     assert [(v, t) for v, t, _ in periods(text)] == expected
+
+
+# ----------------------------------------------------------------- ", according to ..."
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source's cadence is no rate of the figure, its other dates not the figure's
+        (
+            "The fund paid for 2,750 boilers in 2024, according to the agency's weekly bulletin, "
+            "its best year since it opened in 2019.",
+            [(2750, "boilers", ("2024",))],
+        ),
+        (
+            "Ferries carried 61,000 cars in 2023, according to quarterly figures from the port.",
+            [(61000, "cars", ("2023",))],
+        ),
+        # the source's year dates a figure whose clause gives none
+        ("The league trained 430 referees, according to its annual review for 2022.", [(430, "referees", ("2022",))]),
+        ("Volunteers planted 9,800 trees, according to the council's 2021 report.", [(9800, "trees", ("2021",))]),
+    ],
+)
+def test_an_attribution_gives_no_period_but_its_year(text: str, expected: list) -> None:
+    assert periods(text) == expected
+
+
+def test_a_period_said_before_the_attribution_is_still_the_figure_s() -> None:
+    # (trap: an attribution opening the sentence stays in the figure's clause, as before)
+    text = "According to the 2020 census, 5,400 people live in the valley."
+    assert periods(text) == [(5400, "people", ("2020",))]

@@ -4,7 +4,7 @@
 same libraries; "750 leaks in January" and "about 500 leaks in a typical month" are not
 one figure either. A figure's subject (:class:`~claimcheck.claims.models.ClaimSubject`)
 is read from its own *clause* (the sentence cut at ";", at ", but" / ", yet" / ", while",
-and at dashes), so a name or a year in another clause of the sentence does not count:
+at ", according to" and at dashes), so a name or a year in another clause of the sentence does not count:
 
 * ``what`` -- the counted noun phrase, lower case, hyphens as spaces, the head noun in the
   singular, with an "of" complement kept ("species of lichen-forming fungi");
@@ -34,8 +34,10 @@ from claimcheck.extract.numbers import QUALIFIERS
 
 __all__ = ["clause_bounds", "described_year", "numeric_subject", "part_in_thing", "periods", "thing_key"]
 
+#: (", according to ..." names the source, whose words are no period or context of the
+#: figure before it: "41,300 pumps in 2025, according to the ministry's monthly statistics")
 _CLAUSE_CUT = re.compile(
-    r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who)\b|\(|\)",
+    r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who|according\s+to)\b|\(|\)",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("the a an of and or its their these those this that".split())
@@ -697,6 +699,20 @@ _OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|sinc
 _NOW_WORDS = re.compile(r"\b(?:now|today|currently|presently|nowadays|at\s+present)\b", re.IGNORECASE)
 
 
+_ACCORDING_TO = re.compile(r",\s+according\s+to\b", re.IGNORECASE)
+
+
+def _attributed_years(text: str, ce: int, sent_end: int) -> tuple[str, ...]:
+    """The years of the source a figure is attributed to, when its own clause gives none
+    ("640 volunteers, according to its report for 2021": 2021); not the source's other
+    words ("its monthly statistics" is no rate of the figure)."""
+    if not _ACCORDING_TO.match(text, ce):
+        return ()
+    return tuple(
+        sorted({m.group(0) for m in _PERIOD_RES[0].finditer(text, ce, sent_end) if not m.group(0).endswith("s")})
+    )
+
+
 def _opening_periods(text: str, sent_start: int, cs: int, ce: int) -> tuple[str, ...]:
     """The periods of the sentence's opening adverbial, for a figure in a later clause of it
     that names none ("Of the 4.4 million tonnes in the 2023/24 season, A grew 1.8 million,
@@ -786,6 +802,7 @@ def numeric_subject(
         or _opening_periods(text, sent_start, cs, ce)
         or _periods(_glossed(text, sent_start, start))
         or _periods(_label_of(text, sent_start, start))
+        or _attributed_years(text, ce, sent_end)
     )
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())
