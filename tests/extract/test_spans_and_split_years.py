@@ -281,3 +281,20 @@ def test_a_period_said_before_the_attribution_is_still_the_figure_s() -> None:
     # (trap: an attribution opening the sentence stays in the figure's clause, as before)
     text = "According to the 2020 census, 5,400 people live in the valley."
     assert periods(text) == [(5400, "people", ("2020",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from" right before the next figure still sets the two apart, as before: the
+        # period after the second figure stays the second's
+        ("The ministry sent 90 vets from 14 provinces in 2023.", [(90, "vets", ()), (14, "provinces", ("2023",))]),
+        (
+            "The charity flew 35 nurses from 8 countries, deployed from early March.",
+            [(35, "nurses", ()), (8, "countries", ("march",))],
+        ),
+        ("Rangers moved 60 rhinos from about 5 reserves in 2021.", [(60, "rhinos", ()), (5, "reserves", ("2021",))]),
+    ],
+)
+def test_from_right_before_a_figure_still_parts_the_periods(text: str, expected: list) -> None:
+    assert periods(text) == expected

@@ -500,7 +500,8 @@ _CONTRAST = re.compile(
     # million"), not a noun's own phrase ("48,200 samples from wild birds in 2024", "1.2
     # million tonnes from Brazil in 2023")
     r"\b(?:(?:down|up|rising|falling|fell|rose|increased|decreased|grew)\s+from|"
-    r"from(?=\s+(?:[A-Za-z]+\s+){0,2}(?:[£$€¥]|US\$|\d(?!\d{3}\b)))|compared?\s+(?:with|to)|"
+    # (or before the end of the span searched: the figure stands right there)
+    r"from(?=\s+(?:[A-Za-z]+\s+){0,2}(?:[£$€¥]|US\$|\d(?!\d{3}\b))|\s+(?:[A-Za-z]+\s+){0,2}$)|compared?\s+(?:with|to)|"
     r"compares\s+(?:with|to)|against|versus|vs\.?|than|while|whereas|after|before|as\s+against|"
     # "1.4 billion letters in 2000 and 110 million in 2024": a figure that leaves out its noun
     # and gives its own period is set against the one before
