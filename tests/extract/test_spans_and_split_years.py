@@ -298,3 +298,20 @@ def test_a_period_said_before_the_attribution_is_still_the_figure_s() -> None:
 )
 def test_from_right_before_a_figure_still_parts_the_periods(text: str, expected: list) -> None:
     assert periods(text) == expected
+
+
+# ----------------------------------------------------------------- troy ounces
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The refinery poured 640,000 troy ounces last year.", [(640000, "troy_ounce")]),
+        ("Reserves stand at 1.8 million troy ounces of silver.", [(1.8e6, "troy_ounce")]),
+        ("A bar weighs about 400 troy ounces.", [(400, "troy_ounce")]),
+        # traps: other ounces keep their units
+        ("The bottle holds 12 fluid ounces.", [(12, "fluid_ounce")]),
+        ("The parcel weighed 9 ounces.", [(9, "ounce")]),
+    ],
+)
+def test_a_troy_ounce_is_a_unit(text: str, expected: list) -> None:
+    assert [(m.value, m.unit) for m in analyse(text) if m.kind == "quantity"] == expected
+    assert [m for m in analyse(text) if m.kind == "count"] == []

@@ -113,6 +113,7 @@ _WORDS: list[tuple[str, str]] = [
     ("long ton", "long_ton"),
     ("pound", "pound"),
     ("ounce", "ounce"),
+    ("troy ounce", "troy_ounce"),
     # time
     ("second", "second"),
     ("millisecond", "millisecond"),
@@ -359,6 +360,7 @@ _MULTI = (
     "light year",
     "astronomical unit",
     "fluid ounce",
+    "troy ounce",
     "metric ton",
     "metric tonne",
     "short ton",
