@@ -277,6 +277,18 @@ def test_an_attribution_gives_no_period_but_its_year(text: str, expected: list) 
     assert periods(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The depot now runs 210 trams, according to the operator, and the city wants 400 by 2040.",
+        "Growers planted 3,300 hectares, according to the ministry; the target for 2030 is higher.",
+        "The clinic saw 9,400 patients, according to its staff, but funding ends in 2027.",
+    ],
+)
+def test_a_year_after_the_attribution_s_clause_is_not_the_source_s(text: str) -> None:
+    assert periods(text)[0][2] == ()
+
+
 def test_a_period_said_before_the_attribution_is_still_the_figure_s() -> None:
     # (trap: an attribution opening the sentence stays in the figure's clause, as before)
     text = "According to the 2020 census, 5,400 people live in the valley."

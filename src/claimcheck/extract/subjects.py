@@ -707,10 +707,15 @@ def _attributed_years(text: str, ce: int, sent_end: int) -> tuple[str, ...]:
     """The years of the source a figure is attributed to, when its own clause gives none
     ("640 volunteers, according to its report for 2021": 2021); not the source's other
     words ("its monthly statistics" is no rate of the figure)."""
-    if not _ACCORDING_TO.match(text, ce):
+    said = _ACCORDING_TO.match(text, ce)
+    if not said:
         return ()
+    # the source's own clause only ("..., according to the operator, and the city wants
+    # its fleet electric by 2035": 2035 is the city's)
+    cut = _CLAUSE_CUT.search(text, said.end(), sent_end)
+    end = cut.start() if cut else sent_end
     return tuple(
-        sorted({m.group(0) for m in _PERIOD_RES[0].finditer(text, ce, sent_end) if not m.group(0).endswith("s")})
+        sorted({m.group(0) for m in _PERIOD_RES[0].finditer(text, said.end(), end) if not m.group(0).endswith("s")})
     )
 
 
