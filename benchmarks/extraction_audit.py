@@ -32,7 +32,7 @@ import re
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -87,17 +87,22 @@ def shape_of(text: str, start: int, end: int) -> str:
     return "other"
 
 
-def audit(answers: list[dict], families: set[str]) -> list[dict]:
-    from claimcheck.extract import extract
+def _drafts(answers: list[dict], families: set[str]) -> Iterator[tuple[dict, list[dict], Any, str]]:
+    """Each answer file with defects of ``families``: it, those defects, its draft read, the text."""
     from claimcheck.ingest import load_document
 
-    rows: list[dict] = []
     for a in answers:
         defects = [d for d in a.get("defects", []) if d.get("kind") in families]
-        if not defects:
-            continue
-        doc = load_document(a["_draft"])
-        text = doc.source.text
+        if defects:
+            doc = load_document(a["_draft"])
+            yield a, defects, doc, doc.source.text
+
+
+def audit(answers: list[dict], families: set[str]) -> list[dict]:
+    from claimcheck.extract import extract
+
+    rows: list[dict] = []
+    for a, defects, doc, text in _drafts(answers, families):
         claims = [c for c in extract(doc, NUMERIC_KINDS).claims]
         for d in defects:
             d = relocate(d, text)
@@ -200,15 +205,9 @@ def side_rows(answers: list[dict], families: set[str]) -> list[dict]:
     from claimcheck.extract import extract
     from claimcheck.extract.numeric import word_shares
     from claimcheck.extract.text import iter_units
-    from claimcheck.ingest import load_document
 
     rows: list[dict] = []
-    for a in answers:
-        defects = [d for d in a.get("defects", []) if d.get("kind") in families]
-        if not defects:
-            continue
-        doc = load_document(a["_draft"])
-        text = doc.source.text
+    for a, defects, doc, text in _drafts(answers, families):
         starts = _offsets(text)
         claims = list(extract(doc, ("count", "quantity", "money", "date", "citation")).claims)
         # shares said in words ("one household in six", "nearly half of"): NU003 reads them
