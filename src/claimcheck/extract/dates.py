@@ -230,6 +230,20 @@ def _fiscal_year(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: b
     return DateMatch(m.start(), m.end(), date=_pd(_year(g["y21"], ref)))
 
 
+#: a word that makes the figures after it a place in a text ("pages 2024-25", "lines 1998-99")
+_REFERENCE_BEFORE = re.compile(r"\b(?:pages?|pp?\.|lines?|paras?\.?|paragraphs?|sections?|nos?\.|articles?)\s*$", re.I)
+
+
+def _split_year(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
+    """ "2024-25": the year running from 2024 into 2025, as a range of the two years; not
+    "2024-26" (two years apart: no one year) nor "2024-12" (a month, read elsewhere: "2011-12"
+    stays December 2011, as ISO writes it), nor "pages 2018-19"."""
+    y = int(g["y26"])
+    if int(g["e26"]) != (y + 1) % 100 or _REFERENCE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return DateMatch(m.start(), m.end(), date=_pd(y), end_date=_pd(y + 1))
+
+
 def _weekday_day(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: bool) -> DateMatch | None:
     return DateMatch(m.start(), m.end(), kind="dayonly", day=int(g["d25"]))
 
@@ -294,6 +308,12 @@ _ATOMS: list[tuple[str, _Handler]] = [
     ),
     # cy18 · cy 2008 · FY 2024 · calendar year 2008
     (r"(?P<cy21>cy|fy|calendar\s+year)\s*(?P<y21>[12]\d{3}|\d{2})(?!\d)", _fiscal_year),
+    # a split year, a financial or school year: 2024-25 · 2022/23 · FY2023/24 · fiscal 2023-24
+    # (the second year the next one, written in two digits)
+    (
+        r"(?<![\d.,/–-])(?:(?:fy|fiscal(?:\s+year)?|financial\s+year)\s*)?(?P<y26>(?:19|20)\d\d)[-–/](?P<e26>\d\d)(?![\d/–-])",
+        _split_year,
+    ),
     # a weekday and a day of the month: Friday, 21 (month and year from context)
     (
         r"(?<!\w)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?P<d25>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d:.])",
@@ -312,7 +332,7 @@ _ATOM_HANDLERS = [h for _, h in _ATOMS]
 # what each shape needs in a window to match there: (a digit, a month name); the
 # month-and-day-or-year shapes both, the numeric ones a digit, the month alone a month name,
 # the shapes dateparser reads (month names or numbers) either
-_ATOM_NEEDS = [(True, True)] * 11 + [(True, False)] * 7 + [(False, False)] + [(True, False)] * 6 + [(False, True)]
+_ATOM_NEEDS = [(True, True)] * 11 + [(True, False)] * 7 + [(False, False)] + [(True, False)] * 7 + [(False, True)]
 assert len(_ATOM_NEEDS) == len(_ATOMS)
 _NEEDS_KINDS = sorted(set(_ATOM_NEEDS))
 _DECIMAL_BEFORE = re.compile(r"\d[.,]$")
@@ -925,9 +945,17 @@ def _month_only_ok(text: str, a: DateMatch) -> bool:
     word = _prev_word(text, a.start)
     if word in _MONTH_ONLY_CONTEXT:
         return True
+    if word == "that":
+        # "that July": the month of the year the text is about; not a name ("that June
+        # Okafor", a person) and not a verb-like month name (read above)
+        return not _NAME_AFTER.match(text, a.end)
     before = text[max(0, a.start - 40) : a.start]
     tail = before.rstrip()
     return not tail or tail[-1] in ".!?" or "\n" in before[len(tail) :]
+
+
+#: a capitalised word right after a month name: the month is a given name ("June Okafor")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 # ----------------------------------------------------------------------------- assembly

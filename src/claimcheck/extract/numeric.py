@@ -40,6 +40,7 @@ dateparser on this path (unit strings come from a table checked against pint in 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import math
 from claimcheck import lazyre as re
@@ -1378,6 +1379,14 @@ class _Scan:
         rng = self._count_range(tok)
         if rng:
             low, high, end, scale = rng
+        if end < len(text) and text[end] == "-" and low is None and (odd := _ODD.match(text, end)):
+            # "the 350-odd members", "forty-odd clinics": a hedge, the noun after it counted
+            thing = _thing_of_count(text, tok, odd.end(), ranged=False)
+            if thing is None or _AGO.match(text, thing[1]):
+                return None  # "forty-odd years ago": a time
+            mention = self._count_mention(tok, end, thing)
+            mention.qualifier = mention.qualifier or "about"
+            return mention
         if end < len(text) and text[end] == "-" and low is None and (not tok.words or tok.value >= _WORDS_COMPOUND):
             # (in words only from ten: "two-way", "three-point plan" and "four-wheel drive"
             # say a kind more often than a count; "a sixteen-station line" counts stations)
@@ -1659,6 +1668,8 @@ _CLAUSE_START = re.compile(
 #: a scale inside a compound count: "the 25-million-hook fleet"
 _HYPHEN_SCALE = re.compile(r"-(?P<s>thousand|million|billion)(?=-[a-z])", re.IGNORECASE)
 _OR_SO = re.compile(r"[ \t]+or[ \t]+so(?=[ \t]+[a-z])")
+#: "-odd" right after a number: a hedge ("the 350-odd members"), a noun after it
+_ODD = re.compile(r"-odd(?=[ \t]+[a-z])")
 _OF_GROUP_AFTER = re.compile(
     r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|our|his|her|all)[ \t]+)?"
     + OWNER
@@ -1679,8 +1690,11 @@ _ELIDED_GAP = re.compile(
     r"(?:(?:about|around|some|nearly|almost|roughly|over|just|only|under|more[ \t]+than|fewer[ \t]+than|less[ \t]+than)[ \t]+)?"
 )
 #: between a count and its earlier value: "reached 1,480 in 2024, up from 1,210", "412 beds
-#: (down from about 450)"
+#: (down from about 450)", "9,100 eggs from local farms in 2024, up from 7,800"
 _UP_FROM_GAP = re.compile(
+    # the noun's own short phrase first ("48,200 samples from wild birds in 2024, up from
+    # 31,000"): words only, no figure, no comma
+    r"(?:[ \t]+(?:of|from|in|at|on|across|among)[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,3}?[A-Za-z'’-]+(?=[ \t]+(?:in|by|during|for)[ \t]|[ \t]*[,(]))?"
     r"(?:\s+(?:in|by|during|for)\s+(?:(?:the\s+)?(?:year|fiscal\s+year|financial\s+year)\s+|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?:19|20)\d\d(?:[/–-]\d{2,4})?)?[ \t]*[,(]\s*(?:up|down)\s+from\s+(?:" + _COUNT_HEDGE + r"\s+)?"
@@ -1923,7 +1937,46 @@ def analyse(text: str, footnote: bool = False) -> tuple[Mention, ...]:
         return ()
     # a no-break or thin space is a space here ("$163\u00a0million"); one for one, so
     # offsets stay those of the text
-    return tuple(_Scan(text if text.isascii() else text.translate(_SPACES), footnote).run())
+    return _compound_spans(text, tuple(_Scan(text if text.isascii() else text.translate(_SPACES), footnote).run()))
+
+
+#: the units of a span of time, largest first, and the seconds in each: "1 hour 32
+#: minutes", "2 days and 6 hours", "3 weeks, 2 days" are each one span
+_SPAN_SECONDS = {"week": 604800.0, "day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
+#: what joins the parts of one span: a space, a comma or "and"
+_SPAN_JOIN = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?")
+
+
+def _compound_spans(text: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """``found`` with a span of time written in parts read as one figure, in its smallest
+    unit ("1 hour 32 minutes" is 92 minutes, "2 days and 6 hours" 54 hours): each part a
+    whole number of a smaller unit than the one before it, right after it, neither a range
+    and no hedge on a later part. Two spans of one unit ("8 minutes and 18 minutes") or a
+    larger unit after a smaller ("30 minutes and 2 hours") stay two."""
+    if len(found) < 2:
+        return found
+    out: list[Mention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and m.kind == "quantity"
+            and last.kind == "quantity"
+            and last.unit in _SPAN_SECONDS
+            and m.unit in _SPAN_SECONDS
+            and _SPAN_SECONDS[m.unit] < _SPAN_SECONDS[last.unit]
+            and float(last.value).is_integer()
+            and float(m.value).is_integer()
+            and last.low is None
+            and m.low is None
+            and m.qualifier is None
+            and _SPAN_JOIN.fullmatch(text, last.end, m.start)
+        ):
+            value = last.value * _SPAN_SECONDS[last.unit] / _SPAN_SECONDS[m.unit] + m.value
+            out[-1] = dataclasses.replace(last, end=m.end, value=value, written=f"{value:g}", unit=m.unit)
+            continue
+        out.append(m)
+    return tuple(out)
 
 
 _DIGIT = re.compile(r"\d")
@@ -2162,6 +2215,9 @@ _SHARE_AFTER = re.compile(
     r"[ \t]+of[ \t]+(?!(?:an?|one)[ \t]+(?:hour|minute|second|day|week|month|year|century|mile|metre|meter|kilometre|kilometer|percent|per[ \t]+cent)\b)"
 )
 _RATIO_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?[A-Za-z]")
+#: odds, not a share of a group: "one in a million chance", "one in a hundred years' flood"
+_ODDS_IDIOM = re.compile(r"[ \t-]+(?:chances?|shots?|odds|events?|floods?|storms?|years?['’]?)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 #: "half" needs no "of" before a determiner ("roughly half its income", "half the
 #: households"); not of a time or a distance ("half the time", "half the distance")
 _HALF_AFTER = re.compile(
@@ -2257,8 +2313,10 @@ def word_shares(units: Iterable[TextUnit]) -> Iterator[QuantityClaim]:
             if not 0 < tok.value < 1:
                 continue
             if _is_ratio(text, tok):
-                if not _RATIO_AFTER.match(text, tok.end):
+                if not _RATIO_AFTER.match(text, tok.end) or _ODDS_IDIOM.match(text, tok.end):
                     continue
+                if _ARTICLE_BEFORE.search(text, max(0, tok.start - 4), tok.start):
+                    continue  # "a one in a million chance": odds said of one thing, no share of a group
             elif not (
                 tok.words
                 and (

@@ -4,7 +4,7 @@
 same libraries; "750 leaks in January" and "about 500 leaks in a typical month" are not
 one figure either. A figure's subject (:class:`~claimcheck.claims.models.ClaimSubject`)
 is read from its own *clause* (the sentence cut at ";", at ", but" / ", yet" / ", while",
-and at dashes), so a name or a year in another clause of the sentence does not count:
+at ", according to" and at dashes), so a name or a year in another clause of the sentence does not count:
 
 * ``what`` -- the counted noun phrase, lower case, hyphens as spaces, the head noun in the
   singular, with an "of" complement kept ("species of lichen-forming fungi");
@@ -34,8 +34,10 @@ from claimcheck.extract.numbers import QUALIFIERS
 
 __all__ = ["clause_bounds", "described_year", "numeric_subject", "part_in_thing", "periods", "thing_key"]
 
+#: (", according to ..." names the source, whose words are no period or context of the
+#: figure before it: "41,300 pumps in 2025, according to the ministry's monthly statistics")
 _CLAUSE_CUT = re.compile(
-    r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who)\b|\(|\)",
+    r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who|according\s+to)\b|\(|\)",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("the a an of and or its their these those this that".split())
@@ -494,7 +496,12 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 #: period and names; without them ("5.3 million tonnes in 2005, worth $8 billion") the
 #: figures share their clause's
 _CONTRAST = re.compile(
-    r"\b(?:(?:down|up|rising|falling|fell|rose|increased|decreased|grew)\s+from|from|compared?\s+(?:with|to)|"
+    # a bare "from" only before a figure that is no year ("from 412 to 388", "from about £3
+    # million"), not a noun's own phrase ("48,200 samples from wild birds in 2024", "1.2
+    # million tonnes from Brazil in 2023")
+    r"\b(?:(?:down|up|rising|falling|fell|rose|increased|decreased|grew)\s+from|"
+    # (or before the end of the span searched: the figure stands right there)
+    r"from(?=\s+(?:[A-Za-z]+\s+){0,2}(?:[£$€¥]|US\$|\d(?!\d{3}\b))|\s+(?:[A-Za-z]+\s+){0,2}$)|compared?\s+(?:with|to)|"
     r"compares\s+(?:with|to)|against|versus|vs\.?|than|while|whereas|after|before|as\s+against|"
     # "1.4 billion letters in 2000 and 110 million in 2024": a figure that leaves out its noun
     # and gives its own period is set against the one before
@@ -693,6 +700,25 @@ _OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|sinc
 _NOW_WORDS = re.compile(r"\b(?:now|today|currently|presently|nowadays|at\s+present)\b", re.IGNORECASE)
 
 
+_ACCORDING_TO = re.compile(r",\s+according\s+to\b", re.IGNORECASE)
+
+
+def _attributed_years(text: str, ce: int, sent_end: int) -> tuple[str, ...]:
+    """The years of the source a figure is attributed to, when its own clause gives none
+    ("640 volunteers, according to its report for 2021": 2021); not the source's other
+    words ("its monthly statistics" is no rate of the figure)."""
+    said = _ACCORDING_TO.match(text, ce)
+    if not said:
+        return ()
+    # the source's own clause only ("..., according to the operator, and the city wants
+    # its fleet electric by 2035": 2035 is the city's)
+    cut = _CLAUSE_CUT.search(text, said.end(), sent_end)
+    end = cut.start() if cut else sent_end
+    return tuple(
+        sorted({m.group(0) for m in _PERIOD_RES[0].finditer(text, said.end(), end) if not m.group(0).endswith("s")})
+    )
+
+
 def _opening_periods(text: str, sent_start: int, cs: int, ce: int) -> tuple[str, ...]:
     """The periods of the sentence's opening adverbial, for a figure in a later clause of it
     that names none ("Of the 4.4 million tonnes in the 2023/24 season, A grew 1.8 million,
@@ -782,6 +808,7 @@ def numeric_subject(
         or _opening_periods(text, sent_start, cs, ce)
         or _periods(_glossed(text, sent_start, start))
         or _periods(_label_of(text, sent_start, start))
+        or _attributed_years(text, ce, sent_end)
     )
     scope = _names(text, ws, we, sent_start, (start, tail))
     own = set(re.findall(r"[a-z]+", (thing or "").lower())) | set(what.split())

@@ -1050,11 +1050,10 @@ def _compared_quantities(ctx: CheckContext, in_prose: Any) -> list[Any]:
 #: the units of a span of time measured ("a mean wait of 82 minutes", "down for 19 days"),
 #: not the length of a programme or a plan ("ten years", "six months")
 _SPAN_UNITS = ("minute", "hour", "day", "week")
-#: the seconds in each, to add a compound span up ("1 hour 32 minutes")
+#: the seconds in each, to read every span in one unit
 _SPAN_SECONDS = {"minute": 60.0, "hour": 3600.0, "day": 86400.0, "week": 604800.0}
 #: more spans than this in one sentence are a list of them
 _SPANS_LISTED = 2
-_SPAN_JOIN = re.compile(r"[ \t]*(?:,|and)?[ \t]*")
 
 
 def _span_unit(q: Any) -> bool:
@@ -1079,28 +1078,9 @@ def _measured_spans(ctx: CheckContext, anchor: Any, in_prose: Any) -> list[Any]:
         ),
         key=lambda q: (q.article, q.block if q.block is not None else -1, q.footnote or "", q.start),
     )
-    out: list[Any] = []
-    for q in spans:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and (last.article, last.block, last.footnote) == (q.article, q.block, q.footnote)
-            and q.unit != last.unit
-            and _SPAN_UNITS.index(q.unit) < _SPAN_UNITS.index(last.unit)
-            and last.low is None
-            and q.low is None
-            and q.qualifier is None
-        ):
-            at = last.sentence.find(last.text)
-            gap = last.sentence[at + len(last.text) : at + len(last.text) + 8] if at >= 0 else ""
-            join = _SPAN_JOIN.match(gap)
-            if at >= 0 and join is not None and gap[join.end() :].startswith(q.text[:4]):
-                # "1 hour 32 minutes": one span, in the smaller unit
-                value = last.value * _SPAN_SECONDS[last.unit] / _SPAN_SECONDS[q.unit] + q.value
-                text = last.sentence[at : at + len(last.text) + join.end() + len(q.text)]
-                out[-1] = last.model_copy(update={"value": value, "unit": q.unit, "text": text, "end": q.end})
-                continue
-        out.append(q)
+    # a compound span ("1 hour 32 minutes") is one quantity already: the extractor joins
+    # its parts (:func:`claimcheck.extract.numeric.analyse`)
+    out = list(spans)
     # a sentence of three spans or more is a list of them (standards, targets, a table read
     # as text): its words are every span's, no one span's context
     per_sentence: dict[tuple[Any, ...], int] = {}
