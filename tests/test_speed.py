@@ -842,6 +842,21 @@ def test_a_rule_given_options_is_built_and_checked_even_without_a_registry(tmp_p
         build_rules(Settings.model_validate({"rules": {"RG001": {"tolerance": "lots"}}}), with_registry=False)
 
 
+def test_a_run_without_a_registry_imports_no_registry_rule_it_would_skip(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("China had 4 million 5G base stations in 2024.\n", encoding="utf-8")
+    code = (
+        "import json, sys\nfrom claimcheck.config import Settings\nfrom claimcheck.pipeline import verify\n"
+        f"r = verify([{str(draft)!r}], Settings())\n"
+        "print(json.dumps([r.rules, sorted(m[17:22] for m in sys.modules if m.startswith('claimcheck.rules.rg'))]))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    rules, loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    assert ["RG001", "contradicts-registry"] in rules  # it is still a rule of the run (JUnit, SARIF)
+    assert loaded == ["rg006"]  # the ready gate, which speaks without a registry
+
+
 def test_default_options_are_the_validated_empty_table():
     from claimcheck.rules.catalogue import RULES
 
