@@ -751,13 +751,140 @@ def test_cached_country_table_answers_as_pycountry(tmp_path):
         cache.configure()
 
 
+def _index_entry(rule):
+    from claimcheck.rules.base import Rule
+    from claimcheck.rules.index import RuleEntry
+
+    return RuleEntry(
+        rule.code,
+        rule.name,
+        rule.__module__.rsplit(".", 1)[1],
+        rule.__name__,
+        default_enabled=rule.default_enabled,
+        preview=rule.preview,
+        requires_registry=rule.requires_registry,
+        reports_without_registry=rule.without_registry is not Rule.without_registry,
+    )
+
+
 def test_the_rule_index_is_the_catalogue():
     from claimcheck.rules.catalogue import RULES, get_rule
-    from claimcheck.rules.index import RULE_NAMES, known_rule
+    from claimcheck.rules.index import RULE_INDEX, RULE_NAMES, known_rule, load_rule
 
+    expected = tuple(_index_entry(r) for r in RULES)
+    # a rule added or changed: paste these entries into RULE_INDEX (rules/index.py)
+    assert RULE_INDEX == expected, "\n".join(f"    {e!r}," for e in expected)
     assert RULE_NAMES == tuple((r.code, r.name) for r in RULES)
+    assert [load_rule(e) for e in RULE_INDEX] == list(RULES)
     for probe in ("FN001", "fn001", " duplicate-footnote-number ", "FN", "FN00", "ZZ001", "nope", "ALL"):
         assert known_rule(probe) == (get_rule(probe) is not None)
+
+
+def test_the_index_tells_a_rule_that_does_not_run_from_one_that_does():
+    """The index's copy of the flags is what selection reads: a rule off by default or in
+    preview, and one that reads the registry, are told apart as the catalogue tells them."""
+    from claimcheck.rules.index import RULE_INDEX
+
+    entries = {e.code: e for e in RULE_INDEX}
+    assert not entries["RG005"].default_enabled and entries["AC005"].preview
+    assert entries["RG001"].requires_registry and not entries["RG001"].reports_without_registry
+    assert entries["RG006"].reports_without_registry
+    assert entries["FN001"].default_enabled and not entries["FN001"].preview
+
+
+_SELECTED_MODULES = """
+import json, sys
+from claimcheck.config import Settings
+from claimcheck import pipeline
+settings = Settings.model_validate(SETTINGS)
+rules = pipeline.build_rules(settings, with_registry=WITH_REGISTRY)
+loaded = sorted(m.rsplit(".", 1)[1][:5].upper() for m in sys.modules if m.startswith("claimcheck.rules.") and m[17:19].isalpha() and m[19:22].isdigit())
+built = sorted(r.code for r in rules if type(r).__module__ != "claimcheck.pipeline")
+options_built = sorted(r.code for r in rules if type(r.options).__pydantic_complete__)
+print(json.dumps({"codes": [r.code for r in rules], "loaded": loaded, "built": built, "options_built": options_built}))
+"""
+
+
+def _selected(tmp_path, settings: dict, with_registry: bool) -> dict:
+    code = _SELECTED_MODULES.replace("SETTINGS", repr(settings)).replace("WITH_REGISTRY", repr(with_registry))
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    result: dict = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_a_run_imports_only_the_rules_it_selected_and_builds_no_options_model_it_is_not_given(tmp_path):
+    from claimcheck.config import Settings
+    from claimcheck.rules.catalogue import RULES
+
+    for settings in ({}, {"select": ["FN", "AR001"]}, {"select": ["ALL"], "preview": True}, {"ignore": ["RG"]}):
+        catalogue = [r.code for r in RULES if Settings.model_validate(settings).runs(r)]
+        for with_registry in (True, False):
+            got = _selected(tmp_path, settings, with_registry)
+            assert got["codes"] == catalogue  # the same rules, in the same order
+            registry_only = {"RG001", "RG002", "RG003", "RG004", "RG005"}  # RG006 speaks without one
+            expected = [c for c in catalogue if with_registry or c not in registry_only]
+            assert got["built"] == sorted(expected)
+            assert got["loaded"] == sorted(expected)  # no other rule's module
+            assert got["options_built"] == []  # no table given: the defaults, no validator built
+
+
+def test_a_rule_given_options_is_built_and_checked_even_without_a_registry(tmp_path):
+    got = _selected(tmp_path, {"rules": {"RG001": {"tolerance": 0.2}, "AR001": {"hedge_tolerance": 0.2}}}, False)
+    assert "RG001" in got["built"] and "RG002" not in got["built"]
+    assert got["options_built"] == ["AR001", "RG001"]
+
+    from claimcheck.config import Settings
+    from claimcheck.errors import ConfigError
+    from claimcheck.pipeline import build_rules
+
+    with pytest.raises(ConfigError, match="invalid option for RG001"):
+        build_rules(Settings.model_validate({"rules": {"RG001": {"tolerance": "lots"}}}), with_registry=False)
+
+
+def test_a_run_without_a_registry_imports_no_registry_rule_it_would_skip(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("China had 4 million 5G base stations in 2024.\n", encoding="utf-8")
+    code = (
+        "import json, sys\nfrom claimcheck.config import Settings\nfrom claimcheck.pipeline import verify\n"
+        f"r = verify([{str(draft)!r}], Settings())\n"
+        "print(json.dumps([r.rules, sorted(m[17:22] for m in sys.modules if m.startswith('claimcheck.rules.rg'))]))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    rules, loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    assert ["RG001", "contradicts-registry"] in rules  # it is still a rule of the run (JUnit, SARIF)
+    assert loaded == ["rg006"]  # the ready gate, which speaks without a registry
+
+
+def test_default_options_are_the_validated_empty_table():
+    from claimcheck.rules.catalogue import RULES
+
+    for rule in RULES:
+        made, validated = rule.default_options(), rule.Options.model_validate({})
+        assert type(made) is type(validated)
+        assert made == validated and made.model_dump() == validated.model_dump()
+        assert made.model_fields_set == validated.model_fields_set == set()
+
+
+def test_a_registry_rule_waiting_for_a_registry_is_skipped_like_the_rule(tmp_path):
+    from claimcheck.config import Settings
+    from claimcheck.ingest import load_document
+    from claimcheck.pipeline import AwaitingRegistry, build_rules, check_document
+
+    draft = tmp_path / "d.md"
+    draft.write_text("---\nstatus: ready\n---\n\nChina had 4 million 5G base stations in 2024.\n", encoding="utf-8")
+    settings = Settings.model_validate({"select": ["RG"]})
+    waiting, real = build_rules(settings, with_registry=False), build_rules(settings)
+    assert [type(r) is AwaitingRegistry for r in waiting] == [True] * 4 + [False]  # RG006 is itself
+    assert [(r.code, r.name, r.requires_registry) for r in waiting] == [
+        (r.code, r.name, r.requires_registry) for r in real
+    ]
+    doc = load_document(draft)
+    assert check_document(doc, waiting, settings) == check_document(doc, real, settings)
+    assert [f.rule for f in check_document(doc, waiting, settings)[0]] == ["RG006"]  # the ready gate
+    with pytest.raises(RuntimeError, match="runs only with a registry"):
+        list(waiting[0].check(None))  # type: ignore[arg-type]
 
 
 # ----------------------------------------------------------------------------- codecache

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence, cast
 
 from claimcheck.config import Settings, load_settings
 from claimcheck.document import Document, Metadata
@@ -21,8 +21,7 @@ from claimcheck.findings.result import Result
 from claimcheck.findings.suppressions import apply_suppressions
 from claimcheck.ingest import find_drafts, load_document
 from claimcheck.rules.base import CheckContext, Rule
-from claimcheck.rules.catalogue import RULES
-from claimcheck.rules.cc001_unused_suppression import UnusedSuppression
+from claimcheck.rules.index import RULE_INDEX, RuleEntry, load_rule
 
 if TYPE_CHECKING:
     from claimcheck.registry.store import Registry
@@ -30,27 +29,61 @@ if TYPE_CHECKING:
 __all__ = ["Result", "build_rules", "check_document", "effective_jobs", "verify"]
 
 
-def build_rules(settings: Settings) -> list[Rule]:
+def build_rules(settings: Settings, *, with_registry: bool = True) -> list[Rule]:
+    """The rules ``settings`` select, in catalogue order, each with its options.
+
+    Only the selected rules' modules are imported. ``with_registry=False`` (a run with no
+    registry configured) leaves the modules of the registry rules that would only be
+    skipped unimported too: each stands in as an :class:`AwaitingRegistry` (one with
+    options of its own, or that reports something without a registry, is built as usual,
+    so its options are checked as before)."""
+    out: list[Rule] = []
+    for entry in RULE_INDEX:
+        if not settings.runs(entry):
+            continue
+        raw = settings.rules.get(entry.code) or settings.rules.get(entry.name) or {}
+        severity = settings.severity.get(entry.code) or settings.severity.get(entry.name)
+        if entry.requires_registry and not with_registry and not raw and not entry.reports_without_registry:
+            out.append(AwaitingRegistry(entry, severity))
+            continue
+        cls = load_rule(entry)
+        out.append(cls(_options(cls, raw, settings), severity))
+    return out
+
+
+def _options(cls: type[Rule], raw: dict[str, Any], settings: Settings) -> Any:
+    """``raw`` (the rule's table in the settings) validated by its options model; none
+    given, the defaults (:meth:`Rule.default_options`: the model is not built)."""
+    if not raw:
+        return cls.default_options()
     from pydantic import ValidationError
 
-    out = []
-    for cls in RULES:
-        if not settings.runs(cls):
-            continue
-        raw = settings.rules.get(cls.code) or settings.rules.get(cls.name) or {}
-        try:
-            options = cls.Options.model_validate(raw)
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            raise ConfigError(
-                f"invalid option for {cls.code} `{'.'.join(map(str, err['loc']))}`: {err['msg']}",
-                path=settings.origin,
-                hint=f"see `claimcheck rule {cls.code}` for its options",
-                code="E204",
-            ) from None
-        severity = settings.severity.get(cls.code) or settings.severity.get(cls.name)
-        out.append(cls(options, severity))
-    return out
+    try:
+        return cls.Options.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise ConfigError(
+            f"invalid option for {cls.code} `{'.'.join(map(str, err['loc']))}`: {err['msg']}",
+            path=settings.origin,
+            hint=f"see `claimcheck rule {cls.code}` for its options",
+            code="E204",
+        ) from None
+
+
+class AwaitingRegistry(Rule):
+    """A selected registry rule in a run without a registry, standing in for itself: it is
+    skipped like the rule (``requires_registry``), reports nothing, and its module is not
+    imported (:func:`build_rules`)."""
+
+    requires_registry = True
+
+    def __init__(self, entry: RuleEntry, severity: Any = None) -> None:
+        self.code = entry.code  # type: ignore[misc]  # the rule's own, per instance
+        self.name = entry.name  # type: ignore[misc]
+        super().__init__(None, severity)
+
+    def check(self, ctx: CheckContext) -> Iterable[Finding]:
+        raise RuntimeError(f"{self.code} runs only with a registry: it was built for a run without one")
 
 
 def check_document(
@@ -72,8 +105,10 @@ def check_document(
     kept, suppressed, used = apply_suppressions(doc, raw)
     kept = link_related(kept)  # findings of one slip name each other
     for rule in rules:
-        if isinstance(rule, UnusedSuppression):  # CC001 reads what the others left
-            kept.extend(rule.report(doc, used))
+        if rule.code == "CC001":  # CC001 reads what the others left
+            from claimcheck.rules.cc001_unused_suppression import UnusedSuppression
+
+            kept.extend(cast(UnusedSuppression, rule).report(doc, used))
     return kept, suppressed
 
 
@@ -110,7 +145,7 @@ def verify(
         settings = load_settings()
     result = Result()
     # ``stdin``: (the name to report, the bytes) of a draft piped in (``-`` on the command line)
-    rules = build_rules(settings)
+    rules = build_rules(settings, with_registry=registry is not None or bool(getattr(settings, "registry", None)))
     result.rules = [(r.code, r.name) for r in rules]
     registry = _registry_for(settings, rules, registry)
     if registry is not None and registry.errors:
@@ -315,7 +350,7 @@ def _init_worker(
     util.Finalize(None, lazyre.save_cache, exitpriority=10)
     util.Finalize(None, units.save_bases, exitpriority=10)
     _WORKER["settings"] = settings
-    _WORKER["rules"] = build_rules(settings)
+    _WORKER["rules"] = build_rules(settings, with_registry=registry is not None)
     _WORKER["registry"] = registry
 
 

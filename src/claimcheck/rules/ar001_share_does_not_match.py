@@ -3,7 +3,7 @@ from __future__ import annotations
 from claimcheck import lazyre as re
 from typing import Iterable, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._arithmetic import (
@@ -21,7 +21,7 @@ from claimcheck.rules._arithmetic import (
     percent_range,
     sentences,
 )
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 # ", or 42%", "(42%)", ", 42%," -- a share set beside the part it describes
 # (any hedge of the figures may stand before the share: ", or just over two fifths"; a bound
@@ -113,7 +113,7 @@ _SHARE_OF_THEM = re.compile(
 )
 
 
-class Options(BaseModel):
+class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     fraction_tolerance: float = Field(

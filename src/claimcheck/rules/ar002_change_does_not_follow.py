@@ -3,7 +3,7 @@ from __future__ import annotations
 from claimcheck import lazyre as re
 from typing import Iterable, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from claimcheck.data.numberwords import ORDINALS, pick
 from claimcheck.findings.model import Finding, Severity
@@ -18,7 +18,7 @@ from claimcheck.rules._arithmetic import (
     scaled,
     sentences,
 )
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 _UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
 _DOWN = r"down|fell|a\s+loss\s+of|fallen|falling|dropped|declined|decreased|shrank|(?:was|were|been)\s+(?:cut|reduced|lowered|slashed)|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
@@ -144,7 +144,7 @@ _PERIOD = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]+\S+|\bper[ \t]+\w+", re.
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|compared|against|as|when|although|though|than)\b|[;:]", re.I)
 
 
-class Options(BaseModel):
+class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     multiplier_tolerance: float = Field(

@@ -3,12 +3,12 @@ from __future__ import annotations
 from claimcheck import lazyre as re
 from typing import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from claimcheck.claims.units import parse_unit, to_base
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._arithmetic import Figure, Sentence, fmt, scaled, sentences
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 # "2.4 TWh, or 2,100 GWh" / "4,500 km (2,100 miles)" / "(about 2,800 miles)"
 # "2.4 TWh of electricity a year, or 2,100 GWh": what is measured may come between
@@ -52,7 +52,7 @@ _ALTERNATIVE = 0.5
 _RAW_UNIT = re.compile(r"[ \t\u00a0]?(?P<u>[A-Za-zµ°]{1,12}(?:/[A-Za-z]{1,4})?)(?![A-Za-z/])")
 
 
-class Options(BaseModel):
+class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     tolerance: float = Field(

@@ -4,7 +4,7 @@ import math
 from claimcheck import lazyre as re
 from typing import Iterable, Iterator, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from claimcheck.document import BlockKind
 from claimcheck.findings.model import Finding, Severity
@@ -19,7 +19,7 @@ from claimcheck.rules._arithmetic import (
     scaled,
     sentences,
 )
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 # "2.7 GW splits into …", "€40m is divided between …", "is made up of …"
 _SPLIT = re.compile(
@@ -119,7 +119,7 @@ _COUNT_COLON = re.compile(r"^[ \t]+(?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*[ \t]*
 _LEAD_OF = re.compile(r"^[ \t]*of[ \t]+(?:the|its|their|this|that|all)[ \t]+(?P<np>[^\d,;]{3,60}),[ \t]*$", re.I)
 
 
-class Options(BaseModel):
+class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     hedge_tolerance: float = Field(

@@ -4,13 +4,13 @@ import datetime as dt
 from claimcheck import lazyre as re
 from typing import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from claimcheck.data.numberwords import ORDINALS, TENS_ORDINALS, pick
 from claimcheck.extract.numbers import parse_number
 from claimcheck.extract.text import TextUnit, iter_units
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 #: a count of years in words, tens and units joined too ("twenty-two", "sixty five")
 _WORD_NUM = (
@@ -143,7 +143,7 @@ _ITS_ANNIV = re.compile(
 _LIFE_GAP = re.compile(r"^[^.;:!?()]{0,90}$")
 
 
-class Options(BaseModel):
+class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     decade_tolerance: int = Field(

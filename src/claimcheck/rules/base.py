@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from claimcheck.config import Settings
     from claimcheck.registry.store import Registry
 
-__all__ = ["CheckContext", "NoOptions", "Rule", "Spanned"]
+__all__ = ["CheckContext", "NoOptions", "Rule", "RuleOptions", "Spanned"]
 
 
 class Spanned(Protocol):
@@ -40,8 +40,18 @@ class Spanned(Protocol):
     def end_location(self) -> Location | None: ...
 
 
-class NoOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class RuleOptions(BaseModel):
+    """The base of a rule's options model (its ``[tool.claimcheck.rules.CODE]`` table).
+
+    The model's validator is built when a run first validates a table against it
+    (``defer_build``): a run whose settings give the rule no options takes the defaults
+    (:meth:`Rule.default_options`) and builds none."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+
+class NoOptions(RuleOptions):
+    pass
 
 
 @dataclass
@@ -105,10 +115,23 @@ class Rule(Generic[OptionsT]):
 
     def __init__(self, options: BaseModel | None = None, severity: Severity | None = None) -> None:
         # ``options`` is an instance of ``self.Options`` (validated by build_rules)
-        self.options = cast(OptionsT, options if options is not None else self.Options())
+        self.options = cast(OptionsT, options if options is not None else self.default_options())
         if severity is not None:
             # a per-instance override of the class default (``severity`` in the settings)
             self.severity = severity  # type: ignore[misc]  # ClassVar set on the instance on purpose
+
+    @classmethod
+    def default_options(cls) -> BaseModel:
+        """The options model with its defaults, as validating an empty table gives them,
+        made without building the model's validator (``model_construct``; an options model
+        with a required field or a validator of the whole model is validated instead)."""
+        model = cls.Options
+        decorators = model.__pydantic_decorators__
+        if decorators.model_validators or any(
+            f.is_required() or f.validate_default for f in model.model_fields.values()
+        ):
+            return model.model_validate({})
+        return model.model_construct()
 
     # -- documentation -----------------------------------------------------------------
     @classmethod

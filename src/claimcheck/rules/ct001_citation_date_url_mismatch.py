@@ -3,16 +3,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from claimcheck import lazyre as re
 from claimcheck.claims.models import CitationClaim, PartialDate
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._urls import disagree, serial_like, url_date
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 
-class Options(BaseModel):
+class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     tolerance_days: int = Field(

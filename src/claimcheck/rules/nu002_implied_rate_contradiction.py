@@ -2,15 +2,15 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from claimcheck.claims.models import MoneyClaim
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._rates import describe
-from claimcheck.rules.base import CheckContext, Rule
+from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 
-class Options(BaseModel):
+class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     tolerance: float = Field(

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from claimcheck.claims.models import Claim, DateClaim
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import RegistryRule, describe, entry_note, example_entry, matched_claims, pick_by_date
-from claimcheck.rules.base import CheckContext
+from claimcheck.rules.base import CheckContext, RuleOptions
 
 if TYPE_CHECKING:
     from claimcheck.registry.store import AnyEntry
 
 
-class Options(BaseModel):
+class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     tolerance: float = Field(

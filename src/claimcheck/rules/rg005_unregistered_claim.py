@@ -2,18 +2,18 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from claimcheck.claims.kinds import value_text
 from claimcheck.claims.models import CheckableKind
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._registry import CHECKABLE_KINDS, RegistryRule, example_entry, iter_checkable
-from claimcheck.rules.base import CheckContext
+from claimcheck.rules.base import CheckContext, RuleOptions
 
 Kind = CheckableKind
 
 
-class Options(BaseModel):
+class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     kinds: list[Kind] = Field(default_factory=lambda: list(CHECKABLE_KINDS), description="Claim kinds to report.")

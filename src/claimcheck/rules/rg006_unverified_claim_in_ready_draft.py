@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from claimcheck.claims.models import CheckableKind
 from claimcheck.document import Location
@@ -15,12 +15,12 @@ from claimcheck.rules._registry import (
     iter_checkable,
     RegistryRule,
 )
-from claimcheck.rules.base import CheckContext
+from claimcheck.rules.base import CheckContext, RuleOptions
 
 Kind = CheckableKind
 
 
-class Options(BaseModel):
+class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     kinds: list[Kind] = Field(
