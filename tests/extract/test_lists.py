@@ -631,3 +631,34 @@ def test_an_ampersand_name_first_never_changes_how_many_members_are_read(names, 
     text = f"We audited {len(names) + 1} firms: {first}, " + ", ".join(names[:-1]) + f" {conj} {names[-1]}."
     (r,) = find_member_lists(text)
     assert r["members"][0] == first and len(r["members"]) == len(names) + 1
+
+
+@pytest.mark.parametrize(
+    "body, last",
+    [
+        # text taken from a web page can lose the space after a full stop: the list ends there
+        (
+            "In 2023 two new bodies were set up under the ministry: the Harbour Board and the Canal Trust."
+            "Its first chair was appointed in May.\n",
+            "Canal Trust",
+        ),
+        (
+            "The fund has three partners: the Kelso Mutual, the Wren Bank and the Orchard Credit Union."
+            "The union joined last.\n",
+            "Orchard Credit Union",
+        ),
+        (
+            "Four ports signed the charter: Aberfal, Penmor, Castrick and Dunhallow.Talks with a fifth continue.\n",
+            "Dunhallow",
+        ),
+    ],
+)
+def test_a_sentence_end_without_its_space_ends_the_list(body, last):
+    (c,) = [c for c in lists_of(body) if c.declared_count]
+    assert c.raw_members[-1].removeprefix("the ") == last
+
+
+def test_a_full_stop_inside_a_name_or_abbreviation_is_no_sentence_end():
+    # "St.Kilda" (a short word with its capital before the stop) is no glued sentence end
+    (c,) = [c for c in lists_of("The survey covered three islands: Harris, Barra and St.Kilda.\n") if c.declared_count]
+    assert c.raw_members[-1] == "St.Kilda"

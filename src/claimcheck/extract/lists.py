@@ -349,6 +349,11 @@ def _strip_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: a sentence end written without its space, as text taken from a web page can have it
+#: ("… and the Information Service.Its first task …"): a list ends there
+_GLUED_END = re.compile(r"(?<=[a-z][a-z])\.(?=[A-Z][a-z])")
+
+
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Item spans of a comma list in ``text[start:end]``, asides removed."""
     flat: list[tuple[int, int]] = []
@@ -2139,7 +2144,8 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_pointed_back(text, starts),
     ]
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
-    bounds = list(starts) + [len(text)]
+    # (a sentence end written without its space is one too: "… Service.Its first task …")
+    bounds = sorted({*starts, *(m.end() for m in _GLUED_END.finditer(text)), len(text)})
     for s0, s1 in zip(bounds, bounds[1:]):
         found.extend(_anchored(text, s0, s1))
         found.extend(_copula_things(text, s0, s1))
