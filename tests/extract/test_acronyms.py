@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +12,7 @@ from claimcheck.claims.models import Claim
 from claimcheck.document import Source
 from claimcheck.extract.acronyms import extract_acronyms, find_acronyms, is_acronym, letters_fit
 from claimcheck.extract.text import iter_units
+from conftest import SHARED
 from claimcheck.ingest.markdown import read_markdown
 
 
@@ -212,7 +212,7 @@ def test_verbatim_letters_are_not_acronym_uses():
     assert not verbatim("the (QPLM) team met.", "QPLM")
 
 
-REALDOCS = Path(__file__).resolve().parents[2].parent / "shared" / "realdocs"
+REALDOCS = SHARED / "realdocs"
 
 
 @pytest.mark.skipif(

@@ -38,7 +38,12 @@ def of(claims, kind):
 
 # ----------------------------------------------------------------------------- member lists
 def test_the_two_ilrs_member_lists(claims):
-    lists = of(claims, "member_list")
+    everything = of(claims, "member_list")
+    # beside them, the three new entities listed after a colon (their sentence ends with no
+    # space after its full stop in this text)
+    (entities,) = [c for c in everything if c.declared_count == 3]
+    assert entities.raw_members[-1] == "the Information Support Force"
+    lists = [c for c in everything if c is not entities]
     assert len(lists) == 2
     body, note = sorted(lists, key=lambda c: c.footnote is not None)
     assert body.article == 0 and body.footnote is None
