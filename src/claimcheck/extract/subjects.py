@@ -249,7 +249,9 @@ _FINITE = re.compile(
     r"\b(?:would|could|will|might|(?-i:may)|should|shall|can|must|is|are|was|were|has|have|had)\b", re.IGNORECASE
 )
 #: a change "from" one level "to" the figure ("from 359 tonnes at the end of 2023 to ")
-_FROM_TO = re.compile(r"\bfrom\s+[^,;:()]*?\d[^,;:()]*?\s(?P<to>to)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_FROM_TO = re.compile(
+    r"\bfrom\s+[^,;:()]*?\d[^,;:()]*?\s(?P<to>to)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE
+)
 #: a relative clause right after a figure's noun phrase ("484 tonnes of gold that the bank held")
 _HEADS_RELATIVE = re.compile(r"(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){0,4}?\s+(?:that|which|who)\s", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:would|could|will|might|(?-i:may)|should|shall|can|must)\b", re.IGNORECASE)
