@@ -297,8 +297,6 @@ def own_clause(text: str, cs: int, ce: int, start: int, end: int) -> tuple[int, 
         return cs, ce
     fin = _FINITE.search(text, end, ce)
     e = fin.start() if fin is not None else ce
-    comma = text.find(",", end, e)
-    e = comma if comma != -1 else e
     own = text[rel.start() : start] + " " + text[end:e]
     return (rel.start(), e) if _PAST.search(own) and not _MODAL.search(own) else (cs, ce)
 
