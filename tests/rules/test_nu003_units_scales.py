@@ -125,8 +125,9 @@ TRAPS = {
 HELD_BACK = (
     "first run: 8 of 10 defects found (crown3, rep2 not), 12 of 12 traps silent; on main 0 of 10, 11 of 12 (per4 fired)"
 )
-# crown3: the restatement shares too little context with its body figure (rep2, missed at
+# crown3 (missed until session 16: the "should" after its relative clause was read as the
+# figure's, see own_clause) and rep2 (missed at
 # first, is found since "clinics" is read as a plural: session 12, nu12c)
-MISSED = {"crown3"}
+MISSED: set[str] = set()
 
 test_defect_found, test_trap_silent = variant_tests("NU003", DEFECTS, TRAPS, MISSED)

@@ -59,7 +59,7 @@ from typing import Any, Mapping
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
-from claimcheck.extract.subjects import clause_bounds, described_year
+from claimcheck.extract.subjects import clause_bounds, described_year, own_clause
 from claimcheck.extract.text import of_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold, singular
 
@@ -549,16 +549,25 @@ def _dimension(claim: Any) -> str:
 _BEFORE, _AFTER = 90, 60
 
 
-def _without(sentence: str, text: str) -> tuple[str, str, str]:
-    """The sentence without the figure's words; the figure's clause without them, within
-    :data:`_BEFORE` / :data:`_AFTER` characters of it; and that with the sentence's opening
-    adverbial ("In 2023/24, A grew ..., and B ...": the opening dates each clause)."""
+def _without(sentence: str, text: str) -> tuple[str, str, str, str]:
+    """The sentence without the figure's words; the figure's own clause without them
+    (:func:`~claimcheck.extract.subjects.own_clause`: its opening phrase or relative clause,
+    whose marks and periods are its own), within :data:`_BEFORE` / :data:`_AFTER`
+    characters of it; that with the sentence's opening adverbial ("In 2023/24, A grew ...,
+    and B ...": the opening dates each clause); and the whole clause so, for the names."""
     at = sentence.find(text)
     if at < 0:
-        return sentence, sentence, sentence
+        return sentence, sentence, sentence, sentence
     end = at + len(text)
     rest = sentence[:at] + " " + sentence[end:]
     cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    os_, oe = own_clause(sentence, cs, ce, at, end)
+    return rest, *_clause_around(sentence, os_, oe, at, end), _clause_around(sentence, cs, ce, at, end)[1]
+
+
+def _clause_around(sentence: str, cs: int, ce: int, at: int, end: int) -> tuple[str, str]:
+    """The clause ``sentence[cs:ce]`` without the figure at ``[at, end)``, near it, and that
+    dated by the sentence's opening adverbial (:func:`_without`)."""
     lead = _OF_LEAD.match(sentence, cs)
     if lead is not None and lead.end() >= end:
         ce = (
@@ -572,7 +581,7 @@ def _without(sentence: str, text: str) -> tuple[str, str, str]:
     # ..., and a fund of 17.7 trillion kroner at the close of 2024 ...")
     if opening is not None and cs >= opening.end() and not _YEAR.search(clause):
         dated = opening.group(0) + " " + clause
-    return rest, clause, dated
+    return clause, dated
 
 
 _OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE)
@@ -599,7 +608,7 @@ def context_of(claim: Any, document: Document) -> Context:
     a part, a flow or a range, and its dimension."""
     dw = document_weights(document)
     sentence = claim.sentence or claim.text
-    rest, clause, dated = _without(sentence, claim.text)
+    rest, clause, dated, named = _without(sentence, claim.text)
     periods = periods_of(dated, dw.published)
     if periods and has_any(ignorecase_fold(dated), _ADJECTIVE_WORDS):
         periods = _unscheduled(periods, dated, sentence)
@@ -631,7 +640,7 @@ def context_of(claim: Any, document: Document) -> Context:
     for flow, rx in _FLOWS.items():
         if rx.search(clause) or rx.search(what):
             marks.add(flow)
-    names = _names(_ATTRIBUTION.sub(" ", dated) if "ccording" in dated else dated, dw.names, dw.lowered)
+    names = _names(_ATTRIBUTION.sub(" ", named) if "ccording" in named else named, dw.names, dw.lowered)
     inherited: frozenset[str] = frozenset()
     if not names and claim.footnote is None and not _names(sentence, dw.names, dw.lowered):
         # a sentence that names nothing ("The corporation's sixty-two lighthouses", "the four

@@ -32,7 +32,7 @@ from claimcheck.data.calendar import MONTHS
 from claimcheck.text import has_any, ignorecase_fold, singular
 from claimcheck.extract.numbers import QUALIFIERS
 
-__all__ = ["clause_bounds", "described_year", "numeric_subject", "part_in_thing", "periods", "thing_key"]
+__all__ = ["clause_bounds", "described_year", "numeric_subject", "own_clause", "part_in_thing", "periods", "thing_key"]
 
 #: (", according to ..." names the source, whose words are no period or context of the
 #: figure before it: "41,300 pumps in 2025, according to the ministry's monthly statistics")
@@ -230,6 +230,77 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[
     if that != -1 and (r := _REPORTED.search(text, max(pos, that - 16), e)) is not None:
         e = r.start("that")
     return s, e
+
+
+#: a sentence's opening phrase up to its comma, led by a preposition ("With a ceiling of
+#: 20,000 tonnes in each area,", "At its peak of 310 staff,"): no verb of its own
+_LEAD_PHRASE = re.compile(
+    r"\W*(?:with|without|at|in|of|for|after|before|during|under|over|across|since|given|despite|from)\b"
+    r"[^,;:()]{0,120}?,\s",
+    re.IGNORECASE,
+)
+#: a relative pronoun opening a clause ("a unit that handled", "a plant which would hold");
+#: not "that" before a noun it determines ("that July", "that year")
+_RELATIVE = re.compile(
+    r"\b(?:that|which|who|whose)\s+(?!(?:year|month|week|day|time|period|quarter|season|summer|winter|spring|"
+    r"autumn|January|February|March|April|May|June|July|August|September|October|November|December)s?\b)",
+    re.IGNORECASE,
+)
+#: a finite verb of the main clause after a relative clause ("... in 2023 would save")
+_FINITE = re.compile(
+    r"\b(?:would|could|will|might|(?-i:may)|should|shall|can|must|is|are|was|were|has|have|had)\b", re.IGNORECASE
+)
+#: a change "from" one level "to" the figure ("from 359 tonnes at the end of 2023 to ")
+_FROM_TO = re.compile(
+    r"\bfrom\s+[^,;:()]*?\d[^,;:()]*?\s(?P<to>to)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE
+)
+#: a relative clause right after a figure's noun phrase ("484 tonnes of gold that the bank held")
+_HEADS_RELATIVE = re.compile(r"(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){0,4}?\s+(?:that|which|who)\s", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|could|will|might|(?-i:may)|should|shall|can|must)\b", re.IGNORECASE)
+#: a verb in the past tense, or a year written as the time of what a clause says
+_PAST = re.compile(
+    r"\b(?:[a-z]{3,}ed|was|were|had|held|rose|fell|grew|sold|took|made|paid|spent|saw|built|ran|gave|got|"
+    r"kept|brought|bought|won|lost|met|dealt)\b|\b(?:in|during|over|throughout|for|of)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_VERB_WORDS = re.compile(r"\b(?:[a-z]{3,}ed|is|are|was|were|has|have|had|would|could|will|can)\b", re.IGNORECASE)
+
+
+def own_clause(text: str, cs: int, ce: int, start: int, end: int) -> tuple[int, int]:
+    """The part of the clause ``text[cs:ce]`` that is the figure's at ``[start, end)`` own,
+    whose modals, forecasts, ordinals and periods are the figure's: an opening phrase
+    holding it ("With a ceiling of 20,000 tonnes in each area, the farms could ...": the
+    ceiling is no supposition), or a relative clause holding it that says what was
+    ("Closing a unit that handled 148 births in 2023 would save ...": a past verb or a year
+    there, so the main clause's "would" is not the births'), or the level reached after
+    "from" another figure "to" it; else the whole clause. A
+    relative clause with no past in it ("a plant that holds 30,000 tonnes would cost ...")
+    stays with its main clause, and one with its own modal ("a plant that would hold ...")
+    keeps it."""
+    # "taking its holdings from 359 tonnes at the end of 2023 to 448 tonnes at the end of
+    # 2024": the level reached, dated, is its own, not dated by the starting level's year
+    # (undated, "rose from 14% to 26% in ten years", it stays the change's end)
+    moved = _FROM_TO.search(text, max(cs, start - 120), start)
+    if moved is not None and _PERIOD_RES[0].search(text, end, min(ce, end + 40)):
+        cs = moved.start("to")
+    lead = _LEAD_PHRASE.match(text, cs, ce)
+    if lead is not None and end <= lead.end() - 2 and not _VERB_WORDS.search(text, cs, start):
+        return cs, lead.end() - 2
+    head = _HEADS_RELATIVE.match(text, end, ce)
+    if head is not None:  # "The 484 tonnes that the bank held at the close of last year would ..."
+        modal = _MODAL.search(text, head.end(), ce)
+        e = modal.start() if modal is not None else ce
+        if modal is not None and _PAST.search(text, head.end(), e):
+            return cs, e
+    rel = None
+    for m in _RELATIVE.finditer(text, cs, start):
+        rel = m
+    if rel is None:
+        return cs, ce
+    fin = _FINITE.search(text, end, ce)
+    e = fin.start() if fin is not None else ce
+    own = text[rel.start() : start] + " " + text[end:e]
+    return (rel.start(), e) if _PAST.search(own) and not _MODAL.search(own) else (cs, ce)
 
 
 #: a verb of saying, finding or thinking and the "that" opening what it reports (not "that
@@ -786,8 +857,11 @@ def numeric_subject(
     # a supposition up to the end of the figure's clause: one in a later clause ("0.58
     # million tonnes shows what is at stake: with higher prices it would have ...") is
     # another statement, and "could not" says what did not happen
+    # (read after the figure only up to the end of its own phrase or relative clause:
+    # :func:`own_clause`)
+    os_, oe = own_clause(text, cs, ce, start, tail)
     hypothetical = bool(
-        _HYPOTHETICAL.search(text, sent_start, start) or _SUPPOSED_AFTER.search(text, end, ce) or opening
+        _HYPOTHETICAL.search(text, sent_start, start) or _SUPPOSED_AFTER.search(text, end, max(oe, end)) or opening
     )
     others = [*others, *_bare_figures(text, cs, ce)]
     ws, we = _window(cs, ce, start, tail, others, text)
@@ -802,6 +876,9 @@ def numeric_subject(
     # "16.1 million tonnes in 2022, up from 15.4 million tonnes in 2019": a period before the
     # contrast word is the figure's before it, however near the one after it stands
     ps = max(ws, _window(cs, ce, start, tail, others, text, to_contrast=True)[0]) if others else ws
+    # (and within the figure's own phrase or relative clause: "Closing a unit that handled
+    # 148 births in 2023 would save £1.9 million a year": the year is the saving's)
+    ps, pe = max(ps, os_), max(min(pe, oe), tail)
     before = lead + text[ps:start] + " "
     period = (
         _periods(before + text[tail:pe], len(before))

@@ -38,6 +38,7 @@ from typing import Iterable, Protocol, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
 from claimcheck.extract.linking import same_name
+from claimcheck.extract.subjects import clause_bounds, own_clause
 from claimcheck.text import singular
 
 _LOWER_BOUND = {"more than", "over", "at least"}
@@ -370,7 +371,7 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
     sa, sb = a.subject, b.subject
     assert sa is not None and sb is not None
     wa, wb = set(sa.words) - _since_ordinals(a), set(sb.words) - _since_ordinals(b)
-    if (wa & _ORDINALS) != (wb & _ORDINALS) or (wa | wb) & _COMPARATIVES:
+    if (wa & _own_ordinals(a)) != (wb & _own_ordinals(b)) or (wa | wb) & _COMPARATIVES:
         return True  # "the first event" / "the third event"; "had a lower reach"
     if _attributed(a, wa) and _attributed(b, wb):
         return True  # two reported estimates ("one study concluded ..., another found ...")
@@ -388,6 +389,23 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
         return True  # "the metro carried 92 million passengers" / "the buses carried 98 million"
     fa, fb = _flows_of(tuple(sa.words)), _flows_of(tuple(sb.words))
     return bool(fa and fb and not fa & fb)  # "imported 2.1 million tonnes" / "exports reached 2.6 million tonnes"
+
+
+def _own_ordinals(c: NumericClaim) -> frozenset[str]:
+    return _ordinals_in_own_clause(c.sentence, c.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _ordinals_in_own_clause(sentence: str, text: str) -> frozenset[str]:
+    """The ordinals (:data:`_ORDINALS`) of the figure's own clause (:func:`own_clause`): "the
+    second winter" in the main clause is not the figure's when the figure stands in an
+    opening phrase or a relative clause of its own."""
+    at = sentence.find(text)
+    if at < 0:
+        return _ORDINALS
+    cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    cs, ce = own_clause(sentence, cs, ce, at, at + len(text))
+    return _ORDINALS & set(re.findall(r"[a-z]+", sentence[cs:ce].lower()))
 
 
 @functools.lru_cache(maxsize=65536)
