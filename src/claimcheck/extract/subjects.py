@@ -246,17 +246,17 @@ _RELATIVE = re.compile(
     r"autumn|January|February|March|April|May|June|July|August|September|October|November|December)s?\b)",
     re.IGNORECASE,
 )
+#: the modal verbs: a figure's own clause that has one supposes it (:data:`_MODAL`)
+_MODAL_WORDS = r"would|could|will|might|(?-i:may)|should|shall|can|must"
 #: a finite verb of the main clause after a relative clause ("... in 2023 would save")
-_FINITE = re.compile(
-    r"\b(?:would|could|will|might|(?-i:may)|should|shall|can|must|is|are|was|were|has|have|had)\b", re.IGNORECASE
-)
+_FINITE = re.compile(rf"\b(?:{_MODAL_WORDS}|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 #: a change "from" one level "to" the figure ("from 359 tonnes at the end of 2023 to ")
 _FROM_TO = re.compile(
     r"\bfrom\s+[^,;:()]*?\d[^,;:()]*?\s(?P<to>to)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE
 )
 #: a relative clause right after a figure's noun phrase ("484 tonnes of gold that the bank held")
 _HEADS_RELATIVE = re.compile(r"(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){0,4}?\s+(?:that|which|who)\s", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:would|could|will|might|(?-i:may)|should|shall|can|must)\b", re.IGNORECASE)
+_MODAL = re.compile(rf"\b(?:{_MODAL_WORDS})\b", re.IGNORECASE)
 #: a verb in the past tense, or a year written as the time of what a clause says
 _PAST = re.compile(
     r"\b(?:[a-z]{3,}ed|was|were|had|held|rose|fell|grew|sold|took|made|paid|spent|saw|built|ran|gave|got|"
