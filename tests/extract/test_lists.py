@@ -662,3 +662,23 @@ def test_a_full_stop_inside_a_name_or_abbreviation_is_no_sentence_end():
     # "St.Kilda" (a short word with its capital before the stop) is no glued sentence end
     (c,) = [c for c in lists_of("The survey covered three islands: Harris, Barra and St.Kilda.\n") if c.declared_count]
     assert c.raw_members[-1] == "St.Kilda"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Last spring we interviewed 1,250 dairy farmers in the counties of Cork, Kerry and Limerick.\n",
+        "The fund lent to 2,300 small firms in the towns of Aberfal, Penmor and Castrick last year.\n",
+        "Inspectors visited 1.5 thousand sites in the regions of Nordland, Troms and Finnmark.\n",
+    ],
+)
+def test_a_figure_with_thousands_is_no_count_of_the_list_after_it(body):
+    # the "250" of "1,250" is no declared count of "Cork, Kerry and Limerick"
+    assert all(c.declared_count is None or c.declared_count > 999 for c in lists_of(body))
+
+
+def test_a_small_count_before_its_list_is_still_read():
+    (c,) = [c for c in lists_of("The three counties (Cork, Kerry and Limerick) share one board.\n") if c.declared_count]
+    assert c.declared_count == 3
+    (d,) = [c for c in lists_of("The 3 counties (Cork, Kerry and Limerick) share one board.\n") if c.declared_count]
+    assert d.declared_count == 3

@@ -162,7 +162,12 @@ _NUMBER_WORDS = {
     "both": 2,
     **pick(TENS, "thirty", "fifty"),
 }
-_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"|twenty-\w+|thirty-\w+)"
+#: (a count in digits is a whole number: not the "040" or the "1" of "1,040", nor a decimal's part)
+_COUNT = (
+    r"(?:(?<![\d.,])\d{1,3}(?![\d]|[.,]\d)|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r"|twenty-\w+|thirty-\w+)"
+)
 _COLLECTIVE = r"(?:countries|members|member\s+states|states|nations|partners|signatories|participants|economies|organi[sz]ations|agencies|parties|governments)"
 
 # LIST (have|has) joined GROUP · LIST are members of GROUP · LIST joined GROUP
