@@ -931,7 +931,10 @@ _APPOS = re.compile(
     r"|\s+(?-i:[a-z]{3,}ing)\s+(?-i:the|a|an|their|its|most|more|over)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
     # or a relative clause with no "that", its subject a pronoun: "the four sites we visited",
     # "the three regions we looked at most closely", "the five markets it reports on"
-    r"|\s+(?-i:we|they|it|I|you|he|she)(?:\s+(?-i:[a-z]{2,})){1,5}?)?"
+    r"|\s+(?-i:we|they|it|I|you|he|she)(?:\s+(?-i:[a-z]{2,})){1,5}?"
+    # or words that only point back at a group met before: "the five countries taking part",
+    # "the three firms involved", "the four sites concerned"
+    r"|\s+(?-i:taking\s+part|involved|concerned|in\s+question|participating|affected))?"
     # an adverb of the whole count may end it: "four services above all: …", "six in all"
     rf"(?:{_WHOLE_COUNT_ADVERB})?\s*,?\s*$",
     re.I,
@@ -1447,7 +1450,10 @@ def _group_of_apposition(
     if kind == "paren" and _OTHER_PLURAL_END.search(ap.group("post") or ""):
         count = None  # "five visits to the sites (A, B and C)": the sites, not the visits, perhaps
     # words before the count ("including the three founders (…)") do not touch it
-    if _PARTIAL_WORDS.search(_group_text(ap.group("adj"), _post_words(ap))) or ap.group("approx"):
+    # (a superlative's "most" after a count is no share: "the four most-requested languages")
+    if _PARTIAL_WORDS.search(_group_text(_SUPERLATIVE_MOST.sub("", ap.group("adj")), _post_words(ap))) or ap.group(
+        "approx"
+    ):
         complete = False  # "more than five countries (A, B and C)": some of them
     if ap.group("owner"):
         group = _owned(group, ap.group("owner"))
@@ -1904,6 +1910,19 @@ _NARROWING_POST = re.compile(
 )
 
 
+#: what may follow a counted noun of things before its list and say only which of them:
+#: a relative clause with a pronoun for its subject and no "that" ("the four types it
+#: tested (…)", "the three methods we compared:"), or words that point back at a group met
+#: before ("the five stages involved:")
+_THINGS_POST = re.compile(
+    r"\s+(?:(?-i:we|they|it|I|you|he|she)(?:\s+(?-i:[a-z]{2,})){1,4}|taking\s+part|involved|concerned|in\s+question)"
+)
+#: "of" and a lower-case noun phrase of up to six words after a counted noun before a
+#: colon: what the things counted are parts or kinds of ("the six stages of the graduated
+#: return to play:", "four strands of the council's work:")
+_OF_THINGS_POST = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}")
+
+
 def _counted_things(
     text: str, kind: str, left: str, region: tuple[int, int], closed: bool, s1: int
 ) -> dict[str, Any] | None:
@@ -1927,6 +1946,8 @@ def _counted_things(
         )
         and not (kind == "colon" and _NARROWING_POST.fullmatch(post))
         and not (ap.group("count") and _WHICH_ONES.match(post))
+        and not _THINGS_POST.fullmatch(post)
+        and not (kind == "colon" and _OF_THINGS_POST.fullmatch(post))
     ):
         return None  # "five visits to the sites (…)": the sites, perhaps, not the visits
     a, b = region
@@ -1940,7 +1961,24 @@ def _counted_things(
         kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
     if kept and any(_describes(text[x:y]) for x, y, _ in kept):
         return None  # "the two plans — costly, slow and unpopular —": how they are, not what
+    kept = _without_asides(kept)
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
+
+
+#: an item that only singles out part of the item before it: "changes to the rules, above
+#: all a lower tackle height, and …", "…, in particular …", "…, notably …"
+_ASIDE_ITEM = re.compile(
+    r"(?:above\s+all|in\s+particular|notably|especially|chiefly|mainly|mostly|principally|particularly|"
+    r"for\s+example|for\s+instance|e\.g\.|i\.e\.)\s",
+    re.I,
+)
+
+
+def _without_asides(kept: list[tuple[int, int, tuple[str, str]]]) -> list[tuple[int, int, tuple[str, str]]]:
+    """The items of a list of things without those, after the first, that open with a word
+    singling out part of the item before ("above all", "in particular"): an aside of that
+    item, not one more thing."""
+    return [it for k, it in enumerate(kept) if k == 0 or not _ASIDE_ITEM.match(it[2][1])]
 
 
 #: an item that says who the next one is, not a member: "our host", "my colleague here"
@@ -1986,10 +2024,24 @@ _PLAIN_ADJECTIVES = frozenset(
 )
 
 
+#: nouns that end as a superlative or an adjective does ("rest", "interest", "initiative"):
+#: things, not how things are
+_NOUNS_LIKE_ADJECTIVES = frozenset(
+    """rest test interest forest request protest harvest contest quest nest chest west guest arrest crest
+    inquest unrest manifest bequest digest pest priest initiative incentive objective alternative directive
+    representative executive detective motive narrative archive explosive sedative""".split()
+)
+
+
 def _describes(item: str) -> bool:
-    """Is the item one word that says how something is ("costly", "slow")?"""
+    """Is the item one word that says how something is ("costly", "slow"), not a noun that
+    only ends like one ("rest", "interest")?"""
     word = item.strip().lower()
-    return " " not in word and (word in _PLAIN_ADJECTIVES or _ADJECTIVE_END.search(word) is not None)
+    return (
+        " " not in word
+        and word not in _NOUNS_LIKE_ADJECTIVES
+        and (word in _PLAIN_ADJECTIVES or _ADJECTIVE_END.search(word) is not None)
+    )
 
 
 def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
@@ -2010,7 +2062,9 @@ def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     end = _THINGS_END.search(text, a, s1)
     b = end.start() if end else s1
     # (a possessive or a serial comma in an item: "an upper age limit below NICE's, …, and a limit")
-    kept = _thing_items(text, a, b - a, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, b - a)
+    kept = _without_asides(
+        _thing_items(text, a, b - a, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, b - a)
+    )
     describing = [it for it in kept if _describes(it[2][1])]
     if not kept or 2 * len(describing) >= len(kept):
         return

@@ -140,7 +140,9 @@ class MemberListsDiffer(Rule):
                 index.setdefault(k, []).append(j)
             for i in earlier_ones:
                 earlier, ew, ek = keyed[i]
-                if _modified_apart(later, earlier) or _other_owners(later, earlier):
+                if (
+                    _modified_apart(later, earlier) and not _counted_plural_twins(later, earlier, ctx)
+                ) or _other_owners(later, earlier):
                     continue  # "the data working group" / "the pricing working group": two bodies (asked first: cheap)
                 pl = _short_names(later, earlier)  # "Arla" / "Arla Foods": one member
                 if j in antecedents:
@@ -151,6 +153,7 @@ class MemberListsDiffer(Rule):
                     continue
                 elif (
                     not _linked(pl, earlier, kw, ew, kk, ek)
+                    and not _counted_plural_twins(pl, earlier, ctx)
                     and not restated(pl, earlier, kk, ek)
                     and not _definite_restatement(pl, earlier, kk, ek, ctx)
                 ):
@@ -390,6 +393,42 @@ def _same_body(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     return _all_but_one(later, earlier)
 
 
+def _counted_plural_twins(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext) -> bool:
+    """ "three medium-sized distribution companies (A, B and C)" and later "the three pilot
+    companies (A, C and D)": one plural noun counted the same both times (three or more),
+    each list as long as its count, all but one member shared, the same role, and nothing
+    that narrows either ("the three new companies") or tells them apart (years, rankings,
+    places, kinds). The words before a plural noun describe the members a writer has in
+    mind (what they are, what they did in the story), so they do not make two groups as
+    they do for one body ("the data working group" / "the pricing working group")."""
+    n = later.declared_count
+    if n is None or n < 3 or n != earlier.declared_count or not len(later.members) == len(earlier.members) == n:
+        return False
+    if len(set(later.members) & set(earlier.members)) != n - 1 or _role(later) != _role(earlier):
+        return False
+    a, b = _plural_np(later.group), _plural_np(earlier.group)
+    if not a or not b or _stem(a[-1]) != _stem(b[-1]):
+        return False
+    if any(w in SUBSET_WORDS or _stem(w) in _SUBSET for w in a + b):
+        return False
+    return not _told_apart(later, earlier, ctx, years_before=True)
+
+
+def _plural_np(group: str) -> tuple[str, ...]:
+    """The words of a group's noun phrase up to its first plural noun, lower case ("pilot",
+    "companies" of "pilot companies now publish their data"); () when no plural noun comes
+    before what follows the head ("the working group", "group of ports")."""
+    words: list[str] = []
+    for w in re.sub(r"^the\s+", "", group.split(",")[0].strip(), flags=re.I).split():
+        lw = w.lower()
+        if lw in _AFTER_HEAD or len(words) >= 5:
+            break
+        words.append(lw)
+        if re.fullmatch(r"[a-z][\w-]*[^s'’]s", lw):
+            return tuple(words)
+    return ()
+
+
 def _other_owners(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     """Are the two lists the members of two bodies named by name ("operators of the Wessex
     Ferry Alliance" / "operators of the Kent Ferry Compact")? Two bodies may share members;
@@ -434,6 +473,12 @@ _MEMBER_HEADS = frozenset(
 )
 
 
+def _member_head(head: str) -> bool:
+    """Is a stemmed head a word for a group's members ("country", and "stat" of "states",
+    as :func:`_stem` writes it)?"""
+    return head in _MEMBER_HEADS or any(_stem(w + "s") == head for w in _MEMBER_HEADS)
+
+
 def _head(group: str) -> str | None:
     """The head noun of a group written as a noun phrase ("countries of the network" →
     "country"), None for a group named as one body ("the pact")."""
@@ -472,12 +517,14 @@ def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozens
     if len(set(later.members) & set(earlier.members)) != n - 1:
         return False
     a, b = _head(later.group), _head(earlier.group)
-    if a is None or b is None or not (a == b or (a in _MEMBER_HEADS and b in _MEMBER_HEADS)):
+    if a is None or b is None or not (a == b or (_member_head(a) and _member_head(b))):
         return False
 
     # a narrowing word ("the three new members") tells two groups apart, unless the two
-    # write the same noun phrase ("the three other missions" twice)
-    if any(w in _SUBSET for w in kk | ek) and _noun_phrase(later.group) != _noun_phrase(earlier.group):
+    # write the same noun phrase ("the three other missions" twice); a word after the head
+    # narrows something else ("states with major dams")
+    narrowing = set(_head_phrase(later.group)) | set(_head_phrase(earlier.group))
+    if any(w in _SUBSET for w in narrowing) and _noun_phrase(later.group) != _noun_phrase(earlier.group):
         return False
     return bool(kk & ek) or not kk or not ek
 
@@ -799,13 +846,19 @@ def _ranked_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckCo
     return bool(ba and bb and not ba & bb)
 
 
-def _told_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext) -> bool:
+def _told_apart(
+    later: MemberListClaim, earlier: MemberListClaim, ctx: CheckContext, *, years_before: bool = False
+) -> bool:
     """Whether the words around two lists say they are lists of two groups (a link made by
     the members alone needs this silence): two rankings (:func:`_ranked_apart`), other years,
     other names in the groups, other kinds of member."""
     if _ranked_apart(later, earlier, ctx):
         return True
     sa, sb = _sentence(later, ctx), _sentence(earlier, ctx)
+    if years_before:
+        # only the years before the list date it ("In 2024 the three …"); one after it dates
+        # what its members did ("… agreed to survey their networks in 2024")
+        sa, sb = _before_list(later, sa), _before_list(earlier, sb)
     # the years named outside the members ("In 2022 the four …" / "In 2024 the four …")
     ya, yb = _list_years(sa), _list_years(sb)
     if ya and yb and not ya & yb:
@@ -819,6 +872,13 @@ def _told_apart(later: MemberListClaim, earlier: MemberListClaim, ctx: CheckCont
     if _held_apart(later, earlier, ctx):
         return True  # "Nurses at five clinics (…)" / "Doctors at five clinics (…)"
     return _kinds_apart(later, earlier)
+
+
+def _before_list(claim: MemberListClaim, sentence: str) -> str:
+    """The words of a list's sentence before its first member."""
+    first = claim.raw_members[0] if claim.raw_members else ""
+    at = sentence.find(first) if first else -1
+    return sentence[:at] if at > 0 else sentence
 
 
 #: a year that dates the body, not its list: "formed in 2019", "set up in May 2021"
