@@ -424,7 +424,7 @@ def _plural_np(group: str) -> tuple[str, ...]:
         if lw in _AFTER_HEAD or len(words) >= 5:
             break
         words.append(lw)
-        if re.fullmatch(r"[a-z][\w-]*[^s'’]s", lw):
+        if re.fullmatch(r"[a-z][\w-]*[^s'’iu]s", lw):
             return tuple(words)
     return ()
 
