@@ -52,7 +52,7 @@ test_ls002_defect_found, test_ls002_trap_silent = variant_tests("LS002", LS002_D
 # that narrow something else ("states with major dams"), or a superlative written "most-"
 LS001_DEFECTS = {
     "pilot / regional firms": (
-        "Three regional bus firms (Arkell Coaches, Brenton Travel and Cawood Lines) agreed to trial the new ticket."
+        "The new ticket was trialled by three regional bus firms (Arkell Coaches, Brenton Travel and Cawood Lines)."
         + FILLER
         + "The three pilot firms (Arkell Coaches, Cawood Lines and Dunstan Motors) will report in the autumn."
     ),
@@ -87,6 +87,11 @@ LS001_TRAPS = {
         "Three regional bus firms (Arkell Coaches, Brenton Travel and Cawood Lines) agreed to trial the ticket."
         + FILLER
         + "The four pilot firms (Arkell Coaches, Cawood Lines, Brenton Travel and Dunstan Motors) will report."
+    ),
+    "two predicates": (
+        "Three bus firms (Arkell Coaches, Brenton Travel and Cawood Lines) signed up to the ticket."
+        + FILLER
+        + "Three coach firms (Arkell Coaches, Cawood Lines and Dunstan Motors) stayed out of the scheme."
     ),
     "a partial list": (
         "Three regional bus firms (Arkell Coaches, Brenton Travel and Cawood Lines) agreed to trial the ticket."

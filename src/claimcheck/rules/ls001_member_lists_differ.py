@@ -411,7 +411,16 @@ def _counted_plural_twins(later: MemberListClaim, earlier: MemberListClaim, ctx:
         return False
     if any(w in SUBSET_WORDS or _stem(w) in _SUBSET for w in a + b):
         return False
+    if _said_after(later.group, a) and _said_after(earlier.group, b):
+        return False  # "three countries that voted against" / "three that abstained": two groups
     return not _told_apart(later, earlier, ctx, years_before=True)
+
+
+def _said_after(group: str, np_: tuple[str, ...]) -> bool:
+    """Does a group say more of its members after its noun phrase ``np_`` ("that voted
+    against", "with ports"), other than words that only point back ("taking part")?"""
+    words = re.sub(r"^the\s+", "", group.strip(), flags=re.I).split()[len(np_) :]
+    return bool(words) and not _BACK_REFERENCE.search(" " + " ".join(words))
 
 
 def _plural_np(group: str) -> tuple[str, ...]:
@@ -629,12 +638,19 @@ def _contradicts(later: MemberListClaim, earlier: MemberListClaim, only_here: li
     a, b = later.as_of, earlier.as_of
     if a is None or b is None or a == b:
         return True
+    if _RANKING.search(later.group) or _RANKING.search(earlier.group):
+        return False  # "In 2022 the four most visited islands …" / "In 2024 …": a ranking changes
     new, old = (
         (later, earlier)
         if (a.year, a.month or 0, a.day or 0) > (b.year, b.month or 0, b.day or 0)
         else (earlier, later)
     )
     return not set(old.members) <= set(new.members)
+
+
+#: a group that ranks ("the four most visited", "the largest", "the top three"): who is in
+#: it changes from one date to another
+_RANKING = re.compile(r"\b(?:most|least|top|bottom|[a-z]{2,}est)\b", re.I)
 
 
 def _role(claim: MemberListClaim) -> str:
