@@ -339,3 +339,20 @@ def test_a_possessive_name_is_named_by_its_owner(tmp_path: Path, first: str, sec
     owner the other sentence never names is another name."""
     a, b = _doc(tmp_path, first, second)
     assert (conflict(a, b) == "other names") is apart
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("In Ashworth, the trust opened 14 clinics last spring.", "Ashworth"),
+        ("At Port Elwen the harbour board handled 2,100 calls.", "Port Elwen"),
+        ("For Harland Water the regulator set a cap of 40 litres.", "Harland Water"),
+        ("The Kessingham wardens issued 400 notices.", "Kessingham"),
+    ],
+)
+def test_a_capitalised_opening_word_is_no_part_of_the_name_after_it(sentence: str, name: str) -> None:
+    from claimcheck.extract.linking import _names
+
+    names = _names(sentence)
+    assert name in names
+    assert not any(n.split()[0] in ("In", "At", "For", "The") for n in names)

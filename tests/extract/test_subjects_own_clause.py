@@ -84,3 +84,25 @@ def test_own_clause_holds_the_figure_within_the_clause(before: str, lead: str, a
     at = sentence.index("412 tonnes")
     s, e = own_clause(sentence, 0, len(sentence), at, at + 10)
     assert 0 <= s <= at and at + 10 <= e <= len(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("in the first twelve months of the scheme", "first year"),
+        ("over the past 12 months", "past year"),
+        ("in its first 12-month period", "first year"),
+        ("renewed every twelve months", "per year"),
+    ],
+)
+def test_twelve_months_are_a_year(text: str, period: str) -> None:
+    from claimcheck.extract.subjects import periods
+
+    assert period in periods(text)
+
+
+def test_other_spans_of_months_stay_months() -> None:
+    from claimcheck.extract.subjects import periods
+
+    assert "first year" not in periods("in the first eighteen months")
+    assert "past year" not in periods("over the past six months")

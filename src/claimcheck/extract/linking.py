@@ -73,10 +73,13 @@ __all__ = [
     "content_stems",
     "context_of",
     "document_weights",
+    "equivalent_nouns",
+    "noun_sets",
     "own_names",
     "periods_of",
     "same_fact",
     "same_name",
+    "same_noun_set",
     "stem",
 ]
 
@@ -523,6 +526,12 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
             continue  # a capitalised first word, unless the document never writes it lower-case ("Third," is none)
         if name in MONTHS_TITLE or name.lower() in _STOP:
             continue
+        if first and " " in name and name.split(" ", 1)[0].lower() in _STOP:
+            # the capitalised word a sentence opens with is no part of the name after it:
+            # "In Ahmedabad, ..." names Ahmedabad, "The New Zealand quota" New Zealand
+            name = name.split(" ", 1)[1].lstrip()
+            if name.lower() in _STOP or name in MONTHS_TITLE:
+                continue
         out.add(name.rstrip("'’"))
     return frozenset(out)
 
@@ -919,7 +928,72 @@ def _bare_word(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
-def same_fact(a: Context, b: Context, strong: float = STRONG, *, alone: bool = False) -> Link | None:
+# --------------------------------------------------------------- nouns for one thing
+@functools.cache
+def equivalent_nouns() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The sets of nouns an editor takes for one thing (``data/equivalent_nouns.txt``, its
+    header says what goes in), each member as the stems :func:`context_of` reads it with
+    ("penalty charge notice": ``penalty``, ``charg``, ``notic``). Read on first use: only
+    NU003 asks for it."""
+    from importlib.resources import files
+
+    text = files("claimcheck.data").joinpath("equivalent_nouns.txt").read_text(encoding="utf-8")
+    sets: list[tuple[tuple[str, ...], ...]] = []
+    for line in text.splitlines():
+        members = [tuple(_words(m)) for m in line.split("#", 1)[0].split("|")]
+        members = [m for m in members if m]
+        if len(members) > 1:
+            sets.append(tuple(dict.fromkeys(members)))
+    return tuple(sets)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def noun_sets(stems: frozenset[str]) -> Mapping[int, frozenset[tuple[str, ...]]]:
+    """The sets of :func:`equivalent_nouns` that a group of stems (what a figure counts)
+    says a member of, each with the members said (a phrase's stems all there)."""
+    out: dict[int, frozenset[tuple[str, ...]]] = {}
+    if not stems:
+        return out
+    for k, members in enumerate(equivalent_nouns()):
+        said = frozenset(m for m in members if stems.issuperset(m))
+        if said:
+            out[k] = said
+    return out
+
+
+def same_noun_set(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two groups of stems say two members of one set of :func:`equivalent_nouns`
+    ("homes" / "households"; "penalty charge notices" / "fines")?"""
+    sa, sb = noun_sets(a), noun_sets(b)
+    return any(k in sb and not sa[k] & sb[k] for k in sa)
+
+
+def _equivalent_weight(a: Context, b: Context) -> float:
+    """The weight of what two mentions count said in two nouns of one set
+    (:func:`equivalent_nouns`): as one word both share, the lighter of the two nouns, twice
+    when both count it ("2,400 homes" / "the 2,400 households"), half as much again when one
+    counts it and the other's clause names it. Nothing for a set whose one member both say
+    (that word is shared already)."""
+    score = 0.0
+    ta, tb = noun_sets(a.what), noun_sets(b.what)
+    na, nb = noun_sets(a.near), noun_sets(b.near)
+    for k in set(ta) | set(tb):
+        ma, mb = ta.get(k) or na.get(k), tb.get(k) or nb.get(k)
+        if not ma or not mb or ma & mb:
+            continue
+        weight = min(_member_weight(a, ma), _member_weight(b, mb))
+        score += weight * (2.0 if k in ta and k in tb else 1.5)
+    return score
+
+
+def _member_weight(cx: Context, members: frozenset[tuple[str, ...]]) -> float:
+    """The weight of the rarest word of the members a mention says (0 for common words)."""
+    return max((cx.words.get(w, 0.0) for m in members for w in m), default=0.0)
+
+
+def same_fact(
+    a: Context, b: Context, strong: float = STRONG, *, alone: bool = False, equivalents: bool = False
+) -> Link | None:
     """A link when ``a`` and ``b`` have no :func:`conflict` and share enough rare context:
     the weights of the shared words reach ``strong`` (a word of what both count or measure
     counts twice: "the 46 mobile X-ray units" / "the fleet of 54 X-ray vans"; a word of one
@@ -928,11 +1002,18 @@ def same_fact(a: Context, b: Context, strong: float = STRONG, *, alone: bool = F
 
     ``alone`` says the caller found the two to be the only figures of their measure and
     period in the document (:data:`ALONE`): how an editor knows "the same figure" however
-    it is worded, so it counts as context of its own, :data:`ALONE` of weight."""
+    it is worded, so it counts as context of its own, :data:`ALONE` of weight.
+
+    ``equivalents``: what the two count said in two nouns an editor takes for one thing
+    ("homes" / "households", :func:`equivalent_nouns`) counts as a word they share, when
+    they share another word of weight besides a year: never a link alone (NU003's)."""
     if conflict(a, b) is not None:
         return None
     shared = set(a.words) & set(b.words)
     score = ALONE if alone else 0.0
+    if equivalents and any(not w.startswith("@") and min(a.words[w], b.words[w]) > 0 for w in shared):
+        # (never a link alone, nor with a year alone: another word of weight both say)
+        score += _equivalent_weight(a, b)
     for w in shared:
         weight = min(a.words[w], b.words[w])
         if w in a.what and w in b.what:

@@ -433,6 +433,10 @@ def described_year(text: str, start: int, end: int) -> bool:
     return bool(_THE_BEFORE.search(text, max(0, start - 6), start)) and bool(_YEAR_DESCRIBED.match(text, end))
 
 
+#: a year said as its months ("the first twelve months", "the past 12 months")
+_TWELVE_MONTHS = re.compile(r"\b(?:twelve|12)[ -]months?\b")
+
+
 def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
     """The periods of ``clause``; ``join``: where the words after a figure start (the
     figure taken out), which no span of time ("more than a decade") reaches across."""
@@ -467,6 +471,9 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
             }.get(p, p)
             if p.startswith("per ") and p.endswith("s"):
                 p = p[:-1]
+            # twelve months are a year: "in the first twelve months" / "in its first year",
+            # "over the past 12 months" / "over the past year"
+            p = _TWELVE_MONTHS.sub("year", p)
             found.add(p)
     return tuple(sorted(found))
 

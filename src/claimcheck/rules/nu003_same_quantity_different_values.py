@@ -9,9 +9,19 @@ from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
 from claimcheck.extract.forms import sentence_form
-from claimcheck.extract.linking import STRONG, Context, context_of, document_weights, own_names, periods_of, same_name
+from claimcheck.extract.linking import (
+    STRONG,
+    Context,
+    context_of,
+    document_weights,
+    noun_sets,
+    own_names,
+    periods_of,
+    same_name,
+    same_noun_set,
+)
 from claimcheck.extract.linking import content_stems as linking_words
-from claimcheck.extract.linking import same_fact as same_context
+from claimcheck.extract.linking import same_fact as _same_fact
 from claimcheck.extract.text import sentence_bounds
 from claimcheck.extract.sections import caption_figures, is_caption, summary_blocks, table_cell_figures
 from claimcheck.findings.model import Finding, Severity
@@ -45,6 +55,10 @@ _STOP = frozenset(
 
 
 _N = TypeVar("_N", bound=NumericClaim)
+
+#: the linker as NU003 asks it: what two figures count said in two nouns an editor takes for
+#: one thing ("homes" / "households", ``data/equivalent_nouns.txt``) is a word they share
+same_context = functools.partial(_same_fact, equivalents=True)
 
 
 class SameQuantityDifferentValues(Rule):
@@ -307,6 +321,19 @@ class SameQuantityDifferentValues(Rule):
     ("according to the monthly statistics") is how often the source appears, not the
     figure's period, and a country named in the sentence before ("Thailand") is shared with
     a sentence that says its adjective ("Thai farmers").
+
+    A thing counted under another noun that an editor takes for the same thing ("2,400
+    homes" / "the pilot's 2,400 households"; "penalty charge notices" / "fines"; "head
+    teachers" / "heads": the vetted sets of ``data/equivalent_nouns.txt``, read only by this
+    rule) counts as a word the two sentences share, when they share another word of weight
+    besides a year; the values must be close (within a fifth, or two digits swapped) and a
+    bare noun's sentences name one place or body, or else the contexts must share half as
+    much again as a restatement's weight. Such nouns are one measure for the "only two of
+    their measure and period" reading, and for two digits swapped. It is never a link
+    alone: another town, another year, a target, a part still keep them apart. A sentence's
+    capitalised opening word is no part of the name after it ("In Ahmedabad, ..." names
+    Ahmedabad), and twelve months are a year ("in the first twelve months" / "in its first
+    year").
 
     A subject described rather than named is what its paragraph named just before: a
     sentence that names nothing ("The corporation's sixty-two lighthouses also need ...",
@@ -693,6 +720,12 @@ class SameQuantityDifferentValues(Rule):
             for w, weight in cx.words.items():
                 if weight >= _RARE:
                     by_word.setdefault(w, []).append(i)
+        # two nouns for one thing ("homes" / "households") are a word in common; one noun
+        # both say is a word like any other
+        by_set: dict[int, list[tuple[int, frozenset[tuple[str, ...]]]]] = {}
+        for i, cx in contexts.items():
+            for k, said in noun_sets(cx.what).items():
+                by_set.setdefault(k, []).append((i, said))
         # a measure the document gives rarely ("km²" twice in 80 sentences) is itself
         # context: two areas sharing rare words need less else in common than two counts
         units: dict[str, int] = {}
@@ -718,6 +751,12 @@ class SameQuantityDifferentValues(Rule):
         for j in sorted(contexts):
             near = sorted(
                 {i for w, wt in contexts[j].words.items() if wt >= _RARE for i in by_word.get(w, ()) if i < j}
+                | {
+                    i
+                    for k, said in noun_sets(contexts[j].what).items()
+                    for i, other in by_set[k]
+                    if i < j and not said & other
+                }
                 | alone.get(j, set())
             )
             for i in near:
@@ -1875,7 +1914,7 @@ def _linked_pair(
     if bar is not None:
         # far apart: no lowered bar (a close value, a rare unit) and no other noun
         if a.kind == "count" and not (ca.what & cb.what or same_thing(a.thing, b.thing)):
-            return False
+            return False  # (two nouns of one set, far apart: left alone)
         if a.kind == "count" and (len(ca.what) < 2 or len(cb.what) < 2) and not _shared_name(ca, cb):
             return False
         if not _measured_alike(a, b):
@@ -1890,7 +1929,20 @@ def _linked_pair(
         # a close value (within a fifth, or two digits swapped) whose qualified counted
         # thing the other sentence says in its own words ("the 610-strong volunteer-run
         # network" / "volunteers now run 520 libraries") counts the same things
-        echoed = (high <= _CLOSE * low or transposed(low, high)) and (_echoes(ca, cb) or _echoes(cb, ca))
+        close = high <= _CLOSE * low or transposed(low, high)
+        echoed = close and (_echoes(ca, cb) or _echoes(cb, ca))
+        # two nouns of one set ("homes" / "households"): one counted thing when the values
+        # are close and a bare noun's sentences share a name, or else when the contexts
+        # share half as much again as a restatement's weight
+        if not (ca.what & cb.what or same_thing(a.thing, b.thing) or echoed) and _one_noun(ca, cb):
+            named = _shared_name(ca, cb) or (len(ca.what) > 1 and len(cb.what) > 1)
+            link = same_context(ca, cb, STRONG if close and named else _RENAMED * STRONG)
+            return (
+                link is not None
+                and _measured_alike(a, b)
+                and comparable(a, b, names=False)
+                and not (other_times(a, b) and not (ca.periods and ca.periods == cb.periods))
+            )
         if not (ca.what & cb.what or same_thing(a.thing, b.thing) or echoed):
             # "512 practices ... since 2019" / "more than 600 surgeries ... since 2019"
             return _renamed(a, b, ca, cb, lone)  # else "268 developers" / "381 changesets": two things
@@ -1918,11 +1970,31 @@ def _linked_pair(
     return link is not None
 
 
+def _one_noun(ca: Context, cb: Context) -> bool:
+    """Do two figures count what two nouns of one set name ("homes" / "households";
+    :func:`~claimcheck.extract.linking.same_noun_set`)?"""
+    return same_noun_set(ca.what, cb.what)
+
+
+def _noun_key(thing: str) -> str:
+    """A counted thing's head noun, or the set of nouns for one thing its words say a member
+    of, the head among them ("households" and "homes": one key; "penalty charge notices"
+    and "fines" another)."""
+    head = thing_key(thing)[0]
+    stems = frozenset(linking_words(thing))
+    last = linking_words(head)
+    for k, members in noun_sets(stems).items():
+        if any(last and last[-1] in m for m in members):
+            return f"={k}"
+    return head
+
+
 def _measure_key(c: Any) -> str:
-    """What a figure is a figure of, for :func:`_alone`: the head noun a count counts, the
-    unit of a quantity (in base units), the currency of an amount."""
+    """What a figure is a figure of, for :func:`_alone`: the head noun a count counts (one
+    key for the nouns of one set, :func:`_noun_key`), the unit of a quantity (in base
+    units), the currency of an amount."""
     if c.kind == "count":
-        return thing_key(getattr(c, "thing", "") or "")[0]
+        return _noun_key(getattr(c, "thing", "") or "")
     if c.kind == "quantity":
         return str(c.unit)
     return str(getattr(c, "currency", "") or "")
@@ -2087,8 +2159,8 @@ def _swapped_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
     apart, and counts must count one noun."""
     if not _neighbours_swapped(a.value, b.value):
         return False
-    if a.kind == "count" and thing_key(a.thing)[0] != thing_key(b.thing)[0]:
-        return False
+    if a.kind == "count" and _noun_key(a.thing) != _noun_key(b.thing):
+        return False  # (two nouns of one set count one thing: "head teachers" / "heads")
     if a.kind == "money" and a.currency != b.currency:
         return False
     if a.kind == "quantity" and a.unit != b.unit:
