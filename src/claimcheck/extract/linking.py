@@ -380,7 +380,10 @@ _FORECAST = re.compile(
     r"\b(?:forecasts?|forecast(?:ed|ing)|projections?|expects?|expecting|targets?|targeted|targeting|"
     r"aims\s+to|aimed\s+(?:at|to)|aiming|plans\s+to|planning|budgeted|estimated?\s+to|"
     r"(?:is|are|was|were|be|been)\s+(?:expected|projected|planned|scheduled|due)|(?:expected|projected|planned|scheduled)\s+to|"
-    r"will|would|shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|(?-i:may)|might|should)\b",
+    r"will|would|shall|by\s+20\d\d|intends?|intended|pledged?|promised?|proposed?|could|(?-i:may)|might|should)\b"
+    # a level to be set, a bare verb ("lower the threshold to £250,000", "raise its cap to 40"):
+    # asked for or planned, no outturn
+    r"|\b(?:lower|raise|reduce|cut|increase|extend|bring\s+down)\s+(?:the|its|their|this|that)\b[^.;:]{0,40}?\bto\b(?!\s+(?:be|do|make|meet|pay|cover|help|reach|allow)\b)",
     re.IGNORECASE,
 )
 _PART = re.compile(

@@ -320,6 +320,11 @@ def _specific(thing: str | None) -> bool:
     return len(words) >= 2
 
 
+def specific_thing(thing: str | None) -> bool:
+    """Is a counted thing named in two words or more ("5G base stations", not "hives")?"""
+    return _specific(thing)
+
+
 def _named_apart(a: NumericClaim, b: NumericClaim) -> bool:
     """Do the two clauses name two different things: other names in each (unless one
     clause's name, or the adjective of it, "Ukraine" / "Ukrainian", stands in the other, or
@@ -387,8 +392,32 @@ def _set_apart(a: NumericClaim, b: NumericClaim) -> bool:
         return True  # "4,512 people answered" / "3,000 people answered saying they cycle"
     if _two_doers(a, b):
         return True  # "the metro carried 92 million passengers" / "the buses carried 98 million"
+    if a.kind == "count" and _sampled(a.sentence, a.text) != _sampled(b.sentence, b.text):
+        return True  # "of the 412 schools in our sample" / "inspectors visited 389 schools"
     fa, fb = _flows_of(tuple(sa.words)), _flows_of(tuple(sb.words))
     return bool(fa and fb and not fa & fb)  # "imported 2.1 million tonnes" / "exports reached 2.6 million tonnes"
+
+
+#: a count said of a sample ("in our sample", "our sample of", "we sampled", "the sampled
+#: schools"): a group drawn for a study, not the whole the other figure counts
+_SAMPLE = re.compile(r"\b(?:sampled|sample)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _sampled(sentence: str, text: str) -> bool:
+    """Is the figure's own clause about a sample ("Of the 412 schools in our sample, 187
+    ...", "Our sample of 412 schools", "We sampled 412 schools")? Two counts of one noun,
+    one of a sample and one not, are two groups (a subset and the whole, or two subsets)."""
+    from claimcheck.extract.subjects import clause_bounds
+
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    cs, ce = clause_bounds(sentence, 0, len(sentence), at)
+    # ("Of the 412 schools in our sample, 187 had ...": the opening phrase is the figure's own)
+    if cs > 0 and sentence[:cs].rstrip().endswith(","):
+        cs = 0
+    return bool(_SAMPLE.search(sentence, cs, ce))
 
 
 def _own_ordinals(c: NumericClaim) -> frozenset[str]:

@@ -35,6 +35,7 @@ from claimcheck.rules._numbers_agree import (
     in_base_units,
     resolve_subjects,
     restated,
+    specific_thing,
     rounded_alike,
     same_fact,
     same_thing,
@@ -801,18 +802,30 @@ class SameQuantityDifferentValues(Rule):
             return same_fact(a, b, by_size=by_size) and not in_prose.together(a, b) and not _far_apart(a, b)
 
         measures = _measures(counts)
+        read = _reader(ctx, anchor)
+        by_head: dict[str, list[Any]] = {}
+        for c in counts:
+            if c.subject is not None:
+                by_head.setdefault(_head(c), []).append(c)
         for j, b, earlier, bucket in _alike(counts, lambda c: ()):
             linked = functools.partial(one_fact, by_size=_head(b) not in measures)
             for a in earlier:
                 if not linked(a, b) or _agree(a, b):
                     continue
-                if _series(a, b, bucket, linked):
+                if _series(a, b, bucket, linked) or _rivalled(a, b, by_head[_head(b)]):
                     break
+                if _part_named(a, b, read(a), read(b)):
+                    continue  # "hives of the Weald district" / "hives": maybe a part
                 counted.add(j)
                 yield self._finding(a, b, stated(b), stated(a))
                 break
         yield from self._restatements(
-            counts, lambda c: thing_key(getattr(c, "thing", ""))[0], counted, stated, in_prose.apart
+            counts,
+            lambda c: thing_key(getattr(c, "thing", ""))[0],
+            counted,
+            stated,
+            in_prose.apart,
+            _reader(ctx, anchor),
         )
         yield from self._group_sizes(counts, in_prose)
 
@@ -885,7 +898,7 @@ class SameQuantityDifferentValues(Rule):
                 reported.add(j)
                 yield self._finding(p, q, _said(q), _said(p))
                 break
-        yield from self._restatements(quantities, lambda q: q.unit, reported, _said, alike_units)
+        yield from self._restatements(quantities, lambda q: q.unit, reported, _said, alike_units, _reader(ctx, anchor))
 
     def _amounts(self, ctx: CheckContext, anchor: _Anchor, in_prose: _InProse) -> Iterable[Finding]:
         """Amounts of money of one currency: as one fact (of one year, or priced alike), then
@@ -915,7 +928,7 @@ class SameQuantityDifferentValues(Rule):
         def fits(a: Any, b: Any) -> bool:
             return _same_year(a, b) and in_prose.apart(a, b)
 
-        yield from self._restatements(amounts, lambda m: m.currency, done, _said, fits)
+        yield from self._restatements(amounts, lambda m: m.currency, done, _said, fits, _reader(ctx, anchor))
 
     def _restatements(
         self,
@@ -924,13 +937,15 @@ class SameQuantityDifferentValues(Rule):
         reported: set[int],
         said: Callable[[_N], str],
         fits: Callable[[_N, _N], bool] | None = None,
+        read: Callable[[_N], Context] | None = None,
     ) -> Iterable[Finding]:
         """Figures of one unit (counts: of one counted noun) whose clauses say the same thing
         in other words.
 
         A topic where the text gives three or more values of the same measure in like words
         ("sampled to 30 cm ... to 60 cm ... to 1 m") compares alternatives, not one fact
-        restated: silent. So is a pair where both values are each stated more than once."""
+        restated: silent. So is a pair where both values are each stated more than once, and
+        one whose paragraphs were last about two different names (:func:`_paragraphs_apart`)."""
         by_unit: dict[str, list[int]] = {}
         for i, q in enumerate(quantities):
             if key(q):
@@ -956,6 +971,12 @@ class SameQuantityDifferentValues(Rule):
                     if _agree(a, b) or not restated(a, b):
                         continue
                     if fits is not None and not fits(a, b):
+                        continue
+                    if a.kind == "count" and _rivalled(a, b, [quantities[k] for k in idx]):
+                        break
+                    if read is not None and (
+                        _paragraphs_apart(ca := read(a), cb := read(b)) or _part_named(a, b, ca, cb)
+                    ):
                         continue
                     around = sorted(set(near.of(i)) | set(near.of(j)) | {i, j})
                     topic = [
@@ -1279,6 +1300,45 @@ def _series(a: Any, b: Any, bucket: list[Any], linked: Callable[[Any, Any], bool
             continue
         if linked(c, a) or linked(c, b):
             return True
+    return False
+
+
+def _rivalled(a: Any, b: Any, same_noun: Sequence[Any]) -> bool:
+    """Is there a third value of the noun ``a`` and ``b`` count, in another sentence, of a
+    period of theirs (with more said of it: "in 2022 once the spring swarms were added"),
+    within twice either value and agreeing with neither? The text then gives several counts
+    of the thing that year, not one restated with a slip (:func:`_alone`'s rivals)."""
+    periods = set(a.subject.period) | set(b.subject.period)
+    if not periods:
+        return False
+    for c in same_noun:
+        if c is a or c is b or c.subject is None or c.sentence in (a.sentence, b.sentence) or c.subject.part:
+            continue
+        if not periods <= set(c.subject.period):
+            continue
+        if not (_within(c.value, a.value, _APART) or _within(c.value, b.value, _APART)):
+            continue
+        if not (agree(c.value, None, a.value, None) or agree(c.value, None, b.value, None)):
+            return True
+    return False
+
+
+def _part_named(a: Any, b: Any, ca: Context, cb: Context) -> bool:
+    """Are ``a`` and ``b`` counts of a bare noun, one sentence naming a place or body the
+    other's never says, while the other names nothing at all, nor goes on about what its
+    paragraph named ("6,900 hives of the Weald district" / "5,820 hives with the county")?
+    The named one may be a part: the alone path's veto (:func:`_alone_pair`), for counts
+    linked by their size or their words."""
+    if a.kind != "count" or (specific_thing(a.thing) and specific_thing(b.thing)):
+        return False
+    for x, y, cy in ((a, b, cb), (b, a, ca)):
+        # (a name after the figure narrows it, "hives of the Weald district"; one before it
+        # may own the whole, "The Loire flood plan covered 212 communes")
+        at = x.sentence.find(x.text)
+        named = [n for n in x.subject.scope if at >= 0 and x.sentence.find(_bare(n), at) > at]
+        if named and not y.subject.scope and not (cy.names or cy.inherited):
+            if not any(_bare(n).lower() in y.sentence.lower() for n in named):
+                return True
     return False
 
 
@@ -2301,6 +2361,24 @@ def _reached_from(claim: Any) -> int | None:
         return None
     m = _REACHED_FROM.search(sentence, max(0, at - 120), at)
     return m.start("from") if m is not None else None
+
+
+def _reader(ctx: CheckContext, anchor: _Anchor) -> Callable[[Any], Context]:
+    """:func:`_read_in` of the figures of ``ctx``'s document."""
+    return functools.partial(_read_in, ctx.document, anchor, document_weights(ctx.document).published)
+
+
+def _paragraphs_apart(ca: Context, cb: Context) -> bool:
+    """Are two figures about two different named things though a sentence names none of its
+    own: one sentence goes on about what its paragraph last named ("Norway shows the pattern.
+    Its budget went from ... to €0.79 billion") and the other names, or goes on about,
+    something else ("The Danish agency ... Of a combined budget of €612 million, ...")?
+    The alone path's name veto (:func:`_alone_pair`), for restatements in other words."""
+    if (ca.names and cb.names) or not (ca.inherited or cb.inherited):
+        return False  # (two sentences' own names: :func:`comparable` has read them)
+    if not (ca.names or ca.inherited) or not (cb.names or cb.inherited):
+        return False
+    return not any(same_name(_bare(x), _bare(y)) for x in ca.names | ca.inherited for y in cb.names | cb.inherited)
 
 
 def _read_in(document: Any, anchor: _Anchor, published: Any, claim: Any) -> Context:
