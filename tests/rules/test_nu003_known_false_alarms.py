@@ -1,12 +1,15 @@
-"""NU003: false alarms once known and now mended, kept as tests.
+"""NU003: false alarms of the counts path, one mended and one known, kept as tests.
 
 Two counts of one noun and year where one is of a named part (a district the other never
 names) or one of a series of three were silent only because the first figure took "per
 month" from its source's name ("according to its monthly bulletin"); once a figure's
 clause ends at ", according to …" (the source's cadence is no period of the figure), the
 counts path (``_counts``, not the "alone" path, which has both vetoes) linked them. The
-counts path now has both vetoes: a third count of the noun and year (``_rivalled``) and a
-named part against a sentence that names nothing (``_part_named``).
+counts path now has the part veto (``_part_named``: a named part against a sentence that
+names nothing). A series veto (a third count of the noun and year within twice either
+value) was tried and dropped: it silenced real slips beside a cap or quota of the same noun
+("a quota of 45,000 visas" beside 36,280 issued and "about 32,000" restated), so the series
+case stays a strict expected failure.
 """
 
 from __future__ import annotations
@@ -37,7 +40,16 @@ _DRAFTS = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(_DRAFTS))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            "a series of three values of one year",
+            marks=pytest.mark.xfail(strict=True, reason="the counts path has no series veto"),
+        ),
+        "a named district the other never names",
+    ],
+)
 def test_known_false_alarm_stays_silent(tmp_path: Path, name: str) -> None:
     path = tmp_path / "draft.md"
     path.write_text(_DRAFTS[name], encoding="utf-8")

@@ -803,16 +803,12 @@ class SameQuantityDifferentValues(Rule):
 
         measures = _measures(counts)
         read = _reader(ctx, anchor)
-        by_head: dict[str, list[Any]] = {}
-        for c in counts:
-            if c.subject is not None:
-                by_head.setdefault(_head(c), []).append(c)
         for j, b, earlier, bucket in _alike(counts, lambda c: ()):
             linked = functools.partial(one_fact, by_size=_head(b) not in measures)
             for a in earlier:
                 if not linked(a, b) or _agree(a, b):
                     continue
-                if _series(a, b, bucket, linked) or _rivalled(a, b, by_head[_head(b)]):
+                if _series(a, b, bucket, linked):
                     break
                 if _part_named(a, b, read(a), read(b)):
                     continue  # "hives of the Weald district" / "hives": maybe a part
@@ -945,7 +941,7 @@ class SameQuantityDifferentValues(Rule):
         A topic where the text gives three or more values of the same measure in like words
         ("sampled to 30 cm ... to 60 cm ... to 1 m") compares alternatives, not one fact
         restated: silent. So is a pair where both values are each stated more than once, and
-        one whose paragraphs were last about two different names (:func:`_paragraphs_apart`)."""
+        a count of a named part against one that names nothing (:func:`_part_named`)."""
         by_unit: dict[str, list[int]] = {}
         for i, q in enumerate(quantities):
             if key(q):
@@ -972,11 +968,7 @@ class SameQuantityDifferentValues(Rule):
                         continue
                     if fits is not None and not fits(a, b):
                         continue
-                    if a.kind == "count" and _rivalled(a, b, [quantities[k] for k in idx]):
-                        break
-                    if read is not None and (
-                        _paragraphs_apart(ca := read(a), cb := read(b)) or _part_named(a, b, ca, cb)
-                    ):
+                    if read is not None and _part_named(a, b, read(a), read(b)):
                         continue
                     around = sorted(set(near.of(i)) | set(near.of(j)) | {i, j})
                     topic = [
@@ -1299,26 +1291,6 @@ def _series(a: Any, b: Any, bucket: list[Any], linked: Callable[[Any, Any], bool
         if c is a or c is b or any(agree(v, None, c.value, None) for v in values):
             continue
         if linked(c, a) or linked(c, b):
-            return True
-    return False
-
-
-def _rivalled(a: Any, b: Any, same_noun: Sequence[Any]) -> bool:
-    """Is there a third value of the noun ``a`` and ``b`` count, in another sentence, of a
-    period of theirs (with more said of it: "in 2022 once the spring swarms were added"),
-    within twice either value and agreeing with neither? The text then gives several counts
-    of the thing that year, not one restated with a slip (:func:`_alone`'s rivals)."""
-    periods = set(a.subject.period) | set(b.subject.period)
-    if not periods:
-        return False
-    for c in same_noun:
-        if c is a or c is b or c.subject is None or c.sentence in (a.sentence, b.sentence) or c.subject.part:
-            continue
-        if not periods <= set(c.subject.period):
-            continue
-        if not (_within(c.value, a.value, _APART) or _within(c.value, b.value, _APART)):
-            continue
-        if not (agree(c.value, None, a.value, None) or agree(c.value, None, b.value, None)):
             return True
     return False
 
@@ -2366,19 +2338,6 @@ def _reached_from(claim: Any) -> int | None:
 def _reader(ctx: CheckContext, anchor: _Anchor) -> Callable[[Any], Context]:
     """:func:`_read_in` of the figures of ``ctx``'s document."""
     return functools.partial(_read_in, ctx.document, anchor, document_weights(ctx.document).published)
-
-
-def _paragraphs_apart(ca: Context, cb: Context) -> bool:
-    """Are two figures about two different named things though a sentence names none of its
-    own: one sentence goes on about what its paragraph last named ("Norway shows the pattern.
-    Its budget went from ... to €0.79 billion") and the other names, or goes on about,
-    something else ("The Danish agency ... Of a combined budget of €612 million, ...")?
-    The alone path's name veto (:func:`_alone_pair`), for restatements in other words."""
-    if (ca.names and cb.names) or not (ca.inherited or cb.inherited):
-        return False  # (two sentences' own names: :func:`comparable` has read them)
-    if not (ca.names or ca.inherited) or not (cb.names or cb.inherited):
-        return False
-    return not any(same_name(_bare(x), _bare(y)) for x in ca.names | ca.inherited for y in cb.names | cb.inherited)
 
 
 def _read_in(document: Any, anchor: _Anchor, published: Any, claim: Any) -> Context:
