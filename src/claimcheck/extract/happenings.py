@@ -599,7 +599,10 @@ def _titled_and(text: str, at: int) -> bool:
     Families Act"), not two names ("Denmark and Norway signed the accord")."""
     before = text[:at].rstrip().rsplit(None, 1)
     return (
-        text.startswith("and", at) and bool(before) and before[-1][:1].isupper() and bool(_TITLED_AFTER.match(text, at + 3))
+        text.startswith("and", at)
+        and bool(before)
+        and before[-1][:1].isupper()
+        and bool(_TITLED_AFTER.match(text, at + 3))
     )
 
 
@@ -875,11 +878,7 @@ def _thing_before_verb(head: str, cut: bool) -> _NP | None:
     launched in 2021"; "the SC-19 (first launched in 2007)"), else the clause's subject."""
     attached = _ATTACHED.search(head)
     if attached:
-        bounds = [
-            b.end()
-            for b in _NP_BOUNDARY.finditer(head, 0, attached.start())
-            if not _titled_and(head, b.start())
-        ]
+        bounds = [b.end() for b in _NP_BOUNDARY.finditer(head, 0, attached.start()) if not _titled_and(head, b.start())]
         if cut and not bounds:
             return None
         return _read_np(head[max(bounds, default=0) : attached.start()], whole=True)
