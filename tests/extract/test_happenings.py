@@ -4,6 +4,8 @@ whether two dated happenings state one fact (issue 12). Our own sentences."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.extract.happenings import ThingKeys, fact_of, happening, kind_of, same_fact
 
@@ -69,3 +71,37 @@ def test_parties_in_either_order_name_one_collision() -> None:
 def test_no_event_read(sentence: str, date: str) -> None:
     h = happening(sentence, date)
     assert h is None or h.kind not in ("election", "eruption", "merger"), tuple(h)
+
+
+_TITLE_WORDS = st.sampled_from(["Soil", "Water", "Rivers", "Wetlands", "Harbours", "Ferries", "Forests", "Parks"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(first=_TITLE_WORDS, second=_TITLE_WORDS, noun=st.sampled_from(["law", "Act", "decree", "Statute"]))
+def test_a_title_with_and_is_one_name_of_a_law(first: str, second: str, noun: str) -> None:
+    """ "The Soil and Water law, promulgated on …": a law's title with "and" in it is one
+    name, and promulgating a law adopts it."""
+    if first == second:
+        return
+    h = happening(f"The {first} and {second} {noun}, promulgated on 3 May 2012, set new fees.", "3 May 2012")
+    assert h is not None and h.kind == "adoption"
+    assert {first.lower(), second.lower()} <= set(h.words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "words"),
+    [
+        ("Denmark and Norway signed the accord on 3 May 2021.", "3 May 2021", ("accord",)),
+        ("Brandt and Sons, founded in 1921, still makes rope.", "1921", ("brandt",)),
+    ],
+)
+def test_an_and_between_names_joins_no_title(sentence: str, date: str, words: tuple[str, ...]) -> None:
+    """Two names joined by "and" with no law or agreement after them are two names."""
+    h = happening(sentence, date)
+    assert h is not None and h.words == words
+
+
+def test_an_act_and_a_law_are_one_kind_of_document() -> None:
+    act = happening("Critics spoke up after the 2020 Soil and Water Act cut the limits.", "2020")
+    law = happening("The Soil and Water law, adopted on 14 March 2019, set limits.", "14 March 2019")
+    assert act is not None and law is not None and act.head == law.head == "law"

@@ -49,6 +49,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
     "adoption": (
         "adopt",
         "adoption",
+        "promulgate",
+        "promulgation",
         "agree",
         "conclude",
         "conclusion",
@@ -238,7 +240,7 @@ LINK_CLASSES: dict[str, tuple[str, ...]] = {
     "reduction": ("cut", "lower", "reduce", "reduction", "downgrade"),
     "prohibition": ("ban", "prohibit", "outlaw"),
     "publication": ("publish", "publication", "present", "presentation", "unveil", "release"),
-    "adoption": ("adopt", "approve", "endorse", "enact", "enactment"),
+    "adoption": ("adopt", "approve", "endorse", "enact", "enactment", "promulgate", "promulgation"),
     "launch": (
         "start",
         "begin",

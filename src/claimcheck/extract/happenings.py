@@ -71,6 +71,9 @@ _KINDS = {
     "passage": "adoption",
     "enacted": "adoption",
     "enactment": "adoption",
+    # a head of state's promulgation makes a law ("the law, promulgated on 22 August")
+    "promulgated": "adoption",
+    "promulgation": "adoption",
     "approved": "approval",
     "approval": "approval",
     "began": "start",
@@ -140,24 +143,26 @@ _FORCE_STATE = (
 # things that are an activity: their "of" phrase says what ("construction of the plant")
 _PROCESS = {"construction", "work", "works", "production", "operation", "operations", "development", "drilling"}
 _VERB = (
-    r"(?:opened|inaugurated|launched|adopted|passed|enacted|approved|began|begun|started|founded|created|established|"
-    r"set up|signed\s+into\s+law|signed|ratified|recommended|announced|completed|introduced|closed|commissioned|"
+    r"(?:opened|inaugurated|launched|adopted|passed|enacted|promulgated|approved|began|begun|started|founded|created|"
+    r"established|set up|signed\s+into\s+law|signed|ratified|recommended|announced|completed|introduced|closed|commissioned|"
     r"unveiled|concluded|agreed|struck|published|released|went\s+live|got\s+under\s?way|kicked\s+off|abolished|"
     rf"dissolved|scrapped|repealed|{_FORCE})"
 )
 # verbs of the active voice whose object is what happened ("adopted the plan in 2021")
 _ACTIVE = (
-    r"(?:opened|inaugurated|launched|adopted|passed|enacted|approved|founded|created|established|set up|signed|"
-    r"ratified|recommended|announced|completed|introduced|closed|commissioned|unveiled|concluded|struck|published|"
+    r"(?:opened|inaugurated|launched|adopted|passed|enacted|promulgated|approved|founded|created|established|set up|"
+    r"signed|ratified|recommended|announced|completed|introduced|closed|commissioned|unveiled|concluded|struck|published|"
     r"released|abolished|dissolved|scrapped|repealed)"
 )
 _NOUN = (
-    r"(?:opening|inauguration|launch|adoption|passage|enactment|approval|start|founding|creation|establishment|signing|"
+    r"(?:opening|inauguration|launch|adoption|passage|enactment|promulgation|approval|start|founding|creation|establishment|signing|"
     r"ratification|recommendation|announcement|completion|introduction|closure|commissioning|conclusion|publication|"
     r"release|abolition|dissolution|repeal|entry\s+into\s+force|coming\s+into\s+force)"
 )
 # documents a date names by what made them: a law by its adoption, an agreement by its signing
 _LAWS = {"law", "act", "decree", "directive", "regulation", "statute", "ordinance"}
+#: a law's names: an act and a statute are laws
+_ONE_LAW = {"law", "act", "statute"}
 _AGREEMENTS = {"agreement", "accord", "treaty", "pact", "deal", "framework", "arrangement", "convention", "compact"}
 _DOCUMENT = r"(?:laws?|acts?|decrees?|directives?|regulations?|statutes?|ordinances?|agreements?|accords?|treaty|treaties|pacts?|deals?|frameworks?|arrangements?|conventions?|compacts?)"
 # "the bill passed the Senate": a chamber passed is who adopted it
@@ -452,9 +457,12 @@ class Happening(tuple[str, tuple[str, ...]]):
     @functools.cached_property
     def head(self) -> str:
         """The head noun, an agreement's kind folded: a framework and an accord are both
-        agreements; work on a plant is its construction."""
+        agreements; an act and a statute are both laws ("the Soil and Water law" / "the
+        2020 Soil and Water Act"); work on a plant is its construction."""
         w = self.words[-1]
-        return "agreement" if w in _AGREEMENTS else "construction" if w in ("work", "works") else w
+        if w in _AGREEMENTS:
+            return "agreement"
+        return "law" if w in _ONE_LAW else "construction" if w in ("work", "works") else w
 
     @property
     def summary(self) -> dict[str, str]:
@@ -566,7 +574,11 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
         return None  # "the review's first findings": the findings, which this reading would cut to "review"
     tokens = _WORD.findall(text)
     words = _NPWords()
+    titled = _titled_ands(tokens)
     for k, w in enumerate(tokens):
+        if k in titled:
+            words.shown.append(w)  # "the Climate and Resilience Act": one name
+            continue
         step = words.step(w, tokens[k + 1] if k + 1 < len(tokens) else "")
         if step is _Step.NOT_NP:
             return None
@@ -575,6 +587,37 @@ def _read_np(text: str, *, whole: bool = False) -> _NP | None:
                 return None
             break
     return words.phrase()
+
+
+#: what follows an "and" inside a title of a law or an agreement ("the Climate and
+#: Resilience law"): a word in capitals, a document noun at most three words on
+_TITLED_AFTER = re.compile(rf"\s*[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?i:{_DOCUMENT})\b")
+
+
+def _titled_and(text: str, at: int) -> bool:
+    """The "and" at ``at`` of ``text`` joins two words of one title ("the Children and
+    Families Act"), not two names ("Denmark and Norway signed the accord")."""
+    before = text[:at].rstrip().rsplit(None, 1)
+    return (
+        text.startswith("and", at)
+        and bool(before)
+        and before[-1][:1].isupper()
+        and bool(_TITLED_AFTER.match(text, at + 3))
+    )
+
+
+def _titled_ands(tokens: list[str]) -> set[int]:
+    """The places of an "and" inside the title of a law or an agreement: between two words
+    in capitals, a document noun at most three words on ("the Climate and
+    Resilience Act", "the Children and Families Act"), not between two names ("Denmark and
+    Norway signed …")."""
+    out = set()
+    for k, w in enumerate(tokens[1:-1], 1):
+        if w != "and" or not tokens[k - 1][:1].isupper() or not tokens[k + 1][:1].isupper():
+            continue
+        if any(_singular_doc(t.lower()) in _LAWS | _AGREEMENTS for t in tokens[k + 2 : k + 5]):
+            out.add(k)
+    return out
 
 
 def _np(text: str) -> tuple[str, ...] | None:
@@ -835,7 +878,7 @@ def _thing_before_verb(head: str, cut: bool) -> _NP | None:
     launched in 2021"; "the SC-19 (first launched in 2007)"), else the clause's subject."""
     attached = _ATTACHED.search(head)
     if attached:
-        bounds = [b.end() for b in _NP_BOUNDARY.finditer(head, 0, attached.start())]
+        bounds = [b.end() for b in _NP_BOUNDARY.finditer(head, 0, attached.start()) if not _titled_and(head, b.start())]
         if cut and not bounds:
             return None
         return _read_np(head[max(bounds, default=0) : attached.start()], whole=True)

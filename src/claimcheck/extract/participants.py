@@ -616,9 +616,11 @@ class Participants:
                 continue  # (not the participle of the noun that says it: "The approval, granted in")
             if a.st.relation not in _HAPPENED:
                 continue
-            if a.others:
-                return None  # its sentence dates two happenings ("… on 3 October 2022 and … on 9 March 2023")
             keep.append(i)
+        # the one it points at holds every name it gives (below): one that does not is not meant
+        named = b.names | (b.participants & self.names)
+        if named:
+            keep = [i for i in keep if named <= self.rows[i].participants | self.rows[i].antecedent]
         full = [i for i in keep if rare <= self.rows[i].participants | self.rows[i].antecedent]
         # and of those, the ones whose event is done to what its event is done to ("set up
         # the review" / "announced the review", not "the review's findings, published …")
@@ -633,6 +635,8 @@ class Participants:
             keep = said or keep
         if not keep or len({self.rows[i].span for i in keep}) != 1:
             return None  # nothing, or a timeline: several dates it could mean
+        if any(self.rows[i].others for i in keep):
+            return None  # its sentence dates two happenings ("… on 3 October 2022 and … on 9 March 2023")
         i = keep[0]
         a = self.rows[i]
         (a0, a1), (b0, b1) = a.span, _in_year(b.span, a.span[0].year) if yearless else b.span
