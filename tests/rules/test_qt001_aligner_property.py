@@ -4,7 +4,7 @@ never a change; a word changed inside is."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.rules.qt001_quotation_worded_differently import _aligned_changes, align
@@ -18,6 +18,7 @@ _VOCABULARY = (
 words = st.lists(st.sampled_from(_VOCABULARY), min_size=6, max_size=30)
 
 
+@settings(deadline=None)  # a shared machine: how long an example takes is no property
 @given(words)
 def test_a_quotation_aligned_with_itself_is_identical(ws: list[str]) -> None:
     text = " ".join(ws)
@@ -26,6 +27,7 @@ def test_a_quotation_aligned_with_itself_is_identical(ws: list[str]) -> None:
     assert al.matched_content == al.content_a == al.content_b
 
 
+@settings(deadline=None)  # a shared machine: how long an example takes is no property
 @given(words, st.data())
 def test_an_ellipsis_cut_is_never_a_change(ws: list[str], data: st.DataObject) -> None:
     i = data.draw(st.integers(1, len(ws) - 2))
@@ -36,6 +38,7 @@ def test_an_ellipsis_cut_is_never_a_change(ws: list[str], data: st.DataObject) -
     assert align(cut, full).changes == ()
 
 
+@settings(deadline=None)  # a shared machine: how long an example takes is no property
 @given(words, st.data())
 def test_a_bracketed_insertion_for_words_is_never_a_change(ws: list[str], data: st.DataObject) -> None:
     i = data.draw(st.integers(0, len(ws) - 2))
@@ -44,6 +47,7 @@ def test_a_bracketed_insertion_for_words_is_never_a_change(ws: list[str], data: 
     assert align(full, edited).changes == ()
 
 
+@settings(deadline=None)  # a shared machine: how long an example takes is no property
 @given(words, st.data())
 def test_a_cut_at_either_end_is_never_a_change(ws: list[str], data: st.DataObject) -> None:
     i = data.draw(st.integers(0, len(ws) - 3))
@@ -54,6 +58,7 @@ def test_a_cut_at_either_end_is_never_a_change(ws: list[str], data: st.DataObjec
     assert _aligned_changes(full, part) in ([], None)
 
 
+@settings(deadline=None)  # a shared machine: how long an example takes is no property
 @given(st.data())
 def test_a_content_word_swapped_inside_is_a_change(data: st.DataObject) -> None:
     content = [w for w in _VOCABULARY if len(w) > 3]

@@ -1441,7 +1441,7 @@ class QuotationWordedDifferently(Rule):
                 if changes is None:
                     # aligned as one quotation with a word swapped, added or dropped: a
                     # stronger alignment than between two quotations given as someone's
-                    changes = _aligned_changes(a.quote, b.quote, least=_ALIGNED_UNFRAMED)
+                    changes = _aligned_changes(a.quote, b.quote, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
                 if not changes or all("'…'" in c for c in changes):
                     continue  # no word changed for another: words added or left out may be an example's
                 first, second = (a, b) if a.location.line <= b.location.line else (b, a)
@@ -1617,7 +1617,7 @@ def _reworded_quotation(
         changes = (
             (_compare(wq, wp, q.quote, text) if close else None)
             or _paraphrase(wq, wp)
-            or _aligned_changes(q.quote, text, least=_ALIGNED_UNFRAMED)
+            or _aligned_changes(q.quote, text, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
         )
         if changes is not None and found is None:
             found = (q, wq, changes)
@@ -1805,21 +1805,23 @@ def _content_count(words: Sequence[str]) -> int:
     return sum(w not in _FUNCTION_WORDS for w in words)
 
 
-#: the least content words two quotations must share in order to be read as one, and the
-#: least share of the content words of the one with fewer
+#: the least content words two quotations given as someone's must share in order to be
+#: read as one, and the least share of the content words of the one with fewer
 _ALIGNED_LEAST = 4
 _ALIGNED_SHARE = 0.6
-#: the same for a quotation given without a verb of saying (a pull quote, a bullet)
+#: the same for a quotation given without a verb of saying (a pull quote, a bullet): it is
+#: held to a quotation only when it aligns more strongly
 _ALIGNED_UNFRAMED = 5
+_ALIGNED_UNFRAMED_SHARE = 0.6
 
 
-def _aligned_changes(a: str, b: str, least: int = _ALIGNED_LEAST) -> list[str] | None:
+def _aligned_changes(a: str, b: str, least: int = _ALIGNED_LEAST, share: float = _ALIGNED_SHARE) -> list[str] | None:
     """The changes that turn quotation ``a`` into ``b`` when the two align strongly (``least``
-    content words or more in the same order, three in five of the content words of the one
-    with fewer, and no more content words changed than kept); ``[]`` when they are the same
-    words once legitimate editing (cuts at either end, an ellipsis, an insertion in square
+    content words or more in the same order, ``share`` of the content words of the one with
+    fewer, and fewer content words changed than kept); ``[]`` when they are the same words
+    once legitimate editing (cuts at either end, an ellipsis, an insertion in square
     brackets) is set aside; None when they do not align as one quotation."""
     al = align(a, b)
-    if al.matched_content < least or al.coverage < _ALIGNED_SHARE or al.changed_content > al.matched_content:
+    if al.matched_content < least or al.coverage < share or al.changed_content >= al.matched_content:
         return None
     return al.describe()
