@@ -32,6 +32,28 @@ Obi repeated that "our crews are well drilled. What fails is winter timetable, w
 
 Wrona warned that "each branch we shut costs the town a place where pupils read after lessons, and no one counts the loss."
 """,
+    # so many small words changed that few words are shared, the content words in order
+    "many_swaps_barge": """
+Hanna Kowal, who keeps the canal locks, said: "Every barge that crosses the lock can carry weed with it, and you cannot drain a canal."
+
+## Weed
+
+As Kowal put it to the trust, "any barge passing the lock may bring weed, and there is no draining a canal."
+""",
+    "many_swaps_pupil": """
+The head teacher, Ola Sandvik, said: "Each pupil who walks the long road can arrive tired and wet, and you cannot teach a cold child."
+
+## Transport
+
+Sandvik told the council that "any pupil taking the long road will arrive tired, and there is no teaching a cold child."
+""",
+    "many_swaps_quarry": """
+Resident Gwen Morgan said: "Every truck that leaves the quarry can shed dust along the lane, and you cannot sweep the air."
+
+## Dust
+
+In a letter, Morgan wrote that "any truck quitting the quarry will drop dust on the lane, and there is no sweeping air."
+""",
     # a word added or dropped, with the punctuation between two sentences changed
     "word_added_orchard": """
 Helga Brandt, a fruit grower near Hamburg, said: "An orchard is not a crop. You plant it for your grandchildren, and that is the whole idea."

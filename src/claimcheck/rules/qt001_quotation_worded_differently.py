@@ -1214,14 +1214,16 @@ class QuotationWordedDifferently(Rule):
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
                 # most pairs share few words: skip them first (a set intersection is cheaper
-                # than comparing speakers, and both tests only skip)
-                if (
+                # than comparing speakers, and both tests only skip); a pair that shares
+                # fewer is read by the alignment alone, when it shares content words enough
+                close = not (
                     len(sa & sb) < 0.6 * min(len(sa), len(sb))
                     and len(_stems(sa) & _stems(sb)) < 0.6 * min(len(sa), len(sb))
                     and not _opens_inside(wa, wb)
                     and wa[:_SAME_OPENING] != wb[:_SAME_OPENING]
-                ):
-                    continue  # ("farm" / "farms": one word, for a quotation recast)
+                )  # ("farm" / "farms": one word, for a quotation recast)
+                if not close and len(_stems(sa - _FUNCTION_WORDS) & _stems(sb - _FUNCTION_WORDS)) < _ALIGNED_LEAST:
+                    continue
                 if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b) or _other_source(a, b):
                     continue
                 if _aloud(a, spoken) and _aloud(b, spoken):
@@ -1232,35 +1234,7 @@ class QuotationWordedDifferently(Rule):
                     continue  # "1. Anon asks, “…”", "2. Anon asks, “…”": entries of one list
                 if _titled(a) or _titled(b):
                     continue  # 'a report called "…"', 'said the report "…" was read': a title
-                changes = _compare(wa, wb, a.quote, b.quote)
-                if (
-                    changes is None
-                    and (ea := _uncontracted(a.quote)) + (eb := _uncontracted(b.quote)) != a.quote + b.quote
-                ):
-                    # "We won't be rebuilding …" for "We are not going to rebuild …": the two
-                    # compared with their contractions written out
-                    changes = _compare(_words(ea), _words(eb), ea, eb)
-                if changes is None:
-                    # "… has bought us time, not freedom from drought" and, later, the speaker
-                    # said the plants "bought us time, not a way out of drought"
-                    changes = _middle_reworded(wa, wb)
-                if changes is None:
-                    # "We lost the timetable in about ten minutes, and …" and, later, "we lost
-                    # the timetable in under a quarter of an hour": its first words, then an end
-                    # of the writer's own (someone's both times: two questions of a survey on
-                    # one pattern are two questions)
-                    changes = _reworded_end(wa, wb) if a.speaker and b.speaker else None
-                if changes is None:
-                    # one named speaker both times: a short quotation recast in other words
-                    # shares fewer content words than two anonymous ones need
-                    named = _named_same(a.speaker, b.speaker)
-                    changes = _paraphrase(wa, wb, least=4 if named else 5, body=True)
-                    if changes is None:
-                        # one sentence of a quotation of several requoted alone, reworded
-                        # ("… the trip. It told people the city had finally noticed them." /
-                        # "told people the city had noticed them at last"): that sentence
-                        # compared with it, by the measures above
-                        changes = _one_sentence_recast(a.quote, b.quote, wa, wb, 4 if named else 5)
+                changes = self._read_close(a, b, wa, wb) if close else None
                 if changes is None:
                     # one alignment of the two: a short requote inside a long quotation, a
                     # word swapped, added or dropped, the end reworded
@@ -1277,6 +1251,38 @@ class QuotationWordedDifferently(Rule):
         framed = {_key(q) for q, _, _ in quotes} | {_key(q) for q, _ in short if _framed(ctx, q)}
         every = [(q, w) for q, w, _ in quotes] + unframed + short
         yield from self._fragments(ctx.document, every, framed, reported, spoken)
+
+    @staticmethod
+    def _read_close(a: QuotationClaim, b: QuotationClaim, wa: list[str], wb: list[str]) -> list[str] | None:
+        """The readings of two quotations that share most of their words: word for word, then
+        the near-copy readings (a reworded middle or end, a recast, one sentence recast)."""
+        changes = _compare(wa, wb, a.quote, b.quote)
+        if changes is None and (ea := _uncontracted(a.quote)) + (eb := _uncontracted(b.quote)) != a.quote + b.quote:
+            # "We won't be rebuilding …" for "We are not going to rebuild …": the two
+            # compared with their contractions written out
+            changes = _compare(_words(ea), _words(eb), ea, eb)
+        if changes is None:
+            # "… has bought us time, not freedom from drought" and, later, the speaker
+            # said the plants "bought us time, not a way out of drought"
+            changes = _middle_reworded(wa, wb)
+        if changes is None:
+            # "We lost the timetable in about ten minutes, and …" and, later, "we lost
+            # the timetable in under a quarter of an hour": its first words, then an end
+            # of the writer's own (someone's both times: two questions of a survey on
+            # one pattern are two questions)
+            changes = _reworded_end(wa, wb) if a.speaker and b.speaker else None
+        if changes is None:
+            # one named speaker both times: a short quotation recast in other words
+            # shares fewer content words than two anonymous ones need
+            named = _named_same(a.speaker, b.speaker)
+            changes = _paraphrase(wa, wb, least=4 if named else 5, body=True)
+            if changes is None:
+                # one sentence of a quotation of several requoted alone, reworded
+                # ("… the trip. It told people the city had finally noticed them." /
+                # "told people the city had noticed them at last"): that sentence
+                # compared with it, by the measures above
+                changes = _one_sentence_recast(a.quote, b.quote, wa, wb, 4 if named else 5)
+        return changes
 
     def _fragments(
         self,
