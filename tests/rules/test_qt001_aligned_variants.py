@@ -126,6 +126,28 @@ The market manager, Yusuf Demir, said: "A market is not a shop. Traders know eve
 
 Head teacher Aino Korhonen said: "A village school is not an academy. The teacher knows every family, and that is the real strength."
 """,
+    # words given as the speaker's without quotation marks, several small words changed
+    "given_as_ferry": """
+Marit Olsen, who runs the ferry to the island, said: "Every crossing we cancel in March costs the island a week of supplies, and nobody on the mainland notices the empty shelves."
+
+## Supplies
+
+As Olsen puts it, each crossing cancelled in spring costs the island a week of supplies, and no one on the mainland sees the bare shelves.
+""",
+    "given_as_bees": """
+The beekeeper Tomas Lind said: "Every hive we lose in winter takes the valley a season of pollination, and nobody in the city counts the missing apples."
+
+## Orchards
+
+In Lind's words, each hive lost over winter takes the valley a season of pollination, and no one in town counts the lost apples.
+""",
+    "given_as_roads": """
+Councillor Dana Reyes said: "Every pothole we leave in January costs the borough a month of repairs, and nobody at the ministry sees the broken axles."
+
+## Roads
+
+As Reyes put it, each pothole left until February costs the borough a month of repairs, and no one at the ministry notices the broken axles.
+""",
     # the speaker described, not named, the second time
     "described_speaker_charity": """
 Rosa Klein, who runs the Dock Workers' Relief Fund, a small charity in Hull, said: "A fee that rises and falls with the tonnage of a few big ships is no basis for paying pensions every month of the year."
@@ -219,6 +241,14 @@ Dr Sven Aalto said: "A clinic is not a shop. People come back for years, and the
 ## Staffing
 
 Aalto added later: "Staff stay for years in a small clinic, and that is why patients come back to us."
+""",
+    # words given as the speaker's that make another point of the same speaker
+    "given_as_other_point": """
+Marit Olsen, who runs the ferry to the island, said: "Every crossing we cancel in March costs the island a week of supplies, and nobody on the mainland notices."
+
+## Crews
+
+As Olsen puts it, the crews on the island crossing need a week of training in March before the summer timetable starts.
 """,
     # a transcript: two speakers read out lines in turn
     "transcript_dialogue": """

@@ -1491,6 +1491,10 @@ class QuotationWordedDifferently(Rule):
                             # (a summary after a colon is held to the words only when it keeps
                             # most of them in their order: else it is the writer's own)
                             changes = _paraphrase(wq, wr, least=4, body=True)
+                        if changes is None and recast:
+                            # aligned as one quotation, as strongly as words given without
+                            # quotation marks must be
+                            changes = _aligned_changes(q.quote, rest, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
                         if not changes:
                             continue
                         yield self.finding(
