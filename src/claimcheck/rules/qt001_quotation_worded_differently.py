@@ -1095,6 +1095,24 @@ class QuotationWordedDifferently(Rule):
     one's last, is that quotation with the words between reworded (up to five on either
     side); two quotations that share a phrase and end on other words are two sayings.
 
+    Two quotations that none of these readings settles are aligned word by word: case,
+    typographic quotes, hyphens and contractions set aside, the shorter is aligned whole
+    inside the longer (a short requote inside a long quotation, or a long requote of a short
+    one, finds its place), content words weighing more than small words ("nobody" / "no
+    one" is a change, a small one). The longer one's words before and after the part the
+    shorter quotes are a cut, and so are the words an ellipsis or an insertion in square
+    brackets stands for, with a word fitted at the cut ("The old system … had a debt
+    label"); what remains are changes. Two quotations given as someone's are one quotation
+    reworded when four content words or more stand in both in the same order, three in five
+    of the content words of the one with fewer, and fewer content words are changed than
+    kept ("The protocols are good. What fails is …, when nobody tells …" / "The protocols
+    are fine. What fails is …, when no one tells …"; "a container of working laptops and
+    one of broken ones look the same until you open it" for "… a container of dead ones
+    look identical until you open them, and …"); a pull quote, a quotation given without a
+    verb of saying and words given as a speaker's without quotation marks need five (a
+    quotation without a verb of saying also a word changed for another, not only words
+    added or left out).
+
     A quotation given again without a verb of saying ("The curator's claim that the museum
     can now “…”", a key-points bullet) is held to a quotation given as someone's words when
     it is eight words or more and only changes words of it ("every" / "each"), and its
