@@ -68,3 +68,20 @@ def test_a_content_word_swapped_inside_is_a_change(data: st.DataObject) -> None:
     changed = ws[:k] + [other] + ws[k + 1 :]
     found = _aligned_changes(" ".join(ws), " ".join(changed))
     assert found == [f"'{ws[k]}' → '{other}'"]
+
+
+#: words that match their inflections ("close" / "closed" / "closing")
+inflected = st.lists(
+    st.sampled_from("close closed closing closes reach reached reaching water waters the a of to".split()),
+    min_size=1,
+    max_size=20,
+)
+
+
+@given(inflected, inflected)
+@settings(deadline=None)
+def test_the_quick_bound_never_skips_an_alignment(wa: list[str], wb: list[str]) -> None:
+    from claimcheck.rules.qt001_quotation_worded_differently import _matchable_content
+
+    a, b = " ".join(wa), " ".join(wb)
+    assert align(a, b).matched_content <= _matchable_content(a, b)

@@ -1829,6 +1829,16 @@ def _align(wa: tuple[str, ...], ca: frozenset[int], wb: tuple[str, ...], cb: fro
     )
 
 
+def _matchable_content(a: str, b: str) -> int:
+    """At most how many content words an alignment of ``a`` and ``b`` can match: a word
+    matches only a word with its first four letters (:func:`_same_word`)."""
+    wa, wb = _tokens(a)[0], _tokens(b)[0]
+    ka = [w[:4] for w in wa if w not in _FUNCTION_WORDS]
+    kb = [w[:4] for w in wb if w not in _FUNCTION_WORDS]
+    sa, sb = frozenset(ka), frozenset(kb)
+    return min(sum(k in sb for k in ka), sum(k in sa for k in kb))
+
+
 def _content_count(words: Sequence[str]) -> int:
     return sum(w not in _FUNCTION_WORDS for w in words)
 
@@ -1849,6 +1859,8 @@ def _aligned_changes(a: str, b: str, least: int = _ALIGNED_LEAST, share: float =
     fewer, and fewer content words changed than kept); ``[]`` when they are the same words
     once legitimate editing (cuts at either end, an ellipsis, an insertion in square
     brackets) is set aside; None when they do not align as one quotation."""
+    if _matchable_content(a, b) < least:
+        return None  # (most pairs: no alignment can match as many content words)
     al = align(a, b)
     if al.matched_content < least or al.coverage < share or al.changed_content >= al.matched_content:
         return None
