@@ -148,6 +148,16 @@ Councillor Dana Reyes said: "Every pothole we leave in January costs the borough
 
 As Reyes put it, each pothole left until February costs the borough a month of repairs, and no one at the ministry notices the broken axles.
 """,
+    # a block quotation reworded in the text: one finding, not one per reading
+    "block_quotation_once": """
+Sofia Lindqvist coaches young swimmers in Uppsala.
+
+> "Most of the swimmers I coach joined their first club at eleven, without a medical, in a pool where the club also paid for their kit and their travel."
+
+## Safeguarding
+
+Clubs have been slow to act. As Lindqvist told us, "most swimmers join their first club at ten, without a medical, and nobody asks."
+""",
     # the speaker described, not named, the second time
     "described_speaker_charity": """
 Rosa Klein, who runs the Dock Workers' Relief Fund, a small charity in Hull, said: "A fee that rises and falls with the tonnage of a few big ships is no basis for paying pensions every month of the year."

@@ -1262,7 +1262,7 @@ class QuotationWordedDifferently(Rule):
                 yield self._differs(a, b, wa, wb, changes)
                 reported.update((_key(a), _key(b)))
                 break
-        yield from self._restated_unframed(unframed, quotes, reported, spoken)
+        yield from self._restated_unframed(ctx.document, unframed, quotes, reported, spoken)
         yield from self._lead_in_parts(quotes, [(q, w) for q, w, _ in quotes] + unframed + short, reported, spoken)
         yield from self._pull_quotes(ctx, quotes)
         yield from self._words_given_as(ctx, quotes)
@@ -1435,6 +1435,7 @@ class QuotationWordedDifferently(Rule):
 
     def _restated_unframed(
         self,
+        document: Document,
         unframed: list[tuple[QuotationClaim, list[str]]],
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]],
         reported: set[tuple[Any, ...]],
@@ -1447,6 +1448,12 @@ class QuotationWordedDifferently(Rule):
         rewording counts (the word-by-word comparison, never a paraphrase), of eight words
         or more."""
         taken = {_key(q) for q, _, _ in quotes}  # named in its sentence
+        shown = {
+            (article.index, n)
+            for article in document.articles
+            for n in range(len(article.blocks))
+            if unframed and _display_kind(article.blocks, n) is not None
+        }
         for b, wb in unframed:
             if len(wb) < _MIN_UNFRAMED or _key(b) in taken:
                 continue
@@ -1461,14 +1468,15 @@ class QuotationWordedDifferently(Rule):
                     continue
                 if _titled(a) or _titled(b):
                     continue  # 'a report called "…"', 'The report "…" was widely read': a title
+                first, second = (a, b) if a.location.line <= b.location.line else (b, a)
                 changes = _compare(wa, wb, a.quote, b.quote) if close else None
-                if changes is None:
+                if changes is None and (b.article, b.block) not in shown:
                     # aligned as one quotation with a word swapped, added or dropped: a
-                    # stronger alignment than between two quotations given as someone's
-                    changes = _aligned_changes(a.quote, b.quote, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
+                    # stronger alignment than between two quotations given as someone's (a
+                    # block quotation or a pull quote is read with its article's quotations)
+                    changes = _aligned_changes(first.quote, second.quote, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
                 if not changes or all("'…'" in c for c in changes):
                     continue  # no word changed for another: words added or left out may be an example's
-                first, second = (a, b) if a.location.line <= b.location.line else (b, a)
                 yield self._differs(first, second, wa, wb, changes)
                 reported.add(_key(b))
                 break
