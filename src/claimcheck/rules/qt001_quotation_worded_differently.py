@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import functools
 from claimcheck import lazyre as re
 import unicodedata
@@ -1094,6 +1095,24 @@ class QuotationWordedDifferently(Rule):
     one's last, is that quotation with the words between reworded (up to five on either
     side); two quotations that share a phrase and end on other words are two sayings.
 
+    Two quotations that none of these readings settles are aligned word by word: case,
+    typographic quotes, hyphens and contractions set aside, the shorter is aligned whole
+    inside the longer (a short requote inside a long quotation, or a long requote of a short
+    one, finds its place), content words weighing more than small words ("nobody" / "no
+    one" is a change, a small one). The longer one's words before and after the part the
+    shorter quotes are a cut, and so are the words an ellipsis or an insertion in square
+    brackets stands for, with a word fitted at the cut ("The old system … had a debt
+    label"); what remains are changes. Two quotations given as someone's are one quotation
+    reworded when four content words or more stand in both in the same order, three in five
+    of the content words of the one with fewer, and fewer content words are changed than
+    kept ("The protocols are good. What fails is …, when nobody tells …" / "The protocols
+    are fine. What fails is …, when no one tells …"; "a container of working laptops and
+    one of broken ones look the same until you open it" for "… a container of dead ones
+    look identical until you open them, and …"); a pull quote, a quotation given without a
+    verb of saying and words given as a speaker's without quotation marks need five (a
+    quotation without a verb of saying also a word changed for another, not only words
+    added or left out).
+
     A quotation given again without a verb of saying ("The curator's claim that the museum
     can now “…”", a key-points bullet) is held to a quotation given as someone's words when
     it is eight words or more and only changes words of it ("every" / "each"), and its
@@ -1213,14 +1232,16 @@ class QuotationWordedDifferently(Rule):
         for j, (b, wb, sb) in enumerate(quotes):
             for a, wa, sa in quotes[:j]:
                 # most pairs share few words: skip them first (a set intersection is cheaper
-                # than comparing speakers, and both tests only skip)
-                if (
+                # than comparing speakers, and both tests only skip); a pair that shares
+                # fewer is read by the alignment alone, when it shares content words enough
+                close = not (
                     len(sa & sb) < 0.6 * min(len(sa), len(sb))
                     and len(_stems(sa) & _stems(sb)) < 0.6 * min(len(sa), len(sb))
                     and not _opens_inside(wa, wb)
                     and wa[:_SAME_OPENING] != wb[:_SAME_OPENING]
-                ):
-                    continue  # ("farm" / "farms": one word, for a quotation recast)
+                )  # ("farm" / "farms": one word, for a quotation recast)
+                if not close and len(_stems(sa - _FUNCTION_WORDS) & _stems(sb - _FUNCTION_WORDS)) < _ALIGNED_LEAST:
+                    continue
                 if not _same_speaker(a.speaker, b.speaker) or not _role_fits(a, b) or _other_source(a, b):
                     continue
                 if _aloud(a, spoken) and _aloud(b, spoken):
@@ -1229,47 +1250,57 @@ class QuotationWordedDifferently(Rule):
                     continue  # "in effect, as she puts it, “…”": a paraphrase the writer marks as one
                 if _sibling_items(ctx.document, a, b) or _another_entry(a, b):
                     continue  # "1. Anon asks, “…”", "2. Anon asks, “…”": entries of one list
-                changes = _compare(wa, wb, a.quote, b.quote)
-                if (
-                    changes is None
-                    and (ea := _uncontracted(a.quote)) + (eb := _uncontracted(b.quote)) != a.quote + b.quote
-                ):
-                    # "We won't be rebuilding …" for "We are not going to rebuild …": the two
-                    # compared with their contractions written out
-                    changes = _compare(_words(ea), _words(eb), ea, eb)
+                if _titled(a) or _titled(b):
+                    continue  # 'a report called "…"', 'said the report "…" was read': a title
+                changes = self._read_close(a, b, wa, wb) if close else None
                 if changes is None:
-                    # "… has bought us time, not freedom from drought" and, later, the speaker
-                    # said the plants "bought us time, not a way out of drought"
-                    changes = _middle_reworded(wa, wb)
-                if changes is None:
-                    # "We lost the timetable in about ten minutes, and …" and, later, "we lost
-                    # the timetable in under a quarter of an hour": its first words, then an end
-                    # of the writer's own (someone's both times: two questions of a survey on
-                    # one pattern are two questions)
-                    changes = _reworded_end(wa, wb) if a.speaker and b.speaker else None
-                if changes is None:
-                    # one named speaker both times: a short quotation recast in other words
-                    # shares fewer content words than two anonymous ones need
-                    named = _named_same(a.speaker, b.speaker)
-                    changes = _paraphrase(wa, wb, least=4 if named else 5, body=True)
-                    if changes is None:
-                        # one sentence of a quotation of several requoted alone, reworded
-                        # ("… the trip. It told people the city had finally noticed them." /
-                        # "told people the city had noticed them at last"): that sentence
-                        # compared with it, by the measures above
-                        changes = _one_sentence_recast(a.quote, b.quote, wa, wb, 4 if named else 5)
+                    # one alignment of the two: a short requote inside a long quotation, a
+                    # word swapped, added or dropped, the end reworded
+                    changes = _aligned_changes(a.quote, b.quote)
                 if not changes:
                     continue
                 yield self._differs(a, b, wa, wb, changes)
                 reported.update((_key(a), _key(b)))
                 break
-        yield from self._restated_unframed(unframed, quotes, reported, spoken)
+        yield from self._restated_unframed(ctx.document, unframed, quotes, reported, spoken)
         yield from self._lead_in_parts(quotes, [(q, w) for q, w, _ in quotes] + unframed + short, reported, spoken)
         yield from self._pull_quotes(ctx, quotes)
         yield from self._words_given_as(ctx, quotes)
         framed = {_key(q) for q, _, _ in quotes} | {_key(q) for q, _ in short if _framed(ctx, q)}
         every = [(q, w) for q, w, _ in quotes] + unframed + short
         yield from self._fragments(ctx.document, every, framed, reported, spoken)
+
+    @staticmethod
+    def _read_close(a: QuotationClaim, b: QuotationClaim, wa: list[str], wb: list[str]) -> list[str] | None:
+        """The readings of two quotations that share most of their words: word for word, then
+        the near-copy readings (a reworded middle or end, a recast, one sentence recast)."""
+        changes = _compare(wa, wb, a.quote, b.quote)
+        if changes is None and (ea := _uncontracted(a.quote)) + (eb := _uncontracted(b.quote)) != a.quote + b.quote:
+            # "We won't be rebuilding …" for "We are not going to rebuild …": the two
+            # compared with their contractions written out
+            changes = _compare(_words(ea), _words(eb), ea, eb)
+        if changes is None:
+            # "… has bought us time, not freedom from drought" and, later, the speaker
+            # said the plants "bought us time, not a way out of drought"
+            changes = _middle_reworded(wa, wb)
+        if changes is None:
+            # "We lost the timetable in about ten minutes, and …" and, later, "we lost
+            # the timetable in under a quarter of an hour": its first words, then an end
+            # of the writer's own (someone's both times: two questions of a survey on
+            # one pattern are two questions)
+            changes = _reworded_end(wa, wb) if a.speaker and b.speaker else None
+        if changes is None:
+            # one named speaker both times: a short quotation recast in other words
+            # shares fewer content words than two anonymous ones need
+            named = _named_same(a.speaker, b.speaker)
+            changes = _paraphrase(wa, wb, least=4 if named else 5, body=True)
+            if changes is None:
+                # one sentence of a quotation of several requoted alone, reworded
+                # ("… the trip. It told people the city had finally noticed them." /
+                # "told people the city had noticed them at last"): that sentence
+                # compared with it, by the measures above
+                changes = _one_sentence_recast(a.quote, b.quote, wa, wb, 4 if named else 5)
+        return changes
 
     def _fragments(
         self,
@@ -1404,6 +1435,7 @@ class QuotationWordedDifferently(Rule):
 
     def _restated_unframed(
         self,
+        document: Document,
         unframed: list[tuple[QuotationClaim, list[str]]],
         quotes: list[tuple[QuotationClaim, list[str], frozenset[str]]],
         reported: set[tuple[Any, ...]],
@@ -1416,12 +1448,19 @@ class QuotationWordedDifferently(Rule):
         rewording counts (the word-by-word comparison, never a paraphrase), of eight words
         or more."""
         taken = {_key(q) for q, _, _ in quotes}  # named in its sentence
+        shown = {
+            (article.index, n)
+            for article in document.articles
+            for n in range(len(article.blocks))
+            if unframed and _display_kind(article.blocks, n) is not None
+        }
         for b, wb in unframed:
             if len(wb) < _MIN_UNFRAMED or _key(b) in taken:
                 continue
             sb = frozenset(wb)
             for a, wa, sa in quotes:
-                if len(sa & sb) < 0.75 * min(len(sa), len(sb)) or _marked_loose(a) or _marked_loose(b):
+                close = len(sa & sb) >= 0.75 * min(len(sa), len(sb))
+                if not close and len(sa & sb) < _ALIGNED_UNFRAMED or _marked_loose(a) or _marked_loose(b):
                     continue
                 if a.block == b.block and a.footnote == b.footnote or not _same_owner(a, b):
                     continue
@@ -1429,10 +1468,15 @@ class QuotationWordedDifferently(Rule):
                     continue
                 if _titled(a) or _titled(b):
                     continue  # 'a report called "…"', 'The report "…" was widely read': a title
-                changes = _compare(wa, wb, a.quote, b.quote)
-                if not changes or any("'…'" in c for c in changes):
-                    continue  # only words changed for others: words added or left out may be an example's
                 first, second = (a, b) if a.location.line <= b.location.line else (b, a)
+                changes = _compare(wa, wb, a.quote, b.quote) if close else None
+                if changes is None and (b.article, b.block) not in shown:
+                    # aligned as one quotation with a word swapped, added or dropped: a
+                    # stronger alignment than between two quotations given as someone's (a
+                    # block quotation or a pull quote is read with its article's quotations)
+                    changes = _aligned_changes(first.quote, second.quote, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
+                if not changes or all("'…'" in c for c in changes):
+                    continue  # no word changed for another: words added or left out may be an example's
                 yield self._differs(first, second, wa, wb, changes)
                 reported.add(_key(b))
                 break
@@ -1473,6 +1517,10 @@ class QuotationWordedDifferently(Rule):
                             # (a summary after a colon is held to the words only when it keeps
                             # most of them in their order: else it is the writer's own)
                             changes = _paraphrase(wq, wr, least=4, body=True)
+                        if changes is None and recast:
+                            # aligned as one quotation, as strongly as words given without
+                            # quotation marks must be
+                            changes = _aligned_changes(q.quote, rest, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
                         if not changes:
                             continue
                         yield self.finding(
@@ -1602,7 +1650,226 @@ def _reworded_quotation(
         close = len(sq & sp) >= 0.6 * min(len(sq), len(sp))
         if close and (wq == wp or _excerpt_of(q.quote, text)):
             return None  # the pull quote repeats this quotation word for word
-        changes = (_compare(wq, wp, q.quote, text) if close else None) or _paraphrase(wq, wp)
+        changes = (
+            (_compare(wq, wp, q.quote, text) if close else None)
+            or _paraphrase(wq, wp)
+            or _aligned_changes(q.quote, text, _ALIGNED_UNFRAMED, _ALIGNED_UNFRAMED_SHARE)
+        )
         if changes is not None and found is None:
             found = (q, wq, changes)
     return found
+
+
+# -- one alignment of two quotations ---------------------------------------------------------
+#
+# Two quotations are read as word tokens (case, typographic quotes, hyphens and contractions
+# set aside) and aligned locally (Smith-Waterman), so that a short requote inside a long
+# quotation, or a long requote of a short one, finds its place. Content words weigh more
+# than small words; a cut marked by an ellipsis or an editorial insertion in square
+# brackets, and a quotation cut at either end, are legitimate editing, never a change.
+
+#: the weight of a matched small word and of a matched content word, and what a changed
+#: word and a word only one side has cost
+_SMALL, _CONTENT = 0.3, 1.0
+_MISMATCH, _GAP = -0.6, -0.5
+#: the cut marker (an ellipsis, an editorial insertion in square brackets)
+_CUT_MARK = "\x00"
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[tuple[str, ...], frozenset[int]]:
+    """The words of a quotation (contractions written out) and the positions where it is
+    cut: ``k`` is in the set when an ellipsis or a bracketed insertion stands right before
+    its ``k``-th word (``len(words)`` when one ends it)."""
+    t = _ELLIPSIS.sub(f" {_CUT_MARK} ", _uncontracted(text))
+    t = unicodedata.normalize("NFKC", t).casefold()
+    t = _CJK_GLOSS.sub(" ", t)
+    t = _EDITORIAL.sub(f" {_CUT_MARK} ", t)
+    t = t.replace("-", " ")
+    words: list[str] = []
+    cuts: set[int] = set()
+    for w in re.findall(rf"\w+|{_CUT_MARK}", t):
+        if w == _CUT_MARK:
+            cuts.add(len(words))
+        else:
+            words.append(w)
+    return tuple(words), frozenset(cuts)
+
+
+def _weight(word: str) -> float:
+    return _SMALL if word in _FUNCTION_WORDS or word in _NUMBER_WORDS and not word.isdigit() else _CONTENT
+
+
+def _same_word(x: str, y: str) -> bool:
+    """One word, or one word inflected ("runs" / "running", "pretend" / "pretending")."""
+    return x == y or (len(x) > 3 and len(y) > 3 and (_stem(x) == _stem(y) or _inflected(x, y)))
+
+
+def _free(k: int, own: frozenset[int], at: int, other: frozenset[int]) -> bool:
+    """Is the ``k``-th word of one quotation, which the other lacks at its position
+    ``at``, legitimate editing? Yes at a cut of the other (words an ellipsis or a bracketed
+    insertion leaves out), and for a word of its own right at one of its cuts (a word fitted
+    to the cut: "The old system … had a debt label")"""
+    return at in other or k in own or k + 1 in own
+
+
+@dataclasses.dataclass(frozen=True)
+class Alignment:
+    """How two quotations line up: the words matched (pairs of positions), the content words
+    among them, the content words of each quotation, and the changes (a run of one's words
+    against the other's at the same place, legitimate cuts set aside)."""
+
+    pairs: tuple[tuple[int, int], ...]
+    matched_content: int
+    content_a: int
+    content_b: int
+    changes: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+    @property
+    def coverage(self) -> float:
+        """The matched content words as a share of the content words of the quotation with
+        fewer of them."""
+        least = min(self.content_a, self.content_b)
+        return self.matched_content / least if least else 0.0
+
+    @property
+    def changed_content(self) -> int:
+        """The content words the changes take out or put in, of the side with more."""
+        return max(sum(w not in _FUNCTION_WORDS for change in self.changes for w in change[k]) for k in (0, 1))
+
+    def describe(self) -> list[str]:
+        return [f"'{' '.join(x) or '…'}' → '{' '.join(y) or '…'}'" for x, y in self.changes]
+
+
+def align(a: str, b: str) -> Alignment:
+    """The local alignment of quotations ``a`` and ``b`` (their text, ellipses and
+    bracketed insertions included) and its changes."""
+    wa, ca = _tokens(a)
+    wb, cb = _tokens(b)
+    return _align(wa, ca, wb, cb)
+
+
+@functools.lru_cache(maxsize=4096)
+def _align(wa: tuple[str, ...], ca: frozenset[int], wb: tuple[str, ...], cb: frozenset[int]) -> Alignment:
+    if len(wa) < len(wb):
+        flipped = _align(wb, cb, wa, ca)
+        return dataclasses.replace(
+            flipped,
+            pairs=tuple((q, p) for p, q in flipped.pairs),
+            content_a=flipped.content_b,
+            content_b=flipped.content_a,
+            changes=tuple((y, x) for x, y in flipped.changes),
+        )
+    # the shorter quotation (b) is aligned whole, the longer (a) from any word to any word:
+    # the words of a before and after the part b quotes are a cut, never a change
+    n, m = len(wa), len(wb)
+
+    def skip_a(i: int, j: int) -> float:  # wa[i] left out of b at b's position j
+        return 0.0 if _free(i, ca, j, cb) else _GAP
+
+    def skip_b(j: int, i: int) -> float:  # wb[j] not in a, at a's position i
+        return 0.0 if _free(j, cb, i, ca) else _GAP
+
+    def pair(i: int, j: int) -> float:
+        return _weight(wa[i]) if _same_word(wa[i], wb[j]) else _MISMATCH
+
+    H = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for j in range(1, m + 1):
+        H[0][j] = H[0][j - 1] + skip_b(j - 1, 0)
+    for i in range(1, n + 1):
+        row, prev = H[i], H[i - 1]
+        for j in range(1, m + 1):
+            row[j] = max(prev[j - 1] + pair(i - 1, j - 1), prev[j] + skip_a(i - 1, j), row[j - 1] + skip_b(j - 1, i))
+    end = max(range(n + 1), key=lambda i: H[i][m])
+    # trace back from the end of b to its start, each step with whether it is free
+    i, j = end, m
+    steps: list[tuple[int | None, int | None, bool]] = []
+    while j > 0:
+        s = H[i][j]
+        if i > 0 and abs(s - (H[i - 1][j - 1] + pair(i - 1, j - 1))) < 1e-9:
+            steps.append((i - 1, j - 1, False))
+            i, j = i - 1, j - 1
+        elif i > 0 and abs(s - (H[i - 1][j] + skip_a(i - 1, j))) < 1e-9:
+            steps.append((i - 1, None, skip_a(i - 1, j) == 0.0))
+            i -= 1
+        else:
+            steps.append((None, j - 1, skip_b(j - 1, i) == 0.0))
+            j -= 1
+    steps.reverse()
+    # a's words skipped before b's first match or after its last are where b starts or ends
+    # its part: a cut
+    while steps and steps[0][1] is None:
+        steps.pop(0)
+    while steps and steps[-1][1] is None:
+        steps.pop()
+    pairs = tuple((p, q) for p, q, _ in steps if p is not None and q is not None and _same_word(wa[p], wb[q]))
+    changes: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    run_a: list[str] = []
+    run_b: list[str] = []
+    for p, q, free in steps:
+        if p is not None and q is not None and _same_word(wa[p], wb[q]):
+            if run_a or run_b:
+                changes.append((tuple(run_a), tuple(run_b)))
+                run_a, run_b = [], []
+        elif not free:
+            if p is not None:
+                run_a.append(wa[p])
+            if q is not None:
+                run_b.append(wb[q])
+    if run_a or run_b:
+        changes.append((tuple(run_a), tuple(run_b)))
+    if pairs and changes:
+        # b's own words before its first match or after its last stand for the words of a
+        # there (shown so: "'on saturday' → 'at the weekend'")
+        first, last = pairs[0][0], pairs[-1][0]
+        if steps[0][0] is None and not changes[0][0]:
+            k = len(changes[0][1])
+            changes[0] = (wa[max(0, first - k) : first], changes[0][1])
+        if steps[-1][0] is None and not changes[-1][0]:
+            k = len(changes[-1][1])
+            changes[-1] = (wa[last + 1 : last + 1 + k], changes[-1][1])
+    return Alignment(
+        pairs=pairs,
+        matched_content=sum(wa[p] not in _FUNCTION_WORDS for p, _ in pairs),
+        content_a=_content_count(wa),
+        content_b=_content_count(wb),
+        changes=tuple(changes),
+    )
+
+
+def _matchable_content(a: str, b: str) -> int:
+    """At most how many content words an alignment of ``a`` and ``b`` can match: a word
+    matches only a word with its first four letters (:func:`_same_word`)."""
+    wa, wb = _tokens(a)[0], _tokens(b)[0]
+    ka = [w[:4] for w in wa if w not in _FUNCTION_WORDS]
+    kb = [w[:4] for w in wb if w not in _FUNCTION_WORDS]
+    sa, sb = frozenset(ka), frozenset(kb)
+    return min(sum(k in sb for k in ka), sum(k in sa for k in kb))
+
+
+def _content_count(words: Sequence[str]) -> int:
+    return sum(w not in _FUNCTION_WORDS for w in words)
+
+
+#: the least content words two quotations given as someone's must share in order to be
+#: read as one, and the least share of the content words of the one with fewer
+_ALIGNED_LEAST = 4
+_ALIGNED_SHARE = 0.6
+#: the same for a quotation given without a verb of saying (a pull quote, a bullet): it is
+#: held to a quotation only when it aligns more strongly
+_ALIGNED_UNFRAMED = 5
+_ALIGNED_UNFRAMED_SHARE = 0.6
+
+
+def _aligned_changes(a: str, b: str, least: int = _ALIGNED_LEAST, share: float = _ALIGNED_SHARE) -> list[str] | None:
+    """The changes that turn quotation ``a`` into ``b`` when the two align strongly (``least``
+    content words or more in the same order, ``share`` of the content words of the one with
+    fewer, and fewer content words changed than kept); ``[]`` when they are the same words
+    once legitimate editing (cuts at either end, an ellipsis, an insertion in square
+    brackets) is set aside; None when they do not align as one quotation."""
+    if _matchable_content(a, b) < least:
+        return None  # (most pairs: no alignment can match as many content words)
+    al = align(a, b)
+    if al.matched_content < least or al.coverage < share or al.changed_content >= al.matched_content:
+        return None
+    return al.describe()
