@@ -37,7 +37,10 @@ class RelativeWindowContradicted(Rule[Options]):
     from front matter, ``publication-date`` in the configuration, or
     ``--publication-date``; without one the rule says it could not run. Points in the
     past ("two decades ago") and trends ("over the past ten years") are not checked:
-    their sources may be of any date. A window that opens its sentence and lists two or
+    their sources may be of any date; nor are windows counted back from another time than
+    the publication ("in the previous month" of a survey's respondents, "over the preceding
+    three years" of a ship's record), "until recently" (how things stood before a change)
+    and "most recently" or "more recently" (the latest of a series). A window that opens its sentence and lists two or
     more names, each with a date in parentheses ("In the past three years, Arlo (2020),
     Brisk (2022) and Cato (2023) have …"), is checked against those dates too, with or
     without notes: each listed thing is said to fall inside it. A window that opens its
@@ -257,4 +260,9 @@ def _checkable(rel: RelativeWindow) -> bool:
         return rel.unit in ("year", "month") and not re.fullmatch(r"this\s+\w+", text)
     if rel.direction != "past" or re.search(r"\bago\b|\bsince\b", text):
         return False
-    return True
+    # "in the previous month", "over the preceding three years": counted back from the time
+    # the sentence speaks of (a survey's, an inspection's), not from the publication;
+    # "until recently" says how things stood before a change, which older sources show;
+    # "most recently in 2017", "more recently": the latest of a series, or later than the
+    # one before it, not a time near the publication
+    return not re.search(r"\b(?:previous|preceding|prior)\b|\buntil\s+recently\b|\b(?:most|more)\s+recently\b", text)
