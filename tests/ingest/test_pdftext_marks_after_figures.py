@@ -82,3 +82,39 @@ def test_a_table_row_of_a_label_and_figures_stays_a_table_row():
     text = "Arrivals by year\n\nWales 2024 41\nScotland 2024 57\n\nThe figures are provisional and may change.\n"
     doc = read_pdf_text(Source("t.txt", text))
     assert [b.kind.value for b in doc.iter_blocks()].count("table") >= 1
+
+
+def _refs_without(body: str, missing: int, notes: int = 4) -> list[int]:
+    tail = "".join(
+        f"{n} Statistics Office {n}, “Bulletin {n},” 202{n}, https://stats.example.org/{n}.\n"
+        for n in range(1, notes + 1)
+        if n != missing
+    )
+    doc = read_pdf_text(Source("t.txt", body + "\n\n" + tail))
+    return [r.number for r in doc.iter_refs()]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "The regulator had reclassified 3,000 couriers by the end of 2022.3 Complaints rose.",
+        "The scheme closed to new members in March 2021.3",
+        "Most depots had switched to electric vans in 2019.3 A few kept diesel.",
+    ],
+)
+def test_the_next_mark_after_a_year_is_read_without_its_note(third):
+    """The note is missing (a slip FN002 reports), the mark after the year is still one."""
+    body = "The first step came early.1 The second followed.2 " + third + " The last came later.4"
+    assert _refs_without(body, 3) == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "Spending reached 2022.3 per cent of the target, an odd figure.",
+        "The index stood at 1998.3 and fell.",
+    ],
+)
+def test_a_year_like_figure_going_on_is_no_mark(third):
+    body = "The first step came early.1 The second followed.2 " + third + " The last came later.4"
+    assert 3 not in _refs_without(body, 3)

@@ -2024,8 +2024,11 @@ class _SeqMarks:
         strong = self.beyond and bool(re.search(r"[^\W\d_]{2}[.,;:!?”\"’)]+$", text[max(0, m.start() - 4) : m.start()]))
         if strong and (num == last + 1 and num not in self.numbers or num in self.skipped):
             return True
-        if num in self.skipped and _after_year_mark(text, m.start(), m.end()):
-            return True  # "… on 31 August 2021.5 The three …": a note skipped before, after a year
+        if (num in self.skipped or (self.beyond and num == last + 1)) and _after_year_mark(text, m.start(), m.end()):
+            # "… on 31 August 2021.5 The three …": a note skipped before, after a year; or the
+            # next number without a note of its own ("by the end of 2023.9" with no note 9,
+            # a slip FN002 reports): a year takes no decimals
+            return True
         return num in self.numbers and last < num <= min(last + 2, self.top)
 
     def _mark(self, text: str, m: re.Match[str], num: int, at: int, in_table: bool) -> tuple[bool | None, int] | None:
