@@ -13,7 +13,10 @@ from claimcheck.ingest.pdftext import read_pdf_text
 
 
 def _refs(body: str, notes: int = 3) -> list[int]:
-    tail = "".join(f"{n} Statistics Office {n}, “Bulletin {n},” 202{n}, https://stats.example.org/{n}.\n" for n in range(1, notes + 1))
+    tail = "".join(
+        f"{n} Statistics Office {n}, “Bulletin {n},” 202{n}, https://stats.example.org/{n}.\n"
+        for n in range(1, notes + 1)
+    )
     doc = read_pdf_text(Source("t.txt", body + "\n\n" + tail))
     return [r.number for r in doc.iter_refs()]
 
@@ -71,9 +74,17 @@ def test_no_mark_where_the_figure_may_go_on(body):
 )
 def test_a_sentence_end_and_its_mark_alone_on_a_line_is_text(sentence):
     body = sentence + "\n\nThe second paragraph says more about it. 2\n\nThe third one ends the section. 3"
-    doc = read_pdf_text(Source("t.txt", body + "\n\n" + "".join(
-        f"{n} Statistics Office {n}, “Bulletin {n},” 202{n}, https://stats.example.org/{n}.\n" for n in (1, 2, 3)
-    )))
+    doc = read_pdf_text(
+        Source(
+            "t.txt",
+            body
+            + "\n\n"
+            + "".join(
+                f"{n} Statistics Office {n}, “Bulletin {n},” 202{n}, https://stats.example.org/{n}.\n"
+                for n in (1, 2, 3)
+            ),
+        )
+    )
     kinds = [b.kind.value for b in doc.iter_blocks()]
     assert "table" not in kinds
 
@@ -118,3 +129,27 @@ def test_the_next_mark_after_a_year_is_read_without_its_note(third):
 def test_a_year_like_figure_going_on_is_no_mark(third):
     body = "The first step came early.1 The second followed.2 " + third + " The last came later.4"
     assert 3 not in _refs_without(body, 3)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Operators put the shortage of drivers at around 12,000.1 Pay rose soon after.",
+        "The port handled 1,250,000.1",
+        "Applications reached 48,300.1 Most came from the south.",
+    ],
+)
+def test_a_mark_after_a_count_in_thousands(first):
+    body = first + " Others followed the same path.2 The rest waited.3"
+    assert _refs(body) == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The index read 12,000.1 points above the base.2 The rest waited.3",
+        "Fees were raised to 1,250.15 in all.2 The rest waited.3",
+    ],
+)
+def test_a_decimal_after_a_count_in_thousands_is_no_mark(body):
+    assert 1 not in _refs(body)

@@ -2,7 +2,7 @@
 sources must fall in: "previous" and "preceding" count back from the time the sentence
 speaks of (the month before a survey, the years before an inspection); "until recently"
 tells how things stood before a change; "most recently" and "more recently" name the
-latest of a series. A window said from the publication ("in the past month", "over the
+latest of a series; "two years earlier (than planned)" is a point said from another time. A window said from the publication ("in the past month", "over the
 last three years", "recently") still holds its sources to it. Sentences written for these
 tests."""
 
@@ -15,8 +15,10 @@ _OLD = '\n\n[^1]: Transport Research Panel, "Travel diaries", 3 October 2019, ht
 
 DEFECTS = {
     "past_month": "Of the cyclists we asked, most had been clipped by a passing van in the past month.[^1]" + _OLD,
-    "last_three_years": "Over the last three years, the council has resurfaced nine of its ten busiest routes.[^1]" + _OLD,
+    "last_three_years": "Over the last three years, the council has resurfaced nine of its ten busiest routes.[^1]"
+    + _OLD,
     "recently": "The ferry operator recently cut its winter timetable by a third.[^1]" + _OLD,
+    "earlier_this_year": "Earlier this year, the ferry operator cut its winter timetable by a third.[^1]" + _OLD,
 }
 
 TRAPS = {
@@ -29,8 +31,7 @@ TRAPS = {
         "preceding three years.[^1]" + _OLD
     ),
     "respondents_previous_week": (
-        "Asked about the previous week, two thirds of the tenants said the lift had failed at "
-        "least once.[^1]" + _OLD
+        "Asked about the previous week, two thirds of the tenants said the lift had failed at least once.[^1]" + _OLD
     ),
     "until_recently": (
         "Until recently, few depots weighed what their lorries carried: loads were estimated "
@@ -43,9 +44,12 @@ TRAPS = {
         "The code of practice has been revised three times since 2010, most recently in 2018, "
         "and a fourth revision is planned.[^1]" + _OLD
     ),
-    "more_recently": (
-        "The first trials used paper forms; more recently, the board moved them online.[^1]" + _OLD
+    "earlier_than_planned": ("The toll bridge opened in May 2019, two years earlier than planned.[^1]" + _OLD),
+    "months_earlier": (
+        "The council had approved the scheme in 2018; the contract followed three months earlier "
+        "than its own timetable allowed.[^1]" + _OLD
     ),
+    "more_recently": ("The first trials used paper forms; more recently, the board moved them online.[^1]" + _OLD),
 }
 
 test_defect_found, test_trap_silent = variant_tests("DT002", DEFECTS, TRAPS, wrap=_WRAP)

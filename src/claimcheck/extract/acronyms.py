@@ -433,7 +433,9 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
 
 
 #: the formats a link to a document is labelled with: "[Annual report](…) (PDF)"
-_FILE_TYPES = frozenset("PDF DOC DOCX XLS XLSX PPT PPTX CSV TXT RTF ODT ODS ODP ZIP EPUB XML JSON MP3 MP4 PNG JPG".split())
+_FILE_TYPES = frozenset(
+    "PDF DOC DOCX XLS XLSX PPT PPTX CSV TXT RTF ODT ODS ODP ZIP EPUB XML JSON MP3 MP4 PNG JPG".split()
+)
 
 
 def _file_type_label(acronym: str, expansion: str) -> bool:

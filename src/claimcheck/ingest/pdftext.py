@@ -1835,7 +1835,9 @@ def _version_mark(text: str, m: re.Match[str], expected: int, numbers: set[int],
 def _after_number_mark(text: str, s: int, e: int) -> bool:
     """A mark set after a number and its full stop ("in 2022.3", "over 65.5 The"), not a
     decimal: the paragraph ends there or a capitalised word starts the next sentence
-    ("9.2 GW", "0.4 GW" and "1,000.5" stay numbers); or after a year and its comma when
+    ("9.2 GW", "0.4 GW" and "1,000.5 points" stay numbers; an amount
+    with its pence, "£11.00.1 The", and a count in thousands, "20,000.3 Women", take no more
+    decimals); or after a year and its comma when
     the sentence goes on ("launched in 2024,2 more than": a year takes no decimals and a
     thousands group has three digits). Asked only for the next note number."""
     if not s or text[s - 1] not in ".,":
@@ -1844,6 +1846,8 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     while k and text[k - 1].isdigit():
         k -= 1
     whole = text[k : s - 1]
+    if text[s - 1] == "." and _grouped_whole(text, k, s - 1):
+        return _next_sentence(text, e)  # "at around 20,000.3 Women": a count in thousands takes no tenths
     if _money_with_decimals(text, k, s - 1):
         # "£11.00.1 The", "$16.78,2 and": an amount already has its decimals, so the stop
         # or comma after them ends the sentence or the clause
@@ -1868,6 +1872,13 @@ def _money_with_decimals(text: str, k: int, stop: int) -> bool:
     while i and (text[i - 1].isdigit() or (text[i - 1] == "," and text[i - 2 : i - 1].isdigit())):
         i -= 1
     return i < k - 1 and bool(_CURRENCY_BEFORE.search(text, max(0, i - 3), i))
+
+
+def _grouped_whole(text: str, k: int, stop: int) -> bool:
+    """Is ``text[k:stop]`` the last group of a whole number written with thousands
+    separators ("20,000", "1,250,000"), nothing before it but a space, a sign or a bracket?"""
+    m = re.search(r"(?<![\w.,])\d{1,3}(?:,\d{3})+$", text[max(0, k - 16) : stop])
+    return stop - k == 3 and m is not None
 
 
 def _sentence_goes_on(text: str, e: int) -> bool:

@@ -36,7 +36,7 @@ class RelativeWindowContradicted(Rule[Options]):
     months by default) citing old sources. Windows are anchored on the publication date,
     from front matter, ``publication-date`` in the configuration, or
     ``--publication-date``; without one the rule says it could not run. Points in the
-    past ("two decades ago") and trends ("over the past ten years") are not checked:
+    past ("two decades ago", "two years earlier") and trends ("over the past ten years") are not checked:
     their sources may be of any date; nor are windows counted back from another time than
     the publication ("in the previous month" of a survey's respondents, "over the preceding
     three years" of a ship's record), "until recently" (how things stood before a change)
@@ -258,8 +258,8 @@ def _checkable(rel: RelativeWindow) -> bool:
         # "so far this year", "earlier this month": the part of it already gone; a bare
         # "this year" may be an anniversary or a plan, not a window the sources must fall in
         return rel.unit in ("year", "month") and not re.fullmatch(r"this\s+\w+", text)
-    if rel.direction != "past" or re.search(r"\bago\b|\bsince\b", text):
-        return False
+    if rel.direction != "past" or re.search(r"\bago\b|\bsince\b|\bearlier\b", text):
+        return False  # a point, not a window: "two years ago", "two years earlier (than planned)"
     # "in the previous month", "over the preceding three years": counted back from the time
     # the sentence speaks of (a survey's, an inspection's), not from the publication;
     # "until recently" says how things stood before a change, which older sources show;
