@@ -2,7 +2,8 @@
 sources must fall in: "previous" and "preceding" count back from the time the sentence
 speaks of (the month before a survey, the years before an inspection); "until recently"
 tells how things stood before a change; "most recently" and "more recently" name the
-latest of a series; "two years earlier (than planned)" is a point said from another time. A window said from the publication ("in the past month", "over the
+latest of a series; "two years earlier (than planned)" is a point said from another time.
+"Since the start of this year" is a window from the year's first day. A window said from the publication ("in the past month", "over the
 last three years", "recently") still holds its sources to it. Sentences written for these
 tests."""
 
@@ -18,6 +19,9 @@ DEFECTS = {
     "last_three_years": "Over the last three years, the council has resurfaced nine of its ten busiest routes.[^1]"
     + _OLD,
     "recently": "The ferry operator recently cut its winter timetable by a third.[^1]" + _OLD,
+    "since_start_of_year": "Since the start of this year, two new carriers have entered the market.[^1]" + _OLD,
+    "from_beginning_of_year": "From the beginning of this year, the port has charged a landing fee.[^1]" + _OLD,
+    "since_start_of_month": "Three depots have closed since the start of this month.[^1]" + _OLD,
     "earlier_this_year": "Earlier this year, the ferry operator cut its winter timetable by a third.[^1]" + _OLD,
 }
 
@@ -49,6 +53,8 @@ TRAPS = {
         "The council had approved the scheme in 2018; the contract followed three months earlier "
         "than its own timetable allowed.[^1]" + _OLD
     ),
+    "this_year_anniversary": "This year the ferry line marks its fiftieth season.[^1]" + _OLD,
+    "start_of_next_year": "The fee will apply from the start of next year.[^1]" + _OLD,
     "more_recently": ("The first trials used paper forms; more recently, the board moved them online.[^1]" + _OLD),
 }
 
