@@ -11,7 +11,8 @@ after a common prefix inside a word ("ASF" = AeroSpace Force, "NGSO" = non-geost
 orbit, "PRNG" = pseudorandom number generator), "X" for "ex-" ("UX"), a digit for "to" ("P2P"), a number after the letters
 ("CMIP6"), a word in capitals giving all its letters ("US Patent and Trademark Office
 (USPTO)"), a country code the name leaves out ("Geological Survey (USGS)"), extra words
-before or after, and content words left out ("CLTC").
+before or after, content words left out ("CLTC"), and the clipped heads of some of the
+name's words ("INTERPOL" = INTERnational Criminal POLice Organization).
 
 ``judge(acronym, expansion)`` adds ``"unrelated"``: a parenthesis that is not a definition
 at all (an affiliation, a file type, a code, a nickname).
@@ -468,7 +469,7 @@ def _fit(letters: str, ws: tuple[str, ...]) -> str:
     # Transmission (OFTO)": OF, T, and the O of a lost "Owner")
     if _explained_multi(letters, ws):
         return "cut"
-    return "fits" if _syllables(letters, ws) else "mismatch"
+    return "fits" if _syllables(letters, ws) or _clipped(letters, ws) else "mismatch"
 
 
 #: conjunctions after a word cut at a hyphen whose end the next word completes
@@ -512,6 +513,35 @@ def _syllables(letters: str, ws: tuple[str, ...]) -> bool:
         if not reach:
             return False
     return False
+
+
+def _clipped(letters: str, ws: tuple[str, ...]) -> bool:
+    """A word made of the clipped heads of some of the name's words, the others left out:
+    "INTERnational Criminal POLice Organization (INTERPOL)", "EUROpean POLice Office
+    (EUROPOL)", "NAVal SEA Systems Command (NAVSEA)". Five letters or more, from two words
+    or more, the first of them the name's first content word, each giving its first three
+    letters or more: a slip in an acronym of initials never reads so."""
+    content = [_fold(w).lower() for w in ws if w.lower() not in FUNCTION_WORDS and w[:1].isalpha()]
+    if len(letters) < 5 or len(content) < 2:
+        return False
+
+    def rest(i: int, k: int, used: int) -> bool:
+        if i == len(letters):
+            return used >= 2
+        for j in range(k, len(content)):
+            w = content[j]
+            n = 0
+            while n < len(w) and i + n < len(letters) and w[n] == letters[i + n]:
+                n += 1
+            if any(rest(i + m, j + 1, used + 1) for m in range(n, 2, -1)):
+                return True
+        return False
+
+    head = content[0]
+    n = 0
+    while n < len(head) and n < len(letters) and head[n] == letters[n]:
+        n += 1
+    return any(rest(m, 1, 1) for m in range(n, 2, -1))
 
 
 def _explained_multi(letters: str, ws: tuple[str, ...]) -> int:

@@ -409,6 +409,8 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
         native = [p for p in parts if not p.isascii() and any(is_cjk(ch) for ch in p) and not is_acronym(p)]
         if len(acr) == 1 and len(acr) + len(native) == len(parts):
             found = _acronym_in_parenthesis(text, m, acr[0], native)
+            if found is not None and _file_type_label(acr[0], found["expansion"]):
+                found = None
         elif not acr and len(parts) == 1 and (inner.isascii() or not any(is_cjk(ch) for ch in inner)):
             found = _expansion_in_parenthesis(text, m, inner)
         else:
@@ -428,6 +430,21 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
             out.append({"start": span[0], "end": m.end(1), "acronym": acronym, "expansion": expansion, "native": None})
         out.sort(key=lambda d: d["start"])
     return out
+
+
+#: the formats a link to a document is labelled with: "[Annual report](…) (PDF)"
+_FILE_TYPES = frozenset(
+    "PDF DOC DOCX XLS XLSX PPT PPTX CSV TXT RTF ODT ODS ODP ZIP EPUB XML JSON MP3 MP4 PNG JPG".split()
+)
+
+
+def _file_type_label(acronym: str, expansion: str) -> bool:
+    """A file format in brackets after a document's title ("SSA Guide to Accessible Word
+    and PDF Documents (PDF)", "Checklist for Desktop Computers (DOCX)") labels the link, it
+    does not define the format; a name whose initials spell it ("Portable Document Format
+    (PDF)") does."""
+    code = acronym[:-1] if acronym.endswith("s") else acronym
+    return code.upper() in _FILE_TYPES and not letters_fit(acronym, expansion, strict=True)
 
 
 def _acronym_in_parenthesis(text: str, m: re.Match[str], acronym: str, native: list[str]) -> dict[str, Any] | None:

@@ -128,7 +128,13 @@ class TextUnit:
     def supporting(self, offset: int) -> tuple[str, ...]:
         """Footnote labels referenced in the sentence at ``offset`` (or right after it)."""
         s, e = self.sentence_span(offset)
-        return tuple(label for off, label in self.refs if s <= off <= e)
+        # a mark after a semicolon before the figure closes an earlier clause of the
+        # sentence ("… in 2019;[^1] the balance stood at …"): not this clause's source
+        return tuple(
+            label
+            for off, label in self.refs
+            if s <= off <= e and not (off <= offset and self.text[off - 1 : off] == ";")
+        )
 
     def locate(self, offset: int) -> Location:
         return self.doc.locate(self.owner, offset)

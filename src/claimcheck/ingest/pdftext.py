@@ -1234,6 +1234,11 @@ def _ends_in_digit(text: str) -> bool:
     return end[-1:].isdecimal()
 
 
+#: a sentence's end and its note mark ending a line ("2024 rates). 1", "in 2019. 4",
+#: "tenfold.”3"): a word or a closing bracket before the stop; a year and a mark are no row
+_SENTENCE_END_MARK = re.compile(r"(?:[^\W\d_]|\))[\"”’)\]]*[.!?;][\"”’)]*\s?\d{1,3}$")
+
+
 def _line_kind(text: str) -> str:
     if _FURNITURE.match(text):
         return "furniture"
@@ -1249,6 +1254,7 @@ def _line_kind(text: str) -> str:
         and len(tokens) <= 8
         and sum(1 for t in tokens if _CELL.match(t)) * 2 > len(tokens)
         and not re.search(r"[.!?:][\"”’)]*$", text)
+        and not _SENTENCE_END_MARK.search(text)
     ):
         return "table"  # "120 9,800", "2024  41.2  17%"
     if _CODE_STRONG.search(text) and not _PROSE_ITEM_END.search(text):
@@ -1744,8 +1750,8 @@ def _seq_mark(text: str, s: int, e: int) -> tuple[bool | None, int] | None:
     if before.isalpha():
         return _mark_after_word(text, s)
     if before in _CLOSERS:
-        if s >= 2 and text[s - 2].isdigit():
-            return None  # 0.16, 3,4
+        if s >= 2 and text[s - 2].isdigit() and (before in ".,:" or text[e : e + 1] == before):
+            return None  # 0.16, 3,4, 10:30, 2;1;3 (a figure and ";", ")" or "”" before a mark: "in 2019;1")
         if before in ".,:" and s >= 2 and not (text[s - 2].isalpha() or text[s - 2] in _CLOSERS + "%"):
             return None
         return True, s
@@ -1829,7 +1835,9 @@ def _version_mark(text: str, m: re.Match[str], expected: int, numbers: set[int],
 def _after_number_mark(text: str, s: int, e: int) -> bool:
     """A mark set after a number and its full stop ("in 2022.3", "over 65.5 The"), not a
     decimal: the paragraph ends there or a capitalised word starts the next sentence
-    ("9.2 GW", "0.4 GW" and "1,000.5" stay numbers); or after a year and its comma when
+    ("9.2 GW", "0.4 GW" and "1,000.5 points" stay numbers; an amount
+    with its pence, "£11.00.1 The", and a count in thousands, "20,000.3 Women", take no more
+    decimals); or after a year and its comma when
     the sentence goes on ("launched in 2024,2 more than": a year takes no decimals and a
     thousands group has three digits). Asked only for the next note number."""
     if not s or text[s - 1] not in ".,":
@@ -1838,10 +1846,49 @@ def _after_number_mark(text: str, s: int, e: int) -> bool:
     while k and text[k - 1].isdigit():
         k -= 1
     whole = text[k : s - 1]
+    if text[s - 1] == "." and _grouped_whole(text, k, s - 1):
+        return _next_sentence(text, e)  # "at around 20,000.3 Women": a count in thousands takes no tenths
+    if _money_with_decimals(text, k, s - 1):
+        # "£11.00.1 The", "$16.78,2 and": an amount already has its decimals, so the stop
+        # or comma after them ends the sentence or the clause
+        return _sentence_goes_on(text, e) if text[s - 1] == "," else _next_sentence(text, e)
     if len(whole) < 2 or whole.startswith("0") or (k and (text[k - 1].isalnum() or text[k - 1] in ".,")):
         return False
     if text[s - 1] == ",":
-        return bool(re.fullmatch(r"1[89]\d\d|20\d\d", whole) and re.match(r" [^\W\d_]", text[e:]))
+        return bool(re.fullmatch(r"1[89]\d\d|20\d\d", whole)) and _sentence_goes_on(text, e)
+    return _next_sentence(text, e)
+
+
+#: a currency sign, perhaps after a country's letters ("US$", "A$", "HK$", "R$")
+_CURRENCY_BEFORE = re.compile(r"(?:(?<![^\W\d_])[A-Z]{1,2})?[$£€¥₹]$")
+
+
+def _money_with_decimals(text: str, k: int, stop: int) -> bool:
+    """Is ``text[k:stop]`` the decimals of an amount of money ("£11.00", "$1,250.50"): two
+    digits after the integer part's point, a currency sign before it?"""
+    if stop - k != 2 or k < 2 or text[k - 1] != ".":
+        return False
+    i = k - 1
+    while i and (text[i - 1].isdigit() or (text[i - 1] == "," and text[i - 2 : i - 1].isdigit())):
+        i -= 1
+    return i < k - 1 and bool(_CURRENCY_BEFORE.search(text, max(0, i - 3), i))
+
+
+def _grouped_whole(text: str, k: int, stop: int) -> bool:
+    """Is ``text[k:stop]`` the last group of a whole number written with thousands
+    separators ("20,000", "1,250,000"), nothing before it but a space, a sign or a bracket?"""
+    m = re.search(r"(?<![\w.,])\d{1,3}(?:,\d{3})+$", text[max(0, k - 16) : stop])
+    return stop - k == 3 and m is not None
+
+
+def _sentence_goes_on(text: str, e: int) -> bool:
+    """A word after the mark: the sentence goes on past a comma ("in 2024,2 more than")."""
+    return bool(re.match(r" [^\W\d_]", text[e:]))
+
+
+def _next_sentence(text: str, e: int) -> bool:
+    """What follows a mark after a full stop: the paragraph's end or a capitalised word
+    opening the next sentence ("2.5 A current" is no sentence: "A" must open one)."""
     rest = text[e:]
     if re.match(r" A [a-z]{2,}", rest):
         return True  # "in 2024.3 A rarer strain": the article opens the next sentence
@@ -1988,8 +2035,11 @@ class _SeqMarks:
         strong = self.beyond and bool(re.search(r"[^\W\d_]{2}[.,;:!?”\"’)]+$", text[max(0, m.start() - 4) : m.start()]))
         if strong and (num == last + 1 and num not in self.numbers or num in self.skipped):
             return True
-        if num in self.skipped and _after_year_mark(text, m.start(), m.end()):
-            return True  # "… on 31 August 2021.5 The three …": a note skipped before, after a year
+        if (num in self.skipped or (self.beyond and num == last + 1)) and _after_year_mark(text, m.start(), m.end()):
+            # "… on 31 August 2021.5 The three …": a note skipped before, after a year; or the
+            # next number without a note of its own ("by the end of 2023.9" with no note 9,
+            # a slip FN002 reports): a year takes no decimals
+            return True
         return num in self.numbers and last < num <= min(last + 2, self.top)
 
     def _mark(self, text: str, m: re.Match[str], num: int, at: int, in_table: bool) -> tuple[bool | None, int] | None:

@@ -36,8 +36,12 @@ class RelativeWindowContradicted(Rule[Options]):
     months by default) citing old sources. Windows are anchored on the publication date,
     from front matter, ``publication-date`` in the configuration, or
     ``--publication-date``; without one the rule says it could not run. Points in the
-    past ("two decades ago") and trends ("over the past ten years") are not checked:
-    their sources may be of any date. A window that opens its sentence and lists two or
+    past ("two decades ago", "two years earlier") and trends ("over the past ten years") are not checked:
+    their sources may be of any date; nor are windows counted back from another time than
+    the publication ("in the previous month" of a survey's respondents, "over the preceding
+    three years" of a ship's record), "until recently" (how things stood before a change)
+    and "most recently" or "more recently" (the latest of a series). A bare "this year" is
+    checked when the sentence counts from its start ("since the start of this year"). A window that opens its sentence and lists two or
     more names, each with a date in parentheses ("In the past three years, Arlo (2020),
     Brisk (2022) and Cato (2023) have …"), is checked against those dates too, with or
     without notes: each listed thing is said to fall inside it. A window that opens its
@@ -80,7 +84,9 @@ class RelativeWindowContradicted(Rule[Options]):
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
         dates = ctx.claims.of_kind("date")
-        windows = [c for c in dates if c.relative is not None and c.footnote is None and _checkable(c.relative)]
+        windows = [
+            c for c in dates if c.relative is not None and c.footnote is None and _checkable(c.relative, c.sentence)
+        ]
         listed = {id(w): _listed(w, dates) for w in windows}
         after = {id(w): _after(w, ctx.document) for w in windows}
         followed = {id(w): _followed(w, ctx.document, after[id(w)]) for w in windows}
@@ -237,6 +243,18 @@ def _followed(w: DateClaim, document: Document, span: tuple[int, int]) -> list[s
     return list(dict.fromkeys(r.label for r in article.refs if r.block == w.block and end <= r.offset <= stop))
 
 
+def _from_its_start(window: str, sentence: str) -> bool:
+    """Does the sentence count from the window's start: "since the start of this year",
+    "from the beginning of this month"?"""
+    return bool(
+        re.search(
+            r"\b(?:since|from)\s+(?:the\s+)?(?:start|beginning|first\s+day)\s+of\s+" + re.escape(window) + r"\b",
+            sentence,
+            re.IGNORECASE,
+        )
+    )
+
+
 def _past_year(w_text: str, pub: dt.date) -> bool:
     """A year up to the publication's stands in ``w_text``: the example dates itself ("A
     2019 survey had warned …"), its source may be as old."""
@@ -249,12 +267,20 @@ def _named(c: DateClaim) -> str:
     return m.group("name") if m else f"'{c.text}'"
 
 
-def _checkable(rel: RelativeWindow) -> bool:
+def _checkable(rel: RelativeWindow, sentence: str = "") -> bool:
     text = rel.text.lower()
     if rel.direction == "current":
         # "so far this year", "earlier this month": the part of it already gone; a bare
-        # "this year" may be an anniversary or a plan, not a window the sources must fall in
-        return rel.unit in ("year", "month") and not re.fullmatch(r"this\s+\w+", text)
-    if rel.direction != "past" or re.search(r"\bago\b|\bsince\b", text):
-        return False
-    return True
+        # "this year" may be an anniversary or a plan, not a window the sources must fall
+        # in, unless the sentence counts from its start ("since the start of this year")
+        return rel.unit in ("year", "month") and (
+            not re.fullmatch(r"this\s+\w+", text) or _from_its_start(rel.text, sentence)
+        )
+    if rel.direction != "past" or re.search(r"\bago\b|\bsince\b|\bearlier\b", text):
+        return False  # a point, not a window: "two years ago", "two years earlier (than planned)"
+    # "in the previous month", "over the preceding three years": counted back from the time
+    # the sentence speaks of (a survey's, an inspection's), not from the publication;
+    # "until recently" says how things stood before a change, which older sources show;
+    # "most recently in 2017", "more recently": the latest of a series, or later than the
+    # one before it, not a time near the publication
+    return not re.search(r"\b(?:previous|preceding|prior)\b|\buntil\s+recently\b|\b(?:most|more)\s+recently\b", text)

@@ -17,7 +17,8 @@ class FootnoteNumberingOrder(Rule):
     """Footnote numbers skip or go backwards in the order the text first uses them.
 
     In-text references should first appear as 1, 2, 3, … and the notes should be listed
-    in that order. Citing an earlier note again is fine; numbering that restarts at 1 in
+    in that order. One reference cited ahead of its turn, the numbers it jumps over
+    following in order ("1, 2, 3, 4, 13, 5, 6, …"), is reported once, at itself. Citing an earlier note again is fine; numbering that restarts at 1 in
     a new article is correct, and so is numbering that runs on through the whole issue
     (as pandoc numbers notes), and so is a chapter of a book that numbers notes through
     the book: its first reference is 10 or more and its notes list starts there too. A
@@ -74,11 +75,24 @@ class FootnoteNumberingOrder(Rule):
         ordered = sorted(used)
         seen: set[int] = set()
         prev_loc = None
+        firsts = list(dict.fromkeys(r.number for r in article.refs if r.number is not None))
+        after = dict(zip(firsts, firsts[1:]))
         for ref in article.refs:
             n = ref.number
             if n is None or n in seen:
                 continue
             seen.add(n)
+            if n > highest + 2 and after.get(n) == highest + 1:
+                # one reference cited ahead of its turn ("1 2 3 4 13 5 6 …"): the numbers it
+                # jumps over follow in order, so it is the one out of place, reported once
+                yield self.finding(
+                    ref,
+                    f"reference {n} comes before reference {highest + 1}{here}",
+                    related=[(prev_loc, f"reference {highest} here")] if prev_loc else [],
+                    help="renumber the references in the order they appear",
+                    subject=f"reference {n} before {highest + 1} article {article.index}",
+                )
+                continue
             if n < highest:
                 yield self.finding(
                     ref,
