@@ -245,6 +245,15 @@ class PartsDoNotSum(Rule[Options]):
     may use two fuels). The whole may open the clause after a colon or a semicolon ("Most
     boats fish close to shore: of the 230 vessels licensed, 120 …").
 
+    Words inside a part's or the whole's label do not break the list: a small number in
+    words after a determiner or counting a span of time ("Of the 2,650 who enrolled over
+    the past three years, …"; "317 schools six months after the ban: …"; "£1.5 million
+    from merging the two teams"), a label of up to 80 characters, "such as" or "including"
+    before words that say what one part holds ("£6.04 on running costs such as training";
+    before a figure they still make the list a selection), a part that negates another's
+    words ("187 had asbestos …, 61 had no asbestos"), and a last part with a clause of its
+    own after parts that leave the verb out ("…, £0.62 on maintenance, and £0.48 is profit").
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.
