@@ -432,10 +432,13 @@ _EQUIV_OPEN = re.compile(
     re.IGNORECASE,
 )
 # the conversion may say which rate it used before the bracket closes: "(about €240 million
-# at 2023 exchange rates)", "(roughly $5 million at today's rates)", "(… at the time)"
+# at 2023 exchange rates)", "(roughly $5 million at today's rates)", "(… at the time)", or
+# its year: "(about €4,700 in 2023)"
 _EQUIV_CLOSE = re.compile(
     r"(?:[ \t]*,?[ \t]+at[ \t]+(?:(?:the[ \t]+)?(?P<rate_year>(?:19|20)\d\d)(?:[ \t]+average)?(?:[ \t]+exchange)?[ \t]+rates?"
-    r"|(?:the[ \t]+)?(?:current|today's|today’s|then|prevailing|present)(?:[ \t]+exchange)?[ \t]+rates?|the[ \t]+time))?"
+    r"|(?:the[ \t]+)?(?:current|today's|today’s|then|prevailing|present)(?:[ \t]+exchange)?[ \t]+rates?|the[ \t]+time)"
+    # "(about €4,700 in 2023)": the year the conversion was made for
+    r"|[ \t]+in[ \t]+(?P<in_year>(?:19|20)\d\d))?"
     r"[ \t]*[)\]]",
     re.IGNORECASE,
 )
@@ -1240,8 +1243,9 @@ class _Scan:
         if not cm:
             return mention.end
         mention.equivalent = (sub.value, sub.currency or "")  # a money mention has one
-        if cm.groupdict().get("rate_year") and mention.year is None:
-            mention.year = int(cm.group("rate_year"))  # "(… at 2023 exchange rates)": the rate's year
+        year_said = cm.groupdict().get("rate_year") or cm.groupdict().get("in_year")
+        if year_said and mention.year is None:
+            mention.year = int(year_said)  # "(… at 2023 exchange rates)", "(… in 2023)": the rate's year
         after = cm.end() if same_currency else sub.end
         self.consumed = max(self.consumed, after)
         return after

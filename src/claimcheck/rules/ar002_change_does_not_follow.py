@@ -449,6 +449,8 @@ class ChangeDoesNotFollow(Rule[Options]):
                 continue
             if start >= b.end and (_OWN_PERIOD.match(s.text, end) or re.search(r"\bthen\b", s.between(b.end, start))):
                 continue  # "then fell by a quarter in 2023 alone": a change of another period
+            if _REAL_TERMS.match(s.text, end):
+                continue  # "a fall of close to half once inflation is allowed for": not the values' change
             r_lo, r_hi = _ratio_range(a, b)
             if r_hi >= lo and r_lo <= hi:
                 continue
@@ -994,7 +996,13 @@ _CHANGE_OF_THING = re.compile(
     r"[ \t]+(?:in|of|to)[ \t]+(?!(?:nominal|cash)[ \t]+terms\b|(?:the[ \t]+)?(?:19|20)\d\d\b|all\b|total\b)[A-Za-z]",
     re.I,
 )
-_REAL_TERMS = re.compile(r"[ \t]+in[ \t]+(?:real|inflation[ \t-]adjusted|constant[ \t-]price)[ \t]+terms\b", re.I)
+_REAL_TERMS = re.compile(
+    r"[ \t]+(?:in[ \t]+(?:real|inflation[ \t-]adjusted|constant[ \t-]price)[ \t]+terms\b|"
+    r"(?:once|when|after|with)[ \t]+(?:inflation|rising[ \t]+prices)[ \t]+(?:is[ \t]+|are[ \t]+)?"
+    r"(?:allowed[ \t]+for|taken[ \t]+into[ \t]+account|accounted[ \t]+for|stripped[ \t]+out|counted)\b|"
+    r"after[ \t]+inflation\b|adjusted[ \t]+for[ \t]+inflation\b)",
+    re.I,
+)
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?P<h>about|roughly|around|some|nearly|almost|approximately)[ \t]+)?\ban?[ \t]+$", re.I
 )
