@@ -3,8 +3,9 @@ session 17): a change bounded on one side ("a rise of more than 120 per cent", "
 under 30%"), a fraction said "about" or "roughly" (nearer to it than to the fraction a
 writer would have named instead: "roughly a quarter" is not 16%, which is about a sixth),
 two values of which only the later has its year, reached after a verb of change ("…, about
-$6 million before the deal, rose to $17 million in 2024, almost doubling"), and a share
-"of them" a long clause after its part and whole ("1,140 of the 1,520 …, more than four in
+$6 million before the deal, rose to $17 million in 2024, almost doubling"), a measure of the
+thing priced beside the two amounts ("a 12-metre bus cost €550,000 in 2019 and €480,000 in
+2024"), and a share "of them" a long clause after its part and whole ("1,140 of the 1,520 …, more than four in
 five of them"). Traps: the same shapes with figures that fit, "about a third" for 32%,
 "about half" for 44%, and a bound that holds. Our own sentences."""
 
@@ -32,6 +33,12 @@ DEFECTS = {
     "of them.",
     "three in four of them": "Of the staff asked, 410 of the 1,020 nurses on night shifts reported that their "
     "ward had run short of basic supplies during the winter months, three in four of them.",
+    "a measure of the thing priced": "A standard 40-tonne lorry cost about £90,000 in 2018 and about £120,000 in "
+    "2024, a rise of nearly a fifth.",
+    "a measure of the thing priced, percent": "A 12-metre fishing boat sold for €210,000 in 2015 and €260,000 in "
+    "2023, an increase of 40 per cent.",
+    "a measure of the thing priced, a fall": "A 3-bedroom flat let for £1,400 a month in 2022 and £1,150 in 2024, "
+    "a fall of almost half.",
     "a sixth of them": "The inspectors found that 212 of the 460 lifts in council blocks had been out of "
     "service for longer than the week the contract allows, about a sixth of them.",
 }
@@ -47,6 +54,8 @@ TRAPS = {
     "about half for 44%": "Visitor numbers rose from 310,000 to 446,000, an increase of about half.",
     "one year, holds": "Funding for the trail, about €3 million a year before the merger, climbed to some "
     "€6 million in 2023, almost doubling.",
+    "a measure of the thing priced, right": "A standard 40-tonne lorry cost about £90,000 in 2018 and about "
+    "£120,000 in 2024, a rise of about a third.",
     "one year, two things": "Exports were worth £4.0 million in 2022, while imports rose to £5.6 million, an "
     "increase of 40 per cent on the year before.",
     "share of them, holds": "In last spring's poll, 2,560 of the 3,080 bus drivers who replied said that a late "

@@ -226,7 +226,9 @@ class ChangeDoesNotFollow(Rule[Options]):
     nearer to it than to the fraction a writer would have named instead ("roughly a quarter"
     is 22.5–29%, above the middle between a fifth and a quarter). Of two values only one
     with its year, the one reached after a verb of change is the later ("…, about $6
-    million before the deal, rose to some $17 million in 2024, almost doubling").
+    million before the deal, rose to some $17 million in 2024, almost doubling"), and a
+    measure of the thing priced is no third value beside two amounts of one currency ("a
+    12-metre bus cost €550,000 in 2019 and €480,000 in 2024").
     The earlier value may be named by its period before it: "up 30 per cent on last year's
     7,000", "down 10% on 2021's 2,900", "up 10% on the 2019 figure of 1.2 million".
 
@@ -386,6 +388,12 @@ class ChangeDoesNotFollow(Rule[Options]):
         values = [f for f in plain if f.kind]
         if len(plain) == 2 and not values:
             values = plain  # two counts, nothing else: "1.5 million cars …, up 40% on the 1.2 million"
+        if len(values) > 2 and any(f.currency for f in values):
+            # "a 12-metre bus cost €550,000 in 2019 and €480,000 in 2024": a measure of the
+            # thing priced is no third value; the two amounts of one currency are the pair
+            kinds = {f.kind for f in values if f.currency}
+            if len(kinds) == 1:
+                values = [f for f in values if f.currency]
         if len(values) != 2 or values[0].kind != values[1].kind:
             return None
         x, y = values
