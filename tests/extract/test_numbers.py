@@ -427,3 +427,39 @@ def _words(n: int, british: bool) -> str:
 def test_number_words_round_trip(n: int, british: bool) -> None:
     text = _words(n, british)
     assert parse_words(text) == (n, len(text)), text
+
+
+_SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_ORDINAL = {3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 8: "eighth", 10: "tenth"}
+
+
+@given(
+    st.integers(min_value=1, max_value=9),
+    st.integers(min_value=2, max_value=10),
+    st.sampled_from([" in ", " out of "]),
+    st.sampled_from(["", "more than ", "roughly ", "almost "]),
+)
+def test_a_share_in_words_reads_as_its_fraction(n: int, m: int, joint: str, hedge: str) -> None:
+    """ "three in four", "seven out of ten" (after any hedge) is one number, n/m: the share a
+    writer means, whatever the two words."""
+    if n >= m:
+        return
+    text = f"Of the riders, {hedge}{_SMALL[n - 1]}{joint}{_SMALL[m - 1]} said so."
+    shares = [x for x in find_numbers(text) if x.words and x.parts]
+    assert len(shares) == 1
+    assert shares[0].value == pytest.approx(n / m)
+
+
+@given(
+    st.sampled_from(sorted(_ORDINAL)),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(["-", " "]),
+)
+def test_a_fraction_word_reads_as_its_value(den: int, count: int, sep: str) -> None:
+    """ "one-sixth", "two thirds", "three quarters": the count over the denominator."""
+    if count >= den:
+        return
+    word = _ORDINAL[den] + ("s" if count > 1 else "")
+    text = f"It fell by {_SMALL[count - 1]}{sep}{word} in a year."
+    values = [x.value for x in find_numbers(text)]
+    assert values == [pytest.approx(count / den)]

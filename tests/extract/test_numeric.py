@@ -1139,3 +1139,21 @@ def test_table_cells_of_a_reader_that_gives_each_cell_a_block():
         ("95 drivers", "Lowmoor"),
         ("£4.0 million", "Lowmoor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fund raised RM 86 billion last year.", [("MYR", 86e9)]),
+        ("A meal cost RM5,000 at the gala.", [("MYR", 5000.0)]),
+        ("The state spent RM2.5 billion on roads.", [("MYR", 2.5e9)]),
+        ("The road cost Rp 9 trillion to build.", [("IDR", 9e12)]),
+        ("Each village got Rp150,000,000 for wells.", [("IDR", 150e6)]),
+        ("The RM3 prototype was shown in Kuala Lumpur.", []),  # letters glued to a small number: a name
+    ],
+)
+def test_ringgit_and_rupiah_signs(text: str, expected: list[tuple[str, float]]) -> None:
+    """ "RM" (the ringgit) and "Rp" (the rupiah) before an amount mark its currency, spaced or
+    glued to an amount written as one; glued to a small bare number they name a thing."""
+    found = [(c.currency, c.value) for c in claims_of(text) if isinstance(c, MoneyClaim)]
+    assert found == expected

@@ -52,3 +52,23 @@ def test_a_bare_count_of_years_allows_n_or_n_plus_one(
 def test_about_a_count_allows_two_years_either_side(pub: dt.date, n: int, back: int) -> None:
     found = _findings(pub, f"About {n} years ago, in {pub.year - back}, the harbour wall was rebuilt.")
     assert bool(found) == (abs(back - n) > 2), (n, back, found)
+
+
+@given(
+    pub=st.dates(dt.date(1995, 1, 1), dt.date(2060, 12, 31)),
+    n=st.integers(2, 19),
+    back=st.integers(0, 23),
+    stress=st.sampled_from(["a full", "fully", "exactly", "only", "a whole"]),
+    first=st.booleans(),
+)
+@settings(max_examples=100, deadline=None)
+def test_a_stressed_count_reads_as_the_count(pub: dt.date, n: int, back: int, stress: str, first: bool) -> None:
+    """ "a full thirty years ago", "exactly ten years ago": the stress keeps the count as it is
+    (N or N + 1 whole years), in either order."""
+    year = pub.year - back
+    if first:
+        text = f"{stress.capitalize()} {_WORDS[n]} years ago, in {year}, the harbour wall was rebuilt."
+    else:
+        text = f"The harbour wall was rebuilt in {year}, {stress} {_WORDS[n]} years ago, after a storm."
+    found = _findings(pub, text)
+    assert bool(found) == (back not in (n, n + 1)), (text, pub, found)

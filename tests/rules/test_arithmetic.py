@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.ingest import load_document
-from claimcheck.rules._arithmetic import fmt, pct, scaled, sentences
+from claimcheck.rules._arithmetic import Figure, bound_range, fmt, nearest_side, pct, scaled, sentences
 from claimcheck.rules.base import CheckContext
 
 
@@ -66,3 +68,48 @@ def test_formatting():
 def test_scaled_keeps_the_scale_written(tmp_path):
     figs = _figures(tmp_path, "It is 90 million km, or 40 units.\n")
     assert scaled(139.8e6, figs[0]) == "139.8 million"
+
+
+_NAMED = (0.1, 0.2, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 0.8, 0.9)
+
+
+@given(
+    st.sampled_from([0.2, 0.25, 1 / 3, 0.4, 0.5, 0.6, 2 / 3, 0.75, 0.8]),
+    st.sampled_from(["about", "roughly", "around", "approximately", "some"]),
+    st.floats(min_value=0.05, max_value=0.3),
+)
+def test_a_rough_fraction_is_nearer_to_itself_than_to_its_neighbours(x: float, hedge: str, t: float) -> None:
+    """ "roughly a quarter" keeps the fraction itself and stops half-way to the fractions a
+    writer would have named instead (a fifth, a third), never wider than it was given."""
+    lo, hi = nearest_side(x, hedge, x * (1 - 2 * t), x * (1 + 2 * t))
+    assert lo <= x <= hi
+    assert x * (1 - 2 * t) <= lo and hi <= x * (1 + 2 * t)
+    below = [f for f in _NAMED if f < x - 1e-9]
+    above = [f for f in _NAMED if f > x + 1e-9]
+    if below:
+        assert lo >= (below[-1] + x) / 2 - 1e-12
+    if above:
+        assert hi <= (above[0] + x) / 2 + 1e-12
+
+
+@given(
+    st.floats(min_value=0.5, max_value=500),
+    st.sampled_from(["more than", "over", "at least", "less than", "under", "at most", "as many as"]),
+)
+def test_a_bound_allows_one_side_of_its_figure(value: float, bound: str) -> None:
+    """ "more than 120%" allows everything from (about) 120 up, "under 30%" everything up to
+    (about) 30; a bound of no side ("as many as") gives no range."""
+    from claimcheck.extract.numbers import find_numbers
+
+    num = next(iter(find_numbers(f"{value:.1f}")))
+    f = Figure(num=num, start=0, end=1, value=num.value, half=0.05, percent=True, bound=bound)
+    got = bound_range(f)
+    if bound == "as many as":
+        assert got is None
+        return
+    assert got is not None
+    lo, hi = got
+    if bound in ("more than", "over", "at least"):
+        assert lo <= num.value and hi == float("inf")
+    else:
+        assert lo == 0.0 and hi >= num.value

@@ -310,6 +310,8 @@ SYMBOLS = {
     "₨": "INR",
     "Rs": "INR",
     "Rs.": "INR",
+    "RM": "MYR",  # the ringgit ("RM 86 billion", "RM5,000")
+    "Rp": "IDR",  # the rupiah ("Rp 5 trillion", "Rp15,850")
     "円": "JPY",
 }
 

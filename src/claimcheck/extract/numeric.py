@@ -407,7 +407,7 @@ _RATE_NUMERATORS_OK = frozenset(
 _ISO_UPPER = r"[A-Z]{3}"
 _PREFIX_RE = re.compile(
     r"(?:(?<![A-Za-z.])(?P<dp>US|U\.S\.|U\.S|u\.s\.?|us|USD|usd|C|c|CA|CAD|cad|A|AU|AUD|aud|HK|hk|HKD|hkd|NZ|nz|NZD|nzd|S|SGD|sgd|NT|R|Mex|MEX|mex|MX|MXN|mxn)?[ \t]?\$"
-    r"|(?P<sym>JP¥|CN¥|[€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₨]|(?<![A-Za-z])Rs\.?)"
+    r"|(?P<sym>JP¥|CN¥|[€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₨]|(?<![A-Za-z])(?:Rs\.?|RM|Rp\.?))"
     r"|(?<![A-Za-z])(?P<mcode>[MK])(?P<mcode_iso>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)"
     rf"|(?<![A-Za-z])(?P<code>{_ISO_UPPER}|rmb|usd|eur|gbp|cny|jpy|chf|aud|hkd|inr|rub|krw|sgd|nzd|mxn|brl|zar|sek|nok|dkk|twd))"
     r"[ \t]?$"
@@ -432,10 +432,13 @@ _EQUIV_OPEN = re.compile(
     re.IGNORECASE,
 )
 # the conversion may say which rate it used before the bracket closes: "(about €240 million
-# at 2023 exchange rates)", "(roughly $5 million at today's rates)", "(… at the time)"
+# at 2023 exchange rates)", "(roughly $5 million at today's rates)", "(… at the time)", or
+# its year: "(about €4,700 in 2023)"
 _EQUIV_CLOSE = re.compile(
     r"(?:[ \t]*,?[ \t]+at[ \t]+(?:(?:the[ \t]+)?(?P<rate_year>(?:19|20)\d\d)(?:[ \t]+average)?(?:[ \t]+exchange)?[ \t]+rates?"
-    r"|(?:the[ \t]+)?(?:current|today's|today’s|then|prevailing|present)(?:[ \t]+exchange)?[ \t]+rates?|the[ \t]+time))?"
+    r"|(?:the[ \t]+)?(?:current|today's|today’s|then|prevailing|present)(?:[ \t]+exchange)?[ \t]+rates?|the[ \t]+time)"
+    # "(about €4,700 in 2023)": the year the conversion was made for
+    r"|[ \t]+in[ \t]+(?P<in_year>(?:19|20)\d\d))?"
     r"[ \t]*[)\]]",
     re.IGNORECASE,
 )
@@ -618,6 +621,13 @@ def _open_math(text: str, pos: int) -> bool:
     return k != -1 and k + 1 < len(text) and (text[k + 1].isalpha() or text[k + 1] in "\\{(")
 
 
+#: a number written as an amount (a separator, a decimal or a scale after it: "RM5,000",
+#: "Rp2.5 trillion", "RM86 billion"), which letters glued before it may mark as money
+_AMOUNT_SHAPE = re.compile(
+    r"\d{1,3}(?:[,.]\d{3})+|\d+\.\d+|\d+[ \t]*(?:thousand|million|billion|trillion|bn|m|k)\b", re.I
+)
+
+
 def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
     """Currency written before the number: (code, where the prefix starts, magnitude)."""
     m = _PREFIX_RE.search(text, max(0, start - 8), start)
@@ -628,6 +638,8 @@ def _prefix_currency(text: str, start: int) -> tuple[str, int, float] | None:
         code = SYMBOLS.get(sym.rstrip(".")) or SYMBOLS.get(sym)
         if code is None:
             return None
+        if sym in ("RM", "Rp") and m.end("sym") == start and not _AMOUNT_SHAPE.match(text, start):
+            return None  # "the RM3 model": letters glued to a small number are a name
         return code, m.start("sym"), 1.0
     if m.group("mcode"):
         return m.group("mcode_iso"), m.start("mcode"), 1e6 if m.group("mcode") == "M" else 1e3
@@ -1231,8 +1243,9 @@ class _Scan:
         if not cm:
             return mention.end
         mention.equivalent = (sub.value, sub.currency or "")  # a money mention has one
-        if cm.groupdict().get("rate_year") and mention.year is None:
-            mention.year = int(cm.group("rate_year"))  # "(… at 2023 exchange rates)": the rate's year
+        year_said = cm.groupdict().get("rate_year") or cm.groupdict().get("in_year")
+        if year_said and mention.year is None:
+            mention.year = int(year_said)  # "(… at 2023 exchange rates)", "(… in 2023)": the rate's year
         after = cm.end() if same_currency else sub.end
         self.consumed = max(self.consumed, after)
         return after

@@ -37,6 +37,9 @@ __all__ = [
     "nearest_side",
     "hedge_slack",
     "percent_range",
+    "bound_range",
+    "LOWER_BOUNDS",
+    "UPPER_BOUNDS",
     "group_before",
     "named_earlier",
     "opens_back",
@@ -93,7 +96,9 @@ def nearest_side(x: float, hedge: str, lo: float, hi: float) -> tuple[float, flo
     ``x`` the hedge says and to the values nearer to ``x`` than to the next round fraction on
     that side: "almost three quarters" is below three quarters and above the middle between
     two thirds and three quarters (63% is "almost two thirds"); "just over two fifths" is at
-    least two fifths and below the middle between two fifths and half."""
+    least two fifths and below the middle between two fifths and half. A fraction said
+    "about" or "roughly" is nearer to it than to the fractions on either side a writer would
+    have named instead ("roughly a quarter" is 22.5–29%, between a fifth and a third)."""
     if not 0 < x < 1:
         return lo, hi
     if hedge in ("almost", "nearly", "just under", "close to"):
@@ -102,7 +107,19 @@ def nearest_side(x: float, hedge: str, lo: float, hi: float) -> tuple[float, flo
     if hedge == "just over":
         above = [f for f in _ROUND_FRACTIONS if f > x + 1e-9]
         return max(lo, x * 0.98), (min(hi, (above[0] + x) / 2) if above else hi)
+    if hedge in _ROUGH_HEDGES:
+        below = [f for f in _NAMED_FRACTIONS if f < x - 1e-9]
+        above = [f for f in _NAMED_FRACTIONS if f > x + 1e-9]
+        return (max(lo, (below[-1] + x) / 2) if below else lo), (min(hi, (above[0] + x) / 2) if above else hi)
     return lo, hi
+
+
+#: hedges that leave a fraction on either side ("about a quarter", "roughly a third")
+_ROUGH_HEDGES = ("about", "roughly", "around", "approximately", "some")
+#: the fractions a writer would have named instead of one said "about": "roughly a quarter"
+#: is nearer to a quarter than to a fifth or a third (two fifths and three fifths are left
+#: out, so that "about half" keeps 42–58%)
+_NAMED_FRACTIONS = (0.1, 0.2, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 0.8, 0.9)
 
 
 #: hedges that put a figure on one side of the value written ("almost 90%" is below 90%)
@@ -151,6 +168,22 @@ def percent_range(f: "Figure", cap: float) -> tuple[float, float]:
         elif f.hedge in SIDE_HEDGES:
             hi = f.high
     return lo, hi
+
+
+#: bounds that put a figure's true value above it, or below it
+LOWER_BOUNDS = ("more than", "over", "at least", "above", "well over", "upwards of", "in excess of", "no less than")
+UPPER_BOUNDS = ("less than", "under", "fewer than", "below", "at most", "no more than", "up to")
+
+
+def bound_range(f: "Figure") -> tuple[float, float] | None:
+    """The values a bounded figure allows, to its written precision: "more than 120 per
+    cent" at least 119.5, "under 30%" at most 30.5; None for a bound of no side ("as
+    many as")."""
+    if f.bound in LOWER_BOUNDS:
+        return f.low, math.inf
+    if f.bound in UPPER_BOUNDS:
+        return -math.inf if f.value < 0 else 0.0, f.high
+    return None
 
 
 _HEDGE_BEFORE = re.compile(

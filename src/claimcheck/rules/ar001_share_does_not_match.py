@@ -96,6 +96,7 @@ _COMPARISON = re.compile(
 _NOUNS_AFTER_SHARE = re.compile(
     r"[ \t]+(?:(?:of[ \t]+)?(?:them|those|these|which|whom|it)|of[ \t]+(?:that|this))\b", re.I
 )
+_OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b", re.I)
 _NOUN_AT = re.compile(r"([A-Za-z][A-Za-z-]{2,})\b")
 _NOT_NOUNS = frozenset("them those these which whom total whole sum amount figure".split())
 # a part "of that" / "of them": of the one whole of the sentence before, when its own has none
@@ -189,8 +190,10 @@ class ShareDoesNotMatch(Rule[Options]):
     an intake) is of the group the sentence counts: the whole it opens with, or the one
     group a part "of them" points back to ("inspected 340 invoices and found that 51 of
     them …, or 15 per cent of the sample"); its part may stand a long clause before it ("Of
-    the 60 clubs, 41 said that …, about two thirds of the membership"). A share of another
-    whole ("of the population", "of the national register") is not checked.
+    the 60 clubs, 41 said that …, about two thirds of the membership"), and so may a share
+    "of them" of a part counted with its own whole ("1,140 of the 1,520 riders who answered
+    said that …, more than four in five of them"). A share of another whole ("of the
+    population", "of the national register") is not checked.
 
     A share "of the fund" (or "of the budget") with no figure after it is of the figure the
     paragraph gave before for that noun, when there is one and only one of the part's kind
@@ -259,7 +262,12 @@ class ShareDoesNotMatch(Rule[Options]):
             # may stand a long clause before it ("Of the 48 clubs, 31 said that …, almost
             # two thirds of the membership")
             named = _OF_TOTAL.match(s.text, after_end)
-            part = self._previous(s, share, reach=160 if named is not None and named.group("group") else 80)
+            # (so may a share "of them" of a part counted "of the" whole: "1,140 of the 1,520
+            # riders who answered said that …, more than four in five of them")
+            of_them = _OF_THEM_AFTER.match(s.text, after_end) is not None
+            part = self._previous(s, share, reach=160 if of_them or named is not None and named.group("group") else 80)
+            if part is not None and of_them and part.end + 80 < share.start and self._own_whole(s, part) is None:
+                return None  # a long clause away, only a part with its own whole
             if part is None:
                 return None
             m = _OF_AFTER.match(s.text, after_end)

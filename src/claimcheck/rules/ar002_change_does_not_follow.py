@@ -13,6 +13,7 @@ from claimcheck.rules._arithmetic import (
     block_sentences,
     fmt,
     hedge_slack,
+    bound_range,
     nearest_side,
     percent_range,
     scaled,
@@ -23,7 +24,9 @@ from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 _UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
 _DOWN = r"down|fell|a\s+loss\s+of|fallen|falling|dropped|declined|decreased|shrank|(?:was|were|been)\s+(?:cut|reduced|lowered|slashed)|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?P<w>{_UP}|{_DOWN})(?:[ \t]+by)?[ \t]+(?:(?:about|nearly|almost|roughly|around|some)[ \t]+)?$", re.I
+    rf"\b(?P<w>{_UP}|{_DOWN})(?:[ \t]+by)?[ \t]+(?:(?:about|nearly|almost|roughly|around|some|just[ \t]+over|just[ \t]+under|"
+    r"(?:well[ \t]+)?over|more[ \t]+than|at[ \t]+least|less[ \t]+than|under|at[ \t]+most)[ \t]+)?$",
+    re.I,
 )
 _DOWN_RE = re.compile(rf"^(?:{_DOWN})$", re.I)
 _MULTIPLIER = {
@@ -217,7 +220,15 @@ class ChangeDoesNotFollow(Rule[Options]):
 
     A percentage change may also follow its values with its sign in brackets ("rose from
     18,000 to 21,600 (+20%)", "(–20%)") or restated after ", or by" ("fell from 1,200 to
-    900 crates, or by 25 per cent"), the clause's verb saying which way.
+    900 crates, or by 25 per cent"), the clause's verb saying which way. A change bounded
+    on one side is checked on that side ("a rise of more than 120 per cent" is at least
+    119.5%, "down by under 30%" at most 30.5%), and a fraction said "about" or "roughly" is
+    nearer to it than to the fraction a writer would have named instead ("roughly a quarter"
+    is 22.5–29%, above the middle between a fifth and a quarter). Of two values only one
+    with its year, the one reached after a verb of change is the later ("…, about $6
+    million before the deal, rose to some $17 million in 2024, almost doubling"), and a
+    measure of the thing priced is no third value beside two amounts of one currency ("a
+    12-metre bus cost €550,000 in 2019 and €480,000 in 2024").
     The earlier value may be named by its period before it: "up 30 per cent on last year's
     7,000", "down 10% on 2021's 2,900", "up 10% on the 2019 figure of 1.2 million".
 
@@ -377,6 +388,12 @@ class ChangeDoesNotFollow(Rule[Options]):
         values = [f for f in plain if f.kind]
         if len(plain) == 2 and not values:
             values = plain  # two counts, nothing else: "1.5 million cars …, up 40% on the 1.2 million"
+        if len(values) > 2 and any(f.currency for f in values):
+            # "a 12-metre bus cost €550,000 in 2019 and €480,000 in 2024": a measure of the
+            # thing priced is no third value; the two amounts of one currency are the pair
+            kinds = {f.kind for f in values if f.currency}
+            if len(kinds) == 1:
+                values = [f for f in values if f.currency]
         if len(values) != 2 or values[0].kind != values[1].kind:
             return None
         x, y = values
@@ -440,6 +457,8 @@ class ChangeDoesNotFollow(Rule[Options]):
                 continue
             if start >= b.end and (_OWN_PERIOD.match(s.text, end) or re.search(r"\bthen\b", s.between(b.end, start))):
                 continue  # "then fell by a quarter in 2023 alone": a change of another period
+            if _REAL_TERMS.match(s.text, end):
+                continue  # "a fall of close to half once inflation is allowed for": not the values' change
             r_lo, r_hi = _ratio_range(a, b)
             if r_hi >= lo and r_lo <= hi:
                 continue
@@ -475,7 +494,7 @@ class ChangeDoesNotFollow(Rule[Options]):
             if _annual(s, p) is not None:
                 continue  # a rate a year, read by _cagr
             said = _change_phrase(s, p)
-            if said is None or p.bound or not self._tied(s, a, b, said[0], said[1]):
+            if said is None or p.bound and bound_range(p) is None or not self._tied(s, a, b, said[0], said[1]):
                 continue
             if said[1] > p.end and _against_other(s, said[1], (a, b)):
                 continue  # "a 35% fall from the 1990 peak": against another value
@@ -533,8 +552,9 @@ class ChangeDoesNotFollow(Rule[Options]):
         """The change ``p`` said (a fall when ``down``) measured against the two values."""
         sign = -1 if down else 1
         hedge = self.options.hedge_tolerance
-        # a hedge to the precision it implies ("some 40%" is 37.5–42.5%, "almost 30%" below it)
-        lo, hi = (sign * x for x in percent_range(p, hedge))
+        # a hedge to the precision it implies ("some 40%" is 37.5–42.5%, "almost 30%" below it);
+        # a bound one side only ("a rise of more than 120 per cent" is 119.5% or more)
+        lo, hi = (sign * x for x in (bound_range(p) or percent_range(p, hedge)))
         if lo > hi:
             lo, hi = hi, lo
         # relative change from the values, at their precision
@@ -611,15 +631,17 @@ class ChangeDoesNotFollow(Rule[Options]):
 
     def _report(self, s: Sentence, p: Figure, a: Figure, b: Figure, got: float, lo: float, hi: float) -> Finding:
         unit = " percentage points" if p.points else "%"
-        said = "a fall" if hi < 0 else "a rise"
-        if (got < 0) != (hi < 0):
-            what = f"{'a fall' if got < 0 else 'a rise'} of {fmt(abs(got))}{unit}, not {said} of {p.num.written}{unit}"
+        down = lo + hi < 0  # (a fall "of under 30%" is -30.5 to -0)
+        said = "a fall" if down else "a rise"
+        written = f"{p.bound} {p.num.written}" if p.bound else p.num.written
+        if (got < 0) != down:
+            what = f"{'a fall' if got < 0 else 'a rise'} of {fmt(abs(got))}{unit}, not {said} of {written}{unit}"
         else:
-            what = f"{said} of {fmt(abs(got))}{unit}, not {p.num.written}{unit}"
+            what = f"{said} of {fmt(abs(got))}{unit}, not {written}{unit}"
         lo, hi = sorted((abs(lo), abs(hi)))
         return self.finding(
             s.span(p),
-            f"from {_w(a)} to {_w(b)} is {what} (allowed {fmt(lo)}–{fmt(hi)}{unit})",
+            f"from {_w(a)} to {_w(b)} is {what} (allowed {_range_text(lo, hi)}{unit})",
             related=[(s.location(a), "the first value"), (s.location(b), "the second value")],
             help="recompute the change, or check the two values",
             subject=f"{a.num.written} {b.num.written} {p.num.written}",
@@ -958,8 +980,8 @@ def _is_down(m: re.Match[str]) -> bool:
 def _change_of(s: Sentence, p: Figure) -> tuple[int, int, bool] | None:
     """The words that make the percentage ``p`` a stated fall or rise ("down 28%", "28%
     less", "a 40% increase"), as :func:`_change_phrase` gives them; None when it is no stated
-    change, a bound or a rate a year."""
-    if not p.percent or p.bound or _annual(s, p) is not None:
+    change, a bound of no side ("as much as") or a rate a year."""
+    if not p.percent or p.bound and bound_range(p) is None or _annual(s, p) is not None:
         return None
     return _change_phrase(s, p)
 
@@ -982,7 +1004,13 @@ _CHANGE_OF_THING = re.compile(
     r"[ \t]+(?:in|of|to)[ \t]+(?!(?:nominal|cash)[ \t]+terms\b|(?:the[ \t]+)?(?:19|20)\d\d\b|all\b|total\b)[A-Za-z]",
     re.I,
 )
-_REAL_TERMS = re.compile(r"[ \t]+in[ \t]+(?:real|inflation[ \t-]adjusted|constant[ \t-]price)[ \t]+terms\b", re.I)
+_REAL_TERMS = re.compile(
+    r"[ \t]+(?:in[ \t]+(?:real|inflation[ \t-]adjusted|constant[ \t-]price)[ \t]+terms\b|"
+    r"(?:once|when|after|with)[ \t]+(?:inflation|rising[ \t]+prices)[ \t]+(?:is[ \t]+|are[ \t]+)?"
+    r"(?:allowed[ \t]+for|taken[ \t]+into[ \t]+account|accounted[ \t]+for|stripped[ \t]+out|counted)\b|"
+    r"after[ \t]+inflation\b|adjusted[ \t]+for[ \t]+inflation\b)",
+    re.I,
+)
 _ARTICLE_BEFORE = re.compile(
     r"(?:\b(?P<h>about|roughly|around|some|nearly|almost|approximately)[ \t]+)?\ban?[ \t]+$", re.I
 )
@@ -1047,8 +1075,15 @@ def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
         yx, yy = yx or (int(mx.group("y")) if mx else None), yy or (int(my.group("y")) if my else None)
     if yx and yy and yx != yy:
         return (x, y) if yx < yy else (y, x)
+    if yx and yy:
+        return None  # the same year twice: another comparison
     if yx or yy:
-        return None  # one year only, or the same year twice: another comparison
+        # one year only: the value reached after a verb of change ("…, about $6 million
+        # before the deal, rose to some $17 million in 2024") is the later one
+        first, then = (x, y) if x.start < y.start else (y, x)
+        if _CHANGED_TO.search(s.before(then.start, 60)) and not _CHANGED_TO.search(s.before(first.start, 60)):
+            return first, then
+        return None  # another comparison
     ex, ey = (bool(_EARLIER_CUE.search(s.before(f.start, 30))) for f in (x, y))
     lx, ly = (bool(_LATER_CUE.search(s.before(f.start, 30))) for f in (x, y))
     if (ex or ly) and not (ey or lx):

@@ -19,7 +19,9 @@ from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 _RESTATE = re.compile(
     r"(?:[ \t]+of(?:[ \t]+[a-z][a-z'’-]*){1,6}?)?(?:[ \t]+(?:in|during)[ \t]+(?:19|20)\d\d)?"
     r"(?:[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour))?"
-    r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or|(?P<appos>,)(?=[ \t]*(?:about|around|roughly|some|approximately)\b))[ \t]*"
+    r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or|(?P<appos>,)(?=[ \t]*(?:about|around|roughly|some|approximately)\b)|"
+    # "13.5 million litres, equal to 13,500 cubic metres", "…, the equivalent of …"
+    r",?[ \t]+(?:(?:is|are|was|were)[ \t]+)?(?:(?:equal|equivalent)[ \t]+to|the[ \t]+equivalent[ \t]+of))[ \t]*"
     r"(?:(?P<h>about|around|roughly|some|nearly|almost|approximately|~)|"
     r"more[ \t]+than|over|at[ \t]+least|less[ \t]+than|under|up[ \t]+to)?[ \t]*$",
     re.I,
@@ -52,6 +54,17 @@ _ALTERNATIVE = 0.5
 _RAW_UNIT = re.compile(r"[ \t\u00a0]?(?P<u>[A-Za-zµ°]{1,12}(?:/[A-Za-z]{1,4})?)(?![A-Za-z/])")
 
 
+#: the noun a unit made an adjective stands before ("4,400-horsepower line-haul unit"), when
+#: a bracket follows it
+_NOUN_THEN_BRACKET = re.compile(r"(?:[ \t]+[a-z][a-z'’-]*){1,3}(?=[ \t]*\()")
+
+
+def _hyphen_unit(s: Sentence, f: Figure) -> bool:
+    """Is the figure's unit joined to its number by a hyphen, an adjective ("a 4,400-horsepower
+    unit", "a 12-tonne lorry")?"""
+    return s.text[f.num.end : f.num.end + 1] == "-" and f.end > f.num.end + 1
+
+
 class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
@@ -70,7 +83,9 @@ class RestatedUnitMismatch(Rule[Options]):
     """A figure restated in another unit right after it does not convert to it.
 
     Read when a quantity is followed by the same quantity in another unit of the same
-    dimension, after ", or" or in parentheses: "2.4 TWh, or 2,100 GWh" (it is 2,400 GWh);
+    dimension, after ", or", "equal to", "equivalent to", "the equivalent of" or in
+    parentheses (also after the noun of a unit made an adjective: "a 4,400-horsepower unit
+    (about 2,300 kilowatts)"): "2.4 TWh, or 2,100 GWh" (it is 2,400 GWh);
     "4,500 km (2,100 miles)" (it is 2,796 miles); or after a comma and a hedge, an
     appositive that ends its clause ("4,700 tonnes of veterinary drugs for farm animals,
     some 4.7 million kilograms of active ingredient"; "180 days in 2024, roughly six
@@ -132,12 +147,18 @@ class RestatedUnitMismatch(Rule[Options]):
                     continue  # a bound restates the figure as written: "over 33 hectares (330,000 m²)"
                 # is the second figure a restatement of the first? Checked before any unit is
                 # parsed, so pint is loaded only where a restatement stands
-                if not _RESTATE.fullmatch(s.between(self._raw_end(s, a), b.start)):
+                gap_at = self._raw_end(s, a)
+                noun = _NOUN_THEN_BRACKET.match(s.text, gap_at, b.start) if _hyphen_unit(s, a) else None
+                if noun is not None:
+                    # "a 4,400-horsepower unit (about 2,300 kilowatts)": the unit made an
+                    # adjective, its noun between the figure and its restatement in brackets
+                    gap_at = noun.end()
+                if not _RESTATE.fullmatch(s.between(gap_at, b.start)):
                     continue
                 if _RANGE_AFTER.match(s.text, b.num.end):
                     continue  # "27 to 30 °C (81 to 86 °F)": a range restated, its ends pair up
                 ua = self._unit(s, a)
-                m = _RESTATE.fullmatch(s.between(a.end, b.start))
+                m = _RESTATE.fullmatch(s.between(max(a.end, gap_at), b.start))
                 if not m or ua is None:
                     continue
                 ub = self._unit(s, b)
@@ -195,7 +216,7 @@ class RestatedUnitMismatch(Rule[Options]):
                 if b.value + hb >= lo and b.value - hb <= hi:
                     continue
                 off = abs(b.value - want) / want if want else 0
-                if off > _ALTERNATIVE and not re.search(r"[,(]", m.group(0)):
+                if off > _ALTERNATIVE and not re.search(r"[,(]|\bequ", m.group(0)):
                     continue  # "for 15 minutes or half an hour": two choices, not one restated
                 yield self._mismatch(
                     s, (a, ua), (b, ub), scaled(want, b), f"{off:.0%} off; allowed {scaled(lo, b)}–{scaled(hi, b)}"
@@ -264,7 +285,7 @@ class RestatedUnitMismatch(Rule[Options]):
 
     @staticmethod
     def _written_unit(s: Sentence, f: Figure) -> str:
-        return s.text[f.num.end : f.end].strip() or (f.unit or "")
+        return s.text[f.num.end : f.end].strip().lstrip("-") or (f.unit or "")
 
 
 #: a figure opening a range: "81 to 86 °F", "6–7 miles"

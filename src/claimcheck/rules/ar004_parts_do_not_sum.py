@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import math
 from claimcheck import lazyre as re
 from typing import Iterable, Iterator, Literal
@@ -55,6 +56,9 @@ _TOTAL_BEFORE = re.compile(
 _TOTAL_ROW = re.compile(r"^\W*(?:total|all\b|overall|sum|combined|grand[ \t]+total)", re.I)
 _YEAR_IN_GAP = re.compile(r"\b(?:19|20)\d\d(?:[/–-](?:\d\d){1,2})?\b")
 _SEP = re.compile(r"^[^\d;:()]{0,50}$")
+#: a part's words between two parts of a list ("£29 million to further education and
+#: vocational training, and £16 million …")
+_SEP_PART = re.compile(r"^[^\d;:()]{0,80}$")
 #: a part's words in a list whose number of parts was declared ("split three ways: …")
 _SEP_LONG = re.compile(r"^[^\d;:()]{0,100}$")
 #: a colon inside a name, a capitalised word on either side ("its Legacy Giving: The Next Decade appeal")
@@ -112,6 +116,29 @@ _PARTIAL = re.compile(
     r"counted[ \t]+twice|(?:counted[ \t]+)?more[ \t]+than[ \t]+once|double[ \t-]counted|overlap\w*)\b",
     re.I,
 )
+#: a selection word that makes a list partial only when a figure follows it at once
+#: ("including 31,900 paid in full", "includes 120 electric buses"): after it, words alone
+#: describe one part ("£6.04 on running costs such as training and rotas", "9 used other
+#: processes such as matte conversion")
+_SELECTING = re.compile(r"\b(?:including|include|includes|such[ \t]+as)\b", re.I)
+#: the words between a selection word and the figure it selects ("including some 310",
+#: "such as the 40 …"): a few, no comma and no "and" (which starts the next part)
+_SELECTED = re.compile(r"^[ \t]*(?:(?!(?:and|or)\b)[^\s,;:]+[ \t]+){0,3}$", re.I)
+
+
+def _selection(s: Sentence) -> bool:
+    """Does the sentence say its list is a selection or overlaps ("including 310 …",
+    "among them", "at least", "counted twice")? "including" or "such as" before words
+    only ("…, £6.04 on running costs such as training, …") describes a part, not the list."""
+    for m in _PARTIAL.finditer(s.text, s.start, s.end):
+        if not _SELECTING.fullmatch(m.group(0)):
+            return True
+        after = next((f for f in s.figures if f.start >= m.end()), None)
+        if after is not None and _SELECTED.match(s.between(m.end(), after.start)):
+            return True
+    return False
+
+
 # "$86 million came from three sources: $41 million …": the number of the parts declared
 # before the colon that opens them (between the total and the count no other figure)
 _TO_COUNT = re.compile(r"^[^;:()]{1,60}$")
@@ -218,6 +245,15 @@ class PartsDoNotSum(Rule[Options]):
     may use two fuels). The whole may open the clause after a colon or a semicolon ("Most
     boats fish close to shore: of the 230 vessels licensed, 120 …").
 
+    Words inside a part's or the whole's label do not break the list: a small number in
+    words after a determiner or counting a span of time ("Of the 2,650 who enrolled over
+    the past three years, …"; "317 schools six months after the ban: …"; "£1.5 million
+    from merging the two teams"), a label of up to 80 characters, "such as" or "including"
+    before words that say what one part holds ("£6.04 on running costs such as training";
+    before a figure they still make the list a selection), a part that negates another's
+    words ("187 had asbestos …, 61 had no asbestos"), and a last part with a clause of its
+    own after parts that leave the verb out ("…, £0.62 on maintenance, and £0.48 is profit").
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.
@@ -240,7 +276,7 @@ class PartsDoNotSum(Rule[Options]):
     Options = Options
 
     def check(self, ctx: CheckContext) -> Iterable[Finding]:
-        for s in sentences(ctx):
+        for s in map(_without_label_numbers, sentences(ctx)):
             done = False
             if "total" in self.options.forms:
                 for f in self._totals(s):
@@ -290,7 +326,7 @@ class PartsDoNotSum(Rule[Options]):
                 # so only parts that make more than the amount are reported (not when each part
                 # repeats the verb: "410 went to farms, 300 went to …" is a list of parts)
                 parts = self._list_from(s, k, total)
-                if parts and not _PARTIAL.search(s.between(s.start, s.end)):
+                if parts and not _selection(s):
                     f = self._judge(s, total, parts, over_only=True)
                     if f:
                         yield f
@@ -330,7 +366,7 @@ class PartsDoNotSum(Rule[Options]):
                     or _EXHAUSTIVE.search(s.between(parts[0].start, _list_end(s, parts)))
                     or (_TOTAL_COLON.match(gap) and self._near_miss(s, total, parts))
                 ):
-                    if not _PARTIAL.search(s.between(s.start, s.end)):
+                    if not _selection(s):
                         f = self._judge(s, total, parts)
                         if f:
                             yield f
@@ -362,7 +398,7 @@ class PartsDoNotSum(Rule[Options]):
         before_parts = s.between(max(count.end, total.end), figs[j].start)
         if not (_COUNT_COLON.match(before_parts) or _TOTAL_COLON.match(before_parts)):
             return None
-        if _PARTIAL.search(s.between(s.start, s.end)):
+        if _selection(s):
             return None
         # the list is declared complete, so a part's words may be long, and may hold a name's
         # colon ("€1.1 million from its Legacy Giving: The Next Decade appeal, …")
@@ -403,7 +439,7 @@ class PartsDoNotSum(Rule[Options]):
         """Is a list of parts after its whole the whole breakdown: no "including" or "such
         as", and it names the remainder as a part, or its parts split one dimension and
         nearly make the whole (:meth:`_near_miss`, two parts allowed with ``two``)?"""
-        if _PARTIAL.search(s.between(s.start, s.end)):
+        if _selection(s):
             return False
         listed = s.between(parts[0].start, _list_end(s, parts))
         return bool(_EXHAUSTIVE.search(listed)) or (_gapped(s, parts, total) and self._near_miss(s, total, parts, two))
@@ -483,7 +519,7 @@ class PartsDoNotSum(Rule[Options]):
         their names)? With ``listed``, only when they end in the list's own comma or "and"
         right before the figure ("…, £13,000 from sponsorship, £5,000 …"), so that a
         figure after another clause ("…, against 250,000 in 2022") is not taken for a part."""
-        if not (_SEP.match(sep) or _SEP_BRACKETS.match(sep) or long and _SEP_LONG.match(sep)):
+        if not (_SEP_PART.match(sep) or _SEP_BRACKETS.match(sep) or long and _SEP_LONG.match(sep)):
             return False
         if not re.search(r",|\band\b", sep):
             return False
@@ -566,7 +602,7 @@ class PartsDoNotSum(Rule[Options]):
         if not sents:
             return None
         s = sents[0]
-        if not _ADDS_UP.search(s.between(s.start, s.end)) or _PARTIAL.search(s.between(s.start, s.end)):
+        if not _ADDS_UP.search(s.between(s.start, s.end)) or _selection(s):
             return None
         counts = [f for f in s.figures if f.num.words and not f.kind and f.value <= 12]
         totals = [f for f in s.figures if f not in counts and not (f.percent or f.fraction or f.points)]
@@ -859,6 +895,32 @@ def _rescaled(f: Figure, factor: float) -> Figure:
 _LIST_JOIN = re.compile(r"(?:,|\band|\()[ \t]*(?:and[ \t]+)?$", re.I)
 
 
+#: a small number in words that is a word of a label, after the sentence's first figure:
+#: after a determiner ("from merging the two teams", "in the first two years") or a span of
+#: time ("317 schools six months after the ban")
+_LABEL_DETERMINER = re.compile(
+    r"\b(?:the|its|their|our|his|her|these|those|first|last|next|past|previous|other|every)[ \t]+$", re.I
+)
+_TIME_UNITS = frozenset("year month week day hour minute decade".split())
+
+
+def _label_number(s: Sentence, f: Figure, k: int) -> bool:
+    """Is figure ``f`` (the ``k``-th of the sentence) a word of a part's or the total's
+    label rather than a part: a small number in words after the sentence's first figure,
+    after a determiner or counting a span of time ("Of the 12,400 who started in the first
+    two years, 6,900 passed, …"; "£1.5 million from merging the two teams and …")?"""
+    if k == 0 or not f.num.words or f.percent or f.fraction or f.points or f.currency or f.value > 20:
+        return False
+    return (f.unit or "").rstrip("s") in _TIME_UNITS or bool(_LABEL_DETERMINER.search(s.between(s.start, f.start)))
+
+
+def _without_label_numbers(s: Sentence) -> Sentence:
+    """The sentence without the numbers in words that are words of a label
+    (:func:`_label_number`), so that a whole and its parts are read as neighbours."""
+    keep = [f for k, f in enumerate(s.figures) if not _label_number(s, f, k)]
+    return s if len(keep) == len(s.figures) else dataclasses.replace(s, figures=keep)
+
+
 def _final_and(sep: str) -> bool:
     """Is ``sep``, the words between two parts, the "and" before a list's last part: an
     "and" with no comma, or right after one (", and")? A comma with an "and" elsewhere
@@ -906,18 +968,24 @@ def _gapped(s: Sentence, parts: list[Figure], total: Figure | None = None) -> bo
     ("2,480 were allowed, 4,010 dismissed"), a participle alone is the same verb gapped.
     Every part with the same verb and words of its own after it ("19 were producing, 6
     were being drilled and 4 were suspended"; "620 concerned pay, 410 concerned leave")
-    splits one dimension too (see :func:`_parallel`)."""
+    splits one dimension too (see :func:`_parallel`). After middle parts that leave the
+    verb out, the last part may say what it is in a clause of its own ("£21.28 goes on pay,
+    £3.52 on pensions, £6.04 on running costs and £1.60 is surplus")."""
     if _parallel(s, parts, total):
         return True
     first = _WORD_AFTER.match(s.text, parts[0].end)
     verb = first.group(1).lower() if first else ""
-    for p in parts[1:]:
+    gapped_middle = False
+    for k, p in enumerate(parts[1:], start=1):
         m = _WORD_AFTER.match(s.text, p.end)
         if m is None:
             continue
         w = m.group(1).lower()
         if w in _PREPOSITIONS:
+            gapped_middle = gapped_middle or k < len(parts) - 1
             continue
+        if k == len(parts) - 1 and gapped_middle:
+            break  # the last part may say what it is in its own clause ("…, and £1.60 is surplus")
         if w == verb or w in _AUXILIARY:
             return False
         if w.endswith("ed") and len(w) >= 3 and verb not in _AUXILIARY:
@@ -930,13 +998,18 @@ _CLAUSE_STOP = re.compile(r"[,;:()\u2014\u2013]|\.(?:\s|$)")
 _STOP = frozenset("the a an of in on at to for by and or with from their its his her our this that".split())
 
 
+#: words that make a part the negation of another ("187 had asbestos …, 61 had no asbestos")
+_NEGATIONS = frozenset("no not never none without".split())
+
+
 def _parallel(s: Sentence, parts: list[Figure], total: Figure | None) -> bool:
     """Is each part followed by the same verb (or auxiliary), then words no other part
     shares ("19 were producing heat, 6 were being drilled or tested and 4 were
     suspended")? One verb repeated with other words after it splits one dimension;
-    shared words ("620 found faults, 480 found minor faults") make an overlap, and a list
-    of people that makes more than its whole may count people twice."""
-    verbs: set[str] = set()
+    shared words ("620 found faults, 480 found minor faults") make an overlap, unless one
+    part negates them ("187 had asbestos in good condition, …, 61 had no asbestos"), and a
+    list of people that makes more than its whole may count people twice."""
+    verbs: list[str] = []
     seen: list[set[str]] = []
     for k, p in enumerate(parts):
         if k + 1 < len(parts):
@@ -947,13 +1020,15 @@ def _parallel(s: Sentence, parts: list[Figure], total: Figure | None) -> bool:
         words = [w.lower() for w in _CLAUSE_WORDS.findall(s.between(p.end, stop))]
         if len(words) < 2:
             return False
-        verbs.add(words[0])
+        verbs.append(words[0])
         own = {w for w in words[1:] if w not in _STOP and w not in _AUXILIARY}
-        if not own or any(own & other for other in seen):
-            return False
+        if not own or any(own & other and not (own | other) & _NEGATIONS for other in seen):
+            return False  # shared words make an overlap, unless one part is the other's negation
         seen.append(own)
-    if len(verbs) != 1 or next(iter(verbs)) in _PREPOSITIONS:
+    if any(v in _PREPOSITIONS for v in verbs):
         return False
+    if len(set(verbs)) != 1:
+        return False  # other verbs are facts of their own ("900 found errors, 600 closed quickly")
     if total is not None and sum(p.value for p in parts) > total.value:
         return not _PEOPLE.search(s.between(total.end, parts[0].start))
     return True

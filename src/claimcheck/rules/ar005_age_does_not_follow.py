@@ -18,12 +18,15 @@ _WORD_NUM = (
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen"
 )
+#: words that stress a count of years without widening it ("a full thirty years ago",
+#: "exactly ten years ago", "only five years ago")
+_STRESS = r"(?:a[ \t]+full|fully|a[ \t]+whole|exactly|precisely|only|just|barely|all[ \t]+of)[ \t]+"
 # "founded in 2021, a decade ago" / "in 2022, three years ago" / "(2015, ten years ago)"
 # / "The last case, in 1977, was almost fifty years ago" (the verb of the thing dated)
 _YEAR_AGO = re.compile(
     r"\b(?P<year>(?:1[89]|20)\d\d)[ \t]*[,(—–][ \t]*(?:(?:was|were|is|are)(?:[ \t]+now)?[ \t]+)?(?P<hedge>about|around|some|roughly|nearly|almost|"
     r"more[ \t]+than|over|less[ \t]+than|under|just[ \t]+over|just[ \t]+under)?[ \t]*"
-    r"(?P<n>" + _WORD_NUM + r"|\d{1,3})"
+    r"(?:" + _STRESS + r")?(?P<n>" + _WORD_NUM + r"|\d{1,3})"
     r"[ \t]+(?P<unit>years?|decades?)[ \t]+ago\b",
     re.I,
 )
@@ -33,7 +36,7 @@ _YEAR_AGO = re.compile(
 _AGO_YEAR = re.compile(
     r"\b(?:(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under|"
     r"just[ \t]+over|just[ \t]+under)[ \t]+)?"
-    r"(?P<n>" + _WORD_NUM + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)[ \t]+(?P<ago>ago)"
+    r"(?:" + _STRESS + r")?(?P<n>" + _WORD_NUM + r"|\d{1,3})[ \t]+(?P<unit>years?|decades?)[ \t]+(?P<ago>ago)"
     r"(?:[ \t]*[,(—–][ \t]*(?:(?:in|back[ \t]+in)[ \t]+)?|[ \t]+(?:back[ \t]+)?in[ \t]+)"
     r"(?:(?:early|late|mid-?|(?:the[ \t]+)?(?:spring|summer|autumn|fall|winter)(?:[ \t]+of)?)[ \t]*|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+)?"
@@ -47,7 +50,7 @@ _DONE_IN_YEAR_AGO = re.compile(
     r"\b[A-Z][a-z]+(?:ed|en|lt|ne)[ \t]+in[ \t]+(?P<year>(?:1[89]|20)\d\d),[ \t]+"
     r"(?:it|this|he|she|they|the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:was|were|is|has[ \t]+been)[ \t]+[a-z]+[ \t]+"
     r"(?P<hedge>about|around|some|roughly|nearly|almost|more[ \t]+than|over|less[ \t]+than|under)?[ \t]*"
-    r"(?P<n>" + _WORD_NUM + r"|\d{1,3})"
+    r"(?:" + _STRESS + r")?(?P<n>" + _WORD_NUM + r"|\d{1,3})"
     r"[ \t]+(?P<unit>years?|decades?)[ \t]+ago\b"
 )
 _NUM = _WORD_NUM + r"|\d{1,3}"
@@ -165,7 +168,9 @@ class AgeDoesNotFollow(Rule[Options]):
     ago, in 2015" right in 2025 or 2026. "About", "roughly" and the like allow two years
     either side, "a decade" two years per decade (`decade_tolerance`), and "more than",
     "over", "nearly" and the like are read as bounds. The year may be followed by the
-    verb of the thing it dates: "The last case, in 1977, was almost fifty years ago". Without a publication date the rule says nothing.
+    verb of the thing it dates: "The last case, in 1977, was almost fifty years ago". A word
+    that stresses the count keeps it as it is ("a full thirty years ago", "exactly ten years
+    ago", "only five years ago"). Without a publication date the rule says nothing.
 
     A span is read against what it is tied to in the same phrase: "in the 15 years since
     2010" and "since 2010, over the past 15 years" against the publication date; "over the

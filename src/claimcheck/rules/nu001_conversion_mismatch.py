@@ -38,8 +38,10 @@ class ConversionMismatch(Rule[Options]):
 
     The year is the one written with the amount ("in 2023"), else the one its sentence
     or paragraph gives ("In 2014, ... 1 billion rubles (about 25 million dollars)"), else
-    the publication date's. When the text dates nothing, the rate is a guess: the
-    finding says so and is only ``info``. A financial or academic year written with the
+    the publication date's. When the text dates nothing, the rate is a guess: any of the
+    yearly averages of the publication year and the two years before it is right (a writer
+    in January 2026 may have used the 2024 average), and a finding says so and is only
+    ``info``. A financial or academic year written with the
     amount or in its sentence ("₹36,000 crore in 2022-23 (about $4.5 billion)", "In
     2022-23 the port authority earned ₹9,200 crore (roughly $1.14 billion)") spans two calendar
     years: a conversion at either year's average, or between them, is right.
@@ -82,7 +84,11 @@ class ConversionMismatch(Rule[Options]):
             if undated:
                 year = pub.year if pub else None
             years = [year]
-            if day is None and year is not None and m.year_to == year + 1:
+            if undated and year is not None:
+                # a conversion the text does not date was made at some recent rate: any of
+                # the publication year's and the two years' before it is right
+                years = [year - 2, year - 1, year]
+            elif day is None and year is not None and m.year_to == year + 1:
                 years.append(m.year_to)  # a financial year ("2022-23"): either year's rate may be meant
             rates = [found for y in years if (found := rate(m.currency, eq.currency, year=y, date=day, fallback=pub))]
             if len(rates) != len(years):

@@ -30,7 +30,8 @@ class NumberContradictsSourceTitle(Rule):
     "More than 4 million 5G base stations" citing a source titled "China home to 4
     million 5G base stations" agrees; "5 million" would not. Counts are matched by what
     they count (also when written after their noun: "Night flights fall to 4,700"), money
-    by currency; qualifiers and rounding are allowed for. A percentage is compared with
+    by currency; qualifiers and rounding are allowed for (two bounds on one side name one
+    limit: "as much as 3°C" is not the title's "up to 5°C"). A percentage is compared with
     the title's only when each is the one percentage of its sentence or title, both are
     used the same way (a change, "costs up 18%", or a share, "lost 30% of their area")
     and the sentence and the title share a content word; two shares must be of one base
@@ -133,8 +134,16 @@ class NumberContradictsSourceTitle(Rule):
                                 or _restated_title(ctx, claim, m, found)
                             ):
                                 continue
+                            # two bounds on one side name the same limit ("as much as 3°C" /
+                            # "up to 5°C"): their values must agree as written, not as ranges
+                            one_side = _same_side(claim.qualifier, m.qualifier)
                             if (
-                                agree(claim.value, claim.qualifier, m.value, m.qualifier)
+                                agree(
+                                    claim.value,
+                                    None if one_side else claim.qualifier,
+                                    m.value,
+                                    None if one_side else m.qualifier,
+                                )
                                 and hedged_alike(claim, m)
                                 and not transposed(claim.value, m.value)
                             ):
@@ -168,6 +177,16 @@ class NumberContradictsSourceTitle(Rule):
                                 help="check the figure against the source",
                                 subject=f"{claim.text} / {title}",
                             )
+
+
+_UPPER_SIDE = frozenset({"up to", "less than", "under", "at most", "fewer than", "below", "no more than"})
+_LOWER_SIDE = frozenset({"more than", "over", "at least", "above", "no less than", "upwards of"})
+
+
+def _same_side(a: str | None, b: str | None) -> bool:
+    """Are both qualifiers bounds on one side ("up to" / "as much as", read "up to"; "more
+    than" / "over"): two statements of one limit, not two ranges that may overlap?"""
+    return bool(a and b and ({a, b} <= _UPPER_SIDE or {a, b} <= _LOWER_SIDE))
 
 
 def _headline(cite: CitationClaim) -> str | None:
