@@ -405,7 +405,7 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
         if any(n and not before.endswith(n.group(0)[len(n.group(1)) :].strip().lstrip("#")) for n in numbered):
             continue
         parts = [n.group(1) if n else p for n, p in zip(numbered, parts)]
-        acr = [p for p in parts if is_acronym(p)]
+        acr = [p for p in parts if is_acronym(p) or (len(parts) == 1 and _named_numeral(text, m.start(), p))]
         native = [p for p in parts if not p.isascii() and any(is_cjk(ch) for ch in p) and not is_acronym(p)]
         if len(acr) == 1 and len(acr) + len(native) == len(parts):
             found = _acronym_in_parenthesis(text, m, acr[0], native)
@@ -428,6 +428,23 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
             out.append({"start": span[0], "end": m.end(1), "acronym": acronym, "expansion": expansion, "native": None})
         out.sort(key=lambda d: d["start"])
     return out
+
+
+def _named_numeral(text: str, open_at: int, token: str) -> bool:
+    """Is ``token``, letters a Roman numeral could be ("CCC", "DC", "MI"), the acronym of the
+    capitalised name right before its bracket, every letter a word's initial in order ("the
+    Climate Change Committee (CCC)")? A numeral after a name ("Pope Pius (XII)") fits no name."""
+    if not (_ROMAN.match(token) and _ACR.match(token) and 2 <= len(token) <= 6):
+        return False
+    span = _expansion(text, open_at, token)
+    if span is None:
+        return False
+    expansion = text[span[0] : span[1]].strip().rstrip(",")
+    ws = expansion.split()
+    if not ws or not ws[0][:1].isupper():
+        return False
+    content = [w for w in ws if w.lower() not in _FUNCTION]
+    return "".join(_initials(w) for w in content) == _letters(token)
 
 
 def _acronym_in_parenthesis(text: str, m: re.Match[str], acronym: str, native: list[str]) -> dict[str, Any] | None:

@@ -81,7 +81,8 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
                 continue
             for m in _TOKEN.finditer(block.text):
                 token = m.group(1)
-                if len(token) < 2 or not is_acronym(token) or _in_capitals(block.text, m):
+                if len(token) < 2 or not (is_acronym(token) or key(token) in defined) or _in_capitals(block.text, m):
+                    # (letters a Roman numeral could be are an acronym where the document defines them: "CCC")
                     continue
                 if not token.isupper() and key(token) not in defined:
                     continue  # "PhD", "McD": a small letter inside is an acronym only when defined ("TfL")
@@ -288,6 +289,34 @@ _NAME = re.compile(r"^[A-Z][a-z][\w’'-]*(?:\s[A-Z][\w’'-]*)*$")
 _NATIVE_NAME = re.compile(r"\(\s*[A-ZÀ-Þ][^()]*[a-zß-ÿ],\s*$")
 
 
+#: the rest of a bracket the acronym opens, after its comma: "(CIAT, from its Spanish name, …)"
+_BRACKET_REST = re.compile(r",\s*([^()]{3,160})\)")
+#: words that say the letters come from the body's name in another language
+_NAME_IN_LANGUAGE = re.compile(
+    r"\b(?:from|after|for|of|by|in)\s+(?:its|their|the)\s+(?:[A-Z][a-z]+\s+)?(?:name|initials|title)\b"
+    r"|\b(?:name|initials|title)\s+in\s+[A-Z][a-z]+\b"
+)
+#: a capitalised run in the bracket's rest, function words between ("Centro Internacional de …")
+_BRACKET_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[a-zà-ÿ]{1,4}\s+)?[A-ZÀ-Þ][\w’'-]*)+")
+
+
+def _explained_in_bracket(text: str, start: int, token: str) -> bool:
+    """Does the acronym open a bracket after a name and the bracket go on to say where its
+    letters come from: "(CIAT, from its Spanish name, Centro Internacional de Agricultura
+    Tropical)", "(DASK, the initials of its Turkish name)", "(ONAF, Office National des
+    Forêts)"? The name whose initials it spells, or words that speak of its name in another
+    language, make the bracket a definition."""
+    if text[start - 1 : start] != "(":
+        return False
+    m = _BRACKET_REST.match(text, start + len(token))
+    if m is None:
+        return False
+    rest = m.group(1)
+    if _NAME_IN_LANGUAGE.search(rest):
+        return True
+    return any(judge(token, name.group(0)) == "fits" for name in _BRACKET_NAME.finditer(rest))
+
+
 def explained_by_text(text: str, start: int, token: str) -> bool:
     """Does the sentence present the token as a name, so it needs no expansion?
 
@@ -296,6 +325,8 @@ def explained_by_text(text: str, start: int, token: str) -> bool:
     ("companies such as Huawei, Xiaomi, and BYD").
     """
     end = start + len(token)
+    if text[end : end + 1] == "," and _explained_in_bracket(text, start, token):
+        return True  # "(CIAT, from its Spanish name, …)": the bracket says where the letters come from
     if _APPOSITIVE.match(text, end) or _QUOTED_EXPANSION.match(text, end):
         return True  # "MMRV, “measurement, monitoring, reporting …”"
     if _MENTION.search(text, max(0, start - 30), start):

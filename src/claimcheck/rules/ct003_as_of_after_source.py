@@ -27,10 +27,13 @@ class AsOfAfterSource(Rule):
 
     A sentence of the text with a note is held to the sources its note cites when it gives
     the state at a date: "as of", "as at", or "by" or "at the end of" opening a clause,
-    with a verb of a state reached, regular or not ("had", "held", "grew to", "rose to":
+    with a verb of a state reached, regular or not ("had", "held", "grew to", "rose to",
+    "put … at":
     "By 31 March 2025, according to the dashboard, 41 countries had submitted plans"
     citing a dashboard of 15 February 2025). A target or a forecast may reach past
-    its sources ("By 2030 … will have", "was to be completed by 2030", "aims to"), and so
+    its sources ("By 2030 … will have", "was to be completed by 2030", "aims to": before
+    the verb of the state or in its verb group; a later clause that looks ahead, "it had
+    contracts for 80 per cent of the fuel it will need", leaves the state reached), and so
     may a deadline: the verb of a relative clause before it ("The regulation, which
     entered into force in 2023, requires that by the end of 2027 …") is no state reached.
 
@@ -116,7 +119,8 @@ def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClai
             rest = c.sentence[at + len(c.text) :]
             if (
                 m is None
-                or _FUTURE.search(before + " " + rest)
+                or _FUTURE.search(before)
+                or _future_verb(rest)
                 or not _PAST_STATE.search(rest + " " + _RELATIVE_CLAUSE.sub(",", before[: m.start()]))
             ):
                 continue
@@ -152,7 +156,7 @@ _AT_END_BEFORE = re.compile(
 #: a target or a forecast, not a state at the date: its sources may predate it
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|should|must|could|may|might|(?:is|are|was|were)[ \t]+to[ \t]+be|expect\w*|aim\w*|plan(?:s|ned|ning)?[ \t]+to|target\w*|"
-    r"forecast\w*|project(?:ed|ion|ions|s)\b|due[ \t]+to|schedul\w*|intend\w*|hope\w*|set[ \t]+to|going[ \t]+to|goal)\b",
+    r"forecast\w*|project(?:ed|ion|ions)\b|due[ \t]+to|schedul\w*|intend\w*|hope\w*|set[ \t]+to|going[ \t]+to|goal)\b",
     re.I,
 )
 #: a relative clause between commas ("The rule, which entered into force in 2023,
@@ -163,9 +167,25 @@ _RELATIVE_CLAUSE = re.compile(r",[ \t]*(?:which|who|whose)\b[^,;]*,")
 #: fleet grew to", "sales rose to", "it kept", "they ran"), not those that are as often
 #: adjectives ("spent batteries", "paid staff", "lost revenue")
 _PAST_STATE = re.compile(
-    r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|held|kept|ran|grew|rose|fell|won|[a-z]{2,}ed)\b",
+    r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|held|kept|ran|grew|rose|fell|won|put|found|gave|[a-z]{2,}ed)\b",
     re.I,
 )
+
+
+#: the two words after a verb: "was widely expected", "had planned to" (a verb group)
+_VERB_GROUP = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}")
+
+
+def _future_verb(rest: str) -> bool:
+    """Is the state after the date a target or a forecast: a word of :data:`_FUTURE` before
+    the first verb of a state reached, or in its verb group ("was expected to", "had
+    planned to")? One further on belongs to another clause: "it had contracts covering 80
+    per cent of the fuel it will need" states what it had."""
+    past = _PAST_STATE.search(rest)
+    if past is None:
+        return bool(_FUTURE.search(rest))
+    group = _VERB_GROUP.match(rest, past.end())
+    return bool(_FUTURE.search(rest, 0, group.end() if group else past.end()))
 
 
 def _within_year(date: PartialDate, part: str) -> PartialDate:

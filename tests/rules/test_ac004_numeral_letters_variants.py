@@ -1,0 +1,39 @@
+"""AC004 on an acronym whose letters a Roman numeral could be ("CCC", "DCC", "MI"): defined by
+a name whose initials spell it, it is an acronym, and a use before that definition is
+reported. Our own sentences; traps: a numeral after a name that does not spell it, the
+acronym defined before its use."""
+
+from __future__ import annotations
+
+from tests.rules._variants import variant_tests
+
+DEFECTS = {
+    "three C's": (
+        "Advice from the CCC shaped the plan.\n\n## Background\n\n"
+        "The Coastal Conservation Council (CCC) was set up in 2009. The Marine Survey Office (MSO) helps it."
+    ),
+    "D and two C's": (
+        "The DCC report came out in May.\n\n## Background\n\n"
+        "The Drainage Control Commission (DCC) was set up in 2001. The Marine Survey Office (MSO) helps it."
+    ),
+    "M and I": (
+        "Staff from MI visited the site.\n\n## Background\n\n"
+        "The Mining Inspectorate (MI) licenses quarries. The Marine Survey Office (MSO) helps it."
+    ),
+}
+TRAPS = {
+    "a numeral after a name": (
+        "Under Pope Pius XII the archive stayed closed.\n\n## Background\n\n"
+        "Pope Pius (XII) opened it later. The Marine Survey Office (MSO) reviewed it."
+    ),
+    "defined before its use": (
+        "The Coastal Conservation Council (CCC) was set up in 2009. The Marine Survey Office (MSO) helps it.\n\n"
+        "## Later\n\nAdvice from the CCC shaped the plan."
+    ),
+    "a chapter numeral": (
+        "Chapter III sets out the rules.\n\n## Background\n\n"
+        "The rules (III) are short. The Marine Survey Office (MSO) wrote them."
+    ),
+}
+
+test_defect_found, test_trap_silent = variant_tests("AC004", DEFECTS, TRAPS)
