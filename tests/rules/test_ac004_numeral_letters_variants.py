@@ -1,7 +1,8 @@
 """AC004 on an acronym whose letters a Roman numeral could be ("CCC", "DCC", "MI"): defined by
 a name whose initials spell it, it is an acronym, and a use before that definition is
 reported. Our own sentences; traps: a numeral after a name that does not spell it, the
-acronym defined before its use."""
+acronym defined before its use; for AC002, a letter one off the initials is a slip, a numeral
+after a name no acronym."""
 
 from __future__ import annotations
 
@@ -37,3 +38,17 @@ TRAPS = {
 }
 
 test_defect_found, test_trap_silent = variant_tests("AC004", DEFECTS, TRAPS)
+
+#: AC002 on such letters one off the name's initials (a slip, not a numeral)
+SLIPS = {
+    "C C I for C I I": "The Coastal Inspection Index (CCI) grades each harbour from A to E.",
+    "D C C for D C L": "The Drainage Control Levy (DCC) is paid by farms.",
+    "M C C for M L C": "The Mountain Lodges Council (MCC) pays for repairs.",
+}
+NUMERALS = {
+    "a numeral after a king's name": "Under King Louis (XIV) the court moved.",
+    "a numeral after a war": "Rationing lasted long after World War (II) ended.",
+    "the initials themselves": "The Coastal Inspection Index (CII) grades each harbour.",
+}
+
+test_slip_found, test_numeral_silent = variant_tests("AC002", SLIPS, NUMERALS)

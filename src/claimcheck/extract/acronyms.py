@@ -432,8 +432,9 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
 
 def _named_numeral(text: str, open_at: int, token: str) -> bool:
     """Is ``token``, letters a Roman numeral could be ("CCC", "DC", "MI"), the acronym of the
-    capitalised name right before its bracket, every letter a word's initial in order ("the
-    Climate Change Committee (CCC)")? A numeral after a name ("Pope Pius (XII)") fits no name."""
+    capitalised name right before its bracket, every letter a word's initial ("the Climate
+    Change Committee (CCC)"; in another order or one letter off after the first, "Carbon
+    Intensity Indicator (CCI)", a slip for AC002)? A numeral after a name ("Pope Pius (XII)") fits no name."""
     if not (_ROMAN.match(token) and _ACR.match(token) and 2 <= len(token) <= 6):
         return False
     span = _expansion(text, open_at, token)
@@ -444,7 +445,13 @@ def _named_numeral(text: str, open_at: int, token: str) -> bool:
     if not ws or not ws[0][:1].isupper():
         return False
     content = [w for w in ws if w.lower() not in _FUNCTION]
-    return "".join(_initials(w) for w in content) == _letters(token)
+    init = "".join(_initials(w) for w in content)
+    # the initials in another order are a slip in an acronym ("Carbon Intensity Indicator
+    # (CCI)"), not a numeral
+    letters = _letters(token)
+    if len(content) < 2 or len(init) != len(letters) or init[:1] != letters[:1]:
+        return False
+    return sorted(init) == sorted(letters) or sum(a != b for a, b in zip(init, letters)) <= 1
 
 
 def _acronym_in_parenthesis(text: str, m: re.Match[str], acronym: str, native: list[str]) -> dict[str, Any] | None:

@@ -35,7 +35,12 @@ class ExpansionCutShort(Rule):
     vowel left at the end of an acronym of four letters or more is a word's initial,
     not a syllable ("International Air Transport (IATA)": Association lost). Up to three
     words before the name are passed over to a capitalised word with the acronym's first
-    letter ("Standing Committee on Plants, Animals and Food (PAFF)": Feed lost).
+    letter ("Standing Committee on Plants, Animals and Food (PAFF)": Feed lost). A
+    capitalised English name whose acronym is its initials and one vowel more at the end,
+    a vowel only the last word's second letter gives, is cut ("Federal Railroad (FRA)":
+    Administration lost), unless that word is a body's head noun whose syllable the acronym
+    takes ("Korea Electric Power Corporation (KEPCO)"). Two letters left of five are a word
+    lost ("Convention on International Trade (CITES)"), not a short form.
 
     A name whose last word is written after the bracket ("the foreign direct product
     (FDPR) rule") is cut too: the acronym's last letters, which the name before the bracket

@@ -59,6 +59,10 @@ class NameVariantForms(Rule):
     not another spelling. Two forms of a name that differ only by a straight or a curly
     apostrophe are typography, reported at info severity.
 
+    A surname's last s dropped or added after the same given name is one person's name
+    written two ways where a title or a verb of saying shows a person is meant ("Lorraine
+    Castellanos" / "Lorraine Castellano has noted"); elsewhere a last s is a plural.
+
     Proper names misspelt once ("Okonkwo" / "Okonkow", "Diallo-Keita" / "Diallo-Kieta":
     a hyphenated surname is one word) are found too, on the document's
     own evidence: two capitalised words of five letters or more, one letter swapped,
@@ -86,7 +90,8 @@ class NameVariantForms(Rule):
 
     A body's name, its last a word of a body ("Alliance", "Authority", "Coalition",
     "Cooperative"), written with one of its other words once in the singular and once in the
-    plural ("Asphalt Industry Alliance" / "Asphalt Industries Alliance"), with a hyphen and
+    plural ("Asphalt Industry Alliance" / "Asphalt Industries Alliance") or as a place and
+    its adjective ("Kenya Wildlife Service" / "Kenyan …"), with a hyphen and
     with a space between two of its capitalised words ("Harbour-Line Tenants Coalition" /
     "Harbour Line …"), or with a compound as one word and as two ("Homecare Association" /
     "Home Care Association"), is one name written two ways, the longer form three words or
@@ -361,7 +366,7 @@ _BODY_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
 #: any white space, a line's end too), its last a word of a body ("Authority", "Alliance",
 #: "Coalition")
 _BODY_NAME = re.compile(
-    rf"(?<![\w'’-])(?:{_BODY_WORD}(?:\s+(?:and|of|for|&)\s+|\s+))+(?={_BODY_WORD}(?![\w'’-])){_BODY_WORD}"
+    rf"(?<![\w'’-])(?:{_BODY_WORD}(?:\s+(?:and|of|for|&)\s+|\s+))+(?={_BODY_WORD}(?![\w-])(?!['’](?!s\b))){_BODY_WORD}"
 )
 #: the words of a body besides :data:`ORG_WORD`'s that end its name
 _MORE_BODY_WORDS = re.compile(
@@ -380,12 +385,17 @@ def _body_word(word: str) -> bool:
 
 
 def _number_free(word: str) -> str:
-    """A word without its plural ending ("Industries": "industry", "Gangmasters": "gangmaster")."""
+    """A word without its plural ending ("Industries": "industry", "Gangmasters": "gangmaster"),
+    a place's adjective in -an read as the place ("Kenyan" and "Kenya": "keny")."""
     w = word.lower()
     if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 5 and w.endswith(("ian", "yan", "ean")):
+        return w[:-2]  # "Kenyan", "Malawian", "Korean": the place's letters
+    if len(w) > 4 and w.endswith(("ia", "ya", "ea")):
+        return w[:-1]  # "Kenya", "Bolivia", "Korea", as their adjectives are read
     return w
 
 
@@ -394,7 +404,7 @@ def _add_body_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]
     Alliance" (a word other than its last in the singular and in the plural), "Harbor-Rail
     Neighbors Coalition" / "Harbor Rail …" (a hyphen or a space between two capitalised
     words), "Homecare Association" / "Home Care Association" (a compound written as one
-    word or two). Keyed by its letters without the spaces and hyphens between its words
+    word or two), "Kenyan Wildlife Service" / "Kenya …" (a place and its adjective). Keyed by its letters without the spaces and hyphens between its words
     and without the plural endings of all but its last word (a plural there names several
     bodies: "the Regional Authorities"). A name counts in the longest form it is written,
     three words or more (capitalised parts counted): "Farmers Union" and "Farmer Union"

@@ -1,0 +1,29 @@
+"""AC003 on two shapes of a capitalised name cut short: the acronym is the name's initials
+and one vowel more at its end that only the last word's second letter could give (a lost
+"Authority", "Agency": "Marine Fisheries (MFA)"), and a five-letter acronym with two
+letters no word of the name gives ("Council for Northern Rivers (CNRWB)"). Our own
+sentences; traps: a name ending in a body's head noun whose syllable is taken ("… Power
+Company (KEPCO)"-like), a name in another language, a consonant taken from inside the
+last word, a short form that leaves half the letters out, a whole name."""
+
+from __future__ import annotations
+
+from tests.rules._variants import variant_tests
+
+DEFECTS = {
+    "a vowel after two words": "The Marine Fisheries (MFA) issued the licences in March.",
+    "a vowel after three words": "Funding came from the Northern Canal Waterways (NCWA) last year.",
+    "an E after two words": "Loans went through the Lake Development (LDE) in 2023.",
+    "two letters left of five": "Members of the Council for Northern Rivers (CNRWB) met twice.",
+    "two letters left, a function word inside": "The Office of Coastal Navigation (OCNLH) approved the buoys.",
+}
+TRAPS = {
+    "a head noun ends the name": "Shares in the Baltic Shipping Company (BASCO) rose.",
+    "another language": "The Agenzia Italiana del Farmaco (AIFA) approved the drug.",
+    "a consonant from inside": "The Core Lightning (CLN) software was updated.",
+    "half the letters left out": "Fighters of the Islamic State (ISIL) withdrew.",
+    "a whole name": "The Marine Fisheries Authority (MFA) issued the licences.",
+    "a vowel the name's initials give": "The Eastern Ocean Agency (EOA) issued the licences.",
+}
+
+test_defect_found, test_trap_silent = variant_tests("AC003", DEFECTS, TRAPS)
