@@ -16,14 +16,39 @@ DEFECTS = {
     "an E after two words": "Loans went through the Lake Development (LDE) in 2023.",
     "two letters left of five": "Members of the Council for Northern Rivers (CNRWB) met twice.",
     "two letters left, a function word inside": "The Office of Coastal Navigation (OCNLH) approved the buoys.",
+    "a consonant only at the last word's end": "The Northern Ports Commissioner (NPCR) signed the order.",
+    "a consonant only at the end, four words": "Talks with the Joint Rail Safety Commissioner (JRSCR) ended.",
 }
 TRAPS = {
     "a head noun ends the name": "Shares in the Baltic Shipping Company (BASCO) rose.",
     "another language": "The Agenzia Italiana del Farmaco (AIFA) approved the drug.",
     "a consonant from inside": "The Core Lightning (CLN) software was updated.",
+    "a consonant from inside the last word": "The Bus Service Improvement (BSIM) plan was agreed.",
     "half the letters left out": "Fighters of the Islamic State (ISIL) withdrew.",
     "a whole name": "The Marine Fisheries Authority (MFA) issued the licences.",
     "a vowel the name's initials give": "The Eastern Ocean Agency (EOA) issued the licences.",
 }
 
 test_defect_found, test_trap_silent = variant_tests("AC003", DEFECTS, TRAPS)
+
+#: a name whose letters fit only from inside its words, written whole elsewhere with a word
+#: more inside it (a note's author, a heading)
+LONGER = {
+    "a word lost inside, the note writes it": (
+        "Guidance comes from the Marine Mammal Committee (MMOC).[^1]\n\n"
+        '[^1]: Marine Mammal Observation Committee, "Field guide", 2024.'
+    ),
+    "a word lost inside, a later sentence writes it": (
+        "The River Ice Board (RIAB) sets the rules.\n\nThe River Ice Advisory Board meets twice a year."
+    ),
+    "two words lost": ("The Coastal Board (CFRB) approved it.\n\nThe Coastal Flood Risk Board publishes its minutes."),
+}
+LONGER_TRAPS = {
+    "the longer form spells other letters": (
+        "The River Ice Board (RIB) sets the rules.\n\nThe River Ice Advisory Board meets twice a year."
+    ),
+    "a syllable acronym never written longer": "The Core Lightning (CLN) software was updated.",
+    "a function word inserted": ("The Sea Lion Committee (SLIC) met.\n\nIt is no Sea Lion of Committee at all."),
+}
+
+test_longer_found, test_longer_trap_silent = variant_tests("AC003", LONGER, LONGER_TRAPS)

@@ -461,7 +461,10 @@ def _judge_cut(letters: str, expansion: str, last: str) -> str:
         # one vowel left at the end is a word's initial, not a syllable: "International Air
         # Transport (IATA)" lost its Association (a syllable taken is a consonant's: "LightNing")
         syllable = False
-    if syllable and in_order(rest, last[1:]):
+    # a syllable's letter stands inside the word: one letter found only at its end is the
+    # initial of a word lost ("United Nations High Commissioner (UNHCR)": for Refugees)
+    inside = last[1:-1] if len(rest) == 1 else last[1:]
+    if syllable and in_order(rest, inside):
         return "fits"
     # most of the name missing is a short form, not a lost line: "the Islamic State (ISIL)"
     # (two letters left of five are a word lost: "Convention on International Trade (CITES)")
