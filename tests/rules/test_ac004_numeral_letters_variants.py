@@ -52,3 +52,32 @@ NUMERALS = {
 }
 
 test_slip_found, test_numeral_silent = variant_tests("AC002", SLIPS, NUMERALS)
+
+#: AC004 on a defined acronym with a number after it ("TRL 7", a level of a scale the
+#: document defines): a use, not a numbered name of another document
+NUMBERED = {
+    "a level before the scale's definition": (
+        "Most pilots have reached TRL 6 by now.\n\n## Method\n\n"
+        "We use the technology readiness level (TRL) scale. The Marine Survey Office (MSO) rates each pilot."
+    ),
+    "a phase number": (
+        "The work is now in CSP 2.\n\n## Method\n\n"
+        "The Coastal Survey Programme (CSP) has three phases. The Marine Survey Office (MSO) runs it."
+    ),
+    "a number with a hash": (
+        "Ticket WRQ #12 was closed.\n\n## Method\n\n"
+        "A work request queue (WRQ) lists each job. The Marine Survey Office (MSO) keeps it."
+    ),
+}
+NUMBERED_TRAPS = {
+    "an undefined numbered name": (
+        "The protocol follows RFC 7231.\n\n## Method\n\nThe Marine Survey Office (MSO) and the Coastal Survey "
+        "Programme (CSP) run it."
+    ),
+    "defined before the level": (
+        "We use the technology readiness level (TRL) scale. The Marine Survey Office (MSO) rates each pilot.\n\n"
+        "## Results\n\nMost pilots have reached TRL 6."
+    ),
+}
+
+test_numbered_found, test_numbered_trap_silent = variant_tests("AC004", NUMBERED, NUMBERED_TRAPS)

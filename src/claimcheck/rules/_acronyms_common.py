@@ -59,7 +59,7 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
     lower case: "NOTE", "DONE"); letters that are part of something verbatim (code
     spans, identifiers such as ``HTTP_PROXY``, file names, URLs, e-mail addresses,
     hashtags, function calls such as ``IFERROR(``, link references); numbered names ("RFC
-    7231"); the first word of a proper name ("UC Berkeley", unless the document defines
+    7231", unless the document defines the acronym: "TRL 7" uses TRL); the first word of a proper name ("UC Berkeley", unless the document defines
     the acronym: "the BBNJ Agreement" uses BBNJ); titles of other works in
     links; labels (menu and contents entries, lead-in titles before a colon) and front
     matter or template lines read as text."""
@@ -92,8 +92,8 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
                     continue
                 if _verbatim(block.text, m.start(), m.end()) or _in_code_span(doc, block, m.start()):
                     continue
-                if _NUMBER_AFTER.match(block.text, m.end()):
-                    continue  # "RFC 3654", "RFC #3931", "EO 14030": a numbered name
+                if _NUMBER_AFTER.match(block.text, m.end()) and key(token) not in defined:
+                    continue  # "RFC 3654", "RFC #3931", "EO 14030": a numbered name (not "TRL 7", TRL defined)
                 if _NAME_AFTER.match(block.text, m.end()) and key(token) not in defined:
                     continue  # "UC Berkeley", "GC Notify": part of a proper name (not "the BBNJ Agreement", BBNJ defined)
                 if _in_title_link(doc, block, m.start()):
