@@ -35,3 +35,22 @@ TRAPS = {
 }
 
 test_defect_found, test_trap_silent = variant_tests("CT003", DEFECTS, TRAPS, wrap=WRAP)
+
+#: a year's end with no month written ("at the end of 2024") held to a source of 24 November
+#: 2024: its last two months may already give the year's figures; a source of September may not
+LATE_NOVEMBER = (
+    "# Report\n\n{}[^1]\n\n"
+    '[^1]: Grid Office, "Capacity review", 24 November 2024, https://grid.example.org/2024/11/24/review\n'
+)
+YEAR_END_FOUND = {
+    "a month written at the year's end": "As of December 2024, the grid had 14 GW of links in service.",
+    "a later year's end": "At the end of 2025, the grid had 14 GW of links in service.",
+}
+YEAR_END_SILENT = {
+    "the year's end, a late-November source": (
+        "At the end of 2024 the grid had 14 GW of links, with 6 GW more that would follow."
+    ),
+    "as of the end of the year": "As of the end of 2024, 31 links were in service.",
+}
+
+test_year_end_found, test_year_end_silent = variant_tests("CT003", YEAR_END_FOUND, YEAR_END_SILENT, wrap=LATE_NOVEMBER)

@@ -37,6 +37,10 @@ class AsOfAfterSource(Rule):
     may a deadline: the verb of a relative clause before it ("The regulation, which
     entered into force in 2023, requires that by the end of 2027 …") is no state reached.
 
+    A year's end with no month written ("at the end of 2024") may be given by a source of
+    the year's last two months (a review of late November gives the year's figures); a month
+    written ("as of December 2024") holds to that month.
+
     ## Why is this bad?
     A source published in June cannot tell what was true "as of July": either the date is
     wrong or the note cites an older source than the one used.
@@ -75,7 +79,7 @@ class AsOfAfterSource(Rule):
                     help="use the source's date, or cite the later source the figure comes from",
                     subject=f"as of {c.as_of} {c.url}",
                 )
-        for claim, as_of in _as_of_dates(ctx):
+        for claim, as_of, start in _as_of_dates(ctx):
             if claim.footnote is None:  # a sentence of the text: the sources its notes cite
                 sources = [c for label in claim.footnotes for c in cites.get((claim.article, label), [])]
             else:
@@ -83,7 +87,7 @@ class AsOfAfterSource(Rule):
             if not sources:
                 continue
             latest = max(sources, key=_last_day)
-            if as_of.first_day() > _last_day(latest):
+            if start > _last_day(latest):
                 yield self.finding(
                     claim,
                     f"'as of {as_of}' is later than the source cited for it ({latest.date})",
@@ -98,12 +102,14 @@ def _last_day(cite: CitationClaim) -> dt.date:
     return cite.date.last_day()
 
 
-def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClaim, PartialDate]]:
+def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClaim, PartialDate, dt.date]]:
+    """Each "as of" date: the claim, the date it stands at, and the first day a source can
+    report that state (:func:`_from_day`)."""
     seen = set()
     for lst in ctx.claims.of_kind("member_list"):
         if lst.footnote is not None and lst.as_of is not None:
             seen.add((lst.article, lst.footnote))
-            yield lst, lst.as_of
+            yield lst, lst.as_of, lst.as_of.first_day()
     for c in ctx.claims.of_kind("date"):
         if c.date is None or (c.article, c.footnote) in seen:
             continue
@@ -124,11 +130,11 @@ def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClai
                 or not _PAST_STATE.search(rest + " " + _RELATIVE_CLAUSE.sub(",", before[: m.start()]))
             ):
                 continue
-            yield c, _within_year(c.date, m.group("part"))
+            yield c, _within_year(c.date, m.group("part")), _from_day(c.date, m.group("part"))
             continue
         m = _AS_OF_BEFORE.search(before)
         if m is not None:
-            yield c, _within_year(c.date, m.group("part"))
+            yield c, _within_year(c.date, m.group("part")), _from_day(c.date, m.group("part"))
 
 
 #: what puts a note's date as the day its figures stand at: "as of", "as at", "correct
@@ -186,6 +192,15 @@ def _future_verb(rest: str) -> bool:
         return bool(_FUTURE.search(rest))
     group = _VERB_GROUP.match(rest, past.end())
     return bool(_FUTURE.search(rest, 0, group.end() if group else past.end()))
+
+
+def _from_day(date: PartialDate, part: str) -> dt.date:
+    """The first day a source can report the state at the date: a year's end with no month
+    written ("at the end of 2024") is its last two months, which a source of late November
+    may already give as the year's figures; else the first day of the date it stands at."""
+    if date.month is None and part.lower().startswith("end"):
+        return dt.date(date.year, 11, 1)
+    return _within_year(date, part).first_day()
 
 
 def _within_year(date: PartialDate, part: str) -> PartialDate:
