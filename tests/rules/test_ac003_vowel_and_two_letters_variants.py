@@ -27,6 +27,8 @@ TRAPS = {
     "half the letters left out": "Fighters of the Islamic State (ISIL) withdrew.",
     "a whole name": "The Marine Fisheries Authority (MFA) issued the licences.",
     "a vowel the name's initials give": "The Eastern Ocean Agency (EOA) issued the licences.",
+    "the syllable CO": "Funds went to the Andean Mining Cooperation (AMCO) in 2022.",
+    "a lower-case name's last letter": "Towns bid for the river cleanup grant (RCGT) each year.",
 }
 
 test_defect_found, test_trap_silent = variant_tests("AC003", DEFECTS, TRAPS)

@@ -75,6 +75,12 @@ _PREFIXES = (
     "poly",
     "south",  # "Southeast Asian" gives S and E
     "north",
+    "haemo",  # "haemodialysis" gives H and D (HHD = home haemodialysis)
+    "hemo",
+    "cardio",
+    "neuro",
+    "immuno",
+    "petro",
 )
 #: the second roots of common closed compounds ("seaWater", "worldWide", "railWay",
 #: "greenHouse"): such a word gives the initial of its second root too (SWRO = seawater
@@ -322,7 +328,8 @@ def _vowel_lost(letters: str, expansion: str) -> bool:
     its end, that only the last word's second letter gives ("Federal RAilroad (FRA)",
     "Tennessee VAlley (TVA)")? Syllables taken make consonants ("Core LightNing"); a vowel
     left at the end is the initial of a word lost (Administration, Authority), unless the
-    name already ends in a body's head noun ("Korea Electric Power COrporation (KEPCO)")."""
+    name already ends in a body's head noun ("Korea Electric Power COrporation (KEPCO)") or
+    the vowel is the O of the syllable CO ("Blind Signature COmmitment (BSCO)")."""
     ws = words(expansion)
     content = [w for w in ws if w.lower() not in FUNCTION_WORDS]
     if len(content) < 2 or not all(w[:1].isupper() for w in content):
@@ -330,8 +337,8 @@ def _vowel_lost(letters: str, expansion: str) -> bool:
     if any(w.lower() in _NOT_ENGLISH for w in ws):
         return False
     last = _fold(content[-1]).lower()
-    if last in _BODY_HEADS or len(last) < 3:
-        return False
+    if last in _BODY_HEADS or len(last) < 3 or last.startswith("co"):
+        return False  # (CO, the syllable of Company, Commitment, Cooperation: "BSCO")
     init = part_initials(expansion)
     return letters[-1:] in ("a", "e", "i", "o", "u") and letters == init + last[1] and letters[-1] == last[1]
 
@@ -461,9 +468,11 @@ def _judge_cut(letters: str, expansion: str, last: str) -> str:
         # one vowel left at the end is a word's initial, not a syllable: "International Air
         # Transport (IATA)" lost its Association (a syllable taken is a consonant's: "LightNing")
         syllable = False
-    # a syllable's letter stands inside the word: one letter found only at its end is the
-    # initial of a word lost ("United Nations High Commissioner (UNHCR)": for Refugees)
-    inside = last[1:-1] if len(rest) == 1 else last[1:]
+    # a syllable's letter stands inside the word: in a capitalised name, one letter found
+    # only at its end is the initial of a word lost ("United Nations High Commissioner
+    # (UNHCR)": for Refugees)
+    capitalised = all(w[:1].isupper() for w in wt if w.lower() not in FUNCTION_WORDS)
+    inside = last[1:-1] if len(rest) == 1 and capitalised else last[1:]
     if syllable and in_order(rest, inside):
         return "fits"
     # most of the name missing is a short form, not a lost line: "the Islamic State (ISIL)"
