@@ -81,3 +81,22 @@ NUMBERED_TRAPS = {
 }
 
 test_numbered_found, test_numbered_trap_silent = variant_tests("AC004", NUMBERED, NUMBERED_TRAPS)
+
+#: AC004 in a document whose only undefined capitals are names glossed in brackets ("six
+#: missions: SWIFTA (soil moisture), …"): those names are explained, so the document defines
+#: its acronyms and a use before a definition is a lapse
+GLOSSED = {
+    "names glossed, an acronym used early": (
+        "The next MYBF is due in 2027.\n\n## Missions\n\nSix missions are planned: SWIFTA (soil moisture), "
+        "KORVEN (sea ice), ARGON (solar wind) and BELLX (dust).\n\n## Budget\n\n"
+        "The multi-year budget framework (MYBF) sets the ceiling. The European Space Office (ESO) runs the missions."
+    ),
+}
+GLOSSED_TRAPS = {
+    "names unglossed: a specialist's document": (
+        "The next MYBF is due in 2027.\n\n## Missions\n\nSix missions are planned: SWIFTA, KORVEN, ARGON and "
+        "BELLX.\n\n## Budget\n\nThe multi-year budget framework (MYBF) sets the ceiling."
+    ),
+}
+
+test_glossed_found, test_glossed_trap_silent = variant_tests("AC004", GLOSSED, GLOSSED_TRAPS)

@@ -1,6 +1,7 @@
 """AC005 on an acronym that opens a bracket after a body's English name and goes on to say
 where its letters come from: the name in another language whose initials spell it, or words
-that speak of that name ("from its French name"). Our own sentences; traps (defects for
+that speak of that name ("from its French name"), and a name followed by a bracket of
+lower-case words that says what it is ("KORVEN (sea ice)"). Our own sentences; traps (defects for
 AC005): a bracket with a year after the acronym, an acronym the bracket does not explain."""
 
 from __future__ import annotations
@@ -26,8 +27,16 @@ SILENT = {
         "The Disaster Insurance Pool (TCIP, its initials in Turkish) pays out within weeks."
     ),
 }
+SILENT.update(
+    {
+        "a gloss after a mission's name": "The new satellites are SWIFTA (soil moisture) and KORVEN (sea ice).",
+        "a gloss after a name in a list": "Three probes flew: ARGON (solar wind), BELLX (dust) and CRANE (plasma).",
+        "a gloss of one word": "The GLOW (radar) payload failed in orbit.",
+    }
+)
 STILL_REPORTED = {
     "a year after the acronym": ("The study (WRTQ, 2023) found fewer storms than expected."),
+    "a bracket in capitals after it": ("The HRWQ (Phase II) review found fewer storms."),
     "an acronym the bracket does not explain": ("The Fisheries Council (FRWX, founded in 1990) sets quotas."),
 }
 

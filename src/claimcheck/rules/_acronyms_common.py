@@ -289,6 +289,9 @@ _NAME = re.compile(r"^[A-Z][a-z][\w’'-]*(?:\s[A-Z][\w’'-]*)*$")
 _NATIVE_NAME = re.compile(r"\(\s*[A-ZÀ-Þ][^()]*[a-zß-ÿ],\s*$")
 
 
+#: a bracket of a few lower-case words right after the token: what the name is ("CHIME
+#: (hyperspectral imaging)", "CO2M (carbon dioxide)"), said in the reader's words
+_GLOSS = re.compile(r"[ \t]?\((?:[a-z][\w'’-]*)(?:[ \t]+[a-z][\w'’-]*){0,5}\)")
 #: the rest of a bracket the acronym opens, after its comma: "(CIAT, from its Spanish name, …)"
 _BRACKET_REST = re.compile(r",\s*([^()]{3,160})\)")
 #: words that say the letters come from the body's name in another language
@@ -320,11 +323,17 @@ def _explained_in_bracket(text: str, start: int, token: str) -> bool:
 def explained_by_text(text: str, start: int, token: str) -> bool:
     """Does the sentence present the token as a name, so it needs no expansion?
 
+    A bracket of lower-case words right after it says what it is ("CHIME (hyperspectral
+    imaging)"); a bracket it opens may say where its letters come from
+    (:func:`_explained_in_bracket`).
+
     An appositive after it ("WEY, a subsidiary of Great Wall Motors") or before it ("the
     largest carmaker, BYD, announced"), or a series of proper names it stands in
     ("companies such as Huawei, Xiaomi, and BYD").
     """
     end = start + len(token)
+    if _GLOSS.match(text, end):
+        return True  # "CHIME (hyperspectral imaging)": a bracket says what the name is
     if text[end : end + 1] == "," and _explained_in_bracket(text, start, token):
         return True  # "(CIAT, from its Spanish name, …)": the bracket says where the letters come from
     if _APPOSITIVE.match(text, end) or _QUOTED_EXPANSION.match(text, end):
