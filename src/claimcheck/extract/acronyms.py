@@ -376,8 +376,8 @@ def _extended(
         w = text[words[k][0] : words[k][1]]
         if not w[:1].islower() or w.endswith(","):
             break
-        if w[:1] == first and _judge_fits(acronym, text[words[k][0] : end]):
-            return words[k][0]
+        if w[:1] == first and w.lower() not in _FUNCTION and _judge_fits(acronym, text[words[k][0] : end]):
+            return words[k][0]  # (not an article: "the framework of the Task Force …" is no name)
     return None
 
 
