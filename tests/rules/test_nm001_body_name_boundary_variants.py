@@ -52,3 +52,29 @@ TRAPS = {
 }
 
 test_defect_found, test_trap_silent = variant_tests("NM001", DEFECTS, TRAPS)
+
+#: the same in plain text as a PDF's text layer gives it: a line's end inside the name, a
+#: hyphen at a line's end before a capital
+TEXT_DEFECTS = {
+    "a hyphen at a line's end": (
+        "Residents joined the Moor-\nGate Residents Alliance in 2020.\n\n"
+        "Later the Moor Gate Residents\nAlliance wrote to the minister."
+    ),
+    "a compound split over a line": (
+        "Grants from the Riverwatch\nTrust paid for the fences.\n\nIn its last report to the council, the River\n"
+        "Watch Trust says more is needed."
+    ),
+    "a plural over a line": (
+        "The Lowfield Clean Batteries\nCooperative trains 80 members.\n\n"
+        "Officials visited the Lowfield Clean Battery Cooperative in June."
+    ),
+}
+TEXT_TRAPS = {
+    "one form over two lines": (
+        "Grants from the Riverwatch\nTrust paid for the fences.\n\nThe Riverwatch Trust says more is needed."
+    ),
+}
+
+test_text_defect_found, test_text_trap_silent = variant_tests(
+    "NM001", TEXT_DEFECTS, TEXT_TRAPS, reader="text", wrap="Report\n\n{}\n"
+)
