@@ -32,8 +32,10 @@ TRAPS = {
     "lower case, fits": ("The council paid for a harbour dredging plan (HDP) out of its reserves."),
     "syllable acronym": ("Roofs fitted with photovoltaic (PV) panels paid back within nine years."),
     "middle letter inside the word before": ("The agency funds deep-sea monitoring (DSMN) along the shelf edge."),
+    # (session 17: a vowel left at the end from the last word's second letter is a lost
+    # word's initial, "Federal Railroad (FRA)"; a consonant from inside stays a syllable)
     "capitalised syllable, no whole name": (
-        "Boats are licensed under the Northern Fisheries Management (NFMA), which sets quotas each spring."
+        "Boats are licensed under the Northern Fisheries Management (NFMG), which sets quotas each spring."
     ),
     "a little word gives the letter": ("Crews trained in fire detection and suppression (FDAS) last spring."),
     "a little word gives the letter, plural acronym": (

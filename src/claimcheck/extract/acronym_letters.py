@@ -76,6 +76,12 @@ _PREFIXES = (
     "poly",
     "south",  # "Southeast Asian" gives S and E
     "north",
+    "haemo",  # "haemodialysis" gives H and D (HHD = home haemodialysis)
+    "hemo",
+    "cardio",
+    "neuro",
+    "immuno",
+    "petro",
 )
 #: the second roots of common closed compounds ("seaWater", "worldWide", "railWay",
 #: "greenHouse"): such a word gives the initial of its second root too (SWRO = seawater
@@ -303,7 +309,39 @@ def judge(acronym: str, expansion: str) -> str:
     verdict = _judge(acronym, expansion)
     if verdict == "fits" and _two_swapped(acronym_letters(acronym), expansion):
         return "mismatch"  # letters from inside words made a swap fit
+    if verdict == "fits" and _vowel_lost(acronym_letters(acronym), expansion):
+        return "cut"  # "Federal Railroad (FRA)": the A of a lost Administration
     return verdict
+
+
+#: the head nouns of a body's name ("Company", "Corporation"): a name that ends in one is
+#: whole, and a vowel after its initial is a syllable taken ("Korea Electric Power
+#: Corporation (KEPCO)")
+_BODY_HEADS = frozenset(
+    "company corporation agency authority association administration organisation organization "
+    "office institute initiative index union exchange executive alliance act agreement operator "
+    "council committee commission board bank fund service group foundation".split()
+)
+
+
+def _vowel_lost(letters: str, expansion: str) -> bool:
+    """Is the acronym a capitalised English name's initials and one vowel more, the vowel at
+    its end, that only the last word's second letter gives ("Federal RAilroad (FRA)",
+    "Tennessee VAlley (TVA)")? Syllables taken make consonants ("Core LightNing"); a vowel
+    left at the end is the initial of a word lost (Administration, Authority), unless the
+    name already ends in a body's head noun ("Korea Electric Power COrporation (KEPCO)") or
+    the vowel is the O of the syllable CO ("Blind Signature COmmitment (BSCO)")."""
+    ws = words(expansion)
+    content = [w for w in ws if w.lower() not in FUNCTION_WORDS]
+    if len(content) < 2 or not all(w[:1].isupper() for w in content):
+        return False
+    if any(w.lower() in _NOT_ENGLISH for w in ws):
+        return False
+    last = _fold(content[-1]).lower()
+    if last in _BODY_HEADS or len(last) < 3 or last.startswith("co"):
+        return False  # (CO, the syllable of Company, Commitment, Cooperation: "BSCO")
+    init = part_initials(expansion)
+    return letters[-1:] in ("a", "e", "i", "o", "u") and letters == init + last[1] and letters[-1] == last[1]
 
 
 #: letters of a word in capitals past which it is words run together (an opcode or a
@@ -431,9 +469,17 @@ def _judge_cut(letters: str, expansion: str, last: str) -> str:
         # one vowel left at the end is a word's initial, not a syllable: "International Air
         # Transport (IATA)" lost its Association (a syllable taken is a consonant's: "LightNing")
         syllable = False
-    if syllable and in_order(rest, last[1:]):
+    # a syllable's letter stands inside the word: in a capitalised name, one letter found
+    # only at its end is the initial of a word lost ("United Nations High Commissioner
+    # (UNHCR)": for Refugees)
+    capitalised = all(w[:1].isupper() for w in wt if w.lower() not in FUNCTION_WORDS)
+    inside = last[1:-1] if len(rest) == 1 and capitalised else last[1:]
+    if syllable and in_order(rest, inside):
         return "fits"
     # most of the name missing is a short form, not a lost line: "the Islamic State (ISIL)"
+    # (two letters left of five are a word lost: "Convention on International Trade (CITES)")
+    if len(rest) == 2 and 2 * len(rest) < len(letters):
+        return "cut"
     return "cut" if len(rest) <= max(1, len(letters) // 3) else "fits"
 
 

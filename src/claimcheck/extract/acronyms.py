@@ -376,8 +376,8 @@ def _extended(
         w = text[words[k][0] : words[k][1]]
         if not w[:1].islower() or w.endswith(","):
             break
-        if w[:1] == first and _judge_fits(acronym, text[words[k][0] : end]):
-            return words[k][0]
+        if w[:1] == first and w.lower() not in _FUNCTION and _judge_fits(acronym, text[words[k][0] : end]):
+            return words[k][0]  # (not an article: "the framework of the Task Force …" is no name)
     return None
 
 
@@ -405,7 +405,7 @@ def find_acronyms(text: str) -> list[dict[str, Any]]:
         if any(n and not before.endswith(n.group(0)[len(n.group(1)) :].strip().lstrip("#")) for n in numbered):
             continue
         parts = [n.group(1) if n else p for n, p in zip(numbered, parts)]
-        acr = [p for p in parts if is_acronym(p)]
+        acr = [p for p in parts if is_acronym(p) or (len(parts) == 1 and _named_numeral(text, m.start(), p))]
         native = [p for p in parts if not p.isascii() and any(is_cjk(ch) for ch in p) and not is_acronym(p)]
         if len(acr) == 1 and len(acr) + len(native) == len(parts):
             found = _acronym_in_parenthesis(text, m, acr[0], native)
@@ -445,6 +445,30 @@ def _file_type_label(acronym: str, expansion: str) -> bool:
     (PDF)") does."""
     code = acronym[:-1] if acronym.endswith("s") else acronym
     return code.upper() in _FILE_TYPES and not letters_fit(acronym, expansion, strict=True)
+
+
+def _named_numeral(text: str, open_at: int, token: str) -> bool:
+    """Is ``token``, letters a Roman numeral could be ("CCC", "DC", "MI"), the acronym of the
+    capitalised name right before its bracket, every letter a word's initial ("the Climate
+    Change Committee (CCC)"; in another order or one letter off after the first, "Carbon
+    Intensity Indicator (CCI)", a slip for AC002)? A numeral after a name ("Pope Pius (XII)") fits no name."""
+    if not (_ROMAN.match(token) and _ACR.match(token) and 2 <= len(token) <= 6):
+        return False
+    span = _expansion(text, open_at, token)
+    if span is None:
+        return False
+    expansion = text[span[0] : span[1]].strip().rstrip(",")
+    ws = expansion.split()
+    if not ws or not ws[0][:1].isupper():
+        return False
+    content = [w for w in ws if w.lower() not in _FUNCTION]
+    init = "".join(_initials(w) for w in content)
+    # the initials in another order are a slip in an acronym ("Carbon Intensity Indicator
+    # (CCI)"), not a numeral
+    letters = _letters(token)
+    if len(content) < 2 or len(init) != len(letters) or init[:1] != letters[:1]:
+        return False
+    return sorted(init) == sorted(letters) or sum(a != b for a, b in zip(init, letters)) <= 1
 
 
 def _acronym_in_parenthesis(text: str, m: re.Match[str], acronym: str, native: list[str]) -> dict[str, Any] | None:

@@ -11,7 +11,9 @@ A footnote body holds one or more citations, sometimes after explanatory prose:
 to read only the prose of a footnote (dates, member lists and quotations come from prose,
 never from a citation's title or URL). :func:`parse_citation` reads one citation part.
 
-Dates keep the precision written ("April 2024" is a month). Web-archive links
+Dates keep the precision written ("April 2024" is a month); a source in German, French,
+Spanish, Italian, Portuguese or Dutch may be dated in its own language ("14. März 2024",
+"5 de mayo de 2024"). Web-archive links
 (``https://web.archive.org/web/20241217205805/https://…``) give ``archive_url`` and
 ``archive_captured`` (the capture time, not a publication date); the archived original is
 the ``url``.
@@ -41,6 +43,31 @@ _MONTH_NAMES = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _MONTHS = MONTHS
+#: month names of the languages whose sources English drafts cite most (German, French,
+#: Spanish, Italian, Portuguese, Dutch), as their day-month-year dates write them:
+#: "14. Februar 2024", "26 juillet 2022", "3 de marzo de 2024"
+_FOREIGN_MONTHS: dict[str, int] = {
+    name: i
+    for i, names in enumerate(
+        (
+            "januar janvier enero gennaio janeiro januari",
+            "februar février fevrier febrero febbraio fevereiro februari",
+            "märz maerz mars marzo março maart",
+            "avril abril aprile",
+            "mai mayo maggio maio mei",
+            "juni juin junio giugno junho",
+            "juli juillet julio luglio julho",
+            "août aout agosto augustus",
+            "septembre septiembre setiembre settembre setembro",
+            "oktober octobre octubre ottobre outubro",
+            "noviembre novembro",
+            "dezember décembre decembre diciembre dicembre dezembro",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_FOREIGN_MONTH_NAMES = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 # Publication dates as citations write them: "May 10, 2024", "10 May 2024", "April 2024",
 # "2024", "(2023)"; a line break inside was already joined by the reader.
 _CIT_DATE = re.compile(
@@ -48,6 +75,7 @@ _CIT_DATE = re.compile(
     rf"|(?P<d2>[0-3]?\d)\s+(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{_MONTH_NAMES})\.?,?\s+(?P<y3>\d{{4}})"
     rf"|(?P<y5>(?:1[89]|20)\d\d)-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)"
+    rf"|(?P<d6>[0-3]?\d)\.?\s+(?:de\s+)?(?P<m6>(?i:{_FOREIGN_MONTH_NAMES}))\s+(?:de\s+)?(?P<y6>\d{{4}})"
     rf"|\(?(?P<y4>(?:1[89]|20)\d\d)\)?)(?![\w/-])"
 )
 # Dates that are not the source's publication date: when it was read ("Retrieved 2012-08-18",
@@ -302,6 +330,8 @@ def _date_from(m: re.Match[str]) -> PartialDate | None:
             return PartialDate(year=int(g["y2"]), month=_MONTHS[g["m2"].lower()], day=int(g["d2"]))
         if g["y3"]:
             return PartialDate(year=int(g["y3"]), month=_MONTHS[g["m3"].lower()])
+        if g["y6"]:
+            return PartialDate(year=int(g["y6"]), month=_FOREIGN_MONTHS[g["m6"].lower()], day=int(g["d6"]))
         if g["y5"]:
             dt.date(int(g["y5"]), int(g["m5"]), int(g["d5"]))  # a real day, or ValueError
             return PartialDate(year=int(g["y5"]), month=int(g["m5"]), day=int(g["d5"]))

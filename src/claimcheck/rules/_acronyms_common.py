@@ -59,7 +59,7 @@ def uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
     lower case: "NOTE", "DONE"); letters that are part of something verbatim (code
     spans, identifiers such as ``HTTP_PROXY``, file names, URLs, e-mail addresses,
     hashtags, function calls such as ``IFERROR(``, link references); numbered names ("RFC
-    7231"); the first word of a proper name ("UC Berkeley", unless the document defines
+    7231", unless the document defines the acronym: "TRL 7" uses TRL); the first word of a proper name ("UC Berkeley", unless the document defines
     the acronym: "the BBNJ Agreement" uses BBNJ); titles of other works in
     links; labels (menu and contents entries, lead-in titles before a colon) and front
     matter or template lines read as text."""
@@ -81,7 +81,8 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
                 continue
             for m in _TOKEN.finditer(block.text):
                 token = m.group(1)
-                if len(token) < 2 or not is_acronym(token) or _in_capitals(block.text, m):
+                if len(token) < 2 or not (is_acronym(token) or key(token) in defined) or _in_capitals(block.text, m):
+                    # (letters a Roman numeral could be are an acronym where the document defines them: "CCC")
                     continue
                 if not token.isupper() and key(token) not in defined:
                     continue  # "PhD", "McD": a small letter inside is an acronym only when defined ("TfL")
@@ -91,8 +92,8 @@ def _uses(ctx: CheckContext) -> list[tuple[str, int, Span, str, int]]:
                     continue
                 if _verbatim(block.text, m.start(), m.end()) or _in_code_span(doc, block, m.start()):
                     continue
-                if _NUMBER_AFTER.match(block.text, m.end()):
-                    continue  # "RFC 3654", "RFC #3931", "EO 14030": a numbered name
+                if _NUMBER_AFTER.match(block.text, m.end()) and key(token) not in defined:
+                    continue  # "RFC 3654", "RFC #3931", "EO 14030": a numbered name (not "TRL 7", TRL defined)
                 if _NAME_AFTER.match(block.text, m.end()) and key(token) not in defined:
                     continue  # "UC Berkeley", "GC Notify": part of a proper name (not "the BBNJ Agreement", BBNJ defined)
                 if _in_title_link(doc, block, m.start()):
@@ -288,14 +289,53 @@ _NAME = re.compile(r"^[A-Z][a-z][\w’'-]*(?:\s[A-Z][\w’'-]*)*$")
 _NATIVE_NAME = re.compile(r"\(\s*[A-ZÀ-Þ][^()]*[a-zß-ÿ],\s*$")
 
 
+#: a bracket of a few lower-case words right after the token: what the name is ("CHIME
+#: (hyperspectral imaging)", "CO2M (carbon dioxide)"), said in the reader's words
+_GLOSS = re.compile(r"[ \t]?\((?:[a-z][\w'’-]*)(?:[ \t]+[a-z][\w'’-]*){0,5}\)")
+#: the rest of a bracket the acronym opens, after its comma: "(CIAT, from its Spanish name, …)"
+_BRACKET_REST = re.compile(r",\s*([^()]{3,160})\)")
+#: words that say the letters come from the body's name in another language
+_NAME_IN_LANGUAGE = re.compile(
+    r"\b(?:from|after|for|of|by|in)\s+(?:its|their|the)\s+(?:[A-Z][a-z]+\s+)?(?:name|initials|title)\b"
+    r"|\b(?:name|initials|title)\s+in\s+[A-Z][a-z]+\b"
+)
+#: a capitalised run in the bracket's rest, function words between ("Centro Internacional de …")
+_BRACKET_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[a-zà-ÿ]{1,4}\s+)?[A-ZÀ-Þ][\w’'-]*)+")
+
+
+def _explained_in_bracket(text: str, start: int, token: str) -> bool:
+    """Does the acronym open a bracket after a name and the bracket go on to say where its
+    letters come from: "(CIAT, from its Spanish name, Centro Internacional de Agricultura
+    Tropical)", "(DASK, the initials of its Turkish name)", "(ONAF, Office National des
+    Forêts)"? The name whose initials it spells, or words that speak of its name in another
+    language, make the bracket a definition."""
+    if text[start - 1 : start] != "(":
+        return False
+    m = _BRACKET_REST.match(text, start + len(token))
+    if m is None:
+        return False
+    rest = m.group(1)
+    if _NAME_IN_LANGUAGE.search(rest):
+        return True
+    return any(judge(token, name.group(0)) == "fits" for name in _BRACKET_NAME.finditer(rest))
+
+
 def explained_by_text(text: str, start: int, token: str) -> bool:
     """Does the sentence present the token as a name, so it needs no expansion?
+
+    A bracket of lower-case words right after it says what it is ("CHIME (hyperspectral
+    imaging)"); a bracket it opens may say where its letters come from
+    (:func:`_explained_in_bracket`).
 
     An appositive after it ("WEY, a subsidiary of Great Wall Motors") or before it ("the
     largest carmaker, BYD, announced"), or a series of proper names it stands in
     ("companies such as Huawei, Xiaomi, and BYD").
     """
     end = start + len(token)
+    if _GLOSS.match(text, end):
+        return True  # "CHIME (hyperspectral imaging)": a bracket says what the name is
+    if text[end : end + 1] == "," and _explained_in_bracket(text, start, token):
+        return True  # "(CIAT, from its Spanish name, …)": the bracket says where the letters come from
     if _APPOSITIVE.match(text, end) or _QUOTED_EXPANSION.match(text, end):
         return True  # "MMRV, “measurement, monitoring, reporting …”"
     if _MENTION.search(text, max(0, start - 30), start):

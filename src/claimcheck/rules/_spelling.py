@@ -120,6 +120,12 @@ TITLES = frozenset(
 )
 # an apposition that presents a name as one the reader does not know yet: "Salzberg, a village"
 _INTRODUCED = re.compile(r"(?:['’]s)?,\s+(?:a|an)\s+[a-z]")
+#: a verb of saying after a name, perhaps with an auxiliary and an adverb: a person is meant
+_SPEAKS = re.compile(
+    r"(?:['’]s)?[ \t]+(?:(?:has|had|have|was|is)[ \t]+)?(?:also[ \t]+|since[ \t]+|previously[ \t]+)?"
+    r"(?:said|says|noted|notes|argued|argues|wrote|writes|told|added|adds|explained|explains|warned|warns|"
+    r"observed|observes|suggested|suggests|pointed|insisted|insists|recalled|recalls|cautioned|cautions)\b"
+)
 _NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)")
 
 
@@ -154,6 +160,7 @@ class _Form:
     introduced: bool = False  # written with an apposition that presents it: "Salzberg, a village …"
     # the particles written just before, in lower case ("van der" of "Hendrik van der Woude")
     particles: set[str] = field(default_factory=set)
+    speaks: bool = False  # written before a verb of saying: "Castellano has noted", "Ruiz argues"
 
 
 @dataclass
@@ -268,6 +275,8 @@ def _collect_forms_of(blocks: list[tuple[Block, str]], sentence_start: Callable[
                         form.outer.add(fold(title.group(1)).lower())
             if _INTRODUCED.match(text, m.end(1)):
                 form.introduced = True
+            if not form.speaks and _SPEAKS.match(text, m.end(1)):
+                form.speaks = True
             nxt = _NEXT_WORD.match(text[m.end(1) : m.end(1) + 40])
             if nxt and nxt.group(1)[0].isupper():
                 form.after.add(fold(nxt.group(1)).lower())
@@ -371,7 +380,9 @@ def _edit_signature(fa: str, fb: str) -> tuple[object, ...] | None:
         if longer[pos] in _VOWELS and longer[pos - 1] not in _VOWELS:
             return ("person", "end")  # Valcourt / Valcourte: a person's only
         if longer[pos] == "s":
-            return None  # a plural or a possessive written without its apostrophe
+            # a plural or a possessive written without its apostrophe, or a surname's last s
+            # dropped ("Lorraine Castellanos" / "Lorraine Castellano has noted"): a person's only
+            return ("person", "tail", "s")
         return ("person", "tail", longer[pos])  # another ending (Korea / Korean), or a surname's slip
     if any(c in "-'’" for c in fa[max(0, pos - 1) : pos + 2] + fb[max(0, pos - 1) : pos + 2]):
         return None  # a part's first letter or the hyphen itself: Diallo-Keita / Diallo-Beita
@@ -540,6 +551,16 @@ def _persons_slip(signature: tuple[object, ...], fa: str, fb: str, main: _Form, 
     sibling's)."""
     if main.particles & variant.particles and _person(main, variant):
         return True
+    if signature[2:] == ("s",):
+        # a last s dropped or added is a plural unless one person is meant: the same given
+        # name before both, and a title or a verb of saying after one ("Lorraine Castellano
+        # has noted"), not "the Baltic States" / "a Baltic State"
+        return (
+            bool(main.before & variant.before)
+            and not variant.before - main.before
+            and bool(main.titles or variant.titles or main.speaks or variant.speaks)
+            and not (variant.introduced or main.introduced)
+        )
     if signature[1] == "tail":  # not after the same word ("East Africa" / "East African")
         if main.before and variant.titles and not variant.before - main.before:
             return True

@@ -35,7 +35,14 @@ class ExpansionCutShort(Rule):
     vowel left at the end of an acronym of four letters or more is a word's initial,
     not a syllable ("International Air Transport (IATA)": Association lost). Up to three
     words before the name are passed over to a capitalised word with the acronym's first
-    letter ("Standing Committee on Plants, Animals and Food (PAFF)": Feed lost).
+    letter ("Standing Committee on Plants, Animals and Food (PAFF)": Feed lost). A
+    capitalised English name whose acronym is its initials and one vowel more at the end,
+    a vowel only the last word's second letter gives, is cut ("Federal Railroad (FRA)":
+    Administration lost), unless that word is a body's head noun whose syllable the acronym
+    takes ("Korea Electric Power Corporation (KEPCO)"). Two letters left of five are a word
+    lost ("Convention on International Trade (CITES)"), not a short form. A syllable's letter
+    stands inside the last word: one letter found there only as its last is a word's
+    initial ("United Nations High Commissioner (UNHCR)": for Refugees lost).
 
     A name whose last word is written after the bracket ("the foreign direct product
     (FDPR) rule") is cut too: the acronym's last letters, which the name before the bracket
@@ -56,7 +63,11 @@ class ExpansionCutShort(Rule):
     letters stand for ("Bus Service Improvement Plans" in a note's title, a heading, a
     table): then a word was lost. So does a name whose last letter comes from the first
     two letters of its last word ("Atlantic Cable Maintenance (ACMA)": MAintenance) when the
-    document writes "Atlantic Cable Maintenance Agreement" elsewhere.
+    document writes "Atlantic Cable Maintenance Agreement" elsewhere; and so does a name
+    whose letters fit only from inside its words where the document writes it elsewhere
+    with one or two more capitalised words inside, whose initials spell the acronym exactly
+    ("Avian Power Line Committee (APLIC)" beside "Avian Power Line Interaction Committee"
+    in a note).
 
     A lower-case name is read as cut short when its words give every letter of the acronym
     but one as their initials, in order: the last ("onshore power (OPS)": supply lost) or,
@@ -111,6 +122,18 @@ class ExpansionCutShort(Rule):
                     continue
                 if judge(d.acronym, d.expansion) != "cut":
                     whole = _written_whole(ctx, d)
+                    longer = _written_longer(ctx, d) if whole is None else None
+                    if longer is not None:
+                        name, loc, rest = longer
+                        yield self.finding(
+                            d,
+                            f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
+                            f"'{rest.upper()}' unexplained; the document writes the name as '{name}'",
+                            related=[(loc, "the whole name written here")],
+                            help=f"write the whole name before the acronym: '{name} ({d.acronym})'",
+                            subject=f"{d.acronym} {d.expansion}",
+                        )
+                        continue
                     if whole is not None:
                         words, loc, rest = whole
                         yield self.finding(
@@ -203,6 +226,41 @@ def _written_whole(ctx: CheckContext, d: AcronymClaim) -> tuple[str, Location, s
             if words.lower() in FUNCTION_WORDS:
                 continue
             return words, ctx.document.locate(block, m.start()), rest
+    return None
+
+
+#: one or two capitalised words a longer form of a name has between two of its words
+_INSERTED = r"((?:\s+[A-Z][\w'’-]*){1,2})"
+
+
+def _written_longer(ctx: CheckContext, d: AcronymClaim) -> tuple[str, Location, str] | None:
+    """For a capitalised name whose letters fit its acronym only by taking some from inside
+    its words ("Avian Power LIne Committee (APLIC)"), the place where the document writes
+    the name with one or two more capitalised words between two of its words, and the
+    initials of that longer name spell the acronym exactly ("Avian Power Line Interaction
+    Committee" in a note): a word was lost, not a syllable taken. (The whole name, the
+    letters it adds, its place.)"""
+    letters = acronym_letters(d.acronym)
+    ws = d.expansion.split()
+    if not (2 <= len(ws) <= 10) or not all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in ws):
+        return None
+    if len(initials(d.expansion)) >= len(letters):
+        return None  # the name's own initials give as many letters: none is lost
+    escaped = [re.escape(w) for w in ws]
+    for gap in range(1, len(ws)):
+        pattern = r"\s+".join(escaped[:gap]) + _INSERTED + r"\s+" + r"\s+".join(escaped[gap:])
+        rx = re.compile(rf"(?<![\w-]){pattern}(?![\w-])")
+        for block, text in _texts(ctx):
+            if ws[-1] not in text:
+                continue
+            for m in rx.finditer(text):
+                added = m.group(1).split()
+                if any(w.lower() in FUNCTION_WORDS for w in added):
+                    continue
+                name = " ".join(m.group(0).split())
+                if initials(name).lower() != letters:
+                    continue
+                return name, ctx.document.locate(block, m.start()), "".join(w[0] for w in added)
     return None
 
 

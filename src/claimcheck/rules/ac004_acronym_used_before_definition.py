@@ -51,6 +51,10 @@ class AcronymUsedBeforeDefinition(Rule):
     published on GSA's blog", "Cross-posted from the DOT blog") names it as a source, not
     as a use of the acronym in the text.
 
+    Letters a Roman numeral could be ("CCC") are an acronym where a name before the bracket
+    spells them ("the Climate Change Committee (CCC)"), and their uses are uses; so is a
+    defined acronym with a number after it ("TRL 7" before "technology readiness level (TRL)").
+
     A country or currency code the document defines as something else ("the CAF" for the
     Caisse d'allocations familiales, not the Central African Republic) is not known: its
     meaning here needs the definition first.

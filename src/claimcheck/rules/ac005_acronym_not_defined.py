@@ -30,7 +30,11 @@ class AcronymNotDefined(Rule[Options]):
     capitals; names the sentence itself presents as names: an appositive ("WEY, a
     subsidiary of Great Wall Motors") or a series of other proper names ("companies such
     as Huawei, Xiaomi, and BYD"); an acronym after its name in another language, in the
-    brackets after the English one ("Federal Network Agency (Bundesnetzagentur, BNetzA)").
+    brackets after the English one ("Federal Network Agency (Bundesnetzagentur, BNetzA)"),
+    or opening a bracket that goes on to give that name or say where the letters come from
+    ("International Center for Tropical Agriculture (CIAT, from its Spanish name, …)"); a
+    name followed by a bracket of lower-case words that says what it is ("CHIME
+    (hyperspectral imaging)", a mission).
 
     The rule holds a document to its own practice. Writing for specialists (a compiler's
     release notes, a Bitcoin newsletter) uses its field's acronyms without spelling them

@@ -27,12 +27,19 @@ class AsOfAfterSource(Rule):
 
     A sentence of the text with a note is held to the sources its note cites when it gives
     the state at a date: "as of", "as at", or "by" or "at the end of" opening a clause,
-    with a verb of a state reached, regular or not ("had", "held", "grew to", "rose to":
+    with a verb of a state reached, regular or not ("had", "held", "grew to", "rose to",
+    "put … at":
     "By 31 March 2025, according to the dashboard, 41 countries had submitted plans"
     citing a dashboard of 15 February 2025). A target or a forecast may reach past
-    its sources ("By 2030 … will have", "was to be completed by 2030", "aims to"), and so
+    its sources ("By 2030 … will have", "was to be completed by 2030", "aims to": before
+    the verb of the state or in its verb group; a later clause that looks ahead, "it had
+    contracts for 80 per cent of the fuel it will need", leaves the state reached), and so
     may a deadline: the verb of a relative clause before it ("The regulation, which
     entered into force in 2023, requires that by the end of 2027 …") is no state reached.
+
+    A year's end with no month written ("at the end of 2024") may be given by a source of
+    the year's last two months (a review of late November gives the year's figures); a month
+    written ("as of December 2024") holds to that month.
 
     ## Why is this bad?
     A source published in June cannot tell what was true "as of July": either the date is
@@ -72,7 +79,7 @@ class AsOfAfterSource(Rule):
                     help="use the source's date, or cite the later source the figure comes from",
                     subject=f"as of {c.as_of} {c.url}",
                 )
-        for claim, as_of in _as_of_dates(ctx):
+        for claim, as_of, start in _as_of_dates(ctx):
             if claim.footnote is None:  # a sentence of the text: the sources its notes cite
                 sources = [c for label in claim.footnotes for c in cites.get((claim.article, label), [])]
             else:
@@ -80,7 +87,7 @@ class AsOfAfterSource(Rule):
             if not sources:
                 continue
             latest = max(sources, key=_last_day)
-            if as_of.first_day() > _last_day(latest):
+            if start > _last_day(latest):
                 yield self.finding(
                     claim,
                     f"'as of {as_of}' is later than the source cited for it ({latest.date})",
@@ -95,12 +102,14 @@ def _last_day(cite: CitationClaim) -> dt.date:
     return cite.date.last_day()
 
 
-def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClaim, PartialDate]]:
+def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClaim, PartialDate, dt.date]]:
+    """Each "as of" date: the claim, the date it stands at, and the first day a source can
+    report that state (:func:`_from_day`)."""
     seen = set()
     for lst in ctx.claims.of_kind("member_list"):
         if lst.footnote is not None and lst.as_of is not None:
             seen.add((lst.article, lst.footnote))
-            yield lst, lst.as_of
+            yield lst, lst.as_of, lst.as_of.first_day()
     for c in ctx.claims.of_kind("date"):
         if c.date is None or (c.article, c.footnote) in seen:
             continue
@@ -116,15 +125,16 @@ def _as_of_dates(ctx: CheckContext) -> Iterator[tuple[MemberListClaim | DateClai
             rest = c.sentence[at + len(c.text) :]
             if (
                 m is None
-                or _FUTURE.search(before + " " + rest)
+                or _FUTURE.search(before)
+                or _future_verb(rest)
                 or not _PAST_STATE.search(rest + " " + _RELATIVE_CLAUSE.sub(",", before[: m.start()]))
             ):
                 continue
-            yield c, _within_year(c.date, m.group("part"))
+            yield c, _within_year(c.date, m.group("part")), _from_day(c.date, m.group("part"))
             continue
         m = _AS_OF_BEFORE.search(before)
         if m is not None:
-            yield c, _within_year(c.date, m.group("part"))
+            yield c, _within_year(c.date, m.group("part")), _from_day(c.date, m.group("part"))
 
 
 #: what puts a note's date as the day its figures stand at: "as of", "as at", "correct
@@ -152,7 +162,7 @@ _AT_END_BEFORE = re.compile(
 #: a target or a forecast, not a state at the date: its sources may predate it
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|should|must|could|may|might|(?:is|are|was|were)[ \t]+to[ \t]+be|expect\w*|aim\w*|plan(?:s|ned|ning)?[ \t]+to|target\w*|"
-    r"forecast\w*|project(?:ed|ion|ions|s)\b|due[ \t]+to|schedul\w*|intend\w*|hope\w*|set[ \t]+to|going[ \t]+to|goal)\b",
+    r"forecast\w*|project(?:ed|ion|ions)\b|due[ \t]+to|schedul\w*|intend\w*|hope\w*|set[ \t]+to|going[ \t]+to|goal)\b",
     re.I,
 )
 #: a relative clause between commas ("The rule, which entered into force in 2023,
@@ -163,9 +173,34 @@ _RELATIVE_CLAUSE = re.compile(r",[ \t]*(?:which|who|whose)\b[^,;]*,")
 #: fleet grew to", "sales rose to", "it kept", "they ran"), not those that are as often
 #: adjectives ("spent batteries", "paid staff", "lost revenue")
 _PAST_STATE = re.compile(
-    r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|held|kept|ran|grew|rose|fell|won|[a-z]{2,}ed)\b",
+    r"\b(?:had|was|were|stood|numbered|reached|totalled|totaled|held|kept|ran|grew|rose|fell|won|put|found|gave|[a-z]{2,}ed)\b",
     re.I,
 )
+
+
+#: the two words after a verb: "was widely expected", "had planned to" (a verb group)
+_VERB_GROUP = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}")
+
+
+def _future_verb(rest: str) -> bool:
+    """Is the state after the date a target or a forecast: a word of :data:`_FUTURE` before
+    the first verb of a state reached, or in its verb group ("was expected to", "had
+    planned to")? One further on belongs to another clause: "it had contracts covering 80
+    per cent of the fuel it will need" states what it had."""
+    past = _PAST_STATE.search(rest)
+    if past is None:
+        return bool(_FUTURE.search(rest))
+    group = _VERB_GROUP.match(rest, past.end())
+    return bool(_FUTURE.search(rest, 0, group.end() if group else past.end()))
+
+
+def _from_day(date: PartialDate, part: str) -> dt.date:
+    """The first day a source can report the state at the date: a year's end with no month
+    written ("at the end of 2024") is its last two months, which a source of late November
+    may already give as the year's figures; else the first day of the date it stands at."""
+    if date.month is None and part.lower().startswith("end"):
+        return dt.date(date.year, 11, 1)
+    return _within_year(date, part).first_day()
 
 
 def _within_year(date: PartialDate, part: str) -> PartialDate:

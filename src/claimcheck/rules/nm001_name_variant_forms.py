@@ -59,6 +59,10 @@ class NameVariantForms(Rule):
     not another spelling. Two forms of a name that differ only by a straight or a curly
     apostrophe are typography, reported at info severity.
 
+    A surname's last s dropped or added after the same given name is one person's name
+    written two ways where a title or a verb of saying shows a person is meant ("Lorraine
+    Castellanos" / "Lorraine Castellano has noted"); elsewhere a last s is a plural.
+
     Proper names misspelt once ("Okonkwo" / "Okonkow", "Diallo-Keita" / "Diallo-Kieta":
     a hyphenated surname is one word) are found too, on the document's
     own evidence: two capitalised words of five letters or more, one letter swapped,
@@ -84,10 +88,16 @@ class NameVariantForms(Rule):
     both ("Siobhán Ní Dhuibhir" / "Siobhan Ní Dhuibhir"); a whole name whose accents are
     all dropped is reported once, at its surname.
 
-    A body's name of three words or more, its last a word of a body ("Alliance",
-    "Authority"), written with one of its other words once in the singular and once in the
-    plural ("Asphalt Industry Alliance" / "Asphalt Industries Alliance") is one name written
-    two ways; a plural last word names several bodies ("the Regional Water Authorities").
+    A body's name, its last a word of a body ("Alliance", "Authority", "Coalition",
+    "Cooperative"), written with one of its other words once in the singular and once in the
+    plural ("Asphalt Industry Alliance" / "Asphalt Industries Alliance") or as a place and
+    its adjective ("Kenya Wildlife Service" / "Kenyan …"), with a hyphen and
+    with a space between two of its capitalised words ("Harbour-Line Tenants Coalition" /
+    "Harbour Line …"), or with a compound as one word and as two ("Homecare Association" /
+    "Home Care Association"), is one name written two ways, the longer form three words or
+    more (a line's end inside the name is a space); a plural last word names several bodies
+    ("the Regional Water Authorities"), and a common word's own hyphen is its spelling, not
+    the name's ("Co-operative" / "Cooperative").
 
     A double name written with a hyphen and with a space ("Fenella Ross-Kerr" / "Ross Kerr
     found …", "Ross Kerr's figures") is one name written two ways, where the spaced form runs on into no other
@@ -348,44 +358,79 @@ def _add_hyphened_joined_names(forms: _Forms, doc: Document, prose: list[tuple[B
             )
 
 
-#: a body's name of three words or more, each capitalised ("and", "of", "for", "&" between),
-#: its last a word of a body ("Authority", "Alliance")
+#: a word of a body's name: capitalised, its capitalised parts joined by hyphens
+#: ("Harbor-Rail"); a part in lower case after a hyphen belongs to the word's spelling
+#: ("Co-operative": a common word's own hyphen, not the name's)
+_BODY_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+#: a body's name of two words or more, each capitalised ("and", "of", "for", "&" between;
+#: any white space, a line's end too), its last a word of a body ("Authority", "Alliance",
+#: "Coalition")
 _BODY_NAME = re.compile(
-    r"(?<![\w'’-])(?:[A-Z][a-z]+(?:\s+(?:and|of|for|&)\s+|\s+)){2,}(?=[A-Z][a-z]+(?![\w'’-]))[A-Z][a-z]+"
+    rf"(?<![\w'’-])(?:{_BODY_WORD}(?:\s+(?:and|of|for|&)\s+|\s+))+(?={_BODY_WORD}(?![\w-])(?!['’](?!s\b))){_BODY_WORD}"
+)
+#: the words of a body besides :data:`ORG_WORD`'s that end its name
+_MORE_BODY_WORDS = re.compile(
+    r"\b(?:Coalition|Cooperative|Co-operative|Collective|Federation|Network|Partnership|"
+    r"Initiative|Campaign|Panel|Taskforce|Commissioner|Ombudsman|Regulator|Tribunal|Assembly|"
+    r"Chamber|Guild|League|Syndicate|Confederation|Cooperation)\b"
 )
 _LEADING_WORD = re.compile(r"^(?:The|A|An|This|That|Its|Their|Our|In|At|On|By|For|From|With|And)\s+")
+#: a word's parts: its capitalised pieces a hyphen joins ("Harbor-Rail": harbor, rail)
+_NAME_PARTS = re.compile(r"-(?=[A-Z])")
+
+
+def _body_word(word: str) -> bool:
+    """Does ``word`` say what kind of body a name is ("Agency", "Coalition")?"""
+    return bool(ORG_WORD.fullmatch(word) or _MORE_BODY_WORDS.fullmatch(word))
 
 
 def _number_free(word: str) -> str:
-    """A word without its plural ending ("Industries": "industry", "Gangmasters": "gangmaster")."""
+    """A word without its plural ending ("Industries": "industry", "Gangmasters": "gangmaster"),
+    a place's adjective in -an read as the place ("Kenyan" and "Kenya": "keny")."""
     w = word.lower()
     if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 5 and w.endswith(("ian", "yan", "ean")):
+        return w[:-2]  # "Kenyan", "Malawian", "Korean": the place's letters
+    if len(w) > 4 and w.endswith(("ia", "ya", "ea")):
+        return w[:-1]  # "Kenya", "Bolivia", "Korea", as their adjectives are read
     return w
 
 
 def _add_body_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]) -> None:
-    """ "Asphalt Industry Alliance" / "Asphalt Industries Alliance", "Gangmasters and Labour
-    Abuse Authority" / "Gangmaster and …": a body's name of three words or more written with
-    one word other than its last in the singular and in the plural. Keyed by its words
-    without their plural endings, the last word as written (a plural there names several
-    bodies: "the Regional Authorities")."""
+    """A body's name written two ways: "Asphalt Industry Alliance" / "Asphalt Industries
+    Alliance" (a word other than its last in the singular and in the plural), "Harbor-Rail
+    Neighbors Coalition" / "Harbor Rail …" (a hyphen or a space between two capitalised
+    words), "Homecare Association" / "Home Care Association" (a compound written as one
+    word or two), "Kenyan Wildlife Service" / "Kenya …" (a place and its adjective). Keyed by its letters without the spaces and hyphens between its words
+    and without the plural endings of all but its last word (a plural there names several
+    bodies: "the Regional Authorities"). A name counts in the longest form it is written,
+    three words or more (capitalised parts counted): "Farmers Union" and "Farmer Union"
+    are too short to tell a slip from two names."""
+    found: _Forms = {}
+    longest: dict[str, int] = {}
     for block, text in prose:
-        if not ORG_WORD.search(text):
+        if not (ORG_WORD.search(text) or _MORE_BODY_WORDS.search(text)):
             continue
         for m in _BODY_NAME.finditer(text):
             lead = _LEADING_WORD.match(m.group(0))
             start = m.start() + (lead.end() if lead else 0)
-            name = text[start : m.end()]
-            words = name.split()
-            if len(words) < 3 or not ORG_WORD.fullmatch(words[-1]):
+            words = text[start : m.end()].split()
+            if len(words) < 2 or not _body_word(words[-1]):
                 continue
-            key = "p#" + " ".join([*(_number_free(w) for w in words[:-1]), words[-1].lower()])
-            forms.setdefault(key, {}).setdefault(" ".join(words), []).append(
+            parts = [p for w in words[:-1] for p in _NAME_PARTS.split(w)]
+            if len(parts) + 1 < 2:
+                continue
+            key = "p#" + "".join(_number_free(p) if p[:1].isupper() else p for p in parts) + "#" + words[-1].lower()
+            found.setdefault(key, {}).setdefault(" ".join(words), []).append(
                 (doc.span(block, start, m.end()), sentence_start(text, start))
             )
+            longest[key] = max(longest.get(key, 0), len(parts) + 1)
+    for key, surfaces in found.items():
+        if len(surfaces) > 1 and longest[key] >= 3:
+            forms.setdefault(key, {}).update(surfaces)
 
 
 def _after_name(text: str, at: int) -> bool:
