@@ -102,6 +102,11 @@ def test_one_thing_named_more_or_less_fully():
             ("Bolt Energy took over the heating licence on 1 March 2020.", "1 March 2020"),
             ("Varta Power took over the heating licence in March 2021.", "March 2021"),
         ),
+        # two pairs of doers, one said after "by"
+        (
+            ("The timber pact was signed by Chile and Peru in March 2019.", "March 2019"),
+            ("Bolivia and Ecuador signed the timber pact in February 2020.", "February 2020"),
+        ),
         # two ordinals
         (
             ("The second tranche of the grant began on 1 March 2021.", "1 March 2021"),
@@ -184,3 +189,10 @@ def test_things_apart_whatever_else_links_them():
     )
     varn = dated_object("The Varn Line, the city's second metro, opened on 5 May 2015.", "5 May 2015", lenient=True)
     assert kessel is not None and varn is not None and things_apart(kessel, varn)
+
+
+def test_a_doer_after_by_is_the_one_an_active_verb_names():
+    passive = _obj("The timber pact was signed by Chile and Peru in March 2019.", "March 2019")
+    active = _obj("Peru and Chile signed the timber pact in February 2020.", "February 2020")
+    assert passive.doers == active.doers and len(passive.doers) == 2
+    assert same_object(passive, active)

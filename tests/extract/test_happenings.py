@@ -105,3 +105,39 @@ def test_an_act_and_a_law_are_one_kind_of_document() -> None:
     act = happening("Critics spoke up after the 2020 Soil and Water Act cut the limits.", "2020")
     law = happening("The Soil and Water law, adopted on 14 March 2019, set limits.", "14 March 2019")
     assert act is not None and law is not None and act.head == law.head == "law"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        # two pairs of parties, active and passive
+        (
+            ("Denmark and Norway signed the fisheries accord on 3 May 2021.", "3 May 2021"),
+            ("Sweden and Finland signed the fisheries accord in June 2022.", "June 2022"),
+            False,
+        ),
+        (
+            ("The timber pact was signed by Chile and Peru in March 2019.", "March 2019"),
+            ("Bolivia, Ecuador and Peru ratified the timber pact in March 2020.", "March 2020"),
+            False,
+        ),
+        (
+            ("Ghana and Togo ratified the border treaty in June 2015.", "June 2015"),
+            ("The border treaty was ratified by Benin and Niger in May 2016.", "May 2016"),
+            False,
+        ),
+        # one pair, in either order
+        (
+            ("Denmark and Norway signed the fisheries accord on 3 May 2021.", "3 May 2021"),
+            ("Norway and Denmark signed the fisheries accord in June 2022.", "June 2022"),
+            True,
+        ),
+    ],
+)
+def test_parties_joined_by_and_are_who_did_it(first: tuple[str, str], second: tuple[str, str], one: bool) -> None:
+    ha, hb = happening(*first), happening(*second)
+    assert ha is not None and hb is not None and ha.actor and hb.actor
+    keys = ThingKeys()
+    keys.add(ha)
+    keys.add(hb)
+    assert same_fact(ha, hb, keys) is one

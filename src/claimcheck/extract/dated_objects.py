@@ -294,7 +294,12 @@ def dated_object(sentence: str, text: str, before: str = "", *, lenient: bool = 
     if made is not None:
         made = dataclasses.replace(made, around=_names_of(toks[:i]))
         skip = len(obj) + (toks[j].lower() == "of") if obj else 0  # "the adoption of the reform"
-        made = dataclasses.replace(made, tail=_tail(toks[j + skip :]))
+        rest = toks[j + skip :]
+        if rest and rest[0].lower() == "by" and _names_of(rest[1:]):
+            # "was signed by Chile and Peru": who did it, as "Chile and Peru signed" says
+            made = dataclasses.replace(made, doers=made.doers | _names_of(rest[1:]))
+        else:
+            made = dataclasses.replace(made, tail=_tail(rest))
     if made is None or (not lenient and (made.recurring or (first in _INTRODUCE and made.head in _PROPOSALS))):
         return None  # one edition of many; a bill introduced is proposed, not started
     if first == _LAUNCH and made.head in _PUBLISHED:

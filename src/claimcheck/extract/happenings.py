@@ -647,6 +647,15 @@ def _subject(head: str, cut: bool) -> _NP | None:
     return _read_np(re.sub(r"\s*\([A-Z][\w-]*\)", " ", head[start:]), whole=True)
 
 
+def _doer(head: str, cut: bool) -> _NP | None:
+    """Who did what the clause that ``head`` ends says: its subject, or several parties
+    named and joined by "and" ("Denmark and Norway signed …": both of them)."""
+    start = _clause_start(head, cut)
+    if start is None:
+        return None
+    return _subject(head, cut) or _parties(head[start:], leading=False)
+
+
 def _made(kind: str, np: _NP | None, *, actor: _NP | None = None, by_name: bool = False) -> Happening | None:
     if np is None:
         return None
@@ -745,7 +754,7 @@ def _actor(name: str | None) -> _NP | None | _Miss:
     ``_MISS`` when said in words that are no plain noun phrase."""
     if not name:
         return None
-    actor = _read_np(name, whole=True)
+    actor = _read_np(name, whole=True) or _parties(name, leading=False)  # "by Sweden and Finland"
     return _MISS if actor is None else actor
 
 
@@ -915,7 +924,7 @@ def _active_object(a: _Around) -> Happening | None | _Miss:
     if obj is None:
         return None
     obj = _with_place(obj, m.group("place"))  # "signed the framework in London": the London framework
-    actor = _subject(a.before[: m.start()], a.cut)
+    actor = _doer(a.before[: m.start()], a.cut)
     if obj[0][-1] in _CHAMBERS and m.group("v") == "passed":  # "the bill passed the Senate in May"
         obj, actor = actor, obj
     return _made(_kind(m.group("v")), obj, actor=actor)
