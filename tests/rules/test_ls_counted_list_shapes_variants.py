@@ -8,7 +8,7 @@ alike and must stay silent."""
 
 from __future__ import annotations
 
-from tests.rules._variants import variant_tests
+from tests.rules._variants import apart, variant_tests
 
 LS002_DEFECTS = {
     # a count standing alone for some of a group named before it, what they did, a colon
@@ -56,6 +56,12 @@ LS002_DEFECTS = {
     "steps": "Recovery has four steps: rest, gentle walks, light drills, contact work and full games.",
     "ways": "The guide lists three ways: walking, cycling, buses and trams.",
     "things": "Inspectors look at five things: brakes, lights and mirrors.",
+    # a counted superlative with no noun before a parenthesis or a dash
+    "the N largest, parenthesis": "The four largest (Ardent Mutual, Birchfield Savings and Corran Union) hold most deposits.",
+    "its N most used, parenthesis": (
+        "Its three most used (Ashby Halt, Brill Road, Cole Junction and Dunmore) will get new lifts."
+    ),
+    "the N least visited, dashes": "The two least visited — Elton Hall, Fenby Mill and Garth House — may close.",
 }
 
 LS002_TRAPS = {
@@ -71,6 +77,11 @@ LS002_TRAPS = {
     "infinitives, count agrees": (
         "The board set itself three goals: to halve waiting times, to hire more midwives and to open a birth centre."
     ),
+    "to and a noun, not infinitives": (
+        "The levy applies in two stages: to firms with 250 staff or more, and to listed banks, from April 2025, "
+        "and to firms with 50 staff or more from April 2026."
+    ),
+    "to and a participle": "The rules came in two waves: to authorised lenders, to licensed brokers and to insurers.",
     "infinitive and a place": "The fund was set up for two reasons: to save money and to the benefit of the towns.",
     "and, an aside, count agrees": "The archive is kept in three forms: paper files, microfilm and, more recently, scanned images.",
     "in, places of events": "We ran five workshops: in Leeds, York and Hull.",
@@ -78,6 +89,48 @@ LS002_TRAPS = {
     "steps, count agrees": "Recovery has five steps: rest, gentle walks, light drills, contact work and full games.",
     "points of a rise": "The index rose four points: food, fuel and rent led the rise.",
     "reasons, not a group": "The plan failed for many reasons: cost, delay, weak demand and poor design.",
+    "some of the N largest": "Two of the four largest (Ardent Mutual and Birchfield Savings) hold most deposits.",
+    "superlative, count agrees": "The three largest (Ardent Mutual, Birchfield Savings and Corran Union) hold most deposits.",
+    "superlative and years": "The latest (2023, 2024 and 2025) accounts agree.",
 }
 
 test_ls002_defect_found, test_ls002_trap_silent = variant_tests("LS002", LS002_DEFECTS, LS002_TRAPS)
+
+
+# LS001: a list restated with one member swapped, when one of its two places counts it with a
+# superlative and no noun, or counts it after the group it is part of
+LS001_DEFECTS = {
+    "the N largest / the N largest unions": apart(
+        "Growth came from a few big lenders. The four largest (Ardent Mutual, Birchfield Savings, "
+        "Corran Union and Dalby Credit) hold a third of deposits.",
+        "The four largest credit unions (Ardent Mutual, Birchfield Savings, Eastgate Union and Dalby Credit) "
+        "lend more than the rest.",
+    ),
+    "its N busiest / the N busiest stations": apart(
+        "Its three busiest (Ashby Halt, Brill Road and Cole Junction) get new lifts.",
+        "The three busiest stations on the line (Ashby Halt, Brill Road and Fenby Cross) will be rebuilt.",
+    ),
+    "of the group, N had / the N towns": apart(
+        "Of the 30 towns surveyed, four had lost their last bank by 2023: Ardle, Bracken, Corrie and Dunmore.",
+        "The four towns without a bank (Ardle, Bracken, Corrie and Elgol) will get a mobile branch.",
+    ),
+}
+LS001_TRAPS = {
+    "superlatives of two years": apart(
+        "In 2019 the three largest (Ardent Mutual, Birchfield Savings and Corran Union) held a third of deposits.",
+        "In 2024 the three largest (Ardent Mutual, Birchfield Savings and Eastgate Union) held half.",
+    ),
+    "largest / smallest": apart(
+        "The three largest (Ardent Mutual, Birchfield Savings and Corran Union) grew fast.",
+        "The three smallest (Ardent Mutual, Birchfield Savings and Eastgate Union) shrank.",
+    ),
+    "of the group, a partial list later": apart(
+        "Of the 30 towns surveyed, three had lost their last bank by 2023: Ardle, Bracken and Corrie.",
+        "Several towns, among them Ardle, Bracken and Elgol, have asked for a mobile branch.",
+    ),
+}
+
+# (the later group's words after its noun, "on the line", keep it from the earlier one)
+LS001_MISSED = {"its N busiest / the N busiest stations"}
+
+test_ls001_defect_found, test_ls001_trap_silent = variant_tests("LS001", LS001_DEFECTS, LS001_TRAPS, LS001_MISSED)

@@ -1582,6 +1582,10 @@ def _group_of_noun(
             and _paren_lead_count(left) is None  # "Five orchestras lost their grant (…)": the five
         ):
             return _Group(" ".join(ds.group("np").split()), None, complete, ds.group(0), None, "names")
+    if kind in ("paren", "dash") and (sup := _COUNTED_SUPERLATIVE.search(left)):
+        # "The four largest (A, B, C and D) now hold …": a counted superlative with no noun,
+        # the group its members top (the noun was named before)
+        return _Group(" ".join(sup.group("sup").split()), _count(sup.group("count")), complete, sup.group(0))
     if kind == "paren":
         lc = _paren_lead_count(left)
     else:
@@ -1643,6 +1647,12 @@ def _group_of_noun(
     return None
 
 
+#: a definite count and a superlative with no noun, the whole clause before a parenthesis
+#: or a dash: "The four largest", "its three most profitable", "the two least used"
+_COUNTED_SUPERLATIVE = re.compile(
+    rf"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<count>{_COUNT})\s+(?P<sup>(?:most|least)\s+[a-z][\w-]+|(?-i:[a-z]{{2,}}est))\s*$",
+    re.I,
+)
 _DEFINITE_SINGULAR_END = re.compile(
     # (a name may say which: "the Nordic copper pilot group (A, B, C and D)")
     r"(?:^|(?<=\s))(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][a-z]+\s+(?=[A-Z]?[a-z])){0,2}(?:[a-z][\w-]*\s+){0,2}(?![\w-]*(?:s|ly)\b)[a-z][\w-]{2,})\s*$"
@@ -2009,6 +2019,8 @@ def _counted_things(
         kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
     if kept and any(_describes(text[x:y]) for x, y, _ in kept):
         return None  # "the two plans — costly, slow and unpopular —": how they are, not what
+    if kept and all(_PREPOSITION_ITEM.match(rec[1]) for _, _, rec in kept) and not re.match(_TO_VERB, kept[0][2][1]):
+        return None  # "two waves: to lenders, to brokers and to insurers": whom, not the waves
     kept = _without_asides(kept)
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
 
@@ -2027,11 +2039,14 @@ def _blank_conjunction_asides(text: str, a: int, b: int) -> str:
     return text
 
 
+#: an item opening with a preposition: who or where the things counted go to, not them
+_PREPOSITION_ITEM = re.compile(r"(?:to|for|from|in|at|on|by|with|into|under)\s", re.I)
+#: "to" and a verb: not a determiner, a plural noun or a participle ("to the regions", "to
+#: schemes with …", "to authorised trusts"; "to discuss", "to exceed" are verbs)
+_TO_VERB = r"to\s+(?!(?:the|a|an|its|their|this|these|those|each|all|any|some|every)\b)(?![a-z]*(?:[^su]s|[^e]ed)\b)[a-z]{2,}\s"
 #: where a list of infinitives parts: a comma (with its conjunction) or a conjunction, then
-#: "to" and a verb ("to finance …, to meet …, and to report …"); not "to the regions"
-_INFINITIVE_SEP = re.compile(
-    r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=to\s+(?!(?:the|a|an|its|their|this|these|each|all)\b)[a-z]{2,}\s)"
-)
+#: "to" and a verb ("to finance …, to meet …, and to report …")
+_INFINITIVE_SEP = re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?={_TO_VERB})")
 
 
 def _infinitive_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, str]]]:
@@ -2043,9 +2058,7 @@ def _infinitive_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[s
     lead = len(text[a : a + n]) - len(text[a : a + n].lstrip())
     a, n = a + lead, n - lead
     span = text[a : a + n].replace("\n", " ")
-    if not re.match(r"to\s+(?!(?:the|a|an|its|their|this|these|each|all)\b)[a-z]{2,}\s", span) or re.search(
-        r"[;:()\[\]]", span
-    ):
+    if not re.match(_TO_VERB, span) or re.search(r"[;:()\[\]]", span):
         return []
     bounds = [0]
     for m in _INFINITIVE_SEP.finditer(span):
