@@ -92,6 +92,8 @@ LS002_TRAPS = {
     "some of the N largest": "Two of the four largest (Ardent Mutual and Birchfield Savings) hold most deposits.",
     "superlative, count agrees": "The three largest (Ardent Mutual, Birchfield Savings and Corran Union) hold most deposits.",
     "superlative and years": "The latest (2023, 2024 and 2025) accounts agree.",
+    "a quoted term and its acronym": "We modelled three future pathways (“shared growth paths” or SGPs) for the region.",
+    "a quoted term, colon": 'The study used four regional scenarios: "managed retreat" or MR.',
 }
 
 test_ls002_defect_found, test_ls002_trap_silent = variant_tests("LS002", LS002_DEFECTS, LS002_TRAPS)

@@ -2245,6 +2245,8 @@ def _serial_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, 
         shape = _LAST_SERIAL_ITEM if k == len(items) - 1 else _SERIAL_ITEM
         # (a name in quotation marks is one word of the item: a "hot house" world)
         bare = _QUOTE_MARKS.sub("", item)
+        if re.fullmatch(r"[\"“‘].*[\"”’]", item):
+            return []  # a term in quotation marks ("“shared pathways” or SSPs"): a name given, no item
         if not shape.match(bare) or _CLAUSE_WORD.search(bare):
             return []
         if not _SERIAL_ITEM.match(item) and len(_CAPITALISED.findall(item)) > 1:
