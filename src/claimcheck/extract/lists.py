@@ -906,7 +906,9 @@ def _as_well_as(
 # ----------------------------------------------------------------------------- group, count, completeness
 _PLURAL = (
     r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|quarters|percent|points|"
-    r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|tonnes|tons|pages|words|lines|steps|ways|things)\b)(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women|consortia)"
+    r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|tonnes|tons|pages|words|lines)\b"
+    # (steps, ways and things are counted things right before a list: "four steps: …")
+    r"|(?:steps|ways|things)\b(?!\s*(?::|$)))(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women|consortia)"
 )
 _DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
 _APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
@@ -1227,7 +1229,7 @@ def describe_group(group: str, role: str = "members") -> str:
     words = group.split()
     head: list[str] = []
     for w in words:
-        if w.lower() in _POST_WORDS:
+        if w.lower() in _POST_WORDS or w in _CLAUSE_PRONOUNS:
             break
         head.append(w)
     if (
@@ -1239,6 +1241,8 @@ def describe_group(group: str, role: str = "members") -> str:
         and (re.fullmatch(_PLURAL, head[-1]) or head[-1] in ("people", "staff"))
     ):
         return group
+    if head and len(head) <= 3 and (head[0] in ("most", "least") or re.fullmatch(r"[a-z]+est", head[-1])):
+        return group  # a counted superlative with no noun: "3 most effective", "4 largest"
     return f"{role or 'members'} of {group}"
 
 
@@ -1250,6 +1254,7 @@ def role_of(text: str) -> str:
     return "members"
 
 
+_CLAUSE_PRONOUNS = frozenset("we they I you".split())
 _POST_WORDS = frozenset("of in on at from for with across along around that which who whose to by under behind".split())
 # adverbs that may open what follows a group's noun ("the four locks still in use")
 _POST_ADVERBS = frozenset("still now currently then left remaining yet".split())
@@ -1427,7 +1432,16 @@ def _anchor_region(text: str, m: re.Match[str], kind: str | None, s1: int) -> tu
     lead_in = re.match(r"\s*(?:those|that)\s+of\s+", text[region[0] : region[1]])
     if lead_in and kind in ("colon", "dash", "namely", "comma"):
         region = (region[0] + lead_in.end(), region[1])  # "four banks: those of China, …"
+    place = _PLACE_LEAD_IN.match(text, region[0], region[1])
+    if place and kind == "colon":
+        region = (place.end(), region[1])  # "four depots: at A, B and C", as after a comma
     return region, closed
+
+
+#: "at" opening a list after a colon: "the four yards it kept: at A, B and C" (sites at
+#: places, one each; not "in", where what is counted may be many to a place: "six workshops:
+#: in Leeds, York and Hull")
+_PLACE_LEAD_IN = re.compile(r"\s*(?:at|based\s+at|located\s+at)\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _owned(group: str, owner: str) -> str:
@@ -1568,6 +1582,10 @@ def _group_of_noun(
             and _paren_lead_count(left) is None  # "Five orchestras lost their grant (…)": the five
         ):
             return _Group(" ".join(ds.group("np").split()), None, complete, ds.group(0), None, "names")
+    if kind in ("paren", "dash") and (sup := _COUNTED_SUPERLATIVE.search(left)):
+        # "The four largest (A, B, C and D) now hold …": a counted superlative with no noun,
+        # the group its members top (the noun was named before)
+        return _Group(" ".join(sup.group("sup").split()), _count(sup.group("count")), complete, sup.group(0))
     if kind == "paren":
         lc = _paren_lead_count(left)
     else:
@@ -1629,6 +1647,12 @@ def _group_of_noun(
     return None
 
 
+#: a definite count and a superlative with no noun, the whole clause before a parenthesis
+#: or a dash: "The four largest", "its three most profitable", "the two least used"
+_COUNTED_SUPERLATIVE = re.compile(
+    rf"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<count>{_COUNT})\s+(?P<sup>(?:most|least)\s+[a-z][\w-]+|(?-i:[a-z]{{2,}}est))\s*$",
+    re.I,
+)
 _DEFINITE_SINGULAR_END = re.compile(
     # (a name may say which: "the Nordic copper pilot group (A, B, C and D)")
     r"(?:^|(?<=\s))(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Z][a-z]+\s+(?=[A-Z]?[a-z])){0,2}(?:[a-z][\w-]*\s+){0,2}(?![\w-]*(?:s|ly)\b)[a-z][\w-]{2,})\s*$"
@@ -1770,6 +1794,7 @@ _BODY_HEADS = frozenset(
 #: a parenthesis that opens with where or whom the things counted came from ("replies to
 #: both threads (from A, B and C)", "three grants (by the city, the county and a trust)"):
 #: its names are their sources or authors, not the things counted
+_IN_PLACES_OPENING = re.compile(r"\s*(?:in|across|throughout)\s+(?:the\s+)?[A-Z]")
 _SOURCE_OPENING = re.compile(r"\s*(?:from|by)\s", re.I)
 
 
@@ -1829,6 +1854,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         ):
             continue  # an uncounted apposition stands before its verb: "The owners, A, B and C, agreed"
         grp = _anchor_group(text, kind, left, region, closed, s1, not parsed["partial"])
+        if kind == "colon" and (grp is None or grp.declared is None):
+            grp = _of_counted_group(text[cs:i], not parsed["partial"]) or grp
         if grp is None:
             continue
         if whose and grp.text and " of " not in grp.text and len(grp.text.split()) <= 3:
@@ -1843,6 +1870,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             count = None
         if count is not None and kind in ("colon", "paren") and _TO_PLACES_END.search(left):
             count = None  # "five visits to the sites: A, B and C": the sites, perhaps, not the visits
+        if count is not None and kind == "colon" and _IN_PLACES_OPENING.match(text, region[0]):
+            count = None  # "five workshops: in Leeds, York and Hull": where they were, some to a place
         if count is not None and kind == "paren" and _SOURCE_OPENING.match(text, m.end()):
             count = None  # "replies to both threads (from A, B and C)": who gave them, not the threads
         if kind == "comma" and count is not None:
@@ -1865,6 +1894,30 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
         if grp.named == "countries" and any(rec[0] != "country" for _, _, rec in items):
             continue  # "HTTP (GET, POST and PUT)": an acronym's parts, not its members
         yield _anchored_record(text, m, cs, left, grp, count, parsed)
+
+
+#: a count standing alone for some of a group named before it, what they did, then a
+#: colon: "Of our nine members, four have left since 2019: …", "Among the 30 towns
+#: surveyed, three, all of them coastal, had no bank left: …"
+_OF_COUNTED = re.compile(
+    rf"^\s*(?:Of|Among|Amongst)\s+(?:the|our|its|their|these|those|all)\s+(?:{_COUNT}\s+)?"
+    rf"(?P<noun>(?:[a-z][\w-]*\s+){{0,2}}?{_PLURAL})(?P<which>(?:\s+[a-z][\w'’-]*){{0,4}}),\s+"
+    rf"{_APPROX}?(?P<count>{_COUNT})(?:,\s+[^,:;()]{{1,30}},)?\s+"
+    r"(?P<pred>(?:have|has|had|were|are|was|did|do|still|now|also|already|then|each|all|[a-z]{3,}(?:ed|en))\b"
+    r"(?:[^\d;:()]|\b(?:19|20)\d\d\b){0,120})$"
+)
+
+
+def _of_counted_group(clause: str, complete: bool) -> _Group | None:
+    """The group of a count that stands alone after the group it is part of ("Of the six
+    ports, three have built shore power since 2022: A, B and C"): that many of the group,
+    the ones that did what the clause says, named after the colon."""
+    m = _OF_COUNTED.match(clause)
+    if m is None or _PARTIAL_WORDS.search(m.group("pred")):
+        return None
+    group = _group_text("", m.group("noun"), m.group("pred"))
+    count = None if m.group("approx") else _count(m.group("count"))
+    return _Group(group, count, complete and count is not None, m.group(0))
 
 
 def _definite_of_names(np_: re.Match[str], items: list[Any]) -> bool:
@@ -1952,7 +2005,12 @@ def _counted_things(
         return None  # "five visits to the sites (…)": the sites, perhaps, not the visits
     a, b = region
     n = len(text[a:b].rstrip().rstrip(".").rstrip())
-    kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
+    text = _blank_conjunction_asides(text, a, a + n)
+    kept = (
+        _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD)
+        or _serial_items(text, a, n)
+        or _infinitive_items(text, a, n)
+    )
     tail = None if kept else _EXAMPLES_OF_LAST.search(text, a, a + n)
     if tail is not None and re.search(r"\s(?:and|or)\s", text[a : tail.start()]):
         # "…, freshwater baths and cleaner fish such as wrasse and lumpfish": examples of the
@@ -1961,8 +2019,58 @@ def _counted_things(
         kept = _thing_items(text, a, n, 12, _THING_LOOSE, _CLAUSE_WORD) or _serial_items(text, a, n)
     if kept and any(_describes(text[x:y]) for x, y, _ in kept):
         return None  # "the two plans — costly, slow and unpopular —": how they are, not what
+    if kept and all(_PREPOSITION_ITEM.match(rec[1]) for _, _, rec in kept) and not re.match(_TO_VERB, kept[0][2][1]):
+        return None  # "two waves: to lenders, to brokers and to insurers": whom, not the waves
     kept = _without_asides(kept)
     return {"items": kept, "partial": False, "ambiguous": False, "end": kept[-1][1]} if kept else None
+
+
+#: a short aside between the last "and" of a list and its last item: "…, a trainee scheme
+#: and, since 2024, an apprenticeship", "… and, more recently, drones"
+_CONJUNCTION_ASIDE = re.compile(r"(?:(?<=\sand)|(?<=\sor)),\s+[^,;:()\n]{1,30}?,(?=\s)")
+
+
+def _blank_conjunction_asides(text: str, a: int, b: int) -> str:
+    """``text`` with the asides after a list's conjunction in ``text[a:b]`` blanked out
+    (spaces of the same length, so every offset still holds): the item after it is the
+    last, the aside no item of its own."""
+    for m in _CONJUNCTION_ASIDE.finditer(text, a, b):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
+#: an item opening with a preposition: who or where the things counted go to, not them
+_PREPOSITION_ITEM = re.compile(r"(?:to|for|from|in|at|on|by|with|into|under)\s", re.I)
+#: "to" and a verb: not a determiner, a plural noun or a participle ("to the regions", "to
+#: schemes with …", "to authorised trusts"; "to discuss", "to exceed" are verbs)
+_TO_VERB = r"to\s+(?!(?:the|a|an|its|their|this|these|those|each|all|any|some|every)\b)(?![a-z]*(?:[^su]s|[^e]ed)\b)[a-z]{2,}\s"
+#: where a list of infinitives parts: a comma (with its conjunction) or a conjunction, then
+#: "to" and a verb ("to finance …, to meet …, and to report …")
+_INFINITIVE_SEP = re.compile(rf"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?={_TO_VERB})")
+
+
+def _infinitive_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, str]]]:
+    """The items of a counted list of aims or duties written as infinitives: "four
+    obligations: to finance the collection, to meet targets for reuse and recycling, and
+    to report each year on what was sold" counts three. Every item opens with "to" and a
+    verb, and may hold words of a clause ("what they sold"); two to twelve items of up to
+    twenty words, no semicolon, colon or bracket; else []."""
+    lead = len(text[a : a + n]) - len(text[a : a + n].lstrip())
+    a, n = a + lead, n - lead
+    span = text[a : a + n].replace("\n", " ")
+    if not re.match(_TO_VERB, span) or re.search(r"[;:()\[\]]", span):
+        return []
+    bounds = [0]
+    for m in _INFINITIVE_SEP.finditer(span):
+        bounds.extend((m.start(), m.end()))
+    bounds.append(len(span))
+    kept = []
+    for x, y in zip(bounds[::2], bounds[1::2]):
+        item = span[x:y].strip()
+        if not item or len(item.split()) > 20:
+            return []
+        kept.append((a + x, a + x + len(item), ("thing", item)))
+    return kept if 2 <= len(kept) <= 12 else []
 
 
 #: an item that only singles out part of the item before it: "changes to the rules, above
@@ -2006,14 +2114,21 @@ def _without_appositions(record: dict[str, Any]) -> dict[str, Any]:
 # definite subject, what narrows it (no verb of its own), "are"/"were", then things
 _COPULA_THINGS = re.compile(
     # (no "^": matched at each sentence's start, where "^" would match the first one only)
-    rf"\s*(?:(?:In|During|Over|Across|Among|For)\s+[^,.]{{1,40}}?,\s+)?(?:the|its|their)\s+(?P<count>{_COUNT})\s+"
+    rf"\s*(?:(?:In|During|Over|Across|Among|For)\s+[^,.]{{1,40}}?,\s+)?"
+    # (a clause may report it: "Our survey found that the three most effective were …")
+    r"(?:(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,6}?\s+(?:found|finds|shows?|showed|suggests?|suggested|concluded|concludes|"
+    r"reports?|reported|says?|said|notes?|noted)\s+that\s+)?"
+    rf"(?:the|its|their)\s+(?P<count>{_COUNT})\s+"
     r"(?P<rest>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,7}?)"
     # (a colon may follow the verb: "the four criteria most boards add were: …")
     r"\s+(?:are|were)(?:\s*:)?\s+(?=[a-z])",
     re.I,
 )
 #: words after a list of things that end it: ", though …", ", which …", " but …"
-_THINGS_END = re.compile(r",?\s+(?:though|although|while|whereas|but|which|with|each|all\s+of)\b|[.;:!?]")
+_THINGS_END = re.compile(
+    r",?\s+(?:(?:in|on|at|by|for|from|under|through|with|to|of)\s+(?:which|whom)|though|although|while|whereas|"
+    r"but|which|where|who|whose|with|each|all\s+of)\b|[.;:!?]"
+)
 #: one word that says how a thing is, not what it is: a list of them describes ("The two
 #: plans are costly, slow and unpopular"), it names nothing
 _ADJECTIVE_END = re.compile(r"(?:ous|ive|ful|less|able|ible|ly|est)$")
@@ -2044,6 +2159,10 @@ def _describes(item: str) -> bool:
     )
 
 
+#: a relative clause with a pronoun for its subject ending a counted subject's words
+_PRONOUN_CLAUSE_END = re.compile(r"(?<=[a-z])\s+(?:we|they|I|you)(?:\s+[a-z][\w'’-]*){1,4}$")
+
+
 def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     """A counted subject and, after "are"/"were", the things it counts, in lower case:
     "The three conditions treated most often at home are cellulitis, pneumonia, heart
@@ -2054,7 +2173,9 @@ def _copula_things(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
     # "most" of a superlative ("treated most often") is no share ("most of them")
     if (
         m is None
-        or _CLAUSE_WORD.search(m.group("rest"))
+        # (a relative clause with a pronoun for its subject only says which: "the four
+        # scenarios we met most often were …")
+        or _CLAUSE_WORD.search(_PRONOUN_CLAUSE_END.sub("", m.group("rest")))
         or _PARTIAL_WORDS.search(re.sub(r"\b(?:most|least)\s+(?!of\b)", "", m.group("rest")))
     ):
         return
@@ -2084,6 +2205,9 @@ _SERIAL_ITEM = re.compile(r"^[A-Za-z0-9][\w'’-]*(?:\s+[\w'’-]+){0,7}$")
 _CAPITALISED = re.compile(r"\b[A-Z]")
 _LAST_SERIAL_ITEM = re.compile(r"^[A-Za-z0-9][\w'’-]*(?:\s+[\w'’-]+){0,11}$")
 _SERIAL_SEP = re.compile(r",\s+(?:(?P<last>and|or)\s+)?")
+
+
+_QUOTE_MARKS = re.compile(r"(?<![\w'’])[\"“‘]|[\"”’](?![\w'’])")
 
 
 def _serial_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, str]]]:
@@ -2119,7 +2243,11 @@ def _serial_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, 
         # the last item may say more of itself ("and a small grant passed on through the
         # national body"): a longer noun phrase, still with no word of a clause
         shape = _LAST_SERIAL_ITEM if k == len(items) - 1 else _SERIAL_ITEM
-        if not shape.match(item) or _CLAUSE_WORD.search(item):
+        # (a name in quotation marks is one word of the item: a "hot house" world)
+        bare = _QUOTE_MARKS.sub("", item)
+        if re.fullmatch(r"[\"“‘].*[\"”’]", item):
+            return []  # a term in quotation marks ("“shared pathways” or SSPs"): a name given, no item
+        if not shape.match(bare) or _CLAUSE_WORD.search(bare):
             return []
         if not _SERIAL_ITEM.match(item) and len(_CAPITALISED.findall(item)) > 1:
             return []  # a long run of names ("… in England A Youth Pathways Trust report"): no noun phrase
@@ -3122,8 +3250,15 @@ def _counted_after_lead(lead: str) -> dict[str, Any] | None:
     }
 
 
+#: a lead-in ending in a counted noun of steps or ways (read as counted things only in a
+#: sentence: "Recovery has four steps: rest, …")
+_STEPS_END = re.compile(r"\b(?:steps|ways|things)\s*$", re.I)
+
+
 def _lead_in(left: str) -> dict[str, Any] | None:
     """What a lead-in sentence before a bullet list names: group, count, completeness, role."""
+    if _STEPS_END.search(left):
+        return None  # "There are three steps:" over bullets: instructions, each may run on
     hy = _HYPHEN_LEAD.search(left)
     if hy and not _PART_OF.search(left[: hy.start()]) and not _PARTIAL_WORDS.search(left[: hy.start()]):
         # "The basin's six-member water council is made up of:": its members, counted

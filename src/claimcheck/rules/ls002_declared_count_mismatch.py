@@ -37,7 +37,17 @@ class DeclaredCountMismatch(Rule):
     of the honey, A, B, C and D,") leave the count whole. A relative clause counts the
     members of the body before it ("the Working Group, whose five members are A, B, …"),
     and members may be named by whose they are ("are the environment ministries of A, B and
-    C"). A partial list ("the 12 members, including A, B and C",
+    C"). A count may stand alone after the group it is part of ("Of our nine clubs, four
+    have closed since 2021: A, B and C", with an aside after it, "six, roughly one in four,
+    had …:"), a superlative may be counted with no noun ("The four largest (A, B and C)"),
+    a counted subject of "were" may be narrowed by a pronoun clause or reported ("the
+    four risks we heard of most were …", "found that the three cheapest were …"), items
+    may be infinitives ("four duties: to keep …, to publish … and to report …"), an aside
+    may stand after the last "and" ("… and, since 2024, a degree apprenticeship"), and "at"
+    may open a list of sites after a colon ("four depots: at A, B and C"); "in" there says
+    where things were, some to a place ("five workshops: in A, B and C"), and items that
+    all open with a preposition say whom or where ("two waves: to lenders, to brokers and
+    to insurers"): neither is compared. A partial list ("the 12 members, including A, B and C",
     "two of the three ports — A and B", "more than five countries (…)") is not counted, nor
     is a list whose count an "and" inside a name leaves open.
 
