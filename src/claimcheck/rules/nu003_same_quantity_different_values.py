@@ -15,6 +15,7 @@ from claimcheck.extract.linking import (
     context_of,
     document_weights,
     noun_sets,
+    ordinal_period,
     own_names,
     periods_of,
     same_name,
@@ -2207,10 +2208,13 @@ def _swapped_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
 
 def _loose(cx: Context) -> Context:
     """A figure's context without what a sentence may add around a fact it restates: the
-    periods other than dates (an annual rate, "calendar year"), a forecast's or a change's
+    periods other than dates and ordinal ones ("second half": :func:`ordinal_period`) (an
+    annual rate, "calendar year"), a forecast's or a change's
     word."""
     return dataclasses.replace(
-        cx, periods=frozenset(p for p in cx.periods if p[:1].isdigit()), marks=cx.marks - {"change", "forecast"}
+        cx,
+        periods=frozenset(p for p in cx.periods if p[:1].isdigit() or ordinal_period(p)),
+        marks=cx.marks - {"change", "forecast"},
     )
 
 
