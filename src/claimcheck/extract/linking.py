@@ -415,9 +415,6 @@ _ORDINAL_SPAN = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "final")
-#: a year the sentence points back to ("that year's harvest", "in that year"), not one of
-#: its own
-_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(last|this|previous|past|next)\s+year(?:['’]s)?\b", re.IGNORECASE)
 _PER = re.compile(r"\b(?:per|a|an|each|every)\s+(year|month|week|day|quarter|hour|second)\b", re.IGNORECASE)
 _PER_WORDS = ("year", "month", "week", "day", "quarter", "hour", "second")  # one is in every _PER match
@@ -472,8 +469,6 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
         else:
             found.add(str(first))
     year = getattr(published, "year", None)
-    if "year" in folded and _THAT_YEAR.search(text):
-        found.add("that year")  # "that year's 2,600 trees": a year named before, not here
     for m in _RELATIVE.finditer(text) if "year" in folded else ():
         if described_year(text, m.start(), m.end()):
             continue  # "2023, the last year for which figures exist"

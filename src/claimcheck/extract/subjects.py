@@ -121,7 +121,7 @@ _UNITS_T = r"(?:second|minute|hour|day|night|week|month|year|quarter|decade|seas
 _PERIOD_RES = (
     re.compile(r"\b(?:1[89]\d\d|20\d\d|2100)s?\b"),
     re.compile(
-        r"\b(?:last|this|that|next|past|previous|same|coming|current|prior|following|preceding|first|second|"
+        r"\b(?:last|this|next|past|previous|same|coming|current|prior|following|preceding|first|second|"
         r"third|fourth|final|fiscal|calendar|financial|academic|school)\s+(?:\w+[\s-]+)?" + _UNITS_T + r"\b|"
         r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)[\s-]+" + _UNITS_T + r"[\s-]+period\b",
         re.IGNORECASE,
