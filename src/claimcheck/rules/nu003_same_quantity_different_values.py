@@ -113,6 +113,15 @@ class SameQuantityDifferentValues(Rule):
     date and a sum said for no period at all ("$35k per year for moorings and meals" / "an
     additional $40,000 for moorings and meals").
 
+    A figure the writer points back to ("That £45 million a year is not enough", "those 44
+    schools", "the same 1,100 interpreters"; "that" at a sentence's start or after a
+    preposition, not "found that 61 schools") is the nearest earlier figure of its measure
+    in its section or the one before, unless another period, place, name, group, change or
+    part sets them apart; one paragraph may hold both. A period picked out by its place in
+    a series ("in its first twelve months" / "in its first year"; "the second half of 2024")
+    dates a figure and differs from another of the series as two years do, and a fiscal or
+    school year ("2023-24") is one year: "£7,600 a year in 2023-24" is that year's amount.
+
     A group's size written "the 164-strong mission" is compared with the one count of its
     members the document gives with the group named right before it ("the mission to West
     Africa: 146 observers", "the orchestra has 96 musicians"). A sentence's opening period
