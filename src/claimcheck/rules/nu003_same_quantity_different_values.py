@@ -484,6 +484,9 @@ class SameQuantityDifferentValues(Rule):
                 near = _within(a.value, b.value, 2.0) or _neighbours_swapped(a.value, b.value)
                 if _agree(a, b) or not near or _sourced_apart(ctx, a, b):
                     continue
+                if b.subject.part in ("these", "those"):
+                    # "those 41 schools" points back to the whole already named, no part of it
+                    b = b.model_copy(update={"subject": b.subject.model_copy(update={"part": None})})
                 ca, cb = _read(a, ctx.document, False, published), _read(b, ctx.document, False, published)
                 ca = dataclasses.replace(ca, place=(ca.place[0], None, None))
                 if conflict(ca, cb) is not None or (sa != sb and not set(ca.words) & set(cb.words)):
