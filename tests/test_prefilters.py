@@ -227,6 +227,7 @@ def test_period_shapes_of_a_clause_need_their_words() -> None:
         "at launch, at the start, at the end, ago, in total, per capita",
         "in September, SEPT, July and June, October",
         "Q3, q1, this Summer, last WINTER, fall, autumn, spring",
+        "the first half, the Second HALF, the latter half",
     ]
     assert len(texts) == len(subjects._PERIOD_RES) == len(subjects._PERIOD_NEEDS)
     for text, rx, needs in zip(texts, subjects._PERIOD_RES, subjects._PERIOD_NEEDS):
@@ -359,3 +360,11 @@ def test_glued_count_class_holds_every_character_ignorecase_reads_as_a_first_let
     pattern = pdftext._GLUED_COUNT.pattern
     have = set(pattern[2 : pattern.index("]")])
     assert have == want
+
+
+def test_an_ordinal_period_holds_a_prefilter_word() -> None:
+    from claimcheck.extract import linking
+
+    for text in ("in its FIRST year", "the Second half of 2024", "its third quarters", "the final twelve months"):
+        assert linking._ORDINAL_SPAN.search(text), text
+        assert has_any(ignorecase_fold(text), linking._ORDINAL_WORDS), text

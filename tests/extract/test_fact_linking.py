@@ -73,6 +73,12 @@ def test_stems_of_derived_words_agree(word: str, other: str) -> None:
         ("according to its quarterly returns", set()),
         ("the annual survey of 2024", {"2024", "per year"}),
         ("a monthly bill of 2024", {"2024", "per month"}),
+        # a period picked out by its place in a series; its months said as a year or a half
+        ("in the first twelve months of the scheme", {"first year"}),
+        ("over its first full year", {"first year"}),
+        ("in the second six months of 2024", {"2024", "second half"}),
+        ("its third quarter", {"third quarter"}),
+        ("first-year students", set()),
     ],
 )
 def test_periods_are_resolved(text: str, expected: set[str]) -> None:
@@ -356,3 +362,24 @@ def test_a_capitalised_opening_word_is_no_part_of_the_name_after_it(sentence: st
     names = _names(sentence)
     assert name in names
     assert not any(n.split()[0] in ("In", "At", "For", "The") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ({"first year"}, {"second year"}, True),
+        ({"2024", "first half"}, {"2024", "second half"}, True),
+        ({"first year"}, {"first year"}, False),
+        ({"first year"}, {"2024"}, False),  # a first year may be any year
+        # a fiscal or school year is one year: its amount is the year's
+        ({"2023/24", "per year"}, {"2023/24"}, False),
+        ({"2024", "per year"}, {"2024"}, False),
+        ({"2023/24", "per year"}, {"2024/25"}, True),
+        ({"per year"}, set(), True),
+    ],
+)
+def test_periods_conflict(a: set[str], b: set[str], apart: bool) -> None:
+    from claimcheck.extract.linking import _periods_conflict
+
+    assert _periods_conflict(frozenset(a), frozenset(b)) is apart
+    assert _periods_conflict(frozenset(b), frozenset(a)) is apart

@@ -407,6 +407,14 @@ _FISCAL = re.compile(r"\b(?:fiscal|financial|FY)\s*(?:year\s+)?(20\d\d)\b", re.I
 _YEAR_TO = re.compile(
     r"\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|ended)\s+(?:\d{1,2}\s+)?([A-Z][a-z]+)\s+(?:\d{1,2},?\s+)?(20\d\d)",
 )
+#: a period picked out by its place in a series, as :func:`periods_of` reads it ("in its
+#: first year", "the first twelve months", "the second half of 2024", "its third quarter")
+_ORDINAL_SPAN = re.compile(
+    r"\b(first|second|third|fourth|final)\s+(?:(?:full|calendar|financial|whole|complete)\s+)?"
+    r"(years?|half|quarters?|(?:twelve|12|six|6)\s+months|terms?|seasons?)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "final")
 _RELATIVE = re.compile(r"\b(last|this|previous|past|next)\s+year(?:['’]s)?\b", re.IGNORECASE)
 _PER = re.compile(r"\b(?:per|a|an|each|every)\s+(year|month|week|day|quarter|hour|second)\b", re.IGNORECASE)
 _PER_WORDS = ("year", "month", "week", "day", "quarter", "hour", "second")  # one is in every _PER match
@@ -477,6 +485,10 @@ def periods_of(text: str, published: Any = None) -> frozenset[str]:
         if _SCHEDULE.match(text, m.end()) and m.group(1).lower() not in _YEARLY:
             continue  # "the government's monthly statistics": how often a source appears
         found.add("per " + _ADJECTIVE_PER[m.group(1).lower()])
+    for m in _ORDINAL_SPAN.finditer(text) if has_any(folded, _ORDINAL_WORDS) else ():
+        span = m.group(2).lower()
+        span = {"twelve months": "year", "12 months": "year", "six months": "half", "6 months": "half"}.get(span, span)
+        found.add(f"{m.group(1).lower()} {span.rstrip('s')}")  # "the first twelve months" is "first year"
     if _ONCE.search(text):
         found.add("once")  # "a one-off grant": paid once, no year's rate
     for m in _MONTH_WORD.finditer(text):
@@ -733,6 +745,17 @@ def _years(periods: frozenset[str]) -> set[int]:
     return out
 
 
+#: a period picked out by its place in a series ("first year", "second half", "third quarter")
+_ORDINAL_PERIOD = re.compile(r"(?:first|second|third|fourth|final|latter) ")
+
+
+def ordinal_period(period: str) -> bool:
+    """Is ``period`` (as :func:`claimcheck.extract.subjects.periods` writes it) one picked
+    out by its place in a series ("first year", "second half")? Two such differ as two
+    years do."""
+    return bool(_ORDINAL_PERIOD.match(period))
+
+
 def _periods_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     ya, yb = {p for p in a if p[:1].isdigit()}, {p for p in b if p[:1].isdigit()}
     if ya and yb and ya != yb:
@@ -745,17 +768,21 @@ def _periods_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
             split_b and not split_a and not ya <= {str(y) for y in _years(frozenset(split_b))}
         ):
             return True
-    if bool(ya) != bool(yb) and any(" year" in p and not p.startswith("per") for p in a | b):
+    if bool(ya) != bool(yb) and any(" year" in p and not p.startswith("per") and not ordinal_period(p) for p in a | b):
         return True  # "last year" unresolved against a year, or against none
     ma, mb = a & MONTH_NAMES, b & MONTH_NAMES
     if ma and mb and ma != mb:
         return True
+    oa, ob = {p for p in a if ordinal_period(p)}, {p for p in b if ordinal_period(p)}
+    if oa and ob and oa != ob:
+        return True  # "in its first year" / "in its second year"; "the first half" / "the second half"
     pa, pb = {p for p in a if p.startswith("per ")}, {p for p in b if p.startswith("per ")}
     if {frozenset(pa), frozenset(pb)} == {frozenset({"per year"}), frozenset()} and "once" not in a | b:
         # a year's amount is the annual one: "€1.04 billion in 2023" / "€1.17 billion a year in
-        # 2023"; "its annual budget" / "its budget for 2025" (an undated rate against no year
-        # at all stays apart)
-        return not (len(ya | yb) == 1 and "/" not in next(iter(ya | yb)))
+        # 2023"; "its annual budget" / "its budget for 2025"; a fiscal or school year is one
+        # year too ("£7,600 a year in 2023-24" / "£8,300 in 2023-24": "2023/24", while a span
+        # of years is "2023-2025") (an undated rate against no year at all stays apart)
+        return len(ya | yb) != 1
     return pa != pb
 
 

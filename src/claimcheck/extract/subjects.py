@@ -145,6 +145,8 @@ _PERIOD_RES = (
     # "this summer" / "last winter" as one period (read from the publication date by the
     # rules), a season alone as itself
     re.compile(r"\bQ[1-4]\b|\b(?:(?:this|last)\s+)?(?:spring|summer|autumn|fall|winter)\b", re.IGNORECASE),
+    # "the first half of 2024" / "the second half": two halves of one year are two periods
+    re.compile(r"\b(?:first|second|latter)\s+half\b", re.IGNORECASE),
 )
 _UNIT_NAMES = (
     "second",
@@ -186,6 +188,7 @@ _PERIOD_NEEDS: tuple[tuple[str, ...], ...] = (
     ),
     tuple(m for m in MONTHS if len(m) > 3),
     ("q1", "q2", "q3", "q4", "spring", "summer", "autumn", "fall", "winter"),
+    ("half",),
 )
 assert len(_PERIOD_NEEDS) == len(_PERIOD_RES)  # one entry per shape: a new shape needs its words
 #: a capitalised word or acronym, or a name written with a capital inside ("rescEU", "eBay",
@@ -435,6 +438,8 @@ def described_year(text: str, start: int, end: int) -> bool:
 
 #: a year said as its months ("the first twelve months", "the past 12 months")
 _TWELVE_MONTHS = re.compile(r"\b(?:twelve|12)[ -]months?\b")
+#: half a year said as its months after an ordinal ("the first six months")
+_SIX_MONTHS = re.compile(r"^(first|second) (?:six|6)[ -]months?$")
 
 
 def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
@@ -474,6 +479,7 @@ def _periods(clause: str, join: int = 0) -> tuple[str, ...]:
             # twelve months are a year: "in the first twelve months" / "in its first year",
             # "over the past 12 months" / "over the past year"
             p = _TWELVE_MONTHS.sub("year", p)
+            p = _SIX_MONTHS.sub(r"\1 half", p)  # "the second six months" / "the second half"
             found.add(p)
     return tuple(sorted(found))
 

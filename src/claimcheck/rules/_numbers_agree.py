@@ -692,10 +692,13 @@ _SINCE_ORDINAL = re.compile(
 
 #: "as a third enhancement, we …": the order of what the writer did, not which thing is counted
 _AS_AN_ORDINAL = re.compile(r"\bas\s+an?\s+(" + "|".join(sorted(_ORDINALS)) + r")\b", re.IGNORECASE)
-#: an ordinal that names a period ("in the first year", "its third quarter"): the subject's
+#: an ordinal that names a period ("in the first year", "its third quarter", "the first twelve
+#: months", "its first full year", "the second half of 2024"): the subject's
 #: period says it (when it is the figure's), it picks out no thing
 _ORDINAL_PERIOD = re.compile(
-    r"\b(" + "|".join(sorted(_ORDINALS)) + r")\s+(?:year|quarter|month|week|day|half|term|season|decade)s?\b",
+    r"\b(" + "|".join(sorted(_ORDINALS)) + r")\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"eighteen|twenty|thirty|\d{1,3}|full|calendar|financial|fiscal|school|academic|whole|complete)\s+)?"
+    r"(?:year|quarter|month|week|day|half|term|season|decade)s?\b",
     re.IGNORECASE,
 )
 #: "per second", "3.2 cubic metres a second.": a unit of time, no ordinal

@@ -8,13 +8,16 @@ from typing import AbstractSet, Any, Callable, Iterable, Sequence, TypeVar
 
 from claimcheck.claims.models import Claim, MoneyClaim, NumericClaim
 from claimcheck.data.calendar import MONTH_NAMES, MONTHS
+from claimcheck.document import BlockKind
 from claimcheck.extract.forms import sentence_form
 from claimcheck.extract.linking import (
     STRONG,
     Context,
+    conflict,
     context_of,
     document_weights,
     noun_sets,
+    ordinal_period,
     own_names,
     periods_of,
     same_name,
@@ -109,6 +112,15 @@ class SameQuantityDifferentValues(Rule):
     against "before the reform" are two times, and so are a sum set aside "per year" with no
     date and a sum said for no period at all ("$35k per year for moorings and meals" / "an
     additional $40,000 for moorings and meals").
+
+    A figure the writer points back to ("That £45 million a year is not enough", "those 44
+    schools", "the same 1,100 interpreters"; "that" at a sentence's start or after a
+    preposition, not "found that 61 schools") is the nearest earlier figure of its measure
+    in its section or the one before, unless another period, place, name, group, change or
+    part sets them apart; one paragraph may hold both. A period picked out by its place in
+    a series ("in its first twelve months" / "in its first year"; "the second half of 2024")
+    dates a figure and differs from another of the series as two years do, and a fiscal or
+    school year ("2023-24") is one year: "£7,600 a year in 2023-24" is that year's amount.
 
     A group's size written "the 164-strong mission" is compared with the one count of its
     members the document gives with the group named right before it ("the mission to West
@@ -435,10 +447,51 @@ class SameQuantityDifferentValues(Rule):
         for finding in self._linked(ctx, [*groups, _measured_spans(ctx, anchor, in_prose)], anchor, found):
             found.add((finding.location.line, finding.location.column))
             yield finding
+        for finding in self._referred_back(ctx, groups, anchor, found):
+            found.add((finding.location.line, finding.location.column))
+            yield finding
         yield from self._summarised(ctx, groups, anchor, found)
         yield from self._noted(ctx, groups, anchor, in_prose, found)
         yield from self._monthly(ctx, groups, anchor, found)
         yield from self._shares(ctx, anchor, in_prose)
+
+    def _referred_back(
+        self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
+    ) -> Iterable[Finding]:
+        """A figure the writer points back to ("That £45 million a year is not enough",
+        "those 44 schools", "the same 1,100 interpreters": :func:`_pointed_back`) states the
+        nearest earlier figure of its measure (one currency, unit or counted noun) in its
+        section or the one before, when nothing sets the two apart (another period, place,
+        name, group, change or part: :func:`claimcheck.extract.linking.conflict`, one
+        paragraph allowed); from the section before, the two share a word of their contexts.
+        Values within a factor of two that do not agree are one fact given twice."""
+        published = document_weights(ctx.document).published
+        section = _sections(ctx.document)
+        for claims in groups:
+            ordered = sorted(
+                (c for c in claims if c.subject is not None), key=lambda c: (c.location.line, c.location.column)
+            )
+            for j, b in enumerate(ordered):
+                if (b.location.line, b.location.column) in found or not _pointed_back(b.sentence, b.text):
+                    continue
+                sb = section.get((b.article, b.block))
+                a = next((c for c in reversed(ordered[:j]) if _measure_key(c) == _measure_key(b)), None)
+                if a is None or sb is None or a.sentence == b.sentence:
+                    continue
+                sa = section.get((a.article, a.block))
+                if sa is None or a.article != b.article or not 0 <= sb - sa <= 1:
+                    continue
+                near = _within(a.value, b.value, 2.0) or _neighbours_swapped(a.value, b.value)
+                if _agree(a, b) or not near or _sourced_apart(ctx, a, b):
+                    continue
+                if b.subject.part in ("these", "those"):
+                    # "those 41 schools" points back to the whole already named, no part of it
+                    b = b.model_copy(update={"subject": b.subject.model_copy(update={"part": None})})
+                ca, cb = _read(a, ctx.document, False, published), _read(b, ctx.document, False, published)
+                ca = dataclasses.replace(ca, place=(ca.place[0], None, None))
+                if conflict(ca, cb) is not None or (sa != sb and not set(ca.words) & set(cb.words)):
+                    continue
+                yield self._finding(a, b, _said_any(b), _said_any(a))
 
     def _monthly(
         self, ctx: CheckContext, groups: list[list[Any]], anchor: _Anchor, found: set[tuple[int, int]]
@@ -2008,6 +2061,35 @@ def _one_noun(ca: Context, cb: Context) -> bool:
     return same_noun_set(ca.what, cb.what)
 
 
+#: a demonstrative right before a figure ("That £45 million", "those 44 schools", "the
+#: same 1,100"): "that" only where it cannot open a clause ("found that 44 schools ..."): at
+#: the sentence's start or after a preposition
+_POINTED_BACK = re.compile(
+    r"(?:\b(?:this|these|those|the\s+same)|(?:^|[.;:]\s+|^(?:but|and|yet|so)\s+|\b(?:of|from|with|for|on|to|in|by|"
+    r"beyond|than|within|all|spend|spent|spending)\s+)that)\s+[$€£¥]?$",
+    re.IGNORECASE,
+)
+
+
+def _pointed_back(sentence: str, text: str) -> bool:
+    """Does the writer point back to the figure as one already given: a demonstrative
+    right before it (:data:`_POINTED_BACK`)?"""
+    before = written_before(sentence, text, 40)
+    return before is not None and bool(_POINTED_BACK.search(before))
+
+
+def _sections(document: Any) -> dict[tuple[int, int], int]:
+    """(article, block) of every block to the number of headings before it in its article."""
+    out: dict[tuple[int, int], int] = {}
+    for article in document.articles:
+        n = 0
+        for i, block in enumerate(article.blocks):
+            if block.kind in (BlockKind.heading, BlockKind.title):
+                n += 1
+            out[(article.index, i)] = n
+    return out
+
+
 def _noun_key(thing: str) -> str:
     """A counted thing's head noun, or the set of nouns for one thing its words say a member
     of, the head among them ("households" and "homes": one key; "penalty charge notices"
@@ -2207,10 +2289,13 @@ def _swapped_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
 
 def _loose(cx: Context) -> Context:
     """A figure's context without what a sentence may add around a fact it restates: the
-    periods other than dates (an annual rate, "calendar year"), a forecast's or a change's
+    periods other than dates and ordinal ones ("second half": :func:`ordinal_period`) (an
+    annual rate, "calendar year"), a forecast's or a change's
     word."""
     return dataclasses.replace(
-        cx, periods=frozenset(p for p in cx.periods if p[:1].isdigit()), marks=cx.marks - {"change", "forecast"}
+        cx,
+        periods=frozenset(p for p in cx.periods if p[:1].isdigit() or ordinal_period(p)),
+        marks=cx.marks - {"change", "forecast"},
     )
 
 
