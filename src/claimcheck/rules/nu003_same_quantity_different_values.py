@@ -464,7 +464,8 @@ class SameQuantityDifferentValues(Rule):
         section or the one before, when nothing sets the two apart (another period, place,
         name, group, change or part: :func:`claimcheck.extract.linking.conflict`, one
         paragraph allowed); from the section before, the two share a word of their contexts.
-        Values within a factor of two that do not agree are one fact given twice."""
+        Values within 35% of each other (or with two digits swapped) that do not agree are one
+        fact given twice; farther apart, "those six" may be a group the text made of parts."""
         published = document_weights(ctx.document).published
         section = _sections(ctx.document)
         for claims in groups:
@@ -481,7 +482,9 @@ class SameQuantityDifferentValues(Rule):
                 sa = section.get((a.article, a.block))
                 if sa is None or a.article != b.article or not 0 <= sb - sa <= 1:
                     continue
-                near = _within(a.value, b.value, 2.0) or _neighbours_swapped(a.value, b.value)
+                # close values or two digits swapped: "four of those six" after "nine, four … and
+                # two …" points back to a group the text made of parts, not to the nine
+                near = _within(a.value, b.value, 1.35) or _neighbours_swapped(a.value, b.value)
                 if _agree(a, b) or not near or _sourced_apart(ctx, a, b):
                     continue
                 if b.subject.part in ("these", "those"):
