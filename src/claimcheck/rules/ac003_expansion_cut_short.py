@@ -121,30 +121,26 @@ class ExpansionCutShort(Rule):
                     )
                     continue
                 if judge(d.acronym, d.expansion) != "cut":
+                    # the whole name as the document writes it elsewhere: the expansion's words
+                    # and more after them, or a longer name with words inside it
                     whole = _written_whole(ctx, d)
                     longer = _written_longer(ctx, d) if whole is None else None
-                    if longer is not None:
-                        name, loc, rest = longer
-                        yield self.finding(
-                            d,
-                            f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
-                            f"'{rest.upper()}' unexplained; the document writes the name as '{name}'",
-                            related=[(loc, "the whole name written here")],
-                            help=f"write the whole name before the acronym: '{name} ({d.acronym})'",
-                            subject=f"{d.acronym} {d.expansion}",
-                        )
-                        continue
                     if whole is not None:
                         words, loc, rest = whole
-                        yield self.finding(
-                            d,
-                            f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
-                            f"'{rest.upper()}' unexplained; "
-                            f"the document writes the name as '{d.expansion} {words}'",
-                            related=[(loc, "the whole name written here")],
-                            help=f"write the whole name before the acronym: '{d.expansion} {_singular(words)} ({d.acronym})'",
-                            subject=f"{d.acronym} {d.expansion}",
-                        )
+                        written, fixed = f"{d.expansion} {words}", f"{d.expansion} {_singular(words)}"
+                    elif longer is not None:
+                        written, loc, rest = longer
+                        fixed = written
+                    else:
+                        continue
+                    yield self.finding(
+                        d,
+                        f"expansion of '{d.acronym}' stops short: '{d.expansion}' leaves "
+                        f"'{rest.upper()}' unexplained; the document writes the name as '{written}'",
+                        related=[(loc, "the whole name written here")],
+                        help=f"write the whole name before the acronym: '{fixed} ({d.acronym})'",
+                        subject=f"{d.acronym} {d.expansion}",
+                    )
                     continue
                 letters = acronym_letters(d.acronym)
                 missing = unexplained(letters, d.expansion)
