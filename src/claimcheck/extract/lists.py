@@ -431,7 +431,7 @@ def _sentence_end(text: str, pos: int, starts: list[int]) -> int:
 
 # ----------------------------------------------------------------------------- names
 _CONNECTORS = frozenset(
-    "of for the on de du des la le les von van der den da di del dos y al el bin ibn upon & und et".split()
+    "of for the on de du des la le les von van der den da di del dos y al el bin ibn upon & und et og och".split()
 )
 _NOT_FIRST = frozenset(
     "The This These Those That Our We It Its They Their He She His Her I In On At For But A An If When While "
@@ -647,6 +647,14 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+#: the date an item ends with, when that member did what the list is of ("Colorado in
+#: 2018", "Oslo since March 2021", "Ghana (2019)" is an aside already)
+_ITEM_DATE = re.compile(
+    r"(?<=[\w.])\s+(?:in|since|from|on|by)\s+(?:(?:early|mid|late)-?\s*)?(?:\d{1,2}\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?:19|20)\d\d\s*$"
+)
+
 _NEXT, _STOP, _FAIL = 0, 1, 2  # what a segment of a list says: read on, the list ends, no list
 
 
@@ -696,6 +704,9 @@ class _ListRead:
             sb = aside.start()
         if self.semis and "," in text[sa:sb] and not _member(_CONJ_LEAD.sub("", text[sa:sb]), self.general):
             sa, sb = self._named_part(sa, sb)
+        if (dated := _ITEM_DATE.search(text, sa, sb)) and not _CONJ_IN.search(text, sa, dated.start()):
+            # "South Dakota in 2016, Colorado in 2018 and …": when each member did it
+            sb = dated.start()
         seg = text[sa:sb]
         lead = _CONJ_LEAD.match(seg)
         if _PARTIAL_ITEM.match(seg[lead.end() :] if lead else seg):
@@ -765,18 +776,23 @@ class _ListRead:
         text, general = self.text, self.general
         seg = text[sa:sb]
         for m in inner:
-            left = _member(seg[: m.start()], general)
+            lend = m.start()
+            if (dated := _ITEM_DATE.search(seg, 0, lend)) is not None:
+                lend = dated.start()  # "Oslo in 2021 and Kiel in 2022"
+            left = _member(seg[:lend], general)
             if not left:
                 continue
             ra = sa + m.end()
-            right = _member(text[ra:sb], general)
             rend = sb
+            if (dated := _ITEM_DATE.search(text, ra, sb)) is not None:
+                rend = dated.start()
+            right = _member(text[ra:rend], general)
             if right is None and not self.closed:
                 got = _name_prefix(text, ra, sb, general)
                 if got:
                     rend, right = got
             if right:
-                return (sa, sa + m.start(), left, ra, rend, right)
+                return (sa, sa + lend, left, ra, rend, right)
         return None
 
     def _inner_conjunction(
@@ -905,10 +921,11 @@ def _as_well_as(
 
 # ----------------------------------------------------------------------------- group, count, completeness
 _PLURAL = (
-    r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|quarters|percent|points|"
+    r"(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|times|quarters|percent|"
     r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|tonnes|tons|pages|words|lines)\b"
-    # (steps, ways and things are counted things right before a list: "four steps: …")
-    r"|(?:steps|ways|things)\b(?!\s*(?::|$)))(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women|consortia)"
+    # (steps, ways, things and points are counted things right before a list: "four steps:
+    # …", "stalls at three points: …"; not a measure, "rose three points")
+    r"|(?:steps|ways|things|points)\b(?!\s*(?::|$)))(?:[a-z][a-z-]*[a-z](?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bits)(?<!\bus)(?<!\bas)(?<!ss)(?<!\bthus)(?<!\bplus)(?<!\bvia)s|people|staff|children|men|women|consortia)"
 )
 _DET = r"(?:(?:the|its|their|his|her|our|these|those|all|all\s+the|(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[\w.-]+)['’]s?)\s+)"
 _APPROX = r"(?:(?P<approx>about|around|nearly|almost|roughly|some|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to|approximately|just\s+under|just\s+over)\s+)"
@@ -925,9 +942,13 @@ _WHOLE_COUNT_ADVERB = (
 )
 _APPOS = re.compile(
     rf"(?:^|\b){_DET}?{_APPROX}?(?P<count>{_COUNT})\s+(?P<adj>{_ADJ})(?P<noun>{_PLURAL})"
-    r"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|in|on|at|from|for|with|across|along|around|that|which|who|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
+    r"(?P<post>\s+(?!in\s+(?:all|total)\b)(?:of|in|on|at|from|for|with|across|along|around|that|which|who|whose|behind|to)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,70}?"
     # a participle and a year may lead it: "the four pesticides banned outdoors in 2018"
     r"|\s+(?-i:[a-z]{3,}(?:ed|en)|[a-z]{2,}(?:wn|ld|lt|pt|ught|ade|one))(?:\s+(?-i:[a-z]{3,}))?\s+(?:in|on|at|from|by|since|under|until|after|before)\s+"
+    r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
+    # or an adjective and its object: "the four banks responsible for most closures", "the
+    # three regions most dependent on tourism"
+    r"|\s+(?:(?-i:most|least|more|less)\s+)?(?-i:[a-z]{3,}(?:ble|ant|ent|ive|ous))\s+(?:for|to|in|on|with|of|from|about)\s+"
     r"(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
     # or a present participle and its object: "the four operators carrying the largest liabilities"
     r"|\s+(?-i:[a-z]{3,}ing)\s+(?-i:the|a|an|their|its|most|more|over)\s+(?:[^,;:()\d]|\b(?:19|20)\d\d\b){1,40}?"
@@ -1008,7 +1029,8 @@ _PARTIAL_WORDS = re.compile(
 # a share of what the counted subject does something to ("hold most of the slots"): it
 # quantifies the object, not the group
 _OBJECT_SHARE = re.compile(
-    r"\b(?:most|much|many|some|several|part|half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+(?:the|its|their)\b", re.I
+    r"\b(?:most|much|many|some|several|part|half|a\s+third|two\s+thirds|a\s+quarter)\s+of\s+(?:the|its|their|them)\b",
+    re.I,
 )
 _SHARE_OF_END = re.compile(rf"{_OBJECT_SHARE.pattern}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*$", re.I)
 # words that narrow a group ("the new members", "the largest ports"): such a list is whole for
@@ -1300,6 +1322,12 @@ _PARTICIPLE_POST = re.compile(
 )
 
 
+#: an adjective and its object after a noun: "responsible for most closures", "most dependent on tourism"
+_ADJECTIVE_POST = re.compile(
+    r"\s*(?:(?:most|least|more|less)\s+)?[a-z]{3,}(?:ble|ant|ent|ive|ous)\s+(?:for|to|in|on|with|of|from|about)\s"
+)
+
+
 def _group_text(*given: str) -> str:
     parts = list(given)
     if (
@@ -1309,6 +1337,7 @@ def _group_text(*given: str) -> str:
         and parts[2].split()[0].lower() not in _POST_WORDS | _POST_ADVERBS
         and not _PARTICIPLE_POST.match(parts[2])  # "named in the law", "banned outdoors in 2018"
         and not re.match(r"\s*[a-z]{3,}ing\s", parts[2])  # "carrying the largest liabilities"
+        and not _ADJECTIVE_POST.match(parts[2])  # "responsible for most closures"
     ):
         parts[2] = "that " + parts[2].strip()  # "ports handle the trade" → "ports that handle the trade"
     g = " ".join(p.strip() for p in parts if p and p.strip())
@@ -1757,9 +1786,10 @@ def _anchored_record(
 
 
 #: a counted noun's words ending in a place's preposition and a name, before the comma of
-#: an apposition: "the three inlets of the lagoon at Lido, …", "four depots in Brinley, …"
+#: an apposition: "the three inlets of the lagoon at Lido, …", "four depots in Brinley, …",
+#: "39 buoys in the Pacific, the Atlantic and …"
 _PLACE_NAME_END = re.compile(
-    r"\s(?:at|in|across|near|along|around|from|on)\s+(?P<name>(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$"
+    r"\s(?:at|in|across|near|along|around|from|on)\s+(?:the\s+)?(?P<name>(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$"
 )
 
 
@@ -1879,6 +1909,8 @@ def _anchored(text: str, s0: int, s1: int) -> Iterator[dict[str, Any]]:
             parsed = {**parsed, "items": items}
             if place and grp.text:  # "inlets of the lagoon at Lido": the name is a member, not the group's
                 grp = grp._replace(text=" ".join(grp.text.replace(place, " ").split()))
+            if count is None and len(items) < 3:
+                continue  # "39 buoys in the Pacific, the Atlantic and …": places, and too few for a list
         if (
             count is None
             and kind == "paren"
@@ -1989,6 +2021,8 @@ def _counted_things(
         return None
     if left[: ap.start("count")].endswith(("-", "/", ".")):
         return None  # "2025-11-20 Fewer ladders": a date's last figure, no count
+    if ap.group("noun").lower() == "points" and not re.search(r"\b(?:at|in|on)\s+$", left[: ap.start("count")]):
+        return None  # "rose four points: …": a measure; "stall at three points: …" are places
     # what the noun is of only when it names a kind: "three kinds of cargo (…)"
     post = ap.group("post")
     if (
@@ -2077,15 +2111,19 @@ def _infinitive_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[s
 #: all a lower tackle height, and …", "…, in particular …", "…, notably …"
 _ASIDE_ITEM = re.compile(
     r"(?:above\s+all|in\s+particular|notably|especially|chiefly|mainly|mostly|principally|particularly|"
-    r"for\s+example|for\s+instance|e\.g\.|i\.e\.)\s",
+    r"for\s+example|for\s+instance|e\.g\.|i\.e\.)\s"
+    # or says how the item before is known or placed: "the savanna elephant, listed as
+    # endangered, and …", "a pilot farm, based in Fife, …"
+    r"|(?-i:[a-z]{3,}(?:ed|en)|known|built|held|kept|seen|run)\s+(?:as|in|at|by|on|since|under|from)\s",
     re.I,
 )
 
 
 def _without_asides(kept: list[tuple[int, int, tuple[str, str]]]) -> list[tuple[int, int, tuple[str, str]]]:
     """The items of a list of things without those, after the first, that open with a word
-    singling out part of the item before ("above all", "in particular"): an aside of that
-    item, not one more thing."""
+    singling out part of the item before ("above all", "in particular") or with a participle
+    that says how it is known or placed ("listed as endangered"): an aside of that item,
+    not one more thing."""
     return [it for k, it in enumerate(kept) if k == 0 or not _ASIDE_ITEM.match(it[2][1])]
 
 
@@ -2210,6 +2248,34 @@ _SERIAL_SEP = re.compile(r",\s+(?:(?P<last>and|or)\s+)?")
 _QUOTE_MARKS = re.compile(r"(?<![\w'’])[\"“‘]|[\"”’](?![\w'’])")
 
 
+#: a determiner opening a noun phrase
+_DETERMINER_OPENING = re.compile(r"(?:the|a|an|its|their|his|her|our)\s", re.I)
+#: a relative clause after an item's noun, to the item's end: "… that channel water away"
+_RELATIVE_TAIL = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+[a-z][\w'’ -]*$")
+#: the conjunction before a list's last item, and one after it inside the item
+_AND_OR = re.compile(r"\s(?:and|or)\s")
+_AND_DETERMINER = re.compile(r"\s(?:and|or)\s+(?=(?:the|a|an|its|their)\s)")
+
+
+def _final_conjunction(span: str, last: int) -> re.Match[str] | None:
+    """The "and"/"or" before a list's last item in ``span`` (no serial comma), whose last
+    comma ends at ``last``: the only one; or, when the last item holds another after a
+    preposition ("the backlog of appeals and the queue for printing and posting"), the
+    first after the last comma that a determiner follows, with no other before it."""
+    ands = list(_AND_OR.finditer(span))
+    if len(ands) == 1:
+        return ands[0]
+    tail = [m for m in ands if m.start() >= last]
+    if len(tail) != len(ands) or len(tail) < 2:
+        return None
+    first = _AND_DETERMINER.match(span, tail[0].start())
+    if first is None or any(_AND_DETERMINER.match(span, m.start()) for m in tail[1:]):
+        return None
+    if not re.search(r"\s(?:for|of|in|on|at|to|from|with)\s", span[first.end() : tail[1].start()]):
+        return None  # "… and the ferry and the bus": which "and" ends the list is not said
+    return first
+
+
 def _serial_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, str]]]:
     """The items of a counted list of things that :func:`_thing_items` leaves: one whose
     items hold a figure or a possessive ("the Dutch 113 line, Germany's helpline and the
@@ -2225,10 +2291,10 @@ def _serial_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, 
     if serial:
         cuts = [(m.start(), m.end()) for m in seps]
     else:
-        ands = list(re.finditer(r"\s(?:and|or)\s", span))
-        if len(ands) != 1 or any(m.group("last") for m in seps) or (seps and seps[-1].start() > ands[0].start()):
+        ands = _final_conjunction(span, seps[-1].end() if seps else 0)
+        if ands is None or any(m.group("last") for m in seps) or (seps and seps[-1].start() > ands.start()):
             return []
-        cuts = [(m.start(), m.end()) for m in seps] + [(ands[0].start(), ands[0].end())]
+        cuts = [(m.start(), m.end()) for m in seps] + [(ands.start(), ands.end())]
     items = []
     pos = 0
     for x, y in cuts:
@@ -2238,18 +2304,24 @@ def _serial_items(text: str, a: int, n: int) -> list[tuple[int, int, tuple[str, 
     if not 2 <= len(items) <= 12:
         return []
     kept = []
+    # items that each open with a determiner are noun phrases however long ("the line from
+    # Ashby to Brill, the branch to Cole, and the freight route to Dunmore")
+    determined = all(_DETERMINER_OPENING.match(span[x:y].strip()) for x, y in items)
     for k, (x, y) in enumerate(items):
         item = span[x:y].strip()
+        # a relative clause says which of a thing is meant ("rain gardens that hold water"):
+        # the item is its noun phrase
+        item = _RELATIVE_TAIL.sub("", item)
         # the last item may say more of itself ("and a small grant passed on through the
         # national body"): a longer noun phrase, still with no word of a clause
-        shape = _LAST_SERIAL_ITEM if k == len(items) - 1 else _SERIAL_ITEM
+        shape = _LAST_SERIAL_ITEM if k == len(items) - 1 or determined else _SERIAL_ITEM
         # (a name in quotation marks is one word of the item: a "hot house" world)
         bare = _QUOTE_MARKS.sub("", item)
         if re.fullmatch(r"[\"“‘].*[\"”’]", item):
             return []  # a term in quotation marks ("“shared pathways” or SSPs"): a name given, no item
         if not shape.match(bare) or _CLAUSE_WORD.search(bare):
             return []
-        if not _SERIAL_ITEM.match(item) and len(_CAPITALISED.findall(item)) > 1:
+        if not determined and not _SERIAL_ITEM.match(item) and len(_CAPITALISED.findall(item)) > 1:
             return []  # a long run of names ("… in England A Youth Pathways Trust report"): no noun phrase
         x = x + (len(span[x:y]) - len(span[x:y].lstrip()))
         kept.append((a + x, a + x + len(item), ("thing", item)))
