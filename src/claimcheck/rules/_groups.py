@@ -9,7 +9,10 @@ from claimcheck.rules.base import CheckContext
 
 _GENERIC = frozenset(
     "the a an of for and its their project programme program initiative group members member "
-    "countries country partners partner s".split()
+    "countries country partners partner s "
+    # words of a clause that says what the members did ("that had lost their bank" / "that
+    # had gained a post office" share no word of the group)
+    "that which who whose had has have was were are been this these those with from into by".split()
 )
 
 

@@ -535,7 +535,33 @@ def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozens
     narrowing = set(_head_phrase(later.group)) | set(_head_phrase(earlier.group))
     if any(w in _SUBSET for w in narrowing) and _noun_phrase(later.group) != _noun_phrase(earlier.group):
         return False
+    if _did_apart(later.group, earlier.group):
+        return False  # "three towns that had lost their bank" / "… that had gained a post office"
     return bool(kk & ek) or not kk or not ek
+
+
+def _did_apart(a: str, b: str) -> bool:
+    """Do two groups each say what their members did after their noun, in words that share
+    no content word ("towns that had lost their bank" / "towns that had gained a post
+    office")? Then they are two groups, whatever their count and noun."""
+    na, nb = _plural_np(a), _plural_np(b)
+    if not na or not nb or not _said_after(a, na) or not _said_after(b, nb):
+        return False
+    wa = {_stem(w) for w in _after_np(a, na)} - _FUNCTION_WORDS
+    wb = {_stem(w) for w in _after_np(b, nb)} - _FUNCTION_WORDS
+    return bool(wa and wb) and not wa & wb
+
+
+def _after_np(group: str, np_: tuple[str, ...]) -> list[str]:
+    return re.findall(
+        r"[a-z][\w'’-]+", " ".join(re.sub(r"^the\s+", "", group.strip(), flags=re.I).split()[len(np_) :]).lower()
+    )
+
+
+_FUNCTION_WORDS = frozenset(
+    "that which who whose had has have was were are is been be by with from into of in on at to for the a an "
+    "their its his her our this these those".split()
+)
 
 
 # "the same five", "these four", "those same six": a group named only by pointing back to a
@@ -620,6 +646,8 @@ def _restated_twins(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         return False
     if len(set(later.members) & set(earlier.members)) != n - 1:
         return False
+    if _did_apart(later.group, earlier.group):
+        return False  # "three towns that had lost their bank" / "… that had gained a post office"
     a, b = _head_phrase(later.group), _head_phrase(earlier.group)
     # one word will do when it says what the members do ("lenders", "donors"), not only
     # that they belong ("countries", "members")
@@ -640,6 +668,8 @@ def _contradicts(later: MemberListClaim, earlier: MemberListClaim, only_here: li
         return True
     if _RANKING.search(later.group) or _RANKING.search(earlier.group):
         return False  # "In 2022 the four most visited islands …" / "In 2024 …": a ranking changes
+    if _EVENT_VERB.search(later.group) and _EVENT_VERB.search(earlier.group):
+        return False  # "In 2019 three clubs left the league" / "In 2024 …": two events, two groups
     new, old = (
         (later, earlier)
         if (a.year, a.month or 0, a.day or 0) > (b.year, b.month or 0, b.day or 0)
@@ -648,6 +678,11 @@ def _contradicts(later: MemberListClaim, earlier: MemberListClaim, only_here: li
     return not set(old.members) <= set(new.members)
 
 
+#: a verb in the past that says what a group's members did ("clubs that left the league",
+#: "states that adopted the cap"): a group of one event, which lists of other dates do not restate
+_EVENT_VERB = re.compile(
+    r"\b(?:that|which|who)?\s*(?:[a-z]{3,}ed|left|lost|won|built|began|made|took|sold|paid|shut|quit)\s"
+)
 #: a group that ranks ("the four most visited", "the largest", "the top three"): who is in
 #: it changes from one date to another
 _RANKING = re.compile(r"\b(?:most|least|top|bottom|[a-z]{2,}est)\b", re.I)
