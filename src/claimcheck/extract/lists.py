@@ -35,6 +35,19 @@ lists, in every format:
   up to fourteen words; under one that counts kinds of something ("four kinds of work:")
   each item is a noun phrase, perhaps with an aside after a comma; an item's second paragraph, indented under it, is no item.
 
+Counted things after a colon or in a parenthesis may each end in a relative clause ("rain
+gardens that hold water, …": the item is its noun phrase), run long when each opens with a
+determiner ("the line from Ashby to Brill, the branch to Cole, and …"), and hold an "and"
+of their own in the last item when the list's own "and" comes before a determiner ("…,
+review of appeals and the queue for printing and posting"); "at three points:" counts
+places, "rose three points" a measure. A participle aside after an item ("the savanna
+elephant, listed as endangered, and …") is no item. Members may each be dated ("South
+Dakota in 2016, Colorado in 2018 and …"). A counted noun may be followed by an adjective and
+its object ("the four banks responsible for most closures, A, B, …,") or by "whose" ("the
+three countries whose herds were listed (A, B, C and D)"). A counted noun that ends in a
+place ("39 buoys in the Pacific, the Atlantic and the Caribbean") lists where the things
+are when the count disagrees: no members.
+
 Things counted by a definite subject are read after "are"/"were" in any sentence of a
 paragraph, after an opening phrase and with a colon after the verb ("In our survey, the four
 criteria most boards add were: an upper age limit, …"); "found" there is what someone found,

@@ -86,7 +86,11 @@ class MemberListsDiffer(Rule):
     its name ("the utility Vestkyst Energi", "the port operator DP World") is the name. The
     year a body was founded ("the partnership, formed in 2019, buys for five authorities:")
     dates the body, not its list, so it tells no two lists of its members apart (two bodies
-    founded in other years are two groups).
+    founded in other years are two groups). Two groups that each say, after their noun, what
+    their members did, in words that share nothing ("three towns that had lost their bank" /
+    "three towns that had gained a post office"), are two groups whatever their count; and
+    two lists of what members did, dated differently ("In 2019 three clubs left the league:
+    …" / "In 2024 …"), are lists of two events.
 
     A list of countries that *joined* a group may leave out its founders; when the members
     missing from one list are named elsewhere in the issue as the group's initiators or
