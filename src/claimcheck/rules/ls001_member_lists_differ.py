@@ -88,7 +88,8 @@ class MemberListsDiffer(Rule):
     dates the body, not its list, so it tells no two lists of its members apart (two bodies
     founded in other years are two groups). Two groups that each say, after their noun, what
     their members did, in words that share nothing ("three towns that had lost their bank" /
-    "three towns that had gained a post office"), are two groups whatever their count; and
+    "three towns that had gained a post office"), are two groups whatever their count, when
+    their noun alone names them; and
     two lists of what members did, dated differently ("In 2019 three clubs left the league:
     …" / "In 2024 …"), are lists of two events.
 
@@ -539,18 +540,25 @@ def _counted_twins(later: MemberListClaim, earlier: MemberListClaim, kk: frozens
     narrowing = set(_head_phrase(later.group)) | set(_head_phrase(earlier.group))
     if any(w in _SUBSET for w in narrowing) and _noun_phrase(later.group) != _noun_phrase(earlier.group):
         return False
-    if _did_apart(later.group, earlier.group):
+    if _did_apart(later, earlier):
         return False  # "three towns that had lost their bank" / "… that had gained a post office"
     return bool(kk & ek) or not kk or not ek
 
 
-def _did_apart(a: str, b: str) -> bool:
+def _did_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
     """Do two groups each say what their members did after their noun, in words that share
     no content word ("towns that had lost their bank" / "towns that had gained a post
-    office")? Then they are two groups, whatever their count and noun."""
+    office")? Then they are two groups, whatever their count, when their noun alone names
+    them (a noun phrase of more words, "the three other observer missions", names its group)
+    and the later is no group the reader has met ("The three delegations (…) met again")."""
+    if _DEFINITE.match(later.text or ""):
+        return False  # "The three delegations (…) met again": a group the reader has met
+    a, b = later.group, earlier.group
     na, nb = _plural_np(a), _plural_np(b)
     if not na or not nb or not _said_after(a, na) or not _said_after(b, nb):
         return False
+    if len([w for w in na if not _count_word(w)]) > 1 or len([w for w in nb if not _count_word(w)]) > 1:
+        return False  # "the three other observer missions" names its group whatever they did
     wa = {_stem(w) for w in _after_np(a, na)} - _FUNCTION_WORDS
     wb = {_stem(w) for w in _after_np(b, nb)} - _FUNCTION_WORDS
     return bool(wa and wb) and not wa & wb
@@ -650,7 +658,7 @@ def _restated_twins(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         return False
     if len(set(later.members) & set(earlier.members)) != n - 1:
         return False
-    if _did_apart(later.group, earlier.group):
+    if _did_apart(later, earlier):
         return False  # "three towns that had lost their bank" / "… that had gained a post office"
     a, b = _head_phrase(later.group), _head_phrase(earlier.group)
     # one word will do when it says what the members do ("lenders", "donors"), not only
