@@ -559,6 +559,10 @@ def _did_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         return False
     if len([w for w in na if not _count_word(w)]) > 1 or len([w for w in nb if not _count_word(w)]) > 1:
         return False  # "the three other observer missions" names its group whatever they did
+    if any(
+        _after_np(g, n)[:1] and _after_np(g, n)[0] in _NP_STOP - {"that", "which", "who"} for g, n in ((a, na), (b, nb))
+    ):
+        return False  # "ports of the compact": whose they are, not what they did
     wa = {_stem(w) for w in _after_np(a, na)} - _FUNCTION_WORDS
     wb = {_stem(w) for w in _after_np(b, nb)} - _FUNCTION_WORDS
     return bool(wa and wb) and not wa & wb
