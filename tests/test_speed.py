@@ -428,6 +428,41 @@ def test_a_damaged_pattern_file_is_ignored(tmp_path, monkeypatch):
         cache.configure()
 
 
+_PATTERN_TEXTS = """
+import importlib, json, pkgutil, re
+import claimcheck
+from claimcheck.lazyre import LazyPattern
+texts = {}
+for info in pkgutil.walk_packages(claimcheck.__path__, "claimcheck."):
+    module = importlib.import_module(info.name)
+    for name, value in vars(module).items():
+        if isinstance(value, (LazyPattern, re.Pattern)) and isinstance(value.pattern, str):
+            texts[f"{info.name}.{name}"] = value.pattern
+print(json.dumps(texts))
+"""
+
+
+def test_every_pattern_a_module_writes_is_one_text_in_every_process(tmp_path):
+    """The compiled-form cache finds a pattern by its text: a pattern joined from a set in
+    its iteration order (which changes with the hash seed) missed the cache in every run and
+    was compiled from its text again, and the cache file grew by a copy each time (four of
+    the quotations' patterns, which QT001 reaches: a tenth of the example's new-draft run)."""
+    texts = []
+    for seed in ("1", "2"):
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT / "src"),
+            "CLAIMCHECK_CACHE_DIR": str(tmp_path),
+            "PYTHONHASHSEED": seed,
+        }
+        out = subprocess.run(
+            [sys.executable, "-c", _PATTERN_TEXTS], capture_output=True, text=True, env=env, check=True
+        )
+        texts.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    assert len(texts[0]) > 500  # every module imported, its patterns found
+    assert [name for name, text in texts[0].items() if texts[1].get(name) != text] == []
+
+
 # ----------------------------------------------------------------------------- data caches
 def test_load_or_build_builds_once_per_source_file(tmp_path):
     source = tmp_path / "table.txt"

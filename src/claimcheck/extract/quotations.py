@@ -462,7 +462,8 @@ def find_speaker(
 
 
 _ANY_VERB = re.compile(rf"\b{_VERB}\b")
-_DOC = "(?P<d>" + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + ")"
+# longest first, then by letter: one text in every process (the compiled-form cache finds it)
+_DOC = "(?P<d>" + "|".join(sorted(DOCUMENTS, key=lambda w: (-len(w), w))) + ")"
 _DOC_NP = rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOC}"
 _DOC_VERB = rf"(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|still\s+)*(?:{_VERB}|reads|read)\b"
 _DOC_BEFORE = re.compile(rf"(?:^|[\s(,;—–]){_DOC_NP}\s+{_DOC_VERB}(?P<tail>[^“”\"]{{0,160}})$")
