@@ -12,6 +12,7 @@ from claimcheck import lazyre as re
 from typing import Any, Sequence
 
 from claimcheck.document import Block, BlockKind, Document
+from claimcheck.extract.text import of_document
 
 __all__ = ["caption_figures", "is_caption", "summary_blocks", "summary_positions"]
 
@@ -41,6 +42,7 @@ def is_caption(text: str) -> bool:
     return len(text) <= 200 and bool(_CAPTION.match(text))
 
 
+@of_document
 def summary_blocks(document: Document) -> frozenset[tuple[int, int]]:
     """(article, block) of every prose block in a section that restates the body: under a
     heading such as "Summary", "Key findings", "At a glance" or "Conclusion" (until the next
@@ -48,7 +50,7 @@ def summary_blocks(document: Document) -> frozenset[tuple[int, int]]:
     in a paragraph of its own ("**Key findings**") (until the next
     paragraph or heading), a caption written as a paragraph ("Table 1: ..."), and the blocks
     that stand where such a section stands whatever it is called
-    (:func:`summary_positions`)."""
+    (:func:`summary_positions`). Read once per document (NU003 and AC004 both ask)."""
     out: set[tuple[int, int]] = set()
     for article in document.articles:
         under = lead = False
