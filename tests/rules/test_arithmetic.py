@@ -9,7 +9,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.ingest import load_document
-from claimcheck.rules._arithmetic import Figure, bound_range, fmt, nearest_side, pct, scaled, sentences
+from claimcheck.claims.models import Claim
+from claimcheck.extract.text import iter_units
+from claimcheck.rules._arithmetic import (
+    Figure,
+    Sentence,
+    _unit_figures,
+    block_sentences,
+    bound_range,
+    fmt,
+    nearest_side,
+    pct,
+    scaled,
+    sentences,
+)
 from claimcheck.rules.base import CheckContext
 
 
@@ -113,3 +126,52 @@ def test_a_bound_allows_one_side_of_its_figure(value: float, bound: str) -> None
         assert lo <= num.value and hi == float("inf")
     else:
         assert lo == 0.0 and hi >= num.value
+
+
+def _block_sentences_by_every_unit(ctx: CheckContext, article: int, blocks: range) -> dict[int, list[Sentence]]:
+    """block_sentences as it was first written: every unit of the document read and all
+    but the asked blocks left out (the reference the faster reading must equal)."""
+    by_place: dict[tuple[int, int | None, str | None], list[Claim]] = {}
+    for c in ctx.claims:
+        if c.kind in ("money", "quantity", "count", "date"):
+            by_place.setdefault((c.article, c.block, c.footnote), []).append(c)
+    out: dict[int, list[Sentence]] = {}
+    for unit in iter_units(ctx.document, footnotes=False):
+        if unit.article != article or unit.block not in blocks:
+            continue
+        figs = _unit_figures(unit, by_place.get((unit.article, unit.block, unit.footnote), []))
+        starts = unit._starts
+        for i, start in enumerate(starts):
+            end = starts[i + 1] if i + 1 < len(starts) else len(unit.text)
+            out.setdefault(unit.block or 0, []).append(
+                Sentence(unit, start, end, [f for f in figs if start <= f.start < end])
+            )
+    return out
+
+
+def _readable(found: dict[int, list[Sentence]]) -> list[tuple[object, ...]]:
+    return [
+        (block, s.start, s.end, s.unit.text, s.unit.refs, [(f.num.written, f.kind) for f in s.figures])
+        for block, sents in found.items()
+        for s in sents
+    ]
+
+
+def test_block_sentences_reads_only_the_blocks_asked_as_every_unit_would(tmp_path):
+    text = (
+        "# Spending\n\nThe fund spent £12m in 2024 [^1]. Of that, £5m went to roads:\n\n"
+        "- roads took £5m, up 4%;\n- rail took £4m;\n- buses took £3m.\n\n"
+        "| a | b |\n| --- | --- |\n| 1 | 2 |\n\nStaff numbered 40 in May. Two left.\n\n"
+        "- one item of 7 parts\n- another of 9\n\n[^1]: The annual report, 2024, page 12.\n"
+    )
+    path = tmp_path / "d.md"
+    path.write_text(text, encoding="utf-8")
+    ctx = CheckContext(load_document(path))
+    for article in ctx.document.articles:
+        n = len(article.blocks)
+        for start in range(-1, n + 2):
+            for stop in range(start, n + 3):
+                asked = range(start, stop)
+                assert _readable(block_sentences(ctx, article.index, asked)) == _readable(
+                    _block_sentences_by_every_unit(ctx, article.index, asked)
+                ), asked

@@ -38,3 +38,24 @@ def test_happening_is_silent_when_doubtful():
     assert happening("It began in 2019.", "2019") is None
     assert happening("Its rival says the firm was founded in 2012.", "2012") is None
     assert happening("Prices rose in 2019.", "2019") is None
+
+
+def test_german_prose_is_judged_for_each_list_of_blocks_asked():
+    """capitalises_nouns keeps its answer for the list it was asked about, never for
+    another list of as many blocks (the next document's prose)."""
+    from typing import cast
+
+    from claimcheck.document import Block
+    from claimcheck.rules._spelling import capitalises_nouns
+
+    german = "Die Stadt und der Hafen sind nicht mit dem Land verbunden, auch wird die Brücke nicht gebaut. " * 6
+    english = "The town and the harbour are not linked to the land, and the bridge will not be built. " * 6
+
+    def prose(text: str) -> list[tuple[Block, str]]:
+        return [(cast(Block, None), text)]  # only the text is read
+
+    first, second = prose(german), prose(english)
+    assert capitalises_nouns(first) is True
+    assert capitalises_nouns(first) is True
+    assert capitalises_nouns(second) is False
+    assert capitalises_nouns(first) is True

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from claimcheck import lazyre as re
 
-from typing import Any
+from typing import Any, Sequence
 
-from claimcheck.document import BlockKind, Document
+from claimcheck.document import Block, BlockKind, Document
+from claimcheck.extract.text import of_document
 
 __all__ = ["caption_figures", "is_caption", "summary_blocks", "summary_positions"]
 
@@ -41,6 +42,7 @@ def is_caption(text: str) -> bool:
     return len(text) <= 200 and bool(_CAPTION.match(text))
 
 
+@of_document
 def summary_blocks(document: Document) -> frozenset[tuple[int, int]]:
     """(article, block) of every prose block in a section that restates the body: under a
     heading such as "Summary", "Key findings", "At a glance" or "Conclusion" (until the next
@@ -48,7 +50,7 @@ def summary_blocks(document: Document) -> frozenset[tuple[int, int]]:
     in a paragraph of its own ("**Key findings**") (until the next
     paragraph or heading), a caption written as a paragraph ("Table 1: ..."), and the blocks
     that stand where such a section stands whatever it is called
-    (:func:`summary_positions`)."""
+    (:func:`summary_positions`). Read once per document (NU003 and AC004 both ask)."""
     out: set[tuple[int, int]] = set()
     for article in document.articles:
         under = lead = False
@@ -108,6 +110,14 @@ def _figures(text: str) -> set[str]:
     }
 
 
+def _figures_of(blocks: Sequence[Block], i: int, known: dict[int, set[str]]) -> set[str]:
+    """:func:`_figures` of ``blocks[i]``, read once (``known``: the article's so far)."""
+    got = known.get(i)
+    if got is None:
+        got = known[i] = _figures(blocks[i].text)
+    return got
+
+
 def summary_positions(document: Document) -> frozenset[tuple[int, int]]:
     """(article, block) of the blocks that stand where a summary stands, by the document's
     structure and whatever their heading says (or without one):
@@ -159,7 +169,9 @@ def summary_positions(document: Document) -> frozenset[tuple[int, int]]:
         last_h, last = sections[-1]
         if last_h == heads[-1] and 0 < len(last) <= _FEW and (body is None or len(sections) - 1 > body):
             out.update((article.index, i) for i in last)
-        # a box of short bullets whose figures recur elsewhere
+        # a box of short bullets whose figures recur elsewhere (each block's figures read
+        # once per article, not once per box)
+        figures: dict[int, set[str]] = {}
         for _, idx in sections:
             items = [i for i in idx if blocks[i].kind == BlockKind.list_item]
             if not items or len(items) > _FEW or any(len(blocks[i].text) > _SHORT for i in items):
@@ -168,11 +180,12 @@ def summary_positions(document: Document) -> frozenset[tuple[int, int]]:
             if lead and not (len(lead) == 1 and lead[0] < items[0] and blocks[lead[0]].text.rstrip().endswith(":")):
                 continue
             inside = set(items)
-            own = set().union(*(_figures(blocks[i].text) for i in items))
-            rest = set().union(
-                *(_figures(b.text) for i, b in enumerate(blocks) if i not in inside and b.kind in _PROSE)
-            )
-            if own & rest:
+            own = set().union(*(_figures_of(blocks, i, figures) for i in items))
+            if own and any(
+                not own.isdisjoint(_figures_of(blocks, i, figures))
+                for i, b in enumerate(blocks)
+                if i not in inside and b.kind in _PROSE
+            ):
                 out.update((article.index, i) for i in items)
     return frozenset(out)
 

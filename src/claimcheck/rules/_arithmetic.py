@@ -424,11 +424,33 @@ def _copy(f: Figure) -> Figure:
 
 
 def _claims_by_place(ctx: CheckContext) -> dict[tuple[int, int | None, str | None], list[Claim]]:
+    """The figures' and dates' claims by (article, block, footnote), grouped once per
+    document (``ctx.shared``: the AR rules ask for them once per list of bullets)."""
+    cached: dict[tuple[int, int | None, str | None], list[Claim]] | None = ctx.shared.get("arithmetic-by-place")
+    if cached is not None:
+        return cached
     by_place: dict[tuple[int, int | None, str | None], list[Claim]] = {}
     for c in ctx.claims:
         if c.kind in ("money", "quantity", "count", "date"):
             by_place.setdefault((c.article, c.block, c.footnote), []).append(c)
+    ctx.shared["arithmetic-by-place"] = by_place
     return by_place
+
+
+def _block_units(ctx: CheckContext, article: int, blocks: range) -> Iterator[TextUnit]:
+    """The units of :func:`~claimcheck.extract.text.iter_units` (no footnotes) of the prose
+    blocks ``blocks`` of ``article``, in the same order and made the same way, without
+    making a unit of every other block of the document (a document of many bullet lists
+    asked for each list's blocks)."""
+    for art in ctx.document.articles:
+        if art.index != article:
+            continue
+        for i in blocks:
+            if not 0 <= i < len(art.blocks) or not art.blocks[i].is_prose:
+                continue
+            block = art.blocks[i]
+            refs = tuple(sorted((ref.offset, ref.label) for ref in art.refs if ref.block == i))
+            yield TextUnit(doc=ctx.document, article=art.index, text=block.text, owner=block, block=i, refs=refs)
 
 
 def block_sentences(ctx: CheckContext, article: int, blocks: range) -> dict[int, list[Sentence]]:
@@ -436,9 +458,7 @@ def block_sentences(ctx: CheckContext, article: int, blocks: range) -> dict[int,
     more), by block index: for a reading across blocks (a lead-in and the bullets under it)."""
     by_place = _claims_by_place(ctx)
     out: dict[int, list[Sentence]] = {}
-    for unit in iter_units(ctx.document, footnotes=False):
-        if unit.article != article or unit.block not in blocks:
-            continue
+    for unit in _block_units(ctx, article, blocks):
         figs = _unit_figures(unit, by_place.get((unit.article, unit.block, unit.footnote), []))
         starts = unit._starts
         for i, st in enumerate(starts):

@@ -522,9 +522,22 @@ GERMAN_WORDS = frozenset(
 
 def capitalises_nouns(blocks: list[tuple[Block, str]]) -> bool:
     """Is the prose German, where every noun has a capital: one word in twelve or more of
-    :data:`GERMAN_WORDS`?"""
-    words = [w for _, text in blocks for w in re.findall(r"[a-zäöüß]+", text)]
-    return len(words) >= 50 and 12 * sum(w in GERMAN_WORDS for w in words) >= len(words)
+    :data:`GERMAN_WORDS`? (Read once for the same list of blocks: NM001 asks twice of one
+    document's prose, :data:`_LAST_GERMAN`.)"""
+    if _LAST_GERMAN:
+        last_blocks, size, got = _LAST_GERMAN[0]
+        if last_blocks is blocks and size == len(blocks):
+            return got
+        _LAST_GERMAN.clear()
+    words = [w for _, text in blocks for w in _LOWER_LETTERS.findall(text)]
+    got = len(words) >= 50 and 12 * sum(map(GERMAN_WORDS.__contains__, words)) >= len(words)
+    _LAST_GERMAN.append((blocks, len(blocks), got))
+    return got
+
+
+_LOWER_LETTERS = re.compile(r"[a-zäöüß]+")
+#: the last (blocks, their number, whether their prose is German) of :func:`capitalises_nouns`
+_LAST_GERMAN: list[tuple[list[tuple[Block, str]], int, bool]] = []
 
 
 def _named_person(main: _Form, variant: _Form) -> bool:
