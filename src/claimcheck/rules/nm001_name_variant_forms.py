@@ -298,10 +298,11 @@ def _add_numbered_names(forms: _Forms, doc: Document, block: Block, text: str) -
 _HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _SPACED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
-#: the same pair run on into a longer name by one capitalised word ("Rolls-Royce SMR" /
-#: "Rolls Royce SMR"): that longer name written two ways
-_HYPHENED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,}) ([A-Z][\w]*)(?![\w'’-])")
-_SPACED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,}) ([A-Z][\w]*)(?![\w'’-])")
+#: the same pair run on into a longer name by one capitalised word, which ends it
+#: ("Rolls-Royce SMR" / "Rolls Royce SMR"): that longer name written two ways (a name run on
+#: further, "Harbor-Rail Neighbors Coalition", is read with the bodies' names)
+_HYPHENED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,}) ([A-Z][\w]*)(?![\w'’-])(?!\s+[A-Z])")
+_SPACED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,}) ([A-Z][\w]*)(?![\w'’-])(?!\s+[A-Z])")
 
 
 def _run_on_key(m: re.Match[str]) -> str:
