@@ -181,6 +181,26 @@ def test_framed_quotations(text, framed):
             ["Maria Kessler Lund"],
         ),
         ("The head of the Port Authority, Ana Ruiz, said that “the quay stays open all winter.”", ["Ana Ruiz"]),
+        # a plural noun spelt like a verb of saying, then its own verb, is no one saying: the
+        # person at the head of the sentence speaks
+        (
+            "Mele Tupou, who advised a coastal delegation, summed up what the smaller member states wanted: “We came for the reefs, not for the money.”",
+            ["Mele Tupou"],
+        ),
+        (
+            "Rangi Kora, a negotiator for the atoll nations, explained what the island states feared most: “Our boats cannot compete with theirs.”",
+            ["Rangi Kora"],
+        ),
+        (
+            "Ines Abara, the fleet's biologist, read out what the field notes had recorded: “The shoal left the bay within a week.”",
+            ["Ines Abara"],
+        ),
+        # a role that states or notes something, with no verb of its own after it, still speaks
+        (
+            "The fisheries committee states in its letter that “the quota will empty the reefs.”",
+            ["the fisheries committee"],
+        ),
+        ("The harbour master notes that “the quota will empty the reefs by the spring.”", ["the harbour master"]),
     ],
 )
 def test_speakers_around_and_before(text, speakers):

@@ -364,6 +364,13 @@ _BARE_AFTER_ONE = re.compile(
 _DASH_ATTRIBUTION = re.compile(
     rf"[\s.,]*[—–―]\s*(?:(?P<s>{_NAME})(?=\s*(?:,|$|\n|[.;]))|(?:the|an?)\s+(?P<r>[a-z][\w’'-]*(?:\s+(?:of|for|at|in|on|to|and|the|[a-z][\w’'-]*|[A-Z][\w’'-]*)){{0,6}}?)(?=\s*(?:,|$|\n|[.;])|\s+[A-Z][a-z]*\s+[a-z]))"
 )
+# a verb of saying in its "-s" form right after a role's words, followed by a verb of its
+# own: a plural noun and its verb ("the small island states wanted", "the member states
+# agreed", "the field notes have"), not someone saying
+_PLURAL_NOUN_THEN_VERB = re.compile(
+    r"\s+[a-z]+s\s+(?:[a-z]{2,}ed|are|were|have|had|will|would|can|could|must|should|may|might|do|did|"
+    r"want|need|agree|hope|expect|fear|share|face|seek|wish)\b"
+)
 _AUXILIARY = frozenset("has had have was were is are also still then later again once first now".split())
 #: verbs before "to" and a verb of saying that say how often or how gladly one says it
 _HABIT_VERBS = frozenset(
@@ -443,6 +450,8 @@ def find_speaker(
     m = m or _ROLE_WORDS_OF_BEFORE.search(before)
     if m and _BARE_AFTER_ONE.search(m.group(0)):
         m = None  # "a single state attack": one thing does not "state", the word is a noun
+    if m and _PLURAL_NOUN_THEN_VERB.match(m.string, m.end("r")):
+        m = None  # "what the small island states wanted": a plural noun, then its own verb
     if m:
         words = m.group("r").split()
         while words and words[-1] in _AUXILIARY:

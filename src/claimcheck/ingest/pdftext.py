@@ -930,6 +930,12 @@ def _classify(items: list[_Raw]) -> None:
             it.role = "heading"
 
 
+def _line_end(widths: list[int]) -> float:
+    """Where the page's lines end: the 90th percentile of their widths (0 for fewer than
+    ten lines: too few to tell a joined line from a full one)."""
+    return float(sorted(widths)[int(len(widths) * 0.9)]) if len(widths) >= 10 else 0.0
+
+
 def _right_edge(widths: list[int]) -> float:
     """Where the body's lines end: the right margin (its 90th percentile), less a tenth."""
     return 0.9 * sorted(widths)[int(len(widths) * 0.9)] if widths else 0
@@ -1480,9 +1486,50 @@ def _add_restoring_hyphens(builder: TextBuilder, text: str, start: int, vocab: d
     builder.add(text[done:], start + done)
 
 
-def _append_lines(builder: TextBuilder, lines: list[_Line], vocab: dict[str, int]) -> None:
+#: a line this much longer than where the page's lines end is two lines `pdftotext` joined
+#: when it took the hyphen of a compound broken at the first one's end for a soft hyphen
+_JOINED_LINE = 1.3
+#: a word of letters (hyphens apart: a compound's other hyphens stay where they are)
+_LETTERS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _dropped_hyphens(line: _Line, edge: float, vocab: dict[str, int]) -> list[int]:
+    """Where in ``line.text`` to put back the hyphen `pdftotext` dropped when it joined two
+    lines at a compound broken with a hyphen ("North Rhine-" / "Westphalia …" comes out as
+    one line much longer than the page's, "North RhineWestphalia …"): in a word that
+    straddles the column where the page's lines end, at the split whose hyphened form the
+    document writes elsewhere ("Rhine-Westphalia"). Empty for a line of the page's width."""
+    if not edge or line.raw_len <= _JOINED_LINE * edge:
+        return []
+    indent = line.raw_len - _width(line.text)
+    out: list[int] = []
+    for m in _LETTERS.finditer(line.text):
+        if indent + m.end() <= 0.6 * edge or indent + m.start() > edge + 1:
+            continue
+        word = m.group(0).lower()
+        for k in range(2, len(word) - 1):
+            if 0.6 * edge <= indent + m.start() + k <= edge + 1 and vocab.get(f"{word[:k]}-{word[k:]}", 0) > 0:
+                out.append(m.start() + k)
+                break
+    return out
+
+
+def _add_line(builder: TextBuilder, line: _Line, text: str, edge: float, vocab: dict[str, int]) -> None:
+    """Add ``text`` (``line``'s text or its start), with the hyphens `pdftotext` dropped put back."""
+    done = 0
+    for at in _dropped_hyphens(line, edge, vocab):
+        if at >= len(text):
+            break
+        _add_restoring_hyphens(builder, text[done:at], line.start + done, vocab)
+        builder.add_synthetic("-", line.start + at)
+        done = at
+    _add_restoring_hyphens(builder, text[done:], line.start + done, vocab)
+
+
+def _append_lines(builder: TextBuilder, lines: list[_Line], vocab: dict[str, int], edge: float = 0) -> None:
     """Append ``lines`` joined as prose: hyphenation removed, URLs and CJK rejoined, the
-    hyphen of a count glued to its noun put back."""
+    hyphen of a count glued to its noun put back, and the hyphen of a compound `pdftotext`
+    dropped when it joined two lines (``edge``: where the page's lines end)."""
     for i, line in enumerate(lines):
         text = line.text
         start = line.start
@@ -1492,25 +1539,25 @@ def _append_lines(builder: TextBuilder, lines: list[_Line], vocab: dict[str, int
             nxt = lines[i + 1].text
             last_token = text.rsplit(" ", 1)[-1]
             if _url_continues(last_token, nxt):
-                _add_restoring_hyphens(builder, text, start, vocab)
+                _add_line(builder, line, text, edge, vocab)
                 continue
             keep = keep_line_hyphen(text, nxt, vocab)
             if keep is False:
-                _add_restoring_hyphens(builder, text[:-1], start, vocab)
+                _add_line(builder, line, text[:-1], edge, vocab)
                 continue
             if keep is True or text[-1] in "–—/" or (is_cjk(text[-1]) and is_cjk(nxt[0])):
-                _add_restoring_hyphens(builder, text, start, vocab)
+                _add_line(builder, line, text, edge, vocab)
                 continue
-            _add_restoring_hyphens(builder, text, start, vocab)
+            _add_line(builder, line, text, edge, vocab)
             builder.add_synthetic(" ", start + len(text))
         else:
-            _add_restoring_hyphens(builder, text, start, vocab)
+            _add_line(builder, line, text, edge, vocab)
 
 
-def _join_paragraph(parts: list[_Raw], vocab: dict[str, int]) -> TextBuilder:
+def _join_paragraph(parts: list[_Raw], vocab: dict[str, int], edge: float = 0) -> TextBuilder:
     builder = TextBuilder()
     lines = [line for part in parts for line in part.lines]
-    _append_lines(builder, lines, vocab)
+    _append_lines(builder, lines, vocab, edge)
     return builder
 
 
@@ -2347,6 +2394,7 @@ def read_pdf_text(
     _classify(items)
     items = _split_kinds(items)
     vocab = vocabulary(source.text)
+    edge = _line_end([line.raw_len for line in lines if line is not None])
 
     notes = [it for it in items if it.kind == "note"]
 
@@ -2354,7 +2402,7 @@ def read_pdf_text(
     paras, order = _paragraphs(items)
 
     for para in paras:
-        para.builder = _join_paragraph(para.parts, vocab)
+        para.builder = _join_paragraph(para.parts, vocab, edge)
         para.text = para.builder.text()
 
     if not _mark_refs(source, paras, notes, raised):
@@ -2406,7 +2454,7 @@ def read_pdf_text(
             body_lines += note.lines[1:]
             mark = first.start
         builder = TextBuilder()
-        _append_lines(builder, body_lines, vocab)
+        _append_lines(builder, body_lines, vocab, edge)
         text = builder.text()
         parts.notes[art].append(
             Footnote(

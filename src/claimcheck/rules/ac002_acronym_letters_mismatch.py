@@ -37,7 +37,10 @@ class AcronymLettersMismatch(Rule):
     name in lower case before the acronym is read as its name when its initials are the
     acronym's letters with two swapped ("liquefied natural gas (LGN)"). Initials in another
     order are a mismatch even where a hyphenated word could give two letters ("European
-    Anti-Poverty Network (EPAN)", not a name cut short).
+    Anti-Poverty Network (EPAN)", not a name cut short). An acronym whose last letter,
+    after a hyphen, says which kind of the thing the letters before it name ("Trans-European
+    Transport Network (TEN-T)") fits when that letter is the initial of the one word of the
+    name the letters before the hyphen leave out, and they spell the others in order.
 
     A compound that shares its head with a word cut at its hyphen ("Radio- und
     Fernsehgesellschaft") may give the head's letter (SRG); a body written with two
@@ -98,6 +101,8 @@ class AcronymLettersMismatch(Rule):
                     continue  # "transactions use v3 transaction relay (TRUC)": no name of it
                 if _in_other_language(ctx, d.acronym, d.expansion):
                     continue  # "Contrato de Licença de Contribuidor (CLA)": the English acronym kept
+                if _qualifier_after_hyphen(d.acronym, d.expansion):
+                    continue  # "Trans-European Transport Network (TEN-T)": the network, then its kind
                 if _person_of_body(d.acronym, d.expansion):
                     continue  # "Ana Ruiz of the Harbour Board (HBA)": the body's label, as it writes it
                 expected = initials(d.expansion)
@@ -112,6 +117,25 @@ class AcronymLettersMismatch(Rule):
                     help=f"check the acronym: is it {expected}, or is the name wrong?",
                     subject=f"{d.acronym} {d.expansion}",
                 )
+
+
+#: an acronym whose last letter, after a hyphen, qualifies the rest ("TEN-T")
+_QUALIFIED = re.compile(r"([A-Za-z]{2,})-([A-Za-z])")
+
+
+def _qualifier_after_hyphen(acronym: str, expansion: str) -> bool:
+    """Does the acronym name a thing, then after a hyphen the letter of one word of the
+    name that says which kind ("Trans-European Transport Network (TEN-T)": the
+    trans-European network, of transport)? The name's other initials, in order, are the
+    letters before the hyphen, and the word left out begins with the letter after it."""
+    m = _QUALIFIED.fullmatch(acronym)
+    if m is None:
+        return False
+    main, kind = m.group(1).lower(), m.group(2).lower()
+    for init in {initials(expansion).lower(), part_initials(expansion).lower()}:
+        if any(init[i] == kind and init[:i] + init[i + 1 :] == main for i in range(len(init))):
+            return True
+    return False
 
 
 def _loose_lower_case(acronym: str, expansion: str) -> bool:

@@ -285,7 +285,9 @@ class EventDatedDifferently(Rule):
     named by its noun alone ("The approval of November 22, 2024 gave …", "The May 2025
     announcement will …", "since the 2019 closure") is the one
     other date of that event ("approved … on 22 October 2024"), within a year, unless that
-    date's sentence names several ("the two meetings in June"); and two
+    date's sentence names several ("the two meetings in June") or names a kind of it the
+    noun alone does not ("a design meeting on 3 March" / "the 17 March meeting": one meeting
+    of a kind, perhaps of several); and two
     events of one class done to one thing ("the signing of the contract on 19 November
     2019" / "when ministers put their names to the NBI contract in December 2019"), one
     naming it as fully as the other or more, are one event when they lie within a year of
@@ -1072,7 +1074,8 @@ class EventDatedDifferently(Rule):
         """A happening named by its noun alone ("The approval of November 22, 2024 …") is
         the document's one happening of that event, when one other date only says it
         ("approved by the agency on 22 October 2024") and the two lie within a year; not
-        when that date's sentence names several of them ("the two meetings in June")."""
+        when that date's sentence names several of them ("the two meetings in June"), or a
+        kind of it the noun alone lacks ("a design meeting")."""
         bare = [(row, ev) for row in rows if (ev := bare_event(row.st))]
         once = {ev for ev, n in collections.Counter(ev for _, ev in bare).items() if n == 1}
         # the dates saying each event, read once per event (not once per bare noun)
@@ -1083,6 +1086,8 @@ class EventDatedDifferently(Rule):
             if len(doers[event]) != 1:
                 continue
             a = doers[event][0]
+            if b.st.head and _kind_named(a.claim.sentence, b.claim.sentence, b.st.head):
+                continue  # "there was a design meeting on 12 November" / "the 19 November meeting": one of a kind
             if b.st.head and re.search(rf"\b{re.escape(b.st.head)}\w*[^s\W]s\b", a.claim.sentence, re.IGNORECASE):
                 continue  # "the two meetings in March": several of them, not the one "meeting on 1 April"
             (a0, a1), (b0, b1) = a.span, b.span
@@ -1368,6 +1373,29 @@ def _generic_unsure(rows: list["_Row"], sa: Statement, sb: Statement) -> bool:
         and not r.st.subject_head & specific
         for r in rows
     )
+
+
+#: words before a noun that say whose or which one it is, not what kind
+_NOT_KINDS = frozenset(
+    """a an the its their his her our your my this that these those one another each every any
+    same new first last next previous""".split()
+) | frozenset(m.lower() for m in calendar.month_name[1:])
+
+
+def _kind_named(doer: str, bare: str, head: str) -> bool:
+    """Does the sentence ``doer`` name its event by the noun the ``bare`` one names alone,
+    with a word before it saying what kind ("there was a design meeting on 12 November")
+    that the bare noun lacks ("the 19 November meeting")? Then it is one meeting of a kind,
+    perhaps of several, not the document's only one. Articles, possessives ("the board's"),
+    dates and ordinals say which one, not what kind."""
+    noun = _as_written(bare, head)
+
+    def before(sentence: str) -> set[str]:
+        found = re.finditer(rf"([A-Za-z][\w’'-]*)\s+{re.escape(noun)}\b", sentence, re.IGNORECASE)
+        return {m.group(1).lower() for m in found}
+
+    kinds = {w for w in before(doer) if w not in _NOT_KINDS and not w.endswith(("'s", "’s", "s'", "s’"))}
+    return bool(kinds) and not kinds & before(bare)
 
 
 def _as_written(sentence: str, head: str) -> str:

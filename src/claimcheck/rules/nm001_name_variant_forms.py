@@ -102,7 +102,10 @@ class NameVariantForms(Rule):
     A double name written with a hyphen and with a space ("Fenella Ross-Kerr" / "Ross Kerr
     found …", "Ross Kerr's figures") is one name written two ways, where the spaced form runs on into no other
     name (no capitalised word after it) and follows no other given name than the hyphened
-    form's, or a title: "Jean-Pierre Martin" and "Jean Pierre Dupont" are two people. In a
+    form's, or a title: "Jean-Pierre Martin" and "Jean Pierre Dupont" are two people. Run on
+    into a longer name by one capitalised word, the two are that name written two ways when
+    the word is the same ("Rolls-Royce SMR" / "Rolls Royce SMR"; not "the Open-Source
+    Retreat" beside "open source"). In a
     long name (eight letters or more) a last "n" written "m" is one sound heard for the
     other ("Deepa Ramakrishnan" / "Deepa Ramakrishnam"), read like "Benítez" / "Benites",
     also where the same given name stands before both forms; shorter names so apart are
@@ -295,6 +298,16 @@ def _add_numbered_names(forms: _Forms, doc: Document, block: Block, text: str) -
 _HYPHENED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _SPACED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?![\w-])(?!['’](?!s\b))(?!(?:['’]s)?\s+[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+#: the same pair run on into a longer name by one capitalised word, which ends it
+#: ("Rolls-Royce SMR" / "Rolls Royce SMR"): that longer name written two ways (a name run on
+#: further, "Harbor-Rail Neighbors Coalition", is read with the bodies' names)
+_HYPHENED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})-([A-Z][a-z]{2,}) ([A-Z][\w]*)(?![\w'’-])(?!\s+[A-Z])")
+_SPACED_ON = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}) ([A-Z][a-z]{2,}) ([A-Z][\w]*)(?![\w'’-])(?!\s+[A-Z])")
+
+
+def _run_on_key(m: re.Match[str]) -> str:
+    """The key of a double name run on into a longer one by a capitalised word."""
+    return f"c#{m.group(1).lower()} {m.group(2).lower()} {m.group(3)}"
 
 
 def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, str]]) -> None:
@@ -321,11 +334,23 @@ def _add_compound_names(forms: _Forms, doc: Document, prose: list[tuple[Block, s
             )
             prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             before.setdefault(key, set()).add(prev.group(1) if prev else "")
+        if german:
+            continue
+        for m in _HYPHENED_ON.finditer(text):
+            if _body_word(m.group(3)):
+                continue  # "Anglo-Celtic Bank": a body's name, read with the bodies' names below
+            key = _run_on_key(m)
+            forms.setdefault(key, {}).setdefault(m.group(0), []).append(
+                (doc.span(block, m.start(), m.end()), sentence_start(text, m.start()))
+            )
+            prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            before.setdefault(key, set()).add(prev.group(1) if prev else "")
     if not before:
         return
     for block, text in prose:
-        for m in _SPACED.finditer(text):
-            key = f"c#{m.group(1).lower()} {m.group(2).lower()}"
+        spaced = [(m, f"c#{m.group(1).lower()} {m.group(2).lower()}") for m in _SPACED.finditer(text)]
+        spaced += [(m, _run_on_key(m)) for m in _SPACED_ON.finditer(text)]
+        for m, key in spaced:
             if key not in before:
                 continue
             prev = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())

@@ -1099,7 +1099,10 @@ class QuotationWordedDifferently(Rule):
     typographic quotes, hyphens and contractions set aside, the shorter is aligned whole
     inside the longer (a short requote inside a long quotation, or a long requote of a short
     one, finds its place), content words weighing more than small words ("nobody" / "no
-    one" is a change, a small one). The longer one's words before and after the part the
+    one" is a change, a small one); a word inflected, a common verb's irregular forms too
+    ("spend" / "spent", "bring" / "brought"), stands where the other stands, and the two
+    count among the words in both when the rest is read (a tense changed alone is still a
+    change). The longer one's words before and after the part the
     shorter quotes are a cut, and so are the words an ellipsis or an insertion in square
     brackets stands for, with a word fitted at the cut ("The old system … had a debt
     label"); what remains are changes. Two quotations given as someone's are one quotation
@@ -1701,8 +1704,32 @@ def _weight(word: str) -> float:
 
 
 def _same_word(x: str, y: str) -> bool:
-    """One word, or one word inflected ("runs" / "running", "pretend" / "pretending")."""
-    return x == y or (len(x) > 3 and len(y) > 3 and (_stem(x) == _stem(y) or _inflected(x, y)))
+    """One word, or one word inflected ("runs" / "running", "pretend" / "pretending", and the
+    irregular forms of a common verb: "spend" / "spent", "take" / "took" / "taken")."""
+    if x == y:
+        return True
+    if (bx := _IRREGULAR.get(x)) is not None and bx == _IRREGULAR.get(y):
+        return True
+    return len(x) > 3 and len(y) > 3 and (_stem(x) == _stem(y) or _inflected(x, y))
+
+
+#: the forms of the common irregular verbs, each to its base (a quotation requoted with a
+#: verb in another tense keeps that word: "every pound we spend" / "every pound spent")
+_IRREGULAR = {
+    form: forms.split()[0]
+    for forms in """spend spends spent; send sends sent; lend lends lent; build builds built; bend bends bent;
+    lose loses lost; pay pays paid; make makes made; keep keeps kept; leave leaves left; tell tells told;
+    sell sells sold; buy buys bought; bring brings brought; think thinks thought; take takes took taken;
+    give gives gave given; go goes went gone; come comes came; get gets got gotten; say says said;
+    see sees saw seen; find finds found; hold holds held; stand stands stood; feel feels felt;
+    meet meets met; run runs ran; win wins won; begin begins began begun; rise rises rose risen;
+    fall falls fell fallen; grow grows grew grown; know knows knew known; write writes wrote written;
+    speak speaks spoke spoken; break breaks broke broken; choose chooses chose chosen;
+    drive drives drove driven; teach teaches taught; catch catches caught; fight fights fought;
+    seek seeks sought; sit sits sat; lead leads led; bear bears bore borne; wear wears wore worn;
+    forget forgets forgot forgotten; understand understands understood; lay lays laid; mean means meant""".split(";")
+    for form in forms.split()
+}
 
 
 def _free(k: int, own: frozenset[int], at: int, other: frozenset[int]) -> bool:
