@@ -149,7 +149,9 @@ def _cache_path() -> Path | None:
         return None
     # (the pegs are part of the answers: a new table of them starts a new cache)
     floats = sorted((k, sorted(v.items())) for k, v in _floating().items())
-    tag = hashlib.sha1(f"{data}|{st.st_size}|{st.st_mtime_ns}|{sorted(PEGS.items())}|{floats}".encode()).hexdigest()[:12]
+    tag = hashlib.sha1(f"{data}|{st.st_size}|{st.st_mtime_ns}|{sorted(PEGS.items())}|{floats}".encode()).hexdigest()[
+        :12
+    ]
     return base / f"ecb-rates-{tag}.json"
 
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from claimcheck import lazyre as re
 from typing import Iterable, TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from claimcheck.claims.models import (
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, hedged_alike, same_thing, stated, thing_key
 from claimcheck.extract.linking import content_stems, stem
-from claimcheck.extract.numbers import Number, find_numbers, in_english
+from claimcheck.extract.numbers import Number, find_numbers, in_english, match_qualifier
 from claimcheck.extract.subjects import part_in_thing
 from claimcheck.text import one_edit
 from claimcheck.rules.base import CheckContext, Rule
@@ -103,7 +104,17 @@ class NumberContradictsSourceTitle(Rule):
         for c in ctx.claims.of_kind("citation"):
             if c.footnote is not None:
                 cites.setdefault((c.article, c.footnote), []).append(c)
-        for claim in ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim):
+        claims: list[NumericClaim] = list(ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim))
+        worded: Counter[str] = Counter()
+        if cites:
+            from claimcheck.extract.numeric import word_shares
+            from claimcheck.extract.text import iter_units
+
+            # shares said in words ("fallen by almost two-thirds"): compared like percentages
+            in_words = [w for w in word_shares(iter_units(ctx.document, footnotes=False)) if w.footnotes]
+            claims += in_words
+            worded = Counter(w.sentence for w in in_words)
+        for claim in claims:
             if claim.footnote is not None or not claim.footnotes or _claim_is_age(claim):
                 continue  # (an age, "children aged six to ten", is whom a figure is about)
             for label in claim.footnotes:
@@ -120,6 +131,7 @@ class NumberContradictsSourceTitle(Rule):
                         found = analyse(title)
                         if headline:  # a finding, not the report's name ("The first 100 days: ...")
                             found = tuple(m for m in found if m.start > title.find(": ") or _a_finding(m))
+                        found += _title_word_shares(title, found)
                         for m in found:
                             if m.kind != claim.kind:
                                 continue
@@ -128,16 +140,20 @@ class NumberContradictsSourceTitle(Rule):
                             if not (
                                 _same(claim, m, title)
                                 or _same_head(claim, m, title, found)
-                                or _same_share(claim, m, title, found)
+                                or _same_share(claim, m, title, found, worded)
                                 or _transposed_only_count(claim, m, found)
                                 or _transposed_same_head(claim, m, found)
                                 or _restated_title(ctx, claim, m, found)
+                                or _same_rate(ctx, claim, m, title, found)
                             ):
                                 continue
                             # two bounds on one side name the same limit ("as much as 3°C" /
                             # "up to 5°C"): their values must agree as written, not as ranges
                             one_side = _same_side(claim.qualifier, m.qualifier)
-                            if (
+                            if _in_words(claim) or _in_words(m):
+                                if _shares_agree(claim, m):
+                                    continue  # a share in words is as coarse as its fraction
+                            elif (
                                 agree(
                                     claim.value,
                                     None if one_side else claim.qualifier,
@@ -167,6 +183,20 @@ class NumberContradictsSourceTitle(Rule):
                                 help="check the figure against the source",
                                 subject=f"{claim.text} / {title}",
                             )
+                        counted = _bare_counted(claim, title, found)
+                        if counted is not None and not _sentence_has_value(ctx, claim, counted.value):
+                            if not (
+                                agree(claim.value, claim.qualifier, counted.value, counted.qualifier)
+                                and hedged_alike(claim, counted)
+                            ):
+                                yield self.finding(
+                                    claim,
+                                    f"'{stated(claim)}' here, but the source cited in footnote {label} says "
+                                    f"'{title[counted.start : counted.end]}'",
+                                    related=[(cite.location, f"source title: “{written}”")],
+                                    help="check the figure against the source",
+                                    subject=f"{claim.text} / {title}",
+                                )
                         bare = _bare_transposed(claim, title, found)
                         if bare is not None and not _sentence_has_value(ctx, claim, bare.value):
                             yield self.finding(
@@ -354,6 +384,90 @@ def _bare_transposed(claim: NumericClaim, title: str, found: tuple[Mention, ...]
     return bare[0]
 
 
+_PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
+_PERIOD = re.compile(
+    r"\b(?:(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year)|(?P<adverb>daily|weekly|monthly|annually|yearly))\b"
+)
+
+
+def _period_after(text: str, pos: int) -> str | None:
+    """The period a count right before ``pos`` is per ("1,500 animals a day", "14,000 births
+    every year", "slaughtered daily"), read up to the clause's end or the next figure."""
+    window = re.split(r"[,;:.()\d]", text[pos : pos + 50], maxsplit=1)[0]
+    m = _PERIOD.search(window.lower())
+    if m is None:
+        return None
+    return m.group("unit") or _PERIOD_WORDS[m.group("adverb")]
+
+
+def _same_rate(
+    ctx: CheckContext, claim: NumericClaim, mention: Mention, title: str, found: tuple[Mention, ...]
+) -> bool:
+    """Is a count in the text the title's count because both are per the same period,
+    whatever each counts ("about 1,000 donkeys a day" / "abattoirs slaughtering 1,500
+    animals a day"; "18,000 babies born with the condition every year" / "14,000 affected
+    births a year")? The title gives no other count, the sentence no other count per that
+    period, and the values are within half of each other."""
+    if not isinstance(claim, CountClaim) or mention.kind != "count" or not mention.thing:
+        return False
+    if sum(1 for m in found if m.kind == "count") != 1 or claim.value <= 0 or mention.value <= 0:
+        return False
+    low, high = sorted((claim.value, mention.value))
+    if high > 1.5 * low or part_in_thing(claim.thing) != part_in_thing(mention.thing):
+        return False
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    period = _period_after(sentence, at + len(claim.text)) if at >= 0 else None
+    if period is None or period != _period_after(title, mention.end):
+        return False
+    for other in ctx.claims.of_type(CountClaim):
+        if other is claim or other.sentence != claim.sentence or other.article != claim.article:
+            continue
+        there = sentence.find(other.text)
+        if there >= 0 and _period_after(sentence, there + len(other.text)) == period:
+            return False
+    return True
+
+
+#: what a title counts written before its figure: "Payday loan numbers fall to 1.2 million",
+#: "Number of rough sleepers rises to 4,100", "Eviction total hits 12,500"
+_COUNTED_BEFORE = re.compile(
+    r"(?:\bnumbers?\s+of\s+(?P<of>(?:[a-z-]+\s+){0,2}[a-z-]+)|(?P<noun>[a-z-]+)\s+(?:numbers|totals?|count))"
+    r"\s+(?:rises?|rose|falls?|fell|drops?|dropped|hits?|reach(?:es|ed)?|pass(?:es|ed)?|tops?|climbs?|climbed|"
+    r"grows?|grew|jumps?|jumped|surges?|surged|exceeds?|exceeded|stands?|stood)(?:\s+(?:to|at))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _bare_counted(claim: NumericClaim, title: str, found: tuple[Mention, ...]) -> Mention | None:
+    """The one number a title gives with no noun after it when the title names what it
+    counts before it, and that is the head noun the text's count counts ("1.6 million such
+    loans" citing "Payday loan numbers fall to 1.2 million in 2023"). None otherwise."""
+    if not isinstance(claim, CountClaim) or claim.value <= 0:
+        return None
+    head = thing_key(claim.thing)[0]
+    bare = [
+        n
+        for n in find_numbers(title)
+        if not n.year_like and not any(m.start <= n.start < m.end for m in found) and n.value >= 10
+    ]
+    if len(bare) != 1:
+        return None
+    m = _COUNTED_BEFORE.search(title, max(0, bare[0].start - 80), bare[0].start)
+    if m is None or _PERCENT_AFTER.match(title, bare[0].end):
+        return None
+    noun = (m.group("of") or m.group("noun") or "").split()[-1]
+    if not head or thing_key(noun)[0] != head:
+        return None
+    from claimcheck.extract.numeric import Mention
+
+    n, q = bare[0], match_qualifier(title, bare[0].start)
+    return Mention("count", n.start, n.end, n.value, n.written, qualifier=q[0] if q else None, thing=noun)
+
+
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
 def _sentence_has_value(ctx: CheckContext, claim: NumericClaim, value: float) -> bool:
     """Does another claim of the claim's own sentence give ``value`` exactly, whatever it
     counts ("Of the 31,500 cases referred, 13,500 people were seen" citing "Referrals reach
@@ -457,7 +571,12 @@ def _share_frame(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
     before = re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower())
     after = re.findall(r"[a-z]+", text[end : end + 60].lower())
     kind = ""
-    if set(before[-3:]) & _CHANGE_WORDS:
+    if (
+        set(before[-3:]) & _CHANGE_WORDS
+        or (before[-1:] == ["by"] and set(before[-8:]) & _CHANGE_WORDS)  # "cut the days of therapy by 9%"
+        or after[:1]
+        and after[0] in _CHANGE_AFTER  # "sales 74 per cent lower than in 2009"
+    ):
         kind = "change"
     elif after[:1] == ["of"]:
         kind = "of"
@@ -469,6 +588,69 @@ def _share_frame(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
     return kind, words
 
 
+#: a word right after a percentage that makes it a change ("74 per cent lower", "12% up")
+_CHANGE_AFTER = frozenset("lower higher up down more less fewer smaller larger bigger cheaper dearer".split())
+
+
+def _title_word_shares(title: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The shares a title says in words ("Two-thirds of parents worry …", "Sales fall by
+    almost a quarter"), as percentages: a fraction in words before "of", or after a change
+    and "by". None inside a figure the title's other mentions read."""
+    from claimcheck.extract.numeric import Mention
+
+    out = []
+    for n in find_numbers(title):
+        if not n.words or not 0 < n.value < 1 or any(m.start <= n.start < m.end for m in found):
+            continue
+        before = re.findall(r"[a-z]+", title[max(0, n.start - 60) : n.start].lower())
+        change = before[-1:] == ["by"] and bool(set(before[-8:]) & _CHANGE_WORDS)
+        if not (change or _OF_AFTER.match(title, n.end)):
+            continue
+        q = match_qualifier(title, n.start)
+        out.append(
+            Mention(
+                "quantity",
+                n.start,
+                n.end,
+                round(n.value * 100, 6),
+                n.written,
+                qualifier=q[0] if q else None,
+                unit="percent",
+            )
+        )
+    return tuple(out)
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?!(?:an?|one)\s+(?:hour|minute|day|week|month|year|mile)\b)")
+
+
+def _in_words(figure: NumericClaim | Mention) -> bool:
+    """Is a share said in words ("two-thirds", "almost half"), not digits?"""
+    unit = figure.unit if isinstance(figure, QuantityClaim) or not isinstance(figure, NumericClaim) else None
+    return _is_share(unit) and not _DIGIT.search(figure.written or "")
+
+
+def _shares_agree(claim: NumericClaim, mention: Mention) -> bool:
+    """Can a share in words and the other side's share be one figure? A fraction in words is
+    a coarse figure: "a third" is 30% too, "half" 45% to 55% (five points either way); a
+    hedge bounds it on one side ("almost two-thirds" is 59% to 67%, not 74%; "more than
+    half" is anything from half up)."""
+    sides: list[tuple[NumericClaim | Mention, NumericClaim | Mention]] = [(claim, mention)] if _in_words(claim) else []
+    if _in_words(mention):
+        sides.append((mention, claim))
+    return all(_fraction_holds(w.value, w.qualifier, o.value, o.qualifier) for w, o in sides)
+
+
+def _fraction_holds(share: float, qualifier: str | None, value: float, other: str | None) -> bool:
+    if other is not None and other != "about":
+        return agree(share, qualifier, value, other, rounding=0.1)
+    if qualifier in ("nearly", "under", "less than", "up to", "at most"):
+        return share - 8 <= value <= share + 1
+    if qualifier in ("over", "more than", "at least"):
+        return value >= share - 1
+    return abs(share - value) <= 5
+
+
 def _stem(word: str) -> str:
     for suffix in ("ies", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -476,7 +658,9 @@ def _stem(word: str) -> str:
     return word
 
 
-def _same_share(claim: NumericClaim, mention: Mention, title: str, found: tuple[Mention, ...]) -> bool:
+def _same_share(
+    claim: NumericClaim, mention: Mention, title: str, found: tuple[Mention, ...], worded: Counter[str] | None = None
+) -> bool:
     """Is a percentage in the text the title's percentage of the same thing? Both must be
     the only percentage of their sentence and title, used the same way (a change, "up 18%",
     or a share, "30% of its area") and said of the same thing: the sentence and the title
@@ -488,8 +672,8 @@ def _same_share(claim: NumericClaim, mention: Mention, title: str, found: tuple[
         return False
     sentence = claim.sentence
     at = sentence.find(claim.text)
-    if at < 0 or len(re.findall(r"\d\s?%|per\s?cent", sentence)) != 1:
-        return False
+    if at < 0 or len(re.findall(r"\d\s?%|per\s?cent", sentence)) + (worded or Counter())[sentence] != 1:
+        return False  # (a share in words, "almost two-thirds", is one of the sentence's too)
     kind, words = _share_frame(sentence, at, at + len(claim.text))
     tkind, twords = _share_frame(title, mention.start, mention.end)
     if kind == "of" and kind == tkind:
