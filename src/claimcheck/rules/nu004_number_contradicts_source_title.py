@@ -73,6 +73,18 @@ class NumberContradictsSourceTitle(Rule):
     when it shows its language (its letters or short words) and groups no figure the
     English way.
 
+    One measure is often written differently in the text and in the title. A share in words
+    ("fallen by almost two-thirds", "Two-thirds of parents …") is compared with the title's
+    percentage or share like a percentage, as coarse as its fraction ("a third" is 30% too;
+    five points either way) and bounded by its hedge ("almost two-thirds" is not 74%). A
+    change is a change also when its verb stands further from "by" ("cut the days of
+    therapy by 9%") or its word follows the figure ("74 per cent lower"). Two counts per
+    the same period ("about 1,000 donkeys a day" / "1,500 animals a day"; "every year" / "a
+    year") are one figure whatever each counts, when the title gives no other count, the
+    sentence no other count per that period, and the values are within half of each other.
+    A title that names what it counts before its figure ("Payday loan numbers fall to 1.2
+    million", "Rough sleeper count rises to 4,100") counts that noun.
+
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
     the figure was mistyped or the source is not the one used.
@@ -387,13 +399,14 @@ def _bare_transposed(claim: NumericClaim, title: str, found: tuple[Mention, ...]
 _PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
 _PERIOD = re.compile(
     r"\b(?:(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year)|(?P<adverb>daily|weekly|monthly|annually|yearly))\b"
+    r"(?!\s+(?:after|ago|later|earlier|before|on|since|from)\b)"  # "a year later" is a time, not a rate
 )
 
 
 def _period_after(text: str, pos: int) -> str | None:
     """The period a count right before ``pos`` is per ("1,500 animals a day", "14,000 births
     every year", "slaughtered daily"), read up to the clause's end or the next figure."""
-    window = re.split(r"[,;:.()\d]", text[pos : pos + 50], maxsplit=1)[0]
+    window = re.split(r"[,;:.()\d]", text[pos : pos + 70], maxsplit=1)[0]
     m = _PERIOD.search(window.lower())
     if m is None:
         return None
@@ -413,7 +426,7 @@ def _same_rate(
     if sum(1 for m in found if m.kind == "count") != 1 or claim.value <= 0 or mention.value <= 0:
         return False
     low, high = sorted((claim.value, mention.value))
-    if high > 1.5 * low or part_in_thing(claim.thing) != part_in_thing(mention.thing):
+    if high > 1.5 * low or _flow_part(claim.thing) != _flow_part(mention.thing):
         return False
     sentence = claim.sentence or ""
     at = sentence.find(claim.text)
@@ -427,6 +440,13 @@ def _same_rate(
         if there >= 0 and _period_after(sentence, there + len(other.text)) == period:
             return False
     return True
+
+
+def _flow_part(thing: str) -> str | None:
+    """The word that makes a counted thing a part or another group ("other", "more"); a
+    count per a period counts new things anyway ("12,500 new diagnoses a year")."""
+    part = part_in_thing(thing)
+    return None if part == "new" else part
 
 
 #: what a title counts written before its figure: "Payday loan numbers fall to 1.2 million",
@@ -556,6 +576,7 @@ _CHANGE_WORDS = frozenset(
     """up down rose rise rises risen fell fall falls fallen grew grow grows grown lost lose loses
     gained gain gains cut cuts dropped drop drops climbed climb climbs jumped jump jumps
     increased increase increases decreased decrease decreases declined decline declines
+    reduced reduce reduces slashed slash slashes halved
     higher lower more less fewer shrank shrink shrinks""".split()
 )
 _SHARE_STOP = frozenset(
