@@ -37,6 +37,19 @@ DEFECTS = {
         "A third of the county's bridges need urgent repairs, the engineers found.",
         "Two-thirds of county bridges need urgent repairs",
     ),
+    # a share in words that is the subject of its clause, of the people the text speaks of
+    "just over half said / two-thirds of": _cited(
+        "We asked 900 tenants about their boilers. Just over half said that repairs took more than a week.",
+        "Two-thirds of tenants wait over a week for boiler repairs",
+    ),
+    "nearly a third reported / 45%": _cited(
+        "The union polled its members in May; nearly a third reported working unpaid overtime every week.",
+        "45% of union members work unpaid overtime",
+    ),
+    "three-quarters agreed / half of": _cited(
+        "Three-quarters agreed that the new timetable had made their commute easier, the survey found.",
+        "Half of commuters say new timetable made commute easier",
+    ),
     # a change whose verb is further from "by", or whose word of change follows the figure
     "cut ... by 9%": _cited(
         "Over two winters, heating demand in the refitted flats fell by 15 per cent.",
@@ -89,6 +102,18 @@ TRAPS = {
     "more than half / 58%": _cited(
         "More than half of the surveyed libraries have cut their opening hours.",
         "58% of libraries cut opening hours, survey finds",
+    ),
+    "just over half said / 53% of": _cited(
+        "We asked 900 tenants about their boilers. Just over half said that repairs took more than a week.",
+        "53% of tenants wait over a week for boiler repairs",
+    ),
+    "a subject share whose clause shares no word with the title": _cited(
+        "We asked 900 tenants about their homes. Nearly a third said the rent had risen twice.",
+        "Two-thirds of tenants wait over a week for boiler repairs",
+    ),
+    "a subject share beside another share in its clause": _cited(
+        "The union polled its members; nearly a third reported working unpaid overtime, 12% of them every week.",
+        "45% of union members work unpaid overtime",
     ),
     "a share of another base": _cited(
         "Half of the river's length now meets the bathing standard.",

@@ -23,6 +23,7 @@ from claimcheck.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
     from claimcheck.extract.numeric import Mention
+    from claimcheck.extract.text import TextUnit
 
 
 class NumberContradictsSourceTitle(Rule):
@@ -83,7 +84,16 @@ class NumberContradictsSourceTitle(Rule):
     year") are one figure whatever each counts, when the title gives no other count, the
     sentence no other count per that period, and the values are within half of each other.
     A title that names what it counts before its figure ("Payday loan numbers fall to 1.2
-    million", "Rough sleeper count rises to 4,100") counts that noun.
+    million", "Rough sleeper count rises to 4,100") counts that noun. A share in words that
+    is the subject of its clause ("Just over half said that they worried about
+    concussion") is a share of the people the text speaks of, compared with the title's
+    share when its clause gives no other share and shares a content word with the title;
+    "just over" keeps it close (not two-thirds).
+
+    A sentence with no note mark takes the mark of the next sentence of its paragraph that
+    has one, at most two sentences on, when no sentence up to it gives a figure of its own
+    ("… counted 3,200 rough sleepers last winter. It was the highest count since the survey
+    began.[^3]").
 
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
@@ -123,13 +133,17 @@ class NumberContradictsSourceTitle(Rule):
             from claimcheck.extract.text import iter_units
 
             # shares said in words ("fallen by almost two-thirds"): compared like percentages
-            in_words = [w for w in word_shares(iter_units(ctx.document, footnotes=False)) if w.footnotes]
+            units = list(iter_units(ctx.document, footnotes=False))
+            in_words = [w for w in word_shares(units) if w.footnotes]
+            in_words += _subject_shares(units, {(w.article, w.block, w.start) for w in in_words})
             claims += in_words
             worded = Counter(w.sentence for w in in_words)
+        borrowed = _notes_after(ctx, claims) if cites else {}
         for claim in claims:
-            if claim.footnote is not None or not claim.footnotes or _claim_is_age(claim):
+            labels = claim.footnotes or borrowed.get(id(claim), ())
+            if claim.footnote is not None or not labels or _claim_is_age(claim):
                 continue  # (an age, "children aged six to ten", is whom a figure is about)
-            for label in claim.footnotes:
+            for label in labels:
                 for cite in cites.get((claim.article, label), []):
                     for written, headline in (
                         (cite.title, False),
@@ -219,6 +233,85 @@ class NumberContradictsSourceTitle(Rule):
                                 help="check the figure against the source",
                                 subject=f"{claim.text} / {title}",
                             )
+
+
+def _notes_after(ctx: CheckContext, claims: list[NumericClaim]) -> dict[int, tuple[str, ...]]:
+    """The notes a figure's sentence leaves to a sentence after it (by the claim's id): a
+    sentence with no note mark takes the marks of the next sentence of its paragraph that
+    has one ("The agency counted 4,100 rough sleepers last autumn. It was the highest
+    figure since records began.[^3]"), at most two sentences on, when no sentence up to
+    it gives a figure of its own (a note after another figure is that figure's)."""
+    from claimcheck.extract.text import iter_units
+
+    starts: dict[tuple[int, int], list[int]] = {}
+    for c in claims:
+        if c.block is not None and c.footnote is None:
+            starts.setdefault((c.article, c.block), []).append(c.start)
+    units = {(u.article, u.block): u for u in iter_units(ctx.document, footnotes=False) if u.block is not None}
+    out: dict[int, tuple[str, ...]] = {}
+    for c in claims:
+        if c.footnotes or c.footnote is not None or c.block is None:
+            continue
+        unit = units.get((c.article, c.block))
+        if unit is None or not unit.refs:
+            continue
+        end = unit.sentence_span(c.start)[1]
+        for _ in range(2):
+            if end >= len(unit.text):
+                break
+            s, e = unit.sentence_span(end)
+            if any(s <= at < e for at in starts[(c.article, c.block)]):
+                break  # that sentence gives a figure of its own: its note is that figure's
+            labels = tuple(label for off, label in unit.refs if s <= off <= e)
+            if labels:
+                out[id(c)] = labels
+                break
+            end = e
+    return out
+
+
+#: a share in words that is the subject of its clause, of the people or things the text
+#: speaks of ("Just over half said …", "Nearly a third reported …", "Two-thirds agreed …")
+_SUBJECT_SHARE = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|(?<=\bbut\s)|(?<=\band\s))"
+    r"(?P<share>(?:(?:just|well)\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|over\s+|under\s+)?"
+    r"(?P<fraction>half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|a\s+fifth|two[\s-]fifths|three[\s-]fifths|four[\s-]fifths))"
+    r"\s+(?:of\s+(?:them|those|these|respondents|the\s+respondents)\s+)?"
+    r"(?:said|say|says|reported|report|agreed|agree|believed|believe|thought|think|felt|feel|wanted|want|worried|worry|"
+    r"expected|expect|supported|support|backed|opposed|oppose|preferred|prefer|admitted|admit|described|named|rated|"
+    r"were|was|are|is|had|have|has|would|could|did|do|does)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_shares(units: list[TextUnit], taken: set[tuple[int, int | None, int]]) -> list[QuantityClaim]:
+    """Shares in words that are the subject of their clause ("Just over half said they
+    worried …"), with a note mark in their sentence, as percentages (a hedge kept). The
+    extractors read a share in words before "of" ("half of the parents"); said alone, its
+    group is the people the text speaks of."""
+    out = []
+    for unit in units:
+        if not unit.refs:
+            continue
+        for m in _SUBJECT_SHARE.finditer(unit.text):
+            start, end = m.start("share"), m.end("share")
+            fraction = next(iter(find_numbers(m.group("fraction"))), None)
+            if fraction is None or not 0 < fraction.value < 1 or (unit.article, unit.block, start) in taken:
+                continue
+            common = unit.common(start, end)
+            if not common["footnotes"]:
+                continue
+            q = match_qualifier(unit.text, m.start("fraction"))
+            out.append(
+                QuantityClaim(
+                    **common,
+                    value=round(fraction.value * 100, 6),
+                    written=m.group("share"),
+                    qualifier=q[0] if q else None,  # type: ignore[arg-type]  # the model's vocabulary
+                    unit="percent",
+                )
+            )
+    return out
 
 
 _UPPER_SIDE = frozenset({"up to", "less than", "under", "at most", "fewer than", "below", "no more than"})
@@ -582,7 +675,8 @@ _CHANGE_WORDS = frozenset(
 _SHARE_STOP = frozenset(
     """the a an of in on at to for by from with as and or but its their than that this these those
     have has had been be was were is are will would since over under about after before into
-    year years month months says said report reports percent per cent""".split()
+    year years month months says said report reports percent per cent
+    half halves third thirds quarter quarters fifth fifths tenth tenths""".split()
 )
 
 
@@ -659,16 +753,31 @@ def _shares_agree(claim: NumericClaim, mention: Mention) -> bool:
     sides: list[tuple[NumericClaim | Mention, NumericClaim | Mention]] = [(claim, mention)] if _in_words(claim) else []
     if _in_words(mention):
         sides.append((mention, claim))
-    return all(_fraction_holds(w.value, w.qualifier, o.value, o.qualifier) for w, o in sides)
+    return all(
+        _fraction_holds(w.value, w.qualifier, o.value, None if _JUST.match(o.written or "") else o.qualifier, _just(w))
+        for w, o in sides
+    )
 
 
-def _fraction_holds(share: float, qualifier: str | None, value: float, other: str | None) -> bool:
+#: a hedge that keeps a figure close on its side ("just over half", "just under a third")
+_JUST = re.compile(
+    r"\s*(?:only\s+)?just\s+(?:over|under)\b|\s*(?:a\s+little|slightly)\s+(?:over|under|more|less)\b", re.I
+)
+
+
+def _just(figure: NumericClaim | Mention) -> bool:
+    return bool(_JUST.match(figure.written or ""))
+
+
+def _fraction_holds(share: float, qualifier: str | None, value: float, other: str | None, just: bool = False) -> bool:
+    """Can ``value`` be a share said in words as ``share`` with ``qualifier`` ("just" over
+    or under it when ``just``)?"""
     if other is not None and other != "about":
         return agree(share, qualifier, value, other, rounding=0.1)
     if qualifier in ("nearly", "under", "less than", "up to", "at most"):
         return share - 8 <= value <= share + 1
     if qualifier in ("over", "more than", "at least"):
-        return value >= share - 1
+        return share - 1 <= value <= share + 8 if just else value >= share - 1
     return abs(share - value) <= 5
 
 
@@ -677,6 +786,9 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word
+
+
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\s+|;|\.\s")
 
 
 def _same_share(
@@ -693,10 +805,21 @@ def _same_share(
         return False
     sentence = claim.sentence
     at = sentence.find(claim.text)
-    if at < 0 or len(re.findall(r"\d\s?%|per\s?cent", sentence)) + (worded or Counter())[sentence] != 1:
+    if at < 0:
+        return False
+    tkind, twords = _share_frame(title, mention.start, mention.end)
+    if _in_words(claim) and _SUBJECT_SHARE.match(sentence, at):
+        # a share said as the subject ("Just over half said …"): of the people the text speaks
+        # of, compared with a title's share of a group when its clause (up to ", and", ";"
+        # or the next share) gives no other share and shares a content word with the title
+        clause = _CLAUSE_END.split(sentence[at:], maxsplit=1)[0]
+        if re.search(r"\d\s?%|per\s?cent|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+\w+", clause):
+            return False
+        _, words = _share_frame(clause, 0, len(claim.text))
+        return tkind in ("of", "") and bool(words & twords)
+    if len(re.findall(r"\d\s?%|per\s?cent", sentence)) + (worded or Counter())[sentence] != 1:
         return False  # (a share in words, "almost two-thirds", is one of the sentence's too)
     kind, words = _share_frame(sentence, at, at + len(claim.text))
-    tkind, twords = _share_frame(title, mention.start, mention.end)
     if kind == "of" and kind == tkind:
         # a share means nothing without its base: "99% of the embedded emissions" is not
         # "90% of importers", whatever else the sentence and the title share
