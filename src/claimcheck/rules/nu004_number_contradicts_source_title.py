@@ -202,37 +202,30 @@ class NumberContradictsSourceTitle(Rule):
                                 if isinstance(claim, QuantityClaim) and _is_share(claim.unit)
                                 else stated(claim)
                             )
-                            yield self.finding(
-                                claim,
-                                f"'{here}' here, but the source cited in footnote {label} says '{said}'",
-                                related=[(cite.location, f"source title: “{written}”")],
-                                help="check the figure against the source",
-                                subject=f"{claim.text} / {title}",
-                            )
+                            yield self._against(claim, here, label, said, cite, written, title)
                         counted = _bare_counted(claim, title, found)
                         if counted is not None and not _sentence_has_value(ctx, claim, counted.value):
                             if not (
                                 agree(claim.value, claim.qualifier, counted.value, counted.qualifier)
                                 and hedged_alike(claim, counted)
                             ):
-                                yield self.finding(
-                                    claim,
-                                    f"'{stated(claim)}' here, but the source cited in footnote {label} says "
-                                    f"'{title[counted.start : counted.end]}'",
-                                    related=[(cite.location, f"source title: “{written}”")],
-                                    help="check the figure against the source",
-                                    subject=f"{claim.text} / {title}",
-                                )
+                                said = title[counted.start : counted.end]
+                                yield self._against(claim, stated(claim), label, said, cite, written, title)
                         bare = _bare_transposed(claim, title, found)
                         if bare is not None and not _sentence_has_value(ctx, claim, bare.value):
-                            yield self.finding(
-                                claim,
-                                f"'{stated(claim)}' here, but the source cited in footnote {label} says "
-                                f"'{bare.written}'",
-                                related=[(cite.location, f"source title: “{written}”")],
-                                help="check the figure against the source",
-                                subject=f"{claim.text} / {title}",
-                            )
+                            yield self._against(claim, stated(claim), label, bare.written, cite, written, title)
+
+    def _against(
+        self, claim: NumericClaim, here: str, label: str, said: str, cite: CitationClaim, written: str, title: str
+    ) -> Finding:
+        """The finding: the figure as the text gives it (``here``), the title's (``said``)."""
+        return self.finding(
+            claim,
+            f"'{here}' here, but the source cited in footnote {label} says '{said}'",
+            related=[(cite.location, f"source title: “{written}”")],
+            help="check the figure against the source",
+            subject=f"{claim.text} / {title}",
+        )
 
 
 def _notes_after(ctx: CheckContext, claims: list[NumericClaim]) -> dict[int, tuple[str, ...]]:
