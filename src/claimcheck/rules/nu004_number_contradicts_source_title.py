@@ -91,9 +91,9 @@ class NumberContradictsSourceTitle(Rule):
     "just over" keeps it close (not two-thirds).
 
     A sentence with no note mark takes the mark of the next sentence of its paragraph that
-    has one, at most two sentences on, when no sentence up to it gives a figure of its own
-    ("… counted 3,200 rough sleepers last winter. It was the highest count since the survey
-    began.[^3]").
+    has one, at most two sentences on, when each sentence up to it goes on about what was
+    said ("It", "That", "The figure" …) and gives no figure of its own ("… counted 3,200
+    rough sleepers last winter. It was the highest count since the survey began.[^3]").
 
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
@@ -228,12 +228,21 @@ class NumberContradictsSourceTitle(Rule):
         )
 
 
+#: a sentence that goes on about what the one before said ("It was …", "That figure …",
+#: "The total …"): the note at its end may be the earlier sentence's source too
+_GOES_ON = re.compile(
+    r"\s*(?:It|This|That|These|Those|They|Such|The\s+(?:figure|number|total|count|rise|fall|increase|"
+    r"decrease|drop|share|sum|amount|estimate|tally))\b"
+)
+
+
 def _notes_after(ctx: CheckContext, claims: list[NumericClaim]) -> dict[int, tuple[str, ...]]:
     """The notes a figure's sentence leaves to a sentence after it (by the claim's id): a
     sentence with no note mark takes the marks of the next sentence of its paragraph that
     has one ("The agency counted 4,100 rough sleepers last autumn. It was the highest
-    figure since records began.[^3]"), at most two sentences on, when no sentence up to
-    it gives a figure of its own (a note after another figure is that figure's)."""
+    figure since records began.[^3]"), at most two sentences on, when each sentence up to
+    it goes on about what was said ("It", "That", "The figure" …) and gives no figure of
+    its own (a note after another figure, or about another thing, is that one's)."""
     from claimcheck.extract.text import iter_units
 
     starts: dict[tuple[int, int], list[int]] = {}
@@ -255,6 +264,8 @@ def _notes_after(ctx: CheckContext, claims: list[NumericClaim]) -> dict[int, tup
             s, e = unit.sentence_span(end)
             if any(s <= at < e for at in starts[(c.article, c.block)]):
                 break  # that sentence gives a figure of its own: its note is that figure's
+            if not _GOES_ON.match(unit.text, s):
+                break  # a sentence about something else ("Norway's fleet …"): its note is its own
             labels = tuple(label for off, label in unit.refs if s <= off <= e)
             if labels:
                 out[id(c)] = labels
