@@ -61,8 +61,9 @@ TRAPS = {
     "Nepalese rupee right": "The ministry set aside NPR 2 billion in 2024 (about US$15 million) for rural bridges.",
     "CFA franc right": "The school-meals budget reached XOF 30 billion in 2023 (roughly $49 million).",
     "Saudi riyal right": "The desalination contract was worth SAR 500 million in 2022 (around £108 million).",
-    # a floating currency the ECB does not quote: no rate, no finding
-    "Chilean peso": "The copper levy raised CLP 900 billion in 2023 (about $3 billion).",
+    # a floating currency with no figure for its year (the Argentine peso moves too fast for
+    # one): no rate, no finding
+    "Argentine peso": "The export duty raised ARS 900 billion in 2023 (about $3 billion).",
 }
 
 test_defect_found, test_trap_silent = variant_tests("NU001", DEFECTS, TRAPS, wrap=WRAP)
@@ -79,4 +80,4 @@ def test_a_peg_gives_the_anchors_rate_at_its_parity() -> None:
     # to its own anchor, the parity itself; before the peg, nothing
     assert rate("XOF", "EUR", year=2020) == (1 / 655.957, "the XOF's fixed rate of 655.957 per EUR")
     assert rate("NPR", "USD", year=1990) is None
-    assert rate("CLP", "USD", year=2023) is None
+    assert rate("ARS", "USD", year=2023) is None  # floating, and no yearly figure for it

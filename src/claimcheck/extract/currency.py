@@ -311,6 +311,12 @@ SYMBOLS = {
     "Rs": "INR",
     "Rs.": "INR",
     "RM": "MYR",  # the ringgit ("RM 86 billion", "RM5,000")
+    "KSh": "KES",  # the East African shillings as their central banks write them ("KSh 7.4 billion")
+    "Ksh": "KES",
+    "USh": "UGX",
+    "Ush": "UGX",
+    "TSh": "TZS",
+    "Tsh": "TZS",
     "Rp": "IDR",  # the rupiah ("Rp 5 trillion", "Rp15,850")
     "円": "JPY",
 }

@@ -407,7 +407,7 @@ _RATE_NUMERATORS_OK = frozenset(
 _ISO_UPPER = r"[A-Z]{3}"
 _PREFIX_RE = re.compile(
     r"(?:(?<![A-Za-z.])(?P<dp>US|U\.S\.|U\.S|u\.s\.?|us|USD|usd|C|c|CA|CAD|cad|A|AU|AUD|aud|HK|hk|HKD|hkd|NZ|nz|NZD|nzd|S|SGD|sgd|NT|R|Mex|MEX|mex|MX|MXN|mxn)?[ \t]?\$"
-    r"|(?P<sym>JP¥|CN¥|[€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₨]|(?<![A-Za-z])(?:Rs\.?|RM|Rp\.?))"
+    r"|(?P<sym>JP¥|CN¥|[€£¥￥₹₩₽₺₪₫₱₦₴₡₾₭₿₨]|(?<![A-Za-z])(?:Rs\.?|RM|Rp\.?|KSh|Ksh|USh|Ush|TSh|Tsh))"
     r"|(?<![A-Za-z])(?P<mcode>[MK])(?P<mcode_iso>USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY)"
     rf"|(?<![A-Za-z])(?P<code>{_ISO_UPPER}|rmb|usd|eur|gbp|cny|jpy|chf|aud|hkd|inr|rub|krw|sgd|nzd|mxn|brl|zar|sek|nok|dkk|twd))"
     r"[ \t]?$"
@@ -489,7 +489,7 @@ _EQUIV_NOUN_STOP = (
 _EQUIV_NOUN = rf"(?:[ \t]+(?!(?:{_EQUIV_NOUN_STOP})\b)[a-z][a-z'’-]*){{1,3}}"
 _EQUIV_RATE_GROUP = (
     r"(?:[ \t]+(?:(?:a|an|per|each|every)[ \t]+[^\W\d_][\w'’-]*|each|apiece|annually|monthly|weekly|daily|"
-    r"on[ \t]+average|(?:for|on|to)(?:[ \t]+[a-z][a-z'’-]*){1,3}(?=[ \t]+(?:in|for|during|by)[ \t]+(?:fiscal|financial|FY|(?:19|20)\d\d))|"
+    r"on[ \t]+average|(?:for|on|to)(?:[ \t]+[a-z][a-z'’-]*){1,3}(?=[ \t]+(?:in|for|during|by)[ \t]+(?:fiscal|financial|FY|(?:19|20)\d\d)|[ \t]*\()|"
     r"(?:in|for|during|by|as[ \t]+of|at[ \t]+end-|(?:at|by)[ \t]+the[ \t]+(?:end|start|beginning|close)[ \t]+of)[ \t]+"
     r"(?:(?:fiscal|financial)[ \t]+(?:year[ \t]+)?|FY[ \t]?)?(?:(?:early|mid|late)[ \t-]*)?(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)[ \t]+)?(?P<year>(?:19|20)\d\d)(?:[/–-](?P<year_to>(?:19|20)?\d\d))?(?![\d/–-])))"
@@ -2081,20 +2081,26 @@ def context_split_year(text: str, start: int, end: int, sent_start: int, sent_en
     return found.pop() if len(found) == 1 else None
 
 
+#: a year that starts a span up to now ("committed since 2008", "ever since 2015"): a total
+#: gathered since then is no amount of that year, and its conversion is at no rate of it
+_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$", re.IGNORECASE)
+
+
 def context_year(text: str, start: int, end: int, sent_start: int, sent_end: int) -> int | None:
     """The year a money amount without its own takes from its sentence, else its paragraph.
 
     In the sentence: its only year, or, when it names several, the nearest one written
     before the amount in the same clause ("In a report of 2012, revenue for 2011 was $163
     million": 2011). A sentence with years that cannot be told apart gives none. Only a
-    sentence with no year at all looks at the paragraph, which must name exactly one.
+    sentence with no year at all looks at the paragraph, which must name exactly one. A year
+    that starts a span up to now ("since 2008") dates no amount.
     """
 
     def years(lo: int, hi: int) -> list[tuple[int, int]]:
         return [
             (m.start(), int(m.group("year")))
             for m in _CONTEXT_YEAR.finditer(text, lo, hi)
-            if not start <= m.start() < end
+            if not start <= m.start() < end and not _SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start())
         ]
 
     in_sentence = years(sent_start, sent_end)

@@ -148,7 +148,10 @@ def _cache_path() -> Path | None:
     except (OSError, TypeError):
         return None
     # (the pegs are part of the answers: a new table of them starts a new cache)
-    tag = hashlib.sha1(f"{data}|{st.st_size}|{st.st_mtime_ns}|{sorted(PEGS.items())}".encode()).hexdigest()[:12]
+    floats = sorted((k, sorted(v.items())) for k, v in _floating().items())
+    tag = hashlib.sha1(f"{data}|{st.st_size}|{st.st_mtime_ns}|{sorted(PEGS.items())}|{floats}".encode()).hexdigest()[
+        :12
+    ]
     return base / f"ecb-rates-{tag}.json"
 
 
@@ -220,6 +223,36 @@ PEGS: dict[str, tuple[str, float, int]] = {
 }
 
 
+#: the margin a conversion through a floating currency's yearly average is allowed: the
+#: table gives one approximate figure a year, and a writer may have used any day's rate of
+#: it (a currency that moves a tenth within a year is common among these)
+FLOATING_TOLERANCE = 0.15
+
+
+@lru_cache(maxsize=1)
+def _floating() -> dict[str, dict[int, float]]:
+    """Yearly average rates (units per US dollar) of floating currencies the ECB does not
+    quote (``data/floating_rates.json``): the Chilean and Colombian pesos, the East African
+    shillings, the Pakistani rupee …; years of a devaluation or a float are left out."""
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("claimcheck.data").joinpath("floating_rates.json").read_text(encoding="utf-8"))
+    return {code: {int(y): float(v) for y, v in years.items()} for code, years in raw.items() if code != "_about"}
+
+
+def floating(code: str) -> bool:
+    """Is ``code`` a floating currency whose rate comes from the yearly table (approximate)?"""
+    return code in _floating() and code not in _converter().currencies
+
+
+def _floating_rate(code: str, year: int | None, date: dt.date | None) -> float | None:
+    """Units of a floating currency per US dollar in the year of ``date`` (else ``year``),
+    or None when the table has no figure for it."""
+    when = date.year if date is not None else year
+    return None if when is None else _floating().get(code, {}).get(when)
+
+
 def _pegged(code: str, year: int | None, date: dt.date | None) -> tuple[str, float] | None:
     """A currency the ECB lacks, as (its anchor, units per anchor) when its peg held then."""
     peg = PEGS.get(code)
@@ -236,12 +269,19 @@ def _rate(
     for side, code in (("src", src), ("dst", dst)):
         if code in c.currencies:
             continue
+        label = None
         peg = _pegged(code, year, date if date is not None else (fallback if year is None else None))
         if peg is None:
-            return None
+            # a floating currency: through the dollar, at the year's average of the table
+            per_usd = _floating_rate(code, year, date)
+            if per_usd is None:
+                return None
+            year, date = (date.year if date is not None else year), None
+            peg, label = ("USD", per_usd), f"the {code}'s average for {year} (an approximate yearly figure)"
         anchor, per = peg
+        label = label or f"the {code}'s fixed rate of {per:.6g} per {anchor}"
         if anchor == (dst if side == "src" else src):  # the peg itself: NPR to INR
-            return (1 / per if side == "src" else per), f"the {code}'s fixed rate of {per:.6g} per {anchor}"
+            return (1 / per if side == "src" else per), label
         if side == "src":  # 1 src = 1/per anchor
             inner = _rate(anchor, dst, year, date, fallback)
             factor = 1 / per
@@ -250,7 +290,7 @@ def _rate(
             factor = per
         if inner is None:
             return None
-        return inner[0] * factor, f"{inner[1]} and the {code}'s fixed rate of {per:.6g} per {anchor}"
+        return inner[0] * factor, f"{inner[1]} and {label}"
     if src not in c.currencies or dst not in c.currencies:
         return None
     first, last = c.bounds[src].first_date, c.bounds[src].last_date

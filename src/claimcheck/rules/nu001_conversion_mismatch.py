@@ -5,7 +5,7 @@ from typing import Iterable
 from pydantic import ConfigDict, Field
 
 from claimcheck.findings.model import Finding, Severity
-from claimcheck.rules._rates import describe, human, rate
+from claimcheck.rules._rates import FLOATING_TOLERANCE, describe, floating, human, rate
 from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 
@@ -48,8 +48,16 @@ class ConversionMismatch(Rule[Options]):
 
     A currency the ECB does not quote is converted through the one it is pegged to by law
     (the Nepalese rupee at 1.6 to the Indian rupee, the CFA francs at 655.957 to the euro,
-    the riyal at 3.75 to the dollar …); floating currencies the ECB lacks (the Chilean or
-    Argentine peso) are not checked.
+    the riyal at 3.75 to the dollar …). A floating currency the ECB lacks (the Chilean or
+    Colombian peso, the Kenyan or Ugandan shilling — "KSh 7.4 billion", "USh 150 billion" —,
+    the Pakistani rupee …) is converted through the dollar at its yearly average from a
+    table of approximate figures, and only a conversion more than 15% off that is reported:
+    the writer may have used any day's rate of the year. Years in which such a currency was
+    devalued or floated, and the Argentine peso, have no figure and are not checked.
+
+    A conversion may also follow what the amount is for ("€1.3 billion for new
+    electrification (about £1.1 billion)"), and a year that starts a span ("committed since
+    2008") dates no amount: a sum gathered since then is converted at a recent rate.
 
     ## Why is this bad?
     A conversion that does not add up makes readers doubt both figures; it usually means
@@ -100,7 +108,10 @@ class ConversionMismatch(Rule[Options]):
             r, which = min(rates, key=lambda found: abs(eq.amount - m.value * found[0]))
             expected = m.value * r
             off = abs(eq.amount - expected) / expected
-            if off <= self.options.tolerance:
+            tolerance = self.options.tolerance
+            if floating(m.currency) or floating(eq.currency):
+                tolerance = max(tolerance, FLOATING_TOLERANCE)  # one approximate figure a year
+            if off <= tolerance:
                 continue
             implied = eq.amount / m.value
             found_ = self.finding(

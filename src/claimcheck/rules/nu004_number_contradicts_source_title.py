@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import Counter
 from claimcheck import lazyre as re
 from typing import Iterable, TYPE_CHECKING
 
@@ -15,13 +16,14 @@ from claimcheck.claims.models import (
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules._numbers_agree import agree, hedged_alike, same_thing, stated, thing_key
 from claimcheck.extract.linking import content_stems, stem
-from claimcheck.extract.numbers import Number, find_numbers, in_english
+from claimcheck.extract.numbers import Number, find_numbers, in_english, match_qualifier
 from claimcheck.extract.subjects import part_in_thing
 from claimcheck.text import one_edit
 from claimcheck.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
     from claimcheck.extract.numeric import Mention
+    from claimcheck.extract.text import TextUnit
 
 
 class NumberContradictsSourceTitle(Rule):
@@ -72,6 +74,27 @@ class NumberContradictsSourceTitle(Rule):
     when it shows its language (its letters or short words) and groups no figure the
     English way.
 
+    One measure is often written differently in the text and in the title. A share in words
+    ("fallen by almost two-thirds", "Two-thirds of parents …") is compared with the title's
+    percentage or share like a percentage, as coarse as its fraction ("a third" is 30% too;
+    five points either way) and bounded by its hedge ("almost two-thirds" is not 74%). A
+    change is a change also when its verb stands further from "by" ("cut the days of
+    therapy by 9%") or its word follows the figure ("74 per cent lower"). Two counts per
+    the same period ("about 1,000 donkeys a day" / "1,500 animals a day"; "every year" / "a
+    year") are one figure whatever each counts, when the title gives no other count, the
+    sentence no other count per that period, and the values are within half of each other.
+    A title that names what it counts before its figure ("Payday loan numbers fall to 1.2
+    million", "Rough sleeper count rises to 4,100") counts that noun. A share in words that
+    is the subject of its clause ("Just over half said that they worried about
+    concussion") is a share of the people the text speaks of, compared with the title's
+    share when its clause gives no other share and shares a content word with the title;
+    "just over" keeps it close (not two-thirds).
+
+    A sentence with no note mark takes the mark of the next sentence of its paragraph that
+    has one, at most two sentences on, when each sentence up to it goes on about what was
+    said ("It", "That", "The figure" …) and gives no figure of its own ("… counted 3,200
+    rough sleepers last winter. It was the highest count since the survey began.[^3]").
+
     ## Why is this bad?
     The source is the reader's check on the figure; when its own headline says otherwise,
     the figure was mistyped or the source is not the one used.
@@ -103,10 +126,24 @@ class NumberContradictsSourceTitle(Rule):
         for c in ctx.claims.of_kind("citation"):
             if c.footnote is not None:
                 cites.setdefault((c.article, c.footnote), []).append(c)
-        for claim in ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim):
-            if claim.footnote is not None or not claim.footnotes or _claim_is_age(claim):
+        claims: list[NumericClaim] = list(ctx.claims.of_type(CountClaim, MoneyClaim, QuantityClaim))
+        worded: Counter[str] = Counter()
+        if cites:
+            from claimcheck.extract.numeric import word_shares
+            from claimcheck.extract.text import iter_units
+
+            # shares said in words ("fallen by almost two-thirds"): compared like percentages
+            units = list(iter_units(ctx.document, footnotes=False))
+            in_words = [w for w in word_shares(units) if w.footnotes]
+            in_words += _subject_shares(units, {(w.article, w.block, w.start) for w in in_words})
+            claims += in_words
+            worded = Counter(w.sentence for w in in_words)
+        borrowed = _notes_after(ctx, claims) if cites else {}
+        for claim in claims:
+            labels = claim.footnotes or borrowed.get(id(claim), ())
+            if claim.footnote is not None or not labels or _claim_is_age(claim):
                 continue  # (an age, "children aged six to ten", is whom a figure is about)
-            for label in claim.footnotes:
+            for label in labels:
                 for cite in cites.get((claim.article, label), []):
                     for written, headline in (
                         (cite.title, False),
@@ -120,6 +157,7 @@ class NumberContradictsSourceTitle(Rule):
                         found = analyse(title)
                         if headline:  # a finding, not the report's name ("The first 100 days: ...")
                             found = tuple(m for m in found if m.start > title.find(": ") or _a_finding(m))
+                        found += _title_word_shares(title, found)
                         for m in found:
                             if m.kind != claim.kind:
                                 continue
@@ -128,16 +166,20 @@ class NumberContradictsSourceTitle(Rule):
                             if not (
                                 _same(claim, m, title)
                                 or _same_head(claim, m, title, found)
-                                or _same_share(claim, m, title, found)
+                                or _same_share(claim, m, title, found, worded)
                                 or _transposed_only_count(claim, m, found)
                                 or _transposed_same_head(claim, m, found)
                                 or _restated_title(ctx, claim, m, found)
+                                or _same_rate(ctx, claim, m, title, found)
                             ):
                                 continue
                             # two bounds on one side name the same limit ("as much as 3°C" /
                             # "up to 5°C"): their values must agree as written, not as ranges
                             one_side = _same_side(claim.qualifier, m.qualifier)
-                            if (
+                            if _in_words(claim) or _in_words(m):
+                                if _shares_agree(claim, m):
+                                    continue  # a share in words is as coarse as its fraction
+                            elif (
                                 agree(
                                     claim.value,
                                     None if one_side else claim.qualifier,
@@ -160,23 +202,120 @@ class NumberContradictsSourceTitle(Rule):
                                 if isinstance(claim, QuantityClaim) and _is_share(claim.unit)
                                 else stated(claim)
                             )
-                            yield self.finding(
-                                claim,
-                                f"'{here}' here, but the source cited in footnote {label} says '{said}'",
-                                related=[(cite.location, f"source title: “{written}”")],
-                                help="check the figure against the source",
-                                subject=f"{claim.text} / {title}",
-                            )
+                            yield self._against(claim, here, label, said, cite, written, title)
+                        counted = _bare_counted(claim, title, found)
+                        if counted is not None and not _sentence_has_value(ctx, claim, counted.value):
+                            if not (
+                                agree(claim.value, claim.qualifier, counted.value, counted.qualifier)
+                                and hedged_alike(claim, counted)
+                            ):
+                                said = title[counted.start : counted.end]
+                                yield self._against(claim, stated(claim), label, said, cite, written, title)
                         bare = _bare_transposed(claim, title, found)
                         if bare is not None and not _sentence_has_value(ctx, claim, bare.value):
-                            yield self.finding(
-                                claim,
-                                f"'{stated(claim)}' here, but the source cited in footnote {label} says "
-                                f"'{bare.written}'",
-                                related=[(cite.location, f"source title: “{written}”")],
-                                help="check the figure against the source",
-                                subject=f"{claim.text} / {title}",
-                            )
+                            yield self._against(claim, stated(claim), label, bare.written, cite, written, title)
+
+    def _against(
+        self, claim: NumericClaim, here: str, label: str, said: str, cite: CitationClaim, written: str, title: str
+    ) -> Finding:
+        """The finding: the figure as the text gives it (``here``), the title's (``said``)."""
+        return self.finding(
+            claim,
+            f"'{here}' here, but the source cited in footnote {label} says '{said}'",
+            related=[(cite.location, f"source title: “{written}”")],
+            help="check the figure against the source",
+            subject=f"{claim.text} / {title}",
+        )
+
+
+#: a sentence that goes on about what the one before said ("It was …", "That figure …",
+#: "The total …"): the note at its end may be the earlier sentence's source too
+_GOES_ON = re.compile(
+    r"\s*(?:It|This|That|These|Those|They|Such|The\s+(?:figure|number|total|count|rise|fall|increase|"
+    r"decrease|drop|share|sum|amount|estimate|tally))\b"
+)
+
+
+def _notes_after(ctx: CheckContext, claims: list[NumericClaim]) -> dict[int, tuple[str, ...]]:
+    """The notes a figure's sentence leaves to a sentence after it (by the claim's id): a
+    sentence with no note mark takes the marks of the next sentence of its paragraph that
+    has one ("The agency counted 4,100 rough sleepers last autumn. It was the highest
+    figure since records began.[^3]"), at most two sentences on, when each sentence up to
+    it goes on about what was said ("It", "That", "The figure" …) and gives no figure of
+    its own (a note after another figure, or about another thing, is that one's)."""
+    from claimcheck.extract.text import iter_units
+
+    starts: dict[tuple[int, int], list[int]] = {}
+    for c in claims:
+        if c.block is not None and c.footnote is None:
+            starts.setdefault((c.article, c.block), []).append(c.start)
+    units = {(u.article, u.block): u for u in iter_units(ctx.document, footnotes=False) if u.block is not None}
+    out: dict[int, tuple[str, ...]] = {}
+    for c in claims:
+        if c.footnotes or c.footnote is not None or c.block is None:
+            continue
+        unit = units.get((c.article, c.block))
+        if unit is None or not unit.refs:
+            continue
+        end = unit.sentence_span(c.start)[1]
+        for _ in range(2):
+            if end >= len(unit.text):
+                break
+            s, e = unit.sentence_span(end)
+            if any(s <= at < e for at in starts[(c.article, c.block)]):
+                break  # that sentence gives a figure of its own: its note is that figure's
+            if not _GOES_ON.match(unit.text, s):
+                break  # a sentence about something else ("Norway's fleet …"): its note is its own
+            labels = tuple(label for off, label in unit.refs if s <= off <= e)
+            if labels:
+                out[id(c)] = labels
+                break
+            end = e
+    return out
+
+
+#: a share in words that is the subject of its clause, of the people or things the text
+#: speaks of ("Just over half said …", "Nearly a third reported …", "Two-thirds agreed …")
+_SUBJECT_SHARE = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|(?<=\bbut\s)|(?<=\band\s))"
+    r"(?P<share>(?:(?:just|well)\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|over\s+|under\s+)?"
+    r"(?P<fraction>half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|a\s+fifth|two[\s-]fifths|three[\s-]fifths|four[\s-]fifths))"
+    r"\s+(?:of\s+(?:them|those|these|respondents|the\s+respondents)\s+)?"
+    r"(?:said|say|says|reported|report|agreed|agree|believed|believe|thought|think|felt|feel|wanted|want|worried|worry|"
+    r"expected|expect|supported|support|backed|opposed|oppose|preferred|prefer|admitted|admit|described|named|rated|"
+    r"were|was|are|is|had|have|has|would|could|did|do|does)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_shares(units: list[TextUnit], taken: set[tuple[int, int | None, int]]) -> list[QuantityClaim]:
+    """Shares in words that are the subject of their clause ("Just over half said they
+    worried …"), with a note mark in their sentence, as percentages (a hedge kept). The
+    extractors read a share in words before "of" ("half of the parents"); said alone, its
+    group is the people the text speaks of."""
+    out = []
+    for unit in units:
+        if not unit.refs:
+            continue
+        for m in _SUBJECT_SHARE.finditer(unit.text):
+            start, end = m.start("share"), m.end("share")
+            fraction = next(iter(find_numbers(m.group("fraction"))), None)
+            if fraction is None or not 0 < fraction.value < 1 or (unit.article, unit.block, start) in taken:
+                continue
+            common = unit.common(start, end)
+            if not common["footnotes"]:
+                continue
+            q = match_qualifier(unit.text, m.start("fraction"))
+            out.append(
+                QuantityClaim(
+                    **common,
+                    value=round(fraction.value * 100, 6),
+                    written=m.group("share"),
+                    qualifier=q[0] if q else None,  # type: ignore[arg-type]  # the model's vocabulary
+                    unit="percent",
+                )
+            )
+    return out
 
 
 _UPPER_SIDE = frozenset({"up to", "less than", "under", "at most", "fewer than", "below", "no more than"})
@@ -354,6 +493,98 @@ def _bare_transposed(claim: NumericClaim, title: str, found: tuple[Mention, ...]
     return bare[0]
 
 
+_PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year"}
+_PERIOD = re.compile(
+    r"\b(?:(?:a|an|per|each|every)\s+(?P<unit>day|week|month|year)|(?P<adverb>daily|weekly|monthly|annually|yearly))\b"
+    r"(?!\s+(?:after|ago|later|earlier|before|on|since|from)\b)"  # "a year later" is a time, not a rate
+)
+
+
+def _period_after(text: str, pos: int) -> str | None:
+    """The period a count right before ``pos`` is per ("1,500 animals a day", "14,000 births
+    every year", "slaughtered daily"), read up to the clause's end or the next figure."""
+    window = re.split(r"[,;:.()\d]", text[pos : pos + 70], maxsplit=1)[0]
+    m = _PERIOD.search(window.lower())
+    if m is None:
+        return None
+    return m.group("unit") or _PERIOD_WORDS[m.group("adverb")]
+
+
+def _same_rate(
+    ctx: CheckContext, claim: NumericClaim, mention: Mention, title: str, found: tuple[Mention, ...]
+) -> bool:
+    """Is a count in the text the title's count because both are per the same period,
+    whatever each counts ("about 1,000 donkeys a day" / "abattoirs slaughtering 1,500
+    animals a day"; "18,000 babies born with the condition every year" / "14,000 affected
+    births a year")? The title gives no other count, the sentence no other count per that
+    period, and the values are within half of each other."""
+    if not isinstance(claim, CountClaim) or mention.kind != "count" or not mention.thing:
+        return False
+    if sum(1 for m in found if m.kind == "count") != 1 or claim.value <= 0 or mention.value <= 0:
+        return False
+    low, high = sorted((claim.value, mention.value))
+    if high > 1.5 * low or _flow_part(claim.thing) != _flow_part(mention.thing):
+        return False
+    sentence = claim.sentence or ""
+    at = sentence.find(claim.text)
+    period = _period_after(sentence, at + len(claim.text)) if at >= 0 else None
+    if period is None or period != _period_after(title, mention.end):
+        return False
+    for other in ctx.claims.of_type(CountClaim):
+        if other is claim or other.sentence != claim.sentence or other.article != claim.article:
+            continue
+        there = sentence.find(other.text)
+        if there >= 0 and _period_after(sentence, there + len(other.text)) == period:
+            return False
+    return True
+
+
+def _flow_part(thing: str) -> str | None:
+    """The word that makes a counted thing a part or another group ("other", "more"); a
+    count per a period counts new things anyway ("12,500 new diagnoses a year")."""
+    part = part_in_thing(thing)
+    return None if part == "new" else part
+
+
+#: what a title counts written before its figure: "Payday loan numbers fall to 1.2 million",
+#: "Number of rough sleepers rises to 4,100", "Eviction total hits 12,500"
+_COUNTED_BEFORE = re.compile(
+    r"(?:\bnumbers?\s+of\s+(?P<of>(?:[a-z-]+\s+){0,2}[a-z-]+)|(?P<noun>[a-z-]+)\s+(?:numbers|totals?|count))"
+    r"\s+(?:rises?|rose|falls?|fell|drops?|dropped|hits?|reach(?:es|ed)?|pass(?:es|ed)?|tops?|climbs?|climbed|"
+    r"grows?|grew|jumps?|jumped|surges?|surged|exceeds?|exceeded|stands?|stood)(?:\s+(?:to|at))?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _bare_counted(claim: NumericClaim, title: str, found: tuple[Mention, ...]) -> Mention | None:
+    """The one number a title gives with no noun after it when the title names what it
+    counts before it, and that is the head noun the text's count counts ("1.6 million such
+    loans" citing "Payday loan numbers fall to 1.2 million in 2023"). None otherwise."""
+    if not isinstance(claim, CountClaim) or claim.value <= 0:
+        return None
+    head = thing_key(claim.thing)[0]
+    bare = [
+        n
+        for n in find_numbers(title)
+        if not n.year_like and not any(m.start <= n.start < m.end for m in found) and n.value >= 10
+    ]
+    if len(bare) != 1:
+        return None
+    m = _COUNTED_BEFORE.search(title, max(0, bare[0].start - 80), bare[0].start)
+    if m is None or _PERCENT_AFTER.match(title, bare[0].end):
+        return None
+    noun = (m.group("of") or m.group("noun") or "").split()[-1]
+    if not head or thing_key(noun)[0] != head:
+        return None
+    from claimcheck.extract.numeric import Mention
+
+    n, q = bare[0], match_qualifier(title, bare[0].start)
+    return Mention("count", n.start, n.end, n.value, n.written, qualifier=q[0] if q else None, thing=noun)
+
+
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
 def _sentence_has_value(ctx: CheckContext, claim: NumericClaim, value: float) -> bool:
     """Does another claim of the claim's own sentence give ``value`` exactly, whatever it
     counts ("Of the 31,500 cases referred, 13,500 people were seen" citing "Referrals reach
@@ -442,12 +673,14 @@ _CHANGE_WORDS = frozenset(
     """up down rose rise rises risen fell fall falls fallen grew grow grows grown lost lose loses
     gained gain gains cut cuts dropped drop drops climbed climb climbs jumped jump jumps
     increased increase increases decreased decrease decreases declined decline declines
+    reduced reduce reduces slashed slash slashes halved
     higher lower more less fewer shrank shrink shrinks""".split()
 )
 _SHARE_STOP = frozenset(
     """the a an of in on at to for by from with as and or but its their than that this these those
     have has had been be was were is are will would since over under about after before into
-    year years month months says said report reports percent per cent""".split()
+    year years month months says said report reports percent per cent
+    half halves third thirds quarter quarters fifth fifths tenth tenths""".split()
 )
 
 
@@ -457,7 +690,12 @@ def _share_frame(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
     before = re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower())
     after = re.findall(r"[a-z]+", text[end : end + 60].lower())
     kind = ""
-    if set(before[-3:]) & _CHANGE_WORDS:
+    if (
+        set(before[-3:]) & _CHANGE_WORDS
+        or (before[-1:] == ["by"] and set(before[-8:]) & _CHANGE_WORDS)  # "cut the days of therapy by 9%"
+        or after[:1]
+        and after[0] in _CHANGE_AFTER  # "sales 74 per cent lower than in 2009"
+    ):
         kind = "change"
     elif after[:1] == ["of"]:
         kind = "of"
@@ -469,6 +707,84 @@ def _share_frame(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
     return kind, words
 
 
+#: a word right after a percentage that makes it a change ("74 per cent lower", "12% up")
+_CHANGE_AFTER = frozenset("lower higher up down more less fewer smaller larger bigger cheaper dearer".split())
+
+
+def _title_word_shares(title: str, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The shares a title says in words ("Two-thirds of parents worry …", "Sales fall by
+    almost a quarter"), as percentages: a fraction in words before "of", or after a change
+    and "by". None inside a figure the title's other mentions read."""
+    from claimcheck.extract.numeric import Mention
+
+    out = []
+    for n in find_numbers(title):
+        if not n.words or not 0 < n.value < 1 or any(m.start <= n.start < m.end for m in found):
+            continue
+        before = re.findall(r"[a-z]+", title[max(0, n.start - 60) : n.start].lower())
+        change = before[-1:] == ["by"] and bool(set(before[-8:]) & _CHANGE_WORDS)
+        if not (change or _OF_AFTER.match(title, n.end)):
+            continue
+        q = match_qualifier(title, n.start)
+        out.append(
+            Mention(
+                "quantity",
+                n.start,
+                n.end,
+                round(n.value * 100, 6),
+                n.written,
+                qualifier=q[0] if q else None,
+                unit="percent",
+            )
+        )
+    return tuple(out)
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?!(?:an?|one)\s+(?:hour|minute|day|week|month|year|mile)\b)")
+
+
+def _in_words(figure: NumericClaim | Mention) -> bool:
+    """Is a share said in words ("two-thirds", "almost half"), not digits?"""
+    unit = figure.unit if isinstance(figure, QuantityClaim) or not isinstance(figure, NumericClaim) else None
+    return _is_share(unit) and not _DIGIT.search(figure.written or "")
+
+
+def _shares_agree(claim: NumericClaim, mention: Mention) -> bool:
+    """Can a share in words and the other side's share be one figure? A fraction in words is
+    a coarse figure: "a third" is 30% too, "half" 45% to 55% (five points either way); a
+    hedge bounds it on one side ("almost two-thirds" is 59% to 67%, not 74%; "more than
+    half" is anything from half up)."""
+    sides: list[tuple[NumericClaim | Mention, NumericClaim | Mention]] = [(claim, mention)] if _in_words(claim) else []
+    if _in_words(mention):
+        sides.append((mention, claim))
+    return all(
+        _fraction_holds(w.value, w.qualifier, o.value, None if _JUST.match(o.written or "") else o.qualifier, _just(w))
+        for w, o in sides
+    )
+
+
+#: a hedge that keeps a figure close on its side ("just over half", "just under a third")
+_JUST = re.compile(
+    r"\s*(?:only\s+)?just\s+(?:over|under)\b|\s*(?:a\s+little|slightly)\s+(?:over|under|more|less)\b", re.I
+)
+
+
+def _just(figure: NumericClaim | Mention) -> bool:
+    return bool(_JUST.match(figure.written or ""))
+
+
+def _fraction_holds(share: float, qualifier: str | None, value: float, other: str | None, just: bool = False) -> bool:
+    """Can ``value`` be a share said in words as ``share`` with ``qualifier`` ("just" over
+    or under it when ``just``)?"""
+    if other is not None and other != "about":
+        return agree(share, qualifier, value, other, rounding=0.1)
+    if qualifier in ("nearly", "under", "less than", "up to", "at most"):
+        return share - 8 <= value <= share + 1
+    if qualifier in ("over", "more than", "at least"):
+        return share - 1 <= value <= share + 8 if just else value >= share - 1
+    return abs(share - value) <= 5
+
+
 def _stem(word: str) -> str:
     for suffix in ("ies", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -476,7 +792,12 @@ def _stem(word: str) -> str:
     return word
 
 
-def _same_share(claim: NumericClaim, mention: Mention, title: str, found: tuple[Mention, ...]) -> bool:
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\s+|;|\.\s")
+
+
+def _same_share(
+    claim: NumericClaim, mention: Mention, title: str, found: tuple[Mention, ...], worded: Counter[str] | None = None
+) -> bool:
     """Is a percentage in the text the title's percentage of the same thing? Both must be
     the only percentage of their sentence and title, used the same way (a change, "up 18%",
     or a share, "30% of its area") and said of the same thing: the sentence and the title
@@ -488,10 +809,21 @@ def _same_share(claim: NumericClaim, mention: Mention, title: str, found: tuple[
         return False
     sentence = claim.sentence
     at = sentence.find(claim.text)
-    if at < 0 or len(re.findall(r"\d\s?%|per\s?cent", sentence)) != 1:
+    if at < 0:
         return False
-    kind, words = _share_frame(sentence, at, at + len(claim.text))
     tkind, twords = _share_frame(title, mention.start, mention.end)
+    if _in_words(claim) and _SUBJECT_SHARE.match(sentence, at):
+        # a share said as the subject ("Just over half said …"): of the people the text speaks
+        # of, compared with a title's share of a group when its clause (up to ", and", ";"
+        # or the next share) gives no other share and shares a content word with the title
+        clause = _CLAUSE_END.split(sentence[at:], maxsplit=1)[0]
+        if re.search(r"\d\s?%|per\s?cent|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+\w+", clause):
+            return False
+        _, words = _share_frame(clause, 0, len(claim.text))
+        return tkind in ("of", "") and bool(words & twords)
+    if len(re.findall(r"\d\s?%|per\s?cent", sentence)) + (worded or Counter())[sentence] != 1:
+        return False  # (a share in words, "almost two-thirds", is one of the sentence's too)
+    kind, words = _share_frame(sentence, at, at + len(claim.text))
     if kind == "of" and kind == tkind:
         # a share means nothing without its base: "99% of the embedded emissions" is not
         # "90% of importers", whatever else the sentence and the title share
