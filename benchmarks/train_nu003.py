@@ -56,6 +56,7 @@ _CAPTURED: list[Any] = []
 
 
 def _patch() -> None:
+    """Record each checked document's context and NU003's findings."""
     from claimcheck.rules.nu003_same_quantity_different_values import SameQuantityDifferentValues as R
 
     original = R.check
@@ -75,8 +76,9 @@ def _squash(s: str) -> str:
 def _on(claim: Any, line: int | None, snippet: str, strict: bool) -> bool:
     if not line:
         return False
-    if strict:
-        return claim.location.line == line and _squash(claim.written) in _squash(snippet)
+    if strict:  # on a line the snippet covers, its number written in the snippet
+        covers = line <= claim.location.line <= line + snippet.count("\n")
+        return covers and _squash(claim.written) in _squash(snippet)
     return abs(claim.location.line - line) <= 1
 
 
@@ -186,15 +188,38 @@ def dump(out: Path, jobs: int, limit_real: int | None) -> None:
 # ----------------------------------------------------------------------------------- train
 def load(path: Path) -> tuple[list[dict], dict[str, dict]]:
     pairs, docs = [], {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    if path.suffix == ".gz":
+        import gzip
+
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    for line in text.splitlines():
         r = json.loads(line)
         if "x" in r:
             pairs.append(r)
         else:
             docs[r["doc"]] = r
+    # a pair with a line of slack is a positive only for a defect no strict pair reaches;
+    # one whose two figures stand within the scorer's tolerance of two of a defect's places,
+    # for a defect no pair reaches otherwise
+    strict = {(p["doc"], i) for p in pairs if p["pos"] == 1.0 for i in p["ids"]}
+    reached = {(p["doc"], i) for p in pairs if p["pos"] > 0 for i in p["ids"]}
     for p in pairs:
-        p["fold"] = docs[p["doc"]]["fold"]
-        p["real"] = docs[p["doc"]]["real"]
+        d = docs[p["doc"]]
+        p["fold"] = d["fold"]
+        p["real"] = d["real"]
+        p["y"] = int(p["pos"] == 1.0 or (p["pos"] > 0 and not any((p["doc"], i) in strict for i in p["ids"])))
+        la, lb = p["lines"]
+        for defect in d["defects"]:
+            t = defect["targets"]
+            if (p["doc"], defect["id"]) in reached or len(t) < 2:
+                continue
+            if any(abs(la - x) <= TOL and abs(lb - y) <= TOL for x in t for y in t if x != y):
+                p["y"] = 1
+        # a trap counts against a pair only when the pair explains no defect (as the scorer)
+        explained = any(_near(p["lines"], defect["targets"]) for defect in d["defects"])
+        p["trap"] = bool(p["trap"]) and not explained
     return pairs, docs
 
 
@@ -217,12 +242,20 @@ def recall(docs: dict[str, dict], accepted: dict[str, list[list[int]]], fold: in
     return n, today, both
 
 
-def train(path: Path, write: bool, l2: float, iterations: int, positive_weight: float) -> None:
+def train(path: Path, write: bool, l2: float, iterations: int, positive_weight: float, open_only: bool) -> None:
     from claimcheck.rules._nu003_pairs import FEATURES
     from claimcheck.rules._pair_model import fit_logistic
 
+    from claimcheck.rules._nu003_pairs import open_pair
+
     pairs, docs = load(path)
     names = list(FEATURES)
+    every = len(pairs)
+    # with --open-only, only pairs the linker sets apart by nothing are the model's to decide
+    kept = {id(p) for p in pairs if open_pair(p["x"]) or not open_only}
+    lost = {(p["doc"], i) for p in pairs if p["y"] and id(p) not in kept for i in p["ids"]}
+    pairs = [p for p in pairs if id(p) in kept]
+    print(f"pairs kept: {len(pairs)} of {every} (defects whose every pair was left out: {len(lost)})")
     today_at = names.index("today")
     print(f"pairs: {len(pairs)} ({sum(p['real'] for p in pairs)} realdocs), docs {len(docs)}")
     # the ceiling: defects with a positive pair at all
@@ -240,7 +273,7 @@ def train(path: Path, write: bool, l2: float, iterations: int, positive_weight: 
         train_rows = [p for p in pairs if p["fold"] != fold]
         model = fit_logistic(
             [p["x"] for p in train_rows],
-            [1 if p["pos"] > 0 else 0 for p in train_rows],
+            [p["y"] for p in train_rows],
             names,
             l2=l2,
             iterations=iterations,
@@ -254,7 +287,7 @@ def train(path: Path, write: bool, l2: float, iterations: int, positive_weight: 
     for k, p in enumerate(pairs):
         if p["x"][today_at]:
             continue
-        if p["real"] or (p["trap"] and not p["pos"]):
+        if p["real"] or (p["trap"] and not p["y"]):
             bar = max(bar, scores[k])
     threshold = min(1.0, bar + 1e-6)
     print(f"threshold (out of fold, above every realdocs and trap pair): {threshold:.6f}")
@@ -266,8 +299,16 @@ def train(path: Path, write: bool, l2: float, iterations: int, positive_weight: 
             if scores[k] >= cut and not p["x"][today_at]:
                 accepted.setdefault(p["doc"], []).append(p["lines"])
                 real += p["real"]
-                traps += bool(p["trap"] and not p["pos"])
-        print(f"\nat {cut:.4f}: realdocs pairs added {real}, trap pairs added {traps}")
+                traps += bool(p["trap"] and not p["y"])
+        loose = sum(
+            1
+            for k, p in enumerate(pairs)
+            if scores[k] >= cut and not p["x"][today_at] and not p["real"] and not p["y"] and not p["trap"]
+        )
+        print(
+            f"\nat {cut:.4f}: realdocs pairs added {real}, trap pairs added {traps}, "
+            f"other unlabelled draft pairs added {loose}"
+        )
         print("fold        defects  today  today+learned")
         for fold in range(len(FOLDS)):
             n, t, b = recall(docs, accepted, fold)
@@ -275,8 +316,14 @@ def train(path: Path, write: bool, l2: float, iterations: int, positive_weight: 
             print(f"{lo:3d}-{hi:<3d}     {n:7d}  {t:5d}  {b:13d}")
         n, t, b = recall(docs, accepted, None)
         print(f"all         {n:7d}  {t:5d}  {b:13d}")
+    ranked = sorted((k for k, p in enumerate(pairs) if not p["x"][today_at] and not p["y"]), key=lambda k: -scores[k])
+    print("\nhighest-scoring negatives not reported today:")
+    for k in ranked[:25]:
+        p = pairs[k]
+        tag = "real" if p["real"] else ("trap" if p["trap"] else "draft")
+        print(f"  {scores[k]:.4f} {tag:5s} {p['doc']}:{p['lines']} {p['texts']}")
     # the learned decision alone (not OR today): recall at equal realdocs/trap silence
-    bar_alone = max((scores[k] for k, p in enumerate(pairs) if p["real"] or (p["trap"] and not p["pos"])), default=0)
+    bar_alone = max((scores[k] for k, p in enumerate(pairs) if p["real"] or (p["trap"] and not p["y"])), default=0)
     alone: dict[str, list[list[int]]] = {}
     for k, p in enumerate(pairs):
         if scores[k] > bar_alone:
@@ -291,7 +338,7 @@ def train(path: Path, write: bool, l2: float, iterations: int, positive_weight: 
     if write:
         model = fit_logistic(
             [p["x"] for p in pairs],
-            [1 if p["pos"] > 0 else 0 for p in pairs],
+            [p["y"] for p in pairs],
             names,
             l2=l2,
             iterations=iterations,
@@ -319,11 +366,12 @@ def main(argv: list[str] | None = None) -> int:
     t.add_argument("--l2", type=float, default=1.0)
     t.add_argument("--iterations", type=int, default=300)
     t.add_argument("--positive-weight", type=float, default=20.0)
+    t.add_argument("--open-only", action="store_true", help="only pairs the linker sets apart by nothing")
     args = parser.parse_args(argv)
     if args.command == "dump":
         dump(args.out, args.jobs, args.limit_real)
     else:
-        train(args.pairs, args.write, args.l2, args.iterations, args.positive_weight)
+        train(args.pairs, args.write, args.l2, args.iterations, args.positive_weight, args.open_only)
     return 0
 
 

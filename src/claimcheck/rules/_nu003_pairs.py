@@ -32,8 +32,10 @@ from claimcheck.extract.linking import (
 )
 from claimcheck.rules._numbers_agree import (
     agree,
+    hedged_alike,
     in_base_units,
     restated,
+    rounded_alike,
     same_fact,
     thing_key,
     transposed,
@@ -154,9 +156,20 @@ def pairs_of(claims: Sequence[NumericClaim]) -> Iterator[tuple[NumericClaim, Num
                 a, b = (group[i], group[j]) if _order(group[i]) <= _order(group[j]) else (group[j], group[i])
                 if a.sentence == b.sentence and a.start == b.start:
                     continue
-                if agree(a.value, a.qualifier, b.value, b.qualifier):
+                if alike(a, b):
                     continue
                 yield a, b, measure
+
+
+def alike(a: NumericClaim, b: NumericClaim) -> bool:
+    """Could two statements of one figure both be true (as NU003 asks it): one a range that
+    holds the other, or within rounding and hedges and equal at the precision both are
+    written to ("61.6 million" and "64.1 million" are two figures, "about 60 million" and
+    "61.6 million" one)."""
+    for r, x in ((a, b), (b, a)):
+        if r.low is not None and r.high is not None and x.low is None and r.low <= x.value <= r.high:
+            return True
+    return agree(a.value, a.qualifier, b.value, b.qualifier) and rounded_alike(a, b) and hedged_alike(a, b)
 
 
 class _Reader:
@@ -251,6 +264,29 @@ def features(
         float(min(near_others, 10)),
         float(today),
     )
+
+
+#: the features that say the linker sets the two apart (:func:`claimcheck.extract.linking.conflict`)
+_CONFLICTS = (
+    "c_other_periods",
+    "c_change",
+    "c_part",
+    "c_range",
+    "c_hypothetical",
+    "c_forecast",
+    "c_flows",
+    "c_groups",
+    "own_names_both",
+    "same_block",
+)
+_CONFLICT_AT = tuple(FEATURES.index(name) for name in _CONFLICTS)
+
+
+def open_pair(features: Sequence[float]) -> bool:
+    """Is the pair one the linker sets apart by nothing (no other period, change, part,
+    range, hypothetical, forecast, flow, group, names, nor one paragraph)? Only such a pair
+    is left to the learned decision: what the linker knows is never overruled."""
+    return not any(features[k] for k in _CONFLICT_AT)
 
 
 def _pointed(c: NumericClaim) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -128,22 +129,26 @@ def fit_logistic(
     for j in range(k):
         var = math.fsum((float(r[j]) - means[j]) ** 2 for r in rows) / n
         spreads.append(math.sqrt(var) if var > 1e-12 else 0.0)
-    z = [[(float(r[j]) - means[j]) / spreads[j] if spreads[j] else 0.0 for j in range(k)] for r in rows]
+    # column by column: one pass of map() per feature and iteration, not a loop per value
+    columns = [
+        [(float(r[j]) - means[j]) / spreads[j] for r in rows] if spreads[j] else [0.0] * n for j in range(k)
+    ]
+    ys = [float(y) for y in labels]
     sample_w = [positive_weight if y else 1.0 for y in labels]
     total_w = math.fsum(sample_w)
     w = [0.0] * k
     b = 0.0
     for _ in range(iterations):
-        grad = [0.0] * k
-        grad_b = 0.0
-        for x, y, sw in zip(z, labels, sample_w, strict=True):
-            err = sw * (_logistic(b + sum(wj * xj for wj, xj in zip(w, x, strict=True))) - y)
-            grad_b += err
-            for j in range(k):
-                grad[j] += err * x[j]
+        margin = [b] * n
         for j in range(k):
-            w[j] -= rate * (grad[j] / total_w + l2 * w[j] / n)
-        b -= rate * grad_b / total_w
+            if w[j]:
+                wj = w[j]
+                margin = [m + wj * x for m, x in zip(margin, columns[j], strict=True)]
+        err = [sw * (_logistic(m) - y) for m, y, sw in zip(margin, ys, sample_w, strict=True)]
+        for j in range(k):
+            grad = sum(map(operator.mul, err, columns[j]))
+            w[j] -= rate * (grad / total_w + l2 * w[j] / n)
+        b -= rate * sum(err) / total_w
     raw = [w[j] / spreads[j] if spreads[j] else 0.0 for j in range(k)]
     bias = b - math.fsum(raw[j] * means[j] for j in range(k))
     return PairModel(features=tuple(names), weights=tuple(raw), bias=bias, threshold=threshold)
