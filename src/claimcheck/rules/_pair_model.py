@@ -130,9 +130,7 @@ def fit_logistic(
         var = math.fsum((float(r[j]) - means[j]) ** 2 for r in rows) / n
         spreads.append(math.sqrt(var) if var > 1e-12 else 0.0)
     # column by column: one pass of map() per feature and iteration, not a loop per value
-    columns = [
-        [(float(r[j]) - means[j]) / spreads[j] for r in rows] if spreads[j] else [0.0] * n for j in range(k)
-    ]
+    columns = [[(float(r[j]) - means[j]) / spreads[j] for r in rows] if spreads[j] else [0.0] * n for j in range(k)]
     ys = [float(y) for y in labels]
     sample_w = [positive_weight if y else 1.0 for y in labels]
     total_w = math.fsum(sample_w)
