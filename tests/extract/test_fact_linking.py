@@ -11,7 +11,17 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extract import extract
-from claimcheck.extract.linking import ALONE, conflict, context_of, own_names, periods_of, same_fact, stem
+from claimcheck.extract.linking import (
+    ALONE,
+    conflict,
+    conflicts,
+    context_of,
+    own_names,
+    periods_of,
+    same_fact,
+    shared_weight,
+    stem,
+)
 from claimcheck.ingest import load_document
 
 #: filler paragraphs that make common words common and rare words rare, as in a report
@@ -383,3 +393,47 @@ def test_periods_conflict(a: set[str], b: set[str], apart: bool) -> None:
 
     assert _periods_conflict(frozenset(a), frozenset(b)) is apart
     assert _periods_conflict(frozenset(b), frozenset(a)) is apart
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reasons"),
+    [
+        # a change in one, another year in the other: both reasons, in conflict()'s order
+        (
+            "The canal trust repaired 41 lock gates in 2022.",
+            "The canal trust's lock gate repairs rose to 47 in 2023.",
+            ("other periods", "change"),
+        ),
+        # a forecast against an outturn, nothing else
+        (
+            "The prison library lent 8,200 books to inmates.",
+            "The prison library expects to lend 9,000 books to inmates.",
+            ("a forecast against an outturn",),
+        ),
+        # nothing sets them apart
+        (
+            "The hydrogen depot fuels 63 refuse lorries.",
+            "The hydrogen depot now fuels 68 refuse lorries.",
+            (),
+        ),
+    ],
+)
+def test_conflicts_lists_every_reason_and_conflict_gives_the_first(
+    tmp_path: Path, first: str, second: str, reasons: tuple[str, ...]
+) -> None:
+    ca, cb = _doc(tmp_path, first, second)
+    assert conflicts(ca, cb) == reasons
+    assert conflict(ca, cb) == (reasons[0] if reasons else None)
+
+
+def test_shared_weight_is_what_same_fact_scores(tmp_path: Path) -> None:
+    ca, cb = _doc(
+        tmp_path,
+        "The broadband voucher scheme connected 3,100 farmhouses in Powys.",
+        "In Powys the broadband voucher scheme has connected 3,400 farmhouses.",
+    )
+    link = same_fact(ca, cb)
+    assert link is not None
+    assert shared_weight(ca, cb) == pytest.approx(link.score, abs=0.01)
+    # a weaker bar than the shared weight links, a stronger one does not
+    assert same_fact(ca, cb, strong=shared_weight(ca, cb) + 1) is None

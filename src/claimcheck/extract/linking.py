@@ -54,7 +54,7 @@ import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
@@ -70,6 +70,7 @@ __all__ = [
     "Context",
     "Link",
     "conflict",
+    "conflicts",
     "content_stems",
     "context_of",
     "document_weights",
@@ -78,6 +79,7 @@ __all__ = [
     "own_names",
     "periods_of",
     "same_fact",
+    "shared_weight",
     "same_name",
     "same_noun_set",
     "stem",
@@ -788,29 +790,39 @@ def _periods_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def conflict(a: Context, b: Context) -> str | None:
     """Why ``a`` and ``b`` cannot state one fact whatever their words share, or None."""
+    return next(_conflicts(a, b), None)
+
+
+def conflicts(a: Context, b: Context) -> tuple[str, ...]:
+    """Every reason :func:`conflict` knows why ``a`` and ``b`` cannot state one fact, in
+    the order it tests them (its answer is the first): what a learned pair decision reads
+    as features."""
+    return tuple(_conflicts(a, b))
+
+
+def _conflicts(a: Context, b: Context) -> Iterator[str]:
     if a.dimension != b.dimension:
-        return "other dimensions"
+        yield "other dimensions"
     if a.place == b.place and a.place[1] is not None:
-        return "one paragraph"
+        yield "one paragraph"
     if _periods_conflict(a.periods, b.periods):
-        return "other periods"
+        yield "other periods"
     for mark in ("change", "part", "range", "hypothetical"):
         if mark in a.marks or mark in b.marks:
-            return mark
+            yield mark
     if ("forecast" in a.marks) != ("forecast" in b.marks):
-        return "a forecast against an outturn"
+        yield "a forecast against an outturn"
     fa, fb = a.marks & _FLOW_MARKS, b.marks & _FLOW_MARKS
     if fa and fb and not fa & fb:
-        return "other flows"
+        yield "other flows"
     qa, qb = a.qualifiers - set(b.words), b.qualifiers - set(a.words)
     if qa and qb:
-        return "other groups"  # "rural polling stations" / "urban polling stations"
+        yield "other groups"  # "rural polling stations" / "urban polling stations"
     if a.names and b.names:
         own_a = {n for n in a.names if not _named_in(n, b)}
         own_b = {n for n in b.names if not _named_in(n, a)}
         if own_a and own_b:
-            return "other names"
-    return None
+            yield "other names"
 
 
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i", "ic", "n")
@@ -1021,6 +1033,31 @@ def _member_weight(cx: Context, members: frozenset[tuple[str, ...]]) -> float:
     return max((cx.words.get(w, 0.0) for m in members for w in m), default=0.0)
 
 
+def shared_weight(a: Context, b: Context, *, equivalents: bool = False) -> float:
+    """The weight of what ``a`` and ``b`` share, as :func:`same_fact` counts it (without
+    asking :func:`conflict`): each shared word at the lighter of its two weights, twice when
+    both count or measure it, half again when one counts it and the other's clause names
+    it; a heading word found in the other's sentence at half; with ``equivalents``, two
+    nouns of one set as a word in common (when another word of weight is shared)."""
+    shared = set(a.words) & set(b.words)
+    score = 0.0
+    if equivalents and any(not w.startswith("@") and min(a.words[w], b.words[w]) > 0 for w in shared):
+        # (never a link alone, nor with a year alone: another word of weight both say)
+        score += _equivalent_weight(a, b)
+    for w in shared:
+        weight = min(a.words[w], b.words[w])
+        if w in a.what and w in b.what:
+            weight *= 2  # what both count or measure
+        elif (w in a.what and w in b.near) or (w in b.what and w in a.near):
+            weight *= 1.5  # what one measures, named in the other's clause ("the quotas add up to")
+        score += weight
+    for w in (a.heading & set(b.words)) - shared:
+        score += 0.5 * b.words[w]
+    for w in (b.heading & set(a.words)) - shared:
+        score += 0.5 * a.words[w]
+    return score
+
+
 def same_fact(
     a: Context, b: Context, strong: float = STRONG, *, alone: bool = False, equivalents: bool = False
 ) -> Link | None:
@@ -1039,24 +1076,9 @@ def same_fact(
     they share another word of weight besides a year: never a link alone (NU003's)."""
     if conflict(a, b) is not None:
         return None
-    shared = set(a.words) & set(b.words)
-    score = ALONE if alone else 0.0
-    if equivalents and any(not w.startswith("@") and min(a.words[w], b.words[w]) > 0 for w in shared):
-        # (never a link alone, nor with a year alone: another word of weight both say)
-        score += _equivalent_weight(a, b)
-    for w in shared:
-        weight = min(a.words[w], b.words[w])
-        if w in a.what and w in b.what:
-            weight *= 2  # what both count or measure
-        elif (w in a.what and w in b.near) or (w in b.what and w in a.near):
-            weight *= 1.5  # what one measures, named in the other's clause ("the quotas add up to")
-        score += weight
-    for w in (a.heading & set(b.words)) - shared:
-        score += 0.5 * b.words[w]
-    for w in (b.heading & set(a.words)) - shared:
-        score += 0.5 * a.words[w]
+    score = (ALONE if alone else 0.0) + shared_weight(a, b, equivalents=equivalents)
     if score < strong:
         return None
-    words = tuple(sorted(shared, key=lambda w: (-min(a.words[w], b.words[w]), w)))
+    words = tuple(sorted(set(a.words) & set(b.words), key=lambda w: (-min(a.words[w], b.words[w]), w)))
     reason = f"share {', '.join(words[:4])}" + (" (alone of their measure and period)" if alone else "")
     return Link(round(score, 2), words, reason)
