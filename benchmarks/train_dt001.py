@@ -92,17 +92,21 @@ def _today(doc: Any) -> set[tuple[tuple[int, int], tuple[int, int]]]:
 
 
 def _on(claims: Sequence[Any], line: int | None, snippet: str) -> list[int]:
-    """The dates of the lines ``snippet`` spans from ``line``: those whose text is in the
-    snippet when one is, else all of them; else a date within a line whose text is in it."""
+    """The dates ``snippet`` holds on the lines it spans from ``line``, else on a line either
+    side (a reader may move it by one); else every date of the lines it spans."""
     if not line:
         return []
     flat = " ".join(snippet.split())
     last = line + snippet.strip().count("\n")
-    on = [k for k, c in enumerate(claims) if line <= c.location.line <= last]
-    strict = [k for k in on if " ".join(claims[k].text.split()) in flat]
-    if strict or on:
-        return strict or on
-    return [k for k, c in enumerate(claims) if abs(c.location.line - line) <= 1 and " ".join(c.text.split()) in flat]
+
+    def inside(lo: int, hi: int) -> list[int]:
+        return [k for k, c in enumerate(claims) if lo <= c.location.line <= hi and " ".join(c.text.split()) in flat]
+
+    return (
+        inside(line, last)
+        or inside(line - 1, last + 1)
+        or [k for k, c in enumerate(claims) if line <= c.location.line <= last]
+    )
 
 
 def _document_rows(doc: Any, name: str, source: str, fold: int, answers: dict | None) -> tuple[list[dict], list[dict]]:
@@ -220,7 +224,42 @@ def dump(out: Path) -> None:
                 for r in rows:
                     fh.write(json.dumps(r) + "\n")
         print(f"realdocs done {time.time() - t0:.0f}s", file=sys.stderr)
+        for r in _case_rows():
+            fh.write(json.dumps(r) + "\n")
+        print(f"cases done {time.time() - t0:.0f}s", file=sys.stderr)
     _defects_path(out).write_text(json.dumps(defects, indent=1), encoding="utf-8")
+
+
+def _case_rows() -> list[dict]:
+    """The pairs of DT001's own-words cases (tests/rules/cases/DT001.yml): every pair of a
+    *pass* case a negative, the pair of a *fail* case's finding (its line and the line its
+    message names) a positive; the cases dealt to the five folds by their order."""
+    import re
+    import tempfile
+
+    import yaml
+    from claimcheck.ingest import load_document
+
+    cases = yaml.safe_load((ROOT / "tests" / "rules" / "cases" / "DT001.yml").read_text(encoding="utf-8"))
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for outcome in ("pass", "fail"):
+            for k, case in enumerate(cases.get(outcome) or []):
+                path = Path(tmp) / "draft.md"
+                path.write_text(case["draft"], encoding="utf-8")
+                doc = load_document(path)
+                wanted = set()
+                for f in case.get("findings") or []:
+                    m = re.search(r"line (\d+)", f["message"])
+                    if m:
+                        wanted.add(frozenset({f["line"], int(m.group(1))}))
+                answers = {"defects": [], "traps": []}
+                doc_rows, _ = _document_rows(doc, f"case:{outcome}:{case['name']}", "case", k % len(FOLDS), answers)
+                for r in doc_rows:
+                    r["y"] = int(frozenset(r["lines"]) in wanted)
+                    r["defect"] = case["name"] if r["y"] else None
+                rows += doc_rows
+    return rows
 
 
 # -- the model ---------------------------------------------------------------------------
@@ -305,38 +344,47 @@ def train(
         for n, r in enumerate(rows):
             if r["fold"] == k:
                 oof[n] = model.score(r["x"])
-    negatives = [s for s, r in zip(oof, rows) if (r["src"] == "real" or r["trap"])]
+    negatives = [s for s, r in zip(oof, rows) if _held_negative(r)]
     threshold = max(negatives) + 1e-9 if negatives else 0.5
+    case_pos = [s for s, r in zip(oof, rows) if r["src"] == "case" and r["y"]]
+    print(f"own-words fail cases found out of fold: {sum(s >= threshold for s in case_pos)} of {len(case_pos)} pairs")
     if oof_out:
         oof_out.write_text(json.dumps([round(s, 6) for s in oof]), encoding="utf-8")
     _report(rows, defects, oof, threshold, "threshold above every real-document and trap pair")
     # how the drafts' own negatives (not near a defect) fare at that threshold
     for t in sorted({0.5, 0.7, 0.9, threshold}):
         real = sum(1 for s, r in zip(oof, rows) if r["src"] == "real" and s >= t)
+        cases = sum(1 for s, r in zip(oof, rows) if r["src"] == "case" and not r["y"] and s >= t)
         trap = sum(1 for s, r in zip(oof, rows) if r["trap"] and s >= t)
         other = sum(
             1
             for s, r in zip(oof, rows)
             if r["src"] == "eval" and not r["y"] and not r["near"] and not r["trap"] and s >= t
         )
-        pos = sum(1 for s, r in zip(oof, rows) if r["y"] and s >= t)
+        pos = sum(1 for s, r in zip(oof, rows) if r["y"] and r["src"] == "eval" and s >= t)
         print(
-            f"  at {t:.4f}: positives {pos}, real-document pairs {real}, trap pairs {trap}, other draft negatives {other}"
+            f"  at {t:.4f}: draft positives {pos}, real-document pairs {real}, trap pairs {trap}, "
+            f"pass-case pairs {cases}, other draft negatives {other}"
         )
     if write:
         xs, ys = _training(rows)
         model = fit(xs, ys, l2=l2, iterations=iterations, positive_weight=positive_weight)
         full = [model.score(r["x"]) for r in rows]
-        negatives = [s for s, r in zip(full, rows) if (r["src"] == "real" or r["trap"])]
+        negatives = [s for s, r in zip(full, rows) if _held_negative(r)]
         data = {
             "features": list(FEATURES),
             "weights": [round(v, 6) for v in model.weights],
             "bias": round(model.bias, 6),
             "threshold": round(max(max(negatives) + 1e-6, threshold), 6),
-            "trained_on": f"{len(xs)} pairs of benchmarks/evalset and realdocs (benchmarks/train_dt001.py)",
+            "trained_on": f"{len(xs)} pairs of benchmarks/evalset, realdocs and DT001's cases (benchmarks/train_dt001.py)",
         }
         WEIGHTS.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS}")
+
+
+def _held_negative(r: dict) -> bool:
+    """A pair no threshold may pass: of a real document, at a draft's trap, of a pass case."""
+    return r["src"] == "real" or r["trap"] or (r["src"] == "case" and not r["y"])
 
 
 #: the vetoes of today's links, as features, in the order they are asked
