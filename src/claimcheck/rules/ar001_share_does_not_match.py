@@ -288,6 +288,10 @@ class ShareDoesNotMatch(Rule[Options]):
                         lead = self._group_before(s, part)
                     if lead is None:
                         lead = self._named_whole(s, part, m.end())  # "The budget is €4.2 billion. … of the budget"
+                    if lead is None and (noun_at := _group_noun(s, part)) is not None:
+                        # "Trucks made 310 of the 2024 crossings, almost a third of the total" after
+                        # "… logged 1,240 crossings in 2024": the part's own group, given before
+                        lead = self._named_whole(s, part, noun_at)
                     return (part, lead) if lead else None
                 if own is None and not self._lead_whole(s, part):
                     own = self._named_whole(s, part, m.end())  # "…; health gets €1.1 billion, 30% of the budget"
@@ -571,6 +575,22 @@ class ShareDoesNotMatch(Rule[Options]):
             help="recompute the share, or check the part and the whole",
             subject=f"{part.num.written} {whole.num.written} {share.num.written}",
         )
+
+
+#: the group a part is "of", named with no figure ("310 of the 2024 crossings", "95 of its
+#: members"): a year or one adjective may stand before the noun
+_OF_GROUP = re.compile(
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the|its|their|all|these|those)[ \t]+(?:(?:19|20)\d\d(?:[/–-]\d\d)?[ \t]+)?", re.I
+)
+
+
+def _group_noun(s: Sentence, part: Figure) -> int | None:
+    """Where the noun of the group a part is "of" starts, when it is named with no figure
+    ("1,020 of the 2024 notifications"): a share "of the total" is a share of that group."""
+    m = _OF_GROUP.match(s.text, part.end)
+    if m is None or s.figure_at(m.end(), 0) is not None:
+        return None
+    return m.end()
 
 
 # "three or more loans", "aged 65 and over": a figure that sets a threshold for the thing

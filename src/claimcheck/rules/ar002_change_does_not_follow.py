@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import math
+
 from claimcheck import lazyre as re
 from typing import Iterable, Literal
 
@@ -459,7 +461,7 @@ class ChangeDoesNotFollow(Rule[Options]):
                 continue  # "then fell by a quarter in 2023 alone": a change of another period
             if _REAL_TERMS.match(s.text, end):
                 continue  # "a fall of close to half once inflation is allowed for": not the values' change
-            r_lo, r_hi = _ratio_range(a, b)
+            r_lo, r_hi = _ratio_range(a, b, independent=True)
             if r_hi >= lo and r_lo <= hi:
                 continue
             got = b.value / a.value
@@ -876,11 +878,20 @@ def _hedge_width(f: Figure, h: float) -> float:
     return min(h, 0.12 / 2.0 ** max(0, len(digits) - 1))
 
 
-def _ratio_range(a: Figure, b: Figure) -> tuple[float, float]:
-    """The range of the second value over the first, at their precision."""
-    r_lo = b.low / a.high if a.high > 0 else 0
-    r_hi = b.high / a.low if a.low > 0 else float("inf")
-    return r_lo, r_hi
+def _ratio_range(a: Figure, b: Figure, independent: bool = False) -> tuple[float, float]:
+    """The range of the second value over the first, at their precision. With
+    ``independent``, the two rounding errors add as independent errors (the root of the sum
+    of their squares, as the parts of a total do in AR004), not both at their worst: for a
+    change said as a fraction or a multiple, whose own width already allows for rounding
+    ("from £1.8 billion to £2.1 billion, a rise of a quarter" is 17%, at most 20% that way,
+    not the 23% of £1.75 billion to £2.15 billion)."""
+    if not independent or a.value <= 0 or b.value <= 0:
+        r_lo = b.low / a.high if a.high > 0 else 0
+        r_hi = b.high / a.low if a.low > 0 else float("inf")
+        return r_lo, r_hi
+    ratio = b.value / a.value
+    rel = math.hypot(a.half / a.value, b.half / b.value)
+    return ratio * (1 - rel), ratio * (1 + rel)
 
 
 #: a money amount in the currency's hundredth ("50 cents", "30p")
