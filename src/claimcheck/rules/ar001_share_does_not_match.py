@@ -97,6 +97,7 @@ _NOUNS_AFTER_SHARE = re.compile(
     r"[ \t]+(?:(?:of[ \t]+)?(?:them|those|these|which|whom|it)|of[ \t]+(?:that|this))\b", re.I
 )
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOUN_AT = re.compile(r"([A-Za-z][A-Za-z-]{2,})\b")
 _NOT_NOUNS = frozenset("them those these which whom total whole sum amount figure".split())
 # a part "of that" / "of them": of the one whole of the sentence before, when its own has none
@@ -266,8 +267,14 @@ class ShareDoesNotMatch(Rule[Options]):
             # riders who answered said that …, more than four in five of them")
             of_them = _OF_THEM_AFTER.match(s.text, after_end) is not None
             part = self._previous(s, share, reach=160 if of_them or named is not None and named.group("group") else 80)
-            if part is not None and of_them and part.end + 80 < share.start and self._own_whole(s, part) is None:
-                return None  # a long clause away, only a part with its own whole
+            if part is not None and of_them and self._own_whole(s, part) is None:
+                if part.end + 80 < share.start:
+                    return None  # a long clause away, only a part with its own whole
+                if len(_WORD.findall(_APPOSITION.sub("", s.between(part.end, share.start)))) > 3:
+                    # "240,000 particles in three brands sold in the United States, nine in ten of
+                    # them nanoplastics": a share of a group with no part of its own; the count
+                    # before it counts something else
+                    return None
             if part is None:
                 return None
             m = _OF_AFTER.match(s.text, after_end)

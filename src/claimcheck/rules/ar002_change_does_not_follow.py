@@ -461,6 +461,8 @@ class ChangeDoesNotFollow(Rule[Options]):
                 continue  # "then fell by a quarter in 2023 alone": a change of another period
             if _REAL_TERMS.match(s.text, end):
                 continue  # "a fall of close to half once inflation is allowed for": not the values' change
+            if start >= b.end and _against_other(s, end, (a, b)):
+                continue  # "…, a rise of a quarter from the 2019 low": against another value
             r_lo, r_hi = _ratio_range(a, b, independent=True)
             if r_hi >= lo and r_lo <= hi:
                 continue
@@ -885,13 +887,13 @@ def _ratio_range(a: Figure, b: Figure, independent: bool = False) -> tuple[float
     change said as a fraction or a multiple, whose own width already allows for rounding
     ("from £1.8 billion to £2.1 billion, a rise of a quarter" is 17%, at most 20% that way,
     not the 23% of £1.75 billion to £2.15 billion)."""
+    r_lo = b.low / a.high if a.high > 0 else 0
+    r_hi = b.high / a.low if a.low > 0 else float("inf")
     if not independent or a.value <= 0 or b.value <= 0:
-        r_lo = b.low / a.high if a.high > 0 else 0
-        r_hi = b.high / a.low if a.low > 0 else float("inf")
         return r_lo, r_hi
     ratio = b.value / a.value
     rel = math.hypot(a.half / a.value, b.half / b.value)
-    return ratio * (1 - rel), ratio * (1 + rel)
+    return max(r_lo, ratio * (1 - rel)), min(r_hi, ratio * (1 + rel))
 
 
 #: a money amount in the currency's hundredth ("50 cents", "30p")
