@@ -125,3 +125,65 @@ def test_independent_ratio_range_inside_worst_case(x: float, y: float, decimals:
     ratio = b.value / a.value
     assert lo <= ratio <= hi
     assert w_lo <= lo * (1 + 1e-12) and hi <= w_hi * (1 + 1e-12)
+
+
+# -- a restated unit: a mass of a gas, and a figure set off before "is equal to" -------------
+UNIT_DEFECTS = {
+    "MtCO2e": "The fleet emitted 1.8 MtCO2e, or 180,000 tonnes, last year.",
+    "ktCO2e in brackets": "Its footprint of 350 ktCO2e (3.5 million tonnes) fell in 2024.",
+    "tCO2 appositive": "The plant captured 42,000 tCO2 in 2024, some 420 kilotonnes.",
+    "set off before is equal to": "The region's water use, the 2.6 billion litres cited earlier, is equal to "
+    "260,000 cubic metres a day.",
+    "set off before is equivalent to": "Annual output, the 48 GWh reported above, is equivalent to 4.8 TWh.",
+    "noted earlier": "The reservoir's volume, the 900 million litres noted earlier, is equal to 90,000 cubic metres.",
+}
+UNIT_TRAPS = {
+    "MtCO2e": "The fleet emitted 1.8 MtCO2e, or 1.8 million tonnes, last year.",
+    "tCO2 appositive": "The plant captured 42,000 tCO2 in 2024, some 42 kilotonnes.",
+    "ktCO2e in brackets": "Its footprint of 350 ktCO2e (350,000 tonnes) fell in 2024.",
+    "set off before is equal to": "The region's water use, the 2.6 billion litres cited earlier, is equal to "
+    "2.6 million cubic metres a day.",
+    "set off before is equivalent to": "Annual output, the 48 GWh reported above, is equivalent to 0.048 TWh.",
+    # a rate after the second figure alone, with no word of equality: another figure
+    "a rate after the second figure": "The tank holds 400 tonnes, about 20 tonnes a day.",
+    # digits glued to a name are no figures
+    "a pollutant's name": "PM2.5 levels reached 14 micrograms per cubic metre (0.014 milligrams per cubic metre).",
+}
+test_unit_defect_found, test_unit_trap_silent = variant_tests("AR003", UNIT_DEFECTS, UNIT_TRAPS)
+
+# digits glued to a word ("CO2") are no part of a list of amounts
+GLUED_DEFECTS = {
+    "parts in MtCO2e": "Emissions of 9.0 MtCO2e split into 4.1 MtCO2e from power, 2.2 MtCO2e from transport "
+    "and 1.9 MtCO2e from industry.",
+    "parts after a formula": "The 640 NO2 monitors are made up of 300 in cities, 200 on roads and 100 in parks.",
+    "a quarter's name": "Q3 sales of 5,400 units were made up of 2,100 cars, 1,900 vans and 900 lorries.",
+}
+GLUED_TRAPS = {
+    "parts in MtCO2e": "Emissions of 8.2 MtCO2e split into 4.1 MtCO2e from power, 2.2 MtCO2e from transport "
+    "and 1.9 MtCO2e from industry.",
+    "parts after a formula": "The 600 NO2 monitors are made up of 300 in cities, 200 on roads and 100 in parks.",
+    "a quarter's name": "Q3 sales of 4,900 units were made up of 2,100 cars, 1,900 vans and 900 lorries.",
+}
+test_glued_defect_found, test_glued_trap_silent = variant_tests("AR004", GLUED_DEFECTS, GLUED_TRAPS)
+
+
+# -- a change between a dated value and the present one, across a semicolon or an "and" ----
+NOW_DEFECTS = {
+    "it now costs": "A tin of 40 cigars cost about $90 in 2019; it now costs about $130, a rise of roughly 20 per cent.",
+    "today it costs": "A monthly pass cost €48 in 2019; today it costs €63, a rise of 45 per cent.",
+    "and now stands at": "A season ticket stood at £620 in 2018 and now stands at £710, an increase of 30%.",
+    "it is now": "The average fare was $2.10 in 2015; it is now $2.90, up 60 per cent.",
+}
+NOW_TRAPS = {
+    "it now costs": "A tin of 40 cigars cost about $90 in 2019; it now costs about $130, a rise of roughly 45 per cent.",
+    "today it costs": "A monthly pass cost €48 in 2019; today it costs €63, a rise of 31 per cent.",
+    "and now stands at": "A season ticket stood at £620 in 2018 and now stands at £710, an increase of 15%.",
+    # a change of another base
+    "another base": "A monthly pass cost €48 in 2019; today it costs €63, a rise of 45 per cent on the 2010 price.",
+    "since another date": "Petrol cost €1.40 a litre in 2019; it now costs €1.70, a rise of 5 per cent since January.",
+    # three values: which two the change is between is a guess
+    "three values": "The fare was $2.10 in 2015 and $2.40 in 2020; it is now $2.90, up 60 per cent.",
+    # the present value first, correct
+    "present first": "It now costs $52, against $34 in 2020, a rise of 53 per cent.",
+}
+test_now_defect_found, test_now_trap_silent = variant_tests("AR002", NOW_DEFECTS, NOW_TRAPS)

@@ -368,6 +368,8 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
             continue
         if num.value < 0 or any(a <= num.start < b for a, b in clocks):
             continue
+        if num.start > 0 and text[num.start - 1].isalpha() and (claim is None or claim.kind != "money"):
+            continue  # digits glued to a word are a name's, not a figure: "CO2", "PM2.5", "Q3"
         out.append(_figure(text, num, claim))
     return out
 

@@ -114,7 +114,9 @@ _RIGHT_AFTER = re.compile(r"[ \t]*(?:(?:in|for|by)[ \t]+(?:19|20)\d\d)?[ \t]*,?[
 # ("… and imports 665,000", "… and Iceland 665,000" compare two things)
 _SAME_SUBJECT_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:to|and|were|was|is|are|be|been|being|of|from|on|than|against|with|at|by|hit|made|sold|"
-    r"[a-z]+ed|,)[ \t]+(?:(?:the|a|an|about|around|some|roughly|nearly|almost|just|only)[ \t]+)*(?:[$€£¥]|US\$)?$"
+    r"[a-z]+ed|,|(?:now|today|currently)(?:[ \t]+(?:it|they|this|that))?[ \t]+"
+    r"(?:costs|stands[ \t]+at|is|are|sells[ \t]+for|pays|earns|takes))"
+    r"[ \t]+(?:(?:the|a|an|about|around|some|roughly|nearly|almost|just|only|now)[ \t]+)*(?:[$€£¥]|US\$)?$"
 )
 # what a change is measured against, named after it ("from the 2019 peak", "on 2019")
 _OTHER_BASE = re.compile(r"[ \t]+(?:from|on|since|compared|against|below|above|than|over|relative)\b", re.I)
@@ -982,7 +984,15 @@ def _another_value(plain: list[Figure], x: Figure, y: Figure) -> bool:
     """Is there a third plain figure, with no unit, within a factor of three of the two
     values ``x`` and ``y``: a value that may be of the same thing?"""
     low, high = min(x.value, y.value) / 3, max(x.value, y.value) * 3
-    return any(f is not x and f is not y and not f.kind and low <= f.value <= high for f in plain)
+    # (a plain count before two amounts of one currency is no amount: a writer leaves the
+    # currency off a later figure, not an earlier one: "A pack of 25 cost $34 in 2020; it
+    # now costs $52")
+    first = min(x.start, y.start)
+    money = bool(x.currency) and x.currency == y.currency
+    return any(
+        f is not x and f is not y and not f.kind and low <= f.value <= high and not (money and f.end <= first)
+        for f in plain
+    )
 
 
 def _is_down(m: re.Match[str]) -> bool:
@@ -1088,6 +1098,11 @@ def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
         yx, yy = yx or (int(mx.group("y")) if mx else None), yy or (int(my.group("y")) if my else None)
     if yx and yy and yx != yy:
         return (x, y) if yx < yy else (y, x)
+    nx, ny = (bool(_NOW_BEFORE.search(_clause_before(s, f))) for f in (x, y))
+    if (yx or yy) and nx != ny:
+        # "£620 in 2018 and now stands at £710": the value said of the present is the later
+        # (the year read for it was the other value's)
+        return (x, y) if ny else (y, x)
     if yx and yy:
         return None  # the same year twice: another comparison
     if yx or yy:
@@ -1104,6 +1119,18 @@ def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
     if (ey or lx) and not (ex or ly):
         return y, x
     return None
+
+
+#: the present, said before a value ("it now costs", "today it is", "and now stands at")
+_NOW_BEFORE = re.compile(r"\b(?:now|today|currently)\b[^\d;,]{0,30}$", re.I)
+
+
+def _clause_before(s: Sentence, f: Figure) -> str:
+    """The words before ``f`` in its clause (from the last "and", comma or semicolon),
+    at most 40 characters."""
+    head = s.before(f.start, 40)
+    cut = max(head.rfind(";"), head.rfind(","), head.rfind(" and "))
+    return head[cut + 1 :] if cut >= 0 else head
 
 
 def _annual(s: Sentence, p: Figure) -> tuple[int, bool, bool] | None:

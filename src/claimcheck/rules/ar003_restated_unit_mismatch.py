@@ -21,6 +21,9 @@ _RESTATE = re.compile(
     r"(?:[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour))?"
     r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or|(?P<appos>,)(?=[ \t]*(?:about|around|roughly|some|approximately)\b)|"
     # "13.5 million litres, equal to 13,500 cubic metres", "…, the equivalent of …"
+    # (the first figure an appositive of the subject: "the 13.5 million litres mentioned above,
+    # is equal to …", "…, the 2.1 TWh reported last year, is equivalent to …")
+    r"(?:(?:[ \t]+[a-z][a-z'’-]*){1,4}(?=,[ \t]*(?:is|are|was|were)[ \t]+(?:equal|equivalent)[ \t]+to\b))?"
     r",?[ \t]+(?:(?:is|are|was|were)[ \t]+)?(?:(?:equal|equivalent)[ \t]+to|the[ \t]+equivalent[ \t]+of))[ \t]*"
     r"(?:(?P<h>about|around|roughly|some|nearly|almost|approximately|~)|"
     r"more[ \t]+than|over|at[ \t]+least|less[ \t]+than|under|up[ \t]+to)?[ \t]*$",
@@ -175,7 +178,11 @@ class RestatedUnitMismatch(Rule[Options]):
                 per_b = pm.group("per").lower() if pm else ""
                 per_b = _PER_WORD.get(per_b, per_b)
                 rebased = bool(per_a and per_b and per_a != per_b)
-                if ub is None or ua == ub and not rebased or per_b and not per_a:
+                # (a time base after the second figure only is that figure's own, unless the
+                # sentence says the two are equal: "the 13.5 million litres mentioned above is
+                # equal to 13,500 cubic metres a year" restates a yearly figure)
+                said_equal = re.search(r"\bequ", m.group(0)) is not None
+                if ub is None or ua == ub and not rebased or per_b and not per_a and not said_equal:
                     continue
                 if m.group("appos") is not None and (
                     not _APPOS_END.match(s.text, b.end) or _PART_OF.match(s.text, b.end)
