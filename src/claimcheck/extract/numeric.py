@@ -290,7 +290,7 @@ _UNIT_RE = re.compile(
     rf"(?:(?P<word>(?i:{_alternation(_UNIT_WORD_FORMS | {'bps', 'bp', 'pp'})}))|(?P<abbr>{_alternation(_ABBR_FORMS)}))"
     r"(?P<pow>[23²³](?![0-9]))?"
     r"(?=$|[^A-Za-z0-9_-]|-(?:old|long|high|wide|tall|deep|thick)\b|-(?![A-Za-z0-9])|"
-    # a mass of a gas written with its formula: "2.4 MtCO2e", "310 ktCO₂", "5 tCO2eq"
+    # a mass of a gas written with its formula: "1.8 MtCO2e", "310 ktCO₂", "5 tCO2eq"
     r"(?<=t)(?:CO2|CO₂)(?:e|eq)?\b)"
 )
 _PER_RE = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=hour\b))", re.IGNORECASE)
@@ -335,7 +335,7 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
         return None
     gas = _GAS_AFTER.match(text, end) if m.group("abbr") and surface.endswith("t") else None
     if gas is not None:
-        end = gas.end()  # "2.4 MtCO2e": the gas's formula is a word of its unit
+        end = gas.end()  # "1.8 MtCO2e": the gas's formula is a word of its unit
     rate = _rate_at(text, pos, end, unit)
     if rate is not None:
         return rate

@@ -552,16 +552,16 @@ def named_earlier(s: Sentence, part: Figure, noun: str) -> Figure | None:
     return held[0] if len(held) == 1 and held[0].value >= part.value else None
 
 
-#: a figure that is itself a part of the figure right after it ("111 of the 166", "9 out of
+#: a figure that is itself a part of the figure right after it ("120 of the 180", "9 out of
 #: its 40"): no whole of anything
 _PART_OF_NEXT = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all)[ \t]+)?\d")
-#: the words right after a figure that name what it counts ("4,150 shortage notifications")
+#: the words right after a figure that name what it counts ("2,600 consumer complaints")
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,3}")
 
 
 def _noun_after(text: str, end: int, stem: str) -> bool:
     """Is the noun a whole is named by among the (up to three) words right after the figure
-    ("received 4,150 notifications in 2024" for "of the notifications")?"""
+    ("logged 2,600 complaints in 2024" for "of the complaints")?"""
     m = _WORDS_AFTER.match(text, end)
     return m is not None and re.search(stem, m.group(0), re.I) is not None
 

@@ -201,7 +201,12 @@ class ShareDoesNotMatch(Rule[Options]):
     with the noun in the words right before it ("The city's budget for 2025 is €4.2 billion.
     Schools receive €1.1 billion, or 26 per cent of the budget"; "Bonds, worth £21.6
     billion, made up 45 per cent of the scheme" after "the pension scheme held £48.0
-    billion, up from £44.5 billion").
+    billion, up from £44.5 billion"). The figure may be named by the noun right after it
+    ("The ombudsman logged 2,600 complaints in 2024. Utilities drew 910 of the 2024
+    complaints, almost half of the total": a share "of the total" of a part's own group),
+    and a figure that is itself a part of the one after it ("120 of the 180") is no whole.
+    A share "of them" of a group with no part of its own ("some 18,000 defects across four
+    bridges …, nine in ten of them minor") is not read against a count of something else.
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -271,9 +276,9 @@ class ShareDoesNotMatch(Rule[Options]):
                 if part.end + 80 < share.start:
                     return None  # a long clause away, only a part with its own whole
                 if len(_WORD.findall(_APPOSITION.sub("", s.between(part.end, share.start)))) > 3:
-                    # "240,000 particles in three brands sold in the United States, nine in ten of
-                    # them nanoplastics": a share of a group with no part of its own; the count
-                    # before it counts something else
+                    # "some 18,000 defects across four bridges in the region, nine in ten of
+                    # them minor": a share of a group with no part of its own; the count before
+                    # it counts something else
                     return None
             if part is None:
                 return None
@@ -593,7 +598,7 @@ _OF_GROUP = re.compile(
 
 def _group_noun(s: Sentence, part: Figure) -> int | None:
     """Where the noun of the group a part is "of" starts, when it is named with no figure
-    ("1,020 of the 2024 notifications"): a share "of the total" is a share of that group."""
+    ("910 of the 2024 complaints"): a share "of the total" is a share of that group."""
     m = _OF_GROUP.match(s.text, part.end)
     if m is None or s.figure_at(m.end(), 0) is not None:
         return None

@@ -218,7 +218,10 @@ class ChangeDoesNotFollow(Rule[Options]):
     hedge sets the range and its direction: "almost half" is 41.7–51% (below half, never much
     above, and nearer to half than to a third; "a drop of almost three quarters" is not 63%,
     which is almost two thirds), "about half" 40–60%, "more than a third" a third or more, a plain fraction or
-    multiple 10% either side; the values keep their precision. A change that has a period
+    multiple 10% either side; the values keep their precision, their rounding errors taken
+    as independent ("from $3.1 billion to $3.7 billion, a rise of a quarter" is 19%, at most
+    22% that way: not a quarter), and a change measured from another value after it ("a
+    rise of a quarter from the 2019 low") is not read. A change that has a period
     of its own after it ("then fell by a quarter in 2023 alone") is not read between the
     two values.
 
@@ -233,7 +236,10 @@ class ChangeDoesNotFollow(Rule[Options]):
     million before the deal, rose to some $17 million in 2024, almost doubling"), and a
     measure of the thing priced is no third value beside two amounts of one currency ("a
     12-metre bus cost €550,000 in 2019 and €480,000 in 2024").
-    The earlier value may be named by its period before it: "up 30 per cent on last year's
+    A value said of the present ("it now costs $130", "today it costs €63", "and now stands
+    at £710") is the later of two when the other has a year ("A tin of 40 cigars cost
+    $90 in 2019; it now costs $130, a rise of 44%": the count before the two amounts is no
+    third value). The earlier value may be named by its period before it: "up 30 per cent on last year's
     7,000", "down 10% on 2021's 2,900", "up 10% on the 2019 figure of 1.2 million".
 
     A sentence with two "from A to B" pairs reads each with the words up to the next one
@@ -887,8 +893,8 @@ def _ratio_range(a: Figure, b: Figure, independent: bool = False) -> tuple[float
     ``independent``, the two rounding errors add as independent errors (the root of the sum
     of their squares, as the parts of a total do in AR004), not both at their worst: for a
     change said as a fraction or a multiple, whose own width already allows for rounding
-    ("from £1.8 billion to £2.1 billion, a rise of a quarter" is 17%, at most 20% that way,
-    not the 23% of £1.75 billion to £2.15 billion)."""
+    ("from $3.1 billion to $3.7 billion, a rise of a quarter" is 19%, at most 22% that way,
+    not the 23% of $3.05 billion to $3.75 billion)."""
     r_lo = b.low / a.high if a.high > 0 else 0
     r_hi = b.high / a.low if a.low > 0 else float("inf")
     if not independent or a.value <= 0 or b.value <= 0:
@@ -985,8 +991,8 @@ def _another_value(plain: list[Figure], x: Figure, y: Figure) -> bool:
     values ``x`` and ``y``: a value that may be of the same thing?"""
     low, high = min(x.value, y.value) / 3, max(x.value, y.value) * 3
     # (a plain count before two amounts of one currency is no amount: a writer leaves the
-    # currency off a later figure, not an earlier one: "A pack of 25 cost $34 in 2020; it
-    # now costs $52")
+    # currency off a later figure, not an earlier one: "A tin of 40 cost $90 in 2019; it
+    # now costs $130")
     first = min(x.start, y.start)
     money = bool(x.currency) and x.currency == y.currency
     return any(
@@ -1100,7 +1106,7 @@ def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
         return (x, y) if yx < yy else (y, x)
     nx, ny = (bool(_NOW_BEFORE.search(_clause_before(s, f))) for f in (x, y))
     if (yx or yy) and nx != ny:
-        # "£620 in 2018 and now stands at £710": the value said of the present is the later
+        # "£540 in 2017 and now stands at £660": the value said of the present is the later
         # (the year read for it was the other value's)
         return (x, y) if ny else (y, x)
     if yx and yy:
