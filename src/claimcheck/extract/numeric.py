@@ -289,7 +289,9 @@ _UNIT_RE = re.compile(
     r"(?P<sq>(?i:square|sq\.?|cubic|cu\.?)[ \t]+)?"
     rf"(?:(?P<word>(?i:{_alternation(_UNIT_WORD_FORMS | {'bps', 'bp', 'pp'})}))|(?P<abbr>{_alternation(_ABBR_FORMS)}))"
     r"(?P<pow>[23²³](?![0-9]))?"
-    r"(?=$|[^A-Za-z0-9_-]|-(?:old|long|high|wide|tall|deep|thick)\b|-(?![A-Za-z0-9]))"
+    r"(?=$|[^A-Za-z0-9_-]|-(?:old|long|high|wide|tall|deep|thick)\b|-(?![A-Za-z0-9])|"
+    # a mass of a gas written with its formula: "1.8 MtCO2e", "310 ktCO₂", "5 tCO2eq"
+    r"(?<=t)(?:CO2|CO₂)(?:e|eq)?\b)"
 )
 _PER_RE = re.compile(r"(?:[ \t]*/[ \t]*|[ \t]+per[ \t]+|[ \t]+an?[ \t]+(?=hour\b))", re.IGNORECASE)
 _BRACKETED_UNIT = re.compile(r"[ \t]*[(\[{<][ \t]*")
@@ -331,18 +333,25 @@ def _unit_at(text: str, pos: int, *, glued: bool, hyphen: bool) -> tuple[str, in
     unit = _unit_power(unit, m)
     if unit is None:
         return None
+    gas = _GAS_AFTER.match(text, end) if m.group("abbr") and surface.endswith("t") else None
+    if gas is not None:
+        end = gas.end()  # "1.8 MtCO2e": the gas's formula is a word of its unit
     rate = _rate_at(text, pos, end, unit)
     if rate is not None:
         return rate
     return unit, end, text[pos:end]
 
 
+#: the formula of a gas written after a mass unit ("MtCO2e", "ktCO₂", "tCO2eq")
+_GAS_AFTER = re.compile(r"(?:CO2|CO₂)(?:e|eq)?\b")
+
+
 def _unit_surface_ok(m: re.Match[str], surface: str, *, glued: bool, hyphen: bool) -> bool:
     """The unit is written as a unit is: an abbreviation glued or spaced as it may be, a
     word in one case."""
     if m.group("abbr"):
-        if surface in _GLUED_ONLY and not glued:
-            return False
+        if surface in _GLUED_ONLY and not glued and not _GAS_AFTER.match(m.string, m.end("abbr")):
+            return False  # (a tonne of a gas may stand apart: "42,000 tCO2")
         if surface in _SPACED_ONLY and glued:
             return False
         if hyphen and len(surface) <= 2 and surface not in _HYPHEN_ABBREVIATIONS:

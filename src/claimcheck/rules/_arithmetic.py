@@ -368,6 +368,8 @@ def _unit_figures(unit: TextUnit, claims_here: list[Claim]) -> list[Figure]:
             continue
         if num.value < 0 or any(a <= num.start < b for a, b in clocks):
             continue
+        if num.start > 0 and text[num.start - 1].isalpha() and (claim is None or claim.kind != "money"):
+            continue  # digits glued to a word are a name's, not a figure: "CO2", "PM2.5", "Q3"
         out.append(_figure(text, num, claim))
     return out
 
@@ -557,16 +559,31 @@ def named_earlier(s: Sentence, part: Figure, noun: str) -> Figure | None:
     billion, made up 71 per cent of the fund"): the one figure of the part's kind (unit,
     currency) with the noun in the words right before it ("the fund was worth"), no bound,
     no earlier or compared value, not smaller than the part."""
-    stem = noun.lower()[:5]
+    stem = r"\b" + re.escape(noun.lower()[:5])
     held = [
         f
         for f in s.earlier
         if f.kind == part.kind
         and not (f.bound or f.percent or f.fraction or f.points)
         and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
-        and re.search(r"\b" + re.escape(stem), s.text[max(0, f.start - 50) : f.start], re.I)
+        and not _PART_OF_NEXT.match(s.text, f.end)
+        and (re.search(stem, s.text[max(0, f.start - 50) : f.start], re.I) or _noun_after(s.text, f.end, stem))
     ]
     return held[0] if len(held) == 1 and held[0].value >= part.value else None
+
+
+#: a figure that is itself a part of the figure right after it ("120 of the 180", "9 out of
+#: its 40"): no whole of anything
+_PART_OF_NEXT = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all)[ \t]+)?\d")
+#: the words right after a figure that name what it counts ("2,600 consumer complaints")
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,3}")
+
+
+def _noun_after(text: str, end: int, stem: str) -> bool:
+    """Is the noun a whole is named by among the (up to three) words right after the figure
+    ("logged 2,600 complaints in 2024" for "of the complaints")?"""
+    m = _WORDS_AFTER.match(text, end)
+    return m is not None and re.search(stem, m.group(0), re.I) is not None
 
 
 def opens_back(s: Sentence) -> int | None:

@@ -97,6 +97,7 @@ _NOUNS_AFTER_SHARE = re.compile(
     r"[ \t]+(?:(?:of[ \t]+)?(?:them|those|these|which|whom|it)|of[ \t]+(?:that|this))\b", re.I
 )
 _OF_THEM_AFTER = re.compile(r"[ \t]+of[ \t]+(?:them|those|these)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _NOUN_AT = re.compile(r"([A-Za-z][A-Za-z-]{2,})\b")
 _NOT_NOUNS = frozenset("them those these which whom total whole sum amount figure".split())
 # a part "of that" / "of them": of the one whole of the sentence before, when its own has none
@@ -200,7 +201,12 @@ class ShareDoesNotMatch(Rule[Options]):
     with the noun in the words right before it ("The city's budget for 2025 is €4.2 billion.
     Schools receive €1.1 billion, or 26 per cent of the budget"; "Bonds, worth £21.6
     billion, made up 45 per cent of the scheme" after "the pension scheme held £48.0
-    billion, up from £44.5 billion").
+    billion, up from £44.5 billion"). The figure may be named by the noun right after it
+    ("The ombudsman logged 2,600 complaints in 2024. Utilities drew 910 of the 2024
+    complaints, almost half of the total": a share "of the total" of a part's own group),
+    and a figure that is itself a part of the one after it ("120 of the 180") is no whole.
+    A share "of them" of a group with no part of its own ("some 18,000 defects across four
+    bridges …, nine in ten of them minor") is not read against a count of something else.
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -266,8 +272,14 @@ class ShareDoesNotMatch(Rule[Options]):
             # riders who answered said that …, more than four in five of them")
             of_them = _OF_THEM_AFTER.match(s.text, after_end) is not None
             part = self._previous(s, share, reach=160 if of_them or named is not None and named.group("group") else 80)
-            if part is not None and of_them and part.end + 80 < share.start and self._own_whole(s, part) is None:
-                return None  # a long clause away, only a part with its own whole
+            if part is not None and of_them and self._own_whole(s, part) is None:
+                if part.end + 80 < share.start:
+                    return None  # a long clause away, only a part with its own whole
+                if len(_WORD.findall(_APPOSITION.sub("", s.between(part.end, share.start)))) > 3:
+                    # "some 18,000 defects across four bridges in the region, nine in ten of
+                    # them minor": a share of a group with no part of its own; the count before
+                    # it counts something else
+                    return None
             if part is None:
                 return None
             m = _OF_AFTER.match(s.text, after_end)
@@ -288,6 +300,10 @@ class ShareDoesNotMatch(Rule[Options]):
                         lead = self._group_before(s, part)
                     if lead is None:
                         lead = self._named_whole(s, part, m.end())  # "The budget is €4.2 billion. … of the budget"
+                    if lead is None and (noun_at := _group_noun(s, part)) is not None:
+                        # "Trucks made 310 of the 2024 crossings, almost a third of the total" after
+                        # "… logged 1,240 crossings in 2024": the part's own group, given before
+                        lead = self._named_whole(s, part, noun_at)
                     return (part, lead) if lead else None
                 if own is None and not self._lead_whole(s, part):
                     own = self._named_whole(s, part, m.end())  # "…; health gets €1.1 billion, 30% of the budget"
@@ -571,6 +587,22 @@ class ShareDoesNotMatch(Rule[Options]):
             help="recompute the share, or check the part and the whole",
             subject=f"{part.num.written} {whole.num.written} {share.num.written}",
         )
+
+
+#: the group a part is "of", named with no figure ("310 of the 2024 crossings", "95 of its
+#: members"): a year or one adjective may stand before the noun
+_OF_GROUP = re.compile(
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:the|its|their|all|these|those)[ \t]+(?:(?:19|20)\d\d(?:[/–-]\d\d)?[ \t]+)?", re.I
+)
+
+
+def _group_noun(s: Sentence, part: Figure) -> int | None:
+    """Where the noun of the group a part is "of" starts, when it is named with no figure
+    ("910 of the 2024 complaints"): a share "of the total" is a share of that group."""
+    m = _OF_GROUP.match(s.text, part.end)
+    if m is None or s.figure_at(m.end(), 0) is not None:
+        return None
+    return m.end()
 
 
 # "three or more loans", "aged 65 and over": a figure that sets a threshold for the thing

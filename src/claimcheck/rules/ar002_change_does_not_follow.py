@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import math
+
 from claimcheck import lazyre as re
 from typing import Iterable, Literal
 
@@ -112,7 +114,9 @@ _RIGHT_AFTER = re.compile(r"[ \t]*(?:(?:in|for|by)[ \t]+(?:19|20)\d\d)?[ \t]*,?[
 # ("… and imports 665,000", "… and Iceland 665,000" compare two things)
 _SAME_SUBJECT_BEFORE = re.compile(
     r"(?:^|[\s,(])(?:to|and|were|was|is|are|be|been|being|of|from|on|than|against|with|at|by|hit|made|sold|"
-    r"[a-z]+ed|,)[ \t]+(?:(?:the|a|an|about|around|some|roughly|nearly|almost|just|only)[ \t]+)*(?:[$€£¥]|US\$)?$"
+    r"[a-z]+ed|,|(?:now|today|currently)(?:[ \t]+(?:it|they|this|that))?[ \t]+"
+    r"(?:costs|stands[ \t]+at|is|are|sells[ \t]+for|pays|earns|takes))"
+    r"[ \t]+(?:(?:the|a|an|about|around|some|roughly|nearly|almost|just|only|now)[ \t]+)*(?:[$€£¥]|US\$)?$"
 )
 # what a change is measured against, named after it ("from the 2019 peak", "on 2019")
 _OTHER_BASE = re.compile(r"[ \t]+(?:from|on|since|compared|against|below|above|than|over|relative)\b", re.I)
@@ -214,7 +218,10 @@ class ChangeDoesNotFollow(Rule[Options]):
     hedge sets the range and its direction: "almost half" is 41.7–51% (below half, never much
     above, and nearer to half than to a third; "a drop of almost three quarters" is not 63%,
     which is almost two thirds), "about half" 40–60%, "more than a third" a third or more, a plain fraction or
-    multiple 10% either side; the values keep their precision. A change that has a period
+    multiple 10% either side; the values keep their precision, their rounding errors taken
+    as independent ("from $3.1 billion to $3.7 billion, a rise of a quarter" is 19%, at most
+    22% that way: not a quarter), and a change measured from another value after it ("a
+    rise of a quarter from the 2019 low") is not read. A change that has a period
     of its own after it ("then fell by a quarter in 2023 alone") is not read between the
     two values.
 
@@ -229,7 +236,10 @@ class ChangeDoesNotFollow(Rule[Options]):
     million before the deal, rose to some $17 million in 2024, almost doubling"), and a
     measure of the thing priced is no third value beside two amounts of one currency ("a
     12-metre bus cost €550,000 in 2019 and €480,000 in 2024").
-    The earlier value may be named by its period before it: "up 30 per cent on last year's
+    A value said of the present ("it now costs $130", "today it costs €63", "and now stands
+    at £710") is the later of two when the other has a year ("A tin of 40 cigars cost
+    $90 in 2019; it now costs $130, a rise of 44%": the count before the two amounts is no
+    third value). The earlier value may be named by its period before it: "up 30 per cent on last year's
     7,000", "down 10% on 2021's 2,900", "up 10% on the 2019 figure of 1.2 million".
 
     A sentence with two "from A to B" pairs reads each with the words up to the next one
@@ -459,7 +469,9 @@ class ChangeDoesNotFollow(Rule[Options]):
                 continue  # "then fell by a quarter in 2023 alone": a change of another period
             if _REAL_TERMS.match(s.text, end):
                 continue  # "a fall of close to half once inflation is allowed for": not the values' change
-            r_lo, r_hi = _ratio_range(a, b)
+            if start >= b.end and _against_other(s, end, (a, b)):
+                continue  # "…, a rise of a quarter from the 2019 low": against another value
+            r_lo, r_hi = _ratio_range(a, b, independent=True)
             if r_hi >= lo and r_lo <= hi:
                 continue
             got = b.value / a.value
@@ -876,11 +888,20 @@ def _hedge_width(f: Figure, h: float) -> float:
     return min(h, 0.12 / 2.0 ** max(0, len(digits) - 1))
 
 
-def _ratio_range(a: Figure, b: Figure) -> tuple[float, float]:
-    """The range of the second value over the first, at their precision."""
+def _ratio_range(a: Figure, b: Figure, independent: bool = False) -> tuple[float, float]:
+    """The range of the second value over the first, at their precision. With
+    ``independent``, the two rounding errors add as independent errors (the root of the sum
+    of their squares, as the parts of a total do in AR004), not both at their worst: for a
+    change said as a fraction or a multiple, whose own width already allows for rounding
+    ("from $3.1 billion to $3.7 billion, a rise of a quarter" is 19%, at most 22% that way,
+    not the 23% of $3.05 billion to $3.75 billion)."""
     r_lo = b.low / a.high if a.high > 0 else 0
     r_hi = b.high / a.low if a.low > 0 else float("inf")
-    return r_lo, r_hi
+    if not independent or a.value <= 0 or b.value <= 0:
+        return r_lo, r_hi
+    ratio = b.value / a.value
+    rel = math.hypot(a.half / a.value, b.half / b.value)
+    return max(r_lo, ratio * (1 - rel)), min(r_hi, ratio * (1 + rel))
 
 
 #: a money amount in the currency's hundredth ("50 cents", "30p")
@@ -969,7 +990,15 @@ def _another_value(plain: list[Figure], x: Figure, y: Figure) -> bool:
     """Is there a third plain figure, with no unit, within a factor of three of the two
     values ``x`` and ``y``: a value that may be of the same thing?"""
     low, high = min(x.value, y.value) / 3, max(x.value, y.value) * 3
-    return any(f is not x and f is not y and not f.kind and low <= f.value <= high for f in plain)
+    # (a plain count before two amounts of one currency is no amount: a writer leaves the
+    # currency off a later figure, not an earlier one: "A tin of 40 cost $90 in 2019; it
+    # now costs $130")
+    first = min(x.start, y.start)
+    money = bool(x.currency) and x.currency == y.currency
+    return any(
+        f is not x and f is not y and not f.kind and low <= f.value <= high and not (money and f.end <= first)
+        for f in plain
+    )
 
 
 def _is_down(m: re.Match[str]) -> bool:
@@ -1075,6 +1104,11 @@ def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
         yx, yy = yx or (int(mx.group("y")) if mx else None), yy or (int(my.group("y")) if my else None)
     if yx and yy and yx != yy:
         return (x, y) if yx < yy else (y, x)
+    nx, ny = (bool(_NOW_BEFORE.search(_clause_before(s, f))) for f in (x, y))
+    if (yx or yy) and nx != ny:
+        # "£540 in 2017 and now stands at £660": the value said of the present is the later
+        # (the year read for it was the other value's)
+        return (x, y) if ny else (y, x)
     if yx and yy:
         return None  # the same year twice: another comparison
     if yx or yy:
@@ -1091,6 +1125,18 @@ def _order(s: Sentence, x: Figure, y: Figure) -> tuple[Figure, Figure] | None:
     if (ey or lx) and not (ex or ly):
         return y, x
     return None
+
+
+#: the present, said before a value ("it now costs", "today it is", "and now stands at")
+_NOW_BEFORE = re.compile(r"\b(?:now|today|currently)\b[^\d;,]{0,30}$", re.I)
+
+
+def _clause_before(s: Sentence, f: Figure) -> str:
+    """The words before ``f`` in its clause (from the last "and", comma or semicolon),
+    at most 40 characters."""
+    head = s.before(f.start, 40)
+    cut = max(head.rfind(";"), head.rfind(","), head.rfind(" and "))
+    return head[cut + 1 :] if cut >= 0 else head
 
 
 def _annual(s: Sentence, p: Figure) -> tuple[int, bool, bool] | None:

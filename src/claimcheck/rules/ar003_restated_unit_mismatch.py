@@ -20,7 +20,10 @@ _RESTATE = re.compile(
     r"(?:[ \t]+of(?:[ \t]+[a-z][a-z'’-]*){1,6}?)?(?:[ \t]+(?:in|during)[ \t]+(?:19|20)\d\d)?"
     r"(?:[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour))?"
     r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or|(?P<appos>,)(?=[ \t]*(?:about|around|roughly|some|approximately)\b)|"
-    # "13.5 million litres, equal to 13,500 cubic metres", "…, the equivalent of …"
+    # "2.6 billion litres, equal to 2.6 million cubic metres", "…, the equivalent of …"
+    # (the first figure an appositive of the subject: "the 2.6 billion litres cited earlier,
+    # is equal to …", "…, the 2.1 TWh reported last year, is equivalent to …")
+    r"(?:(?:[ \t]+[a-z][a-z'’-]*){1,4}(?=,[ \t]*(?:is|are|was|were)[ \t]+(?:equal|equivalent)[ \t]+to\b))?"
     r",?[ \t]+(?:(?:is|are|was|were)[ \t]+)?(?:(?:equal|equivalent)[ \t]+to|the[ \t]+equivalent[ \t]+of))[ \t]*"
     r"(?:(?P<h>about|around|roughly|some|nearly|almost|approximately|~)|"
     r"more[ \t]+than|over|at[ \t]+least|less[ \t]+than|under|up[ \t]+to)?[ \t]*$",
@@ -113,7 +116,10 @@ class RestatedUnitMismatch(Rule[Options]):
     day (about 1.5 million tonnes a year)": a year is 365.25 days); a time base written
     after the restated figure only is another figure's ("2 MW (48 MWh a day)"), abbreviated
     too: "Quarter-day (~2h/wk)" names a level of effort and gives its weekly hours, not a
-    quarter of a day in hours. A range restated ("27 to 30 °C (81
+    quarter of a day in hours; a figure set off before "is equal to" is restated by the figure
+    after it, its time base after that one allowed ("The region's water use, the 2.6 billion
+    litres cited earlier, is equal to 2.6 million cubic metres a day"). A mass of a gas may be
+    written with its formula ("1.8 MtCO2e, or 1.8 million tonnes"; "42,000 tCO2"). A range restated ("27 to 30 °C (81
     to 86 °F)", "10–12 km (6–7 miles)") is not read as its last figure restated.
 
     ## Why is this bad?
@@ -175,7 +181,11 @@ class RestatedUnitMismatch(Rule[Options]):
                 per_b = pm.group("per").lower() if pm else ""
                 per_b = _PER_WORD.get(per_b, per_b)
                 rebased = bool(per_a and per_b and per_a != per_b)
-                if ub is None or ua == ub and not rebased or per_b and not per_a:
+                # (a time base after the second figure only is that figure's own, unless the
+                # sentence says the two are equal: "the 2.6 billion litres cited earlier is
+                # equal to 13,500 cubic metres a year" restates a yearly figure)
+                said_equal = re.search(r"\bequ", m.group(0)) is not None
+                if ub is None or ua == ub and not rebased or per_b and not per_a and not said_equal:
                     continue
                 if m.group("appos") is not None and (
                     not _APPOS_END.match(s.text, b.end) or _PART_OF.match(s.text, b.end)

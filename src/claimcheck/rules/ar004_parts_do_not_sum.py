@@ -245,7 +245,10 @@ class PartsDoNotSum(Rule[Options]):
     may use two fuels). The whole may open the clause after a colon or a semicolon ("Most
     boats fish close to shore: of the 230 vessels licensed, 120 …").
 
-    Words inside a part's or the whole's label do not break the list: a small number in
+    Words inside a part's or the whole's label do not break the list: a count after a
+    determiner between two parts of one currency or unit ("€150 million for the 14 ferries,
+    €38 million for …"), "one" as a pronoun ("95 had one which did not work"), digits
+    glued to a word ("MtCO2e", "Q3"), a small number in
     words after a determiner or counting a span of time ("Of the 2,650 who enrolled over
     the past three years, …"; "317 schools six months after the ban: …"; "£1.5 million
     from merging the two teams"), a label of up to 80 characters, "such as" or "including"
@@ -908,17 +911,49 @@ def _label_number(s: Sentence, f: Figure, k: int) -> bool:
     """Is figure ``f`` (the ``k``-th of the sentence) a word of a part's or the total's
     label rather than a part: a small number in words after the sentence's first figure,
     after a determiner or counting a span of time ("Of the 12,400 who started in the first
-    two years, 6,900 passed, …"; "£1.5 million from merging the two teams and …")?"""
-    if k == 0 or not f.num.words or f.percent or f.fraction or f.points or f.currency or f.value > 20:
+    two years, 6,900 passed, …"; "£1.5 million from merging the two teams and …"); "one"
+    as a pronoun ("95 had one which did not work"); or a plain count after a
+    determiner between two figures of one currency or unit, the thing a part is for ("€360
+    million for the 14 ferries, €38 million for …")?"""
+    if k == 0 or f.percent or f.fraction or f.points or f.currency:
+        return False
+    if f.num.words and f.value == 1 and _PRONOUN_ONE.match(s.text, f.end):
+        return True
+    if not f.num.words:
+        return _count_in_label(s, f, k)
+    if f.value > 20:
         return False
     return (f.unit or "").rstrip("s") in _TIME_UNITS or bool(_LABEL_DETERMINER.search(s.between(s.start, f.start)))
+
+
+#: "one" as a pronoun: "had one that was broken", "bought one which …"
+_PRONOUN_ONE = re.compile(r"[ \t]+(?:that|which|who|whose)\b", re.I)
+
+
+def _count_in_label(s: Sentence, f: Figure, k: int) -> bool:
+    """Is the plain count ``f`` (no unit or currency) a word of a part's label: after a
+    determiner ("for the 14 ferries"), with the figures on both sides of it in one currency
+    or unit, the parts it stands between?"""
+    if f.kind or k + 1 >= len(s.figures) or not _LABEL_DETERMINER.search(s.between(s.start, f.start)):
+        return False
+    before, after = s.figures[k - 1], s.figures[k + 1]
+    return bool(before.kind) and before.kind == after.kind and before.kind != "%"
 
 
 def _without_label_numbers(s: Sentence) -> Sentence:
     """The sentence without the numbers in words that are words of a label
     (:func:`_label_number`), so that a whole and its parts are read as neighbours."""
     keep = [f for k, f in enumerate(s.figures) if not _label_number(s, f, k)]
-    return s if len(keep) == len(s.figures) else dataclasses.replace(s, figures=keep)
+    if len(keep) == len(s.figures):
+        return s
+    text, kept = s.text, {id(f) for f in keep}
+    for f in s.figures:
+        if id(f) not in kept and not f.num.words:
+            # a count in digits inside a label ("for the 14 ferries") is masked, so that the
+            # words between two parts read as a label with no figure (offsets kept)
+            text = text[: f.start] + "#" * (f.end - f.start) + text[f.end :]
+    unit = s.unit if text == s.text else dataclasses.replace(s.unit, text=text)
+    return dataclasses.replace(s, unit=unit, figures=keep)
 
 
 def _final_and(sep: str) -> bool:
