@@ -146,7 +146,9 @@ def _words_before(text: str, end: int, limit: int) -> list[tuple[int, int]]:
         if text[k] in _STOP_CHARS and not (text[k] == "." and _DOTTED.search(text[max(0, k - 12) : k + 1])):
             break
         j = k
-        while j >= 0 and not text[j].isspace() and text[j] not in '()[]“”"':
+        # an em dash is a clause's edge even with no space beside it ("Labor—Software"); an en
+        # dash joins the parts of a name ("Franco–German") and stays inside the word
+        while j >= 0 and not text[j].isspace() and text[j] not in '()[]“”"—':
             j -= 1
         # an HTML entity left in the text separates words: "30&nbsp;global"
         ent = list(_ENTITY.finditer(text, j + 1, k + 1))
