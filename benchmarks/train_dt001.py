@@ -49,16 +49,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-FOLDS = ((1, 99), (100, 221), (222, 293), (294, 317), (318, 353))
+from train_nu003 import FOLDS, fold_of  # noqa: E402  (one table of writer-batch folds for both scripts)
+
 WEIGHTS = ROOT / "src" / "claimcheck" / "data" / "dt001_pairs.json"
 
 
 def fold_of_draft(name: str) -> int:
-    number = int(name.split("-", 1)[0])
-    for k, (lo, hi) in enumerate(FOLDS):
-        if lo <= number <= hi:
-            return k
-    return len(FOLDS) - 1
+    return fold_of(name, real=False)
 
 
 def _dates(doc: Any) -> list[Any]:

@@ -40,7 +40,9 @@ FOLDS = ((1, 99), (100, 221), (222, 293), (294, 317), (318, 353))
 TOL = 2  # eval_recall's line tolerance
 
 
-def _fold_of(doc: str, real: bool) -> int:
+def fold_of(doc: str, real: bool) -> int:
+    """The fold of a draft by its number's writer batch (``FOLDS``), or of a real document by
+    a hash of its path (shared with ``train_dt001.py``)."""
     if real:
         return int(hashlib.sha256(doc.encode()).hexdigest(), 16) % len(FOLDS)
     m = re.match(r"(\d+)", Path(doc).name)
@@ -109,7 +111,7 @@ def _one(job: tuple[str, str, str | None, list[dict], list[dict]]) -> list[dict]
         {
             "doc": doc,
             "real": real,
-            "fold": _fold_of(doc, real),
+            "fold": fold_of(doc, real),
             "defects": [
                 {"id": d["id"], "targets": [t for t in [d.get("line"), *(d.get("also_lines") or [])] if t]}
                 for d in defects

@@ -267,18 +267,7 @@ def features(
 
 
 #: the features that say the linker sets the two apart (:func:`claimcheck.extract.linking.conflict`)
-_CONFLICTS = (
-    "c_other_periods",
-    "c_change",
-    "c_part",
-    "c_range",
-    "c_hypothetical",
-    "c_forecast",
-    "c_flows",
-    "c_groups",
-    "own_names_both",
-    "same_block",
-)
+_CONFLICTS = (*(name for name in FEATURES if name.startswith("c_")), "own_names_both", "same_block")
 _CONFLICT_AT = tuple(FEATURES.index(name) for name in _CONFLICTS)
 
 
