@@ -566,12 +566,14 @@ def _persons_slip(signature: tuple[object, ...], fa: str, fb: str, main: _Form, 
         return True
     if signature[2:] == ("s",):
         # a last s dropped or added is a plural unless one person is meant: the same given
-        # name before both, and a title or a verb of saying after one ("Lorraine Castellano
+        # name before both, and a title (of the closed class: a word :func:`_titled` takes
+        # for one is no evidence of a person here, "Returned Harbour Guild Volunteer" /
+        # "Harbour Guild Volunteers") or a verb of saying after one ("Lorraine Castellano
         # has noted"), not "the Baltic States" / "a Baltic State"
         return (
             bool(main.before & variant.before)
             and not variant.before - main.before
-            and bool(main.titles or variant.titles or main.speaks or variant.speaks)
+            and bool((main.titles | variant.titles) & TITLES or main.speaks or variant.speaks)
             and not (variant.introduced or main.introduced)
         )
     if signature[1] == "tail":  # not after the same word ("East Africa" / "East African")
