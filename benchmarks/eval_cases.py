@@ -35,13 +35,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 import yaml
+from eval_recall import _find_line  # one reading of an exact snippet's line
 
 ROOT = Path(__file__).resolve().parents[1]
 FAMILIES = ("FN", "AC", "CT", "NU", "DT", "NM", "QT", "LS", "AR")
@@ -49,15 +49,6 @@ LABELS = ("defect", "trap")
 
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
-
-
-def _line_of(text: str, needle: str) -> int | None:
-    """1-based line of the single occurrence of ``needle`` (whitespace-insensitive)."""
-    pattern = r"\s+".join(re.escape(w) for w in str(needle).split())
-    hits = [m.start() for m in re.finditer(pattern, text)] if pattern else []
-    if len(hits) != 1:
-        return None
-    return text.count("\n", 0, hits[0]) + 1
 
 
 def load_sets(paths: list[Path]) -> list[dict]:
@@ -94,7 +85,7 @@ def problems(items: list[dict]) -> list[str]:
             out.append(f"{where}: no text")
             continue
         for needle in [it.get("at")] + list(it.get("also") or []):
-            if not needle or _line_of(text, needle) is None:
+            if not needle or _find_line(text, needle) is None:
                 out.append(f"{where}: {needle!r} is not found exactly once in the text")
     return out
 
@@ -123,7 +114,7 @@ def run(items: list[dict]) -> list[dict]:
             if res.errors:
                 results.append({"item": it, "error": str(res.errors[0]), "findings": []})
                 continue
-            targets = [t for t in (_line_of(doc, x) for x in [it["at"]] + list(it.get("also") or [])) if t]
+            targets = [t for t in (_find_line(doc, x) for x in [it["at"]] + list(it.get("also") or [])) if t]
             fam = [f for f in res.findings if f.family == it["kind"]]
             near = [f for f in fam if any(abs(p - t) <= 1 for p in _places(f) for t in targets)]
             results.append(
