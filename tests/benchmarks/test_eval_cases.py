@@ -91,3 +91,18 @@ def test_an_unreadable_file_exits_2_with_one_line(cases, tmp_path, capsys):
     assert cases.main([str(path)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "expected a mapping with an 'items' list" in err[0]
+
+
+SETS = sorted((Path(__file__).resolve().parents[2] / "benchmarks" / "cases").glob("*.yml"))
+
+
+def test_there_are_case_sets():
+    assert len(SETS) >= 3
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
+def test_a_committed_case_set_is_well_formed(cases, path):
+    items = cases.load_sets([path])
+    assert cases.problems(items) == []
+    labels = {it["label"] for it in items}
+    assert labels == {"defect", "trap"}, "a set holds defects and traps"
