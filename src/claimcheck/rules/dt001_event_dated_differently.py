@@ -13,7 +13,7 @@ from claimcheck.claims.models import DateClaim
 from claimcheck.document import Document
 from claimcheck.data.event_classes import COARSE_CLASS
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
-from claimcheck.extract.dates import SEASONS, part_months
+from claimcheck.extract.dates import SEASONS, part_months, table_row_dates
 from claimcheck.extract import participants
 from claimcheck.extract.dated_objects import (
     DatedObject,
@@ -158,6 +158,25 @@ def _month_day(year: int, month: int, *, start: bool) -> dt.date:
 
 _HELP = "check the dates: one of the two places is wrong"
 
+#: a date that opens its line and a colon or a dash after it: a timeline's item ("- 9
+#: September 2024: recall launched with the consumer authority")
+_DATE_THEN_CLAUSE = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
+
+
+def _as_clause(claim: DateClaim) -> DateClaim:
+    """A timeline item that opens with its date, then a colon and what happened then ("9
+    September 2024: recall launched with the consumer authority", "12 May 2021 – the
+    tunnel reopened"), read as that clause dated by it ("recall launched with the consumer
+    authority on 9 September 2024"), as a sentence would say it; any other claim as it is."""
+    sentence = claim.sentence
+    if not sentence.startswith(claim.text) or claim.end_date is not None:
+        return claim
+    m = _DATE_THEN_CLAUSE.match(sentence, len(claim.text))
+    rest = sentence[m.end() :].rstrip(" .;") if m else ""
+    if not m or len(rest.split()) < 2 or not rest[:1].isalpha():
+        return claim
+    return claim.model_copy(update={"sentence": f"{rest} on {claim.text}"})
+
 
 class EventDatedDifferently(Rule):
     """The same event is dated differently in two places.
@@ -265,6 +284,12 @@ class EventDatedDifferently(Rule):
     a deadline ("by June 2024"), a window of starts ("the services launched since 2018"), a range, a denied or repeated happening ("again in 2016",
     "three times since 2012"), a clause that holds another date, and two dates the
     phrasings above read both of.
+
+    A table's row that names something in its first cell and gives one date in another
+    ("| Landing | 22 March 2024 |") dates that label's happening, as "the landing on 22
+    March 2024" would, and a timeline's item that opens with its date ("- 9 September
+    2024: recall launched with the consumer authority") dates the clause after it: a
+    milestone table or a timeline is compared with the text like any sentence.
 
     A date need not be a day, a month or a year: a season, a quarter, a half or a part of
     a year ("the autumn of 2023", "spring 2022", "Q3 2024", "the third quarter of 2024",
@@ -505,10 +530,14 @@ class EventDatedDifferently(Rule):
         # comment of a thread), not one event dated twice (extract/forms.py)
         forms = form_lines(ctx.document)
         every = [
-            c
+            _as_clause(c)
             for c in ctx.claims.of_kind("date")
             if c.date is not None and (c.footnote is not None or (c.article, c.block) not in forms)
         ]
+        # a milestone table's rows date their labels' happenings ("| Landing | 22 March 2024 |")
+        rows = [c for c in table_row_dates(ctx.document) if (c.article, c.block) not in forms]
+        if rows:
+            every = sorted([*every, *rows], key=lambda c: (c.location.line, c.location.column))
         names = [_name_keys(c) for c in every]  # read once: both comparisons below need them
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
         # referendum of 6 May 2021 …"); a named thing's date in a note is its source's
