@@ -420,3 +420,17 @@ def test_table_row_label_keeps_a_name_the_prose_writes_capitalised(tmp_path):
         "| Event | Date |\n|---|---|\n| Selene landing | 22 March 2024 |\n| Landing | 23 March 2024 |\n",
     )
     assert [s for _, _, s in found] == ["The Selene landing on 22 March 2024", "The landing on 23 March 2024"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("A chase plane filmed the 19 April 2021 separation.", "19 April 2021"),
+        ("Since the 4 May 2020 closure, trains stop at Orle.", "4 May 2020"),
+        ("It reopened on the 19th of April 2021.", "the 19th of April 2021"),
+        ("The pier was finished on the 3rd June 2019.", "the 3rd June 2019"),
+        ("The vote was held on the 3 of June 2020.", "the 3 of June 2020"),
+    ],
+)
+def test_the_before_a_day_is_the_dates_only_with_an_ordinal_or_of(text, span):
+    assert [text[a.start : a.end] for a in find_dates(text)] == [span]

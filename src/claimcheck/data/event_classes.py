@@ -278,3 +278,22 @@ LINK_CLASSES: dict[str, tuple[str, ...]] = {
 #: release of water"; their derived forms still say the class ("presented", "founded"). (A
 #: bare "end" or "start" is a part of a period when one follows: "the end of 2024".)
 LINK_NOT_BARE = frozenset({"found", "present", "lower", "open", "close", "complete", "release", "finish"})
+
+#: nouns that name a happening by themselves, of no event class above (an accident, a
+#: disaster, a strike), each group the words of one kind of happening: "since the blaze of
+#: 18 August" is the fire dated elsewhere ("A fire in the tunnel on 8 August …"), "the flood
+#: of July 2020" the day the stores "flooded". DT001 reads a noun the date names alone
+#: ("the blaze of …", "the 2019 flood") as that happening
+HAPPENING_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("fire", "blaze", "inferno"),
+    ("flood", "flooding", "deluge"),
+    ("explosion", "blast"),
+    ("earthquake", "quake", "tremor"),
+    ("storm", "gale"),
+    ("collapse",),
+    ("outage", "blackout"),
+    ("leak", "spill"),
+    ("crash",),
+    ("derailment",),
+    ("landslide", "landslip", "mudslide"),
+)

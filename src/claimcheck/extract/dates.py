@@ -264,6 +264,9 @@ def _month_alone(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: b
 
 
 _SEP_DY = r"(?:\s*,\s*|\s+|\s*,?\s*of\s+|\s+in\s+)"
+# "the" before a day is the date's only with an ordinal or "of" after the day ("the 28th of
+# June", "the 3rd May"); in "the 19 April 2021 separation" it is the noun's
+_THE_DAY = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+of\s))?"
 # each alternative names its groups m/d/y with a suffix; one compiled alternation
 _ATOMS: list[tuple[str, _Handler]] = [
     # December 17, 2020 · Dec. 31 , 1994 · Dec31 , 1994 · july 4th of 1995 · june the 28th 2020
@@ -271,7 +274,8 @@ _ATOMS: list[tuple[str, _Handler]] = [
     # January first 2000 · January first 12
     (rf"{_m('m2')}\s+(?P<o2>{_ORD}){_SEP_DY}{_yy('y2')}", _month_day_year(2, ordinal=True)),
     # 04th Jan 2019 · 15 April of 87 · 28 june in 2020 · the 28th of june of 2020
-    (rf"(?:the\s+)?{_d('d3')}\s*(?:of\s+)?{_m('m3')}{_SEP_DY}{_yy('y3')}", _month_day_year(3)),
+    # ("the" only before an ordinal or "of": "the 19 April 2021 separation" names a noun)
+    (rf"{_THE_DAY}{_d('d3')}\s*(?:of\s+)?{_m('m3')}{_SEP_DY}{_yy('y3')}", _month_day_year(3)),
     # fourth of july of 1995 · fourth of july, 1995
     (rf"(?P<o4>{_ORD})\s+of\s+{_m('m4')}{_SEP_DY}{_yy('y4')}", _month_day_year(4, ordinal=True)),
     # 05-Aug-2016 · 23/Sep/2020
@@ -287,7 +291,7 @@ _ATOMS: list[tuple[str, _Handler]] = [
     # yearless: July 13th · May 31 · June 23th
     (rf"{_m('m10')}\s*(?:the\s+)?{_d('d10')}(?!\s*[:.]\d)", _partial(10)),
     # yearless: 26 june · 26th of june
-    (rf"(?:the\s+)?{_d('d11')}\s*(?:of\s+)?{_m('m11')}", _partial(11)),
+    (rf"{_THE_DAY}{_d('d11')}\s*(?:of\s+)?{_m('m11')}", _partial(11)),
     # ISO and other numeric year-first: 2002-10-09 · 2018-7-6 · 2016/10/16 · 2016 10 16
     (r"(?<!\d)(?P<y12>[12]\d{3})(?P<s12>[-/.])(?P<a12>\d{1,2})(?P=s12)(?P<b12>\d{1,2})(?!\d)", _iso_like),
     (r"(?<!\d)(?P<y13>[12]\d{3}) (?P<a13>1[0-2]|0?[1-9]) (?P<b13>[0-3]?\d)(?!\d)", _numeric(13)),

@@ -1440,6 +1440,9 @@ class Statement:
     #: what the object of the event's verb is about ("passed a law on dog shelters": dog,
     #: shelter): another topic, another thing
     topic: frozenset[str] = frozenset()
+    #: a noun the date names alone, as written ("separation" for the head "separ"): whether
+    #: it names a happening (:func:`bare_event`) is read from the word, not its stem
+    noun: str | None = None
 
     @property
     def recurs(self) -> bool:
@@ -1810,6 +1813,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         state=False,
         head=stem(np_tokens[-1]),
         bare=bare and tokens_before[-1:] in (["the"], ["The"]),
+        noun=np_tokens[-1].lower() if bare else None,
         about=frozenset(stem(t) for t in _NAME_WORD.findall(about.group("names"))) if about else frozenset(),
         of_head=of_words[-1] if of_words else None,
     )
@@ -1921,6 +1925,7 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
         state=False,
         head=np[-1].lower() if event else stem(np[-1]),  # a class noun as written: "closure"
         bare=len(np) == 1 and k >= 0 and ctoks[k].lower() == "the",
+        noun=np[-1].lower() if len(np) == 1 else None,
     )
 
 
@@ -2420,7 +2425,10 @@ def bare_event(st: Statement) -> str | None:
     c = _CLASS_OF_STEM.get(st.head)
     if c:
         return c
-    return st.head if _NOMINAL.search(st.head) else None
+    written = st.noun or st.head
+    if (kind := _HAPPENING_OF_STEM.get(st.head)) is not None:
+        return kind  # "the blaze of 18 August": a fire
+    return st.head if _NOMINAL.search(written) else None
 
 
 def does_event(st: Statement, event: str) -> bool:
@@ -2430,7 +2438,17 @@ def does_event(st: Statement, event: str) -> bool:
         return False
     if st.event:
         return st.event == event
+    if event in _HAPPENING_KINDS:
+        # a happening its noun names ("A fire in the tunnel on 8 August closed …", "the
+        # stores flooded in July 2019"): said by any of its nouns or their verbs
+        return any(_HAPPENING_OF_STEM.get(w) == event for w in st.words | st.event_stems)
     return bool(st.event_stems) and any(_stems_match(event, e) for e in st.event_stems)
+
+
+#: each noun of :data:`~claimcheck.data.event_classes.HAPPENING_NOUNS` as a stem, and the
+#: kind of happening it names (the stem of its group's first noun)
+_HAPPENING_OF_STEM = {stem(w): stem(words[0]) for words in data_event_classes.HAPPENING_NOUNS for w in words}
+_HAPPENING_KINDS = frozenset(_HAPPENING_OF_STEM.values())
 
 
 def same_theme(a: Statement, b: Statement) -> set[str]:

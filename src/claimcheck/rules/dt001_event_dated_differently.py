@@ -312,7 +312,14 @@ class EventDatedDifferently(Rule):
     other date of that event ("approved … on 22 October 2024"), within a year, unless that
     date's sentence names several ("the two meetings in June") or names a kind of it the
     noun alone does not ("a design meeting on 3 March" / "the 17 March meeting": one meeting
-    of a kind, perhaps of several); and two
+    of a kind, perhaps of several). A noun that names a happening by itself, of no class
+    (a fire, a flood, an explosion, a collapse, a strike: ``HAPPENING_NOUNS`` in
+    ``claimcheck.data.event_classes``, each with its synonyms: "the blaze" is a fire), is
+    that link's too: "A fire in the tunnel on 8 August 2023 closed …" and "Since the blaze
+    of 18 August 2023, …", "the stores flooded in June 2018" and "since the flood of June
+    2019"; an action noun is read as written ("the 19 April 2021 separation", whose stem
+    "separ" is no noun's), a verb of its stem then says it ("separated … on 12 April
+    2021"); and two
     events of one class done to one thing ("the signing of the contract on 19 November
     2019" / "when ministers put their names to the NBI contract in December 2019"), one
     naming it as fully as the other or more, are one event when they lie within a year of
