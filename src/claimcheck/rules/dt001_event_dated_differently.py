@@ -138,6 +138,10 @@ def _span(claim: DateClaim) -> tuple[dt.date, dt.date]:
     months, a season's with a month either side (the hemisphere is not known)."""
     assert claim.date is not None
     end = claim.end_date or claim.date
+    if claim.end_date is None and claim.date.precision == "month" and claim.qualifier in _MONTH_PARTS:
+        first_day, last_day = claim.date.first_day(), claim.date.last_day()
+        lo, hi = _MONTH_PARTS[claim.qualifier]
+        return first_day.replace(day=lo), last_day.replace(day=min(hi, last_day.day))
     months = part_months(claim.qualifier) if claim.end_date is None and claim.date.precision == "year" else None
     if months is None:
         return claim.date.first_day(), end.last_day()
@@ -145,6 +149,11 @@ def _span(claim: DateClaim) -> tuple[dt.date, dt.date]:
     if claim.qualifier and claim.qualifier.split()[-1] in SEASONS:
         first, last = first - 1, last + 1
     return _month_day(claim.date.year, first, start=True), _month_day(claim.date.year, last, start=False)
+
+
+#: the days of a month its part names ("early September 2024": the 1st to the 15th), each
+#: a little wider than a third, so that only a day plainly outside it disagrees
+_MONTH_PARTS = {"early": (1, 15), "mid": (8, 23), "late": (16, 31)}
 
 
 def _month_day(year: int, month: int, *, start: bool) -> dt.date:
@@ -290,6 +299,11 @@ class EventDatedDifferently(Rule):
     March 2024" would, and a timeline's item that opens with its date ("- 9 September
     2024: recall launched with the consumer authority") dates the clause after it: a
     milestone table or a timeline is compared with the text like any sentence.
+
+    A part of a month ("early September 2024", "mid-March", "late August") spans about
+    half of it (the 1st to the 15th, the 8th to the 23rd, the 16th to its end), so that
+    "began on 30 September 2024" and "since the recall started in early September 2024"
+    disagree and "late September" does not.
 
     A date need not be a day, a month or a year: a season, a quarter, a half or a part of
     a year ("the autumn of 2023", "spring 2022", "Q3 2024", "the third quarter of 2024",
