@@ -172,6 +172,39 @@ _HELP = "check the dates: one of the two places is wrong"
 _DATE_THEN_CLAUSE = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
 
 
+#: a list entry's own label: the words before a colon that opens it ("Disk filling from
+#: invalid blocks: This bug …", "Remote crash on 32-bit systems:"), no year in them and no
+#: figure first (a timeline's "9 September 2024:" or "2019:" is a date)
+_ENTRY_LABEL = re.compile(r"(?!\d)(?![^:]*\b(?:1[5-9]|20)\d\d\b)([^:.!?;]{3,120}?):\s")
+
+
+def _list_entries(document: Document) -> dict[tuple[object, int], tuple[tuple[int, int], str]]:
+    """The lines of each list item that opens with its own label, as (path, line) → ((article,
+    first block of its list), label): items of one run of list items with different labels
+    are parallel entries ("- Disk filling from spoofed self connections: …", "- Highly
+    unlikely remote crash: …")."""
+    out: dict[tuple[object, int], tuple[tuple[int, int], str]] = {}
+    for article in document.articles:
+        run = -1
+        for i, block in enumerate(article.blocks):
+            if block.kind.value != "list_item":
+                run = -1
+                continue
+            if run < 0:
+                run = i
+            m = _ENTRY_LABEL.match(block.text)
+            if m is None or len(m.group(1).split()) > 14:
+                continue
+            try:
+                first = document.locate(block, 0)
+                last = document.locate_end(block, len(block.text))
+            except (ValueError, IndexError, AttributeError):
+                continue
+            for line in range(first.line, (last.line if last is not None else first.line) + 1):
+                out[(first.path, line)] = ((article.index, run), m.group(1).strip().lower())
+    return out
+
+
 def _as_clause(claim: DateClaim) -> DateClaim:
     """A timeline item that opens with its date, then a colon and what happened then ("9
     September 2024: recall launched with the consumer authority", "12 May 2021 – the
@@ -304,6 +337,13 @@ class EventDatedDifferently(Rule):
     half of it (the 1st to the 15th, the 8th to the 23rd, the 16th to its end), so that
     "began on 30 September 2024" and "since the recall started in early September 2024"
     disagree and "late September" does not.
+
+    The items of one list that each open with their own label ("- Disk filling from
+    invalid blocks: … disclosed by N. in May 2022", "- Remote crash on 32-bit systems: …
+    disclosed by P. in April 2025") are parallel entries, each about its own thing: what
+    two of them date are two happenings, however alike the words (the same person
+    disclosing, the same two people merging). A label with a year, or a date as the label
+    (a timeline's "- 2019: …"), makes no such entry.
 
     A date need not be a day, a month or a year: a season, a quarter, a half or a part of
     a year ("the autumn of 2023", "spring 2022", "Q3 2024", "the third quarter of 2024",
@@ -559,6 +599,20 @@ class EventDatedDifferently(Rule):
         rows = [c for c in table_row_dates(ctx.document) if (c.article, c.block) not in forms]
         if rows:
             every = sorted([*every, *rows], key=lambda c: (c.location.line, c.location.column))
+        # the entries of a list, each opening with its own label ("- Disk filling from invalid
+        # blocks: … disclosed by N. in May 2022 …"), are parallel items: what two entries
+        # date are two happenings, whoever did them
+        entries = _list_entries(ctx.document)
+        for f in self._findings(ctx, every):
+            related = f.related[0].location if f.related else None
+            one = entries.get((f.location.path, f.location.line))
+            other = entries.get((related.path, related.line)) if related is not None else None
+            if one is not None and other is not None and one[0] == other[0] and one[1] != other[1]:
+                continue
+            yield f
+
+    def _findings(self, ctx: CheckContext, every: list[DateClaim]) -> Iterable[Finding]:
+        """Every link's findings among the dates ``every``, in the order of the links."""
         names = [_name_keys(c) for c in every]  # read once: both comparisons below need them
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
         # referendum of 6 May 2021 …"); a named thing's date in a note is its source's
