@@ -90,7 +90,23 @@ def _name_keys(claim: DateClaim) -> set[str]:
     ]
     if near:
         keys.add(near[-1][2])
+    elif _ITS_EVENT_FRONTED.match(before):
+        # "Since its launch in October 2021, Auk-1 has …": "its" is the name the main
+        # clause opens with, right after the comma
+        after = sentence[at + len(claim.text) :]
+        opening = re.match(r"\s*,\s*(?:the\s+)?", after)
+        named = _keys_in(after[opening.end() : opening.end() + 40]) if opening else []
+        if named and named[0][0] == 0:
+            keys.add(named[0][2])
     return keys
+
+
+#: a fronted clause whose event is "its" (or "their") noun, the date right after it: "Since
+#: its launch in", "After their merger on", "Following its opening"
+_ITS_EVENT_FRONTED = re.compile(
+    r"^\s*(?:since|after|following|until|before|when|upon|at|on|with)\s+(?:its|their)\s+[a-z][a-z-]*\s+(?:in|on|of|at)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _crosses_date(gap: str) -> bool:
@@ -228,7 +244,8 @@ class EventDatedDifferently(Rule):
     creation …). The thing must be what the date is about: named in the date's event
     phrase or right before it in its clause, not merely somewhere in the sentence; parts
     of a document ("Figure 3", "Section 230"), months and diseases ("COVID-19") are no
-    such things. A range dates every happening of a thing only when it dates the thing
+    such things; a fronted clause of "its" happening names the thing the main clause opens
+    with ("Since its launch in October 2021, Auk-1 has …"). A range dates every happening of a thing only when it dates the thing
     itself ("the Tianwen-3 mission (2028–2031)"), and then agrees with any date inside
     it given elsewhere ("launch in 2028").
 
