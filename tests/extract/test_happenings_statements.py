@@ -205,3 +205,15 @@ def test_a_bare_action_noun_is_read_from_its_written_form_not_its_stem():
     assert st is not None and st.noun == "separation" and bare_event(st) == st.head
     plain = statement("A chase plane filmed the 19 April 2021 booster.", "19 April 2021")
     assert plain is None or bare_event(plain) is None
+
+
+@pytest.mark.parametrize(
+    "noun, kind_of",
+    [("walkout", "strike"), ("blaze", "inferno"), ("deluge", "flooding"), ("blast", "explosion")],
+)
+def test_nouns_of_one_kind_of_happening_share_it(noun, kind_of):
+    from claimcheck.extract.happenings import happening_kind, stem
+
+    assert happening_kind(stem(noun)) is not None
+    assert happening_kind(stem(noun)) == happening_kind(stem(kind_of))
+    assert happening_kind(stem("harbour")) is None

@@ -301,5 +301,6 @@ HAPPENING_NOUNS: tuple[tuple[str, ...], ...] = (
     ("leak", "spill"),
     ("crash",),
     ("derailment",),
+    ("strike", "walkout", "stoppage"),
     ("landslide", "landslip", "mudslide"),
 )

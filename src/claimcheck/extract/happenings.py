@@ -49,6 +49,7 @@ __all__ = [
     "Happening",
     "ThingKeys",
     "bare_event",
+    "happening_kind",
     "does_event",
     "fact_of",
     "same_theme",
@@ -2436,12 +2437,13 @@ def does_event(st: Statement, event: str) -> bool:
     ("approved" for "approval")."""
     if st.plan or st.relation in ("until", "till", "named") or st.state or st.bare:
         return False
+    if event in _HAPPENING_KINDS and st.event in (None, "launch"):
+        # a happening its noun names ("A fire in the tunnel on 8 August closed …", "the
+        # stores flooded in July 2019", "began a strike on 4 October"): said by any of its
+        # nouns or their verbs
+        return any(_HAPPENING_OF_STEM.get(w) == event for w in st.words | st.event_stems)
     if st.event:
         return st.event == event
-    if event in _HAPPENING_KINDS:
-        # a happening its noun names ("A fire in the tunnel on 8 August closed …", "the
-        # stores flooded in July 2019"): said by any of its nouns or their verbs
-        return any(_HAPPENING_OF_STEM.get(w) == event for w in st.words | st.event_stems)
     return bool(st.event_stems) and any(_stems_match(event, e) for e in st.event_stems)
 
 
@@ -2449,6 +2451,12 @@ def does_event(st: Statement, event: str) -> bool:
 #: kind of happening it names (the stem of its group's first noun)
 _HAPPENING_OF_STEM = {stem(w): stem(words[0]) for words in data_event_classes.HAPPENING_NOUNS for w in words}
 _HAPPENING_KINDS = frozenset(_HAPPENING_OF_STEM.values())
+
+
+def happening_kind(word_stem: str) -> str | None:
+    """The kind of happening (:data:`~claimcheck.data.event_classes.HAPPENING_NOUNS`) a
+    word's stem names ("blaz": "fire"'s stem), else None."""
+    return _HAPPENING_OF_STEM.get(word_stem)
 
 
 def same_theme(a: Statement, b: Statement) -> set[str]:

@@ -39,6 +39,7 @@ from claimcheck.extract.happenings import (
     fact_of,
     generic_head,
     happening,
+    happening_kind,
     mention,
     qualified_apart,
     same_fact,
@@ -388,7 +389,8 @@ class EventDatedDifferently(Rule):
     ``claimcheck.data.event_classes``, each with its synonyms: "the blaze" is a fire), is
     that link's too: "A fire in the tunnel on 8 August 2023 closed …" and "Since the blaze
     of 18 August 2023, …", "the stores flooded in June 2018" and "since the flood of June
-    2019"; an action noun is read as written ("the 19 April 2021 separation", whose stem
+    2019", "began a strike on 4 October" and "the walkout of 11 October" (its start dates
+    it), unless another clause naming it agrees with the bare noun's date; an action noun is read as written ("the 19 April 2021 separation", whose stem
     "separ" is no noun's), a verb of its stem then says it ("separated … on 12 April
     2021"); and two
     events of one class done to one thing ("the signing of the contract on 19 November
@@ -857,7 +859,7 @@ class EventDatedDifferently(Rule):
                 yield self._restated(b, a, gist, event)
                 told.add((b.location.line, b.location.column))
                 break
-        yield from self._bare(rows, told)
+        yield from self._bare(rows, told, every)
         yield from self._by_theme(rows, told, by_sentence, row_of)
         yield from self._signed_before_award(rows, told)
         yield from self._by_participant(every, rows, told, weight)
@@ -1191,7 +1193,7 @@ class EventDatedDifferently(Rule):
         )
         told.add((second.claim.location.line, second.claim.location.column))
 
-    def _bare(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
+    def _bare(self, rows: list["_Row"], told: set[tuple[int, int]], every: list[DateClaim]) -> Iterable[Finding]:
         """A happening named by its noun alone ("The approval of November 22, 2024 …") is
         the document's one happening of that event, when one other date only says it
         ("approved by the agency on 22 October 2024") and the two lie within a year; not
@@ -1216,6 +1218,14 @@ class EventDatedDifferently(Rule):
                 continue
             if _stage_apart(a.claim, b.claim):
                 continue
+            if any(
+                c is not b.claim
+                and c.sentence != b.claim.sentence
+                and _overlaps(_span(c), b.span)
+                and _names_event(c.sentence, b.st.head, event)
+                for c in every
+            ):
+                continue  # another clause naming it agrees: "began the strike on 2 May" / "the walkout of 2 May"
             first, second = (
                 (a, b)
                 if (a.claim.location.line, a.claim.location.column)
@@ -1231,6 +1241,13 @@ class EventDatedDifferently(Rule):
                 second.claim, first.claim, f"the document's only {noun}", event_shown, subject=b.st.head
             )
             told.add((second.claim.location.line, second.claim.location.column))
+
+
+def _names_event(sentence: str, head: str | None, event: str) -> bool:
+    """``sentence`` names the event a bare noun (stem ``head``) names: its noun, or another
+    of its kind ("began the strike" for "the walkout")."""
+    stems = {stem(t) for t in tokens(sentence)}
+    return head in stems or event in stems or any(happening_kind(s) == event for s in stems)
 
 
 class _Row(NamedTuple):
