@@ -222,12 +222,24 @@ def _list_entries(document: Document) -> dict[tuple[object, int], tuple[tuple[in
     return out
 
 
+#: a participle set off before a date with no preposition: "(signed 3 March 2011)", ",
+#: held 9 June 2019,"
+_BARE_PARTICIPLE = re.compile(r"[(,\u2014]\s*(?:[a-z]+ed|held|built|begun|shut|won|set\s+up)\s+$")
+
+
 def _as_clause(claim: DateClaim) -> DateClaim:
     """A timeline item that opens with its date, then a colon and what happened then ("9
     September 2024: recall launched with the consumer authority", "12 May 2021 – the
     tunnel reopened"), read as that clause dated by it ("recall launched with the consumer
-    authority on 9 September 2024"), as a sentence would say it; any other claim as it is."""
+    authority on 9 September 2024"), as a sentence would say it; a participle set off before
+    its date with no preposition ("The Tarn water treaty (signed 3 March 2011) …") read with
+    one ("signed on 3 March 2011"); any other claim as it is."""
     sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at > 0 and claim.end_date is None and _BARE_PARTICIPLE.search(sentence, 0, at):
+        assert claim.date is not None
+        word = "on " if claim.date.precision == "day" else "in "
+        return claim.model_copy(update={"sentence": f"{sentence[:at]}{word}{sentence[at:]}"})
     if not sentence.startswith(claim.text) or claim.end_date is not None:
         return claim
     m = _DATE_THEN_CLAUSE.match(sentence, len(claim.text))
@@ -349,7 +361,9 @@ class EventDatedDifferently(Rule):
     ("| Landing | 22 March 2024 |") dates that label's happening, as "the landing on 22
     March 2024" would, and a timeline's item that opens with its date ("- 9 September
     2024: recall launched with the consumer authority") dates the clause after it: a
-    milestone table or a timeline is compared with the text like any sentence.
+    milestone table or a timeline is compared with the text like any sentence. A
+    participle set off before its date with no preposition ("The Tarn water treaty (signed
+    3 March 2011) …", "The Brenna Choir, founded 1987, …") is read with one.
 
     A part of a month ("early September 2024", "mid-March", "late August") spans about
     half of it (the 1st to the 15th, the 8th to the 23rd, the 16th to its end), so that
