@@ -217,3 +217,17 @@ def test_nouns_of_one_kind_of_happening_share_it(noun, kind_of):
     assert happening_kind(stem(noun)) is not None
     assert happening_kind(stem(noun)) == happening_kind(stem(kind_of))
     assert happening_kind(stem("harbour")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("The entry into force on 1 January 2024 cut duties.", "1 January 2024"),
+        ("After the entry into force in March 2022, trade grew.", "March 2022"),
+        ("Since the entry into force on 5 May 2021, duties have fallen.", "5 May 2021"),
+    ],
+)
+def test_the_entry_into_force_named_alone_is_its_event_with_no_participant(sentence, date):
+    st = read(sentence, date)
+    assert st.event == "entry into force" and "entri" not in st.words and "entry" not in st.words
+    assert bare_event(st) == "entry into force"

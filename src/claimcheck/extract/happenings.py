@@ -2108,11 +2108,15 @@ def _clause_statement(
     event, event_stems, event_at, form = _event_in(ctoks, fronted=fronted)
     keep = ctoks
     complement: frozenset[str] = frozenset()
+    skip = 0  # how many tokens from ``event_at`` say the event
     if event_at is not None:  # the verb (and its particle: "came back") is no participant
         skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
         idiom = _phrase(ctoks, event_at)
         if idiom and skip == 1:
             skip = idiom[1]
+        if event == "entry into force" and event_at > 0 and ctoks[event_at - 1].lower() in ("entry", "entries"):
+            # "the entry into force": the noun opens the class's phrase, no participant
+            event_at, skip = event_at - 1, skip + 1
         # nor what says the event with it, ending the clause: "began operating", "started
         # production" (not "started accepting donations": another thing begun)
         if event and event_at + skip == len(ctoks) - 1 and _COMPLEMENT.search(ctoks[event_at + skip]):
@@ -2202,7 +2206,14 @@ def _clause_statement(
     if not subject and not resolved and ctoks and re.split(r"[’']", ctoks[0].lower())[0] in _PERSONAL:
         return None  # "He joined the team in 2018", "you’re …": who, another sentence says
     if not words and not event_stems:
-        if event and noun and event_at == len(ctoks) - 1 and event_at > 0 and ctoks[event_at - 1].lower() == "the":
+        if (
+            event
+            and noun
+            and event_at is not None
+            and event_at + skip >= len(ctoks)
+            and event_at > 0
+            and ctoks[event_at - 1].lower() == "the"
+        ):
             # "after the suspension in March 2024": the event alone (see bare_event)
             return _event_alone(event, ctoks[event_at], relation, plan=bool(_PLAN.search(clause)))
         return None
