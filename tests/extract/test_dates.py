@@ -379,3 +379,58 @@ def test_a_year_after_a_possessive_names_what_the_owner_did(text, expected):
 )
 def test_a_number_after_a_possessive_that_is_no_year(text):
     assert dates_in(text) == []
+
+
+def _table_rows(tmp_path, markdown: str) -> list[tuple[int, str, str]]:
+    from claimcheck.extract.dates import table_row_dates
+    from claimcheck.ingest import load_document
+
+    path = tmp_path / "t.md"
+    path.write_text(markdown, encoding="utf-8")
+    return [(c.location.line, c.text, c.sentence) for c in table_row_dates(load_document(path))]
+
+
+def test_table_rows_with_a_label_and_one_date_read_as_the_label_happening(tmp_path):
+    found = _table_rows(
+        tmp_path,
+        "| Stage | Date | Share |\n|---|---|---|\n| Commissioning | 5 May 2021 | 40% |\n"
+        "| Entry into force | 1 July 2022 | 60% |\n| Final audit | March 2023 | 100% |\n",
+    )
+    assert found == [
+        (3, "5 May 2021", "The commissioning on 5 May 2021"),
+        (4, "1 July 2022", "The entry into force on 1 July 2022"),
+        (5, "March 2023", "The final audit on March 2023"),
+    ]
+
+
+def test_table_rows_of_figures_by_year_or_two_dates_or_a_numbered_label_are_not_read(tmp_path):
+    found = _table_rows(
+        tmp_path,
+        "| Item | 2021 | 2022 |\n|---|---|---|\n| Visitors | 9,100 | 9,800 |\n"
+        "| Works | 3 May 2021 | 9 June 2022 |\n| Phase 2 | 3 May 2021 | |\n| 2020 | 4 June 2020 | |\n"
+        "| Reopening | after the 2021 repairs | |\n",
+    )
+    assert found == []
+
+
+def test_table_row_label_keeps_a_name_the_prose_writes_capitalised(tmp_path):
+    found = _table_rows(
+        tmp_path,
+        "The agency built the Selene lander in Askvik.\n\n"
+        "| Event | Date |\n|---|---|\n| Selene landing | 22 March 2024 |\n| Landing | 23 March 2024 |\n",
+    )
+    assert [s for _, _, s in found] == ["The Selene landing on 22 March 2024", "The landing on 23 March 2024"]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("A chase plane filmed the 19 April 2021 separation.", "19 April 2021"),
+        ("Since the 4 May 2020 closure, trains stop at Orle.", "4 May 2020"),
+        ("It reopened on the 19th of April 2021.", "the 19th of April 2021"),
+        ("The pier was finished on the 3rd June 2019.", "the 3rd June 2019"),
+        ("The vote was held on the 3 of June 2020.", "the 3 of June 2020"),
+    ],
+)
+def test_the_before_a_day_is_the_dates_only_with_an_ordinal_or_of(text, span):
+    assert [text[a.start : a.end] for a in find_dates(text)] == [span]

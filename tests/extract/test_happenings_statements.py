@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.happenings import bare_event, statement
+from claimcheck.extract.happenings import bare_event, does_event, statement
 
 
 def read(sentence: str, date: str):
@@ -168,3 +168,66 @@ def test_as_without_a_pronoun_is_not_cut() -> None:
     # "as" before a noun ("such as", "served as the venue") opens no clause of its own
     st = statement("The hall served as the venue for the fair held in May 2019.", "May 2019")
     assert st is not None and st.event == "holding"
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("Since the blaze of 2 June 2021, the depot has had sprinklers.", "2 June 2021"),
+        ("After the inferno of 2 June 2021 the depot was rebuilt.", "2 June 2021"),
+        ("Crews still talk about the 2 June 2021 fire.", "2 June 2021"),
+    ],
+)
+def test_a_noun_of_a_happening_names_its_kind_whatever_the_synonym(sentence, date):
+    st = statement(sentence, date)
+    assert st is not None and bare_event(st) == bare_event(statement("The fire of 2 June 2021 spread.", "2 June 2021"))
+    assert bare_event(st) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence, date, says",
+    [
+        ("A fire at the bus depot on 9 May 2021 destroyed forty buses.", "9 May 2021", True),
+        ("Flames and a blaze were seen at the depot on 9 May 2021.", "9 May 2021", True),
+        ("The depot was repainted on 9 May 2021.", "9 May 2021", False),
+        ("A fire at the depot is expected to be investigated in May 2021.", "May 2021", False),
+    ],
+)
+def test_a_clause_says_a_fire_by_any_of_its_nouns(sentence, date, says):
+    st = statement(sentence, date)
+    assert st is not None
+    kind = bare_event(statement("Since the blaze of 2 June 2021, the depot has had sprinklers.", "2 June 2021"))
+    assert kind is not None and does_event(st, kind) is says
+
+
+def test_a_bare_action_noun_is_read_from_its_written_form_not_its_stem():
+    st = statement("A chase plane filmed the 19 April 2021 separation.", "19 April 2021")
+    assert st is not None and st.noun == "separation" and bare_event(st) == st.head
+    plain = statement("A chase plane filmed the 19 April 2021 booster.", "19 April 2021")
+    assert plain is None or bare_event(plain) is None
+
+
+@pytest.mark.parametrize(
+    "noun, kind_of",
+    [("walkout", "strike"), ("blaze", "inferno"), ("deluge", "flooding"), ("blast", "explosion")],
+)
+def test_nouns_of_one_kind_of_happening_share_it(noun, kind_of):
+    from claimcheck.extract.happenings import happening_kind, stem
+
+    assert happening_kind(stem(noun)) is not None
+    assert happening_kind(stem(noun)) == happening_kind(stem(kind_of))
+    assert happening_kind(stem("harbour")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        ("The entry into force on 1 January 2024 cut duties.", "1 January 2024"),
+        ("After the entry into force in March 2022, trade grew.", "March 2022"),
+        ("Since the entry into force on 5 May 2021, duties have fallen.", "5 May 2021"),
+    ],
+)
+def test_the_entry_into_force_named_alone_is_its_event_with_no_participant(sentence, date):
+    st = read(sentence, date)
+    assert st.event == "entry into force" and "entri" not in st.words and "entry" not in st.words
+    assert bare_event(st) == "entry into force"

@@ -631,3 +631,25 @@ def test_a_month_from_a_year_is_no_date() -> None:
     # "in 2023 … a month later": which month, nothing says
     found = [m for m in find_dates("The yard closed in 2023; a month later it reopened.", reference_date="2025-06-01")]
     assert [m.date.iso() for m in found if m.date is not None] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    "sentence, date, first, last",
+    [
+        ("The pier reopened in early March 2023.", "March 2023", "2023-03-01", "2023-03-15"),
+        ("The pier reopened in mid-March 2023.", "March 2023", "2023-03-08", "2023-03-23"),
+        ("The pier reopened in late February 2023.", "February 2023", "2023-02-16", "2023-02-28"),
+        ("The pier reopened in March 2023.", "March 2023", "2023-03-01", "2023-03-31"),
+    ],
+)
+def test_a_part_of_a_month_spans_its_days(sentence, date, first, last, tmp_path):
+    from claimcheck.extract import extract
+    from claimcheck.ingest import load_document
+    from claimcheck.rules.dt001_event_dated_differently import _span
+
+    path = tmp_path / "d.md"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    (claim,) = [c for c in extract(load_document(path), ["date"]).of_kind("date") if c.date is not None]
+    assert claim.text == date
+    lo, hi = _span(claim)
+    assert (lo.isoformat(), hi.isoformat()) == (first, last)

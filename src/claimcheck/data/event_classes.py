@@ -18,6 +18,8 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "commence",
         "commencement",
         "kick off",
+        "kick-off",
+        "kickoff",
         "go live",
         "open",
         "inaugurate",
@@ -40,7 +42,7 @@ EVENT_CLASSES: dict[str, tuple[str, ...]] = {
         "revival",
     ),
     "stop": ("stop", "cease", "cessation", "suspend", "suspension", "halt", "miss", "default", "discontinue"),
-    "ending": ("end", "lift", "expire", "expiry", "lapse"),
+    "ending": ("end", "lift", "expire", "expiry", "lapse", "wind up", "wound up", "winding up"),
     "publication": ("publish", "publication", "issue", "issuance", "announce", "release", "unveil"),
     "signing": ("sign", "signature", "put name to", "put names to", "ink"),
     # a law is made when it "becomes law" or, in a Westminster parliament, "receives Royal
@@ -253,6 +255,10 @@ LINK_CLASSES: dict[str, tuple[str, ...]] = {
         "open",
         "go live",
         "went live",
+        "kick off",
+        "kicked off",
+        "kick-off",
+        "kickoff",
         "gone live",
         "switch on",
         "switched on",
@@ -263,7 +269,7 @@ LINK_CLASSES: dict[str, tuple[str, ...]] = {
     ),
     "entry into force": ("take effect", "took effect", "taken effect", "into force"),
     "stop": ("stop", "suspend", "suspension", "halt", "cease", "cessation", "discontinue"),
-    "ending": ("end", "expire", "expiry", "lapse", "lift"),
+    "ending": ("end", "expire", "expiry", "lapse", "lift", "wind up", "wound up", "winding up"),
     "closure": ("close", "shut", "shutdown", "decommission"),
     "creation": ("found", "establish", "create", "creation", "set up"),
     "abolition": ("abolish", "abolition", "scrap", "repeal", "dissolve", "dissolution"),
@@ -278,3 +284,23 @@ LINK_CLASSES: dict[str, tuple[str, ...]] = {
 #: release of water"; their derived forms still say the class ("presented", "founded"). (A
 #: bare "end" or "start" is a part of a period when one follows: "the end of 2024".)
 LINK_NOT_BARE = frozenset({"found", "present", "lower", "open", "close", "complete", "release", "finish"})
+
+#: nouns that name a happening by themselves, of no event class above (an accident, a
+#: disaster, a strike), each group the words of one kind of happening: "since the blaze of
+#: 18 August" is the fire dated elsewhere ("A fire in the tunnel on 8 August …"), "the flood
+#: of July 2020" the day the stores "flooded". DT001 reads a noun the date names alone
+#: ("the blaze of …", "the 2019 flood") as that happening
+HAPPENING_NOUNS: tuple[tuple[str, ...], ...] = (
+    ("fire", "blaze", "inferno"),
+    ("flood", "flooding", "deluge"),
+    ("explosion", "blast"),
+    ("earthquake", "quake", "tremor"),
+    ("storm", "gale"),
+    ("collapse",),
+    ("outage", "blackout"),
+    ("leak", "spill"),
+    ("crash",),
+    ("derailment",),
+    ("strike", "walkout", "stoppage"),
+    ("landslide", "landslip", "mudslide"),
+)

@@ -45,6 +45,7 @@ from claimcheck.claims.models import (
 from claimcheck.data.calendar import MONTHS as _CALENDAR_MONTHS
 from claimcheck.data.calendar import WEEKDAY_NAMES
 from claimcheck.data.numberwords import ONES, ORDINALS, TENS
+from claimcheck.document import BlockKind, Document
 from claimcheck.extract.happenings import happening
 from claimcheck.extract.text import TextUnit
 from claimcheck.text import has_any, ignorecase_fold
@@ -55,6 +56,7 @@ __all__ = [
     "extract_dates",
     "find_dates",
     "range_iso",
+    "table_row_dates",
 ]
 
 #: calls to dateparser and seconds spent in it (import included), for profiling
@@ -262,6 +264,9 @@ def _month_alone(m: re.Match[str], g: dict[str, str], ref: dt.date, day_first: b
 
 
 _SEP_DY = r"(?:\s*,\s*|\s+|\s*,?\s*of\s+|\s+in\s+)"
+# "the" before a day is the date's only with an ordinal or "of" after the day ("the 28th of
+# June", "the 3rd May"); in "the 19 April 2021 separation" it is the noun's
+_THE_DAY = r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)\b|\d{1,2}\s+of\s))?"
 # each alternative names its groups m/d/y with a suffix; one compiled alternation
 _ATOMS: list[tuple[str, _Handler]] = [
     # December 17, 2020 · Dec. 31 , 1994 · Dec31 , 1994 · july 4th of 1995 · june the 28th 2020
@@ -269,7 +274,8 @@ _ATOMS: list[tuple[str, _Handler]] = [
     # January first 2000 · January first 12
     (rf"{_m('m2')}\s+(?P<o2>{_ORD}){_SEP_DY}{_yy('y2')}", _month_day_year(2, ordinal=True)),
     # 04th Jan 2019 · 15 April of 87 · 28 june in 2020 · the 28th of june of 2020
-    (rf"(?:the\s+)?{_d('d3')}\s*(?:of\s+)?{_m('m3')}{_SEP_DY}{_yy('y3')}", _month_day_year(3)),
+    # ("the" only before an ordinal or "of": "the 19 April 2021 separation" names a noun)
+    (rf"{_THE_DAY}{_d('d3')}\s*(?:of\s+)?{_m('m3')}{_SEP_DY}{_yy('y3')}", _month_day_year(3)),
     # fourth of july of 1995 · fourth of july, 1995
     (rf"(?P<o4>{_ORD})\s+of\s+{_m('m4')}{_SEP_DY}{_yy('y4')}", _month_day_year(4, ordinal=True)),
     # 05-Aug-2016 · 23/Sep/2020
@@ -285,7 +291,7 @@ _ATOMS: list[tuple[str, _Handler]] = [
     # yearless: July 13th · May 31 · June 23th
     (rf"{_m('m10')}\s*(?:the\s+)?{_d('d10')}(?!\s*[:.]\d)", _partial(10)),
     # yearless: 26 june · 26th of june
-    (rf"(?:the\s+)?{_d('d11')}\s*(?:of\s+)?{_m('m11')}", _partial(11)),
+    (rf"{_THE_DAY}{_d('d11')}\s*(?:of\s+)?{_m('m11')}", _partial(11)),
     # ISO and other numeric year-first: 2002-10-09 · 2018-7-6 · 2016/10/16 · 2016 10 16
     (r"(?<!\d)(?P<y12>[12]\d{3})(?P<s12>[-/.])(?P<a12>\d{1,2})(?P=s12)(?P<b12>\d{1,2})(?!\d)", _iso_like),
     (r"(?<!\d)(?P<y13>[12]\d{3}) (?P<a13>1[0-2]|0?[1-9]) (?P<b13>[0-3]?\d)(?!\d)", _numeric(13)),
@@ -1735,3 +1741,84 @@ def extract_dates(units: Iterable[TextUnit]) -> Iterator[DateClaim]:
                     qualifier=a.qualifier,
                     year_inferred=a.year_inferred,
                 )
+
+
+#: a table row's label cell that names a happening: words only, one to six of them
+#: ("Landing", "Entry into force", "Lunar orbit insertion"), no figure, no date
+_ROW_LABEL = re.compile(r"[A-Za-z][A-Za-z’'-]*(?:\s+[A-Za-z][A-Za-z’'-]*){0,5}")
+#: how a table's row separates its cells (``claimcheck.document``: "Landing | 22 March 2024")
+_CELL_SEPARATOR = " | "
+
+
+def table_row_dates(doc: Document) -> Iterator[DateClaim]:
+    """The dates of a table's label rows: a row whose first cell names something in words
+    and one other cell of which is a date and nothing else ("| Landing | 22 March 2024 |",
+    "| Entry into force | 1 January 2024 | 5.0% |"), read as the label's happening on that
+    date: the claim's sentence is "The landing on 22 March 2024", so a milestone table
+    dates its events as a sentence naming them by their nouns would. Not a row with two
+    dates or none (a header, a row of figures by year), nor one whose label holds a figure.
+
+    Tables are no prose (:data:`~claimcheck.document.PROSE_KINDS`), so :func:`extract_dates`
+    never reads them; a rule that compares a table's milestones with the text asks here."""
+    names: frozenset[str] | None = None  # read on the first label row
+    for article in doc.articles:
+        for i, block in enumerate(article.blocks):
+            if block.kind != BlockKind.table or _CELL_SEPARATOR not in block.text:
+                continue
+            cells = block.text.split(_CELL_SEPARATOR)
+            label = cells[0].strip()
+            if not _ROW_LABEL.fullmatch(label):
+                continue
+            unit = TextUnit(doc=doc, article=article.index, text=block.text, owner=block, block=i)
+            ref, day_first = _options(unit)
+            found: list[tuple[int, DateMatch]] = []
+            offset = len(cells[0]) + len(_CELL_SEPARATOR)
+            for cell in cells[1:]:
+                text = cell.strip()
+                lead = len(cell) - len(cell.lstrip())
+                whole = [
+                    a
+                    for a in find_dates(text, reference_date=ref, day_first=day_first)
+                    if a.date is not None and a.relative is None and a.start == 0 and a.end == len(text)
+                ]
+                if whole:
+                    found.append((offset + lead, whole[0]))
+                offset += len(cell) + len(_CELL_SEPARATOR)
+            if len(found) != 1:
+                continue
+            start, a = found[0]
+            s, e = start + a.start, start + a.end
+            written = block.text[s:e]
+            first = label.split()[0]
+            if names is None:
+                names = _names_in_prose(doc)
+            # a common noun opens the label with a capital only as a cell's first word; a
+            # name the document's prose writes with one inside a sentence keeps it ("Selene")
+            noun = label if first in names else label[0].lower() + label[1:]
+            sentence = f"The {noun} on {written}"
+            h = happening(sentence, written) if not a.end_date else None
+            yield DateClaim(
+                **{**unit.common(s, e), "sentence": sentence},
+                date=a.date,
+                end_date=a.end_date,
+                relative=a.relative,
+                event=noun,
+                happening=DateHappening(**h.summary) if h and h.words else None,
+                qualifier=a.qualifier,
+                year_inferred=a.year_inferred,
+            )
+
+
+def _names_in_prose(doc: Document) -> frozenset[str]:
+    """The words the document's prose writes with a capital inside a sentence (after a
+    word in lower case): its names ("the Selene lander")."""
+    return frozenset(
+        m.group(1)
+        for article in doc.articles
+        for block in article.blocks
+        if block.is_prose
+        for m in _NAME_INSIDE.finditer(block.text)
+    )
+
+
+_NAME_INSIDE = re.compile(r"(?<=[a-z,] )([A-Z][\w’'-]*)")

@@ -49,6 +49,7 @@ __all__ = [
     "Happening",
     "ThingKeys",
     "bare_event",
+    "happening_kind",
     "does_event",
     "fact_of",
     "same_theme",
@@ -1440,6 +1441,9 @@ class Statement:
     #: what the object of the event's verb is about ("passed a law on dog shelters": dog,
     #: shelter): another topic, another thing
     topic: frozenset[str] = frozenset()
+    #: a noun the date names alone, as written ("separation" for the head "separ"): whether
+    #: it names a happening (:func:`bare_event`) is read from the word, not its stem
+    noun: str | None = None
 
     @property
     def recurs(self) -> bool:
@@ -1810,6 +1814,7 @@ def _named_by_date(np_text: str, after: str, tokens_before: list[str]) -> Statem
         state=False,
         head=stem(np_tokens[-1]),
         bare=bare and tokens_before[-1:] in (["the"], ["The"]),
+        noun=np_tokens[-1].lower() if bare else None,
         about=frozenset(stem(t) for t in _NAME_WORD.findall(about.group("names"))) if about else frozenset(),
         of_head=of_words[-1] if of_words else None,
     )
@@ -1921,6 +1926,7 @@ def _noun_of_date(ctoks: list[str]) -> Statement | None:
         state=False,
         head=np[-1].lower() if event else stem(np[-1]),  # a class noun as written: "closure"
         bare=len(np) == 1 and k >= 0 and ctoks[k].lower() == "the",
+        noun=np[-1].lower() if len(np) == 1 else None,
     )
 
 
@@ -2102,11 +2108,15 @@ def _clause_statement(
     event, event_stems, event_at, form = _event_in(ctoks, fronted=fronted)
     keep = ctoks
     complement: frozenset[str] = frozenset()
+    skip = 0  # how many tokens from ``event_at`` say the event
     if event_at is not None:  # the verb (and its particle: "came back") is no participant
         skip = 2 if event_at + 1 < len(ctoks) and ctoks[event_at + 1].lower() in _PARTICLES else 1
         idiom = _phrase(ctoks, event_at)
         if idiom and skip == 1:
             skip = idiom[1]
+        if event == "entry into force" and event_at > 0 and ctoks[event_at - 1].lower() in ("entry", "entries"):
+            # "the entry into force": the noun opens the class's phrase, no participant
+            event_at, skip = event_at - 1, skip + 1
         # nor what says the event with it, ending the clause: "began operating", "started
         # production" (not "started accepting donations": another thing begun)
         if event and event_at + skip == len(ctoks) - 1 and _COMPLEMENT.search(ctoks[event_at + skip]):
@@ -2196,7 +2206,14 @@ def _clause_statement(
     if not subject and not resolved and ctoks and re.split(r"[’']", ctoks[0].lower())[0] in _PERSONAL:
         return None  # "He joined the team in 2018", "you’re …": who, another sentence says
     if not words and not event_stems:
-        if event and noun and event_at == len(ctoks) - 1 and event_at > 0 and ctoks[event_at - 1].lower() == "the":
+        if (
+            event
+            and noun
+            and event_at is not None
+            and event_at + skip >= len(ctoks)
+            and event_at > 0
+            and ctoks[event_at - 1].lower() == "the"
+        ):
             # "after the suspension in March 2024": the event alone (see bare_event)
             return _event_alone(event, ctoks[event_at], relation, plan=bool(_PLAN.search(clause)))
         return None
@@ -2420,7 +2437,10 @@ def bare_event(st: Statement) -> str | None:
     c = _CLASS_OF_STEM.get(st.head)
     if c:
         return c
-    return st.head if _NOMINAL.search(st.head) else None
+    written = st.noun or st.head
+    if (kind := _HAPPENING_OF_STEM.get(st.head)) is not None:
+        return kind  # "the blaze of 18 August": a fire
+    return st.head if _NOMINAL.search(written) else None
 
 
 def does_event(st: Statement, event: str) -> bool:
@@ -2428,9 +2448,26 @@ def does_event(st: Statement, event: str) -> bool:
     ("approved" for "approval")."""
     if st.plan or st.relation in ("until", "till", "named") or st.state or st.bare:
         return False
+    if event in _HAPPENING_KINDS and st.event in (None, "launch"):
+        # a happening its noun names ("A fire in the tunnel on 8 August closed …", "the
+        # stores flooded in July 2019", "began a strike on 4 October"): said by any of its
+        # nouns or their verbs
+        return any(_HAPPENING_OF_STEM.get(w) == event for w in st.words | st.event_stems)
     if st.event:
         return st.event == event
     return bool(st.event_stems) and any(_stems_match(event, e) for e in st.event_stems)
+
+
+#: each noun of :data:`~claimcheck.data.event_classes.HAPPENING_NOUNS` as a stem, and the
+#: kind of happening it names (the stem of its group's first noun)
+_HAPPENING_OF_STEM = {stem(w): stem(words[0]) for words in data_event_classes.HAPPENING_NOUNS for w in words}
+_HAPPENING_KINDS = frozenset(_HAPPENING_OF_STEM.values())
+
+
+def happening_kind(word_stem: str) -> str | None:
+    """The kind of happening (:data:`~claimcheck.data.event_classes.HAPPENING_NOUNS`) a
+    word's stem names ("blaz": "fire"'s stem), else None."""
+    return _HAPPENING_OF_STEM.get(word_stem)
 
 
 def same_theme(a: Statement, b: Statement) -> set[str]:

@@ -13,7 +13,7 @@ from claimcheck.claims.models import DateClaim
 from claimcheck.document import Document
 from claimcheck.data.event_classes import COARSE_CLASS
 from claimcheck.data.numbered_names import NOT_EVENT_NAMES
-from claimcheck.extract.dates import SEASONS, part_months
+from claimcheck.extract.dates import SEASONS, part_months, table_row_dates
 from claimcheck.extract import participants
 from claimcheck.extract.dated_objects import (
     DatedObject,
@@ -39,6 +39,7 @@ from claimcheck.extract.happenings import (
     fact_of,
     generic_head,
     happening,
+    happening_kind,
     mention,
     qualified_apart,
     same_fact,
@@ -90,7 +91,23 @@ def _name_keys(claim: DateClaim) -> set[str]:
     ]
     if near:
         keys.add(near[-1][2])
+    elif _ITS_EVENT_FRONTED.match(before):
+        # "Since its launch in October 2021, Auk-1 has …": "its" is the name the main
+        # clause opens with, right after the comma
+        after = sentence[at + len(claim.text) :]
+        opening = re.match(r"\s*,\s*(?:the\s+)?", after)
+        named = _keys_in(after[opening.end() : opening.end() + 40]) if opening else []
+        if named and named[0][0] == 0:
+            keys.add(named[0][2])
     return keys
+
+
+#: a fronted clause whose event is "its" (or "their") noun, the date right after it: "Since
+#: its launch in", "After their merger on", "Following its opening"
+_ITS_EVENT_FRONTED = re.compile(
+    r"^\s*(?:since|after|following|until|before|when|upon|at|on|with)\s+(?:its|their)\s+[a-z][a-z-]*\s+(?:in|on|of|at)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _crosses_date(gap: str) -> bool:
@@ -138,6 +155,10 @@ def _span(claim: DateClaim) -> tuple[dt.date, dt.date]:
     months, a season's with a month either side (the hemisphere is not known)."""
     assert claim.date is not None
     end = claim.end_date or claim.date
+    if claim.end_date is None and claim.date.precision == "month" and claim.qualifier in _MONTH_PARTS:
+        first_day, last_day = claim.date.first_day(), claim.date.last_day()
+        lo, hi = _MONTH_PARTS[claim.qualifier]
+        return first_day.replace(day=lo), last_day.replace(day=min(hi, last_day.day))
     months = part_months(claim.qualifier) if claim.end_date is None and claim.date.precision == "year" else None
     if months is None:
         return claim.date.first_day(), end.last_day()
@@ -145,6 +166,11 @@ def _span(claim: DateClaim) -> tuple[dt.date, dt.date]:
     if claim.qualifier and claim.qualifier.split()[-1] in SEASONS:
         first, last = first - 1, last + 1
     return _month_day(claim.date.year, first, start=True), _month_day(claim.date.year, last, start=False)
+
+
+#: the days of a month its part names ("early September 2024": the 1st to the 15th), each
+#: a little wider than a third, so that only a day plainly outside it disagrees
+_MONTH_PARTS = {"early": (1, 15), "mid": (8, 23), "late": (16, 31)}
 
 
 def _month_day(year: int, month: int, *, start: bool) -> dt.date:
@@ -158,6 +184,70 @@ def _month_day(year: int, month: int, *, start: bool) -> dt.date:
 
 _HELP = "check the dates: one of the two places is wrong"
 
+#: a date that opens its line and a colon or a dash after it: a timeline's item ("- 9
+#: September 2024: recall launched with the consumer authority")
+_DATE_THEN_CLAUSE = re.compile(r"\s*[:\u2013\u2014]\s*|\s+-\s+")
+
+
+#: a list entry's own label: the words before a colon that opens it ("Disk filling from
+#: invalid blocks: This bug …", "Remote crash on 32-bit systems:"), no year in them and no
+#: figure first (a timeline's "9 September 2024:" or "2019:" is a date)
+_ENTRY_LABEL = re.compile(r"(?!\d)(?![^:]*\b(?:1[5-9]|20)\d\d\b)([^:.!?;]{3,120}?):\s")
+
+
+def _list_entries(document: Document) -> dict[tuple[object, int], tuple[tuple[int, int], str]]:
+    """The lines of each list item that opens with its own label, as (path, line) → ((article,
+    first block of its list), label): items of one run of list items with different labels
+    are parallel entries ("- Disk filling from spoofed self connections: …", "- Highly
+    unlikely remote crash: …")."""
+    out: dict[tuple[object, int], tuple[tuple[int, int], str]] = {}
+    for article in document.articles:
+        run = -1
+        for i, block in enumerate(article.blocks):
+            if block.kind.value != "list_item":
+                run = -1
+                continue
+            if run < 0:
+                run = i
+            m = _ENTRY_LABEL.match(block.text)
+            if m is None or len(m.group(1).split()) > 14:
+                continue
+            try:
+                first = document.locate(block, 0)
+                last = document.locate_end(block, len(block.text))
+            except (ValueError, IndexError, AttributeError):
+                continue
+            for line in range(first.line, (last.line if last is not None else first.line) + 1):
+                out[(first.path, line)] = ((article.index, run), m.group(1).strip().lower())
+    return out
+
+
+#: a participle set off before a date with no preposition: "(signed 3 March 2011)", ",
+#: held 9 June 2019,"
+_BARE_PARTICIPLE = re.compile(r"[(,\u2014]\s*(?:[a-z]+ed|held|built|begun|shut|won|set\s+up)\s+$")
+
+
+def _as_clause(claim: DateClaim) -> DateClaim:
+    """A timeline item that opens with its date, then a colon and what happened then ("9
+    September 2024: recall launched with the consumer authority", "12 May 2021 – the
+    tunnel reopened"), read as that clause dated by it ("recall launched with the consumer
+    authority on 9 September 2024"), as a sentence would say it; a participle set off before
+    its date with no preposition ("The Tarn water treaty (signed 3 March 2011) …") read with
+    one ("signed on 3 March 2011"); any other claim as it is."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at > 0 and claim.end_date is None and _BARE_PARTICIPLE.search(sentence, 0, at):
+        assert claim.date is not None
+        word = "on " if claim.date.precision == "day" else "in "
+        return claim.model_copy(update={"sentence": f"{sentence[:at]}{word}{sentence[at:]}"})
+    if not sentence.startswith(claim.text) or claim.end_date is not None:
+        return claim
+    m = _DATE_THEN_CLAUSE.match(sentence, len(claim.text))
+    rest = sentence[m.end() :].rstrip(" .;") if m else ""
+    if not m or len(rest.split()) < 2 or not rest[:1].isalpha():
+        return claim
+    return claim.model_copy(update={"sentence": f"{rest} on {claim.text}"})
+
 
 class EventDatedDifferently(Rule):
     """The same event is dated differently in two places.
@@ -167,7 +257,8 @@ class EventDatedDifferently(Rule):
     creation …). The thing must be what the date is about: named in the date's event
     phrase or right before it in its clause, not merely somewhere in the sentence; parts
     of a document ("Figure 3", "Section 230"), months and diseases ("COVID-19") are no
-    such things. A range dates every happening of a thing only when it dates the thing
+    such things; a fronted clause of "its" happening names the thing the main clause opens
+    with ("Since its launch in October 2021, Auk-1 has …"). A range dates every happening of a thing only when it dates the thing
     itself ("the Tianwen-3 mission (2028–2031)"), and then agrees with any date inside
     it given elsewhere ("launch in 2028").
 
@@ -266,6 +357,26 @@ class EventDatedDifferently(Rule):
     "three times since 2012"), a clause that holds another date, and two dates the
     phrasings above read both of.
 
+    A table's row that names something in its first cell and gives one date in another
+    ("| Landing | 22 March 2024 |") dates that label's happening, as "the landing on 22
+    March 2024" would, and a timeline's item that opens with its date ("- 9 September
+    2024: recall launched with the consumer authority") dates the clause after it: a
+    milestone table or a timeline is compared with the text like any sentence. A
+    participle set off before its date with no preposition ("The Tarn water treaty (signed
+    3 March 2011) …", "The Brenna Choir, founded 1987, …") is read with one.
+
+    A part of a month ("early September 2024", "mid-March", "late August") spans about
+    half of it (the 1st to the 15th, the 8th to the 23rd, the 16th to its end), so that
+    "began on 30 September 2024" and "since the recall started in early September 2024"
+    disagree and "late September" does not.
+
+    The items of one list that each open with their own label ("- Disk filling from
+    invalid blocks: … disclosed by N. in May 2022", "- Remote crash on 32-bit systems: …
+    disclosed by P. in April 2025") are parallel entries, each about its own thing: what
+    two of them date are two happenings, however alike the words (the same person
+    disclosing, the same two people merging). A label with a year, or a date as the label
+    (a timeline's "- 2019: …"), makes no such entry.
+
     A date need not be a day, a month or a year: a season, a quarter, a half or a part of
     a year ("the autumn of 2023", "spring 2022", "Q3 2024", "the third quarter of 2024",
     "the first half of 2024", "late 2019", "at the very end of 2021") is compared by its months, a season with a month either side (the hemisphere is
@@ -287,7 +398,15 @@ class EventDatedDifferently(Rule):
     other date of that event ("approved … on 22 October 2024"), within a year, unless that
     date's sentence names several ("the two meetings in June") or names a kind of it the
     noun alone does not ("a design meeting on 3 March" / "the 17 March meeting": one meeting
-    of a kind, perhaps of several); and two
+    of a kind, perhaps of several). A noun that names a happening by itself, of no class
+    (a fire, a flood, an explosion, a collapse, a strike: ``HAPPENING_NOUNS`` in
+    ``claimcheck.data.event_classes``, each with its synonyms: "the blaze" is a fire), is
+    that link's too: "A fire in the tunnel on 8 August 2023 closed …" and "Since the blaze
+    of 18 August 2023, …", "the stores flooded in June 2018" and "since the flood of June
+    2019", "began a strike on 4 October" and "the walkout of 11 October" (its start dates
+    it), unless another clause naming it agrees with the bare noun's date; an action noun is read as written ("the 19 April 2021 separation", whose stem
+    "separ" is no noun's), a verb of its stem then says it ("separated … on 12 April
+    2021"); and two
     events of one class done to one thing ("the signing of the contract on 19 November
     2019" / "when ministers put their names to the NBI contract in December 2019"), one
     naming it as fully as the other or more, are one event when they lie within a year of
@@ -505,10 +624,28 @@ class EventDatedDifferently(Rule):
         # comment of a thread), not one event dated twice (extract/forms.py)
         forms = form_lines(ctx.document)
         every = [
-            c
+            _as_clause(c)
             for c in ctx.claims.of_kind("date")
             if c.date is not None and (c.footnote is not None or (c.article, c.block) not in forms)
         ]
+        # a milestone table's rows date their labels' happenings ("| Landing | 22 March 2024 |")
+        rows = [c for c in table_row_dates(ctx.document) if (c.article, c.block) not in forms]
+        if rows:
+            every = sorted([*every, *rows], key=lambda c: (c.location.line, c.location.column))
+        # the entries of a list, each opening with its own label ("- Disk filling from invalid
+        # blocks: … disclosed by N. in May 2022 …"), are parallel items: what two entries
+        # date are two happenings, whoever did them
+        entries = _list_entries(ctx.document)
+        for f in self._findings(ctx, every):
+            related = f.related[0].location if f.related else None
+            one = entries.get((f.location.path, f.location.line))
+            other = entries.get((related.path, related.line)) if related is not None else None
+            if one is not None and other is not None and one[0] == other[0] and one[1] != other[1]:
+                continue
+            yield f
+
+    def _findings(self, ctx: CheckContext, every: list[DateClaim]) -> Iterable[Finding]:
+        """Every link's findings among the dates ``every``, in the order of the links."""
         names = [_name_keys(c) for c in every]  # read once: both comparisons below need them
         # a happening plainly said in a note is one in the text ("[^2]: Turnout in the
         # referendum of 6 May 2021 …"); a named thing's date in a note is its source's
@@ -736,7 +873,7 @@ class EventDatedDifferently(Rule):
                 yield self._restated(b, a, gist, event)
                 told.add((b.location.line, b.location.column))
                 break
-        yield from self._bare(rows, told)
+        yield from self._bare(rows, told, every)
         yield from self._by_theme(rows, told, by_sentence, row_of)
         yield from self._signed_before_award(rows, told)
         yield from self._by_participant(every, rows, told, weight)
@@ -1070,7 +1207,7 @@ class EventDatedDifferently(Rule):
         )
         told.add((second.claim.location.line, second.claim.location.column))
 
-    def _bare(self, rows: list["_Row"], told: set[tuple[int, int]]) -> Iterable[Finding]:
+    def _bare(self, rows: list["_Row"], told: set[tuple[int, int]], every: list[DateClaim]) -> Iterable[Finding]:
         """A happening named by its noun alone ("The approval of November 22, 2024 …") is
         the document's one happening of that event, when one other date only says it
         ("approved by the agency on 22 October 2024") and the two lie within a year; not
@@ -1095,6 +1232,14 @@ class EventDatedDifferently(Rule):
                 continue
             if _stage_apart(a.claim, b.claim):
                 continue
+            if any(
+                c is not b.claim
+                and c.sentence != b.claim.sentence
+                and _overlaps(_span(c), b.span)
+                and _names_event(c.sentence, b.st.head, event)
+                for c in every
+            ):
+                continue  # another clause naming it agrees: "began the strike on 2 May" / "the walkout of 2 May"
             first, second = (
                 (a, b)
                 if (a.claim.location.line, a.claim.location.column)
@@ -1110,6 +1255,13 @@ class EventDatedDifferently(Rule):
                 second.claim, first.claim, f"the document's only {noun}", event_shown, subject=b.st.head
             )
             told.add((second.claim.location.line, second.claim.location.column))
+
+
+def _names_event(sentence: str, head: str | None, event: str) -> bool:
+    """``sentence`` names the event a bare noun (stem ``head``) names: its noun, or another
+    of its kind ("began the strike" for "the walkout")."""
+    stems = {stem(t) for t in tokens(sentence)}
+    return head in stems or event in stems or any(happening_kind(s) == event for s in stems)
 
 
 class _Row(NamedTuple):
