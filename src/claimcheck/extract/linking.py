@@ -59,7 +59,7 @@ from typing import Any, Iterator, Mapping
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
-from claimcheck.extract.subjects import clause_bounds, described_year, own_clause
+from claimcheck.extract.subjects import IN_PHRASE, clause_bounds, described_year, own_clause
 from claimcheck.extract.text import of_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold, singular
 
@@ -610,9 +610,11 @@ def _clause_around(sentence: str, cs: int, ce: int, at: int, end: int) -> tuple[
     return clause, dated
 
 
-_OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE)
+_OPENING = re.compile(
+    r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b" + IN_PHRASE + r"{0,90},", re.IGNORECASE
+)
 #: a clause opening "Of the ... ," (the figure it holds is not the main clause's subject)
-_OF_LEAD = re.compile(r"\s*of\s+[^,;:()]{0,120},", re.IGNORECASE)
+_OF_LEAD = re.compile(r"\s*of\s+" + IN_PHRASE + r"{0,120},", re.IGNORECASE)
 _PART_AFTER = re.compile(
     r"\W{0,3}(?:of\s+which|including|among\s+them)\b|\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE
 )

@@ -32,7 +32,16 @@ from claimcheck.data.calendar import MONTHS
 from claimcheck.text import has_any, ignorecase_fold, singular
 from claimcheck.extract.numbers import QUALIFIERS
 
-__all__ = ["clause_bounds", "described_year", "numeric_subject", "own_clause", "part_in_thing", "periods", "thing_key"]
+__all__ = [
+    "IN_PHRASE",
+    "clause_bounds",
+    "described_year",
+    "numeric_subject",
+    "own_clause",
+    "part_in_thing",
+    "periods",
+    "thing_key",
+]
 
 #: (", according to ..." names the source, whose words are no period or context of the
 #: figure before it: "41,300 pumps in 2025, according to the ministry's monthly statistics")
@@ -235,11 +244,15 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[
     return s, e
 
 
+#: a character of a phrase that runs on to the next comma, semicolon, colon or parenthesis:
+#: the comma of a figure's thousands ("With 1,400 MW of capacity,") cuts no phrase
+IN_PHRASE = r"(?:[^,;:()]|(?<=\d),(?=\d))"
 #: a sentence's opening phrase up to its comma, led by a preposition ("With a ceiling of
 #: 20,000 tonnes in each area,", "At its peak of 310 staff,"): no verb of its own
 _LEAD_PHRASE = re.compile(
     r"\W*(?:with|without|at|in|of|for|after|before|during|under|over|across|since|given|despite|from)\b"
-    r"[^,;:()]{0,120}?,\s",
+    + IN_PHRASE
+    + r"{0,120}?,\s",
     re.IGNORECASE,
 )
 #: a relative pronoun opening a clause ("a unit that handled", "a plant which would hold");
@@ -255,7 +268,8 @@ _MODAL_WORDS = r"would|could|will|might|(?-i:may)|should|shall|can|must"
 _FINITE = re.compile(rf"\b(?:{_MODAL_WORDS}|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 #: a change "from" one level "to" the figure ("from 359 tonnes at the end of 2023 to ")
 _FROM_TO = re.compile(
-    r"\bfrom\s+[^,;:()]*?\d[^,;:()]*?\s(?P<to>to)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE
+    r"\bfrom\s+" + IN_PHRASE + r"*?\d" + IN_PHRASE + r"*?\s(?P<to>to)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$",
+    re.IGNORECASE,
 )
 #: a relative clause right after a figure's noun phrase ("484 tonnes of gold that the bank held")
 _HEADS_RELATIVE = re.compile(r"(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){0,4}?\s+(?:that|which|who)\s", re.IGNORECASE)
@@ -780,7 +794,9 @@ _BOUNDED_AFTER = re.compile(
 
 #: a sentence's opening adverbial, up to its comma: "In 2023,", "Of the world's cocoa in the
 #: 2023/24 season,", "Over the summer of 2025,"
-_OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE)
+_OPENING = re.compile(
+    r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b" + IN_PHRASE + r"{0,90},", re.IGNORECASE
+)
 _NOW_WORDS = re.compile(r"\b(?:now|today|currently|presently|nowadays|at\s+present)\b", re.IGNORECASE)
 
 
