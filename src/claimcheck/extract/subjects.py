@@ -44,9 +44,13 @@ __all__ = [
 ]
 
 #: (", according to ..." names the source, whose words are no period or context of the
-#: figure before it: "41,300 pumps in 2025, according to the ministry's monthly statistics")
+#: figure before it: "41,300 pumps in 2025, according to the ministry's monthly statistics";
+#: ", most of them ..." / ", half of which ..." says something of some of the figure's
+#: things, with its own period: "owns 8,450 homes, most of them bought in 2002")
 _CLAUSE_CUT = re.compile(
-    r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who|according\s+to)\b|\(|\)",
+    r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who|according\s+to)\b|\(|\)"
+    r"|,\s+(?:most|many|some|all|half|none|few|several|each|both|one|two|three|four|five|\d[\d,.]*%?)\s+of\s+"
+    r"(?:them|which|whom|these|those|it)\b",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset("the a an of and or its their these those this that".split())
@@ -652,7 +656,10 @@ _BARE_LEAD = re.compile(
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|[A-Z])")
 
 
-_PERIOD_GOES_ON = re.compile(r"\s+(?:year|month|week|quarter|season|decade)['’]s\b", re.IGNORECASE)
+_PERIOD_GOES_ON = re.compile(
+    r"\s+(?:year|month|week|quarter|season|decade|summer|winter|spring|autumn)(?:['’]s)?\b(?!\s+(?:of|in)\b)",
+    re.IGNORECASE,
+)
 
 
 def part_in_thing(thing: str) -> str | None:
@@ -685,7 +692,7 @@ def _part_word_before(before: str) -> str | None:
             if " ".join(before[t.start() :].lower().split()) in QUALIFIERS:
                 continue  # "just over 2.4 million": a hedge, not a part
             if _PERIOD_GOES_ON.match(before, t.end()):
-                continue  # "last year's 2,400 kilometres": a period, not a part
+                continue  # "last year's 2,400 kilometres", "its output last year, some 2.3 TWh": a period, not a part
             return w.lower()
     return None
 
@@ -774,9 +781,22 @@ def _part(
             and ")" not in text[opened:start]
             and ")" in text[tail : sentence[1]]
             and not _WHOLE_IN_PARENTHESES.match(text, opened + 1, start)
+            and not _OPENS_PARENTHESIS.fullmatch(text, opened + 1, start)
+            and text[sentence[0] : opened].strip(" \t\n\"“‘'")
         ):
-            part = "parenthetical"  # "(Word document, 6 pages)": a detail of something else
+            # "(Word document, 6 pages)": a detail of something else; not a sentence written in
+            # parentheses ("(The survey covered all 8,950 homes ...)"), nor a figure that opens
+            # its parenthesis, the value of what stands before it ("the contract (£64.10 per MWh)")
+            part = "parenthetical"
     return part
+
+
+#: what may stand between a parenthesis and the figure that opens it: a hedge, a currency
+_OPENS_PARENTHESIS = re.compile(
+    r"\s*(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"up\s+to|at\s+least|just)\s+)?[$€£¥]?\s*",
+    re.IGNORECASE,
+)
 
 
 #: a bound on another measure after the counted noun ("txs with data of 42 bytes or less",
