@@ -93,3 +93,78 @@ def test_the_cut_keeps_the_figure_within_its_clause(quantifier: str, pronoun: st
     at = sentence.index("412")
     s, e = clause_bounds(sentence, 0, len(sentence), at)
     assert s <= at < e and "2009" not in sentence[s:e]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The Marrick bridge, opened by the county in 1974, carries 38,500 vehicles a day.", "38,500"),
+        ("The Elm Road depot, which opened in 2011, houses 214 buses.", "214"),
+        ("The Tarn works, rebuilt after the 2007 floods, treats 90 megalitres a day.", "90"),
+    ],
+)
+def test_a_phrase_between_the_subject_and_its_verb_does_not_date_the_figure(sentence: str, figure: str) -> None:
+    assert not any(p[:1].isdigit() for p in _subject(sentence, figure).period)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "year"),
+    [
+        ("The Marrick bridge, opened by the county in 1974, carried 31,000 vehicles a day in 2019.", "31,000", "2019"),
+        ("In 2023, the depot, which opened in 2011, housed 190 buses.", "190", "2023"),
+        ("The works, with 140 staff in 2022, treats water for the valley.", "140", "2022"),
+    ],
+)
+def test_the_figure_keeps_a_year_of_its_own_clause(sentence: str, figure: str, year: str) -> None:
+    assert year in _subject(sentence, figure).period
+
+
+def test_mask_embedded_keeps_the_length_and_the_figure() -> None:
+    from claimcheck.extract.subjects import mask_embedded
+
+    sentence = "The Marrick bridge, opened by the county in 1974, carries 38,500 vehicles a day."
+    at = sentence.index("38,500")
+    masked = mask_embedded(sentence, 0, at)
+    assert len(masked) == len(sentence) and "1974" not in masked and masked[at:] == sentence[at:]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "after"),
+    [
+        ("The depot logs about 40 breakdowns — most of them minor — in a typical week.", "40", "in a typical week"),
+        ("Wardens issued 212 fines – nearly all for parking – in March.", "212", "in March"),
+        ("The line carried 9,400 riders — a record — on its first day.", "9,400", "on its first day"),
+    ],
+)
+def test_an_aside_between_dashes_does_not_end_the_figure_clause(sentence: str, figure: str, after: str) -> None:
+    from claimcheck.extract.subjects import clause_bounds
+
+    at = sentence.index(figure)
+    s, e = clause_bounds(sentence, 0, len(sentence), at)
+    assert after in sentence[s:e]
+
+
+def test_a_figure_inside_the_aside_keeps_the_aside_as_its_clause() -> None:
+    from claimcheck.extract.subjects import clause_bounds
+
+    sentence = "The depot logs breakdowns — some 40 of them — in a typical week."
+    at = sentence.index("40")
+    s, e = clause_bounds(sentence, 0, len(sentence), at)
+    assert "typical" not in sentence[s:e] and "logs" not in sentence[s:e]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        ("The Elm depot, which opened in 2011, houses 214 buses.", "214", "Elm"),
+        ("Marsh Rovers, who were promoted in 2019, drew 11,400 fans.", "11,400", "Marsh"),
+    ],
+)
+def test_a_relative_clause_between_commas_leaves_the_figure_in_the_main_clause(
+    sentence: str, figure: str, subject: str
+) -> None:
+    from claimcheck.extract.subjects import clause_bounds
+
+    at = sentence.index(figure)
+    s, e = clause_bounds(sentence, 0, len(sentence), at)
+    assert subject in sentence[s:e]

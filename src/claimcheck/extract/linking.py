@@ -59,7 +59,7 @@ from typing import Any, Iterator, Mapping
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
-from claimcheck.extract.subjects import IN_PHRASE, clause_bounds, described_year, own_clause
+from claimcheck.extract.subjects import IN_PHRASE, clause_bounds, described_year, mask_embedded, own_clause
 from claimcheck.extract.text import of_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold, singular
 
@@ -645,7 +645,11 @@ def context_of(claim: Any, document: Document) -> Context:
     dw = document_weights(document)
     sentence = claim.sentence or claim.text
     rest, clause, dated, named = _without(sentence, claim.text)
-    periods = periods_of(dated, dw.published)
+    # (a phrase between the subject and its verb dates the subject's past, not the figure:
+    # "The bridge, opened in 1974, carries 38,500 vehicles a day")
+    at = sentence.find(claim.text)
+    masked = mask_embedded(sentence, 0, at) if at > 0 else sentence
+    periods = periods_of(dated if masked is sentence else _without(masked, claim.text)[2], dw.published)
     if periods and has_any(ignorecase_fold(dated), _ADJECTIVE_WORDS):
         periods = _unscheduled(periods, dated, sentence)
     words = {w: dw.weight(w) for w in _words(rest)}

@@ -36,6 +36,7 @@ __all__ = [
     "IN_PHRASE",
     "clause_bounds",
     "described_year",
+    "mask_embedded",
     "numeric_subject",
     "own_clause",
     "part_in_thing",
@@ -53,6 +54,7 @@ _CLAUSE_CUT = re.compile(
     r"(?:them|which|whom|these|those|it)\b",
     re.IGNORECASE,
 )
+_DASH = re.compile(r"\s[—–]\s|—")
 _DETERMINERS = frozenset("the a an of and or its their these those this that".split())
 _PART_WORDS = frozenset(
     """top first last largest biggest smallest highest lowest greatest oldest newest youngest
@@ -236,8 +238,22 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[
     ends at the "that" opening the reported content, whose modals, changes and periods are
     not the figure's."""
     s, e = sent_start, sent_end
-    for m in _CLAUSE_CUT.finditer(text, sent_start, sent_end):
+    cuts = list(_CLAUSE_CUT.finditer(text, sent_start, sent_end))
+    # an aside between two dashes that does not hold the figure ("logs about 400 faults —
+    # most of them minor — in a typical month") cuts nothing: the clause runs on past it
+    dashes = [k for k, m in enumerate(cuts) if _DASH.fullmatch(m.group(0))]
+    aside = {
+        k
+        for x, y in zip(dashes, dashes[1:])
+        if y == x + 1 and not cuts[x].end() <= pos < cuts[y].start()
+        for k in (x, y)
+    }
+    for k, m in enumerate(cuts):
+        if k in aside:
+            continue
         if m.end() <= pos:
+            if (embedded := _EMBEDDED.match(text, m.start(), pos)) is not None and embedded.end() <= pos:
+                continue  # "The depot, which opened in 2011, houses 214 buses": the main clause's
             s = m.end()
         elif m.start() >= pos:
             e = m.start()
@@ -314,7 +330,9 @@ def own_clause(text: str, cs: int, ce: int, start: int, end: int) -> tuple[int, 
         if modal is not None and _PAST.search(text, head.end(), e):
             return cs, e
     rel = None
-    for m in _RELATIVE.finditer(text, cs, start):
+    # (not a relative clause closed before the figure: "The depot, which opened in 2011,
+    # houses 214 buses")
+    for m in _RELATIVE.finditer(mask_embedded(text, cs, start), cs, start):
         rel = m
     if rel is None:
         return cs, ce
@@ -781,7 +799,10 @@ def _part(
             and ")" not in text[opened:start]
             and ")" in text[tail : sentence[1]]
             and not _WHOLE_IN_PARENTHESES.match(text, opened + 1, start)
-            and not _OPENS_PARENTHESIS.fullmatch(text, opened + 1, start)
+            and not (
+                _OPENS_PARENTHESIS.fullmatch(text, opened + 1, start)
+                and _GLOSSED_NOUN.search(text, sentence[0], opened)
+            )
             and text[sentence[0] : opened].strip(" \t\n\"“‘'")
         ):
             # "(Word document, 6 pages)": a detail of something else; not a sentence written in
@@ -791,6 +812,9 @@ def _part(
     return part
 
 
+#: a noun right before a parenthesis, which a figure opening the parenthesis glosses ("the
+#: contract (£64.10 per MWh)"; not "by month, 2024 (2.4 million trips in all)")
+_GLOSSED_NOUN = re.compile(r"[a-z]{3,}['’]?s?[ \t]*$")
 #: what may stand between a parenthesis and the figure that opens it: a hedge, a currency
 _OPENS_PARENTHESIS = re.compile(
     r"\s*(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|fewer\s+than|"
@@ -837,6 +861,34 @@ def _attributed_years(text: str, ce: int, sent_end: int) -> tuple[str, ...]:
     return tuple(
         sorted({m.group(0) for m in _PERIOD_RES[0].finditer(text, said.end(), end) if not m.group(0).endswith("s")})
     )
+
+
+#: a phrase set between commas after a sentence's subject, before its verb, that says what
+#: was done to or by the subject: a relative clause or a participle ("The bridge, opened by
+#: the council in 1974, carries ...", "The depot, which opened in 2011, houses ..."); the
+#: verb after it is in lower case
+_EMBEDDED = re.compile(
+    r",[ \t]+(?:which|who|whose|that|(?-i:[a-z]+ed)|built|run|begun|founded|set[ \t]+up|won|held|made|sold|bought|"
+    r"known|rebuilt|begun|taken)\b" + IN_PHRASE + r"{0,120}?,[ \t]+(?=(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+
+
+def mask_embedded(text: str, sent_start: int, start: int) -> str:
+    """``text`` with each phrase of :data:`_EMBEDDED` that ends before ``start`` in the
+    sentence starting at ``sent_start`` blanked out (the same length, its offsets kept):
+    what it dates is the subject's past, not the figure at ``start``."""
+    spans = [(m.start(), m.end()) for m in _EMBEDDED.finditer(text, sent_start, start)]
+    if not spans:
+        return text
+    out = []
+    last = 0
+    for s, e in spans:
+        out.append(text[last:s])
+        out.append(", " + " " * (e - s - 4) + ", ")
+        last = e
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _opening_periods(text: str, sent_start: int, cs: int, ce: int) -> tuple[str, ...]:
@@ -914,10 +966,12 @@ def numeric_subject(
     )
     others = [*others, *_bare_figures(text, cs, ce)]
     ws, we = _window(cs, ce, start, tail, others, text)
+    # ("The depot, which opened in 2011, houses 214 buses": the year is the opening's)
+    ptext = mask_embedded(text, sent_start, start)
     lead = ""
     if ws > cs:  # a period before the clause's first figure is every figure's
         first = min((s for s, _ in others if cs <= s < start), default=start)
-        lead = text[cs:first] + " "
+        lead = ptext[cs:first] + " "
     # "the 2,900-metre bridge opened in 2022": the year dates the opening, not the length
     pe = tail if _COMPOUND.search(text, start, end) or _modifies_a_name(text, start, tail) else we
     if pe == we and others:
@@ -928,10 +982,10 @@ def numeric_subject(
     # (and within the figure's own phrase or relative clause: "Closing a unit that handled
     # 148 births in 2023 would save £1.9 million a year": the year is the saving's)
     ps, pe = max(ps, os_), max(min(pe, oe), tail)
-    before = lead + text[ps:start] + " "
+    before = lead + ptext[ps:start] + " "
     period = (
         _periods(before + text[tail:pe], len(before))
-        or _opening_periods(text, sent_start, cs, ce)
+        or _opening_periods(ptext, sent_start, cs, ce)
         or _periods(_glossed(text, sent_start, start))
         or _periods(_label_of(text, sent_start, start))
         or _attributed_years(text, ce, sent_end)

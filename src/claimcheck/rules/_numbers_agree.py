@@ -453,9 +453,11 @@ def _two_doers(a: NumericClaim, b: NumericClaim) -> bool:
     return singular(da[0]) not in _lower_singulars(b.sentence) and singular(db[0]) not in _lower_singulars(a.sentence)
 
 
-#: the noun and verb right before a figure ("metro carried", "buses carried about")
+#: the noun and verb right before a figure ("metro carried", "buses carried about"), past a
+#: phrase set between commas ("the tunnel, a mile upstream, carries", "the bridge, opened in
+#: 1974, carries")
 _DOER_BEFORE = re.compile(
-    r"\b([a-z]{3,})['’]?s?\s+([a-z]{3,}(?:ed|s))\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+    r"\b([a-z]{3,})['’]?s?(?:,[^,;:()]{1,100},)?\s+([a-z]{3,}(?:ed|s))\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
     r"fewer\s+than|less\s+than|at\s+least|close\s+to|only|just)\s+)?[$€£¥]?$"
 )
 

@@ -2009,6 +2009,8 @@ def _linked_pair(
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or (high > _APART * low and not transposed(low, high)):
         return False  # (a slip changes a digit; "8 bytes" then "16 bytes" are two sizes)
+    if a.kind == "count" and _deaths(a) != _deaths(b):
+        return False  # ("killed 1,240 people" / "saved some 1,420 lives", however renamed)
     bar = _apart_bar(low, high)
     if bar is not None:
         # far apart: no lowered bar (a close value, a rare unit) and no other noun
@@ -2220,12 +2222,19 @@ def _alone_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
 
 
 def _measured_alike(a: Any, b: Any) -> bool:
-    """Money of one currency and one year, quantities of one unit (counts: always)."""
+    """Money of one currency and one year, quantities of one unit; counts, unless one counts
+    deaths and the other does not ("floods killed 1,240 people" / "warnings saved some
+    1,420 lives": what the verb did to them tells the two apart, whatever else they share)."""
     if a.kind == "money":
         return bool(a.currency == b.currency) and _same_year(a, b)
     if a.kind == "quantity":
         return bool(a.unit == b.unit)
-    return True
+    return _deaths(a) == _deaths(b)
+
+
+def _deaths(c: Any) -> bool:
+    """Is a count one of deaths (:class:`_Anchor` reads "killed 1,240 people" so)?"""
+    return c.subject is not None and c.subject.what == "death"
 
 
 #: values up to this far apart (the larger twice the smaller) may be one fact restated ...
