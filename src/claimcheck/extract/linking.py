@@ -542,7 +542,7 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
         ):
             continue  # a capitalised first word, unless the document never writes it lower-case ("Third," is none)
         if first and " " not in name and name not in known and _COMMON_OPENING.fullmatch(name):
-            continue  # "Officers concede ...", "Reaching it ...": a plural of a doer or a verb's -ing
+            continue  # "Officers concede ...": a plural of doers
         if name in MONTHS_TITLE or name.lower() in _STOP:
             continue
         if first and " " in name and name.split(" ", 1)[0].lower() in _STOP:
@@ -555,10 +555,9 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
     return frozenset(out)
 
 
-#: a sentence's first word that is a plural of doers ("Officers", "Supporters", "Residents")
-#: or a verb's -ing form ("Reaching", "Removing"): a common word, not a name, however seldom
-#: the document writes it in lower case
-_COMMON_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians|ing)")
+#: a sentence's first word that is a plural of doers ("Officers", "Supporters", "Residents"):
+#: a common word, not a name, however seldom the document writes it in lower case
+_COMMON_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians)")
 
 
 MONTHS_TITLE = frozenset(

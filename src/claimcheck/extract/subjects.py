@@ -863,22 +863,36 @@ def _attributed_years(text: str, ce: int, sent_end: int) -> tuple[str, ...]:
     )
 
 
-#: a phrase set between commas after a sentence's subject, before its verb, that says what
-#: was done to or by the subject: a relative clause or a participle ("The bridge, opened by
-#: the council in 1974, carries ...", "The depot, which opened in 2011, houses ..."); the
+#: a phrase set between commas after a sentence's subject, before its verb, that says when
+#: the subject came to be what it is: a participle or a relative clause of its opening,
+#: building, founding, purchase ("The bridge, opened by the council in 1974, carries ...",
+#: "The depot, which opened in 2011, houses ..."); not one that says what the subject
+#: applies to ("Tier 4, which applies to locomotives built from 2015, limits ..."); the
 #: verb after it is in lower case
 _EMBEDDED = re.compile(
-    r",[ \t]+(?:which|who|whose|that|(?-i:[a-z]+ed)|built|run|begun|founded|set[ \t]+up|won|held|made|sold|bought|"
-    r"known|rebuilt|begun|taken)\b" + IN_PHRASE + r"{0,120}?,[ \t]+(?=(?-i:[a-z]))",
+    r",[ \t]+(?:(?:which|who|that)[ \t]+(?:(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+)?)?"
+    r"(?:opened|built|founded|commissioned|completed|launched|established|rebuilt|bought|acquired|installed|"
+    r"constructed|created|inaugurated|set[ \t]+up|started|begun|formed|introduced|renovated|refurbished|"
+    r"upgraded|extended|modernised|modernized|converted|designed|renamed|taken[ \t]+over|privatised|privatized)\b"
+    + IN_PHRASE
+    + r"{0,120}?,[ \t]+(?=(?-i:[a-z]))",
     re.IGNORECASE,
+)
+
+
+#: a year or a month: what dates a phrase (a span, "which covers a site for a year", says
+#: what the subject is, and stays)
+_DATED = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?-i:" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r")\b"
 )
 
 
 def mask_embedded(text: str, sent_start: int, start: int) -> str:
     """``text`` with each phrase of :data:`_EMBEDDED` that ends before ``start`` in the
-    sentence starting at ``sent_start`` blanked out (the same length, its offsets kept):
-    what it dates is the subject's past, not the figure at ``start``."""
-    spans = [(m.start(), m.end()) for m in _EMBEDDED.finditer(text, sent_start, start)]
+    sentence starting at ``sent_start`` and gives a year or a month blanked out (the same
+    length, its offsets kept): what it dates is the subject's past, not the figure at
+    ``start``."""
+    spans = [(m.start(), m.end()) for m in _EMBEDDED.finditer(text, sent_start, start) if _DATED.search(m.group(0))]
     if not spans:
         return text
     out = []

@@ -2234,7 +2234,7 @@ def _measured_alike(a: Any, b: Any) -> bool:
 
 def _deaths(c: Any) -> bool:
     """Is a count one of deaths (:class:`_Anchor` reads "killed 1,240 people" so)?"""
-    return c.subject is not None and c.subject.what == "death"
+    return c.subject is not None and c.subject.what.rsplit(" ", 1)[-1] == "death"
 
 
 #: values up to this far apart (the larger twice the smaller) may be one fact restated ...
