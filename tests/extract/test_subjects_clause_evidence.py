@@ -62,6 +62,9 @@ def test_no_parenthetical_part_for_a_sentence_in_parentheses_or_a_figure_opening
     [
         ("The brief ran to two files (a Word document, 6 pages) and a table.", "6"),
         ("The fleet is mixed (diesel buses, 140 of them) and ageing.", "140"),
+        # a conversion of the figure before it, and a label's amount in a list
+        ("The island is long (over 1,600 kilometres (990 mi) from end to end).", "990"),
+        ("Outputs: Bob's revenue (3 BTC)", "3"),
     ],
 )
 def test_a_detail_inside_a_parenthesis_stays_a_part(sentence: str, figure: str) -> None:

@@ -799,10 +799,7 @@ def _part(
             and ")" not in text[opened:start]
             and ")" in text[tail : sentence[1]]
             and not _WHOLE_IN_PARENTHESES.match(text, opened + 1, start)
-            and not (
-                _OPENS_PARENTHESIS.fullmatch(text, opened + 1, start)
-                and _GLOSSED_NOUN.search(text, sentence[0], opened)
-            )
+            and not _gloss(text, sentence, opened, start, tail)
             and text[sentence[0] : opened].strip(" \t\n\"“‘'")
         ):
             # "(Word document, 6 pages)": a detail of something else; not a sentence written in
@@ -815,6 +812,26 @@ def _part(
 #: a noun right before a parenthesis, which a figure opening the parenthesis glosses ("the
 #: contract (£64.10 per MWh)"; not "by month, 2024 (2.4 million trips in all)")
 _GLOSSED_NOUN = re.compile(r"[a-z]{3,}['’]?s?[ \t]*$")
+#: a figure and its unit right before a parenthesis: the figure in it is a conversion ("1,600
+#: kilometres (990 mi)"), no gloss of a noun
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*[ \t]*[A-Za-z]+[ \t]*$")
+#: the sentence going on after a closing parenthesis, in lower case ("(£64.10 per MWh) is")
+_GOES_ON = re.compile(r"[^)]*\)[ \t]+(?-i:[a-z])")
+
+
+def _gloss(text: str, sentence: tuple[int, int], opened: int, start: int, tail: int) -> bool:
+    """Does the figure at ``start`` open the parenthesis at ``opened``, right after a noun of
+    a sentence that goes on after it ("the contract (£64.10 per MWh) is ...", "The depot
+    (some 241 buses) needs ...")? It gives that noun's value; not a conversion of a figure
+    ("1,600 kilometres (990 mi)"), nor a label's amount in a list ("Bob's revenue (3 BTC)")."""
+    return bool(
+        _OPENS_PARENTHESIS.fullmatch(text, opened + 1, start)
+        and _GLOSSED_NOUN.search(text, sentence[0], opened)
+        and not _FIGURE_BEFORE.search(text, sentence[0], opened)
+        and _GOES_ON.match(text, tail, sentence[1])
+    )
+
+
 #: what may stand between a parenthesis and the figure that opens it: a hedge, a currency
 _OPENS_PARENTHESIS = re.compile(
     r"\s*(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|fewer\s+than|"
