@@ -27,6 +27,22 @@ def _own(sentence: str, figure: str) -> str:
         ),
         ("At its peak of 310 staff, the mill would have run three shifts.", "310 staff", "At its peak of 310 staff"),
         ("Across its 64 turbines, the farm will need ten engineers.", "64 turbines", "Across its 64 turbines"),
+        # a figure's thousands comma is no end of its opening phrase
+        (
+            "With 2,350 beds in use, the trust might close a ward.",
+            "2,350 beds",
+            "With 2,350 beds in use",
+        ),
+        (
+            "At 12,800 tonnes a year, the quarry would outgrow its licence.",
+            "12,800 tonnes",
+            "At 12,800 tonnes a year",
+        ),
+        (
+            "For its 1,046,000 customers, the utility should publish a tariff.",
+            "1,046,000 customers",
+            "For its 1,046,000 customers",
+        ),
         # a relative clause before the figure that says what was
         (
             "Closing a ward that treated 912 patients in 2024 would save money.",
@@ -99,6 +115,23 @@ def test_twelve_months_are_a_year(text: str, period: str) -> None:
     from claimcheck.extract.subjects import periods
 
     assert period in periods(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("With 9,300 homes on its books, the association could build 120 more.", "9,300 homes"),
+        ("At 4,410 births a year, the unit would need a second theatre.", "4,410 births"),
+        ("Given 2,075 pupils on roll, the school might split in two.", "2,075 pupils"),
+    ],
+)
+def test_no_supposition_of_the_main_clause_in_an_opening_phrase_with_a_thousands_comma(
+    sentence: str, figure: str
+) -> None:
+    from claimcheck.extract.subjects import numeric_subject
+
+    at = sentence.index(figure)
+    assert not numeric_subject(sentence, at, at + len(figure.split()[0]), 0, len(sentence)).hypothetical
 
 
 def test_other_spans_of_months_stay_months() -> None:

@@ -59,7 +59,7 @@ from typing import Any, Iterator, Mapping
 from claimcheck import lazyre as re
 from claimcheck.data.calendar import MONTH_NAMES
 from claimcheck.document import Document
-from claimcheck.extract.subjects import clause_bounds, described_year, own_clause
+from claimcheck.extract.subjects import IN_PHRASE, clause_bounds, described_year, mask_embedded, own_clause
 from claimcheck.extract.text import of_document, sentence_bounds
 from claimcheck.text import has_any, ignorecase_fold, singular
 
@@ -541,6 +541,8 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
             and (not lowered or name.lower() in lowered or sentence[m.end() : m.end() + 1] == ",")
         ):
             continue  # a capitalised first word, unless the document never writes it lower-case ("Third," is none)
+        if first and " " not in name and name not in known and _COMMON_OPENING.fullmatch(name):
+            continue  # "Officers concede ...": a plural of doers
         if name in MONTHS_TITLE or name.lower() in _STOP:
             continue
         if first and " " in name and name.split(" ", 1)[0].lower() in _STOP:
@@ -551,6 +553,11 @@ def _names(sentence: str, known: frozenset[str] = frozenset(), lowered: frozense
                 continue
         out.add(name.rstrip("'’"))
     return frozenset(out)
+
+
+#: a sentence's first word that is a plural of doers ("Officers", "Supporters", "Residents"):
+#: a common word, not a name, however seldom the document writes it in lower case
+_COMMON_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ers|ors|ists|ants|ents|ians)")
 
 
 MONTHS_TITLE = frozenset(
@@ -610,9 +617,11 @@ def _clause_around(sentence: str, cs: int, ce: int, at: int, end: int) -> tuple[
     return clause, dated
 
 
-_OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE)
+_OPENING = re.compile(
+    r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b" + IN_PHRASE + r"{0,90},", re.IGNORECASE
+)
 #: a clause opening "Of the ... ," (the figure it holds is not the main clause's subject)
-_OF_LEAD = re.compile(r"\s*of\s+[^,;:()]{0,120},", re.IGNORECASE)
+_OF_LEAD = re.compile(r"\s*of\s+" + IN_PHRASE + r"{0,120},", re.IGNORECASE)
 _PART_AFTER = re.compile(
     r"\W{0,3}(?:of\s+which|including|among\s+them)\b|\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE
 )
@@ -635,7 +644,11 @@ def context_of(claim: Any, document: Document) -> Context:
     dw = document_weights(document)
     sentence = claim.sentence or claim.text
     rest, clause, dated, named = _without(sentence, claim.text)
-    periods = periods_of(dated, dw.published)
+    # (a phrase between the subject and its verb dates the subject's past, not the figure:
+    # "The bridge, opened in 1974, carries 38,500 vehicles a day")
+    at = sentence.find(claim.text)
+    masked = mask_embedded(sentence, 0, at) if at > 0 else sentence
+    periods = periods_of(dated if masked is sentence else _without(masked, claim.text)[2], dw.published)
     if periods and has_any(ignorecase_fold(dated), _ADJECTIVE_WORDS):
         periods = _unscheduled(periods, dated, sentence)
     words = {w: dw.weight(w) for w in _words(rest)}

@@ -32,14 +32,29 @@ from claimcheck.data.calendar import MONTHS
 from claimcheck.text import has_any, ignorecase_fold, singular
 from claimcheck.extract.numbers import QUALIFIERS
 
-__all__ = ["clause_bounds", "described_year", "numeric_subject", "own_clause", "part_in_thing", "periods", "thing_key"]
+__all__ = [
+    "IN_PHRASE",
+    "clause_bounds",
+    "described_year",
+    "mask_embedded",
+    "numeric_subject",
+    "own_clause",
+    "part_in_thing",
+    "periods",
+    "thing_key",
+]
 
 #: (", according to ..." names the source, whose words are no period or context of the
-#: figure before it: "41,300 pumps in 2025, according to the ministry's monthly statistics")
+#: figure before it: "41,300 pumps in 2025, according to the ministry's monthly statistics";
+#: ", most of them ..." / ", half of which ..." says something of some of the figure's
+#: things, with its own period: "owns 8,450 homes, most of them bought in 2002")
 _CLAUSE_CUT = re.compile(
-    r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who|according\s+to)\b|\(|\)",
+    r";|:\s|\s[—–]\s|—|,\s+(?:but|yet|while|whereas|although|though|and|so|which|who|according\s+to)\b|\(|\)"
+    r"|,\s+(?:most|many|some|all|half|none|few|several|each|both|one|two|three|four|five|\d[\d,.]*%?)\s+of\s+"
+    r"(?:them|which|whom|these|those|it)\b",
     re.IGNORECASE,
 )
+_DASH = re.compile(r"\s[—–]\s|—")
 _DETERMINERS = frozenset("the a an of and or its their these those this that".split())
 _PART_WORDS = frozenset(
     """top first last largest biggest smallest highest lowest greatest oldest newest youngest
@@ -223,8 +238,22 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[
     ends at the "that" opening the reported content, whose modals, changes and periods are
     not the figure's."""
     s, e = sent_start, sent_end
-    for m in _CLAUSE_CUT.finditer(text, sent_start, sent_end):
+    cuts = list(_CLAUSE_CUT.finditer(text, sent_start, sent_end))
+    # an aside between two dashes that does not hold the figure ("logs about 400 faults —
+    # most of them minor — in a typical month") cuts nothing: the clause runs on past it
+    dashes = [k for k, m in enumerate(cuts) if _DASH.fullmatch(m.group(0))]
+    aside = {
+        k
+        for x, y in zip(dashes, dashes[1:])
+        if y == x + 1 and not cuts[x].end() <= pos < cuts[y].start()
+        for k in (x, y)
+    }
+    for k, m in enumerate(cuts):
+        if k in aside:
+            continue
         if m.end() <= pos:
+            if (embedded := _EMBEDDED.match(text, m.start(), pos)) is not None and embedded.end() <= pos:
+                continue  # "The depot, which opened in 2011, houses 214 buses": the main clause's
             s = m.end()
         elif m.start() >= pos:
             e = m.start()
@@ -235,11 +264,15 @@ def clause_bounds(text: str, sent_start: int, sent_end: int, pos: int) -> tuple[
     return s, e
 
 
+#: a character of a phrase that runs on to the next comma, semicolon, colon or parenthesis:
+#: the comma of a figure's thousands ("With 1,400 MW of capacity,") cuts no phrase
+IN_PHRASE = r"(?:[^,;:()]|(?<=\d),(?=\d))"
 #: a sentence's opening phrase up to its comma, led by a preposition ("With a ceiling of
 #: 20,000 tonnes in each area,", "At its peak of 310 staff,"): no verb of its own
 _LEAD_PHRASE = re.compile(
     r"\W*(?:with|without|at|in|of|for|after|before|during|under|over|across|since|given|despite|from)\b"
-    r"[^,;:()]{0,120}?,\s",
+    + IN_PHRASE
+    + r"{0,120}?,\s",
     re.IGNORECASE,
 )
 #: a relative pronoun opening a clause ("a unit that handled", "a plant which would hold");
@@ -255,7 +288,8 @@ _MODAL_WORDS = r"would|could|will|might|(?-i:may)|should|shall|can|must"
 _FINITE = re.compile(rf"\b(?:{_MODAL_WORDS}|is|are|was|were|has|have|had)\b", re.IGNORECASE)
 #: a change "from" one level "to" the figure ("from 359 tonnes at the end of 2023 to ")
 _FROM_TO = re.compile(
-    r"\bfrom\s+[^,;:()]*?\d[^,;:()]*?\s(?P<to>to)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE
+    r"\bfrom\s+" + IN_PHRASE + r"*?\d" + IN_PHRASE + r"*?\s(?P<to>to)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$",
+    re.IGNORECASE,
 )
 #: a relative clause right after a figure's noun phrase ("484 tonnes of gold that the bank held")
 _HEADS_RELATIVE = re.compile(r"(?:\s+(?!(?:that|which|who)\b)[\w’'-]+){0,4}?\s+(?:that|which|who)\s", re.IGNORECASE)
@@ -296,7 +330,9 @@ def own_clause(text: str, cs: int, ce: int, start: int, end: int) -> tuple[int, 
         if modal is not None and _PAST.search(text, head.end(), e):
             return cs, e
     rel = None
-    for m in _RELATIVE.finditer(text, cs, start):
+    # (not a relative clause closed before the figure: "The depot, which opened in 2011,
+    # houses 214 buses")
+    for m in _RELATIVE.finditer(mask_embedded(text, cs, start), cs, start):
         rel = m
     if rel is None:
         return cs, ce
@@ -638,7 +674,10 @@ _BARE_LEAD = re.compile(
 _OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|[A-Z])")
 
 
-_PERIOD_GOES_ON = re.compile(r"\s+(?:year|month|week|quarter|season|decade)['’]s\b", re.IGNORECASE)
+_PERIOD_GOES_ON = re.compile(
+    r"\s+(?:year|month|week|quarter|season|decade|summer|winter|spring|autumn)(?:['’]s)?\b(?!\s+(?:of|in)\b)",
+    re.IGNORECASE,
+)
 
 
 def part_in_thing(thing: str) -> str | None:
@@ -671,7 +710,7 @@ def _part_word_before(before: str) -> str | None:
             if " ".join(before[t.start() :].lower().split()) in QUALIFIERS:
                 continue  # "just over 2.4 million": a hedge, not a part
             if _PERIOD_GOES_ON.match(before, t.end()):
-                continue  # "last year's 2,400 kilometres": a period, not a part
+                continue  # "last year's 2,400 kilometres", "its output last year, some 2.3 TWh": a period, not a part
             return w.lower()
     return None
 
@@ -760,9 +799,45 @@ def _part(
             and ")" not in text[opened:start]
             and ")" in text[tail : sentence[1]]
             and not _WHOLE_IN_PARENTHESES.match(text, opened + 1, start)
+            and not _gloss(text, sentence, opened, start, tail)
+            and text[sentence[0] : opened].strip(" \t\n\"“‘'")
         ):
-            part = "parenthetical"  # "(Word document, 6 pages)": a detail of something else
+            # "(Word document, 6 pages)": a detail of something else; not a sentence written in
+            # parentheses ("(The survey covered all 8,950 homes ...)"), nor a figure that opens
+            # its parenthesis, the value of what stands before it ("the contract (£64.10 per MWh)")
+            part = "parenthetical"
     return part
+
+
+#: a noun right before a parenthesis, which a figure opening the parenthesis glosses ("the
+#: contract (£64.10 per MWh)"; not "by month, 2024 (2.4 million trips in all)")
+_GLOSSED_NOUN = re.compile(r"[a-z]{3,}['’]?s?[ \t]*$")
+#: a figure and its unit right before a parenthesis: the figure in it is a conversion ("1,600
+#: kilometres (990 mi)"), no gloss of a noun
+_FIGURE_BEFORE = re.compile(r"\d[\d,.]*[ \t]*[A-Za-z]+[ \t]*$")
+#: the sentence going on after a closing parenthesis, in lower case ("(£64.10 per MWh) is")
+_GOES_ON = re.compile(r"[^)]*\)[ \t]+(?-i:[a-z])")
+
+
+def _gloss(text: str, sentence: tuple[int, int], opened: int, start: int, tail: int) -> bool:
+    """Does the figure at ``start`` open the parenthesis at ``opened``, right after a noun of
+    a sentence that goes on after it ("the contract (£64.10 per MWh) is ...", "The depot
+    (some 241 buses) needs ...")? It gives that noun's value; not a conversion of a figure
+    ("1,600 kilometres (990 mi)"), nor a label's amount in a list ("Bob's revenue (3 BTC)")."""
+    return bool(
+        _OPENS_PARENTHESIS.fullmatch(text, opened + 1, start)
+        and _GLOSSED_NOUN.search(text, sentence[0], opened)
+        and not _FIGURE_BEFORE.search(text, sentence[0], opened)
+        and _GOES_ON.match(text, tail, sentence[1])
+    )
+
+
+#: what may stand between a parenthesis and the figure that opens it: a hedge, a currency
+_OPENS_PARENTHESIS = re.compile(
+    r"\s*(?:(?:about|around|some|nearly|almost|roughly|over|under|more\s+than|less\s+than|fewer\s+than|"
+    r"up\s+to|at\s+least|just)\s+)?[$€£¥]?\s*",
+    re.IGNORECASE,
+)
 
 
 #: a bound on another measure after the counted noun ("txs with data of 42 bytes or less",
@@ -780,7 +855,9 @@ _BOUNDED_AFTER = re.compile(
 
 #: a sentence's opening adverbial, up to its comma: "In 2023,", "Of the world's cocoa in the
 #: 2023/24 season,", "Over the summer of 2025,"
-_OPENING = re.compile(r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b[^,;:()]{0,90},", re.IGNORECASE)
+_OPENING = re.compile(
+    r"\W*(?:in|of|for|during|over|throughout|across|at|by|since)\b" + IN_PHRASE + r"{0,90},", re.IGNORECASE
+)
 _NOW_WORDS = re.compile(r"\b(?:now|today|currently|presently|nowadays|at\s+present)\b", re.IGNORECASE)
 
 
@@ -801,6 +878,48 @@ def _attributed_years(text: str, ce: int, sent_end: int) -> tuple[str, ...]:
     return tuple(
         sorted({m.group(0) for m in _PERIOD_RES[0].finditer(text, said.end(), end) if not m.group(0).endswith("s")})
     )
+
+
+#: a phrase set between commas after a sentence's subject, before its verb, that says when
+#: the subject came to be what it is: a participle or a relative clause of its opening,
+#: building, founding, purchase ("The bridge, opened by the council in 1974, carries ...",
+#: "The depot, which opened in 2011, houses ..."); not one that says what the subject
+#: applies to ("Tier 4, which applies to locomotives built from 2015, limits ..."); the
+#: verb after it is in lower case
+_EMBEDDED = re.compile(
+    r",[ \t]+(?:(?:which|who|that)[ \t]+(?:(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+)?)?"
+    r"(?:opened|built|founded|commissioned|completed|launched|established|rebuilt|bought|acquired|installed|"
+    r"constructed|created|inaugurated|set[ \t]+up|started|begun|formed|introduced|renovated|refurbished|"
+    r"upgraded|extended|modernised|modernized|converted|designed|renamed|taken[ \t]+over|privatised|privatized)\b"
+    + IN_PHRASE
+    + r"{0,120}?,[ \t]+(?=(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+
+
+#: a year or a month: what dates a phrase (a span, "which covers a site for a year", says
+#: what the subject is, and stays)
+_DATED = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\b|\b(?-i:" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3) + r")\b"
+)
+
+
+def mask_embedded(text: str, sent_start: int, start: int) -> str:
+    """``text`` with each phrase of :data:`_EMBEDDED` that ends before ``start`` in the
+    sentence starting at ``sent_start`` and gives a year or a month blanked out (the same
+    length, its offsets kept): what it dates is the subject's past, not the figure at
+    ``start``."""
+    spans = [(m.start(), m.end()) for m in _EMBEDDED.finditer(text, sent_start, start) if _DATED.search(m.group(0))]
+    if not spans:
+        return text
+    out = []
+    last = 0
+    for s, e in spans:
+        out.append(text[last:s])
+        out.append(", " + " " * (e - s - 4) + ", ")
+        last = e
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _opening_periods(text: str, sent_start: int, cs: int, ce: int) -> tuple[str, ...]:
@@ -878,10 +997,12 @@ def numeric_subject(
     )
     others = [*others, *_bare_figures(text, cs, ce)]
     ws, we = _window(cs, ce, start, tail, others, text)
+    # ("The depot, which opened in 2011, houses 214 buses": the year is the opening's)
+    ptext = mask_embedded(text, sent_start, start)
     lead = ""
     if ws > cs:  # a period before the clause's first figure is every figure's
         first = min((s for s, _ in others if cs <= s < start), default=start)
-        lead = text[cs:first] + " "
+        lead = ptext[cs:first] + " "
     # "the 2,900-metre bridge opened in 2022": the year dates the opening, not the length
     pe = tail if _COMPOUND.search(text, start, end) or _modifies_a_name(text, start, tail) else we
     if pe == we and others:
@@ -892,10 +1013,10 @@ def numeric_subject(
     # (and within the figure's own phrase or relative clause: "Closing a unit that handled
     # 148 births in 2023 would save £1.9 million a year": the year is the saving's)
     ps, pe = max(ps, os_), max(min(pe, oe), tail)
-    before = lead + text[ps:start] + " "
+    before = lead + ptext[ps:start] + " "
     period = (
         _periods(before + text[tail:pe], len(before))
-        or _opening_periods(text, sent_start, cs, ce)
+        or _opening_periods(ptext, sent_start, cs, ce)
         or _periods(_glossed(text, sent_start, start))
         or _periods(_label_of(text, sent_start, start))
         or _attributed_years(text, ce, sent_end)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import functools
 from claimcheck import lazyre as re
-from typing import Iterable, Protocol, Sequence, TypeVar
+from typing import AbstractSet, Iterable, Protocol, Sequence, TypeVar
 
 from claimcheck.claims.models import CountClaim, NumericClaim, QuantityClaim
 from claimcheck.extract.linking import same_name
@@ -453,9 +453,11 @@ def _two_doers(a: NumericClaim, b: NumericClaim) -> bool:
     return singular(da[0]) not in _lower_singulars(b.sentence) and singular(db[0]) not in _lower_singulars(a.sentence)
 
 
-#: the noun and verb right before a figure ("metro carried", "buses carried about")
+#: the noun and verb right before a figure ("metro carried", "buses carried about"), past a
+#: phrase set between commas ("the tunnel, a mile upstream, carries", "the bridge, opened in
+#: 1974, carries")
 _DOER_BEFORE = re.compile(
-    r"\b([a-z]{3,})['’]?s?\s+([a-z]{3,}(?:ed|s))\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
+    r"\b([a-z]{3,})['’]?s?(?:,[^,;:()]{1,100},)?\s+([a-z]{3,}(?:ed|s))\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|"
     r"fewer\s+than|less\s+than|at\s+least|close\s+to|only|just)\s+)?[$€£¥]?$"
 )
 
@@ -498,7 +500,31 @@ def _two_named(a: NumericClaim, b: NumericClaim) -> bool:
     wa, wb = _lower_words(a.sentence), _lower_words(b.sentence)
     only_a = {n for n in na - nb if not any(same_name(n, m) for m in nb - na)}  # "Norway" / "Norwegian"
     only_b = {n for n in nb - na if not any(same_name(n, m) for m in na - nb)}
-    return any(n.lower() not in wb for n in only_a) and any(n.lower() not in wa for n in only_b)
+    # (the word each says alone stands in one name with a word both say, "Alpina Rail": a
+    # name of another clause, "the Dunmore coast" beside "Carrow Bank", names another thing,
+    # not another Carrow Bank)
+    shared = na & nb
+    return any(n.lower() not in wb and _named_with(a.sentence, n, shared) for n in only_a) and any(
+        n.lower() not in wa and _named_with(b.sentence, n, shared) for n in only_b
+    )
+
+
+#: a name of one or more capitalised words, "of" or "of the" between them ("the Port of Koper")
+_NAME_PHRASE = re.compile(r"[A-Z][\w’'&.-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'&.-]*)*")
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_phrases(sentence: str) -> tuple[frozenset[str], ...]:
+    """The words of each name written in ``sentence`` (possessives cut: "Carrow Bank's")."""
+    return tuple(
+        frozenset(re.sub(r"[’']s$", "", w).rstrip(".") for w in m.group(0).split())
+        for m in _NAME_PHRASE.finditer(sentence)
+    )
+
+
+def _named_with(sentence: str, word: str, others: AbstractSet[str]) -> bool:
+    """Does ``word`` stand in one name of ``sentence`` with one of ``others``?"""
+    return any(word in words and words & others for words in _name_phrases(sentence))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -771,11 +771,18 @@ class SameQuantityDifferentValues(Rule):
             return
         published = document_weights(ctx.document).published
         contexts = {i: _read(claims[i], ctx.document, id(claims[i]) in records, published) for i in paired}
-        # candidate pairs share a rare word (a word of more than a few sentences links none alone)
+        # the summaries' figures (held to the body by :meth:`_summarised`, which knows a
+        # summary restates: not by their words here, nor by :func:`_alone`)
+        boxes = _boxes(ctx) if rare_units else frozenset()
+        summarised = {i for i in contexts if (claims[i].article, claims[i].block) in boxes}
+        # candidate pairs share a rare word (a word of more than a few sentences links none
+        # alone); in a short document, a word of two sentences is as rare as any shared word
+        sentences = document_weights(ctx.document).sentences
+        rare = {i: _RARE if i in summarised else _rare(sentences) for i in contexts}
         by_word: dict[str, list[int]] = {}
         for i, cx in contexts.items():
             for w, weight in cx.words.items():
-                if weight >= _RARE:
+                if weight >= rare[i]:
                     by_word.setdefault(w, []).append(i)
         # two nouns for one thing ("homes" / "households") are a word in common; one noun
         # both say is a word like any other
@@ -789,7 +796,6 @@ class SameQuantityDifferentValues(Rule):
         for c in claims if rare_units else ():  # (a span of time is no rare measure)
             if c.kind == "quantity":
                 units[c.unit] = units.get(c.unit, 0) + 1
-        sentences = document_weights(ctx.document).sentences
         strong = {u: STRONG - min(_UNIT_BONUS, max(0.0, math.log((sentences + 1) / n))) for u, n in units.items()}
         # the nouns the document counts in one sentence only (:func:`_renamed`)
         heads: dict[str, set[str]] = {}
@@ -799,15 +805,11 @@ class SameQuantityDifferentValues(Rule):
         lone = frozenset(h for h, said in heads.items() if len(said) == 1)
         # the pairs that are the only two figures of their measure and period (:func:`_alone`):
         # candidates whether or not a rare word ties them
-        # (a summary's figure is held to the body by :meth:`_summarised`, which knows a
-        # summary restates: not here)
-        boxes = _boxes(ctx) if rare_units else frozenset()
-        summarised = {i for i in contexts if (claims[i].article, claims[i].block) in boxes}
         alone = _alone(claims, contexts, summarised) if rare_units else {}
         links: dict[int, list[int]] = {}
         for j in sorted(contexts):
             near = sorted(
-                {i for w, wt in contexts[j].words.items() if wt >= _RARE for i in by_word.get(w, ()) if i < j}
+                {i for w, wt in contexts[j].words.items() if wt >= rare[j] for i in by_word.get(w, ()) if i < j}
                 | {
                     i
                     for k, said in noun_sets(contexts[j].what).items()
@@ -1981,6 +1983,15 @@ def _context(claim: Claim) -> frozenset[str]:
 #: a word this rare in its document (in about a tenth of its sentences or fewer) may tie two
 #: figures; the link itself needs :data:`~claimcheck.extract.linking.STRONG` shared weight
 _RARE = 2.3
+
+
+def _rare(sentences: int) -> float:
+    """The weight of a word rare enough to make two figures a candidate pair in a document of
+    ``sentences`` sentences: :data:`_RARE`, or in a short one (a case, a brief) that of a
+    word of two sentences, the rarest a shared word can be."""
+    return min(_RARE, math.log((sentences + 1) / 2)) if sentences > 2 else _RARE
+
+
 #: at most this much of the link's weight may come from how rare the unit is
 _UNIT_BONUS = 2.5
 
@@ -1998,6 +2009,8 @@ def _linked_pair(
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or (high > _APART * low and not transposed(low, high)):
         return False  # (a slip changes a digit; "8 bytes" then "16 bytes" are two sizes)
+    if a.kind == "count" and _deaths(a) != _deaths(b):
+        return False  # ("killed 1,240 people" / "saved some 1,420 lives", however renamed)
     bar = _apart_bar(low, high)
     if bar is not None:
         # far apart: no lowered bar (a close value, a rare unit) and no other noun
@@ -2209,12 +2222,19 @@ def _alone_pair(a: Any, b: Any, ca: Context, cb: Context) -> bool:
 
 
 def _measured_alike(a: Any, b: Any) -> bool:
-    """Money of one currency and one year, quantities of one unit (counts: always)."""
+    """Money of one currency and one year, quantities of one unit; counts, unless one counts
+    deaths and the other does not ("floods killed 1,240 people" / "warnings saved some
+    1,420 lives": what the verb did to them tells the two apart, whatever else they share)."""
     if a.kind == "money":
         return bool(a.currency == b.currency) and _same_year(a, b)
     if a.kind == "quantity":
         return bool(a.unit == b.unit)
-    return True
+    return _deaths(a) == _deaths(b)
+
+
+def _deaths(c: Any) -> bool:
+    """Is a count one of deaths (:class:`_Anchor` reads "killed 1,240 people" so)?"""
+    return c.subject is not None and c.subject.what.rsplit(" ", 1)[-1] == "death"
 
 
 #: values up to this far apart (the larger twice the smaller) may be one fact restated ...
