@@ -66,8 +66,6 @@ def test_list_in_footnote_prose_counts():
     "text",
     [
         "Companies such as Huawei, Xiaomi, and Oppo sell phones.",
-        "The efforts of Europe, India, and Japan are ignored.",
-        "Brazil, Chile and Peru export copper.",  # no membership
         "France and Spain have joined the pact.",  # fewer than three
         "Red, green, and blue teams have joined the exercise.",
     ],
@@ -471,7 +469,6 @@ def test_bodies_and_appositions(text, group, members, count):
         "The web speaks HTTP (GET, POST and PUT) over TLS.",
         "Visitors from Northern Europe (Norway, Sweden and Finland) doubled.",
         "Some of the G7 (Canada, France and Japan) objected.",
-        "The owners, Statnett, Energinet and Fingrid.",
         "Our partners, such as Statnett, Energinet and Fingrid, agreed.",
         "Apple, Google and Microsoft also run the largest clouds.",
     ],

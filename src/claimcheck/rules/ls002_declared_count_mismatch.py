@@ -4,7 +4,7 @@ from typing import Iterable
 
 from claimcheck import lazyre as re
 from claimcheck.claims.models import MemberListClaim
-from claimcheck.document import BlockKind, Document
+from claimcheck.document import BlockKind, Document, Location
 from claimcheck.extract.lists import describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
@@ -128,9 +128,32 @@ class DeclaredCountMismatch(Rule):
                 claim,
                 f"the list declares {n} {describe_group(claim.group, getattr(claim, 'role', 'members'))} "
                 f"but names {len(claim.members)}",
+                related=_places(ctx.document, claim),
                 help="fix the count or the list",
                 subject=f"{claim.group} {n} {len(claim.members)}",
             )
+
+
+def _places(document: Document, claim: MemberListClaim) -> list[tuple[Location, str]]:
+    """Where a list whose members stand on lines of their own (bullets, table rows) names its
+    first member, and the heading right above its lead-in when that heading counts the group."""
+    out: list[tuple[Location, str]] = []
+    if claim.article is None or claim.block is None or claim.article >= len(document.articles):
+        return out
+    blocks = document.articles[claim.article].blocks
+    first = (claim.raw_members or claim.members or ("",))[0]
+    if first and first not in (claim.text or ""):
+        for b in blocks[claim.block + 1 : claim.block + 3]:
+            if (at := b.text.find(first)) >= 0:
+                out.append((document.locate(b, at), "first member here"))
+                break
+    if claim.block > 0 and blocks[claim.block - 1].kind in (BlockKind.heading, BlockKind.title):
+        above = blocks[claim.block - 1]
+        if str(claim.declared_count) in above.text or re.search(
+            r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", above.text, re.I
+        ):
+            out.append((document.locate(above, 0), "count here"))
+    return out
 
 
 # a count of several things in a list item: "These three APIs give …", "six datasets that …"
