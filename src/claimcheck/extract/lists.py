@@ -1047,7 +1047,9 @@ _PARTIAL_WORDS = re.compile(
     r"\b(?:includ\w*|such\s+as|among|amongst|like|e\.g\.?|for\s+example|for\s+instance|notably|especially|"
     r"in\s+particular|others|several|some|many|most|few|more\s+than|at\s+least|over|also|too|"
     r"primarily|mainly|mostly|chiefly|a\s+number\s+of|a\s+handful\s+of|a\s+few|two|three|four|five|six|seven|eight|nine|ten|"
-    r"example|examples|instance|instances|(?<=\ba\s)case|(?<=\bone\s)case|(?<=\bin\s)case|cases|(?<=\ba\s)sample|samples)\b",
+    # (a word inside a compound, "a two-year process", "the six-member board", says no part)
+    r"example|examples|instance|instances|(?<=\ba\s)case|(?<=\bone\s)case|(?<=\bin\s)case|cases|(?<=\ba\s)sample|samples)\b"
+    r"(?!-\w)",
     re.I,
 )
 # a share of what the counted subject does something to ("hold most of the slots"): it
@@ -1347,7 +1349,7 @@ def _clean_left(left: str) -> str:
 #: words of time after a counted noun, before the list: "the same six clubs since 2015",
 #: "four partners in 2024", "three members so far" (they date the list, not the group)
 _TIME_AFTER_NOUN = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*[a-z]s(?P<time>\s*,?\s+(?:(?:since|in|from|until|by|as\s+of|"
+    rf"\b{_COUNT}\s+(?:(?![\w-]*(?:s|ed)\s)[\w-]+\s+){{0,2}}?[a-z][\w-]*[a-z]s(?P<time>\s*,?\s+(?:(?:since|in|from|until|by|as\s+of|"
     r"at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[- ]?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:[–-]\d{2,4})?|"
     r"so\s+far|to\s+date|at\s+present|this\s+year|last\s+year|today|now))\s*$",
     re.I,
@@ -2469,7 +2471,7 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
     for r in out:
         r["group"] = re.sub(r"^The\s+", "the ", r["group"].strip())  # a sentence's capital is not the name's
         if r.get("declared_count") is None and r.get("complete", True) and not r.get("ambiguous"):
-            r["declared_count"] = _collective_count(text, r, starts)
+            r["declared_count"] = _collective_count(text, r, starts) or _count_after(text, r)
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
 
@@ -2518,6 +2520,10 @@ _BODIES_NAMED_BEFORE = re.compile(
     r"charities|foundations|municipalities|boroughs|counties|districts|towns|cities|villages|states|provinces|"
     r"regions|countries|clubs|governments|ministries|agencies|authorities|groups|estuaries|rivers|islands"
 )
+# the body the names belong to, right after them: "A, B and C of the steering group"
+_BARE_OF_AFTER = re.compile(
+    r"\s+of\s+(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|for|and)\b))"
+)
 # a plural noun right after the list names what its members are: "…, Erie and Lackawanna counties"
 _BARE_NOUN_AFTER = re.compile(r"\s+(?P<noun>(?-i:[a-z][a-z-]+[^s\W]s))\b(?!\s+(?:of|and)\b)")
 # the noun phrase right before the list says what its members are: "the councils of", "the
@@ -2547,12 +2553,13 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     noun just before or just after the names, when there is one. A list after "including",
     "such as", "other", "between", "from" and the like is partial or no membership: not
     read."""
-    if "," not in text:
+    if "," not in text and " as well as " not in text and " plus " not in text:
         return
     bounds = sorted({*starts, len(text)})
     for s0, s1 in zip(bounds, bounds[1:]):
-        if text.count(",", s0, s1) < 1 or not re.search(r"\s(?:and|as\s+well\s+as|plus|&)\s", text[s0:s1]):
-            continue
+        joins = len(re.findall(r"\s(?:and|as\s+well\s+as|plus|&)\s", text[s0:s1]))
+        if not joins or (text.count(",", s0, s1) < 1 and joins < 2):
+            continue  # "A, B and C" or "A and B as well as C"
         pos = s0
         while pos < s1:
             m = _BARE_START.search(text, pos, s1)
@@ -2560,7 +2567,9 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
                 break
             pos = m.end()
             a = m.start()
-            if text.find(",", a, min(s1, a + 90)) < 0:
+            if text.find(",", a, min(s1, a + 90)) < 0 and not re.match(
+                r"[^,.;:]{1,60}\s(?:as\s+well\s+as|plus)\s", text[a:s1]
+            ):
                 continue
             stop = min((x for x in (text.find(c, a, s1) for c in ";:") if x >= 0), default=s1)
             parsed = parse_list(text, a, stop, closed=False)
@@ -2570,23 +2579,80 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             if parsed is None or len(parsed["items"]) < 3 or parsed["partial"] or parsed["ambiguous"]:
                 continue
             kept = parsed["items"]
-            if any(rec[0] == "described" for _, _, rec in kept):
-                continue
+            if (
+                any(rec[0] == "described" for _, _, rec in kept[:-1])
+                or sum(rec[0] != "described" for _, _, rec in kept) < 3
+            ):
+                continue  # bodies described, not named, only last ("…, C and the county council") after three names
             pos = max(pos, parsed["end"])
             before = text[s0:a]
             if _BARE_PARTIAL.search(before) or _PARTIAL_TAIL.match(text, parsed["end"]):
                 continue
+            last = text[kept[-1][0] : kept[-1][1]]
+            if re.search(r"\(\s*[A-Z][A-Za-z&]{1,9}\s*\)[\s.,;:]*$", last) or re.match(
+                r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)", text[kept[-1][1] :]
+            ):
+                continue  # "the Standing Committee on Plants, Animals and Food (PAFF)": one body's name
             group = ""
             after = _BARE_NOUN_AFTER.match(text, kept[-1][1])
             if after is not None and not _BODIES_NAMED_BEFORE.fullmatch(after.group("noun")):
                 continue  # "Harvard, Yale and Stanford researchers": names of what the noun is of
             if after is not None and not _DEMONYM_END.search(text[kept[0][0] : kept[0][1]].split()[0]):
                 group = after.group("noun")
-            elif (np_ := _BARE_NOUN_BEFORE.search(before)) is not None:
-                group = np_.group("np")
+            elif (np_ := _BARE_NOUN_BEFORE.search(before)) is not None and (
+                not np_.group(0).rstrip(" :,(—–").endswith(" of")
+                or _BODIES_NAMED_BEFORE.fullmatch(np_.group("np").split()[-1])
+            ):
+                group = np_.group("np")  # "the councils of A, B and C"; not "the libraries of A, B and C"
+            if not group and (owner := _BARE_OF_AFTER.match(text, kept[-1][1])) is not None:
+                group = owner.group("body")  # "approved by A, B and C of the steering group"
             r = _record(text, kept, a, kept[-1][1], group, None)
             r.update(role=_role_after(before[-60:], group))
             yield r
+
+
+# a count right after a list that sums it up: "A, B, C and D, five funders in all, …"
+_COUNT_IN_ALL = re.compile(
+    rf",\s+(?P<count>{_COUNT})\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b",
+    re.I,
+)
+# the clause after a list pointing back at its members by count: "All six of them visited …",
+# "; the four sponsors put in …", "Both of them …"
+_COUNT_POINTS_BACK = re.compile(
+    rf"\s*(?:[.;]\s+|,\s+and\s+)(?:(?:all|the)\s+(?P<count>{_COUNT})\s+(?:of\s+them\b|(?P<noun>[a-z][\w-]*s)\b)"
+    rf"|(?P<both>both)\s+of\s+them\b|all\s+(?P<bare>{_COUNT})\s+(?=[a-z]{{3,}}(?:ed|[^s\W]s)?\s))",
+    re.I,
+)
+
+
+def _count_after(text: str, r: dict[str, Any]) -> int | None:
+    """A count that sums up a list just after it ("A, B, C and D, five funders in all,") or
+    opens the next clause pointing back at its members ("All six of them visited …", "the
+    four sponsors put in …" after "A, B and C sponsor it", "Both of them …"); a noun there
+    must be the list's own (its group's head, or the agent noun of the verb after the list)."""
+    end = r["items_span"][1]
+    if (m := _COUNT_IN_ALL.match(text, end)) is not None:
+        return _count(m.group("count"))
+    clause = text[end : end + 80]
+    cut = re.search(r"[.;]", clause)
+    clause = clause[: cut.start()] if cut else clause
+    m = _COUNT_POINTS_BACK.match(text, end + len(clause))
+    if m is None:
+        return None
+    if m.group("both"):
+        return 2
+    if m.group("bare"):
+        return _count(m.group("bare"))
+    noun = (m.group("noun") or "").lower()
+    if noun:
+        head = (r["group"].split() or [""])[-1].lower()
+        verb = re.match(r"\s*(?:\w+\s+)?([a-z]{3,})", clause)
+        agents = (
+            {verb.group(1) + "s", verb.group(1) + "rs", verb.group(1) + "ers", verb.group(1) + "ors"} if verb else set()
+        )
+        if noun != head and noun not in agents:
+            return None
+    return _count(m.group("count"))
 
 
 # "the other two, A and B, …", "the remaining three (A, B and C)": a count with no noun of its own
@@ -2946,7 +3012,11 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             end += 1
         count = _count(m.group("count"))
         if count is None and (
-            hyphen := re.match(rf"^(?:the|a|an|its|their)\s+(?P<count>{_COUNT})-{_HYPHEN_NOUN}\b", subject, re.I)
+            hyphen := re.search(
+                rf"(?:^|,\s+)(?:the|a|an|its|their)\s+(?P<count>{_COUNT})-{_HYPHEN_NOUN}(?:\s+[\w-]+){{0,5}}$",
+                subject,
+                re.I,
+            )
         ):
             count = _count(hyphen.group("count"))  # "The eight-nation initiative, made up of A, …"
         if parsed["ambiguous"]:
@@ -3407,7 +3477,9 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     ):
         # "The full jury signed the report:" over three names or more: a list of names
         # whatever the lead-in says of them, uncounted (its group left open)
-        info = {"group": "", "count": None, "complete": True, "role": role_of(left)}
+        subject = _LEAD_SUBJECT.match(left)
+        group = re.sub(r"^The\s", "the ", subject.group("np")) if subject else ""
+        info = {"group": group, "count": None, "complete": True, "role": role_of(left)}
     if info is not None and info["count"] is None and info["complete"] and s0 == 0:
         # "## The 5 panel members" over "The minister appointed the following people:": the
         # heading right above the lead-in counts what its bullets name
@@ -3446,6 +3518,13 @@ def _heading_count(unit: TextUnit) -> tuple[int, str] | None:
     return heading["count"], heading["group"]
 
 
+#: the noun phrase a lead-in opens with before a verb of membership: "The steering group
+#: is made up of", "The panel comprises"
+_LEAD_SUBJECT = re.compile(
+    r"^(?P<np>(?:the|its|our|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:is|are|was|were|now)?\s*"
+    r"(?:made\s+up\s+of|compris\w*|consist\w*\s+of|includ\w*|ha[sd]|have)\s*$",
+    re.I,
+)
 #: a lead-in that names only some of what its bullets list: "Examples include:", "among them:"
 _LEAD_PARTIAL = re.compile(
     r"\b(?:includ\w*|such\s+as|among|amongst|for\s+example|for\s+instance|notably|e\.g\.|examples?|some|several|"
@@ -3704,7 +3783,7 @@ def _header_table(doc: Document, article: int, i: int) -> MemberListClaim | None
     if names is None or len(names) < 3:
         return None
     noun = header.lower()
-    group = noun if noun.endswith("s") else noun + "s"
+    group = noun if noun.endswith("s") else noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
     count = None
     if i > 0 and blocks[i - 1].kind not in _HEADINGS and blocks[i - 1].kind != BlockKind.table:
         last = noun.split()[-1]

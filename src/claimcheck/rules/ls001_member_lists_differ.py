@@ -958,6 +958,8 @@ class _Restated:
             or abs(len(a) - len(b)) > 1
         ):
             return False
+        if (not later.group.strip() or not earlier.group.strip()) and len(a) != len(b):
+            return False  # a run of names with no group ("Trade with A, B, C and D grew"): one more is another group
         if _role(later) != _role(earlier) and not (len(a) == len(b) and a - b and b - a):
             return False  # founders and members: one may hold more; one for another is a slip
         if later.as_of is not None and earlier.as_of is not None and later.as_of != earlier.as_of:
@@ -996,6 +998,11 @@ def _trio_groups_agree(
     the other lacks ("the founding firms" / "the current firms", "the countries that signed
     the first protocol" / "… the second protocol"), nor says which of its noun it is after
     the noun ("the river authorities outside the trial") unless both say it alike."""
+    bare = [c for c in (later, earlier) if not c.group.strip()]
+    if bare:
+        # a run of names with no group restates only a list counted as three ("three carriers
+        # fly the routes: A, B and C" … "shared by A, B and D")
+        return len(bare) == 1 and (earlier if bare[0] is later else later).declared_count == 3
     if _role(later) == _role(earlier) != "members":
         return True
     if kk - ek and ek - kk:
