@@ -2537,7 +2537,7 @@ _BARE_NOUN_BEFORE = re.compile(
 # a run of names that is the verb's or the preposition's partial object: "including", "such as"
 _BARE_PARTIAL = re.compile(
     r"\b(?:includ\w*|such\s+as|among(?:st)?(?:\s+them)?|like|e\.g\.?|for\s+example|for\s+instance|notably|"
-    r"especially|in\s+particular|other|others|also|several|some|many|most|between|either|neither|whether|"
+    r"especially|in\s+particular|other|others|also|several|some|many|most|either|neither|whether|"
     r"versus|vs\.?|than)\s*[:,(—–]?\s*(?:(?:the|its|their|[a-z][\w'’-]*)\s+){0,4}(?:of\s+)?$",
     re.I,
 )
@@ -2645,12 +2645,11 @@ def _count_after(text: str, r: dict[str, Any]) -> int | None:
         return _count(m.group("bare"))
     noun = (m.group("noun") or "").lower()
     if noun:
-        head = (r["group"].split() or [""])[-1].lower()
-        verb = re.match(r"\s*(?:\w+\s+)?([a-z]{3,})", clause)
-        agents = (
-            {verb.group(1) + "s", verb.group(1) + "rs", verb.group(1) + "ers", verb.group(1) + "ors"} if verb else set()
-        )
-        if noun != head and noun not in agents:
+        heads = {w.lower() for w in r["group"].split()}
+        verb = re.match(r"\s*(?:(?:also|jointly|together|now|still|all|each)\s+)?([a-z]{3,})", clause)
+        stem = verb.group(1).removesuffix("s") if verb else ""
+        agents = {stem + "s", stem + "rs", stem + "ers", stem + "ors"} if stem else set()
+        if noun not in heads and noun not in agents:
             return None
     return _count(m.group("count"))
 
