@@ -67,9 +67,35 @@ LS001_DEFECTS = {
         "The three trustees, Mina Patel, Owen Grey and Lars Holm, meet monthly.",
         "In March the three trustees (Mina Patel, Owen Grey and Sofia Brandt) approved the accounts.",
     ),
+    # members named, then what each is there for
+    "qualified members after a colon": apart(
+        "The board has four members: Ana Ruiz for the tenants, Ben Cole for the landlords, Cara Diaz for the "
+        "council and Dev Iyer for the lenders.",
+        "Ana Ruiz, Ben Cole, Cara Diaz and Eli Moss, the board's members, signed the code.",
+    ),
+    "qualified members in a parenthesis": apart(
+        "The four research strands (Kelp on carbon storage, Tide on wave loads, Dune on erosion and Reef on "
+        "fish stocks) share one budget.",
+        "The strands, Kelp, Tide, Dune and Moor, report each June.",
+    ),
+    "qualified members as a subject": apart(
+        "Rana Idris representing the growers, Colm Daly representing the millers, Petra Voss representing the "
+        "bakers and Ilse Marr representing the shops sit on the four-member grain panel.",
+        "The grain panel's four members (Rana Idris, Colm Daly, Petra Voss and Anya Kral) agreed a floor price.",
+    ),
+    # a group named by what its members did, against one named as member states
+    "states against what they did": apart(
+        "Five member states finished early (Arnia, Belsk, Corvo, Dalma and Elmar).",
+        "The early finishers (Arnia, Belsk, Corvo, Dalma and Fenn) shared their tender papers.",
+    ),
 }
 
 LS001_TRAPS = {
+    "a qualifier that is no member": apart(
+        "The board has four members: Ana Ruiz for the tenants, Ben Cole for the landlords, Cara Diaz for the "
+        "council and Dev Iyer for the lenders.",
+        "Ana Ruiz, Ben Cole, Cara Diaz and Dev Iyer, the board's members, signed the code.",
+    ),
     "names of what a noun after them is of": apart(
         "The study was written by a team of Oxford, Leeds and Bristol economists.",
         "Oxford, Leeds and Cardiff economists later disputed it.",

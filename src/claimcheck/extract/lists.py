@@ -748,6 +748,9 @@ class _ListRead:
         if whole:
             self.items.append((sa, sb, whole))
             return _NEXT
+        if (qualified := _qualified_name(text, sa, sb, self.general)) is not None:
+            self.items.append((sa, qualified[0], qualified[1]))  # "Ana Ruiz for the upstream state"
+            return _NEXT
         if self.closed:
             return _FAIL
         if last and len(self.items) >= 2:
@@ -804,6 +807,8 @@ class _ListRead:
             if (dated := _ITEM_DATE.search(seg, 0, lend)) is not None:
                 lend = dated.start()  # "Oslo in 2021 and Kiel in 2022"
             left = _member(seg[:lend], general)
+            if not left and (q := _qualified_name(text, sa, sa + lend, general)) is not None:
+                lend, left = q[0] - sa, q[1]
             if not left:
                 continue
             ra = sa + m.end()
@@ -811,6 +816,8 @@ class _ListRead:
             if (dated := _ITEM_DATE.search(text, ra, sb)) is not None:
                 rend = dated.start()
             right = _member(text[ra:rend], general)
+            if right is None and (q := _qualified_name(text, ra, rend, general)) is not None:
+                rend, right = q
             if right is None and not self.closed:
                 got = _name_prefix(text, ra, sb, general)
                 if got:
@@ -871,6 +878,23 @@ class _ListRead:
             return False
         alias = len(rest) == 1 and re.match(r"or\s+(?:the\s+)?[A-Z]", text[rest[0][0] : rest[0][1]])
         return not alias and any(text[x:y][:1].isupper() or _CONJ_LEAD.match(text[x:y]) for x, y in rest)
+
+
+#: what a member is there for, after its name: "for the upstream state", "on heart failure",
+#: "representing the tenants" (lower-case words to the item's end)
+_QUALIFIER = re.compile(
+    r"\s+(?:for|on|representing|from)\s+(?:(?:the|a|an|its|their)\s+)?[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,5}$"
+)
+
+
+def _qualified_name(text: str, a: int, b: int, general: bool) -> tuple[int, tuple[str, str]] | None:
+    """A member named, then what it is there for: "Ana Ruiz for the upstream state",
+    "MindTrack on adolescent mental health" (the member is the name)."""
+    q = _QUALIFIER.search(text, a, b)
+    if q is None or q.start() <= a:
+        return None
+    rec = _member(text[a : q.start()], general)
+    return (q.start(), rec) if rec is not None and rec[0] != "described" else None
 
 
 def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True) -> dict[str, Any] | None:

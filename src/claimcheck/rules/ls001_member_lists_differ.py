@@ -1007,6 +1007,8 @@ def _trio_groups_agree(
         return True
     if kk - ek and ek - kk:
         return False
+    if later.declared_count == earlier.declared_count == 3 and _head(later.group) == _head(earlier.group):
+        return True  # "three commissioners appointed in 2022: …" / "the three commissioners, …"
     for group in (later.group, earlier.group):
         np_ = _plural_np(group)
         rest = " ".join(re.sub(r"^the\s+", "", group.strip(), flags=re.I).split()[len(np_) :]) if np_ else ""
@@ -1170,7 +1172,7 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         ha
         and hb
         and ha != hb
-        and not {ha, hb} & _MEMBER_HEADS
+        and not (_member_head(ha) or _member_head(hb))  # ("states" stems to "stat")
         and _plural_noun(later.group)
         and _plural_noun(earlier.group)
         and not _agent_of(ha, earlier.group)
