@@ -168,9 +168,26 @@ LS002_DEFECTS = {
     "an agent noun in the next clause": (
         "Halden Bank, Crofton Savings and the Marsh Mutual fund the scheme; the four funders meet each spring."
     ),
+    "all of them opening the next paragraph": (
+        "The review team was made up of Ruth Hale, a surgeon; Omar Said, a midwife; and Ines Roy, a manager.\n\n"
+        "All four of them signed the report in June."
+    ),
+    "the N of them opening the next paragraph": (
+        "The prize went jointly to Lena Fisk, Omar Said and Tove Berg.\n\nThe two of them will share the money."
+    ),
+    "all N opening the next paragraph": (
+        "Arnia, Belsk, Corvo and Dalma signed the water accord in 2019.\n\nAll five ratified it within a year."
+    ),
 }
 
 LS002_TRAPS = {
+    "the next paragraph agreeing": (
+        "The prize went jointly to Lena Fisk, Omar Said and Tove Berg.\n\nThe three of them will share the money."
+    ),
+    "the next paragraph after more text": (
+        "The prize went jointly to Lena Fisk, Omar Said and Tove Berg. The jury met twice.\n\n"
+        "All five of them were first-time judges."
+    ),
     "a parenthesis that agrees": "The Fen Harbours Group (three docks: Abbot Quay, Brill Wharf and Caxton Pier) bought a dredger.",
     "a compound count that agrees": (
         "The Marsh Alliance, a four-member body made up of Ely, Soham, Wisbech and Chatteris, buys grit together."

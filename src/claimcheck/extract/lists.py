@@ -3907,6 +3907,27 @@ def _note_list(unit: TextUnit) -> MemberListClaim | None:
     return _claim(unit, r)
 
 
+#: a paragraph that opens pointing back at the list that ended the one before: "All six of
+#: them visited …", "The four of them …", "Both of them …"
+_NEXT_PARAGRAPH_COUNT = re.compile(
+    rf"^\s*(?:(?:All|The)\s+(?P<count>{_COUNT})\s+of\s+them\b|All\s+(?P<bare>{_COUNT})\s+(?=[a-z]{{3,}}\s)|(?P<both>Both)\s+of\s+them\b)"
+)
+
+
+def _count_in_next_paragraph(unit: TextUnit) -> int | None:
+    """The count of a paragraph that opens by pointing back at the list ending the
+    paragraph before it ("All six of them visited the site"), else None."""
+    if unit.block is None or unit.footnote is not None:
+        return None
+    blocks = unit.doc.articles[unit.article].blocks
+    if unit.block + 1 >= len(blocks) or not blocks[unit.block + 1].is_prose:
+        return None
+    m = _NEXT_PARAGRAPH_COUNT.match(blocks[unit.block + 1].text)
+    if m is None:
+        return None
+    return 2 if m.group("both") else _count(m.group("count") or m.group("bare"))
+
+
 def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]:
     done: dict[tuple[int, int], int] = {}
     docs: list[Document] = []
@@ -3929,6 +3950,12 @@ def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]
             for r in find_member_lists(view):
                 if r["start"] < r0 or not r["complete"]:
                     continue  # partial lists are read, so no other reading takes them for whole ones
+                if (
+                    r["declared_count"] is None
+                    and not r.get("ambiguous")
+                    and not re.search(r"(?:^|[.!?;])\s+[A-Z0-9\"“]", text[r["items_span"][1] :])
+                ):
+                    r["declared_count"] = _count_in_next_paragraph(unit)
                 yield _claim(unit, r)
     for doc in docs:
         yield from _tables_before(None, doc, done)
