@@ -53,6 +53,17 @@ paragraph, after an opening phrase and with a colon after the verb ("In our surv
 criteria most boards add were: an upper age limit, …"); "found" there is what someone found,
 not a founding.
 
+A run of three names or more joined by a final conjunction is read wherever a sentence holds
+one ("Money came from A, B, C and D", "A, B and C asked …", "the councils of A, B and C", names
+before a body's noun), uncounted, its group the plural noun beside it when there is one (not
+after "including", "such as", "other", nor names that say what a noun after them is of,
+"Oxford and Leeds researchers", nor a name ending in its acronym). Members may be written
+with what they are ("the Danish firm Havgrid", "the county town of Pelham") or what they
+are there for ("Ana Ruiz for the tenants"), and joined by "plus". A Markdown table whose
+header's first cell says what its rows are ("Member state", "Partner") lists its first
+column, counted by the sentence right before it when that counts the header's noun; bullets
+under a lead-in that counts nothing are a list of their names.
+
 Each list knows its ``group`` (what it is a list of: "ports that handle the trade",
 "founders of the pact", "the ILRS"), its ``role`` (members, founders, signatories) and its
 ``declared_count`` when a count governs it ("the three founders (…)", "Seven ports …:",

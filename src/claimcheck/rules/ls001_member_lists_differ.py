@@ -93,6 +93,18 @@ class MemberListsDiffer(Rule):
     two lists of what members did, dated differently ("In 2019 three clubs left the league:
     …" / "In 2024 …"), are lists of two events.
 
+    A run of names read with no group ("Money came from A, B, C and D", a table whose header
+    says what its rows are) is compared by its members alone, and only with a list of as
+    many names (one more is another group: "Trade with A, B, C and D grew"). Two lists of
+    three names that share two are one list with a name swapped when both are rare in the
+    document and nothing sets the groups apart: both counted three of one noun, or one a run
+    of names and the other counted three ("Three carriers fly the routes: A, B and C" …
+    "shared by A, B and D"). Lists that differ as the text says are left alone: every
+    member named in one list only is named elsewhere with a word of change ("Wexham joined
+    in 2021", "stepped down and was replaced by"), or beside the other list in its own
+    sentence ("A, B and C pay rent, while the council owns the land"). A member on a line of
+    its own (a bullet, a table row) is pointed at where it stands.
+
     A list of countries that *joined* a group may leave out its founders; when the members
     missing from one list are named elsewhere in the issue as the group's initiators or
     partners in founding it, the message says so.

@@ -78,6 +78,17 @@ class DeclaredCountMismatch(Rule):
     in a relative clause before the colon is read there ("after a tender in which three
     consortia bid: A, B and C").
 
+    A count may also stand in a parenthesis before a colon ("the network (six towns: A, B,
+    …)"), in a compound of the subject ("the eight-nation initiative, made up of …"), in a
+    heading right above a lead-in that counts nothing ("## The five panel members" over "The
+    minister appointed:"), after a counted noun and words of time ("six clubs since 2015:"),
+    summing a list up after it ("A, B, C and the council, five funders in all,"), in the
+    clause after it pointing back ("…; the four sponsors put in …" after "A, B and C sponsor
+    it", "All six of them visited …", also opening the next paragraph), and in the sentence
+    right before a table whose header names what its rows are ("The five partners share the
+    budget as shown below."). A count word inside a compound ("a two-year tender") is no
+    part of a group.
+
     Counts in words and elsewhere are read too: "both hatcheries (A, B and C)", "half a
     dozen ports (…)"; the rest of a group counted by itself ("three quarries shut; the other
     two, A, B and C, still cut granite", "the remaining two (…)"); an apposition with a
