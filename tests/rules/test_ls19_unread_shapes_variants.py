@@ -88,9 +88,20 @@ LS001_DEFECTS = {
         "Five member states finished early (Arnia, Belsk, Corvo, Dalma and Elmar).",
         "The early finishers (Arnia, Belsk, Corvo, Dalma and Fenn) shared their tender papers.",
     ),
+    # a change told of another body that shares the swapped member's last word
+    "a change of another body with the same last word": apart(
+        "The four largest lenders (Pennine Mutual, Clyde Savings, Thamesmead Community and Severn Credit) hold a "
+        "fifth of the assets. Harbour Community merged with a rival in 2020.",
+        "The four largest lenders (Pennine Mutual, Clyde Savings, Tyne Community and Severn Credit) lend more.",
+    ),
 }
 
 LS001_TRAPS = {
+    "a surname in the sentence that tells the change": apart(
+        "The review panel had four members: Dr Mira Kos, Dr Ansel Hart, Ida Lund and Dr Pavel Reyes.",
+        "Dr Reyes resigned in 2024; his seat went to Dr Sunita Rao. The panel (Dr Mira Kos, Dr Ansel Hart, Ida Lund "
+        "and Dr Sunita Rao) reported in May.",
+    ),
     "a qualifier that is no member": apart(
         "The board has four members: Ana Ruiz for the tenants, Ben Cole for the landlords, Cara Diaz for the "
         "council and Dev Iyer for the lenders.",

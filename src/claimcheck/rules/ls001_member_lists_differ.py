@@ -275,8 +275,8 @@ def _explained(
         shown = dict(zip(holder.members, holder.raw_members)).get(member, member)
         names = {shown, member}
         last = re.findall(r"[A-Z][\w'’-]{3,}", shown)
-        if len(last) >= 2:
-            names.add(last[-1])  # "Dr Reyes stepped down" for "Dr Pavel Reyes"
+        if len(last) >= 2 and not ORG_WORD.fullmatch(last[-1]) and _rare(sentences.ctx, last[-1]):
+            names.add(last[-1])  # "Dr Reyes stepped down" for "Dr Pavel Reyes" (not "Community")
         if any(_CHANGE.search(s) for s in sentences.naming(sorted(names))):
             continue
         if _beside(other, shown):
@@ -285,6 +285,14 @@ def _explained(
             continue  # "Poland's accession takes effect in July, after which the pact will have five members: …"
         return False
     return bool(sides)
+
+
+def _rare(ctx: CheckContext, word: str) -> bool:
+    """Is ``word`` written in three sentences of the document at most (a surname, not a
+    word of many names: "Community", "Valley")?"""
+    from claimcheck.extract.linking import document_weights, stem
+
+    return document_weights(ctx.document).frequency.get(stem(word.lower()), 0) <= 3
 
 
 def _outside(claim: MemberListClaim) -> str:
