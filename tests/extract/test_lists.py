@@ -723,6 +723,8 @@ def test_a_run_of_names_is_read_uncounted(text, group, members):
         "The rules come from the Board for Roads, Rivers and Rail (BRRR).",  # one body's name
         "Several states, including Arnia, Belsk and Corvo, asked for a review.",
         "Brackley and Hume signed it.",  # two names: no list
+        "The grant is run by the Ministry of Roads, Rivers and Rural Affairs.",  # one body's name
+        "Advice came from the Office for Ports, Harbours and Coastal Trade.",
     ],
 )
 def test_runs_of_names_that_are_no_whole_list(text):

@@ -2543,6 +2543,12 @@ def _lists_counted_in_parens(text: str, starts: list[int]) -> Iterator[dict[str,
         yield r
 
 
+#: the opening of a body's name whose words run on in a list of their own: "Department for
+#: Environment, Food and Rural Affairs", "Ministry of Housing, Communities and …"
+_BODY_NAME_OPENING = re.compile(
+    r"^(?:the\s+)?(?:Department|Ministry|Minister|Secretary|Committee|Commission|Office|Institute|Centre|Council|"
+    r"School|Faculty|Board|Agency|Directorate)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*$"
+)
 # where a run of names may start: a capitalised word (or "the", a word of what it is and a
 # name: "the Danish firm Havgrid") after no other name's letter
 _BARE_START = re.compile(
@@ -2606,6 +2612,8 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
                 r"[^,.;:]{1,60}\s(?:as\s+well\s+as|plus)\s", text[a:s1]
             ):
                 continue
+            if text.count("(", s0, a) > text.count(")", s0, a):
+                continue  # a parenthesis is read by what stands before it ("Northern Europe (A, B and C)")
             stop = min((x for x in (text.find(c, a, s1) for c in ";:") if x >= 0), default=s1)
             parsed = parse_list(text, a, stop, closed=False)
             if parsed is None and m.group("lead"):
@@ -2623,6 +2631,8 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
             before = text[s0:a]
             if _BARE_PARTIAL.search(before) or _PARTIAL_TAIL.match(text, parsed["end"]):
                 continue
+            if _BODY_NAME_OPENING.search(text[kept[0][0] : kept[0][1]]):
+                continue  # "the Department for Environment, Food and Rural Affairs": one body's name
             last = text[kept[-1][0] : kept[-1][1]]
             if re.search(r"\(\s*[A-Z][A-Za-z&]{1,9}\s*\)[\s.,;:]*$", last) or re.match(
                 r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)", text[kept[-1][1] :]

@@ -194,7 +194,8 @@ class MemberListsDiffer(Rule):
                     fuller = other  # a group with an aside ("members, as listed in the schedule, …") names it worse
                 if _OF_THEM.match(fuller):
                     fuller = pl.group if fuller is earlier.group else earlier.group  # "three of them" names no group
-                label = group_label(fuller, acr) or group_label(earlier.group, acr)
+                label = group_label(fuller, acr) or group_label(earlier.group, acr) or group_label(pl.group, acr)
+                label = label or "names"  # two runs of names, neither with a group
                 if label[:1].islower() and fuller.lower().startswith("the ") and not label.startswith("the "):
                     label = "the " + label  # "the pact", not "pact"
                 parts = []
