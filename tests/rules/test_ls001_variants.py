@@ -57,8 +57,8 @@ TRAPS = [
     "The three largest shareholders of Kestrel Mining (Aldmark, Brennick and Corlett) backed the bid.\n\nThe vote was close. The shareholders (Aldmark, Brennick, Corlett and Dunmore) meet again in May.",
     "The utilities association has five members: Aqualis, Brightwater, Coldstream, Deepwell and Eastmere.\n\nOnly some joined the compact. The compact's signatories (Aqualis, Coldstream and Deepwell) publish yearly reports.",
 ]
-# known gaps, kept so that a fix shows ('bidders' against 'satellite operators' bid is found: an agent noun of the group's verb): judges listed after 'heard by', copper 'from' four towns (no group), 'winning suppliers' against 'vaccine makers'
-MISSED = {8, 11, 13}
+# known gaps, kept so that a fix shows ('bidders' against 'satellite operators' bid is found: an agent noun of the group's verb; judges after 'heard by' and copper 'from' four towns are read as runs of names since session 19): 'winning suppliers' against 'vaccine makers'
+MISSED = {13}
 
 
 def _param(i: int, missed: set[int]):

@@ -53,6 +53,17 @@ paragraph, after an opening phrase and with a colon after the verb ("In our surv
 criteria most boards add were: an upper age limit, …"); "found" there is what someone found,
 not a founding.
 
+A run of three names or more joined by a final conjunction is read wherever a sentence holds
+one ("Money came from A, B, C and D", "A, B and C asked …", "the councils of A, B and C", names
+before a body's noun), uncounted, its group the plural noun beside it when there is one (not
+after "including", "such as", "other", nor names that say what a noun after them is of,
+"Oxford and Leeds researchers", nor a name ending in its acronym). Members may be written
+with what they are ("the Danish firm Havgrid", "the county town of Pelham") or what they
+are there for ("Ana Ruiz for the tenants"), and joined by "plus". A Markdown table whose
+header's first cell says what its rows are ("Member state", "Partner") lists its first
+column, counted by the sentence right before it when that counts the header's noun; bullets
+under a lead-in that counts nothing are a list of their names.
+
 Each list knows its ``group`` (what it is a list of: "ports that handle the trade",
 "founders of the pact", "the ILRS"), its ``role`` (members, founders, signatories) and its
 ``declared_count`` when a count governs it ("the three founders (…)", "Seven ports …:",
@@ -536,6 +547,8 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
         return "name", place.group("name")
     if general and proper_name(bare):
         return "name", bare
+    if general and (place_of := _PLACE_OF.match(item)) and proper_name(place_of.group("name")):
+        return "name", place_of.group("name")  # "the city of Mirel": the place
     if general and (described := _DESCRIBED_NAME.match(item)) and _describing_nouns(described.group("desc")):
         # "the utility Vestkyst Energi", "the port operator DP World": what the member is,
         # then its name; the member is the name ("Vestkyst Energi" in another list)
@@ -558,7 +571,16 @@ def _member(raw: str, general: bool) -> tuple[str, str] | None:
 _TRAILING_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)\s*$")
 #: a member written with what it is before its name: "the utility Vestkyst Energi", "the
 #: state broadcaster NRK" (one or two lower-case words between "the" and a capital)
-_DESCRIBED_NAME = re.compile(r"^(?:the|its|their)\s+(?P<desc>(?:[a-z][a-z-]*\s+){1,2})(?P<name>[A-Z0-9][^\s].*)$")
+_DESCRIBED_NAME = re.compile(
+    r"^(?:the|its|their)\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?P<desc>(?:[a-z][a-z-]*\s+){1,2})(?P<name>[A-Z0-9][^\s].*)$"
+)
+#: a place named with what kind of place it is before "of": "the city of Mirel", "the
+#: borough of Ashby" (the member is the place's name)
+_PLACE_OF = re.compile(
+    r"^(?:the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:city|town|village|borough|county|district|municipality|province|region|"
+    r"island|port|capital)\s+of\s+"
+    r"(?P<name>[A-Z][^\s].*)$"
+)
 #: the endings of words that say how or where a thing is, not what it is ("the northern
 #: Netherlands", "the rural Midlands", "the historic Hanseatic League")
 _NOT_A_KIND = re.compile(r"(?:ern|al|ic|ish|ese|ian|ous|ive|ful|less|able|ible|ly|est|ed|er|wide)$")
@@ -629,7 +651,7 @@ _PARTIAL_TAIL = re.compile(
     re.I,
 )
 _CONJ_LEAD = re.compile(r"^(?:and|or|as\s+well\s+as|plus|&)\s+", re.I)
-_CONJ_IN = re.compile(r"\s+(?:and|or|as\s+well\s+as|&)\s+")
+_CONJ_IN = re.compile(r"\s+(?:and|or|as\s+well\s+as|plus|&)\s+")
 
 
 def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -737,6 +759,9 @@ class _ListRead:
         if whole:
             self.items.append((sa, sb, whole))
             return _NEXT
+        if (qualified := _qualified_name(text, sa, sb, self.general)) is not None:
+            self.items.append((sa, qualified[0], qualified[1]))  # "Ana Ruiz for the upstream state"
+            return _NEXT
         if self.closed:
             return _FAIL
         if last and len(self.items) >= 2:
@@ -793,6 +818,8 @@ class _ListRead:
             if (dated := _ITEM_DATE.search(seg, 0, lend)) is not None:
                 lend = dated.start()  # "Oslo in 2021 and Kiel in 2022"
             left = _member(seg[:lend], general)
+            if not left and (q := _qualified_name(text, sa, sa + lend, general)) is not None:
+                lend, left = q[0] - sa, q[1]
             if not left:
                 continue
             ra = sa + m.end()
@@ -800,6 +827,8 @@ class _ListRead:
             if (dated := _ITEM_DATE.search(text, ra, sb)) is not None:
                 rend = dated.start()
             right = _member(text[ra:rend], general)
+            if right is None and (q := _qualified_name(text, ra, rend, general)) is not None:
+                rend, right = q
             if right is None and not self.closed:
                 got = _name_prefix(text, ra, sb, general)
                 if got:
@@ -862,6 +891,23 @@ class _ListRead:
         return not alias and any(text[x:y][:1].isupper() or _CONJ_LEAD.match(text[x:y]) for x, y in rest)
 
 
+#: what a member is there for, after its name: "for the upstream state", "on heart failure",
+#: "representing the tenants" (lower-case words to the item's end)
+_QUALIFIER = re.compile(
+    r"\s+(?:for|on|representing|from)\s+(?:(?:the|a|an|its|their)\s+)?[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,5}$"
+)
+
+
+def _qualified_name(text: str, a: int, b: int, general: bool) -> tuple[int, tuple[str, str]] | None:
+    """A member named, then what it is there for: "Ana Ruiz for the upstream state",
+    "MindTrack on adolescent mental health" (the member is the name)."""
+    q = _QUALIFIER.search(text, a, b)
+    if q is None or q.start() <= a:
+        return None
+    rec = _member(text[a : q.start()], general)
+    return (q.start(), rec) if rec is not None and rec[0] != "described" else None
+
+
 def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True) -> dict[str, Any] | None:
     """Items of a list written in ``text[a:b]``.
 
@@ -898,7 +944,7 @@ def parse_list(text: str, a: int, b: int, *, closed: bool, general: bool = True)
 
 #: "…, as well as (by) …", "…, together with …" after a list: more members follow
 _AS_WELL_AS_TAIL = re.compile(
-    r"\s*,?\s*(?:as\s+well\s+as\s+(?:by\s+|with\s+|from\s+)?|together\s+with\s+|along\s+with\s+)", re.I
+    r"\s*,?\s*(?:as\s+well\s+as\s+(?:by\s+|with\s+|from\s+)?|together\s+with\s+|along\s+with\s+|plus\s+)", re.I
 )
 _AND_TAIL = re.compile(r"\s*,?\s*and\s+", re.I)
 
@@ -1036,7 +1082,9 @@ _PARTIAL_WORDS = re.compile(
     r"\b(?:includ\w*|such\s+as|among|amongst|like|e\.g\.?|for\s+example|for\s+instance|notably|especially|"
     r"in\s+particular|others|several|some|many|most|few|more\s+than|at\s+least|over|also|too|"
     r"primarily|mainly|mostly|chiefly|a\s+number\s+of|a\s+handful\s+of|a\s+few|two|three|four|five|six|seven|eight|nine|ten|"
-    r"example|examples|instance|instances|(?<=\ba\s)case|(?<=\bone\s)case|(?<=\bin\s)case|cases|(?<=\ba\s)sample|samples)\b",
+    # (a word inside a compound, "a two-year process", "the six-member board", says no part)
+    r"example|examples|instance|instances|(?<=\ba\s)case|(?<=\bone\s)case|(?<=\bin\s)case|cases|(?<=\ba\s)sample|samples)\b"
+    r"(?!-\w)",
     re.I,
 )
 # a share of what the counted subject does something to ("hold most of the slots"): it
@@ -1143,7 +1191,9 @@ _NAMED_BODY_END = re.compile(
 )
 _FOUNDER = re.compile(
     # (not "found", what someone found: "the faults inspectors found most often")
-    r"\b(?:found(?:ed|ing|ers?|ation)\b|co-?found\w*|initiat\w*|original|originally|establish\w*|creat\w*|set\s+up|launch\w*)\b",
+    # (nor "the Ardent Foundation", "the Water Initiative": bodies; "foundation members" are founders)
+    r"\b(?:found(?:ed|ing|ers?)\b|foundation\s+members?\b|co-?found\w*|initiat(?!ives?\b)\w*|original|originally|"
+    r"establish\w*|creat\w*|set\s+up|launch\w*)\b",
     re.I,
 )
 _SIGN = re.compile(r"\bsign\w*|\bratif\w*|\bendors\w*", re.I)
@@ -1325,8 +1375,20 @@ def _clean_left(left: str) -> str:
     )
     if lead:
         lw = lw[lead.end() :]  # "As agreed, the host cities …", "Before work starts, three agencies …"
-
+    # "six clubs since 2015:", "four members so far:": when, not which
+    if (when := _TIME_AFTER_NOUN.search(lw)) is not None:
+        lw = lw[: when.start("time")]
     return lw.strip().rstrip(",").strip()
+
+
+#: words of time after a counted noun, before the list: "the same six clubs since 2015",
+#: "four partners in 2024", "three members so far" (they date the list, not the group)
+_TIME_AFTER_NOUN = re.compile(
+    rf"\b{_COUNT}\s+(?:(?![\w-]*(?:s|ed)\s)[\w-]+\s+){{0,2}}?[a-z][\w-]*[a-z]s(?P<time>\s*,?\s+(?:(?:since|in|from|until|by|as\s+of|"
+    r"at\s+the\s+(?:start|end)\s+of)\s+(?:(?:early|mid|late)[- ]?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d(?:[–-]\d{2,4})?|"
+    r"so\s+far|to\s+date|at\s+present|this\s+year|last\s+year|today|now))\s*$",
+    re.I,
+)
 
 
 #: a participle opening the words after a group's noun ("named in the law", "banned outdoors in 2018")
@@ -2414,7 +2476,9 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         *_lists_counted_of_them(text, starts),
         *_lists_names_noun(text, starts),
         *_lists_pointed_back(text, starts),
+        *_lists_counted_in_parens(text, starts),
     ]
+
     # lists after a parenthesis, a colon, "namely", a dash, "are": "the three founders (A, B and C)"
     # (a sentence end written without its space is one too: "… Service.Its first task …")
     bounds = sorted({*starts, *(m.end() for m in _GLUED_END.finditer(text)), len(text)})
@@ -2427,6 +2491,9 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
         bullets = _inline_bullets(text, m, starts)
         if bullets:
             found.append(bullets)
+    # names run into a list wherever a sentence holds one, read last (every reading above
+    # names the group better): "paid for by A, B, C and D", "A, B and C agreed to …"
+    found.extend(_lists_bare(text, starts))
 
     # one record per list: the first reading wins (the patterns above are in order of trust)
     out: list[dict[str, Any]] = []
@@ -2439,9 +2506,197 @@ def find_member_lists(text: str, sentence_starts: list[int] | None = None) -> li
     for r in out:
         r["group"] = re.sub(r"^The\s+", "the ", r["group"].strip())  # a sentence's capital is not the name's
         if r.get("declared_count") is None and r.get("complete", True) and not r.get("ambiguous"):
-            r["declared_count"] = _collective_count(text, r, starts)
+            r["declared_count"] = _collective_count(text, r, starts) or _count_after(text, r)
     out.sort(key=lambda r: (r["start"], -r["end"]))
     return out
+
+
+# "(six towns: A, B, C, D and E)": a count, its noun and a colon opening a parenthesis
+_PAREN_COUNTED = re.compile(
+    rf"\((?P<count>{_COUNT})\s+(?P<noun>(?-i:(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*[^s\W]s))\s*(?::|—|–)\s*", re.I
+)
+
+
+def _lists_counted_in_parens(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """A parenthesis that counts and lists what it says of the name before it: "The Alpine
+    Water Network (six towns: A, B, C, D and E) was set up …", "the panel (three judges —
+    A, B and C)". The count governs the names in the parenthesis."""
+    if "(" not in text:
+        return
+    for m in _PAREN_COUNTED.finditer(text):
+        close = text.find(")", m.end())
+        if close < 0:
+            continue
+        parsed = parse_list(text, m.end(), close, closed=True)
+        if parsed is None or len(parsed["items"]) < 2:
+            continue
+        kept = parsed["items"]
+        r = _record(
+            text,
+            kept,
+            m.start(),
+            close + 1,
+            m.group("noun").lower(),
+            None if parsed["ambiguous"] else _count(m.group("count")),
+        )
+        r.update(complete=not parsed["partial"], ambiguous=parsed["ambiguous"])
+        yield r
+
+
+#: the opening of a body's name whose words run on in a list of their own: "Department for
+#: Environment, Food and Rural Affairs", "Ministry of Housing, Communities and …"
+_BODY_NAME_OPENING = re.compile(
+    r"^(?:the\s+)?(?:Department|Ministry|Minister|Secretary|Committee|Commission|Office|Institute|Centre|Council|"
+    r"School|Faculty|Board|Agency|Directorate)\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w'’-]*$"
+)
+# where a run of names may start: a capitalised word (or "the", a word of what it is and a
+# name: "the Danish firm Havgrid") after no other name's letter
+_BARE_START = re.compile(
+    r"(?<![\w'’&.-])(?P<lead>(?:the|its|their)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]*\s+){0,2})?(?P<cap>[A-Z])[\w'’.&-]*"
+)
+#: plural nouns of bodies and places that names stand before ("the Ardmore and Belcarra
+#: councils", "Erie and Lackawanna counties"); other nouns take names as what they are of
+_BODIES_NAMED_BEFORE = re.compile(
+    r"councils|companies|firms|ports|airports|universities|hospitals|banks|utilities|airlines|operators|trusts|"
+    r"charities|foundations|municipalities|boroughs|counties|districts|towns|cities|villages|states|provinces|"
+    r"regions|countries|clubs|governments|ministries|agencies|authorities|groups|estuaries|rivers|islands"
+)
+# the body the names belong to, right after them: "A, B and C of the steering group"
+_BARE_OF_AFTER = re.compile(
+    r"\s+of\s+(?P<body>the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|for|and)\b))"
+)
+# a plural noun right after the list names what its members are: "…, Erie and Lackawanna counties"
+_BARE_NOUN_AFTER = re.compile(r"\s+(?P<noun>(?-i:[a-z][a-z-]+[^s\W]s))\b(?!\s+(?:of|and)\b)")
+# the noun phrase right before the list says what its members are: "the councils of", "the
+# partners (", "its three operators,", "by the insurers"; the count inside it is left to the
+# readers that know a count governs the list
+_BARE_NOUN_BEFORE = re.compile(
+    rf"(?:the|its|their|our|all|both|these|those|(?-i:[A-Z][\w.-]*)['’]s?)\s+(?:{_COUNT}\s+)?"
+    r"(?P<np>(?-i:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s))(?:\s+of)?\s*[:,(—–]?\s*$",
+    re.I,
+)
+# a run of names that is the verb's or the preposition's partial object: "including", "such as"
+_BARE_PARTIAL = re.compile(
+    r"\b(?:includ\w*|such\s+as|among(?:st)?(?:\s+them)?|like|e\.g\.?|for\s+example|for\s+instance|notably|"
+    r"especially|in\s+particular|other|others|also|several|some|many|most|either|neither|whether|"
+    r"versus|vs\.?|than)\s*[:,(—–]?\s*(?:(?:the|its|their|[a-z][\w'’-]*)\s+){0,4}(?:of\s+)?$",
+    re.I,
+)
+
+
+def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
+    """Names run into a list wherever a sentence holds one, however it is introduced: as the
+    subject of any verb ("A, B, C and D agreed a common fare"), after a preposition ("paid
+    for by A, B, C and D"), after a body's plural noun and "of" ("the councils of A, B, C and
+    D"), with what each is before its name ("the Danish firm Havgrid") and going on with "as
+    well as" or "plus". Three names or more, joined by a final conjunction; no count is read
+    (the readers above read counts where one governs the list) and the group is the plural
+    noun just before or just after the names, when there is one. A list after "including",
+    "such as", "other", "between", "from" and the like is partial or no membership: not
+    read."""
+    if "," not in text and " as well as " not in text and " plus " not in text:
+        return
+    bounds = sorted({*starts, len(text)})
+    for s0, s1 in zip(bounds, bounds[1:]):
+        joins = len(re.findall(r"\s(?:and|as\s+well\s+as|plus|&)\s", text[s0:s1]))
+        if not joins or (text.count(",", s0, s1) < 1 and joins < 2):
+            continue  # "A, B and C" or "A and B as well as C"
+        pos = s0
+        while pos < s1:
+            m = _BARE_START.search(text, pos, s1)
+            if m is None:
+                break
+            pos = m.end()
+            a = m.start()
+            if text.find(",", a, min(s1, a + 90)) < 0 and not re.match(
+                r"[^,.;:]{1,60}\s(?:as\s+well\s+as|plus)\s", text[a:s1]
+            ):
+                continue
+            if text.count("(", s0, a) > text.count(")", s0, a):
+                continue  # a parenthesis is read by what stands before it ("Northern Europe (A, B and C)")
+            stop = min((x for x in (text.find(c, a, s1) for c in ";:") if x >= 0), default=s1)
+            parsed = parse_list(text, a, stop, closed=False)
+            if parsed is None and m.group("lead"):
+                a = m.start("cap")  # "the pilot in Allegheny, …": the names start at the capital
+                parsed = parse_list(text, a, stop, closed=False)
+            if parsed is None or len(parsed["items"]) < 3 or parsed["partial"] or parsed["ambiguous"]:
+                continue
+            kept = parsed["items"]
+            if (
+                any(rec[0] == "described" for _, _, rec in kept[:-1])
+                or sum(rec[0] != "described" for _, _, rec in kept) < 3
+            ):
+                continue  # bodies described, not named, only last ("…, C and the county council") after three names
+            pos = max(pos, parsed["end"])
+            before = text[s0:a]
+            if _BARE_PARTIAL.search(before) or _PARTIAL_TAIL.match(text, parsed["end"]):
+                continue
+            if _BODY_NAME_OPENING.search(text[kept[0][0] : kept[0][1]]):
+                continue  # "the Department for Environment, Food and Rural Affairs": one body's name
+            last = text[kept[-1][0] : kept[-1][1]]
+            if re.search(r"\(\s*[A-Z][A-Za-z&]{1,9}\s*\)[\s.,;:]*$", last) or re.match(
+                r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)", text[kept[-1][1] :]
+            ):
+                continue  # "the Standing Committee on Plants, Animals and Food (PAFF)": one body's name
+            group = ""
+            after = _BARE_NOUN_AFTER.match(text, kept[-1][1])
+            if after is not None and not _BODIES_NAMED_BEFORE.fullmatch(after.group("noun")):
+                continue  # "Harvard, Yale and Stanford researchers": names of what the noun is of
+            if after is not None and not _DEMONYM_END.search(text[kept[0][0] : kept[0][1]].split()[0]):
+                group = after.group("noun")
+            elif (np_ := _BARE_NOUN_BEFORE.search(before)) is not None and (
+                not np_.group(0).rstrip(" :,(—–").endswith(" of")
+                or _BODIES_NAMED_BEFORE.fullmatch(np_.group("np").split()[-1])
+            ):
+                group = np_.group("np")  # "the councils of A, B and C"; not "the libraries of A, B and C"
+            if not group and (owner := _BARE_OF_AFTER.match(text, kept[-1][1])) is not None:
+                group = owner.group("body")  # "approved by A, B and C of the steering group"
+            r = _record(text, kept, a, kept[-1][1], group, None)
+            r.update(role=_role_after(before[-60:], group))
+            yield r
+
+
+# a count right after a list that sums it up: "A, B, C and D, five funders in all, …"
+_COUNT_IN_ALL = re.compile(
+    rf",\s+(?P<count>{_COUNT})\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b",
+    re.I,
+)
+# the clause after a list pointing back at its members by count: "All six of them visited …",
+# "; the four sponsors put in …", "Both of them …"
+_COUNT_POINTS_BACK = re.compile(
+    rf"\s*(?:[.;]\s+|,\s+and\s+)(?:(?:all|the)\s+(?P<count>{_COUNT})\s+(?:of\s+them\b|(?P<noun>[a-z][\w-]*s)\b)"
+    rf"|(?P<both>both)\s+of\s+them\b|all\s+(?P<bare>{_COUNT})\s+(?=[a-z]{{3,}}(?:ed|[^s\W]s)?\s))",
+    re.I,
+)
+
+
+def _count_after(text: str, r: dict[str, Any]) -> int | None:
+    """A count that sums up a list just after it ("A, B, C and D, five funders in all,") or
+    opens the next clause pointing back at its members ("All six of them visited …", "the
+    four sponsors put in …" after "A, B and C sponsor it", "Both of them …"); a noun there
+    must be the list's own (its group's head, or the agent noun of the verb after the list)."""
+    end = r["items_span"][1]
+    if (m := _COUNT_IN_ALL.match(text, end)) is not None:
+        return _count(m.group("count"))
+    clause = text[end : end + 80]
+    cut = re.search(r"[.;]", clause)
+    clause = clause[: cut.start()] if cut else clause
+    m = _COUNT_POINTS_BACK.match(text, end + len(clause))
+    if m is None:
+        return None
+    if m.group("both"):
+        return 2
+    if m.group("bare"):
+        return _count(m.group("bare"))
+    noun = (m.group("noun") or "").lower()
+    if noun:
+        heads = {w.lower() for w in r["group"].split()}
+        verb = re.match(r"\s*(?:(?:also|jointly|together|now|still|all|each)\s+)?([a-z]{3,})", clause)
+        stem = verb.group(1).removesuffix("s") if verb else ""
+        agents = {stem + "s", stem + "rs", stem + "ers", stem + "ors"} if stem else set()
+        if noun not in heads and noun not in agents:
+            return None
+    return _count(m.group("count"))
 
 
 # "the other two, A and B, …", "the remaining three (A, B and C)": a count with no noun of its own
@@ -2800,10 +3055,21 @@ def _lists_introduced(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
         if m.group("open") and m.group("open").startswith("(") and text[end : end + 1] == ")":
             end += 1
         count = _count(m.group("count"))
+        if count is None and (
+            hyphen := re.search(
+                rf"(?:^|,\s+)(?:the|a|an|its|their)\s+(?P<count>{_COUNT})-{_HYPHEN_NOUN}(?:\s+[\w-]+){{0,5}}$",
+                subject,
+                re.I,
+            )
+        ):
+            count = _count(hyphen.group("count"))  # "The eight-nation initiative, made up of A, …"
         if parsed["ambiguous"]:
             count = None
         verb = m.group("verb").lower()
-        complete = not parsed["partial"] and not _PARTIAL_WORDS.search(subject)
+        # (a count inside a compound names the body, "the eight-nation initiative": no part of it)
+        complete = not parsed["partial"] and not _PARTIAL_WORDS.search(
+            re.sub(rf"\b{_COUNT}-[a-z]+", "", subject, flags=re.I)
+        )
         if "includ" in verb and count is None:
             complete = False  # "The members include A, B and C": some of them
         r = _record(text, kept, s0 + skip, end, subject, count)
@@ -3245,6 +3511,25 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
         s0, colon = p0, p0 + len(text[p0:s0].rstrip().rstrip("."))
         left = _clean_left(text[s0:colon])
     info = _counted_after_lead(text[s0:colon]) or _lead_in(left)
+    if (
+        info is None
+        and len(names) >= 3
+        and not unnamed
+        and not _LEAD_PARTIAL.search(left)
+        # "There are three steps:": a count _lead_in refused
+        and not re.search(rf"\b{_COUNT}\s+(?:[a-z-]+\s+)?[a-z]+s\b", left, re.I)
+    ):
+        # "The full jury signed the report:" over three names or more: a list of names
+        # whatever the lead-in says of them, uncounted (its group left open)
+        subject = _LEAD_SUBJECT.match(left)
+        group = re.sub(r"^The\s", "the ", subject.group("np")) if subject else ""
+        info = {"group": group, "count": None, "complete": True, "role": role_of(left)}
+    if info is not None and info["count"] is None and info["complete"] and s0 == 0:
+        # "## The 5 panel members" over "The minister appointed the following people:": the
+        # heading right above the lead-in counts what its bullets name
+        counted = _heading_count(unit)
+        if counted is not None:
+            info = dict(info, count=counted[0], group=info["group"] or counted[1])
     if info is None or (info["count"] is None and len(names) < 3):
         return None
     if unnamed and not info.get("counted_members") and not (info.get("things") and _things_only(names)):
@@ -3263,6 +3548,33 @@ def _bullets(unit: TextUnit) -> dict[str, Any] | None:
     }
 
 
+def _heading_count(unit: TextUnit) -> tuple[int, str] | None:
+    """The count and group of a heading right above a lead-in paragraph that counts a group
+    ("The three estuaries studied", "4. Five partner towns"), else None."""
+    if unit.block is None or unit.block == 0:
+        return None
+    above = unit.doc.articles[unit.article].blocks[unit.block - 1]
+    if above.kind not in _HEADINGS or not _COUNTED_HEADING.match(above.text.strip()):
+        return None
+    heading = _lead_in(_clean_left(re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", above.text.strip())))
+    if heading is None or not heading["complete"] or heading["count"] is None:
+        return None
+    return heading["count"], heading["group"]
+
+
+#: the noun phrase a lead-in opens with before a verb of membership: "The steering group
+#: is made up of", "The panel comprises"
+_LEAD_SUBJECT = re.compile(
+    r"^(?P<np>(?:the|its|our|their)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:is|are|was|were|now)?\s*"
+    r"(?:made\s+up\s+of|compris\w*|consist\w*\s+of|includ\w*|ha[sd]|have)\s*$",
+    re.I,
+)
+#: a lead-in that names only some of what its bullets list: "Examples include:", "among them:"
+_LEAD_PARTIAL = re.compile(
+    r"\b(?:includ\w*|such\s+as|among|amongst|for\s+example|for\s+instance|notably|e\.g\.|examples?|some|several|"
+    r"other|others|many|most|few|selected|typical|like)\b",
+    re.I,
+)
 #: a lead-in that only points back at the sentence before it: "These are:", "They were:"
 _POINTER_LEAD = re.compile(r"(?:these|they|those)\s+(?:are|were)", re.I)
 #: words at the end of a lead-in that point at the bullets under it
@@ -3487,6 +3799,61 @@ def _counted_table(doc: Document, article: int, i: int) -> MemberListClaim | Non
     )
 
 
+#: a header cell that says what kind of member a table's first column names ("Member state",
+#: "Partner", "Founding council", "Club"): lower-case words after the first, no figure
+_MEMBER_HEADER = re.compile(r"^(?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z][a-z-]*)){0,2}$")
+#: header words of a first column that is no list of members: years, measures, rows of a story
+_NOT_MEMBER_HEADER = re.compile(
+    r"\b(?:year|years|date|period|quarter|month|indicator|measure|item|category|type|kind|metric|variable|"
+    r"stage|step|phase|option|scenario|change|source|status|feature|criterion|region|area|sector|field)\b",
+    re.I,
+)
+
+
+def _header_table(doc: Document, article: int, i: int) -> MemberListClaim | None:
+    """A table whose header's first cell says what its rows are ("Member state", "Partner")
+    and whose first column names them, three or more, none repeated: the rows are the
+    members of that kind (a list of the group, as a sentence would give it). A sentence
+    right before the table that counts the header's noun ("The five partners of the project
+    share a budget, as shown below.") declares the count."""
+    blocks = doc.articles[article].blocks
+    head = blocks[i]
+    if doc.format not in _ROW_FORMATS or head.kind != BlockKind.table:
+        return None
+    header = head.text.split(" | ")[0].strip()
+    if not _MEMBER_HEADER.match(header) or _NOT_MEMBER_HEADER.search(header):
+        return None
+    names = _table_members(blocks, i - 1)
+    if names is None or len(names) < 3:
+        return None
+    noun = header.lower()
+    group = noun if noun.endswith("s") else noun[:-1] + "ies" if re.search(r"[^aeiou]y$", noun) else noun + "s"
+    count = None
+    if i > 0 and blocks[i - 1].kind not in _HEADINGS and blocks[i - 1].kind != BlockKind.table:
+        last = noun.split()[-1]
+        before = blocks[i - 1].text
+        counted = re.search(
+            rf"\b(?P<count>{_COUNT})\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(last)}s?\b(?![^.]*\b(?:including|such\s+as)\b)",
+            before.split(". ")[-1],
+            re.I,
+        )
+        if counted is not None:
+            count = _count(counted.group("count"))
+    unit = TextUnit(doc=doc, article=article, text=head.text, owner=head, block=i)
+    return _claim(
+        unit,
+        {
+            "start": 0,
+            "end": len(head.text.rstrip()),
+            "group": group,
+            "members": tuple(rec[1] for _, rec in names),
+            "raw_members": tuple(n for n, _ in names),
+            "declared_count": count,
+            "role": "founders" if re.match(r"^found", noun) else "members",
+        },
+    )
+
+
 def _tables_before(unit: TextUnit | None, doc: Document, done: dict[tuple[int, int], int]) -> Iterator[MemberListClaim]:
     """Counted tables (:func:`_counted_table`) among the blocks not read yet that come
     before ``unit`` (every block left of its article when ``unit`` is None or a note)."""
@@ -3501,6 +3868,12 @@ def _tables_before(unit: TextUnit | None, doc: Document, done: dict[tuple[int, i
         for i in range(start, upto):
             if art.blocks[i].kind in _HEADINGS:
                 claim = _counted_table(doc, art.index, i)
+                if claim is not None:
+                    yield claim
+            elif art.blocks[i].kind == BlockKind.table and (i == 0 or art.blocks[i - 1].kind != BlockKind.table):
+                if i > 0 and art.blocks[i - 1].kind in _HEADINGS and _counted_table(doc, art.index, i - 1):
+                    continue  # read with the heading that counts it
+                claim = _header_table(doc, art.index, i)
                 if claim is not None:
                     yield claim
         done[key] = max(start, upto)
@@ -3555,6 +3928,27 @@ def _note_list(unit: TextUnit) -> MemberListClaim | None:
     return _claim(unit, r)
 
 
+#: a paragraph that opens pointing back at the list that ended the one before: "All six of
+#: them visited …", "The four of them …", "Both of them …"
+_NEXT_PARAGRAPH_COUNT = re.compile(
+    rf"^\s*(?:(?:All|The)\s+(?P<count>{_COUNT})\s+of\s+them\b|All\s+(?P<bare>{_COUNT})\s+(?=[a-z]{{3,}}\s)|(?P<both>Both)\s+of\s+them\b)"
+)
+
+
+def _count_in_next_paragraph(unit: TextUnit) -> int | None:
+    """The count of a paragraph that opens by pointing back at the list ending the
+    paragraph before it ("All six of them visited the site"), else None."""
+    if unit.block is None or unit.footnote is not None:
+        return None
+    blocks = unit.doc.articles[unit.article].blocks
+    if unit.block + 1 >= len(blocks) or not blocks[unit.block + 1].is_prose:
+        return None
+    m = _NEXT_PARAGRAPH_COUNT.match(blocks[unit.block + 1].text)
+    if m is None:
+        return None
+    return 2 if m.group("both") else _count(m.group("count") or m.group("bare"))
+
+
 def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]:
     done: dict[tuple[int, int], int] = {}
     docs: list[Document] = []
@@ -3577,6 +3971,12 @@ def extract_member_lists(units: Iterable[TextUnit]) -> Iterator[MemberListClaim]
             for r in find_member_lists(view):
                 if r["start"] < r0 or not r["complete"]:
                     continue  # partial lists are read, so no other reading takes them for whole ones
+                if (
+                    r["declared_count"] is None
+                    and not r.get("ambiguous")
+                    and not re.search(r"(?:^|[.!?;])\s+[A-Z0-9\"“]", text[r["items_span"][1] :])
+                ):
+                    r["declared_count"] = _count_in_next_paragraph(unit)
                 yield _claim(unit, r)
     for doc in docs:
         yield from _tables_before(None, doc, done)

@@ -93,6 +93,18 @@ class MemberListsDiffer(Rule):
     two lists of what members did, dated differently ("In 2019 three clubs left the league:
     …" / "In 2024 …"), are lists of two events.
 
+    A run of names read with no group ("Money came from A, B, C and D", a table whose header
+    says what its rows are) is compared by its members alone, and only with a list of as
+    many names (one more is another group: "Trade with A, B, C and D grew"). Two lists of
+    three names that share two are one list with a name swapped when both are rare in the
+    document and nothing sets the groups apart: both counted three of one noun, or one a run
+    of names and the other counted three ("Three carriers fly the routes: A, B and C" …
+    "shared by A, B and D"). Lists that differ as the text says are left alone: every
+    member named in one list only is named elsewhere with a word of change ("Wexham joined
+    in 2021", "stepped down and was replaced by"), or beside the other list in its own
+    sentence ("A, B and C pay rent, while the council owns the land"). A member on a line of
+    its own (a bullet, a table row) is pointed at where it stands.
+
     A list of countries that *joined* a group may leave out its founders; when the members
     missing from one list are named elsewhere in the issue as the group's initiators or
     partners in founding it, the message says so.
@@ -172,6 +184,8 @@ class MemberListsDiffer(Rule):
                 only_there = [m for m in earlier.members if m not in here]
                 if not _contradicts(pl, earlier, only_here, only_there):
                     continue
+                if _explained(pl, earlier, only_here, only_there, sentences):
+                    continue  # "Wexham joined in 2021", "the council pays for the premises": said so
                 # the fuller of the two names ("river ports of the Lakes Compact", not "river ports")
                 fuller = earlier.group if len(ek) >= len(kk) or j in antecedents else pl.group
                 if pl.group != earlier.group and _noun_phrase(pl.group) == _noun_phrase(earlier.group):
@@ -180,7 +194,8 @@ class MemberListsDiffer(Rule):
                     fuller = other  # a group with an aside ("members, as listed in the schedule, …") names it worse
                 if _OF_THEM.match(fuller):
                     fuller = pl.group if fuller is earlier.group else earlier.group  # "three of them" names no group
-                label = group_label(fuller, acr) or group_label(earlier.group, acr)
+                label = group_label(fuller, acr) or group_label(earlier.group, acr) or group_label(pl.group, acr)
+                label = label or "names"  # two runs of names, neither with a group
                 if label[:1].islower() and fuller.lower().startswith("the ") and not label.startswith("the "):
                     label = "the " + label  # "the pact", not "pact"
                 parts = []
@@ -202,6 +217,12 @@ class MemberListsDiffer(Rule):
                         "members that joined may leave founders out)"
                     )
                 related = [(earlier.location, f"other list of {describe_group(label, _role(earlier))} here")]
+                # a member on a line of its own (a bullet, a table row): where it stands
+                for claim, names in ((pl, only_here), (earlier, only_there)):
+                    for shown in _shown(claim, names):
+                        place = _own_line(ctx, claim, shown)
+                        if place is not None:
+                            related.append((place, f"'{shown}' here"))
                 yield self.finding(
                     pl,
                     message,
@@ -210,6 +231,94 @@ class MemberListsDiffer(Rule):
                     subject=f"{label} {sorted(here)} {sorted(there)}",
                 )
                 break  # one finding per list, against the first it contradicts (not every pair)
+
+
+#: words of a sentence that tells how a group changed: who joined, left or took a place
+_CHANGE = re.compile(
+    r"\b(?:(?:re)?join(?:s|ed|ing)?|left|leav(?:e|es|ing)|withdr[ae]w\w*|quit|exit(?:s|ed)?|admitted|admission|"
+    r"accession|acceded|added|dropped|pulled\s+out|stepp(?:ed|ing)\s+down|resign\w*|replac\w*|succeed\w*|"
+    r"took\s+over|merg\w*|renamed|expelled|suspended|departed|came\s+in|signed\s+up|became\s+(?:a|the)\s+\w*\s*member|"
+    r"no\s+longer|since\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _own_line(ctx: CheckContext, claim: MemberListClaim, shown: str) -> Any:
+    """Where a member of a bullet list or a table stands, on a line of its own after the
+    block that holds the list's lead-in or header (None when it stands in the list's text)."""
+    if claim.article is None or claim.block is None or shown in (claim.text or ""):
+        return None
+    try:
+        blocks = ctx.document.articles[claim.article].blocks
+    except IndexError:
+        return None
+    for block in blocks[claim.block + 1 : claim.block + 2 + len(claim.members)]:
+        at = block.text.find(shown)
+        if at >= 0:
+            return ctx.document.locate(block, at)
+    return None
+
+
+def _explained(
+    later: MemberListClaim,
+    earlier: MemberListClaim,
+    only_here: list[str],
+    only_there: list[str],
+    sentences: "_Sentences",
+) -> bool:
+    """Does the text say why the two lists differ? Each member named in one list only is
+    named in a sentence of its own that tells a change ("Wexham joined in 2021", "Dr Reyes
+    stepped down and was replaced by Dr Rao"), or beside the list that leaves it out, in that
+    list's own sentence ("A, B, C and D each pay a fee; the council pays for the premises"):
+    the group changed over time, or the sentence splits it, as the writer says."""
+    sides = [(m, later, earlier) for m in only_here] + [(m, earlier, later) for m in only_there]
+    for member, holder, other in sides:
+        shown = dict(zip(holder.members, holder.raw_members)).get(member, member)
+        names = {shown, member}
+        last = re.findall(r"[A-Z][\w'’-]{3,}", shown)
+        if len(last) >= 2 and not ORG_WORD.fullmatch(last[-1]) and _rare(sentences.ctx, last[-1]):
+            names.add(last[-1])  # "Dr Reyes stepped down" for "Dr Pavel Reyes" (not "Community")
+        if any(_CHANGE.search(s) for s in sentences.naming(sorted(names))):
+            continue
+        if _beside(other, shown):
+            continue
+        if _beside(holder, shown) and _CHANGE.search(_outside(holder)):
+            continue  # "Poland's accession takes effect in July, after which the pact will have five members: …"
+        return False
+    return bool(sides)
+
+
+def _rare(ctx: CheckContext, word: str) -> bool:
+    """Is ``word`` written in three sentences of the document at most (a surname, not a
+    word of many names: "Community", "Valley")?"""
+    from claimcheck.extract.linking import document_weights, stem
+
+    return document_weights(ctx.document).frequency.get(stem(word.lower()), 0) <= 3
+
+
+def _outside(claim: MemberListClaim) -> str:
+    """The words of a list's sentence other than its members."""
+    rest = claim.sentence or ""
+    first = claim.raw_members[0] if claim.raw_members else ""
+    last = claim.raw_members[-1] if claim.raw_members else ""
+    a = rest.find(first) if first else -1
+    b = rest.find(last, max(a, 0)) if last else -1
+    if 0 <= a <= b:
+        return rest[:a] + " " + rest[b + len(last) :]  # the list's own span, once
+    for raw in claim.raw_members:
+        rest = rest.replace(raw, " ", 1)
+    return rest
+
+
+def _beside(claim: MemberListClaim, member: str) -> bool:
+    """Is ``member`` (or its last word: "the council" for "the city council") named in the
+    sentence of ``claim`` outside its list?"""
+    rest = _outside(claim)
+    if not rest.strip():
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]+", member)
+    tail = words[-1] if words else ""
+    return (member in rest) or (len(tail) >= 4 and re.search(rf"\b{re.escape(tail)}\b", rest) is not None)
 
 
 def _short_names(later: MemberListClaim, earlier: MemberListClaim) -> MemberListClaim:
@@ -860,8 +969,18 @@ class _Restated:
     ) -> bool:
         a, b = set(later.members), set(earlier.members)
         common = a & b
-        if a == b or len(common) < 3 or len(common) < max(len(a), len(b)) - 1 or abs(len(a) - len(b)) > 1:
+        # three names with one swapped ("A, B and C" / "A, B and D") share two: enough when
+        # both are rare and neither list holds a member the other lacks by growth alone
+        trio = len(a) == len(b) == 3 and len(common) == 2 and _trio_groups_agree(later, earlier, kk, ek)
+        if (
+            a == b
+            or (len(common) < 3 and not trio)
+            or len(common) < max(len(a), len(b)) - 1
+            or abs(len(a) - len(b)) > 1
+        ):
             return False
+        if (not later.group.strip() or not earlier.group.strip()) and len(a) != len(b):
+            return False  # a run of names with no group ("Trade with A, B, C and D grew"): one more is another group
         if _role(later) != _role(earlier) and not (len(a) == len(b) and a - b and b - a):
             return False  # founders and members: one may hold more; one for another is a slip
         if later.as_of is not None and earlier.as_of is not None and later.as_of != earlier.as_of:
@@ -870,6 +989,9 @@ class _Restated:
             return False  # "the three largest shareholders (A, B, C)" within "the shareholders (A, B, C, D)"
         if _told_apart(later, earlier, self.ctx):
             return False
+        if trio:
+            # each of the two shared names written in the two lists' sentences alone
+            return all(self.weight(later, m) >= self.scale() * 0.99 for m in common)
         return sum(self.weight(later, m) for m in common) >= _SHARED_WEIGHT * self.scale()
 
     def scale(self) -> float:
@@ -880,6 +1002,40 @@ class _Restated:
         if self._weights is None:
             self._weights = document_weights(self.ctx.document)
         return math.log((self._weights.sentences + 1) / 2) if self._weights.sentences > 2 else 1.0
+
+
+#: words after a group's noun phrase that say which of them it is ("that signed the second
+#: protocol", "outside the trial", "with a port"), not whose they are ("of the compact")
+_OWN_WORDS_AFTER = re.compile(
+    r"^\s*(?:that|which|who|whose|outside|inside|without|with|in|at|on|from|beyond|except|other|not|[a-z]{3,}(?:ed|ing))\b"
+)
+
+
+def _trio_groups_agree(
+    later: MemberListClaim, earlier: MemberListClaim, kk: frozenset[str], ek: frozenset[str]
+) -> bool:
+    """May two lists of three names that share two be one group written twice? Both name
+    founders (or signatories) of something, or neither group holds words of its own that
+    the other lacks ("the founding firms" / "the current firms", "the countries that signed
+    the first protocol" / "… the second protocol"), nor says which of its noun it is after
+    the noun ("the river authorities outside the trial") unless both say it alike."""
+    bare = [c for c in (later, earlier) if not c.group.strip()]
+    if bare:
+        # a run of names with no group restates only a list counted as three ("three carriers
+        # fly the routes: A, B and C" … "shared by A, B and D")
+        return len(bare) == 1 and (earlier if bare[0] is later else later).declared_count == 3
+    if _role(later) == _role(earlier) != "members":
+        return True
+    if kk - ek and ek - kk:
+        return False
+    if later.declared_count == earlier.declared_count == 3 and _head(later.group) == _head(earlier.group):
+        return True  # "three commissioners appointed in 2022: …" / "the three commissioners, …"
+    for group in (later.group, earlier.group):
+        np_ = _plural_np(group)
+        rest = " ".join(re.sub(r"^the\s+", "", group.strip(), flags=re.I).split()[len(np_) :]) if np_ else ""
+        if rest and _OWN_WORDS_AFTER.match(rest) and _noun_phrase(later.group) != _noun_phrase(earlier.group):
+            return False
+    return True
 
 
 def _sentence(claim: MemberListClaim, ctx: CheckContext) -> str:
@@ -933,7 +1089,7 @@ def _told_apart(
     fa, fb = set(_FOUNDING_YEAR.findall(sa)), set(_FOUNDING_YEAR.findall(sb))
     if fa and fb and not fa & fb:
         return True  # two bodies founded in other years
-    na, nb = _place_names(later.group), _place_names(earlier.group)
+    na, nb = _context_names(later, sa), _context_names(earlier, sb)
     if na and nb and not na & nb:
         return True  # "ferries to Skerry" / "ferries to Holm"
     if _held_apart(later, earlier, ctx):
@@ -1037,7 +1193,7 @@ def _kinds_apart(later: MemberListClaim, earlier: MemberListClaim) -> bool:
         ha
         and hb
         and ha != hb
-        and not {ha, hb} & _MEMBER_HEADS
+        and not (_member_head(ha) or _member_head(hb))  # ("states" stems to "stat")
         and _plural_noun(later.group)
         and _plural_noun(earlier.group)
         and not _agent_of(ha, earlier.group)
@@ -1124,6 +1280,22 @@ def _place_names(group: str) -> set[str]:
     "ferries to Skerry"; not the aside of "members, as listed in the Bill's schedule")."""
     core = group.split(",")[0]
     return {m.lower() for m in _PREPOSED_NAME.findall(core)}
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+
+
+def _context_names(claim: MemberListClaim, sentence: str) -> set[str]:
+    """The names after a preposition in a list's group ("Skerry" in "ferries to Skerry"); for
+    a list read with no name in its group, in the words of its sentence before it ("Ferries
+    to Skerry call at A, B, C and D")."""
+    names = _place_names(claim.group)
+    if names or re.search(r"[A-Z]", claim.group):
+        return names
+    return {n for n in _place_names(_before_list(claim, sentence)) if n.split()[0] not in _MONTHS}
 
 
 def _plural_noun(group: str) -> bool:

@@ -4,7 +4,7 @@ from typing import Iterable
 
 from claimcheck import lazyre as re
 from claimcheck.claims.models import MemberListClaim
-from claimcheck.document import BlockKind, Document
+from claimcheck.document import BlockKind, Document, Location
 from claimcheck.extract.lists import describe_group
 from claimcheck.findings.model import Finding, Severity
 from claimcheck.rules.base import CheckContext, Rule
@@ -78,6 +78,17 @@ class DeclaredCountMismatch(Rule):
     in a relative clause before the colon is read there ("after a tender in which three
     consortia bid: A, B and C").
 
+    A count may also stand in a parenthesis before a colon ("the network (six towns: A, B,
+    …)"), in a compound of the subject ("the eight-nation initiative, made up of …"), in a
+    heading right above a lead-in that counts nothing ("## The five panel members" over "The
+    minister appointed:"), after a counted noun and words of time ("six clubs since 2015:"),
+    summing a list up after it ("A, B, C and the council, five funders in all,"), in the
+    clause after it pointing back ("…; the four sponsors put in …" after "A, B and C sponsor
+    it", "All six of them visited …", also opening the next paragraph), and in the sentence
+    right before a table whose header names what its rows are ("The five partners share the
+    budget as shown below."). A count word inside a compound ("a two-year tender") is no
+    part of a group.
+
     Counts in words and elsewhere are read too: "both hatcheries (A, B and C)", "half a
     dozen ports (…)"; the rest of a group counted by itself ("three quarries shut; the other
     two, A, B and C, still cut granite", "the remaining two (…)"); an apposition with a
@@ -128,9 +139,32 @@ class DeclaredCountMismatch(Rule):
                 claim,
                 f"the list declares {n} {describe_group(claim.group, getattr(claim, 'role', 'members'))} "
                 f"but names {len(claim.members)}",
+                related=_places(ctx.document, claim),
                 help="fix the count or the list",
                 subject=f"{claim.group} {n} {len(claim.members)}",
             )
+
+
+def _places(document: Document, claim: MemberListClaim) -> list[tuple[Location, str]]:
+    """Where a list whose members stand on lines of their own (bullets, table rows) names its
+    first member, and the heading right above its lead-in when that heading counts the group."""
+    out: list[tuple[Location, str]] = []
+    if claim.article is None or claim.block is None or claim.article >= len(document.articles):
+        return out
+    blocks = document.articles[claim.article].blocks
+    first = (claim.raw_members or claim.members or ("",))[0]
+    if first and first not in (claim.text or ""):
+        for b in blocks[claim.block + 1 : claim.block + 3]:
+            if (at := b.text.find(first)) >= 0:
+                out.append((document.locate(b, at), "first member here"))
+                break
+    if claim.block > 0 and blocks[claim.block - 1].kind in (BlockKind.heading, BlockKind.title):
+        above = blocks[claim.block - 1]
+        if str(claim.declared_count) in above.text or re.search(
+            r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", above.text, re.I
+        ):
+            out.append((document.locate(above, 0), "count here"))
+    return out
 
 
 # a count of several things in a list item: "These three APIs give …", "six datasets that …"
