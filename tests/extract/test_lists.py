@@ -725,6 +725,10 @@ def test_a_run_of_names_is_read_uncounted(text, group, members):
         "Brackley and Hume signed it.",  # two names: no list
         "The grant is run by the Ministry of Roads, Rivers and Rural Affairs.",  # one body's name
         "Advice came from the Office for Ports, Harbours and Coastal Trade.",
+        # one person and the posts she holds
+        "Speaking in May, Ada Lum, Vice President and Chief Engineer of the relay firm Skyvane, said demand had doubled.",
+        "Tomas Brek, Director of Operations, Head of Safety and Lead Pilot at Northwing, signed the report.",
+        "Rosa Vidal, Deputy Minister for Ports and Chair of the harbour board, opened the quay.",
     ],
 )
 def test_runs_of_names_that_are_no_whole_list(text):
@@ -780,3 +784,12 @@ def test_bullets_under_a_plain_lead_in_and_a_counted_heading():
     assert c.declared_count == 4 and c.members == ("Ashby Primary", "Beck Lane School", "Cole Green")
     (d,) = lists_of("The steering group is made up of:\n\n- Rana Idris, chair\n- Colm Daly\n- Petra Voss\n")
     assert d.group == "the steering group" and d.declared_count is None
+
+
+def test_people_named_with_titles_are_still_a_run_of_names():
+    (r,) = [
+        r
+        for r in find_member_lists("Professor Ann Lee, Professor Bo Lin and Dr Cy Wu signed the letter.")
+        if r["complete"]
+    ]
+    assert r["members"][0] == "Professor Ann Lee" and len(r["members"]) == 3

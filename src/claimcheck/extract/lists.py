@@ -2584,6 +2584,23 @@ _BARE_PARTIAL = re.compile(
 )
 
 
+# an item that is a post, not a member: what a person named just before is ("Vice President",
+# "Chief Engineer of X", "Director of Y")
+_ROLE_ITEM = re.compile(
+    r"(?:(?:Vice|Deputy|Chief|Senior|Executive|Assistant|Acting|Former|Principal|Managing)[- ])*"
+    r"(?:President|Director|Engineer|Officer|Secretary|Minister|Chair(?:man|woman|person)?|Head|Manager|"
+    r"Editor|Professor|Governor|Commissioner|Advis[eo]r|Founder|Chancellor|Ambassador|"
+    r"Spokes(?:man|woman|person)|Treasurer|Dean|Rector|Mayor|Counsel|Scientist|Economist)\b"
+)
+
+
+def _is_post(text: str, start: int, end: int) -> bool:
+    """Is the item ``text[start:end]`` a post alone ("Vice President", "Director of Y"), not a
+    member named with a title ("Professor Ann Lee")?"""
+    m = _ROLE_ITEM.match(text, start, end)
+    return m is not None and (m.end() == end or re.match(r"\s+(?:of|at|for|to)\b", text[m.end() : end]) is not None)
+
+
 def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
     """Names run into a list wherever a sentence holds one, however it is introduced: as the
     subject of any verb ("A, B, C and D agreed a common fare"), after a preposition ("paid
@@ -2633,6 +2650,8 @@ def _lists_bare(text: str, starts: list[int]) -> Iterator[dict[str, Any]]:
                 continue
             if _BODY_NAME_OPENING.search(text[kept[0][0] : kept[0][1]]):
                 continue  # "the Department for Environment, Food and Rural Affairs": one body's name
+            if any(_is_post(text, s, e) for s, e, _ in kept[1:]):
+                continue  # "Ada Lum, Vice President and Chief Engineer of X": one person and her posts
             last = text[kept[-1][0] : kept[-1][1]]
             if re.search(r"\(\s*[A-Z][A-Za-z&]{1,9}\s*\)[\s.,;:]*$", last) or re.match(
                 r"\s*\(\s*[A-Z][A-Za-z&]{1,9}\s*\)", text[kept[-1][1] :]
