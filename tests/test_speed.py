@@ -125,6 +125,45 @@ def test_a_new_draft_with_plain_front_matter_loads_no_yaml_pycountry_or_difflib(
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
+def _command_loads(args: list[str], modules: tuple[str, ...], tmp_path, cwd=None) -> list[str]:
+    """Which of ``modules`` the ``claimcheck`` command itself (not a caller in process: its
+    own start-up) has imported when it ends, run twice (the first fills the data caches)
+    with the result cache emptied before each: a new draft."""
+    code = (
+        "import atexit, json, sys\n"
+        f"atexit.register(lambda: print(json.dumps(sorted(m for m in {modules!r} if m in sys.modules))))\n"
+        f"sys.argv = ['claimcheck', *{args!r}]\n"
+        "from claimcheck.cli import main\nmain()"
+    )
+    cache_dir = tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "CLAIMCHECK_CACHE_DIR": str(cache_dir)}
+    for _ in range(2):
+        shutil.rmtree(cache_dir / "results", ignore_errors=True)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=cwd or tmp_path)
+    loaded: list[str] = json.loads(out.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def test_a_new_draft_reads_the_package_data_without_importlib_resources(tmp_path):
+    """The bundled example checked as a new draft reads the package's data files as files:
+    ``importlib.resources`` (with ``tempfile``, ``shutil``, ``zipfile``, ``bz2`` and
+    ``lzma``) was imported by NU001's table of floating rates in every run with money."""
+    draft = tmp_path / "draft.md"
+    shutil.copyfile(ROOT / "docs" / "examples" / "issue-23.md", draft)
+    (tmp_path / "claimcheck.toml").write_text("", encoding="utf-8")
+    heavy = ("importlib.resources", "tempfile", "zipfile", "importlib.metadata")
+    assert _command_loads(["verify", str(draft)], heavy, tmp_path) == []
+
+
+def test_a_package_data_file_reads_as_importlib_resources_reads_it(monkeypatch):
+    from importlib.resources import files
+
+    want = files("claimcheck.data").joinpath("floating_rates.json").read_text(encoding="utf-8")
+    assert cache.package_text("claimcheck.data", "floating_rates.json") == want
+    monkeypatch.setattr(cache, "package_file", lambda *_a: None)  # a package not installed as files
+    assert cache.package_text("claimcheck.data", "floating_rates.json") == want
+
+
 def test_an_iso_code_defined_as_something_else_loads_no_pycountry(tmp_path):
     """AC004 asks whether an acronym known as an ISO code ("FRA", France) is defined as
     something else: with the data caches warm, pycountry's names come from the cache folder

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import functools
 import importlib
 import re
 import sys
@@ -88,7 +89,9 @@ class Settings(BaseModel):
     docs/configuration.md describes every key.
     """
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # built when a run first validates something unusual or dumps the settings by pydantic
+    # (``defer_build``): plain values are taken as they are (:func:`_plain_settings`)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, defer_build=True)
 
     select: list[str] = Field(default_factory=_no_strings)
     ignore: list[str] = Field(default_factory=_no_strings)
@@ -132,6 +135,26 @@ class Settings(BaseModel):
             )
         return value
 
+    def json_data(self) -> dict[str, Any]:
+        """``model_dump(mode="json")``, written out: the settings' fields but ``origin``, in
+        their order, dates as ISO text and severities as their names (the result cache's
+        key takes it in every run, and pydantic's serializer would build the model)."""
+        out: dict[str, Any] = {}
+        for name in _FIELD_NAMES:
+            value = getattr(self, name)
+            if name == "publication_date" and value is not None:
+                value = value.isoformat()
+            elif name == "severity":
+                value = {k: v.value for k, v in value.items()}
+            elif name == "rules":
+                value = {k: _json_value(v) for k, v in value.items()}
+            elif name == "per_file_ignores":
+                value = {k: list(v) for k, v in value.items()}
+            elif isinstance(value, list):
+                value = list(value)
+            out[name] = value
+        return out
+
     def is_selected(self, code: str, name: str, default: bool = True) -> bool:
         """Whether a rule runs. A rule that is off by default (``default=False``) runs only
         when a selector names its code or name: ``ALL`` and a bare family do not enable it."""
@@ -165,6 +188,148 @@ class Settings(BaseModel):
                 if any(matches(c, code, name) for c in codes):
                     return True
         return False
+
+
+#: the fields, in their order, but ``origin`` (``exclude=True``: in no dump)
+_FIELD_NAMES = tuple(n for n in Settings.model_fields if n != "origin")
+
+
+def _json_value(value: Any) -> Any:
+    """A value of a rule's options table as ``model_dump(mode="json")`` gives it, or raises
+    TypeError for one it would write otherwise (then pydantic's own dump is taken)."""
+    if value is None or type(value) in (str, int, bool):
+        return value
+    if type(value) is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise TypeError("not finite")  # pydantic writes these by its own settings
+        return value
+    if type(value) is list:
+        return [_json_value(v) for v in value]
+    if type(value) is dict and all(type(k) is str for k in value):
+        return {k: _json_value(v) for k, v in value.items()}
+    raise TypeError(type(value).__name__)  # a date, a time …: pydantic's form
+
+
+_NOT_PLAIN = object()
+
+
+def _strings(value: Any) -> Any:
+    if type(value) is list and all(type(v) is str for v in value):
+        return list(value)
+    return _NOT_PLAIN
+
+
+def _maybe(check: Any) -> Any:
+    return lambda value: None if value is None else check(value)
+
+
+def _text(value: Any) -> Any:
+    return value if type(value) is str else _NOT_PLAIN
+
+
+def _flag(value: Any) -> Any:
+    return value if type(value) is bool else _NOT_PLAIN
+
+
+def _number(low: float, low_open: bool, high: float) -> Any:
+    def check(value: Any) -> Any:
+        if type(value) not in (int, float):
+            return _NOT_PLAIN
+        number = float(value)
+        if not (low < number if low_open else low <= number) or not number <= high:  # NaN: not plain
+            return _NOT_PLAIN
+        return number
+
+    return check
+
+
+def _fail_on(value: Any) -> Any:
+    return value if type(value) is str and value in ("error", "warning", "info", "never") else _NOT_PLAIN
+
+
+def _date(value: Any) -> Any:
+    return value if type(value) is dt.date else _NOT_PLAIN
+
+
+def _docs_url(value: Any) -> Any:
+    return value if type(value) is str and is_absolute_url(value) else _NOT_PLAIN
+
+
+def _no_severities(value: Any) -> Any:
+    return {} if type(value) is dict and not value else _NOT_PLAIN
+
+
+def _tables(value: Any) -> Any:
+    if type(value) is dict and all(type(k) is str and type(v) is dict for k, v in value.items()):
+        return {k: dict(v) for k, v in value.items()}
+    return _NOT_PLAIN
+
+
+def _globs(value: Any) -> Any:
+    if type(value) is dict and all(type(k) is str and _strings(v) is not _NOT_PLAIN for k, v in value.items()):
+        return {k: list(v) for k, v in value.items()}
+    return _NOT_PLAIN
+
+
+#: each field's check of a plain value: the value pydantic would give, or ``_NOT_PLAIN``
+_PLAIN: dict[str, Any] = {
+    "select": _strings,
+    "ignore": _strings,
+    "extend_select": _strings,
+    "extend_ignore": _strings,
+    "exclude": _maybe(_strings),
+    "extend_exclude": _strings,
+    "respect_gitignore": _flag,
+    "cache_dir": _maybe(_text),
+    "output_format": _maybe(_text),
+    "fail_on": _fail_on,
+    "publication_date": _maybe(_date),
+    "registry": _maybe(_text),
+    "severity": _no_severities,
+    "rules": _tables,
+    "per_file_ignores": _globs,
+    "reader": _maybe(_text),
+    "max_size_mb": _number(0.0, True, MAX_SIZE_MB_LIMIT),
+    "time_budget": _number(0.0, False, 86400.0),
+    "preview": _flag,
+    "docs_url": _maybe(_docs_url),
+    "origin": _maybe(_text),
+}
+
+
+def _plain_settings(data: dict[str, Any]) -> Settings | None:
+    """The settings ``Settings.model_validate(data)`` gives, made without building the model
+    when every value is already of its field's type and within its bounds (lists of text,
+    a flag, a finite number in range, a known word, a date); None for anything else (a
+    value pydantic converts, a wrong one, an unknown key), which the model validates."""
+    keys = _settings_keys()
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        name = keys.get(key) if type(key) is str else None
+        if name is None or name in values:  # unknown, or a field given twice (alias and name)
+            return None
+        plain = _PLAIN[name](value)
+        if plain is _NOT_PLAIN:
+            return None
+        values[name] = plain
+    return Settings.model_construct(**values)
+
+
+@functools.cache
+def _settings_keys() -> dict[str, str]:
+    """Each key a table may use (a field's alias, or its name) -> the field's name."""
+    out: dict[str, str] = {}
+    for name, field in Settings.model_fields.items():
+        out[name] = name
+        if field.alias:
+            out[field.alias] = name
+    return out
+
+
+def _validated(data: dict[str, Any]) -> Settings:
+    """``Settings.model_validate(data)``, plain values taken without building the model."""
+    plain = _plain_settings(data)
+    return plain if plain is not None else Settings.model_validate(data)
 
 
 def is_absolute_url(url: str) -> bool:
@@ -311,7 +476,7 @@ def load_settings(path: Path | None = None, *, search: bool = True, **overrides:
         data[dashed] = value
         flags[dashed] = _FLAGS.get(key, f"--{key.replace('_', '-')}")
     try:
-        settings = Settings.model_validate(data)
+        settings = _validated(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         first = str(err["loc"][0]) if err["loc"] else ""
@@ -342,7 +507,7 @@ def _config_error(exc: ValidationError, path: Path | None, origin: str | None) -
 
 def _validate(data: dict[str, Any], path: Path, origin: str) -> None:
     try:
-        Settings.model_validate(data)
+        _validated(data)
     except ValidationError as exc:
         raise _config_error(exc, path, origin) from None
 

@@ -123,6 +123,17 @@ def _hash_drafts(drafts: Sequence[str | os.PathLike[str]], into: hashlib._Hash) 
         _hash_file(draft, into)
 
 
+def _settings_data(settings: Any) -> Any:
+    """The settings as ``model_dump(mode="json")`` gives them, without building the settings'
+    model when they hold only plain values (:meth:`claimcheck.config.Settings.json_data`)."""
+    if settings is None:
+        return None
+    try:
+        return settings.json_data()
+    except TypeError:  # a rule option pydantic writes in its own form
+        return settings.model_dump(mode="json")
+
+
 def key(
     command: str,
     settings: Any,
@@ -137,7 +148,7 @@ def key(
     h = _hasher(
         command=command,
         options=options,
-        settings=settings.model_dump(mode="json") if settings is not None else None,
+        settings=_settings_data(settings),
         origin=getattr(settings, "origin", None),
     )
     try:

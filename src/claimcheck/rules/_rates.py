@@ -235,9 +235,10 @@ def _floating() -> dict[str, dict[int, float]]:
     quote (``data/floating_rates.json``): the Chilean and Colombian pesos, the East African
     shillings, the Pakistani rupee …; years of a devaluation or a float are left out."""
     import json
-    from importlib import resources
 
-    raw = json.loads(resources.files("claimcheck.data").joinpath("floating_rates.json").read_text(encoding="utf-8"))
+    from claimcheck import cache
+
+    raw = json.loads(cache.package_text("claimcheck.data", "floating_rates.json"))
     return {code: {int(y): float(v) for y, v in years.items()} for code, years in raw.items() if code != "_about"}
 
 
