@@ -155,6 +155,20 @@ def test_a_new_draft_reads_the_package_data_without_importlib_resources(tmp_path
     assert _command_loads(["verify", str(draft)], heavy, tmp_path) == []
 
 
+def test_nu003s_nouns_for_one_thing_read_without_importlib_resources(tmp_path):
+    """NU003 reads its table of nouns for one thing (``data/equivalent_nouns.txt``) when two
+    figures of a measure meet: as a file too."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Wards\n\nThe Kelby hospital runs 420 beds across its wards.\n\n"
+        "## Outlook\n\nThe Kelby hospital's 460 beds will not meet winter demand.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "claimcheck.toml").write_text("", encoding="utf-8")
+    heavy = ("importlib.resources", "tempfile", "zipfile")
+    assert _command_loads(["verify", str(draft)], heavy, tmp_path) == []
+
+
 def test_a_package_data_file_reads_as_importlib_resources_reads_it(monkeypatch):
     from importlib.resources import files
 

@@ -992,9 +992,9 @@ def equivalent_nouns() -> tuple[tuple[tuple[str, ...], ...], ...]:
     header says what goes in), each member as the stems :func:`context_of` reads it with
     ("penalty charge notice": ``penalty``, ``charg``, ``notic``). Read on first use: only
     NU003 asks for it."""
-    from importlib.resources import files
+    from claimcheck.cache import package_text
 
-    text = files("claimcheck.data").joinpath("equivalent_nouns.txt").read_text(encoding="utf-8")
+    text = package_text("claimcheck.data", "equivalent_nouns.txt")
     sets: list[tuple[tuple[str, ...], ...]] = []
     for line in text.splitlines():
         members = [tuple(_words(m)) for m in line.split("#", 1)[0].split("|")]

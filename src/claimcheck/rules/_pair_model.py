@@ -93,9 +93,9 @@ class PairModel:
 
 @lru_cache(maxsize=None)
 def _load(name: str) -> PairModel:
-    from importlib.resources import files
+    from claimcheck.cache import package_text
 
-    text = files("claimcheck.data").joinpath(f"{name}.json").read_text(encoding="utf-8")
+    text = package_text("claimcheck.data", f"{name}.json")
     return PairModel.from_dict(json.loads(text))
 
 
