@@ -42,6 +42,7 @@ __all__ = [
     "UPPER_BOUNDS",
     "group_before",
     "named_earlier",
+    "noun_after",
     "opens_back",
     "SIDE_HEDGES",
 ]
@@ -567,7 +568,7 @@ def named_earlier(s: Sentence, part: Figure, noun: str) -> Figure | None:
         and not (f.bound or f.percent or f.fraction or f.points)
         and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
         and not _PART_OF_NEXT.match(s.text, f.end)
-        and (re.search(stem, s.text[max(0, f.start - 50) : f.start], re.I) or _noun_after(s.text, f.end, stem))
+        and (re.search(stem, s.text[max(0, f.start - 50) : f.start], re.I) or noun_after(s.text, f.end, stem))
     ]
     return held[0] if len(held) == 1 and held[0].value >= part.value else None
 
@@ -579,7 +580,7 @@ _PART_OF_NEXT = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,3}")
 
 
-def _noun_after(text: str, end: int, stem: str) -> bool:
+def noun_after(text: str, end: int, stem: str) -> bool:
     """Is the noun a whole is named by among the (up to three) words right after the figure
     ("logged 2,600 complaints in 2024" for "of the complaints")?"""
     m = _WORDS_AFTER.match(text, end)

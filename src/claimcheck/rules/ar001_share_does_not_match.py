@@ -15,6 +15,7 @@ from claimcheck.rules._arithmetic import (
     group_before,
     hedge_slack,
     named_earlier,
+    noun_after,
     opens_back,
     nearest_side,
     pct,
@@ -27,7 +28,7 @@ from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 # (any hedge of the figures may stand before the share: ", or just over two fifths"; a bound
 # is not checked: "or more than half")
 _APPOSITION = re.compile(
-    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or|:|(?:,|;|—|–)[ \t]*(?:that[ \t]+is|which[ \t]+is|i\.e\.|an?[ \t]+(?:(?:success|approval|acceptance|refusal|rejection|take[ \t-]?up|uptake|completion|response|pass|participation|coverage|vacancy|occupancy|drop[ \t-]?out|market|vaccination|enrolment|enrollment|attendance|recovery|recycling|conviction|compliance|default|failure|survival|turnout|usage)[ \t]+)?(?:share|rate|proportion)[ \t]+of))[ \t]*"
+    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or|:|(?:,|;|—|–)[ \t]*(?:that[ \t]+is|which[ \t]+(?:is|was|are|were|represents|represented|(?:makes|made)[ \t]+up|accounts?[ \t]+for|accounted[ \t]+for|amounts?[ \t]+to|amounted[ \t]+to|equals|equalled|equaled)|representing|accounting[ \t]+for|making[ \t]+up|equal[ \t]+to|equivalent[ \t]+to|i\.e\.|an?[ \t]+(?:(?:success|approval|acceptance|refusal|rejection|take[ \t-]?up|uptake|completion|response|pass|participation|coverage|vacancy|occupancy|drop[ \t-]?out|market|vaccination|enrolment|enrollment|attendance|recovery|recycling|conviction|compliance|default|failure|survival|turnout|usage)[ \t]+)?(?:share|rate|proportion)[ \t]+of))[ \t]*"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~|"
     r"more[ \t]+than|less[ \t]+than|fewer[ \t]+than|well[ \t]+over|over|under|at[ \t]+least"
     + "".join("|" + re.escape(h).replace("\\ ", "[ \t]+") for h in sorted(HEDGES, key=len, reverse=True) if " " in h)
@@ -44,18 +45,20 @@ _OF_WORDS = re.compile(
 # "of the", "of its first", "out of" -- what joins a part or a share to its whole
 # (a possessive name may stand for the determiner: "$13.1 billion of Ghana's $30 billion")
 _OF = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+(?:[a-z][\w-]*(?:['’]s|s['’])[ \t]+)?|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
     r"(?:(?:first|total|entire|whole|combined|overall|planned|original|annual|green)[ \t]+)?$",
     re.I,
 )
 _OF_AFTER = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+(?:[a-z][\w-]*(?:['’]s|s['’])[ \t]+)?|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
     r"(?:(?:first|total|entire|whole|combined|overall|planned|original|annual)[ \t]+)?",
     re.I,
 )
 _OF_TOTAL = re.compile(
-    r"[ \t]+of[ \t]+(?:the|its|their|this|that)[ \t]+(?:\w+[ \t]+)?(?:total|fund|budget|sum|amount|whole|figure|money|pot|envelope|programme|program|package|"
-    r"(?P<group>sample|membership|cohort|batch|intake|panel))\b",
+    r"[ \t]+of[ \t]+(?:the|its|their|this|that)[ \t]+(?:(?:\w+[ \t]+)?(?:total|fund|budget|sum|amount|whole|figure|money|pot|envelope|programme|program|package|"
+    r"(?P<group>sample|membership|cohort|batch|intake|panel))|"
+    # (a collection counted, named alone: "of the stock", not "of the national register")
+    r"(?:stock|fleet|network|register|portfolio|caseload|workforce|estate|herd|collection|inventory))\b",
     re.I,
 )
 # "Of the 19 partners, …" / ", of its €5.8 billion budget, …": the whole a sentence is about
@@ -83,6 +86,12 @@ _CONSTITUTES = re.compile(
 # what opens a figure's conversion in brackets right after it: "(about ", "(or some ", "("
 _OPEN_CONVERSION = re.compile(
     r"[ \t]*\([ \t]*(?:or[ \t]+)?(?:(?:about|around|roughly|some|approximately|nearly|almost|c\.|~)[ \t]*)?"
+)
+#: the noun a part set off alone names ("…, 82 vehicles in all, …"): one or two words, not a
+#: rate, a share or a measure of each ("90 hectares each", "40 a year", "12 per cent")
+_PART_NOUN = re.compile(
+    r"(?:[ \t]+(?!(?:each|apiece|a|an|per|every|of|in|more|fewer|less|and|or|to|than)\b)[A-Za-z][\w'’-]*){1,2}(?=[ \t]*(?:,|—|–|[ \t]in[ \t]+all\b|[ \t]in[ \t]+total\b|[ \t]altogether\b))",
+    re.I,
 )
 # a part qualifier that makes the link a guess
 _OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "fewer than", "above", "below")
@@ -255,6 +264,10 @@ class ShareDoesNotMatch(Rule[Options]):
     def _triple(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
         before = s.before(share.start, 40)
         after_end = share.end
+        if re.search(r"\([ \t]*$", before) and (shut := re.match(r"[ \t]*\)", s.text[share.end : share.end + 4])):
+            # "1.9 million passengers (27%) out of the 5.6 million": the share in brackets
+            # after its part, the whole after the bracket
+            after_end = share.end + shut.end()
         # (0) "Of the 3,400 bridges, a fifth (1,900) were …": the part set off right after
         # the share, the whole the sentence opens with
         nxt = self._next_after(s, share)
@@ -305,8 +318,13 @@ class ShareDoesNotMatch(Rule[Options]):
                         # "… logged 1,240 crossings in 2024": the part's own group, given before
                         lead = self._named_whole(s, part, noun_at)
                     return (part, lead) if lead else None
-                if own is None and not self._lead_whole(s, part):
+                lead = self._lead_whole(s, part)
+                if own is None and lead is None:
                     own = self._named_whole(s, part, m.end())  # "…; health gets €1.1 billion, 30% of the budget"
+                elif own is None and lead is not None and (noun := _NOUN_AT.match(s.text, m.end())) is not None:
+                    # "Of the 84 bridges …, 21 …, a quarter of the bridges": the lead whole named again
+                    if noun_after(s.text, lead.end, r"\b" + re.escape(noun.group(1).lower()[:5])):
+                        own = lead
                 return (part, own) if own else None
             # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
             # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
@@ -379,9 +397,14 @@ class ShareDoesNotMatch(Rule[Options]):
         tail = s.text[part.end : s.end]
         if gap.rstrip().endswith("("):
             return bool(re.match(r"[ \t]*\)", tail))
+        # the part may name what it counts before "in all" or the comma that closes it ("…,
+        # 82 vehicles in all, …"; "…, 870 households, were …"), not a rate or a share of it
+        # ("90 hectares each", "40 a year")
+        noun = _PART_NOUN.match(tail)
+        rest = tail[noun.end() :] if noun else tail
         return bool(
-            re.match(r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether)[ \t]*(?:,|—|–|\)|\.?[ \t]*$)", tail)
-            or (part.hedge and re.match(r"[ \t]*(?:,|—|–)", tail))
+            re.match(r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether)[ \t]*(?:,|—|–|\)|\.?[ \t]*$)", rest)
+            or ((part.hedge or noun) and re.match(r"[ \t]*(?:,|—|–)[ \t]*(?!and\b|or\b|\d)", rest))
         )
 
     def _said_after_parts(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
@@ -450,6 +473,10 @@ class ShareDoesNotMatch(Rule[Options]):
         ]
         if len(figs) >= 2 and self._converted(s, figs[-2], figs[-1]):
             figs.pop()  # "145,000 hectares (about 358,000 acres) …, 4.6%": the part, not its conversion
+        while len(figs) >= 2 and _span_of_time(s, figs[-2], figs[-1]):
+            # "27 of the 96 schools needed work within five years, which is 28%"; "1,512 were
+            # more than 15 years old, a share of 27%": a span or an age said of the part
+            figs.pop()
         if not figs:
             return None
         part = figs[-1]
@@ -603,6 +630,20 @@ def _group_noun(s: Sentence, part: Figure) -> int | None:
     if m is None or s.figure_at(m.end(), 0) is not None:
         return None
     return m.end()
+
+
+#: units of time: a figure in one says how long or how old, not how many
+_TIME_UNITS = frozenset("year years month months week weeks day days hour hours minute minutes decade decades".split())
+
+
+def _span_of_time(s: Sentence, before: Figure, f: Figure) -> bool:
+    """Is ``f`` a span of time or an age said of a count before it ("27 of the 96 schools
+    needed work within five years", "1,512 were more than 15 years old"), not a count of
+    its own: in a unit of time, after a figure that is not, and not that figure's whole
+    ("5 of the 12 months")?"""
+    if (f.unit or "").lower() not in _TIME_UNITS or (before.unit or "").lower() in _TIME_UNITS:
+        return False
+    return not _OF.search(s.between(before.end, f.start))
 
 
 # "three or more loans", "aged 65 and over": a figure that sets a threshold for the thing
