@@ -36,6 +36,7 @@ __all__ = [
     "BOUNDS",
     "nearest_side",
     "hedge_slack",
+    "last_digit_unit",
     "percent_range",
     "bound_range",
     "LOWER_BOUNDS",
@@ -127,7 +128,7 @@ _NAMED_FRACTIONS = (0.1, 0.2, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 0.8, 0.9)
 SIDE_HEDGES = ("almost", "nearly", "just under", "close to", "just over")
 
 
-def _last_digit_unit(x: float) -> float:
+def last_digit_unit(x: float) -> float:
     """The place of the last non-zero digit of ``x``: 10,000 for 380,000, 0.1 for 4.1, 10 for 90."""
     x = abs(x)
     if x == 0:
@@ -153,7 +154,7 @@ def hedge_slack(f: "Figure", cap: float) -> float:
         whole = v == int(v)
         w = (2.0 if int(v) % 5 == 0 else 1.0) if whole else f.half
         return min(w, cap * v)
-    return max(0.0, min(_last_digit_unit(v) / 2, v / 4) - f.half)
+    return max(0.0, min(last_digit_unit(v) / 2, v / 4) - f.half)
 
 
 def percent_range(f: "Figure", cap: float) -> tuple[float, float]:

@@ -217,6 +217,17 @@ class ShareDoesNotMatch(Rule[Options]):
     A share "of them" of a group with no part of its own ("some 18,000 defects across four
     bridges …, nine in ten of them minor") is not read against a count of something else.
 
+    The whole may be named with a determiner and a possessive ("out of the network's 5.6
+    million", "Two-thirds of the fleet's 150 buses"), after a share in brackets ("1.9
+    million passengers (27%) out of the network's 5.6 million"). A share may be set
+    beside its part by a relative clause or a participle (", which was 46 per cent of its
+    52,000 loans", ", representing", ", accounting for"); a part set off may name what it
+    counts ("…, 870 households, were …", "…, 82 vehicles in all, …"; not "90 hectares
+    each"). A share "of the stock" (the fleet, the network, the estate: a collection named
+    alone) or of the lead whole's noun named again is of the whole the sentence opens
+    with. A span of time or an age between the part and the share ("within five years",
+    "more than 15 years old") is said of the part, not a part itself.
+
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
     changed after the others were written, and a reader who does the sum stops trusting all
