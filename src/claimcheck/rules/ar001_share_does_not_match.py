@@ -87,6 +87,21 @@ _CONSTITUTES = re.compile(
 _OPEN_CONVERSION = re.compile(
     r"[ \t]*\([ \t]*(?:or[ \t]+)?(?:(?:about|around|roughly|some|approximately|nearly|almost|c\.|~)[ \t]*)?"
 )
+#: words that make a share's whole wider than the group counted ("of the national register",
+#: "of all households in the country"), up to the end of its clause
+_WIDER = re.compile(
+    r"[^,;.()]*?\b(?:national|nationwide|country|countries|global|world|worldwide|international|regional|"
+    r"federal|european|eu|uk|population|public)\b",
+    re.I,
+)
+#: the group a share is of, named by its noun with no figure ("One in five applicants", "a
+#: quarter of respondents", "two thirds of the firms surveyed"): up to three words, the last
+#: the noun
+_SHARE_NOUN = re.compile(
+    r"(?:[ \t]+of(?:[ \t]+(?:the|its|their|all))?)?(?:[ \t]+(?!(?:of|them|those|these|which|more|less|fewer|than|in|on|at|to|and|or)\b)[A-Za-z][\w'’-]*){0,2}?"
+    r"[ \t]+(?!(?:of|them|those|these|which|more|less|fewer|than|in|on|at|to|and|or)\b)(?P<noun>[A-Za-z][\w'’-]{2,})(?=[ \t]*[,(—–])",
+    re.I,
+)
 #: the noun a part set off alone names ("…, 82 vehicles in all, …"): one or two words, not a
 #: rate, a share or a measure of each ("90 hectares each", "40 a year", "12 per cent")
 _PART_NOUN = re.compile(
@@ -226,7 +241,13 @@ class ShareDoesNotMatch(Rule[Options]):
     each"). A share "of the stock" (the fleet, the network, the estate: a collection named
     alone) or of the lead whole's noun named again is of the whole the sentence opens
     with. A span of time or an age between the part and the share ("within five years",
-    "more than 15 years old") is said of the part, not a part itself.
+    "more than 15 years old") is said of the part, not a part itself. A part "of these"
+    (or "of them") with a share "of the backlog" after it is a share of the group it points
+    back to ("4,820 patients had waited …. Orthopaedics made up 1,130 of these, almost a
+    third of the backlog"); a share said first of a group named by its noun, its part set
+    off ("One in five applicants, some 3,100 people, …"), is of the figure the paragraph
+    gave before for that noun. A share of a wider whole ("of the national total", "of all
+    files in the country", "of the population") is not read against a figure of the text.
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -315,6 +336,9 @@ class ShareDoesNotMatch(Rule[Options]):
                 # "2,700 of its 6,000 maps, just over half of the collection": a share of a
                 # whole named in words is of the part's own whole, when the part has one
                 own = self._own_whole(s, part)
+                wider = _WIDER.match(s.text, m.end(), min(s.end, m.end() + 50)) is not None
+                if wider and own is None:
+                    return None  # "…, about a quarter of the national total": of a wider whole
                 if _OF_TOTAL.match(s.text, after_end):
                     lead = self._lead_whole(s, part) or own
                     if lead is None and (back := opens_back(s)) is not None and back <= part.start:
@@ -330,12 +354,16 @@ class ShareDoesNotMatch(Rule[Options]):
                         lead = self._named_whole(s, part, noun_at)
                     return (part, lead) if lead else None
                 lead = self._lead_whole(s, part)
-                if own is None and lead is None:
+                if own is None and lead is None and not wider:
                     own = self._named_whole(s, part, m.end())  # "…; health gets €1.1 billion, 30% of the budget"
                 elif own is None and lead is not None and (noun := _NOUN_AT.match(s.text, m.end())) is not None:
                     # "Of the 84 bridges …, 21 …, a quarter of the bridges": the lead whole named again
                     if noun_after(s.text, lead.end, r"\b" + re.escape(noun.group(1).lower()[:5])):
                         own = lead
+                if own is None and lead is None and _OF_THAT.match(s.text, part.end) and not wider:
+                    # "made up 1,130 of these, almost a third of the long-wait backlog": a share
+                    # of the group the part is "of", named in words (not "of the national register")
+                    own = self._group_before(s, part)
                 return (part, own) if own else None
             # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
             # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
@@ -353,6 +381,16 @@ class ShareDoesNotMatch(Rule[Options]):
                 earlier = [f for f in s.figures if f.end <= part.start]
                 whole = earlier[0] if len(earlier) == 1 else None
             return (part, whole) if whole else None
+        # (1b) "One in five applicants, some 3,100 people, said …" (or "A quarter of
+        # respondents, 310 in all, …"): a share of a group named by its noun, the part set off
+        # after it, the group's figure given before in the paragraph with that noun
+        named = _SHARE_NOUN.match(s.text, after_end)
+        if named is not None and not any(f.end <= share.start for f in s.figures):
+            nxt = self._next_after(s, share)
+            if nxt is not None and nxt.start >= named.end() and self._set_off(s, named.end(), nxt, words=0):
+                whole = named_earlier(s, nxt, named.group("noun"))
+                if whole is not None:
+                    return nxt, whole
         # (2) "More than three quarters of them, 19 in all, …": the share first, then its
         # part, of a group counted before (in the sentence, or as the sentence before's one figure)
         them_at = _SHARE_OF_THEM.match(s.text, after_end)
