@@ -482,7 +482,9 @@ class ShareDoesNotMatch(Rule[Options]):
                 or len(tail) > 40
             ):
                 return None
-            whole = self._named_whole(s, part, m_of.end())
+            # "Nurses, at 5,100, account for roughly half of the board's 14,200 employees": the
+            # whole written after the share, else named by its noun and given before
+            whole = s.figure_at(m_of.end(), 2) or self._named_whole(s, part, m_of.end())
             return (part, whole) if whole else None
         if len(before) < 2:
             return None

@@ -1172,7 +1172,13 @@ def _annual(s: Sentence, p: Figure) -> tuple[int, bool, bool] | None:
         head = s.before(p.start, 40)
         ch = _CHANGE_BEFORE.search(head)
         start = p.start - len(ch.group(0)) if ch else p.start
-        down = bool(ch and _DOWN_RE.match(re.sub(r"\s+", " ", ch.group("w")).strip()))
+        if ch is not None:
+            down = _is_down(ch)
+        else:
+            # "…, a drop of almost 30%, or about 11% a year": the rate takes the way of the
+            # clause's last word of change
+            said = list(_CHANGE_WORD.finditer(s.text, s.start, p.start))
+            down = bool(said) and _is_down(said[-1])
         return start, bool(after.group("c")), down
     return None
 

@@ -805,8 +805,10 @@ class PartsDoNotSum(Rule[Options]):
                 f
                 for f in prev.figures
                 if first_bullet
-                and f.kind
                 and f.kind == first_bullet[0].kind
+                # (a plain count only when it is the sentence's one figure: "Last year 1,460
+                # people were hurt. These casualties break down as follows:")
+                and (f.kind or len(prev.figures) == 1)
                 and not (f.percent or f.fraction or f.points or f.bound)
             ]
             if len(held) == 1:
