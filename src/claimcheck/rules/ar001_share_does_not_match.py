@@ -248,6 +248,8 @@ class ShareDoesNotMatch(Rule[Options]):
     off ("One in five applicants, some 3,100 people, …"), is of the figure the paragraph
     gave before for that noun. A share of a wider whole ("of the national total", "of all
     files in the country", "of the population") is not read against a figure of the text.
+    After "of which" the whole is the one figure before it, a span of time said of it
+    passed over ("18,600 passages in the first twelve months, of which 4,100 were deer").
 
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
@@ -352,6 +354,9 @@ class ShareDoesNotMatch(Rule[Options]):
                         # "Trucks made 310 of the 2024 crossings, almost a third of the total" after
                         # "… logged 1,240 crossings in 2024": the part's own group, given before
                         lead = self._named_whole(s, part, noun_at)
+                    if lead is None:
+                        # "18,600 passages …, of which 4,100 were deer, about 30 per cent of the total"
+                        lead = self._of_which(s, part)
                     return (part, lead) if lead else None
                 lead = self._lead_whole(s, part)
                 if own is None and lead is None and not wider:
@@ -376,10 +381,8 @@ class ShareDoesNotMatch(Rule[Options]):
                 whole = self._group_before(s, part)
             if whole is None and (back := opens_back(s)) is not None and back <= part.start:
                 whole = group_before(s, part)  # "1,420 were hurt. Of those, 390 …, or about a fifth"
-            if whole is None and _OF_WHICH.search(s.before(part.start, 80)):
-                # "60 satellites, of which 15 …": the one figure before it, else a guess
-                earlier = [f for f in s.figures if f.end <= part.start]
-                whole = earlier[0] if len(earlier) == 1 else None
+            if whole is None:
+                whole = self._of_which(s, part)
             return (part, whole) if whole else None
         # (1b) "One in five applicants, some 3,100 people, said …" (or "A quarter of
         # respondents, 310 in all, …"): a share of a group named by its noun, the part set off
@@ -428,6 +431,18 @@ class ShareDoesNotMatch(Rule[Options]):
                     if whole is not None:
                         return part, whole
         return None
+
+    @staticmethod
+    def _of_which(s: Sentence, part: Figure) -> Figure | None:
+        """ "60 satellites, of which 15 …": the whole a part after "of which" is of, the one
+        figure before it (a span of time said of it passed over: "18,600 passages in the
+        first twelve months, of which 4,100 …"), else None (a guess)."""
+        if not _OF_WHICH.search(s.before(part.start, 80)):
+            return None
+        earlier = [f for f in s.figures if f.end <= part.start]
+        while len(earlier) >= 2 and _span_of_time(s, earlier[-2], earlier[-1]):
+            earlier.pop()
+        return earlier[0] if len(earlier) == 1 else None
 
     def _set_off(self, s: Sentence, after: int, part: Figure, words: int = 5) -> bool:
         """Is ``part`` set off alone after position ``after`` (up to ``words`` words of the

@@ -147,7 +147,8 @@ _FROM_AFTER = re.compile(
     re.I,
 )
 _UP_DOWN_FROM = re.compile(
-    r"(?:[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,5}?(?:in|for)[ \t]+(?:19|20)\d\d)?[ \t]*,[ \t]*(?:up|down)[ \t]+from[ \t]+"
+    r"(?:[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,5}?(?:in|for)[ \t]+(?:19|20)\d\d|(?:[ \t]+[A-Za-z'’-]+){1,8}?(?:[ \t]+(?:19|20)\d\d)?)?"
+    r"[ \t]*,[ \t]*(?:up|down)[ \t]+from[ \t]+"
     r"(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
     re.I,
 )
@@ -264,6 +265,10 @@ class ChangeDoesNotFollow(Rule[Options]):
     ("between April 2023 and January 2026", "between early 2023 and late 2025"), and a
     value's year may follow a few words of its noun ("1,230 thefts from parked cars in the
     town centre in 2024").
+
+    The later value may name what it counts, a place or a date before "up from" ("32,882
+    homeless veterans, down from 35,574 in 2023"; "5,150 households at the end of March
+    2025, up from 4,120 four years earlier").
 
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one

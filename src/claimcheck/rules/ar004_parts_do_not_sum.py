@@ -102,7 +102,14 @@ _RESTATED_OPEN = re.compile(
 )
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
 _TOTAL_COLON = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}(?::|[ \t][\u2014\u2013])[ \t]*$")
-_TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|" + _CALLED_TOTAL + r")[ \t]+$", re.I)
+#: a total, a colon, then the first part's subject and verb ("58 aircraft: Spain operates 18, …")
+_TOTAL_COLON_SUBJECT = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}:[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){1,3}$")
+# (or a verb that gives a total: "The fleet numbers 58 aircraft: …", "Spending totalled £4m: …")
+_TOTAL_WORD = re.compile(
+    r"\b(?:a[ \t]+total[ \t]+of|" + _CALLED_TOTAL + r"|numbers|numbered|totals|totalled|totaled|"
+    r"amounts?[ \t]+to|amounted[ \t]+to|comes?[ \t]+to|came[ \t]+to)[ \t]+(?:(?:some|about|around|roughly)[ \t]+)?(?:[$€£¥]|US\$)?$",
+    re.I,
+)
 # "1,350 polling stations in all: 810 in …": the total called one after it, right before the colon
 _TOTAL_WORD_AFTER = re.compile(r"\b(?:" + _CALLED_TOTAL + r"|overall)[ \t]*[:,—–][ \t]*$", re.I)
 # "In total, the mission visited 1,350 polling stations: …": the sentence opens calling it one
@@ -303,6 +310,14 @@ class PartsDoNotSum(Rule[Options]):
     ("Share (%)"), every figure is read as rounded to its last non-zero digit and the
     errors may all fall one way: "34 + 42 + 25" makes 100.
 
+    A verb may call a figure a total ("The fleet numbers 58 aircraft:", "Grants totalled
+    £412,000:", "amounted to"), and its first part may then follow its own subject and verb
+    after the colon ("Spain operates 18, Italy 15, …"). Parts before "out of a total of" may
+    have long words. A round total of one or two digits beside parts written ten times
+    finer ("a £1 billion package, made up of £650 million … and £300 million …") is the
+    amount meant, read to 2.5% of it, not to its last digit; a hedged one keeps its
+    rounding.
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.
@@ -410,14 +425,20 @@ class PartsDoNotSum(Rule[Options]):
                 return
             if nxt is not None and _TOTAL_COLON.match(_YEAR_IN_GAP.sub("the year", gap)):
                 gap = _YEAR_IN_GAP.sub("the year", gap)  # "The 310 closures since 2010: …"
-            if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap)):
+            # (the first part may follow its own subject and verb after the colon: "The fleet
+            # numbers 58 aircraft: Spain operates 18, Italy 15, …", when the figure is called a total)
+            subject = nxt is not None and _TOTAL_COLON_SUBJECT.match(gap) is not None
+            if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap) or subject):
                 head = s.between(s.start, total.start)
                 parts = self._list_from(s, k, total)
                 called = _TOTAL_WORD.search(head) or _TOTAL_WORD_AFTER.search(gap) or _TOTAL_WORD_OPENING.match(head)
                 if parts and (
                     called
-                    or _EXHAUSTIVE.search(s.between(parts[0].start, _list_end(s, parts)))
-                    or (_TOTAL_COLON.match(gap) and self._near_miss(s, total, parts))
+                    or not subject
+                    and (
+                        _EXHAUSTIVE.search(s.between(parts[0].start, _list_end(s, parts)))
+                        or (_TOTAL_COLON.match(gap) and self._near_miss(s, total, parts))
+                    )
                 ):
                     if not _selection(s):
                         f = self._judge(s, total, parts)
@@ -583,7 +604,9 @@ class PartsDoNotSum(Rule[Options]):
         k = j - 1
         while k >= 0:
             sep = s.between(figs[k].end, parts[0].start)
-            if not _SEP.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
+            # (a part's words may be long: "COP 0.5 trillion transferred to the health insurance
+            # system and COP 0.4 trillion …")
+            if not _SEP_PART.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
                 break
             if _final_and(sep):
                 if saw_and:
@@ -881,12 +904,17 @@ class PartsDoNotSum(Rule[Options]):
         # a hedge widens a figure to the rounding its digits imply ("roughly 4.1 billion")
         extra = hedge_slack(total, hedge) + sum(hedge_slack(p, hedge) for p in parts)
         got = sum(values)
+        total_half = total.half
+        if not total.hedge and total_half > 0.025 * total_value and all(h <= total_half / 10 for h in halves):
+            # a round total beside finer parts ("a £1 billion package, made up of £650 million
+            # … and £300 million …") is the amount meant, not anything from £0.5 to £1.5 billion
+            total_half = 0.025 * total_value
         if rounded or _ROUNDING_NOTE.search(s.text):
             # (each to its last non-zero digit: "21,000" is 20,500–21,500; "34" is 33.5–34.5)
             halves = [max(h, last_digit_unit(p.value) / 2) for h, p in zip(halves, parts)]
-            slack = sum(halves) + total.half + extra + 1e-9 * total_value
+            slack = sum(halves) + total_half + extra + 1e-9 * total_value
         else:
-            slack = math.sqrt(sum(h * h for h in halves)) + total.half + extra + 1e-9 * total_value
+            slack = math.sqrt(sum(h * h for h in halves)) + total_half + extra + 1e-9 * total_value
         if abs(got - total_value) <= slack or over_only and got < total_value:
             return None
         listed = " + ".join(p.num.written for p in parts)
