@@ -68,7 +68,26 @@ HEDGES = (
     "just over",
     "just under",
     "some",
+    "a little over",
+    "a little under",
+    "a little more than",
+    "a little less than",
+    "slightly over",
+    "slightly under",
+    "slightly more than",
+    "slightly less than",
 )
+#: hedges read as "just over" or "just under": "a little over six months", "slightly less than half"
+_SAME_AS = {
+    "a little over": "just over",
+    "a little more than": "just over",
+    "slightly over": "just over",
+    "slightly more than": "just over",
+    "a little under": "just under",
+    "a little less than": "just under",
+    "slightly under": "just under",
+    "slightly less than": "just under",
+}
 BOUNDS = (
     "more than",
     "less than",
@@ -401,7 +420,8 @@ def _figure(text: str, num: Number, claim: Claim | None) -> Figure:
             f.end = max(f.end, claim.end)
     h = _HEDGE_BEFORE.search(text, _hedge_reach(text, f.start), f.start)
     if h:
-        q = h.group("q").lower()
+        q = re.sub(r"\s+", " ", h.group("q").lower())
+        q = _SAME_AS.get(q, q)
         if q in BOUNDS:
             f.bound = q
         else:
