@@ -148,6 +148,12 @@ _LEAD_TOTAL_NP = re.compile(
 )
 # a list that names the remainder as a part is complete: "… and 30,000 in the rest of …"
 _EXHAUSTIVE = re.compile(r"\b(?:rest|remainder|remaining|elsewhere|other|others|outside)\b", re.I)
+#: a part that says where the rest of a group still stands ("9 are still on the course",
+#: "1,520 have yet to start", "40 are pending"): the list of states is complete
+_RESIDUAL = re.compile(
+    r"\b(?:still|yet[ \t]+to|not[ \t]+yet|pending|outstanding|undecided|unresolved|under[ \t]+way|in[ \t]+progress)\b",
+    re.I,
+)
 # (a list whose parts overlap is no breakdown either: "…, with some counted twice")
 _PARTIAL = re.compile(
     r"\b(?:including|include|includes|such[ \t]+as|among[ \t]+them|among[ \t]+others|at[ \t]+least|"
@@ -317,6 +323,10 @@ class PartsDoNotSum(Rule[Options]):
     finer ("a £1 billion package, made up of £650 million … and £300 million …") is the
     amount meant, read to 2.5% of it, not to its last digit; a hedged one keeps its
     rounding.
+
+    A list of the states of a group, one of them where the rest still stands ("9 are still
+    on the course", "190 have yet to start", "40 are pending"), is complete when it comes
+    within a tenth of the whole the sentence opens with.
 
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
@@ -545,7 +555,13 @@ class PartsDoNotSum(Rule[Options]):
         if _selection(s):
             return False
         listed = s.between(parts[0].start, _list_end(s, parts))
-        return bool(_EXHAUSTIVE.search(listed)) or (_gapped(s, parts, total) and self._near_miss(s, total, parts, two))
+        if _EXHAUSTIVE.search(listed):
+            return True
+        if _RESIDUAL.search(listed) and self._near_miss(s, total, parts):
+            # "Of the 96 trainees, 61 qualified, 22 left and 9 are still on the course": the
+            # states of a group, one of them where the rest still stands, nearly make it
+            return True
+        return _gapped(s, parts, total) and self._near_miss(s, total, parts, two)
 
     def _near_miss(self, s: Sentence, total: Figure, parts: list[Figure], two: bool = False) -> bool:
         """Do three parts or more come close to the total without making it, within a tenth
