@@ -110,8 +110,10 @@ def check_spans(doc: Document, findings: list[Finding]) -> int:
             # from the number on (the place does not move): "more than [ten years ago]"
             assert _squash(said) in words or _squash(said).endswith(words), (f.message, span)
         elif f.family == "AR":  # the figure the message disputes
-            assert len(span) < 40 and re.search(r"\d|half|third|quarter|fifth", span), (f.message, span)
-            figure = re.search(r"\d[\d.,]*|half|third|quarter|fifth", span)
+            # (a share or a count may be said in words: "two in five", "six months")
+            words_ = r"half|third|quarter|fifth|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+            assert len(span) < 40 and re.search(r"\d|" + words_, span, re.I), (f.message, span)
+            figure = re.search(r"\d[\d.,]*|" + words_, span, re.I)
             assert figure and figure.group(0).rstrip(".,") in f.message, (f.message, span)
         elif f.rule == "NU003" and not _squash(span)[:1].isdigit() and re.search(r"%|per ?cent", f.message):
             # a share said in words ("nearly half"), which extract does not list as a claim:

@@ -36,12 +36,14 @@ __all__ = [
     "BOUNDS",
     "nearest_side",
     "hedge_slack",
+    "last_digit_unit",
     "percent_range",
     "bound_range",
     "LOWER_BOUNDS",
     "UPPER_BOUNDS",
     "group_before",
     "named_earlier",
+    "noun_after",
     "opens_back",
     "SIDE_HEDGES",
 ]
@@ -66,7 +68,26 @@ HEDGES = (
     "just over",
     "just under",
     "some",
+    "a little over",
+    "a little under",
+    "a little more than",
+    "a little less than",
+    "slightly over",
+    "slightly under",
+    "slightly more than",
+    "slightly less than",
 )
+#: hedges read as "just over" or "just under": "a little over six months", "slightly less than half"
+_SAME_AS = {
+    "a little over": "just over",
+    "a little more than": "just over",
+    "slightly over": "just over",
+    "slightly more than": "just over",
+    "a little under": "just under",
+    "a little less than": "just under",
+    "slightly under": "just under",
+    "slightly less than": "just under",
+}
 BOUNDS = (
     "more than",
     "less than",
@@ -126,7 +147,7 @@ _NAMED_FRACTIONS = (0.1, 0.2, 0.25, 1 / 3, 0.5, 2 / 3, 0.75, 0.8, 0.9)
 SIDE_HEDGES = ("almost", "nearly", "just under", "close to", "just over")
 
 
-def _last_digit_unit(x: float) -> float:
+def last_digit_unit(x: float) -> float:
     """The place of the last non-zero digit of ``x``: 10,000 for 380,000, 0.1 for 4.1, 10 for 90."""
     x = abs(x)
     if x == 0:
@@ -152,7 +173,7 @@ def hedge_slack(f: "Figure", cap: float) -> float:
         whole = v == int(v)
         w = (2.0 if int(v) % 5 == 0 else 1.0) if whole else f.half
         return min(w, cap * v)
-    return max(0.0, min(_last_digit_unit(v) / 2, v / 4) - f.half)
+    return max(0.0, min(last_digit_unit(v) / 2, v / 4) - f.half)
 
 
 def percent_range(f: "Figure", cap: float) -> tuple[float, float]:
@@ -399,7 +420,8 @@ def _figure(text: str, num: Number, claim: Claim | None) -> Figure:
             f.end = max(f.end, claim.end)
     h = _HEDGE_BEFORE.search(text, _hedge_reach(text, f.start), f.start)
     if h:
-        q = h.group("q").lower()
+        q = re.sub(r"\s+", " ", h.group("q").lower())
+        q = _SAME_AS.get(q, q)
         if q in BOUNDS:
             f.bound = q
         else:
@@ -567,7 +589,7 @@ def named_earlier(s: Sentence, part: Figure, noun: str) -> Figure | None:
         and not (f.bound or f.percent or f.fraction or f.points)
         and not _EARLIER_VALUE.search(s.text, max(0, f.start - 20), f.start)
         and not _PART_OF_NEXT.match(s.text, f.end)
-        and (re.search(stem, s.text[max(0, f.start - 50) : f.start], re.I) or _noun_after(s.text, f.end, stem))
+        and (re.search(stem, s.text[max(0, f.start - 50) : f.start], re.I) or noun_after(s.text, f.end, stem))
     ]
     return held[0] if len(held) == 1 and held[0].value >= part.value else None
 
@@ -579,7 +601,7 @@ _PART_OF_NEXT = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|all
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Za-z][\w'’-]*){1,3}")
 
 
-def _noun_after(text: str, end: int, stem: str) -> bool:
+def noun_after(text: str, end: int, stem: str) -> bool:
     """Is the noun a whole is named by among the (up to three) words right after the figure
     ("logged 2,600 complaints in 2024" for "of the complaints")?"""
     m = _WORDS_AFTER.match(text, end)

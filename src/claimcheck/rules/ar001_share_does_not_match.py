@@ -15,6 +15,7 @@ from claimcheck.rules._arithmetic import (
     group_before,
     hedge_slack,
     named_earlier,
+    noun_after,
     opens_back,
     nearest_side,
     pct,
@@ -27,7 +28,7 @@ from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 # (any hedge of the figures may stand before the share: ", or just over two fifths"; a bound
 # is not checked: "or more than half")
 _APPOSITION = re.compile(
-    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or|:|(?:,|;|—|–)[ \t]*(?:that[ \t]+is|which[ \t]+is|i\.e\.|an?[ \t]+(?:(?:success|approval|acceptance|refusal|rejection|take[ \t-]?up|uptake|completion|response|pass|participation|coverage|vacancy|occupancy|drop[ \t-]?out|market|vaccination|enrolment|enrollment|attendance|recovery|recycling|conviction|compliance|default|failure|survival|turnout|usage)[ \t]+)?(?:share|rate|proportion)[ \t]+of))[ \t]*"
+    r"(?:,[ \t]*or|\(|,|—|–|;[ \t]*or|:|(?:,|;|—|–)[ \t]*(?:that[ \t]+is|which[ \t]+(?:is|was|are|were|represents|represented|(?:makes|made)[ \t]+up|accounts?[ \t]+for|accounted[ \t]+for|amounts?[ \t]+to|amounted[ \t]+to|equals|equalled|equaled)|representing|accounting[ \t]+for|making[ \t]+up|equal[ \t]+to|equivalent[ \t]+to|i\.e\.|an?[ \t]+(?:(?:success|approval|acceptance|refusal|rejection|take[ \t-]?up|uptake|completion|response|pass|participation|coverage|vacancy|occupancy|drop[ \t-]?out|market|vaccination|enrolment|enrollment|attendance|recovery|recycling|conviction|compliance|default|failure|survival|turnout|usage)[ \t]+)?(?:share|rate|proportion)[ \t]+of))[ \t]*"
     r"(?:(?:about|around|roughly|some|nearly|almost|approximately|just|exactly|precisely|barely|only|merely|~|"
     r"more[ \t]+than|less[ \t]+than|fewer[ \t]+than|well[ \t]+over|over|under|at[ \t]+least"
     + "".join("|" + re.escape(h).replace("\\ ", "[ \t]+") for h in sorted(HEDGES, key=len, reverse=True) if " " in h)
@@ -44,18 +45,20 @@ _OF_WORDS = re.compile(
 # "of the", "of its first", "out of" -- what joins a part or a share to its whole
 # (a possessive name may stand for the determiner: "$13.1 billion of Ghana's $30 billion")
 _OF = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+(?:[a-z][\w-]*(?:['’]s|s['’])[ \t]+)?|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
     r"(?:(?:first|total|entire|whole|combined|overall|planned|original|annual|green)[ \t]+)?$",
     re.I,
 )
 _OF_AFTER = re.compile(
-    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
+    r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|all)[ \t]+(?:[a-z][\w-]*(?:['’]s|s['’])[ \t]+)?|[A-Z][\w-]*(?:['’]s|s['’])[ \t]+)?"
     r"(?:(?:first|total|entire|whole|combined|overall|planned|original|annual)[ \t]+)?",
     re.I,
 )
 _OF_TOTAL = re.compile(
-    r"[ \t]+of[ \t]+(?:the|its|their|this|that)[ \t]+(?:\w+[ \t]+)?(?:total|fund|budget|sum|amount|whole|figure|money|pot|envelope|programme|program|package|"
-    r"(?P<group>sample|membership|cohort|batch|intake|panel))\b",
+    r"[ \t]+of[ \t]+(?:the|its|their|this|that)[ \t]+(?:(?:\w+[ \t]+)?(?:total|fund|budget|sum|amount|whole|figure|money|pot|envelope|programme|program|package|"
+    r"(?P<group>sample|membership|cohort|batch|intake|panel))|"
+    # (a collection counted, named alone: "of the stock", not "of the national register")
+    r"(?:stock|fleet|network|register|portfolio|caseload|workforce|estate|herd|collection|inventory))\b",
     re.I,
 )
 # "Of the 19 partners, …" / ", of its €5.8 billion budget, …": the whole a sentence is about
@@ -83,6 +86,27 @@ _CONSTITUTES = re.compile(
 # what opens a figure's conversion in brackets right after it: "(about ", "(or some ", "("
 _OPEN_CONVERSION = re.compile(
     r"[ \t]*\([ \t]*(?:or[ \t]+)?(?:(?:about|around|roughly|some|approximately|nearly|almost|c\.|~)[ \t]*)?"
+)
+#: words that make a share's whole wider than the group counted ("of the national register",
+#: "of all households in the country"), up to the end of its clause
+_WIDER = re.compile(
+    r"[^,;.()]*?\b(?:national|nationwide|country|countries|global|world|worldwide|international|regional|"
+    r"federal|european|eu|uk|population|public)\b",
+    re.I,
+)
+#: the group a share is of, named by its noun with no figure ("One in five applicants", "a
+#: quarter of respondents", "two thirds of the firms surveyed"): up to three words, the last
+#: the noun
+_SHARE_NOUN = re.compile(
+    r"(?:[ \t]+of(?:[ \t]+(?:the|its|their|all))?)?(?:[ \t]+(?!(?:of|them|those|these|which|more|less|fewer|than|in|on|at|to|and|or)\b)[A-Za-z][\w'’-]*){0,2}?"
+    r"[ \t]+(?!(?:of|them|those|these|which|more|less|fewer|than|in|on|at|to|and|or)\b)(?P<noun>[A-Za-z][\w'’-]{2,})(?=[ \t]*[,(—–])",
+    re.I,
+)
+#: the noun a part set off alone names ("…, 82 vehicles in all, …"): one or two words, not a
+#: rate, a share or a measure of each ("90 hectares each", "40 a year", "12 per cent")
+_PART_NOUN = re.compile(
+    r"(?:[ \t]+(?!(?:each|apiece|a|an|per|every|of|in|more|fewer|less|and|or|to|than)\b)[A-Za-z][\w'’-]*){1,2}(?=[ \t]*(?:,|—|–|[ \t]in[ \t]+all\b|[ \t]in[ \t]+total\b|[ \t]altogether\b))",
+    re.I,
 )
 # a part qualifier that makes the link a guess
 _OPEN_BOUND = ("more than", "over", "at least", "less than", "under", "up to", "fewer than", "above", "below")
@@ -208,6 +232,25 @@ class ShareDoesNotMatch(Rule[Options]):
     A share "of them" of a group with no part of its own ("some 18,000 defects across four
     bridges …, nine in ten of them minor") is not read against a count of something else.
 
+    The whole may be named with a determiner and a possessive ("out of the network's 5.6
+    million", "Two-thirds of the fleet's 150 buses"), after a share in brackets ("1.9
+    million passengers (27%) out of the network's 5.6 million"). A share may be set
+    beside its part by a relative clause or a participle (", which was 46 per cent of its
+    52,000 loans", ", representing", ", accounting for"); a part set off may name what it
+    counts ("…, 870 households, were …", "…, 82 vehicles in all, …"; not "90 hectares
+    each"). A share "of the stock" (the fleet, the network, the estate: a collection named
+    alone) or of the lead whole's noun named again is of the whole the sentence opens
+    with. A span of time or an age between the part and the share ("within five years",
+    "more than 15 years old") is said of the part, not a part itself. A part "of these"
+    (or "of them") with a share "of the backlog" after it is a share of the group it points
+    back to ("4,820 patients had waited …. Orthopaedics made up 1,130 of these, almost a
+    third of the backlog"); a share said first of a group named by its noun, its part set
+    off ("One in five applicants, some 3,100 people, …"), is of the figure the paragraph
+    gave before for that noun. A share of a wider whole ("of the national total", "of all
+    files in the country", "of the population") is not read against a figure of the text.
+    After "of which" the whole is the one figure before it, a span of time said of it
+    passed over ("18,600 passages in the first twelve months, of which 4,100 were deer").
+
     ## Why is this bad?
     A share that does not follow from the figures beside it means one of the three was
     changed after the others were written, and a reader who does the sum stops trusting all
@@ -255,6 +298,10 @@ class ShareDoesNotMatch(Rule[Options]):
     def _triple(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
         before = s.before(share.start, 40)
         after_end = share.end
+        if re.search(r"\([ \t]*$", before) and (shut := re.match(r"[ \t]*\)", s.text[share.end : share.end + 4])):
+            # "1.9 million passengers (27%) out of the 5.6 million": the share in brackets
+            # after its part, the whole after the bracket
+            after_end = share.end + shut.end()
         # (0) "Of the 3,400 bridges, a fifth (1,900) were …": the part set off right after
         # the share, the whole the sentence opens with
         nxt = self._next_after(s, share)
@@ -291,6 +338,9 @@ class ShareDoesNotMatch(Rule[Options]):
                 # "2,700 of its 6,000 maps, just over half of the collection": a share of a
                 # whole named in words is of the part's own whole, when the part has one
                 own = self._own_whole(s, part)
+                wider = _WIDER.match(s.text, m.end(), min(s.end, m.end() + 50)) is not None
+                if wider and own is None:
+                    return None  # "…, about a quarter of the national total": of a wider whole
                 if _OF_TOTAL.match(s.text, after_end):
                     lead = self._lead_whole(s, part) or own
                     if lead is None and (back := opens_back(s)) is not None and back <= part.start:
@@ -304,9 +354,21 @@ class ShareDoesNotMatch(Rule[Options]):
                         # "Trucks made 310 of the 2024 crossings, almost a third of the total" after
                         # "… logged 1,240 crossings in 2024": the part's own group, given before
                         lead = self._named_whole(s, part, noun_at)
+                    if lead is None:
+                        # "18,600 passages …, of which 4,100 were deer, about 30 per cent of the total"
+                        lead = self._of_which(s, part)
                     return (part, lead) if lead else None
-                if own is None and not self._lead_whole(s, part):
+                lead = self._lead_whole(s, part)
+                if own is None and lead is None and not wider:
                     own = self._named_whole(s, part, m.end())  # "…; health gets €1.1 billion, 30% of the budget"
+                elif own is None and lead is not None and (noun := _NOUN_AT.match(s.text, m.end())) is not None:
+                    # "Of the 84 bridges …, 21 …, a quarter of the bridges": the lead whole named again
+                    if noun_after(s.text, lead.end, r"\b" + re.escape(noun.group(1).lower()[:5])):
+                        own = lead
+                if own is None and lead is None and _OF_THAT.match(s.text, part.end) and not wider:
+                    # "made up 1,130 of these, almost a third of the long-wait backlog": a share
+                    # of the group the part is "of", named in words (not "of the national register")
+                    own = self._group_before(s, part)
                 return (part, own) if own else None
             # the part's own whole: "7 of 19 members, or 42%", or the sentence's lead, or
             # the group "of them" points back to ("20 countries …; 12 of them, or 40%")
@@ -319,11 +381,19 @@ class ShareDoesNotMatch(Rule[Options]):
                 whole = self._group_before(s, part)
             if whole is None and (back := opens_back(s)) is not None and back <= part.start:
                 whole = group_before(s, part)  # "1,420 were hurt. Of those, 390 …, or about a fifth"
-            if whole is None and _OF_WHICH.search(s.before(part.start, 80)):
-                # "60 satellites, of which 15 …": the one figure before it, else a guess
-                earlier = [f for f in s.figures if f.end <= part.start]
-                whole = earlier[0] if len(earlier) == 1 else None
+            if whole is None:
+                whole = self._of_which(s, part)
             return (part, whole) if whole else None
+        # (1b) "One in five applicants, some 3,100 people, said …" (or "A quarter of
+        # respondents, 310 in all, …"): a share of a group named by its noun, the part set off
+        # after it, the group's figure given before in the paragraph with that noun
+        named = _SHARE_NOUN.match(s.text, after_end)
+        if named is not None and not any(f.end <= share.start for f in s.figures):
+            nxt = self._next_after(s, share)
+            if nxt is not None and nxt.start >= named.end() and self._set_off(s, named.end(), nxt, words=0):
+                whole = named_earlier(s, nxt, named.group("noun"))
+                if whole is not None:
+                    return nxt, whole
         # (2) "More than three quarters of them, 19 in all, …": the share first, then its
         # part, of a group counted before (in the sentence, or as the sentence before's one figure)
         them_at = _SHARE_OF_THEM.match(s.text, after_end)
@@ -362,6 +432,18 @@ class ShareDoesNotMatch(Rule[Options]):
                         return part, whole
         return None
 
+    @staticmethod
+    def _of_which(s: Sentence, part: Figure) -> Figure | None:
+        """ "60 satellites, of which 15 …": the whole a part after "of which" is of, the one
+        figure before it (a span of time said of it passed over: "18,600 passages in the
+        first twelve months, of which 4,100 …"), else None (a guess)."""
+        if not _OF_WHICH.search(s.before(part.start, 80)):
+            return None
+        earlier = [f for f in s.figures if f.end <= part.start]
+        while len(earlier) >= 2 and _span_of_time(s, earlier[-2], earlier[-1]):
+            earlier.pop()
+        return earlier[0] if len(earlier) == 1 else None
+
     def _set_off(self, s: Sentence, after: int, part: Figure, words: int = 5) -> bool:
         """Is ``part`` set off alone after position ``after`` (up to ``words`` words of the
         whole's noun between): in brackets, or between commas or dashes with "in all" or a
@@ -379,9 +461,14 @@ class ShareDoesNotMatch(Rule[Options]):
         tail = s.text[part.end : s.end]
         if gap.rstrip().endswith("("):
             return bool(re.match(r"[ \t]*\)", tail))
+        # the part may name what it counts before "in all" or the comma that closes it ("…,
+        # 82 vehicles in all, …"; "…, 870 households, were …"), not a rate or a share of it
+        # ("90 hectares each", "40 a year")
+        noun = _PART_NOUN.match(tail)
+        rest = tail[noun.end() :] if noun else tail
         return bool(
-            re.match(r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether)[ \t]*(?:,|—|–|\)|\.?[ \t]*$)", tail)
-            or (part.hedge and re.match(r"[ \t]*(?:,|—|–)", tail))
+            re.match(r"[ \t]+(?:in[ \t]+all|in[ \t]+total|altogether)[ \t]*(?:,|—|–|\)|\.?[ \t]*$)", rest)
+            or ((part.hedge or noun) and re.match(r"[ \t]*(?:,|—|–)[ \t]*(?!and\b|or\b|\d)", rest))
         )
 
     def _said_after_parts(self, s: Sentence, share: Figure) -> tuple[Figure, Figure] | None:
@@ -410,7 +497,9 @@ class ShareDoesNotMatch(Rule[Options]):
                 or len(tail) > 40
             ):
                 return None
-            whole = self._named_whole(s, part, m_of.end())
+            # "Nurses, at 5,100, account for roughly half of the board's 14,200 employees": the
+            # whole written after the share, else named by its noun and given before
+            whole = s.figure_at(m_of.end(), 2) or self._named_whole(s, part, m_of.end())
             return (part, whole) if whole else None
         if len(before) < 2:
             return None
@@ -450,6 +539,10 @@ class ShareDoesNotMatch(Rule[Options]):
         ]
         if len(figs) >= 2 and self._converted(s, figs[-2], figs[-1]):
             figs.pop()  # "145,000 hectares (about 358,000 acres) …, 4.6%": the part, not its conversion
+        while len(figs) >= 2 and _span_of_time(s, figs[-2], figs[-1]):
+            # "27 of the 96 schools needed work within five years, which is 28%"; "1,512 were
+            # more than 15 years old, a share of 27%": a span or an age said of the part
+            figs.pop()
         if not figs:
             return None
         part = figs[-1]
@@ -603,6 +696,20 @@ def _group_noun(s: Sentence, part: Figure) -> int | None:
     if m is None or s.figure_at(m.end(), 0) is not None:
         return None
     return m.end()
+
+
+#: units of time: a figure in one says how long or how old, not how many
+_TIME_UNITS = frozenset("year years month months week weeks day days hour hours minute minutes decade decades".split())
+
+
+def _span_of_time(s: Sentence, before: Figure, f: Figure) -> bool:
+    """Is ``f`` a span of time or an age said of a count before it ("27 of the 96 schools
+    needed work within five years", "1,512 were more than 15 years old"), not a count of
+    its own: in a unit of time, after a figure that is not, and not that figure's whole
+    ("5 of the 12 months")?"""
+    if (f.unit or "").lower() not in _TIME_UNITS or (before.unit or "").lower() in _TIME_UNITS:
+        return False
+    return not _OF.search(s.between(before.end, f.start))
 
 
 # "three or more loans", "aged 65 and over": a figure that sets a threshold for the thing

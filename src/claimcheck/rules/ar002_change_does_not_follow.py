@@ -25,12 +25,16 @@ from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 _UP = r"up|rose|risen|rising|grew|grown|growing|increased|increasing|climbed|jumped|gained|a\s+rise\s+of|an\s+increase\s+of|a\s+jump\s+of|a\s+gain\s+of|growth\s+of|a\s+growth\s+of"
 _DOWN = r"down|fell|a\s+loss\s+of|fallen|falling|dropped|declined|decreased|shrank|(?:was|were|been)\s+(?:cut|reduced|lowered|slashed)|a\s+fall\s+of|a\s+drop\s+of|a\s+decline\s+of|a\s+decrease\s+of|a\s+cut\s+of|a\s+reduction\s+of"
+#: a verb that changes its object by an amount, the object between: "raised the fee by",
+#: "cut its workforce by", "lowered the limit by"
+_BY_UP = r"raised|raises|increased|increases|lifted|lifts|boosted|boosts|expanded|expands|put[ \t]+up|pushed[ \t]+up"
+_BY_DOWN = r"cut|cuts|reduced|reduces|lowered|lowers|trimmed|trims|slashed|slashes|brought[ \t]+down|scaled[ \t]+back"
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?P<w>{_UP}|{_DOWN})(?:[ \t]+by)?[ \t]+(?:(?:about|nearly|almost|roughly|around|some|just[ \t]+over|just[ \t]+under|"
+    rf"\b(?:(?P<w>{_UP}|{_DOWN})(?:[ \t]+by)?|(?P<t>{_BY_UP}|{_BY_DOWN})(?:[ \t]+[A-Za-z][\w'’-]*){{1,10}}?[ \t]+by)[ \t]+(?:(?:about|nearly|almost|roughly|around|some|just[ \t]+over|just[ \t]+under|"
     r"(?:well[ \t]+)?over|more[ \t]+than|at[ \t]+least|less[ \t]+than|under|at[ \t]+most)[ \t]+)?$",
     re.I,
 )
-_DOWN_RE = re.compile(rf"^(?:{_DOWN})$", re.I)
+_DOWN_RE = re.compile(rf"^(?:{_DOWN}|{_BY_DOWN})$", re.I)
 _MULTIPLIER = {
     "doubled": 2.0,
     "tripled": 3.0,
@@ -86,7 +90,8 @@ _YEAR_BRACKET_NEXT = re.compile(
     re.I,
 )
 # "1.2 million tonnes of freight in 2015": the year after the value's noun
-_YEAR_AFTER_NOUN = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+){1,2}in[ \t]+(?P<y>(?:19|20)\d\d)\b")
+# (or its noun's few words: "512 complaints about the water company in 2024")
+_YEAR_AFTER_NOUN = re.compile(r"[ \t]+(?:of[ \t]+)?(?:[a-z]+[ \t]+){1,8}in[ \t]+(?P<y>(?:19|20)\d\d)\b")
 _YEAR_COLON = re.compile(r"\([ \t]*(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
 _YEAR_COLON_NEXT = re.compile(r"[^();]{0,20}?[;,][ \t]*(?:and[ \t]+)?(?P<y>(?:19|20)\d\d)[ \t]*:[ \t]*")
 _YEAR_AFTER = re.compile(
@@ -142,12 +147,17 @@ _FROM_AFTER = re.compile(
     re.I,
 )
 _UP_DOWN_FROM = re.compile(
-    r"(?:[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,5}?(?:in|for)[ \t]+(?:19|20)\d\d)?[ \t]*,[ \t]*(?:up|down)[ \t]+from[ \t]+"
+    r"(?:[ \t]+(?:[A-Za-z'’-]+[ \t]+){0,5}?(?:in|for)[ \t]+(?:19|20)\d\d|(?:[ \t]+[A-Za-z'’-]+){1,8}?(?:[ \t]+(?:19|20)\d\d)?)?"
+    r"[ \t]*,[ \t]*(?:up|down)[ \t]+from[ \t]+"
     r"(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?",
     re.I,
 )
 _LATER_CUE = re.compile(r"\bto[ \t]+(?:(?:about|around|some|roughly|nearly|almost|just)[ \t]+)?$", re.I)
-_PERIOD = re.compile(r"\bbetween[ \t]+\S+[ \t]+and[ \t]+\S+|\bper[ \t]+\w+", re.I)
+_PERIOD = re.compile(
+    r"\bbetween[ \t]+(?:(?:early|mid|late|the[ \t]+end[ \t]+of)[ \t-]+)?(?:[A-Z][a-z]+[ \t]+)?\S+[ \t]+and[ \t]+"
+    r"(?:(?:early|mid|late|the[ \t]+end[ \t]+of)[ \t-]+)?(?:[A-Z][a-z]+[ \t]+)?\S+|\bper[ \t]+\w+",
+    re.I,
+)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|compared|against|as|when|although|though|than)\b|[;:]", re.I)
 
 
@@ -248,6 +258,17 @@ class ChangeDoesNotFollow(Rule[Options]):
     2023, up from €46.1 billion in 2020, a rise of 23%"); and a sentence whose subject points
     back ("It has since risen to US$3.1 billion, an increase of 22%") takes the value it
     came from in the sentence before, when that one gives one value of the kind only.
+
+    A verb may change its object by the amount, the object between ("raised the berthing
+    charge by £400, from …"; "cut its headcount by 10%"; "lowered the cap by 8 per cent").
+    The period between the values and the change may name months or parts of years
+    ("between April 2023 and January 2026", "between early 2023 and late 2025"), and a
+    value's year may follow a few words of its noun ("1,230 thefts from parked cars in the
+    town centre in 2024").
+
+    The later value may name what it counts, a place or a date before "up from" ("32,882
+    homeless veterans, down from 35,574 in 2023"; "5,150 households at the end of March
+    2025, up from 4,120 four years earlier").
 
     ## Why is this bad?
     Readers recompute a change from the two values beside it; when it does not follow, one
@@ -372,7 +393,7 @@ class ChangeDoesNotFollow(Rule[Options]):
         for p in s.figures:
             if not p.percent or p.bound or _annual(s, p) is not None:
                 continue
-            m = _CHANGE_BEFORE.search(s.before(p.start, 40))
+            m = _CHANGE_BEFORE.search(s.before(p.start, 90))
             if not m:
                 continue
             start = p.start - len(m.group(0))
@@ -1003,7 +1024,8 @@ def _another_value(plain: list[Figure], x: Figure, y: Figure) -> bool:
 
 def _is_down(m: re.Match[str]) -> bool:
     """Do the words of change ``m`` (:data:`_CHANGE_BEFORE`) say a fall?"""
-    return bool(_DOWN_RE.match(re.sub(r"\s+", " ", m.group("w")).strip()))
+    said = m.group("w") or ("t" in m.re.groupindex and m.group("t")) or ""
+    return bool(_DOWN_RE.match(re.sub(r"\s+", " ", said).strip()))
 
 
 def _change_of(s: Sentence, p: Figure) -> tuple[int, int, bool] | None:
@@ -1050,7 +1072,7 @@ def _change_phrase(s: Sentence, p: Figure) -> tuple[int, int, bool] | None:
     a verb or noun of change before it ("down 28%", "a drop of 15 per cent"), a noun after
     it ("a 40% increase", "roughly a 15 per cent fall": the hedge before the article is the
     figure's), or a comparative ("40% higher", "28% less"). None for none of them."""
-    m = _CHANGE_BEFORE.search(s.before(p.start, 40))
+    m = _CHANGE_BEFORE.search(s.before(p.start, 90))
     if m is not None:
         if _REAL_TERMS.match(s.text, p.end):
             return None  # "a fall of 15% in real terms": not the change of the values written
@@ -1155,7 +1177,13 @@ def _annual(s: Sentence, p: Figure) -> tuple[int, bool, bool] | None:
         head = s.before(p.start, 40)
         ch = _CHANGE_BEFORE.search(head)
         start = p.start - len(ch.group(0)) if ch else p.start
-        down = bool(ch and _DOWN_RE.match(re.sub(r"\s+", " ", ch.group("w")).strip()))
+        if ch is not None:
+            down = _is_down(ch)
+        else:
+            # "…, a drop of almost 30%, or about 11% a year": the rate takes the way of the
+            # clause's last word of change
+            said = list(_CHANGE_WORD.finditer(s.text, s.start, p.start))
+            down = bool(said) and _is_down(said[-1])
         return start, bool(after.group("c")), down
     return None
 

@@ -19,13 +19,15 @@ from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 _RESTATE = re.compile(
     r"(?:[ \t]+of(?:[ \t]+[a-z][a-z'’-]*){1,6}?)?(?:[ \t]+(?:in|during)[ \t]+(?:19|20)\d\d)?"
     r"(?:[ \t]+(?:a|an|per|each|every)[ \t]+(?P<per>year|day|week|month|hour))?"
-    r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or|(?P<appos>,)(?=[ \t]*(?:about|around|roughly|some|approximately)\b)|"
+    r"(?:,[ \t]*or|[ \t]*\((?:or[ \t]+)?|[ \t]+or|(?P<appos>,)(?=[ \t]*(?:about|around|roughly|some|approximately|nearly|almost|just[ \t]+(?:over|under)|"
+    r"(?:a[ \t]+little|slightly)[ \t]+(?:over|under|more|less))\b)|"
     # "2.6 billion litres, equal to 2.6 million cubic metres", "…, the equivalent of …"
     # (the first figure an appositive of the subject: "the 2.6 billion litres cited earlier,
     # is equal to …", "…, the 2.1 TWh reported last year, is equivalent to …")
     r"(?:(?:[ \t]+[a-z][a-z'’-]*){1,4}(?=,[ \t]*(?:is|are|was|were)[ \t]+(?:equal|equivalent)[ \t]+to\b))?"
     r",?[ \t]+(?:(?:is|are|was|were)[ \t]+)?(?:(?:equal|equivalent)[ \t]+to|the[ \t]+equivalent[ \t]+of))[ \t]*"
-    r"(?:(?P<h>about|around|roughly|some|nearly|almost|approximately|~)|"
+    r"(?:(?P<h>about|around|roughly|some|nearly|almost|approximately|~|just[ \t]+(?:over|under)|"
+    r"(?:a[ \t]+little|slightly)[ \t]+(?:over|under|more[ \t]+than|less[ \t]+than))|"
     r"more[ \t]+than|over|at[ \t]+least|less[ \t]+than|under|up[ \t]+to)?[ \t]*$",
     re.I,
 )
@@ -59,7 +61,22 @@ _RAW_UNIT = re.compile(r"[ \t\u00a0]?(?P<u>[A-Za-zµ°]{1,12}(?:/[A-Za-z]{1,4})?
 
 #: the noun a unit made an adjective stands before ("4,400-horsepower line-haul unit"), when
 #: a bracket follows it
-_NOUN_THEN_BRACKET = re.compile(r"(?:[ \t]+[a-z][a-z'’-]*){1,3}(?=[ \t]*\()")
+# (or a comma and a hedge: "the 60,000-barrel mark, about 70,000 hectolitres")
+_NOUN_THEN_BRACKET = re.compile(
+    r"(?:[ \t]+[a-z][a-z'’-]*){1,3}(?=[ \t]*(?:\(|,[ \t]*(?:about|around|roughly|some|approximately)\b))"
+)
+
+
+def _per_amount(rate: str, other: str) -> str:
+    """The amount unit of a rate ("hectare" of "hectare / hour") when it measures what
+    ``other`` does, else the rate as it is."""
+    amount = rate.split("/")[0].strip()
+    try:
+        if parse_unit(amount).dimensionality == parse_unit(other).dimensionality:
+            return amount
+    except Exception:
+        return rate
+    return rate
 
 
 def _hyphen_unit(s: Sentence, f: Figure) -> bool:
@@ -122,6 +139,12 @@ class RestatedUnitMismatch(Rule[Options]):
     written with its formula ("1.8 MtCO2e, or 1.8 million tonnes"; "42,000 tCO2"). A range restated ("27 to 30 °C (81
     to 86 °F)", "10–12 km (6–7 miles)") is not read as its last figure restated.
 
+    A restatement may be said "just over", "a little over", "slightly under" the figure
+    ("238 days, or just over six months": it is almost eight), read as a hedge; a rate
+    restated without its time base is the same rate ("20 hectares an hour (about 30
+    acres)": 49 acres); and a unit made an adjective may be restated after its noun and a
+    comma with a hedge ("the 60,000-barrel mark, about 50,000 hectolitres").
+
     ## Why is this bad?
     A restatement exists to help the reader; when it does not convert, one of the two
     figures was changed, or the conversion was done with the wrong factor.
@@ -168,6 +191,10 @@ class RestatedUnitMismatch(Rule[Options]):
                 if not m or ua is None:
                     continue
                 ub = self._unit(s, b)
+                if ua and ub and "/" in ua and "/" not in ub and not _PER_AFTER.match(s.text, b.end):
+                    # "20 hectares an hour (about 30 acres)": a rate restated without its time
+                    # base is the same rate, its amount in another unit
+                    ua = _per_amount(ua, ub)
                 if _PRECIOUS.search(s.between(s.start, s.end)):
                     # an ounce of gold, silver or platinum is a troy ounce ("200 tonnes of
                     # gold, or 6.4 million ounces"), 31.1 g, not the 28.3 g of the kitchen

@@ -15,6 +15,7 @@ from claimcheck.rules._arithmetic import (
     block_sentences,
     group_before,
     hedge_slack,
+    last_digit_unit,
     opens_back,
     row_sentence,
     scaled,
@@ -24,9 +25,9 @@ from claimcheck.rules.base import CheckContext, Rule, RuleOptions
 
 # "2.7 GW splits into …", "€40m is divided between …", "is made up of …"
 _SPLIT = re.compile(
-    r"^[^;]{0,40}?(?:\b|(?=,))(?:splits?|(?:is|are|was|were)[ \t]+split|(?:is|are|was|were)[ \t]+divided|divides|"
-    r"breaks?[ \t]+down|(?:is|was)[ \t]+broken[ \t]+down|(?:is|are|was|were)[ \t]+made[ \t]+up|"
-    r"consists?|comprises|comprising|(?:is|was)[ \t]+shared|,[ \t]*(?:made[ \t]+up|split|divided|broken[ \t]+down)(?=[ \t]+(?:of|as|into|between|among)\b))"
+    r"^[^;]{0,100}?(?:\b|(?=,))(?:splits?|(?:is|are|was|were)[ \t]+split|(?:is|are|was|were)[ \t]+divided|divides|"
+    r"breaks?[ \t]+down|broke[ \t]+down|(?:is|was)[ \t]+broken[ \t]+down|(?:is|are|was|were)[ \t]+made[ \t]+up|"
+    r"consists?|consisted|consisting|comprises|comprised|comprising|(?:is|was)[ \t]+shared|,[ \t]*(?:made[ \t]+up|split|divided|broken[ \t]+down)(?=[ \t]+(?:of|as|into|between|among)\b))"
     r"(?:[ \t]+(?:into|of|as|between|among))?\b(?:[^\d;]{0,12}|[^\d;()]{0,40}\()$",
     re.I,
 )
@@ -41,9 +42,39 @@ _SPENT = re.compile(
 #: "It splits as follows:", "That sum was divided between:"
 _NAMES_WHOLE = re.compile(
     r"\b(?:(?:the|that|this)[ \t]+(?:total|sum|amount|whole)\b|^\W*(?:it|this|that)[ \t]+(?:splits?|was[ \t]+split|"
-    r"was[ \t]+divided|breaks[ \t]+down|broke[ \t]+down|is[ \t]+made[ \t]+up|was[ \t]+made[ \t]+up)\b)",
+    r"was[ \t]+divided|breaks[ \t]+down|broke[ \t]+down|is[ \t]+made[ \t]+up|was[ \t]+made[ \t]+up)\b|"
+    # (or the thing the sentence before counted, named again: "The maturing bonds break down
+    # as follows:", "These payments were split between:")
+    r"^\W*(?:the|these|those|this|that)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:splits?|(?:is|are|was|were)[ \t]+(?:split|divided|made[ \t]+up)|"
+    r"breaks?[ \t]+down|broke[ \t]+down|(?:is|are|was|were)[ \t]+broken[ \t]+down|comprises?|comprised|consists?|consisted|falls?[ \t]+into|fell[ \t]+into)\b)",
     re.I,
 )
+#: a bullet that is a part of the bullet before, not of the total ("of which new autism
+#: bases: £6.2 million", "including 40 in Leeds")
+_SUB_ITEM = re.compile(
+    r"^\W*(?:of[ \t]+(?:which|whom|these|this|them)|including|incl\.|within[ \t]+(?:which|this|that)|among[ \t]+them)\b",
+    re.I,
+)
+#: a verb that splits a whole named by a noun, its figure in the sentence before: "splits the
+#: money between", "divided the grant among", "It was shared between"
+_SPLIT_NAMED = re.compile(
+    r"\b(?:splits?|divides?|divided|shares?|shared|allocates?|allocated|breaks?[ \t]+down|broke[ \t]+down)[ \t]+"
+    r"(?:the|that|this|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:money|sum|total|amount|grant|funding|budget|fund|"
+    r"allocation|pot|award|spending|income|revenue|cost|costs)[ \t]+(?:between|among|across|into|as[ \t]+follows)\b|"
+    r"\b(?:it|this|that|the[ \t]+(?:money|sum|total|amount|grant|funding|budget))[ \t]+(?:is|was|has[ \t]+been)[ \t]+"
+    r"(?:split|divided|shared|broken[ \t]+down)[ \t]+(?:between|among|across|into|as[ \t]+follows)\b",
+    re.I,
+)
+#: a note that the figures are rounded: "may not sum because of rounding", "do not add up
+#: due to rounding", "rounding means …"
+_ROUNDING_NOTE = re.compile(
+    r"\b(?:(?:may|might|do|does|will|did|would|need)(?:[ \t]+not|n['’]t)[ \t]+(?:sum|add|total)|"
+    r"(?:due[ \t]+to|because[ \t]+of|owing[ \t]+to|reflect(?:s|ing)?)[ \t]+(?:independent[ \t]+)?rounding|"
+    r"rounding[ \t]+(?:means|errors?|differences?)|(?:are|were|have[ \t]+been)[ \t]+rounded)\b",
+    re.I,
+)
+#: a column heading that names shares: "Share (%)", "Per cent", "% of total"
+_SHARE_HEADING = re.compile(r"%|\bper[ \t]?cent\b|\bpercent|\bshare\b", re.I)
 #: the words that call a figure a total: "in total", "in all", "altogether", "all told"
 _CALLED_TOTAL = r"in[ \t]+total|in[ \t]+all|altogether|all[ \t]+told"
 # "…, 2.6 million in all" / "in total" / "altogether"
@@ -71,7 +102,14 @@ _RESTATED_OPEN = re.compile(
 )
 # "A total of 270,000 contracts were signed: 160,000 in …": a total whose breakdown follows a colon
 _TOTAL_COLON = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}(?::|[ \t][\u2014\u2013])[ \t]*$")
-_TOTAL_WORD = re.compile(r"\b(?:a[ \t]+total[ \t]+of|" + _CALLED_TOTAL + r")[ \t]+$", re.I)
+#: a total, a colon, then the first part's subject and verb ("58 aircraft: Spain operates 18, …")
+_TOTAL_COLON_SUBJECT = re.compile(r"^[^\d;:()\u2014\u2013]{0,60}:[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){1,3}$")
+# (or a verb that gives a total: "The fleet numbers 58 aircraft: …", "Spending totalled £4m: …")
+_TOTAL_WORD = re.compile(
+    r"\b(?:a[ \t]+total[ \t]+of|" + _CALLED_TOTAL + r"|numbers|numbered|totals|totalled|totaled|"
+    r"amounts?[ \t]+to|amounted[ \t]+to|comes?[ \t]+to|came[ \t]+to)[ \t]+(?:(?:some|about|around|roughly)[ \t]+)?(?:[$€£¥]|US\$)?$",
+    re.I,
+)
 # "1,350 polling stations in all: 810 in …": the total called one after it, right before the colon
 _TOTAL_WORD_AFTER = re.compile(r"\b(?:" + _CALLED_TOTAL + r"|overall)[ \t]*[:,—–][ \t]*$", re.I)
 # "In total, the mission visited 1,350 polling stations: …": the sentence opens calling it one
@@ -110,10 +148,16 @@ _LEAD_TOTAL_NP = re.compile(
 )
 # a list that names the remainder as a part is complete: "… and 30,000 in the rest of …"
 _EXHAUSTIVE = re.compile(r"\b(?:rest|remainder|remaining|elsewhere|other|others|outside)\b", re.I)
+#: a part that says where the rest of a group still stands ("9 are still on the course",
+#: "1,520 have yet to start", "40 are pending"): the list of states is complete
+_RESIDUAL = re.compile(
+    r"\b(?:still|yet[ \t]+to|not[ \t]+yet|pending|outstanding|undecided|unresolved|under[ \t]+way|in[ \t]+progress)\b",
+    re.I,
+)
 # (a list whose parts overlap is no breakdown either: "…, with some counted twice")
 _PARTIAL = re.compile(
     r"\b(?:including|include|includes|such[ \t]+as|among[ \t]+them|among[ \t]+others|at[ \t]+least|"
-    r"counted[ \t]+twice|(?:counted[ \t]+)?more[ \t]+than[ \t]+once|double[ \t-]counted|overlap\w*)\b",
+    r"among[ \t]+other|counted[ \t]+twice|(?:counted[ \t]+)?more[ \t]+than[ \t]+once|double[ \t-]counted|overlap\w*)\b",
     re.I,
 )
 #: a selection word that makes a list partial only when a figure follows it at once
@@ -257,6 +301,33 @@ class PartsDoNotSum(Rule[Options]):
     words ("187 had asbestos …, 61 had no asbestos"), and a last part with a clause of its
     own after parts that leave the verb out ("…, £0.62 on maintenance, and £0.48 is profit").
 
+    A whole may take a long phrase before the verb that splits it ("The 2,340 patients on
+    the list at the end of February comprised …"; "consisted of", "broke down"). A split
+    of a whole named by a noun, with no figure of its own ("The trust received £6.2
+    million. Its strategy splits the money between staffing (£4.1 million), …"; "It was
+    shared between …"), takes the one figure of the sentence before in the parts' currency
+    or unit; so does a bullet list under a lead-in that names again what that sentence
+    counted ("These loans break down as follows:"). A bullet's words may hold a rate or a
+    count ("VAT at 5%: £83", "€5.1 billion of the ten-year bond"): its part is its one
+    figure of the total's currency or unit; a bullet that is a part of the one before
+    ("of which new bases: £6.2 million", "including 400 bungalows") is passed over.
+    When a note says the figures may not sum because of rounding (in the paragraph, or
+    in the block before or after a table or list), or a column is headed as shares
+    ("Share (%)"), every figure is read as rounded to its last non-zero digit and the
+    errors may all fall one way: "34 + 42 + 25" makes 100.
+
+    A verb may call a figure a total ("The fleet numbers 58 aircraft:", "Grants totalled
+    £412,000:", "amounted to"), and its first part may then follow its own subject and verb
+    after the colon ("Spain operates 18, Italy 15, …"). Parts before "out of a total of" may
+    have long words. A round total of one or two digits beside parts written ten times
+    finer ("a £1 billion package, made up of £650 million … and £300 million …") is the
+    amount meant, read to 2.5% of it, not to its last digit; a hedged one keeps its
+    rounding.
+
+    A list of the states of a group, one of them where the rest still stands ("9 are still
+    on the course", "190 have yet to start", "40 are pending"), is complete when it comes
+    within a tenth of the whole the sentence opens with.
+
     ## Why is this bad?
     A reader adds the parts; when they do not make the total, one figure is wrong or a part
     is missing, and the whole paragraph loses its authority.
@@ -287,6 +358,10 @@ class PartsDoNotSum(Rule[Options]):
                     yield f
                 if not done:
                     for f in self._lead_total(s):
+                        done = True
+                        yield f
+                if not done:
+                    for f in self._split_named_back(s):
                         done = True
                         yield f
             if not done and "percent" in self.options.forms:
@@ -360,14 +435,20 @@ class PartsDoNotSum(Rule[Options]):
                 return
             if nxt is not None and _TOTAL_COLON.match(_YEAR_IN_GAP.sub("the year", gap)):
                 gap = _YEAR_IN_GAP.sub("the year", gap)  # "The 310 closures since 2010: …"
-            if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap)):
+            # (the first part may follow its own subject and verb after the colon: "The fleet
+            # numbers 58 aircraft: Spain operates 18, Italy 15, …", when the figure is called a total)
+            subject = nxt is not None and _TOTAL_COLON_SUBJECT.match(gap) is not None
+            if nxt is not None and (_TOTAL_COLON.match(gap) or _TOTAL_CALLED_COMMA.match(gap) or subject):
                 head = s.between(s.start, total.start)
                 parts = self._list_from(s, k, total)
                 called = _TOTAL_WORD.search(head) or _TOTAL_WORD_AFTER.search(gap) or _TOTAL_WORD_OPENING.match(head)
                 if parts and (
                     called
-                    or _EXHAUSTIVE.search(s.between(parts[0].start, _list_end(s, parts)))
-                    or (_TOTAL_COLON.match(gap) and self._near_miss(s, total, parts))
+                    or not subject
+                    and (
+                        _EXHAUSTIVE.search(s.between(parts[0].start, _list_end(s, parts)))
+                        or (_TOTAL_COLON.match(gap) and self._near_miss(s, total, parts))
+                    )
                 ):
                     if not _selection(s):
                         f = self._judge(s, total, parts)
@@ -438,6 +519,35 @@ class PartsDoNotSum(Rule[Options]):
         if f:
             yield f
 
+    def _split_named_back(self, s: Sentence) -> Iterable[Finding]:
+        """ "The trust received £6.2 million. Its strategy splits the money between staffing
+        (£4.1 million), tutoring (£1.3 million) and trips (£0.6 million)": a split of a whole
+        named by a noun ("the money", "the grant", "it") with no figure of its own, its parts
+        a complete list after the verb; the whole is the one figure of the sentence before in
+        the parts' currency or unit."""
+        m = _SPLIT_NAMED.search(s.text, s.start, s.end)
+        if m is None or _selection(s):
+            return
+        figs = s.figures
+        j = next((k for k, f in enumerate(figs) if f.start >= m.end()), None)
+        if j is None or any(f.end <= m.start() and not f.percent for f in figs):
+            return  # a figure before the verb may be the whole, read by :meth:`_totals`
+        first = figs[j]
+        held = [
+            f
+            for f in s.previous
+            if first.kind and f.kind == first.kind and not (f.percent or f.fraction or f.points or f.bound)
+        ]
+        if len(held) != 1 or held[0].value < first.value:
+            return
+        total = held[0]
+        parts = self._list_from(s, j, total)
+        if not parts or len(parts) != len(figs) - j:
+            return
+        f = self._judge(s, total, parts)
+        if f:
+            yield f
+
     def _whole_breakdown(self, s: Sentence, total: Figure, parts: list[Figure], two: bool = False) -> bool:
         """Is a list of parts after its whole the whole breakdown: no "including" or "such
         as", and it names the remainder as a part, or its parts split one dimension and
@@ -445,7 +555,13 @@ class PartsDoNotSum(Rule[Options]):
         if _selection(s):
             return False
         listed = s.between(parts[0].start, _list_end(s, parts))
-        return bool(_EXHAUSTIVE.search(listed)) or (_gapped(s, parts, total) and self._near_miss(s, total, parts, two))
+        if _EXHAUSTIVE.search(listed):
+            return True
+        if _RESIDUAL.search(listed) and self._near_miss(s, total, parts):
+            # "Of the 96 trainees, 61 qualified, 22 left and 9 are still on the course": the
+            # states of a group, one of them where the rest still stands, nearly make it
+            return True
+        return _gapped(s, parts, total) and self._near_miss(s, total, parts, two)
 
     def _near_miss(self, s: Sentence, total: Figure, parts: list[Figure], two: bool = False) -> bool:
         """Do three parts or more come close to the total without making it, within a tenth
@@ -504,7 +620,9 @@ class PartsDoNotSum(Rule[Options]):
         k = j - 1
         while k >= 0:
             sep = s.between(figs[k].end, parts[0].start)
-            if not _SEP.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
+            # (a part's words may be long: "COP 0.5 trillion transferred to the health insurance
+            # system and COP 0.4 trillion …")
+            if not _SEP_PART.match(sep) or not re.search(r",|\band\b", sep) or not self._compatible(figs[k], total):
                 break
             if _final_and(sep):
                 if saw_and:
@@ -555,16 +673,27 @@ class PartsDoNotSum(Rule[Options]):
         items, each row's figures at its end ("Arable land 96 11" … "All habitats 312 26")."""
 
         for article, first, stop in _runs(ctx, BlockKind.table):
-            found = self._table(ctx, article, first, stop) or self._total_after(ctx, article, first, stop)
+            rounded = _rounding_noted(ctx, article, first, stop)
+            found = self._table(ctx, article, first, stop, rounded) or self._total_after(
+                ctx, article, first, stop, rounded
+            )
             if found is not None:
                 yield found
             else:
-                yield from self._columns(_grid(ctx, article, first, stop, cells=True))
+                heading = _heading(ctx, article, first)
+                yield from self._columns(_grid(ctx, article, first, stop, cells=True), rounded, heading)
         for article, first, stop in _runs(ctx, BlockKind.list_item):
             # a table a PDF reader gives as list items, one row each ("Arable land 96 11")
-            yield from self._columns(_grid(ctx, article, first, stop, cells=False))
+            yield from self._columns(
+                _grid(ctx, article, first, stop, cells=False), _rounding_noted(ctx, article, first, stop)
+            )
 
-    def _columns(self, grid: list[tuple[str, list[tuple[Figure, Sentence]]]] | None) -> Iterable[Finding]:
+    def _columns(
+        self,
+        grid: list[tuple[str, list[tuple[Figure, Sentence]]]] | None,
+        rounded: bool = False,
+        heading: list[str] | None = None,
+    ) -> Iterable[Finding]:
         """Each column of figures of a table whose last row is its total ("Total", "All
         areas"), every row giving a figure in each column: the rows above make the total
         when they come within a tenth of it (a column of averages or rates is far off)."""
@@ -581,11 +710,15 @@ class PartsDoNotSum(Rule[Options]):
             got = sum(p.value for p in parts)
             if not 0.9 * total.value <= got <= 1.1 * total.value:
                 continue
-            found = self._judge(home, total, parts, {id(f): row for f, row in column[:-1]})
+            # a column of shares ("Share (%)") is rounded, each row to its last digit
+            shares = heading is not None and len(heading) == width + 1 and bool(_SHARE_HEADING.search(heading[c + 1]))
+            found = self._judge(home, total, parts, {id(f): row for f, row in column[:-1]}, rounded=rounded or shares)
             if found is not None:
                 yield found
 
-    def _total_after(self, ctx: CheckContext, article: int, first: int, stop: int) -> Finding | None:
+    def _total_after(
+        self, ctx: CheckContext, article: int, first: int, stop: int, rounded: bool = False
+    ) -> Finding | None:
         """A table without a total row and the sentence right after it that adds its rows
         up ("Together the four regions receive £96.0 million"; "In total, these
         schemes …", "Between them, …"): its one figure is the total of the one column
@@ -640,9 +773,9 @@ class PartsDoNotSum(Rule[Options]):
         if factor != 1.0:
             parts = [_rescaled(p, factor) for p in parts]
             homes = {id(p): homes[id(old)] for p, old in zip(parts, fits[0][1])}
-        return self._judge(s, total, parts, homes)
+        return self._judge(s, total, parts, homes, rounded=rounded)
 
-    def _table(self, ctx: CheckContext, article: int, first: int, stop: int) -> Finding | None:
+    def _table(self, ctx: CheckContext, article: int, first: int, stop: int, rounded: bool = False) -> Finding | None:
 
         rows = [row_sentence(ctx, article, i) for i in range(first, stop)]
         data = [r for r in rows if r.figures]
@@ -667,7 +800,7 @@ class PartsDoNotSum(Rule[Options]):
             got = sum(p.value for p in parts)
             if not 0.9 * total.value <= got <= 1.1 * total.value:
                 return None
-            return self._judge(s, total, parts, homes)
+            return self._judge(s, total, parts, homes, rounded=rounded)
         if any(_TOTAL_ROW.match(labels[id(r)]) for r in data) or first == 0:
             return None
         blocks = ctx.document.articles[article].blocks
@@ -689,7 +822,7 @@ class PartsDoNotSum(Rule[Options]):
             (opens and self._near_miss(lead, total, parts)) or (called and 0.5 * total.value <= got <= 2 * total.value)
         ):
             return None
-        return self._judge(lead, total, parts, homes)
+        return self._judge(lead, total, parts, homes, rounded=rounded)
 
     def _bullet_list(self, ctx: CheckContext, article: int, lead: int, stop: int) -> Finding | None:
         if stop - lead - 1 < 2:
@@ -711,8 +844,10 @@ class PartsDoNotSum(Rule[Options]):
                 f
                 for f in prev.figures
                 if first_bullet
-                and f.kind
                 and f.kind == first_bullet[0].kind
+                # (a plain count only when it is the sentence's one figure: "Last year 1,460
+                # people were hurt. These casualties break down as follows:")
+                and (f.kind or len(prev.figures) == 1)
                 and not (f.percent or f.fraction or f.points or f.bound)
             ]
             if len(held) == 1:
@@ -725,7 +860,16 @@ class PartsDoNotSum(Rule[Options]):
         parts: list[Figure] = []
         homes: dict[int, Sentence] = {}
         for b in range(lead + 1, stop):
-            figs = [(x, f) for x in sents.get(b, []) for f in x.figures if not f.fraction]
+            here = sents.get(b, [])
+            if here and _SUB_ITEM.match(here[0].text):
+                continue  # "of which new bases: £6.2 million": a part of the bullet before
+            figs = [(x, f) for x in here for f in x.figures if not f.fraction]
+            if len(figs) > 1:
+                # "VAT at 5%: £83", "€5.1 billion of the ten-year bond": a rate or a count in
+                # the bullet's words beside the one figure of the total's currency or unit
+                figs = [(x, f) for x, f in figs if not (f.percent or f.points)]
+                if total.kind and len(figs) > 1:
+                    figs = [(x, f) for x, f in figs if f.kind == total.kind]
             if len(figs) != 1:
                 return None
             x, f = figs[0]
@@ -748,7 +892,9 @@ class PartsDoNotSum(Rule[Options]):
         counted = any(int(f.value) == len(parts) and f.value == int(f.value) for f in declared)
         if not (split or counted or self._near_miss(s, total, parts)):
             return None
-        return self._judge(prev if named_back else s, total, parts, homes)
+        return self._judge(
+            prev if named_back else s, total, parts, homes, rounded=_rounding_noted(ctx, article, lead + 1, stop)
+        )
 
     def _judge(
         self,
@@ -757,9 +903,13 @@ class PartsDoNotSum(Rule[Options]):
         parts: list[Figure],
         homes: dict[int, Sentence] | None = None,
         over_only: bool = False,
+        rounded: bool = False,
     ) -> Finding | None:
         """The finding when the parts do not make the total (with ``over_only``, only
-        when they make more: a list that may be a selection)."""
+        when they make more: a list that may be a selection). With ``rounded`` (a note
+        says the figures may not sum because of rounding, or a column of shares), each
+        figure is rounded to its last digit and the errors may all fall one way; so are
+        they when the sentence's own paragraph says so."""
         if total.bound or any(p.bound for p in parts):
             return None
         # "1.1 million TEU …, 0.9 million …": parts take the total's scale when written without
@@ -770,7 +920,17 @@ class PartsDoNotSum(Rule[Options]):
         # a hedge widens a figure to the rounding its digits imply ("roughly 4.1 billion")
         extra = hedge_slack(total, hedge) + sum(hedge_slack(p, hedge) for p in parts)
         got = sum(values)
-        slack = math.sqrt(sum(h * h for h in halves)) + total.half + extra + 1e-9 * total_value
+        total_half = total.half
+        if not total.hedge and total_half > 0.025 * total_value and all(h <= total_half / 10 for h in halves):
+            # a round total beside finer parts ("a £1 billion package, made up of £650 million
+            # … and £300 million …") is the amount meant, not anything from £0.5 to £1.5 billion
+            total_half = 0.025 * total_value
+        if rounded or _ROUNDING_NOTE.search(s.text):
+            # (each to its last non-zero digit: "21,000" is 20,500–21,500; "34" is 33.5–34.5)
+            halves = [max(h, last_digit_unit(p.value) / 2) for h, p in zip(halves, parts)]
+            slack = sum(halves) + total_half + extra + 1e-9 * total_value
+        else:
+            slack = math.sqrt(sum(h * h for h in halves)) + total_half + extra + 1e-9 * total_value
         if abs(got - total_value) <= slack or over_only and got < total_value:
             return None
         listed = " + ".join(p.num.written for p in parts)
@@ -818,6 +978,20 @@ _CELL_LEFT = re.compile(r"[\s$€£¥%*]+")
 # (possessive: a run of digits is read one way, not split every way there is before the
 # search moves on; "0000…0000, the prevout" took minutes at 24 digits, hours at 64)
 _ROW_TAIL = re.compile(r"[ \t]*+(?:\d[\d,.]*+[ \t]*+)++$")
+
+
+def _rounding_noted(ctx: CheckContext, article: int, first: int, stop: int) -> bool:
+    """Does the block before a table or list, one of its blocks, or the block after it say
+    that its figures are rounded and may not sum ("Shares may not sum to 100 because of
+    rounding")?"""
+    blocks = ctx.document.articles[article].blocks
+    return any(_ROUNDING_NOTE.search(blocks[i].text) for i in range(max(0, first - 1), min(len(blocks), stop + 1)))
+
+
+def _heading(ctx: CheckContext, article: int, first: int) -> list[str] | None:
+    """The cells of a table's first row ("Holder | Billion crowns | Share (%)"), or None."""
+    text = ctx.document.articles[article].blocks[first].text
+    return text.split(" | ") if " | " in text else None
 
 
 def _grid(

@@ -150,7 +150,7 @@ class Options(RuleOptions):
     model_config = ConfigDict(extra="forbid")
 
     decade_tolerance: int = Field(
-        default=2, ge=0, description="Years either side a decade may stand for ('a decade ago': 8–12 years)."
+        default=1, ge=0, description="Years either side a decade may stand for ('a decade ago': 9–11 years)."
     )
 
 
@@ -162,11 +162,14 @@ class AgeDoesNotFollow(Rule[Options]):
     ago"; or the other way round: "eight years ago, in 2016"; "a decade ago (2015)"; "two
     years ago, in March 2023" (not "ten years ago, in 2016 prices"). The span is counted
     from the document's
-    publication date. A bare count says the whole years gone by, so its year is that many
-    years before the publication year or one more (the thing may fall later in its year
-    than the publication does): "twelve years ago, in 2014" is wrong in 2025, "ten years
-    ago, in 2015" right in 2025 or 2026. "About", "roughly" and the like allow two years
-    either side, "a decade" two years per decade (`decade_tolerance`), and "more than",
+    publication date. A bare count is the years between the two years, or one more when the
+    publication falls in the first half of its year (the thing may have fallen late in its
+    year, so that the time gone by rounds to the count: in March 2025, December 2019 was
+    five years ago; in November 2025, 2020 was almost five years ago, not four): "twelve
+    years ago, in 2014" is wrong in 2025, "ten years ago, in 2015" right in 2025, and in
+    the first half of 2026. "About", "roughly" and the like allow two years either side, "a
+    decade" a year per decade (`decade_tolerance`: "a decade ago" is 9–11 years; 2014 is
+    no decade before 2026), and "more than",
     "over", "nearly" and the like are read as bounds. The year may be followed by the
     verb of the thing it dates: "The last case, in 1977, was almost fifty years ago". A word
     that stresses the count keeps it as it is ("a full thirty years ago", "exactly ten years
@@ -245,9 +248,11 @@ class AgeDoesNotFollow(Rule[Options]):
                 if hedge or decade:
                     lo, hi = _hedged_bounds(years, tol, hedge)
                 else:
-                    # "N years ago" counts the whole years gone by: N or N + 1 years apart
-                    # (N + 1 when the thing fell later in its year than the publication does)
-                    lo, hi = years, years + 1
+                    # "N years ago" is N years apart, or N + 1 when the thing may have fallen
+                    # late in its year and the publication falls in the first half of its own
+                    # (in March 2025, December 2019 was five years ago; in November 2025,
+                    # 2020 was at least four years and eleven months ago: five)
+                    lo, hi = years, years + (1 if pub.month <= 6 else 0)
                 if lo <= actual <= hi:
                     continue
                 first = m.start("hedge") if m.group("hedge") else m.start("n")
